@@ -1,0 +1,48 @@
+"""summariser: typed, source-grounded records of attacks and diplomacy from war news.
+
+    import summariser
+    rec = summariser.extract("seeds/000_2c95fed2a873bf3c.txt", backend="rules")
+    for outcome in summariser.extract_many(["seeds/"], backend="rules"): ...
+    events = summariser.reconcile(records)
+
+Names are imported lazily so that `import summariser` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "extract": "summariser.extract",
+    "extract_many": "summariser.extract",
+    "Extractor": "summariser.extract",
+    "Failure": "summariser.extract",
+    "load_articles": "summariser.articles",
+    "Article": "summariser.articles",
+    "load_config": "summariser.config",
+    "Config": "summariser.config",
+    "reconcile": "summariser.reconcile",
+    "to_dataframe": "summariser.frames",
+    "Extraction": "summariser.records",
+    "Attack": "summariser.records",
+    "Diplomacy": "summariser.records",
+    "Count": "summariser.records",
+    "Span": "summariser.records",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'summariser' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(__all__)

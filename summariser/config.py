@@ -1,0 +1,122 @@
+"""One frozen configuration object, built in one place from flags, environment and defaults.
+
+Precedence: explicit argument > environment variable > default. The API key is kept
+out of `repr`, logs, caches and reports (`Config.public()` is what may be written).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+from .errors import ConfigError
+
+BACKENDS = ("auto", "rules", "local", "openai")
+MODES = ("auto", "tools", "json", "json_schema", "md_json", "llamacpp")
+
+# option name -> environment variables consulted, first set wins
+ENV = {
+    "backend": ("SUMMARISER_BACKEND",),
+    "model": ("SUMMARISER_MODEL",),
+    "base_url": ("SUMMARISER_BASE_URL", "OPENAI_BASE_URL"),
+    "api_key": ("SUMMARISER_API_KEY", "OPENAI_API_KEY"),
+    "mode": ("SUMMARISER_MODE",),
+    "max_retries": ("SUMMARISER_MAX_RETRIES",),
+    "timeout": ("SUMMARISER_TIMEOUT",),
+    "concurrency": ("SUMMARISER_CONCURRENCY",),
+    "cache_dir": ("SUMMARISER_CACHE_DIR",),
+    "model_path": ("SUMMARISER_MODEL_PATH",),
+    "threads": ("SUMMARISER_THREADS",),
+    "price_in": ("SUMMARISER_PRICE_IN",),
+    "price_out": ("SUMMARISER_PRICE_OUT",),
+}
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "summariser"
+
+
+@dataclass(frozen=True)
+class Config:
+    backend: str = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    mode: str = "auto"  # request shape for the openai backend
+    max_retries: int = 2  # validation re-asks and transient-error retries, each
+    timeout: float = 120.0  # seconds per HTTP request
+    concurrency: int = 4
+    temperature: float = 0.0
+    seed: int = 0
+    max_tokens: int = 1024
+    use_cache: bool = True
+    cache_dir: Path = field(default_factory=default_cache_dir)
+    model_path: str | None = None  # GGUF file for the local backend
+    threads: int | None = None  # llama.cpp threads (default: all cores)
+    chunk_chars: int = 6000  # articles longer than this are split
+    price_in: float | None = None  # USD per million prompt tokens
+    price_out: float | None = None  # USD per million completion tokens
+    published: str | None = None  # publication date for articles that have none
+
+    def __post_init__(self):
+        if self.backend not in BACKENDS and ":" not in self.backend:
+            raise ConfigError(
+                f"--backend {self.backend!r} is not one of {', '.join(BACKENDS)}"
+            )
+        if self.mode not in MODES:
+            raise ConfigError(f"--mode {self.mode!r} is not one of {', '.join(MODES)}")
+        if self.concurrency < 1:
+            raise ConfigError("--concurrency must be at least 1")
+        if self.max_retries < 0:
+            raise ConfigError("--max-retries must be 0 or more")
+
+    @property
+    def resolved_backend(self) -> str:
+        """`auto` means openai when an endpoint or key is configured, else local."""
+        if self.backend != "auto":
+            return self.backend
+        return "openai" if (self.base_url or self.api_key) else "local"
+
+    def public(self) -> dict:
+        """Settings safe to write to a cache key or report: never the API key."""
+        d = asdict(self)
+        d.pop("api_key")
+        d["cache_dir"] = str(self.cache_dir)
+        return d
+
+    def with_(self, **changes) -> "Config":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def load_config(**overrides) -> Config:
+    """Build the Config: explicit overrides (None = not given) > environment > defaults."""
+    values: dict = {}
+    types = {f.name: f.type for f in fields(Config)}
+    for name, env_names in ENV.items():
+        set_vars = [e for e in env_names if os.environ.get(e)]
+        if len(set_vars) > 1 and name == "api_key":
+            warnings.warn(f"several API keys are set ({', '.join(set_vars)}); using {set_vars[0]}", stacklevel=2)
+        if set_vars:
+            values[name] = _coerce(name, types[name], os.environ[set_vars[0]], set_vars[0])
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if "cache_dir" in values:
+        values["cache_dir"] = Path(values["cache_dir"])
+    unknown = set(values) - set(types)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return Config(**values)
+
+
+def _coerce(name: str, typ, raw: str, source: str):
+    kind = str(typ)
+    try:
+        if kind.startswith("int"):
+            return int(raw)
+        if kind.startswith("float"):
+            return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{source}={raw!r} is not a valid {name.replace('_', '-')}") from exc
+    return raw

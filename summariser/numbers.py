@@ -1,0 +1,134 @@
+"""Numbers as war reporting writes them: digits, words, and the qualifier before them.
+
+"at least five" -> (5, at_least); "more than 30" -> (30, more_than); "a dozen" -> 12;
+"nearly 500" -> (500, about); "1,000" -> 1000; "two" -> 2.
+Used by the rules backend and by grounding, so both read numbers the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Qualifier
+
+_UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_COLLECTIVE = {"dozen": 12, "dozens": 24, "couple": 2, "pair": 2, "hundreds": 200, "scores": 40}
+
+# Words we accept as a number on their own ("a"/"an"/"no" only inside phrases like
+# "a dozen" or "killing one").
+_STANDALONE = {k: v for k, v in _UNITS.items() if k not in {"a", "an", "no", "single"}}
+
+NUMBER_WORD = (
+    r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
+    + "|".join(k for k in _STANDALONE if _STANDALONE[k] < 10 and _STANDALONE[k] > 0)
+    + r"))?|" + "|".join(sorted(_STANDALONE, key=len, reverse=True)) + r")"
+    + r"(?:\s+(?:hundred|thousand))?"
+)
+DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+COLLECTIVE = r"(?:a\s+)?(?:couple\s+of|dozens?(?:\s+of)?|hundreds\s+of|scores\s+of|a\s+pair\s+of)"
+NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD}|{COLLECTIVE})"
+
+_QUALIFIER_WORDS: list[tuple[str, Qualifier]] = [
+    (r"at\s+least", Qualifier.at_least),
+    (r"no\s+(?:fewer|less)\s+than", Qualifier.at_least),
+    (r"a\s+minimum\s+of", Qualifier.at_least),
+    (r"more\s+than|over|in\s+excess\s+of|upwards\s+of|above", Qualifier.more_than),
+    (r"about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated"
+     r"|estimated|up\s+to\s+about", Qualifier.about),
+    (r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|under",
+     Qualifier.up_to),
+]
+QUALIFIER = "|".join(f"(?:{p})" for p, _ in _QUALIFIER_WORDS)
+
+COUNT_RE = re.compile(rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{NUMBER})\b(?P<plus>\+)?", re.I)
+
+
+def parse_number(words: str) -> int | None:
+    """'five' -> 5, '1,000' -> 1000, 'twenty-one' -> 21, 'a dozen' -> 12, 'two hundred' -> 200."""
+    w = words.strip().lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    w = re.sub(r"\s+of$", "", w)
+    if len(w.split()) > 1:
+        w = re.sub(r"^an?\s+", "", w)  # "a dozen", "a couple", "a hundred"
+    if w in _COLLECTIVE:
+        return _COLLECTIVE[w]
+    total, current = 0, 0
+    for token in re.split(r"[\s-]+", w):
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token in _SCALES:
+            current = max(current, 1) * _SCALES[token]
+            if _SCALES[token] >= 1000:
+                total, current = total + current, 0
+        elif token == "and":
+            continue
+        else:
+            return None
+    return total + current
+
+
+def qualifier_of(text: str | None) -> Qualifier:
+    if not text:
+        return Qualifier.exact
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    for pattern, qual in _QUALIFIER_WORDS:
+        if re.fullmatch(pattern, t):
+            return qual
+    return Qualifier.exact
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: int
+    qualifier: Qualifier
+    start: int  # of the whole mention, qualifier included
+    end: int
+    num_start: int  # of the number itself
+    text: str
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every number mention in text[start:end], with its qualifier."""
+    end = len(text) if end is None else end
+    out = []
+    for m in COUNT_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        qual = qualifier_of(m.group("qual"))
+        if m.group("plus") and qual is Qualifier.exact:
+            qual = Qualifier.at_least
+        if re.match(COLLECTIVE, m.group("num"), re.I) and qual is Qualifier.exact:
+            qual = Qualifier.about if "couple" not in m.group("num").lower() else Qualifier.exact
+        out.append(NumberMention(value, qual, m.start(), m.end(), m.start("num"), m.group(0)))
+    return out
+
+
+def number_forms(value: int) -> set[str]:
+    """Ways a value can be written, lower-case: {'5', 'five'}; used to ground LLM numbers."""
+    forms = {str(value), f"{value:,}"}
+    for word, v in {**_STANDALONE, **_TENS}.items():
+        if v == value:
+            forms.add(word)
+    for word, v in _COLLECTIVE.items():
+        if v == value:
+            forms.add(word)
+    if 20 < value < 100 and value % 10:
+        tens = next(k for k, v in _TENS.items() if v == value - value % 10)
+        unit = next(k for k, v in _STANDALONE.items() if v == value % 10)
+        forms |= {f"{tens}-{unit}", f"{tens} {unit}"}
+    return forms

@@ -1,0 +1,140 @@
+"""Human views of records: rich tables in the terminal, Markdown, and a notebook HTML view."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Iterable
+
+from .records import Attack, Count, DateSpan, Diplomacy, Extraction, Qualifier
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+_QUAL = {
+    Qualifier.exact: "", Qualifier.at_least: "≥", Qualifier.more_than: ">",
+    Qualifier.about: "~", Qualifier.up_to: "≤",
+}
+
+
+def fmt_count(c: Count | None) -> str:
+    return "" if c is None else f"{_QUAL[c.qualifier]}{c.value}"
+
+
+def fmt_date(d: DateSpan | None) -> str:
+    if d is None:
+        return ""
+    if d.start and d.end and d.end != d.start:
+        return f"{d.start}–{d.end}"
+    if d.start:
+        return str(d.start)
+    return d.text or ""
+
+
+def fmt_places(a: Attack) -> str:
+    return ", ".join(loc.name for loc in a.locations)
+
+
+def fmt_weapons(a: Attack) -> str:
+    parts = []
+    for w in a.weapons:
+        label = w.model or w.type.value.replace("_", " ")
+        counts = "/".join(x for x in (fmt_count(w.launched), fmt_count(w.intercepted)) if x)
+        parts.append(f"{label} {counts}".strip())
+    return "; ".join(parts)
+
+
+def attack_row(a: Attack) -> list[str]:
+    return [
+        fmt_date(a.date), fmt_places(a), a.kind.value.replace("_", " "), a.attacker or "",
+        fmt_weapons(a), fmt_count(a.killed), fmt_count(a.injured),
+    ]
+
+
+ATTACK_COLUMNS = ["date", "where", "kind", "attacker", "weapons (launched/intercepted)", "killed", "injured"]
+DIPLOMACY_COLUMNS = ["date", "kind", "status", "participants", "where", "description"]
+
+
+def diplomacy_row(d: Diplomacy) -> list[str]:
+    return [
+        fmt_date(d.date), d.kind.value.replace("_", " "), d.status.value, ", ".join(d.participants),
+        d.location.name if d.location else "", d.description,
+    ]
+
+
+def print_extraction(ext: Extraction, console: "Console") -> None:
+    from rich.table import Table
+
+    title = ext.article.title or ext.article.path or ext.article.id
+    meta = " · ".join(x for x in (ext.article.source, str(ext.article.published or ""), ext.backend) if x)
+    console.rule(f"[bold]{title}[/bold]  [dim]{meta}[/dim]")
+    if ext.summary:
+        console.print(ext.summary, highlight=False)
+    for name, rows, cols in (
+        ("Attacks", [attack_row(a) for a in ext.attacks], ATTACK_COLUMNS),
+        ("Diplomacy", [diplomacy_row(d) for d in ext.diplomacy], DIPLOMACY_COLUMNS),
+    ):
+        table = Table(title=f"{name} ({len(rows)})", title_justify="left", show_lines=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*r)
+        console.print(table)
+    if ext.warnings or ext.rejected:
+        console.print(f"[yellow]{len(ext.warnings)} warning(s), {len(ext.rejected)} value(s) rejected by grounding[/yellow]")
+
+
+def print_run_summary(done: list[Extraction], failures: list, out, console: "Console") -> None:
+    attacks = sum(len(e.attacks) for e in done)
+    diplomacy = sum(len(e.diplomacy) for e in done)
+    tokens = sum(e.usage.prompt_tokens + e.usage.completion_tokens for e in done)
+    costs = [e.usage.cost_usd for e in done if e.usage.cost_usd is not None]
+    line = f"{len(done)} article(s): {attacks} attack(s), {diplomacy} diplomacy record(s)"
+    if tokens:
+        line += f", {tokens} tokens"
+    if costs:
+        line += f", ~${sum(costs):.4f}"
+    if out:
+        line += f" → {out}"
+    if failures:
+        line += f"; [red]{len(failures)} failed[/red]"
+    console.print(line, highlight=False)
+
+
+def to_markdown(ext: Extraction) -> str:
+    title = ext.article.title or ext.article.path or ext.article.id
+    lines = [f"## {title}", ""]
+    if ext.summary:
+        lines += [ext.summary, ""]
+    lines += _md_table("Attacks", ATTACK_COLUMNS, [attack_row(a) for a in ext.attacks])
+    lines += _md_table("Diplomacy", DIPLOMACY_COLUMNS, [diplomacy_row(d) for d in ext.diplomacy])
+    return "\n".join(lines)
+
+
+def _md_table(name: str, cols: list[str], rows: Iterable[list[str]]) -> list[str]:
+    rows = list(rows)
+    out = [f"### {name} ({len(rows)})", ""]
+    if not rows:
+        return out + ["_none_", ""]
+    esc = lambda s: s.replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    out.append("| " + " | ".join(cols) + " |")
+    out.append("|" + "---|" * len(cols))
+    out += ["| " + " | ".join(esc(c) for c in r) + " |" for r in rows]
+    return out + [""]
+
+
+def record_html(obj) -> str:
+    """Notebook view of any record: an Extraction renders its tables; others their JSON."""
+    if isinstance(obj, Extraction):
+        parts = [f"<h4>{html.escape(obj.article.title or obj.article.path or obj.article.id)}</h4>"]
+        if obj.summary:
+            parts.append(f"<p>{html.escape(obj.summary)}</p>")
+        parts.append(_html_table(ATTACK_COLUMNS, [attack_row(a) for a in obj.attacks]))
+        parts.append(_html_table(DIPLOMACY_COLUMNS, [diplomacy_row(d) for d in obj.diplomacy]))
+        return "".join(parts)
+    return f"<pre>{html.escape(obj.model_dump_json(indent=2, exclude_none=True))}</pre>"
+
+
+def _html_table(cols: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -1,0 +1,76 @@
+"""Sentence and paragraph segmentation with character offsets into the cleaned text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations that end with a period but do not end a sentence.
+_ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "u.s", "u.k",
+           "u.n", "e.g", "i.e", "approx", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+           "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "pres", "prof", "inc", "co"}
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—-])|\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int  # half-open
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split into sentences; every line break also ends a sentence (headlines, bullets)."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == "." and _is_abbrev(text, m.start()):
+            continue
+        _emit(text, pos, m.end() if m.group(0)[0] != "\n" else m.start(), out)
+        pos = m.end()
+    _emit(text, pos, len(text), out)
+    return out
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 6):dot])
+    return bool(word) and (word.group(1).lower().strip(".") in _ABBREV or len(word.group(1)) == 1)
+
+
+def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> int:
+    """Index of the sentence containing `offset` (or the last one before it)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid].start <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def chunk(text: str, max_chars: int = 6000, overlap: int = 1) -> list[tuple[int, int]]:
+    """Sentence-aligned chunks [(start, end)] of at most ~max_chars, overlapping by
+    `overlap` sentences so an event told across a boundary is seen whole once."""
+    sents = split_sentences(text)
+    if not sents or len(text) <= max_chars:
+        return [(0, len(text))]
+    chunks, i = [], 0
+    while i < len(sents):
+        j = i
+        while j + 1 < len(sents) and sents[j + 1].end - sents[i].start <= max_chars:
+            j += 1
+        chunks.append((sents[i].start, sents[j].end))
+        if j + 1 >= len(sents):
+            break
+        i = max(j + 1 - overlap, i + 1)
+    return chunks

@@ -1,0 +1,30 @@
+"""Shared fixtures. Network is refused by pytest-socket (see pyproject addopts) except
+loopback; every test gets its own cache directory so nothing leaks between tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path, monkeypatch):
+    """No user's keys, endpoints or cache leak into a test."""
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARISER_BACKEND", "SUMMARISER_MODEL",
+                "SUMMARISER_BASE_URL", "SUMMARISER_API_KEY", "SUMMARISER_MODE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
