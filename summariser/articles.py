@@ -3,7 +3,8 @@
 `load_articles` yields an `Article` for every readable article and an `InputError` (not
 raised) for each one that is not, so a batch keeps going and reports the failures.
 A `seeds.jsonl`-style sidecar (objects with `file`, `source`, `published`, `title`,
-`url`) next to the articles supplies metadata for the files it names.
+`url`) next to the articles supplies metadata for the files it names; metadata in the
+article itself (front matter, JSON fields) wins over the sidecar.
 """
 
 from __future__ import annotations
@@ -12,15 +13,17 @@ import datetime as dt
 import hashlib
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
 from .cleaning import clean
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .records import ArticleMeta, RemovedSpan
 
-MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is not an article
+# The longest news articles are ~100 KB of text; a file 200 times that is a dump or a
+# mistake, and reading it whole would only stall the batch.
+MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -80,26 +83,33 @@ def load_articles(
     """Yield an Article (or an InputError) for every article under `paths`.
 
     `published` applies to every article that has no date of its own (meant for a
-    single article given on the command line). "-" reads standard input.
+    single article given on the command line). "-" reads standard input. A bad
+    `published` raises ConfigError at once; a bad file becomes an InputError in the stream.
     """
+    default_date = _option_date(published)
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    return _load_all([str(p) for p in paths], default_date)
+
+
+def _load_all(paths: list[str], default_date: dt.date | None) -> Iterator[LoadResult]:
     for p in paths:
-        for result in _load_path(str(p)):
-            if isinstance(result, Article) and published and result.published is None:
-                result = _with_published(result, published)
+        for result in _load_path(p):
+            if isinstance(result, Article) and default_date and result.published is None:
+                result = replace(result, published=default_date)
             yield result
 
 
-def _with_published(article: Article, published: str | dt.date) -> Article:
-    from dataclasses import replace
-
-    return replace(article, published=_parse_date(published, article.path))
+def _option_date(value: str | dt.date | None) -> dt.date | None:
+    try:
+        return _parse_date(value, "--published")
+    except InputError as exc:
+        raise ConfigError(f"--published {value!r} is not a date; give it as YYYY-MM-DD") from exc
 
 
 def _load_path(p: str) -> Iterator[LoadResult]:
     if p == "-":
-        yield from _guard("<stdin>", lambda: _from_text(sys.stdin.read(), "<stdin>", {}))
+        yield from _load_stdin()
         return
     path = Path(p)
     if not path.exists():
@@ -107,25 +117,86 @@ def _load_path(p: str) -> Iterator[LoadResult]:
     elif path.is_dir():
         yield from _load_dir(path)
     else:
-        yield from _load_file(path, _sidecar(path.parent).get(path.name, {}))
+        yield from _load_file(path, _Sidecars().meta_for(path, path.parent))
+
+
+def _load_stdin() -> Iterator[LoadResult]:
+    """Standard input: text or Markdown, or JSON / JSON Lines when it looks like them."""
+    name = "<stdin>"
+    if sys.stdin is None:
+        yield InputError(name, "standard input is closed; pass file paths instead of -")
+        return
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        text = _decode(stream.read(), name) if stream is not None else sys.stdin.read()
+    except InputError as exc:
+        yield exc
+        return
+    head = text.lstrip()
+    if head.startswith("["):
+        yield from _guard(name, lambda: _from_json(text, name))
+    elif head.startswith("{"):
+        first = head.split("\n", 1)[0]
+        if _is_json_object(first) and not _is_json_object(head):
+            yield from _from_jsonl(text, name)
+        else:
+            yield from _guard(name, lambda: _from_json(text, name))
+    else:
+        yield from _guard(name, lambda: _from_text(text, name, {}))
+
+
+def _is_json_object(text: str) -> bool:
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
+
+
+def _is_article_file(f: Path, root: Path) -> bool:
+    return (
+        f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+        and f.name not in SIDECAR_NAMES
+        and not any(part.startswith(".") for part in f.relative_to(root).parts)
+    )
 
 
 def _load_dir(directory: Path) -> Iterator[LoadResult]:
-    sidecar = _sidecar(directory)
-    files = sorted(
-        f for f in directory.rglob("*")
-        if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-        and f.name not in SIDECAR_NAMES and not any(part.startswith(".") for part in f.relative_to(directory).parts)
-    )
+    files = sorted(f for f in directory.rglob("*") if _is_article_file(f, directory))
     if not files:
-        yield InputError(str(directory), "the directory holds no articles (.txt, .md, .json, .jsonl)")
+        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES))
+        yield InputError(str(directory), f"the directory holds no articles (looked for {kinds}, recursively)")
         return
+    sidecars = _Sidecars()
     for f in files:
-        meta = sidecar.get(f.name) or _sidecar(f.parent).get(f.name, {})
-        yield from _load_file(f, meta)
+        yield from _load_file(f, sidecars.meta_for(f, directory))
 
 
-def _sidecar(directory: Path) -> dict[str, dict]:
+class _Sidecars:
+    """seeds.jsonl-style metadata files, read once per directory.
+
+    A file's metadata comes from the sidecar in its own directory (keyed by file name)
+    or, failing that, from one in the directory given on the command line (keyed by
+    the path relative to it, or by the bare file name).
+    """
+
+    def __init__(self):
+        self._by_dir: dict[Path, dict[str, dict]] = {}
+
+    def _read(self, directory: Path) -> dict[str, dict]:
+        if directory not in self._by_dir:
+            self._by_dir[directory] = _read_sidecar(directory)
+        return self._by_dir[directory]
+
+    def meta_for(self, f: Path, root: Path) -> dict:
+        own = self._read(f.parent).get(f.name)
+        if own is not None:
+            return own
+        top = self._read(root)
+        rel = f.relative_to(root).as_posix() if f.is_relative_to(root) else f.name
+        return top.get(rel) or top.get(f.name) or {}
+
+
+def _read_sidecar(directory: Path) -> dict[str, dict]:
     """Metadata by file name from a seeds.jsonl-style file in `directory`."""
     for name in SIDECAR_NAMES:
         f = directory / name
@@ -135,25 +206,25 @@ def _sidecar(directory: Path) -> dict[str, dict]:
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError:
-                    continue
+                    continue  # metadata is optional: a bad line costs only its metadata
                 if isinstance(obj, dict) and obj.get("file"):
-                    out[str(obj["file"])] = obj
+                    out[str(obj["file"]).replace("\\", "/")] = obj
             return out
     return {}
 
 
 def _load_file(path: Path, meta: dict) -> Iterator[LoadResult]:
     name = str(path)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _stream_jsonl(path)
+        return
     try:
-        data = _read_bytes(path)
-        text = _decode(data, name)
+        text = _decode(_read_bytes(path), name)
     except InputError as exc:
         yield exc
         return
-    suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _from_jsonl(text, name)
-    elif suffix in JSON_SUFFIXES:
+    if suffix in JSON_SUFFIXES:
         yield from _guard(name, lambda: _from_json(text, name))
     else:
         yield from _guard(name, lambda: _from_text(text, name, meta))
@@ -171,11 +242,16 @@ def _guard(name: str, make) -> Iterator[LoadResult]:
         yield result
 
 
+def _too_big(size: int) -> str:
+    return (f"the file is {size / 2**20:.1f} MiB, over the {MAX_BYTES // 2**20} MiB limit for one article; "
+            "split it into articles (JSON Lines has no overall limit)")
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(str(path), f"the file is {size / 1e6:.0f} MB; articles over {MAX_BYTES // 2**20} MiB are refused")
+            raise InputError(str(path), _too_big(size))
         return path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from exc
@@ -184,8 +260,13 @@ def _read_bytes(path: Path) -> bytes:
 def _decode(data: bytes, name: str) -> str:
     if not data.strip():
         raise InputError(name, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, f"is not valid UTF-16 (byte {exc.start}); re-save it as UTF-8") from exc
     if b"\x00" in data[:8192]:
-        raise InputError(name, "looks like a binary file, not text")
+        raise InputError(name, "looks like a binary file, not text (it contains NUL bytes)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -199,24 +280,45 @@ def _from_text(text: str, name: str, meta: dict) -> Article:
     return make_article(body, path=name, **merged)
 
 
-def _front_matter(text: str, name: str) -> tuple[dict, str]:
-    """YAML front matter between '---' lines at the top of a Markdown/text file."""
-    if not text.startswith("---"):
-        return {}, text
-    end = text.find("\n---", 3)
-    if end < 0:
-        return {}, text
-    block = text[3:end]
-    body = text[end + 4 :].lstrip("\n")
-    try:
-        import yaml
+_FRONT_OPEN = ("---\n", "---\r\n")
 
-        data = yaml.safe_load(block) or {}
-    except Exception as exc:  # yaml's errors vary by version
+
+def _front_matter(text: str, name: str) -> tuple[dict, str]:
+    """YAML front matter: a first line '---', then YAML, then a line '---' (or '...')."""
+    if not text.startswith(_FRONT_OPEN):
+        return {}, text
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines[1:], 1):
+        if line.rstrip("\r\n") in ("---", "..."):
+            block, body = "".join(lines[1:i]), "".join(lines[i + 1 :])
+            return _parse_front(block, name), body.lstrip("\r\n")
+    raise InputError(name, "front matter starts with '---' but has no closing '---' line")
+
+
+def _parse_front(block: str, name: str) -> dict:
+    import yaml
+
+    try:
+        data = yaml.load(block, Loader=_front_loader()) or {}
+    except yaml.YAMLError as exc:
         raise InputError(name, f"front matter is not valid YAML ({str(exc).splitlines()[0]})") from exc
     if not isinstance(data, dict):
-        raise InputError(name, "front matter must be a mapping of keys to values")
-    return {k: str(v) for k, v in data.items() if v is not None}, body
+        raise InputError(name, "front matter must be a mapping of keys to values (title: ..., published: ...)")
+    return {str(k): str(v) for k, v in data.items() if v is not None}
+
+
+def _front_loader():
+    """A safe YAML loader that leaves dates as text, so a bad date gets our message."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 def _from_object(obj, name: str) -> Article:
@@ -247,31 +349,75 @@ def _from_json(text: str, name: str) -> list[LoadResult]:
     return out
 
 
+def _stream_jsonl(path: Path) -> Iterator[LoadResult]:
+    """A JSON Lines file, read line by line so that its size is not limited, only each record's."""
+    name = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(name, f"cannot be read ({exc.strerror or exc})")
+        return
+    with handle:
+        head = handle.read(8192)
+        if b"\x00" in head:
+            yield InputError(name, "looks like a binary file, not text (it contains NUL bytes)")
+            return
+        handle.seek(0)
+        seen = False
+        for lineno, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            seen = True
+            label = f"{name}:{lineno}"
+            if len(raw) > MAX_BYTES:
+                yield InputError(label, _too_big(len(raw)))
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield InputError(label, f"is not valid UTF-8 (byte {exc.start} of the line); re-save the file as UTF-8")
+                continue
+            yield from _jsonl_record(line, label)
+    if not seen:
+        yield InputError(name, "the file is empty (no JSON Lines records)")
+
+
 def _from_jsonl(text: str, name: str) -> Iterator[LoadResult]:
     seen = False
     for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        seen = True
-        label = f"{name}:{lineno}"
-        try:
-            yield _from_object(json.loads(line), label)
-        except json.JSONDecodeError as exc:
-            yield InputError(label, f"malformed JSON Lines record ({exc.msg})")
-        except InputError as exc:
-            yield exc
+        if line.strip():
+            seen = True
+            yield from _jsonl_record(line, f"{name}:{lineno}")
     if not seen:
-        yield InputError(name, "the JSON Lines file holds no records")
+        yield InputError(name, "the JSON Lines input holds no records")
+
+
+def _jsonl_record(line: str, label: str) -> Iterator[LoadResult]:
+    try:
+        yield _from_object(json.loads(line), label)
+    except json.JSONDecodeError as exc:
+        yield InputError(label, f"malformed JSON Lines record ({exc.msg} at column {exc.colno})")
+    except InputError as exc:
+        yield exc
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%Y/%m/%d")
 
 
 def _parse_date(value, name: str | None) -> dt.date | None:
+    """ISO dates (a time part is ignored) and the common written forms ("4 April 2025")."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
-    except ValueError as exc:
-        raise InputError(name, f"publication date {value!r} is not YYYY-MM-DD") from exc
+    text = str(value).strip()
+    candidates = [text[:10], text] if len(text) > 10 and text[4:5] == "-" else [text]
+    for candidate in candidates:
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(candidate, fmt).date()
+            except ValueError:
+                continue
+    raise InputError(name, f"publication date {value!r} is not a valid date; write it as YYYY-MM-DD")

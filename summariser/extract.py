@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Union
 
 from . import grounding
-from .articles import Article, load_articles, make_article
+from .articles import JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, Article, load_articles, make_article
 from .backends import Backend, BackendResult, get_backend
 from .cache import ResponseCache
 from .config import Config, load_config
@@ -33,6 +33,7 @@ class Failure:
 
 
 Outcome = Union[Extraction, Failure]
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
 
 def build(article: Article, result: BackendResult, backend: Backend, elapsed: float, config: Config) -> Extraction:
@@ -109,7 +110,7 @@ def _as_article(text_or_path: Union[str, Path, Article], published) -> Article:
     if isinstance(text_or_path, Article):
         return text_or_path
     candidate = str(text_or_path)
-    if isinstance(text_or_path, Path) or ("\n" not in candidate and len(candidate) < 4096 and Path(candidate).is_file()):
+    if isinstance(text_or_path, Path) or _looks_like_path(candidate):
         results = list(load_articles(candidate, published=published))
         if len(results) != 1:
             raise InputError(candidate, f"holds {len(results)} articles; use extract_many for several")
@@ -119,25 +120,43 @@ def _as_article(text_or_path: Union[str, Path, Article], published) -> Article:
     return make_article(candidate, path=None, published=published)
 
 
+def _looks_like_path(candidate: str) -> bool:
+    """A short single line that exists, or names an article file, is a path, not text."""
+    if "\n" in candidate or len(candidate) > 4096:
+        return False
+    if Path(candidate).exists():
+        return True
+    return " " not in candidate.strip() and Path(candidate).suffix.lower() in ARTICLE_SUFFIXES
+
+
+def _split_backend(backend, options: dict):
+    """`backend` may name a backend (as on the command line) or be a Backend object."""
+    if isinstance(backend, str):
+        return None, {**options, "backend": backend}
+    return backend, options
+
+
 def extract(text_or_path: Union[str, Path, Article], *, config: Config | None = None,
-            backend: Backend | None = None, **options) -> Extraction:
+            backend: Backend | str | None = None, **options) -> Extraction:
     """Extract one article given as text, a file path or an Article.
 
     `options` are Config settings (backend="rules", model=..., base_url=..., published=...).
     """
+    backend, options = _split_backend(backend, options)
     config = config or load_config(**options)
     article = _as_article(text_or_path, config.published)
     return Extractor(config, backend).extract(article)
 
 
 def extract_many(paths: Iterable[Union[str, Path]] | str | Path, *, config: Config | None = None,
-                 backend: Backend | None = None, out: Union[str, Path, None] = None,
+                 backend: Backend | str | None = None, out: Union[str, Path, None] = None,
                  resume: bool = False, progress: bool = False, **options) -> Iterator[Outcome]:
     """Extract every article under `paths`, yielding an Extraction or a Failure for each.
 
     With `out`, each Extraction is appended to that JSONL file as soon as it is done;
     with `resume`, articles whose id is already in `out` are skipped.
     """
+    backend, options = _split_backend(backend, options)
     config = config or load_config(**options)
     extractor = Extractor(config, backend)
     done = _ids_in(out) if (resume and out) else set()

@@ -118,6 +118,32 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     return out
 
 
+# What follows a number that makes it a measure, not a head count: "1,000-kilometre",
+# "88-year-old", "five-story", "10-hour", "12:30", "50 kilometers", "30%".
+_NOT_A_COUNT_AFTER = re.compile(
+    r"(?:-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z]|:\d|\.\d|\s*%|\s*(?:percent|per\s+cent)\b"
+    r"|\s+(?:a\.m\.|p\.m\.|am\b|pm\b|hours?\b|minutes?\b|seconds?\b|days?\b|weeks?\b|months?\b"
+    r"|years?\b|km\b|kilomet(?:er|re)s?\b|miles?\b|met(?:er|re)s?\b|tons?\b|tonnes?\b|kg\b"
+    r"|square\b|hectares?\b|storeys?\b|stor(?:y|ies)\b|floors?\b|degrees?\b|times\b|rounds?\b))",
+    re.I,
+)
+_BEFORE_NOT_A_COUNT = re.compile(r"(?:\d[:.]|[$€£]|No\.\s*|#|[A-Za-z]-)$")  # "Geran-2", "Kh-101"
+
+
+def is_count_like(text: str, mention: NumberMention) -> bool:
+    """False for numbers that measure something other than a head count: ages, distances,
+    durations, times of day, years, percentages, building heights, ordinals of rounds."""
+    after = text[mention.end:mention.end + 24]
+    if _NOT_A_COUNT_AFTER.match(after):
+        return False
+    if _BEFORE_NOT_A_COUNT.search(text[max(0, mention.start - 4):mention.start]):
+        return False
+    digits = text[mention.num_start:mention.end].replace(",", "")
+    if re.fullmatch(r"(?:19|20)\d{2}", digits) and "," not in text[mention.num_start:mention.end]:
+        return False  # a year: "in 2022"
+    return True
+
+
 def number_forms(value: int) -> set[str]:
     """Ways a value can be written, lower-case: {'5', 'five'}; used to ground LLM numbers."""
     forms = {str(value), f"{value:,}"}

@@ -84,6 +84,8 @@ def print_extraction(ext: Extraction, console: "Console") -> None:
 
 
 def print_run_summary(done: list[Extraction], failures: list, out, console: "Console") -> None:
+    from rich.markup import escape
+
     attacks = sum(len(e.attacks) for e in done)
     diplomacy = sum(len(e.diplomacy) for e in done)
     tokens = sum(e.usage.prompt_tokens + e.usage.completion_tokens for e in done)
@@ -94,10 +96,10 @@ def print_run_summary(done: list[Extraction], failures: list, out, console: "Con
     if costs:
         line += f", ~${sum(costs):.4f}"
     if out:
-        line += f" → {out}"
+        line += f" → {escape(str(out))}"  # a path may hold [brackets] rich reads as markup
     if failures:
         line += f"; [red]{len(failures)} failed[/red]"
-    console.print(line, highlight=False)
+    console.print(line, highlight=False, soft_wrap=True)
 
 
 def to_markdown(ext: Extraction) -> str:
@@ -123,18 +125,11 @@ def _md_table(name: str, cols: list[str], rows: Iterable[list[str]]) -> list[str
 
 
 def record_html(obj) -> str:
-    """Notebook view of any record: an Extraction renders its tables; others their JSON."""
+    """Notebook view of any record: an Extraction renders as in `summarise report`
+    (highlighted evidence beside its records); others show their JSON."""
     if isinstance(obj, Extraction):
-        parts = [f"<h4>{html.escape(obj.article.title or obj.article.path or obj.article.id)}</h4>"]
-        if obj.summary:
-            parts.append(f"<p>{html.escape(obj.summary)}</p>")
-        parts.append(_html_table(ATTACK_COLUMNS, [attack_row(a) for a in obj.attacks]))
-        parts.append(_html_table(DIPLOMACY_COLUMNS, [diplomacy_row(d) for d in obj.diplomacy]))
-        return "".join(parts)
+        from .report import render_extraction_fragment
+
+        return render_extraction_fragment(obj)
     return f"<pre>{html.escape(obj.model_dump_json(indent=2, exclude_none=True))}</pre>"
 
-
-def _html_table(cols: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -1,18 +1,903 @@
-"""Rules backend (placeholder)."""
+"""The deterministic baseline: attack and diplomacy records from patterns and lexicons.
+
+No model, no network, milliseconds per article. It reads each sentence for the facts it
+states (places, dates, casualty counts next to their cue, weapons with launched/intercepted
+counts, damage, who reported), then groups sentences into events the way the codebook
+says: one record per attacker, locality and night; nationwide barrage figures on a
+country-level record. It is conservative by design: a number becomes a count only when a
+fitting cue sits next to it in the same clause, so a reader can trust every value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon as lx
+from ..dates import DateMention, find_dates
+from ..numbers import NumberMention, find_numbers, is_count_like
+from ..records import (
+    Attack, AttackKind, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, LocationLevel,
+    Origin, Span, Weapon, WeaponType,
+)
+from ..sentences import Sentence, split_sentences
 from .base import BackendResult
+
+_DRONES = {WeaponType.drone, WeaponType.decoy_drone}
+_MISSILES = {WeaponType.cruise_missile, WeaponType.ballistic_missile, WeaponType.missile}
+
+_AFTER_CASUALTY = re.compile(
+    rf"^(?P<fill>(?:\s+{lx.CASUALTY_FILLER}){{0,5}}?)\s+(?P<cue>{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b", re.I)
+_BEFORE_KILLED = re.compile(rf"\b(?:{lx.KILLED_BEFORE})\s+$", re.I)
+_BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
+_KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
+_FIRST_NOUN = re.compile(r"[A-Za-z]+")
+_CLAUSE_BOUNDARY = re.compile(r"[;:()\u2014\u2013\"“”]|,(?!\s+(?:including|among\s+them))|\s-\s")
+_MODIFIERS = re.compile(
+    r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
+    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more)(?=\s)")
+# "as well as" starts a new list ("397 drones as well as cruise missiles"): not a conjunct.
+_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|over|across|near|around|outside|into|to|toward|towards|struck|hit|targeted|attacked|"
+    r"battered|pounded|shelled|of|capital|and|city|from)\s+(?:the\s+)?|,\s*|^\s*)$", re.I)
+_LOCATIVE_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+)?(?:district|districts|residents|outskirts|centre|center|suburbs?)|\s+(?:region|oblast|residents|"
+    r"[Mm]ayor|[Gg]overnor|city|was|were|is|endured|suffered|came|has\s+been|district|metro|and|overnight|on|in)\b"
+    r"|\s*[,.;])")
+_DIPLOMATIC_PLACE_BEFORE = re.compile(
+    r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
+    r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
+_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?$", re.I)
+_OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+_LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
+_QUOTE_START = re.compile(r"^\s*[\"“‘']")
+
+
+# --------------------------------------------------------------------------- sentence facts
+
+
+@dataclass
+class _Place:
+    place: lx.Place
+    start: int
+    end: int
+
+
+@dataclass
+class _CountHit:
+    field: str  # killed, injured, children_killed, children_injured
+    count: Count
+    civilian: bool = False
+
+
+@dataclass
+class _WeaponHit:
+    type: WeaponType
+    model: str | None
+    launched: Count | None = None
+    intercepted: Count | None = None
+    classes: frozenset = frozenset()  # drone / missile / glide / artillery classes behind it
+
+
+@dataclass
+class _Facts:
+    """What one sentence says about an attack."""
+
+    sent: Sentence
+    idx: int
+    places: list[_Place] = field(default_factory=list)
+    districts: list[_Place] = field(default_factory=list)
+    nationwide: bool = False
+    target_hint: str | None = None
+    attacker: str | None = None
+    date: DateSpan | None = None
+    report_date: DateSpan | None = None
+    counts: list[_CountHit] = field(default_factory=list)
+    counted_weapons: list[_WeaponHit] = field(default_factory=list)
+    weapon_types: list[_WeaponHit] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    attack_vocab: bool = False
+    background: bool = False
+    quote: bool = False
+
+    @property
+    def has_numbers(self) -> bool:
+        return bool(self.counts or any(w.launched or w.intercepted for w in self.counted_weapons))
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _count(text: str, m: NumberMention) -> Count:
+    return Count(value=m.value, qualifier=m.qualifier, evidence=_span(text, m.start, m.end))
+
+
+def _casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[list[_CountHit], set[int]]:
+    """Counts of killed / injured (children apart) stated next to their cue."""
+    hits: list[tuple[int, _CountHit]] = []
+    used: set[int] = set()
+    for m in numbers:
+        if m.value == 0 or not is_count_like(text, m):
+            continue
+        before, after = text[s.start:m.start], text[m.end:s.end]
+        kind, noun = None, None
+        am = _AFTER_CASUALTY.match(after)
+        if am:
+            kind = "killed" if _KILLED_WORD.match(am.group("cue").split()[0]) or am.group("cue").lower().startswith(
+                ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
+            noun = _first_noun(am.group("fill"))
+        elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
+            kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
+            noun = _first_noun(after[:40])
+        elif lx.TOLL_BEFORE.search(before):
+            kind = "killed"
+        elif lx.INJURY_TOLL_BEFORE.search(before):
+            kind = "injured"
+        elif (amb := lx.AMONG_BEFORE.search(before)) and _is_child(_first_noun(after[:30])):
+            kind = "killed" if amb.group("cue").lower() in ("dead", "killed", "victims", "fatalities") else "injured"
+            noun = _first_noun(after[:30])
+        elif (ama := lx.AMONG_AFTER.match(after)):
+            kind = "killed" if ama.group("cue").lower() in ("dead", "killed", "victims") else "injured"
+            noun = "children"
+        elif lx.INCLUDING_CHILDREN.search(before) and _is_child(_first_noun(after[:30])) and hits:
+            kind, noun = hits[-1][1].field.replace("children_", ""), "children"
+        if kind is None:
+            continue
+        name = f"children_{kind}" if _is_child(noun) else kind
+        civilian = bool(noun and re.match(r"civilian|resident|passenger|pensioner|villager|inhabitant", noun, re.I))
+        hits.append((m.start, _CountHit(name, _count(text, m), civilian or name.startswith("children"))))
+        used.add(m.start)
+    fields = {h.field for _, h in hits}
+    singles = [(sm, True) for sm in lx.SINGLE_PERSON.finditer(text, s.start, s.end)]
+    singles += [(sm, False) for sm in lx.SINGLE_PERSON_OBJECT.finditer(text, s.start, s.end)]
+    for sm, subject in singles:
+        if subject and re.search(r"(?:\band|,)\s*$", text[max(s.start, sm.start() - 6):sm.start()]):
+            continue  # "a woman and a man dead": one of several, not a count of one
+        if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
+            continue
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)):
+            continue
+        cue = sm.group("cue").lower()
+        kind = "killed" if cue in ("killed", "died", "dead", "killing") else "injured"
+        name = f"children_{kind}" if _is_child(sm.group("noun")) else kind
+        if name in fields or kind in fields:
+            continue  # a plural toll in the same sentence says more
+        fields.add(name)
+        n0, n1 = sm.start("n"), sm.end("n")
+        civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
+        hits.append((n0, _CountHit(name, Count(value=1, evidence=_span(text, n0, n1)), civ)))
+    hits.sort(key=lambda h: h[0])
+    return [h for _, h in hits], used
+
+
+def _first_noun(fill: str | None) -> str | None:
+    for w in _FIRST_NOUN.findall(fill or ""):
+        lw = w.lower()
+        if lw in lx.PERSON_NOUNS or lx.CHILD_RE.match(lw):
+            return lw
+    return None
+
+
+def _is_child(noun: str | None) -> bool:
+    return bool(noun and lx.CHILD_RE.match(noun))
+
+
+def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around `pos` (", including ..." stays in its clause)."""
+    start, end = s.start, s.end
+    for b in _CLAUSE_BOUNDARY.finditer(text, s.start, s.end):
+        if b.end() <= pos:
+            start = b.end()
+        elif b.start() >= pos:
+            end = b.start()
+            break
+    return start, end
+
+
+def _weapon_phrase(text: str, pos: int, end: int):
+    """Weapons written from `pos`: '397 Shahed and decoy drones' -> [(type, model)], phrase end."""
+    found = []
+    while True:
+        skipped = ""
+        while (mm := _MODIFIERS.match(text, pos, end)):
+            pos, skipped = mm.end(), mm.group(0).strip().lower()
+        if skipped and (am := re.match(r"\s+and(?=\s)", text[pos:end])):
+            pos += am.end()
+            if skipped in ("attack", "strike", "kamikaze", "combat"):  # "attack and decoy drones"
+                found.append((WeaponType.drone, None, frozenset({"drone"})))
+        ws = re.match(r"\s+", text[pos:end])
+        p = pos + (ws.end() if ws else 0)
+        w = lx.weapon_at(text, p, end)
+        if w is None:
+            agg = lx.AGGREGATE_WEAPON.match(text, p, end) if not found else None
+            if agg:
+                found.append((WeaponType.other, None, frozenset({"drone", "missile"})))
+                pos = agg.end()
+            break
+        m, wtype, model = w
+        if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
+            break
+        found.append((wtype, model, frozenset({_class(wtype)})))
+        pos = m.end()
+        cj = _CONJUNCT.match(text, pos, end)
+        if not cj:
+            break
+        pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
+    return found, pos
+
+
+def _class(t: WeaponType) -> str:
+    if t in _DRONES:
+        return "drone"
+    if t in _MISSILES:
+        return "missile"
+    return t.value
+
+
+def _combine(found) -> tuple[WeaponType, str | None, frozenset]:
+    """One count over several weapon words: same family keeps the first type, mixed is other."""
+    classes = frozenset().union(*(c for _, _, c in found))
+    model = next((m for _, m, _ in found if m), None)
+    if len(classes) > 1:
+        return WeaponType.other, None, classes
+    types = {t for t, _, _ in found}
+    if classes == {"missile"} and len(types) > 1:
+        return WeaponType.missile, model, classes
+    return found[0][0], model, classes
+
+
+def _weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], used: set[int]) -> list[_WeaponHit]:
+    """'Russia launched 120 drones', '95 were shot down': counts with the cue that fits."""
+    hits: list[_WeaponHit] = []
+    for m in numbers:
+        if m.start in used or m.value == 0 or not is_count_like(text, m):
+            continue
+        found, _ = _weapon_phrase(text, m.end, s.end)
+        c0, c1 = _clause(text, s, m.start)
+        if found:
+            wtype, model, classes = _combine(found)
+            cue = _cue_for(text, c0, c1, m)
+            part = _part_before(text, numbers, m)
+            hit = _WeaponHit(wtype, model, classes=classes)
+            if part is not None:
+                # "shot down 35 of 49 drones": 49 were launched, 35 intercepted
+                hit.launched = _count(text, m)
+                if cue == "intercepted" and part.value <= m.value:
+                    hit.intercepted = _count(text, part)
+            elif cue is not None:
+                setattr(hit, cue, _count(text, m))
+            hits.append(hit)
+        elif (lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or lx.OF_WHICH_BEFORE.search(text[c0:m.start])) and hits \
+                and not lx.NOT_INTERCEPTED.search(text[m.end:c1]):
+            last = hits[-1]
+            hits.append(_WeaponHit(last.type, last.model, intercepted=_count(text, m), classes=last.classes))
+    return hits
+
+
+def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
+    """The N of 'N of M drones', when the number M is written right after it."""
+    prev = [n for n in numbers if n.end <= m.start]
+    if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
+        return prev[-1]
+    return None
+
+
+def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
+    """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
+    best = None
+    for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+        for cm in rx.finditer(text, c0, m.start):
+            if best is None or cm.start() > best[0]:
+                best = (cm.start(), name, cm)
+    if best is None:
+        for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+            cm = rx.search(text, m.end, c1)
+            if cm and (best is None or cm.start() < best[0]):
+                best = (cm.start(), name, cm)
+    if best is None:
+        return None
+    lo, hi = sorted((best[0], m.start))
+    if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
+        return None
+    return best[1]
+
+
+def _weapon_types(text: str, s: Sentence) -> list[_WeaponHit]:
+    out = []
+    for m, wtype, model in lx.iter_weapons(text, s.start, s.end):
+        out.append(_WeaponHit(wtype, model, classes=frozenset({_class(wtype)})))
+    return out
+
+
+def _places(text: str, s: Sentence) -> tuple[list[_Place], list[_Place]]:
+    """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
+    places: list[_Place] = []
+    for pat, name in lx.CAPITAL_ALIASES.items():
+        for m in re.finditer(pat, text[s.start:s.end]):
+            p = lx.lookup(name)
+            places.append(_Place(p, s.start + m.start(), s.start + m.end()))
+    for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
+        name, suffix = m.group("name"), m.group("suffix")
+        if any(p.start <= m.start() < p.end for p in places):
+            continue
+        before = text[s.start:m.start()]
+        if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
+                or _TITLE_OF_BEFORE.search(before):
+            continue  # a body, a diplomatic venue or an official's title, not the place hit
+        if not suffix and name in lx.METONYMS and not (
+                _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
+            continue  # "Kyiv says", "Moscow denies": the government, not the place
+        place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
+        if place:
+            places.append(_Place(place, m.start(), m.end()))
+    places.sort(key=lambda p: p.start)
+    _regions_from_lists(text, s, places)
+    districts: list[_Place] = []
+    for rx, level in lx.FALLBACK_PLACE_RES:
+        for m in rx.finditer(text, s.start, s.end):
+            nm = m.group("name")
+            if nm.lower() in lx.NOT_PLACE_WORDS or lx.lookup(nm) or nm in lx.WORLD_CITIES or lx.canonical_country(nm):
+                continue
+            if any(p.start <= m.start("name") < p.end for p in places):
+                continue
+            country = _country_hint(text[max(s.start, m.start() - 30):m.start()])
+            p = _Place(lx.Place(nm, None, country, level), m.start("name"), m.end())
+            (districts if level is LocationLevel.district else places).append(p)
+    places.sort(key=lambda p: p.start)
+    return _dedupe_places(places), districts
+
+
+def _regions_from_lists(text: str, s: Sentence, places: list[_Place]) -> None:
+    """'the regions of A, B and C' / 'A, B and C regions': every member is a region."""
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?",
+                                                   text[places[j].end:places[j + 1].start]):
+            j += 1
+        run = places[i:j + 1]
+        tail = text[run[-1].end:run[-1].end + 30]
+        plural = re.match(r"\s*(?:border\s+)?(?:regions|oblasts|provinces)\b", tail) or \
+            re.search(r"(?:regions|oblasts)\b", text[run[-1].start:run[-1].end])
+        if len(run) > 1 and (plural or _LIST_REGIONS_BEFORE.search(text[s.start:run[0].start])):
+            for p in run:
+                stem = re.match(r"[\w'’ -]+?(?=(?:['’]s)?(?:\s+(?:border\s+)?(?:regions?|oblasts?))?$)",
+                                text[p.start:p.end])
+                region = lx.lookup(stem.group(0) if stem else p.place.name, "region")
+                if region:
+                    p.place = region
+        elif len(run) == 1 and _LIST_REGIONS_BEFORE.search(text[s.start:run[0].start]):
+            region = lx.lookup(run[0].place.name, "region")
+            if region:
+                run[0].place = region
+        i = j + 1
+
+
+def _dedupe_places(places: list[_Place]) -> list[_Place]:
+    seen, out = set(), []
+    for p in places:
+        if p.place.name not in seen:
+            seen.add(p.place.name)
+            out.append(p)
+    return out
+
+
+def _country_hint(before: str) -> str | None:
+    m = re.search(r"(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){0,3}$", before)
+    return lx.country_of(m.group(1).replace("’", "'")) if m else None
+
+
+def _attacker(text: str, s: Sentence) -> str | None:
+    found = []
+    for rx in (lx.ATTACKER_SUBJ_RE, lx.ATTACKER_ADJ_RE, lx.ATTACKER_BY_RE):
+        for m in rx.finditer(text, s.start, s.end):
+            who = _actor(m.group("a"))
+            if who:
+                found.append((m.start(), who))
+    return min(found)[1] if found else None
+
+
+def _actor(words: str) -> str | None:
+    w = re.sub(r"^the\s+", "", words.strip().lower())
+    first = w.split()[0].replace("’", "'")
+    mapping = {"kyiv": "Ukraine", "moscow": "Russia"}
+    return mapping.get(first) or lx.country_of(first) or lx.country_of(w)
+
+
+def _reporters(text: str, s: Sentence) -> list[str]:
+    if not lx.ATTRIBUTION.search(text, s.start, s.end):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for rx in lx.REPORTER_RES:
+        for m in rx.finditer(text, s.start, s.end):
+            name = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", m.group(0).strip()), flags=re.I)
+            if name:
+                found.append((m.start(), m.end(), name))
+    found.sort(key=lambda f: -(f[1] - f[0]))
+    out: list[tuple[int, int, str]] = []
+    for f in found:  # the longest of overlapping mentions ("Kharkiv Governor X" over "Governor X")
+        if any(o[0] < f[1] and f[0] < o[1] for o in out):
+            continue
+        out.append(f)
+    return [name for _, _, name in sorted(out)]
+
+
+def _damage(text: str, s: Sentence) -> list[str]:
+    if not lx.DAMAGE_CUES.search(text, s.start, s.end):
+        return []
+    out = []
+    for m in lx.DAMAGE_RE.finditer(text, s.start, s.end):
+        term = re.sub(r"\s+", " ", m.group(0).lower())
+        if term not in out:
+            out.append(term)
+    return out
+
+
+def _sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None) -> _Facts:
+    f = _Facts(sent=s, idx=idx)
+    f.quote = bool(_QUOTE_START.match(s.text))
+    f.places, f.districts = _places(text, s)
+    f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
+    tm = lx.TARGET_TERRITORY_RE.search(text, s.start, s.end)
+    if tm:
+        f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
+    f.attacker = _attacker(text, s)
+    dates = find_dates(text, s.start, s.end, published)
+    f.date = _event_date(dates)
+    f.report_date = next((d.span for d in dates if d.role == "report"), None)
+    numbers = find_numbers(text, s.start, s.end)
+    f.counts, used = _casualties(text, s, numbers)
+    f.counted_weapons = _weapon_counts(text, s, numbers, used)
+    f.weapon_types = _weapon_types(text, s)
+    f.damage = _damage(text, s)
+    f.reporters = _reporters(text, s)
+    f.attack_vocab = bool(lx.ATTACK_WORDS.search(text, s.start, s.end) or f.weapon_types)
+    f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
+    return f
+
+
+def _event_date(dates: list[DateMention]) -> DateSpan | None:
+    events = [d for d in dates if d.role == "event" and d.kind not in ("year", "month_year")]
+    if events:
+        events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week"), d.start))
+        first = events[0]
+        reports = [d for d in dates if d.role == "report" and d.span.start]
+        if first.kind == "overnight" and reports:
+            day = reports[0].span.start
+            return DateSpan(start=day - dt.timedelta(days=1), end=day, text=first.span.text,
+                            precision=first.span.precision if first.span.start else "range")
+        return first.span
+    vague = [d for d in dates if d.role == "vague"]
+    return vague[0].span if vague else None
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass
+class _Event:
+    places: list[lx.Place]
+    country_level: str | None = None  # target country of a nationwide record
+    date: DateSpan | None = None
+    attacker: str | None = None
+    target: str | None = None
+    facts: list[_Facts] = field(default_factory=list)
+    last_idx: int = -10
+
+
+def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.start is None or b.start is None:  # words only: same words or nothing
+        return (a.text or "").lower() == (b.text or "").lower() or (a.start is None and b.start is None
+                                                                  and not _vague(a) and not _vague(b))
+    precisions = {a.precision.value, b.precision.value}
+    if precisions & {"week", "month", "year"} or precisions == {"range"}:
+        return a.start == b.start and a.end == b.end  # two nights sharing a day are two nights
+    return a.start <= b.end and b.start <= a.end
+
+
+def _vague(d: DateSpan) -> bool:
+    return bool(re.search(r"ago|earlier|before|after|previous", d.text or "", re.I))
+
+
+def _target_of(f: _Facts) -> str | None:
+    countries = {p.place.country for p in f.places if p.place.country}
+    if len(countries) == 1:
+        return countries.pop()
+    return f.target_hint
+
+
+def _compatible(ev: _Event, f: _Facts, target: str | None) -> bool:
+    if f.attacker and ev.attacker and f.attacker != ev.attacker:
+        return False
+    if target and ev.target and target != ev.target:
+        return False
+    return _dates_compatible(ev.date, f.date)
+
+
+_CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
+
+
+def _contributes(f: _Facts) -> bool:
+    """A sentence without a place joins an event only if it adds a fact to it."""
+    named_model = any(w.model for w in f.weapon_types) and not f.quote  # "used Geran-2 drones"
+    return bool(f.counts or f.counted_weapons or named_model or (f.damage and not f.background))
+
+
+def _segment(facts: list[_Facts], war: bool) -> list[_Event]:
+    """Group attack sentences into events: (place, night) keys, country-level for totals."""
+    events: list[_Event] = []
+    last: _Event | None = None
+    for f in facts:
+        if not war or not (f.attack_vocab or f.counts):
+            continue
+        target = _target_of(f)
+        ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last)
+        if ev is None:
+            continue
+        if ev.date is None and f.date is not None:
+            ev.date = f.date
+        ev.attacker = ev.attacker or f.attacker
+        ev.target = ev.target or target
+        ev.facts.append(f)
+        ev.last_idx = f.idx
+        last = ev
+    return [e for e in events if e.facts]
+
+
+def _weapon_counted(f: _Facts) -> bool:
+    return any(w.launched or w.intercepted for w in f.counted_weapons)
+
+
+def _place_event(events: list[_Event], f: _Facts, target: str | None, last: _Event | None) -> _Event | None:
+    if f.nationwide and _weapon_counted(f):
+        # "Russia fired 300 drones at Lviv and four other regions": the barrage total
+        country = target or (last.target if last else None) or lx.OPPONENT.get(f.attacker or "")
+        return _country_event(events, f, country, last) if country else None
+    if f.background and not f.has_numbers:
+        return None
+    host = next((e for e in reversed(events) if e.country_level is None and e.places
+                 and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
+    if host is not None and not f.has_numbers and _compatible(host, f, target) \
+            and all(p.place.admin1 is None for p in f.places):
+        # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
+        region = host.places[0]
+        for p in f.places:
+            if p.place.name not in {q.name for q in host.places}:
+                host.places.append(lx.Place(p.place.name, region.admin1, region.country, p.place.level))
+        return host
+    key = [p.place.name for p in f.places]
+    ev = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)), None)
+    if ev is None:
+        ev = _Event(places=[p.place for p in f.places], date=f.date or (last.date if last else None),
+                    attacker=f.attacker, target=target)
+        events.append(ev)
+    return ev
+
+
+def _placeless_event(events: list[_Event], f: _Facts, target: str | None, last: _Event | None) -> _Event | None:
+    if f.background or not _contributes(f):
+        return None
+    new_time = bool(f.date and _vague(f.date)) or (last is not None and not _dates_compatible(last.date, f.date))
+    country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None)
+    only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
+    if _weapon_counted(f) and not f.counts:
+        # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
+        # other barrage figures go to the country-level record of that night.
+        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and any(
+                w.launched for g in last.facts for w in g.counted_weapons) and _compatible(last, f, target):
+            return last
+        return _country_event(events, f, country, last) if country else None
+    if not new_time:
+        if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
+            # "the capital's districts", "In the X district": the city event told most recently
+            city = next((e for e in reversed(events) if e.places and e.country_level is None
+                         and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                         and _compatible(e, f, target)), None)
+            if city is not None:
+                return city
+        if last is not None and f.idx - last.last_idx <= 2 and _compatible(last, f, target):
+            return last
+    if f.has_numbers and country:
+        return _country_event(events, f, country, last)
+    return None
+
+
+def _country_event(events: list[_Event], f: _Facts, country: str, last: _Event | None) -> _Event:
+    date = f.date or (last.date if last else None)
+    for e in events:
+        if e.country_level == country and _dates_compatible(e.date, date) and \
+                not (f.attacker and e.attacker and f.attacker != e.attacker):
+            return e
+    ev = _Event(places=[lx.Place(country, None, country, LocationLevel.country)], country_level=country,
+                date=date, attacker=f.attacker, target=country)
+    events.append(ev)
+    return ev
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _build_attack(ev: _Event, text: str, default_attackers: set[str], warnings: list[str]) -> Attack | None:
+    rec: dict = {"weapons": [], "damage": [], "reported_by": [], "evidence": []}
+    sources: dict[str, Origin] = {}
+    weapons: dict[WeaponType, dict] = {}
+    classes: set[str] = set()
+    civilian = False
+    report_date = None
+    for f in ev.facts:
+        if not (_contributes(f) or f.places):
+            continue
+        rec["evidence"].append(_span(text, f.sent.start, f.sent.end))
+        report_date = report_date or f.report_date
+        for h in f.counts:
+            if h.field not in rec:
+                rec[h.field] = h.count
+            civilian = civilian or h.civilian
+        general = f.background and not f.has_numbers  # "has repeatedly targeted ...": the war, not this strike
+        typed = list(f.counted_weapons)
+        if not f.quote and not general:
+            typed += f.weapon_types
+        for w in typed:
+            slot = weapons.setdefault(w.type, {"model": None})
+            slot["model"] = slot["model"] or w.model
+            classes |= set(w.classes)
+            for name in ("launched", "intercepted"):
+                if getattr(w, name) is not None and name not in slot:
+                    slot[name] = getattr(w, name)
+        if not general:
+            for d in f.damage:
+                if d not in rec["damage"]:
+                    rec["damage"].append(d)
+        for r in f.reporters:
+            if r.lower() not in {x.lower() for x in rec["reported_by"]}:
+                rec["reported_by"].append(r)
+    if not rec["evidence"]:
+        return None
+    has_count = any(k in rec for k in ("killed", "injured", "children_killed", "children_injured")) or any(
+        "launched" in s or "intercepted" in s for s in weapons.values())
+    if not has_count and not rec["damage"] and not ev.places:
+        return None
+    if weapons.get(WeaponType.missile) and len(weapons[WeaponType.missile]) == 1 and \
+            weapons.keys() & {WeaponType.cruise_missile, WeaponType.ballistic_missile}:
+        del weapons[WeaponType.missile]  # "missile" said again of a missile already named precisely
+    for wtype, slot in weapons.items():
+        launched, intercepted = slot.get("launched"), slot.get("intercepted")
+        if launched and intercepted and intercepted.value > launched.value:
+            warnings.append(f"rules: dropped intercepted {intercepted.value} > launched {launched.value} ({wtype.value})")
+            intercepted = None
+        rec["weapons"].append(Weapon(type=wtype, model=slot["model"], launched=launched, intercepted=intercepted))
+    rec["kind"] = _kind(classes)
+    rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
+    rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
+    attacker = ev.attacker
+    if attacker is None and rec["target_country"] in lx.OPPONENT:
+        guess = lx.OPPONENT[rec["target_country"]]
+        attacker = guess if guess in default_attackers else None
+    rec["attacker"] = attacker
+    rec["date"] = ev.date if ev.date is not None else report_date
+    if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(
+            lx.CIVILIAN_VICTIMS.search(f.sent.text) and f.counts for f in ev.facts):
+        rec["civilian_targeting"] = True
+    for name in ("attacker", "target_country", "date", "civilian_targeting", "killed", "injured",
+                 "children_killed", "children_injured"):
+        if rec.get(name) is not None:
+            sources[name] = Origin.rules
+    for name in ("weapons", "damage", "reported_by", "locations"):
+        if rec.get(name):
+            sources[name] = Origin.rules
+    if classes:
+        sources["kind"] = Origin.rules
+    # children counts cannot exceed an exact total: keep the total, drop the odd one
+    for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
+        p, w = rec.get(part), rec.get(whole)
+        if p and w and w.qualifier.value == "exact" and p.value > w.value:
+            warnings.append(f"rules: dropped {part} {p.value} > {whole} {w.value}")
+            rec.pop(part)
+            sources.pop(part, None)
+    return Attack(**rec, sources=sources)
+
+
+def _kind(classes: set[str]) -> AttackKind:
+    if "drone" in classes and "missile" in classes:
+        return AttackKind.drone_and_missile
+    if "drone" in classes:
+        return AttackKind.air_drone_strike
+    if "missile" in classes:
+        return AttackKind.missile_strike
+    if "glide_bomb" in classes:
+        return AttackKind.glide_bomb
+    if "artillery" in classes:
+        return AttackKind.shelling_artillery
+    return AttackKind.other
+
+
+# --------------------------------------------------------------------------- diplomacy
+
+
+def _people_registry(text: str) -> dict[str, str]:
+    """Surname -> full name for every titled person the article names ("President X Y")."""
+    reg: dict[str, str] = {}
+    for rx in (lx.TITLED_PERSON_RE, lx.PERSON_APPOSITION_RE):
+        for m in rx.finditer(text):
+            full = re.sub(r"['’]s$", "", m.group("name"))
+            reg.setdefault(full.split()[-1], full)
+    return reg
+
+
+def _participants(text: str, s: Sentence, people: dict[str, str]) -> list[str]:
+    out: list[str] = []
+
+    def add(x: str | None) -> None:
+        if x and x not in out:
+            out.append(x)
+
+    for rx in (lx.TITLED_PERSON_RE, lx.PERSON_APPOSITION_RE):
+        for m in rx.finditer(text, s.start, s.end):
+            add(re.sub(r"['’]s$", "", m.group("name")))
+    for surname, full in people.items():
+        if re.search(rf"\b{re.escape(surname)}\b", s.text) and not any(full in o or o in full for o in out):
+            add(full)
+    for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
+        for part in re.split(r"\s*(?:,\s*and|,|and)\s*", m.group("chain")):
+            add(lx.canonical_country(part))
+    for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
+        word = m.group(0)
+        if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
+                r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", text[s.start:m.start()]):
+            continue  # a place here, not a government
+        if re.match(r"[-–]", text[m.end():m.end() + 1]) and word in ("US", "U.S.") and \
+                re.match(r"[-–]led\b", text[m.end():m.end() + 4]):
+            continue
+        add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
+    for m in lx.ORG_RE.finditer(text, s.start, s.end):
+        add(lx.canonical_org(m.group(0)))
+    return out
+
+
+_DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
+_DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
+
+
+def _diplomacy_location(text: str, s: Sentence, cue: re.Match) -> Location | None:
+    """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence."""
+    m = _DIPLO_PLACE.match(text, cue.end(), s.end) or _DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)) \
+        or _DIPLO_PLACE.search(text, s.start, s.end)
+    if not m:
+        return None
+    name = m.group("n")
+    place = lx.lookup(name)
+    if place:
+        return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+
+def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
+    lo, hi = s.start, s.end
+    for b in re.finditer(r"[;\u2014\u2013]|\s-\s", text[s.start:s.end]):
+        if s.start + b.end() <= cue.start():
+            lo = s.start + b.end()
+        elif s.start + b.start() >= cue.end():
+            hi = s.start + b.start()
+            break
+    window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
+    for status, rx in lx.STATUS_CUES:
+        if rx.search(window):
+            return status
+    return DiplomacyStatus.held
+
+
+def _diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool) -> list[Diplomacy]:
+    people = _people_registry(text)
+    found: list[tuple[int, Diplomacy]] = []
+    for idx, s in enumerate(sents):
+        hit = None
+        for kind, rx in lx.DIPLOMACY_CUES:
+            m = rx.search(text, s.start, s.end)
+            if m:
+                hit = (kind, m)
+                break
+        if hit is None:
+            continue
+        kind, m = hit
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()):
+            continue
+        participants = _participants(text, s, people)
+        location = _diplomacy_location(text, s, m)
+        if not participants and location is None and not (kind.value == "prisoner_exchange" and war):
+            continue  # "amid stalled peace talks": no one to attach it to
+        status = _status(text, s, m)
+        if kind.value in ("military_aid", "sanctions") and status is DiplomacyStatus.proposed:
+            continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
+        dates = [d for d in find_dates(text, s.start, s.end, published) if d.role == "event"]
+        desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+        rec = Diplomacy(kind=kind, participants=participants, location=location,
+                        date=dates[0].span if dates else None, status=status, description=desc,
+                        evidence=[_span(text, s.start, s.end)])
+        _merge_diplomacy(found, idx, rec)
+    out = []
+    for _, rec in found:
+        sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
+        for name in ("participants", "location", "date"):
+            if getattr(rec, name):
+                sources[name] = Origin.rules
+        out.append(rec.model_copy(update={"sources": sources}))
+    return out
+
+
+def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
+    """Same kind and a shared participant (or adjacent and one side unnamed): one event."""
+    for i, (j, old) in enumerate(found):
+        if old.kind != rec.kind or old.status != rec.status:
+            continue
+        shared = set(old.participants) & set(rec.participants)
+        adjacent = idx - j <= 2
+        if shared or adjacent:
+            merged = old.model_copy(update={
+                "participants": old.participants + [p for p in rec.participants if p not in old.participants],
+                "evidence": old.evidence + rec.evidence,
+                "location": old.location or rec.location,
+                "date": old.date or rec.date,
+            })
+            found[i] = (idx, merged)
+            return
+    found.append((idx, rec))
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def _summary(sents: list[Sentence], limit: int = 400) -> str:
+    """The lead: the first one or two full sentences, as written (bullets unmarked)."""
+    picked: list[str] = []
+    for s in sents:
+        t = re.sub(r"^[-•*]\s+", "", s.text).strip()
+        if len(t) < 40 or not re.search(r"[.!?…\"”]$", t) or _QUOTE_START.match(t):
+            continue
+        if picked and len(picked[0]) + len(t) + 1 > limit:
+            break
+        picked.append(t)
+        if len(picked) == 2 or sum(map(len, picked)) > limit // 2:
+            break
+    if not picked and sents:
+        picked = [sents[0].text.strip()]
+    out = " ".join(picked)
+    return out if len(out) <= limit else out[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- backend
 
 
 class RulesBackend:
+    """Deterministic, no-LLM extractor; the baseline and the fallback that works anywhere."""
+
     name = "rules"
     model = None
     prompt_version = None
     prompt_hash = None
 
-    def __init__(self, config):
+    def __init__(self, config=None):
         self.config = config
 
-    def extract(self, article):
-        return BackendResult(summary=article.text[:200])
-
-    def identity(self):
+    def identity(self) -> dict:
         return {"backend": "rules"}
+
+    def extract(self, article) -> BackendResult:
+        text = article.text
+        sents = split_sentences(text)
+        war = bool(lx.WAR_GATE.search(text))
+        facts = [_sentence_facts(text, s, i, article.published) for i, s in enumerate(sents)] if war else []
+        attackers = {f.attacker for f in facts if f.attacker}
+        warnings: list[str] = []
+        attacks = []
+        for ev in _segment(facts, war):
+            rec = _build_attack(ev, text, attackers, warnings)
+            if rec is not None:
+                attacks.append(rec)
+        diplomacy = _diplomacy(text, sents, article.published, war)
+        return BackendResult(summary=_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)

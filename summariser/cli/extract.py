@@ -59,6 +59,7 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
     that failed (at most 100); each failure is printed as one line naming the file.
     """
     from rich.console import Console
+    from rich.markup import escape
 
     from ..extract import Failure, extract_many
     from ..render import print_extraction, print_run_summary, to_markdown
@@ -74,7 +75,7 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
                                     progress=not quiet and sys.stderr.isatty()):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
-                err.print(f"[red]error[/red] {outcome.error}", markup=True, highlight=False, soft_wrap=True)
+                err.print(f"[red]error[/red] {escape(outcome.error)}", markup=True, highlight=False, soft_wrap=True)
                 continue
             done.append(outcome)
             if fmt == "table":

@@ -1,9 +1,79 @@
-"""`summarise report` (placeholder until its issue lands)."""
+"""`summarise report`: one self-contained HTML page of extractions (and reconciled events)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import click
 
+from ..errors import InputError, SummariserError
+
 
 @click.command(name="report")
-def report():
-    """Not implemented yet."""
-    raise click.ClickException("not implemented yet")
+@click.argument("extractions", type=click.Path(exists=True, dir_okay=False))
+@click.argument("events", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--out", type=click.Path(dir_okay=False), default="report.html", show_default=True,
+              help="HTML file to write (self-contained: opens offline)")
+@click.option("--title", default="summariser report", show_default=True, help="Page title")
+def report(extractions, events, out, title):
+    """Write an HTML report of EXTRACTIONS.jsonl (from `summarise extract`), with the
+    events of EVENTS.jsonl (from `summarise reconcile`) on a timeline when given.
+
+    Each article shows its cleaned text with every evidence span highlighted and
+    coloured by record; hover or click a record to light up its spans.
+    """
+    from ..report import render_extractions_html
+
+    try:
+        exts = read_extractions(Path(extractions))
+        evs = read_events(Path(events)) if events else None
+    except SummariserError as exc:
+        raise click.ClickException(str(exc)) from exc
+    page = render_extractions_html(exts, evs, title=title)
+    Path(out).write_text(page, encoding="utf-8")
+    n_rec = sum(len(e.attacks) + len(e.diplomacy) for e in exts)
+    tail = f", {len(evs)} event(s)" if evs is not None else ""
+    click.echo(f"wrote {out}: {len(exts)} article(s), {n_rec} record(s){tail}")
+
+
+def read_extractions(path: Path) -> list:
+    from pydantic import ValidationError
+
+    from ..records import Extraction
+
+    out = []
+    for n, line in _lines(path):
+        try:
+            out.append(Extraction.model_validate_json(line))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(x) for x in first.get("loc", ())) or "record"
+            raise InputError(str(path), f"line {n} is not an Extraction ({where}: {first.get('msg')}); "
+                             "pass the JSONL written by `summarise extract --out`") from exc
+    return out
+
+
+def read_events(path: Path) -> list[dict]:
+    out = []
+    for n, line in _lines(path):
+        try:
+            ev = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(str(path), f"line {n} is not JSON ({exc.msg}); "
+                             "pass the JSONL written by `summarise reconcile --out`") from exc
+        if not isinstance(ev, dict):
+            raise InputError(str(path), f"line {n} is not an event object; "
+                             "pass the JSONL written by `summarise reconcile --out`")
+        out.append(ev)
+    return out
+
+
+def _lines(path: Path):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read it ({exc}); pass a UTF-8 JSONL file") from exc
+    for n, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            yield n, line

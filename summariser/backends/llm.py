@@ -1,0 +1,429 @@
+"""What the LLM backends share: the drafts the model fills, the messages, usage metering,
+and turning drafts into grounded records.
+
+The LLM never writes offsets or qualifiers: it fills a small *draft* (bounded strings,
+integers, verbatim evidence quotes). `draft_to_records` aligns every quote to the article
+(`grounding.align`), finds every number beside a cue for its field
+(`grounding.ground_count`, which also supplies the qualifier and the span), keeps only
+names the text contains, and turns what survives into `records.Attack` / `Diplomacy` with
+`sources` set to `llm` — or `both` when the rules backend found the same value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+from .. import grounding
+from ..numbers import find_numbers
+from ..prompts import Prompts
+from ..records import (
+    COUNT_FIELDS, Attack, AttackKind, Count, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus,
+    Location, LocationLevel, Origin, Rejection, Span, Usage, Weapon, WeaponType,
+)
+
+Short = Annotated[str, Field(max_length=80)]
+Quote = Annotated[str, Field(max_length=400)]
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+class _Draft(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class WeaponDraft(_Draft):
+    type: WeaponType
+    model: Optional[str] = Field(None, max_length=40, description="e.g. Shahed, Iskander-M")
+    launched: Optional[int] = Field(None, ge=0)
+    intercepted: Optional[int] = Field(None, ge=0, description="shot down or destroyed")
+
+
+class AttackDraft(_Draft):
+    attacker: Optional[str] = Field(None, max_length=40, description="country that struck")
+    target_country: Optional[str] = Field(None, max_length=40)
+    kind: AttackKind = AttackKind.other
+    places: list[Short] = Field(default_factory=list, max_length=6, description="places hit, as written")
+    when: Optional[str] = Field(None, max_length=60, description="date words as written")
+    weapons: list[WeaponDraft] = Field(default_factory=list, max_length=6)
+    killed: Optional[int] = Field(None, ge=0)
+    injured: Optional[int] = Field(None, ge=0)
+    children_killed: Optional[int] = Field(None, ge=0)
+    children_injured: Optional[int] = Field(None, ge=0)
+    damage: list[Short] = Field(default_factory=list, max_length=5, description="what was hit")
+    civilian_targeting: Optional[bool] = None
+    reported_by: list[Short] = Field(default_factory=list, max_length=4)
+    evidence: list[Quote] = Field(default_factory=list, max_length=3, description="sentences copied verbatim")
+
+
+class DiplomacyDraft(_Draft):
+    kind: DiplomacyKind = DiplomacyKind.other
+    participants: list[Short] = Field(default_factory=list, max_length=8)
+    place: Optional[str] = Field(None, max_length=60)
+    when: Optional[str] = Field(None, max_length=60)
+    status: DiplomacyStatus = DiplomacyStatus.held
+    outcome: Optional[str] = Field(None, max_length=160)
+    description: str = Field("", max_length=240)
+    evidence: list[Quote] = Field(default_factory=list, max_length=3)
+
+
+class ArticleDraft(_Draft):
+    """What the LLM returns for an article (or a chunk of one)."""
+
+    summary: str = Field("", max_length=400)
+    attacks: list[AttackDraft] = Field(default_factory=list, max_length=12)
+    diplomacy: list[DiplomacyDraft] = Field(default_factory=list, max_length=12)
+
+    @model_validator(mode="after")
+    def _numbers_in_text(self, info: ValidationInfo) -> "ArticleDraft":
+        """Re-ask (instructor) when a number is not in the article at all; the finer
+        per-field check runs afterwards in `draft_to_records`."""
+        ctx = info.context or {}
+        if "numbers" not in ctx:
+            return self
+        errors = [f"attacks[{i}].{name}={value} does not appear in the article text"
+                  for i, a in enumerate(self.attacks) for name, value in draft_numbers(a)
+                  if value not in ctx["numbers"]]
+        if errors:
+            raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
+                             "leave the field null otherwise.")
+        return self
+
+
+def draft_numbers(a: AttackDraft):
+    """(field, value) for every number in an attack draft."""
+    for name in COUNT_FIELDS:
+        if getattr(a, name) is not None:
+            yield name, getattr(a, name)
+    for i, w in enumerate(a.weapons):
+        for name in ("launched", "intercepted"):
+            if getattr(w, name) is not None:
+                yield f"weapons[{i}].{name}", getattr(w, name)
+
+
+def validation_context(text: str) -> dict:
+    """The instructor validation context: every number the article states outside
+    anything that looks like an injected instruction."""
+    clean = mask_injections(text)
+    return {"numbers": {m.value for m in find_numbers(clean)}}
+
+
+# --------------------------------------------------------------------------- prompt injection
+
+def injection_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences that address the model rather than the reader; never evidence."""
+    return grounding.instruction_like_sentences(text)
+
+
+def mask_injections(text: str) -> str:
+    """The text with injected instructions blanked (same length, so offsets hold)."""
+    for start, end in injection_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def article_messages(prompts: Prompts, text: str) -> list[dict]:
+    system = prompts.render("article_system") + "\n\n" + prompts.render("article_examples")
+    return [{"role": "system", "content": system},
+            {"role": "user", "content": prompts.render("article_user", article=text)}]
+
+
+# --------------------------------------------------------------------------- usage
+
+
+@dataclass
+class Meter:
+    """Sums token usage over every completion of one article (re-asks and retries too)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    calls: int = 0
+    retries: int = 0
+    _reask_pending: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def on_kwargs(self, *_args, **_kwargs) -> None:
+        if self._reask_pending:  # this call is a re-ask
+            self.retries += 1
+            self._reask_pending = False
+
+    def on_response(self, response: Any) -> None:
+        self.calls += 1
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
+            self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+    def on_parse_error(self, *_args, **_kwargs) -> None:
+        self._reask_pending = True
+
+    def hooks(self):
+        from instructor.core import Hooks
+
+        hooks = Hooks()
+        hooks.on("completion:kwargs", self.on_kwargs)
+        hooks.on("completion:response", self.on_response)
+        hooks.on("parse:error", self.on_parse_error)
+        return hooks
+
+    def new_request(self) -> None:
+        self._reask_pending = False
+
+    def usage(self) -> Usage:
+        return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens,
+                     calls=self.calls, retries=self.retries)
+
+
+# --------------------------------------------------------------------------- grounding
+
+
+def _align(quote: str, text: str, near: int | None) -> Span | None:
+    return grounding.align(quote, text, near=near)
+
+
+@dataclass
+class Grounded:
+    """Records a draft produced, and what grounding refused."""
+
+    attacks: list[Attack] = field(default_factory=list)
+    diplomacy: list[Diplomacy] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+class _Grounder:
+    def __init__(self, text: str, offset: int):
+        self.text, self.offset = text, offset
+        self.masked = injection_spans(text)
+        self.masked_text = mask_injections(text)
+        self.rejected: list[Rejection] = []
+
+    def reject(self, field_name: str, value, reason: str) -> None:
+        self.rejected.append(Rejection(field=field_name, value=str(value)[:200], reason=reason))
+
+    def injected(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.masked)
+
+    def spans(self, quotes: list[str], what: str) -> list[Span]:
+        out = []
+        for q in quotes:
+            span = _align(q, self.text, self.offset)
+            if span is None:
+                self.reject(f"{what}.evidence", q, "quote not found in the article")
+            elif self.injected(span.start, span.end):
+                self.reject(f"{what}.evidence", q, "quote is an instruction embedded in the article")
+            elif span not in out:
+                out.append(span)
+        return out
+
+    def count(self, value: int, field_name: str, window, path: str) -> Count | None:
+        m = grounding.ground_count(value, field_name, self.text, window)
+        if m is None or self.injected(m.start, m.end):
+            self.reject(path, value, f"not stated beside a '{field_name}' cue near the evidence")
+            return None
+        ev = Span(text=self.text[m.start:m.end], start=m.start, end=m.end)
+        return Count(value=m.value, qualifier=m.qualifier, evidence=ev)
+
+    def name(self, value: str | None, path: str, place: bool = False) -> str | None:
+        if not value or not value.strip():
+            return None
+        ok = (grounding.ground_place if place else grounding.ground_name)(value.strip(), self.masked_text)
+        if not ok:
+            self.reject(path, value, "not named in the article")
+        return value.strip() if ok else None
+
+
+def draft_to_records(draft: ArticleDraft, text: str, offset: int = 0) -> Grounded:
+    """Ground a draft against the whole article text; `offset` is where its chunk starts."""
+    g = _Grounder(text, offset)
+    out = Grounded()
+    for i, a in enumerate(draft.attacks):
+        rec = _attack(g, a, f"attacks[{i}]")
+        if rec is not None:
+            out.attacks.append(rec)
+    for i, d in enumerate(draft.diplomacy):
+        rec = _diplomacy(g, d, f"diplomacy[{i}]")
+        if rec is not None:
+            out.diplomacy.append(rec)
+    out.rejected = g.rejected
+    return out
+
+
+def _attack(g: _Grounder, a: AttackDraft, path: str) -> Attack | None:
+    spans = g.spans(a.evidence, path)
+    if not spans:
+        g.reject(path, ", ".join(a.places) or a.kind.value, "no evidence quote aligns to the article")
+        return None
+    window = grounding.evidence_windows(spans, g.text)
+    src: dict[str, Origin] = {"kind": Origin.llm}
+    fields: dict[str, Any] = {"kind": a.kind, "evidence": spans}
+    for name in COUNT_FIELDS:
+        value = getattr(a, name)
+        if value is not None and (c := g.count(value, name, window, f"{path}.{name}")):
+            fields[name], src[name] = c, Origin.llm
+    weapons = [_weapon(g, w, window, f"{path}.weapons[{j}]") for j, w in enumerate(a.weapons)]
+    if weapons:
+        fields["weapons"], src["weapons"] = weapons, Origin.llm
+    places = [p for j, raw in enumerate(a.places) if (p := g.name(raw, f"{path}.places[{j}]", place=True))]
+    if places:
+        fields["locations"] = [Location(name=p, level=LocationLevel.city) for p in dict.fromkeys(places)]
+        src["locations"] = Origin.llm
+    for name in ("attacker", "target_country"):
+        if (v := g.name(getattr(a, name), f"{path}.{name}")):
+            fields[name], src[name] = v, Origin.llm
+    if a.when and (when := _align(a.when, g.text, spans[0].start)):
+        fields["date"], src["date"] = DateSpan(text=when.text), Origin.llm
+    damage = [d for d in a.damage if _align(d, g.text, spans[0].start)]
+    if damage:
+        fields["damage"], src["damage"] = damage, Origin.llm
+    reported = [r for j, raw in enumerate(a.reported_by) if (r := g.name(raw, f"{path}.reported_by[{j}]"))]
+    if reported:
+        fields["reported_by"], src["reported_by"] = reported, Origin.llm
+    if a.civilian_targeting is not None:
+        fields["civilian_targeting"], src["civilian_targeting"] = a.civilian_targeting, Origin.llm
+    return _valid(g, path, lambda: Attack(**fields, sources=src))
+
+
+def _weapon(g: _Grounder, w: WeaponDraft, window, path: str) -> Weapon:
+    launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
+    intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
+                   if w.intercepted is not None else None)
+    if launched and intercepted and intercepted.value > launched.value:
+        g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
+        intercepted = None
+    model = w.model if w.model and grounding.ground_name(w.model, g.text) else None
+    return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
+
+
+def _diplomacy(g: _Grounder, d: DiplomacyDraft, path: str) -> Diplomacy | None:
+    spans = g.spans(d.evidence, path)
+    if not spans:
+        g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article")
+        return None
+    src = {"kind": Origin.llm, "status": Origin.llm, "description": Origin.llm}
+    fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "description": d.description,
+                              "evidence": spans}
+    people = [p for j, raw in enumerate(d.participants) if (p := g.name(raw, f"{path}.participants[{j}]"))]
+    if people:
+        fields["participants"], src["participants"] = list(dict.fromkeys(people)), Origin.llm
+    if (place := g.name(d.place, f"{path}.place", place=True)):
+        fields["location"], src["location"] = Location(name=place), Origin.llm
+    if d.when and (when := _align(d.when, g.text, spans[0].start)):
+        fields["date"], src["date"] = DateSpan(text=when.text), Origin.llm
+    if d.outcome:
+        fields["outcome"], src["outcome"] = d.outcome, Origin.llm
+    return _valid(g, path, lambda: Diplomacy(**fields, sources=src))
+
+
+def _valid(g: _Grounder, path: str, build):
+    try:
+        return build()
+    except ValueError as exc:  # a cross-field check (children > total, ...) failed
+        g.reject(path, "record", f"inconsistent: {exc}")
+        return None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _names(rec: Attack) -> frozenset[str]:
+    return frozenset(loc.name.casefold() for loc in rec.locations)
+
+
+def _overlaps(a: Attack | Diplomacy, b: Attack | Diplomacy) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
+
+
+def same_event(a: Attack, b: Attack) -> bool:
+    """Two records of one event: same places (or none) and overlapping evidence, or the
+    same non-empty place set with the same kind."""
+    if _names(a) and _names(b) and _names(a) != _names(b):
+        return False
+    return _overlaps(a, b) or (bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind)
+
+
+def merge_attacks(records: list[Attack]) -> list[Attack]:
+    """Merge duplicates (e.g. from overlapping chunks): the first record wins, later ones
+    fill the fields it lacks."""
+    out: list[Attack] = []
+    for rec in records:
+        twin = next((o for o in out if same_event(o, rec)), None)
+        if twin is None:
+            out.append(rec)
+            continue
+        out[out.index(twin)] = fill_missing(twin, rec)
+    return out
+
+
+def fill_missing(base: Attack, extra: Attack) -> Attack:
+    update: dict[str, Any] = {}
+    sources = dict(base.sources)
+    for name, origin in extra.sources.items():
+        if name not in base.sources and getattr(extra, name) not in (None, []):
+            update[name], sources[name] = getattr(extra, name), origin
+    evidence = base.evidence + [s for s in extra.evidence if s not in base.evidence]
+    return base.model_copy(update={**update, "sources": sources, "evidence": evidence})
+
+
+def merge_diplomacy(records: list[Diplomacy]) -> list[Diplomacy]:
+    out: list[Diplomacy] = []
+    for rec in records:
+        if not any(_overlaps(o, rec) and o.kind == rec.kind for o in out):
+            out.append(rec)
+    return out
+
+
+def same_value(name: str, a: Any, b: Any) -> bool:
+    if isinstance(a, Count) and isinstance(b, Count):
+        return a.value == b.value
+    if name == "locations":
+        return {x.name.casefold() for x in a} == {x.name.casefold() for x in b}
+    if name == "weapons":
+        return {w.type for w in a} == {w.type for w in b}
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return a == b
+
+
+def mark_agreement(llm: list[Attack], rules: list[Attack]) -> list[Attack]:
+    """Set `sources[field] = both` where a rules record of the same event has the same value."""
+    out = []
+    for rec in llm:
+        twin = next((r for r in rules if same_event(rec, r)), None)
+        if twin is not None:
+            sources = {name: (Origin.both if name in twin.sources and getattr(twin, name) not in (None, [])
+                              and same_value(name, getattr(rec, name), getattr(twin, name)) else origin)
+                       for name, origin in rec.sources.items()}
+            rec = rec.model_copy(update={"sources": sources})
+        out.append(rec)
+    return out
+
+
+def answer_text(completion: Any) -> str | None:
+    """The JSON a chat completion carries (tool-call arguments or content, fences removed)."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    raw = calls[0].function.arguments if calls else (message.content or "")
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", raw, re.S)
+    return fenced.group(1) if fenced else raw
+
+
+def salvage(exc: BaseException) -> ArticleDraft | None:
+    """When instructor's re-asks are spent, the last answer if it fits the schema and only
+    failed the number check: grounding then drops the numbers the article does not state."""
+    text = answer_text(getattr(exc, "last_completion", None))
+    if not text:
+        return None
+    try:
+        return ArticleDraft.model_validate_json(text)  # no context: schema only
+    except ValueError:
+        return None

@@ -1,0 +1,287 @@
+"""The `openai` backend: instructor over any OpenAI-compatible endpoint (OpenAI, Ollama,
+vLLM, LM Studio, llama.cpp's server), sync and async.
+
+Request shape (`--mode`):
+  tools        forced tool call (OpenAI, most hosted APIs)
+  json_schema  OpenAI structured outputs (`response_format={"type": "json_schema"}`)
+  json         JSON mode, schema in the system message
+  md_json      JSON in a Markdown code block (models without JSON mode)
+  llamacpp     JSON mode plus `response_format={"type": "json_object", "schema": ...}`:
+               the shape llama.cpp's server turns into schema-constrained decoding
+  auto         tools for api.openai.com (or no base URL), llamacpp for any other endpoint —
+               JSON mode works everywhere, and servers that do not know the `schema` key
+               ignore it.
+
+Two retry loops, both bounded by `--max-retries`: tenacity here for transient transport
+errors (timeouts, connection errors, 429 honouring Retry-After, 5xx; the openai client's
+own retries are off so the counts are ours), and instructor's re-ask for answers that fail
+validation (schema errors, numbers the article does not state).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from ..errors import BackendError, BackendUnavailable, ConfigError
+from ..prompts import PROMPT_VERSION, load_prompts
+from ..records import Usage
+from ..sentences import chunk
+from .base import BackendResult
+from .llm import (
+    ArticleDraft, Meter, article_messages, draft_to_records, mark_agreement, merge_attacks,
+    merge_diplomacy, salvage, validation_context,
+)
+
+if TYPE_CHECKING:
+    from ..articles import Article
+    from ..config import Config
+
+MAX_BACKOFF_S = 30.0  # cap on one wait, Retry-After included
+OPENAI_HOSTS = ("api.openai.com",)
+
+
+def resolve_mode(mode: str, base_url: str | None) -> str:
+    if mode != "auto":
+        return mode
+    host = urlparse(base_url).hostname if base_url else None
+    return "tools" if host is None or host in OPENAI_HOSTS else "llamacpp"
+
+
+def _instructor_mode(mode: str):
+    from instructor import Mode
+
+    return {"tools": Mode.TOOLS, "json": Mode.JSON, "json_schema": Mode.JSON_SCHEMA,
+            "md_json": Mode.MD_JSON, "llamacpp": Mode.JSON}[mode]
+
+
+class OpenAIBackend:
+    name = "openai"
+
+    def __init__(self, config: "Config"):
+        try:
+            import instructor  # noqa: F401
+            import openai  # noqa: F401
+        except ImportError as exc:
+            raise BackendUnavailable(f"{exc.name} is not installed: pip install 'openai>=1.55' "
+                                     "'instructor>=1.17,<2'", provider=self.name, cause=exc) from exc
+        if not config.model:
+            raise ConfigError("the openai backend needs a model: pass --model or set SUMMARISER_MODEL")
+        self.config = config
+        self.model = config.model
+        self.mode = resolve_mode(config.mode, config.base_url)
+        self.prompts = load_prompts(PROMPT_VERSION)
+        self.prompt_version = PROMPT_VERSION
+        self.prompt_hash = self.prompts.hash(ArticleDraft.model_json_schema())
+        self._sync = None
+        self._async = None
+
+    # ------------------------------------------------------------------ clients
+
+    def _client_kwargs(self) -> dict:
+        # a key is required by the client even for servers that ignore it
+        return {"base_url": self.config.base_url, "api_key": self.config.api_key or "not-needed",
+                "timeout": self.config.timeout, "max_retries": 0}
+
+    def _client(self):
+        if self._sync is None:
+            import instructor
+            from openai import OpenAI
+
+            self._sync = instructor.from_openai(OpenAI(**self._client_kwargs()),
+                                                mode=_instructor_mode(self.mode))
+        return self._sync
+
+    def _aclient(self):
+        if self._async is None:
+            import instructor
+            from openai import AsyncOpenAI
+
+            self._async = instructor.from_openai(AsyncOpenAI(**self._client_kwargs()),
+                                                 mode=_instructor_mode(self.mode))
+        return self._async
+
+    def identity(self) -> dict:
+        c = self.config
+        return {"backend": self.name, "model": self.model, "base_url": c.base_url, "mode": self.mode,
+                "prompt_version": self.prompt_version, "prompt_hash": self.prompt_hash,
+                "temperature": c.temperature, "seed": c.seed, "max_tokens": c.max_tokens,
+                "chunk_chars": c.chunk_chars, "max_retries": c.max_retries}
+
+    # ------------------------------------------------------------------ requests
+
+    def _request(self, text: str, meter: Meter) -> dict:
+        kwargs: dict[str, Any] = {
+            "model": self.model, "messages": article_messages(self.prompts, text),
+            "response_model": ArticleDraft, "max_retries": self.config.max_retries,
+            "context": validation_context(text), "hooks": meter.hooks(),
+            "temperature": self.config.temperature, "max_tokens": self.config.max_tokens,
+            "seed": self.config.seed,
+        }
+        if self.mode == "llamacpp":
+            kwargs["extra_body"] = {"response_format": {
+                "type": "json_object", "schema": ArticleDraft.model_json_schema()}}
+        return kwargs
+
+    def _retrying(self, meter: Meter, cls):
+        from tenacity import retry_if_exception, stop_after_attempt
+
+        def wait(state) -> float:
+            return backoff(state.outcome.exception(), state.attempt_number - 1)
+
+        def count(_state) -> None:
+            meter.retries += 1
+
+        return cls(stop=stop_after_attempt(self.config.max_retries + 1), wait=wait, reraise=True,
+                   retry=retry_if_exception(lambda e: is_transient(_root(e))), before_sleep=count)
+
+    def _call(self, text: str, meter: Meter) -> ArticleDraft:
+        from tenacity import Retrying
+
+        try:
+            for attempt in self._retrying(meter, Retrying):
+                with attempt:
+                    return self._client().chat.completions.create(**self._request(text, meter))
+        except Exception as exc:
+            return self._salvaged(exc, meter)
+
+    async def _acall(self, text: str, meter: Meter) -> ArticleDraft:
+        from tenacity import AsyncRetrying
+
+        try:
+            async for attempt in self._retrying(meter, AsyncRetrying):
+                with attempt:
+                    return await self._aclient().chat.completions.create(**self._request(text, meter))
+        except Exception as exc:
+            return self._salvaged(exc, meter)
+
+    def _salvaged(self, exc: Exception, meter: Meter) -> ArticleDraft:
+        from instructor.core import InstructorRetryException
+
+        kept = salvage(exc) if isinstance(exc, InstructorRetryException) else None
+        if kept is None:
+            raise self._error(exc) from exc
+        meter.notes.append(f"kept the last answer after {self.config.max_retries} re-ask(s): "
+                           f"{_describe(_root(exc))[:200]}")
+        return kept
+
+    def _error(self, exc: Exception) -> BackendError:
+        from instructor.core import IncompleteOutputException
+
+        cause = _root(exc)
+        if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
+            msg = (f"the answer was cut off at --max-tokens {self.config.max_tokens} "
+                   "(finish_reason=length); raise --max-tokens or lower --chunk-chars")
+        elif (refusal := _refusal(exc)) is not None:
+            msg = f"the model refused to answer: {refusal[:200]}"
+        elif is_transient(cause):
+            msg = f"gave up after {self.config.max_retries + 1} attempts: {_describe(cause)}"
+        else:
+            msg = f"no valid answer after {self.config.max_retries} re-ask(s): {_describe(cause)}"
+        return BackendError(msg, provider=f"{self.name}:{self.model}", cause=exc)
+
+    # ------------------------------------------------------------------ articles
+
+    def _chunks(self, article: "Article") -> list[tuple[int, int]]:
+        return chunk(article.text, self.config.chunk_chars)
+
+    def extract(self, article: "Article") -> BackendResult:
+        meter = Meter()
+        drafts = [(start, self._call(article.text[start:end], meter)) for start, end in self._chunks(article)]
+        return self._result(article, drafts, meter)
+
+    async def aextract(self, article: "Article") -> BackendResult:
+        meter = Meter()
+        spans = self._chunks(article)
+        drafts = await asyncio.gather(*(self._acall(article.text[s:e], meter) for s, e in spans))
+        return self._result(article, list(zip([s for s, _ in spans], drafts)), meter)
+
+    def _result(self, article: "Article", drafts: list[tuple[int, ArticleDraft]], meter: Meter) -> BackendResult:
+        attacks, diplomacy, rejected = [], [], []
+        for start, draft in drafts:
+            grounded = draft_to_records(draft, article.text, offset=start)
+            attacks += grounded.attacks
+            diplomacy += grounded.diplomacy
+            rejected += grounded.rejected
+        attacks = mark_agreement(merge_attacks(attacks), _rules_attacks(self.config, article))
+        summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
+        warnings = list(meter.notes)
+        if rejected:
+            warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
+        usage = meter.usage()
+        return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
+                             usage=Usage(**usage.model_dump()), warnings=warnings, rejected=rejected)
+
+
+def _rules_attacks(config: "Config", article: "Article") -> list:
+    """The rules baseline's records, to mark values both agree on."""
+    from .rules import RulesBackend
+
+    try:
+        return RulesBackend(config).extract(article).attacks
+    except Exception:  # the baseline is only a cross-check; never fail the LLM result on it
+        return []
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _root(exc: BaseException) -> BaseException:
+    """The transport error under instructor's wrappers."""
+    seen = exc
+    while seen.__cause__ is not None and not _is_openai_error(seen):
+        seen = seen.__cause__
+    return seen
+
+
+def _is_openai_error(exc: BaseException) -> bool:
+    import openai
+
+    return isinstance(exc, openai.OpenAIError)
+
+
+def is_transient(exc: BaseException) -> bool:
+    import openai
+
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError)):
+        return True
+    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
+
+
+def retry_after(exc: BaseException) -> float | None:
+    response = getattr(exc, "response", None)
+    value = response.headers.get("retry-after") if response is not None else None
+    try:
+        return min(float(value), MAX_BACKOFF_S) if value is not None else None
+    except ValueError:
+        return None  # an HTTP date: fall back to backoff
+
+
+def backoff(exc: BaseException, attempt: int) -> float:
+    """Retry-After when the server sent one, else exponential backoff with full jitter."""
+    hinted = retry_after(_root(exc))
+    if hinted is not None:
+        return hinted
+    return random.uniform(0, min(MAX_BACKOFF_S, 0.5 * 2 ** attempt))
+
+
+def _refusal(exc: BaseException) -> str | None:
+    completion = getattr(exc, "last_completion", None)
+    for e in (exc, exc.__cause__):
+        if completion is None and e is not None:
+            completion = getattr(e, "last_completion", None)
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        message = None
+    if message is not None and getattr(message, "refusal", None):
+        return message.refusal
+    text = str(exc.__cause__ or exc)
+    return text.split("due to", 1)[1].strip() if "Unable to generate a response due to" in text else None
+
+
+def _describe(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}"

@@ -1,0 +1,249 @@
+"""Date expressions in war reporting, resolved against the publication date.
+
+"overnight into Friday" -> Thursday..Friday (range); "on Tuesday" -> the most recent Tuesday
+on or before publication; "last night" / "overnight" -> the night ending on the publication
+day; "the previous night" -> the night before that; "yesterday"; "earlier in the week";
+explicit dates ("June 10", "10 June 2025") and months ("in March").
+
+Without a publication date nothing relative can be resolved: the words are kept in
+`DateSpan.text` and start/end stay null (precision unknown), so nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .records import DatePrecision, DateSpan
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+
+# Each pattern has a kind that `_resolve_match` knows how to turn into dates. Order matters:
+# at one position the first (longest, most specific) pattern wins.
+_PATTERNS: list[tuple[str, str]] = [
+    ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?P<wd>{WD})"),
+    ("between", rf"(?:overnight\s+|night\s+)?between\s+(?P<wd1>{WD})\s+and\s+(?P<wd2>{WD})"),
+    ("night_of", rf"(?:on\s+)?the\s+night\s+of\s+(?P<wd>{WD})"),
+    ("wd_night", rf"(?:on\s+|late\s+)?(?P<wd>{WD})\s+night"),
+    ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+)?"
+           rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
+    ("dmy", rf"{_DAY}\s+(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
+    ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
+    ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
+    ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
+    ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"),
+    ("yesterday", r"yesterday"),
+    ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
+    ("earlier_week", r"earlier\s+(?:in\s+the|this)\s+week"),
+    ("last_week", r"last\s+week"),
+    ("this_week", r"this\s+week"),
+    ("earlier_month", r"earlier\s+this\s+month"),
+    ("last_month", r"last\s+month"),
+    ("vague_past", r"(?:just\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|a\s+day|a\s+week)"
+                   r"\s+(?:ago|earlier|before|after)"),
+    ("year", rf"in\s+{_YEAR}"),
+]
+_COMPILED = [(kind, re.compile(rf"\b(?:{pat})\b", re.I)) for kind, pat in _PATTERNS]
+
+# "said Friday", "reported on Tuesday": the day of the report, not necessarily of the event.
+_REPORT_BEFORE = re.compile(
+    r"(?:said|says|reported|confirmed|announced|added|stated|wrote|posted|told\s+[\w ]{1,30}?)"
+    r"(?:\s+in\s+a\s+[\w ]{1,30}?)?\s*$", re.I)
+
+
+_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|days|ago|earlier|"
+                      r"this\s+(?:morning|afternoon|evening)|(?:19|20)\d\d)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: DateSpan
+    start: int
+    end: int
+    kind: str
+    role: str  # "event", "report" (said on X) or "vague" (days earlier: no dates)
+
+
+def _recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
+    """The most recent `name` day on or before the given date."""
+    target = _WEEKDAYS.index(name.lower())
+    return on_or_before - dt.timedelta(days=(on_or_before.weekday() - target) % 7)
+
+
+def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
+    """A date written without a year is the most recent one on or before publication."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if dt.date(year, month, day) > published:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _day(d: dt.date, text: str) -> DateSpan:
+    return DateSpan(start=d, end=d, text=text, precision=DatePrecision.day)
+
+
+def _range(a: dt.date, b: dt.date, text: str, precision: DatePrecision = DatePrecision.range) -> DateSpan:
+    return DateSpan(start=a, end=b, text=text, precision=precision)
+
+
+def _month_span(year: int, month: int, text: str) -> DateSpan:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return _range(dt.date(year, month, 1), nxt - dt.timedelta(days=1), text, DatePrecision.month)
+
+
+def _explicit(m: re.Match, text: str, published: dt.date | None) -> DateSpan | None:
+    month = _MONTHS[m.group("mon").lower().rstrip(".")]
+    day = int(m.group("d"))
+    year = int(m.group("y")) if m.group("y") else _year_for(month, day, published)
+    if year is None:
+        return None
+    try:
+        return _day(dt.date(year, month, day), text)
+    except ValueError:  # "February 30": not a date
+        return None
+
+
+def _resolve_match(kind: str, m: re.Match, published: dt.date | None) -> DateSpan | None:
+    """Dates for one matched expression; None when the words alone cannot say."""
+    text = m.group(0)
+    p = published
+    if kind in ("dmy", "mdy", "month_year") and m.group("y"):
+        if kind == "month_year":
+            return _month_span(int(m.group("y")), _MONTHS[m.group("mon").lower()], text)
+        return _explicit(m, text, p)
+    if kind in ("dmy", "mdy"):
+        return _explicit(m, text, p) if p else None
+    if kind == "year":
+        y = int(m.group("y"))
+        return _range(dt.date(y, 1, 1), dt.date(y, 12, 31), text, DatePrecision.year)
+    if p is None or kind == "vague_past":
+        return None
+    if kind == "night_into":
+        d = _recent_weekday(m.group("wd"), p)
+        return _range(d - dt.timedelta(days=1), d, text)
+    if kind == "between":
+        b = _recent_weekday(m.group("wd2"), p)
+        a = _recent_weekday(m.group("wd1"), b - dt.timedelta(days=1))
+        return _range(a, b, text)
+    if kind in ("night_of", "wd_night"):
+        d = _recent_weekday(m.group("wd"), p)
+        return _range(d, d + dt.timedelta(days=1), text)
+    if kind == "wd":
+        return _day(_recent_weekday(m.group("wd"), p), text)
+    if kind == "month":
+        month = _MONTHS[m.group("mon").lower()]
+        return _month_span(p.year if month <= p.month else p.year - 1, month, text)
+    one = dt.timedelta(days=1)
+    if kind == "overnight":
+        return _range(p - one, p, text)
+    if kind == "previous_night":
+        return _range(p - 2 * one, p - one, text)
+    if kind == "yesterday":
+        return _day(p - one, text)
+    if kind == "today":
+        return _day(p, text)
+    monday = p - dt.timedelta(days=p.weekday())
+    if kind == "earlier_week":
+        start = monday if monday < p else monday - 7 * one
+        return _range(start, p - one, text, DatePrecision.week)
+    if kind == "last_week":
+        return _range(monday - 7 * one, monday - one, text, DatePrecision.week)
+    if kind == "this_week":
+        return _range(monday, p, text, DatePrecision.week)
+    if kind == "earlier_month":
+        first = p.replace(day=1)
+        return _range(first, max(first, p - one), text, DatePrecision.month)
+    if kind == "last_month":
+        prev = p.replace(day=1) - one
+        return _month_span(prev.year, prev.month, text)
+    return None
+
+
+def _is_month_word(m: re.Match) -> bool:
+    """'may' and 'march' are months only when capitalised ("in May", not "may strike")."""
+    try:
+        mon = m.group("mon")
+    except IndexError:
+        return True
+    return mon is None or mon.lower() not in ("may", "march", "mar") or mon[0].isupper()
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None,
+               published: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in text[start:end], non-overlapping, earliest first."""
+    end = len(text) if end is None else end
+    if not _TRIGGER.search(text, start, end):
+        return []  # most sentences hold no date words: skip the twenty patterns
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken) or not _is_month_word(m):
+                continue
+            span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
+            role = "vague" if kind == "vague_past" else "event"
+            if kind == "wd" and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
+                role = "report"
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(span, m.start(), m.end(), kind, role))
+    return sorted(found, key=lambda d: d.start)
+
+
+_GENERIC = {"overnight", "today", "this_week"}
+
+
+def find_date(text: str, start: int = 0, end: int | None = None,
+              published: dt.date | None = None) -> DateSpan | None:
+    """The event date a sentence or window gives, or None.
+
+    An event expression wins over "said on Friday"; a bare "overnight" next to a report day
+    ("overnight, officials said Wednesday") is the night ending on that day. Vague phrases
+    ("days earlier") come back with their words and no dates, so they never merge with a
+    dated event.
+    """
+    mentions = find_dates(text, start, end, published)
+    events = [d for d in mentions if d.role == "event"]
+    reports = [d for d in mentions if d.role == "report"]
+    # a weekday or a calendar date says more than "overnight" or "this week"
+    events.sort(key=lambda d: (d.kind in _GENERIC, d.start))
+    if events:
+        first = events[0]
+        if first.kind == "overnight" and reports and reports[0].span.start:
+            day, rep = reports[0].span.start, reports[0]
+            words = text[first.start:rep.end] if rep.end - first.start <= 80 else first.span.text
+            return _range(day - dt.timedelta(days=1), day, words)
+        return first.span
+    if reports:
+        return reports[0].span
+    vague = [d for d in mentions if d.role == "vague"]
+    return vague[0].span if vague else None
+
+
+def resolve(phrase: str, published: dt.date | None) -> DateSpan:
+    """Resolve one phrase ("overnight into Friday") against the publication date.
+
+    Unrecognised or unresolvable phrases keep their words with null dates.
+    """
+    found = find_date(phrase, 0, len(phrase), published)
+    if found is None:
+        return DateSpan(text=phrase.strip() or None)
+    if found.start is None:
+        return DateSpan(text=phrase.strip())
+    return found

@@ -1,0 +1,660 @@
+"""The vocabulary of war reporting, as data plus regexes compiled once.
+
+Weapons (with their type and model), casualty / launch / interception cues, attacker
+adjectives, a gazetteer of Ukrainian and Russian cities and regions (spelling variants
+included), damage targets, reporting bodies, and diplomacy cues with their status words.
+Nothing here is specific to one article: it is the language of the genre.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import DiplomacyKind, DiplomacyStatus, LocationLevel, WeaponType
+
+
+def _alt(words) -> str:
+    """A regex alternation, longest first so "decoy drones" beats "drones"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- weapons
+
+# (regex, type, model). type None marks defensive hardware we must not count as a weapon
+# used in the attack ("air defence missiles", "interceptors", "Patriot").
+WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
+    (r"air[- ]defen[cs]e\s+(?:missiles?|systems?|interceptors?)|anti-aircraft\s+missiles?"
+     r"|interceptor(?:\s+missile)?s?|surface-to-air\s+missiles?|Patriots?(?:\s+(?:systems?|missiles?))?", None, None),
+    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?",
+     WeaponType.decoy_drone, None),
+    (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?drones?)?", WeaponType.drone, "Shahed"),
+    (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+)?drones?)?", WeaponType.drone, "Geran"),
+    (r"Lancet(?:\s+drones?)?", WeaponType.drone, "Lancet"),
+    (r"(?:attack|kamikaze|strike|combat|long-range|unmanned|suicide|explosive|FPV|first-person-view|aerial)?\s*"
+     r"(?:drones?|UAVs?)|unmanned\s+aerial\s+vehicles?", WeaponType.drone, None),
+    (r"Iskander(?:-[MK])?(?:\s+(?:ballistic\s+|cruise\s+)?missiles?)?", WeaponType.ballistic_missile, "Iskander"),
+    (r"Kinzhal(?:\s+(?:hypersonic\s+|ballistic\s+)?missiles?)?", WeaponType.ballistic_missile, "Kinzhal"),
+    (r"KN-23(?:\s+missiles?)?", WeaponType.ballistic_missile, "KN-23"),
+    (r"ATACMS(?:\s+missiles?)?", WeaponType.ballistic_missile, "ATACMS"),
+    (r"Oreshnik(?:\s+missiles?)?", WeaponType.ballistic_missile, "Oreshnik"),
+    (r"Tochka-U(?:\s+missiles?)?", WeaponType.ballistic_missile, "Tochka-U"),
+    (r"(?:hypersonic\s+|aeroballistic\s+|short-range\s+|medium-range\s+)?ballistic\s+missiles?|ballistics"
+     r"|ballistic(?=\s+(?:and|or)\s+cruise)",
+     WeaponType.ballistic_missile, None),
+    (r"Kalibrs?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kalibr"),
+    (r"Kh-(?:101|555|55|59|69)(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kh-"),
+    (r"Storm\s+Shadows?(?:\s+(?:cruise\s+)?missiles?)?|SCALP(?:\s+missiles?)?", WeaponType.cruise_missile, "Storm Shadow"),
+    (r"Tomahawks?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Tomahawk"),
+    (r"(?:Long\s+)?Neptune(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Neptune"),
+    (r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?|cruise(?=\s+(?:and|or)\s+ballistic)",
+     WeaponType.cruise_missile, None),
+    (r"Kh-(?:22|32|31|35|47M2)(?:\s+missiles?)?|S-300(?:\s+missiles?)?|S-400(?:\s+missiles?)?",
+     WeaponType.missile, "Kh-"),
+    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+aerial\s+bombs?|KABs?|FAB-\d{3,4}s?|UMPK",
+     WeaponType.glide_bomb, None),
+    (r"(?:anti-ship\s+|guided\s+|long-range\s+)?missiles?|rockets?", WeaponType.missile, None),
+    (r"multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS"
+     r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|mortars?(?:\s+(?:rounds|shells|fire))?"
+     r"|howitzers?|tank\s+fire|shelled", WeaponType.artillery, None),
+]
+WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
+
+# "drone strikes", "missile attack": the weapon word is a modifier, not a counted weapon.
+WEAPON_AS_MODIFIER = re.compile(
+    r"\s*(?:strikes?|attacks?|assaults?|warfare|technology|production|plants?|factor(?:y|ies)|debris|"
+    r"operators?|alerts?|threats?|danger|campaigns?|barrages?|wave|raids?|fragments|units?|sites?|"
+    r"launchers?|carriers?|programs?|programmes?|makers?)\b", re.I)
+
+# Aggregates that stand for "drones and missiles" together: "270 targets", "aerial targets".
+AGGREGATE_WEAPON = re.compile(r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b", re.I)
+
+# Words allowed between a number and its weapon noun: "397 Iranian-made Shahed ... drones".
+WEAPON_MODIFIER = re.compile(
+    r"(?:\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
+    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|more|and|of\s+them|other|different|"
+    r"types\s+of|various|new|additional|[A-Z][\w-]+-type|as\s+well\s+as|,))*\s+$")
+
+
+def weapon_at(text: str, pos: int, end: int):
+    """The weapon term starting at `pos` (after modifiers), as (match, type, model) or None."""
+    m = WEAPON_RE.match(text, pos, end)
+    if not m:
+        return None
+    for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
+        if m.group(f"w{i}"):
+            return m, wtype, _model_name(model, m.group(0))
+    return None
+
+
+def iter_weapons(text: str, start: int, end: int):
+    """Every weapon term in text[start:end] as (match, type, model); defensive hardware skipped."""
+    for m in WEAPON_RE.finditer(text, start, end):
+        for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
+            if m.group(f"w{i}"):
+                if wtype is not None:
+                    yield m, wtype, _model_name(model, m.group(0))
+                break
+
+
+def _model_name(model: str | None, written: str) -> str | None:
+    """The model as written where it carries a variant ("Geran-2", "Kh-101", "Iskander-M")."""
+    if model is None:
+        return None
+    m = re.match(r"(?:Shahed(?:-\d{3})?|Geran(?:-\d)?|Iskander(?:-[MK])?|Kh-\w+|S-[34]00|Storm\s+Shadow|SCALP"
+                 r"|Kalibr|Kinzhal|KN-23|ATACMS|Tomahawk|Neptune|Lancet|Oreshnik|Tochka-U)", written.strip(), re.I)
+    if not m:
+        return model
+    name = re.sub(r"\s+", " ", m.group(0))
+    return name[0].upper() + name[1:] if not name.isupper() else name
+
+
+# --------------------------------------------------------------------------- attack words
+
+# Words that make a sentence about a strike even when no weapon is named.
+ATTACK_WORDS = re.compile(
+    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|airstrikes?|air\s+strikes?|air\s+raids?|"
+    r"shell(?:ing|ed|s)|bombard(?:ment|ed|ing)s?|barrages?|bomb(?:ing|ed|s)?|pounded|pounding|battered|"
+    r"hit|hits|hitting|explosions?|blasts?|assaults?|targeted|targeting|salvos?|onslaught|damaged|damage|"
+    r"destroyed|rubble|debris|ablaze|caught\s+fire|fires?|casualties)\b", re.I)
+# Article gate: without one of these the article is not war reporting and yields no attacks.
+WAR_GATE = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|shell(?:ing|ed)|artillery|airstrikes?|air\s+strikes?|air\s+raids?|"
+    r"bombard(?:ment|ed)|glide\s+bombs?|rockets?|war|invasion|troops|military|air\s+defen[cs]es?)\b", re.I)
+
+# Statements about the war in general, not one strike: never attached to an event.
+BACKGROUND = re.compile(
+    r"\b(?:repeatedly|throughout\s+(?:its|the)\s+[\w-]+\s*(?:year|war|invasion)|since\s+the\s+(?:start|beginning)"
+    r"|denies|denied|has\s+accused|have\s+accused|every\s+night|each\s+night|in\s+recent\s+(?:months|weeks)"
+    r"|thousands\s+of|so\s+far\s+this\s+year|since\s+(?:February\s+)?2022|war\s+of\s+attrition)\b", re.I)
+
+# --------------------------------------------------------------------------- casualties
+
+KILLED_AFTER = r"killed|dead|died|perished|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths"
+INJURED_AFTER = r"wounded|injured|hurt|hospitali[sz]ed|injuries|in\s+hospital|treated\s+for\s+injuries"
+KILLED_BEFORE = r"killed|killing|kill|claimed\s+the\s+lives\s+of|left\s+dead"
+INJURED_BEFORE = r"wounded|wounding|injured|injuring|injure|wound|hurt|hurting|hospitali[sz]ing"
+
+PERSON_NOUNS = (
+    "people", "persons", "person", "civilians", "civilian", "residents", "resident", "others", "individuals",
+    "women", "men", "soldiers", "servicemen", "troops", "workers", "employees", "passengers", "rescuers",
+    "firefighters", "medics", "officers", "journalists", "victims", "more", "pensioners", "volunteers",
+    "villagers", "locals", "inhabitants", "citizens", "staff", "miners", "farmers", "police",
+)
+CHILD_NOUNS = ("children", "child", "kids", "minors", "minor", "teenagers", "teenager", "adolescents",
+               "boys", "boy", "girls", "girl", "infants", "infant", "babies", "baby", "toddler", "toddlers")
+CHILD_RE = re.compile(rf"^(?:{_alt(CHILD_NOUNS)})$", re.I)
+
+# Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
+CASUALTY_FILLER = (
+    r"(?:other|more|civilian|local|elderly|young|adult|were|was|are|is|have|has|had|been|being|reportedly|"
+    r"also|later|confirmed|all|of|them|whom|total|in|total,|people|remain|remained|got|seriously|severely|"
+    r"critically|lightly|slightly|badly|fatally|mortally|now|so|far|officially|reported|\d+-year-old|"
+    + _alt(PERSON_NOUNS + CHILD_NOUNS) + r")"
+)
+# What may follow "killed <number>" for the number to be people: "killing three", "injured 60 in".
+AFTER_VERB_NUMBER_OK = re.compile(
+    rf"(?:\s+(?:other\s+|more\s+|civilian\s+|local\s+|elderly\s+|young\s+)?(?:{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b"
+    r"|\s*[,.;:!?)\u2014\u2013\"”]|\s+(?:and|in|on|at|as|when|after|during|while|including|across|overnight|"
+    r"with|from|near|since|according|inside|outside|throughout|earlier|today|yesterday|last|this|more|others)\b|\s*$)",
+    re.I)
+TOLL_BEFORE = re.compile(
+    r"(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
+INJURY_TOLL_BEFORE = re.compile(
+    r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+\w+){0,3}?\s+"
+    r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)
+AMONG_BEFORE = re.compile(
+    r"among\s+the\s+(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+(?:were|are|was|is)\s+$", re.I)
+AMONG_AFTER = re.compile(
+    rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)",
+    re.I)
+INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
+# "A man was killed", "an elderly woman died": one person, said without a number.
+SINGLE_PERSON = re.compile(
+    r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
+    r"(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner|driver|"
+    r"volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
+    re.I)
+
+# "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
+SINGLE_PERSON_OBJECT = re.compile(
+    r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
+    r"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|"
+    r"baby|infant|pensioner|driver|volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
+
+# --------------------------------------------------------------------------- launch / interception
+
+LAUNCH_CUES = re.compile(
+    r"\b(?:launch(?:ed|ing|es)?|fir(?:ed|ing)|sent|send(?:ing)?|us(?:ed|ing)|deploy(?:ed|ing)|unleash(?:ed|ing)"
+    r"|attacked\s+(?:[\w'’-]+\s+){0,4}?with|targeted|attacked|struck\s+[\w'’-]+\s+with)\b", re.I)
+INTERCEPT_CUES = re.compile(
+    r"\b(?:shot\s+down|shooting\s+down|shoot\s+down|intercept(?:ed|ing|s)?|downed|destroyed|destroying|"
+    r"neutrali[sz](?:ed|ing)|repelled|brought\s+down|taken\s+down|suppressed)\b", re.I)
+# Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
+NOT_INTERCEPTED = re.compile(r"\b(?:lost\s+(?:from\s+)?(?:radar|location)|jammed|electronic\s+warfare|"
+                             r"failed\s+to\s+reach|did\s+not\s+reach)\b", re.I)
+OF_THEM_INTERCEPTED = re.compile(
+    r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
+OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
+
+# --------------------------------------------------------------------------- actors
+
+COUNTRY_ADJECTIVES = {
+    "russian": "Russia", "russia's": "Russia", "russia": "Russia", "moscow's": "Russia",
+    "ukrainian": "Ukraine", "ukraine's": "Ukraine", "ukraine": "Ukraine", "kyiv's": "Ukraine",
+    "israeli": "Israel", "israel": "Israel", "iranian": "Iran", "iran": "Iran",
+    "belarusian": "Belarus", "north korean": "North Korea",
+}
+OPPONENT = {"Russia": "Ukraine", "Ukraine": "Russia"}
+_ADJ = r"Russian|Ukrainian|Israeli|Iranian|Belarusian|North\s+Korean"
+_SUBJ = r"Russia|Ukraine|Moscow|Kyiv|Israel|Iran|Russian\s+forces|Ukrainian\s+forces|Russian\s+troops|" \
+        r"Ukrainian\s+troops|the\s+Russian\s+(?:military|army)|the\s+Ukrainian\s+(?:military|army)|Russia's\s+army|" \
+        r"Ukraine's\s+(?:army|military|forces)"
+ATTACKER_ADJ_RE = re.compile(
+    rf"\b(?P<a>{_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|UAVs?|missiles?|strikes?|attacks?|airstrikes?|"
+    r"air\s+strikes?|shelling|bombardments?|barrages?|assaults?|rockets?|Shaheds?|glide\s+bombs?|artillery|"
+    r"shells?|bombs?|aircraft|warplanes?)\b")
+ATTACKER_SUBJ_RE = re.compile(
+    rf"\b(?P<a>{_SUBJ})\s+(?:(?:had|has|have|also|again|then|reportedly|overnight|later)\s+){{0,3}}"
+    r"(?:launched|fired|attacked|struck|pounded|shelled|hit|battered|targeted|sent|unleashed|bombarded|carried\s+out)\b")
+ATTACKER_BY_RE = re.compile(rf"\bby\s+(?P<a>Russia|Ukraine|Russian\s+forces|Ukrainian\s+forces|{_ADJ}\s+\w+)\b")
+TARGET_TERRITORY_RE = re.compile(
+    r"\b(?:(?:at|on|against|over|across|into|targeted|targeting|hit|struck|attacked)\s+(?P<t1>Russian|Ukrainian)\s+"
+    r"(?:territory|regions|cities|soil|air\s*bases?|airfields?|refiner(?:y|ies)|oil\s+depots?|bases|positions|ports?)"
+    r"|across\s+(?P<t2>Ukraine|Russia)|(?:throughout|all\s+over)\s+(?P<t3>Ukraine|Russia))\b")
+NATIONWIDE_RE = re.compile(
+    r"\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
+    r"|(?:at|on|against|over|into)\s+(?:Russian|Ukrainian)\s+(?:territory|regions|soil)|in\s+total|in\s+all"
+    r"|other\s+(?:regions|cities|oblasts)|several\s+regions|(?:\w+\s+)?regions\s+of\s+the\s+country)\b", re.I)
+
+
+def country_of(word: str) -> str | None:
+    return COUNTRY_ADJECTIVES.get(re.sub(r"\s+", " ", word.strip().lower()))
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    admin1: str | None
+    country: str | None
+    level: LocationLevel
+
+
+# (admin1, country, stems: ways the region's name is written before "region/oblast")
+REGIONS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Kyiv Oblast", "Ukraine", ("Kyiv", "Kiev")),
+    ("Kharkiv Oblast", "Ukraine", ("Kharkiv", "Kharkov")),
+    ("Odesa Oblast", "Ukraine", ("Odesa", "Odessa")),
+    ("Dnipropetrovsk Oblast", "Ukraine", ("Dnipropetrovsk", "Dnipro", "Dnepropetrovsk", "Dnipropetrovska")),
+    ("Zaporizhzhia Oblast", "Ukraine", ("Zaporizhzhia", "Zaporizhia", "Zaporizhzhya", "Zaporozhye")),
+    ("Kherson Oblast", "Ukraine", ("Kherson",)),
+    ("Mykolaiv Oblast", "Ukraine", ("Mykolaiv", "Mykolayiv", "Nikolaev", "Nikolayev")),
+    ("Sumy Oblast", "Ukraine", ("Sumy",)),
+    ("Chernihiv Oblast", "Ukraine", ("Chernihiv", "Chernigov")),
+    ("Poltava Oblast", "Ukraine", ("Poltava",)),
+    ("Lviv Oblast", "Ukraine", ("Lviv", "Lvov")),
+    ("Donetsk Oblast", "Ukraine", ("Donetsk",)),
+    ("Luhansk Oblast", "Ukraine", ("Luhansk", "Lugansk")),
+    ("Vinnytsia Oblast", "Ukraine", ("Vinnytsia", "Vinnitsa")),
+    ("Volyn Oblast", "Ukraine", ("Volyn",)),
+    ("Zhytomyr Oblast", "Ukraine", ("Zhytomyr", "Zhitomir")),
+    ("Zakarpattia Oblast", "Ukraine", ("Zakarpattia", "Transcarpathia")),
+    ("Ivano-Frankivsk Oblast", "Ukraine", ("Ivano-Frankivsk",)),
+    ("Kirovohrad Oblast", "Ukraine", ("Kirovohrad", "Kropyvnytskyi")),
+    ("Rivne Oblast", "Ukraine", ("Rivne", "Rovno")),
+    ("Ternopil Oblast", "Ukraine", ("Ternopil",)),
+    ("Khmelnytskyi Oblast", "Ukraine", ("Khmelnytskyi", "Khmelnytskyy", "Khmelnitsky")),
+    ("Cherkasy Oblast", "Ukraine", ("Cherkasy", "Cherkassy")),
+    ("Chernivtsi Oblast", "Ukraine", ("Chernivtsi",)),
+    ("Crimea", "Ukraine", ("Crimea", "Crimean")),
+    ("Belgorod Oblast", "Russia", ("Belgorod",)),
+    ("Kursk Oblast", "Russia", ("Kursk",)),
+    ("Bryansk Oblast", "Russia", ("Bryansk",)),
+    ("Voronezh Oblast", "Russia", ("Voronezh",)),
+    ("Rostov Oblast", "Russia", ("Rostov",)),
+    ("Krasnodar Krai", "Russia", ("Krasnodar",)),
+    ("Moscow Oblast", "Russia", ("Moscow",)),
+    ("Leningrad Oblast", "Russia", ("Leningrad",)),
+    ("Oryol Oblast", "Russia", ("Oryol", "Orel")),
+    ("Lipetsk Oblast", "Russia", ("Lipetsk",)),
+    ("Tambov Oblast", "Russia", ("Tambov",)),
+    ("Tula Oblast", "Russia", ("Tula",)),
+    ("Kaluga Oblast", "Russia", ("Kaluga",)),
+    ("Smolensk Oblast", "Russia", ("Smolensk",)),
+    ("Ryazan Oblast", "Russia", ("Ryazan",)),
+    ("Saratov Oblast", "Russia", ("Saratov",)),
+    ("Volgograd Oblast", "Russia", ("Volgograd",)),
+    ("Nizhny Novgorod Oblast", "Russia", ("Nizhny Novgorod",)),
+    ("Yaroslavl Oblast", "Russia", ("Yaroslavl",)),
+    ("Tver Oblast", "Russia", ("Tver",)),
+    ("Pskov Oblast", "Russia", ("Pskov",)),
+    ("Samara Oblast", "Russia", ("Samara",)),
+    ("Tatarstan", "Russia", ("Tatarstan",)),
+    ("Bashkortostan", "Russia", ("Bashkortostan", "Bashkiria")),
+    ("Dagestan", "Russia", ("Dagestan",)),
+    ("Chechnya", "Russia", ("Chechnya", "Chechen")),
+    ("Astrakhan Oblast", "Russia", ("Astrakhan",)),
+]
+# Regions named without "region": "attacks on Crimea", "in Donbas".
+REGION_ONLY = {"Crimea": ("Crimea", "Ukraine"), "Donbas": ("Donetsk Oblast", "Ukraine"),
+               "Donbass": ("Donetsk Oblast", "Ukraine"), "Zakarpattia": ("Zakarpattia Oblast", "Ukraine"),
+               "Volyn": ("Volyn Oblast", "Ukraine"), "Tatarstan": ("Tatarstan", "Russia"),
+               "Dagestan": ("Dagestan", "Russia"), "Chechnya": ("Chechnya", "Russia"),
+               "Bashkortostan": ("Bashkortostan", "Russia"), "Kuban": ("Krasnodar Krai", "Russia")}
+
+# (canonical, admin1, country, spelling variants)
+CITIES: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("Kyiv", "Kyiv", "Ukraine", ("Kyiv", "Kiev")),
+    ("Kharkiv", "Kharkiv Oblast", "Ukraine", ("Kharkiv", "Kharkov")),
+    ("Odesa", "Odesa Oblast", "Ukraine", ("Odesa", "Odessa")),
+    ("Dnipro", "Dnipropetrovsk Oblast", "Ukraine", ("Dnipro", "Dnepr")),
+    ("Zaporizhzhia", "Zaporizhzhia Oblast", "Ukraine", ("Zaporizhzhia", "Zaporizhia", "Zaporizhzhya", "Zaporozhye")),
+    ("Kherson", "Kherson Oblast", "Ukraine", ("Kherson",)),
+    ("Mykolaiv", "Mykolaiv Oblast", "Ukraine", ("Mykolaiv", "Mykolayiv", "Nikolaev")),
+    ("Sumy", "Sumy Oblast", "Ukraine", ("Sumy",)),
+    ("Chernihiv", "Chernihiv Oblast", "Ukraine", ("Chernihiv", "Chernigov")),
+    ("Poltava", "Poltava Oblast", "Ukraine", ("Poltava",)),
+    ("Lviv", "Lviv Oblast", "Ukraine", ("Lviv", "Lvov")),
+    ("Vinnytsia", "Vinnytsia Oblast", "Ukraine", ("Vinnytsia", "Vinnitsa")),
+    ("Lutsk", "Volyn Oblast", "Ukraine", ("Lutsk",)),
+    ("Zhytomyr", "Zhytomyr Oblast", "Ukraine", ("Zhytomyr", "Zhitomir")),
+    ("Uzhhorod", "Zakarpattia Oblast", "Ukraine", ("Uzhhorod",)),
+    ("Ivano-Frankivsk", "Ivano-Frankivsk Oblast", "Ukraine", ("Ivano-Frankivsk",)),
+    ("Kropyvnytskyi", "Kirovohrad Oblast", "Ukraine", ("Kropyvnytskyi",)),
+    ("Rivne", "Rivne Oblast", "Ukraine", ("Rivne", "Rovno")),
+    ("Ternopil", "Ternopil Oblast", "Ukraine", ("Ternopil",)),
+    ("Khmelnytskyi", "Khmelnytskyi Oblast", "Ukraine", ("Khmelnytskyi", "Khmelnytskyy")),
+    ("Cherkasy", "Cherkasy Oblast", "Ukraine", ("Cherkasy", "Cherkassy")),
+    ("Chernivtsi", "Chernivtsi Oblast", "Ukraine", ("Chernivtsi",)),
+    ("Kryvyi Rih", "Dnipropetrovsk Oblast", "Ukraine", ("Kryvyi Rih", "Krivoy Rog", "Kryvyi Rig")),
+    ("Nikopol", "Dnipropetrovsk Oblast", "Ukraine", ("Nikopol",)),
+    ("Pavlohrad", "Dnipropetrovsk Oblast", "Ukraine", ("Pavlohrad",)),
+    ("Kamianske", "Dnipropetrovsk Oblast", "Ukraine", ("Kamianske",)),
+    ("Marhanets", "Dnipropetrovsk Oblast", "Ukraine", ("Marhanets",)),
+    ("Kramatorsk", "Donetsk Oblast", "Ukraine", ("Kramatorsk",)),
+    ("Sloviansk", "Donetsk Oblast", "Ukraine", ("Sloviansk", "Slovyansk")),
+    ("Pokrovsk", "Donetsk Oblast", "Ukraine", ("Pokrovsk",)),
+    ("Kostiantynivka", "Donetsk Oblast", "Ukraine", ("Kostiantynivka", "Kostyantynivka")),
+    ("Druzhkivka", "Donetsk Oblast", "Ukraine", ("Druzhkivka",)),
+    ("Bakhmut", "Donetsk Oblast", "Ukraine", ("Bakhmut",)),
+    ("Avdiivka", "Donetsk Oblast", "Ukraine", ("Avdiivka",)),
+    ("Mariupol", "Donetsk Oblast", "Ukraine", ("Mariupol",)),
+    ("Toretsk", "Donetsk Oblast", "Ukraine", ("Toretsk",)),
+    ("Horlivka", "Donetsk Oblast", "Ukraine", ("Horlivka", "Gorlovka")),
+    ("Makiivka", "Donetsk Oblast", "Ukraine", ("Makiivka", "Makeyevka")),
+    ("Luhansk", "Luhansk Oblast", "Ukraine", ("Luhansk", "Lugansk")),
+    ("Melitopol", "Zaporizhzhia Oblast", "Ukraine", ("Melitopol",)),
+    ("Berdiansk", "Zaporizhzhia Oblast", "Ukraine", ("Berdiansk", "Berdyansk")),
+    ("Enerhodar", "Zaporizhzhia Oblast", "Ukraine", ("Enerhodar",)),
+    ("Orikhiv", "Zaporizhzhia Oblast", "Ukraine", ("Orikhiv",)),
+    ("Huliaipole", "Zaporizhzhia Oblast", "Ukraine", ("Huliaipole",)),
+    ("Kupiansk", "Kharkiv Oblast", "Ukraine", ("Kupiansk", "Kupyansk")),
+    ("Izium", "Kharkiv Oblast", "Ukraine", ("Izium", "Izyum")),
+    ("Chuhuiv", "Kharkiv Oblast", "Ukraine", ("Chuhuiv",)),
+    ("Lozova", "Kharkiv Oblast", "Ukraine", ("Lozova",)),
+    ("Vovchansk", "Kharkiv Oblast", "Ukraine", ("Vovchansk",)),
+    ("Balakliia", "Kharkiv Oblast", "Ukraine", ("Balakliia",)),
+    ("Bila Tserkva", "Kyiv Oblast", "Ukraine", ("Bila Tserkva",)),
+    ("Brovary", "Kyiv Oblast", "Ukraine", ("Brovary",)),
+    ("Boryspil", "Kyiv Oblast", "Ukraine", ("Boryspil",)),
+    ("Irpin", "Kyiv Oblast", "Ukraine", ("Irpin",)),
+    ("Bucha", "Kyiv Oblast", "Ukraine", ("Bucha",)),
+    ("Fastiv", "Kyiv Oblast", "Ukraine", ("Fastiv",)),
+    ("Vasylkiv", "Kyiv Oblast", "Ukraine", ("Vasylkiv",)),
+    ("Uman", "Cherkasy Oblast", "Ukraine", ("Uman",)),
+    ("Kremenchuk", "Poltava Oblast", "Ukraine", ("Kremenchuk",)),
+    ("Myrhorod", "Poltava Oblast", "Ukraine", ("Myrhorod",)),
+    ("Shostka", "Sumy Oblast", "Ukraine", ("Shostka",)),
+    ("Okhtyrka", "Sumy Oblast", "Ukraine", ("Okhtyrka",)),
+    ("Konotop", "Sumy Oblast", "Ukraine", ("Konotop",)),
+    ("Hlukhiv", "Sumy Oblast", "Ukraine", ("Hlukhiv",)),
+    ("Nizhyn", "Chernihiv Oblast", "Ukraine", ("Nizhyn",)),
+    ("Pryluky", "Chernihiv Oblast", "Ukraine", ("Pryluky",)),
+    ("Izmail", "Odesa Oblast", "Ukraine", ("Izmail",)),
+    ("Chornomorsk", "Odesa Oblast", "Ukraine", ("Chornomorsk",)),
+    ("Bilhorod-Dnistrovskyi", "Odesa Oblast", "Ukraine", ("Bilhorod-Dnistrovskyi",)),
+    ("Ochakiv", "Mykolaiv Oblast", "Ukraine", ("Ochakiv",)),
+    ("Nova Kakhovka", "Kherson Oblast", "Ukraine", ("Nova Kakhovka",)),
+    ("Beryslav", "Kherson Oblast", "Ukraine", ("Beryslav",)),
+    ("Starokostiantyniv", "Khmelnytskyi Oblast", "Ukraine", ("Starokostiantyniv",)),
+    ("Kovel", "Volyn Oblast", "Ukraine", ("Kovel",)),
+    ("Sevastopol", "Sevastopol", "Ukraine", ("Sevastopol",)),
+    ("Simferopol", "Crimea", "Ukraine", ("Simferopol",)),
+    ("Kerch", "Crimea", "Ukraine", ("Kerch",)),
+    ("Feodosia", "Crimea", "Ukraine", ("Feodosia", "Feodosiya")),
+    ("Yevpatoria", "Crimea", "Ukraine", ("Yevpatoria",)),
+    ("Moscow", "Moscow", "Russia", ("Moscow",)),
+    ("Saint Petersburg", "Saint Petersburg", "Russia", ("St Petersburg", "St. Petersburg", "Saint Petersburg")),
+    ("Belgorod", "Belgorod Oblast", "Russia", ("Belgorod",)),
+    ("Shebekino", "Belgorod Oblast", "Russia", ("Shebekino",)),
+    ("Kursk", "Kursk Oblast", "Russia", ("Kursk",)),
+    ("Sudzha", "Kursk Oblast", "Russia", ("Sudzha",)),
+    ("Rylsk", "Kursk Oblast", "Russia", ("Rylsk",)),
+    ("Kurchatov", "Kursk Oblast", "Russia", ("Kurchatov",)),
+    ("Lgov", "Kursk Oblast", "Russia", ("Lgov",)),
+    ("Bryansk", "Bryansk Oblast", "Russia", ("Bryansk",)),
+    ("Voronezh", "Voronezh Oblast", "Russia", ("Voronezh",)),
+    ("Rostov-on-Don", "Rostov Oblast", "Russia", ("Rostov-on-Don", "Rostov")),
+    ("Taganrog", "Rostov Oblast", "Russia", ("Taganrog",)),
+    ("Novoshakhtinsk", "Rostov Oblast", "Russia", ("Novoshakhtinsk",)),
+    ("Millerovo", "Rostov Oblast", "Russia", ("Millerovo",)),
+    ("Krasnodar", "Krasnodar Krai", "Russia", ("Krasnodar",)),
+    ("Novorossiysk", "Krasnodar Krai", "Russia", ("Novorossiysk",)),
+    ("Tuapse", "Krasnodar Krai", "Russia", ("Tuapse",)),
+    ("Sochi", "Krasnodar Krai", "Russia", ("Sochi",)),
+    ("Yeysk", "Krasnodar Krai", "Russia", ("Yeysk",)),
+    ("Lipetsk", "Lipetsk Oblast", "Russia", ("Lipetsk",)),
+    ("Tambov", "Tambov Oblast", "Russia", ("Tambov",)),
+    ("Oryol", "Oryol Oblast", "Russia", ("Oryol", "Orel")),
+    ("Tula", "Tula Oblast", "Russia", ("Tula",)),
+    ("Kaluga", "Kaluga Oblast", "Russia", ("Kaluga",)),
+    ("Smolensk", "Smolensk Oblast", "Russia", ("Smolensk",)),
+    ("Ryazan", "Ryazan Oblast", "Russia", ("Ryazan",)),
+    ("Saratov", "Saratov Oblast", "Russia", ("Saratov",)),
+    ("Engels", "Saratov Oblast", "Russia", ("Engels",)),
+    ("Volgograd", "Volgograd Oblast", "Russia", ("Volgograd",)),
+    ("Nizhny Novgorod", "Nizhny Novgorod Oblast", "Russia", ("Nizhny Novgorod",)),
+    ("Kstovo", "Nizhny Novgorod Oblast", "Russia", ("Kstovo",)),
+    ("Yaroslavl", "Yaroslavl Oblast", "Russia", ("Yaroslavl",)),
+    ("Kazan", "Tatarstan", "Russia", ("Kazan",)),
+    ("Yelabuga", "Tatarstan", "Russia", ("Yelabuga", "Alabuga")),
+    ("Samara", "Samara Oblast", "Russia", ("Samara",)),
+    ("Syzran", "Samara Oblast", "Russia", ("Syzran",)),
+    ("Makhachkala", "Dagestan", "Russia", ("Makhachkala",)),
+    ("Grozny", "Chechnya", "Russia", ("Grozny",)),
+    ("Astrakhan", "Astrakhan Oblast", "Russia", ("Astrakhan",)),
+    ("Pskov", "Pskov Oblast", "Russia", ("Pskov",)),
+    ("Tver", "Tver Oblast", "Russia", ("Tver",)),
+    ("Ufa", "Bashkortostan", "Russia", ("Ufa",)),
+]
+# Capitals that also stand for their governments ("Kyiv says", "Moscow denies"): a place only
+# in a locative context.
+METONYMS = {"Kyiv", "Moscow"}
+CAPITAL_ALIASES = {
+    r"Ukraine['’]s\s+capital|the\s+Ukrainian\s+capital": "Kyiv",
+    r"Russia['’]s\s+capital|the\s+Russian\s+capital": "Moscow",
+}
+# Cities met in diplomacy (where talks are held); not attack targets by default.
+WORLD_CITIES = {
+    "Istanbul": "Turkey", "Ankara": "Turkey", "Brussels": "Belgium", "Washington": "United States",
+    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Warsaw": "Poland",
+    "Geneva": "Switzerland", "Vienna": "Austria", "Riyadh": "Saudi Arabia", "Jeddah": "Saudi Arabia",
+    "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Minsk": "Belarus", "Rome": "Italy",
+    "Vatican": "Vatican City", "Helsinki": "Finland", "Beijing": "China", "Anchorage": "United States",
+    "Alaska": "United States", "Budapest": "Hungary", "The Hague": "Netherlands", "Copenhagen": "Denmark",
+    "Rammstein": "Germany", "Ramstein": "Germany", "Davos": "Switzerland", "Tehran": "Iran",
+}
+
+_VARIANTS: dict[str, Place] = {}
+for _name, _admin, _country, _vars in CITIES:
+    for _v in _vars:
+        _VARIANTS[_v.lower()] = Place(_name, _admin, _country, LocationLevel.city)
+_REGION_STEMS: dict[str, Place] = {}
+for _admin, _country, _stems in REGIONS:
+    for _s in _stems:
+        _REGION_STEMS[_s.lower()] = Place(_admin, _admin, _country, LocationLevel.region)
+for _k, (_admin, _country) in REGION_ONLY.items():
+    _VARIANTS.setdefault(_k.lower(), Place(_admin, _admin, _country, LocationLevel.region))
+
+_ALL_NAMES = sorted({*(v for _, _, _, vs in CITIES for v in vs), *(s for _, _, ss in REGIONS for s in ss),
+                     *REGION_ONLY}, key=len, reverse=True)
+REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
+                r"(?:regions?|oblasts?|Oblasts?|Regions?|provinces?|Provinces?|Krai|krai|area)"
+GAZETTEER_RE = re.compile(
+    r"\b(?P<name>" + "|".join(re.escape(n) for n in _ALL_NAMES) + r")(?:['’]s)?\b"
+    r"(?P<suffix>\s+" + REGION_SUFFIX + r"\b)?")
+# "Kyiv Regional Military Administration", "Kharkiv City Council": bodies, not places.
+ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:Military\s+)?(?:Administration|Council)", re.I)
+# Fallback for places not in the gazetteer.
+FALLBACK_PLACE_RES = [
+    (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet)\s+of\s+"
+                r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"), LocationLevel.city),
+    (re.compile(r"\b(?:region|oblast|province)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"),
+     LocationLevel.region),
+    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:region|oblast|Oblast|Region|province|Province|Krai)\b"),
+     LocationLevel.region),
+    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:district|District|raion|neighbou?rhood)\b"),
+     LocationLevel.district),
+]
+NOT_PLACE_WORDS = {
+    "the", "this", "that", "russian", "ukrainian", "border", "frontline", "front", "southern", "northern",
+    "eastern", "western", "central", "regional", "every", "each", "entire", "whole", "occupied", "a", "one",
+    "another", "its", "their", "our", "in", "both", "several", "other", "same", "neighbouring", "neighboring",
+    "capital", "city", "state", "european", "belgorod's", "surrounding", "industrial", "residential",
+}
+
+
+def lookup(name: str, suffix: str | None = None) -> Place | None:
+    """A gazetteer place for a written name (+ "region" suffix when present)."""
+    key = name.lower()
+    if suffix:
+        return _REGION_STEMS.get(key)
+    return _VARIANTS.get(key) or _REGION_STEMS.get(key)
+
+
+# --------------------------------------------------------------------------- damage
+
+DAMAGE_TERMS = [
+    r"(?:multi-stor(?:e)?y\s+|high-rise\s+|private\s+|residential\s+|apartment\s+|nine-storey\s+)?(?:residential\s+)?"
+    r"(?:apartment\s+)?(?:buildings?|blocks?|houses?|homes?)",
+    r"apartments", r"residential\s+(?:areas?|districts?|neighbou?rhoods?|zones?|quarters?)", r"high-rises?",
+    r"(?:energy|power|civilian|critical|port|rail(?:way)?|transport|gas|industrial|military)\s+infrastructure",
+    r"power\s+(?:plants?|stations?|lines?|grid)", r"(?:thermal\s+power|hydroelectric|nuclear\s+power)\s+plants?",
+    r"substations?", r"(?:oil\s+)?refiner(?:y|ies)", r"(?:oil|fuel|ammunition|arms)\s+depots?",
+    r"warehouses?", r"garages?(?:\s+complex)?", r"(?:auto\s+repair|industrial|production)\s+facilit(?:y|ies)",
+    r"factor(?:y|ies)", r"plants?", r"enterprises?", r"schools?", r"kindergartens?", r"universit(?:y|ies)",
+    r"hospitals?", r"clinics?", r"maternity\s+(?:ward|hospital)", r"(?:train|railway|rail|bus|metro)\s+stations?",
+    r"railway\s+(?:lines?|tracks?|bridges?|depots?)", r"(?:shopping|business|office)\s+(?:centres?|centers?|malls?|buildings?)", r"supermarkets?",
+    r"minimarkets?", r"shops?", r"stores?", r"markets?", r"cafes?", r"restaurants?", r"hotels?", r"churche?s?",
+    r"administrative\s+buildings?", r"ports?(?!\s+city)", r"bus\s+stops?", r"grain\s+terminals?", r"airports?", r"airfields?", r"air\s*bases?",
+    r"bridges?", r"vehicles?", r"cars?", r"trains?", r"buses", r"gas\s+stations?", r"petrol\s+stations?",
+    r"playgrounds?", r"parks?", r"dormitor(?:y|ies)", r"(?:military\s+)?(?:base|bases)",
+]
+DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(DAMAGE_TERMS) + r")\b", re.I)
+DAMAGE_CUES = re.compile(
+    r"\b(?:hit|hits|hitting|struck|strikes?|damag(?:ed|ing|e)|destroy(?:ed|ing)|fires?|blazes?|ablaze|burn(?:ed|ing|t)"
+    r"|caught\s+fire|collaps(?:ed|e)|rubble|debris|targeted|targeting|slammed|explo(?:ded|sion|sions)|ruined"
+    r"|wrecked|flattened|razed|smoldering|smouldering)\b", re.I)
+CIVILIAN_DAMAGE = re.compile(
+    r"residential|apartment|house|home|school|kindergarten|hospital|clinic|maternity|shop|store|market|cafe"
+    r"|restaurant|playground|park|church|dormitor|high-rise|supermarket|civilian", re.I)
+CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|residents?|children|child|families|pensioners?|passengers?)\b", re.I)
+
+# --------------------------------------------------------------------------- who reported
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+REPORTER_RES = [
+    re.compile(rf"\b(?:(?:[A-Z][\w'’-]+\s+)?(?:regional\s+|Regional\s+)?(?:Governor|Mayor|governor|mayor)\s+{_NAME})"),
+    re.compile(rf"\b(?:[Gg]overnor|[Mm]ayor|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|"
+               rf"Region|city))?,\s+{_NAME}"),
+    re.compile(rf"\b(?:head\s+of\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|{_NAME},\s+head\s+of\s+the\s+"
+               rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})"),
+    re.compile(r"\b[A-Z][\w'’-]+\s+(?:Regional|City|Oblast)\s+(?:Military\s+)?(?:State\s+)?(?:Administration|Council)"),
+    re.compile(r"\b(?:the\s+)?(?:regional|local|Ukrainian|Russian|city|military|emergency)?\s*(?:governor|mayor)\b"),
+    re.compile(r"\b(?:(?:Ukraine|Russia)['’]s\s+|Ukrainian\s+|Russian\s+|the\s+)?(?:[Aa]ir\s+[Ff]orce|[Dd]efen[cs]e\s+"
+               r"[Mm]inistry|Ministry\s+of\s+Defen[cs]e|General\s+Staff|State\s+Emergency\s+Service|[Ee]mergency\s+"
+               r"[Ss]ervices?|[Pp]rosecutor(?:['’]s|\s+[Gg]eneral['’]s)?\s+[Oo]ffice|[Nn]ational\s+[Pp]olice|"
+               r"(?:local\s+|regional\s+)?police|(?:local\s+|regional\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials)"
+               r"|(?:Ukraine|Russia)['’]s\s+military|the\s+military|(?:[Rr]egional\s+|[Cc]ity\s+)?[Mm]ilitary\s+[Aa]dministration)\b"),
+    re.compile(r"\b(?:AFP|Reuters|Associated\s+Press|AP|TASS|RIA\s+Novosti|Interfax|Ukrinform|Suspilne|BBC|CNN"
+               r"|[\w-]+\.(?:ro|ua|ru|com|net|org))\b"),
+]
+ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|reported|reports|according\s+to|confirmed|wrote|posted|told|announced|stated|added|"
+    r"as\s+reported\s+by|cited|claims?|claimed)\b", re.I)
+
+# --------------------------------------------------------------------------- diplomacy
+
+# (kind, cue regex). Checked in this order: the first kind that matches names the event.
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [
+    (DiplomacyKind.prisoner_exchange, re.compile(
+        r"\b(?:prisoner(?:s|-of-war)?\s+(?:exchanges?|swaps?)|(?:exchange|swap)s?\s+of\s+(?:prisoners|POWs|bodies|"
+        r"captives)|POW\s+(?:exchanges?|swaps?)|swapped\s+\w*\s*(?:prisoners|POWs)|exchanged\s+\w*\s*(?:prisoners|POWs))\b",
+        re.I)),
+    (DiplomacyKind.phone_call, re.compile(
+        r"\b(?:(?:tele)?phone\s+(?:call|conversation|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|"
+        r"talked\s+by\s+phone|call\s+with|(?:would|will|to|plans\s+to|planned\s+to)\s+call\s+(?=[A-Z])|"
+        r"video\s+(?:call|link|conference))\b", re.I)),
+    (DiplomacyKind.summit, re.compile(r"\bsummits?\b", re.I)),
+    (DiplomacyKind.sanctions, re.compile(
+        r"\b(?:(?:impos(?:e|ed|ing)|announc(?:e|ed|ing)|adopt(?:ed|ing)?|approv(?:e|ed|ing)|new|fresh|extend(?:ed)?)"
+        r"\s+(?:\w+\s+){0,3}?sanctions|sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b", re.I)),
+    (DiplomacyKind.military_aid, re.compile(
+        r"\b(?:military\s+(?:aid|assistance|support)|security\s+assistance|aid\s+package|weapons?\s+(?:supplies|"
+        r"shipments|deliveries)|arms\s+(?:supplies|shipments|deliveries)|shipments\s+of\s+(?:military\s+)?(?:aid|weapons|"
+        r"arms))\b", re.I)),
+    (DiplomacyKind.peacekeeping, re.compile(
+        r"\b(?:peacekeep(?:ing|ers)\s*(?:force|mission|troops)?|reassurance\s+force|multinational\s+force|"
+        r"coalition\s+of\s+the\s+willing|troop\s+deployment|deploy(?:ing|ment\s+of)?\s+troops)\b", re.I)),
+    (DiplomacyKind.talks, re.compile(
+        r"\b(?:(?:peace\s+|direct\s+|diplomatic\s+|bilateral\s+|trilateral\s+)?talks|negotiations?"
+        r"|rounds?\s+of\s+(?:talks|negotiations))\b", re.I)),
+    (DiplomacyKind.visit, re.compile(
+        r"\b(?:(?:state\s+|official\s+|surprise\s+)?visit(?:s|ed|ing)?|arrived\s+in|trip\s+to|travell?ed\s+to)\b", re.I)),
+    (DiplomacyKind.meeting, re.compile(r"\b(?:met\s+(?:with\s+)?(?=[A-Z])|meet\s+(?:with\s+)?(?=[A-Z])|meetings?)\b")),
+    (DiplomacyKind.agreement, re.compile(
+        r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|memorandum|accord|treaty)|"
+        r"(?:agreement|deal|accord)\s+(?:was\s+)?(?:signed|reached|struck))\b", re.I)),
+    (DiplomacyKind.proposal, re.compile(
+        r"\b(?:(?:ceasefire|truce|peace)\s+(?:proposal|plan|offer|initiative)|propos(?:ed|al|es)\s+(?:a|an|the)\s+"
+        r"(?:\w+\s+){0,2}?(?:ceasefire|truce|plan|deal|talks))\b", re.I)),
+    (DiplomacyKind.diplomatic_protest, re.compile(
+        r"\b(?:summoned\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|charg[eé])|note\s+of\s+protest|protest\s+note)\b", re.I)),
+]
+STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
+    (DiplomacyStatus.cancelled, re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|walked\s+out|rejected)\b", re.I)),
+    (DiplomacyStatus.stalled, re.compile(
+        r"\b(?:stall(?:ed|s)?|no\s+progress|standstill|deadlock(?:ed)?|fruitless|yielded\s+no|stuck|failed\s+to|"
+        r"paused|suspended|halted|frozen|no\s+date|broke\s+down|collapsed)\b", re.I)),
+    (DiplomacyStatus.planned, re.compile(
+        r"\b(?:will|would|set\s+to|to\s+be\s+held|plan(?:s|ned)?\s+to|planning\s+to|scheduled|upcoming|next\s+round|"
+        r"expected\s+to|is\s+to|are\s+to|to\s+resume|prepar(?:e|es|ing)\s+for|later\s+this|next\s+week|"
+        r"next\s+month|tomorrow)\b", re.I)),
+    (DiplomacyStatus.proposed, re.compile(
+        r"\b(?:propos(?:ed|es|al)|suggested|offered|called\s+for|calls\s+for|urged|demand(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b",
+        re.I)),
+    (DiplomacyStatus.ongoing, re.compile(r"\b(?:ongoing|under\s*way|continuing|in\s+progress|resumed)\b", re.I)),
+]
+# "uncertain about continuing military aid", "fears over talks": worry about an event, not one.
+COMMENTARY_BEFORE = re.compile(
+    r"\b(?:uncertain|unsure|worried|concerned|concerns?|fears?|doubts?|questions?|alarm|sceptical|skeptical)"
+    r"\s+(?:about|over|whether|that|of|regarding)\b[^.;]{0,40}$", re.I)
+COUNTRY_NAMES = {
+    r"U\.S\.|US|USA|United\s+States|America|Washington": "United States",
+    r"U\.K\.|UK|Britain|United\s+Kingdom|British|London": "United Kingdom",
+    r"Russia|Russian|Moscow|Kremlin": "Russia",
+    r"Ukraine|Ukrainian|Kyiv": "Ukraine",
+    r"France|French|Paris": "France", r"Germany|German|Berlin": "Germany", r"Poland|Polish|Warsaw": "Poland",
+    r"Turkey|Türkiye|Turkish|Ankara": "Turkey", r"China|Chinese|Beijing": "China", r"Iran|Iranian|Tehran": "Iran",
+    r"North\s+Korea|North\s+Korean|Pyongyang": "North Korea", r"Belarus|Belarusian|Minsk": "Belarus",
+    r"Italy|Italian": "Italy", r"Japan|Japanese": "Japan", r"Canada|Canadian": "Canada",
+    r"Hungary|Hungarian": "Hungary", r"Saudi\s+Arabia|Saudi": "Saudi Arabia", r"Qatar|Qatari": "Qatar",
+    r"United\s+Arab\s+Emirates|UAE|Emirati": "United Arab Emirates", r"India|Indian": "India",
+    r"Vatican|Holy\s+See": "Vatican City",
+}
+ORGANISATIONS = {
+    r"NATO": "NATO", r"EU|European\s+Union": "European Union", r"UN|U\.N\.|United\s+Nations": "United Nations",
+    r"G7": "G7", r"G20": "G20", r"OSCE": "OSCE", r"IAEA": "IAEA",
+    r"ICRC|Red\s+Cross": "International Committee of the Red Cross", r"European\s+Commission": "European Commission",
+}
+ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
+               r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
+               r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
+               r"Prime\s+Minister|prime\s+minister|Chancellor|Secretary\s+of\s+State|representatives?)")
+_COUNTRY_ALT = "|".join(COUNTRY_NAMES)
+ACTOR_ADJ_RE = re.compile(rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)\s+{ACTOR_NOUNS}\b")
+COUNTRY_NOUN_RE = re.compile(
+    r"(?<![\w-])(?:U\.S\.(?!\w)|(?:US|USA|UK|U\.K\.|United\s+States|United\s+Kingdom|Britain|Russia|Ukraine|France|"
+    r"Germany|Poland|Turkey|Türkiye|China|Iran|North\s+Korea|Belarus|Italy|Japan|Canada|Hungary|Saudi\s+Arabia|"
+    r"Qatar|India|Washington|Moscow|Kyiv|Kremlin|Beijing|London|Paris|Berlin|Warsaw|Ankara|Minsk|Tehran)\b)")
+ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
+TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
+          r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
+          r"[Ss]pokes(?:person|man|woman)|[Aa]dviser|[Aa]dvisor|Ambassador|Minister|King|Pope|Senator|[Ss]enator|"
+          r"Premier|Chief\s+of\s+Staff)")
+TITLED_PERSON_RE = re.compile(
+    rf"\b(?:(?:{_COUNTRY_ALT}|[A-Z][a-z]+)\s+)?(?:[Dd]eputy\s+)?(?:{TITLES}|president)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+PERSON_APPOSITION_RE = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{TITLES})\b")
+
+
+def canonical_country(word: str) -> str | None:
+    for pat, name in COUNTRY_NAMES.items():
+        if re.fullmatch(pat, word.strip()):
+            return name
+    return None
+
+
+def canonical_org(word: str) -> str | None:
+    for pat, name in ORGANISATIONS.items():
+        if re.fullmatch(pat, word.strip()):
+            return name
+    return None

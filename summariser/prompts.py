@@ -1,0 +1,63 @@
+"""Versioned prompt templates: `prompts/<version>/*.md`, loaded by name, hashed with the schema.
+
+Templates use `{name}` placeholders that are replaced literally (not `str.format`), so an
+article full of braces cannot break rendering. The prompt hash covers every template of
+the version plus the JSON Schema of the draft models the LLM fills, so editing either
+changes every record's `prompt_hash` and invalidates the response cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import ConfigError
+
+PROMPT_VERSION = "v1"
+
+
+def prompts_root() -> Path:
+    """`SUMMARISER_PROMPTS_DIR`, else the `prompts/` folder beside the package."""
+    override = os.environ.get("SUMMARISER_PROMPTS_DIR")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "prompts"
+
+
+@dataclass(frozen=True)
+class Prompts:
+    version: str
+    templates: dict[str, str]
+
+    def get(self, name: str) -> str:
+        try:
+            return self.templates[name]
+        except KeyError:
+            raise ConfigError(
+                f"prompt template {name!r} is missing from {prompts_root() / self.version}; "
+                f"reinstall summariser or set SUMMARISER_PROMPTS_DIR"
+            ) from None
+
+    def render(self, name: str, **values: str) -> str:
+        text = self.get(name)
+        for key, value in values.items():
+            text = text.replace("{" + key + "}", value)
+        return text.strip()
+
+    def hash(self, *schemas: dict) -> str:
+        """Short hash of every template of this version and the given JSON Schemas."""
+        blob = json.dumps({"v": self.version, "t": self.templates, "s": list(schemas)},
+                          sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def load_prompts(version: str = PROMPT_VERSION) -> Prompts:
+    folder = prompts_root() / version
+    if not folder.is_dir():
+        raise ConfigError(f"prompt folder {folder} does not exist; set SUMMARISER_PROMPTS_DIR "
+                          f"to a folder holding {version}/")
+    templates = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))}
+    return Prompts(version, templates)

@@ -1,0 +1,223 @@
+"""The rules backend on hand-written war reporting (not the seeds), plus robust seed checks."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from summariser.articles import load_articles, make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import (
+    AttackKind, DiplomacyKind, DiplomacyStatus, Extraction, LocationLevel, Origin, Qualifier, WeaponType,
+    iter_counts,
+)
+
+ODESA = """A Russian missile strike on the port city of Odesa killed three people and injured 11 others, including two children, regional governor Oleh Kiper said on Tuesday.
+The Iskander-M ballistic missile hit a five-storey apartment building and a nearby grain terminal in the early hours of Tuesday, Kiper wrote on Telegram.
+Separately, Russian forces shelled the city of Kherson throughout the day, wounding a 72-year-old woman, the regional military administration said.
+The air force reported that Russia launched 48 Shahed drones and four Kalibr cruise missiles overnight, of which 40 drones were shot down.
+President Volodymyr Zelensky said he had a phone call with French President Emmanuel Macron to discuss air defence.
+"""
+
+REFINERY = """Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight into Sunday, sparking a large fire, local officials said.
+Russia's Defence Ministry said its air defences destroyed 57 Ukrainian drones over several regions, including 21 over the Bryansk region.
+No casualties were reported at the refinery in the town of Slavyansk-na-Kubani, the regional operational headquarters said.
+Russia and Ukraine carried out a prisoner exchange on Saturday, swapping 84 prisoners of war each, with mediation by the United Arab Emirates.
+Russian and US negotiators are set to meet in Riyadh next week for talks on a ceasefire proposal.
+"""
+
+KHERSON = """Russian artillery shelling of Kherson killed a 68-year-old man and wounded four people on Monday, the head of the Kherson Regional Military Administration, Oleksandr Prokudin, said.
+Shells hit private houses and a bus stop in the city's Dniprovskyi district.
+In the neighbouring Mykolaiv region, a guided aerial bomb struck a village, injuring two residents.
+The front line stretches for more than 1,000 kilometres, and in 2022 some 300 towns were occupied.
+"""
+
+TRAPS = """Russian drones attacked the city of Sumy on Thursday, officials said.
+An 88-year-old woman was among those evacuated at 12:30 after 17 drone strikes on the 1,000-kilometre front.
+The regional governor said 14 fire crews worked through the night.
+"""
+
+COOKING = """The city of Lyon hosted a cooking festival on Saturday where 12 chefs competed and five people won prizes.
+Organisers said around 3,000 visitors attended the event, which was held in the old town.
+"""
+
+
+def _run(text: str, published: str | None = "2025-05-14"):
+    article = make_article(text, path="test.txt", published=published)
+    return article, RulesBackend(None).extract(article)
+
+
+def _one(attacks, name):
+    found = [a for a in attacks if any(loc.name == name for loc in a.locations)]
+    assert len(found) == 1, [a.locations for a in attacks]
+    return found[0]
+
+
+def _assert_spans(article, result):
+    ext = Extraction(article=article.meta(), attacks=result.attacks, diplomacy=result.diplomacy,
+                     backend="rules", text=article.text)  # the validator checks every span
+    assert ext.attacks == result.attacks
+
+
+def test_missile_strike_on_odesa():
+    article, res = _run(ODESA)
+    _assert_spans(article, res)
+    odesa = _one(res.attacks, "Odesa")
+    assert odesa.attacker == "Russia" and odesa.target_country == "Ukraine"
+    assert odesa.kind is AttackKind.missile_strike
+    assert odesa.killed.value == 3 and odesa.killed.qualifier is Qualifier.exact
+    assert odesa.killed.evidence.text == "three"
+    assert odesa.injured.value == 11 and odesa.children_injured.value == 2
+    assert odesa.locations[0].admin1 == "Odesa Oblast" and odesa.locations[0].level is LocationLevel.city
+    assert [w.model for w in odesa.weapons] == ["Iskander-M"]
+    assert "apartment building" in odesa.damage and "port" not in odesa.damage
+    assert odesa.civilian_targeting is True
+    assert "regional governor Oleh Kiper" in odesa.reported_by
+    assert str(odesa.date.start) == "2025-05-13"  # the Tuesday before a Wednesday publication
+    assert odesa.sources["killed"] is Origin.rules
+
+
+def test_separate_city_and_nationwide_barrage():
+    _, res = _run(ODESA)
+    kherson = _one(res.attacks, "Kherson")
+    assert kherson.kind is AttackKind.shelling_artillery
+    assert kherson.injured.value == 1 and kherson.killed is None
+    country = _one(res.attacks, "Ukraine")
+    assert country.locations[0].level is LocationLevel.country
+    drones = next(w for w in country.weapons if w.type is WeaponType.drone)
+    assert (drones.model, drones.launched.value, drones.intercepted.value) == ("Shahed", 48, 40)
+    kalibr = next(w for w in country.weapons if w.type is WeaponType.cruise_missile)
+    assert kalibr.launched.value == 4 and kalibr.intercepted is None
+    assert country.kind is AttackKind.drone_and_missile
+    assert country.date.precision.value == "range"
+
+
+def test_phone_call():
+    _, res = _run(ODESA)
+    (call,) = res.diplomacy
+    assert call.kind is DiplomacyKind.phone_call and call.status is DiplomacyStatus.held
+    assert {"Volodymyr Zelensky", "Emmanuel Macron"} <= set(call.participants)
+
+
+def test_ukrainian_drone_attack_on_russian_refinery():
+    article, res = _run(REFINERY, "2025-05-12")
+    _assert_spans(article, res)
+    region = _one(res.attacks, "Krasnodar Krai")
+    assert region.attacker == "Ukraine" and region.target_country == "Russia"
+    assert region.kind is AttackKind.air_drone_strike
+    assert "oil refinery" in region.damage
+    assert [str(region.date.start), str(region.date.end)] == ["2025-05-10", "2025-05-11"]
+    # the town the gazetteer does not know is placed inside the region just named
+    town = next(loc for loc in region.locations if loc.name == "Slavyansk-na-Kubani")
+    assert town.admin1 == "Krasnodar Krai" and town.country == "Russia"
+    assert region.killed is None  # "No casualties" is not a count
+    russia = _one(res.attacks, "Russia")
+    assert russia.weapons[0].intercepted.value == 57 and russia.weapons[0].launched is None
+
+
+def test_prisoner_exchange_and_planned_talks():
+    _, res = _run(REFINERY, "2025-05-12")
+    kinds = {d.kind: d for d in res.diplomacy}
+    swap = kinds[DiplomacyKind.prisoner_exchange]
+    assert {"Russia", "Ukraine"} <= set(swap.participants) and swap.status is DiplomacyStatus.held
+    assert str(swap.date.start) == "2025-05-10"
+    talks = kinds[DiplomacyKind.talks]
+    assert talks.status is DiplomacyStatus.planned and talks.location.name == "Riyadh"
+    assert {"Russia", "United States"} <= set(talks.participants)
+
+
+def test_shelling_of_kherson_and_glide_bomb():
+    article, res = _run(KHERSON, "2025-05-12")
+    _assert_spans(article, res)
+    kherson = _one(res.attacks, "Kherson")
+    assert kherson.killed.value == 1 and kherson.killed.evidence.text.startswith("a 68-year-old man")
+    assert kherson.injured.value == 4
+    assert {"private houses", "bus stop"} <= set(kherson.damage)  # from the district sentence
+    mykolaiv = _one(res.attacks, "Mykolaiv Oblast")
+    assert mykolaiv.kind is AttackKind.glide_bomb and mykolaiv.injured.value == 2
+    assert len(res.attacks) == 2  # the front-line sentence ("1,000 kilometres", "300 towns") adds nothing
+
+
+def test_traps_give_no_counts():
+    _, res = _run(TRAPS)
+    (sumy,) = res.attacks
+    assert sumy.killed is None and sumy.injured is None
+    assert all(w.launched is None for w in sumy.weapons)
+
+
+def test_no_war_content_gives_no_records():
+    _, res = _run(COOKING)
+    assert res.attacks == [] and res.diplomacy == []
+    assert res.summary.startswith("The city of Lyon")
+
+
+def test_without_publication_date_dates_keep_words():
+    _, res = _run(ODESA, None)
+    odesa = _one(res.attacks, "Odesa")
+    assert odesa.date.start is None and "Tuesday" in odesa.date.text
+
+
+def test_summary_is_extractive():
+    article, res = _run(ODESA)
+    assert res.summary and res.summary.split(". ")[0] in article.text
+
+
+def test_identity_and_names():
+    b = RulesBackend(None)
+    assert (b.name, b.model, b.prompt_version, b.prompt_hash) == ("rules", None, None, None)
+    assert b.identity() == {"backend": "rules"}
+
+
+def test_fast_on_a_long_article():
+    text = (ODESA + REFINERY + KHERSON) * 4  # ~8 kB
+    article = make_article(text, published="2025-05-14")
+    backend = RulesBackend(None)
+    backend.extract(article)
+    t0 = time.perf_counter()
+    backend.extract(article)
+    assert time.perf_counter() - t0 < 1.0  # milliseconds in practice; generous for busy CI
+
+
+# --------------------------------------------------------------------------- seeds
+
+_CUES = {
+    "killed": r"kill|dead|died|death|lives|perish|fatal",
+    "injured": r"wound|injur|hurt|hospitali",
+    "children_killed": r"kill|dead|died|death",
+    "children_injured": r"wound|injur|hurt|hospitali",
+    "launched": r"launch|fir(?:ed|ing)|sent|send|us(?:ed|ing)|deploy|unleash|target|attack",
+    "intercepted": r"shot down|shoot|intercept|downed|destroy|neutrali|repell|brought down|suppress",
+}
+
+
+def _seed_results(seed_paths):
+    articles = [a for a in load_articles(seed_paths)]
+    assert len(articles) == 5
+    backend = RulesBackend(None)
+    return [(a, backend.extract(a)) for a in articles]
+
+
+def test_seeds_robust_properties(seed_paths):
+    for article, res in _seed_results(seed_paths):
+        _assert_spans(article, res)
+        assert res.attacks, article.path
+        for rec in res.attacks:
+            assert rec.evidence and rec.locations, article.path
+            for path, count in iter_counts(rec):
+                ev = count.evidence
+                assert ev is not None and article.text[ev.start:ev.end] == ev.text
+                assert re.search(r"\d|[a-z]", ev.text, re.I)
+                field = path.rsplit(".", 1)[-1]
+                window = article.text[max(0, ev.start - 80):ev.end + 80]
+                assert re.search(_CUES[field], window, re.I), (article.path, path, window)
+            assert set(rec.sources.values()) == {Origin.rules}
+
+
+def test_seed_counts_are_never_traps(seed_paths):
+    for article, res in _seed_results(seed_paths):
+        for rec in res.attacks:
+            for _, count in iter_counts(rec):
+                after = article.text[count.evidence.end:count.evidence.end + 12]
+                assert not re.match(r"-(?:year|kilomet|hour|stor)|:\d|\s*(?:km|kilomet|miles|a\.m)", after)
