@@ -34,7 +34,7 @@ def config_for(base_url: str, cache_dir: Path, concurrency: int):
 
 def one_pass(path: Path, config, out: Path) -> tuple[float, int, int]:
     from summariser import Extraction
-    from summariser.extract import extract_many
+    from summariser.pipeline import extract_many
 
     ok = failed = 0
     t0 = time.perf_counter()
@@ -49,7 +49,7 @@ def one_pass(path: Path, config, out: Path) -> tuple[float, int, int]:
 def stages(path: Path, config) -> list[list]:
     """Time the rerun's stages apart: load + clean, cache key, cache read, JSONL line."""
     from summariser.articles import Article, load_articles
-    from summariser.extract import Extractor
+    from summariser.pipeline import Extractor
 
     t0 = time.perf_counter()
     articles = [a for a in load_articles([str(path)]) if isinstance(a, Article)]

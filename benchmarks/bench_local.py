@@ -4,15 +4,18 @@
 
 1. Raw speed (llama_cpp.Llama directly, no pipeline): prompt evaluation tokens/s on a
    ~1,000-token prompt, and generation tokens/s (greedy, one token per decode) measured
-   separately; median of --reps runs.
+   separately; best of --reps runs, measured before and again after the pipeline
+   (other processes only ever slow a run down, so the best run is the closest to the limit).
 2. The pipeline (`LocalBackend(config).extract(article)` on every seed): seconds per article,
    prompt and completion tokens from its usage, and its speed as a share of raw speed:
        ideal_s = prompt_tokens / raw_prompt_tps + completion_tokens / raw_gen_tps
        share   = ideal_s / measured_s
    i.e. how close the pipeline gets to the time llama.cpp alone needs for the same tokens.
    A share above 100 % means prompt tokens were reused from llama.cpp's KV cache (counted
-   in usage but not evaluated again) -- which is what the issue asks for.
-Goals: share >= 90 %, and under 5 s per seed article on 2 cores.
+   in usage but not evaluated again) -- which is what the issue asks for. So the same share
+   is also computed from llama.cpp's own counters (tokens it actually evaluated): that one
+   says how much of the time is spent at raw speed and how much is pipeline overhead.
+Goals: share >= 90 % (both ways), and under 5 s per seed article on 2 cores.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from common import (REPO, add_repo_to_path, bundled_gguf, console, machine_info,
 
 PROMPT_TOKENS = 1000
 GEN_TOKENS = 128
+GEN_CONTEXT = 512  # the local pipeline's questions are ~500 prompt tokens each
 GOAL_SHARE = 0.90
 GOAL_S_PER_ARTICLE = 5.0
 
@@ -41,6 +45,7 @@ def filler_text() -> str:
 
 
 def raw_speed(model_path: Path, threads: int, reps: int, n_ctx: int = 2048, n_batch: int = 512) -> dict:
+    """Best of `reps` runs (the physical limit; other processes only ever slow a run down)."""
     from llama_cpp import Llama
 
     t0 = time.perf_counter()
@@ -56,14 +61,30 @@ def raw_speed(model_path: Path, threads: int, reps: int, n_ctx: int = 2048, n_ba
         t0 = time.perf_counter()
         llm.eval(tokens)
         prompt_tps.append(len(tokens) / (time.perf_counter() - t0))
+        # generation from GEN_CONTEXT tokens of context, about where the pipeline's answers start
+        llm.reset()
+        llm.eval(tokens[:GEN_CONTEXT])
         t0 = time.perf_counter()
         for _ in range(GEN_TOKENS):
             tok = llm.sample(temp=0.0)
             llm.eval([tok])
         gen_tps.append(GEN_TOKENS / (time.perf_counter() - t0))
     del llm
-    return {"prompt_tps": statistics.median(prompt_tps), "gen_tps": statistics.median(gen_tps),
-            "prompt_all": prompt_tps, "gen_all": gen_tps, "load_s": load_s, "n_prompt": len(tokens)}
+    return {"prompt_tps": max(prompt_tps), "gen_tps": max(gen_tps), "prompt_all": prompt_tps,
+            "gen_all": gen_tps, "load_s": load_s, "n_prompt": len(tokens)}
+
+
+def _rate(p: dict, n: str, t: str):
+    return p[n] / p[t] if p.get(t) else "-"
+
+
+def _spread(values: list[float]) -> str:
+    return "/".join(f"{v:.0f}" for v in values)
+
+
+def best(a: dict, b: dict) -> dict:
+    return {**a, "prompt_tps": max(a["prompt_tps"], b["prompt_tps"]), "gen_tps": max(a["gen_tps"], b["gen_tps"]),
+            "prompt_all": a["prompt_all"] + b["prompt_all"], "gen_all": a["gen_all"] + b["gen_all"]}
 
 
 def requantize(src: Path, ftype: int, dest_dir: Path) -> Path:
@@ -170,7 +191,7 @@ def main() -> None:
                                     "else the bundled SmolLM2 file)")
     ap.add_argument("--requantize", type=int, metavar="FTYPE",
                     help="also measure a re-quantised copy (7 = Q8_0), written under /tmp")
-    ap.add_argument("--reps", type=int, default=3, help="raw-speed repetitions (median)")
+    ap.add_argument("--reps", type=int, default=3, help="raw-speed repetitions (best is used)")
     ap.add_argument("--articles", default=str(REPO / "seeds"), help="articles for the pipeline part")
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--raw-only", action="store_true", help="skip the pipeline part")
@@ -194,17 +215,23 @@ def main() -> None:
         r = raw_speed(path, args.threads, args.reps)
         raws[path] = r
         raw_rows.append([path.name, f"{path.stat().st_size / 2**20:.0f} MiB", r["n_prompt"], r["prompt_tps"],
-                         GEN_TOKENS, r["gen_tps"], r["load_s"]])
-    print_table(f"raw llama.cpp speed (median of {args.reps}; {args.threads} threads)",
-                ["model", "size", "prompt tok", "prompt tok/s", "gen tok", "gen tok/s", "load s"], raw_rows)
+                         _spread(r["prompt_all"]), GEN_TOKENS, r["gen_tps"], _spread(r["gen_all"]), r["load_s"]])
+    print_table(f"raw llama.cpp speed (best of {args.reps}; {args.threads} threads; generation after "
+                f"{GEN_CONTEXT} tokens of context)",
+                ["model", "size", "prompt tok", "prompt tok/s", "all runs", "gen tok", "gen tok/s", "all runs",
+                 "load s"], raw_rows)
 
     if args.raw_only:
         return
     if not have_backend:
         console().print(f"[yellow]pipeline part skipped[/yellow]: summariser.backends.local does not import ({why})")
         return
-    raw = raws[model]
     info, rows = run_pipeline(args.articles, args.threads, str(model) if args.model else None, args.limit)
+    # raw speed again after the pipeline, same run: the best of both is the limit compared against
+    raw = best(raws[model], raw_speed(model, args.threads, args.reps))
+    console().print(f"raw speed used for the ratios (best of {len(raw['prompt_all'])} runs before and after "
+                    f"the pipeline): prompt {raw['prompt_tps']:.0f} tok/s {_spread(raw['prompt_all'])}, "
+                    f"generation {raw['gen_tps']:.1f} tok/s {_spread(raw['gen_all'])}")
     table, total_s, total_ideal, total_eval_ideal, total_llama = [], 0.0, 0.0, 0.0, 0.0
     for r in rows:
         ideal = r["prompt"] / raw["prompt_tps"] + r["completion"] / raw["gen_tps"]
@@ -216,19 +243,21 @@ def main() -> None:
         total_eval_ideal += eval_ideal
         total_llama += llama_s
         table.append([r["article"], r["s"], r["calls"] if r["calls"] is not None else "-", r["prompt"],
-                      r["completion"], p.get("n_p", "-"), p.get("n_g", "-"), llama_s,
-                      r["prompt"] / r["s"], r["completion"] / r["s"],
+                      r["completion"], p.get("n_p", "-"), _rate(p, "n_p", "t_p"), p.get("n_g", "-"),
+                      _rate(p, "n_g", "t_g"), f"{llama_s / r['s']:.0%}",
                       f"{ideal / r['s']:.0%}", f"{eval_ideal / r['s']:.0%}", f"{r['attacks']}/{r['diplomacy']}"])
     print_table(f"local pipeline, {len(rows)} article(s), warm (model {Path(info['model_path']).name}, "
                 f"{info['threads']} threads; backend init {info['load_s']:.2f} s, first article cold "
                 f"{info['warm_s']:.2f} s)",
                 ["article", "s", "calls", "usage prompt tok", "usage compl tok", "evaluated prompt tok",
-                 "generated tok", "llama.cpp s", "prompt tok/s", "compl tok/s", "share of raw (usage)",
+                 "its tok/s", "generated tok", "its tok/s", "time in decode", "share of raw (usage)",
                  "share of raw (evaluated)", "atk/dip"], table)
-    console().print("share of raw (usage) = time raw llama.cpp needs for the usage's prompt + completion "
+    console().print("usage = what the backend reports (every call's whole prompt); evaluated/generated and "
+                    "their tok/s = llama.cpp's own counters (llama_perf_context) for the same article.\n"
+                    "share of raw (usage) = time raw llama.cpp needs for the usage's prompt + completion "
                     "tokens / measured time (above 100 % = KV-cache prefix reuse); (evaluated) = the same "
-                    "for the tokens llama.cpp actually evaluated (its perf counters): the rest of the time "
-                    "is pipeline overhead (Python, grammar, instructor, grounding).")
+                    "for the tokens llama.cpp actually evaluated: the rest of the time is outside decode "
+                    "(grammar-constrained sampling, instructor, rules, grounding).")
     if not rows:
         return
     per = [r["s"] for r in rows]
@@ -239,7 +268,8 @@ def main() -> None:
         ["slowest seed article (s)", max(per), f"< {GOAL_S_PER_ARTICLE:.0f} s", verdict(max(per) < GOAL_S_PER_ARTICLE)],
         ["pipeline token throughput as share of raw (usage tokens)", f"{share:.0%}", f">= {GOAL_SHARE:.0%}",
          verdict(share >= GOAL_SHARE)],
-        ["same, counting only tokens llama.cpp evaluated", f"{total_eval_ideal / total_s:.0%}", "", ""],
+        ["same, counting only tokens llama.cpp evaluated", f"{total_eval_ideal / total_s:.0%}",
+         f">= {GOAL_SHARE:.0%}", verdict(total_eval_ideal / total_s >= GOAL_SHARE)],
         ["time inside llama.cpp decode", f"{total_llama / total_s:.0%}", "", ""],
         ["raw prompt eval tok/s", raw["prompt_tps"], "", ""],
         ["raw generation tok/s", raw["gen_tps"], "", ""],

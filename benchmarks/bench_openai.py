@@ -130,7 +130,7 @@ class ServerProcess:
 
 def run_batch(path: Path, n: int, base_url: str, concurrency: int, mode: str, out: Path) -> dict:
     from summariser import Extraction, load_config
-    from summariser.extract import extract_many
+    from summariser.pipeline import extract_many
 
     # a Config, not backend="openai": extract_many's `backend` parameter takes a Backend object
     config = load_config(backend="openai", base_url=base_url, api_key="sk-bench", model="stub-model",
@@ -170,7 +170,7 @@ def main() -> None:
     import instructor  # noqa: F401
     import openai  # noqa: F401
     import summariser.backends.openai_compat  # noqa: F401
-    import summariser.extract  # noqa: F401
+    import summariser.pipeline  # noqa: F401
 
     work = Path(tempfile.mkdtemp(prefix="bench_openai_"))
     biggest = max([args.articles] + ([args.articles_c1] if 1 in args.concurrency else []))

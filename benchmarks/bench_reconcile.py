@@ -11,7 +11,7 @@ longer period, as a growing archive would; blocking cost then grows linearly.
 
 The timed part is what `reconcile()` runs on each record: place/actor normalisation
 (`make_attack_rec` / `make_diplomacy_rec`), blocking, scoring and clustering
-(`summariser.reconcile.cluster`). Building pydantic Events is left out (it is per event,
+(`summariser.reconciler.cluster`). Building pydantic Events is left out (it is per event,
 linear, and measured separately at the smallest size with `--full`). Each size runs in its
 own subprocess so that the peak resident memory (ru_maxrss) belongs to that size alone.
 Goal: 1M records in under 60 s on a 2-core machine, growing near-linearly.
@@ -145,13 +145,14 @@ def _attack(rng: random.Random, weights, day: dt.date, taken: set):
         start = end = day
         if overnight:
             r = rng.random()
-            start, end = (day, day + dt.timedelta(days=1)) if r < 0.5 else ((day,) * 2 if r < 0.75 else (day + dt.timedelta(days=1),) * 2)
+            after = day + dt.timedelta(days=1)  # outlets date an overnight strike as a range, or either day
+            start, end = (day, after) if r < 0.5 else ((day, day) if r < 0.75 else (after, after))
         if rng.random() < 0.03:
             start = end = None
         k = max(0, killed + rng.choice([0, 0, 0, 1, -1, 2])) if rng.random() < 0.8 else None
         i = max(0, injured + rng.randint(-3, 3)) if rng.random() < 0.7 else None
         return ("attack", dict(start=start, end=end, locations=loc,
-                               attacker=rng.choice([attacker, attacker + "n forces" if attacker == "Russia" else attacker, None]),
+                               attacker=rng.choice([attacker, f"{attacker} forces", None]),
                                kind=kind if rng.random() < 0.9 else "other", weapons=KIND_WEAPONS[kind],
                                killed=k, injured=i), rng.randrange(OUTLETS))
     return report
@@ -172,7 +173,7 @@ def _diplomacy(rng: random.Random, _weights, day: dt.date, taken: set):
 
 
 def run_one(n: int, seed: int) -> dict:
-    from summariser.reconcile import DEFAULT_THRESHOLD, cluster, gc_paused, make_attack_rec, make_diplomacy_rec
+    from summariser.reconciler import DEFAULT_THRESHOLD, cluster, gc_paused, make_attack_rec, make_diplomacy_rec
 
     t0 = time.perf_counter()
     rows, truth = synthesise(n, seed)
@@ -205,14 +206,14 @@ def pairwise(clusters: list[list[int]], truth: list[int]) -> tuple[float, float]
 
 def run_full(n: int, seed: int) -> float:
     """reconcile() end to end on pydantic Extractions (records/s), for the per-event overhead."""
-    from summariser.reconcile import reconcile
+    from summariser.reconciler import reconcile
     from summariser.records import ArticleMeta, Attack, DateSpan, Diplomacy, Extraction, Location, Weapon, Count
 
     rows, _ = synthesise(n, seed)
     by_article: dict[int, dict] = {}
     for art, pub, kind, f, outlet in rows:
-        ext = by_article.setdefault(art, {"article": ArticleMeta(id=f"a{art:08d}", published=pub, source=f"outlet {outlet}"),
-                                          "attacks": [], "diplomacy": [], "backend": "synthetic"})
+        meta = ArticleMeta(id=f"a{art:08d}", published=pub, source=f"outlet {outlet}")
+        ext = by_article.setdefault(art, {"article": meta, "attacks": [], "diplomacy": [], "backend": "synthetic"})
         date = DateSpan(start=f["start"], end=f["end"], precision="day") if f["start"] else None
         if kind == "attack":
             ext["attacks"].append(Attack(

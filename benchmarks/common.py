@@ -104,7 +104,7 @@ def console():
     if _CONSOLE is None:
         from rich.console import Console
 
-        _CONSOLE = Console(highlight=False, width=None if sys.stdout.isatty() else 110)
+        _CONSOLE = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     return _CONSOLE
 
 

@@ -15,15 +15,15 @@ import importlib
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "extract": "summariser.extract",
-    "extract_many": "summariser.extract",
-    "Extractor": "summariser.extract",
-    "Failure": "summariser.extract",
+    "extract": "summariser.pipeline",
+    "extract_many": "summariser.pipeline",
+    "Extractor": "summariser.pipeline",
+    "Failure": "summariser.pipeline",
     "load_articles": "summariser.articles",
     "Article": "summariser.articles",
     "load_config": "summariser.config",
     "Config": "summariser.config",
-    "reconcile": "summariser.reconcile",
+    "reconcile": "summariser.reconciler",
     "to_dataframe": "summariser.frames",
     "Extraction": "summariser.records",
     "Attack": "summariser.records",

@@ -289,8 +289,8 @@ def _required(s: ArticleScore, rtype: str) -> list:
 def _reconcile_fn():
     import importlib
 
-    try:  # by module path: the package's lazy `summariser.reconcile` attribute is the function
-        module = importlib.import_module(f"{__package__}.reconcile")
+    try:
+        module = importlib.import_module(f"{__package__}.reconciler")
     except ImportError:
         return None
     return getattr(module, "reconcile", None)
@@ -360,7 +360,7 @@ def _cluster_scores(gold_parts: list[list], pred_parts: list[list]) -> dict:
 def run_eval(gold_dir: str | Path = "evals/gold", config=None, backend=None) -> dict[str, Any]:
     """Extract every gold article with the configured backend and score it. Returns results.json's dict."""
     from .config import load_config
-    from .extract import Extractor
+    from .pipeline import Extractor
 
     config = config or load_config()
     golds = load_gold(gold_dir)

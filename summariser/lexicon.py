@@ -640,10 +640,20 @@ TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minist
           r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
           r"[Ss]pokes(?:person|man|woman)|[Aa]dviser|[Aa]dvisor|Ambassador|Minister|King|Pope|Senator|[Ss]enator|"
           r"Premier|Chief\s+of\s+Staff)")
+# "Turkish President X", "Ukraine's President X": `land` names the state the person speaks for.
 TITLED_PERSON_RE = re.compile(
-    rf"\b(?:(?:{_COUNTRY_ALT}|[A-Z][a-z]+)\s+)?(?:[Dd]eputy\s+)?(?:{TITLES}|president)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+    rf"\b(?:(?P<land>{_COUNTRY_ALT}|[A-Z][a-z]+)(?:['’]s)?\s+)?(?:[Dd]eputy\s+)?(?:{TITLES}|president)\s+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+# "X, the Russian foreign minister": titles are often lower case in an apposition.
+_APPOSITION_TITLES = (rf"(?:{TITLES}|(?:prime\s+|foreign\s+|defen[cs]e\s+|deputy\s+)?minister|president|chancellor"
+                      r"|secretary\s+of\s+state|secretary-general|leader|ambassador|envoy|premier)")
 PERSON_APPOSITION_RE = re.compile(
-    rf"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?:{TITLES})\b")
+    rf"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?P<role>(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"{_APPOSITION_TITLES})\b")
+# A country named only as what the talks are about: "to discuss Ukraine", "a ceasefire in Ukraine".
+TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning|(?:war|peace|ceasefire|truce|conflict|fighting"
+    r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of)\s+(?:the\s+)?$", re.I)
 
 
 def canonical_country(word: str) -> str | None:
@@ -658,3 +668,52 @@ def canonical_org(word: str) -> str | None:
         if re.fullmatch(pat, word.strip()):
             return name
     return None
+
+
+# --------------------------------------------------------------------------- not an event
+
+# Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far
+# this month", "since the start of the full-scale invasion", "in total over the war".
+# "the deadliest attack since 2022" is a superlative about tonight's strike: see SUPERLATIVE_BEFORE.
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:(?:late|early|mid-?)\s*)?(?:(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})"
+    r"|since\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|"
+    r"Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|conflict|aggression|year|month|hostilities)"
+    r"|since\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:invasion|war\s+(?:began|started|broke\s+out))"
+    r"|since\s+(?:Russia|Moscow)\s+(?:launched|began|started|invaded)"
+    r"|(?<!earlier\s)(?<!later\s)(?:so\s+far\s+)?this\s+year(?!['’]s)|so\s+far\s+(?:this|in)\s+\w+"
+    r"|(?:so\s+far\s+)?this\s+month|(?:this|past|last)\s+(?:week|month)\s+alone"
+    r"|(?:in\s+total|overall|altogether|in\s+all)\s+(?:over|during|since|throughout|in)\s+(?:the\s+)?(?:war|conflict|invasion|year)"
+    r"|(?:over|during|throughout|in)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|conflict|full-scale\s+invasion)\b(?!\s+(?:in|on)\b)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years)"
+    r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
+    r"|on\s+average|per\s+(?:day|night|week|month)"
+    r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)
+# UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
+UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
+# "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|worst|heaviest|deadliest|bloodiest|highest|strongest|fiercest|greatest|longest|most"
+    r"|first|record|only)"
+    r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.I)
+
+# Capability, threat or condition: "missiles that put Moscow within reach", "could strike",
+# "threatened to hit", "would be able to target". Places in that clause were not hit.
+HYPOTHETICAL = re.compile(
+    r"\b(?:(?:could|can|would|might|may|will|shall)(?:\s+(?:not|also|now|soon|potentially|even|then|be\s+able\s+to))*"
+    r"\s+(?:strike|hit|target|reach|attack|destroy|bomb|threaten|be\s+used\s+(?:to|against))"
+    r"|(?:able|capable|enough)\s+(?:to|of)\s+(?:strik|hit|target|reach|attack|destroy)\w*"
+    r"|(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|promis(?:ed|es|ing)|want(?:s|ed)?)"
+    r"\s+to\s+(?:strike|hit|attack|target|destroy|bomb|retaliate)"
+    r"|within\s+(?:striking\s+)?(?:reach|range)|in(?:to)?\s+(?:striking\s+)?range|out\s+of\s+range|range\s+of\s+(?:up\s+to\s+)?\d"
+    r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*",
+    re.I)
+# A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
+STRIKE_REPORTED = re.compile(
+    r"\b(?:struck|hit|attacked|shelled|bombed|pounded|targeted|damaged|destroyed|killed|wounded|injured|"
+    r"exploded|shot\s+down|intercepted|launched|fired)\b", re.I)
+# "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
+NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)

@@ -203,7 +203,8 @@ _PARTICIPANTS = {
     "north atlantic treaty organization": "nato", "united nations": "un", "u n": "un",
 }
 _DEMONYMS = {"russian": "russia", "ukrainian": "ukraine", "american": "united states", "british": "united kingdom",
-             "french": "france", "german": "germany", "chinese": "china", "turkish": "turkey", "european": "european union"}
+             "french": "france", "german": "germany", "chinese": "china", "turkish": "turkey",
+             "european": "european union"}
 
 
 @lru_cache(maxsize=16384)

@@ -78,6 +78,11 @@ class script:
         return len(self.answers) - self.used
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # the default backlog (5) refuses bursts of concurrent clients
+
+
 class StubServer:
     """ThreadingHTTPServer on 127.0.0.1 (free port) serving /v1/chat/completions and /v1/models."""
 
@@ -105,8 +110,7 @@ class StubServer:
         return self.responder(body, n)
 
     def __enter__(self) -> "StubServer":
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()
         return self

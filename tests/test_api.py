@@ -18,12 +18,8 @@ from summariser.records import Extraction
 ROOT = Path(__file__).resolve().parent.parent
 BODY = "Russian missiles struck the city of Dnipro on Tuesday, killing at least three people, officials said.\n"
 
-# Known bugs in summariser/extract.py, reported to the lead; these markers go when they are fixed
-# (xfail_strict turns the fix into a failure here, so the markers cannot be forgotten).
 def public(name: str):
-    """A public name as `summariser.<name>` resolves it lazily. Used in-process because another
-    test module importing the `summariser.extract` submodule shadows the function (see
-    test_extract_function_not_shadowed_by_its_module)."""
+    """A public name as `summariser.<name>` resolves it lazily."""
     return summariser.__getattr__(name)
 
 
@@ -158,8 +154,8 @@ assert rec.backend == "rules" and rec.article.published is not None
     _modules_after(code)
 
 
-@pytest.mark.xfail(reason="importing the summariser.extract submodule replaces the summariser.extract function "
-                          "with the module; rename summariser/extract.py (e.g. pipeline.py)")
-def test_extract_function_not_shadowed_by_its_module():
-    loaded_code = "import summariser\nimport summariser.extract\nassert callable(summariser.extract), type(summariser.extract)"
+def test_public_functions_not_shadowed_by_modules():
+    loaded_code = ("import summariser\nimport summariser.pipeline, summariser.reconciler\n"
+                   "assert callable(summariser.extract), type(summariser.extract)\n"
+                   "assert callable(summariser.reconcile), type(summariser.reconcile)")
     _modules_after(loaded_code)

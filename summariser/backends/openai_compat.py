@@ -27,7 +27,6 @@ from urllib.parse import urlparse
 
 from ..errors import BackendError, BackendUnavailable, ConfigError
 from ..prompts import PROMPT_VERSION, load_prompts
-from ..records import Usage
 from ..sentences import chunk
 from .base import BackendResult
 from .llm import (
@@ -95,13 +94,19 @@ class OpenAIBackend:
         return self._sync
 
     def _aclient(self):
-        if self._async is None:
+        # an async client belongs to the event loop it first ran on: one per loop, so a
+        # backend reused across several batches (several asyncio.run) keeps working
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async[0] is not loop:
             import instructor
-            from openai import AsyncOpenAI
+            from openai import AsyncOpenAI, DefaultAsyncHttpxClient
 
-            self._async = instructor.from_openai(AsyncOpenAI(**self._client_kwargs()),
-                                                 mode=_instructor_mode(self.mode))
-        return self._async
+
+            # a plain pooled client: the SDK's default one schedules its own close on whatever
+            # loop runs when it is collected, which fails once its loop is gone
+            client = AsyncOpenAI(**self._client_kwargs(), http_client=DefaultAsyncHttpxClient())
+            self._async = (loop, instructor.from_openai(client, mode=_instructor_mode(self.mode)))
+        return self._async[1]
 
     def identity(self) -> dict:
         c = self.config
@@ -196,7 +201,9 @@ class OpenAIBackend:
         meter = Meter()
         spans = self._chunks(article)
         drafts = await asyncio.gather(*(self._acall(article.text[s:e], meter) for s, e in spans))
-        return self._result(article, list(zip([s for s, _ in spans], drafts)), meter)
+        # grounding and the rules cross-check are CPU work (~15 ms for a seed-sized article):
+        # off the event loop, so the other requests in flight keep flowing
+        return await asyncio.to_thread(self._result, article, list(zip([s for s, _ in spans], drafts)), meter)
 
     def _result(self, article: "Article", drafts: list[tuple[int, ArticleDraft]], meter: Meter) -> BackendResult:
         attacks, diplomacy, rejected = [], [], []
@@ -210,9 +217,8 @@ class OpenAIBackend:
         warnings = list(meter.notes)
         if rejected:
             warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
-        usage = meter.usage()
         return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
-                             usage=Usage(**usage.model_dump()), warnings=warnings, rejected=rejected)
+                             usage=meter.usage(), warnings=warnings, rejected=rejected)
 
 
 def _rules_attacks(config: "Config", article: "Article") -> list:
@@ -245,7 +251,9 @@ def _is_openai_error(exc: BaseException) -> bool:
 def is_transient(exc: BaseException) -> bool:
     import openai
 
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, openai.RateLimitError)):
+    if isinstance(exc, openai.RateLimitError):
+        return getattr(exc, "code", None) != "insufficient_quota"  # no wait will fix a spent quota
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
     return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
 

@@ -37,7 +37,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[;:()\u2014\u2013\"“”]|,(?!\s+(?:including|a
 _MODIFIERS = re.compile(
     r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
     r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more)(?=\s)")
-# "as well as" starts a new list ("397 drones as well as cruise missiles"): not a conjunct.
+# "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|on|at|over|across|near|around|outside|into|to|toward|towards|struck|hit|targeted|attacked|"
@@ -199,7 +199,7 @@ def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
 
 
 def _weapon_phrase(text: str, pos: int, end: int):
-    """Weapons written from `pos`: '397 Shahed and decoy drones' -> [(type, model)], phrase end."""
+    """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end."""
     found = []
     while True:
         skipped = ""
@@ -419,7 +419,7 @@ def _reporters(text: str, s: Sentence) -> list[str]:
                 found.append((m.start(), m.end(), name))
     found.sort(key=lambda f: -(f[1] - f[0]))
     out: list[tuple[int, int, str]] = []
-    for f in found:  # the longest of overlapping mentions ("Kharkiv Governor X" over "Governor X")
+    for f in found:  # the longest of overlapping mentions ("Sumy Governor X" over "Governor X")
         if any(o[0] < f[1] and f[0] < o[1] for o in out):
             continue
         out.append(f)

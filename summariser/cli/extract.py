@@ -61,7 +61,7 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
     from rich.console import Console
     from rich.markup import escape
 
-    from ..extract import Failure, extract_many
+    from ..pipeline import Failure, extract_many
     from ..render import print_extraction, print_run_summary, to_markdown
 
     err = Console(stderr=True)

@@ -8,7 +8,7 @@ import click
 
 from ..errors import SummariserError
 
-DEFAULT_THRESHOLD = 4.0  # mirrors summariser.reconcile.DEFAULT_THRESHOLD (not imported: keeps --help fast)
+DEFAULT_THRESHOLD = 4.0  # mirrors summariser.reconciler.DEFAULT_THRESHOLD (not imported: keeps --help fast)
 
 
 @click.command()
@@ -29,8 +29,7 @@ def reconcile(files, out, threshold, explain, fmt):
     """
     from rich.console import Console
 
-    # the submodule, by its full name: `summariser.reconcile` may also be the function
-    from ..reconcile import load_extractions, reconcile as run_reconcile, write_events
+    from ..reconciler import load_extractions, reconcile as run_reconcile, write_events
 
     try:
         events = run_reconcile(load_extractions(files), threshold=threshold, explain=explain)

