@@ -6,7 +6,8 @@
    ~1,000-token prompt, and generation tokens/s (greedy, one token per decode) measured
    separately; best of --reps runs, measured before and again after the pipeline
    (other processes only ever slow a run down, so the best run is the closest to the limit).
-2. The pipeline (`LocalBackend(config).extract(article)` on every seed): seconds per article,
+2. The pipeline (`LocalBackend(config).extract(article)` on every seed, --passes times, each
+   article's fastest pass kept, for the same reason): seconds per article,
    prompt and completion tokens from its usage, and its speed as a share of raw speed:
        ideal_s = prompt_tokens / raw_prompt_tps + completion_tokens / raw_gen_tps
        share   = ideal_s / measured_s
@@ -135,7 +136,8 @@ def _perf(llm) -> dict | None:
     return {"n_p": d.n_p_eval, "n_g": d.n_eval, "t_p": d.t_p_eval_ms / 1000, "t_g": d.t_eval_ms / 1000}
 
 
-def run_pipeline(articles_path: str, threads: int, model_path: str | None, limit: int | None) -> tuple[dict, list[dict]]:
+def run_pipeline(articles_path: str, threads: int, model_path: str | None, limit: int | None,
+                 passes: int = 1) -> tuple[dict, list[dict]]:
     add_repo_to_path()
     import llama_cpp
     from summariser import load_articles, load_config
@@ -154,17 +156,24 @@ def run_pipeline(articles_path: str, threads: int, model_path: str | None, limit
         backend.extract(articles[0])
     warm_s = time.perf_counter() - t0
     llm = _llama_of(backend)
-    rows = []
-    for article in articles:
-        if llm is not None:
-            llama_cpp.llama_perf_context_reset(llm.ctx)
-        t0 = time.perf_counter()
-        result = backend.extract(article)
-        elapsed = time.perf_counter() - t0
-        rows.append({"article": Path(article.path or article.id).name, "s": elapsed,
-                     "prompt": result.usage.prompt_tokens, "completion": result.usage.completion_tokens,
-                     "calls": getattr(result.usage, "calls", None), "perf": _perf(llm),
-                     "attacks": len(result.attacks), "diplomacy": len(result.diplomacy)})
+    best: dict[str, dict] = {}
+    for _ in range(passes):  # keep each article's fastest pass: other work only slows a pass down
+        for article in articles:
+            if llm is not None:
+                llama_cpp.llama_perf_context_reset(llm.ctx)
+            t0 = time.perf_counter()
+            result = backend.extract(article)
+            elapsed = time.perf_counter() - t0
+            name = Path(article.path or article.id).name
+            row = {"article": name, "s": elapsed, "all_s": best.get(name, {}).get("all_s", []) + [elapsed],
+                   "prompt": result.usage.prompt_tokens, "completion": result.usage.completion_tokens,
+                   "calls": getattr(result.usage, "calls", None), "perf": _perf(llm),
+                   "attacks": len(result.attacks), "diplomacy": len(result.diplomacy)}
+            if name not in best or elapsed < best[name]["s"]:
+                best[name] = row
+            else:
+                best[name]["all_s"] = row["all_s"]
+    rows = list(best.values())
     info = {"load_s": load_s, "warm_s": warm_s, "model_path": str(getattr(backend, "path", "") or ""),
             "threads": getattr(backend, "threads", None)}
     return info, rows
@@ -194,6 +203,8 @@ def main() -> None:
     ap.add_argument("--reps", type=int, default=3, help="raw-speed repetitions (best is used)")
     ap.add_argument("--articles", default=str(REPO / "seeds"), help="articles for the pipeline part")
     ap.add_argument("--limit", type=int, help="only the first N articles")
+    ap.add_argument("--passes", type=int, default=3,
+                    help="passes over the articles; each article's fastest pass is reported (default 3)")
     ap.add_argument("--raw-only", action="store_true", help="skip the pipeline part")
     args = ap.parse_args()
 
@@ -226,7 +237,8 @@ def main() -> None:
     if not have_backend:
         console().print(f"[yellow]pipeline part skipped[/yellow]: summariser.backends.local does not import ({why})")
         return
-    info, rows = run_pipeline(args.articles, args.threads, str(model) if args.model else None, args.limit)
+    info, rows = run_pipeline(args.articles, args.threads, str(model) if args.model else None, args.limit,
+                              args.passes)
     # raw speed again after the pipeline, same run: the best of both is the limit compared against
     raw = best(raws[model], raw_speed(model, args.threads, args.reps))
     console().print(f"raw speed used for the ratios (best of {len(raw['prompt_all'])} runs before and after "
@@ -242,14 +254,14 @@ def main() -> None:
         total_ideal += ideal
         total_eval_ideal += eval_ideal
         total_llama += llama_s
-        table.append([r["article"], r["s"], r["calls"] if r["calls"] is not None else "-", r["prompt"],
+        table.append([r["article"], r["s"], "/".join(f"{v:.1f}" for v in r["all_s"]), r["calls"] if r["calls"] is not None else "-", r["prompt"],
                       r["completion"], p.get("n_p", "-"), _rate(p, "n_p", "t_p"), p.get("n_g", "-"),
                       _rate(p, "n_g", "t_g"), f"{llama_s / r['s']:.0%}",
                       f"{ideal / r['s']:.0%}", f"{eval_ideal / r['s']:.0%}", f"{r['attacks']}/{r['diplomacy']}"])
-    print_table(f"local pipeline, {len(rows)} article(s), warm (model {Path(info['model_path']).name}, "
+    print_table(f"local pipeline, {len(rows)} article(s), best of {args.passes} warm passes (model {Path(info['model_path']).name}, "
                 f"{info['threads']} threads; backend init {info['load_s']:.2f} s, first article cold "
                 f"{info['warm_s']:.2f} s)",
-                ["article", "s", "calls", "usage prompt tok", "usage compl tok", "evaluated prompt tok",
+                ["article", "s (best)", "all passes", "calls", "usage prompt tok", "usage compl tok", "evaluated prompt tok",
                  "its tok/s", "generated tok", "its tok/s", "time in decode", "share of raw (usage)",
                  "share of raw (evaluated)", "atk/dip"], table)
     console().print("usage = what the backend reports (every call's whole prompt); evaluated/generated and "
@@ -263,7 +275,7 @@ def main() -> None:
     per = [r["s"] for r in rows]
     share = total_ideal / total_s
     print_table("summary", ["figure", "measured", "goal", "met"], [
-        ["seconds per seed article (mean, warm)", statistics.mean(per), f"< {GOAL_S_PER_ARTICLE:.0f} s",
+        ["seconds per seed article (mean of each one's best pass)", statistics.mean(per), f"< {GOAL_S_PER_ARTICLE:.0f} s",
          verdict(statistics.mean(per) < GOAL_S_PER_ARTICLE)],
         ["slowest seed article (s)", max(per), f"< {GOAL_S_PER_ARTICLE:.0f} s", verdict(max(per) < GOAL_S_PER_ARTICLE)],
         ["pipeline token throughput as share of raw (usage tokens)", f"{share:.0%}", f">= {GOAL_SHARE:.0%}",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .records import Qualifier
 
 _UNITS = {
-    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
+    "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -25,9 +25,16 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _COLLECTIVE = {"dozen": 12, "dozens": 24, "couple": 2, "pair": 2, "hundreds": 200, "scores": 40}
 
-# Words we accept as a number on their own ("a"/"an"/"no" only inside phrases like
-# "a dozen" or "killing one").
-_STANDALONE = {k: v for k, v in _UNITS.items() if k not in {"a", "an", "no", "single"}}
+# Words we accept as a number on their own ("a"/"an" only inside phrases like "a dozen").
+# "no" is never a number: "no one was hurt" states no count at all.
+_STANDALONE = {k: v for k, v in _UNITS.items() if k not in {"a", "an", "single"}}
+# "no one", "no-one", "not one": a negation, not the number one.
+_NEGATED_ONE = re.compile(r"\b(?:no|not)[\s-]+$", re.I)
+# "a man", "an 88-year-old woman", "an elderly resident": a count of one without a numeral.
+ONE_PERSON = re.compile(
+    r"\b(?:a|an)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|local\s+|teenage\s+"
+    r"|civilian\s+)?(?:man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler"
+    r"|soldier|driver|pensioner|volunteer|firefighter|rescuer|worker|police\s+officer)\b", re.I)
 
 NUMBER_WORD = (
     r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
@@ -108,6 +115,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     for m in COUNT_RE.finditer(text, start, end):
         value = parse_number(m.group("num"))
         if value is None:
+            continue
+        if not m.group("qual") and m.group("num").lower() == "one" and \
+                _NEGATED_ONE.search(text[max(0, m.start() - 6):m.start()]):
             continue
         qual = qualifier_of(m.group("qual"))
         if m.group("plus") and qual is Qualifier.exact:

@@ -444,12 +444,29 @@ def unsupported_numbers(records: Iterable[Attack | Diplomacy], text: str) -> lis
     bad = []
     for rec in records:
         for name, count in iter_counts(rec):
-            if count.value in stated:
+            if count.value in stated or _stated_by_evidence(count, text):
                 continue
-            if any(re.search(rf"(?<![\w,]){re.escape(f)}(?![\w]|,\d)", lowered) for f in number_forms(count.value)):
+            # "no one was hurt" states no count: a form right after "no"/"not" does not count
+            if any(re.search(rf"(?<![\w,])(?<!no )(?<!no-)(?<!not ){re.escape(f)}(?![\w]|,\d)", lowered)
+                   for f in number_forms(count.value)):
                 continue
             bad.append((name, count.value))
     return bad
+
+
+def _stated_by_evidence(count, text: str) -> bool:
+    """A count of one said without a numeral ("a man was killed") or a count whose evidence
+    words are in the article and read as its value ("a dozen" -> 12)."""
+    from .numbers import ONE_PERSON, find_numbers
+
+    if count.value == 1 and ONE_PERSON.search(text):
+        return True
+    ev = count.evidence.text if count.evidence else None
+    if not ev or ev not in text:
+        return False
+    if count.value == 1 and ONE_PERSON.fullmatch(ev.strip()):
+        return True
+    return any(m.value == count.value for m in find_numbers(ev))
 
 
 # --------------------------------------------------------------------------- clusters

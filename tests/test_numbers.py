@@ -66,3 +66,26 @@ def test_number_forms():
     assert {"5", "five"} <= number_forms(5)
     assert {"1,000", "1000"} <= number_forms(1000)
     assert "twenty-one" in number_forms(21)
+
+
+@pytest.mark.parametrize("text", [
+    "No one was hurt in the attack.", "no-one was injured", "Not one person was killed.", "There were no casualties.",
+])
+def test_negations_are_not_numbers(text):
+    assert find_numbers(text) == []
+
+
+def test_no_is_never_a_number_but_one_still_is():
+    assert parse_number("no") is None and parse_number("no one") is None
+    assert [m.value for m in find_numbers("One man was killed and no fewer than one drone fell.")] == [1, 1]
+    assert find_numbers("no fewer than one")[0].qualifier is Qualifier.at_least
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("A man was killed", True), ("a 64-year-old woman was injured", True), ("An elderly resident died", True),
+    ("a seventy-year-old pensioner", True), ("a house was damaged", False), ("an attack on the city", False),
+])
+def test_one_person(text, hit):
+    from summariser.numbers import ONE_PERSON
+
+    assert bool(ONE_PERSON.search(text)) is hit

@@ -197,3 +197,21 @@ def test_pairwise_and_b_cubed_known_values():
     assert split.precision == 1.0 and split.recall == pytest.approx(2 / 3)
     perfect = scoring.pairwise_prf(gold, [["b", "a"], ["c"]])
     assert perfect.f1 == 1.0 and scoring.b_cubed(gold, gold).f1 == 1.0
+
+
+def test_unsupported_numbers_reads_a_person_as_one():
+    text = "A 64-year-old man was killed when a drone hit his car; a dozen homes were damaged."
+    one = attack(killed=Count(value=1, evidence=Span(text="A 64-year-old man", start=0, end=17)))
+    assert scoring.unsupported_numbers([one], text) == []
+    # evidence words in the article that read as the value: "a dozen" -> 12
+    dozen = attack(injured=Count(value=12, evidence=Span(text="a dozen", start=58, end=65)))
+    assert scoring.unsupported_numbers([dozen], text) == []
+    # a 1 with no "a/an + person" and no evidence behind it is still flagged, as is a wrong value
+    assert scoring.unsupported_numbers([attack(killed=Count(value=1))], "Two drones hit a house.") == [("killed", 1)]
+    wrong = attack(killed=Count(value=3, evidence=Span(text="A 64-year-old man", start=0, end=17)))
+    assert scoring.unsupported_numbers([wrong], text) == [("killed", 3)]
+
+
+def test_unsupported_numbers_ignores_negated_one():
+    text = "No one was hurt when a drone hit a warehouse."
+    assert scoring.unsupported_numbers([attack(injured=Count(value=1))], text) == [("injured", 1)]

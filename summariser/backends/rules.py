@@ -53,6 +53,8 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 _QUOTE_START = re.compile(r"^\s*[\"“‘']")
+_QUOTED = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+_PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
 
 
 # --------------------------------------------------------------------------- sentence facts
@@ -102,6 +104,8 @@ class _Facts:
     attack_vocab: bool = False
     background: bool = False
     quote: bool = False
+    hypothetical: bool = False  # "could strike", "put X within reach": a capability, not a strike
+    cumulative: bool = False  # "600 killed since 2022": a tally over a period, not an event
 
     @property
     def has_numbers(self) -> bool:
@@ -124,6 +128,8 @@ def _casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[l
         if m.value == 0 or not is_count_like(text, m):
             continue
         before, after = text[s.start:m.start], text[m.end:s.end]
+        if lx.NEGATED_BEFORE.search(before[-30:]):
+            continue  # "none of the 40 passengers were hurt"
         kind, noun = None, None
         am = _AFTER_CASUALTY.match(after)
         if am:
@@ -155,7 +161,7 @@ def _casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[l
     singles = [(sm, True) for sm in lx.SINGLE_PERSON.finditer(text, s.start, s.end)]
     singles += [(sm, False) for sm in lx.SINGLE_PERSON_OBJECT.finditer(text, s.start, s.end)]
     for sm, subject in singles:
-        if subject and re.search(r"(?:\band|,)\s*$", text[max(s.start, sm.start() - 6):sm.start()]):
+        if subject and _one_of_several(text[max(s.start, sm.start() - 40):sm.start()]):
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
@@ -172,6 +178,14 @@ def _casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[l
         hits.append((n0, _CountHit(name, Count(value=1, evidence=_span(text, n0, n1)), civ)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+def _one_of_several(before: str) -> bool:
+    """'a woman and a man', 'a boy, a man': a list of people. 'In the village of X, a man' is not."""
+    if re.search(r"\band\s*$", before):
+        return True
+    m = re.search(r"\b(\w+),\s*$", before)
+    return bool(m and (m.group(1).lower() in _PERSON_WORDS or _is_child(m.group(1))))
 
 
 def _first_noun(fill: str | None) -> str | None:
@@ -437,7 +451,9 @@ def _damage(text: str, s: Sentence) -> list[str]:
     return out
 
 
-def _sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None) -> _Facts:
+def _sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
+                    quotes: list[tuple[int, int]] = ()) -> list[_Facts]:
+    """The facts of one sentence; several when it tells two places each with its own toll."""
     f = _Facts(sent=s, idx=idx)
     f.quote = bool(_QUOTE_START.match(s.text))
     f.places, f.districts = _places(text, s)
@@ -457,7 +473,138 @@ def _sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None)
     f.reporters = _reporters(text, s)
     f.attack_vocab = bool(lx.ATTACK_WORDS.search(text, s.start, s.end) or f.weapon_types)
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
-    return f
+    _drop_tallies(text, f)
+    _drop_hypothetical_places(text, f)
+    _drop_quoted_places(text, f, quotes)
+    _fold_region_into_town(text, f)
+    return _split_by_place(text, f)
+
+
+def _clause_has(text: str, s: Sentence, pos: int, marks: list[re.Match]) -> bool:
+    c0, c1 = _clause(text, s, pos)
+    return any(c0 <= m.start() < c1 for m in marks)
+
+
+def _lead_clause_mark(text: str, s: Sentence, pos: int, marks: list[re.Match]) -> bool:
+    """'Since the start of the invasion, 12,000 ...': a mark in the opening clause covers what follows."""
+    c0, c1 = _clause(text, s, s.start)
+    return any(c0 <= m.start() < c1 and m.start() < pos for m in marks)
+
+
+def _drop_tallies(text: str, f: _Facts) -> None:
+    """Counts told over a period ("since 2022", "so far this month") are statistics, not an event."""
+    s = f.sent
+    marks = [m for m in lx.CUMULATIVE.finditer(text, s.start, s.end)
+             if not lx.SUPERLATIVE_BEFORE.search(text[max(s.start, m.start() - 80):m.start()])]
+    day_dated = f.date is not None and f.date.precision.value in ("day", "range")
+    if not day_dated:
+        marks += list(lx.UN_MONITORS.finditer(text, s.start, s.end))
+    if not marks:
+        return
+
+    def tallied(c: Count | None) -> bool:
+        pos = c.evidence.start
+        return _clause_has(text, s, pos, marks) or _lead_clause_mark(text, s, pos, marks)
+
+    had = f.has_numbers
+    f.counts = [h for h in f.counts if not tallied(h.count)]
+    f.counted_weapons = [w for w in f.counted_weapons
+                         if not ((w.launched or w.intercepted) and tallied(w.launched or w.intercepted))]
+    if had and not f.has_numbers or not had and any(_clause_has(text, s, p.start, marks) for p in f.places):
+        f.cumulative = True
+
+
+def _drop_hypothetical_places(text: str, f: _Facts) -> None:
+    """'missiles that put Moscow within reach', 'threatened to hit Kyiv': no strike on that place."""
+    s = f.sent
+    marks = list(lx.HYPOTHETICAL.finditer(text, s.start, s.end))
+    if not marks:
+        return
+    after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand
+    f.places = [p for p in f.places if not (_clause_has(text, s, p.start, marks)
+                                            or (not after_ok and any(m.start() < p.start for m in marks)))]
+    if not f.counts:
+        f.hypothetical = True
+
+
+def _drop_quoted_places(text: str, f: _Facts, quotes: list[tuple[int, int]]) -> None:
+    """A place named in quoted speech is a place hit only when the quote reports a strike."""
+    inside = [q for q in quotes if q[0] < f.sent.end and f.sent.start < q[1]]
+    if not inside:
+        return
+    f.quote = f.quote or any(q[0] <= f.sent.start + 2 for q in inside)
+    keep = []
+    for p in f.places:
+        q = next((q for q in inside if q[0] <= p.start < q[1]), None)
+        if q is None or f.has_numbers or lx.STRIKE_REPORTED.search(text, max(q[0], f.sent.start), min(q[1], f.sent.end)):
+            keep.append(p)
+    f.places = keep
+
+
+def _fold_region_into_town(text: str, f: _Facts) -> None:
+    """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
+    regions = [p for p in f.places if p.place.level is LocationLevel.region]
+    towns = [p for p in f.places if p.place.level is LocationLevel.city]
+    if len(regions) != 1 or not towns:
+        return
+    r, s = regions[0], f.sent
+    lead0, lead1 = _clause(text, s, s.start)
+    in_lead = lead0 <= r.start < lead1 and re.fullmatch(r"\s*In\s+(?:the\s+)?", text[lead0:r.start]) \
+        and all(t.start >= lead1 for t in towns)
+    admin1 = r.place.admin1 or r.place.name
+    hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
+        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start]))]
+    if not hosts:
+        return
+    for t in hosts:
+        t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
+    f.places = [p for p in f.places if p is not r]
+
+
+def _owner(places: list[_Place], text: str, s: Sentence, pos: int) -> _Place:
+    """The place a fact at `pos` belongs to: the one in its clause, else the last named before it."""
+    c0, c1 = _clause(text, s, pos)
+    same = [p for p in places if c0 <= p.start < c1]
+    if same:
+        return min(same, key=lambda p: abs(p.start - pos))
+    before = [p for p in places if p.start < pos]
+    return before[-1] if before else places[0]
+
+
+def _split_by_place(text: str, f: _Facts) -> list[_Facts]:
+    """'Two were killed in A, and three injured in the village of B': two localities, two records."""
+    if len(f.places) < 2 or not f.counts or _is_list(text, f):
+        return [f]
+    owners = [_owner(f.places, text, f.sent, h.count.evidence.start) for h in f.counts]
+    distinct = list(dict.fromkeys(id(o) for o in owners))
+    if len(distinct) < 2:
+        return [f]
+    parts: dict[int, _Facts] = {}
+    for p in f.places:
+        if id(p) in distinct:
+            parts[id(p)] = _Facts(**{**f.__dict__, "places": [p], "counts": [], "damage": []})
+    for p in f.places:
+        if id(p) not in parts:  # a place without its own toll goes with the one told just before it
+            host = next((q for q in reversed(f.places) if q.start < p.start and id(q) in parts), None) \
+                or next(q for q in f.places if id(q) in parts)
+            parts[id(host)].places.append(p)
+    for h, o in zip(f.counts, owners):
+        parts[id(o)].counts.append(h)
+    for m in lx.DAMAGE_RE.finditer(text, f.sent.start, f.sent.end):
+        term = re.sub(r"\s+", " ", m.group(0).lower())
+        part = parts[id(_owner([q for q in f.places if id(q) in parts], text, f.sent, m.start()))]
+        if term in f.damage and term not in part.damage:
+            part.damage.append(term)
+    out = list(parts.values())
+    for extra in out[1:]:
+        extra.counted_weapons = []  # barrage figures stay on one part only
+    return out
+
+
+def _is_list(text: str, f: _Facts) -> bool:
+    """'the Kharkiv, Sumy and Donetsk regions': places listed together are one record."""
+    return all(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?(?:\w+\s+)?",
+                            text[a.end:b.start]) for a, b in zip(f.places, f.places[1:]))
 
 
 def _event_date(dates: list[DateMention]) -> DateSpan | None:
@@ -525,7 +672,7 @@ _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital
 
 def _contributes(f: _Facts) -> bool:
     """A sentence without a place joins an event only if it adds a fact to it."""
-    named_model = any(w.model for w in f.weapon_types) and not f.quote  # "used Geran-2 drones"
+    named_model = any(w.model for w in f.weapon_types) and not (f.quote or f.hypothetical)  # "used Geran-2 drones"
     return bool(f.counts or f.counted_weapons or named_model or (f.damage and not f.background))
 
 
@@ -534,7 +681,7 @@ def _segment(facts: list[_Facts], war: bool) -> list[_Event]:
     events: list[_Event] = []
     last: _Event | None = None
     for f in facts:
-        if not war or not (f.attack_vocab or f.counts):
+        if not war or not (f.attack_vocab or f.counts) or f.cumulative:
             continue
         target = _target_of(f)
         ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last)
@@ -641,7 +788,7 @@ def _build_attack(ev: _Event, text: str, default_attackers: set[str], warnings: 
             civilian = civilian or h.civilian
         general = f.background and not f.has_numbers  # "has repeatedly targeted ...": the war, not this strike
         typed = list(f.counted_weapons)
-        if not f.quote and not general:
+        if not f.quote and not general and not f.hypothetical:
             typed += f.weapon_types
         for w in typed:
             slot = weapons.setdefault(w.type, {"model": None})
@@ -720,40 +867,57 @@ def _kind(classes: set[str]) -> AttackKind:
 # --------------------------------------------------------------------------- diplomacy
 
 
-def _people_registry(text: str) -> dict[str, str]:
-    """Surname -> full name for every titled person the article names ("President X Y")."""
-    reg: dict[str, str] = {}
-    for rx in (lx.TITLED_PERSON_RE, lx.PERSON_APPOSITION_RE):
-        for m in rx.finditer(text):
-            full = re.sub(r"['’]s$", "", m.group("name"))
-            reg.setdefault(full.split()[-1], full)
+def _people_registry(text: str) -> dict[str, str | None]:
+    """Surname -> the state a titled person speaks for, where the article says it anywhere
+    ("Turkish President X Y", "X Y, the Russian foreign minister"); None when it never does."""
+    reg: dict[str, str | None] = {}
+    for name, land in _titled_people(text, 0, len(text)):
+        surname = name.split()[-1]
+        if reg.get(surname) is None:
+            reg[surname] = land
     return reg
 
 
-def _participants(text: str, s: Sentence, people: dict[str, str]) -> list[str]:
+def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
+    out = []
+    for m in lx.TITLED_PERSON_RE.finditer(text, start, end):
+        land = lx.canonical_country(m.group("land")) if m.group("land") else None
+        out.append((re.sub(r"['’]s$", "", m.group("name")), land))
+    for m in lx.PERSON_APPOSITION_RE.finditer(text, start, end):
+        words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
+        land = next((c for w in words if (c := lx.canonical_country(re.sub(r"['’]s$", "", w)))), None)
+        out.append((m.group("name"), land))
+    return out
+
+
+def _participants(text: str, s: Sentence, people: dict[str, str | None]) -> list[str]:
+    """States and organisations (codebook rule 15): a person counts as the state the article
+    ties them to; a country named only as the subject of the talks is not a participant."""
     out: list[str] = []
 
     def add(x: str | None) -> None:
         if x and x not in out:
             out.append(x)
 
-    for rx in (lx.TITLED_PERSON_RE, lx.PERSON_APPOSITION_RE):
-        for m in rx.finditer(text, s.start, s.end):
-            add(re.sub(r"['’]s$", "", m.group("name")))
-    for surname, full in people.items():
-        if re.search(rf"\b{re.escape(surname)}\b", s.text) and not any(full in o or o in full for o in out):
-            add(full)
+    for name, land in _titled_people(text, s.start, s.end):
+        add(land or people.get(name.split()[-1]))
+    for surname, land in people.items():
+        if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
+            add(land)
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
         for part in re.split(r"\s*(?:,\s*and|,|and)\s*", m.group("chain")):
             add(lx.canonical_country(part))
     for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
         word = m.group(0)
+        before = text[s.start:m.start()]
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
-                r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", text[s.start:m.start()]):
+                r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before):
             continue  # a place here, not a government
         if re.match(r"[-–]", text[m.end():m.end() + 1]) and word in ("US", "U.S.") and \
                 re.match(r"[-–]led\b", text[m.end():m.end() + 4]):
             continue
+        if lx.TOPIC_BEFORE.search(before[-40:]):
+            continue  # "to discuss Ukraine", "a ceasefire in Ukraine": the subject, not a side
         add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
     for m in lx.ORG_RE.finditer(text, s.start, s.end):
         add(lx.canonical_org(m.group(0)))
@@ -835,6 +999,8 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
     for i, (j, old) in enumerate(found):
         if old.kind != rec.kind or old.status != rec.status:
             continue
+        if old.location and rec.location and old.location.name != rec.location.name:
+            continue  # talks in Ankara and talks in Istanbul are two events
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
         if shared or adjacent:
@@ -891,7 +1057,9 @@ class RulesBackend:
         text = article.text
         sents = split_sentences(text)
         war = bool(lx.WAR_GATE.search(text))
-        facts = [_sentence_facts(text, s, i, article.published) for i, s in enumerate(sents)] if war else []
+        quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+        facts = [part for i, s in enumerate(sents) for part in _sentence_facts(text, s, i, article.published, quotes)] \
+            if war else []
         attackers = {f.attacker for f in facts if f.attacker}
         warnings: list[str] = []
         attacks = []
