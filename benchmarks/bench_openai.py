@@ -129,18 +129,16 @@ class ServerProcess:
 
 
 def run_batch(path: Path, n: int, base_url: str, concurrency: int, mode: str, out: Path) -> dict:
-    from summariser import Extraction, load_config
-    from summariser.pipeline import extract_many
+    from summariser import Extraction, extract_many
 
-    # a Config, not backend="openai": extract_many's `backend` parameter takes a Backend object
-    config = load_config(backend="openai", base_url=base_url, api_key="sk-bench", model="stub-model",
-                         mode=mode, concurrency=concurrency, use_cache=False, max_retries=0)
 
     marks = {max(1, round(n * f)): None for f in (0.25, 0.5, 0.75, 1.0)}
     done = failed = calls = 0
     first_error = None
     t0, cpu0 = time.perf_counter(), time.process_time()
-    for outcome in extract_many([str(path)], config=config, out=str(out)):
+    for outcome in extract_many([str(path)], backend="openai", base_url=base_url, api_key="sk-bench",
+                                model="stub-model", mode=mode, concurrency=concurrency, use_cache=False,
+                                max_retries=0, out=str(out)):
         if isinstance(outcome, Extraction):
             done += 1
             calls += outcome.usage.calls

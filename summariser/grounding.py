@@ -88,7 +88,12 @@ for _cls, _words in {
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "warheads interceptors",
+              "warheads interceptors "
+              # model names and weapon adjectives come before the noun: "two Iskander-M ballistic
+              # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
+              "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
+              "tomahawks neptune neptunes oreshnik tochka shadow shadows scalp himars kab kabs fab "
+              "ballistic ballistics cruise hypersonic glide guided",
     "unit": "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter "
             "feet ft hours hour minutes minute seconds days day weeks week months month years "
             "year percent per cent million billion trillion tons tonnes kg dollars euros "
@@ -112,7 +117,11 @@ _MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _ONE = re.compile(
     r"\b(?:a|an)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|local\s+)?"
     r"(man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler"
-    r"|soldier|driver|pensioner|drone|missile|rocket)\b", re.I)
+    r"|soldier|driver|pensioner|drone|missile|rocket)\b"
+    # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
+    r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
+    r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
+    r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
 _INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
 _PAREN = re.compile(r",?\s*\b" + _INCLUDING + r"[^,;:]*,?", re.I)
 _HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
@@ -230,19 +239,27 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
         raw.sort(key=lambda m: m.start)
         sent_cues = cues[bisect_left(cues, (s.start,)):bisect_left(cues, (s.end + 1,))]
         previous: _Mention | None = None
+        earlier: list[_Mention] = []
         for m in raw:
             if _not_a_count(text, m):
                 continue
             singular = m.value == 1 and re.match(r"an?\s", m.text, re.I)
-            noun = _NOUN_CLASS.get(m.text.split()[-1].lower()) if singular else _noun_after(text, m.end, s.end)
+            if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
+                noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
+                    _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
+            else:
+                noun = _noun_after(text, m.end, s.end)
             if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
                 continue
             role = _role(text, m, noun, sent_cues)
             if role is None and previous is not None and previous.role:
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
+            if role is None:
+                role = _list_role(text, m, noun, earlier)
             child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
             mention = _Mention(m, role, noun, child, si)
             out.append(mention)
+            earlier.append(mention)
             previous = mention
     return out
 
@@ -258,6 +275,31 @@ def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
         return None
     if noun is not None and noun == previous.noun and re.search(r"(?:,|\band|\bplus|\bas\s+well\s+as)\s*$", gap):
         return previous.role
+    return None
+
+
+# Between two items of one list: the first item's noun phrase (model names, adjectives),
+# optionally an aside ("of which 40 were shot down", "including 70 Shaheds"), then the joint.
+_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|,?\s+along\s+with\s+)$", re.I)
+
+
+def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:
+    """A list item takes the role of the list it continues: "launched 164 drones and two
+    Iskander-M ballistic missiles", "fired 40 Shaheds, three Kalibr cruise missiles and a
+    Kinzhal", also past an aside ("48 drones, of which 40 were shot down, and four missiles")."""
+    if noun not in ("weapon", "person", "child"):
+        return None
+    for p in reversed(earlier):
+        if p.role is None or p.noun != noun and {p.noun, noun} != {"person", "child"}:
+            continue
+        gap = _ASIDE.sub("", text[p.m.end:m.start])
+        if _HARD_STOP.search(gap) or not _LIST_JOINT.search(gap):
+            continue
+        head = re.sub(r"[A-Za-z]-\d+\w*", " ", _LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136": names
+        if COUNT_RE.search(head) or _VERBISH.search(head) or len(_WORD.findall(head)) > 9:
+            continue
+        return p.role
     return None
 
 

@@ -691,6 +691,14 @@ CUMULATIVE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
     r"|on\s+average|per\s+(?:day|night|week|month)"
     r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)
+# A later figure for a toll already given: "by Tuesday morning the toll had risen to six",
+# "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
+TOLL_UPDATE = re.compile(
+    r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
+    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b(?:rose|risen|rising|climbed|increased"
+    r"|grew|grown|jumped|went\s+up|gone\s+up|reached|now\s+stands|was\s+revised|has\s+been\s+revised)\b"
+    r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
+    r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
 # UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
 UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
 # "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.

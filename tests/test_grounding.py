@@ -287,3 +287,67 @@ def test_region_short_form_grounds_the_official_name():
     text = "Towns in the Velika region lost power."
     assert ground_place("Velikanska Oblast", text)
     assert not ground_place("Morovska Oblast", text)
+
+
+LISTS = (
+    "Russia launched 141 drones and two Iskander-M ballistic missiles overnight, the air force said. "
+    "Separately it fired 30 Shaheds, three Kalibr cruise missiles and a Kinzhal at the south. "
+    "Russia sent 64 drones across the country, of which 50 were downed, and four Kh-101 cruise missiles. "
+    "Air defences downed 29 of the drones and one missile."
+)
+
+
+@pytest.mark.parametrize("field,value,ok", [
+    ("weapons[0].launched", 141, True), ("weapons[1].launched", 2, True),  # model name and adjective between
+    ("weapons[0].launched", 30, True), ("weapons[1].launched", 3, True), ("weapons[2].launched", 1, True),
+    ("weapons[0].launched", 64, True), ("weapons[1].launched", 4, True),  # past the "of which" aside
+    ("weapons[0].intercepted", 50, True), ("weapons[0].launched", 50, False),
+    ("weapons[0].intercepted", 29, True), ("weapons[1].intercepted", 1, True),
+    ("weapons[1].intercepted", 2, False), ("weapons[1].intercepted", 4, False), ("killed", 3, False),
+])
+def test_every_item_of_a_weapon_list_grounds_with_the_lists_verb(field, value, ok):
+    assert (ground_count(value, field, LISTS, (0, len(LISTS))) is not None) is ok
+
+
+def test_enforce_keeps_a_second_list_item_it_used_to_reject():
+    text = "Russia launched 163 drones and three Iskander-M ballistic missiles at Ukraine overnight."
+    rec = attack(text, text=text, locations=[Location(name="Ukraine")],
+                 weapons=[Weapon(type=WeaponType.drone, launched=Count(value=163)),
+                          Weapon(type=WeaponType.ballistic_missile, model="Iskander-M", launched=Count(value=3))])
+    out = run(rec, text=text)
+    assert out.rejected == []
+    assert out.attacks[0].weapons[1].launched.evidence.text == "three"
+
+
+CHILDREN = (
+    "A strike on Varesk killed two people and wounded 15, including three children. "
+    "Another strike on Orlin killed four people, including a 10-year-old girl. "
+    "In Tessin, a drone injured seven residents, including a 14-year-old boy."
+)
+
+
+@pytest.mark.parametrize("field,value,ok", [
+    ("killed", 2, True), ("injured", 15, True), ("children_injured", 3, True), ("children_killed", 3, False),
+    ("children_injured", 15, False), ("killed", 4, True), ("injured", 7, True),
+])
+def test_casualty_lists_ground_each_figure_and_the_children(field, value, ok):
+    assert (ground_count(value, field, CHILDREN, (0, len(CHILDREN))) is not None) is ok
+
+
+def test_one_child_among_the_dead_or_the_injured_grounds_as_one():
+    orlin = CHILDREN.index("Another")
+    tessin = CHILDREN.index("In Tessin")
+    assert ground_count(1, "children_killed", CHILDREN, (orlin, tessin)) is not None
+    assert ground_count(1, "children_injured", CHILDREN, (orlin, tessin)) is None
+    assert ground_count(1, "children_injured", CHILDREN, (tessin, len(CHILDREN))) is not None
+    assert ground_count(1, "children_killed", CHILDREN, (tessin, len(CHILDREN))) is None
+
+
+def test_long_weapon_names_do_not_break_a_list():
+    text = ("Russia fired 30 Iranian-made Shahed-136 attack drones across the south, of which 20 were downed, "
+            "and two Kh-101 cruise missiles and a Kinzhal.")
+    whole = (0, len(text))
+    assert ground_count(2, "weapons[1].launched", text, whole) is not None
+    assert ground_count(1, "weapons[2].launched", text, whole) is not None
+    assert ground_count(20, "weapons[0].intercepted", text, whole) is not None
+    assert ground_count(136, "weapons[0].launched", text, whole) is None

@@ -84,3 +84,42 @@ def test_local_backend_on_a_short_article_is_grounded_and_deterministic():
         assert a.killed is None or a.killed.value != 900
     odesa = [a for a in first.attacks if any(loc.name == "Odesa" for loc in a.locations)]
     assert odesa and odesa[0].killed.value == 2
+
+
+# the weapon of a record whose own sentence names none, from the sentence before (codebook rule 8)
+WAVE = ("Overnight, Russia launched dozens of drones at the south of the country. "
+        "A strike destroyed a shop in Mykolaiv, killing one person and wounding four.")
+
+
+def _record_in(text: str, startswith: str, **extra) -> Attack:
+    sent = _sentence(text, startswith)
+    return Attack(locations=[Location(name="Mykolaiv")], evidence=[Span(text=sent.text, start=sent.start, end=sent.end)],
+                  sources={"locations": Origin.rules}, **extra)
+
+
+def test_weapon_window_covers_the_sentence_before_only_when_the_weapon_is_unknown():
+    from summariser.backends.local import weapon_window
+
+    rec = _record_in(WAVE, "A strike destroyed")
+    start, end = weapon_window(rec, WAVE)
+    assert WAVE[start:end] == WAVE  # both sentences
+    known = rec.model_copy(update={"sources": {**rec.sources, "kind": Origin.rules}})
+    assert weapon_window(known, WAVE) is None
+    first = _record_in(WAVE, "Overnight, Russia")
+    assert weapon_window(first, WAVE) is None  # no sentence before the first one
+
+
+def test_kind_from_answer_keeps_only_a_weapon_the_window_names():
+    from summariser.backends.local import kind_from_answer
+    from summariser.records import AttackKind, WeaponType
+
+    rec = _record_in(WAVE, "A strike destroyed")
+    window = (0, len(WAVE))
+    rejected = []
+    filled = kind_from_answer(rec, SentenceFacts(weapon="drone"), WAVE, window, rejected)
+    assert filled.kind == AttackKind.air_drone_strike and [w.type for w in filled.weapons] == [WeaponType.drone]
+    assert filled.sources["kind"] == Origin.llm and filled.sources["weapons"] == Origin.llm and not rejected
+    kept = kind_from_answer(rec, SentenceFacts(weapon="missile"), WAVE, window, rejected)
+    assert kept.kind == AttackKind.other and kept.weapons == []
+    assert [(r.field, r.value, r.origin) for r in rejected] == [("weapons", "missile", Origin.llm)]
+    assert kind_from_answer(rec, None, WAVE, window, rejected) is rec

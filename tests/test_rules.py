@@ -339,3 +339,143 @@ def test_a_person_is_a_count_of_one():
     assert _one(res.attacks, "Bilozerka").injured.value == 1
     assert _one(res.attacks, "Kostiantynivka").killed.value == 1
     assert scoring.unsupported_numbers(res.attacks, SINGLES) == []
+
+
+def _grounded(text: str, published: str | None = "2025-05-14"):
+    """Rules records after grounding; every count the backend proposed must survive it."""
+    from summariser.grounding import enforce
+
+    article, res = _run(text, published)
+    out = enforce(res, article)
+    assert [r for r in out.rejected if "weapons" in r.field or r.field.rsplit(".", 1)[-1] in
+            ("killed", "injured", "children_killed", "children_injured")] == [], out.rejected
+    return out
+
+
+def _weapon(rec, wtype):
+    found = [w for w in rec.weapons if w.type is wtype]
+    assert len(found) == 1, rec.weapons
+    return found[0]
+
+
+def _country(attacks):
+    found = [a for a in attacks if a.locations and a.locations[0].level is LocationLevel.country]
+    assert len(found) == 1, [a.locations for a in attacks]
+    return found[0]
+
+
+WEAPON_LISTS = [
+    # (sentence, {type: (launched, intercepted)})
+    ("Overnight into Tuesday, Russia launched 118 drones and four Iskander-M ballistic missiles across Ukraine, "
+     "the air force said.", {WeaponType.drone: (118, None), WeaponType.ballistic_missile: (4, None)}),
+    ("Russian forces fired 52 Shaheds, two Kalibr cruise missiles and a Kinzhal at Ukraine overnight into Tuesday, "
+     "the air force said.", {WeaponType.drone: (52, None), WeaponType.cruise_missile: (2, None),
+                             WeaponType.ballistic_missile: (1, None)}),
+    ("Overnight into Tuesday Russia launched one Kinzhal missile and 39 attack drones across Ukraine, the air force "
+     "said.", {WeaponType.ballistic_missile: (1, None), WeaponType.drone: (39, None)}),
+    ("Russia sent 64 drones across Ukraine overnight into Tuesday, of which 50 were downed, and three Kh-101 cruise "
+     "missiles, the air force said.", {WeaponType.drone: (64, 50), WeaponType.cruise_missile: (3, None)}),
+    ("Overnight into Tuesday Russia attacked Ukraine with 75 drones, the air force said. Air defences downed 58 of "
+     "the drones.", {WeaponType.drone: (75, 58)}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WEAPON_LISTS)
+def test_every_item_of_a_weapon_list_takes_the_verb(sentence, expected):
+    out = _grounded(sentence)
+    rec = _country(out.attacks)
+    for wtype, (launched, intercepted) in expected.items():
+        w = _weapon(rec, wtype)
+        assert (w.launched and w.launched.value) == launched, (wtype, w)
+        assert (w.intercepted and w.intercepted.value) == intercepted, (wtype, w)
+
+
+def test_interception_lists_and_hits_are_not_launch_items():
+    out = _grounded("Russia launched 140 drones and three missiles across Ukraine overnight into Tuesday, the air "
+                    "force said. Air defences shot down 127 drones and one missile.")
+    rec = _country(out.attacks)
+    assert _weapon(rec, WeaponType.drone).intercepted.value == 127
+    assert _weapon(rec, WeaponType.missile).intercepted.value == 1
+    # a new clause with its own verb is a hit, not one more item of the launch list
+    _, res = _run("Russia launched 60 drones at Kharkiv overnight, and a missile hit the city centre, "
+                  "injuring two people.")
+    missile = _weapon(_one(res.attacks, "Kharkiv"), WeaponType.missile)
+    assert missile.launched is None
+
+
+CHILD_LISTS = """Russian drones struck a market in Kherson on Tuesday, killing three people and wounding 16, including two children, officials said.
+Russian missiles hit Dnipro on Tuesday, killing six people, including an 11-year-old girl, the regional head said.
+A Russian glide bomb struck the city of Kostiantynivka on Tuesday, injuring nine people, including a 13-year-old boy.
+"""
+
+
+def test_casualty_lists_keep_each_figure_and_the_children_among_them():
+    out = _grounded(CHILD_LISTS)
+    kherson = _one(out.attacks, "Kherson")
+    assert (kherson.killed.value, kherson.injured.value, kherson.children_injured.value) == (3, 16, 2)
+    assert kherson.children_killed is None
+    dnipro = _one(out.attacks, "Dnipro")
+    assert dnipro.killed.value == 6 and dnipro.children_killed.value == 1 and dnipro.children_injured is None
+    town = _one(out.attacks, "Kostiantynivka")
+    assert town.injured.value == 9 and town.children_injured.value == 1 and town.children_killed is None
+
+
+HEADLINE = """Missiles pound Lviv, drones hit Kherson as Kyiv strikes Kursk
+Russian missiles struck Lviv overnight into Tuesday, injuring five people, the mayor said.
+In Kherson, a Russian drone killed a man on Tuesday, the regional administration said.
+"""
+
+
+def test_a_headline_makes_no_record_of_its_own():
+    _, res = _run(HEADLINE)
+    assert all(len(a.locations) == 1 for a in res.attacks), [a.locations for a in res.attacks]
+    assert _one(res.attacks, "Lviv").injured.value == 5
+    assert _one(res.attacks, "Kherson").killed.value == 1
+    assert not any(loc.name == "Kursk" for a in res.attacks for loc in a.locations)
+    assert all(a.evidence[0].start > HEADLINE.index("\n") for a in res.attacks)
+
+
+BACKGROUND_DATED = """Russian drones attacked the city of Chernihiv overnight into Tuesday, killing two people, officials said.
+Russia launched 96 drones across Ukraine overnight, the air force said.
+On a Saturday in February, a ballistic missile strike on the city centre killed 23 people.
+In March, a Russian strike on Poltava killed 14 people.
+In 2023, a Russian missile strike on Lviv killed 8 people.
+"""
+
+
+def test_a_dated_past_strike_is_its_own_record_not_tonights():
+    out = _grounded(BACKGROUND_DATED)
+    country = _country(out.attacks)
+    assert country.killed is None and _weapon(country, WeaponType.drone).launched.value == 96
+    chernihiv = [a for a in out.attacks if a.locations[0].name == "Chernihiv"]
+    assert sorted((a.killed.value, a.date.precision.value) for a in chernihiv) == [(2, "range"), (23, "month")]
+    feb = next(a for a in chernihiv if a.killed.value == 23)
+    assert feb.date.start.month == 2
+    poltava = _one(out.attacks, "Poltava")
+    assert poltava.killed.value == 14 and poltava.date.start.month == 3
+    lviv = _one(out.attacks, "Lviv")
+    assert lviv.killed.value == 8 and lviv.date.start.year == 2023 and lviv.date.precision.value == "year"
+
+
+def test_two_localities_each_with_its_own_toll_after_one_verb():
+    _, res = _run("Russian shelling killed a woman in the village of Myrove and injured two people in the town of "
+                  "Kupiansk on Tuesday, the governor said.")
+    myrove, kupiansk = _one(res.attacks, "Myrove"), _one(res.attacks, "Kupiansk")
+    assert myrove.killed.value == 1 and myrove.injured is None
+    assert kupiansk.injured.value == 2 and kupiansk.killed is None
+
+
+TOLL_UPDATE = """A Russian missile struck the city of Kremenchuk overnight into Tuesday, killing three people and injuring 12, the governor said.
+Russia also launched 70 drones across Ukraine overnight, the air force said.
+By Tuesday evening the death toll had climbed to five, emergency services said.
+"""
+
+
+def test_a_later_toll_stays_on_the_event_and_keeps_the_first_figure():
+    out = _grounded(TOLL_UPDATE)
+    town = _one(out.attacks, "Kremenchuk")
+    assert town.killed.value == 3 and town.injured.value == 12
+    assert any("climbed to five" in e.text for e in town.evidence)
+    assert not any(a.killed and a.killed.value == 5 for a in out.attacks)
+    assert _country(out.attacks).killed is None
+    assert any("later figure killed=5" in w for w in out.warnings)

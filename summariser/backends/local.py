@@ -169,13 +169,51 @@ class LocalBackend:
                 rec = facts_to_attack(facts, sent, article.text, rejected)
                 if rec is not None:
                     found.append(rec)
-        attacks = combine(base.attacks, found)
+        attacks = [self.fill_kind(a, article.text, meter, rejected) for a in combine(base.attacks, found)]
         warnings = list(base.warnings)
         if rejected:
             warnings.append(f"grounding rejected {len(rejected)} local-model value(s)")
         return BackendResult(summary=base.summary or _lead(article.text), attacks=attacks,
                              diplomacy=base.diplomacy, usage=base.usage.add(meter.usage()),
                              warnings=warnings, rejected=[*base.rejected, *rejected])
+
+
+    def fill_kind(self, rec: Attack, text: str, meter: Meter, rejected: list[Rejection]) -> Attack:
+        """A rules record with no weapon ("a strike destroyed a shop…") asks the weapon question
+        over its sentence and the one before, because the codebook lets the weapon come from the
+        sentence that describes the wave; the answer is kept only when that window names it."""
+        window = weapon_window(rec, text)
+        if window is None:
+            return rec
+        facts = self.ask(text[window[0]:window[1]], meter)
+        return kind_from_answer(rec, facts, text, window, rejected)
+
+
+def weapon_window(rec: Attack, text: str) -> tuple[int, int] | None:
+    """(start, end) of the record's first evidence sentence and the one before it, when the
+    rules left the weapon unknown; None otherwise."""
+    if "kind" in rec.sources or rec.weapons or not rec.evidence:
+        return None
+    sents = split_sentences(text)
+    i = next((k for k, s in enumerate(sents) if s.start <= rec.evidence[0].start < s.end), None)
+    if not i:  # not found, or the first sentence: no sentence before it
+        return None
+    if sents[i].end - sents[i - 1].start > 2 * MAX_SENTENCE_CHARS:
+        return None
+    return sents[i - 1].start, sents[i].end
+
+
+def kind_from_answer(rec: Attack, facts: SentenceFacts | None, text: str, window: tuple[int, int],
+                     rejected: list[Rejection]) -> Attack:
+    """Fill `kind` and `weapons` (source `llm`) when the model's weapon is named in the window."""
+    if facts is None or facts.weapon is None:
+        return rec
+    if not any(c in text[window[0]:window[1]].lower() for c in WEAPON_CUES[facts.weapon]):
+        rejected.append(Rejection(field="weapons", value=facts.weapon,
+                                  reason="weapon not mentioned in the record's sentence or the one before"))
+        return rec
+    return rec.model_copy(update={"kind": KIND_OF[facts.weapon], "weapons": [Weapon(type=WEAPON_OF[facts.weapon])],
+                                  "sources": {**rec.sources, "kind": Origin.llm, "weapons": Origin.llm}})
 
 
 def _lead(text: str) -> str:

@@ -19,7 +19,7 @@ from ..dates import DateMention, find_dates
 from ..numbers import NumberMention, find_numbers, is_count_like
 from ..records import (
     Attack, AttackKind, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, LocationLevel,
-    Origin, Span, Weapon, WeaponType,
+    Origin, Qualifier, Span, Weapon, WeaponType,
 )
 from ..sentences import Sentence, split_sentences
 from .base import BackendResult
@@ -106,6 +106,7 @@ class _Facts:
     quote: bool = False
     hypothetical: bool = False  # "could strike", "put X within reach": a capability, not a strike
     cumulative: bool = False  # "600 killed since 2022": a tally over a period, not an event
+    update: bool = False  # "the toll had risen to six by Tuesday": a later figure for an event told before
 
     @property
     def has_numbers(self) -> bool:
@@ -138,7 +139,7 @@ def _casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[l
             noun = _first_noun(am.group("fill"))
         elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
             kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
-            noun = _first_noun(after[:40])
+            noun = _first_noun(_own_phrase(after[:40]))  # "wounding 13, including four children": 13 people
         elif lx.TOLL_BEFORE.search(before):
             kind = "killed"
         elif lx.INJURY_TOLL_BEFORE.search(before):
@@ -176,8 +177,28 @@ def _casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[l
         n0, n1 = sm.start("n"), sm.end("n")
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, _CountHit(name, Count(value=1, evidence=_span(text, n0, n1)), civ)))
+    for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
+        # "killing four people, including a 12-year-old girl": one of them was a child
+        whole = [h for pos, h in hits if pos < cm.start() and not h.field.startswith("children_")]
+        if whole and f"children_{whole[-1].field}" not in fields:
+            name = f"children_{whole[-1].field}"
+            fields.add(name)
+            hits.append((cm.start("n"), _CountHit(name, Count(value=1, evidence=_span(text, cm.start("n"), cm.end("n"))),
+                                                  True)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+_INCLUDING_ONE_CHILD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
+    r"|young\s+|little\s+|teenage\s+)?(?:child|boy|girl|teenager|baby|infant|toddler|minor)|(?:a|an|one)\s+"
+    r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?)\b", re.I)
+
+
+def _own_phrase(after: str) -> str:
+    """The words that belong to a number, up to the next comma or list: not an 'including' aside."""
+    stop = re.search(r"[,;:()\u2014\u2013]|\s(?:and|including|among)\s", after)
+    return after[:stop.start()] if stop else after
 
 
 def _one_of_several(before: str) -> bool:
@@ -213,8 +234,9 @@ def _clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
 
 
 def _weapon_phrase(text: str, pos: int, end: int):
-    """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end."""
-    found = []
+    """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end
+    (the end of the last weapon word)."""
+    found, last_end = [], pos
     while True:
         skipped = ""
         while (mm := _MODIFIERS.match(text, pos, end)):
@@ -230,18 +252,18 @@ def _weapon_phrase(text: str, pos: int, end: int):
             agg = lx.AGGREGATE_WEAPON.match(text, p, end) if not found else None
             if agg:
                 found.append((WeaponType.other, None, frozenset({"drone", "missile"})))
-                pos = agg.end()
+                last_end = agg.end()
             break
         m, wtype, model = w
         if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
             break
         found.append((wtype, model, frozenset({_class(wtype)})))
-        pos = m.end()
+        pos = last_end = m.end()
         cj = _CONJUNCT.match(text, pos, end)
         if not cj:
             break
         pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
-    return found, pos
+    return found, last_end
 
 
 def _class(t: WeaponType) -> str:
@@ -264,26 +286,91 @@ def _combine(found) -> tuple[WeaponType, str | None, frozenset]:
     return found[0][0], model, classes
 
 
+# "one weapon" written without a numeral, as a list item or right after its verb: "... and a
+# Kinzhal", "fired an Iskander-M". The article word is the count; the weapon follows it.
+_ONE_WEAPON = re.compile(r"\b(?:a|an)(?=\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|guided\s+|attack\s+)?"
+                         r"(?:Iskander|Kalibr|Kinzhal|Kh-\d|Shahed|Geran|Tomahawk|Neptune|Oreshnik|ATACMS"
+                         r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb|missile|drone)\b)", re.I)
+_VERB_JUST_BEFORE = re.compile(r"\b(?:launched|fired|sent|unleashed|shot\s+down|intercepted|downed|destroyed)\s+$", re.I)
+# "downed 36 of the drones": a part of weapons already counted.
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
+# An aside inside a list ("of which 40 were shot down", "including 70 Shaheds") and the joint
+# between two items: the list's verb carries over to every item.
+_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)", re.I)
+_LIST_GAP = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+)"
+# A few words may close the first item ("across Ukraine overnight", "at Kyiv"), never a verb.
+_LIST_GAP_WORDS = re.compile(rf"(?P<words>(?:\s+[A-Za-z'’-]+){{0,6}}?){_LIST_GAP}", re.I)
+_LIST_GAP_VERB = re.compile(rf"{lx.LAUNCH_CUES.pattern}|{lx.INTERCEPT_CUES.pattern}"
+                            r"|\b(?:were|was|is|are|had|have|has|killed|injured|wounded|hit|struck)\b", re.I)
+
+
+# "..., and three missiles hit the city": a new clause with its own verb, not a list item (hits are not launches).
+_ITEM_IS_SUBJECT = re.compile(r"\s+(?:also\s+)?(?:hit|hits|struck|slammed|landed|crashed|exploded|fell|damaged|destroyed"
+                              r"|killed|injured|wounded|targeted|were|was|had|have|has)\b", re.I)
+
+
+def _single_weapons(text: str, s: Sentence) -> list[NumberMention]:
+    return [NumberMention(1, Qualifier.exact, a.start(), a.end(), a.start(), a.group(0))
+            for a in _ONE_WEAPON.finditer(text, s.start, s.end)]
+
+
+def _one_is_counted(text: str, s: Sentence, m: NumberMention, pend: int, listed: str | None,
+                    numbers: list[NumberMention]) -> bool:
+    """'a Kinzhal' is a count of one only as a list item ('..., and a Kinzhal') or as the first
+    item after the verb ('fired a Kinzhal and 40 drones'); 'a missile hit the building' is not."""
+    if listed:
+        return True
+    if not _VERB_JUST_BEFORE.search(text[max(s.start, m.start - 20):m.start]):
+        return False
+    following = next((n.start for n in numbers if n.start >= pend), pend)
+    return _list_role(text, [(pend, "list")], following) is not None
+
+
+def _list_role(text: str, items: list[tuple[int, str]], pos: int) -> str | None:
+    """The role of the list a weapon count at `pos` continues, if it continues one."""
+    if not items:
+        return None
+    end, role = items[-1]
+    gap = _ASIDE.sub("", text[end:pos])
+    m = _LIST_GAP_WORDS.fullmatch(gap)  # "55 drones across Ukraine, of which 41 were shot down, and two missiles"
+    return role if m and not _LIST_GAP_VERB.search(m.group("words")) else None
+
+
 def _weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], used: set[int]) -> list[_WeaponHit]:
-    """'Russia launched 120 drones', '95 were shot down': counts with the cue that fits."""
+    """'Russia launched 120 drones', '95 were shot down': counts with the cue that fits.
+    Items of one list share its verb: 'fired 40 Shaheds, three Kalibrs and a Kinzhal'."""
     hits: list[_WeaponHit] = []
-    for m in numbers:
+    items: list[tuple[int, str]] = []  # (end of the weapon phrase, role) of each list item so far
+    ones = _single_weapons(text, s)
+    singles = {m.start for m in ones}
+    mentions = sorted([*numbers, *ones], key=lambda m: m.start)
+    for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m):
             continue
-        found, _ = _weapon_phrase(text, m.end, s.end)
+        found, pend = _weapon_phrase(text, m.end, s.end)
+        if not found and (ot := _OF_THE.match(text, m.end, s.end)):
+            found, pend = _weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
         c0, c1 = _clause(text, s, m.start)
         if found:
             wtype, model, classes = _combine(found)
             cue = _cue_for(text, c0, c1, m)
+            listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
+            if listed and not _cue_before(text, c0, m):
+                cue = listed
+            if m.start in singles and not _one_is_counted(text, s, m, pend, listed, numbers):
+                continue
+            count = _count(text, m) if m.start not in singles else \
+                Count(value=1, evidence=_span(text, m.start, pend))
             part = _part_before(text, numbers, m)
             hit = _WeaponHit(wtype, model, classes=classes)
             if part is not None:
                 # "shot down 35 of 49 drones": 49 were launched, 35 intercepted
-                hit.launched = _count(text, m)
+                hit.launched = count
                 if cue == "intercepted" and part.value <= m.value:
                     hit.intercepted = _count(text, part)
             elif cue is not None:
-                setattr(hit, cue, _count(text, m))
+                setattr(hit, cue, count)
+                items.append((pend, cue))
             hits.append(hit)
         elif (lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or lx.OF_WHICH_BEFORE.search(text[c0:m.start])) and hits \
                 and not lx.NOT_INTERCEPTED.search(text[m.end:c1]):
@@ -298,6 +385,10 @@ def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> N
     if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
         return prev[-1]
     return None
+
+
+def _cue_before(text: str, c0: int, m: NumberMention) -> bool:
+    return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start))
 
 
 def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
@@ -463,7 +554,7 @@ def _sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
     f.attacker = _attacker(text, s)
     dates = find_dates(text, s.start, s.end, published)
-    f.date = _event_date(dates)
+    f.date = _event_date(dates, text, published)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = _casualties(text, s, numbers)
@@ -473,6 +564,7 @@ def _sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.reporters = _reporters(text, s)
     f.attack_vocab = bool(lx.ATTACK_WORDS.search(text, s.start, s.end) or f.weapon_types)
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
+    f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     _drop_tallies(text, f)
     _drop_hypothetical_places(text, f)
     _drop_quoted_places(text, f, quotes)
@@ -561,8 +653,19 @@ def _fold_region_into_town(text: str, f: _Facts) -> None:
     f.places = [p for p in f.places if p is not r]
 
 
-def _owner(places: list[_Place], text: str, s: Sentence, pos: int) -> _Place:
-    """The place a fact at `pos` belongs to: the one in its clause, else the last named before it."""
+# From a count to the place its own phrase names: "killed a man in the village of A", "injured
+# three people in B": a few words (no other number, no new clause) then a locative preposition.
+_COUNT_THEN_PLACE = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|frontline|front-line)\s+)?"
+    r"(?:(?:village|town|city|settlement|community|district|suburb|port\s+city|regional\s+capital)\s+of\s+)?$", re.I)
+
+
+def _owner(places: list[_Place], text: str, s: Sentence, pos: int, end: int | None = None) -> _Place:
+    """The place a fact at `pos` (ending at `end`) belongs to: the place its own phrase names
+    right after it, else the one in its clause, else the last named before it."""
+    nxt = next((p for p in places if p.start >= (end or pos)), None)
+    if end is not None and nxt is not None and _COUNT_THEN_PLACE.fullmatch(text, end, nxt.start):
+        return nxt
     c0, c1 = _clause(text, s, pos)
     same = [p for p in places if c0 <= p.start < c1]
     if same:
@@ -575,7 +678,7 @@ def _split_by_place(text: str, f: _Facts) -> list[_Facts]:
     """'Two were killed in A, and three injured in the village of B': two localities, two records."""
     if len(f.places) < 2 or not f.counts or _is_list(text, f):
         return [f]
-    owners = [_owner(f.places, text, f.sent, h.count.evidence.start) for h in f.counts]
+    owners = [_owner(f.places, text, f.sent, h.count.evidence.start, h.count.evidence.end) for h in f.counts]
     distinct = list(dict.fromkeys(id(o) for o in owners))
     if len(distinct) < 2:
         return [f]
@@ -607,8 +710,13 @@ def _is_list(text: str, f: _Facts) -> bool:
                             text[a.end:b.start]) for a, b in zip(f.places, f.places[1:]))
 
 
-def _event_date(dates: list[DateMention]) -> DateSpan | None:
+def _event_date(dates: list[DateMention], text: str = "", published: dt.date | None = None) -> DateSpan | None:
     events = [d for d in dates if d.role == "event" and d.kind not in ("year", "month_year")]
+    months = [d.span for d in events if d.kind in ("month", "last_month") and d.span.start]
+    if months:
+        # "On Easter Sunday in April": the weekday lies in that month, not in the week of publication
+        events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start
+                                            and not any(m.start <= d.span.start <= m.end for m in months))]
     if events:
         events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week"), d.start))
         first = events[0]
@@ -618,6 +726,10 @@ def _event_date(dates: list[DateMention]) -> DateSpan | None:
             return DateSpan(start=day - dt.timedelta(days=1), end=day, text=first.span.text,
                             precision=first.span.precision if first.span.start else "range")
         return first.span
+    past = [d for d in dates if d.role == "event" and d.kind in ("year", "month_year") and d.span.start
+            and re.match(r"in\s", text[d.start:d.end], re.I) and (published is None or d.span.end < published)]
+    if past:
+        return past[0].span  # "In 2023, a strike on the city killed 40": an earlier event, not tonight's
     vague = [d for d in dates if d.role == "vague"]
     return vague[0].span if vague else None
 
@@ -664,7 +776,7 @@ def _compatible(ev: _Event, f: _Facts, target: str | None) -> bool:
         return False
     if target and ev.target and target != ev.target:
         return False
-    return _dates_compatible(ev.date, f.date)
+    return f.update or _dates_compatible(ev.date, f.date)  # an update is dated when the figure changed
 
 
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
@@ -730,7 +842,21 @@ def _place_event(events: list[_Event], f: _Facts, target: str | None, last: _Eve
 def _placeless_event(events: list[_Event], f: _Facts, target: str | None, last: _Event | None) -> _Event | None:
     if f.background or not _contributes(f):
         return None
-    new_time = bool(f.date and _vague(f.date)) or (last is not None and not _dates_compatible(last.date, f.date))
+    if f.update and f.counts:
+        # "By Tuesday the toll had risen to six": the event whose toll it updates, however far back
+        fields = {h.field for h in f.counts}
+        host = next((e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts)
+                     and _compatible(e, f, target)), None)
+        if host is not None:
+            return host
+    new_time = bool(f.date and _vague(f.date)) or (
+        last is not None and not f.update and not _dates_compatible(last.date, f.date))
+    if new_time and f.has_numbers and _CAPITAL_ANAPHORA.search(f.sent.text):
+        # "In April, a strike on the city centre killed 35": the same city, another day
+        city = next((e for e in reversed(events) if e.places and e.country_level is None
+                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8), None)
+        if city is not None and not (f.attacker and city.attacker and f.attacker != city.attacker):
+            return _dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None)
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
     if _weapon_counted(f) and not f.counts:
@@ -753,6 +879,17 @@ def _placeless_event(events: list[_Event], f: _Facts, target: str | None, last: 
     if f.has_numbers and country:
         return _country_event(events, f, country, last)
     return None
+
+
+def _dated_event(events: list[_Event], places: list[lx.Place], f: _Facts, target: str | None) -> _Event:
+    """The event at these places on the sentence's own date (a new one unless already told)."""
+    key = [p.name for p in places]
+    ev = next((e for e in events if [p.name for p in e.places] == key and e.country_level is None
+               and e.date is not None and f.date is not None and _dates_compatible(e.date, f.date)), None)
+    if ev is None:
+        ev = _Event(places=list(places), date=f.date, attacker=f.attacker, target=target)
+        events.append(ev)
+    return ev
 
 
 def _country_event(events: list[_Event], f: _Facts, country: str, last: _Event | None) -> _Event:
@@ -785,6 +922,9 @@ def _build_attack(ev: _Event, text: str, default_attackers: set[str], warnings: 
         for h in f.counts:
             if h.field not in rec:
                 rec[h.field] = h.count
+            elif f.update and h.count.value != rec[h.field].value:
+                warnings.append(f"rules: later figure {h.field}={h.count.value} ({h.count.evidence.text!r}) not "
+                                f"used; the record keeps the first figure {rec[h.field].value}")
             civilian = civilian or h.civilian
         general = f.background and not f.has_numbers  # "has repeatedly targeted ...": the war, not this strike
         typed = list(f.counted_weapons)
@@ -1036,6 +1176,20 @@ def _summary(sents: list[Sentence], limit: int = 400) -> str:
     return out if len(out) <= limit else out[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+def _title_lines(text: str, sents: list[Sentence]) -> set[int]:
+    """Headline lines at the top of the article: whole lines without terminal punctuation
+    ("Drones hit A, missiles strike B as C targets D"). A headline squeezes several events into
+    one line, so it makes no attack record; the body tells each event in full."""
+    out: set[int] = set()
+    for i, s in enumerate(sents[:3]):
+        line_start = not text[:s.start].strip(" \t") or text[:s.start].rstrip(" \t").endswith("\n")
+        line_end = re.match(r"[ \t]*(?:\n|$)", text[s.end:]) is not None
+        if not (line_start and line_end) or re.search(r"[.!?…][\"'”’)\]]*$", s.text) or i + 1 >= len(sents):
+            break
+        out.add(i)
+    return out
+
+
 # --------------------------------------------------------------------------- backend
 
 
@@ -1061,9 +1215,10 @@ class RulesBackend:
         facts = [part for i, s in enumerate(sents) for part in _sentence_facts(text, s, i, article.published, quotes)] \
             if war else []
         attackers = {f.attacker for f in facts if f.attacker}
+        titles = _title_lines(text, sents)
         warnings: list[str] = []
         attacks = []
-        for ev in _segment(facts, war):
+        for ev in _segment([f for f in facts if f.idx not in titles], war):
             rec = _build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
