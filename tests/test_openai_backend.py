@@ -257,3 +257,14 @@ def test_async_backend_survives_several_event_loops():
         for _ in range(2):
             result = asyncio.run(b.aextract(make_article(TEXT)))
             assert result.attacks[0].killed.value == 3
+
+
+@pytest.mark.parametrize("marker", ["{{ 7*7 }}", "{% if x %}"])
+def test_template_syntax_in_an_article_reaches_the_model_verbatim(marker):
+    """The article is data: nothing in it may be rendered as a template (instructor renders
+    messages with Jinja whenever a validation context is passed)."""
+    text = TEXT + f" A reader wrote {marker} in the comments."
+    result, srv = run([answer(draft())], text=text)
+    sent = json.dumps(srv.requests[0])
+    assert json.dumps(marker)[1:-1] in sent and "49" not in sent
+    assert result.attacks[0].killed.value == 3

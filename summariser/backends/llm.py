@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import copy
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import grounding
 from ..numbers import find_numbers
@@ -106,15 +108,15 @@ class ArticleDraft(Draft):
     diplomacy: list[DiplomacyDraft] = Field(default_factory=list, max_length=12)
 
     @model_validator(mode="after")
-    def _numbers_in_text(self, info: ValidationInfo) -> "ArticleDraft":
+    def _numbers_in_text(self) -> "ArticleDraft":
         """Re-ask (instructor) when a number is not in the article at all; the finer
         per-field check runs afterwards in `draft_to_records`."""
-        ctx = info.context or {}
-        if "numbers" not in ctx:
+        numbers = ARTICLE_NUMBERS.get()
+        if numbers is None:
             return self
         errors = [f"attacks[{i}].{name}={value} does not appear in the article text"
                   for i, a in enumerate(self.attacks) for name, value in draft_numbers(a)
-                  if value not in ctx["numbers"]]
+                  if value not in numbers]
         if errors:
             raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
                              "leave the field null otherwise.")
@@ -132,11 +134,21 @@ def draft_numbers(a: AttackDraft):
                 yield f"weapons[{i}].{name}", getattr(w, name)
 
 
-def validation_context(text: str) -> dict:
-    """The instructor validation context: every number the article states outside
+# The numbers the article states, for the draft validator. Passed through a ContextVar, not
+# instructor's `context=`: instructor renders every message as a Jinja template when a context
+# is given, so an article containing "{{ 7*7 }}" would reach the model as "49".
+ARTICLE_NUMBERS: ContextVar[Optional[frozenset]] = ContextVar("article_numbers", default=None)
+
+
+@contextmanager
+def stated_numbers(text: str):
+    """Within this block, drafts are validated against the numbers `text` states outside
     anything that looks like an injected instruction."""
-    clean = mask_injections(text)
-    return {"numbers": {m.value for m in find_numbers(clean)}}
+    token = ARTICLE_NUMBERS.set(frozenset(m.value for m in find_numbers(mask_injections(text))))
+    try:
+        yield
+    finally:
+        ARTICLE_NUMBERS.reset(token)
 
 
 # --------------------------------------------------------------------------- prompt injection

@@ -31,7 +31,7 @@ from ..sentences import chunk
 from .base import BackendResult
 from .llm import (
     ArticleDraft, Meter, article_messages, draft_to_records, mark_agreement, merge_attacks,
-    merge_diplomacy, salvage, validation_context,
+    merge_diplomacy, salvage, stated_numbers,
 )
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class OpenAIBackend:
         kwargs: dict[str, Any] = {
             "model": self.model, "messages": article_messages(self.prompts, text),
             "response_model": ArticleDraft, "max_retries": self.config.max_retries,
-            "context": validation_context(text), "hooks": meter.hooks(),
+            "hooks": meter.hooks(),
             "temperature": self.config.temperature, "max_tokens": self.config.max_tokens,
             "seed": self.config.seed,
         }
@@ -146,9 +146,10 @@ class OpenAIBackend:
         from tenacity import Retrying
 
         try:
-            for attempt in self._retrying(meter, Retrying):
-                with attempt:
-                    return self._client().chat.completions.create(**self._request(text, meter))
+            with stated_numbers(text):
+                for attempt in self._retrying(meter, Retrying):
+                    with attempt:
+                        return self._client().chat.completions.create(**self._request(text, meter))
         except Exception as exc:
             return self._salvaged(exc, meter)
 
@@ -156,9 +157,10 @@ class OpenAIBackend:
         from tenacity import AsyncRetrying
 
         try:
-            async for attempt in self._retrying(meter, AsyncRetrying):
-                with attempt:
-                    return await self._aclient().chat.completions.create(**self._request(text, meter))
+            with stated_numbers(text):
+                async for attempt in self._retrying(meter, AsyncRetrying):
+                    with attempt:
+                        return await self._aclient().chat.completions.create(**self._request(text, meter))
         except Exception as exc:
             return self._salvaged(exc, meter)
 
