@@ -12,6 +12,7 @@ names the text contains, and turns what survives into `records.Attack` / `Diplom
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -133,6 +134,11 @@ def draft_numbers(a: AttackDraft):
             if getattr(w, name) is not None:
                 yield f"weapons[{i}].{name}", getattr(w, name)
 
+
+# instructor logs an error each time a call runs out of re-asks; we handle that ourselves
+# (salvage, or the rules result stands), so keep it off stderr unless the user configures
+# logging (a NullHandler stops Python's last-resort printing; records still propagate).
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 # The numbers the article states, for the draft validator. Passed through a ContextVar, not
 # instructor's `context=`: instructor renders every message as a Jinja template when a context
