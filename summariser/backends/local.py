@@ -15,6 +15,7 @@ llama.cpp reuses the evaluated prefix (its KV cache) and only the sentence is ev
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import threading
@@ -85,9 +86,20 @@ def _load(path: Path, threads: int, seed: int):
     key = (str(path), N_CTX, threads, seed)
     with _LOCK:
         if key not in _MODELS:
-            _MODELS[key] = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=threads,
+            # generation (one token at a time) is as fast on one thread as on two, and far
+            # less hurt when another process wants the cores; prompt batches use them all
+            _MODELS[key] = Llama(model_path=str(path), n_ctx=N_CTX, n_threads=1,
                                  n_threads_batch=threads, seed=seed, verbose=False)
+            if len(_MODELS) == 1:
+                atexit.register(_close_models)
         return _MODELS[key]
+
+
+def _close_models() -> None:
+    """Free the models before interpreter teardown: llama-cpp-python's own __del__ runs
+    after its C bindings are gone and prints a traceback."""
+    while _MODELS:
+        _MODELS.popitem()[1].close()
 
 
 class LocalBackend:
