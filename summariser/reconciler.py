@@ -54,7 +54,9 @@ NEAR_MARGIN = 1.5  # explain: pairs this far under the threshold are reported as
 UNDATED_PUB_DAYS = 2  # two undated records may match only if their articles appeared this close
 
 WEIGHTS = {
-    "same_city": 3.0, "city_in_region": 1.0, "same_country_only": -0.5,  # nationwide tallies: vaguest
+    # nationwide tallies have no finer place: neither evidence for nor against a match (shown
+    # in --explain so the reader sees why place added nothing)
+    "same_city": 3.0, "city_in_region": 1.0, "same_country_only": 0.0,
     "same_day": 2.0, "overlapping_dates": 1.5, "vague_dates": 0.5, "both_undated": -0.5,
     "undated_published_then": -0.5,
     "same_attacker": 1.0, "same_kind": 1.0, "related_kind": 0.5, "different_kind": -1.0,
@@ -149,7 +151,8 @@ class Rec:
     """The lightweight view of one record that blocking and scoring work on."""
 
     __slots__ = ("idx", "art", "typ", "start", "end", "pub", "blocks", "bset", "wild", "cities", "admins",
-                 "countries", "actor", "kind", "weapons", "killed", "injured", "parts", "place", "days")
+                 "countries", "actor", "kind", "weapons", "killed", "injured", "launched", "parts", "place",
+                 "days")
 
     def __repr__(self) -> str:
         return f"Rec({self.idx}, {self.typ}, {self.blocks}, {self.start}-{self.end})"
@@ -188,7 +191,8 @@ def _shared(value):
 def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
                     locations: Iterable[tuple], attacker: Optional[str], kind: str,
                     weapons: Iterable[str] = (), killed: Optional[int] = None,
-                    injured: Optional[int] = None, published: Optional[dt.date] = None) -> Rec:
+                    injured: Optional[int] = None, launched: Optional[int] = None,
+                    published: Optional[dt.date] = None) -> Rec:
     """Features of an attack. `locations` holds (name, admin1, country, level) tuples."""
     r = Rec()
     r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
@@ -220,6 +224,7 @@ def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Option
     r.weapons = mask
     r.killed = -1 if killed is None else killed
     r.injured = -1 if injured is None else injured
+    r.launched = -1 if launched is None else launched
     r.parts = _EMPTY
     r.place = None
     r.days = _shared(_days(r.start, r.end, r.pub))
@@ -330,6 +335,7 @@ def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
         s += WEIGHTS["city_in_region"]
         _note(feats, "city within region" if (a.cities or b.cities) else "same region", WEIGHTS["city_in_region"])
     elif not a.admins and not b.admins and not a.cities and not b.cities and a.countries & b.countries:
+        s += WEIGHTS["same_country_only"]
         _note(feats, "same country, no finer place", WEIGHTS["same_country_only"])
     else:
         ok = False
@@ -363,6 +369,7 @@ def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
         s += w
         _note(feats, "shared weapons" if w > 0 else "different weapons", w)
     s += _count_score(a.killed, b.killed, "killed", feats) + _count_score(a.injured, b.injured, "injured", feats)
+    s += _count_score(a.launched, b.launched, "launched", feats)
     return s, ok
 
 
@@ -628,7 +635,8 @@ def _features(idx: int, it: _Item, art: int) -> Rec:
             idx, art, start=start, end=end, published=pub, attacker=r.attacker, kind=r.kind.value,
             locations=[(loc.name, loc.admin1, loc.country, loc.level.value) for loc in r.locations],
             weapons=[w.type.value for w in r.weapons], killed=r.killed.value if r.killed else None,
-            injured=r.injured.value if r.injured else None)
+            injured=r.injured.value if r.injured else None,
+            launched=sum(w.launched.value for w in r.weapons if w.launched) or None)
     return make_diplomacy_rec(idx, art, start=start, end=end, published=pub, participants=r.participants,
                               kind=r.kind.value, place=r.location.name if r.location else None)
 

@@ -440,3 +440,27 @@ def test_cli_in_a_fresh_process(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.splitlines()[0])["ranges"]["killed"] == {"low": 2, "best": 2, "high": 3}
+
+
+def test_explain_shows_the_score_that_decided():
+    """--explain must report the very score the merge used: every weight it lists is counted."""
+    from summariser.reconciler import explain_pair, score_pair
+
+    rng = random.Random(3)
+    places = [("Kharkiv", None, None, "city"), ("Kharkiv Oblast", None, None, "region"),
+              ("Ukraine", None, "Ukraine", "country"), ("Odesa", None, None, "city")]
+    recs = []
+    for i in range(200):
+        day = NIGHT + dt.timedelta(days=rng.randrange(2))
+        recs.append(make_attack_rec(
+            i, i, start=day, end=day + dt.timedelta(days=rng.randrange(2)), attacker=rng.choice(["Russia", None]),
+            locations=[rng.choice(places)], kind=rng.choice(["air_drone_strike", "drone_and_missile", "other"]),
+            weapons=rng.sample(["drone", "cruise_missile"], rng.randrange(3)),
+            killed=rng.choice([None, 2, 3, 40]), launched=rng.choice([None, 300, 315, 700])))
+    checked = 0
+    for i, j in candidate_pairs(recs):
+        s = score_pair(recs[i], recs[j])
+        if s is not None:
+            assert explain_pair(recs[i], recs[j])[0] == pytest.approx(s), (i, j)
+            checked += 1
+    assert checked > 50
