@@ -573,7 +573,7 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [
         r"arms))\b", re.I)),
     (DiplomacyKind.peacekeeping, re.compile(
         r"\b(?:peacekeep(?:ing|ers)\s*(?:force|mission|troops)?|reassurance\s+force|multinational\s+force|"
-        r"coalition\s+of\s+the\s+willing|troop\s+deployment|deploy(?:ing|ment\s+of)?\s+troops)\b", re.I)),
+        r"troop\s+deployment|deploy(?:ing|ment\s+of)?\s+troops|(?:peace|security|protection)\s+force)\b", re.I)),
     (DiplomacyKind.talks, re.compile(
         r"\b(?:(?:peace\s+|direct\s+|diplomatic\s+|bilateral\s+|trilateral\s+)?talks|negotiations?"
         r"|rounds?\s+of\s+(?:talks|negotiations))\b", re.I)),
@@ -597,20 +597,47 @@ STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
     (DiplomacyStatus.planned, re.compile(
         r"\b(?:will|would|set\s+to|to\s+be\s+held|plan(?:s|ned)?\s+to|planning\s+to|scheduled|upcoming|next\s+round|"
         r"expected\s+to|is\s+to|are\s+to|to\s+resume|prepar(?:e|es|ing)\s+for|later\s+this|next\s+week|"
-        r"next\s+month|tomorrow)\b", re.I)),
+        r"next\s+month|tomorrow|due\s+to|is\s+due|are\s+due|plans\s+for|to\s+host|preparing)\b", re.I)),
     (DiplomacyStatus.proposed, re.compile(
-        r"\b(?:propos(?:ed|es|al)|suggested|offered|called\s+for|calls\s+for|urged|demand(?:s|ed)?|push(?:es|ed|ing)?\s+for)\b",
+        r"\b(?:propos(?:ed|es|al)|suggested|offered|called\s+for|calls\s+for|urged|demand(?:s|ed)?|push(?:es|ed|ing)?\s+for|"
+        r"consider(?:s|ing)|weigh(?:s|ing)|draft(?:s|ing|ed)?|tabled|put\s+forward|floated)\b",
         re.I)),
     (DiplomacyStatus.ongoing, re.compile(r"\b(?:ongoing|under\s*way|continuing|in\s+progress|resumed)\b", re.I)),
 ]
+# "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
+# aid that are only proposed by a demand make no record; "the EU is considering a package" does.
+DEMAND_CUES = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|called\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
+    r"appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b", re.I)
+# Kinds that are often only the subject of talks ("talks on a peacekeeping force", "a call about
+# military aid"): the event is then the talks, not the subject.
+SUBJECT_KINDS = {DiplomacyKind.peacekeeping, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
+                 DiplomacyKind.proposal}
+EVENT_FORM_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.phone_call}
+# What connects an event to its subject: "talks on", "a call about", "met to discuss".
+TOPIC_LINK = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:on|about|over|regarding|concerning|to\s+discuss|discussing|focused\s+on|"
+    r"devoted\s+to|aimed\s+at)\s+(?![Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+    r"the\s+sidelines|the\s+phone|the\s+telephone)")
+# "Iran's nuclear programme", "Ukraine's future": a possessive country with a subject noun is a topic.
+POSSESSIVE_TOPIC_AFTER = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:nuclear|programme|program|territory|territories|future|security|sovereignty|borders?|"
+    r"economy|energy|airspace|war|invasion|occupation|membership|accession|reconstruction|grain|ports?|"
+    r"integrity|neutrality|defen[cs]es?|frontline|front\s+line|cities|infrastructure)\b", re.I)
+# "US-Russia talks", "Russian-Ukrainian talks": both states of a hyphenated pair are sides.
+_PAIR_WORD = r"U\.S\.|US|UK|EU|Russia|Russian|Ukraine|Ukrainian|China|Chinese|Turkey|Turkish|France|French|" \
+             r"Germany|German|Iran|Iranian|India|Indian|Japan|Japanese|Britain|British|America|American"
+COUNTRY_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_WORD})[-–](?P<b>{_PAIR_WORD})(?![\w-])")
+# Capitals whose government takes part when talks or a visit happen there.
+HOST_CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washington": "United States"}
 # "uncertain about continuing military aid", "fears over talks": worry about an event, not one.
 COMMENTARY_BEFORE = re.compile(
     r"\b(?:uncertain|unsure|worried|concerned|concerns?|fears?|doubts?|questions?|alarm|sceptical|skeptical)"
     r"\s+(?:about|over|whether|that|of|regarding)\b[^.;]{0,40}$", re.I)
 COUNTRY_NAMES = {
-    r"U\.S\.|US|USA|United\s+States|America|Washington": "United States",
+    r"U\.S\.|US|USA|United\s+States|America|American|Washington|White\s+House": "United States",
     r"U\.K\.|UK|Britain|United\s+Kingdom|British|London": "United Kingdom",
-    r"Russia|Russian|Moscow|Kremlin": "Russia",
+    r"Russia|Russian|Moscow|Kremlin|the\s+Kremlin": "Russia",
     r"Ukraine|Ukrainian|Kyiv": "Ukraine",
     r"France|French|Paris": "France", r"Germany|German|Berlin": "Germany", r"Poland|Polish|Warsaw": "Poland",
     r"Turkey|Türkiye|Turkish|Ankara": "Turkey", r"China|Chinese|Beijing": "China", r"Iran|Iranian|Tehran": "Iran",
@@ -622,7 +649,7 @@ COUNTRY_NAMES = {
 }
 ORGANISATIONS = {
     r"NATO": "NATO", r"EU|European\s+Union": "European Union", r"UN|U\.N\.|United\s+Nations": "United Nations",
-    r"G7": "G7", r"G20": "G20", r"OSCE": "OSCE", r"IAEA": "IAEA",
+    r"G7": "G7", r"G20": "G20", r"[Cc]oalition\s+of\s+the\s+[Ww]illing": "coalition of the willing", r"OSCE": "OSCE", r"IAEA": "IAEA",
     r"ICRC|Red\s+Cross": "International Committee of the Red Cross", r"European\s+Commission": "European Commission",
 }
 ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
@@ -634,7 +661,8 @@ ACTOR_ADJ_RE = re.compile(rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+an
 COUNTRY_NOUN_RE = re.compile(
     r"(?<![\w-])(?:U\.S\.(?!\w)|(?:US|USA|UK|U\.K\.|United\s+States|United\s+Kingdom|Britain|Russia|Ukraine|France|"
     r"Germany|Poland|Turkey|Türkiye|China|Iran|North\s+Korea|Belarus|Italy|Japan|Canada|Hungary|Saudi\s+Arabia|"
-    r"Qatar|India|Washington|Moscow|Kyiv|Kremlin|Beijing|London|Paris|Berlin|Warsaw|Ankara|Minsk|Tehran)\b)")
+    r"Qatar|India|Washington|Moscow|Kyiv|Kremlin|White\s+House|Beijing|London|Paris|Berlin|Warsaw|Ankara|Minsk|"
+    r"Tehran)\b)")
 ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
 TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
           r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
@@ -650,10 +678,17 @@ _APPOSITION_TITLES = (rf"(?:{TITLES}|(?:prime\s+|foreign\s+|defen[cs]e\s+|deputy
 PERSON_APPOSITION_RE = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?P<role>(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
     rf"{_APPOSITION_TITLES})\b")
+# "UK prime minister Keir Starmer", "French president Emmanuel Macron": a lower-case title after a
+# country also ties the person to that state.
+LOWER_TITLED_PERSON_RE = re.compile(
+    rf"\b(?P<land>{'|'.join(COUNTRY_NAMES)})\s+(?:prime\s+minister|president|foreign\s+minister|"
+    rf"defen[cs]e\s+minister|chancellor|premier|foreign\s+secretary|secretary\s+of\s+state)\s+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
 # A country named only as what the talks are about: "to discuss Ukraine", "a ceasefire in Ukraine".
 TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning|(?:war|peace|ceasefire|truce|conflict|fighting"
-    r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of)\s+(?:the\s+)?$", re.I)
+    r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of|to\s+aid|to\s+help|to\s+protect|"
+    r"to\s+defend|deployed\s+(?:to|in)|stationed\s+in|address(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
 
 
 def canonical_country(word: str) -> str | None:

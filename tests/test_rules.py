@@ -479,3 +479,87 @@ def test_a_later_toll_stays_on_the_event_and_keeps_the_first_figure():
     assert not any(a.killed and a.killed.value == 5 for a in out.attacks)
     assert _country(out.attacks).killed is None
     assert any("later figure killed=5" in w for w in out.warnings)
+
+
+# --------------------------------------------------------------------------- diplomacy, general classes
+# Sentences written for these tests; none comes from seeds/ or evals/.
+
+def _diplo(text: str, published: str = "2025-09-17"):  # a Wednesday
+    _, res = _run(text, published)
+    return res.diplomacy
+
+
+def test_talks_about_a_force_are_talks_and_the_host_capital_is_a_side():
+    (rec,) = _diplo("Dutch and Danish defence officials travelled to Kyiv on Tuesday for talks on how a "
+                    "multinational force might be stationed in Ukraine after a truce.\n")
+    assert rec.kind is DiplomacyKind.talks  # the force is what the talks are about (codebook rule 14)
+    assert rec.location.name == "Kyiv" and "Ukraine" in rec.participants
+    assert str(rec.date.start) == "2025-09-16"
+
+
+def test_subject_countries_are_not_sides():
+    (rec,) = _diplo("Negotiators from China and India held talks in Geneva on Monday about Iran's nuclear "
+                    "programme and the future of Syria.\n")
+    assert set(rec.participants) == {"China", "India"}
+
+
+def test_hyphenated_pair_names_both_sides():
+    (rec,) = _diplo("Fresh US-China talks are set to open in Vienna on Friday.\n")
+    assert set(rec.participants) == {"United States", "China"}
+    assert rec.status is DiplomacyStatus.planned
+    assert str(rec.date.start) == "2025-09-19"  # a planned Friday is the next one, not the last
+
+
+def test_planned_next_week_resolves_to_that_week():
+    (rec,) = _diplo("Turkish and Qatari mediators will host a summit in Doha next week.\n")
+    assert rec.status is DiplomacyStatus.planned
+    assert (str(rec.date.start), str(rec.date.end)) == ("2025-09-22", "2025-09-28")
+
+
+def test_exchange_without_named_sides_is_between_the_warring_states():
+    (rec,) = _diplo("Russian drones struck a depot in the Ukrainian city of Sumy overnight.\n"
+                    "Separately, a swap of prisoners took place on the Belarusian border on Monday, freeing 40 soldiers.\n")
+    assert rec.kind is DiplomacyKind.prisoner_exchange
+    assert {"Russia", "Ukraine"} <= set(rec.participants)
+
+
+def test_sanctions_under_consideration_are_proposed_but_demands_make_no_record():
+    (rec,) = _diplo("The European Union is considering a new sanctions package targeting Russian shipping, "
+                    "diplomats in Brussels said on Tuesday.\n")
+    assert rec.kind is DiplomacyKind.sanctions and rec.status is DiplomacyStatus.proposed
+    assert _diplo("Ukrainian lawmakers urged allies to impose new sanctions on Russian banks.\n") == []
+
+
+def test_talks_and_the_meeting_about_them_are_one_event():
+    recs = _diplo("Polish and Lithuanian envoys held talks in Warsaw on Monday.\n"
+                  "The weather stayed cold across the region.\n"
+                  "Officials said the Warsaw meeting of Polish diplomats lasted four hours.\n"
+                  "A Polish spokesperson later described a separate meeting in Vienna.\n")
+    warsaw = [r for r in recs if r.location and r.location.name == "Warsaw"]
+    assert len(warsaw) == 1 and warsaw[0].kind is DiplomacyKind.talks
+    assert any(r.location and r.location.name == "Vienna" for r in recs)  # another place, another event
+
+
+def test_calls_on_different_days_stay_apart():
+    recs = _diplo("Japanese officials said Tokyo held a phone call with Canadian officials on Monday.\n"
+                  "A further phone call between Japanese and Canadian leaders followed on Saturday.\n", "2025-09-20")
+    calls = [r for r in recs if r.kind is DiplomacyKind.phone_call]
+    assert len(calls) == 2
+
+
+def test_state_visit_to_a_country_and_lower_case_titles():
+    (rec,) = _diplo("Italian prime minister Carla Bellini began a state visit to the UK on Monday.\n")
+    assert rec.kind is DiplomacyKind.visit and rec.location.name == "United Kingdom"
+    assert rec.location.level is LocationLevel.country
+    assert set(rec.participants) == {"Italy", "United Kingdom"}
+
+
+def test_diplomacy_overnight_date_is_the_day_it_ends():
+    (rec,) = _diplo("Hours after the overnight barrage, Finnish and Estonian ministers arrived in Kyiv for talks.\n")
+    assert rec.date.start == rec.date.end and str(rec.date.start) == "2025-09-17"
+
+
+def test_coalition_of_the_willing_is_a_participant():
+    (rec,) = _diplo("Canadian officials joined a coalition of the willing meeting in Paris on Monday.\n")
+    assert rec.kind is DiplomacyKind.meeting
+    assert {"Canada", "coalition of the willing"} <= set(rec.participants)

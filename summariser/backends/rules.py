@@ -18,7 +18,8 @@ from .. import lexicon as lx
 from ..dates import DateMention, find_dates
 from ..numbers import NumberMention, find_numbers, is_count_like
 from ..records import (
-    Attack, AttackKind, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, LocationLevel,
+    Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location,
+    LocationLevel,
     Origin, Qualifier, Span, Weapon, WeaponType,
 )
 from ..sentences import Sentence, split_sentences
@@ -1023,6 +1024,8 @@ def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | Non
     for m in lx.TITLED_PERSON_RE.finditer(text, start, end):
         land = lx.canonical_country(m.group("land")) if m.group("land") else None
         out.append((re.sub(r"['’]s$", "", m.group("name")), land))
+    for m in lx.LOWER_TITLED_PERSON_RE.finditer(text, start, end):
+        out.append((re.sub(r"['’]s$", "", m.group("name")), lx.canonical_country(m.group("land"))))
     for m in lx.PERSON_APPOSITION_RE.finditer(text, start, end):
         words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
         land = next((c for w in words if (c := lx.canonical_country(re.sub(r"['’]s$", "", w)))), None)
@@ -1030,9 +1033,31 @@ def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | Non
     return out
 
 
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_TOPIC_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:with|between|among|alongside|involving)\s|"
+                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])")
+
+
+def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What the talks are about: from "talks on" / "a call about" / "to discuss" to the end of the
+    clause, or to "with" / "between", which name the sides again ("talks on a force with X")."""
+    out = []
+    for _, rx in lx.DIPLOMACY_CUES:
+        for cue in rx.finditer(text, start, end):
+            link = lx.TOPIC_LINK.match(text, cue.end(), end)
+            if link:
+                stop = _TOPIC_END.search(text, link.end(), end)
+                out.append((link.end(), stop.start() if stop else end))
+    return out
+
+
 def _participants(text: str, s: Sentence, people: dict[str, str | None]) -> list[str]:
     """States and organisations (codebook rule 15): a person counts as the state the article
     ties them to; a country named only as the subject of the talks is not a participant."""
+    topics = _topic_spans(text, s.start, s.end)
     out: list[str] = []
 
     def add(x: str | None) -> None:
@@ -1044,12 +1069,17 @@ def _participants(text: str, s: Sentence, people: dict[str, str | None]) -> list
     for surname, land in people.items():
         if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
             add(land)
+    for m in lx.COUNTRY_PAIR_RE.finditer(text, s.start, s.end):  # "US-Russia talks": both are sides
+        for w in (m.group("a"), m.group("b")):
+            add(lx.canonical_country(w) or lx.canonical_org(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
         for part in re.split(r"\s*(?:,\s*and|,|and)\s*", m.group("chain")):
             add(lx.canonical_country(part))
     for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
         word = m.group(0)
         before = text[s.start:m.start()]
+        if _inside(topics, m.start()):
+            continue  # "talks on a force to aid Ukraine": the subject, not a side
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
                 r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before):
             continue  # a place here, not a government
@@ -1058,9 +1088,12 @@ def _participants(text: str, s: Sentence, people: dict[str, str | None]) -> list
             continue
         if lx.TOPIC_BEFORE.search(before[-40:]):
             continue  # "to discuss Ukraine", "a ceasefire in Ukraine": the subject, not a side
+        if lx.POSSESSIVE_TOPIC_AFTER.match(text, m.end(), s.end):
+            continue  # "Iran's nuclear programme": a subject
         add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
     for m in lx.ORG_RE.finditer(text, s.start, s.end):
-        add(lx.canonical_org(m.group(0)))
+        if not _inside(topics, m.start()):
+            add(lx.canonical_org(m.group(0)))
     return out
 
 
@@ -1069,16 +1102,23 @@ _DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:c
 
 
 def _diplomacy_location(text: str, s: Sentence, cue: re.Match) -> Location | None:
-    """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence."""
+    """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
+    visit without a city, the country visited ("a state visit to the UK")."""
     m = _DIPLO_PLACE.match(text, cue.end(), s.end) or _DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)) \
         or _DIPLO_PLACE.search(text, s.start, s.end)
     if not m:
-        return None
+        visit = _VISIT_TO.match(text, cue.end(), s.end) if _VISIT_CUE.match(cue.group(0)) else None
+        land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
+        return Location(name=land, country=land, level=LocationLevel.country) if land else None
     name = m.group("n")
     place = lx.lookup(name)
     if place:
         return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+
+_VISIT_CUE = re.compile(r"(?:state\s+|official\s+|surprise\s+)?visit|trip", re.I)
+_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
 
 
 def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
@@ -1096,33 +1136,100 @@ def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
     return DiplomacyStatus.held
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match]]:
+    """The first cue of each kind in the sentence, in the lexicon's order of precedence."""
+    out = []
+    for kind, rx in lx.DIPLOMACY_CUES:
+        m = rx.search(text, s.start, s.end)
+        if m:
+            out.append((kind, m))
+    return out
+
+
+def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match]]) -> tuple[DiplomacyKind, re.Match]:
+    """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
+    talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
+    kind, m = cues[0]
+    if kind in lx.SUBJECT_KINDS:
+        for k2, m2 in cues:
+            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
+                    and not _CLAUSE_MARK.search(text, m2.end(), m.start()):
+                return k2, m2
+    return kind, m
+
+
+_NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow))\b", re.I)
+_NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
+
+
+def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
+                    status: DiplomacyStatus) -> DateSpan | None:
+    """A diplomatic event is a day: a night range ("shortly after the overnight attacks") gives
+    the day it ends; a weekday of a planned event is the next such day, not the last one."""
+    mentions = [d for d in find_dates(text, lo, hi, published) if d.role == "event"]
+    if not mentions:
+        if status is DiplomacyStatus.planned and published:
+            m = _NEXT.search(text, lo, hi)
+            if m and m.group("tomorrow"):
+                d = published + dt.timedelta(days=1)
+                return DateSpan(start=d, end=d, text=m.group(0), precision=DatePrecision.day)
+            if m and m.group("unit").lower() == "week":
+                monday = published + dt.timedelta(days=7 - published.weekday())
+                return DateSpan(start=monday, end=monday + dt.timedelta(days=6), text=m.group(0),
+                                precision=DatePrecision.week)
+            if m:
+                first = dt.date(published.year + (published.month == 12), published.month % 12 + 1, 1)
+                last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+                return DateSpan(start=first, end=last, text=m.group(0), precision=DatePrecision.month)
+        return None
+    d = mentions[0]
+    span = d.span
+    if d.kind in _NIGHT_KINDS and span.end:
+        return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
+    if status is DiplomacyStatus.planned and d.kind == "wd" and published and span.start and span.start < published \
+            and not re.match(r"last\b", span.text or "", re.I):
+        nxt = span.start + dt.timedelta(days=7)
+        return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
+    return span
+
+
+def _war_sides(text: str) -> list[str]:
+    """The two states at war in the article, for exchanges that name no side."""
+    sides = [side for side, rx in (("Russia", r"\bRussian?\b"), ("Ukraine", r"\bUkrain(?:e|ian)\b"))
+             if re.search(rx, text)]
+    return sides if len(sides) == 2 else []
+
+
 def _diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool) -> list[Diplomacy]:
     people = _people_registry(text)
+    sides = _war_sides(text) if war else []
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
-        hit = None
-        for kind, rx in lx.DIPLOMACY_CUES:
-            m = rx.search(text, s.start, s.end)
-            if m:
-                hit = (kind, m)
-                break
-        if hit is None:
+        cues = _sentence_cues(text, s)
+        if not cues:
             continue
-        kind, m = hit
+        kind, m = _primary(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()):
             continue
         participants = _participants(text, s, people)
         location = _diplomacy_location(text, s, m)
-        if not participants and location is None and not (kind.value == "prisoner_exchange" and war):
+        if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
+            participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+        if kind is DiplomacyKind.prisoner_exchange:
+            participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
+        if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
             continue  # "amid stalled peace talks": no one to attach it to
         status = _status(text, s, m)
-        if kind.value in ("military_aid", "sanctions") and status is DiplomacyStatus.proposed:
+        if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
+                and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
-        dates = [d for d in find_dates(text, s.start, s.end, published) if d.role == "event"]
         desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
         rec = Diplomacy(kind=kind, participants=participants, location=location,
-                        date=dates[0].span if dates else None, status=status, description=desc,
-                        evidence=[_span(text, s.start, s.end)])
+                        date=_diplomacy_date(text, s.start, s.end, published, status), status=status,
+                        description=desc, evidence=[_span(text, s.start, s.end)])
         _merge_diplomacy(found, idx, rec)
     out = []
     for _, rec in found:
@@ -1134,19 +1241,39 @@ def _diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war:
     return out
 
 
+_HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
+
+
+def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if not (a and b and a.start and b.start and a.end and b.end):
+        return False
+    return a.end < b.start - dt.timedelta(days=1) or b.end < a.start - dt.timedelta(days=1)
+
+
+_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting}
+
+
 def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
-    """Same kind and a shared participant (or adjacent and one side unnamed): one event."""
+    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks"
+    and "the meeting" with a shared side are one event told twice. Records held in different
+    places or on different days stay apart."""
     for i, (j, old) in enumerate(found):
-        if old.kind != rec.kind or old.status != rec.status:
+        if old.status != rec.status:
+            continue
+        same_kind = old.kind == rec.kind
+        if not same_kind and not ({old.kind, rec.kind} <= _TALKS_OR_MEETING
+                                  and set(old.participants) & set(rec.participants)):
             continue
         if old.location and rec.location and old.location.name != rec.location.name:
             continue  # talks in Ankara and talks in Istanbul are two events
+        if _days_apart(old.date, rec.date):
+            continue  # a call on Monday and a call on Friday
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
         if shared or adjacent:
             merged = old.model_copy(update={
                 "participants": old.participants + [p for p in rec.participants if p not in old.participants],
-                "evidence": old.evidence + rec.evidence,
+                "evidence": old.evidence + [e for e in rec.evidence if e not in old.evidence],
                 "location": old.location or rec.location,
                 "date": old.date or rec.date,
             })

@@ -1,0 +1,126 @@
+"""Evidence alignment: a quoted span must reproduce the article text.
+
+Exact, then case/space/quote-insensitive, then a fuzzy difflib alignment for small
+paraphrases (as langextract does).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..records import Span
+from .context import _Context, _context
+from .cues import _WORD
+
+# --------------------------------------------------------------------------- alignment
+
+_CHAR_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+                            "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+                            "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-", "\u00a0": " "})
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Lower-case, fold quote and dash characters, collapse whitespace; keep a map to offsets."""
+    folded = text.translate(_CHAR_FOLD)
+    low = folded.lower()
+    if len(low) != len(folded):  # a rare character whose lower case is longer: keep its case
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    parts: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for ws in re.finditer(r"\s+", low):
+        parts += [low[pos:ws.start()], " "]
+        index += range(pos, ws.start() + 1)  # the run of spaces maps to its first character
+        pos = ws.end()
+    parts.append(low[pos:])
+    index += range(pos, len(low))
+    return "".join(parts), index
+
+
+@lru_cache(maxsize=16)
+def _normal_form(text: str) -> tuple[str, list[int]]:
+    return _normalise(text)
+
+
+def align(quote: str, text: str, *, near: int | None = None) -> Span | None:
+    """A Span of `text` for `quote`: exact, then insensitive, then fuzzy; None if unalignable."""
+    if not quote or not quote.strip() or not text:
+        return None
+    hits = _all_occurrences(text, quote)
+    if hits:
+        start = _nearest(hits, near)
+        return Span(text=quote, start=start, end=start + len(quote))
+    ctx = _context(text)
+    norm, norm_map = _normal_form(text)
+    q = _normalise(quote.strip())[0].strip()
+    hits = _all_occurrences(norm, q) if q else []
+    if hits:
+        i = _nearest([norm_map[h] for h in hits], near)
+        j = hits[[norm_map[h] for h in hits].index(i)]
+        start, end = norm_map[j], norm_map[j + len(q) - 1] + 1
+        return Span(text=text[start:end], start=start, end=end)
+    return _fuzzy(quote, ctx, near)
+
+
+def _all_occurrences(hay: str, needle: str) -> list[int]:
+    out, i = [], hay.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = hay.find(needle, i + 1)
+    return out
+
+
+def _nearest(positions: list[int], near: int | None) -> int:
+    return positions[0] if near is None else min(positions, key=lambda p: (abs(p - near), p))
+
+
+def _fuzzy(quote: str, ctx: _Context, near: int | None, min_coverage: float = 0.75) -> Span | None:
+    """difflib blocks of the quote's tokens within a one- or two-sentence window."""
+    q = [t.lower() for t in _WORD.findall(quote)]
+    if len(q) < 2:
+        return None
+    qset = set(q)
+    # Shortlist windows by shared tokens so a long article costs only a few SequenceMatchers.
+    windows = []
+    for i in range(len(ctx.sent_tokens)):
+        for width in (1, 2):
+            toks = [t for k in range(i, min(i + width, len(ctx.sent_tokens))) for t in ctx.sent_tokens[k]]
+            overlap = len(qset & {t[0] for t in toks})
+            if overlap / len(qset) >= min_coverage * 0.8:
+                windows.append((overlap, -width, toks))
+    best: tuple[float, int, int, int] | None = None
+    for _, _, toks in sorted(windows, key=lambda w: w[:2], reverse=True)[:6]:
+        words = [t[0] for t in toks]
+        sm = difflib.SequenceMatcher(None, q, words, autojunk=False)
+        blocks = [b for b in sm.get_matching_blocks() if b.size]
+        matched = sum(b.size for b in blocks)
+        coverage = matched / len(q)
+        if coverage < min_coverage:
+            continue
+        first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
+        if last - first + 1 > 1.5 * len(q) + 2:  # scattered matches are not a paraphrase
+            continue
+        start, end = toks[first][1], toks[last][2]
+        dist = abs(start - near) if near is not None else 0
+        key = (-coverage, dist, start, end)
+        if best is None or key < best:
+            best = key
+    if best is None:
+        return None
+    start, end = best[2], best[3]
+    return Span(text=ctx.text[start:end], start=start, end=end)
+
+
+def _realign(span: Any, text: str) -> Span | None:
+    """A span that reproduces the text: as given, or re-aligned from its quoted text."""
+    if isinstance(span, Span):
+        span = span.model_dump()
+    if not isinstance(span, dict) or not isinstance(span.get("text"), str):
+        return None
+    q, start, end = span["text"], span.get("start"), span.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end and text[start:end] == q and q.strip():
+        return Span(text=q, start=start, end=end)
+    return align(q, text, near=start if isinstance(start, int) else None)

@@ -1,0 +1,53 @@
+"""The per-article analysis every grounding check reads, computed once and cached by text.
+
+Sentences, instruction-like sentences blanked out of the text, number mentions with their
+cues, and per-sentence tokens: grounding a record then costs a few dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import Span
+from ..sentences import Sentence, split_sentences
+from .cues import _WORD, _Mention, _analyse_mentions
+from .injection import _addresses_model
+
+Window = tuple[int, int]
+
+# --------------------------------------------------------------------------- per-article analysis
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    grounded: str  # text with instruction-like sentences blanked: only this can ground values
+    lower: str  # grounded, lower-cased
+    sentences: tuple[Sentence, ...]
+    blocked: tuple[Window, ...]
+    mentions: tuple[_Mention, ...]
+    sent_tokens: tuple[tuple[tuple[str, int, int], ...], ...]  # per sentence: (token, start, end)
+
+
+@lru_cache(maxsize=64)
+def _context(text: str) -> _Context:
+    sentences = tuple(split_sentences(text))
+    blocked = tuple((s.start, s.end) for s in sentences if _addresses_model(s.text))
+    chars = list(text)
+    for a, b in blocked:
+        chars[a:b] = " " * (b - a)
+    grounded = "".join(chars)
+    sent_tokens = tuple(tuple((t.group(0).lower(), t.start(), t.end()) for t in _WORD.finditer(text, s.start, s.end))
+                        for s in sentences)
+    mentions = tuple(_analyse_mentions(grounded, sentences)) if sentences else ()
+    return _Context(text, grounded, grounded.lower(), sentences, blocked, mentions, sent_tokens)
+
+
+def instruction_like_sentences(text: str) -> list[Window]:
+    """(start, end) of sentences that address a model rather than report news."""
+    return list(_context(text).blocked)
+
+
+def _in_blocked(span: Span, ctx: _Context) -> bool:
+    return any(span.start < b and a < span.end for a, b in ctx.blocked)

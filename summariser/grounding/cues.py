@@ -1,0 +1,312 @@
+"""Number roles and cues: which numbers in an article are counts, and of what.
+
+Every number mention (digits, words, "a man") is classed by the noun it counts and given the
+role of the nearest cue that governs it ("killed five" is killed=5, "17 drones" is no count),
+or the role of the phrase or list it continues. `_context` runs this once per article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..numbers import COUNT_RE, NumberMention, find_numbers
+from ..records import Qualifier
+from ..sentences import Sentence
+
+# --------------------------------------------------------------------------- vocabulary
+
+# Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
+_FWD = {
+    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
+              r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
+    "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
+               r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
+    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)"
+                r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with",
+    "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
+                   r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)",
+}
+# "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
+_TOLL = r"(?:death\s+)?toll"
+# Cues that govern a number BEFORE them ("five people were killed", "12 injured", "3 dead").
+_BACK = {
+    "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
+              r"|fatally\s+\w+|bodies",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
+    "launched": r"launched|fired|sent|used",
+    "intercepted": r"shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed",
+}
+# Back cues that count weapons only when the number names them: "17 drones targeted the city".
+_BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
+
+# The noun a number counts ("17 drones", "five civilians", "30 km") decides what it can be.
+_NOUN_CLASS: dict[str, str] = {}
+for _cls, _words in {
+    "person": "people persons person civilians civilian residents resident men man women woman "
+              "others adults adult soldiers soldier troops servicemen serviceman workers worker "
+              "employees passengers passenger victims victim individuals citizens police officers "
+              "officer rescuers rescuer firefighters medics journalists volunteers pensioners "
+              "elderly villagers patients staff guests members relatives",
+    "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
+             "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
+    "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
+              "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
+              "warheads interceptors "
+              # model names and weapon adjectives come before the noun: "two Iskander-M ballistic
+              # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
+              "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
+              "tomahawks neptune neptunes oreshnik tochka shadow shadows scalp himars kab kabs fab "
+              "ballistic ballistics cruise hypersonic glide guided",
+    "unit": "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter "
+            "feet ft hours hour minutes minute seconds days day weeks week months month years "
+            "year percent per cent million billion trillion tons tonnes kg dollars euros "
+            "hryvnias roubles rubles times o'clock am pm gmt utc",
+    "object": "buildings building houses house homes home apartments apartment flats blocks "
+              "cars car vehicles vehicle trucks schools school hospitals tanks sites facilities "
+              "districts regions oblasts villages towns cities settlements substations trains "
+              "floors storeys stories ships vessels planes airfields bridges "
+              # events: "killed in one attack" counts attacks, not the dead
+              "attack attacks strike strikes raid raids wave waves night nights incident incidents "
+              "blast blasts explosion explosions occasions rounds",
+}.items():
+    for _w in _words.split():
+        _NOUN_CLASS[_w] = _cls
+
+_CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() if c == "child") + r")\b", re.I)
+# Case-sensitive: "five may have died" is not a date.
+_MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+# "a man was killed", "an 88-year-old woman was injured": a count of one without a numeral.
+_ONE = re.compile(
+    r"\b(?:a|an)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|local\s+)?"
+    r"(man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler"
+    r"|soldier|driver|pensioner|drone|missile|rocket)\b"
+    # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
+    r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
+    r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
+    r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
+_INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
+_PAREN = re.compile(r",?\s*\b" + _INCLUDING + r"[^,;:]*,?", re.I)
+_HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
+_BACK_BLOCK = re.compile(r"\b(?:but|while|whereas|after|before|when|since|because|although|though|then)\b", re.I)
+_FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when|which|who|since)\b", re.I)
+_VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
+_WORD = re.compile(r"[A-Za-z0-9'’%]+")
+_MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
+
+# --------------------------------------------------------------------------- per-article analysis
+
+
+@dataclass(frozen=True)
+class _Mention:
+    m: NumberMention
+    role: str | None  # killed / injured / launched / intercepted, or None (no fitting cue)
+    noun: str | None  # person / child / weapon / unit / object, or None
+    child: bool  # a child word counts this number ("two children", "two of the dead were children")
+    sentence: int
+
+
+
+def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention]:
+    cues = _find_cues(text)
+    out: list[_Mention] = []
+    for si, s in enumerate(sentences):
+        raw = _merge_compounds(text, find_numbers(text, s.start, s.end)) + _singular_mentions(text, s)
+        raw.sort(key=lambda m: m.start)
+        sent_cues = cues[bisect_left(cues, (s.start,)):bisect_left(cues, (s.end + 1,))]
+        previous: _Mention | None = None
+        earlier: list[_Mention] = []
+        for m in raw:
+            if _not_a_count(text, m):
+                continue
+            singular = m.value == 1 and re.match(r"an?\s", m.text, re.I)
+            if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
+                noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
+                    _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
+            else:
+                noun = _noun_after(text, m.end, s.end)
+            if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
+                continue
+            role = _role(text, m, noun, sent_cues)
+            if role is None and previous is not None and previous.role:
+                role = _inherited(text[previous.m.end:m.start], previous, noun)
+            if role is None:
+                role = _list_role(text, m, noun, earlier)
+            child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
+            mention = _Mention(m, role, noun, child, si)
+            out.append(mention)
+            earlier.append(mention)
+            previous = mention
+    return out
+
+
+def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
+    """A number takes the previous number's role when it continues the same phrase:
+    "killing five, including two children"; "launched 120 drones and six missiles"."""
+    if _HARD_STOP.search(gap):
+        return None
+    if re.search(_INCLUDING + r"\s*(?:\w+\s+)?$", gap, re.I):
+        return previous.role
+    if len(_WORD.findall(gap)) > 5:
+        return None
+    if noun is not None and noun == previous.noun and re.search(r"(?:,|\band|\bplus|\bas\s+well\s+as)\s*$", gap):
+        return previous.role
+    return None
+
+
+# Between two items of one list: the first item's noun phrase (model names, adjectives),
+# optionally an aside ("of which 40 were shot down", "including 70 Shaheds"), then the joint.
+_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|,?\s+along\s+with\s+)$", re.I)
+
+
+def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:
+    """A list item takes the role of the list it continues: "launched 164 drones and two
+    Iskander-M ballistic missiles", "fired 40 Shaheds, three Kalibr cruise missiles and a
+    Kinzhal", also past an aside ("48 drones, of which 40 were shot down, and four missiles")."""
+    if noun not in ("weapon", "person", "child"):
+        return None
+    for p in reversed(earlier):
+        if p.role is None or p.noun != noun and {p.noun, noun} != {"person", "child"}:
+            continue
+        gap = _ASIDE.sub("", text[p.m.end:m.start])
+        if _HARD_STOP.search(gap) or not _LIST_JOINT.search(gap):
+            continue
+        head = re.sub(r"[A-Za-z]-\d+\w*", " ", _LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136": names
+        if COUNT_RE.search(head) or _VERBISH.search(head) or len(_WORD.findall(head)) > 9:
+            continue
+        return p.role
+    return None
+
+
+def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, role, direction) for every cue word; direction 'fwd', 'back' or 'toll'."""
+    cues = []
+    for role, pattern in _FWD.items():
+        cues += [(c.start(), c.end(), role, "fwd") for c in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
+    cues += [(c.start(), c.end(), "killed", "toll") for c in re.finditer(rf"\b{_TOLL}\b", text, re.I)]
+    for role, pattern in _BACK.items():
+        cues += [(c.start(), c.end(), role, "back") for c in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
+    cues += [(c.start(), c.end(), "launched", "back_weapon")
+             for c in re.finditer(rf"\b(?:{_BACK_WEAPON})\b", text, re.I)]
+    cues.sort()
+    return cues
+
+
+def _role(text: str, m: NumberMention, noun: str | None, cues) -> str | None:
+    """The role of the nearest cue that governs this number and fits the noun it counts."""
+    best: tuple[int, int, str] | None = None
+    for start, end, role, direction in cues:
+        if not _fits_noun(role, noun):
+            continue
+        if direction == "back_weapon" and noun != "weapon":
+            continue
+        if direction in ("back", "back_weapon") and start >= m.end:
+            dist = _back_distance(text[m.end:start])
+            rank = 0
+        elif direction in ("fwd", "toll") and end <= m.start:
+            dist = _fwd_distance(text[end:m.start], toll=direction == "toll")
+            rank = 1
+        else:
+            continue
+        if dist is not None and (best is None or (dist, rank) < best[:2]):
+            best = (dist, rank, role)
+    return best[2] if best else None
+
+
+def _fits_noun(role: str, noun: str | None) -> bool:
+    if role in ("killed", "injured"):
+        return noun in (None, "person", "child")
+    return noun in (None, "weapon")
+
+
+def _back_distance(gap: str) -> int | None:
+    gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
+    if _HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
+        return None
+    n = len(_WORD.findall(gap))
+    return n if n <= _MAX_BACK else None
+
+
+def _fwd_distance(gap: str, toll: bool = False) -> int | None:
+    # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
+    block = "," in gap if toll else _FWD_BLOCK.search(gap)
+    if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):
+        return None
+    n = len(_WORD.findall(gap))
+    return n if n <= (_MAX_TOLL if toll else _MAX_FWD) else None
+
+
+def _noun_after(text: str, pos: int, end: int) -> str | None:
+    """Class of the noun the number counts: first known noun in the next three words
+    ("attack"/"strike" before a weapon are modifiers: "700 attack drones")."""
+    modifier = None
+    for i, w in enumerate(re.finditer(r"[A-Za-z%'’]+", text[pos:min(end, pos + 60)])):
+        if i >= 3 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
+            break
+        word = w.group(0).lower()
+        if word in ("attack", "strike", "assault", "kamikaze"):
+            modifier = modifier or "object"
+            continue
+        if word in _NOUN_CLASS:
+            return _NOUN_CLASS[word]
+        if _VERBISH.fullmatch(word):
+            break
+    return modifier
+
+
+def _clause_after(text: str, pos: int, end: int, words: int) -> str:
+    """Up to `words` words after pos, stopping at a clause boundary or another number."""
+    tail = text[pos:min(end, pos + 80)]
+    stop = re.search(_HARD_STOP.pattern + "|,", tail)
+    tail = tail[:stop.start()] if stop else tail
+    nxt = COUNT_RE.search(tail)
+    tail = tail[:nxt.start()] if nxt else tail
+    return " ".join(_WORD.findall(tail)[:words])
+
+
+def _not_a_count(text: str, m: NumberMention) -> bool:
+    """Ages, times, dates, model designations, money and percentages are never counts."""
+    before, after = text[max(0, m.num_start - 12):m.num_start], text[m.end:m.end + 14]
+    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
+        return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
+    if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):
+        return True  # "Kh-101", "S-300", "$5", "10:30"
+    if re.match(r"(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|gmt|utc|local\s+time|h\b))", after, re.I):
+        return True
+    if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
+                                 text[m.end:m.end + 40], re.I):
+        return True  # "one of its largest attacks"
+    if re.search(r"\b(?:aged|age\s+of)\s*$", before, re.I) or re.match(r"\s+years?\s+old", after, re.I):
+        return True
+    if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
+        return True  # "March 12", "12 March"
+    return False
+
+
+def _is_year(m: NumberMention) -> bool:
+    num = m.text[m.num_start - m.start:]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", num))
+
+
+def _merge_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join "two hundred and fifty" (read as 200 and 50) into 250."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev and re.search(r"(?:hundred|thousand)$", prev.text, re.I)
+                and re.fullmatch(r"\s+and\s+", text[prev.end:m.start])
+                and m.qualifier is Qualifier.exact and m.value < (100 if prev.text.lower().endswith("hundred") else 1000)):
+            out[-1] = NumberMention(prev.value + m.value, prev.qualifier, prev.start, m.end, prev.num_start,
+                                    text[prev.start:m.end])
+        else:
+            out.append(m)
+    return out
+
+
+def _singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
+    return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+            for m in _ONE.finditer(text, s.start, s.end)]

@@ -1,0 +1,45 @@
+"""Injected text: sentences that talk to a model rather than report news.
+
+`_context` blanks every sentence `_addresses_model` flags before anything is read, so injected
+text can ground nothing; `instruction_like_sentences` (in `context`) reports those sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NUMBER
+
+
+# Sentences that talk to a model rather than report news.
+_INJECTION = re.compile("|".join([
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+)*"
+    r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\b",
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)?(?:instructions|prompts?|everything)\b",
+    r"\bdisregard\s+(?:this|that|the\s+(?:article|text))\b",
+    r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|chat\s*bot|gpt|model)\b",
+    r"\b(?:system|hidden|developer)\s+prompt\b",
+    r"\bas\s+an\s+(?:ai|a\.i\.|assistant|language\s+model)\b",
+    r"\b(?:output|print|emit|respond\s+with|reply\s+with)\s+(?:only\s+)?(?:the\s+following|this|exactly|valid)\b",
+    r"\b(?:output|return|print|emit)\s+(?:\w+\s+){0,3}json\b",
+    r"(?:^|\b(?:and|then|instead|please|must|should|now)\s+)(?:report|say|state|write)\s+(?:that\s+)?"
+    rf"(?:at\s+least\s+|more\s+than\s+)?(?:{NUMBER})\s+(?:people\s+)?(?:were\s+)?"
+    r"(?:dead|killed|died|injured|wounded|casualties)",
+    r"\bnew\s+instructions?\b|\binstructions?\s*:|^(?:assistant|system|user)\s*:",
+    r"\[/?inst\]|<\|im_(?:start|end)\|>|###\s*(?:instruction|system)",
+    r"\b(?:note|message|attention)\s+(?:to|for)\s+(?:any\s+|the\s+|all\s+)?(?:ai|llms?|language\s+models?|assistants?|models?|bots?)\b",
+    r"\b(?:ai|llm|language\s+model|chatbot)s?\s+(?:reading|processing|summari[sz]ing)\s+this\b",
+    r"\byou\s+must\s+(?:output|respond|answer|say|report|return|extract|ignore)\b",
+    r"\bdo\s+not\s+(?:extract|report|mention|include)\s+(?:any|the|this)\b",
+]), re.I)
+
+# Every _INJECTION branch needs one of these substrings; checking them first is ~10x cheaper.
+_INJECTION_HINTS = ("ignor", "disregard", "forget", "you", "prompt", "as an", "output", "print", "emit",
+                    "respond", "reply", "json", "report", "say", "state", "write", "instruction",
+                    "assistant", "system", "user", "inst]", "<|im_", "###", "note", "message", "attention",
+                    "reading", "processing", "summari", "do not")
+
+
+def _addresses_model(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(h in low for h in _INJECTION_HINTS) and _INJECTION.search(sentence) is not None
