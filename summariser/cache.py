@@ -1,7 +1,9 @@
 """A response cache on disk: reruns over the same articles with the same settings are free.
 
 The key hashes the backend's identity (model, endpoint, prompt/schema hash, decoding
-options), the cleaned article text and its publication date. The API key is never part
+options), the version of summariser's own code (entries are finished Extractions: rules,
+grounding and merging are baked into them), the cleaned article text and its publication
+date. The API key is never part
 of the identity and never written. One small JSON file per entry, sharded by prefix,
 written atomically so an interrupted run leaves no half-written entry.
 """
@@ -12,6 +14,7 @@ import hashlib
 import json
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .records import Extraction
@@ -25,8 +28,8 @@ class ResponseCache:
 
     @staticmethod
     def key(identity: dict, text: str, *extra: str) -> str:
-        blob = json.dumps({"v": CACHE_FORMAT, "id": identity, "text": text, "extra": extra},
-                          sort_keys=True, default=str)
+        blob = json.dumps({"v": CACHE_FORMAT, "code": code_version(), "id": identity, "text": text,
+                           "extra": extra}, sort_keys=True, default=str)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path:
@@ -46,3 +49,16 @@ class ResponseCache:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(extraction.model_dump_json())
         os.replace(tmp, path)
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the package's source: any change to rules, grounding or merging makes old
+    entries unreachable instead of serving records the current code would not produce."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+

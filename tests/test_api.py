@@ -159,3 +159,13 @@ def test_public_functions_not_shadowed_by_modules():
                    "assert callable(summariser.extract), type(summariser.extract)\n"
                    "assert callable(summariser.reconcile), type(summariser.reconcile)")
     _modules_after(loaded_code)
+
+
+def test_cache_key_changes_with_the_code(monkeypatch):
+    """Cached entries are finished Extractions, so a code change must not serve stale ones."""
+    from summariser import cache
+
+    assert len(cache.code_version()) == 16
+    before = cache.ResponseCache.key({"backend": "local"}, "text")
+    monkeypatch.setattr(cache, "code_version", lambda: "another-version")
+    assert cache.ResponseCache.key({"backend": "local"}, "text") != before
