@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from . import scoring
 from .articles import Article, load_articles
 from .errors import GoldError, UserError, one_line
-from .records import Attack, ArticleMeta, Diplomacy, Extraction, iter_counts
+from .records import COUNT_FIELDS, Attack, ArticleMeta, Diplomacy, Extraction, iter_counts
 
 RESULTS_SCHEMA_VERSION = "1"
 GOLD_SCHEMA_VERSION = "1"
@@ -228,7 +228,7 @@ def _gold_count_recall(scores: list[ArticleScore]) -> dict[str, float]:
 
 
 def _gold_counts_by_key(rec: Attack):
-    for name in scoring.COUNT_NAMES:
+    for name in COUNT_FIELDS:
         if getattr(rec, name) is not None:
             yield name, getattr(rec, name)
     yield from _counts_by_weapon_type(rec).items()

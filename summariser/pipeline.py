@@ -20,7 +20,7 @@ from .articles import JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, Article, loa
 from .backends import Backend, BackendResult, get_backend
 from .cache import ResponseCache
 from .config import Config, load_config
-from .errors import InputError, SummariserError, one_line
+from .errors import InputError, one_line
 from .records import Extraction, Usage
 
 
@@ -188,8 +188,6 @@ def _run(extractor: Extractor, articles: list[Article]) -> Iterator[Outcome]:
 def _safely(fn, article: Article) -> Outcome:
     try:
         return fn(article)
-    except SummariserError as exc:
-        return Failure(article.path or article.id, one_line(exc))
     except Exception as exc:  # one bad article must not sink the batch
         return Failure(article.path or article.id, one_line(exc))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .records import Attack, Count, DateSpan, Diplomacy, Extraction, Qualifier
@@ -10,14 +11,15 @@ from .records import Attack, Count, DateSpan, Diplomacy, Extraction, Qualifier
 if TYPE_CHECKING:
     from rich.console import Console
 
-_QUAL = {
-    Qualifier.exact: "", Qualifier.at_least: "≥", Qualifier.more_than: ">",
-    Qualifier.about: "~", Qualifier.up_to: "≤",
+# how each qualifier is shown before a number, keyed by its value (records and plain dicts alike)
+QUALIFIER_SIGNS = {
+    Qualifier.exact.value: "", Qualifier.at_least.value: "≥", Qualifier.more_than.value: ">",
+    Qualifier.about.value: "~", Qualifier.up_to.value: "≤",
 }
 
 
 def fmt_count(c: Count | None) -> str:
-    return "" if c is None else f"{_QUAL[c.qualifier]}{c.value}"
+    return "" if c is None else f"{QUALIFIER_SIGNS[c.qualifier.value]}{c.value}"
 
 
 def fmt_date(d: DateSpan | None) -> str:
@@ -83,18 +85,33 @@ def print_extraction(ext: Extraction, console: "Console") -> None:
         console.print(f"[yellow]{len(ext.warnings)} warning(s), {len(ext.rejected)} value(s) rejected by grounding[/yellow]")
 
 
-def print_run_summary(done: list[Extraction], failures: list, out, console: "Console") -> None:
+@dataclass
+class RunTally:
+    """What a batch summary needs, kept instead of the Extractions so memory stays flat."""
+
+    articles: int = 0
+    attacks: int = 0
+    diplomacy: int = 0
+    tokens: int = 0
+    cost_usd: float | None = None
+
+    def add(self, ext: Extraction) -> None:
+        self.articles += 1
+        self.attacks += len(ext.attacks)
+        self.diplomacy += len(ext.diplomacy)
+        self.tokens += ext.usage.prompt_tokens + ext.usage.completion_tokens
+        if ext.usage.cost_usd is not None:
+            self.cost_usd = (self.cost_usd or 0.0) + ext.usage.cost_usd
+
+
+def print_run_summary(tally: RunTally, failures: list, out, console: "Console") -> None:
     from rich.markup import escape
 
-    attacks = sum(len(e.attacks) for e in done)
-    diplomacy = sum(len(e.diplomacy) for e in done)
-    tokens = sum(e.usage.prompt_tokens + e.usage.completion_tokens for e in done)
-    costs = [e.usage.cost_usd for e in done if e.usage.cost_usd is not None]
-    line = f"{len(done)} article(s): {attacks} attack(s), {diplomacy} diplomacy record(s)"
-    if tokens:
-        line += f", {tokens} tokens"
-    if costs:
-        line += f", ~${sum(costs):.4f}"
+    line = f"{tally.articles} article(s): {tally.attacks} attack(s), {tally.diplomacy} diplomacy record(s)"
+    if tally.tokens:
+        line += f", {tally.tokens} tokens"
+    if tally.cost_usd is not None:
+        line += f", ~${tally.cost_usd:.4f}"
     if out:
         line += f" → {escape(str(out))}"  # a path may hold [brackets] rich reads as markup
     if failures:

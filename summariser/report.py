@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, Iterable, Mapping, Sequence
 
-from .records import Extraction
+from .records import COUNT_FIELDS, Extraction
+from .render import QUALIFIER_SIGNS
 
 # --------------------------------------------------------------------------- spans and segments
 
@@ -123,13 +124,12 @@ def locate(text: str, span: Mapping[str, Any]) -> tuple[int, int] | None:
     return None
 
 
-COUNT_NAMES = ("killed", "injured", "children_killed", "children_injured")
 
 
 def record_spans(rec: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
     """(field, span dict) for a record's evidence and for every count's evidence."""
     out = [("evidence", s) for s in rec.get("evidence") or [] if isinstance(s, Mapping)]
-    for name in COUNT_NAMES:
+    for name in COUNT_FIELDS:
         c = rec.get(name)
         if isinstance(c, Mapping) and isinstance(c.get("evidence"), Mapping):
             out.append((name, c["evidence"]))
@@ -143,8 +143,7 @@ def record_spans(rec: Mapping[str, Any]) -> list[tuple[str, Mapping[str, Any]]]:
 
 # --------------------------------------------------------------------------- formatting values
 
-_QUAL = {"exact": "", "at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
-ATTACK_FIELDS = ("kind", "date", "locations", "attacker", "target_country", "weapons", *COUNT_NAMES,
+ATTACK_FIELDS = ("kind", "date", "locations", "attacker", "target_country", "weapons", *COUNT_FIELDS,
                  "damage", "civilian_targeting", "reported_by")
 DIPLOMACY_FIELDS = ("kind", "status", "date", "participants", "location", "outcome", "description")
 RECORD_TYPES = (("attacks", "attack", "Attack", ATTACK_FIELDS), ("diplomacy", "diplomacy", "Diplomacy", DIPLOMACY_FIELDS))
@@ -165,7 +164,7 @@ def fmt_value(field: str, v: Any) -> str:
 
 def _fmt_mapping(field: str, v: Mapping[str, Any]) -> str:
     if "value" in v:  # a Count
-        return f"{_QUAL.get(str(v.get('qualifier') or 'exact'), '')}{v.get('value')}"
+        return f"{QUALIFIER_SIGNS.get(str(v.get('qualifier') or 'exact'), '')}{v.get('value')}"
     if "name" in v:  # a Location
         rest = ", ".join(str(x) for x in (v.get("admin1"), v.get("country")) if x)
         return f"{v['name']} ({rest})" if rest else str(v["name"])
@@ -496,7 +495,7 @@ def _claims_table(claims: Any) -> str:
         for c in items if isinstance(items, list) else []:
             if not isinstance(c, Mapping):
                 continue
-            value = f"{_QUAL.get(str(c.get('qualifier') or 'exact'), '')}{fmt_value(str(field), c.get('value'))}"
+            value = f"{QUALIFIER_SIGNS.get(str(c.get('qualifier') or 'exact'), '')}{fmt_value(str(field), c.get('value'))}"
             who = " · ".join(str(x) for x in (c.get("source"), c.get("published")) if x) or str(c.get("article_id") or "")
             rows.append(f"<tr><td>{escape(str(field))}</td><td>{escape(value)}</td><td>{escape(who)}</td></tr>")
     if not rows:

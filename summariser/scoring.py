@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
-from .records import Attack, Count, DateSpan, Diplomacy, Location, Span
+from .records import COUNT_FIELDS, Attack, Count, DateSpan, Diplomacy, Location, Span
 
 ATTACK_THRESHOLD = 0.65
 DIPLOMACY_THRESHOLD = 0.55
@@ -27,6 +27,8 @@ DIPLOMACY_THRESHOLD = 0.55
 
 # Spelling variants that war reporting uses for the same place or state. Keys and values
 # are already normalised (lower case, no accents); the value is the canonical form.
+# Deliberately separate from summariser/places.py (the reconciler's normaliser): the scorer
+# must not share code with what it measures, or a normalisation bug would grade itself.
 _PLACE_VARIANTS = {
     "kiev": "kyiv", "kharkov": "kharkiv", "odessa": "odesa", "zaporizhia": "zaporizhzhia",
     "zaporozhye": "zaporizhzhia", "zaporizhzhya": "zaporizhzhia", "dnepropetrovsk": "dnipropetrovsk",
@@ -341,7 +343,6 @@ def _weapon_counts(a: Attack, name: str) -> dict[str, Optional[Count]]:
     return out
 
 
-COUNT_NAMES = ("killed", "injured", "children_killed", "children_injured")
 
 
 def attack_fields(g: Attack, p: Attack) -> dict[str, Optional[float]]:
@@ -357,7 +358,7 @@ def attack_fields(g: Attack, p: Attack) -> dict[str, Optional[float]]:
         "evidence_iou": evidence_iou(g.evidence, p.evidence),
         "evidence_hit": _b(evidence_hit(g.evidence, p.evidence)),
     }
-    for name in COUNT_NAMES:
+    for name in COUNT_FIELDS:
         gc, pc = getattr(g, name), getattr(p, name)
         out[f"{name}.exact"] = _b(count_exact(gc, pc))
         out[f"{name}.relaxed"] = _b(count_relaxed(gc, pc))

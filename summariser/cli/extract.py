@@ -67,14 +67,14 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
     from rich.markup import escape
 
     from ..pipeline import Failure, extract_many
-    from ..render import print_extraction, print_run_summary, to_markdown
+    from ..render import RunTally, print_extraction, print_run_summary, to_markdown
 
     err = Console(stderr=True)
     try:
         config = config_from(published=published, **options)
         if not resume and out:
             Path(out).write_text("", encoding="utf-8")
-        done, failures = [], []
+        tally, failures = RunTally(), []
         stdout = Console()
         for outcome in extract_many(paths, config=config, out=out, resume=resume,
                                     progress=not quiet and sys.stderr.isatty()):
@@ -82,7 +82,7 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
                 failures.append(outcome)
                 err.print(f"[red]error[/red] {escape(outcome.error)}", markup=True, highlight=False, soft_wrap=True)
                 continue
-            done.append(outcome)
+            tally.add(outcome)
             if fmt == "table":
                 print_extraction(outcome, stdout)
             elif fmt == "json":
@@ -91,8 +91,7 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
                 click.echo(outcome.model_dump_json())
             elif fmt == "markdown":
                 click.echo(to_markdown(outcome))
-            del outcome
-        print_run_summary(done, failures, out, err)
+        print_run_summary(tally, failures, out, err)
     except SummariserError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(min(len(failures), 100))
