@@ -464,3 +464,11 @@ def test_explain_shows_the_score_that_decided():
             assert explain_pair(recs[i], recs[j])[0] == pytest.approx(s), (i, j)
             checked += 1
     assert checked > 50
+
+
+def test_cli_default_threshold_is_the_reconcilers():
+    """The CLI copies the default (importing the reconciler would slow `summarise --help`)."""
+    from summariser.cli import reconcile as cli_reconcile
+    from summariser.reconciler import DEFAULT_THRESHOLD
+
+    assert cli_reconcile.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD
