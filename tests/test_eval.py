@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from summariser import evaluate as ev
+from summariser.evaluate import clusters as clusters_mod
 from summariser.backends import BackendResult
 from summariser.cli import main
 from summariser.records import Attack, Count, Extraction, Location, iter_counts, iter_spans
@@ -203,19 +204,27 @@ def test_records_on_an_article_that_has_none_are_counted(golds):
                           attacks=[Attack(kind="other", locations=[Location(name="Kyiv")])])
     m = ev.metrics([ev.score_article(control, spurious)], None)
     assert m["safety"]["records_on_empty_articles"] == 1
-    assert m["records"]["attack"]["fp"] == 1
+    assert m["records"]["strict"]["attack"]["fp"] == 1 and m["records"]["lenient"]["attack"]["fp"] == 1
 
 
 def test_gold_scored_against_itself_is_perfect(golds):
     scores = [ev.score_article(g, g.as_extraction()) for g in golds]
     m = ev.metrics(scores, None)
-    for name in ("attack.f1", "diplomacy.f1", "counts.exact", "counts.relaxed", "evidence.hit"):
+    for name in ("attack.f1", "diplomacy.f1", "attack.lenient.f1", "diplomacy.lenient.f1", "attack.recall_all",
+                 "diplomacy.recall_all", "counts.exact", "counts.relaxed", "evidence.hit"):
         assert m["headline"][name] == 1.0, name
     assert all(f["score"] == 1.0 for fields in m["fields"].values() for f in fields.values())
 
 
+def test_gold_labels_state_every_number_they_code(every_gold):
+    """The unsupported-number check against the labels themselves: a count coded by the codebook
+    is always stated in its evidence sentence with a cue for its field."""
+    for g in every_gold:
+        assert ev.unsupported_numbers([*g.doc.attacks, *g.doc.diplomacy], g.article.text) == [], g.stem
+
+
 def test_results_and_report_files(tmp_path, monkeypatch):
-    monkeypatch.setattr(ev, "_reconcile_fn", lambda: None)  # as before the reconciler existed
+    monkeypatch.setattr(clusters_mod, "_reconcile_fn", lambda: None)  # as before the reconciler existed
     r = _eval("--backend", "rules", "--no-cache", "--report", str(tmp_path))
     assert r.exit_code == 0, r.output
     assert "attack" in r.output and "precision" in r.output
@@ -225,4 +234,134 @@ def test_results_and_report_files(tmp_path, monkeypatch):
     assert results["backend"] == "rules"
     assert results["metrics"]["clusters"] == {"skipped": "summariser.reconcile is not available"}
     assert all("elapsed_s" in a and "usage" in a for a in results["articles"])
-    assert "| attack |" in (tmp_path / "report.md").read_text()
+    md = (tmp_path / "report.md").read_text()
+    assert "| strict | attack |" in md and "| lenient | attack |" in md and "optional as required" in md
+    records = results["metrics"]["records"]["strict"]["attack"]
+    assert {"tp", "fp", "fn", "recall_all", "intervals"} <= set(records)
+    assert len(records["intervals"]["f1"]) == 2
+
+
+# --------------------------------------------------------------------------- gates on everything
+
+
+class AllHeldBackend(OracleBackend):
+    """Broken on purpose in one field only: every diplomacy status becomes 'held'."""
+
+    name = "all-held"
+
+    def extract(self, article):
+        attacks, diplomacy = self.records(article)
+        return BackendResult(attacks=attacks, diplomacy=[d.model_copy(update={"status": "held"}) for d in diplomacy])
+
+
+class ControlBreakerBackend(OracleBackend):
+    """Right on the gold articles, but invents an attack on any article the gold set lacks."""
+
+    name = "control-breaker"
+
+    def extract(self, article):
+        if article.id not in {g.article.id for g in ev.load_gold(GOLD)}:
+            return BackendResult(attacks=[Attack(kind="other", locations=[Location(name="Kyiv")])], diplomacy=[])
+        return super().extract(article)
+
+
+def _bless_oracle(tmp_path, *extra) -> Path:
+    base = tmp_path / "oracle.json"
+    r = _eval("--backend", f"{__name__}:OracleBackend", "--no-cache", "--check", str(base), "--bless", "-q", *extra)
+    assert r.exit_code == 0, r.output
+    return base
+
+
+def test_a_field_only_regression_fails_the_gate(tmp_path):
+    base = _bless_oracle(tmp_path)
+    blessed = json.loads(base.read_text())
+    assert blessed["tolerances"]["field.diplomacy.status"] == 0.02  # one tolerance per gated metric
+    r = _eval("--backend", f"{__name__}:AllHeldBackend", "--no-cache", "--check", str(base), "-q")
+    assert r.exit_code == 1, r.output
+    assert "REGRESSION field.diplomacy.status" in r.output
+    assert "REGRESSION diplomacy.f1" not in r.output  # the record figures hold: only the field gate catches it
+
+
+def test_per_metric_tolerance_in_the_baseline_is_applied(tmp_path):
+    base = _bless_oracle(tmp_path)
+    data = json.loads(base.read_text())
+    data["tolerances"]["field.diplomacy.status"] = 1.0  # a maintainer loosened this one field
+    base.write_text(json.dumps(data))
+    assert _eval("--backend", f"{__name__}:AllHeldBackend", "--no-cache", "--check", str(base), "-q").exit_code == 0
+    r = _eval("--backend", f"{__name__}:OracleBackend", "--no-cache", "--check", str(base), "--bless", "-q")
+    assert r.exit_code == 0 and json.loads(base.read_text())["tolerances"]["field.diplomacy.status"] == 1.0
+
+
+def test_a_metric_missing_from_the_new_run_fails_the_gate(golds):
+    results = {"backend": "rules", "metrics": ev.metrics([ev.score_article(g, g.as_extraction()) for g in golds], None)}
+    baseline = json.loads(json.dumps(results))
+    baseline["metrics"]["headline"]["clusters.gold_input.pairwise_f1"] = 0.8
+    baseline["metrics"]["fields"]["attack"]["novel_field"] = {"n": 3, "score": 1.0}
+    failures = ev.check(results, baseline)
+    assert any(f.startswith("clusters.gold_input.pairwise_f1: missing") for f in failures), failures
+    assert any(f.startswith("field.attack.novel_field: missing") for f in failures), failures
+    assert ev.check(results, json.loads(json.dumps(results))) == []
+
+
+def test_a_reconciler_exception_fails_the_run_and_the_gate(tmp_path, monkeypatch):
+    base = _bless_oracle(tmp_path)
+
+    def broken(extractions):
+        raise RuntimeError("clustering blew up")
+
+    monkeypatch.setattr(clusters_mod, "_reconcile_fn", lambda: broken)
+    r = _eval("--backend", f"{__name__}:OracleBackend", "--no-cache", "--check", str(base), "-q")
+    assert r.exit_code == 1
+    assert "reconciler raised" in r.output and "clustering blew up" in r.output
+    r = _eval("--backend", f"{__name__}:OracleBackend", "--no-cache", "--check", str(base), "--bless", "-q")
+    assert r.exit_code == 1 and "nothing blessed" in r.output
+    results = ev.run_eval(GOLD, backend=OracleBackend(), resamples=10)
+    assert any(f.startswith("clusters.error") for f in ev.check(results, json.loads(base.read_text())))
+
+
+def _controls_dir(tmp_path) -> Path:
+    """A controls folder holding the seed set's negative control (absolute article path)."""
+    d = tmp_path / "controls"
+    d.mkdir()
+    data = json.loads((GOLD / "control_000_harvest.json").read_text(encoding="utf-8"))
+    data["article"]["path"] = str(ROOT / data["article"]["path"])
+    (d / "control_000_harvest.json").write_text(json.dumps(data), encoding="utf-8")
+    return d
+
+
+def test_attack_records_on_controls_are_counted_and_gated(tmp_path):
+    controls = _controls_dir(tmp_path)
+    gold = tmp_path / "gold"  # a gold folder without the control, so the breaker knows it apart
+    gold.mkdir()
+    for f in GOLD.glob("0*.json"):
+        data = json.loads(f.read_text(encoding="utf-8"))
+        data["article"]["path"] = str(ROOT / data["article"]["path"])
+        (gold / f.name).write_text(json.dumps(data), encoding="utf-8")
+    base = tmp_path / "oracle.json"
+    args = ("--no-cache", "--gold", str(gold), "--controls", str(controls), "--check", str(base), "-q")
+    assert _eval("--backend", f"{__name__}:OracleBackend", *args, "--bless").exit_code == 0
+    assert json.loads(base.read_text())["metrics"]["headline"]["safety.control_attack_records"] == 0
+    r = _eval("--backend", f"{__name__}:ControlBreakerBackend", *args)
+    assert r.exit_code == 1 and "REGRESSION safety.control_attack_records: 1" in r.output
+
+
+def test_saved_predictions_are_scored_without_a_backend(tmp_path, golds):
+    preds = tmp_path / "preds.jsonl"
+    keep = [g for g in golds if g.stem != golds[0].stem]  # one article has no prediction
+    preds.write_text("".join(g.as_extraction().model_copy(update={"backend": "saved"}).model_dump_json() + "\n"
+                             for g in keep), encoding="utf-8")
+    r = _eval("--records", str(preds), "--no-controls", "--report", str(tmp_path / "out"), "-q")
+    assert r.exit_code == 0, r.output
+    results = json.loads((tmp_path / "out" / "results.json").read_text())
+    assert results["backend"] == "saved" and results["records"] == str(preds)
+    assert results["metrics"]["headline"]["failed_articles"] == 1
+    failed = [a for a in results["articles"] if a["error"]]
+    assert [a["article"] for a in failed] == [golds[0].stem] and "no Extraction" in failed[0]["error"]
+    assert results["metrics"]["headline"]["attack.precision"] == 1.0
+
+
+def test_a_broken_records_file_names_the_line(tmp_path):
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text('{"not": "an extraction"}\n', encoding="utf-8")
+    r = CliRunner().invoke(main, ["eval", "--records", str(preds)])
+    assert r.exit_code != 0 and f"{preds}:1" in r.output

@@ -1,4 +1,7 @@
-"""The pure scorers, on hand-made cases whose right score is known."""
+"""The pure scorers, on hand-made cases whose right score is known.
+
+Every record and sentence here is invented for the test; none comes from an article.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from summariser import scoring
+from summariser import evaluate as scoring
+from summariser.evaluate import intervals, matching, safety
 from summariser.records import Attack, Count, DateSpan, Diplomacy, Location, Span, Weapon
 
 
@@ -74,25 +78,28 @@ def test_date_within_a_day():
 def test_alignment_is_one_to_one_and_ignores_order():
     gold = [attack("Kharkiv"), attack("Kyiv")]
     pred = [attack("Kyiv"), attack("Kharkiv")]
-    a = scoring.align_attacks(gold, pred)
-    assert [(m.gold, m.pred) for m in a.matches] == [(0, 1), (1, 0)]
-    assert (a.tp, a.fp, a.fn) == (2, 0, 0)
+    for mode in matching.MODES:
+        a = scoring.align_attacks(gold, pred, mode)
+        assert [(m.gold, m.pred) for m in a.matches] == [(0, 1), (1, 0)]
+        assert (a.tp, a.fp, a.fn) == (2, 0, 0)
 
 
 def test_wrong_place_is_no_match_even_with_everything_else_right():
-    a = scoring.align_attacks([attack("Kharkiv")], [attack("Lviv")])
-    assert a.matches == [] and (a.tp, a.fp, a.fn) == (0, 1, 1)
+    for mode in matching.MODES:
+        a = scoring.align_attacks([attack("Kharkiv")], [attack("Lviv")], mode)
+        assert a.matches == [] and (a.tp, a.fp, a.fn) == (0, 1, 1)
 
 
 def test_duplicate_prediction_is_a_false_positive():
-    a = scoring.align_attacks([attack("Kharkiv")], [attack("Kharkiv"), attack("Kharkiv")])
-    assert (a.tp, a.fp, a.fn) == (1, 1, 0)
+    for mode in matching.MODES:
+        a = scoring.align_attacks([attack("Kharkiv")], [attack("Kharkiv"), attack("Kharkiv")], mode)
+        assert (a.tp, a.fp, a.fn) == (1, 1, 0)
 
 
 def test_city_within_region_still_matches():
     gold = [attack([loc("Kharkiv", admin1="Kharkiv")])]
     pred = [attack([loc("Kharkiv Oblast", level="region")])]
-    assert scoring.align_attacks(gold, pred).tp == 1
+    assert scoring.align_attacks(gold, pred).tp == 1 and scoring.align_attacks(gold, pred, "lenient").tp == 1
 
 
 def test_optional_gold_is_neither_rewarded_nor_punished():
@@ -116,10 +123,13 @@ def test_diplomacy_alignment_on_participants():
             Diplomacy(kind="prisoner_exchange", participants=["Russia", "Ukraine"], date=day("2025-06-10"))]
     pred = [Diplomacy(kind="prisoner_exchange", participants=["Ukraine", "Russia"]),
             Diplomacy(kind="phone_call", participants=["U.S.", "Kremlin"], date=day("2025-07-03"))]
-    a = scoring.align_diplomacy(gold, pred)
-    assert [(m.gold, m.pred) for m in a.matches] == [(0, 1), (1, 0)]
-    # nobody named on the prediction: unknown, not a mismatch
-    assert scoring.align_diplomacy(gold[1:], [Diplomacy(kind="prisoner_exchange", date=day("2025-06-10"))]).tp == 1
+    for mode in matching.MODES:
+        a = scoring.align_diplomacy(gold, pred, mode)
+        assert [(m.gold, m.pred) for m in a.matches] == [(0, 1), (1, 0)]
+    # nobody named on the prediction: lenient calls it unknown, strict needs a shared participant
+    nobody = [Diplomacy(kind="prisoner_exchange", date=day("2025-06-10"))]
+    assert scoring.align_diplomacy(gold[1:], nobody, "lenient").tp == 1
+    assert scoring.align_diplomacy(gold[1:], nobody).tp == 0
     unrelated = [Diplomacy(kind="sanctions", participants=["European Union"], date=day("2025-01-01"))]
     assert scoring.align_diplomacy(gold, unrelated).matches == []
 
@@ -172,17 +182,6 @@ def test_field_tally_skips_unscored():
     assert t["a"].score == 0.5 and t["a"].n == 2 and "b" not in t
 
 
-# --------------------------------------------------------------------------- safety
-
-
-def test_unsupported_numbers():
-    text = "At least five people were killed and 1,200 homes lost power; two drones were downed."
-    ok = attack(killed=Count(value=5), weapons=[Weapon(type="drone", intercepted=Count(value=2))])
-    assert scoring.unsupported_numbers([ok], text) == []
-    invented = attack(killed=Count(value=7), injured=Count(value=1200))
-    assert scoring.unsupported_numbers([invented], text) == [("killed", 7)]
-
-
 # --------------------------------------------------------------------------- clusters
 
 
@@ -197,21 +196,3 @@ def test_pairwise_and_b_cubed_known_values():
     assert split.precision == 1.0 and split.recall == pytest.approx(2 / 3)
     perfect = scoring.pairwise_prf(gold, [["b", "a"], ["c"]])
     assert perfect.f1 == 1.0 and scoring.b_cubed(gold, gold).f1 == 1.0
-
-
-def test_unsupported_numbers_reads_a_person_as_one():
-    text = "A 64-year-old man was killed when a drone hit his car; a dozen homes were damaged."
-    one = attack(killed=Count(value=1, evidence=Span(text="A 64-year-old man", start=0, end=17)))
-    assert scoring.unsupported_numbers([one], text) == []
-    # evidence words in the article that read as the value: "a dozen" -> 12
-    dozen = attack(injured=Count(value=12, evidence=Span(text="a dozen", start=58, end=65)))
-    assert scoring.unsupported_numbers([dozen], text) == []
-    # a 1 with no "a/an + person" and no evidence behind it is still flagged, as is a wrong value
-    assert scoring.unsupported_numbers([attack(killed=Count(value=1))], "Two drones hit a house.") == [("killed", 1)]
-    wrong = attack(killed=Count(value=3, evidence=Span(text="A 64-year-old man", start=0, end=17)))
-    assert scoring.unsupported_numbers([wrong], text) == [("killed", 3)]
-
-
-def test_unsupported_numbers_ignores_negated_one():
-    text = "No one was hurt when a drone hit a warehouse."
-    assert scoring.unsupported_numbers([attack(injured=Count(value=1))], text) == [("injured", 1)]

@@ -1,0 +1,87 @@
+"""Reconciler quality on the gold set: run `summariser.reconciler.reconcile` on the gold records
+and on the predicted ones, and score its events against `clusters.json` (pairwise and B³ F1).
+
+A reconciler exception is not swallowed: it is stored as `error`, and both the gate
+(`gates.check`) and `summarise eval` fail on it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from ..errors import one_line
+from .gold import TYPES, GoldArticle
+from .prf import b_cubed, pairwise_prf
+
+
+def _reconcile_fn():
+    import importlib
+
+    try:
+        module = importlib.import_module("summariser.reconciler")
+    except ModuleNotFoundError as exc:
+        if exc.name != "summariser.reconciler":
+            raise  # the reconciler exists but is broken: that must fail the run, not skip it
+        return None
+    return getattr(module, "reconcile", None)
+
+
+def _member(m) -> tuple[str, str, int]:
+    get = m.get if isinstance(m, dict) else (lambda k: getattr(m, k, None))
+    rtype = str(get("type") or "")
+    rtype = {"attacks": "attack"}.get(rtype, rtype)
+    return str(get("article_id")), rtype, int(get("index"))
+
+
+def _events_members(events) -> list[list[tuple[str, str, int]]]:
+    out = []
+    for e in events:
+        members = e.get("members") if isinstance(e, dict) else getattr(e, "members", [])
+        out.append([_member(m) for m in members or []])
+    return out
+
+
+def score_clusters(golds: list[GoldArticle], scores: list,
+                   gold_clusters: Optional[list[set]]) -> Optional[dict]:
+    """Reconciler quality, when `summariser.reconcile` exists: on the gold records
+    (`gold_input`) and on the predicted records mapped to gold through the alignment
+    (`predicted_input`, over the gold records that were matched)."""
+    if gold_clusters is None:
+        return None
+    try:
+        fn = _reconcile_fn()
+    except Exception as exc:  # noqa: BLE001 - a reconciler that fails to import fails the run
+        return {"error": f"{type(exc).__name__}: {one_line(exc)}"}
+    if fn is None:
+        return {"skipped": "summariser.reconcile is not available"}
+    by_id = {g.article.id: g.stem for g in golds}
+    universe = [(g.stem, t, i) for g in golds for t in TYPES for i in range(len(g.records(t)))]
+    gold_parts = _partition(universe, gold_clusters)
+    out: dict[str, Any] = {}
+    try:
+        events = _events_members(fn([g.as_extraction() for g in golds]))
+        pred_parts = [[(by_id.get(a, a), t, i) for a, t, i in ev] for ev in events]
+        out["gold_input"] = _cluster_scores(gold_parts, pred_parts)
+        preds = [s.predicted for s in scores if s.predicted is not None]
+        if preds:
+            to_gold = {(s.predicted.article.id, t, m.pred): (s.stem, t, m.gold)
+                       for s in scores if s.predicted is not None for t in TYPES for m in s.alignments[t].matches}
+            mapped = [[to_gold[x] for x in ev if x in to_gold] for ev in _events_members(fn(preds))]
+            matched = set(to_gold.values())
+            sub_gold = [[x for x in c if x in matched] for c in gold_parts]
+            if matched:  # no matched record, nothing to cluster: leave the score out rather than a vacuous 1.0
+                out["predicted_input"] = _cluster_scores([c for c in sub_gold if c], [c for c in mapped if c])
+    except Exception as exc:  # noqa: BLE001 - any reconciler failure is recorded; the gate and the CLI fail on it
+        out["error"] = f"{type(exc).__name__}: {one_line(exc)}"
+    return out
+
+
+def _partition(universe: list, clusters: list[set]) -> list[list]:
+    clustered = {x for c in clusters for x in c}
+    return [sorted(c) for c in clusters] + [[x] for x in universe if x not in clustered]
+
+
+def _cluster_scores(gold_parts: list[list], pred_parts: list[list]) -> dict:
+    return {"pairwise": pairwise_prf(gold_parts, pred_parts).as_dict(),
+            "b3": b_cubed(gold_parts, pred_parts).as_dict(),
+            "events": len(pred_parts), "gold_events": len(gold_parts)}

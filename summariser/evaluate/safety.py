@@ -1,0 +1,142 @@
+"""Safety scorers: numbers a record states that its own sentence does not, and records on controls.
+
+An **unsupported number** is a count whose value is not stated in the sentence of its evidence
+(the count's own evidence span, else the record's evidence) or whose sentence holds no cue
+word for its field (`data/cues.json`: "killed" needs a word like killed/dead/died, a weapon's
+`intercepted` a word like intercepted/shot down). A year, an age or a distance elsewhere in
+the article no longer vouches for a count.
+
+The scorer reads numbers and splits sentences with its own small readers on purpose: the
+backends and grounding use `summariser.numbers` and `summariser.sentences`, and a scorer that
+shared their code would grade its own bugs as right.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..records import Attack, Count, Diplomacy, Span, iter_counts
+
+# --------------------------------------------------------------------------- numbers
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SPELLED = re.compile(rf"\b(?:(?P<lead>a|an|{_WORD})(?:[\s-](?P<unit>{_WORD}))?\s+)?(?P<scale>hundred|thousand)\b"
+                      rf"|\b(?P<n>{_WORD})(?:[\s-](?P<u2>{_WORD}))?\b", re.I)
+_DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)")
+_DOZEN = re.compile(rf"\b(?:(?P<k>a|{_WORD})\s+)?dozen\b", re.I)
+_NEGATION = re.compile(r"\b(?:no|not)[\s-]+$", re.I)
+
+
+def _word_value(*words: Optional[str]) -> int:
+    total = 0
+    for w in words:
+        if w:
+            w = w.lower()
+            total += _UNITS.get(w, _TENS.get(w, 1 if w in ("a", "an") else 0))
+    return total
+
+
+def numbers_in(sentence: str) -> set[int]:
+    """Every value a sentence states: digits, number words, "a dozen", "two hundred", and 1 for
+    "a man" / "an elderly resident" (a person named in the singular)."""
+    found = {int(m.group().replace(",", "")) for m in _DIGITS.finditer(sentence)}
+    for m in _SPELLED.finditer(sentence):
+        if m.group("scale"):
+            lead = _word_value(m.group("lead"), m.group("unit")) or 1
+            found.add(lead * (100 if m.group("scale").lower() == "hundred" else 1000))
+        elif not (m.group("n").lower() == "one" and _NEGATION.search(sentence[:m.start()])):
+            found.add(_word_value(m.group("n"), m.group("u2")))
+    for m in _DOZEN.finditer(sentence):
+        found.add(12 * (_word_value(m.group("k")) or 1))
+    if _one_person().search(sentence):
+        found.add(1)
+    return found
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    return json.loads((Path(__file__).parent / "data" / "cues.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _one_person() -> re.Pattern:
+    nouns = "|".join(sorted(_cues()["person_nouns"], key=len, reverse=True))
+    return re.compile(rf"(?<!\bno )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _cue(field: str) -> re.Pattern:
+    words = sorted(_cues()["fields"][field], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
+
+
+def cue_fields(name: str) -> tuple[str, ...]:
+    """The cue lists a count field needs: 'children_killed' -> (children, killed)."""
+    last = name.rsplit(".", 1)[-1]
+    if last.startswith("children_"):
+        return ("children", last.removeprefix("children_"))
+    return (last,)
+
+
+def has_cue(name: str, sentence: str) -> bool:
+    return all(_cue(f).search(sentence) for f in cue_fields(name))
+
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Gov|Sen|Rep|approx|vs|Jan|Feb|Aug"
+                     r"|Sept?|Oct|Nov|Dec))\.$")
+_END = re.compile(r"[.!?][\"'”’)]*(?=\s)|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of the sentence(s) covering text[start:end]; a line break always ends one."""
+    lo = 0
+    for m in _END.finditer(text, 0, max(start, 0)):
+        if m.group() == "\n" or not _ABBREV.search(text, 0, m.start() + 1):
+            lo = m.end()
+    hi = len(text)
+    for m in _END.finditer(text, max(end, start)):
+        if m.group() == "\n" or not _ABBREV.search(text, 0, m.start() + 1):
+            hi = m.end()
+            break
+    return lo, hi
+
+
+def _evidence_sentences(count: Count, record: Attack | Diplomacy, text: str) -> list[str]:
+    spans: list[Span] = [count.evidence] if count.evidence else list(record.evidence)
+    return [text[slice(*sentence_bounds(text, s.start, s.end))] for s in spans if s.end <= len(text)]
+
+
+def why_unsupported(name: str, count: Count, record: Attack | Diplomacy, text: str) -> Optional[str]:
+    """None when the count is supported; otherwise the reason, in words."""
+    sentences = _evidence_sentences(count, record, text)
+    if not sentences:
+        return "no evidence to read it from"
+    if not any(count.value in numbers_in(s) for s in sentences):
+        return "value not in the sentence of its evidence"
+    if not any(count.value in numbers_in(s) and has_cue(name, s) for s in sentences):
+        return f"no cue for {'+'.join(cue_fields(name))} in its sentence"
+    return None
+
+
+def unsupported_numbers(records: Iterable[Attack | Diplomacy], text: str) -> list[tuple[str, int, str]]:
+    """(field, value, reason) for every count the article does not support where it says so."""
+    bad = []
+    for rec in records:
+        for name, count in iter_counts(rec):
+            reason = why_unsupported(name, count, rec, text)
+            if reason:
+                bad.append((name, count.value, reason))
+    return bad
