@@ -21,8 +21,8 @@ TEXT = ("Overnight a Russian drone struck a warehouse in Poltava, wounding four 
         "Negotiators from both capitals met behind closed doors on Thursday.")
 
 
-def span(phrase: str) -> Span:
-    start = TEXT.index(phrase)
+def span(phrase: str, text: str = TEXT) -> Span:
+    start = text.index(phrase)
     return Span(text=phrase, start=start, end=start + len(phrase))
 
 
@@ -172,8 +172,7 @@ SAFETY_TEXT = ("The shelling on Sunday killed three residents and left 11 others
 
 
 def cspan(phrase: str) -> Span:
-    start = SAFETY_TEXT.index(phrase)
-    return Span(text=phrase, start=start, end=start + len(phrase))
+    return span(phrase, SAFETY_TEXT)
 
 
 def shelled(**counts):

@@ -57,7 +57,9 @@ def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, base
 
     from .. import evaluate as ev
 
-    out = Console(stderr=False)
+    out = Console()
+    if not out.is_terminal:
+        out.width = max(out.width, 120)  # logs and pipes: keep intervals on one line
     try:
         if compare:
             diff = ev.compare(ev.load_json(compare[0]), ev.load_json(compare[1]))
@@ -130,16 +132,18 @@ def _check(ev, results: dict, base: dict, baseline, tolerance) -> None:
 def print_results(results: dict, console) -> None:
     from rich.table import Table
 
-    from ..evaluate.reports import RECORD_COLUMNS, fmt, record_rows, with_interval
+    from ..evaluate.reports import SHORT_COLUMNS, fmt, record_rows, with_interval
 
     m = results["metrics"]
     title = f"backend {results['backend']}" + (f" · model {results['model']}" if results.get("model") else "")
-    t = Table(title=f"Records ({title}) · 95 % bootstrap intervals over articles · strict is the headline")
-    for col in RECORD_COLUMNS:
-        t.add_column(col, justify="left" if col in ("matching", "type") else "right")
-    for row in record_rows(m):
-        t.add_row(*row)
-    console.print(t)
+    for mode, what in (("strict", "the headline"), ("lenient", "for comparison")):
+        t = Table(title=f"Records, {mode} matching, {what} ({title})",
+                  caption="value [95 % bootstrap interval over articles]")
+        for col in SHORT_COLUMNS[1:]:
+            t.add_column(col, justify="left" if col == "type" else "right")
+        for row in record_rows(m, mode):
+            t.add_row(*row)
+        console.print(t)
     ft = Table(title="Fields on strictly matched pairs (gated)")
     for col in ("type", "field", "score", "n"):
         ft.add_column(col, justify="left" if col in ("type", "field") else "right")

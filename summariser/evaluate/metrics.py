@@ -159,11 +159,17 @@ def _required(s: ArticleScore, rtype: str) -> list:
     return [r for r in s.gold.records(rtype) if not r.optional]
 
 
+def _spurious_attacks(s: ArticleScore) -> int:
+    """Attack records predicted on a control, less those that strictly match an optional gold
+    record (a background strike a control may mention: neither rewarded nor punished)."""
+    return len(s.pred_records("attack")) - s.alignments["attack"].optional_tp
+
+
 def control_summary(scores: list[ArticleScore]) -> dict:
-    """Controls: articles that must yield no attack record. Counts every attack predicted on them."""
-    detail = [f"{s.stem}: {len(s.pred_records('attack'))} attack record(s)" + (f" (error: {s.error})" if s.error else "")
-              for s in scores if s.pred_records("attack") or s.error]
-    return {"articles": len(scores), "attack_records": sum(len(s.pred_records("attack")) for s in scores),
+    """Controls: articles that must yield no attack record."""
+    detail = [f"{s.stem}: {_spurious_attacks(s)} attack record(s)" + (f" (error: {s.error})" if s.error else "")
+              for s in scores if _spurious_attacks(s) or s.error]
+    return {"articles": len(scores), "attack_records": sum(_spurious_attacks(s) for s in scores),
             "failed": sum(1 for s in scores if s.error), "detail": detail}
 
 

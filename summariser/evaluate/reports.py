@@ -65,21 +65,23 @@ def with_interval(value, interval: Optional[list]) -> str:
     return fmt(value) + (f" [{interval[0]:.3f}–{interval[1]:.3f}]" if interval else "")
 
 
-def record_rows(m: dict) -> list[list[str]]:
-    """One row per mode and type: P, R, F1 with intervals, recall with optional as required, counts."""
+def record_rows(m: dict, mode: Optional[str] = None, sep: str = " ") -> list[list[str]]:
+    """One row per mode and type (or per type of one `mode`): P, R, F1 with intervals, recall with
+    optional records as required, counts. `sep` goes between a value and its interval."""
     rows = []
-    for mode in MODES:
-        for rtype, r in m["records"][mode].items():
+    for mo in ([mode] if mode else MODES):
+        for rtype, r in m["records"][mo].items():
             iv = r.get("intervals", {})
-            rows.append([mode, rtype, with_interval(r["precision"], iv.get("precision")),
-                         with_interval(r["recall"], iv.get("recall")), with_interval(r["f1"], iv.get("f1")),
-                         with_interval(r["recall_all"], iv.get("recall_all")),
-                         str(r["tp"]), str(r["fp"]), str(r["fn"]), f"{r['optional_tp']}/{r['optional_tp'] + r['optional_fn']}"])
+            cell = lambda k: with_interval(r[k], iv.get(k)).replace(" [", sep + "[")  # noqa: E731
+            rows.append(([] if mode else [mo]) + [rtype, cell("precision"), cell("recall"), cell("f1"),
+                         cell("recall_all"), str(r["tp"]), str(r["fp"]), str(r["fn"]),
+                         f"{r['optional_tp']}/{r['optional_tp'] + r['optional_fn']}"])
     return rows
 
 
 RECORD_COLUMNS = ("matching", "type", "precision", "recall", "F1", "recall, optional as required",
                   "TP", "FP", "FN", "optional found")
+SHORT_COLUMNS = ("matching", "type", "P", "R", "F1", "R, optional as required", "TP", "FP", "FN", "optional found")
 
 
 def _table(header, rows) -> list[str]:
