@@ -27,7 +27,7 @@ docs/evaluation.md describes the metrics, matching rules, gates and how to bless
 from __future__ import annotations
 
 from ..errors import GoldError
-from .clusters import _reconcile_fn, score_clusters
+from .clusters import score_clusters
 from .fields import (attack_fields, count_exact, count_relaxed, date_within_day, diplomacy_fields, evidence_hit,
                      evidence_iou, qualifier_match, set_f1, tally_fields)
 from .gates import (DEFAULT_TOLERANCE, DETERMINISTIC_BACKENDS, LOWER_IS_BETTER, baseline_of, check, compare,
@@ -55,5 +55,5 @@ __all__ = [
     "metrics", "PRF", "b_cubed", "pairwise_prf", "record_prf", "html_items", "markdown", "write_report",
     "RESULTS_SCHEMA_VERSION", "git_revision", "read_records", "run_eval", "score_saved", "unsupported_numbers",
     "ArticleScore", "item_verdicts", "score_article", "attack_similarity", "date_distance", "diplomacy_similarity",
-    "loc_similarity", "norm_actor", "norm_place", "_reconcile_fn",
+    "loc_similarity", "norm_actor", "norm_place",
 ]
