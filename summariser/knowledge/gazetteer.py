@@ -61,11 +61,14 @@ class _Index:
         self.names = Trie()
         self.stems: dict[tuple[str, ...], Place] = {}
         self.stem_trie = Trie()
+        self.by_admin1: dict[str, Place] = {}
         for p in raw["places"]:
             place = Place(p["key"], p["name"], p["level"], p["admin1"], p["country"], p["country_code"],
                           p["iso3166_2"], p["lat"], p["lon"], p["geonames_id"], p["population"],
                           tuple(p["aliases"]))
             self.by_key[place.key] = place
+            if place.admin1 and (place.level == "region" or place.name == place.admin1):
+                self.by_admin1.setdefault(place.admin1, place)
             for written in {place.name, *place.aliases}:
                 self.names.add(keys(written), (place, written))
             for stem in p.get("stems", ()):
@@ -111,6 +114,24 @@ def country(code: str) -> Optional[Place]:
 
 def places() -> Iterable[Place]:
     return _index().by_key.values()
+
+
+@lru_cache(maxsize=16384)
+def region(name: str) -> Optional[Place]:
+    """The first-level unit an admin1 string names: "Kharkiv Oblast", "the Kharkiv region" and
+    "Kharkiv" (a region named by its centre) are Kharkiv Oblast; "Kyiv" and "Sevastopol" are the
+    cities that are units of their own. None when unknown."""
+    place = lookup(name)
+    if place is not None and (place.level == "region" or place.name == place.admin1):
+        return place
+    toks = keys(name)
+    toks = toks[1:] if toks[:1] == ("the",) else toks
+    stem = _index().stems.get(toks)
+    if stem is not None:
+        return stem
+    if place is not None and place.admin1:
+        return _index().by_admin1.get(place.admin1)
+    return None
 
 
 # --------------------------------------------------------------------------- one written form

