@@ -18,6 +18,9 @@ from ._scan import Token, Trie, case_ok, fold, keys, tokenize
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
 _PLURAL = {"oblasts", "regions", "provinces"}
+# Words allowed between a region's name and its region word: "the Bryansk border region".
+REGION_QUALIFIERS = {"border", "frontline", "front", "line", "southern", "northern", "eastern", "western", "central",
+                      "southeastern", "northeastern", "southwestern", "northwestern", "neighbouring", "neighboring"}
 _CITY_WORDS = {"city", "town", "village", "settlement", "hromada", "township"}
 _DISTRICT_WORDS = {"district", "raion", "rayon"}
 _LEVEL_RANK = {"country": 0, "region": 1, "city": 2, "site": 2, "district": 3}
@@ -78,6 +81,9 @@ class _Index:
             country = self.by_key.get(f"country:{state['code']}")
             for written in (state["name"], *state.get("aliases", ())) if country else ():
                 self.names.add(keys(written), (country, written))
+        # first names of the people the actor dictionary knows: "Vladimir Putin" is no town
+        self.first_names = {keys(n)[0] for person in _data.load("actors.yaml")["people"]
+                            for n in (person["name"], *person.get("aliases", ())) if len(keys(n)) > 1}
         for node_values in _all_values(self.names.root):
             node_values.sort(key=_rank)
 
@@ -114,6 +120,17 @@ def country(code: str) -> Optional[Place]:
 
 def places() -> Iterable[Place]:
     return _index().by_key.values()
+
+
+def region_by_stem(name: str) -> Optional[Place]:
+    """The region a name written before "region"/"Oblast" stands for ("Kharkiv", "Kharkov",
+    "the Dnipro"), or a region's own name or alias ("Crimea"); None otherwise."""
+    toks = keys(name)
+    toks = toks[1:] if toks[:1] == ("the",) else toks
+    found = _index().stems.get(toks)
+    if found is None:
+        found = next((p for p, _ in _index().names.get(toks) if p.level == "region"), None)
+    return found
 
 
 @lru_cache(maxsize=16384)
@@ -250,10 +267,16 @@ def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Plac
         ok = [v for v in values if case_ok(v[1], toks[i:end], strict=True)]
         if ok and " ".join(t.key for t in toks[i:end]) not in ix.not_in_text:
             best = (end, ok[0][0])
+    if best is not None and best[0] == i + 1 and toks[i].key in ix.first_names and i + 1 < len(toks) \
+            and toks[i + 1].raw[:1].isupper() and toks[i + 1].start == toks[i].end + 1:
+        return None  # a first name before a surname ("Vladimir Putin")
     for end, values in ix.stem_trie.walk(toks, i):  # "Kharkiv Oblast", "the Odesa region"
-        if end < len(toks) and toks[end].key in REGION_WORDS and case_ok(values[0][1], toks[i:end], True):
-            if best is None or end + 1 >= best[0]:
-                best = (end + 1, values[0][0])
+        word = end
+        while word < len(toks) and word - end < 2 and toks[word].key in REGION_QUALIFIERS:
+            word += 1  # "the Bryansk border region"
+        if word < len(toks) and toks[word].key in REGION_WORDS and case_ok(values[0][1], toks[i:end], True):
+            if best is None or word + 1 >= best[0]:
+                best = (word + 1, values[0][0])
     if best is not None or i + 2 >= len(toks):
         return best
     if toks[i].key in REGION_WORDS and toks[i + 1].key == "of":  # "the region of Kharkiv"
@@ -264,7 +287,18 @@ def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Plac
 
 
 def _plural_regions(ix: _Index, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
-    """"Kharkiv, Sumy and Poltava regions": the plural region word makes every name a region."""
+    """"Kharkiv, Sumy and Poltava regions" and "the regions of Kharkiv, Sumy and Poltava": a plural
+    region word makes every name of the list a region."""
+    for k in range(len(out) - 1):
+        first = out[k]
+        if first.place.level != "region" or keys(first.text)[:2] not in {(w, "of") for w in _PLURAL}:
+            continue
+        j = k + 1
+        while j < len(out) and text[out[j - 1].end:out[j].start].strip(" ,").lower() in {"", "and", "or"}:
+            region = ix.stems.get(keys(out[j].text))
+            if region is not None and out[j].place.level != "region":
+                out[j] = PlaceMention(out[j].start, out[j].end, region, out[j].text)
+            j += 1
     for k in range(len(out) - 1, 0, -1):
         last = out[k]
         if last.place.level != "region" or keys(last.text)[-1:] not in {(w,) for w in _PLURAL}:
