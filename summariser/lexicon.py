@@ -9,7 +9,6 @@ Nothing here is specific to one article: it is the language of the genre.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .knowledge import views as _kv
 from .records import DiplomacyKind, DiplomacyStatus, LocationLevel, WeaponType
@@ -460,8 +459,8 @@ def canonical_org(word: str) -> str | None:
     return _ORG_FORMS.get(w) or next((n for pat, n in ORGANISATIONS.items() if re.fullmatch(pat, w)), None)
 
 
-_COUNTRY_FORMS = {f.replace("\\", ""): n for pat, n in COUNTRY_NAMES.items() for f in pat.replace(r"\s+", " ").split("|")}
-_ORG_FORMS = {f.replace("\\", ""): n for pat, n in ORGANISATIONS.items() for f in pat.replace(r"\s+", " ").split("|")}
+_COUNTRY_FORMS = _kv.country_forms()
+_ORG_FORMS = _kv.organisation_forms()
 
 
 # --------------------------------------------------------------------------- not an event

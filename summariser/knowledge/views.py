@@ -179,6 +179,17 @@ def country_names() -> dict[str, str]:
             for s in _actors()["states"]}
 
 
+def country_forms() -> dict[str, str]:
+    """Each written form of a state (name, alias, demonym, capital) -> the state's name."""
+    return {f: s["name"] for s in _actors()["states"]
+            for f in (s["name"], *s.get("aliases", ()), *s.get("demonyms", ()), *s.get("capitals", ()))}
+
+
+def organisation_forms() -> dict[str, str]:
+    """Each name or alias of an organisation -> its name."""
+    return {f: o["name"] for o in _actors()["organisations"] for f in (o["name"], *o.get("aliases", ()))}
+
+
 def country_nouns() -> list[str]:
     """Nouns that name a state: its names, aliases and capitals (not demonyms)."""
     return [f for s in _actors()["states"] for f in (s["name"], *s.get("aliases", ()), *s.get("capitals", ()))]
