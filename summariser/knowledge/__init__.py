@@ -7,8 +7,10 @@ reconciler ask the same two questions here:
   every actor mention in a text and learns people the text itself introduces ("Turkey's President
   X" binds X to Turkey for the article);
 - where is a place? `lookup("Sumy Oblast")` -> the region with its ISO 3166-2 code, coordinates and
-  GeoNames id; `find_places(text)` finds every place mention; `same_place(a, b)` compares two
-  written forms.
+  GeoNames id; `find_places(text)` finds every place mention; `same_place(a, b)` and
+  `contains(outer, inner)` compare written forms; `region(admin1)` names a first-level unit;
+  `geocode(name, admin1, country, level)` reads a record's location and `precision(place)` gives
+  ACLED's geo-precision (1 town, 2 district, 3 region or country).
 
 Arrows point down: this package imports only the standard library and pyyaml.
 """
