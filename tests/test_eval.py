@@ -334,6 +334,7 @@ def test_attack_records_on_controls_are_counted_and_gated(tmp_path):
     assert _eval("--backend", f"{__name__}:OracleBackend", *args, "--bless").exit_code == 0
     blessed = json.loads(base.read_text())
     assert blessed["metrics"]["headline"]["safety.control_attack_records"] == 0
+    assert "control_articles" not in blessed and "articles" not in blessed  # no timings in a baseline
     assert blessed["metrics"]["safety"]["controls"]["articles"] == len(list(CONTROLS.glob("*.json")))
     r = _eval("--backend", f"{__name__}:ControlBreakerBackend", *args)
     n = len(list(CONTROLS.glob("*.json")))

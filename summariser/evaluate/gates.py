@@ -63,7 +63,7 @@ def baseline_of(results: dict, tolerance: Optional[float] = None, previous: Opti
     without timings (they vary run to run). Per-metric tolerances set by hand in `previous`
     survive a re-bless unless `tolerance` is given."""
     keep = public(results)
-    for key in ("articles", "totals", "created"):
+    for key in ("articles", "control_articles", "totals", "created"):
         keep.pop(key, None)
     default = default_tolerance(results["backend"]) if tolerance is None else tolerance
     old = (previous or {}).get("tolerances", {}) if tolerance is None else {}
