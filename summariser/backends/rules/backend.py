@@ -6,7 +6,7 @@ from ... import lexicon as lx
 from ...sentences import split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
-from .common import QUOTED
+from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
 from .events import segment_events
 from .facts import sentence_facts
@@ -32,8 +32,8 @@ class RulesBackend:
         sents = split_sentences(text)
         war = bool(lx.WAR_GATE.search(text))
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-        facts = [part for i, s in enumerate(sents) for part in sentence_facts(text, s, i, article.published, quotes)] \
-            if war else []
+        facts = [part for i, s in enumerate(sents)
+                 for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         warnings: list[str] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ... import lexicon as lx
 from ...records import LocationLevel
@@ -22,20 +23,37 @@ _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
 _TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
+# How far back a context pattern looks from a name. Every pattern above spans a few words, so
+# a bounded window changes no match and keeps the search linear in the sentence's length
+# (scanning the whole prefix for each name made a long sentence quadratic).
+_WINDOW = 80
+
+
+def _before(text: str, s: Sentence, pos: int, width: int = _WINDOW) -> str:
+    return text[max(s.start, pos - width):pos]
+
+
+def _covered(hits: list[PlaceHit], pos: int) -> bool:
+    """Whether `pos` falls inside one of `hits` (sorted by start, not overlapping): a binary
+    search, where a scan of every earlier hit made a sentence with many names quadratic."""
+    i = bisect_right(hits, pos, key=lambda h: h.start) - 1
+    return i >= 0 and hits[i].start <= pos < hits[i].end
 
 
 def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit]]:
     """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
-    places: list[PlaceHit] = []
+    capitals: list[PlaceHit] = []
     for pat, name in lx.CAPITAL_ALIASES.items():
         for m in re.finditer(pat, text[s.start:s.end]):
             p = lx.lookup(name)
-            places.append(PlaceHit(p, s.start + m.start(), s.start + m.end()))
+            capitals.append(PlaceHit(p, s.start + m.start(), s.start + m.end()))
+    capitals.sort(key=lambda p: p.start)
+    places = list(capitals)
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
         name, suffix = m.group("name"), m.group("suffix")
-        if any(p.start <= m.start() < p.end for p in places):
+        if _covered(capitals, m.start()):
             continue
-        before = text[s.start:m.start()]
+        before = _before(text, s, m.start())
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
                 or _TITLE_OF_BEFORE.search(before):
             continue  # a body, a diplomatic venue or an official's title, not the place hit
@@ -48,12 +66,13 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
     places.sort(key=lambda p: p.start)
     _regions_from_lists(text, s, places)
     districts: list[PlaceHit] = []
+    known = sorted(places, key=lambda p: p.start)
     for rx, level in lx.FALLBACK_PLACE_RES:
         for m in rx.finditer(text, s.start, s.end):
             nm = m.group("name")
             if nm.lower() in lx.NOT_PLACE_WORDS or lx.lookup(nm) or nm in lx.WORLD_CITIES or lx.canonical_country(nm):
                 continue
-            if any(p.start <= m.start("name") < p.end for p in places):
+            if _covered(known, m.start("name")):
                 continue
             country = _country_hint(text[max(s.start, m.start() - 30):m.start()])
             p = PlaceHit(lx.Place(nm, None, country, level), m.start("name"), m.end())
@@ -74,14 +93,15 @@ def _regions_from_lists(text: str, s: Sentence, places: list[PlaceHit]) -> None:
         tail = text[run[-1].end:run[-1].end + 30]
         plural = re.match(r"\s*(?:border\s+)?(?:regions|oblasts|provinces)\b", tail) or \
             re.search(r"(?:regions|oblasts)\b", text[run[-1].start:run[-1].end])
-        if len(run) > 1 and (plural or _LIST_REGIONS_BEFORE.search(text[s.start:run[0].start])):
+        listed = _LIST_REGIONS_BEFORE.search(_before(text, s, run[0].start))
+        if len(run) > 1 and (plural or listed):
             for p in run:
                 stem = re.match(r"[\w'’ -]+?(?=(?:['’]s)?(?:\s+(?:border\s+)?(?:regions?|oblasts?))?$)",
                                 text[p.start:p.end])
                 region = lx.lookup(stem.group(0) if stem else p.place.name, "region")
                 if region:
                     p.place = region
-        elif len(run) == 1 and _LIST_REGIONS_BEFORE.search(text[s.start:run[0].start]):
+        elif len(run) == 1 and listed:
             region = lx.lookup(run[0].place.name, "region")
             if region:
                 run[0].place = region
