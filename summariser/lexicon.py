@@ -169,6 +169,11 @@ AMONG_BEFORE = re.compile(
 AMONG_AFTER = re.compile(
     rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)",
     re.I)
+# The part of a toll that were children, told after the part's number: "wounding 13, four of them
+# children", "13 people were hurt, four of whom were children", "five of them minors".
+PART_ARE_CHILDREN = re.compile(
+    rf"^\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
+    rf"(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 # "A man was killed", "an elderly woman died": one person, said without a number.
 SINGLE_PERSON = re.compile(
@@ -200,6 +205,17 @@ NOT_INTERCEPTED = re.compile(r"\b(?:lost\s+(?:from\s+)?(?:radar|location)|jammed
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
+# A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+# A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
+BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
+# Where weapons were downed: "over the X region", "20 over the X region", "of them over".
+BREAKDOWN_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.I)
+# ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
+PART_OVER_BEFORE = re.compile(
+    r"(?:\b(?:including|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?))\s+"
+    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 
 # --------------------------------------------------------------------------- actors
@@ -230,7 +246,15 @@ TARGET_TERRITORY_RE = re.compile(
 NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
     r"|(?:at|on|against|over|into)\s+(?:Russian|Ukrainian)\s+(?:territory|regions|soil)|in\s+total|in\s+all"
+    r"|(?:at|against|on|into)\s+(?:Ukraine|Russia)(?!['’])"
     r"|other\s+(?:regions|cities|oblasts)|several\s+regions|(?:\w+\s+)?regions\s+of\s+the\s+country)\b", re.I)
+
+
+# A capital speaking for its government: "Moscow says", "Kyiv's defence ministry said".
+SPEAKER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|military|army|forces|government|officials|envoy|spokes\w+|office))?"
+    r"\s+(?:(?:has|have|had|also|later)\s+)?(?:says|said|say|claims?|claimed|denies|denied|reported|reports|announced"
+    r"|insists|insisted|accused|accuses|stated|added|confirmed|warned|responded|blamed|told)\b", re.I)
 
 
 def country_of(word: str) -> str | None:

@@ -11,6 +11,7 @@ from .diplomacy import find_diplomacy
 from .events import segment_events
 from .facts import sentence_facts
 from .summary import lead_summary, title_lines
+from .weapons import resolve_anaphora
 
 
 class RulesBackend:
@@ -34,6 +35,7 @@ class RulesBackend:
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         facts = [part for i, s in enumerate(sents)
                  for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
+        resolve_anaphora(facts)
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         warnings: list[str] = []

@@ -17,6 +17,7 @@ _BEFORE_KILLED = re.compile(rf"\b(?:{lx.KILLED_BEFORE})\s+$", re.I)
 _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
+_WINDOW = 200
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
 
 
@@ -27,7 +28,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     for m in numbers:
         if m.value == 0 or not is_count_like(text, m):
             continue
-        before, after = text[s.start:m.start], text[m.end:s.end]
+        # a bounded window each side: every cue spans a few words, and a long sentence stays linear
+        before, after = text[max(s.start, m.start - _WINDOW):m.start], text[m.end:min(s.end, m.end + _WINDOW)]
         if lx.NEGATED_BEFORE.search(before[-30:]):
             continue  # "none of the 40 passengers were hurt"
         kind, noun = None, None
@@ -49,6 +51,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         elif (ama := lx.AMONG_AFTER.match(after)):
             kind = "killed" if ama.group("cue").lower() in ("dead", "killed", "victims") else "injured"
             noun = "children"
+        elif lx.PART_ARE_CHILDREN.match(after) and hits:
+            # "wounding 13, four of them children", "13 people, four of whom were children"
+            kind, noun = hits[-1][1].field.replace("children_", ""), "children"
         elif lx.INCLUDING_CHILDREN.search(before) and _is_child(_first_noun(after[:30])) and hits:
             kind, noun = hits[-1][1].field.replace("children_", ""), "children"
         if kind is None:

@@ -66,7 +66,7 @@ def segment_events(facts: list[Facts], war: bool) -> list[Event]:
     events: list[Event] = []
     last: Event | None = None
     for f in facts:
-        if not war or not (f.attack_vocab or f.counts) or f.cumulative:
+        if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
             continue
         target = _target_of(f)
         ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last)

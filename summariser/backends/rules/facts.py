@@ -14,7 +14,7 @@ from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
 from .common import Facts, QUOTE_START
 from .eventhood import drop_hypothetical_places, drop_quoted_places, drop_tallies
-from .places import attack_places, fold_region_into_town, split_by_place
+from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
 
 
@@ -55,6 +55,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     drop_tallies(text, f)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
+    fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
     return split_by_place(text, f)
 

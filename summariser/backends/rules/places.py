@@ -57,6 +57,8 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
                 or _TITLE_OF_BEFORE.search(before):
             continue  # a body, a diplomatic venue or an official's title, not the place hit
+        if not suffix and name in lx.METONYMS and lx.SPEAKER_AFTER.match(text, m.end("name")):
+            continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
             continue  # "Kyiv says", "Moscow denies": the government, not the place
@@ -120,6 +122,29 @@ def _dedupe_places(places: list[PlaceHit]) -> list[PlaceHit]:
 def _country_hint(before: str) -> str | None:
     m = re.search(r"(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){0,3}$", before)
     return lx.country_of(m.group(1).replace("’", "'")) if m else None
+
+
+def fold_breakdown_places(text: str, f: Facts) -> None:
+    """Places that only say where part of a barrage was downed ("including 18 over the X region",
+    "20 over A, 15 over B", "shot down 41 drones over the A, B and C regions") are a breakdown of a
+    nationwide figure: the sentence's counts go to one country-level record (codebook rules 3-4),
+    not to a record per region."""
+    if f.counts or not f.places or not any(w.launched or w.intercepted for w in f.counted_weapons):
+        return
+    s = f.sent
+    over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
+    for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
+        over[i] = over[i] or (over[i - 1] and bool(_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
+    parts = [bool(lx.PART_OVER_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
+    if not all(over) or not (any(parts) or len(f.places) > 1):
+        return
+    countries = {p.place.country for p in f.places if p.place.country}
+    f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
+    f.places, f.nationwide = [], True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
+
 
 def fold_region_into_town(text: str, f: Facts) -> None:
     """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""

@@ -8,7 +8,7 @@ from ... import lexicon as lx
 from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
-from .common import WeaponHit, weapon_class, clause_at, count_of, span_of
+from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
 
 
 _MODIFIERS = re.compile(
@@ -141,9 +141,10 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             part = _part_before(text, numbers, m)
             hit = WeaponHit(wtype, model, classes=classes)
             if part is not None:
-                # "shot down 35 of 49 drones": 49 were launched, 35 intercepted
+                # "shot down 35 of 49 drones": 49 were launched, 35 intercepted; "64 of the 80 drones
+                # Russia fired were intercepted": the part takes the clause's intercept verb wherever it stands
                 hit.launched = count
-                if cue == "intercepted" and part.value <= m.value:
+                if (cue == "intercepted" or _intercept_in(text, c0, c1)) and part.value <= m.value:
                     hit.intercepted = count_of(text, part)
             elif cue is not None:
                 setattr(hit, cue, count)
@@ -153,7 +154,49 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 and not lx.NOT_INTERCEPTED.search(text[m.end:c1]):
             last = hits[-1]
             hits.append(WeaponHit(last.type, last.model, intercepted=count_of(text, m), classes=last.classes))
-    return hits
+        elif (part := _part_of_them(text, c0, c1, m)) is not None:
+            hits.append(_anaphoric_hit(hits, count_of(text, m)) if part else None)
+    return [h for h in hits if h is not None]
+
+
+def _part_of_them(text: str, c0: int, c1: int, m: NumberMention) -> bool | None:
+    """'shot down 36 of them', '36 of these were intercepted': True for an intercepted part of
+    weapons counted before; False for a breakdown by place ('12 of them over the X region', a part
+    of a total already given); None when the number is not such a part."""
+    om = lx.OF_THEM.match(text, m.end, c1)
+    if om is None or lx.NOT_INTERCEPTED.search(text, c0, c1):
+        return None
+    if lx.BREAKDOWN_AFTER.match(text, om.end(), c1):
+        return False
+    return True if _cue_for(text, c0, c1, m) == "intercepted" else None
+
+
+def _anaphoric_hit(hits: list[WeaponHit], count: Count) -> WeaponHit:
+    """The part takes the weapon of the last count in the sentence; with none, the weapon is
+    resolved against the sentence before (`resolve_anaphora`)."""
+    if hits:
+        last = hits[-1]
+        return WeaponHit(last.type, last.model, intercepted=count, classes=last.classes)
+    return WeaponHit(WeaponType.other, None, intercepted=count, anaphoric=True)
+
+
+def resolve_anaphora(facts: list[Facts]) -> None:
+    """'Russia launched 50 drones ... Air defences shot down 36 of them': the part counted in one
+    sentence takes the weapon launched in the sentence just before; with no single such weapon
+    the part is dropped rather than guessed."""
+    for i, f in enumerate(facts):
+        if not any(w.anaphoric for w in f.counted_weapons):
+            continue
+        prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
+        launched = [w for w in prev.counted_weapons if w.launched] if prev and f.idx - prev.idx == 1 else []
+        kept = []
+        for w in f.counted_weapons:
+            if w.anaphoric and len(launched) != 1:
+                continue
+            if w.anaphoric:
+                w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
+            kept.append(w)
+        f.counted_weapons = kept
 
 
 def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
@@ -162,6 +205,10 @@ def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> N
     if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
         return prev[-1]
     return None
+
+
+def _intercept_in(text: str, c0: int, c1: int) -> bool:
+    return bool(lx.INTERCEPT_CUES.search(text, c0, c1)) and not lx.NOT_INTERCEPTED.search(text, c0, c1)
 
 
 def _cue_before(text: str, c0: int, m: NumberMention) -> bool:
