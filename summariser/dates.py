@@ -51,6 +51,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("this_week", r"this\s+week"),
     ("earlier_month", r"earlier\s+this\s+month"),
     ("last_month", r"last\s+month"),
+    ("last_year", r"last\s+year"),
     ("vague_past", r"(?:just\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|a\s+day|a\s+week)"
                    r"\s+(?:ago|earlier|before|after)"),
     ("year", rf"in\s+{_YEAR}"),
@@ -63,7 +64,7 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+[\w ]{1,30}?)?\s*$", re.I)
 
 
-_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|days|ago|earlier|"
+_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
                       r"this\s+(?:morning|afternoon|evening)|(?:19|20)\d\d)\b", re.I)
 
 
@@ -170,6 +171,8 @@ def _resolve_match(kind: str, m: re.Match, published: dt.date | None) -> DateSpa
     if kind == "earlier_month":
         first = p.replace(day=1)
         return _range(first, max(first, p - one), text, DatePrecision.month)
+    if kind == "last_year":
+        return _range(dt.date(p.year - 1, 1, 1), dt.date(p.year - 1, 12, 31), text, DatePrecision.year)
     if kind == "last_month":
         prev = p.replace(day=1) - one
         return _month_span(prev.year, prev.month, text)

@@ -117,6 +117,12 @@ ATTACK_WORDS = re.compile(
     r"shell(?:ing|ed|s)|bombard(?:ment|ed|ing)s?|barrages?|bomb(?:ing|ed|s)?|pounded|pounding|battered|"
     r"hit|hits|hitting|explosions?|blasts?|assaults?|targeted|targeting|salvos?|onslaught|damaged|damage|"
     r"destroyed|rubble|debris|ablaze|caught\s+fire|fires?|casualties)\b", re.I)
+# After a strike word, words that make it no event: "air raid alert", "air strike sirens".
+NOT_A_STRIKE_AFTER = re.compile(r"\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?|drills?)\b", re.I)
+# One strike named as a singular event: "a strike on the city centre", "the missile".
+SINGLE_STRIKE = re.compile(
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike|missile|drone|bomb|shell|explosion"
+    r"|blast|raid)\b", re.I)
 # Article gate: without one of these the article is not war reporting and yields no attacks.
 WAR_GATE = re.compile(
     r"\b(?:drones?|UAVs?|missiles?|shell(?:ing|ed)|artillery|airstrikes?|air\s+strikes?|air\s+raids?|"

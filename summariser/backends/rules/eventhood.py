@@ -1,7 +1,13 @@
-"""Event-hood filters: tallies over a period, capabilities and threats, quoted claims — not a strike."""
+"""Event-hood: whether a sentence reports a strike at all, before anything is extracted from it.
+
+Not a strike: tallies over a period ("since 2022", a month's civilian toll), a strike anchored in
+a past month or year without a toll of its own ("the plant was hit in April"), capabilities and
+threats ("could strike"), quoted claims, and alerts ("an air raid alert").
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ... import lexicon as lx
@@ -69,3 +75,31 @@ def drop_quoted_places(text: str, f: Facts, quotes: list[tuple[int, int]]) -> No
         if q is None or f.has_numbers or lx.STRIKE_REPORTED.search(text, max(q[0], f.sent.start), min(q[1], f.sent.end)):
             keep.append(p)
     f.places = keep
+
+
+def strike_event(text: str, s: Sentence) -> bool:
+    """A strike word that names an event: "an air raid alert" or "sirens" name none."""
+    return any(not lx.NOT_A_STRIKE_AFTER.match(text, m.end(), s.end)
+               for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end))
+
+
+def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None:
+    """A sentence anchored only in a month or year that ended before publication ("in April",
+    "last year") tells the past. Without a toll of its own it is background, not a strike to code
+    ("the plant was struck in April"); with a toll it is a separate past event (codebook rule 5)
+    unless nothing singular was struck, which makes the toll a tally ("attacks killed 95 civilians
+    in the region in January", "180 civilians were killed in Ukraine in February")."""
+    d = f.date
+    if d is None or d.end is None or published is None or not _ended_before(d, published):
+        return
+    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)
+    if not f.counts or not singular:
+        f.cumulative = True
+
+
+def _ended_before(d, published: dt.date) -> bool:
+    if d.precision.value == "month":
+        return d.end < published.replace(day=1)
+    if d.precision.value == "year":
+        return d.end.year < published.year
+    return False

@@ -13,7 +13,7 @@ from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
 from .common import Facts, QUOTE_START
-from .eventhood import drop_hypothetical_places, drop_quoted_places, drop_tallies
+from .eventhood import drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_tallies, strike_event
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
 
@@ -49,10 +49,11 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.weapon_types = find_weapon_types(text, s)
     f.damage = _damage(text, s)
     f.reporters = find_reporters(text, s)
-    f.attack_vocab = bool(lx.ATTACK_WORDS.search(text, s.start, s.end) or f.weapon_types)
+    f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     drop_tallies(text, f)
+    drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
     fold_breakdown_places(text, f)

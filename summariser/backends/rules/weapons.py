@@ -150,10 +150,10 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 setattr(hit, cue, count)
                 items.append((pend, cue))
             hits.append(hit)
-        elif (lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or lx.OF_WHICH_BEFORE.search(text[c0:m.start])) and hits \
-                and not lx.NOT_INTERCEPTED.search(text[m.end:c1]):
-            last = hits[-1]
-            hits.append(WeaponHit(last.type, last.model, intercepted=count_of(text, m), classes=last.classes))
+        elif (lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or lx.OF_WHICH_BEFORE.search(text[c0:m.start])) \
+                and not lx.NOT_INTERCEPTED.search(text[m.end:c1]) \
+                and (hits or _cue_for(text, s.start, s.end, m) == "intercepted"):  # "Of these, 36 were downed"
+            hits.append(_anaphoric_hit(hits, count_of(text, m)))
         elif (part := _part_of_them(text, c0, c1, m)) is not None:
             hits.append(_anaphoric_hit(hits, count_of(text, m)) if part else None)
     return [h for h in hits if h is not None]
