@@ -592,6 +592,7 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [
     (DiplomacyKind.phone_call, re.compile(
         r"\b(?:(?:tele)?phone\s+(?:call|conversation|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|"
         r"talked\s+by\s+phone|call\s+with|(?:would|will|to|plans\s+to|planned\s+to)\s+call\s+(?=[A-Z])|"
+        r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|"
         r"video\s+(?:call|link|conference))\b", re.I)),
     (DiplomacyKind.summit, re.compile(r"\bsummits?\b", re.I)),
     (DiplomacyKind.sanctions, re.compile(
@@ -617,7 +618,9 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [
         r"\b(?:(?:ceasefire|truce|peace)\s+(?:proposal|plan|offer|initiative)|propos(?:ed|al|es)\s+(?:a|an|the)\s+"
         r"(?:\w+\s+){0,2}?(?:ceasefire|truce|plan|deal|talks))\b", re.I)),
     (DiplomacyKind.diplomatic_protest, re.compile(
-        r"\b(?:summoned\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|charg[eé])|note\s+of\s+protest|protest\s+note)\b", re.I)),
+        r"\b(?:summoned\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:ambassador|envoy|charg[eé])|note\s+of\s+protest|protest\s+note"
+        r"|(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is\s+being)"
+        r"\s+summoned)\b", re.I)),
 ]
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
     (DiplomacyStatus.cancelled, re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|walked\s+out|rejected)\b", re.I)),
@@ -630,7 +633,8 @@ STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
         r"next\s+month|tomorrow|due\s+to|is\s+due|are\s+due|plans\s+for|to\s+host|preparing)\b", re.I)),
     (DiplomacyStatus.proposed, re.compile(
         r"\b(?:propos(?:ed|es|al)|suggested|offered|called\s+for|calls\s+for|urged|demand(?:s|ed)?|push(?:es|ed|ing)?\s+for|"
-        r"consider(?:s|ing)|weigh(?:s|ing)|draft(?:s|ing|ed)?|tabled|put\s+forward|floated)\b",
+        r"consider(?:s|ing)|weigh(?:s|ing)|draft(?:s|ing|ed)?|tabled|put\s+forward|floated"
+        r"|(?:ready|prepared|willing|open|poised)\s+to)\b",
         re.I)),
     (DiplomacyStatus.ongoing, re.compile(r"\b(?:ongoing|under\s*way|continuing|in\s+progress|resumed)\b", re.I)),
 ]
@@ -639,6 +643,18 @@ STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
 DEMAND_CUES = re.compile(
     r"\b(?:call(?:s|ed|ing)?\s+for|called\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
     r"appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b", re.I)
+# A bare appeal governs the event noun: "urged partners to impose new sanctions", "called on allies
+# to send more aid", "appealed for talks". PLOVER: an appeal is not an event of the kind appealed for.
+DEMANDED_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
+    r"|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|plead(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)"
+    r"|encourag(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|for)(?:\s+[\w'’-]+){0,5}?\s*$", re.I)
+# Reported content after the event: "told X by phone that France would send…" — its modality is
+# not the event's. A relative clause ("talks that will resume") is not cut: a verb follows "that".
+COMPLEMENT = re.compile(
+    r"\b(?:that|saying|adding|said|says|told\s+(?:reporters|journalists))\s+"
+    r"(?!(?:will|would|are|is|was|were|have|has|had|could|should|may|might|must|can|be|that)\b)",
+    re.I)
 # Kinds that are often only the subject of talks ("talks on a peacekeeping force", "a call about
 # military aid"): the event is then the talks, not the subject.
 SUBJECT_KINDS = {DiplomacyKind.peacekeeping, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
@@ -685,7 +701,7 @@ ORGANISATIONS = {
 ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
                r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
-               r"Prime\s+Minister|prime\s+minister|Chancellor|Secretary\s+of\s+State|representatives?)")
+               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 ACTOR_ADJ_RE = re.compile(rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)\s+{ACTOR_NOUNS}\b")
 COUNTRY_NOUN_RE = re.compile(
@@ -764,6 +780,11 @@ TOLL_UPDATE = re.compile(
     r"|grew|grown|jumped|went\s+up|gone\s+up|reached|now\s+stands|was\s+revised|has\s+been\s+revised)\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
+# A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
+STATISTIC = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"
+    r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:toll|casualties|deaths|victims|killed|injuries)\b"
+    r"|\b(?:monthly|quarterly|annual)\s+(?:bulletin|report|update|casualty)|\btotals?\s+by\s+(?:region|month|oblast)\b", re.I)
 # UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
 UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
 # "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.

@@ -98,8 +98,9 @@ def test_phone_call():
     _, res = _run(ODESA)
     (call,) = res.diplomacy
     assert call.kind is DiplomacyKind.phone_call and call.status is DiplomacyStatus.held
-    # states, not people: "French President Emmanuel Macron" is France; Zelensky's state is never written
-    assert call.participants == ["France"]
+    # states, not people: "French President Emmanuel Macron" is France; Zelensky's state is never
+    # written, the actor dictionary knows it
+    assert call.participants == ["France", "Ukraine"]
 
 
 def test_ukrainian_drone_attack_on_russian_refinery():

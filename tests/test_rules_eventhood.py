@@ -50,3 +50,17 @@ def test_a_past_strike_with_its_own_toll_is_still_its_own_record(text):
 ])
 def test_a_strike_this_week_is_an_attack(text):
     assert len(_attacks(text)) == 1
+
+
+def test_negative_controls_give_no_attack_records():
+    """evals/controls: a UN monthly toll, a months-old strike feature, a factory interview, a
+    football story with an air raid alert, a budget debate — gold has no attack to code."""
+    from pathlib import Path
+
+    from summariser.articles import load_articles
+
+    folder = Path(__file__).resolve().parent.parent / "evals" / "controls" / "articles"
+    articles = list(load_articles(sorted(folder.iterdir())))
+    assert len(articles) >= 5
+    found = {a.path: RulesBackend(None).extract(a).attacks for a in articles}
+    assert {p: len(v) for p, v in found.items() if v} == {}

@@ -10,7 +10,7 @@ from ...dates import find_dates
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .participants import diplomacy_location, participants_of, people_registry
+from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
 
 
 def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
@@ -21,11 +21,26 @@ def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
         elif s.start + b.start() >= cue.end():
             hi = s.start + b.start()
             break
+    lo, hi = _without_reported_content(text, lo, hi, cue)
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
             return status
     return DiplomacyStatus.held
+
+
+def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match) -> tuple[int, int]:
+    """Narrow [lo, hi) to the event's own clause: "said that talks would resume" starts at "talks";
+    "told X by phone that France would send…" ends before "that" (the modality of what was said)."""
+    for c in lx.COMPLEMENT.finditer(text, lo, cue.start()):
+        lo = c.end()
+    after = lx.COMPLEMENT.search(text, cue.end(), hi)
+    return lo, after.start() if after else hi
+
+
+def _demanded(text: str, s: Sentence, cue: re.Match) -> bool:
+    """'urged partners to impose new sanctions': an appeal for the event, not the event."""
+    return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -97,6 +112,7 @@ def _war_sides(text: str) -> list[str]:
 
 def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool) -> list[Diplomacy]:
     people = people_registry(text)
+    actors = None  # the article's actor mentions, read once when a sentence first needs them
     sides = _war_sides(text) if war else []
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
@@ -104,9 +120,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues:
             continue
         kind, m = _primary(text, cues)
-        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()):
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m):
             continue
-        participants = participants_of(text, s, people)
+        actors = actors or ArticleActors(text, published)
+        participants = participants_of(text, s, people, actors)
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side

@@ -35,6 +35,9 @@ def drop_tallies(text: str, f: Facts) -> None:
     day_dated = f.date is not None and f.date.precision.value in ("day", "range")
     if not day_dated:
         marks += list(lx.UN_MONITORS.finditer(text, s.start, s.end))
+    if lx.STATISTIC.search(text, s.start, s.end):
+        f.cumulative = True  # "A, B and C regions accounted for half of the toll": a statistic
+        return
     if not marks:
         return
 

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 
 from ... import lexicon as lx
+from ...knowledge.actors import ActorMention, find_actors
 from ...records import Location, LocationLevel
 from ...sentences import Sentence
+
+
+class ArticleActors:
+    """The actor dictionary's reading of the whole article (people it introduces with a title are
+    learned once and found again by surname), looked up sentence by sentence."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.mentions: list[ActorMention] = find_actors(text, published)
+        self._starts = [a.start for a in self.mentions]
+
+    def within(self, start: int, end: int) -> list[ActorMention]:
+        i, out = bisect_left(self._starts, start), []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
 
 
 def people_registry(text: str) -> dict[str, str | None]:
@@ -55,9 +74,10 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def participants_of(text: str, s: Sentence, people: dict[str, str | None]) -> list[str]:
-    """States and organisations (codebook rule 15): a person counts as the state the article
-    ties them to; a country named only as the subject of the talks is not a participant."""
+def participants_of(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
+    """States and organisations (codebook rule 15): a person counts as the state the article or
+    the actor dictionary ties them to ("Erdogan", "the Foreign Office"); a country named only as
+    the subject of the talks is not a participant."""
     topics = _topic_spans(text, s.start, s.end)
     out: list[str] = []
 
@@ -95,6 +115,10 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None]) -> li
     for m in lx.ORG_RE.finditer(text, s.start, s.end):
         if not _inside(topics, m.start()):
             add(lx.canonical_org(m.group(0)))
+    for a in actors.within(s.start, s.end):  # people and institutions, named without their state
+        if a.via in ("person", "institution") and not _inside(topics, a.start) \
+                and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
+            add(a.actor.name)
     return out
 
 

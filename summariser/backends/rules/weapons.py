@@ -154,9 +154,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 and not lx.NOT_INTERCEPTED.search(text[m.end:c1]) \
                 and (hits or _cue_for(text, s.start, s.end, m) == "intercepted"):  # "Of these, 36 were downed"
             hits.append(_anaphoric_hit(hits, count_of(text, m)))
-        elif (part := _part_of_them(text, c0, c1, m)) is not None:
-            hits.append(_anaphoric_hit(hits, count_of(text, m)) if part else None)
-    return [h for h in hits if h is not None]
+        elif _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
+            hits.append(_anaphoric_hit(hits, count_of(text, m)))
+    return hits
 
 
 def _part_of_them(text: str, c0: int, c1: int, m: NumberMention) -> bool | None:
