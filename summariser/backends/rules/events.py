@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -34,7 +35,7 @@ def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
 
 
 def _vague(d: DateSpan) -> bool:
-    return bool(re.search(r"ago|earlier|before|after|previous", d.text or "", re.I))
+    return bool(re.search(r"\b(?:ago|earlier|before|after|previous)\b", d.text or "", re.I))  # not "afternoon"
 
 
 def _target_of(f: Facts) -> str | None:
@@ -68,6 +69,8 @@ def segment_events(facts: list[Facts], war: bool) -> list[Event]:
     for f in facts:
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
             continue
+        if f.time_of_day and last is not None:
+            f.date = _day_of(last.date) or f.date
         target = _target_of(f)
         ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last)
         if ev is None:
@@ -80,6 +83,16 @@ def segment_events(facts: list[Facts], war: bool) -> list[Event]:
         ev.last_idx = f.idx
         last = ev
     return [e for e in events if e.facts]
+
+
+def _day_of(told: DateSpan | None) -> DateSpan | None:
+    """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
+    day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
+    if told is None or told.start is None or told.precision.value not in ("day", "range"):
+        return None
+    if told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1):
+        return None
+    return DateSpan(start=told.end, end=told.end, text=told.text, precision="day")
 
 
 def _weapon_counted(f: Facts) -> bool:

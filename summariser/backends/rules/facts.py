@@ -42,6 +42,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.attacker = find_attacker(text, s)
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
+    f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = find_casualties(text, s, numbers)
@@ -70,7 +71,7 @@ def _event_date(dates: list[DateMention], text: str = "", published: dt.date | N
         events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start
                                             and not any(m.start <= d.span.start <= m.end for m in months))]
     if events:
-        events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week"), d.start))
+        events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week", "part_of_day"), d.start))
         first = events[0]
         reports = [d for d in dates if d.role == "report" and d.span.start]
         if first.kind == "overnight" and reports:
