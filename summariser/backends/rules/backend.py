@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ... import lexicon as lx
+from ...language import language_warning
 from ...sentences import split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
@@ -30,6 +31,10 @@ class RulesBackend:
 
     def extract(self, article) -> BackendResult:
         text = article.text
+        foreign = language_warning(text)
+        if foreign:  # English cue words find nothing true in another language: say so, extract nothing
+            return BackendResult(summary=lead_summary(split_sentences(text)), attacks=[], diplomacy=[],
+                                 warnings=[foreign])
         sents = split_sentences(text)
         war = bool(lx.WAR_GATE.search(text))
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
