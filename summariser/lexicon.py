@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .knowledge import cues
 from .records import DiplomacyKind, DiplomacyStatus, LocationLevel, WeaponType
 
 
@@ -112,43 +113,28 @@ def _model_name(model: str | None, written: str) -> str | None:
 # --------------------------------------------------------------------------- attack words
 
 # Words that make a sentence about a strike even when no weapon is named.
-ATTACK_WORDS = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|airstrikes?|air\s+strikes?|air\s+raids?|"
-    r"shell(?:ing|ed|s)|bombard(?:ment|ed|ing)s?|barrages?|bomb(?:ing|ed|s)?|pounded|pounding|battered|"
-    r"hit|hits|hitting|explosions?|blasts?|assaults?|targeted|targeting|salvos?|onslaught|damaged|damage|"
-    r"destroyed|rubble|debris|ablaze|caught\s+fire|fires?|casualties)\b", re.I)
+ATTACK_WORDS = cues.pattern("strike", "attack_words")
 # After a strike word, words that make it no event: "air raid alert", "air strike sirens".
-NOT_A_STRIKE_AFTER = re.compile(r"\s+(?:alerts?|alarms?|sirens?|warnings?|shelters?|drills?)\b", re.I)
+NOT_A_STRIKE_AFTER = re.compile(rf"\s+(?:{cues.alternation('strike', 'not_a_strike_after')})\b", re.I)
 # One strike named as a singular event: "a strike on the city centre", "the missile".
 SINGLE_STRIKE = re.compile(
     r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike|missile|drone|bomb|shell|explosion"
     r"|blast|raid)\b", re.I)
 # Article gate: without one of these the article is not war reporting and yields no attacks.
-WAR_GATE = re.compile(
-    r"\b(?:drones?|UAVs?|missiles?|shell(?:ing|ed)|artillery|airstrikes?|air\s+strikes?|air\s+raids?|"
-    r"bombard(?:ment|ed)|glide\s+bombs?|rockets?|war|invasion|troops|military|air\s+defen[cs]es?)\b", re.I)
+WAR_GATE = cues.pattern("strike", "war_gate")
 
 # Statements about the war in general, not one strike: never attached to an event.
-BACKGROUND = re.compile(
-    r"\b(?:repeatedly|throughout\s+(?:its|the)\s+[\w-]+\s*(?:year|war|invasion)|since\s+the\s+(?:start|beginning)"
-    r"|denies|denied|has\s+accused|have\s+accused|every\s+night|each\s+night|in\s+recent\s+(?:months|weeks)"
-    r"|thousands\s+of|so\s+far\s+this\s+year|since\s+(?:February\s+)?2022|war\s+of\s+attrition)\b", re.I)
+BACKGROUND = cues.pattern("eventhood", "background")
 
 # --------------------------------------------------------------------------- casualties
 
-KILLED_AFTER = r"killed|dead|died|perished|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths"
-INJURED_AFTER = r"wounded|injured|hurt|hospitali[sz]ed|injuries|in\s+hospital|treated\s+for\s+injuries"
-KILLED_BEFORE = r"killed|killing|kill|claimed\s+the\s+lives\s+of|left\s+dead"
-INJURED_BEFORE = r"wounded|wounding|injured|injuring|injure|wound|hurt|hurting|hospitali[sz]ing"
+KILLED_AFTER = cues.alternation("casualties", "killed_after")
+INJURED_AFTER = cues.alternation("casualties", "injured_after")
+KILLED_BEFORE = cues.alternation("casualties", "killed_before")
+INJURED_BEFORE = cues.alternation("casualties", "injured_before")
 
-PERSON_NOUNS = (
-    "people", "persons", "person", "civilians", "civilian", "residents", "resident", "others", "individuals",
-    "women", "men", "soldiers", "servicemen", "troops", "workers", "employees", "passengers", "rescuers",
-    "firefighters", "medics", "officers", "journalists", "victims", "more", "pensioners", "volunteers",
-    "villagers", "locals", "inhabitants", "citizens", "staff", "miners", "farmers", "police",
-)
-CHILD_NOUNS = ("children", "child", "kids", "minors", "minor", "teenagers", "teenager", "adolescents",
-               "boys", "boy", "girls", "girl", "infants", "infant", "babies", "baby", "toddler", "toddlers")
+PERSON_NOUNS = tuple(cues.phrases("casualties", "person_nouns"))
+CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns"))
 CHILD_RE = re.compile(rf"^(?:{_alt(CHILD_NOUNS)})$", re.I)
 
 # Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
@@ -199,15 +185,10 @@ SINGLE_PERSON_OBJECT = re.compile(
 
 # --------------------------------------------------------------------------- launch / interception
 
-LAUNCH_CUES = re.compile(
-    r"\b(?:launch(?:ed|ing|es)?|fir(?:ed|ing)|sent|send(?:ing)?|us(?:ed|ing)|deploy(?:ed|ing)|unleash(?:ed|ing)"
-    r"|attacked\s+(?:[\w'’-]+\s+){0,4}?with|targeted|attacked|struck\s+[\w'’-]+\s+with)\b", re.I)
-INTERCEPT_CUES = re.compile(
-    r"\b(?:shot\s+down|shooting\s+down|shoot\s+down|intercept(?:ed|ing|s)?|downed|destroyed|destroying|"
-    r"neutrali[sz](?:ed|ing)|repelled|brought\s+down|taken\s+down|suppressed)\b", re.I)
+LAUNCH_CUES = cues.pattern("strike", "launch")
+INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
-NOT_INTERCEPTED = re.compile(r"\b(?:lost\s+(?:from\s+)?(?:radar|location)|jammed|electronic\s+warfare|"
-                             r"failed\s+to\s+reach|did\s+not\s+reach)\b", re.I)
+NOT_INTERCEPTED = cues.pattern("strike", "not_intercepted")
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
@@ -259,8 +240,7 @@ NATIONWIDE_RE = re.compile(
 # A capital speaking for its government: "Moscow says", "Kyiv's defence ministry said".
 SPEAKER_AFTER = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|military|army|forces|government|officials|envoy|spokes\w+|office))?"
-    r"\s+(?:(?:has|have|had|also|later)\s+)?(?:says|said|say|claims?|claimed|denies|denied|reported|reports|announced"
-    r"|insists|insisted|accused|accuses|stated|added|confirmed|warned|responded|blamed|told)\b", re.I)
+    rf"\s+(?:(?:has|have|had|also|later)\s+)?(?:{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
 
 
 def country_of(word: str) -> str | None:
@@ -532,27 +512,9 @@ def lookup(name: str, suffix: str | None = None) -> Place | None:
 
 # --------------------------------------------------------------------------- damage
 
-DAMAGE_TERMS = [
-    r"(?:multi-stor(?:e)?y\s+|high-rise\s+|private\s+|residential\s+|apartment\s+|nine-storey\s+)?(?:residential\s+)?"
-    r"(?:apartment\s+)?(?:buildings?|blocks?|houses?|homes?)",
-    r"apartments", r"residential\s+(?:areas?|districts?|neighbou?rhoods?|zones?|quarters?)", r"high-rises?",
-    r"(?:energy|power|civilian|critical|port|rail(?:way)?|transport|gas|industrial|military)\s+infrastructure",
-    r"power\s+(?:plants?|stations?|lines?|grid)", r"(?:thermal\s+power|hydroelectric|nuclear\s+power)\s+plants?",
-    r"substations?", r"(?:oil\s+)?refiner(?:y|ies)", r"(?:oil|fuel|ammunition|arms)\s+depots?",
-    r"warehouses?", r"garages?(?:\s+complex)?", r"(?:auto\s+repair|industrial|production)\s+facilit(?:y|ies)",
-    r"factor(?:y|ies)", r"plants?", r"enterprises?", r"schools?", r"kindergartens?", r"universit(?:y|ies)",
-    r"hospitals?", r"clinics?", r"maternity\s+(?:ward|hospital)", r"(?:train|railway|rail|bus|metro)\s+stations?",
-    r"railway\s+(?:lines?|tracks?|bridges?|depots?)", r"(?:shopping|business|office)\s+(?:centres?|centers?|malls?|buildings?)", r"supermarkets?",
-    r"minimarkets?", r"shops?", r"stores?", r"markets?", r"cafes?", r"restaurants?", r"hotels?", r"churche?s?",
-    r"administrative\s+buildings?", r"ports?(?!\s+city)", r"bus\s+stops?", r"grain\s+terminals?", r"airports?", r"airfields?", r"air\s*bases?",
-    r"bridges?", r"vehicles?", r"cars?", r"trains?", r"buses", r"gas\s+stations?", r"petrol\s+stations?",
-    r"playgrounds?", r"parks?", r"dormitor(?:y|ies)", r"(?:military\s+)?(?:base|bases)",
-]
+DAMAGE_TERMS = cues.phrases("damage", "terms")
 DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(DAMAGE_TERMS) + r")\b", re.I)
-DAMAGE_CUES = re.compile(
-    r"\b(?:hit|hits|hitting|struck|strikes?|damag(?:ed|ing|e)|destroy(?:ed|ing)|fires?|blazes?|ablaze|burn(?:ed|ing|t)"
-    r"|caught\s+fire|collaps(?:ed|e)|rubble|debris|targeted|targeting|slammed|explo(?:ded|sion|sions)|ruined"
-    r"|wrecked|flattened|razed|smoldering|smouldering)\b", re.I)
+DAMAGE_CUES = cues.pattern("strike", "damage_cues")
 CIVILIAN_DAMAGE = re.compile(
     r"residential|apartment|house|home|school|kindergarten|hospital|clinic|maternity|shop|store|market|cafe"
     r"|restaurant|playground|park|church|dormitor|high-rise|supermarket|civilian", re.I)
@@ -577,78 +539,21 @@ REPORTER_RES = [
     re.compile(r"\b(?:AFP|Reuters|Associated\s+Press|AP|TASS|RIA\s+Novosti|Interfax|Ukrinform|Suspilne|BBC|CNN"
                r"|[\w-]+\.(?:ro|ua|ru|com|net|org))\b"),
 ]
-ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|reported|reports|according\s+to|confirmed|wrote|posted|told|announced|stated|added|"
-    r"as\s+reported\s+by|cited|claims?|claimed)\b", re.I)
+ATTRIBUTION = cues.pattern("strike", "attribution")
 
 # --------------------------------------------------------------------------- diplomacy
 
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
-DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [
-    (DiplomacyKind.prisoner_exchange, re.compile(
-        r"\b(?:prisoner(?:s|-of-war)?\s+(?:exchanges?|swaps?)|(?:exchange|swap)s?\s+of\s+(?:prisoners|POWs|bodies|"
-        r"captives)|POW\s+(?:exchanges?|swaps?)|swapped\s+\w*\s*(?:prisoners|POWs)|exchanged\s+\w*\s*(?:prisoners|POWs))\b",
-        re.I)),
-    (DiplomacyKind.phone_call, re.compile(
-        r"\b(?:(?:tele)?phone\s+(?:call|conversation|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|"
-        r"talked\s+by\s+phone|call\s+with|(?:would|will|to|plans\s+to|planned\s+to)\s+call\s+(?=[A-Z])|"
-        r"(?:by|over\s+the|on\s+the)\s+(?:tele)?phone|phoned|"
-        r"video\s+(?:call|link|conference))\b", re.I)),
-    (DiplomacyKind.summit, re.compile(r"\bsummits?\b", re.I)),
-    (DiplomacyKind.sanctions, re.compile(
-        r"\b(?:(?:impos(?:e|ed|ing)|announc(?:e|ed|ing)|adopt(?:ed|ing)?|approv(?:e|ed|ing)|new|fresh|extend(?:ed)?)"
-        r"\s+(?:\w+\s+){0,3}?sanctions|sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b", re.I)),
-    (DiplomacyKind.military_aid, re.compile(
-        r"\b(?:military\s+(?:aid|assistance|support)|security\s+assistance|aid\s+package|weapons?\s+(?:supplies|"
-        r"shipments|deliveries)|arms\s+(?:supplies|shipments|deliveries)|shipments\s+of\s+(?:military\s+)?(?:aid|weapons|"
-        r"arms))\b", re.I)),
-    (DiplomacyKind.peacekeeping, re.compile(
-        r"\b(?:peacekeep(?:ing|ers)\s*(?:force|mission|troops)?|reassurance\s+force|multinational\s+force|"
-        r"troop\s+deployment|deploy(?:ing|ment\s+of)?\s+troops|(?:peace|security|protection)\s+force)\b", re.I)),
-    (DiplomacyKind.talks, re.compile(
-        r"\b(?:(?:peace\s+|direct\s+|diplomatic\s+|bilateral\s+|trilateral\s+)?talks|negotiations?"
-        r"|rounds?\s+of\s+(?:talks|negotiations))\b", re.I)),
-    (DiplomacyKind.visit, re.compile(
-        r"\b(?:(?:state\s+|official\s+|surprise\s+)?visit(?:s|ed|ing)?|arrived\s+in|trip\s+to|travell?ed\s+to)\b", re.I)),
-    (DiplomacyKind.meeting, re.compile(r"\b(?:met\s+(?:with\s+)?(?=[A-Z])|meet\s+(?:with\s+)?(?=[A-Z])|meetings?)\b")),
-    (DiplomacyKind.agreement, re.compile(
-        r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|memorandum|accord|treaty)|"
-        r"(?:agreement|deal|accord)\s+(?:was\s+)?(?:signed|reached|struck))\b", re.I)),
-    (DiplomacyKind.proposal, re.compile(
-        r"\b(?:(?:ceasefire|truce|peace)\s+(?:proposal|plan|offer|initiative)|propos(?:ed|al|es)\s+(?:a|an|the)\s+"
-        r"(?:\w+\s+){0,2}?(?:ceasefire|truce|plan|deal|talks))\b", re.I)),
-    (DiplomacyKind.diplomatic_protest, re.compile(
-        r"\b(?:summoned\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:ambassador|envoy|charg[eé])|note\s+of\s+protest|protest\s+note"
-        r"|(?:ambassador|envoy|charg[eé]\s+d['’]affaires)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|has\s+been|had\s+been|is\s+being)"
-        r"\s+summoned)\b", re.I)),
-]
-STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
-    (DiplomacyStatus.cancelled, re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|walked\s+out|rejected)\b", re.I)),
-    (DiplomacyStatus.stalled, re.compile(
-        r"\b(?:stall(?:ed|s)?|no\s+progress|standstill|deadlock(?:ed)?|fruitless|yielded\s+no|stuck|failed\s+to|"
-        r"paused|suspended|halted|frozen|no\s+date|broke\s+down|collapsed)\b", re.I)),
-    (DiplomacyStatus.planned, re.compile(
-        r"\b(?:will|would|set\s+to|to\s+be\s+held|plan(?:s|ned)?\s+to|planning\s+to|scheduled|upcoming|next\s+round|"
-        r"expected\s+to|is\s+to|are\s+to|to\s+resume|prepar(?:e|es|ing)\s+for|later\s+this|next\s+week|"
-        r"next\s+month|tomorrow|due\s+to|is\s+due|are\s+due|plans\s+for|to\s+host|preparing)\b", re.I)),
-    (DiplomacyStatus.proposed, re.compile(
-        r"\b(?:propos(?:ed|es|al)|suggested|offered|called\s+for|calls\s+for|urged|demand(?:s|ed)?|push(?:es|ed|ing)?\s+for|"
-        r"consider(?:s|ing)|weigh(?:s|ing)|draft(?:s|ing|ed)?|tabled|put\s+forward|floated"
-        r"|(?:ready|prepared|willing|open|poised)\s+to)\b",
-        re.I)),
-    (DiplomacyStatus.ongoing, re.compile(r"\b(?:ongoing|under\s*way|continuing|in\s+progress|resumed)\b", re.I)),
-]
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
+STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
 # aid that are only proposed by a demand make no record; "the EU is considering a package" does.
-DEMAND_CUES = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+for|called\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
-    r"appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b", re.I)
+DEMAND_CUES = cues.pattern("diplomacy", "demand")
 # A bare appeal governs the event noun: "urged partners to impose new sanctions", "called on allies
 # to send more aid", "appealed for talks". PLOVER: an appeal is not an event of the kind appealed for.
 DEMANDED_BEFORE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon|for)|appeal(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?"
-    r"|push(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|plead(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)"
-    r"|encourag(?:e|es|ed|ing))\b(?:\s+[\w'’-]+){0,8}?\s+(?:to|for)(?:\s+[\w'’-]+){0,5}?\s*$", re.I)
+    rf"\b(?:{cues.alternation('diplomacy', 'appeal_verbs')})\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to|for)(?:\s+[\w'’-]+){{0,5}}?\s*$",
+    re.I)
 # Reported content after the event: "told X by phone that France would send…" — its modality is
 # not the event's. A relative clause ("talks that will resume") is not cut: a verb follows "that".
 COMPLEMENT = re.compile(
@@ -805,9 +710,7 @@ HYPOTHETICAL = re.compile(
     r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*",
     re.I)
 # A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
-STRIKE_REPORTED = re.compile(
-    r"\b(?:struck|hit|attacked|shelled|bombed|pounded|targeted|damaged|destroyed|killed|wounded|injured|"
-    r"exploded|shot\s+down|intercepted|launched|fired)\b", re.I)
+STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)
