@@ -92,6 +92,7 @@ def main() -> None:
             per_kib = secs * 1e6 / (size / 1024)
             growth = f"x{secs / prev[1]:.1f} for x{size / prev[0]:.1f} size" if prev else "-"
             rows.append([shape, f"{size / 1024:,.0f} KiB", secs, per_kib, growth])
+            print(f"{shape:9} {size / 1024:>9,.0f} KiB {secs:9.2f} s {per_kib:9,.0f} µs/KiB  {growth}", flush=True)
             prev = (size, secs)
             if secs > args.cap:
                 rows.append([shape, "larger sizes", f"skipped (over {args.cap:.0f} s)", "", ""])
