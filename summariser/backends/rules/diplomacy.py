@@ -182,7 +182,7 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
         if shared or adjacent:
             merged = old.model_copy(update={
                 "participants": old.participants + [p for p in rec.participants if p not in old.participants],
-                "evidence": old.evidence + [e for e in rec.evidence if e not in old.evidence],
+                "evidence": old.evidence + rec.evidence,  # a later sentence: never already there
                 "location": old.location or rec.location,
                 "date": old.date or rec.date,
             })
