@@ -659,7 +659,7 @@ def canonical_org(word: str) -> str | None:
 # --------------------------------------------------------------------------- not an event
 
 # Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far
-# this month", "since the start of the full-scale invasion", "in total over the war".
+# this month", "since the full-scale invasion began", "in total over the war".
 # "the deadliest attack since 2022" is a superlative about tonight's strike: see SUPERLATIVE_BEFORE.
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")

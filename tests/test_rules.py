@@ -22,7 +22,7 @@ President Volodymyr Zelensky said he had a phone call with French President Emma
 """
 
 REFINERY = """Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight into Sunday, sparking a large fire, local officials said.
-Russia's Defence Ministry said its air defences destroyed 57 Ukrainian drones over several regions, including 21 over the Bryansk region.
+Russia's Defence Ministry reported that air defences had destroyed 57 Ukrainian drones over several regions, including 21 over the Bryansk region.
 No casualties were reported at the refinery in the town of Slavyansk-na-Kubani, the regional operational headquarters said.
 Russia and Ukraine carried out a prisoner exchange on Saturday, swapping 84 prisoners of war each, with mediation by the United Arab Emirates.
 Russian and US negotiators are set to meet in Riyadh next week for talks on a ceasefire proposal.
@@ -177,9 +177,9 @@ def test_fast_on_a_long_article():
     article = make_article(text, published="2025-05-14")
     backend = RulesBackend(None)
     backend.extract(article)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # this process's CPU time: a busy shared machine does not count
     backend.extract(article)
-    assert time.perf_counter() - t0 < 1.0  # milliseconds in practice; generous for busy CI
+    assert time.process_time() - t0 < 1.0  # ~0.1 s in practice; generous for slow CI
 
 
 # --------------------------------------------------------------------------- seeds

@@ -47,7 +47,7 @@ def test_a_timestamped_update_with_a_clock_time_anchors_its_own_sentence():
 def test_an_update_that_only_reports_keeps_the_night_it_reports_on():
     # a live-blog stamp is when the update was written, not when the strike happened
     text = ("08:10 - Russian drones attacked Kyiv last night, killing two people, the mayor said.\n\n"
-            "10:05 - Lviv\nThe mayor said a man was killed when drones hit the outskirts of Lviv.")
+            "10:05 - Lviv\nA man died after drones hit the outskirts of Lviv, according to the mayor.")
     [lviv] = [a for a in _attacks(text) if a.locations[0].name == "Lviv"]
     assert (lviv.date.start, lviv.date.end) == (dt.date(2026, 3, 1), dt.date(2026, 3, 2))
 

@@ -82,7 +82,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
     for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
-        # "killing four people, including a 12-year-old girl": one of them was a child
+        # "wounding three, among them a nine-year-old boy": one of them was a child
         whole = [h for pos, h in hits if pos < cm.start() and not h.field.startswith("children_")]
         if whole and f"children_{whole[-1].field}" not in fields:
             name = f"children_{whole[-1].field}"
