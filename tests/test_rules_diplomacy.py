@@ -72,3 +72,12 @@ def test_a_summons_names_both_sides(text):
 def test_a_summit_of_two_presidents_named_by_name(text):
     [rec] = _diplomacy(text)
     assert rec.kind is DiplomacyKind.summit and set(rec.participants) == {"Turkey", "Russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky and Macron met in Paris on Monday to discuss air defence.",
+    "Zelensky met Macron in Paris on Monday to discuss air defence.",
+])
+def test_a_meeting_of_two_leaders_named_by_name(text):
+    [rec] = _diplomacy(text)
+    assert rec.kind is DiplomacyKind.meeting and set(rec.participants) == {"France", "Ukraine"}
