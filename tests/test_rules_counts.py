@@ -72,3 +72,15 @@ def test_a_capital_that_speaks_is_not_a_place_but_one_that_is_hit_is():
 def test_children_among_the_wounded_in_any_order(text):
     [attack] = _attacks(text)
     assert (attack.killed.value, attack.injured.value, attack.children_injured.value) == (5, 13, 4)
+
+
+@pytest.mark.parametrize("text", [
+    'Russia\'s defence ministry said air defences had "neutralised" 52 Ukrainian fixed-wing drones overnight, '
+    "most of them over the Kursk and Bryansk regions.",
+    "Air defences had intercepted 52 Ukrainian jet-powered drones overnight, mostly over the Kursk and Bryansk "
+    "regions, Russia said.",
+])
+def test_a_quoted_verb_and_the_drone_type_do_not_hide_the_count(text):
+    [attack] = _attacks(text)
+    assert [p.name for p in attack.locations] == ["Russia"]
+    assert _figures(attack) == (None, 52)

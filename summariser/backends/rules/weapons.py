@@ -13,7 +13,8 @@ from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
 
 _MODIFIERS = re.compile(
     r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
-    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more)(?=\s)")
+    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more|fixed-wing"
+    r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide)(?=\s)")
 # "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
@@ -127,7 +128,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         found, pend = _weapon_phrase(text, m.end, s.end)
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = _weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
-        c0, c1 = clause_at(text, s, m.start)
+        c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
         if found:
             wtype, model, classes = _combine(found)
             cue = _cue_for(text, c0, c1, m)
@@ -157,6 +158,15 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         elif _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
             hits.append(_anaphoric_hit(hits, count_of(text, m)))
     return hits
+
+
+def _across_quotes(text: str, s: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
+    """A quoted verb belongs to the clause it stands in: 'had "intercepted and destroyed" 112 drones'."""
+    c0, c1 = clause
+    for _ in range(2):  # back over the closing quote, then over the opening one
+        if c0 > s.start and text[c0 - 1] in '"\u201c\u201d':
+            c0 = clause_at(text, s, max(s.start, c0 - 2))[0]
+    return c0, c1
 
 
 def _part_of_them(text: str, c0: int, c1: int, m: NumberMention) -> bool | None:
