@@ -677,7 +677,7 @@ CUMULATIVE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
     r"|on\s+average|per\s+(?:day|night|week|month)"
     r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)
-# A later figure for a toll already given: "by Tuesday morning the toll had risen to six",
+# A later figure for a toll already given: "by Wednesday the number of dead had climbed to seven",
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(
     r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"

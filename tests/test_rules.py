@@ -28,7 +28,7 @@ Russia and Ukraine carried out a prisoner exchange on Saturday, swapping 84 pris
 Russian and US negotiators are set to meet in Riyadh next week for talks on a ceasefire proposal.
 """
 
-KHERSON = """Russian artillery shelling of Kherson killed a 68-year-old man and wounded four people on Monday, the head of the Kherson Regional Military Administration, Oleksandr Prokudin, said.
+KHERSON = """Russian artillery shelling of Kherson killed a 68-year-old man and wounded four people on Monday, Oleksandr Prokudin, who heads the Kherson Regional Military Administration, said.
 Shells hit private houses and a bus stop in the city's Dniprovskyi district.
 In the neighbouring Mykolaiv region, a guided aerial bomb struck a village, injuring two residents.
 The front line stretches for more than 1,000 kilometres, and in 2022 some 300 towns were occupied.

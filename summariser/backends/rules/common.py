@@ -70,7 +70,7 @@ class Facts:
     quote: bool = False
     hypothetical: bool = False  # "could strike", "put X within reach": a capability, not a strike
     cumulative: bool = False  # "600 killed since 2022": a tally over a period, not an event
-    update: bool = False  # "the toll had risen to six by Tuesday": a later figure for an event told before
+    update: bool = False  # "by Wednesday the number of dead had climbed to seven": a later figure for an event told before
     time_of_day: bool = False  # dated only by "in the afternoon", "at 14:20": the day of the report around it
 
     @property

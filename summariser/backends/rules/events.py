@@ -129,7 +129,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if f.background or not contributes(f):
         return None
     if f.update and f.counts:
-        # "By Tuesday the toll had risen to six": the event whose toll it updates, however far back
+        # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
         fields = {h.field for h in f.counts}
         host = next((e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts)
                      and _compatible(e, f, target)), None)
