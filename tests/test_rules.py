@@ -244,7 +244,7 @@ def test_negated_casualties_give_no_count():
 TALLIES = """Russian drones struck Kharkiv overnight into Monday, injuring five people, the mayor said.
 More than 600 civilians have been killed in the Kharkiv region since 2022, according to UN monitors.
 Some 300 people were killed in Russian attacks on Sumy this year, officials said.
-Since the start of the full-scale invasion, at least 12,000 civilians have been killed across Ukraine, the UN human rights monitoring mission said.
+Since the beginning of the full-scale war, at least 12,000 civilians have died across Ukraine, UN monitors reported.
 So far this month, Russia has launched more than 4,000 drones at Ukraine.
 In total over the war, 45 people have died in shelling of the village of Bilopillia.
 It was the largest attack on the city since 2022, and three people were killed in Odesa on Monday.
