@@ -459,7 +459,7 @@ def test_a_dated_past_strike_is_its_own_record_not_tonights():
 
 
 def test_two_localities_each_with_its_own_toll_after_one_verb():
-    _, res = _run("Russian shelling killed a woman in the village of Myrove and injured two people in the town of "
+    _, res = _run("Russian shelling killed an elderly woman in the village of Myrove and injured two people in the town of "
                   "Kupiansk on Tuesday, the governor said.")
     myrove, kupiansk = _one(res.attacks, "Myrove"), _one(res.attacks, "Kupiansk")
     assert myrove.killed.value == 1 and myrove.injured is None
