@@ -81,3 +81,10 @@ def test_a_summit_of_two_presidents_named_by_name(text):
 def test_a_meeting_of_two_leaders_named_by_name(text):
     [rec] = _diplomacy(text)
     assert rec.kind is DiplomacyKind.meeting and set(rec.participants) == {"France", "Ukraine"}
+
+
+def test_a_headline_makes_no_diplomacy_record_of_its_own():
+    text = ("Kremlin talks stall as Zelensky flies to Berlin and EU readies new sanctions\n"
+            "EU ambassadors on Wednesday approved a new package of sanctions against Russia.")
+    [rec] = _diplomacy(text)
+    assert rec.kind is DiplomacyKind.sanctions and set(rec.participants) == {"European Union", "Russia"}

@@ -49,5 +49,5 @@ class RulesBackend:
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
-        diplomacy = find_diplomacy(text, sents, article.published, war)
+        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
         return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)

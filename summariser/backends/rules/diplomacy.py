@@ -110,13 +110,16 @@ def _war_sides(text: str) -> list[str]:
     return sides if len(sides) == 2 else []
 
 
-def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool) -> list[Diplomacy]:
+def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,
+                   titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
+    """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
+    are left to the body, which tells each in full."""
     people = people_registry(text)
     actors = None  # the article's actor mentions, read once when a sentence first needs them
     sides = _war_sides(text) if war else []
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
-        cues = _sentence_cues(text, s)
+        cues = _sentence_cues(text, s) if idx not in titles else []
         if not cues:
             continue
         kind, m = _primary(text, cues)
