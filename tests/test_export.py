@@ -211,3 +211,15 @@ def test_cli_export(tmp_path):
     assert "3 of 4 places resolved" in res.output
     bad = runner.invoke(main, ["export", str(src), "--to", "geojson", "--ucdp", "--out", str(tmp_path / "u")])
     assert bad.exit_code != 0 and "--ucdp" in bad.output
+
+
+def test_rows_carry_exactly_the_dictionary_columns_and_the_docs_list_them():
+    ext = _two_regions()
+    other = Extraction(article={"id": "made-up-2"}, attacks=[ext.attacks[0]], backend="rules")
+    named = {**named_tables([ext, other], summariser.reconcile([ext, other])),
+             **named_tables([ext], profile="acled"), **named_tables([ext], profile="ucdp")}
+    docs = (ROOT / "docs" / "analysts.md").read_text(encoding="utf-8")
+    for name, (cols, rows) in named.items():
+        assert rows, name
+        assert all(list(r) == [c[0] for c in cols] for r in rows), name
+        assert f"### `{name}`" in docs and all(f"| `{c[0]}` |" in docs for c in cols), name
