@@ -223,3 +223,53 @@ def test_rows_carry_exactly_the_dictionary_columns_and_the_docs_list_them():
         assert rows, name
         assert all(list(r) == [c[0] for c in cols] for r in rows), name
         assert f"### `{name}`" in docs and all(f"| `{c[0]}` |" in docs for c in cols), name
+
+
+# --------------------------------------------------------------------------- the report's map
+
+def test_report_map_points_link_to_records():
+    from summariser.report import render_extractions_html
+
+    page = render_extractions_html([_two_regions()])
+    assert page.count('<circle class="pt"') == 2  # Kharkiv Oblast, Sumy; Istanbul lies off the map
+    assert 'href="#r0a0"' in page and 'href="#r0d0"' in page and "Outside the map" in page
+    assert "Zzyzxville" not in page.split('class="map"')[1].split("</svg>")[0]
+
+
+@pytest.mark.browser
+def test_map_renders_and_a_click_opens_the_record(tmp_path):
+    from test_report_browser import CHROMEDRIVER, CHROMIUM
+
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip("needs Debian's chromium and chromium-driver")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    from summariser.report import render_extractions_html
+
+    recs = _seed_records()
+    page = tmp_path / "report.html"
+    page.write_text(render_extractions_html(recs), encoding="utf-8")
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1400,1800"):
+        opts.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    try:
+        driver.get(page.as_uri())
+        js = driver.execute_script
+        placed = [r for r in tables(recs)["locations"] if r["resolved"]]
+        n = js("return document.querySelectorAll('svg.map circle.pt').length")
+        assert 0 < n <= len(placed)
+        box = js("var b=document.querySelector('svg.map circle.pt').getBoundingClientRect();return [b.width,b.height]")
+        assert min(box) > 0  # drawn, not collapsed
+        point = driver.find_element("css selector", "svg.map circle.pt")
+        key = point.get_attribute("data-card")
+        js("arguments[0].scrollIntoView({block: 'center'})", point)
+        js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", point)
+        assert js("return location.hash") == f"#{key}"
+        top = js(f"return document.getElementById('{key}').getBoundingClientRect().top")
+        assert 0 <= top < js("return window.innerHeight")  # the record card is on screen
+    finally:
+        driver.quit()

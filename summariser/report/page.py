@@ -16,6 +16,7 @@ from typing import Any, Mapping, Sequence
 from ..records import Extraction
 from .article import article_section, article_title
 from .evalview import eval_section
+from .map import map_section
 from .safe import escape
 from .timeline import events_section
 
@@ -71,7 +72,7 @@ def render_extractions_html(extractions: Sequence[Extraction], events: Sequence[
                  f"{len(e.attacks)} attack(s), {len(e.diplomacy)} diplomacy") for i, e in enumerate(exts)])
     evs = events_section(list(events), index) if events is not None else ""
     articles = "".join(article_section(e, i) for i, e in enumerate(exts))
-    return _page(title, head + toc + evs + articles)
+    return _page(title, head + toc + map_section(exts) + evs + articles)
 
 
 def render_eval_html(items: Sequence[Mapping[str, Any]], title: str = "summariser eval report") -> str:
