@@ -17,7 +17,7 @@ from summariser.errors import ConfigError
 from summariser.evaluate import load_gold
 from summariser.export import FORMATS, export, named_tables, record_id, tables
 from summariser.export.columns import TABLES
-from summariser.records import Attack, Count, Diplomacy, Extraction, Location, Weapon
+from summariser.records import Attack, Count, DateSpan, Diplomacy, Extraction, Location, Weapon
 
 ROOT = Path(__file__).resolve().parent.parent
 # (lon_min, lat_min, lon_max, lat_max), generous by a few tenths of a degree
@@ -273,3 +273,33 @@ def test_map_renders_and_a_click_opens_the_record(tmp_path):
         assert 0 <= top < js("return window.innerHeight")  # the record card is on screen
     finally:
         driver.quit()
+
+
+# --------------------------------------------------------------------------- nightly figures
+
+def test_daily_keeps_weapon_types_apart_and_counts_events_once(tmp_path):
+    from summariser.export.daily import daily
+
+    ext = _two_regions()
+    twin = Extraction(article={"id": "made-up-2", "source": "Other outlet"}, attacks=[ext.attacks[0]],
+                      backend="rules")
+    ext.attacks[0].date = DateSpan(start="2025-03-01", end="2025-03-02", precision="range")  # twin shares it
+    events = summariser.reconcile([ext, twin])
+    by_events = daily([ext, twin], events)
+    assert [r["day"].isoformat() for r in by_events] == ["2025-03-02"]
+    night = by_events[0]
+    assert (night["launched_ballistic_missile"], night["launched_drone"], night["intercepted_drone"]) == (4, 30, 25)
+    assert (night["killed"], night["injured"], night["events"]) == (3, 9, 1)
+    assert daily([ext, twin])[0]["launched_drone"] == 60  # unreconciled records: told twice, counted twice
+
+
+def test_cli_report_aggregate_daily(tmp_path):
+    ext = _two_regions()
+    ext.attacks[0].date = DateSpan(start="2025-03-02", end="2025-03-02", precision="day")
+    src = tmp_path / "records.jsonl"
+    src.write_text(ext.model_dump_json() + "\n", encoding="utf-8")
+    res = CliRunner().invoke(main, ["report", str(src), "--out", str(tmp_path / "r.html"), "--aggregate", "daily"])
+    assert res.exit_code == 0, res.output
+    rows = _csv_rows(tmp_path / "r.daily.csv")
+    assert [(r["day"], r["launched_drone"], r["intercepted_drone"], r["killed"]) for r in rows] == [
+        ("2025-03-02", "30", "25", "3")]

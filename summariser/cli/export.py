@@ -55,3 +55,24 @@ def export(extractions, events, fmt, out, profile):
     share = f"{resolved / len(named):.3f}" if named else "n/a"
     console.print(f"{resolved} of {len(named)} places resolved to coordinates ({share}); "
                   f"{time.perf_counter() - started:.2f}s", highlight=False)
+
+
+def write_daily(exts, evs, out: Path) -> Path:
+    """`summarise report --aggregate daily`: the nightly table printed and written beside the
+    report as <out stem>.daily.csv; returns that path."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..export.daily import DAILY, daily
+    from ..export.writers import write_csv
+
+    rows = daily(exts, evs)
+    path = next(iter(write_csv({f"{out.stem}.daily": (DAILY, rows)}, out.parent)))
+    shown = [name for name, _, _ in DAILY if any(r[name] is not None for r in rows)] or ["day", "events"]
+    table = Table(*(n.replace("_", " ") for n in shown), title="per day" + ("" if evs is not None else
+                  " (records not reconciled: a strike two articles report counts twice)"))
+    table.columns[0].no_wrap = True  # a date must stay readable in a narrow terminal
+    for r in rows:
+        table.add_row(*("" if r[n] is None else str(r[n]) for n in shown))
+    Console().print(table)
+    return path
