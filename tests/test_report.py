@@ -165,7 +165,8 @@ def parse(page: str) -> Tags:
 
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "h3", "p", "nav", "ol",
                 "ul", "li", "a", "span", "section", "header", "mark", "table", "thead", "tbody", "tr", "th", "td",
-                "b", "br", "details", "summary", "pre", "svg", "line", "text", "circle", "script"}
+                "b", "br", "details", "summary", "pre", "svg", "line", "text", "circle", "script",
+                "g", "rect", "polygon"}  # the map's outline (summariser/report/map.py)
 
 
 # --------------------------------------------------------------------------- segments
@@ -269,7 +270,7 @@ def test_events_timeline_and_table_link_back_to_records(exts):
     events = sample_events(exts)
     page = render_extractions_html(exts, events)
     tags = parse(page)
-    circles = [a for tag, a in tags.elements if tag == "circle"]
+    circles = [a for tag, a in tags.elements if tag == "circle" and "data-event" in a]  # the timeline's
     assert len(circles) == len(events)
     ids = {a["id"] for _, a in tags.elements if "id" in a}
     hrefs = [a["href"] for tag, a in tags.elements if tag == "a" and a.get("href", "").startswith("#")]
@@ -282,7 +283,7 @@ def test_events_timeline_and_table_link_back_to_records(exts):
 
 
 def test_no_events_section_without_events(exts):
-    assert "<svg" not in render_extractions_html(exts[:2])
+    assert '<svg class="timeline"' not in render_extractions_html(exts[:2])
     assert "No reconciled events" in render_extractions_html(exts[:2], [])
 
 
@@ -354,7 +355,7 @@ def test_events_from_the_reconciler_render_and_link_back(exts):
     from summariser.reconciler import reconcile
     events = [json.loads(e.model_dump_json()) for e in reconcile(exts[:-1])]
     tags = parse(render_extractions_html(exts, events))
-    assert len([a for tag, a in tags.elements if tag == "circle"]) == len(events) > 0
+    assert len([a for tag, a in tags.elements if tag == "circle" and "data-event" in a]) == len(events) > 0
     ids = {a["id"] for _, a in tags.elements if "id" in a}
     hrefs = [a["href"][1:] for tag, a in tags.elements if tag == "a" and a.get("href", "").startswith("#")]
     assert all(h in ids for h in hrefs)
