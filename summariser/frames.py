@@ -16,9 +16,6 @@ from typing import Any, Iterable, Optional
 
 from .errors import ConfigError
 
-_NEED_EVENTS = ("events", "event_weapons", "claims")
-
-
 def kinds() -> tuple[str, ...]:
     from .export.columns import TABLES
     from .export.profiles import PROFILES
@@ -35,15 +32,12 @@ def to_dataframe(records: Iterable[Any], kind: str = "attacks", events: Optional
         raise ConfigError("to_dataframe needs pandas: pip install 'summariser[pandas]'") from exc
     if kind not in kinds():
         raise ConfigError(f"kind must be one of {', '.join(kinds())}, not {kind!r}")
-    if kind in _NEED_EVENTS and events is None:
+    from .export import named_tables
+    from .export.columns import EVENT_TABLES
+
+    if kind in EVENT_TABLES and events is None:
         raise ConfigError(f"kind={kind!r} needs the reconciled events: to_dataframe(records, kind={kind!r}, "
                           "events=summariser.reconcile(records))")
-    from .export import named_tables
-
     profile = kind if kind in ("acled", "ucdp") else None
-    cols, rows = named_tables(records, events if events is not None else None, profile).get(kind, ([], []))
-    if not cols:
-        from .export.columns import TABLES
-
-        cols = TABLES[kind]
+    cols, rows = named_tables(records, events, profile)[kind]
     return pd.DataFrame(rows, columns=[c[0] for c in cols])

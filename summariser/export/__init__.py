@@ -34,8 +34,8 @@ def tables(records: Iterable[Any], events: Optional[Iterable[Any]] = None) -> di
 
 def named_tables(records: Iterable[Any], events: Optional[Iterable[Any]] = None,
                  profile: Optional[str] = None) -> dict[str, tuple[list, list[dict]]]:
-    """`{name: (columns, rows)}`: the native tables (those with rows, and always `locations`), or
-    the one table of a profile ("acled" | "ucdp")."""
+    """`{name: (columns, rows)}`: the native tables (the event tables only when `events` is given),
+    or the one table of a profile ("acled" | "ucdp")."""
     built = build(records, events)
     if profile:
         if profile not in PROFILES:
@@ -43,7 +43,7 @@ def named_tables(records: Iterable[Any], events: Optional[Iterable[Any]] = None,
         cols, shape = PROFILES[profile]
         return {profile: (cols, shape(built))}
     return {name: (columns.TABLES[name], rows) for name, rows in built.items()
-            if rows or name in ("locations", "attacks", "diplomacy") or events is not None}
+            if name not in columns.EVENT_TABLES or events is not None}
 
 
 def export(records: Iterable[Any], events: Optional[Iterable[Any]] = None, *, to: str = "csv",

@@ -153,6 +153,7 @@ CLAIMS: list[Column] = [
     ("qualifier", "str", "how a number was stated"),
 ]
 
+EVENT_TABLES = ("events", "event_weapons", "claims")  # need the reconciled events
 TABLES: dict[str, list[Column]] = {
     "locations": LOCATIONS, "attacks": ATTACKS, "weapons": WEAPONS, "diplomacy": DIPLOMACY,
     "events": EVENTS, "event_weapons": EVENT_WEAPONS, "claims": CLAIMS,
