@@ -370,3 +370,21 @@ def test_direction_overrides_in_an_article_are_shown_not_obeyed():
     page = render_extractions_html([ext])
     assert "\u202e" not in page and "\u2067" not in page and "\u2069" not in page
     assert "report&lt;U+202E&gt;txt.exe" in page and "&lt;U+2067&gt;market" in page
+
+
+def test_nightly_figures_chart_launched_and_intercepted_per_type_from_the_records():
+    text = "Overnight Russia launched 120 drones and 6 cruise missiles at Odesa; air defences shot down 100 drones."
+    d, m, s = text.index("120"), text.index("6 cruise"), text.index("100")
+    attack = Attack(locations=[Location(name="Odesa")], date=DateSpan(start="2025-03-01", end="2025-03-02", precision="range"),
+                    weapons=[Weapon(type="drone", launched=Count(value=120, evidence=_span(text, d, d + 3)),
+                                    intercepted=Count(value=100, evidence=_span(text, s, s + 3))),
+                             Weapon(type="cruise_missile", launched=Count(value=6, evidence=_span(text, m, m + 1)))],
+                    evidence=[_span(text, 0, len(text))])
+    ext = Extraction(article=ArticleMeta(id="night"), backend="rules", text=text, attacks=[attack])
+    page = render_extractions_html([ext])
+    assert "Launched vs intercepted per night" in page
+    assert "2025-03-02 · drone launched: 120" in page and "2025-03-02 · drone intercepted: 100" in page
+    assert "2025-03-02 · cruise missile launched: 6" in page
+    assert "126" not in page  # drones and missiles are never added together
+    empty = Extraction(article=ArticleMeta(id="none"), backend="rules", text="No strikes.")
+    assert "Nightly figures" not in render_extractions_html([empty])
