@@ -23,7 +23,8 @@ from summariser.articles import load_articles  # noqa: E402
 from summariser.backends.llm import ArticleDraft  # noqa: E402
 
 ANSWERS = ROOT / "evals" / "answers"
-ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "heldout" / "articles", ANSWERS / "planted" / "articles"]
+ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "heldout" / "articles",
+                ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
 
