@@ -95,7 +95,7 @@ def is_region(place: str, evidence: str) -> bool:
     listed = r"(?:(?:,|,? and)\s+(?:the\s+)?[A-Z][\w-]*)*"
     for m in mentions:
         after, before = evidence[m.end():], evidence[:m.start()]
-        if re.match(rf"{listed}(?:\s+border)?\s+(?:regions?|Oblast)\b", after):
+        if re.match(r"(?:\s+border)?\s+(?:region|Oblast)\b", after) or re.match(rf"{listed}\s+regions\b", after):
             continue
         if re.search(r"regions? of\s+(?:[A-Z][\w-]*,?\s+(?:and\s+)?)*$", before):
             continue
