@@ -25,6 +25,7 @@ from summariser.backends.llm import ArticleDraft  # noqa: E402
 
 ANSWERS = ROOT / "evals" / "answers"
 ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "heldout" / "articles",
+                ROOT / "evals" / "controls" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
