@@ -122,6 +122,8 @@ def print_results(results: dict, console) -> None:
     tot = results["totals"]
     ht.add_row("time per article (s)", _f(tot["elapsed_per_article_s"]))
     ht.add_row("tokens (prompt/completion), calls", f"{tot['prompt_tokens']}/{tot['completion_tokens']}, {tot['calls']}")
+    n = max(len(results["articles"]), 1)
+    ht.add_row("calls per article (retries and re-asks in all)", f"{tot['calls'] / n:.2f} ({tot['retries']})")
     console.print(ht)
     clusters = m.get("clusters")
     if isinstance(clusters, dict) and clusters.get("skipped"):
