@@ -53,7 +53,7 @@ class Config:
     concurrency: int = 4
     temperature: float = 0.0
     seed: int = 0
-    max_tokens: int = 1024
+    max_tokens: int = 4096  # a capable model's whole answer to a busy article passes 1,500 (docs/backends.md)
     use_cache: bool = True
     cache_dir: Path = field(default_factory=default_cache_dir)
     model_path: str | None = None  # GGUF file for the local backend

@@ -28,7 +28,7 @@ def backend_options(fn):
         click.option("--price-out", type=float, help="USD per million completion tokens"),
         click.option("--model-path", type=click.Path(dir_okay=False), help="GGUF file for the local backend  [env: SUMMARISER_MODEL_PATH; default: the bundled SmolLM2-135M]"),
         click.option("--threads", type=int, help="CPU threads for the local model  [env: SUMMARISER_THREADS; default: all cores]"),
-        click.option("--max-tokens", type=int, help="Completion token limit per call  [default: 1024]"),
+        click.option("--max-tokens", type=int, help="Completion token limit per call  [default: 4096]"),
         click.option("--temperature", type=float, help="Sampling temperature  [default: 0]"),
         click.option("--seed", type=int, help="Sampling seed  [default: 0]"),
         click.option("--chunk-chars", type=int, help="Split articles longer than this into sentence-aligned chunks  [default: 6000]"),
