@@ -42,6 +42,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when pytest dies (a CI timeout kills pytest without
+    running the fixture's cleanup, which would leave the server running)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory):
     if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("sse_starlette") is None:
@@ -52,7 +62,7 @@ def llama_server(tmp_path_factory):
            "--seed", "0"]
     log_path = tmp_path_factory.mktemp("llama") / "server.log"
     log = open(log_path, "w", encoding="utf-8")  # a file, not a pipe: its verbose log would fill a pipe and block it
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True, preexec_fn=_die_with_parent)
     base = f"http://127.0.0.1:{port}/v1"
     try:
         deadline = time.monotonic() + 60
@@ -81,7 +91,7 @@ def llama_server(tmp_path_factory):
 
 def test_openai_backend_llamacpp_mode_over_http(llama_server, tmp_path):
     cfg = load_config(backend="openai", base_url=llama_server, model="smollm2", mode="llamacpp",
-                      max_tokens=400, max_retries=1, timeout=180, cache_dir=tmp_path / "cache")
+                      max_tokens=400, max_retries=1, timeout=500, cache_dir=tmp_path / "cache")
     ext = extract(ARTICLE, config=cfg)
     assert ext.backend == "openai" and ext.usage.prompt_tokens > 0 and ext.usage.completion_tokens > 0
     for span in iter_spans(ext):
@@ -107,7 +117,7 @@ def test_eval_openai_end_to_end_over_llamacpp_server(llama_server, tmp_path):
     report = tmp_path / "report"
     result = CliRunner().invoke(main, [
         "eval", "-b", "openai", "--base-url", llama_server, "--model", "smollm2", "--gold", str(gold),
-        "--report", str(report), "--no-cache", "--max-retries", "1", "--max-tokens", "1024", "--timeout", "300",
+        "--report", str(report), "--no-cache", "--max-retries", "1", "--max-tokens", "1024", "--timeout", "500",
         "-j", "1"])
     assert result.exit_code == 0, result.output
     results = json.loads((report / "results.json").read_text(encoding="utf-8"))

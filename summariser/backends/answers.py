@@ -34,6 +34,12 @@ ANSWER_FORMAT = "summariser.answer/1"
 REQUEST_FIELDS = ("model", "mode", "prompt_version", "prompt_hash", "temperature", "seed", "max_tokens")
 
 
+def request_fields(config, model, mode: str, prompt_version: str, prompt_hash: str) -> dict:
+    """What one call's answer depends on besides the text (never a key or header)."""
+    return {"model": model, "mode": mode, "prompt_version": prompt_version, "prompt_hash": prompt_hash,
+            "temperature": config.temperature, "seed": config.seed, "max_tokens": config.max_tokens}
+
+
 def request_hash(request: dict, text: str) -> str:
     """Names one model call: the fields of `request` in REQUEST_FIELDS and the text sent.
     Headers and keys are not among them, so the hash can be written anywhere."""

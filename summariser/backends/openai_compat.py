@@ -34,7 +34,7 @@ from ..errors import BackendError, BackendUnavailable, ConfigError
 from ..prompts import PROMPT_VERSION, load_prompts
 from ..sentences import chunk
 from ..records import Usage
-from .answers import ChunkAnswer, answer_record, public_endpoint, request_hash, write_answer
+from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
 from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
 
@@ -196,11 +196,7 @@ class OpenAIBackend:
     # ------------------------------------------------------------------ answers
 
     def request_fields(self) -> dict:
-        """What one call's answer depends on, for its request hash (never a key)."""
-        c = self.config
-        return {"model": self.model, "mode": self.mode, "prompt_version": self.prompt_version,
-                "prompt_hash": self.prompt_hash, "temperature": c.temperature, "seed": c.seed,
-                "max_tokens": c.max_tokens}
+        return request_fields(self.config, self.model, self.mode, self.prompt_version, self.prompt_hash)
 
     def _raw_key(self, req_hash: str) -> str:
         from ..cache import ResponseCache

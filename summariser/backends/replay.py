@@ -21,7 +21,7 @@ from ..errors import BackendError, ConfigError
 from ..prompts import PROMPT_VERSION, load_prompts
 from ..records import Usage
 from ..sentences import chunk
-from .answers import AnswerStore, Recorded, article_hash, request_hash
+from .answers import AnswerStore, Recorded, article_hash, request_fields, request_hash
 from .base import BackendResult
 from .llm import ArticleDraft, ground_drafts, reask_problems, stated_values
 
@@ -53,12 +53,9 @@ class ReplayBackend:
                 "prompt_hash": self.prompt_hash, "chunk_chars": self.config.chunk_chars}
 
     def _request_hash(self, article: "Article") -> str:
-        c = self.config
-        fields = {"model": self.model, "mode": self.mode, "prompt_version": self.prompt_version,
-                  "prompt_hash": self.prompt_hash, "temperature": c.temperature, "seed": c.seed,
-                  "max_tokens": c.max_tokens}
+        fields = request_fields(self.config, self.model, self.mode, self.prompt_version, self.prompt_hash)
         return article_hash([request_hash(fields, article.text[s:e])
-                             for s, e in chunk(article.text, c.chunk_chars)])
+                             for s, e in chunk(article.text, self.config.chunk_chars)])
 
     def find(self, article: "Article") -> Recorded:
         found = self.store.find(self._request_hash(article), article.id, article.path)
