@@ -76,6 +76,9 @@ class Config:
             raise ConfigError("--concurrency must be at least 1")
         if self.max_retries < 0:
             raise ConfigError("--max-retries must be 0 or more")
+        if self.record_dir and self.resolved_backend != "openai":
+            raise ConfigError(f"--record keeps the openai backend's raw answers; the {self.resolved_backend} "
+                              "backend has none to keep")
 
     @property
     def resolved_backend(self) -> str:

@@ -124,6 +124,11 @@ def test_replay_refuses_an_answer_outside_the_schema(tmp_path):
                 config=load_config(backend="replay", answers_dir=str(tmp_path), use_cache=False))
 
 
+def test_record_is_refused_for_a_backend_without_raw_answers(tmp_path):
+    with pytest.raises(ConfigError, match="--record keeps the openai backend"):
+        load_config(backend="rules", record_dir=str(tmp_path))
+
+
 def test_replay_needs_a_folder(tmp_path):
     with pytest.raises(ConfigError, match="--answers"):
         ReplayBackend(load_config(backend="replay"))
