@@ -30,10 +30,11 @@ import random
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from ..cache import ResponseCache
 from ..errors import BackendError, BackendUnavailable, ConfigError
 from ..prompts import PROMPT_VERSION, load_prompts
-from ..sentences import chunk
 from ..records import Usage
+from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
 from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
@@ -199,8 +200,6 @@ class OpenAIBackend:
         return request_fields(self.config, self.model, self.mode, self.prompt_version, self.prompt_hash)
 
     def _raw_key(self, req_hash: str) -> str:
-        from ..cache import ResponseCache
-
         # the same request to another server, or with another re-ask budget, is another answer
         return ResponseCache.raw_key(req_hash, public_endpoint(self.config.base_url), self.config.max_retries)
 
@@ -208,8 +207,6 @@ class OpenAIBackend:
         req = request_hash(self.request_fields(), text)
         if not self.config.use_cache:
             return req, None
-        from ..cache import ResponseCache
-
         data = ResponseCache(self.config.cache_dir).get_raw(self._raw_key(req))
         if data is None:
             return req, None
@@ -222,8 +219,6 @@ class OpenAIBackend:
 
     def _keep(self, answer: ChunkAnswer) -> None:
         if self.config.use_cache:
-            from ..cache import ResponseCache
-
             ResponseCache(self.config.cache_dir).put_raw(self._raw_key(answer.request_hash), {
                 "request_hash": answer.request_hash, "model": self.model, "draft": answer.draft,
                 "usage": answer.usage, "notes": answer.notes})
