@@ -48,7 +48,9 @@ for _cls, _words in {
     "person": "people persons person civilians civilian residents resident men man women woman "
               "others adults adult soldiers soldier troops servicemen serviceman workers worker "
               "employees passengers passenger victims victim individuals citizens police officers "
-              "officer rescuers rescuer firefighters medics journalists volunteers pensioners "
+              "officer rescuers rescuer firefighters medics journalists volunteers pensioners motorist "
+              "motorists driver drivers pedestrian pedestrians cyclist cyclists guard guards farmer "
+              "farmers nurse nurses doctor doctors teacher teachers "
               "elderly villagers patients staff guests members relatives",
     "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
@@ -79,15 +81,28 @@ _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() i
 # Case-sensitive: "five may have died" is not a date.
 _MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
-# "a man was killed", "an 88-year-old woman was injured": a count of one without a numeral.
+# One person or weapon named without a numeral: "a man was killed", "an 88-year-old woman was
+# injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
+# whose support is `implied` (see `IMPLIED_DETERMINER`).
+_ONE_PERSON_NOUNS = (
+    "man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler|soldier|driver"
+    "|pensioner|motorist|passenger|pedestrian|cyclist|guard|security\\s+guard|farmer|worker|employee"
+    "|firefighter|rescuer|medic|paramedic|journalist|volunteer|police\\s+officer|officer|policeman"
+    "|policewoman|nurse|doctor|teacher|mother|father|son|daughter|husband|wife|grandmother|grandfather"
+    "|neighbour|neighbor|shopkeeper|passer-by|passerby|student|pupil|serviceman|conductor|operator")
 _ONE = re.compile(
-    r"\b(?:a|an)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|local\s+)?"
-    r"(man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler"
-    r"|soldier|driver|pensioner|drone|missile|rocket)\b"
+    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
+    r"|local\s+|teenage\s+|female\s+|male\s+)?"
+    rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
+    r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
     r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
+# A singular mention that starts with one of these is a count of one by implication.
+IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
+# "14 of them", "40 of the drones", "of which 12": a part of the number before it, same role.
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
 _INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
 _PAREN = re.compile(r",?\s*\b" + _INCLUDING + r"[^,;:]*,?", re.I)
 _HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
@@ -122,7 +137,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
         for m in raw:
             if _not_a_count(text, m):
                 continue
-            singular = m.value == 1 and re.match(r"an?\s", m.text, re.I)
+            singular = m.value == 1 and IMPLIED_DETERMINER.match(m.text)
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
                 noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
                     _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
@@ -135,12 +150,23 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
             if role is None:
                 role = _list_role(text, m, noun, earlier)
+            if role is None and _PARTITIVE_AFTER.match(text, m.end):
+                role = _partitive_role(noun, earlier)
             child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
             mention = _Mention(m, role, noun, child, si)
             out.append(mention)
             earlier.append(mention)
             previous = mention
     return out
+
+
+def _partitive_role(noun: str | None, earlier: list[_Mention]) -> str | None:
+    """ "downed 90 drones over 11 regions, 14 of them over X": the last counted whole it can be
+    part of (same noun class, or no noun said)."""
+    for p in reversed(earlier):
+        if p.role and (noun is None or p.noun == noun or {p.noun, noun} == {"person", "child"}):
+            return p.role
+    return None
 
 
 def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from functools import lru_cache
+
 from .context import Window, _context
 
 # Countries and bodies that war reporting names by a short form or a demonym.
@@ -98,3 +100,112 @@ def _acronyms(text: str) -> set[str]:
     for m in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the)\s+|\s+)){1,6}[A-Z][a-z]+", text):
         out.add("".join(w[0] for w in m.group(0).split() if w[0].isupper()))
     return out
+
+
+# --------------------------------------------------------------------------- places as written
+
+# "Kyiv, Ukraine", "Sumy (Ukraine)": a place followed by the country it lies in.
+_COUNTRY_TAIL = re.compile(r"\s*(?:,\s*|\s\(\s*)(?P<country>[A-Z][\w .'-]+?)\)?\s*$")
+
+
+def split_country(name: str) -> tuple[str, str | None]:
+    """("Kyiv", "Ukraine") for "Kyiv, Ukraine"; (name, None) when no known country follows."""
+    m = _COUNTRY_TAIL.search(name)
+    if m and canonical_actor(m.group("country")) and name[:m.start()].strip():
+        return name[:m.start()].strip(), canonical_actor(m.group("country"))
+    return name, None
+
+
+# --------------------------------------------------------------------------- actors
+
+# Host cities that say where talks are held, not who holds them.
+_NOT_A_SEAT = {"Istanbul", "Geneva", "Jeddah", "Anchorage", "Alaska", "Davos", "Rammstein", "Ramstein"}
+_SEAT_WORDS = {"washington", "white house", "london", "moscow", "kremlin", "the kremlin", "kyiv", "kiev",
+               "paris", "berlin", "warsaw", "ankara", "beijing", "tehran", "pyongyang", "minsk", "downing street",
+               "elysee", "élysée"}
+_GROUP_TAIL = re.compile(r"\s+(?:forces|army|military|troops|government|officials|authorities|side|delegation"
+                         r"|administration|leadership|ministry\s+of\s+\w+|defen[cs]e\s+ministry|foreign\s+ministry"
+                         r"|armed\s+forces|air\s+force|navy)$", re.I)
+
+
+def canonical_actor(name: str | None) -> str | None:
+    """The state or organisation a written actor names ("US", "the Kremlin", "Russian forces"),
+    or None when it names none we know."""
+    if not name or not name.strip():
+        return None
+    from .. import lexicon as lx
+
+    word = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
+    word = re.sub(r"['’]s$", "", _GROUP_TAIL.sub("", word))
+    for candidate in (word, name.strip()):
+        found = lx.canonical_country(candidate) or lx.canonical_org(candidate)
+        if found:
+            return found
+    city = lx.WORLD_CITIES.get(word)
+    return city if city and word not in _NOT_A_SEAT else None
+
+
+@lru_cache(maxsize=64)
+def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
+    """Every state or organisation the (injection-masked) text names, with how: canonical name ->
+    (support, start, end). Stated beats inferred (a capital, a seat, a titled person)."""
+    from .. import lexicon as lx
+
+    grounded = _context(text).grounded
+    out: dict[str, tuple[str, int, int]] = {}
+
+    def add(actor: str | None, how: str, m: re.Match) -> None:
+        if actor and (actor not in out or out[actor][0] == "inferred" and how == "stated"):
+            out[actor] = (how, m.start(), m.end())
+
+    for pattern in (*lx.COUNTRY_NAMES, *lx.ORGANISATIONS):
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", grounded):
+            seat = m.group(0).lower() in _SEAT_WORDS
+            add(canonical_actor(m.group(0)), "inferred" if seat else "stated", m)
+    for city, land in lx.WORLD_CITIES.items():
+        if city not in _NOT_A_SEAT:
+            for m in re.finditer(rf"\b{re.escape(city)}\b", grounded):
+                add(land, "inferred", m)
+    for surname, land in _people(text).items():
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", grounded):
+            add(land, "inferred", m)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _people(text: str) -> dict[str, str]:
+    """Surname -> the state the article ties that person to ("Turkish President X Y")."""
+    from .. import lexicon as lx
+
+    grounded = _context(text).grounded
+    out: dict[str, str] = {}
+    for rx in (lx.TITLED_PERSON_RE, lx.LOWER_TITLED_PERSON_RE):
+        for m in rx.finditer(grounded):
+            land = canonical_actor(m.group("land")) if m.group("land") else None
+            if land:
+                out.setdefault(re.sub(r"['’]s$", "", m.group("name")).split()[-1], land)
+    for m in lx.PERSON_APPOSITION_RE.finditer(grounded):
+        words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
+        land = next((c for w in words if (c := canonical_actor(re.sub(r"['’]s$", "", w)))), None)
+        if land:
+            out.setdefault(m.group("name").split()[-1], land)
+    return out
+
+
+def ground_actor(name: str, text: str) -> tuple[str, str] | None:
+    """(canonical name, support) for a participant, attacker or target the text names, directly
+    (`stated`) or through its leader, capital or seat (`inferred`); None when it does not.
+    A name we cannot resolve to a state or organisation is kept as written when the text has it."""
+    name = name.strip()
+    actor = canonical_actor(name) or _people(text).get(_surname(name))
+    if actor is None:
+        return (name, "stated") if name and ground_name(name, text) else None
+    found = article_actors(text).get(actor)
+    if found:
+        return actor, found[0]
+    return (actor, "stated") if ground_name(name, text) and canonical_actor(name) else None
+
+
+def _surname(name: str) -> str:
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _TITLES]
+    return words[-1] if words else ""
