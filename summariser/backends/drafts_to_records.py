@@ -24,7 +24,7 @@ from ..grounding.complete import resolve_location, resolve_when
 from .. import lexicon
 from ..grounding.names import canonical_actor, ground_actor
 from ..records import (
-    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, Location, Origin, Rejection, Span, Support,
+    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
     Weapon,
 )
 from ..sentences import sentence_at
@@ -120,14 +120,14 @@ class _Grounder:
             return None
         return found[0], Support(found[1])
 
-    def when(self, words: str | None, near: int, path: str) -> DateSpan | None:
+    def when(self, words: str | None, near: int, path: str, **kind) -> DateSpan | None:
         if not words or not words.strip():
             return None
         span = grounding.align(words, self.text, near=near)
         if span is None or self.injected(span.start, span.end):
             self.reject(path, words, "date words not found in the article")
             return None
-        return resolve_when(span.text, self.published, self.text, (span.start, span.end))
+        return resolve_when(span.text, self.published, self.text, (span.start, span.end), **kind)
 
     def free(self, value: str | None, path: str) -> str:
         if not value:
@@ -241,8 +241,9 @@ def _direction(g: _Grounder, fields: dict, src: dict, sup: dict, path: str) -> N
             sup.pop(name, None)
 
 
-def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict, src: dict, sup: dict, path: str) -> None:
-    date = g.when(when, spans[0].start, f"{path}.when")
+def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict, src: dict, sup: dict, path: str,
+          **kind) -> None:
+    date = g.when(when, spans[0].start, f"{path}.when", **kind)
     if date is None and not when:  # the model gave none: the evidence sentence may (as the rules read it)
         from ..dates import find_date
 
@@ -283,7 +284,7 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
         fields["participants"], src["participants"] = people, Origin.llm
     if found := g.place(d.place, f"{path}.place"):
         fields["location"], src["location"], sup["location"] = found[0], Origin.llm, found[1]
-    _date(g, d.when, spans, fields, src, sup, path)
+    _date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned, diplomacy=True)
     if (outcome := g.free(d.outcome, f"{path}.outcome")):
         fields["outcome"], src["outcome"] = outcome, Origin.llm
     if (description := g.free(d.description, f"{path}.description")):

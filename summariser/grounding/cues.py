@@ -24,10 +24,10 @@ _FWD = {
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
-    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)"
+    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-                   r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)",
+                   r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
 _TOLL = r"(?:death\s+)?toll"
@@ -36,8 +36,8 @@ _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
               r"|fatally\s+\w+|bodies",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
-    "launched": r"launched|fired|sent|used",
-    "intercepted": r"shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed",
+    "launched": r"launched|fired|sent|used|dropped",
+    "intercepted": r"shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city".
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
@@ -56,7 +56,7 @@ for _cls, _words in {
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "warheads interceptors "
+              "warheads interceptors assets "
               # model names and weapon adjectives come before the noun: "two Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
               "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
@@ -258,6 +258,7 @@ def _back_distance(gap: str) -> int | None:
 
 
 def _fwd_distance(gap: str, toll: bool = False) -> int | None:
+    gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):
