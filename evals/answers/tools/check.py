@@ -5,7 +5,7 @@ Every `*.json` answer in `ideal/`, `habits/` and `planted/` must parse as the LL
 `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
 verbatim substring of the cleaned article text (`load_articles(...).text`), the way a perfect
 model copies them. `planted/manifest.json` must name answers and fields that exist, and each
-planted value must sit at its path.
+planted value must sit at its path. `habits/` must be what `habits.py` makes of `ideal/` today.
 
 Run from the repository root:  python evals/answers/tools/check.py   (exit 1 on any problem)
 """
@@ -18,12 +18,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from summariser.articles import load_articles  # noqa: E402
 from summariser.backends.llm import ArticleDraft  # noqa: E402
 
 ANSWERS = ROOT / "evals" / "answers"
-ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "heldout" / "articles", ANSWERS / "planted" / "articles"]
+ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "heldout" / "articles",
+                ROOT / "evals" / "controls" / "articles",
+                ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
 
@@ -73,7 +76,7 @@ def get_path(obj, dotted: str):
     return obj
 
 
-def check_manifest(texts: dict[str, str]) -> list[str]:
+def check_manifest() -> list[str]:
     path = ANSWERS / "planted" / "manifest.json"
     if not path.exists():
         return []
@@ -95,6 +98,19 @@ def check_manifest(texts: dict[str, str]) -> list[str]:
     return problems
 
 
+def check_habits_fresh(texts: dict[str, str]) -> list[str]:
+    """habits/ is what tools/habits.py makes of ideal/ today (rerun it after editing ideal/)."""
+    from habits import habit_draft
+
+    problems = []
+    for ideal in sorted((ANSWERS / "ideal").glob("*.json")):
+        habit = ANSWERS / "habits" / ideal.name
+        want = habit_draft(json.loads(ideal.read_text(encoding="utf-8")), texts[ideal.stem])
+        if not habit.exists() or json.loads(habit.read_text(encoding="utf-8")) != want:
+            problems.append(f"{habit}: stale or missing; run python evals/answers/tools/habits.py")
+    return problems
+
+
 def _holds(actual, planted) -> bool:
     """A planted string may be part of a longer field (a summary); anything else is equal."""
     if isinstance(planted, str) and isinstance(actual, str):
@@ -112,7 +128,8 @@ def main() -> int:
         counts[name] = len(files)
         for f in files:
             problems += check_file(f, texts, verbatim=name == "ideal")
-    problems += check_manifest(texts)
+    problems += check_manifest()
+    problems += check_habits_fresh(texts)
     for p in problems:
         print(p)
     print("checked " + ", ".join(f"{n}: {c} files" for n, c in counts.items())
