@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import grounding
-from ..grounding import free_text
+from ..grounding import free_text, vocabulary
 from ..grounding.complete import resolve_location, resolve_when
 from .. import lexicon
 from ..grounding.names import canonical_actor, ground_actor
@@ -100,12 +100,17 @@ class _Grounder:
         return Count(value=h.value, qualifier=h.qualifier, support=h.support,
                      evidence=Span(text=self.text[h.start:h.end], start=h.start, end=h.end))
 
-    def place(self, raw: str | None, path: str) -> tuple[Location, Support] | None:
+    def place(self, raw: str | None, path: str, windows=None) -> tuple[Location, Support] | None:
+        """The place, resolved; it must be named in the article and, for an attack, within the
+        record's evidence windows (a strike elsewhere in the text is another strike)."""
         if not raw or not raw.strip():
             return None
         loc, known = resolve_location(raw)
-        if not (grounding.ground_place(raw.strip(), self.text) or grounding.ground_place(loc.name, self.text)):
-            self.reject(path, raw, "place not named in the article")
+        named = [w for w in (windows or [None])
+                 if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
+        if not named:
+            where = "near its evidence" if windows else "in the article"
+            self.reject(path, raw, f"place not named {where}")
             return None
         if not known:
             self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
@@ -183,7 +188,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
         fields["weapons"], src["weapons"] = weapons, Origin.llm
     locations: list[Location] = []
     for j, raw in enumerate(a.places):
-        if (found := g.place(raw, f"{path}.places[{j}]")) and found[0] not in locations:
+        if (found := g.place(raw, f"{path}.places[{j}]", window)) and found[0] not in locations:
             sup[f"locations[{len(locations)}]"] = found[1]
             locations.append(found[0])
     if locations:
@@ -272,6 +277,10 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")
         return None
+    if not _describes_event(spans):
+        g.reject(path, d.description or d.kind.value, "the evidence describes no diplomatic event "
+                 "(no word for talks, a call, a visit, an agreement, aid, sanctions ...)")
+        return None
     src = {"kind": Origin.llm, "status": Origin.llm}
     sup: dict[str, Support] = {}
     fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
@@ -290,6 +299,11 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
     if (description := g.free(d.description, f"{path}.description")):
         fields["description"], src["description"] = description, Origin.llm
     return _valid(g, path, lambda: Diplomacy(**fields, sources=src, support=sup))
+
+
+def _describes_event(spans: list[Span]) -> bool:
+    event = re.compile(rf"\b(?:{vocabulary.pattern('diplomacy_event_words')})\b", re.I)
+    return any(event.search(s.text) for s in spans)
 
 
 def _valid(g: _Grounder, path: str, build: Callable):

@@ -11,33 +11,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import lexicon
 from ..dates import find_date, find_dates, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
-from .names import canonical_actor, split_country
-
-_REGION_WORD = re.compile(r"\b(?:region|oblast|province|krai|governorate)\b", re.I)
-_DROP_WORDS = re.compile(r"\b(?:the|region|oblast|province|krai|governorate|city\s+of|town\s+of|village\s+of"
-                         r"|city|town|village)\b", re.I)
-_STATES = set(lexicon.COUNTRY_NAMES.values())
-
+from .names import split_country
 
 def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[Location, bool]:
-    """The gazetteer's place for a name as a model writes it ("Kyiv, Ukraine", "Sumy Oblast",
-    "the Sumy region"); False with the name kept (and the level as given) when it knows none."""
+    """The gazetteer's place (`knowledge.lookup`) for a name as a model writes it ("Kyiv,
+    Ukraine", "Sumy Oblast", "the Sumy region", "Kharkov"); False with the name kept (and the
+    level as given) when it knows none."""
+    from ..knowledge import lookup
+
+    place = lookup(written.strip())
+    if place is not None:
+        return Location(name=place.name, admin1=place.admin1, country=place.country,
+                        level=LocationLevel(place.level)), True
     name, country = split_country(written.strip())
-    region = bool(_REGION_WORD.search(name)) or level is LocationLevel.region
-    stem = re.sub(r"\s+", " ", _DROP_WORDS.sub(" ", name)).strip(" ,'’") or name
-    hit = lexicon.lookup(stem, "region") if region else lexicon.lookup(stem) or lexicon.lookup(name)
-    if hit is None and region:
-        hit = lexicon.lookup(stem)
-    if hit is not None and (country is None or hit.country == country):
-        return Location(name=hit.name, admin1=hit.admin1, country=hit.country, level=hit.level), True
-    if stem in lexicon.WORLD_CITIES:
-        return Location(name=stem, country=lexicon.WORLD_CITIES[stem], level=LocationLevel.city), True
-    state = canonical_actor(stem)
-    if state in _STATES and state.lower() == stem.lower():
-        return Location(name=state, country=state, level=LocationLevel.country), True
+    region = bool(re.search(r"\b(?:region|oblast|province|krai)\b", name, re.I))
     return Location(name=name, country=country, level=level or
                     (LocationLevel.region if region else LocationLevel.city)), False
 

@@ -15,6 +15,7 @@ from typing import Sequence
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
+from . import vocabulary
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -84,12 +85,7 @@ _MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 # One person or weapon named without a numeral: "a man was killed", "an 88-year-old woman was
 # injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
 # whose support is `implied` (see `IMPLIED_DETERMINER`).
-_ONE_PERSON_NOUNS = (
-    "man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler|soldier|driver"
-    "|pensioner|motorist|passenger|pedestrian|cyclist|guard|security\\s+guard|farmer|worker|employee"
-    "|firefighter|rescuer|medic|paramedic|journalist|volunteer|police\\s+officer|officer|policeman"
-    "|policewoman|nurse|doctor|teacher|mother|father|son|daughter|husband|wife|grandmother|grandfather"
-    "|neighbour|neighbor|shopkeeper|passer-by|passerby|student|pupil|serviceman|conductor|operator")
+_ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
 _ONE = re.compile(
     r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
 from ..numbers import find_numbers
 from ..sentences import split_sentences
 from .context import _context
@@ -19,7 +18,6 @@ from .names import ground_place
 INJECTED_RUN_WORDS = 4
 EXTRACTIVE_CHARS = 400
 _WORDS = re.compile(r"[\w'’]+")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?")
 
 
 @lru_cache(maxsize=64)
@@ -59,14 +57,10 @@ def _is_year_in(number: str, text: str) -> bool:
 
 
 def _places(piece: str) -> list[str]:
-    """Names in the piece that the gazetteer knows as places (towns, regions, world cities)."""
-    out = []
-    for m in _CAPITALISED.finditer(piece):
-        for name in (m.group(0), m.group(0).split()[0]):
-            if lexicon.lookup(name) or name in lexicon.WORLD_CITIES:
-                out.append(name)
-                break
-    return out
+    """Names in the piece that the gazetteer knows as places (`knowledge.find_places`)."""
+    from ..knowledge import find_places
+
+    return [m.text for m in find_places(piece)]
 
 
 def check(value: str, text: str) -> tuple[str, list[tuple[str, str]]]:

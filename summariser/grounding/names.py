@@ -1,37 +1,16 @@
 """Names: places and participants must be named in the text, allowing region words, stems and
-close spellings, short forms ("US", "UN", "EU"), demonyms and acronyms."""
+close spellings, short forms ("US", "UN", "EU"), demonyms, acronyms, and the written forms the
+gazetteer and actor dictionary know (`summariser.knowledge`: the package's one alias table):
+"Kyiv, Ukraine", "Sumy Oblast", "Kharkov"; "the Kremlin" -> Russia, "Macron" -> France."""
 
 from __future__ import annotations
 
 import difflib
 import re
-
 from functools import lru_cache
 
 from .context import Window, _context
 
-# Countries and bodies that war reporting names by a short form or a demonym.
-_ALIASES = [
-    {"united states", "u.s.", "us", "u.s.a.", "usa", "america", "american", "americans", "united states of america"},
-    {"united kingdom", "uk", "u.k.", "britain", "great britain", "british"},
-    {"russia", "russian", "russians", "russian federation"},
-    {"ukraine", "ukrainian", "ukrainians"},
-    {"european union", "eu", "e.u."},
-    {"united nations", "un", "u.n."},
-    {"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
-    {"france", "french"}, {"germany", "german", "germans"}, {"china", "chinese"},
-    {"turkey", "turkish", "türkiye", "turkiye"}, {"poland", "polish", "poles"},
-    {"netherlands", "dutch", "the netherlands", "holland"}, {"switzerland", "swiss"},
-    {"spain", "spanish"}, {"sweden", "swedish"}, {"finland", "finnish"}, {"denmark", "danish"},
-    {"norway", "norwegian"}, {"belarus", "belarusian"}, {"north korea", "north korean", "dprk"},
-    {"south korea", "south korean"}, {"saudi arabia", "saudi"},
-    {"united arab emirates", "uae", "emirati"}, {"qatar", "qatari"}, {"israel", "israeli"},
-    {"iran", "iranian"}, {"vatican", "holy see"}, {"japan", "japanese"}, {"hungary", "hungarian"},
-    {"slovakia", "slovak"}, {"czech republic", "czechia", "czech"}, {"georgia", "georgian"},
-    {"iaea", "international atomic energy agency"}, {"icrc", "red cross"},
-    {"osce", "organization for security and co-operation in europe"},
-]
-_ALIAS_OF = {name: group for group in _ALIASES for name in group}
 # Matched with their case: "US" is a country, "us" a pronoun.
 _SHORT_FORMS = {"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "eu", "e.u.", "un", "u.n.", "uae", "dprk",
                 "nato", "iaea", "icrc", "osce"}
@@ -56,7 +35,7 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     name = name.strip()
     if not name:
         return False
-    if any(_name_in(n, grounded, lower) for n in {name, *_ALIAS_OF.get(name.lower(), ())}):
+    if _name_in(name, grounded, lower) or _known_place_in(name, text, (a, b)):
         return True
     core = re.sub(r"\b(?:region|oblast|province|city|district|raion|county|town|village|the|of)\b", " ",
                   name.lower())
@@ -66,6 +45,30 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     # "the Dnipro region" names Dnipropetrovsk Oblast: a short form before a region word
     return len(tokens) == 1 and any(
         tokens[0].startswith(w) for w in re.findall(r"([\w'-]{5,})\s+(?:region|oblast|province)\b", lower))
+
+
+def _known_place_in(name: str, text: str, window: Window) -> bool:
+    """The gazetteer's place for `name` is among the places the text names ("Kharkov" for
+    "Kharkiv", "Kyiv, Ukraine" for "Kyiv"); a country also by its demonym ("Ukrainian")."""
+    from ..knowledge import lookup
+
+    place = lookup(name)
+    if place is None:
+        return False
+    a, b = window
+    if any(a <= m.start and m.end <= b and m.place.key == place.key for m in _text_places(text)):
+        return True
+    if place.level == "country":
+        found = article_actors(text).get(canonical_actor(place.name) or place.name)
+        return found is not None and a <= found[1] < b
+    return False
+
+
+@lru_cache(maxsize=64)
+def _text_places(text: str) -> tuple:
+    from ..knowledge import find_places
+
+    return tuple(find_places(_context(text).grounded))
 
 
 def _token_in(token: str, lower: str) -> bool:
@@ -118,94 +121,54 @@ def split_country(name: str) -> tuple[str, str | None]:
 
 # --------------------------------------------------------------------------- actors
 
-# Host cities that say where talks are held, not who holds them.
-_NOT_A_SEAT = {"Istanbul", "Geneva", "Jeddah", "Anchorage", "Alaska", "Davos", "Rammstein", "Ramstein"}
-_SEAT_WORDS = {"washington", "white house", "london", "moscow", "kremlin", "the kremlin", "kyiv", "kiev",
-               "paris", "berlin", "warsaw", "ankara", "beijing", "tehran", "pyongyang", "minsk", "downing street",
-               "elysee", "élysée"}
-_GROUP_TAIL = re.compile(r"\s+(?:forces|army|military|troops|government|officials|authorities|side|delegation"
-                         r"|administration|leadership|ministry\s+of\s+\w+|defen[cs]e\s+ministry|foreign\s+ministry"
-                         r"|armed\s+forces|air\s+force|navy)$", re.I)
+# How `knowledge.find_actors` read a mention -> the support it gives: the state's own name, alias
+# or demonym states it; a capital, seat, person or institution infers it.
+_VIA_SUPPORT = {"name": "stated", "alias": "stated", "demonym": "stated"}
 
 
 def canonical_actor(name: str | None) -> str | None:
-    """The state or organisation a written actor names ("US", "the Kremlin", "Russian forces"),
-    or None when it names none we know."""
+    """The state or organisation a written actor names ("US", "the Kremlin", "Russian forces",
+    "President Macron"), from the actor dictionary (`knowledge.resolve_actor`); None when it names
+    none. A body of an organisation keeps its own name ("UN Security Council")."""
     if not name or not name.strip():
         return None
-    from .. import lexicon as lx
+    from ..knowledge import resolve_actor
 
-    word = re.sub(r"^(?:the)\s+", "", name.strip(), flags=re.I)
-    word = re.sub(r"['’]s$", "", _GROUP_TAIL.sub("", word))
-    for candidate in (word, name.strip()):
-        found = lx.canonical_country(candidate) or lx.canonical_org(candidate)
-        if found:
-            return found
-    city = lx.WORLD_CITIES.get(word)
-    return city if city and word not in _NOT_A_SEAT else None
+    actor = resolve_actor(name.strip())
+    if actor is None:
+        return None
+    if actor.kind == "organisation" and actor.via == "institution":
+        return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return actor.name
 
 
 @lru_cache(maxsize=64)
 def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
     """Every state or organisation the (injection-masked) text names, with how: canonical name ->
-    (support, start, end). Stated beats inferred (a capital, a seat, a titled person)."""
-    from .. import lexicon as lx
+    (support, start, end). Stated beats inferred (a capital, a seat, a person, an institution)."""
+    from ..knowledge import find_actors
 
-    grounded = _context(text).grounded
     out: dict[str, tuple[str, int, int]] = {}
-
-    def add(actor: str | None, how: str, m: re.Match) -> None:
-        if actor and (actor not in out or out[actor][0] == "inferred" and how == "stated"):
-            out[actor] = (how, m.start(), m.end())
-
-    for pattern in (*lx.COUNTRY_NAMES, *lx.ORGANISATIONS):
-        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", grounded):
-            seat = m.group(0).lower() in _SEAT_WORDS
-            add(canonical_actor(m.group(0)), "inferred" if seat else "stated", m)
-    for city, land in lx.WORLD_CITIES.items():
-        if city not in _NOT_A_SEAT:
-            for m in re.finditer(rf"\b{re.escape(city)}\b", grounded):
-                add(land, "inferred", m)
-    for surname, land in _people(text).items():
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", grounded):
-            add(land, "inferred", m)
-    return out
-
-
-@lru_cache(maxsize=64)
-def _people(text: str) -> dict[str, str]:
-    """Surname -> the state the article ties that person to ("Turkish President X Y")."""
-    from .. import lexicon as lx
-
-    grounded = _context(text).grounded
-    out: dict[str, str] = {}
-    for rx in (lx.TITLED_PERSON_RE, lx.LOWER_TITLED_PERSON_RE):
-        for m in rx.finditer(grounded):
-            land = canonical_actor(m.group("land")) if m.group("land") else None
-            if land:
-                out.setdefault(re.sub(r"['’]s$", "", m.group("name")).split()[-1], land)
-    for m in lx.PERSON_APPOSITION_RE.finditer(grounded):
-        words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
-        land = next((c for w in words if (c := canonical_actor(re.sub(r"['’]s$", "", w)))), None)
-        if land:
-            out.setdefault(m.group("name").split()[-1], land)
+    for m in find_actors(_context(text).grounded):
+        how = _VIA_SUPPORT.get(m.via, "inferred")
+        names = {m.actor.name}
+        if m.actor.kind == "organisation" and m.via == "institution":
+            names.add(re.sub(r"^the\s+", "", m.text, flags=re.I))
+        for actor in names:
+            if actor not in out or out[actor][0] == "inferred" and how == "stated":
+                out[actor] = (how, m.start, m.end)
     return out
 
 
 def ground_actor(name: str, text: str) -> tuple[str, str] | None:
     """(canonical name, support) for a participant, attacker or target the text names, directly
-    (`stated`) or through its leader, capital or seat (`inferred`); None when it does not.
-    A name we cannot resolve to a state or organisation is kept as written when the text has it."""
+    (`stated`) or through its leader, capital, seat or ministry (`inferred`); None when it does
+    not. A name the dictionary cannot resolve is kept as written when the text has it."""
     name = name.strip()
-    actor = canonical_actor(name) or _people(text).get(_surname(name))
+    actor = canonical_actor(name)
     if actor is None:
         return (name, "stated") if name and ground_name(name, text) else None
     found = article_actors(text).get(actor)
     if found:
         return actor, found[0]
-    return (actor, "stated") if ground_name(name, text) and canonical_actor(name) else None
-
-
-def _surname(name: str) -> str:
-    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _TITLES]
-    return words[-1] if words else ""
+    return (actor, "stated") if ground_name(name, text) and ground_name(actor, text) else None
