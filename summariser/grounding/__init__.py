@@ -178,7 +178,9 @@ def _complete_date(data: dict, published) -> None:
 
     date = data.get("date")
     if date and date.get("text") and date.get("start") is None and published is not None:
-        data["date"] = resolve_when(date["text"], published).model_dump()
+        diplomacy = "participants" in data
+        planned = diplomacy and str(getattr(data.get("status"), "value", data.get("status"))) == "planned"
+        data["date"] = resolve_when(date["text"], published, planned=planned, diplomacy=diplomacy).model_dump()
     if data.get("date"):
         data["support"].setdefault("date", Support.stated)
 

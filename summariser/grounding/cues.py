@@ -58,7 +58,7 @@ for _cls, _words in {
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
               "warheads interceptors assets "
-              # model names and weapon adjectives come before the noun: "two Iskander-M ballistic
+              # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
               "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
               "tomahawks neptune neptunes oreshnik tochka shadow shadows scalp himars kab kabs fab "
@@ -186,7 +186,7 @@ _LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as
 
 
 def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:
-    """A list item takes the role of the list it continues: "launched 164 drones and two
+    """A list item takes the role of the list it continues: "fired 87 drones plus three
     Iskander-M ballistic missiles", "fired 40 Shaheds, three Kalibr cruise missiles and a
     Kinzhal", also past an aside ("48 drones, of which 40 were shot down, and four missiles")."""
     if noun not in ("weapon", "person", "child"):
