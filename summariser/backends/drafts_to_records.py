@@ -205,7 +205,16 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
         fields["reported_by"], src["reported_by"] = reported, Origin.llm
     if a.civilian_targeting is not None:
         fields["civilian_targeting"], src["civilian_targeting"] = a.civilian_targeting, Origin.llm
+    sup.update(text_values(fields))
     return _valid(g, path, lambda: Attack(**fields, sources=src, support=sup))
+
+
+def text_values(fields: dict) -> dict[str, Support]:
+    """Weapon models, damage and sources kept only when the text has them: `stated`."""
+    out = {f"weapons[{j}].model": Support.stated for j, w in enumerate(fields.get("weapons", [])) if w.model}
+    for name in ("damage", "reported_by"):
+        out |= {f"{name}[{j}]": Support.stated for j in range(len(fields.get(name, [])))}
+    return out
 
 
 def _sides(g: _Grounder, a: "AttackDraft", fields: dict, src: dict, sup: dict, path: str) -> None:

@@ -133,6 +133,12 @@ def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result,
                 data[name] = found[0] if found else data[name]
                 support.setdefault(name, Support(found[1]) if found else Support.inferred)
         _consistency(data, where, result, sources)
+        for j, w in enumerate(data.get("weapons") or []):  # the backends keep these only as written
+            if w.get("model"):
+                support.setdefault(f"weapons[{j}].model", Support.stated)
+        for name in ("damage", "reported_by"):
+            for j in range(len(data.get(name) or [])):
+                support.setdefault(f"{name}[{j}]", Support.stated)
     else:
         kept = []
         for j, name in enumerate(data.get("participants") or []):

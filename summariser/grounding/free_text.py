@@ -56,11 +56,12 @@ def _is_year_in(number: str, text: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", number.strip())) and number.strip() in text
 
 
-def _places(piece: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _places(piece: str) -> tuple[str, ...]:
     """Names in the piece that the gazetteer knows as places (`knowledge.find_places`)."""
     from ..knowledge import find_places
 
-    return [m.text for m in find_places(piece)]
+    return tuple(m.text for m in find_places(piece))
 
 
 def check(value: str, text: str) -> tuple[str, list[tuple[str, str]]]:
