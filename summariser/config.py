@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-BACKENDS = ("auto", "rules", "local", "openai")
+BACKENDS = ("auto", "rules", "local", "openai", "replay")
 MODES = ("auto", "tools", "json", "json_schema", "md_json", "llamacpp")
 
 # option name -> environment variables consulted, first set wins
@@ -31,6 +31,8 @@ ENV = {
     "threads": ("SUMMARISER_THREADS",),
     "price_in": ("SUMMARISER_PRICE_IN",),
     "price_out": ("SUMMARISER_PRICE_OUT",),
+    "record_dir": ("SUMMARISER_RECORD_DIR",),
+    "answers_dir": ("SUMMARISER_ANSWERS",),
 }
 
 
@@ -60,6 +62,8 @@ class Config:
     price_in: float | None = None  # USD per million prompt tokens
     price_out: float | None = None  # USD per million completion tokens
     published: str | None = None  # publication date for articles that have none
+    record_dir: str | None = None  # openai backend: keep each raw model answer here (--record)
+    answers_dir: str | None = None  # replay backend: recorded or hand-written answers (--answers)
 
     def __post_init__(self):
         if self.backend not in BACKENDS and ":" not in self.backend:

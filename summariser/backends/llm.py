@@ -26,6 +26,7 @@ from ..records import (
     COUNT_FIELDS, Attack, AttackKind, Count, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Usage,
     WeaponType,
 )
+from .base import BackendResult
 
 Short = Annotated[str, Field(max_length=80)]
 Quote = Annotated[str, Field(max_length=400)]
@@ -108,18 +109,30 @@ class ArticleDraft(Draft):
 
     @model_validator(mode="after")
     def _numbers_in_text(self) -> "ArticleDraft":
-        """Re-ask (instructor) when a number is not in the article at all; the finer
-        per-field check runs afterwards in `draft_to_records`."""
+        """Re-ask (instructor) only when a re-ask can help: a number the article states in
+        no form at all. The finer per-field check runs afterwards in `draft_to_records`."""
         numbers = ARTICLE_NUMBERS.get()
         if numbers is None:
             return self
-        errors = [f"attacks[{i}].{name}={value} does not appear in the article text"
-                  for i, a in enumerate(self.attacks) for name, value in draft_numbers(a)
-                  if value not in numbers]
+        errors = reask_problems(self, numbers)
         if errors:
             raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
                              "leave the field null otherwise.")
         return self
+
+
+# Values a re-ask cannot improve: 0 comes from a nil phrase ("no one was hurt"), 1 from a
+# counted noun phrase ("a woman", "its driver"); neither is written as a number, and
+# grounding (not a second paid call) decides whether the text supports them.
+NEVER_REASK = frozenset({0, 1})
+
+
+def reask_problems(draft: "ArticleDraft", numbers: frozenset) -> list[str]:
+    """The draft validator's verdict: one message per number the article (its `numbers`,
+    every value it states as digits or words) does not hold in any form. Empty = no re-ask."""
+    return [f"attacks[{i}].{name}={value} does not appear in the article text"
+            for i, a in enumerate(draft.attacks) for name, value in draft_numbers(a)
+            if value not in numbers and value not in NEVER_REASK]
 
 
 def draft_numbers(a: AttackDraft):
@@ -131,6 +144,11 @@ def draft_numbers(a: AttackDraft):
         for name in ("launched", "intercepted"):
             if getattr(w, name) is not None:
                 yield f"weapons[{i}].{name}", getattr(w, name)
+
+
+def stated_values(text: str) -> frozenset:
+    """Every number `text` states (digits, words, "a dozen"), outside injected instructions."""
+    return frozenset(m.value for m in find_numbers(mask_injections(text)))
 
 
 # instructor logs an error each time a call runs out of re-asks; we handle that ourselves
@@ -148,7 +166,7 @@ ARTICLE_NUMBERS: ContextVar[Optional[frozenset]] = ContextVar("article_numbers",
 def stated_numbers(text: str):
     """Within this block, drafts are validated against the numbers `text` states outside
     anything that looks like an injected instruction."""
-    token = ARTICLE_NUMBERS.set(frozenset(m.value for m in find_numbers(mask_injections(text))))
+    token = ARTICLE_NUMBERS.set(stated_values(text))
     try:
         yield
     finally:
@@ -207,6 +225,13 @@ class Meter:
     def on_parse_error(self, *_args, **_kwargs) -> None:
         self._reask_pending = True
 
+    def on_error(self, exc: BaseException = None, *_args, **_kwargs) -> None:
+        # a body that is not JSON fails inside the client, before any parse hook, and
+        # instructor asks again: that is a retry too (a transport error is not a ValueError,
+        # and tenacity counts its own retries)
+        if isinstance(exc, ValueError):
+            self._reask_pending = True
+
     def hooks(self):
         from instructor.core import Hooks
 
@@ -214,6 +239,7 @@ class Meter:
         hooks.on("completion:kwargs", self.on_kwargs)
         hooks.on("completion:response", self.on_response)
         hooks.on("parse:error", self.on_parse_error)
+        hooks.on("completion:error", self.on_error)
         return hooks
 
     def usage(self) -> Usage:
@@ -301,6 +327,39 @@ def mark_agreement(llm: list[Attack], rules: list[Attack]) -> list[Attack]:
             rec = rec.model_copy(update={"sources": sources})
         out.append(rec)
     return out
+
+
+# --------------------------------------------------------------------------- drafts -> result
+
+
+def ground_drafts(config, article, drafts: list[tuple[int, ArticleDraft]], usage: Usage,
+                  notes: list[str]) -> BackendResult:
+    """Ground every chunk's draft against the whole article, merge duplicates across chunks
+    and mark values the rules baseline agrees on: the same for live, cached and replayed
+    answers."""
+    attacks, diplomacy, rejected = [], [], []
+    for start, draft in drafts:
+        grounded = draft_to_records(draft, article.text, offset=start)
+        attacks += grounded.attacks
+        diplomacy += grounded.diplomacy
+        rejected += grounded.rejected
+    attacks = mark_agreement(merge_attacks(attacks), _rules_attacks(config, article))
+    summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
+    warnings = list(notes)
+    if rejected:
+        warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
+    return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
+                         usage=usage, warnings=warnings, rejected=rejected)
+
+
+def _rules_attacks(config, article) -> list:
+    """The rules baseline's records, to mark values both agree on."""
+    from .rules import RulesBackend
+
+    try:
+        return RulesBackend(config).extract(article).attacks
+    except Exception:  # the baseline is only a cross-check; never fail the LLM result on it
+        return []
 
 
 def answer_text(completion: Any) -> str | None:
