@@ -337,15 +337,16 @@ def ground_drafts(config, article, drafts: list[tuple[int, ArticleDraft]], usage
     """Ground every chunk's draft against the whole article, merge duplicates across chunks
     and mark values the rules baseline agrees on: the same for live, cached and replayed
     answers."""
-    attacks, diplomacy, rejected = [], [], []
+    attacks, diplomacy, rejected, grounding_notes = [], [], [], []
     for start, draft in drafts:
-        grounded = draft_to_records(draft, article.text, offset=start)
+        grounded = draft_to_records(draft, article.text, offset=start, published=article.published)
         attacks += grounded.attacks
         diplomacy += grounded.diplomacy
         rejected += grounded.rejected
+        grounding_notes += grounded.warnings
     attacks = mark_agreement(merge_attacks(attacks), _rules_attacks(config, article))
     summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
-    warnings = list(notes)
+    warnings = list(notes) + grounding_notes
     if rejected:
         warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
     return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
