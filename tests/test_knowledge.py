@@ -210,3 +210,64 @@ def test_data_files_are_small_and_well_formed():
         if p["country_code"] == "UA" and p["level"] != "country":
             assert p["lat"] is not None and p["admin1"], p["name"]
     assert "CC BY 4.0" in data.joinpath("README.md").read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- geocoding
+
+def test_geocode_reads_a_records_location_with_its_qualifiers():
+    from summariser.knowledge import geocode, precision
+
+    bucha = geocode("Bucha", "Kyiv Oblast", "Ukraine")
+    assert bucha.iso3166_2 == "UA-32" and bucha.geonames_id and precision(bucha) == 1
+    assert geocode("Kharkiv", None, None, "region").iso3166_2 == "UA-63"
+    assert precision(geocode("Kharkiv", None, None, "region")) == 3
+    assert geocode("Ukraine", level="country").country_code == "UA"
+    assert geocode("Kupiansk", "Donetsk Oblast") is None  # a known region contradicts the town
+    assert precision(None) is None
+
+
+def test_first_names_and_districts_are_not_towns():
+    text = "Vladimir Hordiyenko spoke after shells hit the Shevchenkivskyi district of Kharkiv."
+    got = [(m.text, m.place.level) for m in find_places(text)]
+    assert ("Vladimir", "city") not in got and ("Kharkiv", "city") in got
+    assert ("Shevchenkivskyi", "city") not in got
+
+
+def test_regions_of_a_list_and_border_regions():
+    text = "Shelling hit the regions of Sumy, Chernihiv and Kherson, and the Kursk border region."
+    got = [(m.text, m.place.name) for m in find_places(text)]
+    assert got == [("regions of Sumy", "Sumy Oblast"), ("Chernihiv", "Chernihiv Oblast"),
+                   ("Kherson", "Kherson Oblast"), ("Kursk border region", "Kursk Oblast")]
+
+
+# --------------------------------------------------------------------------- one alias table
+
+def test_reconciler_keys_come_from_the_knowledge_layer():
+    from summariser.places import normalise, normalise_actor, normalise_participant, resolve
+
+    assert resolve("Kharkov") == resolve("Kharkiv, Ukraine") == resolve("Kharkiv", "Kharkiv Oblast", "Ukraine")
+    assert resolve("Kharkiv region").admin1 == resolve("Kharkiv").admin1 and resolve("Kharkiv region").city is None
+    assert resolve("Kyiv").admin1 != resolve("Kyiv region").admin1  # the capital is its own unit
+    assert resolve("Unheard-of Hamlet", "Sumy Oblast").admin1 == resolve("Sumy").admin1
+    assert normalise("Kharkov region") == "kharkiv"
+    assert normalise_actor("the Kremlin") == normalise_actor("Russia's army") == "russia"
+    assert normalise_participant("Zelensky") == normalise_participant("the Ukrainian side") == "ukraine"
+    assert normalise_participant("French officials") == "france"
+    assert normalise_participant("Acme Holdings") == "acme holdings"
+
+
+def test_lexicon_tables_are_views_of_the_data():
+    from summariser import lexicon as lx
+
+    assert lx.canonical_country("the Kremlin") == "Russia" and lx.canonical_country("U.S.") == "United States"
+    assert lx.canonical_country("Finnish") == "Finland" and lx.canonical_org("Nato") == "NATO"
+    assert lx.WORLD_CITIES["Geneva"] == "Switzerland" and lx.HOST_CAPITALS["Kyiv"] == "Ukraine"
+    assert lx.country_of("moscow's") == "Russia" and lx.lookup("Kharkov").admin1 == "Kharkiv Oblast"
+    assert lx.lookup("Sumy", "region").name == "Sumy Oblast" and lx.lookup("Ukraine") is None
+    text = "Drones struck Kharkiv and the Poltava region; debris fell in the Bryansk border region."
+    got = [(m.group("name"), m.group("suffix"), text[m.start():m.end()]) for m in lx.GAZETTEER_RE.finditer(text)]
+    assert got == [("Kharkiv", None, "Kharkiv"), ("Poltava", " region", "Poltava region"),
+                   ("Bryansk", " border region", "Bryansk border region")]
+    # a window of the text, as the rules scan one sentence
+    start = text.index("debris")
+    assert [m.group("name") for m in lx.GAZETTEER_RE.finditer(text, start, len(text))] == ["Bryansk"]

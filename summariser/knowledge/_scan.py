@@ -47,8 +47,14 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens; the "s" of a possessive ("Ukraine's") is dropped."""
-    return [Token(m.start(), m.end(), m.group(0), fold_token(m.group(0))) for m in TOKEN.finditer(text)
-            if not (m.group(0) in ("s", "S") and m.start() > 0 and text[m.start() - 1] in "'’")]
+    out: list[Token] = []
+    append = out.append
+    for m in TOKEN.finditer(text):
+        raw, start = m.group(), m.start()
+        if (raw == "s" or raw == "S") and start and text[start - 1] in "'’":
+            continue
+        append(Token(start, start + len(raw), raw, fold_token(raw)))
+    return out
 
 
 def is_capitalised(raw: str) -> bool:

