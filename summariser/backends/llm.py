@@ -269,7 +269,20 @@ def same_event(a: Attack, b: Attack) -> bool:
     same non-empty place set with the same kind."""
     if _names(a) and _names(b) and _names(a) != _names(b):
         return False
+    if _counts_differ(a, b):  # "300 drones overnight" and "nearly 500 days earlier": two nights
+        return False
     return _overlaps(a, b) or (bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind)
+
+
+def _counts_differ(a: Attack, b: Attack) -> bool:
+    """Both records give the same count (a toll, or launches of one weapon type) different values."""
+    def counts(r: Attack) -> dict:
+        out = {name: c.value for name, c in ((n, getattr(r, n)) for n in COUNT_FIELDS) if c is not None}
+        out |= {f"{w.type.value}.{n}": getattr(w, n).value for w in r.weapons for n in ("launched", "intercepted")
+                if getattr(w, n) is not None}
+        return out
+    ca, cb = counts(a), counts(b)
+    return any(ca[k] != cb[k] for k in ca.keys() & cb.keys())
 
 
 def merge_attacks(records: list[Attack]) -> list[Attack]:

@@ -84,6 +84,9 @@ class CountHit:
 # An explicit nil: "no one was hurt", "nobody was killed", "no casualties", "without injuries".
 _NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|civilian)"
                           r"|no\s+(?:people|civilians|residents|one\s+else))\b", re.I)
+_NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not\s+(?:a\s+single|one)|no)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"
+                         r"|iskanders?(?:-[mk])?|projectiles?|them)\b", re.I)
 _NIL_NOUN = {
     "killed": r"deaths?|fatalities|dead|casualties|victims|loss\s+of\s+life",
     "injured": r"injur(?:y|ies)|wounded|casualties|victims|injured",
@@ -129,18 +132,21 @@ def _clause(ctx: _Context, pos: int) -> tuple[int, int]:
 
 def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
     """0 from an explicit nil. Nobody hurt is nobody killed too; nobody killed says nothing of
-    the injured. Casualty counts only: a weapon 0 ("neither missile was intercepted") is not
-    grounded, as the eval's unsupported-number check cannot read it yet (docs/grounding.md)."""
+    the injured. "Neither missile was intercepted", "none of the drones" ground a weapon 0."""
     role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
-    if role not in ("killed", "injured"):
+    if role is None:
         return []
-    cues = [_CUE_RE["injured"], _NIL_BOTH] + ([_CUE_RE["killed"]] if role == "killed" else [])
-    nouns = _NIL_NOUN[role] + ("|" + _NIL_NOUN["injured"] if role == "killed" else "")
-    noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+)?(?:{nouns})\b", re.I)
+    if role in ("launched", "intercepted"):
+        subject, cues, noun_nil = _NIL_WEAPON, [_CUE_RE[role]], None
+    else:
+        subject = _NIL_SUBJECT
+        cues = [_CUE_RE["injured"], _NIL_BOTH] + ([_CUE_RE["killed"]] if role == "killed" else [])
+        nouns = _NIL_NOUN[role] + ("|" + _NIL_NOUN["injured"] if role == "killed" else "")
+        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+)?(?:{nouns})\b", re.I)
     out = []
     for a, b in windows:
-        found = list(noun_nil.finditer(ctx.grounded, a, b))
-        for m in _NIL_SUBJECT.finditer(ctx.grounded, a, b):
+        found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []
+        for m in subject.finditer(ctx.grounded, a, b):
             clause = ctx.grounded[m.end():_clause(ctx, m.start())[1]]
             clause = _NIL_END.split(clause, 1)[0]  # "nobody was killed, but three were hurt"
             if any(c.search(clause) for c in cues):
