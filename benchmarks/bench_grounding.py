@@ -77,7 +77,7 @@ def extraction(folder: Path, stem: str):
 
 def planted_survives(item: dict, ext, ideal) -> bool:
     """Does the planted value reach the final output (where the ideal answer's output lacks it)?"""
-    kind, value, path = item["kind"], item["value"], item["path"]
+    value, path = item["value"], item["path"]
     if path == "summary":
         return str(value).lower() in ext.summary.lower()
     if item["record"] == "diplomacy" and path.count(".") == 0:  # a whole invented record

@@ -258,7 +258,9 @@ def _direction(g: _Grounder, fields: dict, src: dict, sup: dict, path: str) -> N
 def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict, src: dict, sup: dict, path: str,
           **kind) -> None:
     date = g.when(when, spans[0].start, f"{path}.when", **kind)
-    if date is None and not when:  # the model gave none: the evidence sentence may (as the rules read it)
+    # an attack the model left undated: its evidence sentence may date it (as the rules read it);
+    # not a diplomatic event, whose sentence often dates another one ("after the exchange on Tuesday")
+    if date is None and not when and not kind.get("diplomacy"):
         from ..dates import find_date
 
         ctx = grounding._context(g.text)

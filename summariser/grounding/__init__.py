@@ -25,10 +25,7 @@ from . import free_text
 from .align import _realign, align
 # `_context` is re-exported for tests that inspect its cache (`grounding._context.cache_info()`).
 from .context import Window, _Context, _context, _in_blocked, instruction_like_sentences
-from .counts import (
-    CUE_WORDS, FIELD_ROLE, CountHit, _candidates, _count_items, _problem, _windows, count_support, evidence_windows,
-    ground_count,
-)
+from .counts import CountHit, _count_items, _problem, _windows, count_support, evidence_windows, ground_count
 from .names import ground_actor, ground_name, ground_place
 
 if TYPE_CHECKING:
