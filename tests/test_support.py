@@ -243,3 +243,14 @@ def test_rules_records_get_support_too():
     assert dip.participants == ["France", "Germany"]
     assert dip.support == {"participants[0]": Support.stated, "participants[1]": Support.stated,
                            "location": Support.stated, "date": Support.stated}
+
+
+@pytest.mark.parametrize("text, written, city, country", [
+    ("Zelensky met Trump at the White House on Friday to ask for air defence.", "White House", "Washington", "United States"),
+    ("Envoys gathered at the Kremlin on Friday for talks on a prisoner swap.", "the Kremlin", "Moscow", "Russia"),
+])
+def test_a_seat_of_government_as_a_place_is_its_capital(text, written, city, country):
+    out = ground(text, diplomacy=[{"kind": "talks", "participants": ["Ukraine"], "place": written,
+                                   "evidence": [text[:40]]}])
+    loc = out.diplomacy[0].location
+    assert (loc.name, loc.country) == (city, country)

@@ -21,7 +21,7 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     level as given) when it knows none."""
     from ..knowledge import lookup
 
-    place = lookup(written.strip())
+    place = lookup(written.strip()) or _seat_city(written.strip())
     if place is not None:
         return Location(name=place.name, admin1=place.admin1, country=place.country,
                         level=LocationLevel(place.level)), True
@@ -29,6 +29,20 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     region = bool(re.search(r"\b(?:region|oblast|province|krai)\b", name, re.I))
     return Location(name=name, country=country, level=level or
                     (LocationLevel.region if region else LocationLevel.city)), False
+
+
+def _seat_city(name: str):
+    """A seat of government written as a place ("the White House", "the Kremlin") is in the
+    state's capital: the first of its `capitals` in the actor dictionary."""
+    from ..knowledge import lookup, resolve_actor
+    from ..knowledge._data import load  # the dictionary's rows: knowledge has no capital_of() yet
+
+    actor = resolve_actor(name)
+    if actor is None or actor.via != "capital" or actor.kind != "state":
+        return None
+    row = next((r for r in load("actors.yaml")["states"] if r["code"] == actor.code), None)
+    capitals = (row or {}).get("capitals") or []
+    return lookup(capitals[0]) if capitals and capitals[0].lower() != name.lower() else None
 
 
 def resolve_when(words: str, published: dt.date | None, text: str = "", around: tuple[int, int] | None = None,

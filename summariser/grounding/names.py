@@ -61,7 +61,19 @@ def _known_place_in(name: str, text: str, window: Window) -> bool:
     if place.level == "country":
         found = article_actors(text).get(canonical_actor(place.name) or place.name)
         return found is not None and a <= found[1] < b
-    return False
+    return place.key in _seat_cities(text, (a, b))
+
+
+@lru_cache(maxsize=256)
+def _seat_cities(text: str, window: Window) -> frozenset[str]:
+    """Gazetteer keys of the capitals whose seat of government the text names ("the White House"
+    names Washington as a place)."""
+    from ..knowledge import find_actors
+    from .complete import _seat_city
+
+    a, b = window
+    return frozenset(p.key for m in find_actors(_context(text).grounded[a:b]) if m.via == "capital"
+                     and (p := _seat_city(m.text)) is not None)
 
 
 @lru_cache(maxsize=64)
