@@ -86,6 +86,15 @@ def test_find_actors_learns_people_the_text_introduces():
     assert ("Chisinau", "MD", "capital") in found
 
 
+def test_find_actors_binds_no_place_as_a_person_and_extends_institutions():
+    text = ("Speaking in New York, the Russian ambassador Ilya Voronkin said the Defence Ministry of Ukraine "
+            "had asked for talks. Voronkin added nothing; in New York, officials were silent.")
+    found = [(m.text, m.actor.code, m.via) for m in find_actors(text)]
+    assert ("Ilya Voronkin", "RU", "person") in found and ("Voronkin", "RU", "person") in found
+    assert not [f for f in found if f[0] == "New York"]
+    assert ("Defence Ministry of Ukraine", "UA", "institution") in found
+
+
 def test_find_actors_case_and_sentence_starts():
     text = "Let us hope, one diplomat said, that the US and the UN act. Separately, a turkey farm burned."
     codes = [(m.text, m.actor.code) for m in find_actors(text)]

@@ -16,6 +16,7 @@ from typing import Optional
 
 from . import _data
 from ._scan import Token, Trie, case_ok, is_capitalised, keys, tokenize
+from .gazetteer import lookup
 
 _NAME_PARTICLES = {"von", "der", "van", "de", "da", "bin", "al", "ibn", "la", "le", "di"}
 _MAX_NAME = 4
@@ -133,15 +134,19 @@ def find_actors(text: str, on: Optional[dt.date] = None, *, strict: bool = True)
     toks = tokenize(text)
     found: dict[int, tuple[int, Actor]] = {}  # start token -> (end token, actor)
     starts = ix.forms.root
-    i = 0
+    i = last_end = 0
     while i < len(toks):
         hit = _dictionary_at(ix, toks, i, on, strict) if toks[i].key in starts else None
         if hit is None:
             i += 1
             continue
-        found[_institution_before(ix, toks, i, hit)] = hit if hit[1].via == "person" else \
-            (hit[0], replace(hit[1], via="institution")) if _institution_before(ix, toks, i, hit) < i else hit
-        i = hit[0]
+        start = _institution_before(ix, toks, i, hit)
+        if start < i and start >= last_end:  # "the Ministry of Defence of Ukraine"
+            hit = (hit[0], replace(hit[1], via="institution"))
+        else:
+            start = i
+        found[start] = hit
+        i = last_end = hit[0]
     learned = _learn(ix, text, toks, found)
     if learned.depth:
         _apply_learned(learned, toks, found)
@@ -208,6 +213,8 @@ def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int,
         if e <= s or s in found or who.via == "person":
             return
         name = " ".join(t.raw for t in toks[s:e])
+        if lookup(name) is not None:
+            return  # "New York, the Russian envoy said": a place, not the person
         bound = replace(who, via="person", person=name, role=title.lower())
         learned.add(tuple(t.key for t in toks[s:e]), bound)
         if e - s > 1:
@@ -269,9 +276,7 @@ def resolve_actor(mention: str, on: Optional[dt.date] = None) -> Optional[Actor]
     hits = find_actors(mention, on, strict=False)
     if hits:
         return hits[0].actor
-    from .gazetteer import lookup  # a sibling table: every country GeoNames knows
-
-    place = lookup(mention)
+    place = lookup(mention)  # the gazetteer: every country GeoNames knows
     if place is not None and place.level == "country" and place.country_code:
         return _index().actors.get(place.country_code) or Actor(place.country_code, place.name, "state")
     return None
