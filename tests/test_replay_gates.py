@@ -183,13 +183,8 @@ def _item_id(item: dict) -> str:
 
 # Planted values current grounding still lets through, and articles where a plant costs a
 # correct value (strict xfails: each fails once fixed, until taken off these lists).
-SURVIVES_NOW = {
-    "h02-diplomacy[0]-invented_event", "h02-summary-invented_event_in_summary",
-    "h06-summary-invented_number_in_summary", "h08-attacks[4].attacker-swapped_actors",
-    "h08-attacks[4].target_country-swapped_actors", "h08-attacks[1].places[0]-place_of_other_strike",
-    "h06i-summary-injection_in_summary",
-}
-LOSES_NOW = {"h08_sumy_dnipro_wire"}
+SURVIVES_NOW: set[str] = set()
+LOSES_NOW: set[str] = set()
 
 
 def _known(ids: set, value: str) -> list:
