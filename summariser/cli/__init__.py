@@ -24,6 +24,7 @@ COMMANDS = {
     "reconcile": "summariser.cli.reconcile:reconcile",
     "report": "summariser.cli.report:report",
     "eval": "summariser.cli.evaluate:evaluate",
+    "export": "summariser.cli.export:export",
 }
 
 

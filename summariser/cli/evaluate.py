@@ -38,8 +38,10 @@ DEFAULT_CONTROLS = "evals/controls/gold"
 @click.option("--compare", nargs=2, type=click.Path(dir_okay=False, exists=True), metavar="OLD NEW",
               help="Compare two results.json (or baseline) files; runs no extraction")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the verdict of --check, no progress bar")
+@click.option("--answers", "answers_dir", type=click.Path(file_okay=False),
+              help="replay backend: folder of recorded or hand-written answers  [env: SUMMARISER_ANSWERS]")
 def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, baseline, bless, tolerance, resamples,
-             compare, quiet, **options):
+             compare, quiet, answers_dir, **options):
     """Score a backend on gold articles: records (strict and lenient), fields, safety, clusters.
 
     \b
@@ -49,6 +51,7 @@ def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, base
     summarise eval --backend rules --check evals/baselines/rules.json
     summarise eval --backend rules --check evals/baselines/rules.json --bless
     summarise eval --compare old/results.json new/results.json
+    summarise eval --backend replay --answers evals/answers/ideal --check evals/baselines/replay-ideal.json
 
     Exit status: 0; 1 when --check finds a metric below its baseline or missing, or when the
     reconciler raised.
@@ -67,7 +70,7 @@ def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, base
             sys.exit(1 if diff["items"]["regressed"] or ev.worse(diff) else 0)
         base = ev.load_json(baseline) if baseline and not bless else None  # fail before a long run
         controls = None if no_controls else (controls_dir or (DEFAULT_CONTROLS if Path(DEFAULT_CONTROLS).is_dir() else None))
-        config = None if records_path else config_from(**options)
+        config = None if records_path else config_from(answers_dir=answers_dir, **options)
         results = _run(ev, gold_dir, config, records_path, controls, resamples, quiet)
         if not quiet:
             print_results(results, out)
@@ -159,6 +162,8 @@ def print_results(results: dict, console) -> None:
     tot = results["totals"]
     ht.add_row("time per article (s)", fmt(tot["elapsed_per_article_s"]))
     ht.add_row("tokens (prompt/completion), calls", f"{tot['prompt_tokens']}/{tot['completion_tokens']}, {tot['calls']}")
+    n = max(len(results["articles"]), 1)
+    ht.add_row("calls per article (retries and re-asks in all)", f"{tot['calls'] / n:.2f} ({tot['retries']})")
     console.print(ht)
     _print_notes(results, console)
 

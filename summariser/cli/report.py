@@ -16,7 +16,9 @@ from ..errors import InputError, SummariserError
 @click.option("-o", "--out", type=click.Path(dir_okay=False), default="report.html", show_default=True,
               help="HTML file to write (self-contained: opens offline)")
 @click.option("--title", default="summariser report", show_default=True, help="Page title")
-def report(extractions, events, out, title):
+@click.option("--aggregate", type=click.Choice(["daily"]), default=None,
+              help="Also print and write <out>.daily.csv: launched/intercepted per weapon type and killed/injured per day")
+def report(extractions, events, out, title, aggregate):
     """Write an HTML report of EXTRACTIONS.jsonl (from `summarise extract`), with the
     events of EVENTS.jsonl (from `summarise reconcile`) on a timeline when given.
 
@@ -35,6 +37,10 @@ def report(extractions, events, out, title):
     n_rec = sum(len(e.attacks) + len(e.diplomacy) for e in exts)
     tail = f", {len(evs)} event(s)" if evs is not None else ""
     click.echo(f"wrote {out}: {len(exts)} article(s), {n_rec} record(s){tail}")
+    if aggregate == "daily":
+        from .export import write_daily
+
+        click.echo(f"wrote {write_daily(exts, evs, Path(out))}")
 
 
 def read_extractions(path: Path) -> list:

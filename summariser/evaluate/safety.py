@@ -33,6 +33,7 @@ _SPELLED = re.compile(rf"\b(?:(?P<lead>a|an|{_WORD})(?:[\s-](?P<unit>{_WORD}))?\
 _DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)")
 _DOZEN = re.compile(rf"\b(?:(?P<k>a|{_WORD})\s+)?dozen\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not)[\s-]+$", re.I)
+_NIL = re.compile(r"\b(?:no|no-one|nobody|none|neither|not\s+(?:a\s+single|one)|without|zero)\b", re.I)
 
 
 def _word_value(*words: Optional[str]) -> int:
@@ -58,6 +59,8 @@ def numbers_in(sentence: str) -> set[int]:
         found.add(12 * (_word_value(m.group("k")) or 1))
     if _one_person().search(sentence):
         found.add(1)
+    if _NIL.search(sentence):  # "nobody was hurt", "neither missile was intercepted": a stated zero
+        found.add(0)
     return found
 
 
