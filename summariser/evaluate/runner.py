@@ -136,7 +136,7 @@ def run_eval(gold_dir: str | Path = "evals/gold", config=None, backend=None, *, 
         "metrics": metrics(scores, clusters, summary, resamples),
         "items": [it for s in scores for it in item_verdicts(s)],
         "articles": articles, "control_articles": control_rows,
-        "totals": _totals(articles + control_rows),
+        "totals": _totals(articles), "control_totals": _totals(control_rows),
         "_scores": scores,  # in-memory only: for the HTML page; dropped when written
     }
 

@@ -92,8 +92,17 @@ def cue_fields(name: str) -> tuple[str, ...]:
     return (last,)
 
 
-def has_cue(name: str, sentence: str) -> bool:
-    return all(_cue(f).search(sentence) for f in cue_fields(name))
+_HARM = ("killed", "injured")
+
+
+def has_cue(name: str, sentence: str, value: Optional[int] = None) -> bool:
+    """Every cue list the field needs is matched. A stated zero of harm ("no one was hurt")
+    covers both killed and injured, so either cue list will do for a 0."""
+    def matched(f: str) -> bool:
+        if value == 0 and f in _HARM:
+            return any(_cue(h).search(sentence) for h in _HARM)
+        return bool(_cue(f).search(sentence))
+    return all(matched(f) for f in cue_fields(name))
 
 
 # --------------------------------------------------------------------------- sentences
@@ -129,7 +138,7 @@ def why_unsupported(name: str, count: Count, record: Attack | Diplomacy, text: s
         return "no evidence to read it from"
     if not any(count.value in numbers_in(s) for s in sentences):
         return "value not in the sentence of its evidence"
-    if not any(count.value in numbers_in(s) and has_cue(name, s) for s in sentences):
+    if not any(count.value in numbers_in(s) and has_cue(name, s, count.value) for s in sentences):
         return f"no cue for {'+'.join(cue_fields(name))} in its sentence"
     return None
 
