@@ -1,10 +1,14 @@
-"""Articles in: text, Markdown (with YAML front matter), JSON, JSON Lines, directories, stdin.
+"""Articles in: text, Markdown (with YAML front matter), JSON, JSON Lines, HTML, directories, stdin.
 
 `load_articles` yields an `Article` for every readable article and an `InputError` (not
 raised) for each one that is not, so a batch keeps going and reports the failures.
 A `seeds.jsonl`-style sidecar (objects with `file`, `source`, `published`, `title`,
 `url`) next to the articles supplies metadata for the files it names; metadata in the
-article itself (front matter, JSON fields) wins over the sidecar.
+article itself (front matter, JSON fields) wins over the sidecar. HTML (by suffix, or
+any file or stdin that starts like a web page) is read by `webpage` — never as text.
+Folders are walked following symlinks (each real folder once); files that are not read
+(other suffixes, hidden, summariser's own outputs) are listed in a `LoadReport`.
+NUL characters anywhere refuse the article.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +26,7 @@ from typing import Iterable, Iterator, Union
 from .cleaning import clean
 from .errors import ConfigError, InputError
 from .records import ArticleMeta, RemovedSpan
+from .webpage import HTML_SUFFIXES, looks_like_html, read_html
 
 # The longest news articles are ~100 KB of text; a file 200 times that is a dump or a
 # mistake, and reading it whole would only stall the batch.
@@ -27,7 +34,10 @@ MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 SIDECAR_NAMES = ("seeds.jsonl", "metadata.jsonl", "articles.meta.jsonl")
+# the first bytes of a line written by `summarise extract` (an Extraction) or `reconcile` (an event)
+_OUR_OUTPUT = re.compile(rb'^\s*\{\s*"(?:article"\s*:\s*\{\s*"id"|event_id")')
 META_KEYS = ("title", "source", "published", "url")
 
 
@@ -58,6 +68,22 @@ class Article:
 LoadResult = Union[Article, InputError]
 
 
+@dataclass
+class LoadReport:
+    """Files a folder walk did not read, and files it must not read (the batch's own output)."""
+
+    exclude: set[Path] = field(default_factory=set)  # resolved paths
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why)
+
+    def summary(self) -> str:
+        """One line: how many files were skipped, grouped by why, with the first of each."""
+        groups: dict[str, list[str]] = {}
+        for path, why in self.skipped:
+            groups.setdefault(why, []).append(path)
+        parts = [f"{len(v)} {why} (e.g. {v[0]})" for why, v in groups.items()]
+        return f"skipped {len(self.skipped)} file(s): " + "; ".join(parts) if parts else ""
+
+
 def article_id(text: str) -> str:
     """Stable id: a short hash of the cleaned text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -67,6 +93,9 @@ def make_article(raw: str, *, path: str | None = None, **meta) -> Article:
     """Clean raw text and wrap it as an Article; raises InputError if nothing is left."""
     if not raw.strip():
         raise InputError(path, "the article is empty")
+    if "\x00" in raw:
+        raise InputError(path, f"contains a NUL character (at {raw.index(chr(0))}); it is binary or corrupted, "
+                         "not an article")
     text, removed = clean(raw)
     if not text.strip():
         raise InputError(path, "nothing is left after removing boilerplate")
@@ -78,23 +107,25 @@ def make_article(raw: str, *, path: str | None = None, **meta) -> Article:
 
 
 def load_articles(
-    paths: Union[str, Path, Iterable[Union[str, Path]]], *, published: str | dt.date | None = None
+    paths: Union[str, Path, Iterable[Union[str, Path]]], *, published: str | dt.date | None = None,
+    report: LoadReport | None = None,
 ) -> Iterator[LoadResult]:
     """Yield an Article (or an InputError) for every article under `paths`.
 
     `published` applies to every article that has no date of its own (meant for a
     single article given on the command line). "-" reads standard input. A bad
     `published` raises ConfigError at once; a bad file becomes an InputError in the stream.
+    `report` collects the files a folder walk skipped, and names files never to read.
     """
     default_date = _option_date(published)
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return _load_all([str(p) for p in paths], default_date)
+    return _load_all([str(p) for p in paths], default_date, report or LoadReport())
 
 
-def _load_all(paths: list[str], default_date: dt.date | None) -> Iterator[LoadResult]:
+def _load_all(paths: list[str], default_date: dt.date | None, report: LoadReport) -> Iterator[LoadResult]:
     for p in paths:
-        for result in _load_path(p):
+        for result in _load_path(p, report):
             if isinstance(result, Article) and default_date and result.published is None:
                 result = replace(result, published=default_date)
             yield result
@@ -107,7 +138,7 @@ def _option_date(value: str | dt.date | None) -> dt.date | None:
         raise ConfigError(f"--published {value!r} is not a date; give it as YYYY-MM-DD") from exc
 
 
-def _load_path(p: str) -> Iterator[LoadResult]:
+def _load_path(p: str, report: LoadReport) -> Iterator[LoadResult]:
     if p == "-":
         yield from _load_stdin()
         return
@@ -115,7 +146,7 @@ def _load_path(p: str) -> Iterator[LoadResult]:
     if not path.exists():
         yield InputError(p, "no such file or directory")
     elif path.is_dir():
-        yield from _load_dir(path)
+        yield from _load_dir(path, report)
     else:
         yield from _load_file(path, _Sidecars().meta_for(path, path.parent))
 
@@ -133,7 +164,9 @@ def _load_stdin() -> Iterator[LoadResult]:
         yield exc
         return
     head = text.lstrip()
-    if head.startswith("["):
+    if looks_like_html(text):
+        yield from _guard(name, lambda: _from_html(text, name, {}))
+    elif head.startswith("["):
         yield from _guard(name, lambda: _from_json(text, name))
     elif head.startswith("{"):
         first = head.split("\n", 1)[0]
@@ -152,18 +185,56 @@ def _is_json_object(text: str) -> bool:
         return False
 
 
-def _is_article_file(f: Path, root: Path) -> bool:
-    return (
-        f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-        and f.name not in SIDECAR_NAMES
-        and not any(part.startswith(".") for part in f.relative_to(root).parts)
-    )
+def _walk(root: Path) -> Iterator[Path]:
+    """Every file under `root`, following symlinked folders but visiting each real folder once."""
+    seen: set[str] = set()
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in files:
+            yield Path(folder) / name
 
 
-def _load_dir(directory: Path) -> Iterator[LoadResult]:
-    files = sorted(f for f in directory.rglob("*") if _is_article_file(f, directory))
+def _why_skipped(f: Path, root: Path, report: LoadReport) -> str | None:
+    """None for an article file to read; otherwise why the walk passes it by."""
+    if f.name in SIDECAR_NAMES:
+        return ""  # metadata, read with its folder: not worth a mention
+    if any(part.startswith(".") for part in f.relative_to(root).parts):
+        return "hidden"
+    if f.resolve() in report.exclude:
+        return "this run's output"
+    suffix = f.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        return f"not an article type ({suffix or 'no suffix'})"
+    if not f.is_file():
+        return "not a regular file"
+    if suffix in JSONL_SUFFIXES and _is_our_output(f):
+        return "summariser output"
+    return None
+
+
+def _is_our_output(f: Path) -> bool:
+    try:
+        with f.open("rb") as handle:
+            return bool(_OUR_OUTPUT.match(handle.read(256)))
+    except OSError:
+        return False
+
+
+def _load_dir(directory: Path, report: LoadReport) -> Iterator[LoadResult]:
+    files = []
+    for f in sorted(_walk(directory)):
+        why = _why_skipped(f, directory, report)
+        if why is None:
+            files.append(f)
+        elif why:
+            report.skipped.append((str(f), why))
     if not files:
-        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES))
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
         yield InputError(str(directory), f"the directory holds no articles (looked for {kinds}, recursively)")
         return
     sidecars = _Sidecars()
@@ -224,7 +295,9 @@ def _load_file(path: Path, meta: dict) -> Iterator[LoadResult]:
     except InputError as exc:
         yield exc
         return
-    if suffix in JSON_SUFFIXES:
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        yield from _guard(name, lambda: _from_html(text, name, meta))
+    elif suffix in JSON_SUFFIXES:
         yield from _guard(name, lambda: _from_json(text, name))
     else:
         yield from _guard(name, lambda: _from_text(text, name, meta))
@@ -265,12 +338,19 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(name, f"is not valid UTF-16 (byte {exc.start}); re-save it as UTF-8") from exc
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise InputError(name, "looks like a binary file, not text (it contains NUL bytes)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(name, f"is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from exc
+
+
+def _from_html(html: str, name: str, meta: dict) -> Article:
+    text, page = read_html(html, name)
+    merged = {k: meta.get(k) for k in META_KEYS if meta.get(k)}
+    merged.update({k: page[k] for k in META_KEYS if page.get(k)})
+    return make_article(text, path=name, **merged)
 
 
 def _from_text(text: str, name: str, meta: dict) -> Article:
@@ -371,6 +451,9 @@ def _stream_jsonl(path: Path) -> Iterator[LoadResult]:
             label = f"{name}:{lineno}"
             if len(raw) > MAX_BYTES:
                 yield InputError(label, _too_big(len(raw)))
+                continue
+            if b"\x00" in raw:
+                yield InputError(label, "contains NUL bytes; the line is binary or corrupted, not a record")
                 continue
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")

@@ -1,0 +1,96 @@
+"""What `summarise extract` prints while a batch runs, and the lines that close it.
+
+Records go to standard output in the chosen format (`json` streams one JSON array, so
+the output is valid JSON however many articles there are); failures, the summary and
+notes go to standard error as plain text: no rich markup or emoji codes are read in
+them, and direction-control characters are shown as <U+XXXX>.
+"""
+
+from __future__ import annotations
+
+import click
+from rich.text import Text
+
+from ..terminal import for_terminal
+
+
+class Printer:
+    def __init__(self, fmt: str, stdout, stderr):
+        self.fmt, self.out, self.err = fmt, stdout, stderr
+        self.failures = 0
+        self.articles = self.attacks = self.diplomacy = self.tokens = 0
+        self.cost: float | None = None
+        self._json_open = False
+
+    def line(self, text: str, style: str | None = None) -> None:
+        """One plain line on standard error."""
+        self.err.print(Text(for_terminal(text), style=style or ""), soft_wrap=True)
+
+    def failure(self, failure) -> None:
+        self.failures += 1
+        self.err.print(Text("error ", style="red") + Text(for_terminal(failure.line)), soft_wrap=True)
+
+    def record(self, ext) -> None:
+        self._tally(ext)
+        if self.fmt == "table":
+            from ..render import print_extraction
+
+            print_extraction(ext, self.out)
+        elif self.fmt == "json":
+            click.echo(("[\n" if not self._json_open else ",\n") + ext.model_dump_json(indent=2), nl=False)
+            self._json_open = True
+        elif self.fmt == "jsonl":
+            click.echo(ext.model_dump_json())
+        elif self.fmt == "markdown":
+            from ..render import to_markdown
+
+            click.echo(to_markdown(ext))
+
+    def _tally(self, ext) -> None:
+        self.articles += 1
+        self.attacks += len(ext.attacks)
+        self.diplomacy += len(ext.diplomacy)
+        self.tokens += ext.usage.prompt_tokens + ext.usage.completion_tokens
+        if ext.usage.cost_usd is not None:
+            self.cost = (self.cost or 0.0) + ext.usage.cost_usd
+
+    def close(self) -> None:
+        """End what standard output started: `-f json` always prints a whole array."""
+        if self.fmt == "json":
+            click.echo("\n]" if self._json_open else "[]")
+            self._json_open = False
+            self.fmt = "closed"
+
+    def summary(self, report, out, quiet: bool) -> None:
+        for note in report.notes:
+            if not quiet:
+                self.line(f"note: {note}", "yellow")
+        if report.skipped and not quiet:
+            from ..articles import LoadReport
+
+            self.line(LoadReport(skipped=report.skipped).summary(), "yellow")
+        if quiet:
+            if self.failures:
+                self.line(f"{self.failures} of {self.articles + self.failures} article(s) failed", "red")
+            return
+        self.line(self._summary_line(report, out))
+
+    def _summary_line(self, report, out) -> str:
+        line = f"{self.articles} article(s): {self.attacks} attack(s), {self.diplomacy} diplomacy record(s)"
+        if self.tokens:
+            line += f", {self.tokens} tokens"
+        if self.cost is not None:
+            line += f", ~${self.cost:.4f}"
+        if report.cached:
+            line += f", {report.cached} from cache"
+        if out and report.written:
+            line += f" → {out}"
+        if self.failures:
+            line += f"; {self.failures} failed"
+        return line
+
+    def interrupted(self, report, out, resume: bool) -> None:
+        where = ""
+        if out:
+            where = f" to {out}" if resume else f" to {out}.part ({out} is unchanged until the batch completes)"
+        self.line(f"interrupted: {report.written} written{where}, resume with --resume", "red")
