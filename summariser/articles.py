@@ -37,7 +37,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 SIDECAR_NAMES = ("seeds.jsonl", "metadata.jsonl", "articles.meta.jsonl")
 # the first bytes of a line written by `summarise extract` (an Extraction) or `reconcile` (an event)
-_OUR_OUTPUT = re.compile(rb'^\s*\{\s*"(?:article"\s*:\s*\{\s*"id"|event_id")')
+_OUR_OUTPUT = re.compile(rb'^\s*\{\s*(?:"schema_version"\s*:\s*"[^"]*"\s*,\s*)?"(?:article"\s*:\s*\{\s*"id"|event_id")')
 META_KEYS = ("title", "source", "published", "url")
 
 

@@ -9,6 +9,8 @@ with the reason — no main text found, or the HTML libraries missing.
 from __future__ import annotations
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Fewer words than this is a menu or a button trafilatura fell back to, not an article.
+MIN_WORDS = 8
 _INSTALL = "pip install trafilatura htmldate (they come with summariser; reinstall it: pip install -e .)"
 
 
@@ -27,12 +29,23 @@ def read_html(html: str, name: str) -> tuple[str, dict]:
         import trafilatura
     except ImportError as exc:
         raise InputError(name, f"is an HTML page, and reading HTML needs trafilatura: {_INSTALL}") from exc
+    _quiet_libraries()
+    # no deduplicate=True: its memory is process-wide, so a page seen twice would come back empty
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True,
-                               deduplicate=True, with_metadata=False)
-    if not text or not text.strip():
+                               with_metadata=False)
+    if not text or len(text.split()) < MIN_WORDS:
         raise InputError(name, "is an HTML page with no article text that could be found; "
                          "save the article's text as .txt or .md instead")
     return text, _metadata(html, trafilatura)
+
+
+def _quiet_libraries() -> None:
+    """Their warnings ("discarding data") would print on our stderr between our own lines;
+    what matters reaches the user as our InputError."""
+    import logging
+
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _metadata(html: str, trafilatura) -> dict:

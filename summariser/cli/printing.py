@@ -92,5 +92,5 @@ class Printer:
     def interrupted(self, report, out, resume: bool) -> None:
         where = ""
         if out:
-            where = f" to {out}" if resume else f" to {out}.part ({out} is unchanged until the batch completes)"
-        self.line(f"interrupted: {report.written} written{where}, resume with --resume", "red")
+            where = f" (in {out})" if resume else f" (in {out}.part; {out} is unchanged until a run completes)"
+        self.line(f"interrupted: {report.written} written, resume with --resume{where}", "red")
