@@ -63,8 +63,11 @@ def main():
     """Turn war-news articles into typed, source-grounded records of attacks and diplomacy.
 
     \b
-    Exit status of every command: 0 ok; 1 some articles failed (count printed);
-    2 usage or configuration error; 130 interrupted (resume with --resume).
+    Exit status of every command:
+      0    ok
+      1    some articles failed (each named, and the count printed)
+      2    usage or configuration error
+      130  interrupted (resume with --resume)
     """
 
 

@@ -43,9 +43,11 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
     the same OUT is refused while the first holds it.
 
     \b
-    Exit status: 0 all articles done; 1 some failed (one line each, naming the
-    article and the endpoint, and the count); 2 usage or configuration error (nothing
-    run, nothing written); 130 interrupted (what was written is kept: --resume goes on).
+    Exit status:
+      0    every article done
+      1    some failed: one line each, naming the article (and the endpoint), and the count
+      2    usage or configuration error: nothing run, nothing written
+      130  interrupted: what was written is kept; --resume goes on
     """
     if out is None and fmt not in STREAMING_FORMATS:
         out = DEFAULT_OUT

@@ -37,6 +37,8 @@ class GroupedCommand(click.Command):
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows: dict[str, list[tuple[str, str]]] = {}
         for param in self.get_params(ctx):
+            if not isinstance(param, click.Option):
+                continue  # arguments are in the usage line and the description
             record = param.get_help_record(ctx)
             if record is not None:
                 rows.setdefault(getattr(param, "group", "general"), []).append(record)
