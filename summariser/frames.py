@@ -1,4 +1,4 @@
-"""Records as pandas DataFrames (pandas is an optional extra: pip install 'summariser[pandas]')."""
+"""Records as pandas DataFrames (pandas is an optional extra: pip install -e '.[pandas]' in the summariser checkout)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def to_dataframe(records: Iterable[Extraction], kind: str = "attacks"):
     try:
         import pandas as pd
     except ImportError as exc:
-        raise ConfigError("to_dataframe needs pandas: pip install 'summariser[pandas]'") from exc
+        raise ConfigError("to_dataframe needs pandas: pip install -e '.[pandas]' in the summariser checkout") from exc
     records = list(records)
     if kind == "attacks":
         return pd.DataFrame(attack_rows(records))

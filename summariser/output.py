@@ -116,7 +116,7 @@ class RecordSink:
 
     def reserved(self) -> set[Path]:
         """Files this sink owns, which an input folder must not feed back in."""
-        return {p.resolve() for p in (self.out, self.part, self.torn)}
+        return {p.resolve() for p in (self.out, self.part, self.torn, self._lock.file)}
 
     def open(self) -> set[str]:
         """Lock, prepare the file and return the article ids already done (with --resume)."""

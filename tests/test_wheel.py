@@ -53,3 +53,10 @@ def test_prompts_load_from_an_unpacked_wheel(wheel, tmp_path):
                           cwd=tmp_path, env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == str(tmp_path / "site" / "summariser" / "_prompts")
+
+
+def test_install_hints_point_at_the_checkout_not_the_registry():
+    """'summariser' on PyPI is another project: no hint may tell users to install it by name."""
+    for path in [*(ROOT / "summariser").rglob("*.py"), ROOT / "install.sh", *(ROOT / "docs").rglob("*.md")]:
+        text = path.read_text(encoding="utf-8")
+        assert "install 'summariser[" not in text and "install summariser[" not in text, path
