@@ -195,7 +195,7 @@ class OpenAIBackend:
             return "refused", f"the model refused to answer: {refusal[:200]}", asked
         if is_transient(cause):
             tries = (meter.retries if meter else self.config.max_retries) + 1
-            return "transient", f"gave up after {tries} attempt(s): {_describe(cause)}", tries
+            return "transient", f"gave up after {tries} attempt{'s' if tries != 1 else ''}: {_describe(cause)}", tries
         status = getattr(cause, "status_code", None)
         if status is not None:
             return "http_status", f"the endpoint answered HTTP {status}: {_describe(cause)}{_hint(cause)}", asked
