@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 from stub_server import StubServer, completion, ok, script
 
-from summariser.cli import COMMANDS, SHORT_HELP, main
-from summariser.config import ENV, env_vars
+from summariser.cli import COMMANDS, main
+from summariser.config import ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = "A missile hit an apartment block in Kryvyi Rih on Friday, wounding six residents, the mayor said.\n"
@@ -27,6 +27,8 @@ def run(*args, input=None, env=None):
 
 
 def test_top_level_help_lists_every_command_with_a_whole_description():
+    from summariser.cli import SHORT_HELP
+
     out = run("--help").output
     for name in COMMANDS:
         line = next(x for x in out.splitlines() if x.strip().startswith(name + " "))
@@ -115,11 +117,15 @@ def test_cli_reference_is_generated_and_current():
 def test_the_tests_clear_every_variable_config_reads():
     """The autouse fixture loops over config.env_vars(): a developer's
     SUMMARISER_MAX_RETRIES=0 (or any other) never reaches a test."""
+    from summariser.config import env_vars
+
     leaked = [v for v in env_vars() if v != "SUMMARISER_CACHE_DIR" and v in os.environ]
     assert leaked == []
 
 
 def test_config_lists_every_variable_the_package_reads():
+    from summariser.config import env_vars
+
     names = set()
     for path in (ROOT / "summariser").rglob("*.py"):
         names |= set(re.findall(r"[\"'`]((?:SUMMARISER|OPENAI)_[A-Z_]+)[\"'`]", path.read_text(encoding="utf-8")))

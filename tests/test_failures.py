@@ -22,7 +22,7 @@ from summariser.articles import make_article
 from summariser.backends import BackendResult, register_backend
 from summariser.backends.openai_compat import OpenAIBackend
 from summariser.config import load_config
-from summariser.errors import BackendError, scrub
+from summariser.errors import BackendError
 from summariser.records import Origin
 
 KEY = "sk-live-0123456789abcdefghijklmnop"
@@ -108,11 +108,15 @@ def test_a_jsonl_failure_names_file_and_line(tmp_path):
 @pytest.mark.parametrize("text", ["Bearer abcdefghijklmnopqrstuvwxyz0123", 'api_key="hunter2hunter2"', KEY,
                                   "token=0123456789abcdef0123456789abcdef0123"])
 def test_scrub_removes_key_like_text(text):
+    from summariser.errors import scrub
+
     out = scrub(f"the server said: {text} is wrong")
     assert "[redacted]" in out and "hunter2" not in out and KEY not in out
 
 
 def test_scrub_keeps_ordinary_words_and_paths():
+    from summariser.errors import scrub
+
     text = "seeds/2025-06-02_kharkiv_missile_strike_overnight.txt: the file is empty"
     assert scrub(text) == text
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summariser.articles import LoadReport, load_articles, make_article
+from summariser.articles import load_articles, make_article
 from summariser.cli import main
 from summariser.errors import InputError
 from summariser.records import Extraction
@@ -92,6 +92,8 @@ def test_html_in_a_folder_and_a_symlinked_folder_are_read_and_skips_summarised(t
 
 
 def test_load_report_summary_is_one_line():
+    from summariser.articles import LoadReport
+
     report = LoadReport(skipped=[("a.pdf", "not an article type (.pdf)"), ("b.pdf", "not an article type (.pdf)"),
                                  (".x.txt", "hidden")])
     line = report.summary()
