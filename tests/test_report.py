@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from summariser.articles import load_articles
 from summariser.cli import main
 from summariser.records import (
-    Attack, Count, DateSpan, Diplomacy, Extraction, Location, RemovedSpan, Rejection, Span, Weapon,
+    ArticleMeta, Attack, Count, DateSpan, Diplomacy, Extraction, Location, RemovedSpan, Rejection, Span, Weapon,
 )
 from summariser.report import (
     Highlight, highlight_text, locate, render_eval_html, render_extractions_html, segments,
@@ -361,3 +361,11 @@ def test_events_from_the_reconciler_render_and_link_back(exts):
     linked = {h for h in hrefs if re.fullmatch(r"r\d+[ad]\d+", h)}
     assert linked == {f"r{i}{k[0]}{j}" for i, e in enumerate(exts[:-1])
                       for k, recs in (("a", e.attacks), ("d", e.diplomacy)) for j in range(len(recs))}
+
+
+def test_direction_overrides_in_an_article_are_shown_not_obeyed():
+    text = "A file named report\u202etxt.exe was shared. Shelling hit the \u2067market\u2069 at noon."
+    ext = Extraction(article=ArticleMeta(id="bidi", title="title \u202eelttit"), backend="rules", text=text)
+    page = render_extractions_html([ext])
+    assert "\u202e" not in page and "\u2067" not in page and "\u2069" not in page
+    assert "report&lt;U+202E&gt;txt.exe" in page and "&lt;U+2067&gt;market" in page
