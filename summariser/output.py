@@ -87,6 +87,10 @@ class _Lock:
         self.fd = None
 
 
+def _unwritable(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write --out {path} ({exc.strerror or exc}); choose a folder you can write to")
+
+
 def _article_id(line: str) -> str | None:
     try:
         value = json.loads(line)["article"]["id"]
@@ -122,10 +126,16 @@ class RecordSink:
         """Lock, prepare the file and return the article ids already done (with --resume)."""
         if self.out.is_dir():
             raise OutputError(f"--out {self.out} is a folder; give a file name such as {self.out / 'records.jsonl'}")
-        self.out.parent.mkdir(parents=True, exist_ok=True)
-        self._lock.acquire(self.out)
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire(self.out)
+        except OSError as exc:
+            raise _unwritable(self.out, exc) from exc
         try:
             done = self._prepare()
+        except OSError as exc:
+            self._lock.release()
+            raise _unwritable(self.out, exc) from exc
         except BaseException:
             self._lock.release()
             raise
@@ -210,9 +220,12 @@ def written_atomically(out: str | Path) -> Iterator[Path]:
     target = Path(out)
     if target.is_dir():
         raise OutputError(f"--out {target} is a folder; give a file name")
-    target.parent.mkdir(parents=True, exist_ok=True)
     lock = _Lock(target)
-    lock.acquire(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire(target)
+    except OSError as exc:
+        raise _unwritable(target, exc) from exc
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         yield tmp

@@ -97,6 +97,17 @@ def test_transient_errors_report_attempts_as_fields(tmp_path, monkeypatch):
     assert (exc.reason, exc.status_code, exc.attempts) == ("transient", 503, 3)
 
 
+def test_a_context_overflow_says_how_to_fix_it():
+    article = make_article(BODY, path="a.txt")
+    too_long = error(400, "Requested tokens (3012) exceed context window of 2048")
+    with StubServer(script([too_long])) as srv:
+        backend = OpenAIBackend(load_config(backend="openai", base_url=srv.base_url, model="stub-model",
+                                            use_cache=False))
+        with pytest.raises(BackendError) as info:
+            backend.extract(article)
+    assert info.value.status_code == 400 and "--n_ctx" in str(info.value) and "--chunk-chars" in str(info.value)
+
+
 def test_a_jsonl_failure_names_file_and_line(tmp_path):
     f = tmp_path / "batch.jsonl"
     f.write_text('{"text": "x"}\n{"text": ""}\n', encoding="utf-8")

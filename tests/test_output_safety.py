@@ -7,6 +7,7 @@ Issue 12 defects 1 and 4. Real CLI, rules backend, files in tmp_path.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -188,3 +189,23 @@ def test_two_concurrent_resumes_cannot_both_write(tmp_path, articles, records):
     holder.close(complete=True)
     assert records.read_text(encoding="utf-8").splitlines() == [lines[0]]
     json.loads(lines[0])
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_an_unwritable_out_folder_is_one_clear_error(tmp_path, articles):
+    locked = tmp_path / "ro"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        result = run("extract", articles, "-b", "rules", "-o", locked / "r.jsonl", "-f", "none")
+    finally:
+        locked.chmod(0o700)
+    assert result.exit_code == 2 and "cannot write --out" in result.stderr
+
+
+def test_out_inside_a_file_is_one_clear_error(tmp_path, articles):
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    result = run("extract", articles, "-b", "rules", "-o", blocker / "r.jsonl", "-f", "none")
+    assert result.exit_code == 2 and "cannot write --out" in result.stderr
+    assert "Traceback" not in result.output
