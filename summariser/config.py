@@ -72,7 +72,7 @@ class Config:
     price_in: float | None = None  # USD per million prompt tokens
     price_out: float | None = None  # USD per million completion tokens
     published: str | None = None  # publication date for articles that have none
-    article_timeout: float = 300.0  # seconds one article may take; 0 = no limit
+    article_timeout: float = 600.0  # seconds one article of a batch may take; 0 = no limit
 
     def __post_init__(self):
         # the backend name is checked in one place, backends.base.get_backend, which

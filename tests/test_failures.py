@@ -238,7 +238,7 @@ def test_article_timeout_off_the_main_thread():
 
     def work():
         box["out"] = list(pipeline.extract_many([], config=config)) + [
-            pipeline._safely(pipeline.Extractor(config).extract, make_article(f"a {SLOW_MARK} text", path="s.txt"))]
+            pipeline._safely(pipeline.Extractor(config).extract_within_budget, make_article(f"a {SLOW_MARK} text", path="s.txt"))]
 
     t = threading.Thread(target=work)
     t.start()
@@ -281,3 +281,17 @@ def test_a_backend_that_does_not_import_is_one_clear_line(tmp_path, article_file
     assert "Traceback" not in result.output and "ModuleNotFoundError" not in result.output
     (line,) = [x for x in result.stderr.splitlines() if x.strip()]
     assert "cannot import module 'module'" in line
+
+
+class NapBackend(SlowBackend):
+    def extract(self, article) -> BackendResult:
+        time.sleep(1.0)
+        return BackendResult(summary="done")
+
+
+def test_a_single_call_and_eval_have_no_budget():
+    """Only batches are timed: an evaluation's result never depends on the machine's load."""
+    register_backend("nap-test", f"{__name__}:NapBackend")
+    config = load_config(backend="nap-test", article_timeout=0.2, use_cache=False)
+    ext = pipeline.Extractor(config).extract(make_article(BODY, path="a.txt"))
+    assert ext.summary == "done"

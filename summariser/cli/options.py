@@ -97,8 +97,8 @@ def backend_options(fn):
         option("-j", "--concurrency", group="backend", env="concurrency", type=int,
                help="Articles in flight at once  [default: 4]"),
         option("--article-timeout", group="backend", env="article_timeout", type=float,
-               help="Seconds one article may take before it fails and the batch goes on; 0 = no limit  "
-                    "[default: 300]"),
+               help="Seconds one article of a batch may take before it fails and the batch goes on; "
+                    "0 = no limit  [default: 600]"),
         option("-m", "--model", group="model endpoint", env="model",
                help="Model name for the endpoint, or a GGUF path for local"),
         option("--base-url", group="model endpoint", env="base_url",

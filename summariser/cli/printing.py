@@ -17,9 +17,10 @@ from ..terminal import for_terminal
 class Printer:
     def __init__(self, fmt: str, stdout, stderr):
         self.fmt, self.out, self.err = fmt, stdout, stderr
+        from ..render import RunTally
+
         self.failures = 0
-        self.articles = self.attacks = self.diplomacy = self.tokens = 0
-        self.cost: float | None = None
+        self.tally = RunTally()  # counts only: memory stays flat however long the batch
         self._json_open = False
 
     def line(self, text: str, style: str | None = None) -> None:
@@ -31,7 +32,7 @@ class Printer:
         self.err.print(Text("error ", style="red") + Text(for_terminal(failure.line)), soft_wrap=True)
 
     def record(self, ext) -> None:
-        self._tally(ext)
+        self.tally.add(ext)
         if self.fmt == "table":
             from ..render import print_extraction
 
@@ -45,14 +46,6 @@ class Printer:
             from ..render import to_markdown
 
             click.echo(to_markdown(ext))
-
-    def _tally(self, ext) -> None:
-        self.articles += 1
-        self.attacks += len(ext.attacks)
-        self.diplomacy += len(ext.diplomacy)
-        self.tokens += ext.usage.prompt_tokens + ext.usage.completion_tokens
-        if ext.usage.cost_usd is not None:
-            self.cost = (self.cost or 0.0) + ext.usage.cost_usd
 
     def close(self) -> None:
         """End what standard output started: `-f json` always prints a whole array."""
@@ -71,16 +64,17 @@ class Printer:
             self.line(LoadReport(skipped=report.skipped).summary(), "yellow")
         if quiet:
             if self.failures:
-                self.line(f"{self.failures} of {self.articles + self.failures} article(s) failed", "red")
+                self.line(f"{self.failures} of {self.tally.articles + self.failures} article(s) failed", "red")
             return
         self.line(self._summary_line(report, out))
 
     def _summary_line(self, report, out) -> str:
-        line = f"{self.articles} article(s): {self.attacks} attack(s), {self.diplomacy} diplomacy record(s)"
-        if self.tokens:
-            line += f", {self.tokens} tokens"
-        if self.cost is not None:
-            line += f", ~${self.cost:.4f}"
+        t = self.tally
+        line = f"{t.articles} article(s): {t.attacks} attack(s), {t.diplomacy} diplomacy record(s)"
+        if t.tokens:
+            line += f", {t.tokens} tokens"
+        if t.cost_usd is not None:
+            line += f", ~${t.cost_usd:.4f}"
         if report.cached:
             line += f", {report.cached} from cache"
         if out and report.written:
