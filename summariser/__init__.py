@@ -25,6 +25,7 @@ _EXPORTS = {
     "Config": "summariser.config",
     "reconcile": "summariser.reconciler",
     "to_dataframe": "summariser.frames",
+    "export": "summariser.export",
     "Extraction": "summariser.records",
     "Attack": "summariser.records",
     "Diplomacy": "summariser.records",

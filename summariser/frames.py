@@ -1,57 +1,43 @@
-"""Records as pandas DataFrames (pandas is an optional extra: pip install -e '.[pandas]' in the summariser checkout)."""
+"""Records as pandas DataFrames: the export tables (pandas is an optional extra:
+pip install -e '.[pandas]' in the summariser checkout).
+
+    summariser.to_dataframe(records)                       # one row per attack record
+    summariser.to_dataframe(records, kind="locations")     # one row per event-location, on the map
+    summariser.to_dataframe(records, kind="events", events=events)
+
+The tables are those `summarise export` writes (see summariser/export/columns.py and
+docs/analysts.md); records and events may be objects or their JSON dicts. Weapon counts stay one
+row per weapon type: nothing here adds launched or intercepted up across types.
+"""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable, Optional
 
 from .errors import ConfigError
-from .records import Extraction
-from .render import fmt_places
+
+def kinds() -> tuple[str, ...]:
+    from .export.columns import TABLES
+    from .export.profiles import PROFILES
+
+    return (*TABLES, *PROFILES)
 
 
-def _flat_count(prefix: str, c) -> dict:
-    return {prefix: c.value if c else None, f"{prefix}_qualifier": c.qualifier.value if c else None}
-
-
-def attack_rows(records: Iterable[Extraction]) -> list[dict]:
-    rows = []
-    for ext in records:
-        for i, a in enumerate(ext.attacks):
-            row = {
-                "article_id": ext.article.id, "source": ext.article.source, "record": i,
-                "kind": a.kind.value, "attacker": a.attacker, "target_country": a.target_country,
-                "places": fmt_places(a),
-                "date_start": a.date.start if a.date else None, "date_end": a.date.end if a.date else None,
-                "launched": sum(w.launched.value for w in a.weapons if w.launched) or None,
-                "intercepted": sum(w.intercepted.value for w in a.weapons if w.intercepted) or None,
-            }
-            for name in ("killed", "injured", "children_killed", "children_injured"):
-                row.update(_flat_count(name, getattr(a, name)))
-            rows.append(row)
-    return rows
-
-
-def diplomacy_rows(records: Iterable[Extraction]) -> list[dict]:
-    return [
-        {
-            "article_id": ext.article.id, "source": ext.article.source, "record": i,
-            "kind": d.kind.value, "status": d.status.value, "participants": "; ".join(d.participants),
-            "place": d.location.name if d.location else None,
-            "date_start": d.date.start if d.date else None, "description": d.description,
-        }
-        for ext in records for i, d in enumerate(ext.diplomacy)
-    ]
-
-
-def to_dataframe(records: Iterable[Extraction], kind: str = "attacks"):
-    """One row per attack (kind="attacks") or diplomacy record (kind="diplomacy")."""
+def to_dataframe(records: Iterable[Any], kind: str = "attacks", events: Optional[Iterable[Any]] = None):
+    """One table as a DataFrame: attacks (default), locations, weapons, diplomacy, events,
+    event_weapons, claims, or the acled / ucdp profiles."""
     try:
         import pandas as pd
     except ImportError as exc:
         raise ConfigError("to_dataframe needs pandas: pip install -e '.[pandas]' in the summariser checkout") from exc
-    records = list(records)
-    if kind == "attacks":
-        return pd.DataFrame(attack_rows(records))
-    if kind == "diplomacy":
-        return pd.DataFrame(diplomacy_rows(records))
-    raise ConfigError(f"kind must be 'attacks' or 'diplomacy', not {kind!r}")
+    if kind not in kinds():
+        raise ConfigError(f"kind must be one of {', '.join(kinds())}, not {kind!r}")
+    from .export import named_tables
+    from .export.columns import EVENT_TABLES
+
+    if kind in EVENT_TABLES and events is None:
+        raise ConfigError(f"kind={kind!r} needs the reconciled events: to_dataframe(records, kind={kind!r}, "
+                          "events=summariser.reconcile(records))")
+    profile = kind if kind in ("acled", "ucdp") else None
+    cols, rows = named_tables(records, events, profile)[kind]
+    return pd.DataFrame(rows, columns=[c[0] for c in cols])

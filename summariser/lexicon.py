@@ -9,8 +9,8 @@ Nothing here is specific to one article: it is the language of the genre.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .knowledge import views as _kv
 from .records import DiplomacyKind, DiplomacyStatus, LocationLevel, WeaponType
 
 
@@ -204,12 +204,8 @@ OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s
 
 # --------------------------------------------------------------------------- actors
 
-COUNTRY_ADJECTIVES = {
-    "russian": "Russia", "russia's": "Russia", "russia": "Russia", "moscow's": "Russia",
-    "ukrainian": "Ukraine", "ukraine's": "Ukraine", "ukraine": "Ukraine", "kyiv's": "Ukraine",
-    "israeli": "Israel", "israel": "Israel", "iranian": "Iran", "iran": "Iran",
-    "belarusian": "Belarus", "north korean": "North Korea",
-}
+# Adjectives and possessives of states, from the actor dictionary (knowledge/data/actors.yaml).
+COUNTRY_ADJECTIVES = _kv.country_adjectives()
 OPPONENT = {"Russia": "Ukraine", "Ukraine": "Russia"}
 _ADJ = r"Russian|Ukrainian|Israeli|Iranian|Belarusian|North\s+Korean"
 _SUBJ = r"Russia|Ukraine|Moscow|Kyiv|Israel|Iran|Russian\s+forces|Ukrainian\s+forces|Russian\s+troops|" \
@@ -240,237 +236,23 @@ def country_of(word: str) -> str | None:
 # --------------------------------------------------------------------------- gazetteer
 
 
-@dataclass(frozen=True)
-class Place:
-    name: str
-    admin1: str | None
-    country: str | None
-    level: LocationLevel
-
-
-# (admin1, country, stems: ways the region's name is written before "region/oblast")
-REGIONS: list[tuple[str, str, tuple[str, ...]]] = [
-    ("Kyiv Oblast", "Ukraine", ("Kyiv", "Kiev")),
-    ("Kharkiv Oblast", "Ukraine", ("Kharkiv", "Kharkov")),
-    ("Odesa Oblast", "Ukraine", ("Odesa", "Odessa")),
-    ("Dnipropetrovsk Oblast", "Ukraine", ("Dnipropetrovsk", "Dnipro", "Dnepropetrovsk", "Dnipropetrovska")),
-    ("Zaporizhzhia Oblast", "Ukraine", ("Zaporizhzhia", "Zaporizhia", "Zaporizhzhya", "Zaporozhye")),
-    ("Kherson Oblast", "Ukraine", ("Kherson",)),
-    ("Mykolaiv Oblast", "Ukraine", ("Mykolaiv", "Mykolayiv", "Nikolaev", "Nikolayev")),
-    ("Sumy Oblast", "Ukraine", ("Sumy",)),
-    ("Chernihiv Oblast", "Ukraine", ("Chernihiv", "Chernigov")),
-    ("Poltava Oblast", "Ukraine", ("Poltava",)),
-    ("Lviv Oblast", "Ukraine", ("Lviv", "Lvov")),
-    ("Donetsk Oblast", "Ukraine", ("Donetsk",)),
-    ("Luhansk Oblast", "Ukraine", ("Luhansk", "Lugansk")),
-    ("Vinnytsia Oblast", "Ukraine", ("Vinnytsia", "Vinnitsa")),
-    ("Volyn Oblast", "Ukraine", ("Volyn",)),
-    ("Zhytomyr Oblast", "Ukraine", ("Zhytomyr", "Zhitomir")),
-    ("Zakarpattia Oblast", "Ukraine", ("Zakarpattia", "Transcarpathia")),
-    ("Ivano-Frankivsk Oblast", "Ukraine", ("Ivano-Frankivsk",)),
-    ("Kirovohrad Oblast", "Ukraine", ("Kirovohrad", "Kropyvnytskyi")),
-    ("Rivne Oblast", "Ukraine", ("Rivne", "Rovno")),
-    ("Ternopil Oblast", "Ukraine", ("Ternopil",)),
-    ("Khmelnytskyi Oblast", "Ukraine", ("Khmelnytskyi", "Khmelnytskyy", "Khmelnitsky")),
-    ("Cherkasy Oblast", "Ukraine", ("Cherkasy", "Cherkassy")),
-    ("Chernivtsi Oblast", "Ukraine", ("Chernivtsi",)),
-    ("Crimea", "Ukraine", ("Crimea", "Crimean")),
-    ("Belgorod Oblast", "Russia", ("Belgorod",)),
-    ("Kursk Oblast", "Russia", ("Kursk",)),
-    ("Bryansk Oblast", "Russia", ("Bryansk",)),
-    ("Voronezh Oblast", "Russia", ("Voronezh",)),
-    ("Rostov Oblast", "Russia", ("Rostov",)),
-    ("Krasnodar Krai", "Russia", ("Krasnodar",)),
-    ("Moscow Oblast", "Russia", ("Moscow",)),
-    ("Leningrad Oblast", "Russia", ("Leningrad",)),
-    ("Oryol Oblast", "Russia", ("Oryol", "Orel")),
-    ("Lipetsk Oblast", "Russia", ("Lipetsk",)),
-    ("Tambov Oblast", "Russia", ("Tambov",)),
-    ("Tula Oblast", "Russia", ("Tula",)),
-    ("Kaluga Oblast", "Russia", ("Kaluga",)),
-    ("Smolensk Oblast", "Russia", ("Smolensk",)),
-    ("Ryazan Oblast", "Russia", ("Ryazan",)),
-    ("Saratov Oblast", "Russia", ("Saratov",)),
-    ("Volgograd Oblast", "Russia", ("Volgograd",)),
-    ("Nizhny Novgorod Oblast", "Russia", ("Nizhny Novgorod",)),
-    ("Yaroslavl Oblast", "Russia", ("Yaroslavl",)),
-    ("Tver Oblast", "Russia", ("Tver",)),
-    ("Pskov Oblast", "Russia", ("Pskov",)),
-    ("Samara Oblast", "Russia", ("Samara",)),
-    ("Tatarstan", "Russia", ("Tatarstan",)),
-    ("Bashkortostan", "Russia", ("Bashkortostan", "Bashkiria")),
-    ("Dagestan", "Russia", ("Dagestan",)),
-    ("Chechnya", "Russia", ("Chechnya", "Chechen")),
-    ("Astrakhan Oblast", "Russia", ("Astrakhan",)),
-]
-# Regions named without "region": "attacks on Crimea", "in Donbas".
-REGION_ONLY = {"Crimea": ("Crimea", "Ukraine"), "Donbas": ("Donetsk Oblast", "Ukraine"),
-               "Donbass": ("Donetsk Oblast", "Ukraine"), "Zakarpattia": ("Zakarpattia Oblast", "Ukraine"),
-               "Volyn": ("Volyn Oblast", "Ukraine"), "Tatarstan": ("Tatarstan", "Russia"),
-               "Dagestan": ("Dagestan", "Russia"), "Chechnya": ("Chechnya", "Russia"),
-               "Bashkortostan": ("Bashkortostan", "Russia"), "Kuban": ("Krasnodar Krai", "Russia")}
-
-# (canonical, admin1, country, spelling variants)
-CITIES: list[tuple[str, str, str, tuple[str, ...]]] = [
-    ("Kyiv", "Kyiv", "Ukraine", ("Kyiv", "Kiev")),
-    ("Kharkiv", "Kharkiv Oblast", "Ukraine", ("Kharkiv", "Kharkov")),
-    ("Odesa", "Odesa Oblast", "Ukraine", ("Odesa", "Odessa")),
-    ("Dnipro", "Dnipropetrovsk Oblast", "Ukraine", ("Dnipro", "Dnepr")),
-    ("Zaporizhzhia", "Zaporizhzhia Oblast", "Ukraine", ("Zaporizhzhia", "Zaporizhia", "Zaporizhzhya", "Zaporozhye")),
-    ("Kherson", "Kherson Oblast", "Ukraine", ("Kherson",)),
-    ("Mykolaiv", "Mykolaiv Oblast", "Ukraine", ("Mykolaiv", "Mykolayiv", "Nikolaev")),
-    ("Sumy", "Sumy Oblast", "Ukraine", ("Sumy",)),
-    ("Chernihiv", "Chernihiv Oblast", "Ukraine", ("Chernihiv", "Chernigov")),
-    ("Poltava", "Poltava Oblast", "Ukraine", ("Poltava",)),
-    ("Lviv", "Lviv Oblast", "Ukraine", ("Lviv", "Lvov")),
-    ("Vinnytsia", "Vinnytsia Oblast", "Ukraine", ("Vinnytsia", "Vinnitsa")),
-    ("Lutsk", "Volyn Oblast", "Ukraine", ("Lutsk",)),
-    ("Zhytomyr", "Zhytomyr Oblast", "Ukraine", ("Zhytomyr", "Zhitomir")),
-    ("Uzhhorod", "Zakarpattia Oblast", "Ukraine", ("Uzhhorod",)),
-    ("Ivano-Frankivsk", "Ivano-Frankivsk Oblast", "Ukraine", ("Ivano-Frankivsk",)),
-    ("Kropyvnytskyi", "Kirovohrad Oblast", "Ukraine", ("Kropyvnytskyi",)),
-    ("Rivne", "Rivne Oblast", "Ukraine", ("Rivne", "Rovno")),
-    ("Ternopil", "Ternopil Oblast", "Ukraine", ("Ternopil",)),
-    ("Khmelnytskyi", "Khmelnytskyi Oblast", "Ukraine", ("Khmelnytskyi", "Khmelnytskyy")),
-    ("Cherkasy", "Cherkasy Oblast", "Ukraine", ("Cherkasy", "Cherkassy")),
-    ("Chernivtsi", "Chernivtsi Oblast", "Ukraine", ("Chernivtsi",)),
-    ("Kryvyi Rih", "Dnipropetrovsk Oblast", "Ukraine", ("Kryvyi Rih", "Krivoy Rog", "Kryvyi Rig")),
-    ("Nikopol", "Dnipropetrovsk Oblast", "Ukraine", ("Nikopol",)),
-    ("Pavlohrad", "Dnipropetrovsk Oblast", "Ukraine", ("Pavlohrad",)),
-    ("Kamianske", "Dnipropetrovsk Oblast", "Ukraine", ("Kamianske",)),
-    ("Marhanets", "Dnipropetrovsk Oblast", "Ukraine", ("Marhanets",)),
-    ("Kramatorsk", "Donetsk Oblast", "Ukraine", ("Kramatorsk",)),
-    ("Sloviansk", "Donetsk Oblast", "Ukraine", ("Sloviansk", "Slovyansk")),
-    ("Pokrovsk", "Donetsk Oblast", "Ukraine", ("Pokrovsk",)),
-    ("Kostiantynivka", "Donetsk Oblast", "Ukraine", ("Kostiantynivka", "Kostyantynivka")),
-    ("Druzhkivka", "Donetsk Oblast", "Ukraine", ("Druzhkivka",)),
-    ("Bakhmut", "Donetsk Oblast", "Ukraine", ("Bakhmut",)),
-    ("Avdiivka", "Donetsk Oblast", "Ukraine", ("Avdiivka",)),
-    ("Mariupol", "Donetsk Oblast", "Ukraine", ("Mariupol",)),
-    ("Toretsk", "Donetsk Oblast", "Ukraine", ("Toretsk",)),
-    ("Horlivka", "Donetsk Oblast", "Ukraine", ("Horlivka", "Gorlovka")),
-    ("Makiivka", "Donetsk Oblast", "Ukraine", ("Makiivka", "Makeyevka")),
-    ("Luhansk", "Luhansk Oblast", "Ukraine", ("Luhansk", "Lugansk")),
-    ("Melitopol", "Zaporizhzhia Oblast", "Ukraine", ("Melitopol",)),
-    ("Berdiansk", "Zaporizhzhia Oblast", "Ukraine", ("Berdiansk", "Berdyansk")),
-    ("Enerhodar", "Zaporizhzhia Oblast", "Ukraine", ("Enerhodar",)),
-    ("Orikhiv", "Zaporizhzhia Oblast", "Ukraine", ("Orikhiv",)),
-    ("Huliaipole", "Zaporizhzhia Oblast", "Ukraine", ("Huliaipole",)),
-    ("Kupiansk", "Kharkiv Oblast", "Ukraine", ("Kupiansk", "Kupyansk")),
-    ("Izium", "Kharkiv Oblast", "Ukraine", ("Izium", "Izyum")),
-    ("Chuhuiv", "Kharkiv Oblast", "Ukraine", ("Chuhuiv",)),
-    ("Lozova", "Kharkiv Oblast", "Ukraine", ("Lozova",)),
-    ("Vovchansk", "Kharkiv Oblast", "Ukraine", ("Vovchansk",)),
-    ("Balakliia", "Kharkiv Oblast", "Ukraine", ("Balakliia",)),
-    ("Bila Tserkva", "Kyiv Oblast", "Ukraine", ("Bila Tserkva",)),
-    ("Brovary", "Kyiv Oblast", "Ukraine", ("Brovary",)),
-    ("Boryspil", "Kyiv Oblast", "Ukraine", ("Boryspil",)),
-    ("Irpin", "Kyiv Oblast", "Ukraine", ("Irpin",)),
-    ("Bucha", "Kyiv Oblast", "Ukraine", ("Bucha",)),
-    ("Fastiv", "Kyiv Oblast", "Ukraine", ("Fastiv",)),
-    ("Vasylkiv", "Kyiv Oblast", "Ukraine", ("Vasylkiv",)),
-    ("Uman", "Cherkasy Oblast", "Ukraine", ("Uman",)),
-    ("Kremenchuk", "Poltava Oblast", "Ukraine", ("Kremenchuk",)),
-    ("Myrhorod", "Poltava Oblast", "Ukraine", ("Myrhorod",)),
-    ("Shostka", "Sumy Oblast", "Ukraine", ("Shostka",)),
-    ("Okhtyrka", "Sumy Oblast", "Ukraine", ("Okhtyrka",)),
-    ("Konotop", "Sumy Oblast", "Ukraine", ("Konotop",)),
-    ("Hlukhiv", "Sumy Oblast", "Ukraine", ("Hlukhiv",)),
-    ("Nizhyn", "Chernihiv Oblast", "Ukraine", ("Nizhyn",)),
-    ("Pryluky", "Chernihiv Oblast", "Ukraine", ("Pryluky",)),
-    ("Izmail", "Odesa Oblast", "Ukraine", ("Izmail",)),
-    ("Chornomorsk", "Odesa Oblast", "Ukraine", ("Chornomorsk",)),
-    ("Bilhorod-Dnistrovskyi", "Odesa Oblast", "Ukraine", ("Bilhorod-Dnistrovskyi",)),
-    ("Ochakiv", "Mykolaiv Oblast", "Ukraine", ("Ochakiv",)),
-    ("Nova Kakhovka", "Kherson Oblast", "Ukraine", ("Nova Kakhovka",)),
-    ("Beryslav", "Kherson Oblast", "Ukraine", ("Beryslav",)),
-    ("Starokostiantyniv", "Khmelnytskyi Oblast", "Ukraine", ("Starokostiantyniv",)),
-    ("Kovel", "Volyn Oblast", "Ukraine", ("Kovel",)),
-    ("Sevastopol", "Sevastopol", "Ukraine", ("Sevastopol",)),
-    ("Simferopol", "Crimea", "Ukraine", ("Simferopol",)),
-    ("Kerch", "Crimea", "Ukraine", ("Kerch",)),
-    ("Feodosia", "Crimea", "Ukraine", ("Feodosia", "Feodosiya")),
-    ("Yevpatoria", "Crimea", "Ukraine", ("Yevpatoria",)),
-    ("Moscow", "Moscow", "Russia", ("Moscow",)),
-    ("Saint Petersburg", "Saint Petersburg", "Russia", ("St Petersburg", "St. Petersburg", "Saint Petersburg")),
-    ("Belgorod", "Belgorod Oblast", "Russia", ("Belgorod",)),
-    ("Shebekino", "Belgorod Oblast", "Russia", ("Shebekino",)),
-    ("Kursk", "Kursk Oblast", "Russia", ("Kursk",)),
-    ("Sudzha", "Kursk Oblast", "Russia", ("Sudzha",)),
-    ("Rylsk", "Kursk Oblast", "Russia", ("Rylsk",)),
-    ("Kurchatov", "Kursk Oblast", "Russia", ("Kurchatov",)),
-    ("Lgov", "Kursk Oblast", "Russia", ("Lgov",)),
-    ("Bryansk", "Bryansk Oblast", "Russia", ("Bryansk",)),
-    ("Voronezh", "Voronezh Oblast", "Russia", ("Voronezh",)),
-    ("Rostov-on-Don", "Rostov Oblast", "Russia", ("Rostov-on-Don", "Rostov")),
-    ("Taganrog", "Rostov Oblast", "Russia", ("Taganrog",)),
-    ("Novoshakhtinsk", "Rostov Oblast", "Russia", ("Novoshakhtinsk",)),
-    ("Millerovo", "Rostov Oblast", "Russia", ("Millerovo",)),
-    ("Krasnodar", "Krasnodar Krai", "Russia", ("Krasnodar",)),
-    ("Novorossiysk", "Krasnodar Krai", "Russia", ("Novorossiysk",)),
-    ("Tuapse", "Krasnodar Krai", "Russia", ("Tuapse",)),
-    ("Sochi", "Krasnodar Krai", "Russia", ("Sochi",)),
-    ("Yeysk", "Krasnodar Krai", "Russia", ("Yeysk",)),
-    ("Lipetsk", "Lipetsk Oblast", "Russia", ("Lipetsk",)),
-    ("Tambov", "Tambov Oblast", "Russia", ("Tambov",)),
-    ("Oryol", "Oryol Oblast", "Russia", ("Oryol", "Orel")),
-    ("Tula", "Tula Oblast", "Russia", ("Tula",)),
-    ("Kaluga", "Kaluga Oblast", "Russia", ("Kaluga",)),
-    ("Smolensk", "Smolensk Oblast", "Russia", ("Smolensk",)),
-    ("Ryazan", "Ryazan Oblast", "Russia", ("Ryazan",)),
-    ("Saratov", "Saratov Oblast", "Russia", ("Saratov",)),
-    ("Engels", "Saratov Oblast", "Russia", ("Engels",)),
-    ("Volgograd", "Volgograd Oblast", "Russia", ("Volgograd",)),
-    ("Nizhny Novgorod", "Nizhny Novgorod Oblast", "Russia", ("Nizhny Novgorod",)),
-    ("Kstovo", "Nizhny Novgorod Oblast", "Russia", ("Kstovo",)),
-    ("Yaroslavl", "Yaroslavl Oblast", "Russia", ("Yaroslavl",)),
-    ("Kazan", "Tatarstan", "Russia", ("Kazan",)),
-    ("Yelabuga", "Tatarstan", "Russia", ("Yelabuga", "Alabuga")),
-    ("Samara", "Samara Oblast", "Russia", ("Samara",)),
-    ("Syzran", "Samara Oblast", "Russia", ("Syzran",)),
-    ("Makhachkala", "Dagestan", "Russia", ("Makhachkala",)),
-    ("Grozny", "Chechnya", "Russia", ("Grozny",)),
-    ("Astrakhan", "Astrakhan Oblast", "Russia", ("Astrakhan",)),
-    ("Pskov", "Pskov Oblast", "Russia", ("Pskov",)),
-    ("Tver", "Tver Oblast", "Russia", ("Tver",)),
-    ("Ufa", "Bashkortostan", "Russia", ("Ufa",)),
-]
+# The gazetteer lives in knowledge/data (GeoNames + hand-kept regions and spellings); these are
+# its views in the shapes this module has always offered.
+Place = _kv.Place
+REGIONS: list[tuple[str, str, tuple[str, ...]]] = _kv.regions()  # (admin1, country, stems)
+REGION_ONLY = _kv.region_only()  # regions named without "region": "attacks on Crimea", "in Donbas"
+CITIES: list[tuple[str, str, str, tuple[str, ...]]] = _kv.cities()  # (canonical, admin1, country, spellings)
 # Capitals that also stand for their governments ("Kyiv says", "Moscow denies"): a place only
 # in a locative context.
-METONYMS = {"Kyiv", "Moscow"}
-CAPITAL_ALIASES = {
-    r"Ukraine['’]s\s+capital|the\s+Ukrainian\s+capital": "Kyiv",
-    r"Russia['’]s\s+capital|the\s+Russian\s+capital": "Moscow",
-}
+METONYMS = _kv.metonyms()
+CAPITAL_ALIASES = _kv.capital_aliases()
 # Cities met in diplomacy (where talks are held); not attack targets by default.
-WORLD_CITIES = {
-    "Istanbul": "Turkey", "Ankara": "Turkey", "Brussels": "Belgium", "Washington": "United States",
-    "London": "United Kingdom", "Paris": "France", "Berlin": "Germany", "Warsaw": "Poland",
-    "Geneva": "Switzerland", "Vienna": "Austria", "Riyadh": "Saudi Arabia", "Jeddah": "Saudi Arabia",
-    "Doha": "Qatar", "Abu Dhabi": "United Arab Emirates", "Minsk": "Belarus", "Rome": "Italy",
-    "Vatican": "Vatican City", "Helsinki": "Finland", "Beijing": "China", "Anchorage": "United States",
-    "Alaska": "United States", "Budapest": "Hungary", "The Hague": "Netherlands", "Copenhagen": "Denmark",
-    "Rammstein": "Germany", "Ramstein": "Germany", "Davos": "Switzerland", "Tehran": "Iran",
-}
-
-_VARIANTS: dict[str, Place] = {}
-for _name, _admin, _country, _vars in CITIES:
-    for _v in _vars:
-        _VARIANTS[_v.lower()] = Place(_name, _admin, _country, LocationLevel.city)
-_REGION_STEMS: dict[str, Place] = {}
-for _admin, _country, _stems in REGIONS:
-    for _s in _stems:
-        _REGION_STEMS[_s.lower()] = Place(_admin, _admin, _country, LocationLevel.region)
-for _k, (_admin, _country) in REGION_ONLY.items():
-    _VARIANTS.setdefault(_k.lower(), Place(_admin, _admin, _country, LocationLevel.region))
-
-_ALL_NAMES = sorted({*(v for _, _, _, vs in CITIES for v in vs), *(s for _, _, ss in REGIONS for s in ss),
-                     *REGION_ONLY}, key=len, reverse=True)
+WORLD_CITIES = _kv.world_cities()
 REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
                 r"(?:regions?|oblasts?|Oblasts?|Regions?|provinces?|Provinces?|Krai|krai|area)"
-GAZETTEER_RE = re.compile(
-    r"\b(?P<name>" + "|".join(re.escape(n) for n in _ALL_NAMES) + r")(?:['’]s)?\b"
-    r"(?P<suffix>\s+" + REGION_SUFFIX + r"\b)?")
+# Towns and regions of Ukraine and Russia in a text: `finditer(text, pos, endpos)` with groups
+# "name" and "suffix", backed by the gazetteer's one-pass scanner (see knowledge/views.py).
+GAZETTEER_RE = _kv.GAZETTEER_RE
 # "Kyiv Regional Military Administration", "Kharkiv City Council": bodies, not places.
 ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:Military\s+)?(?:Administration|Council)", re.I)
 # Fallback for places not in the gazetteer.
@@ -492,12 +274,7 @@ NOT_PLACE_WORDS = {
 }
 
 
-def lookup(name: str, suffix: str | None = None) -> Place | None:
-    """A gazetteer place for a written name (+ "region" suffix when present)."""
-    key = name.lower()
-    if suffix:
-        return _REGION_STEMS.get(key)
-    return _VARIANTS.get(key) or _REGION_STEMS.get(key)
+lookup = _kv.lookup  # (name, suffix=None) -> Place | None
 
 
 # --------------------------------------------------------------------------- damage
@@ -629,40 +406,21 @@ _PAIR_WORD = r"U\.S\.|US|UK|EU|Russia|Russian|Ukraine|Ukrainian|China|Chinese|Tu
              r"Germany|German|Iran|Iranian|India|Indian|Japan|Japanese|Britain|British|America|American"
 COUNTRY_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_WORD})[-–](?P<b>{_PAIR_WORD})(?![\w-])")
 # Capitals whose government takes part when talks or a visit happen there.
-HOST_CAPITALS = {"Kyiv": "Ukraine", "Kiev": "Ukraine", "Moscow": "Russia", "Washington": "United States"}
+HOST_CAPITALS = _kv.host_capitals()
 # "uncertain about continuing military aid", "fears over talks": worry about an event, not one.
 COMMENTARY_BEFORE = re.compile(
     r"\b(?:uncertain|unsure|worried|concerned|concerns?|fears?|doubts?|questions?|alarm|sceptical|skeptical)"
     r"\s+(?:about|over|whether|that|of|regarding)\b[^.;]{0,40}$", re.I)
-COUNTRY_NAMES = {
-    r"U\.S\.|US|USA|United\s+States|America|American|Washington|White\s+House": "United States",
-    r"U\.K\.|UK|Britain|United\s+Kingdom|British|London": "United Kingdom",
-    r"Russia|Russian|Moscow|Kremlin|the\s+Kremlin": "Russia",
-    r"Ukraine|Ukrainian|Kyiv": "Ukraine",
-    r"France|French|Paris": "France", r"Germany|German|Berlin": "Germany", r"Poland|Polish|Warsaw": "Poland",
-    r"Turkey|Türkiye|Turkish|Ankara": "Turkey", r"China|Chinese|Beijing": "China", r"Iran|Iranian|Tehran": "Iran",
-    r"North\s+Korea|North\s+Korean|Pyongyang": "North Korea", r"Belarus|Belarusian|Minsk": "Belarus",
-    r"Italy|Italian": "Italy", r"Japan|Japanese": "Japan", r"Canada|Canadian": "Canada",
-    r"Hungary|Hungarian": "Hungary", r"Saudi\s+Arabia|Saudi": "Saudi Arabia", r"Qatar|Qatari": "Qatar",
-    r"United\s+Arab\s+Emirates|UAE|Emirati": "United Arab Emirates", r"India|Indian": "India",
-    r"Vatican|Holy\s+See": "Vatican City",
-}
-ORGANISATIONS = {
-    r"NATO": "NATO", r"EU|European\s+Union": "European Union", r"UN|U\.N\.|United\s+Nations": "United Nations",
-    r"G7": "G7", r"G20": "G20", r"[Cc]oalition\s+of\s+the\s+[Ww]illing": "coalition of the willing", r"OSCE": "OSCE", r"IAEA": "IAEA",
-    r"ICRC|Red\s+Cross": "International Committee of the Red Cross", r"European\s+Commission": "European Commission",
-}
+# States and organisations by the ways they are written (regex -> name), from the actor dictionary.
+COUNTRY_NAMES = _kv.country_names()
+ORGANISATIONS = _kv.organisations()
 ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
                r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
                r"Prime\s+Minister|prime\s+minister|Chancellor|Secretary\s+of\s+State|representatives?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 ACTOR_ADJ_RE = re.compile(rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)\s+{ACTOR_NOUNS}\b")
-COUNTRY_NOUN_RE = re.compile(
-    r"(?<![\w-])(?:U\.S\.(?!\w)|(?:US|USA|UK|U\.K\.|United\s+States|United\s+Kingdom|Britain|Russia|Ukraine|France|"
-    r"Germany|Poland|Turkey|Türkiye|China|Iran|North\s+Korea|Belarus|Italy|Japan|Canada|Hungary|Saudi\s+Arabia|"
-    r"Qatar|India|Washington|Moscow|Kyiv|Kremlin|White\s+House|Beijing|London|Paris|Berlin|Warsaw|Ankara|Minsk|"
-    r"Tehran)\b)")
+COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + _kv._alt(_kv.country_nouns()) + r")\b)")
 ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
 TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
           r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
@@ -692,17 +450,17 @@ TOPIC_BEFORE = re.compile(
 
 
 def canonical_country(word: str) -> str | None:
-    for pat, name in COUNTRY_NAMES.items():
-        if re.fullmatch(pat, word.strip()):
-            return name
-    return None
+    w = re.sub(r"\s+", " ", word.strip())
+    return _COUNTRY_FORMS.get(w) or next((n for pat, n in COUNTRY_NAMES.items() if re.fullmatch(pat, w)), None)
 
 
 def canonical_org(word: str) -> str | None:
-    for pat, name in ORGANISATIONS.items():
-        if re.fullmatch(pat, word.strip()):
-            return name
-    return None
+    w = re.sub(r"\s+", " ", word.strip())
+    return _ORG_FORMS.get(w) or next((n for pat, n in ORGANISATIONS.items() if re.fullmatch(pat, w)), None)
+
+
+_COUNTRY_FORMS = _kv.country_forms()
+_ORG_FORMS = _kv.organisation_forms()
 
 
 # --------------------------------------------------------------------------- not an event

@@ -165,7 +165,8 @@ def parse(page: str) -> Tags:
 
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "div", "h1", "h2", "h3", "p", "nav", "ol",
                 "ul", "li", "a", "span", "section", "header", "mark", "table", "thead", "tbody", "tr", "th", "td",
-                "b", "br", "details", "summary", "pre", "svg", "line", "text", "circle", "script"}
+                "b", "br", "details", "summary", "pre", "svg", "line", "text", "circle", "script",
+                "g", "rect", "polygon"}  # the map's outline (summariser/report/map.py)
 
 
 # --------------------------------------------------------------------------- segments
@@ -269,7 +270,7 @@ def test_events_timeline_and_table_link_back_to_records(exts):
     events = sample_events(exts)
     page = render_extractions_html(exts, events)
     tags = parse(page)
-    circles = [a for tag, a in tags.elements if tag == "circle"]
+    circles = [a for tag, a in tags.elements if tag == "circle" and "data-event" in a]  # the timeline's
     assert len(circles) == len(events)
     ids = {a["id"] for _, a in tags.elements if "id" in a}
     hrefs = [a["href"] for tag, a in tags.elements if tag == "a" and a.get("href", "").startswith("#")]
@@ -282,7 +283,7 @@ def test_events_timeline_and_table_link_back_to_records(exts):
 
 
 def test_no_events_section_without_events(exts):
-    assert "<svg" not in render_extractions_html(exts[:2])
+    assert '<svg class="timeline"' not in render_extractions_html(exts[:2])
     assert "No reconciled events" in render_extractions_html(exts[:2], [])
 
 
@@ -354,7 +355,7 @@ def test_events_from_the_reconciler_render_and_link_back(exts):
     from summariser.reconciler import reconcile
     events = [json.loads(e.model_dump_json()) for e in reconcile(exts[:-1])]
     tags = parse(render_extractions_html(exts, events))
-    assert len([a for tag, a in tags.elements if tag == "circle"]) == len(events) > 0
+    assert len([a for tag, a in tags.elements if tag == "circle" and "data-event" in a]) == len(events) > 0
     ids = {a["id"] for _, a in tags.elements if "id" in a}
     hrefs = [a["href"][1:] for tag, a in tags.elements if tag == "a" and a.get("href", "").startswith("#")]
     assert all(h in ids for h in hrefs)
@@ -369,3 +370,21 @@ def test_direction_overrides_in_an_article_are_shown_not_obeyed():
     page = render_extractions_html([ext])
     assert "\u202e" not in page and "\u2067" not in page and "\u2069" not in page
     assert "report&lt;U+202E&gt;txt.exe" in page and "&lt;U+2067&gt;market" in page
+
+
+def test_nightly_figures_chart_launched_and_intercepted_per_type_from_the_records():
+    text = "Overnight Russia launched 120 drones and 6 cruise missiles at Odesa; air defences shot down 100 drones."
+    d, m, s = text.index("120"), text.index("6 cruise"), text.index("100")
+    attack = Attack(locations=[Location(name="Odesa")], date=DateSpan(start="2025-03-01", end="2025-03-02", precision="range"),
+                    weapons=[Weapon(type="drone", launched=Count(value=120, evidence=_span(text, d, d + 3)),
+                                    intercepted=Count(value=100, evidence=_span(text, s, s + 3))),
+                             Weapon(type="cruise_missile", launched=Count(value=6, evidence=_span(text, m, m + 1)))],
+                    evidence=[_span(text, 0, len(text))])
+    ext = Extraction(article=ArticleMeta(id="night"), backend="rules", text=text, attacks=[attack])
+    page = render_extractions_html([ext])
+    assert "Launched vs intercepted per night" in page
+    assert "2025-03-02 · drone launched: 120" in page and "2025-03-02 · drone intercepted: 100" in page
+    assert "2025-03-02 · cruise missile launched: 6" in page
+    assert "126" not in page  # drones and missiles are never added together
+    empty = Extraction(article=ArticleMeta(id="none"), backend="rules", text="No strikes.")
+    assert "Nightly figures" not in render_extractions_html([empty])

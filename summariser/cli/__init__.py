@@ -27,6 +27,7 @@ COMMANDS = {
     "reconcile": "summariser.cli.reconcile:reconcile",
     "report": "summariser.cli.report:report",
     "eval": "summariser.cli.evaluate:evaluate",
+    "export": "summariser.cli.export:export",
     "cache": "summariser.cli.cache:cache",
 }
 
@@ -37,6 +38,7 @@ SHORT_HELP = {
     "reconcile": "Merge records of the same event across articles.",
     "report": "Write a self-contained HTML report of records and events.",
     "eval": "Score a backend against gold labels; gate CI on a baseline.",
+    "export": "Write records and events as CSV, GeoJSON, Parquet or DuckDB tables.",
     "cache": "Show or clear the response cache.",
 }
 

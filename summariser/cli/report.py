@@ -17,8 +17,10 @@ from .options import GroupedCommand, fail, option, quiet_option
 @option("-o", "--out", group="output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
         help="HTML file to write (self-contained: opens offline; never one of the inputs)")
 @option("--title", group="output", default="summariser report", show_default=True, help="Page title")
+@option("--aggregate", group="output", type=click.Choice(["daily"]), default=None,
+        help="Also print and write <out>.daily.csv: launched/intercepted per weapon type and killed/injured per day")
 @quiet_option
-def report(extractions, events, out, title, quiet):
+def report(extractions, events, out, title, aggregate, quiet):
     """Write an HTML report of EXTRACTIONS.jsonl (from `summarise extract`), with the
     events of EVENTS.jsonl (from `summarise reconcile`) on a timeline when given.
 
@@ -37,11 +39,16 @@ def report(extractions, events, out, title, quiet):
             tmp.write_text(page, encoding="utf-8")
     except SummariserError as exc:
         raise fail(exc) from exc
-    if quiet:
-        return
     n_rec = sum(len(e.attacks) + len(e.diplomacy) for e in exts)
     tail = f", {len(evs)} event(s)" if evs is not None else ""
-    click.echo(f"wrote {out}: {len(exts)} article(s), {n_rec} record(s){tail}", err=True)
+    if not quiet:
+        click.echo(f"wrote {out}: {len(exts)} article(s), {n_rec} record(s){tail}", err=True)
+    if aggregate == "daily":
+        from .export import write_daily
+
+        daily = write_daily(exts, evs, Path(out))
+        if not quiet:
+            click.echo(f"wrote {daily}", err=True)
 
 
 def read_extractions(path: Path) -> list:

@@ -16,6 +16,8 @@ from typing import Any, Mapping, Sequence
 from ..records import Extraction
 from .article import article_section, article_title
 from .evalview import eval_section
+from .map import map_section
+from .nightly import nightly_section
 from .safe import escape
 from .timeline import events_section
 
@@ -71,7 +73,8 @@ def render_extractions_html(extractions: Sequence[Extraction], events: Sequence[
                  f"{len(e.attacks)} attack(s), {len(e.diplomacy)} diplomacy") for i, e in enumerate(exts)])
     evs = events_section(list(events), index) if events is not None else ""
     articles = "".join(article_section(e, i) for i, e in enumerate(exts))
-    return _page(title, head + toc + evs + articles)
+    nightly = nightly_section(exts, list(events) if events is not None else None)
+    return _page(title, head + toc + map_section(exts) + nightly + evs + articles)
 
 
 def render_eval_html(items: Sequence[Mapping[str, Any]], title: str = "summariser eval report") -> str:

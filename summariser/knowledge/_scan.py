@@ -1,0 +1,107 @@
+"""The scanner both tables share: tokens, folding and a token trie for linear-time matching.
+
+A text is cut into word tokens once; a trie keyed by folded tokens then finds the longest known
+name starting at each token, so a whole article is scanned in one pass (no per-name regex, no
+rescans). Folding makes "Kyiv's", "KYIV" and "Kyïv" one key; case rules are checked on the raw
+tokens afterwards ("US" is the United States, "us" a pronoun).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Iterator
+
+# A word: letters/digits, apostrophes inside ("Slov'yansk") but not a possessive "'s".
+TOKEN = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
+_END = object()
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """Lower-case ASCII without accents or apostrophes."""
+    if token.isascii():
+        return token.lower().replace("'", "")
+    text = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode("ascii")
+    return text.lower().replace("'", "")
+
+
+def fold(text: str) -> str:
+    """A whole name folded: tokens joined by single spaces ("Ivano-Frankivsk" -> "ivano frankivsk")."""
+    return " ".join(keys(text))
+
+
+def keys(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(text) if t.key)
+
+
+class Token:
+    """One word: its span, as written, and folded (a slotted class: a text has many)."""
+
+    __slots__ = ("start", "end", "raw", "key")
+
+    def __init__(self, start: int, end: int, raw: str, key: str) -> None:
+        self.start, self.end, self.raw, self.key = start, end, raw, key
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens; the "s" of a possessive ("Ukraine's") is dropped."""
+    out: list[Token] = []
+    append = out.append
+    for m in TOKEN.finditer(text):
+        raw, start = m.group(), m.start()
+        if (raw == "s" or raw == "S") and start and text[start - 1] in "'’":
+            continue
+        append(Token(start, start + len(raw), raw, fold_token(raw)))
+    return out
+
+
+def is_capitalised(raw: str) -> bool:
+    return raw[:1].isupper() or raw[:1].isdigit()
+
+
+class Trie:
+    """Folded token sequences -> a list of values; `longest` walks from one token."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+        self.depth = 0
+
+    def add(self, words: tuple[str, ...], value: Any) -> None:
+        if not words:
+            return
+        node = self.root
+        for w in words:
+            node = node.setdefault(w, {})
+        node.setdefault(_END, []).append(value)
+        self.depth = max(self.depth, len(words))
+
+    def get(self, words: tuple[str, ...]) -> list:
+        node = self.root
+        for w in words:
+            node = node.get(w)
+            if node is None:
+                return []
+        return node.get(_END, [])
+
+    def walk(self, tokens: list[Token], i: int) -> Iterator[tuple[int, list]]:
+        """Every (end index, values) for names starting at token i, shortest first."""
+        node = self.root
+        for j in range(i, min(len(tokens), i + self.depth)):
+            node = node.get(tokens[j].key)
+            if node is None:
+                return
+            if _END in node:
+                yield j + 1, node[_END]
+
+
+def case_ok(written: str, tokens: list[Token], strict: bool) -> bool:
+    """A name written in capitals ("US", "EU") matches only in capitals; in running text (strict)
+    any other name must start with a capital too ("turkey" the bird is not Turkey)."""
+    if not tokens:
+        return False
+    letters = [c for c in written if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        return all(t.raw.isupper() or t.raw.isdigit() for t in tokens)
+    return not strict or is_capitalised(tokens[0].raw)
