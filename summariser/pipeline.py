@@ -23,6 +23,7 @@ from .budget import run_with_budget, timeout_message
 from .cache import ResponseCache
 from .config import Config, load_config
 from .errors import ArticleTimeout, InputError, one_line
+from .language import language_warning
 from .output import RecordSink
 from .records import Extraction, Origin, Usage
 
@@ -68,11 +69,13 @@ def build(article: Article, result: BackendResult, backend: Backend, elapsed: fl
         result.rejected = [r.model_copy(update={"origin": Origin.rules}) if r.origin == Origin.llm else r
                            for r in result.rejected]
     usage = _priced(result.usage, config)
+    foreign = language_warning(article.text)  # whatever the backend, a non-English article is said so
+    warnings = result.warnings + ([foreign] if foreign and foreign not in result.warnings else [])
     return Extraction(
         article=article.meta(), summary=result.summary, attacks=result.attacks,
         diplomacy=result.diplomacy, backend=backend.name, model=backend.model,
         prompt_version=backend.prompt_version, prompt_hash=backend.prompt_hash, usage=usage,
-        elapsed_s=round(elapsed, 3), warnings=result.warnings, rejected=result.rejected,
+        elapsed_s=round(elapsed, 3), warnings=warnings, rejected=result.rejected,
         removed=list(article.removed), text=article.text,
     )
 

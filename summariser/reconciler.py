@@ -152,7 +152,7 @@ class Rec:
 
     __slots__ = ("idx", "art", "typ", "start", "end", "pub", "blocks", "bset", "wild", "cities", "admins",
                  "countries", "actor", "kind", "weapons", "killed", "injured", "launched", "parts", "place",
-                 "days")
+                 "days", "night")
 
     def __repr__(self) -> str:
         return f"Rec({self.idx}, {self.typ}, {self.blocks}, {self.start}-{self.end})"
@@ -192,11 +192,13 @@ def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Option
                     locations: Iterable[tuple], attacker: Optional[str], kind: str,
                     weapons: Iterable[str] = (), killed: Optional[int] = None,
                     injured: Optional[int] = None, launched: Optional[int] = None,
-                    published: Optional[dt.date] = None) -> Rec:
-    """Features of an attack. `locations` holds (name, admin1, country, level) tuples."""
+                    published: Optional[dt.date] = None, night: bool = False) -> Rec:
+    """Features of an attack. `locations` holds (name, admin1, country, level) tuples; `night`
+    marks a date range that is one night (an overnight strike), not a span of days."""
     r = Rec()
     r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
     r.start, r.end = _span(start, end)
+    r.night = night and r.start is not None and r.end - r.start == 1
     r.pub = published.toordinal() if published else 0
     cities, admins, with_city, countries = set(), set(), set(), set()
     for name, admin1, country, level in locations:
@@ -292,6 +294,11 @@ def score_pair(a: Rec, b: Rec, feats: Optional[list] = None) -> Optional[float]:
     return None if conflict else s + s2
 
 
+def _night(r: Rec) -> bool:
+    """An overnight record: a night range over two consecutive dates (not a week or a span)."""
+    return getattr(r, "night", False)
+
+
 def _date_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
     if a.start is None and b.start is None:
         if a.pub and b.pub and abs(a.pub - b.pub) > UNDATED_PUB_DAYS:
@@ -309,6 +316,10 @@ def _date_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
         return 0.0, False
     if a.start > b.end or b.start > a.end:
         _note(feats, f"conflict: dates {abs(a.start - b.start)} day(s) apart", 0.0)
+        return 0.0, False
+    if _night(a) and _night(b) and a.start != b.start:
+        # 27-28 and 28-29 share a calendar date but are two nights: two events, not one
+        _note(feats, "conflict: two different nights", 0.0)
         return 0.0, False
     if a.start == b.start and a.end == b.end:
         name = "same day" if a.start == a.end else "same dates"
@@ -636,7 +647,8 @@ def _features(idx: int, it: _Item, art: int) -> Rec:
             locations=[(loc.name, loc.admin1, loc.country, loc.level.value) for loc in r.locations],
             weapons=[w.type.value for w in r.weapons], killed=r.killed.value if r.killed else None,
             injured=r.injured.value if r.injured else None,
-            launched=sum(w.launched.value for w in r.weapons if w.launched) or None)
+            launched=sum(w.launched.value for w in r.weapons if w.launched) or None,
+            night=bool(r.date and r.date.precision.value == "range"))
     return make_diplomacy_rec(idx, art, start=start, end=end, published=pub, participants=r.participants,
                               kind=r.kind.value, place=r.location.name if r.location else None)
 

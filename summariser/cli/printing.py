@@ -33,6 +33,10 @@ class Printer:
 
     def record(self, ext) -> None:
         self.tally.add(ext)
+        for w in ext.warnings:  # never a silent empty result for an article we cannot read
+            if w.startswith("language:"):
+                self.err.print(Text("warning ", style="yellow") + Text(for_terminal(
+                    f"{ext.article.path or ext.article.id}: {w}")), soft_wrap=True)
         if self.fmt == "table":
             from ..render import print_extraction
 
