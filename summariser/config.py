@@ -32,6 +32,8 @@ ENV = {
     "price_in": ("SUMMARISER_PRICE_IN",),
     "price_out": ("SUMMARISER_PRICE_OUT",),
     "article_timeout": ("SUMMARISER_ARTICLE_TIMEOUT",),
+    "record_dir": ("SUMMARISER_RECORD_DIR",),
+    "answers_dir": ("SUMMARISER_ANSWERS",),
 }
 
 # Variables read outside Config (name -> what reads it). Together with ENV this is every
@@ -63,7 +65,7 @@ class Config:
     concurrency: int = 4
     temperature: float = 0.0
     seed: int = 0
-    max_tokens: int = 1024
+    max_tokens: int = 4096  # a capable model's whole answer to a busy article passes 1,500 (docs/backends.md)
     use_cache: bool = True
     cache_dir: Path = field(default_factory=default_cache_dir)
     model_path: str | None = None  # GGUF file for the local backend
@@ -73,6 +75,8 @@ class Config:
     price_out: float | None = None  # USD per million completion tokens
     published: str | None = None  # publication date for articles that have none
     article_timeout: float = 600.0  # seconds one article of a batch may take; 0 = no limit
+    record_dir: str | None = None  # openai backend: keep each raw model answer here (--record)
+    answers_dir: str | None = None  # replay backend: recorded or hand-written answers (--answers)
 
     def __post_init__(self):
         # the backend name is checked in one place, backends.base.get_backend, which
@@ -87,6 +91,9 @@ class Config:
             raise ConfigError("--max-retries must be 0 or more")
         if self.article_timeout < 0:
             raise ConfigError("--article-timeout must be 0 (no limit) or more seconds")
+        if self.record_dir and self.resolved_backend != "openai":
+            raise ConfigError(f"--record keeps the openai backend's raw answers; the {self.resolved_backend} "
+                              "backend has none to keep")
 
     @property
     def resolved_backend(self) -> str:

@@ -33,8 +33,11 @@ STREAMING_FORMATS = ("json", "jsonl")  # records go to standard output: no defau
         help="What to print on standard output; json is one JSON array of Extractions")
 @option("--resume", group="output", is_flag=True,
         help="Append to --out and skip the articles already in it (a torn last line is moved to OUT.torn)")
+@option("--record", "record_dir", group="output", env="record_dir", type=click.Path(file_okay=False),
+        help="openai backend: keep each raw model answer (before grounding) in this folder, "
+             "for `summarise eval -b replay --answers DIR`")
 @quiet_option
-def extract(paths, out, fmt, published, resume, quiet, **options):
+def extract(paths, out, fmt, published, resume, quiet, record_dir, **options):
     """Extract attacks and diplomacy from the articles in PATHS: files (.txt, .md, .json,
     .jsonl, .html), folders (searched recursively) or - for standard input.
 
@@ -52,7 +55,7 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
     if out is None and fmt not in STREAMING_FORMATS:
         out = DEFAULT_OUT
     try:
-        config = config_from(published=published, **options)
+        config = config_from(published=published, record_dir=record_dir, **options)
         _check_paths(paths)
     except SummariserError as exc:
         raise fail(exc) from exc

@@ -82,14 +82,14 @@ def backend_options(fn):
     """Options shared by every command that runs a backend (extract, eval)."""
     opts = [
         option("-b", "--backend", group="backend", env="backend",
-               help="rules, local, openai, auto, a registered plugin, or module:Class. "
+               help="rules, local, openai, replay, auto, a registered plugin, or module:Class. "
                     "auto = openai when an endpoint or key is set, else local  [default: auto]"),
         option("--mode", group="backend", env="mode",
                type=click.Choice(["auto", "tools", "json", "json_schema", "md_json", "llamacpp"]),
                help="Request shape for the openai backend  [default: auto]"),
         option("--max-retries", group="backend", env="max_retries", type=int,
                help="Re-asks and transient-error retries per call  [default: 2]"),
-        option("--max-tokens", group="backend", type=int, help="Completion token limit per call  [default: 1024]"),
+        option("--max-tokens", group="backend", type=int, help="Completion token limit per call  [default: 4096]"),
         option("--temperature", group="backend", type=float, help="Sampling temperature  [default: 0]"),
         option("--seed", group="backend", type=int, help="Sampling seed  [default: 0]"),
         option("--chunk-chars", group="backend", type=int,
