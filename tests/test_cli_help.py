@@ -36,15 +36,18 @@ def test_top_level_help_lists_every_command_with_a_whole_description():
 
 
 @pytest.mark.parametrize("command", ["extract", "eval"])
-def test_backend_options_are_grouped_and_list_every_config_variable(command):
+def test_backend_options_are_grouped(command):
     out = run(command, "--help").output
     for heading in ("Backend options:", "Model endpoint options:", "Local model options:", "Cache options:"):
         assert heading in out
-    flat = " ".join(out.split())
+    assert "env var:" in out
+
+
+def test_every_config_variable_is_listed_by_click_in_some_help():
+    flat = " ".join(" ".join(run(c, "--help").output.split()) for c in ("extract", "eval"))
     for setting, names in ENV.items():
         for name in names:
-            assert name in flat, f"{name} (for {setting}) is not listed in `{command} --help`"
-    assert "env var:" in flat
+            assert name in flat, f"{name} (for {setting}) is not listed in `extract/eval --help`"
 
 
 def test_an_environment_variable_listed_in_help_is_honoured(tmp_path):
