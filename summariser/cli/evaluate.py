@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from ..errors import SummariserError
-from .extract import backend_options, config_from
+from .options import GroupedCommand, backend_options, config_from, fail, option, quiet_option
 
 
-@click.command(name="eval")
+@click.command(name="eval", cls=GroupedCommand)
 @backend_options
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False), default="evals/gold", show_default=True,
               help="Folder of gold files (<stem>.json per article, clusters.json)")
@@ -26,9 +26,9 @@ from .extract import backend_options, config_from
               help="Allowed drop per headline metric  [default: the baseline's; 0 for rules and local]")
 @click.option("--compare", nargs=2, type=click.Path(dir_okay=False, exists=True), metavar="OLD NEW",
               help="Compare two results.json (or baseline) files; runs no extraction")
-@click.option("-q", "--quiet", is_flag=True, help="Print only the verdict of --check")
-@click.option("--answers", "answers_dir", type=click.Path(file_okay=False),
-              help="replay backend: folder of recorded or hand-written answers  [env: SUMMARISER_ANSWERS]")
+@option("--answers", "answers_dir", group="backend", env="answers_dir", type=click.Path(file_okay=False),
+        help="replay backend: folder of recorded or hand-written answers")
+@quiet_option
 def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, answers_dir, **options):
     """Run a backend on the gold articles and score it: records, fields, safety, clusters.
 
@@ -54,11 +54,11 @@ def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, a
         config = config_from(answers_dir=answers_dir, **options)
         base = ev.load_json(baseline) if baseline and not bless else None  # fail before a long run
         results = ev.run_eval(gold_dir, config)
-        if not quiet:
-            print_results(results, out)
+        print_results(results, out)
         if report_dir:
             for path in ev.write_report(results, report_dir):
-                click.echo(f"wrote {path}", err=True)
+                if not quiet:
+                    click.echo(f"wrote {path}", err=True)
         if bless:
             target = Path(baseline or f"evals/baselines/{results['backend']}.json")
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -76,7 +76,7 @@ def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, a
             click.echo(f"check against {baseline}: {'FAILED' if failures else 'ok'}", err=True)
             sys.exit(1 if failures else 0)
     except SummariserError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise fail(exc) from exc
 
 
 def _worse(diff: dict) -> bool:
