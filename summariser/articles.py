@@ -1,10 +1,14 @@
-"""Articles in: text, Markdown (with YAML front matter), JSON, JSON Lines, directories, stdin.
+"""Articles in: text, Markdown (with YAML front matter), JSON, JSON Lines, HTML, directories, stdin.
 
 `load_articles` yields an `Article` for every readable article and an `InputError` (not
 raised) for each one that is not, so a batch keeps going and reports the failures.
 A `seeds.jsonl`-style sidecar (objects with `file`, `source`, `published`, `title`,
 `url`) next to the articles supplies metadata for the files it names; metadata in the
-article itself (front matter, JSON fields) wins over the sidecar.
+article itself (front matter, JSON fields) wins over the sidecar. HTML (by suffix, or
+any file or stdin that starts like a web page) is read by `webpage` — never as text.
+Folders are walked following symlinks (each real folder once); files that are not read
+(other suffixes, hidden, summariser's own outputs) are listed in a `LoadReport`.
+NUL characters anywhere refuse the article.
 """
 
 from __future__ import annotations
@@ -19,15 +23,17 @@ from typing import Iterable, Iterator, Union
 
 from .cleaning import clean
 from .errors import ConfigError, InputError
+from .folders import (ARTICLE_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_NAMES, TEXT_SUFFIXES, LoadReport,
+                      Sidecars, walk_articles)
 from .records import ArticleMeta, RemovedSpan
+from .webpage import HTML_SUFFIXES, looks_like_html, read_html
+
+__all__ = ["ARTICLE_SUFFIXES", "HTML_SUFFIXES", "JSON_SUFFIXES", "JSONL_SUFFIXES", "SIDECAR_NAMES", "TEXT_SUFFIXES",
+           "Article", "LoadReport", "LoadResult", "article_id", "load_articles", "make_article"]
 
 # The longest news articles are ~100 KB of text; a file 200 times that is a dump or a
 # mistake, and reading it whole would only stall the batch.
 MAX_BYTES = 20 * 1024 * 1024
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
-JSON_SUFFIXES = {".json"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SIDECAR_NAMES = ("seeds.jsonl", "metadata.jsonl", "articles.meta.jsonl")
 META_KEYS = ("title", "source", "published", "url")
 
 
@@ -67,6 +73,9 @@ def make_article(raw: str, *, path: str | None = None, **meta) -> Article:
     """Clean raw text and wrap it as an Article; raises InputError if nothing is left."""
     if not raw.strip():
         raise InputError(path, "the article is empty")
+    if "\x00" in raw:
+        raise InputError(path, f"contains a NUL character (at {raw.index(chr(0))}); it is binary or corrupted, "
+                         "not an article")
     text, removed = clean(raw)
     if not text.strip():
         raise InputError(path, "nothing is left after removing boilerplate")
@@ -78,23 +87,25 @@ def make_article(raw: str, *, path: str | None = None, **meta) -> Article:
 
 
 def load_articles(
-    paths: Union[str, Path, Iterable[Union[str, Path]]], *, published: str | dt.date | None = None
+    paths: Union[str, Path, Iterable[Union[str, Path]]], *, published: str | dt.date | None = None,
+    report: LoadReport | None = None,
 ) -> Iterator[LoadResult]:
     """Yield an Article (or an InputError) for every article under `paths`.
 
     `published` applies to every article that has no date of its own (meant for a
     single article given on the command line). "-" reads standard input. A bad
     `published` raises ConfigError at once; a bad file becomes an InputError in the stream.
+    `report` collects the files a folder walk skipped, and names files never to read.
     """
     default_date = _option_date(published)
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    return _load_all([str(p) for p in paths], default_date)
+    return _load_all([str(p) for p in paths], default_date, report or LoadReport())
 
 
-def _load_all(paths: list[str], default_date: dt.date | None) -> Iterator[LoadResult]:
+def _load_all(paths: list[str], default_date: dt.date | None, report: LoadReport) -> Iterator[LoadResult]:
     for p in paths:
-        for result in _load_path(p):
+        for result in _load_path(p, report):
             if isinstance(result, Article) and default_date and result.published is None:
                 result = replace(result, published=default_date)
             yield result
@@ -107,7 +118,7 @@ def _option_date(value: str | dt.date | None) -> dt.date | None:
         raise ConfigError(f"--published {value!r} is not a date; give it as YYYY-MM-DD") from exc
 
 
-def _load_path(p: str) -> Iterator[LoadResult]:
+def _load_path(p: str, report: LoadReport) -> Iterator[LoadResult]:
     if p == "-":
         yield from _load_stdin()
         return
@@ -115,9 +126,9 @@ def _load_path(p: str) -> Iterator[LoadResult]:
     if not path.exists():
         yield InputError(p, "no such file or directory")
     elif path.is_dir():
-        yield from _load_dir(path)
+        yield from _load_dir(path, report)
     else:
-        yield from _load_file(path, _Sidecars().meta_for(path, path.parent))
+        yield from _load_file(path, Sidecars().meta_for(path, path.parent))
 
 
 def _load_stdin() -> Iterator[LoadResult]:
@@ -133,7 +144,9 @@ def _load_stdin() -> Iterator[LoadResult]:
         yield exc
         return
     head = text.lstrip()
-    if head.startswith("["):
+    if looks_like_html(text):
+        yield from _guard(name, lambda: _from_html(text, name, {}))
+    elif head.startswith("["):
         yield from _guard(name, lambda: _from_json(text, name))
     elif head.startswith("{"):
         first = head.split("\n", 1)[0]
@@ -152,65 +165,15 @@ def _is_json_object(text: str) -> bool:
         return False
 
 
-def _is_article_file(f: Path, root: Path) -> bool:
-    return (
-        f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-        and f.name not in SIDECAR_NAMES
-        and not any(part.startswith(".") for part in f.relative_to(root).parts)
-    )
-
-
-def _load_dir(directory: Path) -> Iterator[LoadResult]:
-    files = sorted(f for f in directory.rglob("*") if _is_article_file(f, directory))
+def _load_dir(directory: Path, report: LoadReport) -> Iterator[LoadResult]:
+    files = walk_articles(directory, report)
     if not files:
-        kinds = ", ".join(sorted(TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES))
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
         yield InputError(str(directory), f"the directory holds no articles (looked for {kinds}, recursively)")
         return
-    sidecars = _Sidecars()
+    sidecars = Sidecars()
     for f in files:
         yield from _load_file(f, sidecars.meta_for(f, directory))
-
-
-class _Sidecars:
-    """seeds.jsonl-style metadata files, read once per directory.
-
-    A file's metadata comes from the sidecar in its own directory (keyed by file name)
-    or, failing that, from one in the directory given on the command line (keyed by
-    the path relative to it, or by the bare file name).
-    """
-
-    def __init__(self):
-        self._by_dir: dict[Path, dict[str, dict]] = {}
-
-    def _read(self, directory: Path) -> dict[str, dict]:
-        if directory not in self._by_dir:
-            self._by_dir[directory] = _read_sidecar(directory)
-        return self._by_dir[directory]
-
-    def meta_for(self, f: Path, root: Path) -> dict:
-        own = self._read(f.parent).get(f.name)
-        if own is not None:
-            return own
-        top = self._read(root)
-        rel = f.relative_to(root).as_posix() if f.is_relative_to(root) else f.name
-        return top.get(rel) or top.get(f.name) or {}
-
-
-def _read_sidecar(directory: Path) -> dict[str, dict]:
-    """Metadata by file name from a seeds.jsonl-style file in `directory`."""
-    for name in SIDECAR_NAMES:
-        f = directory / name
-        if f.is_file():
-            out = {}
-            for line in f.read_text(encoding="utf-8", errors="replace").splitlines():
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # metadata is optional: a bad line costs only its metadata
-                if isinstance(obj, dict) and obj.get("file"):
-                    out[str(obj["file"]).replace("\\", "/")] = obj
-            return out
-    return {}
 
 
 def _load_file(path: Path, meta: dict) -> Iterator[LoadResult]:
@@ -224,7 +187,9 @@ def _load_file(path: Path, meta: dict) -> Iterator[LoadResult]:
     except InputError as exc:
         yield exc
         return
-    if suffix in JSON_SUFFIXES:
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        yield from _guard(name, lambda: _from_html(text, name, meta))
+    elif suffix in JSON_SUFFIXES:
         yield from _guard(name, lambda: _from_json(text, name))
     else:
         yield from _guard(name, lambda: _from_text(text, name, meta))
@@ -265,12 +230,19 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(name, f"is not valid UTF-16 (byte {exc.start}); re-save it as UTF-8") from exc
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise InputError(name, "looks like a binary file, not text (it contains NUL bytes)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(name, f"is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from exc
+
+
+def _from_html(html: str, name: str, meta: dict) -> Article:
+    text, page = read_html(html, name)
+    merged = {k: meta.get(k) for k in META_KEYS if meta.get(k)}
+    merged.update({k: page[k] for k in META_KEYS if page.get(k)})
+    return make_article(text, path=name, **merged)
 
 
 def _from_text(text: str, name: str, meta: dict) -> Article:
@@ -371,6 +343,9 @@ def _stream_jsonl(path: Path) -> Iterator[LoadResult]:
             label = f"{name}:{lineno}"
             if len(raw) > MAX_BYTES:
                 yield InputError(label, _too_big(len(raw)))
+                continue
+            if b"\x00" in raw:
+                yield InputError(label, "contains NUL bytes; the line is binary or corrupted, not a record")
                 continue
             try:
                 line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")

@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass
 
 from .records import RemovedSpan
+from .terminal import BIDI_CONTROLS
+
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]+")
 
 # --------------------------------------------------------------------------- line rules
 # A line is furniture when it matches one of these *whole* (anchored at both ends or
@@ -215,7 +218,21 @@ def clean(raw: str) -> tuple[str, list[RemovedSpan]]:
         line.reason = _line_reason(line)
     _mark_appeal_blocks(lines)
     _mark_comment_section(lines, len(raw))
-    return _assemble(lines), _removed_spans(lines, raw)
+    bidi = _bidi_spans(lines, raw)
+    return _assemble(lines), sorted(_removed_spans(lines, raw) + bidi, key=lambda s: s.start)
+
+
+def _bidi_spans(lines: list[_Line], raw: str) -> list[RemovedSpan]:
+    """Direction controls in kept lines: they can make shown text read differently from the
+    text itself (a reversed number, a hidden instruction), and no news sentence needs them."""
+    spans = []
+    for line in lines:
+        if line.reason is None:
+            for m in _BIDI.finditer(line.text):
+                start, end = line.start + m.start(), line.start + m.end()
+                spans.append(RemovedSpan(text=raw[start:end], start=start, end=end,
+                                         reason="bidirectional control character"))
+    return spans
 
 
 def _assemble(lines: list[_Line]) -> str:
@@ -223,11 +240,12 @@ def _assemble(lines: list[_Line]) -> str:
     for line in lines:
         if line.reason is not None:
             continue
-        if line.blank:
+        text = _BIDI.sub("", line.text).rstrip()
+        if not text.strip():
             if kept and kept[-1] != "":
                 kept.append("")  # one blank line between paragraphs, however many there were
             continue
-        kept.append(line.text.rstrip())
+        kept.append(text)
     while kept and kept[-1] == "":
         kept.pop()
     return "\n".join(kept)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-BACKENDS = ("auto", "rules", "local", "openai", "replay")
+BACKENDS = ("auto", "rules", "local", "openai")  # the built-ins; plugins add to these (backends.base)
 MODES = ("auto", "tools", "json", "json_schema", "md_json", "llamacpp")
 
 # option name -> environment variables consulted, first set wins
@@ -31,9 +31,21 @@ ENV = {
     "threads": ("SUMMARISER_THREADS",),
     "price_in": ("SUMMARISER_PRICE_IN",),
     "price_out": ("SUMMARISER_PRICE_OUT",),
+    "article_timeout": ("SUMMARISER_ARTICLE_TIMEOUT",),
     "record_dir": ("SUMMARISER_RECORD_DIR",),
     "answers_dir": ("SUMMARISER_ANSWERS",),
 }
+
+# Variables read outside Config (name -> what reads it). Together with ENV this is every
+# variable summariser reads: the tests clear them all, and a test greps the package for more.
+OTHER_ENV = {
+    "SUMMARISER_PROMPTS_DIR": "prompts.prompts_root: a folder of prompt versions to use instead of the shipped ones",
+}
+
+
+def env_vars() -> list[str]:
+    """Every environment variable summariser reads."""
+    return sorted({v for names in ENV.values() for v in names} | set(OTHER_ENV))
 
 
 def default_cache_dir() -> Path:
@@ -62,30 +74,33 @@ class Config:
     price_in: float | None = None  # USD per million prompt tokens
     price_out: float | None = None  # USD per million completion tokens
     published: str | None = None  # publication date for articles that have none
+    article_timeout: float = 600.0  # seconds one article of a batch may take; 0 = no limit
     record_dir: str | None = None  # openai backend: keep each raw model answer here (--record)
     answers_dir: str | None = None  # replay backend: recorded or hand-written answers (--answers)
 
     def __post_init__(self):
-        if self.backend not in BACKENDS and ":" not in self.backend:
-            raise ConfigError(
-                f"--backend {self.backend!r} is not one of {', '.join(BACKENDS)}"
-            )
+        # the backend name is checked in one place, backends.base.get_backend, which
+        # also knows the plugins registered by entry point or register_backend
+        if not self.backend or not self.backend.strip():
+            raise ConfigError("--backend is empty; name a backend (rules, local, openai, auto or a plugin)")
         if self.mode not in MODES:
             raise ConfigError(f"--mode {self.mode!r} is not one of {', '.join(MODES)}")
         if self.concurrency < 1:
             raise ConfigError("--concurrency must be at least 1")
         if self.max_retries < 0:
             raise ConfigError("--max-retries must be 0 or more")
+        if self.article_timeout < 0:
+            raise ConfigError("--article-timeout must be 0 (no limit) or more seconds")
         if self.record_dir and self.resolved_backend != "openai":
             raise ConfigError(f"--record keeps the openai backend's raw answers; the {self.resolved_backend} "
                               "backend has none to keep")
 
     @property
     def resolved_backend(self) -> str:
-        """`auto` means openai when an endpoint or key is configured, else local."""
-        if self.backend != "auto":
-            return self.backend
-        return "openai" if (self.base_url or self.api_key) else "local"
+        """The backend name `auto` stands for here (see backends.base.backend_name)."""
+        from .backends.base import backend_name
+
+        return backend_name(self)
 
     def public(self) -> dict:
         """Settings safe to write to a cache key or report: never the API key."""

@@ -1,5 +1,5 @@
 """Records as pandas DataFrames: the export tables (pandas is an optional extra:
-pip install 'summariser[pandas]').
+pip install -e '.[pandas]' in the summariser checkout).
 
     summariser.to_dataframe(records)                       # one row per attack record
     summariser.to_dataframe(records, kind="locations")     # one row per event-location, on the map
@@ -29,7 +29,7 @@ def to_dataframe(records: Iterable[Any], kind: str = "attacks", events: Optional
     try:
         import pandas as pd
     except ImportError as exc:
-        raise ConfigError("to_dataframe needs pandas: pip install 'summariser[pandas]'") from exc
+        raise ConfigError("to_dataframe needs pandas: pip install -e '.[pandas]' in the summariser checkout") from exc
     if kind not in kinds():
         raise ConfigError(f"kind must be one of {', '.join(kinds())}, not {kind!r}")
     from .export import named_tables

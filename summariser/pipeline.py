@@ -2,44 +2,72 @@
 
 Every backend's answer goes through `grounding.enforce` before it becomes an
 Extraction, so no number or span reaches the output unless the article supports it.
-Batches write each article's JSONL line as soon as it is done (append + flush) and
-report failed articles without losing the others.
+Batches write each article's JSONL line as soon as it is done (through
+`output.RecordSink`: a locked temporary file renamed into place, or appended with
+`resume`), give each article a time budget, and report failed articles without losing
+the others. A `BatchReport` tells the caller what was skipped, cached and written.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Union
+from typing import Iterable, Iterator, Union
 
 from . import grounding
-from .articles import JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES, Article, load_articles, make_article
+from .articles import ARTICLE_SUFFIXES, Article, LoadReport, load_articles, make_article
 from .backends import Backend, BackendResult, get_backend
+from .budget import run_with_budget, timeout_message
 from .cache import ResponseCache
 from .config import Config, load_config
-from .errors import InputError, one_line
+from .errors import ArticleTimeout, InputError, one_line
 from .language import language_warning
-from .records import Extraction, Usage
+from .output import RecordSink
+from .records import Extraction, Origin, Usage
 
 
 @dataclass(frozen=True)
 class Failure:
-    """An article (or input) that produced no Extraction, and why."""
+    """An article (or input) that produced no Extraction, and why.
+
+    `path` names the article (a file, `file.jsonl:LINE`, `file.json[i]` or `<stdin>`);
+    `error` is one line that does not repeat it; `line` is both, as printed.
+    """
 
     path: str
     error: str
 
+    @property
+    def line(self) -> str:
+        return f"{self.path}: {self.error}"
+
+
+@dataclass
+class BatchReport:
+    """What a batch did besides its outcomes: filled in while `extract_many` runs."""
+
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, why) of files not read
+    cached: int = 0  # extractions answered from the response cache
+    written: int = 0  # records written to `out`
+    notes: list[str] = field(default_factory=list)  # what the output repair did
+
 
 Outcome = Union[Extraction, Failure]
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+
+def failure_of(article: Article, exc: BaseException) -> Failure:
+    """The Failure for an article whose extraction raised `exc`."""
+    return Failure(article.path or article.id, one_line(exc))
 
 
 def build(article: Article, result: BackendResult, backend: Backend, elapsed: float, config: Config) -> Extraction:
     """Assemble the Extraction from a grounded backend result."""
     result = grounding.enforce(result, article)
+    if backend.name == "rules":  # no model was asked: whatever grounding refused came from rules
+        result.rejected = [r.model_copy(update={"origin": Origin.rules}) if r.origin == Origin.llm else r
+                           for r in result.rejected]
     usage = _priced(result.usage, config)
     foreign = language_warning(article.text)  # whatever the backend, a non-English article is said so
     warnings = result.warnings + ([foreign] if foreign and foreign not in result.warnings else [])
@@ -66,6 +94,7 @@ class Extractor:
         self.config = config or load_config()
         self.backend = backend or get_backend(self.config)
         self.cache = ResponseCache(self.config.cache_dir) if self.config.use_cache else None
+        self.hits = 0  # answers taken from the cache
 
     def _key(self, article: Article) -> str | None:
         if self.cache is None or self.backend.name == "rules":
@@ -79,6 +108,7 @@ class Extractor:
         hit = self.cache.get(key) if key else None
         if hit is None:
             return None
+        self.hits += 1
         # metadata may differ between runs of the same text (path, source): refresh it
         return hit.model_copy(update={"article": article.meta(), "removed": list(article.removed)})
 
@@ -97,6 +127,11 @@ class Extractor:
         self._store(article, ext)
         return ext
 
+    def extract_within_budget(self, article: Article) -> Extraction:
+        """`extract` stopped after `config.article_timeout` seconds (batches use this; a single
+        call or an evaluation does not, so its result never depends on the machine's load)."""
+        return run_with_budget(lambda: self.extract(article), self.config.article_timeout)
+
     async def aextract(self, article: Article) -> Extraction:
         hit = self._cached(article)
         if hit is not None:
@@ -106,9 +141,16 @@ class Extractor:
             result = await self.backend.aextract(article)
         else:
             result = await asyncio.to_thread(self.backend.extract, article)
-        ext = build(article, result, self.backend, time.perf_counter() - t0, self.config)
+        ext = await asyncio.to_thread(build, article, result, self.backend, time.perf_counter() - t0, self.config)
         self._store(article, ext)
         return ext
+
+    async def aextract_within_budget(self, article: Article) -> Extraction:
+        budget = self.config.article_timeout or None
+        try:
+            return await asyncio.wait_for(self.aextract(article), budget)
+        except asyncio.TimeoutError:
+            raise ArticleTimeout(timeout_message(budget or 0)) from None
 
 
 def _as_article(text_or_path: Union[str, Path, Article], published) -> Article:
@@ -155,31 +197,47 @@ def extract(text_or_path: Union[str, Path, Article], *, config: Config | None = 
 
 def extract_many(paths: Iterable[Union[str, Path]] | str | Path, *, config: Config | None = None,
                  backend: Backend | str | None = None, out: Union[str, Path, None] = None,
-                 resume: bool = False, progress: bool = False, **options) -> Iterator[Outcome]:
+                 resume: bool = False, progress: bool = False, report: BatchReport | None = None,
+                 **options) -> Iterator[Outcome]:
     """Extract every article under `paths`, yielding an Extraction or a Failure for each.
 
-    With `out`, each Extraction is appended to that JSONL file as soon as it is done;
-    with `resume`, articles whose id is already in `out` are skipped.
+    With `out`, each Extraction is written to that JSONL file as soon as it is done (see
+    `output.RecordSink`: nothing replaces `out` until the batch ends); with `resume`,
+    articles whose id is already in `out` are skipped and new ones appended. Options and
+    `out` are checked, and `out` locked, before any article is read. `report` (a
+    BatchReport) is filled in with skipped files, cache hits and records written.
     """
     backend, options = _split_backend(backend, options)
     config = config or load_config(**options)
+    report = report if report is not None else BatchReport()
+    paths = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
+    sink = RecordSink(out, resume=resume) if out else None
+    if sink is not None:
+        from .output import refuse_overwriting_inputs
+
+        refuse_overwriting_inputs(out, paths)
     extractor = Extractor(config, backend)
-    done = _ids_in(out) if (resume and out) else set()
-    loaded = list(load_articles(paths, published=config.published))
-    articles = [a for a in loaded if isinstance(a, Article) and a.id not in done]
-    failures = [Failure(e.path, str(e)) for e in loaded if isinstance(e, InputError)]
-    yield from failures
-    sink = open(out, "a", encoding="utf-8") if out else None
+    done = sink.open() if sink is not None else set()
+    complete = False
     try:
+        loads = LoadReport(exclude=sink.reserved() if sink is not None else set())
+        loaded = list(load_articles(paths, published=config.published, report=loads))
+        report.skipped += loads.skipped
+        articles = [a for a in loaded if isinstance(a, Article) and a.id not in done]
+        yield from (Failure(e.path, e.problem) for e in loaded if isinstance(e, InputError))
         with _progress(progress, len(articles)) as advance:
             for outcome in _run(extractor, articles):
                 if sink is not None and isinstance(outcome, Extraction):
-                    _append(sink, outcome)
+                    sink.write(outcome.model_dump_json())
+                    report.written = sink.written
+                report.cached = extractor.hits
                 advance()
                 yield outcome
+        complete = True
     finally:
         if sink is not None:
-            sink.close()
+            sink.close(complete)
+            report.notes += [n for n in sink.notes if n not in report.notes]
 
 
 def _run(extractor: Extractor, articles: list[Article]) -> Iterator[Outcome]:
@@ -187,14 +245,14 @@ def _run(extractor: Extractor, articles: list[Article]) -> Iterator[Outcome]:
         yield from _run_async(extractor, articles)
         return
     for article in articles:
-        yield _safely(extractor.extract, article)
+        yield _safely(extractor.extract_within_budget, article)
 
 
 def _safely(fn, article: Article) -> Outcome:
     try:
         return fn(article)
     except Exception as exc:  # one bad article must not sink the batch
-        return Failure(article.path or article.id, one_line(exc))
+        return failure_of(article, exc)
 
 
 def _run_async(extractor: Extractor, articles: list[Article]) -> Iterator[Outcome]:
@@ -207,9 +265,9 @@ def _run_async(extractor: Extractor, articles: list[Article]) -> Iterator[Outcom
 
     async def one(sem: asyncio.Semaphore, article: Article) -> None:
         try:
-            outcome: Outcome = await extractor.aextract(article)
+            outcome: Outcome = await extractor.aextract_within_budget(article)
         except Exception as exc:
-            outcome = Failure(article.path or article.id, one_line(exc))
+            outcome = failure_of(article, exc)
         finally:
             sem.release()
         await asyncio.to_thread(results.put, outcome)
@@ -238,24 +296,6 @@ def _run_async(extractor: Extractor, articles: list[Article]) -> Iterator[Outcom
     while (item := results.get()) is not None:
         yield item
     thread.join()
-
-
-def _append(sink: IO[str], ext: Extraction) -> None:
-    sink.write(ext.model_dump_json() + "\n")
-    sink.flush()
-
-
-def _ids_in(path: Union[str, Path]) -> set[str]:
-    p = Path(path)
-    if not p.exists():
-        return set()
-    ids = set()
-    for line in p.read_text(encoding="utf-8").splitlines():
-        try:
-            ids.add(json.loads(line)["article"]["id"])
-        except (ValueError, KeyError, TypeError):
-            continue  # a line cut short by an interruption
-    return ids
 
 
 class _progress:

@@ -20,10 +20,18 @@ from .errors import ConfigError
 PROMPT_VERSION = "v1"
 
 
+PACKAGED = "_prompts"  # where a wheel carries a copy of the top-level prompts/ (setup.py build_py)
+
+
 def prompts_root() -> Path:
-    """`SUMMARISER_PROMPTS_DIR`, else the `prompts/` folder beside the package."""
+    """`SUMMARISER_PROMPTS_DIR`, else the checkout's `prompts/` beside the package (source and
+    editable installs), else the copy a wheel ships inside the package (`summariser/_prompts`)."""
     override = os.environ.get("SUMMARISER_PROMPTS_DIR")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "prompts"
+    if override:
+        return Path(override)
+    package = Path(__file__).resolve().parent
+    checkout = package.parent / "prompts"
+    return checkout if checkout.is_dir() else package / PACKAGED
 
 
 @dataclass(frozen=True)

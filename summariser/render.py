@@ -64,13 +64,19 @@ def diplomacy_row(d: Diplomacy) -> list[str]:
 
 
 def print_extraction(ext: Extraction, console: "Console") -> None:
+    from rich.markup import escape
     from rich.table import Table
+    from rich.text import Text
 
-    title = ext.article.title or ext.article.path or ext.article.id
-    meta = " · ".join(x for x in (ext.article.source, str(ext.article.published or ""), ext.backend) if x)
+    from .terminal import for_terminal
+
+    # article and model text is shown as itself: no markup, no emoji codes, no direction overrides
+    title = escape(for_terminal(ext.article.title or ext.article.path or ext.article.id))
+    meta = escape(for_terminal(" · ".join(x for x in (ext.article.source, str(ext.article.published or ""),
+                                                       ext.backend) if x)))
     console.rule(f"[bold]{title}[/bold]  [dim]{meta}[/dim]")
     if ext.summary:
-        console.print(ext.summary, highlight=False)
+        console.print(Text(for_terminal(ext.summary)))
     for name, rows, cols in (
         ("Attacks", [attack_row(a) for a in ext.attacks], ATTACK_COLUMNS),
         ("Diplomacy", [diplomacy_row(d) for d in ext.diplomacy], DIPLOMACY_COLUMNS),
@@ -79,7 +85,7 @@ def print_extraction(ext: Extraction, console: "Console") -> None:
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in rows:
-            table.add_row(*r)
+            table.add_row(*(Text(for_terminal(c)) for c in r))
         console.print(table)
     if ext.warnings or ext.rejected:
         console.print(f"[yellow]{len(ext.warnings)} warning(s), {len(ext.rejected)} value(s) rejected by grounding[/yellow]")

@@ -13,9 +13,11 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture(autouse=True)
 def _isolated_env(tmp_path, monkeypatch):
-    """No user's keys, endpoints or cache leak into a test."""
-    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "SUMMARISER_BACKEND", "SUMMARISER_MODEL",
-                "SUMMARISER_BASE_URL", "SUMMARISER_API_KEY", "SUMMARISER_MODE"):
+    """No user's keys, endpoints, retry counts or cache leak into a test: every variable the
+    configuration lists (config.env_vars) is cleared, whatever the developer's shell holds."""
+    from summariser.config import env_vars
+
+    for var in env_vars():
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("SUMMARISER_CACHE_DIR", str(tmp_path / "cache"))
 

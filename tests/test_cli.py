@@ -64,26 +64,38 @@ def test_seeds_dir_writes_one_valid_record_per_seed(tmp_path, seeds_dir, seed_pa
     assert "5 article(s)" in result.stderr
 
 
-def test_mixed_batch_writes_good_reports_bad_and_exit_code_counts_failures(tmp_path, mixed):
+def test_mixed_batch_writes_good_reports_bad_and_exit_1_with_the_count(tmp_path, mixed):
     out = tmp_path / "out.jsonl"
     result = run("extract", mixed, "-b", "rules", "-o", out, "-f", "none")
     records = read_out(out)
     assert len(records) == 3  # two seeds + the good JSON Lines record
     errs = error_lines(result)
     assert len(errs) == 3
-    assert result.exit_code == 3
+    assert result.exit_code == 1  # some articles failed; the count is in the summary
     named = " ".join(errs)
     assert "empty.txt" in named and "binary.txt" in named and "batch.jsonl:2" in named
     summary = result.stderr.splitlines()[-1]  # one line, however long the paths
     assert "3 article(s)" in summary and "3 failed" in summary and str(out) in summary
 
 
-def test_only_failures_still_exit_nonzero_and_write_empty_out(tmp_path):
-    (tmp_path / "a.txt").write_bytes(b"")
+def test_a_missing_input_path_is_a_usage_error_and_touches_nothing(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
     out = tmp_path / "out.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
     result = run("extract", tmp_path / "a.txt", tmp_path / "missing.md", "-b", "rules", "-o", out, "-f", "none")
     assert result.exit_code == 2
-    assert out.read_text(encoding="utf-8") == ""
+    assert "missing.md" in result.stderr
+    assert out.read_text(encoding="utf-8") == "kept\n"
+
+
+def test_only_failures_exit_1_and_leave_out_as_it_was(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    out.write_text("kept\n", encoding="utf-8")
+    result = run("extract", tmp_path / "a.txt", "-b", "rules", "-o", out, "-f", "none")
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "kept\n"
+    assert "1 failed" in result.stderr and "left as it was" in result.stderr
 
 
 def test_failure_line_keeps_brackets_in_file_names(tmp_path):
@@ -107,12 +119,7 @@ def test_formats(tmp_path, seed_paths, fmt):
         assert len(lines) == 2
         assert [Extraction.model_validate_json(x).article.id for x in lines] == [r.article.id for r in read_out(out)]
     elif fmt == "json":
-        decoder, pos, objs = json.JSONDecoder(), 0, []
-        while pos < len(stdout.rstrip()):
-            obj, pos = decoder.raw_decode(stdout, pos)
-            objs.append(Extraction.model_validate(obj))
-            while pos < len(stdout) and stdout[pos].isspace():
-                pos += 1
+        objs = [Extraction.model_validate(o) for o in json.loads(stdout)]  # one JSON array
         assert len(objs) == 2
         assert "\n  " in stdout  # indented
     elif fmt == "markdown":
@@ -171,10 +178,11 @@ def test_backend_from_environment(tmp_path, seed_paths):
     assert read_out(out)[0].backend == "rules"
 
 
-def test_unknown_backend_is_a_clear_error(tmp_path, seed_paths):
+def test_unknown_backend_is_a_clear_usage_error(tmp_path, seed_paths):
     result = run("extract", seed_paths[0], "-b", "nonsense", "-o", tmp_path / "o.jsonl")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "nonsense" in result.output and "--backend" in result.output
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_stdin(tmp_path):

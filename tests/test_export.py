@@ -189,7 +189,7 @@ def test_dicts_and_records_give_the_same_frames():
 
 def test_missing_extra_is_one_line_naming_it(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    with pytest.raises(ConfigError, match=r"summariser\[export\]") as err:
+    with pytest.raises(ConfigError, match=r"\.\[export\]") as err:
         export([_two_regions()], to="parquet", out=tmp_path)
     assert "\n" not in str(err.value)
 

@@ -330,7 +330,7 @@ def test_cli_names_the_file_and_the_fix_for_bad_input(tmp_path):
     bad = tmp_path / "records.jsonl"
     bad.write_text('{"not": "an extraction"}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["report", str(bad), "--out", str(tmp_path / "r.html")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a bad input file is a usage error (docs/cli.md exit codes)
     assert "records.jsonl: line 1 is not an Extraction" in result.output and "summarise extract" in result.output
     assert not (tmp_path / "r.html").exists()
 

@@ -55,7 +55,7 @@ _REGISTRY: dict[str, str] = {
 
 
 def register_backend(name: str, target: str) -> None:
-    """Register a backend class as "module:Class" under `name`."""
+    """Register a backend class as "module:Class" under `name`; `--backend name` then selects it."""
     _REGISTRY[name] = target
 
 
@@ -65,13 +65,44 @@ def _plugin_targets() -> dict[str, str]:
     return {ep.name: ep.value for ep in entry_points(group="summariser.backends")}
 
 
+def available_backends() -> list[str]:
+    """Every name `--backend` accepts: the built-ins, registered and entry-point plugins, and auto."""
+    return sorted({"auto", *_REGISTRY, *_plugin_targets()})
+
+
+def backend_name(config: "Config") -> str:
+    """The one place that decides which backend runs: `auto` means openai when an endpoint
+    or key is configured, else local; any other name is taken as given."""
+    if config.backend != "auto":
+        return config.backend
+    return "openai" if (config.base_url or config.api_key) else "local"
+
+
+def _target(name: str) -> str:
+    target = _REGISTRY.get(name) or _plugin_targets().get(name)
+    if target is None and ":" in name:
+        target = name  # "module:Class" given directly
+    if target is None:
+        raise ConfigError(f"--backend {name!r} is not a known backend; choose one of: "
+                          f"{', '.join(available_backends())}, or give module:Class")
+    return target
+
+
+def _load_class(name: str, target: str) -> type:
+    module_name, _, cls_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as exc:
+        missing = getattr(exc, "name", None) or module_name
+        raise ConfigError(f"--backend {name!r}: cannot import module {module_name!r} "
+                          f"({missing} is not installed or not on the path)") from exc
+    cls = getattr(module, cls_name, None) if cls_name else None
+    if cls is None:
+        raise ConfigError(f"--backend {name!r}: module {module_name!r} has no class {cls_name!r}")
+    return cls
+
+
 def get_backend(config: "Config") -> Backend:
     """Instantiate the backend the config names (`auto` resolved), importing it lazily."""
-    name = config.resolved_backend
-    target = _REGISTRY.get(name) or _plugin_targets().get(name) or (name if ":" in name else None)
-    if target is None:
-        known = ", ".join(sorted({*_REGISTRY, *_plugin_targets()}))
-        raise ConfigError(f"unknown backend {name!r}; choose one of: {known}")
-    module_name, _, cls_name = target.partition(":")
-    cls = getattr(importlib.import_module(module_name), cls_name)
-    return cls(config)
+    name = backend_name(config)
+    return _load_class(name, _target(name))(config)

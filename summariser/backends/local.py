@@ -37,8 +37,9 @@ if TYPE_CHECKING:
     from ..articles import Article
     from ..config import Config
 
-INSTALL_HINT = ("pip install 'summariser[local]' (build llama-cpp-python with the CMAKE_ARGS in "
-                "install.sh), or choose another backend: --backend rules | openai")
+INSTALL_HINT = ("bash install.sh in the summariser checkout (pip install -e '.[local]' with the CMAKE_ARGS "
+                "it sets; the 'summariser' on PyPI is another project), or choose another backend: "
+                "--backend rules | openai")
 MAX_QUESTIONS = 6  # per article: keeps a seed article within a few seconds on 2 cores
 MAX_SENTENCE_CHARS = 400
 N_CTX = 1024

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from ..cache import ResponseCache
-from ..errors import BackendError, BackendUnavailable, ConfigError
+from ..errors import BackendError, BackendUnavailable, ConfigError, scrub
 from ..prompts import PROMPT_VERSION, load_prompts
 from ..records import Usage
 from ..sentences import chunk
@@ -174,25 +174,39 @@ class OpenAIBackend:
 
         kept = salvage(exc) if isinstance(exc, InstructorRetryException) else None
         if kept is None:
-            raise self._error(exc) from exc
+            raise self._error(exc, meter) from exc
         meter.notes.append(f"kept the last answer after {self.config.max_retries} re-ask(s): "
                            f"{_describe(_root(exc))[:200]}")
         return kept
 
-    def _error(self, exc: Exception) -> BackendError:
+    def _error(self, exc: Exception, meter: Meter | None = None) -> BackendError:
+        """The BackendError for a failed call: its kind as fields, its message scrubbed of keys."""
+        reason, msg, attempts = self._explain(exc, meter)
+        cause = _root(exc)
+        return BackendError(scrub(msg, self.config.api_key), provider=f"{self.name}:{self.model}", cause=exc,
+                            reason=reason, status_code=getattr(cause, "status_code", None), attempts=attempts,
+                            endpoint=self.config.base_url or "the OpenAI API")
+
+    def _explain(self, exc: Exception, meter: Meter | None) -> tuple[str, str, int]:
+        """(reason, message, requests made) for a failed call."""
         from instructor.core import IncompleteOutputException
 
         cause = _root(exc)
+        asked = max(getattr(exc, "n_attempts", 1) or 1, 1)  # requests instructor made (1 + re-asks)
         if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
-            msg = (f"the answer was cut off at --max-tokens {self.config.max_tokens} "
-                   "(finish_reason=length); raise --max-tokens or lower --chunk-chars")
-        elif (refusal := _refusal(exc)) is not None:
-            msg = f"the model refused to answer: {refusal[:200]}"
-        elif is_transient(cause):
-            msg = f"gave up after {self.config.max_retries + 1} attempts: {_describe(cause)}"
-        else:
-            msg = f"no valid answer after {self.config.max_retries} re-ask(s): {_describe(cause)}"
-        return BackendError(msg, provider=f"{self.name}:{self.model}", cause=exc)
+            return "truncated", (f"the answer was cut off at --max-tokens {self.config.max_tokens} "
+                                 "(finish_reason=length); raise --max-tokens or lower --chunk-chars"), asked
+        if (refusal := _refusal(exc)) is not None:
+            return "refused", f"the model refused to answer: {refusal[:200]}", asked
+        if is_transient(cause):
+            tries = (meter.retries if meter else self.config.max_retries) + 1
+            return "transient", f"gave up after {tries} attempt{'s' if tries != 1 else ''}: {_describe(cause)}", tries
+        status = getattr(cause, "status_code", None)
+        if status is not None:
+            return "http_status", f"the endpoint answered HTTP {status}: {_describe(cause)}{_hint(cause)}", asked
+        if asked > 1:
+            return "invalid_answer", f"no valid answer after {asked - 1} re-ask(s): {_describe(cause)}", asked
+        return "invalid_answer", f"the answer could not be used: {_describe(cause)}", asked
 
     # ------------------------------------------------------------------ answers
 
@@ -341,5 +355,18 @@ def _refusal(exc: BaseException) -> str | None:
 
 
 def _describe(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
+    text = scrub(" ".join(str(exc).split()))  # an error body may echo the key back
     return f"{type(exc).__name__}: {text[:300]}"
+
+
+def _hint(exc: BaseException) -> str:
+    """The likely fix for an HTTP refusal."""
+    status, text = getattr(exc, "status_code", None), str(exc).lower()
+    if status in (401, 403):
+        return "; check --api-key (or OPENAI_API_KEY) for this endpoint"
+    if status == 404:
+        return "; check --base-url (it usually ends in /v1) and --model"
+    if "context" in text and any(w in text for w in ("exceed", "too long", "length", "window")):
+        return ("; the request is longer than the server's context: lower --chunk-chars, or start "
+                "llama_cpp.server with --n_ctx 8192")
+    return ""

@@ -10,12 +10,12 @@ from pathlib import Path
 import click
 
 from ..errors import SummariserError
-from .extract import backend_options, config_from
+from .options import GroupedCommand, backend_options, config_from, fail, option, quiet_option
 
 DEFAULT_CONTROLS = "evals/controls/gold"
 
 
-@click.command(name="eval")
+@click.command(name="eval", cls=GroupedCommand)
 @backend_options
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False), default="evals/gold", show_default=True,
               help="Any folder of gold files (<stem>.json per article, optional clusters.json)")
@@ -37,9 +37,9 @@ DEFAULT_CONTROLS = "evals/controls/gold"
               help="Bootstrap resamples over articles for the 95 % intervals (seeded)")
 @click.option("--compare", nargs=2, type=click.Path(dir_okay=False, exists=True), metavar="OLD NEW",
               help="Compare two results.json (or baseline) files; runs no extraction")
-@click.option("-q", "--quiet", is_flag=True, help="Print only the verdict of --check, no progress bar")
-@click.option("--answers", "answers_dir", type=click.Path(file_okay=False),
-              help="replay backend: folder of recorded or hand-written answers  [env: SUMMARISER_ANSWERS]")
+@option("--answers", "answers_dir", group="backend", env="answers_dir", type=click.Path(file_okay=False),
+        help="replay backend: folder of recorded or hand-written answers")
+@quiet_option
 def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, baseline, bless, tolerance, resamples,
              compare, quiet, answers_dir, **options):
     """Score a backend on gold articles: records (strict and lenient), fields, safety, clusters.
@@ -72,18 +72,18 @@ def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, base
         controls = None if no_controls else (controls_dir or (DEFAULT_CONTROLS if Path(DEFAULT_CONTROLS).is_dir() else None))
         config = None if records_path else config_from(answers_dir=answers_dir, **options)
         results = _run(ev, gold_dir, config, records_path, controls, resamples, quiet)
-        if not quiet:
-            print_results(results, out)
+        print_results(results, out)
         if report_dir:
             for path in ev.write_report(results, report_dir):
-                click.echo(f"wrote {path}", err=True)
+                if not quiet:
+                    click.echo(f"wrote {path}", err=True)
         _fail_on_reconciler_error(results, bless)
         if bless:
             _bless(ev, results, baseline, tolerance)
         elif base is not None:
             _check(ev, results, base, baseline, tolerance)
     except SummariserError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise fail(exc) from exc
 
 
 def _run(ev, gold_dir, config, records_path, controls, resamples, quiet) -> dict:

@@ -14,7 +14,7 @@ from ..errors import SummariserError
 @click.argument("extractions", type=click.Path(exists=True, dir_okay=False))
 @click.argument("events", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--to", "fmt", type=click.Choice(["csv", "parquet", "geojson", "duckdb"]), default="csv",
-              show_default=True, help="Format to write (parquet and duckdb need: pip install 'summariser[export]')")
+              show_default=True, help="Format to write (parquet and duckdb need: pip install -e '.[export]')")
 @click.option("-o", "--out", type=click.Path(file_okay=False), default="export", show_default=True,
               help="Folder to write the tables into")
 @click.option("--acled", "profile", flag_value="acled", help="One table under ACLED's field names and event types")

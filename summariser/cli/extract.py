@@ -1,4 +1,9 @@
-"""`summarise extract` and `summarise schema`."""
+"""`summarise extract` and `summarise schema`.
+
+Nothing is written before the options, the backend and `--out` have been checked;
+`--out` is locked for the run and replaced only when the batch ends (see
+summariser.output). Exit codes are in cli.options.
+"""
 
 from __future__ import annotations
 
@@ -8,114 +13,107 @@ from pathlib import Path
 import click
 
 from ..errors import SummariserError
+from .options import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, GroupedCommand, UsageProblem, backend_options,
+                      config_from, fail, option, quiet_option)
+
+DEFAULT_OUT = "records.jsonl"
+STREAMING_FORMATS = ("json", "jsonl")  # records go to standard output: no default --out
 
 
-def backend_options(fn):
-    """Options shared by every command that runs a backend (extract, eval)."""
-    opts = [
-        click.option("-b", "--backend", help="rules | local | openai | replay | auto  [env: SUMMARISER_BACKEND; default: auto = openai if an endpoint or key is set, else local]"),
-        click.option("-m", "--model", help="Model name for the endpoint, or a GGUF path for local  [env: SUMMARISER_MODEL]"),
-        click.option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1  [env: OPENAI_BASE_URL]"),
-        click.option("--api-key", help="API key  [env: OPENAI_API_KEY]; never logged or cached"),
-        click.option("--mode", type=click.Choice(["auto", "tools", "json", "json_schema", "md_json", "llamacpp"]),
-                     help="Request shape for the openai backend  [env: SUMMARISER_MODE; default: auto]"),
-        click.option("--max-retries", type=int, help="Re-asks and transient-error retries per call  [default: 2]"),
-        click.option("--timeout", type=float, help="Seconds per HTTP request  [default: 120]"),
-        click.option("-j", "--concurrency", type=int, help="Articles in flight at once  [env: SUMMARISER_CONCURRENCY; default: 4]"),
-        click.option("--no-cache", is_flag=True, help="Do not read or write the response cache"),
-        click.option("--cache-dir", type=click.Path(file_okay=False), help="Response cache folder  [env: SUMMARISER_CACHE_DIR; default: ~/.cache/summariser]"),
-        click.option("--price-in", type=float, help="USD per million prompt tokens, for a cost estimate"),
-        click.option("--price-out", type=float, help="USD per million completion tokens"),
-        click.option("--model-path", type=click.Path(dir_okay=False), help="GGUF file for the local backend  [env: SUMMARISER_MODEL_PATH; default: the bundled SmolLM2-135M]"),
-        click.option("--threads", type=int, help="CPU threads for the local model  [env: SUMMARISER_THREADS; default: all cores]"),
-        click.option("--max-tokens", type=int, help="Completion token limit per call  [default: 4096]"),
-        click.option("--temperature", type=float, help="Sampling temperature  [default: 0]"),
-        click.option("--seed", type=int, help="Sampling seed  [default: 0]"),
-        click.option("--chunk-chars", type=int, help="Split articles longer than this into sentence-aligned chunks  [default: 6000]"),
-    ]
-    for opt in reversed(opts):
-        fn = opt(fn)
-    return fn
-
-
-def config_from(published=None, no_cache=False, **kw):
-    from ..config import load_config
-
-    kw = {k: v for k, v in kw.items() if v is not None}
-    if no_cache:
-        kw["use_cache"] = False
-    return load_config(published=published, **kw)
-
-
-@click.command()
+@click.command(cls=GroupedCommand, short_help="Extract attacks and diplomacy records from articles.")
 @click.argument("paths", nargs=-1, required=True)
+@option("--published", group="input",
+        help="Publication date YYYY-MM-DD for articles that carry none; relative dates resolve against it")
 @backend_options
-@click.option("-o", "--out", type=click.Path(dir_okay=False), default="records.jsonl", show_default=True,
-              help="JSONL file to write, one Extraction per line, each as soon as it is done")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "jsonl", "markdown", "none"]),
-              default="table", show_default=True, help="What to print on standard output")
-@click.option("--published", help="Publication date YYYY-MM-DD for articles that carry none; relative dates resolve against it")
-@click.option("--resume", is_flag=True, help="Append to --out and skip articles already in it")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar")
-@click.option("--record", "record_dir", type=click.Path(file_okay=False),
-              help="openai backend: keep each raw model answer (before grounding) in this folder, "
-                   "for `summarise eval -b replay --answers DIR`  [env: SUMMARISER_RECORD_DIR]")
+@option("-o", "--out", group="output", type=click.Path(dir_okay=False),
+        help=f"JSON Lines file to write, one Extraction per line  [default: {DEFAULT_OUT}, or none with "
+             "-f json/jsonl, whose records go to standard output]")
+@option("-f", "--format", "fmt", group="output", type=click.Choice(["table", "json", "jsonl", "markdown", "none"]),
+        default="table", show_default=True,
+        help="What to print on standard output; json is one JSON array of Extractions")
+@option("--resume", group="output", is_flag=True,
+        help="Append to --out and skip the articles already in it (a torn last line is moved to OUT.torn)")
+@option("--record", "record_dir", group="output", env="record_dir", type=click.Path(file_okay=False),
+        help="openai backend: keep each raw model answer (before grounding) in this folder, "
+             "for `summarise eval -b replay --answers DIR`")
+@quiet_option
 def extract(paths, out, fmt, published, resume, quiet, record_dir, **options):
-    """Extract attacks and diplomacy from the articles in PATHS (files, folders, or - for stdin).
+    """Extract attacks and diplomacy from the articles in PATHS: files (.txt, .md, .json,
+    .jsonl, .html), folders (searched recursively) or - for standard input.
 
-    Exit status: 0 when every article succeeded, otherwise the number of articles
-    that failed (at most 100); each failure is printed as one line naming the file.
+    Each finished article is written to OUT.part at once; when the batch ends OUT.part
+    replaces OUT (with --resume, records are appended to OUT itself). A second run on
+    the same OUT is refused while the first holds it.
+
+    \b
+    Exit status:
+      0    every article done
+      1    some failed: one line each, naming the article (and the endpoint), and the count
+      2    usage or configuration error: nothing run, nothing written
+      130  interrupted: what was written is kept; --resume goes on
     """
-    from rich.console import Console
-    from rich.markup import escape
-
-    from ..pipeline import Failure, extract_many
-    from ..render import RunTally, print_extraction, print_run_summary, to_markdown
-
-    err = Console(stderr=True)
+    if out is None and fmt not in STREAMING_FORMATS:
+        out = DEFAULT_OUT
     try:
         config = config_from(published=published, record_dir=record_dir, **options)
-        if not resume and out:
-            Path(out).write_text("", encoding="utf-8")
-        tally, failures = RunTally(), []
-        stdout = Console()
-        for outcome in extract_many(paths, config=config, out=out, resume=resume,
-                                    progress=not quiet and sys.stderr.isatty()):
-            if isinstance(outcome, Failure):
-                failures.append(outcome)
-                err.print(f"[red]error[/red] {escape(outcome.error)}", markup=True, highlight=False, soft_wrap=True)
-                continue
-            tally.add(outcome)
-            for w in outcome.warnings:  # never a silent empty result for an article we cannot read
-                if w.startswith("language:"):
-                    err.print(f"[yellow]warning[/yellow] {escape(outcome.article.path or outcome.article.id)}: "
-                              f"{escape(w)}", markup=True, highlight=False, soft_wrap=True)
-            if fmt == "table":
-                print_extraction(outcome, stdout)
-            elif fmt == "json":
-                click.echo(outcome.model_dump_json(indent=2))
-            elif fmt == "jsonl":
-                click.echo(outcome.model_dump_json())
-            elif fmt == "markdown":
-                click.echo(to_markdown(outcome))
-        print_run_summary(tally, failures, out, err)
+        _check_paths(paths)
     except SummariserError as exc:
-        raise click.ClickException(str(exc)) from exc
-    sys.exit(min(len(failures), 100))
+        raise fail(exc) from exc
+    sys.exit(_run(paths, config, out, fmt, resume, quiet))
 
 
-@click.command()
-@click.option("--write", is_flag=True, help="Write schemas/*.schema.json from the models")
-@click.option("--check", is_flag=True, help="Exit 1 if schemas/*.schema.json differ from the models")
-@click.option("--dir", "directory", type=click.Path(file_okay=False), default="schemas", show_default=True)
+def _check_paths(paths) -> None:
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        raise UsageProblem(f"no such file or folder: {', '.join(missing)} (nothing was run)")
+    if list(paths).count("-") > 1:
+        raise UsageProblem("standard input (-) can be given only once")
+
+
+def _run(paths, config, out, fmt, resume, quiet) -> int:
+    from rich.console import Console
+
+    from ..pipeline import BatchReport, Failure, extract_many
+    from .printing import Printer
+
+    report = BatchReport()
+    printer = Printer(fmt, Console(emoji=False), Console(stderr=True, emoji=False, highlight=False))
+    outcomes = extract_many(paths, config=config, out=out, resume=resume, report=report,
+                            progress=not quiet and sys.stderr.isatty())
+    try:
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                printer.failure(outcome)
+            else:
+                printer.record(outcome)
+    except KeyboardInterrupt:
+        outcomes.close()
+        printer.close()
+        printer.interrupted(report, out, resume)
+        return EXIT_INTERRUPTED
+    except SummariserError as exc:
+        printer.close()
+        raise fail(exc) from exc
+    printer.close()
+    printer.summary(report, out, quiet)
+    return EXIT_FAILED if printer.failures else EXIT_OK
+
+
+@click.command(cls=GroupedCommand, short_help="Print or check the JSON Schema of the records.")
+@option("--write", group="output", is_flag=True, help="Write schemas/*.schema.json from the models")
+@option("--check", group="output", is_flag=True, help="Exit 1 if schemas/*.schema.json differ from the models")
+@option("--dir", "directory", group="output", type=click.Path(file_okay=False), default="schemas",
+        show_default=True, help="Folder of the committed schema files")
 @click.argument("name", required=False, type=click.Choice(["extraction", "attack", "diplomacy"]))
-def schema(write, check, directory, name):
+@quiet_option
+def schema(write, check, directory, name, quiet):
     """Print the JSON Schema of the records (or write/check the committed copies)."""
     from ..schemas import drifted, export_schemas, schema_json
 
     if write:
         for path in export_schemas(Path(directory)):
-            click.echo(f"wrote {path}")
+            if not quiet:
+                click.echo(f"wrote {path}", err=True)
         return
     if check:
         stale = drifted(Path(directory))

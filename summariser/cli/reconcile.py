@@ -7,21 +7,23 @@ from pathlib import Path
 import click
 
 from ..errors import SummariserError
+from .options import GroupedCommand, fail, option, quiet_option
 
 DEFAULT_THRESHOLD = 4.0  # mirrors summariser.reconciler.DEFAULT_THRESHOLD (not imported: keeps --help fast)
 
 
-@click.command()
+@click.command(cls=GroupedCommand, short_help="Merge records of the same event across articles.")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("-o", "--out", type=click.Path(dir_okay=False), default="events.jsonl", show_default=True,
-              help="JSONL file to write, one reconciled event per line")
-@click.option("-t", "--threshold", type=float, default=DEFAULT_THRESHOLD, show_default=True,
-              help="Match score needed to merge two records; higher merges less")
-@click.option("--explain", is_flag=True,
-              help="Show, for each merge and near-miss, the score and the features that decided it")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "jsonl", "none"]), default="table",
-              show_default=True, help="What to print on standard output")
-def reconcile(files, out, threshold, explain, fmt):
+@option("-t", "--threshold", group="input", type=float, default=DEFAULT_THRESHOLD, show_default=True,
+        help="Match score needed to merge two records; higher merges less")
+@option("-o", "--out", group="output", type=click.Path(dir_okay=False), default="events.jsonl", show_default=True,
+        help="JSONL file to write, one reconciled event per line (never one of FILES)")
+@option("--explain", group="output", is_flag=True,
+        help="Show, for each merge and near-miss, the score and the features that decided it")
+@option("-f", "--format", "fmt", group="output", type=click.Choice(["table", "jsonl", "none"]), default="table",
+        show_default=True, help="What to print on standard output")
+@quiet_option
+def reconcile(files, out, threshold, explain, fmt, quiet):
     """Merge the records in extraction JSONL FILES (from `summarise extract`) into events.
 
     One event per real-world event: every source's claim is kept, counts get a
@@ -29,14 +31,18 @@ def reconcile(files, out, threshold, explain, fmt):
     """
     from rich.console import Console
 
+    from ..output import refuse_overwriting_inputs, written_atomically
     from ..reconciler import load_extractions, reconcile as run_reconcile, write_events
 
     try:
+        if out:
+            refuse_overwriting_inputs(out, files)
         events = run_reconcile(load_extractions(files), threshold=threshold, explain=explain)
         if out:
-            write_events(events, out)
+            with written_atomically(out) as tmp:
+                write_events(events, tmp)
     except SummariserError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise fail(exc) from exc
     console = Console()
     if fmt == "table":
         print_events(events, console)
@@ -45,6 +51,8 @@ def reconcile(files, out, threshold, explain, fmt):
             click.echo(e.model_dump_json(exclude_none=True))
     if explain:
         print_explain(events, console)
+    if quiet:
+        return
     records = sum(len(e.members) for e in events)
     Console(stderr=True).print(f"{records} records from {len({m.article_id for e in events for m in e.members})} "
                                f"articles -> {len(events)} events" + (f"; wrote {out}" if out else ""),

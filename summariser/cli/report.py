@@ -8,39 +8,47 @@ from pathlib import Path
 import click
 
 from ..errors import InputError, SummariserError
+from .options import GroupedCommand, fail, option, quiet_option
 
 
-@click.command(name="report")
+@click.command(name="report", cls=GroupedCommand, short_help="Write a self-contained HTML report of records and events.")
 @click.argument("extractions", type=click.Path(exists=True, dir_okay=False))
 @click.argument("events", required=False, type=click.Path(exists=True, dir_okay=False))
-@click.option("-o", "--out", type=click.Path(dir_okay=False), default="report.html", show_default=True,
-              help="HTML file to write (self-contained: opens offline)")
-@click.option("--title", default="summariser report", show_default=True, help="Page title")
-@click.option("--aggregate", type=click.Choice(["daily"]), default=None,
-              help="Also print and write <out>.daily.csv: launched/intercepted per weapon type and killed/injured per day")
-def report(extractions, events, out, title, aggregate):
+@option("-o", "--out", group="output", type=click.Path(dir_okay=False), default="report.html", show_default=True,
+        help="HTML file to write (self-contained: opens offline; never one of the inputs)")
+@option("--title", group="output", default="summariser report", show_default=True, help="Page title")
+@option("--aggregate", group="output", type=click.Choice(["daily"]), default=None,
+        help="Also print and write <out>.daily.csv: launched/intercepted per weapon type and killed/injured per day")
+@quiet_option
+def report(extractions, events, out, title, aggregate, quiet):
     """Write an HTML report of EXTRACTIONS.jsonl (from `summarise extract`), with the
     events of EVENTS.jsonl (from `summarise reconcile`) on a timeline when given.
 
     Each article shows its cleaned text with every evidence span highlighted and
     coloured by record; hover or click a record to light up its spans.
     """
+    from ..output import refuse_overwriting_inputs, written_atomically
     from ..report import render_extractions_html
 
     try:
+        refuse_overwriting_inputs(out, [extractions, events] if events else [extractions])
         exts = read_extractions(Path(extractions))
         evs = read_events(Path(events)) if events else None
+        page = render_extractions_html(exts, evs, title=title)
+        with written_atomically(out) as tmp:
+            tmp.write_text(page, encoding="utf-8")
     except SummariserError as exc:
-        raise click.ClickException(str(exc)) from exc
-    page = render_extractions_html(exts, evs, title=title)
-    Path(out).write_text(page, encoding="utf-8")
+        raise fail(exc) from exc
     n_rec = sum(len(e.attacks) + len(e.diplomacy) for e in exts)
     tail = f", {len(evs)} event(s)" if evs is not None else ""
-    click.echo(f"wrote {out}: {len(exts)} article(s), {n_rec} record(s){tail}")
+    if not quiet:
+        click.echo(f"wrote {out}: {len(exts)} article(s), {n_rec} record(s){tail}", err=True)
     if aggregate == "daily":
         from .export import write_daily
 
-        click.echo(f"wrote {write_daily(exts, evs, Path(out))}")
+        daily = write_daily(exts, evs, Path(out))
+        if not quiet:
+            click.echo(f"wrote {daily}", err=True)
 
 
 def read_extractions(path: Path) -> list:

@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from .columns import Column
 
 Named = dict[str, tuple[list[Column], list[dict]]]
-EXTRA = "pip install 'summariser[export]'"
+EXTRA = "pip install -e '.[export]'"
 _ARROW = {"str": "string", "int": "int64", "float": "float64", "bool": "bool_", "date": "date32"}
 _SQL = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE"}
 DB_NAME = "summariser.duckdb"
