@@ -188,7 +188,7 @@ def test_a_broken_extractor_fails_the_check_and_compare_shows_the_regression(tmp
     # qualifier fields that are no longer scored at all: a missing metric fails whatever the tolerance
     r = _eval("--backend", broken, "--no-cache", "--check", str(base), "--tolerance", "1", "-q")
     regressions = [line for line in r.output.splitlines() if line.startswith("REGRESSION")]
-    assert r.exit_code == 1 and regressions and "counts.exact" not in r.output
+    assert r.exit_code == 1 and regressions and "REGRESSION counts.exact" not in r.output
     assert all("qualifier: missing from this run" in line for line in regressions), regressions
 
 
