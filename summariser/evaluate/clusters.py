@@ -1,6 +1,9 @@
 """Reconciler quality on the gold set: run `summariser.reconciler.reconcile` on the gold records
 and on the predicted ones, and score its events against `clusters.json` (pairwise and B³ F1).
 
+Optional gold records (debatable by the codebook) are neither rewarded nor punished here either:
+the headline scores leave them out of both partitions; `with_optional` keeps them, for the reader.
+
 A reconciler exception is not swallowed: it is stored as `error`, and both the gate
 (`gates.check`) and `summarise eval` fail on it.
 """
@@ -57,11 +60,13 @@ def score_clusters(golds: list[GoldArticle], scores: list,
     by_id = {g.article.id: g.stem for g in golds}
     universe = [(g.stem, t, i) for g in golds for t in TYPES for i in range(len(g.records(t)))]
     gold_parts = _partition(universe, gold_clusters)
+    optional = {(g.stem, t, i) for g in golds for t in TYPES for i, r in enumerate(g.records(t)) if r.optional}
     out: dict[str, Any] = {}
+    both: dict[str, Any] = {}
     try:
         events = _events_members(fn([g.as_extraction() for g in golds]))
         pred_parts = [[(by_id.get(a, a), t, i) for a, t, i in ev] for ev in events]
-        out["gold_input"] = _cluster_scores(gold_parts, pred_parts)
+        out["gold_input"], both["gold_input"] = _scored(gold_parts, pred_parts, optional)
         preds = [s.predicted for s in scores if s.predicted is not None]
         if preds:
             to_gold = {(s.predicted.article.id, t, m.pred): (s.stem, t, m.gold)
@@ -70,10 +75,19 @@ def score_clusters(golds: list[GoldArticle], scores: list,
             matched = set(to_gold.values())
             sub_gold = [[x for x in c if x in matched] for c in gold_parts]
             if matched:  # no matched record, nothing to cluster: leave the score out rather than a vacuous 1.0
-                out["predicted_input"] = _cluster_scores([c for c in sub_gold if c], [c for c in mapped if c])
+                out["predicted_input"], both["predicted_input"] = _scored(sub_gold, mapped, optional)
     except Exception as exc:  # noqa: BLE001 - any reconciler failure is recorded; the gate and the CLI fail on it
         out["error"] = f"{type(exc).__name__}: {one_line(exc)}"
+    if both:
+        out["with_optional"] = both
     return out
+
+
+def _scored(gold_parts: list[list], pred_parts: list[list], optional: set) -> tuple[dict, dict]:
+    """(scores without the optional gold records, scores with them)."""
+    drop = lambda parts: [kept for c in parts if (kept := [x for x in c if x not in optional])]  # noqa: E731
+    everything = _cluster_scores([c for c in gold_parts if c], [c for c in pred_parts if c])
+    return _cluster_scores(drop(gold_parts), drop(pred_parts)), everything
 
 
 def _partition(universe: list, clusters: list[set]) -> list[list]:
