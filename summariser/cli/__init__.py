@@ -25,6 +25,7 @@ COMMANDS = {
     "report": "summariser.cli.report:report",
     "eval": "summariser.cli.evaluate:evaluate",
     "export": "summariser.cli.export:export",
+    "batch": "summariser.cli.batch:batch",
 }
 
 

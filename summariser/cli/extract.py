@@ -57,7 +57,8 @@ def config_from(published=None, no_cache=False, **kw):
 @click.option("--published", help="Publication date YYYY-MM-DD for articles that carry none; relative dates resolve against it")
 @click.option("--resume", is_flag=True, help="Append to --out and skip articles already in it")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
-def extract(paths, out, fmt, published, resume, quiet, **options):
+@click.option("--dry-run", is_flag=True, help="Count the tokens of every request and print the expected price (online and batch); send nothing")
+def extract(paths, out, fmt, published, resume, quiet, dry_run, **options):
     """Extract attacks and diplomacy from the articles in PATHS (files, folders, or - for stdin).
 
     Exit status: 0 when every article succeeded, otherwise the number of articles
@@ -72,6 +73,9 @@ def extract(paths, out, fmt, published, resume, quiet, **options):
     err = Console(stderr=True)
     try:
         config = config_from(published=published, **options)
+        if dry_run:  # prices the openai backend's requests, whatever --backend says
+            from .batch import _backend, dry_run_report
+            return dry_run_report(paths, config, _backend(config), err, quiet)
         if not resume and out:
             Path(out).write_text("", encoding="utf-8")
         tally, failures = RunTally(), []
