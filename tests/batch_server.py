@@ -60,8 +60,11 @@ def first_sentence_answer(body: dict) -> dict:
 
 
 class BatchServer:
-    def __init__(self, answer: Answer = first_sentence_answer, scenarios: list[str] | None = None):
-        self.answer, self.scenarios = answer, list(scenarios or [])
+    def __init__(self, answer: Answer = first_sentence_answer, scenarios: list[str] | None = None,
+                 background: bool = False):
+        # background: a batch runs in a thread after create (in_progress until done), as a
+        # provider does; otherwise it finishes before create answers (deterministic tests)
+        self.answer, self.scenarios, self.background = answer, list(scenarios or []), background
         self.folder = Path(tempfile.mkdtemp(prefix="batch-server-"))
         self.files: dict[str, dict] = {}
         self.batches: dict[str, dict] = {}
@@ -110,13 +113,17 @@ class BatchServer:
                  "created_at": int(time.time()), "metadata": request.get("metadata"),
                  "request_counts": {"total": 0, "completed": 0, "failed": 0}}
         self.batches[bid] = batch
-        if scenario != "running":
+        if scenario == "running":
+            pass
+        elif self.background:
+            threading.Thread(target=self.finish, args=(bid, scenario), daemon=True).start()
+        else:
             self.finish(bid, scenario)
-        return batch
+        return self.batches[bid]
 
     def finish(self, bid: str, scenario: str = "completed") -> None:
         """Run the batch now: write its output and error files as the scenario says."""
-        batch = self.batches[bid]
+        batch = dict(self.batches[bid])  # published whole at the end: a poll never sees half
         source = self.files[batch["input_file_id"]]["path"]
         out, err = self.folder / f"{bid}.out", self.folder / f"{bid}.err"
         done = failed = n = 0
@@ -143,6 +150,7 @@ class BatchServer:
             batch["output_file_id"] = self.add_file(f"{bid}_output.jsonl", "batch_output", source=out)["id"]
         if failed:
             batch["error_file_id"] = self.add_file(f"{bid}_error.jsonl", "batch_output", source=err)["id"]
+        self.batches[bid] = batch
 
 
 def _error_line(cid: str, code: str, message: str) -> str:
@@ -233,11 +241,16 @@ def _upload(server: BatchServer, stream, length: int, content_type: str) -> dict
     return server.add_file(file_name, fields.get("purpose", "batch"), source=dest)
 
 
-if __name__ == "__main__":
-    with BatchServer() as srv:
+def serve(answer: Answer = first_sentence_answer) -> None:
+    """Serve in the background mode until killed, printing the base URL first."""
+    with BatchServer(answer, background=True) as srv:
         print(srv.base_url, flush=True)
         try:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
             sys.exit(0)
+
+
+if __name__ == "__main__":
+    serve()

@@ -117,6 +117,22 @@ def test_request_body_is_the_online_request(tmp_path):
         assert body[key] == sent[key], key
 
 
+@pytest.mark.parametrize("mode", ["tools", "json", "json_schema", "md_json", "llamacpp"])
+def test_template_lines_equal_the_request_body_in_every_mode(mode):
+    from summariser.batch.requests import LineTemplate, article_requests
+
+    cfg = load_config(backend="openai", base_url="http://127.0.0.1:9/v1", model="m", mode=mode, chunk_chars=150)
+    backend = OpenAIBackend(cfg)
+    tricky = 'Quotes "like this", a back\\slash, {braces}, a tab\tand Ukrainian: Київ. ' + ARTICLES["nikopol"]
+    for text in (*ARTICLES.values(), tricky):
+        article = make_article(text)
+        reqs = article_requests(backend, article, LineTemplate(backend))
+        for line, (start, end) in zip(reqs.lines, backend._chunks(article)):
+            row = json.loads(line)
+            assert row["body"] == request_body(backend, article.text[start:end])
+            assert row["custom_id"] == f"{article.id}@{start}" and row["url"] == "/v1/chat/completions"
+
+
 def test_llamacpp_mode_keeps_the_schema_response_format():
     cfg = load_config(backend="openai", base_url="http://127.0.0.1:9/v1", model="m", mode="llamacpp")
     body = request_body(OpenAIBackend(cfg), ARTICLES["vilnius"])

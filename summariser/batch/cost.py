@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from .requests import BATCH_DISCOUNT, article_requests
+from .requests import BATCH_DISCOUNT, LineTemplate, article_requests
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -89,8 +89,9 @@ def estimate(backend: "OpenAIBackend", articles: Iterable["Article"],
     p_in, p_out, source = price_for(backend.model, cfg.price_in, cfg.price_out)
     est = Estimate(model=backend.model, counter=counter, max_tokens=cfg.max_tokens,
                    price_in=p_in, price_out=p_out, price_source=source)
+    template = LineTemplate(backend)
     for article in articles:
-        reqs = article_requests(backend, article)
+        reqs = article_requests(backend, article, template)
         est.articles += 1
         est.requests += len(reqs.lines)
         est.prompt_tokens += sum(body_tokens(json.loads(line)["body"], count) for line in reqs.lines)

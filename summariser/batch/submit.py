@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .manifest import SETTINGS, Manifest, Part
-from .requests import MAX_BYTES, MAX_REQUESTS, article_requests, parts
+from .requests import MAX_BYTES, MAX_REQUESTS, LineTemplate, article_requests, parts
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -33,8 +33,9 @@ def write_parts(manifest: Manifest, backend: "OpenAIBackend", articles: Iterable
     """Write `<out>.batch/part-NNN.requests.jsonl` (+ `.articles.jsonl`) for every article;
     an article seen twice (same cleaned text) is requested once."""
     manifest.folder.mkdir(parents=True, exist_ok=True)
-    fresh = (a for a in _unique(articles, manifest.articles))
-    for group in parts((article_requests(backend, a) for a in fresh), max_requests, max_bytes):
+    template = LineTemplate(backend)
+    fresh = _unique(articles, manifest.articles)
+    for group in parts((article_requests(backend, a, template) for a in fresh), max_requests, max_bytes):
         part = _write_part(manifest, len(manifest.parts), group)
         manifest.parts.append(part)
         for req in group:
