@@ -310,3 +310,20 @@ def test_batch_dry_run_sends_nothing(tmp_path, inputs):
         assert res.exit_code == 0, res.output
         assert srv.uploads == 0 and not srv.batches
     assert not Manifest.path_for(out).exists()
+
+
+def test_status_and_collect_without_a_run_say_what_to_do(tmp_path):
+    for cmd in ("status", "collect"):
+        res = cli("batch", cmd, "--out", str(tmp_path / "none.jsonl"))
+        assert res.exit_code == 1
+        assert "does not exist (run `summarise batch submit`)" in res.output
+
+
+def test_an_unreachable_endpoint_is_one_line_and_keeps_the_written_parts(tmp_path, inputs):
+    out = tmp_path / "records.jsonl"
+    res = cli("batch", "submit", str(inputs), "-m", "gpt-4o-mini", "--base-url", "http://127.0.0.1:9/v1",
+              "--api-key", SECRET, "--timeout", "1", "--out", str(out), "-q")
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert "Error" in res.output and SECRET not in res.output
+    manifest = Manifest.load(Manifest.path_for(out))
+    assert manifest.complete and manifest.parts[0].file_id is None  # ready for a re-run
