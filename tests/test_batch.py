@@ -327,3 +327,13 @@ def test_an_unreachable_endpoint_is_one_line_and_keeps_the_written_parts(tmp_pat
     assert "Error" in res.output and SECRET not in res.output
     manifest = Manifest.load(Manifest.path_for(out))
     assert manifest.complete and manifest.parts[0].file_id is None  # ready for a re-run
+
+
+def test_submit_refuses_to_mix_a_model_into_another_run(tmp_path, inputs):
+    out = tmp_path / "records.jsonl"
+    with BatchServer(answer) as srv:
+        assert submit(srv, inputs, out).exit_code == 0
+        res = cli("batch", "submit", str(inputs), "-m", "gpt-4.1-nano", "--base-url", srv.base_url,
+                  "--api-key", SECRET, "--out", str(out), "-q")
+        assert res.exit_code == 1 and "is a run for gpt-4o-mini" in res.output
+        assert len(srv.batches) == 1

@@ -58,6 +58,11 @@ def submit(paths, out, published, dry_run, max_requests, max_mb, quiet, **option
             return dry_run_report(paths, config, backend, err, quiet)
         path = Manifest.path_for(out)
         manifest = Manifest.load(path) if path.exists() else new_manifest(out, config)
+        if path.exists():
+            if manifest.settings.get("model") != config.model:
+                raise click.ClickException(f"{path} is a run for {manifest.settings.get('model')}; "
+                                           "choose another --out for a new run")
+            err.print(f"resuming the run in {path}" + ("" if manifest.complete else " (writing the rest)"))
         if not manifest.complete:
             with _bar("writing requests", quiet, err) as advance:
                 write_parts(manifest, backend, _articles(paths, config, err), max_requests,
