@@ -46,11 +46,18 @@ _PATTERNS: list[tuple[str, str]] = [
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
+    # A time of day with no day of its own: the day the surrounding report is about (resolved here
+    # as the publication day; the rules backend re-anchors it to the day or night told before).
+    ("part_of_day", r"(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:later|earlier)\s+in\s+the\s+day"
+                    r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
+                    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
+                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)"),
     ("earlier_week", r"earlier\s+(?:in\s+the|this)\s+week"),
     ("last_week", r"last\s+week"),
     ("this_week", r"this\s+week"),
     ("earlier_month", r"earlier\s+this\s+month"),
     ("last_month", r"last\s+month"),
+    ("last_year", r"last\s+year"),
     ("vague_past", r"(?:just\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|a\s+day|a\s+week)"
                    r"\s+(?:ago|earlier|before|after)"),
     ("year", rf"in\s+{_YEAR}"),
@@ -63,8 +70,8 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+[\w ]{1,30}?)?\s*$", re.I)
 
 
-_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|days|ago|earlier|"
-                      r"this\s+(?:morning|afternoon|evening)|(?:19|20)\d\d)\b", re.I)
+_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
+                      r"morning|afternoon|evening|day|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -157,7 +164,7 @@ def _resolve_match(kind: str, m: re.Match, published: dt.date | None) -> DateSpa
         return _range(p - 2 * one, p - one, text)
     if kind == "yesterday":
         return _day(p - one, text)
-    if kind == "today":
+    if kind in ("today", "part_of_day"):
         return _day(p, text)
     monday = p - dt.timedelta(days=p.weekday())
     if kind == "earlier_week":
@@ -170,6 +177,8 @@ def _resolve_match(kind: str, m: re.Match, published: dt.date | None) -> DateSpa
     if kind == "earlier_month":
         first = p.replace(day=1)
         return _range(first, max(first, p - one), text, DatePrecision.month)
+    if kind == "last_year":
+        return _range(dt.date(p.year - 1, 1, 1), dt.date(p.year - 1, 12, 31), text, DatePrecision.year)
     if kind == "last_month":
         prev = p.replace(day=1) - one
         return _month_span(prev.year, prev.month, text)
@@ -206,7 +215,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
     return sorted(found, key=lambda d: d.start)
 
 
-_GENERIC = {"overnight", "today", "this_week"}
+_GENERIC = {"overnight", "today", "this_week", "part_of_day"}
 
 
 def find_date(text: str, start: int = 0, end: int | None = None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .knowledge import cues
 from .knowledge import views as _kv
 from .records import DiplomacyKind, DiplomacyStatus, LocationLevel, WeaponType
 
@@ -112,37 +113,28 @@ def _model_name(model: str | None, written: str) -> str | None:
 # --------------------------------------------------------------------------- attack words
 
 # Words that make a sentence about a strike even when no weapon is named.
-ATTACK_WORDS = re.compile(
-    r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|striking|airstrikes?|air\s+strikes?|air\s+raids?|"
-    r"shell(?:ing|ed|s)|bombard(?:ment|ed|ing)s?|barrages?|bomb(?:ing|ed|s)?|pounded|pounding|battered|"
-    r"hit|hits|hitting|explosions?|blasts?|assaults?|targeted|targeting|salvos?|onslaught|damaged|damage|"
-    r"destroyed|rubble|debris|ablaze|caught\s+fire|fires?|casualties)\b", re.I)
+ATTACK_WORDS = cues.pattern("strike", "attack_words")
+# After a strike word, words that make it no event: "air raid alert", "air strike sirens".
+NOT_A_STRIKE_AFTER = re.compile(rf"\s+(?:{cues.alternation('strike', 'not_a_strike_after')})\b", re.I)
+# One strike named as a singular event: "a strike on the city centre", "the missile".
+SINGLE_STRIKE = re.compile(
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike|missile|drone|bomb|shell|explosion"
+    r"|blast|raid)\b", re.I)
 # Article gate: without one of these the article is not war reporting and yields no attacks.
-WAR_GATE = re.compile(
-    r"\b(?:drones?|UAVs?|missiles?|shell(?:ing|ed)|artillery|airstrikes?|air\s+strikes?|air\s+raids?|"
-    r"bombard(?:ment|ed)|glide\s+bombs?|rockets?|war|invasion|troops|military|air\s+defen[cs]es?)\b", re.I)
+WAR_GATE = cues.pattern("strike", "war_gate")
 
 # Statements about the war in general, not one strike: never attached to an event.
-BACKGROUND = re.compile(
-    r"\b(?:repeatedly|throughout\s+(?:its|the)\s+[\w-]+\s*(?:year|war|invasion)|since\s+the\s+(?:start|beginning)"
-    r"|denies|denied|has\s+accused|have\s+accused|every\s+night|each\s+night|in\s+recent\s+(?:months|weeks)"
-    r"|thousands\s+of|so\s+far\s+this\s+year|since\s+(?:February\s+)?2022|war\s+of\s+attrition)\b", re.I)
+BACKGROUND = cues.pattern("eventhood", "background")
 
 # --------------------------------------------------------------------------- casualties
 
-KILLED_AFTER = r"killed|dead|died|perished|lost\s+their\s+lives?|lost\s+his\s+life|lost\s+her\s+life|fatalities|deaths"
-INJURED_AFTER = r"wounded|injured|hurt|hospitali[sz]ed|injuries|in\s+hospital|treated\s+for\s+injuries"
-KILLED_BEFORE = r"killed|killing|kill|claimed\s+the\s+lives\s+of|left\s+dead"
-INJURED_BEFORE = r"wounded|wounding|injured|injuring|injure|wound|hurt|hurting|hospitali[sz]ing"
+KILLED_AFTER = cues.alternation("casualties", "killed_after")
+INJURED_AFTER = cues.alternation("casualties", "injured_after")
+KILLED_BEFORE = cues.alternation("casualties", "killed_before")
+INJURED_BEFORE = cues.alternation("casualties", "injured_before")
 
-PERSON_NOUNS = (
-    "people", "persons", "person", "civilians", "civilian", "residents", "resident", "others", "individuals",
-    "women", "men", "soldiers", "servicemen", "troops", "workers", "employees", "passengers", "rescuers",
-    "firefighters", "medics", "officers", "journalists", "victims", "more", "pensioners", "volunteers",
-    "villagers", "locals", "inhabitants", "citizens", "staff", "miners", "farmers", "police",
-)
-CHILD_NOUNS = ("children", "child", "kids", "minors", "minor", "teenagers", "teenager", "adolescents",
-               "boys", "boy", "girls", "girl", "infants", "infant", "babies", "baby", "toddler", "toddlers")
+PERSON_NOUNS = tuple(cues.phrases("casualties", "person_nouns"))
+CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns"))
 CHILD_RE = re.compile(rf"^(?:{_alt(CHILD_NOUNS)})$", re.I)
 
 # Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
@@ -169,6 +161,11 @@ AMONG_BEFORE = re.compile(
 AMONG_AFTER = re.compile(
     rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)",
     re.I)
+# The part of a toll that were children, told after the part's number: "wounding 13, four of them
+# children", "13 people were hurt, four of whom were children", "five of them minors".
+PART_ARE_CHILDREN = re.compile(
+    rf"^\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
+    rf"(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 # "A man was killed", "an elderly woman died": one person, said without a number.
 SINGLE_PERSON = re.compile(
@@ -188,18 +185,24 @@ SINGLE_PERSON_OBJECT = re.compile(
 
 # --------------------------------------------------------------------------- launch / interception
 
-LAUNCH_CUES = re.compile(
-    r"\b(?:launch(?:ed|ing|es)?|fir(?:ed|ing)|sent|send(?:ing)?|us(?:ed|ing)|deploy(?:ed|ing)|unleash(?:ed|ing)"
-    r"|attacked\s+(?:[\w'’-]+\s+){0,4}?with|targeted|attacked|struck\s+[\w'’-]+\s+with)\b", re.I)
-INTERCEPT_CUES = re.compile(
-    r"\b(?:shot\s+down|shooting\s+down|shoot\s+down|intercept(?:ed|ing|s)?|downed|destroyed|destroying|"
-    r"neutrali[sz](?:ed|ing)|repelled|brought\s+down|taken\s+down|suppressed)\b", re.I)
+LAUNCH_CUES = cues.pattern("strike", "launch")
+INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
-NOT_INTERCEPTED = re.compile(r"\b(?:lost\s+(?:from\s+)?(?:radar|location)|jammed|electronic\s+warfare|"
-                             r"failed\s+to\s+reach|did\s+not\s+reach)\b", re.I)
+NOT_INTERCEPTED = cues.pattern("strike", "not_intercepted")
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
+# A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+# A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
+BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
+# Where weapons were downed: "over the X region", "20 over the X region", "of them over".
+BREAKDOWN_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.I)
+# ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
+PART_OVER_BEFORE = re.compile(
+    r"(?:\b(?:including|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?))\s+"
+    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 
 # --------------------------------------------------------------------------- actors
@@ -226,7 +229,14 @@ TARGET_TERRITORY_RE = re.compile(
 NATIONWIDE_RE = re.compile(
     r"\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
     r"|(?:at|on|against|over|into)\s+(?:Russian|Ukrainian)\s+(?:territory|regions|soil)|in\s+total|in\s+all"
+    r"|(?:at|against|on|into)\s+(?:Ukraine|Russia)(?!['’])"
     r"|other\s+(?:regions|cities|oblasts)|several\s+regions|(?:\w+\s+)?regions\s+of\s+the\s+country)\b", re.I)
+
+
+# A capital speaking for its government: "Moscow says", "Kyiv's defence ministry said".
+SPEAKER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|military|army|forces|government|officials|envoy|spokes\w+|office))?"
+    rf"\s+(?:(?:has|have|had|also|later)\s+)?(?:{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
 
 
 def country_of(word: str) -> str | None:
@@ -279,27 +289,9 @@ lookup = _kv.lookup  # (name, suffix=None) -> Place | None
 
 # --------------------------------------------------------------------------- damage
 
-DAMAGE_TERMS = [
-    r"(?:multi-stor(?:e)?y\s+|high-rise\s+|private\s+|residential\s+|apartment\s+|nine-storey\s+)?(?:residential\s+)?"
-    r"(?:apartment\s+)?(?:buildings?|blocks?|houses?|homes?)",
-    r"apartments", r"residential\s+(?:areas?|districts?|neighbou?rhoods?|zones?|quarters?)", r"high-rises?",
-    r"(?:energy|power|civilian|critical|port|rail(?:way)?|transport|gas|industrial|military)\s+infrastructure",
-    r"power\s+(?:plants?|stations?|lines?|grid)", r"(?:thermal\s+power|hydroelectric|nuclear\s+power)\s+plants?",
-    r"substations?", r"(?:oil\s+)?refiner(?:y|ies)", r"(?:oil|fuel|ammunition|arms)\s+depots?",
-    r"warehouses?", r"garages?(?:\s+complex)?", r"(?:auto\s+repair|industrial|production)\s+facilit(?:y|ies)",
-    r"factor(?:y|ies)", r"plants?", r"enterprises?", r"schools?", r"kindergartens?", r"universit(?:y|ies)",
-    r"hospitals?", r"clinics?", r"maternity\s+(?:ward|hospital)", r"(?:train|railway|rail|bus|metro)\s+stations?",
-    r"railway\s+(?:lines?|tracks?|bridges?|depots?)", r"(?:shopping|business|office)\s+(?:centres?|centers?|malls?|buildings?)", r"supermarkets?",
-    r"minimarkets?", r"shops?", r"stores?", r"markets?", r"cafes?", r"restaurants?", r"hotels?", r"churche?s?",
-    r"administrative\s+buildings?", r"ports?(?!\s+city)", r"bus\s+stops?", r"grain\s+terminals?", r"airports?", r"airfields?", r"air\s*bases?",
-    r"bridges?", r"vehicles?", r"cars?", r"trains?", r"buses", r"gas\s+stations?", r"petrol\s+stations?",
-    r"playgrounds?", r"parks?", r"dormitor(?:y|ies)", r"(?:military\s+)?(?:base|bases)",
-]
+DAMAGE_TERMS = cues.phrases("damage", "terms")
 DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(DAMAGE_TERMS) + r")\b", re.I)
-DAMAGE_CUES = re.compile(
-    r"\b(?:hit|hits|hitting|struck|strikes?|damag(?:ed|ing|e)|destroy(?:ed|ing)|fires?|blazes?|ablaze|burn(?:ed|ing|t)"
-    r"|caught\s+fire|collaps(?:ed|e)|rubble|debris|targeted|targeting|slammed|explo(?:ded|sion|sions)|ruined"
-    r"|wrecked|flattened|razed|smoldering|smouldering)\b", re.I)
+DAMAGE_CUES = cues.pattern("strike", "damage_cues")
 CIVILIAN_DAMAGE = re.compile(
     r"residential|apartment|house|home|school|kindergarten|hospital|clinic|maternity|shop|store|market|cafe"
     r"|restaurant|playground|park|church|dormitor|high-rise|supermarket|civilian", re.I)
@@ -324,68 +316,27 @@ REPORTER_RES = [
     re.compile(r"\b(?:AFP|Reuters|Associated\s+Press|AP|TASS|RIA\s+Novosti|Interfax|Ukrinform|Suspilne|BBC|CNN"
                r"|[\w-]+\.(?:ro|ua|ru|com|net|org))\b"),
 ]
-ATTRIBUTION = re.compile(
-    r"\b(?:said|says|say|reported|reports|according\s+to|confirmed|wrote|posted|told|announced|stated|added|"
-    r"as\s+reported\s+by|cited|claims?|claimed)\b", re.I)
+ATTRIBUTION = cues.pattern("strike", "attribution")
 
 # --------------------------------------------------------------------------- diplomacy
 
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
-DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [
-    (DiplomacyKind.prisoner_exchange, re.compile(
-        r"\b(?:prisoner(?:s|-of-war)?\s+(?:exchanges?|swaps?)|(?:exchange|swap)s?\s+of\s+(?:prisoners|POWs|bodies|"
-        r"captives)|POW\s+(?:exchanges?|swaps?)|swapped\s+\w*\s*(?:prisoners|POWs)|exchanged\s+\w*\s*(?:prisoners|POWs))\b",
-        re.I)),
-    (DiplomacyKind.phone_call, re.compile(
-        r"\b(?:(?:tele)?phone\s+(?:call|conversation|talks)|spoke\s+(?:by|on\s+the)\s+(?:tele)?phone|"
-        r"talked\s+by\s+phone|call\s+with|(?:would|will|to|plans\s+to|planned\s+to)\s+call\s+(?=[A-Z])|"
-        r"video\s+(?:call|link|conference))\b", re.I)),
-    (DiplomacyKind.summit, re.compile(r"\bsummits?\b", re.I)),
-    (DiplomacyKind.sanctions, re.compile(
-        r"\b(?:(?:impos(?:e|ed|ing)|announc(?:e|ed|ing)|adopt(?:ed|ing)?|approv(?:e|ed|ing)|new|fresh|extend(?:ed)?)"
-        r"\s+(?:\w+\s+){0,3}?sanctions|sanctions\s+package|package\s+of\s+sanctions|round\s+of\s+sanctions)\b", re.I)),
-    (DiplomacyKind.military_aid, re.compile(
-        r"\b(?:military\s+(?:aid|assistance|support)|security\s+assistance|aid\s+package|weapons?\s+(?:supplies|"
-        r"shipments|deliveries)|arms\s+(?:supplies|shipments|deliveries)|shipments\s+of\s+(?:military\s+)?(?:aid|weapons|"
-        r"arms))\b", re.I)),
-    (DiplomacyKind.peacekeeping, re.compile(
-        r"\b(?:peacekeep(?:ing|ers)\s*(?:force|mission|troops)?|reassurance\s+force|multinational\s+force|"
-        r"troop\s+deployment|deploy(?:ing|ment\s+of)?\s+troops|(?:peace|security|protection)\s+force)\b", re.I)),
-    (DiplomacyKind.talks, re.compile(
-        r"\b(?:(?:peace\s+|direct\s+|diplomatic\s+|bilateral\s+|trilateral\s+)?talks|negotiations?"
-        r"|rounds?\s+of\s+(?:talks|negotiations))\b", re.I)),
-    (DiplomacyKind.visit, re.compile(
-        r"\b(?:(?:state\s+|official\s+|surprise\s+)?visit(?:s|ed|ing)?|arrived\s+in|trip\s+to|travell?ed\s+to)\b", re.I)),
-    (DiplomacyKind.meeting, re.compile(r"\b(?:met\s+(?:with\s+)?(?=[A-Z])|meet\s+(?:with\s+)?(?=[A-Z])|meetings?)\b")),
-    (DiplomacyKind.agreement, re.compile(
-        r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|memorandum|accord|treaty)|"
-        r"(?:agreement|deal|accord)\s+(?:was\s+)?(?:signed|reached|struck))\b", re.I)),
-    (DiplomacyKind.proposal, re.compile(
-        r"\b(?:(?:ceasefire|truce|peace)\s+(?:proposal|plan|offer|initiative)|propos(?:ed|al|es)\s+(?:a|an|the)\s+"
-        r"(?:\w+\s+){0,2}?(?:ceasefire|truce|plan|deal|talks))\b", re.I)),
-    (DiplomacyKind.diplomatic_protest, re.compile(
-        r"\b(?:summoned\s+(?:the\s+)?(?:\w+\s+)?(?:ambassador|envoy|charg[eé])|note\s+of\s+protest|protest\s+note)\b", re.I)),
-]
-STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [
-    (DiplomacyStatus.cancelled, re.compile(r"\b(?:cancel(?:l)?ed|called\s+off|scrapped|walked\s+out|rejected)\b", re.I)),
-    (DiplomacyStatus.stalled, re.compile(
-        r"\b(?:stall(?:ed|s)?|no\s+progress|standstill|deadlock(?:ed)?|fruitless|yielded\s+no|stuck|failed\s+to|"
-        r"paused|suspended|halted|frozen|no\s+date|broke\s+down|collapsed)\b", re.I)),
-    (DiplomacyStatus.planned, re.compile(
-        r"\b(?:will|would|set\s+to|to\s+be\s+held|plan(?:s|ned)?\s+to|planning\s+to|scheduled|upcoming|next\s+round|"
-        r"expected\s+to|is\s+to|are\s+to|to\s+resume|prepar(?:e|es|ing)\s+for|later\s+this|next\s+week|"
-        r"next\s+month|tomorrow|due\s+to|is\s+due|are\s+due|plans\s+for|to\s+host|preparing)\b", re.I)),
-    (DiplomacyStatus.proposed, re.compile(
-        r"\b(?:propos(?:ed|es|al)|suggested|offered|called\s+for|calls\s+for|urged|demand(?:s|ed)?|push(?:es|ed|ing)?\s+for|"
-        r"consider(?:s|ing)|weigh(?:s|ing)|draft(?:s|ing|ed)?|tabled|put\s+forward|floated)\b",
-        re.I)),
-    (DiplomacyStatus.ongoing, re.compile(r"\b(?:ongoing|under\s*way|continuing|in\s+progress|resumed)\b", re.I)),
-]
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
+STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
 # aid that are only proposed by a demand make no record; "the EU is considering a package" does.
-DEMAND_CUES = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+for|called\s+on|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|"
-    r"appeal(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|plead(?:s|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b", re.I)
+DEMAND_CUES = cues.pattern("diplomacy", "demand")
+# A bare appeal governs the event noun: "urged partners to impose new sanctions", "called on allies
+# to send more aid", "appealed for talks". PLOVER: an appeal is not an event of the kind appealed for.
+DEMANDED_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'appeal_verbs')})\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to|for)(?:\s+[\w'’-]+){{0,5}}?\s*$",
+    re.I)
+# Reported content after the event: "told X by phone that France would send…" — its modality is
+# not the event's. A relative clause ("talks that will resume") is not cut: a verb follows "that".
+COMPLEMENT = re.compile(
+    r"\b(?:that|saying|adding|said|says|told\s+(?:reporters|journalists))\s+"
+    r"(?!(?:will|would|are|is|was|were|have|has|had|could|should|may|might|must|can|be|that)\b)",
+    re.I)
 # Kinds that are often only the subject of talks ("talks on a peacekeeping force", "a call about
 # military aid"): the event is then the talks, not the subject.
 SUBJECT_KINDS = {DiplomacyKind.peacekeeping, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
@@ -417,7 +368,7 @@ ORGANISATIONS = _kv.organisations()
 ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
                r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
-               r"Prime\s+Minister|prime\s+minister|Chancellor|Secretary\s+of\s+State|representatives?)")
+               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 ACTOR_ADJ_RE = re.compile(rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)\s+{ACTOR_NOUNS}\b")
 COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + _kv._alt(_kv.country_nouns()) + r")\b)")
@@ -466,7 +417,7 @@ _ORG_FORMS = _kv.organisation_forms()
 # --------------------------------------------------------------------------- not an event
 
 # Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far
-# this month", "since the start of the full-scale invasion", "in total over the war".
+# this month", "since the full-scale invasion began", "in total over the war".
 # "the deadliest attack since 2022" is a superlative about tonight's strike: see SUPERLATIVE_BEFORE.
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -484,7 +435,7 @@ CUMULATIVE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
     r"|on\s+average|per\s+(?:day|night|week|month)"
     r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)
-# A later figure for a toll already given: "by Tuesday morning the toll had risen to six",
+# A later figure for a toll already given: "by Wednesday the number of dead had climbed to seven",
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(
     r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
@@ -492,6 +443,11 @@ TOLL_UPDATE = re.compile(
     r"|grew|grown|jumped|went\s+up|gone\s+up|reached|now\s+stands|was\s+revised|has\s+been\s+revised)\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
+# A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
+STATISTIC = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"
+    r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:toll|casualties|deaths|victims|killed|injuries)\b"
+    r"|\b(?:monthly|quarterly|annual)\s+(?:bulletin|report|update|casualty)|\btotals?\s+by\s+(?:region|month|oblast)\b", re.I)
 # UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
 UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
 # "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.
@@ -512,9 +468,7 @@ HYPOTHETICAL = re.compile(
     r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*",
     re.I)
 # A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
-STRIKE_REPORTED = re.compile(
-    r"\b(?:struck|hit|attacked|shelled|bombed|pounded|targeted|damaged|destroyed|killed|wounded|injured|"
-    r"exploded|shot\s+down|intercepted|launched|fired)\b", re.I)
+STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)

@@ -21,6 +21,7 @@ from .backends import Backend, BackendResult, get_backend
 from .cache import ResponseCache
 from .config import Config, load_config
 from .errors import InputError, one_line
+from .language import language_warning
 from .records import Extraction, Usage
 
 
@@ -40,11 +41,13 @@ def build(article: Article, result: BackendResult, backend: Backend, elapsed: fl
     """Assemble the Extraction from a grounded backend result."""
     result = grounding.enforce(result, article)
     usage = _priced(result.usage, config)
+    foreign = language_warning(article.text)  # whatever the backend, a non-English article is said so
+    warnings = result.warnings + ([foreign] if foreign and foreign not in result.warnings else [])
     return Extraction(
         article=article.meta(), summary=result.summary, attacks=result.attacks,
         diplomacy=result.diplomacy, backend=backend.name, model=backend.model,
         prompt_version=backend.prompt_version, prompt_hash=backend.prompt_hash, usage=usage,
-        elapsed_s=round(elapsed, 3), warnings=result.warnings, rejected=result.rejected,
+        elapsed_s=round(elapsed, 3), warnings=warnings, rejected=result.rejected,
         removed=list(article.removed), text=article.text,
     )
 

@@ -10,6 +10,10 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "s
            "u.n", "e.g", "i.e", "approx", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
            "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "pres", "prof", "inc", "co"}
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—-])|\n+")
+# No written sentence comes near this; a longer run (a file with no sentence ends, a hostile
+# input) is cut into pieces of at most this size, at a clause mark or a space, so that every
+# per-sentence step stays bounded and an article's time grows linearly with its size.
+MAX_SENTENCE = 2000
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,23 @@ def _is_abbrev(text: str, dot: int) -> bool:
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        _emit_one(text, start, cut, out)
+        start = cut
+    _emit_one(text, start, end, out)
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """The last clause mark (else space) in the second half of [start, limit), else `limit`."""
+    half = start + MAX_SENTENCE // 2
+    mark = text.rfind("; ", half, limit)
+    mark = mark if mark >= 0 else text.rfind(", ", half, limit)
+    mark = mark if mark >= 0 else text.rfind(" ", half, limit)
+    return mark + 1 if mark >= 0 else limit
+
+
+def _emit_one(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

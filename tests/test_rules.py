@@ -22,13 +22,13 @@ President Volodymyr Zelensky said he had a phone call with French President Emma
 """
 
 REFINERY = """Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight into Sunday, sparking a large fire, local officials said.
-Russia's Defence Ministry said its air defences destroyed 57 Ukrainian drones over several regions, including 21 over the Bryansk region.
+Russia's Defence Ministry reported that air defences had destroyed 57 Ukrainian drones over several regions, including 21 over the Bryansk region.
 No casualties were reported at the refinery in the town of Slavyansk-na-Kubani, the regional operational headquarters said.
 Russia and Ukraine carried out a prisoner exchange on Saturday, swapping 84 prisoners of war each, with mediation by the United Arab Emirates.
 Russian and US negotiators are set to meet in Riyadh next week for talks on a ceasefire proposal.
 """
 
-KHERSON = """Russian artillery shelling of Kherson killed a 68-year-old man and wounded four people on Monday, the head of the Kherson Regional Military Administration, Oleksandr Prokudin, said.
+KHERSON = """Russian artillery shelling of Kherson killed a 68-year-old man and wounded four people on Monday, Oleksandr Prokudin, who heads the Kherson Regional Military Administration, said.
 Shells hit private houses and a bus stop in the city's Dniprovskyi district.
 In the neighbouring Mykolaiv region, a guided aerial bomb struck a village, injuring two residents.
 The front line stretches for more than 1,000 kilometres, and in 2022 some 300 towns were occupied.
@@ -98,8 +98,9 @@ def test_phone_call():
     _, res = _run(ODESA)
     (call,) = res.diplomacy
     assert call.kind is DiplomacyKind.phone_call and call.status is DiplomacyStatus.held
-    # states, not people: "French President Emmanuel Macron" is France; Zelensky's state is never written
-    assert call.participants == ["France"]
+    # states, not people: "French President Emmanuel Macron" is France; Zelensky's state is never
+    # written, the actor dictionary knows it
+    assert call.participants == ["France", "Ukraine"]
 
 
 def test_ukrainian_drone_attack_on_russian_refinery():
@@ -176,9 +177,9 @@ def test_fast_on_a_long_article():
     article = make_article(text, published="2025-05-14")
     backend = RulesBackend(None)
     backend.extract(article)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # this process's CPU time: a busy shared machine does not count
     backend.extract(article)
-    assert time.perf_counter() - t0 < 1.0  # milliseconds in practice; generous for busy CI
+    assert time.process_time() - t0 < 1.0  # ~0.1 s in practice; generous for slow CI
 
 
 # --------------------------------------------------------------------------- seeds
@@ -243,7 +244,7 @@ def test_negated_casualties_give_no_count():
 TALLIES = """Russian drones struck Kharkiv overnight into Monday, injuring five people, the mayor said.
 More than 600 civilians have been killed in the Kharkiv region since 2022, according to UN monitors.
 Some 300 people were killed in Russian attacks on Sumy this year, officials said.
-Since the start of the full-scale invasion, at least 12,000 civilians have been killed across Ukraine, the UN human rights monitoring mission said.
+Since the beginning of the full-scale war, at least 12,000 civilians have died across Ukraine, UN monitors reported.
 So far this month, Russia has launched more than 4,000 drones at Ukraine.
 In total over the war, 45 people have died in shelling of the village of Bilopillia.
 It was the largest attack on the city since 2022, and three people were killed in Odesa on Monday.
@@ -458,7 +459,7 @@ def test_a_dated_past_strike_is_its_own_record_not_tonights():
 
 
 def test_two_localities_each_with_its_own_toll_after_one_verb():
-    _, res = _run("Russian shelling killed a woman in the village of Myrove and injured two people in the town of "
+    _, res = _run("Russian shelling killed an elderly woman in the village of Myrove and injured two people in the town of "
                   "Kupiansk on Tuesday, the governor said.")
     myrove, kupiansk = _one(res.attacks, "Myrove"), _one(res.attacks, "Kupiansk")
     assert myrove.killed.value == 1 and myrove.injured is None

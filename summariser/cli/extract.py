@@ -87,6 +87,10 @@ def extract(paths, out, fmt, published, resume, quiet, dry_run, **options):
                 err.print(f"[red]error[/red] {escape(outcome.error)}", markup=True, highlight=False, soft_wrap=True)
                 continue
             tally.add(outcome)
+            for w in outcome.warnings:  # never a silent empty result for an article we cannot read
+                if w.startswith("language:"):
+                    err.print(f"[yellow]warning[/yellow] {escape(outcome.article.path or outcome.article.id)}: "
+                              f"{escape(w)}", markup=True, highlight=False, soft_wrap=True)
             if fmt == "table":
                 print_extraction(outcome, stdout)
             elif fmt == "json":

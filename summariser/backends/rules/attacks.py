@@ -1,0 +1,105 @@
+"""Attack records built from grouped events."""
+
+from __future__ import annotations
+
+from ... import lexicon as lx
+from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
+from .common import span_of
+from .events import Event, contributes
+
+
+def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: list[str]) -> Attack | None:
+    rec: dict = {"weapons": [], "damage": [], "reported_by": [], "evidence": []}
+    sources: dict[str, Origin] = {}
+    weapons: dict[WeaponType, dict] = {}
+    classes: set[str] = set()
+    civilian = False
+    report_date = None
+    for f in ev.facts:
+        if not (contributes(f) or f.places):
+            continue
+        rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
+        report_date = report_date or f.report_date
+        for h in f.counts:
+            if h.field not in rec:
+                rec[h.field] = h.count
+            elif f.update and h.count.value != rec[h.field].value:
+                warnings.append(f"rules: later figure {h.field}={h.count.value} ({h.count.evidence.text!r}) not "
+                                f"used; the record keeps the first figure {rec[h.field].value}")
+            civilian = civilian or h.civilian
+        general = f.background and not f.has_numbers  # "has repeatedly targeted ...": the war, not this strike
+        typed = list(f.counted_weapons)
+        if not f.quote and not general and not f.hypothetical:
+            typed += f.weapon_types
+        for w in typed:
+            slot = weapons.setdefault(w.type, {"model": None})
+            slot["model"] = slot["model"] or w.model
+            classes |= set(w.classes)
+            for name in ("launched", "intercepted"):
+                if getattr(w, name) is not None and name not in slot:
+                    slot[name] = getattr(w, name)
+        if not general:
+            for d in f.damage:
+                if d not in rec["damage"]:
+                    rec["damage"].append(d)
+        for r in f.reporters:
+            if r.lower() not in {x.lower() for x in rec["reported_by"]}:
+                rec["reported_by"].append(r)
+    if not rec["evidence"]:
+        return None
+    has_count = any(k in rec for k in ("killed", "injured", "children_killed", "children_injured")) or any(
+        "launched" in s or "intercepted" in s for s in weapons.values())
+    if not has_count and not rec["damage"] and not ev.places:
+        return None
+    if weapons.get(WeaponType.missile) and len(weapons[WeaponType.missile]) == 1 and \
+            weapons.keys() & {WeaponType.cruise_missile, WeaponType.ballistic_missile}:
+        del weapons[WeaponType.missile]  # "missile" said again of a missile already named precisely
+    for wtype, slot in weapons.items():
+        launched, intercepted = slot.get("launched"), slot.get("intercepted")
+        if launched and intercepted and intercepted.value > launched.value:
+            warnings.append(f"rules: dropped intercepted {intercepted.value} > launched {launched.value} ({wtype.value})")
+            intercepted = None
+        rec["weapons"].append(Weapon(type=wtype, model=slot["model"], launched=launched, intercepted=intercepted))
+    rec["kind"] = _kind(classes)
+    rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
+    rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
+    attacker = ev.attacker
+    if attacker is None and rec["target_country"] in lx.OPPONENT:
+        guess = lx.OPPONENT[rec["target_country"]]
+        attacker = guess if guess in default_attackers else None
+    rec["attacker"] = attacker
+    rec["date"] = ev.date if ev.date is not None else report_date
+    if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(
+            lx.CIVILIAN_VICTIMS.search(f.sent.text) and f.counts for f in ev.facts):
+        rec["civilian_targeting"] = True
+    for name in ("attacker", "target_country", "date", "civilian_targeting", "killed", "injured",
+                 "children_killed", "children_injured"):
+        if rec.get(name) is not None:
+            sources[name] = Origin.rules
+    for name in ("weapons", "damage", "reported_by", "locations"):
+        if rec.get(name):
+            sources[name] = Origin.rules
+    if classes:
+        sources["kind"] = Origin.rules
+    # children counts cannot exceed an exact total: keep the total, drop the odd one
+    for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
+        p, w = rec.get(part), rec.get(whole)
+        if p and w and w.qualifier.value == "exact" and p.value > w.value:
+            warnings.append(f"rules: dropped {part} {p.value} > {whole} {w.value}")
+            rec.pop(part)
+            sources.pop(part, None)
+    return Attack(**rec, sources=sources)
+
+
+def _kind(classes: set[str]) -> AttackKind:
+    if "drone" in classes and "missile" in classes:
+        return AttackKind.drone_and_missile
+    if "drone" in classes:
+        return AttackKind.air_drone_strike
+    if "missile" in classes:
+        return AttackKind.missile_strike
+    if "glide_bomb" in classes:
+        return AttackKind.glide_bomb
+    if "artillery" in classes:
+        return AttackKind.shelling_artillery
+    return AttackKind.other

@@ -1,0 +1,53 @@
+"""The rules backend: article -> sentences -> facts -> events -> records."""
+
+from __future__ import annotations
+
+from ... import lexicon as lx
+from ...language import language_warning
+from ...sentences import split_sentences
+from ..base import BackendResult
+from .attacks import build_attack
+from .common import QUOTED, quotes_in
+from .diplomacy import find_diplomacy
+from .events import segment_events
+from .facts import sentence_facts
+from .summary import lead_summary, title_lines
+from .weapons import resolve_anaphora
+
+
+class RulesBackend:
+    """Deterministic, no-LLM extractor; the baseline and the fallback that works anywhere."""
+
+    name = "rules"
+    model = None
+    prompt_version = None
+    prompt_hash = None
+
+    def __init__(self, config=None):
+        self.config = config
+
+    def identity(self) -> dict:
+        return {"backend": "rules"}
+
+    def extract(self, article) -> BackendResult:
+        text = article.text
+        foreign = language_warning(text)
+        if foreign:  # English cue words find nothing true in another language: say so, extract nothing
+            return BackendResult(summary=lead_summary(split_sentences(text)), attacks=[], diplomacy=[],
+                                 warnings=[foreign])
+        sents = split_sentences(text)
+        war = bool(lx.WAR_GATE.search(text))
+        quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+        facts = [part for i, s in enumerate(sents)
+                 for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
+        resolve_anaphora(facts)
+        attackers = {f.attacker for f in facts if f.attacker}
+        titles = title_lines(text, sents)
+        warnings: list[str] = []
+        attacks = []
+        for ev in segment_events([f for f in facts if f.idx not in titles], war):
+            rec = build_attack(ev, text, attackers, warnings)
+            if rec is not None:
+                attacks.append(rec)
+        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
+        return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)

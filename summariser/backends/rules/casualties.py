@@ -1,0 +1,125 @@
+"""Casualty counts: killed / injured (children apart) stated next to their cue."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import NumberMention, is_count_like
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, count_of, span_of
+
+
+_AFTER_CASUALTY = re.compile(
+    rf"^(?P<fill>(?:\s+{lx.CASUALTY_FILLER}){{0,5}}?)\s+(?P<cue>{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b", re.I)
+_BEFORE_KILLED = re.compile(rf"\b(?:{lx.KILLED_BEFORE})\s+$", re.I)
+_BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
+_KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
+_FIRST_NOUN = re.compile(r"[A-Za-z]+")
+_WINDOW = 200
+_PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
+
+
+def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[list[CountHit], set[int]]:
+    """Counts of killed / injured (children apart) stated next to their cue."""
+    hits: list[tuple[int, CountHit]] = []
+    used: set[int] = set()
+    for m in numbers:
+        if m.value == 0 or not is_count_like(text, m):
+            continue
+        # a bounded window each side: every cue spans a few words, and a long sentence stays linear
+        before, after = text[max(s.start, m.start - _WINDOW):m.start], text[m.end:min(s.end, m.end + _WINDOW)]
+        if lx.NEGATED_BEFORE.search(before[-30:]):
+            continue  # "none of the 40 passengers were hurt"
+        kind, noun = None, None
+        am = _AFTER_CASUALTY.match(after)
+        if am:
+            kind = "killed" if _KILLED_WORD.match(am.group("cue").split()[0]) or am.group("cue").lower().startswith(
+                ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
+            noun = _first_noun(am.group("fill"))
+        elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
+            kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
+            noun = _first_noun(_own_phrase(after[:40]))  # "wounding 13, including four children": 13 people
+        elif lx.TOLL_BEFORE.search(before):
+            kind = "killed"
+        elif lx.INJURY_TOLL_BEFORE.search(before):
+            kind = "injured"
+        elif (amb := lx.AMONG_BEFORE.search(before)) and _is_child(_first_noun(after[:30])):
+            kind = "killed" if amb.group("cue").lower() in ("dead", "killed", "victims", "fatalities") else "injured"
+            noun = _first_noun(after[:30])
+        elif (ama := lx.AMONG_AFTER.match(after)):
+            kind = "killed" if ama.group("cue").lower() in ("dead", "killed", "victims") else "injured"
+            noun = "children"
+        elif lx.PART_ARE_CHILDREN.match(after) and hits:
+            # "wounding 13, four of them children", "13 people, four of whom were children"
+            kind, noun = hits[-1][1].field.replace("children_", ""), "children"
+        elif lx.INCLUDING_CHILDREN.search(before) and _is_child(_first_noun(after[:30])) and hits:
+            kind, noun = hits[-1][1].field.replace("children_", ""), "children"
+        if kind is None:
+            continue
+        name = f"children_{kind}" if _is_child(noun) else kind
+        civilian = bool(noun and re.match(r"civilian|resident|passenger|pensioner|villager|inhabitant", noun, re.I))
+        hits.append((m.start, CountHit(name, count_of(text, m), civilian or name.startswith("children"))))
+        used.add(m.start)
+    fields = {h.field for _, h in hits}
+    singles = [(sm, True) for sm in lx.SINGLE_PERSON.finditer(text, s.start, s.end)]
+    singles += [(sm, False) for sm in lx.SINGLE_PERSON_OBJECT.finditer(text, s.start, s.end)]
+    for sm, subject in singles:
+        if subject and _one_of_several(text[max(s.start, sm.start() - 40):sm.start()]):
+            continue  # "a woman and a man dead": one of several, not a count of one
+        if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
+            continue
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)):
+            continue
+        cue = sm.group("cue").lower()
+        kind = "killed" if cue in ("killed", "died", "dead", "killing") else "injured"
+        name = f"children_{kind}" if _is_child(sm.group("noun")) else kind
+        if name in fields or kind in fields:
+            continue  # a plural toll in the same sentence says more
+        fields.add(name)
+        n0, n1 = sm.start("n"), sm.end("n")
+        civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
+        hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
+    for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
+        # "wounding three, among them a nine-year-old boy": one of them was a child
+        whole = [h for pos, h in hits if pos < cm.start() and not h.field.startswith("children_")]
+        if whole and f"children_{whole[-1].field}" not in fields:
+            name = f"children_{whole[-1].field}"
+            fields.add(name)
+            hits.append((cm.start("n"), CountHit(name, Count(value=1, evidence=span_of(text, cm.start("n"), cm.end("n"))),
+                                                  True)))
+    hits.sort(key=lambda h: h[0])
+    return [h for _, h in hits], used
+
+
+_INCLUDING_ONE_CHILD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
+    r"|young\s+|little\s+|teenage\s+)?(?:child|boy|girl|teenager|baby|infant|toddler|minor)|(?:a|an|one)\s+"
+    r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?)\b", re.I)
+
+
+def _own_phrase(after: str) -> str:
+    """The words that belong to a number, up to the next comma or list: not an 'including' aside."""
+    stop = re.search(r"[,;:()\u2014\u2013]|\s(?:and|including|among)\s", after)
+    return after[:stop.start()] if stop else after
+
+
+def _one_of_several(before: str) -> bool:
+    """'a woman and a man', 'a boy, a man': a list of people. 'In the village of X, a man' is not."""
+    if re.search(r"\band\s*$", before):
+        return True
+    m = re.search(r"\b(\w+),\s*$", before)
+    return bool(m and (m.group(1).lower() in _PERSON_WORDS or _is_child(m.group(1))))
+
+
+def _first_noun(fill: str | None) -> str | None:
+    for w in _FIRST_NOUN.findall(fill or ""):
+        lw = w.lower()
+        if lw in lx.PERSON_NOUNS or lx.CHILD_RE.match(lw):
+            return lw
+    return None
+
+
+def _is_child(noun: str | None) -> bool:
+    return bool(noun and lx.CHILD_RE.match(noun))

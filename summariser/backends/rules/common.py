@@ -1,0 +1,118 @@
+"""Shared pieces of the rules backend: the per-sentence fact records, spans, counts and clauses."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ... import lexicon as lx
+from ...numbers import NumberMention
+from ...records import Count, DateSpan, Span, WeaponType
+from ...sentences import Sentence
+
+
+_DRONES = {WeaponType.drone, WeaponType.decoy_drone}
+_MISSILES = {WeaponType.cruise_missile, WeaponType.ballistic_missile, WeaponType.missile}
+
+_CLAUSE_BOUNDARY = re.compile(r"[;:()\u2014\u2013\"“”]|,(?!\s+(?:including|among\s+them))|\s-\s")
+QUOTE_START = re.compile(r"^\s*[\"“‘']")
+QUOTED = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+
+
+# --------------------------------------------------------------------------- sentence facts
+
+
+@dataclass
+class PlaceHit:
+    place: lx.Place
+    start: int
+    end: int
+
+
+@dataclass
+class CountHit:
+    field: str  # killed, injured, children_killed, children_injured
+    count: Count
+    civilian: bool = False
+
+
+@dataclass
+class WeaponHit:
+    type: WeaponType
+    model: str | None
+    launched: Count | None = None
+    intercepted: Count | None = None
+    classes: frozenset = frozenset()  # drone / missile / glide / artillery classes behind it
+    anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
+
+
+@dataclass
+class Facts:
+    """What one sentence says about an attack."""
+
+    sent: Sentence
+    idx: int
+    places: list[PlaceHit] = field(default_factory=list)
+    districts: list[PlaceHit] = field(default_factory=list)
+    nationwide: bool = False
+    target_hint: str | None = None
+    attacker: str | None = None
+    date: DateSpan | None = None
+    report_date: DateSpan | None = None
+    counts: list[CountHit] = field(default_factory=list)
+    counted_weapons: list[WeaponHit] = field(default_factory=list)
+    weapon_types: list[WeaponHit] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)
+    reporters: list[str] = field(default_factory=list)
+    attack_vocab: bool = False
+    background: bool = False
+    quote: bool = False
+    hypothetical: bool = False  # "could strike", "put X within reach": a capability, not a strike
+    cumulative: bool = False  # "600 killed since 2022": a tally over a period, not an event
+    update: bool = False  # "by Wednesday the number of dead had climbed to seven": a later figure for an event told before
+    time_of_day: bool = False  # dated only by "in the afternoon", "at 14:20": the day of the report around it
+
+    @property
+    def has_numbers(self) -> bool:
+        return bool(self.counts or any(w.launched or w.intercepted for w in self.counted_weapons))
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def count_of(text: str, m: NumberMention) -> Count:
+    return Count(value=m.value, qualifier=m.qualifier, evidence=span_of(text, m.start, m.end))
+
+
+
+def clause_at(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around `pos` (", including ..." stays in its clause)."""
+    start, end = s.start, s.end
+    for b in _CLAUSE_BOUNDARY.finditer(text, s.start, s.end):
+        if b.end() <= pos:
+            start = b.end()
+        elif b.start() >= pos:
+            end = b.start()
+            break
+    return start, end
+
+
+def weapon_class(t: WeaponType) -> str:
+    if t in _DRONES:
+        return "drone"
+    if t in _MISSILES:
+        return "missile"
+    return t.value
+
+
+def quotes_in(quotes: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:
+    """The quotes (sorted, not overlapping) that overlap sentence `s`, found by binary search:
+    filtering every quote of the article for every sentence grew with the square of its size."""
+    i = bisect_right(quotes, s.start, key=lambda q: q[1])
+    out = []
+    while i < len(quotes) and quotes[i][0] < s.end:
+        out.append(quotes[i])
+        i += 1
+    return out

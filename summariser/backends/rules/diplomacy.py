@@ -1,0 +1,194 @@
+"""Diplomacy records: kind from the cue, status from modality, dates, and merging of mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...dates import find_dates
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin
+from ...sentences import Sentence
+from .common import span_of
+from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
+
+
+def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
+    lo, hi = s.start, s.end
+    for b in re.finditer(r"[;\u2014\u2013]|\s-\s", text[s.start:s.end]):
+        if s.start + b.end() <= cue.start():
+            lo = s.start + b.end()
+        elif s.start + b.start() >= cue.end():
+            hi = s.start + b.start()
+            break
+    lo, hi = _without_reported_content(text, lo, hi, cue)
+    window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
+    for status, rx in lx.STATUS_CUES:
+        if rx.search(window):
+            return status
+    return DiplomacyStatus.held
+
+
+def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match) -> tuple[int, int]:
+    """Narrow [lo, hi) to the event's own clause: "said that talks would resume" starts at "talks";
+    "told X by phone that France would send…" ends before "that" (the modality of what was said)."""
+    for c in lx.COMPLEMENT.finditer(text, lo, cue.start()):
+        lo = c.end()
+    after = lx.COMPLEMENT.search(text, cue.end(), hi)
+    return lo, after.start() if after else hi
+
+
+def _demanded(text: str, s: Sentence, cue: re.Match) -> bool:
+    """'urged partners to impose new sanctions': an appeal for the event, not the event."""
+    return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match]]:
+    """The first cue of each kind in the sentence, in the lexicon's order of precedence."""
+    out = []
+    for kind, rx in lx.DIPLOMACY_CUES:
+        m = rx.search(text, s.start, s.end)
+        if m:
+            out.append((kind, m))
+    return out
+
+
+def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match]]) -> tuple[DiplomacyKind, re.Match]:
+    """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
+    talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
+    kind, m = cues[0]
+    if kind in lx.SUBJECT_KINDS:
+        for k2, m2 in cues:
+            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
+                    and not _CLAUSE_MARK.search(text, m2.end(), m.start()):
+                return k2, m2
+    return kind, m
+
+
+_NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow))\b", re.I)
+_NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
+
+
+def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
+                    status: DiplomacyStatus) -> DateSpan | None:
+    """A diplomatic event is a day: a night range ("shortly after the overnight attacks") gives
+    the day it ends; a weekday of a planned event is the next such day, not the last one."""
+    mentions = [d for d in find_dates(text, lo, hi, published) if d.role == "event"]
+    if not mentions:
+        if status is DiplomacyStatus.planned and published:
+            m = _NEXT.search(text, lo, hi)
+            if m and m.group("tomorrow"):
+                d = published + dt.timedelta(days=1)
+                return DateSpan(start=d, end=d, text=m.group(0), precision=DatePrecision.day)
+            if m and m.group("unit").lower() == "week":
+                monday = published + dt.timedelta(days=7 - published.weekday())
+                return DateSpan(start=monday, end=monday + dt.timedelta(days=6), text=m.group(0),
+                                precision=DatePrecision.week)
+            if m:
+                first = dt.date(published.year + (published.month == 12), published.month % 12 + 1, 1)
+                last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+                return DateSpan(start=first, end=last, text=m.group(0), precision=DatePrecision.month)
+        return None
+    d = mentions[0]
+    span = d.span
+    if d.kind in _NIGHT_KINDS and span.end:
+        return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
+    if status is DiplomacyStatus.planned and d.kind == "wd" and published and span.start and span.start < published \
+            and not re.match(r"last\b", span.text or "", re.I):
+        nxt = span.start + dt.timedelta(days=7)
+        return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
+    return span
+
+
+def _war_sides(text: str) -> list[str]:
+    """The two states at war in the article, for exchanges that name no side."""
+    sides = [side for side, rx in (("Russia", r"\bRussian?\b"), ("Ukraine", r"\bUkrain(?:e|ian)\b"))
+             if re.search(rx, text)]
+    return sides if len(sides) == 2 else []
+
+
+def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,
+                   titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
+    """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
+    are left to the body, which tells each in full."""
+    people = people_registry(text)
+    actors = None  # the article's actor mentions, read once when a sentence first needs them
+    sides = _war_sides(text) if war else []
+    found: list[tuple[int, Diplomacy]] = []
+    for idx, s in enumerate(sents):
+        cues = _sentence_cues(text, s) if idx not in titles else []
+        if not cues:
+            continue
+        kind, m = _primary(text, cues)
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m):
+            continue
+        actors = actors or ArticleActors(text, published)
+        participants = participants_of(text, s, people, actors)
+        location = diplomacy_location(text, s, m)
+        if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
+            participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+        if kind is DiplomacyKind.prisoner_exchange:
+            participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
+        if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
+            continue  # "amid stalled peace talks": no one to attach it to
+        status = _status(text, s, m)
+        if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
+                and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
+            continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
+        desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+        rec = Diplomacy(kind=kind, participants=participants, location=location,
+                        date=_diplomacy_date(text, s.start, s.end, published, status), status=status,
+                        description=desc, evidence=[span_of(text, s.start, s.end)])
+        _merge_diplomacy(found, idx, rec)
+    out = []
+    for _, rec in found:
+        sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
+        for name in ("participants", "location", "date"):
+            if getattr(rec, name):
+                sources[name] = Origin.rules
+        out.append(rec.model_copy(update={"sources": sources}))
+    return out
+
+
+_HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
+
+
+def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if not (a and b and a.start and b.start and a.end and b.end):
+        return False
+    return a.end < b.start - dt.timedelta(days=1) or b.end < a.start - dt.timedelta(days=1)
+
+
+_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting}
+
+
+def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
+    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks"
+    and "the meeting" with a shared side are one event told twice. Records held in different
+    places or on different days stay apart."""
+    for i, (j, old) in enumerate(found):
+        if old.status != rec.status:
+            continue
+        same_kind = old.kind == rec.kind
+        if not same_kind and not ({old.kind, rec.kind} <= _TALKS_OR_MEETING
+                                  and set(old.participants) & set(rec.participants)):
+            continue
+        if old.location and rec.location and old.location.name != rec.location.name:
+            continue  # talks in Ankara and talks in Istanbul are two events
+        if _days_apart(old.date, rec.date):
+            continue  # a call on Monday and a call on Friday
+        shared = set(old.participants) & set(rec.participants)
+        adjacent = idx - j <= 2
+        if shared or adjacent:
+            merged = old.model_copy(update={
+                "participants": old.participants + [p for p in rec.participants if p not in old.participants],
+                "evidence": old.evidence + rec.evidence,  # a later sentence: never already there
+                "location": old.location or rec.location,
+                "date": old.date or rec.date,
+            })
+            found[i] = (idx, merged)
+            return
+    found.append((idx, rec))

@@ -1,0 +1,108 @@
+"""Event-hood: whether a sentence reports a strike at all, before anything is extracted from it.
+
+Not a strike: tallies over a period ("since 2022", a month's civilian toll), a strike anchored in
+a past month or year without a toll of its own ("the plant was hit in April"), capabilities and
+threats ("could strike"), quoted claims, and alerts ("an air raid alert").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...records import Count
+from ...sentences import Sentence
+from .common import Facts, clause_at
+
+
+def _clause_has(text: str, s: Sentence, pos: int, marks: list[re.Match]) -> bool:
+    c0, c1 = clause_at(text, s, pos)
+    return any(c0 <= m.start() < c1 for m in marks)
+
+
+def _lead_clause_mark(text: str, s: Sentence, pos: int, marks: list[re.Match]) -> bool:
+    """'Since the start of the invasion, 12,000 ...': a mark in the opening clause covers what follows."""
+    c0, c1 = clause_at(text, s, s.start)
+    return any(c0 <= m.start() < c1 and m.start() < pos for m in marks)
+
+
+def drop_tallies(text: str, f: Facts) -> None:
+    """Counts told over a period ("since 2022", "so far this month") are statistics, not an event."""
+    s = f.sent
+    marks = [m for m in lx.CUMULATIVE.finditer(text, s.start, s.end)
+             if not lx.SUPERLATIVE_BEFORE.search(text[max(s.start, m.start() - 80):m.start()])]
+    day_dated = f.date is not None and f.date.precision.value in ("day", "range")
+    if not day_dated:
+        marks += list(lx.UN_MONITORS.finditer(text, s.start, s.end))
+    if lx.STATISTIC.search(text, s.start, s.end):
+        f.cumulative = True  # "A, B and C regions accounted for half of the toll": a statistic
+        return
+    if not marks:
+        return
+
+    def tallied(c: Count | None) -> bool:
+        pos = c.evidence.start
+        return _clause_has(text, s, pos, marks) or _lead_clause_mark(text, s, pos, marks)
+
+    had = f.has_numbers
+    f.counts = [h for h in f.counts if not tallied(h.count)]
+    f.counted_weapons = [w for w in f.counted_weapons
+                         if not ((w.launched or w.intercepted) and tallied(w.launched or w.intercepted))]
+    if had and not f.has_numbers or not had and any(_clause_has(text, s, p.start, marks) for p in f.places):
+        f.cumulative = True
+
+
+def drop_hypothetical_places(text: str, f: Facts) -> None:
+    """'missiles that put Moscow within reach', 'threatened to hit Kyiv': no strike on that place."""
+    s = f.sent
+    marks = list(lx.HYPOTHETICAL.finditer(text, s.start, s.end))
+    if not marks:
+        return
+    after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand
+    f.places = [p for p in f.places if not (_clause_has(text, s, p.start, marks)
+                                            or (not after_ok and any(m.start() < p.start for m in marks)))]
+    if not f.counts:
+        f.hypothetical = True
+
+
+def drop_quoted_places(text: str, f: Facts, quotes: list[tuple[int, int]]) -> None:
+    """A place named in quoted speech is a place hit only when the quote reports a strike."""
+    inside = [q for q in quotes if q[0] < f.sent.end and f.sent.start < q[1]]
+    if not inside:
+        return
+    f.quote = f.quote or any(q[0] <= f.sent.start + 2 for q in inside)
+    keep = []
+    for p in f.places:
+        q = next((q for q in inside if q[0] <= p.start < q[1]), None)
+        if q is None or f.has_numbers or lx.STRIKE_REPORTED.search(text, max(q[0], f.sent.start), min(q[1], f.sent.end)):
+            keep.append(p)
+    f.places = keep
+
+
+def strike_event(text: str, s: Sentence) -> bool:
+    """A strike word that names an event: "an air raid alert" or "sirens" name none."""
+    return any(not lx.NOT_A_STRIKE_AFTER.match(text, m.end(), s.end)
+               for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end))
+
+
+def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None:
+    """A sentence anchored only in a month or year that ended before publication ("in April",
+    "last year") tells the past. Without a toll of its own it is background, not a strike to code
+    ("the plant was struck in April"); with a toll it is a separate past event (codebook rule 5)
+    unless nothing singular was struck, which makes the toll a tally ("attacks killed 95 civilians
+    in the region in January", "180 civilians were killed in Ukraine in February")."""
+    d = f.date
+    if d is None or d.end is None or published is None or not _ended_before(d, published):
+        return
+    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)
+    if not f.counts or not singular:
+        f.cumulative = True
+
+
+def _ended_before(d, published: dt.date) -> bool:
+    if d.precision.value == "month":
+        return d.end < published.replace(day=1)
+    if d.precision.value == "year":
+        return d.end.year < published.year
+    return False

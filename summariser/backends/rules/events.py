@@ -1,0 +1,190 @@
+"""Grouping attack sentences into events: one per attacker, locality and night; country-level for barrage totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ... import lexicon as lx
+from ...records import DateSpan, LocationLevel
+from .common import Facts
+
+
+@dataclass
+class Event:
+    places: list[lx.Place]
+    country_level: str | None = None  # target country of a nationwide record
+    date: DateSpan | None = None
+    attacker: str | None = None
+    target: str | None = None
+    facts: list[Facts] = field(default_factory=list)
+    last_idx: int = -10
+
+
+def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.start is None or b.start is None:  # words only: same words or nothing
+        return (a.text or "").lower() == (b.text or "").lower() or (a.start is None and b.start is None
+                                                                  and not _vague(a) and not _vague(b))
+    precisions = {a.precision.value, b.precision.value}
+    if precisions & {"week", "month", "year"} or precisions == {"range"}:
+        return a.start == b.start and a.end == b.end  # two nights sharing a day are two nights
+    return a.start <= b.end and b.start <= a.end
+
+
+def _vague(d: DateSpan) -> bool:
+    return bool(re.search(r"\b(?:ago|earlier|before|after|previous)\b", d.text or "", re.I))  # not "afternoon"
+
+
+def _target_of(f: Facts) -> str | None:
+    countries = {p.place.country for p in f.places if p.place.country}
+    if len(countries) == 1:
+        return countries.pop()
+    return f.target_hint
+
+
+def _compatible(ev: Event, f: Facts, target: str | None) -> bool:
+    if f.attacker and ev.attacker and f.attacker != ev.attacker:
+        return False
+    if target and ev.target and target != ev.target:
+        return False
+    return f.update or _dates_compatible(ev.date, f.date)  # an update is dated when the figure changed
+
+
+_CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
+
+
+def contributes(f: Facts) -> bool:
+    """A sentence without a place joins an event only if it adds a fact to it."""
+    named_model = any(w.model for w in f.weapon_types) and not (f.quote or f.hypothetical)  # "used Geran-2 drones"
+    return bool(f.counts or f.counted_weapons or named_model or (f.damage and not f.background))
+
+
+def segment_events(facts: list[Facts], war: bool) -> list[Event]:
+    """Group attack sentences into events: (place, night) keys, country-level for totals."""
+    events: list[Event] = []
+    last: Event | None = None
+    for f in facts:
+        if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
+            continue
+        if f.time_of_day and last is not None:
+            f.date = _day_of(last.date) or f.date
+        target = _target_of(f)
+        ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last)
+        if ev is None:
+            continue
+        if ev.date is None and f.date is not None:
+            ev.date = f.date
+        ev.attacker = ev.attacker or f.attacker
+        ev.target = ev.target or target
+        ev.facts.append(f)
+        ev.last_idx = f.idx
+        last = ev
+    return [e for e in events if e.facts]
+
+
+def _day_of(told: DateSpan | None) -> DateSpan | None:
+    """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
+    day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
+    if told is None or told.start is None or told.precision.value not in ("day", "range"):
+        return None
+    if told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1):
+        return None
+    return DateSpan(start=told.end, end=told.end, text=told.text, precision="day")
+
+
+def _weapon_counted(f: Facts) -> bool:
+    return any(w.launched or w.intercepted for w in f.counted_weapons)
+
+
+def _place_event(events: list[Event], f: Facts, target: str | None, last: Event | None) -> Event | None:
+    if f.nationwide and _weapon_counted(f):
+        # "Russia fired 300 drones at Lviv and four other regions": the barrage total
+        country = target or (last.target if last else None) or lx.OPPONENT.get(f.attacker or "")
+        return _country_event(events, f, country, last) if country else None
+    if f.background and not f.has_numbers:
+        return None
+    host = next((e for e in reversed(events) if e.country_level is None and e.places
+                 and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
+    if host is not None and not f.has_numbers and _compatible(host, f, target) \
+            and all(p.place.admin1 is None for p in f.places):
+        # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
+        region = host.places[0]
+        for p in f.places:
+            if p.place.name not in {q.name for q in host.places}:
+                host.places.append(lx.Place(p.place.name, region.admin1, region.country, p.place.level))
+        return host
+    key = [p.place.name for p in f.places]
+    ev = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)), None)
+    if ev is None:
+        ev = Event(places=[p.place for p in f.places], date=f.date or (last.date if last else None),
+                    attacker=f.attacker, target=target)
+        events.append(ev)
+    return ev
+
+
+def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None) -> Event | None:
+    if f.background or not contributes(f):
+        return None
+    if f.update and f.counts:
+        # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
+        fields = {h.field for h in f.counts}
+        host = next((e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts)
+                     and _compatible(e, f, target)), None)
+        if host is not None:
+            return host
+    new_time = bool(f.date and _vague(f.date)) or (
+        last is not None and not f.update and not _dates_compatible(last.date, f.date))
+    if new_time and f.has_numbers and _CAPITAL_ANAPHORA.search(f.sent.text):
+        # "In April, a strike on the city centre killed 35": the same city, another day
+        city = next((e for e in reversed(events) if e.places and e.country_level is None
+                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8), None)
+        if city is not None and not (f.attacker and city.attacker and f.attacker != city.attacker):
+            return _dated_event(events, city.places, f, target or city.target)
+    country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None)
+    only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
+    if _weapon_counted(f) and not f.counts:
+        # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
+        # other barrage figures go to the country-level record of that night.
+        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and any(
+                w.launched for g in last.facts for w in g.counted_weapons) and _compatible(last, f, target):
+            return last
+        return _country_event(events, f, country, last) if country else None
+    if not new_time:
+        if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
+            # "the capital's districts", "In the X district": the city event told most recently
+            city = next((e for e in reversed(events) if e.places and e.country_level is None
+                         and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                         and _compatible(e, f, target)), None)
+            if city is not None:
+                return city
+        if last is not None and f.idx - last.last_idx <= 2 and _compatible(last, f, target):
+            return last
+    if f.has_numbers and country:
+        return _country_event(events, f, country, last)
+    return None
+
+
+def _dated_event(events: list[Event], places: list[lx.Place], f: Facts, target: str | None) -> Event:
+    """The event at these places on the sentence's own date (a new one unless already told)."""
+    key = [p.name for p in places]
+    ev = next((e for e in events if [p.name for p in e.places] == key and e.country_level is None
+               and e.date is not None and f.date is not None and _dates_compatible(e.date, f.date)), None)
+    if ev is None:
+        ev = Event(places=list(places), date=f.date, attacker=f.attacker, target=target)
+        events.append(ev)
+    return ev
+
+
+def _country_event(events: list[Event], f: Facts, country: str, last: Event | None) -> Event:
+    date = f.date or (last.date if last else None)
+    for e in events:
+        if e.country_level == country and _dates_compatible(e.date, date) and \
+                not (f.attacker and e.attacker and f.attacker != e.attacker):
+            return e
+    ev = Event(places=[lx.Place(country, None, country, LocationLevel.country)], country_level=country,
+                date=date, attacker=f.attacker, target=country)
+    events.append(ev)
+    return ev

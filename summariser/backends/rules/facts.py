@@ -1,0 +1,87 @@
+"""The facts one sentence states about an attack, and the event date among its date mentions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...dates import DateMention, find_dates
+from ...numbers import find_numbers
+from ...records import DateSpan
+from ...sentences import Sentence
+from .actors import find_attacker, find_reporters
+from .casualties import find_casualties
+from .common import Facts, QUOTE_START
+from .eventhood import drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_tallies, strike_event
+from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
+from .weapons import find_weapon_counts, find_weapon_types
+
+
+def _damage(text: str, s: Sentence) -> list[str]:
+    if not lx.DAMAGE_CUES.search(text, s.start, s.end):
+        return []
+    out = []
+    for m in lx.DAMAGE_RE.finditer(text, s.start, s.end):
+        term = re.sub(r"\s+", " ", m.group(0).lower())
+        if term not in out:
+            out.append(term)
+    return out
+
+
+def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
+                    quotes: list[tuple[int, int]] = ()) -> list[Facts]:
+    """The facts of one sentence; several when it tells two places each with its own toll."""
+    f = Facts(sent=s, idx=idx)
+    f.quote = bool(QUOTE_START.match(s.text))
+    f.places, f.districts = attack_places(text, s)
+    f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
+    tm = lx.TARGET_TERRITORY_RE.search(text, s.start, s.end)
+    if tm:
+        f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
+    f.attacker = find_attacker(text, s)
+    dates = find_dates(text, s.start, s.end, published)
+    f.date = _event_date(dates, text, published)
+    f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
+    f.report_date = next((d.span for d in dates if d.role == "report"), None)
+    numbers = find_numbers(text, s.start, s.end)
+    f.counts, used = find_casualties(text, s, numbers)
+    f.counted_weapons = find_weapon_counts(text, s, numbers, used)
+    f.weapon_types = find_weapon_types(text, s)
+    f.damage = _damage(text, s)
+    f.reporters = find_reporters(text, s)
+    f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
+    f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
+    f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
+    drop_tallies(text, f)
+    drop_past_background(text, f, published)
+    drop_hypothetical_places(text, f)
+    drop_quoted_places(text, f, quotes)
+    fold_breakdown_places(text, f)
+    fold_region_into_town(text, f)
+    return split_by_place(text, f)
+
+
+
+def _event_date(dates: list[DateMention], text: str = "", published: dt.date | None = None) -> DateSpan | None:
+    events = [d for d in dates if d.role == "event" and d.kind not in ("year", "month_year")]
+    months = [d.span for d in events if d.kind in ("month", "last_month") and d.span.start]
+    if months:
+        # "On Easter Sunday in April": the weekday lies in that month, not in the week of publication
+        events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start
+                                            and not any(m.start <= d.span.start <= m.end for m in months))]
+    if events:
+        events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week", "part_of_day"), d.start))
+        first = events[0]
+        reports = [d for d in dates if d.role == "report" and d.span.start]
+        if first.kind == "overnight" and reports:
+            day = reports[0].span.start
+            return DateSpan(start=day - dt.timedelta(days=1), end=day, text=first.span.text,
+                            precision=first.span.precision if first.span.start else "range")
+        return first.span
+    past = [d for d in dates if d.role == "event" and d.kind in ("year", "month_year") and d.span.start
+            and re.match(r"in\s", text[d.start:d.end], re.I) and (published is None or d.span.end < published)]
+    if past:
+        return past[0].span  # "In 2023, a strike on the city killed 40": an earlier event, not tonight's
+    vague = [d for d in dates if d.role == "vague"]
+    return vague[0].span if vague else None

@@ -1,0 +1,145 @@
+"""Diplomacy participants and venue: states behind people and roles, topics apart, where it happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+
+from ... import lexicon as lx
+from ...knowledge.actors import ActorMention, find_actors
+from ...records import Location, LocationLevel
+from ...sentences import Sentence
+
+
+class ArticleActors:
+    """The actor dictionary's reading of the whole article (people it introduces with a title are
+    learned once and found again by surname), looked up sentence by sentence."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.mentions: list[ActorMention] = find_actors(text, published)
+        self._starts = [a.start for a in self.mentions]
+
+    def within(self, start: int, end: int) -> list[ActorMention]:
+        i, out = bisect_left(self._starts, start), []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+
+def people_registry(text: str) -> dict[str, str | None]:
+    """Surname -> the state a titled person speaks for, where the article says it anywhere
+    ("Turkish President X Y", "X Y, the Russian foreign minister"); None when it never does."""
+    reg: dict[str, str | None] = {}
+    for name, land in _titled_people(text, 0, len(text)):
+        surname = name.split()[-1]
+        if reg.get(surname) is None:
+            reg[surname] = land
+    return reg
+
+
+def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
+    out = []
+    for m in lx.TITLED_PERSON_RE.finditer(text, start, end):
+        land = lx.canonical_country(m.group("land")) if m.group("land") else None
+        out.append((re.sub(r"['’]s$", "", m.group("name")), land))
+    for m in lx.LOWER_TITLED_PERSON_RE.finditer(text, start, end):
+        out.append((re.sub(r"['’]s$", "", m.group("name")), lx.canonical_country(m.group("land"))))
+    for m in lx.PERSON_APPOSITION_RE.finditer(text, start, end):
+        words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
+        land = next((c for w in words if (c := lx.canonical_country(re.sub(r"['’]s$", "", w)))), None)
+        out.append((m.group("name"), land))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+_TOPIC_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:with|between|among|alongside|involving)\s|"
+                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])")
+
+
+def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What the talks are about: from "talks on" / "a call about" / "to discuss" to the end of the
+    clause, or to "with" / "between", which name the sides again ("talks on a force with X")."""
+    out = []
+    for _, rx in lx.DIPLOMACY_CUES:
+        for cue in rx.finditer(text, start, end):
+            link = lx.TOPIC_LINK.match(text, cue.end(), end)
+            if link:
+                stop = _TOPIC_END.search(text, link.end(), end)
+                out.append((link.end(), stop.start() if stop else end))
+    return out
+
+
+def participants_of(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
+    """States and organisations (codebook rule 15): a person counts as the state the article or
+    the actor dictionary ties them to ("Erdogan", "the Foreign Office"); a country named only as
+    the subject of the talks is not a participant."""
+    topics = _topic_spans(text, s.start, s.end)
+    out: list[str] = []
+
+    def add(x: str | None) -> None:
+        if x and x not in out:
+            out.append(x)
+
+    for name, land in _titled_people(text, s.start, s.end):
+        add(land or people.get(name.split()[-1]))
+    for surname, land in people.items():
+        if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
+            add(land)
+    for m in lx.COUNTRY_PAIR_RE.finditer(text, s.start, s.end):  # "US-Russia talks": both are sides
+        for w in (m.group("a"), m.group("b")):
+            add(lx.canonical_country(w) or lx.canonical_org(w))
+    for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
+        for part in re.split(r"\s*(?:,\s*and|,|and)\s*", m.group("chain")):
+            add(lx.canonical_country(part))
+    for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
+        word = m.group(0)
+        before = text[s.start:m.start()]
+        if _inside(topics, m.start()):
+            continue  # "talks on a force to aid Ukraine": the subject, not a side
+        if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
+                r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before):
+            continue  # a place here, not a government
+        if re.match(r"[-–]", text[m.end():m.end() + 1]) and word in ("US", "U.S.") and \
+                re.match(r"[-–]led\b", text[m.end():m.end() + 4]):
+            continue
+        if lx.TOPIC_BEFORE.search(before[-40:]):
+            continue  # "to discuss Ukraine", "a ceasefire in Ukraine": the subject, not a side
+        if lx.POSSESSIVE_TOPIC_AFTER.match(text, m.end(), s.end):
+            continue  # "Iran's nuclear programme": a subject
+        add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
+    for m in lx.ORG_RE.finditer(text, s.start, s.end):
+        if not _inside(topics, m.start()):
+            add(lx.canonical_org(m.group(0)))
+    for a in actors.within(s.start, s.end):  # people and institutions, named without their state
+        if a.via in ("person", "institution") and not _inside(topics, a.start) \
+                and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
+            add(a.actor.name)
+    return out
+
+
+_DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
+_DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
+
+
+def diplomacy_location(text: str, s: Sentence, cue: re.Match) -> Location | None:
+    """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
+    visit without a city, the country visited ("a state visit to the UK")."""
+    m = _DIPLO_PLACE.match(text, cue.end(), s.end) or _DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)) \
+        or _DIPLO_PLACE.search(text, s.start, s.end)
+    if not m:
+        visit = _VISIT_TO.match(text, cue.end(), s.end) if _VISIT_CUE.match(cue.group(0)) else None
+        land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
+        return Location(name=land, country=land, level=LocationLevel.country) if land else None
+    name = m.group("n")
+    place = lx.lookup(name)
+    if place:
+        return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+_VISIT_CUE = re.compile(r"(?:state\s+|official\s+|surprise\s+)?visit|trip", re.I)
+_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")

@@ -1,0 +1,223 @@
+"""Places hit in a sentence: gazetteer matches in a locative context, region lists, the locality each toll belongs to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ... import lexicon as lx
+from ...records import LocationLevel
+from ...sentences import Sentence
+from .common import Facts, PlaceHit, clause_at
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|over|across|near|around|outside|into|to|toward|towards|struck|hit|targeted|attacked|"
+    r"battered|pounded|shelled|of|capital|and|city|from)\s+(?:the\s+)?|,\s*|^\s*)$", re.I)
+_LOCATIVE_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+)?(?:district|districts|residents|outskirts|centre|center|suburbs?)|\s+(?:region|oblast|residents|"
+    r"[Mm]ayor|[Gg]overnor|city|was|were|is|endured|suffered|came|has\s+been|district|metro|and|overnight|on|in)\b"
+    r"|\s*[,.;])")
+_DIPLOMATIC_PLACE_BEFORE = re.compile(
+    r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
+    r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
+_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?$", re.I)
+_LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
+# How far back a context pattern looks from a name. Every pattern above spans a few words, so
+# a bounded window changes no match and keeps the search linear in the sentence's length
+# (scanning the whole prefix for each name made a long sentence quadratic).
+_WINDOW = 80
+
+
+def _before(text: str, s: Sentence, pos: int, width: int = _WINDOW) -> str:
+    return text[max(s.start, pos - width):pos]
+
+
+def _covered(hits: list[PlaceHit], pos: int) -> bool:
+    """Whether `pos` falls inside one of `hits` (sorted by start, not overlapping): a binary
+    search, where a scan of every earlier hit made a sentence with many names quadratic."""
+    i = bisect_right(hits, pos, key=lambda h: h.start) - 1
+    return i >= 0 and hits[i].start <= pos < hits[i].end
+
+
+def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit]]:
+    """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
+    capitals: list[PlaceHit] = []
+    for pat, name in lx.CAPITAL_ALIASES.items():
+        for m in re.finditer(pat, text[s.start:s.end]):
+            p = lx.lookup(name)
+            capitals.append(PlaceHit(p, s.start + m.start(), s.start + m.end()))
+    capitals.sort(key=lambda p: p.start)
+    places = list(capitals)
+    for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
+        name, suffix = m.group("name"), m.group("suffix")
+        if _covered(capitals, m.start()):
+            continue
+        before = _before(text, s, m.start())
+        if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
+                or _TITLE_OF_BEFORE.search(before):
+            continue  # a body, a diplomatic venue or an official's title, not the place hit
+        if not suffix and name in lx.METONYMS and lx.SPEAKER_AFTER.match(text, m.end("name")):
+            continue  # "Moscow says it shot down...": a government speaking, wherever it stands
+        if not suffix and name in lx.METONYMS and not (
+                _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
+            continue  # "Kyiv says", "Moscow denies": the government, not the place
+        place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
+        if place:
+            places.append(PlaceHit(place, m.start(), m.end()))
+    places.sort(key=lambda p: p.start)
+    _regions_from_lists(text, s, places)
+    districts: list[PlaceHit] = []
+    known = sorted(places, key=lambda p: p.start)
+    for rx, level in lx.FALLBACK_PLACE_RES:
+        for m in rx.finditer(text, s.start, s.end):
+            nm = m.group("name")
+            if nm.lower() in lx.NOT_PLACE_WORDS or lx.lookup(nm) or nm in lx.WORLD_CITIES or lx.canonical_country(nm):
+                continue
+            if _covered(known, m.start("name")):
+                continue
+            country = _country_hint(text[max(s.start, m.start() - 30):m.start()])
+            p = PlaceHit(lx.Place(nm, None, country, level), m.start("name"), m.end())
+            (districts if level is LocationLevel.district else places).append(p)
+    places.sort(key=lambda p: p.start)
+    return _dedupe_places(places), districts
+
+
+def _regions_from_lists(text: str, s: Sentence, places: list[PlaceHit]) -> None:
+    """'the regions of A, B and C' / 'A, B and C regions': every member is a region."""
+    i = 0
+    while i < len(places):
+        j = i
+        while j + 1 < len(places) and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?",
+                                                   text[places[j].end:places[j + 1].start]):
+            j += 1
+        run = places[i:j + 1]
+        tail = text[run[-1].end:run[-1].end + 30]
+        plural = re.match(r"\s*(?:border\s+)?(?:regions|oblasts|provinces)\b", tail) or \
+            re.search(r"(?:regions|oblasts)\b", text[run[-1].start:run[-1].end])
+        listed = _LIST_REGIONS_BEFORE.search(_before(text, s, run[0].start))
+        if len(run) > 1 and (plural or listed):
+            for p in run:
+                stem = re.match(r"[\w'’ -]+?(?=(?:['’]s)?(?:\s+(?:border\s+)?(?:regions?|oblasts?))?$)",
+                                text[p.start:p.end])
+                region = lx.lookup(stem.group(0) if stem else p.place.name, "region")
+                if region:
+                    p.place = region
+        elif len(run) == 1 and listed:
+            region = lx.lookup(run[0].place.name, "region")
+            if region:
+                run[0].place = region
+        i = j + 1
+
+
+def _dedupe_places(places: list[PlaceHit]) -> list[PlaceHit]:
+    seen, out = set(), []
+    for p in places:
+        if p.place.name not in seen:
+            seen.add(p.place.name)
+            out.append(p)
+    return out
+
+
+def _country_hint(before: str) -> str | None:
+    m = re.search(r"(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){0,3}$", before)
+    return lx.country_of(m.group(1).replace("’", "'")) if m else None
+
+
+def fold_breakdown_places(text: str, f: Facts) -> None:
+    """Places that only say where part of a barrage was downed ("including 18 over the X region",
+    "20 over A, 15 over B", "shot down 41 drones over the A, B and C regions") are a breakdown of a
+    nationwide figure: the sentence's counts go to one country-level record (codebook rules 3-4),
+    not to a record per region."""
+    if f.counts or not f.places or not any(w.launched or w.intercepted for w in f.counted_weapons):
+        return
+    s = f.sent
+    over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
+    for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
+        over[i] = over[i] or (over[i - 1] and bool(_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
+    parts = [bool(lx.PART_OVER_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
+    if not all(over) or not (any(parts) or len(f.places) > 1):
+        return
+    countries = {p.place.country for p in f.places if p.place.country}
+    f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
+    f.places, f.nationwide = [], True
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
+
+
+def fold_region_into_town(text: str, f: Facts) -> None:
+    """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
+    regions = [p for p in f.places if p.place.level is LocationLevel.region]
+    towns = [p for p in f.places if p.place.level is LocationLevel.city]
+    if len(regions) != 1 or not towns:
+        return
+    r, s = regions[0], f.sent
+    lead0, lead1 = clause_at(text, s, s.start)
+    in_lead = lead0 <= r.start < lead1 and re.fullmatch(r"\s*In\s+(?:the\s+)?", text[lead0:r.start]) \
+        and all(t.start >= lead1 for t in towns)
+    admin1 = r.place.admin1 or r.place.name
+    hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
+        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start]))]
+    if not hosts:
+        return
+    for t in hosts:
+        t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
+    f.places = [p for p in f.places if p is not r]
+
+
+# From a count to the place its own phrase names: "killed a man in the village of A", "injured
+# three people in B": a few words (no other number, no new clause) then a locative preposition.
+_COUNT_THEN_PLACE = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|frontline|front-line)\s+)?"
+    r"(?:(?:village|town|city|settlement|community|district|suburb|port\s+city|regional\s+capital)\s+of\s+)?$", re.I)
+
+
+def _owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | None = None) -> PlaceHit:
+    """The place a fact at `pos` (ending at `end`) belongs to: the place its own phrase names
+    right after it, else the one in its clause, else the last named before it."""
+    nxt = next((p for p in places if p.start >= (end or pos)), None)
+    if end is not None and nxt is not None and _COUNT_THEN_PLACE.fullmatch(text, end, nxt.start):
+        return nxt
+    c0, c1 = clause_at(text, s, pos)
+    same = [p for p in places if c0 <= p.start < c1]
+    if same:
+        return min(same, key=lambda p: abs(p.start - pos))
+    before = [p for p in places if p.start < pos]
+    return before[-1] if before else places[0]
+
+
+def split_by_place(text: str, f: Facts) -> list[Facts]:
+    """'Two were killed in A, and three injured in the village of B': two localities, two records."""
+    if len(f.places) < 2 or not f.counts or _is_list(text, f):
+        return [f]
+    owners = [_owner(f.places, text, f.sent, h.count.evidence.start, h.count.evidence.end) for h in f.counts]
+    distinct = list(dict.fromkeys(id(o) for o in owners))
+    if len(distinct) < 2:
+        return [f]
+    parts: dict[int, Facts] = {}
+    for p in f.places:
+        if id(p) in distinct:
+            parts[id(p)] = Facts(**{**f.__dict__, "places": [p], "counts": [], "damage": []})
+    for p in f.places:
+        if id(p) not in parts:  # a place without its own toll goes with the one told just before it
+            host = next((q for q in reversed(f.places) if q.start < p.start and id(q) in parts), None) \
+                or next(q for q in f.places if id(q) in parts)
+            parts[id(host)].places.append(p)
+    for h, o in zip(f.counts, owners):
+        parts[id(o)].counts.append(h)
+    for m in lx.DAMAGE_RE.finditer(text, f.sent.start, f.sent.end):
+        term = re.sub(r"\s+", " ", m.group(0).lower())
+        part = parts[id(_owner([q for q in f.places if id(q) in parts], text, f.sent, m.start()))]
+        if term in f.damage and term not in part.damage:
+            part.damage.append(term)
+    out = list(parts.values())
+    for extra in out[1:]:
+        extra.counted_weapons = []  # barrage figures stay on one part only
+    return out
+
+
+def _is_list(text: str, f: Facts) -> bool:
+    """'the Kharkiv, Sumy and Donetsk regions': places listed together are one record."""
+    return all(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?(?:\w+\s+)?",
+                            text[a.end:b.start]) for a, b in zip(f.places, f.places[1:]))

@@ -1,0 +1,252 @@
+"""Weapon counts and their attachment: launched / intercepted figures for the weapons a clause names."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import NumberMention, is_count_like
+from ...records import Count, Qualifier, WeaponType
+from ...sentences import Sentence
+from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+
+
+_MODIFIERS = re.compile(
+    r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
+    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more|fixed-wing"
+    r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide)(?=\s)")
+# "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
+_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+_OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+def _weapon_phrase(text: str, pos: int, end: int):
+    """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end
+    (the end of the last weapon word)."""
+    found, last_end = [], pos
+    while True:
+        skipped = ""
+        while (mm := _MODIFIERS.match(text, pos, end)):
+            pos, skipped = mm.end(), mm.group(0).strip().lower()
+        if skipped and (am := re.match(r"\s+and(?=\s)", text[pos:end])):
+            pos += am.end()
+            if skipped in ("attack", "strike", "kamikaze", "combat"):  # "attack and decoy drones"
+                found.append((WeaponType.drone, None, frozenset({"drone"})))
+        ws = re.match(r"\s+", text[pos:end])
+        p = pos + (ws.end() if ws else 0)
+        w = lx.weapon_at(text, p, end)
+        if w is None:
+            agg = lx.AGGREGATE_WEAPON.match(text, p, end) if not found else None
+            if agg:
+                found.append((WeaponType.other, None, frozenset({"drone", "missile"})))
+                last_end = agg.end()
+            break
+        m, wtype, model = w
+        if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
+            break
+        found.append((wtype, model, frozenset({weapon_class(wtype)})))
+        pos = last_end = m.end()
+        cj = _CONJUNCT.match(text, pos, end)
+        if not cj:
+            break
+        pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
+    return found, last_end
+
+def _combine(found) -> tuple[WeaponType, str | None, frozenset]:
+    """One count over several weapon words: same family keeps the first type, mixed is other."""
+    classes = frozenset().union(*(c for _, _, c in found))
+    model = next((m for _, m, _ in found if m), None)
+    if len(classes) > 1:
+        return WeaponType.other, None, classes
+    types = {t for t, _, _ in found}
+    if classes == {"missile"} and len(types) > 1:
+        return WeaponType.missile, model, classes
+    return found[0][0], model, classes
+
+
+# "one weapon" written without a numeral, as a list item or right after its verb: "... and a
+# Kinzhal", "fired an Iskander-M". The article word is the count; the weapon follows it.
+_ONE_WEAPON = re.compile(r"\b(?:a|an)(?=\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|guided\s+|attack\s+)?"
+                         r"(?:Iskander|Kalibr|Kinzhal|Kh-\d|Shahed|Geran|Tomahawk|Neptune|Oreshnik|ATACMS"
+                         r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb|missile|drone)\b)", re.I)
+_VERB_JUST_BEFORE = re.compile(r"\b(?:launched|fired|sent|unleashed|shot\s+down|intercepted|downed|destroyed)\s+$", re.I)
+# "downed 36 of the drones": a part of weapons already counted.
+_OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
+# An aside inside a list ("of which 40 were shot down", "including 70 Shaheds") and the joint
+# between two items: the list's verb carries over to every item.
+_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)", re.I)
+_LIST_GAP = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+)"
+# A few words may close the first item ("across Ukraine overnight", "at Kyiv"), never a verb.
+_LIST_GAP_WORDS = re.compile(rf"(?P<words>(?:\s+[A-Za-z'’-]+){{0,6}}?){_LIST_GAP}", re.I)
+_LIST_GAP_VERB = re.compile(rf"{lx.LAUNCH_CUES.pattern}|{lx.INTERCEPT_CUES.pattern}"
+                            r"|\b(?:were|was|is|are|had|have|has|killed|injured|wounded|hit|struck)\b", re.I)
+
+
+# "..., and three missiles hit the city": a new clause with its own verb, not a list item (hits are not launches).
+_ITEM_IS_SUBJECT = re.compile(r"\s+(?:also\s+)?(?:hit|hits|struck|slammed|landed|crashed|exploded|fell|damaged|destroyed"
+                              r"|killed|injured|wounded|targeted|were|was|had|have|has)\b", re.I)
+
+
+def _single_weapons(text: str, s: Sentence) -> list[NumberMention]:
+    return [NumberMention(1, Qualifier.exact, a.start(), a.end(), a.start(), a.group(0))
+            for a in _ONE_WEAPON.finditer(text, s.start, s.end)]
+
+
+def _one_is_counted(text: str, s: Sentence, m: NumberMention, pend: int, listed: str | None,
+                    numbers: list[NumberMention]) -> bool:
+    """'a Kinzhal' is a count of one only as a list item ('..., and a Kinzhal') or as the first
+    item after the verb ('fired a Kinzhal and 40 drones'); 'a missile hit the building' is not."""
+    if listed:
+        return True
+    if not _VERB_JUST_BEFORE.search(text[max(s.start, m.start - 20):m.start]):
+        return False
+    following = next((n.start for n in numbers if n.start >= pend), pend)
+    return _list_role(text, [(pend, "list")], following) is not None
+
+
+def _list_role(text: str, items: list[tuple[int, str]], pos: int) -> str | None:
+    """The role of the list a weapon count at `pos` continues, if it continues one."""
+    if not items:
+        return None
+    end, role = items[-1]
+    gap = _ASIDE.sub("", text[end:pos])
+    m = _LIST_GAP_WORDS.fullmatch(gap)  # "55 drones across Ukraine, of which 41 were shot down, and two missiles"
+    return role if m and not _LIST_GAP_VERB.search(m.group("words")) else None
+
+
+def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], used: set[int]) -> list[WeaponHit]:
+    """'Russia launched 120 drones', '95 were shot down': counts with the cue that fits.
+    Items of one list share its verb: 'fired 40 Shaheds, three Kalibrs and a Kinzhal'."""
+    hits: list[WeaponHit] = []
+    items: list[tuple[int, str]] = []  # (end of the weapon phrase, role) of each list item so far
+    ones = _single_weapons(text, s)
+    singles = {m.start for m in ones}
+    mentions = sorted([*numbers, *ones], key=lambda m: m.start)
+    for m in mentions:
+        if m.start in used or m.value == 0 or not is_count_like(text, m):
+            continue
+        found, pend = _weapon_phrase(text, m.end, s.end)
+        if not found and (ot := _OF_THE.match(text, m.end, s.end)):
+            found, pend = _weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
+        c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
+        if found:
+            wtype, model, classes = _combine(found)
+            cue = _cue_for(text, c0, c1, m)
+            listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
+            if listed and not _cue_before(text, c0, m):
+                cue = listed
+            if m.start in singles and not _one_is_counted(text, s, m, pend, listed, numbers):
+                continue
+            count = count_of(text, m) if m.start not in singles else \
+                Count(value=1, evidence=span_of(text, m.start, pend))
+            part = _part_before(text, numbers, m)
+            hit = WeaponHit(wtype, model, classes=classes)
+            if part is not None:
+                # "shot down 35 of 49 drones": 49 were launched, 35 intercepted; "64 of the 80 drones
+                # Russia fired were intercepted": the part takes the clause's intercept verb wherever it stands
+                hit.launched = count
+                if (cue == "intercepted" or _intercept_in(text, c0, c1)) and part.value <= m.value:
+                    hit.intercepted = count_of(text, part)
+            elif cue is not None:
+                setattr(hit, cue, count)
+                items.append((pend, cue))
+            hits.append(hit)
+        elif (lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or lx.OF_WHICH_BEFORE.search(text[c0:m.start])) \
+                and not lx.NOT_INTERCEPTED.search(text[m.end:c1]) \
+                and (hits or _cue_for(text, s.start, s.end, m) == "intercepted"):  # "Of these, 36 were downed"
+            hits.append(_anaphoric_hit(hits, count_of(text, m)))
+        elif _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
+            hits.append(_anaphoric_hit(hits, count_of(text, m)))
+    return hits
+
+
+def _across_quotes(text: str, s: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
+    """A quoted verb belongs to the clause it stands in: 'had "intercepted and destroyed" 112 drones'."""
+    c0, c1 = clause
+    for _ in range(2):  # back over the closing quote, then over the opening one
+        if c0 > s.start and text[c0 - 1] in '"\u201c\u201d':
+            c0 = clause_at(text, s, max(s.start, c0 - 2))[0]
+    return c0, c1
+
+
+def _part_of_them(text: str, c0: int, c1: int, m: NumberMention) -> bool | None:
+    """'shot down 36 of them', '36 of these were intercepted': True for an intercepted part of
+    weapons counted before; False for a breakdown by place ('12 of them over the X region', a part
+    of a total already given); None when the number is not such a part."""
+    om = lx.OF_THEM.match(text, m.end, c1)
+    if om is None or lx.NOT_INTERCEPTED.search(text, c0, c1):
+        return None
+    if lx.BREAKDOWN_AFTER.match(text, om.end(), c1):
+        return False
+    return True if _cue_for(text, c0, c1, m) == "intercepted" else None
+
+
+def _anaphoric_hit(hits: list[WeaponHit], count: Count) -> WeaponHit:
+    """The part takes the weapon of the last count in the sentence; with none, the weapon is
+    resolved against the sentence before (`resolve_anaphora`)."""
+    if hits:
+        last = hits[-1]
+        return WeaponHit(last.type, last.model, intercepted=count, classes=last.classes)
+    return WeaponHit(WeaponType.other, None, intercepted=count, anaphoric=True)
+
+
+def resolve_anaphora(facts: list[Facts]) -> None:
+    """'Russia launched 50 drones ... Air defences shot down 36 of them': the part counted in one
+    sentence takes the weapon launched in the sentence just before; with no single such weapon
+    the part is dropped rather than guessed."""
+    for i, f in enumerate(facts):
+        if not any(w.anaphoric for w in f.counted_weapons):
+            continue
+        prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
+        launched = [w for w in prev.counted_weapons if w.launched] if prev and f.idx - prev.idx == 1 else []
+        kept = []
+        for w in f.counted_weapons:
+            if w.anaphoric and len(launched) != 1:
+                continue
+            if w.anaphoric:
+                w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
+            kept.append(w)
+        f.counted_weapons = kept
+
+
+def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
+    """The N of 'N of M drones', when the number M is written right after it."""
+    prev = [n for n in numbers if n.end <= m.start]
+    if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
+        return prev[-1]
+    return None
+
+
+def _intercept_in(text: str, c0: int, c1: int) -> bool:
+    return bool(lx.INTERCEPT_CUES.search(text, c0, c1)) and not lx.NOT_INTERCEPTED.search(text, c0, c1)
+
+
+def _cue_before(text: str, c0: int, m: NumberMention) -> bool:
+    return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start))
+
+
+def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
+    """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
+    best = None
+    for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+        for cm in rx.finditer(text, c0, m.start):
+            if best is None or cm.start() > best[0]:
+                best = (cm.start(), name, cm)
+    if best is None:
+        for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+            cm = rx.search(text, m.end, c1)
+            if cm and (best is None or cm.start() < best[0]):
+                best = (cm.start(), name, cm)
+    if best is None:
+        return None
+    lo, hi = sorted((best[0], m.start))
+    if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
+        return None
+    return best[1]
+
+
+def find_weapon_types(text: str, s: Sentence) -> list[WeaponHit]:
+    out = []
+    for m, wtype, model in lx.iter_weapons(text, s.start, s.end):
+        out.append(WeaponHit(wtype, model, classes=frozenset({weapon_class(wtype)})))
+    return out

@@ -1,0 +1,112 @@
+"""Reconcile: one event per real-world event, keeping every source's claim.
+
+    events = summariser.reconcile(extractions, threshold=4.0, explain=True)
+
+Three stages, each linear or bounded per block, so a million records stay cheap:
+
+1. **Blocking.** Every record goes into the buckets (key, day) for each key it has and each
+   day of its date range (an overnight strike spans two days and so sits in both). Attack
+   keys: each town ("city:kharkiv"), each region ("region:kharkiv"), or the country when
+   nothing finer is known; diplomacy keys: each participant. A town meets the other reports
+   of that town; a region bucket pairs only records that name the region without a town
+   with everything in the region. An undated record is blocked on the day before its
+   article's publication and that day; one without any usable date (or with a span longer
+   than `MAX_SPAN_DAYS`) goes to an "undated" bucket of its keys and meets only those.
+   Oversized groups are compared within a sliding window of `WINDOW` records ordered by
+   publication date, so no bucket is quadratic.
+2. **Scoring.** Fellegi–Sunter style: each feature adds a fixed weight (`WEIGHTS`), and
+   some features are hard conflicts that forbid a merge outright (same article, different
+   cities, dates that do not overlap, different attackers, incompatible kinds, disjoint
+   participants, different meeting places).
+3. **Clustering.** Greedy best-first: candidate pairs at or above the threshold are taken
+   from the highest score down; two clusters merge only when every cross pair is
+   compatible (no hard conflict) and scores at least half the threshold, and no two
+   records come from the same article. So A~B and B~C never pull A and C together unless
+   A and C are compatible themselves (no chaining).
+
+Ranges follow one documented policy (see `best_of`): the figure of the latest report
+when the reports' publication dates differ (tolls are revised as rescuers finish),
+otherwise the lowest figure (ACLED's conservative rule).
+
+Modules: `settings` (threshold, limits, weights), `model` (the output models), `recs` (per-record
+features), `blocking`, `scoring`, `clustering`, `events` (building an Event from its members),
+`explain`, `io`, `items`; this module holds the entry point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Union
+
+from ..errors import UserError
+from ..records import Attack, Extraction
+from .blocking import candidate_pairs
+from .clustering import cluster
+from .events import _event, best_of
+from .explain import _attach_notes, explain_pair
+from .io import load_extractions, read_events, write_events
+from .items import _Item, gc_paused
+from .model import Claim, Event, Member, PairNote, Range, event_id_for, member_key
+from .recs import Rec, make_attack_rec, make_diplomacy_rec
+from .scoring import score_pair
+from .settings import DEFAULT_THRESHOLD, MAX_SPAN_DAYS, NEAR_MARGIN, WEIGHTS, WINDOW
+
+__all__ = [
+    "reconcile", "Event", "Member", "Range", "Claim", "PairNote", "DEFAULT_THRESHOLD", "MAX_SPAN_DAYS",
+    "NEAR_MARGIN", "WEIGHTS", "WINDOW", "candidate_pairs", "cluster", "best_of", "explain_pair", "score_pair",
+    "load_extractions", "read_events", "write_events", "event_id_for", "member_key", "make_attack_rec",
+    "make_diplomacy_rec", "gc_paused",
+]
+
+
+def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: float = DEFAULT_THRESHOLD,
+              explain: bool = False) -> list[Event]:
+    """Merge records that report the same real-world event into Events.
+
+    `extractions`: Extraction objects or dicts parsed from extraction JSONL. Output order:
+    by date, then place, then event_id; identical for any input order.
+    """
+    if not threshold > 0:
+        raise UserError(f"threshold must be a positive number, got {threshold!r}; the default is {DEFAULT_THRESHOLD}")
+    exts = [e if isinstance(e, Extraction) else Extraction.model_validate(e) for e in extractions]
+    items = [_Item(e, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
+    items += [_Item(e, "diplomacy", i, d) for e in exts for i, d in enumerate(e.diplomacy)]
+    items = list({it.key: it for it in reversed(items)}.values())  # an article given twice counts once
+    items.sort(key=lambda it: it.key)  # positions no longer depend on input order
+    arts: dict[str, int] = {}
+    with gc_paused():
+        recs = [_features(k, it, arts.setdefault(it.ext.article.id, len(arts))) for k, it in enumerate(items)]
+        clusters, merges, near = cluster(recs, threshold, explain)
+    events = [_event([items[k] for k in sorted(c)]) for c in clusters]
+    if explain:
+        _attach_notes(events, items, recs, merges, near, threshold)
+    events.sort(key=_event_order)
+    return events
+
+
+def _features(idx: int, it: _Item, art: int) -> Rec:
+    r, pub = it.record, it.ext.article.published
+    start, end = (r.date.start, r.date.end) if r.date else (None, None)
+    if it.kind == "attack":
+        return make_attack_rec(
+            idx, art, start=start, end=end, published=pub, attacker=r.attacker, kind=r.kind.value,
+            locations=[(loc.name, loc.admin1, loc.country, loc.level.value) for loc in r.locations],
+            weapons=[w.type.value for w in r.weapons], killed=r.killed.value if r.killed else None,
+            injured=r.injured.value if r.injured else None,
+            launched=sum(w.launched.value for w in r.weapons if w.launched) or None,
+            night=bool(r.date and r.date.precision.value == "range"))
+    return make_diplomacy_rec(idx, art, start=start, end=end, published=pub, participants=r.participants,
+                              kind=r.kind.value, place=r.location.name if r.location else None)
+
+
+def _event_order(e: Event):
+    d = e.record.date
+    when = (d.start or d.end) if d else None
+    return (when is None, when or dt.date.min, _where(e), e.event_id)
+
+
+def _where(e: Event) -> str:
+    rec = e.record
+    if isinstance(rec, Attack):
+        return ", ".join(loc.name for loc in rec.locations)
+    return rec.location.name if rec.location else ""

@@ -1,0 +1,192 @@
+"""Building an Event from its members: ranges (low/best/high), claims per source, merged fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any, Iterable, Optional
+
+from ..places import fold, normalise_actor, normalise_participant, resolve
+from ..records import (Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, Location, Weapon)
+from .items import _Item
+from .model import Claim, Event, Member, Range, event_id_for
+
+
+def best_of(claims: list[Claim]) -> Claim:
+    """The policy for `best`: the latest report when publication dates differ (tolls rise as
+    rescuers finish and officials revise); among equally recent or undated reports, the
+    lowest figure (ACLED's most conservative estimate)."""
+    dates = {c.published for c in claims}
+    pool = claims
+    if len(dates) > 1 and None not in dates:
+        latest = max(dates)
+        pool = [c for c in claims if c.published == latest]
+    return min(pool, key=lambda c: (c.value, c.article_id, c.index))
+
+
+def _claim(it: _Item, value, qualifier=None) -> Claim:
+    a = it.ext.article
+    return Claim(article_id=a.id, index=it.index, source=a.source, published=a.published, value=value,
+                 qualifier=qualifier)
+
+
+def _event(members: list[_Item]) -> Event:
+    kind = members[0].kind
+    builder = _merge_attacks if kind == "attack" else _merge_diplomacy
+    record, ranges, claims, disputed = builder(members)
+    arts = {it.ext.article.id for it in members}
+    outlets = {fold(it.ext.article.source) if it.ext.article.source else "?" + it.ext.article.id for it in members}
+    return Event(
+        event_id=event_id_for(it.key for it in members), type=kind,
+        members=[Member(article_id=it.ext.article.id, type=kind, index=it.index, source=it.ext.article.source,
+                        published=it.ext.article.published, path=it.ext.article.path) for it in members],
+        record=record, ranges=ranges, disputed=disputed, claims=claims, num_articles=len(arts),
+        num_sources=len(outlets))
+
+
+def _count_field(path: str, members: list[_Item], counts: list[tuple[_Item, Count]], ranges, claims, disputed):
+    cl = [_claim(it, c.value, c.qualifier.value) for it, c in counts]
+    claims[path] = cl
+    best = best_of(cl)
+    ranges[path] = Range(low=min(c.value for c in cl), best=best.value, high=max(c.value for c in cl))
+    if len({c.value for c in cl}) > 1:
+        disputed.append(path)
+    return Count(value=best.value, qualifier=best.qualifier)
+
+
+def _merge_attacks(members: list[_Item]):
+    recs: list[Attack] = [it.record for it in members]
+    ranges: dict[str, Range] = {}
+    claims: dict[str, list[Claim]] = {}
+    disputed: list[str] = []
+    merged: dict[str, Any] = {}
+    for name in ("killed", "injured", "children_killed", "children_injured"):
+        counts = [(it, getattr(it.record, name)) for it in members if getattr(it.record, name) is not None]
+        if counts:
+            merged[name] = _count_field(name, members, counts, ranges, claims, disputed)
+    merged["weapons"] = _merge_weapons(members, ranges, claims, disputed)
+    _text_field("attacker", [(it, it.record.attacker) for it in members], claims, disputed, merged)
+    kinds = [(it, it.record.kind.value) for it in members if it.record.kind != AttackKind.other]
+    _text_field("kind", kinds, claims, disputed, merged)
+    merged["kind"] = AttackKind(merged.get("kind") or "other")
+    merged["locations"] = _merge_locations(r.locations for r in recs)
+    claims["locations"] = [_claim(it, [loc.name for loc in it.record.locations]) for it in members]
+    merged["date"] = _merge_dates(members, claims)
+    merged["target_country"] = next((r.target_country for r in recs if r.target_country), None)
+    merged["damage"] = _union(x for r in recs for x in r.damage)
+    merged["reported_by"] = _union(x for r in recs for x in r.reported_by)
+    flags = [r.civilian_targeting for r in recs if r.civilian_targeting is not None]
+    merged["civilian_targeting"] = any(flags) if flags else None
+    _check_children(merged)
+    return Attack(**merged), ranges, claims, disputed
+
+
+def _check_children(merged: dict) -> None:
+    """Best figures come from different reports; keep the record valid (children <= total)."""
+    for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
+        p, w = merged.get(part), merged.get(whole)
+        if p and w and p.value > w.value:
+            merged[whole] = Count(value=p.value, qualifier="at_least")
+
+
+def _merge_weapons(members: list[_Item], ranges, claims, disputed) -> list[Weapon]:
+    groups: dict[tuple, list[tuple[_Item, Weapon]]] = {}
+    for it in members:
+        for w in it.record.weapons:
+            groups.setdefault((w.type.value, fold(w.model or "")), []).append((it, w))
+    out = []
+    for i, ((wtype, _), ws) in enumerate(groups.items()):
+        fields: dict[str, Any] = {"type": wtype, "model": next((w.model for _, w in ws if w.model), None)}
+        for name in ("launched", "intercepted"):
+            counts = [(it, getattr(w, name)) for it, w in ws if getattr(w, name) is not None]
+            if counts:
+                fields[name] = _count_field(f"weapons[{i}].{name}", members, counts, ranges, claims, disputed)
+        launched, intercepted = fields.get("launched"), fields.get("intercepted")
+        if launched and intercepted and intercepted.value > launched.value:  # best figures of two reports
+            fields["intercepted"] = Count(value=fields["launched"].value, qualifier="up_to")
+        out.append(Weapon(**fields))
+    return out
+
+
+def _text_field(name: str, values: list[tuple[_Item, Optional[str]]], claims, disputed, merged) -> None:
+    """Majority value (ties: the first member's); disputed when non-empty values differ."""
+    present = [(it, v) for it, v in values if v]
+    if not present:
+        return
+    claims[name] = [_claim(it, v) for it, v in present]
+    tally = Counter(v for _, v in present)
+    merged[name] = max(tally, key=lambda v: (tally[v], -[x for _, x in present].index(v)))
+    keys = {normalise_actor(v) if name == "attacker" else v for _, v in present}
+    if len(keys) > 1:
+        disputed.append(name)
+
+
+_LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
+
+
+def _merge_locations(lists) -> list[Location]:
+    seen: dict[tuple, Location] = {}
+    for locs in lists:
+        for loc in locs:
+            p = resolve(loc.name, loc.admin1, loc.country, loc.level.value)
+            key = (p.city, p.admin1, p.country, loc.level.value)
+            if key not in seen:
+                seen[key] = loc
+    return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc.level.value])
+
+
+def _merge_dates(members: list[_Item], claims) -> Optional[DateSpan]:
+    spans = [(it, it.record.date) for it in members if it.record.date and (it.record.date.start or it.record.date.end)]
+    if not spans:
+        texts = [it.record.date for it in members if it.record.date]
+        return texts[0] if texts else None
+    claims["date"] = [_claim(it, f"{d.start or d.end}/{d.end or d.start}") for it, d in spans]
+    starts = [d.start or d.end for _, d in spans]
+    ends = [d.end or d.start for _, d in spans]
+    lo, hi = max(starts), min(ends)
+    if lo > hi:  # no common day (vague spans): keep the hull
+        lo, hi = min(starts), max(ends)
+    same = next((d for _, d in spans if (d.start or d.end) == lo and (d.end or d.start) == hi), None)
+    precision = DatePrecision.day if lo == hi else DatePrecision.range
+    return DateSpan(start=lo, end=hi, text=same.text if same else None, precision=precision)
+
+
+def _union(values: Iterable[str]) -> list[str]:
+    out, seen = [], set()
+    for v in values:
+        k = fold(v)
+        if k not in seen:
+            seen.add(k)
+            out.append(v)
+    return out
+
+
+_STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
+
+
+def _merge_diplomacy(members: list[_Item]):
+    recs: list[Diplomacy] = [it.record for it in members]
+    claims: dict[str, list[Claim]] = {}
+    disputed: list[str] = []
+    merged: dict[str, Any] = {}
+    kinds = [(it, it.record.kind.value) for it in members if it.record.kind.value != "other"]
+    _text_field("kind", kinds, claims, disputed, merged)
+    merged["kind"] = merged.get("kind") or "other"
+    # the status of the latest report: "planned" talks that a later report says were held
+    latest = max(members, key=lambda it: (it.ext.article.published or dt.date.min,
+                                          _STATUS_ORDER[it.record.status.value]))
+    merged["status"] = latest.record.status
+    claims["status"] = [_claim(it, it.record.status.value) for it in members]
+    if len({r.status for r in recs}) > 1:
+        disputed.append("status")
+    parts: dict[str, str] = {}
+    for r in recs:
+        for p in r.participants:
+            parts.setdefault(normalise_participant(p), p)
+    merged["participants"] = list(parts.values())
+    claims["participants"] = [_claim(it, list(it.record.participants)) for it in members]
+    merged["location"] = next((r.location for r in recs if r.location), None)
+    merged["date"] = _merge_dates(members, claims)
+    merged["outcome"] = next((r.outcome for r in recs if r.outcome), None)
+    merged["description"] = max((r.description for r in recs), key=len, default="")
+    return Diplomacy(**merged), {}, claims, disputed

@@ -1,0 +1,115 @@
+"""Compact per-record features the reconciler blocks and scores on (places folded, dates as day
+numbers, nights marked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Optional
+
+from ..places import normalise_actor, normalise_participant, resolve
+from .settings import MAX_SPAN_DAYS
+
+
+class Rec:
+    """The lightweight view of one record that blocking and scoring work on."""
+
+    __slots__ = ("idx", "art", "typ", "start", "end", "pub", "blocks", "bset", "wild", "cities", "admins",
+                 "countries", "actor", "kind", "weapons", "killed", "injured", "launched", "parts", "place",
+                 "days", "night")
+
+    def __repr__(self) -> str:
+        return f"Rec({self.idx}, {self.typ}, {self.blocks}, {self.start}-{self.end})"
+
+
+_WEAPON_BITS = {"drone": 1, "decoy_drone": 1, "cruise_missile": 2, "ballistic_missile": 2, "missile": 2,
+                "glide_bomb": 4, "artillery": 8}
+
+
+def _days(start: Optional[int], end: Optional[int], pub: int) -> tuple:
+    """Days a record is blocked on: its date range; undated, the day before publication and that day."""
+    if start is None:
+        return (pub - 1, pub) if pub else (None,)
+    if end - start > MAX_SPAN_DAYS - 1:
+        return (None,)
+    return tuple(range(start, end + 1))
+
+
+def _span(start: Optional[dt.date], end: Optional[dt.date]) -> tuple[Optional[int], Optional[int]]:
+    start, end = start or end, end or start
+    return (start.toordinal(), end.toordinal()) if start else (None, None)
+
+
+_EMPTY: frozenset = frozenset()
+_SHARED: dict = {}
+
+
+def _shared(value):
+    """One object per distinct small set or tuple: most records name the same few towns,
+    so a million records hold thousands of sets, not millions."""
+    if len(_SHARED) > 1_000_000:  # bounded: distinct values only, but never a leak
+        _SHARED.clear()
+    return _SHARED.setdefault(value, value)
+
+
+def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
+                    locations: Iterable[tuple], attacker: Optional[str], kind: str,
+                    weapons: Iterable[str] = (), killed: Optional[int] = None,
+                    injured: Optional[int] = None, launched: Optional[int] = None,
+                    published: Optional[dt.date] = None, night: bool = False) -> Rec:
+    """Features of an attack. `locations` holds (name, admin1, country, level) tuples; `night`
+    marks a date range that is one night (an overnight strike), not a span of days."""
+    r = Rec()
+    r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
+    r.start, r.end = _span(start, end)
+    r.night = night and r.start is not None and r.end - r.start == 1
+    r.pub = published.toordinal() if published else 0
+    cities, admins, with_city, countries = set(), set(), set(), set()
+    for name, admin1, country, level in locations:
+        p = resolve(name, admin1, country, level)
+        if p.city:
+            cities.add(p.city)
+            if p.admin1:
+                with_city.add(p.admin1)
+        if p.admin1:
+            admins.add(p.admin1)
+        if p.country:
+            countries.add(p.country)
+    r.cities, r.admins = _shared(frozenset(cities)), _shared(frozenset(admins))
+    r.countries = _shared(frozenset(countries))
+    r.wild = _shared(frozenset(admins - with_city))  # regions named without a town meet every town in them
+    keys = ["city:" + c for c in cities] + ["region:" + a for a in admins]
+    if not keys and countries:
+        keys = ["country:" + c for c in countries]
+    r.blocks = _shared(tuple(sorted(keys)))
+    r.bset = _shared(frozenset(r.blocks))
+    r.actor = normalise_actor(attacker)
+    mask = 0
+    for w in weapons:
+        mask |= _WEAPON_BITS.get(w, 0)
+    r.weapons = mask
+    r.killed = -1 if killed is None else killed
+    r.injured = -1 if injured is None else injured
+    r.launched = -1 if launched is None else launched
+    r.parts = _EMPTY
+    r.place = None
+    r.days = _shared(_days(r.start, r.end, r.pub))
+    return r
+
+
+def make_diplomacy_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
+                       participants: Iterable[str], kind: str, place: Optional[str] = None,
+                       published: Optional[dt.date] = None) -> Rec:
+    r = Rec()
+    r.idx, r.art, r.typ, r.kind = idx, art, "diplomacy", kind
+    r.start, r.end = _span(start, end)
+    r.pub = published.toordinal() if published else 0
+    r.parts = _shared(frozenset(normalise_participant(p) for p in participants if p and p.strip()))
+    found = resolve(place) if place else None
+    r.place = (found.city or found.admin1 or found.country) if found else None
+    keys = ["party:" + p for p in r.parts] or (["place:" + r.place] if r.place else ["party:?"])
+    r.blocks = _shared(tuple(sorted(keys)))
+    r.bset = _shared(frozenset(r.blocks))
+    r.cities = r.admins = r.countries = r.wild = _EMPTY
+    r.actor, r.weapons, r.killed, r.injured = None, 0, -1, -1
+    r.days = _shared(_days(r.start, r.end, r.pub))
+    return r

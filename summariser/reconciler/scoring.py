@@ -1,0 +1,187 @@
+"""Pair scoring, Fellegi–Sunter style: each feature adds a fixed weight (`settings.WEIGHTS`); some
+features are hard conflicts that forbid a merge outright."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+from .recs import Rec
+from .settings import MAX_SPAN_DAYS, UNDATED_PUB_DAYS, WEIGHTS
+
+
+_RELATED_KINDS = {frozenset(("drone_and_missile", "air_drone_strike")),
+                  frozenset(("drone_and_missile", "missile_strike"))}
+_SOFT_KINDS = {frozenset(("air_drone_strike", "missile_strike")), frozenset(("glide_bomb", "missile_strike")),
+               frozenset(("glide_bomb", "air_drone_strike")), frozenset(("glide_bomb", "drone_and_missile"))}
+_MEETINGS = {"talks", "summit", "meeting", "visit"}
+_NEUTRAL_DIPLOMACY = {"other", "statement"}
+
+
+def _note(feats: Optional[list], name: str, weight: float) -> None:
+    if feats is not None:
+        feats.append((name, weight))
+
+
+def score_pair(a: Rec, b: Rec, feats: Optional[list] = None) -> Optional[float]:
+    """The match score of two records, or None when a hard conflict forbids the merge.
+
+    With `feats` (a list), every feature is appended as (name, weight), conflicts as
+    ("conflict: why", 0.0), and scoring goes on past a conflict so the explain view can
+    show how close the pair came; the return value is still None for a conflict.
+    """
+    if a.typ != b.typ:
+        return None
+    conflict = False
+    if a.art == b.art:
+        if feats is None:
+            return None
+        conflict = True
+        _note(feats, "conflict: same article", 0.0)
+    s, ok = _date_score(a, b, feats)
+    if not ok:
+        if feats is None:
+            return None
+        conflict = True
+    s2, ok = (_attack_score if a.typ == "attack" else _diplomacy_score)(a, b, feats)
+    if not ok:
+        conflict = True
+    return None if conflict else s + s2
+
+
+def _night(r: Rec) -> bool:
+    """An overnight record: a night range over two consecutive dates (not a week or a span)."""
+    return getattr(r, "night", False)
+
+
+def _date_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
+    if a.start is None and b.start is None:
+        if a.pub and b.pub and abs(a.pub - b.pub) > UNDATED_PUB_DAYS:
+            _note(feats, f"conflict: undated, published {abs(a.pub - b.pub)} days apart", 0.0)
+            return 0.0, False
+        _note(feats, "both undated", WEIGHTS["both_undated"])
+        return WEIGHTS["both_undated"], True
+    if a.start is None or b.start is None:
+        undated, dated = (a, b) if a.start is None else (b, a)
+        if undated.pub and dated.start <= undated.pub <= dated.end + 1:
+            w = WEIGHTS["undated_published_then"]
+            _note(feats, "undated, published on or right after the other's date", w)
+            return w, True
+        _note(feats, "conflict: undated, published away from the other's date", 0.0)
+        return 0.0, False
+    if a.start > b.end or b.start > a.end:
+        _note(feats, f"conflict: dates {abs(a.start - b.start)} day(s) apart", 0.0)
+        return 0.0, False
+    if _night(a) and _night(b) and a.start != b.start:
+        # 27-28 and 28-29 share a calendar date but are two nights: two events, not one
+        _note(feats, "conflict: two different nights", 0.0)
+        return 0.0, False
+    if a.start == b.start and a.end == b.end:
+        name = "same day" if a.start == a.end else "same dates"
+        if a.end - a.start < MAX_SPAN_DAYS:
+            _note(feats, name, WEIGHTS["same_day"])
+            return WEIGHTS["same_day"], True
+    if a.days[0] is None or b.days[0] is None:
+        _note(feats, "vague dates overlap", WEIGHTS["vague_dates"])
+        return WEIGHTS["vague_dates"], True
+    _note(feats, "overlapping dates", WEIGHTS["overlapping_dates"])
+    return WEIGHTS["overlapping_dates"], True
+
+
+def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
+    s, ok = 0.0, True
+    if a.cities and b.cities:
+        if a.cities & b.cities:
+            s += WEIGHTS["same_city"]
+            _note(feats, "same city", WEIGHTS["same_city"])
+        else:
+            ok = False
+            _note(feats, "conflict: different cities", 0.0)
+    elif a.admins & b.admins:
+        s += WEIGHTS["city_in_region"]
+        _note(feats, "city within region" if (a.cities or b.cities) else "same region", WEIGHTS["city_in_region"])
+    elif not a.admins and not b.admins and not a.cities and not b.cities and a.countries & b.countries:
+        s += WEIGHTS["same_country_only"]
+        _note(feats, "same country, no finer place", WEIGHTS["same_country_only"])
+    else:
+        ok = False
+        _note(feats, "conflict: no common place" if (a.blocks and b.blocks) else "conflict: place unknown", 0.0)
+    if feats is None and not ok:
+        return s, False
+    if a.actor and b.actor:
+        if a.actor == b.actor:
+            s += WEIGHTS["same_attacker"]
+            _note(feats, "same attacker", WEIGHTS["same_attacker"])
+        else:
+            ok = False
+            _note(feats, "conflict: different attackers", 0.0)
+    if a.kind == b.kind:
+        if a.kind != "other":
+            s += WEIGHTS["same_kind"]
+            _note(feats, "same kind", WEIGHTS["same_kind"])
+    elif a.kind != "other" and b.kind != "other":
+        pair = frozenset((a.kind, b.kind))
+        if pair in _RELATED_KINDS:
+            s += WEIGHTS["related_kind"]
+            _note(feats, "related kinds", WEIGHTS["related_kind"])
+        elif pair in _SOFT_KINDS:
+            s += WEIGHTS["different_kind"]
+            _note(feats, "different kinds", WEIGHTS["different_kind"])
+        else:
+            ok = False
+            _note(feats, f"conflict: {a.kind} vs {b.kind}", 0.0)
+    if a.weapons and b.weapons:
+        w = WEIGHTS["shared_weapons"] if a.weapons & b.weapons else WEIGHTS["different_weapons"]
+        s += w
+        _note(feats, "shared weapons" if w > 0 else "different weapons", w)
+    s += _count_score(a.killed, b.killed, "killed", feats) + _count_score(a.injured, b.injured, "injured", feats)
+    s += _count_score(a.launched, b.launched, "launched", feats)
+    return s, ok
+
+
+def _count_score(x: int, y: int, name: str, feats) -> float:
+    """Agreeing counts are a weak signal only: tolls are revised and outlets round."""
+    if x < 0 or y < 0:
+        return 0.0
+    if x == y:
+        label, w = f"same {name}", WEIGHTS["same_count"]
+    elif abs(x - y) <= max(2, 0.5 * max(x, y)):
+        label, w = f"close {name}", WEIGHTS["close_count"]
+    else:
+        label, w = f"far {name}", WEIGHTS["far_count"]
+    _note(feats, label, w)
+    return w
+
+
+def _diplomacy_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
+    s, ok = 0.0, True
+    if a.parts and b.parts:
+        shared = len(a.parts & b.parts)
+        if not shared:
+            ok = False
+            _note(feats, "conflict: no shared participants", 0.0)
+        elif shared == len(a.parts) or shared == len(b.parts):  # one list names a subset of the other
+            w = WEIGHTS["participants"] * (1 + 2 * shared / len(a.parts | b.parts)) / 3
+            s += w
+            _note(feats, "same participants" if len(a.parts) == len(b.parts) else "participants subset", round(w, 3))
+        else:  # each names a party the other does not: US-Russia talks are not US-Ukraine talks
+            w = WEIGHTS["participants_apart"]
+            s += w
+            _note(feats, "each has participants the other lacks", w)
+    if a.kind == b.kind and a.kind not in _NEUTRAL_DIPLOMACY:
+        s += WEIGHTS["same_meeting_kind"]
+        _note(feats, "same kind", WEIGHTS["same_meeting_kind"])
+    elif a.kind in _MEETINGS and b.kind in _MEETINGS:
+        s += WEIGHTS["related_meeting_kind"]
+        _note(feats, "related kinds", WEIGHTS["related_meeting_kind"])
+    elif a.kind != b.kind and a.kind not in _NEUTRAL_DIPLOMACY and b.kind not in _NEUTRAL_DIPLOMACY:
+        ok = False
+        _note(feats, f"conflict: {a.kind} vs {b.kind}", 0.0)
+    if a.place and b.place:
+        if a.place == b.place:
+            s += WEIGHTS["same_place"]
+            _note(feats, "same place", WEIGHTS["same_place"])
+        else:
+            ok = False
+            _note(feats, "conflict: different places", 0.0)
+    return s, ok
