@@ -148,7 +148,10 @@ def test_parts_respect_both_limits_and_never_split_an_article():
     reqs = [article_requests(backend, make_article(t)) for t in ARTICLES.values()]
     assert any(len(r.lines) > 1 for r in reqs)  # chunked articles exist
     size = max(r.size for r in reqs)
-    groups = list(parts(reqs, max_requests=3, max_bytes=2 * size))
+    from itertools import groupby
+
+    groups = [[r for _, r in g] for _, g in groupby(parts(iter(reqs), max_requests=3, max_bytes=2 * size),
+                                                    key=lambda pair: pair[0])]
     assert [r.article.id for g in groups for r in g] == [r.article.id for r in reqs]
     for g in groups:
         assert sum(len(r.lines) for r in g) <= 3 or len(g) == 1

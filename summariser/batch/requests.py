@@ -94,18 +94,16 @@ def article_requests(backend: "OpenAIBackend", article: "Article",
 
 
 def parts(requests: Iterable[ArticleRequests], max_requests: int = MAX_REQUESTS,
-          max_bytes: int = MAX_BYTES) -> Iterator[list[ArticleRequests]]:
-    """Group articles into batch files within both limits; an article is never split."""
-    group: list[ArticleRequests] = []
-    count = size = 0
+          max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, ArticleRequests]]:
+    """(part index, article) for every article: a new part starts when the next article
+    would pass either limit, and an article is never split. A stream: nothing is held, so
+    writing a part of 200 MB keeps memory flat."""
+    index = count = size = 0
     for req in requests:
         n, b = len(req.lines), req.size
         if n > max_requests or b > max_bytes:
             raise ValueError(f"article {req.article.id} alone exceeds the batch file limits")
-        if group and (count + n > max_requests or size + b > max_bytes):
-            yield group
-            group, count, size = [], 0, 0
-        group.append(req)
+        if count and (count + n > max_requests or size + b > max_bytes):
+            index, count, size = index + 1, 0, 0
         count, size = count + n, size + b
-    if group:
-        yield group
+        yield index, req

@@ -8,6 +8,7 @@ batches already created are not created again).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -30,18 +31,22 @@ def new_manifest(out: str | Path, config: "Config") -> Manifest:
 def write_parts(manifest: Manifest, backend: "OpenAIBackend", articles: Iterable["Article"],
                 max_requests: int = MAX_REQUESTS, max_bytes: int = MAX_BYTES,
                 advance: Callable[[int], None] = lambda n: None) -> Manifest:
-    """Write `<out>.batch/part-NNN.requests.jsonl` (+ `.articles.jsonl`) for every article;
-    an article seen twice (same cleaned text) is requested once."""
+    """Write `<out>.batch/part-NNN.requests.jsonl` (+ `.articles.jsonl`) for every article,
+    streamed; an article seen twice (same cleaned text) is requested once. A part enters the
+    manifest once both its files are complete."""
     manifest.folder.mkdir(parents=True, exist_ok=True)
     template = LineTemplate(backend)
-    fresh = _unique(articles, manifest.articles)
-    for group in parts((article_requests(backend, a, template) for a in fresh), max_requests, max_bytes):
-        part = _write_part(manifest, len(manifest.parts), group)
-        manifest.parts.append(part)
-        for req in group:
-            manifest.articles[req.article.id] = req.custom_ids
-        manifest.save()
-        advance(sum(len(r.lines) for r in group))
+    requests = (article_requests(backend, a, template) for a in _unique(articles, manifest.articles))
+    first, writer = len(manifest.parts), None
+    for offset, req in parts(requests, max_requests, max_bytes):
+        if writer is None or writer.part.index != first + offset:
+            if writer is not None:
+                writer.close(manifest)
+            writer = _PartWriter(manifest, first + offset)
+        writer.add(req)
+        advance(len(req.lines))
+    if writer is not None:
+        writer.close(manifest)
     manifest.complete = True
     manifest.save()
     return manifest
@@ -55,18 +60,32 @@ def _unique(articles: Iterable["Article"], seen: dict) -> Iterable["Article"]:
             yield article
 
 
-def _write_part(manifest: Manifest, index: int, group) -> Part:
-    stem = manifest.folder.name
-    requests, articles = f"{stem}/part-{index:03d}.requests.jsonl", f"{stem}/part-{index:03d}.articles.jsonl"
-    size = count = 0
-    with open(manifest.file(requests), "wb") as fh:
-        for req in group:
-            fh.writelines(req.lines)
-            size, count = size + req.size, count + len(req.lines)
-    with open(manifest.file(articles), "w", encoding="utf-8") as fh:
-        for req in group:
-            fh.write(json.dumps(article_row(req.article), ensure_ascii=False) + "\n")
-    return Part(index=index, requests=requests, articles=articles, count=count, bytes=size)
+class _PartWriter:
+    """The two files of one part, written line by line."""
+
+    def __init__(self, manifest: Manifest, index: int):
+        stem = manifest.folder.name
+        self.part = Part(index=index, requests=f"{stem}/part-{index:03d}.requests.jsonl",
+                         articles=f"{stem}/part-{index:03d}.articles.jsonl", count=0, bytes=0)
+        self.ids: dict[str, list[str]] = {}
+        self._requests = open(manifest.file(self.part.requests), "wb")
+        self._articles = open(manifest.file(self.part.articles), "w", encoding="utf-8")
+
+    def add(self, req) -> None:
+        self._requests.writelines(req.lines)
+        self._articles.write(json.dumps(article_row(req.article), ensure_ascii=False) + "\n")
+        self.part.count += len(req.lines)
+        self.part.bytes += req.size
+        self.ids[req.article.id] = req.custom_ids
+
+    def close(self, manifest: Manifest) -> None:
+        for fh in (self._requests, self._articles):
+            fh.flush()
+            os.fsync(fh.fileno())
+            fh.close()
+        manifest.parts.append(self.part)
+        manifest.articles.update(self.ids)
+        manifest.save()
 
 
 def article_row(article: "Article") -> dict:
