@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-BACKENDS = ("auto", "rules", "local", "openai")
+BACKENDS = ("auto", "rules", "local", "openai", "replay")
 MODES = ("auto", "tools", "json", "json_schema", "md_json", "llamacpp")
 
 # option name -> environment variables consulted, first set wins
@@ -31,6 +31,8 @@ ENV = {
     "threads": ("SUMMARISER_THREADS",),
     "price_in": ("SUMMARISER_PRICE_IN",),
     "price_out": ("SUMMARISER_PRICE_OUT",),
+    "record_dir": ("SUMMARISER_RECORD_DIR",),
+    "answers_dir": ("SUMMARISER_ANSWERS",),
 }
 
 
@@ -51,7 +53,7 @@ class Config:
     concurrency: int = 4
     temperature: float = 0.0
     seed: int = 0
-    max_tokens: int = 1024
+    max_tokens: int = 4096  # a capable model's whole answer to a busy article passes 1,500 (docs/backends.md)
     use_cache: bool = True
     cache_dir: Path = field(default_factory=default_cache_dir)
     model_path: str | None = None  # GGUF file for the local backend
@@ -60,6 +62,8 @@ class Config:
     price_in: float | None = None  # USD per million prompt tokens
     price_out: float | None = None  # USD per million completion tokens
     published: str | None = None  # publication date for articles that have none
+    record_dir: str | None = None  # openai backend: keep each raw model answer here (--record)
+    answers_dir: str | None = None  # replay backend: recorded or hand-written answers (--answers)
 
     def __post_init__(self):
         if self.backend not in BACKENDS and ":" not in self.backend:
@@ -72,6 +76,9 @@ class Config:
             raise ConfigError("--concurrency must be at least 1")
         if self.max_retries < 0:
             raise ConfigError("--max-retries must be 0 or more")
+        if self.record_dir and self.resolved_backend != "openai":
+            raise ConfigError(f"--record keeps the openai backend's raw answers; the {self.resolved_backend} "
+                              "backend has none to keep")
 
     @property
     def resolved_backend(self) -> str:

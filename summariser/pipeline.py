@@ -73,6 +73,8 @@ class Extractor:
         return self.cache.key(self.backend.identity(), article.text, str(article.published))
 
     def _cached(self, article: Article) -> Extraction | None:
+        if self.config.record_dir:
+            return None  # --record needs the raw answer: the backend re-grounds it from its cache
         key = self._key(article)
         hit = self.cache.get(key) if key else None
         if hit is None:

@@ -72,6 +72,24 @@ class WeaponType(str, Enum):
     other = "other"
 
 
+class Support(str, Enum):
+    """Why grounding accepted a value (docs/grounding.md)."""
+
+    stated = "stated"  # the number or name is written in the text
+    implied = "implied"  # a counted noun phrase ("a woman", "its driver") or an explicit nil ("no one was hurt")
+    inferred = "inferred"  # named through its leader, minister, ministry or capital ("the Kremlin" -> Russia)
+
+
+class Alignment(str, Enum):
+    """How an evidence span was matched to the text (langextract's alignment status)."""
+
+    exact = "exact"  # the quote is the text, character for character
+    normalised = "normalised"  # equal after case, space, quote and dash folding
+    fuzzy = "fuzzy"  # most of the quote's words, in order, within one or two sentences
+    elided = "elided"  # a quote cut with "..." whose pieces align in order; the span covers them all
+    regrounded = "regrounded"  # no quote aligned: the sentence holding the record's values
+
+
 class LocationLevel(str, Enum):
     site = "site"
     district = "district"
@@ -124,6 +142,7 @@ class Span(_Model):
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    alignment: Optional[Alignment] = None  # set by grounding for evidence a backend quoted
 
     @model_validator(mode="after")
     def _consistent(self) -> "Span":
@@ -143,6 +162,7 @@ class Count(_Model):
     value: int = Field(ge=0)
     qualifier: Qualifier = Qualifier.exact
     evidence: Optional[Span] = None
+    support: Support = Support.stated
 
 
 class Location(_Model):
@@ -203,6 +223,9 @@ class Attack(_Model):
     reported_by: list[str] = Field(default_factory=list)  # who gave the figures
     evidence: list[Span] = Field(default_factory=list)
     sources: dict[str, Origin] = Field(default_factory=dict)  # field -> where it came from
+    # value -> why grounding accepted it, keyed like "attacker", "locations[0]", "date"; counts
+    # carry their own (`Count.support`)
+    support: dict[str, Support] = Field(default_factory=dict)
     optional: bool = False  # gold only: debatable record, neither rewarded nor punished
 
     @model_validator(mode="after")
@@ -226,6 +249,7 @@ class Diplomacy(_Model):
     description: str = ""
     evidence: list[Span] = Field(default_factory=list)
     sources: dict[str, Origin] = Field(default_factory=dict)
+    support: dict[str, Support] = Field(default_factory=dict)  # keyed like "participants[1]", "location"
     optional: bool = False
 
 

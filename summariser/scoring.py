@@ -455,9 +455,15 @@ def unsupported_numbers(records: Iterable[Attack | Diplomacy], text: str) -> lis
     return bad
 
 
+# A zero said as a nil ("no one was hurt", "no casualties", "neither missile was intercepted"):
+# the scorer's own reading, kept apart from grounding's on purpose (see the top of this module).
+_NIL_WORDS = re.compile(r"(?:no\b|no-one|nobody|none\b|neither\b|not\s+(?:a\s+single|one)\b|without\b|zero\b)", re.I)
+
+
 def _stated_by_evidence(count, text: str) -> bool:
-    """A count of one said without a numeral ("a man was killed") or a count whose evidence
-    words are in the article and read as its value ("a dozen" -> 12)."""
+    """A count of one said without a numeral ("a man was killed"), a zero whose evidence is a
+    nil ("nobody was hurt"), or a count whose evidence words are in the article and read as its
+    value ("a dozen" -> 12)."""
     from .numbers import ONE_PERSON, find_numbers
 
     if count.value == 1 and ONE_PERSON.search(text):
@@ -465,6 +471,8 @@ def _stated_by_evidence(count, text: str) -> bool:
     ev = count.evidence.text if count.evidence else None
     if not ev or ev not in text:
         return False
+    if count.value == 0 and _NIL_WORDS.match(ev.strip()):
+        return True
     if count.value == 1 and ONE_PERSON.fullmatch(ev.strip()):
         return True
     return any(m.value == count.value for m in find_numbers(ev))

@@ -290,7 +290,7 @@ def test_region_short_form_grounds_the_official_name():
 
 
 LISTS = (
-    "Russia launched 141 drones and two Iskander-M ballistic missiles overnight, the air force said. "
+    "Russia launched 141 drones along with two Iskander-M missiles of the ballistic kind overnight, the air force said. "
     "Separately it fired 30 Shaheds, three Kalibr cruise missiles and a Kinzhal at the south. "
     "Russia sent 64 drones across the country, of which 50 were downed, and four Kh-101 cruise missiles. "
     "Air defences downed 29 of the drones and one missile."

@@ -1,19 +1,26 @@
 """The openai backend over real HTTP against llama.cpp's OpenAI-compatible server, started on
-a loopback port with the bundled model: the path a user with Ollama or vLLM takes."""
+a loopback port with the bundled model (`--n_ctx 8192`: the default 2,048 cannot hold an
+article request): the path a user with Ollama or vLLM takes."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
+from click.testing import CliRunner
+
 from summariser.backends.local import bundled_model
+from summariser.cli import main
 from summariser.config import load_config
 from summariser.pipeline import extract
 from summariser.records import iter_spans
@@ -35,17 +42,27 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when pytest dies (a CI timeout kills pytest without
+    running the fixture's cleanup, which would leave the server running)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory):
     if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("sse_starlette") is None:
         pytest.skip("llama-cpp-python was installed without the [server] extra")
     port = _free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model()), "--host", "127.0.0.1",
-           "--port", str(port), "--n_ctx", "4096", "--n_threads", str(min(2, os.cpu_count() or 1)),
+           "--port", str(port), "--n_ctx", "8192", "--n_threads", str(min(2, os.cpu_count() or 1)),
            "--seed", "0"]
     log_path = tmp_path_factory.mktemp("llama") / "server.log"
     log = open(log_path, "w", encoding="utf-8")  # a file, not a pipe: its verbose log would fill a pipe and block it
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True, preexec_fn=_die_with_parent)
     base = f"http://127.0.0.1:{port}/v1"
     try:
         deadline = time.monotonic() + 60
@@ -74,7 +91,7 @@ def llama_server(tmp_path_factory):
 
 def test_openai_backend_llamacpp_mode_over_http(llama_server, tmp_path):
     cfg = load_config(backend="openai", base_url=llama_server, model="smollm2", mode="llamacpp",
-                      max_tokens=400, max_retries=1, timeout=180, cache_dir=tmp_path / "cache")
+                      max_tokens=400, max_retries=1, timeout=500, cache_dir=tmp_path / "cache")
     ext = extract(ARTICLE, config=cfg)
     assert ext.backend == "openai" and ext.usage.prompt_tokens > 0 and ext.usage.completion_tokens > 0
     for span in iter_spans(ext):
@@ -84,3 +101,31 @@ def test_openai_backend_llamacpp_mode_over_http(llama_server, tmp_path):
     # the 135M model rarely fills whole-article attacks; what it says must still be grounded,
     # and a schema-valid answer (a summary) proves the schema-constrained request shape works
     assert ext.summary.strip()
+
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL_GOLD = ("004_1fe66d5fbc6561a8.json", "control_000_harvest.json")  # one seed with records, one without
+
+
+def test_eval_openai_end_to_end_over_llamacpp_server(llama_server, tmp_path):
+    """`summarise eval -b openai` against the real server on a small gold set: it must complete
+    and report figures (a 135M model scores low; what matters is that nothing breaks)."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in SMALL_GOLD:
+        shutil.copy(ROOT / "evals" / "gold" / name, gold / name)
+    report = tmp_path / "report"
+    result = CliRunner().invoke(main, [
+        "eval", "-b", "openai", "--base-url", llama_server, "--model", "smollm2", "--gold", str(gold),
+        "--report", str(report), "--no-cache", "--max-retries", "1", "--max-tokens", "1024", "--timeout", "500",
+        "-j", "1"])
+    assert result.exit_code == 0, result.output
+    results = json.loads((report / "results.json").read_text(encoding="utf-8"))
+    head = results["metrics"]["headline"]
+    assert head["failed_articles"] == 0, [a["error"] for a in results["articles"]]
+    assert head["safety.unsupported_numbers"] == 0
+    assert {"attack.f1", "diplomacy.f1", "counts.exact"} <= set(head)
+    assert all(0.0 <= head[k] <= 1.0 for k in ("attack.f1", "diplomacy.f1", "counts.exact"))
+    totals = results["totals"]
+    assert totals["calls"] >= len(SMALL_GOLD) and totals["prompt_tokens"] > 2000 * len(SMALL_GOLD)
+    assert results["backend"] == "openai" and results["model"] == "smollm2"

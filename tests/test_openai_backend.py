@@ -253,7 +253,7 @@ def test_async_backend_survives_several_event_loops():
     import asyncio
 
     with StubServer(script([answer(draft()), answer(draft())])) as srv:
-        b = backend(srv)
+        b = backend(srv, use_cache=False)  # a cached raw answer would spare the second request
         for _ in range(2):
             result = asyncio.run(b.aextract(make_article(TEXT)))
             assert result.attacks[0].killed.value == 3
@@ -268,3 +268,42 @@ def test_template_syntax_in_an_article_reaches_the_model_verbatim(marker):
     sent = json.dumps(srv.requests[0])
     assert json.dumps(marker)[1:-1] in sent and "49" not in sent
     assert result.attacks[0].killed.value == 3
+
+
+# --------------------------------------------------------------------------- re-ask policy
+
+
+IZIUM = ("A drone hit a minibus near Izium on Sunday, killing its driver, and no one else was hurt, "
+         "officials said. About a dozen homes lost power.")
+
+
+def test_zero_and_an_implied_one_are_never_reasked():
+    body = {"summary": "", "diplomacy": [], "attacks": [
+        {"kind": "air_drone_strike", "places": ["Izium"], "killed": 1, "injured": 0, "evidence": [IZIUM]}]}
+    result, srv = run([answer(body)], text=IZIUM)  # one scripted answer: a re-ask would fail the call
+    assert len(srv.requests) == 1
+    assert (result.usage.calls, result.usage.retries) == (1, 0)
+    assert not any("re-ask" in w for w in result.warnings)
+
+
+def test_a_number_written_in_words_is_not_reasked():
+    body = {"summary": "", "diplomacy": [], "attacks": [
+        {"kind": "air_drone_strike", "places": ["Izium"], "damage": ["homes"], "evidence": [IZIUM],
+         "weapons": [{"type": "drone", "launched": 12}]}]}
+    result, srv = run([answer(body)], text=IZIUM)
+    assert len(srv.requests) == 1 and result.usage.retries == 0
+
+
+def test_a_number_stated_nowhere_is_reasked_once_per_answer():
+    body = {"summary": "", "diplomacy": [], "attacks": [
+        {"kind": "air_drone_strike", "places": ["Izium"], "killed": 7, "evidence": [IZIUM]}]}
+    fixed = {**body, "attacks": [{**body["attacks"][0], "killed": 1}]}
+    result, srv = run([answer(body), answer(fixed)], text=IZIUM)
+    assert "killed=7 does not appear" in json.dumps(srv.requests[1]["messages"])
+    assert (result.usage.calls, result.usage.retries) == (2, 1)
+
+
+def test_malformed_body_then_success_counts_a_retry():
+    result, srv = run([ok("{not json"), answer(draft())])
+    assert len(srv.requests) == 2 and result.attacks[0].killed.value == 3
+    assert (result.usage.calls, result.usage.retries) == (1, 1)

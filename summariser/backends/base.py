@@ -50,6 +50,7 @@ _REGISTRY: dict[str, str] = {
     "rules": "summariser.backends.rules:RulesBackend",
     "openai": "summariser.backends.openai_compat:OpenAIBackend",
     "local": "summariser.backends.local:LocalBackend",
+    "replay": "summariser.backends.replay:ReplayBackend",
 }
 
 

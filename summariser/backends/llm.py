@@ -2,11 +2,9 @@
 and turning drafts into grounded records.
 
 The LLM never writes offsets or qualifiers: it fills a small *draft* (bounded strings,
-integers, verbatim evidence quotes). `draft_to_records` aligns every quote to the article
-(`grounding.align`), finds every number beside a cue for its field
-(`grounding.ground_count`, which also supplies the qualifier and the span), keeps only
-names the text contains, and turns what survives into `records.Attack` / `Diplomacy` with
-`sources` set to `llm` — or `both` when the rules backend found the same value.
+integers, verbatim evidence quotes). `draft_to_records` (in `drafts_to_records`) grounds
+every value against the article and turns what survives into `records.Attack` / `Diplomacy`
+with `sources` set to `llm` — or `both` when the rules backend found the same value.
 """
 
 from __future__ import annotations
@@ -25,9 +23,10 @@ from .. import grounding
 from ..numbers import find_numbers
 from ..prompts import Prompts
 from ..records import (
-    COUNT_FIELDS, Attack, AttackKind, Count, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus,
-    Location, LocationLevel, Origin, Rejection, Span, Usage, Weapon, WeaponType,
+    COUNT_FIELDS, Attack, AttackKind, Count, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Usage,
+    WeaponType,
 )
+from .base import BackendResult
 
 Short = Annotated[str, Field(max_length=80)]
 Quote = Annotated[str, Field(max_length=400)]
@@ -110,18 +109,30 @@ class ArticleDraft(Draft):
 
     @model_validator(mode="after")
     def _numbers_in_text(self) -> "ArticleDraft":
-        """Re-ask (instructor) when a number is not in the article at all; the finer
-        per-field check runs afterwards in `draft_to_records`."""
+        """Re-ask (instructor) only when a re-ask can help: a number the article states in
+        no form at all. The finer per-field check runs afterwards in `draft_to_records`."""
         numbers = ARTICLE_NUMBERS.get()
         if numbers is None:
             return self
-        errors = [f"attacks[{i}].{name}={value} does not appear in the article text"
-                  for i, a in enumerate(self.attacks) for name, value in draft_numbers(a)
-                  if value not in numbers]
+        errors = reask_problems(self, numbers)
         if errors:
             raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
                              "leave the field null otherwise.")
         return self
+
+
+# Values a re-ask cannot improve: 0 comes from a nil phrase ("no one was hurt"), 1 from a
+# counted noun phrase ("a woman", "its driver"); neither is written as a number, and
+# grounding (not a second paid call) decides whether the text supports them.
+NEVER_REASK = frozenset({0, 1})
+
+
+def reask_problems(draft: "ArticleDraft", numbers: frozenset) -> list[str]:
+    """The draft validator's verdict: one message per number the article (its `numbers`,
+    every value it states as digits or words) does not hold in any form. Empty = no re-ask."""
+    return [f"attacks[{i}].{name}={value} does not appear in the article text"
+            for i, a in enumerate(draft.attacks) for name, value in draft_numbers(a)
+            if value not in numbers and value not in NEVER_REASK]
 
 
 def draft_numbers(a: AttackDraft):
@@ -133,6 +144,11 @@ def draft_numbers(a: AttackDraft):
         for name in ("launched", "intercepted"):
             if getattr(w, name) is not None:
                 yield f"weapons[{i}].{name}", getattr(w, name)
+
+
+def stated_values(text: str) -> frozenset:
+    """Every number `text` states (digits, words, "a dozen"), outside injected instructions."""
+    return frozenset(m.value for m in find_numbers(mask_injections(text)))
 
 
 # instructor logs an error each time a call runs out of re-asks; we handle that ourselves
@@ -150,7 +166,7 @@ ARTICLE_NUMBERS: ContextVar[Optional[frozenset]] = ContextVar("article_numbers",
 def stated_numbers(text: str):
     """Within this block, drafts are validated against the numbers `text` states outside
     anything that looks like an injected instruction."""
-    token = ARTICLE_NUMBERS.set(frozenset(m.value for m in find_numbers(mask_injections(text))))
+    token = ARTICLE_NUMBERS.set(stated_values(text))
     try:
         yield
     finally:
@@ -209,6 +225,13 @@ class Meter:
     def on_parse_error(self, *_args, **_kwargs) -> None:
         self._reask_pending = True
 
+    def on_error(self, exc: BaseException = None, *_args, **_kwargs) -> None:
+        # a body that is not JSON fails inside the client, before any parse hook, and
+        # instructor asks again: that is a retry too (a transport error is not a ValueError,
+        # and tenacity counts its own retries)
+        if isinstance(exc, ValueError):
+            self._reask_pending = True
+
     def hooks(self):
         from instructor.core import Hooks
 
@@ -216,6 +239,7 @@ class Meter:
         hooks.on("completion:kwargs", self.on_kwargs)
         hooks.on("completion:response", self.on_response)
         hooks.on("parse:error", self.on_parse_error)
+        hooks.on("completion:error", self.on_error)
         return hooks
 
     def usage(self) -> Usage:
@@ -225,150 +249,8 @@ class Meter:
 
 # --------------------------------------------------------------------------- grounding
 
-
-def _align(quote: str, text: str, near: int | None) -> Span | None:
-    return grounding.align(quote, text, near=near)
-
-
-@dataclass
-class Grounded:
-    """Records a draft produced, and what grounding refused."""
-
-    attacks: list[Attack] = field(default_factory=list)
-    diplomacy: list[Diplomacy] = field(default_factory=list)
-    rejected: list[Rejection] = field(default_factory=list)
-
-
-class _Grounder:
-    def __init__(self, text: str, offset: int):
-        self.text, self.offset = text, offset
-        self.masked = injection_spans(text)
-        self.masked_text = mask_injections(text)
-        self.rejected: list[Rejection] = []
-
-    def reject(self, field_name: str, value, reason: str) -> None:
-        self.rejected.append(Rejection(field=field_name, value=str(value)[:200], reason=reason))
-
-    def injected(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.masked)
-
-    def spans(self, quotes: list[str], what: str) -> list[Span]:
-        out = []
-        for q in quotes:
-            span = _align(q, self.text, self.offset)
-            if span is None:
-                self.reject(f"{what}.evidence", q, "quote not found in the article")
-            elif self.injected(span.start, span.end):
-                self.reject(f"{what}.evidence", q, "quote is an instruction embedded in the article")
-            elif span not in out:
-                out.append(span)
-        return out
-
-    def count(self, value: int, field_name: str, window, path: str) -> Count | None:
-        m = grounding.ground_count(value, field_name, self.text, window)
-        if m is None or self.injected(m.start, m.end):
-            self.reject(path, value, f"not stated beside a '{field_name}' cue near the evidence")
-            return None
-        ev = Span(text=self.text[m.start:m.end], start=m.start, end=m.end)
-        return Count(value=m.value, qualifier=m.qualifier, evidence=ev)
-
-    def name(self, value: str | None, path: str, place: bool = False) -> str | None:
-        if not value or not value.strip():
-            return None
-        ok = (grounding.ground_place if place else grounding.ground_name)(value.strip(), self.masked_text)
-        if not ok:
-            self.reject(path, value, "not named in the article")
-        return value.strip() if ok else None
-
-
-def draft_to_records(draft: ArticleDraft, text: str, offset: int = 0) -> Grounded:
-    """Ground a draft against the whole article text; `offset` is where its chunk starts."""
-    g = _Grounder(text, offset)
-    out = Grounded()
-    for i, a in enumerate(draft.attacks):
-        rec = _attack(g, a, f"attacks[{i}]")
-        if rec is not None:
-            out.attacks.append(rec)
-    for i, d in enumerate(draft.diplomacy):
-        rec = _diplomacy(g, d, f"diplomacy[{i}]")
-        if rec is not None:
-            out.diplomacy.append(rec)
-    out.rejected = g.rejected
-    return out
-
-
-def _attack(g: _Grounder, a: AttackDraft, path: str) -> Attack | None:
-    spans = g.spans(a.evidence, path)
-    if not spans:
-        g.reject(path, ", ".join(a.places) or a.kind.value, "no evidence quote aligns to the article")
-        return None
-    window = grounding.evidence_windows(spans, g.text)
-    src: dict[str, Origin] = {"kind": Origin.llm}
-    fields: dict[str, Any] = {"kind": a.kind, "evidence": spans}
-    for name in COUNT_FIELDS:
-        value = getattr(a, name)
-        if value is not None and (c := g.count(value, name, window, f"{path}.{name}")):
-            fields[name], src[name] = c, Origin.llm
-    weapons = [_weapon(g, w, window, f"{path}.weapons[{j}]") for j, w in enumerate(a.weapons)]
-    if weapons:
-        fields["weapons"], src["weapons"] = weapons, Origin.llm
-    places = [p for j, raw in enumerate(a.places) if (p := g.name(raw, f"{path}.places[{j}]", place=True))]
-    if places:
-        fields["locations"] = [Location(name=p, level=LocationLevel.city) for p in dict.fromkeys(places)]
-        src["locations"] = Origin.llm
-    for name in ("attacker", "target_country"):
-        if (v := g.name(getattr(a, name), f"{path}.{name}")):
-            fields[name], src[name] = v, Origin.llm
-    if a.when and (when := _align(a.when, g.text, spans[0].start)):
-        fields["date"], src["date"] = DateSpan(text=when.text), Origin.llm
-    damage = [d for d in a.damage if _align(d, g.text, spans[0].start)]
-    if damage:
-        fields["damage"], src["damage"] = damage, Origin.llm
-    reported = [r for j, raw in enumerate(a.reported_by) if (r := g.name(raw, f"{path}.reported_by[{j}]"))]
-    if reported:
-        fields["reported_by"], src["reported_by"] = reported, Origin.llm
-    if a.civilian_targeting is not None:
-        fields["civilian_targeting"], src["civilian_targeting"] = a.civilian_targeting, Origin.llm
-    return _valid(g, path, lambda: Attack(**fields, sources=src))
-
-
-def _weapon(g: _Grounder, w: WeaponDraft, window, path: str) -> Weapon:
-    launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
-    intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
-                   if w.intercepted is not None else None)
-    if launched and intercepted and intercepted.value > launched.value:
-        g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
-        intercepted = None
-    model = w.model if w.model and grounding.ground_name(w.model, g.text) else None
-    return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
-
-
-def _diplomacy(g: _Grounder, d: DiplomacyDraft, path: str) -> Diplomacy | None:
-    spans = g.spans(d.evidence, path)
-    if not spans:
-        g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article")
-        return None
-    src = {"kind": Origin.llm, "status": Origin.llm, "description": Origin.llm}
-    fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "description": d.description,
-                              "evidence": spans}
-    people = [p for j, raw in enumerate(d.participants) if (p := g.name(raw, f"{path}.participants[{j}]"))]
-    if people:
-        fields["participants"], src["participants"] = list(dict.fromkeys(people)), Origin.llm
-    if (place := g.name(d.place, f"{path}.place", place=True)):
-        fields["location"], src["location"] = Location(name=place), Origin.llm
-    if d.when and (when := _align(d.when, g.text, spans[0].start)):
-        fields["date"], src["date"] = DateSpan(text=when.text), Origin.llm
-    if d.outcome:
-        fields["outcome"], src["outcome"] = d.outcome, Origin.llm
-    return _valid(g, path, lambda: Diplomacy(**fields, sources=src))
-
-
-def _valid(g: _Grounder, path: str, build):
-    try:
-        return build()
-    except ValueError as exc:  # a cross-field check (children > total, ...) failed
-        g.reject(path, "record", f"inconsistent: {exc}")
-        return None
+# Drafts become records in `drafts_to_records` (owned with `grounding`); re-exported here.
+from .drafts_to_records import Grounded, _Grounder, draft_to_records  # noqa: E402,F401
 
 
 # --------------------------------------------------------------------------- merging
@@ -387,7 +269,20 @@ def same_event(a: Attack, b: Attack) -> bool:
     same non-empty place set with the same kind."""
     if _names(a) and _names(b) and _names(a) != _names(b):
         return False
+    if _counts_differ(a, b):  # "300 drones overnight" and "nearly 500 days earlier": two nights
+        return False
     return _overlaps(a, b) or (bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind)
+
+
+def _counts_differ(a: Attack, b: Attack) -> bool:
+    """Both records give the same count (a toll, or launches of one weapon type) different values."""
+    def counts(r: Attack) -> dict:
+        out = {name: c.value for name, c in ((n, getattr(r, n)) for n in COUNT_FIELDS) if c is not None}
+        out |= {f"{w.type.value}.{n}": getattr(w, n).value for w in r.weapons for n in ("launched", "intercepted")
+                if getattr(w, n) is not None}
+        return out
+    ca, cb = counts(a), counts(b)
+    return any(ca[k] != cb[k] for k in ca.keys() & cb.keys())
 
 
 def merge_attacks(records: list[Attack]) -> list[Attack]:
@@ -445,6 +340,40 @@ def mark_agreement(llm: list[Attack], rules: list[Attack]) -> list[Attack]:
             rec = rec.model_copy(update={"sources": sources})
         out.append(rec)
     return out
+
+
+# --------------------------------------------------------------------------- drafts -> result
+
+
+def ground_drafts(config, article, drafts: list[tuple[int, ArticleDraft]], usage: Usage,
+                  notes: list[str]) -> BackendResult:
+    """Ground every chunk's draft against the whole article, merge duplicates across chunks
+    and mark values the rules baseline agrees on: the same for live, cached and replayed
+    answers."""
+    attacks, diplomacy, rejected, grounding_notes = [], [], [], []
+    for start, draft in drafts:
+        grounded = draft_to_records(draft, article.text, offset=start, published=article.published)
+        attacks += grounded.attacks
+        diplomacy += grounded.diplomacy
+        rejected += grounded.rejected
+        grounding_notes += grounded.warnings
+    attacks = mark_agreement(merge_attacks(attacks), _rules_attacks(config, article))
+    summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
+    warnings = list(notes) + grounding_notes
+    if rejected:
+        warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
+    return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
+                         usage=usage, warnings=warnings, rejected=rejected)
+
+
+def _rules_attacks(config, article) -> list:
+    """The rules baseline's records, to mark values both agree on."""
+    from .rules import RulesBackend
+
+    try:
+        return RulesBackend(config).extract(article).attacks
+    except Exception:  # the baseline is only a cross-check; never fail the LLM result on it
+        return []
 
 
 def answer_text(completion: Any) -> str | None:

@@ -15,7 +15,12 @@ Request shape (`--mode`):
 Two retry loops, both bounded by `--max-retries`: tenacity here for transient transport
 errors (timeouts, connection errors, 429 honouring Retry-After, 5xx; the openai client's
 own retries are off so the counts are ours), and instructor's re-ask for answers that fail
-validation (schema errors, numbers the article does not state).
+validation (schema errors, numbers the article states in no form).
+
+Each call's raw answer (the draft, before grounding) is kept in the response cache under
+its request hash, without summariser's code version: after an upgrade the article is
+re-grounded from the paid answer instead of asked again. `--record DIR` also writes it as an
+answer file (`answers.py`) that the `replay` backend reads.
 """
 
 from __future__ import annotations
@@ -25,14 +30,14 @@ import random
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from ..cache import ResponseCache
 from ..errors import BackendError, BackendUnavailable, ConfigError
 from ..prompts import PROMPT_VERSION, load_prompts
+from ..records import Usage
 from ..sentences import chunk
+from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
-from .llm import (
-    ArticleDraft, Meter, article_messages, draft_to_records, mark_agreement, merge_attacks,
-    merge_diplomacy, salvage, stated_numbers,
-)
+from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -189,48 +194,91 @@ class OpenAIBackend:
             msg = f"no valid answer after {self.config.max_retries} re-ask(s): {_describe(cause)}"
         return BackendError(msg, provider=f"{self.name}:{self.model}", cause=exc)
 
+    # ------------------------------------------------------------------ answers
+
+    def request_fields(self) -> dict:
+        return request_fields(self.config, self.model, self.mode, self.prompt_version, self.prompt_hash)
+
+    def _raw_key(self, req_hash: str) -> str:
+        # the same request to another server, or with another re-ask budget, is another answer
+        return ResponseCache.raw_key(req_hash, public_endpoint(self.config.base_url), self.config.max_retries)
+
+    def _cached_answer(self, start: int, end: int, text: str) -> tuple[str, ChunkAnswer | None]:
+        req = request_hash(self.request_fields(), text)
+        if not self.config.use_cache:
+            return req, None
+        data = ResponseCache(self.config.cache_dir).get_raw(self._raw_key(req))
+        if data is None:
+            return req, None
+        try:
+            ArticleDraft.model_validate(data["draft"])
+        except (KeyError, TypeError, ValueError):
+            return req, None  # from an older draft schema: ask again
+        return req, ChunkAnswer(start, end, req, data["draft"], data.get("usage") or {},
+                                list(data.get("notes") or []), cached=True)
+
+    def _keep(self, answer: ChunkAnswer) -> None:
+        if self.config.use_cache:
+            ResponseCache(self.config.cache_dir).put_raw(self._raw_key(answer.request_hash), {
+                "request_hash": answer.request_hash, "model": self.model, "draft": answer.draft,
+                "usage": answer.usage, "notes": answer.notes})
+
+    def _answer(self, article: "Article", start: int, end: int) -> ChunkAnswer:
+        text = article.text[start:end]
+        req, hit = self._cached_answer(start, end, text)
+        if hit is not None:
+            return hit
+        meter = Meter()
+        draft = self._call(text, meter)
+        return self._answered(start, end, req, draft, meter)
+
+    async def _aanswer(self, article: "Article", start: int, end: int) -> ChunkAnswer:
+        text = article.text[start:end]
+        req, hit = await asyncio.to_thread(self._cached_answer, start, end, text)
+        if hit is not None:
+            return hit
+        meter = Meter()
+        draft = await self._acall(text, meter)
+        return await asyncio.to_thread(self._answered, start, end, req, draft, meter)
+
+    def _answered(self, start: int, end: int, req: str, draft: ArticleDraft, meter: Meter) -> ChunkAnswer:
+        answer = ChunkAnswer(start, end, req, draft.model_dump(mode="json", exclude_none=True),
+                             meter.usage().model_dump(exclude_none=True), list(meter.notes))
+        self._keep(answer)
+        return answer
+
     # ------------------------------------------------------------------ articles
 
     def _chunks(self, article: "Article") -> list[tuple[int, int]]:
         return chunk(article.text, self.config.chunk_chars)
 
     def extract(self, article: "Article") -> BackendResult:
-        meter = Meter()
-        drafts = [(start, self._call(article.text[start:end], meter)) for start, end in self._chunks(article)]
-        return self._result(article, drafts, meter)
+        answers = [self._answer(article, s, e) for s, e in self._chunks(article)]
+        return self._result(article, answers)
 
     async def aextract(self, article: "Article") -> BackendResult:
-        meter = Meter()
-        spans = self._chunks(article)
-        drafts = await asyncio.gather(*(self._acall(article.text[s:e], meter) for s, e in spans))
+        answers = await asyncio.gather(*(self._aanswer(article, s, e) for s, e in self._chunks(article)))
         # grounding and the rules cross-check are CPU work (~15 ms for a seed-sized article):
         # off the event loop, so the other requests in flight keep flowing
-        return await asyncio.to_thread(self._result, article, list(zip([s for s, _ in spans], drafts)), meter)
+        return await asyncio.to_thread(self._result, article, list(answers))
 
-    def _result(self, article: "Article", drafts: list[tuple[int, ArticleDraft]], meter: Meter) -> BackendResult:
-        attacks, diplomacy, rejected = [], [], []
-        for start, draft in drafts:
-            grounded = draft_to_records(draft, article.text, offset=start)
-            attacks += grounded.attacks
-            diplomacy += grounded.diplomacy
-            rejected += grounded.rejected
-        attacks = mark_agreement(merge_attacks(attacks), _rules_attacks(self.config, article))
-        summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
-        warnings = list(meter.notes)
-        if rejected:
-            warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
-        return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
-                             usage=meter.usage(), warnings=warnings, rejected=rejected)
+    def _result(self, article: "Article", answers: list[ChunkAnswer]) -> BackendResult:
+        if self.config.record_dir:
+            write_answer(self.config.record_dir, answer_record(article, answers, self._record_meta()))
+        usage, notes = Usage(), []
+        for a in answers:
+            if a.cached:  # nothing was paid this time
+                notes.append("answer re-grounded from the response cache (no request)")
+            else:
+                usage = usage.add(Usage(**a.usage))
+                notes += a.notes
+        drafts = [(a.start, ArticleDraft.model_validate(a.draft)) for a in answers]
+        return ground_drafts(self.config, article, drafts, usage, notes)
 
-
-def _rules_attacks(config: "Config", article: "Article") -> list:
-    """The rules baseline's records, to mark values both agree on."""
-    from .rules import RulesBackend
-
-    try:
-        return RulesBackend(config).extract(article).attacks
-    except Exception:  # the baseline is only a cross-check; never fail the LLM result on it
-        return []
+    def _record_meta(self) -> dict:
+        return {"backend": self.name, "model": self.model, "mode": self.mode,
+                "endpoint": public_endpoint(self.config.base_url), "prompt_version": self.prompt_version,
+                "prompt_hash": self.prompt_hash, "max_retries": self.config.max_retries}
 
 
 # --------------------------------------------------------------------------- errors

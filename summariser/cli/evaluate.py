@@ -27,7 +27,9 @@ from .extract import backend_options, config_from
 @click.option("--compare", nargs=2, type=click.Path(dir_okay=False, exists=True), metavar="OLD NEW",
               help="Compare two results.json (or baseline) files; runs no extraction")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the verdict of --check")
-def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, **options):
+@click.option("--answers", "answers_dir", type=click.Path(file_okay=False),
+              help="replay backend: folder of recorded or hand-written answers  [env: SUMMARISER_ANSWERS]")
+def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, answers_dir, **options):
     """Run a backend on the gold articles and score it: records, fields, safety, clusters.
 
     \b
@@ -35,6 +37,7 @@ def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, *
     summarise eval --backend rules --check evals/baselines/rules.json
     summarise eval --backend rules --check evals/baselines/rules.json --bless
     summarise eval --compare old/results.json new/results.json
+    summarise eval --backend replay --answers evals/answers/ideal --check evals/baselines/replay-ideal.json
 
     Exit status: 0, or 1 when --check finds a metric below its baseline.
     """
@@ -48,7 +51,7 @@ def evaluate(gold_dir, report_dir, baseline, bless, tolerance, compare, quiet, *
             diff = ev.compare(ev.load_json(compare[0]), ev.load_json(compare[1]))
             print_compare(diff, out)
             sys.exit(1 if diff["items"]["regressed"] or _worse(diff) else 0)
-        config = config_from(**options)
+        config = config_from(answers_dir=answers_dir, **options)
         base = ev.load_json(baseline) if baseline and not bless else None  # fail before a long run
         results = ev.run_eval(gold_dir, config)
         if not quiet:
@@ -119,6 +122,8 @@ def print_results(results: dict, console) -> None:
     tot = results["totals"]
     ht.add_row("time per article (s)", _f(tot["elapsed_per_article_s"]))
     ht.add_row("tokens (prompt/completion), calls", f"{tot['prompt_tokens']}/{tot['completion_tokens']}, {tot['calls']}")
+    n = max(len(results["articles"]), 1)
+    ht.add_row("calls per article (retries and re-asks in all)", f"{tot['calls'] / n:.2f} ({tot['retries']})")
     console.print(ht)
     clusters = m.get("clusters")
     if isinstance(clusters, dict) and clusters.get("skipped"):

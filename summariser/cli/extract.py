@@ -13,7 +13,7 @@ from ..errors import SummariserError
 def backend_options(fn):
     """Options shared by every command that runs a backend (extract, eval)."""
     opts = [
-        click.option("-b", "--backend", help="rules | local | openai | auto  [env: SUMMARISER_BACKEND; default: auto = openai if an endpoint or key is set, else local]"),
+        click.option("-b", "--backend", help="rules | local | openai | replay | auto  [env: SUMMARISER_BACKEND; default: auto = openai if an endpoint or key is set, else local]"),
         click.option("-m", "--model", help="Model name for the endpoint, or a GGUF path for local  [env: SUMMARISER_MODEL]"),
         click.option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1  [env: OPENAI_BASE_URL]"),
         click.option("--api-key", help="API key  [env: OPENAI_API_KEY]; never logged or cached"),
@@ -28,7 +28,7 @@ def backend_options(fn):
         click.option("--price-out", type=float, help="USD per million completion tokens"),
         click.option("--model-path", type=click.Path(dir_okay=False), help="GGUF file for the local backend  [env: SUMMARISER_MODEL_PATH; default: the bundled SmolLM2-135M]"),
         click.option("--threads", type=int, help="CPU threads for the local model  [env: SUMMARISER_THREADS; default: all cores]"),
-        click.option("--max-tokens", type=int, help="Completion token limit per call  [default: 1024]"),
+        click.option("--max-tokens", type=int, help="Completion token limit per call  [default: 4096]"),
         click.option("--temperature", type=float, help="Sampling temperature  [default: 0]"),
         click.option("--seed", type=int, help="Sampling seed  [default: 0]"),
         click.option("--chunk-chars", type=int, help="Split articles longer than this into sentence-aligned chunks  [default: 6000]"),
@@ -57,8 +57,11 @@ def config_from(published=None, no_cache=False, **kw):
 @click.option("--published", help="Publication date YYYY-MM-DD for articles that carry none; relative dates resolve against it")
 @click.option("--resume", is_flag=True, help="Append to --out and skip articles already in it")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar")
+@click.option("--record", "record_dir", type=click.Path(file_okay=False),
+              help="openai backend: keep each raw model answer (before grounding) in this folder, "
+                   "for `summarise eval -b replay --answers DIR`  [env: SUMMARISER_RECORD_DIR]")
 @click.option("--dry-run", is_flag=True, help="Count the tokens of every request and print the expected price (online and batch); send nothing")
-def extract(paths, out, fmt, published, resume, quiet, dry_run, **options):
+def extract(paths, out, fmt, published, resume, quiet, record_dir, dry_run, **options):
     """Extract attacks and diplomacy from the articles in PATHS (files, folders, or - for stdin).
 
     Exit status: 0 when every article succeeded, otherwise the number of articles
@@ -72,7 +75,7 @@ def extract(paths, out, fmt, published, resume, quiet, dry_run, **options):
 
     err = Console(stderr=True)
     try:
-        config = config_from(published=published, **options)
+        config = config_from(published=published, record_dir=record_dir, **options)
         if dry_run:  # prices the openai backend's requests, whatever --backend says
             from .batch import _backend, dry_run_report
             return dry_run_report(paths, config, _backend(config), err, quiet)

@@ -1,11 +1,14 @@
-"""Grounding: nothing a backend says is accepted unless the cleaned article text supports it.
+"""Grounding: nothing a backend says is accepted unless the cleaned article text supports it,
+and every value records why (`records.Support`: stated, implied, inferred).
 
-Every evidence span must reproduce the text (exact, then case/space/quote-insensitive, then a
-fuzzy difflib alignment for small paraphrases, as langextract does); every count must be a number
-the article states, in or next to the record's evidence, beside a cue that fits the field
-("killed five" grounds killed=5, "17 drones" never does); places and participants must be named
-in the text. Sentences that address a model ("ignore previous instructions ...") are blanked
-before anything is read, so injected text can ground nothing.
+Every evidence span must reproduce the text (exact, normalised, elided or fuzzy: `align`); every
+count must be a number the article states, in or next to the record's evidence, beside a cue that
+fits the field ("killed five" grounds killed=5, "17 drones" never does), or a counted noun phrase
+or an explicit nil (`counts`); places must be named in the text, participants named directly or
+through their leader or capital (`names`); free text may state nothing the article does not
+(`free_text`). Sentences that address a model ("ignore previous instructions ...") and reader
+comments are blanked before anything is read, so injected text can ground nothing. See
+docs/grounding.md.
 
 The article is analysed once (sentences, number mentions and the cue each number sits beside)
 and cached by its text, so grounding a record costs a few dictionary look-ups.
@@ -17,12 +20,13 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from pydantic import ValidationError
 
-from ..records import Attack, Count, Diplomacy, Origin, Qualifier, Rejection, Span
+from ..records import Attack, Count, Diplomacy, Origin, Qualifier, Rejection, Span, Support
+from . import free_text
 from .align import _realign, align
 # `_context` is re-exported for tests that inspect its cache (`grounding._context.cache_info()`).
 from .context import Window, _Context, _context, _in_blocked, instruction_like_sentences
-from .counts import CUE_WORDS, FIELD_ROLE, _candidates, _count_items, _problem, _windows, evidence_windows, ground_count
-from .names import ground_name, ground_place
+from .counts import CountHit, _count_items, _problem, _windows, count_support, evidence_windows, ground_count
+from .names import ground_actor, ground_name, ground_place
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -30,8 +34,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "align", "ground_count", "ground_place", "ground_name", "instruction_like_sentences",
-    "check_numbers", "evidence_windows", "enforce",
+    "check_numbers", "evidence_windows", "enforce", "count_support", "count_problem", "ground_actor", "CountHit",
 ]
+
+
+def count_problem(path: str, value: int, text: str) -> str:
+    """Why `value` cannot be read for the count at `path`, phrased for a re-ask."""
+    return _problem(path, value, _context(text))
 
 
 def check_numbers(record: Attack | dict, text: str, window: Window | Sequence[Window] | None = None) -> list[str]:
@@ -41,7 +50,7 @@ def check_numbers(record: Attack | dict, text: str, window: Window | Sequence[Wi
     """
     data = record.model_dump(warnings=False) if isinstance(record, Attack) else dict(record)
     ctx = _context(text)
-    if window is None:
+    if window is None:  # noqa: SIM108
         spans = [s for s in (_realign(sp, text) for sp in data.get("evidence") or [])
                  if s and not _in_blocked(s, ctx)]
         windows = evidence_windows(spans, text) or [(0, len(text))]
@@ -50,7 +59,7 @@ def check_numbers(record: Attack | dict, text: str, window: Window | Sequence[Wi
     problems = []
     for path, raw in _count_items(data):
         value = raw.get("value") if isinstance(raw, dict) else getattr(raw, "value", raw)
-        if isinstance(value, int) and not _candidates(value, path, ctx, windows):
+        if isinstance(value, int) and not count_support(value, path, text, windows):
             problems.append(_problem(path, value, ctx))
     return problems
 
@@ -65,11 +74,25 @@ def enforce(result: "BackendResult", article: "Article") -> "BackendResult":
     attacks, diplomacy = [], []
     for kind, records, keep in (("attacks", result.attacks, attacks), ("diplomacy", result.diplomacy, diplomacy)):
         for i, rec in enumerate(records):
-            grounded = _enforce_record(rec, f"{kind}[{i}]", ctx, result)
+            grounded = _enforce_record(rec, f"{kind}[{i}]", ctx, result, article.published)
             if grounded is not None:
                 keep.append(grounded)
     result.attacks, result.diplomacy = attacks, diplomacy
+    result.summary = _summary(result, text)
     return result
+
+
+def _summary(result, text: str) -> str:
+    """The summary's supported sentences; the article's first sentences when none is left."""
+    if not result.summary:
+        return result.summary
+    kept, dropped = free_text.check(result.summary, text)
+    for piece, reason in dropped:
+        result.rejected.append(Rejection(field="summary", value=piece[:200], reason=reason))
+    if not kept:
+        kept = free_text.extractive_summary(text)
+        result.warnings.append("summary: no sentence was supported by the article; using its first sentences")
+    return kept
 
 
 def _origin(sources: dict, path: str) -> Origin:
@@ -86,7 +109,8 @@ def _reject(result, path: str, value: Any, reason: str, sources: dict) -> None:
     result.rejected.append(Rejection(field=path, value=str(value)[:200], reason=reason, origin=_origin(sources, path)))
 
 
-def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result) -> Attack | Diplomacy | None:
+def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result,
+                    published=None) -> Attack | Diplomacy | None:
     model = type(rec)
     data = rec.model_dump(warnings=False)
     sources = data.get("sources") or {}
@@ -96,33 +120,74 @@ def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result) 
                 "(outside instruction-like sentences)", sources)
         return None
     windows = evidence_windows([Span(**s) for s in data["evidence"]], ctx.text)
+    support = data.setdefault("support", {})
     if model is Attack:
         _ground_counts(data, where, ctx, windows, result, sources)
-        kept = []
-        for j, loc in enumerate(data.get("locations") or []):
-            if ground_place(loc["name"], ctx.text):
-                kept.append(loc)
-            else:
-                _reject(result, f"{where}.locations[{j}]", loc["name"], "place not named in the article", sources)
-        data["locations"] = kept
+        _ground_places(data, "locations", where, ctx, result, sources)
+        for name in ("attacker", "target_country"):
+            if data.get(name):  # the rules may name the war's other side without the text saying it
+                found = ground_actor(data[name], ctx.text)
+                data[name] = found[0] if found else data[name]
+                support.setdefault(name, Support(found[1]) if found else Support.inferred)
         _consistency(data, where, result, sources)
+        for j, w in enumerate(data.get("weapons") or []):  # the backends keep these only as written
+            if w.get("model"):
+                support.setdefault(f"weapons[{j}].model", Support.stated)
+        for name in ("damage", "reported_by"):
+            for j in range(len(data.get(name) or [])):
+                support.setdefault(f"{name}[{j}]", Support.stated)
     else:
         kept = []
         for j, name in enumerate(data.get("participants") or []):
-            if ground_name(name, ctx.text):
-                kept.append(name)
-            else:
+            found = ground_actor(name, ctx.text)
+            if found is None:
                 _reject(result, f"{where}.participants[{j}]", name, "participant not named in the article", sources)
+            elif found[0] not in kept:
+                support.setdefault(f"participants[{len(kept)}]", Support(found[1]))
+                kept.append(found[0])
         data["participants"] = kept
-        loc = data.get("location")
-        if loc and not ground_place(loc["name"], ctx.text):
-            _reject(result, f"{where}.location", loc["name"], "place not named in the article", sources)
-            data["location"] = None
+        _ground_places(data, "location", where, ctx, result, sources)
+    _complete_date(data, published)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         _reject(result, where, _describe(data), f"record invalid after grounding: {exc.errors()[0]['msg']}", sources)
         return None
+
+
+def _ground_places(data: dict, key: str, where: str, ctx: _Context, result, sources: dict) -> None:
+    """Keep the places the text names, completed from the gazetteer where a backend left gaps."""
+    from .complete import resolve_location
+
+    single = key == "location"
+    locs = ([data[key]] if data.get(key) else []) if single else list(data.get(key) or [])
+    kept = []
+    for j, loc in enumerate(locs):
+        if not ground_place(loc["name"], ctx.text):
+            _reject(result, f"{where}.{key}" + ("" if single else f"[{j}]"), loc["name"], "place not named in the article", sources)
+            continue
+        if not loc.get("country"):
+            found, known = resolve_location(loc["name"])
+            if known:
+                loc = {**loc, "name": found.name, "admin1": found.admin1, "country": found.country,
+                       "level": found.level}
+        data["support"].setdefault(key if single else f"{key}[{len(kept)}]", Support.stated)
+        kept.append(loc)
+    data[key] = (kept[0] if kept else None) if single else kept
+
+
+def _complete_date(data: dict, published) -> None:
+    from .complete import resolve_when
+
+    date = data.get("date")
+    if date and date.get("text") and date.get("start") is None and published is not None:
+        diplomacy = "participants" in data
+        planned = diplomacy and str(getattr(data.get("status"), "value", data.get("status"))) == "planned"
+        data["date"] = resolve_when(date["text"], published, planned=planned, diplomacy=diplomacy).model_dump()
+    if data.get("date"):
+        data["support"].setdefault("date", Support.stated)
+
+
 
 
 def _ground_evidence(spans: list, where: str, ctx: _Context, result, sources: dict) -> list[dict]:
@@ -149,7 +214,7 @@ def _ground_counts(data: dict, where: str, ctx: _Context, windows: list[Window],
         holder, key = _holder(data, path)
         count = Count.model_validate(raw) if isinstance(raw, dict) else Count(value=int(raw))
         near = count.evidence.start if count.evidence and ctx.text[count.evidence.start:count.evidence.end] == count.evidence.text else None
-        hits = _candidates(count.value, path, ctx, windows)
+        hits = [h for h in count_support(count.value, path, ctx.text, windows) if not _in_blocked(h, ctx)]
         if not hits:
             _reject(result, f"{where}.{path}", count.value, _problem(path, count.value, ctx), sources)
             holder[key] = None
@@ -159,7 +224,7 @@ def _ground_counts(data: dict, where: str, ctx: _Context, windows: list[Window],
         if m.qualifier != count.qualifier:
             result.warnings.append(f"{where}.{path}: qualifier corrected from {count.qualifier.value} to "
                                    f"{m.qualifier.value} as the text says {m.text!r}")
-        holder[key] = {"value": count.value, "qualifier": m.qualifier,
+        holder[key] = {"value": count.value, "qualifier": m.qualifier, "support": m.support,
                        "evidence": {"text": m.text, "start": m.start, "end": m.end}}
 
 

@@ -1,7 +1,8 @@
 """Evidence alignment: a quoted span must reproduce the article text.
 
-Exact, then case/space/quote-insensitive, then a fuzzy difflib alignment for small
-paraphrases (as langextract does).
+Exact, then case/space/quote-insensitive ("normalised"), then a quote cut with "..." aligned as
+its pieces in order ("elided"), then a fuzzy difflib alignment for small paraphrases (as
+langextract does). The kind of match is recorded on the span (`Span.alignment`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,22 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..records import Span
+from ..records import Alignment, Span
 from .context import _Context, _context
 from .cues import _WORD
 
 # --------------------------------------------------------------------------- alignment
+
+# A fuzzy match must cover this share of the quote's words, in order ...
+MIN_FUZZY_COVERAGE = 0.75
+# ... and the matched words may spread over at most this many times the quote's length (+2):
+# scattered matches are not a paraphrase.
+MAX_FUZZY_SPREAD = 1.5
+# An elided quote: "first words ... last words". Each piece needs this many characters, and
+# consecutive pieces lie at most this far apart in the text (a model elides within a paragraph).
+MIN_PIECE_CHARS = 8
+MAX_ELISION_GAP = 600
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\.\s?\.\s?\.|…)\s*")
 
 _CHAR_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                             "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -46,14 +58,25 @@ def _normal_form(text: str) -> tuple[str, list[int]]:
 
 
 def align(quote: str, text: str, *, near: int | None = None) -> Span | None:
-    """A Span of `text` for `quote`: exact, then insensitive, then fuzzy; None if unalignable."""
+    """A Span of `text` for `quote`: exact, normalised, elided, then fuzzy; None if unalignable.
+    The span's `alignment` says which."""
     if not quote or not quote.strip() or not text:
         return None
+    span = _plain(quote, text, near)
+    if span is not None:
+        return span
+    pieces = [p for p in _ELLIPSIS.split(quote.strip()) if p.strip(" .,;:…")]
+    if len(pieces) > 1 or (pieces and pieces[0].strip() != quote.strip()):
+        return _elided(pieces, text, near)
+    return _fuzzy(quote, _context(text), near)
+
+
+def _plain(quote: str, text: str, near: int | None) -> Span | None:
+    """Exact, then normalised (case, spaces, quote and dash characters folded)."""
     hits = _all_occurrences(text, quote)
     if hits:
         start = _nearest(hits, near)
-        return Span(text=quote, start=start, end=start + len(quote))
-    ctx = _context(text)
+        return Span(text=quote, start=start, end=start + len(quote), alignment=Alignment.exact)
     norm, norm_map = _normal_form(text)
     q = _normalise(quote.strip())[0].strip()
     hits = _all_occurrences(norm, q) if q else []
@@ -61,8 +84,38 @@ def align(quote: str, text: str, *, near: int | None = None) -> Span | None:
         i = _nearest([norm_map[h] for h in hits], near)
         j = hits[[norm_map[h] for h in hits].index(i)]
         start, end = norm_map[j], norm_map[j + len(q) - 1] + 1
-        return Span(text=text[start:end], start=start, end=end)
-    return _fuzzy(quote, ctx, near)
+        return Span(text=text[start:end], start=start, end=end, alignment=Alignment.normalised)
+    return None
+
+
+def _elided(pieces: list[str], text: str, near: int | None) -> Span | None:
+    """Each piece aligns (exactly, normalised or fuzzily) after the previous one, close by."""
+    pieces = [p.strip(" ,;:") for p in pieces]
+    if not pieces or any(len(p) < MIN_PIECE_CHARS for p in pieces):
+        return None
+    first = _piece(pieces[0], text, near)
+    if first is None:
+        return None
+    start, end = first.start, first.end
+    for piece in pieces[1:]:
+        nxt = _piece(piece, text, end, after=end)
+        if nxt is None or nxt.start - end > MAX_ELISION_GAP:
+            return None
+        end = nxt.end
+    if len(pieces) == 1:
+        return first
+    return Span(text=text[start:end], start=start, end=end, alignment=Alignment.elided)
+
+
+def _piece(piece: str, text: str, near: int | None, after: int = 0) -> Span | None:
+    """The piece's first alignment at or after `after` (nearest `near` for the first piece)."""
+    if after == 0:
+        return _plain(piece, text, near) or _fuzzy(piece, _context(text), near)
+    tail = text[after:]
+    span = _plain(piece, tail, None)
+    if span is not None:
+        return Span(text=span.text, start=span.start + after, end=span.end + after, alignment=span.alignment)
+    return _fuzzy(piece, _context(text), after, after=after)
 
 
 def _all_occurrences(hay: str, needle: str) -> list[int]:
@@ -77,8 +130,9 @@ def _nearest(positions: list[int], near: int | None) -> int:
     return positions[0] if near is None else min(positions, key=lambda p: (abs(p - near), p))
 
 
-def _fuzzy(quote: str, ctx: _Context, near: int | None, min_coverage: float = 0.75) -> Span | None:
-    """difflib blocks of the quote's tokens within a one- or two-sentence window."""
+def _fuzzy(quote: str, ctx: _Context, near: int | None, min_coverage: float = MIN_FUZZY_COVERAGE,
+           after: int = 0) -> Span | None:
+    """difflib blocks of the quote's tokens within a one- or two-sentence window (from `after`)."""
     q = [t.lower() for t in _WORD.findall(quote)]
     if len(q) < 2:
         return None
@@ -87,7 +141,10 @@ def _fuzzy(quote: str, ctx: _Context, near: int | None, min_coverage: float = 0.
     windows = []
     for i in range(len(ctx.sent_tokens)):
         for width in (1, 2):
-            toks = [t for k in range(i, min(i + width, len(ctx.sent_tokens))) for t in ctx.sent_tokens[k]]
+            toks = [t for k in range(i, min(i + width, len(ctx.sent_tokens))) for t in ctx.sent_tokens[k]
+                    if t[1] >= after]
+            if not toks:
+                continue
             overlap = len(qset & {t[0] for t in toks})
             if overlap / len(qset) >= min_coverage * 0.8:
                 windows.append((overlap, -width, toks))
@@ -101,7 +158,7 @@ def _fuzzy(quote: str, ctx: _Context, near: int | None, min_coverage: float = 0.
         if coverage < min_coverage:
             continue
         first, last = blocks[0].b, blocks[-1].b + blocks[-1].size - 1
-        if last - first + 1 > 1.5 * len(q) + 2:  # scattered matches are not a paraphrase
+        if last - first + 1 > MAX_FUZZY_SPREAD * len(q) + 2:
             continue
         start, end = toks[first][1], toks[last][2]
         dist = abs(start - near) if near is not None else 0
@@ -111,7 +168,7 @@ def _fuzzy(quote: str, ctx: _Context, near: int | None, min_coverage: float = 0.
     if best is None:
         return None
     start, end = best[2], best[3]
-    return Span(text=ctx.text[start:end], start=start, end=end)
+    return Span(text=ctx.text[start:end], start=start, end=end, alignment=Alignment.fuzzy)
 
 
 def _realign(span: Any, text: str) -> Span | None:
@@ -122,5 +179,5 @@ def _realign(span: Any, text: str) -> Span | None:
         return None
     q, start, end = span["text"], span.get("start"), span.get("end")
     if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end and text[start:end] == q and q.strip():
-        return Span(text=q, start=start, end=end)
+        return Span(text=q, start=start, end=end, alignment=span.get("alignment") or Alignment.exact)
     return align(q, text, near=start if isinstance(start, int) else None)

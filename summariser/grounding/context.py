@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..records import Span
 from ..sentences import Sentence, split_sentences
 from .cues import _WORD, _Mention, _analyse_mentions
-from .injection import _addresses_model
+from .injection import _addresses_model, comment_spans
 
 Window = tuple[int, int]
 
@@ -33,7 +33,7 @@ class _Context:
 @lru_cache(maxsize=64)
 def _context(text: str) -> _Context:
     sentences = tuple(split_sentences(text))
-    blocked = tuple((s.start, s.end) for s in sentences if _addresses_model(s.text))
+    blocked = tuple(sorted({(s.start, s.end) for s in sentences if _addresses_model(s.text)} | set(comment_spans(text))))
     chars = list(text)
     for a, b in blocked:
         chars[a:b] = " " * (b - a)

@@ -1,14 +1,25 @@
 """Counts: a count must be a number the article states, in or next to the record's evidence,
-beside a cue that fits the field ("killed five" grounds killed=5, "17 drones" never does)."""
+beside a cue that fits the field ("killed five" grounds killed=5, "17 drones" never does).
+
+`count_support` says why a value holds, in order: the number sits beside a cue for the field
+(`stated`, or `implied` for "a woman", "its driver"); an explicit nil grounds 0 ("no one was
+hurt", `implied`); a number no cue governs is accepted when the clause it sits in (to the
+nearest `;`, `:`, bracket or dash, in either direction) holds a cue for the field and none for a
+rival field. A number governed by another field's cue is never moved ("killing 3 and injuring 5"
+never grounds injured=3).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from ..numbers import NumberMention
-from ..records import Qualifier, Span
+from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
+from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, IMPLIED_DETERMINER, _fits_noun
 
 # Which cue role a count field needs.
 FIELD_ROLE = {
@@ -56,6 +67,115 @@ def ground_count(value: int, field: str, text: str, window: Window | Sequence[Wi
         return None
     return min(hits, key=lambda m: (qualifier is not None and m.qualifier != qualifier,
                                     abs(m.start - near) if near is not None else 0, m.start))
+
+
+@dataclass(frozen=True)
+class CountHit:
+    """Where a count's value is read, and how strongly."""
+
+    value: int
+    qualifier: Qualifier
+    start: int
+    end: int
+    text: str
+    support: Support
+
+
+# An explicit nil: "no one was hurt", "nobody was killed", "no casualties", "without injuries".
+_NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|civilian)"
+                          r"|no\s+(?:people|civilians|residents|one\s+else))\b", re.I)
+_NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not\s+(?:a\s+single|one)|no)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"
+                         r"|iskanders?(?:-[mk])?|projectiles?|them)\b", re.I)
+_NIL_NOUN = {
+    "killed": r"deaths?|fatalities|dead|casualties|victims|loss\s+of\s+life",
+    "injured": r"injur(?:y|ies)|wounded|casualties|victims|injured",
+}
+_NIL_BOTH = re.compile(r"\b(?:harmed|harm|casualties|victims|killed\s+or\s+(?:injured|wounded|hurt)"
+                       r"|(?:injured|wounded|hurt)\s+or\s+killed)\b", re.I)
+_NIL_END = re.compile(r",|\b(?:but|while|whereas|although|though)\b", re.I)
+_RIVAL = {"killed": "injured", "injured": "killed", "launched": "intercepted", "intercepted": "launched"}
+_CUE_RE = {role: re.compile(rf"\b(?:{_FWD[role]}|{_BACK[role]}{'|' + _TOLL if role == 'killed' else ''})\b", re.I)
+           for role in _FWD}
+
+
+def count_support(value: int, field: str, text: str, window: Window | Sequence[Window]) -> list[CountHit]:
+    """Every reading of `value` for `field` inside `window`, best first ([] when none)."""
+    ctx = _context(text)
+    windows = _windows(window)
+    hits = [_hit(m, Support.implied if m.value == 1 and IMPLIED_DETERMINER.match(m.text) else Support.stated)
+            for m in _candidates(value, field, ctx, windows)]
+    if hits:
+        return hits
+    if value == 0:
+        return _nil(field, ctx, windows)
+    return _clause_hits(value, field, ctx, windows)
+
+
+def _hit(m: NumberMention, support: Support) -> CountHit:
+    return CountHit(m.value, m.qualifier, m.start, m.end, m.text, support)
+
+
+def _clause(ctx: _Context, pos: int) -> tuple[int, int]:
+    """The stretch of the sentence around `pos` up to the nearest hard stop on each side; a
+    colon before `pos` opens a list of what the clause counts ("launched 653: 579 drones, ...")."""
+    s = ctx.sentences[sentence_at(list(ctx.sentences), pos)]
+    a, b = s.start, s.end
+    for stop in _HARD_STOP.finditer(ctx.grounded, s.start, s.end):
+        if stop.end() <= pos:
+            a = a if stop.group(0) == ":" else stop.end()
+        elif stop.start() >= pos:
+            b = stop.start()
+            break
+    return a, b
+
+
+def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
+    """0 from an explicit nil. Nobody hurt is nobody killed too; nobody killed says nothing of
+    the injured. "Neither missile was intercepted", "none of the drones" ground a weapon 0."""
+    role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
+    if role is None:
+        return []
+    if role in ("launched", "intercepted"):
+        subject, cues, noun_nil = _NIL_WEAPON, [_CUE_RE[role]], None
+    else:
+        subject = _NIL_SUBJECT
+        cues = [_CUE_RE["injured"], _NIL_BOTH] + ([_CUE_RE["killed"]] if role == "killed" else [])
+        nouns = _NIL_NOUN[role] + ("|" + _NIL_NOUN["injured"] if role == "killed" else "")
+        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+)?(?:{nouns})\b", re.I)
+    out = []
+    for a, b in windows:
+        found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []
+        for m in subject.finditer(ctx.grounded, a, b):
+            clause = ctx.grounded[m.end():_clause(ctx, m.start())[1]]
+            clause = _NIL_END.split(clause, 1)[0]  # "nobody was killed, but three were hurt"
+            if any(c.search(clause) for c in cues):
+                found.append(m)
+        out += [CountHit(0, Qualifier.exact, m.start(), m.end(), ctx.text[m.start():m.end()], Support.implied)
+                for m in sorted(found, key=lambda m: m.start())]
+    return out
+
+
+def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
+    """Numbers no cue governs, in a clause holding a cue for this field and none for its rival."""
+    base = field.rsplit(".", 1)[-1]
+    role = FIELD_ROLE.get(base)
+    if role is None:
+        return []
+    out = []
+    for x in ctx.mentions:
+        if x.m.value != value or x.role is not None or not _fits_noun(role, x.noun):
+            continue
+        if base.startswith("children_") and not x.child:
+            continue
+        if not any(a <= x.m.start and x.m.end <= b for a, b in windows):
+            continue
+        lo, hi = _clause(ctx, x.m.start)
+        clause = ctx.grounded[lo:hi]
+        if _CUE_RE[role].search(clause) and not _CUE_RE[_RIVAL[role]].search(clause):
+            support = Support.implied if IMPLIED_DETERMINER.match(x.m.text) else Support.stated
+            out.append(_hit(x.m, support))
+    return out
 
 
 def _windows(window: Window | Sequence[Window]) -> list[Window]:

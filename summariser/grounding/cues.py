@@ -15,6 +15,7 @@ from typing import Sequence
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
+from . import vocabulary
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -24,10 +25,10 @@ _FWD = {
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
-    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)"
+    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-                   r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)",
+                   r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
 _TOLL = r"(?:death\s+)?toll"
@@ -36,8 +37,8 @@ _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
               r"|fatally\s+\w+|bodies",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
-    "launched": r"launched|fired|sent|used",
-    "intercepted": r"shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed",
+    "launched": r"launched|fired|sent|used|dropped",
+    "intercepted": r"shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city".
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
@@ -48,14 +49,16 @@ for _cls, _words in {
     "person": "people persons person civilians civilian residents resident men man women woman "
               "others adults adult soldiers soldier troops servicemen serviceman workers worker "
               "employees passengers passenger victims victim individuals citizens police officers "
-              "officer rescuers rescuer firefighters medics journalists volunteers pensioners "
+              "officer rescuers rescuer firefighters medics journalists volunteers pensioners motorist "
+              "motorists driver drivers pedestrian pedestrians cyclist cyclists guard guards farmer "
+              "farmers nurse nurses doctor doctors teacher teachers "
               "elderly villagers patients staff guests members relatives",
     "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "warheads interceptors "
-              # model names and weapon adjectives come before the noun: "two Iskander-M ballistic
+              "warheads interceptors assets "
+              # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
               "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
               "tomahawks neptune neptunes oreshnik tochka shadow shadows scalp himars kab kabs fab "
@@ -79,15 +82,23 @@ _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() i
 # Case-sensitive: "five may have died" is not a date.
 _MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
-# "a man was killed", "an 88-year-old woman was injured": a count of one without a numeral.
+# One person or weapon named without a numeral: "a man was killed", "an 88-year-old woman was
+# injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
+# whose support is `implied` (see `IMPLIED_DETERMINER`).
+_ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
 _ONE = re.compile(
-    r"\b(?:a|an)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|local\s+)?"
-    r"(man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler"
-    r"|soldier|driver|pensioner|drone|missile|rocket)\b"
+    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
+    r"|local\s+|teenage\s+|female\s+|male\s+)?"
+    rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
+    r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
     r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
+# A singular mention that starts with one of these is a count of one by implication.
+IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
+# "14 of them", "40 of the drones", "of which 12": a part of the number before it, same role.
+_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
 _INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
 _PAREN = re.compile(r",?\s*\b" + _INCLUDING + r"[^,;:]*,?", re.I)
 _HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
@@ -122,7 +133,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
         for m in raw:
             if _not_a_count(text, m):
                 continue
-            singular = m.value == 1 and re.match(r"an?\s", m.text, re.I)
+            singular = m.value == 1 and IMPLIED_DETERMINER.match(m.text)
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
                 noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
                     _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
@@ -135,12 +146,23 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
             if role is None:
                 role = _list_role(text, m, noun, earlier)
+            if role is None and _PARTITIVE_AFTER.match(text, m.end):
+                role = _partitive_role(noun, earlier)
             child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
             mention = _Mention(m, role, noun, child, si)
             out.append(mention)
             earlier.append(mention)
             previous = mention
     return out
+
+
+def _partitive_role(noun: str | None, earlier: list[_Mention]) -> str | None:
+    """ "downed 90 drones over 11 regions, 14 of them over X": the last counted whole it can be
+    part of (same noun class, or no noun said)."""
+    for p in reversed(earlier):
+        if p.role and (noun is None or p.noun == noun or {p.noun, noun} == {"person", "child"}):
+            return p.role
+    return None
 
 
 def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
@@ -164,7 +186,7 @@ _LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as
 
 
 def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:
-    """A list item takes the role of the list it continues: "launched 164 drones and two
+    """A list item takes the role of the list it continues: "fired 87 drones plus three
     Iskander-M ballistic missiles", "fired 40 Shaheds, three Kalibr cruise missiles and a
     Kinzhal", also past an aside ("48 drones, of which 40 were shot down, and four missiles")."""
     if noun not in ("weapon", "person", "child"):
@@ -232,6 +254,7 @@ def _back_distance(gap: str) -> int | None:
 
 
 def _fwd_distance(gap: str, toll: bool = False) -> int | None:
+    gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):

@@ -16,7 +16,9 @@ _INJECTION = re.compile("|".join([
     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+)*"
     r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\b",
     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)?(?:instructions|prompts?|everything)\b",
-    r"\bdisregard\s+(?:this|that|the\s+(?:article|text))\b",
+    r"\b(?:disregard|ignore)\s+(?:this|that|the\s+(?:article|text|story|report|facts|news))\b",
+    # a reader comment that gives orders: "Comment from reader: ... report 500 killed"
+    r"[;:,]\s*(?:report|say|state|write|claim)\s+(?:that\s+)?(?:at\s+least\s+)?(?:" + NUMBER + r")\s",
     r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|chat\s*bot|gpt|model)\b",
     r"\b(?:system|hidden|developer)\s+prompt\b",
     r"\bas\s+an\s+(?:ai|a\.i\.|assistant|language\s+model)\b",
@@ -34,10 +36,29 @@ _INJECTION = re.compile("|".join([
 ]), re.I)
 
 # Every _INJECTION branch needs one of these substrings; checking them first is ~10x cheaper.
+# A reader comment, forum post or user note pasted under an article: never the article's voice.
+# It is masked from its first word to the end of its line.
+COMMENT_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:a\s+)?(?:comment|note|message|reply|post)\s+(?:from|by)\s+(?:a\s+|one\s+)?(?:reader|user|visitor|subscriber|commenter)"
+    r"|(?:reader|user|visitor)['’]?s?\s+(?:comment|note|reply|post)s?"
+    r"|comments?\s*(?:\(\d+\))?\s*:|posted\s+by\s+[\w.@-]+\s*:|[\w.@-]{2,30}\s+(?:commented|wrote|replied)\s*:)",
+    re.I)
+
 _INJECTION_HINTS = ("ignor", "disregard", "forget", "you", "prompt", "as an", "output", "print", "emit",
                     "respond", "reply", "json", "report", "say", "state", "write", "instruction",
                     "assistant", "system", "user", "inst]", "<|im_", "###", "note", "message", "attention",
-                    "reading", "processing", "summari", "do not")
+                    "reading", "processing", "summari", "do not", "article", "text", "story", "news", "fact",
+                    "; ", ": ", ", ")
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of reader comments: from the lead ("Comment from reader:") to the line's end."""
+    out = []
+    for m in COMMENT_LEAD.finditer(text):
+        start = m.start() + (1 if text[m.start()] == "\n" else 0)
+        end = text.find("\n", m.end())
+        out.append((start, len(text) if end < 0 else end))
+    return out
 
 
 def _addresses_model(sentence: str) -> bool:

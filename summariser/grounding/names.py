@@ -1,35 +1,16 @@
 """Names: places and participants must be named in the text, allowing region words, stems and
-close spellings, short forms ("US", "UN", "EU"), demonyms and acronyms."""
+close spellings, short forms ("US", "UN", "EU"), demonyms, acronyms, and the written forms the
+gazetteer and actor dictionary know (`summariser.knowledge`: the package's one alias table):
+"Kyiv, Ukraine", "Sumy Oblast", "Kharkov"; "the Kremlin" -> Russia, "Macron" -> France."""
 
 from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from .context import Window, _context
 
-# Countries and bodies that war reporting names by a short form or a demonym.
-_ALIASES = [
-    {"united states", "u.s.", "us", "u.s.a.", "usa", "america", "american", "americans", "united states of america"},
-    {"united kingdom", "uk", "u.k.", "britain", "great britain", "british"},
-    {"russia", "russian", "russians", "russian federation"},
-    {"ukraine", "ukrainian", "ukrainians"},
-    {"european union", "eu", "e.u."},
-    {"united nations", "un", "u.n."},
-    {"nato", "north atlantic treaty organization", "north atlantic treaty organisation"},
-    {"france", "french"}, {"germany", "german", "germans"}, {"china", "chinese"},
-    {"turkey", "turkish", "türkiye", "turkiye"}, {"poland", "polish", "poles"},
-    {"netherlands", "dutch", "the netherlands", "holland"}, {"switzerland", "swiss"},
-    {"spain", "spanish"}, {"sweden", "swedish"}, {"finland", "finnish"}, {"denmark", "danish"},
-    {"norway", "norwegian"}, {"belarus", "belarusian"}, {"north korea", "north korean", "dprk"},
-    {"south korea", "south korean"}, {"saudi arabia", "saudi"},
-    {"united arab emirates", "uae", "emirati"}, {"qatar", "qatari"}, {"israel", "israeli"},
-    {"iran", "iranian"}, {"vatican", "holy see"}, {"japan", "japanese"}, {"hungary", "hungarian"},
-    {"slovakia", "slovak"}, {"czech republic", "czechia", "czech"}, {"georgia", "georgian"},
-    {"iaea", "international atomic energy agency"}, {"icrc", "red cross"},
-    {"osce", "organization for security and co-operation in europe"},
-]
-_ALIAS_OF = {name: group for group in _ALIASES for name in group}
 # Matched with their case: "US" is a country, "us" a pronoun.
 _SHORT_FORMS = {"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "eu", "e.u.", "un", "u.n.", "uae", "dprk",
                 "nato", "iaea", "icrc", "osce"}
@@ -54,7 +35,7 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     name = name.strip()
     if not name:
         return False
-    if any(_name_in(n, grounded, lower) for n in {name, *_ALIAS_OF.get(name.lower(), ())}):
+    if _name_in(name, grounded, lower) or _known_place_in(name, text, (a, b)):
         return True
     core = re.sub(r"\b(?:region|oblast|province|city|district|raion|county|town|village|the|of)\b", " ",
                   name.lower())
@@ -64,6 +45,42 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     # "the Dnipro region" names Dnipropetrovsk Oblast: a short form before a region word
     return len(tokens) == 1 and any(
         tokens[0].startswith(w) for w in re.findall(r"([\w'-]{5,})\s+(?:region|oblast|province)\b", lower))
+
+
+def _known_place_in(name: str, text: str, window: Window) -> bool:
+    """The gazetteer's place for `name` is among the places the text names ("Kharkov" for
+    "Kharkiv", "Kyiv, Ukraine" for "Kyiv"); a country also by its demonym ("Ukrainian")."""
+    from ..knowledge import lookup
+
+    place = lookup(name)
+    if place is None:
+        return False
+    a, b = window
+    if any(a <= m.start and m.end <= b and m.place.key == place.key for m in _text_places(text)):
+        return True
+    if place.level == "country":
+        found = article_actors(text).get(canonical_actor(place.name) or place.name)
+        return found is not None and a <= found[1] < b
+    return place.key in _seat_cities(text, (a, b))
+
+
+@lru_cache(maxsize=256)
+def _seat_cities(text: str, window: Window) -> frozenset[str]:
+    """Gazetteer keys of the capitals whose seat of government the text names ("the White House"
+    names Washington as a place)."""
+    from ..knowledge import find_actors
+    from .complete import _seat_city
+
+    a, b = window
+    return frozenset(p.key for m in find_actors(_context(text).grounded[a:b]) if m.via == "capital"
+                     and (p := _seat_city(m.text)) is not None)
+
+
+@lru_cache(maxsize=64)
+def _text_places(text: str) -> tuple:
+    from ..knowledge import find_places
+
+    return tuple(find_places(_context(text).grounded))
 
 
 def _token_in(token: str, lower: str) -> bool:
@@ -98,3 +115,72 @@ def _acronyms(text: str) -> set[str]:
     for m in re.finditer(r"(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the)\s+|\s+)){1,6}[A-Z][a-z]+", text):
         out.add("".join(w[0] for w in m.group(0).split() if w[0].isupper()))
     return out
+
+
+# --------------------------------------------------------------------------- places as written
+
+# "Kyiv, Ukraine", "Sumy (Ukraine)": a place followed by the country it lies in.
+_COUNTRY_TAIL = re.compile(r"\s*(?:,\s*|\s\(\s*)(?P<country>[A-Z][\w .'-]+?)\)?\s*$")
+
+
+def split_country(name: str) -> tuple[str, str | None]:
+    """("Kyiv", "Ukraine") for "Kyiv, Ukraine"; (name, None) when no known country follows."""
+    m = _COUNTRY_TAIL.search(name)
+    if m and canonical_actor(m.group("country")) and name[:m.start()].strip():
+        return name[:m.start()].strip(), canonical_actor(m.group("country"))
+    return name, None
+
+
+# --------------------------------------------------------------------------- actors
+
+# How `knowledge.find_actors` read a mention -> the support it gives: the state's own name, alias
+# or demonym states it; a capital, seat, person or institution infers it.
+_VIA_SUPPORT = {"name": "stated", "alias": "stated", "demonym": "stated"}
+
+
+def canonical_actor(name: str | None) -> str | None:
+    """The state or organisation a written actor names ("US", "the Kremlin", "Russian forces",
+    "President Macron"), from the actor dictionary (`knowledge.resolve_actor`); None when it names
+    none. A body of an organisation keeps its own name ("UN Security Council")."""
+    if not name or not name.strip():
+        return None
+    from ..knowledge import resolve_actor
+
+    actor = resolve_actor(name.strip())
+    if actor is None:
+        return None
+    if actor.kind == "organisation" and actor.via == "institution":
+        return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return actor.name
+
+
+@lru_cache(maxsize=64)
+def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
+    """Every state or organisation the (injection-masked) text names, with how: canonical name ->
+    (support, start, end). Stated beats inferred (a capital, a seat, a person, an institution)."""
+    from ..knowledge import find_actors
+
+    out: dict[str, tuple[str, int, int]] = {}
+    for m in find_actors(_context(text).grounded):
+        how = _VIA_SUPPORT.get(m.via, "inferred")
+        names = {m.actor.name}
+        if m.actor.kind == "organisation" and m.via == "institution":
+            names.add(re.sub(r"^the\s+", "", m.text, flags=re.I))
+        for actor in names:
+            if actor not in out or out[actor][0] == "inferred" and how == "stated":
+                out[actor] = (how, m.start, m.end)
+    return out
+
+
+def ground_actor(name: str, text: str) -> tuple[str, str] | None:
+    """(canonical name, support) for a participant, attacker or target the text names, directly
+    (`stated`) or through its leader, capital, seat or ministry (`inferred`); None when it does
+    not. A name the dictionary cannot resolve is kept as written when the text has it."""
+    name = name.strip()
+    actor = canonical_actor(name)
+    if actor is None:
+        return (name, "stated") if name and ground_name(name, text) else None
+    found = article_actors(text).get(actor)
+    if found:
+        return actor, found[0]
+    return (actor, "stated") if ground_name(name, text) and ground_name(actor, text) else None

@@ -1,0 +1,325 @@
+"""Drafts -> grounded records: the part of the LLM path that decides what a model's answer may say.
+
+Every value of an `ArticleDraft` is checked against the article and records why it holds
+(`records.Support`): evidence quotes align exactly, normalised, elided ("first words ... last
+words") or fuzzily (`Span.alignment`), and a record whose quotes all fail is re-grounded from the
+sentences that hold its places and numbers before it is dropped; counts need a number beside a
+cue for their field (`grounding.count_support`: stated, implied, an explicit nil); places resolve
+through the gazetteer to region, country and level; participants, attackers and targets resolve
+to states and organisations, named directly or through a leader or capital (`inferred`); `when`
+resolves against the publication date; free text (`damage`, `outcome`, `description`) keeps only
+what the article supports. What fails is listed in `rejected` with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from .. import grounding
+from ..grounding import free_text, vocabulary
+from ..grounding.complete import resolve_location, resolve_when
+from .. import lexicon
+from ..grounding.names import canonical_actor, ground_actor
+from ..records import (
+    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
+    Weapon,
+)
+from ..sentences import sentence_at
+
+if TYPE_CHECKING:
+    from .llm import ArticleDraft, AttackDraft, DiplomacyDraft, WeaponDraft
+
+# Regions whose country the two sides dispute: a strike there says nothing about direction.
+CONTESTED = {"Crimea", "Autonomous Republic of Crimea", "Sevastopol", "Donetsk Oblast", "Luhansk Oblast",
+             "Zaporizhzhia Oblast", "Kherson Oblast"}
+# A re-grounded record needs this many of its values (places, numbers, participants) in one sentence.
+MIN_REGROUND_HITS = 2
+
+
+@dataclass
+class Grounded:
+    """Records a draft produced, and what grounding refused."""
+
+    attacks: list[Attack] = field(default_factory=list)
+    diplomacy: list[Diplomacy] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Grounder:
+    def __init__(self, text: str, offset: int, published: dt.date | None = None):
+        self.text, self.offset, self.published = text, offset, published
+        self.masked = grounding.instruction_like_sentences(text)
+        self.rejected: list[Rejection] = []
+        self.warnings: list[str] = []
+
+    def reject(self, field_name: str, value, reason: str) -> None:
+        self.rejected.append(Rejection(field=field_name, value=str(value)[:200], reason=reason))
+
+    def injected(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.masked)
+
+    def spans(self, quotes: list[str], what: str) -> list[Span]:
+        out = []
+        for q in quotes:
+            span = grounding.align(q, self.text, near=self.offset)
+            if span is None:
+                self.reject(f"{what}.evidence", q, "quote not found in the article")
+            elif self.injected(span.start, span.end):
+                self.reject(f"{what}.evidence", q, "quote is an instruction or reader comment embedded in the article")
+            elif span not in out:
+                out.append(span)
+        return out
+
+    def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
+        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence."""
+        ctx = grounding._context(self.text)
+        out = []
+        for s in ctx.sentences:
+            if self.injected(s.start, s.end):
+                continue
+            low = s.text.lower()
+            hits = sum(1 for n in names if n and _word_in(n, low))
+            hits += sum(1 for x in ctx.mentions if s.start <= x.m.start < s.end and x.m.value in numbers)
+            if hits >= MIN_REGROUND_HITS:
+                out.append(Span(text=s.text, start=s.start, end=s.end, alignment=Alignment.regrounded))
+        if out:
+            self.warnings.append(f"{what}: no quote aligned; re-grounded from {len(out[:3])} sentence(s) holding its values")
+        return out[:3]
+
+    def count(self, value: int, field_name: str, window, path: str) -> Count | None:
+        hits = [h for h in grounding.count_support(value, field_name, self.text, window)
+                if not self.injected(h.start, h.end)]
+        if not hits:
+            self.reject(path, value, grounding.count_problem(path, value, self.text))
+            return None
+        h = hits[0]
+        return Count(value=h.value, qualifier=h.qualifier, support=h.support,
+                     evidence=Span(text=self.text[h.start:h.end], start=h.start, end=h.end))
+
+    def place(self, raw: str | None, path: str, windows=None) -> tuple[Location, Support] | None:
+        """The place, resolved; it must be named in the article and, for an attack, within the
+        record's evidence windows (a strike elsewhere in the text is another strike)."""
+        if not raw or not raw.strip():
+            return None
+        loc, known = resolve_location(raw)
+        named = [w for w in (windows or [None])
+                 if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
+        if not named:
+            where = "near its evidence" if windows else "in the article"
+            self.reject(path, raw, f"place not named {where}")
+            return None
+        if not known:
+            self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
+        return loc, Support.stated
+
+    def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
+        if not raw or not raw.strip():
+            return None
+        found = ground_actor(raw, self.text)
+        if found is None:
+            self.reject(path, raw, "not named in the article, nor through a leader or capital it names")
+            return None
+        return found[0], Support(found[1])
+
+    def when(self, words: str | None, near: int, path: str, **kind) -> DateSpan | None:
+        if not words or not words.strip():
+            return None
+        span = grounding.align(words, self.text, near=near)
+        if span is None or self.injected(span.start, span.end):
+            self.reject(path, words, "date words not found in the article")
+            return None
+        return resolve_when(span.text, self.published, self.text, (span.start, span.end), **kind)
+
+    def free(self, value: str | None, path: str) -> str:
+        if not value:
+            return ""
+        kept, dropped = free_text.check(value, self.text)
+        for piece, reason in dropped:
+            self.reject(path, piece, reason)
+        return kept
+
+
+def _word_in(name: str, low: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", low) is not None
+
+
+def draft_to_records(draft: "ArticleDraft", text: str, offset: int = 0,
+                     published: dt.date | None = None) -> Grounded:
+    """Ground a draft against the whole article text; `offset` is where its chunk starts."""
+    g = _Grounder(text, offset, published)
+    out = Grounded()
+    for i, a in enumerate(draft.attacks):
+        if (rec := _attack(g, a, f"attacks[{i}]")) is not None:
+            out.attacks.append(rec)
+    for i, d in enumerate(draft.diplomacy):
+        if (rec := _diplomacy(g, d, f"diplomacy[{i}]")) is not None:
+            out.diplomacy.append(rec)
+    out.rejected, out.warnings = g.rejected, g.warnings
+    return out
+
+
+def _attack_values(a: "AttackDraft") -> tuple[list[str], list[int]]:
+    names = [p.split(",")[0].strip() for p in a.places]
+    numbers = [v for v in (getattr(a, n) for n in COUNT_FIELDS) if v]
+    numbers += [v for w in a.weapons for v in (w.launched, w.intercepted) if v]
+    return names, numbers
+
+
+def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
+    spans = g.spans(a.evidence, path) or g.reground(*_attack_values(a), path)
+    if not spans:
+        g.reject(path, ", ".join(a.places) or a.kind.value, "no evidence quote aligns to the article, "
+                 "and no sentence holds its places and numbers")
+        return None
+    window = grounding.evidence_windows(spans, g.text)
+    src: dict[str, Origin] = {"kind": Origin.llm}
+    sup: dict[str, Support] = {}
+    fields: dict[str, Any] = {"kind": a.kind, "evidence": spans}
+    for name in COUNT_FIELDS:
+        value = getattr(a, name)
+        if value is not None and (c := g.count(value, name, window, f"{path}.{name}")):
+            fields[name], src[name] = c, Origin.llm
+    weapons = [_weapon(g, w, window, f"{path}.weapons[{j}]") for j, w in enumerate(a.weapons)]
+    if weapons:
+        fields["weapons"], src["weapons"] = weapons, Origin.llm
+    locations: list[Location] = []
+    for j, raw in enumerate(a.places):
+        if (found := g.place(raw, f"{path}.places[{j}]", window)) and found[0] not in locations:
+            sup[f"locations[{len(locations)}]"] = found[1]
+            locations.append(found[0])
+    if locations:
+        fields["locations"], src["locations"] = locations, Origin.llm
+    _sides(g, a, fields, src, sup, path)
+    _date(g, a.when, spans, fields, src, sup, path)
+    damage = [d for j, raw in enumerate(a.damage) if (d := g.free(raw, f"{path}.damage[{j}]"))]
+    if damage:
+        fields["damage"], src["damage"] = damage, Origin.llm
+    reported = [r for j, raw in enumerate(a.reported_by)
+                if (r := raw.strip() if grounding.ground_name(raw.strip(), g.text) else None)
+                or g.reject(f"{path}.reported_by[{j}]", raw, "not named in the article")]
+    if reported:
+        fields["reported_by"], src["reported_by"] = reported, Origin.llm
+    if a.civilian_targeting is not None:
+        fields["civilian_targeting"], src["civilian_targeting"] = a.civilian_targeting, Origin.llm
+    sup.update(text_values(fields))
+    return _valid(g, path, lambda: Attack(**fields, sources=src, support=sup))
+
+
+def text_values(fields: dict) -> dict[str, Support]:
+    """Weapon models, damage and sources kept only when the text has them: `stated`."""
+    out = {f"weapons[{j}].model": Support.stated for j, w in enumerate(fields.get("weapons", [])) if w.model}
+    for name in ("damage", "reported_by"):
+        out |= {f"{name}[{j}]": Support.stated for j in range(len(fields.get(name, [])))}
+    return out
+
+
+def _sides(g: _Grounder, a: "AttackDraft", fields: dict, src: dict, sup: dict, path: str) -> None:
+    """Attacker and target: named in the text (or through a leader or capital); the target also
+    as the country the places hit lie in, the attacker as the target's opponent in the war.
+    Then the direction is checked against the places."""
+    countries = {loc.country for loc in fields.get("locations", []) if loc.country}
+    target = a.target_country and (canonical_actor(a.target_country) or a.target_country)
+    for name in ("target_country", "attacker"):
+        raw = getattr(a, name)
+        if not raw or not raw.strip():
+            continue
+        actor = canonical_actor(raw)
+        if name == "target_country" and actor in countries:
+            found = ground_actor(raw, g.text) or (actor, "inferred")
+        elif name == "attacker" and actor and actor == lexicon.OPPONENT.get(target):
+            found = ground_actor(raw, g.text) or (actor, "inferred")
+        else:
+            found = g.actor(raw, f"{path}.{name}")
+        if found:
+            fields[name], src[name], sup[name] = found[0], Origin.llm, Support(found[1])
+    _direction(g, fields, src, sup, path)
+
+
+def _direction(g: _Grounder, fields: dict, src: dict, sup: dict, path: str) -> None:
+    """A cross-border strike hits the target's soil: attacker and target are swapped when the
+    places hit lie in the attacker's country and none in the target's (contested regions,
+    whose country the two sides dispute, are not judged)."""
+    attacker, target = fields.get("attacker"), fields.get("target_country")
+    locs = fields.get("locations", [])
+    countries = {loc.country for loc in locs if loc.country}
+    if any(loc.admin1 in CONTESTED for loc in locs):
+        return
+    if attacker and target and attacker != target and attacker in countries and target not in countries:
+        for name in ("attacker", "target_country"):
+            g.reject(f"{path}.{name}", fields.pop(name), f"attacker and target swapped: the places hit lie in {attacker}")
+            src.pop(name, None)
+            sup.pop(name, None)
+
+
+def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict, src: dict, sup: dict, path: str,
+          **kind) -> None:
+    date = g.when(when, spans[0].start, f"{path}.when", **kind)
+    # an attack the model left undated: its evidence sentence may date it (as the rules read it);
+    # not a diplomatic event, whose sentence often dates another one ("after the exchange on Tuesday")
+    if date is None and not when and not kind.get("diplomacy"):
+        from ..dates import find_date
+
+        ctx = grounding._context(g.text)
+        s = ctx.sentences[sentence_at(list(ctx.sentences), spans[0].start)] if ctx.sentences else None
+        date = find_date(g.text, s.start, s.end, g.published) if s else None
+    if date is not None:
+        fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.stated
+
+
+def _weapon(g: _Grounder, w: "WeaponDraft", window, path: str) -> Weapon:
+    launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
+    intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
+                   if w.intercepted is not None else None)
+    if launched and intercepted and intercepted.value > launched.value:
+        g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
+        intercepted = None
+    model = w.model if w.model and grounding.ground_name(w.model, g.text) else None
+    return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
+
+
+def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
+    names = [*d.participants, d.place or ""]
+    spans = g.spans(d.evidence, path) or g.reground(names, [], path)
+    if not spans:
+        g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
+                 "and no sentence names its participants")
+        return None
+    if not _describes_event(spans):
+        g.reject(path, d.description or d.kind.value, "the evidence describes no diplomatic event "
+                 "(no word for talks, a call, a visit, an agreement, aid, sanctions ...)")
+        return None
+    src = {"kind": Origin.llm, "status": Origin.llm}
+    sup: dict[str, Support] = {}
+    fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
+    people: list[str] = []
+    for j, raw in enumerate(d.participants):
+        if (found := g.actor(raw, f"{path}.participants[{j}]")) and found[0] not in people:
+            sup[f"participants[{len(people)}]"] = found[1]
+            people.append(found[0])
+    if people:
+        fields["participants"], src["participants"] = people, Origin.llm
+    if found := g.place(d.place, f"{path}.place"):
+        fields["location"], src["location"], sup["location"] = found[0], Origin.llm, found[1]
+    _date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned, diplomacy=True)
+    if (outcome := g.free(d.outcome, f"{path}.outcome")):
+        fields["outcome"], src["outcome"] = outcome, Origin.llm
+    if (description := g.free(d.description, f"{path}.description")):
+        fields["description"], src["description"] = description, Origin.llm
+    return _valid(g, path, lambda: Diplomacy(**fields, sources=src, support=sup))
+
+
+def _describes_event(spans: list[Span]) -> bool:
+    event = re.compile(rf"\b(?:{vocabulary.pattern('diplomacy_event_words')})\b", re.I)
+    return any(event.search(s.text) for s in spans)
+
+
+def _valid(g: _Grounder, path: str, build: Callable):
+    try:
+        return build()
+    except ValueError as exc:  # a cross-field check (children > total, ...) failed
+        g.reject(path, "record", f"inconsistent: {exc}")
+        return None

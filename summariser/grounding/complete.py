@@ -1,0 +1,116 @@
+"""Completing grounded values the way the rules backend does: a place resolved through the
+gazetteer to its region, country and level; date words resolved against the publication date
+with the same date code (`summariser.dates`); an actor named as its state or organisation.
+
+Used by the LLM path (`backends.drafts_to_records`) and by `grounding.enforce` for any record
+that arrives without them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import find_date, find_dates, resolve
+from ..records import DatePrecision, DateSpan, Location, LocationLevel
+from .names import split_country
+
+def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[Location, bool]:
+    """The gazetteer's place (`knowledge.lookup`) for a name as a model writes it ("Kyiv,
+    Ukraine", "Sumy Oblast", "the Sumy region", "Kharkov"); False with the name kept (and the
+    level as given) when it knows none."""
+    from ..knowledge import lookup
+
+    place = lookup(written.strip()) or _seat_city(written.strip())
+    if place is not None:
+        return Location(name=place.name, admin1=place.admin1, country=place.country,
+                        level=LocationLevel(place.level)), True
+    name, country = split_country(written.strip())
+    region = bool(re.search(r"\b(?:region|oblast|province|krai)\b", name, re.I))
+    return Location(name=name, country=country, level=level or
+                    (LocationLevel.region if region else LocationLevel.city)), False
+
+
+def _seat_city(name: str):
+    """A seat of government written as a place ("the White House", "the Kremlin") is in the
+    state's capital: the first of its `capitals` in the actor dictionary."""
+    from ..knowledge import lookup, resolve_actor
+    from ..knowledge._data import load  # the dictionary's rows: knowledge has no capital_of() yet
+
+    actor = resolve_actor(name)
+    if actor is None or actor.via != "capital" or actor.kind != "state":
+        return None
+    row = next((r for r in load("actors.yaml")["states"] if r["code"] == actor.code), None)
+    capitals = (row or {}).get("capitals") or []
+    return lookup(capitals[0]) if capitals and capitals[0].lower() != name.lower() else None
+
+
+def resolve_when(words: str, published: dt.date | None, text: str = "", around: tuple[int, int] | None = None,
+                 *, planned: bool = False, diplomacy: bool = False) -> DateSpan:
+    """Date words resolved against the publication date; with `around` (the span the words were
+    read at), a report day next to them counts too ("overnight, officials said Wednesday").
+    A `planned` event's weekday is the next one ("talks on Friday"), "next week" the coming
+    week; a diplomatic event on a night is the day it ends (as the rules read them)."""
+    if planned and published is not None and (ahead := _ahead(words, published)) is not None:
+        return ahead
+    found = None
+    if around is not None and text:
+        lo, hi = around
+        near = find_date(text, max(0, lo - 80), min(len(text), hi + 80), published)
+        if near is not None and near.start is not None and near.text and \
+                (near.text.lower() in words.lower() or words.lower() in near.text.lower()):
+            found = near.model_copy(update={"text": words})
+    found = _calendar_first(words, published, found or resolve(words, published))
+    if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
+        found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
+    if planned and published and found.start and found.start < published and re.search(r"\d", words) \
+            and not re.search(r"(?:19|20)\d\d", words):  # "on 23 October" ahead, not last year
+        try:
+            later = found.start.replace(year=found.start.year + 1)
+            found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+        except ValueError:
+            pass
+    if planned and published and found.start and found.start < published and found.precision is DatePrecision.day \
+            and re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", words, re.I) \
+            and not re.search(r"\blast\b", words, re.I):
+        later = found.start + dt.timedelta(days=7)
+        found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+    return found
+
+
+def _calendar_first(words: str, published: dt.date | None, found: DateSpan) -> DateSpan:
+    """A weekday outside the month the words also name gives way to the month ("on Palm Sunday
+    in April")."""
+    months = [d.span for d in find_dates(words, 0, len(words), published)
+              if d.kind in ("month", "month_year") and d.span.start]
+    if found.start and months and not (months[0].start <= found.start <= months[0].end):
+        return months[0].model_copy(update={"text": words})
+    return found
+
+
+_NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow)"
+                   r"|within\s+(?P<n>\w+)\s+(?P<span>days?|weeks?))\b", re.I)
+
+
+def _ahead(words: str, published: dt.date) -> DateSpan | None:
+    """Future phrases: "tomorrow", "next week", "next month", "within two weeks"."""
+    m = _NEXT.search(words)
+    if m is None:
+        return None
+    one = dt.timedelta(days=1)
+    if m.group("tomorrow"):
+        return DateSpan(start=published + one, end=published + one, text=words, precision=DatePrecision.day)
+    if m.group("unit") and m.group("unit").lower() == "week":
+        monday = published + dt.timedelta(days=7 - published.weekday())
+        return DateSpan(start=monday, end=monday + 6 * one, text=words, precision=DatePrecision.week)
+    if m.group("unit"):
+        first = dt.date(published.year + (published.month == 12), published.month % 12 + 1, 1)
+        last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - one
+        return DateSpan(start=first, end=last, text=words, precision=DatePrecision.month)
+    from ..numbers import parse_number
+
+    n = parse_number(m.group("n"))
+    if not n:
+        return None
+    days = n * (7 if m.group("span").lower().startswith("week") else 1)
+    return DateSpan(start=published, end=published + (days - 1) * one, text=words, precision=DatePrecision.range)
