@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..articles import make_article
+from ..backends.answers import ChunkAnswer, request_hash
 from ..backends.llm import ArticleDraft, Meter, answer_text, stated_numbers
 from ..pipeline import _ids_in, build
 from .manifest import Manifest, Part, write_atomic
@@ -87,7 +88,9 @@ def _collect_part(manifest, part: Part, client, backend, config, done: set, sink
 
 
 def _extraction(article, custom_ids, results, failures, backend, config, part):
-    drafts, meter = [], Meter()
+    """The online path's own steps from here: its per-chunk answers, `_result` (grounding,
+    the rules cross-check, --record) and `build`."""
+    answers = []
     ends = dict(backend._chunks(article))
     for cid in custom_ids:
         if cid in failures:
@@ -95,9 +98,13 @@ def _extraction(article, custom_ids, results, failures, backend, config, part):
         if cid not in results:
             raise DraftError(f"no result for {cid} (batch {part.batch_id} {part.status})")
         start = split_custom_id(cid)[1]
-        drafts.append((start, _draft(results[cid], article.text[start:ends.get(start)], meter, cid)))
-    result = backend._result(article, drafts, meter)
-    return build(article, result, backend, 0.0, config)
+        text = article.text[start:ends.get(start)]
+        meter = Meter()
+        draft = _draft(results[cid], text, meter, cid)
+        answers.append(ChunkAnswer(start, start + len(text), request_hash(backend.request_fields(), text),
+                                   draft.model_dump(mode="json", exclude_none=True),
+                                   meter.usage().model_dump(exclude_none=True), list(meter.notes)))
+    return build(article, backend._result(article, answers), backend, 0.0, config)
 
 
 def _results(manifest, part: Part, client) -> tuple[dict, dict]:
