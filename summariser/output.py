@@ -99,6 +99,11 @@ def _article_id(line: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def ids_in(path: str | Path) -> set[str]:
+    """Article ids already written to a records file; torn or undecodable lines are skipped."""
+    return {i for line in _read_lines(Path(path)) if (i := _article_id(line))}
+
+
 def _read_lines(path: Path) -> list[str]:
     if not path.exists():
         return []

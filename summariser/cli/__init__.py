@@ -29,6 +29,7 @@ COMMANDS = {
     "eval": "summariser.cli.evaluate:evaluate",
     "export": "summariser.cli.export:export",
     "cache": "summariser.cli.cache:cache",
+    "batch": "summariser.cli.batch:batch",
 }
 
 # one line each, whole: `summarise --help` prints these without importing the commands
@@ -40,6 +41,7 @@ SHORT_HELP = {
     "eval": "Score a backend against gold labels; gate CI on a baseline.",
     "export": "Write records and events as CSV, GeoJSON, Parquet or DuckDB tables.",
     "cache": "Show or clear the response cache.",
+    "batch": "Run a large archive through the OpenAI Batch API.",
 }
 
 

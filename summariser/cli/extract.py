@@ -36,8 +36,10 @@ STREAMING_FORMATS = ("json", "jsonl")  # records go to standard output: no defau
 @option("--record", "record_dir", group="output", env="record_dir", type=click.Path(file_okay=False),
         help="openai backend: keep each raw model answer (before grounding) in this folder, "
              "for `summarise eval -b replay --answers DIR`")
+@option("--dry-run", group="backend", is_flag=True,
+        help="Count the tokens of every request and print the expected price (online and batch); send nothing")
 @quiet_option
-def extract(paths, out, fmt, published, resume, quiet, record_dir, **options):
+def extract(paths, out, fmt, published, resume, quiet, record_dir, dry_run, **options):
     """Extract attacks and diplomacy from the articles in PATHS: files (.txt, .md, .json,
     .jsonl, .html), folders (searched recursively) or - for standard input.
 
@@ -57,6 +59,11 @@ def extract(paths, out, fmt, published, resume, quiet, record_dir, **options):
     try:
         config = config_from(published=published, record_dir=record_dir, **options)
         _check_paths(paths)
+        if dry_run:  # prices the openai backend's requests, whatever --backend says
+            from rich.console import Console
+
+            from .batch import _backend, dry_run_report
+            return dry_run_report(paths, config, _backend(config), Console(stderr=True), quiet)
     except SummariserError as exc:
         raise fail(exc) from exc
     sys.exit(_run(paths, config, out, fmt, resume, quiet))

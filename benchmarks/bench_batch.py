@@ -1,0 +1,108 @@
+"""`summarise batch submit` and `collect` for N generated articles against the loopback
+batch server (tests/batch_server.py).
+
+    .venv/bin/python benchmarks/bench_batch.py [--articles 10000 100000] [--submit-only] [--keep DIR]
+
+The server runs in its own process (background mode: a batch is in_progress while the
+server answers its lines, with the draft an honest model would return for each synthetic
+article, common.draft_for); submit and collect each run as the real CLI in a child process,
+so the time and the peak resident memory (ru_maxrss from wait4) are exactly theirs.
+Printed per N: submit time (write the request files, upload, create the batches), the
+server's own time to answer them (not ours), collect time (download, parse, ground, write
+records), peak memory of each, and the size of the request files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import REPO, draft_for, print_header, print_table, write_synthetic
+
+sys.path.insert(0, str(REPO / "tests"))
+
+SUMMARISE = [sys.executable, "-m", "summariser"]
+
+
+def serve() -> None:
+    """The server process: answers every request line with the honest draft."""
+    from batch_server import article_of, completion, serve as run
+
+    run(lambda body: completion(json.dumps(draft_for(article_of(body)))))
+
+
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MiB) and stderr tail of one child process."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd[2:5])} failed: {err[-2000:]}")
+    return time.perf_counter() - t0, usage.ru_maxrss / 1024, err
+
+
+def wait_done(out: Path, timeout: float = 3600) -> float:
+    t0 = time.perf_counter()
+    manifest = Path(f"{out}.batch.json")
+    while time.perf_counter() - t0 < timeout:
+        subprocess.run(SUMMARISE + ["batch", "status", "--out", str(out)], cwd=REPO,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        parts = json.loads(manifest.read_text())["parts"]
+        if all(p["status"] in ("completed", "expired", "failed") for p in parts):
+            return time.perf_counter() - t0
+        time.sleep(1.0)
+    raise SystemExit("the server did not finish in time")
+
+
+def run(n: int, folder: Path, base_url: str, submit_only: bool = False) -> list:
+    src = write_synthetic(folder / "in", n)
+    out = folder / f"records_{n}.jsonl"
+    submit_s, submit_mb, _ = timed(SUMMARISE + [
+        "batch", "submit", str(src), "-m", "gpt-4o-mini", "--mode", "tools", "--base-url", base_url,
+        "--api-key", "sk-bench", "--out", str(out), "-q"])
+    manifest = json.loads(Path(f"{out}.batch.json").read_text())
+    request_mb = sum(p["bytes"] for p in manifest["parts"]) / 2**20
+    if submit_only:  # collect grounds every article (the online path's CPU): long on 2 cores
+        return [n, len(manifest["parts"]), f"{request_mb:.0f}", f"{submit_s:.1f}", f"{n / submit_s:.0f}",
+                f"{submit_mb:.0f}", "-", "-", "-", "-", "-"]
+    served_s = wait_done(out)
+    collect_s, collect_mb, _ = timed(SUMMARISE + ["batch", "collect", "--out", str(out), "-q"])
+    written = sum(1 for _ in out.open())
+    return [n, len(manifest["parts"]), f"{request_mb:.0f}", f"{submit_s:.1f}", f"{n / submit_s:.0f}",
+            f"{submit_mb:.0f}", f"{served_s:.1f}", f"{collect_s:.1f}", f"{n / collect_s:.0f}",
+            f"{collect_mb:.0f}", written]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, nargs="+", default=[10_000])
+    ap.add_argument("--submit-only", action="store_true", help="measure submit alone")
+    ap.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        return serve()
+    print_header("summarise batch: submit and collect against the loopback batch server")
+    server = subprocess.Popen([sys.executable, __file__, "--serve"], stdout=subprocess.PIPE, text=True,
+                              cwd=REPO / "benchmarks")
+    try:
+        base_url = server.stdout.readline().strip()
+        folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-batch-"))
+        rows = [run(n, folder / str(n), base_url, args.submit_only) for n in args.articles]
+    finally:
+        server.terminate()
+        server.wait()
+    print_table("batch run (times in s, memory = peak RSS of that command in MiB)",
+                ["articles", "parts", "request MB", "submit s", "submit art/s", "submit MiB",
+                 "server s (not ours)", "collect s", "collect art/s", "collect MiB", "records"], rows)
+
+
+if __name__ == "__main__":
+    main()
