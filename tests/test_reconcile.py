@@ -472,3 +472,17 @@ def test_cli_default_threshold_is_the_reconcilers():
     from summariser.reconciler import DEFAULT_THRESHOLD
 
     assert cli_reconcile.DEFAULT_THRESHOLD == DEFAULT_THRESHOLD
+
+
+def test_two_round_ups_sharing_one_town_are_two_events_but_a_sub_list_merges():
+    from summariser.reconciler import make_attack_rec, score_pair
+
+    def rec(i, art, towns):
+        return make_attack_rec(i, art, start=dt.date(2025, 5, 1), end=dt.date(2025, 5, 2), published=dt.date(2025, 5, 2),
+                               attacker="Russia", kind="air_drone_strike",
+                               locations=[(t, None, "Ukraine", "city") for t in towns], weapons=["drone"],
+                               killed=None, injured=None, launched=None, night=True)
+
+    west, south = rec(0, 0, ["Lviv", "Lutsk", "Rivne"]), rec(1, 1, ["Rivne", "Mykolaiv", "Kherson"])
+    assert score_pair(west, south) is None
+    assert score_pair(west, rec(2, 2, ["Lviv", "Rivne"])) is not None

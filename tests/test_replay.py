@@ -24,11 +24,11 @@ SECRET = "sk-replay-5ecret-never-written"
 
 TEXT = ("Artillery shells hit a bakery in the town of Kupiansk on Tuesday morning, killing two "
         "customers and wounding nine, local police said. Nobody was hurt in a second strike on a "
-        "depot nearby. Envoys of both sides are due to meet in Riyadh on Friday.")
+        "depot nearby. Russian and Ukrainian envoys are due to meet in Riyadh on Friday.")
 BAKERY = ("Artillery shells hit a bakery in the town of Kupiansk on Tuesday morning, killing two "
           "customers and wounding nine, local police said.")
 DEPOT = "Nobody was hurt in a second strike on a depot nearby."
-ENVOYS = "Envoys of both sides are due to meet in Riyadh on Friday."
+ENVOYS = "Russian and Ukrainian envoys are due to meet in Riyadh on Friday."
 
 
 def draft(killed=2, injured=9) -> dict:
@@ -36,7 +36,8 @@ def draft(killed=2, injured=9) -> dict:
             "attacks": [{"kind": "shelling_artillery", "places": ["Kupiansk"], "killed": killed,
                          "injured": injured, "evidence": [BAKERY]},
                         {"kind": "shelling_artillery", "killed": 0, "injured": 0, "evidence": [DEPOT]}],
-            "diplomacy": [{"kind": "talks", "place": "Riyadh", "status": "planned", "evidence": [ENVOYS]}]}
+            "diplomacy": [{"kind": "talks", "participants": ["Russia", "Ukraine"], "place": "Riyadh", "status": "planned",
+                           "evidence": [ENVOYS]}]}
 
 
 def answer(body: dict, **kw):

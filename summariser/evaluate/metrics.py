@@ -140,7 +140,9 @@ def _safety(scores: list[ArticleScore], controls: Optional[dict]) -> dict:
     safety = {
         "unsupported_numbers": sum(len(s.unsupported) for s in scores),
         "unsupported_detail": [f"{s.stem}: {name}={value} ({why})" for s in scores for name, value, why in s.unsupported],
-        "records_on_empty_articles": sum(len(s.pred_records(r)) for s in empty for r in TYPES),
+        # a record that matches an optional gold record (debatable by the codebook) is not counted
+        "records_on_empty_articles": sum(len(s.pred_records(r)) - len(s.alignments[r].matches)
+                                         for s in empty for r in TYPES),
         "empty_articles": len(empty),
     }
     if controls is not None:

@@ -91,7 +91,12 @@ def _date_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
 def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
     s, ok = 0.0, True
     if a.cities and b.cities:
-        if a.cities & b.cities:
+        if _crossing_lists(a.cities, b.cities):
+            # two round-ups of different towns that share one ("A, B and C" vs "C, D and E") are
+            # two reports of different strikes; a shorter list inside a longer one is the same
+            ok = False
+            _note(feats, "conflict: different lists of places", 0.0)
+        elif a.cities & b.cities:
             s += WEIGHTS["same_city"]
             _note(feats, "same city", WEIGHTS["same_city"])
         else:
@@ -137,6 +142,10 @@ def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
     s += _count_score(a.killed, b.killed, "killed", feats) + _count_score(a.injured, b.injured, "injured", feats)
     s += _count_score(a.launched, b.launched, "launched", feats)
     return s, ok
+
+
+def _crossing_lists(a: frozenset, b: frozenset) -> bool:
+    return len(a) > 1 and len(b) > 1 and bool(a & b) and not (a <= b or b <= a)
 
 
 def _count_score(x: int, y: int, name: str, feats) -> float:
