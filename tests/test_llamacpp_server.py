@@ -117,7 +117,8 @@ def test_eval_openai_end_to_end_over_llamacpp_server(llama_server, tmp_path):
     report = tmp_path / "report"
     result = CliRunner().invoke(main, [
         "eval", "-b", "openai", "--base-url", llama_server, "--model", "smollm2", "--gold", str(gold),
-        "--report", str(report), "--no-cache", "--max-retries", "1", "--max-tokens", "1024", "--timeout", "500",
+        "--report", str(report), "--no-controls", "--no-cache", "--max-retries", "1", "--max-tokens", "1024",
+        "--timeout", "500",
         "-j", "1"])
     assert result.exit_code == 0, result.output
     results = json.loads((report / "results.json").read_text(encoding="utf-8"))
