@@ -16,7 +16,7 @@ and cached by its text, so grounding a record costs a few dictionary look-ups.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence, TypeVar
 
 from pydantic import ValidationError
 
@@ -29,8 +29,16 @@ from .counts import CountHit, _count_items, _problem, _windows, count_support, e
 from .names import ground_actor, ground_name, ground_place
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..articles import Article
     from ..backends.base import BackendResult
+
+# A record as `model_dump()` gives it: grounding edits these dicts, then validates them again.
+RecordData = dict[str, Any]
+# Where each field's value came from, as `Attack.sources` dumps it (field path -> Origin).
+Sources = dict[str, Origin]
+_Rec = TypeVar("_Rec", Attack, Diplomacy)
 
 __all__ = [
     "align", "ground_count", "ground_place", "ground_name", "instruction_like_sentences",
@@ -43,7 +51,7 @@ def count_problem(path: str, value: int, text: str) -> str:
     return _problem(path, value, _context(text))
 
 
-def check_numbers(record: Attack | dict, text: str, window: Window | Sequence[Window] | None = None) -> list[str]:
+def check_numbers(record: Attack | RecordData, text: str, window: Window | Sequence[Window] | None = None) -> list[str]:
     """Problems with a record's numbers, phrased for an LLM re-ask; [] when all are grounded.
 
     `window` defaults to the record's evidence windows (the whole text when it has none).
@@ -67,22 +75,29 @@ def check_numbers(record: Attack | dict, text: str, window: Window | Sequence[Wi
 # --------------------------------------------------------------------------- enforce
 
 
-def enforce(result: "BackendResult", article: "Article") -> "BackendResult":
+def enforce(result: BackendResult, article: Article) -> BackendResult:
     """Keep only what the article supports; every removal is recorded in result.rejected."""
     text = article.text
     ctx = _context(text)
-    attacks, diplomacy = [], []
-    for kind, records, keep in (("attacks", result.attacks, attacks), ("diplomacy", result.diplomacy, diplomacy)):
-        for i, rec in enumerate(records):
-            grounded = _enforce_record(rec, f"{kind}[{i}]", ctx, result, article.published)
-            if grounded is not None:
-                keep.append(grounded)
+    attacks = _enforce_all("attacks", result.attacks, ctx, result, article.published)
+    diplomacy = _enforce_all("diplomacy", result.diplomacy, ctx, result, article.published)
     result.attacks, result.diplomacy = attacks, diplomacy
     result.summary = _summary(result, text)
     return result
 
 
-def _summary(result, text: str) -> str:
+def _enforce_all(kind: str, records: list[_Rec], ctx: _Context, result: BackendResult,
+                 published: dt.date | None) -> list[_Rec]:
+    """The records of one kind that survive grounding, in order."""
+    kept = []
+    for i, rec in enumerate(records):
+        grounded = _enforce_record(rec, f"{kind}[{i}]", ctx, result, published)
+        if grounded is not None:
+            kept.append(grounded)
+    return kept
+
+
+def _summary(result: BackendResult, text: str) -> str:
     """The summary's supported sentences; the article's first sentences when none is left."""
     if not result.summary:
         return result.summary
@@ -95,7 +110,7 @@ def _summary(result, text: str) -> str:
     return kept
 
 
-def _origin(sources: dict, path: str) -> Origin:
+def _origin(sources: Sources, path: str) -> Origin:
     for key in (path, path.split("[")[0], path.rsplit(".", 1)[-1]):
         if key in sources:
             try:
@@ -105,15 +120,15 @@ def _origin(sources: dict, path: str) -> Origin:
     return Origin.llm
 
 
-def _reject(result, path: str, value: Any, reason: str, sources: dict) -> None:
+def _reject(result: BackendResult, path: str, value: object, reason: str, sources: Sources) -> None:
     result.rejected.append(Rejection(field=path, value=str(value)[:200], reason=reason, origin=_origin(sources, path)))
 
 
-def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result,
-                    published=None) -> Attack | Diplomacy | None:
+def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
+                    published: dt.date | None = None) -> _Rec | None:
     model = type(rec)
     data = rec.model_dump(warnings=False)
-    sources = data.get("sources") or {}
+    sources: Sources = data.get("sources") or {}
     data["evidence"] = _ground_evidence(data.get("evidence") or [], where, ctx, result, sources)
     if not data["evidence"]:
         _reject(result, where, _describe(data), "no evidence span aligns to the article text "
@@ -137,7 +152,7 @@ def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result,
             for j in range(len(data.get(name) or [])):
                 support.setdefault(f"{name}[{j}]", Support.stated)
     else:
-        kept = []
+        kept: list[str] = []
         for j, name in enumerate(data.get("participants") or []):
             found = ground_actor(name, ctx.text)
             if found is None:
@@ -155,13 +170,14 @@ def _enforce_record(rec: Attack | Diplomacy, where: str, ctx: _Context, result,
         return None
 
 
-def _ground_places(data: dict, key: str, where: str, ctx: _Context, result, sources: dict) -> None:
+def _ground_places(data: RecordData, key: str, where: str, ctx: _Context, result: BackendResult,
+                   sources: Sources) -> None:
     """Keep the places the text names, completed from the gazetteer where a backend left gaps."""
     from .complete import resolve_location
 
     single = key == "location"
     locs = ([data[key]] if data.get(key) else []) if single else list(data.get(key) or [])
-    kept = []
+    kept: list[dict[str, Any]] = []
     for j, loc in enumerate(locs):
         if not ground_place(loc["name"], ctx.text):
             _reject(result, f"{where}.{key}" + ("" if single else f"[{j}]"), loc["name"], "place not named in the article", sources)
@@ -176,7 +192,7 @@ def _ground_places(data: dict, key: str, where: str, ctx: _Context, result, sour
     data[key] = (kept[0] if kept else None) if single else kept
 
 
-def _complete_date(data: dict, published) -> None:
+def _complete_date(data: RecordData, published: dt.date | None) -> None:
     from .complete import resolve_when
 
     date = data.get("date")
@@ -190,8 +206,9 @@ def _complete_date(data: dict, published) -> None:
 
 
 
-def _ground_evidence(spans: list, where: str, ctx: _Context, result, sources: dict) -> list[dict]:
-    kept: list[dict] = []
+def _ground_evidence(spans: list[dict[str, Any]], where: str, ctx: _Context, result: BackendResult,
+                     sources: Sources) -> list[dict[str, Any]]:
+    kept: list[dict[str, Any]] = []
     for j, sp in enumerate(spans):
         fixed = _realign(sp, ctx.text)
         quote = sp.get("text") if isinstance(sp, dict) else None
@@ -209,7 +226,8 @@ def _ground_evidence(spans: list, where: str, ctx: _Context, result, sources: di
     return kept
 
 
-def _ground_counts(data: dict, where: str, ctx: _Context, windows: list[Window], result, sources: dict) -> None:
+def _ground_counts(data: RecordData, where: str, ctx: _Context, windows: list[Window], result: BackendResult,
+                   sources: Sources) -> None:
     for path, raw in _count_items(data):
         holder, key = _holder(data, path)
         count = Count.model_validate(raw) if isinstance(raw, dict) else Count(value=int(raw))
@@ -228,14 +246,14 @@ def _ground_counts(data: dict, where: str, ctx: _Context, windows: list[Window],
                        "evidence": {"text": m.text, "start": m.start, "end": m.end}}
 
 
-def _holder(data: dict, path: str) -> tuple[dict, str]:
+def _holder(data: RecordData, path: str) -> tuple[dict[str, Any], str]:
     if "." not in path:
         return data, path
     head, key = path.split(".")
     return data["weapons"][int(head[len("weapons["):-1])], key
 
 
-def _consistency(data: dict, where: str, result, sources: dict) -> None:
+def _consistency(data: RecordData, where: str, result: BackendResult, sources: Sources) -> None:
     """Drop the value that breaks a model invariant rather than losing the whole record."""
     for i, w in enumerate(data.get("weapons") or []):
         la, ic = w.get("launched"), w.get("intercepted")
@@ -252,7 +270,7 @@ def _consistency(data: dict, where: str, result, sources: dict) -> None:
             sources.pop(part, None)
 
 
-def _describe(data: dict) -> str:
+def _describe(data: RecordData) -> str:
     names = ", ".join(loc["name"] for loc in data.get("locations") or []) or ", ".join(data.get("participants") or [])
     ev = (data.get("evidence") or [{}])[0].get("text", "") if data.get("evidence") else ""
     return (names or data.get("description") or ev or "record")[:200]

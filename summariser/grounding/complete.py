@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..dates import find_date, find_dates, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country
+
+if TYPE_CHECKING:
+    from ..knowledge import Place
+
 
 def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[Location, bool]:
     """The gazetteer's place (`knowledge.lookup`) for a name as a model writes it ("Kyiv,
@@ -31,7 +36,7 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
                     (LocationLevel.region if region else LocationLevel.city)), False
 
 
-def _seat_city(name: str):
+def _seat_city(name: str) -> Place | None:
     """A seat of government written as a place ("the White House", "the Kremlin") is in the
     state's capital: the first of its `capitals` in the actor dictionary."""
     from ..knowledge import lookup, resolve_actor
@@ -83,8 +88,9 @@ def _calendar_first(words: str, published: dt.date | None, found: DateSpan) -> D
     in April")."""
     months = [d.span for d in find_dates(words, 0, len(words), published)
               if d.kind in ("month", "month_year") and d.span.start]
-    if found.start and months and not (months[0].start <= found.start <= months[0].end):
-        return months[0].model_copy(update={"text": words})
+    first = months[0] if months else None
+    if found.start and first is not None and first.start and first.end and not (first.start <= found.start <= first.end):
+        return first.model_copy(update={"text": words})
     return found
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
-from ..records import Span
 from ..sentences import Sentence, split_sentences
 from .cues import _WORD, _Mention, _analyse_mentions
 from .injection import _addresses_model, comment_spans
@@ -49,5 +49,15 @@ def instruction_like_sentences(text: str) -> list[Window]:
     return list(_context(text).blocked)
 
 
-def _in_blocked(span: Span, ctx: _Context) -> bool:
+class _Ranged(Protocol):
+    """Anything with half-open character offsets: a `Span`, a `CountHit`."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def _in_blocked(span: _Ranged, ctx: _Context) -> bool:
     return any(span.start < b and a < span.end for a, b in ctx.blocked)

@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..numbers import NumberMention
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, IMPLIED_DETERMINER, _fits_noun
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
 
 # Which cue role a count field needs.
 FIELD_ROLE = {
@@ -178,10 +181,15 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
     return out
 
 
+def _one_window(window: Window | Sequence[Window]) -> TypeIs[Window]:
+    """A single (start, end) pair rather than a sequence of them."""
+    return len(window) == 2 and all(isinstance(x, int) for x in window)
+
+
 def _windows(window: Window | Sequence[Window]) -> list[Window]:
-    if len(window) == 2 and all(isinstance(x, int) for x in window):
-        return [tuple(window)]  # type: ignore[list-item]
-    return [tuple(w) for w in window]  # type: ignore[misc]
+    if _one_window(window):
+        return [(window[0], window[1])]
+    return [(a, b) for a, b in window]
 
 
 def _candidates(value: int, field: str, ctx: _Context, windows: list[Window]) -> list[NumberMention]:
@@ -205,7 +213,7 @@ def _problem(path: str, value: int, ctx: _Context) -> str:
             f"use the number the article gives for {base} or leave it null")
 
 
-def _count_items(data: dict) -> list[tuple[str, Any]]:
+def _count_items(data: dict[str, Any]) -> list[tuple[str, Any]]:
     items = [(name, data.get(name)) for name in FIELD_ROLE if name not in ("launched", "intercepted")]
     for i, w in enumerate(data.get("weapons") or []):
         if isinstance(w, dict):

@@ -218,7 +218,8 @@ def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
     return cues
 
 
-def _role(text: str, m: NumberMention, noun: str | None, cues) -> str | None:
+def _role(text: str, m: NumberMention, noun: str | None,
+          cues: Sequence[tuple[int, int, str, str]]) -> str | None:
     """The role of the nearest cue that governs this number and fits the noun it counts."""
     best: tuple[int, int, str] | None = None
     for start, end, role, direction in cues:

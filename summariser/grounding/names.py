@@ -8,8 +8,12 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .context import Window, _context
+
+if TYPE_CHECKING:
+    from ..knowledge import PlaceMention
 
 # Matched with their case: "US" is a country, "us" a pronoun.
 _SHORT_FORMS = {"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "eu", "e.u.", "un", "u.n.", "uae", "dprk",
@@ -77,7 +81,7 @@ def _seat_cities(text: str, window: Window) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _text_places(text: str) -> tuple:
+def _text_places(text: str) -> tuple[PlaceMention, ...]:
     from ..knowledge import find_places
 
     return tuple(find_places(_context(text).grounded))

@@ -12,7 +12,7 @@ import yaml
 @lru_cache(maxsize=None)
 def words(name: str) -> tuple[str, ...]:
     """A word list of `data/vocabulary.yaml` by its key."""
-    text = resources.files(__package__).joinpath("data", "vocabulary.yaml").read_text(encoding="utf-8")
+    text = (resources.files(__package__) / "data" / "vocabulary.yaml").read_text(encoding="utf-8")
     return tuple(yaml.safe_load(text)[name])
 
 

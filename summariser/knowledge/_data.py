@@ -11,7 +11,7 @@ import yaml
 
 
 def _text(name: str) -> str:
-    return resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return (resources.files(__package__) / "data" / name).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=None)
