@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Generic, Iterator, TypeVar
 
 # A word: letters/digits, apostrophes inside ("Slov'yansk") but not a possessive "'s".
 TOKEN = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
-_END = object()
+V = TypeVar("V")
 
 
 @lru_cache(maxsize=200_000)
@@ -61,39 +61,64 @@ def is_capitalised(raw: str) -> bool:
     return raw[:1].isupper() or raw[:1].isdigit()
 
 
-class Trie:
-    """Folded token sequences -> a list of values; `longest` walks from one token."""
+class _Node(Generic[V]):
+    """One trie node: the tokens that may follow, and the values of the names that end here."""
+
+    __slots__ = ("next", "values")
 
     def __init__(self) -> None:
-        self.root: dict = {}
+        self.next: dict[str, _Node[V]] = {}
+        self.values: list[V] = []
+
+
+class Trie(Generic[V]):
+    """Folded token sequences -> a list of values; `walk` finds every name starting at one token.
+
+    `root` maps each name's first token to its node (a quick test of whether a token starts a name).
+    """
+
+    def __init__(self) -> None:
+        self.root: dict[str, _Node[V]] = {}
         self.depth = 0
 
-    def add(self, words: tuple[str, ...], value: Any) -> None:
+    def add(self, words: tuple[str, ...], value: V) -> None:
         if not words:
             return
-        node = self.root
-        for w in words:
-            node = node.setdefault(w, {})
-        node.setdefault(_END, []).append(value)
+        node = self.root.setdefault(words[0], _Node())
+        for w in words[1:]:
+            node = node.next.setdefault(w, _Node())
+        node.values.append(value)
         self.depth = max(self.depth, len(words))
 
-    def get(self, words: tuple[str, ...]) -> list:
-        node = self.root
+    def get(self, words: tuple[str, ...]) -> list[V]:
+        level = self.root
+        node: _Node[V] | None = None
         for w in words:
-            node = node.get(w)
+            node = level.get(w)
             if node is None:
                 return []
-        return node.get(_END, [])
+            level = node.next
+        return node.values if node is not None and node.values else []
 
-    def walk(self, tokens: list[Token], i: int) -> Iterator[tuple[int, list]]:
+    def walk(self, tokens: list[Token], i: int) -> Iterator[tuple[int, list[V]]]:
         """Every (end index, values) for names starting at token i, shortest first."""
-        node = self.root
+        level = self.root
         for j in range(i, min(len(tokens), i + self.depth)):
-            node = node.get(tokens[j].key)
+            node = level.get(tokens[j].key)
             if node is None:
                 return
-            if _END in node:
-                yield j + 1, node[_END]
+            if node.values:
+                yield j + 1, node.values
+            level = node.next
+
+    def all_values(self) -> Iterator[list[V]]:
+        """The value list of every name in the trie (each list once, in no particular order)."""
+        stack = list(self.root.values())
+        while stack:
+            node = stack.pop()
+            if node.values:
+                yield node.values
+            stack.extend(node.next.values())
 
 
 def case_ok(written: str, tokens: list[Token], strict: bool) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional, Union
 
 from . import _data
 from ._scan import Token, Trie, case_ok, is_capitalised, keys, tokenize
@@ -51,11 +51,16 @@ class _Person:
     roles: tuple[tuple[str, str, Optional[dt.date], Optional[dt.date]], ...]  # (code, role, from, to)
 
 
+# A dictionary form: what it names (a state or organisation, or a person), how it names it
+# (name | alias | demonym | capital | institution | person) and the form as written.
+_Form = tuple[Union[Actor, _Person], str, str]
+
+
 class _Index:
     def __init__(self) -> None:
         raw = _data.load("actors.yaml")
         self.actors: dict[str, Actor] = {}
-        self.forms = Trie()  # values: (Actor | _Person, via, written)
+        self.forms: Trie[_Form] = Trie()
         for kind, section in (("state", "states"), ("organisation", "organisations")):
             for e in raw[section]:
                 actor = Actor(e["code"], e["name"], kind)
@@ -72,21 +77,21 @@ class _Index:
         for p in raw["people"]:
             roles = tuple((r["actor"], r["role"], _date(r.get("from")), _date(r.get("to"))) for r in p["roles"])
             self._add(_Person(p["name"], roles), "person", [p["name"], *p.get("aliases", [])])
-        self.institutions = Trie()
+        self.institutions: Trie[str] = Trie()
         self.institution_keys: set[tuple[str, ...]] = set()
         for noun in raw["institution_nouns"]:
             self.institutions.add(keys(noun), noun)
             self.institution_keys.add(keys(noun))
-        self.titles = Trie()
+        self.titles: Trie[str] = Trie()
         for title in raw["titles"]:
             self.titles.add(keys(title), title)
 
-    def _add(self, target, via: str, forms) -> None:
+    def _add(self, target: Union[Actor, _Person], via: str, forms: Iterable[str]) -> None:
         for written in forms:
             self.forms.add(keys(written), (target, via, written))
 
 
-def _date(value) -> Optional[dt.date]:
+def _date(value: object) -> Optional[dt.date]:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
@@ -117,7 +122,7 @@ def _person_actor(person: _Person, on: Optional[dt.date]) -> Optional[Actor]:
     return replace(base, via="person", person=person.name, role=pick[1])
 
 
-def _as_actor(value, on: Optional[dt.date]) -> Optional[Actor]:
+def _as_actor(value: _Form, on: Optional[dt.date]) -> Optional[Actor]:
     target, via, _ = value
     if isinstance(target, _Person):
         return _person_actor(target, on)
@@ -154,7 +159,8 @@ def find_actors(text: str, on: Optional[dt.date] = None, *, strict: bool = True)
             for s, (e, a) in sorted(found.items())]
 
 
-def _dictionary_at(ix: _Index, toks: list[Token], i: int, on, strict: bool) -> Optional[tuple[int, Actor]]:
+def _dictionary_at(ix: _Index, toks: list[Token], i: int, on: Optional[dt.date],
+                   strict: bool) -> Optional[tuple[int, Actor]]:
     best = None
     for end, values in ix.forms.walk(toks, i):
         for value in values:
@@ -173,7 +179,7 @@ def _dictionary_at(ix: _Index, toks: list[Token], i: int, on, strict: bool) -> O
     return best
 
 
-def _institution_before(ix: _Index, toks: list[Token], i: int, hit) -> int:
+def _institution_before(ix: _Index, toks: list[Token], i: int, hit: tuple[int, Actor]) -> int:
     """Where "Ministry of Defence of Ukraine" starts, for a state found at token i; i if no noun."""
     if hit[1].via == "person" or i < 2 or toks[i - 1].key != "of":
         return i
@@ -204,10 +210,10 @@ def _title_end(ix: _Index, toks: list[Token], k: int) -> Optional[int]:
     return max((e for e, _ in ix.titles.walk(toks, k)), default=None)
 
 
-def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int, Actor]]) -> Trie:
+def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int, Actor]]) -> Trie[Actor]:
     """People bound to a state by the text: "<state> <title> Name", "<title> Name of <state>",
     "Name, <state> <title>" / "Name, the <demonym> <title>"."""
-    learned = Trie()
+    learned: Trie[Actor] = Trie()
 
     def bind(s: int, e: int, who: Actor, title: str) -> None:
         if e <= s or s in found or who.via == "person":
@@ -244,8 +250,8 @@ def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int,
     return learned
 
 
-def _apply_learned(learned: Trie, toks: list[Token], found: dict[int, tuple[int, Actor]]) -> None:
-    covered = set()
+def _apply_learned(learned: Trie[Actor], toks: list[Token], found: dict[int, tuple[int, Actor]]) -> None:
+    covered: set[int] = set()
     for s, (e, _) in found.items():
         covered.update(range(s, e))
     i = 0

@@ -10,23 +10,27 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Union
+from typing import Any, Union
 
 from . import _data
 
-Vocabulary = Union[list, dict]
+# A vocabulary as its YAML file holds it: a list of phrases, or a mapping with `phrases` and
+# `ignore_case` (a group of vocabularies is a mapping of them).
+Vocabulary = Union[list[str], dict[str, Any]]
 
 
 @lru_cache(maxsize=None)
-def _file(group: str) -> dict:
-    return _data.load(f"cues/{group}.yaml")
+def _file(group: str) -> dict[str, Any]:
+    vocabularies: dict[str, Any] = _data.load(f"cues/{group}.yaml")
+    return vocabularies
 
 
 def _entry(group: str, *path: str) -> Vocabulary:
-    node = _file(group)
+    node: Any = _file(group)  # parsed YAML: mappings down to the vocabulary
     for key in path:
         node = node[key]
-    return node
+    entry: Vocabulary = node
+    return entry
 
 
 def phrases(group: str, *path: str) -> list[str]:
@@ -40,13 +44,13 @@ def alternation(group: str, *path: str) -> str:
     return "|".join(phrases(group, *path))
 
 
-def pattern(group: str, *path: str) -> re.Pattern:
+def pattern(group: str, *path: str) -> re.Pattern[str]:
     """The vocabulary as a word-bounded pattern: \\b(?:a|b|c)\\b."""
     node = _entry(group, *path)
     flags = re.I if not isinstance(node, dict) or node.get("ignore_case", True) else 0
     return re.compile(rf"\b(?:{alternation(group, *path)})\b", flags)
 
 
-def patterns(group: str, *path: str) -> list[tuple[str, re.Pattern]]:
+def patterns(group: str, *path: str) -> list[tuple[str, re.Pattern[str]]]:
     """An ordered mapping of vocabularies (kinds, statuses) as (name, pattern) pairs."""
     return [(name, pattern(group, *path, name)) for name in _entry(group, *path)]

@@ -62,9 +62,9 @@ class _Index:
         raw = _data.load("places.json")
         self.not_in_text = {fold(n) for n in raw["not_in_text"]}
         self.by_key: dict[str, Place] = {}
-        self.names = Trie()
+        self.names: Trie[tuple[Place, str]] = Trie()  # values: (place, the form written)
         self.stems: dict[tuple[str, ...], Place] = {}
-        self.stem_trie = Trie()
+        self.stem_trie: Trie[tuple[Place, str]] = Trie()
         self.by_admin1: dict[str, Place] = {}
         for p in raw["places"]:
             place = Place(p["key"], p["name"], p["level"], p["admin1"], p["country"], p["country_code"],
@@ -80,28 +80,19 @@ class _Index:
                 self.stem_trie.add(keys(stem), (place, stem))
         for state in _data.load("actors.yaml")["states"]:  # "US", "Britain": one alias table
             country = self.by_key.get(f"country:{state['code']}")
-            for written in (state["name"], *state.get("aliases", ())) if country else ():
+            if country is None:
+                continue
+            for written in (state["name"], *state.get("aliases", ())):
                 self.names.add(keys(written), (country, written))
         # first names of the people the actor dictionary knows: "Vladimir Putin" is no town
         self.first_names = {keys(n)[0] for person in _data.load("actors.yaml")["people"]
                             for n in (person["name"], *person.get("aliases", ())) if len(keys(n)) > 1}
         self.starts = frozenset(self.names.root) | frozenset(self.stem_trie.root) | REGION_WORDS
-        for node_values in _all_values(self.names.root):
+        for node_values in self.names.all_values():
             node_values.sort(key=_rank)
 
 
-def _all_values(node: dict) -> Iterable[list]:
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        for k, v in n.items():
-            if isinstance(v, dict):
-                stack.append(v)
-            else:
-                yield v
-
-
-def _rank(value: tuple[Place, str]) -> tuple:
+def _rank(value: tuple[Place, str]) -> tuple[int, int, bool]:
     place, written = value
     return (_LEVEL_RANK.get(place.level, 4), -(place.population or 0), written != place.name)
 

@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from ..records import LocationLevel
 from . import _data, gazetteer
@@ -134,8 +134,9 @@ GAZETTEER_RE = _GazetteerScanner()
 # --------------------------------------------------------------------------- tables
 
 @lru_cache(maxsize=1)
-def _places() -> list[dict]:
-    return _data.load("places.json")["places"]
+def _places() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = _data.load("places.json")["places"]  # parsed JSON: see gazetteer.Place
+    return rows
 
 
 def regions() -> list[tuple[str, str, tuple[str, ...]]]:
@@ -164,11 +165,12 @@ def world_cities() -> dict[str, str]:
          and p["geonames_id"] is None for a in p["aliases"]}
 
 
-def _actors() -> dict:
-    return _data.load("actors.yaml")
+def _actors() -> dict[str, Any]:
+    table: dict[str, Any] = _data.load("actors.yaml")  # parsed YAML: states, organisations, people
+    return table
 
 
-def _alt(forms) -> str:
+def _alt(forms: Iterable[str]) -> str:
     """A regex alternation of written forms, longest first, spaces as \\s+."""
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
 

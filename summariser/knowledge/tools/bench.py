@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import time
+from typing import Callable, TypeVar
 
 from summariser.knowledge import actors, find_actors, find_places, gazetteer, lookup
 
@@ -15,7 +16,10 @@ UNIT = ("Overnight, drones struck an energy facility near Shostka in the Sumy re
         "Fidan spoke with Sergei Lavrov before talks in Istanbul. ")
 
 
-def _timed(label: str, fn):
+T = TypeVar("T")
+
+
+def _timed(label: str, fn: Callable[[], T]) -> T:
     """Wall and CPU seconds: on a shared machine the CPU time is the figure to compare."""
     wall, cpu = time.perf_counter(), time.process_time()
     out = fn()

