@@ -24,7 +24,7 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Any, Mapping, Optional
 
 from .records import Extraction
 
@@ -37,7 +37,7 @@ class ResponseCache:
         self.directory = Path(directory)
 
     @staticmethod
-    def key(identity: dict, text: str, *extra: str) -> str:
+    def key(identity: Mapping[str, object], text: str, *extra: str) -> str:
         blob = json.dumps({"v": CACHE_FORMAT, "code": code_version(), "id": identity, "text": text,
                            "extra": extra}, sort_keys=True, default=str)
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -64,14 +64,14 @@ class ResponseCache:
     def put(self, key: str, extraction: Extraction) -> None:
         self._write(self._path(key), extraction.model_dump_json())
 
-    def get_raw(self, key: str) -> dict | None:
+    def get_raw(self, key: str) -> dict[str, Any] | None:
         try:
             data = json.loads(self._path(key, "raw").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         return data if isinstance(data, dict) else None
 
-    def put_raw(self, key: str, answer: dict) -> None:
+    def put_raw(self, key: str, answer: Mapping[str, object]) -> None:
         self._write(self._path(key, "raw"), json.dumps(answer, ensure_ascii=False))
 
     @staticmethod

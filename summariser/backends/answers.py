@@ -25,22 +25,29 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 from urllib.parse import urlparse
 
 from ..errors import ConfigError
 
+if TYPE_CHECKING:
+    from ..articles import Article
+    from ..config import Config
+
 ANSWER_FORMAT = "summariser.answer/1"
+# A JSON object as an answer file holds it (drafts, usage, metadata): read back as JSON gives it.
+Json = dict[str, Any]
 REQUEST_FIELDS = ("model", "mode", "prompt_version", "prompt_hash", "temperature", "seed", "max_tokens")
 
 
-def request_fields(config, model, mode: str, prompt_version: str, prompt_hash: str) -> dict:
+def request_fields(config: Config, model: Optional[str], mode: str, prompt_version: str,
+                   prompt_hash: str) -> Json:
     """What one call's answer depends on besides the text (never a key or header)."""
     return {"model": model, "mode": mode, "prompt_version": prompt_version, "prompt_hash": prompt_hash,
             "temperature": config.temperature, "seed": config.seed, "max_tokens": config.max_tokens}
 
 
-def request_hash(request: dict, text: str) -> str:
+def request_hash(request: Json, text: str) -> str:
     """Names one model call: the fields of `request` in REQUEST_FIELDS and the text sent.
     Headers and keys are not among them, so the hash can be written anywhere."""
     blob = json.dumps({"request": {k: request.get(k) for k in REQUEST_FIELDS}, "text": text},
@@ -71,17 +78,17 @@ class ChunkAnswer:
     start: int
     end: int
     request_hash: str
-    draft: dict
-    usage: dict = field(default_factory=dict)
+    draft: Json
+    usage: Json = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     cached: bool = False  # read back from the response cache: nothing paid this time
 
-    def as_json(self) -> dict:
+    def as_json(self) -> Json:
         return {"start": self.start, "end": self.end, "request_hash": self.request_hash,
                 "usage": self.usage, "notes": self.notes, "draft": self.draft}
 
 
-def answer_record(article, chunks: list[ChunkAnswer], meta: dict) -> dict:
+def answer_record(article: Article, chunks: list[ChunkAnswer], meta: Json) -> Json:
     """The answer file's content for one article; `meta` holds backend, model, mode,
     endpoint, prompt_version and prompt_hash (never a key)."""
     usage: dict[str, int] = {}
@@ -101,7 +108,7 @@ def article_stem(path: Optional[str]) -> Optional[str]:
     return Path(re.sub(r":\d+$", "", path)).stem or None
 
 
-def write_answer(directory: str | Path, record: dict) -> Path:
+def write_answer(directory: str | Path, record: Json) -> Path:
     """Write `record` as `<stem>.json` (or `<stem>-<id>.json` when another article holds
     that name), atomically, so an interrupted run leaves no half-written file."""
     d = Path(directory)
@@ -124,7 +131,8 @@ def _safe(name: str) -> str:
 
 def _stored_id(path: Path) -> Optional[str]:
     try:
-        return (json.loads(path.read_text(encoding="utf-8")).get("article") or {}).get("id")
+        found: Optional[str] = (json.loads(path.read_text(encoding="utf-8")).get("article") or {}).get("id")
+        return found
     except (OSError, ValueError, AttributeError):
         return None
 
@@ -137,7 +145,7 @@ class Recorded:
     """An answer found in the store: where it came from and its chunks' drafts."""
 
     path: Path
-    data: dict
+    data: Json
     matched_by: str
 
     def chunks(self, text: str) -> list[tuple[int, int, Any]]:
@@ -172,7 +180,9 @@ class AnswerStore:
             return  # not an answer; reported only if an article would need it
         if not isinstance(data, dict):
             return
-        art = data.get("article") if isinstance(data.get("article"), dict) else {}
+        art = data.get("article")
+        if not isinstance(art, dict):
+            art = {}
         keys = {"request_hash": data.get("request_hash"), "id": art.get("id"),
                 "stem": article_stem(art.get("path")) or path.stem}
         for kind, key in keys.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol, runtime_checkable
 
 from ..errors import ConfigError
 from ..records import Attack, Diplomacy, Rejection, Usage
@@ -43,7 +43,7 @@ class Backend(Protocol):
 
     def extract(self, article: "Article") -> BackendResult: ...
 
-    def identity(self) -> dict: ...
+    def identity(self) -> dict[str, Any]: ...
 
 
 _REGISTRY: dict[str, str] = {
@@ -88,7 +88,11 @@ def _target(name: str) -> str:
     return target
 
 
-def _load_class(name: str, target: str) -> type:
+# A backend class, or any factory that builds a backend from the configuration.
+BackendFactory = Callable[["Config"], Backend]
+
+
+def _load_class(name: str, target: str) -> BackendFactory:
     module_name, _, cls_name = target.partition(":")
     try:
         module = importlib.import_module(module_name)
@@ -96,7 +100,7 @@ def _load_class(name: str, target: str) -> type:
         missing = getattr(exc, "name", None) or module_name
         raise ConfigError(f"--backend {name!r}: cannot import module {module_name!r} "
                           f"({missing} is not installed or not on the path)") from exc
-    cls = getattr(module, cls_name, None) if cls_name else None
+    cls: Optional[BackendFactory] = getattr(module, cls_name, None) if cls_name else None
     if cls is None:
         raise ConfigError(f"--backend {name!r}: module {module_name!r} has no class {cls_name!r}")
     return cls

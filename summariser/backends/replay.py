@@ -15,7 +15,7 @@ why in `warnings` — so a test can assert that a set of answers costs no re-ask
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BackendError, ConfigError
 from ..prompts import PROMPT_VERSION, load_prompts
@@ -46,7 +46,7 @@ class ReplayBackend:
 
         self.mode = resolve_mode(config.mode, config.base_url)
 
-    def identity(self) -> dict:
+    def identity(self) -> dict[str, Any]:
         # the answers' content is part of it: an edited fixture must not be served from the cache
         return {"backend": self.name, "answers": str(self.store.directory.resolve()),
                 "answers_digest": self.store.digest, "model": self.model, "mode": self.mode,
