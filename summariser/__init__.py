@@ -11,6 +11,16 @@ Names are imported lazily so that `import summariser` stays fast.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the names below, for type checkers; at run time they load on first use
+    from .articles import Article, load_articles
+    from .config import Config, load_config
+    from .export import export
+    from .frames import to_dataframe
+    from .pipeline import Extractor, Failure, extract, extract_many
+    from .reconciler import reconcile
+    from .records import Attack, Count, Diplomacy, Extraction, Span
 
 __version__ = "0.2.0"
 
@@ -36,7 +46,7 @@ _EXPORTS = {
 __all__ = ["__version__", *_EXPORTS]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'summariser' has no attribute {name!r}")
@@ -45,5 +55,5 @@ def __getattr__(name: str):
     return value
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted(__all__)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import signal
 import threading
-from typing import Callable, TypeVar
+from types import FrameType
+from typing import Callable, NoReturn, TypeVar
 
 from .errors import ArticleTimeout
 
@@ -36,7 +37,7 @@ def run_with_budget(fn: Callable[[], T], seconds: float | None) -> T:
 
 
 def _with_alarm(fn: Callable[[], T], seconds: float) -> T:
-    def expired(_signum, _frame):
+    def expired(_signum: int, _frame: FrameType | None) -> NoReturn:
         raise ArticleTimeout(timeout_message(seconds))
 
     previous = signal.signal(signal.SIGALRM, expired)
@@ -49,19 +50,20 @@ def _with_alarm(fn: Callable[[], T], seconds: float) -> T:
 
 
 def _with_thread(fn: Callable[[], T], seconds: float) -> T:
-    box: dict = {}
+    box: dict[str, T] = {}
+    errors: list[BaseException] = []
 
     def work() -> None:
         try:
             box["value"] = fn()
         except BaseException as exc:  # handed to the caller's thread below
-            box["error"] = exc
+            errors.append(exc)
 
     worker = threading.Thread(target=work, daemon=True, name="summariser-article")
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
         raise ArticleTimeout(timeout_message(seconds))
-    if "error" in box:
-        raise box["error"]
+    if errors:
+        raise errors[0]
     return box["value"]

@@ -29,7 +29,7 @@ _BIDI = re.compile(f"[{BIDI_CONTROLS}]+")
 
 _SEP = r"(?:\s*[:\-–—|»>›]\s*.*)?"  # "Read more: <headline>" or the bare label
 
-_LINE_RULES: list[tuple[str, re.Pattern]] = [
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("related-article teaser", re.compile(
         r"(?:also\s+read|read\s+also|read\s+more|more\s+to\s+read|related(?:\s+(?:articles?|stories|news|coverage|content|reading))?"
         r"|recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)"
@@ -254,19 +254,19 @@ def _assemble(lines: list[_Line]) -> str:
 def _removed_spans(lines: list[_Line], raw: str) -> list[RemovedSpan]:
     """One span per run of removed lines with the same reason (blank lines join a run)."""
     spans: list[RemovedSpan] = []
-    run: list[_Line] = []
+    run: list[tuple[_Line, str]] = []  # (removed line, its reason)
 
-    def flush():
+    def flush() -> None:
         if run:
-            start, end = run[0].start, run[-1].end
-            spans.append(RemovedSpan(text=raw[start:end], start=start, end=end, reason=run[0].reason))
+            start, end = run[0][0].start, run[-1][0].end
+            spans.append(RemovedSpan(text=raw[start:end], start=start, end=end, reason=run[0][1]))
             run.clear()
 
     for line in lines:
         if line.reason is not None:
-            if run and run[-1].reason != line.reason:
+            if run and run[-1][1] != line.reason:
                 flush()
-            run.append(line)
+            run.append((line, line.reason))
         elif not line.blank:
             flush()
     flush()

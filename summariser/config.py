@@ -10,6 +10,7 @@ import os
 import warnings
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
 
@@ -78,7 +79,7 @@ class Config:
     record_dir: str | None = None  # openai backend: keep each raw model answer here (--record)
     answers_dir: str | None = None  # replay backend: recorded or hand-written answers (--answers)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         # the backend name is checked in one place, backends.base.get_backend, which
         # also knows the plugins registered by entry point or register_backend
         if not self.backend or not self.backend.strip():
@@ -102,20 +103,20 @@ class Config:
 
         return backend_name(self)
 
-    def public(self) -> dict:
+    def public(self) -> dict[str, Any]:
         """Settings safe to write to a cache key or report: never the API key."""
         d = asdict(self)
         d.pop("api_key")
         d["cache_dir"] = str(self.cache_dir)
         return d
 
-    def with_(self, **changes) -> "Config":
+    def with_(self, **changes: Any) -> Config:  # any field's value: `replace` checks the names
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def load_config(**overrides) -> Config:
+def load_config(**overrides: object) -> Config:
     """Build the Config: explicit overrides (None = not given) > environment > defaults."""
-    values: dict = {}
+    values: dict[str, Any] = {}  # setting -> value, checked by Config itself
     types = {f.name: f.type for f in fields(Config)}
     for name, env_names in ENV.items():
         set_vars = [e for e in env_names if os.environ.get(e)]
@@ -132,7 +133,7 @@ def load_config(**overrides) -> Config:
     return Config(**values)
 
 
-def _coerce(name: str, typ, raw: str, source: str):
+def _coerce(name: str, typ: object, raw: str, source: str) -> int | float | str:
     kind = str(typ)
     try:
         if kind.startswith("int"):

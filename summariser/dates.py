@@ -106,7 +106,7 @@ def _day(d: dt.date, text: str) -> DateSpan:
     return DateSpan(start=d, end=d, text=text, precision=DatePrecision.day)
 
 
-def _range(a: dt.date, b: dt.date, text: str, precision: DatePrecision = DatePrecision.range) -> DateSpan:
+def _range(a: dt.date, b: dt.date, text: str | None, precision: DatePrecision = DatePrecision.range) -> DateSpan:
     return DateSpan(start=a, end=b, text=text, precision=precision)
 
 
@@ -115,7 +115,7 @@ def _month_span(year: int, month: int, text: str) -> DateSpan:
     return _range(dt.date(year, month, 1), nxt - dt.timedelta(days=1), text, DatePrecision.month)
 
 
-def _explicit(m: re.Match, text: str, published: dt.date | None) -> DateSpan | None:
+def _explicit(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
     month = _MONTHS[m.group("mon").lower().rstrip(".")]
     day = int(m.group("d"))
     year = int(m.group("y")) if m.group("y") else _year_for(month, day, published)
@@ -127,7 +127,7 @@ def _explicit(m: re.Match, text: str, published: dt.date | None) -> DateSpan | N
         return None
 
 
-def _resolve_match(kind: str, m: re.Match, published: dt.date | None) -> DateSpan | None:
+def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> DateSpan | None:
     """Dates for one matched expression; None when the words alone cannot say."""
     text = m.group(0)
     p = published
@@ -185,7 +185,7 @@ def _resolve_match(kind: str, m: re.Match, published: dt.date | None) -> DateSpa
     return None
 
 
-def _is_month_word(m: re.Match) -> bool:
+def _is_month_word(m: re.Match[str]) -> bool:
     """'may' and 'march' are months only when capitalised ("in May", not "may strike")."""
     try:
         mon = m.group("mon")

@@ -67,9 +67,11 @@ class BackendError(SummariserError):
 class BackendUnavailable(BackendError):
     """The backend cannot run here (a package is missing, the model file is absent)."""
 
-    def __init__(self, message: str, **kw):
-        kw.setdefault("reason", "unavailable")
-        super().__init__(message, **kw)
+    def __init__(self, message: str, *, provider: str | None = None, cause: BaseException | None = None,
+                 reason: str = "unavailable", status_code: int | None = None, attempts: int | None = None,
+                 endpoint: str | None = None):
+        super().__init__(message, provider=provider, cause=cause, reason=reason, status_code=status_code,
+                         attempts=attempts, endpoint=endpoint)
 
 
 class ArticleTimeout(SummariserError):

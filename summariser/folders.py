@@ -13,7 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .webpage import HTML_SUFFIXES
 
@@ -94,6 +94,10 @@ def _is_our_output(f: Path) -> bool:
         return False
 
 
+# One article's metadata line from a sidecar file, as JSON gives it ("file", "title", "source", ...).
+Meta = dict[str, Any]
+
+
 class Sidecars:
     """seeds.jsonl-style metadata files, read once per directory.
 
@@ -102,15 +106,15 @@ class Sidecars:
     the path relative to it, or by the bare file name).
     """
 
-    def __init__(self):
-        self._by_dir: dict[Path, dict[str, dict]] = {}
+    def __init__(self) -> None:
+        self._by_dir: dict[Path, dict[str, Meta]] = {}
 
-    def _read(self, directory: Path) -> dict[str, dict]:
+    def _read(self, directory: Path) -> dict[str, Meta]:
         if directory not in self._by_dir:
             self._by_dir[directory] = _read_sidecar(directory)
         return self._by_dir[directory]
 
-    def meta_for(self, f: Path, root: Path) -> dict:
+    def meta_for(self, f: Path, root: Path) -> Meta:
         own = self._read(f.parent).get(f.name)
         if own is not None:
             return own
@@ -119,7 +123,7 @@ class Sidecars:
         return top.get(rel) or top.get(f.name) or {}
 
 
-def _read_sidecar(directory: Path) -> dict[str, dict]:
+def _read_sidecar(directory: Path) -> dict[str, Meta]:
     """Metadata by file name from a seeds.jsonl-style file in `directory`."""
     for name in SIDECAR_NAMES:
         f = directory / name

@@ -12,9 +12,12 @@ row per weapon type: nothing here adds launched or intercepted up across types.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional
 
 from .errors import ConfigError
+
+if TYPE_CHECKING:
+    import pandas as pd  # an optional extra (and untyped: its values are Any to mypy)
 
 def kinds() -> tuple[str, ...]:
     from .export.columns import TABLES
@@ -23,7 +26,8 @@ def kinds() -> tuple[str, ...]:
     return (*TABLES, *PROFILES)
 
 
-def to_dataframe(records: Iterable[Any], kind: str = "attacks", events: Optional[Iterable[Any]] = None):
+def to_dataframe(records: Iterable[Any], kind: str = "attacks",
+                 events: Optional[Iterable[Any]] = None) -> pd.DataFrame:
     """One table as a DataFrame: attacks (default), locations, weapons, diplomacy, events,
     event_weapons, claims, or the acled / ucdp profiles."""
     try:

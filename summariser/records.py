@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Optional
+from typing import Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -333,16 +333,17 @@ class Extraction(_Model):
         return self
 
 
-def iter_spans(extraction: Extraction):
+def iter_spans(extraction: Extraction) -> Iterator[Span]:
     """Every evidence span in an extraction (records and the counts inside them)."""
-    for rec in [*extraction.attacks, *extraction.diplomacy]:
+    records: list[Attack | Diplomacy] = [*extraction.attacks, *extraction.diplomacy]
+    for rec in records:
         yield from rec.evidence
         for _, count in iter_counts(rec):
             if count.evidence is not None:
                 yield count.evidence
 
 
-def iter_counts(record: Attack | Diplomacy):
+def iter_counts(record: Attack | Diplomacy) -> Iterator[tuple[str, Count]]:
     """Every Count in a record, as (field path, Count)."""
     if not isinstance(record, Attack):
         return
@@ -357,4 +358,4 @@ def iter_counts(record: Attack | Diplomacy):
                 yield f"weapons[{i}].{name}", c
 
 
-SCHEMA_MODELS = {"extraction": Extraction, "attack": Attack, "diplomacy": Diplomacy}
+SCHEMA_MODELS: dict[str, type[_Model]] = {"extraction": Extraction, "attack": Attack, "diplomacy": Diplomacy}

@@ -38,7 +38,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _is_abbrev(text: str, dot: int) -> bool:
     word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 6):dot])
-    return bool(word) and (word.group(1).lower().strip(".") in _ABBREV or len(word.group(1)) == 1)
+    return word is not None and (word.group(1).lower().strip(".") in _ABBREV or len(word.group(1)) == 1)
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:

@@ -8,6 +8,8 @@ with the reason — no main text found, or the HTML libraries missing.
 
 from __future__ import annotations
 
+from types import ModuleType
+
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 # Fewer words than this is a menu or a button trafilatura fell back to, not an article.
 MIN_WORDS = 8
@@ -21,7 +23,7 @@ def looks_like_html(text: str) -> bool:
         head.startswith(("<head", "<body", "<article"))
 
 
-def read_html(html: str, name: str) -> tuple[str, dict]:
+def read_html(html: str, name: str) -> tuple[str, dict[str, str]]:
     """(main text, metadata) of a web page; InputError when no article text is in it."""
     from .errors import InputError
 
@@ -48,8 +50,8 @@ def _quiet_libraries() -> None:
         logging.getLogger(name).setLevel(logging.ERROR)
 
 
-def _metadata(html: str, trafilatura) -> dict:
-    meta: dict = {}
+def _metadata(html: str, trafilatura: ModuleType) -> dict[str, str]:
+    meta: dict[str, str | None] = {}
     try:
         doc = trafilatura.extract_metadata(html)
     except Exception:  # metadata is optional: a page we cannot parse for it still has its text
