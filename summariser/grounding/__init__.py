@@ -89,7 +89,7 @@ def enforce(result: BackendResult, article: Article) -> BackendResult:
 def _enforce_all(kind: str, records: list[_Rec], ctx: _Context, result: BackendResult,
                  published: dt.date | None) -> list[_Rec]:
     """The records of one kind that survive grounding, in order."""
-    kept = []
+    kept: list[_Rec] = []
     for i, rec in enumerate(records):
         grounded = _enforce_record(rec, f"{kind}[{i}]", ctx, result, published)
         if grounded is not None:
