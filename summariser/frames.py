@@ -19,6 +19,7 @@ from .errors import ConfigError
 if TYPE_CHECKING:
     import pandas as pd  # an optional extra (and untyped: its values are Any to mypy)
 
+
 def kinds() -> tuple[str, ...]:
     from .export.columns import TABLES
     from .export.profiles import PROFILES
