@@ -23,8 +23,10 @@ from pydantic import ValidationError
 from ..records import Attack, Count, Diplomacy, Origin, Qualifier, Rejection, Span, Support
 from . import free_text
 from .align import _realign, align
-# `_context` is re-exported for tests that inspect its cache (`grounding._context.cache_info()`).
-from .context import Window, _Context, _context, _in_blocked, instruction_like_sentences
+from .context import Window, _Context, _in_blocked, instruction_like_sentences
+# `_context` is re-exported ("as" says so to type checkers) for the LLM drafts and for tests that
+# inspect its cache (`grounding._context.cache_info()`).
+from .context import _context as _context
 from .counts import CountHit, _count_items, _problem, _windows, count_support, evidence_windows, ground_count
 from .names import ground_actor, ground_name, ground_place
 
