@@ -49,8 +49,9 @@ DEFAULT_CONTROLS = "evals/controls/gold"
         help="replay backend: folder of recorded or hand-written answers")
 @quiet_option
 def evaluate(gold_dir: str, controls_dir: Optional[str], no_controls: bool, records_path: Optional[str],
-             report_dir: Optional[str], baseline: Optional[str], bless: bool, tolerance: Optional[float], resamples: int,
-             compare: Optional[tuple[str, str]], quiet: bool, answers_dir: Optional[str], **options: object) -> None:
+             report_dir: Optional[str], baseline: Optional[str], bless: bool, tolerance: Optional[float],
+             resamples: int, compare: Optional[tuple[str, str]], quiet: bool, answers_dir: Optional[str],
+             **options: object) -> None:
     """Score a backend on gold articles: records (strict and lenient), fields, safety, clusters.
 
     \b

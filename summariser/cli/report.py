@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 @option("--aggregate", group="output", type=click.Choice(["daily"]), default=None,
         help="Also print and write <out>.daily.csv: launched/intercepted per weapon type and killed/injured per day")
 @quiet_option
-def report(extractions: str, events: Optional[str], out: str, title: str, aggregate: Optional[str], quiet: bool) -> None:
+def report(extractions: str, events: Optional[str], out: str, title: str, aggregate: Optional[str],
+           quiet: bool) -> None:
     """Write an HTML report of EXTRACTIONS.jsonl (from `summarise extract`), with the
     events of EVENTS.jsonl (from `summarise reconcile`) on a timeline when given.
 

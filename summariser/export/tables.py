@@ -48,7 +48,8 @@ def record_ids(ext: Extraction) -> dict[tuple[str, int], str]:
     """(type, index) -> record_id for one article; a repeated record gets a "-2" suffix."""
     out: dict[tuple[str, int], str] = {}
     seen: set[str] = set()
-    by_type: tuple[tuple[str, Sequence[Attack | Diplomacy]], ...] = (("attack", ext.attacks), ("diplomacy", ext.diplomacy))
+    by_type: tuple[tuple[str, Sequence[Attack | Diplomacy]], ...] = (
+        ("attack", ext.attacks), ("diplomacy", ext.diplomacy))
     for rtype, recs in by_type:
         for i, rec in enumerate(recs):
             rid, n = record_id(ext.article.id, rec), 1

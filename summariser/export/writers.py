@@ -101,4 +101,5 @@ def _json(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-WRITERS: dict[str, Callable[[Named, Path], dict[Path, int]]] = {"csv": write_csv, "parquet": write_parquet, "duckdb": write_duckdb, "geojson": write_geojson}
+WRITERS: dict[str, Callable[[Named, Path], dict[Path, int]]] = {
+    "csv": write_csv, "parquet": write_parquet, "duckdb": write_duckdb, "geojson": write_geojson}
