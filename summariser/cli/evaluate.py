@@ -51,7 +51,7 @@ DEFAULT_CONTROLS = "evals/controls/gold"
 def evaluate(gold_dir: str, controls_dir: Optional[str], no_controls: bool, records_path: Optional[str],
              report_dir: Optional[str], baseline: Optional[str], bless: bool, tolerance: Optional[float],
              resamples: int, compare: Optional[tuple[str, str]], quiet: bool, answers_dir: Optional[str],
-             **options: object) -> None:
+             **options: Any) -> None:  # options: backend_options' values, as click parsed them
     """Score a backend on gold articles: records (strict and lenient), fields, safety, clusters.
 
     \b
