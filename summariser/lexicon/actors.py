@@ -74,7 +74,9 @@ ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegat
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
                r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
-ACTOR_ADJ_RE = re.compile(rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)\s+{ACTOR_NOUNS}\b")
+# "French and German leaders", "Finland's defence minister": the states behind the officials.
+ACTOR_ADJ_RE = re.compile(
+    rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)(?:['’]s)?\s+{ACTOR_NOUNS}\b")
 COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + _kv._alt(_kv.country_nouns()) + r")\b)")
 ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
 TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"

@@ -58,4 +58,17 @@ COMMENTARY_BEFORE = re.compile(
 TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning|(?:war|peace|ceasefire|truce|conflict|fighting"
     r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of|to\s+aid|to\s+help|to\s+protect|"
-    r"to\s+defend|deployed\s+(?:to|in)|stationed\s+in|address(?:ed|es|ing)?)\s+(?:the\s+)?$", re.I)
+    r"to\s+defend|deployed\s+(?:to|in)|stationed\s+in|address(?:ed|es|ing)?"
+    r"|(?:registered|based|flagged|incorporated|headquartered)\s+in|linked\s+to)\s+(?:the\s+)?$", re.I)
+# The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
+# by video link"), and the event itself referred to again ("after the meeting").
+BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
+JOINED = cues.pattern("diplomacy", "joined")
+EVENT_ANAPHOR_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'event_anaphor_before')})\s+the\s+(?:[A-Z][\w-]+\s+)?$", re.I)
+# "firms registered in A and B": where a sanctioned target is registered, every country of the list.
+REGISTERED_IN_BEFORE = re.compile(
+    r"\b(?:registered|based|flagged|incorporated|headquartered)\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$")
+# "the ministry in Kyiv said" (before the venue match "in Kyiv"): the speaker's seat, not the venue.
+SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|office|government|embassy|spokes\w+|officials?)\s+$", re.I)

@@ -39,6 +39,7 @@ CUMULATIVE = re.compile(
     r"|(?:in\s+total|overall|altogether|in\s+all)\s+(?:over|during|since|throughout|in)\s+(?:the\s+)?(?:war|conflict|invasion|year)"
     r"|(?:over|during|throughout|in)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|conflict|full-scale\s+invasion)\b(?!\s+(?:in|on)\b)"
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|(?:seven|ten|\d+)\s+days)"
     r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
     r"|on\s+average|per\s+(?:day|night|week|month)"
     r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)

@@ -41,7 +41,7 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.cruise_missile, None),
     (r"Kh-(?:22|32|31|35|47M2)(?:\s+missiles?)?|S-300(?:\s+missiles?)?|S-400(?:\s+missiles?)?",
      WeaponType.missile, "Kh-"),
-    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+aerial\s+bombs?|KABs?|FAB-\d{3,4}s?|UMPK",
+    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK",
      WeaponType.glide_bomb, None),
     (r"(?:anti-ship\s+|guided\s+|long-range\s+)?missiles?|rockets?", WeaponType.missile, None),
     (r"multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS"
@@ -57,7 +57,8 @@ WEAPON_AS_MODIFIER = re.compile(
     r"launchers?|carriers?|programs?|programmes?|makers?)\b", re.I)
 
 # Aggregates that stand for "drones and missiles" together: "270 targets", "aerial targets".
-AGGREGATE_WEAPON = re.compile(r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b", re.I)
+AGGREGATE_WEAPON = re.compile(
+    r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b|air\s+attack\s+(?:means|assets|weapons)\b", re.I)
 
 # Words allowed between a number and its weapon noun: "397 Iranian-made Shahed ... drones".
 WEAPON_MODIFIER = re.compile(
@@ -118,7 +119,8 @@ BREAKDOWN_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.I)
 # ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
 PART_OVER_BEFORE = re.compile(
     r"(?:\b(?:including|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
-    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty(?:-\w+)?))\s+"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+    r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
     r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 

@@ -9,8 +9,9 @@ from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
-from .events import segment_events
+from .events import home_country, segment_events
 from .facts import sentence_facts
+from .places import attack_places
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
 
@@ -45,7 +46,8 @@ class RulesBackend:
         titles = title_lines(text, sents)
         warnings: list[str] = []
         attacks = []
-        for ev in segment_events([f for f in facts if f.idx not in titles], war):
+        home = home_country([p.place for s in sents for p in attack_places(text, s)[0]]) if war else None
+        for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)

@@ -72,6 +72,8 @@ class Facts:
     cumulative: bool = False  # "600 killed since 2022": a tally over a period, not an event
     update: bool = False  # "by Wednesday the number of dead had climbed to seven": a later figure for an event told before
     time_of_day: bool = False  # dated only by "in the afternoon", "at 14:20": the day of the report around it
+    timestamp: bool = False  # a live-blog update ("14:35 ..."): its own time, never the previous update's date
+    enemy: bool = False  # "the enemy attacked": the attacker is the opponent of the target
 
     @property
     def has_numbers(self) -> bool:

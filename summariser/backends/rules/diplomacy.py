@@ -7,7 +7,7 @@ import re
 
 from ... import lexicon as lx
 from ...dates import find_dates
-from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span
 from ...sentences import Sentence
 from .common import span_of
 from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
@@ -22,6 +22,9 @@ def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    topic = lx.TOPIC_LINK.match(text, cue.end(), hi)
+    if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
+        hi = topic.end()
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
@@ -72,11 +75,20 @@ _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow))\b"
 _NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
 
 
+# Decisions whose announcement is the event: "Germany announced on Tuesday a new aid package".
+_ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.statement,
+              DiplomacyKind.proposal, DiplomacyKind.diplomatic_protest}
+
+
 def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
-                    status: DiplomacyStatus) -> DateSpan | None:
+                    status: DiplomacyStatus, kind: DiplomacyKind | None = None) -> DateSpan | None:
     """A diplomatic event is a day: a night range ("shortly after the overnight attacks") gives
-    the day it ends; a weekday of a planned event is the next such day, not the last one."""
-    mentions = [d for d in find_dates(text, lo, hi, published) if d.role == "event"]
+    the day it ends; a weekday of a planned event is the next such day, not the last one; a
+    decision is dated by its announcement."""
+    found = find_dates(text, lo, hi, published)
+    mentions = [d for d in found if d.role == "event"]
+    if not mentions and kind in _ANNOUNCED and status is DiplomacyStatus.held:
+        mentions = [d for d in found if d.role == "report" and d.span.start]
     if not mentions:
         if status is DiplomacyStatus.planned and published:
             m = _NEXT.search(text, lo, hi)
@@ -94,6 +106,10 @@ def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
         return None
     d = mentions[0]
     span = d.span
+    if status is DiplomacyStatus.planned and published and d.kind == "month" and span.start and span.end \
+            and span.end < published:  # "will meet in April", said in March: next April
+        return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
+                        text=span.text, precision=span.precision)
     if d.kind in _NIGHT_KINDS and span.end:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if status is DiplomacyStatus.planned and d.kind == "wd" and published and span.start and span.start < published \
@@ -120,13 +136,22 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
+        if found and idx not in titles and lx.JOINED.search(text, s.start, s.end):
+            actors = actors or ArticleActors(text, published)
+            _join_latest(found, idx, participants_of(text, s, people, actors), span_of(text, s.start, s.end))
+            continue  # "X and Y joined by video link": more parties of the event told before
         if not cues:
             continue
         kind, m = _primary(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m):
             continue
+        if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
+            continue  # "after the meeting": the event already told, not a new one
         actors = actors or ArticleActors(text, published)
         participants = participants_of(text, s, people, actors)
+        if found and lx.BOTH_SIDES.search(text, s.start, s.end):
+            latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
+            participants += [p for p in latest.participants if p not in participants]
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
@@ -140,7 +165,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
         desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
         rec = Diplomacy(kind=kind, participants=participants, location=location,
-                        date=_diplomacy_date(text, s.start, s.end, published, status), status=status,
+                        date=_diplomacy_date(text, s.start, s.end, published, status, kind), status=status,
                         description=desc, evidence=[span_of(text, s.start, s.end)])
         _merge_diplomacy(found, idx, rec)
     out = []
@@ -151,6 +176,15 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+def _join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
+    """Add the parties of a 'joined by video' sentence to the event told most recently."""
+    i = max(range(len(found)), key=lambda k: found[k][0])
+    old = found[i][1]
+    found[i] = (idx, old.model_copy(update={
+        "participants": old.participants + [p for p in parties if p not in old.participants],
+        "evidence": old.evidence + [evidence]}))
 
 
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}

@@ -40,6 +40,9 @@ def drop_tallies(text: str, f: Facts) -> None:
         return
     if not marks:
         return
+    if not day_dated and _lead_clause_mark(text, s, s.end, marks):
+        f.cumulative = True  # "Over the past week, forces carried out 18 strikes": the whole sentence is a tally
+        return
 
     def tallied(c: Count | None) -> bool:
         pos = c.evidence.start

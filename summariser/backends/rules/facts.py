@@ -32,7 +32,9 @@ def _damage(text: str, s: Sentence) -> list[str]:
 def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
                     quotes: list[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
-    f = Facts(sent=s, idx=idx)
+    stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
+    s = _without_dateline(text, s)
+    f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
@@ -40,10 +42,12 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
     f.attacker = find_attacker(text, s)
+    f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
+    f.date = _night_between(dates, text, s) or _night_of_post(f, text, published) or f.date
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
@@ -61,6 +65,39 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     fold_region_into_town(text, f)
     return split_by_place(text, f)
 
+
+
+def _without_dateline(text: str, s: Sentence) -> Sentence:
+    """'KYIV, March 10 (Agency) - Russian drones struck ...': the dateline says where and when the
+    story was filed; the event's place and time are in the words after it."""
+    m = lx.DATELINE.match(text, s.start, s.end)
+    if m is None or m.end() >= s.end:
+        return s
+    return Sentence(start=m.end(), end=s.end, text=text[m.end():s.end])
+
+
+def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
+    """'Between 23:00 on Wednesday and 06:00 on Thursday': two consecutive days framed by
+    between/from are one night, not the first day."""
+    days = [d for d in dates if d.role == "event" and d.span.start and d.span.precision.value == "day"]
+    for a, b in zip(days, days[1:]):
+        if b.span.start - a.span.start == dt.timedelta(days=1) and \
+                lx.BETWEEN_FRAME.search(text, max(s.start, a.start - 40), a.start):
+            return DateSpan(start=a.span.start, end=b.span.start, text=text[a.start:b.end], precision="range")
+    return None
+
+
+def _night_of_post(f: Facts, text: str, published: dt.date | None) -> DateSpan | None:
+    """'The enemy attacked the town at night' in a post with no date of its own (or only 'in the
+    evening'): the night that ends on the day of the report, or of publication."""
+    if f.date is not None and not f.time_of_day:
+        return None
+    night = lx.NIGHT_WORDS.search(text, f.sent.start, f.sent.end)
+    day = f.report_date.start if f.report_date and f.report_date.start else published
+    if night is None or day is None:
+        return None
+    f.time_of_day = False  # the night, not the evening before it
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=night.group(0), precision="range")
 
 
 def _event_date(dates: list[DateMention], text: str = "", published: dt.date | None = None) -> DateSpan | None:

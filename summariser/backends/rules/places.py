@@ -62,6 +62,8 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
             continue  # "Kyiv says", "Moscow denies": the government, not the place
+        if not suffix and lx.PLACE_FEATURE_AFTER.match(text, m.end("name")):
+            continue  # "across the Dnipro River": a river, not the city
         place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
         if place:
             places.append(PlaceHit(place, m.start(), m.end()))
@@ -80,7 +82,22 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
             p = PlaceHit(lx.Place(nm, None, country, level), m.start("name"), m.end())
             (districts if level is LocationLevel.district else places).append(p)
     places.sort(key=lambda p: p.start)
-    return _dedupe_places(places), districts
+    return _dedupe_places(_without_titles(text, places)), districts
+
+
+def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
+    """'The Bryansk governor said a drone hit the town of X': a place named only in an official's
+    title is where the official serves; when the sentence names another place, that one was hit,
+    and it lies in the official's region."""
+    titled = [p for p in places if lx.PLACE_TITLE_AFTER.match(text, p.end)]
+    rest = [p for p in places if p not in titled]
+    if not titled or not rest:
+        return places
+    home = titled[0].place
+    for p in rest:
+        if p.place.admin1 is None and p.place.level is not LocationLevel.region:
+            p.place = lx.Place(p.place.name, home.admin1, p.place.country or home.country, p.place.level)
+    return rest
 
 
 def _regions_from_lists(text: str, s: Sentence, places: list[PlaceHit]) -> None:
