@@ -12,8 +12,8 @@ from .actors import COUNTRY_NAMES
 
 
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
-DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
-STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
+STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
 # aid that are only proposed by a demand make no record; "the EU is considering a package" does.
 DEMAND_CUES = cues.pattern("diplomacy", "demand")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..knowledge import cues
 from ..records import WeaponType
@@ -67,7 +68,7 @@ WEAPON_MODIFIER = re.compile(
     r"types\s+of|various|new|additional|[A-Z][\w-]+-type|as\s+well\s+as|,))*\s+$")
 
 
-def weapon_at(text: str, pos: int, end: int):
+def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType | None, str | None] | None:
     """The weapon term starting at `pos` (after modifiers), as (match, type, model) or None."""
     m = WEAPON_RE.match(text, pos, end)
     if not m:
@@ -78,7 +79,7 @@ def weapon_at(text: str, pos: int, end: int):
     return None
 
 
-def iter_weapons(text: str, start: int, end: int):
+def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], WeaponType, str | None]]:
     """Every weapon term in text[start:end] as (match, type, model); defensive hardware skipped."""
     for m in WEAPON_RE.finditer(text, start, end):
         for i, (_, wtype, model) in enumerate(WEAPON_TERMS):

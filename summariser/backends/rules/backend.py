@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ... import lexicon as lx
 from ...language import language_warning
 from ...sentences import split_sentences
@@ -15,6 +17,10 @@ from .places import attack_places
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
 
+if TYPE_CHECKING:
+    from ...articles import Article
+    from ...config import Config
+
 
 class RulesBackend:
     """Deterministic, no-LLM extractor; the baseline and the fallback that works anywhere."""
@@ -24,13 +30,13 @@ class RulesBackend:
     prompt_version = None
     prompt_hash = None
 
-    def __init__(self, config=None):
+    def __init__(self, config: Config | None = None):
         self.config = config
 
-    def identity(self) -> dict:
+    def identity(self) -> dict[str, str]:
         return {"backend": "rules"}
 
-    def extract(self, article) -> BackendResult:
+    def extract(self, article: Article) -> BackendResult:
         text = article.text
         foreign = language_warning(text)
         if foreign:  # English cue words find nothing true in another language: say so, extract nothing

@@ -43,7 +43,7 @@ class WeaponHit:
     model: str | None
     launched: Count | None = None
     intercepted: Count | None = None
-    classes: frozenset = frozenset()  # drone / missile / glide / artillery classes behind it
+    classes: frozenset[str] = frozenset()  # drone / missile / glide / artillery classes behind it
     anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
 
 

@@ -13,7 +13,7 @@ from .common import span_of
 from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
 
 
-def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
+def _status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus:
     lo, hi = s.start, s.end
     for b in re.finditer(r"[;\u2014\u2013]|\s-\s", text[s.start:s.end]):
         if s.start + b.end() <= cue.start():
@@ -32,7 +32,7 @@ def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
     return DiplomacyStatus.held
 
 
-def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match) -> tuple[int, int]:
+def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -> tuple[int, int]:
     """Narrow [lo, hi) to the event's own clause: "said that talks would resume" starts at "talks";
     "told X by phone that France would send…" ends before "that" (the modality of what was said)."""
     for c in lx.COMPLEMENT.finditer(text, lo, cue.start()):
@@ -41,7 +41,7 @@ def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match) -> tup
     return lo, after.start() if after else hi
 
 
-def _demanded(text: str, s: Sentence, cue: re.Match) -> bool:
+def _demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """'urged partners to impose new sanctions': an appeal for the event, not the event."""
     return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
 
@@ -49,7 +49,7 @@ def _demanded(text: str, s: Sentence, cue: re.Match) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
-def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match]]:
+def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
     """The first cue of each kind in the sentence, in the lexicon's order of precedence."""
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
@@ -59,7 +59,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     return out
 
 
-def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match]]) -> tuple[DiplomacyKind, re.Match]:
+def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     kind, m = cues[0]
@@ -104,15 +104,15 @@ def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
                 last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
                 return DateSpan(start=first, end=last, text=m.group(0), precision=DatePrecision.month)
         return None
-    d = mentions[0]
-    span = d.span
-    if status is DiplomacyStatus.planned and published and d.kind == "month" and span.start and span.end \
+    first_mention = mentions[0]
+    span: DateSpan = first_mention.span
+    if status is DiplomacyStatus.planned and published and first_mention.kind == "month" and span.start and span.end \
             and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
-    if d.kind in _NIGHT_KINDS and span.end:
+    if first_mention.kind in _NIGHT_KINDS and span.end:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
-    if status is DiplomacyStatus.planned and d.kind == "wd" and published and span.start and span.start < published \
+    if status is DiplomacyStatus.planned and first_mention.kind == "wd" and published and span.start and span.start < published \
             and not re.match(r"last\b", span.text or "", re.I):
         nxt = span.start + dt.timedelta(days=7)
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)

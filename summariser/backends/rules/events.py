@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import lexicon as lx
-from ...records import DateSpan, LocationLevel
+from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
 
 
@@ -31,7 +31,7 @@ def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
     precisions = {a.precision.value, b.precision.value}
     if precisions & {"week", "month", "year"} or precisions == {"range"}:
         return a.start == b.start and a.end == b.end  # two nights sharing a day are two nights
-    return a.start <= b.end and b.start <= a.end
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _vague(d: DateSpan) -> bool:
@@ -102,9 +102,9 @@ def _day_of(told: DateSpan | None) -> DateSpan | None:
     day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
     if told is None or told.start is None or told.precision.value not in ("day", "range"):
         return None
-    if told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1):
+    if told.end is None or (told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1)):
         return None
-    return DateSpan(start=told.end, end=told.end, text=told.text, precision="day")
+    return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
 
 
 def _weapon_counted(f: Facts) -> bool:
@@ -158,7 +158,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         if city is not None and not (f.attacker and city.attacker and f.attacker != city.attacker):
             return _dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
-    if _over_the_region(f, last) and f.has_numbers and not f.counts and _compatible(last, f, target):
+    if last is not None and _over_the_region(f, last) and f.has_numbers and not f.counts and _compatible(last, f, target):
         # "shot down 11 drones over the region": the figures of the region the report is about, on
         # the record of the place told (codebook rule 3), not a country-level record
         return last

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...numbers import find_numbers
-from ...records import DateSpan
+from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
@@ -30,7 +31,7 @@ def _damage(text: str, s: Sentence) -> list[str]:
 
 
 def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
-                    quotes: list[tuple[int, int]] = ()) -> list[Facts]:
+                    quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
     stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
     s = _without_dateline(text, s)
@@ -79,11 +80,11 @@ def _without_dateline(text: str, s: Sentence) -> Sentence:
 def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
     """'Between 23:00 on Wednesday and 06:00 on Thursday': two consecutive days framed by
     between/from are one night, not the first day."""
-    days = [d for d in dates if d.role == "event" and d.span.start and d.span.precision.value == "day"]
-    for a, b in zip(days, days[1:]):
-        if b.span.start - a.span.start == dt.timedelta(days=1) and \
+    days = [(d, d.span.start) for d in dates if d.role == "event" and d.span.start and d.span.precision.value == "day"]
+    for (a, a_day), (b, b_day) in zip(days, days[1:]):
+        if a_day and b_day and b_day - a_day == dt.timedelta(days=1) and \
                 lx.BETWEEN_FRAME.search(text, max(s.start, a.start - 40), a.start):
-            return DateSpan(start=a.span.start, end=b.span.start, text=text[a.start:b.end], precision="range")
+            return DateSpan(start=a_day, end=b_day, text=text[a.start:b.end], precision=DatePrecision.range)
     return None
 
 
@@ -97,7 +98,15 @@ def _night_of_post(f: Facts, text: str, published: dt.date | None) -> DateSpan |
     if night is None or day is None:
         return None
     f.time_of_day = False  # the night, not the evening before it
-    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=night.group(0), precision="range")
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=night.group(0), precision=DatePrecision.range)
+
+
+def _within(day: dt.date | None, span: DateSpan) -> bool:
+    return day is not None and span.start is not None and span.end is not None and span.start <= day <= span.end
+
+
+def _before(span: DateSpan, published: dt.date) -> bool:
+    return span.end is not None and span.end < published
 
 
 def _event_date(dates: list[DateMention], text: str = "", published: dt.date | None = None) -> DateSpan | None:
@@ -106,18 +115,18 @@ def _event_date(dates: list[DateMention], text: str = "", published: dt.date | N
     if months:
         # "On Easter Sunday in April": the weekday lies in that month, not in the week of publication
         events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start
-                                            and not any(m.start <= d.span.start <= m.end for m in months))]
+                                            and not any(_within(d.span.start, m) for m in months))]
     if events:
         events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week", "part_of_day"), d.start))
         first = events[0]
-        reports = [d for d in dates if d.role == "report" and d.span.start]
-        if first.kind == "overnight" and reports:
-            day = reports[0].span.start
+        report_days = [d.span.start for d in dates if d.role == "report" and d.span.start]
+        if first.kind == "overnight" and report_days and report_days[0]:
+            day = report_days[0]
             return DateSpan(start=day - dt.timedelta(days=1), end=day, text=first.span.text,
-                            precision=first.span.precision if first.span.start else "range")
+                            precision=first.span.precision if first.span.start else DatePrecision.range)
         return first.span
     past = [d for d in dates if d.role == "event" and d.kind in ("year", "month_year") and d.span.start
-            and re.match(r"in\s", text[d.start:d.end], re.I) and (published is None or d.span.end < published)]
+            and re.match(r"in\s", text[d.start:d.end], re.I) and (published is None or _before(d.span, published))]
     if past:
         return past[0].span  # "In 2023, a strike on the city killed 40": an earlier event, not tonight's
     vague = [d for d in dates if d.role == "vague"]

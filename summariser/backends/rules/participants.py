@@ -126,7 +126,7 @@ _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv",
 _DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
-def diplomacy_location(text: str, s: Sentence, cue: re.Match) -> Location | None:
+def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
     """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
     visit without a city, the country visited ("a state visit to the UK")."""
     m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \

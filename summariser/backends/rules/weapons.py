@@ -20,10 +20,14 @@ _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
-def _weapon_phrase(text: str, pos: int, end: int):
+Found = list[tuple[WeaponType, "str | None", frozenset[str]]]
+
+
+def _weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
     """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end
     (the end of the last weapon word)."""
-    found, last_end = [], pos
+    found: Found = []
+    last_end = pos
     while True:
         skipped = ""
         while not _weapon_here(text, pos, end) and (mm := _MODIFIERS.match(text, pos, end)):
@@ -59,9 +63,9 @@ def _weapon_here(text: str, pos: int, end: int) -> bool:
     return w is not None and w[1] is not None and " " in w[0].group(0).strip()
 
 
-def _combine(found) -> tuple[WeaponType, str | None, frozenset]:
+def _combine(found: Found) -> tuple[WeaponType, str | None, frozenset[str]]:
     """One count over several weapon words: same family keeps the first type, mixed is other."""
-    classes = frozenset().union(*(c for _, _, c in found))
+    classes: frozenset[str] = frozenset().union(*(c for _, _, c in found))
     model = next((m for _, m, _ in found if m), None)
     if len(classes) > 1:
         return WeaponType.other, None, classes
@@ -242,9 +246,9 @@ def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
                 best = (cm.start(), name, cm)
     if best is None:
         for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
-            cm = rx.search(text, m.end, c1)
-            if cm and (best is None or cm.start() < best[0]):
-                best = (cm.start(), name, cm)
+            after = rx.search(text, m.end, c1)
+            if after and (best is None or after.start() < best[0]):
+                best = (after.start(), name, after)
     if best is None:
         return None
     lo, hi = sorted((best[0], m.start))
