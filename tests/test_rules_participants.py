@@ -20,8 +20,8 @@ def _dip(text: str, published: str = "2026-06-10") -> list[Diplomacy]:
 
 
 @pytest.mark.parametrize("text, state", [
-    ("Ireland's foreign minister announced a new military aid package for Ukraine on Tuesday.", "Ireland"),
-    ("Poland's defence minister signed a new military aid package for Ukraine on Tuesday.", "Poland"),
+    ("Ireland's foreign minister unveiled fresh military aid for Ukraine on Tuesday, worth 80 million euros.", "Ireland"),
+    ("Poland's defence minister signed off more military aid for Kyiv and Ukraine's army on Tuesday.", "Poland"),
     ("Finland's prime minister unveiled a military aid package for Ukraine on Tuesday.", "Finland"),
 ])
 def test_an_official_named_through_a_possessive_country_is_that_state(text, state):
@@ -71,7 +71,7 @@ def test_the_country_where_a_sanctioned_firm_is_registered_is_no_party(where):
 
 
 @pytest.mark.parametrize("text", [
-    "Norway announced on Monday a new military aid package for Ukraine worth 2 billion kroner.",
+    "Norway announced on Monday its biggest military aid package yet, worth 2 billion kroner, for Ukraine.",
     "Spain on Monday announced a military aid package for Ukraine including air defence missiles.",
 ])
 def test_a_decision_is_dated_by_its_announcement(text):
@@ -101,3 +101,12 @@ def test_a_speaking_ministrys_seat_is_not_the_venue_of_a_call():
     text = "Ukraine's foreign minister spoke by phone with his Greek counterpart on Tuesday, the ministry in Kyiv said."
     [d] = _dip(text)
     assert d.location is None
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Estonia summoned the Belarusian ambassador on Thursday over a border incident.", "Belarus"),
+    ("Latvia's foreign ministry summoned the Russian chargé d'affaires on Thursday.", "Russia"),
+])
+def test_the_ambassador_summoned_names_the_state_summoned(text, state):
+    [d] = _dip(text, published="2026-06-11")
+    assert d.kind.value == "diplomatic_protest" and state in d.participants

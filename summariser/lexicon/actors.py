@@ -72,7 +72,7 @@ ORGANISATIONS = _kv.organisations()
 ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
                r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
-               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?)")
+               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?|[Aa]mbassadors?|charg[eé]\s+d['’]affaires|embassy)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(

@@ -23,7 +23,7 @@ DATELINE = re.compile(
 # A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
 LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
 NIGHT_WORDS = cues.pattern("anchoring", "night_words")
-# "Between 23:00 on Wednesday and 06:00 on Thursday", "from Monday evening to Tuesday morning".
+# "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
 BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)
 ENEMY_ATTACKER = re.compile(
     rf"\b(?:{cues.alternation('anchoring', 'enemy_words')})\s+(?:[\w-]+\s+){{0,2}}?"

@@ -165,7 +165,7 @@ GOLD["d05_liveblog"] = dict(
                reported_by=["air force"]),
         attack("Russia", "Ukraine", "missile_strike", [loc("Kryvyi Rih", "Dnipropetrovsk", "Ukraine")],
                day("2026-03-14", "this afternoon"), [{"type": "ballistic_missile"}],
-               ev("A Russian ballistic missile struck the centre of Kryvyi Rih this afternoon, killing two people and wounding nine",
+               ev("A Russian ballistic missile slammed into central Kryvyi Rih this afternoon, killing two people and wounding nine",
                   "The number of dead in Kryvyi Rih has risen to three"),
                killed=cnt(2, "two"), injured=cnt(9, "nine"), damage=["shopping centre", "office building"],
                reported_by=["Oleksandr Vilkul"]),
@@ -279,7 +279,7 @@ GOLD["d12_ambassador_summoned"] = dict(
     diplomacy=[
         dip("diplomatic_protest", ["Czech Republic", "Russia"], day("2026-03-23", "on Monday"), "held",
             "Czech Foreign Ministry summoned the Russian ambassador over a cyberattack on the railways",
-            ev("The Czech Foreign Ministry summoned Russia's ambassador on Monday over what it called a state-backed cyberattack")),
+            ev("The Czech Foreign Ministry summoned the Russian ambassador on Monday about what it called a state-backed cyberattack")),
     ])
 
 GOLD["d13_aid_package"] = dict(

@@ -78,7 +78,7 @@ def _without_dateline(text: str, s: Sentence) -> Sentence:
 
 
 def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
-    """'Between 23:00 on Wednesday and 06:00 on Thursday': two consecutive days framed by
+    """'Between 21:30 on Sunday and 04:00 on Monday': two consecutive days framed by
     between/from are one night, not the first day."""
     days = [(d, d.span.start) for d in dates if d.role == "event" and d.span.start and d.span.precision.value == "day"]
     for (a, a_day), (b, b_day) in zip(days, days[1:]):
