@@ -13,7 +13,7 @@ from .common import span_of
 from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
 
 
-def _status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus:
+def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
     lo, hi = s.start, s.end
     for b in re.finditer(r"[;\u2014\u2013]|\s-\s", text[s.start:s.end]):
         if s.start + b.end() <= cue.start():
@@ -22,7 +22,7 @@ def _status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus:
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
-    topic = lx.TOPIC_LINK.match(text, cue.end(), hi)
+    topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
@@ -159,7 +159,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
         if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
             continue  # "amid stalled peace talks": no one to attach it to
-        status = _status(text, s, m)
+        status = _status(text, s, m, kind)
         if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
                 and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
