@@ -2,6 +2,9 @@
 online path would have parsed, ground it with the same code, and append one Extraction per
 article to the records JSONL.
 
+Streamed: each result file is read line by line and an article is grounded and written as
+soon as all its chunks have an answer, so memory does not grow with a part's results.
+
 Idempotent: articles already in the records file are skipped, parts already collected are
 not downloaded again, and failures are kept in the manifest. Failures (expired or failed
 batches, failed request lines, malformed result lines, answers that do not fit the schema)
