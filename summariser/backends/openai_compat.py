@@ -61,6 +61,52 @@ def _instructor_mode(mode: str):
             "md_json": Mode.MD_JSON, "llamacpp": Mode.JSON}[mode]
 
 
+def response_model() -> type[ArticleDraft]:
+    """ArticleDraft as instructor's request code wants it, built once per process.
+
+    Given a plain pydantic model, instructor wraps it in a new `ResponseSchema` subclass on
+    every request (pydantic's `create_model`, ~3 ms); given the wrapped class it uses it as
+    is. Its pure check that a model declares no async validator (it walks every class in
+    the model's fields, three times a request) is remembered for classes that passed.
+    """
+    global _RESPONSE_MODEL
+    if _RESPONSE_MODEL is None:
+        from instructor.v2.core.function_calls import response_schema
+
+        _remember_async_validator_checks()
+        _RESPONSE_MODEL = response_schema(ArticleDraft)
+    return _RESPONSE_MODEL
+
+
+_RESPONSE_MODEL: type[ArticleDraft] | None = None
+
+
+def _remember_async_validator_checks() -> None:
+    """Make instructor's `reject_async_validators` skip classes it already passed (a class's
+    validators do not change); anything else, and any failure, goes to the original."""
+    import weakref
+
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    original = getattr(async_validators, "reject_async_validators", None)
+    if original is None or getattr(original, "_remembers", False):
+        return  # another instructor version, or done already
+    passed: "weakref.WeakSet[type]" = weakref.WeakSet()
+
+    def reject_async_validators(model: Any) -> None:
+        if isinstance(model, type) and model in passed:
+            return
+        original(model)
+        if isinstance(model, type):
+            passed.add(model)
+
+    reject_async_validators._remembers = True  # type: ignore[attr-defined]  # marks our wrapper
+    async_validators.reject_async_validators = reject_async_validators
+    if getattr(patch, "reject_async_validators", None) is original:
+        patch.reject_async_validators = reject_async_validators
+
+
 class OpenAIBackend:
     name = "openai"
 
@@ -79,6 +125,7 @@ class OpenAIBackend:
         self.prompts = load_prompts(PROMPT_VERSION)
         self.prompt_version = PROMPT_VERSION
         self.prompt_hash = self.prompts.hash(ArticleDraft.model_json_schema())
+        self._schema = ArticleDraft.model_json_schema()  # sent with every llamacpp request
         self._sync = None
         self._async = None
 
@@ -125,14 +172,13 @@ class OpenAIBackend:
     def _request(self, text: str, meter: Meter) -> dict:
         kwargs: dict[str, Any] = {
             "model": self.model, "messages": article_messages(self.prompts, text),
-            "response_model": ArticleDraft, "max_retries": self.config.max_retries,
+            "response_model": response_model(), "max_retries": self.config.max_retries,
             "hooks": meter.hooks(),
             "temperature": self.config.temperature, "max_tokens": self.config.max_tokens,
             "seed": self.config.seed,
         }
         if self.mode == "llamacpp":
-            kwargs["extra_body"] = {"response_format": {
-                "type": "json_object", "schema": ArticleDraft.model_json_schema()}}
+            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": self._schema}}
         return kwargs
 
     def _retrying(self, meter: Meter, cls):
@@ -270,11 +316,20 @@ class OpenAIBackend:
         answers = [self._answer(article, s, e) for s, e in self._chunks(article)]
         return self._result(article, answers)
 
+    async def aanswers(self, article: "Article") -> list[ChunkAnswer]:
+        """Every chunk's answer, asked concurrently (the network part of `aextract`)."""
+        return list(await asyncio.gather(*(self._aanswer(article, s, e) for s, e in self._chunks(article))))
+
     async def aextract(self, article: "Article") -> BackendResult:
-        answers = await asyncio.gather(*(self._aanswer(article, s, e) for s, e in self._chunks(article)))
-        # grounding and the rules cross-check are CPU work (~15 ms for a seed-sized article):
-        # off the event loop, so the other requests in flight keep flowing
-        return await asyncio.to_thread(self._result, article, list(answers))
+        answers = await self.aanswers(article)
+        # grounding and the rules cross-check are CPU work: off the event loop, so the other
+        # requests in flight keep flowing (the pipeline sends it to worker processes instead
+        # when --workers allows: `ground_answers` is what they run)
+        return await asyncio.to_thread(self.ground_answers, article, answers)
+
+    def ground_answers(self, article: "Article", answers: list[ChunkAnswer]) -> BackendResult:
+        """The grounded result for the answers of an article's chunks (CPU only, no request)."""
+        return self._result(article, answers)
 
     def _result(self, article: "Article", answers: list[ChunkAnswer]) -> BackendResult:
         if self.config.record_dir:

@@ -96,6 +96,9 @@ def backend_options(fn):
                help="Split articles longer than this into sentence-aligned chunks  [default: 6000]"),
         option("-j", "--concurrency", group="backend", env="concurrency", type=int,
                help="Articles in flight at once  [default: 4]"),
+        option("--workers", group="backend", env="workers", type=click.IntRange(min=0),
+               help="CPU processes that ground the answers while -j requests are in flight "
+                    "(openai backend, -j above 1); 0 = ground in the main process  [default: the cores available]"),
         option("--article-timeout", group="backend", env="article_timeout", type=float,
                help="Seconds one article of a batch may take before it fails and the batch goes on; "
                     "0 = no limit  [default: 600]"),
