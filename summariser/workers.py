@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .records import Extraction
 
 # modules a fresh worker imports before its first job (forkserver: once, for every worker)
-PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules"]
+PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules", "instructor", "openai"]
 
 
 class Groundable(Protocol):
