@@ -14,7 +14,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Union, cast
+from typing import Any, Callable, Generator, Iterable, Iterator, Union, cast
 
 from . import grounding
 from .articles import ARTICLE_SUFFIXES, Article, LoadReport, load_articles, make_article
@@ -108,7 +108,7 @@ class Extractor:
         if self.config.record_dir:
             return None  # --record needs the raw answer: the backend re-grounds it from its cache
         key = self._key(article)
-        hit = self.cache.get(key) if key else None
+        hit = self.cache.get(key) if key and self.cache is not None else None
         if hit is None:
             return None
         self.hits += 1
@@ -117,7 +117,7 @@ class Extractor:
 
     def _store(self, article: Article, ext: Extraction) -> None:
         key = self._key(article)
-        if key:
+        if key and self.cache is not None:
             self.cache.put(key, ext)
 
     def extract(self, article: Article) -> Extraction:
@@ -174,7 +174,7 @@ class Extractor:
             raise ArticleTimeout(timeout_message(budget or 0)) from None
 
 
-def _as_article(text_or_path: Union[str, Path, Article], published) -> Article:
+def _as_article(text_or_path: Union[str, Path, Article], published: str | None) -> Article:
     if isinstance(text_or_path, Article):
         return text_or_path
     candidate = str(text_or_path)
@@ -197,7 +197,7 @@ def _looks_like_path(candidate: str) -> bool:
     return " " not in candidate.strip() and Path(candidate).suffix.lower() in ARTICLE_SUFFIXES
 
 
-def _split_backend(backend, options: dict):
+def _split_backend(backend: Backend | str | None, options: dict[str, Any]) -> tuple[Backend | None, dict[str, Any]]:
     """`backend` may name a backend (as on the command line) or be a Backend object."""
     if isinstance(backend, str):
         return None, {**options, "backend": backend}
@@ -205,21 +205,21 @@ def _split_backend(backend, options: dict):
 
 
 def extract(text_or_path: Union[str, Path, Article], *, config: Config | None = None,
-            backend: Backend | str | None = None, **options) -> Extraction:
+            backend: Backend | str | None = None, **options: Any) -> Extraction:
     """Extract one article given as text, a file path or an Article.
 
     `options` are Config settings (backend="rules", model=..., base_url=..., published=...).
     """
-    backend, options = _split_backend(backend, options)
+    chosen, options = _split_backend(backend, options)
     config = config or load_config(**options)
     article = _as_article(text_or_path, config.published)
-    return Extractor(config, backend).extract(article)
+    return Extractor(config, chosen).extract(article)
 
 
 def extract_many(paths: Iterable[Union[str, Path]] | str | Path, *, config: Config | None = None,
                  backend: Backend | str | None = None, out: Union[str, Path, None] = None,
                  resume: bool = False, progress: bool = False, report: BatchReport | None = None,
-                 **options: Any) -> Iterator[Outcome]:
+                 **options: Any) -> Generator[Outcome, None, None]:
     """Extract every article under `paths`, yielding an Extraction or a Failure for each.
 
     Articles are read, extracted and written as a stream: memory does not grow with the
@@ -230,7 +230,7 @@ def extract_many(paths: Iterable[Union[str, Path]] | str | Path, *, config: Conf
     `out` are checked, and `out` locked, before any article is read. `report` (a
     BatchReport) is filled in with skipped files, cache hits and records written.
     """
-    backend, options = _split_backend(backend, options)
+    chosen, options = _split_backend(backend, options)
     config = config or load_config(**options)
     report = report if report is not None else BatchReport()
     names = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
@@ -239,7 +239,7 @@ def extract_many(paths: Iterable[Union[str, Path]] | str | Path, *, config: Conf
         from .output import refuse_overwriting_inputs
 
         refuse_overwriting_inputs(out, names)
-    extractor = Extractor(config, backend)
+    extractor = Extractor(config, chosen)
     done = sink.open() if sink is not None else set()
     complete = False
     loads = LoadReport(exclude=sink.reserved() if sink is not None else set())
