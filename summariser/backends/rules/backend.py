@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ... import lexicon as lx
 from ...language import language_warning
 from ...sentences import split_sentences
@@ -9,10 +11,15 @@ from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
-from .events import segment_events
+from .events import home_country, segment_events
 from .facts import sentence_facts
+from .places import attack_places
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
+
+if TYPE_CHECKING:
+    from ...articles import Article
+    from ...config import Config
 
 
 class RulesBackend:
@@ -23,13 +30,13 @@ class RulesBackend:
     prompt_version = None
     prompt_hash = None
 
-    def __init__(self, config=None):
+    def __init__(self, config: Config | None = None):
         self.config = config
 
-    def identity(self) -> dict:
+    def identity(self) -> dict[str, str]:
         return {"backend": "rules"}
 
-    def extract(self, article) -> BackendResult:
+    def extract(self, article: Article) -> BackendResult:
         text = article.text
         foreign = language_warning(text)
         if foreign:  # English cue words find nothing true in another language: say so, extract nothing
@@ -59,7 +66,8 @@ class RulesBackend:
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         attacks = []
-        for ev in segment_events([f for f in facts if f.idx not in titles], war):
+        home = home_country([p.place for s in sents for p in attack_places(text, s)[0]]) if war else None
+        for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
