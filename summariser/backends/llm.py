@@ -382,7 +382,7 @@ def _rules_attacks(config: "Config", article: "Article") -> list[Attack]:
     from .rules import RulesBackend
 
     try:
-        found: list[Attack] = RulesBackend(config).attacks(article)  # type: ignore[no-untyped-call]  # rules is typed by its owner
+        found: list[Attack] = RulesBackend(config).attacks(article)
         return found
     except Exception:  # the baseline is only a cross-check; never fail the LLM result on it
         return []
