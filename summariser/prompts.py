@@ -16,8 +16,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import ConfigError
+from .language import foreign_language
 
-PROMPT_VERSION = "v1"
+PROMPT_VERSION = "v2"  # v2: v1 plus article_language (non-English articles) and the local questions
 
 
 PACKAGED = "_prompts"  # where a wheel carries a copy of the top-level prompts/ (setup.py build_py)
@@ -69,3 +70,10 @@ def load_prompts(version: str = PROMPT_VERSION) -> Prompts:
                           f"to a folder holding {version}/")
     templates = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))}
     return Prompts(version, templates)
+
+
+def language_instruction(prompts: Prompts, text: str) -> str | None:
+    """For an article not in English, the instruction to answer in English while quoting evidence
+    verbatim in the article's language (template `article_language`); None for an English one."""
+    language = foreign_language(text)
+    return None if language is None else prompts.render("article_language", language=language)
