@@ -41,9 +41,8 @@ def detect(text: str) -> Guess:
     if cyr + lat < _MIN_LETTERS:
         return Guess("unknown", "too little text")
     if cyr > lat:
-        share = f"{cyr / (cyr + lat):.0%} of its letters are Cyrillic"
         uk, ru = len(_UKRAINIAN_ONLY.findall(sample)), len(_RUSSIAN_ONLY.findall(sample))
-        return Guess("uk" if uk >= ru else "ru", share)
+        return Guess("uk" if uk >= ru else "ru", f"{cyr / (cyr + lat):.0%} of its letters are Cyrillic")
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return Guess("en", "short Latin-script text")

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
 from .language import foreign_language
@@ -55,7 +56,7 @@ class Prompts:
             text = text.replace("{" + key + "}", value)
         return text.strip()
 
-    def hash(self, *schemas: dict) -> str:
+    def hash(self, *schemas: dict[str, Any]) -> str:
         """Short hash of every template of this version and the given JSON Schemas."""
         blob = json.dumps({"v": self.version, "t": self.templates, "s": list(schemas)},
                           sort_keys=True, ensure_ascii=False)

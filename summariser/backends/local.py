@@ -36,6 +36,7 @@ from .llm import Draft, Meter
 from .local_questions import QUESTIONS
 
 if TYPE_CHECKING:
+    from instructor.core import Hooks
     from llama_cpp import Llama
 
     from ..articles import Article
@@ -138,7 +139,8 @@ class LocalBackend:
     def _rules(self) -> "RulesBackend":
         from .rules import RulesBackend
 
-        return RulesBackend(self.config)
+        make: Callable[["Config"], RulesBackend] = RulesBackend  # its __init__ is not annotated yet
+        return make(self.config)
 
     # ------------------------------------------------------------------ the model
 
@@ -163,10 +165,11 @@ class LocalBackend:
         """One small schema-constrained question; None when the answer is unusable."""
         messages = [{"role": "system", "content": self.prompts.render(system)},
                     {"role": "user", "content": user}]
+        hooks: Callable[[], "Hooks"] = meter.hooks  # Meter.hooks is not annotated yet
         try:
             with _LOCK:  # one Llama context: calls must not interleave
                 answer: AnswerT = self._creator(model)(
-                    messages=messages, response_model=model, max_retries=0, hooks=meter.hooks(),
+                    messages=messages, response_model=model, max_retries=0, hooks=hooks(),
                     temperature=0.0, seed=self.config.seed, max_tokens=max_tokens)
                 return answer
         except Exception as exc:
