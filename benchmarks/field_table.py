@@ -135,7 +135,7 @@ def _load_preds(path: Path, golds: list) -> list:
 def _f1(c: Counter, key: tuple) -> str:
     tp, fp, fn = c[key + ("tp",)], c[key + ("fp",)], c[key + ("fn",)]
     if not tp + fp + fn:
-        return "–"
+        return "0/0/0"
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return f"{tp}/{fp}/{fn} ({2 * p * r / (p + r) if p + r else 0.0:.2f})"
