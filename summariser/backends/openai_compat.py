@@ -32,7 +32,7 @@ from urllib.parse import urlparse
 
 from ..cache import ResponseCache
 from ..errors import BackendError, BackendUnavailable, ConfigError, scrub
-from ..prompts import PROMPT_VERSION, load_prompts
+from ..prompts import PROMPT_VERSION, language_instruction, load_prompts
 from ..records import Usage
 from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
@@ -175,8 +175,12 @@ class OpenAIBackend:
     # ------------------------------------------------------------------ requests
 
     def _request(self, text: str, meter: Meter) -> dict[str, Any]:
+        messages = article_messages(self.prompts, text)
+        note = language_instruction(self.prompts, text)  # Ukrainian/Russian: answer in English, quote verbatim
+        if note:
+            messages[0] = {**messages[0], "content": messages[0]["content"] + "\n\n" + note}
         kwargs: dict[str, Any] = {
-            "model": self.model, "messages": article_messages(self.prompts, text),
+            "model": self.model, "messages": messages,
             "response_model": response_model(), "max_retries": self.config.max_retries,
             "hooks": meter.hooks(),
             "temperature": self.config.temperature, "max_tokens": self.config.max_tokens,
