@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon as lx
 from ...language import language_warning
-from ...sentences import split_sentences
+from ...records import Attack
+from ...sentences import Sentence, split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
@@ -44,18 +45,31 @@ class RulesBackend:
                                  warnings=[foreign])
         sents = split_sentences(text)
         war = bool(lx.WAR_GATE.search(text))
+        warnings: list[str] = []
+        attacks = self._attacks(article, sents, war, warnings)
+        titles = title_lines(text, sents)
+        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
+        return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
+
+    def attacks(self, article: Article) -> list[Attack]:
+        """Only the attack records `extract` finds (the LLM path's cross-check needs no more)."""
+        if language_warning(article.text):
+            return []
+        sents = split_sentences(article.text)
+        return self._attacks(article, sents, bool(lx.WAR_GATE.search(article.text)), [])
+
+    def _attacks(self, article: Article, sents: list[Sentence], war: bool, warnings: list[str]) -> list[Attack]:
+        text = article.text
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         facts = [part for i, s in enumerate(sents)
                  for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
         resolve_anaphora(facts)
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
-        warnings: list[str] = []
-        attacks = []
+        attacks: list[Attack] = []
         home = home_country([p.place for s in sents for p in attack_places(text, s)[0]]) if war else None
         for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
-        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
-        return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
+        return attacks
