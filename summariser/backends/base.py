@@ -36,10 +36,18 @@ class Backend(Protocol):
     asyncio for concurrency.
     """
 
-    name: str
-    model: str | None
-    prompt_version: str | None
-    prompt_hash: str | None
+    # Read-only to callers (properties here), so a backend whose `model` is always a str fits too.
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def model(self) -> str | None: ...
+
+    @property
+    def prompt_version(self) -> str | None: ...
+
+    @property
+    def prompt_hash(self) -> str | None: ...
 
     def extract(self, article: "Article") -> BackendResult: ...
 

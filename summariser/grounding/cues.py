@@ -44,9 +44,9 @@ _BACK = {
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
 # a non-English article verbatim (the openai path's instruction); they never occur in English text.
-for _role in ("killed", "injured"):
-    _FWD[_role] += "|" + vocabulary.pattern(f"cyrillic_{_role}")
-    _BACK[_role] += "|" + vocabulary.pattern(f"cyrillic_{_role}")
+for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
+    _FWD[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
+    _BACK[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
 
 # The noun a number counts ("17 drones", "five civilians", "30 km") decides what it can be.
 _NOUN_CLASS: dict[str, str] = {}
