@@ -173,10 +173,10 @@ class LocalBackend:
                     temperature=0.0, seed=self.config.seed, max_tokens=max_tokens)
                 return answer
         except Exception as exc:
-            from instructor.core import InstructorRetryException
+            from instructor.core import IncompleteOutputException, InstructorRetryException
 
-            if isinstance(exc, InstructorRetryException):
-                return None  # an unparsable answer: the rules result stands
+            if isinstance(exc, (InstructorRetryException, IncompleteOutputException)):
+                return None  # an unparsable or cut-off answer: the rules result stands
             raise BackendError(f"llama.cpp failed: {exc}", provider="local", cause=exc) from exc
 
     def ask(self, sentence: str, meter: Meter) -> SentenceFacts | None:
@@ -188,7 +188,7 @@ class LocalBackend:
         """One enum question of `local_questions.QUESTIONS` about one sentence: the answer, or None."""
         model = QUESTIONS[question]
         got = self.query("question_system", self.prompts.render(f"question_{question}", sentence=sentence),
-                         model, meter, max_tokens=16)
+                         model, meter, max_tokens=32)
         return None if got is None else str(got.answer)
 
     # ------------------------------------------------------------------ articles
