@@ -36,7 +36,6 @@ from .llm import Draft, Meter
 from .local_questions import QUESTIONS
 
 if TYPE_CHECKING:
-    from instructor.core import Hooks
     from llama_cpp import Llama
 
     from ..articles import Article
@@ -139,8 +138,7 @@ class LocalBackend:
     def _rules(self) -> "RulesBackend":
         from .rules import RulesBackend
 
-        make: Callable[["Config"], RulesBackend] = RulesBackend  # its __init__ is not annotated yet
-        return make(self.config)
+        return RulesBackend(self.config)
 
     # ------------------------------------------------------------------ the model
 
@@ -165,11 +163,10 @@ class LocalBackend:
         """One small schema-constrained question; None when the answer is unusable."""
         messages = [{"role": "system", "content": self.prompts.render(system)},
                     {"role": "user", "content": user}]
-        hooks: Callable[[], "Hooks"] = meter.hooks  # Meter.hooks is not annotated yet
         try:
             with _LOCK:  # one Llama context: calls must not interleave
                 answer: AnswerT = self._creator(model)(
-                    messages=messages, response_model=model, max_retries=0, hooks=hooks(),
+                    messages=messages, response_model=model, max_retries=0, hooks=meter.hooks(),
                     temperature=0.0, seed=self.config.seed, max_tokens=max_tokens)
                 return answer
         except Exception as exc:
