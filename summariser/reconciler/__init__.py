@@ -45,7 +45,7 @@ from .clustering import cluster
 from .events import _event, best_of
 from .explain import _attach_notes, explain_pair
 from .io import load_extractions, read_events, write_events
-from .items import _Item, gc_paused
+from .items import _Item, features, gc_paused
 from .model import Claim, Event, Member, PairNote, Range, event_id_for, member_key
 from .recs import Rec, make_attack_rec, make_diplomacy_rec
 from .scoring import score_pair
@@ -69,34 +69,20 @@ def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: floa
     if not threshold > 0:
         raise UserError(f"threshold must be a positive number, got {threshold!r}; the default is {DEFAULT_THRESHOLD}")
     exts = [e if isinstance(e, Extraction) else Extraction.model_validate(e) for e in extractions]
-    items = [_Item(e, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
-    items += [_Item(e, "diplomacy", i, d) for e in exts for i, d in enumerate(e.diplomacy)]
+    items = [_Item(e.article, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
+    items += [_Item(e.article, "diplomacy", i, d) for e in exts for i, d in enumerate(e.diplomacy)]
     items = list({it.key: it for it in reversed(items)}.values())  # an article given twice counts once
     items.sort(key=lambda it: it.key)  # positions no longer depend on input order
     arts: dict[str, int] = {}
     with gc_paused():
-        recs = [_features(k, it, arts.setdefault(it.ext.article.id, len(arts))) for k, it in enumerate(items)]
+        recs = [features(k, it.record, it.article, arts.setdefault(it.article.id, len(arts)))
+                for k, it in enumerate(items)]
         clusters, merges, near = cluster(recs, threshold, explain)
     events = [_event([items[k] for k in sorted(c)]) for c in clusters]
     if explain:
         _attach_notes(events, items, recs, merges, near, threshold)
     events.sort(key=_event_order)
     return events
-
-
-def _features(idx: int, it: _Item, art: int) -> Rec:
-    r, pub = it.record, it.ext.article.published
-    start, end = (r.date.start, r.date.end) if r.date else (None, None)
-    if it.kind == "attack":
-        return make_attack_rec(
-            idx, art, start=start, end=end, published=pub, attacker=r.attacker, kind=r.kind.value,
-            locations=[(loc.name, loc.admin1, loc.country, loc.level.value) for loc in r.locations],
-            weapons=[w.type.value for w in r.weapons], killed=r.killed.value if r.killed else None,
-            injured=r.injured.value if r.injured else None,
-            launched=sum(w.launched.value for w in r.weapons if w.launched) or None,
-            night=bool(r.date and r.date.precision.value == "range"))
-    return make_diplomacy_rec(idx, art, start=start, end=end, published=pub, participants=r.participants,
-                              kind=r.kind.value, place=r.location.name if r.location else None)
 
 
 def _event_order(e: Event):

@@ -25,8 +25,8 @@ def best_of(claims: list[Claim]) -> Claim:
 
 
 def _claim(it: _Item, value, qualifier=None) -> Claim:
-    a = it.ext.article
-    return Claim(article_id=a.id, index=it.index, source=a.source, published=a.published, value=value,
+    a = it.article
+    return Claim.model_construct(article_id=a.id, index=it.index, source=a.source, published=a.published, value=value,
                  qualifier=qualifier)
 
 
@@ -34,21 +34,21 @@ def _event(members: list[_Item]) -> Event:
     kind = members[0].kind
     builder = _merge_attacks if kind == "attack" else _merge_diplomacy
     record, ranges, claims, disputed = builder(members)
-    arts = {it.ext.article.id for it in members}
-    outlets = {fold(it.ext.article.source) if it.ext.article.source else "?" + it.ext.article.id for it in members}
+    arts = {it.article.id for it in members}
+    outlets = {fold(it.article.source) if it.article.source else "?" + it.article.id for it in members}
     return Event(
         event_id=event_id_for(it.key for it in members), type=kind,
-        members=[Member(article_id=it.ext.article.id, type=kind, index=it.index, source=it.ext.article.source,
-                        published=it.ext.article.published, path=it.ext.article.path) for it in members],
+        members=[Member.model_construct(article_id=it.article.id, type=kind, index=it.index, source=it.article.source,
+                        published=it.article.published, path=it.article.path) for it in members],
         record=record, ranges=ranges, disputed=disputed, claims=claims, num_articles=len(arts),
         num_sources=len(outlets))
 
 
 def _count_field(path: str, members: list[_Item], counts: list[tuple[_Item, Count]], ranges, claims, disputed):
-    cl = [_claim(it, c.value, c.qualifier.value) for it, c in counts]
+    cl = [_claim(it, c.value, c.qualifier._value_) for it, c in counts]
     claims[path] = cl
     best = best_of(cl)
-    ranges[path] = Range(low=min(c.value for c in cl), best=best.value, high=max(c.value for c in cl))
+    ranges[path] = Range.model_construct(low=min(c.value for c in cl), best=best.value, high=max(c.value for c in cl))
     if len({c.value for c in cl}) > 1:
         disputed.append(path)
     return Count(value=best.value, qualifier=best.qualifier)
@@ -66,7 +66,7 @@ def _merge_attacks(members: list[_Item]):
             merged[name] = _count_field(name, members, counts, ranges, claims, disputed)
     merged["weapons"] = _merge_weapons(members, ranges, claims, disputed)
     _text_field("attacker", [(it, it.record.attacker) for it in members], claims, disputed, merged)
-    kinds = [(it, it.record.kind.value) for it in members if it.record.kind != AttackKind.other]
+    kinds = [(it, it.record.kind._value_) for it in members if it.record.kind != AttackKind.other]
     _text_field("kind", kinds, claims, disputed, merged)
     merged["kind"] = AttackKind(merged.get("kind") or "other")
     merged["locations"] = _merge_locations(r.locations for r in recs)
@@ -93,7 +93,7 @@ def _merge_weapons(members: list[_Item], ranges, claims, disputed) -> list[Weapo
     groups: dict[tuple, list[tuple[_Item, Weapon]]] = {}
     for it in members:
         for w in it.record.weapons:
-            groups.setdefault((w.type.value, fold(w.model or "")), []).append((it, w))
+            groups.setdefault((w.type._value_, fold(w.model or "")), []).append((it, w))
     out = []
     for i, ((wtype, _), ws) in enumerate(groups.items()):
         fields: dict[str, Any] = {"type": wtype, "model": next((w.model for _, w in ws if w.model), None)}
@@ -128,11 +128,11 @@ def _merge_locations(lists) -> list[Location]:
     seen: dict[tuple, Location] = {}
     for locs in lists:
         for loc in locs:
-            p = resolve(loc.name, loc.admin1, loc.country, loc.level.value)
-            key = (p.city, p.admin1, p.country, loc.level.value)
+            p = resolve(loc.name, loc.admin1, loc.country, loc.level._value_)
+            key = (p.city, p.admin1, p.country, loc.level._value_)
             if key not in seen:
                 seen[key] = loc
-    return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc.level.value])
+    return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc.level._value_])
 
 
 def _merge_dates(members: list[_Item], claims) -> Optional[DateSpan]:
@@ -169,14 +169,14 @@ def _merge_diplomacy(members: list[_Item]):
     claims: dict[str, list[Claim]] = {}
     disputed: list[str] = []
     merged: dict[str, Any] = {}
-    kinds = [(it, it.record.kind.value) for it in members if it.record.kind.value != "other"]
+    kinds = [(it, it.record.kind._value_) for it in members if it.record.kind._value_ != "other"]
     _text_field("kind", kinds, claims, disputed, merged)
     merged["kind"] = merged.get("kind") or "other"
     # the status of the latest report: "planned" talks that a later report says were held
-    latest = max(members, key=lambda it: (it.ext.article.published or dt.date.min,
-                                          _STATUS_ORDER[it.record.status.value]))
+    latest = max(members, key=lambda it: (it.article.published or dt.date.min,
+                                          _STATUS_ORDER[it.record.status._value_]))
     merged["status"] = latest.record.status
-    claims["status"] = [_claim(it, it.record.status.value) for it in members]
+    claims["status"] = [_claim(it, it.record.status._value_) for it in members]
     if len({r.status for r in recs}) > 1:
         disputed.append("status")
     parts: dict[str, str] = {}
