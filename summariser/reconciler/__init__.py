@@ -36,12 +36,13 @@ features), `blocking`, `scoring`, `clustering`, `events` (building an Event from
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Union
+from typing import Any, Iterable, Union
 
 from ..errors import UserError
 from ..records import Attack, Extraction
 from .blocking import candidate_pairs
-from .clustering import cluster
+from .clustering import cluster, cluster_edges
+from .engine import scored_edges
 from .events import _event, best_of
 from .explain import _attach_notes, explain_pair
 from .io import load_extractions, read_events, write_events
@@ -59,12 +60,15 @@ __all__ = [
 ]
 
 
-def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: float = DEFAULT_THRESHOLD,
-              explain: bool = False) -> list[Event]:
+def reconcile(extractions: Iterable[Union[Extraction, dict[str, Any]]], *, threshold: float = DEFAULT_THRESHOLD,
+              explain: bool = False, engine: str = "python") -> list[Event]:
     """Merge records that report the same real-world event into Events.
 
     `extractions`: Extraction objects or dicts parsed from extraction JSONL. Output order:
-    by date, then place, then event_id; identical for any input order.
+    by date, then place, then event_id; identical for any input order. `engine`: who blocks
+    and scores pairs ("python", "duckdb" or "auto"; the same events either way); `explain`
+    always scores in Python, since it needs the near-misses too. For files too large to hold,
+    `archive.reconcile_files` streams them.
     """
     if not threshold > 0:
         raise UserError(f"threshold must be a positive number, got {threshold!r}; the default is {DEFAULT_THRESHOLD}")
@@ -77,7 +81,10 @@ def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: floa
     with gc_paused():
         recs = [features(k, it.record, it.article, arts.setdefault(it.article.id, len(arts)))
                 for k, it in enumerate(items)]
-        clusters, merges, near = cluster(recs, threshold, explain)
+        if explain:
+            clusters, merges, near = cluster(recs, threshold, explain)
+        else:
+            clusters, merges, near = cluster_edges(recs, scored_edges(recs, threshold, engine)[1], threshold), [], []
     events = [_event([items[k] for k in sorted(c)]) for c in clusters]
     if explain:
         _attach_notes(events, items, recs, merges, near, threshold)
@@ -85,7 +92,7 @@ def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: floa
     return events
 
 
-def _event_order(e: Event):
+def _event_order(e: Event) -> tuple[bool, dt.date, str, str]:
     d = e.record.date
     when = (d.start or d.end) if d else None
     return (when is None, when or dt.date.min, _where(e), e.event_id)

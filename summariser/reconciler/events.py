@@ -1,69 +1,103 @@
-"""Building an Event from its members: ranges (low/best/high), claims per source, merged fields."""
+"""Building an Event from its members: ranges (low/best/high), claims per source, merged fields.
+
+Claims, members and ranges are gathered as plain tuples and dicts and validated once, with the
+Event (in pydantic's compiled core): building them as models one by one cost more than the
+rest of the merge.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, NamedTuple, Optional, Protocol, Sequence, TypeVar, Union
 
 from ..places import fold, normalise_actor, normalise_participant, resolve
 from ..records import (Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, Location, Weapon)
 from .items import _Item
-from .model import Claim, Event, Member, Range, event_id_for
+from .model import Event, event_id_for
 
 
-def best_of(claims: list[Claim]) -> Claim:
+class _ClaimLike(Protocol):
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def published(self) -> Optional[dt.date]: ...
+    @property
+    def value(self) -> Any: ...
+
+
+C = TypeVar("C", bound=_ClaimLike)
+
+
+class _Said(NamedTuple):
+    """What one record said about one field (a `Claim` once the event is validated)."""
+
+    article_id: str
+    index: int
+    source: Optional[str]
+    published: Optional[dt.date]
+    value: Any
+    qualifier: Optional[str] = None
+
+
+Claims = dict[str, list[_Said]]
+Ranges = dict[str, dict[str, int]]
+
+
+def best_of(claims: Sequence[C]) -> C:
     """The policy for `best`: the latest report when publication dates differ (tolls rise as
     rescuers finish and officials revise); among equally recent or undated reports, the
     lowest figure (ACLED's most conservative estimate)."""
     dates = {c.published for c in claims}
     pool = claims
     if len(dates) > 1 and None not in dates:
-        latest = max(dates)
+        latest = max(d for d in dates if d is not None)
         pool = [c for c in claims if c.published == latest]
     return min(pool, key=lambda c: (c.value, c.article_id, c.index))
 
 
-def _claim(it: _Item, value, qualifier=None) -> Claim:
+def _claim(it: _Item, value: Any, qualifier: Optional[str] = None) -> _Said:
     a = it.article
-    return Claim.model_construct(article_id=a.id, index=it.index, source=a.source, published=a.published, value=value,
-                 qualifier=qualifier)
+    return _Said(a.id, it.index, a.source, a.published, value, qualifier)
 
 
 def _event(members: list[_Item]) -> Event:
     kind = members[0].kind
-    builder = _merge_attacks if kind == "attack" else _merge_diplomacy
-    record, ranges, claims, disputed = builder(members)
+    record, ranges, claims, disputed = (_merge_attacks if kind == "attack" else _merge_diplomacy)(members)
     arts = {it.article.id for it in members}
     outlets = {fold(it.article.source) if it.article.source else "?" + it.article.id for it in members}
-    return Event(
-        event_id=event_id_for(it.key for it in members), type=kind,
-        members=[Member.model_construct(article_id=it.article.id, type=kind, index=it.index, source=it.article.source,
-                        published=it.article.published, path=it.article.path) for it in members],
-        record=record, ranges=ranges, disputed=disputed, claims=claims, num_articles=len(arts),
-        num_sources=len(outlets))
+    return Event.model_validate({
+        "event_id": event_id_for(it.key for it in members), "type": kind,
+        "members": [{"article_id": it.article.id, "type": kind, "index": it.index, "source": it.article.source,
+                     "published": it.article.published, "path": it.article.path} for it in members],
+        "record": record, "ranges": ranges, "disputed": disputed,
+        "claims": {k: [c._asdict() for c in cl] for k, cl in claims.items()},
+        "num_articles": len(arts), "num_sources": len(outlets)})
 
 
-def _count_field(path: str, members: list[_Item], counts: list[tuple[_Item, Count]], ranges, claims, disputed):
+def _count_field(path: str, counts: list[tuple[_Item, Count]], ranges: Ranges, claims: Claims,
+                 disputed: list[str]) -> Count:
     cl = [_claim(it, c.value, c.qualifier._value_) for it, c in counts]
     claims[path] = cl
     best = best_of(cl)
-    ranges[path] = Range.model_construct(low=min(c.value for c in cl), best=best.value, high=max(c.value for c in cl))
+    ranges[path] = {"low": min(c.value for c in cl), "best": best.value, "high": max(c.value for c in cl)}
     if len({c.value for c in cl}) > 1:
         disputed.append(path)
     return Count(value=best.value, qualifier=best.qualifier)
 
 
-def _merge_attacks(members: list[_Item]):
+def _merge_attacks(members: list[_Item]) -> tuple[Attack, Ranges, Claims, list[str]]:
     recs: list[Attack] = [it.record for it in members]
-    ranges: dict[str, Range] = {}
-    claims: dict[str, list[Claim]] = {}
+    ranges: Ranges = {}
+    claims: Claims = {}
     disputed: list[str] = []
     merged: dict[str, Any] = {}
     for name in ("killed", "injured", "children_killed", "children_injured"):
         counts = [(it, getattr(it.record, name)) for it in members if getattr(it.record, name) is not None]
         if counts:
-            merged[name] = _count_field(name, members, counts, ranges, claims, disputed)
+            merged[name] = _count_field(name, counts, ranges, claims, disputed)
     merged["weapons"] = _merge_weapons(members, ranges, claims, disputed)
     _text_field("attacker", [(it, it.record.attacker) for it in members], claims, disputed, merged)
     kinds = [(it, it.record.kind._value_) for it in members if it.record.kind != AttackKind.other]
@@ -81,7 +115,7 @@ def _merge_attacks(members: list[_Item]):
     return Attack(**merged), ranges, claims, disputed
 
 
-def _check_children(merged: dict) -> None:
+def _check_children(merged: dict[str, Any]) -> None:
     """Best figures come from different reports; keep the record valid (children <= total)."""
     for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
         p, w = merged.get(part), merged.get(whole)
@@ -89,7 +123,7 @@ def _check_children(merged: dict) -> None:
             merged[whole] = Count(value=p.value, qualifier="at_least")
 
 
-def _merge_weapons(members: list[_Item], ranges, claims, disputed) -> list[Weapon]:
+def _merge_weapons(members: list[_Item], ranges: Ranges, claims: Claims, disputed: list[str]) -> list[Weapon]:
     groups: dict[tuple, list[tuple[_Item, Weapon]]] = {}
     for it in members:
         for w in it.record.weapons:
@@ -100,7 +134,7 @@ def _merge_weapons(members: list[_Item], ranges, claims, disputed) -> list[Weapo
         for name in ("launched", "intercepted"):
             counts = [(it, getattr(w, name)) for it, w in ws if getattr(w, name) is not None]
             if counts:
-                fields[name] = _count_field(f"weapons[{i}].{name}", members, counts, ranges, claims, disputed)
+                fields[name] = _count_field(f"weapons[{i}].{name}", counts, ranges, claims, disputed)
         launched, intercepted = fields.get("launched"), fields.get("intercepted")
         if launched and intercepted and intercepted.value > launched.value:  # best figures of two reports
             fields["intercepted"] = Count(value=fields["launched"].value, qualifier="up_to")
@@ -108,7 +142,8 @@ def _merge_weapons(members: list[_Item], ranges, claims, disputed) -> list[Weapo
     return out
 
 
-def _text_field(name: str, values: list[tuple[_Item, Optional[str]]], claims, disputed, merged) -> None:
+def _text_field(name: str, values: list[tuple[_Item, Optional[str]]], claims: Claims, disputed: list[str],
+                merged: dict[str, Any]) -> None:
     """Majority value (ties: the first member's); disputed when non-empty values differ."""
     present = [(it, v) for it, v in values if v]
     if not present:
@@ -124,7 +159,7 @@ def _text_field(name: str, values: list[tuple[_Item, Optional[str]]], claims, di
 _LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
 
 
-def _merge_locations(lists) -> list[Location]:
+def _merge_locations(lists: Iterable[list[Location]]) -> list[Location]:
     seen: dict[tuple, Location] = {}
     for locs in lists:
         for loc in locs:
@@ -135,7 +170,7 @@ def _merge_locations(lists) -> list[Location]:
     return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc.level._value_])
 
 
-def _merge_dates(members: list[_Item], claims) -> Optional[DateSpan]:
+def _merge_dates(members: list[_Item], claims: Claims) -> Optional[DateSpan]:
     spans = [(it, it.record.date) for it in members if it.record.date and (it.record.date.start or it.record.date.end)]
     if not spans:
         texts = [it.record.date for it in members if it.record.date]
@@ -164,9 +199,9 @@ def _union(values: Iterable[str]) -> list[str]:
 _STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
 
 
-def _merge_diplomacy(members: list[_Item]):
+def _merge_diplomacy(members: list[_Item]) -> tuple[Diplomacy, Ranges, Claims, list[str]]:
     recs: list[Diplomacy] = [it.record for it in members]
-    claims: dict[str, list[Claim]] = {}
+    claims: Claims = {}
     disputed: list[str] = []
     merged: dict[str, Any] = {}
     kinds = [(it, it.record.kind._value_) for it in members if it.record.kind._value_ != "other"]
