@@ -11,6 +11,8 @@ from ..errors import SummariserError
 from .options import GroupedCommand, fail, option, quiet_option
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..reconciler import Event
 
 DEFAULT_THRESHOLD = 4.0  # mirrors summariser.reconciler.DEFAULT_THRESHOLD (not imported: keeps --help fast)
@@ -107,7 +109,7 @@ def _stream(files: tuple[str, ...], out: str, threshold: float, engine: str, qui
     return summary.records, summary.articles, summary.events
 
 
-def fmt_range(event, field: str) -> str:
+def fmt_range(event: Event, field: str) -> str:
     r = event.ranges.get(field)
     if r is None:
         return ""
@@ -115,28 +117,30 @@ def fmt_range(event, field: str) -> str:
     return text + (" ⚑" if field in event.disputed else "")
 
 
-def _when(event) -> str:
+def _when(event: Event) -> str:
     from ..render import fmt_date
 
     return fmt_date(event.record.date)
 
 
-def _what(event) -> tuple[str, str]:
+def _what(event: Event) -> tuple[str, str]:
+    from ..records import Attack
+
     rec = event.record
-    if event.type == "attack":
+    if isinstance(rec, Attack):  # event.type == "attack"
         return ", ".join(loc.name for loc in rec.locations), rec.kind.value.replace("_", " ")
     where = rec.location.name if rec.location else ""
     return where, f"{rec.kind.value.replace('_', ' ')}: {', '.join(rec.participants)}"
 
 
-def _sources(event) -> str:
+def _sources(event: Event) -> str:
     names = sorted({m.source for m in event.members if m.source})
     unnamed = event.num_sources - len(names)
     label = ", ".join(names) + (f"{' + ' if names else ''}{unnamed} unnamed" if unnamed > 0 else "")
     return f"{event.num_sources}: {label}"
 
 
-def print_events(events, console) -> None:
+def print_events(events: list[Event], console: Console) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(events)} events (⚑ = sources disagree)", title_justify="left")
@@ -151,7 +155,7 @@ def print_events(events, console) -> None:
     console.print(table)
 
 
-def member_label(key: str, events) -> str:
+def member_label(key: str, events: list[Event]) -> str:
     """Short name of a member key: the article's file name when known, else the id prefix."""
     for e in events:
         for m in e.members:
@@ -161,7 +165,7 @@ def member_label(key: str, events) -> str:
     return key
 
 
-def print_explain(events, console) -> None:
+def print_explain(events: list[Event], console: Console) -> None:
     shown = set()
     console.print("[bold]explain[/bold]: merges and near-misses, score = sum of feature weights")
     for e in events:

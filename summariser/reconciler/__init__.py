@@ -46,7 +46,7 @@ from .engine import scored_edges
 from .events import _event, best_of
 from .explain import _attach_notes, explain_pair
 from .io import load_extractions, read_events, write_events
-from .items import _Item, features, gc_paused
+from .items import Record, _Item, features, gc_paused
 from .model import Claim, Event, Member, PairNote, Range, event_id_for, member_key
 from .recs import Rec, make_attack_rec, make_diplomacy_rec
 from .scoring import score_pair
@@ -73,7 +73,7 @@ def reconcile(extractions: Iterable[Union[Extraction, dict[str, Any]]], *, thres
     if not threshold > 0:
         raise UserError(f"threshold must be a positive number, got {threshold!r}; the default is {DEFAULT_THRESHOLD}")
     exts = [e if isinstance(e, Extraction) else Extraction.model_validate(e) for e in extractions]
-    items = [_Item(e.article, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
+    items: list[_Item[Record]] = [_Item(e.article, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
     items += [_Item(e.article, "diplomacy", i, d) for e in exts for i, d in enumerate(e.diplomacy)]
     items = list({it.key: it for it in reversed(items)}.values())  # an article given twice counts once
     items.sort(key=lambda it: it.key)  # positions no longer depend on input order

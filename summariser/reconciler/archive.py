@@ -56,9 +56,9 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
     if not threshold > 0:
         raise UserError(f"threshold must be a positive number, got {threshold!r}; the default is {DEFAULT_THRESHOLD}")
     files = [Path(p) for p in paths]
-    for p in files:
-        if not p.is_file():
-            raise InputError(str(p), "no such file; pass the JSONL written by `summarise extract --out`")
+    for f in files:
+        if not f.is_file():
+            raise InputError(str(f), "no such file; pass the JSONL written by `summarise extract --out`")
     note = progress or (lambda stage, done, total: None)
     with gc_paused():
         keys, recs, skipped, articles = _read_features(files, note)
@@ -141,7 +141,7 @@ def _write_events(files: list[Path], out: Path, rank: array[int], owner: array[i
     """Pass 2: build each event as soon as its last member is read; spool, then sort into `out`."""
     spool_path = out.with_name(out.name + ".spool")
     index: list[tuple[bool, int, str, str, int, int]] = []
-    pending: dict[int, list[tuple[int, _Item]]] = {}
+    pending: dict[int, list[tuple[int, _Item[_Record]]]] = {}
     p = 0
     try:
         with open(spool_path, "wb") as spool, gc_paused():

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import Any, Iterable, NamedTuple, Optional, Protocol, Sequence, TypeVar, Union
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional, Protocol, Sequence, TypeGuard, TypeVar
 
 from ..places import fold, normalise_actor, normalise_participant, resolve
-from ..records import (Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, Location, Weapon)
-from .items import _Item
+from ..records import Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, Location, Qualifier, Weapon
+from .items import Record, _Item
 from .model import Event, event_id_for
 
 
@@ -31,7 +32,8 @@ class _ClaimLike(Protocol):
 C = TypeVar("C", bound=_ClaimLike)
 
 
-class _Said(NamedTuple):
+@dataclass(slots=True)
+class _Said:
     """What one record said about one field (a `Claim` once the event is validated)."""
 
     article_id: str
@@ -58,14 +60,29 @@ def best_of(claims: Sequence[C]) -> C:
     return min(pool, key=lambda c: (c.value, c.article_id, c.index))
 
 
-def _claim(it: _Item, value: Any, qualifier: Optional[str] = None) -> _Said:
+def _claim(it: _Item[Any], value: Any, qualifier: Optional[str] = None) -> _Said:
     a = it.article
     return _Said(a.id, it.index, a.source, a.published, value, qualifier)
 
 
-def _event(members: list[_Item]) -> Event:
+def _all_attacks(members: list[_Item[Record]]) -> TypeGuard[list[_Item[Attack]]]:
+    return all(isinstance(it.record, Attack) for it in members)
+
+
+def _all_diplomacy(members: list[_Item[Record]]) -> TypeGuard[list[_Item[Diplomacy]]]:
+    return all(isinstance(it.record, Diplomacy) for it in members)
+
+
+def _event(members: list[_Item[Record]]) -> Event:
+    """The event of `members` (records of one type: attacks never merge with diplomacy)."""
     kind = members[0].kind
-    record, ranges, claims, disputed = (_merge_attacks if kind == "attack" else _merge_diplomacy)(members)
+    record: Record
+    if _all_attacks(members):
+        record, ranges, claims, disputed = _merge_attacks(members)
+    elif _all_diplomacy(members):
+        record, ranges, claims, disputed = _merge_diplomacy(members)
+    else:
+        raise ValueError("an event cannot mix attacks and diplomacy")
     arts = {it.article.id for it in members}
     outlets = {fold(it.article.source) if it.article.source else "?" + it.article.id for it in members}
     return Event.model_validate({
@@ -73,11 +90,12 @@ def _event(members: list[_Item]) -> Event:
         "members": [{"article_id": it.article.id, "type": kind, "index": it.index, "source": it.article.source,
                      "published": it.article.published, "path": it.article.path} for it in members],
         "record": record, "ranges": ranges, "disputed": disputed,
-        "claims": {k: [c._asdict() for c in cl] for k, cl in claims.items()},
+        "claims": {k: [{"article_id": c.article_id, "index": c.index, "source": c.source, "published": c.published,
+                        "value": c.value, "qualifier": c.qualifier} for c in cl] for k, cl in claims.items()},
         "num_articles": len(arts), "num_sources": len(outlets)})
 
 
-def _count_field(path: str, counts: list[tuple[_Item, Count]], ranges: Ranges, claims: Claims,
+def _count_field(path: str, counts: list[tuple[_Item[Any], Count]], ranges: Ranges, claims: Claims,
                  disputed: list[str]) -> Count:
     cl = [_claim(it, c.value, c.qualifier._value_) for it, c in counts]
     claims[path] = cl
@@ -85,10 +103,10 @@ def _count_field(path: str, counts: list[tuple[_Item, Count]], ranges: Ranges, c
     ranges[path] = {"low": min(c.value for c in cl), "best": best.value, "high": max(c.value for c in cl)}
     if len({c.value for c in cl}) > 1:
         disputed.append(path)
-    return Count(value=best.value, qualifier=best.qualifier)
+    return Count(value=best.value, qualifier=Qualifier(best.qualifier))
 
 
-def _merge_attacks(members: list[_Item]) -> tuple[Attack, Ranges, Claims, list[str]]:
+def _merge_attacks(members: list[_Item[Attack]]) -> tuple[Attack, Ranges, Claims, list[str]]:
     recs: list[Attack] = [it.record for it in members]
     ranges: Ranges = {}
     claims: Claims = {}
@@ -120,11 +138,11 @@ def _check_children(merged: dict[str, Any]) -> None:
     for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
         p, w = merged.get(part), merged.get(whole)
         if p and w and p.value > w.value:
-            merged[whole] = Count(value=p.value, qualifier="at_least")
+            merged[whole] = Count(value=p.value, qualifier=Qualifier.at_least)
 
 
-def _merge_weapons(members: list[_Item], ranges: Ranges, claims: Claims, disputed: list[str]) -> list[Weapon]:
-    groups: dict[tuple, list[tuple[_Item, Weapon]]] = {}
+def _merge_weapons(members: list[_Item[Attack]], ranges: Ranges, claims: Claims, disputed: list[str]) -> list[Weapon]:
+    groups: dict[tuple[str, str], list[tuple[_Item[Attack], Weapon]]] = {}
     for it in members:
         for w in it.record.weapons:
             groups.setdefault((w.type._value_, fold(w.model or "")), []).append((it, w))
@@ -137,12 +155,12 @@ def _merge_weapons(members: list[_Item], ranges: Ranges, claims: Claims, dispute
                 fields[name] = _count_field(f"weapons[{i}].{name}", counts, ranges, claims, disputed)
         launched, intercepted = fields.get("launched"), fields.get("intercepted")
         if launched and intercepted and intercepted.value > launched.value:  # best figures of two reports
-            fields["intercepted"] = Count(value=fields["launched"].value, qualifier="up_to")
+            fields["intercepted"] = Count(value=fields["launched"].value, qualifier=Qualifier.up_to)
         out.append(Weapon(**fields))
     return out
 
 
-def _text_field(name: str, values: list[tuple[_Item, Optional[str]]], claims: Claims, disputed: list[str],
+def _text_field(name: str, values: Sequence[tuple[_Item[Any], Optional[str]]], claims: Claims, disputed: list[str],
                 merged: dict[str, Any]) -> None:
     """Majority value (ties: the first member's); disputed when non-empty values differ."""
     present = [(it, v) for it, v in values if v]
@@ -160,7 +178,7 @@ _LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
 
 
 def _merge_locations(lists: Iterable[list[Location]]) -> list[Location]:
-    seen: dict[tuple, Location] = {}
+    seen: dict[tuple[Optional[str], Optional[str], Optional[str], str], Location] = {}
     for locs in lists:
         for loc in locs:
             p = resolve(loc.name, loc.admin1, loc.country, loc.level._value_)
@@ -170,14 +188,14 @@ def _merge_locations(lists: Iterable[list[Location]]) -> list[Location]:
     return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc.level._value_])
 
 
-def _merge_dates(members: list[_Item], claims: Claims) -> Optional[DateSpan]:
+def _merge_dates(members: Sequence[_Item[Attack]] | Sequence[_Item[Diplomacy]], claims: Claims) -> Optional[DateSpan]:
     spans = [(it, it.record.date) for it in members if it.record.date and (it.record.date.start or it.record.date.end)]
     if not spans:
         texts = [it.record.date for it in members if it.record.date]
         return texts[0] if texts else None
     claims["date"] = [_claim(it, f"{d.start or d.end}/{d.end or d.start}") for it, d in spans]
-    starts = [d.start or d.end for _, d in spans]
-    ends = [d.end or d.start for _, d in spans]
+    starts = [x for _, d in spans if (x := d.start or d.end) is not None]  # every span has one (above)
+    ends = [x for _, d in spans if (x := d.end or d.start) is not None]
     lo, hi = max(starts), min(ends)
     if lo > hi:  # no common day (vague spans): keep the hull
         lo, hi = min(starts), max(ends)
@@ -199,7 +217,7 @@ def _union(values: Iterable[str]) -> list[str]:
 _STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
 
 
-def _merge_diplomacy(members: list[_Item]) -> tuple[Diplomacy, Ranges, Claims, list[str]]:
+def _merge_diplomacy(members: list[_Item[Diplomacy]]) -> tuple[Diplomacy, Ranges, Claims, list[str]]:
     recs: list[Diplomacy] = [it.record for it in members]
     claims: Claims = {}
     disputed: list[str] = []

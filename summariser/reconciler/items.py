@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Iterator, Union
+from typing import Generic, Iterator, TypeVar, Union
 
 from ..records import ArticleMeta, Attack, Diplomacy
 from .model import member_key
@@ -25,7 +25,11 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-class _Item:
+Record = Union[Attack, Diplomacy]
+R = TypeVar("R", Attack, Diplomacy, Record)
+
+
+class _Item(Generic[R]):
     """One extracted record with the metadata of the article it came from.
 
     Holds the `ArticleMeta`, not the `Extraction`: an archive's article texts never stay in
@@ -33,13 +37,18 @@ class _Item:
     """
 
     __slots__ = ("article", "kind", "index", "record", "key")
+    article: ArticleMeta
+    kind: str  # "attack" | "diplomacy"
+    index: int  # position in its Extraction's attacks / diplomacy
+    record: R
+    key: str  # member key "article_id/kind/index"
 
-    def __init__(self, article: ArticleMeta, kind: str, index: int, record: Union[Attack, Diplomacy]):
+    def __init__(self, article: ArticleMeta, kind: str, index: int, record: R):
         self.article, self.kind, self.index, self.record = article, kind, index, record
         self.key = member_key(article.id, kind, index)
 
 
-def features(idx: int, record: Union[Attack, Diplomacy], article: ArticleMeta, art: int) -> Rec:
+def features(idx: int, record: Record, article: ArticleMeta, art: int) -> Rec:
     """The matcher's view of one record. Enum values are read as `_value_` (a plain attribute):
     `.value` goes through a descriptor that costs more than the rest of this function."""
     pub, date = article.published, record.date
