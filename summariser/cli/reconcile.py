@@ -24,7 +24,7 @@ DEFAULT_THRESHOLD = 4.0  # mirrors summariser.reconciler.DEFAULT_THRESHOLD (not 
         help="Match score needed to merge two records; higher merges less")
 @option("--engine", group="input", type=click.Choice(["auto", "python", "duckdb"]), default="auto",
         show_default=True, help="Who blocks and scores pairs: python, or SQL in DuckDB (same pairs and events); "
-                                "auto = duckdb from 200,000 records when it is installed")
+                                "auto = duckdb from 200,000 records on 8+ cores when it is installed")
 @option("-o", "--out", group="output", type=click.Path(dir_okay=False), default="events.jsonl", show_default=True,
         help="JSONL file to write, one reconciled event per line (never one of FILES)")
 @option("--explain", group="output", is_flag=True,

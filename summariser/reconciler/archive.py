@@ -85,6 +85,16 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
     return Summary(records=len(rank), articles=articles, events=written, engine=used)
 
 
+def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
+    """Pass 1 alone: every record's features in `reconcile()`'s order (idx = position), e.g. to
+    hand the SQL plan's `recs` table to another engine (`sql.write_features`)."""
+    keys, recs, _, _ = _read_features([Path(p) for p in paths], lambda stage, done, total: None)
+    ordered = [recs[p] for p in sorted(range(len(keys)), key=keys.__getitem__)]
+    for pos, r in enumerate(ordered):
+        r.idx = pos
+    return ordered
+
+
 def _lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, Extraction]]:
     """(where, global line number, Extraction) for every non-empty line of `files`."""
     total = sum(p.stat().st_size for p in files)

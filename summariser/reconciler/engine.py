@@ -8,7 +8,8 @@ on either, since it needs the pairs in order and the features of whole clusters.
 from __future__ import annotations
 
 import importlib.util
-from typing import Sequence
+import os
+from typing import Optional, Sequence
 
 from .blocking import candidate_pairs
 from .clustering import Edge
@@ -16,17 +17,23 @@ from .recs import Rec
 from .scoring import score_pair
 
 ENGINES = ("auto", "python", "duckdb")
-AUTO_DUCKDB_RECORDS = 200_000  # auto picks DuckDB from here on when it is installed
+AUTO_DUCKDB_RECORDS = 200_000  # auto picks DuckDB from here on, when it is installed ...
+AUTO_DUCKDB_CORES = 8  # ... and has cores to spread the joins over: on 2 cores it was slower than Python
 
 
 def duckdb_available() -> bool:
-    return importlib.util.find_spec("duckdb") is not None
+    """DuckDB and pyarrow (the features travel to DuckDB as an Arrow table): the `export` extra."""
+    return importlib.util.find_spec("duckdb") is not None and importlib.util.find_spec("pyarrow") is not None
 
 
-def pick_engine(engine: str, n: int) -> str:
-    """The engine `engine` means for `n` records ("auto": DuckDB for large inputs when installed)."""
+def pick_engine(engine: str, n: int, cores: Optional[int] = None) -> str:
+    """The engine `engine` means for `n` records on `cores` cores (default: those this process
+    may use). "auto": DuckDB for large inputs on a machine with many cores, when installed."""
     if engine == "auto":
-        return "duckdb" if n >= AUTO_DUCKDB_RECORDS and duckdb_available() else "python"
+        if cores is None:
+            cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        big = n >= AUTO_DUCKDB_RECORDS and cores >= AUTO_DUCKDB_CORES
+        return "duckdb" if big and duckdb_available() else "python"
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     return engine

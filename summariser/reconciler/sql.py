@@ -197,6 +197,13 @@ def _table(recs: Sequence[Rec]) -> "pyarrow.Table":
     return pa.table(arrays)
 
 
+def write_features(recs: Sequence[Rec], path: str) -> None:
+    """The features as Parquet: the `recs` table the SQL plan reads, for another engine."""
+    import pyarrow.parquet as pq
+
+    pq.write_table(_table(recs), path)
+
+
 def duckdb_edges(recs: Sequence[Rec], threshold: float, *, threads: int = 0) -> list[Edge]:
     """Candidate pairs and their scores from DuckDB: the edges `python_edges` gives, sorted."""
     try:
