@@ -12,7 +12,7 @@ and ties break the same way). `BLOCKING_SQL` and `SCORING_SQL` are the whole pla
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Hashable, Sequence
 
 from .clustering import Edge
 from .recs import Rec
@@ -158,43 +158,46 @@ WHERE s >= $threshold
 
 
 def _table(recs: Sequence[Rec]) -> "pyarrow.Table":
-    """The features as one Arrow table (lists for sets, sorted so runs are reproducible)."""
+    """The features as one Arrow table (lists for sets, sorted so runs are reproducible).
+
+    Records share their small sets (`recs._shared`), so each distinct set is listed once and
+    the same list object goes into every row that holds it.
+    """
     import pyarrow as pa
 
-    cols: dict[str, list[Any]] = {name: [] for name in (
-        "idx", "art", "typ", "start", "end", "pub", "night", "kind", "actor", "weapons", "killed", "injured",
-        "launched", "place", "cities", "admins", "countries", "wild_keys", "plain_keys", "parts", "blocks", "days")}
-    for r in recs:
-        cols["idx"].append(r.idx)
-        cols["art"].append(r.art)
-        cols["typ"].append(r.typ)
-        cols["start"].append(r.start)
-        cols["end"].append(r.end)
-        cols["pub"].append(r.pub)
-        cols["night"].append(bool(getattr(r, "night", False)))
-        cols["kind"].append(r.kind)
-        cols["actor"].append(r.actor)
-        cols["weapons"].append(r.weapons)
-        cols["killed"].append(r.killed)
-        cols["injured"].append(r.injured)
-        cols["launched"].append(getattr(r, "launched", -1))
-        cols["place"].append(r.place)
-        cols["cities"].append(sorted(r.cities))
-        cols["admins"].append(sorted(r.admins))
-        cols["countries"].append(sorted(r.countries))
-        cols["wild_keys"].append(sorted("region:" + w for w in r.wild))
-        cols["plain_keys"].append([k for k in r.blocks if not k.startswith("region:")])
-        cols["parts"].append(sorted(r.parts))
-        cols["blocks"].append(list(r.blocks))
-        cols["days"].append(list(r.days))
-    ints = {"idx", "art", "start", "end", "pub", "weapons", "killed", "injured", "launched"}
-    strs = {"typ", "kind", "actor", "place"}
-    arrays = {}
-    for name, values in cols.items():
-        kind = (pa.int64() if name in ints else pa.string() if name in strs else pa.bool_() if name == "night"
-                else pa.list_(pa.int64()) if name == "days" else pa.list_(pa.string()))
-        arrays[name] = pa.array(values, type=kind)
-    return pa.table(arrays)
+    listed: dict[Hashable, list[Any]] = {}
+
+    def as_list(value: Any, prefix: str = "", keep: bool = True) -> list[Any]:
+        key = (prefix, keep, value)
+        found = listed.get(key)
+        if found is None:
+            if prefix:
+                found = sorted(prefix + v for v in value)
+            elif not keep:
+                found = [k for k in value if not k.startswith("region:")]
+            else:
+                found = list(value) if isinstance(value, tuple) else sorted(value)
+            listed[key] = found
+        return found
+
+    i64, text, texts = pa.int64(), pa.string(), pa.list_(pa.string())
+    columns: dict[str, tuple[list[Any], "pyarrow.DataType"]] = {
+        "idx": ([r.idx for r in recs], i64), "art": ([r.art for r in recs], i64),
+        "typ": ([r.typ for r in recs], text), "start": ([r.start for r in recs], i64),
+        "end": ([r.end for r in recs], i64), "pub": ([r.pub for r in recs], i64),
+        "night": ([bool(getattr(r, "night", False)) for r in recs], pa.bool_()),
+        "kind": ([r.kind for r in recs], text), "actor": ([r.actor for r in recs], text),
+        "weapons": ([r.weapons for r in recs], i64), "killed": ([r.killed for r in recs], i64),
+        "injured": ([r.injured for r in recs], i64), "launched": ([getattr(r, "launched", -1) for r in recs], i64),
+        "place": ([r.place for r in recs], text),
+        "cities": ([as_list(r.cities) for r in recs], texts), "admins": ([as_list(r.admins) for r in recs], texts),
+        "countries": ([as_list(r.countries) for r in recs], texts),
+        "wild_keys": ([as_list(r.wild, "region:") for r in recs], texts),
+        "plain_keys": ([as_list(r.blocks, keep=False) for r in recs], texts),
+        "parts": ([as_list(r.parts) for r in recs], texts), "blocks": ([as_list(r.blocks) for r in recs], texts),
+        "days": ([as_list(r.days) for r in recs], pa.list_(i64)),
+    }
+    return pa.table({name: pa.array(values, type=kind) for name, (values, kind) in columns.items()})
 
 
 def write_features(recs: Sequence[Rec], path: str) -> None:
