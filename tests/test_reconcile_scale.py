@@ -211,3 +211,18 @@ def test_cli_streams_with_either_engine(tmp_path):
         outs.append(out.read_bytes())
     write_events(reconcile(load_extractions([src])), tmp_path / "memory.jsonl")
     assert outs[0] == outs[1] == (tmp_path / "memory.jsonl").read_bytes()
+
+
+def test_the_plan_runs_on_a_parquet_table_as_the_docs_say(tmp_path):
+    """docs/large-runs.md: features to Parquet, the SQL run by another DuckDB: the same edges."""
+    from summariser.reconciler.archive import read_features
+    from summariser.reconciler.sql import BLOCKING_SQL, SCORING_SQL, write_features
+
+    src = _write(tmp_path / "records.jsonl", generated(200, 31))
+    recs = read_features([src])
+    write_features(recs, str(tmp_path / "recs.parquet"))
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE recs AS FROM '{tmp_path / 'recs.parquet'}'")
+    con.execute(f"CREATE TABLE candidates AS {BLOCKING_SQL}")
+    rows = con.execute(SCORING_SQL, {"threshold": 4.0}).fetchall()
+    assert rows and sorted((-s, i, j) for s, i, j in rows) == sorted(set(python_edges(recs, 4.0)))
