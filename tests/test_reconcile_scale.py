@@ -16,7 +16,7 @@ from summariser.reconciler import load_extractions, reconcile, write_events
 from summariser.reconciler.archive import reconcile_files
 from summariser.reconciler.blocking import candidate_pairs
 from summariser.reconciler.clustering import cluster_edges
-from summariser.reconciler.engine import pick_engine, python_edges
+from summariser.reconciler.engine import duckdb_available, pick_engine, python_edges
 from summariser.reconciler.items import features
 from summariser.reconciler.recs import Rec
 from summariser.reconciler.settings import WINDOW
@@ -138,8 +138,7 @@ def test_streamed_path_names_the_bad_line(tmp_path):
 
 # --------------------------------------------------------------------------- SQL == Python
 
-duckdb = pytest.importorskip("duckdb")
-pytest.importorskip("pyarrow")
+needs_duckdb = pytest.mark.skipif(not duckdb_available(), reason="duckdb and pyarrow (the export extra) not installed")
 
 
 def _same_everything(recs: list[Rec], threshold: float = 4.0) -> int:
@@ -152,12 +151,14 @@ def _same_everything(recs: list[Rec], threshold: float = 4.0) -> int:
     return len(sql)
 
 
+@needs_duckdb
 @pytest.mark.parametrize("seed", [11, 12, 13])
 def test_sql_plan_gives_the_python_pairs_scores_and_clusters(seed):
     edges = _same_everything(_recs(generated(500, seed)))
     assert edges > 100  # the data has real matches, not only conflicts
 
 
+@needs_duckdb
 def test_sql_plan_on_near_misses_and_an_oversized_bucket():
     """Same town on two nights, round-ups sharing a town, region-only reports, and one bucket
     past WINDOW so both engines slide the same window."""
@@ -175,12 +176,14 @@ def test_sql_plan_on_near_misses_and_an_oversized_bucket():
     assert _same_everything(recs, threshold=6.5) >= 0  # a stricter threshold: still the same
 
 
+@needs_duckdb
 def test_sql_plan_on_the_eval_sets_records():
     recs = _recs(_gold_extractions())
     _same_everything(recs)
     _same_everything(recs, threshold=2.5)  # more pairs past the threshold: more to agree on
 
 
+@needs_duckdb
 def test_engines_write_the_same_events_file(tmp_path):
     src = _write(tmp_path / "records.jsonl", generated(300, 21))
     reconcile_files([src], tmp_path / "python.jsonl", engine="python")
@@ -197,6 +200,7 @@ def test_auto_picks_duckdb_only_for_large_inputs_on_many_cores():
         pick_engine("spark", 10)
 
 
+@needs_duckdb
 def test_cli_streams_with_either_engine(tmp_path):
     from summariser.cli import main
 
@@ -213,6 +217,7 @@ def test_cli_streams_with_either_engine(tmp_path):
     assert outs[0] == outs[1] == (tmp_path / "memory.jsonl").read_bytes()
 
 
+@needs_duckdb
 def test_the_plan_runs_on_a_parquet_table_as_the_docs_say(tmp_path):
     """docs/large-runs.md: features to Parquet, the SQL run by another DuckDB: the same edges."""
     from summariser.reconciler.archive import read_features
@@ -221,8 +226,37 @@ def test_the_plan_runs_on_a_parquet_table_as_the_docs_say(tmp_path):
     src = _write(tmp_path / "records.jsonl", generated(200, 31))
     recs = read_features([src])
     write_features(recs, str(tmp_path / "recs.parquet"))
+    import duckdb
+
     con = duckdb.connect()
     con.execute(f"CREATE TABLE recs AS FROM '{tmp_path / 'recs.parquet'}'")
     con.execute(f"CREATE TABLE candidates AS {BLOCKING_SQL}")
     rows = con.execute(SCORING_SQL, {"threshold": 4.0}).fetchall()
     assert rows and sorted((-s, i, j) for s, i, j in rows) == sorted(set(python_edges(recs, 4.0)))
+
+
+def _slots(rec: Rec) -> tuple[object, ...]:
+    return tuple(getattr(rec, name, None) for name in Rec.__slots__ if name != "idx")
+
+
+def test_features_read_from_plain_json_are_the_validated_records_features(tmp_path):
+    """fastread.py skips pydantic in pass 1: it must see exactly what features() sees, and hand
+    anything unusual (a float count, a timestamp, a bad shape) back to pydantic."""
+    from summariser.reconciler.fastread import Unusual, line_features
+
+    lines = [e.model_dump_json().encode() for e in generated(150, 41) + _gold_extractions()]
+    arts: dict[str, int] = {}
+    for raw in lines:
+        ext = Extraction.model_validate_json(raw)
+        aid, found = line_features(raw, arts)
+        art = arts[aid]
+        expected = [("attack", i, features(-1, r, ext.article, art)) for i, r in enumerate(ext.attacks)]
+        expected += [("diplomacy", i, features(-1, r, ext.article, art)) for i, r in enumerate(ext.diplomacy)]
+        assert aid == ext.article.id
+        assert [(k, i, _slots(r)) for k, i, r in found] == [(k, i, _slots(r)) for k, i, r in expected]
+    for odd in (b'{"article": {"id": "a", "published": "2025-03-01T00:00:00"}, "backend": "x"}',
+                b'{"article": {"id": "a"}, "attacks": [{"killed": {"value": 2.0}}], "backend": "x"}',
+                b'{"article": {"id": "a"}, "attacks": [{"date": {"start": "2025-03-02", "end": "2025-03-01"}}]}',
+                b'{"article": {"id": "a"}, "diplomacy": {"kind": "talks"}}', b'[1, 2]'):
+        with pytest.raises(Unusual):
+            line_features(odd, {})

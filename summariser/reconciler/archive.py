@@ -3,11 +3,13 @@
     summary = reconcile_files(["records.jsonl"], "events.jsonl", threshold=4.0)
 
 Pass 1 reads every line and keeps, per record, only its member key and its matcher features
-(`Rec`, a few slots of ints and shared sets); the article, its text and the pydantic records
-are dropped at once. Blocking, scoring and clustering run on the features (the Python engine,
+(`Rec`, a few slots of ints and shared sets), read from the plain JSON (`fastread.py`; a line
+in an unusual form is validated with pydantic instead); the article and its text are dropped
+at once. Blocking, scoring and clustering run on the features (the Python engine,
 or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 reads the files again; a record
 is held only until the last member of its event has been read, then the event is built,
-serialised and appended to a spool file next to the output, with its sort key. The spool is
+serialised and appended to a spool file next to the output, with its sort key. Every line is
+validated in full here (an invalid line stops the run before the output is replaced). The spool is
 finally copied to the output in `reconcile()`'s order (date, place, event id), so the file is
 byte for byte the one `write_events(reconcile(load_extractions(files)))` writes.
 
@@ -30,6 +32,7 @@ from ..records import Attack, Diplomacy, Extraction
 from .clustering import cluster_edges
 from .engine import scored_edges
 from .events import _event
+from .fastread import Unusual, line_features
 from .items import _Item, features, gc_paused
 from .model import Event, member_key
 from .recs import Rec
@@ -95,8 +98,8 @@ def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
     return ordered
 
 
-def _lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, Extraction]]:
-    """(where, global line number, Extraction) for every non-empty line of `files`."""
+def _raw_lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, bytes]]:
+    """(where, global line number, raw line) for every non-empty line of `files`."""
     total = sum(p.stat().st_size for p in files)
     done, number = 0, 0
     for p in files:
@@ -108,14 +111,23 @@ def _lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str,
                 number += 1
                 if number % 4096 == 0:
                     note(stage, done, total)
-                try:
-                    ext = Extraction.model_validate_json(raw)
-                except ValueError as exc:
-                    first = str(exc).splitlines()[0]
-                    raise InputError(f"{p}:{n}", f"is not an Extraction ({first}); "
-                                                 "reconcile reads the JSONL written by `summarise extract`") from exc
-                yield f"{p}:{n}", number, ext
+                yield f"{p}:{n}", number, raw
     note(stage, total, total)
+
+
+def _validated(where: str, raw: bytes) -> Extraction:
+    try:
+        return Extraction.model_validate_json(raw)
+    except ValueError as exc:
+        first = str(exc).splitlines()[0]
+        raise InputError(where, f"is not an Extraction ({first}); "
+                                "reconcile reads the JSONL written by `summarise extract`") from exc
+
+
+def _lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, Extraction]]:
+    """(where, global line number, Extraction) for every non-empty line of `files`."""
+    for where, number, raw in _raw_lines(files, stage, note):
+        yield where, number, _validated(where, raw)
 
 
 def _records(ext: Extraction) -> Iterator[tuple[str, int, _Record]]:
@@ -133,16 +145,21 @@ def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[R
     seen: set[str] = set()
     skipped: set[tuple[int, str, int]] = set()
     arts: dict[str, int] = {}
-    for _, number, ext in _lines(files, "reading", note):
-        art = arts.setdefault(ext.article.id, len(arts))
-        for kind, i, record in _records(ext):
-            key = member_key(ext.article.id, kind, i)
+    for where, number, raw in _raw_lines(files, "reading", note):
+        try:
+            aid, found = line_features(raw, arts)
+        except Unusual:  # not in the form `summarise extract` writes: pydantic reads it (or says why not)
+            ext = _validated(where, raw)
+            aid, art = ext.article.id, arts.setdefault(ext.article.id, len(arts))
+            found = [(kind, i, features(-1, record, ext.article, art)) for kind, i, record in _records(ext)]
+        for kind, i, rec in found:
+            key = member_key(aid, kind, i)
             if key in seen:
                 skipped.add((number, kind, i))
                 continue
             seen.add(key)
             keys.append(key)
-            recs.append(features(-1, record, ext.article, art))
+            recs.append(rec)
     return keys, recs, skipped, len(arts)
 
 
