@@ -212,7 +212,8 @@ def duckdb_edges(recs: Sequence[Rec], threshold: float, *, threads: int = 0) -> 
     try:
         import duckdb
     except ImportError as exc:  # pragma: no cover - the engine is chosen only when installed
-        raise ImportError("--engine duckdb needs duckdb and pyarrow: pip install 'summariser[export]'") from exc
+        raise ImportError("--engine duckdb needs duckdb and pyarrow: pip install -e '.[export]' "
+                          "in the summariser checkout") from exc
     con = duckdb.connect()
     try:
         if threads:
