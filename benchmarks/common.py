@@ -240,3 +240,41 @@ def write_synthetic(folder: Path, n: int, start: int = 0) -> Path:
             f.write(json.dumps({"id": f"synthetic-{i:05d}", "text": synthetic_article(i),
                                 "published": "2025-05-01", "source": "Synthetic Wire"}) + "\n")
     return path
+
+
+# --------------------------------------------------------------------------- process trees
+# The client may run worker processes (--workers): they are children of a forkserver, itself
+# a child of the client, so RUSAGE_CHILDREN does not see them while they run. Read /proc.
+
+
+def _proc_stat(pid: int) -> tuple[int, float, float] | None:
+    """(parent pid, CPU seconds, resident MiB) of a live process, from /proc."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2:].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        rss = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / ticks, rss
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def process_tree(root: int | None = None, exclude: set[int] | None = None) -> dict[int, tuple[float, float]]:
+    """pid -> (CPU seconds, resident MiB) for `root` (default: this process) and every live
+    descendant, leaving out the subtrees of `exclude` (e.g. a server child)."""
+    root = root or os.getpid()
+    stats = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (s := _proc_stat(int(entry.name))) is not None:
+            stats[int(entry.name)] = s
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    out, stack = {}, [root]
+    while stack:
+        pid = stack.pop()
+        if pid in (exclude or set()) or pid not in stats:
+            continue
+        out[pid] = stats[pid][1:]
+        stack += children.get(pid, [])
+    return out

@@ -19,7 +19,7 @@ import json
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Union
 
 from .cleaning import clean
 from .errors import ConfigError, InputError
@@ -27,6 +27,9 @@ from .folders import (ARTICLE_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, SIDECAR_N
                       Sidecars, walk_articles)
 from .records import ArticleMeta, RemovedSpan
 from .webpage import HTML_SUFFIXES, looks_like_html, read_html
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = ["ARTICLE_SUFFIXES", "HTML_SUFFIXES", "JSON_SUFFIXES", "JSONL_SUFFIXES", "SIDECAR_NAMES", "TEXT_SUFFIXES",
            "Article", "LoadReport", "LoadResult", "article_id", "load_articles", "make_article"]
@@ -69,7 +72,7 @@ def article_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def make_article(raw: str, *, path: str | None = None, **meta) -> Article:
+def make_article(raw: str, *, path: str | None = None, **meta: Any) -> Article:
     """Clean raw text and wrap it as an Article; raises InputError if nothing is left."""
     if not raw.strip():
         raise InputError(path, "the article is empty")
@@ -176,7 +179,7 @@ def _load_dir(directory: Path, report: LoadReport) -> Iterator[LoadResult]:
         yield from _load_file(f, sidecars.meta_for(f, directory))
 
 
-def _load_file(path: Path, meta: dict) -> Iterator[LoadResult]:
+def _load_file(path: Path, meta: dict[str, Any]) -> Iterator[LoadResult]:
     name = str(path)
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
@@ -195,7 +198,7 @@ def _load_file(path: Path, meta: dict) -> Iterator[LoadResult]:
         yield from _guard(name, lambda: _from_text(text, name, meta))
 
 
-def _guard(name: str, make) -> Iterator[LoadResult]:
+def _guard(name: str, make: Callable[[], Article | list[LoadResult]]) -> Iterator[LoadResult]:
     try:
         result = make()
     except InputError as exc:
@@ -238,14 +241,14 @@ def _decode(data: bytes, name: str) -> str:
         raise InputError(name, f"is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8") from exc
 
 
-def _from_html(html: str, name: str, meta: dict) -> Article:
+def _from_html(html: str, name: str, meta: dict[str, Any]) -> Article:
     text, page = read_html(html, name)
     merged = {k: meta.get(k) for k in META_KEYS if meta.get(k)}
     merged.update({k: page[k] for k in META_KEYS if page.get(k)})
     return make_article(text, path=name, **merged)
 
 
-def _from_text(text: str, name: str, meta: dict) -> Article:
+def _from_text(text: str, name: str, meta: dict[str, Any]) -> Article:
     front, body = _front_matter(text, name)
     merged = {k: meta.get(k) for k in META_KEYS if meta.get(k)}
     merged.update({k: front[k] for k in META_KEYS if front.get(k)})
@@ -255,7 +258,7 @@ def _from_text(text: str, name: str, meta: dict) -> Article:
 _FRONT_OPEN = ("---\n", "---\r\n")
 
 
-def _front_matter(text: str, name: str) -> tuple[dict, str]:
+def _front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
     """YAML front matter: a first line '---', then YAML, then a line '---' (or '...')."""
     if not text.startswith(_FRONT_OPEN):
         return {}, text
@@ -267,7 +270,7 @@ def _front_matter(text: str, name: str) -> tuple[dict, str]:
     raise InputError(name, "front matter starts with '---' but has no closing '---' line")
 
 
-def _parse_front(block: str, name: str) -> dict:
+def _parse_front(block: str, name: str) -> dict[str, str]:
     import yaml
 
     try:
@@ -279,7 +282,7 @@ def _parse_front(block: str, name: str) -> dict:
     return {str(k): str(v) for k, v in data.items() if v is not None}
 
 
-def _front_loader():
+def _front_loader() -> type["yaml.SafeLoader"]:
     """A safe YAML loader that leaves dates as text, so a bad date gets our message."""
     import yaml
 
@@ -293,7 +296,7 @@ def _front_loader():
     return Loader
 
 
-def _from_object(obj, name: str) -> Article:
+def _from_object(obj: object, name: str) -> Article:
     if not isinstance(obj, dict):
         raise InputError(name, "expected a JSON object with a 'text' field")
     text = obj.get("text") or obj.get("body") or obj.get("content")
@@ -379,7 +382,7 @@ def _jsonl_record(line: str, label: str) -> Iterator[LoadResult]:
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%Y/%m/%d")
 
 
-def _parse_date(value, name: str | None) -> dt.date | None:
+def _parse_date(value: object, name: str | None) -> dt.date | None:
     """ISO dates (a time part is ignored) and the common written forms ("4 April 2025")."""
     if value is None or value == "":
         return None

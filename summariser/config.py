@@ -26,6 +26,7 @@ ENV = {
     "max_retries": ("SUMMARISER_MAX_RETRIES",),
     "timeout": ("SUMMARISER_TIMEOUT",),
     "concurrency": ("SUMMARISER_CONCURRENCY",),
+    "workers": ("SUMMARISER_WORKERS",),
     "cache_dir": ("SUMMARISER_CACHE_DIR",),
     "model_path": ("SUMMARISER_MODEL_PATH",),
     "threads": ("SUMMARISER_THREADS",),
@@ -63,6 +64,7 @@ class Config:
     max_retries: int = 2  # validation re-asks and transient-error retries, each
     timeout: float = 120.0  # seconds per HTTP request
     concurrency: int = 4
+    workers: int | None = None  # processes that ground answers (default: the cores available); 0 = none
     temperature: float = 0.0
     seed: int = 0
     max_tokens: int = 4096  # a capable model's whole answer to a busy article passes 1,500 (docs/backends.md)
@@ -87,6 +89,8 @@ class Config:
             raise ConfigError(f"--mode {self.mode!r} is not one of {', '.join(MODES)}")
         if self.concurrency < 1:
             raise ConfigError("--concurrency must be at least 1")
+        if self.workers is not None and self.workers < 0:
+            raise ConfigError("--workers must be 0 (ground in the main process) or more")
         if self.max_retries < 0:
             raise ConfigError("--max-retries must be 0 or more")
         if self.article_timeout < 0:

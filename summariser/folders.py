@@ -102,7 +102,7 @@ class Sidecars:
     the path relative to it, or by the bare file name).
     """
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._by_dir: dict[Path, dict[str, dict]] = {}
 
     def _read(self, directory: Path) -> dict[str, dict]:

@@ -24,6 +24,8 @@ _SAMPLE = 20_000  # characters read: the share settles long before, and a huge f
 _MIN_LETTERS = 40
 _MIN_WORDS = 40
 NAMES = {"en": "English", "uk": "Ukrainian", "ru": "Russian", "other": "not English"}
+# how an instruction to a model names the language (a prompt cannot say "written in not English")
+PROMPT_NAMES = {"uk": "Ukrainian", "ru": "Russian", "other": "a language other than English"}
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,8 @@ def detect(text: str) -> Guess:
     if cyr + lat < _MIN_LETTERS:
         return Guess("unknown", "too little text")
     if cyr > lat:
-        share = f"{cyr / (cyr + lat):.0%} of its letters are Cyrillic"
         uk, ru = len(_UKRAINIAN_ONLY.findall(sample)), len(_RUSSIAN_ONLY.findall(sample))
-        return Guess("uk" if uk >= ru else "ru", share)
+        return Guess("uk" if uk >= ru else "ru", f"{cyr / (cyr + lat):.0%} of its letters are Cyrillic")
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < _MIN_WORDS:
         return Guess("en", "short Latin-script text")
@@ -58,3 +59,54 @@ def language_warning(text: str) -> str | None:
         return None
     return (f"language: the article looks {NAMES[guess.code]} ({guess.evidence}); the rules backend and the "
             "cue words read English only, so records may be missing — translate the article or use an LLM backend")
+
+
+def foreign_language(text: str) -> str | None:
+    """The language an LLM should be told the article is in, or None for English (or too little
+    text to tell): what decides whether the openai path adds its answer-in-English instruction."""
+    return PROMPT_NAMES.get(detect(text).code)
+
+
+# Ukrainian national transliteration (2010) and its usual Russian counterpart: they give the English
+# spelling of most place names ("Харків" -> "Kharkiv", "Белгород" -> "Belgorod").
+_COMMON = dict(zip("абвдезклмнопрстуфь'’", ["a", "b", "v", "d", "e", "z", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                                              "u", "f", "", "", ""]))
+_TO_LATIN = {
+    "uk": {**_COMMON, "г": "h", "ґ": "g", "є": "ie", "ж": "zh", "и": "y", "і": "i", "ї": "i", "й": "i", "х": "kh",
+           "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "iu", "я": "ia"},
+    "ru": {**_COMMON, "г": "g", "ё": "e", "ж": "zh", "и": "i", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+           "щ": "shch", "ъ": "", "ы": "y", "э": "e", "ю": "yu", "я": "ya"},
+}
+_WORD_START = {"uk": {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}, "ru": {"е": "ye"}}
+
+
+def transliterate(text: str, code: str | None = None) -> str:
+    """Cyrillic letters in Latin (lower case) by Ukrainian (`uk`) or Russian (`ru`) rules, by default
+    the language whose letters the text uses; other characters unchanged. Lengths differ: for
+    matching names, not for offsets."""
+    code = code or ("uk" if len(_UKRAINIAN_ONLY.findall(text)) >= len(_RUSSIAN_ONLY.findall(text)) else "ru")
+    table, start = _TO_LATIN[code], _WORD_START[code]
+    out, previous = [], " "
+    for ch in text.lower():
+        latin = start.get(ch) if not previous.isalpha() else None
+        out.append(latin if latin is not None else table.get(ch, ch))
+        previous = ch
+    return "".join(out)
+
+
+def cyrillic_names(name: str, text: str) -> bool:
+    """Does Cyrillic `text` name the place `name` (in English spelling)? The text is transliterated
+    and each word of the name must begin a word there, allowing a case ending on the last two
+    letters ("Полтаву", "в Белгороде"): how an English answer's place is found in evidence quoted
+    verbatim from a Ukrainian or Russian article."""
+    if not _CYRILLIC.search(text):
+        return False
+    # both rules: a short quote need not hold a letter only one of the languages uses
+    words = {w for code in _TO_LATIN for w in re.findall(r"[a-z]+", transliterate(text, code))}
+    wanted = [w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 4]
+    return bool(wanted) and all(any(_stem_fits(w, x) for x in words) for w in wanted)
+
+
+def _stem_fits(name: str, word: str) -> bool:
+    stem = name[:-2] if len(name) >= 6 else name[:-1] if len(name) >= 5 else name
+    return word.startswith(stem) and len(word) - len(stem) <= 4

@@ -23,7 +23,7 @@ import json
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TextIO
 
 from .errors import OutputError
 
@@ -121,7 +121,7 @@ class RecordSink:
         self.written = 0
         self.notes: list[str] = []  # what repair did, for the user
         self._lock = _Lock(self.out)
-        self._handle = None
+        self._handle: TextIO | None = None
 
     def reserved(self) -> set[Path]:
         """Files this sink owns, which an input folder must not feed back in."""

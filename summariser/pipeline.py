@@ -14,7 +14,7 @@ import asyncio
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Any, Callable, Generator, Iterable, Iterator, Union, cast
 
 from . import grounding
 from .articles import ARTICLE_SUFFIXES, Article, LoadReport, load_articles, make_article
@@ -25,7 +25,9 @@ from .config import Config, load_config
 from .errors import ArticleTimeout, InputError, one_line
 from .language import language_warning
 from .output import RecordSink
+from .progress import Progress
 from .records import Extraction, Origin, Usage
+from .workers import Groundable, GroundingPool, poolable, resolved_workers
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class Extractor:
         self.backend = backend or get_backend(self.config)
         self.cache = ResponseCache(self.config.cache_dir) if self.config.use_cache else None
         self.hits = 0  # answers taken from the cache
+        self._pool: GroundingPool | None = None  # worker processes, started on first use
 
     def _key(self, article: Article) -> str | None:
         if self.cache is None or self.backend.name == "rules":
@@ -105,7 +108,7 @@ class Extractor:
         if self.config.record_dir:
             return None  # --record needs the raw answer: the backend re-grounds it from its cache
         key = self._key(article)
-        hit = self.cache.get(key) if key else None
+        hit = self.cache.get(key) if key and self.cache is not None else None
         if hit is None:
             return None
         self.hits += 1
@@ -114,7 +117,7 @@ class Extractor:
 
     def _store(self, article: Article, ext: Extraction) -> None:
         key = self._key(article)
-        if key:
+        if key and self.cache is not None:
             self.cache.put(key, ext)
 
     def extract(self, article: Article) -> Extraction:
@@ -137,6 +140,13 @@ class Extractor:
         if hit is not None:
             return hit
         t0 = time.perf_counter()
+        if poolable(self.backend, self.config):  # answers here, grounding in a worker process
+            backend = cast(Groundable, self.backend)
+            answers = await backend.aanswers(article)
+            ext = await self._grounding_pool().ground(backend, self.config, article, answers,
+                                                      time.perf_counter() - t0)
+            self._store(article, ext)
+            return ext
         if hasattr(self.backend, "aextract"):
             result = await self.backend.aextract(article)
         else:
@@ -144,6 +154,17 @@ class Extractor:
         ext = await asyncio.to_thread(build, article, result, self.backend, time.perf_counter() - t0, self.config)
         self._store(article, ext)
         return ext
+
+    def _grounding_pool(self) -> GroundingPool:
+        if self._pool is None:
+            self._pool = GroundingPool(resolved_workers(self.config))
+        return self._pool
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     async def aextract_within_budget(self, article: Article) -> Extraction:
         budget = self.config.article_timeout or None
@@ -153,7 +174,7 @@ class Extractor:
             raise ArticleTimeout(timeout_message(budget or 0)) from None
 
 
-def _as_article(text_or_path: Union[str, Path, Article], published) -> Article:
+def _as_article(text_or_path: Union[str, Path, Article], published: str | None) -> Article:
     if isinstance(text_or_path, Article):
         return text_or_path
     candidate = str(text_or_path)
@@ -176,7 +197,7 @@ def _looks_like_path(candidate: str) -> bool:
     return " " not in candidate.strip() and Path(candidate).suffix.lower() in ARTICLE_SUFFIXES
 
 
-def _split_backend(backend, options: dict):
+def _split_backend(backend: Backend | str | None, options: dict[str, Any]) -> tuple[Backend | None, dict[str, Any]]:
     """`backend` may name a backend (as on the command line) or be a Backend object."""
     if isinstance(backend, str):
         return None, {**options, "backend": backend}
@@ -184,84 +205,101 @@ def _split_backend(backend, options: dict):
 
 
 def extract(text_or_path: Union[str, Path, Article], *, config: Config | None = None,
-            backend: Backend | str | None = None, **options) -> Extraction:
+            backend: Backend | str | None = None, **options: Any) -> Extraction:
     """Extract one article given as text, a file path or an Article.
 
     `options` are Config settings (backend="rules", model=..., base_url=..., published=...).
     """
-    backend, options = _split_backend(backend, options)
+    chosen, options = _split_backend(backend, options)
     config = config or load_config(**options)
     article = _as_article(text_or_path, config.published)
-    return Extractor(config, backend).extract(article)
+    return Extractor(config, chosen).extract(article)
 
 
 def extract_many(paths: Iterable[Union[str, Path]] | str | Path, *, config: Config | None = None,
                  backend: Backend | str | None = None, out: Union[str, Path, None] = None,
                  resume: bool = False, progress: bool = False, report: BatchReport | None = None,
-                 **options) -> Iterator[Outcome]:
+                 **options: Any) -> Generator[Outcome, None, None]:
     """Extract every article under `paths`, yielding an Extraction or a Failure for each.
 
+    Articles are read, extracted and written as a stream: memory does not grow with the
+    number of articles, and the first result comes as soon as the first article is done.
     With `out`, each Extraction is written to that JSONL file as soon as it is done (see
     `output.RecordSink`: nothing replaces `out` until the batch ends); with `resume`,
     articles whose id is already in `out` are skipped and new ones appended. Options and
     `out` are checked, and `out` locked, before any article is read. `report` (a
     BatchReport) is filled in with skipped files, cache hits and records written.
     """
-    backend, options = _split_backend(backend, options)
+    chosen, options = _split_backend(backend, options)
     config = config or load_config(**options)
     report = report if report is not None else BatchReport()
-    paths = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
+    names = [str(paths)] if isinstance(paths, (str, Path)) else [str(p) for p in paths]
     sink = RecordSink(out, resume=resume) if out else None
-    if sink is not None:
+    if sink is not None and out is not None:
         from .output import refuse_overwriting_inputs
 
-        refuse_overwriting_inputs(out, paths)
-    extractor = Extractor(config, backend)
+        refuse_overwriting_inputs(out, names)
+    extractor = Extractor(config, chosen)
     done = sink.open() if sink is not None else set()
     complete = False
+    loads = LoadReport(exclude=sink.reserved() if sink is not None else set())
     try:
-        loads = LoadReport(exclude=sink.reserved() if sink is not None else set())
-        loaded = list(load_articles(paths, published=config.published, report=loads))
-        report.skipped += loads.skipped
-        articles = [a for a in loaded if isinstance(a, Article) and a.id not in done]
-        yield from (Failure(e.path, e.problem) for e in loaded if isinstance(e, InputError))
-        with _progress(progress, len(articles)) as advance:
-            for outcome in _run(extractor, articles):
+        with Progress(progress, names, loads.exclude) as bar:
+            inputs = _inputs(names, config, loads, done, bar.advance)
+            for outcome in _run(extractor, inputs):
                 if sink is not None and isinstance(outcome, Extraction):
                     sink.write(outcome.model_dump_json())
                     report.written = sink.written
                 report.cached = extractor.hits
-                advance()
+                bar.advance()
                 yield outcome
         complete = True
     finally:
+        report.skipped += loads.skipped
+        extractor.close()
         if sink is not None:
             sink.close(complete)
             report.notes += [n for n in sink.notes if n not in report.notes]
 
 
-def _run(extractor: Extractor, articles: list[Article]) -> Iterator[Outcome]:
+def _inputs(names: list[str], config: Config, loads: LoadReport, done: set[str],
+            resumed: Callable[[], None]) -> Iterator[Article | Failure]:
+    """The articles still to do, and a Failure for each input that could not be read, in
+    input order, read lazily (one article in memory at a time)."""
+    for item in load_articles(names, published=config.published, report=loads):
+        if isinstance(item, InputError):
+            yield Failure(item.path or "?", item.problem)
+        elif item.id in done:
+            resumed()  # already in --out: counts as done on the progress bar
+        else:
+            yield item
+
+
+def _run(extractor: Extractor, items: Iterator[Article | Failure]) -> Iterator[Outcome]:
     if extractor.config.concurrency > 1 and hasattr(extractor.backend, "aextract"):
-        yield from _run_async(extractor, articles)
+        yield from _run_async(extractor, items)
         return
-    for article in articles:
-        yield _safely(extractor.extract_within_budget, article)
+    for item in items:
+        yield item if isinstance(item, Failure) else _safely(extractor.extract_within_budget, item)
 
 
-def _safely(fn, article: Article) -> Outcome:
+def _safely(fn: Callable[[Article], Extraction], article: Article) -> Outcome:
     try:
         return fn(article)
     except Exception as exc:  # one bad article must not sink the batch
         return failure_of(article, exc)
 
 
-def _run_async(extractor: Extractor, articles: list[Article]) -> Iterator[Outcome]:
-    """Run up to `concurrency` articles at once on an event loop in a worker thread;
-    yield outcomes in completion order as they arrive."""
+def _run_async(extractor: Extractor, items: Iterator[Article | Failure]) -> Iterator[Outcome]:
+    """Run up to `concurrency` articles at once on an event loop in a worker thread; yield
+    outcomes in completion order as they arrive. Closing this generator early (Ctrl-C, a
+    caller that stops reading) cancels what is in flight and waits for the loop to end."""
     import queue
     import threading
 
     results: "queue.Queue[Outcome | None]" = queue.Queue(maxsize=extractor.config.concurrency * 2)
+    stopping = threading.Event()
+    running: dict[str, Any] = {}
 
     async def one(sem: asyncio.Semaphore, article: Article) -> None:
         try:
@@ -276,47 +314,61 @@ def _run_async(extractor: Extractor, articles: list[Article]) -> Iterator[Outcom
         # acquire before creating each task, so at most `concurrency` exist at once and
         # memory stays flat however large the batch
         sem = asyncio.Semaphore(extractor.config.concurrency)
-        tasks: set[asyncio.Task] = set()
-        for article in articles:
+        tasks: set[asyncio.Task[None]] = set()
+        for item in items:
+            if stopping.is_set():
+                break
+            if isinstance(item, Failure):
+                await asyncio.to_thread(results.put, item)
+                continue
             await sem.acquire()
-            task = asyncio.create_task(one(sem, article))
+            task = asyncio.create_task(one(sem, item))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
         if tasks:
             await asyncio.gather(*tasks)
 
+    async def guarded() -> None:
+        running["loop"], running["main"] = asyncio.get_running_loop(), asyncio.current_task()
+        if not stopping.is_set():
+            await main()
+
     def worker() -> None:
         try:
-            asyncio.run(main())
+            asyncio.run(guarded())
+        except asyncio.CancelledError:
+            pass  # closed early: _cancel cancelled the batch
         finally:
             results.put(None)
 
     thread = threading.Thread(target=worker, daemon=True)
     thread.start()
-    while (item := results.get()) is not None:
-        yield item
-    thread.join()
+    finished = False
+    try:
+        while (item := results.get()) is not None:
+            yield item
+        finished = True
+    finally:
+        if not finished:
+            _cancel(stopping, running, results)
+        thread.join(10)
 
 
-class _progress:
-    """A rich progress bar on stderr, or nothing."""
+def _cancel(stopping: Any, running: dict[str, Any], results: Any) -> None:
+    """Stop the loop's work and drain the queue so no putter stays blocked."""
+    import queue
 
-    def __init__(self, enabled: bool, total: int):
-        self.enabled, self.total = enabled, total
-
-    def __enter__(self):
-        if not self.enabled:
-            return lambda: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self._bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                             TimeElapsedColumn(), console=Console(stderr=True), transient=False)
-        self._bar.start()
-        task = self._bar.add_task("extract", total=self.total)
-        return lambda: self._bar.advance(task)
-
-    def __exit__(self, *exc):
-        if self.enabled:
-            self._bar.stop()
-        return False
+    stopping.set()
+    loop, main = running.get("loop"), running.get("main")
+    if loop is not None and main is not None and not loop.is_closed():
+        try:
+            loop.call_soon_threadsafe(main.cancel)
+        except RuntimeError:  # the loop closed meanwhile
+            pass
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            if results.get(timeout=0.1) is None:
+                return
+        except queue.Empty:
+            continue

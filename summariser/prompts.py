@@ -14,10 +14,12 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
+from .language import foreign_language
 
-PROMPT_VERSION = "v1"
+PROMPT_VERSION = "v2"  # v2: v1 plus article_language (non-English articles) and the local questions
 
 
 PACKAGED = "_prompts"  # where a wheel carries a copy of the top-level prompts/ (setup.py build_py)
@@ -54,7 +56,7 @@ class Prompts:
             text = text.replace("{" + key + "}", value)
         return text.strip()
 
-    def hash(self, *schemas: dict) -> str:
+    def hash(self, *schemas: dict[str, Any]) -> str:
         """Short hash of every template of this version and the given JSON Schemas."""
         blob = json.dumps({"v": self.version, "t": self.templates, "s": list(schemas)},
                           sort_keys=True, ensure_ascii=False)
@@ -69,3 +71,10 @@ def load_prompts(version: str = PROMPT_VERSION) -> Prompts:
                           f"to a folder holding {version}/")
     templates = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.md"))}
     return Prompts(version, templates)
+
+
+def language_instruction(prompts: Prompts, text: str) -> str | None:
+    """For an article not in English, the instruction to answer in English while quoting evidence
+    verbatim in the article's language (template `article_language`); None for an English one."""
+    language = foreign_language(text)
+    return None if language is None else prompts.render("article_language", language=language)

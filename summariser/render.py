@@ -6,6 +6,8 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from pydantic import BaseModel
+
 from .records import Attack, Count, DateSpan, Diplomacy, Extraction, Qualifier
 
 if TYPE_CHECKING:
@@ -110,21 +112,6 @@ class RunTally:
             self.cost_usd = (self.cost_usd or 0.0) + ext.usage.cost_usd
 
 
-def print_run_summary(tally: RunTally, failures: list, out, console: "Console") -> None:
-    from rich.markup import escape
-
-    line = f"{tally.articles} article(s): {tally.attacks} attack(s), {tally.diplomacy} diplomacy record(s)"
-    if tally.tokens:
-        line += f", {tally.tokens} tokens"
-    if tally.cost_usd is not None:
-        line += f", ~${tally.cost_usd:.4f}"
-    if out:
-        line += f" → {escape(str(out))}"  # a path may hold [brackets] rich reads as markup
-    if failures:
-        line += f"; [red]{len(failures)} failed[/red]"
-    console.print(line, highlight=False, soft_wrap=True)
-
-
 def to_markdown(ext: Extraction) -> str:
     title = ext.article.title or ext.article.path or ext.article.id
     lines = [f"## {title}", ""]
@@ -140,14 +127,17 @@ def _md_table(name: str, cols: list[str], rows: Iterable[list[str]]) -> list[str
     out = [f"### {name} ({len(rows)})", ""]
     if not rows:
         return out + ["_none_", ""]
-    esc = lambda s: s.replace("|", "\\|").replace("\n", " ")  # noqa: E731
+
+    def esc(s: str) -> str:
+        return s.replace("|", "\\|").replace("\n", " ")
+
     out.append("| " + " | ".join(cols) + " |")
     out.append("|" + "---|" * len(cols))
     out += ["| " + " | ".join(esc(c) for c in r) + " |" for r in rows]
     return out + [""]
 
 
-def record_html(obj) -> str:
+def record_html(obj: BaseModel) -> str:
     """Notebook view of any record: an Extraction renders as in `summarise report`
     (highlighted evidence beside its records); others show their JSON."""
     if isinstance(obj, Extraction):

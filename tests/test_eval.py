@@ -150,6 +150,7 @@ def _eval(*args):
 GATES = [  # (backend, gold folder, committed baseline): the regression gate CI runs
     ("rules", "evals/gold", "evals/baselines/rules.json"),
     ("rules", "evals/heldout/gold", "evals/baselines/rules-heldout.json"),
+    ("rules", "evals/dev/gold", "evals/baselines/rules-dev.json"),
     pytest.param("local", "evals/gold", "evals/baselines/local.json", marks=[pytest.mark.slow, pytest.mark.integration]),
     pytest.param("local", "evals/heldout/gold", "evals/baselines/local-heldout.json",
                  marks=[pytest.mark.slow, pytest.mark.integration]),

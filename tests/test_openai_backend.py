@@ -13,6 +13,7 @@ from summariser.backends.openai_compat import OpenAIBackend, resolve_mode
 from summariser.config import load_config
 from summariser.errors import BackendError
 from summariser.pipeline import Failure, extract, extract_many
+from summariser.prompts import PROMPT_VERSION
 from summariser.records import Extraction, Origin
 
 from stub_server import SLEEP, StubServer, completion, error, ok, script
@@ -196,7 +197,7 @@ def test_identity_and_outputs_never_hold_the_key(tmp_path, caplog):
         ext = extract(TEXT, config=cfg)
         again = extract(TEXT, config=cfg)  # served from the cache: no third request
     assert isinstance(ext, Extraction) and again.attacks == ext.attacks
-    assert ext.prompt_hash and ext.prompt_version == "v1"
+    assert ext.prompt_hash and ext.prompt_version == PROMPT_VERSION
     assert SECRET not in json.dumps(OpenAIBackend(cfg).identity())
     assert SECRET not in ext.model_dump_json()
     assert SECRET not in caplog.text

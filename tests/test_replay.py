@@ -13,6 +13,7 @@ from summariser import cache as cache_module
 from summariser.articles import make_article
 from summariser.backends.answers import AnswerStore, article_stem, public_endpoint
 from summariser.backends.replay import ReplayBackend
+from summariser.prompts import PROMPT_VERSION
 from summariser.cli import main
 from summariser.config import load_config
 from summariser.errors import BackendError, ConfigError
@@ -62,7 +63,7 @@ def test_record_keeps_the_raw_answer_without_the_key(tmp_path):
     assert path.name == "kupiansk_bakery.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["article"] == {"id": ext.article.id, "path": "in/kupiansk_bakery.txt", "title": None}
-    assert (data["model"], data["prompt_version"], data["prompt_hash"]) == ("stub-model", "v1", ext.prompt_hash)
+    assert (data["model"], data["prompt_version"], data["prompt_hash"]) == ("stub-model", PROMPT_VERSION, ext.prompt_hash)
     assert data["usage"]["prompt_tokens"] == 321 and data["usage"]["calls"] == 1
     assert len(data["request_hash"]) == 64 and data["chunks"][0]["request_hash"] == data["request_hash"]
     assert data["chunks"][0]["draft"]["attacks"][0]["killed"] == 2  # before grounding: the model's own words

@@ -10,7 +10,7 @@ import pytest
 from summariser import lexicon as lx
 from summariser.knowledge import cues
 
-GROUPS = ["strike", "casualties", "eventhood", "diplomacy", "damage"]
+GROUPS = ["strike", "casualties", "eventhood", "diplomacy", "damage", "anchoring"]
 
 
 def _vocabularies(node, path=()):

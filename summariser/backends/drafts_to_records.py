@@ -16,11 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from .. import grounding
 from ..grounding import free_text, vocabulary
 from ..grounding.complete import resolve_location, resolve_when
+from ..grounding.context import Window, _context
 from .. import lexicon
 from ..grounding.names import canonical_actor, ground_actor
 from ..records import (
@@ -31,6 +32,8 @@ from ..sentences import sentence_at
 
 if TYPE_CHECKING:
     from .llm import ArticleDraft, AttackDraft, DiplomacyDraft, WeaponDraft
+
+RecordT = TypeVar("RecordT", Attack, Diplomacy)
 
 # Regions whose country the two sides dispute: a strike there says nothing about direction.
 CONTESTED = {"Crimea", "Autonomous Republic of Crimea", "Sevastopol", "Donetsk Oblast", "Luhansk Oblast",
@@ -56,7 +59,7 @@ class _Grounder:
         self.rejected: list[Rejection] = []
         self.warnings: list[str] = []
 
-    def reject(self, field_name: str, value, reason: str) -> None:
+    def reject(self, field_name: str, value: object, reason: str) -> None:
         self.rejected.append(Rejection(field=field_name, value=str(value)[:200], reason=reason))
 
     def injected(self, start: int, end: int) -> bool:
@@ -76,7 +79,7 @@ class _Grounder:
 
     def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
         """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence."""
-        ctx = grounding._context(self.text)
+        ctx = _context(self.text)
         out = []
         for s in ctx.sentences:
             if self.injected(s.start, s.end):
@@ -90,7 +93,7 @@ class _Grounder:
             self.warnings.append(f"{what}: no quote aligned; re-grounded from {len(out[:3])} sentence(s) holding its values")
         return out[:3]
 
-    def count(self, value: int, field_name: str, window, path: str) -> Count | None:
+    def count(self, value: int, field_name: str, window: Window | Sequence[Window], path: str) -> Count | None:
         hits = [h for h in grounding.count_support(value, field_name, self.text, window)
                 if not self.injected(h.start, h.end)]
         if not hits:
@@ -100,13 +103,15 @@ class _Grounder:
         return Count(value=h.value, qualifier=h.qualifier, support=h.support,
                      evidence=Span(text=self.text[h.start:h.end], start=h.start, end=h.end))
 
-    def place(self, raw: str | None, path: str, windows=None) -> tuple[Location, Support] | None:
+    def place(self, raw: str | None, path: str,
+              windows: list[Window] | None = None) -> tuple[Location, Support] | None:
         """The place, resolved; it must be named in the article and, for an attack, within the
         record's evidence windows (a strike elsewhere in the text is another strike)."""
         if not raw or not raw.strip():
             return None
         loc, known = resolve_location(raw)
-        named = [w for w in (windows or [None])
+        candidates: list[Window | None] = list(windows) if windows else [None]
+        named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
         if not named:
             where = "near its evidence" if windows else "in the article"
@@ -125,7 +130,7 @@ class _Grounder:
             return None
         return found[0], Support(found[1])
 
-    def when(self, words: str | None, near: int, path: str, **kind) -> DateSpan | None:
+    def when(self, words: str | None, near: int, path: str, **kind: bool) -> DateSpan | None:
         if not words or not words.strip():
             return None
         span = grounding.align(words, self.text, near=near)
@@ -156,8 +161,8 @@ def draft_to_records(draft: "ArticleDraft", text: str, offset: int = 0,
         if (rec := _attack(g, a, f"attacks[{i}]")) is not None:
             out.attacks.append(rec)
     for i, d in enumerate(draft.diplomacy):
-        if (rec := _diplomacy(g, d, f"diplomacy[{i}]")) is not None:
-            out.diplomacy.append(rec)
+        if (talks := _diplomacy(g, d, f"diplomacy[{i}]")) is not None:
+            out.diplomacy.append(talks)
     out.rejected, out.warnings = g.rejected, g.warnings
     return out
 
@@ -198,9 +203,12 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
     damage = [d for j, raw in enumerate(a.damage) if (d := g.free(raw, f"{path}.damage[{j}]"))]
     if damage:
         fields["damage"], src["damage"] = damage, Origin.llm
-    reported = [r for j, raw in enumerate(a.reported_by)
-                if (r := raw.strip() if grounding.ground_name(raw.strip(), g.text) else None)
-                or g.reject(f"{path}.reported_by[{j}]", raw, "not named in the article")]
+    reported = []
+    for j, raw in enumerate(a.reported_by):
+        if grounding.ground_name(raw.strip(), g.text) and raw.strip():
+            reported.append(raw.strip())
+        else:
+            g.reject(f"{path}.reported_by[{j}]", raw, "not named in the article")
     if reported:
         fields["reported_by"], src["reported_by"] = reported, Origin.llm
     if a.civilian_targeting is not None:
@@ -209,7 +217,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
     return _valid(g, path, lambda: Attack(**fields, sources=src, support=sup))
 
 
-def text_values(fields: dict) -> dict[str, Support]:
+def text_values(fields: dict[str, Any]) -> dict[str, Support]:
     """Weapon models, damage and sources kept only when the text has them: `stated`."""
     out = {f"weapons[{j}].model": Support.stated for j, w in enumerate(fields.get("weapons", [])) if w.model}
     for name in ("damage", "reported_by"):
@@ -217,7 +225,8 @@ def text_values(fields: dict) -> dict[str, Support]:
     return out
 
 
-def _sides(g: _Grounder, a: "AttackDraft", fields: dict, src: dict, sup: dict, path: str) -> None:
+def _sides(g: _Grounder, a: "AttackDraft", fields: dict[str, Any], src: dict[str, Origin], sup: dict[str, Support],
+           path: str) -> None:
     """Attacker and target: named in the text (or through a leader or capital); the target also
     as the country the places hit lie in, the attacker as the target's opponent in the war.
     Then the direction is checked against the places."""
@@ -228,9 +237,10 @@ def _sides(g: _Grounder, a: "AttackDraft", fields: dict, src: dict, sup: dict, p
         if not raw or not raw.strip():
             continue
         actor = canonical_actor(raw)
+        found: tuple[str | None, str] | None
         if name == "target_country" and actor in countries:
             found = ground_actor(raw, g.text) or (actor, "inferred")
-        elif name == "attacker" and actor and actor == lexicon.OPPONENT.get(target):
+        elif name == "attacker" and actor and actor == lexicon.OPPONENT.get(target or ""):
             found = ground_actor(raw, g.text) or (actor, "inferred")
         else:
             found = g.actor(raw, f"{path}.{name}")
@@ -239,7 +249,7 @@ def _sides(g: _Grounder, a: "AttackDraft", fields: dict, src: dict, sup: dict, p
     _direction(g, fields, src, sup, path)
 
 
-def _direction(g: _Grounder, fields: dict, src: dict, sup: dict, path: str) -> None:
+def _direction(g: _Grounder, fields: dict[str, Any], src: dict[str, Origin], sup: dict[str, Support], path: str) -> None:
     """A cross-border strike hits the target's soil: attacker and target are swapped when the
     places hit lie in the attacker's country and none in the target's (contested regions,
     whose country the two sides dispute, are not judged)."""
@@ -255,22 +265,23 @@ def _direction(g: _Grounder, fields: dict, src: dict, sup: dict, path: str) -> N
             sup.pop(name, None)
 
 
-def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict, src: dict, sup: dict, path: str,
-          **kind) -> None:
+def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, Any], src: dict[str, Origin],
+          sup: dict[str, Support], path: str,
+          **kind: bool) -> None:
     date = g.when(when, spans[0].start, f"{path}.when", **kind)
     # an attack the model left undated: its evidence sentence may date it (as the rules read it);
     # not a diplomatic event, whose sentence often dates another one ("after the exchange on Tuesday")
     if date is None and not when and not kind.get("diplomacy"):
         from ..dates import find_date
 
-        ctx = grounding._context(g.text)
+        ctx = _context(g.text)
         s = ctx.sentences[sentence_at(list(ctx.sentences), spans[0].start)] if ctx.sentences else None
         date = find_date(g.text, s.start, s.end, g.published) if s else None
     if date is not None:
         fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.stated
 
 
-def _weapon(g: _Grounder, w: "WeaponDraft", window, path: str) -> Weapon:
+def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> Weapon:
     launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
     intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
                    if w.intercepted is not None else None)
@@ -302,8 +313,8 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
             people.append(found[0])
     if people:
         fields["participants"], src["participants"] = people, Origin.llm
-    if found := g.place(d.place, f"{path}.place"):
-        fields["location"], src["location"], sup["location"] = found[0], Origin.llm, found[1]
+    if where := g.place(d.place, f"{path}.place"):
+        fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
     _date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned, diplomacy=True)
     if (outcome := g.free(d.outcome, f"{path}.outcome")):
         fields["outcome"], src["outcome"] = outcome, Origin.llm
@@ -317,7 +328,7 @@ def _describes_event(spans: list[Span]) -> bool:
     return any(event.search(s.text) for s in spans)
 
 
-def _valid(g: _Grounder, path: str, build: Callable):
+def _valid(g: _Grounder, path: str, build: Callable[[], RecordT]) -> RecordT | None:
     try:
         return build()
     except ValueError as exc:  # a cross-field check (children > total, ...) failed

@@ -9,13 +9,13 @@ with `sources` set to `llm` — or `both` when the rules backend found the same 
 
 from __future__ import annotations
 
-import copy
+import json
 import logging
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -28,6 +28,12 @@ from ..records import (
 )
 from .base import BackendResult
 
+if TYPE_CHECKING:
+    from instructor.core import Hooks
+
+    from ..articles import Article
+    from ..config import Config
+
 Short = Annotated[str, Field(max_length=80)]
 Quote = Annotated[str, Field(max_length=400)]
 
@@ -39,19 +45,22 @@ class Draft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     @classmethod
-    def model_json_schema(cls, *args, **kwargs) -> dict:
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The schema without titles, null defaults or enum docstrings: the model reads it
         on every call (instructor puts it in the system message), so every token counts.
-        Built once per class (pydantic takes ~15 ms; instructor asks on every request)."""
-        # instructor subclasses the model on every request: key by name and fields, not class
+        Built once per class (pydantic takes ~15 ms; instructor asks on every request) and
+        kept as JSON text: a fresh copy parsed from it costs ~50 µs, a deepcopy ~3 ms."""
+        # instructor may subclass the model per request: key by name and fields, not class
         key = (cls.__module__, cls.__qualname__, tuple(cls.model_fields), args, tuple(sorted(kwargs.items())))
         if key not in _SCHEMAS:
             full = super().model_json_schema(*args, **kwargs)
-            _SCHEMAS[key] = {**compact_schema(full), "title": full["title"]}  # instructor names the tool by it
-        return copy.deepcopy(_SCHEMAS[key])
+            # instructor names the tool by the title
+            _SCHEMAS[key] = json.dumps({**compact_schema(full), "title": full["title"]})
+        schema: dict[str, Any] = json.loads(_SCHEMAS[key])
+        return schema
 
 
-_SCHEMAS: dict = {}
+_SCHEMAS: dict[tuple[Any, ...], str] = {}  # the compact schema as JSON text, by class
 
 
 def compact_schema(node: Any, key: str | None = None) -> Any:
@@ -127,7 +136,7 @@ class ArticleDraft(Draft):
 NEVER_REASK = frozenset({0, 1})
 
 
-def reask_problems(draft: "ArticleDraft", numbers: frozenset) -> list[str]:
+def reask_problems(draft: "ArticleDraft", numbers: frozenset[int]) -> list[str]:
     """The draft validator's verdict: one message per number the article (its `numbers`,
     every value it states as digits or words) does not hold in any form. Empty = no re-ask."""
     return [f"attacks[{i}].{name}={value} does not appear in the article text"
@@ -135,7 +144,7 @@ def reask_problems(draft: "ArticleDraft", numbers: frozenset) -> list[str]:
             if value not in numbers and value not in NEVER_REASK]
 
 
-def draft_numbers(a: AttackDraft):
+def draft_numbers(a: AttackDraft) -> Iterator[tuple[str, int]]:
     """(field, value) for every number in an attack draft."""
     for name in COUNT_FIELDS:
         if getattr(a, name) is not None:
@@ -146,7 +155,7 @@ def draft_numbers(a: AttackDraft):
                 yield f"weapons[{i}].{name}", getattr(w, name)
 
 
-def stated_values(text: str) -> frozenset:
+def stated_values(text: str) -> frozenset[int]:
     """Every number `text` states (digits, words, "a dozen"), outside injected instructions."""
     return frozenset(m.value for m in find_numbers(mask_injections(text)))
 
@@ -159,11 +168,11 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 # The numbers the article states, for the draft validator. Passed through a ContextVar, not
 # instructor's `context=`: instructor renders every message as a Jinja template when a context
 # is given, so an article containing "{{ 7*7 }}" would reach the model as "49".
-ARTICLE_NUMBERS: ContextVar[Optional[frozenset]] = ContextVar("article_numbers", default=None)
+ARTICLE_NUMBERS: ContextVar[Optional[frozenset[int]]] = ContextVar("article_numbers", default=None)
 
 
 @contextmanager
-def stated_numbers(text: str):
+def stated_numbers(text: str) -> Iterator[None]:
     """Within this block, drafts are validated against the numbers `text` states outside
     anything that looks like an injected instruction."""
     token = ARTICLE_NUMBERS.set(stated_values(text))
@@ -190,7 +199,7 @@ def mask_injections(text: str) -> str:
 # --------------------------------------------------------------------------- messages
 
 
-def article_messages(prompts: Prompts, text: str) -> list[dict]:
+def article_messages(prompts: Prompts, text: str) -> list[dict[str, str]]:
     system = prompts.render("article_system") + "\n\n" + prompts.render("article_examples")
     return [{"role": "system", "content": system},
             {"role": "user", "content": prompts.render("article_user", article=text)}]
@@ -210,7 +219,7 @@ class Meter:
     _reask_pending: bool = False
     notes: list[str] = field(default_factory=list)
 
-    def on_kwargs(self, *_args, **_kwargs) -> None:
+    def on_kwargs(self, *_args: Any, **_kwargs: Any) -> None:
         if self._reask_pending:  # this call is a re-ask
             self.retries += 1
             self._reask_pending = False
@@ -222,17 +231,17 @@ class Meter:
             self.prompt_tokens += getattr(usage, "prompt_tokens", 0) or 0
             self.completion_tokens += getattr(usage, "completion_tokens", 0) or 0
 
-    def on_parse_error(self, *_args, **_kwargs) -> None:
+    def on_parse_error(self, *_args: Any, **_kwargs: Any) -> None:
         self._reask_pending = True
 
-    def on_error(self, exc: BaseException = None, *_args, **_kwargs) -> None:
+    def on_error(self, exc: BaseException | None = None, *_args: Any, **_kwargs: Any) -> None:
         # a body that is not JSON fails inside the client, before any parse hook, and
         # instructor asks again: that is a retry too (a transport error is not a ValueError,
         # and tenacity counts its own retries)
         if isinstance(exc, ValueError):
             self._reask_pending = True
 
-    def hooks(self):
+    def hooks(self) -> "Hooks":
         from instructor.core import Hooks
 
         hooks = Hooks()
@@ -276,7 +285,7 @@ def same_event(a: Attack, b: Attack) -> bool:
 
 def _counts_differ(a: Attack, b: Attack) -> bool:
     """Both records give the same count (a toll, or launches of one weapon type) different values."""
-    def counts(r: Attack) -> dict:
+    def counts(r: Attack) -> dict[str, int]:
         out = {name: c.value for name, c in ((n, getattr(r, n)) for n in COUNT_FIELDS) if c is not None}
         out |= {f"{w.type.value}.{n}": getattr(w, n).value for w in r.weapons for n in ("launched", "intercepted")
                 if getattr(w, n) is not None}
@@ -325,7 +334,7 @@ def same_value(name: str, a: Any, b: Any) -> bool:
         return {w.type for w in a} == {w.type for w in b}
     if isinstance(a, str) and isinstance(b, str):
         return a.casefold() == b.casefold()
-    return a == b
+    return bool(a == b)
 
 
 def mark_agreement(llm: list[Attack], rules: list[Attack]) -> list[Attack]:
@@ -345,7 +354,7 @@ def mark_agreement(llm: list[Attack], rules: list[Attack]) -> list[Attack]:
 # --------------------------------------------------------------------------- drafts -> result
 
 
-def ground_drafts(config, article, drafts: list[tuple[int, ArticleDraft]], usage: Usage,
+def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, ArticleDraft]], usage: Usage,
                   notes: list[str]) -> BackendResult:
     """Ground every chunk's draft against the whole article, merge duplicates across chunks
     and mark values the rules baseline agrees on: the same for live, cached and replayed
@@ -357,7 +366,9 @@ def ground_drafts(config, article, drafts: list[tuple[int, ArticleDraft]], usage
         diplomacy += grounded.diplomacy
         rejected += grounded.rejected
         grounding_notes += grounded.warnings
-    attacks = mark_agreement(merge_attacks(attacks), _rules_attacks(config, article))
+    attacks = merge_attacks(attacks)
+    if attacks:  # the cross-check only relabels sources: with no attack there is nothing to mark
+        attacks = mark_agreement(attacks, _rules_attacks(config, article))
     summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
     warnings = list(notes) + grounding_notes
     if rejected:
@@ -366,12 +377,13 @@ def ground_drafts(config, article, drafts: list[tuple[int, ArticleDraft]], usage
                          usage=usage, warnings=warnings, rejected=rejected)
 
 
-def _rules_attacks(config, article) -> list:
+def _rules_attacks(config: "Config", article: "Article") -> list[Attack]:
     """The rules baseline's records, to mark values both agree on."""
     from .rules import RulesBackend
 
     try:
-        return RulesBackend(config).extract(article).attacks
+        found: list[Attack] = RulesBackend(config).attacks(article)
+        return found
     except Exception:  # the baseline is only a cross-check; never fail the LLM result on it
         return []
 

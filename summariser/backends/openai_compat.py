@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import asyncio
 import random
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
 from ..cache import ResponseCache
 from ..errors import BackendError, BackendUnavailable, ConfigError, scrub
-from ..prompts import PROMPT_VERSION, load_prompts
+from ..prompts import PROMPT_VERSION, language_instruction, load_prompts
 from ..records import Usage
 from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
@@ -40,8 +40,13 @@ from .base import BackendResult
 from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
 
 if TYPE_CHECKING:
+    from instructor import AsyncInstructor, Instructor, Mode
+    from tenacity import AsyncRetrying, RetryCallState, Retrying
+
     from ..articles import Article
     from ..config import Config
+
+RetryT = TypeVar("RetryT", "Retrying", "AsyncRetrying")
 
 MAX_BACKOFF_S = 30.0  # cap on one wait, Retry-After included
 OPENAI_HOSTS = ("api.openai.com",)
@@ -54,11 +59,57 @@ def resolve_mode(mode: str, base_url: str | None) -> str:
     return "tools" if host is None or host in OPENAI_HOSTS else "llamacpp"
 
 
-def _instructor_mode(mode: str):
+def _instructor_mode(mode: str) -> "Mode":
     from instructor import Mode
 
     return {"tools": Mode.TOOLS, "json": Mode.JSON, "json_schema": Mode.JSON_SCHEMA,
             "md_json": Mode.MD_JSON, "llamacpp": Mode.JSON}[mode]
+
+
+def response_model() -> type[ArticleDraft]:
+    """ArticleDraft as instructor's request code wants it, built once per process.
+
+    Given a plain pydantic model, instructor wraps it in a new `ResponseSchema` subclass on
+    every request (pydantic's `create_model`, ~3 ms); given the wrapped class it uses it as
+    is. Its pure check that a model declares no async validator (it walks every class in
+    the model's fields, three times a request) is remembered for classes that passed.
+    """
+    global _RESPONSE_MODEL
+    if _RESPONSE_MODEL is None:
+        from instructor.v2.core.function_calls import response_schema
+
+        _remember_async_validator_checks()
+        _RESPONSE_MODEL = response_schema(ArticleDraft)
+    return _RESPONSE_MODEL
+
+
+_RESPONSE_MODEL: type[ArticleDraft] | None = None
+
+
+def _remember_async_validator_checks() -> None:
+    """Make instructor's `reject_async_validators` skip classes it already passed (a class's
+    validators do not change); anything else, and any failure, goes to the original."""
+    import weakref
+
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    original = getattr(async_validators, "reject_async_validators", None)
+    if original is None or getattr(original, "_remembers", False):
+        return  # another instructor version, or done already
+    passed: "weakref.WeakSet[type]" = weakref.WeakSet()
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return
+        original(response_model)
+        if isinstance(response_model, type):
+            passed.add(response_model)
+
+    reject_async_validators._remembers = True  # type: ignore[attr-defined]  # marks our wrapper
+    async_validators.reject_async_validators = reject_async_validators
+    if getattr(patch, "reject_async_validators", None) is original:
+        setattr(patch, "reject_async_validators", reject_async_validators)  # imported there by name
 
 
 class OpenAIBackend:
@@ -79,17 +130,18 @@ class OpenAIBackend:
         self.prompts = load_prompts(PROMPT_VERSION)
         self.prompt_version = PROMPT_VERSION
         self.prompt_hash = self.prompts.hash(ArticleDraft.model_json_schema())
-        self._sync = None
-        self._async = None
+        self._schema = ArticleDraft.model_json_schema()  # sent with every llamacpp request
+        self._sync: Instructor | None = None
+        self._async: tuple[asyncio.AbstractEventLoop, AsyncInstructor] | None = None
 
     # ------------------------------------------------------------------ clients
 
-    def _client_kwargs(self) -> dict:
+    def _client_kwargs(self) -> dict[str, Any]:
         # a key is required by the client even for servers that ignore it
         return {"base_url": self.config.base_url, "api_key": self.config.api_key or "not-needed",
                 "timeout": self.config.timeout, "max_retries": 0}
 
-    def _client(self):
+    def _client(self) -> "Instructor":
         if self._sync is None:
             import instructor
             from openai import OpenAI
@@ -98,7 +150,7 @@ class OpenAIBackend:
                                                 mode=_instructor_mode(self.mode))
         return self._sync
 
-    def _aclient(self):
+    def _aclient(self) -> "AsyncInstructor":
         # an async client belongs to the event loop it first ran on: one per loop, so a
         # backend reused across several batches (several asyncio.run) keeps working
         loop = asyncio.get_running_loop()
@@ -113,7 +165,7 @@ class OpenAIBackend:
             self._async = (loop, instructor.from_openai(client, mode=_instructor_mode(self.mode)))
         return self._async[1]
 
-    def identity(self) -> dict:
+    def identity(self) -> dict[str, Any]:
         c = self.config
         return {"backend": self.name, "model": self.model, "base_url": c.base_url, "mode": self.mode,
                 "prompt_version": self.prompt_version, "prompt_hash": self.prompt_hash,
@@ -122,26 +174,30 @@ class OpenAIBackend:
 
     # ------------------------------------------------------------------ requests
 
-    def _request(self, text: str, meter: Meter) -> dict:
+    def _request(self, text: str, meter: Meter) -> dict[str, Any]:
+        messages = article_messages(self.prompts, text)
+        note = language_instruction(self.prompts, text)  # Ukrainian/Russian: answer in English, quote verbatim
+        if note:
+            messages[0] = {**messages[0], "content": messages[0]["content"] + "\n\n" + note}
         kwargs: dict[str, Any] = {
-            "model": self.model, "messages": article_messages(self.prompts, text),
-            "response_model": ArticleDraft, "max_retries": self.config.max_retries,
+            "model": self.model, "messages": messages,
+            "response_model": response_model(), "max_retries": self.config.max_retries,
             "hooks": meter.hooks(),
             "temperature": self.config.temperature, "max_tokens": self.config.max_tokens,
             "seed": self.config.seed,
         }
         if self.mode == "llamacpp":
-            kwargs["extra_body"] = {"response_format": {
-                "type": "json_object", "schema": ArticleDraft.model_json_schema()}}
+            kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": self._schema}}
         return kwargs
 
-    def _retrying(self, meter: Meter, cls):
+    def _retrying(self, meter: Meter, cls: type[RetryT]) -> RetryT:
         from tenacity import retry_if_exception, stop_after_attempt
 
-        def wait(state) -> float:
-            return backoff(state.outcome.exception(), state.attempt_number - 1)
+        def wait(state: "RetryCallState") -> float:
+            exc = state.outcome.exception() if state.outcome is not None else None
+            return backoff(exc or Exception(), state.attempt_number - 1)  # tenacity waits only after a failure
 
-        def count(_state) -> None:
+        def count(_state: "RetryCallState") -> None:
             meter.retries += 1
 
         return cls(stop=stop_after_attempt(self.config.max_retries + 1), wait=wait, reraise=True,
@@ -154,9 +210,11 @@ class OpenAIBackend:
             with stated_numbers(text):
                 for attempt in self._retrying(meter, Retrying):
                     with attempt:
-                        return self._client().chat.completions.create(**self._request(text, meter))
+                        draft: ArticleDraft = self._client().chat.completions.create(**self._request(text, meter))
+                        return draft
         except Exception as exc:
             return self._salvaged(exc, meter)
+        raise AssertionError("tenacity re-raises the last error")
 
     async def _acall(self, text: str, meter: Meter) -> ArticleDraft:
         from tenacity import AsyncRetrying
@@ -165,9 +223,12 @@ class OpenAIBackend:
             with stated_numbers(text):
                 async for attempt in self._retrying(meter, AsyncRetrying):
                     with attempt:
-                        return await self._aclient().chat.completions.create(**self._request(text, meter))
+                        draft: ArticleDraft = await self._aclient().chat.completions.create(
+                            **self._request(text, meter))
+                        return draft
         except Exception as exc:
             return self._salvaged(exc, meter)
+        raise AssertionError("tenacity re-raises the last error")
 
     def _salvaged(self, exc: Exception, meter: Meter) -> ArticleDraft:
         from instructor.core import InstructorRetryException
@@ -210,7 +271,7 @@ class OpenAIBackend:
 
     # ------------------------------------------------------------------ answers
 
-    def request_fields(self) -> dict:
+    def request_fields(self) -> dict[str, Any]:
         return request_fields(self.config, self.model, self.mode, self.prompt_version, self.prompt_hash)
 
     def _raw_key(self, req_hash: str) -> str:
@@ -270,11 +331,20 @@ class OpenAIBackend:
         answers = [self._answer(article, s, e) for s, e in self._chunks(article)]
         return self._result(article, answers)
 
+    async def aanswers(self, article: "Article") -> list[ChunkAnswer]:
+        """Every chunk's answer, asked concurrently (the network part of `aextract`)."""
+        return list(await asyncio.gather(*(self._aanswer(article, s, e) for s, e in self._chunks(article))))
+
     async def aextract(self, article: "Article") -> BackendResult:
-        answers = await asyncio.gather(*(self._aanswer(article, s, e) for s, e in self._chunks(article)))
-        # grounding and the rules cross-check are CPU work (~15 ms for a seed-sized article):
-        # off the event loop, so the other requests in flight keep flowing
-        return await asyncio.to_thread(self._result, article, list(answers))
+        answers = await self.aanswers(article)
+        # grounding and the rules cross-check are CPU work: off the event loop, so the other
+        # requests in flight keep flowing (the pipeline sends it to worker processes instead
+        # when --workers allows: `ground_answers` is what they run)
+        return await asyncio.to_thread(self.ground_answers, article, answers)
+
+    def ground_answers(self, article: "Article", answers: list[ChunkAnswer]) -> BackendResult:
+        """The grounded result for the answers of an article's chunks (CPU only, no request)."""
+        return self._result(article, answers)
 
     def _result(self, article: "Article", answers: list[ChunkAnswer]) -> BackendResult:
         if self.config.record_dir:
@@ -289,7 +359,7 @@ class OpenAIBackend:
         drafts = [(a.start, ArticleDraft.model_validate(a.draft)) for a in answers]
         return ground_drafts(self.config, article, drafts, usage, notes)
 
-    def _record_meta(self) -> dict:
+    def _record_meta(self) -> dict[str, Any]:
         return {"backend": self.name, "model": self.model, "mode": self.mode,
                 "endpoint": public_endpoint(self.config.base_url), "prompt_version": self.prompt_version,
                 "prompt_hash": self.prompt_hash, "max_retries": self.config.max_retries}
@@ -345,11 +415,11 @@ def _refusal(exc: BaseException) -> str | None:
         if completion is None and e is not None:
             completion = getattr(e, "last_completion", None)
     try:
-        message = completion.choices[0].message
+        message = completion.choices[0].message  # type: ignore[union-attr]  # None raises AttributeError
     except (AttributeError, IndexError, TypeError):
         message = None
     if message is not None and getattr(message, "refusal", None):
-        return message.refusal
+        return str(message.refusal)
     text = str(exc.__cause__ or exc)
     return text.split("due to", 1)[1].strip() if "Unable to generate a response due to" in text else None
 

@@ -16,6 +16,7 @@ codes are listed in cli.options.
 from __future__ import annotations
 
 import importlib
+from typing import Optional
 
 import click
 
@@ -46,24 +47,26 @@ SHORT_HELP = {
 
 
 class LazyGroup(click.Group):
-    def list_commands(self, ctx):
+    def list_commands(self, ctx: click.Context) -> list[str]:
         return list(COMMANDS)
 
-    def format_commands(self, ctx, formatter):
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with formatter.section("Commands"):
             formatter.write_dl([(name, SHORT_HELP.get(name, "")) for name in self.list_commands(ctx)])
 
-    def get_command(self, ctx, name):
+    def get_command(self, ctx: click.Context, name: str) -> Optional[click.Command]:
         target = COMMANDS.get(name)
         if target is None:
             return None
         module, _, attr = target.partition(":")
-        return getattr(importlib.import_module(module), attr)
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command), target  # COMMANDS names click commands only
+        return command
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="summarise")
-def main():
+def main() -> None:
     """Turn war-news articles into typed, source-grounded records of attacks and diplomacy.
 
     \b
@@ -75,5 +78,5 @@ def main():
     """
 
 
-def run():
+def run() -> None:
     main(prog_name="summarise")

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any, Callable, TypeVar
 
 import click
 
 from .options import GroupedCommand, option, quiet_option
+
+F = TypeVar("F", bound=Callable[..., Any])  # a click command callback
 
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json|[^/]*\.tmp")
 _SHARD = re.compile(r"[0-9a-f]{2}")
@@ -31,19 +34,21 @@ def entries(folder: Path) -> list[Path]:
                   for f in shard.iterdir() if f.is_file() and _ENTRY.fullmatch(f.name))
 
 
-def cache_dir_option(fn):
-    return option("--cache-dir", group="cache", env="cache_dir", type=click.Path(file_okay=False),
-                  help="Response cache folder  [default: ~/.cache/summariser]")(fn)
+def cache_dir_option(fn: F) -> F:
+    decorate: Callable[[F], F] = option(  # click.option's decorator, with a help group
+        "--cache-dir", group="cache", env="cache_dir", type=click.Path(file_okay=False),
+        help="Response cache folder  [default: ~/.cache/summariser]")
+    return decorate(fn)
 
 
 @click.group(short_help="Show or clear the response cache.")
-def cache():
+def cache() -> None:
     """The response cache: LLM answers by article text and settings, so reruns are free."""
 
 
 @cache.command(cls=GroupedCommand, short_help="Where the cache is, and how much it holds.")
 @cache_dir_option
-def info(cache_dir):
+def info(cache_dir: str | None) -> None:
     """Print the cache folder, its number of entries and their size."""
     folder = _folder(cache_dir)
     found = entries(folder)
@@ -56,7 +61,7 @@ def info(cache_dir):
 @cache_dir_option
 @option("-y", "--yes", group="general", is_flag=True, help="Do not ask for confirmation")
 @quiet_option
-def clear(cache_dir, yes, quiet):
+def clear(cache_dir: str | None, yes: bool, quiet: bool) -> None:
     """Remove every cache entry (only files laid out as entries; nothing else in the folder)."""
     folder = _folder(cache_dir)
     found = entries(folder)

@@ -6,11 +6,19 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional
 
 import click
 
 from ..errors import SummariserError
 from .options import GroupedCommand, backend_options, config_from, fail, option, quiet_option
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..config import Config
+
+Results = dict[str, Any]  # results.json's dict, as summariser.evaluate builds it
 
 DEFAULT_CONTROLS = "evals/controls/gold"
 
@@ -40,8 +48,10 @@ DEFAULT_CONTROLS = "evals/controls/gold"
 @option("--answers", "answers_dir", group="backend", env="answers_dir", type=click.Path(file_okay=False),
         help="replay backend: folder of recorded or hand-written answers")
 @quiet_option
-def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, baseline, bless, tolerance, resamples,
-             compare, quiet, answers_dir, **options):
+def evaluate(gold_dir: str, controls_dir: Optional[str], no_controls: bool, records_path: Optional[str],
+             report_dir: Optional[str], baseline: Optional[str], bless: bool, tolerance: Optional[float],
+             resamples: int, compare: Optional[tuple[str, str]], quiet: bool, answers_dir: Optional[str],
+             **options: Any) -> None:  # options: backend_options' values, as click parsed them
     """Score a backend on gold articles: records (strict and lenient), fields, safety, clusters.
 
     \b
@@ -71,7 +81,7 @@ def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, base
         base = ev.load_json(baseline) if baseline and not bless else None  # fail before a long run
         controls = None if no_controls else (controls_dir or (DEFAULT_CONTROLS if Path(DEFAULT_CONTROLS).is_dir() else None))
         config = None if records_path else config_from(answers_dir=answers_dir, **options)
-        results = _run(ev, gold_dir, config, records_path, controls, resamples, quiet)
+        results = _run(gold_dir, config, records_path, controls, resamples, quiet)
         print_results(results, out)
         if report_dir:
             for path in ev.write_report(results, report_dir):
@@ -79,32 +89,35 @@ def evaluate(gold_dir, controls_dir, no_controls, records_path, report_dir, base
                     click.echo(f"wrote {path}", err=True)
         _fail_on_reconciler_error(results, bless)
         if bless:
-            _bless(ev, results, baseline, tolerance)
+            _bless(results, baseline, tolerance)
         elif base is not None:
-            _check(ev, results, base, baseline, tolerance)
+            _check(results, base, baseline, tolerance)
     except SummariserError as exc:
         raise fail(exc) from exc
 
 
-def _run(ev, gold_dir, config, records_path, controls, resamples, quiet) -> dict:
-    kw = dict(records=records_path, controls_dir=controls, resamples=resamples)
+def _run(gold_dir: str, config: Optional[Config], records_path: Optional[str], controls: Optional[str],
+         resamples: int, quiet: bool) -> Results:
+    from ..evaluate import run_eval
+
     if quiet:
-        return ev.run_eval(gold_dir, config, **kw)
+        return run_eval(gold_dir, config, records=records_path, controls_dir=controls, resamples=resamples)
     from rich.progress import Progress
 
     with Progress(transient=True, console=_err_console()) as bar:
         task = bar.add_task("scoring articles", total=None)
-        return ev.run_eval(gold_dir, config, **kw, on_start=lambda n: bar.update(task, total=n),
-                           progress=lambda stem: bar.update(task, advance=1, description=stem))
+        return run_eval(gold_dir, config, records=records_path, controls_dir=controls, resamples=resamples,
+                        on_start=lambda n: bar.update(task, total=n),
+                        progress=lambda stem: bar.update(task, advance=1, description=stem))
 
 
-def _err_console():
+def _err_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
 
 
-def _fail_on_reconciler_error(results: dict, bless: bool) -> None:
+def _fail_on_reconciler_error(results: Results, bless: bool) -> None:
     clusters = results["metrics"].get("clusters") or {}
     if isinstance(clusters, dict) and clusters.get("error"):
         click.echo(f"error: the reconciler raised ({clusters['error']}); the run fails"
@@ -112,27 +125,31 @@ def _fail_on_reconciler_error(results: dict, bless: bool) -> None:
         sys.exit(1)
 
 
-def _bless(ev, results: dict, baseline, tolerance) -> None:
+def _bless(results: Results, baseline: Optional[str], tolerance: Optional[float]) -> None:
+    from ..evaluate import baseline_of
+
     target = Path(baseline or f"evals/baselines/{results['backend']}.json")
     previous = json.loads(target.read_text(encoding="utf-8")) if target.is_file() else None
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(ev.baseline_of(results, tolerance, previous), indent=2, ensure_ascii=False) + "\n",
+    target.write_text(json.dumps(baseline_of(results, tolerance, previous), indent=2, ensure_ascii=False) + "\n",
                       encoding="utf-8")
     click.echo(f"blessed {target}", err=True)
 
 
-def _check(ev, results: dict, base: dict, baseline, tolerance) -> None:
+def _check(results: Results, base: Results, baseline: Optional[str], tolerance: Optional[float]) -> None:
+    from ..evaluate import check
+
     if base.get("backend") and base["backend"] != results["backend"]:
         click.echo(f"warning: {baseline} was blessed for backend {base['backend']!r}, "
                    f"this run used {results['backend']!r}", err=True)
-    failures = ev.check(results, base, tolerance)
+    failures = check(results, base, tolerance)
     for f in failures:
         click.echo(f"REGRESSION {f}", err=True)
     click.echo(f"check against {baseline}: {'FAILED' if failures else 'ok'}", err=True)
     sys.exit(1 if failures else 0)
 
 
-def print_results(results: dict, console) -> None:
+def print_results(results: Results, console: Console) -> None:
     from rich.table import Table
 
     from ..evaluate.reports import SHORT_COLUMNS, fmt, record_rows, with_interval
@@ -168,7 +185,7 @@ def print_results(results: dict, console) -> None:
     _print_notes(results, console)
 
 
-def _print_notes(results: dict, console) -> None:
+def _print_notes(results: Results, console: Console) -> None:
     m = results["metrics"]
     for line in m["safety"]["unsupported_detail"]:
         console.print(f"[red]unsupported number[/red] {line}", highlight=False)
@@ -188,7 +205,7 @@ def _print_notes(results: dict, console) -> None:
             console.print(f"[red]article failed[/red] {a['article']}: {a['error']}", highlight=False)
 
 
-def print_compare(diff: dict, console) -> None:
+def print_compare(diff: Results, console: Console) -> None:
     from rich.table import Table
 
     from ..evaluate import lower_is_better

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional, Sequence
 
 import click
 
 from ..errors import SummariserError
+
+if TYPE_CHECKING:
+    from ..records import Extraction
 
 
 @click.command(name="export")
@@ -19,7 +23,7 @@ from ..errors import SummariserError
               help="Folder to write the tables into")
 @click.option("--acled", "profile", flag_value="acled", help="One table under ACLED's field names and event types")
 @click.option("--ucdp", "profile", flag_value="ucdp", help="One table per event with UCDP's best/low/high deaths")
-def export(extractions, events, fmt, out, profile):
+def export(extractions: str, events: Optional[str], fmt: str, out: str, profile: Optional[str]) -> None:
     """Write the records of EXTRACTIONS.jsonl (from `summarise extract`), and the events of
     EVENTS.jsonl (from `summarise reconcile`) when given, as flat tables: one row per
     event-location, weapons, diplomacy, events with low/best/high, claims per source.
@@ -57,7 +61,7 @@ def export(extractions, events, fmt, out, profile):
                   f"{time.perf_counter() - started:.2f}s", highlight=False)
 
 
-def write_daily(exts, evs, out: Path) -> Path:
+def write_daily(exts: Sequence[Extraction], evs: Optional[Sequence[dict[str, Any]]], out: Path) -> Path:
     """`summarise report --aggregate daily`: the nightly table printed and written beside the
     report as <out stem>.daily.csv; returns that path."""
     from rich.console import Console

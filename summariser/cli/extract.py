@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,6 +18,9 @@ from .options import (EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, GroupedCommand, Us
                       config_from, fail, option, quiet_option)
 
 DEFAULT_OUT = "records.jsonl"
+if TYPE_CHECKING:
+    from ..config import Config
+
 STREAMING_FORMATS = ("json", "jsonl")  # records go to standard output: no default --out
 
 
@@ -39,7 +43,8 @@ STREAMING_FORMATS = ("json", "jsonl")  # records go to standard output: no defau
 @option("--dry-run", group="backend", is_flag=True,
         help="Count the tokens of every request and print the expected price (online and batch); send nothing")
 @quiet_option
-def extract(paths, out, fmt, published, resume, quiet, record_dir, dry_run, **options):
+def extract(paths: tuple[str, ...], out: str | None, fmt: str, published: str | None, resume: bool, quiet: bool,
+            record_dir: str | None, dry_run: bool, **options: Any) -> None:
     """Extract attacks and diplomacy from the articles in PATHS: files (.txt, .md, .json,
     .jsonl, .html), folders (searched recursively) or - for standard input.
 
@@ -62,14 +67,15 @@ def extract(paths, out, fmt, published, resume, quiet, record_dir, dry_run, **op
         if dry_run:  # prices the openai backend's requests, whatever --backend says
             from rich.console import Console
 
-            from .batch import _backend, dry_run_report
-            return dry_run_report(paths, config, _backend(config), Console(stderr=True), quiet)
+            from ..backends.openai_compat import OpenAIBackend
+            from .batch import dry_run_report
+            return dry_run_report(paths, config, OpenAIBackend(config), Console(stderr=True), quiet)
     except SummariserError as exc:
         raise fail(exc) from exc
     sys.exit(_run(paths, config, out, fmt, resume, quiet))
 
 
-def _check_paths(paths) -> None:
+def _check_paths(paths: tuple[str, ...]) -> None:
     missing = [p for p in paths if p != "-" and not Path(p).exists()]
     if missing:
         raise UsageProblem(f"no such file or folder: {', '.join(missing)} (nothing was run)")
@@ -77,7 +83,7 @@ def _check_paths(paths) -> None:
         raise UsageProblem("standard input (-) can be given only once")
 
 
-def _run(paths, config, out, fmt, resume, quiet) -> int:
+def _run(paths: tuple[str, ...], config: "Config", out: str | None, fmt: str, resume: bool, quiet: bool) -> int:
     from rich.console import Console
 
     from ..pipeline import BatchReport, Failure, extract_many
@@ -113,7 +119,7 @@ def _run(paths, config, out, fmt, resume, quiet) -> int:
         show_default=True, help="Folder of the committed schema files")
 @click.argument("name", required=False, type=click.Choice(["extraction", "attack", "diplomacy"]))
 @quiet_option
-def schema(write, check, directory, name, quiet):
+def schema(write: bool, check: bool, directory: str, name: str | None, quiet: bool) -> None:
     """Print the JSON Schema of the records (or write/check the committed copies)."""
     from ..schemas import drifted, export_schemas, schema_json
 

@@ -15,9 +15,16 @@ Exit codes, the same for every command (docs/cli.md):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
 import click
 
 from ..config import ENV
+
+if TYPE_CHECKING:
+    from ..config import Config
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 GROUPS = ("input", "backend", "model endpoint", "local model", "output", "cache", "general")
@@ -26,7 +33,7 @@ GROUPS = ("input", "backend", "model endpoint", "local model", "output", "cache"
 class GroupedOption(click.Option):
     """A click option that knows which `--help` section it belongs to."""
 
-    def __init__(self, *args, group: str = "general", **kwargs):
+    def __init__(self, *args: Any, group: str = "general", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.group = group
 
@@ -53,14 +60,15 @@ class UsageProblem(click.ClickException):
     exit_code = EXIT_USAGE
 
 
-def option(*decls: str, group: str, env: str | None = None, **kwargs):
+def option(*decls: str, group: str, env: str | None = None, **kwargs: Any) -> Callable[[F], F]:
     """`click.option` with a help group and, for settings in config.ENV, its environment variables."""
     if env is not None:
         kwargs.update(envvar=list(ENV[env]), show_envvar=True)
-    return click.option(*decls, cls=GroupedOption, group=group, **kwargs)
+    decorator: Callable[[F], F] = click.option(*decls, cls=GroupedOption, group=group, **kwargs)
+    return decorator
 
 
-def quiet_option(fn):
+def quiet_option(fn: F) -> F:
     """`-q` means the same in every command."""
     return option("-q", "--quiet", group="general", is_flag=True,
                   help="Quiet: no progress bar and no summary or 'wrote' lines on standard error. "
@@ -78,7 +86,7 @@ def fail(exc: BaseException) -> click.ClickException:
     return click.ClickException(message)
 
 
-def backend_options(fn):
+def backend_options(fn: F) -> F:
     """Options shared by every command that runs a backend (extract, eval)."""
     opts = [
         option("-b", "--backend", group="backend", env="backend",
@@ -96,6 +104,9 @@ def backend_options(fn):
                help="Split articles longer than this into sentence-aligned chunks  [default: 6000]"),
         option("-j", "--concurrency", group="backend", env="concurrency", type=int,
                help="Articles in flight at once  [default: 4]"),
+        option("--workers", group="backend", env="workers", type=click.IntRange(min=0),
+               help="CPU processes that ground the answers while -j requests are in flight "
+                    "(openai backend, -j above 1); 0 = ground in the main process  [default: the cores available]"),
         option("--article-timeout", group="backend", env="article_timeout", type=float,
                help="Seconds one article of a batch may take before it fails and the batch goes on; "
                     "0 = no limit  [default: 600]"),
@@ -123,7 +134,7 @@ def backend_options(fn):
     return fn
 
 
-def config_from(published=None, no_cache=False, **kw):
+def config_from(published: str | None = None, no_cache: bool = False, **kw: Any) -> "Config":
     """The Config for the given option values (None = not given on the command line)."""
     from ..config import load_config
 

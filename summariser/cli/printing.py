@@ -8,14 +8,22 @@ them, and direction-control characters are shown as <U+XXXX>.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
+from rich.console import Console
 from rich.text import Text
 
 from ..terminal import for_terminal
 
+if TYPE_CHECKING:  # the pipeline is imported by the command that runs it
+    from ..pipeline import BatchReport, Failure
+    from ..records import Extraction
+
 
 class Printer:
-    def __init__(self, fmt: str, stdout, stderr):
+    def __init__(self, fmt: str, stdout: Console, stderr: Console) -> None:
         self.fmt, self.out, self.err = fmt, stdout, stderr
         from ..render import RunTally
 
@@ -27,11 +35,11 @@ class Printer:
         """One plain line on standard error."""
         self.err.print(Text(for_terminal(text), style=style or ""), soft_wrap=True)
 
-    def failure(self, failure) -> None:
+    def failure(self, failure: Failure) -> None:
         self.failures += 1
         self.err.print(Text("error ", style="red") + Text(for_terminal(failure.line)), soft_wrap=True)
 
-    def record(self, ext) -> None:
+    def record(self, ext: Extraction) -> None:
         self.tally.add(ext)
         for w in ext.warnings:  # never a silent empty result for an article we cannot read
             if w.startswith("language:"):
@@ -58,7 +66,7 @@ class Printer:
             self._json_open = False
             self.fmt = "closed"
 
-    def summary(self, report, out, quiet: bool) -> None:
+    def summary(self, report: BatchReport, out: str | Path | None, quiet: bool) -> None:
         for note in report.notes:
             if not quiet:
                 self.line(f"note: {note}", "yellow")
@@ -72,7 +80,7 @@ class Printer:
             return
         self.line(self._summary_line(report, out))
 
-    def _summary_line(self, report, out) -> str:
+    def _summary_line(self, report: BatchReport, out: str | Path | None) -> str:
         t = self.tally
         line = f"{t.articles} article(s): {t.attacks} attack(s), {t.diplomacy} diplomacy record(s)"
         if t.tokens:
@@ -87,7 +95,7 @@ class Printer:
             line += f"; {self.failures} failed"
         return line
 
-    def interrupted(self, report, out, resume: bool) -> None:
+    def interrupted(self, report: BatchReport, out: str | Path | None, resume: bool) -> None:
         where = ""
         if out:
             where = f" (in {out})" if resume else f" (in {out}.part; {out} is unchanged until a run completes)"

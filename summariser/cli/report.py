@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 import click
 
 from ..errors import InputError, SummariserError
 from .options import GroupedCommand, fail, option, quiet_option
+
+if TYPE_CHECKING:
+    from ..records import Extraction
 
 
 @click.command(name="report", cls=GroupedCommand, short_help="Write a self-contained HTML report of records and events.")
@@ -20,7 +24,8 @@ from .options import GroupedCommand, fail, option, quiet_option
 @option("--aggregate", group="output", type=click.Choice(["daily"]), default=None,
         help="Also print and write <out>.daily.csv: launched/intercepted per weapon type and killed/injured per day")
 @quiet_option
-def report(extractions, events, out, title, aggregate, quiet):
+def report(extractions: str, events: Optional[str], out: str, title: str, aggregate: Optional[str],
+           quiet: bool) -> None:
     """Write an HTML report of EXTRACTIONS.jsonl (from `summarise extract`), with the
     events of EVENTS.jsonl (from `summarise reconcile`) on a timeline when given.
 
@@ -51,12 +56,12 @@ def report(extractions, events, out, title, aggregate, quiet):
             click.echo(f"wrote {daily}", err=True)
 
 
-def read_extractions(path: Path) -> list:
+def read_extractions(path: Path) -> list[Extraction]:
     from pydantic import ValidationError
 
     from ..records import Extraction
 
-    out = []
+    out: list[Extraction] = []
     for n, line in _lines(path):
         try:
             out.append(Extraction.model_validate_json(line))
@@ -68,7 +73,7 @@ def read_extractions(path: Path) -> list:
     return out
 
 
-def read_events(path: Path) -> list[dict]:
+def read_events(path: Path) -> list[dict[str, Any]]:
     out = []
     for n, line in _lines(path):
         try:
@@ -83,7 +88,7 @@ def read_events(path: Path) -> list[dict]:
     return out
 
 
-def _lines(path: Path):
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

@@ -10,14 +10,21 @@ A reconciler exception is not swallowed: it is stored as `error`, and both the g
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from ..errors import one_line
+from ..records import Extraction
 from .gold import TYPES, GoldArticle
 from .prf import b_cubed, pairwise_prf
+from .scores import ArticleScore
+
+# (gold stem or article id, record type, index): one record, as clusters.json names it
+Key = tuple[str, str, int]
+# summariser.reconciler.reconcile, looked up at run time: it returns Event objects (or dicts)
+ReconcileFn = Callable[[list[Extraction]], Iterable[object]]
 
 
-def _reconcile_fn():
+def _reconcile_fn() -> Optional[ReconcileFn]:
     import importlib
 
     try:
@@ -26,17 +33,22 @@ def _reconcile_fn():
         if exc.name != "summariser.reconciler":
             raise  # the reconciler exists but is broken: that must fail the run, not skip it
         return None
-    return getattr(module, "reconcile", None)
+    fn: Optional[ReconcileFn] = getattr(module, "reconcile", None)
+    return fn
 
 
-def _member(m) -> tuple[str, str, int]:
-    get = m.get if isinstance(m, dict) else (lambda k: getattr(m, k, None))
-    rtype = str(get("type") or "")
+def _member(m: object) -> Key:
+    """A Member object or its JSON dict, as a key."""
+    keys = ("article_id", "type", "index")
+    article_id, rtype, index = [m.get(k) for k in keys] if isinstance(m, dict) else [getattr(m, k, None) for k in keys]
+    rtype = str(rtype or "")
     rtype = {"attacks": "attack"}.get(rtype, rtype)
-    return str(get("article_id")), rtype, int(get("index"))
+    if index is None:  # int(None) raised this before; say which member
+        raise TypeError(f"event member without an index: {m!r}")
+    return str(article_id), rtype, int(index)
 
 
-def _events_members(events) -> list[list[tuple[str, str, int]]]:
+def _events_members(events: Iterable[object]) -> list[list[Key]]:
     out = []
     for e in events:
         members = e.get("members") if isinstance(e, dict) else getattr(e, "members", [])
@@ -44,8 +56,8 @@ def _events_members(events) -> list[list[tuple[str, str, int]]]:
     return out
 
 
-def score_clusters(golds: list[GoldArticle], scores: list,
-                   gold_clusters: Optional[list[set]]) -> Optional[dict]:
+def score_clusters(golds: list[GoldArticle], scores: list[ArticleScore],
+                   gold_clusters: Optional[list[set[Key]]]) -> Optional[dict[str, Any]]:
     """Reconciler quality, when `summariser.reconcile` exists: on the gold records
     (`gold_input`) and on the predicted records mapped to gold through the alignment
     (`predicted_input`, over the gold records that were matched)."""
@@ -83,19 +95,23 @@ def score_clusters(golds: list[GoldArticle], scores: list,
     return out
 
 
-def _scored(gold_parts: list[list], pred_parts: list[list], optional: set) -> tuple[dict, dict]:
+Scores = dict[str, Any]  # pairwise and B³ figures, event counts (JSON)
+
+
+def _scored(gold_parts: list[list[Key]], pred_parts: list[list[Key]], optional: set[Key]) -> tuple[Scores, Scores]:
     """(scores without the optional gold records, scores with them)."""
-    drop = lambda parts: [kept for c in parts if (kept := [x for x in c if x not in optional])]  # noqa: E731
+    def drop(parts: list[list[Key]]) -> list[list[Key]]:
+        return [kept for c in parts if (kept := [x for x in c if x not in optional])]
     everything = _cluster_scores([c for c in gold_parts if c], [c for c in pred_parts if c])
     return _cluster_scores(drop(gold_parts), drop(pred_parts)), everything
 
 
-def _partition(universe: list, clusters: list[set]) -> list[list]:
+def _partition(universe: list[Key], clusters: list[set[Key]]) -> list[list[Key]]:
     clustered = {x for c in clusters for x in c}
     return [sorted(c) for c in clusters] + [[x] for x in universe if x not in clustered]
 
 
-def _cluster_scores(gold_parts: list[list], pred_parts: list[list]) -> dict:
+def _cluster_scores(gold_parts: list[list[Key]], pred_parts: list[list[Key]]) -> Scores:
     return {"pairwise": pairwise_prf(gold_parts, pred_parts).as_dict(),
             "b3": b_cubed(gold_parts, pred_parts).as_dict(),
             "events": len(pred_parts), "gold_events": len(gold_parts)}

@@ -135,6 +135,15 @@ def diplomacy_fields(g: Diplomacy, p: Diplomacy) -> dict[str, Optional[float]]:
     }
 
 
+def record_fields(g: Attack | Diplomacy, p: Attack | Diplomacy) -> dict[str, Optional[float]]:
+    """Field verdicts for a matched pair of either type (both sides are of one type)."""
+    if isinstance(g, Attack):
+        assert isinstance(p, Attack)
+        return attack_fields(g, p)
+    assert isinstance(p, Diplomacy)
+    return diplomacy_fields(g, p)
+
+
 def _b(v: Optional[bool]) -> Optional[float]:
     return None if v is None else float(v)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from ..errors import UserError, one_line
 
@@ -28,25 +28,31 @@ def lower_is_better(name: str) -> bool:
     return name.startswith(LOWER_IS_BETTER_PREFIXES)
 
 
-def load_json(path: str | Path) -> dict:
+# A results or baseline file: JSON as `summarise eval` writes it.
+Results = dict[str, Any]
+Item = dict[str, Any]  # one scored item of a results file (key, status, verdict, fields)
+
+
+def load_json(path: str | Path) -> Results:
     p = Path(path)
     if not p.exists():
         raise UserError(f"{p}: no such file; create it with `summarise eval --backend NAME --check {p} --bless`")
     try:
-        return json.loads(p.read_text(encoding="utf-8"))
+        data: Results = json.loads(p.read_text(encoding="utf-8"))
     except ValueError as exc:
         raise UserError(f"{p}: not valid JSON ({one_line(exc)})") from exc
+    return data
 
 
-def public(results: dict) -> dict:
+def public(results: Results) -> Results:
     """results without the in-memory scoring objects."""
     return {k: v for k, v in results.items() if not k.startswith("_")}
 
 
-def gated_metrics(results: dict) -> dict[str, float]:
+def gated_metrics(results: Results) -> dict[str, float]:
     """Every figure `check` compares: the headline and the field scores, flat."""
     m = results.get("metrics", {})
-    out = dict(m.get("headline", {}))
+    out: dict[str, float] = dict(m.get("headline", {}))
     for rtype, fields in m.get("fields", {}).items():
         for name, v in fields.items():
             if v.get("score") is not None:
@@ -58,7 +64,8 @@ def default_tolerance(backend: str) -> float:
     return 0.0 if backend in DETERMINISTIC_BACKENDS else DEFAULT_TOLERANCE
 
 
-def baseline_of(results: dict, tolerance: Optional[float] = None, previous: Optional[dict] = None) -> dict:
+def baseline_of(results: Results, tolerance: Optional[float] = None,
+                previous: Optional[Results] = None) -> Results:
     """What a baseline keeps: metrics, item verdicts and one tolerance per gated metric,
     without timings (they vary run to run). Per-metric tolerances set by hand in `previous`
     survive a re-bless unless `tolerance` is given."""
@@ -72,7 +79,7 @@ def baseline_of(results: dict, tolerance: Optional[float] = None, previous: Opti
     return keep
 
 
-def check(results: dict, baseline: dict, tolerance: Optional[float] = None) -> list[str]:
+def check(results: Results, baseline: Results, tolerance: Optional[float] = None) -> list[str]:
     """Every gated metric that fell below the baseline (beyond its tolerance) or went missing,
     a reconciler error, and any unsupported number; empty when all hold."""
     default = baseline.get("tolerance", default_tolerance(results.get("backend", "")))
@@ -100,7 +107,7 @@ def check(results: dict, baseline: dict, tolerance: Optional[float] = None) -> l
 _RANK = {"pass": 2, "partial": 1, "fail": 0}
 
 
-def compare(old: dict, new: dict) -> dict:
+def compare(old: Results, new: Results) -> Results:
     """Metric deltas and per-item changes between two results (or baseline) files."""
     oh, nh = gated_metrics(old), gated_metrics(new)
     deltas = {k: {"old": oh.get(k), "new": nh.get(k),
@@ -108,7 +115,7 @@ def compare(old: dict, new: dict) -> dict:
               for k in sorted(set(oh) | set(nh))}
     oi = {i["key"]: i for i in old.get("items", []) if i["status"] != "ignored"}
     ni = {i["key"]: i for i in new.get("items", []) if i["status"] != "ignored"}
-    changes: dict[str, list[dict]] = {"fixed": [], "regressed": [], "still_failing": []}
+    changes: dict[str, list[dict[str, str]]] = {"fixed": [], "regressed": [], "still_failing": []}
     for key in sorted(set(oi) | set(ni)):
         kind = _change_kind(oi.get(key), ni.get(key))
         if kind:
@@ -118,8 +125,9 @@ def compare(old: dict, new: dict) -> dict:
             "new": {k: new.get(k) for k in ("backend", "model", "git_revision", "prompt_hash")}}
 
 
-def _change_kind(o: Optional[dict], n: Optional[dict]) -> Optional[str]:
+def _change_kind(o: Optional[Item], n: Optional[Item]) -> Optional[str]:
     if n is None:  # a spurious record that went away, or a gold record no longer scored
+        assert o is not None  # keys come from the union of both sides
         return "fixed" if o["status"] != "pass" else None
     if o is None:
         return "regressed" if n["status"] != "pass" else None
@@ -129,7 +137,7 @@ def _change_kind(o: Optional[dict], n: Optional[dict]) -> Optional[str]:
     return "still_failing" if rn < 2 else None
 
 
-def worse(diff: dict) -> bool:
+def worse(diff: Results) -> bool:
     """Did any metric in a `compare` result move the wrong way?"""
     for name, d in diff["metrics"].items():
         if d["delta"] is not None and ((d["delta"] > 0) if lower_is_better(name) else (d["delta"] < 0)):
@@ -137,10 +145,11 @@ def worse(diff: dict) -> bool:
     return False
 
 
-def _change(key: str, o: Optional[dict], n: Optional[dict]) -> dict:
-    def brief(i):
+def _change(key: str, o: Optional[Item], n: Optional[Item]) -> dict[str, str]:
+    def brief(i: Optional[Item]) -> str:
         if i is None:
             return "absent"
         wrong = [k for k, v in i.get("fields", {}).items() if v is not None and v < 1 and k != "evidence_iou"]
-        return i["verdict"] + (f" (wrong: {', '.join(wrong)})" if wrong else "")
+        verdict: str = i["verdict"]
+        return verdict + (f" (wrong: {', '.join(wrong)})" if wrong else "")
     return {"key": key, "old": brief(o), "new": brief(n)}

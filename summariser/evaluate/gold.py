@@ -22,6 +22,7 @@ from ..records import ArticleMeta, Attack, Diplomacy, Extraction
 GOLD_SCHEMA_VERSION = "1"
 TYPES = ("attack", "diplomacy")
 FIELD_OF = {"attack": "attacks", "diplomacy": "diplomacy"}
+Record = Attack | Diplomacy  # what a gold file (and an Extraction) holds
 
 
 class GoldDoc(BaseModel):
@@ -41,8 +42,9 @@ class GoldArticle:
     doc: GoldDoc
     article: Article
 
-    def records(self, rtype: str) -> list:
-        return getattr(self.doc, FIELD_OF[rtype])
+    def records(self, rtype: str) -> list[Record]:
+        records: list[Record] = getattr(self.doc, FIELD_OF[rtype])
+        return records
 
     def as_extraction(self) -> Extraction:
         """The gold labels as an Extraction (for the reconciler and the HTML page)."""

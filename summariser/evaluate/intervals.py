@@ -8,23 +8,28 @@ handful of articles they are wide, which is the point.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 RESAMPLES = 1000
 SEED = 20251130
 LEVEL = 0.95
 
 
-def _resampled_sums(rows: Sequence[Sequence[float]], resamples: int, seed: int):
+def _resampled_sums(rows: Sequence[Sequence[float]], resamples: int, seed: int) -> npt.NDArray[np.float64]:
     import numpy as np
 
     data = np.asarray(rows, dtype=float)
     rng = np.random.default_rng(seed)
     idx = rng.integers(0, len(data), size=(resamples, len(data)))
-    return data[idx].sum(axis=1)  # (resamples, columns)
+    sums: npt.NDArray[np.float64] = data[idx].sum(axis=1)  # (resamples, columns)
+    return sums
 
 
-def _percentiles(values) -> list[float]:
+def _percentiles(values: npt.NDArray[np.float64]) -> list[float]:
     import numpy as np
 
     tail = (1 - LEVEL) / 2 * 100

@@ -18,10 +18,10 @@ is not a false positive either); an unmatched optional gold record is not a fals
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence, TypeGuard, TypeVar
 
 from .. import places
-from ..records import Attack, Diplomacy, Location, Span
+from ..records import Attack, DateSpan, Diplomacy, Location, Span
 from .similarity import (ATTACK_THRESHOLD, DIPLOMACY_THRESHOLD, attack_similarity, date_distance,
                          diplomacy_similarity, norm_actor)
 
@@ -73,7 +73,7 @@ def places_agree(gold: Sequence[Location], pred: Sequence[Location]) -> bool:
     return any(locations_agree(g, p) for g in gold for p in pred)
 
 
-def dates_agree(g, p) -> bool:
+def dates_agree(g: Optional[DateSpan], p: Optional[DateSpan]) -> bool:
     d = date_distance(g, p)
     return d is None or d <= DATE_SLACK_DAYS  # unknown on either side: nothing to disagree on
 
@@ -146,7 +146,11 @@ class Alignment:
         return sum(1 for g in self.unmatched_gold if g in self.optional)
 
 
-def align(gold: Sequence, pred: Sequence, similarity, threshold: float, admissible=None) -> Alignment:
+R = TypeVar("R")  # one record type (Attack or Diplomacy) on both sides
+
+
+def align(gold: Sequence[R], pred: Sequence[R], similarity: Callable[[R, R], float], threshold: float,
+          admissible: Optional[Callable[[R, R], bool]] = None) -> Alignment:
     """One-to-one Hungarian alignment maximising total similarity. A pair is kept when it is
     admissible (strict mode) or, without `admissible`, when it scores at least `threshold`."""
     out = Alignment(optional={i for i, g in enumerate(gold) if getattr(g, "optional", False)})
@@ -180,3 +184,17 @@ def align_diplomacy(gold: Sequence[Diplomacy], pred: Sequence[Diplomacy], mode: 
 
 
 ALIGNERS = {"attack": align_attacks, "diplomacy": align_diplomacy}
+
+
+def _all(records: Sequence[object], cls: type[R]) -> TypeGuard[Sequence[R]]:
+    return all(isinstance(r, cls) for r in records)
+
+
+def align_records(rtype: str, gold: Sequence[Attack | Diplomacy], pred: Sequence[Attack | Diplomacy],
+                  mode: str = "strict") -> Alignment:
+    """`ALIGNERS[rtype]` for records of either type, as an article holds them."""
+    if rtype == "attack":
+        assert _all(gold, Attack) and _all(pred, Attack)
+        return align_attacks(gold, pred, mode=mode)
+    assert rtype == "diplomacy" and _all(gold, Diplomacy) and _all(pred, Diplomacy)
+    return align_diplomacy(gold, pred, mode=mode)

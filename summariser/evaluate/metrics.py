@@ -14,21 +14,21 @@ Metric names (the keys `--check` gates, see `gates.py`):
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
-from ..records import COUNT_FIELDS, Attack, iter_counts
+from ..records import COUNT_FIELDS, Attack, Count, iter_counts
 from .fields import count_exact, count_relaxed, evidence_hit, tally_fields
-from .gold import TYPES
+from .gold import TYPES, Record
 from .intervals import RESAMPLES, prf_intervals, ratio_interval
 from .matching import MODES
 from .prf import PRF, record_prf
 from .scores import ArticleScore
 
 
-def _prf_entry(scores: list[ArticleScore], rtype: str, mode: str, resamples: int) -> dict:
+def _prf_entry(scores: list[ArticleScore], rtype: str, mode: str, resamples: int) -> dict[str, Any]:
     aligns = [s.alignment(rtype, mode) for s in scores]
     prf, every = record_prf(aligns), record_prf(aligns, optional_as_required=True)
-    entry = {**prf.as_dict(), "recall_all": round(every.recall, 4),
+    entry: dict[str, Any] = {**prf.as_dict(), "recall_all": round(every.recall, 4),
              "optional_tp": every.tp - prf.tp, "optional_fn": every.fn - prf.fn}
     intervals = prf_intervals([(a.tp, a.fp, a.fn) for a in aligns], resamples) or {}
     all_iv = prf_intervals([(a.tp + a.optional_tp, a.fp, a.fn + a.optional_fn) for a in aligns], resamples)
@@ -42,7 +42,7 @@ def _article_count_hits(s: ArticleScore) -> tuple[int, int, int]:
     """(exact, relaxed, total) over the gold counts of required records in one article. An
     unmatched gold record loses all its counts, so this never rises when matching gets worse."""
     a = s.alignments["attack"]
-    preds = {m.gold: s.pred_records("attack")[m.pred] for m in a.matches}
+    preds = {m.gold: s.pred_attacks()[m.pred] for m in a.matches}
     exact = relaxed = total = 0
     for i, rec in enumerate(s.gold.doc.attacks):
         if i in a.optional:
@@ -57,15 +57,15 @@ def _article_count_hits(s: ArticleScore) -> tuple[int, int, int]:
     return exact, relaxed, total
 
 
-def _gold_counts_by_key(rec: Attack):
+def _gold_counts_by_key(rec: Attack) -> Iterator[tuple[str, Count]]:
     for name in COUNT_FIELDS:
         if getattr(rec, name) is not None:
             yield name, getattr(rec, name)
     yield from _counts_by_weapon_type(rec).items()
 
 
-def _counts_by_weapon_type(rec: Optional[Attack]) -> dict:
-    out = {}
+def _counts_by_weapon_type(rec: Optional[Attack]) -> dict[str, Count]:
+    out: dict[str, Count] = {}
     for w in (rec.weapons if rec else []):
         for name in ("launched", "intercepted"):
             c = getattr(w, name)
@@ -88,7 +88,7 @@ def _evidence_hits(s: ArticleScore) -> tuple[int, int]:
     return int(sum(scored)), len(scored)
 
 
-def metrics(scores: list[ArticleScore], clusters: Optional[dict], controls: Optional[dict] = None,
+def metrics(scores: list[ArticleScore], clusters: Optional[dict[str, Any]], controls: Optional[dict[str, Any]] = None,
             resamples: int = RESAMPLES) -> dict[str, Any]:
     out: dict[str, Any] = {"records": {m: {} for m in MODES}, "fields": {}}
     headline: dict[str, float] = {}
@@ -120,7 +120,8 @@ def metrics(scores: list[ArticleScore], clusters: Optional[dict], controls: Opti
     return out
 
 
-def _shares(scores: list[ArticleScore], headline: dict, intervals: dict, resamples: int) -> dict:
+def _shares(scores: list[ArticleScore], headline: dict[str, float], intervals: dict[str, list[float]],
+            resamples: int) -> dict[str, int]:
     """counts.exact / counts.relaxed / evidence.hit into `headline`; returns their raw tallies."""
     hits = [_article_count_hits(s) for s in scores]
     evidence = [_evidence_hits(s) for s in scores]
@@ -135,9 +136,9 @@ def _shares(scores: list[ArticleScore], headline: dict, intervals: dict, resampl
             "evidence_scored": sum(t for _, t in evidence)}
 
 
-def _safety(scores: list[ArticleScore], controls: Optional[dict]) -> dict:
+def _safety(scores: list[ArticleScore], controls: Optional[dict[str, Any]]) -> dict[str, Any]:
     empty = [s for s in scores if not any(_required(s, r) for r in TYPES)]
-    safety = {
+    safety: dict[str, Any] = {
         "unsupported_numbers": sum(len(s.unsupported) for s in scores),
         "unsupported_detail": [f"{s.stem}: {name}={value} ({why})" for s in scores for name, value, why in s.unsupported],
         # a record that matches an optional gold record (debatable by the codebook) is not counted
@@ -150,14 +151,14 @@ def _safety(scores: list[ArticleScore], controls: Optional[dict]) -> dict:
     return safety
 
 
-def _cluster_headline(clusters: dict, headline: dict) -> None:
+def _cluster_headline(clusters: dict[str, Any], headline: dict[str, float]) -> None:
     for mode, res in clusters.items():
         if isinstance(res, dict) and "pairwise" in res:
             headline[f"clusters.{mode}.pairwise_f1"] = res["pairwise"]["f1"]
             headline[f"clusters.{mode}.b3_f1"] = res["b3"]["f1"]
 
 
-def _required(s: ArticleScore, rtype: str) -> list:
+def _required(s: ArticleScore, rtype: str) -> list[Record]:
     return [r for r in s.gold.records(rtype) if not r.optional]
 
 
@@ -167,7 +168,7 @@ def _spurious_attacks(s: ArticleScore) -> int:
     return len(s.pred_records("attack")) - s.alignments["attack"].optional_tp
 
 
-def control_summary(scores: list[ArticleScore]) -> dict:
+def control_summary(scores: list[ArticleScore]) -> dict[str, Any]:
     """Controls: articles that must yield no attack record."""
     detail = [f"{s.stem}: {_spurious_attacks(s)} attack record(s)" + (f" (error: {s.error})" if s.error else "")
               for s in scores if _spurious_attacks(s) or s.error]

@@ -4,7 +4,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Hashable, Iterable, Protocol
+
+
+class Counts(Protocol):
+    """What `record_prf` reads of one alignment (matching.Alignment has these)."""
+
+    @property
+    def tp(self) -> int: ...
+    @property
+    def fp(self) -> int: ...
+    @property
+    def fn(self) -> int: ...
+    @property
+    def optional_tp(self) -> int: ...
+    @property
+    def optional_fn(self) -> int: ...
+
+
+Clusters = Iterable[Iterable[Hashable]]
 
 
 @dataclass(frozen=True)
@@ -29,12 +47,12 @@ class PRF:
     def __add__(self, other: "PRF") -> "PRF":
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
 
 
-def record_prf(alignments: Iterable, optional_as_required: bool = False) -> PRF:
+def record_prf(alignments: Iterable[Counts], optional_as_required: bool = False) -> PRF:
     """Micro-averaged over articles. Empty gold and empty prediction is a perfect 1.0.
     With `optional_as_required`, optional gold records count like required ones."""
     total = PRF()
@@ -47,15 +65,15 @@ def record_prf(alignments: Iterable, optional_as_required: bool = False) -> PRF:
 # --------------------------------------------------------------------------- clusters
 
 
-def _cluster_of(clusters: Iterable[Iterable]) -> dict:
-    out = {}
+def _cluster_of(clusters: Clusters) -> dict[Hashable, int]:
+    out: dict[Hashable, int] = {}
     for cid, members in enumerate(clusters):
         for item in members:
             out[item] = cid
     return out
 
 
-def pairwise_prf(gold: Iterable[Iterable], pred: Iterable[Iterable]) -> PRF:
+def pairwise_prf(gold: Clusters, pred: Clusters) -> PRF:
     """Pairs of items put together. Items are any hashables; each list of clusters partitions
     the same items (an item missing from `pred` is a singleton there)."""
     gmap, pmap = _cluster_of(gold), _cluster_of(pred)
@@ -81,11 +99,11 @@ class BCubed:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def b_cubed(gold: Iterable[Iterable], pred: Iterable[Iterable]) -> BCubed:
+def b_cubed(gold: Clusters, pred: Clusters) -> BCubed:
     """B³ over the union of items; an item absent from one side is a singleton there."""
     gold_sets = [frozenset(c) for c in gold]
     pred_sets = [frozenset(c) for c in pred]

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, Sequence
 
 from .gates import public
 from .gold import TYPES
 from .matching import MODES
+from .scores import ArticleScore
+
+Results = dict[str, Any]  # results.json's dict (with `_scores` while in memory)
 
 
-def write_report(results: dict, directory: str | Path) -> list[Path]:
+def write_report(results: Results, directory: str | Path) -> list[Path]:
     """results.json, report.md, and report.html when summariser.report can render it."""
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
@@ -26,10 +29,11 @@ def write_report(results: dict, directory: str | Path) -> list[Path]:
     return written
 
 
-def html_items(results: dict) -> list[dict]:
+def html_items(results: Results) -> list[dict[str, Any]]:
     """The per-article view `summariser.report.render_eval_html` takes (strict matches)."""
     items = []
-    for s in results.get("_scores", []):
+    scores: list[ArticleScore] = results.get("_scores", [])
+    for s in scores:
         g = s.gold
         items.append({
             "article": {"id": g.article.id, "path": g.doc.article.path, "title": g.doc.article.title},
@@ -46,7 +50,7 @@ def html_items(results: dict) -> list[dict]:
     return items
 
 
-def _html(results: dict) -> Optional[str]:
+def _html(results: Results) -> Optional[str]:
     try:
         from ..report import render_eval_html
     except ImportError:
@@ -54,25 +58,27 @@ def _html(results: dict) -> Optional[str]:
     return render_eval_html(html_items(results))
 
 
-def fmt(v) -> str:
+def fmt(v: object) -> str:
     if v is None:
         return "–"
     return f"{v:.3f}" if isinstance(v, float) else str(v)
 
 
-def with_interval(value, interval: Optional[list]) -> str:
+def with_interval(value: object, interval: Optional[Sequence[float]]) -> str:
     """'0.881 [0.802–0.947]'; the bare value when there is no interval."""
     return fmt(value) + (f" [{interval[0]:.3f}–{interval[1]:.3f}]" if interval else "")
 
 
-def record_rows(m: dict, mode: Optional[str] = None, sep: str = " ") -> list[list[str]]:
+def record_rows(m: dict[str, Any], mode: Optional[str] = None, sep: str = " ") -> list[list[str]]:
     """One row per mode and type (or per type of one `mode`): P, R, F1 with intervals, recall with
     optional records as required, counts. `sep` goes between a value and its interval."""
     rows = []
     for mo in ([mode] if mode else MODES):
         for rtype, r in m["records"][mo].items():
             iv = r.get("intervals", {})
-            cell = lambda k: with_interval(r[k], iv.get(k)).replace(" [", sep + "[")  # noqa: E731
+
+            def cell(k: str) -> str:  # called within this iteration only
+                return with_interval(r[k], iv.get(k)).replace(" [", sep + "[")
             rows.append(([] if mode else [mo]) + [rtype, cell("precision"), cell("recall"), cell("f1"),
                          cell("recall_all"), str(r["tp"]), str(r["fp"]), str(r["fn"]),
                          f"{r['optional_tp']}/{r['optional_tp'] + r['optional_fn']}"])
@@ -84,11 +90,11 @@ RECORD_COLUMNS = ("matching", "type", "precision", "recall", "F1", "recall, opti
 SHORT_COLUMNS = ("matching", "type", "P", "R", "F1", "R, optional as required", "TP", "FP", "FN", "optional found")
 
 
-def _table(header, rows) -> list[str]:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header), *("| " + " | ".join(r) + " |" for r in rows)]
 
 
-def markdown(results: dict) -> str:
+def markdown(results: Results) -> str:
     m = results["metrics"]
     lines = [f"# Eval: backend `{results['backend']}`", "",
              f"model `{results.get('model')}` · prompt `{results.get('prompt_hash')}` · "
@@ -113,11 +119,11 @@ def markdown(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _wrong(it: dict) -> str:
+def _wrong(it: dict[str, Any]) -> str:
     return ", ".join(k for k, v in it["fields"].items() if v is not None and v < 1 and k != "evidence_iou")
 
 
-def _safety_lines(m: dict) -> list[str]:
+def _safety_lines(m: dict[str, Any]) -> list[str]:
     s = m["safety"]
     lines = ["", "## Safety", "", f"- numbers not stated in the sentence of their evidence: {s['unsupported_numbers']}"]
     lines += [f"  - {x}" for x in s["unsupported_detail"]]
@@ -130,7 +136,7 @@ def _safety_lines(m: dict) -> list[str]:
     return lines
 
 
-def _usage_lines(results: dict) -> list[str]:
+def _usage_lines(results: Results) -> list[str]:
     if not results.get("articles"):
         return []
     lines = ["", "## Usage and time per article", "",

@@ -12,7 +12,7 @@ import datetime as dt
 import subprocess
 import time
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional, Protocol
 
 from ..errors import UserError, one_line
 from ..records import Extraction
@@ -22,13 +22,17 @@ from .intervals import RESAMPLES
 from .metrics import control_summary, metrics
 from .scores import ArticleScore, item_verdicts, score_article
 
+if TYPE_CHECKING:  # the pipeline is imported only when a backend runs
+    from ..backends.base import Backend
+    from ..config import Config
+
 RESULTS_SCHEMA_VERSION = "2"  # 2: strict and lenient records, field gates, intervals, controls
 
 
 class BackendPredictor:
     """Extract each article with the configured backend."""
 
-    def __init__(self, config=None, backend=None):
+    def __init__(self, config: Optional[Config] = None, backend: Optional[Backend] = None) -> None:
         from ..config import load_config
         from ..pipeline import Extractor
 
@@ -44,7 +48,7 @@ class BackendPredictor:
 class RecordsPredictor:
     """Extractions already written (one JSON object per line), looked up by article id."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.by_id = read_records(self.path)
         first = next(iter(self.by_id.values()), None)
@@ -81,10 +85,21 @@ def read_records(path: Path) -> dict[str, Extraction]:
 
 
 Progress = Callable[[str], None]
+Row = dict[str, Any]  # one article's row of results.json
 
 
-def _score_all(golds: list[GoldArticle], predict, progress: Optional[Progress]) -> tuple[list, list]:
-    scores, articles = [], []
+class Predictor(Protocol):
+    """Where predictions come from: an Extraction per gold article, and who made them."""
+
+    identity: dict[str, Optional[str]]
+
+    def __call__(self, g: GoldArticle) -> Extraction: ...
+
+
+def _score_all(golds: list[GoldArticle], predict: Predictor,
+               progress: Optional[Progress]) -> tuple[list[ArticleScore], list[Row]]:
+    scores: list[ArticleScore] = []
+    articles: list[Row] = []
     for g in golds:
         t0 = time.perf_counter()
         predicted, error = None, None
@@ -100,7 +115,7 @@ def _score_all(golds: list[GoldArticle], predict, progress: Optional[Progress]) 
     return scores, articles
 
 
-def _article_row(g: GoldArticle, predicted: Optional[Extraction], error: Optional[str], wall: float) -> dict:
+def _article_row(g: GoldArticle, predicted: Optional[Extraction], error: Optional[str], wall: float) -> Row:
     return {
         "article": g.stem, "id": g.article.id, "path": g.doc.article.path, "error": error,
         "elapsed_s": predicted.elapsed_s if predicted else round(wall, 3), "wall_s": round(wall, 3),
@@ -111,14 +126,15 @@ def _article_row(g: GoldArticle, predicted: Optional[Extraction], error: Optiona
     }
 
 
-def run_eval(gold_dir: str | Path = "evals/gold", config=None, backend=None, *, records: Optional[str | Path] = None,
+def run_eval(gold_dir: str | Path = "evals/gold", config: Optional[Config] = None,
+             backend: Optional[Backend] = None, *, records: Optional[str | Path] = None,
              controls_dir: Optional[str | Path] = None, resamples: int = RESAMPLES,
              progress: Optional[Progress] = None, on_start: Optional[Callable[[int], None]] = None) -> dict[str, Any]:
     """Score a backend (or a JSONL of saved Extractions) on a gold folder and, when given, a
     controls folder. Returns results.json's dict."""
     golds = load_gold(gold_dir)
     controls = load_gold(controls_dir) if controls_dir else []
-    predict = RecordsPredictor(records) if records else BackendPredictor(config, backend)
+    predict: Predictor = RecordsPredictor(records) if records else BackendPredictor(config, backend)
     if on_start:
         on_start(len(golds) + len(controls))
     scores, articles = _score_all(golds, predict, progress)
@@ -146,7 +162,7 @@ def score_saved(golds: list[GoldArticle], predictions: list[Optional[Extraction]
     return [score_article(g, p) for g, p in zip(golds, predictions)]
 
 
-def _totals(articles: list[dict]) -> dict:
+def _totals(articles: list[Row]) -> dict[str, float]:
     usage = {"prompt_tokens": 0, "completion_tokens": 0, "calls": 0, "retries": 0}
     for a in articles:
         for k in usage:

@@ -17,7 +17,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Optional, TypedDict
 
 from ..records import Attack, Count, Diplomacy, Span, iter_counts
 
@@ -67,19 +67,27 @@ def numbers_in(sentence: str) -> set[int]:
 # --------------------------------------------------------------------------- cues
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    return json.loads((Path(__file__).parent / "data" / "cues.json").read_text(encoding="utf-8"))
+class Cues(TypedDict):
+    """data/cues.json: the nouns for one person, and the words that cue each count field."""
+
+    person_nouns: list[str]
+    fields: dict[str, list[str]]
 
 
 @lru_cache(maxsize=1)
-def _one_person() -> re.Pattern:
+def _cues() -> Cues:
+    cues: Cues = json.loads((Path(__file__).parent / "data" / "cues.json").read_text(encoding="utf-8"))
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _one_person() -> re.Pattern[str]:
     nouns = "|".join(sorted(_cues()["person_nouns"], key=len, reverse=True))
     return re.compile(rf"(?<!\bno )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
 
 
 @lru_cache(maxsize=16)
-def _cue(field: str) -> re.Pattern:
+def _cue(field: str) -> re.Pattern[str]:
     words = sorted(_cues()["fields"][field], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")", re.I)
 

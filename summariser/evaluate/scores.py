@@ -8,16 +8,17 @@ feeds the lenient record figures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
-from ..records import Extraction
-from .fields import attack_fields, diplomacy_fields
-from .gold import FIELD_OF, TYPES, GoldArticle
-from .matching import ALIGNERS, MODES, Alignment
+from ..records import Attack, Extraction
+from .fields import record_fields
+from .gold import FIELD_OF, TYPES, GoldArticle, Record
+from .matching import MODES, Alignment, Match, align_records
 from .safety import unsupported_numbers
 from .similarity import norm_place, participants
 
-FIELD_SCORERS = {"attack": attack_fields, "diplomacy": diplomacy_fields}
+Verdicts = dict[str, Optional[float]]  # field name -> verdict for one matched pair
+Item = dict[str, Any]  # one item verdict as results files hold it (JSON)
 
 
 @dataclass
@@ -28,11 +29,15 @@ class ArticleScore:
     error: Optional[str]
     alignments: dict[str, Alignment] = field(default_factory=dict)  # strict, per type
     lenient: dict[str, Alignment] = field(default_factory=dict)
-    verdicts: dict[str, list[dict]] = field(default_factory=dict)  # type -> field verdicts per strict match
+    verdicts: dict[str, list[Verdicts]] = field(default_factory=dict)  # type -> field verdicts per strict match
     unsupported: list[tuple[str, int, str]] = field(default_factory=list)
 
-    def pred_records(self, rtype: str) -> list:
-        return getattr(self.predicted, FIELD_OF[rtype]) if self.predicted else []
+    def pred_records(self, rtype: str) -> list[Record]:
+        records: list[Record] = getattr(self.predicted, FIELD_OF[rtype]) if self.predicted else []
+        return records
+
+    def pred_attacks(self) -> list[Attack]:
+        return self.predicted.attacks if self.predicted else []
 
     def alignment(self, rtype: str, mode: str = "strict") -> Alignment:
         return (self.alignments if mode == "strict" else self.lenient)[rtype]
@@ -42,21 +47,21 @@ def score_article(gold: GoldArticle, predicted: Optional[Extraction], error: Opt
     out = ArticleScore(gold.stem, gold, predicted, error)
     for rtype in TYPES:
         g, p = gold.records(rtype), out.pred_records(rtype)
-        out.alignments[rtype] = ALIGNERS[rtype](g, p, mode=MODES[0])
-        out.lenient[rtype] = ALIGNERS[rtype](g, p, mode=MODES[1])
-        out.verdicts[rtype] = [FIELD_SCORERS[rtype](g[m.gold], p[m.pred]) for m in out.alignments[rtype].matches]
+        out.alignments[rtype] = align_records(rtype, g, p, mode=MODES[0])
+        out.lenient[rtype] = align_records(rtype, g, p, mode=MODES[1])
+        out.verdicts[rtype] = [record_fields(g[m.gold], p[m.pred]) for m in out.alignments[rtype].matches]
     if predicted is not None:
         out.unsupported = unsupported_numbers([*predicted.attacks, *predicted.diplomacy], gold.article.text)
     return out
 
 
-def _status(verdict: dict) -> str:
+def _status(verdict: Verdicts) -> str:
     strict = {k: v for k, v in verdict.items() if k != "evidence_iou" and v is not None}
     return "pass" if all(v == 1.0 for v in strict.values()) else "partial"
 
 
-def _fp_key(stem: str, rtype: str, rec, seen: dict) -> str:
-    if rtype == "attack":
+def _fp_key(stem: str, rtype: str, rec: Record, seen: dict[str, int]) -> str:
+    if isinstance(rec, Attack):  # rtype "attack"
         place = norm_place(rec.locations[0].name) if rec.locations else "?"
     else:
         place = "+".join(sorted(participants(rec))) or "?"
@@ -66,12 +71,14 @@ def _fp_key(stem: str, rtype: str, rec, seen: dict) -> str:
     return base if seen[base] == 1 else f"{base}#{seen[base]}"
 
 
-def item_verdicts(s: ArticleScore) -> list[dict]:
+def item_verdicts(s: ArticleScore) -> list[Item]:
     """One entry per gold record and per unmatched prediction (strict), with a stable key."""
-    items, seen = [], {}
+    items: list[Item] = []
+    seen: dict[str, int] = {}
     for rtype in TYPES:
         a, lenient = s.alignments[rtype], s.lenient[rtype]
-        by_gold = {m.gold: (m, v) for m, v in zip(a.matches, s.verdicts[rtype])}
+        by_gold: dict[int, tuple[Optional[Match], Optional[Verdicts]]] = {
+            m.gold: (m, v) for m, v in zip(a.matches, s.verdicts[rtype])}
         lenient_gold = {m.gold for m in lenient.matches}
         for i in range(len(s.gold.records(rtype))):
             items.append(_gold_item(s.stem, rtype, i, i in a.optional, *by_gold.get(i, (None, None)),
@@ -84,11 +91,13 @@ def item_verdicts(s: ArticleScore) -> list[dict]:
     return items
 
 
-def _gold_item(stem: str, rtype: str, i: int, optional: bool, m, v, lenient_match: bool) -> dict:
+def _gold_item(stem: str, rtype: str, i: int, optional: bool, m: Optional[Match], v: Optional[Verdicts],
+               lenient_match: bool) -> Item:
     if m is None:
         verdict, status = ("optional_missed", "ignored") if optional else ("fn", "fail")
     else:
         verdict = "optional_matched" if optional else "tp"
+        assert v is not None  # a strict match always has its verdicts
         status = "ignored" if optional else _status(v)
     return {"key": f"{stem}/{rtype}/g{i}", "article": stem, "type": rtype, "gold": i,
             "pred": m.pred if m else None, "score": m.score if m else None, "optional": optional,

@@ -109,9 +109,12 @@ def place_similarity(gold: Sequence[Location], pred: Sequence[Location]) -> floa
 
 
 def date_bounds(d: Optional[DateSpan]) -> Optional[tuple[dt.date, dt.date]]:
-    if d is None or (d.start is None and d.end is None):
+    if d is None:
         return None
-    return (d.start or d.end, d.end or d.start)
+    start, end = d.start or d.end, d.end or d.start
+    if start is None or end is None:  # both unknown (one known fills the other)
+        return None
+    return (start, end)
 
 
 def date_distance(a: Optional[DateSpan], b: Optional[DateSpan]) -> Optional[int]:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import sys
 import types
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Optional, Union
 
 from ..errors import ConfigError
 from . import columns
+from .columns import Column, Row
 from .profiles import PROFILES
-from .tables import build, record_id
+from .tables import EventsIn, RecordsIn, build, record_id
 from .writers import WRITERS
 
 FORMATS = tuple(WRITERS)
@@ -27,13 +28,13 @@ FORMATS = tuple(WRITERS)
 __all__ = ["export", "tables", "named_tables", "record_id", "FORMATS"]
 
 
-def tables(records: Iterable[Any], events: Optional[Iterable[Any]] = None) -> dict[str, list[dict]]:
+def tables(records: RecordsIn, events: EventsIn = None) -> dict[str, list[Row]]:
     """Every native table as rows (dicts); records and events may be objects or JSON dicts."""
     return build(records, events)
 
 
-def named_tables(records: Iterable[Any], events: Optional[Iterable[Any]] = None,
-                 profile: Optional[str] = None) -> dict[str, tuple[list, list[dict]]]:
+def named_tables(records: RecordsIn, events: EventsIn = None,
+                 profile: Optional[str] = None) -> dict[str, tuple[list[Column], list[Row]]]:
     """`{name: (columns, rows)}`: the native tables (the event tables only when `events` is given),
     or the one table of a profile ("acled" | "ucdp")."""
     built = build(records, events)
@@ -46,7 +47,7 @@ def named_tables(records: Iterable[Any], events: Optional[Iterable[Any]] = None,
             if name not in columns.EVENT_TABLES or events is not None}
 
 
-def export(records: Iterable[Any], events: Optional[Iterable[Any]] = None, *, to: str = "csv",
+def export(records: RecordsIn, events: EventsIn = None, *, to: str = "csv",
            out: Union[str, Path] = "export", profile: Optional[str] = None) -> dict[Path, int]:
     """Write the tables in format `to` (csv | parquet | duckdb | geojson) into folder `out`;
     returns each file written with its row count (GeoJSON: features)."""
@@ -62,7 +63,7 @@ class _CallableModule(types.ModuleType):
     """Importing this package binds `summariser.export` to the package, over the lazy function
     of that name; a callable package keeps `summariser.export(records, ...)` working either way."""
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, *args: Any, **kwargs: Any) -> dict[Path, int]:
         return export(*args, **kwargs)
 
 

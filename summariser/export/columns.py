@@ -7,7 +7,11 @@ test checks every row carries exactly these columns, so the dictionary cannot dr
 
 from __future__ import annotations
 
+from typing import Any
+
 Column = tuple[str, str, str]
+# One table row: column -> value, each value of its column's type (str | int | float | bool | date) or None
+Row = dict[str, Any]
 
 _COUNT = ("killed", "injured", "children_killed", "children_injured")
 

@@ -8,11 +8,12 @@ their own columns: drones and missiles are never added together.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional
+import datetime as dt
+from typing import Optional
 
 from ..records import WeaponType
-from .columns import Column
-from .tables import build
+from .columns import Column, Row
+from .tables import EventsIn, RecordsIn, build
 
 TYPES = [t.value for t in WeaponType]
 DAILY: list[Column] = [("day", "date", "the day the event's date span ends"),
@@ -22,7 +23,7 @@ DAILY: list[Column] = [("day", "date", "the day the event's date span ends"),
     ("killed", "int", "killed, sum of the events' best figures"), ("injured", "int", "injured, likewise")]
 
 
-def daily(records: Iterable[Any], events: Optional[Iterable[Any]] = None) -> list[dict]:
+def daily(records: RecordsIn, events: EventsIn = None) -> list[Row]:
     """One row per day that has a dated attack, in date order (columns: DAILY)."""
     t = build(records, events)
     if events is not None:
@@ -33,7 +34,7 @@ def daily(records: Iterable[Any], events: Optional[Iterable[Any]] = None) -> lis
         heads = [(a["record_id"], a["date_end"] or a["date_start"], a["killed"], a["injured"]) for a in t["attacks"]]
         arms = [(w["record_id"], w["type"], w["launched"], w["intercepted"]) for w in t["weapons"]]
     day_of = {key: day for key, day, _, _ in heads if day}
-    rows: dict = {}
+    rows: dict[dt.date, Row] = {}
     for key, day, killed, injured in heads:
         if day:
             row = rows.setdefault(day, {name: None for name, _, _ in DAILY} | {"day": day, "events": 0})
@@ -47,6 +48,6 @@ def daily(records: Iterable[Any], events: Optional[Iterable[Any]] = None) -> lis
     return [rows[d] for d in sorted(rows)]
 
 
-def _add(row: dict, name: str, value: Optional[int]) -> None:
+def _add(row: Row, name: str, value: Optional[int]) -> None:
     if value is not None:
         row[name] = (row[name] or 0) + value

@@ -12,15 +12,17 @@ from typing import Optional
 
 from ..knowledge import gazetteer
 from ..knowledge.actors import resolve_actor
+from ..knowledge.gazetteer import Place
+from .columns import Row
 
 # ACLED precision implied by what the text says the place is ("near X", a district of X: 2).
 _LEVEL_PRECISION = {"site": 1, "city": 1, "district": 2, "region": 3, "country": 3}
 
 
 @lru_cache(maxsize=8192)
-def geocode(name: str, admin1: Optional[str], country: Optional[str], level: str) -> dict:
+def geocode(name: str, admin1: Optional[str], country: Optional[str], level: str) -> Row:
     """The GEO columns (less location_index) for one place of a record."""
-    row = {"location": name or None, "location_admin1": admin1, "location_country": country,
+    row: Row = {"location": name or None, "location_admin1": admin1, "location_country": country,
            "location_level": level, "resolved": False, "geo_match": None, "place_name": None, "lat": None,
            "lon": None, "geonames_id": None, "country_code": None, "iso3166_2": None, "admin1": None,
            "level": None, "geo_precision": None}
@@ -32,6 +34,7 @@ def geocode(name: str, admin1: Optional[str], country: Optional[str], level: str
         return row
     region = gazetteer.region(place.admin1) if place.admin1 else None
     precision = gazetteer.precision(place)
+    assert precision is not None  # a place always has one
     if match == "name":
         precision = max(precision, _LEVEL_PRECISION.get(level, 1))
     row.update(resolved=True, geo_match=match, place_name=place.name, lat=place.lat, lon=place.lon,
@@ -41,7 +44,7 @@ def geocode(name: str, admin1: Optional[str], country: Optional[str], level: str
     return row
 
 
-def _safe(name, admin1, country, level):
+def _safe(name: str, admin1: Optional[str], country: Optional[str], level: Optional[str]) -> Optional[Place]:
     try:
         return gazetteer.geocode(name, admin1, country, level)
     except (ValueError, KeyError):  # a malformed name is an unresolved place, never a failed export

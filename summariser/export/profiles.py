@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .columns import Column
+from .columns import Column, Row
 from .tables import Tables
 
 VIOLENCE, DEVELOPMENTS = "Political violence", "Strategic developments"
@@ -71,7 +71,7 @@ UCDP: list[Column] = [
 ]
 
 
-def acled_types(row: dict) -> tuple[str, str, str]:
+def acled_types(row: Row) -> tuple[str, str, str]:
     """(disorder_type, event_type, sub_event_type) of one locations row."""
     if row["record_type"] == "diplomacy":
         return DEVELOPMENTS, DEVELOPMENTS, "Agreement" if row["kind"] in AGREEMENTS else "Other"
@@ -92,7 +92,7 @@ def _intercepted_only(tables: Tables) -> set[str]:
     return downed - hit
 
 
-def acled(tables: Tables) -> list[dict]:
+def acled(tables: Tables) -> list[Row]:
     quiet = _intercepted_only(tables)
     out = []
     for r in tables["locations"]:
@@ -118,17 +118,18 @@ def acled(tables: Tables) -> list[dict]:
     return out
 
 
-def _country(row: dict) -> Optional[str]:
+def _country(row: Row) -> Optional[str]:
     if row["country_code"]:
         from ..knowledge import gazetteer
 
         place = gazetteer.country(row["country_code"])
         if place is not None:
             return place.name
-    return row["location_country"]
+    written: Optional[str] = row["location_country"]
+    return written
 
 
-def ucdp(tables: Tables) -> list[dict]:
+def ucdp(tables: Tables) -> list[Row]:
     """One row per reconciled attack event; without events, one per attack record."""
     if tables["events"]:
         return [{"id": e["event_id"], "date_start": e["date_start"], "date_end": e["date_end"], "type_of_violence": 1,

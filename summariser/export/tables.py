@@ -10,21 +10,28 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Union
 
-from ..records import COUNT_FIELDS, Attack, Diplomacy, Extraction
+from ..records import COUNT_FIELDS, Attack, Count, DateSpan, Diplomacy, Extraction, Location
 from . import columns
+from .columns import Row
 from .geo import actor_code, geocode
 
-Tables = dict[str, list[dict]]
+if TYPE_CHECKING:  # imported at run time only when events are given
+    from ..reconciler import Event
+
+Tables = dict[str, list[Row]]
+# What `build` reads: Extraction objects or their JSON dicts; Event objects or theirs
+RecordsIn = Iterable[Union[Extraction, Mapping[str, Any]]]
+EventsIn = Optional[Iterable[Union["Event", Mapping[str, Any]]]]
 
 
-def as_extractions(records: Iterable[Union[Extraction, dict]]) -> list[Extraction]:
+def as_extractions(records: RecordsIn) -> list[Extraction]:
     """Extractions from Extraction objects or their JSON dicts (as `summarise extract` writes)."""
     return [r if isinstance(r, Extraction) else Extraction.model_validate(r) for r in records]
 
 
-def as_events(events: Optional[Iterable[Any]]) -> list:
+def as_events(events: EventsIn) -> list[Event]:
     from ..reconciler import Event  # only when events are given: the reconciler is heavy
 
     return [e if isinstance(e, Event) else Event.model_validate(e) for e in (events or ())]
@@ -41,7 +48,9 @@ def record_ids(ext: Extraction) -> dict[tuple[str, int], str]:
     """(type, index) -> record_id for one article; a repeated record gets a "-2" suffix."""
     out: dict[tuple[str, int], str] = {}
     seen: set[str] = set()
-    for rtype, recs in (("attack", ext.attacks), ("diplomacy", ext.diplomacy)):
+    by_type: tuple[tuple[str, Sequence[Attack | Diplomacy]], ...] = (
+        ("attack", ext.attacks), ("diplomacy", ext.diplomacy))
+    for rtype, recs in by_type:
         for i, rec in enumerate(recs):
             rid, n = record_id(ext.article.id, rec), 1
             while rid in seen:
@@ -52,7 +61,7 @@ def record_ids(ext: Extraction) -> dict[tuple[str, int], str]:
     return out
 
 
-def build(records: Iterable[Union[Extraction, dict]], events: Optional[Iterable[Any]] = None) -> Tables:
+def build(records: RecordsIn, events: EventsIn = None) -> Tables:
     """Every table: locations, attacks, weapons, diplomacy, and with events also events,
     event_weapons and claims (empty without them)."""
     exts = as_extractions(records)
@@ -75,26 +84,27 @@ def _join(values: Iterable[Optional[str]]) -> Optional[str]:
     return text or None
 
 
-def _count(row: dict, name: str, count) -> None:
+def _count(row: Row, name: str, count: Optional[Count]) -> None:
     row[name] = count.value if count else None
     row[f"{name}_qualifier"] = count.qualifier.value if count else None
 
 
-def _base(ext: Extraction, rtype: str, i: int, rid: str) -> dict:
+def _base(ext: Extraction, rtype: str, i: int, rid: str) -> Row:
     a = ext.article
     return {"record_id": rid, "record_type": rtype, "record_index": i, "article_id": a.id, "source": a.source,
             "published": a.published}
 
 
-def _dates(row: dict, date) -> None:
+def _dates(row: Row, date: Optional[DateSpan]) -> None:
     row["date_start"] = date.start if date else None
     row["date_end"] = date.end if date else None
 
 
-def _places(row: dict, locations) -> list[dict]:
+def _places(row: Row, locations: Sequence[Location]) -> list[Row]:
     """One row per place (one row with an empty place when the record names none)."""
     out = []
-    for k, loc in enumerate(locations or [None]):
+    places: Sequence[Optional[Location]] = locations or [None]
+    for k, loc in enumerate(places):
         geo = geocode(loc.name, loc.admin1, loc.country, loc.level.value) if loc else geocode("", None, None, "")
         out.append({**row, "location_index": k, **geo})
     return out
@@ -103,7 +113,7 @@ def _places(row: dict, locations) -> list[dict]:
 def _attack(tables: Tables, ext: Extraction, i: int, rid: str) -> None:
     a: Attack = ext.attacks[i]
     base = _base(ext, "attack", i, rid)
-    shared = {**base, "kind": a.kind.value, "attacker": a.attacker, "attacker_code": actor_code(a.attacker),
+    shared: Row = {**base, "kind": a.kind.value, "attacker": a.attacker, "attacker_code": actor_code(a.attacker),
               "target_country": a.target_country, "target_country_code": actor_code(a.target_country)}
     _dates(shared, a.date)
     row = dict(shared, places="; ".join(loc.name for loc in a.locations) or None, num_locations=len(a.locations),
@@ -121,7 +131,7 @@ def _attack(tables: Tables, ext: Extraction, i: int, rid: str) -> None:
                 place_row[name] = place_row[f"{name}_qualifier"] = None
         tables["locations"].append(_only(place_row, columns.LOCATIONS))
     for k, w in enumerate(a.weapons):
-        wrow = {"record_id": rid, "article_id": ext.article.id, "weapon_index": k, "type": w.type.value,
+        wrow: Row = {"record_id": rid, "article_id": ext.article.id, "weapon_index": k, "type": w.type.value,
                 "model": w.model}
         _count(wrow, "launched", w.launched)
         _count(wrow, "intercepted", w.intercepted)
@@ -130,7 +140,7 @@ def _attack(tables: Tables, ext: Extraction, i: int, rid: str) -> None:
 
 def _diplomacy(tables: Tables, ext: Extraction, i: int, rid: str) -> None:
     d: Diplomacy = ext.diplomacy[i]
-    row = {**_base(ext, "diplomacy", i, rid), "kind": d.kind.value, "status": d.status.value,
+    row: Row = {**_base(ext, "diplomacy", i, rid), "kind": d.kind.value, "status": d.status.value,
            "participants": _join(d.participants), "participant_codes": _join(actor_code(p) for p in d.participants),
            "place": d.location.name if d.location else None, "outcome": d.outcome, "description": d.description}
     _dates(row, d.date)
@@ -141,21 +151,22 @@ def _diplomacy(tables: Tables, ext: Extraction, i: int, rid: str) -> None:
         tables["locations"].append(_only(place_row, columns.LOCATIONS))
 
 
-def _only(row: dict, cols: list[columns.Column]) -> dict:
+def _only(row: Row, cols: list[columns.Column]) -> Row:
     """The row with exactly the table's columns, in dictionary order (absent ones empty)."""
     return {name: row.get(name) for name, _, _ in cols}
 
 
-def _ranges(row: dict, ev, path: str, name: str, best_count) -> None:
+def _ranges(row: Row, ev: Event, path: str, name: str, best_count: Optional[Count]) -> None:
     r = ev.ranges.get(path)
-    row[f"{name}_low"], row[f"{name}_best"], row[f"{name}_high"] = (r.low, r.best, r.high) if r else (None,) * 3
+    low_best_high: tuple[Optional[int], ...] = (r.low, r.best, r.high) if r else (None,) * 3
+    row[f"{name}_low"], row[f"{name}_best"], row[f"{name}_high"] = low_best_high
     row[f"{name}_qualifier"] = best_count.qualifier.value if best_count else None
 
 
-def _event(tables: Tables, ev, ids: dict) -> None:
+def _event(tables: Tables, ev: Event, ids: dict[tuple[str, str, int], str]) -> None:
     rec = ev.record
     member_ids = [ids.get((m.article_id, m.type, m.index)) for m in ev.members]
-    row = {"event_id": ev.event_id, "type": ev.type, "kind": rec.kind.value, "num_articles": ev.num_articles,
+    row: Row = {"event_id": ev.event_id, "type": ev.type, "kind": rec.kind.value, "num_articles": ev.num_articles,
            "num_sources": ev.num_sources, "record_ids": _join(member_ids), "disputed": _join(ev.disputed)}
     _dates(row, rec.date)
     if isinstance(rec, Attack):
@@ -163,7 +174,7 @@ def _event(tables: Tables, ev, ids: dict) -> None:
         for name in COUNT_FIELDS:
             _ranges(row, ev, name, name, getattr(rec, name))
         for k, w in enumerate(rec.weapons):
-            wrow = {"event_id": ev.event_id, "weapon_index": k, "type": w.type.value, "model": w.model}
+            wrow: Row = {"event_id": ev.event_id, "weapon_index": k, "type": w.type.value, "model": w.model}
             for part in ("launched", "intercepted"):
                 _ranges(wrow, ev, f"weapons[{k}].{part}", part, getattr(w, part))
             tables["event_weapons"].append(_only(wrow, columns.EVENT_WEAPONS))

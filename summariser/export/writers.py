@@ -12,11 +12,13 @@ import csv
 import datetime as dt
 import json
 from pathlib import Path
+from types import ModuleType
+from typing import Callable
 
 from ..errors import ConfigError
-from .columns import Column
+from .columns import Column, Row
 
-Named = dict[str, tuple[list[Column], list[dict]]]
+Named = dict[str, tuple[list[Column], list[Row]]]
 EXTRA = "pip install -e '.[export]'"
 _ARROW = {"str": "string", "int": "int64", "float": "float64", "bool": "bool_", "date": "date32"}
 _SQL = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "date": "DATE"}
@@ -24,7 +26,7 @@ DB_NAME = "summariser.duckdb"
 GEOJSON_NAME = "locations.geojson"
 
 
-def _need(module: str):
+def _need(module: str) -> ModuleType:
     try:
         return __import__(module)
     except ImportError as exc:
@@ -32,7 +34,7 @@ def _need(module: str):
 
 
 def write_csv(tables: Named, out: Path) -> dict[Path, int]:
-    done = {}
+    done: dict[Path, int] = {}
     for name, (cols, rows) in tables.items():
         path = out / f"{name}.csv"
         with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -43,7 +45,7 @@ def write_csv(tables: Named, out: Path) -> dict[Path, int]:
     return done
 
 
-def _text(value):
+def _text(value: object) -> object:
     if isinstance(value, bool):
         return "true" if value else "false"  # analysts' tools read these; Python's "True" they may not
     return "" if value is None else value
@@ -54,7 +56,7 @@ def write_parquet(tables: Named, out: Path) -> dict[Path, int]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    done = {}
+    done: dict[Path, int] = {}
     for name, (cols, rows) in tables.items():
         schema = pa.schema([(c, getattr(pa, _ARROW[t])()) for c, t, _ in cols])
         table = pa.Table.from_pylist(rows, schema=schema)
@@ -95,8 +97,9 @@ def write_geojson(tables: Named, out: Path) -> dict[Path, int]:
     return {path: len(features)}
 
 
-def _json(value):
+def _json(value: object) -> object:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-WRITERS = {"csv": write_csv, "parquet": write_parquet, "duckdb": write_duckdb, "geojson": write_geojson}
+WRITERS: dict[str, Callable[[Named, Path], dict[Path, int]]] = {
+    "csv": write_csv, "parquet": write_parquet, "duckdb": write_duckdb, "geojson": write_geojson}

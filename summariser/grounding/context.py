@@ -31,9 +31,17 @@ class _Context:
 
 
 @lru_cache(maxsize=64)
-def _context(text: str) -> _Context:
+def _blocked(text: str) -> tuple[tuple[Sentence, ...], tuple[Window, ...]]:
+    """The sentences, and those addressing a model (or reader comments): the part of the
+    context the draft validator needs before a request, without the number analysis."""
     sentences = tuple(split_sentences(text))
     blocked = tuple(sorted({(s.start, s.end) for s in sentences if _addresses_model(s.text)} | set(comment_spans(text))))
+    return sentences, blocked
+
+
+@lru_cache(maxsize=64)
+def _context(text: str) -> _Context:
+    sentences, blocked = _blocked(text)
     chars = list(text)
     for a, b in blocked:
         chars[a:b] = " " * (b - a)
@@ -46,7 +54,7 @@ def _context(text: str) -> _Context:
 
 def instruction_like_sentences(text: str) -> list[Window]:
     """(start, end) of sentences that address a model rather than report news."""
-    return list(_context(text).blocked)
+    return list(_blocked(text)[1])
 
 
 def _in_blocked(span: Span, ctx: _Context) -> bool:

@@ -42,6 +42,11 @@ _BACK = {
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city".
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
+# Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
+# a non-English article verbatim (the openai path's instruction); they never occur in English text.
+for _role in ("killed", "injured"):
+    _FWD[_role] += "|" + vocabulary.pattern(f"cyrillic_{_role}")
+    _BACK[_role] += "|" + vocabulary.pattern(f"cyrillic_{_role}")
 
 # The noun a number counts ("17 drones", "five civilians", "30 km") decides what it can be.
 _NOUN_CLASS: dict[str, str] = {}
@@ -105,7 +110,7 @@ _HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
 _BACK_BLOCK = re.compile(r"\b(?:but|while|whereas|after|before|when|since|because|although|though|then)\b", re.I)
 _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when|which|who|since)\b", re.I)
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
-_WORD = re.compile(r"[A-Za-z0-9'’%]+")
+_WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
 
 # --------------------------------------------------------------------------- per-article analysis

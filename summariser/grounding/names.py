@@ -9,6 +9,7 @@ import difflib
 import re
 from functools import lru_cache
 
+from ..language import cyrillic_names
 from .context import Window, _context
 
 # Matched with their case: "US" is a country, "us" a pronoun.
@@ -35,7 +36,7 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     name = name.strip()
     if not name:
         return False
-    if _name_in(name, grounded, lower) or _known_place_in(name, text, (a, b)):
+    if _name_in(name, grounded, lower) or _known_place_in(name, text, (a, b)) or cyrillic_names(name, text[a:b]):
         return True
     core = re.sub(r"\b(?:region|oblast|province|city|district|raion|county|town|village|the|of)\b", " ",
                   name.lower())

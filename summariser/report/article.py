@@ -8,7 +8,7 @@ from typing import Any, Mapping, Sequence
 
 from ..records import Extraction
 from .highlight import Highlight, highlight_text, locate, record_spans
-from .safe import escape
+from .safe import escape, mapping
 from .values import ATTACK_FIELDS, DIPLOMACY_FIELDS, RECORD_TYPES, as_dict, colour, field_origin, fmt_value
 
 
@@ -18,12 +18,12 @@ class _Rec:
     kind: str  # "attack" | "diplomacy"
     label: str  # "Attack 1"
     index: int
-    data: dict
+    data: dict[str, Any]
     colour_i: int
 
 
 def _records(prefix: str, groups: Mapping[str, Sequence[Any]]) -> list[_Rec]:
-    recs = []
+    recs: list[_Rec] = []
     for plural, kind, title, _ in RECORD_TYPES:
         for i, rec in enumerate(groups.get(plural) or []):
             recs.append(_Rec(f"{prefix}{kind[0]}{i}", kind, f"{title} {i + 1}", i, as_dict(rec), len(recs)))
@@ -31,7 +31,7 @@ def _records(prefix: str, groups: Mapping[str, Sequence[Any]]) -> list[_Rec]:
 
 
 def _highlights(text: str, recs: Sequence[_Rec], layer: str, misplaced: list[str]) -> list[Highlight]:
-    out = []
+    out: list[Highlight] = []
     for rec in recs:
         for field, span in record_spans(rec.data):
             where = locate(text, span)
@@ -46,7 +46,7 @@ def _highlights(text: str, recs: Sequence[_Rec], layer: str, misplaced: list[str
 def _record_card(rec: _Rec, colours: Mapping[str, str], show_sources: bool = True, interactive: bool = True) -> str:
     d = rec.data
     fields = ATTACK_FIELDS if rec.kind == "attack" else DIPLOMACY_FIELDS
-    sources = d.get("sources") if isinstance(d.get("sources"), Mapping) else {}
+    sources = mapping(d.get("sources"))
     rows = []
     for f in fields:
         value = fmt_value(f, d.get(f))

@@ -6,7 +6,7 @@ from typing import Any, Mapping
 
 from .article import _article_header, _highlights, _record_card, _records, _Rec
 from .highlight import highlight_text
-from .safe import escape
+from .safe import escape, mapping
 from .values import colour
 
 
@@ -38,7 +38,7 @@ def eval_section(item: Mapping[str, Any], idx: int) -> str:
             for g, p, score in pairs]
     rows += [_eval_row(g, None, "missed", "miss", colours) for g in misses]
     rows += [_eval_row(None, p, "false positive", "fp", colours) for p in false_pos]
-    art = item.get("article") if isinstance(item.get("article"), Mapping) else {}
+    art = mapping(item.get("article"))
     counts = f"{len(pairs)} matched · {len(misses)} missed · {len(false_pos)} false positive(s)"
     warn = "".join(f"<li>span not found in the text: {escape(m)}</li>" for m in misplaced)
     return (
@@ -51,7 +51,9 @@ def eval_section(item: Mapping[str, Any], idx: int) -> str:
     )
 
 
-def _eval_row(g: _Rec | None, p: _Rec | None, verdict: str, cls: str, colours) -> str:
-    cell = lambda r: f"<td>{_record_card(r, colours, r is p, False)}</td>" if r else '<td class="muted">—</td>'  # noqa: E731
+def _eval_row(g: _Rec | None, p: _Rec | None, verdict: str, cls: str, colours: Mapping[str, str]) -> str:
+    def cell(r: _Rec | None) -> str:
+        return f"<td>{_record_card(r, colours, r is p, False)}</td>" if r else '<td class="muted">—</td>'
+
     keys = " ".join(r.key for r in (g, p) if r)
     return f'<tr class="verdict-{cls}" data-record="{keys}">{cell(g)}{cell(p)}<td><span class="tag {cls}">{escape(verdict)}</span></td></tr>'

@@ -64,7 +64,8 @@ def highlight_text(text: str, highlights: Sequence[Highlight], colours: Mapping[
     return "".join(parts)
 
 
-def _mark(hs, inner: str, colours, seg: Segment | None = None, point: bool = False) -> str:
+def _mark(hs: Highlight | Iterable[Highlight], inner: str, colours: Mapping[str, str], seg: Segment | None = None,
+          point: bool = False) -> str:
     hs = list(hs) if not isinstance(hs, Highlight) else [hs]
     records = _unique(h.record for h in hs)
     layers = _unique(h.layer for h in hs)

@@ -13,8 +13,9 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Callable, Sequence, TypedDict
 
+from ..export.columns import Row
 from ..export.tables import build
 from ..records import Extraction
 from .safe import escape
@@ -23,12 +24,33 @@ from .values import TYPE_COLOURS
 WIDTH = 720
 
 
+class Frame(TypedDict):
+    lon: list[float]  # [west, east]
+    lat: list[float]  # [south, north]
+
+
+class Shape(TypedDict):
+    name: str
+    country: str
+    points: list[tuple[float, float]]  # (lon, lat)
+
+
+class Outline(TypedDict):
+    """assets/outline.json."""
+
+    frame: Frame
+    shapes: list[Shape]
+
+
 @lru_cache(maxsize=1)
-def outline() -> dict:
-    return json.loads(resources.files(__package__).joinpath("assets", "outline.json").read_text(encoding="utf-8"))
+def outline() -> Outline:
+    text = resources.files(__package__).joinpath("assets").joinpath("outline.json").read_text(encoding="utf-8")
+    data: Outline = json.loads(text)
+    return data
 
 
-def _projection(width: int = WIDTH):
+def _projection(width: int = WIDTH) -> tuple[Callable[[float, float], tuple[float, float]],
+                                             Callable[[float, float], bool], float]:
     """Equirectangular, stretched by cos(mid-latitude) so shapes keep their proportions here."""
     frame = outline()["frame"]
     (x0, x1), (y0, y1) = frame["lon"], frame["lat"]
@@ -45,7 +67,7 @@ def _projection(width: int = WIDTH):
     return xy, inside, height
 
 
-def _toll(row: dict) -> int:
+def _toll(row: Row) -> int:
     return sum(row[n] or 0 for n in ("killed", "injured")) if row["tolls_on_row"] else 0
 
 

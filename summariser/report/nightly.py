@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Sequence
 
+from ..export.columns import Row
 from ..export.daily import TYPES, daily
 from .safe import escape
 
@@ -17,7 +18,7 @@ TYPE_COLOURS = {"drone": "#d0342c", "decoy_drone": "#e58a84", "cruise_missile": 
                 "missile": "#5a8fd0", "glide_bomb": "#8a5a00", "artillery": "#6b6b6b", "other": "#9b59b6"}
 
 
-def _bars(rows: list[dict], series: list[tuple[str, str, str]], title: str) -> str:
+def _bars(rows: list[Row], series: list[tuple[str, str, str]], title: str) -> str:
     """One group of bars per day; `series` = (column, label, colour); empty values draw nothing."""
     present = [s for s in series if any(r.get(s[0]) for r in rows)]
     if not present:

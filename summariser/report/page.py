@@ -18,13 +18,13 @@ from .article import article_section, article_title
 from .evalview import eval_section
 from .map import map_section
 from .nightly import nightly_section
-from .safe import escape
+from .safe import escape, mapping
 from .timeline import events_section
 
 
 @lru_cache(maxsize=None)
 def asset(name: str) -> str:
-    return resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+    return resources.files(__package__).joinpath("assets").joinpath(name).read_text(encoding="utf-8")
 
 
 def css() -> str:
@@ -80,7 +80,7 @@ def render_extractions_html(extractions: Sequence[Extraction], events: Sequence[
 def render_eval_html(items: Sequence[Mapping[str, Any]], title: str = "summariser eval report") -> str:
     """Eval results, one section per article: gold and predicted side by side."""
     items = [i for i in items if isinstance(i, Mapping)]
-    arts = [(i, article_title(it.get("article") if isinstance(it.get("article"), Mapping) else {}),
+    arts = [(i, article_title(mapping(it.get("article"))),
              str(it.get("backend") or "")) for i, it in enumerate(items)]
     head = (f"<h1>{escape(title)}</h1><p class=\"muted\">{len(items)} article(s). Matched pairs share a colour; "
             "<span class=\"tag miss\">missed</span> gold records and <span class=\"tag fp\">false positive</span> "

@@ -15,12 +15,17 @@ from typing import Any, Iterable, Mapping
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _visible(m: re.Match) -> str:
+def _visible(m: re.Match[str]) -> str:
     return f"<U+{ord(m.group()):04X}>"
 
 
 def escape(text: str, quote: bool = True) -> str:
     return html.escape(BIDI_CONTROLS.sub(_visible, text), quote=quote)
+
+
+def mapping(v: object) -> Mapping[str, Any]:
+    """`v` when it is a mapping (a JSON object), else an empty one."""
+    return v if isinstance(v, Mapping) else {}
 
 
 def unique(xs: Iterable[str]) -> list[str]:

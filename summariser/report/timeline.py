@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
 from ..render import QUALIFIER_SIGNS
-from .safe import attrs as _attrs, escape, unique as _unique
+from .safe import attrs as _attrs, escape, mapping, unique as _unique
 from .values import TYPE_COLOURS, fmt_value
 
 
@@ -25,7 +25,7 @@ def _date(v: Any) -> dt.date | None:
 @dataclass
 class _Event:
     anchor: str
-    data: dict
+    data: dict[str, Any]
     type: str
     date: dt.date | None
     place: str
@@ -33,9 +33,9 @@ class _Event:
 
 
 def _event(i: int, ev: Mapping[str, Any]) -> _Event:
-    rec = ev.get("record") if isinstance(ev.get("record"), Mapping) else {}
+    rec = mapping(ev.get("record"))
     members = [m for m in ev.get("members") or [] if isinstance(m, Mapping)]
-    when = rec.get("date") if isinstance(rec.get("date"), Mapping) else {}
+    when = mapping(rec.get("date"))
     date = _date(when.get("start")) or _date(when.get("end"))
     if date is None:  # fall back to the earliest publication date among its articles
         pubs = sorted(d for d in (_date(m.get("published")) for m in members) if d)
@@ -47,7 +47,7 @@ def _event(i: int, ev: Mapping[str, Any]) -> _Event:
 
 
 def _casualties(ev: Mapping[str, Any], rec: Mapping[str, Any]) -> float:
-    ranges = ev.get("ranges") if isinstance(ev.get("ranges"), Mapping) else {}
+    ranges = mapping(ev.get("ranges"))
     total = 0.0
     for name in ("killed", "injured"):
         r = ranges.get(name)
@@ -128,7 +128,7 @@ def events_section(raw: Sequence[Mapping[str, Any]], article_index: Mapping[str,
 
 def _event_row(e: _Event, article_index: Mapping[str, tuple[int, str]]) -> str:
     ev = e.data
-    ranges = ev.get("ranges") if isinstance(ev.get("ranges"), Mapping) else {}
+    ranges = mapping(ev.get("ranges"))
     disputed = {str(f) for f in ev.get("disputed") or []}
     claims = []
     for field, r in ranges.items():
@@ -158,7 +158,7 @@ def _event_row(e: _Event, article_index: Mapping[str, tuple[int, str]]) -> str:
     n_src, n_art = ev.get("num_sources"), ev.get("num_articles")
     sources = " · ".join(x for x in (f"{_n(n_src)} source(s)" if n_src is not None else "",
                                      f"{_n(n_art)} article(s)" if n_art is not None else "") if x)
-    rec = ev.get("record") if isinstance(ev.get("record"), Mapping) else {}
+    rec = mapping(ev.get("record"))
     kind = fmt_value("kind", rec.get("kind"))
     return (f'<tr id="{e.anchor}"{_attrs({"data-record": " ".join(k for k in keys if k)})}>'
             f"<td>{escape(str(ev.get('event_id', e.anchor)))}</td>"

@@ -54,10 +54,11 @@ def field_origin(sources: Mapping[str, Any], field: str) -> str:
     return parts[0] if len(parts) == 1 else "mixed"
 
 
-def as_dict(rec: Any) -> dict:
+def as_dict(rec: object) -> dict[str, Any]:
     """Records arrive as pydantic models or as plain dicts (JSONL, gold files)."""
     if hasattr(rec, "model_dump"):
-        return rec.model_dump(mode="json")
+        dumped: dict[str, Any] = rec.model_dump(mode="json")
+        return dumped
     return dict(rec) if isinstance(rec, Mapping) else {}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ... import lexicon as lx
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
 from .common import span_of
@@ -9,9 +11,10 @@ from .events import Event, contributes
 
 
 def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: list[str]) -> Attack | None:
-    rec: dict = {"weapons": [], "damage": [], "reported_by": [], "evidence": []}
+    rec: dict[str, Any] = {  # the keyword arguments of the Attack being built
+        "weapons": [], "damage": [], "reported_by": [], "evidence": []}
     sources: dict[str, Origin] = {}
-    weapons: dict[WeaponType, dict] = {}
+    weapons: dict[WeaponType, dict[str, Any]] = {}
     classes: set[str] = set()
     civilian = False
     report_date = None
@@ -24,7 +27,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
             if h.field not in rec:
                 rec[h.field] = h.count
             elif f.update and h.count.value != rec[h.field].value:
-                warnings.append(f"rules: later figure {h.field}={h.count.value} ({h.count.evidence.text!r}) not "
+                warnings.append(f"rules: later figure {h.field}={h.count.value} ({h.count.evidence.text if h.count.evidence else h.count.value!r}) not "
                                 f"used; the record keeps the first figure {rec[h.field].value}")
             civilian = civilian or h.civilian
         general = f.background and not f.has_numbers  # "has repeatedly targeted ...": the war, not this strike
@@ -83,9 +86,9 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         sources["kind"] = Origin.rules
     # children counts cannot exceed an exact total: keep the total, drop the odd one
     for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
-        p, w = rec.get(part), rec.get(whole)
-        if p and w and w.qualifier.value == "exact" and p.value > w.value:
-            warnings.append(f"rules: dropped {part} {p.value} > {whole} {w.value}")
+        pc, wc = rec.get(part), rec.get(whole)
+        if pc and wc and wc.qualifier.value == "exact" and pc.value > wc.value:
+            warnings.append(f"rules: dropped {part} {pc.value} > {whole} {wc.value}")
             rec.pop(part)
             sources.pop(part, None)
     return Attack(**rec, sources=sources)

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ... import lexicon as lx
 from ...language import language_warning
-from ...sentences import split_sentences
+from ...records import Attack
+from ...sentences import Sentence, split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
-from .events import segment_events
+from .events import home_country, segment_events
 from .facts import sentence_facts
+from .places import attack_places
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
+
+if TYPE_CHECKING:
+    from ...articles import Article
+    from ...config import Config
 
 
 class RulesBackend:
@@ -23,13 +31,13 @@ class RulesBackend:
     prompt_version = None
     prompt_hash = None
 
-    def __init__(self, config=None):
+    def __init__(self, config: Config | None = None):
         self.config = config
 
-    def identity(self) -> dict:
+    def identity(self) -> dict[str, str]:
         return {"backend": "rules"}
 
-    def extract(self, article) -> BackendResult:
+    def extract(self, article: Article) -> BackendResult:
         text = article.text
         foreign = language_warning(text)
         if foreign:  # English cue words find nothing true in another language: say so, extract nothing
@@ -37,17 +45,31 @@ class RulesBackend:
                                  warnings=[foreign])
         sents = split_sentences(text)
         war = bool(lx.WAR_GATE.search(text))
+        warnings: list[str] = []
+        attacks = self._attacks(article, sents, war, warnings)
+        titles = title_lines(text, sents)
+        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
+        return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
+
+    def attacks(self, article: Article) -> list[Attack]:
+        """Only the attack records `extract` finds (the LLM path's cross-check needs no more)."""
+        if language_warning(article.text):
+            return []
+        sents = split_sentences(article.text)
+        return self._attacks(article, sents, bool(lx.WAR_GATE.search(article.text)), [])
+
+    def _attacks(self, article: Article, sents: list[Sentence], war: bool, warnings: list[str]) -> list[Attack]:
+        text = article.text
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         facts = [part for i, s in enumerate(sents)
                  for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
         resolve_anaphora(facts)
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
-        warnings: list[str] = []
-        attacks = []
-        for ev in segment_events([f for f in facts if f.idx not in titles], war):
+        attacks: list[Attack] = []
+        home = home_country([p.place for s in sents for p in attack_places(text, s)[0]]) if war else None
+        for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
-        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
-        return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
+        return attacks

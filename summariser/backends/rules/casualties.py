@@ -115,7 +115,7 @@ def _one_of_several(before: str) -> bool:
 
 def _first_noun(fill: str | None) -> str | None:
     for w in _FIRST_NOUN.findall(fill or ""):
-        lw = w.lower()
+        lw = str(w).lower()
         if lw in lx.PERSON_NOUNS or lx.CHILD_RE.match(lw):
             return lw
     return None

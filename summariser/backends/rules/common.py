@@ -43,7 +43,7 @@ class WeaponHit:
     model: str | None
     launched: Count | None = None
     intercepted: Count | None = None
-    classes: frozenset = frozenset()  # drone / missile / glide / artillery classes behind it
+    classes: frozenset[str] = frozenset()  # drone / missile / glide / artillery classes behind it
     anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
 
 
@@ -72,6 +72,8 @@ class Facts:
     cumulative: bool = False  # "600 killed since 2022": a tally over a period, not an event
     update: bool = False  # "by Wednesday the number of dead had climbed to seven": a later figure for an event told before
     time_of_day: bool = False  # dated only by "in the afternoon", "at 14:20": the day of the report around it
+    timestamp: bool = False  # a live-blog update ("14:35 ..."): its own time, never the previous update's date
+    enemy: bool = False  # "the enemy attacked": the attacker is the opponent of the target
 
     @property
     def has_numbers(self) -> bool:

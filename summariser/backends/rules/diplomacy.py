@@ -7,13 +7,13 @@ import re
 
 from ... import lexicon as lx
 from ...dates import find_dates
-from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span
 from ...sentences import Sentence
 from .common import span_of
 from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
 
 
-def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
+def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
     lo, hi = s.start, s.end
     for b in re.finditer(r"[;\u2014\u2013]|\s-\s", text[s.start:s.end]):
         if s.start + b.end() <= cue.start():
@@ -22,6 +22,9 @@ def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
+    if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
+        hi = topic.end()
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
@@ -29,7 +32,7 @@ def _status(text: str, s: Sentence, cue: re.Match) -> DiplomacyStatus:
     return DiplomacyStatus.held
 
 
-def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match) -> tuple[int, int]:
+def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -> tuple[int, int]:
     """Narrow [lo, hi) to the event's own clause: "said that talks would resume" starts at "talks";
     "told X by phone that France would send…" ends before "that" (the modality of what was said)."""
     for c in lx.COMPLEMENT.finditer(text, lo, cue.start()):
@@ -38,7 +41,7 @@ def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match) -> tup
     return lo, after.start() if after else hi
 
 
-def _demanded(text: str, s: Sentence, cue: re.Match) -> bool:
+def _demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """'urged partners to impose new sanctions': an appeal for the event, not the event."""
     return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
 
@@ -46,7 +49,7 @@ def _demanded(text: str, s: Sentence, cue: re.Match) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
-def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match]]:
+def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
     """The first cue of each kind in the sentence, in the lexicon's order of precedence."""
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
@@ -56,7 +59,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     return out
 
 
-def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match]]) -> tuple[DiplomacyKind, re.Match]:
+def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     kind, m = cues[0]
@@ -72,11 +75,20 @@ _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow))\b"
 _NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
 
 
+# Decisions whose announcement is the event: "Germany announced on Tuesday a new aid package".
+_ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.statement,
+              DiplomacyKind.proposal, DiplomacyKind.diplomatic_protest}
+
+
 def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
-                    status: DiplomacyStatus) -> DateSpan | None:
+                    status: DiplomacyStatus, kind: DiplomacyKind | None = None) -> DateSpan | None:
     """A diplomatic event is a day: a night range ("shortly after the overnight attacks") gives
-    the day it ends; a weekday of a planned event is the next such day, not the last one."""
-    mentions = [d for d in find_dates(text, lo, hi, published) if d.role == "event"]
+    the day it ends; a weekday of a planned event is the next such day, not the last one; a
+    decision is dated by its announcement."""
+    found = find_dates(text, lo, hi, published)
+    mentions = [d for d in found if d.role == "event"]
+    if not mentions and kind in _ANNOUNCED and status is DiplomacyStatus.held:
+        mentions = [d for d in found if d.role == "report" and d.span.start]
     if not mentions:
         if status is DiplomacyStatus.planned and published:
             m = _NEXT.search(text, lo, hi)
@@ -92,11 +104,15 @@ def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
                 last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
                 return DateSpan(start=first, end=last, text=m.group(0), precision=DatePrecision.month)
         return None
-    d = mentions[0]
-    span = d.span
-    if d.kind in _NIGHT_KINDS and span.end:
+    first_mention = mentions[0]
+    span: DateSpan = first_mention.span
+    if status is DiplomacyStatus.planned and published and first_mention.kind == "month" and span.start and span.end \
+            and span.end < published:  # "will meet in April", said in March: next April
+        return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
+                        text=span.text, precision=span.precision)
+    if first_mention.kind in _NIGHT_KINDS and span.end:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
-    if status is DiplomacyStatus.planned and d.kind == "wd" and published and span.start and span.start < published \
+    if status is DiplomacyStatus.planned and first_mention.kind == "wd" and published and span.start and span.start < published \
             and not re.match(r"last\b", span.text or "", re.I):
         nxt = span.start + dt.timedelta(days=7)
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
@@ -120,13 +136,22 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
+        if found and idx not in titles and lx.JOINED.search(text, s.start, s.end):
+            actors = actors or ArticleActors(text, published)
+            _join_latest(found, idx, participants_of(text, s, people, actors), span_of(text, s.start, s.end))
+            continue  # "X and Y joined by video link": more parties of the event told before
         if not cues:
             continue
         kind, m = _primary(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m):
             continue
+        if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
+            continue  # "after the meeting": the event already told, not a new one
         actors = actors or ArticleActors(text, published)
         participants = participants_of(text, s, people, actors)
+        if found and lx.BOTH_SIDES.search(text, s.start, s.end):
+            latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
+            participants += [p for p in latest.participants if p not in participants]
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
@@ -134,13 +159,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
         if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
             continue  # "amid stalled peace talks": no one to attach it to
-        status = _status(text, s, m)
+        status = _status(text, s, m, kind)
         if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
                 and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
         desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
         rec = Diplomacy(kind=kind, participants=participants, location=location,
-                        date=_diplomacy_date(text, s.start, s.end, published, status), status=status,
+                        date=_diplomacy_date(text, s.start, s.end, published, status, kind), status=status,
                         description=desc, evidence=[span_of(text, s.start, s.end)])
         _merge_diplomacy(found, idx, rec)
     out = []
@@ -151,6 +176,15 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+def _join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
+    """Add the parties of a 'joined by video' sentence to the event told most recently."""
+    i = max(range(len(found)), key=lambda k: found[k][0])
+    old = found[i][1]
+    found[i] = (idx, old.model_copy(update={
+        "participants": old.participants + [p for p in parties if p not in old.participants],
+        "evidence": old.evidence + [evidence]}))
 
 
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}

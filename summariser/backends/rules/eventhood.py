@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ... import lexicon as lx
-from ...records import Count
+from ...records import Count, DateSpan
 from ...sentences import Sentence
 from .common import Facts, clause_at
 
 
-def _clause_has(text: str, s: Sentence, pos: int, marks: list[re.Match]) -> bool:
+def _clause_has(text: str, s: Sentence, pos: int, marks: list[re.Match[str]]) -> bool:
     c0, c1 = clause_at(text, s, pos)
     return any(c0 <= m.start() < c1 for m in marks)
 
 
-def _lead_clause_mark(text: str, s: Sentence, pos: int, marks: list[re.Match]) -> bool:
+def _lead_clause_mark(text: str, s: Sentence, pos: int, marks: list[re.Match[str]]) -> bool:
     """'Since the start of the invasion, 12,000 ...': a mark in the opening clause covers what follows."""
     c0, c1 = clause_at(text, s, s.start)
     return any(c0 <= m.start() < c1 and m.start() < pos for m in marks)
@@ -40,8 +41,13 @@ def drop_tallies(text: str, f: Facts) -> None:
         return
     if not marks:
         return
+    if not day_dated and _lead_clause_mark(text, s, s.end, marks):
+        f.cumulative = True  # "Over the past week, forces carried out 18 strikes": the whole sentence is a tally
+        return
 
     def tallied(c: Count | None) -> bool:
+        if c is None or c.evidence is None:
+            return False
         pos = c.evidence.start
         return _clause_has(text, s, pos, marks) or _lead_clause_mark(text, s, pos, marks)
 
@@ -66,7 +72,7 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
         f.hypothetical = True
 
 
-def drop_quoted_places(text: str, f: Facts, quotes: list[tuple[int, int]]) -> None:
+def drop_quoted_places(text: str, f: Facts, quotes: Sequence[tuple[int, int]]) -> None:
     """A place named in quoted speech is a place hit only when the quote reports a strike."""
     inside = [q for q in quotes if q[0] < f.sent.end and f.sent.start < q[1]]
     if not inside:
@@ -100,7 +106,9 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
         f.cumulative = True
 
 
-def _ended_before(d, published: dt.date) -> bool:
+def _ended_before(d: DateSpan, published: dt.date) -> bool:
+    if d.end is None:
+        return False
     if d.precision.value == "month":
         return d.end < published.replace(day=1)
     if d.precision.value == "year":

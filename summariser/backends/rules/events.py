@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import lexicon as lx
-from ...records import DateSpan, LocationLevel
+from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
 
 
@@ -31,7 +31,7 @@ def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
     precisions = {a.precision.value, b.precision.value}
     if precisions & {"week", "month", "year"} or precisions == {"range"}:
         return a.start == b.start and a.end == b.end  # two nights sharing a day are two nights
-    return a.start <= b.end and b.start <= a.end
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _vague(d: DateSpan) -> bool:
@@ -62,17 +62,29 @@ def contributes(f: Facts) -> bool:
     return bool(f.counts or f.counted_weapons or named_model or (f.damage and not f.background))
 
 
-def segment_events(facts: list[Facts], war: bool) -> list[Event]:
+def home_country(places: list[lx.Place]) -> str | None:
+    """The country most attack places of the article lie in (Ukraine or Russia): the target of a
+    report that names none ("the enemy attacked with 145 drones and missiles")."""
+    seen: dict[str, int] = {}
+    for place in places:
+        if place.country in lx.OPPONENT:
+            seen[place.country] = seen.get(place.country, 0) + 1
+    return max(seen, key=lambda c: seen[c]) if seen else None
+
+
+def segment_events(facts: list[Facts], war: bool, home: str | None = None) -> list[Event]:
     """Group attack sentences into events: (place, night) keys, country-level for totals."""
     events: list[Event] = []
     last: Event | None = None
     for f in facts:
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
             continue
-        if f.time_of_day and last is not None:
+        if f.time_of_day and last is not None and not f.timestamp:
             f.date = _day_of(last.date) or f.date
-        target = _target_of(f)
-        ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last)
+        target = _target_of(f) or (home if f.enemy else None)
+        if f.enemy and target in lx.OPPONENT:
+            f.attacker = lx.OPPONENT[target]
+        ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last, home)
         if ev is None:
             continue
         if ev.date is None and f.date is not None:
@@ -90,9 +102,9 @@ def _day_of(told: DateSpan | None) -> DateSpan | None:
     day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
     if told is None or told.start is None or told.precision.value not in ("day", "range"):
         return None
-    if told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1):
+    if told.end is None or (told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1)):
         return None
-    return DateSpan(start=told.end, end=told.end, text=told.text, precision="day")
+    return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
 
 
 def _weapon_counted(f: Facts) -> bool:
@@ -109,7 +121,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
     host = next((e for e in reversed(events) if e.country_level is None and e.places
                  and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
     if host is not None and not f.has_numbers and _compatible(host, f, target) \
-            and all(p.place.admin1 is None for p in f.places):
+            and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
         region = host.places[0]
         for p in f.places:
@@ -119,13 +131,15 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
     key = [p.place.name for p in f.places]
     ev = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)), None)
     if ev is None:
-        ev = Event(places=[p.place for p in f.places], date=f.date or (last.date if last else None),
-                    attacker=f.attacker, target=target)
+        # a live-blog update ("14:35 Missile strike on X") anchors itself: no date from the update before
+        ev = Event(places=[p.place for p in f.places], date=f.date or (last.date if last and not f.timestamp else None),
+                   attacker=f.attacker, target=target)
         events.append(ev)
     return ev
 
 
-def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None) -> Event | None:
+def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
+                     home: str | None = None) -> Event | None:
     if f.background or not contributes(f):
         return None
     if f.update and f.counts:
@@ -143,7 +157,11 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
                      and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8), None)
         if city is not None and not (f.attacker and city.attacker and f.attacker != city.attacker):
             return _dated_event(events, city.places, f, target or city.target)
-    country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None)
+    country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
+    if last is not None and _over_the_region(f, last) and f.has_numbers and not f.counts and _compatible(last, f, target):
+        # "shot down 11 drones over the region": the figures of the region the report is about, on
+        # the record of the place told (codebook rule 3), not a country-level record
+        return last
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
@@ -165,6 +183,12 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if f.has_numbers and country:
         return _country_event(events, f, country, last)
     return None
+
+
+def _over_the_region(f: Facts, last: Event | None) -> bool:
+    """"Over the region" right after a place in one region was told."""
+    return last is not None and bool(last.places) and last.country_level is None \
+        and bool(lx.REGION_ANAPHOR.search(f.sent.text))
 
 
 def _dated_event(events: list[Event], places: list[lx.Place], f: Facts, target: str | None) -> Event:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...numbers import find_numbers
-from ...records import DateSpan
+from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
@@ -30,9 +31,11 @@ def _damage(text: str, s: Sentence) -> list[str]:
 
 
 def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
-                    quotes: list[tuple[int, int]] = ()) -> list[Facts]:
+                    quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
-    f = Facts(sent=s, idx=idx)
+    stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
+    s = _without_dateline(text, s)
+    f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
@@ -40,10 +43,12 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
     f.attacker = find_attacker(text, s)
+    f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
+    f.date = _night_between(dates, text, s) or _night_of_post(f, text, published) or f.date
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
@@ -63,24 +68,65 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
 
 
 
+def _without_dateline(text: str, s: Sentence) -> Sentence:
+    """'KYIV, March 10 (Agency) - Russian drones struck ...': the dateline says where and when the
+    story was filed; the event's place and time are in the words after it."""
+    m = lx.DATELINE.match(text, s.start, s.end)
+    if m is None or m.end() >= s.end:
+        return s
+    return Sentence(start=m.end(), end=s.end, text=text[m.end():s.end])
+
+
+def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
+    """'Between 21:30 on Sunday and 04:00 on Monday': two consecutive days framed by
+    between/from are one night, not the first day."""
+    days = [(d, d.span.start) for d in dates if d.role == "event" and d.span.start and d.span.precision.value == "day"]
+    for (a, a_day), (b, b_day) in zip(days, days[1:]):
+        if a_day and b_day and b_day - a_day == dt.timedelta(days=1) and \
+                lx.BETWEEN_FRAME.search(text, max(s.start, a.start - 40), a.start):
+            return DateSpan(start=a_day, end=b_day, text=text[a.start:b.end], precision=DatePrecision.range)
+    return None
+
+
+def _night_of_post(f: Facts, text: str, published: dt.date | None) -> DateSpan | None:
+    """'The enemy attacked the town at night' in a post with no date of its own (or only 'in the
+    evening'): the night that ends on the day of the report, or of publication."""
+    if f.date is not None and not f.time_of_day:
+        return None
+    night = lx.NIGHT_WORDS.search(text, f.sent.start, f.sent.end)
+    day = f.report_date.start if f.report_date and f.report_date.start else published
+    if night is None or day is None:
+        return None
+    f.time_of_day = False  # the night, not the evening before it
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=night.group(0), precision=DatePrecision.range)
+
+
+def _within(day: dt.date | None, span: DateSpan) -> bool:
+    return day is not None and span.start is not None and span.end is not None and span.start <= day <= span.end
+
+
+def _before(span: DateSpan, published: dt.date) -> bool:
+    return span.end is not None and span.end < published
+
+
 def _event_date(dates: list[DateMention], text: str = "", published: dt.date | None = None) -> DateSpan | None:
     events = [d for d in dates if d.role == "event" and d.kind not in ("year", "month_year")]
     months = [d.span for d in events if d.kind in ("month", "last_month") and d.span.start]
     if months:
         # "On Easter Sunday in April": the weekday lies in that month, not in the week of publication
         events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start
-                                            and not any(m.start <= d.span.start <= m.end for m in months))]
+                                            and not any(_within(d.span.start, m) for m in months))]
     if events:
         events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week", "part_of_day"), d.start))
         first = events[0]
-        reports = [d for d in dates if d.role == "report" and d.span.start]
-        if first.kind == "overnight" and reports:
-            day = reports[0].span.start
+        report_days = [d.span.start for d in dates if d.role == "report" and d.span.start]
+        if first.kind == "overnight" and report_days and report_days[0]:
+            day = report_days[0]
             return DateSpan(start=day - dt.timedelta(days=1), end=day, text=first.span.text,
-                            precision=first.span.precision if first.span.start else "range")
+                            precision=first.span.precision if first.span.start else DatePrecision.range)
         return first.span
     past = [d for d in dates if d.role == "event" and d.kind in ("year", "month_year") and d.span.start
-            and re.match(r"in\s", text[d.start:d.end], re.I) and (published is None or d.span.end < published)]
+            and re.match(r"in\s", text[d.start:d.end], re.I) and (published is None or _before(d.span, published))]
     if past:
         return past[0].span  # "In 2023, a strike on the city killed 40": an earlier event, not tonight's
     vague = [d for d in dates if d.role == "vague"]

@@ -94,7 +94,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         for w in (m.group("a"), m.group("b")):
             add(lx.canonical_country(w) or lx.canonical_org(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
-        for part in re.split(r"\s*(?:,\s*and|,|and)\s*", m.group("chain")):
+        for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):  # not the "and" of "Poland"
             add(lx.canonical_country(part))
     for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
         word = m.group(0)
@@ -107,7 +107,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if re.match(r"[-–]", text[m.end():m.end() + 1]) and word in ("US", "U.S.") and \
                 re.match(r"[-–]led\b", text[m.end():m.end() + 4]):
             continue
-        if lx.TOPIC_BEFORE.search(before[-40:]):
+        if lx.TOPIC_BEFORE.search(before[-40:]) or lx.REGISTERED_IN_BEFORE.search(before[-80:]):
             continue  # "to discuss Ukraine", "a ceasefire in Ukraine": the subject, not a side
         if lx.POSSESSIVE_TOPIC_AFTER.match(text, m.end(), s.end):
             continue  # "Iran's nuclear programme": a subject
@@ -126,11 +126,12 @@ _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv",
 _DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
-def diplomacy_location(text: str, s: Sentence, cue: re.Match) -> Location | None:
+def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
     """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
     visit without a city, the country visited ("a state visit to the UK")."""
-    m = _DIPLO_PLACE.match(text, cue.end(), s.end) or _DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)) \
-        or _DIPLO_PLACE.search(text, s.start, s.end)
+    m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \
+        or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s) \
+        or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
     if not m:
         visit = _VISIT_TO.match(text, cue.end(), s.end) if _VISIT_CUE.match(cue.group(0)) else None
         land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
@@ -140,6 +141,13 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match) -> Location | None
     if place:
         return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
+    """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
+    if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+        return None
+    return m
+
 
 _VISIT_CUE = re.compile(r"(?:state\s+|official\s+|surprise\s+)?visit|trip", re.I)
 _VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")

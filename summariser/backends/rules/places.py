@@ -8,7 +8,7 @@ from bisect import bisect_right
 from ... import lexicon as lx
 from ...records import LocationLevel
 from ...sentences import Sentence
-from .common import Facts, PlaceHit, clause_at
+from .common import CountHit, Facts, PlaceHit, clause_at
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -44,13 +44,14 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
     """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
     capitals: list[PlaceHit] = []
     for pat, name in lx.CAPITAL_ALIASES.items():
-        for m in re.finditer(pat, text[s.start:s.end]):
-            p = lx.lookup(name)
-            capitals.append(PlaceHit(p, s.start + m.start(), s.start + m.end()))
+        capital = lx.lookup(name)
+        for cm in re.finditer(pat, text[s.start:s.end]):
+            if capital is not None:
+                capitals.append(PlaceHit(capital, s.start + cm.start(), s.start + cm.end()))
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
-        name, suffix = m.group("name"), m.group("suffix")
+        name, suffix = m.group("name") or "", m.group("suffix")
         if _covered(capitals, m.start()):
             continue
         before = _before(text, s, m.start())
@@ -62,6 +63,8 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
             continue  # "Kyiv says", "Moscow denies": the government, not the place
+        if not suffix and lx.PLACE_FEATURE_AFTER.match(text, m.end("name")):
+            continue  # "across the Dnipro River": a river, not the city
         place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
         if place:
             places.append(PlaceHit(place, m.start(), m.end()))
@@ -70,17 +73,32 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
     districts: list[PlaceHit] = []
     known = sorted(places, key=lambda p: p.start)
     for rx, level in lx.FALLBACK_PLACE_RES:
-        for m in rx.finditer(text, s.start, s.end):
-            nm = m.group("name")
+        for fm in rx.finditer(text, s.start, s.end):
+            nm = fm.group("name")
             if nm.lower() in lx.NOT_PLACE_WORDS or lx.lookup(nm) or nm in lx.WORLD_CITIES or lx.canonical_country(nm):
                 continue
-            if _covered(known, m.start("name")):
+            if _covered(known, fm.start("name")):
                 continue
-            country = _country_hint(text[max(s.start, m.start() - 30):m.start()])
-            p = PlaceHit(lx.Place(nm, None, country, level), m.start("name"), m.end())
-            (districts if level is LocationLevel.district else places).append(p)
+            country = _country_hint(text[max(s.start, fm.start() - 30):fm.start()])
+            hit = PlaceHit(lx.Place(nm, None, country, level), fm.start("name"), fm.end())
+            (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
-    return _dedupe_places(places), districts
+    return _dedupe_places(_without_titles(text, places)), districts
+
+
+def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
+    """'The Bryansk governor said a drone hit the town of X': a place named only in an official's
+    title is where the official serves; when the sentence names another place, that one was hit,
+    and it lies in the official's region."""
+    titled = [p for p in places if lx.PLACE_TITLE_AFTER.match(text, p.end)]
+    rest = [p for p in places if p not in titled]
+    if not titled or not rest:
+        return places
+    home = titled[0].place
+    for p in rest:
+        if p.place.admin1 is None and p.place.level is not LocationLevel.region:
+            p.place = lx.Place(p.place.name, home.admin1, p.place.country or home.country, p.place.level)
+    return rest
 
 
 def _regions_from_lists(text: str, s: Sentence, places: list[PlaceHit]) -> None:
@@ -191,7 +209,7 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
     """'Two were killed in A, and three injured in the village of B': two localities, two records."""
     if len(f.places) < 2 or not f.counts or _is_list(text, f):
         return [f]
-    owners = [_owner(f.places, text, f.sent, h.count.evidence.start, h.count.evidence.end) for h in f.counts]
+    owners = [_owner(f.places, text, f.sent, *_span_of_count(h)) for h in f.counts]
     distinct = list(dict.fromkeys(id(o) for o in owners))
     if len(distinct) < 2:
         return [f]
@@ -215,6 +233,12 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
     for extra in out[1:]:
         extra.counted_weapons = []  # barrage figures stay on one part only
     return out
+
+
+def _span_of_count(h: CountHit) -> tuple[int, int]:
+    ev = h.count.evidence
+    assert ev is not None  # the rules always keep the words of a count
+    return ev.start, ev.end
 
 
 def _is_list(text: str, f: Facts) -> bool:

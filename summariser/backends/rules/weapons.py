@@ -20,13 +20,17 @@ _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
-def _weapon_phrase(text: str, pos: int, end: int):
+Found = list[tuple[WeaponType, "str | None", frozenset[str]]]
+
+
+def _weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
     """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end
     (the end of the last weapon word)."""
-    found, last_end = [], pos
+    found: Found = []
+    last_end = pos
     while True:
         skipped = ""
-        while (mm := _MODIFIERS.match(text, pos, end)):
+        while not _weapon_here(text, pos, end) and (mm := _MODIFIERS.match(text, pos, end)):
             pos, skipped = mm.end(), mm.group(0).strip().lower()
         if skipped and (am := re.match(r"\s+and(?=\s)", text[pos:end])):
             pos += am.end()
@@ -52,9 +56,16 @@ def _weapon_phrase(text: str, pos: int, end: int):
         pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
     return found, last_end
 
-def _combine(found) -> tuple[WeaponType, str | None, frozenset]:
+def _weapon_here(text: str, pos: int, end: int) -> bool:
+    """A weapon term that starts with a modifier word ("unmanned aerial vehicles"): read it whole."""
+    ws = re.match(r"\s+", text[pos:end])
+    w = lx.weapon_at(text, pos + (ws.end() if ws else 0), end)
+    return w is not None and w[1] is not None and " " in w[0].group(0).strip()
+
+
+def _combine(found: Found) -> tuple[WeaponType, str | None, frozenset[str]]:
     """One count over several weapon words: same family keeps the first type, mixed is other."""
-    classes = frozenset().union(*(c for _, _, c in found))
+    classes: frozenset[str] = frozenset().union(*(c for _, _, c in found))
     model = next((m for _, m, _ in found if m), None)
     if len(classes) > 1:
         return WeaponType.other, None, classes
@@ -75,7 +86,8 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
 # An aside inside a list ("of which 40 were shot down", "including 70 Shaheds") and the joint
 # between two items: the list's verb carries over to every item.
 _ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)", re.I)
-_LIST_GAP = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+)"
+# A colon after a counted total opens its breakdown: "145 drones and missiles: 7 Iskander-M and 138 Shahed".
+_LIST_GAP = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|\s*:\s*)"
 # A few words may close the first item ("across Ukraine overnight", "at Kyiv"), never a verb.
 _LIST_GAP_WORDS = re.compile(rf"(?P<words>(?:\s+[A-Za-z'’-]+){{0,6}}?){_LIST_GAP}", re.I)
 _LIST_GAP_VERB = re.compile(rf"{lx.LAUNCH_CUES.pattern}|{lx.INTERCEPT_CUES.pattern}"
@@ -123,8 +135,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     singles = {m.start for m in ones}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
-        if m.start in used or m.value == 0 or not is_count_like(text, m):
-            continue
+        if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
+            continue  # "destroyed dozens of drones": no figure to record
         found, pend = _weapon_phrase(text, m.end, s.end)
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = _weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
@@ -234,9 +246,9 @@ def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
                 best = (cm.start(), name, cm)
     if best is None:
         for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
-            cm = rx.search(text, m.end, c1)
-            if cm and (best is None or cm.start() < best[0]):
-                best = (cm.start(), name, cm)
+            after = rx.search(text, m.end, c1)
+            if after and (best is None or after.start() < best[0]):
+                best = (after.start(), name, after)
     if best is None:
         return None
     lo, hi = sorted((best[0], m.start))

@@ -1,0 +1,115 @@
+"""Actors: attacker adjectives and subjects, target territory, nationwide scope, a capital speaking
+for its government, who reported, and states behind countries, organisations and titled people."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import cues
+from ..knowledge import views as _kv
+
+
+# Adjectives and possessives of states, from the actor dictionary (knowledge/data/actors.yaml).
+COUNTRY_ADJECTIVES = _kv.country_adjectives()
+OPPONENT = {"Russia": "Ukraine", "Ukraine": "Russia"}
+_ADJ = r"Russian|Ukrainian|Israeli|Iranian|Belarusian|North\s+Korean"
+_SUBJ = r"Russia|Ukraine|Moscow|Kyiv|Israel|Iran|Russian\s+forces|Ukrainian\s+forces|Russian\s+troops|" \
+        r"Ukrainian\s+troops|the\s+Russian\s+(?:military|army)|the\s+Ukrainian\s+(?:military|army)|Russia's\s+army|" \
+        r"Ukraine's\s+(?:army|military|forces)"
+ATTACKER_ADJ_RE = re.compile(
+    rf"\b(?P<a>{_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|UAVs?|missiles?|strikes?|attacks?|airstrikes?|"
+    r"air\s+strikes?|shelling|bombardments?|barrages?|assaults?|rockets?|Shaheds?|glide\s+bombs?|artillery|"
+    r"shells?|bombs?|aircraft|warplanes?)\b")
+ATTACKER_SUBJ_RE = re.compile(
+    rf"\b(?P<a>{_SUBJ})\s+(?:(?:had|has|have|also|again|then|reportedly|overnight|later)\s+){{0,3}}"
+    r"(?:launched|fired|attacked|struck|pounded|shelled|hit|battered|targeted|sent|unleashed|bombarded|carried\s+out)\b")
+ATTACKER_BY_RE = re.compile(rf"\bby\s+(?P<a>Russia|Ukraine|Russian\s+forces|Ukrainian\s+forces|{_ADJ}\s+\w+)\b")
+TARGET_TERRITORY_RE = re.compile(
+    r"\b(?:(?:at|on|against|over|across|into|targeted|targeting|hit|struck|attacked)\s+(?P<t1>Russian|Ukrainian)\s+"
+    r"(?:territory|regions|cities|soil|air\s*bases?|airfields?|refiner(?:y|ies)|oil\s+depots?|bases|positions|ports?)"
+    r"|across\s+(?P<t2>Ukraine|Russia)|(?:throughout|all\s+over)\s+(?P<t3>Ukraine|Russia))\b")
+NATIONWIDE_RE = re.compile(
+    r"\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
+    r"|(?:at|on|against|over|into)\s+(?:Russian|Ukrainian)\s+(?:territory|regions|soil)|in\s+total|in\s+all"
+    r"|(?:at|against|on|into)\s+(?:Ukraine|Russia)(?!['’])"
+    r"|other\s+(?:regions|cities|oblasts)|several\s+regions|(?:\w+\s+)?regions\s+of\s+the\s+country)\b", re.I)
+
+
+# A capital speaking for its government: "Moscow says", "Kyiv's defence ministry said".
+SPEAKER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|military|army|forces|government|officials|envoy|spokes\w+|office))?"
+    rf"\s+(?:(?:has|have|had|also|later)\s+)?(?:{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
+
+
+def country_of(word: str) -> str | None:
+    return COUNTRY_ADJECTIVES.get(re.sub(r"\s+", " ", word.strip().lower()))
+
+
+# --------------------------------------------------------------------------- who reported
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+REPORTER_RES = [
+    re.compile(rf"\b(?:(?:[A-Z][\w'’-]+\s+)?(?:regional\s+|Regional\s+)?(?:Governor|Mayor|governor|mayor)\s+{_NAME})"),
+    re.compile(rf"\b(?:[Gg]overnor|[Mm]ayor|[Hh]ead)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|"
+               rf"Region|city))?,\s+{_NAME}"),
+    re.compile(rf"\b(?:head\s+of\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}|{_NAME},\s+head\s+of\s+the\s+"
+               rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}})"),
+    re.compile(r"\b[A-Z][\w'’-]+\s+(?:Regional|City|Oblast)\s+(?:Military\s+)?(?:State\s+)?(?:Administration|Council)"),
+    re.compile(r"\b(?:the\s+)?(?:regional|local|Ukrainian|Russian|city|military|emergency)?\s*(?:governor|mayor)\b"),
+    re.compile(r"\b(?:(?:Ukraine|Russia)['’]s\s+|Ukrainian\s+|Russian\s+|the\s+)?(?:[Aa]ir\s+[Ff]orce|[Dd]efen[cs]e\s+"
+               r"[Mm]inistry|Ministry\s+of\s+Defen[cs]e|General\s+Staff|State\s+Emergency\s+Service|[Ee]mergency\s+"
+               r"[Ss]ervices?|[Pp]rosecutor(?:['’]s|\s+[Gg]eneral['’]s)?\s+[Oo]ffice|[Nn]ational\s+[Pp]olice|"
+               r"(?:local\s+|regional\s+)?police|(?:local\s+|regional\s+|Ukrainian\s+|Russian\s+)?(?:authorities|officials)"
+               r"|(?:Ukraine|Russia)['’]s\s+military|the\s+military|(?:[Rr]egional\s+|[Cc]ity\s+)?[Mm]ilitary\s+[Aa]dministration)\b"),
+    re.compile(r"\b(?:AFP|Reuters|Associated\s+Press|AP|TASS|RIA\s+Novosti|Interfax|Ukrinform|Suspilne|BBC|CNN"
+               r"|[\w-]+\.(?:ro|ua|ru|com|net|org))\b"),
+]
+ATTRIBUTION = cues.pattern("strike", "attribution")
+
+
+COUNTRY_NAMES = _kv.country_names()
+ORGANISATIONS = _kv.organisations()
+ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
+               r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
+               r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
+               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?|[Aa]mbassadors?|charg[eé]\s+d['’]affaires|embassy)")
+_COUNTRY_ALT = "|".join(COUNTRY_NAMES)
+# "French and German leaders", "Finland's defence minister": the states behind the officials.
+ACTOR_ADJ_RE = re.compile(
+    rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)(?:['’]s)?\s+{ACTOR_NOUNS}\b")
+COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + _kv._alt(_kv.country_nouns()) + r")\b)")
+ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
+TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
+          r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
+          r"[Ss]pokes(?:person|man|woman)|[Aa]dviser|[Aa]dvisor|Ambassador|Minister|King|Pope|Senator|[Ss]enator|"
+          r"Premier|Chief\s+of\s+Staff)")
+# "Turkish President X", "Ukraine's President X": `land` names the state the person speaks for.
+TITLED_PERSON_RE = re.compile(
+    rf"\b(?:(?P<land>{_COUNTRY_ALT}|[A-Z][a-z]+)(?:['’]s)?\s+)?(?:[Dd]eputy\s+)?(?:{TITLES}|president)\s+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+# "X, the Russian foreign minister": titles are often lower case in an apposition.
+_APPOSITION_TITLES = (rf"(?:{TITLES}|(?:prime\s+|foreign\s+|defen[cs]e\s+|deputy\s+)?minister|president|chancellor"
+                      r"|secretary\s+of\s+state|secretary-general|leader|ambassador|envoy|premier)")
+PERSON_APPOSITION_RE = re.compile(
+    rf"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?P<role>(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"{_APPOSITION_TITLES})\b")
+# "UK prime minister Keir Starmer", "French president Emmanuel Macron": a lower-case title after a
+# country also ties the person to that state.
+LOWER_TITLED_PERSON_RE = re.compile(
+    rf"\b(?P<land>{'|'.join(COUNTRY_NAMES)})\s+(?:prime\s+minister|president|foreign\s+minister|"
+    rf"defen[cs]e\s+minister|chancellor|premier|foreign\s+secretary|secretary\s+of\s+state)\s+"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+# A country named only as what the talks are about: "to discuss Ukraine", "a ceasefire in Ukraine".
+
+def canonical_country(word: str) -> str | None:
+    w = re.sub(r"\s+", " ", word.strip())
+    return _COUNTRY_FORMS.get(w) or next((n for pat, n in COUNTRY_NAMES.items() if re.fullmatch(pat, w)), None)
+
+
+def canonical_org(word: str) -> str | None:
+    w = re.sub(r"\s+", " ", word.strip())
+    return _ORG_FORMS.get(w) or next((n for pat, n in ORGANISATIONS.items() if re.fullmatch(pat, w)), None)
+
+
+_COUNTRY_FORMS = _kv.country_forms()
+_ORG_FORMS = _kv.organisation_forms()

@@ -1,0 +1,34 @@
+"""Anchoring across formats: a wire dateline (the filing place and day, not the event), a live
+blog's time stamp (each update anchors its own sentences), the night words of a post, "between
+X on Wednesday and Y on Thursday" (one night), the enemy as its opponent names it, a place named
+only in an official's title or a river's name, vague plural quantities, and "over the region"."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import cues
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})?"
+# "KYIV, March 10 (Agency) - ", "ZAPORIZHZHIA, Ukraine (AP) — ", "LONDON — ": where and when the
+# story was filed, written in capitals before a dash at the start of the body.
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+    rf"(?:,\s+(?:{_DAY}|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?(?:,\s+{_DAY})?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-—–]+\s+")
+# A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
+LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
+NIGHT_WORDS = cues.pattern("anchoring", "night_words")
+# "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
+BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)
+ENEMY_ATTACKER = re.compile(
+    rf"\b(?:{cues.alternation('anchoring', 'enemy_words')})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{cues.alternation('anchoring', 'enemy_acts')})\b", re.I)
+PLACE_TITLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
+PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'feature_after')})\b", re.I)
+VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantities')})\b", re.I)
+REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")

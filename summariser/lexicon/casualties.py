@@ -1,0 +1,73 @@
+"""Casualty cues: killed / injured words around a number, tolls, children, and one person named
+without a number ("a man was killed")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..knowledge import cues
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first so "decoy drones" beats "drones"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- casualties
+
+KILLED_AFTER = cues.alternation("casualties", "killed_after")
+INJURED_AFTER = cues.alternation("casualties", "injured_after")
+KILLED_BEFORE = cues.alternation("casualties", "killed_before")
+INJURED_BEFORE = cues.alternation("casualties", "injured_before")
+
+PERSON_NOUNS = tuple(cues.phrases("casualties", "person_nouns"))
+CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns"))
+CHILD_RE = re.compile(rf"^(?:{_alt(CHILD_NOUNS)})$", re.I)
+
+# Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
+CASUALTY_FILLER = (
+    r"(?:other|more|civilian|local|elderly|young|adult|were|was|are|is|have|has|had|been|being|reportedly|"
+    r"also|later|confirmed|all|of|them|whom|total|in|total,|people|remain|remained|got|seriously|severely|"
+    r"critically|lightly|slightly|badly|fatally|mortally|now|so|far|officially|reported|\d+-year-old|"
+    + _alt(PERSON_NOUNS + CHILD_NOUNS) + r")"
+)
+# What may follow "killed <number>" for the number to be people: "killing three", "injured 60 in".
+AFTER_VERB_NUMBER_OK = re.compile(
+    rf"(?:\s+(?:other\s+|more\s+|civilian\s+|local\s+|elderly\s+|young\s+)?(?:{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b"
+    r"|\s*[,.;:!?)\u2014\u2013\"”]|\s+(?:and|in|on|at|as|when|after|during|while|including|across|overnight|"
+    r"with|from|near|since|according|inside|outside|throughout|earlier|today|yesterday|last|this|more|others)\b|\s*$)",
+    re.I)
+TOLL_BEFORE = re.compile(
+    r"(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
+    r"(?:\s+[\w'’-]+){0,10}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
+INJURY_TOLL_BEFORE = re.compile(
+    r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+\w+){0,3}?\s+"
+    r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)
+AMONG_BEFORE = re.compile(
+    r"among\s+the\s+(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+(?:were|are|was|is)\s+$", re.I)
+AMONG_AFTER = re.compile(
+    rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)",
+    re.I)
+# The part of a toll that were children, told after the part's number: "wounding 13, four of them
+# children", "13 people were hurt, four of whom were children", "five of them minors".
+PART_ARE_CHILDREN = re.compile(
+    rf"^\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
+    rf"(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
+INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
+# "A man was killed", "an elderly woman died": one person, said without a number.
+SINGLE_PERSON = re.compile(
+    r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
+    r"(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner|driver|"
+    r"volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
+    re.I)
+
+# "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
+SINGLE_PERSON_OBJECT = re.compile(
+    r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
+    r"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|"
+    r"baby|infant|pensioner|driver|volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
+

@@ -1,0 +1,74 @@
+"""Diplomacy cues: event kinds and status words, demands and appeals, reported content, topics
+(what talks are about) and hosts."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import cues
+from ..knowledge import views as _kv
+from ..records import DiplomacyKind, DiplomacyStatus
+from .actors import COUNTRY_NAMES
+
+
+# (kind, cue regex). Checked in this order: the first kind that matches names the event.
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
+STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
+# "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
+# aid that are only proposed by a demand make no record; "the EU is considering a package" does.
+DEMAND_CUES = cues.pattern("diplomacy", "demand")
+# A bare appeal governs the event noun: "urged partners to impose new sanctions", "called on allies
+# to send more aid", "appealed for talks". PLOVER: an appeal is not an event of the kind appealed for.
+DEMANDED_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'appeal_verbs')})\b(?:\s+[\w'’-]+){{0,8}}?\s+(?:to|for)(?:\s+[\w'’-]+){{0,5}}?\s*$",
+    re.I)
+# Reported content after the event: "told X by phone that France would send…" — its modality is
+# not the event's. A relative clause ("talks that will resume") is not cut: a verb follows "that".
+COMPLEMENT = re.compile(
+    r"\b(?:that|saying|adding|said|says|told\s+(?:reporters|journalists))\s+"
+    r"(?!(?:will|would|are|is|was|were|have|has|had|could|should|may|might|must|can|be|that)\b)",
+    re.I)
+# Kinds that are often only the subject of talks ("talks on a peacekeeping force", "a call about
+# military aid"): the event is then the talks, not the subject.
+SUBJECT_KINDS = {DiplomacyKind.peacekeeping, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
+                 DiplomacyKind.proposal}
+EVENT_FORM_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.phone_call}
+# What connects an event to its subject: "talks on", "a call about", "met to discuss".
+TOPIC_LINK = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:on|about|over|regarding|concerning|to\s+discuss|discussing|focused\s+on|"
+    r"devoted\s+to|aimed\s+at)\s+(?![Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
+    r"the\s+sidelines|the\s+phone|the\s+telephone)")
+# "Iran's nuclear programme", "Ukraine's future": a possessive country with a subject noun is a topic.
+POSSESSIVE_TOPIC_AFTER = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:nuclear|programme|program|territory|territories|future|security|sovereignty|borders?|"
+    r"economy|energy|airspace|war|invasion|occupation|membership|accession|reconstruction|grain|ports?|"
+    r"integrity|neutrality|defen[cs]es?|frontline|front\s+line|cities|infrastructure)\b", re.I)
+# "US-Russia talks", "Russian-Ukrainian talks": both states of a hyphenated pair are sides.
+_PAIR_WORD = r"U\.S\.|US|UK|EU|Russia|Russian|Ukraine|Ukrainian|China|Chinese|Turkey|Turkish|France|French|" \
+             r"Germany|German|Iran|Iranian|India|Indian|Japan|Japanese|Britain|British|America|American"
+COUNTRY_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_WORD})[-–](?P<b>{_PAIR_WORD})(?![\w-])")
+# Capitals whose government takes part when talks or a visit happen there.
+HOST_CAPITALS = _kv.host_capitals()
+# "uncertain about continuing military aid", "fears over talks": worry about an event, not one.
+COMMENTARY_BEFORE = re.compile(
+    r"\b(?:uncertain|unsure|worried|concerned|concerns?|fears?|doubts?|questions?|alarm|sceptical|skeptical)"
+    r"\s+(?:about|over|whether|that|of|regarding)\b[^.;]{0,40}$", re.I)
+# States and organisations by the ways they are written (regex -> name), from the actor dictionary.
+
+TOPIC_BEFORE = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning|(?:war|peace|ceasefire|truce|conflict|fighting"
+    r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of|to\s+aid|to\s+help|to\s+protect|"
+    r"to\s+defend|deployed\s+(?:to|in)|stationed\s+in|address(?:ed|es|ing)?"
+    r"|(?:registered|based|flagged|incorporated|headquartered)\s+in|linked\s+to)\s+(?:the\s+)?$", re.I)
+# The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
+# by video link"), and the event itself referred to again ("after the meeting").
+BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
+JOINED = cues.pattern("diplomacy", "joined")
+EVENT_ANAPHOR_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'event_anaphor_before')})\s+the\s+(?:[A-Z][\w-]+\s+)?$", re.I)
+# "firms registered in A and B": where a sanctioned target is registered, every country of the list.
+REGISTERED_IN_BEFORE = re.compile(
+    r"\b(?:registered|based|flagged|incorporated|headquartered)\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$")
+# "the ministry in Kyiv said" (before the venue match "in Kyiv"): the speaker's seat, not the venue.
+SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|office|government|embassy|spokes\w+|officials?)\s+$", re.I)

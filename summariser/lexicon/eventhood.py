@@ -1,0 +1,82 @@
+"""Whether a sentence tells a strike event: strike words, the article gate, background, tallies
+over a period, toll updates, statistics, capabilities and threats, negated counts."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import cues
+
+
+# Words that make a sentence about a strike even when no weapon is named.
+ATTACK_WORDS = cues.pattern("strike", "attack_words")
+# After a strike word, words that make it no event: "air raid alert", "air strike sirens".
+NOT_A_STRIKE_AFTER = re.compile(rf"\s+(?:{cues.alternation('strike', 'not_a_strike_after')})\b", re.I)
+# One strike named as a singular event: "a strike on the city centre", "the missile".
+SINGLE_STRIKE = re.compile(
+    r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike|missile|drone|bomb|shell|explosion"
+    r"|blast|raid)\b", re.I)
+# Article gate: without one of these the article is not war reporting and yields no attacks.
+WAR_GATE = cues.pattern("strike", "war_gate")
+
+# Statements about the war in general, not one strike: never attached to an event.
+BACKGROUND = cues.pattern("eventhood", "background")
+
+
+# Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far
+# this month", "since the full-scale invasion began", "in total over the war".
+# "the deadliest attack since 2022" is a superlative about tonight's strike: see SUPERLATIVE_BEFORE.
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:(?:late|early|mid-?)\s*)?(?:(?:" + _MONTHS + r")(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2})"
+    r"|since\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+|"
+    r"Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|conflict|aggression|year|month|hostilities)"
+    r"|since\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:invasion|war\s+(?:began|started|broke\s+out))"
+    r"|since\s+(?:Russia|Moscow)\s+(?:launched|began|started|invaded)"
+    r"|(?<!earlier\s)(?<!later\s)(?:so\s+far\s+)?this\s+year(?!['’]s)|so\s+far\s+(?:this|in)\s+\w+"
+    r"|(?:so\s+far\s+)?this\s+month|(?:this|past|last)\s+(?:week|month)\s+alone"
+    r"|(?:in\s+total|overall|altogether|in\s+all)\s+(?:over|during|since|throughout|in)\s+(?:the\s+)?(?:war|conflict|invasion|year)"
+    r"|(?:over|during|throughout|in)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|conflict|full-scale\s+invasion)\b(?!\s+(?:in|on)\b)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years)"
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|(?:seven|ten|\d+)\s+days)"
+    r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
+    r"|on\s+average|per\s+(?:day|night|week|month)"
+    r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)
+# A later figure for a toll already given: "by Wednesday the number of dead had climbed to seven",
+# "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
+TOLL_UPDATE = re.compile(
+    r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
+    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b(?:rose|risen|rising|climbed|increased"
+    r"|grew|grown|jumped|went\s+up|gone\s+up|reached|now\s+stands|was\s+revised|has\s+been\s+revised)\b"
+    r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
+    r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
+# A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
+STATISTIC = re.compile(
+    r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"
+    r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:toll|casualties|deaths|victims|killed|injuries)\b"
+    r"|\b(?:monthly|quarterly|annual)\s+(?:bulletin|report|update|casualty)|\btotals?\s+by\s+(?:region|month|oblast)\b", re.I)
+# UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
+UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
+# "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|worst|heaviest|deadliest|bloodiest|highest|strongest|fiercest|greatest|longest|most"
+    r"|first|record|only)"
+    r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.I)
+
+# Capability, threat or condition: "missiles that put Moscow within reach", "could strike",
+# "threatened to hit", "would be able to target". Places in that clause were not hit.
+HYPOTHETICAL = re.compile(
+    r"\b(?:(?:could|can|would|might|may|will|shall)(?:\s+(?:not|also|now|soon|potentially|even|then|be\s+able\s+to))*"
+    r"\s+(?:strike|hit|target|reach|attack|destroy|bomb|threaten|be\s+used\s+(?:to|against))"
+    r"|(?:able|capable|enough)\s+(?:to|of)\s+(?:strik|hit|target|reach|attack|destroy)\w*"
+    r"|(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|promis(?:ed|es|ing)|want(?:s|ed)?)"
+    r"\s+to\s+(?:strike|hit|attack|target|destroy|bomb|retaliate)"
+    r"|within\s+(?:striking\s+)?(?:reach|range)|in(?:to)?\s+(?:striking\s+)?range|out\s+of\s+range|range\s+of\s+(?:up\s+to\s+)?\d"
+    r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*",
+    re.I)
+# A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
+STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
+# "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
+NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)

@@ -1,0 +1,62 @@
+"""Places: the gazetteer's views (cities, regions, capitals as metonyms, world cities), fallback
+patterns for places it does not know, and damage targets."""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge import cues
+from ..knowledge import views as _kv
+from ..records import LocationLevel
+
+
+# The gazetteer lives in knowledge/data (GeoNames + hand-kept regions and spellings); these are
+# its views in the shapes this module has always offered.
+Place = _kv.Place
+REGIONS: list[tuple[str, str, tuple[str, ...]]] = _kv.regions()  # (admin1, country, stems)
+REGION_ONLY = _kv.region_only()  # regions named without "region": "attacks on Crimea", "in Donbas"
+CITIES: list[tuple[str, str, str, tuple[str, ...]]] = _kv.cities()  # (canonical, admin1, country, spellings)
+# Capitals that also stand for their governments ("Kyiv says", "Moscow denies"): a place only
+# in a locative context.
+METONYMS = _kv.metonyms()
+CAPITAL_ALIASES = _kv.capital_aliases()
+# Cities met in diplomacy (where talks are held); not attack targets by default.
+WORLD_CITIES = _kv.world_cities()
+REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
+                r"(?:regions?|oblasts?|Oblasts?|Regions?|provinces?|Provinces?|Krai|krai|area)"
+# Towns and regions of Ukraine and Russia in a text: `finditer(text, pos, endpos)` with groups
+# "name" and "suffix", backed by the gazetteer's one-pass scanner (see knowledge/views.py).
+GAZETTEER_RE = _kv.GAZETTEER_RE
+# "Kyiv Regional Military Administration", "Kharkiv City Council": bodies, not places.
+ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:Military\s+)?(?:Administration|Council)", re.I)
+# Fallback for places not in the gazetteer.
+FALLBACK_PLACE_RES = [
+    (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet)\s+of\s+"
+                r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"), LocationLevel.city),
+    (re.compile(r"\b(?:region|oblast|province)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"),
+     LocationLevel.region),
+    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:region|oblast|Oblast|Region|province|Province|Krai)\b"),
+     LocationLevel.region),
+    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:district|District|raion|neighbou?rhood)\b"),
+     LocationLevel.district),
+]
+NOT_PLACE_WORDS = {
+    "the", "this", "that", "russian", "ukrainian", "border", "frontline", "front", "southern", "northern",
+    "eastern", "western", "central", "regional", "every", "each", "entire", "whole", "occupied", "a", "one",
+    "another", "its", "their", "our", "in", "both", "several", "other", "same", "neighbouring", "neighboring",
+    "capital", "city", "state", "european", "belgorod's", "surrounding", "industrial", "residential",
+}
+
+
+lookup = _kv.lookup  # (name, suffix=None) -> Place | None
+
+
+# --------------------------------------------------------------------------- damage
+
+DAMAGE_TERMS = cues.phrases("damage", "terms")
+DAMAGE_RE = re.compile(r"(?<!non-)\b(?:" + "|".join(DAMAGE_TERMS) + r")\b", re.I)
+DAMAGE_CUES = cues.pattern("strike", "damage_cues")
+CIVILIAN_DAMAGE = re.compile(
+    r"residential|apartment|house|home|school|kindergarten|hospital|clinic|maternity|shop|store|market|cafe"
+    r"|restaurant|playground|park|church|dormitor|high-rise|supermarket|civilian", re.I)
+CIVILIAN_VICTIMS = re.compile(r"\b(?:civilians?|residents?|children|child|families|pensioners?|passengers?)\b", re.I)

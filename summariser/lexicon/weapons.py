@@ -1,0 +1,127 @@
+"""Weapons by type and model, and the cues of launches and interceptions ("fired 40 drones",
+"shot down 36 of them"), with the parts of a total told by place ("12 of them over X")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..knowledge import cues
+from ..records import WeaponType
+
+
+# --------------------------------------------------------------------------- weapons
+
+# (regex, type, model). type None marks defensive hardware we must not count as a weapon
+# used in the attack ("air defence missiles", "interceptors", "Patriot").
+WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
+    (r"air[- ]defen[cs]e\s+(?:missiles?|systems?|interceptors?)|anti-aircraft\s+missiles?"
+     r"|interceptor(?:\s+missile)?s?|surface-to-air\s+missiles?|Patriots?(?:\s+(?:systems?|missiles?))?", None, None),
+    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?",
+     WeaponType.decoy_drone, None),
+    (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?drones?)?", WeaponType.drone, "Shahed"),
+    (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+)?drones?)?", WeaponType.drone, "Geran"),
+    (r"Lancet(?:\s+drones?)?", WeaponType.drone, "Lancet"),
+    (r"(?:attack|kamikaze|strike|combat|long-range|unmanned|suicide|explosive|FPV|first-person-view|aerial)?\s*"
+     r"(?:drones?|UAVs?)|unmanned\s+aerial\s+vehicles?", WeaponType.drone, None),
+    (r"Iskander(?:-[MK])?(?:\s+(?:ballistic\s+|cruise\s+)?missiles?)?", WeaponType.ballistic_missile, "Iskander"),
+    (r"Kinzhal(?:\s+(?:hypersonic\s+|ballistic\s+)?missiles?)?", WeaponType.ballistic_missile, "Kinzhal"),
+    (r"KN-23(?:\s+missiles?)?", WeaponType.ballistic_missile, "KN-23"),
+    (r"ATACMS(?:\s+missiles?)?", WeaponType.ballistic_missile, "ATACMS"),
+    (r"Oreshnik(?:\s+missiles?)?", WeaponType.ballistic_missile, "Oreshnik"),
+    (r"Tochka-U(?:\s+missiles?)?", WeaponType.ballistic_missile, "Tochka-U"),
+    (r"(?:hypersonic\s+|aeroballistic\s+|short-range\s+|medium-range\s+)?ballistic\s+missiles?|ballistics"
+     r"|ballistic(?=\s+(?:and|or)\s+cruise)",
+     WeaponType.ballistic_missile, None),
+    (r"Kalibrs?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kalibr"),
+    (r"Kh-(?:101|555|55|59|69)(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kh-"),
+    (r"Storm\s+Shadows?(?:\s+(?:cruise\s+)?missiles?)?|SCALP(?:\s+missiles?)?", WeaponType.cruise_missile, "Storm Shadow"),
+    (r"Tomahawks?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Tomahawk"),
+    (r"(?:Long\s+)?Neptune(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Neptune"),
+    (r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?|cruise(?=\s+(?:and|or)\s+ballistic)",
+     WeaponType.cruise_missile, None),
+    (r"Kh-(?:22|32|31|35|47M2)(?:\s+missiles?)?|S-300(?:\s+missiles?)?|S-400(?:\s+missiles?)?",
+     WeaponType.missile, "Kh-"),
+    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK",
+     WeaponType.glide_bomb, None),
+    (r"(?:anti-ship\s+|guided\s+|long-range\s+)?missiles?|rockets?", WeaponType.missile, None),
+    (r"multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS"
+     r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|mortars?(?:\s+(?:rounds|shells|fire))?"
+     r"|howitzers?|tank\s+fire|shelled", WeaponType.artillery, None),
+]
+WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
+
+# "drone strikes", "missile attack": the weapon word is a modifier, not a counted weapon.
+WEAPON_AS_MODIFIER = re.compile(
+    r"\s*(?:strikes?|attacks?|assaults?|warfare|technology|production|plants?|factor(?:y|ies)|debris|"
+    r"operators?|alerts?|threats?|danger|campaigns?|barrages?|wave|raids?|fragments|units?|sites?|"
+    r"launchers?|carriers?|programs?|programmes?|makers?)\b", re.I)
+
+# Aggregates that stand for "drones and missiles" together: "270 targets", "aerial targets".
+AGGREGATE_WEAPON = re.compile(
+    r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b|air\s+attack\s+(?:means|assets|weapons)\b", re.I)
+
+# Words allowed between a number and its weapon noun: "397 Iranian-made Shahed ... drones".
+WEAPON_MODIFIER = re.compile(
+    r"(?:\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
+    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|more|and|of\s+them|other|different|"
+    r"types\s+of|various|new|additional|[A-Z][\w-]+-type|as\s+well\s+as|,))*\s+$")
+
+
+def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType | None, str | None] | None:
+    """The weapon term starting at `pos` (after modifiers), as (match, type, model) or None."""
+    m = WEAPON_RE.match(text, pos, end)
+    if not m:
+        return None
+    for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
+        if m.group(f"w{i}"):
+            return m, wtype, _model_name(model, m.group(0))
+    return None
+
+
+def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], WeaponType, str | None]]:
+    """Every weapon term in text[start:end] as (match, type, model); defensive hardware skipped."""
+    for m in WEAPON_RE.finditer(text, start, end):
+        for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
+            if m.group(f"w{i}"):
+                if wtype is not None:
+                    yield m, wtype, _model_name(model, m.group(0))
+                break
+
+
+def _model_name(model: str | None, written: str) -> str | None:
+    """The model as written where it carries a variant ("Geran-2", "Kh-101", "Iskander-M")."""
+    if model is None:
+        return None
+    m = re.match(r"(?:Shahed(?:-\d{3})?|Geran(?:-\d)?|Iskander(?:-[MK])?|Kh-\w+|S-[34]00|Storm\s+Shadow|SCALP"
+                 r"|Kalibr|Kinzhal|KN-23|ATACMS|Tomahawk|Neptune|Lancet|Oreshnik|Tochka-U)", written.strip(), re.I)
+    if not m:
+        return model
+    name = re.sub(r"\s+", " ", m.group(0))
+    return name[0].upper() + name[1:] if not name.isupper() else name
+
+
+
+# --------------------------------------------------------------------------- launch / interception
+
+LAUNCH_CUES = cues.pattern("strike", "launch")
+INTERCEPT_CUES = cues.pattern("strike", "intercept")
+# Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
+NOT_INTERCEPTED = cues.pattern("strike", "not_intercepted")
+OF_THEM_INTERCEPTED = re.compile(
+    r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
+# A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+# A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
+BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
+# Where weapons were downed: "over the X region", "20 over the X region", "of them over".
+BREAKDOWN_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.I)
+# ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
+PART_OVER_BEFORE = re.compile(
+    r"(?:\b(?:including|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+    r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
+    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)
+OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
+

@@ -1,0 +1,158 @@
+"""A pool of CPU worker processes that ground answers, so the event loop only waits on the network.
+
+With many requests in flight, the CPU work after each answer (validating the drafts,
+grounding them against the article, the rules cross-check, building the Extraction) is
+what limits one Python process. `GroundingPool` runs that work in `--workers` processes
+(`concurrent.futures.ProcessPoolExecutor`); the event loop awaits the result as it awaits
+a response. The outcome is the same Extraction the in-process path builds (a test holds
+them equal): each worker builds its own backend from the same Config, once, and calls the
+same code.
+
+Workers are started with `forkserver` where it exists (a clean process that imported the
+grounding code once; forking the client itself, which runs threads, is not safe), else
+`spawn`. An exception in a worker is the article's Failure; a worker that dies (killed,
+out of memory) breaks only the jobs it held: the pool is replaced and the article is
+tried once more before it fails.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import multiprocessing
+import os
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from .articles import Article
+    from .backends.answers import ChunkAnswer
+    from .backends.base import BackendResult
+    from .config import Config
+    from .records import Extraction
+
+# modules a fresh worker imports before its first job (forkserver: once, for every worker)
+PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules", "instructor", "openai"]
+
+
+class Groundable(Protocol):
+    """A backend whose CPU work after the answers can run in another process."""
+
+    name: str
+    config: "Config"
+
+    async def aanswers(self, article: "Article") -> "list[ChunkAnswer]": ...
+
+    def ground_answers(self, article: "Article", answers: "list[ChunkAnswer]") -> "BackendResult": ...
+
+
+def cores() -> int:
+    """CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def resolved_workers(config: "Config") -> int:
+    """`--workers`, or the cores available when it is not set; 0 = ground in this process."""
+    return cores() if config.workers is None else config.workers
+
+
+def poolable(backend: object, config: "Config") -> bool:
+    """Whether this backend's grounding may run in worker processes for this batch: one of
+    summariser's own backends (a worker must import its class by name), split into answers
+    and grounding, with no --record (answer files are written from one process)."""
+    return (resolved_workers(config) > 0 and not config.record_dir
+            and callable(getattr(backend, "aanswers", None)) and callable(getattr(backend, "ground_answers", None))
+            and type(backend).__module__.startswith("summariser."))
+
+
+# --------------------------------------------------------------------------- in the worker
+
+_BACKENDS: dict[tuple[type, "Config"], Any] = {}
+
+
+def ground_job(cls: type, backend_config: "Config", config: "Config", article: "Article",
+               answers: "list[ChunkAnswer]", waited: float) -> "Extraction":
+    """In a worker: the Extraction for `answers`, exactly as the in-process path builds it
+    (`backend_config` builds the backend, once per worker; `config` prices the usage)."""
+    from .pipeline import build
+
+    backend = _BACKENDS.get((cls, backend_config))
+    if backend is None:
+        backend = _BACKENDS[(cls, backend_config)] = cls(backend_config)
+    t0 = time.perf_counter()
+    result = backend.ground_answers(article, answers)
+    return build(article, result, backend, waited + time.perf_counter() - t0, config)
+
+
+def _warm() -> int:
+    """A first job for each worker: import the grounding code and load its data before the
+    first real answer arrives."""
+    from . import grounding  # noqa: F401
+    from .backends import rules  # noqa: F401
+    from .pipeline import build  # noqa: F401
+
+    return os.getpid()
+
+
+# --------------------------------------------------------------------------- in the client
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" in methods:
+        ctx.set_forkserver_preload(PRELOAD)
+    return ctx
+
+
+class GroundingPool:
+    """`workers` processes that turn answers into Extractions; started on first use."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
+                for _ in range(self.workers):
+                    self._executor.submit(_warm)
+            return self._executor
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._executor is broken:
+                broken.shutdown(wait=False, cancel_futures=True)
+                self._executor = None
+
+    async def ground(self, backend: Groundable, config: "Config", article: "Article",
+                     answers: "list[ChunkAnswer]", waited: float) -> "Extraction":
+        """The Extraction, built in a worker; a dead worker's job is tried once more."""
+        # a worker sends no request: it never needs the key
+        backend_config = dataclasses.replace(backend.config, api_key=None)
+        config = dataclasses.replace(config, api_key=None)
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            pool = self._pool()
+            try:
+                return await loop.run_in_executor(pool, ground_job, type(backend), backend_config, config,
+                                                  article, answers, waited)
+            except BrokenProcessPool:
+                self._replace(pool)
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._executor is not None:
+                self._executor.shutdown(wait=True, cancel_futures=True)
+                self._executor = None
