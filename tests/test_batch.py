@@ -205,6 +205,28 @@ def test_collect_twice_writes_no_duplicates(tmp_path, inputs):
     assert len(ids) == len(set(ids)) == len(ARTICLES)
 
 
+def test_collect_streams_results_in_any_order_and_joins_an_articles_chunks(tmp_path, inputs):
+    """collect reads the result file as a stream: an article is written once all its chunks
+    have arrived, wherever they are in the file (here: the articles of two sentences in two chunks, the
+    output file reversed, so each article's chunks come last-first)."""
+    out = tmp_path / "records.jsonl"
+    with BatchServer(answer) as srv:
+        assert submit(srv, inputs, out, "--chunk-chars", "80").exit_code == 0
+        manifest = Manifest.load(Manifest.path_for(out))
+        chunks = {aid: len(ids) for aid, ids in manifest.articles.items()}
+        assert sum(n > 1 for n in chunks.values()) >= 2
+        output = srv.files[srv.batches[manifest.parts[0].batch_id]["output_file_id"]]["path"]
+        lines = output.read_text().splitlines(keepends=True)
+        output.write_text("".join(reversed(lines)))
+        res = collect(out)
+        assert res.exit_code == 0, res.output
+    got = by_source(out)
+    assert len(got) == len(ARTICLES) == len(records(out))
+    assert all(r["usage"]["calls"] == chunks[r["article"]["id"]] for r in got.values())
+    assert got["outlet-izmail"]["attacks"][0]["killed"]["value"] == 4
+    assert got["outlet-istanbul"]["diplomacy"][0]["status"] == "planned"
+
+
 def test_expired_partial_and_malformed_batches_list_failures_for_a_rerun(tmp_path, inputs):
     out = tmp_path / "records.jsonl"
     with BatchServer(answer, scenarios=["expired", "partial", "malformed"]) as srv:

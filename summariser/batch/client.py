@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import BackendUnavailable
 from .requests import ENDPOINT
 
 if TYPE_CHECKING:
+    from openai.types import Batch
+
     from ..config import Config
 
 
@@ -33,12 +35,12 @@ class BatchClient:
         with open(path, "rb") as fh:
             return self.client.files.create(file=(path.name, fh), purpose="batch").id
 
-    def create(self, file_id: str, metadata: dict | None = None) -> dict:
+    def create(self, file_id: str, metadata: dict[str, str] | None = None) -> dict[str, Any]:
         batch = self.client.batches.create(input_file_id=file_id, endpoint=ENDPOINT,
                                            completion_window="24h", metadata=metadata)
         return batch_state(batch)
 
-    def retrieve(self, batch_id: str) -> dict:
+    def retrieve(self, batch_id: str) -> dict[str, Any]:
         return batch_state(self.client.batches.retrieve(batch_id))
 
     def download(self, file_id: str, dest: Path) -> Path:
@@ -49,7 +51,7 @@ class BatchClient:
         return dest
 
 
-def batch_state(batch) -> dict:
+def batch_state(batch: "Batch") -> dict[str, Any]:
     counts = batch.request_counts
     return {"id": batch.id, "status": batch.status,
             "output_file_id": batch.output_file_id, "error_file_id": batch.error_file_id,

@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .requests import BATCH_DISCOUNT, LineTemplate, article_requests
 
 if TYPE_CHECKING:
     from ..articles import Article
     from ..backends.openai_compat import OpenAIBackend
+    from rich.console import Console
 
 CHARS_PER_TOKEN = 4
 PER_MESSAGE = 4  # role and separators per chat message (OpenAI's own counting recipe)
@@ -55,7 +56,7 @@ def tokenizer(model: str) -> tuple[Callable[[str], int], str]:
         return (lambda text: -(-len(text) // CHARS_PER_TOKEN)), "estimate (~4 characters per token)"
 
 
-def body_tokens(body: dict, count: Callable[[str], int]) -> int:
+def body_tokens(body: dict[str, Any], count: Callable[[str], int]) -> int:
     tokens = 3  # every reply is primed with a few tokens
     for message in body.get("messages", []):
         tokens += PER_MESSAGE + count(str(message.get("content") or ""))
@@ -70,7 +71,8 @@ def list_prices() -> dict[str, list[float]]:
     return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
 
 
-def price_for(model: str, price_in: float | None, price_out: float | None) -> tuple:
+def price_for(model: str, price_in: float | None,
+              price_out: float | None) -> tuple[float | None, float | None, str]:
     if price_in is not None or price_out is not None:
         return price_in or 0.0, price_out or 0.0, "--price-in/--price-out"
     name = model.rsplit("/", 1)[-1]
@@ -79,7 +81,8 @@ def price_for(model: str, price_in: float | None, price_out: float | None) -> tu
     known = max((k for k in table if name.startswith(k)), key=len, default=None)
     if known is None:
         return None, None, f"no list price for {model}: pass --price-in/--price-out"
-    return *table[known], f"list price of {known} (summariser/batch/prices.json)"
+    listed_in, listed_out = table[known]
+    return listed_in, listed_out, f"list price of {known} (summariser/batch/prices.json)"
 
 
 def estimate(backend: "OpenAIBackend", articles: Iterable["Article"],
@@ -99,7 +102,7 @@ def estimate(backend: "OpenAIBackend", articles: Iterable["Article"],
     return est
 
 
-def print_estimate(est: Estimate, console) -> None:
+def print_estimate(est: Estimate, console: "Console") -> None:
     from rich.table import Table
 
     table = Table(title=f"Dry run: {est.articles} articles, {est.requests} requests to {est.model}")

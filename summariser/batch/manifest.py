@@ -15,6 +15,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 VERSION = 1
 TERMINAL = ("completed", "expired", "failed", "cancelled")
@@ -35,11 +36,11 @@ class Part:
     file_id: str | None = None
     batch_id: str | None = None
     status: str = "written"  # written | uploaded | <the provider's batch status>
-    counts: dict = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
     output_file_id: str | None = None
     error_file_id: str | None = None
     collected: bool = False
-    failures: list = field(default_factory=list)  # [{"article_id", "path", "reason"}]
+    failures: list[dict[str, Any]] = field(default_factory=list)  # [{"article_id", "path", "reason"}]
 
     @property
     def terminal(self) -> bool:
@@ -50,7 +51,7 @@ class Part:
 class Manifest:
     path: Path
     out: str
-    settings: dict
+    settings: dict[str, Any]
     parts: list[Part] = field(default_factory=list)
     articles: dict[str, list[str]] = field(default_factory=dict)  # article id -> custom_ids
     complete: bool = False  # every part written (submit got past reading the inputs)

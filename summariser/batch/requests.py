@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final, Iterable, Iterator
 
 from ..backends.llm import ArticleDraft, Meter
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..articles import Article
     from ..backends.openai_compat import OpenAIBackend
 
-ENDPOINT = "/v1/chat/completions"
+ENDPOINT: Final = "/v1/chat/completions"  # Final: the literal type the openai client expects
 MAX_REQUESTS = 50_000  # per batch input file (OpenAI's limit)
 MAX_BYTES = 200 * 1024 * 1024  # per batch input file (OpenAI's limit)
 BATCH_DISCOUNT = 0.5  # the Batch API's price against the online one
@@ -48,7 +48,7 @@ def split_custom_id(value: str) -> tuple[str, int]:
     return article_id, int(start)
 
 
-def request_body(backend: "OpenAIBackend", text: str) -> dict:
+def request_body(backend: "OpenAIBackend", text: str) -> dict[str, Any]:
     """The chat-completions body the online backend would send for `text`."""
     from instructor.processing import handle_response_model
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .manifest import SETTINGS, Manifest, Part
-from .requests import MAX_BYTES, MAX_REQUESTS, LineTemplate, article_requests, parts
+from .requests import MAX_BYTES, MAX_REQUESTS, ArticleRequests, LineTemplate, article_requests, parts
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -52,7 +52,7 @@ def write_parts(manifest: Manifest, backend: "OpenAIBackend", articles: Iterable
     return manifest
 
 
-def _unique(articles: Iterable["Article"], seen: dict) -> Iterable["Article"]:
+def _unique(articles: Iterable["Article"], seen: dict[str, list[str]]) -> Iterable["Article"]:
     ids = set(seen)
     for article in articles:
         if article.id not in ids:
@@ -71,7 +71,7 @@ class _PartWriter:
         self._requests = open(manifest.file(self.part.requests), "wb")
         self._articles = open(manifest.file(self.part.articles), "w", encoding="utf-8")
 
-    def add(self, req) -> None:
+    def add(self, req: ArticleRequests) -> None:
         self._requests.writelines(req.lines)
         self._articles.write(json.dumps(article_row(req.article), ensure_ascii=False) + "\n")
         self.part.count += len(req.lines)
@@ -88,7 +88,7 @@ class _PartWriter:
         manifest.save()
 
 
-def article_row(article: "Article") -> dict:
+def article_row(article: "Article") -> dict[str, Any]:
     """The article as an input line `summarise extract` reads back (raw text + metadata):
     cleaning it again gives the same text, id and removed spans."""
     return {"id": article.id, "text": article.raw or article.text, "path": article.path,
@@ -112,7 +112,7 @@ def start_batches(manifest: Manifest, client: "BatchClient",
     return manifest
 
 
-def apply_state(part: Part, state: dict) -> None:
+def apply_state(part: Part, state: dict[str, Any]) -> None:
     part.batch_id = state["id"]
     part.status = state["status"]
     part.counts = state["counts"]

@@ -11,12 +11,24 @@ re-run after a crash and carries on from it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 import click
 
 from ..errors import SummariserError
 from .options import backend_options, config_from, quiet_option
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..articles import Article
+    from ..backends.openai_compat import OpenAIBackend
+    from ..batch.client import BatchClient
+    from ..batch.manifest import Manifest
+    from ..config import Config
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 OUT = click.option("-o", "--out", type=click.Path(dir_okay=False), default="records.jsonl", show_default=True,
                    help="Records JSONL the batch run fills; its state is <out>.batch.json")
@@ -24,14 +36,14 @@ ENDPOINT = [click.option("--base-url", help="Batch API endpoint  [default: the o
             click.option("--api-key", help="API key  [env: OPENAI_API_KEY]; never logged or stored")]
 
 
-def _endpoint(fn):
+def _endpoint(fn: F) -> F:
     for opt in reversed(ENDPOINT):
         fn = opt(fn)
     return fn
 
 
 @click.group()
-def batch():
+def batch() -> None:
     """Large runs through the OpenAI Batch API: half the price, results within 24 hours."""
 
 
@@ -44,7 +56,8 @@ def batch():
 @click.option("--max-requests", type=int, default=50_000, show_default=True, help="Requests per batch file")
 @click.option("--max-mb", type=float, default=200.0, show_default=True, help="MB per batch file")
 @quiet_option
-def submit(paths, out, published, dry_run, max_requests, max_mb, quiet, **options):
+def submit(paths: tuple[str, ...], out: str, published: str | None, dry_run: bool, max_requests: int,
+           max_mb: float, quiet: bool, **options: Any) -> None:
     """Write the requests for the articles in PATHS, upload them and start the batches."""
     from ..batch.client import BatchClient
     from ..batch.manifest import Manifest
@@ -81,7 +94,7 @@ def submit(paths, out, published, dry_run, max_requests, max_mb, quiet, **option
 @batch.command()
 @OUT
 @_endpoint
-def status(out, base_url, api_key):
+def status(out: str, base_url: str | None, api_key: str | None) -> None:
     """Show the progress of every batch of the run."""
     from ..batch.submit import refresh
 
@@ -98,7 +111,7 @@ def status(out, base_url, api_key):
 @OUT
 @_endpoint
 @quiet_option
-def collect(out, base_url, api_key, quiet):
+def collect(out: str, base_url: str | None, api_key: str | None, quiet: bool) -> None:
     """Download finished batches, ground every answer and append the records to --out.
 
     Safe to run again: nothing is written twice. Exit status 0 when every article of
@@ -129,7 +142,8 @@ def collect(out, base_url, api_key, quiet):
 # --------------------------------------------------------------------------- helpers
 
 
-def dry_run_report(paths, config, backend, console, quiet) -> None:
+def dry_run_report(paths: tuple[str, ...], config: "Config", backend: "OpenAIBackend", console: "Console",
+                   quiet: bool) -> None:
     from ..batch.cost import estimate, print_estimate
 
     with _bar("counting tokens", quiet, console) as advance:
@@ -137,13 +151,14 @@ def dry_run_report(paths, config, backend, console, quiet) -> None:
     print_estimate(est, console)
 
 
-def _backend(config):
+def _backend(config: "Config") -> "OpenAIBackend":
     from ..backends.openai_compat import OpenAIBackend
 
     return OpenAIBackend(config)
 
 
-def _open(out, base_url, api_key):
+def _open(out: str, base_url: str | None,
+          api_key: str | None) -> tuple["Manifest", "BatchClient", "Config"]:
     from ..batch.client import BatchClient
     from ..batch.manifest import Manifest
     from ..config import load_config
@@ -158,7 +173,7 @@ def _open(out, base_url, api_key):
     return manifest, BatchClient(config), config
 
 
-def _articles(paths, config, console):
+def _articles(paths: tuple[str, ...], config: "Config", console: "Console") -> Iterator["Article"]:
     from rich.markup import escape
 
     from ..articles import load_articles
@@ -171,7 +186,7 @@ def _articles(paths, config, console):
             yield item
 
 
-def print_parts(manifest, console) -> None:
+def print_parts(manifest: "Manifest", console: "Console") -> None:
     from rich.table import Table
 
     table = Table(title=f"Batch run {manifest.path}")
@@ -184,7 +199,7 @@ def print_parts(manifest, console) -> None:
     console.print(table)
 
 
-def print_failures(failures, manifest, console) -> None:
+def print_failures(failures: list[dict[str, Any]], manifest: "Manifest", console: "Console") -> None:
     if not failures:
         return
     from rich.table import Table
@@ -200,7 +215,7 @@ def print_failures(failures, manifest, console) -> None:
     console.print(f"re-run them online: summarise extract {failed} --resume --out {manifest.out}")
 
 
-def _console():
+def _console() -> "Console":
     from rich.console import Console
 
     return Console(stderr=True)
@@ -209,11 +224,11 @@ def _console():
 class _bar:
     """A rich progress bar on stderr (a rate when the total is not known), or nothing."""
 
-    def __init__(self, label, quiet, console, total=None):
+    def __init__(self, label: str, quiet: bool, console: "Console", total: int | None = None):
         self.label, self.total, self.console = label, total, console
         self.enabled = not quiet and console.is_terminal
 
-    def __enter__(self):
+    def __enter__(self) -> Callable[[int], None]:
         if not self.enabled:
             return lambda n: None
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -224,7 +239,7 @@ class _bar:
         task = self._p.add_task(self.label, total=self.total)
         return lambda n: self._p.advance(task, n)
 
-    def __exit__(self, *exc):
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         if self.enabled:
             self._p.stop()
-        return False
