@@ -1,6 +1,7 @@
-"""Reconciler scale: records/second and peak memory at 10k, 100k and 1M synthetic records.
+"""Reconciler at archive scale: `summarise reconcile` end to end (events written), per engine.
 
-    .venv/bin/python benchmarks/bench_reconcile.py [--sizes 10000,100000,1000000] [--seed 7]
+    .venv/bin/python benchmarks/bench_reconcile.py [--sizes 10000,100000,1000000]
+        [--engines python,duckdb] [--before] [--seed 7]
 
 Synthetic war reporting: attacks on real Ukrainian and Russian towns (front-line towns
 more often), overnight strikes spanning two dates, diplomacy between real parties; each
@@ -9,12 +10,15 @@ Odessa), region-only mentions, missing attackers and dates, and articles holding
 records. Density is fixed (about `EVENTS_PER_DAY` events a day), so more records means a
 longer period, as a growing archive would; blocking cost then grows linearly.
 
-The timed part is what `reconcile()` runs on each record: place/actor normalisation
-(`make_attack_rec` / `make_diplomacy_rec`), blocking, scoring and clustering
-(`summariser.reconciler.cluster`). Building pydantic Events is left out (it is per event,
-linear, and measured separately at the smallest size with `--full`). Each size runs in its
-own subprocess so that the peak resident memory (ru_maxrss) belongs to that size alone.
-Goal: 1M records in under 60 s on a 2-core machine, growing near-linearly.
+Each size is first written as extraction JSONL (as `summarise extract` writes it, without
+article text; cached in the system's temp folder, not timed). The timed part is what
+`summarise reconcile FILE --out events.jsonl -f none` runs: reading and validating every
+line twice, features, blocking, scoring, clustering, building every event and writing the
+events file (`summariser.reconciler.archive.reconcile_files`). `--before` also times the
+in-memory path the command used before (load every Extraction, `reconcile()`,
+`write_events`). Each (size, engine) runs in its own subprocess, so the peak resident memory
+(ru_maxrss) is that run's alone. Pairwise precision/recall are read back from the events file
+against the synthetic truth. Goal: 1M records in under 60 s on a 2-core machine.
 """
 
 from __future__ import annotations
@@ -23,10 +27,13 @@ import argparse
 import datetime as dt
 import json
 import random
+import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
+from pathlib import Path
 
 from common import add_repo_to_path, current_rss_mb, peak_rss_mb, print_header, print_table, verdict
 
@@ -172,97 +179,128 @@ def _diplomacy(rng: random.Random, _weights, day: dt.date, taken: set):
     return report
 
 
-def run_one(n: int, seed: int) -> dict:
-    from summariser.reconciler import DEFAULT_THRESHOLD, cluster, gc_paused, make_attack_rec, make_diplomacy_rec
-
-    t0 = time.perf_counter()
+def write_jsonl(n: int, seed: int) -> tuple[Path, Path]:
+    """The synthetic records of size n as extraction JSONL, and their truth (cached)."""
+    folder = Path(tempfile.gettempdir()) / "summariser-bench-reconcile"
+    folder.mkdir(exist_ok=True)
+    path, truth_path = folder / f"records-{n}-{seed}.jsonl", folder / f"truth-{n}-{seed}.json"
+    if path.exists() and truth_path.exists():
+        return path, truth_path
     rows, truth = synthesise(n, seed)
-    gen_s = time.perf_counter() - t0
-    rss_inputs = current_rss_mb()
+    arts: dict[int, dict] = {}
+    keys = []
+    for art, pub, kind, f, outlet in rows:
+        ext = arts.setdefault(art, {"article": {"id": f"a{art:08d}", "published": pub.isoformat(),
+                                                "source": f"outlet {outlet}"},
+                                    "attacks": [], "diplomacy": [], "backend": "synthetic"})
+        date = None
+        if f["start"]:
+            date = {"start": f["start"].isoformat(), "end": f["end"].isoformat(),
+                    "precision": "day" if f["start"] == f["end"] else "range"}
+        if kind == "attack":
+            keys.append(f"a{art:08d}/attack/{len(ext['attacks'])}")
+            ext["attacks"].append({
+                "attacker": f["attacker"], "kind": f["kind"], "date": date,
+                "locations": [{"name": nm, "admin1": a, "country": c, "level": lv} for nm, a, c, lv in f["locations"]],
+                "weapons": [{"type": w} for w in f["weapons"]],
+                "killed": {"value": f["killed"]} if f["killed"] is not None else None,
+                "injured": {"value": f["injured"]} if f["injured"] is not None else None})
+        else:
+            keys.append(f"a{art:08d}/diplomacy/{len(ext['diplomacy'])}")
+            ext["diplomacy"].append({"kind": f["kind"], "participants": f["participants"], "date": date})
+    tmp = path.with_suffix(".part")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for ext in arts.values():
+            fh.write(json.dumps(ext) + "\n")
+    tmp.replace(path)
+    truth_path.write_text(json.dumps(dict(zip(keys, truth))), encoding="utf-8")
+    return path, truth_path
+
+
+def run_one(n: int, seed: int, engine: str) -> dict:
+    """One end-to-end run in this process: `engine` is python, duckdb or before (in memory)."""
+    from summariser.reconciler import load_extractions, reconcile, write_events
+    from summariser.reconciler.archive import reconcile_files
+
+    path, truth_path = write_jsonl(n, seed)
+    out = path.with_name(f"events-{n}-{engine}.jsonl")
+    rss_start = current_rss_mb()
+    cpu0 = _cpu_s()
     t0 = time.perf_counter()
-    with gc_paused():  # as reconcile() does
-        recs = []
-        for idx, (art, pub, kind, fields, _outlet) in enumerate(rows):
-            make = make_attack_rec if kind == "attack" else make_diplomacy_rec
-            recs.append(make(idx, art, published=pub, **fields))
-        t1 = time.perf_counter()
-        clusters, _, _ = cluster(recs, DEFAULT_THRESHOLD)
-        t2 = time.perf_counter()
-    precision, recall = pairwise(clusters, truth)
-    return {"n": n, "gen_s": gen_s, "features_s": t1 - t0, "match_s": t2 - t1, "total_s": t2 - t0,
-            "events": len(clusters), "true_events": len(set(truth)), "precision": precision, "recall": recall,
-            "rss_inputs_mb": rss_inputs, "peak_rss_mb": peak_rss_mb()}
+    if engine == "before":
+        write_events(reconcile(load_extractions([path])), out)
+    else:
+        reconcile_files([path], out, engine=engine)
+    total = time.perf_counter() - t0
+    cpu = _cpu_s() - cpu0
+    peak = peak_rss_mb()
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    clusters, events = [], 0
+    with open(out, encoding="utf-8") as fh:
+        for line in fh:
+            members = json.loads(line)["members"]
+            clusters.append([truth[f"{m['article_id']}/{m['type']}/{m['index']}"] for m in members])
+            events += 1
+    out.unlink()
+    precision, recall = pairwise(clusters)
+    return {"n": n, "engine": engine, "total_s": total, "cpu_s": cpu, "events": events, "true_events": len(set(truth.values())),
+            "precision": precision, "recall": recall, "rss_start_mb": rss_start, "peak_rss_mb": peak,
+            "input_mb": path.stat().st_size / 2**20}
 
 
-def pairwise(clusters: list[list[int]], truth: list[int]) -> tuple[float, float]:
-    """Pairwise precision/recall of the clusters against the synthetic events."""
+def _cpu_s() -> float:
+    """CPU seconds of this process and its threads (user + system): on a loaded machine the
+    wall time measures the neighbours, this measures the work (about the wall time a quiet
+    core would take for single-threaded work; DuckDB's threads add up)."""
+    use = resource.getrusage(resource.RUSAGE_SELF)
+    return use.ru_utime + use.ru_stime
+
+
+def pairwise(clusters: list[list[int]]) -> tuple[float, float]:
+    """Pairwise precision/recall of the events (as lists of true event numbers)."""
     def pairs(sizes):
         return sum(s * (s - 1) // 2 for s in sizes)
     predicted = pairs(len(c) for c in clusters)
-    true = pairs(Counter(truth).values())
-    correct = sum(pairs(Counter(truth[i] for i in c).values()) for c in clusters)
+    true = pairs(Counter(t for c in clusters for t in c).values())
+    correct = sum(pairs(Counter(c).values()) for c in clusters)
     return (correct / predicted if predicted else 1.0), (correct / true if true else 1.0)
-
-
-def run_full(n: int, seed: int) -> float:
-    """reconcile() end to end on pydantic Extractions (records/s), for the per-event overhead."""
-    from summariser.reconciler import reconcile
-    from summariser.records import ArticleMeta, Attack, DateSpan, Diplomacy, Extraction, Location, Weapon, Count
-
-    rows, _ = synthesise(n, seed)
-    by_article: dict[int, dict] = {}
-    for art, pub, kind, f, outlet in rows:
-        meta = ArticleMeta(id=f"a{art:08d}", published=pub, source=f"outlet {outlet}")
-        ext = by_article.setdefault(art, {"article": meta, "attacks": [], "diplomacy": [], "backend": "synthetic"})
-        date = DateSpan(start=f["start"], end=f["end"], precision="day") if f["start"] else None
-        if kind == "attack":
-            ext["attacks"].append(Attack(
-                attacker=f["attacker"], kind=f["kind"], date=date,
-                locations=[Location(name=n, admin1=a, country=c, level=lv) for n, a, c, lv in f["locations"]],
-                weapons=[Weapon(type=w) for w in f["weapons"]],
-                killed=Count(value=f["killed"]) if f["killed"] is not None else None,
-                injured=Count(value=f["injured"]) if f["injured"] is not None else None))
-        else:
-            ext["diplomacy"].append(Diplomacy(kind=f["kind"], participants=f["participants"], date=date))
-    exts = [Extraction(**e) for e in by_article.values()]
-    t0 = time.perf_counter()
-    reconcile(exts)
-    return n / (time.perf_counter() - t0)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000", help="comma-separated record counts")
+    ap.add_argument("--engines", default="python,duckdb", help="comma-separated: python, duckdb")
+    ap.add_argument("--before", action="store_true", help="also time the in-memory path (load all, reconcile(), "
+                                                          "write_events) the command used before")
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--full", action="store_true", help="also time reconcile() end to end on pydantic records "
-                                                        "at the smallest size")
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
+    ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # internal: run one size and engine, print JSON
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed)))
+        print(json.dumps(run_one(int(args.one[0]), args.seed, args.one[1])))
         return
-    print_header("summarise reconcile: blocking + scoring + clustering on synthetic records")
+    print_header("summarise reconcile end to end: extraction JSONL in, events JSONL written")
+    engines = [e for e in args.engines.split(",") if e] + (["before"] if args.before else [])
     rows, results = [], []
     for n in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
-                             capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        results.append(r)
-        rows.append([f"{n:,}", r["total_s"], n / r["total_s"], r["features_s"], r["match_s"], r["peak_rss_mb"],
-                     r["rss_inputs_mb"], f"{r['events']:,} / {r['true_events']:,}", r["precision"], r["recall"]])
-    print_table("reconcile (timed: features + blocking + scoring + clustering; generation excluded)",
-                ["records", "seconds", "records/s", "features s", "match s", "peak RSS MiB",
-                 "RSS of inputs MiB", "events / true", "pair P", "pair R"], rows)
-    if len(results) > 1:
-        a, b = results[0], results[-1]
-        growth = (b["total_s"] / a["total_s"]) / (b["n"] / a["n"])
-        print(f"growth: time per record at {b['n']:,} is {growth:.2f}x that at {a['n']:,} (1.00 = linear)")
-    big = [r for r in results if r["n"] >= 1_000_000]
-    if big:
-        print(f"goal 1M records < {GOAL_S:.0f} s: {verdict(big[0]['total_s'] < GOAL_S)} ({big[0]['total_s']:.1f} s)")
-    if args.full:
-        n = min(r["n"] for r in results)
-        print(f"reconcile() end to end on {n:,} pydantic records: {run_full(n, args.seed):,.0f} records/s")
+        write_jsonl(n, args.seed)
+        for engine in engines:
+            out = subprocess.run([sys.executable, __file__, "--one", str(n), engine, "--seed", str(args.seed)],
+                                 capture_output=True, text=True)
+            if out.returncode:
+                print(f"{n:,} {engine}: failed\n{out.stderr[-2000:]}")
+                continue
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            results.append(r)
+            rows.append([f"{n:,}", engine, r["total_s"], r["cpu_s"], n / r["total_s"], r["peak_rss_mb"], r["input_mb"],
+                         f"{r['events']:,} / {r['true_events']:,}", r["precision"], r["recall"]])
+    print_table("reconcile end to end (timed: read + match + build + write events; generating the input excluded)",
+                ["records", "engine", "seconds", "CPU s", "records/s", "peak RSS MiB", "input MiB", "events / true",
+                 "pair P", "pair R"], rows)
+    for engine in engines:
+        big = [r for r in results if r["n"] >= 1_000_000 and r["engine"] == engine]
+        if big:
+            print(f"goal 1M records < {GOAL_S:.0f} s ({engine}): {verdict(big[0]['total_s'] < GOAL_S)} "
+                  f"({big[0]['total_s']:.1f} s)")
 
 
 if __name__ == "__main__":

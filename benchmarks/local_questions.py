@@ -93,12 +93,14 @@ def main() -> int:
                     ans = local.choose("background", sent, meter)
                     calls += 1
                     tally[(name, "background", f"tp record answered {ans}")] += 1
+                    print(f"answer {name} background: tp record, model={ans}", flush=True)
             for j in atk.unmatched_pred:
                 sent = sentence_of(res.attacks[j], text)
                 if "background" in questions and sent:
                     ans = local.choose("background", sent, meter)
                     calls += 1
                     tally[(name, "background", f"fp record answered {ans}")] += 1
+                    print(f"answer {name} background: fp record, model={ans}", flush=True)
     wall = time.perf_counter() - t0
     rows = [[s, q, k, v] for (s, q, k), v in sorted(tally.items())]
     print_table(f"model answers vs rules ({calls} questions, {wall:.0f} s, {wall / max(calls, 1):.2f} s each, under load)",
@@ -108,6 +110,7 @@ def main() -> int:
 
 def _score(tally: Counter, name: str, q: str, gold_v, rules_v, model_v) -> None:
     r_ok, m_ok = rules_v == gold_v, model_v == gold_v
+    print(f"answer {name} {q}: gold={gold_v} rules={rules_v} model={model_v}", flush=True)
     tally[(name, q, "pairs")] += 1
     tally[(name, q, "rules right")] += r_ok
     tally[(name, q, "model right")] += m_ok

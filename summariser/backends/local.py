@@ -36,7 +36,6 @@ from .llm import Draft, Meter
 from .local_questions import QUESTIONS
 
 if TYPE_CHECKING:
-    from instructor.core import Hooks
     from llama_cpp import Llama
 
     from ..articles import Article
@@ -139,8 +138,7 @@ class LocalBackend:
     def _rules(self) -> "RulesBackend":
         from .rules import RulesBackend
 
-        make: Callable[["Config"], RulesBackend] = RulesBackend  # its __init__ is not annotated yet
-        return make(self.config)
+        return RulesBackend(self.config)
 
     # ------------------------------------------------------------------ the model
 
@@ -165,18 +163,17 @@ class LocalBackend:
         """One small schema-constrained question; None when the answer is unusable."""
         messages = [{"role": "system", "content": self.prompts.render(system)},
                     {"role": "user", "content": user}]
-        hooks: Callable[[], "Hooks"] = meter.hooks  # Meter.hooks is not annotated yet
         try:
             with _LOCK:  # one Llama context: calls must not interleave
                 answer: AnswerT = self._creator(model)(
-                    messages=messages, response_model=model, max_retries=0, hooks=hooks(),
+                    messages=messages, response_model=model, max_retries=0, hooks=meter.hooks(),
                     temperature=0.0, seed=self.config.seed, max_tokens=max_tokens)
                 return answer
         except Exception as exc:
-            from instructor.core import InstructorRetryException
+            from instructor.core import IncompleteOutputException, InstructorRetryException
 
-            if isinstance(exc, InstructorRetryException):
-                return None  # an unparsable answer: the rules result stands
+            if isinstance(exc, (InstructorRetryException, IncompleteOutputException)):
+                return None  # an unparsable or cut-off answer: the rules result stands
             raise BackendError(f"llama.cpp failed: {exc}", provider="local", cause=exc) from exc
 
     def ask(self, sentence: str, meter: Meter) -> SentenceFacts | None:
@@ -188,7 +185,7 @@ class LocalBackend:
         """One enum question of `local_questions.QUESTIONS` about one sentence: the answer, or None."""
         model = QUESTIONS[question]
         got = self.query("question_system", self.prompts.render(f"question_{question}", sentence=sentence),
-                         model, meter, max_tokens=16)
+                         model, meter, max_tokens=32)
         return None if got is None else str(got.answer)
 
     # ------------------------------------------------------------------ articles

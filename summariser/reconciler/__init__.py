@@ -30,22 +30,25 @@ otherwise the lowest figure (ACLED's conservative rule).
 
 Modules: `settings` (threshold, limits, weights), `model` (the output models), `recs` (per-record
 features), `blocking`, `scoring`, `clustering`, `events` (building an Event from its members),
-`explain`, `io`, `items`; this module holds the entry point.
+`explain`, `io`, `items`; `engine` (Python or DuckDB for blocking and scoring) and `sql` (the
+same as SQL); `archive` (files in, events file out, streamed in two passes) and `fastread`
+(features straight from JSON lines). This module holds the in-memory entry point.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Union
+from typing import Any, Iterable, Union
 
 from ..errors import UserError
 from ..records import Attack, Extraction
 from .blocking import candidate_pairs
-from .clustering import cluster
+from .clustering import cluster, cluster_edges
+from .engine import scored_edges
 from .events import _event, best_of
 from .explain import _attach_notes, explain_pair
 from .io import load_extractions, read_events, write_events
-from .items import _Item, gc_paused
+from .items import Record, _Item, features, gc_paused
 from .model import Claim, Event, Member, PairNote, Range, event_id_for, member_key
 from .recs import Rec, make_attack_rec, make_diplomacy_rec
 from .scoring import score_pair
@@ -59,24 +62,31 @@ __all__ = [
 ]
 
 
-def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: float = DEFAULT_THRESHOLD,
-              explain: bool = False) -> list[Event]:
+def reconcile(extractions: Iterable[Union[Extraction, dict[str, Any]]], *, threshold: float = DEFAULT_THRESHOLD,
+              explain: bool = False, engine: str = "python") -> list[Event]:
     """Merge records that report the same real-world event into Events.
 
     `extractions`: Extraction objects or dicts parsed from extraction JSONL. Output order:
-    by date, then place, then event_id; identical for any input order.
+    by date, then place, then event_id; identical for any input order. `engine`: who blocks
+    and scores pairs ("python", "duckdb" or "auto"; the same events either way); `explain`
+    always scores in Python, since it needs the near-misses too. For files too large to hold,
+    `archive.reconcile_files` streams them.
     """
     if not threshold > 0:
         raise UserError(f"threshold must be a positive number, got {threshold!r}; the default is {DEFAULT_THRESHOLD}")
     exts = [e if isinstance(e, Extraction) else Extraction.model_validate(e) for e in extractions]
-    items = [_Item(e, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
-    items += [_Item(e, "diplomacy", i, d) for e in exts for i, d in enumerate(e.diplomacy)]
+    items: list[_Item[Record]] = [_Item(e.article, "attack", i, a) for e in exts for i, a in enumerate(e.attacks)]
+    items += [_Item(e.article, "diplomacy", i, d) for e in exts for i, d in enumerate(e.diplomacy)]
     items = list({it.key: it for it in reversed(items)}.values())  # an article given twice counts once
     items.sort(key=lambda it: it.key)  # positions no longer depend on input order
     arts: dict[str, int] = {}
     with gc_paused():
-        recs = [_features(k, it, arts.setdefault(it.ext.article.id, len(arts))) for k, it in enumerate(items)]
-        clusters, merges, near = cluster(recs, threshold, explain)
+        recs = [features(k, it.record, it.article, arts.setdefault(it.article.id, len(arts)))
+                for k, it in enumerate(items)]
+        if explain:
+            clusters, merges, near = cluster(recs, threshold, explain)
+        else:
+            clusters, merges, near = cluster_edges(recs, scored_edges(recs, threshold, engine)[1], threshold), [], []
     events = [_event([items[k] for k in sorted(c)]) for c in clusters]
     if explain:
         _attach_notes(events, items, recs, merges, near, threshold)
@@ -84,22 +94,7 @@ def reconcile(extractions: Iterable[Union[Extraction, dict]], *, threshold: floa
     return events
 
 
-def _features(idx: int, it: _Item, art: int) -> Rec:
-    r, pub = it.record, it.ext.article.published
-    start, end = (r.date.start, r.date.end) if r.date else (None, None)
-    if it.kind == "attack":
-        return make_attack_rec(
-            idx, art, start=start, end=end, published=pub, attacker=r.attacker, kind=r.kind.value,
-            locations=[(loc.name, loc.admin1, loc.country, loc.level.value) for loc in r.locations],
-            weapons=[w.type.value for w in r.weapons], killed=r.killed.value if r.killed else None,
-            injured=r.injured.value if r.injured else None,
-            launched=sum(w.launched.value for w in r.weapons if w.launched) or None,
-            night=bool(r.date and r.date.precision.value == "range"))
-    return make_diplomacy_rec(idx, art, start=start, end=end, published=pub, participants=r.participants,
-                              kind=r.kind.value, place=r.location.name if r.location else None)
-
-
-def _event_order(e: Event):
+def _event_order(e: Event) -> tuple[bool, dt.date, str, str]:
     d = e.record.date
     when = (d.start or d.end) if d else None
     return (when is None, when or dt.date.min, _where(e), e.event_id)

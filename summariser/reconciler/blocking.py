@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-
+from typing import Iterable, Iterator, Optional, Sequence
 
 from .recs import Rec
 from .settings import WINDOW
 
 
-def candidate_pairs(recs: list[Rec]):
+Pairs = Iterator[tuple[int, int]]
+
+
+def candidate_pairs(recs: Sequence[Rec]) -> Pairs:
     """Yield each (i, j) pair worth scoring once (rarely twice); never all pairs."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+    buckets: dict[tuple[str, Optional[int]], list[int]] = defaultdict(list)
     for r in recs:
         for key in r.blocks:
             for day in r.days:
@@ -22,7 +25,7 @@ def candidate_pairs(recs: list[Rec]):
         if key.startswith("region:"):  # towns meet in their city bucket; here only region-level records
             region = key[7:]
             wild = [i for i in idxs if region in recs[i].wild]
-            pairs = _wild_pairs(recs, wild, idxs) if wild else ()
+            pairs: Iterable[tuple[int, int]] = _wild_pairs(recs, wild, idxs) if wild else ()
         else:
             pairs = _windowed(recs, idxs)
         for i, j in pairs:
@@ -30,7 +33,7 @@ def candidate_pairs(recs: list[Rec]):
                 yield i, j
 
 
-def _wild_pairs(recs: list[Rec], wild: list[int], idxs: list[int]):
+def _wild_pairs(recs: Sequence[Rec], wild: list[int], idxs: list[int]) -> Pairs:
     """Each region-level record with every other record of the bucket (or its window)."""
     wild_set = set(wild)
     n = len(idxs)
@@ -47,7 +50,7 @@ def _wild_pairs(recs: list[Rec], wild: list[int], idxs: list[int]):
             yield w, j
 
 
-def _windowed(recs: list[Rec], members: list[int]):
+def _windowed(recs: Sequence[Rec], members: list[int]) -> Pairs:
     n = len(members)
     if n <= WINDOW:
         for x in range(n):
@@ -62,13 +65,14 @@ def _windowed(recs: list[Rec], members: list[int]):
             yield i, ordered[y]
 
 
-def _canonical(a: Rec, b: Rec, key: str, day) -> bool:
+def _canonical(a: Rec, b: Rec, key: str, day: Optional[int]) -> bool:
     """A pair can share several buckets (two nights; a town and its region): score it in one.
 
     The canonical bucket is the first day both are blocked on, and the smallest shared key
     under which the pair is generated at all (region keys only pair region-level records).
     """
-    if day is not None and max(a.days[0], b.days[0]) != day:
+    first_a, first_b = a.days[0], b.days[0]  # never None when day is not (see recs._days)
+    if day is not None and first_a is not None and first_b is not None and max(first_a, first_b) != day:
         return False
     if len(a.blocks) == 1 or len(b.blocks) == 1:
         return True

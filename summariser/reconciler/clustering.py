@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
-
+from typing import Sequence, Union
 
 from .blocking import candidate_pairs
 from .recs import Rec
 from .scoring import score_pair
 from .settings import DEFAULT_THRESHOLD, NEAR_MARGIN
 
+Edge = tuple[float, int, int]  # (-score, i, j): sorting puts the best pair first, ties by position
+Merge = tuple[int, int, float]  # (i, j, score) of a merge, for --explain
+Near = Union[tuple[int, int], tuple[int, int, str]]  # a near-miss, or a pair kept apart and why
 
-def cluster(recs: list[Rec], threshold: float = DEFAULT_THRESHOLD, explain: bool = False):
+
+def cluster(recs: list[Rec], threshold: float = DEFAULT_THRESHOLD,
+            explain: bool = False) -> tuple[list[list[int]], list[Merge], list[Near]]:
     """Greedy best-first complete-linkage clustering of `recs` (their idx must be their position).
 
     Returns (clusters as lists of idx, merges, near_misses). With `explain`, merges holds
     (i, j, score) and near_misses (i, j) for candidates under the threshold or in conflict,
     or (i, j, why) for pairs above it whose clusters could not merge; otherwise both are empty.
     """
-    edges = []
-    near = []
+    edges: list[Edge] = []
+    near: list[Near] = []
     low = threshold - NEAR_MARGIN
     for i, j in candidate_pairs(recs):
         s = score_pair(recs[i], recs[j])
@@ -28,10 +33,21 @@ def cluster(recs: list[Rec], threshold: float = DEFAULT_THRESHOLD, explain: bool
         elif explain and (s is None or s >= low):
             near.append((i, j))
     edges.sort()
+    merges: list[Merge] = []
+    clusters = _greedy(recs, edges, threshold, merges if explain else None, near if explain else None)
+    return clusters, merges, near
+
+
+def cluster_edges(recs: Sequence[Rec], edges: list[Edge], threshold: float = DEFAULT_THRESHOLD) -> list[list[int]]:
+    """Clusters from already scored, sorted edges (whatever engine scored them)."""
+    return _greedy(recs, edges, threshold, None, None)
+
+
+def _greedy(recs: Sequence[Rec], edges: list[Edge], threshold: float, merges: Union[list[Merge], None],
+            near: Union[list[Near], None]) -> list[list[int]]:
     vague = _ambiguous_regions(recs, edges)
     owner = list(range(len(recs)))
     groups: dict[int, list[int]] = {}
-    merges = []
     floor = threshold / 2
     for neg, i, j in edges:
         ci, cj = owner[i], owner[j]
@@ -40,7 +56,7 @@ def cluster(recs: list[Rec], threshold: float = DEFAULT_THRESHOLD, explain: bool
         gi, gj = groups.get(ci, [ci]), groups.get(cj, [cj])
         why = _blocker(recs, gi, gj, floor, vague)
         if why:
-            if explain:
+            if near is not None:
                 near.append((i, j, why))
             continue
         if len(gi) < len(gj):
@@ -50,20 +66,19 @@ def cluster(recs: list[Rec], threshold: float = DEFAULT_THRESHOLD, explain: bool
         groups.pop(cj, None)
         for k in gj:
             owner[k] = ci
-        if explain:
+        if merges is not None:
             merges.append((i, j, -neg))
-    clusters = [groups.get(k, [k]) for k in range(len(recs)) if owner[k] == k]
-    return clusters, merges, near
+    return [groups.get(k, [k]) for k in range(len(recs)) if owner[k] == k]
 
 
-def _ambiguous_regions(recs: list[Rec], edges) -> dict[int, frozenset]:
+def _ambiguous_regions(recs: Sequence[Rec], edges: list[Edge]) -> dict[int, frozenset[str]]:
     """Region-level attacks that match reports from two or more towns of their region.
 
     "Strikes on Kharkiv region" the night two of its towns were hit could be either: such a
     record is kept apart from town-level reports (it may still merge with other
     region-level reports) rather than guessed into one of them.
     """
-    towns: dict[int, set] = defaultdict(set)
+    towns: dict[int, set[str]] = defaultdict(set)
     for _, i, j in edges:
         a, b = recs[i], recs[j]
         if a.wild and not a.cities and b.cities:
@@ -73,7 +88,8 @@ def _ambiguous_regions(recs: list[Rec], edges) -> dict[int, frozenset]:
     return {i: frozenset(t) for i, t in towns.items() if len(t) > 1}
 
 
-def _blocker(recs: list[Rec], gi: list[int], gj: list[int], floor: float, vague: dict) -> str:
+def _blocker(recs: Sequence[Rec], gi: list[int], gj: list[int], floor: float,
+             vague: dict[int, frozenset[str]]) -> str:
     """Why two clusters may not merge ('' when they may): cannot-link, ambiguity, then
     complete linkage."""
     arts = {recs[k].art for k in gi}

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 
 
+from typing import Any, Sequence
+
+from .clustering import Merge, Near
 from .items import _Item
 from .model import Event, PairNote
 from .recs import Rec
@@ -13,27 +16,28 @@ from .settings import NEAR_MARGIN
 
 def explain_pair(a: Rec, b: Rec) -> tuple[float, dict[str, float], list[str]]:
     """(score ignoring conflicts, feature -> weight, conflicts) for one pair."""
-    feats: list = []
+    feats: list[tuple[str, float]] = []
     score_pair(a, b, feats)
     weights = {n: w for n, w in feats if not n.startswith("conflict")}
     conflicts = [n.split(": ", 1)[1] for n, _ in feats if n.startswith("conflict")]
     return round(sum(weights.values()), 3), weights, conflicts
 
 
-def _attach_notes(events: list[Event], items: list[_Item], recs: list[Rec], merges, near, threshold) -> None:
-    by_key = {m.key: e for e in events for m in e.members}
-    for e in events:
-        e.merges, e.near_misses = [], []
+def _attach_notes(events: list[Event], items: Sequence[_Item[Any]], recs: Sequence[Rec], merges: list[Merge],
+                  near: list[Near], threshold: float) -> None:
+    by_key = {m.key: k for k, e in enumerate(events) for m in e.members}  # member key -> event position
+    merged: list[list[PairNote]] = [[] for _ in events]
+    missed: list[list[PairNote]] = [[] for _ in events]
     for i, j, _ in merges:
         score, feats, conflicts = explain_pair(recs[i], recs[j])
         note = PairNote(a=items[i].key, b=items[j].key, score=score, features=feats, conflicts=conflicts,
                         decision="merged", reason=f"score {score:g} >= threshold {threshold:g}")
-        by_key[items[i].key].merges.append(note)
+        merged[by_key[items[i].key]].append(note)
     for entry in near:
         i, j = entry[0], entry[1]
         score, feats, conflicts = explain_pair(recs[i], recs[j])
         if len(entry) == 3:
-            reason = entry[2]
+            reason = entry[2]  # why two clusters above the threshold could not merge
         elif conflicts:
             reason = "conflict: " + "; ".join(conflicts)
         else:
@@ -45,6 +49,8 @@ def _attach_notes(events: list[Event], items: list[_Item], recs: list[Rec], merg
         note = PairNote(a=items[i].key, b=items[j].key, score=score, features=feats, conflicts=conflicts,
                         decision="near-miss", reason=reason)
         for k in (i, j):
-            target = by_key[items[k].key]
-            if note not in target.near_misses:
-                target.near_misses.append(note)
+            target = missed[by_key[items[k].key]]
+            if note not in target:
+                target.append(note)
+    for e, m, n in zip(events, merged, missed):
+        e.merges, e.near_misses = m, n

@@ -4,7 +4,7 @@ numbers, nights marked)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Optional
+from typing import Hashable, Iterable, Optional, TypeVar
 
 from ..places import normalise_actor, normalise_participant, resolve
 from .settings import MAX_SPAN_DAYS
@@ -17,6 +17,29 @@ class Rec:
                  "countries", "actor", "kind", "weapons", "killed", "injured", "launched", "parts", "place",
                  "days", "night")
 
+    idx: int  # position in the key-sorted record list
+    art: int  # article number: two records of one article never merge
+    typ: str  # "attack" | "diplomacy"
+    start: Optional[int]  # date range as day ordinals (None: undated)
+    end: Optional[int]
+    pub: int  # publication day ordinal, 0 when unknown
+    blocks: tuple[str, ...]  # blocking keys, sorted ("city:kharkiv", "party:russia", ...)
+    bset: frozenset[str]
+    wild: frozenset[str]  # regions named without a town of theirs
+    cities: frozenset[str]
+    admins: frozenset[str]
+    countries: frozenset[str]
+    actor: Optional[str]
+    kind: str
+    weapons: int  # bit mask of weapon classes
+    killed: int  # -1 when not stated
+    injured: int
+    launched: int
+    parts: frozenset[str]  # diplomacy participants, normalised
+    place: Optional[str]  # diplomacy meeting place
+    days: tuple[Optional[int], ...]  # the days blocked on; (None,) for vague or unknown dates
+    night: bool  # an overnight range (two consecutive dates)
+
     def __repr__(self) -> str:
         return f"Rec({self.idx}, {self.typ}, {self.blocks}, {self.start}-{self.end})"
 
@@ -25,9 +48,9 @@ _WEAPON_BITS = {"drone": 1, "decoy_drone": 1, "cruise_missile": 2, "ballistic_mi
                 "glide_bomb": 4, "artillery": 8}
 
 
-def _days(start: Optional[int], end: Optional[int], pub: int) -> tuple:
+def _days(start: Optional[int], end: Optional[int], pub: int) -> tuple[Optional[int], ...]:
     """Days a record is blocked on: its date range; undated, the day before publication and that day."""
-    if start is None:
+    if start is None or end is None:
         return (pub - 1, pub) if pub else (None,)
     if end - start > MAX_SPAN_DAYS - 1:
         return (None,)
@@ -35,24 +58,25 @@ def _days(start: Optional[int], end: Optional[int], pub: int) -> tuple:
 
 
 def _span(start: Optional[dt.date], end: Optional[dt.date]) -> tuple[Optional[int], Optional[int]]:
-    start, end = start or end, end or start
-    return (start.toordinal(), end.toordinal()) if start else (None, None)
+    first, last = start or end, end or start
+    return (first.toordinal(), last.toordinal()) if first and last else (None, None)
 
 
-_EMPTY: frozenset = frozenset()
-_SHARED: dict = {}
+_EMPTY: frozenset[str] = frozenset()
+_SHARED: dict[Hashable, Hashable] = {}
+H = TypeVar("H", bound=Hashable)
 
 
-def _shared(value):
+def _shared(value: H) -> H:
     """One object per distinct small set or tuple: most records name the same few towns,
     so a million records hold thousands of sets, not millions."""
     if len(_SHARED) > 1_000_000:  # bounded: distinct values only, but never a leak
         _SHARED.clear()
-    return _SHARED.setdefault(value, value)
+    return _SHARED.setdefault(value, value)  # type: ignore[return-value]  # the key is the value: same type
 
 
 def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
-                    locations: Iterable[tuple], attacker: Optional[str], kind: str,
+                    locations: Iterable[tuple[str, Optional[str], Optional[str], str]], attacker: Optional[str], kind: str,
                     weapons: Iterable[str] = (), killed: Optional[int] = None,
                     injured: Optional[int] = None, launched: Optional[int] = None,
                     published: Optional[dt.date] = None, night: bool = False) -> Rec:
@@ -61,9 +85,12 @@ def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Option
     r = Rec()
     r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
     r.start, r.end = _span(start, end)
-    r.night = night and r.start is not None and r.end - r.start == 1
+    r.night = night and r.start is not None and r.end is not None and r.end - r.start == 1
     r.pub = published.toordinal() if published else 0
-    cities, admins, with_city, countries = set(), set(), set(), set()
+    cities: set[str] = set()
+    admins: set[str] = set()
+    with_city: set[str] = set()
+    countries: set[str] = set()
     for name, admin1, country, level in locations:
         p = resolve(name, admin1, country, level)
         if p.city:
@@ -110,6 +137,6 @@ def make_diplomacy_rec(idx: int, art: int, *, start: Optional[dt.date], end: Opt
     r.blocks = _shared(tuple(sorted(keys)))
     r.bset = _shared(frozenset(r.blocks))
     r.cities = r.admins = r.countries = r.wild = _EMPTY
-    r.actor, r.weapons, r.killed, r.injured = None, 0, -1, -1
+    r.actor, r.weapons, r.killed, r.injured, r.launched, r.night = None, 0, -1, -1, -1, False
     r.days = _shared(_days(r.start, r.end, r.pub))
     return r

@@ -18,12 +18,15 @@ _MEETINGS = {"talks", "summit", "meeting", "visit"}
 _NEUTRAL_DIPLOMACY = {"other", "statement"}
 
 
-def _note(feats: Optional[list], name: str, weight: float) -> None:
+Feats = Optional[list[tuple[str, float]]]  # explain: every feature as (name, weight), or None
+
+
+def _note(feats: Feats, name: str, weight: float) -> None:
     if feats is not None:
         feats.append((name, weight))
 
 
-def score_pair(a: Rec, b: Rec, feats: Optional[list] = None) -> Optional[float]:
+def score_pair(a: Rec, b: Rec, feats: Feats = None) -> Optional[float]:
     """The match score of two records, or None when a hard conflict forbids the merge.
 
     With `feats` (a list), every feature is appended as (name, weight), conflicts as
@@ -54,31 +57,32 @@ def _night(r: Rec) -> bool:
     return getattr(r, "night", False)
 
 
-def _date_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
-    if a.start is None and b.start is None:
+def _date_score(a: Rec, b: Rec, feats: Feats) -> tuple[float, bool]:
+    sa, ea, sb, eb = a.start, a.end, b.start, b.end  # start and end are None together (recs._span)
+    if sa is None and sb is None:
         if a.pub and b.pub and abs(a.pub - b.pub) > UNDATED_PUB_DAYS:
             _note(feats, f"conflict: undated, published {abs(a.pub - b.pub)} days apart", 0.0)
             return 0.0, False
         _note(feats, "both undated", WEIGHTS["both_undated"])
         return WEIGHTS["both_undated"], True
-    if a.start is None or b.start is None:
-        undated, dated = (a, b) if a.start is None else (b, a)
-        if undated.pub and dated.start <= undated.pub <= dated.end + 1:
+    if sa is None or ea is None or sb is None or eb is None:
+        undated, (first, last) = (a, (sb, eb)) if sa is None else (b, (sa, ea))
+        if undated.pub and first is not None and last is not None and first <= undated.pub <= last + 1:
             w = WEIGHTS["undated_published_then"]
             _note(feats, "undated, published on or right after the other's date", w)
             return w, True
         _note(feats, "conflict: undated, published away from the other's date", 0.0)
         return 0.0, False
-    if a.start > b.end or b.start > a.end:
-        _note(feats, f"conflict: dates {abs(a.start - b.start)} day(s) apart", 0.0)
+    if sa > eb or sb > ea:
+        _note(feats, f"conflict: dates {abs(sa - sb)} day(s) apart", 0.0)
         return 0.0, False
-    if _night(a) and _night(b) and a.start != b.start:
+    if _night(a) and _night(b) and sa != sb:
         # 27-28 and 28-29 share a calendar date but are two nights: two events, not one
         _note(feats, "conflict: two different nights", 0.0)
         return 0.0, False
-    if a.start == b.start and a.end == b.end:
-        name = "same day" if a.start == a.end else "same dates"
-        if a.end - a.start < MAX_SPAN_DAYS:
+    if sa == sb and ea == eb:
+        name = "same day" if sa == ea else "same dates"
+        if ea - sa < MAX_SPAN_DAYS:
             _note(feats, name, WEIGHTS["same_day"])
             return WEIGHTS["same_day"], True
     if a.days[0] is None or b.days[0] is None:
@@ -88,7 +92,7 @@ def _date_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
     return WEIGHTS["overlapping_dates"], True
 
 
-def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
+def _attack_score(a: Rec, b: Rec, feats: Feats) -> tuple[float, bool]:
     s, ok = 0.0, True
     if a.cities and b.cities:
         if _crossing_lists(a.cities, b.cities):
@@ -144,11 +148,11 @@ def _attack_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
     return s, ok
 
 
-def _crossing_lists(a: frozenset, b: frozenset) -> bool:
+def _crossing_lists(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) > 1 and len(b) > 1 and bool(a & b) and not (a <= b or b <= a)
 
 
-def _count_score(x: int, y: int, name: str, feats) -> float:
+def _count_score(x: int, y: int, name: str, feats: Feats) -> float:
     """Agreeing counts are a weak signal only: tolls are revised and outlets round."""
     if x < 0 or y < 0:
         return 0.0
@@ -162,7 +166,7 @@ def _count_score(x: int, y: int, name: str, feats) -> float:
     return w
 
 
-def _diplomacy_score(a: Rec, b: Rec, feats) -> tuple[float, bool]:
+def _diplomacy_score(a: Rec, b: Rec, feats: Feats) -> tuple[float, bool]:
     s, ok = 0.0, True
     if a.parts and b.parts:
         shared = len(a.parts & b.parts)

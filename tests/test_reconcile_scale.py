@@ -1,0 +1,262 @@
+"""Reconciling at archive scale: the streamed path writes what the in-memory path writes, and
+the DuckDB (SQL) engine finds the same pairs, edges and events as the Python one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summariser.errors import InputError
+from summariser.records import ArticleMeta, Attack, Count, DateSpan, Diplomacy, Extraction, Location, Weapon
+from summariser.reconciler import load_extractions, reconcile, write_events
+from summariser.reconciler.archive import reconcile_files
+from summariser.reconciler.blocking import candidate_pairs
+from summariser.reconciler.clustering import cluster_edges
+from summariser.reconciler.engine import duckdb_available, pick_engine, python_edges
+from summariser.reconciler.items import features
+from summariser.reconciler.recs import Rec
+from summariser.reconciler.settings import WINDOW
+
+ROOT = Path(__file__).resolve().parent.parent
+DAY0 = dt.date(2025, 3, 1)
+TOWNS = [("Kharkiv", "Kharkiv Oblast"), ("Kharkov", None), ("Sumy", "Sumy Oblast"), ("Odesa", "Odesa Oblast"),
+         ("Odessa", None), ("Dnipro", None), ("Kherson", "Kherson Oblast"), ("Pokrovsk", "Donetsk Oblast"),
+         ("Kramatorsk", "Donetsk Oblast"), ("Zaporizhzhia", None)]
+REGIONS = ["Kharkiv Oblast", "Donetsk Oblast", "Sumy Oblast"]
+PARTIES = [["United States", "Russia"], ["Ukraine", "Russia"], ["U.S.", "Ukraine"], ["Turkey", "Ukraine", "Russia"],
+           ["Washington", "the Kremlin"], ["France", "Germany"]]
+
+
+def _attack(rng: random.Random, day: dt.date) -> Attack:
+    """One noisy report: a town or a round-up of towns or a region; nights; missing fields."""
+    shape = rng.random()
+    if shape < 0.15:  # overlapping round-ups: "A, B and C" against "C, D and E"
+        picks = rng.sample(TOWNS, rng.choice([2, 3]))
+        locs = [Location(name=n, admin1=a) for n, a in picks]
+    elif shape < 0.25:
+        locs = [Location(name=rng.choice(REGIONS), level="region")]
+    elif shape < 0.28:
+        locs = [Location(name="Ukraine", level="country")]
+    else:
+        name, admin1 = rng.choice(TOWNS)
+        locs = [Location(name=name, admin1=admin1 if rng.random() < 0.5 else None)]
+    night = rng.random() < 0.3
+    date = None
+    if rng.random() > 0.05:
+        end = day + dt.timedelta(days=1) if night else day
+        date = DateSpan(start=day, end=end, precision="range" if night else "day")
+    kind = rng.choice(["air_drone_strike", "missile_strike", "drone_and_missile", "shelling_artillery", "other"])
+    weapons = [Weapon(type=w, launched=Count(value=rng.randint(5, 80)) if rng.random() < 0.3 else None)
+               for w in rng.sample(["drone", "cruise_missile", "artillery"], rng.randint(0, 2))]
+    return Attack(attacker=rng.choice(["Russia", "Russian forces", None, "Ukraine"]), kind=kind, date=date,
+                  locations=locs, weapons=weapons,
+                  killed=Count(value=rng.randint(0, 9)) if rng.random() < 0.6 else None,
+                  injured=Count(value=rng.randint(0, 40)) if rng.random() < 0.5 else None)
+
+
+def _talks(rng: random.Random, day: dt.date) -> Diplomacy:
+    dated = rng.random() > 0.1
+    return Diplomacy(kind=rng.choice(["talks", "meeting", "phone_call", "summit", "statement"]),
+                     participants=rng.choice(PARTIES),
+                     date=DateSpan(start=day, end=day, precision="day") if dated else None,
+                     location=Location(name=rng.choice(["Istanbul", "Riyadh", "Geneva"])) if rng.random() < 0.3
+                     else None)
+
+
+def generated(n_articles: int, seed: int, days: int = 6) -> list[Extraction]:
+    """Dense reporting over a few days: same towns on neighbouring nights, region-only and
+    country-level reports, round-ups that overlap, articles with several records."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(n_articles):
+        day = DAY0 + dt.timedelta(days=rng.randrange(days))
+        published = day + dt.timedelta(days=rng.choice([0, 1, 1, 2]))
+        attacks = [_attack(rng, day + dt.timedelta(days=rng.choice([0, 0, -1]))) for _ in range(rng.choice([1, 1, 2, 3]))]
+        talks = [_talks(rng, day) for _ in range(rng.choice([0, 0, 1]))]
+        meta = ArticleMeta(id=f"g{seed}-{k:05d}", published=published if rng.random() > 0.05 else None,
+                           source=f"outlet {rng.randrange(12)}", path=f"art{k}.txt")
+        out.append(Extraction(article=meta, attacks=attacks, diplomacy=talks, backend="test"))
+    return out
+
+
+def _recs(exts: list[Extraction]) -> list[Rec]:
+    """Features in reconcile()'s order (by member key), as both engines see them."""
+    items = sorted(((f"{e.article.id}/{kind}/{i}", r, e.article)
+                    for e in exts for kind, recs in (("attack", e.attacks), ("diplomacy", e.diplomacy))
+                    for i, r in enumerate(recs)), key=lambda x: x[0])
+    arts: dict[str, int] = {}
+    return [features(k, r, meta, arts.setdefault(meta.id, len(arts))) for k, (_, r, meta) in enumerate(items)]
+
+
+def _write(path: Path, exts: list[Extraction]) -> Path:
+    path.write_text("".join(e.model_dump_json() + "\n" for e in exts), encoding="utf-8")
+    return path
+
+
+def _gold_extractions() -> list[Extraction]:
+    from summariser.evaluate.gold import load_gold
+
+    return [g.as_extraction() for d in ("evals/gold", "evals/heldout/gold", "evals/controls/gold")
+            for g in load_gold(ROOT / d)]
+
+
+# --------------------------------------------------------------------------- streamed == in memory
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_streamed_file_is_the_in_memory_file_byte_for_byte(tmp_path, seed):
+    exts = generated(400, seed)
+    exts.append(exts[3])  # an article given twice counts once, as reconcile() does
+    src = _write(tmp_path / "records.jsonl", exts)
+    write_events(reconcile(load_extractions([src])), tmp_path / "before.jsonl")
+    summary = reconcile_files([src], tmp_path / "after.jsonl", engine="python")
+    before = (tmp_path / "before.jsonl").read_bytes()
+    assert before and (tmp_path / "after.jsonl").read_bytes() == before
+    assert summary.events == before.count(b"\n") and summary.articles == 400
+    assert not list(tmp_path.glob("*.spool"))
+
+
+def test_streamed_gold_records_match_the_in_memory_events(tmp_path):
+    src = _write(tmp_path / "gold.jsonl", _gold_extractions())
+    write_events(reconcile(load_extractions([src])), tmp_path / "before.jsonl")
+    reconcile_files([src], tmp_path / "after.jsonl")
+    assert (tmp_path / "after.jsonl").read_bytes() == (tmp_path / "before.jsonl").read_bytes()
+
+
+def test_streamed_path_names_the_bad_line(tmp_path):
+    src = _write(tmp_path / "records.jsonl", generated(3, 5))
+    with open(src, "a", encoding="utf-8") as fh:
+        fh.write('{"article": {"id": "x"}, "attacks": "not a list"}\n')
+    with pytest.raises(InputError, match=r"records\.jsonl:4"):
+        reconcile_files([src], tmp_path / "events.jsonl")
+    assert not (tmp_path / "events.jsonl.spool").exists()
+
+
+# --------------------------------------------------------------------------- SQL == Python
+
+needs_duckdb = pytest.mark.skipif(not duckdb_available(), reason="duckdb and pyarrow (the export extra) not installed")
+
+
+def _same_everything(recs: list[Rec], threshold: float = 4.0) -> int:
+    from summariser.reconciler.sql import duckdb_edges, duckdb_pairs
+
+    assert duckdb_pairs(recs) == set(candidate_pairs(recs))
+    py, sql = python_edges(recs, threshold), duckdb_edges(recs, threshold)
+    assert sorted(set(py)) == sql  # the same pairs with the very same float scores
+    assert cluster_edges(recs, py, threshold) == cluster_edges(recs, sql, threshold)
+    return len(sql)
+
+
+@needs_duckdb
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_sql_plan_gives_the_python_pairs_scores_and_clusters(seed):
+    edges = _same_everything(_recs(generated(500, seed)))
+    assert edges > 100  # the data has real matches, not only conflicts
+
+
+@needs_duckdb
+def test_sql_plan_on_near_misses_and_an_oversized_bucket():
+    """Same town on two nights, round-ups sharing a town, region-only reports, and one bucket
+    past WINDOW so both engines slide the same window."""
+    rng = random.Random(3)
+    exts = generated(60, 4, days=2)
+    night = DAY0 + dt.timedelta(days=1)
+    crowd = [Extraction(article=ArticleMeta(id=f"crowd{k:04d}", published=night + dt.timedelta(days=k % 3),
+                                            source=f"o{k % 7}"),
+                        attacks=[Attack(attacker="Russia", kind="air_drone_strike", locations=[Location(name="Kharkiv")],
+                                        date=DateSpan(start=night, end=night, precision="day"),
+                                        killed=Count(value=rng.randint(0, 3)))], backend="test")
+             for k in range(WINDOW + 40)]
+    recs = _recs(exts + crowd)
+    assert _same_everything(recs) > 0
+    assert _same_everything(recs, threshold=6.5) >= 0  # a stricter threshold: still the same
+
+
+@needs_duckdb
+def test_sql_plan_on_the_eval_sets_records():
+    recs = _recs(_gold_extractions())
+    _same_everything(recs)
+    _same_everything(recs, threshold=2.5)  # more pairs past the threshold: more to agree on
+
+
+@needs_duckdb
+def test_engines_write_the_same_events_file(tmp_path):
+    src = _write(tmp_path / "records.jsonl", generated(300, 21))
+    reconcile_files([src], tmp_path / "python.jsonl", engine="python")
+    summary = reconcile_files([src], tmp_path / "duckdb.jsonl", engine="duckdb")
+    assert summary.engine == "duckdb"
+    assert (tmp_path / "duckdb.jsonl").read_bytes() == (tmp_path / "python.jsonl").read_bytes()
+
+
+def test_auto_picks_duckdb_only_for_large_inputs_on_many_cores():
+    assert pick_engine("auto", 1_000, cores=32) == "python"
+    assert pick_engine("auto", 5_000_000, cores=32) == "duckdb"
+    assert pick_engine("auto", 5_000_000, cores=2) == "python"  # measured slower than Python on 2 cores
+    with pytest.raises(ValueError, match="unknown engine"):
+        pick_engine("spark", 10)
+
+
+@needs_duckdb
+def test_cli_streams_with_either_engine(tmp_path):
+    from summariser.cli import main
+
+    src = _write(tmp_path / "records.jsonl", generated(120, 8))
+    runner = CliRunner()
+    outs = []
+    for engine in ("python", "duckdb"):
+        out = tmp_path / f"{engine}.jsonl"
+        res = runner.invoke(main, ["reconcile", str(src), "--out", str(out), "--engine", engine, "-f", "none"])
+        assert res.exit_code == 0, res.output
+        assert "articles ->" in res.output
+        outs.append(out.read_bytes())
+    write_events(reconcile(load_extractions([src])), tmp_path / "memory.jsonl")
+    assert outs[0] == outs[1] == (tmp_path / "memory.jsonl").read_bytes()
+
+
+@needs_duckdb
+def test_the_plan_runs_on_a_parquet_table_as_the_docs_say(tmp_path):
+    """docs/large-runs.md: features to Parquet, the SQL run by another DuckDB: the same edges."""
+    from summariser.reconciler.archive import read_features
+    from summariser.reconciler.sql import BLOCKING_SQL, SCORING_SQL, write_features
+
+    src = _write(tmp_path / "records.jsonl", generated(200, 31))
+    recs = read_features([src])
+    write_features(recs, str(tmp_path / "recs.parquet"))
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE recs AS FROM '{tmp_path / 'recs.parquet'}'")
+    con.execute(f"CREATE TABLE candidates AS {BLOCKING_SQL}")
+    rows = con.execute(SCORING_SQL, {"threshold": 4.0}).fetchall()
+    assert rows and sorted((-s, i, j) for s, i, j in rows) == sorted(set(python_edges(recs, 4.0)))
+
+
+def _slots(rec: Rec) -> tuple[object, ...]:
+    return tuple(getattr(rec, name, None) for name in Rec.__slots__ if name != "idx")
+
+
+def test_features_read_from_plain_json_are_the_validated_records_features(tmp_path):
+    """fastread.py skips pydantic in pass 1: it must see exactly what features() sees, and hand
+    anything unusual (a float count, a timestamp, a bad shape) back to pydantic."""
+    from summariser.reconciler.fastread import Unusual, line_features
+
+    lines = [e.model_dump_json().encode() for e in generated(150, 41) + _gold_extractions()]
+    arts: dict[str, int] = {}
+    for raw in lines:
+        ext = Extraction.model_validate_json(raw)
+        aid, found = line_features(raw, arts)
+        art = arts[aid]
+        expected = [("attack", i, features(-1, r, ext.article, art)) for i, r in enumerate(ext.attacks)]
+        expected += [("diplomacy", i, features(-1, r, ext.article, art)) for i, r in enumerate(ext.diplomacy)]
+        assert aid == ext.article.id
+        assert [(k, i, _slots(r)) for k, i, r in found] == [(k, i, _slots(r)) for k, i, r in expected]
+    for odd in (b'{"article": {"id": "a", "published": "2025-03-01T00:00:00"}, "backend": "x"}',
+                b'{"article": {"id": "a"}, "attacks": [{"killed": {"value": 2.0}}], "backend": "x"}',
+                b'{"article": {"id": "a"}, "attacks": [{"date": {"start": "2025-03-02", "end": "2025-03-01"}}]}',
+                b'{"article": {"id": "a"}, "diplomacy": {"kind": "talks"}}', b'[1, 2]'):
+        with pytest.raises(Unusual):
+            line_features(odd, {})
