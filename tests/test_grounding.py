@@ -351,3 +351,16 @@ def test_long_weapon_names_do_not_break_a_list():
     assert ground_count(1, "weapons[2].launched", text, whole) is not None
     assert ground_count(20, "weapons[0].intercepted", text, whole) is not None
     assert ground_count(136, "weapons[0].launched", text, whole) is None
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Overnight the enemy sent 64 attack drones; crews brought down 51 of them.", 51),
+    ("Mobile fire groups took down 19 of the drones before they reached the coast.", 19),
+    ("By morning, 27 of the 30 drones had been brought down over the lowlands.", 27),
+    ("Gunners are bringing down 8 drones an hour near the river crossing.", 8),
+])
+def test_brought_and_taken_down_are_interceptions(sentence: str, number: int) -> None:
+    whole = (0, len(sentence))
+    assert ground_count(number, "weapons[0].intercepted", sentence, whole) is not None
+    assert ground_count(number, "weapons[0].launched", sentence, whole) is None
+    assert ground_count(number, "killed", sentence, whole) is None

@@ -27,7 +27,8 @@ _FWD = {
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with",
-    "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
+    "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
+                   r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
                    r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
@@ -38,7 +39,7 @@ _BACK = {
               r"|fatally\s+\w+|bodies",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
     "launched": r"launched|fired|sent|used|dropped",
-    "intercepted": r"shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
+    "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city".
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
@@ -112,6 +113,7 @@ _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
+_PARTITIVE = re.compile(r"^\s*of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
 
 # --------------------------------------------------------------------------- per-article analysis
 
@@ -253,6 +255,7 @@ def _fits_noun(role: str, noun: str | None) -> bool:
 
 def _back_distance(gap: str) -> int | None:
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
+    gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
     if _HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
         return None
     n = len(_WORD.findall(gap))
