@@ -26,7 +26,6 @@ answer file (`answers.py`) that the `replay` backend reads.
 from __future__ import annotations
 
 import asyncio
-import random
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
@@ -38,6 +37,7 @@ from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
 from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
+from .openai_errors import backoff, describe, fix_hint, is_transient, refusal, root_error
 
 if TYPE_CHECKING:
     from instructor import AsyncInstructor, Instructor, Mode
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 RetryT = TypeVar("RetryT", "Retrying", "AsyncRetrying")
 
-MAX_BACKOFF_S = 30.0  # cap on one wait, Retry-After included
 OPENAI_HOSTS = ("api.openai.com",)
 
 
@@ -201,7 +200,7 @@ class OpenAIBackend:
             meter.retries += 1
 
         return cls(stop=stop_after_attempt(self.config.max_retries + 1), wait=wait, reraise=True,
-                   retry=retry_if_exception(lambda e: is_transient(_root(e))), before_sleep=count)
+                   retry=retry_if_exception(lambda e: is_transient(root_error(e))), before_sleep=count)
 
     def _call(self, text: str, meter: Meter) -> ArticleDraft:
         from tenacity import Retrying
@@ -237,13 +236,13 @@ class OpenAIBackend:
         if kept is None:
             raise self._error(exc, meter) from exc
         meter.notes.append(f"kept the last answer after {self.config.max_retries} re-ask(s): "
-                           f"{_describe(_root(exc))[:200]}")
+                           f"{describe(root_error(exc))[:200]}")
         return kept
 
     def _error(self, exc: Exception, meter: Meter | None = None) -> BackendError:
         """The BackendError for a failed call: its kind as fields, its message scrubbed of keys."""
         reason, msg, attempts = self._explain(exc, meter)
-        cause = _root(exc)
+        cause = root_error(exc)
         return BackendError(scrub(msg, self.config.api_key), provider=f"{self.name}:{self.model}", cause=exc,
                             reason=reason, status_code=getattr(cause, "status_code", None), attempts=attempts,
                             endpoint=self.config.base_url or "the OpenAI API")
@@ -252,22 +251,22 @@ class OpenAIBackend:
         """(reason, message, requests made) for a failed call."""
         from instructor.core import IncompleteOutputException
 
-        cause = _root(exc)
+        cause = root_error(exc)
         asked = max(getattr(exc, "n_attempts", 1) or 1, 1)  # requests instructor made (1 + re-asks)
         if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
             return "truncated", (f"the answer was cut off at --max-tokens {self.config.max_tokens} "
                                  "(finish_reason=length); raise --max-tokens or lower --chunk-chars"), asked
-        if (refusal := _refusal(exc)) is not None:
-            return "refused", f"the model refused to answer: {refusal[:200]}", asked
+        if (refused := refusal(exc)) is not None:
+            return "refused", f"the model refused to answer: {refused[:200]}", asked
         if is_transient(cause):
             tries = (meter.retries if meter else self.config.max_retries) + 1
-            return "transient", f"gave up after {tries} attempt{'s' if tries != 1 else ''}: {_describe(cause)}", tries
+            return "transient", f"gave up after {tries} attempt{'s' if tries != 1 else ''}: {describe(cause)}", tries
         status = getattr(cause, "status_code", None)
         if status is not None:
-            return "http_status", f"the endpoint answered HTTP {status}: {_describe(cause)}{_hint(cause)}", asked
+            return "http_status", f"the endpoint answered HTTP {status}: {describe(cause)}{fix_hint(cause)}", asked
         if asked > 1:
-            return "invalid_answer", f"no valid answer after {asked - 1} re-ask(s): {_describe(cause)}", asked
-        return "invalid_answer", f"the answer could not be used: {_describe(cause)}", asked
+            return "invalid_answer", f"no valid answer after {asked - 1} re-ask(s): {describe(cause)}", asked
+        return "invalid_answer", f"the answer could not be used: {describe(cause)}", asked
 
     # ------------------------------------------------------------------ answers
 
@@ -366,77 +365,3 @@ class OpenAIBackend:
 
 
 # --------------------------------------------------------------------------- errors
-
-
-def _root(exc: BaseException) -> BaseException:
-    """The transport error under instructor's wrappers."""
-    seen = exc
-    while seen.__cause__ is not None and not _is_openai_error(seen):
-        seen = seen.__cause__
-    return seen
-
-
-def _is_openai_error(exc: BaseException) -> bool:
-    import openai
-
-    return isinstance(exc, openai.OpenAIError)
-
-
-def is_transient(exc: BaseException) -> bool:
-    import openai
-
-    if isinstance(exc, openai.RateLimitError):
-        return getattr(exc, "code", None) != "insufficient_quota"  # no wait will fix a spent quota
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
-        return True
-    return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500
-
-
-def retry_after(exc: BaseException) -> float | None:
-    response = getattr(exc, "response", None)
-    value = response.headers.get("retry-after") if response is not None else None
-    try:
-        return min(float(value), MAX_BACKOFF_S) if value is not None else None
-    except ValueError:
-        return None  # an HTTP date: fall back to backoff
-
-
-def backoff(exc: BaseException, attempt: int) -> float:
-    """Retry-After when the server sent one, else exponential backoff with full jitter."""
-    hinted = retry_after(_root(exc))
-    if hinted is not None:
-        return hinted
-    return random.uniform(0, min(MAX_BACKOFF_S, 0.5 * 2 ** attempt))
-
-
-def _refusal(exc: BaseException) -> str | None:
-    completion = getattr(exc, "last_completion", None)
-    for e in (exc, exc.__cause__):
-        if completion is None and e is not None:
-            completion = getattr(e, "last_completion", None)
-    try:
-        message = completion.choices[0].message  # type: ignore[union-attr]  # None raises AttributeError
-    except (AttributeError, IndexError, TypeError):
-        message = None
-    if message is not None and getattr(message, "refusal", None):
-        return str(message.refusal)
-    text = str(exc.__cause__ or exc)
-    return text.split("due to", 1)[1].strip() if "Unable to generate a response due to" in text else None
-
-
-def _describe(exc: BaseException) -> str:
-    text = scrub(" ".join(str(exc).split()))  # an error body may echo the key back
-    return f"{type(exc).__name__}: {text[:300]}"
-
-
-def _hint(exc: BaseException) -> str:
-    """The likely fix for an HTTP refusal."""
-    status, text = getattr(exc, "status_code", None), str(exc).lower()
-    if status in (401, 403):
-        return "; check --api-key (or OPENAI_API_KEY) for this endpoint"
-    if status == 404:
-        return "; check --base-url (it usually ends in /v1) and --model"
-    if "context" in text and any(w in text for w in ("exceed", "too long", "length", "window")):
-        return ("; the request is longer than the server's context: lower --chunk-chars, or start "
-                "llama_cpp.server with --n_ctx 8192")
-    return ""

@@ -1,0 +1,98 @@
+"""Merging what several LLM calls (or chunks of one article) returned: duplicate attack
+records become one (the first wins, later ones fill what it lacks), and values the rules
+backend found too are marked `both` in `sources`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import COUNT_FIELDS, Attack, Count, Diplomacy, Origin
+
+
+def _names(rec: Attack) -> frozenset[str]:
+    return frozenset(loc.name.casefold() for loc in rec.locations)
+
+
+def _overlaps(a: Attack | Diplomacy, b: Attack | Diplomacy) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
+
+
+def same_event(a: Attack, b: Attack) -> bool:
+    """Two records of one event: same places (or none) and overlapping evidence, or the
+    same non-empty place set with the same kind."""
+    if _names(a) and _names(b) and _names(a) != _names(b):
+        return False
+    if _counts_differ(a, b):  # "300 drones overnight" and "nearly 500 days earlier": two nights
+        return False
+    return _overlaps(a, b) or (bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind)
+
+
+def _counts_differ(a: Attack, b: Attack) -> bool:
+    """Both records give the same count (a toll, or launches of one weapon type) different values."""
+    def counts(r: Attack) -> dict[str, int]:
+        out = {name: c.value for name, c in ((n, getattr(r, n)) for n in COUNT_FIELDS) if c is not None}
+        out |= {f"{w.type.value}.{n}": getattr(w, n).value for w in r.weapons for n in ("launched", "intercepted")
+                if getattr(w, n) is not None}
+        return out
+    ca, cb = counts(a), counts(b)
+    return any(ca[k] != cb[k] for k in ca.keys() & cb.keys())
+
+
+def merge_attacks(records: list[Attack]) -> list[Attack]:
+    """Merge duplicates (e.g. from overlapping chunks): the first record wins, later ones
+    fill the fields it lacks."""
+    out: list[Attack] = []
+    for rec in records:
+        twin = next((o for o in out if same_event(o, rec)), None)
+        if twin is None:
+            out.append(rec)
+            continue
+        out[out.index(twin)] = fill_missing(twin, rec)
+    return out
+
+
+def fill_missing(base: Attack, extra: Attack) -> Attack:
+    update: dict[str, Any] = {}
+    sources = dict(base.sources)
+    for name, origin in extra.sources.items():
+        if name not in base.sources and getattr(extra, name) not in (None, []):
+            update[name], sources[name] = getattr(extra, name), origin
+    evidence = base.evidence + [s for s in extra.evidence if s not in base.evidence]
+    return base.model_copy(update={**update, "sources": sources, "evidence": evidence})
+
+
+def merge_diplomacy(records: list[Diplomacy]) -> list[Diplomacy]:
+    out: list[Diplomacy] = []
+    for rec in records:
+        if not any(_overlaps(o, rec) and o.kind == rec.kind for o in out):
+            out.append(rec)
+    return out
+
+
+def same_value(name: str, a: Any, b: Any) -> bool:
+    if isinstance(a, Count) and isinstance(b, Count):
+        return a.value == b.value
+    if name == "locations":
+        return {x.name.casefold() for x in a} == {x.name.casefold() for x in b}
+    if name == "weapons":
+        return {w.type for w in a} == {w.type for w in b}
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold()
+    return bool(a == b)
+
+
+def mark_agreement(llm: list[Attack], rules: list[Attack]) -> list[Attack]:
+    """Set `sources[field] = both` where a rules record of the same event has the same value."""
+    out = []
+    for rec in llm:
+        twin = next((r for r in rules if same_event(rec, r)), None)
+        if twin is not None:
+            sources = {name: (Origin.both if name in twin.sources and getattr(twin, name) not in (None, [])
+                              and same_value(name, getattr(rec, name), getattr(twin, name)) else origin)
+                       for name, origin in rec.sources.items()}
+            rec = rec.model_copy(update={"sources": sources})
+        out.append(rec)
+    return out
+
+
+# --------------------------------------------------------------------------- drafts -> result
