@@ -90,8 +90,11 @@ def _remember_async_validator_checks() -> None:
     validators do not change); anything else, and any failure, goes to the original."""
     import weakref
 
-    from instructor.v2.core import patch
-    from instructor.v2.validation import async_validators
+    try:
+        from instructor.v2.core import patch
+        from instructor.v2.validation import async_validators
+    except ImportError:  # an instructor without these modules: nothing to speed up
+        return
 
     original = getattr(async_validators, "reject_async_validators", None)
     if original is None or getattr(original, "_remembers", False):
