@@ -18,7 +18,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -30,6 +29,8 @@ import pytest
 import yaml
 
 from summariser.backends.local import bundled_model
+
+from processes import die_with_parent, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "examples" / "litellm.yaml"
@@ -67,22 +68,6 @@ def test_recipe_config_is_the_documented_one():
     assert config["router_settings"]["routing_strategy"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _die_with_parent() -> None:
-    """Linux: the child gets SIGTERM when pytest dies (a CI timeout skips fixture cleanup)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 class _Server:
     """A child process logging to a file (a pipe would fill and block it)."""
 
@@ -90,7 +75,7 @@ class _Server:
         self.log = log
         self._fh = open(log, "w", encoding="utf-8")
         self.proc = subprocess.Popen(cmd, stdout=self._fh, stderr=subprocess.STDOUT, env=env,
-                                     preexec_fn=_die_with_parent)
+                                     preexec_fn=die_with_parent)
 
     def wait_ready(self, url: str, seconds: float) -> None:
         deadline = time.monotonic() + seconds
@@ -143,7 +128,7 @@ def fleet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, 
     try:
         servers = []
         for n in (1, 2):
-            port = _free_port()
+            port = free_port()
             started.append(_Server([sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model()),
                                     "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "8192",
                                     "--n_threads", "1", "--seed", "0"], logs / f"llama-{n}.log"))
@@ -151,7 +136,7 @@ def fleet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, 
         for server, base in zip(started, servers):
             server.wait_ready(f"{base}/models", 120)
         key = "sk-" + secrets.token_hex(24)
-        port = _free_port()
+        port = free_port()
         proxy = _Server([litellm, "--config", str(CONFIG), "--host", "127.0.0.1", "--port", str(port),
                          "--telemetry", "False"], logs / "proxy.log", env=_proxy_env(servers, key))
         started.append(proxy)

@@ -8,7 +8,6 @@ import importlib.util
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,8 @@ from summariser.config import load_config
 from summariser.pipeline import extract
 from summariser.records import iter_spans
 
+from processes import die_with_parent, free_port
+
 pytestmark = [
     pytest.mark.integration,
     pytest.mark.slow,
@@ -36,33 +37,17 @@ ARTICLE = ("Russian missiles hit the city of Sumy on Sunday, killing three peopl
            "the regional administration said.")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _die_with_parent() -> None:
-    """Linux: the server gets SIGTERM when pytest dies (a CI timeout kills pytest without
-    running the fixture's cleanup, which would leave the server running)."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory):
     if importlib.util.find_spec("uvicorn") is None or importlib.util.find_spec("sse_starlette") is None:
         pytest.skip("llama-cpp-python was installed without the [server] extra")
-    port = _free_port()
+    port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model()), "--host", "127.0.0.1",
            "--port", str(port), "--n_ctx", "8192", "--n_threads", str(min(2, os.cpu_count() or 1)),
            "--seed", "0"]
     log_path = tmp_path_factory.mktemp("llama") / "server.log"
     log = open(log_path, "w", encoding="utf-8")  # a file, not a pipe: its verbose log would fill a pipe and block it
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True, preexec_fn=_die_with_parent)
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, text=True, preexec_fn=die_with_parent)
     base = f"http://127.0.0.1:{port}/v1"
     try:
         deadline = time.monotonic() + 60
