@@ -26,6 +26,15 @@ def _note(feats: Feats, name: str, weight: float) -> None:
         feats.append((name, weight))
 
 
+def _agree(feats: Feats, same: bool, weight: str, same_note: str, conflict: str) -> bool:
+    """Note a value both records give: its weight when they agree, a conflict when not."""
+    if same:
+        _note(feats, same_note, WEIGHTS[weight])
+    else:
+        _note(feats, f"conflict: {conflict}", 0.0)
+    return same
+
+
 def score_pair(a: Rec, b: Rec, feats: Feats = None) -> Optional[float]:
     """The match score of two records, or None when a hard conflict forbids the merge.
 
@@ -118,12 +127,10 @@ def _attack_score(a: Rec, b: Rec, feats: Feats) -> tuple[float, bool]:
     if feats is None and not ok:
         return s, False
     if a.actor and b.actor:
-        if a.actor == b.actor:
+        if _agree(feats, a.actor == b.actor, "same_attacker", "same attacker", "different attackers"):
             s += WEIGHTS["same_attacker"]
-            _note(feats, "same attacker", WEIGHTS["same_attacker"])
         else:
             ok = False
-            _note(feats, "conflict: different attackers", 0.0)
     if a.kind == b.kind:
         if a.kind != "other":
             s += WEIGHTS["same_kind"]
@@ -191,10 +198,8 @@ def _diplomacy_score(a: Rec, b: Rec, feats: Feats) -> tuple[float, bool]:
         ok = False
         _note(feats, f"conflict: {a.kind} vs {b.kind}", 0.0)
     if a.place and b.place:
-        if a.place == b.place:
+        if _agree(feats, a.place == b.place, "same_place", "same place", "different places"):
             s += WEIGHTS["same_place"]
-            _note(feats, "same place", WEIGHTS["same_place"])
         else:
             ok = False
-            _note(feats, "conflict: different places", 0.0)
     return s, ok
