@@ -116,10 +116,11 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
 BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
 # Where weapons were downed: "over the X region", "20 over the X region", "of them over".
-BREAKDOWN_BEFORE = re.compile(r"\b(?:over|above)\s+(?:the\s+)?$", re.I)
+BREAKDOWN_BEFORE = re.compile(
+    r"\b(?:over|above)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|territories)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
 PART_OVER_BEFORE = re.compile(
-    r"(?:\b(?:including|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
+    r"(?:\b(?:including|among\s+them|among\s+which|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
     r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
     r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)

@@ -54,9 +54,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         "launched" in s or "intercepted" in s for s in weapons.values())
     if not has_count and not rec["damage"] and not ev.places:
         return None
-    if weapons.get(WeaponType.missile) and len(weapons[WeaponType.missile]) == 1 and \
-            weapons.keys() & {WeaponType.cruise_missile, WeaponType.ballistic_missile}:
-        del weapons[WeaponType.missile]  # "missile" said again of a missile already named precisely
+    _fold_generic_missile(weapons)
     for wtype, slot in weapons.items():
         launched, intercepted = slot.get("launched"), slot.get("intercepted")
         if launched and intercepted and intercepted.value > launched.value:
@@ -92,6 +90,31 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
             rec.pop(part)
             sources.pop(part, None)
     return Attack(**rec, sources=sources)
+
+
+def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
+    """"Missiles" said of a missile type already named precisely are that type: without figures
+    the generic entry goes; said again after the one precise type ("six cruise missiles ... four
+    missiles were downed") its figures fill that entry's gaps. A generic total told first ("11
+    missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own."""
+    generic = weapons.get(WeaponType.missile)
+    precise = [t for t in (WeaponType.cruise_missile, WeaponType.ballistic_missile) if t in weapons]
+    if generic is None or not precise:
+        return
+    if len(generic) == 1:  # only "model": no figure of its own
+        del weapons[WeaponType.missile]
+        return
+    order = list(weapons)
+    if len(precise) != 1 or order.index(WeaponType.missile) < order.index(precise[0]):
+        return
+    target = weapons[precise[0]]
+    if any(k in generic and k in target for k in ("launched", "intercepted")) or \
+            generic["model"] and generic["model"] != target["model"]:
+        return  # two figures of one kind, or a missile named by its own model (Kh-22): not the same weapon
+    for k in ("launched", "intercepted"):
+        if k in generic:
+            target[k] = generic[k]
+    del weapons[WeaponType.missile]
 
 
 def _kind(classes: set[str]) -> AttackKind:

@@ -58,7 +58,7 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
                 or _TITLE_OF_BEFORE.search(before):
             continue  # a body, a diplomatic venue or an official's title, not the place hit
-        if not suffix and name in lx.METONYMS and lx.SPEAKER_AFTER.match(text, m.end("name")):
+        if name in lx.METONYMS and lx.SPEAKER_AFTER.match(text, m.end("name")):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):

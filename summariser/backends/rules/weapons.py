@@ -163,13 +163,45 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 setattr(hit, cue, count)
                 items.append((pend, cue))
             hits.append(hit)
-        elif (lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or lx.OF_WHICH_BEFORE.search(text[c0:m.start])) \
-                and not lx.NOT_INTERCEPTED.search(text[m.end:c1]) \
-                and (hits or _cue_for(text, s.start, s.end, m) == "intercepted"):  # "Of these, 36 were downed"
-            hits.append(_anaphoric_hit(hits, count_of(text, m)))
-        elif _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
-            hits.append(_anaphoric_hit(hits, count_of(text, m)))
+        elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
+            hits.append(bare)
     return hits
+
+
+# A number that stands alone, its weapon understood ("destroyed 62.", "62 were downed", "took out
+# 62 over the sea"): no noun follows it, only punctuation, a verb or a preposition.
+_BARE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:of\s+(?:them|these|those|which)|more|others|over|above|in|across|on|near"
+    r"|and|were|was|had|have|by|during|overnight|while|before|after|as|with|from|at|within)\b", re.I)
+_INTERCEPT_JUST_BEFORE = re.compile(rf"(?:{lx.INTERCEPT_CUES.pattern})\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.I)
+_LAUNCHED_PART = re.compile(rf"^(?:\s+(?:were|had\s+been|have\s+been|was))?\s+(?:{lx.LAUNCH_CUES.pattern})", re.I)
+_OUT_OF_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
+_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|a\s+total)", re.I)
+
+
+def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits: list[WeaponHit]) -> WeaponHit | None:
+    """A count written without its weapon, the weapon counted just before (in the sentence, or
+    the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
+    "shot down 62 out of 80 launched". None when the number is not such a part."""
+    if _OF_A_NUMBER_AFTER.match(text, m.end, c1):
+        return None  # "62 out of 80 drones": the total after it carries both figures
+    if lx.NOT_INTERCEPTED.search(text, c0, c1):
+        return None
+    after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None
+    if lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or (after_ok and (
+            lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or _INTERCEPT_JUST_BEFORE.search(text[c0:m.start]))):
+        if hits or _cue_for(text, s.start, s.end, m) == "intercepted":  # "Of these, 36 were downed"
+            return _anaphoric_hit(hits, count_of(text, m))
+    if _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
+        return _anaphoric_hit(hits, count_of(text, m))
+    if _TOTAL_AFTER.match(text, m.end, c1) and (cue := _cue_for(text, s.start, s.end, m)):
+        return _anaphoric_hit(hits, count_of(text, m), cue)  # "drones were downed over A and B, 37 in all"
+    if hits and _OUT_OF_BEFORE.search(text[c0:m.start]) and _LAUNCHED_PART.match(text[m.end:c1]):
+        last = hits[-1]  # "62 drones were shot down out of 80 launched": the total of the weapon just counted
+        if last.launched is None:
+            return WeaponHit(last.type, last.model, launched=count_of(text, m), classes=last.classes)
+    return None
 
 
 def _across_quotes(text: str, s: Sentence, clause: tuple[int, int]) -> tuple[int, int]:
@@ -193,13 +225,16 @@ def _part_of_them(text: str, c0: int, c1: int, m: NumberMention) -> bool | None:
     return True if _cue_for(text, c0, c1, m) == "intercepted" else None
 
 
-def _anaphoric_hit(hits: list[WeaponHit], count: Count) -> WeaponHit:
+def _anaphoric_hit(hits: list[WeaponHit], count: Count, cue: str = "intercepted") -> WeaponHit:
     """The part takes the weapon of the last count in the sentence; with none, the weapon is
     resolved against the sentence before (`resolve_anaphora`)."""
     if hits:
         last = hits[-1]
-        return WeaponHit(last.type, last.model, intercepted=count, classes=last.classes)
-    return WeaponHit(WeaponType.other, None, intercepted=count, anaphoric=True)
+        hit = WeaponHit(last.type, last.model, classes=last.classes)
+    else:
+        hit = WeaponHit(WeaponType.other, None, anaphoric=True)
+    setattr(hit, cue, count)
+    return hit
 
 
 def resolve_anaphora(facts: list[Facts]) -> None:
@@ -211,6 +246,9 @@ def resolve_anaphora(facts: list[Facts]) -> None:
             continue
         prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
         launched = [w for w in prev.counted_weapons if w.launched] if prev and f.idx - prev.idx == 1 else []
+        own = {(w.type, w.model): w for w in f.weapon_types}
+        if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
+            launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
         kept = []
         for w in f.counted_weapons:
             if w.anaphoric and len(launched) != 1:
@@ -219,6 +257,11 @@ def resolve_anaphora(facts: list[Facts]) -> None:
                 w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
             kept.append(w)
         f.counted_weapons = kept
+
+
+def _prev_counts_weapons(prev: Facts | None, f: Facts) -> bool:
+    """Whether the sentence just before counts weapons (then a part here is a part of those)."""
+    return prev is not None and f.idx - prev.idx == 1 and bool(prev.counted_weapons)
 
 
 def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
