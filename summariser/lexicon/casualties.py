@@ -42,18 +42,18 @@ TOLL_BEFORE = re.compile(
     r"(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
     r"(?:\s+[\w'’-]+){0,10}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
 INJURY_TOLL_BEFORE = re.compile(
-    r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+\w+){0,3}?\s+"
+    r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)
 AMONG_BEFORE = re.compile(
     r"among\s+the\s+(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+(?:were|are|was|is)\s+$", re.I)
 AMONG_AFTER = re.compile(
-    rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)",
-    re.I)
+    rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?P<cue>dead|killed|victims|wounded|injured|hurt)\b", re.I)
 # The part of a toll that were children, told after the part's number: "wounding 13, four of them
 # children", "13 people were hurt, four of whom were children", "five of them minors".
 PART_ARE_CHILDREN = re.compile(
     rf"^\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
-    rf"(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
+    rf"(?:an?\s+)?(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 # "A man was killed", "an elderly woman died": one person, said without a number.
 SINGLE_PERSON = re.compile(

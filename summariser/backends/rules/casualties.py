@@ -26,14 +26,15 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits: list[tuple[int, CountHit]] = []
     used: set[int] = set()
     for m in numbers:
-        if m.value == 0 or not is_count_like(text, m):
-            continue
+        if m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
+            continue  # "dozens of people were hurt": no figure to record
         # a bounded window each side: every cue spans a few words, and a long sentence stays linear
         before, after = text[max(s.start, m.start - _WINDOW):m.start], text[m.end:min(s.end, m.end + _WINDOW)]
         if lx.NEGATED_BEFORE.search(before[-30:]):
             continue  # "none of the 40 passengers were hurt"
         kind, noun = None, None
-        am = _AFTER_CASUALTY.match(after)
+        # "Three people, including a child, were killed": the aside stands between the count and its cue
+        am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "", after, count=1))
         if am:
             kind = "killed" if _KILLED_WORD.match(am.group("cue").split()[0]) or am.group("cue").lower().startswith(
                 ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
@@ -81,6 +82,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         n0, n1 = sm.start("n"), sm.end("n")
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
+    _one_child_among(text, s, hits, fields)
     for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
         # "wounding three, among them a nine-year-old boy": one of them was a child
         whole = [h for pos, h in hits if pos < cm.start() and not h.field.startswith("children_")]
@@ -91,6 +93,30 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
                                                   True)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+# An aside between a number's noun and its cue: "three people, including a child, were killed".
+_ASIDE_AFTER = re.compile(r"^(?P<noun>\s+[\w-]{1,20})?\s*,\s*(?:including|among\s+them|among\s+whom)\s[^,;:.]{1,40},(?=\s)",
+                          re.I)
+_CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|little\s+|teenage\s+)?"
+              r"(?:child|boy|girl|teenager|baby|infant|toddler|minor)")
+# One child told as part of a toll: "among the dead was a boy", "a girl was among those injured".
+_AMONG_ONE_CHILD = re.compile(
+    rf"\bamong\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:was|is)\s+(?P<n>{_CHILD_ONE})\b"
+    rf"|\b(?P<n2>{_CHILD_ONE})\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?P<cue2>dead|killed|victims|wounded|injured|hurt)\b", re.I)
+
+
+def _one_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], fields: set[str]) -> None:
+    """'Among the dead was a ten-year-old boy': children_killed = 1 (the toll itself told elsewhere)."""
+    for am in _AMONG_ONE_CHILD.finditer(text, s.start, s.end):
+        n = "n" if am.group("n") else "n2"
+        cue = (am.group("cue") or am.group("cue2")).lower()
+        name = "children_killed" if cue in ("dead", "killed", "victims") else "children_injured"
+        if name in fields:
+            continue
+        fields.add(name)
+        hits.append((am.start(n), CountHit(name, Count(value=1, evidence=span_of(text, am.start(n), am.end(n))), True)))
 
 
 _INCLUDING_ONE_CHILD = re.compile(
