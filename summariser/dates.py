@@ -28,6 +28,7 @@ _MONTHS = {
 MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
+_DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Each pattern has a kind that `_resolve_match` knows how to turn into dates. Order matters:
 # at one position the first (longest, most specific) pattern wins.
@@ -35,6 +36,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?P<wd>{WD})"),
     ("between", rf"(?:overnight\s+|night\s+)?between\s+(?P<wd1>{WD})\s+and\s+(?P<wd2>{WD})"),
     ("night_of", rf"(?:on\s+)?the\s+night\s+of\s+(?P<wd>{WD})"),
+    # "on the night of 16 March", "the night of March 16-17", "the night of 16 to 17 March": one night
+    ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?\s+(?:of\s+)?"
+                 rf"(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+(?P<mon>{MON})\.?\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?"
+                 rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    # "overnight into 16 March", "the night to March 16": the night that ends on that date
+    ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
+                   rf"(?:,?\s+{_YEAR})?(?![\d:])"),
     ("wd_night", rf"(?:on\s+|late\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
@@ -127,6 +136,34 @@ def _explicit(m: re.Match[str], text: str, published: dt.date | None) -> DateSpa
         return None
 
 
+def _night_on_date(kind: str, m: re.Match[str], published: dt.date) -> DateSpan | None:
+    """A night named by its calendar date: "the night of 16 March" (16-17), "the night of 16 to 17
+    March", "overnight into 16 March" (15-16)."""
+    groups = m.groupdict()
+    month = _MONTHS[(groups.get("mon") or groups.get("mon2") or "").lower().rstrip(".")]
+    first = groups.get("d") if groups.get("d") is not None else groups.get("d2")
+    if first is None:
+        return None
+    day = int(first)
+    year = int(m.group("y")) if groups.get("y") else _year_for(month, day, published)
+    if year is None:
+        return None
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    one = dt.timedelta(days=1)
+    if kind == "night_into":
+        return _range(d - one, d, m.group(0))
+    end = d + one
+    if groups.get("d2") is not None and groups.get("d") is not None:
+        try:
+            end = max(end, dt.date(year, month, int(groups["d2"])))
+        except ValueError:
+            return None
+    return _range(d, end, m.group(0))
+
+
 def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> DateSpan | None:
     """Dates for one matched expression; None when the words alone cannot say."""
     text = m.group(0)
@@ -142,6 +179,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _range(dt.date(y, 1, 1), dt.date(y, 12, 31), text, DatePrecision.year)
     if p is None or kind == "vague_past":
         return None
+    if kind in ("night_of", "night_into") and "mon" in m.re.groupindex:
+        return _night_on_date(kind, m, p)
     if kind == "night_into":
         d = _recent_weekday(m.group("wd"), p)
         return _range(d - dt.timedelta(days=1), d, text)

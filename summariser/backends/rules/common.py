@@ -15,7 +15,8 @@ from ...sentences import Sentence
 _DRONES = {WeaponType.drone, WeaponType.decoy_drone}
 _MISSILES = {WeaponType.cruise_missile, WeaponType.ballistic_missile, WeaponType.missile}
 
-_CLAUSE_BOUNDARY = re.compile(r"[;:()\u2014\u2013\"“”]|,(?!\s+(?:including|among\s+them))|\s-\s")
+# A comma inside a figure ("30,000") is no clause boundary.
+_CLAUSE_BOUNDARY = re.compile(r"[;:()\u2014\u2013\"“”]|,(?!(?<=\d,)\d{3}\b)(?!\s+(?:including|among\s+them))|\s-\s")
 QUOTE_START = re.compile(r"^\s*[\"“‘']")
 QUOTED = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 

@@ -49,6 +49,10 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
     f.date = _night_between(dates, text, s) or _night_of_post(f, text, published) or f.date
+    if stamp and f.date is None and published is not None:
+        # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
+        # night an earlier update told
+        f.date = DateSpan(start=published, end=published, text=stamp.group(0).strip(), precision=DatePrecision.day)
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
