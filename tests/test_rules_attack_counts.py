@@ -105,3 +105,16 @@ def test_figures_over_many_regions_are_one_nationwide_record(text: str) -> None:
 def test_hits_are_not_launches(text: str) -> None:
     for attack in _attacks(text):
         assert all(w.launched is None for w in attack.weapons)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's air force said it shot down 62 drones overnight. Russia launched 80 drones in total.",
+    "Air defences shot down 62 Russian drones overnight, out of 80 launched, the air force said.",
+    "Ukraine's air force said it shot down 62 of the drones Russia launched overnight. Russia had sent 80 "
+    "drones in all, it said.",
+    "Ukrainian air defences downed 62 drones overnight. In total, Russia had launched 80 drones, the air force said.",
+])
+def test_the_intercepted_part_may_come_before_the_total(text: str) -> None:
+    [attack] = _attacks(text)
+    assert [(p.name, p.level) for p in attack.locations] == [("Ukraine", LocationLevel.country)]
+    assert _figures(attack, *_DRONE) == (80, 62)

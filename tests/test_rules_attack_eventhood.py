@@ -123,3 +123,20 @@ def test_old_spellings_resolve_through_the_alias_table(spelling: str, admin1: st
 def test_a_nationwide_figure_keeps_the_country(text: str) -> None:
     [a] = _attacks(text)
     assert [(p.name, p.level) for p in a.locations] == [("Ukraine", LocationLevel.country)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck Odesa overnight, killing two people. The strike also damaged a warehouse in the "
+    "port of Odesa.",
+    "Russian drones attacked Kharkiv overnight, injuring five people. In Kharkiv's Kyivskyi district, a drone "
+    "hit a high-rise building.",
+    "Russian drones attacked Kharkiv overnight, injuring five people, the governor said. He said the attack on "
+    "the city damaged a school and three cars.",
+    "Russian drones attacked Kharkiv overnight, injuring five people. The Kharkiv region's governor said debris "
+    "fell on a kindergarten in the city.",
+    "Russian drones attacked the city of Kharkiv overnight, injuring five people. Three of the injured were "
+    "taken to hospital, Kharkiv's mayor said.",
+])
+def test_parts_of_one_strike_told_twice_are_one_record(text: str) -> None:
+    [a] = _attacks(text)
+    assert a.locations[0].level is LocationLevel.city

@@ -125,4 +125,8 @@ PART_OVER_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
     r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
-
+# The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",
+# "Russian air defences destroyed 30 drones" (the target of an interception report naming no place).
+DEFENDER = re.compile(
+    r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:air\s+force|air\s+defen[cs]es?"
+    r"|anti-aircraft|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mobile\s+fire\s+groups)\b")

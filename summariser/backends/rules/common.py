@@ -29,6 +29,7 @@ class PlaceHit:
     place: lx.Place
     start: int
     end: int
+    title: bool = False  # named only in an official's title ("the Kharkiv governor said")
 
 
 @dataclass

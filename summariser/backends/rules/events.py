@@ -118,6 +118,13 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         return _country_event(events, f, country, last) if country else None
     if f.background and not f.has_numbers:
         return None
+    if all(p.title for p in f.places):
+        # "The Kharkiv region's governor said debris hit a school": the event told in that region
+        admin = {p.place.admin1 or p.place.name for p in f.places}
+        told = next((e for e in reversed(events) if e.country_level is None and f.idx - e.last_idx <= 2
+                     and any((q.admin1 or q.name) in admin for q in e.places)), None)
+        if told is not None and _compatible(told, f, target):
+            return told
     host = next((e for e in reversed(events) if e.country_level is None and e.places
                  and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
     if host is not None and not f.has_numbers and _compatible(host, f, target) \

@@ -58,6 +58,9 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
     f.damage = _damage(text, s)
+    if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
+        dm = lx.DEFENDER.search(text, s.start, s.end)
+        f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))

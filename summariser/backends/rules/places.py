@@ -93,6 +93,8 @@ def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     titled = [p for p in places if lx.PLACE_TITLE_AFTER.match(text, p.end)]
     rest = [p for p in places if p not in titled]
     if not titled or not rest:
+        for p in titled:
+            p.title = True  # the only place told: the event's region, if one was told (events.py)
         return places
     home = titled[0].place
     for p in rest:
