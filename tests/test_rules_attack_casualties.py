@@ -7,7 +7,7 @@ import pytest
 
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
-from summariser.records import Attack, Qualifier
+from summariser.records import Attack, Count, Qualifier
 
 
 def _one(text: str) -> Attack:
@@ -15,7 +15,7 @@ def _one(text: str) -> Attack:
     return attack
 
 
-def _v(count) -> int | None:  # type: ignore[no-untyped-def]
+def _v(count: Count | None) -> int | None:
     return count.value if count else None
 
 

@@ -140,3 +140,20 @@ def test_a_nationwide_figure_keeps_the_country(text: str) -> None:
 def test_parts_of_one_strike_told_twice_are_one_record(text: str) -> None:
     [a] = _attacks(text)
     assert a.locations[0].level is LocationLevel.city
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow on Sunday said its air defences had downed 30 Ukrainian drones over the Bryansk region.",
+    "In Moscow, the defence ministry said 30 Ukrainian drones were downed over the Bryansk region overnight.",
+    "Kyiv, for its part, said Russian drones had hit Odesa overnight, injuring three.",
+    "A total of 37 Ukrainian drones were intercepted overnight above the regions of Bryansk, Kursk and Oryol, "
+    "Moscow said.",
+])
+def test_a_speaker_with_an_aside_or_a_seat_is_not_a_place(text: str) -> None:
+    places = {p for a in _attacks(text) for p in _names(a)}
+    assert not places & {"Moscow", "Kyiv", "Moscow Oblast"} and places
+
+
+def test_a_capital_hit_in_a_lead_clause_stays_a_place() -> None:
+    [a] = _attacks("In Kyiv, a drone hit a house overnight, injuring three.")
+    assert _names(a) == ["Kyiv"]

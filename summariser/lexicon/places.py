@@ -50,6 +50,16 @@ NOT_PLACE_WORDS = {
 
 lookup = _kv.lookup  # (name, suffix=None) -> Place | None
 
+_SPEAKER_VERBS = cues.alternation("eventhood", "speaker_verbs")
+# "Moscow on Sunday said", "Kyiv, for its part, said": a short aside between a capital and its verb.
+SPEAKER_ASIDE = re.compile(
+    r"\s*,?\s+(?:on\s+\w+day|earlier|later|also|again|too|itself|meanwhile|in\s+(?:turn|response)"
+    r"|for\s+(?:its|their)\s+part)\s*,?(?=\s)", re.I)
+# "In Moscow, the defence ministry said ...": where the speaker sits, not a place hit.
+SPEAKER_SEAT_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|officials?|government|Kremlin|spokes\w+|authorities"
+    rf"|military|army|general\s+staff|air\s+force)\s+(?:(?:has|have|had|also|later)\s+)?(?:{_SPEAKER_VERBS})\b", re.I)
+
 
 # --------------------------------------------------------------------------- damage
 

@@ -58,7 +58,7 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
                 or _TITLE_OF_BEFORE.search(before):
             continue  # a body, a diplomatic venue or an official's title, not the place hit
-        if name in lx.METONYMS and lx.SPEAKER_AFTER.match(text, m.end("name")):
+        if name in lx.METONYMS and _speaks(text, s, m.start(), m.end("name")):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
@@ -84,6 +84,16 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
     return _dedupe_places(_without_titles(text, places)), districts
+
+
+def _speaks(text: str, s: Sentence, start: int, end: int) -> bool:
+    """A capital that speaks ("Moscow says", "Kyiv, for its part, said") or that only seats the
+    speaker ("In Moscow, the defence ministry said"): its government, not a place hit."""
+    aside = lx.SPEAKER_ASIDE.match(text, end, s.end)
+    if lx.SPEAKER_AFTER.match(text, aside.end() if aside else end):
+        return True
+    opens = re.fullmatch(r"\s*In\s+", text[s.start:start], re.I) is not None  # the sentence opens "In Moscow, ..."
+    return opens and lx.SPEAKER_SEAT_AFTER.match(text, end, s.end) is not None
 
 
 def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
