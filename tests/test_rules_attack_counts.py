@@ -118,3 +118,14 @@ def test_the_intercepted_part_may_come_before_the_total(text: str) -> None:
     [attack] = _attacks(text)
     assert [(p.name, p.level) for p in attack.locations] == [("Ukraine", LocationLevel.country)]
     assert _figures(attack, *_DRONE) == (80, 62)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 80 drones at Ukraine overnight. In Kharkiv, the strikes destroyed 12 and damaged 30 more, "
+    "the mayor said.",
+    "Russia launched 80 drones at Ukraine overnight. Fires broke out in Odesa, where the attack took out 12.",
+    "Russia launched 80 drones at Ukraine overnight. The barrage knocked out 12 in Lviv, officials said.",
+])
+def test_destroyed_n_without_air_defence_is_no_interception(text: str) -> None:
+    for attack in _attacks(text):
+        assert all(w.intercepted is None for w in attack.weapons)

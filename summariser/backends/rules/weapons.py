@@ -176,6 +176,11 @@ _BARE_AFTER = re.compile(
 _INTERCEPT_JUST_BEFORE = re.compile(rf"(?:{lx.INTERCEPT_CUES.pattern})\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.I)
 _LAUNCHED_PART = re.compile(rf"^(?:\s+(?:were|had\s+been|have\s+been|was))?\s+(?:{lx.LAUNCH_CUES.pattern})", re.I)
 _OUT_OF_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+# Verbs of interception that also mean destroying anything else: with a bare number they count
+# weapons only where air defence is named.
+_DESTROY = re.compile(r"destroy|eliminat|t(?:ook|ake|akes|aking|aken)\s+out|knock", re.I)
+_AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?|\banti-aircraft|\bair\s+force|\bmobile\s+fire|\binterceptors?\b"
+                          r"|\b(?:shot|shoot|brought|bring)\s+down|\bintercept", re.I)
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
 _OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|a\s+total)", re.I)
 
@@ -189,8 +194,10 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
     if lx.NOT_INTERCEPTED.search(text, c0, c1):
         return None
     after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None
-    if lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or (after_ok and (
-            lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or _INTERCEPT_JUST_BEFORE.search(text[c0:m.start]))):
+    verb = _INTERCEPT_JUST_BEFORE.search(text[c0:m.start])
+    if verb and _DESTROY.match(verb.group(0)) and not _AIR_DEFENCE.search(text, s.start, s.end):
+        verb = None  # "strikes destroyed 12": houses, not drones, unless air defence is the subject
+    if lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or (after_ok and (lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or verb)):
         if hits or _cue_for(text, s.start, s.end, m) == "intercepted":  # "Of these, 36 were downed"
             return _anaphoric_hit(hits, count_of(text, m))
     if _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
