@@ -10,7 +10,7 @@ from ...dates import find_dates
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span
 from ...sentences import Sentence
 from .common import span_of
-from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
+from .participants import ArticleActors, diplomacy_location, participants_of, people_registry, seat_states
 
 
 def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -26,6 +26,9 @@ def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | No
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
+    if lx.PROPOSED_BEFORE.search(text, _clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
+            and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
+        return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
             return status
@@ -39,6 +42,43 @@ def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -
         lo = c.end()
     after = lx.COMPLEMENT.search(text, cue.end(), hi)
     return lo, after.start() if after else hi
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, at or after `lo`: after the last clause mark."""
+    for b in _CLAUSE_MARK.finditer(text, lo, pos):
+        lo = b.end()
+    return lo
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    b = _CLAUSE_MARK.search(text, pos, hi)
+    return b.start() if b else hi
+
+
+def _not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A denial ("denied that X had met Y"), a negation ("no talks were held"), what ought to
+    happen ("Europe should impose sanctions"), a hypothetical ("would meet Putin only if…") and an
+    earlier event recalled ("since the talks in Istanbul"): none is an event."""
+    lo = _clause_start(text, s.start, cue.start())
+    near = max(lo, cue.start() - 60)
+    if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.NEGATED_BEFORE.search(text, near, cue.start()) \
+            or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
+            or lx.BACKGROUND_BEFORE.search(text, near, cue.start()):
+        return True
+    hi = _clause_end(text, cue.end(), s.end)
+    return bool(lx.CONDITIONAL.search(text, s.start, s.end)
+                and lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60)))
+
+
+def _background(date: DateSpan | None, published: dt.date | None, status: DiplomacyStatus) -> bool:
+    """An event done weeks before the article ("talks in Istanbul in 2022", "the summit in
+    August"): scene-setting, not news (codebook rule 17 codes it only as optional)."""
+    return bool(status is DiplomacyStatus.held and date and date.end and published
+                and date.end < published - _BACKGROUND_AGE)
+
+
+_BACKGROUND_AGE = dt.timedelta(days=28)
 
 
 def _demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -110,6 +150,11 @@ def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
             and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
+    if status is DiplomacyStatus.planned and published and first_mention.kind in ("dmy", "mdy") and span.start \
+            and span.end and span.start < published and not re.search(r"\d{4}", span.text or ""):
+        ahead = span.start.replace(year=published.year)  # "meet in Brussels on 23 October", said on 16 October
+        if ahead >= published:
+            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
     if first_mention.kind in _NIGHT_KINDS and span.end:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if status is DiplomacyStatus.planned and first_mention.kind == "wd" and published and span.start and span.start < published \
@@ -143,7 +188,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues:
             continue
         kind, m = _primary(text, cues)
-        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m):
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m) or _not_an_event(text, s, m):
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
@@ -155,6 +200,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+        if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
+            hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
+            participants += [h for h in hosts if h not in participants]
         if kind is DiplomacyKind.prisoner_exchange:
             participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
         if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
@@ -163,9 +211,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
                 and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
+        date = _diplomacy_date(text, s.start, s.end, published, status, kind)
+        if _background(date, published, status):
+            continue
         desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
         rec = Diplomacy(kind=kind, participants=participants, location=location,
-                        date=_diplomacy_date(text, s.start, s.end, published, status, kind), status=status,
+                        date=date, status=status,
                         description=desc, evidence=[span_of(text, s.start, s.end)])
         _merge_diplomacy(found, idx, rec)
     out = []

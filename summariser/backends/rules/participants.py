@@ -142,6 +142,19 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location |
         return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
 
+def seat_states(text: str, s: Sentence) -> list[str]:
+    """States whose ministry or office the sentence places in their capital ("summoned to the
+    Foreign Ministry in Helsinki"): the host of a summons."""
+    out = []
+    for m in _DIPLO_PLACE.finditer(text, s.start, s.end):
+        if lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+            place = lx.lookup(m.group("n"))
+            land = place.country if place else lx.WORLD_CITIES.get(m.group("n"))
+            if land and land not in out:
+                out.append(land)
+    return out
+
+
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
     """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
     if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
