@@ -120,3 +120,34 @@ def test_both_sides_of_a_call(text, sides):
 ])
 def test_heads_and_officials_of_states_and_organisations(text, sides):
     assert set(_one(text).participants) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the actor dictionary's office holders of 2025-2026, named without title or state
+    ("Jaishankar and Sybiha met in New Delhi on Monday.", {"India", "Ukraine"}),
+    ("Tsahkna spoke by phone with Budrys on Monday.", {"Estonia", "Lithuania"}),
+    ("Valtonen hosted Malmer Stenergard in Helsinki on Monday.", {"Finland", "Sweden"}),
+    ("Faisal bin Farhan met Lavrov in Riyadh on Monday.", {"Saudi Arabia", "Russia"}),
+    ("Cardinal Pietro Parolin met Sybiha at the Vatican on Monday.", {"Vatican City", "Ukraine"}),
+    ("Blanar held talks with Szijjarto in Bratislava on Monday.", {"Slovakia", "Hungary"}),
+    ("Anita Anand met Yvette Cooper in Ottawa on Monday.", {"Canada", "United Kingdom"}),
+    ("Catherine Vautrin met Pistorius in Berlin on Monday.", {"France", "Germany"}),
+])
+def test_office_holders_of_the_states_in_war_reporting(text, sides):
+    assert set(_one(text).participants) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a full name in the dictionary, then the surname alone: the same person
+    ("Yvette Cooper arrived in Kyiv on Monday. Cooper then met Sybiha.", {"United Kingdom", "Ukraine"}),
+    ("Anita Anand flew to Warsaw on Monday. Anand held talks with Sikorski there.", {"Canada", "Poland"}),
+    ("Catherine Vautrin was in Vilnius on Monday. Vautrin met her Lithuanian counterpart.", {"France", "Lithuania"}),
+    ("Mohammed bin Abdulrahman Al Thani hosted Witkoff on Monday. Al Thani spoke afterwards.", {"Qatar", "United States"}),
+    # surnames the dictionary does not list alone: learned from the full name earlier in the text
+    ("Rajnath Singh was in Moscow on Monday. Later Singh met Lavrov.", {"India", "Russia"}),
+    ("Jonathan Powell was in Kyiv on Monday. Later Powell met Umerov.", {"United Kingdom", "Ukraine"}),
+    ("Julie Davis was at the ministry on Monday. Later Davis met Sybiha.", {"United States", "Ukraine"}),
+])
+def test_a_dictionary_person_is_found_again_by_surname(text, sides):
+    recs = _dip(text)
+    assert recs and any(set(r.participants) >= sides for r in recs), [(r.kind, r.participants) for r in recs]
