@@ -124,3 +124,34 @@ def test_background_diplomacy_is_not_a_new_event(text):
 def test_one_event_told_in_several_sentences_is_one_record(text):
     recs = _dip(text)
     assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
+
+
+@pytest.mark.parametrize("text, kind, status, sides", [
+    ("Zelensky spoke with Macron on Monday about air defence.", K.phone_call, S.held, {"Ukraine", "France"}),
+    ("Sybiha talked to his Polish counterpart on Monday.", K.phone_call, S.held, {"Ukraine", "Poland"}),
+    ("Sybiha and Barrot held a videoconference on Monday.", K.phone_call, S.held, {"Ukraine", "France"}),
+    ("Zelensky and Merz met on the sidelines of the NATO summit in The Hague on Monday.", K.meeting, S.held,
+     {"Ukraine", "Germany"}),
+    ("Merz intends to travel to Kyiv later this month.", K.visit, S.planned, {"Germany", "Ukraine"}),
+    ("Zelensky accepted an invitation to visit Tokyo in April.", K.visit, S.planned, {"Ukraine", "Japan"}),
+    ("Putin invited Trump to Moscow for a summit.", K.summit, S.proposed, {"Russia", "United States"}),
+    ("Erdogan hopes to host a meeting of Putin and Zelensky in Istanbul.", K.meeting, S.proposed,
+     {"Turkey", "Russia", "Ukraine"}),
+    ("Japan announced new sanctions against Russian banks on Monday.", K.sanctions, S.held, {"Japan", "Russia"}),
+    ("The Netherlands will send F-16 parts to Ukraine, its defence minister said on Monday.", K.military_aid,
+     S.planned, {"Netherlands", "Ukraine"}),
+    ("Denmark will fund the production of Ukrainian howitzers, Poulsen said on Monday.", K.military_aid,
+     S.planned, {"Denmark", "Ukraine"}),
+    ("Russia expelled two Estonian diplomats on Monday.", K.diplomatic_protest, S.held, {"Russia", "Estonia"}),
+])
+def test_more_ways_war_reporting_tells_an_event(text, kind, status, sides):
+    rec = _one(text)
+    assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky spoke to Reuters on Monday about the talks.",
+    "Zelensky spoke to reporters in Kyiv on Monday.",
+])
+def test_speaking_to_the_press_is_no_call(text):
+    assert all(r.kind is not K.phone_call for r in _dip(text))

@@ -75,7 +75,7 @@ SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|office|government|embassy|spoke
 # An offer or readiness in the event's own clause before the cue: "offered to host talks" is
 # proposed, though "to host" alone reads as planned.
 PROPOSED_BEFORE = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy', 'proposed_before')})(?:[\w'’-]+\s+){{0,3}}?(?:an?\s+|the\s+|new\s+|fresh\s+)*$",
+    rf"\b(?:{cues.alternation('diplomacy', 'proposed_before')})(?:[\w'’-]+\s+){{0,4}}?(?:an?\s+|the\s+|new\s+|fresh\s+)*$",
     re.I)
 # Denials and negations of the event: no record ("denied that X had met Y", "no talks were held",
 # "have not held direct talks"). A denial verb governs the rest of its clause; a negation only
@@ -91,3 +91,10 @@ CONDITIONAL = cues.pattern("diplomacy", "conditional")
 HYPOTHETICAL_MODAL = cues.pattern("diplomacy", "hypothetical_modal")
 # An earlier event recalled before the cue ("since the summit in Alaska"): background, no record.
 BACKGROUND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'background_before')})$", re.I)
+# "met on the sidelines of the NATO summit": the summit is the occasion, not the event.
+OCCASION = cues.pattern("diplomacy", "occasion")
+VENUE_EVENT_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'occasion')})\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+# The preposition before a demonym that names the target or recipient of sanctions or aid.
+TARGET_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'target_before')})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)

@@ -10,7 +10,7 @@ from ...dates import find_dates
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span
 from ...sentences import Sentence
 from .common import span_of
-from .participants import ArticleActors, diplomacy_location, participants_of, people_registry, seat_states
+from .participants import ArticleActors, diplomacy_location, participants_of, measure_targets, people_registry, seat_states
 
 
 def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -103,6 +103,11 @@ def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tupl
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     kind, m = cues[0]
+    if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and lx.VENUE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
+        for k2, m2 in cues:
+            if k2 in lx.EVENT_FORM_KINDS and m2 is not occasion and m2.end() <= occasion.start():
+                return k2, m2
     if kind in lx.SUBJECT_KINDS:
         for k2, m2 in cues:
             if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
@@ -200,6 +205,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+        if kind in _MEASURES:  # "sanctions against Russian banks", "howitzers for the Ukrainian army"
+            participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
         if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
             hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
             participants += [h for h in hosts if h not in participants]
@@ -238,6 +245,7 @@ def _join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str
         "evidence": old.evidence + [evidence]}))
 
 
+_MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 
 

@@ -71,6 +71,11 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if link:
                 stop = _TOPIC_END.search(text, link.end(), end)
                 out.append((link.end(), stop.start() if stop else end))
+    for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
+        if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
+            continue  # "said on the sidelines of a NATO meeting": that meeting is the event
+        stop = _TOPIC_END.search(text, occasion.end(), end)
+        out.append((occasion.end(), stop.start() if stop else end))
     return out
 
 
@@ -152,6 +157,17 @@ def seat_states(text: str, s: Sentence) -> list[str]:
             land = place.country if place else lx.WORLD_CITIES.get(m.group("n"))
             if land and land not in out:
                 out.append(land)
+    return out
+
+
+def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleActors) -> list[str]:
+    """The state a measure names only through a demonym after the cue: "sanctions against Russian
+    banks" (Russia), "funds the production of Ukrainian howitzers" (Ukraine)."""
+    out = []
+    for a in actors.within(cue.start(), s.end):
+        if a.via == "demonym" and a.actor.name not in out and (
+                a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
+            out.append(a.actor.name)
     return out
 
 
