@@ -155,3 +155,32 @@ def test_more_ways_war_reporting_tells_an_event(text, kind, status, sides):
 ])
 def test_speaking_to_the_press_is_no_call(text):
     assert all(r.kind is not K.phone_call for r in _dip(text))
+
+
+@pytest.mark.parametrize("text, kind, status, sides", [
+    ("The Kremlin said Putin and Trump had a frank phone conversation on Tuesday.", K.phone_call, S.held,
+     {"Russia", "United States"}),
+    ("Beijing said Wang Yi would travel to Moscow next week for talks with Lavrov.", K.talks, S.planned,
+     {"China", "Russia"}),
+    ("The Polish prime minister and the German chancellor met in Berlin on Tuesday.", K.meeting, S.held,
+     {"Poland", "Germany"}),
+    ("The US secretary of state will meet his Russian counterpart in Riyadh next week.", K.meeting, S.planned,
+     {"United States", "Russia"}),
+    ("Trump and Zelensky are due to speak by phone on Wednesday.", K.phone_call, S.planned,
+     {"United States", "Ukraine"}),
+    ("Budapest was named as the venue for a possible Trump-Putin summit.", K.summit, S.proposed,
+     {"Hungary", "United States", "Russia"}),
+    ("Moscow rejected the European ceasefire proposal on Tuesday.", K.proposal, S.cancelled, {"Russia"}),
+])
+def test_capitals_roles_and_modality_together(text, kind, status, sides):
+    rec = _one(text)
+    assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
+
+
+@pytest.mark.parametrize("text", [
+    "The White House said Trump had not decided whether to meet Putin.",
+    "Reporters asked whether talks with Moscow would resume this week.",
+    "Ankara has yet to say whether it will host the summit.",
+])
+def test_an_undecided_event_is_no_record(text):
+    assert _dip(text) == []

@@ -98,3 +98,5 @@ VENUE_EVENT_BEFORE = re.compile(
 # The preposition before a demonym that names the target or recipient of sanctions or aid.
 TARGET_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'target_before')})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
+# "had not decided whether to meet Putin": an undecided event, no record.
+UNDECIDED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'undecided_before')})$", re.I)

@@ -64,7 +64,7 @@ def _not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     near = max(lo, cue.start() - 60)
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
-            or lx.BACKGROUND_BEFORE.search(text, near, cue.start()):
+            or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True
     hi = _clause_end(text, cue.end(), s.end)
     return bool(lx.CONDITIONAL.search(text, s.start, s.end)
