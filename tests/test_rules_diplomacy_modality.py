@@ -184,3 +184,16 @@ def test_capitals_roles_and_modality_together(text, kind, status, sides):
 ])
 def test_an_undecided_event_is_no_record(text):
     assert _dip(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Zelensky arrived in Berlin on Monday on an official visit. He held talks with Merz at the chancellery."),
+    ("Merz travelled to Kyiv on Monday. In Kyiv, Merz and Zelensky held talks on air defence."),
+    ("The call came on the eve of Zelensky's visit to Washington. Zelensky is due to hold talks with Trump "
+     "at the White House on Friday."),
+    ("Ahead of his visit to Ankara, Sybiha spoke to the press on Monday. He will hold talks with Fidan "
+     "in Ankara on Tuesday."),
+])
+def test_a_visit_and_the_talks_held_during_it_are_one_talks_record(text):
+    recs = _dip(text)
+    assert len(recs) == 1 and recs[0].kind is K.talks, [(r.kind, r.participants, r.status) for r in recs]

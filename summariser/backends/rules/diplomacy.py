@@ -205,6 +205,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+        if kind is DiplomacyKind.visit and location and location.country and location.country not in participants:
+            participants.append(location.country)  # "arrived in Berlin on an official visit": Germany hosts it
         if kind in _MEASURES:  # "sanctions against Russian banks", "howitzers for the Ukrainian army"
             participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
         if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
@@ -255,12 +257,14 @@ def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a.end < b.start - dt.timedelta(days=1) or b.end < a.start - dt.timedelta(days=1)
 
 
-_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting}
+# One event the article calls by several names: a visit, the talks held during it, a meeting.
+_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
 
 
 def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
-    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks"
-    and "the meeting" with a shared side are one event told twice. Records held in different
+    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
+    "the meeting" and "the visit" with a shared side are one event told twice (talks when the
+    article calls it talks, codebook rule 14). Records held in different
     places or on different days stay apart."""
     for i, (j, old) in enumerate(found):
         if old.status != rec.status:
@@ -276,7 +280,9 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
         if shared or adjacent:
+            kind = DiplomacyKind.talks if DiplomacyKind.talks in (old.kind, rec.kind) else old.kind  # rule 14
             merged = old.model_copy(update={
+                "kind": kind,
                 "participants": old.participants + [p for p in rec.participants if p not in old.participants],
                 "evidence": old.evidence + rec.evidence,  # a later sentence: never already there
                 "location": old.location or rec.location,
