@@ -197,3 +197,14 @@ def test_an_undecided_event_is_no_record(text):
 def test_a_visit_and_the_talks_held_during_it_are_one_talks_record(text):
     recs = _dip(text)
     assert len(recs) == 1 and recs[0].kind is K.talks, [(r.kind, r.participants, r.status) for r in recs]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The OSCE permanent council is due to meet on Thursday at Poland's request.", {"OSCE", "Poland"}),
+    ("EU foreign ministers will meet on Thursday to discuss the loan for Ukraine.", {"European Union"}),
+    ("Zelensky and Tusk are expected to meet this week in Warsaw.", {"Ukraine", "Poland"}),
+    ("Erdogan said he would meet Putin again soon.", {"Turkey", "Russia"}),
+])
+def test_a_meeting_told_by_the_bare_verb_and_its_time(text, sides):
+    rec = _one(text)
+    assert (rec.kind, rec.status, set(rec.participants)) == (K.meeting, S.planned, sides)
