@@ -34,7 +34,7 @@ def _one(text: str) -> Diplomacy:
     ("Merz and Macron attended a summit with Zelensky in London on Friday.", K.summit),
     ("Zelensky made a surprise visit to Ankara on Friday.", K.visit),
     ("Starmer arrived in Kyiv on Friday on an unannounced visit.", K.visit),
-    ("Russia and Ukraine exchanged 150 prisoners of war each on Friday.", K.prisoner_exchange),
+    ("Russia and Ukraine on Friday exchanged 150 POWs apiece.", K.prisoner_exchange),
     ("Ukraine and Russia swapped 84 captives on Friday in a deal brokered by the UAE.", K.prisoner_exchange),
     ("Ukraine received the bodies of 1,000 fallen soldiers from Russia on Friday in a repatriation.",
      K.prisoner_exchange),

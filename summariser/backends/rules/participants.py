@@ -73,7 +73,7 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((link.end(), stop.start() if stop else end))
     for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
         if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
-            continue  # "said on the sidelines of a NATO meeting": that meeting is the event
+            continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         stop = _TOPIC_END.search(text, occasion.end(), end)
         out.append((occasion.end(), stop.start() if stop else end))
     return out
