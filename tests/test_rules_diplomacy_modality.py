@@ -42,7 +42,7 @@ def _one(text: str) -> Diplomacy:
     ("The EU adopted its 20th package of sanctions against Russia on Friday.", K.sanctions),
     ("Britain sanctioned 30 vessels of Russia's shadow fleet on Friday.", K.sanctions),
     ("Canada imposed sanctions on Russian banks on Friday.", K.sanctions),
-    ("Germany announced a new military aid package for Ukraine worth 500 million euros on Friday.", K.military_aid),
+    ("On Friday Germany unveiled fresh military aid worth 500 million euros for Ukraine.", K.military_aid),
     ("Norway pledged 1 billion kroner in air defence aid to Ukraine on Friday.", K.military_aid),
     ("Sweden delivered two more air defence systems to Ukraine on Friday.", K.military_aid),
     ("Latvia summoned the Russian ambassador on Friday.", K.diplomatic_protest),
