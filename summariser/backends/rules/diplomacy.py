@@ -261,6 +261,16 @@ def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
 _TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
 
 
+def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
+    """Talks and a meeting that share a side; a visit and talks or a meeting between the same
+    sides (one's sides within the other's): a state visit and other talks that merely share
+    the host stay two events."""
+    pa, pb = set(a.participants), set(b.participants)
+    if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
+        return False
+    return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
+
+
 def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
@@ -270,8 +280,7 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
         if old.status != rec.status:
             continue
         same_kind = old.kind == rec.kind
-        if not same_kind and not ({old.kind, rec.kind} <= _TALKS_OR_MEETING
-                                  and set(old.participants) & set(rec.participants)):
+        if not same_kind and not _one_event_two_names(old, rec):
             continue
         if old.location and rec.location and old.location.name != rec.location.name:
             continue  # talks in Ankara and talks in Istanbul are two events
