@@ -283,7 +283,7 @@ GOLD["e10_call_readouts"] = dict(
             ev("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke by telephone on Monday")),
         dip("phone_call", ["Ukraine", "Canada"], day("2026-04-27", "The same day"), "held",
             "Volodymyr Zelensky and the prime minister of Canada",
-            ev("The same day, Volodymyr Zelensky held a call with the prime minister of Canada")),
+            ev("The same day, Volodymyr Zelensky spoke by phone with the Canadian prime minister")),
         dip("meeting", ["Ukraine", "Canada"], month("2026-07-01", "2026-07-31", "in July"), "planned",
             "Zelensky and Canada's prime minister to meet at the NATO summit",
             ev("We also agreed to meet in person at the NATO summit in Ankara in July"),
