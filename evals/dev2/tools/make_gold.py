@@ -3,71 +3,26 @@ evals/tools/locate_spans.py, run right after this script).
 
 The labels were written with the articles, before any backend ran on them, following
 evals/CODEBOOK.md. Re-running this script overwrites the gold files: edit labels here, not there.
-The helpers mirror evals/dev/tools/make_gold.py so both sets share one gold format.
+The helpers are imported from evals/dev/tools/make_gold.py so both sets share one gold format.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 DEV2 = ROOT / "evals" / "dev2"
 
-
-def ev(*quotes: str) -> list[dict]:
-    return [{"text": q, "start": 0, "end": 0} for q in quotes]
-
-
-def cnt(value: int, quote: str, qualifier: str = "exact") -> dict:
-    return {"value": value, "qualifier": qualifier, "evidence": {"text": quote, "start": 0, "end": 0}}
-
-
-def day(d: str, text: str) -> dict:
-    return {"start": d, "end": d, "precision": "day", "text": text}
-
-
-def night(a: str, b: str, text: str) -> dict:
-    return {"start": a, "end": b, "precision": "range", "text": text}
-
-
-def month(a: str, b: str, text: str) -> dict:
-    return {"start": a, "end": b, "precision": "month", "text": text}
-
-
-def loc(name: str, admin1: str | None, country: str, level: str = "city") -> dict:
-    out = {"name": name, "country": country, "level": level}
-    if admin1:
-        out["admin1"] = admin1
-    return out
-
-
-UA = loc("Ukraine", None, "Ukraine", "country")
-RU = loc("Russia", None, "Russia", "country")
-
-
-def attack(attacker: str, target: str, kind: str, locations: list, date: dict | None, weapons: list,
-           evidence: list, **extra) -> dict:
-    rec = {"attacker": attacker, "target_country": target, "kind": kind, "locations": locations}
-    if date:
-        rec["date"] = date
-    rec["weapons"] = weapons
-    rec.update(extra)
-    rec["evidence"] = evidence
-    return rec
-
-
-def dip(kind: str, participants: list, date: dict | None, status: str, description: str,
-        evidence: list, location: dict | None = None, optional: bool = False) -> dict:
-    rec: dict = {"kind": kind, "participants": participants}
-    if location:
-        rec["location"] = location
-    if date:
-        rec["date"] = date
-    rec.update(status=status, description=description, evidence=evidence)
-    if optional:
-        rec["optional"] = True
-    return rec
+# the label helpers (ev, cnt, day, night, month, loc, UA, RU, attack, dip) are evals/dev's, so both
+# sets are written by one definition of the gold format; evals/ is not a package, hence the path load
+_spec = importlib.util.spec_from_file_location("dev_make_gold", ROOT / "evals" / "dev" / "tools" / "make_gold.py")
+assert _spec and _spec.loader
+_dev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_dev)
+ev, cnt, day, night, month, loc = _dev.ev, _dev.cnt, _dev.day, _dev.night, _dev.month, _dev.loc
+UA, RU, attack, dip = _dev.UA, _dev.RU, _dev.attack, _dev.dip
 
 
 GOLD: dict[str, dict] = {}
