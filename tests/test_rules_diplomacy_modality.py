@@ -208,3 +208,19 @@ def test_a_visit_and_the_talks_held_during_it_are_one_talks_record(text):
 def test_a_meeting_told_by_the_bare_verb_and_its_time(text, sides):
     rec = _one(text)
     assert (rec.kind, rec.status, set(rec.participants)) == (K.meeting, S.planned, sides)
+
+
+@pytest.mark.parametrize("text, kind, status, sides", [
+    ("The Pentagon approved the sale of 3,350 extended-range missiles to Ukraine on Monday.", K.military_aid,
+     S.held, {"United States", "Ukraine"}),
+    ("The UK unveiled sanctions on Monday targeting 20 Russian oil tankers.", K.sanctions, S.held,
+     {"United Kingdom", "Russia"}),
+    ("The European Council extended economic sanctions on Russia for six months on Monday.", K.sanctions, S.held,
+     {"European Union", "Russia"}),
+    ("Washington slapped sanctions on two Russian oil majors on Wednesday.", K.sanctions, S.held,
+     {"United States", "Russia"}),
+    ("Orban travelled to Moscow on Friday to meet Putin.", K.visit, S.held, {"Hungary", "Russia"}),
+])
+def test_measures_name_their_target_and_a_weekday_is_no_headline_subject(text, kind, status, sides):
+    rec = _one(text)
+    assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)

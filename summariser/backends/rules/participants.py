@@ -161,11 +161,12 @@ def seat_states(text: str, s: Sentence) -> list[str]:
 
 
 def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleActors) -> list[str]:
-    """The state a measure names only through a demonym after the cue: "sanctions against Russian
-    banks" (Russia), "funds the production of Ukrainian howitzers" (Ukraine)."""
+    """The state a measure is aimed at or given to, after the cue: "sanctions against Russian
+    banks", "sanctions on Russia" (Russia), "funds the production of Ukrainian howitzers" (Ukraine)
+    (a country after "on" is otherwise read as a topic)."""
     out = []
     for a in actors.within(cue.start(), s.end):
-        if a.via == "demonym" and a.actor.name not in out and (
+        if a.via in ("demonym", "name", "alias") and a.actor.name not in out and (
                 a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
             out.append(a.actor.name)
     return out
