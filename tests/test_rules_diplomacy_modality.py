@@ -224,3 +224,26 @@ def test_a_meeting_told_by_the_bare_verb_and_its_time(text, sides):
 def test_measures_name_their_target_and_a_weekday_is_no_headline_subject(text, kind, status, sides):
     rec = _one(text)
     assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky thanked Norway for its military aid.",
+    "Sybiha said Kyiv was grateful to Berlin for the air defence aid.",
+    "Russia has repeatedly warned the West against sending weapons to Ukraine.",
+    "Since the start of the full-scale invasion, Germany has provided more than 40 billion euros in military aid to Ukraine.",
+    "Since Russia's invasion, Britain has imposed sanctions on more than 2,000 Russian individuals.",
+    "Germany is Ukraine's second-largest supplier of military aid after the United States.",
+    "Zelensky has repeatedly called for a meeting with Putin.",
+    "Moscow says any peacekeeping force would be a legitimate target.",
+])
+def test_thanks_warnings_totals_and_descriptions_are_no_event(text):
+    assert _dip(text) == [], [(r.kind, r.participants, r.status) for r in _dip(text)]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Lavrov dismissed the European peace plan as unrealistic.", K.proposal, S.cancelled),
+    ("The Kremlin has said it is open to talks, but has rejected a ceasefire.", K.talks, S.proposed),
+])
+def test_a_status_word_in_another_clause_is_not_the_events(text, kind, status):
+    rec = _one(text)
+    assert (rec.kind, rec.status) == (kind, status)

@@ -100,3 +100,8 @@ TARGET_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'target_before')})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
 # "had not decided whether to meet Putin": an undecided event, no record.
 UNDECIDED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'undecided_before')})$", re.I)
+# Thanks for aid, a warning against it, a call for it, a donor described: no event of its own.
+NOT_THE_EVENT_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'not_the_event_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
+HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)

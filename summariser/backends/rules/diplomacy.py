@@ -22,6 +22,8 @@ def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | No
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    but = _BUT.search(text, cue.end(), hi)
+    hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
@@ -66,9 +68,12 @@ def _not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
             or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True
+    if lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start()):
+        return True  # "thanked Norway for its military aid", "warned against sending weapons"
     hi = _clause_end(text, cue.end(), s.end)
-    return bool(lx.CONDITIONAL.search(text, s.start, s.end)
-                and lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60)))
+    modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
+    return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)
+                           or lx.HYPOTHETICAL_BEFORE.search(text, near, cue.start())))
 
 
 def _background(date: DateSpan | None, published: dt.date | None, status: DiplomacyStatus) -> bool:
@@ -86,6 +91,7 @@ def _demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
 
 
+_BUT = re.compile(r",?\s+but\s+", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
@@ -221,7 +227,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
         date = _diplomacy_date(text, s.start, s.end, published, status, kind)
-        if _background(date, published, status):
+        if _background(date, published, status) or (
+                status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
             continue
         desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
         rec = Diplomacy(kind=kind, participants=participants, location=location,
