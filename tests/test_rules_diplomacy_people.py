@@ -151,3 +151,24 @@ def test_office_holders_of_the_states_in_war_reporting(text, sides):
 def test_a_dictionary_person_is_found_again_by_surname(text, sides):
     recs = _dip(text)
     assert recs and any(set(r.participants) >= sides for r in recs), [(r.kind, r.participants) for r in recs]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Zelensky received Macron in Kyiv on Monday.", {"Ukraine", "France"}),
+    ("Chinese leader Xi Jinping hosted the Brazilian president in Beijing on Saturday.", {"China", "Brazil"}),
+    ("Meloni welcomed her Polish counterpart to Rome on Monday.", {"Italy", "Poland"}),
+    ("Poland received a Ukrainian delegation on Monday.", {"Poland", "Ukraine"}),
+])
+def test_a_meeting_told_by_its_host(text, sides):
+    rec = _one(text)
+    assert rec.kind is DiplomacyKind.meeting and set(rec.participants) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine received Patriot systems from Germany on Monday.",
+    "Kyiv welcomed German air defence on Monday.",
+    "Kyiv welcomed the EU leaders' decision on Monday.",
+    "Kyiv welcomed the president's decision on Monday.",
+])
+def test_receiving_things_or_welcoming_decisions_is_no_meeting(text):
+    assert all(r.kind is not DiplomacyKind.meeting for r in _dip(text))

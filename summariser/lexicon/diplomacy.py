@@ -105,3 +105,6 @@ NOT_THE_EVENT_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'not_the_event_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
 HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
+# A meeting told by its host, when a person or an office follows the verb.
+HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)
+GUEST_TITLE = re.compile(rf"(?:{cues.alternation('diplomacy', 'guest_titles')})\b(?!['’])", re.I)  # not "the leaders' decision"

@@ -105,6 +105,22 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     return out
 
 
+_KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
+
+
+def _with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
+                   actors: ArticleActors) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """Add a meeting told by its host ("Tusk received Zelensky", "hosted the Brazilian
+    president") when a person or an office follows the verb; "received Patriot systems" is none."""
+    if any(k is DiplomacyKind.meeting for k, _ in cues):
+        return cues
+    for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
+        guest = any(a.start == hv.end() and a.via == "person" for a in actors.within(hv.end(), hv.end() + 1))
+        if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):
+            return sorted([*cues, (DiplomacyKind.meeting, hv)], key=lambda c: _KIND_ORDER.index(c[0]))
+    return cues
+
+
 def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
@@ -196,6 +212,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             actors = actors or ArticleActors(text, published)
             _join_latest(found, idx, participants_of(text, s, people, actors), span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link": more parties of the event told before
+        if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
+            actors = actors or ArticleActors(text, published)
+            cues = _with_host_cue(text, s, cues, actors)
         if not cues:
             continue
         kind, m = _primary(text, cues)
