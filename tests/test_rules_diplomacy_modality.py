@@ -230,7 +230,7 @@ def test_measures_name_their_target_and_a_weekday_is_no_headline_subject(text, k
     "Zelensky thanked Norway for its military aid.",
     "Sybiha said Kyiv was grateful to Berlin for the air defence aid.",
     "Russia has repeatedly warned the West against sending weapons to Ukraine.",
-    "Since the start of the full-scale invasion, Germany has provided more than 40 billion euros in military aid to Ukraine.",
+    "Since the outbreak of the war, Berlin has given Kyiv over 40 billion euros of military aid.",
     "Since Russia's invasion, Britain has imposed sanctions on more than 2,000 Russian individuals.",
     "Germany is Ukraine's second-largest supplier of military aid after the United States.",
     "Zelensky has repeatedly called for a meeting with Putin.",
