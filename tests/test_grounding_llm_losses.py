@@ -1,6 +1,7 @@
 """Correct values a perfect model's answer used to lose on the LLM path (measured by replaying
 hand-written answers to unseen articles, evals/answers/README.md), each with fresh sentences:
-a grouping of states named after one of them, ..."""
+a grouping of states named after one of them, a child named by an age under 18, a weapon
+"not intercepted" (an explicit nil)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
+from summariser.grounding import count_support
 from summariser.grounding.names import canonical_actor, ground_actor
 
 
@@ -50,3 +52,48 @@ def test_a_grouping_the_article_never_names_is_refused():
     assert ground_actor("Danube Security Group", text) is None
     out = _diplomacy(["Danube Security Group", "Ukraine"], text, text)
     assert out.diplomacy[0].participants == ["Ukraine"]
+
+
+# --------------------------------------------------------------------------- a child by age
+
+
+@pytest.mark.parametrize("text", [
+    "A shell hit a farmhouse near Nikopol on Sunday, killing a farmer and his 12-year-old daughter.",
+    "The blast killed a bus driver and a 16-year-old passenger, the mayor said.",
+    "Their nine-year-old son was killed when the roof collapsed, neighbours said.",
+])
+def test_a_person_under_18_is_a_child(text):
+    hits = count_support(1, "children_killed", text, (0, len(text)))
+    assert hits and hits[0].value == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A shell hit a farmhouse near Nikopol on Sunday, killing a farmer and his 42-year-old wife.",
+    "The blast killed an 18-year-old conscript and injured two others.",
+    "A 70-year-old man was killed, and his grandson was unhurt.",
+])
+def test_an_adult_is_no_child(text):
+    assert not count_support(1, "children_killed", text, (0, len(text)))
+
+
+# --------------------------------------------------------------------------- "not intercepted"
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 40 drones, 31 were shot down; the missiles were not intercepted, officials said.",
+    "Both cruise missiles weren't shot down and struck a fuel depot.",
+    "The two ballistic missiles were not destroyed by air defence, the command said.",
+])
+def test_weapons_not_intercepted_are_an_explicit_nil(text):
+    hits = count_support(0, "weapons[1].intercepted", text, (0, len(text)))
+    assert hits and hits[0].value == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The drones were not all intercepted: seven got through.",
+    "The missiles were not only intercepted but also jammed.",
+    "The missiles were not launched from Crimea, and 12 were intercepted over the sea.",
+    "The drones flew low; 12 were intercepted.",
+])
+def test_no_nil_where_the_text_states_none(text):
+    assert not count_support(0, "weapons[1].intercepted", text, (0, len(text)))
