@@ -1,6 +1,7 @@
 """Completing grounded values the way the rules backend does: a place resolved through the
 gazetteer to its region, country and level; date words resolved against the publication date
-with the same date code (`summariser.dates`); an actor named as its state or organisation.
+with the same date code (`summariser.dates`), plus the words it does not read ("in the night",
+"over the past 24 hours", "the same day"); an actor named as its state or organisation.
 
 Used by the LLM path (`backends.drafts_to_records`) and by `grounding.enforce` for any record
 that arrives without them.
@@ -100,11 +101,12 @@ def _calendar_first(words: str, published: dt.date | None, found: DateSpan) -> D
 
 
 def _a_year_on(found: DateSpan) -> DateSpan:
-    start, end = found.start, found.end
-    assert start is not None and end is not None
-    last = (dt.date(end.year + 1 + (end.month == 12), end.month % 12 + 1, 1) - dt.timedelta(days=1)
-            if end.day >= 28 else end.replace(year=end.year + 1))  # a month's last day, leap years too
-    return DateSpan(start=start.replace(year=start.year + 1), end=last, text=found.text, precision=found.precision)
+    """The same month a year later (its last day computed again: February in a leap year)."""
+    start = found.start
+    assert start is not None
+    first = dt.date(start.year + 1, start.month, 1)
+    last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return DateSpan(start=first, end=last, text=found.text, precision=found.precision)
 
 
 # A span of clock times across midnight ("between 11 pm and 7 am"): the night.
