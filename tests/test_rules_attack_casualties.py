@@ -43,7 +43,7 @@ def test_one_child_among_the_dead(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Russian shelling of Kherson on Sunday wounded nine people. Two of the injured are in serious condition.",
+    "Russian shelling of Kherson on Sunday wounded nine people. Two of the wounded remain in serious condition.",
     "Nine people were injured in Russian shelling of Kherson on Sunday, two of them seriously.",
     "Russian shelling of Kherson on Sunday injured nine people, two of whom are in a critical condition.",
     "Nine people were hurt when Russian shells hit Kherson on Sunday; doctors said three of the wounded were "

@@ -63,7 +63,7 @@ def test_two_weapons_each_with_its_own_figures(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Russia's defence ministry said air defences destroyed 45 Ukrainian drones overnight, among them 20 over "
+    "The Russian military reported that its air defence units destroyed 45 Ukrainian drones overnight, among them 20 over "
     "the Bryansk region.",
     "Russian air defences shot down 45 Ukrainian drones overnight, with 20 of them downed over the Bryansk "
     "region, the ministry said.",

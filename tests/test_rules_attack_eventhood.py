@@ -116,8 +116,8 @@ def test_old_spellings_resolve_through_the_alias_table(spelling: str, admin1: st
 @pytest.mark.parametrize("text", [
     "Russia launched 120 drones at Ukraine overnight, the air force said, and 90 were shot down.",
     "Overnight, Russia attacked Ukraine with 120 drones; 90 of them were downed across the country.",
-    "Ukraine's air force said Russia had launched 120 drones overnight, of which 90 were intercepted.",
-    "Russian forces launched 120 drones against Ukraine overnight, the air force reported. Air defences "
+    "According to the Ukrainian air force, Russia had fired 120 drones overnight, of which 90 were intercepted.",
+    "Russian forces sent 120 drones toward Ukraine overnight, according to the military. Air defences "
     "intercepted 90.",
 ])
 def test_a_nationwide_figure_keeps_the_country(text: str) -> None:
