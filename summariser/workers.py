@@ -23,9 +23,9 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from .articles import Article
@@ -34,8 +34,11 @@ if TYPE_CHECKING:
     from .config import Config
     from .records import Extraction
 
+T = TypeVar("T")
+
 # modules a fresh worker imports before its first job (forkserver: once, for every worker)
-PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules", "instructor", "openai"]
+PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules",
+           "summariser.batch.ground", "instructor", "openai"]
 
 
 class Groundable(Protocol):
@@ -150,6 +153,10 @@ class GroundingPool:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def submit(self, fn: Callable[..., T], /, *args: Any) -> "Future[T]":
+        """`fn(*args)` in a worker, for a caller without an event loop (`batch collect`)."""
+        return self._pool().submit(fn, *args)
 
     def close(self) -> None:
         with self._lock:
