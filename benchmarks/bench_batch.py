@@ -47,18 +47,19 @@ def timed(cmd: list[str]) -> tuple[float, float, float]:
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     seen: dict[int, float] = {}
     tree_peak = [0.0]
+    ended = threading.Event()
 
-    def sample() -> None:
-        while proc.poll() is None:
+    def sample() -> None:  # never polls the process: only wait4 below may reap it
+        while not ended.wait(0.5):
             tree = process_tree(proc.pid)
             seen.update({pid: cpu for pid, (cpu, _) in tree.items() if pid != proc.pid})
             tree_peak[0] = max(tree_peak[0], sum(rss for _, rss in tree.values()))
-            time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
+    ended.set()
     sampler.join()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(cmd[2:5])} failed: {err[-2000:]}")
@@ -99,7 +100,7 @@ def run(n: int, folder: Path, base_url: str, submit_only: bool = False, workers:
     written = sum(1 for _ in out.open())
     return [n, len(manifest["parts"]), f"{request_mb:.0f}", f"{submit_s:.1f}", f"{n / submit_s:.0f}",
             f"{submit_mb:.0f}", f"{1000 * submit_cpu / n:.1f}", f"{served_s:.1f}", f"{collect_s:.1f}",
-            f"{n / collect_s:.0f}", f"{collect_mb:.0f}", f"{1000 * collect_cpu / n:.1f}", written]
+            f"{n / collect_s:.0f}", f"{collect_mb:.0f} / {TREE_PEAK[-1]:.0f}", f"{1000 * collect_cpu / n:.1f}", written]
 
 
 def main() -> None:
@@ -124,7 +125,7 @@ def main() -> None:
         server.wait()
     print_table("batch run (times in s, memory = peak RSS of that command in MiB)",
                 ["articles", "parts", "request MB", "submit s", "submit art/s", "submit MiB", "submit CPU ms/art",
-                 "server s (not ours)", "collect s", "collect art/s", "collect MiB", "collect CPU ms/art",
+                 "server s (not ours)", "collect s", "collect art/s", "collect MiB (own / with workers)", "collect CPU ms/art",
                  "records"], rows)
 
 
