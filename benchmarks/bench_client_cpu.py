@@ -9,7 +9,8 @@ concurrency: the main process's CPU time per article (`time.process_time`), and 
 `--profile`, cProfile's top functions; the stub server's own CPU per article is printed beside
 it, since on 2 cores it shares the client's cores (one process, concurrency 1). A warm-up batch of 5
 articles runs first. Run two checkouts back to back for an A/B: other work on the machine
-inflates both alike.
+inflates both alike. Use `--workers 0` for an A/B: worker processes import the checkout the
+virtual environment has installed, whatever PYTHONPATH says.
 """
 
 from __future__ import annotations
