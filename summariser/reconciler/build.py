@@ -10,7 +10,7 @@ archives full of disputes, revisions and odd values, and on the eval sets' recor
 
 from __future__ import annotations
 
-from collections import Counter
+from functools import lru_cache
 from typing import Any, Optional, Sequence
 
 from pydantic_core import to_json
@@ -20,10 +20,9 @@ from .model import event_id_for, member_key
 from .rows import COUNTS, Meta, Pair, Row
 
 Member = tuple[Meta, str, int, Row]  # (article, kind, index in its list, row)
-Said = tuple[str, int, Optional[str], Optional[str], Any, Optional[str]]  # a claim: article, index, source,
-# published, value, qualifier (the order of `Claim`'s fields)
+Said = dict[str, Any]  # a claim, with `Claim`'s fields in their order
 SortKey = tuple[bool, str, str, str]  # reconcile()'s order: undated, first day (ISO), place, event id
-_CLAIM_KEYS = ("article_id", "index", "source", "published", "value", "qualifier")
+_fold = lru_cache(maxsize=65536)(fold)  # outlets, weapon models and damage repeat across an archive
 _LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
 _STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
 
@@ -41,18 +40,21 @@ class _Event:
 
 def _said(m: Member, value: Any, qualifier: Optional[str] = None) -> Said:
     meta = m[0]
-    return meta[0], m[2], meta[1], meta[2], value, qualifier
+    return {"article_id": meta[0], "index": m[2], "source": meta[1], "published": meta[2], "value": value,
+            "qualifier": qualifier}
 
 
 def _best(claims: Sequence[Said]) -> Said:
     """`events.best_of` on claim tuples: the latest report when publication dates differ,
     else (and among the latest) the lowest figure."""
-    dates = {c[3] for c in claims}
+    if len(claims) == 1:
+        return claims[0]
+    dates = {c["published"] for c in claims}
     pool = claims
     if len(dates) > 1 and None not in dates:
         latest = max(d for d in dates if d is not None)
-        pool = [c for c in claims if c[3] == latest]
-    return min(pool, key=lambda c: (c[4], c[0], c[1]))
+        pool = [c for c in claims if c["published"] == latest]
+    return min(pool, key=lambda c: (c["value"], c["article_id"], c["index"]))
 
 
 def _count_out(value: int, qualifier: str) -> Row:
@@ -63,11 +65,15 @@ def _count_field(path: str, counts: list[tuple[Member, Pair]], ev: _Event) -> Ro
     cl = [_said(m, c[0], c[1]) for m, c in counts]
     ev.claims[path] = cl
     best = _best(cl)
-    values = [c[4] for c in cl]
-    ev.ranges[path] = {"low": min(values), "best": best[4], "high": max(values)}
-    if len(set(values)) > 1:
-        ev.disputed.append(path)
-    return _count_out(best[4], best[5] or "exact")
+    if len(cl) == 1:
+        value = best["value"]
+        ev.ranges[path] = {"low": value, "best": value, "high": value}
+    else:
+        values = [c["value"] for c in cl]
+        ev.ranges[path] = {"low": min(values), "best": best["value"], "high": max(values)}
+        if len(set(values)) > 1:
+            ev.disputed.append(path)
+    return _count_out(best["value"], best["qualifier"] or "exact")
 
 
 def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
@@ -76,13 +82,13 @@ def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
     ev = _Event()
     record = _merge_attacks(members, ev) if kind == "attack" else _merge_diplomacy(members, ev)
     keys = [member_key(m[0][0], m[1], m[2]) for m in members]
-    outlets = {fold(m[0][1]) if m[0][1] else "?" + m[0][0] for m in members}
+    outlets = {_fold(m[0][1]) if m[0][1] else "?" + m[0][0] for m in members}
     event_id = event_id_for(keys)
     doc = {"event_id": event_id, "type": kind,
            "members": [{"article_id": m[0][0], "type": kind, "index": m[2], "source": m[0][1], "published": m[0][2],
                         "path": m[0][3]} for m in members],
            "record": record, "ranges": ev.ranges, "disputed": ev.disputed,
-           "claims": {k: [dict(zip(_CLAIM_KEYS, c)) for c in cl] for k, cl in ev.claims.items()},
+           "claims": ev.claims,
            "num_articles": len({m[0][0] for m in members}), "num_sources": len(outlets)}
     date = record["date"]
     when = (date["start"] or date["end"]) if date else None
@@ -123,7 +129,7 @@ def _merge_weapons(members: list[Member], ev: _Event) -> list[Row]:
     groups: dict[tuple[str, str], list[tuple[Member, Row]]] = {}
     for m in members:
         for w in m[3]["weapons"]:
-            groups.setdefault((w["type"], fold(w["model"] or "")), []).append((m, w))
+            groups.setdefault((w["type"], _fold(w["model"] or "")), []).append((m, w))
     out = []
     for i, ((wtype, _), ws) in enumerate(groups.items()):
         fields: Row = {"type": wtype, "model": next((w["model"] for _, w in ws if w["model"]), None),
@@ -145,9 +151,13 @@ def _text_field(name: str, values: list[tuple[Member, Optional[str]]], ev: _Even
     if not present:
         return None
     ev.claims[name] = [_said(m, v) for m, v in present]
-    tally = Counter(v for _, v in present)
+    if len(present) == 1:
+        return present[0][1]
     order = [v for _, v in present]
-    keys = {normalise_actor(v) if name == "attacker" else v for _, v in present}
+    tally: dict[str, int] = {}
+    for v in order:
+        tally[v] = tally.get(v, 0) + 1
+    keys = {normalise_actor(v) if name == "attacker" else v for v in order}
     if len(keys) > 1:
         ev.disputed.append(name)
     return max(tally, key=lambda v: (tally[v], -order.index(v)))
@@ -179,7 +189,7 @@ def _merge_dates(members: list[Member], ev: _Event) -> Optional[Row]:
 def _union(values: Any) -> list[str]:
     out, seen = [], set()
     for v in values:
-        k = fold(v)
+        k = _fold(v)
         if k not in seen:
             seen.add(k)
             out.append(v)
