@@ -6,16 +6,20 @@ Pass 1 reads every line and keeps, per record, only its member key and its match
 (`Rec`, a few slots of ints and shared sets), read from the plain JSON (`fastread.py`; a line
 in an unusual form is validated with pydantic instead); the article and its text are dropped
 at once. Blocking, scoring and clustering run on the features (the Python engine,
-or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 reads the files again; a record
-is held only until the last member of its event has been read, then the event is built,
-serialised and appended to a spool file next to the output, with its sort key. Every line is
-validated in full here (an invalid line stops the run before the output is replaced). The spool is
-finally copied to the output in `reconcile()`'s order (date, place, event id), so the file is
-byte for byte the one `write_events(reconcile(load_extractions(files)))` writes.
+or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
+again, as plain rows (`rows.py`); a record is held only until the last member of its event has
+been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
+spool file with its sort key; with two cores and enough records a second process builds the
+events of every other cluster at the same time. Meanwhile a third process validates every
+line in full (`validate.py`): a line that is not a valid Extraction stops the run, named,
+before the output is written. The spools are finally copied to the output in `reconcile()`'s
+order (date, place, event id), so the file is byte for byte the one
+`write_events(reconcile(load_extractions(files)))` writes.
 
 Memory: the features and keys of every record (about 0.5 KiB each), the records of events not
-yet complete, and one sort key per event. `--explain` needs every pair's features and the
-events together, so it stays on the in-memory path.
+yet complete, and one sort key per event; the helper processes hold a few ints per record.
+`--explain` needs every pair's features and the events together, so it stays on the
+in-memory path.
 """
 
 from __future__ import annotations
