@@ -12,20 +12,18 @@ rows. The line's validity as a whole is checked once by `validate.py`, beside th
 
 from __future__ import annotations
 
-import re
 from typing import Any, Optional, Union
 
 from pydantic_core import from_json
 
 from ..records import (AttackKind, DatePrecision, DiplomacyKind, DiplomacyStatus, Extraction, LocationLevel,
                        Qualifier, WeaponType)
-from .fastread import Unusual
+from .fastread import _DAY, Unusual, _list, _name, _text
 
 Pair = tuple[int, str]  # a count: (value, qualifier)
 Row = dict[str, Any]  # one record in canonical form (see the module docstring)
 Meta = tuple[str, Optional[str], Optional[str], Optional[str]]  # article (id, source, published, path)
 
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _ATTACK_KINDS = frozenset(k.value for k in AttackKind)
 _DIPLOMACY_KINDS = frozenset(k.value for k in DiplomacyKind)
 _STATUSES = frozenset(k.value for k in DiplomacyStatus)
@@ -34,18 +32,6 @@ _LEVELS = frozenset(k.value for k in LocationLevel)
 _QUALIFIERS = frozenset(k.value for k in Qualifier)
 _WEAPONS = frozenset(k.value for k in WeaponType)
 COUNTS = ("killed", "injured", "children_killed", "children_injured")
-
-
-def _text(value: Any) -> Optional[str]:
-    if value is None or type(value) is str:
-        return value
-    raise Unusual
-
-
-def _name(value: Any) -> str:
-    if type(value) is str:
-        return value
-    raise Unusual
 
 
 def _enum(value: Any, allowed: frozenset[str]) -> str:
@@ -64,12 +50,6 @@ def _day(value: Any) -> Optional[str]:
 
 def _names(value: Any) -> list[str]:
     if type(value) is list and all(type(v) is str for v in value):
-        return value
-    raise Unusual
-
-
-def _list(value: Any) -> list[Any]:
-    if type(value) is list:
         return value
     raise Unusual
 
