@@ -2,7 +2,8 @@
 `evals/answers/` are replayed through grounding (`--backend replay`) and scored.
 
 - `ideal/` (what a perfect model returns) and `habits/` (the same facts written as real
-  models write them) over seed, held-out and hard-negative control gold, each against a committed baseline
+  models write them) over seed, held-out, hard-negative control and second development set
+  (`evals/dev2/`, answers written after grounding was tuned) gold, each against a committed baseline
   (`evals/baselines/replay-<set>[-heldout].json`, tolerance 0) with `summarise eval --check`,
   with no re-ask the draft validator would have asked for;
 - `planted/` (ideal answers with errors planted, listed in `manifest.json`): every planted
@@ -22,13 +23,15 @@ from click.testing import CliRunner
 from summariser import grounding
 from summariser.articles import load_articles
 from summariser.cli import main
+from summariser.evaluate import gates
 from summariser.config import load_config
 from summariser.pipeline import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "evals" / "answers"
 BASELINES = ROOT / "evals" / "baselines"
-GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold"}
+GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold",
+         "dev2": "evals/dev2/gold"}
 GATES = [(s, g) for s in ("ideal", "habits") for g in GOLDS]
 
 
@@ -36,14 +39,26 @@ def baseline(answer_set: str, gold: str) -> Path:
     return BASELINES / f"replay-{answer_set}{'' if gold == 'seeds' else '-' + gold}.json"
 
 
+# Counts grounding keeps and the scorer's own number reader (`evaluate/safety.py`) calls
+# unsupported, by gate: `--check` fails on any unsupported number, so these gates compare with
+# the baseline here and allow exactly these (a person named with a possessive, "killing its
+# driver", "their 14-year-old son", is 1 to grounding but no number to the scorer).
+SCORER_ALARMS = {("ideal", "dev2"): 2, ("habits", "dev2"): 2}
+
+
 @pytest.mark.parametrize("answer_set,gold", GATES, ids=[f"{s}-{g}" for s, g in GATES])
 def test_replayed_answers_hold_their_baseline(answer_set, gold, tmp_path):
     report = tmp_path / "report"
+    alarms = SCORER_ALARMS.get((answer_set, gold))
+    check = [] if alarms else ["--check", str(baseline(answer_set, gold))]
     result = CliRunner().invoke(main, [
         "eval", "--backend", "replay", "--answers", str(ANSWERS / answer_set), "--gold", str(ROOT / GOLDS[gold]),
-        "--no-cache", "--check", str(baseline(answer_set, gold)), "--report", str(report), "-q"])
+        "--no-cache", *check, "--report", str(report), "-q"])
     assert result.exit_code == 0, result.output
     results = json.loads((report / "results.json").read_text(encoding="utf-8"))
+    if alarms:
+        failures = gates.check(results, gates.load_json(baseline(answer_set, gold)))
+        assert failures == [f"safety.unsupported_numbers: {alarms} (must be 0)"], failures
     assert results["metrics"]["headline"]["failed_articles"] == 0
     # one call per article, and no answer the draft validator would have sent back
     assert results["totals"]["retries"] == 0
@@ -61,7 +76,11 @@ NOT_THE_GOAL = (".recall_all",)
 
 # Gates whose goal grounding has not reached yet (figures in docs/backends.md). They are
 # strict xfails: one that reaches the goal fails until it is taken off this list.
-GOAL_NOT_YET: set[tuple[str, str]] = set()
+# dev2, both sets: the scorer's own number reader (`evaluate/safety.py`) does not read a person
+# named with a possessive ("killing its driver", "their 14-year-old son") as 1, so two correct
+# counts grounding keeps count as unsupported; habits also: "Moscow region" resolves to Moscow
+# Oblast, which the gold's "Moscow" does not match (evals/answers/README.md, dev2).
+GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2")}
 
 
 def below_goal(answer_set: str, gold: str) -> dict:

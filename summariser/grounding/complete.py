@@ -1,6 +1,7 @@
 """Completing grounded values the way the rules backend does: a place resolved through the
 gazetteer to its region, country and level; date words resolved against the publication date
-with the same date code (`summariser.dates`); an actor named as its state or organisation.
+with the same date code (`summariser.dates`), plus the words it does not read ("in the night",
+"over the past 24 hours", "the same day"); an actor named as its state or organisation.
 
 Used by the LLM path (`backends.drafts_to_records`) and by `grounding.enforce` for any record
 that arrives without them.
@@ -66,6 +67,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
                 (near.text.lower() in words.lower() or words.lower() in near.text.lower()):
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
+    if found.start is None and published is not None:
+        found = _unread(words, published, text, around) or found
     if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
     if planned and published and found.start and found.start < published and re.search(r"\d", words) \
@@ -75,6 +78,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
             found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
         except ValueError:
             pass
+    if planned and published and found.start and found.end and found.end < published \
+            and found.precision is DatePrecision.month and not re.search(r"\b(?:19|20)\d\d\b|\blast\b", words):
+        found = _a_year_on(found)  # "in July", planned in April: the coming July, not the last one
     if planned and published and found.start and found.start < published and found.precision is DatePrecision.day \
             and re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", words, re.I) \
             and not re.search(r"\blast\b", words, re.I):
@@ -92,6 +98,42 @@ def _calendar_first(words: str, published: dt.date | None, found: DateSpan) -> D
     if found.start and first is not None and first.start and first.end and not (first.start <= found.start <= first.end):
         return first.model_copy(update={"text": words})
     return found
+
+
+def _a_year_on(found: DateSpan) -> DateSpan:
+    """The same month a year later (its last day computed again: February in a leap year)."""
+    start = found.start
+    assert start is not None
+    first = dt.date(start.year + 1, start.month, 1)
+    last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return DateSpan(start=first, end=last, text=found.text, precision=found.precision)
+
+
+# A span of clock times across midnight ("between 11 pm and 7 am"): the night.
+_CLOCK_NIGHT = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*"
+                          r"(?:am|a\.m\.)", re.I)
+
+
+def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+    """Date words the date code does not read: a night or the past 24 hours (the night ending
+    on the publication day, as "overnight" is read), or an event "the same day" / "on the
+    sidelines" of one dated just before (the last date the text gives before the words)."""
+    low = " ".join(words.lower().strip(" .,").split())
+    if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
+        return resolve("overnight", published).model_copy(update={"text": words})
+    if text and around is not None and _whole(low, "same_day_phrases"):
+        before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+        if before:
+            day = before[-1].end or before[-1].start
+            return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    return None
+
+
+def _whole(words: str, name: str) -> bool:
+    """The words are one phrase of the vocabulary list `name`, a preposition before it or not."""
+    from . import vocabulary
+
+    return re.fullmatch(rf"(?:(?:in|over|during|within|at|on|for)\s+)?(?:{vocabulary.pattern(name)})", words) is not None
 
 
 _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow)"

@@ -90,6 +90,9 @@ _NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+
 _NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not\s+(?:a\s+single|one)|no)"
                          r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"
                          r"|iskanders?(?:-[mk])?|projectiles?|them)\b", re.I)
+# "the missiles were not intercepted", "the drones weren't shot down" (never "not all of them").
+_NIL_WEAPON_NOT = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shaheds?|projectiles?)\s+(?:were|was|had|have)"
+                             r"(?:\s+not|n['’]t)(?!\s+(?:all|every|only|just)\b)", re.I)
 _NIL_NOUN = {
     "killed": r"deaths?|fatalities|dead|casualties|victims|loss\s+of\s+life",
     "injured": r"injur(?:y|ies)|wounded|casualties|victims|injured",
@@ -149,7 +152,8 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
     out = []
     for a, b in windows:
         found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []
-        for m in subject.finditer(ctx.grounded, a, b):
+        subjects = [subject] + ([_NIL_WEAPON_NOT] if subject is _NIL_WEAPON else [])
+        for m in (m for sub in subjects for m in sub.finditer(ctx.grounded, a, b)):
             clause = ctx.grounded[m.end():_clause(ctx, m.start())[1]]
             clause = _NIL_END.split(clause, 1)[0]  # "nobody was killed, but three were hurt"
             if any(c.search(clause) for c in cues):

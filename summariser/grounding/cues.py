@@ -101,6 +101,18 @@ _ONE = re.compile(
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
     r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
+# A person of an age under 18 is a child: "their 14-year-old son", "a nine-year-old girl".
+_AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
+
+
+def _minor(words: str) -> bool:
+    from ..numbers import parse_number
+
+    m = _AGE.search(words)
+    age = parse_number(m.group(1)) if m else None
+    return age is not None and age < 18
+
+
 # A singular mention that starts with one of these is a count of one by implication.
 IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
 # "14 of them", "40 of the drones", "of which 12": a part of the number before it, same role.
@@ -155,7 +167,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _list_role(text, m, noun, earlier)
             if role is None and _PARTITIVE_AFTER.match(text, m.end):
                 role = _partitive_role(noun, earlier)
-            child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
+            child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5))) \
+                or bool(singular and _minor(m.text))
             mention = _Mention(m, role, noun, child, si)
             out.append(mention)
             earlier.append(mention)

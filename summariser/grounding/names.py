@@ -154,9 +154,20 @@ def canonical_actor(name: str | None) -> str | None:
     actor = resolve_actor(name.strip())
     if actor is None:
         return None
-    if actor.kind == "organisation" and actor.via == "institution":
+    if actor.kind == "organisation" and actor.via == "institution" or _grouping(name, actor.name):
         return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     return actor.name
+
+
+def _grouping(name: str, actor: str) -> bool:
+    """A grouping named after a state or a region ("Ukraine Defense Contact Group", "European
+    Political Community") is its own organisation, not that state: its name ends with a word for
+    a grouping of states and is more than the actor's own name ("the NATO alliance" is NATO)."""
+    from . import vocabulary
+
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.I).split()
+    return (len(words) > 1 and actor.casefold() not in (" ".join(words).casefold(), " ".join(words[:-1]).casefold())
+            and re.fullmatch(vocabulary.pattern("grouping_nouns"), words[-1].casefold()) is not None)
 
 
 @lru_cache(maxsize=64)

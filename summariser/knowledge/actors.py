@@ -212,7 +212,8 @@ def _title_end(ix: _Index, toks: list[Token], k: int) -> Optional[int]:
 
 def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int, Actor]]) -> Trie[Actor]:
     """People bound to a state by the text: "<state> <title> Name", "<title> Name of <state>",
-    "Name, <state> <title>" / "Name, the <demonym> <title>"."""
+    "Name, <state> <title>" / "Name, the <demonym> <title>"; and the surname of a person the
+    dictionary found by full name, for the rest of the article."""
     learned: Trie[Actor] = Trie()
 
     def bind(s: int, e: int, who: Actor, title: str) -> None:
@@ -227,6 +228,8 @@ def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int,
             learned.add((toks[e - 1].key,), bound)  # the surname alone, later in the article
 
     for s, (e, who) in sorted(found.items()):
+        if who.via == "person" and e - s > 1 and lookup(toks[e - 1].raw) is None:
+            learned.add((toks[e - 1].key,), who)  # "Rajnath Singh" first, then "Singh" alone
         t_end = _title_end(ix, toks, e)  # "Turkey's President Recep Tayyip Erdogan"
         if t_end is not None:
             bind(t_end, _name_run(text, toks, t_end), who, text[toks[e].start:toks[t_end - 1].end])

@@ -72,3 +72,39 @@ REGISTERED_IN_BEFORE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$")
 # "the ministry in Kyiv said" (before the venue match "in Kyiv"): the speaker's seat, not the venue.
 SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|office|government|embassy|spokes\w+|officials?)\s+$", re.I)
+# An offer or readiness in the event's own clause before the cue: "offered to host talks" is
+# proposed, though "to host" alone reads as planned.
+PROPOSED_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'proposed_before')})(?:[\w'’-]+\s+){{0,4}}?(?:an?\s+|the\s+|new\s+|fresh\s+)*$",
+    re.I)
+# Denials and negations of the event: no record ("denied that X had met Y", "no talks were held",
+# "have not held direct talks"). A denial verb governs the rest of its clause; a negation only
+# the words right before the cue.
+DENIAL_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'denial_verbs')})\b", re.I)
+NEGATED_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'negation_before')})\s*(?:(?:any|an?|the|direct|further|new|fresh|formal|"
+    rf"official|face-to-face|bilateral|such|more|plans?\s+(?:for|to))\s+)*$", re.I)
+# What ought to happen, a condition, and the modal of a hypothetical: "Europe should impose
+# sanctions", "would meet Putin only if…": no record.
+OBLIGATION = cues.pattern("diplomacy", "obligation")
+CONDITIONAL = cues.pattern("diplomacy", "conditional")
+HYPOTHETICAL_MODAL = cues.pattern("diplomacy", "hypothetical_modal")
+# An earlier event recalled before the cue ("since the summit in Alaska"): background, no record.
+BACKGROUND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'background_before')})$", re.I)
+# "met on the sidelines of the NATO summit": the summit is the occasion, not the event.
+OCCASION = cues.pattern("diplomacy", "occasion")
+VENUE_EVENT_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'occasion')})\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+# The preposition before a demonym that names the target or recipient of sanctions or aid.
+TARGET_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'target_before')})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)
+# "had not decided whether to meet Putin": an undecided event, no record.
+UNDECIDED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'undecided_before')})$", re.I)
+# Thanks for aid, a warning against it, a call for it, a donor described: no event of its own.
+NOT_THE_EVENT_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'not_the_event_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
+HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
+# A meeting told by its host, when a person or an office follows the verb.
+HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)
+GUEST_TITLE = re.compile(rf"(?:{cues.alternation('diplomacy', 'guest_titles')})\b(?!['’])", re.I)  # not "the leaders' decision"

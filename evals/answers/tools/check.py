@@ -1,8 +1,8 @@
 """Self-check of the answer fixtures under `evals/answers/`.
 
 Every `*.json` answer in `ideal/`, `habits/` and `planted/` must parse as the LLM backend's
-`ArticleDraft`, and must belong to an article this script can find (seeds, held-out set, or
-`planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
+`ArticleDraft`, and must belong to an article this script can find (seeds, held-out set, controls, the
+second development set `evals/dev2/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
 verbatim substring of the cleaned article text (`load_articles(...).text`), the way a perfect
 model copies them. `planted/manifest.json` must name answers and fields that exist, and each
 planted value must sit at its path. `habits/` must be what `habits.py` makes of `ideal/` today.
@@ -25,7 +25,7 @@ from summariser.backends.llm import ArticleDraft  # noqa: E402
 
 ANSWERS = ROOT / "evals" / "answers"
 ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "heldout" / "articles",
-                ROOT / "evals" / "controls" / "articles",
+                ROOT / "evals" / "controls" / "articles", ROOT / "evals" / "dev2" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 

@@ -40,7 +40,14 @@ LEADERS = {
     "United Kingdom": ["Starmer"],
     "France": ["Macron"],
     "Hungary": ["Orban"],
-    "Germany": ["Pistorius"],
+    "Germany": ["Pistorius", "Merz"],
+    "Turkey": ["Erdogan"],
+    "Poland": ["Nawrocki"],
+    "Armenia": ["Pashinyan"],
+    "Denmark": ["Frederiksen"],
+    "India": ["Jaishankar"],
+    "Canada": ["Anand"],
+    "Sweden": ["Jonson"],
 }
 COUNTRY_LEVEL = {"Ukraine", "Russia"}
 REGION_WORD = {"Ukraine": "Oblast", "Russia": "region"}

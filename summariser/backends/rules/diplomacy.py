@@ -10,7 +10,7 @@ from ...dates import find_dates
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span
 from ...sentences import Sentence
 from .common import span_of
-from .participants import ArticleActors, diplomacy_location, participants_of, people_registry
+from .participants import ArticleActors, diplomacy_location, participants_of, measure_targets, people_registry, seat_states
 
 
 def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -22,10 +22,15 @@ def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | No
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    but = _BUT.search(text, cue.end(), hi)
+    hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
+    if lx.PROPOSED_BEFORE.search(text, _clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
+            and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
+        return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
             return status
@@ -41,11 +46,52 @@ def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -
     return lo, after.start() if after else hi
 
 
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, at or after `lo`: after the last clause mark."""
+    for b in _CLAUSE_MARK.finditer(text, lo, pos):
+        lo = b.end()
+    return lo
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    b = _CLAUSE_MARK.search(text, pos, hi)
+    return b.start() if b else hi
+
+
+def _not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A denial ("denied that X had met Y"), a negation ("no talks were held"), what ought to
+    happen ("Europe should impose sanctions"), a hypothetical ("would meet Putin only if…") and an
+    earlier event recalled ("since the talks in Istanbul"): none is an event."""
+    lo = _clause_start(text, s.start, cue.start())
+    near = max(lo, cue.start() - 60)
+    if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.NEGATED_BEFORE.search(text, near, cue.start()) \
+            or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
+            or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
+        return True
+    if lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start()):
+        return True  # "thanked Norway for its military aid", "warned against sending weapons"
+    hi = _clause_end(text, cue.end(), s.end)
+    modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
+    return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)
+                           or lx.HYPOTHETICAL_BEFORE.search(text, near, cue.start())))
+
+
+def _background(date: DateSpan | None, published: dt.date | None, status: DiplomacyStatus) -> bool:
+    """An event done weeks before the article ("talks in Istanbul in 2022", "the summit in
+    August"): scene-setting, not news (codebook rule 17 codes it only as optional)."""
+    return bool(status is DiplomacyStatus.held and date and date.end and published
+                and date.end < published - _BACKGROUND_AGE)
+
+
+_BACKGROUND_AGE = dt.timedelta(days=28)
+
+
 def _demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """'urged partners to impose new sanctions': an appeal for the event, not the event."""
     return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
 
 
+_BUT = re.compile(r",?\s+but\s+", re.I)
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
@@ -59,10 +105,31 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     return out
 
 
+_KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
+
+
+def _with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
+                   actors: ArticleActors) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """Add a meeting told by its host ("Tusk received Zelensky", "hosted the Brazilian
+    president") when a person or an office follows the verb; "received Patriot systems" is none."""
+    if any(k is DiplomacyKind.meeting for k, _ in cues):
+        return cues
+    for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
+        guest = any(a.start == hv.end() and a.via == "person" for a in actors.within(hv.end(), hv.end() + 1))
+        if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):
+            return sorted([*cues, (DiplomacyKind.meeting, hv)], key=lambda c: _KIND_ORDER.index(c[0]))
+    return cues
+
+
 def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     kind, m = cues[0]
+    if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and lx.VENUE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
+        for k2, m2 in cues:
+            if k2 in lx.EVENT_FORM_KINDS and m2 is not occasion and m2.end() <= occasion.start():
+                return k2, m2
     if kind in lx.SUBJECT_KINDS:
         for k2, m2 in cues:
             if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
@@ -110,6 +177,11 @@ def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
             and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
+    if status is DiplomacyStatus.planned and published and first_mention.kind in ("dmy", "mdy") and span.start \
+            and span.end and span.start < published and not re.search(r"\d{4}", span.text or ""):
+        ahead = span.start.replace(year=published.year)  # "meet in Brussels on 23 October", said on 16 October
+        if ahead >= published:
+            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
     if first_mention.kind in _NIGHT_KINDS and span.end:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if status is DiplomacyStatus.planned and first_mention.kind == "wd" and published and span.start and span.start < published \
@@ -140,10 +212,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             actors = actors or ArticleActors(text, published)
             _join_latest(found, idx, participants_of(text, s, people, actors), span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link": more parties of the event told before
+        if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
+            actors = actors or ArticleActors(text, published)
+            cues = _with_host_cue(text, s, cues, actors)
         if not cues:
             continue
         kind, m = _primary(text, cues)
-        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m):
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or _demanded(text, s, m) or _not_an_event(text, s, m):
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
@@ -155,6 +230,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         location = diplomacy_location(text, s, m)
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+        if kind is DiplomacyKind.visit and location and location.country and location.country not in participants:
+            participants.append(location.country)  # "arrived in Berlin on an official visit": Germany hosts it
+        if kind in _MEASURES:  # "sanctions against Russian banks", "howitzers for the Ukrainian army"
+            participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
+        if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
+            hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
+            participants += [h for h in hosts if h not in participants]
         if kind is DiplomacyKind.prisoner_exchange:
             participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
         if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
@@ -163,9 +245,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
                 and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
+        date = _diplomacy_date(text, s.start, s.end, published, status, kind)
+        if _background(date, published, status) or (
+                status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
+            continue
         desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
         rec = Diplomacy(kind=kind, participants=participants, location=location,
-                        date=_diplomacy_date(text, s.start, s.end, published, status, kind), status=status,
+                        date=date, status=status,
                         description=desc, evidence=[span_of(text, s.start, s.end)])
         _merge_diplomacy(found, idx, rec)
     out = []
@@ -187,6 +273,7 @@ def _join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str
         "evidence": old.evidence + [evidence]}))
 
 
+_MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 
 
@@ -196,19 +283,30 @@ def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
     return a.end < b.start - dt.timedelta(days=1) or b.end < a.start - dt.timedelta(days=1)
 
 
-_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting}
+# One event the article calls by several names: a visit, the talks held during it, a meeting.
+_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
+
+
+def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
+    """Talks and a meeting that share a side; a visit and talks or a meeting between the same
+    sides (one's sides within the other's): a state visit and other talks that merely share
+    the host stay two events."""
+    pa, pb = set(a.participants), set(b.participants)
+    if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
+        return False
+    return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
 
 
 def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
-    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks"
-    and "the meeting" with a shared side are one event told twice. Records held in different
+    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
+    "the meeting" and "the visit" with a shared side are one event told twice (talks when the
+    article calls it talks, codebook rule 14). Records held in different
     places or on different days stay apart."""
     for i, (j, old) in enumerate(found):
         if old.status != rec.status:
             continue
         same_kind = old.kind == rec.kind
-        if not same_kind and not ({old.kind, rec.kind} <= _TALKS_OR_MEETING
-                                  and set(old.participants) & set(rec.participants)):
+        if not same_kind and not _one_event_two_names(old, rec):
             continue
         if old.location and rec.location and old.location.name != rec.location.name:
             continue  # talks in Ankara and talks in Istanbul are two events
@@ -217,7 +315,9 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
         if shared or adjacent:
+            kind = DiplomacyKind.talks if DiplomacyKind.talks in (old.kind, rec.kind) else old.kind  # rule 14
             merged = old.model_copy(update={
+                "kind": kind,
                 "participants": old.participants + [p for p in rec.participants if p not in old.participants],
                 "evidence": old.evidence + rec.evidence,  # a later sentence: never already there
                 "location": old.location or rec.location,

@@ -71,6 +71,11 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if link:
                 stop = _TOPIC_END.search(text, link.end(), end)
                 out.append((link.end(), stop.start() if stop else end))
+    for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
+        if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
+            continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
+        stop = _TOPIC_END.search(text, occasion.end(), end)
+        out.append((occasion.end(), stop.start() if stop else end))
     return out
 
 
@@ -141,6 +146,31 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location |
     if place:
         return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+def seat_states(text: str, s: Sentence) -> list[str]:
+    """States whose ministry or office the sentence places in their capital ("summoned to the
+    Foreign Ministry in Helsinki"): the host of a summons."""
+    out = []
+    for m in _DIPLO_PLACE.finditer(text, s.start, s.end):
+        if lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+            place = lx.lookup(m.group("n"))
+            land = place.country if place else lx.WORLD_CITIES.get(m.group("n"))
+            if land and land not in out:
+                out.append(land)
+    return out
+
+
+def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleActors) -> list[str]:
+    """The state a measure is aimed at or given to, after the cue: "sanctions against Russian
+    banks", "sanctions on Russia" (Russia), "funds the production of Ukrainian howitzers" (Ukraine)
+    (a country after "on" is otherwise read as a topic)."""
+    out = []
+    for a in actors.within(cue.start(), s.end):
+        if a.via in ("demonym", "name", "alias") and a.actor.name not in out and (
+                a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
+            out.append(a.actor.name)
+    return out
+
 
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
     """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
