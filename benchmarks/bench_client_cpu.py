@@ -6,20 +6,28 @@
 The stub server of bench_openai (a child process, answering at once with the honest draft) and
 the real pipeline, `extract_many(..., backend="openai", workers=W)`, cache off. Reported per
 concurrency: the main process's CPU time per article (`time.process_time`), and with
-`--profile`, cProfile's top functions (one process, concurrency 1). A warm-up batch of 5
+`--profile`, cProfile's top functions; the stub server's own CPU per article is printed beside
+it, since on 2 cores it shares the client's cores (one process, concurrency 1). A warm-up batch of 5
 articles runs first. Run two checkouts back to back for an A/B: other work on the machine
-inflates both alike.
+inflates both alike. Use `--workers 0` for an A/B: worker processes import the checkout the
+virtual environment has installed, whatever PYTHONPATH says.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from common import add_repo_to_path, console, print_header, write_synthetic
+from common import add_repo_to_path, console, print_header, process_tree, write_synthetic
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds of `pid` (all its threads)."""
+    return process_tree(pid).get(pid, (0.0, 0.0))[0]
 
 
 def main() -> None:
@@ -31,6 +39,9 @@ def main() -> None:
     args = ap.parse_args()
     print_header("bench_client_cpu: openai path, client CPU per article at zero latency")
     add_repo_to_path()
+    # an A/B: the checkout named in PYTHONPATH goes before this one (add_repo_to_path put this first)
+    for entry in reversed([p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]):
+        sys.path.insert(0, entry)
     from bench_openai import ServerProcess
 
     import summariser
@@ -52,12 +63,13 @@ def main() -> None:
 
         for c in args.concurrency:
             run(warm, c)
-            c0, t0 = time.process_time(), time.perf_counter()
+            c0, s0, t0 = time.process_time(), _cpu(srv.proc.pid), time.perf_counter()
             outs = run(path, c)
-            cpu = time.process_time() - c0
+            cpu, served = time.process_time() - c0, _cpu(srv.proc.pid) - s0
             ok = sum(isinstance(o, Extraction) for o in outs)
             console().print(f"concurrency {c}: {ok}/{args.articles} ok, main process CPU "
-                            f"{1000 * cpu / args.articles:.2f} ms/article, wall {time.perf_counter() - t0:.1f} s")
+                            f"{1000 * cpu / args.articles:.2f} ms/article, wall {time.perf_counter() - t0:.1f} s "
+                            f"(the stub server: {1000 * served / args.articles:.2f} ms/article)")
         if args.profile:
             import cProfile
             import pstats

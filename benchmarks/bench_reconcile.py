@@ -17,7 +17,9 @@ line twice, features, blocking, scoring, clustering, building every event and wr
 events file (`summariser.reconciler.archive.reconcile_files`). `--before` also times the
 in-memory path the command used before (load every Extraction, `reconcile()`,
 `write_events`). Each (size, engine) runs in its own subprocess, so the peak resident memory
-(ru_maxrss) is that run's alone. Pairwise precision/recall are read back from the events file
+(ru_maxrss) is that run's alone; it is the main process's (the helper processes an archive run
+starts, the validator and the second event builder, are not in it: a child's ru_maxrss counts
+the parent's pages at the fork, so it cannot be read that way). CPU seconds include them. Pairwise precision/recall are read back from the events file
 against the synthetic truth. Goal: 1M records in under 60 s on a 2-core machine.
 """
 
@@ -249,11 +251,12 @@ def run_one(n: int, seed: int, engine: str) -> dict:
 
 
 def _cpu_s() -> float:
-    """CPU seconds of this process and its threads (user + system): on a loaded machine the
-    wall time measures the neighbours, this measures the work (about the wall time a quiet
-    core would take for single-threaded work; DuckDB's threads add up)."""
-    use = resource.getrusage(resource.RUSAGE_SELF)
-    return use.ru_utime + use.ru_stime
+    """CPU seconds of this process, its threads and the processes it waited for (the validator
+    and the second event builder of an archive run), user + system: on a loaded machine the
+    wall time measures the neighbours, this measures the work (DuckDB's threads and the
+    helper processes add up, so on two quiet cores the wall time can be about half of it)."""
+    return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                                  resource.getrusage(resource.RUSAGE_CHILDREN)))
 
 
 def pairwise(clusters: list[list[int]]) -> tuple[float, float]:

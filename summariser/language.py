@@ -34,10 +34,22 @@ class Guess:
     evidence: str  # what the guess rests on, for the warning
 
 
+def _latin_letters(sample: str) -> int:
+    """How many characters of `sample` `_LATIN` matches; for ASCII text (most English articles)
+    counted by deleting the letters from its bytes, ~50 times faster than a match per letter."""
+    if sample.isascii():
+        data = sample.encode("ascii")
+        return len(data) - len(data.translate(None, _ASCII_LETTERS))
+    return len(_LATIN.findall(sample))
+
+
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def detect(text: str) -> Guess:
     """The article's language from a sample of its text."""
     sample = text[:_SAMPLE]
-    cyr, lat = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
+    cyr, lat = len(_CYRILLIC.findall(sample)), _latin_letters(sample)
     if cyr + lat < _MIN_LETTERS:
         return Guess("unknown", "too little text")
     if cyr > lat:

@@ -21,11 +21,12 @@ import asyncio
 import dataclasses
 import multiprocessing
 import os
+import pickle
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from .articles import Article
@@ -34,8 +35,11 @@ if TYPE_CHECKING:
     from .config import Config
     from .records import Extraction
 
+T = TypeVar("T")
+
 # modules a fresh worker imports before its first job (forkserver: once, for every worker)
-PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules", "instructor", "openai"]
+PRELOAD = ["summariser.pipeline", "summariser.backends.openai_compat", "summariser.backends.rules",
+           "summariser.batch.ground", "instructor", "openai"]
 
 
 class Groundable(Protocol):
@@ -73,18 +77,20 @@ def poolable(backend: object, config: "Config") -> bool:
 
 # --------------------------------------------------------------------------- in the worker
 
-_BACKENDS: dict[tuple[type, "Config"], Any] = {}
+_BACKENDS: dict[bytes, Any] = {}  # pickled (class, backend config, config) -> (backend, config)
 
 
-def ground_job(cls: type, backend_config: "Config", config: "Config", article: "Article",
-               answers: "list[ChunkAnswer]", waited: float) -> "Extraction":
-    """In a worker: the Extraction for `answers`, exactly as the in-process path builds it
-    (`backend_config` builds the backend, once per worker; `config` prices the usage)."""
+def ground_job(settings: bytes, article: "Article", answers: "list[ChunkAnswer]", waited: float) -> "Extraction":
+    """In a worker: the Extraction for `answers`, exactly as the in-process path builds it.
+    `settings` is the pickled (backend class, the Config that builds it, the Config that prices
+    the usage): pickled once by the client and unpickled once per worker, not per article."""
     from .pipeline import build
 
-    backend = _BACKENDS.get((cls, backend_config))
-    if backend is None:
-        backend = _BACKENDS[(cls, backend_config)] = cls(backend_config)
+    entry = _BACKENDS.get(settings)
+    if entry is None:
+        cls, backend_config, config = pickle.loads(settings)
+        entry = _BACKENDS[settings] = (cls(backend_config), config)
+    backend, config = entry
     t0 = time.perf_counter()
     result = backend.ground_answers(article, answers)
     return build(article, result, backend, waited + time.perf_counter() - t0, config)
@@ -118,6 +124,7 @@ class GroundingPool:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._pickled: tuple[tuple[type, "Config", "Config"], bytes] | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -126,6 +133,16 @@ class GroundingPool:
                 for _ in range(self.workers):
                     self._executor.submit(_warm)
             return self._executor
+
+    def _settings(self, backend: Groundable, config: "Config") -> bytes:
+        """The pickled settings a worker builds its backend from, pickled once per batch."""
+        key = (type(backend), backend.config, config)
+        if self._pickled is None or self._pickled[0] != key:
+            # a worker sends no request: it never needs the key
+            settings = (type(backend), dataclasses.replace(backend.config, api_key=None),
+                        dataclasses.replace(config, api_key=None))
+            self._pickled = (key, pickle.dumps(settings))
+        return self._pickled[1]
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
@@ -136,20 +153,23 @@ class GroundingPool:
     async def ground(self, backend: Groundable, config: "Config", article: "Article",
                      answers: "list[ChunkAnswer]", waited: float) -> "Extraction":
         """The Extraction, built in a worker; a dead worker's job is tried once more."""
-        # a worker sends no request: it never needs the key
-        backend_config = dataclasses.replace(backend.config, api_key=None)
-        config = dataclasses.replace(config, api_key=None)
+        settings = self._settings(backend, config)
+        # the worker reads the cleaned text only: the raw text need not travel too
+        article = dataclasses.replace(article, raw="")
         loop = asyncio.get_running_loop()
         for attempt in (1, 2):
             pool = self._pool()
             try:
-                return await loop.run_in_executor(pool, ground_job, type(backend), backend_config, config,
-                                                  article, answers, waited)
+                return await loop.run_in_executor(pool, ground_job, settings, article, answers, waited)
             except BrokenProcessPool:
                 self._replace(pool)
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def submit(self, fn: Callable[..., T], /, *args: Any) -> "Future[T]":
+        """`fn(*args)` in a worker, for a caller without an event loop (`batch collect`)."""
+        return self._pool().submit(fn, *args)
 
     def close(self) -> None:
         with self._lock:

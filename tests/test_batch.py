@@ -263,6 +263,32 @@ def test_expired_partial_and_malformed_batches_list_failures_for_a_rerun(tmp_pat
     assert out.read_text() == before
 
 
+def test_collect_in_worker_processes_writes_the_same_records_and_failures(tmp_path, inputs):
+    """--workers 2 grounds in the extract path's process pool: the same records file byte for
+    byte as --workers 0 (chunked articles, the output file reversed, failed and malformed lines),
+    the same failures, and a second collect writes nothing."""
+    runs = {}
+    for workers in ("0", "2"):
+        out = tmp_path / workers / "records.jsonl"
+        out.parent.mkdir()
+        with BatchServer(answer, scenarios=["expired", "partial", "malformed"]) as srv:
+            assert submit(srv, inputs, out, "--max-requests", "3", "--chunk-chars", "80").exit_code == 0
+            for part in Manifest.load(Manifest.path_for(out)).parts:
+                file_id = srv.batches[part.batch_id].get("output_file_id")
+                if file_id:
+                    output = srv.files[file_id]["path"]
+                    output.write_text("".join(reversed(output.read_text().splitlines(keepends=True))))
+            res = collect(out, "--workers", workers)
+            assert res.exit_code == 1, res.output
+            failed = (Manifest.path_for(out).with_suffix("") / "failed.jsonl").read_text()
+            before = out.read_text()
+            assert collect(out, "--workers", workers).exit_code == 1
+            assert out.read_text() == before
+        runs[workers] = (before, failed)
+    assert runs["0"] == runs["2"]
+    assert 0 < len(runs["2"][0].splitlines()) < len(ARTICLES) and runs["2"][1]
+
+
 def test_crash_between_submit_and_collect_recovers_from_the_manifest(tmp_path, inputs):
     """The process dies after submit (nothing in memory survives); a new process finds the
     batches by the manifest alone, and a re-run submit uploads nothing twice."""

@@ -260,3 +260,106 @@ def test_features_read_from_plain_json_are_the_validated_records_features(tmp_pa
                 b'{"article": {"id": "a"}, "diplomacy": {"kind": "talks"}}', b'[1, 2]'):
         with pytest.raises(Unusual):
             line_features(odd, {})
+
+
+# --------------------------------------------------------------------------- events from plain rows
+
+def _rich(n_articles: int, seed: int) -> list[Extraction]:
+    """Every field the merge copies, in values that exercise it: revised and disputed tolls,
+    children above the total, interceptions above launches, weapon models, damage lists in
+    different cases, dates with words, vague precisions, non-ASCII and escaped names."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(n_articles):
+        day = DAY0 + dt.timedelta(days=rng.randrange(3))
+        attacks = []
+        for _ in range(rng.choice([0, 1, 1, 2])):
+            a = _attack(rng, day)
+            extra = {"target_country": rng.choice([None, "Ukraine"]),
+                     "damage": rng.sample(["a school", "A School", "power lines", "flats \"Sonya\""], rng.randint(0, 2)),
+                     "reported_by": rng.sample(["the governor", "The Governor", "police of Łódź"], rng.randint(0, 2)),
+                     "civilian_targeting": rng.choice([None, True, False])}
+            if rng.random() < 0.3:
+                extra["children_killed"] = Count(value=rng.randint(0, 12), qualifier=rng.choice(["exact", "about"]))
+                if a.killed:
+                    extra["killed"] = Count(value=a.killed.value, qualifier="at_least")
+            if rng.random() < 0.3:
+                launched = rng.randint(5, 30)
+                extra["weapons"] = [Weapon(type="drone", model=rng.choice([None, "Shahed", "shahed", ""]),
+                                           launched=Count(value=launched),
+                                           intercepted=Count(value=rng.randint(0, launched), qualifier="up_to"))]
+            if a.date and rng.random() < 0.3:
+                extra["date"] = DateSpan(start=a.date.start, end=a.date.end, text=rng.choice(["overnight", "on Tuesday"]),
+                                         precision=a.date.precision)
+            elif rng.random() < 0.05:
+                extra["date"] = DateSpan(text="recently", precision=rng.choice(["unknown", "week"]))
+            attacks.append(Attack(**{**dict(a), **extra}))
+        talks = []
+        for _ in range(rng.choice([0, 1])):
+            t = _talks(rng, day)
+            talks.append(Diplomacy(**{**dict(t), "status": rng.choice(["held", "planned", "stalled"]),
+                                      "outcome": rng.choice([None, "a deal on grain", ""]),
+                                      "description": rng.choice(["", "Envoys met in Gen\u00e8ve.", "Talks."])}))
+        meta = ArticleMeta(id=f"r{seed}-{k:05d}", published=day + dt.timedelta(days=rng.choice([0, 1, 2])),
+                           source=rng.choice(["Kyiv Post", "kyiv post", None, "Ukrainska Pravda"]), path=f"r{k}.txt")
+        out.append(Extraction(article=meta, attacks=attacks, diplomacy=talks, backend="test"))
+    return out
+
+
+def _unusual(line: str, rng: random.Random) -> str:
+    """The same record in a form pydantic accepts but `summarise extract` never writes."""
+    import json
+
+    doc = json.loads(line)
+    for a in doc["attacks"]:
+        if a.get("killed"):
+            a["killed"]["value"] = float(a["killed"]["value"])  # 3.0 for 3
+        a.pop("evidence", None)  # a default left out
+    if doc["article"].get("published") and rng.random() < 0.5:
+        doc["article"]["published"] += "T00:00:00"  # a midnight timestamp for a date
+    return json.dumps(doc, ensure_ascii=rng.random() < 0.5)
+
+
+@pytest.mark.parametrize("parts", [1, 2])
+def test_events_built_from_rows_are_the_models_events_byte_for_byte(tmp_path, monkeypatch, parts):
+    """build.py (plain rows, one or two processes) against events.py (pydantic models)."""
+    from summariser.reconciler import archive
+
+    monkeypatch.setattr(archive, "PARALLEL_RECORDS", 0 if parts == 2 else 10**9)
+    rng = random.Random(5)
+    exts = _rich(500, 3) + generated(200, 9)
+    lines = [e.model_dump_json() for e in exts]
+    lines = [_unusual(x, rng) if rng.random() < 0.1 else x for x in lines]
+    src = tmp_path / "records.jsonl"
+    src.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    write_events(reconcile(load_extractions([src])), tmp_path / "before.jsonl")
+    summary = reconcile_files([src], tmp_path / "after.jsonl")
+    before = (tmp_path / "before.jsonl").read_bytes()
+    assert summary.events == before.count(b"\n") > 300
+    assert b'"disputed":["killed"' in before and b"intercepted" in before  # the data has what the test is for
+    assert (tmp_path / "after.jsonl").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["after.jsonl", "before.jsonl", "records.jsonl"]
+
+
+@pytest.mark.parametrize("in_process", [False, True])
+def test_a_line_only_full_validation_rejects_stops_the_run(tmp_path, monkeypatch, in_process):
+    """The rows read only what events copy; the validator still reads every line in full (in its
+    own process, or here when none can start) and names the bad one."""
+    from summariser.reconciler import archive, validate
+
+    if in_process:
+        def refuse(*args, **kwargs):
+            raise OSError("no processes here")
+        monkeypatch.setattr(validate, "run_module", refuse)
+    monkeypatch.setattr(archive, "PARALLEL_RECORDS", 0)
+    lines = [e.model_dump_json() for e in generated(40, 6)]
+    import json
+
+    doc = json.loads(lines[17])
+    doc["attacks"][0]["evidence"] = [{"text": "not in the text", "start": 0, "end": 15}]  # a span the text lacks
+    lines[17] = json.dumps(doc)
+    src = tmp_path / "records.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"records\.jsonl:18.*not an Extraction"):
+        reconcile_files([src], tmp_path / "events.jsonl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]

@@ -120,10 +120,10 @@ class ArticleDraft(Draft):
     def _numbers_in_text(self) -> "ArticleDraft":
         """Re-ask (instructor) only when a re-ask can help: a number the article states in
         no form at all. The finer per-field check runs afterwards in `draft_to_records`."""
-        numbers = ARTICLE_NUMBERS.get()
-        if numbers is None:
-            return self
-        errors = reask_problems(self, numbers)
+        stated = ARTICLE_NUMBERS.get()
+        if stated is None or not any(v not in NEVER_REASK for a in self.attacks for _, v in draft_numbers(a)):
+            return self  # no number a re-ask could be about: the article's numbers are not needed
+        errors = reask_problems(self, stated.values())
         if errors:
             raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
                              "leave the field null otherwise.")
@@ -165,17 +165,31 @@ def stated_values(text: str) -> frozenset[int]:
 # logging (a NullHandler stops Python's last-resort printing; records still propagate).
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
+class StatedNumbers:
+    """The numbers a text states (`stated_values`), found on first use and kept: a draft
+    without a number to check never pays for them, and re-asks reuse them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._values: frozenset[int] | None = None
+
+    def values(self) -> frozenset[int]:
+        if self._values is None:
+            self._values = stated_values(self.text)
+        return self._values
+
+
 # The numbers the article states, for the draft validator. Passed through a ContextVar, not
 # instructor's `context=`: instructor renders every message as a Jinja template when a context
 # is given, so an article containing "{{ 7*7 }}" would reach the model as "49".
-ARTICLE_NUMBERS: ContextVar[Optional[frozenset[int]]] = ContextVar("article_numbers", default=None)
+ARTICLE_NUMBERS: ContextVar[Optional[StatedNumbers]] = ContextVar("article_numbers", default=None)
 
 
 @contextmanager
 def stated_numbers(text: str) -> Iterator[None]:
     """Within this block, drafts are validated against the numbers `text` states outside
-    anything that looks like an injected instruction."""
-    token = ARTICLE_NUMBERS.set(stated_values(text))
+    anything that looks like an injected instruction (found when a draft first needs them)."""
+    token = ARTICLE_NUMBERS.set(StatedNumbers(text))
     try:
         yield
     finally:

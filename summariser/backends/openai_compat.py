@@ -70,48 +70,22 @@ def response_model() -> type[ArticleDraft]:
 
     Given a plain pydantic model, instructor wraps it in a new `ResponseSchema` subclass on
     every request (pydantic's `create_model`, ~3 ms); given the wrapped class it uses it as
-    is. Its pure check that a model declares no async validator (it walks every class in
-    the model's fields, three times a request) is remembered for classes that passed.
+    is. Its check for async validators and its JSON-mode schema message are done once
+    (`instructor_prep`).
     """
     global _RESPONSE_MODEL
     if _RESPONSE_MODEL is None:
         from instructor.v2.core.function_calls import response_schema
 
-        _remember_async_validator_checks()
+        from .instructor_prep import remember_async_validator_checks, reuse_json_mode_preparation
+
+        remember_async_validator_checks()
         _RESPONSE_MODEL = response_schema(ArticleDraft)
+        reuse_json_mode_preparation((_RESPONSE_MODEL,))
     return _RESPONSE_MODEL
 
 
 _RESPONSE_MODEL: type[ArticleDraft] | None = None
-
-
-def _remember_async_validator_checks() -> None:
-    """Make instructor's `reject_async_validators` skip classes it already passed (a class's
-    validators do not change); anything else, and any failure, goes to the original."""
-    import weakref
-
-    try:
-        from instructor.v2.core import patch
-        from instructor.v2.validation import async_validators
-    except ImportError:  # an instructor without these modules: nothing to speed up
-        return
-
-    original = getattr(async_validators, "reject_async_validators", None)
-    if original is None or getattr(original, "_remembers", False):
-        return  # another instructor version, or done already
-    passed: "weakref.WeakSet[type]" = weakref.WeakSet()
-
-    def reject_async_validators(response_model: Any) -> None:
-        if isinstance(response_model, type) and response_model in passed:
-            return
-        original(response_model)
-        if isinstance(response_model, type):
-            passed.add(response_model)
-
-    reject_async_validators._remembers = True  # type: ignore[attr-defined]  # marks our wrapper
-    async_validators.reject_async_validators = reject_async_validators
-    if getattr(patch, "reject_async_validators", None) is original:
-        setattr(patch, "reject_async_validators", reject_async_validators)  # imported there by name
 
 
 class OpenAIBackend:

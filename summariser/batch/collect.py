@@ -3,7 +3,9 @@ online path would have parsed, ground it with the same code, and append one Extr
 article to the records JSONL.
 
 Streamed: each result file is read line by line and an article is grounded and written as
-soon as all its chunks have an answer, so memory does not grow with a part's results.
+soon as all its chunks have an answer, so memory does not grow with a part's results. The
+grounding (the online path's CPU) runs in `--workers` processes, the pool `summarise extract`
+uses (`batch.ground`); records are written in the same order whatever the number of workers.
 
 Idempotent: articles already in the records file are skipped, parts already collected are
 not downloaded again, and failures are kept in the manifest. Failures (expired or failed
@@ -19,19 +21,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator
 
-from ..articles import make_article
-from ..backends.answers import ChunkAnswer, request_hash
-from ..backends.llm import ArticleDraft, Meter, answer_text, stated_numbers
-from ..pipeline import build
+from ..workers import GroundingPool, cores
+from .ground import Grounder, Job, Outcome
 from .manifest import Manifest, Part, write_atomic
 from .requests import BATCH_DISCOUNT, split_custom_id
 
 if TYPE_CHECKING:
-    from ..articles import Article
     from ..backends.openai_compat import OpenAIBackend
     from ..config import Config
-    from ..records import Extraction
     from .client import BatchClient
+
+# with --workers unset, below this many articles to collect the pool's start (~1 s a worker)
+# costs more than it saves
+POOL_FROM = 200
 
 
 @dataclass
@@ -42,28 +44,38 @@ class Collected:
     failures: list[dict[str, Any]] = field(default_factory=list)
 
 
-class DraftError(ValueError):
-    """A result line that gives no usable draft."""
-
-
 def collect(manifest: Manifest, client: "BatchClient", backend: "OpenAIBackend",
-            advance: Callable[[int], None] = lambda n: None) -> Collected:
+            advance: Callable[[int], None] = lambda n: None, workers: int | None = None) -> Collected:
+    """Collect every finished part; `workers`: grounding processes (None: the cores, for runs
+    of at least POOL_FROM articles; 0: ground in this process)."""
     done = _ids_in(Path(manifest.out))
     report = Collected()
     config = _batch_priced(backend.config)
-    with open(manifest.out, "a", encoding="utf-8") as sink:
-        for part in manifest.parts:
-            if not part.terminal:
-                report.pending += 1
-                continue
-            if not part.collected:
-                _Part(manifest, part, backend, config, done, sink, report).collect(client)
-                part.collected = True
-                manifest.save()  # only after its records are flushed: a crash re-collects it
-            advance(part.count)
+    pool = _pool(manifest, workers)
+    try:
+        with open(manifest.out, "a", encoding="utf-8") as sink:
+            for part in manifest.parts:
+                if not part.terminal:
+                    report.pending += 1
+                    continue
+                if not part.collected:
+                    _Part(manifest, part, backend, config, pool, done, sink, report).collect(client)
+                    part.collected = True
+                    manifest.save()  # only after its records are flushed: a crash re-collects it
+                advance(part.count)
+    finally:
+        if pool is not None:
+            pool.close()
     report.failures = [f for p in manifest.parts for f in p.failures if f["article_id"] not in done]
     _write_failed(manifest, report.failures)
     return report
+
+
+def _pool(manifest: Manifest, workers: int | None) -> GroundingPool | None:
+    to_collect = sum(p.count for p in manifest.parts if p.terminal and not p.collected)
+    if workers is None:
+        workers = cores() if to_collect >= POOL_FROM else 0
+    return GroundingPool(workers) if workers > 0 and to_collect else None
 
 
 def _batch_priced(config: "Config") -> "Config":
@@ -89,14 +101,15 @@ def _ids_in(path: Path) -> set[str]:
 
 class _Part:
     """One finished part, collected as a stream: the result files are read line by line and
-    an article is grounded and written as soon as all its chunks have an answer, so memory
-    holds the answers of articles still waiting for a chunk (and the part's article index:
-    id -> byte offset), not the part's results."""
+    an article is sent to be grounded as soon as all its chunks have an answer, so memory
+    holds the answers of articles still waiting for a chunk, the articles being grounded
+    (a bounded window) and the part's article index (id -> byte offset), not its results."""
 
     def __init__(self, manifest: Manifest, part: Part, backend: "OpenAIBackend", config: "Config",
-                 done: set[str], sink: IO[str], report: Collected):
-        self.manifest, self.part, self.backend, self.config = manifest, part, backend, config
+                 pool: GroundingPool | None, done: set[str], sink: IO[str], report: Collected):
+        self.manifest, self.part = manifest, part
         self.done, self.sink, self.report = done, sink, report
+        self.grounder = Grounder(backend, config, pool, self._write)
         self.waiting: dict[str, dict[str, Any]] = {}  # article id -> {custom_id: body}
         self.failures: dict[str, str] = {}  # custom_id (or "malformed:...") -> reason
         self.offsets: dict[str, int] = {}  # article id -> its row's offset in the articles file
@@ -117,7 +130,8 @@ class _Part:
                     if cid is not None and cid in self.failures:
                         self._finish(split_custom_id(cid)[0])
             for article_id in list(self.offsets):  # articles with a chunk never answered
-                self._finish(article_id, final=True)
+                self._finish(article_id)
+            self.grounder.drain()
         self.sink.flush()
         self.part.failures += [{"article_id": None, "path": None, "reason": reason}
                                for key, reason in self.failures.items() if key.startswith("malformed:")]
@@ -139,29 +153,33 @@ class _Part:
         if len(self.waiting[article_id]) == len(self.manifest.articles.get(article_id, ())):
             self._finish(article_id)
 
-    def _finish(self, article_id: str, final: bool = False) -> None:
-        """Ground and write the article, or list it as failed; `final`: no more answers come."""
+    def _finish(self, article_id: str) -> None:
+        """Send the article to be grounded with the answers it has (no more come for it)."""
         offset = self.offsets.pop(article_id, None)
         if offset is None:
             return
         results = self.waiting.pop(article_id, {})
-        self.rows.seek(offset)
-        row = json.loads(self.rows.readline())
-        article = make_article(row["text"], path=row.get("path"), source=row.get("source"),
-                               title=row.get("title"), url=row.get("url"), published=row.get("published"))
-        if article.id in self.done:
+        if article_id in self.done:
             self.report.skipped += 1
             return
-        try:
-            ext = _extraction(article, self.manifest.articles[article.id], results, self.failures,
-                              self.backend, self.config, self.part)
-        except DraftError as exc:
-            self.part.failures.append({"article_id": article.id, "path": article.path, "reason": str(exc),
-                                       "row": row})
-            return
-        self.sink.write(ext.model_dump_json() + "\n")
-        self.done.add(article.id)
-        self.report.written += 1
+        self.rows.seek(offset)
+        row = json.loads(self.rows.readline())
+        custom_ids = self.manifest.articles[article_id]
+        self.grounder.send(Job(row, custom_ids, results, {c: self.failures[c] for c in custom_ids
+                                                           if c in self.failures},
+                               f"{self.part.batch_id} {self.part.status}"))
+
+    def _write(self, job: Job, outcome: Outcome) -> None:
+        """An article's outcome, in the order the articles were sent."""
+        if outcome.article_id in self.done:
+            self.report.skipped += 1
+        elif outcome.line is None:
+            self.part.failures.append({"article_id": outcome.article_id, "path": job.row.get("path"),
+                                       "reason": outcome.error, "row": job.row})
+        else:
+            self.sink.write(outcome.line + "\n")
+            self.done.add(outcome.article_id)
+            self.report.written += 1
 
 
 def _offsets(rows: IO[bytes]) -> dict[str, int]:
@@ -173,27 +191,6 @@ def _offsets(rows: IO[bytes]) -> dict[str, int]:
             offsets[json.loads(line)["id"]] = position
         position += len(line)
     return offsets
-
-
-def _extraction(article: "Article", custom_ids: list[str], results: dict[str, Any], failures: dict[str, str],
-                backend: "OpenAIBackend", config: "Config", part: Part) -> "Extraction":
-    """The online path's own steps from here: its per-chunk answers, `_result` (grounding,
-    the rules cross-check, --record) and `build`."""
-    answers = []
-    ends = dict(backend._chunks(article))
-    for cid in custom_ids:
-        if cid in failures:
-            raise DraftError(failures[cid])
-        if cid not in results:
-            raise DraftError(f"no result for {cid} (batch {part.batch_id} {part.status})")
-        start = split_custom_id(cid)[1]
-        text = article.text[start:ends.get(start)]
-        meter = Meter()
-        draft = _draft(results[cid], text, meter, cid)
-        answers.append(ChunkAnswer(start, start + len(text), request_hash(backend.request_fields(), text),
-                                   draft.model_dump(mode="json", exclude_none=True),
-                                   meter.usage().model_dump(exclude_none=True), list(meter.notes)))
-    return build(article, backend._result(article, answers), backend, 0.0, config)
 
 
 def _read_line(line: str, n: int, name: str, failures: dict[str, str],
@@ -215,31 +212,6 @@ def _read_line(line: str, n: int, name: str, failures: dict[str, str],
         return cid
     answer(cid, response.get("body"))
     return cid
-
-
-def _draft(body: Any, text: str, meter: Meter, cid: str) -> ArticleDraft:
-    """The answer as the online path parses it; when only the number check fails, the answer
-    is kept as the online path's salvage keeps it (grounding drops unstated numbers)."""
-    from openai.types.chat import ChatCompletion
-
-    try:
-        completion = ChatCompletion.model_validate(body)
-    except ValueError as exc:
-        raise DraftError(f"result {cid} is not a chat completion: {str(exc)[:200]}") from exc
-    if completion.choices and completion.choices[0].finish_reason == "length":
-        raise DraftError(f"result {cid} was cut off at max_tokens (finish_reason=length)")
-    meter.on_response(completion)
-    raw = answer_text(completion) or ""
-    try:
-        with stated_numbers(text):
-            return ArticleDraft.model_validate_json(raw)
-    except ValueError as first:
-        try:
-            draft = ArticleDraft.model_validate_json(raw)
-        except ValueError:
-            raise DraftError(f"result {cid} does not fit the schema: {' '.join(str(first).split())[:200]}") from first
-        meter.notes.append(f"kept the batch answer without a re-ask: {' '.join(str(first).split())[:200]}")
-        return draft
 
 
 def _lines(path: Path) -> Iterator[str]:

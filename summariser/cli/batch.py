@@ -110,8 +110,11 @@ def status(out: str, base_url: str | None, api_key: str | None) -> None:
 @batch.command()
 @OUT
 @_endpoint
+@click.option("--workers", type=click.IntRange(min=0), envvar="SUMMARISER_WORKERS",
+              help="CPU processes that ground the answers; 0 = ground in this process  "
+                   "[default: the cores available, from 200 articles to collect]")
 @quiet_option
-def collect(out: str, base_url: str | None, api_key: str | None, quiet: bool) -> None:
+def collect(out: str, base_url: str | None, api_key: str | None, workers: int | None, quiet: bool) -> None:
     """Download finished batches, ground every answer and append the records to --out.
 
     Safe to run again: nothing is written twice. Exit status 0 when every article of
@@ -125,7 +128,7 @@ def collect(out: str, base_url: str | None, api_key: str | None, quiet: bool) ->
     try:
         refresh(manifest, client)
         with _bar("collecting", quiet, err, total=sum(p.count for p in manifest.parts)) as advance:
-            report = run_collect(manifest, client, _backend(config), advance)
+            report = run_collect(manifest, client, _backend(config), advance, workers)
     except SummariserError as exc:
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:

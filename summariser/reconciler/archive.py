@@ -6,39 +6,47 @@ Pass 1 reads every line and keeps, per record, only its member key and its match
 (`Rec`, a few slots of ints and shared sets), read from the plain JSON (`fastread.py`; a line
 in an unusual form is validated with pydantic instead); the article and its text are dropped
 at once. Blocking, scoring and clustering run on the features (the Python engine,
-or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 reads the files again; a record
-is held only until the last member of its event has been read, then the event is built,
-serialised and appended to a spool file next to the output, with its sort key. Every line is
-validated in full here (an invalid line stops the run before the output is replaced). The spool is
-finally copied to the output in `reconcile()`'s order (date, place, event id), so the file is
-byte for byte the one `write_events(reconcile(load_extractions(files)))` writes.
+or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
+again, as plain rows (`rows.py`); a record is held only until the last member of its event has
+been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
+spool file with its sort key; with two cores and enough records a second process builds the
+events of every other cluster at the same time. Meanwhile a third process validates every
+line in full (`validate.py`): a line that is not a valid Extraction stops the run, named,
+before the output is written. The spools are finally copied to the output in `reconcile()`'s
+order (date, place, event id), so the file is byte for byte the one
+`write_events(reconcile(load_extractions(files)))` writes.
 
 Memory: the features and keys of every record (about 0.5 KiB each), the records of events not
-yet complete, and one sort key per event. `--explain` needs every pair's features and the
-events together, so it stays on the in-memory path.
+yet complete, and one sort key per event; the helper processes hold a few ints per record.
+`--explain` needs every pair's features and the events together, so it stays on the
+in-memory path.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import marshal
 import os
+import shutil
+import tempfile
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence, Union
+from typing import Iterator, Optional, Sequence, Union
 
 from ..errors import InputError, UserError
 from ..records import Attack, Diplomacy, Extraction
 from .clustering import cluster_edges
 from .engine import scored_edges
-from .events import _event
 from .fastread import Unusual, line_features
-from .items import _Item, features, gc_paused
-from .model import Event, member_key
+from .items import features, gc_paused
+from .model import member_key
+from .lines import Progress, quiet, raw_lines, run_module, validated
 from .recs import Rec
 from .settings import DEFAULT_THRESHOLD
+from .spool import Entry, Share, build_part
+from .validate import Validator
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total): bytes read, or events written
+PARALLEL_RECORDS = 50_000  # from here on, events are built by two processes when there are two cores
 _Record = Union[Attack, Diplomacy]
 
 
@@ -62,7 +70,15 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
     for f in files:
         if not f.is_file():
             raise InputError(str(f), "no such file; pass the JSONL written by `summarise extract --out`")
-    note = progress or (lambda stage, done, total: None)
+    note = progress or quiet
+    validator = Validator(files)  # every line in full, on the other core, while this process works
+    try:
+        return _run(files, Path(out), threshold, engine, note, validator)
+    finally:
+        validator.close()
+
+
+def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Progress, validator: Validator) -> Summary:
     with gc_paused():
         keys, recs, skipped, articles = _read_features(files, note)
         perm = sorted(range(len(keys)), key=keys.__getitem__)  # reconcile()'s order: by member key
@@ -84,50 +100,24 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
         for k in members:
             owner[k] = c
     del clusters
-    written = _write_events(files, Path(out), rank, owner, sizes, skipped, note)
+    try:
+        written = _write_events(files, out, Share(rank, owner, sizes, skipped), note, validator)
+    except RuntimeError:  # a part failed: a line the validator names is the reason, if there is one
+        problem = validator.result()
+        if problem:
+            raise InputError(*problem) from None
+        raise
     return Summary(records=len(rank), articles=articles, events=written, engine=used)
 
 
 def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
     """Pass 1 alone: every record's features in `reconcile()`'s order (idx = position), e.g. to
     hand the SQL plan's `recs` table to another engine (`sql.write_features`)."""
-    keys, recs, _, _ = _read_features([Path(p) for p in paths], lambda stage, done, total: None)
+    keys, recs, _, _ = _read_features([Path(p) for p in paths], quiet)
     ordered = [recs[p] for p in sorted(range(len(keys)), key=keys.__getitem__)]
     for pos, r in enumerate(ordered):
         r.idx = pos
     return ordered
-
-
-def _raw_lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, bytes]]:
-    """(where, global line number, raw line) for every non-empty line of `files`."""
-    total = sum(p.stat().st_size for p in files)
-    done, number = 0, 0
-    for p in files:
-        with open(p, "rb") as fh:
-            for n, raw in enumerate(fh, 1):
-                done += len(raw)
-                if not raw.strip():
-                    continue
-                number += 1
-                if number % 4096 == 0:
-                    note(stage, done, total)
-                yield f"{p}:{n}", number, raw
-    note(stage, total, total)
-
-
-def _validated(where: str, raw: bytes) -> Extraction:
-    try:
-        return Extraction.model_validate_json(raw)
-    except ValueError as exc:
-        first = str(exc).splitlines()[0]
-        raise InputError(where, f"is not an Extraction ({first}); "
-                                "reconcile reads the JSONL written by `summarise extract`") from exc
-
-
-def _lines(files: list[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, Extraction]]:
-    """(where, global line number, Extraction) for every non-empty line of `files`."""
-    for where, number, raw in _raw_lines(files, stage, note):
-        yield where, number, _validated(where, raw)
 
 
 def _records(ext: Extraction) -> Iterator[tuple[str, int, _Record]]:
@@ -145,11 +135,11 @@ def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[R
     seen: set[str] = set()
     skipped: set[tuple[int, str, int]] = set()
     arts: dict[str, int] = {}
-    for where, number, raw in _raw_lines(files, "reading", note):
+    for where, number, raw in raw_lines(files, "reading", note):
         try:
             aid, found = line_features(raw, arts)
         except Unusual:  # not in the form `summarise extract` writes: pydantic reads it (or says why not)
-            ext = _validated(where, raw)
+            ext = validated(where, raw)
             aid, art = ext.article.id, arts.setdefault(ext.article.id, len(arts))
             found = [(kind, i, features(-1, record, ext.article, art)) for kind, i, record in _records(ext)]
         for kind, i, rec in found:
@@ -163,52 +153,62 @@ def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[R
     return keys, recs, skipped, len(arts)
 
 
-def _write_events(files: list[Path], out: Path, rank: array[int], owner: array[int], sizes: array[int],
-                  skipped: set[tuple[int, str, int]], note: Progress) -> int:
-    """Pass 2: build each event as soon as its last member is read; spool, then sort into `out`."""
-    spool_path = out.with_name(out.name + ".spool")
-    index: list[tuple[bool, int, str, str, int, int]] = []
-    pending: dict[int, list[tuple[int, _Item[_Record]]]] = {}
-    p = 0
+def _write_events(files: list[Path], out: Path, share: Share, note: Progress, validator: Validator) -> int:
+    """Pass 2: spool every event (in parts, on as many cores), then, once the validator has
+    passed every line, copy the spools into `out` in order."""
+    folder = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))  # spools: next to the output
     try:
-        with open(spool_path, "wb") as spool, gc_paused():
-            for _, number, ext in _lines(files, "building events", note):
-                meta = ext.article  # not the Extraction: its text goes with the line
-                for kind, i, record in _records(ext):
-                    if skipped and (number, kind, i) in skipped:
-                        continue
-                    idx = rank[p]
-                    p += 1
-                    c = owner[idx]
-                    group = pending.setdefault(c, [])
-                    group.append((idx, _Item(meta, kind, i, record)))
-                    if len(group) == sizes[c]:
-                        del pending[c]
-                        group.sort(key=lambda x: x[0])
-                        event = _event([it for _, it in group])
-                        line = event.model_dump_json(exclude={"merges", "near_misses"}).encode("utf-8") + b"\n"
-                        index.append(_sort_key(event) + (spool.tell(), len(line)))
-                        spool.write(line)
-        index.sort()
-        with open(spool_path, "rb") as spool, open(out, "wb") as fh:
-            for k, (*_, offset, length) in enumerate(index):
-                spool.seek(offset)
-                fh.write(spool.read(length))
-                if k % 65536 == 0:
-                    note("writing", k, len(index))
-        note("writing", len(index), len(index))
+        parts = _parts(len(share.rank))
+        indexes = _build(files, share, parts, folder, note)
+        problem = validator.result()
+        if problem:
+            raise InputError(*problem)
+        merged = sorted((key, part, offset, length) for part, index in enumerate(indexes)
+                        for key, offset, length in index)
+        spools = [open(folder / f"spool-{part}", "rb") for part in range(parts)]
+        try:
+            with open(out, "wb") as fh:
+                for k, (_, part, offset, length) in enumerate(merged):
+                    spool = spools[part]
+                    spool.seek(offset)
+                    fh.write(spool.read(length))
+                    if k % 65536 == 0:
+                        note("writing", k, len(merged))
+        finally:
+            for spool in spools:
+                spool.close()
+        note("writing", len(merged), len(merged))
+        return len(merged)
     finally:
-        if spool_path.exists():
-            os.unlink(spool_path)
-    return len(index)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
-def _sort_key(e: Event) -> tuple[bool, int, str, str]:
-    """`reconcile()`'s event order as plain values: (undated, day, place, event id)."""
-    d = e.record.date
-    when: Optional[dt.date] = (d.start or d.end) if d else None
-    if isinstance(e.record, Attack):
-        where = ", ".join(loc.name for loc in e.record.locations)
-    else:
-        where = e.record.location.name if e.record.location else ""
-    return when is None, (when or dt.date.min).toordinal(), where, e.event_id
+def _parts(records: int) -> int:
+    """Two parts (this process and one more) when there are cores to spare and enough records
+    to pay for starting a second interpreter."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 2 if cores >= 2 and records >= PARALLEL_RECORDS else 1
+
+
+def _build(files: list[Path], share: Share, parts: int, folder: Path, note: Progress) -> list[list[Entry]]:
+    """Every part's index: part 0 here, the others in their own processes."""
+    others = []
+    if parts > 1:
+        share.save(folder)
+        args = [str(folder), "", str(parts)] + [str(f) for f in files]
+        for part in range(1, parts):
+            args[1] = str(part)
+            others.append(run_module("summariser.reconciler.spool", args))
+    try:
+        indexes = [build_part(files, share, 0, parts, folder / "spool-0", note)]
+        for part, proc in enumerate(others, 1):
+            _, err = proc.communicate()
+            if proc.returncode:
+                raise RuntimeError(f"building events (part {part}) failed: {err.decode(errors='replace')[-2000:]}")
+            indexes.append(marshal.loads((folder / f"index-{part}").read_bytes()))
+        return indexes
+    finally:
+        for proc in others:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()

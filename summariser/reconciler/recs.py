@@ -75,18 +75,16 @@ def _shared(value: H) -> H:
     return _SHARED.setdefault(value, value)  # type: ignore[return-value]  # the key is the value: same type
 
 
-def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
-                    locations: Iterable[tuple[str, Optional[str], Optional[str], str]], attacker: Optional[str], kind: str,
-                    weapons: Iterable[str] = (), killed: Optional[int] = None,
-                    injured: Optional[int] = None, launched: Optional[int] = None,
-                    published: Optional[dt.date] = None, night: bool = False) -> Rec:
-    """Features of an attack. `locations` holds (name, admin1, country, level) tuples; `night`
-    marks a date range that is one night (an overnight strike), not a span of days."""
-    r = Rec()
-    r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
-    r.start, r.end = _span(start, end)
-    r.night = night and r.start is not None and r.end is not None and r.end - r.start == 1
-    r.pub = published.toordinal() if published else 0
+_Places = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]
+_PLACES: dict[tuple[tuple[str, Optional[str], Optional[str], str], ...], _Places] = {}
+
+
+def _places(locations: tuple[tuple[str, Optional[str], Optional[str], str], ...]) -> _Places:
+    """(cities, admins, countries, wild, blocks, bset) of a record's locations, computed once per
+    distinct list: an archive names the same few places again and again."""
+    found = _PLACES.get(locations)
+    if found is not None:
+        return found
     cities: set[str] = set()
     admins: set[str] = set()
     with_city: set[str] = set()
@@ -101,14 +99,32 @@ def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Option
             admins.add(p.admin1)
         if p.country:
             countries.add(p.country)
-    r.cities, r.admins = _shared(frozenset(cities)), _shared(frozenset(admins))
-    r.countries = _shared(frozenset(countries))
-    r.wild = _shared(frozenset(admins - with_city))  # regions named without a town meet every town in them
     keys = ["city:" + c for c in cities] + ["region:" + a for a in admins]
     if not keys and countries:
         keys = ["country:" + c for c in countries]
-    r.blocks = _shared(tuple(sorted(keys)))
-    r.bset = _shared(frozenset(r.blocks))
+    blocks = _shared(tuple(sorted(keys)))
+    # regions named without a town meet every town in them
+    found = (_shared(frozenset(cities)), _shared(frozenset(admins)), _shared(frozenset(countries)),
+             _shared(frozenset(admins - with_city)), blocks, _shared(frozenset(blocks)))
+    if len(_PLACES) > 100_000:  # bounded: distinct lists only, but never a leak
+        _PLACES.clear()
+    _PLACES[locations] = found
+    return found
+
+
+def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
+                    locations: Iterable[tuple[str, Optional[str], Optional[str], str]], attacker: Optional[str], kind: str,
+                    weapons: Iterable[str] = (), killed: Optional[int] = None,
+                    injured: Optional[int] = None, launched: Optional[int] = None,
+                    published: Optional[dt.date] = None, night: bool = False) -> Rec:
+    """Features of an attack. `locations` holds (name, admin1, country, level) tuples; `night`
+    marks a date range that is one night (an overnight strike), not a span of days."""
+    r = Rec()
+    r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
+    r.start, r.end = _span(start, end)
+    r.night = night and r.start is not None and r.end is not None and r.end - r.start == 1
+    r.pub = published.toordinal() if published else 0
+    r.cities, r.admins, r.countries, r.wild, r.blocks, r.bset = _places(tuple(locations))
     r.actor = normalise_actor(attacker)
     mask = 0
     for w in weapons:

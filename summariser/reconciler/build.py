@@ -1,0 +1,217 @@
+"""Building an event's JSON line straight from plain rows (`rows.py`), for archive runs.
+
+The same merge as `events.py`, statement for statement, on plain dicts and tuples instead of
+pydantic models, serialised with pydantic's own JSON writer (`pydantic_core.to_json`, so
+strings are escaped the same way) in the field order of `Event`. Building and validating the
+models cost more than everything else in an archive run; this writes the very bytes
+`Event.model_dump_json` writes (`tests/test_reconcile_scale.py` compares the two on generated
+archives full of disputes, revisions and odd values, and on the eval sets' records).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Optional, Sequence
+
+from pydantic_core import to_json
+
+from ..places import fold, normalise_actor, normalise_participant, resolve
+from .model import event_id_for, member_key
+from .rows import COUNTS, Meta, Pair, Row
+
+Member = tuple[Meta, str, int, Row]  # (article, kind, index in its list, row)
+Said = dict[str, Any]  # a claim, with `Claim`'s fields in their order
+SortKey = tuple[bool, str, str, str]  # reconcile()'s order: undated, first day (ISO), place, event id
+_fold = lru_cache(maxsize=65536)(fold)  # outlets, weapon models and damage repeat across an archive
+_LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
+_STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
+
+
+class _Event:
+    """What one event gathers while it is merged: claims, ranges and disputed fields, in order."""
+
+    __slots__ = ("claims", "ranges", "disputed")
+
+    def __init__(self) -> None:
+        self.claims: dict[str, list[Said]] = {}
+        self.ranges: dict[str, dict[str, int]] = {}
+        self.disputed: list[str] = []
+
+
+def _said(m: Member, value: Any, qualifier: Optional[str] = None) -> Said:
+    meta = m[0]
+    return {"article_id": meta[0], "index": m[2], "source": meta[1], "published": meta[2], "value": value,
+            "qualifier": qualifier}
+
+
+def _best(claims: Sequence[Said]) -> Said:
+    """`events.best_of` on claim tuples: the latest report when publication dates differ,
+    else (and among the latest) the lowest figure."""
+    if len(claims) == 1:
+        return claims[0]
+    dates = {c["published"] for c in claims}
+    pool = claims
+    if len(dates) > 1 and None not in dates:
+        latest = max(d for d in dates if d is not None)
+        pool = [c for c in claims if c["published"] == latest]
+    return min(pool, key=lambda c: (c["value"], c["article_id"], c["index"]))
+
+
+def _count_out(value: int, qualifier: str) -> Row:
+    return {"value": value, "qualifier": qualifier, "evidence": None, "support": "stated"}
+
+
+def _count_field(path: str, counts: list[tuple[Member, Pair]], ev: _Event) -> Row:
+    cl = [_said(m, c[0], c[1]) for m, c in counts]
+    ev.claims[path] = cl
+    best = _best(cl)
+    if len(cl) == 1:
+        value = best["value"]
+        ev.ranges[path] = {"low": value, "best": value, "high": value}
+    else:
+        values = [c["value"] for c in cl]
+        ev.ranges[path] = {"low": min(values), "best": best["value"], "high": max(values)}
+        if len(set(values)) > 1:
+            ev.disputed.append(path)
+    return _count_out(best["value"], best["qualifier"] or "exact")
+
+
+def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
+    """The JSON line of the event of `members` (in member-key order) and its sort key."""
+    kind = members[0][1]
+    ev = _Event()
+    record = _merge_attacks(members, ev) if kind == "attack" else _merge_diplomacy(members, ev)
+    keys = [member_key(m[0][0], m[1], m[2]) for m in members]
+    outlets = {_fold(m[0][1]) if m[0][1] else "?" + m[0][0] for m in members}
+    event_id = event_id_for(keys)
+    doc = {"event_id": event_id, "type": kind,
+           "members": [{"article_id": m[0][0], "type": kind, "index": m[2], "source": m[0][1], "published": m[0][2],
+                        "path": m[0][3]} for m in members],
+           "record": record, "ranges": ev.ranges, "disputed": ev.disputed,
+           "claims": ev.claims,
+           "num_articles": len({m[0][0] for m in members}), "num_sources": len(outlets)}
+    date = record["date"]
+    when = (date["start"] or date["end"]) if date else None
+    if kind == "attack":
+        where = ", ".join(loc["name"] for loc in record["locations"])
+    else:
+        where = record["location"]["name"] if record["location"] else ""
+    return (when is None, when or "", where, event_id), to_json(doc) + b"\n"
+
+
+def _merge_attacks(members: list[Member], ev: _Event) -> Row:
+    recs = [m[3] for m in members]
+    merged: dict[str, Any] = {}
+    for name in COUNTS:
+        counts = [(m, m[3][name]) for m in members if m[3][name] is not None]
+        merged[name] = _count_field(name, counts, ev) if counts else None
+    weapons = _merge_weapons(members, ev)
+    attacker = _text_field("attacker", [(m, m[3]["attacker"]) for m in members], ev)
+    kind = _text_field("kind", [(m, m[3]["kind"]) for m in members if m[3]["kind"] != "other"], ev) or "other"
+    locations = _merge_locations(recs)
+    ev.claims["locations"] = [_said(m, [loc["name"] for loc in m[3]["locations"]]) for m in members]
+    date = _merge_dates(members, ev)
+    for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
+        p, w = merged[part], merged[whole]  # best figures of different reports: keep children <= total
+        if p and w and p["value"] > w["value"]:
+            merged[whole] = _count_out(p["value"], "at_least")
+    flags = [r["civilian_targeting"] for r in recs if r["civilian_targeting"] is not None]
+    return {"attacker": attacker, "target_country": next((r["target_country"] for r in recs if r["target_country"]), None),
+            "kind": kind, "locations": locations, "date": date, "weapons": weapons, "killed": merged["killed"],
+            "injured": merged["injured"], "children_killed": merged["children_killed"],
+            "children_injured": merged["children_injured"], "damage": _union(x for r in recs for x in r["damage"]),
+            "civilian_targeting": any(flags) if flags else None,
+            "reported_by": _union(x for r in recs for x in r["reported_by"]),
+            "evidence": [], "sources": {}, "support": {}, "optional": False}
+
+
+def _merge_weapons(members: list[Member], ev: _Event) -> list[Row]:
+    groups: dict[tuple[str, str], list[tuple[Member, Row]]] = {}
+    for m in members:
+        for w in m[3]["weapons"]:
+            groups.setdefault((w["type"], _fold(w["model"] or "")), []).append((m, w))
+    out = []
+    for i, ((wtype, _), ws) in enumerate(groups.items()):
+        fields: Row = {"type": wtype, "model": next((w["model"] for _, w in ws if w["model"]), None),
+                       "launched": None, "intercepted": None}
+        for name in ("launched", "intercepted"):
+            counts = [(m, w[name]) for m, w in ws if w[name] is not None]
+            if counts:
+                fields[name] = _count_field(f"weapons[{i}].{name}", counts, ev)
+        launched, intercepted = fields["launched"], fields["intercepted"]
+        if launched and intercepted and intercepted["value"] > launched["value"]:  # best figures of two reports
+            fields["intercepted"] = _count_out(launched["value"], "up_to")
+        out.append(fields)
+    return out
+
+
+def _text_field(name: str, values: list[tuple[Member, Optional[str]]], ev: _Event) -> Optional[str]:
+    """Majority value (ties: the first member's); disputed when non-empty values differ."""
+    present: list[tuple[Member, str]] = [(m, v) for m, v in values if v]
+    if not present:
+        return None
+    ev.claims[name] = [_said(m, v) for m, v in present]
+    if len(present) == 1:
+        return present[0][1]
+    order = [v for _, v in present]
+    tally: dict[str, int] = {}
+    for v in order:
+        tally[v] = tally.get(v, 0) + 1
+    keys = {normalise_actor(v) if name == "attacker" else v for v in order}
+    if len(keys) > 1:
+        ev.disputed.append(name)
+    return max(tally, key=lambda v: (tally[v], -order.index(v)))
+
+
+def _merge_locations(recs: list[Row]) -> list[Row]:
+    seen: dict[tuple[Optional[str], Optional[str], Optional[str], str], Row] = {}
+    for r in recs:
+        for loc in r["locations"]:
+            p = resolve(loc["name"], loc["admin1"], loc["country"], loc["level"])
+            seen.setdefault((p.city, p.admin1, p.country, loc["level"]), loc)
+    return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc["level"]])
+
+
+def _merge_dates(members: list[Member], ev: _Event) -> Optional[Row]:
+    spans = [(m, d) for m in members if (d := m[3]["date"]) and (d["start"] or d["end"])]
+    if not spans:
+        return next((m[3]["date"] for m in members if m[3]["date"]), None)
+    ev.claims["date"] = [_said(m, f"{d['start'] or d['end']}/{d['end'] or d['start']}") for m, d in spans]
+    starts = [d["start"] or d["end"] for _, d in spans]
+    ends = [d["end"] or d["start"] for _, d in spans]
+    lo, hi = max(starts), min(ends)
+    if lo > hi:  # no common day (vague spans): keep the hull
+        lo, hi = min(starts), max(ends)
+    same = next((d for _, d in spans if (d["start"] or d["end"]) == lo and (d["end"] or d["start"]) == hi), None)
+    return {"start": lo, "end": hi, "text": same["text"] if same else None, "precision": "day" if lo == hi else "range"}
+
+
+def _union(values: Any) -> list[str]:
+    out, seen = [], set()
+    for v in values:
+        k = _fold(v)
+        if k not in seen:
+            seen.add(k)
+            out.append(v)
+    return out
+
+
+def _merge_diplomacy(members: list[Member], ev: _Event) -> Row:
+    recs = [m[3] for m in members]
+    kind = _text_field("kind", [(m, m[3]["kind"]) for m in members if m[3]["kind"] != "other"], ev) or "other"
+    # the status of the latest report: "planned" talks that a later report says were held
+    latest = max(members, key=lambda m: (m[0][2] or "", _STATUS_ORDER[m[3]["status"]]))
+    ev.claims["status"] = [_said(m, m[3]["status"]) for m in members]
+    if len({r["status"] for r in recs}) > 1:
+        ev.disputed.append("status")
+    parts: dict[str, str] = {}
+    for r in recs:
+        for p in r["participants"]:
+            parts.setdefault(normalise_participant(p), p)
+    ev.claims["participants"] = [_said(m, list(m[3]["participants"])) for m in members]
+    location = next((r["location"] for r in recs if r["location"]), None)
+    date = _merge_dates(members, ev)
+    return {"kind": kind, "participants": list(parts.values()), "location": location, "date": date,
+            "status": latest[3]["status"], "outcome": next((r["outcome"] for r in recs if r["outcome"]), None),
+            "description": max((r["description"] for r in recs), key=len, default=""),
+            "evidence": [], "sources": {}, "support": {}, "optional": False}
