@@ -5,20 +5,9 @@ phrasings each)."""
 from __future__ import annotations
 
 import pytest
+from diplomacy_probes import diplomacy_of, one_record
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Diplomacy, DiplomacyKind as K, DiplomacyStatus as S
-
-
-def _dip(text: str, published: str = "2026-03-02") -> list[Diplomacy]:
-    return RulesBackend(None).extract(make_article(text, published=published)).diplomacy
-
-
-def _one(text: str) -> Diplomacy:
-    recs = _dip(text)
-    assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
-    return recs[0]
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -51,7 +40,7 @@ def _one(text: str) -> Diplomacy:
     ("Kyiv and Washington signed a minerals agreement on Friday.", K.agreement),
 ])
 def test_kind_from_the_event_noun_and_verb(text, kind):
-    assert _one(text).kind is kind
+    assert one_record(text).kind is kind
 
 
 @pytest.mark.parametrize("text, status", [
@@ -74,7 +63,7 @@ def test_kind_from_the_event_noun_and_verb(text, kind):
     ("The Kremlin cancelled the meeting between Putin and Witkoff on Sunday.", S.cancelled),
 ])
 def test_status_from_modality(text, status):
-    assert _one(text).status is status
+    assert one_record(text).status is status
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +86,7 @@ def test_status_from_modality(text, status):
     "A meeting with Putin would be possible only after the fighting stops, Zelensky said.",
 ])
 def test_no_record_for_appeals_denials_and_hypotheticals(text):
-    assert _dip(text) == [], [(r.kind, r.participants, r.status) for r in _dip(text)]
+    assert diplomacy_of(text) == [], [(r.kind, r.participants, r.status) for r in diplomacy_of(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -108,7 +97,7 @@ def test_no_record_for_appeals_denials_and_hypotheticals(text):
     "The sanctions imposed in 2022 have cut Russia's oil revenues.",
 ])
 def test_background_diplomacy_is_not_a_new_event(text):
-    assert _dip(text) == [], [(r.kind, r.participants, r.status, r.date) for r in _dip(text)]
+    assert diplomacy_of(text) == [], [(r.kind, r.participants, r.status, r.date) for r in diplomacy_of(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -122,7 +111,7 @@ def test_background_diplomacy_is_not_a_new_event(text):
      "It was the largest exchange this year."),
 ])
 def test_one_event_told_in_several_sentences_is_one_record(text):
-    recs = _dip(text)
+    recs = diplomacy_of(text)
     assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
 
 
@@ -145,7 +134,7 @@ def test_one_event_told_in_several_sentences_is_one_record(text):
     ("Russia expelled two Estonian diplomats on Monday.", K.diplomatic_protest, S.held, {"Russia", "Estonia"}),
 ])
 def test_more_ways_war_reporting_tells_an_event(text, kind, status, sides):
-    rec = _one(text)
+    rec = one_record(text)
     assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
 
 
@@ -154,7 +143,7 @@ def test_more_ways_war_reporting_tells_an_event(text, kind, status, sides):
     "Zelensky spoke to reporters in Kyiv on Monday.",
 ])
 def test_speaking_to_the_press_is_no_call(text):
-    assert all(r.kind is not K.phone_call for r in _dip(text))
+    assert all(r.kind is not K.phone_call for r in diplomacy_of(text))
 
 
 @pytest.mark.parametrize("text, kind, status, sides", [
@@ -173,7 +162,7 @@ def test_speaking_to_the_press_is_no_call(text):
     ("Moscow rejected the European ceasefire proposal on Tuesday.", K.proposal, S.cancelled, {"Russia"}),
 ])
 def test_capitals_roles_and_modality_together(text, kind, status, sides):
-    rec = _one(text)
+    rec = one_record(text)
     assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
 
 
@@ -183,7 +172,7 @@ def test_capitals_roles_and_modality_together(text, kind, status, sides):
     "Ankara has yet to say whether it will host the summit.",
 ])
 def test_an_undecided_event_is_no_record(text):
-    assert _dip(text) == []
+    assert diplomacy_of(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -195,7 +184,7 @@ def test_an_undecided_event_is_no_record(text):
      "in Ankara on Tuesday."),
 ])
 def test_a_visit_and_the_talks_held_during_it_are_one_talks_record(text):
-    recs = _dip(text)
+    recs = diplomacy_of(text)
     assert len(recs) == 1 and recs[0].kind is K.talks, [(r.kind, r.participants, r.status) for r in recs]
 
 
@@ -206,7 +195,7 @@ def test_a_visit_and_the_talks_held_during_it_are_one_talks_record(text):
     ("Erdogan said he would meet Putin again soon.", {"Turkey", "Russia"}),
 ])
 def test_a_meeting_told_by_the_bare_verb_and_its_time(text, sides):
-    rec = _one(text)
+    rec = one_record(text)
     assert (rec.kind, rec.status, set(rec.participants)) == (K.meeting, S.planned, sides)
 
 
@@ -222,7 +211,7 @@ def test_a_meeting_told_by_the_bare_verb_and_its_time(text, sides):
     ("Orban travelled to Moscow on Friday to meet Putin.", K.visit, S.held, {"Hungary", "Russia"}),
 ])
 def test_measures_name_their_target_and_a_weekday_is_no_headline_subject(text, kind, status, sides):
-    rec = _one(text)
+    rec = one_record(text)
     assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
 
 
@@ -237,7 +226,7 @@ def test_measures_name_their_target_and_a_weekday_is_no_headline_subject(text, k
     "Moscow says any peacekeeping force would be a legitimate target.",
 ])
 def test_thanks_warnings_totals_and_descriptions_are_no_event(text):
-    assert _dip(text) == [], [(r.kind, r.participants, r.status) for r in _dip(text)]
+    assert diplomacy_of(text) == [], [(r.kind, r.participants, r.status) for r in diplomacy_of(text)]
 
 
 @pytest.mark.parametrize("text, kind, status", [
@@ -245,5 +234,5 @@ def test_thanks_warnings_totals_and_descriptions_are_no_event(text):
     ("Peskov said Moscow remained open to negotiations, but it rejected any truce.", K.talks, S.proposed),
 ])
 def test_a_status_word_in_another_clause_is_not_the_events(text, kind, status):
-    rec = _one(text)
+    rec = one_record(text)
     assert (rec.kind, rec.status) == (kind, status)

@@ -16,6 +16,7 @@ from typing import Any, Optional, Sequence
 from pydantic_core import to_json
 
 from ..places import fold, normalise_actor, normalise_participant, resolve
+from .events import LEVEL_RANK, STATUS_ORDER, union
 from .model import event_id_for, member_key
 from .rows import COUNTS, Meta, Pair, Row
 
@@ -23,8 +24,6 @@ Member = tuple[Meta, str, int, Row]  # (article, kind, index in its list, row)
 Said = dict[str, Any]  # a claim, with `Claim`'s fields in their order
 SortKey = tuple[bool, str, str, str]  # reconcile()'s order: undated, first day (ISO), place, event id
 _fold = lru_cache(maxsize=65536)(fold)  # outlets, weapon models and damage repeat across an archive
-_LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
-_STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
 
 
 class _Event:
@@ -119,9 +118,10 @@ def _merge_attacks(members: list[Member], ev: _Event) -> Row:
     return {"attacker": attacker, "target_country": next((r["target_country"] for r in recs if r["target_country"]), None),
             "kind": kind, "locations": locations, "date": date, "weapons": weapons, "killed": merged["killed"],
             "injured": merged["injured"], "children_killed": merged["children_killed"],
-            "children_injured": merged["children_injured"], "damage": _union(x for r in recs for x in r["damage"]),
+            "children_injured": merged["children_injured"],
+            "damage": union((x for r in recs for x in r["damage"]), _fold),
             "civilian_targeting": any(flags) if flags else None,
-            "reported_by": _union(x for r in recs for x in r["reported_by"]),
+            "reported_by": union((x for r in recs for x in r["reported_by"]), _fold),
             "evidence": [], "sources": {}, "support": {}, "optional": False}
 
 
@@ -169,7 +169,7 @@ def _merge_locations(recs: list[Row]) -> list[Row]:
         for loc in r["locations"]:
             p = resolve(loc["name"], loc["admin1"], loc["country"], loc["level"])
             seen.setdefault((p.city, p.admin1, p.country, loc["level"]), loc)
-    return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc["level"]])
+    return sorted(seen.values(), key=lambda loc: LEVEL_RANK[loc["level"]])
 
 
 def _merge_dates(members: list[Member], ev: _Event) -> Optional[Row]:
@@ -186,21 +186,11 @@ def _merge_dates(members: list[Member], ev: _Event) -> Optional[Row]:
     return {"start": lo, "end": hi, "text": same["text"] if same else None, "precision": "day" if lo == hi else "range"}
 
 
-def _union(values: Any) -> list[str]:
-    out, seen = [], set()
-    for v in values:
-        k = _fold(v)
-        if k not in seen:
-            seen.add(k)
-            out.append(v)
-    return out
-
-
 def _merge_diplomacy(members: list[Member], ev: _Event) -> Row:
     recs = [m[3] for m in members]
     kind = _text_field("kind", [(m, m[3]["kind"]) for m in members if m[3]["kind"] != "other"], ev) or "other"
     # the status of the latest report: "planned" talks that a later report says were held
-    latest = max(members, key=lambda m: (m[0][2] or "", _STATUS_ORDER[m[3]["status"]]))
+    latest = max(members, key=lambda m: (m[0][2] or "", STATUS_ORDER[m[3]["status"]]))
     ev.claims["status"] = [_said(m, m[3]["status"]) for m in members]
     if len({r["status"] for r in recs}) > 1:
         ev.disputed.append("status")

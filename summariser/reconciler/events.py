@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional, Protocol, Sequence, TypeGuard, TypeVar
+from typing import Any, Callable, Iterable, Optional, Protocol, Sequence, TypeGuard, TypeVar
 
 from ..places import fold, normalise_actor, normalise_participant, resolve
 from ..records import Attack, AttackKind, Count, DatePrecision, DateSpan, Diplomacy, Location, Qualifier, Weapon
@@ -125,8 +125,8 @@ def _merge_attacks(members: list[_Item[Attack]]) -> tuple[Attack, Ranges, Claims
     claims["locations"] = [_claim(it, [loc.name for loc in it.record.locations]) for it in members]
     merged["date"] = _merge_dates(members, claims)
     merged["target_country"] = next((r.target_country for r in recs if r.target_country), None)
-    merged["damage"] = _union(x for r in recs for x in r.damage)
-    merged["reported_by"] = _union(x for r in recs for x in r.reported_by)
+    merged["damage"] = union(x for r in recs for x in r.damage)
+    merged["reported_by"] = union(x for r in recs for x in r.reported_by)
     flags = [r.civilian_targeting for r in recs if r.civilian_targeting is not None]
     merged["civilian_targeting"] = any(flags) if flags else None
     _check_children(merged)
@@ -174,7 +174,7 @@ def _text_field(name: str, values: Sequence[tuple[_Item[Any], Optional[str]]], c
         disputed.append(name)
 
 
-_LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
+LEVEL_RANK = {"site": 0, "district": 1, "city": 2, "region": 3, "country": 4}
 
 
 def _merge_locations(lists: Iterable[list[Location]]) -> list[Location]:
@@ -185,7 +185,7 @@ def _merge_locations(lists: Iterable[list[Location]]) -> list[Location]:
             key = (p.city, p.admin1, p.country, loc.level._value_)
             if key not in seen:
                 seen[key] = loc
-    return sorted(seen.values(), key=lambda loc: _LEVEL_RANK[loc.level._value_])
+    return sorted(seen.values(), key=lambda loc: LEVEL_RANK[loc.level._value_])
 
 
 def _merge_dates(members: Sequence[_Item[Attack]] | Sequence[_Item[Diplomacy]], claims: Claims) -> Optional[DateSpan]:
@@ -204,17 +204,18 @@ def _merge_dates(members: Sequence[_Item[Attack]] | Sequence[_Item[Diplomacy]], 
     return DateSpan(start=lo, end=hi, text=same.text if same else None, precision=precision)
 
 
-def _union(values: Iterable[str]) -> list[str]:
+def union(values: Iterable[str], key: Callable[[str], str] = fold) -> list[str]:
+    """The values in first-seen order, one per folded form (both event builders use it)."""
     out, seen = [], set()
     for v in values:
-        k = fold(v)
+        k = key(v)
         if k not in seen:
             seen.add(k)
             out.append(v)
     return out
 
 
-_STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
+STATUS_ORDER = {"cancelled": 0, "stalled": 1, "proposed": 2, "planned": 3, "ongoing": 4, "held": 5}
 
 
 def _merge_diplomacy(members: list[_Item[Diplomacy]]) -> tuple[Diplomacy, Ranges, Claims, list[str]]:
@@ -227,7 +228,7 @@ def _merge_diplomacy(members: list[_Item[Diplomacy]]) -> tuple[Diplomacy, Ranges
     merged["kind"] = merged.get("kind") or "other"
     # the status of the latest report: "planned" talks that a later report says were held
     latest = max(members, key=lambda it: (it.article.published or dt.date.min,
-                                          _STATUS_ORDER[it.record.status._value_]))
+                                          STATUS_ORDER[it.record.status._value_]))
     merged["status"] = latest.record.status
     claims["status"] = [_claim(it, it.record.status._value_) for it in members]
     if len({r.status for r in recs}) > 1:

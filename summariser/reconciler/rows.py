@@ -12,7 +12,8 @@ rows. The line's validity as a whole is checked once by `validate.py`, beside th
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from contextlib import contextmanager
+from typing import Any, Iterator, Optional, Union
 
 from pydantic_core import from_json
 
@@ -124,34 +125,33 @@ def _rows(doc: Any) -> tuple[Meta, list[tuple[str, int, Row]]]:
     return meta, out
 
 
-def line_raw(raw: Union[bytes, str]) -> Raw:
-    """A line parsed but not yet read into rows (`row` reads one record, when it is needed)."""
+@contextmanager
+def _unusual_on_odd_shape() -> Iterator[None]:
+    """A line whose shape the fast readers do not expect raises Unusual: pydantic reads it."""
     try:
-        return _raw(from_json(raw))
+        yield
     except Unusual:
         raise
     except (KeyError, TypeError, AttributeError, ValueError) as exc:
         raise Unusual from exc
+
+
+def line_raw(raw: Union[bytes, str]) -> Raw:
+    """A line parsed but not yet read into rows (`row` reads one record, when it is needed)."""
+    with _unusual_on_odd_shape():
+        return _raw(from_json(raw))
 
 
 def row(kind: str, rec: Any) -> Row:
     """One record of `line_raw` as a row; raises Unusual when pydantic must read its line."""
-    try:
+    with _unusual_on_odd_shape():
         return attack_row(rec) if kind == "attack" else diplomacy_row(rec)
-    except Unusual:
-        raise
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise Unusual from exc
 
 
 def line_rows(raw: Union[bytes, str]) -> tuple[Meta, list[tuple[str, int, Row]]]:
     """(article meta, [(kind, index, row)]) of one line; raises Unusual when pydantic must read it."""
-    try:
+    with _unusual_on_odd_shape():
         return _rows(from_json(raw))
-    except Unusual:
-        raise
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
-        raise Unusual from exc
 
 
 def rows_of(ext: Extraction) -> tuple[Meta, list[tuple[str, int, Row]]]:

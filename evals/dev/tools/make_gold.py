@@ -313,15 +313,20 @@ GOLD["d14_wire_russia_interceptions"] = dict(
     ], diplomacy=[])
 
 
-def main() -> None:
-    gold = DEV / "gold"
+def write_gold(folder: Path, labels: dict[str, dict]) -> None:
+    """Write `<folder>/gold/<stem>.json` for each article's labels (evals/dev2 uses it too)."""
+    gold = folder / "gold"
     gold.mkdir(parents=True, exist_ok=True)
-    for stem, body in GOLD.items():
-        article = next((DEV / "articles").glob(stem + ".*"))
+    for stem, body in labels.items():
+        article = next((folder / "articles").glob(stem + ".*"))
         doc = {"schema_version": "1",
                "article": {"id": "", "path": str(article.relative_to(ROOT))},
                "notes": body["notes"], "attacks": body["attacks"], "diplomacy": body["diplomacy"]}
         (gold / f"{stem}.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    write_gold(DEV, GOLD)
 
 
 if __name__ == "__main__":

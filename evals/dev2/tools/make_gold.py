@@ -9,7 +9,6 @@ The helpers are imported from evals/dev/tools/make_gold.py so both sets share on
 from __future__ import annotations
 
 import importlib.util
-import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -378,14 +377,7 @@ GOLD["e16_afp_ukraine_drones_russia"] = dict(
 
 
 def main() -> None:
-    gold = DEV2 / "gold"
-    gold.mkdir(parents=True, exist_ok=True)
-    for stem, body in GOLD.items():
-        article = next((DEV2 / "articles").glob(stem + ".*"))
-        doc = {"schema_version": "1",
-               "article": {"id": "", "path": str(article.relative_to(ROOT))},
-               "notes": body["notes"], "attacks": body["attacks"], "diplomacy": body["diplomacy"]}
-        (gold / f"{stem}.json").write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _dev.write_gold(DEV2, GOLD)
 
 
 if __name__ == "__main__":
