@@ -102,10 +102,5 @@ def test_dozens_is_no_number(text: str) -> None:
     assert _one(text).injured is None
 
 
-@pytest.mark.parametrize("text", [
-    "A Russian drone hit a house in Sumy on Sunday, killing a couple and their son.",
-    "A Russian drone hit a house in Sumy on Sunday, killing an elderly couple.",
-    "A Russian glide bomb killed a mother and her two daughters in Sumy on Sunday.",
-])
-def test_a_toll_that_states_no_number_is_not_guessed(text: str) -> None:
-    assert _one(text).killed is None
+# People named through relations ("a couple and their son", "a mother and her two daughters") are
+# counted from the people named: see tests/test_rules_attack_relations.py.

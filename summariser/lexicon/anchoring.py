@@ -32,3 +32,8 @@ PLACE_TITLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('anchoring
 PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'feature_after')})\b", re.I)
 VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantities')})\b", re.I)
 REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
+# Where weapons were launched from ("launched from the Kursk region", "from the directions of A,
+# B and C", "from launch sites near X"): the cue, then the list of names it covers.
+LAUNCH_AREA = re.compile(
+    rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?))*)")

@@ -71,3 +71,31 @@ SINGLE_PERSON_OBJECT = re.compile(
     r"baby|infant|pensioner|driver|volunteer|firefighter|rescuer|police\s+officer|worker))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
+
+# People named through a relation or a role ("its driver", "a woman and her two sons", "the bus
+# driver and two passengers", "a couple in their seventies"): one noun phrase of such a list.
+_RELATION_NOUN = cues.alternation("casualties", "relation_nouns")
+_PAIR_NOUN = cues.alternation("casualties", "pair_nouns")
+CHILD_RELATION = cues.pattern("casualties", "child_relation_nouns")
+CHILD_MODIFIER = cues.pattern("casualties", "child_modifiers")
+PAIR_NOUN = re.compile(rf"^(?:{_PAIR_NOUN})$", re.I)
+_NUMBER_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+_NOT_MODIFIER = r"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had|have|has)\b)"
+_NP = (
+    r"(?:(?:a|an|the|its|his|her|their|our|one)\s+)?(?:{num}\s+)?"
+    rf"(?:{_NOT_MODIFIER}[\w'’-]+\s+){{{{0,2}}}}?{{noun}}"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?")
+RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
+_NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
+RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}\b", re.I)
+RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN})?"
+# The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
+# woman and her two sons").
+RELATION_SUBJECT = re.compile(
+    rf"\b(?P<list>{RELATION_LIST})\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+)?"
+    rf"(?:(?:also|reportedly|seriously|severely|badly|lightly|slightly|fatally|critically)\s+)?"
+    r"(?P<cue>killed|dead|died|injured|wounded|hurt)\b", re.I)
+RELATION_OBJECT = re.compile(
+    rf"\b(?P<cue>{KILLED_BEFORE}|{INJURED_BEFORE})\s+(?P<list>{RELATION_LIST})\b", re.I)
+# "a family of four": a count of people written after its noun.
+FAMILY_OF = re.compile(rf"\bfamily\s+of\s+(?P<num>{_NUMBER_WORD})\b", re.I)

@@ -80,3 +80,11 @@ STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)
+# Making or holding weapons ("the plant makes 300 drones a day"): no strike without a strike word.
+PRODUCTION = cues.pattern("eventhood", "production")
+# A count of fighting on a front ("carried out 150 assaults", "180 combat clashes"): a tally.
+FRONT_TALLY = re.compile(
+    rf"\b(?:\d[\d,]*|\w+(?:ty|teen|dred)(?:-\w+)?|dozens\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{cues.alternation('eventhood', 'front_tally')})\b", re.I)
+# A share of weapons downed ("85% of the drones", "nine in ten missiles"): a rate, not a count.
+SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?=\s+of\b)|\b\w+\s+(?:in|out\s+of)\s+(?:ten|10)\b", re.I)

@@ -17,7 +17,8 @@ from ..records import WeaponType
 WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     (r"air[- ]defen[cs]e\s+(?:missiles?|systems?|interceptors?)|anti-aircraft\s+missiles?"
      r"|interceptor(?:\s+missile)?s?|surface-to-air\s+missiles?|Patriots?(?:\s+(?:systems?|missiles?))?", None, None),
-    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?",
+    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?"
+     r"|imitators?|drone\s+imitators?|simulator\s+drones?",
      WeaponType.decoy_drone, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?drones?)?", WeaponType.drone, "Shahed"),
     (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+)?drones?)?", WeaponType.drone, "Geran"),
@@ -130,3 +131,8 @@ OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s
 DEFENDER = re.compile(
     r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:air\s+force|air\s+defen[cs]es?"
     r"|anti-aircraft|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mobile\s+fire\s+groups)\b")
+# A drone count whose aside says decoys are inside it: "90 drones of various types, including
+# imitators" is a combined total of attack drones and decoys (codebook rule 9).
+MIXED_DRONES_AFTER = re.compile(
+    r"(?:\s+of\s+(?:various|different|several|all)\s+types)?\s*,?\s+(?:including|among\s+them|among\s+which|some\s+of\s+them)"
+    r"\s+(?:(?:decoy|imitation|dummy)\s+drones?|decoys|imitators|drone\s+imitators|simulator\s+drones?)\b", re.I)

@@ -9,6 +9,7 @@ from ...numbers import NumberMention, is_count_like
 from ...records import Count
 from ...sentences import Sentence
 from .common import CountHit, count_of, span_of
+from .relations import relation_casualties
 
 
 _AFTER_CASUALTY = re.compile(
@@ -25,7 +26,15 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     """Counts of killed / injured (children apart) stated next to their cue."""
     hits: list[tuple[int, CountHit]] = []
     used: set[int] = set()
+    related = relation_casualties(text, s)
+
+    def in_list(pos: int) -> bool:
+        return any(a <= pos < b for a, b, _ in related)
+
     for m in numbers:
+        if in_list(m.start):
+            used.add(m.start)  # "the driver and two passengers": counted with the list
+            continue
         if m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
             continue  # "dozens of people were hurt": no figure to record
         # a bounded window each side: every cue spans a few words, and a long sentence stays linear
@@ -64,9 +73,15 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         hits.append((m.start, CountHit(name, count_of(text, m), civilian or name.startswith("children"))))
         used.add(m.start)
     fields = {h.field for _, h in hits}
+    for a, _, rh in related:
+        if rh.field not in fields:  # "three people were killed: a woman and ...": the plural toll says more
+            hits.append((a, rh))
+    fields = {h.field for _, h in hits}
     singles = [(sm, True) for sm in lx.SINGLE_PERSON.finditer(text, s.start, s.end)]
     singles += [(sm, False) for sm in lx.SINGLE_PERSON_OBJECT.finditer(text, s.start, s.end)]
     for sm, subject in singles:
+        if in_list(sm.start("n")):
+            continue  # one person of a list already counted whole
         if subject and _one_of_several(text[max(s.start, sm.start() - 40):sm.start()]):
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):

@@ -59,6 +59,21 @@ def drop_tallies(text: str, f: Facts) -> None:
         f.cumulative = True
 
 
+def drop_statistics(text: str, f: Facts) -> None:
+    """Production figures ("the plant makes 300 drones a day"), counts of fighting on a front
+    ("150 assaults over the past day") and shares ("85% of the drones") are no strike: the
+    sentence adds no record. A strike told with them keeps its casualties."""
+    s = f.sent
+    if lx.PRODUCTION.search(text, s.start, s.end) and not strike_event(text, s):
+        f.cumulative = True
+    elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
+        f.cumulative = True
+    for m in lx.SHARE_OF.finditer(text, s.start, s.end):
+        f.counted_weapons = [w for w in f.counted_weapons if not any(
+            c is not None and c.evidence is not None and m.start() <= c.evidence.start < m.end()
+            for c in (w.launched, w.intercepted))]
+
+
 def drop_hypothetical_places(text: str, f: Facts) -> None:
     """'missiles that put Moscow within reach', 'threatened to hit Kyiv': no strike on that place."""
     s = f.sent

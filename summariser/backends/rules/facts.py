@@ -14,7 +14,8 @@ from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
 from .common import Facts, QUOTE_START
-from .eventhood import drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_tallies, strike_event
+from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
+                        drop_tallies, strike_event)
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
 
@@ -66,6 +67,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     drop_tallies(text, f)
+    drop_statistics(text, f)
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)

@@ -83,6 +83,9 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
             hit = PlaceHit(lx.Place(nm, None, country, level), fm.start("name"), fm.end())
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
+    launch = [(m.start("area"), m.end("area")) for m in lx.LAUNCH_AREA.finditer(text, s.start, s.end)]
+    if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
+        places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
     return _dedupe_places(_without_titles(text, places)), districts
 
 

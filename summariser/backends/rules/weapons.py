@@ -75,6 +75,19 @@ def _combine(found: Found) -> tuple[WeaponType, str | None, frozenset[str]]:
     return found[0][0], model, classes
 
 
+def _mixed_decoys(text: str, m: NumberMention, found: Found, pend: int, end: int) -> tuple[int, int] | None:
+    """'200 drones and decoys', '90 drones of various types, including imitators': one combined
+    total of attack drones and decoys (codebook rule 9), a weapon of type other whose model is
+    the article's words. The span of those words, or None."""
+    types = {t for t, _, _ in found}
+    start = m.end + len(text[m.end:pend]) - len(text[m.end:pend].lstrip())
+    if WeaponType.decoy_drone in types and len(types) > 1:
+        return start, pend
+    if types == {WeaponType.drone} and (mx := lx.MIXED_DRONES_AFTER.match(text, pend, end)):
+        return start, mx.end()
+    return None
+
+
 # "one weapon" written without a numeral, as a list item or right after its verb: "... and a
 # Kinzhal", "fired an Iskander-M". The article word is the count; the weapon follows it.
 _ONE_WEAPON = re.compile(r"\b(?:a|an)(?=\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|guided\s+|attack\s+)?"
@@ -143,6 +156,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
         if found:
             wtype, model, classes = _combine(found)
+            if (mixed := _mixed_decoys(text, m, found, pend, s.end)) is not None:
+                wtype, model, pend = WeaponType.other, text[mixed[0]:mixed[1]], mixed[1]
             cue = _cue_for(text, c0, c1, m)
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not _cue_before(text, c0, m):

@@ -1,0 +1,95 @@
+"""Casualties named through people rather than counted: "its driver was killed", "a couple in their
+seventies", "a woman and her two sons", "the bus driver and two passengers", "a family of four".
+
+Each noun phrase of the list counts one person, two for a pair noun (couple, parents), or the
+number written before it; a plural noun without a number ("her children") makes the list
+uncountable and nothing is recorded. Children are the phrases whose noun is a child's
+(children, baby) or whose kin noun carries a child's age or "young" ("her 9-year-old son").
+The vocabularies live in `knowledge/data/cues/casualties.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import find_numbers
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, span_of
+
+
+_PLURAL = re.compile(r"(?:s|men|people|children|ies)$", re.I)
+_CIVILIAN_NOUN = re.compile(r"civilian|resident|passenger|pensioner|villager|neighbou?r|child|kid|bab|infant|"
+                            r"toddler|boy|girl|teen|son|daughter|wife|husband|mother|father|grand|couple|parent", re.I)
+_DEFINITE = re.compile(r"^(?:the|its|his|her|their|our)\s", re.I)
+
+
+def _np_count(np: re.Match[str], text: str) -> tuple[int, int, bool] | None:
+    """(people, children, civilian) of one noun phrase, or None when it cannot be counted."""
+    noun = np.group("noun")
+    if np.group("num"):
+        nums = find_numbers(text, np.start("num"), np.end("num"))
+        if not nums:
+            return None
+        people = int(nums[0].value)
+    elif lx.PAIR_NOUN.match(noun):
+        people = 2
+    elif _PLURAL.search(noun):
+        return None  # "her sons", "passengers": how many is not said
+    else:
+        people = 1
+    child = bool(lx.CHILD_RELATION.fullmatch(noun) or lx.CHILD_MODIFIER.search(text, np.start(), np.start("noun")))
+    return people, people if child else 0, bool(_CIVILIAN_NOUN.search(noun))
+
+
+def _list_count(text: str, start: int, end: int) -> tuple[int, int, bool, int] | None:
+    """(people, children, civilian, phrases) of a list of noun phrases, or None."""
+    people = children = phrases = 0
+    civilian = False
+    for np in lx.RELATION_NP_RE.finditer(text, start, end):
+        got = _np_count(np, text)
+        if got is None:
+            return None
+        people, children, civilian, phrases = people + got[0], children + got[1], civilian or got[2], phrases + 1
+    return (people, children, civilian, phrases) if phrases else None
+
+
+def _told_by_relation(text: str, start: int, end: int, phrases: int) -> bool:
+    """A single phrase counts here only when the plain rules cannot read it: a pair noun, or a
+    person named through a definite or possessive word ("its driver", "the bus driver").
+    "A man was killed" and "five people were killed" are read by the casualty rules."""
+    if phrases > 1:
+        return True
+    np = lx.RELATION_NP_RE.search(text, start, end)
+    return bool(np and not np.group("num") and (lx.PAIR_NOUN.match(np.group("noun")) or _DEFINITE.match(np.group(0))))
+
+
+def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit]]:
+    """(list start, list end, hit) for each counted list; children as a second hit."""
+    out: list[tuple[int, int, CountHit]] = []
+    for rx in (lx.RELATION_SUBJECT, lx.RELATION_OBJECT):
+        for m in rx.finditer(text, s.start, s.end):
+            l0, l1 = m.start("list"), m.end("list")
+            if any(a < l1 and l0 < b for a, b, _ in out):
+                continue
+            got = _list_count(text, l0, l1)
+            if got is None or not _told_by_relation(text, l0, l1, got[3]):
+                continue
+            people, children, civilian, _ = got
+            cue = m.group("cue").lower()
+            kind = "killed" if cue.startswith(("kill", "dead", "died", "claimed", "left")) else "injured"
+            ev = span_of(text, l0, l1)
+            out.append((l0, l1, CountHit(kind, Count(value=people, evidence=ev), civilian or children > 0)))
+            if children:
+                out.append((l0, l1, CountHit(f"children_{kind}", Count(value=children, evidence=ev), True)))
+    for m in lx.FAMILY_OF.finditer(text, s.start, s.end):
+        after = text[m.end():min(s.end, m.end() + 60)]
+        before = text[max(s.start, m.start() - 40):m.start()]
+        cue = re.search(r"\b(?:killed|died|dead|killing|wounded|injured|hurt|wounding|injuring)\b", before + " " + after)
+        nums = find_numbers(text, m.start("num"), m.end("num"))
+        if cue and nums and not any(a < m.end() and m.start() < b for a, b, _ in out):
+            kind = "killed" if cue.group(0).startswith(("kill", "died", "dead")) else "injured"
+            out.append((m.start(), m.end(), CountHit(kind, Count(value=int(nums[0].value),
+                                                                   evidence=span_of(text, m.start(), m.end())), True)))
+    return out
