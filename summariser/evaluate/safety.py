@@ -59,9 +59,52 @@ def numbers_in(sentence: str) -> set[int]:
         found.add(12 * (_word_value(m.group("k")) or 1))
     if _one_person().search(sentence):
         found.add(1)
+    found |= _people_listed(sentence)
     if _NIL.search(sentence):  # "nobody was hurt", "neither missile was intercepted": a stated zero
         found.add(0)
     return found
+
+
+_PAIR = {"couple": 2, "parents": 2}
+
+
+def _people_listed(sentence: str) -> set[int]:
+    """The people a list names without a total: "its driver" (1), "a couple" (2), "a woman and her
+    two sons" (3), "the driver and two passengers" (3). Each phrase is one person, two for a pair,
+    or its own number; a list with a plural and no number states no total."""
+    out: set[int] = set()
+    for m in _people_list().finditer(sentence):
+        total = 0
+        for np in _person_phrase().finditer(m.group(0)):
+            noun = (np.group("noun") or np.group("noun2")).lower()
+            num = np.group("num") or np.group("num2")
+            if num:
+                total += next(iter(numbers_in(num)), 0)
+            elif noun in _PAIR:
+                total += _PAIR[noun]
+            elif np.group("plural"):
+                total = 0
+                break
+            else:
+                total += 1
+        if total:
+            out.add(total)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _person_phrase() -> re.Pattern[str]:
+    nouns = "|".join(sorted([*_cues()["person_nouns"], *_PAIR], key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an|the|its|his|her|their|one)\s+(?:(?P<num>{_WORD}|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?P<noun>{nouns})(?P<plural>s|es)?\b|\b(?P<num2>{_WORD}|\d+)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?P<noun2>{nouns})s?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _people_list() -> re.Pattern[str]:
+    one = _person_phrase().pattern.replace("?P<num2>", "?:").replace("?P<noun2>", "?:").replace(
+        "?P<num>", "?:").replace("?P<noun>", "?:").replace("?P<plural>", "?:")
+    return re.compile(rf"(?:{one})(?:\s*(?:,|,?\s+and)\s+(?:{one}))*", re.I)
 
 
 # --------------------------------------------------------------------------- cues

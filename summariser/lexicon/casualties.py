@@ -84,7 +84,8 @@ _NOT_MODIFIER = r"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had
 _NP = (
     r"(?:(?:a|an|the|its|his|her|their|our|one)\s+)?(?:{num}\s+)?"
     rf"(?:{_NOT_MODIFIER}[\w'’-]+\s+){{{{0,2}}}}?{{noun}}"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?")
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?"
+    r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
 RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}\b", re.I)

@@ -136,3 +136,8 @@ DEFENDER = re.compile(
 MIXED_DRONES_AFTER = re.compile(
     r"(?:\s+of\s+(?:various|different|several|all)\s+types)?\s*,?\s+(?:including|among\s+them|among\s+which|some\s+of\s+them)"
     r"\s+(?:(?:decoy|imitation|dummy)\s+drones?|decoys|imitators|drone\s+imitators|simulator\s+drones?)\b", re.I)
+# Every weapon counted was downed: "25 drones, all of which were destroyed", "all were shot down".
+ALL_DOWNED = re.compile(
+    r"\ball\s+(?:of\s+(?:them|which|these|those)\s+|(?:the\s+)?(?:drones|missiles|targets|UAVs)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?(?:{INTERCEPT_CUES.pattern})"
+    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:them\s+all|all\s+of\s+them)\b", re.I)

@@ -74,7 +74,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         used.add(m.start)
     fields = {h.field for _, h in hits}
     for a, _, rh in related:
-        if rh.field not in fields:  # "three people were killed: a woman and ...": the plural toll says more
+        if rh is not None and rh.field not in fields:  # "three people were killed: a woman and ...": the plural toll says more
             hits.append((a, rh))
     fields = {h.field for _, h in hits}
     singles = [(sm, True) for sm in lx.SINGLE_PERSON.finditer(text, s.start, s.end)]

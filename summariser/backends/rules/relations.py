@@ -65,15 +65,19 @@ def _told_by_relation(text: str, start: int, end: int, phrases: int) -> bool:
     return bool(np and not np.group("num") and (lx.PAIR_NOUN.match(np.group("noun")) or _DEFINITE.match(np.group(0))))
 
 
-def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit]]:
-    """(list start, list end, hit) for each counted list; children as a second hit."""
-    out: list[tuple[int, int, CountHit]] = []
+def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit | None]]:
+    """(list start, list end, hit) for each list of people harmed; children as a second hit; hit
+    None for a list that cannot be counted ("a woman and her children": not one, not a number)."""
+    out: list[tuple[int, int, CountHit | None]] = []
     for rx in (lx.RELATION_SUBJECT, lx.RELATION_OBJECT):
         for m in rx.finditer(text, s.start, s.end):
             l0, l1 = m.start("list"), m.end("list")
             if any(a < l1 and l0 < b for a, b, _ in out):
                 continue
             got = _list_count(text, l0, l1)
+            if got is None and re.search(r"\s(?:and|,)\s", text[l0:l1]):
+                out.append((l0, l1, None))
+                continue
             if got is None or not _told_by_relation(text, l0, l1, got[3]):
                 continue
             people, children, civilian, _ = got

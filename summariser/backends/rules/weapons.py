@@ -180,7 +180,20 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             hits.append(hit)
         elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
             hits.append(bare)
+    _all_downed(text, s, hits)
     return hits
+
+
+def _all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
+    """'25 drones, all of which were destroyed': the one weapon launched was intercepted whole."""
+    am = lx.ALL_DOWNED.search(text, s.start, s.end)
+    launched = [w for w in hits if w.launched is not None]
+    if am is None or len(launched) != 1 or launched[0].intercepted is not None or lx.NOT_INTERCEPTED.search(text, s.start, s.end):
+        return
+    total = launched[0].launched
+    assert total is not None
+    if total.evidence is not None and total.evidence.start < am.start():
+        launched[0].intercepted = Count(value=total.value, qualifier=total.qualifier, evidence=span_of(text, am.start(), am.end()))
 
 
 # A number that stands alone, its weapon understood ("destroyed 62.", "62 were downed", "took out

@@ -1,0 +1,26 @@
+"""Whose enemy: "the enemy", "the occupiers", "the aggressor" name the other side of whoever
+speaks. A Ukrainian official's enemy is Russia, a Russian official's is Ukraine. The speaker is
+read from the sentence through the actor dictionary (`knowledge/data/actors.yaml`: people,
+institutions, demonyms, capitals) or from a regional body or title named after a place in the
+gazetteer ("the Sumy regional administration", "the Kursk governor")."""
+
+from __future__ import annotations
+
+from ... import lexicon as lx
+from ...knowledge.actors import find_actors
+from ...sentences import Sentence
+
+
+_SIDES = {"UA": "Ukraine", "RU": "Russia"}
+
+
+def speaker_side(text: str, s: Sentence) -> str | None:
+    """The one side (Ukraine or Russia) whose people or bodies speak in the sentence, else None."""
+    sides = {_SIDES[a.actor.code] for a in find_actors(text[s.start:s.end]) if a.actor.code in _SIDES}
+    for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
+        end = m.end("name")
+        if lx.ADMIN_BODY_AFTER.match(text, end) or lx.PLACE_TITLE_AFTER.match(text, end):
+            place = lx.lookup(m.group("name") or "")
+            if place is not None and place.country in lx.OPPONENT:
+                sides.add(place.country)
+    return sides.pop() if len(sides) == 1 else None
