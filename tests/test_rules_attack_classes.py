@@ -223,3 +223,58 @@ def test_drones_mixed_with_decoys_are_one_weapon_of_type_other(text: str, words:
 def test_drones_alone_stay_drones() -> None:
     a = _one("Russia launched 90 drones of various types at Ukraine overnight, the air force said.")
     assert _figures(a) == {"drone": (90, None)}
+
+
+# ------------------------------------------------------------------ 6b. a second strike in its own clause
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Russian drones struck a block of flats in Sumy overnight, killing two people and wounding 13, officials "
+     "said, while a ballistic missile hit a factory in Dnipro.", ("Sumy", "drone"), ("Dnipro", "ballistic_missile")),
+    ("Russian drones hit Kharkiv overnight, while a missile struck Odesa.", ("Kharkiv", "drone"), ("Odesa", "missile")),
+    ("Shelling hit Nikopol on Sunday; a guided bomb struck a school in Kramatorsk.",
+     ("Nikopol", "artillery"), ("Kramatorsk", "glide_bomb")),
+])
+def test_a_second_strike_clause_is_its_own_locality(text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    text = "Russia kept up its air war. " + text
+    got = {(_names(a)[0], a.weapons[0].type.value) for a in _attacks(text)}
+    assert got == {first, second}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Kharkiv and Odesa overnight.",
+    "Russian drones and missiles hit Kharkiv, Odesa and Lviv overnight, damaging energy facilities.",
+])
+def test_places_of_one_strike_clause_stay_together(text: str) -> None:
+    assert len(_one(text).locations) >= 2
+
+
+# ------------------------------------------------------------------ 5b. a later toll, told in the present
+
+@pytest.mark.parametrize("update", [
+    "14:05 Kharkiv death toll rises to four",
+    "The number of dead in Kharkiv climbs to four, the mayor says.",
+])
+def test_a_later_toll_in_the_present_tense_stays_off_other_records(update: str) -> None:
+    text = ("Russian drones struck Kharkiv overnight, killing two people, the mayor said. Strikes were also "
+            "reported in the Poltava and Sumy regions. " + update)
+    regions = next(a for a in _attacks(text) if "Kharkiv" not in _names(a))
+    assert regions.killed is None
+
+
+# ------------------------------------------------------------------ background and consequences
+
+@pytest.mark.parametrize("text", [
+    "Russian attacks have killed more than 600 residents of Kherson since the liberation, officials say.",
+    "The attacks have contributed to fuel shortages in several regions, including Crimea.",
+    "Strikes have led to rolling blackouts in the Kharkiv region, the grid operator said.",
+])
+def test_tallies_and_consequences_are_no_attack(text: str) -> None:
+    assert _attacks("Russia pressed its offensive in the east. " + text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Sumy overnight, acting mayor Artem Kobzar said, injuring two.",
+    "Russian drones hit Sumy overnight, injuring two, said regional governor Oleh Hryhorov.",
+])
+def test_a_first_name_after_a_title_is_no_place(text: str) -> None:
+    assert _names(_one(text)) == ["Sumy"]

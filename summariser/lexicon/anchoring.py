@@ -37,3 +37,11 @@ REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 LAUNCH_AREA = re.compile(
     rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?))*)")
+# "acting mayor Artem Kobzar": a title, a first name that is also a town, then a surname: a person.
+PERSON_TITLE_BEFORE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'person_title_before')})\s+$", re.I)
+SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|oblast|district|Oblast|Region))")
+# Between two places: a new clause with its own strike verb ("..., while a ballistic missile hit an
+# industrial site in X"): X is another locality hit, not one more place of the first strike.
+SEPARATE_STRIKE_GAP = re.compile(
+    r"(?:,\s*(?:while|whereas|and\s+(?:a|an|another|the)|as)|;|\bwhile|\bwhereas)\s+(?:[\w'’-]+\s+){0,8}?"
+    rf"(?:{cues.alternation('anchoring', 'separate_strike')})\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)

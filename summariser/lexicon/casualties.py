@@ -80,10 +80,11 @@ CHILD_RELATION = cues.pattern("casualties", "child_relation_nouns")
 CHILD_MODIFIER = cues.pattern("casualties", "child_modifiers")
 PAIR_NOUN = re.compile(rf"^(?:{_PAIR_NOUN})$", re.I)
 _NUMBER_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
-_NOT_MODIFIER = r"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had|have|has)\b)"
+_NOT_MODIFIER = (rf"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had|have|has|left|leaving|{KILLED_BEFORE}"
+                 rf"|{INJURED_BEFORE})\b|{_NUMBER_WORD}\s)")
 _NP = (
     r"(?:(?:a|an|the|its|his|her|their|our|one)\s+)?(?:{num}\s+)?"
-    rf"(?:{_NOT_MODIFIER}[\w'’-]+\s+){{{{0,2}}}}?{{noun}}"
+    + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")

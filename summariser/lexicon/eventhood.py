@@ -34,6 +34,7 @@ CUMULATIVE = re.compile(
     r"Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|large-scale\s+)?(?:war|invasion|conflict|aggression|year|month|hostilities)"
     r"|since\s+(?:the\s+)?(?:full-scale\s+|large-scale\s+)?(?:invasion|war\s+(?:began|started|broke\s+out))"
     r"|since\s+(?:Russia|Moscow)\s+(?:launched|began|started|invaded)"
+    r"|since\s+(?:the\s+|its\s+)?(?:liberation|de-occupation|occupation|annexation|withdrawal|counter-?offensive)"
     r"|(?<!earlier\s)(?<!later\s)(?:so\s+far\s+)?this\s+year(?!['’]s)|so\s+far\s+(?:this|in)\s+\w+"
     r"|(?:so\s+far\s+)?this\s+month|(?:this|past|last)\s+(?:week|month)\s+alone"
     r"|(?:in\s+total|overall|altogether|in\s+all)\s+(?:over|during|since|throughout|in)\s+(?:the\s+)?(?:war|conflict|invasion|year)"
@@ -47,8 +48,9 @@ CUMULATIVE = re.compile(
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(
     r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
-    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b(?:rose|risen|rising|climbed|increased"
-    r"|grew|grown|jumped|went\s+up|gone\s+up|reached|now\s+stands|was\s+revised|has\s+been\s+revised)\b"
+    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|climbing|increased"
+    r"|increases|grew|grows|grown|jumped|jumps|went\s+up|goes\s+up|gone\s+up|reached|reaches|now\s+stands|was\s+revised"
+    r"|has\s+been\s+revised)\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.

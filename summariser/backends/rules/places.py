@@ -8,7 +8,7 @@ from bisect import bisect_right
 from ... import lexicon as lx
 from ...records import LocationLevel
 from ...sentences import Sentence
-from .common import CountHit, Facts, PlaceHit, clause_at
+from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
 
 
 _LOCATIVE_BEFORE = re.compile(
@@ -58,6 +58,9 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
                 or _TITLE_OF_BEFORE.search(before):
             continue  # a body, a diplomatic venue or an official's title, not the place hit
+        if not suffix and lx.PERSON_TITLE_BEFORE.search(before[-30:]) and lx.SURNAME_AFTER.match(text, m.end("name")) \
+                and not lx.lookup(text[m.end("name"):m.end("name") + 40].split()[0].strip(",.;")):
+            continue  # "mayor Artem Kobzar": a first name, not the town it spells
         if name in lx.METONYMS and _speaks(text, s, m.start(), m.end("name")):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
@@ -222,10 +225,13 @@ def _owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | 
 
 def split_by_place(text: str, f: Facts) -> list[Facts]:
     """'Two were killed in A, and three injured in the village of B': two localities, two records."""
-    if len(f.places) < 2 or not f.counts or _is_list(text, f):
+    if len(f.places) < 2 or _is_list(text, f):
         return [f]
     owners = [_owner(f.places, text, f.sent, *_span_of_count(h)) for h in f.counts]
-    distinct = list(dict.fromkeys(id(o) for o in owners))
+    # "..., while a missile hit an industrial site in X": X has its own strike clause
+    own = [p for a, p in zip(f.places, f.places[1:]) if lx.SEPARATE_STRIKE_GAP.search(text, a.end, p.start)]
+    distinct = list(dict.fromkeys([id(o) for o in owners] + ([id(f.places[0])] if own and not owners else [])
+                                  + [id(p) for p in own]))
     if len(distinct) < 2:
         return [f]
     parts: dict[int, Facts] = {}
@@ -247,7 +253,25 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
     out = list(parts.values())
     for extra in out[1:]:
         extra.counted_weapons = []  # barrage figures stay on one part only
+    if own:
+        _weapons_by_clause(text, f, out)
     return out
+
+
+def _weapons_by_clause(text: str, f: Facts, parts: list[Facts]) -> None:
+    """Each part told in its own strike clause names its own weapons: "drones struck A, while a
+    missile hit B" is drones on A and a missile on B."""
+    cuts = [f.sent.start]
+    for part in parts[1:]:
+        first = part.places[0]
+        prev = max((q.end for q in f.places if q.end <= first.start), default=f.sent.start)
+        gap = lx.SEPARATE_STRIKE_GAP.search(text, prev, first.start)
+        cuts.append(gap.start() if gap else first.start)
+    cuts.append(f.sent.end)
+    for part, a, b in zip(parts, cuts, cuts[1:]):
+        found = [WeaponHit(t, model, classes=frozenset({weapon_class(t)})) for _, t, model in lx.iter_weapons(text, a, b)]
+        if found:
+            part.weapon_types = found
 
 
 def _span_of_count(h: CountHit) -> tuple[int, int]:
