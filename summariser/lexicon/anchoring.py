@@ -44,4 +44,4 @@ SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|obla
 # industrial site in X"): X is another locality hit, not one more place of the first strike.
 SEPARATE_STRIKE_GAP = re.compile(
     r"(?:,\s*(?:while|whereas|and\s+(?:a|an|another|the)|as)|;|\bwhile|\bwhereas)\s+(?:[\w'’-]+\s+){0,8}?"
-    rf"(?:{cues.alternation('anchoring', 'separate_strike')})\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+    rf"(?:{cues.alternation('anchoring', 'separate_strike')})\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)

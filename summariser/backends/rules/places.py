@@ -64,8 +64,8 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
         if name in lx.METONYMS and _speaks(text, s, m.start(), m.end("name")):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
-                _LOCATIVE_BEFORE.search(before[-30:]) or _LOCATIVE_AFTER.match(text[m.end("name"):m.end("name") + 30])):
-            continue  # "Kyiv says", "Moscow denies": the government, not the place
+                _LOCATIVE_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
+            continue  # "Kyiv says", "Moscow denies", "Moscow was not interested": the government, not the place
         if not suffix and lx.PLACE_FEATURE_AFTER.match(text, m.end("name")):
             continue  # "across the Dnipro River": a river, not the city
         place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
@@ -90,6 +90,19 @@ def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
     return _dedupe_places(_without_titles(text, places)), districts
+
+
+_BE = re.compile(r"\s+(?:was|were|is|has\s+been)\b", re.I)
+_BE_HIT = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|rocked"
+                     r"|pounded|under|shaken|damaged|left)\b", re.I)
+
+
+def _metonym_place_after(after: str) -> bool:
+    """'Kyiv was hit', 'Kyiv's districts', 'Kyiv overnight': the city. 'Moscow was not interested in
+    peace': a capital as its government, a state's view, no place hit."""
+    if _BE.match(after):
+        return bool(_BE_HIT.match(after))
+    return bool(_LOCATIVE_AFTER.match(after))
 
 
 def _speaks(text: str, s: Sentence, start: int, end: int) -> bool:
