@@ -278,3 +278,24 @@ def test_tallies_and_consequences_are_no_attack(text: str) -> None:
 ])
 def test_a_first_name_after_a_title_is_no_place(text: str) -> None:
     assert _names(_one(text)) == ["Sumy"]
+
+
+def test_two_combined_totals_stay_apart_and_an_aggregate_keeps_its_words() -> None:
+    a = _one("The air force said the enemy attacked Ukraine with 120 air attack assets overnight: 6 Kalibr cruise "
+             "missiles and 114 Geran strike UAVs and decoys. Air defences neutralised 100 enemy targets.")
+    others = {w.model: (w.launched.value if w.launched else None, w.intercepted.value if w.intercepted else None)
+              for w in a.weapons if w.type is WeaponType.other}
+    assert others == {"air attack assets": (120, 100), "Geran strike UAVs and decoys": (114, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Kharkiv overnight, injuring two. Zelensky said the strike showed Moscow was not "
+    "serious about a ceasefire.",
+    "Russian drones struck Kharkiv overnight, injuring two. The mayor said Moscow is trying to break the city.",
+])
+def test_a_capital_as_its_government_is_no_place(text: str) -> None:
+    assert [_names(a) for a in _attacks(text)] == [["Kharkiv"]]
+
+
+def test_a_capital_that_was_hit_is_a_place() -> None:
+    assert _names(_one("Kyiv was hit by Russian drones overnight, injuring three people.")) == ["Kyiv"]

@@ -20,8 +20,8 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?"
      r"|imitators?|drone\s+imitators?|simulator\s+drones?",
      WeaponType.decoy_drone, None),
-    (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?drones?)?", WeaponType.drone, "Shahed"),
-    (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+)?drones?)?", WeaponType.drone, "Geran"),
+    (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
+    (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
     (r"Lancet(?:\s+drones?)?", WeaponType.drone, "Lancet"),
     (r"(?:attack|kamikaze|strike|combat|long-range|unmanned|suicide|explosive|FPV|first-person-view|aerial)?\s*"
      r"(?:drones?|UAVs?)|unmanned\s+aerial\s+vehicles?", WeaponType.drone, None),

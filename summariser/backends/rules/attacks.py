@@ -15,6 +15,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         "weapons": [], "damage": [], "reported_by": [], "evidence": []}
     sources: dict[str, Origin] = {}
     weapons: dict[WeaponType, dict[str, Any]] = {}
+    others: dict[str, dict[str, Any]] = {}  # a second combined total ("138 drones and decoys" inside "145 targets")
     classes: set[str] = set()
     civilian = False
     report_date = None
@@ -35,7 +36,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         if not f.quote and not general and not f.hypothetical:
             typed += f.weapon_types
         for w in typed:
-            slot = weapons.setdefault(w.type, {"model": None})
+            slot = _slot(weapons, others, w.type, w.model)
             slot["model"] = slot["model"] or w.model
             classes |= set(w.classes)
             for name in ("launched", "intercepted"):
@@ -61,6 +62,9 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
             warnings.append(f"rules: dropped intercepted {intercepted.value} > launched {launched.value} ({wtype.value})")
             intercepted = None
         rec["weapons"].append(Weapon(type=wtype, model=slot["model"], launched=launched, intercepted=intercepted))
+    for slot in others.values():
+        rec["weapons"].append(Weapon(type=WeaponType.other, model=slot["model"], launched=slot.get("launched"),
+                                     intercepted=slot.get("intercepted")))
     rec["kind"] = _kind(classes)
     rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
     rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
@@ -90,6 +94,19 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
             rec.pop(part)
             sources.pop(part, None)
     return Attack(**rec, sources=sources)
+
+
+def _slot(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]], wtype: WeaponType,
+          model: str | None) -> dict[str, Any]:
+    """The entry a weapon mention fills: one per type, except combined totals of type other, one
+    per wording ("145 means of air attack" and "138 drones and decoys" are two totals; "145 means
+    of air attack" and "114 targets" are one)."""
+    first = weapons.get(WeaponType.other)
+    aggregate = [bool(m and lx.AGGREGATE_WEAPON.fullmatch(m)) for m in (model, first and first["model"])]
+    if wtype is WeaponType.other and first is not None and model and first["model"] and model != first["model"] \
+            and aggregate != [True, True]:  # "145 targets" ... "114 enemy targets" are one total
+        return others.setdefault(model, {"model": model})
+    return weapons.setdefault(wtype, {"model": None})
 
 
 def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:

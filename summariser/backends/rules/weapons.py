@@ -41,8 +41,8 @@ def _weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
         w = lx.weapon_at(text, p, end)
         if w is None:
             agg = lx.AGGREGATE_WEAPON.match(text, p, end) if not found else None
-            if agg:
-                found.append((WeaponType.other, None, frozenset({"drone", "missile"})))
+            if agg:  # "145 means of air attack": the article's words are the model (codebook rule 9)
+                found.append((WeaponType.other, re.sub(r"\s+", " ", agg.group(0)), frozenset({"drone", "missile"})))
                 last_end = agg.end()
             break
         m, wtype, model = w
@@ -65,6 +65,8 @@ def _weapon_here(text: str, pos: int, end: int) -> bool:
 
 def _combine(found: Found) -> tuple[WeaponType, str | None, frozenset[str]]:
     """One count over several weapon words: same family keeps the first type, mixed is other."""
+    if len(found) == 1:
+        return found[0]  # one word: its own type and model ("145 means of air attack")
     classes: frozenset[str] = frozenset().union(*(c for _, _, c in found))
     model = next((m for _, m, _ in found if m), None)
     if len(classes) > 1:
