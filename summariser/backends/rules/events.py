@@ -161,8 +161,10 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if new_time and f.has_numbers and _CAPITAL_ANAPHORA.search(f.sent.text):
         # "In April, a strike on the city centre killed 35": the same city, another day
         city = next((e for e in reversed(events) if e.places and e.country_level is None
-                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8), None)
-        if city is not None and not (f.attacker and city.attacker and f.attacker != city.attacker):
+                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                     and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
+            or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
+        if city is not None:
             return _dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
     if last is not None and _over_the_region(f, last) and f.has_numbers and not f.counts and _compatible(last, f, target):
@@ -190,6 +192,12 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if f.has_numbers and country:
         return _country_event(events, f, country, last)
     return None
+
+
+def _lead_city(events: list[Event], f: Facts) -> Event | None:
+    """The first city event of the article by the same attacker: the city a wire story is about."""
+    return next((e for e in events if e.places and e.country_level is None and e.places[0].level is LocationLevel.city
+                 and not (f.attacker and e.attacker and f.attacker != e.attacker)), None)
 
 
 def _over_the_region(f: Facts, last: Event | None) -> bool:
