@@ -41,9 +41,10 @@ def baseline(answer_set: str, gold: str) -> Path:
 
 # Counts grounding keeps and the scorer's own number reader (`evaluate/safety.py`) calls
 # unsupported, by gate: `--check` fails on any unsupported number, so these gates compare with
-# the baseline here and allow exactly these (a person named with a possessive, "killing its
-# driver", "their 14-year-old son", is 1 to grounding but no number to the scorer).
-SCORER_ALARMS = {("ideal", "dev2"): 2, ("habits", "dev2"): 2}
+# the baseline here and allow exactly these. The scorer now reads the people a list names
+# ("killing its driver" is 1, "a woman and her two sons" 3: `safety._people_listed`); one child
+# told through a possessive as a part of a toll is still 1 to grounding and no number to the scorer.
+SCORER_ALARMS = {("ideal", "dev2"): 1, ("habits", "dev2"): 1}
 
 
 @pytest.mark.parametrize("answer_set,gold", GATES, ids=[f"{s}-{g}" for s, g in GATES])
