@@ -63,8 +63,8 @@ def test_the_enemy_without_a_strike_is_no_attack(text: str) -> None:
     "Russia launched 80 drones at Ukraine overnight from the Kursk region and occupied Crimea, the air force said.",
     "Russian forces launched 142 drones at Ukraine overnight from the directions of Kursk, Oryol, Millerovo and "
     "Primorsko-Akhtarsk, the air force said.",
-    "Ukraine's air force said Russia launched 50 Shahed drones from launch sites near Primorsko-Akhtarsk and "
-    "from the Bryansk region overnight.",
+    "Russia sent 50 Shahed drones from launch sites near Primorsko-Akhtarsk and from the Bryansk region "
+    "overnight, according to Ukraine's air force.",
     "07:15 The drones flew in from the Belgorod region overnight, the air force said; 40 were launched in total.",
 ])
 def test_launch_areas_are_not_places_hit(text: str) -> None:
