@@ -299,3 +299,24 @@ def test_a_capital_as_its_government_is_no_place(text: str) -> None:
 
 def test_a_capital_that_was_hit_is_a_place() -> None:
     assert _names(_one("Kyiv was hit by Russian drones overnight, injuring three people.")) == ["Kyiv"]
+
+
+@pytest.mark.parametrize("second", [
+    "Air defences downed 300 of them, including 280 drones and 20 cruise missiles.",
+    "The air force said 300 of them were shot down or suppressed.",
+])
+def test_of_them_after_a_total_and_its_breakdown_is_a_part_of_the_total(second: str) -> None:
+    a = _one("Russia fired 350 air attack assets at Ukraine overnight: 320 drones and 30 cruise missiles. " + second)
+    total = next(w for w in a.weapons if w.type is WeaponType.other)
+    assert (total.launched.value if total.launched else None, total.intercepted.value if total.intercepted else None) \
+        == (350, 300)
+
+
+@pytest.mark.parametrize("heading", ["10:40 - Odesa: three dead, 12 injured", "Odesa: 3 killed, 12 wounded"])
+def test_a_live_blog_heading_names_its_city(heading: str) -> None:
+    text = ("Russia launched 90 drones at Ukraine overnight, the air force said. " + heading + "\n"
+            "Rescuers were still searching the rubble.")
+    odesa = next(a for a in _attacks(text) if _names(a) == ["Odesa"])
+    assert (odesa.killed.value if odesa.killed else None, odesa.injured.value if odesa.injured else None) == (3, 12)
+    country = next(a for a in _attacks(text) if _names(a) == ["Ukraine"])
+    assert (country.killed, country.injured) == (None, None)

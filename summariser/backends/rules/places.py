@@ -17,7 +17,7 @@ _LOCATIVE_BEFORE = re.compile(
 _LOCATIVE_AFTER = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+)?(?:district|districts|residents|outskirts|centre|center|suburbs?)|\s+(?:region|oblast|residents|"
     r"[Mm]ayor|[Gg]overnor|city|was|were|is|endured|suffered|came|has\s+been|district|metro|and|overnight|on|in)\b"
-    r"|\s*[,.;])")
+    r"|\s*[,.;]|:\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)\w*\s*\w*\s*(?:dead|killed|injured|wounded|hurt))")
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)

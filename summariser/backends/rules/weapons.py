@@ -286,6 +286,8 @@ def resolve_anaphora(facts: list[Facts]) -> None:
         own = {(w.type, w.model): w for w in f.weapon_types}
         if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
+        if len(launched) > 1 and launched[0].type is WeaponType.other:
+            launched = launched[:1]  # "653 air attack assets: 579 drones, 48 missiles ... 611 of them": of the total
         kept = []
         for w in f.counted_weapons:
             if w.anaphoric and len(launched) != 1:
