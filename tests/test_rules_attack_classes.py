@@ -320,3 +320,14 @@ def test_a_live_blog_heading_names_its_city(heading: str) -> None:
     assert (odesa.killed.value if odesa.killed else None, odesa.injured.value if odesa.injured else None) == (3, 12)
     country = next(a for a in _attacks(text) if _names(a) == ["Ukraine"])
     assert (country.killed, country.injured) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "published", "night"), [
+    ("On the night of 2 March the enemy attacked Ukraine with 80 drones, the air force said.", "2026-03-02",
+     ("2026-03-01", "2026-03-02")),
+    ("On the night of 1 March the enemy attacked Ukraine with 80 drones, the air force said.", "2026-03-02",
+     ("2026-03-01", "2026-03-02")),
+])
+def test_a_night_never_ends_after_its_report(text: str, published: str, night: tuple[str, str]) -> None:
+    [a] = RulesBackend(None).extract(make_article(text, published=published)).attacks
+    assert a.date is not None and (str(a.date.start), str(a.date.end)) == night

@@ -53,6 +53,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
     f.date = _night_between(dates, text, s) or _night_of_post(f, text, published) or f.date
+    f.date = _night_not_yet_ended(f.date, published)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
         # night an earlier update told
@@ -111,6 +112,16 @@ def _night_of_post(f: Facts, text: str, published: dt.date | None) -> DateSpan |
         return None
     f.time_of_day = False  # the night, not the evening before it
     return DateSpan(start=day - dt.timedelta(days=1), end=day, text=night.group(0), precision=DatePrecision.range)
+
+
+def _night_not_yet_ended(d: DateSpan | None, published: dt.date | None) -> DateSpan | None:
+    """'On the night of 16 March' in a report of 16 March is the night into the 16th: a report
+    cannot tell a night that ends after it was published."""
+    if d is None or published is None or d.start is None or d.end is None or d.precision is not DatePrecision.range:
+        return d
+    if d.start == published and d.end - d.start == dt.timedelta(days=1):
+        return DateSpan(start=d.start - dt.timedelta(days=1), end=d.start, text=d.text, precision=d.precision)
+    return d
 
 
 def _within(day: dt.date | None, span: DateSpan) -> bool:
