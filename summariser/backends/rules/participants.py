@@ -7,8 +7,9 @@ import re
 from bisect import bisect_left
 
 from ... import lexicon as lx
+from ...knowledge import views as _kv
 from ...knowledge.actors import ActorMention, find_actors
-from ...records import Location, LocationLevel
+from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 
 
@@ -76,7 +77,37 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         stop = _TOPIC_END.search(text, occasion.end(), end)
         out.append((occasion.end(), stop.start() if stop else end))
+    return out + _occasions_at(text, start, end)
+
+
+def _occasions_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"will meet Zelensky at the NATO summit": the summit after a meeting, call or talks told
+    before it in the sentence is their occasion; its body ("NATO") names no side."""
+    summit = next(rx for k, rx in lx.DIPLOMACY_CUES if k is DiplomacyKind.summit)
+    out = []
+    for m in summit.finditer(text, start, end):
+        at = lx.OCCASION_AT_BEFORE.search(text, max(start, m.start() - 50), m.start())
+        if at and any((c := rx.search(text, start, end)) and c.start() < at.start()
+                      for k, rx in lx.DIPLOMACY_CUES if k in _MEETING_FORMS):
+            stop = _TOPIC_END.search(text, m.end(), end)  # "…summit in The Hague": the summit's host too
+            out.append((at.start(), stop.start() if stop else end))
     return out
+
+
+_MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
+
+
+def absent_parties(text: str, s: Sentence, actors: ArticleActors) -> set[str]:
+    """States and bodies every mention of which in the sentence is absent: "went ahead without
+    Putin", "Orban did not attend", "Trump, who stayed away"; not one "represented by a deputy"
+    (the state takes part through someone else)."""
+    seen: dict[str, bool] = {}
+    for a in actors.within(s.start, s.end):
+        after = text[a.end:min(s.end, a.end + 80)]
+        gone = bool(lx.ABSENT_BEFORE.search(text, max(s.start, a.start - 40), a.start) or lx.ABSENT_AFTER.match(after)) \
+            and not lx.REPRESENTED.search(after)
+        seen[a.actor.name] = seen.get(a.actor.name, True) and gone
+    return {name for name, gone in seen.items() if gone}
 
 
 def participants_of(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
@@ -131,14 +162,20 @@ _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv",
 _DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
-def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
+def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool = True) -> Location | None:
     """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
-    visit without a city, the country visited ("a state visit to the UK")."""
+    visit without a city (`visited`: the event is one that parties travel to), the country visited
+    ("a state visit to the UK", "visited Turkey")."""
     m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \
         or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s) \
         or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
+    seat = _SEAT_VENUE.search(text, s.start, s.end) if visited and not m else None
+    if seat and _venue(seat, text, s):  # "met Trump at the White House": in Washington
+        place = lx.lookup(_SEATS[seat.group("n")])
+        if place:
+            return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     if not m:
-        visit = _VISIT_TO.match(text, cue.end(), s.end) if _VISIT_CUE.match(cue.group(0)) else None
+        visit = _VISIT_TO.search(text, s.start, s.end) if visited else None
         land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
         return Location(name=land, country=land, level=LocationLevel.country) if land else None
     name = m.group("n")
@@ -166,7 +203,7 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
     (a country after "on" is otherwise read as a topic)."""
     out = []
     for a in actors.within(cue.start(), s.end):
-        if a.via in ("demonym", "name", "alias") and a.actor.name not in out and (
+        if a.via in ("demonym", "name", "alias", "capital") and a.actor.name not in out and (
                 a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
             out.append(a.actor.name)
     return out
@@ -174,10 +211,14 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
 
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
     """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
-    if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
-        return None
+    if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
+            or lx.SPEAKER_PLACE_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
+        return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
     return m
 
 
-_VISIT_CUE = re.compile(r"(?:state\s+|official\s+|surprise\s+)?visit|trip", re.I)
-_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
+_SEATS = _kv.seat_buildings()
+_SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")
+# A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".
+_VISIT_TO = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]ravell?(?:ed|ing|s)?|arrived|flew|headed)"
+                       r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
