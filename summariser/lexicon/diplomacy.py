@@ -120,3 +120,5 @@ OCCASION_AT_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'occasion_at')})\s+(?:the|this|next)\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 # "Speaking in Kyiv, Zelensky said he had spoken with Trump": the speaker's city, not the venue.
 SPEAKER_PLACE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'speaker_place_before')})\s+$", re.I)
+# Aid that reached its recipient: another event than the pledge of it.
+AID_DELIVERED = cues.pattern("diplomacy", "aid_delivered")

@@ -334,6 +334,10 @@ def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
 
 
+def _delivered(rec: Diplomacy) -> bool:
+    return any(lx.AID_DELIVERED.search(e.text) for e in rec.evidence)
+
+
 def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
@@ -349,7 +353,11 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
             continue  # a call on Monday and a call on Friday
+        if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):
+            continue  # systems pledged, and later the first of them delivered: two events
         if _other_counterpart(old, rec):
+            if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
+                rec = rec.model_copy(update={"date": old.date})
             continue  # a call with Macron and then one with Starmer
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
