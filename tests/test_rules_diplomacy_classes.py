@@ -239,10 +239,22 @@ def test_receiving_or_a_batch_without_weapons_is_no_aid(text):
     ("Zelensky met Trump at the White House on Friday.", "Washington"),
     ("Starmer visited Turkey on Sunday for talks with Erdogan.", "Turkey"),
     ("Macron paid a state visit to Poland on Wednesday.", "Poland"),
+    ("Zelensky met Merz in Lviv on Monday.", "Lviv"),
+    ("Putin and Xi met in Kazan on Tuesday.", "Kazan"),
+    ("In Geneva, negotiators from both sides held talks on Tuesday.", "Geneva"),
+    ("BERLIN — Merz hosted Tusk and Frederiksen at the Chancellery on Monday for talks on air defence.", "Berlin"),
 ])
 def test_the_venue_is_where_the_event_took_place(text, place):
     rec = one_record(text)
     assert rec.location is not None and rec.location.name == place
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky met Merz on Monday after strikes in Odesa.",
+    "LONDON (Reuters) - Merz received Tusk at the Chancellery on Monday.",
+])
+def test_a_place_the_sentence_tells_of_or_a_foreign_dateline_is_no_venue(text):
+    assert one_record(text).location is None
 
 
 @pytest.mark.parametrize("text", [

@@ -122,3 +122,5 @@ OCCASION_AT_BEFORE = re.compile(
 SPEAKER_PLACE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'speaker_place_before')})\s+$", re.I)
 # Aid that reached its recipient: another event than the pledge of it.
 AID_DELIVERED = cues.pattern("diplomacy", "aid_delivered")
+# Between an event and a place close after it: the place is no venue ("met Merz after strikes in Odesa").
+VENUE_GAP_BREAK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'venue_gap_breaks')})\b|[,;:]", re.I)

@@ -247,7 +247,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
             participants += [p for p in latest.participants if p not in participants]
         # a call has no venue: a city near it is where someone spoke from
-        location = diplomacy_location(text, s, m, kind in _HOSTED) if kind is not DiplomacyKind.phone_call else None
+        location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
+            if kind is not DiplomacyKind.phone_call else None
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
         if kind is DiplomacyKind.visit and location and location.country and location.country not in participants:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...knowledge import views as _kv
@@ -159,21 +160,31 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 
 
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
-_DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
+_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|to|[Aa]t|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
-def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool = True) -> Location | None:
+def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool = True,
+                       sides: Sequence[str] = ()) -> Location | None:
     """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
     visit without a city (`visited`: the event is one that parties travel to), the country visited
-    ("a state visit to the UK", "visited Turkey")."""
+    ("a state visit to the UK", "visited Turkey"); a building without its city, the dateline's
+    city when its state is one of the `sides` (the host)."""
     m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \
-        or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s) \
-        or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
+        or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s)
+    near = None if m else _near_place(text, s, cue)
+    if near:
+        return near
+    m = m or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
     seat = _SEAT_VENUE.search(text, s.start, s.end) if visited and not m else None
     if seat and _venue(seat, text, s):  # "met Trump at the White House": in Washington
         place = lx.lookup(_SEATS[seat.group("n")])
         if place:
             return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    building = _BUILDING_VENUE.search(text, s.start, s.end) if visited and not m else None
+    if building and not (lx.lookup(building.group("n")) or lx.canonical_country(building.group("n"))):
+        filed = _dateline_city(text)  # "hosted them at the Chancellery", filed from BERLIN: in Berlin
+        if filed and filed.country in sides:
+            return filed
     if not m:
         visit = _VISIT_TO.search(text, s.start, s.end) if visited else None
         land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
@@ -183,6 +194,37 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     if place:
         return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+def _dateline_city(text: str) -> Location | None:
+    """The city of the article's dateline ("BERLIN — …" opening a line under the headline), when the
+    gazetteer knows it."""
+    m = next((d for line in re.finditer(r"^", text[:800], re.M) if (d := lx.DATELINE.match(text, line.start()))), None)
+    words = re.match(r"\s*([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*)", m.group(0)) if m else None
+    place = lx.lookup(words.group(1).title()) if words else None
+    if place is None or place.level is not LocationLevel.city:
+        return None
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+
+
+# "at the Chancellery", "at the Elysee Palace": a building named without its city.
+_BUILDING_VENUE = re.compile(r"\bat\s+the\s+(?P<n>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
+    """A place of the gazetteer right after the cue ("met Merz in Lviv", "a summit in Alaska"):
+    any city or region the gazetteer knows, but only this close to the cue, where it is the venue
+    and not a place the sentence talks about."""
+    for x in _NEAR_PLACE.finditer(text, cue.start(), min(s.end, cue.end() + 40)):
+        if lx.VENUE_GAP_BREAK.search(text, cue.end(), x.start()):
+            break  # "met Merz after strikes in Odesa": a place the sentence tells of, not the venue
+        place = lx.lookup(x.group("n")) if _venue(x, text, s) else None
+        if place:
+            return Location(name=place.name, admin1=place.admin1, country=place.country, level=place.level)
+    return None
+
+
+_NEAR_PLACE = re.compile(r"\b(?:in|at)\s+(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+
 
 def seat_states(text: str, s: Sentence) -> list[str]:
     """States whose ministry or office the sentence places in their capital ("summoned to the
