@@ -108,7 +108,7 @@ def test_openness_and_hope_are_proposed_not_planned(text):
     "Poland is set to host a summit of Nordic and Baltic leaders on Friday.",
     "Starmer is set to host Zelensky in London on Thursday.",
     "Zelensky will travel to Washington on Friday to meet Trump.",
-    "Trump has said he expects to meet Putin in Budapest in the coming weeks.",
+    "Erdogan said he expected to host Putin in Ankara in the coming weeks.",
     "Merz said he looked forward to meeting Zelensky in Berlin on Friday.",
 ])
 def test_a_firm_verb_or_a_date_is_planned(text):
@@ -236,7 +236,7 @@ def test_receiving_or_a_batch_without_weapons_is_no_aid(text):
     ("KYIV, March 1 (Reuters) - Zelensky met Erdogan in Ankara on Sunday.", "Ankara"),
     ("Zelensky told reporters in Kyiv that he had met Erdogan in Ankara on Wednesday.", "Ankara"),
     ("Speaking in Kyiv on Wednesday, Zelensky said he would travel to Ankara for talks with Erdogan.", "Ankara"),
-    ("Zelensky met Trump at the White House on Friday.", "Washington"),
+    ("Sybiha and Rubio held talks at the White House on Tuesday.", "Washington"),
     ("Starmer visited Turkey on Sunday for talks with Erdogan.", "Turkey"),
     ("Macron paid a state visit to Poland on Wednesday.", "Poland"),
     ("Zelensky met Merz in Lviv on Monday.", "Lviv"),
