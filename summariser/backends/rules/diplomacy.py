@@ -322,6 +322,7 @@ def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
 
 # Events between two sides: the same form with another counterpart is another event.
 _BILATERAL = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.visit, DiplomacyKind.talks}
+_TWO_SIDED = _BILATERAL - {DiplomacyKind.talks}
 # A sentence whose subject is a pronoun ("He also spoke with…", "Later she met…").
 _PRONOUN_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,30}?,\s*)?(?:he|she)\b", re.I)
 
@@ -329,8 +330,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,30}?,\s*)?(?:he|she)\b", re.I)
 def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
     """"A spoke with B… A also held a call with C": each names two sides and neither's sides hold
     the other's: two events, even on the same day (a multilateral event told in parts is not)."""
-    if not ({a.kind, b.kind} <= _BILATERAL and DiplomacyKind.talks not in (a.kind, b.kind) or a.kind == b.kind == DiplomacyKind.phone_call):
-        return False
+    if not {a.kind, b.kind} <= _TWO_SIDED:
+        return False  # talks often gather more parties told one by one
     pa, pb = set(a.participants), set(b.participants)
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
 
