@@ -157,7 +157,7 @@ def draft_numbers(a: AttackDraft) -> Iterator[tuple[str, int]]:
 
 def stated_values(text: str) -> frozenset[int]:
     """Every number `text` states (digits, words, "a dozen", a family told as a relation: "a
-    mother and her two sons"), outside injected instructions."""
+    father and his three daughters"), outside injected instructions."""
     masked = mask_injections(text)
     return frozenset(m.value for m in find_numbers(masked)) | grounding.family_counts(masked)
 

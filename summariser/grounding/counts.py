@@ -118,8 +118,8 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
 
 
 def _implied(m: NumberMention) -> bool:
-    """A count the text gives as people, not a numeral: "a woman" (1), "a mother and her two
-    sons" (3, `cues._FAMILY`)."""
+    """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
+    daughters" (4, `cues._FAMILY`)."""
     return bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)
 
 

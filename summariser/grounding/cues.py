@@ -360,7 +360,7 @@ def _singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
             for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s)
 
 
-# "a mother and her two sons", "a couple and their 14-year-old son": a family as one count
+# "a father and his three daughters", "an old couple and their grandson": a family as one count
 # (its parts are still read on their own: "her two sons" stays 2).
 _AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
          r"|grown-up\s+|eldest\s+|youngest\s+|older\s+|younger\s+|newborn\s+|infant\s+)?")
@@ -372,7 +372,7 @@ _FAMILY = re.compile(
 
 
 def family_counts(text: str) -> frozenset[int]:
-    """The sizes of the families `text` tells as relations ("a mother and her two sons": 3), for
+    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), for
     the draft validator, which asks again only for a number the article states in no form."""
     return frozenset(m.value for m in _family_mentions(text, Sentence(text=text, start=0, end=len(text))))
 
