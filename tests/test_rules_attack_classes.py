@@ -99,8 +99,8 @@ def test_a_regional_breakdown_keeps_one_nationwide_record(text: str) -> None:
 
 
 def test_a_regional_breakdown_on_the_russian_side() -> None:
-    a = _one("Russia's defence ministry said air defences destroyed 48 Ukrainian drones overnight, including 20 over "
-             "the Bryansk region, 15 over the Kursk region and 13 over the Belgorod region.")
+    a = _one("Overnight 48 Ukrainian drones were destroyed by Russian air defences, the Russian military reported, "
+             "including 20 over the Bryansk region, 15 over the Kursk region and 13 over the Belgorod region.")
     assert (_names(a), a.target_country, _figures(a)["drone"]) == (["Russia"], "Russia", (None, 48))
 
 
