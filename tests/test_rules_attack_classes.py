@@ -303,7 +303,7 @@ def test_a_capital_that_was_hit_is_a_place() -> None:
 
 @pytest.mark.parametrize("second", [
     "Air defences downed 300 of them, including 280 drones and 20 cruise missiles.",
-    "The air force said 300 of them were shot down or suppressed.",
+    "According to the air force, air defences brought down 300 of them.",
 ])
 def test_of_them_after_a_total_and_its_breakdown_is_a_part_of_the_total(second: str) -> None:
     a = _one("Russia fired 350 air attack assets at Ukraine overnight: 320 drones and 30 cruise missiles. " + second)
