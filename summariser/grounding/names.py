@@ -236,9 +236,16 @@ def introduced_person(name: str, text: str) -> str | None:
     if not words or not words[-1][:1].isupper():
         return None
     surname = words[-1].casefold()
-    for m in find_actors(_context(text).grounded):
+    grounded = _context(text).grounded
+    for m in find_actors(grounded):
         if m.via == "person" and m.actor.person and m.actor.person.split()[-1].casefold() == surname:
             return canonical_actor(m.actor.name) or m.actor.name
+    # "Bulgaria's Firstname Surname" in a list of leaders: a state's possessive right before the name
+    for m in re.finditer(rf"([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)['’]s\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(words[-1])}\b",
+                         grounded):
+        state = canonical_actor(m.group(1))
+        if state is not None and article_actors(text).get(state, ("",))[0] == "stated":
+            return state
     return None
 
 
