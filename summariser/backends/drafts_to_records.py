@@ -123,7 +123,9 @@ class _Grounder:
             return None
         if not known:
             self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
-        return region_as_written(raw, loc, self.text, [w for w in named if w is not None]), Support.stated
+        # the record's own sentences say whether the name is the region (its windows add neighbours)
+        said = [(sp.start, sp.end) for sp in spans] if spans else [w for w in named if w is not None]
+        return region_as_written(raw, loc, self.text, said), Support.stated
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():
