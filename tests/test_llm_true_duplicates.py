@@ -114,7 +114,7 @@ def test_a_person_whose_state_the_article_never_gives_stays_unresolved(text, nam
 # --------------------------------------------------------------------------- kin by ages
 
 @pytest.mark.parametrize("text,value,field", [
-    ("Shrapnel wounded a nurse and her two sons, aged 10 and 15, outside the clinic.", 2, "children_injured"),
+    ("Shrapnel wounded a cook and his two nephews, aged 9 and 16, outside the canteen.", 2, "children_injured"),
     ("The strike killed his three daughters, aged six, nine and 12, in their beds.", 3, "children_killed"),
     ("Falling glass injured her two grandsons, ages 7 and 11, at the bus stop.", 2, "children_injured"),
 ])
@@ -123,7 +123,7 @@ def test_kin_counted_then_aged_under_18_are_children(text, value, field):
 
 
 @pytest.mark.parametrize("text,value,field", [
-    ("Shrapnel wounded a nurse and her two sons, aged 19 and 24, outside the clinic.", 2, "children_injured"),
+    ("Shrapnel wounded a cook and his two nephews, aged 19 and 24, outside the canteen.", 2, "children_injured"),
     ("The strike killed his two daughters, aged 12 and 20, at home.", 2, "children_killed"),
     ("Shrapnel wounded a nurse and her two sons outside the clinic.", 2, "children_injured"),
 ])

@@ -115,7 +115,7 @@ def _minor(words: str) -> bool:
     return age is not None and age < 18
 
 
-# Kin counted, then aged: "her two sons, aged 10 and 15", "three grandchildren (ages 4, 7 and 12)".
+# Kin counted, then aged: "his two nephews, aged 9 and 16", "three grandchildren, ages 4, 7 and 12".
 _KIN_AGES = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{vocabulary.pattern('kin_nouns')}),?\s*\(?\s*(?:aged|ages)\s+"
                        r"(?P<ages>[\w-]+(?:\s*(?:,|and|&)\s*[\w-]+)*)", re.I)
 
