@@ -237,10 +237,11 @@ def introduced_person(name: str, text: str) -> str | None:
         return None
     surname = words[-1].casefold()
     grounded = _context(text).grounded
-    for m in find_actors(grounded):
-        if m.via == "person" and m.actor.person and m.actor.person.split()[-1].casefold() == surname:
-            return canonical_actor(m.actor.name) or m.actor.name
-    # "Bulgaria's Firstname Surname" in a list of leaders: a state's possessive right before the name
+    for mention in find_actors(grounded):
+        person = mention.actor.person
+        if mention.via == "person" and person and person.split()[-1].casefold() == surname:
+            return canonical_actor(mention.actor.name) or mention.actor.name
+    # "Latvia's Firstname Surname" in a list of leaders: a state's possessive right before the name
     for m in re.finditer(rf"([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)['’]s\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(words[-1])}\b",
                          grounded):
         state = canonical_actor(m.group(1))
