@@ -83,10 +83,11 @@ NOT_THE_GOAL = (".recall_all",)
 # named with a possessive ("killing its driver", "their 14-year-old son") as 1, so two correct
 # counts grounding keeps count as unsupported; habits also: "Moscow region" resolves to Moscow
 # Oblast, which the gold's "Moscow" does not match (evals/answers/README.md, dev2).
-# dev3, both sets: the same scorer alarms (a possessive and a family relation), and a region's
-# interception figure written with the bare region name is merged into the same-named city's
-# record by `backends/merging.py` (evals/dev3/README.md); habits also: the weekly digest's region
-# figure "overnight" is read against the publication day, not its weekday section.
+# ideal also, since a region's share is kept apart from its same-named city: "the Moscow region"
+# is Moscow Oblast there too (precision).
+# dev3, both sets: the same scorer alarms (a possessive and a family relation); ideal also: the
+# weekly digest's region figure "overnight" is read against the publication day, not its weekday
+# section (now a record of its own, no longer merged into the same-named city's).
 GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("ideal", "dev3"), ("habits", "dev3")}
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from .. import grounding
 from ..grounding import free_text, vocabulary
-from ..grounding.complete import resolve_location, resolve_when
+from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.context import Window, _context
 from .. import lexicon
 from ..grounding.names import canonical_actor, ground_actor
@@ -123,7 +123,9 @@ class _Grounder:
             return None
         if not known:
             self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
-        return loc, Support.stated
+        # the record's own sentences say whether the name is the region (its windows add neighbours)
+        said = [(sp.start, sp.end) for sp in spans] if spans else [w for w in named if w is not None]
+        return region_as_written(raw, loc, self.text, said), Support.stated
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():

@@ -1,16 +1,38 @@
 """Merging what several LLM calls (or chunks of one article) returned: duplicate attack
 records become one (the first wins, later ones fill what it lacks), and values the rules
-backend found too are marked `both` in `sources`."""
+backend found too are marked `both` in `sources`. Only true duplicates merge: records whose
+places differ (a region's share is not its same-named city's strike), whose dates do not overlap
+(an earlier hit told in the same sentence as tonight's) or whose counts conflict stay apart."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..records import COUNT_FIELDS, Attack, Count, Diplomacy, Origin
+from ..records import COUNT_FIELDS, Attack, Count, DatePrecision, Diplomacy, Origin
 
 
-def _names(rec: Attack) -> frozenset[str]:
-    return frozenset(loc.name.casefold() for loc in rec.locations)
+def _names(rec: Attack) -> frozenset[tuple[str, str]]:
+    """Each place with its level: "Voronezh" the region and "Voronezh" the city are two places."""
+    return frozenset((loc.name.casefold(), loc.level.value) for loc in rec.locations)
+
+
+# A day or a night is told apart from a week, month or year: "tonight's strike, the second
+# this month" dates the earlier hit by its month only.
+_FINE = frozenset({DatePrecision.day, DatePrecision.range})
+
+
+def _dates_apart(a: Attack | Diplomacy, b: Attack | Diplomacy) -> bool:
+    """Both records are dated and their spans do not overlap, or one is dated to a day or night
+    and the other only to a week, month or year (or by words read to no date): two events, even
+    told in one sentence."""
+    da, db = a.date, b.date
+    if da is None or db is None or not (da.start or da.text) or not (db.start or db.text):
+        return False
+    if (da.precision in _FINE) != (db.precision in _FINE):
+        return True  # date words read to no day ("this month" with no calendar) are not a day
+    if da.start is None or db.start is None:
+        return False
+    return (da.end or da.start) < db.start or (db.end or db.start) < da.start
 
 
 def _overlaps(a: Attack | Diplomacy, b: Attack | Diplomacy) -> bool:
@@ -22,7 +44,7 @@ def same_event(a: Attack, b: Attack) -> bool:
     same non-empty place set with the same kind."""
     if _names(a) and _names(b) and _names(a) != _names(b):
         return False
-    if _counts_differ(a, b):  # "300 drones overnight" and "nearly 500 days earlier": two nights
+    if _counts_differ(a, b) or _dates_apart(a, b):  # "300 drones overnight" and "nearly 500 days earlier"
         return False
     return _overlaps(a, b) or (bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind)
 
@@ -64,7 +86,7 @@ def fill_missing(base: Attack, extra: Attack) -> Attack:
 def merge_diplomacy(records: list[Diplomacy]) -> list[Diplomacy]:
     out: list[Diplomacy] = []
     for rec in records:
-        if not any(_overlaps(o, rec) and o.kind == rec.kind for o in out):
+        if not any(_overlaps(o, rec) and o.kind == rec.kind and not _dates_apart(o, rec) for o in out):
             out.append(rec)
     return out
 

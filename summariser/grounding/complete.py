@@ -37,6 +37,33 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
                     (LocationLevel.region if region else LocationLevel.city)), False
 
 
+_REGION_WORD = r"(?:region|oblast|province|krai)"
+
+
+def region_as_written(written: str, loc: Location, text: str, windows: list[tuple[int, int]]) -> Location:
+    """A bare name the gazetteer reads as a city ("Voronezh") that the record's sentences name
+    only as a region ("over the Voronezh region", "in Voronezh Oblast", "the region of
+    Voronezh") is that region: a region's share is not its same-named city's strike. One bare
+    mention ("in the city of Voronezh", "Voronezh was hit") keeps the city."""
+    from ..knowledge import lookup
+
+    name = written.strip()
+    if loc.level is not LocationLevel.city or not windows or re.search(rf"\b{_REGION_WORD}\b", name, re.I):
+        return loc
+    as_region = False
+    for a, b in windows:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[a:b], re.I):
+            before, after = text[max(a, a + m.start() - 14):a + m.start()], text[a + m.end():a + m.end() + 12]
+            if not (re.match(rf"(?:['’]s)?\s+{_REGION_WORD}\b", after, re.I)
+                    or re.search(rf"\b{_REGION_WORD}\s+of\s+$", before, re.I)):
+                return loc  # named bare once: the city
+            as_region = True
+    place = lookup(f"{name} region") if as_region else None
+    if place is None or place.level != "region":
+        return loc
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.region)
+
+
 def _seat_city(name: str) -> Place | None:
     """A seat of government written as a place ("the White House", "the Kremlin") is in the
     state's capital: the first of its `capitals` in the actor dictionary."""

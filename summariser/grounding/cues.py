@@ -115,6 +115,25 @@ def _minor(words: str) -> bool:
     return age is not None and age < 18
 
 
+# Kin counted, then aged: "his two nephews, aged 9 and 16", "three grandchildren, ages 4, 7 and 12".
+_KIN_AGES = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{vocabulary.pattern('kin_nouns')}),?\s*\(?\s*(?:aged|ages)\s+"
+                       r"(?P<ages>[\w-]+(?:\s*(?:,|and|&)\s*[\w-]+)*)", re.I)
+
+
+def _kin_minors(text: str, pos: int) -> bool:
+    """Relations counted and then given ages are children when every age is under 18 (sons of
+    30 and 34 are not); a relation with no ages after it is no child."""
+    from ..numbers import parse_number
+
+    m = _KIN_AGES.match(text, pos)
+    ages: list[int] = []
+    for word in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("ages")) if m else []:
+        if (age := parse_number(word)) is None:
+            break  # "aged 10 and 15 and their mother": the ages end at "their"
+        ages.append(age)
+    return bool(ages) and all(a < 18 for a in ages)
+
+
 # A singular mention that starts with one of these is a count of one by implication.
 IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
 # "14 of them", "40 of the drones", "of which 12", "a boy among them": a part of the number
@@ -171,7 +190,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if role is None and _PARTITIVE_AFTER.match(text, m.end):
                 role = _partitive_role(noun, earlier)
             child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5))) \
-                or bool(singular and _minor(m.text))
+                or bool(singular and _minor(m.text)) or _kin_minors(text, m.end)
             mention = _Mention(m, role, noun, child, si)
             out.append(mention)
             earlier.append(mention)

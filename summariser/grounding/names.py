@@ -225,12 +225,39 @@ def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
     return out
 
 
+def introduced_person(name: str, text: str) -> str | None:
+    """The state of a person the actor dictionary does not know but the article introduces with
+    a title next to their state ("Bulgaria's President X", "X, the Japanese foreign minister",
+    "Albanian Prime Minister X": `knowledge.find_actors` learns them); matched by full name or
+    surname. None when the article never says whose the person is: a state is never guessed."""
+    from ..knowledge import find_actors
+
+    words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _TITLES]
+    if not words or not words[-1][:1].isupper():
+        return None
+    surname = words[-1].casefold()
+    grounded = _context(text).grounded
+    for mention in find_actors(grounded):
+        person = mention.actor.person
+        if mention.via == "person" and person and person.split()[-1].casefold() == surname:
+            return canonical_actor(mention.actor.name) or mention.actor.name
+    # "Latvia's Firstname Surname" in a list of leaders: a state's possessive right before the name
+    for m in re.finditer(rf"([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)['’]s\s+(?:[A-Z][\w'’-]+\s+){{0,2}}{re.escape(words[-1])}\b",
+                         grounded):
+        state = canonical_actor(m.group(1))
+        if state is not None and article_actors(text).get(state, ("",))[0] == "stated":
+            return state
+    return None
+
+
 def ground_actor(name: str, text: str) -> tuple[str, str] | None:
     """(canonical name, support) for a participant, attacker or target the text names, directly
     (`stated`) or through its leader, capital, seat or ministry (`inferred`); None when it does
     not. A name the dictionary cannot resolve is kept as written when the text has it."""
     name = name.strip()
     actor = canonical_actor(name)
+    if actor is None and (introduced := introduced_person(name, text)) is not None:
+        return introduced, "inferred"
     if actor is None:
         return (name, "stated") if name and ground_name(name, text) else None
     found = article_actors(text).get(actor)
