@@ -330,8 +330,13 @@ def _run_async(extractor: Extractor, items: Iterator[Article | Failure]) -> Iter
 
     async def guarded() -> None:
         running["loop"], running["main"] = asyncio.get_running_loop(), asyncio.current_task()
-        if not stopping.is_set():
-            await main()
+        try:
+            if not stopping.is_set():
+                await main()
+        finally:  # the backend's connections belong to this loop: close them before it ends
+            aclose = getattr(extractor.backend, "aclose", None)
+            if callable(aclose):
+                await aclose()
 
     def worker() -> None:
         try:
