@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncGenerator, TypeVar
 from urllib.parse import urlparse
 
 from ..cache import ResponseCache
@@ -37,12 +37,14 @@ from ..records import Usage
 from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
+from .instructor_prep import skip_message_transform
 from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
 from .openai_errors import backoff, describe, fix_hint, is_transient, refusal, root_error
 
 if TYPE_CHECKING:
     import httpx2
     from instructor import AsyncInstructor, Instructor, Mode
+    from openai import AsyncOpenAI
     from tenacity import AsyncRetrying, RetryCallState, Retrying
 
     from ..articles import Article
@@ -107,6 +109,16 @@ def http_client_name() -> str:
     return "aiohttp" if importlib.util.find_spec("aiohttp") is not None else "httpx"
 
 
+async def _closed_with_the_loop(client: "AsyncOpenAI") -> AsyncGenerator[None, None]:
+    """Closes `client` when closed: by `OpenAIBackend.aclose`, or by the event loop's own
+    `shutdown_asyncgens` at the end of `asyncio.run`, while the loop still runs (aiohttp's
+    session must be closed on its loop, or it complains once collected)."""
+    try:
+        yield
+    finally:
+        await client.close()
+
+
 def async_http_client() -> "httpx2.AsyncClient":
     """A fresh pooled async HTTP client for the openai client, of `http_client_name()`'s kind."""
     from openai import DefaultAioHttpClient, DefaultAsyncHttpxClient
@@ -134,7 +146,7 @@ class OpenAIBackend:
         self.prompt_hash = self.prompts.hash(ArticleDraft.model_json_schema())
         self._schema = ArticleDraft.model_json_schema()  # sent with every llamacpp request
         self._sync: Instructor | None = None
-        self._async: tuple[asyncio.AbstractEventLoop, AsyncInstructor] | None = None
+        self._async: tuple[asyncio.AbstractEventLoop, AsyncInstructor, AsyncGenerator[None, None]] | None = None
 
     # ------------------------------------------------------------------ clients
 
@@ -148,11 +160,12 @@ class OpenAIBackend:
             import instructor
             from openai import OpenAI
 
-            self._sync = instructor.from_openai(OpenAI(**self._client_kwargs()),
-                                                mode=_instructor_mode(self.mode))
+            client = OpenAI(**self._client_kwargs())
+            skip_message_transform(client)
+            self._sync = instructor.from_openai(client, mode=_instructor_mode(self.mode))
         return self._sync
 
-    def _aclient(self) -> "AsyncInstructor":
+    async def _aclient(self) -> "AsyncInstructor":
         # an async client belongs to the event loop it first ran on: one per loop, so a
         # backend reused across several batches (several asyncio.run) keeps working
         loop = asyncio.get_running_loop()
@@ -163,17 +176,19 @@ class OpenAIBackend:
             # a plain pooled client: the SDK's default one schedules its own close on whatever
             # loop runs when it is collected, which fails once its loop is gone
             client = AsyncOpenAI(**self._client_kwargs(), http_client=async_http_client())
-            self._async = (loop, instructor.from_openai(client, mode=_instructor_mode(self.mode)))
+            skip_message_transform(client)
+            closer = _closed_with_the_loop(client)
+            await closer.__anext__()  # runs to its `yield` at once: no other task starts meanwhile
+            self._async = (loop, instructor.from_openai(client, mode=_instructor_mode(self.mode)), closer)
         return self._async[1]
 
     async def aclose(self) -> None:
-        """Close this loop's HTTP client (its connections belong to the loop): called by the
-        batch runner before its event loop ends."""
+        """Close this loop's HTTP client (its connections belong to the loop). The batch runner
+        calls it before its loop ends; a caller's own `asyncio.run` closes it at the end anyway."""
         if self._async is not None and self._async[0] is asyncio.get_running_loop():
-            client = self._async[1].client
+            closer = self._async[2]
             self._async = None
-            if client is not None:
-                await client.close()
+            await closer.aclose()
 
     def identity(self) -> dict[str, Any]:
         c = self.config
@@ -233,7 +248,7 @@ class OpenAIBackend:
             with stated_numbers(text):
                 async for attempt in self._retrying(meter, AsyncRetrying):
                     with attempt:
-                        draft: ArticleDraft = await self._aclient().chat.completions.create(
+                        draft: ArticleDraft = await (await self._aclient()).chat.completions.create(
                             **self._request(text, meter))
                         return draft
         except Exception as exc:
