@@ -334,12 +334,18 @@ class OpenAIBackend:
 
     async def _aanswer(self, article: "Article", start: int, end: int) -> ChunkAnswer:
         text = article.text[start:end]
-        req, hit = await asyncio.to_thread(self._cached_answer, start, end, text)
+        # the response cache reads and writes files: off the event loop; without it the
+        # same calls are a hash and a dump, cheaper inline than a thread hand-off each
+        disk = self.config.use_cache
+        req, hit = (await asyncio.to_thread(self._cached_answer, start, end, text) if disk
+                    else self._cached_answer(start, end, text))
         if hit is not None:
             return hit
         meter = Meter()
         draft = await self._acall(text, meter)
-        return await asyncio.to_thread(self._answered, start, end, req, draft, meter)
+        if disk:
+            return await asyncio.to_thread(self._answered, start, end, req, draft, meter)
+        return self._answered(start, end, req, draft, meter)
 
     def _answered(self, start: int, end: int, req: str, draft: ArticleDraft, meter: Meter) -> ChunkAnswer:
         answer = ChunkAnswer(start, end, req, draft.model_dump(mode="json", exclude_none=True),
