@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_openai.py [--latency 0.5] [--concurrency 1 2 4 ... 256]
                                                 [--seconds 8] [--workers N] [--mode llamacpp]
+                                                [--bare aiohttp httpx aiohttp-lean] [--no-pipeline]
 
 A stub OpenAI-compatible server (tests/stub_server.py, in a child process so its threads
 do not share the client's GIL or memory) answers every chat completion after `--latency`
@@ -15,6 +16,11 @@ latency), efficiency, calls per article, CPU per article (the client process, an
 client with its worker processes), and the resident memory after 25/50/75/100 % of the
 batch. Each level runs about `--seconds` of ideal time (at least 40 articles).
 Goal: >= 90 % of ideal up to 128 in flight, and memory flat as the batch grows.
+
+`--bare aiohttp httpx aiohttp-lean` first measures the floor: the openai client alone on each
+HTTP stack, sending the pipeline's own request and parsing the answer's JSON, with its CPU per
+request and the server's (the most any path through that client can reach on these cores);
+`aiohttp-lean` sends the messages past the client's request transform, as the backend does.
 """
 
 from __future__ import annotations
@@ -171,6 +177,70 @@ def run_batch(path: Path, n: int, base_url: str, concurrency: int, mode: str, ou
             "lines": sum(1 for _ in out.open(encoding="utf-8"))}
 
 
+# --------------------------------------------------------------------------- the floor: the bare client
+
+
+def bare_batch(texts: list[str], base_url: str, concurrency: int, stack: str, server_pid: int) -> dict:
+    """The openai client alone (no instructor, validation, grounding or output), sending the
+    pipeline's own request (its messages and llamacpp-mode schema) for every text and parsing
+    the JSON answer: the CPU floor of any request through this client on `stack`."""
+    import asyncio
+    import json
+
+    import openai
+
+    from summariser.backends.llm import ArticleDraft, article_messages
+    from summariser.prompts import PROMPT_VERSION, load_prompts
+
+    prompts, schema = load_prompts(PROMPT_VERSION), ArticleDraft.model_json_schema()
+
+    async def run() -> tuple[int, float, float, float]:
+        http = openai.DefaultAsyncHttpxClient() if stack == "httpx" else openai.DefaultAioHttpClient()
+        client = openai.AsyncOpenAI(base_url=base_url, api_key="sk-bench", max_retries=0, http_client=http)
+        if stack == "aiohttp-lean":  # as the openai backend sends it: messages past the client's transform
+            from summariser.backends.instructor_prep import skip_message_transform
+
+            skip_message_transform(client)
+        sem = asyncio.Semaphore(concurrency)
+
+        async def one(text: str) -> bool:
+            async with sem:
+                r = await client.chat.completions.create(
+                    model="stub-model", messages=article_messages(prompts, text), temperature=0.0,
+                    max_tokens=2048, seed=0, extra_body={"response_format": {"type": "json_object", "schema": schema}})
+                return isinstance(json.loads(r.choices[0].message.content or "null"), dict)
+
+        await asyncio.gather(*(one(t) for t in texts[:min(len(texts), concurrency, 16)]))  # connections up
+        served0, c0, t0 = _server_cpu(server_pid), time.process_time(), time.perf_counter()
+        ok = sum(await asyncio.gather(*(one(t) for t in texts)))
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        await client.close()
+        return ok, wall, cpu, _server_cpu(server_pid) - served0
+
+    ok, wall, cpu, served = asyncio.run(run())
+    return {"ok": ok, "wall": wall, "cpu": cpu, "served": served}
+
+
+def _server_cpu(pid: int) -> float:
+    return process_tree(pid).get(pid, (0.0, 0.0))[0]
+
+
+def bare_rows(args: argparse.Namespace, sizes: dict[int, int], path_for: dict[int, Path], base_url: str,
+              server_pid: int) -> list[list]:
+    import json
+
+    rows = []
+    for stack in args.bare:
+        for c in args.concurrency:
+            texts = [json.loads(line)["text"] for line in path_for[sizes[c]].open(encoding="utf-8")]
+            r = bare_batch(texts, base_url, c, stack, server_pid)
+            rate, ideal = r["ok"] / r["wall"], c / args.latency
+            cpu_ms, served_ms = 1000 * r["cpu"] / len(texts), 1000 * r["served"] / len(texts)
+            rows.append([stack, c, len(texts), r["ok"], rate, ideal, f"{rate / ideal:.1%}", cpu_ms, served_ms,
+                         f"{1000 * 2 / (cpu_ms + served_ms):.0f}" if cpu_ms + served_ms else "-"])
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--latency", type=float, default=0.5, help="server latency per request, seconds")
@@ -181,6 +251,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None,
                     help="--workers for the client (grounding processes) [default: the cores available]")
     ap.add_argument("--mode", default="llamacpp", help="request shape (see `summarise extract --help`)")
+    ap.add_argument("--bare", nargs="*", choices=["aiohttp", "httpx", "aiohttp-lean"], default=None,
+                    help="also (or with --no-pipeline, only) the bare openai client on these HTTP stacks: the floor")
+    ap.add_argument("--no-pipeline", action="store_true", help="skip the pipeline curve (with --bare)")
     args = ap.parse_args()
 
     print_header(f"bench_openai: openai backend vs a loopback server answering after {args.latency * 1000:.0f} ms")
@@ -201,7 +274,8 @@ def main() -> None:
         base_url = server.base_url
         console().print(f"server {base_url} (child process), mode {args.mode}, --workers {workers}, "
                         f"client RSS before: {current_rss_mb():.0f} MiB; articles in {work}")
-        for c in args.concurrency:
+        bare = bare_rows(args, sizes, path_for, base_url, server.proc.pid) if args.bare else []
+        for c in [] if args.no_pipeline else args.concurrency:
             n = sizes[c]
             r = run_batch(path_for[n], n, base_url, c, args.mode, work / f"out_c{c}.jsonl", workers, server.proc.pid)
             rate = r["done"] / r["wall"]
@@ -215,6 +289,15 @@ def main() -> None:
                                + [f"{peak_rss_mb():.0f}"])
             if r["error"]:
                 console().print(f"[red]c={c}: first failure[/red]: {r['error']}")
+    if bare:
+        print_table(f"the floor: the bare openai client, the pipeline's request, no instructor/grounding "
+                    f"(latency {args.latency * 1000:.0f} ms)",
+                    ["HTTP stack", "in flight", "requests", "ok", "requests/s", "ideal/s", "efficiency",
+                     "client CPU ms/request", "server CPU ms/request", "2 cores / (client + server) = max/s"], bare)
+        console().print("The last column is the most any path through this client could reach on 2 cores with "
+                        "this server: 2,000 ms of CPU a second over the CPU of one request, client and server.")
+    if args.no_pipeline:
+        return
     print_table(f"throughput (latency {args.latency * 1000:.0f} ms; ideal = concurrency / latency)",
                 ["in flight", "articles", "ok", "failed", "wall s", "articles/s", "ideal/s",
                  "efficiency", "calls/article", "JSONL lines", "main process CPU ms/article",

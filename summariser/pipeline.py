@@ -308,7 +308,10 @@ def _run_async(extractor: Extractor, items: Iterator[Article | Failure]) -> Iter
             outcome = failure_of(article, exc)
         finally:
             sem.release()
-        await asyncio.to_thread(results.put, outcome)
+        try:  # a thread hand-off only when the reader is behind and the queue is full
+            results.put_nowait(outcome)
+        except queue.Full:
+            await asyncio.to_thread(results.put, outcome)
 
     async def main() -> None:
         # acquire before creating each task, so at most `concurrency` exist at once and
@@ -330,8 +333,13 @@ def _run_async(extractor: Extractor, items: Iterator[Article | Failure]) -> Iter
 
     async def guarded() -> None:
         running["loop"], running["main"] = asyncio.get_running_loop(), asyncio.current_task()
-        if not stopping.is_set():
-            await main()
+        try:
+            if not stopping.is_set():
+                await main()
+        finally:  # the backend's connections belong to this loop: close them before it ends
+            aclose = getattr(extractor.backend, "aclose", None)
+            if callable(aclose):
+                await aclose()
 
     def worker() -> None:
         try:

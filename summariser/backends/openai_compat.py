@@ -26,7 +26,8 @@ answer file (`answers.py`) that the `replay` backend reads.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any, TypeVar
+import os
+from typing import TYPE_CHECKING, Any, AsyncGenerator, TypeVar
 from urllib.parse import urlparse
 
 from ..cache import ResponseCache
@@ -36,11 +37,14 @@ from ..records import Usage
 from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
+from .instructor_prep import skip_message_transform
 from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
 from .openai_errors import backoff, describe, fix_hint, is_transient, refusal, root_error
 
 if TYPE_CHECKING:
+    import httpx2
     from instructor import AsyncInstructor, Instructor, Mode
+    from openai import AsyncOpenAI
     from tenacity import AsyncRetrying, RetryCallState, Retrying
 
     from ..articles import Article
@@ -87,6 +91,40 @@ def response_model() -> type[ArticleDraft]:
 
 _RESPONSE_MODEL: type[ArticleDraft] | None = None
 
+HTTP_CLIENTS = ("aiohttp", "httpx")
+
+
+def http_client_name() -> str:
+    """The async HTTP stack: `SUMMARISER_HTTP_CLIENT` (aiohttp or httpx), else aiohttp when it
+    is installed. aiohttp's transport costs about half the CPU per request of httpx's at 128
+    in flight (docs/performance.md); both go through the openai client, whose timeouts,
+    errors and status mapping are the same either way."""
+    import importlib.util
+
+    chosen = os.environ.get("SUMMARISER_HTTP_CLIENT", "").strip().lower()
+    if chosen and chosen not in HTTP_CLIENTS:
+        raise ConfigError(f"SUMMARISER_HTTP_CLIENT={chosen!r}: use one of {', '.join(HTTP_CLIENTS)}")
+    if chosen:
+        return chosen
+    return "aiohttp" if importlib.util.find_spec("aiohttp") is not None else "httpx"
+
+
+async def _closed_with_the_loop(client: "AsyncOpenAI") -> AsyncGenerator[None, None]:
+    """Closes `client` when closed: by `OpenAIBackend.aclose`, or by the event loop's own
+    `shutdown_asyncgens` at the end of `asyncio.run`, while the loop still runs (aiohttp's
+    session must be closed on its loop, or it complains once collected)."""
+    try:
+        yield
+    finally:
+        await client.close()
+
+
+def async_http_client() -> "httpx2.AsyncClient":
+    """A fresh pooled async HTTP client for the openai client, of `http_client_name()`'s kind."""
+    from openai import DefaultAioHttpClient, DefaultAsyncHttpxClient
+
+    return DefaultAioHttpClient() if http_client_name() == "aiohttp" else DefaultAsyncHttpxClient()
+
 
 class OpenAIBackend:
     name = "openai"
@@ -108,7 +146,7 @@ class OpenAIBackend:
         self.prompt_hash = self.prompts.hash(ArticleDraft.model_json_schema())
         self._schema = ArticleDraft.model_json_schema()  # sent with every llamacpp request
         self._sync: Instructor | None = None
-        self._async: tuple[asyncio.AbstractEventLoop, AsyncInstructor] | None = None
+        self._async: tuple[asyncio.AbstractEventLoop, AsyncInstructor, AsyncGenerator[None, None]] | None = None
 
     # ------------------------------------------------------------------ clients
 
@@ -122,24 +160,35 @@ class OpenAIBackend:
             import instructor
             from openai import OpenAI
 
-            self._sync = instructor.from_openai(OpenAI(**self._client_kwargs()),
-                                                mode=_instructor_mode(self.mode))
+            client = OpenAI(**self._client_kwargs())
+            skip_message_transform(client)
+            self._sync = instructor.from_openai(client, mode=_instructor_mode(self.mode))
         return self._sync
 
-    def _aclient(self) -> "AsyncInstructor":
+    async def _aclient(self) -> "AsyncInstructor":
         # an async client belongs to the event loop it first ran on: one per loop, so a
         # backend reused across several batches (several asyncio.run) keeps working
         loop = asyncio.get_running_loop()
         if self._async is None or self._async[0] is not loop:
             import instructor
-            from openai import AsyncOpenAI, DefaultAsyncHttpxClient
-
+            from openai import AsyncOpenAI
 
             # a plain pooled client: the SDK's default one schedules its own close on whatever
             # loop runs when it is collected, which fails once its loop is gone
-            client = AsyncOpenAI(**self._client_kwargs(), http_client=DefaultAsyncHttpxClient())
-            self._async = (loop, instructor.from_openai(client, mode=_instructor_mode(self.mode)))
+            client = AsyncOpenAI(**self._client_kwargs(), http_client=async_http_client())
+            skip_message_transform(client)
+            closer = _closed_with_the_loop(client)
+            await closer.__anext__()  # runs to its `yield` at once: no other task starts meanwhile
+            self._async = (loop, instructor.from_openai(client, mode=_instructor_mode(self.mode)), closer)
         return self._async[1]
+
+    async def aclose(self) -> None:
+        """Close this loop's HTTP client (its connections belong to the loop). The batch runner
+        calls it before its loop ends; a caller's own `asyncio.run` closes it at the end anyway."""
+        if self._async is not None and self._async[0] is asyncio.get_running_loop():
+            closer = self._async[2]
+            self._async = None
+            await closer.aclose()
 
     def identity(self) -> dict[str, Any]:
         c = self.config
@@ -199,7 +248,7 @@ class OpenAIBackend:
             with stated_numbers(text):
                 async for attempt in self._retrying(meter, AsyncRetrying):
                     with attempt:
-                        draft: ArticleDraft = await self._aclient().chat.completions.create(
+                        draft: ArticleDraft = await (await self._aclient()).chat.completions.create(
                             **self._request(text, meter))
                         return draft
         except Exception as exc:
@@ -285,12 +334,18 @@ class OpenAIBackend:
 
     async def _aanswer(self, article: "Article", start: int, end: int) -> ChunkAnswer:
         text = article.text[start:end]
-        req, hit = await asyncio.to_thread(self._cached_answer, start, end, text)
+        # the response cache reads and writes files: off the event loop; without it the
+        # same calls are a hash and a dump, cheaper inline than a thread hand-off each
+        disk = self.config.use_cache
+        req, hit = (await asyncio.to_thread(self._cached_answer, start, end, text) if disk
+                    else self._cached_answer(start, end, text))
         if hit is not None:
             return hit
         meter = Meter()
         draft = await self._acall(text, meter)
-        return await asyncio.to_thread(self._answered, start, end, req, draft, meter)
+        if disk:
+            return await asyncio.to_thread(self._answered, start, end, req, draft, meter)
+        return self._answered(start, end, req, draft, meter)
 
     def _answered(self, start: int, end: int, req: str, draft: ArticleDraft, meter: Meter) -> ChunkAnswer:
         answer = ChunkAnswer(start, end, req, draft.model_dump(mode="json", exclude_none=True),

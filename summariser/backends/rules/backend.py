@@ -14,7 +14,7 @@ from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
 from .events import home_country, segment_events
 from .facts import sentence_facts
-from .places import attack_places
+from .places import remembering_places, sentence_places
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
 
@@ -61,13 +61,14 @@ class RulesBackend:
     def _attacks(self, article: Article, sents: list[Sentence], war: bool, warnings: list[str]) -> list[Attack]:
         text = article.text
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-        facts = [part for i, s in enumerate(sents)
-                 for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
+        with remembering_places(text):  # the home country reads the places sentence_facts found
+            facts = [part for i, s in enumerate(sents)
+                     for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
+            home = home_country([p for s in sents for p in sentence_places(text, s)]) if war else None
         resolve_anaphora(facts)
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        home = home_country([p.place for s in sents for p in attack_places(text, s)[0]]) if war else None
         for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:

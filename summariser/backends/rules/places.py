@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Iterator
 
 from ... import lexicon as lx
 from ...records import LocationLevel
@@ -40,7 +43,7 @@ def _covered(hits: list[PlaceHit], pos: int) -> bool:
     return i >= 0 and hits[i].start <= pos < hits[i].end
 
 
-def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit]]:
+def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit]]:
     """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
     capitals: list[PlaceHit] = []
     for pat, name in lx.CAPITAL_ALIASES.items():
@@ -297,3 +300,39 @@ def _is_list(text: str, f: Facts) -> bool:
     """'the Kharkiv, Sumy and Donetsk regions': places listed together are one record."""
     return all(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?(?:\w+\s+)?",
                             text[a.end:b.start]) for a, b in zip(f.places, f.places[1:]))
+
+
+# --------------------------------------------------------------------------- one article's places, found once
+# `RulesBackend._attacks` reads every sentence's places twice: in `sentence_facts` and for the
+# article's home country. Within `remembering_places(text)` the first read keeps the places it
+# found (the frozen Place values, taken before any fold reassigns a hit's place), and
+# `sentence_places` reuses them: the same values a second search would find.
+_SEEN: ContextVar[tuple[str, dict[tuple[int, int], tuple[lx.Place, ...]]] | None] = ContextVar(
+    "rules_places_seen", default=None)
+
+
+def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit]]:
+    """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
+    found = _attack_places(text, s)
+    seen = _SEEN.get()
+    if seen is not None and seen[0] is text:
+        seen[1][(s.start, s.end)] = tuple(p.place for p in found[0])
+    return found
+
+
+def sentence_places(text: str, s: Sentence) -> list[lx.Place]:
+    """The places `attack_places` finds in `s`, remembered when it already ran on `s`."""
+    seen = _SEEN.get()
+    if seen is not None and seen[0] is text and (kept := seen[1].get((s.start, s.end))) is not None:
+        return list(kept)
+    return [p.place for p in attack_places(text, s)[0]]
+
+
+@contextmanager
+def remembering_places(text: str) -> Iterator[None]:
+    """Within this block, `attack_places` on `text` keeps what it finds for `sentence_places`."""
+    token = _SEEN.set((text, {}))
+    try:
+        yield
+    finally:
+        _SEEN.reset(token)
