@@ -18,7 +18,7 @@ from pydantic_core import to_json
 from ..places import fold, normalise_actor, normalise_participant, resolve
 from .events import LEVEL_RANK, STATUS_ORDER, union
 from .model import event_id_for, member_key
-from .rows import COUNTS, Meta, Pair, Row
+from .rows import COUNTS, Meta, Row
 
 Member = tuple[Meta, str, int, Row]  # (article, kind, index in its list, row)
 Said = dict[str, Any]  # a claim, with `Claim`'s fields in their order
@@ -60,8 +60,8 @@ def _count_out(value: int, qualifier: str) -> Row:
     return {"value": value, "qualifier": qualifier, "evidence": None, "support": "stated"}
 
 
-def _count_field(path: str, counts: list[tuple[Member, Pair]], ev: _Event) -> Row:
-    cl = [_said(m, c[0], c[1]) for m, c in counts]
+def _count_field(path: str, counts: list[tuple[Member, Row]], ev: _Event) -> Row:
+    cl = [_said(m, c["value"], c["qualifier"]) for m, c in counts]
     ev.claims[path] = cl
     best = _best(cl)
     if len(cl) == 1:
