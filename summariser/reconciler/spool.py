@@ -79,7 +79,7 @@ def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool
     index: list[Entry] = []
     pending: dict[int, list[tuple[int, Member]]] = {}
     offset = 0
-    with open(spool_path, "wb") as spool, gc_paused():
+    with open(spool_path, "wb", buffering=1 << 20) as spool, gc_paused():
         for path, n, number, raw in raw_lines(files, "building events", note):
             lo, hi = first[number - 1], first[number]
             if not any(part_of[owner[rank[q]]] == part for q in range(lo, hi)):
