@@ -3,14 +3,15 @@
     summary = reconcile_files(["records.jsonl"], "events.jsonl", threshold=4.0)
 
 Pass 1 reads every line and keeps, per record, only its member key and its matcher features
-(`Rec`, a few slots of ints and shared sets), read from the plain JSON (`fastread.py`; a line
-in an unusual form is validated with pydantic instead); the article and its text are dropped
-at once. Blocking, scoring and clustering run on the features (the Python engine,
+(`Rec`, a few slots of ints and shared sets), read from plain dicts that pydantic-core fills
+in (`shape.py`, `fastread.py`; a line in an unusual form is validated with pydantic instead);
+the article and its text are never copied. Blocking, scoring and clustering run on the features (the Python engine,
 or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
 again, as plain rows (`rows.py`); a record is held only until the last member of its event has
 been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
 spool file with its sort key; with two cores and enough records a second process builds the
-events of every other cluster at the same time. Meanwhile a third process validates every
+events whose first report is in the second half of the lines at the same time, and each
+process parses only the lines that hold its records. Meanwhile a third process validates every
 line in full (`validate.py`): a line that is not a valid Extraction stops the run, named,
 before the output is written. The spools are finally copied to the output in `reconcile()`'s
 order (date, place, event id), so the file is byte for byte the one

@@ -2,9 +2,9 @@
 
 Every process reads all the lines again, but parses (`rows.py`) only the lines that hold a
 record of its clusters and builds (`build.py`) only those events, so two cores build the
-events at once. A cluster belongs to the part of its first line (the first half of the lines,
-or the second): reports of one event sit near each other in an archive, so each part parses
-little more than its half. A record is held only until the last member of its event has been
+events at once. A cluster belongs to the part of its first record in reading order (the first
+half of the records, or the second): reports of one event sit near each other in an archive,
+so each part parses little more than its half of the lines. A record is held only until the last member of its event has been
 read; then the event's line goes to this part's spool file, and its sort key and place in the
 spool to the part's index. `archive.py` merges the parts' indexes and copies the spools into
 the output in order. The share given to another process travels as files in a folder:
