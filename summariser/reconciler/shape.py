@@ -46,12 +46,14 @@ def _obj(fields: dict[str, cs.TypedDictField]) -> cs.CoreSchema:
 
 
 def _list_of(schema: cs.CoreSchema) -> cs.TypedDictField:
-    return cs.typed_dict_field(cs.with_default_schema(cs.list_schema(schema, strict=True), default_factory=list), required=False)
+    listed = cs.list_schema(schema, strict=True)
+    return cs.typed_dict_field(cs.with_default_schema(listed, default_factory=list), required=False)
 
 
 _TEXT = cs.str_schema(strict=True)
 _DAY = cs.str_schema(pattern=_DAY_PATTERN, strict=True)
-_COUNT = _obj({"value": cs.typed_dict_field(cs.int_schema(ge=0, strict=True)), "qualifier": _with(_enum(Qualifier), "exact")})
+_COUNT = _obj({"value": cs.typed_dict_field(cs.int_schema(ge=0, strict=True)),
+               "qualifier": _with(_enum(Qualifier), "exact")})
 _DATE = _obj({"start": _opt(_DAY), "end": _opt(_DAY), "text": _opt(_TEXT),
               "precision": _with(_enum(DatePrecision), "unknown")})
 _LOCATION = _obj({"name": cs.typed_dict_field(_TEXT), "admin1": _opt(_TEXT), "country": _opt(_TEXT),
