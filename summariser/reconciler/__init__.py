@@ -32,9 +32,10 @@ Modules: `settings` (threshold, limits, weights), `model` (the output models), `
 features), `blocking`, `scoring`, `clustering`, `events` (building an Event from its members),
 `explain`, `io`, `items`; `engine` (Python or DuckDB for blocking and scoring) and `sql` (the
 same as SQL); `archive` (files in, events file out, streamed in two passes), `lines` (reading
-them), `fastread` (features straight from JSON lines), `rows`, `build` and `spool` (the second
-pass: events built from plain rows, in up to two processes) and `validate` (every line checked
-in full beside the run). This module holds the in-memory entry point.
+them), `shape` (a line's records as canonical plain dicts, checked in Rust by pydantic-core),
+`fastread` (features from those), `rows`, `build` and `spool` (the second pass: events built
+from plain rows, in up to two processes) and `validate` (every line checked in full beside
+the run). This module holds the in-memory entry point.
 """
 
 from __future__ import annotations

@@ -3,14 +3,15 @@
     summary = reconcile_files(["records.jsonl"], "events.jsonl", threshold=4.0)
 
 Pass 1 reads every line and keeps, per record, only its member key and its matcher features
-(`Rec`, a few slots of ints and shared sets), read from the plain JSON (`fastread.py`; a line
-in an unusual form is validated with pydantic instead); the article and its text are dropped
-at once. Blocking, scoring and clustering run on the features (the Python engine,
+(`Rec`, a few slots of ints and shared sets), read from plain dicts that pydantic-core fills
+in (`shape.py`, `fastread.py`; a line in an unusual form is validated with pydantic instead);
+the article and its text are never copied. Blocking, scoring and clustering run on the features (the Python engine,
 or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
 again, as plain rows (`rows.py`); a record is held only until the last member of its event has
 been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
 spool file with its sort key; with two cores and enough records a second process builds the
-events of every other cluster at the same time. Meanwhile a third process validates every
+events whose first report is in the second half of the lines at the same time, and each
+process parses only the lines that hold its records. Meanwhile a third process validates every
 line in full (`validate.py`): a line that is not a valid Extraction stops the run, named,
 before the output is written. The spools are finally copied to the output in `reconcile()`'s
 order (date, place, event id), so the file is byte for byte the one
@@ -43,7 +44,7 @@ from .model import member_key
 from .lines import Progress, quiet, raw_lines, run_module, validated
 from .recs import Rec
 from .settings import DEFAULT_THRESHOLD
-from .spool import Entry, Share, build_part
+from .spool import Entry, Share, Skipped, build_part
 from .validate import Validator
 
 PARALLEL_RECORDS = 50_000  # from here on, events are built by two processes when there are two cores
@@ -80,28 +81,33 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
 
 def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Progress, validator: Validator) -> Summary:
     with gc_paused():
-        keys, recs, skipped, articles = _read_features(files, note)
-        perm = sorted(range(len(keys)), key=keys.__getitem__)  # reconcile()'s order: by member key
+        keys, recs, skipped, articles, first = _read_features(files, note)
+        perm = array("l", sorted(range(len(keys)), key=keys.__getitem__))  # reconcile()'s order: by member key
         del keys
         rank = array("l", bytes(8 * len(perm)))
         for pos, p in enumerate(perm):
             rank[p] = pos
         ordered = [recs[p] for p in perm]
-        del recs, perm
+        del recs
         for pos, r in enumerate(ordered):
             r.idx = pos
         used, edges = scored_edges(ordered, threshold, engine)
         clusters = cluster_edges(ordered, edges, threshold)
         del ordered, edges
+    parts = _parts(len(rank))
     owner = array("l", bytes(8 * len(rank)))
     sizes = array("l", bytes(8 * len(clusters)))
+    part_of = array("b", bytes(len(clusters)))
     for c, members in enumerate(clusters):
         sizes[c] = len(members)
+        # the part of the cluster's first line: events of nearby lines share lines, and each part
+        # parses only the lines holding one of its records
+        part_of[c] = min(perm[k] for k in members) * parts // len(rank)
         for k in members:
             owner[k] = c
-    del clusters
+    del clusters, perm
     try:
-        written = _write_events(files, out, Share(rank, owner, sizes, skipped), note, validator)
+        written = _write_events(files, out, Share(rank, owner, sizes, part_of, first, skipped), parts, note, validator)
     except RuntimeError:  # a part failed: a line the validator names is the reason, if there is one
         problem = validator.result()
         if problem:
@@ -113,7 +119,7 @@ def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Prog
 def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
     """Pass 1 alone: every record's features in `reconcile()`'s order (idx = position), e.g. to
     hand the SQL plan's `recs` table to another engine (`sql.write_features`)."""
-    keys, recs, _, _ = _read_features([Path(p) for p in paths], quiet)
+    keys, recs, _, _, _ = _read_features([Path(p) for p in paths], quiet)
     ordered = [recs[p] for p in sorted(range(len(keys)), key=keys.__getitem__)]
     for pos, r in enumerate(ordered):
         r.idx = pos
@@ -127,19 +133,22 @@ def _records(ext: Extraction) -> Iterator[tuple[str, int, _Record]]:
         yield "diplomacy", i, d
 
 
-def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[Rec], set[tuple[int, str, int]], int]:
+def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[Rec], Skipped, int, array[int]]:
     """Pass 1: member keys and features in reading order; records given twice (an article
-    repeated) are kept once, at their first appearance, as `reconcile()` does."""
+    repeated) are kept once, at their first appearance, as `reconcile()` does. `first[n - 1]`
+    is the reading position of the first record kept from line n (`first[-1]`: all of them)."""
     keys: list[str] = []
     recs: list[Rec] = []
     seen: set[str] = set()
-    skipped: set[tuple[int, str, int]] = set()
+    skipped: Skipped = set()
     arts: dict[str, int] = {}
-    for where, number, raw in raw_lines(files, "reading", note):
+    first = array("l")
+    for path, n, number, raw in raw_lines(files, "reading", note):
+        first.append(len(keys))
         try:
             aid, found = line_features(raw, arts)
         except Unusual:  # not in the form `summarise extract` writes: pydantic reads it (or says why not)
-            ext = validated(where, raw)
+            ext = validated(path, n, raw)
             aid, art = ext.article.id, arts.setdefault(ext.article.id, len(arts))
             found = [(kind, i, features(-1, record, ext.article, art)) for kind, i, record in _records(ext)]
         for kind, i, rec in found:
@@ -150,15 +159,16 @@ def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[R
             seen.add(key)
             keys.append(key)
             recs.append(rec)
-    return keys, recs, skipped, len(arts)
+    first.append(len(keys))
+    return keys, recs, skipped, len(arts), first
 
 
-def _write_events(files: list[Path], out: Path, share: Share, note: Progress, validator: Validator) -> int:
+def _write_events(files: list[Path], out: Path, share: Share, parts: int, note: Progress,
+                  validator: Validator) -> int:
     """Pass 2: spool every event (in parts, on as many cores), then, once the validator has
     passed every line, copy the spools into `out` in order."""
     folder = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))  # spools: next to the output
     try:
-        parts = _parts(len(share.rank))
         indexes = _build(files, share, parts, folder, note)
         problem = validator.result()
         if problem:

@@ -18,7 +18,7 @@ from pydantic_core import to_json
 from ..places import fold, normalise_actor, normalise_participant, resolve
 from .events import LEVEL_RANK, STATUS_ORDER, union
 from .model import event_id_for, member_key
-from .rows import COUNTS, Meta, Pair, Row
+from .rows import COUNTS, Meta, Row
 
 Member = tuple[Meta, str, int, Row]  # (article, kind, index in its list, row)
 Said = dict[str, Any]  # a claim, with `Claim`'s fields in their order
@@ -60,18 +60,20 @@ def _count_out(value: int, qualifier: str) -> Row:
     return {"value": value, "qualifier": qualifier, "evidence": None, "support": "stated"}
 
 
-def _count_field(path: str, counts: list[tuple[Member, Pair]], ev: _Event) -> Row:
-    cl = [_said(m, c[0], c[1]) for m, c in counts]
+def _count_field(path: str, counts: list[tuple[Member, Row]], ev: _Event) -> Row:
+    if len(counts) == 1:  # one report: its figure, no range to speak of (the common case)
+        m, c = counts[0]
+        value = c["value"]
+        ev.claims[path] = [_said(m, value, c["qualifier"])]
+        ev.ranges[path] = {"low": value, "best": value, "high": value}
+        return _count_out(value, c["qualifier"] or "exact")
+    cl = [_said(m, c["value"], c["qualifier"]) for m, c in counts]
     ev.claims[path] = cl
     best = _best(cl)
-    if len(cl) == 1:
-        value = best["value"]
-        ev.ranges[path] = {"low": value, "best": value, "high": value}
-    else:
-        values = [c["value"] for c in cl]
-        ev.ranges[path] = {"low": min(values), "best": best["value"], "high": max(values)}
-        if len(set(values)) > 1:
-            ev.disputed.append(path)
+    values = [c["value"] for c in cl]
+    ev.ranges[path] = {"low": min(values), "best": best["value"], "high": max(values)}
+    if len(set(values)) > 1:
+        ev.disputed.append(path)
     return _count_out(best["value"], best["qualifier"] or "exact")
 
 
@@ -100,10 +102,11 @@ def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
 
 def _merge_attacks(members: list[Member], ev: _Event) -> Row:
     recs = [m[3] for m in members]
-    merged: dict[str, Any] = {}
+    merged: dict[str, Any] = dict.fromkeys(COUNTS)
     for name in COUNTS:
-        counts = [(m, m[3][name]) for m in members if m[3][name] is not None]
-        merged[name] = _count_field(name, counts, ev) if counts else None
+        counts = [(m, r[name]) for m, r in zip(members, recs) if r[name] is not None]
+        if counts:
+            merged[name] = _count_field(name, counts, ev)
     weapons = _merge_weapons(members, ev)
     attacker = _text_field("attacker", [(m, m[3]["attacker"]) for m in members], ev)
     kind = _text_field("kind", [(m, m[3]["kind"]) for m in members if m[3]["kind"] != "other"], ev) or "other"
@@ -119,10 +122,17 @@ def _merge_attacks(members: list[Member], ev: _Event) -> Row:
             "kind": kind, "locations": locations, "date": date, "weapons": weapons, "killed": merged["killed"],
             "injured": merged["injured"], "children_killed": merged["children_killed"],
             "children_injured": merged["children_injured"],
-            "damage": union((x for r in recs for x in r["damage"]), _fold),
-            "civilian_targeting": any(flags) if flags else None,
-            "reported_by": union((x for r in recs for x in r["reported_by"]), _fold),
+            "damage": _union(recs, "damage"), "civilian_targeting": any(flags) if flags else None,
+            "reported_by": _union(recs, "reported_by"),
             "evidence": [], "sources": {}, "support": {}, "optional": False}
+
+
+def _union(recs: list[Row], name: str) -> list[str]:
+    """`events.union` of the lists `name` of `recs` (mostly empty: then no work)."""
+    lists = [r[name] for r in recs if r[name]]
+    if not lists:
+        return []
+    return union((x for values in lists for x in values), _fold)
 
 
 def _merge_weapons(members: list[Member], ev: _Event) -> list[Row]:

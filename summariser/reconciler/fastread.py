@@ -1,109 +1,68 @@
 """Matcher features straight from an extraction JSONL line, without building pydantic records.
 
 Pass 1 of an archive run needs a dozen fields per record, and validating the whole Extraction
-costs about nine times parsing its JSON. So the line is parsed as plain JSON and the features
-are read from it when every value used is in the form `summarise extract` writes (ISO dates,
-non-negative integer counts, strings, the models' defaults for missing fields). Anything else
-raises `Unusual`, and the caller validates that line with pydantic instead, so the features
-are always those `items.features` computes from the validated records
-(`tests/test_reconcile_scale.py` holds the two to the same values). Every line is still
-validated in full by the second pass, which builds the events.
+costs several times reading them. So the line is read by pydantic-core into plain dicts in
+canonical form (`shape.py`: strict types, defaults filled in, in Rust) and the features are
+computed from those. A line with any value not in the form `summarise extract` writes (a
+float count, a timestamp, a date range that ends before it starts) raises `Unusual`, and
+the caller validates that line with pydantic instead, so the features are always those
+`items.features` computes from the validated records (`tests/test_reconcile_scale.py` holds
+the two to the same values). Every line is still validated in full beside the run
+(`validate.py`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, Optional
 
-from pydantic_core import from_json
-
 from .recs import Rec, make_attack_rec, make_diplomacy_rec
+from .shape import Unusual, shaped
 
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+__all__ = ["Unusual", "line_features"]
 
-
-class Unusual(Exception):
-    """A value not in the form `summarise extract` writes: let pydantic read the line."""
-
-
-def _date(value: Any) -> Optional[dt.date]:
-    if value is None:
-        return None
-    if type(value) is str and _DAY.match(value):
-        return dt.date.fromisoformat(value)
-    raise Unusual
+_day = dt.date.fromisoformat
 
 
-def _text(value: Any) -> Optional[str]:
-    if value is None or type(value) is str:
-        return value
-    raise Unusual
-
-
-def _name(value: Any) -> str:
-    if type(value) is str:
-        return value
-    raise Unusual
-
-
-def _count(value: Any) -> Optional[int]:
-    if value is None:
-        return None
-    n = value["value"]
-    if type(n) is int and n >= 0:
-        return n
-    raise Unusual
-
-
-def _list(value: Any) -> list[Any]:
-    if type(value) is list:
-        return value
-    raise Unusual
-
-
-def _span(rec: dict[str, Any]) -> tuple[Optional[dt.date], Optional[dt.date], bool]:
-    date = rec.get("date")
+def _span(date: Optional[dict[str, Any]]) -> tuple[Optional[dt.date], Optional[dt.date], bool]:
     if date is None:
         return None, None, False
-    start, end = _date(date.get("start")), _date(date.get("end"))
-    if start and end and end < start:
-        raise Unusual
-    return start, end, _name(date.get("precision", "unknown")) == "range"
+    start, end = date["start"], date["end"]
+    first, last = (_day(start) if start else None), (_day(end) if end else None)
+    if first and last and last < first:
+        raise Unusual  # DateSpan rejects it: pydantic names the line
+    return first, last, date["precision"] == "range"
 
 
 def _attack(rec: dict[str, Any], art: int, published: Optional[dt.date]) -> Rec:
-    start, end, night = _span(rec)
-    weapons = [w for w in _list(rec.get("weapons", []))]
-    launched = [_count(w.get("launched")) for w in weapons]
-    locations = [(_name(loc["name"]), _text(loc.get("admin1")), _text(loc.get("country")),
-                  _name(loc.get("level", "city"))) for loc in _list(rec.get("locations", []))]
-    return make_attack_rec(-1, art, start=start, end=end, published=published, attacker=_text(rec.get("attacker")),
-                           kind=_name(rec.get("kind", "other")), locations=locations,
-                           weapons=[_name(w["type"]) for w in weapons], killed=_count(rec.get("killed")),
-                           injured=_count(rec.get("injured")), launched=sum(n for n in launched if n) or None,
-                           night=night)
+    start, end, night = _span(rec["date"])
+    weapons = rec["weapons"]
+    launched = sum(w["launched"]["value"] for w in weapons if w["launched"]) if weapons else 0
+    killed, injured = rec["killed"], rec["injured"]
+    return make_attack_rec(-1, art, start=start, end=end, published=published, attacker=rec["attacker"],
+                           kind=rec["kind"], locations=[(loc["name"], loc["admin1"], loc["country"], loc["level"])
+                                                        for loc in rec["locations"]],
+                           weapons=[w["type"] for w in weapons], killed=killed["value"] if killed else None,
+                           injured=injured["value"] if injured else None, launched=launched or None, night=night)
 
 
 def _diplomacy(rec: dict[str, Any], art: int, published: Optional[dt.date]) -> Rec:
-    start, end, _ = _span(rec)
-    place = rec.get("location")
-    return make_diplomacy_rec(-1, art, start=start, end=end, published=published,
-                              participants=[_name(p) for p in _list(rec.get("participants", []))],
-                              kind=_name(rec.get("kind", "other")),
-                              place=_name(place["name"]) if place is not None else None)
+    start, end, _ = _span(rec["date"])
+    place = rec["location"]
+    return make_diplomacy_rec(-1, art, start=start, end=end, published=published, participants=rec["participants"],
+                              kind=rec["kind"], place=place["name"] if place is not None else None)
 
 
 def line_features(raw: bytes, arts: dict[str, int]) -> tuple[str, list[tuple[str, int, Rec]]]:
     """(article id, [(kind, index, features)]) of one line; raises Unusual when pydantic must read it."""
+    doc = shaped(raw)
+    article = doc["article"]
+    aid = article["id"]
     try:
-        doc = from_json(raw)
-        article = doc["article"]
-        aid = _name(article["id"])
-        published = _date(article.get("published"))
+        published = _day(article["published"]) if article["published"] else None
         art = arts.setdefault(aid, len(arts))
-        out = [("attack", i, _attack(r, art, published)) for i, r in enumerate(_list(doc.get("attacks", [])))]
-        out += [("diplomacy", i, _diplomacy(r, art, published)) for i, r in enumerate(_list(doc.get("diplomacy", [])))]
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        out = [("attack", i, _attack(r, art, published)) for i, r in enumerate(doc["attacks"])]
+        out += [("diplomacy", i, _diplomacy(r, art, published)) for i, r in enumerate(doc["diplomacy"])]
+    except ValueError as exc:  # a well-formed but impossible date (2025-02-30)
         raise Unusual from exc
     return aid, out

@@ -18,8 +18,9 @@ def quiet(stage: str, done: int, total: int) -> None:
     """A progress callback that shows nothing."""
 
 
-def raw_lines(files: Sequence[Path], stage: str, note: Progress) -> Iterator[tuple[str, int, bytes]]:
-    """(where, global line number, raw line) for every non-empty line of `files`."""
+def raw_lines(files: Sequence[Path], stage: str, note: Progress) -> Iterator[tuple[Path, int, int, bytes]]:
+    """(file, line in it, global line number, raw line) for every non-empty line of `files`
+    (the global number counts non-empty lines only, from 1)."""
     total = sum(p.stat().st_size for p in files)
     done, number = 0, 0
     for p in files:
@@ -31,17 +32,17 @@ def raw_lines(files: Sequence[Path], stage: str, note: Progress) -> Iterator[tup
                 number += 1
                 if number % 4096 == 0:
                     note(stage, done, total)
-                yield f"{p}:{n}", number, raw
+                yield p, n, number, raw
     note(stage, total, total)
 
 
-def validated(where: str, raw: bytes) -> Extraction:
-    """The line as an Extraction, or the InputError naming it."""
+def validated(path: Path, n: int, raw: bytes) -> Extraction:
+    """Line `n` of `path` as an Extraction, or the InputError naming it."""
     try:
         return Extraction.model_validate_json(raw)
     except ValueError as exc:
         first = str(exc).splitlines()[0]
-        raise InputError(where, f"is not an Extraction ({first}); "
+        raise InputError(f"{path}:{n}", f"is not an Extraction ({first}); "
                                 "reconcile reads the JSONL written by `summarise extract`") from exc
 
 
