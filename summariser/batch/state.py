@@ -17,9 +17,10 @@ part, and collect commits a part's written ids and failures after its records ar
 before the manifest marks it collected, so the manifest stays the commit point (rows of a part
 the manifest does not list are dropped on open). WAL with `synchronous=FULL`: a committed part
 survives a power cut, as the manifest's fsynced rename does. `written` is checked against
-`--out` on every collect (its size and the hash of its last 4 kB): records appended by a
-crash, or by an online re-run of the failures, are read from the tail; a file that shrank or
-changed is read again from the start. Memory stays at SQLite's page cache (~2 MiB).
+`--out` on every collect (its size, modification time and the hash of the last 4 kB it had):
+records appended by a crash, or by an online re-run of the failures, are read from where the
+table left off; a file that shrank, or changed without growing, or whose old end changed, is
+read again from the start (an edit in the middle of a file that also grew is not noticed). Memory stays at SQLite's page cache (~2 MiB).
 """
 
 from __future__ import annotations
@@ -166,18 +167,24 @@ class RunState:
     def account(self, out: Path) -> None:
         """Record that `written` covers `out` as it is now (call inside the part's transaction,
         after the records are flushed)."""
-        size = out.stat().st_size if out.exists() else 0
+        stat = out.stat() if out.exists() else None
+        size = stat.st_size if stat else 0
         self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                            [("out_size", str(size)), ("out_tail", _tail_hash(out, size))])
+                            [("out_size", str(size)), ("out_tail", _tail_hash(out, size)),
+                             ("out_mtime", str(stat.st_mtime_ns if stat else 0))])
 
     def sync_written(self, out: Path) -> int:
         """Bring `written` up to date with `out`: read what was appended since it was last
-        accounted for (or all of it, when the file shrank or its tail changed). The number
-        of records read."""
+        accounted for; read all of it when the file shrank, its old end changed, or it was
+        modified without growing. The number of records read."""
         meta = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         size, tail = int(meta.get("out_size", 0)), meta.get("out_tail", "")
-        actual = out.stat().st_size if out.exists() else 0
-        start = size if actual >= size and _tail_hash(out, size) == tail else 0
+        stat = out.stat() if out.exists() else None
+        actual, mtime = (stat.st_size, str(stat.st_mtime_ns)) if stat else (0, "0")
+        if actual == size and mtime == meta.get("out_mtime"):
+            return 0  # untouched since the last collect
+        grown = actual > size and _tail_hash(out, size) == tail
+        start = size if grown else 0
         read = 0
         with self.transaction():
             if start == 0:
