@@ -4,8 +4,8 @@
     summarise batch status --out records.jsonl
     summarise batch collect --out records.jsonl
 
-State lives in `<out>.batch.json` (see summariser/batch/manifest.py); every command can be
-re-run after a crash and carries on from it.
+State lives in `<out>.batch.json` and `<out>.batch.sqlite` (see summariser/batch/manifest.py
+and state.py); every command can be re-run after a crash and carries on from it.
 """
 
 from __future__ import annotations
