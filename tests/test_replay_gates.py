@@ -2,8 +2,10 @@
 `evals/answers/` are replayed through grounding (`--backend replay`) and scored.
 
 - `ideal/` (what a perfect model returns) and `habits/` (the same facts written as real
-  models write them) over seed, held-out, hard-negative control and second development set
-  (`evals/dev2/`, answers written after grounding was tuned) gold, each against a committed baseline
+  models write them) over seed, held-out, hard-negative control, second development set
+  (`evals/dev2/`, answers written after grounding was tuned) and third development set
+  (`evals/dev3/`, answers written with the articles; grounding was then fixed on its losses, so
+  it is in-sample now) gold, each against a committed baseline
   (`evals/baselines/replay-<set>[-heldout].json`, tolerance 0) with `summarise eval --check`,
   with no re-ask the draft validator would have asked for;
 - `planted/` (ideal answers with errors planted, listed in `manifest.json`): every planted
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "evals" / "answers"
 BASELINES = ROOT / "evals" / "baselines"
 GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold",
-         "dev2": "evals/dev2/gold"}
+         "dev2": "evals/dev2/gold", "dev3": "evals/dev3/gold"}
 GATES = [(s, g) for s in ("ideal", "habits") for g in GOLDS]
 
 
@@ -43,7 +45,8 @@ def baseline(answer_set: str, gold: str) -> Path:
 # unsupported, by gate: `--check` fails on any unsupported number, so these gates compare with
 # the baseline here and allow exactly these (a person named with a possessive, "killing its
 # driver", "their 14-year-old son", is 1 to grounding but no number to the scorer).
-SCORER_ALARMS = {("ideal", "dev2"): 2, ("habits", "dev2"): 2}
+# dev3: "its driver" (1) and a family told as a relation, "a father and his three daughters" (4).
+SCORER_ALARMS = {("ideal", "dev2"): 2, ("habits", "dev2"): 2, ("ideal", "dev3"): 2, ("habits", "dev3"): 2}
 
 
 @pytest.mark.parametrize("answer_set,gold", GATES, ids=[f"{s}-{g}" for s, g in GATES])
@@ -80,7 +83,11 @@ NOT_THE_GOAL = (".recall_all",)
 # named with a possessive ("killing its driver", "their 14-year-old son") as 1, so two correct
 # counts grounding keeps count as unsupported; habits also: "Moscow region" resolves to Moscow
 # Oblast, which the gold's "Moscow" does not match (evals/answers/README.md, dev2).
-GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2")}
+# dev3, both sets: the same scorer alarms (a possessive and a family relation), and a region's
+# interception figure written with the bare region name is merged into the same-named city's
+# record by `backends/merging.py` (evals/dev3/README.md); habits also: the weekly digest's region
+# figure "overnight" is read against the publication day, not its weekday section.
+GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("ideal", "dev3"), ("habits", "dev3")}
 
 
 def below_goal(answer_set: str, gold: str) -> dict:

@@ -103,16 +103,20 @@ class _Grounder:
         return Count(value=h.value, qualifier=h.qualifier, support=h.support,
                      evidence=Span(text=self.text[h.start:h.end], start=h.start, end=h.end))
 
-    def place(self, raw: str | None, path: str,
-              windows: list[Window] | None = None) -> tuple[Location, Support] | None:
+    def place(self, raw: str | None, path: str, windows: list[Window] | None = None,
+              spans: list[Span] | None = None, target: str | None = None) -> tuple[Location, Support] | None:
         """The place, resolved; it must be named in the article and, for an attack, within the
-        record's evidence windows (a strike elsewhere in the text is another strike)."""
+        record's evidence windows (a strike elsewhere in the text is another strike), or be read
+        from the article's context (`grounding.place_from_context`, support `inferred`)."""
         if not raw or not raw.strip():
             return None
         loc, known = resolve_location(raw)
         candidates: list[Window | None] = list(windows) if windows else [None]
         named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
+        if not named and windows and spans and \
+                grounding.place_from_context(raw, self.text, [(s.start, s.end) for s in spans], target):
+            return loc, Support.inferred
         if not named:
             where = "near its evidence" if windows else "in the article"
             self.reject(path, raw, f"place not named {where}")
@@ -193,7 +197,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
         fields["weapons"], src["weapons"] = weapons, Origin.llm
     locations: list[Location] = []
     for j, raw in enumerate(a.places):
-        if (found := g.place(raw, f"{path}.places[{j}]", window)) and found[0] not in locations:
+        if (found := g.place(raw, f"{path}.places[{j}]", window, spans, a.target_country)) and found[0] not in locations:
             sup[f"locations[{len(locations)}]"] = found[1]
             locations.append(found[0])
     if locations:

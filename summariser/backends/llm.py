@@ -156,8 +156,10 @@ def draft_numbers(a: AttackDraft) -> Iterator[tuple[str, int]]:
 
 
 def stated_values(text: str) -> frozenset[int]:
-    """Every number `text` states (digits, words, "a dozen"), outside injected instructions."""
-    return frozenset(m.value for m in find_numbers(mask_injections(text)))
+    """Every number `text` states (digits, words, "a dozen", a family told as a relation: "a
+    father and his three daughters"), outside injected instructions."""
+    masked = mask_injections(text)
+    return frozenset(m.value for m in find_numbers(masked)) | grounding.family_counts(masked)
 
 
 # instructor logs an error each time a call runs out of re-asks; we handle that ourselves

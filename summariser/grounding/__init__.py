@@ -27,8 +27,9 @@ from .context import Window, _Context, _in_blocked, instruction_like_sentences
 # `_context` is re-exported ("as" says so to type checkers) for the LLM drafts and for tests that
 # inspect its cache (`grounding._context.cache_info()`).
 from .context import _context as _context
+from .cues import family_counts
 from .counts import CountHit, _count_items, _problem, _windows, count_support, evidence_windows, ground_count
-from .names import ground_actor, ground_name, ground_place
+from .names import ground_actor, ground_name, ground_place, place_from_context
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,7 +44,7 @@ Sources = dict[str, Origin]
 _Rec = TypeVar("_Rec", Attack, Diplomacy)
 
 __all__ = [
-    "align", "ground_count", "ground_place", "ground_name", "instruction_like_sentences",
+    "align", "ground_count", "ground_place", "ground_name", "place_from_context", "family_counts", "instruction_like_sentences",
     "check_numbers", "evidence_windows", "enforce", "count_support", "count_problem", "ground_actor", "CountHit",
 ]
 

@@ -57,8 +57,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     read at), a report day next to them counts too ("overnight, officials said Wednesday").
     A `planned` event's weekday is the next one ("talks on Friday"), "next week" the coming
     week; a diplomatic event on a night is the day it ends (as the rules read them)."""
-    if planned and published is not None and (ahead := _ahead(words, published)) is not None:
-        return ahead
+    if published is not None and (ahead := _ahead(words, published)) is not None:
+        return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     found = None
     if around is not None and text:
         lo, hi = around
@@ -136,16 +136,25 @@ def _whole(words: str, name: str) -> bool:
     return re.fullmatch(rf"(?:(?:in|over|during|within|at|on|for)\s+)?(?:{vocabulary.pattern(name)})", words) is not None
 
 
-_NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow)"
-                   r"|within\s+(?P<n>\w+)\s+(?P<span>days?|weeks?))\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month|year)|next\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+                   r"|(?P<tomorrow>tomorrow)|within\s+(?P<n>\w+)\s+(?P<span>days?|weeks?))\b", re.I)
 
 
 def _ahead(words: str, published: dt.date) -> DateSpan | None:
-    """Future phrases: "tomorrow", "next week", "next month", "within two weeks"."""
+    """Future phrases: "tomorrow", "next Tuesday" (the first Tuesday after the publication
+    day), "next week", "next month", "next year", "within two weeks"."""
     m = _NEXT.search(words)
     if m is None:
         return None
     one = dt.timedelta(days=1)
+    if m.group("weekday"):
+        ahead = (_WEEKDAYS.index(m.group("weekday").lower()) - published.weekday() - 1) % 7 + 1
+        day = published + ahead * one
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if m.group("unit") and m.group("unit").lower() == "year":
+        year = published.year + 1
+        return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
     if m.group("tomorrow"):
         return DateSpan(start=published + one, end=published + one, text=words, precision=DatePrecision.day)
     if m.group("unit") and m.group("unit").lower() == "week":

@@ -19,7 +19,7 @@ from ..numbers import NumberMention
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
-from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, IMPLIED_DETERMINER, _fits_noun
+from .cues import _BACK, _FAMILY, _FWD, _HARD_STOP, _TOLL, IMPLIED_DETERMINER, _fits_noun
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
@@ -109,13 +109,18 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     """Every reading of `value` for `field` inside `window`, best first ([] when none)."""
     ctx = _context(text)
     windows = _windows(window)
-    hits = [_hit(m, Support.implied if m.value == 1 and IMPLIED_DETERMINER.match(m.text) else Support.stated)
-            for m in _candidates(value, field, ctx, windows)]
+    hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)]
     if hits:
         return hits
     if value == 0:
         return _nil(field, ctx, windows)
     return _clause_hits(value, field, ctx, windows)
+
+
+def _implied(m: NumberMention) -> bool:
+    """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
+    daughters" (4, `cues._FAMILY`)."""
+    return bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)
 
 
 def _hit(m: NumberMention, support: Support) -> CountHit:
@@ -180,8 +185,7 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
         lo, hi = _clause(ctx, x.m.start)
         clause = ctx.grounded[lo:hi]
         if _CUE_RE[role].search(clause) and not _CUE_RE[_RIVAL[role]].search(clause):
-            support = Support.implied if IMPLIED_DETERMINER.match(x.m.text) else Support.stated
-            out.append(_hit(x.m, support))
+            out.append(_hit(x.m, Support.implied if _implied(x.m) else Support.stated))
     return out
 
 

@@ -26,7 +26,9 @@ _FWD = {
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
-                r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with",
+                r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
+                # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
+                r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
                    r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
@@ -115,8 +117,9 @@ def _minor(words: str) -> bool:
 
 # A singular mention that starts with one of these is a count of one by implication.
 IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
-# "14 of them", "40 of the drones", "of which 12": a part of the number before it, same role.
-_PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
+# "14 of them", "40 of the drones", "of which 12", "a boy among them": a part of the number
+# before it, same role.
+_PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
 _INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
 _PAREN = re.compile(r",?\s*\b" + _INCLUDING + r"[^,;:]*,?", re.I)
 _HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
@@ -354,4 +357,36 @@ def _merge_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMen
 
 def _singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
     return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
-            for m in _ONE.finditer(text, s.start, s.end)]
+            for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s)
+
+
+# "a father and his three daughters", "an old couple and their grandson": a family as one count
+# (its parts are still read on their own: "her two sons" stays 2).
+_AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
+         r"|grown-up\s+|eldest\s+|youngest\s+|older\s+|younger\s+|newborn\s+|infant\s+)?")
+_KIN_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_FAMILY = re.compile(
+    rf"\b(?:an?|the)\s+{_AGED}(?:(?P<pair>{vocabulary.pattern('family_pair_nouns')})|(?:{_ONE_PERSON_NOUNS}))"
+    rf"\s+and\s+(?:her|his|their)\s+(?:(?P<n>{_KIN_COUNT})\s+)?{_AGED}(?P<kin>{vocabulary.pattern('kin_nouns')})\b(?!['’-])",
+    re.I)
+
+
+def family_counts(text: str) -> frozenset[int]:
+    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), for
+    the draft validator, which asks again only for a number the article states in no form."""
+    return frozenset(m.value for m in _family_mentions(text, Sentence(text=text, start=0, end=len(text))))
+
+
+def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
+    from ..numbers import parse_number
+
+    out = []
+    for m in _FAMILY.finditer(text, s.start, s.end):
+        plural = m.group("kin").lower().endswith(("s", "children", "twins")) and \
+            m.group("kin").lower() not in ("boss",)
+        kin = parse_number(m.group("n")) if m.group("n") else (None if plural else 1)
+        if kin is None:
+            continue  # "and their children": no count
+        first = 2 if m.group("pair") else 1
+        out.append(NumberMention(first + kin, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0)))
+    return out

@@ -1,14 +1,16 @@
 """Names: places and participants must be named in the text, allowing region words, stems and
 close spellings, short forms ("US", "UN", "EU"), demonyms, acronyms, and the written forms the
 gazetteer and actor dictionary know (`summariser.knowledge`: the package's one alias table):
-"Kyiv, Ukraine", "Sumy Oblast", "Kharkov"; "the Kremlin" -> Russia, "Macron" -> France."""
+"Kyiv, Ukraine", "Sumy Oblast", "Kharkov"; "the Kremlin" -> Russia, "Macron" -> France. A place
+its record's sentences do not name may come from the article's title or lead, or be the target
+country of a nationwide tally (`place_from_context`)."""
 
 from __future__ import annotations
 
 import difflib
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from ..language import cyrillic_names
 from .context import Window, _context
@@ -50,6 +52,41 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     # "the Dnipro region" names Dnipropetrovsk Oblast: a short form before a region word
     return len(tokens) == 1 and any(
         tokens[0].startswith(w) for w in re.findall(r"([\w'-]{5,})\s+(?:region|oblast|province)\b", lower))
+
+
+# How many sentences open an article (its title and lead, a dateline's city among them).
+_LEAD_SENTENCES = 2
+
+
+def place_from_context(name: str, text: str, evidence: Sequence[Window], target_country: str | None) -> bool:
+    """A place its record's own sentences do not name, read from the article as a whole:
+
+    - the target country of a nationwide tally ("Russia launched 65 drones overnight; 52 were
+      destroyed" says nowhere "at Ukraine"): a country-level place that is the record's target
+      country and that the article names somewhere;
+    - the place the article is about, named in its title or lead, when the record's sentences
+      name no other town or region (only a district of it, or none: "a shell hit a bus stop in
+      the central district"). A place another sentence names is never taken this way: a strike
+      elsewhere in the text is another strike.
+    """
+    from ..knowledge import lookup
+
+    name = split_country(name.strip())[0]
+    place = lookup(name)
+    if place is None:
+        return False
+    if place.level == "country":
+        target = lookup(target_country) if target_country else None
+        return target is not None and target.key == place.key and ground_place(name, text)
+    sents = _context(text).sentences
+    if not sents or not evidence:
+        return False
+    lead = (sents[0].start, sents[min(_LEAD_SENTENCES, len(sents)) - 1].end)
+    if not ground_place(name, text, lead):
+        return False
+    named = [m.place for m in _text_places(text)
+             if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")]
+    return not named
 
 
 def _known_place_in(name: str, text: str, window: Window) -> bool:

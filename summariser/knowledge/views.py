@@ -231,6 +231,20 @@ def host_capitals() -> dict[str, str]:
             for c in s.get("capitals", ()) if c in cities_known}
 
 
+def seat_buildings() -> dict[str, str]:
+    """Seats of government that are not cities ("the White House", "the Kremlin") -> the city
+    they stand in (the state's first capital the gazetteer knows), for the venue of a meeting."""
+    cities_known = {a for p in _places() if p["level"] == "city" for a in (p["name"], *p["aliases"])}
+    out: dict[str, str] = {}
+    for s in _actors()["states"]:
+        forms = list(s.get("capitals", ()))
+        city = next((c for c in forms if c in cities_known), None)
+        for f in forms:  # "The Hague" is a city the gazetteer lacks, not a building
+            if city and f not in cities_known and not f.startswith("The "):
+                out[re.sub(r"^the\s+", "", f)] = city
+    return out
+
+
 def metonyms() -> set[str]:
     """Capitals of the war's countries that also stand for their governments ("Kyiv says")."""
     return set(host_capitals()) & {c for s in _actors()["states"] if s["code"] in WAR_COUNTRIES

@@ -81,7 +81,7 @@ PROPOSED_BEFORE = re.compile(
 # "have not held direct talks"). A denial verb governs the rest of its clause; a negation only
 # the words right before the cue.
 DENIAL_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'denial_verbs')})\b", re.I)
-NEGATED_BEFORE = re.compile(
+DIPLOMACY_NEGATED_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'negation_before')})\s*(?:(?:any|an?|the|direct|further|new|fresh|formal|"
     rf"official|face-to-face|bilateral|such|more|plans?\s+(?:for|to))\s+)*$", re.I)
 # What ought to happen, a condition, and the modal of a hypothetical: "Europe should impose
@@ -108,3 +108,19 @@ HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothe
 # A meeting told by its host, when a person or an office follows the verb.
 HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)
 GUEST_TITLE = re.compile(rf"(?:{cues.alternation('diplomacy', 'guest_titles')})\b(?!['’])", re.I)  # not "the leaders' decision"
+# A party named as absent ("without Trump", "Orban did not attend", "who stayed away"): no side of
+# the event; "represented by a deputy" keeps the state, which takes part through someone else.
+ABSENT_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'absent_before')})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?$", re.I)
+ABSENT_AFTER = re.compile(rf"^(?:['’]s)?(?-i:\s+[A-Z][\w'’-]+){{0,4}}\s*(?:,\s*(?:who|which)\s+)?(?:\s*(?:also|himself|herself|itself|again|however|reportedly|notably)\s+)*"
+                          rf"\s*(?:{cues.alternation('diplomacy', 'absent_after')})\b", re.I)
+REPRESENTED = cues.pattern("diplomacy", "represented")
+# "will meet at the G20 summit", "agreed to meet during the EU summit": the summit is the occasion
+# of a meeting told before it in the clause, and the summit's body is no side of the meeting.
+OCCASION_AT_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'occasion_at')})\s+(?:the|this|next)\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+# "Speaking in Kyiv, Zelensky said he had spoken with Trump": the speaker's city, not the venue.
+SPEAKER_PLACE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'speaker_place_before')})\s+$", re.I)
+# Aid that reached its recipient: another event than the pledge of it.
+AID_DELIVERED = cues.pattern("diplomacy", "aid_delivered")
+# Between an event and a place close after it: the place is no venue ("met Merz after strikes in Odesa").
+VENUE_GAP_BREAK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'venue_gap_breaks')})\b|[,;:]", re.I)

@@ -48,6 +48,14 @@ LEADERS = {
     "India": ["Jaishankar"],
     "Canada": ["Anand"],
     "Sweden": ["Jonson"],
+    "Greece": ["Mitsotakis"],
+    "Japan": ["Motegi"],
+    "Estonia": ["Tsahkna"],
+    "Moldova": ["Sandu"],
+    "Bulgaria": ["Radev"],
+    "Croatia": ["Plenkovic"],
+    "Albania": ["Rama"],
+    "Montenegro": ["Milatovic"],
 }
 COUNTRY_LEVEL = {"Ukraine", "Russia"}
 REGION_WORD = {"Ukraine": "Oblast", "Russia": "region"}

@@ -10,7 +10,8 @@ from ...dates import find_dates
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span
 from ...sentences import Sentence
 from .common import span_of
-from .participants import ArticleActors, diplomacy_location, participants_of, measure_targets, people_registry, seat_states
+from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
+                           people_registry, seat_states)
 
 
 def _status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -64,7 +65,7 @@ def _not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     earlier event recalled ("since the talks in Istanbul"): none is an event."""
     lo = _clause_start(text, s.start, cue.start())
     near = max(lo, cue.start() - 60)
-    if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.NEGATED_BEFORE.search(text, near, cue.start()) \
+    if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
             or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True
@@ -125,6 +126,10 @@ def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tupl
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     kind, m = cues[0]
+    if kind is DiplomacyKind.summit and lx.OCCASION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        for k2, m2 in cues:  # "will meet Zelensky at the NATO summit": a meeting, the summit its occasion
+            if k2 in _MEETING_FORMS and m2.end() <= m.start():
+                return k2, m2
     if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and lx.VENUE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
         for k2, m2 in cues:
@@ -138,6 +143,10 @@ def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tupl
     return kind, m
 
 
+# A day-month date without a year: news tells an event of ten months ago with its year or "last
+# June", so such a date two months ahead at most is this year's, still to come.
+_LAST_YEAR, _SOON = dt.timedelta(days=300), dt.timedelta(days=62)
+_MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
 _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month)|(?P<tomorrow>tomorrow))\b", re.I)
 _NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
 
@@ -182,6 +191,11 @@ def _diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None,
         ahead = span.start.replace(year=published.year)  # "meet in Brussels on 23 October", said on 16 October
         if ahead >= published:
             return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
+    if status is not DiplomacyStatus.planned and published and first_mention.kind in ("dmy", "mdy") and span.start \
+            and span.end and not re.search(r"\d{4}", span.text or "") and span.start < published - _LAST_YEAR:
+        ahead = span.start.replace(year=published.year)  # "travels to Berlin on 12 June", said on 10 May
+        if published <= ahead <= published + _SOON:
+            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
     if first_mention.kind in _NIGHT_KINDS and span.end:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if status is DiplomacyStatus.planned and first_mention.kind == "wd" and published and span.start and span.start < published \
@@ -224,10 +238,17 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # "after the meeting": the event already told, not a new one
         actors = actors or ArticleActors(text, published)
         participants = participants_of(text, s, people, actors)
+        if found and kind in _BILATERAL and _PRONOUN_SUBJECT.match(text, s.start, m.start()):
+            subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
+            participants = subject + [p for p in participants if p not in subject]
+        absent = absent_parties(text, s, actors)
+        participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
         if found and lx.BOTH_SIDES.search(text, s.start, s.end):
             latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
             participants += [p for p in latest.participants if p not in participants]
-        location = diplomacy_location(text, s, m)
+        # a call has no venue: a city near it is where someone spoke from
+        location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
+            if kind is not DiplomacyKind.phone_call else None
         if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
             participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
         if kind is DiplomacyKind.visit and location and location.country and location.country not in participants:
@@ -246,6 +267,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
             continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
         date = _diplomacy_date(text, s.start, s.end, published, status, kind)
+        if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
+            status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
         if _background(date, published, status) or (
                 status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
             continue
@@ -297,6 +320,26 @@ def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
     return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
 
 
+# Events between two sides: the same form with another counterpart is another event.
+_BILATERAL = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.visit, DiplomacyKind.talks}
+_TWO_SIDED = _BILATERAL - {DiplomacyKind.talks}
+# A sentence whose subject is a pronoun ("He also spoke with…", "Later she met…").
+_PRONOUN_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,30}?,\s*)?(?:he|she)\b", re.I)
+
+
+def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
+    """"A spoke with B… A also held a call with C": each names two sides and neither's sides hold
+    the other's: two events, even on the same day (a multilateral event told in parts is not)."""
+    if not {a.kind, b.kind} <= _TWO_SIDED:
+        return False  # talks often gather more parties told one by one
+    pa, pb = set(a.participants), set(b.participants)
+    return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
+
+
+def _delivered(rec: Diplomacy) -> bool:
+    return any(lx.AID_DELIVERED.search(e.text) for e in rec.evidence)
+
+
 def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
@@ -312,6 +355,12 @@ def _merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomac
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
             continue  # a call on Monday and a call on Friday
+        if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):
+            continue  # systems pledged, and later the first of them delivered: two events
+        if _other_counterpart(old, rec):
+            if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
+                rec = rec.model_copy(update={"date": old.date})
+            continue  # a call with Macron and then one with Starmer
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
         if shared or adjacent:

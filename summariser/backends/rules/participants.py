@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ... import lexicon as lx
+from ...knowledge import views as _kv
 from ...knowledge.actors import ActorMention, find_actors
-from ...records import Location, LocationLevel
+from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 
 
@@ -76,7 +78,37 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         stop = _TOPIC_END.search(text, occasion.end(), end)
         out.append((occasion.end(), stop.start() if stop else end))
+    return out + _occasions_at(text, start, end)
+
+
+def _occasions_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"will meet Zelensky at the NATO summit": the summit after a meeting, call or talks told
+    before it in the sentence is their occasion; its body ("NATO") names no side."""
+    summit = next(rx for k, rx in lx.DIPLOMACY_CUES if k is DiplomacyKind.summit)
+    out = []
+    for m in summit.finditer(text, start, end):
+        at = lx.OCCASION_AT_BEFORE.search(text, max(start, m.start() - 50), m.start())
+        if at and any((c := rx.search(text, start, end)) and c.start() < at.start()
+                      for k, rx in lx.DIPLOMACY_CUES if k in _MEETING_FORMS):
+            stop = _TOPIC_END.search(text, m.end(), end)  # "…summit in The Hague": the summit's host too
+            out.append((at.start(), stop.start() if stop else end))
     return out
+
+
+_MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
+
+
+def absent_parties(text: str, s: Sentence, actors: ArticleActors) -> set[str]:
+    """States and bodies every mention of which in the sentence is absent: "went ahead without
+    Putin", "Orban did not attend", "Trump, who stayed away"; not one "represented by a deputy"
+    (the state takes part through someone else)."""
+    seen: dict[str, bool] = {}
+    for a in actors.within(s.start, s.end):
+        after = text[a.end:min(s.end, a.end + 80)]
+        gone = bool(lx.ABSENT_BEFORE.search(text, max(s.start, a.start - 40), a.start) or lx.ABSENT_AFTER.match(after)) \
+            and not lx.REPRESENTED.search(after)
+        seen[a.actor.name] = seen.get(a.actor.name, True) and gone
+    return {name for name, gone in seen.items() if gone}
 
 
 def participants_of(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
@@ -128,17 +160,33 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 
 
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
-_DIPLO_PLACE = re.compile(rf"\b(?:in|to|at|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
+_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|to|[Aa]t|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
-def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
+def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool = True,
+                       sides: Sequence[str] = ()) -> Location | None:
     """Where: 'meeting in Brussels' (after the cue) before any other 'in X' of the sentence; for a
-    visit without a city, the country visited ("a state visit to the UK")."""
+    visit without a city (`visited`: the event is one that parties travel to), the country visited
+    ("a state visit to the UK", "visited Turkey"); a building without its city, the dateline's
+    city when its state is one of the `sides` (the host)."""
     m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \
-        or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s) \
-        or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
+        or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s)
+    near = None if m else _near_place(text, s, cue)
+    if near:
+        return near
+    m = m or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
+    seat = _SEAT_VENUE.search(text, s.start, s.end) if visited and not m else None
+    if seat and _venue(seat, text, s):  # "met Trump at the White House": in Washington
+        place = lx.lookup(_SEATS[seat.group("n")])
+        if place:
+            return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    building = _BUILDING_VENUE.search(text, s.start, s.end) if visited and not m else None
+    if building and not (lx.lookup(building.group("n")) or lx.canonical_country(building.group("n"))):
+        filed = _dateline_city(text)  # "hosted them at the Chancellery", filed from BERLIN: in Berlin
+        if filed and filed.country in sides:
+            return filed
     if not m:
-        visit = _VISIT_TO.match(text, cue.end(), s.end) if _VISIT_CUE.match(cue.group(0)) else None
+        visit = _VISIT_TO.search(text, s.start, s.end) if visited else None
         land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
         return Location(name=land, country=land, level=LocationLevel.country) if land else None
     name = m.group("n")
@@ -146,6 +194,37 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str]) -> Location |
     if place:
         return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
+
+def _dateline_city(text: str) -> Location | None:
+    """The city of the article's dateline ("BERLIN — …" opening a line under the headline), when the
+    gazetteer knows it."""
+    m = next((d for line in re.finditer(r"^", text[:800], re.M) if (d := lx.DATELINE.match(text, line.start()))), None)
+    words = re.match(r"\s*([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*)", m.group(0)) if m else None
+    place = lx.lookup(words.group(1).title()) if words else None
+    if place is None or place.level is not LocationLevel.city:
+        return None
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+
+
+# "at the Chancellery", "at the Elysee Palace": a building named without its city.
+_BUILDING_VENUE = re.compile(r"\bat\s+the\s+(?P<n>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
+    """A place of the gazetteer right after the cue ("met Merz in Lviv", "a summit in Alaska"):
+    any city or region the gazetteer knows, but only this close to the cue, where it is the venue
+    and not a place the sentence talks about."""
+    for x in _NEAR_PLACE.finditer(text, cue.start(), min(s.end, cue.end() + 40)):
+        if lx.VENUE_GAP_BREAK.search(text, cue.end(), x.start()):
+            break  # "met Merz after strikes in Odesa": a place the sentence tells of, not the venue
+        place = lx.lookup(x.group("n")) if _venue(x, text, s) else None
+        if place:
+            return Location(name=place.name, admin1=place.admin1, country=place.country, level=place.level)
+    return None
+
+
+_NEAR_PLACE = re.compile(r"\b(?:in|at)\s+(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+
 
 def seat_states(text: str, s: Sentence) -> list[str]:
     """States whose ministry or office the sentence places in their capital ("summoned to the
@@ -166,7 +245,7 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
     (a country after "on" is otherwise read as a topic)."""
     out = []
     for a in actors.within(cue.start(), s.end):
-        if a.via in ("demonym", "name", "alias") and a.actor.name not in out and (
+        if a.via in ("demonym", "name", "alias", "capital") and a.actor.name not in out and (
                 a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
             out.append(a.actor.name)
     return out
@@ -174,10 +253,14 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
 
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
     """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
-    if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
-        return None
+    if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
+            or lx.SPEAKER_PLACE_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
+        return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
     return m
 
 
-_VISIT_CUE = re.compile(r"(?:state\s+|official\s+|surprise\s+)?visit|trip", re.I)
-_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
+_SEATS = _kv.seat_buildings()
+_SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")
+# A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".
+_VISIT_TO = re.compile(r"\b(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip|[Tt]ravell?(?:ed|ing|s)?|arrived|flew|headed)"
+                       r"\s+(?:to\s+|in\s+)?(?:the\s+)?(?P<n>[A-Z][\w.]+(?:\s+[A-Z][a-z]+)?)")
