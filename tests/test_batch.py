@@ -169,7 +169,8 @@ def test_submit_status_collect_grounds_every_answer(tmp_path, inputs):
         assert res.exit_code == 0, res.output
         manifest = Manifest.load(Manifest.path_for(out))
         assert [p.status for p in manifest.parts] == ["completed"]
-        assert len(manifest.articles) == len(ARTICLES)
+        assert manifest.state.articles() == len(ARTICLES)
+        manifest.close()
         status = cli("batch", "status", "--out", str(out), "--api-key", SECRET)
         assert status.exit_code == 0 and "completed" in status.output
         res = collect(out)
@@ -183,8 +184,9 @@ def test_submit_status_collect_grounds_every_answer(tmp_path, inputs):
     assert got["outlet-kupiansk"]["attacks"][0]["injured"]["value"] == 9
     assert got["outlet-istanbul"]["diplomacy"][0]["status"] == "planned"
     assert izmail["backend"] == "openai" and izmail["usage"]["prompt_tokens"] == 900
-    for path in [out, Manifest.path_for(out), *Manifest.path_for(out).with_suffix("").iterdir()]:
-        assert SECRET not in path.read_text()
+    for path in [out, Manifest.path_for(out), *Manifest.path_for(out).with_suffix("").iterdir(),
+                 Manifest.path_for(out).with_suffix(".sqlite")]:
+        assert SECRET.encode() not in path.read_bytes()
 
 
 def test_collect_twice_writes_no_duplicates(tmp_path, inputs):
@@ -213,7 +215,8 @@ def test_collect_streams_results_in_any_order_and_joins_an_articles_chunks(tmp_p
     with BatchServer(answer) as srv:
         assert submit(srv, inputs, out, "--chunk-chars", "80").exit_code == 0
         manifest = Manifest.load(Manifest.path_for(out))
-        chunks = {aid: len(ids) for aid, ids in manifest.articles.items()}
+        chunks = dict(manifest.state.chunks())
+        manifest.close()
         assert sum(n > 1 for n in chunks.values()) >= 2
         output = srv.files[srv.batches[manifest.parts[0].batch_id]["output_file_id"]]["path"]
         lines = output.read_text().splitlines(keepends=True)
@@ -328,7 +331,7 @@ def test_manifest_writes_are_atomic(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr("os.replace", boom)
-    m.articles["x"] = ["x@0"]
+    m.settings["model"] = "another"
     with pytest.raises(OSError):
         m.save()
     assert m.path.read_text() == before

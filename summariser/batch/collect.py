@@ -6,9 +6,13 @@ Streamed: each result file is read line by line and an article is grounded and w
 soon as all its chunks have an answer, so memory does not grow with a part's results. The
 grounding (the online path's CPU) runs in `--workers` processes, the pool `summarise extract`
 uses (`batch.ground`); records are written in the same order whatever the number of workers.
+Nothing that grows with the number of articles is held in memory: each article's part, row
+offset and custom_ids, the ids already written and the failures are looked up in and added
+to the run's database (`state.py`); memory holds the answers of articles still waiting for a
+chunk and the bounded window of articles being grounded.
 
 Idempotent: articles already in the records file are skipped, parts already collected are
-not downloaded again, and failures are kept in the manifest. Failures (expired or failed
+not downloaded again, and failures are kept in the database. Failures (expired or failed
 batches, failed request lines, malformed result lines, answers that do not fit the schema)
 are written as `<out>.batch/failed.jsonl`, an input file for a normal re-run:
 `summarise extract <out>.batch/failed.jsonl --resume --out <out>`.
@@ -17,14 +21,16 @@ are written as `<out>.batch/failed.jsonl`, an input file for a normal re-run:
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator
 
 from ..workers import GroundingPool, cores
 from .ground import Grounder, Job, Outcome
-from .manifest import Manifest, Part, write_atomic
+from .manifest import Manifest, Part, write_lines_atomic
 from .requests import BATCH_DISCOUNT, split_custom_id
+from .state import Failure, Located, RunState
 
 if TYPE_CHECKING:
     from ..backends.openai_compat import OpenAIBackend
@@ -34,6 +40,7 @@ if TYPE_CHECKING:
 # with --workers unset, below this many articles to collect the pool's start (~1 s a worker)
 # costs more than it saves
 POOL_FROM = 200
+SHOWN = 50  # failures kept in memory for the table; all of them are in failed.jsonl
 
 
 @dataclass
@@ -41,34 +48,52 @@ class Collected:
     written: int = 0
     skipped: int = 0  # already in the records file
     pending: int = 0  # parts whose batch has not finished
-    failures: list[dict[str, Any]] = field(default_factory=list)
+    failed: int = 0  # articles with no record (in failed.jsonl), not counting malformed lines
+    malformed: int = 0  # result lines that could not be read (listed, pinned on no article)
+    shown: list[Failure] = field(default_factory=list)  # the first SHOWN failures of either kind
+
+    @property
+    def failures(self) -> int:
+        return self.failed + self.malformed
 
 
 def collect(manifest: Manifest, client: "BatchClient", backend: "OpenAIBackend",
             advance: Callable[[int], None] = lambda n: None, workers: int | None = None) -> Collected:
     """Collect every finished part; `workers`: grounding processes (None: the cores, for runs
     of at least POOL_FROM articles; 0: ground in this process)."""
-    done = _ids_in(Path(manifest.out))
+    out, state = Path(manifest.out), manifest.state
+    _end_line(out)
+    state.sync_written(out)
     report = Collected()
     config = _batch_priced(backend.config)
     pool = _pool(manifest, workers)
     try:
-        with open(manifest.out, "a", encoding="utf-8") as sink:
+        with open(out, "a", encoding="utf-8") as sink:
             for part in manifest.parts:
                 if not part.terminal:
                     report.pending += 1
                     continue
                 if not part.collected:
-                    _Part(manifest, part, backend, config, pool, done, sink, report).collect(client)
+                    _Part(manifest, part, backend, config, pool, sink, report).collect(client)
                     part.collected = True
-                    manifest.save()  # only after its records are flushed: a crash re-collects it
+                    manifest.save()  # only after its records and state are committed
                 advance(part.count)
     finally:
         if pool is not None:
             pool.close()
-    report.failures = [f for p in manifest.parts for f in p.failures if f["article_id"] not in done]
-    _write_failed(manifest, report.failures)
+    _write_failed(manifest, report)
     return report
+
+
+def _end_line(out: Path) -> None:
+    """A records file cut short in the middle of a line (a crash) gets its newline, so the
+    next record is not glued to the torn one (which stays, skipped, as an unreadable line)."""
+    if not out.exists() or out.stat().st_size == 0:
+        return
+    with open(out, "rb+") as fh:
+        fh.seek(-1, os.SEEK_END)
+        if fh.read(1) != b"\n":
+            fh.write(b"\n")
 
 
 def _pool(manifest: Manifest, workers: int | None) -> GroundingPool | None:
@@ -85,40 +110,24 @@ def _batch_priced(config: "Config") -> "Config":
     return replace(config, price_in=half(config.price_in), price_out=half(config.price_out))
 
 
-def _ids_in(path: Path) -> set[str]:
-    """Article ids already in the records file, read line by line (the file can hold 100k
-    records of a few kB each); torn or undecodable lines are skipped."""
-    ids: set[str] = set()
-    for line in _lines(path) if path.exists() else ():
-        try:
-            value = json.loads(line)["article"]["id"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        if isinstance(value, str):
-            ids.add(value)
-    return ids
-
-
 class _Part:
     """One finished part, collected as a stream: the result files are read line by line and
-    an article is sent to be grounded as soon as all its chunks have an answer, so memory
-    holds the answers of articles still waiting for a chunk, the articles being grounded
-    (a bounded window) and the part's article index (id -> byte offset), not its results."""
+    an article is sent to be grounded as soon as all its chunks have an answer. Memory holds
+    the answers of articles still waiting for a chunk and the articles being grounded (a
+    bounded window); where each article is, its custom_ids, which articles are done and which
+    requests failed are in the run's database, in this part's transaction."""
 
     def __init__(self, manifest: Manifest, part: Part, backend: "OpenAIBackend", config: "Config",
-                 pool: GroundingPool | None, done: set[str], sink: IO[str], report: Collected):
-        self.manifest, self.part = manifest, part
-        self.done, self.sink, self.report = done, sink, report
+                 pool: GroundingPool | None, sink: IO[str], report: Collected):
+        self.manifest, self.part, self.state = manifest, part, manifest.state
+        self.sink, self.report = sink, report
         self.grounder = Grounder(backend, config, pool, self._write)
         self.waiting: dict[str, dict[str, Any]] = {}  # article id -> {custom_id: body}
-        self.failures: dict[str, str] = {}  # custom_id (or "malformed:...") -> reason
-        self.offsets: dict[str, int] = {}  # article id -> its row's offset in the articles file
 
     def collect(self, client: "BatchClient") -> None:
-        self.part.failures = []
+        self.state.begin_part(self.part.index)
         articles = self.manifest.file(self.part.articles)
         with open(articles, "rb") as rows:
-            self.offsets = _offsets(rows)
             self.rows = rows
             # failed lines first (few), so an article with a failed chunk fails at once
             for kind in ("errors", "output"):
@@ -126,15 +135,16 @@ class _Part:
                 if local is None:
                     continue
                 for n, line in enumerate(_lines(local), 1):
-                    cid = _read_line(line, n, local.name, self.failures, self._answer)
-                    if cid is not None and cid in self.failures:
-                        self._finish(split_custom_id(cid)[0])
-            for article_id in list(self.offsets):  # articles with a chunk never answered
-                self._finish(article_id)
+                    self._read_line(line, n, local.name)
+            with open(articles, "rb") as every:  # articles with a chunk never answered
+                for row in every:
+                    if row.strip():
+                        self._finish(json.loads(row)["id"])
             self.grounder.drain()
         self.sink.flush()
-        self.part.failures += [{"article_id": None, "path": None, "reason": reason}
-                               for key, reason in self.failures.items() if key.startswith("malformed:")]
+        os.fsync(self.sink.fileno())
+        self.state.account(Path(self.manifest.out))
+        self.state.commit()
 
     def _download(self, client: "BatchClient", kind: str) -> Path | None:
         file_id = self.part.output_file_id if kind == "output" else self.part.error_file_id
@@ -145,73 +155,78 @@ class _Part:
             client.download(file_id, local)
         return local
 
+    def _read_line(self, line: str, n: int, name: str) -> None:
+        """One result line: an answer waits for its article's other chunks; a failed request
+        finishes its article at once; a line with no custom_id is listed as malformed (the
+        affected article shows up as "no result")."""
+        cid, body, failure = parse_result(line)
+        if cid is None:
+            self._malformed(f"malformed result line {n} in {name}")
+        elif failure is not None:
+            self.state.fail_request(cid, failure)
+            self._finish(split_custom_id(cid)[0])
+        else:
+            self._answer(cid, body)
+
+    def _malformed(self, reason: str) -> None:
+        self.state.add_failure(self.part.index, Failure(None, None, reason, None))
+
+    def _locate(self, article_id: str) -> Located | None:
+        """Where the article is, when it is one of this part's (else None)."""
+        found = self.state.locate(article_id)
+        return found if found is not None and found.part == self.part.index else None
+
     def _answer(self, cid: str, body: Any) -> None:
         article_id = split_custom_id(cid)[0]
-        if article_id not in self.offsets:
-            return  # not an article of this part (or already finished): nothing to ground
+        found = self._locate(article_id)
+        if found is None or article_id not in self.waiting and self.state.is_finished(article_id):
+            return  # not an article of this part, or already finished: nothing to ground
         self.waiting.setdefault(article_id, {})[cid] = body
-        if len(self.waiting[article_id]) == len(self.manifest.articles.get(article_id, ())):
-            self._finish(article_id)
+        if len(self.waiting[article_id]) == len(found.custom_ids):
+            self._finish(article_id, found)
 
-    def _finish(self, article_id: str) -> None:
+    def _finish(self, article_id: str, found: Located | None = None) -> None:
         """Send the article to be grounded with the answers it has (no more come for it)."""
-        offset = self.offsets.pop(article_id, None)
-        if offset is None:
+        found = found or self._locate(article_id)
+        if found is None or not self.state.finish(article_id):
             return
         results = self.waiting.pop(article_id, {})
-        if article_id in self.done:
+        if self.state.is_written(article_id):
             self.report.skipped += 1
             return
-        self.rows.seek(offset)
+        self.rows.seek(found.offset)
         row = json.loads(self.rows.readline())
-        custom_ids = self.manifest.articles[article_id]
-        self.grounder.send(Job(row, custom_ids, results, {c: self.failures[c] for c in custom_ids
-                                                           if c in self.failures},
+        self.grounder.send(Job(row, found.custom_ids, results, self.state.failed_requests(found.custom_ids),
                                f"{self.part.batch_id} {self.part.status}"))
 
     def _write(self, job: Job, outcome: Outcome) -> None:
         """An article's outcome, in the order the articles were sent."""
-        if outcome.article_id in self.done:
+        if self.state.is_written(outcome.article_id):
             self.report.skipped += 1
         elif outcome.line is None:
-            self.part.failures.append({"article_id": outcome.article_id, "path": job.row.get("path"),
-                                       "reason": outcome.error, "row": job.row})
+            self.state.add_failure(self.part.index, Failure(outcome.article_id, job.row.get("path"),
+                                                            outcome.error or "no record", job.row))
         else:
             self.sink.write(outcome.line + "\n")
-            self.done.add(outcome.article_id)
+            self.state.mark_written(outcome.article_id)
             self.report.written += 1
 
 
-def _offsets(rows: IO[bytes]) -> dict[str, int]:
-    """Article id -> byte offset of its row in a part's articles file."""
-    offsets: dict[str, int] = {}
-    position = rows.tell()
-    for line in iter(rows.readline, b""):
-        if line.strip():
-            offsets[json.loads(line)["id"]] = position
-        position += len(line)
-    return offsets
-
-
-def _read_line(line: str, n: int, name: str, failures: dict[str, str],
-               answer: Callable[[str, Any], None]) -> str | None:
-    """One result line: its answer goes to `answer`, a failure into `failures`; the custom_id."""
+def parse_result(line: str) -> tuple[str | None, Any, str | None]:
+    """(custom_id, response body, why the request failed) of one result line; custom_id None
+    for a line that cannot be read."""
     try:
         obj = json.loads(line)
         cid = obj["custom_id"]
         if not isinstance(cid, str):
             raise TypeError(cid)
     except (ValueError, KeyError, TypeError):
-        # no custom_id to pin it on: the affected article shows up as "no result"
-        failures[f"malformed:{name}:{n}"] = f"malformed result line {n} in {name}"
-        return None
+        return None, None, None
     response, error = obj.get("response") or {}, obj.get("error")
     if error or response.get("status_code") != 200:
         message = (error or {}).get("message") or (response.get("body") or {}).get("error", {}).get("message")
-        failures[cid] = f"request {cid} failed: {message or response.get('status_code')}"
-        return cid
-    answer(cid, response.get("body"))
-    return cid
+        return cid, None, f"request {cid} failed: {message or response.get('status_code')}"
+    return cid, response.get("body"), None
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -221,9 +236,21 @@ def _lines(path: Path) -> Iterator[str]:
                 yield line
 
 
-def _write_failed(manifest: Manifest, failures: list[dict[str, Any]]) -> Path:
+def _write_failed(manifest: Manifest, report: Collected) -> Path:
+    """`failed.jsonl`, streamed from the database: the input row of every article that has
+    no record; counts and the first SHOWN failures go into `report`."""
     path = manifest.folder / "failed.jsonl"
-    rows = [json.dumps({k: v for k, v in f["row"].items() if k != "id"}, ensure_ascii=False)
-            for f in failures if f.get("row")]
-    write_atomic(path, "".join(r + "\n" for r in rows))
+    write_lines_atomic(path, _failed_rows(manifest.state, report))
     return path
+
+
+def _failed_rows(state: RunState, report: Collected) -> Iterator[str]:
+    for failure in state.failures():
+        if failure.article_id is None:
+            report.malformed += 1
+        else:
+            report.failed += 1
+        if len(report.shown) < SHOWN:
+            report.shown.append(failure)
+        if failure.row:
+            yield json.dumps({k: v for k, v in failure.row.items() if k != "id"}, ensure_ascii=False) + "\n"

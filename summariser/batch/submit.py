@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .manifest import SETTINGS, Manifest, Part
+from .state import RunState
 from .requests import MAX_BYTES, MAX_REQUESTS, ArticleRequests, LineTemplate, article_requests, parts
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def write_parts(manifest: Manifest, backend: "OpenAIBackend", articles: Iterable
     manifest once both its files are complete."""
     manifest.folder.mkdir(parents=True, exist_ok=True)
     template = LineTemplate(backend)
-    requests = (article_requests(backend, a, template) for a in _unique(articles, manifest.articles))
+    requests = (article_requests(backend, a, template) for a in _unique(articles, manifest.state))
     first, writer = len(manifest.parts), None
     for offset, req in parts(requests, max_requests, max_bytes):
         if writer is None or writer.part.index != first + offset:
@@ -52,39 +53,44 @@ def write_parts(manifest: Manifest, backend: "OpenAIBackend", articles: Iterable
     return manifest
 
 
-def _unique(articles: Iterable["Article"], seen: dict[str, list[str]]) -> Iterable["Article"]:
-    ids = set(seen)
+def _unique(articles: Iterable["Article"], state: RunState) -> Iterable["Article"]:
+    """Articles not yet in the run: the check is a lookup in the run's database, where each
+    article is added as soon as it is written (so a repeat within one input is seen too)."""
     for article in articles:
-        if article.id not in ids:
-            ids.add(article.id)
+        if not state.has_article(article.id):
             yield article
 
 
 class _PartWriter:
-    """The two files of one part, written line by line."""
+    """The two files of one part, written line by line, and its articles in the run's
+    database, in one transaction committed just before the manifest lists the part."""
 
     def __init__(self, manifest: Manifest, index: int):
         stem = manifest.folder.name
         self.part = Part(index=index, requests=f"{stem}/part-{index:03d}.requests.jsonl",
                          articles=f"{stem}/part-{index:03d}.articles.jsonl", count=0, bytes=0)
-        self.ids: dict[str, list[str]] = {}
+        self.state = manifest.state
+        self.state.begin()
         self._requests = open(manifest.file(self.part.requests), "wb")
-        self._articles = open(manifest.file(self.part.articles), "w", encoding="utf-8")
+        self._articles = open(manifest.file(self.part.articles), "wb")
+        self._offset = 0  # of the next row in the articles file
 
     def add(self, req: ArticleRequests) -> None:
         self._requests.writelines(req.lines)
-        self._articles.write(json.dumps(article_row(req.article), ensure_ascii=False) + "\n")
+        row = (json.dumps(article_row(req.article), ensure_ascii=False) + "\n").encode("utf-8")
+        self._articles.write(row)
+        self.state.add_article(req.article.id, self.part.index, self._offset, req.custom_ids)
+        self._offset += len(row)
         self.part.count += len(req.lines)
         self.part.bytes += req.size
-        self.ids[req.article.id] = req.custom_ids
 
     def close(self, manifest: Manifest) -> None:
         for fh in (self._requests, self._articles):
             fh.flush()
             os.fsync(fh.fileno())
             fh.close()
+        self.state.commit()  # a crash before the save below: the part's rows are dropped on open
         manifest.parts.append(self.part)
-        manifest.articles.update(self.ids)
         manifest.save()
 
 

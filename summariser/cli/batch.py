@@ -4,8 +4,8 @@
     summarise batch status --out records.jsonl
     summarise batch collect --out records.jsonl
 
-State lives in `<out>.batch.json` (see summariser/batch/manifest.py); every command can be
-re-run after a crash and carries on from it.
+State lives in `<out>.batch.json` and `<out>.batch.sqlite` (see summariser/batch/manifest.py
+and state.py); every command can be re-run after a crash and carries on from it.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..articles import Article
     from ..backends.openai_compat import OpenAIBackend
     from ..batch.client import BatchClient
+    from ..batch.collect import Collected
     from ..batch.manifest import Manifest
     from ..config import Config
 
@@ -64,6 +65,7 @@ def submit(paths: tuple[str, ...], out: str, published: str | None, dry_run: boo
     from ..batch.submit import new_manifest, start_batches, write_parts
 
     err = _console()
+    manifest: "Manifest | None" = None
     try:
         config = config_from(published=published, **{**options, "backend": "openai"})
         backend = _backend(config)
@@ -85,10 +87,15 @@ def submit(paths: tuple[str, ...], out: str, published: str | None, dry_run: boo
             start_batches(manifest, client, advance)
         print_parts(manifest, err)
         err.print(f"state: {manifest.path}; check with `summarise batch status --out {out}`")
+    except click.ClickException:
+        raise
     except (SummariserError, ValueError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:  # the openai client's errors: one line, no traceback
         raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        if manifest is not None:
+            manifest.close()
 
 
 @batch.command()
@@ -104,6 +111,8 @@ def status(out: str, base_url: str | None, api_key: str | None) -> None:
         refresh(manifest, client)
     except Exception as exc:
         raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        manifest.close()
     print_parts(manifest, err)
 
 
@@ -129,17 +138,19 @@ def collect(out: str, base_url: str | None, api_key: str | None, workers: int | 
         refresh(manifest, client)
         with _bar("collecting", quiet, err, total=sum(p.count for p in manifest.parts)) as advance:
             report = run_collect(manifest, client, _backend(config), advance, workers)
-    except SummariserError as exc:
+    except (SummariserError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:
         raise click.ClickException(f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        manifest.close()
     print_parts(manifest, err)
-    print_failures(report.failures, manifest, err)
+    print_failures(report, manifest, err)
     err.print(f"wrote {report.written} record(s) to {out}; {report.skipped} already there; "
               f"{report.pending} batch(es) still running")
     # a malformed line stays listed as a fact about the download; its article counts as failed
     # only until a re-run puts it in --out
-    sys.exit(1 if any(f["article_id"] for f in report.failures) else 0)
+    sys.exit(1 if report.failed else 0)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -169,7 +180,10 @@ def _open(out: str, base_url: str | None,
     path = Manifest.path_for(out)
     if not path.exists():
         raise click.ClickException(f"no batch run for {out}: {path} does not exist (run `summarise batch submit`)")
-    manifest = Manifest.load(path)
+    try:
+        manifest = Manifest.load(path)
+    except (ValueError, OSError, KeyError) as exc:
+        raise click.ClickException(f"{path}: cannot read the run's state: {exc}") from exc
     settings = {**manifest.settings, "base_url": base_url or manifest.settings.get("base_url")}
     config = load_config(backend="openai", api_key=api_key,
                          **{k: v for k, v in settings.items() if v is not None})
@@ -202,17 +216,18 @@ def print_parts(manifest: "Manifest", console: "Console") -> None:
     console.print(table)
 
 
-def print_failures(failures: list[dict[str, Any]], manifest: "Manifest", console: "Console") -> None:
-    if not failures:
+def print_failures(report: "Collected", manifest: "Manifest", console: "Console") -> None:
+    if not report.failures:
         return
     from rich.table import Table
 
-    table = Table(title=f"{len(failures)} failure(s)")
+    shown = "" if len(report.shown) == report.failures else f", the first {len(report.shown)}"
+    table = Table(title=f"{report.failures} failure(s){shown}")
     table.add_column("article")
     table.add_column("path")
     table.add_column("reason")
-    for f in failures[:50]:
-        table.add_row(f["article_id"] or "-", f["path"] or "-", f["reason"])
+    for f in report.shown:
+        table.add_row(f.article_id or "-", f.path or "-", f.reason)
     console.print(table)
     failed = manifest.folder / "failed.jsonl"
     console.print(f"re-run them online: summarise extract {failed} --resume --out {manifest.out}")
