@@ -143,6 +143,8 @@ def facts(ext) -> set[tuple]:
         out |= {(*key, "kind", a.kind.value), (*key, "attacker", _norm(a.attacker)),
                 (*key, "target_country", _norm(a.target_country))}
         out |= {(*key, "locations", _norm(loc.name)) for loc in a.locations}
+        if a.date is not None and a.date.start is not None:  # the day a `when` resolves to
+            out.add((*key, "when", _norm(a.date.start.isoformat())))
         for name in ("killed", "injured", "children_killed", "children_injured"):
             if getattr(a, name) is not None:
                 out.add((*key, name, _norm(getattr(a, name).value)))
@@ -156,6 +158,8 @@ def facts(ext) -> set[tuple]:
         out |= {(*key, "participants", _norm(p)) for p in d.participants}
         if d.location is not None:
             out.add((*key, "location", _norm(d.location.name)))
+        if d.date is not None and d.date.start is not None:
+            out.add((*key, "when", _norm(d.date.start.isoformat())))
     return out
 
 

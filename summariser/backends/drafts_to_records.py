@@ -150,7 +150,7 @@ class _Grounder:
                       **kind: bool) -> DateSpan | None:
         """A date the model wrote as a calendar date ("2026-07-14", "13/14 July"): the article's
         own date it falls in, read near the record's evidence (`grounding.calendar`)."""
-        written = written_date(words, self.published)
+        written = written_date(words, self.published, **kind)
 
         def read(found: str, around: tuple[int, int]) -> DateSpan:
             if self.injected(*around):  # masked text implies nothing

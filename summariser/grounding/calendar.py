@@ -16,8 +16,9 @@ import datetime as dt
 import re
 from typing import Protocol, Sequence
 
-from ..dates import find_dates, resolve
+from ..dates import find_dates
 from ..records import DatePrecision, DateSpan
+from .complete import resolve_when
 
 # ISO 8601 days, alone or as a span ("2026-07-13 to 2026-07-14", "2026-07-13/14"), and
 # numeric day.month.year forms ("14.07.2026", "14/07/2026").
@@ -26,6 +27,7 @@ _ISO_SPAN = re.compile(rf"^{_ISO}(?:\s*(?:to|/|–|—|-{{1,2}})\s*(?:{_ISO}|(\d
 _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 # "13/14 July", "13-14 July": the night across two days, read as its two days.
 _SLASHED_NIGHT = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(\s+[A-Z][a-z]+)")
+_LEADING_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[A-Z][a-z]+\s+\d)", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A night or a day the written date may fall in; a week or a month is vaguer than a date.
 MAX_IMPLIED_DAYS = 2
@@ -37,17 +39,19 @@ class ReadAt(Protocol):
     def __call__(self, words: str, around: tuple[int, int]) -> DateSpan: ...
 
 
-def written_date(words: str, published: dt.date | None) -> DateSpan | None:
-    """The day or span a model's calendar-style `when` names, or None."""
+def written_date(words: str, published: dt.date | None, **kind: bool) -> DateSpan | None:
+    """The day or span a model's calendar-style `when` names, or None; date words without a
+    year are read as grounding reads the article's (`kind`: a planned event's date is ahead)."""
     core = words.strip().strip(".,")
     if m := _ISO_SPAN.match(core):
         return _iso(m)
     if m := _NUMERIC.match(core):
         return _safe_span(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
         core = f"the night of {core}"
-    found = resolve(core, published)
+    found = resolve_when(core, published, **kind)
     if found.start is None or not _weekday_agrees(words, found):
         return None
     return found
@@ -94,17 +98,14 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
     one nearest `near`. None when no mention implies it."""
     if written.start is None or written.end is None:
         return None
-    for scope in (windows, [(0, len(text))]):
-        found: list[tuple[bool, int, DateSpan]] = []
-        for lo, hi in scope:
-            for start, end in _mentions(text, lo, hi, published):
-                span = read(text[start:end], (start, end))
-                if _holds(span, written):
-                    same = (span.start, span.end) == (written.start, written.end)
-                    found.append((not same, abs(start - near), span))
-        if found:
-            return min(found, key=lambda f: (f[0], f[1]))[2]
-    return None
+    local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
+    found: list[tuple[bool, bool, int, DateSpan]] = []
+    for start, end in _mentions(text, 0, len(text), published):
+        span = read(text[start:end], (start, end))
+        if _holds(span, written):
+            same = (span.start, span.end) == (written.start, written.end)
+            found.append((not same, start not in local, abs(start - near), span))
+    return min(found, key=lambda f: f[:3])[3] if found else None
 
 
 def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tuple[int, int]]:
