@@ -52,9 +52,21 @@ def written_date(words: str, published: dt.date | None, **kind: bool) -> DateSpa
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
         core = f"the night of {core}"
     found = resolve_when(core, published, **kind)
+    if found.start is not None and not _weekday_agrees(words, found) and not re.search(r"\b(?:19|20)\d\d\b", words):
+        found = _year_on(found)  # "Tuesday, 28 July" a few days ahead: the year the weekday agrees with
     if found.start is None or not _weekday_agrees(words, found):
         return None
     return found
+
+
+def _year_on(found: DateSpan) -> DateSpan:
+    if found.start is None or found.end is None:
+        return found
+    try:
+        return found.model_copy(update={"start": found.start.replace(year=found.start.year + 1),
+                                        "end": found.end.replace(year=found.end.year + 1)})
+    except ValueError:  # 29 February
+        return found
 
 
 def _iso(m: re.Match[str]) -> DateSpan | None:
@@ -113,11 +125,17 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
     besides it ("over the past day", "the same day": `vocabulary.yaml`)."""
     from . import vocabulary
 
-    found = [(m.start, m.end) for m in find_dates(text, lo, hi, published)]
+    found = [(_with_next(text, m.start), m.end) for m in find_dates(text, lo, hi, published)]
     phrases = "|".join(vocabulary.pattern(n) for n in ("night_phrases", "same_day_phrases"))
     pattern = re.compile(rf"\b(?:(?:in|over|during|within|at|on|for)\s+)?(?:{phrases})\b", re.I)
     found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
     return found
+
+
+def _with_next(text: str, start: int) -> int:
+    """A mention's start, moved back over a "next" the date code leaves out ("next Tuesday")."""
+    m = re.search(r"\bnext\s+$", text[max(0, start - 8):start], re.I)
+    return start - len(m.group(0)) if m else start
 
 
 def _holds(article: DateSpan, written: DateSpan) -> bool:
