@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Protocol, Sequence
+from typing import Callable, Sequence
 
 from ..dates import find_dates
 from ..records import DatePrecision, DateSpan
@@ -33,13 +33,12 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 MAX_IMPLIED_DAYS = 2
 
 
-class ReadAt(Protocol):
-    """Resolves the words at `around` in the text as grounding reads them (`resolve_when`)."""
-
-    def __call__(self, words: str, around: tuple[int, int]) -> DateSpan: ...
+# Resolves the words at (start, end) of the text as grounding reads them (`resolve_when`).
+ReadAt = Callable[[str, tuple[int, int]], DateSpan]
 
 
-def written_date(words: str, published: dt.date | None, **kind: bool) -> DateSpan | None:
+def written_date(words: str, published: dt.date | None, *, planned: bool = False,
+                 diplomacy: bool = False) -> DateSpan | None:
     """The day or span a model's calendar-style `when` names, or None; date words without a
     year are read as grounding reads the article's (`kind`: a planned event's date is ahead)."""
     core = words.strip().strip(".,")
@@ -51,7 +50,7 @@ def written_date(words: str, published: dt.date | None, **kind: bool) -> DateSpa
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
         core = f"the night of {core}"
-    found = resolve_when(core, published, **kind)
+    found = resolve_when(core, published, planned=planned, diplomacy=diplomacy)
     if found.start is not None and not _weekday_agrees(words, found) and not re.search(r"\b(?:19|20)\d\d\b", words):
         found = _year_on(found)  # "Tuesday, 28 July" a few days ahead: the year the weekday agrees with
     if found.start is None or not _weekday_agrees(words, found):
