@@ -1,0 +1,126 @@
+"""Counts the article implies without stating them beside a cue, read only when no cue reading
+holds (`counts.count_support` falls back here):
+
+- "of the 30 drones that flew towards the city, all but two were downed": intercepted = 30 - 2
+  (the whole and the exception both stated in one sentence, the cue after the exception);
+- the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
+  were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
+- a nil told of one person or group ("the driver was not hurt", "the guards escaped
+  unharmed"): injured (and killed) = 0, only when the evidence counts no one hurt (or killed).
+
+Each reading is `implied`; a value the text gives no such reading for stays refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NUMBER, parse_number
+from ..records import Qualifier
+from .context import Window, _Context
+
+# "all but two", "all except three", "every one except for one"
+_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
+# weapons told by their flight towards a place: a launch with no launch word
+_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
+                     r"(?:flew|flown|flying|headed|heading|approached|approaching|aimed|directed)"
+                     r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of)\b", re.I)
+_WEAPON_NOUNS = ("weapon", None)
+# a person or group said to be unhurt: "was not hurt", "escaped unharmed", "were unscathed"
+_UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|n['’]t)\s+(?:hurt|injured|harmed|wounded)"
+                     r"|\bwasn['’]t\s+(?:hurt|injured|harmed|wounded)"
+                     r"|\b(?:escaped|was|were|remained|emerged|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
+                     re.I)
+
+
+def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
+                 cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
+    """(start, end, qualifier) of each implied reading of `value` for `role` in the windows."""
+    out = _listed(value, role, ctx, windows, cues)
+    if role == "intercepted":
+        out += _all_but(value, ctx, windows, cues[role])
+    if role == "launched":
+        out += _flown(value, ctx, windows)
+    if role in ("killed", "injured") and value == 0:
+        out += _unhurt(role, ctx, windows)
+    return out
+
+
+# a list item: a bullet, then a number before any other digit ("- 40 attack drones")
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\D{0,40}$")
+_HEADER_END = re.compile(r":\s*$")
+_NOUNS = {"launched": ("weapon", None), "intercepted": ("weapon", None),
+          "killed": ("person", "child", None), "injured": ("person", "child", None)}
+
+
+def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
+            cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
+    """An item of a bulleted list under a header line that ends in a colon and whose last cue
+    is the field's ("downed or suppressed, namely:" / "- 40 attack drones"): the header's cue
+    carries to its items. The header or the item must lie in the record's windows."""
+    out = []
+    for x in ctx.mentions:
+        if x.m.value != value or x.role is not None or x.noun not in _NOUNS[role]:
+            continue
+        line_start = ctx.grounded.rfind("\n", 0, x.m.start) + 1
+        if not _ITEM.fullmatch(ctx.grounded, line_start, x.m.start):
+            continue
+        header = _header(ctx.grounded, line_start)
+        if header is None or not (_inside(x.m.start, x.m.end, windows) or _inside(*header, windows)):
+            continue
+        text = ctx.grounded[header[0]:header[1]]
+        last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(text)), default=None)
+        if last is not None and last[1] == role:
+            out.append((x.m.start, x.m.end, x.m.qualifier))
+    return out
+
+
+def _header(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above a run of list items, when it ends in a colon."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():  # a blank line between header and list, or between items
+            end = start - 1
+            continue
+        if re.match(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+", line):
+            end = start - 1
+            continue
+        return (start, end) if _HEADER_END.search(line) else None
+    return None
+
+
+def _inside(start: int, end: int, windows: list[Window]) -> bool:
+    return any(a <= start and end <= b for a, b in windows)
+
+
+def _all_but(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
+    out = []
+    for s in ctx.sentences:
+        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+            k = parse_number(m.group("k"))
+            after = ctx.grounded[m.end():min(s.end, m.end() + 60)]
+            if k is None or not cue.search(" ".join(after.split()[:5])):
+                continue  # the exception must be of the cue's act: "all but two were shot down"
+            for x in ctx.mentions:
+                if s.start <= x.m.start < m.start() and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
+                        and x.role in (None, "launched") and _inside(x.m.start, m.end(), windows):
+                    out.append((x.m.start, m.end(), x.m.qualifier))
+    return out
+
+
+def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
+            if x.m.value == value and x.role is None and x.noun == "weapon" and _inside(x.m.start, x.m.end, windows)
+            and _FLIGHT.match(ctx.grounded, x.m.end)]
+
+
+def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """A nil for one person or group, only when the windows count no one for the field: "the
+    driver was not hurt" says nothing of the others when three were injured."""
+    roles = {"injured"} if role == "injured" else {"injured", "killed"}
+    if any(x.role in roles and x.m.value > 0 and _inside(x.m.start, x.m.end, windows) for x in ctx.mentions):
+        return []
+    return [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _UNHURT.finditer(ctx.grounded, a, b)]
+
