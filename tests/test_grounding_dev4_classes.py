@@ -236,3 +236,33 @@ def test_the_enemy_is_no_side_when_nobody_speaks_for_one():
     got = _ground(text, attack={"attacker": "Russia", "kind": "air_drone_strike",
                                 "evidence": ["The enemy attacked a village overnight with drones"]})
     assert got.attacks and got.attacks[0].attacker is None
+
+
+# --------------------------------------------------------------------------- 12: a count in an unquoted sentence
+
+PARAGRAPH = ("A glide bomb struck a supermarket in Kostiantynivka on Sunday afternoon. Rescuers searched the "
+             "rubble until dusk. The regional governor said nine people were injured. Separately, in Druzhkivka, "
+             "shelling killed six people.\nIn other news, the city council met on Monday.")
+SUPERMARKET = {"attacker": "Russia", "target_country": "Ukraine", "kind": "glide_bomb", "places": ["Kostiantynivka"],
+               "evidence": ["A glide bomb struck a supermarket in Kostiantynivka on Sunday afternoon."]}
+
+
+def test_a_count_of_the_same_event_in_the_paragraph_is_kept_with_its_sentence():
+    got = _ground(PARAGRAPH, attack={**SUPERMARKET, "injured": 9})
+    rec = got.attacks[0]
+    assert rec.injured is not None and rec.injured.value == 9
+    assert any("nine people were injured" in sp.text for sp in rec.evidence)
+
+
+@pytest.mark.parametrize("field,value", [("killed", 6), ("injured", 7), ("killed", 9)])
+def test_a_count_of_another_place_or_absent_or_under_another_cue_is_refused(field, value):
+    got = _ground(PARAGRAPH, attack={**SUPERMARKET, field: value})
+    assert getattr(got.attacks[0], field) is None
+    assert len(got.attacks[0].evidence) == 1
+
+
+def test_all_but_k_is_a_number_the_validator_does_not_re_ask_for():
+    from summariser.backends.llm import stated_values
+
+    values = stated_values(ALL_BUT[0])
+    assert 33 in values and 36 in values and 34 not in values

@@ -17,7 +17,7 @@ import re
 
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
-from .context import Window, _Context
+from .context import Window, _Context, _context
 
 # "all but two", "all except three", "every one except for one"
 _ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
@@ -124,3 +124,18 @@ def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, 
         return []
     return [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _UNHURT.finditer(ctx.grounded, a, b)]
 
+
+
+def implied_values(text: str) -> frozenset[int]:
+    """The differences "all but K" implies (N - K for each number N before it in its sentence):
+    numbers the article gives without writing them, so the draft validator asks no re-ask."""
+    from ..numbers import find_numbers
+
+    ctx = _context(text)
+    out: set[int] = set()
+    for s in ctx.sentences:
+        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+            k = parse_number(m.group("k"))
+            if k is not None:
+                out |= {n.value - k for n in find_numbers(ctx.grounded, s.start, m.start()) if n.value > k}
+    return frozenset(out)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..numbers import find_numbers
 from ..sentences import split_sentences
 from .context import _context
+from .derived import implied_values
 from .enemy import enemy_named
 from .names import canonical_actor, ground_place
 
@@ -24,7 +25,7 @@ _WORDS = re.compile(r"[\w'’]+")
 @lru_cache(maxsize=64)
 def _stated_numbers(text: str) -> frozenset[int]:
     ctx = _context(text)
-    return frozenset({m.value for m in find_numbers(ctx.grounded)} | {x.m.value for x in ctx.mentions})
+    return frozenset({m.value for m in find_numbers(ctx.grounded)} | {x.m.value for x in ctx.mentions}) | implied_values(text)
 
 
 @lru_cache(maxsize=64)
