@@ -148,9 +148,16 @@ def test_a_count_inside_the_aside_does_not_take_the_verb():
 
 @pytest.mark.parametrize("text", ["A drone crashed into a garage in the suburb; the owner was not hurt.",
                                   "The bus driver escaped unharmed after a shell landed beside the road.",
-                                  "Two guards at the depot were unhurt, the company said."])
+                                  "Two guards at the depot were unhurt, the company said.",
+                                  "A pensioner was not injured when the blast wave shattered her windows."])
 def test_a_person_unhurt_is_a_nil(text):
     assert count_support(0, "injured", text, _whole(text))
+
+
+@pytest.mark.parametrize("text", ["The governor reported no deaths or injuries after the raid.",
+                                  "Thanks to the warning, casualties were avoided, officials said."])
+def test_a_nil_told_as_a_pair_or_as_avoided(text):
+    assert count_support(0, "injured", text, _whole(text)) and count_support(0, "killed", text, _whole(text))
 
 
 def test_one_person_unhurt_is_no_nil_when_others_were_hurt():
@@ -266,3 +273,12 @@ def test_all_but_k_is_a_number_the_validator_does_not_re_ask_for():
 
     values = stated_values(ALL_BUT[0])
     assert 33 in values and 36 in values and 34 not in values
+
+
+def test_one_quoted_header_grounds_the_items_of_the_run_of_lists_it_opens():
+    quote = "Air defences downed or suppressed the following targets, namely"
+    draft = ArticleDraft.model_validate({"attacks": [{"kind": "drone_and_missile", "evidence": [quote], "weapons": [
+        {"type": "drone", "launched": 52, "intercepted": 47}, {"type": "cruise_missile", "launched": 4, "intercepted": 2}]}]})
+    got = draft_to_records(draft, LIST_TEXT, published=PUBLISHED).attacks[0].weapons
+    assert (got[0].launched.value, got[0].intercepted.value, got[1].launched.value) == (52, 47, 4)
+    assert got[1].intercepted is None  # 2 is a launched item (guided bombs), never an interception

@@ -29,8 +29,12 @@ _WEAPON_NOUNS = ("weapon", None)
 # a person or group said to be unhurt: "was not hurt", "escaped unharmed", "were unscathed"
 _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|n['’]t)\s+(?:hurt|injured|harmed|wounded)"
                      r"|\bwasn['’]t\s+(?:hurt|injured|harmed|wounded)"
-                     r"|\b(?:escaped|was|were|remained|emerged|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
+                     r"|\b(?:escaped|was|were|remained|emerged|survived|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
                      re.I)
+# a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
+_BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
+                       r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
+                       r"|\b(?:casualties|deaths|injuries)\s+(?:were|was)\s+avoided\b", re.I)
 
 
 def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
@@ -43,12 +47,14 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         out += _flown(value, ctx, windows)
     if role in ("killed", "injured") and value == 0:
         out += _unhurt(role, ctx, windows)
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _BOTH_NIL.finditer(ctx.grounded, a, b)]
     return out
 
 
 # a list item: a bullet, then a number before any other digit ("- 40 attack drones")
 _ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\D{0,40}$")
 _HEADER_END = re.compile(r":\s*$")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
 _NOUNS = {"launched": ("weapon", None), "intercepted": ("weapon", None),
           "killed": ("person", "child", None), "injured": ("person", "child", None)}
 
@@ -66,13 +72,35 @@ def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
         if not _ITEM.fullmatch(ctx.grounded, line_start, x.m.start):
             continue
         header = _header(ctx.grounded, line_start)
-        if header is None or not (_inside(x.m.start, x.m.end, windows) or _inside(*header, windows)):
+        if header is None or not _touches(_block(ctx.grounded, line_start), windows):
             continue
         text = ctx.grounded[header[0]:header[1]]
         last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(text)), default=None)
         if last is not None and last[1] == role:
             out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
+
+
+def _list_line(line: str) -> bool:
+    """A blank line, a list item, or a list's header (ending in a colon)."""
+    return not line.strip() or bool(_BULLET.match(line)) or bool(_HEADER_END.search(line))
+
+
+def _block(text: str, line_start: int) -> Window:
+    """The run of lists around a list line: their headers, items and the blank lines between
+    ("struck with the following:" / items / "downed, namely:" / items) is one tally."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]*", text)]
+    i = next(j for j, (a, _) in enumerate(lines) if a == line_start)
+    lo, hi = i, i
+    while lo > 0 and _list_line(text[lines[lo - 1][0]:lines[lo - 1][1]]):
+        lo -= 1
+    while hi + 1 < len(lines) and _list_line(text[lines[hi + 1][0]:lines[hi + 1][1]]):
+        hi += 1
+    return lines[lo][0], lines[hi][1]
+
+
+def _touches(block: Window, windows: list[Window]) -> bool:
+    return any(a < block[1] and block[0] < b for a, b in windows)
 
 
 def _header(text: str, line_start: int) -> tuple[int, int] | None:
@@ -84,7 +112,7 @@ def _header(text: str, line_start: int) -> tuple[int, int] | None:
         if not line.strip():  # a blank line between header and list, or between items
             end = start - 1
             continue
-        if re.match(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+", line):
+        if _BULLET.match(line):
             end = start - 1
             continue
         return (start, end) if _HEADER_END.search(line) else None
@@ -120,9 +148,13 @@ def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, 
     """A nil for one person or group, only when the windows count no one for the field: "the
     driver was not hurt" says nothing of the others when three were injured."""
     roles = {"injured"} if role == "injured" else {"injured", "killed"}
-    if any(x.role in roles and x.m.value > 0 and _inside(x.m.start, x.m.end, windows) for x in ctx.mentions):
+    found = [m for a, b in windows for m in _UNHURT.finditer(ctx.grounded, a, b)]
+    # the unhurt subject itself ("A man was not hurt" reads "a man" beside "hurt") counts no one
+    subject = [(max(0, m.start() - 40), m.start()) for m in found]
+    if any(x.role in roles and x.m.value > 0 and _inside(x.m.start, x.m.end, windows)
+           and not _inside(x.m.start, x.m.end, subject) for x in ctx.mentions):
         return []
-    return [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _UNHURT.finditer(ctx.grounded, a, b)]
+    return [(m.start(), m.end(), Qualifier.exact) for m in found]
 
 
 
