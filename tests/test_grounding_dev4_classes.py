@@ -122,7 +122,7 @@ def test_all_but_k_grounds_neither_k_nor_another_difference(text, launched, inte
 
 
 def test_all_but_k_of_another_act_is_no_interception():
-    text = "Of the 20 drones that flew towards the city, all but four carried warheads, the army said."
+    text = "Of the 20 drones launched at the harbour town, all but four carried warheads, the army said."
     assert not count_support(16, "intercepted", text, _whole(text))
 
 

@@ -1,7 +1,7 @@
 """Counts the article implies without stating them beside a cue, read only when no cue reading
 holds (`counts.count_support` falls back here):
 
-- "of the 30 drones that flew towards the city, all but two were downed": intercepted = 30 - 2
+- "of the 30 drones aimed at the refinery, all but two were downed": intercepted = 30 - 2
   (the whole and the exception both stated in one sentence, the cue after the exception);
 - the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
   were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
