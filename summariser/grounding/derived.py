@@ -17,19 +17,21 @@ import re
 
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
+from . import vocabulary
 from .context import Window, _Context, _context
 
 # "all but two", "all except three", "every one except for one"
 _ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
 # weapons told by their flight towards a place: a launch with no launch word
 _FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
-                     r"(?:flew|flown|flying|headed|heading|approached|approaching|aimed|directed)"
+                     rf"(?:{vocabulary.pattern('flight_verbs')})"
                      r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of)\b", re.I)
 _WEAPON_NOUNS = ("weapon", None)
 # a person or group said to be unhurt: "was not hurt", "escaped unharmed", "were unscathed"
 _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|n['’]t)\s+(?:hurt|injured|harmed|wounded)"
                      r"|\bwasn['’]t\s+(?:hurt|injured|harmed|wounded)"
-                     r"|\b(?:escaped|was|were|remained|emerged|survived|walked\s+away)\s+(?:\w+\s+)?(?:unharmed|unhurt|uninjured|unscathed)\b",
+                     r"|\b(?:escaped|was|were|remained|emerged|survived|walked\s+away)\s+(?:\w+\s+)?"
+                     rf"(?:{vocabulary.pattern('unhurt_words')})\b",
                      re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
@@ -52,9 +54,9 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
 
 
 # a list item: a bullet, then a number before any other digit ("- 40 attack drones")
-_ITEM = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\D{0,40}$")
-_HEADER_END = re.compile(r":\s*$")
 _BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
+_ITEM = re.compile(_BULLET.pattern + r"\D{0,40}$")
+_HEADER_END = re.compile(r":\s*$")
 _NOUNS = {"launched": ("weapon", None), "intercepted": ("weapon", None),
           "killed": ("person", "child", None), "injured": ("person", "child", None)}
 
@@ -63,7 +65,7 @@ def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
             cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
     """An item of a bulleted list under a header line that ends in a colon and whose last cue
     is the field's ("downed or suppressed, namely:" / "- 40 attack drones"): the header's cue
-    carries to its items. The header or the item must lie in the record's windows."""
+    carries to its items. The run of lists it belongs to must touch the record's windows."""
     out = []
     for x in ctx.mentions:
         if x.m.value != value or x.role is not None or x.noun not in _NOUNS[role]:

@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from . import vocabulary
 from .context import Window, _context
 from .names import ground_place
 
 _REFERENCE = re.compile(r"\b(?:the\s+same|that\s+same|this\s+same|that|the\s+very\s+same)\s+(?:[\w-]+\s+)?"
-                        r"(?P<noun>terminal|plant|port|refinery|depot|facility|airfield|airbase|base|station|"
-                        r"substation|factory|enterprise|bridge|warehouse|site|oil\s+depot|city|town|village|"
-                        r"settlement|district|region|harbou?r)s?\b", re.I)
+                        rf"(?P<noun>{vocabulary.pattern('reference_nouns')})s?\b", re.I)
 
 
 def place_by_reference(name: str, text: str, evidence: Sequence[Window]) -> bool:
