@@ -182,7 +182,7 @@ def _translit_index() -> dict[tuple[str, ...], list[tuple[Place, str]]]:
 def _translit_head(ks: tuple[str, ...], quals: list[Place]) -> Optional[Place]:
     """A town or region written in another romanisation ("Vilnyansk" for "Vilniansk"): only a
     name of five letters or more, so that short words never fold into a place."""
-    levels = ("city", "region", "site")
+    levels: tuple[str, ...] = ("city", "region", "site")
     if len(ks) > 2 and ks[1] == "of" and ks[0] in REGION_WORDS | _CITY_WORDS:  # "city of X", "region of X"
         levels, ks = (("region",) if ks[0] in REGION_WORDS else ("city", "site")), ks[2:]
     elif len(ks) > 1 and ks[-1] in REGION_WORDS | _CITY_WORDS | _DISTRICT_WORDS:  # "X city", "X Oblast"
