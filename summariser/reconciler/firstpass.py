@@ -5,7 +5,7 @@ For a large archive (`PARALLEL_BYTES` and up, with two cores) `FirstPass` starts
 process instead of the plain validator. The helper computes the features of the lines from
 `split_point` (about half the bytes) to the end, exactly as the main process computes those
 of the first half (`fastread.line_features`), and writes them to a file as plain tuples
-(`recs.rec_row`, in marshal chunks: each record's slots, its article id, never an object of
+(`recs.rec_row`, in marshal chunks, each after its length: each record's slots, its article id, never an object of
 a class); it signals with one byte on its standard output that the file is complete, then
 validates every line of the files in full (`validate.first_problem`), while the main process
 scores and clusters, and prints the validator's JSON answer. A line not in the form `summarise
@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterator, Optional, Sequence, Union
+from typing import BinaryIO, Iterator, Optional, Sequence, Union
 
 from .fastread import Unusual, line_features
 from .items import gc_paused
@@ -91,11 +91,8 @@ class FirstPass(Validator):
 
     def _chunks(self) -> Iterator[Sent]:
         with open(self.folder / "features", "rb") as fh:
-            while True:
-                try:
-                    chunk: list[Sent] = marshal.load(fh)
-                except EOFError:
-                    return
+            while head := fh.read(8):
+                chunk: list[Sent] = marshal.loads(fh.read(int.from_bytes(head, "little")))
                 yield from chunk
 
     def close(self) -> None:
@@ -116,10 +113,17 @@ def _share(files: list[Path], start: Mark, out: Path) -> None:
             except Unusual:
                 chunk.append((index[path], n, raw))
             if len(chunk) >= CHUNK:
-                marshal.dump(chunk, fh)
+                _dump(chunk, fh)
                 chunk = []
         if chunk:
-            marshal.dump(chunk, fh)
+            _dump(chunk, fh)
+
+
+def _dump(chunk: list[Sent], fh: BinaryIO) -> None:
+    """One chunk, its length first: `marshal.loads` of bytes is many times `marshal.load` of a file."""
+    data = marshal.dumps(chunk)
+    fh.write(len(data).to_bytes(8, "little"))
+    fh.write(data)
 
 
 def _main(argv: list[str]) -> None:
