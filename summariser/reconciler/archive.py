@@ -25,6 +25,7 @@ in-memory path.
 
 from __future__ import annotations
 
+import heapq
 import marshal
 import os
 import shutil
@@ -244,25 +245,32 @@ def _write_events(files: list[Path], out: Path, share: Share, parts: int, note: 
         cpu.lap("waiting for the validator")
         if problem:
             raise InputError(*problem)
-        merged = sorted((key, part, offset, length) for part, index in enumerate(indexes)
-                        for key, offset, length in index)
-        spools = [open(folder / f"spool-{part}", "rb") for part in range(parts)]
+        # each part's index comes sorted (the other part sorted its own, on its core): merge them
+        merged = list(heapq.merge(*[[(key, part, offset, length) for key, offset, length in index]
+                                    for part, index in enumerate(indexes)]))
+        spools = [os.open(folder / f"spool-{part}", os.O_RDONLY) for part in range(parts)]
         try:
-            with open(out, "wb") as fh:
+            with open(out, "wb", buffering=1 << 20) as fh:
                 for k, (_, part, offset, length) in enumerate(merged):
-                    spool = spools[part]
-                    spool.seek(offset)
-                    fh.write(spool.read(length))
+                    fh.write(_read_at(spools[part], length, offset))
                     if k % 65536 == 0:
                         note("writing", k, len(merged))
         finally:
             for spool in spools:
-                spool.close()
+                os.close(spool)
         note("writing", len(merged), len(merged))
         cpu.lap("writing")
         return len(merged)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _read_at(fd: int, length: int, offset: int) -> bytes:
+    """`length` bytes at `offset`: one pread (half the cost of a seek and a buffered read)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - no pread (Windows)
+    return os.read(fd, length)  # pragma: no cover
 
 
 def _parts(records: int) -> int:

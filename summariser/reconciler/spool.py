@@ -73,8 +73,8 @@ def _rows(path: Path, n: int, raw: bytes) -> Rows:
 
 def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool_path: Path,
                note: Progress = quiet) -> list[Entry]:
-    """Spool the events of the clusters of part `part`; their index entries. Only the lines
-    holding a record of this part are parsed."""
+    """Spool the events of the clusters of part `part`; their index entries, sorted by key.
+    Only the lines holding a record of this part are parsed."""
     rank, owner, sizes, part_of, first, skipped = share.rank, share.owner, share.sizes, share.part_of, \
         share.first, share.skipped
     index: list[Entry] = []
@@ -105,6 +105,7 @@ def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool
                         index.append((key, offset, len(line)))
                         spool.write(line)
                         offset += len(line)
+    index.sort()  # in the output's order: the main process merges the parts' indexes
     return index
 
 
