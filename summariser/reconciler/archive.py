@@ -5,14 +5,17 @@
 Pass 1 reads every line and keeps, per record, only its member key and its matcher features
 (`Rec`, a few slots of ints and shared sets), read from plain dicts that pydantic-core fills
 in (`shape.py`, `fastread.py`; a line in an unusual form is validated with pydantic instead);
-the article and its text are never copied. Blocking, scoring and clustering run on the features (the Python engine,
+the article and its text are never copied. For a large archive on two cores a helper process
+reads the second half of the lines meanwhile and sends their features back as plain tuples
+(`firstpass.py`), then validates every line. Blocking, scoring and clustering run on the features (the Python engine,
 or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
 again, as plain rows (`rows.py`); a record is held only until the last member of its event has
 been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
 spool file with its sort key; with two cores and enough records a second process builds the
 events whose first report is in the second half of the lines at the same time, and each
-process parses only the lines that hold its records. Meanwhile a third process validates every
-line in full (`validate.py`): a line that is not a valid Extraction stops the run, named,
+process parses only the lines that hold its records. Meanwhile another process (the first
+pass's helper, or `validate.py`'s) validates every line in full: a line that is not a valid
+Extraction stops the run, named,
 before the output is written. The spools are finally copied to the output in `reconcile()`'s
 order (date, place, event id), so the file is byte for byte the one
 `write_events(reconcile(load_extractions(files)))` writes.
