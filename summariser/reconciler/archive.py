@@ -44,7 +44,7 @@ from ..records import Attack, Diplomacy, Extraction
 from .clustering import cluster_edges
 from .engine import scored_edges
 from .fastread import Unusual, line_features
-from .firstpass import FirstPass, Found, line_base, split_point
+from .firstpass import FirstPass, Found, cores, line_base, split_point
 from .items import features, gc_paused
 from .model import member_key
 from .lines import Mark, Progress, quiet, raw_lines, run_module, validated
@@ -165,7 +165,7 @@ def _read_features(files: list[Path], note: Progress, helper: Optional[Validator
     shares = helper.shares() if isinstance(helper, FirstPass) else None
     if split is not None and shares is None:  # the helper failed: read its half here
         for path, n, _, raw in raw_lines(files, "reading", note, start=split):
-            reader.line(path, n + (reader.base(path, split) if path == files[split[0]] else 0), raw)
+            reader.line(path, n + (reader.base(path, split) if path is files[split[0]] else 0), raw)
     elif split is not None and shares is not None:
         for sent in shares:
             if isinstance(sent[0], str):
@@ -279,8 +279,7 @@ def _read_at(fd: int, length: int, offset: int) -> bytes:
 def _parts(records: int) -> int:
     """Two parts (this process and one more) when there are cores to spare and enough records
     to pay for starting a second interpreter."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return 2 if cores >= 2 and records >= PARALLEL_RECORDS else 1
+    return 2 if cores() >= 2 and records >= PARALLEL_RECORDS else 1
 
 
 def _build(files: list[Path], share: Share, parts: int, folder: Path, note: Progress, cpu: _Clock) -> list[list[Entry]]:

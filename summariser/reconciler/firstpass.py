@@ -41,6 +41,7 @@ Sent = Union[tuple[str, Found], tuple[int, int, bytes]]  # (article id, found), 
 
 
 def cores() -> int:
+    """The cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
@@ -102,7 +103,7 @@ class FirstPass(Validator):
 
 def _share(files: list[Path], start: Mark, out: Path) -> None:
     """Write the features of the lines from `start` on, in chunks of `CHUNK` lines."""
-    index = {f: k for k, f in enumerate(files)}
+    index = {id(f): k for k, f in enumerate(files)}  # by object: a file given twice is two files
     arts: dict[str, int] = {}  # numbered by the main process, not here
     chunk: list[Sent] = []
     with open(out, "wb") as fh, gc_paused():
@@ -111,7 +112,7 @@ def _share(files: list[Path], start: Mark, out: Path) -> None:
                 aid, found = line_features(raw, arts)
                 chunk.append((aid, [(kind, i, rec_row(r)) for kind, i, r in found]))
             except Unusual:
-                chunk.append((index[path], n, raw))
+                chunk.append((index[id(path)], n, raw))
             if len(chunk) >= CHUNK:
                 _dump(chunk, fh)
                 chunk = []
