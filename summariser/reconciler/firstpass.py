@@ -34,7 +34,7 @@ from .lines import Mark, quiet, raw_lines
 from .recs import RecRow, rec_row
 from .validate import Validator, answer, first_problem
 
-PARALLEL_BYTES = 16 << 20  # from here on (about 45,000 records) the first pass is split over two cores
+PARALLEL_BYTES = 16 << 20  # from here on (about 48,000 records of the benchmark) the first pass is split over two cores
 CHUNK = 4096  # lines per marshal chunk: bounds what either process holds of the other's share
 Found = list[tuple[str, int, RecRow]]  # a line's records: (kind, index, features)
 Sent = Union[tuple[str, Found], tuple[int, int, bytes]]  # (article id, found), or (file, line, raw) of an unusual line
