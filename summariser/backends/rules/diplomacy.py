@@ -7,24 +7,35 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Origin
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_dates import diplomacy_date, is_background
-from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, join_latest, merge_diplomacy
-from .diplomacy_modality import CLAUSE_MARK, demanded, event_status, not_an_event
+from .diplomacy_dates import date_headings, diplomacy_date, heading_before, is_background
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, join_latest, merge_diplomacy,
+                              occasion_of)
+from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, is_pledge, not_an_event
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
 
 def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """The first cue of each kind in the sentence, in the lexicon's order of precedence."""
+    """The first cue of each kind in the sentence that is no mere topic, in the lexicon's order
+    of precedence."""
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
-        m = rx.search(text, s.start, s.end)
+        m = next((c for c in rx.finditer(text, s.start, s.end) if not _discussed(text, s, c)), None)
         if m:
             out.append((kind, m))
     return out
+
+
+def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"The two discussed a possible new swap", "exchanged views on sanctions": the event noun is
+    what was talked about, in the same clause, with no verb of its own between ("discussed aid
+    and then signed a deal" keeps the deal)."""
+    lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
+    verbs = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
+    return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.start())
 
 
 _KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
@@ -79,19 +90,17 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                    titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
     are left to the body, which tells each in full."""
-    people = people_registry(text)
-    actors = None  # the article's actor mentions, read once when a sentence first needs them
-    sides = _war_sides(text) if war else []
+    ctx = _Article(text, published, war)
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and idx not in titles and lx.JOINED.search(text, s.start, s.end):
-            actors = actors or ArticleActors(text, published)
-            join_latest(found, idx, participants_of(text, s, people, actors), span_of(text, s.start, s.end))
+            join_latest(found, idx, participants_of(text, s, ctx.people, ctx.actors()), span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link": more parties of the event told before
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
-            actors = actors or ArticleActors(text, published)
-            cues = _with_host_cue(text, s, cues, actors)
+            cues = _with_host_cue(text, s, cues, ctx.actors())
+        if found and not cues and idx not in titles:
+            _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
         if not cues:
             continue
         kind, m = _primary(text, cues)
@@ -99,47 +108,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
-        actors = actors or ArticleActors(text, published)
-        participants = participants_of(text, s, people, actors)
-        if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
-            subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
-            participants = subject + [p for p in participants if p not in subject]
-        absent = absent_parties(text, s, actors)
-        participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
-        if found and lx.BOTH_SIDES.search(text, s.start, s.end):
-            latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
-            participants += [p for p in latest.participants if p not in participants]
-        # a call has no venue: a city near it is where someone spoke from
-        location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
-            if kind is not DiplomacyKind.phone_call else None
-        if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
-            participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
-        if kind is DiplomacyKind.visit and location and location.country and location.country not in participants:
-            participants.append(location.country)  # "arrived in Berlin on an official visit": Germany hosts it
-        if kind in _MEASURES:  # "sanctions against Russian banks", "howitzers for the Ukrainian army"
-            participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
-        if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
-            hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
-            participants += [h for h in hosts if h not in participants]
-        if kind is DiplomacyKind.prisoner_exchange:
-            participants += [x for x in sides if x not in participants]  # an exchange is between the warring sides
-        if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and war):
-            continue  # "amid stalled peace talks": no one to attach it to
-        status = event_status(text, s, m, kind)
-        if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
-                and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
-            continue  # "Ukraine demands more sanctions": a demand, commentary rather than an event
-        date = diplomacy_date(text, s.start, s.end, published, status, kind)
-        if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
-            status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
-        if is_background(date, published, status) or (
-                status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
-            continue
-        desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
-        rec = Diplomacy(kind=kind, participants=participants, location=location,
-                        date=date, status=status,
-                        description=desc, evidence=[span_of(text, s.start, s.end)])
-        merge_diplomacy(found, idx, rec)
+        rec = _record(ctx, s, kind, m, found)
+        if rec is not None:
+            merge_diplomacy(found, idx, rec)
     out = []
     for _, rec in found:
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
@@ -150,5 +121,110 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     return out
 
 
+class _Article:
+    """What every sentence of one article shares: its text and day, the people it introduces,
+    its actor mentions (read once, when a sentence first needs them), its date headings and the
+    warring sides."""
+
+    def __init__(self, text: str, published: dt.date | None, war: bool):
+        self.text, self.published = text, published
+        self.people = people_registry(text)
+        self.sides = _war_sides(text) if war else []
+        self.war = war
+        self.headings = date_headings(text, published)
+        self._actors: ArticleActors | None = None
+
+    def actors(self) -> ArticleActors:
+        if self._actors is None:
+            self._actors = ArticleActors(self.text, self.published)
+        return self._actors
+
+
+def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
+            found: list[tuple[int, Diplomacy]]) -> Diplomacy | None:
+    """The record of one sentence's event, or None when it has no side, is a demand or is
+    background."""
+    text, published = ctx.text, ctx.published
+    placed = _sides_and_venue(ctx, s, kind, m, found)
+    if placed is None:
+        return None
+    participants, location = placed
+    status = event_status(text, s, m, kind)
+    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
+    if pledge:  # "will send Ukraine four systems": the pledge is made now
+        status = DiplomacyStatus.held
+    if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
+            and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
+        return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
+    date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge)
+    if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
+        status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
+    if date is None and status is DiplomacyStatus.held:
+        date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
+    if is_background(date, published, status) or (
+            status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
+        return None
+    if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
+        location, date = occasion_of(found, location, date)  # "on the margins of the gathering"
+    desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+    return Diplomacy(kind=kind, participants=participants, location=location, date=date, status=status,
+                     description=desc, evidence=[span_of(text, s.start, s.end)])
+
+
+def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind) -> bool:
+    """The sentence gives the event a day still to come ("would hand over drones in April"):
+    a planned delivery, not a pledge made now."""
+    ahead = diplomacy_date(ctx.text, s.start, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)
+
+
+def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
+                     found: list[tuple[int, Diplomacy]]) -> tuple[list[str], Location | None] | None:
+    """The event's participants (states and organisations) and venue; None when it names neither."""
+    text, actors = ctx.text, ctx.actors()
+    participants = participants_of(text, s, ctx.people, actors)
+    if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
+        subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
+        participants = subject + [p for p in participants if p not in subject]
+    absent = absent_parties(text, s, actors)
+    participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
+    if found and lx.BOTH_SIDES.search(text, s.start, s.end):
+        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
+        participants += [p for p in latest.participants if p not in participants]
+    # a call has no venue: a city near it is where someone spoke from
+    location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
+        if kind is not DiplomacyKind.phone_call else None
+    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
+        participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+    if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
+            and not (kind is DiplomacyKind.summit and any(lx.canonical_org(p) for p in participants)):
+        participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
+    if kind in _MEASURES:  # "sanctions against Russian banks", "howitzers for the Ukrainian army"
+        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
+    if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
+        hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
+        participants += [h for h in hosts if h not in participants]
+    if kind is DiplomacyKind.prisoner_exchange:
+        participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
+    if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
+        return None  # "amid stalled peace talks": no one to attach it to
+    return participants, location
+
+
+def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
+    """"The State Department confirmed that the call took place on Tuesday": the day of the
+    latest undated event of that kind, told by a second source."""
+    m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
+    if m is None:
+        return
+    kinds = lx.ANAPHOR_KINDS.get(m.group("noun").lower(), frozenset())
+    date = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held)
+    if date is not None and date.start is not None:
+        date_latest(found, kinds, date)
+
+
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
+# The state whose city hosts a visit or a summit of states takes part in it (talks may be mediated
+# elsewhere; an organisation's summit is the organisation's, wherever it meets).
+_HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit}

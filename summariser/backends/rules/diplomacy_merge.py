@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import DateSpan, Diplomacy, DiplomacyKind, Span
+from ...records import DateSpan, Diplomacy, DiplomacyKind, Location, Span
 
 
 def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
@@ -17,8 +17,6 @@ def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str]
     found[i] = (idx, old.model_copy(update={
         "participants": old.participants + [p for p in parties if p not in old.participants],
         "evidence": old.evidence + [evidence]}))
-
-
 
 
 def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -34,11 +32,28 @@ _TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.v
 def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
     """Talks and a meeting that share a side; a visit and talks or a meeting between the same
     sides (one's sides within the other's): a state visit and other talks that merely share
-    the host stay two events."""
+    the host stay two events. A summit and the roster of its leaders ("X hosted A, B and C"):
+    one summit; a two-sided meeting beside a summit is a meeting of its own."""
     pa, pb = set(a.participants), set(b.participants)
+    if DiplomacyKind.summit in (a.kind, b.kind):
+        other = b if a.kind is DiplomacyKind.summit else a
+        return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and len(other.participants) >= _ROSTER \
+            and bool(pa & pb)
     if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
         return False
     return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
+
+
+_ROSTER = 3  # a meeting of three sides or more beside a summit is its roster
+
+
+def _merged_kind(a: DiplomacyKind, b: DiplomacyKind) -> DiplomacyKind:
+    """The name of one event told by two: a summit over its roster; talks when the article
+    calls it talks (codebook rule 14)."""
+    for kind in (DiplomacyKind.summit, DiplomacyKind.talks):
+        if kind in (a, b):
+            return kind
+    return a
 
 
 # Events between two sides: the same form with another counterpart is another event.
@@ -85,7 +100,7 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
         shared = set(old.participants) & set(rec.participants)
         adjacent = idx - j <= 2
         if shared or adjacent:
-            kind = DiplomacyKind.talks if DiplomacyKind.talks in (old.kind, rec.kind) else old.kind  # rule 14
+            kind = _merged_kind(old.kind, rec.kind)
             merged = old.model_copy(update={
                 "kind": kind,
                 "participants": old.participants + [p for p in rec.participants if p not in old.participants],
@@ -96,3 +111,28 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             found[i] = (idx, merged)
             return
     found.append((idx, rec))
+
+
+def date_latest(found: list[tuple[int, Diplomacy]], kinds: frozenset[DiplomacyKind], date: DateSpan) -> None:
+    """Give `date` to the latest event of one of `kinds` that has none ("the call took place on
+    Tuesday", a second source confirming an event told before)."""
+    for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):
+        j, rec = found[i]
+        if rec.kind in kinds:
+            if rec.date is None:
+                found[i] = (j, rec.model_copy(update={"date": date}))
+            return
+
+
+# Events that are the occasion of another ("on the margins of the summit").
+_OCCASIONS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit}
+
+
+def occasion_of(found: list[tuple[int, Diplomacy]], location: Location | None,
+                date: DateSpan | None) -> tuple[Location | None, DateSpan | None]:
+    """An event told "on the margins of the gathering" takes the place and day it lacks from the
+    latest gathering told before it."""
+    occasion = max((x for x in found if x[1].kind in _OCCASIONS), key=lambda x: x[0], default=None)
+    if occasion is None:
+        return location, date
+    return location or occasion[1].location, date or occasion[1].date

@@ -26,7 +26,7 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
     window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
-    if lx.PROPOSED_BEFORE.search(text, _clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
+    if lx.PROPOSED_BEFORE.search(text, clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
             and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
         return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
     for status, rx in lx.STATUS_CUES:
@@ -44,7 +44,7 @@ def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -
     return lo, after.start() if after else hi
 
 
-def _clause_start(text: str, lo: int, pos: int) -> int:
+def clause_start(text: str, lo: int, pos: int) -> int:
     """Where the clause holding `pos` starts, at or after `lo`: after the last clause mark."""
     for b in CLAUSE_MARK.finditer(text, lo, pos):
         lo = b.end()
@@ -60,7 +60,7 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A denial ("denied that X had met Y"), a negation ("no talks were held"), what ought to
     happen ("Europe should impose sanctions"), a hypothetical ("would meet Putin only if…") and an
     earlier event recalled ("since the talks in Istanbul"): none is an event."""
-    lo = _clause_start(text, s.start, cue.start())
+    lo = clause_start(text, s.start, cue.start())
     near = max(lo, cue.start() - 60)
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
@@ -81,3 +81,13 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 _BUT = re.compile(r",?\s+but\s+", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"Germany will send Ukraine four systems", "said it would provide military aid": aid given
+    by a plain future is a pledge made now (held, dated by its announcement); "plans to send" or
+    "is considering sending" stay a plan or a proposal."""
+    if kind is not DiplomacyKind.military_aid:
+        return False
+    lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
+    return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())))
