@@ -157,3 +157,7 @@ POSSESSIVE_PERSON_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z])")
 NOT_A_PERSON = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'not_a_person_words')}|{TITLES})\b", re.I)
+# "paid a visit to Kyiv and held talks with…": a visit told as an act of its own, and the talks or
+# meeting told as a second act of the same sentence (two events, codebook rule 14).
+VISIT_TOLD_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'visit_told_before')})$", re.I)
+SECOND_EVENT_LINK = re.compile(rf"(?:{cues.alternation('diplomacy', 'second_event_link')})\b", re.I)

@@ -108,9 +108,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
-        rec = _record(ctx, s, kind, m, found)
-        if rec is not None:
-            merge_diplomacy(found, idx, rec)
+        for k, c in _acts(text, s, cues, (kind, m)):
+            rec = _record(ctx, s, k, c, found)
+            if rec is not None:
+                merge_diplomacy(found, idx, rec)
     out = []
     for _, rec in found:
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
@@ -119,6 +120,24 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+def _acts(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
+          primary: tuple[DiplomacyKind, re.Match[str]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """The events a sentence tells: its primary one, and a visit told as an act of its own before
+    talks or a meeting told as a second act ("paid a visit to Kyiv on Monday and held talks
+    with…": a visit and talks, codebook rule 14). A visit named only as an occasion ("on the
+    eve of his visit") or told in another sentence stays one event with the talks."""
+    if primary[0] not in (DiplomacyKind.talks, DiplomacyKind.meeting):
+        return [primary]
+    visit = next((c for k, c in cues if k is DiplomacyKind.visit), None)
+    if visit is None or visit.end() > primary[1].start():
+        return [primary]
+    told = not visit.group(0).lower().endswith("visit") \
+        or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 40), visit.start())
+    if told and lx.SECOND_EVENT_LINK.search(text, visit.end(), primary[1].start()):
+        return [(DiplomacyKind.visit, visit), primary]
+    return [primary]
 
 
 class _Article:

@@ -81,12 +81,13 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
     article calls it talks, codebook rule 14). Records held in different
     places or on different days stay apart."""
-    for i, (j, old) in enumerate(found):
+    for i in sorted(range(len(found)), key=lambda k: found[k][1].kind != rec.kind):  # its own kind first
+        j, old = found[i]
         if old.status != rec.status:
             continue
         same_kind = old.kind == rec.kind
-        if not same_kind and not _one_event_two_names(old, rec):
-            continue
+        if not same_kind and (not _one_event_two_names(old, rec) or rec.evidence[0] in old.evidence):
+            continue  # one sentence telling a visit and the talks held during it: two acts
         if old.location and rec.location and old.location.name != rec.location.name:
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
