@@ -12,7 +12,11 @@ from .actors import COUNTRY_NAMES, TITLES
 
 
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
-DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
+# "<weapons>" in a phrase stands for the `aid_weapons` vocabulary.
+_WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')})"
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
+    (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS), p.flags))
+    for k, p in cues.patterns("diplomacy", "kinds")]
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
 # aid that are only proposed by a demand make no record; "the EU is considering a package" does.
@@ -161,3 +165,9 @@ NOT_A_PERSON = re.compile(
 # meeting told as a second act of the same sentence (two events, codebook rule 14).
 VISIT_TOLD_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'visit_told_before')})$", re.I)
 SECOND_EVENT_LINK = re.compile(rf"(?:{cues.alternation('diplomacy', 'second_event_link')})\b", re.I)
+# "Finland's X, Estonia's Y and Lithuania's Z attended": the roster of the gathering just told.
+ATTENDED = cues.pattern("diplomacy", "attended")
+# "Kyiv summoned the ambassador after Budapest blocked the talks": a clause of circumstance.
+CIRCUMSTANCE = cues.pattern("diplomacy", "circumstance")
+# "no Russian officials took part", "neither X nor Y attended": a roster of absentees.
+NOT_ATTENDING = re.compile(r"\b(?:no|not|never|neither|nor|none)\b|n['’]t\b", re.I)

@@ -11,8 +11,8 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_dates import date_headings, diplomacy_date, heading_before, is_background
-from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, join_latest, merge_diplomacy,
-                              occasion_of)
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, gathering_just_told, join_latest,
+                              merge_diplomacy, occasion_of)
 from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, is_pledge, not_an_event
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
@@ -54,9 +54,24 @@ def _with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Ma
     return cues
 
 
+def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """A cue inside a clause of circumstance ("…after Budapest blocked the talks") yields to the
+    first cue of the main clause before it ("Kyiv summoned Hungary's ambassador")."""
+    first = min(cues, key=lambda c: c[1].start())
+    late = cues[0][1].start()
+    marks = list(lx.CIRCUMSTANCE.finditer(text, first[1].end(), late)) if first is not cues[0] else []
+    if not marks or CLAUSE_MARK.search(text, marks[-1].end(), late) or _AND.search(text, marks[-1].end(), late):
+        return cues  # "his first since taking office, and held talks": the clause has ended
+    return [first, *(c for c in cues if c is not first)]
+
+
+_AND = re.compile(r"\band\b")
+
+
 def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
+    cues = _main_clause_first(text, cues)
     kind, m = cues[0]
     if kind is DiplomacyKind.summit and lx.OCCASION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
         for k2, m2 in cues:  # "will meet Zelensky at the NATO summit": a meeting, the summit its occasion
@@ -94,9 +109,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
-        if found and idx not in titles and lx.JOINED.search(text, s.start, s.end):
-            join_latest(found, idx, participants_of(text, s, ctx.people, ctx.actors()), span_of(text, s.start, s.end))
-            continue  # "X and Y joined by video link": more parties of the event told before
+        if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
+                not cues and _roster(text, s) and gathering_just_told(found, idx))):
+            absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
+            parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
+            join_latest(found, idx, parties, span_of(text, s.start, s.end))
+            continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
@@ -120,6 +138,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+def _roster(text: str, s: Sentence) -> bool:
+    """"Finland's X, Estonia's Y and Lithuania's Z attended": parties of the gathering just told;
+    "no Russian officials took part" names none."""
+    m = lx.ATTENDED.search(text, s.start, s.end)
+    return m is not None and not lx.NOT_ATTENDING.search(text, s.start, m.start())
 
 
 def _acts(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
@@ -218,7 +243,8 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
             and not (kind is DiplomacyKind.summit and any(lx.canonical_org(p) for p in participants)):
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
-    if kind in _MEASURES:  # "sanctions against Russian banks", "howitzers for the Ukrainian army"
+    if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
+        # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
         participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])

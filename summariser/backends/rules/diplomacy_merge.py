@@ -137,3 +137,10 @@ def occasion_of(found: list[tuple[int, Diplomacy]], location: Location | None,
     if occasion is None:
         return location, date
     return location or occasion[1].location, date or occasion[1].date
+
+
+def gathering_just_told(found: list[tuple[int, Diplomacy]], idx: int) -> bool:
+    """The event told last is a gathering (summit, meeting, talks) told in the two sentences
+    before `idx`: a roster sentence after it ("A, B and C attended") names its parties."""
+    j, latest = max(found, key=lambda x: x[0])
+    return latest.kind in _OCCASIONS and idx - j <= 2
