@@ -68,6 +68,8 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return True
     if lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start()):
         return True  # "thanked Norway for its military aid", "warned against sending weapons"
+    if _OBLIGED_AFTER.match(text, cue.end(), s.end):
+        return True  # "weapons deliveries must speed up": what ought to happen to them
     hi = _clause_end(text, cue.end(), s.end)
     modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
     return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)
@@ -79,6 +81,8 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
 
 
+# The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".
+_OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
 _BUT = re.compile(r",?\s+but\s+", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
