@@ -23,10 +23,14 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     of precedence."""
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
-        m = next((c for c in rx.finditer(text, s.start, s.end) if not _discussed(text, s, c)), None)
+        m = next((c for c in rx.finditer(text, s.start, s.end) if kind in _EVENT_FORMS or not _discussed(text, s, c)), None)
         if m:
             out.append((kind, m))
     return out
+
+
+# Kinds that are forms of an event, never only its topic: "discussed aid in a phone call".
+_EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit}
 
 
 def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -200,7 +204,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
             and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
-    date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge)
+    date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge, m.span())
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None and status is DiplomacyStatus.held:

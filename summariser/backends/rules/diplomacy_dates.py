@@ -22,7 +22,8 @@ _NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "p
 _AHEAD_BEFORE = re.compile(r"\b(?:next|this\s+coming|coming)\s+$", re.I)
 # What closes a dateline after its date: "KYIV/TALLINN, Oct 13 (Agency) - ".
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-\u2014\u2013]+\s")
-_DATELINE_REACH = 60  # a dateline's date stands this close to the start of its sentence
+_DATELINE_REACH = 60
+_CALL_REACH = 25  # "told Macron by phone on Monday": the day right after the call's words  # a dateline's date stands this close to the start of its sentence
 
 # Decisions whose announcement is the event: "Germany announced on Tuesday a new aid package".
 _ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.statement,
@@ -30,17 +31,21 @@ _ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind
 
 
 def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, status: DiplomacyStatus,
-                   kind: DiplomacyKind | None = None, pledge: bool = False) -> DateSpan | None:
+                   kind: DiplomacyKind | None = None, pledge: bool = False,
+                   cue: tuple[int, int] | None = None) -> DateSpan | None:
     """A diplomatic event is a day: a night range ("shortly after the overnight attacks") gives
     the day it ends; a weekday of a planned event is the next such day, not the last one; a
     decision is dated by its announcement; a pledge ("will send…, the minister said on Monday")
-    by the day it was made, not by the delivery date ahead."""
+    by the day it was made, not by the delivery date ahead; a call told by its words ("told
+    Macron by phone on Monday") by the day of those words."""
     found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d)]
     mentions = [d for d in found if d.role == "event"]
     if pledge and published:
         mentions = [d for d in mentions if d.span.start is None or d.span.start <= published]
     if not mentions and kind in _ANNOUNCED and status is DiplomacyStatus.held:
         mentions = [d for d in found if d.role == "report" and d.span.start]
+    if not mentions and kind is DiplomacyKind.phone_call and cue:
+        mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
     if not mentions:
         return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
     return _resolved(text, mentions[0], published, status)
