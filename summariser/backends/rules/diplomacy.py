@@ -29,8 +29,9 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     return out
 
 
-# Kinds that are forms of an event, never only its topic: "discussed aid in a phone call".
-_EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit}
+# Kinds that are forms of an event, never only its topic ("discussed aid in a phone call"), and a
+# peacekeeping force, which is a plan being set up while it is discussed (codebook rule 13).
+_EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
 
 
 def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -39,7 +40,7 @@ def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     and then signed a deal" keeps the deal)."""
     lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
     verbs = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
-    return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.start())
+    return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end())
 
 
 _KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
@@ -52,7 +53,8 @@ def _with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Ma
     if any(k is DiplomacyKind.meeting for k, _ in cues):
         return cues
     for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
-        guest = any(a.start == hv.end() and a.via == "person" for a in actors.within(hv.end(), hv.end() + 1))
+        guest = any(a.start == hv.end() and (a.via == "person" or _POSSESSIVE.match(text, a.end))
+                    for a in actors.within(hv.end(), hv.end() + 1))  # "hosted Finland's Alexander Stubb"
         if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):
             return sorted([*cues, (DiplomacyKind.meeting, hv)], key=lambda c: _KIND_ORDER.index(c[0]))
     return cues
@@ -70,6 +72,7 @@ def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]
 
 
 _AND = re.compile(r"\band\b")
+_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
 
 
 def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
@@ -85,6 +88,9 @@ def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tupl
         occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
         for k2, m2 in cues:
             if k2 in lx.EVENT_FORM_KINDS and m2 is not occasion and m2.end() <= occasion.start():
+                return k2, m2
+        for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
+            if m2.start() >= occasion.end():
                 return k2, m2
     if kind in lx.SUBJECT_KINDS:
         for k2, m2 in cues:
