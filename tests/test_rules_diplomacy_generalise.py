@@ -96,7 +96,7 @@ def test_the_form_of_the_event_is_never_a_mere_subject(text):
 @pytest.mark.parametrize("text, sides, place", [
     ("Zelensky flew to Washington via Dublin on Sunday for talks with Trump.", {"Ukraine", "United States"},
      "Washington"),
-    ("Merz travelled to Kyiv by train from Poland on Sunday for talks with Zelensky.", {"Germany", "Ukraine"},
+    ("Merz travelled by train to Kyiv from Poland on Sunday for talks with Zelensky.", {"Germany", "Ukraine"},
      "Kyiv"),
     ("On his way to Washington, Zelensky stopped in Dublin on Sunday for talks with the Irish prime minister Micheal Martin.",
      {"Ukraine", "Ireland"}, "Dublin"),
@@ -148,7 +148,7 @@ def test_a_possessive_body_is_no_person(text):
 
 
 def test_the_next_summit_in_a_capital_of_states_is_planned_with_its_host():
-    rec = one_record("The participants agreed to hold the next summit in Tirana next year.")
+    rec = one_record("Leaders said the following summit would take place in Tirana next year.")
     assert (rec.kind, rec.status, rec.participants) == (K.summit, S.planned, ["Albania"])
     assert rec.date is not None and rec.date.start == dt.date(2027, 1, 1)
 
@@ -173,7 +173,7 @@ def test_a_summons_by_a_capital_is_a_protest_between_two_states(text, sides):
 # ---------------------------------------------------------------- 5. exchanges and second sources
 
 @pytest.mark.parametrize("text, sides", [
-    ("Kyiv and Moscow each handed over 120 prisoners of war on Sunday in an exchange brokered with the help of Qatar.",
+    ("Kyiv and Moscow each handed over 120 POWs on Sunday under a deal mediated by Qatar.",
      {"Ukraine", "Russia", "Qatar"}),
     ("Russia and Ukraine traded 150 prisoners apiece on Sunday in a swap mediated by the UAE.",
      {"Russia", "Ukraine", "United Arab Emirates"}),
@@ -218,7 +218,7 @@ def test_a_dateline_day_is_the_filing_day_not_the_events():
 
 
 def test_date_headings_date_the_undated_events_under_them():
-    text = ("Weekly digest\n\nThursday\nEnvoys from Kyiv and Washington held talks in Geneva on a draft framework.\n\n"
+    text = ("Weekly digest\n\nThursday\nEnvoys from Kyiv and Washington met for talks in Vienna about a peace outline.\n\n"
             "Friday\nKyiv and Moscow swapped 200 prisoners of war each.\n")
     days = {r.kind: r.date.start for r in diplomacy_of(text) if r.date}
     assert days == {K.talks: dt.date(2026, 2, 26), K.prisoner_exchange: dt.date(2026, 2, 27)}
@@ -235,7 +235,7 @@ def test_an_event_on_the_margins_of_a_gathering_takes_its_place_and_day():
 # ---------------------------------------------------------------- 6. sanctions and aid
 
 @pytest.mark.parametrize("text, status", [
-    ("Australia will apply a lower price cap on Russian crude from 1 June.", S.planned),
+    ("From 1 June New Zealand will enforce a tighter price cap on Russian oil.", S.planned),
     ("Canada blacklisted 40 tankers of Russia's shadow fleet on Sunday.", S.held),
     ("The Commission proposed on Sunday a new package of sanctions against Russia.", S.proposed),
     ("Japan imposed an import ban on Russian aluminium on Sunday.", S.held),
@@ -257,7 +257,7 @@ def test_aid_delivered_in_several_phrasings(text, sides):
 
 
 @pytest.mark.parametrize("text", [
-    "Russian forces delivered a massive strike with high-precision long-range weapons on energy sites.",
+    "Russian troops delivered a heavy blow with precision weapons against a power plant.",
     "A glide bomb delivered by a Su-34 hit the town.",
     "Russia launched 40 drones and three missiles at Kharkiv overnight.",
 ])
@@ -266,9 +266,9 @@ def test_strikes_are_no_deliveries(text):
 
 
 def test_a_delivery_told_twice_is_one_record():
-    recs = diplomacy_of("Denmark said it had delivered the last of the F-16 jets it promised Ukraine. "
-                        "The Danish ministry did not say when the final aircraft arrived.")
-    assert _brief(recs) == [(K.military_aid, S.held, ["Denmark", "Ukraine"])]
+    recs = diplomacy_of("Belgium reported that it had shipped the remaining F-16s pledged to Ukraine. "
+                        "The last of the jets arrived at a Ukrainian air base on Friday, Belgian officials said.")
+    assert _brief(recs) == [(K.military_aid, S.held, ["Belgium", "Ukraine"])]
 
 
 # ---------------------------------------------------------------- visits and the talks during them
@@ -279,7 +279,7 @@ def test_a_visit_and_talks_told_as_two_acts_of_one_sentence_are_two_events():
 
 
 @pytest.mark.parametrize("text", [
-    "The call came on the eve of Zelensky's visit to Rome. Zelensky is due to hold talks with Meloni on Friday.",
+    "The call was held on the eve of Zelensky's trip to Rome. Zelensky is due to hold talks with Meloni on Friday.",
     "During his visit to Vilnius on Sunday, Merz held talks with Nauseda.",
 ])
 def test_a_visit_named_as_an_occasion_stays_one_event_with_the_talks(text):
@@ -289,8 +289,8 @@ def test_a_visit_named_as_an_occasion_stays_one_event_with_the_talks(text):
 # ---------------------------------------------------------------- a gathering of a group
 
 @pytest.mark.parametrize("text", [
-    "The contact group's next ministerial session is set for 20 March in Brussels.",
-    "Ministers agreed to coordinate ahead of the coalition of the willing gathering, which will take place in Rome on 20 March.",
+    "The alliance's upcoming ministerial meeting is scheduled for 20 March in Brussels.",
+    "A gathering of defence ministers is planned in Rome for 20 March.",
     "An emergency session of the council on Ukraine will take place in Brussels on 20 March.",
 ])
 def test_a_groups_session_is_a_planned_meeting(text):

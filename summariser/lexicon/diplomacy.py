@@ -137,7 +137,7 @@ OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|lat
 AID_PLEDGE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'aid_pledge', 'modals')})\s+(?:(?:also|soon|now|shortly|additionally|jointly)\s+)?"
     rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')})\b", re.I)
-# "via Dublin", "by train from Poland": a point on a traveller's route, no side and no venue.
+# "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
 ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)
 # "the call took place on Tuesday": the day of an event told before. The noun says which kinds.
 EVENT_TOOK_PLACE = cues.pattern("diplomacy", "event_took_place")

@@ -67,7 +67,7 @@ def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]
     late = cues[0][1].start()
     marks = list(lx.CIRCUMSTANCE.finditer(text, first[1].end(), late)) if first is not cues[0] else []
     if not marks or CLAUSE_MARK.search(text, marks[-1].end(), late) or _AND.search(text, marks[-1].end(), late):
-        return cues  # "his first since taking office, and held talks": the clause has ended
+        return cues  # "its first since the war began, and met…": the clause has ended
     return [first, *(c for c in cues if c is not first)]
 
 
@@ -267,7 +267,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
 
 
 def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
-    """"The State Department confirmed that the call took place on Tuesday": the day of the
+    """"Berlin later confirmed the conversation happened on Friday": the day of the
     latest undated event of that kind, told by a second source."""
     m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
     if m is None:

@@ -153,7 +153,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if lx.POSSESSIVE_TOPIC_AFTER.match(text, m.end(), s.end):
             continue  # "Iran's nuclear programme": a subject
         if _on_route(text, s, m.start()):
-            continue  # "flew to Washington via Dublin", "by train from Poland": a point on the way
+            continue  # "flew to Washington via Dublin", "by car from Moldova": a point on the way
         add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
     for m in lx.ORG_RE.finditer(text, s.start, s.end):
         if not _inside(topics, m.start()):
@@ -167,7 +167,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 
 def _on_route(text: str, s: Sentence, pos: int) -> bool:
     """A place named as a point of a traveller's way ("via Dublin", "on her way to Brussels",
-    "travelled to Kyiv by train from Poland"): no side of the event and no venue."""
+    "drove to Odesa by car from Moldova"): no side of the event and no venue."""
     return bool(lx.ROUTE_BEFORE.search(text, max(s.start, pos - 60), pos))
 
 
