@@ -140,7 +140,6 @@ AID_PLEDGE = re.compile(
 # "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
 ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)
 # "the call took place on Tuesday": the day of an event told before. The noun says which kinds.
-EVENT_TOOK_PLACE = cues.pattern("diplomacy", "event_took_place")
 ANAPHOR_KINDS: dict[str, frozenset[DiplomacyKind]] = {
     "call": frozenset({DiplomacyKind.phone_call}),
     "conversation": frozenset({DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting}),
@@ -152,6 +151,10 @@ ANAPHOR_KINDS: dict[str, frozenset[DiplomacyKind]] = {
     "exchange": frozenset({DiplomacyKind.prisoner_exchange}),
     "swap": frozenset({DiplomacyKind.prisoner_exchange}),
 }
+EVENT_TOOK_PLACE = re.compile(
+    r"\b(?:the|that|this|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+"
+    rf"(?:phone\s+|telephone\s+|video\s+)?(?P<noun>{'|'.join(ANAPHOR_KINDS)})\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:{cues.alternation('diplomacy', 'event_took_place')})\b", re.I)
 # "on the margins of the gathering": the occasion is an event told before (its place and day).
 OCCASION_ANAPHOR = cues.pattern("diplomacy", "occasion_anaphor")
 # "Albania's Edi Rama": a person tied to a state by a possessive, with no title. Words that make
