@@ -82,8 +82,9 @@ PAIR_NOUN = re.compile(rf"^(?:{_PAIR_NOUN})$", re.I)
 _NUMBER_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 _NOT_MODIFIER = (rf"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had|have|has|left|leaving|{KILLED_BEFORE}"
                  rf"|{INJURED_BEFORE})\b|{_NUMBER_WORD}\s)")
+_DETERMINER = cues.alternation("casualties", "relation_determiners")
 _NP = (
-    r"(?:(?:a|an|the|its|his|her|their|our|one)\s+)?(?:{num}\s+)?"
+    r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
     + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"
     r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
@@ -94,9 +95,9 @@ RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN
 # The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
 # woman and her two sons").
 RELATION_SUBJECT = re.compile(
-    rf"\b(?P<list>{RELATION_LIST})\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+)?"
-    rf"(?:(?:also|reportedly|seriously|severely|badly|lightly|slightly|fatally|critically)\s+)?"
-    r"(?P<cue>killed|dead|died|injured|wounded|hurt)\b", re.I)
+    rf"\b(?P<list>{RELATION_LIST})\s+(?:(?:{cues.alternation('casualties', 'relation_auxiliaries')})\s+)?"
+    rf"(?:(?:{cues.alternation('casualties', 'relation_adverbs')})\s+)?"
+    rf"(?P<cue>{cues.alternation('casualties', 'relation_cues')})\b", re.I)
 RELATION_OBJECT = re.compile(
     rf"\b(?P<cue>{KILLED_BEFORE}|{INJURED_BEFORE})\s+(?P<list>{RELATION_LIST})\b", re.I)
 # "a family of four": a count of people written after its noun.
