@@ -98,6 +98,9 @@ def _recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
     return on_or_before - dt.timedelta(days=(on_or_before.weekday() - target) % 7)
 
 
+recent_weekday = _recent_weekday  # a weekday heading ("Tuesday" over a digest's section) reads the same way
+
+
 def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
     """A date written without a year is the most recent one on or before publication."""
     if published is None:

@@ -44,6 +44,8 @@ TOLL_BEFORE = re.compile(
 INJURY_TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)
+# A toll written as a label: "Injured: 9 people", "Killed - two" (a post's list of consequences).
+TOLL_LABEL_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?P<cue>{KILLED_AFTER}|{INJURED_AFTER})\s*(?::|\s[-—–])\s*$", re.I)
 AMONG_BEFORE = re.compile(
     r"among\s+the\s+(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+(?:were|are|was|is)\s+$", re.I)
 AMONG_AFTER = re.compile(

@@ -45,9 +45,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         # "Three people, including a child, were killed": the aside stands between the count and its cue
         am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "", after, count=1))
         if am:
-            kind = "killed" if _KILLED_WORD.match(am.group("cue").split()[0]) or am.group("cue").lower().startswith(
-                ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
-            noun = _first_noun(am.group("fill"))
+            kind, noun = _kind_of(am.group("cue")), _first_noun(am.group("fill"))
+        elif (lm := lx.TOLL_LABEL_BEFORE.search(before)) and lx.AFTER_VERB_NUMBER_OK.match(after):
+            kind, noun = _kind_of(lm.group("cue")), _first_noun(_own_phrase(after[:40]))  # "Injured: 9 people"
         elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
             kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
             noun = _first_noun(_own_phrase(after[:40]))  # "wounding 13, including four children": 13 people
@@ -138,6 +138,12 @@ _INCLUDING_ONE_CHILD = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
     r"|young\s+|little\s+|teenage\s+)?(?:child|boy|girl|teenager|baby|infant|toddler|minor)|(?:a|an|one)\s+"
     r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?)\b", re.I)
+
+
+def _kind_of(cue: str) -> str:
+    """killed or injured, from the cue word of a toll."""
+    return "killed" if _KILLED_WORD.match(cue.split()[0]) or cue.lower().startswith(
+        ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
 
 
 def _own_phrase(after: str) -> str:
