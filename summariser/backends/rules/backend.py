@@ -15,7 +15,7 @@ from .diplomacy import find_diplomacy
 from .events import home_country, segment_events
 from .facts import sentence_facts
 from .places import remembering_places, sentence_places
-from .sections import lend_section, main_region, sections
+from .sections import headline_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
 
@@ -73,7 +73,8 @@ class RulesBackend:
         attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
+        lead = headline_city(text, sents, titles) if war else None
+        for ev in segment_events([f for f in facts if f.idx not in titles], war, home, lead):
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)

@@ -100,9 +100,10 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     _one_child_among(text, s, hits, fields)
     for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
         # "wounding three, among them a nine-year-old boy": one of them was a child
-        whole = [h for pos, h in hits if pos < cm.start() and not h.field.startswith("children_")]
-        if whole and f"children_{whole[-1].field}" not in fields:
-            name = f"children_{whole[-1].field}"
+        # the toll told nearest before the aside (hits are not in text order: relation lists come first)
+        whole = sorted((pos, h.field) for pos, h in hits if pos < cm.start() and not h.field.startswith("children_"))
+        if whole and f"children_{whole[-1][1]}" not in fields:
+            name = f"children_{whole[-1][1]}"
             fields.add(name)
             hits.append((cm.start("n"), CountHit(name, Count(value=1, evidence=span_of(text, cm.start("n"), cm.end("n"))),
                                                   True)))

@@ -20,6 +20,7 @@ from ...dates import recent_weekday
 from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, PlaceHit
+from .places import sentence_places
 
 # A list marker opening a line: each item is a paragraph of its own even without a blank line.
 _BULLET = r"[•·▪►‣◦*\-–—]"
@@ -130,3 +131,11 @@ def lend_section(f: Facts, section: Section) -> Facts:
     if f.date is None and section.day is not None:
         f.date = section_date(section.day, section.day.strftime("%A"))
     return f
+
+
+def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Place | None:
+    """The one city the headline names ("In Kherson, the drones hunt by daylight"): the place a
+    feature is about. None when the headline names no city or several."""
+    found = {place for i in titles for place in sentence_places(text, sents[i])}
+    cities = [p for p in found if p.level is LocationLevel.city]
+    return cities[0] if len(cities) == 1 and len(found) == 1 else None
