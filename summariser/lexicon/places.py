@@ -33,7 +33,7 @@ ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:
 FALLBACK_PLACE_RES = [
     (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet)\s+of\s+"
                 r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"), LocationLevel.city),
-    # "in X, a small town west of the city", "in X in the Y region": a locality the gazetteer lacks
+    # "near X, a village on the front line", "in X in the Y region": a locality the gazetteer lacks
     (re.compile(r"\b(?:in|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:city|town|village|settlement|port|township|hamlet)\b)"), LocationLevel.city),
     (re.compile(r"\bin\s+(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?=\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast)\b)"),

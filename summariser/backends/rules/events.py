@@ -77,7 +77,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     """Group attack sentences into events: (place, night) keys, country-level for totals.
 
     `lead` is the one city the headline names: a toll told before any place was told is that
-    city's ("In X, the drones hunt by daylight" ... "killing the driver and wounding seven")."""
+    city's (a feature headed "Life under the shelling in X" whose toll names no place)."""
     events: list[Event] = []
     last: Event | None = None
     for f in facts:
@@ -195,8 +195,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         if last is not None and f.idx - last.last_idx <= 2 and _compatible(last, f, target):
             return last
     if f.counts and not f.nationwide and not _weapon_counted(f):
-        # a toll with no place: the place its speaker reported before ("Kiper now says one person
-        # was killed"), else the city of the headline when no place was told yet
+        # a toll with no place: the place its speaker reported before ("the mayor later says three
+        # were hurt"), else the city of the headline when no place was told yet
         told = _event_of_speaker(events, f, target)
         if told is not None:
             return told

@@ -67,7 +67,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
                 and not lx.lookup(text[m.end("name"):m.end("name") + 40].split()[0].strip(",.;")):
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
-            continue  # "analysts at the Kyiv School of Economics": a body named after the city
+            continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
         if name in lx.METONYMS and _speaks(text, s, m.start(), m.end("name")):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (

@@ -134,7 +134,7 @@ def lend_section(f: Facts, section: Section) -> Facts:
 
 
 def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Place | None:
-    """The one city the headline names ("In Kherson, the drones hunt by daylight"): the place a
+    """The one city the headline names ("Under the glide bombs of Sloviansk"): the place a
     feature is about. None when the headline names no city or several."""
     found = {place for i in titles for place in sentence_places(text, sents[i])}
     cities = [p for p in found if p.level is LocationLevel.city]
