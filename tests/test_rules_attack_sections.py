@@ -95,3 +95,39 @@ def test_a_toll_written_as_a_label(sentence, field, value):
 def test_a_label_without_a_toll_counts_nothing():
     attacks = _attacks("A drone hit Sumy. Wounded: none, officials said.")
     assert all(a.injured is None for a in attacks)
+
+
+POST_WITH_ENEMY = """Poltava region after the night
+
+Over the past day the enemy shelled the region four times.
+
+• Kremenchuk. At about 02:10 the enemy hit an oil depot with a missile. Wounded: 2 people.
+
+• Lubny district. Shelling of the village of Zhdanivka damaged a barn; a farmer was injured.
+
+• Myrhorod. A drone hit a garage.
+"""
+
+
+def test_the_enemy_named_once_is_the_attacker_of_every_paragraph():
+    attacks = _attacks(POST_WITH_ENEMY, published="2026-03-12")
+    assert len(attacks) >= 2
+    assert all(a.attacker == "Russia" for a in attacks)
+
+
+def test_a_village_unknown_to_the_gazetteer_lies_in_the_region_of_its_head():
+    attacks = _attacks(POST_WITH_ENEMY, published="2026-03-12")
+    village = [loc for a in attacks for loc in a.locations if loc.name == "Zhdanivka"]
+    assert village and village[0].country == "Ukraine"
+
+
+@pytest.mark.parametrize("phrase", ["Over the past day", "In the last 24 hours", "During the past day"])
+def test_a_daily_report_period_is_the_day_up_to_the_report(phrase):
+    a = _attacks(f"{phrase}, Russian drones struck a depot in Chernihiv.", published="2026-03-12")[0]
+    assert (a.date.start, a.date.end) == (dt.date(2026, 3, 11), dt.date(2026, 3, 12))
+
+
+def test_the_past_days_of_a_feature_are_no_date():
+    from summariser.dates import find_dates
+    text = "He spent the past days at home."
+    assert find_dates(text, 0, len(text), dt.date(2026, 3, 12)) == []

@@ -70,11 +70,14 @@ class RulesBackend:
                                                 quotes_in(quotes, s))] if war else []
             home = home_country(told) if war else None
         resolve_anaphora(facts)
-        attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
         lead = headline_city(text, sents, titles) if war else None
-        for ev in segment_events([f for f in facts if f.idx not in titles], war, home, lead):
+        events = segment_events([f for f in facts if f.idx not in titles], war, home, lead)
+        # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
+        # post names once for all its paragraphs
+        attackers = {f.attacker for f in facts if f.attacker}
+        for ev in events:
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)

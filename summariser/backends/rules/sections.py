@@ -128,6 +128,12 @@ def lend_section(f: Facts, section: Section) -> Facts:
     happened on the weekday its section is headed by."""
     if not f.places and section.place is not None:
         f.places = [section.place]
+    elif section.place is not None:
+        # "the village of X" under the head "Y district": a locality the gazetteer lacks lies where its head does
+        head = section.place.place
+        for p in f.places:
+            if p.place.country is None and p.place.admin1 is None and p.place.level is not LocationLevel.country:
+                p.place = lx.Place(p.place.name, head.admin1, head.country, p.place.level)
     if f.date is None and section.day is not None:
         f.date = section_date(section.day, section.day.strftime("%A"))
     return f
