@@ -102,3 +102,38 @@ def test_an_outage_size_is_no_background():
 def test_the_child_in_an_aside_belongs_to_the_toll_before_it(text, field):
     a = _attacks(text)[0]
     assert getattr(a, field) is not None and getattr(a, field).value == 1
+
+
+def _toll(text: str) -> dict[str, int]:
+    a = _attacks(text)[0]
+    return {k: getattr(a, k).value for k in ("killed", "injured", "children_killed", "children_injured")
+            if getattr(a, k) is not None}
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Russian shelling hit Kherson, wounding four people, a 9-year-old boy among them.",
+     {"injured": 4, "children_injured": 1}),
+    ("Russian shelling hit Kherson. Three people were killed, a baby among them.", {"killed": 3, "children_killed": 1}),
+    ("Russian shelling hit Kherson, wounding a woman and her son.", {"injured": 2}),  # the son's age is not said
+])
+def test_a_child_told_after_the_toll_is_part_of_it(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Russian drones hit Sumy. A father and his two daughters, aged 7 and 11, were injured.",
+     {"injured": 3, "children_injured": 2}),
+    ("Russian drones hit Sumy. A grandmother and her grandson, 6, were wounded.", {"injured": 2, "children_injured": 1}),
+    ("Russian drones hit Sumy. A woman and her two sons, aged 31 and 35, were injured.", {"injured": 3}),
+])
+def test_relatives_are_children_by_their_ages(text, toll):
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Russian drones hit Sumy. One man, a 60-year-old watchman, was wounded.", {"injured": 1}),
+    ("Russian drones hit Sumy. A woman, the owner of the shop, was killed.", {"killed": 1}),
+    ("Russian drones hit Sumy. A man, his wife and their son were injured.", {"injured": 3}),
+])
+def test_one_person_with_an_apposition(text, toll):
+    assert _toll(text) == toll

@@ -62,6 +62,7 @@ SINGLE_PERSON = re.compile(
     r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
     r"(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner|driver|"
     r"volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
     re.I)
@@ -88,7 +89,7 @@ _DETERMINER = cues.alternation("casualties", "relation_determiners")
 _NP = (
     r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
     + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s*,)?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")

@@ -98,7 +98,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
     _one_child_among(text, s, hits, fields)
-    for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
+    asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end)]
+    for cm in sorted(asides, key=lambda m: m.start()):
         # "wounding three, among them a nine-year-old boy": one of them was a child
         # the toll told nearest before the aside (hits are not in text order: relation lists come first)
         whole = sorted((pos, h.field) for pos, h in hits if pos < cm.start() and not h.field.startswith("children_"))
@@ -145,6 +146,10 @@ def _kind_of(cue: str) -> str:
     """killed or injured, from the cue word of a toll."""
     return "killed" if _KILLED_WORD.match(cue.split()[0]) or cue.lower().startswith(
         ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
+
+
+# The same aside told the other way round: "wounding four, a 12-year-old girl among them".
+_ONE_CHILD_AMONG_THEM = re.compile(rf",\s+(?P<n>{_CHILD_ONE})\s+among\s+(?:them|whom)\b", re.I)
 
 
 def _own_phrase(after: str) -> str:
