@@ -148,7 +148,7 @@ def _kind_of(cue: str) -> str:
         ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
 
 
-# The same aside told the other way round: "wounding four, a 12-year-old girl among them".
+# The same aside told the other way round: "hurting five, a toddler among them".
 _ONE_CHILD_AMONG_THEM = re.compile(rf",\s+(?P<n>{_CHILD_ONE})\s+among\s+(?:them|whom)\b", re.I)
 
 
