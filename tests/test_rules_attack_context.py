@@ -137,3 +137,21 @@ def test_relatives_are_children_by_their_ages(text, toll):
 ])
 def test_one_person_with_an_apposition(text, toll):
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text", [
+    "At least 95 civilians were killed in Kharkiv region in August, mostly by glide bombs, monitors said.",
+    "Drones killed 40 people in the Kherson region this month, officials said.",
+    "Russia fired an average of 150 drones a night last week, of which 130 were shot down.",
+    "On average, air defences downed 85 drones per night in July.",
+])
+def test_a_toll_over_a_month_or_an_average_is_a_statistic(text):
+    assert _attacks(text, published="2026-08-10") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In August, a Russian missile struck a hospital in Kharkiv, killing 4 people.",
+    "Russia launched 120 drones at Ukraine overnight, the air force said, and 100 were shot down.",
+])
+def test_a_single_strike_or_one_night_still_counts(text):
+    assert len(_attacks(text, published="2026-08-10")) == 1
