@@ -18,7 +18,7 @@ from summariser.records import iter_counts, iter_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ["evals/gold", "evals/heldout/gold", "evals/blind/gold", "evals/controls/gold",
-        "evals/dev/gold", "evals/dev2/gold", "evals/dev3/gold"]
+        "evals/dev/gold", "evals/dev2/gold", "evals/dev3/gold", "evals/dev4/gold"]
 ARTICLE_SUFFIXES = {".txt", ".md"}
 
 

@@ -6,7 +6,7 @@ in fresh sentences written for these tests (several phrasings each):
   sentence as tonight's stays apart (`backends/merging.py`, `grounding.complete.region_as_written`);
 - a person the actor dictionary does not know resolves to the state the article introduces them
   with (`grounding.names.introduced_person`), and stays unresolved when it gives none;
-- relations counted and then aged under 18 are children (`grounding.cues._kin_minors`).
+- relations counted and then aged under 18 are children (`grounding.people.kin_minors`).
 """
 
 from __future__ import annotations

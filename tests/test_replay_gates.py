@@ -1,9 +1,10 @@
 """Gates on the LLM path, measured with no model: the hand-written answer fixtures of
 `evals/answers/` are replayed through grounding (`--backend replay`) and scored.
 
-- `ideal/` (what a perfect model returns) and `habits/` (the same facts written as real
-  models write them) over seed, held-out, hard-negative control, second development set
-  (`evals/dev2/`, answers written after grounding was tuned) and third development set
+- `ideal/` (what a perfect model returns), `habits/` (the same facts written as real
+  models write them) and `habits2/` (other habits: calendar dates, transliterations, state
+  names and forces, bracket cuts and joined quotes, counts as strings) over seed, held-out,
+  hard-negative control, second development set (`evals/dev2/`, answers written after grounding was tuned) and third development set
   (`evals/dev3/`, answers written with the articles; grounding was then fixed on its losses, so
   it is in-sample now) gold, each against a committed baseline
   (`evals/baselines/replay-<set>[-heldout].json`, tolerance 0) with `summarise eval --check`,
@@ -34,7 +35,7 @@ ANSWERS = ROOT / "evals" / "answers"
 BASELINES = ROOT / "evals" / "baselines"
 GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold",
          "dev2": "evals/dev2/gold", "dev3": "evals/dev3/gold"}
-GATES = [(s, g) for s in ("ideal", "habits") for g in GOLDS]
+GATES = [(s, g) for s in ("ideal", "habits", "habits2") for g in GOLDS]
 
 
 def baseline(answer_set: str, gold: str) -> Path:
@@ -46,7 +47,7 @@ def baseline(answer_set: str, gold: str) -> Path:
 # the baseline here and allow exactly these. The scorer reads the people a list names ("killing
 # its driver" is 1, "a father and his three daughters" 4: `safety._people_listed`); one child told
 # through a possessive as a part of a toll is still 1 to grounding and no number to the scorer.
-SCORER_ALARMS = {("ideal", "dev2"): 1, ("habits", "dev2"): 1}
+SCORER_ALARMS = {("ideal", "dev2"): 1, ("habits", "dev2"): 1, ("habits2", "dev2"): 1}
 
 
 @pytest.mark.parametrize("answer_set,gold", GATES, ids=[f"{s}-{g}" for s, g in GATES])
@@ -85,10 +86,9 @@ NOT_THE_GOAL = (".recall_all",)
 # Oblast, which the gold's "Moscow" does not match (evals/answers/README.md, dev2).
 # ideal also, since a region's share is kept apart from its same-named city: "the Moscow region"
 # is Moscow Oblast there too (precision).
-# dev3, both sets: the same scorer alarms (a possessive and a family relation); ideal also: the
-# weekly digest's region figure "overnight" is read against the publication day, not its weekday
-# section (now a record of its own, no longer merged into the same-named city's).
-GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("ideal", "dev3"), ("habits", "dev3")}
+# dev3 reached the goal once the digest's day headings dated their sections' "overnight".
+# habits2 (the second set of writing habits) loses nothing the ideal answers keep: dev2 as above.
+GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("habits2", "dev2")}
 
 
 def below_goal(answer_set: str, gold: str) -> dict:
@@ -143,6 +143,8 @@ def facts(ext) -> set[tuple]:
         out |= {(*key, "kind", a.kind.value), (*key, "attacker", _norm(a.attacker)),
                 (*key, "target_country", _norm(a.target_country))}
         out |= {(*key, "locations", _norm(loc.name)) for loc in a.locations}
+        if a.date is not None and a.date.start is not None:  # the day a `when` resolves to
+            out.add((*key, "when", _norm(a.date.start.isoformat())))
         for name in ("killed", "injured", "children_killed", "children_injured"):
             if getattr(a, name) is not None:
                 out.add((*key, name, _norm(getattr(a, name).value)))
@@ -156,6 +158,8 @@ def facts(ext) -> set[tuple]:
         out |= {(*key, "participants", _norm(p)) for p in d.participants}
         if d.location is not None:
             out.add((*key, "location", _norm(d.location.name)))
+        if d.date is not None and d.date.start is not None:
+            out.add((*key, "when", _norm(d.date.start.isoformat())))
     return out
 
 

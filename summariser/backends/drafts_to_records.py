@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from .. import grounding
 from ..grounding import free_text, vocabulary
+from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.context import Window, _context
 from .. import lexicon
@@ -136,14 +137,32 @@ class _Grounder:
             return None
         return found[0], Support(found[1])
 
-    def when(self, words: str | None, near: int, path: str, **kind: bool) -> DateSpan | None:
+    def when(self, words: str | None, near: int, path: str, windows: Sequence[Window] = (),
+             **kind: bool) -> DateSpan | None:
         if not words or not words.strip():
             return None
         span = grounding.align(words, self.text, near=near)
         if span is None or self.injected(span.start, span.end):
-            self.reject(path, words, "date words not found in the article")
-            return None
+            return self.calendar_when(words, near, path, windows, **kind)
         return resolve_when(span.text, self.published, self.text, (span.start, span.end), **kind)
+
+    def calendar_when(self, words: str, near: int, path: str, windows: Sequence[Window],
+                      **kind: bool) -> DateSpan | None:
+        """A date the model wrote as a calendar date ("2026-07-14", "13/14 July"): the article's
+        own date it falls in, read near the record's evidence (`grounding.calendar`)."""
+        written = written_date(words, self.published, **kind)
+
+        def read(found: str, around: tuple[int, int]) -> DateSpan:
+            if self.injected(*around):  # masked text implies nothing
+                return DateSpan(text=found)
+            return resolve_when(found, self.published, self.text, around, **kind)
+
+        implied = implied_date(written, self.text, windows, near, self.published, read) if written else None
+        if implied is None:
+            self.reject(path, words, "date words not found in the article, nor a date it gives near the evidence")
+            return None
+        self.warnings.append(f"{path}: {words!r} read as the article's {implied.text!r}")
+        return implied
 
     def free(self, value: str | None, path: str) -> str:
         if not value:
@@ -274,7 +293,7 @@ def _direction(g: _Grounder, fields: dict[str, Any], src: dict[str, Origin], sup
 def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, Any], src: dict[str, Origin],
           sup: dict[str, Support], path: str,
           **kind: bool) -> None:
-    date = g.when(when, spans[0].start, f"{path}.when", **kind)
+    date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text), **kind)
     # an attack the model left undated: its evidence sentence may date it (as the rules read it);
     # not a diplomatic event, whose sentence often dates another one ("after the exchange on Tuesday")
     if date is None and not when and not kind.get("diplomacy"):

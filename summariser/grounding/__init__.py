@@ -27,7 +27,7 @@ from .context import Window, _Context, _in_blocked, instruction_like_sentences
 # `_context` is re-exported ("as" says so to type checkers) for the LLM drafts and for tests that
 # inspect its cache (`grounding._context.cache_info()`).
 from .context import _context as _context
-from .cues import family_counts
+from .people import family_counts
 from .counts import CountHit, _count_items, _problem, _windows, count_support, evidence_windows, ground_count
 from .names import ground_actor, ground_name, ground_place, place_from_context
 

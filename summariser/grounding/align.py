@@ -24,10 +24,15 @@ MIN_FUZZY_COVERAGE = 0.75
 # scattered matches are not a paraphrase.
 MAX_FUZZY_SPREAD = 1.5
 # An elided quote: "first words ... last words". Each piece needs this many characters, and
-# consecutive pieces lie at most this far apart in the text (a model elides within a paragraph).
+# consecutive pieces lie at most this far apart in the text, in one paragraph (a model elides
+# within a paragraph).
 MIN_PIECE_CHARS = 8
 MAX_ELISION_GAP = 600
-_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\.\s?\.\s?\.|…)\s*")
+# "...", "…", "[...]", "(...)", "[…]": the marks models use for a cut.
+_ELLIPSIS = re.compile(r"\s*(?:[\[(]\s*(?:(?:\.\s*){3}|…)\s*[\])]|\.\s?\.\s?\.|…)\s*")
+# A paragraph break: an elision never skips one (a quote joined from two paragraphs would let
+# the numbers between them ground the record's counts).
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 _CHAR_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                             "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -99,7 +104,7 @@ def _elided(pieces: list[str], text: str, near: int | None) -> Span | None:
     start, end = first.start, first.end
     for piece in pieces[1:]:
         nxt = _piece(piece, text, end, after=end)
-        if nxt is None or nxt.start - end > MAX_ELISION_GAP:
+        if nxt is None or nxt.start - end > MAX_ELISION_GAP or _PARAGRAPH.search(text, end, nxt.start):
             return None
         end = nxt.end
     if len(pieces) == 1:

@@ -1,7 +1,8 @@
 """Completing grounded values the way the rules backend does: a place resolved through the
 gazetteer to its region, country and level; date words resolved against the publication date
 with the same date code (`summariser.dates`), plus the words it does not read ("in the night",
-"over the past 24 hours", "the same day"); an actor named as its state or organisation.
+"over the past 24 hours", "the same day"), and "overnight" told under a digest's day heading
+from that day; an actor named as its state or organisation.
 
 Used by the LLM path (`backends.drafts_to_records`) and by `grounding.enforce` for any record
 that arrives without them.
@@ -86,6 +87,7 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     week; a diplomatic event on a night is the day it ends (as the rules read them)."""
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
+    published = _section_day(words, published, text, around) or published
     found = None
     if around is not None and text:
         lo, hi = around
@@ -114,6 +116,30 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         later = found.start + dt.timedelta(days=7)
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
     return found
+
+
+# A heading line that is a day alone ("Wednesday", "Wednesday, 26 August", "26 August"): a digest's
+# section, whose relative words ("overnight", "this morning") are told from that day.
+_DAY_HEADING = re.compile(r"^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+)?"
+                          r"|\d{1,2}[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+                          r"|November|December))[ \t]*$", re.I | re.M)
+# Words told from the day of writing: they follow a section's day, not the publication's.
+_DEICTIC = re.compile(r"^(?:(?:in|over|during|on|at)\s+)?(?:overnight|last\s+night|tonight|this\s+(?:morning|afternoon"
+                      r"|evening)|today|yesterday|the\s+(?:past|last)\s+(?:24\s+hours|day|night)|the\s+night)$", re.I)
+
+
+def _section_day(words: str, published: dt.date | None, text: str, around: tuple[int, int] | None) -> dt.date | None:
+    """The day of the section `around` sits in, when the words are told from the day of writing
+    and a day heading opens the section (a weekly digest's "Wednesday"); None otherwise."""
+    if published is None or around is None or not text or not _DEICTIC.match(" ".join(words.lower().split())):
+        return None
+    heading = None
+    for heading in _DAY_HEADING.finditer(text, 0, around[0]):
+        pass
+    if heading is None:  # the last heading before the words opens their section
+        return None
+    day = resolve(heading.group(0).strip(), published)
+    return day.start if day.start is not None and day.precision is DatePrecision.day and day.start <= published else None
 
 
 def _calendar_first(words: str, published: dt.date | None, found: DateSpan) -> DateSpan:

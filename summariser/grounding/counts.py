@@ -19,7 +19,8 @@ from ..numbers import NumberMention
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
-from .cues import _BACK, _FAMILY, _FWD, _HARD_STOP, _TOLL, IMPLIED_DETERMINER, _fits_noun
+from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
+from .people import _FAMILY, IMPLIED_DETERMINER
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+

@@ -2,7 +2,7 @@
 
 Every `*.json` answer in `ideal/`, `habits/` and `planted/` must parse as the LLM backend's
 `ArticleDraft`, and must belong to an article this script can find (seeds, held-out set, controls, the
-second and third development sets `evals/dev2/`, `evals/dev3/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
+second, third and fourth development sets `evals/dev2/`, `evals/dev3/`, `evals/dev4/`, or `planted/articles/`). For the `ideal/` set every evidence quote and every `when` must also be a
 verbatim substring of the cleaned article text (`load_articles(...).text`), the way a perfect
 model copies them. `planted/manifest.json` must name answers and fields that exist, and each
 planted value must sit at its path. `habits/` must be what `habits.py` makes of `ideal/` today.
@@ -26,7 +26,8 @@ from summariser.backends.llm import ArticleDraft  # noqa: E402
 ANSWERS = ROOT / "evals" / "answers"
 ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "heldout" / "articles",
                 ROOT / "evals" / "controls" / "articles", ROOT / "evals" / "dev2" / "articles",
-                ROOT / "evals" / "dev3" / "articles", ANSWERS / "planted" / "articles"]
+                ROOT / "evals" / "dev3" / "articles", ROOT / "evals" / "dev4" / "articles",
+                ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
 

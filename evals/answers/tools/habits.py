@@ -56,6 +56,8 @@ LEADERS = {
     "Croatia": ["Plenkovic"],
     "Albania": ["Rama"],
     "Montenegro": ["Milatovic"],
+    "Azerbaijan": ["Aliyev"],
+    "Norway": ["Sandvik"],
 }
 COUNTRY_LEVEL = {"Ukraine", "Russia"}
 REGION_WORD = {"Ukraine": "Oblast", "Russia": "region"}

@@ -3,25 +3,20 @@ evals/tools/locate_spans.py, run right after this script).
 
 The labels were written with the articles, before any backend ran on them, following
 evals/CODEBOOK.md. Re-running this script overwrites the gold files: edit labels here, not there.
-The helpers are imported from evals/dev/tools/make_gold.py so both sets share one gold format.
+The helpers (evals/dev/tools/make_gold.py's) come through evals/tools/gold_helpers.py, shared by every set.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 DEV2 = ROOT / "evals" / "dev2"
 
-# the label helpers (ev, cnt, day, night, month, loc, UA, RU, attack, dip) are evals/dev's, so both
-# sets are written by one definition of the gold format; evals/ is not a package, hence the path load
-_spec = importlib.util.spec_from_file_location("dev_make_gold", ROOT / "evals" / "dev" / "tools" / "make_gold.py")
-assert _spec and _spec.loader
-_dev = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_dev)
-ev, cnt, day, night, month, loc = _dev.ev, _dev.cnt, _dev.day, _dev.night, _dev.month, _dev.loc
-UA, RU, attack, dip = _dev.UA, _dev.RU, _dev.attack, _dev.dip
+# the label helpers (evals/dev's, shared by every set) come from evals/tools/gold_helpers.py
+sys.path.insert(0, str(ROOT / "evals" / "tools"))
+from gold_helpers import ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold  # noqa: E402
 
 
 GOLD: dict[str, dict] = {}
@@ -377,7 +372,7 @@ GOLD["e16_afp_ukraine_drones_russia"] = dict(
 
 
 def main() -> None:
-    _dev.write_gold(DEV2, GOLD)
+    write_gold(DEV2, GOLD)
 
 
 if __name__ == "__main__":

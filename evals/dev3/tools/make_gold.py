@@ -3,32 +3,20 @@ evals/tools/locate_spans.py, run right after this script).
 
 The labels were written with the articles, before any backend ran on them, following
 evals/CODEBOOK.md. Re-running this script overwrites the gold files: edit labels here, not there.
-The helpers are imported from evals/dev/tools/make_gold.py so every set shares one gold format.
+The helpers (evals/dev/tools/make_gold.py's) come through evals/tools/gold_helpers.py, shared by every set.
 """
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 DEV3 = ROOT / "evals" / "dev3"
 
-# the label helpers are evals/dev's (evals/ is not a package, hence the path load)
-_spec = importlib.util.spec_from_file_location("dev_make_gold", ROOT / "evals" / "dev" / "tools" / "make_gold.py")
-assert _spec and _spec.loader
-_dev = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_dev)
-ev, cnt, day, night, month, loc = _dev.ev, _dev.cnt, _dev.day, _dev.night, _dev.month, _dev.loc
-UA, RU, attack, dip = _dev.UA, _dev.RU, _dev.attack, _dev.dip
-
-
-def week(a: str, b: str, text: str) -> dict:
-    return {"start": a, "end": b, "precision": "week", "text": text}
-
-
-def year(y: int, text: str) -> dict:
-    return {"start": f"{y}-01-01", "end": f"{y}-12-31", "precision": "year", "text": text}
+# the label helpers (evals/dev's, shared by every set) come from evals/tools/gold_helpers.py
+sys.path.insert(0, str(ROOT / "evals" / "tools"))
+from gold_helpers import ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold, week, year  # noqa: E402
 
 
 GOLD: dict[str, dict] = {}
@@ -413,7 +401,7 @@ GOLD["f16_wire_belgorod_substation"] = dict(
 
 
 def main() -> None:
-    _dev.write_gold(DEV3, GOLD)
+    write_gold(DEV3, GOLD)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,150 @@
+"""Dates a model writes as a calendar date instead of the article's words.
+
+Models often answer `when` with "2026-07-14", "the night of 13-14 July", "13/14 July",
+"Tuesday, 14 July" or "early on Tuesday morning" where the article says "overnight" or "on
+Tuesday". Such words are not in the text, so they cannot align; they are kept only when the
+article *implies* the same date: a date mention resolves, as grounding reads it, to a day or a
+night that the written date falls in (mentions in the record's evidence windows first, then
+anywhere, as verbatim date words may be copied from anywhere in the article). The article's own reading is returned (its words, its span), never the model's; a
+date more precise than anything the windows say ("2026-07-08" for "last week"), a weekday that
+contradicts the day written beside it, or a date of no mention nearby is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Callable, Sequence
+
+from ..dates import find_dates
+from ..records import DatePrecision, DateSpan
+from .complete import resolve_when
+
+# ISO 8601 days, alone or as a span ("2026-07-13 to 2026-07-14", "2026-07-13/14"), and
+# numeric day.month.year forms ("14.07.2026", "14/07/2026").
+_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_ISO_SPAN = re.compile(rf"^{_ISO}(?:\s*(?:to|/|–|—|-{{1,2}})\s*(?:{_ISO}|(\d{{1,2}})))?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+# "13/14 July", "13-14 July": the night across two days, read as its two days.
+_SLASHED_NIGHT = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(\s+[A-Z][a-z]+)")
+_LEADING_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[A-Z][a-z]+\s+\d)", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A night or a day the written date may fall in; a week or a month is vaguer than a date.
+MAX_IMPLIED_DAYS = 2
+
+
+# Resolves the words at (start, end) of the text as grounding reads them (`resolve_when`).
+ReadAt = Callable[[str, tuple[int, int]], DateSpan]
+
+
+def written_date(words: str, published: dt.date | None, *, planned: bool = False,
+                 diplomacy: bool = False) -> DateSpan | None:
+    """The day or span a model's calendar-style `when` names, or None; date words without a
+    year are read as grounding reads the article's (`kind`: a planned event's date is ahead)."""
+    core = words.strip().strip(".,")
+    if m := _ISO_SPAN.match(core):
+        return _iso(m)
+    if m := _NUMERIC.match(core):
+        return _safe_span(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
+    core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
+    if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
+        core = f"the night of {core}"
+    found = resolve_when(core, published, planned=planned, diplomacy=diplomacy)
+    if found.start is not None and not _weekday_agrees(words, found) and not re.search(r"\b(?:19|20)\d\d\b", words):
+        found = _year_on(found)  # "Tuesday, 28 July" a few days ahead: the year the weekday agrees with
+    if found.start is None or not _weekday_agrees(words, found):
+        return None
+    return found
+
+
+def _year_on(found: DateSpan) -> DateSpan:
+    if found.start is None or found.end is None:
+        return found
+    try:
+        return found.model_copy(update={"start": found.start.replace(year=found.start.year + 1),
+                                        "end": found.end.replace(year=found.end.year + 1)})
+    except ValueError:  # 29 February
+        return found
+
+
+def _iso(m: re.Match[str]) -> DateSpan | None:
+    first = _safe_span(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if first is None or first.start is None:
+        return None
+    if m.group(4):
+        last = _safe_span(int(m.group(4)), int(m.group(5)), int(m.group(6)))
+    elif m.group(7):
+        last = _safe_span(first.start.year, first.start.month, int(m.group(7)))
+    else:
+        return first
+    if last is None or last.start is None or last.start < first.start:
+        return None
+    return DateSpan(start=first.start, end=last.start, text=m.group(0), precision=DatePrecision.range)
+
+
+def _safe_span(year: int, month: int, day: int) -> DateSpan | None:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateSpan(start=d, end=d, text=d.isoformat(), precision=DatePrecision.day)
+
+
+def _weekday_agrees(words: str, found: DateSpan) -> bool:
+    """A weekday written beside a day must be that day's ("Tuesday, 14 July")."""
+    named = [w for w in _WEEKDAYS if re.search(rf"\b{w}\b", words, re.I)]
+    if not named or found.start is None or found.end is None or not re.search(r"\d", words):
+        return True
+    days = {(found.start + dt.timedelta(days=i)).strftime("%A").lower()
+            for i in range((found.end - found.start).days + 1)}
+    return all(w in days for w in named)
+
+
+def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,
+                 published: dt.date | None, read: ReadAt) -> DateSpan | None:
+    """The article's own date (as `read` resolves a mention in place) that the written date
+    falls in: a mention in the record's windows first, else anywhere in the article (as date
+    words copied verbatim may come from anywhere); the same span before a wider one, then the
+    one nearest `near`. None when no mention implies it."""
+    if written.start is None or written.end is None:
+        return None
+    local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
+    found: list[tuple[bool, bool, int, DateSpan]] = []
+    for start, end in _mentions(text, 0, len(text), published):
+        span = read(text[start:end], (start, end))
+        if _holds(span, written):
+            same = (span.start, span.end) == (written.start, written.end)
+            found.append((not same, start not in local, abs(start - near), span))
+    return min(found, key=lambda f: f[:3])[3] if found else None
+
+
+def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tuple[int, int]]:
+    """Date words in text[lo:hi]: what the date code finds, and the phrases grounding reads
+    besides it ("over the past day", "the same day": `vocabulary.yaml`)."""
+    from . import vocabulary
+
+    found = [(_with_next(text, m.start), m.end) for m in find_dates(text, lo, hi, published)]
+    phrases = "|".join(vocabulary.pattern(n) for n in ("night_phrases", "same_day_phrases"))
+    pattern = re.compile(rf"\b(?:(?:in|over|during|within|at|on|for)\s+)?(?:{phrases})\b", re.I)
+    found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+    return found
+
+
+def _with_next(text: str, start: int) -> int:
+    """A mention's start, moved back over a "next" the date code leaves out ("next Tuesday")."""
+    m = re.search(r"\bnext\s+$", text[max(0, start - 8):start], re.I)
+    return start - len(m.group(0)) if m else start
+
+
+def _holds(article: DateSpan, written: DateSpan) -> bool:
+    """The written day or night lies inside a day or night the article gives, or the written
+    night holds the article's day ("the night of 13-14 July" for "on Tuesday", the 14th)."""
+    if article.start is None or article.end is None or written.start is None or written.end is None:
+        return False
+    if (article.end - article.start).days >= MAX_IMPLIED_DAYS or (written.end - written.start).days >= MAX_IMPLIED_DAYS:
+        return False
+    inside = article.start <= written.start and written.end <= article.end
+    return inside or (written.start <= article.start and article.end <= written.end)
+
+

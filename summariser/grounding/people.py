@@ -1,0 +1,97 @@
+"""People counted without a numeral: one person or weapon named with a determiner ("a man",
+"its driver", "an Iskander-M": a count of one, `implied`), a child by age ("a nine-year-old girl"),
+kin counted and then aged ("his two nephews, aged 9 and 16"), and a family told as a relation
+("a father and his three daughters": 4). Read by `cues` with the numbers of each sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NumberMention
+from ..records import Qualifier
+from ..sentences import Sentence
+from . import vocabulary
+
+# One person or weapon named without a numeral: "a man was killed", "an 88-year-old woman was
+# injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
+# whose support is `implied` (see `IMPLIED_DETERMINER`).
+_ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
+_ONE = re.compile(
+    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
+    r"|local\s+|teenage\s+|female\s+|male\s+)?"
+    rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
+    r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
+    # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
+    r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
+    r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
+    r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
+# A person of an age under 18 is a child: "their 14-year-old son", "a nine-year-old girl".
+_AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
+
+
+def minor(words: str) -> bool:
+    from ..numbers import parse_number
+
+    m = _AGE.search(words)
+    age = parse_number(m.group(1)) if m else None
+    return age is not None and age < 18
+
+
+# Kin counted, then aged: "his two nephews, aged 9 and 16", "three grandchildren, ages 4, 7 and 12".
+_KIN_AGES = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{vocabulary.pattern('kin_nouns')}),?\s*\(?\s*(?:aged|ages)\s+"
+                       r"(?P<ages>[\w-]+(?:\s*(?:,|and|&)\s*[\w-]+)*)", re.I)
+
+
+def kin_minors(text: str, pos: int) -> bool:
+    """Relations counted and then given ages are children when every age is under 18 (sons of
+    30 and 34 are not); a relation with no ages after it is no child."""
+    from ..numbers import parse_number
+
+    m = _KIN_AGES.match(text, pos)
+    ages: list[int] = []
+    for word in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("ages")) if m else []:
+        if (age := parse_number(word)) is None:
+            break  # "aged 10 and 15 and their mother": the ages end at "their"
+        ages.append(age)
+    return bool(ages) and all(a < 18 for a in ages)
+
+
+# A singular mention that starts with one of these is a count of one by implication.
+IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
+
+def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
+    return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+            for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s)
+
+
+# "a father and his three daughters", "an old couple and their grandson": a family as one count
+# (its parts are still read on their own: "her two sons" stays 2).
+_AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
+         r"|grown-up\s+|eldest\s+|youngest\s+|older\s+|younger\s+|newborn\s+|infant\s+)?")
+_KIN_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_FAMILY = re.compile(
+    rf"\b(?:an?|the)\s+{_AGED}(?:(?P<pair>{vocabulary.pattern('family_pair_nouns')})|(?:{_ONE_PERSON_NOUNS}))"
+    rf"\s+and\s+(?:her|his|their)\s+(?:(?P<n>{_KIN_COUNT})\s+)?{_AGED}(?P<kin>{vocabulary.pattern('kin_nouns')})\b(?!['’-])",
+    re.I)
+
+
+def family_counts(text: str) -> frozenset[int]:
+    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), for
+    the draft validator, which asks again only for a number the article states in no form."""
+    return frozenset(m.value for m in _family_mentions(text, Sentence(text=text, start=0, end=len(text))))
+
+
+def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
+    from ..numbers import parse_number
+
+    out = []
+    for m in _FAMILY.finditer(text, s.start, s.end):
+        plural = m.group("kin").lower().endswith(("s", "children", "twins")) and \
+            m.group("kin").lower() not in ("boss",)
+        kin = parse_number(m.group("n")) if m.group("n") else (None if plural else 1)
+        if kin is None:
+            continue  # "and their children": no count
+        first = 2 if m.group("pair") else 1
+        out.append(NumberMention(first + kin, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0)))
+    return out
