@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess
@@ -229,10 +230,11 @@ def run_one(n: int, seed: int, engine: str) -> dict:
     rss_start = current_rss_mb()
     cpu0 = _cpu_s()
     t0 = time.perf_counter()
+    stages: dict = {}
     if engine == "before":
         write_events(reconcile(load_extractions([path])), out)
     else:
-        reconcile_files([path], out, engine=engine)
+        stages = reconcile_files([path], out, engine=engine).cpu
     total = time.perf_counter() - t0
     cpu = _cpu_s() - cpu0
     peak = peak_rss_mb()
@@ -247,7 +249,7 @@ def run_one(n: int, seed: int, engine: str) -> dict:
     precision, recall = pairwise(clusters)
     return {"n": n, "engine": engine, "total_s": total, "cpu_s": cpu, "events": events, "true_events": len(set(truth.values())),
             "precision": precision, "recall": recall, "rss_start_mb": rss_start, "peak_rss_mb": peak,
-            "input_mb": path.stat().st_size / 2**20}
+            "input_mb": path.stat().st_size / 2**20, "stages": stages, "load": os.getloadavg()[0]}
 
 
 def _cpu_s() -> float:
@@ -299,6 +301,11 @@ def main() -> None:
     print_table("reconcile end to end (timed: read + match + build + write events; generating the input excluded)",
                 ["records", "engine", "seconds", "CPU s", "records/s", "peak RSS MiB", "input MiB", "events / true",
                  "pair P", "pair R"], rows)
+    for r in results:
+        if r.get("stages"):
+            print(f"{r['n']:,} {r['engine']}: CPU s per stage (main process; 'helper:' and 'part 1:' are the "
+                  f"other processes), 1-minute load {r['load']:.1f} at the end: "
+                  + ", ".join(f"{k} {v:.2f}" for k, v in r["stages"].items()))
     for engine in engines:
         big = [r for r in results if r["n"] >= 1_000_000 and r["engine"] == engine]
         if big:

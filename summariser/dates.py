@@ -52,7 +52,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
-    ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"),
+    # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
+    ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
+                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here
@@ -80,7 +82,7 @@ _REPORT_BEFORE = re.compile(
 
 
 _TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
-                      r"morning|afternoon|evening|day|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d", re.I)
+                      r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,9 @@ def _recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
     """The most recent `name` day on or before the given date."""
     target = _WEEKDAYS.index(name.lower())
     return on_or_before - dt.timedelta(days=(on_or_before.weekday() - target) % 7)
+
+
+recent_weekday = _recent_weekday  # a weekday heading ("Tuesday" over a digest's section) reads the same way
 
 
 def _year_for(month: int, day: int, published: dt.date | None) -> int | None:

@@ -363,3 +363,80 @@ def test_a_line_only_full_validation_rejects_stops_the_run(tmp_path, monkeypatch
     with pytest.raises(InputError, match=r"records\.jsonl:18.*not an Extraction"):
         reconcile_files([src], tmp_path / "events.jsonl")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]
+
+
+# --------------------------------------------------------------------------- pass 1 on two cores
+
+def _split_files(tmp_path: Path, rng: random.Random) -> list[Path]:
+    """Three files of rich and unusual lines (blank lines too), so the helper's share starts
+    inside one file and runs on into the next."""
+    lines = [e.model_dump_json() for e in _rich(300, 8) + generated(300, 21)]
+    lines = [_unusual(x, rng) if rng.random() < 0.1 else x for x in lines]
+    lines.insert(250, lines[40])  # an article given twice, the second time in the helper's share
+    paths = []
+    for k, (lo, hi) in enumerate(((0, 120), (120, 480), (480, len(lines)))):
+        path = tmp_path / f"part{k}.jsonl"
+        path.write_text("\n".join(lines[lo:hi]) + "\n\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("helper", ["works", "fails"])
+def test_first_pass_split_over_two_processes_writes_the_same_file(tmp_path, monkeypatch, helper):
+    """The helper's features (plain tuples, sent back in order) give the very events one
+    process reading every line gives; if the helper fails, this process reads its half."""
+    from summariser.reconciler import archive, firstpass
+
+    src = _split_files(tmp_path, random.Random(3))
+    write_events(reconcile(load_extractions(src)), tmp_path / "before.jsonl")
+    split = firstpass.split_point(src, least=0)
+    assert split is not None and split[0] == 1 and split[1] > 0  # inside the second file
+    monkeypatch.setattr(firstpass, "PARALLEL_BYTES", 0)
+    if helper == "fails":
+        monkeypatch.setattr(firstpass.FirstPass, "shares", lambda self: None)
+    summary = reconcile_files(src, tmp_path / "after.jsonl")
+    before = (tmp_path / "before.jsonl").read_bytes()
+    assert summary.events == before.count(b"\n") > 300
+    assert (tmp_path / "after.jsonl").read_bytes() == before
+    assert summary.cpu["reading"] > 0 and "helper: validating" in summary.cpu
+    assert not [p for p in tmp_path.iterdir() if p.is_dir()]  # the helper's folder is gone
+
+
+def test_the_helpers_features_are_this_process_features(tmp_path, monkeypatch):
+    """Same records, same features, same articles, same first-record table, in the same order."""
+    from summariser.reconciler import archive, firstpass
+
+    src = _split_files(tmp_path, random.Random(4))
+    alone = archive._read_features(src, lambda *a: None)
+    helper = firstpass.FirstPass(src, firstpass.split_point(src, least=0), tmp_path)
+    try:
+        split = archive._read_features(src, lambda *a: None, helper)
+        assert helper.result() is None
+    finally:
+        helper.close()
+    assert split[0] == alone[0] and split[2:] == alone[2:]
+    assert [(r.art, _slots(r)) for r in split[1]] == [(r.art, _slots(r)) for r in alone[1]]
+
+
+@pytest.mark.parametrize("bad", ["not json", "full validation"])
+def test_a_bad_line_in_the_helpers_share_is_named(tmp_path, monkeypatch, bad):
+    """Line numbers in the file the helper starts inside count from the file's start."""
+    import json
+
+    from summariser.reconciler import firstpass
+
+    monkeypatch.setattr(firstpass, "PARALLEL_BYTES", 0)
+    lines = [e.model_dump_json() for e in generated(60, 6)]
+    if bad == "not json":
+        lines[50] = '{"article": {"id": "x"}, "attacks": "not a list"}'
+    else:
+        doc = json.loads(lines[50])
+        doc["attacks"][0]["evidence"] = [{"text": "absent from the text", "start": 0, "end": 20}]
+        lines[50] = json.dumps(doc)
+    src = tmp_path / "records.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    split = firstpass.split_point([src])
+    assert split is not None and src.read_bytes()[:split[1]].count(b"\n") < 50  # line 51 is the helper's
+    with pytest.raises(InputError, match=r"records\.jsonl:51\b"):
+        reconcile_files([src], tmp_path / "events.jsonl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]

@@ -44,6 +44,8 @@ TOLL_BEFORE = re.compile(
 INJURY_TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)
+# A toll written as a label: "Injured: 9 people", "Killed - two" (a post's list of consequences).
+TOLL_LABEL_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?P<cue>{KILLED_AFTER}|{INJURED_AFTER})\s*(?::|\s[-—–])\s*$", re.I)
 AMONG_BEFORE = re.compile(
     r"among\s+the\s+(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+(?:were|are|was|is)\s+$", re.I)
 AMONG_AFTER = re.compile(
@@ -60,6 +62,7 @@ SINGLE_PERSON = re.compile(
     r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
     r"(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner|driver|"
     r"volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
     re.I)
@@ -82,10 +85,11 @@ PAIR_NOUN = re.compile(rf"^(?:{_PAIR_NOUN})$", re.I)
 _NUMBER_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
 _NOT_MODIFIER = (rf"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had|have|has|left|leaving|{KILLED_BEFORE}"
                  rf"|{INJURED_BEFORE})\b|{_NUMBER_WORD}\s)")
+_DETERMINER = cues.alternation("casualties", "relation_determiners")
 _NP = (
-    r"(?:(?:a|an|the|its|his|her|their|our|one)\s+)?(?:{num}\s+)?"
+    r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
     + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s*,)?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
@@ -94,9 +98,9 @@ RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN
 # The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
 # woman and her two sons").
 RELATION_SUBJECT = re.compile(
-    rf"\b(?P<list>{RELATION_LIST})\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+)?"
-    rf"(?:(?:also|reportedly|seriously|severely|badly|lightly|slightly|fatally|critically)\s+)?"
-    r"(?P<cue>killed|dead|died|injured|wounded|hurt)\b", re.I)
+    rf"\b(?P<list>{RELATION_LIST})\s+(?:(?:{cues.alternation('casualties', 'relation_auxiliaries')})\s+)?"
+    rf"(?:(?:{cues.alternation('casualties', 'relation_adverbs')})\s+)?"
+    rf"(?P<cue>{cues.alternation('casualties', 'relation_cues')})\b", re.I)
 RELATION_OBJECT = re.compile(
     rf"\b(?P<cue>{KILLED_BEFORE}|{INJURED_BEFORE})\s+(?P<list>{RELATION_LIST})\b", re.I)
 # "a family of four": a count of people written after its noun.

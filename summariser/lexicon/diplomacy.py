@@ -8,11 +8,15 @@ import re
 from ..knowledge import cues
 from ..knowledge import views as _kv
 from ..records import DiplomacyKind, DiplomacyStatus
-from .actors import COUNTRY_NAMES
+from .actors import COUNTRY_NAMES, TITLES
 
 
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
-DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [(DiplomacyKind(k), p) for k, p in cues.patterns("diplomacy", "kinds")]
+# "<weapons>" in a phrase stands for the `aid_weapons` vocabulary.
+_WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')})"
+DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
+    (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS), p.flags))
+    for k, p in cues.patterns("diplomacy", "kinds")]
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
 # aid that are only proposed by a demand make no record; "the EU is considering a package" does.
@@ -124,3 +128,49 @@ SPEAKER_PLACE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'speake
 AID_DELIVERED = cues.pattern("diplomacy", "aid_delivered")
 # Between an event and a place close after it: the place is no venue ("met Merz after strikes in Odesa").
 VENUE_GAP_BREAK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'venue_gap_breaks')})\b|[,;:]", re.I)
+# "the two discussed a possible new swap": an event noun that is only what was talked about.
+DISCUSSED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'discussed_before')})\b", re.I)
+# A verb between the topic verb and the cue that starts an event of its own ("discussed aid and
+# then signed a deal"): the cue is no topic.
+OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|later\s+on\s+)?(?!(?:a|an|the|its|their|his|her)\b)[a-z]+ed\b")
+# "will send Ukraine four systems": a pledge made now (held), not a plan.
+AID_PLEDGE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'aid_pledge', 'modals')})\s+(?:(?:also|soon|now|shortly|additionally|jointly)\s+)?"
+    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')})\b", re.I)
+# "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
+ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)
+# "the call took place on Tuesday": the day of an event told before. The noun says which kinds.
+ANAPHOR_KINDS: dict[str, frozenset[DiplomacyKind]] = {
+    "call": frozenset({DiplomacyKind.phone_call}),
+    "conversation": frozenset({DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting}),
+    "talks": frozenset({DiplomacyKind.talks, DiplomacyKind.meeting}),
+    "meeting": frozenset({DiplomacyKind.meeting, DiplomacyKind.talks}),
+    "session": frozenset({DiplomacyKind.meeting, DiplomacyKind.talks}),
+    "visit": frozenset({DiplomacyKind.visit}),
+    "summit": frozenset({DiplomacyKind.summit}),
+    "exchange": frozenset({DiplomacyKind.prisoner_exchange}),
+    "swap": frozenset({DiplomacyKind.prisoner_exchange}),
+}
+EVENT_TOOK_PLACE = re.compile(
+    r"\b(?:the|that|this|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+"
+    rf"(?:phone\s+|telephone\s+|video\s+)?(?P<noun>{'|'.join(ANAPHOR_KINDS)})\s+(?:had\s+|has\s+|have\s+)?"
+    rf"(?:{cues.alternation('diplomacy', 'event_took_place')})\b", re.I)
+# "on the margins of the gathering": the occasion is an event told before (its place and day).
+OCCASION_ANAPHOR = cues.pattern("diplomacy", "occasion_anaphor")
+# "Albania's Edi Rama": a person tied to a state by a possessive, with no title. Words that make
+# the phrase a body or a thing ("Russia's Central Bank") or a title rule it out.
+POSSESSIVE_PERSON_RE = re.compile(
+    rf"\b(?P<land>{'|'.join(COUNTRY_NAMES)})['’]s\s+(?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?"
+    r"(?:\s+[A-Z][\w'’-]+){1,2})\b(?!\s+[A-Z])")
+NOT_A_PERSON = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'not_a_person_words')}|{TITLES})\b", re.I)
+# "paid a visit to Kyiv and held talks with…": a visit told as an act of its own, and the talks or
+# meeting told as a second act of the same sentence (two events, codebook rule 14).
+VISIT_TOLD_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'visit_told_before')})$", re.I)
+SECOND_EVENT_LINK = re.compile(rf"(?:{cues.alternation('diplomacy', 'second_event_link')})\b", re.I)
+# "Finland's X, Estonia's Y and Lithuania's Z attended": the roster of the gathering just told.
+ATTENDED = cues.pattern("diplomacy", "attended")
+# "Kyiv summoned the ambassador after Budapest blocked the talks": a clause of circumstance.
+CIRCUMSTANCE = cues.pattern("diplomacy", "circumstance")
+# "no Russian officials took part", "neither X nor Y attended": a roster of absentees.
+NOT_ATTENDING = re.compile(r"\b(?:no|not|never|neither|nor|none)\b|n['’]t\b", re.I)

@@ -57,7 +57,8 @@ TOLL_UPDATE = re.compile(
 STATISTIC = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"
     r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:toll|casualties|deaths|victims|killed|injuries)\b"
-    r"|\b(?:monthly|quarterly|annual)\s+(?:bulletin|report|update|casualty)|\btotals?\s+by\s+(?:region|month|oblast)\b", re.I)
+    r"|\b(?:monthly|quarterly|annual)\s+(?:bulletin|report|update|casualty)|\btotals?\s+by\s+(?:region|month|oblast)\b"
+    rf"|\b(?:{cues.alternation('eventhood', 'averages')})\b", re.I)
 # UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
 UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
 # "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.

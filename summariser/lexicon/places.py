@@ -33,6 +33,11 @@ ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:
 FALLBACK_PLACE_RES = [
     (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet)\s+of\s+"
                 r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"), LocationLevel.city),
+    # "near X, a village on the front line", "in X in the Y region": a locality the gazetteer lacks
+    (re.compile(r"\b(?:in|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:city|town|village|settlement|port|township|hamlet)\b)"), LocationLevel.city),
+    (re.compile(r"\bin\s+(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?=\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast)\b)"),
+     LocationLevel.city),
     (re.compile(r"\b(?:region|oblast|province)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"),
      LocationLevel.region),
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:region|oblast|Oblast|Region|province|Province|Krai)\b"),
@@ -52,9 +57,14 @@ lookup = _kv.lookup  # (name, suffix=None) -> Place | None
 
 _SPEAKER_VERBS = cues.alternation("eventhood", "speaker_verbs")
 # "Moscow on Sunday said", "Kyiv, for its part, said": a short aside between a capital and its verb.
-SPEAKER_ASIDE = re.compile(
-    r"\s*,?\s+(?:on\s+\w+day|earlier|later|also|again|too|itself|meanwhile|in\s+(?:turn|response)"
-    r"|for\s+(?:its|their)\s+part)\s*,?(?=\s)", re.I)
+SPEAKER_ASIDE = re.compile(rf"\s*,?\s+(?:{cues.alternation('eventhood', 'speaker_asides')})\s*,?(?=\s)", re.I)
+# "the Kyiv School of Economics", "the Moscow Times": a body named after the city, not the city.
+ORGANISATION_AFTER = re.compile(
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}?\s+(?:{cues.alternation('locative', 'organisation_after')})\b")
+# The surname that speaks: "Kovalenko now says", "..., said Kovalenko" (the official a toll is told by).
+SPEAKER_NAME = re.compile(
+    rf"\b(?P<name>[A-Z][a-z'’-]{{2,}})\s+(?:(?:now|later|also|then|again)\s+)?(?:{_SPEAKER_VERBS})\b"
+    rf"|\b(?:{_SPEAKER_VERBS})\s+(?:[A-Z][a-z'’-]+\s+)?(?P<name2>[A-Z][a-z'’-]{{2,}})\b")
 # "In Moscow, the defence ministry said ...": where the speaker sits, not a place hit.
 SPEAKER_SEAT_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|officials?|government|Kremlin|spokes\w+|authorities"

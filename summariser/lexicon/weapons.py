@@ -53,10 +53,7 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
 WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
 
 # "drone strikes", "missile attack": the weapon word is a modifier, not a counted weapon.
-WEAPON_AS_MODIFIER = re.compile(
-    r"\s*(?:strikes?|attacks?|assaults?|warfare|technology|production|plants?|factor(?:y|ies)|debris|"
-    r"operators?|alerts?|threats?|danger|campaigns?|barrages?|wave|raids?|fragments|units?|sites?|"
-    r"launchers?|carriers?|programs?|programmes?|makers?)\b", re.I)
+WEAPON_AS_MODIFIER = re.compile(rf"\s*(?:{cues.alternation('weapons', 'weapon_as_modifier')})\b", re.I)
 
 # Aggregates that stand for "drones and missiles" together: "270 targets", "aerial targets".
 AGGREGATE_WEAPON = re.compile(
@@ -134,10 +131,11 @@ DEFENDER = re.compile(
 # A drone count whose aside says decoys are inside it: "90 drones of various types, including
 # imitators" is a combined total of attack drones and decoys (codebook rule 9).
 MIXED_DRONES_AFTER = re.compile(
-    r"(?:\s+of\s+(?:various|different|several|all)\s+types)?\s*,?\s+(?:including|among\s+them|among\s+which|some\s+of\s+them)"
-    r"\s+(?:(?:decoy|imitation|dummy)\s+drones?|decoys|imitators|drone\s+imitators|simulator\s+drones?)\b", re.I)
+    rf"(?:\s+of\s+(?:{cues.alternation('weapons', 'mixed_types')})\s+types)?\s*,?\s+"
+    rf"(?:{cues.alternation('weapons', 'mixed_including')})\s+(?:{cues.alternation('weapons', 'decoy_drones')})\b", re.I)
 # Every weapon counted was downed: "25 drones, all of which were destroyed", "all were shot down".
 ALL_DOWNED = re.compile(
-    r"\ball\s+(?:of\s+(?:them|which|these|those)\s+|(?:the\s+)?(?:drones|missiles|targets|UAVs)\s+)?(?:[\w-]+\s+)?"
-    rf"(?:were|was|had\s+been|have\s+been)\s+(?:successfully\s+)?(?:{INTERCEPT_CUES.pattern})"
-    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:them\s+all|all\s+of\s+them)\b", re.I)
+    rf"\ball\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"
+    rf"(?:{cues.alternation('weapons', 'all_downed_nouns')})\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{cues.alternation('weapons', 'all_downed_auxiliaries')})\s+(?:(?:{cues.alternation('weapons', 'all_downed_adverbs')})\s+)?"
+    rf"(?:{INTERCEPT_CUES.pattern})|(?:{INTERCEPT_CUES.pattern})\s+(?:{cues.alternation('weapons', 'all_downed_after')})\b", re.I)

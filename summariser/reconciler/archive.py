@@ -5,14 +5,17 @@
 Pass 1 reads every line and keeps, per record, only its member key and its matcher features
 (`Rec`, a few slots of ints and shared sets), read from plain dicts that pydantic-core fills
 in (`shape.py`, `fastread.py`; a line in an unusual form is validated with pydantic instead);
-the article and its text are never copied. Blocking, scoring and clustering run on the features (the Python engine,
+the article and its text are never copied. For a large archive on two cores a helper process
+reads the second half of the lines meanwhile and sends their features back as plain tuples
+(`firstpass.py`), then validates every line. Blocking, scoring and clustering run on the features (the Python engine,
 or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
 again, as plain rows (`rows.py`); a record is held only until the last member of its event has
 been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
 spool file with its sort key; with two cores and enough records a second process builds the
 events whose first report is in the second half of the lines at the same time, and each
-process parses only the lines that hold its records. Meanwhile a third process validates every
-line in full (`validate.py`): a line that is not a valid Extraction stops the run, named,
+process parses only the lines that hold its records. Meanwhile another process (the first
+pass's helper, or `validate.py`'s) validates every line in full: a line that is not a valid
+Extraction stops the run, named,
 before the output is written. The spools are finally copied to the output in `reconcile()`'s
 order (date, place, event id), so the file is byte for byte the one
 `write_events(reconcile(load_extractions(files)))` writes.
@@ -25,12 +28,14 @@ in-memory path.
 
 from __future__ import annotations
 
+import heapq
 import marshal
 import os
 import shutil
 import tempfile
+import time
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
@@ -39,10 +44,11 @@ from ..records import Attack, Diplomacy, Extraction
 from .clustering import cluster_edges
 from .engine import scored_edges
 from .fastread import Unusual, line_features
+from .firstpass import FirstPass, Found, cores, line_base, split_point
 from .items import features, gc_paused
 from .model import member_key
-from .lines import Progress, quiet, raw_lines, run_module, validated
-from .recs import Rec
+from .lines import Mark, Progress, quiet, raw_lines, run_module, validated
+from .recs import Rec, rec_from
 from .settings import DEFAULT_THRESHOLD
 from .spool import Entry, Share, Skipped, build_part
 from .validate import Validator
@@ -59,6 +65,7 @@ class Summary:
     articles: int
     events: int
     engine: str
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage, per process (the benchmark's)
 
 
 def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
@@ -72,7 +79,10 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
         if not f.is_file():
             raise InputError(str(f), "no such file; pass the JSONL written by `summarise extract --out`")
     note = progress or quiet
-    validator = Validator(files)  # every line in full, on the other core, while this process works
+    split = split_point(files)
+    # every line validated in full on the other core while this process works; for a large
+    # archive the same process first reads the second half of the lines (firstpass.py)
+    validator = FirstPass(files, split, Path(out).parent) if split else Validator(files)
     try:
         return _run(files, Path(out), threshold, engine, note, validator)
     finally:
@@ -80,8 +90,10 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
 
 
 def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Progress, validator: Validator) -> Summary:
+    cpu = _Clock()
     with gc_paused():
-        keys, recs, skipped, articles, first = _read_features(files, note)
+        keys, recs, skipped, articles, first = _read_features(files, note, validator)
+        cpu.lap("reading")
         perm = array("l", sorted(range(len(keys)), key=keys.__getitem__))  # reconcile()'s order: by member key
         del keys
         rank = array("l", bytes(8 * len(perm)))
@@ -91,9 +103,12 @@ def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Prog
         del recs
         for pos, r in enumerate(ordered):
             r.idx = pos
+        cpu.lap("ordering")
         used, edges = scored_edges(ordered, threshold, engine)
+        cpu.lap("scoring")
         clusters = cluster_edges(ordered, edges, threshold)
         del ordered, edges
+        cpu.lap("clustering")
     parts = _parts(len(rank))
     owner = array("l", bytes(8 * len(rank)))
     sizes = array("l", bytes(8 * len(clusters)))
@@ -106,14 +121,17 @@ def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Prog
         for k in members:
             owner[k] = c
     del clusters, perm
+    cpu.lap("sharing")
     try:
-        written = _write_events(files, out, Share(rank, owner, sizes, part_of, first, skipped), parts, note, validator)
+        written = _write_events(files, out, Share(rank, owner, sizes, part_of, first, skipped), parts, note, validator,
+                                cpu)
     except RuntimeError:  # a part failed: a line the validator names is the reason, if there is one
         problem = validator.result()
         if problem:
             raise InputError(*problem) from None
         raise
-    return Summary(records=len(rank), articles=articles, events=written, engine=used)
+    return Summary(records=len(rank), articles=articles, events=written, engine=used,
+                   cpu={**cpu.stages, **{"helper: " + k: v for k, v in validator.cpu.items()}})
 
 
 def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
@@ -133,74 +151,138 @@ def _records(ext: Extraction) -> Iterator[tuple[str, int, _Record]]:
         yield "diplomacy", i, d
 
 
-def _read_features(files: list[Path], note: Progress) -> tuple[list[str], list[Rec], Skipped, int, array[int]]:
+def _read_features(files: list[Path], note: Progress, helper: Optional[Validator] = None,
+                   ) -> tuple[list[str], list[Rec], Skipped, int, array[int]]:
     """Pass 1: member keys and features in reading order; records given twice (an article
     repeated) are kept once, at their first appearance, as `reconcile()` does. `first[n - 1]`
-    is the reading position of the first record kept from line n (`first[-1]`: all of them)."""
-    keys: list[str] = []
-    recs: list[Rec] = []
-    seen: set[str] = set()
-    skipped: Skipped = set()
-    arts: dict[str, int] = {}
-    first = array("l")
-    for path, n, number, raw in raw_lines(files, "reading", note):
-        first.append(len(keys))
+    is the reading position of the first record kept from line n (`first[-1]`: all of them).
+    With a `FirstPass` helper, this process reads the first half of the lines and takes the
+    features of the rest from the helper, in order, as if it had read them itself."""
+    reader = _Reader()
+    split = helper.split if isinstance(helper, FirstPass) else None
+    for path, n, _, raw in raw_lines(files, "reading", note, stop=split):
+        reader.line(path, n, raw)
+    shares = helper.shares() if isinstance(helper, FirstPass) else None
+    if split is not None and shares is None:  # the helper failed: read its half here
+        for path, n, _, raw in raw_lines(files, "reading", note, start=split):
+            reader.line(path, n + (reader.base(path, split) if path is files[split[0]] else 0), raw)
+    elif split is not None and shares is not None:
+        for sent in shares:
+            if isinstance(sent[0], str):
+                reader.sent(sent[0], sent[1])
+            else:
+                path = files[sent[0]]
+                reader.line(path, sent[1] + (reader.base(path, split) if sent[0] == split[0] else 0), sent[2])
+        note("reading", 1, 1)
+    reader.first.append(len(reader.keys))
+    return reader.keys, reader.recs, reader.skipped, len(reader.arts), reader.first
+
+
+class _Reader:
+    """Pass 1's state: what every line read so far has added, in reading order."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.recs: list[Rec] = []
+        self.seen: set[str] = set()
+        self.skipped: Skipped = set()
+        self.arts: dict[str, int] = {}
+        self.first = array("l")
+        self._base: Optional[int] = None
+
+    def line(self, path: Path, n: int, raw: bytes) -> None:
+        """A line read here (line `n` of `path`)."""
         try:
-            aid, found = line_features(raw, arts)
+            aid, found = line_features(raw, self.arts)
         except Unusual:  # not in the form `summarise extract` writes: pydantic reads it (or says why not)
             ext = validated(path, n, raw)
-            aid, art = ext.article.id, arts.setdefault(ext.article.id, len(arts))
+            aid, art = ext.article.id, self.arts.setdefault(ext.article.id, len(self.arts))
             found = [(kind, i, features(-1, record, ext.article, art)) for kind, i, record in _records(ext)]
+        self._add(aid, found)
+
+    def sent(self, aid: str, rows: Found) -> None:
+        """A line the helper read: its records' features as plain tuples."""
+        art = self.arts.setdefault(aid, len(self.arts))
+        self._add(aid, [(kind, i, rec_from(art, row)) for kind, i, row in rows])
+
+    def _add(self, aid: str, found: list[tuple[str, int, Rec]]) -> None:
+        number = len(self.first) + 1
+        self.first.append(len(self.keys))
         for kind, i, rec in found:
             key = member_key(aid, kind, i)
-            if key in seen:
-                skipped.add((number, kind, i))
+            if key in self.seen:
+                self.skipped.add((number, kind, i))
                 continue
-            seen.add(key)
-            keys.append(key)
-            recs.append(rec)
-    first.append(len(keys))
-    return keys, recs, skipped, len(arts), first
+            self.seen.add(key)
+            self.keys.append(key)
+            self.recs.append(rec)
+
+    def base(self, path: Path, split: Mark) -> int:
+        """Line numbers in the file the helper starts in count from its start: add this."""
+        if self._base is None:
+            self._base = line_base(path, split[1])
+        return self._base
+
+
+class _Clock:
+    """CPU seconds of this process per stage (`time.process_time`), for the benchmark."""
+
+    def __init__(self) -> None:
+        self.stages: dict[str, float] = {}
+        self.last = time.process_time()
+
+    def lap(self, stage: str) -> None:
+        now = time.process_time()
+        self.stages[stage] = self.stages.get(stage, 0.0) + now - self.last
+        self.last = now
 
 
 def _write_events(files: list[Path], out: Path, share: Share, parts: int, note: Progress,
-                  validator: Validator) -> int:
+                  validator: Validator, cpu: _Clock) -> int:
     """Pass 2: spool every event (in parts, on as many cores), then, once the validator has
     passed every line, copy the spools into `out` in order."""
     folder = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))  # spools: next to the output
     try:
-        indexes = _build(files, share, parts, folder, note)
+        indexes = _build(files, share, parts, folder, note, cpu)
         problem = validator.result()
+        cpu.lap("waiting for the validator")
         if problem:
             raise InputError(*problem)
-        merged = sorted((key, part, offset, length) for part, index in enumerate(indexes)
-                        for key, offset, length in index)
-        spools = [open(folder / f"spool-{part}", "rb") for part in range(parts)]
+        # each part's index comes sorted (the other part sorted its own, on its core): merge them
+        merged = list(heapq.merge(*[[(key, part, offset, length) for key, offset, length in index]
+                                    for part, index in enumerate(indexes)]))
+        spools = [os.open(folder / f"spool-{part}", os.O_RDONLY) for part in range(parts)]
         try:
-            with open(out, "wb") as fh:
+            with open(out, "wb", buffering=1 << 20) as fh:
                 for k, (_, part, offset, length) in enumerate(merged):
-                    spool = spools[part]
-                    spool.seek(offset)
-                    fh.write(spool.read(length))
+                    fh.write(_read_at(spools[part], length, offset))
                     if k % 65536 == 0:
                         note("writing", k, len(merged))
         finally:
             for spool in spools:
-                spool.close()
+                os.close(spool)
         note("writing", len(merged), len(merged))
+        cpu.lap("writing")
         return len(merged)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _read_at(fd: int, length: int, offset: int) -> bytes:
+    """`length` bytes at `offset`: one pread (half the cost of a seek and a buffered read)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)  # pragma: no cover - no pread (Windows)
+    return os.read(fd, length)  # pragma: no cover
+
+
 def _parts(records: int) -> int:
     """Two parts (this process and one more) when there are cores to spare and enough records
     to pay for starting a second interpreter."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return 2 if cores >= 2 and records >= PARALLEL_RECORDS else 1
+    return 2 if cores() >= 2 and records >= PARALLEL_RECORDS else 1
 
 
-def _build(files: list[Path], share: Share, parts: int, folder: Path, note: Progress) -> list[list[Entry]]:
+def _build(files: list[Path], share: Share, parts: int, folder: Path, note: Progress, cpu: _Clock) -> list[list[Entry]]:
     """Every part's index: part 0 here, the others in their own processes."""
     others = []
     if parts > 1:
@@ -211,11 +293,15 @@ def _build(files: list[Path], share: Share, parts: int, folder: Path, note: Prog
             others.append(run_module("summariser.reconciler.spool", args))
     try:
         indexes = [build_part(files, share, 0, parts, folder / "spool-0", note)]
+        cpu.lap("building")
         for part, proc in enumerate(others, 1):
             _, err = proc.communicate()
             if proc.returncode:
                 raise RuntimeError(f"building events (part {part}) failed: {err.decode(errors='replace')[-2000:]}")
-            indexes.append(marshal.loads((folder / f"index-{part}").read_bytes()))
+            index, spent = marshal.loads((folder / f"index-{part}").read_bytes())
+            indexes.append(index)
+            cpu.stages[f"part {part}: building"] = spent
+        cpu.lap("waiting for the other builders")
         return indexes
     finally:
         for proc in others:

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from ..errors import InputError
 from ..records import Extraction
@@ -18,22 +18,37 @@ def quiet(stage: str, done: int, total: int) -> None:
     """A progress callback that shows nothing."""
 
 
-def raw_lines(files: Sequence[Path], stage: str, note: Progress) -> Iterator[tuple[Path, int, int, bytes]]:
+Mark = tuple[int, int]  # (file index, byte offset of a line's start): where a share of the lines begins
+
+
+def raw_lines(files: Sequence[Path], stage: str, note: Progress, start: Mark = (0, 0),
+              stop: Optional[Mark] = None) -> Iterator[tuple[Path, int, int, bytes]]:
     """(file, line in it, global line number, raw line) for every non-empty line of `files`
-    (the global number counts non-empty lines only, from 1)."""
-    total = sum(p.stat().st_size for p in files)
-    done, number = 0, 0
-    for p in files:
-        with open(p, "rb") as fh:
+    from `start` up to `stop` (the global number counts non-empty lines only, from 1 at
+    `start`; a line number in the file `start` names counts from there too)."""
+    sizes = [p.stat().st_size for p in files]
+    total = sum(sizes)
+    done, number = sum(sizes[:start[0]]) + start[1], 0
+    for f in range(start[0], len(files)):
+        if stop is not None and f > stop[0]:
+            break
+        limit = stop[1] if stop is not None and f == stop[0] else None
+        with open(files[f], "rb") as fh:
+            pos = start[1] if f == start[0] else 0
+            if pos:
+                fh.seek(pos)
             for n, raw in enumerate(fh, 1):
+                if limit is not None and pos >= limit:
+                    break
+                pos += len(raw)
                 done += len(raw)
                 if not raw.strip():
                     continue
                 number += 1
                 if number % 4096 == 0:
                     note(stage, done, total)
-                yield p, n, number, raw
-    note(stage, total, total)
+                yield files[f], n, number, raw
+    note(stage, done, total)
 
 
 def validated(path: Path, n: int, raw: bytes) -> Extraction:

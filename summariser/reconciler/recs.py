@@ -156,3 +156,24 @@ def make_diplomacy_rec(idx: int, art: int, *, start: Optional[dt.date], end: Opt
     r.actor, r.weapons, r.killed, r.injured, r.launched, r.night = None, 0, -1, -1, -1, False
     r.days = _shared(_days(r.start, r.end, r.pub))
     return r
+
+
+# a Rec's slots after idx and art, in order: how a helper process sends one (marshal keeps shared sets shared)
+RecRow = tuple[str, Optional[int], Optional[int], int, tuple[str, ...], frozenset[str], frozenset[str], frozenset[str],
+               frozenset[str], frozenset[str], Optional[str], str, int, int, int, int, frozenset[str], Optional[str],
+               tuple[Optional[int], ...], bool]
+
+
+def rec_row(r: Rec) -> RecRow:
+    """The features of `r` as a plain tuple (marshal-able), without its idx and art."""
+    return (r.typ, r.start, r.end, r.pub, r.blocks, r.bset, r.wild, r.cities, r.admins, r.countries, r.actor,
+            r.kind, r.weapons, r.killed, r.injured, r.launched, r.parts, r.place, r.days, r.night)
+
+
+def rec_from(art: int, row: RecRow) -> Rec:
+    """The Rec `rec_row` sent, in article `art` (numbered by the receiving process)."""
+    r = Rec()
+    r.idx, r.art = -1, art
+    (r.typ, r.start, r.end, r.pub, r.blocks, r.bset, r.wild, r.cities, r.admins, r.countries, r.actor,
+     r.kind, r.weapons, r.killed, r.injured, r.launched, r.parts, r.place, r.days, r.night) = row
+    return r

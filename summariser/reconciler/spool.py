@@ -9,7 +9,7 @@ last member of its event has been read; then the event's line goes to this part'
 and its sort key and place in the spool to the part's index. `archive.py` merges the parts'
 indexes and copies the spools into the output in order. The share given to another process
 travels as files in a folder: `rank`, `owner`, `sizes`, `part_of`, `first` (arrays of machine
-ints), `skipped` (JSON), and comes back as the spool and `index-<part>` (marshal).
+ints), `skipped` (JSON), and comes back as the spool and `index-<part>` (marshal: the index and the part's CPU seconds).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import marshal
 import sys
+import time
 from array import array
 from pathlib import Path
 from typing import Sequence
@@ -72,8 +73,8 @@ def _rows(path: Path, n: int, raw: bytes) -> Rows:
 
 def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool_path: Path,
                note: Progress = quiet) -> list[Entry]:
-    """Spool the events of the clusters of part `part`; their index entries. Only the lines
-    holding a record of this part are parsed."""
+    """Spool the events of the clusters of part `part`; their index entries, sorted by key.
+    Only the lines holding a record of this part are parsed."""
     rank, owner, sizes, part_of, first, skipped = share.rank, share.owner, share.sizes, share.part_of, \
         share.first, share.skipped
     index: list[Entry] = []
@@ -104,6 +105,7 @@ def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool
                         index.append((key, offset, len(line)))
                         spool.write(line)
                         offset += len(line)
+    index.sort()  # in the output's order: the main process merges the parts' indexes
     return index
 
 
@@ -111,7 +113,7 @@ def _main(argv: list[str]) -> None:
     """`python -m summariser.reconciler.spool FOLDER PART PARTS FILE...`: one part, into FOLDER."""
     folder, part, parts, files = Path(argv[0]), int(argv[1]), int(argv[2]), [Path(f) for f in argv[3:]]
     index = build_part(files, Share.load(folder), part, parts, folder / f"spool-{part}")
-    (folder / f"index-{part}").write_bytes(marshal.dumps(index))
+    (folder / f"index-{part}").write_bytes(marshal.dumps((index, time.process_time())))
 
 
 if __name__ == "__main__":

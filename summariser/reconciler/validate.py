@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -53,13 +54,16 @@ def check(where: str, raw: bytes) -> None:
 
 
 class Validator:
-    """`first_problem(paths)` computed in another process (`lines.run_module`)."""
+    """`first_problem(paths)` computed in another process (`lines.run_module`): by default this
+    module's; `firstpass.FirstPass` starts one that computes features before it validates.
+    The process prints one JSON object, {"problem": [where, why] or null, "cpu": {stage: s}}."""
 
-    def __init__(self, paths: Sequence[Path]) -> None:
+    def __init__(self, paths: Sequence[Path], module: str = __name__, args: Sequence[str] = ()) -> None:
         self.paths = [str(p) for p in paths]
+        self.cpu: dict[str, float] = {}  # the process's CPU seconds per stage, once it has answered
         self.proc: Optional[subprocess.Popen[bytes]] = None
         try:
-            self.proc = run_module(__name__, self.paths, stdout=subprocess.PIPE)
+            self.proc = run_module(module, [*args, *self.paths], stdout=subprocess.PIPE)
         except OSError:  # no processes here (a sandbox): result() validates in this one
             self.proc = None
 
@@ -69,9 +73,11 @@ class Validator:
             try:
                 out, _ = self.proc.communicate()
                 if self.proc.returncode == 0:
-                    found = json.loads(out)
+                    answer = json.loads(out.lstrip(b"R"))  # FirstPass's ready byte, if nobody read it
+                    self.cpu = {str(k): float(v) for k, v in answer["cpu"].items()}
+                    found = answer["problem"]
                     return (str(found[0]), str(found[1])) if found else None
-            except (OSError, ValueError, IndexError, TypeError):
+            except (OSError, ValueError, IndexError, TypeError, KeyError, AttributeError):
                 pass
             finally:
                 self.close()
@@ -88,5 +94,11 @@ class Validator:
             self.proc = None
 
 
+def answer(problem: Problem, cpu: dict[str, float]) -> str:
+    """The JSON line a validating process prints."""
+    return json.dumps({"problem": problem, "cpu": cpu})
+
+
 if __name__ == "__main__":
-    print(json.dumps(first_problem(sys.argv[1:])))
+    found = first_problem(sys.argv[1:])
+    print(answer(found, {"validating": time.process_time()}))

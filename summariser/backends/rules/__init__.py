@@ -7,7 +7,8 @@ says: one record per attacker, locality and night; nationwide barrage figures on
 country-level record. It is conservative by design: a number becomes a count only when a
 fitting cue sits next to it in the same clause, so a reader can trust every value.
 
-Modules, in the order an article flows through them: `facts` (one sentence's facts, using
+Modules, in the order an article flows through them: `sections` (the heads of a post: a
+paragraph's place, a section's weekday), `facts` (one sentence's facts, using
 `casualties`, `weapons`, `places`, `actors`, `eventhood`), `events` (grouping into events),
 `attacks` (records), `participants` and `diplomacy`, `summary`, `backend`.
 """

@@ -15,6 +15,7 @@ from .diplomacy import find_diplomacy
 from .events import home_country, segment_events
 from .facts import sentence_facts
 from .places import remembering_places, sentence_places
+from .sections import headline_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
 
@@ -62,14 +63,21 @@ class RulesBackend:
         text = article.text
         quotes = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
         with remembering_places(text):  # the home country reads the places sentence_facts found
-            facts = [part for i, s in enumerate(sents)
-                     for part in sentence_facts(text, s, i, article.published, quotes_in(quotes, s))] if war else []
-            home = home_country([p for s in sents for p in sentence_places(text, s)]) if war else None
+            told = [p for s in sents for p in sentence_places(text, s)] if war else []
+            heads = sections(text, sents, article.published, main_region(told)) if war else []
+            facts = [lend_section(part, heads[i]) for i, s in enumerate(sents)
+                     for part in sentence_facts(text, s, i, heads[i].day or article.published,
+                                                quotes_in(quotes, s))] if war else []
+            home = home_country(told) if war else None
         resolve_anaphora(facts)
-        attackers = {f.attacker for f in facts if f.attacker}
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        for ev in segment_events([f for f in facts if f.idx not in titles], war, home):
+        lead = headline_city(text, sents, titles) if war else None
+        events = segment_events([f for f in facts if f.idx not in titles], war, home, lead)
+        # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
+        # post names once for all its paragraphs
+        attackers = {f.attacker for f in facts if f.attacker}
+        for ev in events:
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)

@@ -45,9 +45,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         # "Three people, including a child, were killed": the aside stands between the count and its cue
         am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "", after, count=1))
         if am:
-            kind = "killed" if _KILLED_WORD.match(am.group("cue").split()[0]) or am.group("cue").lower().startswith(
-                ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
-            noun = _first_noun(am.group("fill"))
+            kind, noun = _kind_of(am.group("cue")), _first_noun(am.group("fill"))
+        elif (lm := lx.TOLL_LABEL_BEFORE.search(before)) and lx.AFTER_VERB_NUMBER_OK.match(after):
+            kind, noun = _kind_of(lm.group("cue")), _first_noun(_own_phrase(after[:40]))  # "Injured: 9 people"
         elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
             kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
             noun = _first_noun(_own_phrase(after[:40]))  # "wounding 13, including four children": 13 people
@@ -98,11 +98,13 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
     _one_child_among(text, s, hits, fields)
-    for cm in _INCLUDING_ONE_CHILD.finditer(text, s.start, s.end):
+    asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end)]
+    for cm in sorted(asides, key=lambda m: m.start()):
         # "wounding three, among them a nine-year-old boy": one of them was a child
-        whole = [h for pos, h in hits if pos < cm.start() and not h.field.startswith("children_")]
-        if whole and f"children_{whole[-1].field}" not in fields:
-            name = f"children_{whole[-1].field}"
+        # the toll told nearest before the aside (hits are not in text order: relation lists come first)
+        whole = sorted((pos, h.field) for pos, h in hits if pos < cm.start() and not h.field.startswith("children_"))
+        if whole and f"children_{whole[-1][1]}" not in fields:
+            name = f"children_{whole[-1][1]}"
             fields.add(name)
             hits.append((cm.start("n"), CountHit(name, Count(value=1, evidence=span_of(text, cm.start("n"), cm.end("n"))),
                                                   True)))
@@ -138,6 +140,16 @@ _INCLUDING_ONE_CHILD = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
     r"|young\s+|little\s+|teenage\s+)?(?:child|boy|girl|teenager|baby|infant|toddler|minor)|(?:a|an|one)\s+"
     r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?)\b", re.I)
+
+
+def _kind_of(cue: str) -> str:
+    """killed or injured, from the cue word of a toll."""
+    return "killed" if _KILLED_WORD.match(cue.split()[0]) or cue.lower().startswith(
+        ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
+
+
+# The same aside told the other way round: "hurting five, a toddler among them".
+_ONE_CHILD_AMONG_THEM = re.compile(rf",\s+(?P<n>{_CHILD_ONE})\s+among\s+(?:them|whom)\b", re.I)
 
 
 def _own_phrase(after: str) -> str:

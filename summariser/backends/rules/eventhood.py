@@ -114,9 +114,12 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     unless nothing singular was struck, which makes the toll a tally ("attacks killed 95 civilians
     in the region in January", "180 civilians were killed in Ukraine in February")."""
     d = f.date
+    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)
+    if d is not None and d.precision.value in ("month", "year") and f.counts and not singular:
+        f.cumulative = True  # "95 civilians were killed in the region in August": a tally, ended or not
+        return
     if d is None or d.end is None or published is None or not _ended_before(d, published):
         return
-    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)
     if not f.counts or not singular:
         f.cumulative = True
 

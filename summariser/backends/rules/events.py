@@ -72,8 +72,12 @@ def home_country(places: list[lx.Place]) -> str | None:
     return max(seen, key=lambda c: seen[c]) if seen else None
 
 
-def segment_events(facts: list[Facts], war: bool, home: str | None = None) -> list[Event]:
-    """Group attack sentences into events: (place, night) keys, country-level for totals."""
+def segment_events(facts: list[Facts], war: bool, home: str | None = None,
+                   lead: lx.Place | None = None) -> list[Event]:
+    """Group attack sentences into events: (place, night) keys, country-level for totals.
+
+    `lead` is the one city the headline names: a toll told before any place was told is that
+    city's (a feature headed "Life under the shelling in X" whose toll names no place)."""
     events: list[Event] = []
     last: Event | None = None
     for f in facts:
@@ -84,7 +88,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None) -> li
         target = _target_of(f) or (home if f.enemy else None)
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
-        ev = _place_event(events, f, target, last) if f.places else _placeless_event(events, f, target, last, home)
+        ev = _place_event(events, f, target, last) if f.places else \
+            _placeless_event(events, f, target, last, home, lead)
         if ev is None:
             continue
         if ev.date is None and f.date is not None:
@@ -146,7 +151,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
 
 
 def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
-                     home: str | None = None) -> Event | None:
+                     home: str | None = None, lead: lx.Place | None = None) -> Event | None:
     if f.background or not contributes(f):
         return None
     if f.update and f.counts:
@@ -189,9 +194,27 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
                 return city
         if last is not None and f.idx - last.last_idx <= 2 and _compatible(last, f, target):
             return last
+    if f.counts and not f.nationwide and not _weapon_counted(f):
+        # a toll with no place: the place its speaker reported before ("the mayor later says three
+        # were hurt"), else the city of the headline when no place was told yet
+        told = _event_of_speaker(events, f, target)
+        if told is not None:
+            return told
+        if lead is not None and not any(e.country_level is None for e in events) and \
+                (target is None or lead.country == target):
+            return _dated_event(events, [lead], f, target or lead.country)
     if f.has_numbers and country:
         return _country_event(events, f, country, last)
     return None
+
+
+def _event_of_speaker(events: list[Event], f: Facts, target: str | None) -> Event | None:
+    """The latest place event whose sentences name the speaker of `f` ("X says", "said X")."""
+    names = {m.group("name") for m in lx.SPEAKER_NAME.finditer(f.sent.text)}
+    if not names:
+        return None
+    return next((e for e in reversed(events) if e.country_level is None and e.places and _compatible(e, f, target)
+                 and any(n in g.sent.text for g in e.facts for n in names)), None)
 
 
 def _lead_city(events: list[Event], f: Facts) -> Event | None:

@@ -52,6 +52,10 @@ def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | Non
         words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
         land = next((c for w in words if (c := lx.canonical_country(re.sub(r"['’]s$", "", w)))), None)
         out.append((m.group("name"), land))
+    for m in lx.POSSESSIVE_PERSON_RE.finditer(text, start, end):  # "Albania's Edi Rama"
+        name = m.group("name")
+        if not lx.NOT_A_PERSON.search(name) and lx.lookup(name) is None and not lx.canonical_country(name):
+            out.append((name, lx.canonical_country(m.group("land"))))
     return out
 
 
@@ -148,6 +152,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             continue  # "to discuss Ukraine", "a ceasefire in Ukraine": the subject, not a side
         if lx.POSSESSIVE_TOPIC_AFTER.match(text, m.end(), s.end):
             continue  # "Iran's nuclear programme": a subject
+        if _on_route(text, s, m.start()):
+            continue  # "flew to Washington via Dublin", "by car from Moldova": a point on the way
         add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
     for m in lx.ORG_RE.finditer(text, s.start, s.end):
         if not _inside(topics, m.start()):
@@ -157,6 +163,12 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
             add(a.actor.name)
     return out
+
+
+def _on_route(text: str, s: Sentence, pos: int) -> bool:
+    """A place named as a point of a traveller's way ("via Dublin", "on her way to Brussels",
+    "drove to Odesa by car from Moldova"): no side of the event and no venue."""
+    return bool(lx.ROUTE_BEFORE.search(text, max(s.start, pos - 60), pos))
 
 
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
@@ -256,6 +268,8 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
     if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
             or lx.SPEAKER_PLACE_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
         return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
+    if _on_route(text, s, m.start("n")):
+        return None  # "on his way to Washington": not where the event is
     return m
 
 

@@ -22,6 +22,8 @@ from .common import CountHit, span_of
 _PLURAL = re.compile(r"(?:s|men|people|children|ies)$", re.I)
 _CIVILIAN_NOUN = re.compile(r"civilian|resident|passenger|pensioner|villager|neighbou?r|child|kid|bab|infant|"
                             r"toddler|boy|girl|teen|son|daughter|wife|husband|mother|father|grand|couple|parent", re.I)
+_AGES = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})(?:\s+and\s+(\d{1,3}))?\s*,")
+_PART_AFTER = re.compile(r"\s+among\s+(?:them|whom)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|its|his|her|their|our)\s", re.I)
 
 
@@ -39,7 +41,10 @@ def _np_count(np: re.Match[str], text: str) -> tuple[int, int, bool] | None:
         return None  # "her sons", "passengers": how many is not said
     else:
         people = 1
-    child = bool(lx.CHILD_RELATION.fullmatch(noun) or lx.CHILD_MODIFIER.search(text, np.start(), np.start("noun")))
+    am = _AGES.match(text, np.end())
+    ages = [int(a) for a in am.groups() if a] if am else []
+    child = bool(lx.CHILD_RELATION.fullmatch(noun) or lx.CHILD_MODIFIER.search(text, np.start(), np.start("noun"))
+                 or (ages and max(ages) < 18))  # "her two sons, aged 9 and 14": children by their ages
     return people, people if child else 0, bool(_CIVILIAN_NOUN.search(noun))
 
 
@@ -72,8 +77,8 @@ def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit
     for rx in (lx.RELATION_SUBJECT, lx.RELATION_OBJECT):
         for m in rx.finditer(text, s.start, s.end):
             l0, l1 = m.start("list"), m.end("list")
-            if any(a < l1 and l0 < b for a, b, _ in out):
-                continue
+            if any(a < l1 and l0 < b for a, b, _ in out) or _PART_AFTER.match(text, l1):
+                continue  # "wounding four people, a boy among them": the boy is one of the four, no list
             got = _list_count(text, l0, l1)
             if got is None and re.search(r"\s(?:and|,)\s", text[l0:l1]):
                 out.append((l0, l1, None))

@@ -1,0 +1,141 @@
+"""Diplomacy dates: a diplomatic event is a day; a planned event's weekday or day-month is the
+next one ("next Tuesday" too, whatever the status); a decision is dated by its announcement and a
+pledge by the day it was made; a wire dateline's day is the filing day, not the event's; a live
+blog's or digest's date heading dates the undated events under it; an event done weeks before is
+background."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+
+from ...dates import DateMention, find_dates
+from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
+
+# A day-month date without a year: news tells an event of ten months ago with its year or "last
+# June", so such a date two months ahead at most is this year's, still to come.
+_LAST_YEAR, _SOON = dt.timedelta(days=300), dt.timedelta(days=62)
+_NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month|year)|(?P<tomorrow>tomorrow))\b", re.I)
+_NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "previous_night"}
+# "for next Tuesday", "this coming Friday": a weekday ahead of publication, whatever the status.
+_AHEAD_BEFORE = re.compile(r"\b(?:next|this\s+coming|coming)\s+$", re.I)
+# What closes a dateline after its date: "KYIV/TALLINN, Oct 13 (Agency) - ".
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-\u2014\u2013]+\s")
+_DATELINE_REACH = 60
+_CALL_REACH = 25  # "told Macron by phone on Monday": the day right after the call's words  # a dateline's date stands this close to the start of its sentence
+
+# Decisions whose announcement is the event: "Germany announced on Tuesday a new aid package".
+_ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.statement,
+              DiplomacyKind.proposal, DiplomacyKind.diplomatic_protest}
+
+
+def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, status: DiplomacyStatus,
+                   kind: DiplomacyKind | None = None, pledge: bool = False,
+                   cue: tuple[int, int] | None = None) -> DateSpan | None:
+    """A diplomatic event is a day: a night range ("shortly after the overnight attacks") gives
+    the day it ends; a weekday of a planned event is the next such day, not the last one; a
+    decision is dated by its announcement; a pledge ("will send…, the minister said on Monday")
+    by the day it was made, not by the delivery date ahead; a call told by its words ("told
+    Macron by phone on Monday") by the day of those words."""
+    found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d)]
+    mentions = [d for d in found if d.role == "event"]
+    if pledge and published:
+        mentions = [d for d in mentions if d.span.start is None or d.span.start <= published]
+    if not mentions and kind in _ANNOUNCED and status is DiplomacyStatus.held:
+        mentions = [d for d in found if d.role == "report" and d.span.start]
+    if not mentions and kind is DiplomacyKind.phone_call and cue:
+        mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
+    if not mentions:
+        return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
+    return _resolved(text, mentions[0], published, status)
+
+
+def _in_dateline(text: str, lo: int, d: DateMention) -> bool:
+    """'KYIV, Oct 13 (Agency) - ': the day the story was filed, not the day of the event."""
+    return d.start - lo <= _DATELINE_REACH and bool(_DATELINE_END.match(text, d.end))
+
+
+def _relative_ahead(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
+    """"tomorrow", "next week", "next month", "next year" for an event still to come."""
+    m = _NEXT.search(text, lo, hi)
+    if m is None:
+        return None
+    if m.group("tomorrow"):
+        d = published + dt.timedelta(days=1)
+        return DateSpan(start=d, end=d, text=m.group(0), precision=DatePrecision.day)
+    unit = m.group("unit").lower()
+    if unit == "week":
+        monday = published + dt.timedelta(days=7 - published.weekday())
+        return DateSpan(start=monday, end=monday + dt.timedelta(days=6), text=m.group(0), precision=DatePrecision.week)
+    if unit == "year":
+        y = published.year + 1
+        return DateSpan(start=dt.date(y, 1, 1), end=dt.date(y, 12, 31), text=m.group(0), precision=DatePrecision.year)
+    first = dt.date(published.year + (published.month == 12), published.month % 12 + 1, 1)
+    last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return DateSpan(start=first, end=last, text=m.group(0), precision=DatePrecision.month)
+
+
+def _resolved(text: str, first: DateMention, published: dt.date | None, status: DiplomacyStatus) -> DateSpan:
+    """The event's day from its first date mention, turned ahead where the event is still to come."""
+    span = first.span
+    planned = status is DiplomacyStatus.planned
+    no_year = not re.search(r"\d{4}", span.text or "")
+    if not (published and span.start and span.end):
+        return span
+    if first.kind == "wd" and span.start <= published and _AHEAD_BEFORE.search(text, max(0, first.start - 20), first.start):
+        nxt = span.start + dt.timedelta(days=7)  # "scheduled for next Tuesday", even if it will not go ahead
+        return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
+    if planned and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
+        return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
+                        text=span.text, precision=span.precision)
+    if planned and first.kind in ("dmy", "mdy") and span.start < published and no_year:
+        ahead = span.start.replace(year=published.year)  # "meet in Brussels on 23 October", said on 16 October
+        if ahead >= published:
+            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
+    if not planned and first.kind in ("dmy", "mdy") and no_year and span.start < published - _LAST_YEAR:
+        ahead = span.start.replace(year=published.year)  # "travels to Berlin on 12 June", said on 10 May
+        if published <= ahead <= published + _SOON:
+            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
+    if first.kind in _NIGHT_KINDS:
+        return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
+    if planned and first.kind == "wd" and span.start < published and not re.match(r"last\b", span.text or "", re.I):
+        nxt = span.start + dt.timedelta(days=7)
+        return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
+    return span
+
+
+# A heading line: a date alone on its line ("Wednesday 5 August", "Thursday", "12 October 2026:").
+_HEADING_MAX = 40
+_HEADING_REST = re.compile(r"[\s,.:;|\-\u2013\u2014]*")
+
+
+def date_headings(text: str, published: dt.date | None) -> list[tuple[int, DateSpan]]:
+    """The article's date headings (where each line starts, its day), in order. A live blog or a
+    digest dates its sections by them; an article without such lines has none."""
+    out = []
+    for line in re.finditer(r"^[^\n]{1,%d}$" % _HEADING_MAX, text, re.M):
+        found = find_dates(text, line.start(), line.end(), published)
+        rest = text[line.start():line.end()]
+        for d in reversed(found):
+            rest = rest[:d.start - line.start()] + rest[d.end - line.start():]
+        if found and all(d.span.start for d in found) and _HEADING_REST.fullmatch(rest):
+            best = next((d for d in found if d.kind in ("dmy", "mdy")), found[0])
+            out.append((line.start(), best.span))
+    return out
+
+
+def heading_before(headings: list[tuple[int, DateSpan]], pos: int) -> DateSpan | None:
+    """The day of the last date heading before `pos`, if any."""
+    i = bisect_right([h for h, _ in headings], pos)
+    return headings[i - 1][1] if i else None
+
+
+def is_background(date: DateSpan | None, published: dt.date | None, status: DiplomacyStatus) -> bool:
+    """An event done weeks before the article ("talks in Istanbul in 2022", "the summit in
+    August"): scene-setting, not news (codebook rule 17 codes it only as optional)."""
+    return bool(status is DiplomacyStatus.held and date and date.end and published
+                and date.end < published - _BACKGROUND_AGE)
+
+
+_BACKGROUND_AGE = dt.timedelta(days=28)

@@ -1,0 +1,146 @@
+"""Diplomacy mentions merged into events: one event the article tells in several sentences or
+calls by several names; another counterpart, day or place is another event."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...records import DateSpan, Diplomacy, DiplomacyKind, Location, Span
+
+
+def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
+    """Add the parties of a 'joined by video' sentence to the event told most recently."""
+    i = max(range(len(found)), key=lambda k: found[k][0])
+    old = found[i][1]
+    found[i] = (idx, old.model_copy(update={
+        "participants": old.participants + [p for p in parties if p not in old.participants],
+        "evidence": old.evidence + [evidence]}))
+
+
+def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
+    if not (a and b and a.start and b.start and a.end and b.end):
+        return False
+    return a.end < b.start - dt.timedelta(days=1) or b.end < a.start - dt.timedelta(days=1)
+
+
+# One event the article calls by several names: a visit, the talks held during it, a meeting.
+_TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
+
+
+def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
+    """Talks and a meeting that share a side; a visit and talks or a meeting between the same
+    sides (one's sides within the other's): a state visit and other talks that merely share
+    the host stay two events. A summit and the roster of its leaders ("X hosted A, B and C"):
+    one summit; a two-sided meeting beside a summit is a meeting of its own."""
+    pa, pb = set(a.participants), set(b.participants)
+    if DiplomacyKind.summit in (a.kind, b.kind):
+        other = b if a.kind is DiplomacyKind.summit else a
+        return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and len(other.participants) >= _ROSTER \
+            and bool(pa & pb)
+    if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
+        return False
+    return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
+
+
+_ROSTER = 3  # a meeting of three sides or more beside a summit is its roster
+
+
+def _merged_kind(a: DiplomacyKind, b: DiplomacyKind) -> DiplomacyKind:
+    """The name of one event told by two: a summit over its roster; talks when the article
+    calls it talks (codebook rule 14)."""
+    for kind in (DiplomacyKind.summit, DiplomacyKind.talks):
+        if kind in (a, b):
+            return kind
+    return a
+
+
+# Events between two sides: the same form with another counterpart is another event.
+BILATERAL = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.visit, DiplomacyKind.talks}
+_TWO_SIDED = BILATERAL - {DiplomacyKind.talks}
+# A sentence whose subject is a pronoun ("He also spoke with…", "Later she met…").
+PRONOUN_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,30}?,\s*)?(?:he|she)\b", re.I)
+
+
+def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
+    """"A spoke with B… A also held a call with C": each names two sides and neither's sides hold
+    the other's: two events, even on the same day (a multilateral event told in parts is not)."""
+    if not {a.kind, b.kind} <= _TWO_SIDED:
+        return False  # talks often gather more parties told one by one
+    pa, pb = set(a.participants), set(b.participants)
+    return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
+
+
+def _delivered(rec: Diplomacy) -> bool:
+    return any(lx.AID_DELIVERED.search(e.text) for e in rec.evidence)
+
+
+def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
+    """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
+    "the meeting" and "the visit" with a shared side are one event told twice (talks when the
+    article calls it talks, codebook rule 14). Records held in different
+    places or on different days stay apart."""
+    for i in sorted(range(len(found)), key=lambda k: found[k][1].kind != rec.kind):  # its own kind first
+        j, old = found[i]
+        if old.status != rec.status:
+            continue
+        same_kind = old.kind == rec.kind
+        if not same_kind and (not _one_event_two_names(old, rec) or rec.evidence[0] in old.evidence):
+            continue  # one sentence telling a visit and the talks held during it: two acts
+        if old.location and rec.location and old.location.name != rec.location.name:
+            continue  # talks in Ankara and talks in Istanbul are two events
+        if _days_apart(old.date, rec.date):
+            continue  # a call on Monday and a call on Friday
+        if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):
+            continue  # systems pledged, and later the first of them delivered: two events
+        if _other_counterpart(old, rec):
+            if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
+                rec = rec.model_copy(update={"date": old.date})
+            continue  # a call with Macron and then one with Starmer
+        shared = set(old.participants) & set(rec.participants)
+        adjacent = idx - j <= 2
+        if shared or adjacent:
+            kind = _merged_kind(old.kind, rec.kind)
+            merged = old.model_copy(update={
+                "kind": kind,
+                "participants": old.participants + [p for p in rec.participants if p not in old.participants],
+                "evidence": old.evidence + rec.evidence,  # a later sentence: never already there
+                "location": old.location or rec.location,
+                "date": old.date or rec.date,
+            })
+            found[i] = (idx, merged)
+            return
+    found.append((idx, rec))
+
+
+def date_latest(found: list[tuple[int, Diplomacy]], kinds: frozenset[DiplomacyKind], date: DateSpan) -> None:
+    """Give `date` to the latest event of one of `kinds` that has none ("the call took place on
+    Tuesday", a second source confirming an event told before)."""
+    for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):
+        j, rec = found[i]
+        if rec.kind in kinds:
+            if rec.date is None:
+                found[i] = (j, rec.model_copy(update={"date": date}))
+            return
+
+
+# Events that are the occasion of another ("on the margins of the summit").
+_OCCASIONS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit}
+
+
+def occasion_of(found: list[tuple[int, Diplomacy]], location: Location | None,
+                date: DateSpan | None) -> tuple[Location | None, DateSpan | None]:
+    """An event told "on the margins of the gathering" takes the place and day it lacks from the
+    latest gathering told before it."""
+    occasion = max((x for x in found if x[1].kind in _OCCASIONS), key=lambda x: x[0], default=None)
+    if occasion is None:
+        return location, date
+    return location or occasion[1].location, date or occasion[1].date
+
+
+def gathering_just_told(found: list[tuple[int, Diplomacy]], idx: int) -> bool:
+    """The event told last is a gathering (summit, meeting, talks) told in the two sentences
+    before `idx`: a roster sentence after it ("A, B and C attended") names its parties."""
+    j, latest = max(found, key=lambda x: x[0])
+    return latest.kind in _OCCASIONS and idx - j <= 2

@@ -1,0 +1,97 @@
+"""Diplomacy modality and event-hood: the status a cue's clause gives ("will", "offered to",
+"called off"), and the mentions that are no event of their own (denials, appeals, obligations,
+hypotheticals, an event recalled)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import DiplomacyKind, DiplomacyStatus
+from ...sentences import Sentence
+
+
+def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
+    lo, hi = s.start, s.end
+    for b in re.finditer(r"[;\u2014\u2013]|\s-\s", text[s.start:s.end]):
+        if s.start + b.end() <= cue.start():
+            lo = s.start + b.end()
+        elif s.start + b.start() >= cue.end():
+            hi = s.start + b.start()
+            break
+    lo, hi = _without_reported_content(text, lo, hi, cue)
+    but = _BUT.search(text, cue.end(), hi)
+    hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
+    topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
+    if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
+        hi = topic.end()
+    window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
+    if lx.PROPOSED_BEFORE.search(text, clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
+            and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
+        return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
+    for status, rx in lx.STATUS_CUES:
+        if rx.search(window):
+            return status
+    return DiplomacyStatus.held
+
+
+def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -> tuple[int, int]:
+    """Narrow [lo, hi) to the event's own clause: "said that talks would resume" starts at "talks";
+    "told X by phone that France would send…" ends before "that" (the modality of what was said)."""
+    for c in lx.COMPLEMENT.finditer(text, lo, cue.start()):
+        lo = c.end()
+    after = lx.COMPLEMENT.search(text, cue.end(), hi)
+    return lo, after.start() if after else hi
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts, at or after `lo`: after the last clause mark."""
+    for b in CLAUSE_MARK.finditer(text, lo, pos):
+        lo = b.end()
+    return lo
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    b = CLAUSE_MARK.search(text, pos, hi)
+    return b.start() if b else hi
+
+
+def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A denial ("denied that X had met Y"), a negation ("no talks were held"), what ought to
+    happen ("Europe should impose sanctions"), a hypothetical ("would meet Putin only if…") and an
+    earlier event recalled ("since the talks in Istanbul"): none is an event."""
+    lo = clause_start(text, s.start, cue.start())
+    near = max(lo, cue.start() - 60)
+    if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
+            or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
+            or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
+        return True
+    if lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start()):
+        return True  # "thanked Norway for its military aid", "warned against sending weapons"
+    if _OBLIGED_AFTER.match(text, cue.end(), s.end):
+        return True  # "weapons deliveries must speed up": what ought to happen to them
+    hi = _clause_end(text, cue.end(), s.end)
+    modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
+    return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)
+                           or lx.HYPOTHETICAL_BEFORE.search(text, near, cue.start())))
+
+
+def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """'urged partners to impose new sanctions': an appeal for the event, not the event."""
+    return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()]))
+
+
+# The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".
+_OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
+_BUT = re.compile(r",?\s+but\s+", re.I)
+CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"Germany will send Ukraine four systems", "said it would provide military aid": aid given
+    by a plain future is a pledge made now (held, dated by its announcement); "plans to send" or
+    "is considering sending" stay a plan or a proposal."""
+    if kind is not DiplomacyKind.military_aid:
+        return False
+    lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
+    return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())))

@@ -1,0 +1,147 @@
+"""The layout of a post as context for its sentences: paragraphs headed by a place, and sections
+headed by a weekday.
+
+A governor's daily post gives one paragraph per locality and names it once, at the head
+("• Chuhuiv. A drone struck a house. Two people were injured."); the sentences after the head
+name no place but tell what happened there. A weekly digest heads its sections "Monday",
+"Wednesday", and a sentence under "Wednesday" that says "overnight" means the night into that
+Wednesday, not the night before publication. This module finds those heads; `backend` lends
+them to the sentences they govern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ... import lexicon as lx
+from ...dates import recent_weekday
+from ...records import DatePrecision, DateSpan, LocationLevel
+from ...sentences import Sentence
+from .common import Facts, PlaceHit
+from .places import sentence_places
+
+# A list marker opening a line: each item is a paragraph of its own even without a blank line.
+_BULLET = r"[•·▪►‣◦*\-–—]"
+_PARAGRAPH_BREAK = re.compile(rf"\n[ \t]*\n\s*|\n(?=[ \t]*{_BULLET}\s)")
+# A head: a sentence that is only a short name ("• Chuhuiv.", "Kupiansk district:"), or a name
+# opening its paragraph followed by a colon ("Kherson: a drone hit ...").
+_NAME = r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}"
+_ADMIN_WORD = r"(?:district|region|oblast|community|hromada|municipality)"
+_HEAD_ALONE = re.compile(rf"\s*(?P<bullet>{_BULLET}\s*)?(?P<name>{_NAME})(?:\s+(?P<admin>{_ADMIN_WORD}))?\s*[.:]?\s*$")
+_HEAD_COLON = re.compile(rf"\s*(?P<bullet>{_BULLET}\s*)?(?P<name>{_NAME})(?:\s+(?P<admin>{_ADMIN_WORD}))?\s*:\s+\S")
+_WEEKDAY_HEAD = re.compile(
+    r"\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+[\w ]{1,20})?\s*[.:]?\s*$")
+_NOT_A_HEAD = re.compile(
+    r"^(?:Update|Updated|Background|Analysis|Context|Summary|Note|Editor|Photo|Video|Live|Latest|Breaking"
+    r"|Read|More|Related|Sources?|Correction|Today|Yesterday|Overnight|Morning|Evening|Night)\b")
+
+
+@dataclass
+class Section:
+    """What the heads above a sentence say: the place of its paragraph, the day of its section."""
+
+    place: PlaceHit | None = None
+    day: dt.date | None = None
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs begin (a blank line, or a list item on a new line)."""
+    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def sections(text: str, sents: list[Sentence], published: dt.date | None, region: lx.Place | None) -> list[Section]:
+    """One Section per sentence: the place its paragraph is headed by, and the weekday heading above it.
+
+    `region` is the region the post is about (its places' most common region), given to a place a
+    bulleted head names that the gazetteer does not know."""
+    starts = paragraph_starts(text)
+    out: list[Section] = []
+    para_place: PlaceHit | None = None
+    day: dt.date | None = None
+    para = -1
+    for s in sents:
+        here = _paragraph_of(starts, s.start)
+        first = here != para
+        para = here
+        if first:
+            wd = _WEEKDAY_HEAD.match(s.text)
+            if wd and published is not None and _alone_on_line(text, s):
+                day = recent_weekday(wd.group("wd"), published)
+                out.append(Section())
+                para = -1  # the weekday line is a head; the next line opens the section's first paragraph
+                continue
+            para_place = _head_place(text, s, region)
+        out.append(Section(place=para_place, day=day))
+    return out
+
+
+def section_date(day: dt.date, text: str) -> DateSpan:
+    return DateSpan(start=day, end=day, text=text, precision=DatePrecision.day)
+
+
+def _paragraph_of(starts: list[int], pos: int) -> int:
+    i = 0
+    while i + 1 < len(starts) and starts[i + 1] <= pos:
+        i += 1
+    return i
+
+
+def _alone_on_line(text: str, s: Sentence) -> bool:
+    line_start = text.rfind("\n", 0, s.start) + 1
+    line_end = text.find("\n", s.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip() == s.text.strip()
+
+
+def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | None:
+    m = _HEAD_ALONE.match(s.text) or _HEAD_COLON.match(s.text)  # the whole sentence a name, or "Name: ..."
+    if m is None or _NOT_A_HEAD.match(m.group("name")):
+        return None
+    name, admin = m.group("name"), m.group("admin")
+    start, end = s.start + m.start("name"), s.start + m.end("admin" if admin else "name")
+    known = lx.lookup(name, admin) if admin else lx.lookup(name)
+    if known is None and admin and admin.lower() == "district" and (town := lx.lookup(name)) is not None:
+        known = lx.Place(f"{name} district", town.admin1, town.country, LocationLevel.district)
+    if known is not None:
+        return PlaceHit(known, start, end) if known.level is not LocationLevel.country else None
+    if not m.group("bullet") or region is None or name.lower() in lx.NOT_PLACE_WORDS or lx.canonical_country(name):
+        return None  # an unknown name heads a paragraph only as a list item of a post about one region
+    return PlaceHit(lx.Place(name, region.admin1, region.country, LocationLevel.city), start, end)
+
+
+def main_region(places: list[lx.Place]) -> lx.Place | None:
+    """The region most places of the article lie in: the region a governor's post is about."""
+    seen: dict[tuple[str, str], int] = {}
+    for p in places:
+        if p.admin1 and p.country and p.level is not LocationLevel.country:
+            seen[(p.admin1, p.country)] = seen.get((p.admin1, p.country), 0) + 1
+    if not seen:
+        return None
+    admin1, country = max(seen, key=lambda k: seen[k])
+    return lx.Place(admin1, admin1, country, LocationLevel.region)
+
+
+def lend_section(f: Facts, section: Section) -> Facts:
+    """A sentence that names no place tells of its paragraph's head; one with no date of its own
+    happened on the weekday its section is headed by."""
+    if not f.places and section.place is not None:
+        f.places = [section.place]
+    elif section.place is not None:
+        # "the village of X" under the head "Y district": a locality the gazetteer lacks lies where its head does
+        head = section.place.place
+        for p in f.places:
+            if p.place.country is None and p.place.admin1 is None and p.place.level is not LocationLevel.country:
+                p.place = lx.Place(p.place.name, head.admin1, head.country, p.place.level)
+    if f.date is None and section.day is not None:
+        f.date = section_date(section.day, section.day.strftime("%A"))
+    return f
+
+
+def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Place | None:
+    """The one city the headline names ("Under the glide bombs of Sloviansk"): the place a
+    feature is about. None when the headline names no city or several."""
+    found = {place for i in titles for place in sentence_places(text, sents[i])}
+    cities = [p for p in found if p.level is LocationLevel.city]
+    return cities[0] if len(cities) == 1 and len(found) == 1 else None
