@@ -23,6 +23,9 @@ from ..grounding import free_text, vocabulary
 from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.context import Window, _context
+from ..grounding.enemy import enemy_named
+from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
+from ..grounding.reference import place_by_reference
 from .. import lexicon
 from ..grounding.names import canonical_actor, ground_actor
 from ..records import (
@@ -59,6 +62,9 @@ class _Grounder:
         self.masked = grounding.instruction_like_sentences(text)
         self.rejected: list[Rejection] = []
         self.warnings: list[str] = []
+        # the record's paragraphs and places, and the sentences a count was read from there
+        self.wider: tuple[list[Window], list[str]] = ([], [])
+        self.added: list[Span] = []
 
     def reject(self, field_name: str, value: object, reason: str) -> None:
         self.rejected.append(Rejection(field=field_name, value=str(value)[:200], reason=reason))
@@ -96,13 +102,24 @@ class _Grounder:
 
     def count(self, value: int, field_name: str, window: Window | Sequence[Window], path: str) -> Count | None:
         hits = [h for h in grounding.count_support(value, field_name, self.text, window)
-                if not self.injected(h.start, h.end)]
+                if not self.injected(h.start, h.end)] or self.paragraph_count(value, field_name)
         if not hits:
             self.reject(path, value, grounding.count_problem(path, value, self.text))
             return None
         h = hits[0]
         return Count(value=h.value, qualifier=h.qualifier, support=h.support,
                      evidence=Span(text=self.text[h.start:h.end], start=h.start, end=h.end))
+
+    def paragraph_count(self, value: int, field_name: str) -> list[grounding.CountHit]:
+        """The value stated beside its cue elsewhere in the record's paragraphs, in a sentence of
+        the same event (`grounding.paragraph`); that sentence joins the record's evidence."""
+        windows, places = self.wider
+        hits = [h for h in grounding.count_support(value, field_name, self.text, windows) if windows
+                and h.support is Support.stated and not self.injected(h.start, h.end)
+                and same_event(h.start, self.text, places)] if windows else []
+        if hits and (s := sentence_span(hits[0].start, self.text)) not in self.added:
+            self.added.append(s)
+        return hits
 
     def place(self, raw: str | None, path: str, windows: list[Window] | None = None,
               spans: list[Span] | None = None, target: str | None = None) -> tuple[Location, Support] | None:
@@ -115,8 +132,9 @@ class _Grounder:
         candidates: list[Window | None] = list(windows) if windows else [None]
         named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
-        if not named and windows and spans and \
-                grounding.place_from_context(raw, self.text, [(s.start, s.end) for s in spans], target):
+        if not named and windows and spans and (
+                grounding.place_from_context(raw, self.text, [(s.start, s.end) for s in spans], target)
+                or place_by_reference(raw, self.text, [(s.start, s.end) for s in spans])):
             return loc, Support.inferred
         if not named:
             where = "near its evidence" if windows else "in the article"
@@ -209,11 +227,14 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
     src: dict[str, Origin] = {"kind": Origin.llm}
     sup: dict[str, Support] = {}
     fields: dict[str, Any] = {"kind": a.kind, "evidence": spans}
+    g.wider, g.added = (paragraph_windows(spans, g.text), list(a.places)), []
     for name in COUNT_FIELDS:
         value = getattr(a, name)
         if value is not None and (c := g.count(value, name, window, f"{path}.{name}")):
             fields[name], src[name] = c, Origin.llm
     weapons = [_weapon(g, w, window, f"{path}.weapons[{j}]") for j, w in enumerate(a.weapons)]
+    fields["evidence"] = spans + [s for s in g.added if s not in spans]
+    g.wider = ([], [])
     if weapons:
         fields["weapons"], src["weapons"] = weapons, Origin.llm
     locations: list[Location] = []
@@ -265,7 +286,7 @@ def _sides(g: _Grounder, a: "AttackDraft", fields: dict[str, Any], src: dict[str
         found: tuple[str | None, str] | None
         if name == "target_country" and actor in countries:
             found = ground_actor(raw, g.text) or (actor, "inferred")
-        elif name == "attacker" and actor and actor == lexicon.OPPONENT.get(target or ""):
+        elif name == "attacker" and actor and (actor == lexicon.OPPONENT.get(target or "") or enemy_named(actor, g.text)):
             found = ground_actor(raw, g.text) or (actor, "inferred")
         else:
             found = g.actor(raw, f"{path}.{name}")

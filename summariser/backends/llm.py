@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import grounding
+from ..grounding.derived import implied_values
 from ..numbers import find_numbers
 from ..prompts import Prompts
 from ..records import (
@@ -159,7 +160,7 @@ def stated_values(text: str) -> frozenset[int]:
     """Every number `text` states (digits, words, "a dozen", a family told as a relation: "a
     father and his three daughters"), outside injected instructions."""
     masked = mask_injections(text)
-    return frozenset(m.value for m in find_numbers(masked)) | grounding.family_counts(masked)
+    return frozenset(m.value for m in find_numbers(masked)) | grounding.family_counts(masked) | implied_values(masked)
 
 
 # instructor logs an error each time a call runs out of re-asks; we handle that ourselves

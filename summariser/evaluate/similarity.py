@@ -69,7 +69,15 @@ def norm_place(name: Optional[str]) -> str:
     if not name:
         return ""
     text = re.sub(r"\s+", " ", _NOISE.sub(" ", _fold(name))).strip()
-    return _PLACE_VARIANTS.get(text, text)
+    return _romanised(_PLACE_VARIANTS.get(text, text))
+
+
+def _romanised(text: str) -> str:
+    """Romanisations of one name made one ("vilniansk"/"vilnyansk", "afipsky"/"afipskiy",
+    "kharkiv"/"harkiv"): a run of i/y is one i, kh is h, a doubled letter one. The scorer's own
+    copy of the rule (`knowledge/translit.py` is the extractor's)."""
+    text = re.sub(r"[iy]+", "i", text.replace("kh", "h").replace("j", "i"))
+    return re.sub(r"(\w)\1+", r"\1", text)
 
 
 def norm_actor(name: Optional[str]) -> str:

@@ -98,6 +98,7 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     found = _calendar_first(words, published, found or resolve(words, published))
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
+    found = _last_year(words, published, found)
     if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
     if planned and published and found.start and found.start < published and re.search(r"\d", words) \
@@ -172,6 +173,10 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     on the publication day, as "overnight" is read), or an event "the same day" / "on the
     sidelines" of one dated just before (the last date the text gives before the words)."""
     low = " ".join(words.lower().strip(" .,").split())
+    if _WEEKEND.fullmatch(low):  # the weekend before the publication day (or the one it falls in)
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        return DateSpan(start=saturday, end=min(published, saturday + dt.timedelta(days=1)), text=words,
+                        precision=DatePrecision.range)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
     if text and around is not None and _whole(low, "same_day_phrases"):
@@ -180,6 +185,29 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
             day = before[-1].end or before[-1].start
             return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
     return None
+
+
+_WEEKEND = re.compile(r"(?:(?:over|during|at|on|across)\s+)?(?:the|this|last|this\s+past|the\s+past)\s+weekend")
+_MONTH_LAST_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?last\s+year\b", re.I)
+
+
+def _last_year(words: str, published: dt.date | None, found: DateSpan) -> DateSpan:
+    """"In March last year", "in May of last year": that month of the year before the
+    publication's, wherever the month alone would have put it."""
+    if published is None or not found.start or not _MONTH_LAST_YEAR.search(words):
+        return found
+    year = published.year - 1
+    if found.start.year == year:
+        return found
+    try:
+        start = dt.date(year, found.start.month, 1 if found.precision is DatePrecision.month else found.start.day)
+    except ValueError:  # 29 February
+        return found
+    if found.precision is DatePrecision.month:
+        end = dt.date(year + (start.month == 12), start.month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        end = start + ((found.end or found.start) - found.start)
+    return DateSpan(start=start, end=end, text=found.text, precision=found.precision)
 
 
 def _whole(words: str, name: str) -> bool:

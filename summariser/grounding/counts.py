@@ -19,6 +19,7 @@ from ..numbers import NumberMention
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
+from .derived import derived_hits
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
 from .people import _FAMILY, IMPLIED_DETERMINER
 
@@ -113,9 +114,13 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)]
     if hits:
         return hits
-    if value == 0:
-        return _nil(field, ctx, windows)
-    return _clause_hits(value, field, ctx, windows)
+    found = _nil(field, ctx, windows) if value == 0 else _clause_hits(value, field, ctx, windows)
+    role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
+    if found or role is None or (field.rsplit(".", 1)[-1].startswith("children_") and value):
+        return found
+    # implied readings ("all but two were downed", "40 drones headed for", "was not hurt")
+    return [CountHit(value, q, a, b, ctx.text[a:b], Support.implied)
+            for a, b, q in derived_hits(value, role, ctx, windows, _CUE_RE)]
 
 
 def _implied(m: NumberMention) -> bool:

@@ -244,7 +244,14 @@ def _fits_noun(role: str, noun: str | None) -> bool:
     return noun in (None, "weapon")
 
 
+# An aside between a count and its verb, set off by a pair of dashes or brackets ("Three members
+# of one family – a mother and two daughters – died"), and "of one family": neither is a count.
+_ASIDE_PAIR = re.compile(r"\s[—–-]\s[^—–;:]*?\s[—–-]\s|\s?—[^—;:]*?—\s?|\s?\([^()]*\)", re.I)
+_ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b", re.I)
+
+
 def _back_distance(gap: str) -> int | None:
+    gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
     if _HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
@@ -255,6 +262,7 @@ def _back_distance(gap: str) -> int | None:
 
 def _fwd_distance(gap: str, toll: bool = False) -> int | None:
     gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
+    gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):
@@ -300,6 +308,8 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
         return True  # "Kh-101", "S-300", "$5", "10:30"
     if re.match(r"(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|gmt|utc|local\s+time|h\b))", after, re.I):
         return True
+    if re.search(r"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+$", text[max(0, m.num_start - 20):m.num_start], re.I):
+        return True  # "all but two were downed": the two were not (`derived` reads the rest)
     if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
                                  text[m.end:m.end + 40], re.I):
         return True  # "one of its largest attacks"

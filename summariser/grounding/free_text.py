@@ -12,7 +12,9 @@ from functools import lru_cache
 from ..numbers import find_numbers
 from ..sentences import split_sentences
 from .context import _context
-from .names import ground_place
+from .derived import implied_values
+from .enemy import enemy_named
+from .names import canonical_actor, ground_place
 
 # A run of this many words shared with a masked span means the text came from it.
 INJECTED_RUN_WORDS = 4
@@ -23,7 +25,7 @@ _WORDS = re.compile(r"[\w'’]+")
 @lru_cache(maxsize=64)
 def _stated_numbers(text: str) -> frozenset[int]:
     ctx = _context(text)
-    return frozenset({m.value for m in find_numbers(ctx.grounded)} | {x.m.value for x in ctx.mentions})
+    return frozenset({m.value for m in find_numbers(ctx.grounded)} | {x.m.value for x in ctx.mentions}) | implied_values(text)
 
 
 @lru_cache(maxsize=64)
@@ -43,7 +45,7 @@ def problem(piece: str, text: str) -> str | None:
         if m.value not in stated and not _is_year_in(m.text, text):
             return f"the article never states {m.text!r}"
     for name in _places(piece):
-        if not ground_place(name, text):
+        if not ground_place(name, text) and not enemy_named(canonical_actor(name), text):
             return f"the article never names {name!r}"
     words = [w.lower() for w in _WORDS.findall(piece)]
     runs = _masked_runs(text)

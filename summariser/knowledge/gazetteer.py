@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Union
 
 from . import _data
 from ._scan import Token, Trie, case_ok, fold, keys, tokenize
+from .translit import translit_keys
 
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
@@ -157,12 +158,38 @@ def lookup(name: str) -> Optional[Place]:
     quals = [q for q in (lookup(p) for p in parts[1:]) if q is not None]
     toks = tokenize(parts[0])
     toks = toks[1:] if toks[:1] and toks[0].key == "the" else toks
-    found = _head(tuple(t.key for t in toks), quals)
+    found = _head(tuple(t.key for t in toks), quals) or _translit_head(tuple(t.key for t in toks), quals)
     # a name written in capitals ("US") must be so written: "us" is no place
     return found if found is None or len(toks) != 1 or toks[0].key not in _CAPS_ONLY or toks[0].raw.isupper() else None
 
 
 _CAPS_ONLY = {"us", "usa", "uk", "uae", "eu", "un", "dpr", "lpr"}
+
+
+@lru_cache(maxsize=1)
+def _translit_index() -> dict[tuple[str, ...], list[tuple[Place, str]]]:
+    """Every known written form of a town or region, by its transliteration-folded tokens."""
+    out: dict[tuple[str, ...], list[tuple[Place, str]]] = {}
+    for place in _index().by_key.values():
+        if place.level in ("city", "region", "site"):
+            for written in {place.name, *place.aliases}:
+                out.setdefault(translit_keys(keys(written)), []).append((place, written))
+    for values in out.values():
+        values.sort(key=_rank)
+    return out
+
+
+def _translit_head(ks: tuple[str, ...], quals: list[Place]) -> Optional[Place]:
+    """A town or region written in another romanisation ("Vilnyansk" for "Vilniansk"): only a
+    name of five letters or more, so that short words never fold into a place."""
+    levels: tuple[str, ...] = ("city", "region", "site")
+    if len(ks) > 2 and ks[1] == "of" and ks[0] in REGION_WORDS | _CITY_WORDS:  # "city of X", "region of X"
+        levels, ks = (("region",) if ks[0] in REGION_WORDS else ("city", "site")), ks[2:]
+    elif len(ks) > 1 and ks[-1] in REGION_WORDS | _CITY_WORDS | _DISTRICT_WORDS:  # "X city", "X Oblast"
+        levels, ks = (("region",) if ks[-1] in REGION_WORDS else ("city", "site")), ks[:-1]
+    if not ks or sum(len(k) for k in ks) < 5:
+        return None
+    return _choose([v for v in _translit_index().get(translit_keys(ks), []) if v[0].level in levels], quals)
 
 
 def _head(ks: tuple[str, ...], quals: list[Place]) -> Optional[Place]:
@@ -243,7 +270,7 @@ def same_place(a: Union[str, Place, None], b: Union[str, Place, None]) -> bool:
     if pa is not None and pb is not None:
         return pa.key == pb.key
     if isinstance(a, str) and isinstance(b, str):
-        return bool(fold(a)) and fold(a) == fold(b)
+        return bool(fold(a)) and translit_keys(keys(a)) == translit_keys(keys(b))
     return False
 
 

@@ -1,0 +1,175 @@
+"""Counts the article implies without stating them beside a cue, read only when no cue reading
+holds (`counts.count_support` falls back here):
+
+- "of the 30 drones aimed at the refinery, all but two were downed": intercepted = 30 - 2
+  (the whole and the exception both stated in one sentence, the cue after the exception);
+- the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
+  were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
+- a nil told of one person or group ("the driver was not hurt", "the guards escaped
+  unharmed"): injured (and killed) = 0, only when the evidence counts no one hurt (or killed).
+
+Each reading is `implied`; a value the text gives no such reading for stays refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NUMBER, parse_number
+from ..records import Qualifier
+from . import vocabulary
+from .context import Window, _Context, _context
+
+# "all but two", "all except three", "every one except for one"
+_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
+# weapons told by their flight towards a place: a launch with no launch word
+_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
+                     rf"(?:{vocabulary.pattern('flight_verbs')})"
+                     r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of)\b", re.I)
+_WEAPON_NOUNS = ("weapon", None)
+# a person or group said to be unhurt: "was not hurt", "escaped unharmed", "were unscathed"
+_UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|n['’]t)\s+(?:hurt|injured|harmed|wounded)"
+                     r"|\bwasn['’]t\s+(?:hurt|injured|harmed|wounded)"
+                     r"|\b(?:escaped|was|were|remained|emerged|survived|walked\s+away)\s+(?:\w+\s+)?"
+                     rf"(?:{vocabulary.pattern('unhurt_words')})\b",
+                     re.I)
+# a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
+_BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
+                       r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
+                       r"|\b(?:casualties|deaths|injuries)\s+(?:were|was)\s+avoided\b", re.I)
+
+
+def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
+                 cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
+    """(start, end, qualifier) of each implied reading of `value` for `role` in the windows."""
+    out = _listed(value, role, ctx, windows, cues)
+    if role == "intercepted":
+        out += _all_but(value, ctx, windows, cues[role])
+    if role == "launched":
+        out += _flown(value, ctx, windows)
+    if role in ("killed", "injured") and value == 0:
+        out += _unhurt(role, ctx, windows)
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _BOTH_NIL.finditer(ctx.grounded, a, b)]
+    return out
+
+
+# a list item: a bullet, then a number before any other digit ("- 40 attack drones")
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
+_ITEM = re.compile(_BULLET.pattern + r"\D{0,40}$")
+_HEADER_END = re.compile(r":\s*$")
+_NOUNS = {"launched": ("weapon", None), "intercepted": ("weapon", None),
+          "killed": ("person", "child", None), "injured": ("person", "child", None)}
+
+
+def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
+            cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
+    """An item of a bulleted list under a header line that ends in a colon and whose last cue
+    is the field's ("downed or suppressed, namely:" / "- 40 attack drones"): the header's cue
+    carries to its items. The run of lists it belongs to must touch the record's windows."""
+    out = []
+    for x in ctx.mentions:
+        if x.m.value != value or x.role is not None or x.noun not in _NOUNS[role]:
+            continue
+        line_start = ctx.grounded.rfind("\n", 0, x.m.start) + 1
+        if not _ITEM.fullmatch(ctx.grounded, line_start, x.m.start):
+            continue
+        header = _header(ctx.grounded, line_start)
+        if header is None or not _touches(_block(ctx.grounded, line_start), windows):
+            continue
+        text = ctx.grounded[header[0]:header[1]]
+        last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(text)), default=None)
+        if last is not None and last[1] == role:
+            out.append((x.m.start, x.m.end, x.m.qualifier))
+    return out
+
+
+def _list_line(line: str) -> bool:
+    """A blank line, a list item, or a list's header (ending in a colon)."""
+    return not line.strip() or bool(_BULLET.match(line)) or bool(_HEADER_END.search(line))
+
+
+def _block(text: str, line_start: int) -> Window:
+    """The run of lists around a list line: their headers, items and the blank lines between
+    ("struck with the following:" / items / "downed, namely:" / items) is one tally."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]*", text)]
+    i = next(j for j, (a, _) in enumerate(lines) if a == line_start)
+    lo, hi = i, i
+    while lo > 0 and _list_line(text[lines[lo - 1][0]:lines[lo - 1][1]]):
+        lo -= 1
+    while hi + 1 < len(lines) and _list_line(text[lines[hi + 1][0]:lines[hi + 1][1]]):
+        hi += 1
+    return lines[lo][0], lines[hi][1]
+
+
+def _touches(block: Window, windows: list[Window]) -> bool:
+    return any(a < block[1] and block[0] < b for a, b in windows)
+
+
+def _header(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line above a run of list items, when it ends in a colon."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip():  # a blank line between header and list, or between items
+            end = start - 1
+            continue
+        if _BULLET.match(line):
+            end = start - 1
+            continue
+        return (start, end) if _HEADER_END.search(line) else None
+    return None
+
+
+def _inside(start: int, end: int, windows: list[Window]) -> bool:
+    return any(a <= start and end <= b for a, b in windows)
+
+
+def _all_but(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
+    out = []
+    for s in ctx.sentences:
+        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+            k = parse_number(m.group("k"))
+            after = ctx.grounded[m.end():min(s.end, m.end() + 60)]
+            if k is None or not cue.search(" ".join(after.split()[:5])):
+                continue  # the exception must be of the cue's act: "all but two were shot down"
+            for x in ctx.mentions:
+                if s.start <= x.m.start < m.start() and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
+                        and x.role in (None, "launched") and _inside(x.m.start, m.end(), windows):
+                    out.append((x.m.start, m.end(), x.m.qualifier))
+    return out
+
+
+def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
+            if x.m.value == value and x.role is None and x.noun == "weapon" and _inside(x.m.start, x.m.end, windows)
+            and _FLIGHT.match(ctx.grounded, x.m.end)]
+
+
+def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """A nil for one person or group, only when the windows count no one for the field: "the
+    driver was not hurt" says nothing of the others when three were injured."""
+    roles = {"injured"} if role == "injured" else {"injured", "killed"}
+    found = [m for a, b in windows for m in _UNHURT.finditer(ctx.grounded, a, b)]
+    # the unhurt subject itself ("A man was not hurt" reads "a man" beside "hurt") counts no one
+    subject = [(max(0, m.start() - 40), m.start()) for m in found]
+    if any(x.role in roles and x.m.value > 0 and _inside(x.m.start, x.m.end, windows)
+           and not _inside(x.m.start, x.m.end, subject) for x in ctx.mentions):
+        return []
+    return [(m.start(), m.end(), Qualifier.exact) for m in found]
+
+
+
+def implied_values(text: str) -> frozenset[int]:
+    """The differences "all but K" implies (N - K for each number N before it in its sentence):
+    numbers the article gives without writing them, so the draft validator asks no re-ask."""
+    from ..numbers import find_numbers
+
+    ctx = _context(text)
+    out: set[int] = set()
+    for s in ctx.sentences:
+        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+            k = parse_number(m.group("k"))
+            if k is not None:
+                out |= {n.value - k for n in find_numbers(ctx.grounded, s.start, m.start()) if n.value > k}
+    return frozenset(out)

@@ -1,0 +1,57 @@
+"""A count the article states for a record's event in a sentence the model did not quote: a
+draft holds three quotes, an event told over a longer paragraph has its numbers further on.
+
+`paragraph_windows` widens the record's windows to the paragraphs its quotes lie in;
+`same_event` accepts a sentence of those paragraphs only when it names no town or region other
+than the record's own places (a paragraph of a digest tells several strikes). The count must
+still sit beside a cue for its field; the sentence is then added to the record's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..records import Alignment, Span
+from ..sentences import sentence_at
+from .context import Window, _context
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# At most this many sentences either side of a quote: a long paragraph tells more than one event.
+REACH = 3
+
+
+def paragraph_windows(spans: Sequence[Span], text: str) -> list[Window]:
+    """The paragraph (text between line breaks) holding each span, cut to REACH sentences
+    either side of it."""
+    sents = list(_context(text).sentences)
+    out: list[Window] = []
+    for sp in spans:
+        a = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, sp.start)), default=0)
+        nxt = _PARAGRAPH_BREAK.search(text, sp.end)
+        b = nxt.start() if nxt else len(text)
+        if sents:
+            a = max(a, sents[max(0, sentence_at(sents, sp.start) - REACH)].start)
+            b = min(b, sents[min(len(sents) - 1, sentence_at(sents, max(sp.start, sp.end - 1)) + REACH)].end)
+        if (a, b) not in out:
+            out.append((a, b))
+    return out
+
+
+def sentence_span(pos: int, text: str) -> Span:
+    """The article sentence holding `pos`, as an evidence span."""
+    sents = list(_context(text).sentences)
+    s = sents[sentence_at(sents, pos)]
+    return Span(text=s.text, start=s.start, end=s.end, alignment=Alignment.exact)
+
+
+def same_event(pos: int, text: str, places: Sequence[str]) -> bool:
+    """Does the sentence at `pos` name no town or region other than `places`?"""
+    from ..knowledge import find_places, same_place
+
+    s = sentence_span(pos, text)
+    for m in find_places(_context(text).grounded[s.start:s.end]):
+        if m.place.level in ("city", "region") and not any(same_place(p.split(",")[0], m.place) or
+                                                           same_place(p, m.place) for p in places):
+            return False
+    return True
