@@ -6,7 +6,8 @@
   names and forces, bracket cuts and joined quotes, counts as strings) over seed, held-out,
   hard-negative control, second development set (`evals/dev2/`, answers written after grounding was tuned) and third development set
   (`evals/dev3/`, answers written with the articles; grounding was then fixed on its losses, so
-  it is in-sample now) gold, each against a committed baseline
+  it is in-sample now) and fourth development set (`evals/dev4/`, likewise: first replayed unseen,
+  then fixed on its loss classes described in general terms) gold, each against a committed baseline
   (`evals/baselines/replay-<set>[-heldout].json`, tolerance 0) with `summarise eval --check`,
   with no re-ask the draft validator would have asked for;
 - `planted/` (ideal answers with errors planted, listed in `manifest.json`): every planted
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "evals" / "answers"
 BASELINES = ROOT / "evals" / "baselines"
 GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold",
-         "dev2": "evals/dev2/gold", "dev3": "evals/dev3/gold"}
+         "dev2": "evals/dev2/gold", "dev3": "evals/dev3/gold", "dev4": "evals/dev4/gold"}
 GATES = [(s, g) for s in ("ideal", "habits", "habits2") for g in GOLDS]
 
 
@@ -47,7 +48,10 @@ def baseline(answer_set: str, gold: str) -> Path:
 # the baseline here and allow exactly these. The scorer reads the people a list names ("killing
 # its driver" is 1, "a father and his three daughters" 4: `safety._people_listed`); one child told
 # through a possessive as a part of a toll is still 1 to grounding and no number to the scorer.
-SCORER_ALARMS = {("ideal", "dev2"): 1, ("habits", "dev2"): 1, ("habits2", "dev2"): 1}
+# dev4: counts in a bulleted list under a header that carries the cue, "all but K" of N, and a
+# nil told as "was not hurt" are read by grounding, not by the scorer's sentence-level reader.
+SCORER_ALARMS = {("ideal", "dev2"): 1, ("habits", "dev2"): 1, ("habits2", "dev2"): 1,
+                 ("ideal", "dev4"): 5, ("habits", "dev4"): 2, ("habits2", "dev4"): 1}
 
 
 @pytest.mark.parametrize("answer_set,gold", GATES, ids=[f"{s}-{g}" for s, g in GATES])
@@ -88,7 +92,10 @@ NOT_THE_GOAL = (".recall_all",)
 # is Moscow Oblast there too (precision).
 # dev3 reached the goal once the digest's day headings dated their sections' "overnight".
 # habits2 (the second set of writing habits) loses nothing the ideal answers keep: dev2 as above.
-GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("habits2", "dev2")}
+# dev4: two explicit nils in a wording grounding does not read, one launch count, one place
+# (attack precision 0.958, counts exact 0.974 ideal; habits and habits2 lose more counts).
+GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("habits2", "dev2"),
+                                      ("ideal", "dev4"), ("habits", "dev4"), ("habits2", "dev4")}
 
 
 def below_goal(answer_set: str, gold: str) -> dict:
