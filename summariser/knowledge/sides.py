@@ -9,16 +9,17 @@ from __future__ import annotations
 from .actors import find_actors
 from .gazetteer import find_places
 
-_SIDES = {"UA": "Ukraine", "RU": "Russia"}
+# the war's two sides by actor code, and each side's opponent: shared by the rules and grounding
+SIDES = {"UA": "Ukraine", "RU": "Russia"}
 OPPONENT = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
 
 def speaking_side(text: str) -> str | None:
     """The one side whose people or bodies the text names; with neither named, the one side
     whose places it names; None when both or neither."""
-    sides = {_SIDES[a.actor.code] for a in find_actors(text) if a.actor.code in _SIDES}
+    sides = {SIDES[a.actor.code] for a in find_actors(text) if a.actor.code in SIDES}
     if not sides:
-        sides = {_SIDES[m.place.country_code] for m in find_places(text) if m.place.country_code in _SIDES}
+        sides = {SIDES[m.place.country_code] for m in find_places(text) if m.place.country_code in SIDES}
     return sides.pop() if len(sides) == 1 else None
 
 

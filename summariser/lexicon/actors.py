@@ -7,11 +7,11 @@ import re
 
 from ..knowledge import cues
 from ..knowledge import views as _kv
+from ..knowledge.sides import OPPONENT as OPPONENT  # re-exported as lx.OPPONENT: one table of the two sides
 
 
 # Adjectives and possessives of states, from the actor dictionary (knowledge/data/actors.yaml).
 COUNTRY_ADJECTIVES = _kv.country_adjectives()
-OPPONENT = {"Russia": "Ukraine", "Ukraine": "Russia"}
 _ADJ = r"Russian|Ukrainian|Israeli|Iranian|Belarusian|North\s+Korean"
 _SUBJ = r"Russia|Ukraine|Moscow|Kyiv|Israel|Iran|Russian\s+forces|Ukrainian\s+forces|Russian\s+troops|" \
         r"Ukrainian\s+troops|the\s+Russian\s+(?:military|army)|the\s+Ukrainian\s+(?:military|army)|Russia's\s+army|" \

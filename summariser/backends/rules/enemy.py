@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from ... import lexicon as lx
 from ...knowledge.actors import find_actors
+from ...knowledge.sides import SIDES
 from ...sentences import Sentence
 
 
-_SIDES = {"UA": "Ukraine", "RU": "Russia"}
 
 
 def speaker_side(text: str, s: Sentence) -> str | None:
     """The one side (Ukraine or Russia) whose people or bodies speak in the sentence, else None."""
-    sides = {_SIDES[a.actor.code] for a in find_actors(text[s.start:s.end]) if a.actor.code in _SIDES}
+    sides = {SIDES[a.actor.code] for a in find_actors(text[s.start:s.end]) if a.actor.code in SIDES}
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
         end = m.end("name")
         if lx.ADMIN_BODY_AFTER.match(text, end) or lx.PLACE_TITLE_AFTER.match(text, end):
