@@ -2,8 +2,10 @@
 `evals/answers/` are replayed through grounding (`--backend replay`) and scored.
 
 - `ideal/` (what a perfect model returns), `habits/` (the same facts written as real
-  models write them) and `habits2/` (other habits: calendar dates, transliterations, state
-  names and forces, bracket cuts and joined quotes, counts as strings) over seed, held-out,
+  models write them), `habits2/` (other habits: calendar dates, transliterations, state
+  names and forces, bracket cuts and joined quotes, counts as strings) and `habits3/` (counts
+  in words or with qualifiers, curly quotes and "…" cuts, places with their region in brackets,
+  capitals for states, acronyms, ISO datetimes and US-order dates, weapon classes) over seed, held-out,
   hard-negative control, second development set (`evals/dev2/`, answers written after grounding was tuned) and third development set
   (`evals/dev3/`, answers written with the articles; grounding was then fixed on its losses, so
   it is in-sample now) and fourth development set (`evals/dev4/`, likewise: first replayed unseen,
@@ -36,7 +38,7 @@ ANSWERS = ROOT / "evals" / "answers"
 BASELINES = ROOT / "evals" / "baselines"
 GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold",
          "dev2": "evals/dev2/gold", "dev3": "evals/dev3/gold", "dev4": "evals/dev4/gold"}
-GATES = [(s, g) for s in ("ideal", "habits", "habits2") for g in GOLDS]
+GATES = [(s, g) for s in ("ideal", "habits", "habits2", "habits3") for g in GOLDS]
 
 
 def baseline(answer_set: str, gold: str) -> Path:
@@ -89,7 +91,10 @@ NOT_THE_GOAL = (".recall_all",)
 # habits2 (the second set of writing habits) loses nothing the ideal answers keep: dev2 as above.
 # dev4: two explicit nils in a wording grounding does not read, one launch count, one place
 # (attack precision 0.958, counts exact 0.974 ideal; habits and habits2 lose more counts).
+# habits3 (a third set of writing habits) loses nothing the ideal answers keep after the fixes of
+# its first replay: dev2 and dev4 as the ideal answers.
 GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("habits2", "dev2"),
+                                      ("habits3", "dev2"), ("habits3", "dev4"),
                                       ("ideal", "dev4"), ("habits", "dev4"), ("habits2", "dev4")}
 
 

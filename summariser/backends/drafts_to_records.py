@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from .. import grounding
-from ..grounding import free_text, vocabulary
+from ..grounding import free_text
 from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.context import Window, _context
 from ..grounding.enemy import enemy_named
+from ..grounding.events import describes_event
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from .. import lexicon
@@ -345,7 +346,7 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")
         return None
-    if not _describes_event(spans):
+    if not describes_event(spans, g.text):
         g.reject(path, d.description or d.kind.value, "the evidence describes no diplomatic event "
                  "(no word for talks, a call, a visit, an agreement, aid, sanctions ...)")
         return None
@@ -367,11 +368,6 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
     if (description := g.free(d.description, f"{path}.description")):
         fields["description"], src["description"] = description, Origin.llm
     return _valid(g, path, lambda: Diplomacy(**fields, sources=src, support=sup))
-
-
-def _describes_event(spans: list[Span]) -> bool:
-    event = re.compile(rf"\b(?:{vocabulary.pattern('diplomacy_event_words')})\b", re.I)
-    return any(event.search(s.text) for s in spans)
 
 
 def _valid(g: _Grounder, path: str, build: Callable[[], RecordT]) -> RecordT | None:

@@ -42,7 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from check import ANSWERS  # noqa: E402
-from habits2 import _is_region, articles  # noqa: E402
+from habits2 import articles  # noqa: E402
 
 from summariser.grounding import align  # noqa: E402
 from summariser.grounding.complete import resolve_when  # noqa: E402
@@ -136,13 +136,20 @@ def quote_marks(quote: str, key: int) -> str:
 # --------------------------------------------------------------------------- places
 
 
+def _every_mention_a_region(place: str, evidence: str) -> bool:
+    """Every mention of the name in the record's quotes is a region's ("the X region")."""
+    mentions = list(re.finditer(rf"\b{re.escape(place)}\b", evidence))
+    return bool(mentions) and all(
+        re.match(r"(?:\s+border)?\s+(?:region|Oblast|oblast|province)\b", evidence[m.end():]) for m in mentions)
+
+
 def place_form(place: str, rec: dict, key: int) -> str:
     """A city with its region from the gazetteer; a region as "X region, Ukraine"."""
     country = rec.get("target_country")
     if country not in ("Ukraine", "Russia") or place in ("Ukraine", "Russia") or "," in place:
         return place
     evidence = " ".join(rec.get("evidence", []))
-    if " " not in place and _is_region(place, evidence):
+    if " " not in place and _every_mention_a_region(place, evidence):
         forms = [f"{place} region, {country}", f"the {place} region"]
         return forms[key % 2]
     found = gazetteer.lookup(place)
