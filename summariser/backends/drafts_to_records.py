@@ -25,6 +25,7 @@ from ..grounding.complete import region_as_written, resolve_location, resolve_wh
 from ..grounding.context import Window, _context
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
+from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from .. import lexicon
@@ -335,7 +336,7 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
     if launched and intercepted and intercepted.value > launched.value:
         g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
         intercepted = None
-    model = w.model if w.model and grounding.ground_name(w.model, g.text) else None
+    model = w.model if w.model and (ground_model(w.model, g.text) or grounding.ground_name(w.model, g.text)) else None
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
 
 
