@@ -172,3 +172,18 @@ def test_a_weapon_model_the_article_names_in_no_form_is_not(model):
     from summariser.grounding.weapons import ground_model
 
     assert not ground_model(model, WEAPONS)
+
+
+# --------------------------------------------------------------------------- compound modifiers
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("A glide bomb hit the depot, wounding at least six night-shift workers, officials said.", "injured", 6),
+    ("The shelling killed four off-duty firefighters near the market.", "killed", 4),
+])
+def test_a_count_before_a_hyphenated_modifier_counts_the_noun_after_it(text, field, value):
+    from summariser.grounding import count_support
+
+    assert count_support(value, field, text, [(0, len(text))])
+    rival = "killed" if field == "injured" else "injured"
+    assert not count_support(value, rival, text, [(0, len(text))])

@@ -8,7 +8,11 @@ the article no longer vouches for a count.
 
 The scorer reads numbers and splits sentences with its own small readers on purpose: the
 backends and grounding use `summariser.numbers` and `summariser.sentences`, and a scorer that
-shared their code would grade its own bugs as right.
+shared their code would grade its own bugs as right. Its readers cover the general forms
+grounding keeps, written again here: a bulleted list item takes the cue of its list's header
+("struck with the following:" / "- 37 drones"), "all but K" of N states N - K, a nil told of one
+person ("was not hurt", "escaped unharmed") states 0, one person named through a possessive
+("their 14-year-old son") states 1.
 """
 
 from __future__ import annotations
