@@ -2,7 +2,7 @@
 aid, sanctions, a further round ...: `vocabulary.yaml` `diplomacy_event_words`)?
 
 The words are read in the whole sentence each quote lies in, not only in the quoted part: a
-model that starts its quote mid-sentence ("...round is pencilled in for mid-September") or ends it
+model that starts its quote mid-sentence ("...round of consultations is planned for the spring") or ends it
 early still quotes that sentence, and the sentence is what the event rests on. A sentence with no
 such word (a remark, a comment) is still no event. Injection-masked text never counts.
 """
