@@ -10,10 +10,12 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summons_seat, summons_sides,
+                                weekend_before, with_recipient)
 from .diplomacy_dates import date_headings, diplomacy_date, heading_before, is_background
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, is_pledge, not_an_event
+from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge, not_an_event
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -115,10 +117,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                    titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
     are left to the body, which tells each in full."""
-    ctx = _Article(text, published, war)
+    ctx = _Article(text, published, war, sents)
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
+        if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
+            cues = []  # "The talks had also covered accession negotiations": topics of the event told
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and _roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
@@ -132,7 +136,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues:
             continue
         kind, m = _primary(text, cues)
-        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m):
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
+                or invited(text, s, m, kind):
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
@@ -180,8 +185,9 @@ class _Article:
     its actor mentions (read once, when a sentence first needs them), its date headings and the
     warring sides."""
 
-    def __init__(self, text: str, published: dt.date | None, war: bool):
-        self.text, self.published = text, published
+    def __init__(self, text: str, published: dt.date | None, war: bool, sents: list[Sentence]):
+        self.text, self.published, self.sents = text, published, sents
+        self.index = {x.start: i for i, x in enumerate(sents)}
         self.people = people_registry(text)
         self.sides = _war_sides(text) if war else []
         self.war = war
@@ -213,6 +219,10 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge, m.span())
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
+    if date is None:  # "later that day", "the day before": relative to the event just told
+        date = relative_day(text, s, found)
+    if date is None and status is DiplomacyStatus.held:  # "said in a statement over the weekend"
+        date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
     if is_background(date, published, status) or (
@@ -259,11 +269,28 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
+        participants, location = _summons(ctx, s, m, participants, location)
+    if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
+        participants = speakers_of_we(text, s, ctx.sents, ctx.index.get(s.start, 0),
+                                      lambda x: participants_of(text, x, ctx.people, actors))
+    participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
+
+
+def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[str],
+             location: Location | None) -> tuple[list[str], Location | None]:
+    """A summons' two sides (not a state named only in what it was over) and, when the sentence
+    names no seat, the summoning state's capital."""
+    mentions = [(a.start, a.actor.name) for a in ctx.actors().within(s.start, s.end)]
+    first = {}
+    for pos, name in mentions:
+        first.setdefault(name, pos)
+    participants = summons_sides(ctx.text, s, m, participants, first)
+    return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
 
 
 def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
