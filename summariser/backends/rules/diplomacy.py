@@ -252,6 +252,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants = subject + [p for p in participants if p not in subject]
     absent = absent_parties(text, s, actors)
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
+    if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
+        participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
+                                      lambda x: participants_of(text, x, ctx.people, actors))
     if found and lx.BOTH_SIDES.search(text, s.start, s.end):
         latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
         participants += [p for p in latest.participants if p not in participants]
@@ -270,9 +273,6 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
         participants, location = _summons(ctx, s, m, participants, location)
-    if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
-        participants = speakers_of_we(text, s, ctx.sents, ctx.index.get(s.start, 0),
-                                      lambda x: participants_of(text, x, ctx.people, actors))
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides

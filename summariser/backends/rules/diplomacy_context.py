@@ -14,6 +14,7 @@ from ... import lexicon as lx
 from ...knowledge import views as _kv
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_modality import clause_start
 
 
 def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
@@ -44,15 +45,18 @@ def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> Da
     return DateSpan(start=sat, end=sat + dt.timedelta(days=1), text=m.group(0), precision=DatePrecision.range)
 
 
-# How far back the speakers of "we" are looked for, in sentences.
-_WE_REACH = 4
+# How far back the speakers of "we" are looked for, in sentences; how close "we" stands to the cue.
+_WE_REACH, _WE_NEAR = 4, 40
 
 
-def speakers_of_we(text: str, s: Sentence, sents: list[Sentence], idx: int,
+def speakers_of_we(text: str, cue: re.Match[str], sents: list[Sentence], idx: int,
                    parties_of: Callable[[Sentence], list[str]]) -> list[str]:
     """"We will hold our next meeting in Vilnius", in a sentence that names no side: the states
-    of the nearest sentence before it that names two or more (the signatories of the statement)."""
-    if not lx.FIRST_PERSON_PLURAL.search(text, s.start, s.end):
+    of the nearest sentence before it that names two or more (the signatories of the statement).
+    "We" must be the event's own subject, just before the cue in its clause ("we have been here
+    before, recalling talks…" is someone else's memory)."""
+    lo = clause_start(text, max(sents[idx].start, cue.start() - _WE_NEAR), cue.start())
+    if not lx.FIRST_PERSON_PLURAL.search(text, lo, cue.start()):
         return []
     for j in range(idx - 1, max(-1, idx - 1 - _WE_REACH), -1):
         parties = parties_of(sents[j])

@@ -1,0 +1,214 @@
+"""Diplomacy recall on unseen wire copy (issue 13): each concept of diplomatic reporting in several
+fresh phrasings, with near-misses that must not fire — sanction actions as a family (adopt, renew,
+lift, draft), aid as financing and increases, meetings told by scheduling verbs, signings,
+calls as conversations, relative days, "we" in a joint statement, a summons' own two sides,
+invitations and the topics of talks as no events. Every sentence is written fresh for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from diplomacy_probes import diplomacy_of
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+# diplomacy_of publishes on Monday 2 March 2026.
+SAT, SUN, MON = dt.date(2026, 2, 28), dt.date(2026, 3, 1), dt.date(2026, 3, 2)
+
+
+def _brief(text: str) -> list[tuple[K, S, set[str]]]:
+    return [(r.kind, r.status, set(r.participants)) for r in diplomacy_of(text)]
+
+
+# ---------------------------------------------------------------- sanction actions as a family
+
+@pytest.mark.parametrize("text, sides", [
+    ("Washington lifted sanctions on two Belarusian potash producers on Friday.", {"United States", "Belarus"}),
+    ("Ottawa has eased some of its sanctions on Syrian state banks, the government said.", {"Canada", "Syria"}),
+    ("Canada extended its list of individual sanctions against Russian officials on Tuesday.", {"Canada", "Russia"}),
+    ("EU envoys approved the renewal of sectoral sanctions against Russia last Thursday.", {"European Union", "Russia"}),
+    ("The European Council decided to prolong the economic sanctions on Russia for six more months.",
+     {"European Union", "Russia"}),
+    ("Britain renewed its sanctions on Russian shipping firms on Monday.", {"United Kingdom", "Russia"}),
+    ("Sanctions on Iranian drone makers were extended by Japan until next year.", {"Japan", "Iran"}),
+])
+def test_a_sanction_action_of_any_verb_is_a_held_decision(text, sides):
+    recs = _brief(text)
+    assert [(k, st) for k, st, _ in recs] == [(K.sanctions, S.held)]
+    assert sides <= recs[0][2]
+
+
+def test_suspending_sanctions_is_a_decision_not_a_stall():
+    assert _brief("The EU suspended sanctions on Syrian airlines on Friday.")[0][:2] == (K.sanctions, S.held)
+
+
+@pytest.mark.parametrize("text", [
+    "US senators unveiled draft legislation last Wednesday that would impose sweeping sanctions on buyers of Russian oil.",
+    "A bill tabled in Congress would sanction Russian banks that finance the war.",
+    "Lawmakers drafted a law that would slap sanctions on Georgian officials.",
+])
+def test_a_measure_in_draft_is_proposed(text):
+    assert [(k, st) for k, st, _ in _brief(text)] == [(K.sanctions, S.proposed)]
+
+
+def test_a_bill_that_passed_is_held():
+    text = "The Senate passed a bill on Tuesday that imposes sanctions on Russian oil buyers."
+    assert [(k, st) for k, st, _ in _brief(text)] == [(K.sanctions, S.held)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said sanctions alone would not end the war.",
+    "Kyiv urged its partners to extend the sanctions on Russia.",
+])
+def test_sanctions_talked_of_or_asked_for_are_no_decision(text):
+    assert _brief(text) == []
+
+
+# ---------------------------------------------------------------- aid: financing and increases
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Netherlands will finance the purchase of air defence interceptors for Ukraine, its defence minister said.",
+     "Netherlands"),
+    ("Norway is increasing its support to Ukraine by a further 500 million crowns, the government said.", "Norway"),
+    ("Denmark is paying for the production of artillery shells for Ukraine's army.", "Denmark"),
+    ("Sweden boosted its military aid to Kyiv on Monday.", "Sweden"),
+])
+def test_aid_told_as_financing_or_an_increase(text, donor):
+    recs = _brief(text)
+    assert [k for k, _, _ in recs] == [K.military_aid]
+    assert {donor, "Ukraine"} <= recs[0][2]
+
+
+def test_aid_delivered_without_its_recipient_goes_to_ukraine_in_a_war_article():
+    text = ("Russian drones struck Kharkiv overnight, Ukraine said. Sweden has delivered the first batch of "
+            "Archer howitzers, the ministry said in a statement over the weekend.")
+    aid = [r for r in diplomacy_of(text) if r.kind is K.military_aid]
+    assert len(aid) == 1 and set(aid[0].participants) == {"Sweden", "Ukraine"}
+    assert aid[0].date is not None and (aid[0].date.start, aid[0].date.end) == (SAT, SUN)
+
+
+def test_support_for_a_cause_is_no_aid():
+    assert _brief("France is increasing its support for a ceasefire, Macron said.") == []
+
+
+# ---------------------------------------------------------------- meetings, signings, visits, calls
+
+@pytest.mark.parametrize("text", [
+    "The Ukraine Defence Contact Group is next due to convene on 12 March in Brussels.",
+    "NATO defence ministers will convene in Brussels on Thursday.",
+    "NATO's council reconvened in Brussels on Monday.",
+])
+def test_a_gathering_told_by_its_scheduling_verb(text):
+    recs = _brief(text)
+    assert [k for k, _, _ in recs] == [K.meeting]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Under the memorandum of understanding signed today, Poland and Ukraine will jointly produce drones.", S.held),
+    ("Kyiv and Vilnius signed a memorandum on drone production on Monday.", S.held),
+    ("The accord the two ministers inked in Rome on Monday covers energy.", S.held),
+    ("Kyiv and Vilnius are expected to sign a memorandum on drone production next week.", S.planned),
+])
+def test_a_signing_is_held_when_told_as_done(text, status):
+    recs = _brief(text)
+    assert [(k, st) for k, st, _ in recs] == [(K.agreement, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron said he had a conversation with Putin on Sunday.",
+    "Starmer held a lengthy phone conversation with Erdogan on Sunday.",
+    "Meloni has had a call with Zelensky, her office said on Sunday.",
+])
+def test_a_call_told_as_a_conversation(text):
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == [K.phone_call] and len(recs[0].participants) == 2
+
+
+def test_later_that_day_takes_the_day_and_the_subject_of_the_event_just_told():
+    recs = diplomacy_of("Zelensky met Merz in Berlin on Sunday. Later that day he spoke by phone with Trump.")
+    call = recs[-1]
+    assert call.kind is K.phone_call and set(call.participants) == {"Ukraine", "United States"}
+    assert call.date is not None and call.date.start == SUN
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Sybiha met Barrot in Paris on Friday. The day before, he had spoken by phone with Rubio.", dt.date(2026, 2, 26)),
+    ("Sybiha met Barrot in Paris on Friday. The following day he spoke by phone with Rubio.", SAT),
+])
+def test_the_day_before_and_after_are_counted_from_the_event_just_told(text, day):
+    call = diplomacy_of(text)[-1]
+    assert call.kind is K.phone_call and call.date is not None and call.date.start == day
+
+
+def test_talks_that_resumed_were_held():
+    recs = _brief("Talks between Russia and Ukraine resumed in Istanbul on Monday.")
+    assert [(k, st) for k, st, _ in recs] == [(K.talks, S.held)]
+
+
+# ---------------------------------------------------------------- who: "we", summons, mediators
+
+@pytest.mark.parametrize("text", [
+    'Estonia, Latvia and Lithuania issued a joint statement on Sunday. "We will hold our next meeting in Vilnius '
+    'in May," it said.',
+    "Finland, Sweden and Norway signed a joint declaration. Our next summit will take place in Oslo in June.",
+])
+def test_we_in_a_joint_statement_are_its_signatories(text):
+    recs = [r for r in diplomacy_of(text) if r.status is S.planned]
+    assert len(recs) == 1 and len(recs[0].participants) == 3
+
+
+def test_we_of_an_unnamed_speaker_names_no_side():
+    text = ('Finland, Sweden and Norway signed a joint declaration on Monday. "We have been here before," one '
+            "official said, recalling the prisoner exchanges of the spring.")
+    assert all(r.kind is not K.prisoner_exchange for r in diplomacy_of(text))
+
+
+@pytest.mark.parametrize("text, sides, seat", [
+    ("Poland's foreign ministry summoned the Russian ambassador after a drone strike on Ukraine's Lviv killed two.",
+     {"Poland", "Russia"}, "Warsaw"),
+    ("Romania summoned Russia's envoy over drone debris that fell near the Ukrainian border.",
+     {"Romania", "Russia"}, "Bucharest"),
+    ("The Russian charge d'affaires was summoned to the Moldovan foreign ministry after drones hit Ukrainian ports.",
+     {"Moldova", "Russia"}, "Chisinau"),
+])
+def test_a_summons_names_its_two_sides_and_the_summoner_s_capital(text, sides, seat):
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == [K.diplomatic_protest]
+    assert set(recs[0].participants) == sides
+    assert recs[0].location is not None and recs[0].location.name == seat
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of 1,000 soldiers were repatriated to Ukraine from Russia with the mediation of the ICRC, Kyiv said.",
+    "Russia handed over the remains of 900 servicemen to Ukraine in a repatriation facilitated by the Red Cross.",
+])
+def test_a_mediator_takes_part_in_a_repatriation(text):
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == [K.prisoner_exchange]
+    assert "International Committee of the Red Cross" in recs[0].participants
+
+
+# ---------------------------------------------------------------- no events: invitations, topics
+
+@pytest.mark.parametrize("text", [
+    "Zelensky invited Trump to visit Kyiv to see the damage for himself.",
+    "Sandu has invited the German chancellor to visit Chisinau.",
+    "Tusk repeated his invitation to Xi to visit Warsaw.",
+])
+def test_an_invitation_to_visit_is_no_visit(text):
+    assert _brief(text) == []
+
+
+def test_an_accepted_invitation_is_a_planned_visit():
+    assert [(k, st) for k, st, _ in _brief("Sandu accepted an invitation to visit Berlin in April.")] == [(K.visit, S.planned)]
+
+
+@pytest.mark.parametrize("second", [
+    "The talks had also covered Ukraine's accession negotiations with the EU, the ministry said.",
+    "Their meeting focused on sanctions against Russia.",
+    "The call also touched on talks with the EU on energy.",
+])
+def test_the_topics_of_an_event_told_before_are_no_events(second):
+    recs = diplomacy_of("Sybiha and Barrot held talks in Paris on Monday. " + second)
+    assert len(recs) == 1 and set(recs[0].participants) == {"Ukraine", "France"}
