@@ -212,3 +212,42 @@ def test_an_accepted_invitation_is_a_planned_visit():
 def test_the_topics_of_an_event_told_before_are_no_events(second):
     recs = diplomacy_of("Sybiha and Barrot held talks in Paris on Monday. " + second)
     assert len(recs) == 1 and set(recs[0].participants) == {"Ukraine", "France"}
+
+
+@pytest.mark.parametrize("second", [
+    "The repatriation was carried out with the help of the ICRC.",
+    "The International Committee of the Red Cross acted as an intermediary.",
+    "The Red Cross facilitated the handover, Kyiv said.",
+])
+def test_a_mediator_told_in_the_next_sentence_joins_the_exchange(second):
+    recs = diplomacy_of("Ukraine received the bodies of 1,000 fallen soldiers from Russia on Thursday. " + second)
+    assert [r.kind for r in recs] == [K.prisoner_exchange]
+    assert "International Committee of the Red Cross" in recs[0].participants
+    assert len(recs[0].evidence) == 2
+
+
+def test_an_organisation_named_after_a_call_is_no_mediator():
+    recs = diplomacy_of("Macron spoke by phone with Zelensky on Sunday. The EU facilitated grain exports, Macron said.")
+    assert [set(r.participants) for r in recs] == [{"France", "Ukraine"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky says he has spoken with Trump, and the two agreed to meet soon.",
+    "Zelensky said he had spoken with Trump on Sunday, and they will meet in Rome next month.",
+])
+def test_the_modality_of_a_second_clause_is_not_the_call_s(text):
+    recs = [r for r in diplomacy_of(text) if r.kind is K.phone_call]
+    assert len(recs) == 1 and recs[0].status is S.held
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers of the G7 are next due to gather in Canada in April.",
+    "EU leaders will gather in Brussels on Thursday for a summit.",
+])
+def test_a_gathering_to_come_is_planned(text):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and recs[0].status is S.planned
+
+
+def test_people_who_gathered_are_no_meeting():
+    assert diplomacy_of("Crowds gathered in central Kyiv on Sunday to mourn the victims.") == []

@@ -199,3 +199,7 @@ TOPIC_SENTENCE = re.compile(
     rf"\W*(?:(?:but|and|however|yet)\W+)?(?:{cues.alternation('diplomacy', 'topic_sentence', 'subject')})\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{cues.alternation('diplomacy', 'topic_sentence', 'verbs')})\b", re.I)
 INVITATION_ACCEPTED = cues.pattern("diplomacy", "invitation_accepted")
+# "The ICRC acted as an intermediary": an organisation's part in the exchange just told.
+MEDIATION = cues.pattern("diplomacy", "mediation")
+# ", and the two agreed to meet": a clause of its own after the event's.
+NEXT_CLAUSE = re.compile(rf"(?:{cues.alternation('diplomacy', 'next_clause')})", re.I)

@@ -133,6 +133,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
             _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
         if not cues:
             continue
         kind, m = _primary(text, cues)
@@ -286,11 +287,23 @@ def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[st
     """A summons' two sides (not a state named only in what it was over) and, when the sentence
     names no seat, the summoning state's capital."""
     mentions = [(a.start, a.actor.name) for a in ctx.actors().within(s.start, s.end)]
-    first = {}
+    first: dict[str, int] = {}
     for pos, name in mentions:
         first.setdefault(name, pos)
     participants = summons_sides(ctx.text, s, m, participants, first)
     return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
+
+
+def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
+    """"The ICRC acted as an intermediary", right after an exchange: the organisation that
+    mediated it is a party of that exchange (the states it names are already sides)."""
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind is not DiplomacyKind.prisoner_exchange or idx - j > 2 \
+            or not lx.MEDIATION.search(ctx.text, s.start, s.end):
+        return
+    orgs = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if lx.canonical_org(p)]
+    if orgs:
+        join_latest(found, idx, orgs, span_of(ctx.text, s.start, s.end))
 
 
 def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:

@@ -22,6 +22,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     lo, hi = _without_reported_content(text, lo, hi, cue)
     but = _BUT.search(text, cue.end(), hi)
     hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
+    nxt = lx.NEXT_CLAUSE.search(text, cue.end(), hi)
+    hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
