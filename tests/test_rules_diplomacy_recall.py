@@ -251,3 +251,58 @@ def test_a_gathering_to_come_is_planned(text):
 
 def test_people_who_gathered_are_no_meeting():
     assert diplomacy_of("Crowds gathered in central Kyiv on Sunday to mourn the victims.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "EU sanctions on Russia expire at the end of January. Hungary, which had threatened a veto, approved the "
+    "renewal last Thursday.",
+    "The bloc's sanctions on Russian banks run out in July. Slovakia backed the rollover on Friday.",
+    "The EU had planned to extend its restrictive measures for a year. The extension was approved by envoys on Friday.",
+])
+def test_a_renewal_told_without_its_noun_after_sanctions_were_named(text):
+    recs = [r for r in diplomacy_of(text) if r.status is S.held]
+    assert [r.kind for r in recs] == [K.sanctions]
+    assert "European Union" in recs[0].participants or "Slovakia" in recs[0].participants
+
+
+def test_a_renewal_of_something_else_is_no_sanction():
+    text = "The grain corridor deal runs out in May. Turkey backed the renewal on Friday."
+    assert all(r.kind is not K.sanctions for r in diplomacy_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The draft legislation unveiled last Wednesday would impose tariffs of up to 500% on countries buying Russian oil.",
+    "A bill unveiled on Friday would slap secondary tariffs on buyers of Russian crude.",
+])
+def test_tariffs_on_buyers_of_a_sanctioned_state_s_goods_are_proposed_sanctions(text):
+    recs = diplomacy_of(text)
+    assert [(r.kind, r.status) for r in recs] == [(K.sanctions, S.proposed)]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Japan will provide Ukraine with a $3bn loan backed by frozen Russian assets.", "Japan"),
+    ("The EU disbursed a EUR 4bn tranche to Ukraine on Friday.", "European Union"),
+    ("Canada approved a loan of $1bn for Ukraine on Monday.", "Canada"),
+])
+def test_money_lent_or_granted_to_ukraine_is_aid_held(text, donor):
+    recs = diplomacy_of(text)
+    assert [(r.kind, r.status) for r in recs] == [(K.military_aid, S.held)]
+    assert {donor, "Ukraine"} <= set(recs[0].participants)
+
+
+def test_a_loan_agreement_signed_is_a_held_agreement():
+    recs = diplomacy_of("The UK signed a £2bn loan agreement with Ukraine on Monday.")
+    assert [(r.kind, r.status) for r in recs] == [(K.agreement, S.held)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Ukrainian president says he has spoken with the Turkish leader.", {"Ukraine", "Turkey"}),
+    ("Sybiha said he had talked to his French counterpart on Sunday.", {"Ukraine", "France"}),
+])
+def test_a_call_with_an_office_named_by_its_title(text, sides):
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == [K.phone_call] and set(recs[0].participants) == sides
+
+
+def test_speaking_with_the_press_is_no_call():
+    assert diplomacy_of("The French president spoke with the press after the strike on Odesa.") == []

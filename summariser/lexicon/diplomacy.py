@@ -203,3 +203,6 @@ INVITATION_ACCEPTED = cues.pattern("diplomacy", "invitation_accepted")
 MEDIATION = cues.pattern("diplomacy", "mediation")
 # ", and the two agreed to meet": a clause of its own after the event's.
 NEXT_CLAUSE = re.compile(rf"(?:{cues.alternation('diplomacy', 'next_clause')})", re.I)
+# "Hungary approved the renewal last Thursday", after sanctions were named: a sanctions decision.
+MEASURE_RENEWAL = cues.pattern("diplomacy", "measure_renewal")
+SANCTIONS_NAMED = cues.pattern("diplomacy", "sanctions_named")

@@ -129,6 +129,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
+        if not cues and idx not in titles:
+            cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
@@ -154,6 +156,24 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+# How far back the sanctions a bare renewal refers to may be named, in sentences.
+_RENEWAL_REACH = 2
+
+
+def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """"EU sanctions expire in January. Hungary approved the renewal last Thursday": a renewal
+    told without its noun is a sanctions decision when sanctions were named just before; the
+    sides of that sentence (the bloc, the target) are the renewal's too."""
+    text, sents = ctx.text, ctx.sents
+    m = lx.MEASURE_RENEWAL.search(text, sents[idx].start, sents[idx].end)
+    named = next((j for j in range(idx - 1, max(-1, idx - 1 - _RENEWAL_REACH), -1)
+                  if lx.SANCTIONS_NAMED.search(text, sents[j].start, sents[j].end)), None) if m else None
+    if m is None or named is None:
+        return []
+    ctx.borrowed[sents[idx].start] = participants_of(text, sents[named], ctx.people, ctx.actors())
+    return [(DiplomacyKind.sanctions, m)]
 
 
 def _roster(text: str, s: Sentence) -> bool:
@@ -189,6 +209,7 @@ class _Article:
     def __init__(self, text: str, published: dt.date | None, war: bool, sents: list[Sentence]):
         self.text, self.published, self.sents = text, published, sents
         self.index = {x.start: i for i, x in enumerate(sents)}
+        self.borrowed: dict[int, list[str]] = {}  # sentence start -> sides told in an earlier sentence
         self.people = people_registry(text)
         self.sides = _war_sides(text) if war else []
         self.war = war
@@ -251,6 +272,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
         participants = subject + [p for p in participants if p not in subject]
+    participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
     absent = absent_parties(text, s, actors)
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
