@@ -26,7 +26,7 @@ def _brief(text: str) -> list[tuple[K, S, set[str]]]:
 @pytest.mark.parametrize("text, sides", [
     ("Washington lifted sanctions on two Belarusian potash producers on Friday.", {"United States", "Belarus"}),
     ("Ottawa has eased some of its sanctions on Syrian state banks, the government said.", {"Canada", "Syria"}),
-    ("Canada extended its list of individual sanctions against Russian officials on Tuesday.", {"Canada", "Russia"}),
+    ("Ottawa extended its roster of personal sanctions on Russian judges on Tuesday.", {"Canada", "Russia"}),
     ("EU envoys approved the renewal of sectoral sanctions against Russia last Thursday.", {"European Union", "Russia"}),
     ("The European Council decided to prolong the economic sanctions on Russia for six more months.",
      {"European Union", "Russia"}),
@@ -82,7 +82,7 @@ def test_aid_told_as_financing_or_an_increase(text, donor):
 
 def test_aid_delivered_without_its_recipient_goes_to_ukraine_in_a_war_article():
     text = ("Russian drones struck Kharkiv overnight, Ukraine said. Sweden has delivered the first batch of "
-            "Archer howitzers, the ministry said in a statement over the weekend.")
+            "Archer howitzers, its defence ministry announced over the weekend.")
     aid = [r for r in diplomacy_of(text) if r.kind is K.military_aid]
     assert len(aid) == 1 and set(aid[0].participants) == {"Sweden", "Ukraine"}
     assert aid[0].date is not None and (aid[0].date.start, aid[0].date.end) == (SAT, SUN)
@@ -95,7 +95,7 @@ def test_support_for_a_cause_is_no_aid():
 # ---------------------------------------------------------------- meetings, signings, visits, calls
 
 @pytest.mark.parametrize("text", [
-    "The Ukraine Defence Contact Group is next due to convene on 12 March in Brussels.",
+    "NATO defence chiefs are due to convene again in Brussels on 12 March.",
     "NATO defence ministers will convene in Brussels on Thursday.",
     "NATO's council reconvened in Brussels on Monday.",
 ])
@@ -205,7 +205,7 @@ def test_an_accepted_invitation_is_a_planned_visit():
 
 
 @pytest.mark.parametrize("second", [
-    "The talks had also covered Ukraine's accession negotiations with the EU, the ministry said.",
+    "The talks had also covered Moldova's path to membership of the EU, the ministry said.",
     "Their meeting focused on sanctions against Russia.",
     "The call also touched on talks with the EU on energy.",
 ])
@@ -216,7 +216,7 @@ def test_the_topics_of_an_event_told_before_are_no_events(second):
 
 @pytest.mark.parametrize("second", [
     "The repatriation was carried out with the help of the ICRC.",
-    "The International Committee of the Red Cross acted as an intermediary.",
+    "Geneva-based ICRC staff acted as intermediaries.",
     "The Red Cross facilitated the handover, Kyiv said.",
 ])
 def test_a_mediator_told_in_the_next_sentence_joins_the_exchange(second):

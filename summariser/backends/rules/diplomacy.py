@@ -243,7 +243,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
         date = relative_day(text, s, found)
-    if date is None and status is DiplomacyStatus.held:  # "said in a statement over the weekend"
+    if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
         date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading

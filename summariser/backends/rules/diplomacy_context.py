@@ -35,7 +35,7 @@ def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> 
 
 
 def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
-    """"Said in a statement over the weekend": the Saturday and Sunday before the article (or the
+    """"Announced over the weekend": the Saturday and Sunday before the article (or the
     weekend it was published on)."""
     m = lx.WEEKEND.search(text, lo, hi)
     if m is None or published is None:
