@@ -306,3 +306,19 @@ def test_a_call_with_an_office_named_by_its_title(text, sides):
 
 def test_speaking_with_the_press_is_no_call():
     assert diplomacy_of("The French president spoke with the press after the strike on Odesa.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Finland's foreign minister arrived in Kyiv by overnight train on Monday.",
+    "Sikorski arrived in Kyiv on Monday after a night train journey from Przemysl.",
+    "The Danish prime minister arrived in Odesa on Monday on an overnight ferry.",
+])
+def test_a_night_journey_is_no_date_of_the_visit(text):
+    recs = diplomacy_of(text, "2026-03-04")  # a Wednesday: the visit was on Monday 2 March
+    dated = [r for r in recs if r.date is not None]
+    assert dated and all(r.date.start == MON for r in dated)
+
+
+def test_a_meeting_held_overnight_keeps_the_night():
+    recs = diplomacy_of("Sybiha met Barrot in Kyiv overnight.", "2026-03-04")
+    assert recs and recs[0].date is not None and recs[0].date.start == dt.date(2026, 3, 4)
