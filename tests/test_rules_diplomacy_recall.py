@@ -322,3 +322,30 @@ def test_a_night_journey_is_no_date_of_the_visit(text):
 def test_a_meeting_held_overnight_keeps_the_night():
     recs = diplomacy_of("Sybiha met Barrot in Kyiv overnight.", "2026-03-04")
     assert recs and recs[0].date is not None and recs[0].date.start == dt.date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("In a conversation with Erdogan on Sunday, Putin discussed grain exports.", {"Turkey", "Russia"}),
+    ("A call between Starmer and Zelensky took place on Sunday.", {"United Kingdom", "Ukraine"}),
+    ("During their conversation on Sunday, Macron and Tusk agreed to coordinate.", None),
+])
+def test_a_call_told_by_its_noun(text, sides):
+    recs = diplomacy_of(text)
+    if sides is None:  # "their conversation" with no call word of its own: a meeting or call is not invented
+        assert all(r.kind is not K.phone_call or len(r.participants) >= 2 for r in recs)
+    else:
+        assert [r.kind for r in recs] == [K.phone_call] and set(recs[0].participants) == sides
+
+
+def test_a_conversation_with_the_press_is_no_call():
+    assert diplomacy_of("In a conversation with reporters on Sunday, Macron praised Kyiv's resolve.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of France and Germany inked a defence pact on Sunday.",
+    "Ukraine and Denmark sealed a deal on joint drone production on Sunday.",
+    "Kyiv and Oslo concluded a security agreement on Sunday.",
+])
+def test_a_signing_told_by_another_verb(text):
+    recs = diplomacy_of(text)
+    assert [(r.kind, r.status) for r in recs] == [(K.agreement, S.held)] and len(recs[0].participants) == 2
