@@ -349,3 +349,10 @@ def test_a_conversation_with_the_press_is_no_call():
 def test_a_signing_told_by_another_verb(text):
     recs = diplomacy_of(text)
     assert [(r.kind, r.status) for r in recs] == [(K.agreement, S.held)] and len(recs[0].participants) == 2
+
+
+def test_a_delivery_by_a_state_that_arms_russia_is_not_to_ukraine():
+    text = ("Russian drones struck Kharkiv overnight, Ukraine said. North Korea has delivered more artillery "
+            "shells, South Korean intelligence said on Sunday.")
+    aid = [r for r in diplomacy_of(text) if r.kind is K.military_aid]
+    assert aid and all("Ukraine" not in r.participants for r in aid)

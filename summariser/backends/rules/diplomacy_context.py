@@ -71,8 +71,8 @@ def with_recipient(kind: DiplomacyKind, participants: list[str], war: bool, text
     side already keeps what it says."""
     if kind is not DiplomacyKind.military_aid or not war or not participants or not _UKRAINE.search(text):
         return participants
-    if any(p in _WAR_SIDES for p in participants):
-        return participants
+    if any(p in _WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
+        return participants  # "North Korea has shipped more shells": not to Ukraine
     return [*participants, "Ukraine"]
 
 
