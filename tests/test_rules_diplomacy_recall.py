@@ -309,7 +309,7 @@ def test_speaking_with_the_press_is_no_call():
 
 
 @pytest.mark.parametrize("text", [
-    "Finland's foreign minister arrived in Kyiv by overnight train on Monday.",
+    "Finland's foreign minister arrived in Kyiv after an overnight train ride on Monday.",
     "Sikorski arrived in Kyiv on Monday after a night train journey from Przemysl.",
     "The Danish prime minister arrived in Odesa on Monday on an overnight ferry.",
 ])

@@ -206,7 +206,7 @@ NEXT_CLAUSE = re.compile(rf"(?:{cues.alternation('diplomacy', 'next_clause')})",
 # "Hungary approved the renewal last Thursday", after sanctions were named: a sanctions decision.
 MEASURE_RENEWAL = cues.pattern("diplomacy", "measure_renewal")
 SANCTIONS_NAMED = cues.pattern("diplomacy", "sanctions_named")
-# "arrived by overnight train on Monday": a night word before a journey noun is no date.
+# "came by night train, on Monday": a night word before a journey noun is no date.
 NIGHT_AS_MODIFIER_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'night_as_modifier_after')})\b", re.I)
 # States that arm Russia: their deliveries told without a recipient are not Ukraine's.
 RUSSIA_SUPPLIERS = frozenset(cues.phrases("diplomacy", "russia_suppliers"))
