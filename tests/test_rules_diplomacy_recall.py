@@ -271,7 +271,7 @@ def test_a_renewal_of_something_else_is_no_sanction():
 
 
 @pytest.mark.parametrize("text", [
-    "The draft legislation unveiled last Wednesday would impose tariffs of up to 500% on countries buying Russian oil.",
+    "Draft legislation published on Friday sets 300% tariffs on nations buying Russian crude.",
     "A bill unveiled on Friday would slap secondary tariffs on buyers of Russian crude.",
 ])
 def test_tariffs_on_buyers_of_a_sanctioned_state_s_goods_are_proposed_sanctions(text):
