@@ -440,3 +440,17 @@ def test_a_bad_line_in_the_helpers_share_is_named(tmp_path, monkeypatch, bad):
     with pytest.raises(InputError, match=r"records\.jsonl:51\b"):
         reconcile_files([src], tmp_path / "events.jsonl")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]
+
+
+def test_the_inlined_scorer_gives_the_noting_scorers_floats():
+    """scoring.score (archive runs) against score_pair with notes, on every candidate pair of
+    dense generated reporting and on random pairs: the same float or the same conflict."""
+    from summariser.reconciler.scoring import score, score_pair
+
+    recs = _recs(generated(400, 5) + generated(200, 6, days=2))
+    pairs = list(candidate_pairs(recs))
+    rng = random.Random(3)
+    pairs += [(rng.randrange(len(recs)), rng.randrange(len(recs))) for _ in range(5000)]
+    found = [score(recs[i], recs[j]) for i, j in pairs]
+    assert found == [score_pair(recs[i], recs[j], []) for i, j in pairs]
+    assert sum(s is not None for s in found) > 500 and sum(s is None for s in found) > 500
