@@ -184,7 +184,7 @@ class _Reader:
     def __init__(self) -> None:
         self.keys: list[str] = []
         self.recs: list[Rec] = []
-        self.seen: set[str] = set()
+        self.held: list[tuple[int, int]] = []  # per article number: how many attacks and meetings it gave so far
         self.skipped: Skipped = set()
         self.arts: dict[str, int] = {}
         self.first = array("l")
@@ -208,14 +208,26 @@ class _Reader:
     def _add(self, aid: str, found: list[tuple[str, int, Rec]]) -> None:
         number = len(self.first) + 1
         self.first.append(len(self.keys))
-        for kind, i, rec in found:
-            key = member_key(aid, kind, i)
-            if key in self.seen:
-                self.skipped.add((number, kind, i))
-                continue
-            self.seen.add(key)
-            self.keys.append(key)
-            self.recs.append(rec)
+        if not found:
+            return
+        art = found[0][2].art
+        held = self.held
+        if art >= len(held):  # the article's first records: none can be a repeat
+            held.extend([(0, 0)] * (art + 1 - len(held)))
+            for kind, i, rec in found:
+                self.keys.append(member_key(aid, kind, i))
+                self.recs.append(rec)
+            kept = (0, 0)
+        else:  # the article again: a record it gave before (same kind, same index) is kept once
+            kept = held[art]
+            for kind, i, rec in found:
+                if i < kept[kind == "diplomacy"]:
+                    self.skipped.add((number, kind, i))
+                    continue
+                self.keys.append(member_key(aid, kind, i))
+                self.recs.append(rec)
+        attacks = sum(kind == "attack" for kind, _, _ in found)
+        held[art] = (max(kept[0], attacks), max(kept[1], len(found) - attacks))
 
     def base(self, path: Path, split: Mark) -> int:
         """Line numbers in the file the helper starts in count from its start: add this."""
