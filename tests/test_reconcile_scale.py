@@ -454,3 +454,20 @@ def test_the_inlined_scorer_gives_the_noting_scorers_floats():
     found = [score(recs[i], recs[j]) for i, j in pairs]
     assert found == [score_pair(recs[i], recs[j], []) for i, j in pairs]
     assert sum(s is not None for s in found) > 500 and sum(s is None for s in found) > 500
+
+
+def test_an_article_given_again_with_more_or_fewer_records_keeps_each_record_once(tmp_path):
+    """Pass 1 knows a repeat by its article's counts so far, not by a set of every key: a copy
+    with an extra attack and a meeting adds those two, a copy with fewer records adds none."""
+    exts = generated(120, 9)
+    rng = random.Random(4)
+    longer = exts[5].model_copy(update={"attacks": exts[5].attacks + [_attack(rng, DAY0)],
+                                        "diplomacy": exts[5].diplomacy + [_talks(rng, DAY0)]})
+    shorter = exts[8].model_copy(update={"attacks": exts[8].attacks[:1], "diplomacy": []})
+    exts += [longer, shorter, exts[5]]
+    src = _write(tmp_path / "records.jsonl", exts)
+    write_events(reconcile(load_extractions([src])), tmp_path / "before.jsonl")
+    summary = reconcile_files([src], tmp_path / "after.jsonl", engine="python")
+    before = (tmp_path / "before.jsonl").read_bytes()
+    assert (tmp_path / "after.jsonl").read_bytes() == before
+    assert summary.records == sum(len(e.attacks) + len(e.diplomacy) for e in exts[:120]) + 2

@@ -1,5 +1,8 @@
 """Pair scoring, Fellegi–Sunter style: each feature adds a fixed weight (`settings.WEIGHTS`); some
-features are hard conflicts that forbid a merge outright."""
+features are hard conflicts that forbid a merge outright.
+
+`score_pair` notes every feature for `--explain`; `score` is the same arithmetic inlined without
+the notes (the millions of pairs of an archive), and `score_pair` without notes is `score`."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ Every process reads all the lines again, but parses (`rows.py`) only the lines t
 record of its clusters and builds (`build.py`) only those events, so two cores build the
 events at once. A cluster belongs to the part of its first record in reading order (the first
 half of the records, or the second): reports of one event sit near each other in an archive,
-so each part parses little more than its half of the lines. A record is held only until the
+so each part parses little more than its half of the lines (which lines: numpy over the
+share's arrays, once). An event of one report is built as soon as it is read. A record is held only until the
 last member of its event has been read; then the event's line goes to this part's spool file,
 and its sort key and place in the spool to the part's index. `archive.py` merges the parts'
 indexes and copies the spools into the output in order. The share given to another process
