@@ -80,7 +80,8 @@ def _lines_of_part(share: Share, part: int) -> bytes:
     first, rank, owner, part_of = (np.asarray(a) for a in (share.first, share.rank, share.owner, share.part_of))
     mine = part_of[owner[rank]] == part  # by reading position (arrays read through the buffer protocol)
     counted = np.concatenate(([0], np.cumsum(mine, dtype=np.int64)))
-    return (counted[first[1:]] - counted[first[:-1]] > 0).astype(np.uint8).tobytes()
+    held: bytes = (counted[first[1:]] - counted[first[:-1]] > 0).astype(np.uint8).tobytes()
+    return held
 
 
 def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool_path: Path,
