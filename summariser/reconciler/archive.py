@@ -184,7 +184,10 @@ class _Reader:
     def __init__(self) -> None:
         self.keys: list[str] = []
         self.recs: list[Rec] = []
-        self.held: list[tuple[int, int]] = []  # per article number: how many attacks and meetings it gave so far
+        # per article number: how many attacks and meetings its lines gave so far (a repeat's
+        # records are those below these counts; two machine ints an article, not a set of keys)
+        self.attacks = array("l")
+        self.meetings = array("l")
         self.skipped: Skipped = set()
         self.arts: dict[str, int] = {}
         self.first = array("l")
@@ -211,23 +214,24 @@ class _Reader:
         if not found:
             return
         art = found[0][2].art
-        held = self.held
-        if art >= len(held):  # the article's first records: none can be a repeat
-            held.extend([(0, 0)] * (art + 1 - len(held)))
+        attacks, meetings = self.attacks, self.meetings
+        if art >= len(attacks):  # the article's first records: none can be a repeat
+            while len(attacks) <= art:
+                attacks.append(0)
+                meetings.append(0)
             for kind, i, rec in found:
                 self.keys.append(member_key(aid, kind, i))
                 self.recs.append(rec)
-            kept = (0, 0)
         else:  # the article again: a record it gave before (same kind, same index) is kept once
-            kept = held[art]
             for kind, i, rec in found:
-                if i < kept[kind == "diplomacy"]:
+                if i < (attacks[art] if kind == "attack" else meetings[art]):
                     self.skipped.add((number, kind, i))
                     continue
                 self.keys.append(member_key(aid, kind, i))
                 self.recs.append(rec)
-        attacks = sum(kind == "attack" for kind, _, _ in found)
-        held[art] = (max(kept[0], attacks), max(kept[1], len(found) - attacks))
+        given = sum(kind == "attack" for kind, _, _ in found)
+        attacks[art] = max(attacks[art], given)
+        meetings[art] = max(meetings[art], len(found) - given)
 
     def base(self, path: Path, split: Mark) -> int:
         """Line numbers in the file the helper starts in count from its start: add this."""
