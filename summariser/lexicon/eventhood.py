@@ -76,8 +76,12 @@ HYPOTHETICAL = re.compile(
     r"|(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|promis(?:ed|es|ing)|want(?:s|ed)?)"
     r"\s+to\s+(?:strike|hit|attack|target|destroy|bomb|retaliate)"
     r"|within\s+(?:striking\s+)?(?:reach|range)|in(?:to)?\s+(?:striking\s+)?range|out\s+of\s+range|range\s+of\s+(?:up\s+to\s+)?\d"
-    r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*",
-    re.I)
+    r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*"
+    rf"|\b(?:{cues.alternation('eventhood', 'threats')})\b", re.I)
+# A strike asked about ("asked whether Russia had hit X"): a question, not a report.
+QUESTION = cues.pattern("eventhood", "questions")
+# Deaths that are no strike's toll: remains repatriated, soldiers killed in action, prisoners swapped.
+NOT_A_TOLL = cues.pattern("eventhood", "not_a_toll")
 # A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
 STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.

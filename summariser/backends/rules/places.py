@@ -23,6 +23,9 @@ _LOCATIVE_AFTER = re.compile(
     rf"|\s+(?:{cues.alternation('locative', 'after')})\b"
     r"|\s*[,.;]|:\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)\w*\s*\w*\s*"
     rf"(?:{cues.alternation('locative', 'colon_toll')}))")
+# "Kyiv's foreign ministry", "Moscow's forces": a capital acting through its government or army.
+_POSSESSED_ACTOR = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
@@ -68,7 +71,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
             continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
-        if name in lx.METONYMS and _speaks(text, s, m.start(), m.end("name")):
+        if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name"))
+                                    or _POSSESSED_ACTOR.match(text, m.end("name"), s.end)):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):

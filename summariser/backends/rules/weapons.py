@@ -148,6 +148,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     items: list[tuple[int, str]] = []  # (end of the weapon phrase, role) of each list item so far
     ones = _single_weapons(text, s)
     singles = {m.start for m in ones}
+    all_but = [ab for ab in lx.ALL_BUT.finditer(text, s.start, s.end)]
+    used = used | {m.start for m in numbers if any(ab.start("k") == m.start for ab in all_but)}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
@@ -183,7 +185,23 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
             hits.append(bare)
     _all_downed(text, s, hits)
+    _all_but(text, numbers, hits, all_but)
     return hits
+
+
+def _all_but(text: str, numbers: list[NumberMention], hits: list[WeaponHit], marks: list[re.Match[str]]) -> None:
+    """'fired 40 drones; all but six were neutralised': 34 intercepted, when one weapon was launched."""
+    launched = [w for w in hits if w.launched is not None]
+    for ab in marks:
+        k = next((n for n in numbers if n.start == ab.start("k")), None)
+        if k is None or len(launched) != 1 or launched[0].intercepted is not None:
+            continue
+        total = launched[0].launched
+        assert total is not None
+        if total.evidence is None or total.evidence.start > ab.start() or k.value >= total.value:
+            continue
+        launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
+                                        evidence=span_of(text, ab.start(), k.end))
 
 
 def _all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
