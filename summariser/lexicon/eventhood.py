@@ -95,3 +95,8 @@ FRONT_TALLY = re.compile(
     rf"(?:{cues.alternation('eventhood', 'front_tally')})\b", re.I)
 # A share of weapons downed ("85% of the drones", "nine in ten missiles"): a rate, not a count.
 SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?=\s+of\b)|\b\w+\s+(?:in|out\s+of)\s+(?:ten|10)\b", re.I)
+# "a day after a strike on the city killed four": the clause tells an earlier event.
+AFTER_EVENT = re.compile(
+    rf"\b(?:{cues.alternation('eventhood', 'after_event')})\s+(?:(?:a|an|the|its|last|Sunday['’]s|Monday['’]s|Tuesday['’]s"
+    r"|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|barrage|raid|bombardment"
+    r"|shelling|assault|explosion|blast)\b", re.I)

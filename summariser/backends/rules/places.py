@@ -26,6 +26,7 @@ _LOCATIVE_AFTER = re.compile(
 # "Kyiv's foreign ministry", "Moscow's forces": a capital acting through its government or army.
 _POSSESSED_ACTOR = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
@@ -100,7 +101,21 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     launch = [(m.start("area"), m.end("area")) for m in lx.LAUNCH_AREA.finditer(text, s.start, s.end)]
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
-    return _dedupe_places(_without_titles(text, places)), districts
+    return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts
+
+
+def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
+    """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
+    another place is named (alone, it is the nearest place the article gives)."""
+    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 40))]
+    if not refs or len(refs) == len(places):
+        return places
+    ref = refs[0].place
+    out = [p for p in places if p not in refs]
+    for p in out:  # the place lies near the reference: in its region and country when the gazetteer lacks it
+        if p.place.country is None and p.place.level is LocationLevel.city:
+            p.place = lx.Place(p.place.name, ref.admin1, ref.country, p.place.level)
+    return out
 
 
 _BE = re.compile(r"\s+(?:was|were|is|has\s+been)\b", re.I)
@@ -179,8 +194,14 @@ def _dedupe_places(places: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
+_STRIKE_VERB = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
+
+
 def _country_hint(before: str) -> str | None:
+    """'the Russian village of X' (Russia); not 'Russian shelling hit the village of X' (the attacker)."""
     m = re.search(r"(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){0,3}$", before)
+    if m and _STRIKE_VERB.search(m.group(0)):
+        return None
     return lx.country_of(m.group(1).replace("’", "'")) if m else None
 
 
