@@ -56,7 +56,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
-                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"),
+                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here

@@ -48,9 +48,8 @@ CUMULATIVE = re.compile(
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(
     r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
-    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|climbing|increased"
-    r"|increases|grew|grows|grown|jumped|jumps|went\s+up|goes\s+up|gone\s+up|reached|reaches|now\s+stands|was\s+revised"
-    r"|has\s+been\s+revised)\b"
+    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b"
+    rf"(?:{cues.alternation('eventhood', 'toll_update_verbs')})\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.

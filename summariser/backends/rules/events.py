@@ -176,6 +176,9 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         # "shot down 11 drones over the region": the figures of the region the report is about, on
         # the record of the place told (codebook rule 3), not a country-level record
         return last
+    if last is not None and _local_figures(f, last) and _compatible(last, f, target):
+        # "The enemy used 12 drones, the mayor said" after a strike on his city: that city's figures
+        return last
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
@@ -221,6 +224,12 @@ def _lead_city(events: list[Event], f: Facts) -> Event | None:
     """The first city event of the article by the same attacker: the city a wire story is about."""
     return next((e for e in events if e.places and e.country_level is None and e.places[0].level is LocationLevel.city
                  and not (f.attacker and e.attacker and f.attacker != e.attacker)), None)
+
+
+def _local_figures(f: Facts, last: Event) -> bool:
+    """Weapon figures a mayor or governor gives right after a strike on one place: that place's."""
+    return _weapon_counted(f) and not f.nationwide and last.country_level is None and bool(last.places) \
+        and f.idx - last.last_idx <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
 
 
 def _over_the_region(f: Facts, last: Event | None) -> bool:

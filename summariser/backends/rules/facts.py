@@ -13,7 +13,7 @@ from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
-from .enemy import speaker_side
+from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
@@ -48,6 +48,8 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
+    if f.attacker is None and (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)):
+        f.attacker = own_side(text, s, own.start())  # "the General Staff said its forces hit X": the speaker's side
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)

@@ -227,6 +227,11 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
 
 
+# "the X refinery in Russia's Y region", "a plant outside X in the Y region": a few words, then "in"
+_IN_ITS_REGION = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+                            r"(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?")
+
+
 def fold_region_into_town(text: str, f: Facts) -> None:
     """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
     regions = [p for p in f.places if p.place.level is LocationLevel.region]
@@ -239,7 +244,8 @@ def fold_region_into_town(text: str, f: Facts) -> None:
         and all(t.start >= lead1 for t in towns)
     admin1 = r.place.admin1 or r.place.name
     hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
-        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start]))]
+        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start])
+        or (t.place.admin1 == admin1 and _IN_ITS_REGION.fullmatch(text, t.end, r.start) is not None))]
     if not hosts:
         return
     for t in hosts:
