@@ -99,7 +99,32 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.facts.append(f)
         ev.last_idx = f.idx
         last = ev
-    return [e for e in events if e.facts]
+    return _region_into_city([e for e in events if e.facts])
+
+
+def _region_into_city(events: list[Event]) -> list[Event]:
+    """'Drones attacked the Odesa region overnight ... In Odesa, two were injured': a locality is
+    the city, the region only when no city is named (codebook rule 1). A region told without a
+    figure of its own joins the one city of that region hit the same night by the same attacker,
+    when the city is told right after it (a region's total told after a town is a tally of its own)."""
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or len(ev.places) != 1 or ev.places[0].level is not LocationLevel.region \
+                or any(f.has_numbers for f in ev.facts):
+            continue
+        admin = ev.places[0].admin1 or ev.places[0].name
+        cities = [e for e in out if e is not ev and e.country_level is None and e.places
+                  and all(p.level is LocationLevel.city and p.admin1 == admin for p in e.places)
+                  and ev.facts[0].idx < e.facts[0].idx <= ev.last_idx + 2  # the region told first, then its city
+                  and _dates_compatible(e.date, ev.date) and not (e.attacker and ev.attacker and e.attacker != ev.attacker)]
+        if len(cities) != 1:
+            continue
+        city = cities[0]
+        city.facts = sorted(city.facts + ev.facts, key=lambda f: f.idx)
+        city.date = city.date or ev.date
+        city.attacker = city.attacker or ev.attacker
+        out.remove(ev)
+    return out
 
 
 def _day_of(told: DateSpan | None) -> DateSpan | None:
