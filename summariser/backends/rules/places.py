@@ -18,6 +18,9 @@ from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_clas
 # The words live in cues/locative.yaml; the grammar around them stays here.
 _LOCATIVE_BEFORE = re.compile(
     rf"(?:\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?|,\s*|^\s*)$", re.I)
+# The same words without the bare sentence start or comma: a capital that opens a sentence ("Moscow
+# did not comment") is its government unless the words after it make it a place ("Kyiv was hit").
+_LOCATIVE_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?$", re.I)
 _LOCATIVE_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:\w+\s+)?(?:{cues.alternation('locative', 'possessed')})"
     rf"|\s+(?:{cues.alternation('locative', 'after')})\b"
@@ -76,7 +79,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
                                     or _POSSESSED_ACTOR.match(text, m.end("name"), s.end)):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
-                _LOCATIVE_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
+                _LOCATIVE_WORD_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
             continue  # "Kyiv says", "Moscow denies", "Moscow was not interested": the government, not the place
         if not suffix and lx.PLACE_FEATURE_AFTER.match(text, m.end("name")):
             continue  # "across the Dnipro River": a river, not the city
