@@ -115,7 +115,7 @@ def _region_into_city(events: list[Event]) -> list[Event]:
         admin = ev.places[0].admin1 or ev.places[0].name
         cities = [e for e in out if e is not ev and e.country_level is None and e.places
                   and all(p.level is LocationLevel.city and p.admin1 == admin for p in e.places)
-                  and ev.facts[0].idx < e.facts[0].idx <= ev.last_idx + 2  # the region told first, then its city
+                  and len(ev.facts) == 1 and e.facts[0].idx == ev.last_idx + 1  # the region told, then its city
                   and _dates_compatible(e.date, ev.date) and not (e.attacker and ev.attacker and e.attacker != ev.attacker)]
         if len(cities) != 1:
             continue
