@@ -19,6 +19,7 @@ _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
 _WINDOW = 200
+_LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
 
@@ -87,8 +88,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
-        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)):
-            continue
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)) \
+                and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
+            continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()
         kind = "killed" if cue in ("killed", "died", "dead", "killing") else "injured"
         name = f"children_{kind}" if _is_child(sm.group("noun")) else kind

@@ -36,7 +36,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
                     quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
     stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
-    s = _without_earlier_event(text, _without_dateline(text, s))
+    text, s = _without_earlier_event(text, _without_dateline(text, s))
     f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
@@ -93,18 +93,20 @@ def _without_dateline(text: str, s: Sentence) -> Sentence:
     return Sentence(start=m.end(), end=s.end, text=text[m.end():s.end])
 
 
-def _without_earlier_event(text: str, s: Sentence) -> Sentence:
-    """'Drones hit a bus in X, a day after a strike on the city killed four': the clause after
-    "a day after" tells an earlier event (its toll, weapons and dates are not this strike's). A
-    sentence that opens with it ("Two days after the attack on Y, drones hit X") keeps what follows."""
+def _without_earlier_event(text: str, s: Sentence) -> tuple[str, Sentence]:
+    """'Drones hit X, a day after a strike on the city killed four, injuring two': the clause from
+    "a day after" to its end tells an earlier event (its toll, weapons and dates are not this
+    strike's). The text comes back with that clause blanked out (offsets unchanged)."""
     m = lx.AFTER_EVENT.search(text, s.start, s.end)
     if m is None:
-        return s
-    if not text[s.start:m.start()].strip():
-        comma = text.find(",", m.end(), s.end)
-        return s if comma < 0 else Sentence(start=comma + 1, end=s.end, text=text[comma + 1:s.end])
-    head = text[s.start:m.start()].rstrip(" ,;\u2014\u2013-")
-    return Sentence(start=s.start, end=s.start + len(head), text=head)
+        return text, s
+    end = _CLAUSE_END.search(text, m.end(), s.end)
+    stop = end.start() if end else s.end
+    masked = text[:m.start()] + " " * (stop - m.start()) + text[stop:]
+    return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])
+
+
+_CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
 
 
 def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
