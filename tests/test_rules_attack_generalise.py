@@ -40,6 +40,7 @@ def _one(text: str) -> Attack:
     "The Kremlin threatened to intensify strikes on Odesa if the raids on its refineries went on.",
     "A senior Russian lawmaker vowed more retaliatory strikes on Odesa and Mykolaiv.",
     "Russia said it would strike Odesa's ports should Ukraine keep attacking its tankers.",
+    "Zelensky said Russia was preparing a new massive strike on Odesa and Mykolaiv.",
 ])
 def test_a_threat_names_no_place_hit(text: str) -> None:
     assert _places(_attacks(LEAD + text)) == {"Poltava"}
@@ -259,9 +260,15 @@ def test_a_reference_point_alone_stays_the_place() -> None:
     ("Ukraine's military said its drones struck an oil depot in Novocherkassk overnight.", "Ukraine"),
     ("Russia's defence ministry said its troops struck a Ukrainian army depot in Pavlohrad overnight with drones.",
      "Russia"),
+    ("Ukraine's military said it had struck an oil terminal in Tuapse with long-range drones overnight.", "Ukraine"),
 ])
 def test_own_forces_attack_for_the_side_that_speaks(text: str, attacker: str) -> None:
     assert _one(text).attacker == attacker
+
+
+def test_a_speaker_hit_is_not_the_attacker() -> None:
+    a = _one("Ukraine's energy ministry said it had been hit by Russian drones in Pavlohrad overnight, injuring two.")
+    assert a.attacker == "Russia"
 
 
 def test_a_town_named_with_its_region_keeps_the_town() -> None:
