@@ -196,8 +196,12 @@ def test_all_but_k_is_not_guessed_over_two_weapons() -> None:
     "By Wednesday the number of injured in Dnipro stood at 45, officials said.",
     "On Wednesday the Dnipro toll was updated to 45 injured.",
     "The number of wounded in Dnipro had risen to 45 by Wednesday, the governor said.",
+    "Initial reports had put the number of injured at 45, the governor later said.",
+    "The first official figure was 45 injured, a spokesman for the rescuers said.",
 ])
 def test_a_toll_update_joins_the_strike_and_keeps_the_first_figure(update: str) -> None:
+    # told far from the strike (a paragraph of diplomacy between), still the same record
+    update = "Zelensky met European leaders in Paris to discuss guarantees. France pledged more air defence. " + update
     text = "Russian missiles struck Dnipro on Tuesday, killing seven people and injuring 30, the governor said. " + update
     a = _one(text)
     assert a.injured is not None and a.injured.value == 30

@@ -50,6 +50,7 @@ TOLL_UPDATE = re.compile(
     r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
     r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b"
     rf"(?:{cues.alternation('eventhood', 'toll_update_verbs')})\b"
+    rf"|\b(?:{cues.alternation('eventhood', 'toll_other_figure')})\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.

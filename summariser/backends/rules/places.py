@@ -33,7 +33,8 @@ _RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_be
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
-_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?$", re.I)
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
 # a bounded window changes no match and keeps the search linear in the sentence's length
