@@ -303,3 +303,20 @@ def test_a_mayors_weapon_figures_stay_on_his_city() -> None:
 def test_a_region_told_then_its_city_is_one_locality(text: str) -> None:
     a = _one(text)
     assert [p.level.value for p in a.locations] == ["city"] and a.injured is not None
+
+
+@pytest.mark.parametrize("breakdown", [
+    "In the Donetsk region, four people were killed and nine injured. In the Kherson region, three were killed.",
+    "Four people were killed in the Donetsk region and three in the Kherson region, governors said.",
+])
+def test_a_nationwide_toll_told_by_region_is_one_record(breakdown: str) -> None:
+    text = ("Russian shelling, drones and missiles over the past day killed 10 civilians and injured 41 across "
+            "Ukraine, regional authorities said on Monday. " + breakdown)
+    a = _one(text)
+    assert a.locations[0].level.value == "country" and a.killed is not None and a.killed.value == 10
+
+
+def test_a_city_strike_after_a_nationwide_toll_keeps_its_record() -> None:
+    text = ("Russian shelling, drones and missiles over the past day killed 10 civilians across Ukraine, officials "
+            "said. A glide bomb hit a market in Kostiantynivka on Sunday, killing four people.")
+    assert "Kostiantynivka" in _places(_attacks(text))

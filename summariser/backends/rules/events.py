@@ -99,7 +99,28 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.facts.append(f)
         ev.last_idx = f.idx
         last = ev
-    return _region_into_city([e for e in events if e.facts])
+    return _breakdown_into_total(_region_into_city([e for e in events if e.facts]))
+
+
+def _breakdown_into_total(events: list[Event]) -> list[Event]:
+    """'Russian attacks killed 10 and injured 41 across Ukraine over the past day ... In the X
+    region, four were killed': a nationwide toll told first, then by region. The regions' tolls
+    are its breakdown, one country-level record (codebook rules 3-4), not a record per region.
+    Towns and cities keep their own records."""
+    totals = [e for e in events if e.country_level is not None and any(f.counts for f in e.facts)]
+    if not totals:
+        return events
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or not ev.places or any(p.level is not LocationLevel.region for p in ev.places):
+            continue
+        total = next((t for t in totals if t.facts[0].idx < ev.facts[0].idx and _dates_compatible(t.date, ev.date)
+                      and t.target == ev.target and not (t.attacker and ev.attacker and t.attacker != ev.attacker)), None)
+        if total is None or not all(f.counts and not _weapon_counted(f) for f in ev.facts if f.has_numbers):
+            continue
+        total.facts = sorted(total.facts + ev.facts, key=lambda f: f.idx)
+        out.remove(ev)
+    return out
 
 
 def _region_into_city(events: list[Event]) -> list[Event]:
