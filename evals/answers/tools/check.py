@@ -27,6 +27,7 @@ ANSWERS = ROOT / "evals" / "answers"
 ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "heldout" / "articles",
                 ROOT / "evals" / "controls" / "articles", ROOT / "evals" / "dev2" / "articles",
                 ROOT / "evals" / "dev3" / "articles", ROOT / "evals" / "dev4" / "articles",
+                ROOT / "evals" / "dev5" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 

@@ -58,6 +58,7 @@ LEADERS = {
     "Montenegro": ["Milatovic"],
     "Azerbaijan": ["Aliyev"],
     "Norway": ["Sandvik"],
+    "Finland": ["Stubb"],
 }
 COUNTRY_LEVEL = {"Ukraine", "Russia"}
 REGION_WORD = {"Ukraine": "Oblast", "Russia": "region"}
