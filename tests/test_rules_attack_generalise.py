@@ -320,3 +320,21 @@ def test_a_city_strike_after_a_nationwide_toll_keeps_its_record() -> None:
     text = ("Russian shelling, drones and missiles over the past day killed 10 civilians across Ukraine, officials "
             "said. A glide bomb hit a market in Kostiantynivka on Sunday, killing four people.")
     assert "Kostiantynivka" in _places(_attacks(text))
+
+
+@pytest.mark.parametrize("text, intercepted", [
+    ("Russia launched 40 drones at Ukraine overnight, the air force said. All but six were shot down.", 34),
+    ("Russia attacked Ukraine with 52 Shahed drones overnight. Air defences downed all but five of them, the air "
+     "force said.", 47),
+    ("Russian forces sent 30 drones towards Ukraine overnight, the air force said. Every one except two was "
+     "intercepted.", 28),
+])
+def test_all_but_k_of_the_total_told_the_sentence_before(text: str, intercepted: int) -> None:
+    w = _one(text).weapons[0]
+    assert w.intercepted is not None and w.intercepted.value == intercepted
+
+
+def test_all_but_k_with_two_weapons_before_is_not_guessed() -> None:
+    a = _one("Russia fired 40 drones and six missiles at Ukraine overnight, the air force said. All but five were "
+             "shot down.")
+    assert all(w.intercepted is None for w in a.weapons)

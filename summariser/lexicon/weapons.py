@@ -143,8 +143,9 @@ ALL_DOWNED = re.compile(
     rf"(?:{cues.alternation('weapons', 'all_downed_nouns')})\s+)?(?:[\w-]+\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_auxiliaries')})\s+(?:(?:{cues.alternation('weapons', 'all_downed_adverbs')})\s+)?"
     rf"(?:{INTERCEPT_CUES.pattern})|(?:{INTERCEPT_CUES.pattern})\s+(?:{cues.alternation('weapons', 'all_downed_after')})\b", re.I)
-# All but a few downed: "all but six were neutralised", "all except two were shot down" (intercepted
+# All but a few downed: "all but six were neutralised", "downed all but five of them" (intercepted
 # = the one launch figure minus K; the figure K itself is no interception).
 ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
-    rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})", re.I)
+    rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
+    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)", re.I)
