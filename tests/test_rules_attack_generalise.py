@@ -338,3 +338,13 @@ def test_all_but_k_with_two_weapons_before_is_not_guessed() -> None:
     a = _one("Russia fired 40 drones and six missiles at Ukraine overnight, the air force said. All but five were "
              "shot down.")
     assert all(w.intercepted is None for w in a.weapons)
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 65 drones were launched at Ukraine overnight; 50 were shot down, the air force said.",
+    "Overnight, 65 drones were sent against Ukraine, and 50 of them were downed, the air force said.",
+    "Some 65 drones flew into Ukraine overnight and air defences shot down 50, the air force said.",
+])
+def test_a_barrage_aimed_at_a_country_is_that_country_s_record(text: str) -> None:
+    a = _one(text)
+    assert a.target_country == "Ukraine" and a.locations[0].level.value == "country"

@@ -52,3 +52,5 @@ OWN_FORCES_ACT = re.compile(
     rf"(?:{cues.alternation('anchoring', 'own_strike_acts')})\b", re.I)
 # A mayor or governor speaking: the figures are for the place they run.
 LOCAL_OFFICIAL = cues.pattern("anchoring", "local_officials")
+# "fired 65 drones at Ukraine", "used 120 drones against Russia": the country a barrage was aimed at.
+AIMED_AT_COUNTRY = re.compile(r"\b(?:at|against|on|towards|toward|into)\s+(?P<country>Ukraine|Russia)\b(?!['’]s)")

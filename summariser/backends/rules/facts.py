@@ -66,6 +66,8 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
     f.damage = _damage(text, s)
+    if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
+        f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         dm = lx.DEFENDER.search(text, s.start, s.end)
         f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
