@@ -348,3 +348,24 @@ def test_all_but_k_with_two_weapons_before_is_not_guessed() -> None:
 def test_a_barrage_aimed_at_a_country_is_that_country_s_record(text: str) -> None:
     a = _one(text)
     assert a.target_country == "Ukraine" and a.locations[0].level.value == "country"
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Overnight, the enemy launched 17 Shaheds at Kharkiv, the regional governor said. Six people were injured.", 17),
+    ("Russia struck Kharkiv overnight with 17 Shahed drones and two guided bombs, injuring six people.", 17),
+    ("Russian forces hit Kharkiv with at least 17 drones overnight, injuring six people, the mayor said.", 17),
+])
+def test_weapons_struck_with_are_launched_on_the_place(text: str, launched: int) -> None:
+    a = _one(text)
+    assert [p.name for p in a.locations] == ["Kharkiv"]
+    assert a.weapons[0].launched is not None and a.weapons[0].launched.value == launched
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 120 drones at Ukraine overnight. The drones struck six locations with 14 hits, officials said.",
+    "Russia launched 120 drones at Ukraine overnight and successfully hit Odesa with 14 of them, officials said.",
+    "Russia launched 120 drones at Ukraine overnight; 14 drones struck nine sites with direct hits, officials said.",
+])
+def test_hits_are_not_launches(text: str) -> None:
+    launched = sorted(w.launched.value for a in _attacks(text) for w in a.weapons if w.launched)
+    assert launched == [120]
