@@ -369,3 +369,13 @@ def test_weapons_struck_with_are_launched_on_the_place(text: str, launched: int)
 def test_hits_are_not_launches(text: str) -> None:
     launched = sorted(w.launched.value for a in _attacks(text) for w in a.weapons if w.launched)
     assert launched == [120]
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Russian drones attacked Ukraine overnight. The governor said energy facilities in the Lviv region had been hit.",
+     "energy facilities"),
+    ("A Russian missile hit a gas facility in the Poltava region overnight, the operator said.", "gas facility"),
+    ("Drones struck port facilities in Izmail overnight, the governor said.", "port facilities"),
+])
+def test_facilities_hit_are_damage(text: str, term: str) -> None:
+    assert term in {d for a in _attacks(text) for d in a.damage}
