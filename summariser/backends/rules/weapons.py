@@ -148,7 +148,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     items: list[tuple[int, str]] = []  # (end of the weapon phrase, role) of each list item so far
     ones = _single_weapons(text, s)
     singles = {m.start for m in ones}
-    all_but = [ab for ab in lx.ALL_BUT.finditer(text, s.start, s.end)]
+    all_but = list(lx.ALL_BUT.finditer(text, s.start, s.end))
     used = used | {m.start for m in numbers if any(_k_start(ab) == m.start for ab in all_but)}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
