@@ -50,11 +50,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"{_DAY}\s+(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
+    # "in March last year", "in October of last year": that month of the year before publication
+    ("month_last_year", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
-                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)"),
+                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here
@@ -198,6 +200,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _range(d, d + dt.timedelta(days=1), text)
     if kind == "wd":
         return _day(_recent_weekday(m.group("wd"), p), text)
+    if kind == "month_last_year":
+        return _month_span(p.year - 1, _MONTHS[m.group("mon").lower()], text)
     if kind == "month":
         month = _MONTHS[m.group("mon").lower()]
         return _month_span(p.year if month <= p.month else p.year - 1, month, text)

@@ -45,3 +45,12 @@ SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|obla
 SEPARATE_STRIKE_GAP = re.compile(
     r"(?:,\s*(?:while|whereas|and\s+(?:a|an|another|the)|as)|;|\bwhile|\bwhereas)\s+(?:[\w'’-]+\s+){0,8}?"
     rf"(?:{cues.alternation('anchoring', 'separate_strike')})\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
+# "our forces struck", "its troops hit", "said it had struck": the speaker's own side attacked
+# ("said it had been hit" is the other way round).
+OWN_FORCES_ACT = re.compile(
+    rf"\b(?:{cues.alternation('anchoring', 'own_forces')})\s+(?:(?!(?:been|was|were|being)\b)[\w-]+\s+){{0,3}}?"
+    rf"(?:{cues.alternation('anchoring', 'own_strike_acts')})\b", re.I)
+# A mayor or governor speaking: the figures are for the place they run.
+LOCAL_OFFICIAL = cues.pattern("anchoring", "local_officials")
+# "fired 65 drones at Ukraine", "used 120 drones against Russia": the country a barrage was aimed at.
+AIMED_AT_COUNTRY = re.compile(r"\b(?:at|against|on|towards|toward|into)\s+(?P<country>Ukraine|Russia)\b(?!['’]s)")

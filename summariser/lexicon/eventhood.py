@@ -48,9 +48,9 @@ CUMULATIVE = re.compile(
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(
     r"\b(?:(?:(?:death|casualty|injury)\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|casualties|injured"
-    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b(?:rose|rises|risen|rising|climbed|climbs|climbing|increased"
-    r"|increases|grew|grows|grown|jumped|jumps|went\s+up|goes\s+up|gone\s+up|reached|reaches|now\s+stands|was\s+revised"
-    r"|has\s+been\s+revised)\b"
+    r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b"
+    rf"(?:{cues.alternation('eventhood', 'toll_update_verbs')})\b"
+    rf"|\b(?:{cues.alternation('eventhood', 'toll_other_figure')})\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
@@ -76,8 +76,12 @@ HYPOTHETICAL = re.compile(
     r"|(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|promis(?:ed|es|ing)|want(?:s|ed)?)"
     r"\s+to\s+(?:strike|hit|attack|target|destroy|bomb|retaliate)"
     r"|within\s+(?:striking\s+)?(?:reach|range)|in(?:to)?\s+(?:striking\s+)?range|out\s+of\s+range|range\s+of\s+(?:up\s+to\s+)?\d"
-    r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*",
-    re.I)
+    r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*"
+    rf"|\b(?:{cues.alternation('eventhood', 'threats')})\b", re.I)
+# A strike asked about ("asked whether Russia had hit X"): a question, not a report.
+QUESTION = cues.pattern("eventhood", "questions")
+# Deaths that are no strike's toll: remains repatriated, soldiers killed in action, prisoners swapped.
+NOT_A_TOLL = cues.pattern("eventhood", "not_a_toll")
 # A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
 STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
@@ -91,3 +95,8 @@ FRONT_TALLY = re.compile(
     rf"(?:{cues.alternation('eventhood', 'front_tally')})\b", re.I)
 # A share of weapons downed ("85% of the drones", "nine in ten missiles"): a rate, not a count.
 SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?=\s+of\b)|\b\w+\s+(?:in|out\s+of)\s+(?:ten|10)\b", re.I)
+# "a day after a strike on the city killed four": the clause tells an earlier event.
+AFTER_EVENT = re.compile(
+    rf"\b(?:{cues.alternation('eventhood', 'after_event')})\s+(?:(?:a|an|the|its|last|Sunday['’]s|Monday['’]s|Tuesday['’]s"
+    r"|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|barrage|raid|bombardment"
+    r"|shelling|assault|explosion|blast)\b", re.I)

@@ -31,7 +31,7 @@ GAZETTEER_RE = _kv.GAZETTEER_RE
 ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:Military\s+)?(?:Administration|Council)", re.I)
 # Fallback for places not in the gazetteer.
 FALLBACK_PLACE_RES = [
-    (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet)\s+of\s+"
+    (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet|community|hromada|suburb)\s+of\s+"
                 r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"), LocationLevel.city),
     # "near X, a village on the front line", "in X in the Y region": a locality the gazetteer lacks
     (re.compile(r"\b(?:in|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -113,7 +113,9 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
     """"Missiles" said of a missile type already named precisely are that type: without figures
     the generic entry goes; said again after the one precise type ("six cruise missiles ... four
     missiles were downed") its figures fill that entry's gaps. A generic total told first ("11
-    missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own."""
+    missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own.
+    The same figure told again as "missiles" ("three Iskander-M missiles ... 3 missiles were
+    launched") is that entry, not a second one."""
     generic = weapons.get(WeaponType.missile)
     precise = [t for t in (WeaponType.cruise_missile, WeaponType.ballistic_missile) if t in weapons]
     if generic is None or not precise:
@@ -125,11 +127,11 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
     if len(precise) != 1 or order.index(WeaponType.missile) < order.index(precise[0]):
         return
     target = weapons[precise[0]]
-    if any(k in generic and k in target for k in ("launched", "intercepted")) or \
+    if any(k in generic and k in target and generic[k].value != target[k].value for k in ("launched", "intercepted")) or \
             generic["model"] and generic["model"] != target["model"]:
         return  # two figures of one kind, or a missile named by its own model (Kh-22): not the same weapon
     for k in ("launched", "intercepted"):
-        if k in generic:
+        if k in generic and k not in target:
             target[k] = generic[k]
     del weapons[WeaponType.missile]
 

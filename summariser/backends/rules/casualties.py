@@ -19,6 +19,8 @@ _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
 _WINDOW = 200
+_LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
+_LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
 
 
@@ -86,8 +88,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
-        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)):
-            continue
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)) \
+                and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
+            continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()
         kind = "killed" if cue in ("killed", "died", "dead", "killing") else "injured"
         name = f"children_{kind}" if _is_child(sm.group("noun")) else kind
@@ -112,9 +115,11 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     return [h for _, h in hits], used
 
 
-# An aside between a number's noun and its cue: "three people, including a child, were killed".
-_ASIDE_AFTER = re.compile(r"^(?P<noun>\s+[\w-]{1,20})?\s*,\s*(?:including|among\s+them|among\s+whom)\s[^,;:.]{1,40},(?=\s)",
-                          re.I)
+# An aside between a number's noun and its cue: "three people, including a child, were killed",
+# "five civilians - among them two teenagers - were hurt", "four people -- two women and two men -- died".
+_ASIDE_AFTER = re.compile(
+    r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s[^,;:.]{1,40},"
+    r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?))(?=\s)", re.I)
 _CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|little\s+|teenage\s+)?"
               r"(?:child|boy|girl|teenager|baby|infant|toddler|minor)")
 # One child told as part of a toll: "among the dead was a boy", "a girl was among those injured".
@@ -160,8 +165,9 @@ def _own_phrase(after: str) -> str:
 
 def _one_of_several(before: str) -> bool:
     """'a woman and a man', 'a boy, a man': a list of people. 'In the village of X, a man' is not."""
-    if re.search(r"\band\s*$", before):
-        return True
+    if (am := re.search(r"\b(\w+)\s+and\s*$", before)):
+        # "a woman and a man dead": a list; "a man died and a woman was hurt": two clauses
+        return am.group(1).lower() in _PERSON_WORDS or _is_child(am.group(1)) or am.group(1).lower() in _LIST_WORDS
     m = re.search(r"\b(\w+),\s*$", before)
     return bool(m and (m.group(1).lower() in _PERSON_WORDS or _is_child(m.group(1))))
 

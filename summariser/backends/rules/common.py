@@ -47,6 +47,7 @@ class WeaponHit:
     intercepted: Count | None = None
     classes: frozenset[str] = frozenset()  # drone / missile / glide / artillery classes behind it
     anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
+    all_but: int | None = None  # "all but K were downed" of a total launched in the sentence before: K
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Whose enemy: "the enemy", "the occupiers", "the aggressor" name the other side of whoever
+"""Whose enemy, and whose own forces: "the enemy", "the occupiers", "the aggressor" name the other side of whoever
 speaks. A Ukrainian official's enemy is Russia, a Russian official's is Ukraine. The speaker is
 read from the sentence through the actor dictionary (`knowledge/data/actors.yaml`: people,
 institutions, demonyms, capitals) or from a regional body or title named after a place in the
@@ -24,3 +24,13 @@ def speaker_side(text: str, s: Sentence) -> str | None:
             if place is not None and place.country in lx.OPPONENT:
                 sides.add(place.country)
     return sides.pop() if len(sides) == 1 else None
+
+
+def own_side(text: str, s: Sentence, at: int) -> str | None:
+    """Whose forces "our forces" / "its forces" at `at` are: the side that speaks before them ("the
+    General Staff said its forces hit a refinery in Russia's X region": Ukraine), else the one
+    side speaking anywhere in the sentence."""
+    before = {SIDES[a.actor.code] for a in find_actors(text[s.start:at]) if a.actor.code in SIDES}
+    if len(before) == 1:
+        return before.pop()
+    return speaker_side(text, s)

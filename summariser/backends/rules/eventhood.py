@@ -64,6 +64,9 @@ def drop_statistics(text: str, f: Facts) -> None:
     ("150 assaults over the past day") and shares ("85% of the drones") are no strike: the
     sentence adds no record. A strike told with them keeps its casualties."""
     s = f.sent
+    if lx.NOT_A_TOLL.search(text, s.start, s.end):
+        # "the bodies of 900 soldiers killed in action were returned": deaths, but no strike's toll
+        f.counts, f.cumulative = [], True
     if lx.PRODUCTION.search(text, s.start, s.end) and not strike_event(text, s):
         f.cumulative = True
     elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
@@ -74,10 +77,17 @@ def drop_statistics(text: str, f: Facts) -> None:
             for c in (w.launched, w.intercepted))]
 
 
+_QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
+_FIRST_WORD = re.compile(r"\S")
+
+
 def drop_hypothetical_places(text: str, f: Facts) -> None:
-    """'missiles that put Moscow within reach', 'threatened to hit Kyiv': no strike on that place."""
+    """'missiles that put Moscow within reach', 'threatened to hit Kyiv', 'would step up attacks on
+    X', 'asked whether Russia had hit Y', a sentence that is a question: no strike on that place."""
     s = f.sent
-    marks = list(lx.HYPOTHETICAL.finditer(text, s.start, s.end))
+    marks = [*lx.HYPOTHETICAL.finditer(text, s.start, s.end), *lx.QUESTION.finditer(text, s.start, s.end)]
+    if _QUESTION_END.search(text[s.start:s.end]) and (first := _FIRST_WORD.search(text, s.start, s.end)):
+        marks.append(first)  # "Did the drones hit X?": the whole sentence asks
     if not marks:
         return
     after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand

@@ -99,7 +99,53 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.facts.append(f)
         ev.last_idx = f.idx
         last = ev
-    return [e for e in events if e.facts]
+    return _breakdown_into_total(_region_into_city([e for e in events if e.facts]))
+
+
+def _breakdown_into_total(events: list[Event]) -> list[Event]:
+    """'Russian attacks killed 10 and injured 41 across Ukraine over the past day ... In the X
+    region, four were killed': a nationwide toll told first, then by region. The regions' tolls
+    are its breakdown, one country-level record (codebook rules 3-4), not a record per region.
+    Towns and cities keep their own records."""
+    totals = [e for e in events if e.country_level is not None and any(f.counts for f in e.facts)]
+    if not totals:
+        return events
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or not ev.places or any(p.level is not LocationLevel.region for p in ev.places):
+            continue
+        total = next((t for t in totals if t.facts[0].idx < ev.facts[0].idx and _dates_compatible(t.date, ev.date)
+                      and t.target == ev.target and not (t.attacker and ev.attacker and t.attacker != ev.attacker)), None)
+        if total is None or not all(f.counts and not _weapon_counted(f) for f in ev.facts if f.has_numbers):
+            continue
+        total.facts = sorted(total.facts + ev.facts, key=lambda f: f.idx)
+        out.remove(ev)
+    return out
+
+
+def _region_into_city(events: list[Event]) -> list[Event]:
+    """'Drones attacked the Odesa region overnight ... In Odesa, two were injured': a locality is
+    the city, the region only when no city is named (codebook rule 1). A region told without a
+    figure of its own joins the one city of that region hit the same night by the same attacker,
+    when the city is told right after it (a region's total told after a town is a tally of its own)."""
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or len(ev.places) != 1 or ev.places[0].level is not LocationLevel.region \
+                or any(f.has_numbers for f in ev.facts):
+            continue
+        admin = ev.places[0].admin1 or ev.places[0].name
+        cities = [e for e in out if e is not ev and e.country_level is None and e.places
+                  and all(p.level is LocationLevel.city and p.admin1 == admin for p in e.places)
+                  and len(ev.facts) == 1 and e.facts[0].idx == ev.last_idx + 1  # the region told, then its city
+                  and _dates_compatible(e.date, ev.date) and not (e.attacker and ev.attacker and e.attacker != ev.attacker)]
+        if len(cities) != 1:
+            continue
+        city = cities[0]
+        city.facts = sorted(city.facts + ev.facts, key=lambda f: f.idx)
+        city.date = city.date or ev.date
+        city.attacker = city.attacker or ev.attacker
+        out.remove(ev)
+    return out
 
 
 def _day_of(told: DateSpan | None) -> DateSpan | None:
@@ -176,6 +222,9 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         # "shot down 11 drones over the region": the figures of the region the report is about, on
         # the record of the place told (codebook rule 3), not a country-level record
         return last
+    if last is not None and _local_figures(f, last) and _compatible(last, f, target):
+        # "The enemy used 12 drones, the mayor said" after a strike on his city: that city's figures
+        return last
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
@@ -221,6 +270,12 @@ def _lead_city(events: list[Event], f: Facts) -> Event | None:
     """The first city event of the article by the same attacker: the city a wire story is about."""
     return next((e for e in events if e.places and e.country_level is None and e.places[0].level is LocationLevel.city
                  and not (f.attacker and e.attacker and f.attacker != e.attacker)), None)
+
+
+def _local_figures(f: Facts, last: Event) -> bool:
+    """Weapon figures a mayor or governor gives right after a strike on one place: that place's."""
+    return _weapon_counted(f) and not f.nationwide and last.country_level is None and bool(last.places) \
+        and f.idx - last.last_idx <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
 
 
 def _over_the_region(f: Facts, last: Event | None) -> bool:

@@ -13,7 +13,7 @@ from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
-from .enemy import speaker_side
+from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
@@ -36,7 +36,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
                     quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
     stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
-    s = _without_dateline(text, s)
+    text, s = _without_earlier_event(text, _without_dateline(text, s))
     f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
@@ -48,11 +48,14 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
+    if f.attacker is None and (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)):
+        f.attacker = own_side(text, s, own.start())  # "the General Staff said its forces hit X": the speaker's side
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
-    f.date = _night_between(dates, text, s) or _night_of_post(f, text, published) or f.date
+    f.date = _night_between(dates, text, s) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
+        or f.date
     f.date = _night_not_yet_ended(f.date, published)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
@@ -63,6 +66,8 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
     f.damage = _damage(text, s)
+    if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
+        f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         dm = lx.DEFENDER.search(text, s.start, s.end)
         f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
@@ -90,6 +95,22 @@ def _without_dateline(text: str, s: Sentence) -> Sentence:
     return Sentence(start=m.end(), end=s.end, text=text[m.end():s.end])
 
 
+def _without_earlier_event(text: str, s: Sentence) -> tuple[str, Sentence]:
+    """'Drones hit X, a day after a strike on the city killed four, injuring two': the clause from
+    "a day after" to its end tells an earlier event (its toll, weapons and dates are not this
+    strike's). The text comes back with that clause blanked out (offsets unchanged)."""
+    m = lx.AFTER_EVENT.search(text, s.start, s.end)
+    if m is None:
+        return text, s
+    end = _CLAUSE_END.search(text, m.end(), s.end)
+    stop = end.start() if end else s.end
+    masked = text[:m.start()] + " " * (stop - m.start()) + text[stop:]
+    return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])
+
+
+_CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
+
+
 def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
     """'Between 21:30 on Sunday and 04:00 on Monday': two consecutive days framed by
     between/from are one night, not the first day."""
@@ -98,6 +119,19 @@ def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan
         if a_day and b_day and b_day - a_day == dt.timedelta(days=1) and \
                 lx.BETWEEN_FRAME.search(text, max(s.start, a.start - 40), a.start):
             return DateSpan(start=a_day, end=b_day, text=text[a.start:b.end], precision=DatePrecision.range)
+    return None
+
+
+def _night_from_eve(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
+    """A tally's header 'In the night of 2 March (from 18:00 on 1 March)': the night that began the
+    evening before the named day, not the night after it."""
+    for night in (d for d in dates if d.kind == "night_of" and d.span.start and d.span.end):
+        eve = next((d for d in dates if d.kind in ("dmy", "mdy") and d.span.start is not None and night.span.start
+                    and d.span.start == night.span.start - dt.timedelta(days=1)
+                    and lx.BETWEEN_FRAME.search(text, max(s.start, d.start - 25), d.start)), None)
+        if eve is not None and night.span.start is not None:
+            return DateSpan(start=eve.span.start, end=night.span.start, text=text[night.start:eve.end],
+                            precision=DatePrecision.range)
     return None
 
 
@@ -134,7 +168,7 @@ def _before(span: DateSpan, published: dt.date) -> bool:
 
 def _event_date(dates: list[DateMention], text: str = "", published: dt.date | None = None) -> DateSpan | None:
     events = [d for d in dates if d.role == "event" and d.kind not in ("year", "month_year")]
-    months = [d.span for d in events if d.kind in ("month", "last_month") and d.span.start]
+    months = [d.span for d in events if d.kind in ("month", "last_month", "month_last_year") and d.span.start]
     if months:
         # "On Easter Sunday in April": the weekday lies in that month, not in the week of publication
         events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start

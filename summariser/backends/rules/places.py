@@ -18,15 +18,23 @@ from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_clas
 # The words live in cues/locative.yaml; the grammar around them stays here.
 _LOCATIVE_BEFORE = re.compile(
     rf"(?:\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?|,\s*|^\s*)$", re.I)
+# The same words without the bare sentence start or comma: a capital that opens a sentence ("Moscow
+# did not comment") is its government unless the words after it make it a place ("Kyiv was hit").
+_LOCATIVE_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?$", re.I)
 _LOCATIVE_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:\w+\s+)?(?:{cues.alternation('locative', 'possessed')})"
     rf"|\s+(?:{cues.alternation('locative', 'after')})\b"
     r"|\s*[,.;]|:\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)\w*\s*\w*\s*"
     rf"(?:{cues.alternation('locative', 'colon_toll')}))")
+# "Kyiv's foreign ministry", "Moscow's forces": a capital acting through its government or army.
+_POSSESSED_ACTOR = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
-_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?$", re.I)
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
 # a bounded window changes no match and keeps the search linear in the sentence's length
@@ -68,10 +76,11 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
             continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
-        if name in lx.METONYMS and _speaks(text, s, m.start(), m.end("name")):
+        if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name"))
+                                    or _POSSESSED_ACTOR.match(text, m.end("name"), s.end)):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
-                _LOCATIVE_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
+                _LOCATIVE_WORD_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
             continue  # "Kyiv says", "Moscow denies", "Moscow was not interested": the government, not the place
         if not suffix and lx.PLACE_FEATURE_AFTER.match(text, m.end("name")):
             continue  # "across the Dnipro River": a river, not the city
@@ -96,7 +105,21 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     launch = [(m.start("area"), m.end("area")) for m in lx.LAUNCH_AREA.finditer(text, s.start, s.end)]
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
-    return _dedupe_places(_without_titles(text, places)), districts
+    return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts
+
+
+def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
+    """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
+    another place is named (alone, it is the nearest place the article gives)."""
+    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 40))]
+    if not refs or len(refs) == len(places):
+        return places
+    ref = refs[0].place
+    out = [p for p in places if p not in refs]
+    for p in out:  # the place lies near the reference: in its region and country when the gazetteer lacks it
+        if p.place.country is None and p.place.level is LocationLevel.city:
+            p.place = lx.Place(p.place.name, ref.admin1, ref.country, p.place.level)
+    return out
 
 
 _BE = re.compile(r"\s+(?:was|were|is|has\s+been)\b", re.I)
@@ -175,8 +198,14 @@ def _dedupe_places(places: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
+_STRIKE_VERB = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
+
+
 def _country_hint(before: str) -> str | None:
+    """'the Russian village of X' (Russia); not 'Russian shelling hit the village of X' (the attacker)."""
     m = re.search(r"(Russian|Russia['’]s|Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){0,3}$", before)
+    if m and _STRIKE_VERB.search(m.group(0)):
+        return None
     return lx.country_of(m.group(1).replace("’", "'")) if m else None
 
 
@@ -202,6 +231,11 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
 
 
+# "the X refinery in Russia's Y region", "a plant outside X in the Y region": a few words, then "in"
+_IN_ITS_REGION = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+                            r"(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?")
+
+
 def fold_region_into_town(text: str, f: Facts) -> None:
     """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
     regions = [p for p in f.places if p.place.level is LocationLevel.region]
@@ -214,7 +248,8 @@ def fold_region_into_town(text: str, f: Facts) -> None:
         and all(t.start >= lead1 for t in towns)
     admin1 = r.place.admin1 or r.place.name
     hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
-        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start]))]
+        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start])
+        or (t.place.admin1 == admin1 and _IN_ITS_REGION.fullmatch(text, t.end, r.start) is not None))]
     if not hosts:
         return
     for t in hosts:

@@ -148,6 +148,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     items: list[tuple[int, str]] = []  # (end of the weapon phrase, role) of each list item so far
     ones = _single_weapons(text, s)
     singles = {m.start for m in ones}
+    all_but = list(lx.ALL_BUT.finditer(text, s.start, s.end))
+    used = used | {m.start for m in numbers if any(_k_start(ab) == m.start for ab in all_but)}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
@@ -183,7 +185,32 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
             hits.append(bare)
     _all_downed(text, s, hits)
+    _all_but(text, numbers, hits, all_but)
     return hits
+
+
+def _k_start(ab: re.Match[str]) -> int:
+    return ab.start("k") if ab.group("k") is not None else ab.start("k2")
+
+
+def _all_but(text: str, numbers: list[NumberMention], hits: list[WeaponHit], marks: list[re.Match[str]]) -> None:
+    """'fired 40 drones; all but six were neutralised': 34 intercepted, when one weapon was launched
+    (in the sentence, or in the sentence before: `resolve_anaphora`)."""
+    launched = [w for w in hits if w.launched is not None]
+    for ab in marks:
+        k = next((n for n in numbers if n.start == _k_start(ab)), None)
+        if k is not None and not launched and not any(w.all_but for w in hits):
+            hits.append(WeaponHit(WeaponType.other, None, intercepted=Count(value=k.value, evidence=span_of(
+                text, ab.start(), k.end)), anaphoric=True, all_but=k.value))
+            continue
+        if k is None or len(launched) != 1 or launched[0].intercepted is not None:
+            continue
+        total = launched[0].launched
+        assert total is not None
+        if total.evidence is None or total.evidence.start > ab.start() or k.value >= total.value:
+            continue
+        launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
+                                        evidence=span_of(text, ab.start(), k.end))
 
 
 def _all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
@@ -294,6 +321,11 @@ def resolve_anaphora(facts: list[Facts]) -> None:
                 continue
             if w.anaphoric:
                 w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
+            if w.all_but is not None:  # "All but six were shot down": of the total launched just before
+                total, k = launched[0].launched, w.all_but
+                if total is None or k >= total.value or w.intercepted is None:
+                    continue
+                w.intercepted = w.intercepted.model_copy(update={"value": total.value - k, "qualifier": total.qualifier})
             kept.append(w)
         f.counted_weapons = kept
 
