@@ -38,7 +38,7 @@ ReadAt = Callable[[str, tuple[int, int]], DateSpan]
 
 
 def written_date(words: str, published: dt.date | None, *, planned: bool = False,
-                 diplomacy: bool = False) -> DateSpan | None:
+                 diplomacy: bool = False, forward: bool = False) -> DateSpan | None:
     """The day or span a model's calendar-style `when` names, or None; date words without a
     year are read as grounding reads the article's (`kind`: a planned event's date is ahead)."""
     core = words.strip().strip(".,")
@@ -50,7 +50,7 @@ def written_date(words: str, published: dt.date | None, *, planned: bool = False
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
         core = f"the night of {core}"
-    found = resolve_when(core, published, planned=planned, diplomacy=diplomacy)
+    found = resolve_when(core, published, planned=planned, diplomacy=diplomacy, forward=forward)
     if found.start is not None and not _weekday_agrees(words, found) and not re.search(r"\b(?:19|20)\d\d\b", words):
         found = _year_on(found)  # "Tuesday, 28 July" a few days ahead: the year the weekday agrees with
     if found.start is None or not _weekday_agrees(words, found):
@@ -125,7 +125,9 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
     from . import vocabulary
 
     found = [(_with_next(text, m.start), m.end) for m in find_dates(text, lo, hi, published)]
-    phrases = "|".join(vocabulary.pattern(n) for n in ("night_phrases", "same_day_phrases"))
+    phrases = "|".join(vocabulary.pattern(n) for n in ("night_phrases", "same_day_phrases", "next_day_phrases",
+                                                         "day_before_phrases", "anchored_week_phrases",
+                                                         "anchored_month_phrases"))
     pattern = re.compile(rf"\b(?:(?:in|over|during|within|at|on|for)\s+)?(?:{phrases})\b", re.I)
     found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
     return found
