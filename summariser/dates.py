@@ -44,7 +44,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "overnight into 16 March", "the night to March 16": the night that ends on that date
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
                    rf"(?:,?\s+{_YEAR})?(?![\d:])"),
-    ("wd_night", rf"(?:on\s+|late\s+)?(?P<wd>{WD})\s+night"),
+    ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
     ("dmy", rf"{_DAY}\s+(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
@@ -214,7 +214,7 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         a = _recent_weekday(m.group("wd1"), b - dt.timedelta(days=1))
         return _range(a, b, text)
     if kind in ("night_of", "wd_night"):
-        d = _recent_weekday(m.group("wd"), p)
+        d = _weekday_day(m.group("wd"), text, p) if kind == "wd_night" else _recent_weekday(m.group("wd"), p)
         return _range(d, d + dt.timedelta(days=1), text)
     if kind == "wd":
         return _day(_weekday_day(m.group("wd"), text, p), text)
