@@ -47,6 +47,8 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     "the day before" (- 1), "earlier that week" (its Monday up to the day before it), "later that
     month" (the day after it to the month's end). The anchor is the last event date the text gives
     before the words; None when the words are no such phrase or no date comes before them."""
+    from .complete import _whole  # the same phrase test as the other date lists
+
     low = " ".join(words.lower().strip(" .,").split())
     kind = next((name for name in ("next_day_phrases", "day_before_phrases", "anchored_week_phrases",
                                    "anchored_month_phrases") if _whole(low, name)), None)
@@ -74,7 +76,3 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
         first = min(last, anchor + one)
     return DateSpan(start=first, end=last, text=words, precision=precision)
 
-
-def _whole(words: str, name: str) -> bool:
-    """The words are one phrase of the vocabulary list `name`, a preposition before it or not."""
-    return re.fullmatch(rf"(?:(?:in|over|during|within|at|on|for|by)\s+)?(?:{vocabulary.pattern(name)})", words) is not None
