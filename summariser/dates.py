@@ -3,7 +3,9 @@
 "overnight into Friday" -> Thursday..Friday (range); "on Tuesday" -> the most recent Tuesday
 on or before publication; "last night" / "overnight" -> the night ending on the publication
 day; "the previous night" -> the night before that; "yesterday"; "earlier in the week";
-explicit dates ("June 10", "10 June 2025") and months ("in March").
+explicit dates ("June 10", "10 June 2025") and months ("in March"); "last Tuesday" in a Tuesday's
+paper is the week before, "next Tuesday" the one after, "later this month" the rest of it; a
+proposed or called-off event's date far back is the coming one (`looking_ahead`).
 
 Without a publication date nothing relative can be resolved: the words are kept in
 `DateSpan.text` and start/end stay null (precision unknown), so nothing is guessed.
