@@ -440,3 +440,34 @@ def test_a_bad_line_in_the_helpers_share_is_named(tmp_path, monkeypatch, bad):
     with pytest.raises(InputError, match=r"records\.jsonl:51\b"):
         reconcile_files([src], tmp_path / "events.jsonl")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["records.jsonl"]
+
+
+def test_the_inlined_scorer_gives_the_noting_scorers_floats():
+    """scoring.score (archive runs) against score_pair with notes, on every candidate pair of
+    dense generated reporting and on random pairs: the same float or the same conflict."""
+    from summariser.reconciler.scoring import score, score_pair
+
+    recs = _recs(generated(400, 5) + generated(200, 6, days=2))
+    pairs = list(candidate_pairs(recs))
+    rng = random.Random(3)
+    pairs += [(rng.randrange(len(recs)), rng.randrange(len(recs))) for _ in range(5000)]
+    found = [score(recs[i], recs[j]) for i, j in pairs]
+    assert found == [score_pair(recs[i], recs[j], []) for i, j in pairs]
+    assert sum(s is not None for s in found) > 500 and sum(s is None for s in found) > 500
+
+
+def test_an_article_given_again_with_more_or_fewer_records_keeps_each_record_once(tmp_path):
+    """Pass 1 knows a repeat by its article's counts so far, not by a set of every key: a copy
+    with an extra attack and a meeting adds those two, a copy with fewer records adds none."""
+    exts = generated(120, 9)
+    rng = random.Random(4)
+    longer = exts[5].model_copy(update={"attacks": exts[5].attacks + [_attack(rng, DAY0)],
+                                        "diplomacy": exts[5].diplomacy + [_talks(rng, DAY0)]})
+    shorter = exts[8].model_copy(update={"attacks": exts[8].attacks[:1], "diplomacy": []})
+    exts += [longer, shorter, exts[5]]
+    src = _write(tmp_path / "records.jsonl", exts)
+    write_events(reconcile(load_extractions([src])), tmp_path / "before.jsonl")
+    summary = reconcile_files([src], tmp_path / "after.jsonl", engine="python")
+    before = (tmp_path / "before.jsonl").read_bytes()
+    assert (tmp_path / "after.jsonl").read_bytes() == before
+    assert summary.records == sum(len(e.attacks) + len(e.diplomacy) for e in exts[:120]) + 2

@@ -93,3 +93,18 @@ def test_each_builder_parses_only_the_lines_of_its_events(tmp_path, monkeypatch)
     assert (tmp_path / "after.jsonl").read_bytes() == (tmp_path / "before.jsonl").read_bytes()
     lines = sum(1 for e in exts if e.attacks or e.diplomacy)
     assert 0 < len(parsed) < 0.75 * lines
+
+
+def test_event_lines_are_written_as_pydantics_json_writer_writes_them():
+    """build.dumps (msgspec) against pydantic_core.to_json: every code point outside the
+    surrogates, escapes, big and negative integers, nesting; a lone surrogate still raises."""
+    from pydantic_core import PydanticSerializationError, to_json
+
+    from summariser.reconciler.build import dumps
+
+    text = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000) + "\U0001F600\U0010FFFF"
+    for doc in ({"s": text}, {"k\n\"é": [1, None, True, False, -3, 2**63, 2**70, "", {}, []]},
+                {"claims": {"killed": [{"value": 0, "qualifier": None}]}, "n": 9007199254740993}):
+        assert dumps(doc) == to_json(doc)
+    with pytest.raises(PydanticSerializationError):
+        dumps({"s": "\ud800"})

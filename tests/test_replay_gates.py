@@ -2,8 +2,10 @@
 `evals/answers/` are replayed through grounding (`--backend replay`) and scored.
 
 - `ideal/` (what a perfect model returns), `habits/` (the same facts written as real
-  models write them) and `habits2/` (other habits: calendar dates, transliterations, state
-  names and forces, bracket cuts and joined quotes, counts as strings) over seed, held-out,
+  models write them), `habits2/` (other habits: calendar dates, transliterations, state
+  names and forces, bracket cuts and joined quotes, counts as strings) and `habits3/` (counts
+  in words or with qualifiers, curly quotes and "…" cuts, places with their region in brackets,
+  capitals for states, acronyms, ISO datetimes and US-order dates, weapon classes) over seed, held-out,
   hard-negative control, second development set (`evals/dev2/`, answers written after grounding was tuned) and third development set
   (`evals/dev3/`, answers written with the articles; grounding was then fixed on its losses, so
   it is in-sample now) and fourth development set (`evals/dev4/`, likewise: first replayed unseen,
@@ -36,22 +38,19 @@ ANSWERS = ROOT / "evals" / "answers"
 BASELINES = ROOT / "evals" / "baselines"
 GOLDS = {"seeds": "evals/gold", "heldout": "evals/heldout/gold", "controls": "evals/controls/gold",
          "dev2": "evals/dev2/gold", "dev3": "evals/dev3/gold", "dev4": "evals/dev4/gold"}
-GATES = [(s, g) for s in ("ideal", "habits", "habits2") for g in GOLDS]
+GATES = [(s, g) for s in ("ideal", "habits", "habits2", "habits3") for g in GOLDS]
 
 
 def baseline(answer_set: str, gold: str) -> Path:
     return BASELINES / f"replay-{answer_set}{'' if gold == 'seeds' else '-' + gold}.json"
 
 
-# Counts grounding keeps and the scorer's own number reader (`evaluate/safety.py`) calls
-# unsupported, by gate: `--check` fails on any unsupported number, so these gates compare with
-# the baseline here and allow exactly these. The scorer reads the people a list names ("killing
-# its driver" is 1, "a father and his three daughters" 4: `safety._people_listed`); one child told
-# through a possessive as a part of a toll is still 1 to grounding and no number to the scorer.
-# dev4: counts in a bulleted list under a header that carries the cue, "all but K" of N, and a
-# nil told as "was not hurt" are read by grounding, not by the scorer's sentence-level reader.
-SCORER_ALARMS = {("ideal", "dev2"): 1, ("habits", "dev2"): 1, ("habits2", "dev2"): 1,
-                 ("ideal", "dev4"): 5, ("habits", "dev4"): 2, ("habits2", "dev4"): 1}
+# Counts grounding keeps and the scorer's own number reader (`evaluate/safety.py`) would call
+# unsupported, by gate: `--check` fails on any unsupported number, so such gates compare with the
+# baseline here and allow exactly these. None is left: the scorer reads (with readers of its own,
+# `tests/test_grounding_scorer_reads.py`) a list item under a header carrying the cue, "all but K"
+# of N, a nil told of one person or group, and one person named through a possessive.
+SCORER_ALARMS: dict[tuple[str, str], int] = {}
 
 
 @pytest.mark.parametrize("answer_set,gold", GATES, ids=[f"{s}-{g}" for s, g in GATES])
@@ -84,17 +83,18 @@ NOT_THE_GOAL = (".recall_all",)
 
 # Gates whose goal grounding has not reached yet (figures in docs/backends.md). They are
 # strict xfails: one that reaches the goal fails until it is taken off this list.
-# dev2, both sets: the scorer's own number reader (`evaluate/safety.py`) does not read a person
-# named with a possessive ("killing its driver", "their 14-year-old son") as 1, so two correct
-# counts grounding keeps count as unsupported; habits also: "Moscow region" resolves to Moscow
-# Oblast, which the gold's "Moscow" does not match (evals/answers/README.md, dev2).
+# dev2, all sets: "Moscow region" resolves to Moscow Oblast, which the gold's "Moscow" does not
+# match (evals/answers/README.md, dev2; the scorer now reads the possessive "their ... son" as 1).
 # ideal also, since a region's share is kept apart from its same-named city: "the Moscow region"
 # is Moscow Oblast there too (precision).
 # dev3 reached the goal once the digest's day headings dated their sections' "overnight".
 # habits2 (the second set of writing habits) loses nothing the ideal answers keep: dev2 as above.
 # dev4: two explicit nils in a wording grounding does not read, one launch count, one place
 # (attack precision 0.958, counts exact 0.974 ideal; habits and habits2 lose more counts).
+# habits3 (a third set of writing habits) loses nothing the ideal answers keep after the fixes of
+# its first replay: dev2 and dev4 as the ideal answers.
 GOAL_NOT_YET: set[tuple[str, str]] = {("ideal", "dev2"), ("habits", "dev2"), ("habits2", "dev2"),
+                                      ("habits3", "dev2"), ("habits3", "dev4"),
                                       ("ideal", "dev4"), ("habits", "dev4"), ("habits2", "dev4")}
 
 

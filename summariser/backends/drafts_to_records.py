@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from .. import grounding
-from ..grounding import free_text, vocabulary
+from ..grounding import free_text
 from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.context import Window, _context
 from ..grounding.enemy import enemy_named
+from ..grounding.events import describes_event
+from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from .. import lexicon
@@ -334,7 +336,7 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
     if launched and intercepted and intercepted.value > launched.value:
         g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
         intercepted = None
-    model = w.model if w.model and grounding.ground_name(w.model, g.text) else None
+    model = w.model if w.model and (ground_model(w.model, g.text) or grounding.ground_name(w.model, g.text)) else None
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
 
 
@@ -345,7 +347,7 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")
         return None
-    if not _describes_event(spans):
+    if not describes_event(spans, g.text):
         g.reject(path, d.description or d.kind.value, "the evidence describes no diplomatic event "
                  "(no word for talks, a call, a visit, an agreement, aid, sanctions ...)")
         return None
@@ -368,11 +370,6 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
     if (description := g.free(d.description, f"{path}.description")):
         fields["description"], src["description"] = description, Origin.llm
     return _valid(g, path, lambda: Diplomacy(**fields, sources=src, support=sup))
-
-
-def _describes_event(spans: list[Span]) -> bool:
-    event = re.compile(rf"\b(?:{vocabulary.pattern('diplomacy_event_words')})\b", re.I)
-    return any(event.search(s.text) for s in spans)
 
 
 def _valid(g: _Grounder, path: str, build: Callable[[], RecordT]) -> RecordT | None:

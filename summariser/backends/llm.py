@@ -17,10 +17,11 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from .. import grounding
 from ..grounding.derived import implied_values
+from ..grounding.written import written_count
 from ..numbers import find_numbers
 from ..prompts import Prompts
 from ..records import (
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 Short = Annotated[str, Field(max_length=80)]
 Quote = Annotated[str, Field(max_length=400)]
+# a count; one written in words ("at least 5", "5+", "five") is read as its number (same schema)
+DraftCount = Annotated[int, Field(ge=0), BeforeValidator(written_count)]
 
 
 # --------------------------------------------------------------------------- drafts
@@ -78,8 +81,8 @@ def compact_schema(node: Any, key: str | None = None) -> Any:
 class WeaponDraft(Draft):
     type: WeaponType
     model: Optional[str] = Field(None, max_length=40, description="e.g. Shahed, Iskander-M")
-    launched: Optional[int] = Field(None, ge=0)
-    intercepted: Optional[int] = Field(None, ge=0, description="shot down or destroyed")
+    launched: Optional[DraftCount] = Field(None)
+    intercepted: Optional[DraftCount] = Field(None, description="shot down or destroyed")
 
 
 class AttackDraft(Draft):
@@ -89,10 +92,10 @@ class AttackDraft(Draft):
     places: list[Short] = Field(default_factory=list, max_length=6, description="places hit, as written")
     when: Optional[str] = Field(None, max_length=60, description="date words as written")
     weapons: list[WeaponDraft] = Field(default_factory=list, max_length=6)
-    killed: Optional[int] = Field(None, ge=0)
-    injured: Optional[int] = Field(None, ge=0)
-    children_killed: Optional[int] = Field(None, ge=0)
-    children_injured: Optional[int] = Field(None, ge=0)
+    killed: Optional[DraftCount] = Field(None)
+    injured: Optional[DraftCount] = Field(None)
+    children_killed: Optional[DraftCount] = Field(None)
+    children_injured: Optional[DraftCount] = Field(None)
     damage: list[Short] = Field(default_factory=list, max_length=5, description="what was hit")
     civilian_targeting: Optional[bool] = None
     reported_by: list[Short] = Field(default_factory=list, max_length=4)

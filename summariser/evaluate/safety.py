@@ -8,7 +8,11 @@ the article no longer vouches for a count.
 
 The scorer reads numbers and splits sentences with its own small readers on purpose: the
 backends and grounding use `summariser.numbers` and `summariser.sentences`, and a scorer that
-shared their code would grade its own bugs as right.
+shared their code would grade its own bugs as right. Its readers cover the general forms
+grounding keeps, written again here: a bulleted list item takes the cue of its list's header
+("struck with the following:" / "- 37 drones"), "all but K" of N states N - K, a nil told of one
+person ("was not hurt", "escaped unharmed") states 0, one person named through a possessive
+("their 14-year-old son") states 1.
 """
 
 from __future__ import annotations
@@ -33,7 +37,12 @@ _SPELLED = re.compile(rf"\b(?:(?P<lead>a|an|{_WORD})(?:[\s-](?P<unit>{_WORD}))?\
 _DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)")
 _DOZEN = re.compile(rf"\b(?:(?P<k>a|{_WORD})\s+)?dozen\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not)[\s-]+$", re.I)
-_NIL = re.compile(r"\b(?:no|no-one|nobody|none|neither|not\s+(?:a\s+single|one)|without|zero)\b", re.I)
+_NIL = re.compile(r"\b(?:no|no-one|nobody|none|neither|not\s+(?:a\s+single|one)|without|zero)\b"
+                  # a nil told of one person or group: "was not hurt", "escaped unharmed"
+                  r"|\b(?:not|n['’]t)\s+(?:been\s+)?(?:hurt|injured|harmed|wounded|killed)\b"
+                  r"|\b(?:unharmed|unhurt|uninjured|unscathed)\b", re.I)
+# "all but two", "all except three", "every one except for one": the whole before it less K
+_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{_WORD}|\d+)\b", re.I)
 
 
 def _word_value(*words: Optional[str]) -> int:
@@ -62,7 +71,19 @@ def numbers_in(sentence: str) -> set[int]:
     found |= _people_listed(sentence)
     if _NIL.search(sentence):  # "nobody was hurt", "neither missile was intercepted": a stated zero
         found.add(0)
+    found |= _all_but(sentence)
     return found
+
+
+def _all_but(sentence: str) -> set[int]:
+    """"of the 30 drones, all but two were downed" states 28: each number before the exception,
+    less the exception (only numbers larger than it)."""
+    out: set[int] = set()
+    for m in _ALL_BUT.finditer(sentence):
+        k = next(iter(numbers_in(m.group("k"))), None)
+        if k is not None:
+            out |= {n - k for n in numbers_in(sentence[:m.start()]) if n > k}
+    return out
 
 
 _PAIR = {"couple": 2, "parents": 2}
@@ -126,7 +147,8 @@ def _cues() -> Cues:
 @lru_cache(maxsize=1)
 def _one_person() -> re.Pattern[str]:
     nouns = "|".join(sorted(_cues()["person_nouns"], key=len, reverse=True))
-    return re.compile(rf"(?<!\bno )\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+    # "a man", "another resident", and one named through a possessive: "their 14-year-old son"
+    return re.compile(rf"(?<!\bno )\b(?:a|an|another|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b(?!s\b)", re.I)
 
 
 @lru_cache(maxsize=16)
@@ -177,9 +199,36 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _evidence_sentences(count: Count, record: Attack | Diplomacy, text: str) -> list[str]:
+# a list item's bullet: "- ", "• ", "3. ", "2) "
+_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
+
+
+def list_header(text: str, lo: int) -> str:
+    """The header of the bulleted list whose item starts at `lo` ("struck with the following:"
+    above "- 14 missiles;"), skipping blank lines and the items above it; "" when the sentence is
+    no list item or the line above the items does not end in a colon. The header's cue words
+    carry to its items (the item's own number must still be stated in the item)."""
+    if not _BULLET.match(text, lo):
+        return ""
+    end = lo - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _BULLET.match(line):
+            return line if line.rstrip().endswith(":") else ""
+        end = start - 1
+    return ""
+
+
+def _evidence_sentences(count: Count, record: Attack | Diplomacy, text: str) -> list[tuple[str, str]]:
+    """(sentence, the words its cues may come from: the sentence, after its list header if any)."""
     spans: list[Span] = [count.evidence] if count.evidence else list(record.evidence)
-    return [text[slice(*sentence_bounds(text, s.start, s.end))] for s in spans if s.end <= len(text)]
+    out = []
+    for s in spans:
+        if s.end <= len(text):
+            lo, hi = sentence_bounds(text, s.start, s.end)
+            out.append((text[lo:hi], f"{list_header(text, lo)} {text[lo:hi]}"))
+    return out
 
 
 def why_unsupported(name: str, count: Count, record: Attack | Diplomacy, text: str) -> Optional[str]:
@@ -187,9 +236,9 @@ def why_unsupported(name: str, count: Count, record: Attack | Diplomacy, text: s
     sentences = _evidence_sentences(count, record, text)
     if not sentences:
         return "no evidence to read it from"
-    if not any(count.value in numbers_in(s) for s in sentences):
+    if not any(count.value in numbers_in(s) for s, _ in sentences):
         return "value not in the sentence of its evidence"
-    if not any(count.value in numbers_in(s) and has_cue(name, s, count.value) for s in sentences):
+    if not any(count.value in numbers_in(s) and has_cue(name, cued, count.value) for s, cued in sentences):
         return f"no cue for {'+'.join(cue_fields(name))} in its sentence"
     return None
 

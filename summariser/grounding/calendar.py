@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 
 from ..dates import find_dates
 from ..records import DatePrecision, DateSpan
-from .complete import resolve_when
+from .complete import _WEEKEND, resolve_when
 
 # ISO 8601 days, alone or as a span ("2026-07-13 to 2026-07-14", "2026-07-13/14"), and
 # numeric day.month.year forms ("14.07.2026", "14/07/2026").
@@ -29,6 +29,13 @@ _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _SLASHED_NIGHT = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(\s+[A-Z][a-z]+)")
 _LEADING_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[A-Z][a-z]+\s+\d)", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A clock time beside a date ("2026-11-28T03:00:00Z", "28 November 2026, 03:00 local time"): only the
+# day is recorded, so the time is set aside; and a trailing note in brackets ("(overnight)").
+_TIME = re.compile(r"(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                   r"(?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:local|Kyiv|Kiev|Moscow)\s+time))?(?=$|\s|/)", re.I)
+_BRACKET_NOTE = re.compile(r"\s*\([A-Za-z ]+\)$")
+# A night told by the day it ends: "2026-11-28 (overnight)", "overnight into 2026-11-28", "28/11/2026 overnight"
+_NIGHT_NOTE = re.compile(r"^(?:overnight|the\s+night)\s+(?:on|into|to|before)\s+|\s*\(?\b(?:overnight|night)\)?$", re.I)
 # A night or a day the written date may fall in; a week or a month is vaguer than a date.
 MAX_IMPLIED_DAYS = 2
 
@@ -41,11 +48,26 @@ def written_date(words: str, published: dt.date | None, *, planned: bool = False
                  diplomacy: bool = False, forward: bool = False) -> DateSpan | None:
     """The day or span a model's calendar-style `when` names, or None; date words without a
     year are read as grounding reads the article's (`kind`: a planned event's date is ahead)."""
-    core = words.strip().strip(".,")
-    if m := _ISO_SPAN.match(core):
-        return _iso(m)
-    if m := _NUMERIC.match(core):
-        return _safe_span(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    core = _TIME.sub("", words.strip().strip(".,")).strip().strip(".,")
+    night = bool(_NIGHT_NOTE.search(core))
+    numeric = _BRACKET_NOTE.sub("", _NIGHT_NOTE.sub("", core)).strip().strip(".,")
+    if m := _ISO_SPAN.match(numeric):
+        return _night_into(_iso(m)) if night else _iso(m)
+    if m := _NUMERIC.match(numeric):
+        day = _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _night_into(day) if night else day
+    return _words_date(_BRACKET_NOTE.sub("", core), words, published, planned=planned, diplomacy=diplomacy)
+
+
+def _night_into(day: DateSpan | None) -> DateSpan | None:
+    """The night that ends on a written day."""
+    if day is None or day.start is None or day.start != day.end:
+        return day
+    return DateSpan(start=day.start - dt.timedelta(days=1), end=day.start, text=day.text, precision=DatePrecision.range)
+
+
+def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool) -> DateSpan | None:
+    """A date written in words ("Tuesday, 14 July", "the night of 13-14 July", "13/14 July")."""
     core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
@@ -81,6 +103,14 @@ def _iso(m: re.Match[str]) -> DateSpan | None:
     if last is None or last.start is None or last.start < first.start:
         return None
     return DateSpan(start=first.start, end=last.start, text=m.group(0), precision=DatePrecision.range)
+
+
+def _numeric(first: int, second: int, year: int) -> DateSpan | None:
+    """"14.07.2026" is day first; "07/14/2026" (US order) only when it cannot be day first (the
+    second number above 12). An ambiguous "11/10/2026" stays day first: 11 October."""
+    if second > 12 and first <= 12:
+        return _safe_span(year, first, second)
+    return _safe_span(year, second, first)
 
 
 def _safe_span(year: int, month: int, day: int) -> DateSpan | None:
@@ -130,7 +160,12 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
                                                          "anchored_month_phrases"))
     pattern = re.compile(rf"\b(?:(?:in|over|during|within|at|on|for)\s+)?(?:{phrases})\b", re.I)
     found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
+    # "over the weekend", which grounding reads (`complete.resolve_when`) and the date code does not
+    found += [(m.start(), m.end()) for m in _WEEKEND_WORDS.finditer(text, lo, hi)]
     return found
+
+
+_WEEKEND_WORDS = re.compile(rf"\b{_WEEKEND.pattern}\b", re.I)
 
 
 def _with_next(text: str, start: int) -> int:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
-from .names import split_country
+from .names import split_country, unbracket
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -28,6 +28,7 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     level as given) when it knows none."""
     from ..knowledge import lookup
 
+    written = unbracket(written)
     place = lookup(written.strip()) or _seat_city(written.strip())
     if place is not None:
         return Location(name=place.name, admin1=place.admin1, country=place.country,

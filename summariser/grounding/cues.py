@@ -282,6 +282,9 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         if word in ("attack", "strike", "assault", "kamikaze"):
             modifier = modifier or "object"
             continue
+        hyphened = re.match(r"-[A-Za-z]", text[pos + w.end():pos + w.end() + 2]) is not None
+        if hyphened and _NOUN_CLASS.get(word) not in ("person", "child", "weapon"):
+            continue  # the first half of a compound modifier: "six night-shift workers"
         if word in _NOUN_CLASS:
             return _NOUN_CLASS[word]
         if _VERBISH.fullmatch(word):

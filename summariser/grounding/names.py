@@ -33,13 +33,24 @@ def _name_in(name: str, grounded: str, lower: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None
 
 
+# "Dnipro (Dnipropetrovsk Oblast, Ukraine)": qualifiers in brackets instead of after commas
+_BRACKETED = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<quals>[^()]+)\)$")
+
+
+def unbracket(name: str) -> str:
+    """"Dnipro (Dnipropetrovsk Oblast, Ukraine)" -> "Dnipro, Dnipropetrovsk Oblast, Ukraine": the
+    gazetteer reads qualifiers after commas (they must fit the place, or it is not that place)."""
+    m = _BRACKETED.match(name.strip())
+    return f"{m.group('head')}, {m.group('quals')}" if m else name
+
+
 def ground_place(name: str, text: str, window: Window | None = None) -> bool:
     """Is the place named in the text (inside `window` when given)? Tolerates "Kharkiv region"
     vs "Kharkiv", possessives and adjective forms ("Kharkivska"), and country demonyms."""
     ctx = _context(text)
     a, b = window or (0, len(text))
     grounded, lower = ctx.grounded[a:b], ctx.lower[a:b]
-    name = name.strip()
+    name = unbracket(name.strip())
     if not name:
         return False
     if _name_in(name, grounded, lower) or _known_place_in(name, text, (a, b)) or cyrillic_names(name, text[a:b]):

@@ -18,6 +18,13 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
     (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS), p.flags))
     for k, p in cues.patterns("diplomacy", "kinds")]
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
+# A measure still in draft ("unveiled draft legislation that would impose sanctions"): proposed,
+# unless the clause says it was adopted ("passed a bill imposing sanctions").
+MEASURE_DRAFTED = cues.pattern("diplomacy", "measure_drafted")
+MEASURE_ADOPTED = cues.pattern("diplomacy", "measure_adopted")
+# "the memorandum signed today": a signing told in the cue is done, unless a modal precedes it.
+AGREEMENT_DONE = cues.pattern("diplomacy", "agreement_done")
+NOT_YET_DONE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'not_yet_done_before')})$", re.I)
 # "Ukraine demands more sanctions", "urged allies to send aid": a demand, not a decision. Sanctions or
 # aid that are only proposed by a demand make no record; "the EU is considering a package" does.
 DEMAND_CUES = cues.pattern("diplomacy", "demand")
@@ -174,3 +181,32 @@ ATTENDED = cues.pattern("diplomacy", "attended")
 CIRCUMSTANCE = cues.pattern("diplomacy", "circumstance")
 # "no Russian officials took part", "neither X nor Y attended": a roster of absentees.
 NOT_ATTENDING = re.compile(r"\b(?:no|not|never|neither|nor|none)\b|n['’]t\b", re.I)
+# "Later that day", "the day before", "the following day": a day told relative to the event just
+# told, as (offset in days, pattern).
+RELATIVE_DAY: list[tuple[int, re.Pattern[str]]] = [
+    ({"same": 0, "before": -1, "after": 1}[k], p) for k, p in cues.patterns("diplomacy", "relative_day")]
+WEEKEND = cues.pattern("diplomacy", "weekend")
+# "We will hold our next meeting in Vilnius": the parties of a joint statement speaking.
+FIRST_PERSON_PLURAL = cues.pattern("diplomacy", "first_person_plural")
+# "summoned the ambassador over a strike on Ukraine's Lviv": what the summons was over.
+SUMMONS_CONTEXT = cues.pattern("diplomacy", "summons_context")
+# "Later that day he spoke with…": a time word before a pronoun subject.
+PRONOUN_LEAD = cues.alternation("diplomacy", "pronoun_lead")
+# "invited Trump to visit Kyiv": an invitation, not a visit.
+INVITATION_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'invitation_before')})\s+$", re.I)
+# "The talks had also covered accession negotiations": the topics of an event told before.
+TOPIC_SENTENCE = re.compile(
+    rf"\W*(?:(?:but|and|however|yet)\W+)?(?:{cues.alternation('diplomacy', 'topic_sentence', 'subject')})\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{cues.alternation('diplomacy', 'topic_sentence', 'verbs')})\b", re.I)
+INVITATION_ACCEPTED = cues.pattern("diplomacy", "invitation_accepted")
+# "The ICRC acted as an intermediary": an organisation's part in the exchange just told.
+MEDIATION = cues.pattern("diplomacy", "mediation")
+# ", and the two agreed to meet": a clause of its own after the event's.
+NEXT_CLAUSE = re.compile(rf"(?:{cues.alternation('diplomacy', 'next_clause')})", re.I)
+# "Hungary approved the renewal last Thursday", after sanctions were named: a sanctions decision.
+MEASURE_RENEWAL = cues.pattern("diplomacy", "measure_renewal")
+SANCTIONS_NAMED = cues.pattern("diplomacy", "sanctions_named")
+# "came by night train, on Monday": a night word before a journey noun is no date.
+NIGHT_AS_MODIFIER_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'night_as_modifier_after')})\b", re.I)
+# States that arm Russia: their deliveries told without a recipient are not Ukraine's.
+RUSSIA_SUPPLIERS = frozenset(cues.phrases("diplomacy", "russia_suppliers"))

@@ -184,7 +184,10 @@ class _Reader:
     def __init__(self) -> None:
         self.keys: list[str] = []
         self.recs: list[Rec] = []
-        self.seen: set[str] = set()
+        # per article number: how many attacks and meetings its lines gave so far (a repeat's
+        # records are those below these counts; two machine ints an article, not a set of keys)
+        self.attacks = array("l")
+        self.meetings = array("l")
         self.skipped: Skipped = set()
         self.arts: dict[str, int] = {}
         self.first = array("l")
@@ -208,14 +211,27 @@ class _Reader:
     def _add(self, aid: str, found: list[tuple[str, int, Rec]]) -> None:
         number = len(self.first) + 1
         self.first.append(len(self.keys))
-        for kind, i, rec in found:
-            key = member_key(aid, kind, i)
-            if key in self.seen:
-                self.skipped.add((number, kind, i))
-                continue
-            self.seen.add(key)
-            self.keys.append(key)
-            self.recs.append(rec)
+        if not found:
+            return
+        art = found[0][2].art
+        attacks, meetings = self.attacks, self.meetings
+        if art >= len(attacks):  # the article's first records: none can be a repeat
+            while len(attacks) <= art:
+                attacks.append(0)
+                meetings.append(0)
+            for kind, i, rec in found:
+                self.keys.append(member_key(aid, kind, i))
+                self.recs.append(rec)
+        else:  # the article again: a record it gave before (same kind, same index) is kept once
+            for kind, i, rec in found:
+                if i < (attacks[art] if kind == "attack" else meetings[art]):
+                    self.skipped.add((number, kind, i))
+                    continue
+                self.keys.append(member_key(aid, kind, i))
+                self.recs.append(rec)
+        given = sum(kind == "attack" for kind, _, _ in found)
+        attacks[art] = max(attacks[art], given)
+        meetings[art] = max(meetings[art], len(found) - given)
 
     def base(self, path: Path, split: Mark) -> int:
         """Line numbers in the file the helper starts in count from its start: add this."""

@@ -71,9 +71,10 @@ def _canonical(a: Rec, b: Rec, key: str, day: Optional[int]) -> bool:
     The canonical bucket is the first day both are blocked on, and the smallest shared key
     under which the pair is generated at all (region keys only pair region-level records).
     """
-    first_a, first_b = a.days[0], b.days[0]  # never None when day is not (see recs._days)
-    if day is not None and first_a is not None and first_b is not None and max(first_a, first_b) != day:
-        return False
+    if day is not None:
+        first_a, first_b = a.days[0], b.days[0]  # never None when day is not (see recs._days)
+        if first_a is not None and first_b is not None and (first_a if first_a > first_b else first_b) != day:
+            return False
     if len(a.blocks) == 1 or len(b.blocks) == 1:
         return True
     common = a.bset & b.bset

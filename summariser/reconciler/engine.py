@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from .blocking import candidate_pairs
 from .clustering import Edge
 from .recs import Rec
-from .scoring import score_pair
+from .scoring import score
 
 ENGINES = ("auto", "python", "duckdb")
 AUTO_DUCKDB_RECORDS = 200_000  # auto picks DuckDB from here on, when it is installed ...
@@ -42,7 +42,7 @@ def pick_engine(engine: str, n: int, cores: Optional[int] = None) -> str:
 def python_edges(recs: Sequence[Rec], threshold: float) -> list[Edge]:
     edges: list[Edge] = []
     for i, j in candidate_pairs(recs):
-        s = score_pair(recs[i], recs[j])
+        s = score(recs[i], recs[j])
         if s is not None and s >= threshold:
             edges.append((-s, i, j))
     edges.sort()

@@ -16,41 +16,53 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from .recs import Rec, make_attack_rec, make_diplomacy_rec
+from .recs import Rec, attack_rec, diplomacy_rec, weapon_mask
 from .shape import Unusual, shaped
 
 __all__ = ["Unusual", "line_features"]
 
 _day = dt.date.fromisoformat
+_ORDINALS: dict[str, int] = {}
 
 
-def _span(date: Optional[dict[str, Any]]) -> tuple[Optional[dt.date], Optional[dt.date], bool]:
+def _ordinal(day: str) -> int:
+    """The day ordinal of an ISO date, once per distinct date (raises ValueError for 2025-02-30)."""
+    found = _ORDINALS.get(day)
+    if found is None:
+        if len(_ORDINALS) > 100_000:  # bounded: distinct dates only, but never a leak
+            _ORDINALS.clear()
+        found = _ORDINALS[day] = _day(day).toordinal()
+    return found
+
+
+def _span(date: Optional[dict[str, Any]]) -> tuple[Optional[int], Optional[int], bool]:
+    """(first, last, overnight?) as `recs._span` gives them: one end stands for both."""
     if date is None:
         return None, None, False
     start, end = date["start"], date["end"]
-    first, last = (_day(start) if start else None), (_day(end) if end else None)
+    first, last = (_ordinal(start) if start else None), (_ordinal(end) if end else None)
     if first and last and last < first:
         raise Unusual  # DateSpan rejects it: pydantic names the line
-    return first, last, date["precision"] == "range"
+    return first or last, last or first, date["precision"] == "range"
 
 
-def _attack(rec: dict[str, Any], art: int, published: Optional[dt.date]) -> Rec:
+def _attack(rec: dict[str, Any], art: int, published: int) -> Rec:
     start, end, night = _span(rec["date"])
     weapons = rec["weapons"]
     launched = sum(w["launched"]["value"] for w in weapons if w["launched"]) if weapons else 0
     killed, injured = rec["killed"], rec["injured"]
-    return make_attack_rec(-1, art, start=start, end=end, published=published, attacker=rec["attacker"],
-                           kind=rec["kind"], locations=[(loc["name"], loc["admin1"], loc["country"], loc["level"])
-                                                        for loc in rec["locations"]],
-                           weapons=[w["type"] for w in weapons], killed=killed["value"] if killed else None,
-                           injured=injured["value"] if injured else None, launched=launched or None, night=night)
+    return attack_rec(-1, art, start, end, published,
+                      tuple([(loc["name"], loc["admin1"], loc["country"], loc["level"]) for loc in rec["locations"]]),
+                      rec["attacker"], rec["kind"], weapon_mask(tuple([w["type"] for w in weapons])) if weapons else 0,
+                      killed["value"] if killed else None, injured["value"] if injured else None, launched or None,
+                      night)
 
 
-def _diplomacy(rec: dict[str, Any], art: int, published: Optional[dt.date]) -> Rec:
+def _diplomacy(rec: dict[str, Any], art: int, published: int) -> Rec:
     start, end, _ = _span(rec["date"])
     place = rec["location"]
-    return make_diplomacy_rec(-1, art, start=start, end=end, published=published, participants=rec["participants"],
-                              kind=rec["kind"], place=place["name"] if place is not None else None)
+    return diplomacy_rec(-1, art, start, end, published, tuple(rec["participants"]), rec["kind"],
+                         place["name"] if place is not None else None)
 
 
 def line_features(raw: bytes, arts: dict[str, int]) -> tuple[str, list[tuple[str, int, Rec]]]:
@@ -59,7 +71,7 @@ def line_features(raw: bytes, arts: dict[str, int]) -> tuple[str, list[tuple[str
     article = doc["article"]
     aid = article["id"]
     try:
-        published = _day(article["published"]) if article["published"] else None
+        published = _ordinal(article["published"]) if article["published"] else 0
         art = arts.setdefault(aid, len(arts))
         out = [("attack", i, _attack(r, art, published)) for i, r in enumerate(doc["attacks"])]
         out += [("diplomacy", i, _diplomacy(r, art, published)) for i, r in enumerate(doc["diplomacy"])]

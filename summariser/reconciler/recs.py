@@ -119,42 +119,96 @@ def make_attack_rec(idx: int, art: int, *, start: Optional[dt.date], end: Option
                     published: Optional[dt.date] = None, night: bool = False) -> Rec:
     """Features of an attack. `locations` holds (name, admin1, country, level) tuples; `night`
     marks a date range that is one night (an overnight strike), not a span of days."""
+    first, last = _span(start, end)
+    return attack_rec(idx, art, first, last, published.toordinal() if published else 0, tuple(locations), attacker,
+                      kind, weapon_mask(tuple(weapons)), killed, injured, launched, night)
+
+
+def weapon_mask(types: tuple[str, ...]) -> int:
+    """The bit mask of weapon classes of a record's weapon types."""
+    mask = 0
+    for w in types:
+        mask |= _WEAPON_BITS.get(w, 0)
+    return mask
+
+
+_DAYS: dict[tuple[Optional[int], Optional[int], int], tuple[Optional[int], ...]] = {}
+
+
+def _days_of(start: Optional[int], end: Optional[int], pub: int) -> tuple[Optional[int], ...]:
+    """`_days`, one shared tuple per distinct (start, end, publication): an archive has a few
+    thousand days, not a million."""
+    key = (start, end, pub)
+    found = _DAYS.get(key)
+    if found is None:
+        if len(_DAYS) > 200_000:  # bounded: distinct values only, but never a leak
+            _DAYS.clear()
+        found = _DAYS[key] = _shared(_days(start, end, pub))
+    return found
+
+
+def attack_rec(idx: int, art: int, start: Optional[int], end: Optional[int], pub: int,
+               locations: tuple[tuple[str, Optional[str], Optional[str], str], ...], attacker: Optional[str],
+               kind: str, weapons: int, killed: Optional[int], injured: Optional[int], launched: Optional[int],
+               night: bool) -> Rec:
+    """`make_attack_rec` from day ordinals (`start` and `end` both set or both None, as `_span`
+    gives them) and a weapon mask: what the first pass computes from a line's plain values."""
     r = Rec()
     r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
-    r.start, r.end = _span(start, end)
-    r.night = night and r.start is not None and r.end is not None and r.end - r.start == 1
-    r.pub = published.toordinal() if published else 0
-    r.cities, r.admins, r.countries, r.wild, r.blocks, r.bset = _places(tuple(locations))
+    r.start, r.end = start, end
+    r.night = night and start is not None and end is not None and end - start == 1
+    r.pub = pub
+    r.cities, r.admins, r.countries, r.wild, r.blocks, r.bset = _places(locations)
     r.actor = normalise_actor(attacker)
-    mask = 0
-    for w in weapons:
-        mask |= _WEAPON_BITS.get(w, 0)
-    r.weapons = mask
+    r.weapons = weapons
     r.killed = -1 if killed is None else killed
     r.injured = -1 if injured is None else injured
     r.launched = -1 if launched is None else launched
     r.parts = _EMPTY
     r.place = None
-    r.days = _shared(_days(r.start, r.end, r.pub))
+    r.days = _days_of(start, end, pub)
     return r
 
 
 def make_diplomacy_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
                        participants: Iterable[str], kind: str, place: Optional[str] = None,
                        published: Optional[dt.date] = None) -> Rec:
+    first, last = _span(start, end)
+    return diplomacy_rec(idx, art, first, last, published.toordinal() if published else 0, tuple(participants),
+                         kind, place)
+
+
+_Parties = tuple[frozenset[str], Optional[str], tuple[str, ...], frozenset[str]]
+_PARTIES: dict[tuple[tuple[str, ...], Optional[str]], _Parties] = {}
+
+
+def _parties(participants: tuple[str, ...], place: Optional[str]) -> _Parties:
+    """(parts, place, blocks, bset) of a meeting, once per distinct (participants, place)."""
+    found = _PARTIES.get((participants, place))
+    if found is not None:
+        return found
+    parts = _shared(frozenset(normalise_participant(p) for p in participants if p and p.strip()))
+    resolved = resolve(place) if place else None
+    where = (resolved.city or resolved.admin1 or resolved.country) if resolved else None
+    keys = ["party:" + p for p in parts] or (["place:" + where] if where else ["party:?"])
+    blocks = _shared(tuple(sorted(keys)))
+    if len(_PARTIES) > 100_000:  # bounded: distinct values only, but never a leak
+        _PARTIES.clear()
+    found = _PARTIES[(participants, place)] = (parts, where, blocks, _shared(frozenset(blocks)))
+    return found
+
+
+def diplomacy_rec(idx: int, art: int, start: Optional[int], end: Optional[int], pub: int,
+                  participants: tuple[str, ...], kind: str, place: Optional[str]) -> Rec:
+    """`make_diplomacy_rec` from day ordinals (see `attack_rec`)."""
     r = Rec()
     r.idx, r.art, r.typ, r.kind = idx, art, "diplomacy", kind
-    r.start, r.end = _span(start, end)
-    r.pub = published.toordinal() if published else 0
-    r.parts = _shared(frozenset(normalise_participant(p) for p in participants if p and p.strip()))
-    found = resolve(place) if place else None
-    r.place = (found.city or found.admin1 or found.country) if found else None
-    keys = ["party:" + p for p in r.parts] or (["place:" + r.place] if r.place else ["party:?"])
-    r.blocks = _shared(tuple(sorted(keys)))
-    r.bset = _shared(frozenset(r.blocks))
+    r.start, r.end = start, end
+    r.pub = pub
+    r.parts, r.place, r.blocks, r.bset = _parties(participants, place)
     r.cities = r.admins = r.countries = r.wild = _EMPTY
     r.actor, r.weapons, r.killed, r.injured, r.launched, r.night = None, 0, -1, -1, -1, False
-    r.days = _shared(_days(r.start, r.end, r.pub))
+    r.days = _days_of(start, end, pub)
     return r
 
 

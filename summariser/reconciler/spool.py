@@ -4,7 +4,8 @@ Every process reads all the lines again, but parses (`rows.py`) only the lines t
 record of its clusters and builds (`build.py`) only those events, so two cores build the
 events at once. A cluster belongs to the part of its first record in reading order (the first
 half of the records, or the second): reports of one event sit near each other in an archive,
-so each part parses little more than its half of the lines. A record is held only until the
+so each part parses little more than its half of the lines (which lines: numpy over the
+share's arrays, once). An event of one report is built as soon as it is read. A record is held only until the
 last member of its event has been read; then the event's line goes to this part's spool file,
 and its sort key and place in the spool to the part's index. `archive.py` merges the parts'
 indexes and copies the spools into the output in order. The share given to another process
@@ -21,6 +22,8 @@ import time
 from array import array
 from pathlib import Path
 from typing import Sequence
+
+import numpy as np
 
 from .build import Member, SortKey, event_line
 from .items import gc_paused
@@ -71,22 +74,32 @@ def _rows(path: Path, n: int, raw: bytes) -> Rows:
         return rows_of(validated(path, n, raw))
 
 
+def _lines_of_part(share: Share, part: int) -> bytes:
+    """Per line (by number, from 0): 1 when it holds a record of a cluster of `part`. Computed
+    with numpy over every record at once, not record by record in the loop."""
+    first, rank, owner, part_of = (np.asarray(a) for a in (share.first, share.rank, share.owner, share.part_of))
+    mine = part_of[owner[rank]] == part  # by reading position (arrays read through the buffer protocol)
+    counted = np.concatenate(([0], np.cumsum(mine, dtype=np.int64)))
+    held: bytes = (counted[first[1:]] - counted[first[:-1]] > 0).astype(np.uint8).tobytes()
+    return held
+
+
 def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool_path: Path,
                note: Progress = quiet) -> list[Entry]:
     """Spool the events of the clusters of part `part`; their index entries, sorted by key.
     Only the lines holding a record of this part are parsed."""
     rank, owner, sizes, part_of, first, skipped = share.rank, share.owner, share.sizes, share.part_of, \
         share.first, share.skipped
+    need = _lines_of_part(share, part)
     index: list[Entry] = []
     pending: dict[int, list[tuple[int, Member]]] = {}
     offset = 0
     with open(spool_path, "wb", buffering=1 << 20) as spool, gc_paused():
         for path, n, number, raw in raw_lines(files, "building events", note):
-            lo, hi = first[number - 1], first[number]
-            if not any(part_of[owner[rank[q]]] == part for q in range(lo, hi)):
+            if not need[number - 1]:
                 continue
             meta, attacks, diplomacy = _rows(path, n, raw)
-            p = lo
+            p = first[number - 1]
             for kind, recs in (("attack", attacks), ("diplomacy", diplomacy)):
                 for i, r in enumerate(recs):
                     if skipped and (number, kind, i) in skipped:
@@ -96,15 +109,19 @@ def build_part(files: Sequence[Path], share: Share, part: int, parts: int, spool
                     c = owner[idx]
                     if part_of[c] != part:
                         continue
-                    group = pending.setdefault(c, [])
-                    group.append((idx, (meta, kind, i, r)))
-                    if len(group) == sizes[c]:
+                    if sizes[c] == 1:  # an event of one report (the commonest): nothing to wait for
+                        key, line = event_line([(meta, kind, i, r)])
+                    else:
+                        group = pending.setdefault(c, [])
+                        group.append((idx, (meta, kind, i, r)))
+                        if len(group) < sizes[c]:
+                            continue
                         del pending[c]
                         group.sort(key=_first)
                         key, line = event_line([m for _, m in group])
-                        index.append((key, offset, len(line)))
-                        spool.write(line)
-                        offset += len(line)
+                    index.append((key, offset, len(line)))
+                    spool.write(line)
+                    offset += len(line)
     index.sort()  # in the output's order: the main process merges the parts' indexes
     return index
 

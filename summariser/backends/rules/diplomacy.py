@@ -10,10 +10,12 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summons_seat, summons_sides,
+                                weekend_before, with_recipient)
 from .diplomacy_dates import date_headings, diplomacy_date, heading_before, is_background
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, is_pledge, not_an_event
+from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge, not_an_event
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -115,24 +117,30 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                    titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
     are left to the body, which tells each in full."""
-    ctx = _Article(text, published, war)
+    ctx = _Article(text, published, war, sents)
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
+        if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
+            cues = []  # "The talks had also covered accession negotiations": topics of the event told
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and _roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
+        if not cues and idx not in titles:
+            cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
             _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
         if not cues:
             continue
         kind, m = _primary(text, cues)
-        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m):
+        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
+                or invited(text, s, m, kind):
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
@@ -148,6 +156,24 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+# How far back the sanctions a bare renewal refers to may be named, in sentences.
+_RENEWAL_REACH = 2
+
+
+def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """"EU sanctions expire in January. Hungary approved the renewal last Thursday": a renewal
+    told without its noun is a sanctions decision when sanctions were named just before; the
+    sides of that sentence (the bloc, the target) are the renewal's too."""
+    text, sents = ctx.text, ctx.sents
+    m = lx.MEASURE_RENEWAL.search(text, sents[idx].start, sents[idx].end)
+    named = next((j for j in range(idx - 1, max(-1, idx - 1 - _RENEWAL_REACH), -1)
+                  if lx.SANCTIONS_NAMED.search(text, sents[j].start, sents[j].end)), None) if m else None
+    if m is None or named is None:
+        return []
+    ctx.borrowed[sents[idx].start] = participants_of(text, sents[named], ctx.people, ctx.actors())
+    return [(DiplomacyKind.sanctions, m)]
 
 
 def _roster(text: str, s: Sentence) -> bool:
@@ -180,8 +206,10 @@ class _Article:
     its actor mentions (read once, when a sentence first needs them), its date headings and the
     warring sides."""
 
-    def __init__(self, text: str, published: dt.date | None, war: bool):
-        self.text, self.published = text, published
+    def __init__(self, text: str, published: dt.date | None, war: bool, sents: list[Sentence]):
+        self.text, self.published, self.sents = text, published, sents
+        self.index = {x.start: i for i, x in enumerate(sents)}
+        self.borrowed: dict[int, list[str]] = {}  # sentence start -> sides told in an earlier sentence
         self.people = people_registry(text)
         self.sides = _war_sides(text) if war else []
         self.war = war
@@ -213,6 +241,10 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge, m.span())
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
+    if date is None:  # "later that day", "the day before": relative to the event just told
+        date = relative_day(text, s, found)
+    if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
+        date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
     if is_background(date, published, status) or (
@@ -240,8 +272,12 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
         participants = subject + [p for p in participants if p not in subject]
+    participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
     absent = absent_parties(text, s, actors)
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
+    if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
+        participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
+                                      lambda x: participants_of(text, x, ctx.people, actors))
     if found and lx.BOTH_SIDES.search(text, s.start, s.end):
         latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
         participants += [p for p in latest.participants if p not in participants]
@@ -259,11 +295,37 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
+        participants, location = _summons(ctx, s, m, participants, location)
+    participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
+
+
+def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[str],
+             location: Location | None) -> tuple[list[str], Location | None]:
+    """A summons' two sides (not a state named only in what it was over) and, when the sentence
+    names no seat, the summoning state's capital."""
+    mentions = [(a.start, a.actor.name) for a in ctx.actors().within(s.start, s.end)]
+    first: dict[str, int] = {}
+    for pos, name in mentions:
+        first.setdefault(name, pos)
+    participants = summons_sides(ctx.text, s, m, participants, first)
+    return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
+
+
+def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
+    """"The ICRC acted as an intermediary", right after an exchange: the organisation that
+    mediated it is a party of that exchange (the states it names are already sides)."""
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind is not DiplomacyKind.prisoner_exchange or idx - j > 2 \
+            or not lx.MEDIATION.search(ctx.text, s.start, s.end):
+        return
+    orgs = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if lx.canonical_org(p)]
+    if orgs:
+        join_latest(found, idx, orgs, span_of(ctx.text, s.start, s.end))
 
 
 def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
+from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
 
@@ -38,7 +39,7 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     decision is dated by its announcement; a pledge ("will send…, the minister said on Monday")
     by the day it was made, not by the delivery date ahead; a call told by its words ("told
     Macron by phone on Monday") by the day of those words."""
-    found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d)]
+    found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d) and not _journey(text, d)]
     mentions = [d for d in found if d.role == "event"]
     if pledge and published:
         mentions = [d for d in mentions if d.span.start is None or d.span.start <= published]
@@ -49,6 +50,11 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     if not mentions:
         return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
     return _resolved(text, mentions[0], published, status)
+
+
+def _journey(text: str, d: DateMention) -> bool:
+    """"by overnight train", "a night flight": the night word describes the journey, not a day."""
+    return d.kind in _NIGHT_KINDS and bool(lx.NIGHT_AS_MODIFIER_AFTER.match(text, d.end))
 
 
 def _in_dateline(text: str, lo: int, d: DateMention) -> bool:

@@ -60,7 +60,7 @@ def _merged_kind(a: DiplomacyKind, b: DiplomacyKind) -> DiplomacyKind:
 BILATERAL = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.visit, DiplomacyKind.talks}
 _TWO_SIDED = BILATERAL - {DiplomacyKind.talks}
 # A sentence whose subject is a pronoun ("He also spoke with…", "Later she met…").
-PRONOUN_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,30}?,\s*)?(?:he|she)\b", re.I)
+PRONOUN_SUBJECT = re.compile(rf"(?:[\w,'’ ]{{0,30}}?,\s*|(?:{lx.PRONOUN_LEAD})\s+)?(?:he|she)\b", re.I)
 
 
 def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:

@@ -22,10 +22,19 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     lo, hi = _without_reported_content(text, lo, hi, cue)
     but = _BUT.search(text, cue.end(), hi)
     hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
+    nxt = lx.NEXT_CLAUSE.search(text, cue.end(), hi)
+    hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
-    window = text[max(lo, cue.start() - 90):min(hi, cue.end() + 90)]
+    if kind is DiplomacyKind.agreement and _signed_in_cue(text, s, cue):
+        return DiplomacyStatus.held  # "under the memorandum signed today, the two will…"
+    if kind in _MEASURES and _drafted(text, s, cue):
+        return DiplomacyStatus.proposed  # "unveiled draft legislation that would impose sanctions"
+    w0 = max(lo, cue.start() - 90)
+    window = text[w0:min(hi, cue.end() + 90)]
+    if kind is DiplomacyKind.sanctions:  # "suspended sanctions", "scrapped sanctions": the decision, not a stall
+        window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
     if lx.PROPOSED_BEFORE.search(text, clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
             and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
         return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
@@ -33,6 +42,26 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         if rx.search(window):
             return status
     return DiplomacyStatus.held
+
+
+_MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+
+
+def _drafted(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A measure still in draft in the cue's clause ("a bill that would sanction", "draft
+    legislation to impose"), with no word of its adoption ("passed a bill imposing")."""
+    lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
+    return bool(lx.MEASURE_DRAFTED.search(text, lo, cue.end())) and not lx.MEASURE_ADOPTED.search(text, lo, cue.end())
+
+
+def _signed_in_cue(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The cue tells the signing as done ("the memorandum signed today", "signed a roadmap"),
+    with no modal right before the verb ("will be signed", "is to sign")."""
+    done = lx.AGREEMENT_DONE.search(cue.group(0))
+    if done is None:
+        return False
+    at = cue.start() + done.start()
+    return not lx.NOT_YET_DONE_BEFORE.search(text, max(s.start, at - 40), at)
 
 
 def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -> tuple[int, int]:
@@ -95,3 +124,13 @@ def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -
         return False
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
     return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())))
+
+
+def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"Invited Trump to visit Kyiv": an invitation to visit is no visit, nor a plan of one;
+    "accepted an invitation to visit" is (planned)."""
+    if kind is not DiplomacyKind.visit:
+        return False
+    lo = clause_start(text, max(s.start, cue.start() - 80), cue.start())
+    inv = lx.INVITATION_BEFORE.search(text, lo, cue.start())
+    return inv is not None and not lx.INVITATION_ACCEPTED.search(text, lo, inv.start() + 1)

@@ -1,0 +1,124 @@
+"""Diplomacy facts read around a sentence, from the events told before it: a day told relative to
+the event just told ("later that day", "the day before"), the weekend before the article, the
+parties behind "we" and "our" in a joint statement, the recipient of aid told without one, and the
+two sides and seat of a summons (not the state where the strike it protests happened)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ... import lexicon as lx
+from ...knowledge import views as _kv
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
+from ...sentences import Sentence
+from .diplomacy_modality import clause_start
+
+
+def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
+    """"Later that day he spoke with…": the day of the latest dated event told before, moved by
+    the offset the words give ("the day before": one day earlier)."""
+    for offset, rx in lx.RELATIVE_DAY:
+        m = rx.search(text, s.start, s.end)
+        if m is None:
+            continue
+        dated = [(j, r.date) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
+        if not dated:
+            return None
+        day = max(dated, key=lambda x: x[0])[1].start
+        assert day is not None  # filtered above
+        d = day + dt.timedelta(days=offset)
+        return DateSpan(start=d, end=d, text=m.group(0), precision=DatePrecision.day)
+    return None
+
+
+def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """"Announced over the weekend": the Saturday and Sunday before the article (or the
+    weekend it was published on)."""
+    m = lx.WEEKEND.search(text, lo, hi)
+    if m is None or published is None:
+        return None
+    back = (published.weekday() - 5) % 7  # days since the last Saturday
+    sat = published - dt.timedelta(days=back)
+    return DateSpan(start=sat, end=sat + dt.timedelta(days=1), text=m.group(0), precision=DatePrecision.range)
+
+
+# How far back the speakers of "we" are looked for, in sentences; how close "we" stands to the cue.
+_WE_REACH, _WE_NEAR = 4, 40
+
+
+def speakers_of_we(text: str, cue: re.Match[str], sents: list[Sentence], idx: int,
+                   parties_of: Callable[[Sentence], list[str]]) -> list[str]:
+    """"We will hold our next meeting in Vilnius", in a sentence that names no side: the states
+    of the nearest sentence before it that names two or more (the signatories of the statement).
+    "We" must be the event's own subject, just before the cue in its clause ("we have been here
+    before, recalling talks…" is someone else's memory)."""
+    lo = clause_start(text, max(sents[idx].start, cue.start() - _WE_NEAR), cue.start())
+    if not lx.FIRST_PERSON_PLURAL.search(text, lo, cue.start()):
+        return []
+    for j in range(idx - 1, max(-1, idx - 1 - _WE_REACH), -1):
+        parties = parties_of(sents[j])
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
+def with_recipient(kind: DiplomacyKind, participants: list[str], war: bool, text: str) -> list[str]:
+    """Aid told without its recipient in an article about the war on Ukraine ("Sweden has
+    delivered the first batch of howitzers"): Ukraine receives it. Aid that names either warring
+    side already keeps what it says."""
+    if kind is not DiplomacyKind.military_aid or not war or not participants or not _UKRAINE.search(text):
+        return participants
+    if any(p in _WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
+        return participants  # "North Korea has shipped more shells": not to Ukraine
+    return [*participants, "Ukraine"]
+
+
+_UKRAINE = re.compile(r"\bUkrain(?:e|ian)\b")
+_WAR_SIDES = {"Ukraine", "Russia"}
+
+
+def summons_sides(text: str, s: Sentence, cue: re.Match[str], participants: list[str],
+                  named_after: dict[str, int]) -> list[str]:
+    """A summons names the summoning state and the envoy's; a state named only in what it was
+    over ("over a drone strike on Ukraine's Lviv") is no side. `named_after` gives each
+    participant's first mention in the sentence."""
+    ctx = lx.SUMMONS_CONTEXT.search(text, cue.end(), s.end)
+    if ctx is None:
+        return participants
+    return [p for p in participants if named_after.get(p, -1) < ctx.start()]
+
+
+def envoy_state(text: str, cue: re.Match[str], mentions: list[tuple[int, str]]) -> str | None:
+    """The envoy's state: the state named closest before the envoy's title inside the summons
+    ("summoned the Russian ambassador", "Hungary's envoy was summoned")."""
+    title = _ENVOY.search(text, cue.start(), cue.end())
+    if title is None:
+        return None
+    before = [(pos, name) for pos, name in mentions if title.start() - 40 <= pos < title.start()]
+    return max(before)[1] if before else None
+
+
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]|diplomats?|consuls?|attach[eé]s?)\b", re.I)
+
+
+def summons_seat(participants: list[str], envoy: str | None) -> Location | None:
+    """Where a summons took place when the sentence names no seat: the capital of the summoning
+    state (the one side that is not the envoy's)."""
+    hosts = [p for p in participants if p != envoy]
+    if envoy is None or len(hosts) != 1:
+        return None
+    return _capitals().get(hosts[0])
+
+
+@cache
+def _capitals() -> dict[str, Location]:
+    """State -> its capital, the first of its written forms the gazetteer knows as a city there."""
+    out: dict[str, Location] = {}
+    for form, state in _kv.country_forms().items():
+        place = lx.lookup(form) if state not in out else None
+        if place and place.level is LocationLevel.city and place.country == state:
+            out[state] = Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return out

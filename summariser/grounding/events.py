@@ -1,0 +1,35 @@
+"""Does a diplomacy record's evidence describe an event (talks, a call, a visit, an agreement,
+aid, sanctions, a further round ...: `vocabulary.yaml` `diplomacy_event_words`)?
+
+The words are read in the whole sentence each quote lies in, not only in the quoted part: a
+model that starts its quote mid-sentence ("...round of consultations is planned for the spring") or ends it
+early still quotes that sentence, and the sentence is what the event rests on. A sentence with no
+such word (a remark, a comment) is still no event. Injection-masked text never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from ..records import Span
+from . import vocabulary
+from .context import _context
+
+
+@lru_cache(maxsize=1)
+def _event() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{vocabulary.pattern('diplomacy_event_words')})\b", re.I)
+
+
+def describes_event(spans: Sequence[Span], text: str) -> bool:
+    """Is an event word in a sentence one of the spans lies in (or in the span itself)?"""
+    ctx = _context(text)
+    for span in spans:
+        if _event().search(span.text):
+            return True
+        for s in ctx.sentences:
+            if s.start < span.end and span.start < s.end and _event().search(ctx.grounded, s.start, s.end):
+                return True
+    return False
