@@ -56,7 +56,8 @@ def written_date(words: str, published: dt.date | None, *, planned: bool = False
     if m := _NUMERIC.match(numeric):
         day = _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _night_into(day) if night else day
-    return _words_date(_BRACKET_NOTE.sub("", core), words, published, planned=planned, diplomacy=diplomacy)
+    return _words_date(_BRACKET_NOTE.sub("", core), words, published, planned=planned, diplomacy=diplomacy,
+                       forward=forward)
 
 
 def _night_into(day: DateSpan | None) -> DateSpan | None:
@@ -66,7 +67,8 @@ def _night_into(day: DateSpan | None) -> DateSpan | None:
     return DateSpan(start=day.start - dt.timedelta(days=1), end=day.start, text=day.text, precision=DatePrecision.range)
 
 
-def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool) -> DateSpan | None:
+def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool,
+                forward: bool = False) -> DateSpan | None:
     """A date written in words ("Tuesday, 14 July", "the night of 13-14 July", "13/14 July")."""
     core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
