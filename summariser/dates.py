@@ -3,7 +3,9 @@
 "overnight into Friday" -> Thursday..Friday (range); "on Tuesday" -> the most recent Tuesday
 on or before publication; "last night" / "overnight" -> the night ending on the publication
 day; "the previous night" -> the night before that; "yesterday"; "earlier in the week";
-explicit dates ("June 10", "10 June 2025") and months ("in March").
+explicit dates ("June 10", "10 June 2025") and months ("in March"); "last Tuesday" in a Tuesday's
+paper is the week before, "next Tuesday" the one after, "later this month" the rest of it; a
+proposed or called-off event's date far back is the coming one (`looking_ahead`).
 
 Without a publication date nothing relative can be resolved: the words are kept in
 `DateSpan.text` and start/end stay null (precision unknown), so nothing is guessed.
@@ -44,8 +46,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "overnight into 16 March", "the night to March 16": the night that ends on that date
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
                    rf"(?:,?\s+{_YEAR})?(?![\d:])"),
-    ("wd_night", rf"(?:on\s+|late\s+)?(?P<wd>{WD})\s+night"),
-    ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+)?"
+    ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
+    ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
     ("dmy", rf"{_DAY}\s+(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
@@ -65,6 +67,10 @@ _PATTERNS: list[tuple[str, str]] = [
                     r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
                     r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)"),
+    # "later this week / month / year": from the day after publication to the period's end
+    ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
+    ("later_month", r"later\s+(?:in\s+the|this)\s+month"),
+    ("later_year", r"later\s+(?:in\s+the|this)\s+year"),
     ("earlier_week", r"earlier\s+(?:in\s+the|this)\s+week"),
     ("last_week", r"last\s+week"),
     ("this_week", r"this\s+week"),
@@ -100,6 +106,22 @@ def _recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
     """The most recent `name` day on or before the given date."""
     target = _WEEKDAYS.index(name.lower())
     return on_or_before - dt.timedelta(days=(on_or_before.weekday() - target) % 7)
+
+
+def _weekday_day(name: str, words: str, published: dt.date) -> dt.date:
+    """The day a weekday names from the publication day: "last Tuesday" in a Tuesday's paper is
+    the week before (never the day itself); "next Tuesday" the first one after it; "this
+    Tuesday" the one in the publication's week (Monday to Sunday); a bare or "on" weekday the most recent one on or before publication."""
+    day = _recent_weekday(name, published)
+    lead = " ".join(words.lower().split()[:2])
+    if lead.startswith(("next", "this coming")):
+        return published + dt.timedelta(days=(_WEEKDAYS.index(name.lower()) - published.weekday() - 1) % 7 + 1)
+    if lead.startswith(("last", "this past")):
+        return day - dt.timedelta(days=7) if day == published else day
+    if lead.startswith("this"):
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(days=_WEEKDAYS.index(name.lower()))
+    return day
 
 
 recent_weekday = _recent_weekday  # a weekday heading ("Tuesday" over a digest's section) reads the same way
@@ -196,10 +218,10 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         a = _recent_weekday(m.group("wd1"), b - dt.timedelta(days=1))
         return _range(a, b, text)
     if kind in ("night_of", "wd_night"):
-        d = _recent_weekday(m.group("wd"), p)
+        d = _weekday_day(m.group("wd"), text, p) if kind == "wd_night" else _recent_weekday(m.group("wd"), p)
         return _range(d, d + dt.timedelta(days=1), text)
     if kind == "wd":
-        return _day(_recent_weekday(m.group("wd"), p), text)
+        return _day(_weekday_day(m.group("wd"), text, p), text)
     if kind == "month_last_year":
         return _month_span(p.year - 1, _MONTHS[m.group("mon").lower()], text)
     if kind == "month":
@@ -218,6 +240,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
     if kind == "earlier_week":
         start = monday if monday < p else monday - 7 * one
         return _range(start, p - one, text, DatePrecision.week)
+    if kind.startswith("later_"):
+        return _later(kind, p, text)
     if kind == "last_week":
         return _range(monday - 7 * one, monday - one, text, DatePrecision.week)
     if kind == "this_week":
@@ -231,6 +255,19 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         prev = p.replace(day=1) - one
         return _month_span(prev.year, prev.month, text)
     return None
+
+
+def _later(kind: str, p: dt.date, text: str) -> DateSpan:
+    """"Later this week / month / year": the day after publication to the period's last day."""
+    one = dt.timedelta(days=1)
+    if kind == "later_week":
+        last, precision = p + (6 - p.weekday()) * one, DatePrecision.week
+    elif kind == "later_month":
+        last = dt.date(p.year + (p.month == 12), p.month % 12 + 1, 1) - one
+        precision = DatePrecision.month
+    else:
+        last, precision = dt.date(p.year, 12, 31), DatePrecision.year
+    return _range(min(p + one, last), last, text, precision)
 
 
 def _is_month_word(m: re.Match[str]) -> bool:
@@ -304,3 +341,30 @@ def resolve(phrase: str, published: dt.date | None) -> DateSpan:
     if found.start is None:
         return DateSpan(text=phrase.strip())
     return found
+
+
+# A proposed or called-off event is told looking ahead: its date written without a year
+# ("summit on 10 January was called off", "proposed talks in February") that would fall more
+# than this many days before publication is the coming one, a year on. A date just past stays
+# (the talks due on Monday, called off on Wednesday).
+FORWARD_GRACE_DAYS = 45
+
+
+def looking_ahead(found: DateSpan, words: str, published: dt.date) -> DateSpan:
+    """`found` a year on when it is a day or a month without a written year that ends more than
+    `FORWARD_GRACE_DAYS` before publication; otherwise `found` unchanged."""
+    if found.start is None or found.end is None or re.search(r"\b(?:19|20)\d\d\b|\blast\b", words, re.I):
+        return found
+    if found.precision not in (DatePrecision.day, DatePrecision.month, DatePrecision.range):
+        return found
+    if not re.search(rf"\b{MON}\b", words, re.I) or (published - found.end).days <= FORWARD_GRACE_DAYS:
+        return found  # weekdays and relative words are told from the day of writing
+    try:
+        start = found.start.replace(year=found.start.year + 1)
+    except ValueError:  # 29 February
+        return found
+    if found.precision is DatePrecision.month:
+        end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1) - dt.timedelta(days=1)
+    else:
+        end = start + (found.end - found.start)
+    return DateSpan(start=start, end=end, text=found.text, precision=found.precision)

@@ -41,6 +41,8 @@ NUMBER_WORD = (
     + "|".join(k for k in _STANDALONE if _STANDALONE[k] < 10 and _STANDALONE[k] > 0)
     + r"))?|" + "|".join(sorted(_STANDALONE, key=len, reverse=True)) + r")"
     + r"(?:\s+(?:hundred|thousand))?"
+    # "a hundred", "a thousand" ("more than a hundred drones"): one of the scale, never "a" alone
+    + r"|an?\s+(?:hundred|thousand)(?!\s+(?:of|and)\b)"
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 COLLECTIVE = r"(?:a\s+)?(?:couple\s+of|dozens?(?:\s+of)?|hundreds\s+of|scores\s+of|a\s+pair\s+of)"
@@ -167,4 +169,8 @@ def number_forms(value: int) -> set[str]:
         tens = next(k for k, v in _TENS.items() if v == value - value % 10)
         unit = next(k for k, v in _STANDALONE.items() if v == value % 10)
         forms |= {f"{tens}-{unit}", f"{tens} {unit}"}
+    for scale, size in _SCALES.items():  # "two hundred", "a hundred", "one thousand"
+        if value % size == 0 and 0 < value // size < 10:
+            head = next(k for k, v in _STANDALONE.items() if v == value // size)
+            forms |= {f"{head} {scale}"} | ({f"a {scale}"} if value == size else set())
     return forms

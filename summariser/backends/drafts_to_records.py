@@ -363,7 +363,8 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
         fields["participants"], src["participants"] = people, Origin.llm
     if where := g.place(d.place, f"{path}.place"):
         fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
-    _date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned, diplomacy=True)
+    _date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned, diplomacy=True,
+          forward=d.status in (DiplomacyStatus.proposed, DiplomacyStatus.cancelled))
     if (outcome := g.free(d.outcome, f"{path}.outcome")):
         fields["outcome"], src["outcome"] = outcome, Origin.llm
     if (description := g.free(d.description, f"{path}.description")):

@@ -45,7 +45,7 @@ ReadAt = Callable[[str, tuple[int, int]], DateSpan]
 
 
 def written_date(words: str, published: dt.date | None, *, planned: bool = False,
-                 diplomacy: bool = False) -> DateSpan | None:
+                 diplomacy: bool = False, forward: bool = False) -> DateSpan | None:
     """The day or span a model's calendar-style `when` names, or None; date words without a
     year are read as grounding reads the article's (`kind`: a planned event's date is ahead)."""
     core = _TIME.sub("", words.strip().strip(".,")).strip().strip(".,")
@@ -56,7 +56,8 @@ def written_date(words: str, published: dt.date | None, *, planned: bool = False
     if m := _NUMERIC.match(numeric):
         day = _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _night_into(day) if night else day
-    return _words_date(_BRACKET_NOTE.sub("", core), words, published, planned=planned, diplomacy=diplomacy)
+    return _words_date(_BRACKET_NOTE.sub("", core), words, published, planned=planned, diplomacy=diplomacy,
+                       forward=forward)
 
 
 def _night_into(day: DateSpan | None) -> DateSpan | None:
@@ -66,13 +67,14 @@ def _night_into(day: DateSpan | None) -> DateSpan | None:
     return DateSpan(start=day.start - dt.timedelta(days=1), end=day.start, text=day.text, precision=DatePrecision.range)
 
 
-def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool) -> DateSpan | None:
+def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool,
+                forward: bool = False) -> DateSpan | None:
     """A date written in words ("Tuesday, 14 July", "the night of 13-14 July", "13/14 July")."""
     core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
         core = f"the night of {core}"
-    found = resolve_when(core, published, planned=planned, diplomacy=diplomacy)
+    found = resolve_when(core, published, planned=planned, diplomacy=diplomacy, forward=forward)
     if found.start is not None and not _weekday_agrees(words, found) and not re.search(r"\b(?:19|20)\d\d\b", words):
         found = _year_on(found)  # "Tuesday, 28 July" a few days ahead: the year the weekday agrees with
     if found.start is None or not _weekday_agrees(words, found):
@@ -155,7 +157,9 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
     from . import vocabulary
 
     found = [(_with_next(text, m.start), m.end) for m in find_dates(text, lo, hi, published)]
-    phrases = "|".join(vocabulary.pattern(n) for n in ("night_phrases", "same_day_phrases"))
+    phrases = "|".join(vocabulary.pattern(n) for n in ("night_phrases", "same_day_phrases", "next_day_phrases",
+                                                         "day_before_phrases", "anchored_week_phrases",
+                                                         "anchored_month_phrases"))
     pattern = re.compile(rf"\b(?:(?:in|over|during|within|at|on|for)\s+)?(?:{phrases})\b", re.I)
     found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
     # "over the weekend", which grounding reads (`complete.resolve_when`) and the date code does not

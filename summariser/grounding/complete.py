@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import find_date, find_dates, resolve
+from ..dates import find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 
@@ -81,11 +81,13 @@ def _seat_city(name: str) -> Place | None:
 
 
 def resolve_when(words: str, published: dt.date | None, text: str = "", around: tuple[int, int] | None = None,
-                 *, planned: bool = False, diplomacy: bool = False) -> DateSpan:
+                 *, planned: bool = False, diplomacy: bool = False, forward: bool = False) -> DateSpan:
     """Date words resolved against the publication date; with `around` (the span the words were
     read at), a report day next to them counts too ("overnight, officials said Wednesday").
     A `planned` event's weekday is the next one ("talks on Friday"), "next week" the coming
-    week; a diplomatic event on a night is the day it ends (as the rules read them)."""
+    week; a diplomatic event on a night is the day it ends (as the rules read them). A `forward`
+    event (proposed, called off) dated far in the past without a year is the coming one
+    (`dates.looking_ahead`)."""
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     published = _section_day(words, published, text, around) or published
@@ -117,6 +119,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
             and not re.search(r"\blast\b", words, re.I):
         later = found.start + dt.timedelta(days=7)
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+    if forward and published:
+        found = looking_ahead(found, words, published)
     return found
 
 
@@ -185,6 +189,10 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         if before:
             day = before[-1].end or before[-1].start
             return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if text and around is not None:
+        from .reference import anchored_date  # "the next morning", "earlier that week"
+
+        return anchored_date(words, published, text, around)
     return None
 
 

@@ -5,6 +5,7 @@ holds (`counts.count_support` falls back here):
   (the whole and the exception both stated in one sentence, the cue after the exception);
 - the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
   were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
+- every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0;
 - a nil told of one person or group ("the driver was not hurt", "the guards escaped
   unharmed"): injured (and killed) = 0, only when the evidence counts no one hurt (or killed).
 
@@ -35,6 +36,10 @@ _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not
                      r"|\b(?:escaped|was|were|remained|emerged|survived|walked\s+away)\s+(?:\w+\s+)?"
                      rf"(?:{vocabulary.pattern('unhurt_words')})\b",
                      re.I)
+# every weapon told as reaching its target: none intercepted ("both missiles hit their targets",
+# "all six drones struck their targets"; never "not all ...", "all but two ...")
+_ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?:of\s+(?:the|them|these|those)\s+)?"
+                      rf"(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('target_hit_phrases')})\b", re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
                        r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
@@ -49,6 +54,8 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         out += _all_but(value, ctx, windows, cues[role])
     if role == "launched":
         out += _flown(value, ctx, windows)
+    if role == "intercepted" and value == 0:
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _ALL_HIT.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 0:
         out += _unhurt(role, ctx, windows)
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _BOTH_NIL.finditer(ctx.grounded, a, b)]

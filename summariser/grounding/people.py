@@ -20,6 +20,8 @@ _ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
 _ONE = re.compile(
     r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"
+    # one word naming the trade or the kind of the person: "a truck driver", "a school pupil"
+    r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+)??"
     rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"

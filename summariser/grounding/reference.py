@@ -2,13 +2,19 @@
 "that refinery"): the place an earlier sentence named together with that noun ("a strike on the
 oil terminal in Primorsk ... the same terminal was hit in May"). Only an earlier sentence that
 holds both the place and the noun grounds it; a place named elsewhere without the noun does not.
+
+Dates by reference too (`anchored_date`): "the next morning", "the day before", "earlier that
+week", "later that month" are told from the event the text dated just before them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Sequence
 
+from ..dates import find_dates
+from ..records import DatePrecision, DateSpan
 from . import vocabulary
 from .context import Window, _context
 from .names import ground_place
@@ -30,3 +36,43 @@ def place_by_reference(name: str, text: str, evidence: Sequence[Window]) -> bool
                         ground_place(name, text, (s.start, s.end)):
                     return True
     return False
+
+
+# The vocabulary lists of back-references and how far each moves from the day it refers to.
+_DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
+
+
+def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
+    """Date words told from the event dated just before them: "the next morning" (that day + 1),
+    "the day before" (- 1), "earlier that week" (its Monday up to the day before it), "later that
+    month" (the day after it to the month's end). The anchor is the last event date the text gives
+    before the words; None when the words are no such phrase or no date comes before them."""
+    from .complete import _whole  # the same phrase test as the other date lists
+
+    low = " ".join(words.lower().strip(" .,").split())
+    kind = next((name for name in ("next_day_phrases", "day_before_phrases", "anchored_week_phrases",
+                                   "anchored_month_phrases") if _whole(low, name)), None)
+    if kind is None:
+        return None
+    before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+    if not before:
+        return None
+    anchor = before[-1].end or before[-1].start
+    assert anchor is not None
+    one = dt.timedelta(days=1)
+    shift = dict(_DAY_SHIFTS).get(kind)
+    if shift is not None:
+        day = anchor + shift * one
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if kind == "anchored_week_phrases":
+        first, precision = anchor - anchor.weekday() * one, DatePrecision.week
+        last = first + 6 * one
+    else:
+        first, precision = anchor.replace(day=1), DatePrecision.month
+        last = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1) - one
+    if "earlier" in low:
+        last = max(first, anchor - one)
+    elif "later" in low:
+        first = min(last, anchor + one)
+    return DateSpan(start=first, end=last, text=words, precision=precision)
+
