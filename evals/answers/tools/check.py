@@ -32,15 +32,20 @@ ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "h
 SETS = ("ideal", "habits", "planted")
 
 
-def article_texts() -> dict[str, str]:
-    """Cleaned article text by file stem."""
-    texts: dict[str, str] = {}
+def answered_articles(skip: tuple[str, ...] = ()):
+    """(stem, cleaned Article) of every answered article, but those under a folder named in skip."""
     for folder in ARTICLE_DIRS:
+        if set(skip) & set(folder.parts):
+            continue
         for path in sorted(folder.glob("*")):
             if path.suffix in (".txt", ".md"):
                 for art in load_articles(path):
-                    texts[path.stem] = art.text
-    return texts
+                    yield path.stem, art
+
+
+def article_texts() -> dict[str, str]:
+    """Cleaned article text by file stem."""
+    return {stem: art.text for stem, art in answered_articles()}
 
 
 def quotes(draft: ArticleDraft):

@@ -42,9 +42,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import yaml  # noqa: E402
-from check import ANSWERS, ARTICLE_DIRS, ROOT  # noqa: E402
+from check import ANSWERS, ROOT, answered_articles  # noqa: E402
 
-from summariser.articles import load_articles  # noqa: E402
 from summariser.grounding import align  # noqa: E402
 from summariser.grounding.complete import resolve_when  # noqa: E402
 from summariser.records import DatePrecision  # noqa: E402
@@ -272,13 +271,7 @@ def habit2_draft(draft: dict, text: str, published: dt.date | None) -> dict:
 
 
 def articles() -> dict[str, tuple[str, dt.date | None]]:
-    found: dict[str, tuple[str, dt.date | None]] = {}
-    for folder in ARTICLE_DIRS:
-        for path in sorted(folder.glob("*")):
-            if path.suffix in (".txt", ".md"):
-                for art in load_articles(path):
-                    found[path.stem] = (art.text, art.published)
-    return found
+    return {stem: (art.text, art.published) for stem, art in answered_articles()}
 
 
 def main() -> int:

@@ -41,9 +41,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from check import ANSWERS, ARTICLE_DIRS  # noqa: E402
+from check import ANSWERS, answered_articles  # noqa: E402
 
-from summariser.articles import load_articles  # noqa: E402
 from summariser.grounding import align  # noqa: E402
 from summariser.grounding.complete import resolve_when  # noqa: E402
 from summariser.knowledge import gazetteer  # noqa: E402
@@ -231,15 +230,7 @@ def habit3_draft(draft: dict, text: str, published: dt.date | None) -> dict:
 
 def articles() -> dict[str, tuple[str, dt.date | None]]:
     """Cleaned text and publication date by stem, of every answered set but dev5 (not read)."""
-    found: dict[str, tuple[str, dt.date | None]] = {}
-    for folder in ARTICLE_DIRS:
-        if "dev5" in folder.parts:
-            continue
-        for path in sorted(folder.glob("*")):
-            if path.suffix in (".txt", ".md"):
-                for art in load_articles(path):
-                    found[path.stem] = (art.text, art.published)
-    return found
+    return {stem: (art.text, art.published) for stem, art in answered_articles(("dev5",))}
 
 
 def main() -> int:
