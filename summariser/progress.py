@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .folders import JSON_SUFFIXES, JSONL_SUFFIXES, LoadReport, walk_articles
+from .articles.folders import JSON_SUFFIXES, JSONL_SUFFIXES, LoadReport, walk_articles
 
 if TYPE_CHECKING:
     from rich.progress import Progress as RichProgress

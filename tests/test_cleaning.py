@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.cleaning import appeal_score, clean
+from summariser.articles.cleaning import appeal_score, clean
 
 ARTICLE = (
     "Drones struck the city of Sumy overnight, killing at least three people, the regional governor said.\n"

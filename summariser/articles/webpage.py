@@ -25,7 +25,7 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(html: str, name: str) -> tuple[str, dict[str, str]]:
     """(main text, metadata) of a web page; InputError when no article text is in it."""
-    from .errors import InputError
+    from ..errors import InputError
 
     try:
         import trafilatura

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .records import RemovedSpan
-from .terminal import BIDI_CONTROLS
+from ..records import RemovedSpan
+from ..terminal import BIDI_CONTROLS
 
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]+")
 
