@@ -67,6 +67,10 @@ NILS = {
     ("k09_wire_poland_summons_lutsk", 1): {"killed": 0, "injured": 0},
     ("k15_radio_bulletin_transcript", 3): {"killed": 0, "injured": 0},
 }
+# a record whose own sentences do not name its place quotes the sentence that does (as in dev5)
+PLACE_QUOTE = {
+    ("k10_kharkiv_night_drones_afternoon_bomb", 1): "KHARKIV - Russia sent 11 Shahed drones against Kharkiv overnight into Sunday, damaging apartment buildings and a tram depot in three districts and injuring six people, Mayor Ihor Terekhov said.",
+}
 # intercepted 0 for "none of the ballistic missiles were intercepted": (stem, attack, weapon)
 NIL_INTERCEPTED = {("k04_kyivind_odesa_energy_dnipro", 2, 1)}
 
@@ -97,6 +101,8 @@ def attack(stem: str, i: int, rec: dict) -> dict:
         if rec.get(field):
             out[field] = rec[field]
     out["evidence"] = [q["text"] for q in rec["evidence"]]
+    if (stem, i) in PLACE_QUOTE:
+        out["evidence"].insert(0, PLACE_QUOTE[(stem, i)])
     return out
 
 
