@@ -84,6 +84,8 @@ QUESTION = cues.pattern("eventhood", "questions")
 NOT_A_TOLL = cues.pattern("eventhood", "not_a_toll")
 # A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
 STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
+# A correction or editor's note about the article itself: no event, whatever toll it repeats.
+EDITOR_NOTE = cues.pattern("eventhood", "editor_notes")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)

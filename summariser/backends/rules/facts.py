@@ -35,6 +35,8 @@ def _damage(text: str, s: Sentence) -> list[str]:
 def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
                     quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
+    if lx.EDITOR_NOTE.search(text, s.start, s.end):
+        return []  # "An earlier version of this article said three were killed": about the text, no strike
     stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
     text, s = _without_earlier_event(text, _without_dateline(text, s))
     f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
@@ -59,8 +61,8 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.date = _night_not_yet_ended(f.date, published)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
-        # night an earlier update told
-        f.date = DateSpan(start=published, end=published, text=stamp.group(0).strip(), precision=DatePrecision.day)
+        # night an earlier update told; the stamp is a clock time, not words that date the strike
+        f.date = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
