@@ -45,7 +45,10 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "none of the 40 passengers were hurt"
         kind, noun = None, None
         # "Three people, including a child, were killed": the aside stands between the count and its cue
-        am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "", after, count=1))
+        # "Three women waiting at the bus stop were hurt": the phrase that says who they were stands there too
+        am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "",
+                                                    _PHRASE_AFTER_NOUN.sub(lambda a: a.group("noun"), after, count=1),
+                                                    count=1))
         if am:
             kind, noun = _kind_of(am.group("cue")), _first_noun(am.group("fill"))
         elif (lm := lx.TOLL_LABEL_BEFORE.search(before)) and lx.AFTER_VERB_NUMBER_OK.match(after):
@@ -115,6 +118,16 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     return [h for _, h in hits], used
 
 
+# A phrase that says which people a number counts, between their noun and the cue: "three women
+# **waiting at the bus stop** were injured", "two men **on their way to work** were hurt". A few
+# words with no other clause, list or figure in them.
+_PHRASE_AFTER_NOUN = re.compile(
+    rf"^(?P<noun>\s+(?:[\w-]+\s+)?(?:{lx.PERSON_NOUN_ALT})\b)"
+    r"(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,8}?"
+    rf"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b)", re.I)
+
+
 # An aside between a number's noun and its cue: "three people, including a child, were killed",
 # "five civilians - among them two teenagers - were hurt", "four people -- two women and two men -- died".
 _ASIDE_AFTER = re.compile(
@@ -143,8 +156,11 @@ def _one_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], f
 
 _INCLUDING_ONE_CHILD = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
-    r"|young\s+|little\s+|teenage\s+)?(?:child|boy|girl|teenager|baby|infant|toddler|minor)|(?:a|an|one)\s+"
-    r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?)\b", re.I)
+    rf"|young\s+|little\s+|teenage\s+)?(?:{lx.CHILD_NOUN_ALT})|(?:a|an|one)\s+"
+    r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?"
+    # "among them a 12-year-old pupil", "including a 15-year-old": a child by the age told
+    r"|(?:a|an|one)\s+(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen)-year-old(?:\s+(?!(?:and|or|were|was|in|on|at)\b)[a-z]+)?)\b", re.I)
 
 
 def _kind_of(cue: str) -> str:
