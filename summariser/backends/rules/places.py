@@ -30,6 +30,8 @@ _LOCATIVE_AFTER = re.compile(
 _POSSESSED_ACTOR = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# "the Kyiv suburb of Irpin": the city only says where the suburb lies.
+_REFERENCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('locative', 'reference_after')})\s", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
@@ -98,7 +100,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
                 continue
             if _covered(known, fm.start("name")):
                 continue
-            country = _country_hint(text[max(s.start, fm.start() - 30):fm.start()])
+            country = _country_hint(text[max(s.start, fm.start("name") - 30):fm.start("name")])
             hit = PlaceHit(lx.Place(nm, None, country, level), fm.start("name"), fm.end())
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
@@ -111,7 +113,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
 def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
     """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
     another place is named (alone, it is the nearest place the article gives)."""
-    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 40))]
+    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 60))
+            or _REFERENCE_AFTER.match(text, p.end, s.end)]
     if not refs or len(refs) == len(places):
         return places
     ref = refs[0].place
