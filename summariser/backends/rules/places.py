@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
+from .person_places import not_a_place
 from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
 
 
@@ -76,6 +77,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if not suffix and lx.PERSON_TITLE_BEFORE.search(before[-30:]) and lx.SURNAME_AFTER.match(text, m.end("name")) \
                 and not lx.lookup(text[m.end("name"):m.end("name") + 40].split()[0].strip(",.;")):
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
+        if not suffix and not_a_place(text, s, m.start("name"), m.end("name")):
+            continue  # "Oleg Nikolayev said", "the Kyiv regime": a person or a government, not a town
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
             continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
         if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name"))
