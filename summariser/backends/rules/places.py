@@ -107,10 +107,24 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             hit = PlaceHit(lx.Place(nm, None, country, level), fm.start("name"), fm.end())
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
+    _in_named_district(text, s, places)
     launch = [(m.start("area"), m.end("area")) for m in lx.LAUNCH_AREA.finditer(text, s.start, s.end)]
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
     return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts
+
+
+_IN_DISTRICT_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion|community|hromada)\b")
+
+
+def _in_named_district(text: str, s: Sentence, places: list[PlaceHit]) -> None:
+    """'the village of X in the Sumy district': a district is named after its centre town, so X
+    lies in that town's region and country (the gazetteer lacks X)."""
+    for p in places:
+        dm = _IN_DISTRICT_AFTER.match(text, p.end, s.end)
+        centre = lx.lookup(dm.group("name")) if dm and p.place.admin1 is None else None
+        if centre is not None and p.place.level is LocationLevel.city:
+            p.place = lx.Place(p.place.name, centre.admin1, centre.country, p.place.level)
 
 
 def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
