@@ -80,8 +80,12 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     city's (a feature headed "Life under the shelling in X" whose toll names no place)."""
     events: list[Event] = []
     last: Event | None = None
+    on_country: list[Facts] = []
     for f in facts:
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
+            continue
+        if f.country_strike and not f.has_numbers:
+            on_country.append(f)
             continue
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = _day_of(last.date) or f.date
@@ -99,7 +103,22 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.facts.append(f)
         ev.last_idx = f.idx
         last = ev
+    _strikes_on_country(events, on_country)
     return _breakdown_into_total(_region_into_city([e for e in events if e.facts]))
+
+
+def _strikes_on_country(events: list[Event], on_country: list[Facts]) -> None:
+    """'Its forces struck enterprises of Ukraine' (no place, no figure): the side's strike on that
+    country, a country-level record only when the article tells no strike of that side on it
+    elsewhere (where it does, those records are the strike told in detail)."""
+    for f in on_country:
+        target = f.target_hint
+        if target is None or any(e.target == target and e.attacker in (None, f.attacker) for e in events if e.facts):
+            continue
+        ev = _country_event(events, f, target, None)
+        ev.attacker = ev.attacker or f.attacker
+        ev.facts.append(f)
+        ev.last_idx = f.idx
 
 
 def _breakdown_into_total(events: list[Event]) -> list[Event]:

@@ -71,7 +71,9 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
-        dm = lx.DEFENDER.search(text, s.start, s.end)
+        # "air defence means shot down 48 drones, the ministry said": the side whose defence
+        # ministry or air force the report named last
+        dm = lx.DEFENDER.search(text, s.start, s.end) or _last_defender(text, s.start)
         f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
@@ -82,10 +84,33 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
+    _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
     return split_by_place(text, f)
 
+
+
+def _last_defender(text: str, at: int) -> re.Match[str] | None:
+    """The last defence ministry or air force of a side named in the few sentences before `at`."""
+    found = None
+    for found in lx.DEFENDER.finditer(text, max(0, at - 600), at):
+        pass
+    return found
+
+
+def _strike_on_country(text: str, f: Facts) -> None:
+    """'Its forces carried out a massive strike ... against enterprises of Ukraine': a strike by a
+    named side on the other's country with no place told (a country-level record when the article
+    tells no other strike of that side: events.py)."""
+    s = f.sent
+    if f.places or not f.attacker or f.hypothetical or f.quote or f.background or f.cumulative or not f.attack_vocab \
+            or f.counted_weapons:
+        return
+    m = lx.STRIKE_ON_COUNTRY.search(text, s.start, s.end)
+    if m and lx.OPPONENT.get(f.attacker) == m.group("country"):
+        f.target_hint = f.target_hint or m.group("country")
+        f.country_strike = f.target_hint == m.group("country")
 
 
 def _without_dateline(text: str, s: Sentence) -> Sentence:
