@@ -322,3 +322,22 @@ def test_a_month_dated_strike_on_a_town_is_a_past_event(text: str) -> None:
 ])
 def test_a_months_tally_is_no_event(text: str) -> None:
     assert _places(_attacks(LEAD + text)) == {"Poltava"}
+
+
+@pytest.mark.parametrize("strike", [
+    "The Russian armed forces delivered a massive strike with long-range high-precision weapons and attack drones "
+    "against enterprises of Ukraine's military-industrial complex.",
+    "In response to sabotage by the Kyiv regime, Russian forces carried out a group strike with precision weapons on "
+    "energy facilities of Ukraine.",
+])
+def test_a_ministry_strike_named_by_its_forces_is_a_russian_strike_on_ukraine(strike: str) -> None:
+    a = _one("Russia's defence ministry said on Sunday:\n\n" + strike + " All designated targets were hit.")
+    assert (a.attacker, a.target_country, a.locations[0].name) == ("Russia", "Ukraine", "Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces could carry out a massive strike on energy facilities of Ukraine this winter, analysts warned.",
+    "Ukrainian officials said the Russian army was preparing a massive strike against energy facilities of Ukraine.",
+])
+def test_a_country_strike_foreseen_is_no_record(text: str) -> None:
+    assert _attacks("The war goes on. " + text) == []

@@ -104,13 +104,17 @@ def _strike_on_country(text: str, f: Facts) -> None:
     named side on the other's country with no place told (a country-level record when the article
     tells no other strike of that side: events.py)."""
     s = f.sent
-    if f.places or not f.attacker or f.hypothetical or f.quote or f.background or f.cumulative or not f.attack_vocab \
+    forces = lx.SIDE_FORCES_ACT.search(text, s.start, s.end) if f.attacker is None else None
+    attacker = f.attacker or (lx.country_of(forces.group("side")) if forces else None)
+    if f.places or not attacker or f.hypothetical or f.quote or f.background or f.cumulative or not f.attack_vocab \
             or f.counted_weapons:
         return
     m = lx.STRIKE_ON_COUNTRY.search(text, s.start, s.end)
-    if m and lx.OPPONENT.get(f.attacker) == m.group("country"):
-        f.target_hint = f.target_hint or m.group("country")
-        f.country_strike = f.target_hint == m.group("country")
+    country = m and (m.group("country") or m.group("owner"))
+    if country and lx.OPPONENT.get(attacker or "") == country:
+        f.target_hint = f.target_hint or country
+        f.country_strike = f.target_hint == country
+        f.attacker = attacker if f.country_strike else f.attacker
 
 
 def _without_dateline(text: str, s: Sentence) -> Sentence:
