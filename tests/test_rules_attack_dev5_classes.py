@@ -341,3 +341,16 @@ def test_a_ministry_strike_named_by_its_forces_is_a_russian_strike_on_ukraine(st
 ])
 def test_a_country_strike_foreseen_is_no_record(text: str) -> None:
     assert _attacks("The war goes on. " + text) == []
+
+
+def test_residents_of_a_town_who_speak_keep_the_town() -> None:
+    attacks = _attacks("Russian drones attacked the city overnight. Residents of Odesa said two people were injured "
+                       "when a drone hit Odesa's port.")
+    assert "Odesa" in _places(attacks)
+
+
+def test_a_strike_with_no_actor_in_an_article_of_ukrainian_strikes_is_not_guessed() -> None:
+    text = ("Ukrainian drones struck an oil depot in the Bryansk region overnight, the governor said. "
+            "In occupied Horlivka, a drone hit a bus on Monday, injuring three, the Russian-installed mayor said.")
+    bus = next(a for a in _attacks(text) if "Horlivka" in _places([a]))
+    assert bus.attacker != "Russia"

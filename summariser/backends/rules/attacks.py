@@ -75,7 +75,8 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         # ("two guided bombs fell on X", an interviewee's "the drones") is Russia's whatever the article names
         # weapons downed over a country are the other side's
         downed = any(slot.get("intercepted") for slot in weapons.values())
-        attacker = guess if guess in default_attackers or rec["target_country"] == _INVADED or downed else None
+        invaded = rec["target_country"] == _INVADED and "Ukraine" not in default_attackers  # not both sides striking
+        attacker = guess if guess in default_attackers or invaded or downed else None
     rec["attacker"] = attacker
     rec["date"] = ev.date if ev.date is not None else report_date
     if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(

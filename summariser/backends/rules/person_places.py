@@ -17,9 +17,10 @@ _GIVEN = cues.alternation("anchoring", "given_names")
 _GIVEN_BEFORE = re.compile(rf"(?:\b(?:{_GIVEN})|\b[A-Z]\.)\s+$")
 # The name speaks: "Nikolayev said", "Nikolayev wrote on Telegram" (a town does not speak).
 _SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|wrote|writes|added|stated|announced|reported\s+that)\b")
-# Where a name stands as a place even when it is a surname elsewhere: "shelling in Nikolayev".
+# Where a name stands as a place even when it is a surname elsewhere: "shelling in Nikolayev",
+# "residents of Kharkiv said".
 _STRICT_LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|at|over|outside|around|across|struck|hit|attacked|shelled|targeted|city\s+of|town\s+of)\s+(?:the\s+)?$",
+    r"\b(?:in|near|at|over|outside|around|across|of|struck|hit|attacked|shelled|targeted)\s+(?:the\s+)?$",
     re.I)
 _REGIME_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'regime_after')})\b", re.I)
 
