@@ -354,3 +354,27 @@ def test_a_strike_with_no_actor_in_an_article_of_ukrainian_strikes_is_not_guesse
             "In occupied Horlivka, a drone hit a bus on Monday, injuring three, the Russian-installed mayor said.")
     bus = next(a for a in _attacks(text) if "Horlivka" in _places([a]))
     assert bus.attacker != "Russia"
+
+
+MINIBUS = "A Russian drone hit a minibus in Kherson on Monday morning. "
+
+
+@pytest.mark.parametrize("follow, killed, injured", [
+    ("The driver, a 52-year-old man, died at the scene, police said.", 1, None),
+    ("Its driver, a local resident, was seriously injured.", None, 1),
+    ("A woman aged 63 died at the scene.", 1, None),
+    ("A woman was seriously wounded.", None, 1),
+    ("A boy, a man and a woman were injured.", None, 3),
+])
+def test_one_person_told_with_an_aside_or_age_is_one(follow: str, killed: int | None, injured: int | None) -> None:
+    a = _one(MINIBUS + follow)
+    assert (_value(a.killed), _value(a.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize("follow", [
+    "A man aged 40 was reportedly detained.",
+    "A man, who was driving the bus, was not hurt.",
+])
+def test_an_age_is_never_a_toll(follow: str) -> None:
+    a = _one(MINIBUS + follow)
+    assert a.killed is None and a.injured is None

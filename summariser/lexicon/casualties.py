@@ -69,7 +69,9 @@ SINGLE_PERSON = re.compile(
     rf"(?P<noun>{_SINGLE_NOUNS}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    r"\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
+    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
+    r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
+    r"(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
     re.I)
 
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.

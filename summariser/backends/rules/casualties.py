@@ -19,6 +19,7 @@ _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
 _WINDOW = 200
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$", re.I)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
@@ -43,6 +44,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         before, after = text[max(s.start, m.start - _WINDOW):m.start], text[m.end:min(s.end, m.end + _WINDOW)]
         if lx.NEGATED_BEFORE.search(before[-30:]):
             continue  # "none of the 40 passengers were hurt"
+        if _AGE_BEFORE.search(before[-20:]):
+            continue  # "a woman aged 63 died": an age, not a count
         kind, noun = None, None
         # "Three people, including a child, were killed": the aside stands between the count and its cue
         # "Three women waiting at the bus stop were hurt": the phrase that says who they were stands there too
@@ -91,7 +94,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
-        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)) \
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+$|died$", sm.group(0)) \
                 and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
             continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()
@@ -184,6 +187,8 @@ def _one_of_several(before: str) -> bool:
     if (am := re.search(r"\b(\w+)\s+and\s*$", before)):
         # "a woman and a man dead": a list; "a man died and a woman was hurt": two clauses
         return am.group(1).lower() in _PERSON_WORDS or _is_child(am.group(1)) or am.group(1).lower() in _LIST_WORDS
+    if re.search(r"\b(?:the|its|his|her|their)\s+\w+,\s*$", before, re.I):
+        return False  # "the driver, a 52-year-old man, died": who the driver was, one person
     m = re.search(r"\b(\w+),\s*$", before)
     return bool(m and (m.group(1).lower() in _PERSON_WORDS or _is_child(m.group(1))))
 
