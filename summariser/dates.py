@@ -43,6 +43,11 @@ _PATTERNS: list[tuple[str, str]] = [
                  rf"(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+(?P<mon>{MON})\.?\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?"
                  rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    # US style "overnight on October 8 to 9", "overnight Oct. 8-9", "overnight on 8-9 October": that night
+    ("night_of", rf"overnight\s+(?:on\s+|of\s+)?(?P<mon>{MON})\.?\s+{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}"
+                 rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    ("night_of", rf"overnight\s+(?:on\s+|of\s+)?{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?"
+                 rf"(?:,?\s+{_YEAR})?"),
     # "overnight into 16 March", "the night to March 16": the night that ends on that date
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
                    rf"(?:,?\s+{_YEAR})?(?![\d:])"),

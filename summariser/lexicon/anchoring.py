@@ -53,4 +53,14 @@ OWN_FORCES_ACT = re.compile(
 # A mayor or governor speaking: the figures are for the place they run.
 LOCAL_OFFICIAL = cues.pattern("anchoring", "local_officials")
 # "fired 65 drones at Ukraine", "used 120 drones against Russia": the country a barrage was aimed at.
+# "a massive strike ... against enterprises of the military-industrial complex of Ukraine", "strikes
+# on energy facilities in Ukraine": the country a strike told without a place was aimed at.
+STRIKE_ON_COUNTRY = re.compile(
+    r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,8}?(?:(?:of|in)\s+(?:the\s+)?(?P<country>Ukraine|Russia)\b(?!['’]s)"
+    r"|(?P<owner>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|energy|industr|infrastructure|enterprises"
+    r"|facilities|airfields?|ports?|plants?))")
+# "the Russian armed forces delivered a massive strike": a side's forces striking, named by demonym.
+SIDE_FORCES_ACT = re.compile(
+    r"\b(?P<side>Russian|Ukrainian)\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|navy)\s+"
+    rf"(?:(?!(?:been|was|were|being)\b)[\w-]+\s+){{0,3}}?(?:{cues.alternation('anchoring', 'own_strike_acts')})\b", re.I)
 AIMED_AT_COUNTRY = re.compile(r"\b(?:at|against|on|towards|toward|into)\s+(?P<country>Ukraine|Russia)\b(?!['’]s)")

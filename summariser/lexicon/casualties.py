@@ -22,7 +22,9 @@ KILLED_BEFORE = cues.alternation("casualties", "killed_before")
 INJURED_BEFORE = cues.alternation("casualties", "injured_before")
 
 PERSON_NOUNS = tuple(cues.phrases("casualties", "person_nouns"))
-CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns"))
+CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns")) + tuple(cues.phrases("casualties", "school_child_nouns"))
+PERSON_NOUN_ALT = _alt(PERSON_NOUNS + CHILD_NOUNS)
+CHILD_NOUN_ALT = _alt(CHILD_NOUNS)
 CHILD_RE = re.compile(rf"^(?:{_alt(CHILD_NOUNS)})$", re.I)
 
 # Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
@@ -60,21 +62,22 @@ PART_ARE_CHILDREN = re.compile(
     rf"^\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
     rf"(?:an?\s+)?(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
-# "A man was killed", "an elderly woman died": one person, said without a number.
+# "A man was killed", "an elderly woman died", "a nurse was wounded": one person, said without a number.
+_SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
 SINGLE_PERSON = re.compile(
     r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
-    r"(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|pensioner|driver|"
-    r"volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    rf"(?P<noun>{_SINGLE_NOUNS}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    r"\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
+    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
+    r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
+    r"(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
     re.I)
 
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
 SINGLE_PERSON_OBJECT = re.compile(
     r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
-    r"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>man|woman|person|civilian|resident|child|boy|girl|teenager|"
-    r"baby|infant|pensioner|driver|volunteer|firefighter|rescuer|police\s+officer|worker))\b"
+    rf"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>{_SINGLE_NOUNS}))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
 

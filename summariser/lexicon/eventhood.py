@@ -84,6 +84,13 @@ QUESTION = cues.pattern("eventhood", "questions")
 NOT_A_TOLL = cues.pattern("eventhood", "not_a_toll")
 # A concrete strike told in quoted speech: the usual cues of a report, not a claim about a place.
 STRIKE_REPORTED = cues.pattern("strike", "strike_reported")
+# A strike on a place with its toll as a participle: "In May, Russian missiles struck the centre of X,
+# killing 12": one strike even in the plural (a month's tally says "attacks killed 95 in May").
+STRUCK_THEN_TOLL = re.compile(
+    r"\b(?:hit|struck|slammed\s+into|smashed\s+into|destroyed|levelled|leveled|tore\s+through)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[^.;:]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
+# A correction or editor's note about the article itself: no event, whatever toll it repeats.
+EDITOR_NOTE = cues.pattern("eventhood", "editor_notes")
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
 NEGATED_BEFORE = re.compile(
     r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)

@@ -36,6 +36,10 @@ FALLBACK_PLACE_RES = [
     # "near X, a village on the front line", "in X in the Y region": a locality the gazetteer lacks
     (re.compile(r"\b(?:in|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:city|town|village|settlement|port|township|hamlet)\b)"), LocationLevel.city),
+    # "hit X, about 80 km north of Y": a locality placed by its distance from a known one
+    (re.compile(r"\b(?:in|near|on|at|outside|hit|struck|attacked|shelled|targeted)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+                r"(?=,?\s+(?:about|some|around|roughly|nearly|just|approximately|only)?\s*\d+\s*(?:km|kilomet|miles?\b))"),
+     LocationLevel.city),
     (re.compile(r"\bin\s+(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?=\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast)\b)"),
      LocationLevel.city),
     (re.compile(r"\b(?:region|oblast|province)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"),

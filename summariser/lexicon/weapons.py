@@ -119,18 +119,19 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
 # Where weapons were downed: "over the X region", "20 over the X region", "of them over".
 BREAKDOWN_BEFORE = re.compile(
-    r"\b(?:over|above)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|territories)\s+of\s+(?:the\s+)?)?$", re.I)
+    r"\b(?:over|above)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|territories|republics?)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
 PART_OVER_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+them|among\s+which|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
     r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
-    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?$", re.I)
+    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?"
+    r"(?:republic\s+of\s+(?:the\s+)?)?$", re.I)  # "20 of them over the Republic of Crimea"
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 # The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",
 # "Russian air defences destroyed 30 drones" (the target of an interception report naming no place).
 DEFENDER = re.compile(
-    r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?:air\s+force|air\s+defen[cs]es?"
+    r"\b(?P<side>Ukraine['’]s|Russia['’]s|Ukrainian|Russian)\s+(?:[\w-]+\s+){0,2}?(?i:air\s+force|air\s+defen[cs]es?"
     r"|anti-aircraft|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|mobile\s+fire\s+groups)\b")
 # A drone count whose aside says decoys are inside it: "90 drones of various types, including
 # imitators" is a combined total of attack drones and decoys (codebook rule 9).

@@ -20,7 +20,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
     civilian = False
     report_date = None
     for f in ev.facts:
-        if not (contributes(f) or f.places):
+        if not (contributes(f) or f.places or f.country_strike):
             continue
         rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
         report_date = report_date or f.report_date
@@ -71,7 +71,12 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
     attacker = ev.attacker
     if attacker is None and rec["target_country"] in lx.OPPONENT:
         guess = lx.OPPONENT[rec["target_country"]]
-        attacker = guess if guess in default_attackers else None
+        # the side the article names as attacking; on Ukrainian soil a strike told without its actor
+        # ("two guided bombs fell on X", an interviewee's "the drones") is Russia's whatever the article names
+        # weapons downed over a country are the other side's
+        downed = any(slot.get("intercepted") for slot in weapons.values())
+        invaded = rec["target_country"] == _INVADED and "Ukraine" not in default_attackers  # not both sides striking
+        attacker = guess if guess in default_attackers or invaded or downed else None
     rec["attacker"] = attacker
     rec["date"] = ev.date if ev.date is not None else report_date
     if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(
@@ -94,6 +99,9 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
             rec.pop(part)
             sources.pop(part, None)
     return Attack(**rec, sources=sources)
+
+
+_INVADED = "Ukraine"  # the country whose soil only the other side strikes
 
 
 def _slot(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]], wtype: WeaponType,

@@ -15,7 +15,7 @@ from .diplomacy import find_diplomacy
 from .events import home_country, segment_events
 from .facts import sentence_facts
 from .places import remembering_places, sentence_places
-from .sections import headline_city, lend_section, main_region, sections
+from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .weapons import resolve_anaphora
 
@@ -72,7 +72,7 @@ class RulesBackend:
         resolve_anaphora(facts)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        lead = headline_city(text, sents, titles) if war else None
+        lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead)
         # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
         # post names once for all its paragraphs

@@ -19,6 +19,7 @@ _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
 _WINDOW = 200
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$", re.I)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
@@ -43,9 +44,14 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         before, after = text[max(s.start, m.start - _WINDOW):m.start], text[m.end:min(s.end, m.end + _WINDOW)]
         if lx.NEGATED_BEFORE.search(before[-30:]):
             continue  # "none of the 40 passengers were hurt"
+        if _AGE_BEFORE.search(before[-20:]):
+            continue  # "a woman aged 63 died": an age, not a count
         kind, noun = None, None
         # "Three people, including a child, were killed": the aside stands between the count and its cue
-        am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "", after, count=1))
+        # "Three women waiting at the bus stop were hurt": the phrase that says who they were stands there too
+        am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "",
+                                                    _PHRASE_AFTER_NOUN.sub(lambda a: a.group("noun"), after, count=1),
+                                                    count=1))
         if am:
             kind, noun = _kind_of(am.group("cue")), _first_noun(am.group("fill"))
         elif (lm := lx.TOLL_LABEL_BEFORE.search(before)) and lx.AFTER_VERB_NUMBER_OK.match(after):
@@ -88,7 +94,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
-        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+\w+$|died$", sm.group(0)) \
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+$|died$", sm.group(0)) \
                 and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
             continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()
@@ -113,6 +119,16 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
                                                   True)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+# A phrase that says which people a number counts, between their noun and the cue: "three women
+# **waiting at the bus stop** were injured", "two men **on their way to work** were hurt". A few
+# words with no other clause, list or figure in them.
+_PHRASE_AFTER_NOUN = re.compile(
+    rf"^(?P<noun>\s+(?:[\w-]+\s+)?(?:{lx.PERSON_NOUN_ALT})\b)"
+    r"(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,8}?"
+    rf"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b)", re.I)
 
 
 # An aside between a number's noun and its cue: "three people, including a child, were killed",
@@ -143,8 +159,11 @@ def _one_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], f
 
 _INCLUDING_ONE_CHILD = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
-    r"|young\s+|little\s+|teenage\s+)?(?:child|boy|girl|teenager|baby|infant|toddler|minor)|(?:a|an|one)\s+"
-    r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?)\b", re.I)
+    rf"|young\s+|little\s+|teenage\s+)?(?:{lx.CHILD_NOUN_ALT})|(?:a|an|one)\s+"
+    r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?"
+    # "among them a 12-year-old pupil", "including a 15-year-old": a child by the age told
+    r"|(?:a|an|one)\s+(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen)-year-old(?:\s+(?!(?:and|or|were|was|in|on|at)\b)[a-z]+)?)\b", re.I)
 
 
 def _kind_of(cue: str) -> str:
@@ -168,6 +187,8 @@ def _one_of_several(before: str) -> bool:
     if (am := re.search(r"\b(\w+)\s+and\s*$", before)):
         # "a woman and a man dead": a list; "a man died and a woman was hurt": two clauses
         return am.group(1).lower() in _PERSON_WORDS or _is_child(am.group(1)) or am.group(1).lower() in _LIST_WORDS
+    if re.search(r"\b(?:the|its|his|her|their)\s+\w+,\s*$", before, re.I):
+        return False  # "the driver, a 52-year-old man, died": who the driver was, one person
     m = re.search(r"\b(\w+),\s*$", before)
     return bool(m and (m.group(1).lower() in _PERSON_WORDS or _is_child(m.group(1))))
 

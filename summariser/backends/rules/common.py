@@ -77,6 +77,7 @@ class Facts:
     time_of_day: bool = False  # dated only by "in the afternoon", "at 14:20": the day of the report around it
     timestamp: bool = False  # a live-blog update ("14:35 ..."): its own time, never the previous update's date
     enemy: bool = False  # "the enemy attacked": the attacker is the opponent of the target
+    country_strike: bool = False  # "its forces struck enterprises of Ukraine": a strike on a country, no place told
 
     @property
     def has_numbers(self) -> bool:

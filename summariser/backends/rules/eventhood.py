@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ... import lexicon as lx
-from ...records import Count, DateSpan
+from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, clause_at
 
@@ -124,7 +124,9 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     unless nothing singular was struck, which makes the toll a tally ("attacks killed 95 civilians
     in the region in January", "180 civilians were killed in Ukraine in February")."""
     d = f.date
-    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)
+    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end) or (
+        not f.background and any(p.place.level is LocationLevel.city for p in f.places)
+        and lx.STRUCK_THEN_TOLL.search(text, f.sent.start, f.sent.end))  # a town struck, not a region's month
     if d is not None and d.precision.value in ("month", "year") and f.counts and not singular:
         f.cumulative = True  # "95 civilians were killed in the region in August": a tally, ended or not
         return

@@ -80,12 +80,18 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     city's (a feature headed "Life under the shelling in X" whose toll names no place)."""
     events: list[Event] = []
     last: Event | None = None
+    on_country: list[Facts] = []
     for f in facts:
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
             continue
+        if f.country_strike and not f.has_numbers:
+            on_country.append(f)
+            continue
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = _day_of(last.date) or f.date
-        target = _target_of(f) or (home if f.enemy else None)
+        unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
+        target = _target_of(f) or (home if f.enemy or unknown else None)
+        f.date = _days_after(f.date, last) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
         ev = _place_event(events, f, target, last) if f.places else \
@@ -99,7 +105,22 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.facts.append(f)
         ev.last_idx = f.idx
         last = ev
+    _strikes_on_country(events, on_country)
     return _breakdown_into_total(_region_into_city([e for e in events if e.facts]))
+
+
+def _strikes_on_country(events: list[Event], on_country: list[Facts]) -> None:
+    """'Its forces struck enterprises of Ukraine' (no place, no figure): the side's strike on that
+    country, a country-level record only when the article tells no strike of that side on it
+    elsewhere (where it does, those records are the strike told in detail)."""
+    for f in on_country:
+        target = f.target_hint
+        if target is None or any(e.target == target and e.attacker in (None, f.attacker) for e in events if e.facts):
+            continue
+        ev = _country_event(events, f, target, None)
+        ev.attacker = ev.attacker or f.attacker
+        ev.facts.append(f)
+        ev.last_idx = f.idx
 
 
 def _breakdown_into_total(events: list[Event]) -> list[Event]:
@@ -158,6 +179,20 @@ def _day_of(told: DateSpan | None) -> DateSpan | None:
     return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
 
 
+_DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_after(date: DateSpan | None, last: Event | None) -> DateSpan | None:
+    """'The strike came two days after a drone hit X': X's strike, two days before the one told last."""
+    m = _DAYS_AFTER.match((date.text or "").strip()) if date is not None and date.start is None else None
+    if m is None or last is None or last.date is None or last.date.start is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER[m.group("n").lower()]
+    day = last.date.start - dt.timedelta(days=n)
+    return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
+
+
 def _weapon_counted(f: Facts) -> bool:
     return any(w.launched or w.intercepted for w in f.counted_weapons)
 
@@ -209,7 +244,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
             return host
     new_time = bool(f.date and _vague(f.date)) or (
         last is not None and not f.update and not _dates_compatible(last.date, f.date))
-    if new_time and f.has_numbers and _CAPITAL_ANAPHORA.search(f.sent.text):
+    if new_time and (f.has_numbers or (f.damage and f.weapon_types)) and _CAPITAL_ANAPHORA.search(f.sent.text):
         # "In April, a strike on the city centre killed 35": the same city, another day
         city = next((e for e in reversed(events) if e.places and e.country_level is None
                      and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8

@@ -35,6 +35,8 @@ def _damage(text: str, s: Sentence) -> list[str]:
 def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
                     quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
+    if lx.EDITOR_NOTE.search(text, s.start, s.end):
+        return []  # "An earlier version of this article said three were killed": about the text, no strike
     stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
     text, s = _without_earlier_event(text, _without_dateline(text, s))
     f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
@@ -59,8 +61,8 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.date = _night_not_yet_ended(f.date, published)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
-        # night an earlier update told
-        f.date = DateSpan(start=published, end=published, text=stamp.group(0).strip(), precision=DatePrecision.day)
+        # night an earlier update told; the stamp is a clock time, not words that date the strike
+        f.date = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
     numbers = find_numbers(text, s.start, s.end)
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
@@ -69,7 +71,9 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
-        dm = lx.DEFENDER.search(text, s.start, s.end)
+        # "air defence means shot down 48 drones, the ministry said": the side whose defence
+        # ministry or air force the report named last
+        dm = lx.DEFENDER.search(text, s.start, s.end) or _last_defender(text, s.start)
         f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
@@ -80,10 +84,37 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
+    _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
     return split_by_place(text, f)
 
+
+
+def _last_defender(text: str, at: int) -> re.Match[str] | None:
+    """The last defence ministry or air force of a side named in the few sentences before `at`."""
+    found = None
+    for found in lx.DEFENDER.finditer(text, max(0, at - 600), at):
+        pass
+    return found
+
+
+def _strike_on_country(text: str, f: Facts) -> None:
+    """'Its forces carried out a massive strike ... against enterprises of Ukraine': a strike by a
+    named side on the other's country with no place told (a country-level record when the article
+    tells no other strike of that side: events.py)."""
+    s = f.sent
+    forces = lx.SIDE_FORCES_ACT.search(text, s.start, s.end) if f.attacker is None else None
+    attacker = f.attacker or (lx.country_of(forces.group("side")) if forces else None)
+    if f.places or not attacker or f.hypothetical or f.quote or f.background or f.cumulative or not f.attack_vocab \
+            or f.counted_weapons:
+        return
+    m = lx.STRIKE_ON_COUNTRY.search(text, s.start, s.end)
+    country = m and (m.group("country") or m.group("owner"))
+    if country and lx.OPPONENT.get(attacker or "") == country:
+        f.target_hint = f.target_hint or country
+        f.country_strike = f.target_hint == country
+        f.attacker = attacker if f.country_strike else f.attacker
 
 
 def _without_dateline(text: str, s: Sentence) -> Sentence:

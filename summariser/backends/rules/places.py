@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
+from .person_places import not_a_place
 from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
 
 
@@ -30,6 +31,8 @@ _LOCATIVE_AFTER = re.compile(
 _POSSESSED_ACTOR = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+# "the Kyiv suburb of Irpin": the city only says where the suburb lies.
+_REFERENCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('locative', 'reference_after')})\s", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
@@ -74,6 +77,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if not suffix and lx.PERSON_TITLE_BEFORE.search(before[-30:]) and lx.SURNAME_AFTER.match(text, m.end("name")) \
                 and not lx.lookup(text[m.end("name"):m.end("name") + 40].split()[0].strip(",.;")):
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
+        if not suffix and not_a_place(text, s, m.start("name"), m.end("name")):
+            continue  # "Oleg Nikolayev said", "the Kyiv regime": a person or a government, not a town
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
             continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
         if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name"))
@@ -98,20 +103,35 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
                 continue
             if _covered(known, fm.start("name")):
                 continue
-            country = _country_hint(text[max(s.start, fm.start() - 30):fm.start()])
+            country = _country_hint(text[max(s.start, fm.start("name") - 30):fm.start("name")])
             hit = PlaceHit(lx.Place(nm, None, country, level), fm.start("name"), fm.end())
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
+    _in_named_district(text, s, places)
     launch = [(m.start("area"), m.end("area")) for m in lx.LAUNCH_AREA.finditer(text, s.start, s.end)]
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
     return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts
 
 
+_IN_DISTRICT_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion|community|hromada)\b")
+
+
+def _in_named_district(text: str, s: Sentence, places: list[PlaceHit]) -> None:
+    """'the village of X in the Sumy district': a district is named after its centre town, so X
+    lies in that town's region and country (the gazetteer lacks X)."""
+    for p in places:
+        dm = _IN_DISTRICT_AFTER.match(text, p.end, s.end)
+        centre = lx.lookup(dm.group("name")) if dm and p.place.admin1 is None else None
+        if centre is not None and p.place.level is LocationLevel.city:
+            p.place = lx.Place(p.place.name, centre.admin1, centre.country, p.place.level)
+
+
 def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
     """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
     another place is named (alone, it is the nearest place the article gives)."""
-    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 40))]
+    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 60))
+            or _REFERENCE_AFTER.match(text, p.end, s.end)]
     if not refs or len(refs) == len(places):
         return places
     ref = refs[0].place

@@ -145,3 +145,11 @@ def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Plac
     found = {place for i in titles for place in sentence_places(text, sents[i])}
     cities = [p for p in found if p.level is LocationLevel.city]
     return cities[0] if len(cities) == 1 and len(found) == 1 else None
+
+
+def sole_city(told: list[lx.Place]) -> lx.Place | None:
+    """The one city of the war an article names at all (a feature set in one town that tells its
+    strike as "a bomb struck the market"): the place of a toll told with no place of its own.
+    None when it names two cities or none."""
+    cities = {p.name: p for p in told if p.level is LocationLevel.city and p.country in lx.OPPONENT}
+    return next(iter(cities.values())) if len(cities) == 1 else None
