@@ -62,7 +62,7 @@ GOLD["m01_bbc_kyiv_barrage_rescue"] = dict(
                   "Two people were hurt, the regional governor, Vyacheslav Nehoda, said."),
                injured=cnt(2, "Two people"), damage=["industrial site"], reported_by=["Vyacheslav Nehoda"]),
         opt(attack("Russia", "Ukraine", "other",
-                   [loc("Kyiv", "Kyiv", "Ukraine", "region"), loc("Chernihiv", "Chernihiv", "Ukraine", "region"),
+                   [loc("Kyiv", "Kyiv Oblast", "Ukraine", "region"), loc("Chernihiv", "Chernihiv", "Ukraine", "region"),
                     loc("Poltava", "Poltava", "Ukraine", "region")], N1010, [],
                    ev("The energy ministry said electricity had been cut in parts of the Kyiv, Chernihiv and Poltava regions after strikes on substations."),
                    damage=["substations"], reported_by=["energy ministry"])),
@@ -345,7 +345,7 @@ GOLD["m08_dw_bundestag_aid_pistorius"] = dict(
           "(planned). Optional: two IRIS-T systems delivered 'in recent weeks' (no date). Not coded: Merz's budget "
           "speech and Taurus refusal, cumulative aid, polls.",
     attacks=[
-        attack("Russia", "Ukraine", "drone_and_missile", [loc("Kyiv", "Kyiv", "Ukraine", "region")],
+        attack("Russia", "Ukraine", "drone_and_missile", [loc("Kyiv", "Kyiv Oblast", "Ukraine", "region")],
                night("2026-11-25", "2026-11-26", "overnight"), [{"type": "drone"}, {"type": "missile"}],
                ev("The visit came just hours after Russia attacked the Kyiv region overnight with drones and missiles, damaging energy infrastructure and cutting heating to tens of thousands of homes, according to Ukraine's grid operator Ukrenergo."),
                damage=["energy infrastructure"], reported_by=["Ukrenergo"]),
