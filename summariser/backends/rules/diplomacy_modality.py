@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 
@@ -134,3 +135,17 @@ def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> 
     lo = clause_start(text, max(s.start, cue.start() - 80), cue.start())
     inv = lx.INVITATION_BEFORE.search(text, lo, cue.start())
     return inv is not None and not lx.INVITATION_ACCEPTED.search(text, lo, inv.start() + 1)
+
+
+_ASSESSED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'assessment')})", re.I)
+_SUPPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'support_for_talks')})$", re.I)
+
+
+def judged_not_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """An analyst's judgement of what a side will do ("we assess that Moscow will continue to
+    signal openness to negotiations") and support for talks ("both leaders backed a resumption
+    of talks") tell no event: the judgement earlier in the sentence, the support right before
+    the cue."""
+    if _ASSESSED.search(text, s.start, cue.start()):
+        return True
+    return bool(_SUPPORTED.search(text, max(s.start, cue.start() - 120), cue.start()))

@@ -1,0 +1,315 @@
+"""Diplomacy failure classes of an unseen set, in general terms (issue dev5): aid and agreements
+told without the usual nouns, sanctions told by their list or as tariffs, gatherings at an
+organisation's headquarters, sides told as "our Turkish colleagues" or "the US and Russian
+presidents", "there" and "we", regional groups, postponements to a new day, cancelled and stalled
+events, proposals in the first person, an explicit weekday inside a vague span, judgements and
+support that are no event, and timed bulletin entries. Every sentence is written fresh for these
+tests; each class has negatives that must not fire."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from diplomacy_probes import diplomacy_of, one_record
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+# diplomacy_of publishes on Monday 2 March 2026.
+MON = dt.date(2026, 3, 2)
+
+
+def _day(rec):
+    return rec.date.start if rec.date else None
+
+
+def _place(rec):
+    return rec.location.name if rec.location else None
+
+
+# ---------------------------------------------------------------- aid and agreements, other words
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Dutch cabinet approved today a 300 million euro package for Ukraine's air defence.", "Netherlands"),
+    ("Belgium signed off on a new 1 billion euro package for Kyiv on Friday.", "Belgium"),
+    ("Spain unveiled a fresh package to Ukraine that includes air defence missiles.", "Spain"),
+])
+def test_a_package_for_the_defending_state_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The government approved a package of tax reforms on Tuesday.",
+    "Parliament adopted the budget package for next year.",
+])
+def test_a_package_for_no_one_at_war_is_no_aid(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Norway agreed this month to send us two more air defence systems, Ukraine's defence minister said.", "Norway"),
+    ("Italy has promised to give us more artillery shells, Zelensky said.", "Italy"),
+])
+def test_weapons_sent_to_us_are_aid_to_the_speakers_state(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and {donor, "Ukraine"} <= set(rec.participants)
+
+
+def test_weapons_told_to_us_without_a_sending_verb_are_no_aid():
+    assert diplomacy_of("Officials told us the missiles were still in storage.") == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The defence ministers of Poland and Ukraine put their signatures to a memorandum on drone production "
+     "on Tuesday.", {"Poland", "Ukraine"}),
+    ("Kyiv and Oslo put their signatures on a roadmap for energy cooperation.", {"Ukraine", "Norway"}),
+    ("Meloni and Zelensky attended the signing ceremony of a security agreement in Rome.", {"Italy", "Ukraine"}),
+])
+def test_a_signing_told_by_its_signatures_is_an_agreement(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.agreement, S.held) and sides <= set(rec.participants)
+
+
+def test_signatures_on_a_petition_are_no_agreement():
+    assert diplomacy_of("The petition against the new road gathered 10,000 signatures.") == []
+
+
+# ---------------------------------------------------------------- sanctions by their list, tariffs
+
+@pytest.mark.parametrize("text, side, target", [
+    ("Canada added 20 entities and 15 people to its Russia sanctions list on Friday.", "Canada", "Russia"),
+    ("Japan put 11 tankers of Russia's shadow fleet on its sanctions list.", "Japan", "Russia"),
+    ("Australia has added three Iranian drone makers to its sanctions list.", "Australia", "Iran"),
+])
+def test_a_listing_is_a_sanctions_decision(text, side, target):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.sanctions, S.held) and {side, target} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "She added that the sanctions were working.",
+    "The list of guests for the dinner was long.",
+])
+def test_an_added_word_or_a_list_alone_is_no_sanction(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Brussels adopted a 21st round of EU sanctions on Russia on Thursday.",
+    "EU states approved the 19th round of sanctions against Moscow.",
+])
+def test_a_numbered_round_is_a_sanctions_decision(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.sanctions, S.held) and {"European Union", "Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Two US senators introduced a bill on Tuesday that would impose tariffs of up to 500% on countries that buy "
+     "Russian oil.", S.proposed),
+    ("Senators introduced legislation that would impose secondary tariffs on buyers of Russian crude.", S.proposed),
+    ("The White House imposed 25% tariffs on India over its purchases of Russian oil on Friday.", S.held),
+])
+def test_tariffs_on_buyers_of_russian_oil_are_sanctions(text, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.sanctions, status)
+
+
+def test_tariffs_on_steel_are_no_sanctions():
+    assert diplomacy_of("Washington imposed 25% tariffs on Canadian steel on Friday.") == []
+
+
+# ---------------------------------------------------------------- an organisation's headquarters
+
+@pytest.mark.parametrize("text, org, day", [
+    ("NATO defence ministers will gather at the alliance's headquarters next Thursday.", "NATO", dt.date(2026, 3, 5)),
+    ("EU foreign ministers will convene at the bloc's headquarters on Wednesday.", "European Union", dt.date(2026, 3, 4)),
+    ("Allied defence ministers will meet at NATO headquarters on Thursday.", "NATO", dt.date(2026, 3, 5)),
+])
+def test_a_gathering_at_headquarters_is_the_organisations_in_its_seat(text, org, day):
+    rec = one_record(text)
+    assert rec.kind is K.meeting and rec.status is S.planned
+    assert org in rec.participants and _place(rec) == "Brussels" and _day(rec) == day
+
+
+def test_another_alliance_is_not_nato():
+    rec = one_record("Russia and North Korea signed a treaty on Friday that formalised the alliance between them.")
+    assert "NATO" not in rec.participants
+
+
+# ---------------------------------------------------------------- colleagues, "we" and "there"
+
+def test_talks_with_our_colleagues_there_name_both_states_and_the_place_before():
+    text = ("Asked what he had discussed in Ankara, Ukraine's foreign minister answered at length. "
+            "\"We held talks with our Turkish colleagues there last Thursday,\" he said.")
+    rec = one_record(text)
+    assert rec.kind is K.talks and {"Ukraine", "Turkey"} <= set(rec.participants)
+    assert _place(rec) == "Ankara" and _day(rec) == dt.date(2026, 2, 26)
+
+
+def test_we_met_our_counterparts_there():
+    text = ("The Estonian defence minister was asked about his trip to Warsaw. "
+            "\"We met our Polish counterparts there on Tuesday,\" he said.")
+    rec = one_record(text)
+    assert {"Estonia", "Poland"} <= set(rec.participants) and _place(rec) == "Warsaw"
+
+
+def test_there_with_no_place_before_gives_no_venue():
+    text = "The Estonian defence minister spoke to reporters. \"We met our Polish counterparts there on Tuesday,\" he said."
+    assert _place(one_record(text)) is None
+
+
+def test_a_reporters_we_in_another_clause_adds_no_side():
+    rec = one_record("As we reported on Friday, Russian and Ukrainian negotiators met in Istanbul.")
+    assert set(rec.participants) == {"Russia", "Ukraine", "Turkey"} or set(rec.participants) == {"Russia", "Ukraine"}
+
+
+# ---------------------------------------------------------------- two states before one office
+
+@pytest.mark.parametrize("text, sides, kind, status, day", [
+    ("A meeting between the US and Russian presidents was called off on Friday.",
+     {"United States", "Russia"}, K.summit, S.cancelled, dt.date(2026, 2, 27)),
+    ("The French and Indian leaders will meet in Delhi on Thursday.",
+     {"France", "India"}, K.summit, S.planned, dt.date(2026, 3, 5)),
+    ("US and Russian officials met in Riyadh on Tuesday.",
+     {"United States", "Russia"}, K.meeting, S.held, dt.date(2026, 2, 24)),
+])
+def test_two_states_before_one_plural_office_are_two_sides(text, sides, kind, status, day):
+    rec = one_record(text)
+    assert sides <= set(rec.participants) and (rec.kind, rec.status, _day(rec)) == (kind, status, day)
+
+
+def test_earlier_in_the_week_on_wednesday_is_wednesday():
+    rec = one_record("Earlier in the week, on Wednesday, British and French defence chiefs presented a plan "
+                     "for a reassurance force in Ukraine.")
+    assert rec.kind is K.peacekeeping and rec.status is S.held
+    assert {"United Kingdom", "France"} <= set(rec.participants) and _day(rec) == dt.date(2026, 2, 25)
+
+
+def test_last_week_on_thursday_is_that_thursday():
+    rec = one_record("Last week, on Thursday, the Italian and Spanish foreign ministers met in Madrid.")
+    assert {"Italy", "Spain"} <= set(rec.participants) and _day(rec) == dt.date(2026, 2, 26)
+
+
+def test_one_states_ministers_stay_one_side():
+    rec = one_record("Polish ministers met Zelensky in Kyiv on Tuesday.")
+    assert rec.kind is K.meeting and "Poland" in rec.participants
+
+
+# ---------------------------------------------------------------- regional groups
+
+@pytest.mark.parametrize("text, group, place", [
+    ("Foreign ministers of the Nordic-Baltic Eight met in Riga on Tuesday with Ukraine's foreign minister.",
+     "Nordic-Baltic Eight", "Riga"),
+    ("The Weimar Triangle foreign ministers met in Paris on Tuesday with their Ukrainian counterpart.",
+     "Weimar Triangle", "Paris"),
+    ("Bucharest Nine leaders met in Vilnius on Tuesday with the Ukrainian president.", "Bucharest Nine", "Vilnius"),
+])
+def test_a_regional_groups_meeting_is_the_groups_not_the_hosts(text, group, place):
+    rec = one_record(text)
+    assert group in rec.participants and "Ukraine" in rec.participants and _place(rec) == place
+    assert rec.location.country not in rec.participants  # the host is one of the group
+
+
+# ---------------------------------------------------------------- postponed, cancelled, stalled
+
+@pytest.mark.parametrize("text, day", [
+    ("The summit, originally set for Friday, was pushed back a week, to March 13, the Turkish foreign ministry "
+     "announced.", dt.date(2026, 3, 13)),
+    ("Talks between Kyiv and Moscow were postponed until 20 March.", dt.date(2026, 3, 20)),
+])
+def test_a_postponement_to_a_new_day_is_planned_at_that_day(text, day):
+    rec = one_record(text)
+    assert rec.status is S.planned and _day(rec) == day
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Talks between Kyiv and Moscow were postponed indefinitely.", S.cancelled),
+    ("Talks between Kyiv and Moscow were postponed again.", S.stalled),
+])
+def test_a_postponement_without_a_new_day_is_no_plan(text, status):
+    assert one_record(text).status is status
+
+
+@pytest.mark.parametrize("text", [
+    "The visit of the Hungarian prime minister to Kyiv was called off on Friday.",
+    "A planned meeting between the Polish and Ukrainian foreign ministers was scrapped on Friday.",
+    "Talks between Serbia and Kosovo set for Friday have been cancelled.",
+])
+def test_called_off_scrapped_or_cancelled_is_cancelled(text):
+    assert one_record(text).status is S.cancelled
+
+
+@pytest.mark.parametrize("text", [
+    "Peace talks between Armenia and Azerbaijan remain stalled, officials said on Monday.",
+    "Negotiations between Kyiv and Moscow are still deadlocked.",
+])
+def test_talks_that_remain_stalled_are_stalled(text):
+    assert one_record(text).status is S.stalled
+
+
+# ---------------------------------------------------------------- proposals in the first person
+
+@pytest.mark.parametrize("text, kind, month", [
+    ("\"We have proposed holding a summit of the leaders in February,\" Ukraine's foreign minister said.",
+     K.summit, dt.date(2027, 2, 1)),
+    ("\"We suggested meeting the Russian delegation in Geneva in January,\" Ukraine's chief negotiator said.",
+     K.meeting, dt.date(2027, 1, 1)),
+])
+def test_we_propose_is_the_speakers_state_and_a_past_month_is_next_years(text, kind, month):
+    rec = one_record(text)
+    assert rec.status is S.proposed and "Ukraine" in rec.participants
+    assert rec.date is not None and rec.date.start == month
+
+
+def test_a_proposed_month_still_ahead_is_this_years():
+    rec = one_record("\"We have proposed holding a summit of the leaders in April,\" Ukraine's foreign minister said.")
+    assert rec.date is not None and rec.date.start == dt.date(2026, 4, 1)
+
+
+# ---------------------------------------------------------------- judgements and support are no events
+
+@pytest.mark.parametrize("text", [
+    "\"We assess that Moscow will continue to signal openness to negotiations,\" the US intelligence report said.",
+    "Analysts judge that Beijing is likely to offer to host talks later this year.",
+    "Both leaders backed a resumption of talks between Moscow and Kyiv.",
+    "The two ministers supported an early return to negotiations between Armenia and Azerbaijan.",
+])
+def test_a_judgement_or_support_for_talks_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Both leaders held talks in Rome on Monday.", K.talks),
+    ("The EU backed new sanctions on Russia on Friday.", K.sanctions),
+])
+def test_events_beside_such_words_still_count(text, kind):
+    assert [r.kind for r in diplomacy_of(text)] == [kind]
+
+
+# ---------------------------------------------------------------- places and bulletin times
+
+@pytest.mark.parametrize("text, place", [
+    ("Trump's envoy met Saudi officials in Miami on Saturday.", "Miami"),
+    ("Rubio met Ukrainian officials in Geneva on Sunday.", "Geneva"),
+])
+def test_officials_met_in_a_city_met_there(text, place):
+    assert _place(one_record(text)) == place
+
+
+def test_officials_in_a_city_who_speak_are_no_venue():
+    rec = one_record("Zelensky met Macron on Saturday, officials in Kyiv said.")
+    assert rec.location is None or rec.location.name != "Kyiv"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Tuesday 24 February\n\n13:30 - Zelensky spoke with Macron by phone.", dt.date(2026, 2, 24)),
+    ("Live updates\n\n13:30 - Zelensky spoke with Macron by phone.", MON),
+    ("Live updates\n\n09:05 GMT: Zelensky spoke with Macron by phone.", MON),
+])
+def test_a_timed_bulletin_entry_is_dated_by_the_bulletin(text, day):
+    assert _day(one_record(text)) == day
+
+
+def test_a_clock_time_inside_a_sentence_is_no_bulletin_entry():
+    assert one_record("Zelensky spoke with Macron by phone at 13:30 - a day after the strike.").date is None
