@@ -313,3 +313,51 @@ def test_a_timed_bulletin_entry_is_dated_by_the_bulletin(text, day):
 
 def test_a_clock_time_inside_a_sentence_is_no_bulletin_entry():
     assert one_record("Zelensky spoke with Macron by phone at 13:30 - a day after the strike.").date is None
+
+
+# ---------------------------------------------------------------- a later sentence changes the status
+
+@pytest.mark.parametrize("text, status", [
+    ("Trump and Putin were due to meet in Budapest next week. The summit was called off on Friday.", S.cancelled),
+    ("Trump and Putin were due to meet in Budapest next week. It was called off on Friday, the Kremlin said.",
+     S.cancelled),
+    ("Trump and Putin were due to meet in Budapest next week. But the meeting was scrapped after a call between "
+     "their foreign ministers.", S.cancelled),
+    ("Russian and Ukrainian delegations held talks in Istanbul on Saturday. The talks remain stalled over territory.",
+     S.stalled),
+])
+def test_a_later_sentence_on_the_event_just_told_changes_its_status(text, status):
+    rec = one_record(text)
+    assert rec.status is status and {"Russia"} <= set(rec.participants) and len(rec.evidence) == 2
+
+
+@pytest.mark.parametrize("opening", ["The round", "It"])
+def test_a_move_to_a_new_day_told_later_plans_the_event_at_that_day(opening):
+    text = ("Russia and Ukraine were to hold a new round of talks in Istanbul on Friday. "
+            f"{opening} was pushed back a week, to March 13, the Turkish foreign ministry announced.")
+    rec = one_record(text)
+    assert rec.status is S.planned and _day(rec) == dt.date(2026, 3, 13)
+    assert set(rec.participants) == {"Russia", "Ukraine"}  # the announcer is no side
+
+
+def test_a_later_sentence_about_other_sides_is_no_change_of_the_event_told():
+    text = ("Trump and Putin were due to meet in Budapest next week. The talks between Serbia and Kosovo were "
+            "called off on Friday.")
+    recs = diplomacy_of(text)
+    assert [r.status for r in recs if "Russia" in r.participants] == [S.planned]
+
+
+def test_a_later_sentence_with_no_status_change_changes_nothing():
+    text = "Trump and Putin were due to meet in Budapest next week. The meeting would focus on a ceasefire."
+    assert one_record(text).status is S.planned
+
+
+def test_a_plan_told_in_the_past_is_planned():
+    rec = one_record("Russia and Ukraine were to hold a new round of talks in Istanbul on Friday.")
+    assert rec.status is S.planned and _day(rec) == dt.date(2026, 3, 6)
+
+
+def test_a_second_predicate_keeps_its_modality_to_itself():
+    rec = one_record("The Ukrainian and Turkish foreign ministers held talks in Ankara on Wednesday and agreed "
+                     "to meet again in May.")
+    assert rec.kind is K.talks and rec.status is S.held and _day(rec) == dt.date(2026, 2, 25)

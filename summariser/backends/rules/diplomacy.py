@@ -15,6 +15,7 @@ from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summo
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
+from .diplomacy_followup import status_told_later
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
@@ -132,6 +133,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
+        if idx not in titles and status_told_later(text, s, idx, published, found, _sides_named(ctx, s),
+                                                   span_of(text, s.start, s.end)):
+            continue  # "The summit was called off on Friday": the event just told, cancelled
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
@@ -179,6 +183,17 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
         return []
     ctx.borrowed[sents[idx].start] = participants_of(text, sents[named], ctx.people, ctx.actors())
     return [(DiplomacyKind.sanctions, m)]
+
+
+def _sides_named(ctx: _Article, s: Sentence) -> list[str]:
+    """The sides a sentence names before its trailing attribution (", Turkey's foreign ministry
+    announced."): the announcer of a change is no side of the event."""
+    tail = _ATTRIBUTION_TAIL.search(ctx.text, s.start, s.end)
+    end = tail.start() if tail else s.end
+    return participants_of(ctx.text, Sentence(s.start, end, ctx.text[s.start:end]), ctx.people, ctx.actors())
+
+
+_ATTRIBUTION_TAIL = re.compile(r",\s*[^,;]{2,80}?\s+(?:said|says|announced|confirmed|reported|told\s+\w+)\b[^,;]{0,40}$")
 
 
 def _roster(text: str, s: Sentence) -> bool:
