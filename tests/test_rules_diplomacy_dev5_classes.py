@@ -361,3 +361,60 @@ def test_a_second_predicate_keeps_its_modality_to_itself():
     rec = one_record("The Ukrainian and Turkish foreign ministers held talks in Ankara on Wednesday and agreed "
                      "to meet again in May.")
     assert rec.kind is K.talks and rec.status is S.held and _day(rec) == dt.date(2026, 2, 25)
+
+
+# ---------------------------------------------------------------- more phrasings of the same classes
+
+def test_a_parliament_backing_a_package_for_kyiv_is_aid():
+    rec = one_record("Sweden's parliament backed a new $1bn package for Kyiv on Tuesday.")
+    assert rec.kind is K.military_aid and {"Sweden", "Ukraine"} <= set(rec.participants)
+
+
+def test_a_signed_partnership_is_an_agreement():
+    rec = one_record("Zelensky and Starmer signed a 100-year partnership in Kyiv on Thursday.")
+    assert (rec.kind, rec.status) == (K.agreement, S.held) and {"Ukraine", "United Kingdom"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The G7 foreign ministers gathered in Niagara on Tuesday, joined by Ukraine's foreign minister.",
+    "Nordic defence chiefs assembled in Oslo on Tuesday.",
+])
+def test_a_gathering_told_by_who_gathered_is_a_meeting(text):
+    assert one_record(text).kind is K.meeting
+
+
+def test_crowds_gathering_are_no_meeting():
+    assert diplomacy_of("Crowds gathered in the square on Tuesday to mourn the victims.") == []
+
+
+@pytest.mark.parametrize("text, other", [
+    ("\"We discussed this with our American partners in Geneva on Sunday,\" Ukraine's defence minister said.",
+     "United States"),
+    ("\"I discussed the air defence shortfall with my Polish colleagues,\" Ukraine's foreign minister said.", "Poland"),
+])
+def test_talks_told_by_one_side_name_the_speakers_state(text, other):
+    rec = one_record(text)
+    assert rec.kind is K.talks and {"Ukraine", other} <= set(rec.participants)
+
+
+def test_a_visit_to_discuss_something_is_no_talks_of_its_own():
+    recs = diplomacy_of("Germany's defence minister will travel to Kyiv on Thursday to discuss drones with his "
+                        "Ukrainian counterpart.")
+    assert K.talks not in [r.kind for r in recs]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan proposed that the leaders meet in Istanbul in January.",
+    "\"We suggest that the foreign ministers meet in Geneva in January,\" the Swiss president said.",
+])
+def test_proposing_that_an_event_happen_is_a_proposal_of_it(text):
+    rec = one_record(text)
+    assert rec.status is S.proposed and rec.date is not None and rec.date.start == dt.date(2027, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders voiced support for further talks with Kyiv on accession.",
+    "Both presidents endorsed the idea of a new round of talks in Geneva.",
+])
+def test_voiced_support_for_talks_is_no_talks(text):
+    assert diplomacy_of(text) == []

@@ -21,6 +21,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):
+        return DiplomacyStatus.proposed  # "proposed that the leaders meet in Istanbul"
     but = _BUT.search(text, cue.end(), hi)
     hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
     nxt = lx.NEXT_CLAUSE.search(text, cue.end(), hi)
@@ -137,6 +139,7 @@ def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> 
     return inv is not None and not lx.INVITATION_ACCEPTED.search(text, lo, inv.start() + 1)
 
 
+_PROPOSING_THAT = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposing_that')})\s*$", re.I)
 _ASSESSED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'assessment')})", re.I)
 _SUPPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'support_for_talks')})$", re.I)
 

@@ -25,7 +25,7 @@ _CHAIN_OFFICE = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY})(?:\s*(?:,\s*and|,|and|&)\s*(?:{_COUNTRY}))*)(?:['’]s?)?\s+"
     rf"(?:(?:top|senior|chief|deputy|national|defen[cs]e|foreign|military)\s+)*(?P<office>{_OFFICES})\b")
 # "our Turkish colleagues", "his French counterparts": one state before the office.
-_ONE_OFFICE = re.compile(rf"\b(?:our|his|her|their|its)\s+(?P<chain>{_COUNTRY})\s+(?P<office>{_OFFICES})\b")
+_ONE_OFFICE = re.compile(rf"\b(?:our|my|his|her|their|its)\s+(?P<chain>{_COUNTRY})\s+(?P<office>{_OFFICES})\b")
 # "the Dutch cabinet", "Japanese lawmakers": a body acting for one state.
 _BODY = re.compile(rf"\b(?P<chain>{_COUNTRY})\s+(?P<office>{cues.alternation('diplomacy', 'state_bodies')})\b")
 # Groups that meet in a member's capital (the host is no side of its own).
@@ -54,7 +54,7 @@ def heads_of_state_meet(text: str, s: Sentence) -> bool:
 
 # How far back the speaker of a quote is looked for, in sentences.
 _SPEAKER_REACH = 3
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|me)\b")
 _SPEAKER_ROLE = re.compile(
     rf"\b(?P<land>{_COUNTRY})(?:['’]s)?\s+(?:(?:top|chief|deputy|first\s+deputy)\s+)?"
     r"(?:president|prime\s+minister|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|minister|"
@@ -78,7 +78,7 @@ def speaker_state(text: str, sents: list[Sentence], idx: int, persons: Sequence[
 
 
 def first_person_in_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    """"We", "us" or "our" is a side of the event: in the cue's clause before it ("We held talks
+    """"We", "us", "our" (or "I", "my") is a side of the event: in the cue's clause before it ("We held talks
     with…", "we have proposed a summit"), or just after its verb ("agreed to send us…", "talks
     with our colleagues")."""
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
