@@ -418,3 +418,54 @@ def test_proposing_that_an_event_happen_is_a_proposal_of_it(text):
 ])
 def test_voiced_support_for_talks_is_no_talks(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- hosts of a group, capitals named by state
+
+@pytest.mark.parametrize("text, group, place", [
+    ("Latvia hosted the Nordic-Baltic Eight foreign ministers in Riga on Tuesday, with Ukraine's foreign minister "
+     "as a guest.", "Nordic-Baltic Eight", "Riga"),
+    ("Poland's foreign minister hosted his Weimar Triangle counterparts and Ukraine's foreign minister in Warsaw "
+     "on Tuesday.", "Weimar Triangle", "Warsaw"),
+    ("Foreign ministers of the Nordic-Baltic Eight met in the Latvian capital on Tuesday, joined by their "
+     "Ukrainian counterpart.", "Nordic-Baltic Eight", "Riga"),
+])
+def test_a_groups_host_is_one_of_the_group(text, group, place):
+    rec = one_record(text)
+    assert set(rec.participants) == {group, "Ukraine"} and _place(rec) == place
+
+
+def test_a_host_of_a_states_meeting_stays_a_side():
+    rec = one_record("Latvia hosted the Estonian and Lithuanian prime ministers in Riga on Tuesday.")
+    assert {"Latvia", "Estonia", "Lithuania"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, place, host", [
+    ("Estonia's prime minister travelled to the Finnish capital on Tuesday for talks with his counterpart.",
+     "Helsinki", "Finland"),
+    ("The Slovak and Czech foreign ministers held talks in the Austrian capital on Tuesday.", "Vienna", "Austria"),
+])
+def test_the_capital_of_a_state_named_by_its_demonym_is_the_venue(text, place, host):
+    rec = one_record(text)
+    assert _place(rec) == place and host in rec.participants
+
+
+def test_a_capital_city_of_something_else_is_no_venue():
+    rec = one_record("The Slovak and Czech foreign ministers held talks in the Austrian capital of culture on Tuesday.")
+    assert _place(rec) != "Vienna"
+
+
+@pytest.mark.parametrize("text", [
+    "A Trump-Putin summit could take place in Budapest within two weeks, the Kremlin said on Sunday.",
+    "Talks between Belgrade and Pristina may resume in Brussels, diplomats said.",
+])
+def test_an_event_that_could_take_place_is_proposed(text):
+    assert one_record(text).status is S.proposed
+
+
+def test_a_meeting_naming_only_the_summits_sides_is_the_summit():
+    text = ("Armenia hosted a summit of European leaders in Yerevan on Tuesday. Armenia's prime minister met "
+            "the guests at the airport. The French, German and British leaders attended.")
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == [K.summit]
+    assert {"Armenia", "France", "Germany", "United Kingdom"} <= set(recs[0].participants)

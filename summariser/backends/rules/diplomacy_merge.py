@@ -32,13 +32,14 @@ _TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.v
 def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
     """Talks and a meeting that share a side; a visit and talks or a meeting between the same
     sides (one's sides within the other's): a state visit and other talks that merely share
-    the host stay two events. A summit and the roster of its leaders ("X hosted A, B and C"):
-    one summit; a two-sided meeting beside a summit is a meeting of its own."""
+    the host stay two events. A summit and the roster of its leaders ("X hosted A, B and C"), or a
+    meeting naming none but the summit's sides: one summit; a two-sided meeting beside a summit is a
+    meeting of its own."""
     pa, pb = set(a.participants), set(b.participants)
     if DiplomacyKind.summit in (a.kind, b.kind):
-        other = b if a.kind is DiplomacyKind.summit else a
-        return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and len(other.participants) >= _ROSTER \
-            and bool(pa & pb)
+        other, summit = (b, a) if a.kind is DiplomacyKind.summit else (a, b)
+        roster = len(other.participants) >= _ROSTER or set(other.participants) <= set(summit.participants)
+        return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and roster and bool(pa & pb)
     if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
         return False
     return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa

@@ -14,6 +14,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_context import capital_of
 from .diplomacy_modality import clause_start
 
 _COUNTRY = "|".join(lx.COUNTRY_NAMES)
@@ -140,3 +141,25 @@ def there_venue(text: str, sents: list[Sentence], idx: int, cue: re.Match[str]) 
             if place and place.level is LocationLevel.city:
                 return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return None
+
+
+# "in the Latvian capital", "travelled to the Finnish capital": the capital of that state.
+_CAPITAL_OF = re.compile(rf"\b(?:in|to|at|into)\s+the\s+(?P<land>{_COUNTRY})\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def capital_named(text: str, s: Sentence) -> Location | None:
+    """The venue told as a state's capital without its name."""
+    m = _CAPITAL_OF.search(text, s.start, s.end)
+    state = lx.canonical_country(m.group("land")) if m else None
+    return capital_of(state) if state else None
+
+
+# "Latvia hosted the NB8 ministers", "hosted by Lithuania": the state named as host.
+_HOST_STATE = re.compile(rf"\b(?P<a>{_COUNTRY})(?:['’]s\s+[\w\s]{{0,30}}?)?\s+(?:hosted|hosts|is\s+hosting|was\s+hosting)\b"
+                         rf"|\bhosted\s+by\s+(?:the\s+)?(?P<b>{_COUNTRY})\b")
+
+
+def group_hosts(text: str, s: Sentence) -> set[str]:
+    """States the sentence names as the host of the gathering (a member of the group that meets)."""
+    return {st for m in _HOST_STATE.finditer(text, s.start, s.end)
+            if (st := lx.canonical_country(m.group("a") or m.group("b")))}

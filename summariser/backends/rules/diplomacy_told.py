@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...records import DiplomacyKind, Location
+from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
-from .diplomacy_sides import (first_person_in_event, headquarters_venue, office_chain_sides,
+from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
                               org_by_noun, speaker_state, there_venue)
 
 # Events that happen somewhere (a venue, a headquarters, "there").
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                DiplomacyKind.agreement, DiplomacyKind.peacekeeping, DiplomacyKind.proposal}
+
+_HOSTED = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit}
 
 
 def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],
@@ -37,4 +39,13 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             sides += [hq[0]] if hq[0] not in sides else []
             location = location or hq[1]  # "will gather at the alliance's headquarters": NATO, in Brussels
         location = location or there_venue(text, ctx.sents, idx, cue)
+        if location is None or location.level is LocationLevel.country:
+            capital = capital_named(text, s)  # "met in the Latvian capital"
+            location = capital or location
+            host = capital.country if capital else None
+            if host and host not in sides and kind in _HOSTED and not any(p in REGIONAL_GROUPS for p in sides):
+                sides.append(host)  # talks in Helsinki: Finland is a side (not of a group meeting there)
+    if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
+        hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
+        sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's
     return sides, location
