@@ -469,3 +469,45 @@ def test_a_meeting_naming_only_the_summits_sides_is_the_summit():
     recs = diplomacy_of(text)
     assert [r.kind for r in recs] == [K.summit]
     assert {"Armenia", "France", "Germany", "United Kingdom"} <= set(recs[0].participants)
+
+
+# ---------------------------------------------------------------- money for forces, "they", topics of a call
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Bundestag's budget committee approved on Wednesday 3 billion euros for Ukraine's air defence.", "Germany"),
+    ("Denmark earmarked a further 500 million kroner for the Ukrainian army on Tuesday.", "Denmark"),
+])
+def test_money_approved_for_the_defending_states_forces_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and {donor, "Ukraine"} <= set(rec.participants)
+
+
+def test_money_for_a_road_is_no_aid():
+    assert diplomacy_of("The council approved 3 million euros for the city's new bypass road.") == []
+
+
+@pytest.mark.parametrize("second, day", [
+    ("They met in Paris on Wednesday.", dt.date(2026, 2, 25)),
+    ("Earlier in the week, on Monday, they met in London.", dt.date(2026, 2, 23)),
+])
+def test_they_are_the_sides_just_told(second, day):
+    recs = diplomacy_of(f"Britain and France presented a plan for a multinational force on Tuesday. {second}")
+    meeting = next(r for r in recs if r.kind is K.meeting)
+    assert set(meeting.participants) == {"United Kingdom", "France"} and _day(meeting) == day
+
+
+def test_they_far_from_the_event_told_borrow_no_sides():
+    text = ("Britain and France presented a plan for a multinational force on Tuesday. The plan needs troops. "
+            "Funding is unclear. They met in Paris on Wednesday.")
+    meeting = next(r for r in diplomacy_of(text) if r.kind is K.meeting)
+    assert "France" not in meeting.participants
+
+
+def test_a_possible_swap_discussed_in_a_call_leaves_the_call_held():
+    rec = one_record("Zelensky and Erdogan discussed a possible prisoner swap by phone on Saturday.")
+    assert (rec.kind, rec.status) == (K.phone_call, S.held)
+
+
+def test_tariffs_on_russian_oil_buyers_in_a_bill_are_proposed_sanctions():
+    rec = one_record("US senators introduced a bill that would impose 500% tariffs on Russian oil buyers.")
+    assert (rec.kind, rec.status) == (K.sanctions, S.proposed)

@@ -13,7 +13,7 @@ from .common import span_of
 from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
-from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, gathering_just_told, join_latest,
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import status_told_later
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
@@ -297,6 +297,10 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
         participants = subject + [p for p in participants if p not in subject]
+    elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
+        j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
+        if ctx.index.get(s.start, 0) - j <= 1:
+            participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
     absent = absent_parties(text, s, actors)
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"

@@ -61,6 +61,8 @@ def _merged_kind(a: DiplomacyKind, b: DiplomacyKind) -> DiplomacyKind:
 BILATERAL = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.visit, DiplomacyKind.talks}
 _TWO_SIDED = BILATERAL - {DiplomacyKind.talks}
 # A sentence whose subject is a pronoun ("He also spoke with…", "Later she met…").
+# "They met in Paris", "Earlier in the week, on Monday, they spoke": the sides of the event just told.
+THEY_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,50}?,\s*)?(?:they|the\s+pair)\b", re.I)
 PRONOUN_SUBJECT = re.compile(rf"(?:[\w,'’ ]{{0,30}}?,\s*|(?:{lx.PRONOUN_LEAD})\s+)?(?:he|she)\b", re.I)
 
 

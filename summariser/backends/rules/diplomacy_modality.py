@@ -38,8 +38,11 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     window = text[w0:min(hi, cue.end() + 90)]
     if kind is DiplomacyKind.sanctions:  # "suspended sanctions", "scrapped sanctions": the decision, not a stall
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
-    if lx.PROPOSED_BEFORE.search(text, clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
-            and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
+    c_lo = clause_start(text, max(lo, cue.start() - 60), cue.start())
+    offer = lx.PROPOSED_BEFORE.search(text, c_lo, cue.start())
+    if offer and kind in lx.EVENT_FORM_KINDS and lx.DISCUSSED_BEFORE.search(text, c_lo, offer.start()):
+        offer = None  # "discussed a possible swap by phone": the possible swap is the call's topic
+    if offer and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
         return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
