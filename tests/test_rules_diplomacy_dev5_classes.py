@@ -511,3 +511,11 @@ def test_a_possible_swap_discussed_in_a_call_leaves_the_call_held():
 def test_tariffs_on_russian_oil_buyers_in_a_bill_are_proposed_sanctions():
     rec = one_record("US senators introduced a bill that would impose 500% tariffs on Russian oil buyers.")
     assert (rec.kind, rec.status) == (K.sanctions, S.proposed)
+
+
+
+def test_presidents_named_by_name_meet_and_need_the_word_for_a_summit():
+    # the project codes "Zelensky and Macron met" as a meeting (tests/test_rules_diplomacy.py); only
+    # "the US and Russian presidents" names the offices that make it a summit
+    assert one_record("Trump and Putin will meet in Budapest later this month.").kind is K.meeting
+    assert one_record("The US and Russian presidents will meet in Budapest later this month.").kind is K.summit
