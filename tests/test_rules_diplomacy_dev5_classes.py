@@ -519,3 +519,25 @@ def test_presidents_named_by_name_meet_and_need_the_word_for_a_summit():
     # "the US and Russian presidents" names the offices that make it a summit
     assert one_record("Trump and Putin will meet in Budapest later this month.").kind is K.meeting
     assert one_record("The US and Russian presidents will meet in Budapest later this month.").kind is K.summit
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Trump hosted Zelensky at Mar-a-Lago on Sunday.", "Mar-a-Lago"),
+    ("Witkoff met the Ukrainian delegation in Palm Beach on Saturday.", "Palm Beach"),
+    ("Egypt's president met Macron in Sharm el-Sheikh on Thursday.", "Sharm el-Sheikh"),
+])
+def test_venues_outside_the_city_list_are_known(text, place):
+    assert _place(one_record(text)) == place
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Rubio met the Ukrainian delegation in Geneva on Sunday.", "Ukraine"),
+    ("Macron met the Saudi crown prince in Riyadh on Tuesday.", "Saudi Arabia"),
+])
+def test_meeting_an_office_or_delegation_named_by_its_state_is_a_meeting(text, other):
+    rec = one_record(text)
+    assert rec.kind is K.meeting and other in rec.participants
+
+
+def test_meeting_the_press_is_no_meeting():
+    assert diplomacy_of("The minister met the press in the afternoon.") == []
