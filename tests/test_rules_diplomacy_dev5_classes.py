@@ -541,3 +541,19 @@ def test_meeting_an_office_or_delegation_named_by_its_state_is_a_meeting(text, o
 
 def test_meeting_the_press_is_no_meeting():
     assert diplomacy_of("The minister met the press in the afternoon.") == []
+
+
+def test_a_likely_meeting_is_still_an_event_to_come():
+    assert one_record("Zelensky is likely to meet Trump in Washington on Friday.").kind is K.meeting
+
+
+def test_an_assessment_of_damage_leaves_talks_told_after_it():
+    text = "Engineers assessed the damage on Friday as Russian and Ukrainian delegations met in Istanbul."
+    assert [r.kind for r in diplomacy_of(text)] == [K.meeting]
+
+
+def test_us_the_reporters_told_is_no_side():
+    text = ("Ukraine's foreign minister spoke in Kyiv on Monday. Diplomats told us that Russian and American "
+            "negotiators met in Riyadh on Sunday.")
+    rec = one_record(text)
+    assert "Ukraine" not in rec.participants
