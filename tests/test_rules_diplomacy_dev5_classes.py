@@ -557,3 +557,13 @@ def test_us_the_reporters_told_is_no_side():
             "negotiators met in Riyadh on Sunday.")
     rec = one_record(text)
     assert "Ukraine" not in rec.participants
+
+
+def test_aid_agreed_this_month_is_dated_to_the_month_so_far():
+    rec = one_record("Norway agreed this month to send us two more air defence systems, Ukraine's defence minister said.")
+    assert rec.date is not None and (rec.date.start, rec.date.end) == (dt.date(2026, 3, 1), MON)
+
+
+def test_an_event_to_come_this_month_is_not_dated_to_the_month_so_far():
+    rec = one_record("Norway will send two more air defence systems to Ukraine later this month.")
+    assert rec.date is None or rec.date.end is None or rec.date.end >= MON

@@ -48,9 +48,22 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         mentions = [d for d in found if d.role == "report" and d.span.start]
     if not mentions and kind is DiplomacyKind.phone_call and cue:
         mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
+    if not mentions and status is not DiplomacyStatus.planned and published:
+        return _this_month(text, lo, hi, published)  # "agreed this month to send us…"
     if not mentions:
         return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
     return _resolved(text, _sharpest(mentions), published, status)
+
+
+_THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
+
+
+def _this_month(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
+    """"This month" of an event done: the month of publication up to that day."""
+    m = _THIS_MONTH.search(text, lo, hi)
+    if m is None:
+        return None
+    return DateSpan(start=published.replace(day=1), end=published, text=m.group(0), precision=DatePrecision.month)
 
 
 _VAGUE = {DatePrecision.week, DatePrecision.month, DatePrecision.range}
