@@ -133,8 +133,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
-        if idx not in titles and status_told_later(text, s, idx, published, found, _sides_named(ctx, s),
-                                                   span_of(text, s.start, s.end)):
+        if idx not in titles and status_told_later(text, s, idx, published, found, ctx.people, ctx.actors()):
             continue  # "The summit was called off on Friday": the event just told, cancelled
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
@@ -183,17 +182,6 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
         return []
     ctx.borrowed[sents[idx].start] = participants_of(text, sents[named], ctx.people, ctx.actors())
     return [(DiplomacyKind.sanctions, m)]
-
-
-def _sides_named(ctx: _Article, s: Sentence) -> list[str]:
-    """The sides a sentence names before its trailing attribution (", Turkey's foreign ministry
-    announced."): the announcer of a change is no side of the event."""
-    tail = _ATTRIBUTION_TAIL.search(ctx.text, s.start, s.end)
-    end = tail.start() if tail else s.end
-    return participants_of(ctx.text, Sentence(s.start, end, ctx.text[s.start:end]), ctx.people, ctx.actors())
-
-
-_ATTRIBUTION_TAIL = re.compile(r",\s*[^,;]{2,80}?\s+(?:said|says|announced|confirmed|reported|told\s+\w+)\b[^,;]{0,40}$")
 
 
 def _roster(text: str, s: Sentence) -> bool:

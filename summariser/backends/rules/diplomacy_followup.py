@@ -9,9 +9,11 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Span
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
+from .common import span_of
 from .diplomacy_dates import rescheduled_date
+from .participants import ArticleActors, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
 _CHANGES = [(st, rx) for st, rx in lx.STATUS_CUES if st in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled)]
@@ -22,12 +24,12 @@ _REACH = 2
 
 
 def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | None,
-                      found: list[tuple[int, Diplomacy]], sides: list[str], evidence: Span) -> bool:
+                      found: list[tuple[int, Diplomacy]], people: dict[str, str | None], actors: ArticleActors) -> bool:
     """Change the latest gathering's status when the sentence opens on it and tells it called off,
-    moved to a new day or stalled, naming no side it lacks (`sides`: the sentence's). True when
-    the sentence was read so."""
+    moved to a new day or stalled, naming no side it lacks. True when the sentence was read so."""
     if not found or not _SUBJECT.match(text, s.start, s.end):
         return False
+    sides = _sides_named(text, s, people, actors)
     i = max(range(len(found)), key=lambda k: found[k][0])
     j, latest = found[i]
     if latest.kind not in _GATHERINGS or idx - j > _REACH or not set(sides) <= set(latest.participants):
@@ -36,8 +38,19 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
     status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
     if status is None:
         return False
-    update: dict[str, object] = {"status": status, "evidence": latest.evidence + [evidence]}
+    update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved
     found[i] = (idx, latest.model_copy(update=update))
     return True
+
+
+def _sides_named(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
+    """The sides a sentence names before its trailing attribution (", Turkey's foreign ministry
+    announced."): the announcer of a change is no side of the event."""
+    tail = _ATTRIBUTION_TAIL.search(text, s.start, s.end)
+    end = tail.start() if tail else s.end
+    return participants_of(text, Sentence(s.start, end, text[s.start:end]), people, actors)
+
+
+_ATTRIBUTION_TAIL = re.compile(r",\s*[^,;]{2,80}?\s+(?:said|says|announced|confirmed|reported|told\s+\w+)\b[^,;]{0,40}$")
