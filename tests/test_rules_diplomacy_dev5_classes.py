@@ -567,3 +567,12 @@ def test_aid_agreed_this_month_is_dated_to_the_month_so_far():
 def test_an_event_to_come_this_month_is_not_dated_to_the_month_so_far():
     rec = one_record("Norway will send two more air defence systems to Ukraine later this month.")
     assert rec.date is None or rec.date.end is None or rec.date.end >= MON
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Talks between Russia and Ukraine were put off until next week.", dt.date(2026, 3, 9)),
+    ("The meeting of EU foreign ministers was postponed to next month.", dt.date(2026, 4, 1)),
+])
+def test_a_move_to_next_week_or_month_is_planned_then(text, day):
+    rec = one_record(text)
+    assert rec.status is S.planned and _day(rec) == day

@@ -88,7 +88,9 @@ def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None) -> 
     if m is None:
         return None
     later = [d for d in find_dates(text, m.start(), hi, published) if d.start >= m.start() and d.span.start]
-    return _resolved(text, later[0], published, DiplomacyStatus.planned) if later else None
+    if later:
+        return _resolved(text, later[0], published, DiplomacyStatus.planned)
+    return _relative_ahead(text, m.end(), hi, published) if published else None  # "put off until next week"
 
 
 _RESCHEDULED = cues.pattern("diplomacy", "rescheduled")
