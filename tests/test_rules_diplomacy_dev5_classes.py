@@ -576,3 +576,10 @@ def test_an_event_to_come_this_month_is_not_dated_to_the_month_so_far():
 def test_a_move_to_next_week_or_month_is_planned_then(text, day):
     rec = one_record(text)
     assert rec.status is S.planned and _day(rec) == day
+
+
+
+def test_us_the_pronoun_is_no_united_states():
+    text = ("Ukraine's defence minister spoke on Monday. \"The Dutch cabinet approved a package for us, "
+            "and they told us officials would follow up,\" he said.")
+    assert "United States" not in one_record(text).participants

@@ -58,10 +58,10 @@ _SPEAKER_REACH = 3
 # ("told us", "asked me": the reporter spoken to, not a side)
 _WE = re.compile(r"(?<!\btold\s)(?<!\btell\s)(?<!\basked\s)(?<!\bshowed\s)\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|me)\b")
 _SPEAKER_ROLE = re.compile(
-    rf"\b(?P<land>{_COUNTRY})(?:['’]s)?\s+(?:(?:top|chief|deputy|first\s+deputy)\s+)?"
-    r"(?:president|prime\s+minister|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|minister|"
+    rf"\b(?P<land>{_COUNTRY})(?:['’]s)?\s+(?i:(?:top|chief|deputy|first\s+deputy)\s+)?"
+    r"(?i:president|prime\s+minister|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|minister|"
     r"foreign\s+ministry|defen[cs]e\s+ministry|ministry|government|leader|envoy|ambassador|spokes\w+|"
-    r"negotiator|diplomat|official)\b", re.I)
+    r"negotiator|diplomat|official)\b")
 
 
 def speaker_state(text: str, sents: list[Sentence], idx: int, persons: Sequence[tuple[int, str]]) -> str | None:
