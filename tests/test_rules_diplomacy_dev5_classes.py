@@ -583,3 +583,19 @@ def test_us_the_pronoun_is_no_united_states():
     text = ("Ukraine's defence minister spoke on Monday. \"The Dutch cabinet approved a package for us, "
             "and they told us officials would follow up,\" he said.")
     assert "United States" not in one_record(text).participants
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On Wednesday, British and French defence chiefs presented a plan for a reassurance force that would be "
+     "deployed after a ceasefire.", dt.date(2026, 2, 25)),
+    ("Military planners from Britain and France unveiled on Tuesday a blueprint for a multinational force which "
+     "would deploy once fighting stops.", dt.date(2026, 2, 24)),
+])
+def test_a_force_plan_presented_is_held_on_its_day(text, day):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, _day(rec)) == (K.peacekeeping, S.held, day)
+
+
+def test_a_force_plan_still_to_be_presented_is_planned():
+    rec = one_record("Britain and France will present a plan for a reassurance force on Thursday.")
+    assert (rec.kind, rec.status) == (K.peacekeeping, S.planned)

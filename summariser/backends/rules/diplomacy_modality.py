@@ -30,6 +30,9 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
+    if kind is DiplomacyKind.peacekeeping and _PRESENTED.search(
+            text, clause_start(text, max(s.start, cue.start() - 120), cue.start()), cue.start()):
+        return DiplomacyStatus.held  # "presented a plan for a force that would deploy": the presentation
     if kind is DiplomacyKind.agreement and _signed_in_cue(text, s, cue):
         return DiplomacyStatus.held  # "under the memorandum signed today, the two will…"
     if kind in _MEASURES and _drafted(text, s, cue):
@@ -142,6 +145,7 @@ def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> 
     return inv is not None and not lx.INVITATION_ACCEPTED.search(text, lo, inv.start() + 1)
 
 
+_PRESENTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'plan_presented')})$", re.I)
 _PROPOSING_THAT = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposing_that')})\s*$", re.I)
 _ASSESSED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'assessment')})", re.I)
 _SUPPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'support_for_talks')})$", re.I)
