@@ -599,3 +599,11 @@ def test_a_force_plan_presented_is_held_on_its_day(text, day):
 def test_a_force_plan_still_to_be_presented_is_planned():
     rec = one_record("Britain and France will present a plan for a reassurance force on Thursday.")
     assert (rec.kind, rec.status) == (K.peacekeeping, S.planned)
+
+
+def test_the_speaker_of_an_interview_is_found_a_few_questions_back():
+    text = ("Ukraine's foreign minister gave an interview on Monday. Q: How was the trip? A: Long. "
+            "Q: And the weather? A: Cold. Q: What did you do in Ankara? "
+            "A: We held talks with our Turkish colleagues there last Thursday.")
+    rec = one_record(text)
+    assert {"Ukraine", "Turkey"} <= set(rec.participants) and _place(rec) == "Ankara"

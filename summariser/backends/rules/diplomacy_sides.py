@@ -54,7 +54,7 @@ def heads_of_state_meet(text: str, s: Sentence) -> bool:
 
 
 # How far back the speaker of a quote is looked for, in sentences.
-_SPEAKER_REACH = 3
+_SPEAKER_REACH = 6
 # ("told us", "asked me": the reporter spoken to, not a side)
 _WE = re.compile(r"(?<!\btold\s)(?<!\btell\s)(?<!\basked\s)(?<!\bshowed\s)\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y|me)\b")
 _SPEAKER_ROLE = re.compile(
