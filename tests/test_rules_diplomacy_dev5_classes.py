@@ -607,3 +607,8 @@ def test_the_speaker_of_an_interview_is_found_a_few_questions_back():
             "A: We held talks with our Turkish colleagues there last Thursday.")
     rec = one_record(text)
     assert {"Ukraine", "Turkey"} <= set(rec.participants) and _place(rec) == "Ankara"
+
+
+def test_nordic_and_baltic_ministers_are_the_nordic_baltic_eight():
+    rec = one_record("Nordic and Baltic foreign ministers met in Oslo on Tuesday with Ukraine's foreign minister.")
+    assert {"Nordic-Baltic Eight", "Ukraine"} <= set(rec.participants) and "Norway" not in rec.participants
