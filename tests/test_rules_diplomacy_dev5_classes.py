@@ -612,3 +612,10 @@ def test_the_speaker_of_an_interview_is_found_a_few_questions_back():
 def test_nordic_and_baltic_ministers_are_the_nordic_baltic_eight():
     rec = one_record("Nordic and Baltic foreign ministers met in Oslo on Tuesday with Ukraine's foreign minister.")
     assert {"Nordic-Baltic Eight", "Ukraine"} <= set(rec.participants) and "Norway" not in rec.participants
+
+
+def test_both_sides_of_a_sentence_naming_two_are_its_own():
+    text = ("NATO defence ministers will convene in Brussels on Thursday. Meanwhile, talks between Russian and "
+            "Ukrainian delegations remain stalled, officials on both sides said.")
+    talks = next(r for r in diplomacy_of(text) if r.kind is K.talks)
+    assert set(talks.participants) == {"Russia", "Ukraine"} and talks.status is S.stalled

@@ -295,8 +295,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
                                       lambda x: participants_of(text, x, ctx.people, actors))
-    if found and lx.BOTH_SIDES.search(text, s.start, s.end):
-        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
+    if found and len(participants) < 2 and lx.BOTH_SIDES.search(text, s.start, s.end):
+        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before (a
+        # sentence naming two sides of its own keeps them: "talks between A and B…, officials on both sides said")
         participants += [p for p in latest.participants if p not in participants]
     # a call has no venue: a city near it is where someone spoke from
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
