@@ -619,3 +619,14 @@ def test_both_sides_of_a_sentence_naming_two_are_its_own():
             "Ukrainian delegations remain stalled, officials on both sides said.")
     talks = next(r for r in diplomacy_of(text) if r.kind is K.talks)
     assert set(talks.participants) == {"Russia", "Ukraine"} and talks.status is S.stalled
+
+
+def test_a_live_blogs_relative_days_count_from_its_heading():
+    text = ("Live updates\n\nTuesday 24 February\n\n09:15 - Macron and Starmer will host a video call of the "
+            "coalition of the willing on Thursday, the Elysee said.")
+    assert _day(one_record(text)) == dt.date(2026, 2, 26)
+
+
+def test_without_a_heading_relative_days_count_from_publication():
+    text = "Macron and Starmer will host a video call of the coalition of the willing on Thursday, the Elysee said."
+    assert _day(one_record(text)) == dt.date(2026, 3, 5)

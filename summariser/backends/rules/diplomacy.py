@@ -246,7 +246,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
             and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
-    date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge, m.span())
+    day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
+    date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
     moved = rescheduled_date(text, m.start(), s.end, published) if status is DiplomacyStatus.stalled else None
     if moved:  # "pushed back a week, to 13 March": planned at the new day
         status, date = DiplomacyStatus.planned, moved
@@ -268,6 +269,15 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
     return Diplomacy(kind=kind, participants=participants, location=location, date=date, status=status,
                      description=desc, evidence=[span_of(text, s.start, s.end)])
+
+
+def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
+    """The day relative dates of a sentence count from: the date heading above it in a live blog or
+    digest (an earlier day than publication), else the publication day."""
+    head = heading_before(ctx.headings, s.start)
+    if head and head.start and ctx.published and head.start < ctx.published:
+        return head.start
+    return ctx.published
 
 
 def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind) -> bool:
