@@ -630,3 +630,17 @@ def test_a_live_blogs_relative_days_count_from_its_heading():
 def test_without_a_heading_relative_days_count_from_publication():
     text = "Macron and Starmer will host a video call of the coalition of the willing on Thursday, the Elysee said."
     assert _day(one_record(text)) == dt.date(2026, 3, 5)
+
+
+# ---------------------------------------------------------------- measures of different givers stay apart
+
+@pytest.mark.parametrize("text, n", [
+    ("The Dutch government approved a new 500 million euro package for Kyiv on Monday. "
+     "Norway agreed this month to send Ukraine two more NASAMS systems.", 2),
+    ("Canada added 20 Russian entities to its sanctions list on Friday. "
+     "Japan put 11 Russian tankers on its sanctions list on Friday.", 2),
+    ("Germany will send Ukraine four more IRIS-T systems. The German government said the systems would arrive "
+     "before winter.", 1),
+])
+def test_measures_of_different_givers_are_different_decisions(text, n):
+    assert len(diplomacy_of(text)) == n

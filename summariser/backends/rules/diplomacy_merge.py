@@ -75,6 +75,16 @@ def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
 
 
+_MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
+
+
+def _other_giver(a: Diplomacy, b: Diplomacy) -> bool:
+    """Two measures whose sides beyond the shared recipient or target differ entirely: each has a
+    giver of its own."""
+    pa, pb = set(a.participants), set(b.participants)
+    return bool(pa - pb) and bool(pb - pa) and not (pa <= pb or pb <= pa)
+
+
 def _delivered(rec: Diplomacy) -> bool:
     return any(lx.AID_DELIVERED.search(e.text) for e in rec.evidence)
 
@@ -97,6 +107,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # a call on Monday and a call on Friday
         if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):
             continue  # systems pledged, and later the first of them delivered: two events
+        if same_kind and old.kind in _MEASURES and _other_giver(old, rec):
+            continue  # Dutch aid to Ukraine, then Norway's: two decisions
         if _other_counterpart(old, rec):
             if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
                 rec = rec.model_copy(update={"date": old.date})
