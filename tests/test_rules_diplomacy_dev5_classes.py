@@ -644,3 +644,13 @@ def test_without_a_heading_relative_days_count_from_publication():
 ])
 def test_measures_of_different_givers_are_different_decisions(text, n):
     assert len(diplomacy_of(text)) == n
+
+
+@pytest.mark.parametrize("second", [
+    "The next round, originally planned for March 10, has been pushed back to March 17.",
+    "It was called off on Friday.",
+])
+def test_an_event_held_is_not_moved_or_called_off_afterwards(second):
+    recs = diplomacy_of(f"Russian and Ukrainian delegations met in Istanbul on Friday for two hours. {second}")
+    held = [r for r in recs if r.status is S.held]
+    assert len(held) == 1 and _day(held[0]) == dt.date(2026, 2, 27)

@@ -36,8 +36,8 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         return False
     moved = rescheduled_date(text, s.start, s.end, published)
     status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
-    if status is None:
-        return False
+    if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
+        return False  # an event held is not called off or moved afterwards; its talks may stall
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved
