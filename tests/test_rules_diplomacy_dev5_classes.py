@@ -654,3 +654,21 @@ def test_an_event_held_is_not_moved_or_called_off_afterwards(second):
     recs = diplomacy_of(f"Russian and Ukrainian delegations met in Istanbul on Friday for two hours. {second}")
     held = [r for r in recs if r.status is S.held]
     assert len(held) == 1 and _day(held[0]) == dt.date(2026, 2, 27)
+
+
+@pytest.mark.parametrize("second, place, day", [
+    ("The next round is due in Geneva on 12 March.", "Geneva", dt.date(2026, 3, 12)),
+    ("The next round, originally planned for March 10, has been pushed back to March 17.", None, dt.date(2026, 3, 17)),
+    ("A new round of talks is expected next week.", None, dt.date(2026, 3, 9)),
+])
+def test_the_next_round_of_talks_just_told_is_planned_between_the_same_sides(second, place, day):
+    recs = diplomacy_of(f"Russian and Ukrainian delegations held talks in Istanbul on Friday. {second}")
+    planned = [r for r in recs if r.status is S.planned]
+    assert len(planned) == 1 and set(planned[0].participants) == {"Russia", "Ukraine"}
+    assert (_place(planned[0]), _day(planned[0])) == (place, day)
+
+
+def test_a_next_round_without_a_day_is_no_event():
+    recs = diplomacy_of("Russian and Ukrainian delegations held talks in Istanbul on Friday. "
+                        "The next round is a matter of politics.")
+    assert [r.status for r in recs] == [S.held]

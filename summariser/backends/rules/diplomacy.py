@@ -15,7 +15,7 @@ from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summo
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_followup import status_told_later
+from .diplomacy_followup import next_round, status_told_later
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
@@ -135,6 +135,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
         if idx not in titles and status_told_later(text, s, idx, published, found, ctx.people, ctx.actors()):
             continue  # "The summit was called off on Friday": the event just told, cancelled
+        later = next_round(text, s, idx, published, found) if idx not in titles else None
+        if later is not None:
+            found.append((idx, later))  # "The next round is due in Geneva on 12 March"
+            continue
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):

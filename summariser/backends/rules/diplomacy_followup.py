@@ -1,6 +1,7 @@
 """A later sentence that changes the status of the event just told: "The summit was called off on
 Friday", "It has been pushed back a week, to 13 March", "But the talks remain stalled" — the
-event told before is cancelled, moved or stalled; no new event."""
+event told before is cancelled, moved or stalled; no new event. And the next round of the talks
+just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_dates import rescheduled_date
-from .participants import ArticleActors, participants_of
+from .diplomacy_dates import diplomacy_date, rescheduled_date
+from .participants import ArticleActors, diplomacy_location, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
 _CHANGES = [(st, rx) for st, rx in lx.STATUS_CUES if st in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled)]
@@ -54,3 +55,26 @@ def _sides_named(text: str, s: Sentence, people: dict[str, str | None], actors: 
 
 
 _ATTRIBUTION_TAIL = re.compile(r",\s*[^,;]{2,80}?\s+(?:said|says|announced|confirmed|reported|told\s+\w+)\b[^,;]{0,40}$")
+
+
+_NEXT_ROUND = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'next_round')})\b", re.I)
+_ROUNDS = {DiplomacyKind.talks, DiplomacyKind.meeting}
+
+
+def next_round(text: str, s: Sentence, idx: int, published: dt.date | None,
+               found: list[tuple[int, Diplomacy]]) -> Diplomacy | None:
+    """"The next round is due in Geneva on 12 March", right after talks were told: a planned round
+    of the same sides, at the day and place the sentence gives."""
+    m = _NEXT_ROUND.match(text, s.start, s.end)
+    if m is None or not found:
+        return None
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind not in _ROUNDS or idx - j > _REACH:
+        return None
+    date = rescheduled_date(text, s.start, s.end, published) \
+        or diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.planned, latest.kind)
+    if date is None:
+        return None
+    venue = diplomacy_location(text, s, m, visited=False)
+    return Diplomacy(kind=latest.kind, participants=list(latest.participants), location=venue, date=date,
+                     status=DiplomacyStatus.planned, description=s.text[:240], evidence=[span_of(text, s.start, s.end)])
