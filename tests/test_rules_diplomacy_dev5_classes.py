@@ -672,3 +672,8 @@ def test_a_next_round_without_a_day_is_no_event():
     recs = diplomacy_of("Russian and Ukrainian delegations held talks in Istanbul on Friday. "
                         "The next round is a matter of politics.")
     assert [r.status for r in recs] == [S.held]
+
+
+def test_a_meeting_called_a_summit_when_called_off_is_a_summit():
+    rec = one_record("Trump and Putin were due to meet in Budapest next week. The summit was called off on Friday.")
+    assert (rec.kind, rec.status) == (K.summit, S.cancelled)

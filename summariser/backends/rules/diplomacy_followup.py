@@ -22,6 +22,7 @@ _CHANGES = [(st, rx) for st, rx in lx.STATUS_CUES if st in (DiplomacyStatus.canc
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                DiplomacyKind.phone_call}
 _REACH = 2
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
 
 
 def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | None,
@@ -42,6 +43,8 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved
+    if latest.kind is DiplomacyKind.meeting and _SUMMIT.search(text, s.start, s.end):
+        update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
     found[i] = (idx, latest.model_copy(update=update))
     return True
 
