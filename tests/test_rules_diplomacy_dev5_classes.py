@@ -677,3 +677,8 @@ def test_a_next_round_without_a_day_is_no_event():
 def test_a_meeting_called_a_summit_when_called_off_is_a_summit():
     rec = one_record("Trump and Putin were due to meet in Budapest next week. The summit was called off on Friday.")
     assert (rec.kind, rec.status) == (K.summit, S.cancelled)
+
+
+def test_a_summit_named_after_the_subject_does_not_rename_the_meeting():
+    rec = one_record("Trump and Putin were due to meet in Budapest next week. It was called off on Friday, a week before the planned summit.")
+    assert (rec.kind, rec.status) == (K.meeting, S.cancelled)

@@ -29,7 +29,8 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
                       found: list[tuple[int, Diplomacy]], people: dict[str, str | None], actors: ArticleActors) -> bool:
     """Change the latest gathering's status when the sentence opens on it and tells it called off,
     moved to a new day or stalled, naming no side it lacks. True when the sentence was read so."""
-    if not found or not _SUBJECT.match(text, s.start, s.end):
+    subject = _SUBJECT.match(text, s.start, s.end) if found else None
+    if subject is None:
         return False
     sides = _sides_named(text, s, people, actors)
     i = max(range(len(found)), key=lambda k: found[k][0])
@@ -43,7 +44,7 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved
-    if latest.kind is DiplomacyKind.meeting and _SUMMIT.search(text, s.start, s.end):
+    if latest.kind is DiplomacyKind.meeting and _SUMMIT.search(subject.group(0)):
         update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
     found[i] = (idx, latest.model_copy(update=update))
     return True
