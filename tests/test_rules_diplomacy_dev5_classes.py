@@ -682,3 +682,15 @@ def test_a_meeting_called_a_summit_when_called_off_is_a_summit():
 def test_a_summit_named_after_the_subject_does_not_rename_the_meeting():
     rec = one_record("Trump and Putin were due to meet in Budapest next week. It was called off on Friday, a week before the planned summit.")
     assert (rec.kind, rec.status) == (K.meeting, S.cancelled)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv and Bucharest initialled a border accord on Tuesday.",
+    "Ukraine and Denmark put pen to paper on a drone production deal on Tuesday.",
+])
+def test_a_signing_by_other_words_is_an_agreement(text):
+    assert one_record(text).kind is K.agreement
+
+
+def test_initials_on_a_napkin_are_no_agreement():
+    assert diplomacy_of("He initialled the napkin and left.") == []
