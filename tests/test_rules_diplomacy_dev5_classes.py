@@ -694,3 +694,11 @@ def test_a_signing_by_other_words_is_an_agreement(text):
 
 def test_initials_on_a_napkin_are_no_agreement():
     assert diplomacy_of("He initialled the napkin and left.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The city council approved 20 million hryvnias for the Ukrainian army's repair units last week.",
+    "Ukraine's parliament approved a 400 billion hryvnia package for the Ukrainian armed forces on Tuesday.",
+])
+def test_money_approved_with_no_foreign_giver_is_a_budget_not_aid(text):
+    assert diplomacy_of(text) == []

@@ -15,6 +15,9 @@ from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_ev
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                DiplomacyKind.agreement, DiplomacyKind.peacekeeping, DiplomacyKind.proposal}
 
+_WAR_SIDES = {"Ukraine", "Russia"}
+# Money or a package approved: aid only when a giver other than the warring sides is named.
+_APPROVAL = re.compile(r"(?:approv|allocat|earmark|set\s+aside|adopt|pass|back|vot|green-?light|sign(?:s|ed)?\s+off)", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit}
 
 
@@ -45,6 +48,8 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             host = capital.country if capital else None
             if host and host not in sides and kind in _HOSTED and not any(p in REGIONAL_GROUPS for p in sides):
                 sides.append(host)  # talks in Helsinki: Finland is a side (not of a group meeting there)
+    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and _APPROVAL.match(cue.group(0)):
+        return [], None  # "the city council approved 20m hryvnias for the Ukrainian army": a budget, no giver
     if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
         hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
         sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's
