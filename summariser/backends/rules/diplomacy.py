@@ -252,7 +252,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
-    moved = rescheduled_date(text, m.start(), s.end, published) if status is DiplomacyStatus.stalled else None
+    moved = rescheduled_date(text, m.start(), s.end, day) if status is DiplomacyStatus.stalled else None
     if moved:  # "pushed back a week, to 13 March": planned at the new day
         status, date = DiplomacyStatus.planned, moved
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
