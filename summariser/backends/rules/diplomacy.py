@@ -12,10 +12,14 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
-from .diplomacy_dates import date_headings, diplomacy_date, heading_before, is_background
-from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, date_latest, gathering_just_told, join_latest,
+from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_modality import CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge, not_an_event
+from .diplomacy_followup import next_round, status_told_later
+from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
+                                 judged_not_event, not_an_event)
+from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
+from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -129,6 +133,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
+        if idx not in titles and status_told_later(text, s, idx, published, found, ctx.people, ctx.actors()):
+            continue  # "The summit was called off on Friday": the event just told, cancelled
+        later = next_round(text, s, idx, published, found) if idx not in titles else None
+        if later is not None:
+            found.append((idx, later))  # "The next round is due in Geneva on 12 March"
+            continue
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
@@ -140,11 +150,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         kind, m = _primary(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
-                or invited(text, s, m, kind):
+                or invited(text, s, m, kind) or judged_not_event(text, s, m):
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
         for k, c in _acts(text, s, cues, (kind, m)):
+            if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
+                k = DiplomacyKind.summit  # "a meeting between the US and Russian presidents"
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
                 merge_diplomacy(found, idx, rec)
@@ -238,7 +250,11 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
             and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
-    date = diplomacy_date(text, s.start, s.end, published, status, kind, pledge, m.span())
+    day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
+    date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
+    moved = rescheduled_date(text, m.start(), s.end, day) if status is DiplomacyStatus.stalled else None
+    if moved:  # "pushed back a week, to 13 March": planned at the new day
+        status, date = DiplomacyStatus.planned, moved
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
@@ -247,6 +263,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
+    if date is None and status is DiplomacyStatus.held:
+        date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
     if is_background(date, published, status) or (
             status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
         return None
@@ -255,6 +273,15 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
     return Diplomacy(kind=kind, participants=participants, location=location, date=date, status=status,
                      description=desc, evidence=[span_of(text, s.start, s.end)])
+
+
+def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
+    """The day relative dates of a sentence count from: the date heading above it in a live blog or
+    digest (an earlier day than publication), else the publication day."""
+    head = heading_before(ctx.headings, s.start)
+    if head and head.start and ctx.published and head.start < ctx.published:
+        return head.start
+    return ctx.published
 
 
 def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind) -> bool:
@@ -272,19 +299,25 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
         participants = subject + [p for p in participants if p not in subject]
+    elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
+        j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
+        if ctx.index.get(s.start, 0) - j <= 1:
+            participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
     absent = absent_parties(text, s, actors)
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
                                       lambda x: participants_of(text, x, ctx.people, actors))
-    if found and lx.BOTH_SIDES.search(text, s.start, s.end):
-        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before
+    if found and len(participants) < 2 and lx.BOTH_SIDES.search(text, s.start, s.end):
+        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before (a
+        # sentence naming two sides of its own keeps them: "talks between A and B…, officials on both sides said")
         participants += [p for p in latest.participants if p not in participants]
     # a call has no venue: a city near it is where someone spoke from
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
-    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants):
+    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
+            and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
             and not (kind is DiplomacyKind.summit and any(lx.canonical_org(p) for p in participants)):
@@ -299,6 +332,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
+    participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location

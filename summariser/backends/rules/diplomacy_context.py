@@ -113,6 +113,11 @@ def summons_seat(participants: list[str], envoy: str | None) -> Location | None:
     return _capitals().get(hosts[0])
 
 
+def capital_of(state: str) -> Location | None:
+    """The capital of a state, as a venue."""
+    return _capitals().get(state)
+
+
 @cache
 def _capitals() -> dict[str, Location]:
     """State -> its capital, the first of its written forms the gazetteer knows as a city there."""

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
+from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
 
 # A day-month date without a year: news tells an event of ten months ago with its year or "last
@@ -47,9 +48,65 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         mentions = [d for d in found if d.role == "report" and d.span.start]
     if not mentions and kind is DiplomacyKind.phone_call and cue:
         mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
+    if not mentions and status is not DiplomacyStatus.planned and published:
+        return _this_month(text, lo, hi, published)  # "agreed this month to send us…"
     if not mentions:
         return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
-    return _resolved(text, mentions[0], published, status)
+    return _resolved(text, _sharpest(mentions), published, status)
+
+
+_THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
+
+
+def _this_month(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
+    """"This month" of an event done: the month of publication up to that day."""
+    m = _THIS_MONTH.search(text, lo, hi)
+    if m is None:
+        return None
+    return DateSpan(start=published.replace(day=1), end=published, text=m.group(0), precision=DatePrecision.month)
+
+
+_VAGUE = {DatePrecision.week, DatePrecision.month, DatePrecision.range}
+
+
+def _sharpest(mentions: list[DateMention]) -> DateMention:
+    """The first mention, unless it is a vague span ("earlier in the week") that a later day of
+    the same sentence falls in ("…, on Wednesday"): the explicit day wins."""
+    first = mentions[0]
+    if first.span.precision not in _VAGUE or not (first.span.start and first.span.end):
+        return first
+    for d in mentions[1:]:
+        if d.span.precision is DatePrecision.day and d.span.start and first.span.start <= d.span.start <= first.span.end:
+            return d
+    return first
+
+
+def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """"pushed back a week, to 13 March", "postponed until Friday": the new day of an event moved
+    to it (planned at that day); None when the sentence gives no new day."""
+    m = _RESCHEDULED.search(text, lo, hi)
+    if m is None:
+        return None
+    later = [d for d in find_dates(text, m.start(), hi, published) if d.start >= m.start() and d.span.start]
+    if later:
+        return _resolved(text, later[0], published, DiplomacyStatus.planned)
+    return _relative_ahead(text, m.end(), hi, published) if published else None  # "put off until next week"
+
+
+_RESCHEDULED = cues.pattern("diplomacy", "rescheduled")
+_TIMESTAMP = re.compile(rf"[ \t]*(?:{cues.alternation('diplomacy', 'timestamp_entry')})", re.I)
+
+
+def bulletin_day(text: str, lo: int, headings: list[tuple[int, DateSpan]], published: dt.date | None) -> DateSpan | None:
+    """A timed entry of a dated bulletin ("13:30 - Zelensky spoke with…"): the day of the heading
+    above it, else the bulletin's (publication) day."""
+    line = text.rfind("\n", 0, lo) + 1
+    if not _TIMESTAMP.match(text, line) and not _TIMESTAMP.match(text, lo):
+        return None
+    day = heading_before(headings, lo)
+    if day is None and published:
+        day = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
+    return day
 
 
 def _journey(text: str, d: DateMention) -> bool:
@@ -92,7 +149,8 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
     if first.kind == "wd" and span.start <= published and _AHEAD_BEFORE.search(text, max(0, first.start - 20), first.start):
         nxt = span.start + dt.timedelta(days=7)  # "scheduled for next Tuesday", even if it will not go ahead
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
-    if planned and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
+    to_come = planned or status is DiplomacyStatus.proposed
+    if to_come and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
     if planned and first.kind in ("dmy", "mdy") and span.start < published and no_year:

@@ -32,13 +32,14 @@ _TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.v
 def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
     """Talks and a meeting that share a side; a visit and talks or a meeting between the same
     sides (one's sides within the other's): a state visit and other talks that merely share
-    the host stay two events. A summit and the roster of its leaders ("X hosted A, B and C"):
-    one summit; a two-sided meeting beside a summit is a meeting of its own."""
+    the host stay two events. A summit and the roster of its leaders ("X hosted A, B and C"), or a
+    meeting naming none but the summit's sides: one summit; a two-sided meeting beside a summit is a
+    meeting of its own."""
     pa, pb = set(a.participants), set(b.participants)
     if DiplomacyKind.summit in (a.kind, b.kind):
-        other = b if a.kind is DiplomacyKind.summit else a
-        return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and len(other.participants) >= _ROSTER \
-            and bool(pa & pb)
+        other, summit = (b, a) if a.kind is DiplomacyKind.summit else (a, b)
+        roster = len(other.participants) >= _ROSTER or set(other.participants) <= set(summit.participants)
+        return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and roster and bool(pa & pb)
     if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
         return False
     return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
@@ -60,6 +61,8 @@ def _merged_kind(a: DiplomacyKind, b: DiplomacyKind) -> DiplomacyKind:
 BILATERAL = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.visit, DiplomacyKind.talks}
 _TWO_SIDED = BILATERAL - {DiplomacyKind.talks}
 # A sentence whose subject is a pronoun ("He also spoke with…", "Later she met…").
+# "They met in Paris", "Earlier in the week, on Monday, they spoke": the sides of the event just told.
+THEY_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,50}?,\s*)?(?:they|the\s+pair)\b", re.I)
 PRONOUN_SUBJECT = re.compile(rf"(?:[\w,'’ ]{{0,30}}?,\s*|(?:{lx.PRONOUN_LEAD})\s+)?(?:he|she)\b", re.I)
 
 
@@ -70,6 +73,16 @@ def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
         return False  # talks often gather more parties told one by one
     pa, pb = set(a.participants), set(b.participants)
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
+
+
+_MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
+
+
+def _other_giver(a: Diplomacy, b: Diplomacy) -> bool:
+    """Two measures whose sides beyond the shared recipient or target differ entirely: each has a
+    giver of its own."""
+    pa, pb = set(a.participants), set(b.participants)
+    return bool(pa - pb) and bool(pb - pa) and not (pa <= pb or pb <= pa)
 
 
 def _delivered(rec: Diplomacy) -> bool:
@@ -94,6 +107,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # a call on Monday and a call on Friday
         if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):
             continue  # systems pledged, and later the first of them delivered: two events
+        if same_kind and old.kind in _MEASURES and _other_giver(old, rec):
+            continue  # Dutch aid to Ukraine, then Norway's: two decisions
         if _other_counterpart(old, rec):
             if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
                 rec = rec.model_copy(update={"date": old.date})

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 
@@ -20,6 +21,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
             hi = s.start + b.start()
             break
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):
+        return DiplomacyStatus.proposed  # "proposed that the leaders meet in Istanbul"
     but = _BUT.search(text, cue.end(), hi)
     hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
     nxt = lx.NEXT_CLAUSE.search(text, cue.end(), hi)
@@ -27,6 +30,9 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
+    if kind is DiplomacyKind.peacekeeping and _PRESENTED.search(
+            text, clause_start(text, max(s.start, cue.start() - 120), cue.start()), cue.start()):
+        return DiplomacyStatus.held  # "presented a plan for a force that would deploy": the presentation
     if kind is DiplomacyKind.agreement and _signed_in_cue(text, s, cue):
         return DiplomacyStatus.held  # "under the memorandum signed today, the two will…"
     if kind in _MEASURES and _drafted(text, s, cue):
@@ -35,8 +41,11 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     window = text[w0:min(hi, cue.end() + 90)]
     if kind is DiplomacyKind.sanctions:  # "suspended sanctions", "scrapped sanctions": the decision, not a stall
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
-    if lx.PROPOSED_BEFORE.search(text, clause_start(text, max(lo, cue.start() - 60), cue.start()), cue.start()) \
-            and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
+    c_lo = clause_start(text, max(lo, cue.start() - 60), cue.start())
+    offer = lx.PROPOSED_BEFORE.search(text, c_lo, cue.start())
+    if offer and kind in lx.EVENT_FORM_KINDS and lx.DISCUSSED_BEFORE.search(text, c_lo, offer.start()):
+        offer = None  # "discussed a possible swap by phone": the possible swap is the call's topic
+    if offer and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
         return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
@@ -134,3 +143,19 @@ def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> 
     lo = clause_start(text, max(s.start, cue.start() - 80), cue.start())
     inv = lx.INVITATION_BEFORE.search(text, lo, cue.start())
     return inv is not None and not lx.INVITATION_ACCEPTED.search(text, lo, inv.start() + 1)
+
+
+_PRESENTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'plan_presented')})$", re.I)
+_PROPOSING_THAT = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposing_that')})\s*$", re.I)
+_ASSESSED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'assessment')})", re.I)
+_SUPPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'support_for_talks')})$", re.I)
+
+
+def judged_not_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """An analyst's judgement of what a side will do ("we assess that Moscow will continue to
+    signal openness to negotiations") and support for talks ("both leaders backed a resumption
+    of talks") tell no event: the judgement earlier in the sentence, the support right before
+    the cue."""
+    if _ASSESSED.search(text, s.start, cue.start()):
+        return True
+    return bool(_SUPPORTED.search(text, max(s.start, cue.start() - 120), cue.start()))

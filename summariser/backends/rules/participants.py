@@ -137,9 +137,12 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
         for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):  # not the "and" of "Poland"
             add(lx.canonical_country(part))
+    groups = [o.span() for o in lx.ORG_RE.finditer(text, s.start, s.end)]
     for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
         word = m.group(0)
         before = text[s.start:m.start()]
+        if _inside(groups, m.start()) and _is_city(word):
+            continue  # "the Bucharest Nine": a group named after a city, not its state
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
@@ -163,6 +166,11 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
             add(a.actor.name)
     return out
+
+
+def _is_city(word: str) -> bool:
+    place = lx.lookup(word)
+    return place is not None and place.level is LocationLevel.city
 
 
 def _on_route(text: str, s: Sentence, pos: int) -> bool:
@@ -265,14 +273,20 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
 
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
     """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
-    if m is None or lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start()) \
-            or lx.SPEAKER_PLACE_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
+    if m is None:
+        return None
+    seat = lx.SPEAKER_SEAT_BEFORE.search(text, max(s.start, m.start() - 30), m.start())
+    if seat and _MET_OFFICIALS.search(seat.group(0)) and not _REPORTING_AFTER.match(text, m.end(), s.end):
+        seat = None  # "met Saudi officials in Miami": the officials met there, not a speaker's seat
+    if seat or lx.SPEAKER_PLACE_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
         return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
     if _on_route(text, s, m.start("n")):
         return None  # "on his way to Washington": not where the event is
     return m
 
 
+_MET_OFFICIALS = re.compile(r"\bofficials\b", re.I)
+_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added)\b")
 _SEATS = _kv.seat_buildings()
 _SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")
 # A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".

@@ -1,0 +1,84 @@
+"""A later sentence that changes the status of the event just told: "The summit was called off on
+Friday", "It has been pushed back a week, to 13 March", "But the talks remain stalled" — the
+event told before is cancelled, moved or stalled; no new event. And the next round of the talks
+just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...sentences import Sentence
+from .common import span_of
+from .diplomacy_dates import diplomacy_date, rescheduled_date
+from .participants import ArticleActors, diplomacy_location, participants_of
+
+_SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
+_CHANGES = [(st, rx) for st, rx in lx.STATUS_CUES if st in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled)]
+# Events whose status a later sentence changes, and how close the event must have been told.
+_GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
+               DiplomacyKind.phone_call}
+_REACH = 2
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
+
+
+def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | None,
+                      found: list[tuple[int, Diplomacy]], people: dict[str, str | None], actors: ArticleActors) -> bool:
+    """Change the latest gathering's status when the sentence opens on it and tells it called off,
+    moved to a new day or stalled, naming no side it lacks. True when the sentence was read so."""
+    subject = _SUBJECT.match(text, s.start, s.end) if found else None
+    if subject is None:
+        return False
+    sides = _sides_named(text, s, people, actors)
+    i = max(range(len(found)), key=lambda k: found[k][0])
+    j, latest = found[i]
+    if latest.kind not in _GATHERINGS or idx - j > _REACH or not set(sides) <= set(latest.participants):
+        return False
+    moved = rescheduled_date(text, s.start, s.end, published)
+    status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
+    if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
+        return False  # an event held is not called off or moved afterwards; its talks may stall
+    update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
+    if moved:
+        update["date"] = moved
+    if latest.kind is DiplomacyKind.meeting and _SUMMIT.search(subject.group(0)):
+        update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
+    found[i] = (idx, latest.model_copy(update=update))
+    return True
+
+
+def _sides_named(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
+    """The sides a sentence names before its trailing attribution (", Turkey's foreign ministry
+    announced."): the announcer of a change is no side of the event."""
+    tail = _ATTRIBUTION_TAIL.search(text, s.start, s.end)
+    end = tail.start() if tail else s.end
+    return participants_of(text, Sentence(s.start, end, text[s.start:end]), people, actors)
+
+
+_ATTRIBUTION_TAIL = re.compile(r",\s*[^,;]{2,80}?\s+(?:said|says|announced|confirmed|reported|told\s+\w+)\b[^,;]{0,40}$")
+
+
+_NEXT_ROUND = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'next_round')})\b", re.I)
+_ROUNDS = {DiplomacyKind.talks, DiplomacyKind.meeting}
+
+
+def next_round(text: str, s: Sentence, idx: int, published: dt.date | None,
+               found: list[tuple[int, Diplomacy]]) -> Diplomacy | None:
+    """"The next round is due in Geneva on 12 March", right after talks were told: a planned round
+    of the same sides, at the day and place the sentence gives."""
+    m = _NEXT_ROUND.match(text, s.start, s.end)
+    if m is None or not found:
+        return None
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind not in _ROUNDS or idx - j > _REACH:
+        return None
+    date = rescheduled_date(text, s.start, s.end, published) \
+        or diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.planned, latest.kind)
+    if date is None:
+        return None
+    venue = diplomacy_location(text, s, m, visited=False)
+    return Diplomacy(kind=latest.kind, participants=list(latest.participants), location=venue, date=date,
+                     status=DiplomacyStatus.planned, description=s.text[:240], evidence=[span_of(text, s.start, s.end)])

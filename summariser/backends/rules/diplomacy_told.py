@@ -1,0 +1,56 @@
+"""The sides and venue of a diplomatic event that the sentence tells without naming them the usual
+way (see `diplomacy_sides`): added to what `participants` reads."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...records import DiplomacyKind, Location, LocationLevel
+from ...sentences import Sentence
+from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
+                              org_by_noun, speaker_state, there_venue)
+
+# Events that happen somewhere (a venue, a headquarters, "there").
+_GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
+               DiplomacyKind.agreement, DiplomacyKind.peacekeeping, DiplomacyKind.proposal}
+
+_WAR_SIDES = {"Ukraine", "Russia"}
+# Money or a package approved: aid only when a giver other than the warring sides is named.
+_APPROVAL = re.compile(r"(?:approv|allocat|earmark|set\s+aside|adopt|pass|back|vot|green-?light|sign(?:s|ed)?\s+off)", re.I)
+_HOSTED = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit}
+
+
+def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],
+                         location: Location | None) -> tuple[list[str], Location | None]:
+    """Add the states of an office chain, an organisation named by its noun and the speaker behind
+    "we"; take a headquarters or "there" as the venue.
+    `ctx` is the article context of `diplomacy` (text, sents, index, actors())."""
+    text, idx = ctx.text, ctx.index.get(s.start, 0)
+    sides = list(participants)
+    for p in [*office_chain_sides(text, s), *org_by_noun(text, s)]:
+        if p not in sides:
+            sides.append(p)
+    if first_person_in_event(text, s, cue):
+        persons = [(a.start, a.actor.name) for a in ctx.actors().mentions if a.via == "person"]
+        me = speaker_state(text, ctx.sents, idx, persons)
+        if me and me not in sides:
+            sides.insert(0, me)  # "We held talks with our Turkish colleagues", said Ukraine's minister
+    if kind in _GATHERINGS:
+        hq = headquarters_venue(text, s, cue)
+        if hq:
+            sides += [hq[0]] if hq[0] not in sides else []
+            location = location or hq[1]  # "will gather at the alliance's headquarters": NATO, in Brussels
+        location = location or there_venue(text, ctx.sents, idx, cue)
+        if location is None or location.level is LocationLevel.country:
+            capital = capital_named(text, s)  # "met in the Latvian capital"
+            location = capital or location
+            host = capital.country if capital else None
+            if host and host not in sides and kind in _HOSTED and not any(p in REGIONAL_GROUPS for p in sides):
+                sides.append(host)  # talks in Helsinki: Finland is a side (not of a group meeting there)
+    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and _APPROVAL.match(cue.group(0)):
+        return [], None  # "the city council approved 20m hryvnias for the Ukrainian army": a budget, no giver
+    if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
+        hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
+        sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's
+    return sides, location
