@@ -1,14 +1,15 @@
 """Matcher features straight from an extraction JSONL line, without building pydantic records.
 
-Pass 1 of an archive run needs a dozen fields per record, and validating the whole Extraction
-costs several times reading them. So the line is read by pydantic-core into plain dicts in
-canonical form (`shape.py`: strict types, defaults filled in, in Rust) and the features are
-computed from those. A line with any value not in the form `summarise extract` writes (a
-float count, a timestamp, a date range that ends before it starts) raises `Unusual`, and
-the caller validates that line with pydantic instead, so the features are always those
+Pass 1 of an archive run needs a dozen fields per record, and building pydantic models costs
+several times reading them. So the line is read by pydantic-core into plain dicts in canonical
+form (`strict.py`: every field of the line checked with the models' rules, strict types,
+defaults filled in, in Rust) and the features are computed from those; that read is also the
+line's full validation. A line with any value not in the form `summarise extract` writes (a
+float count, a timestamp, a date range that ends before it starts, an impossible date), or
+one a model's check rejects, raises `Unusual`, and the caller validates that line with
+pydantic instead (which reads it or names it), so the features are always those
 `items.features` computes from the validated records (`tests/test_reconcile_scale.py` holds
-the two to the same values). Every line is still validated in full beside the run
-(`validate.py`).
+the two to the same values).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import datetime as dt
 from typing import Any, Optional
 
 from .recs import Rec, attack_rec, diplomacy_rec, weapon_mask
-from .shape import Unusual, shaped
+from .shape import Unusual
+from .strict import whole
 
 __all__ = ["Unusual", "line_features"]
 
@@ -66,8 +68,10 @@ def _diplomacy(rec: dict[str, Any], art: int, published: int) -> Rec:
 
 
 def line_features(raw: bytes, arts: dict[str, int]) -> tuple[str, list[tuple[str, int, Rec]]]:
-    """(article id, [(kind, index, features)]) of one line; raises Unusual when pydantic must read it."""
-    doc = shaped(raw)
+    """(article id, [(kind, index, features)]) of one valid line; raises Unusual when pydantic
+    must read it. Every date of the line goes through `_ordinal` (the calendar check `whole`
+    leaves to it)."""
+    doc = whole(raw)
     article = doc["article"]
     aid = article["id"]
     try:
