@@ -37,26 +37,39 @@ def _need(schema: cs.CoreSchema) -> cs.TypedDictField:
     return cs.typed_dict_field(schema)
 
 
+def _may(schema: cs.CoreSchema) -> cs.TypedDictField:
+    """A field only checked, never read: it may be missing, and then stays missing (filling in a
+    default the run never reads costs as much as checking it)."""
+    return cs.typed_dict_field(schema, required=False)
+
+
+def _may_be_null(schema: cs.CoreSchema) -> cs.TypedDictField:
+    return _may(cs.nullable_schema(schema))
+
+
 def _dict_of(values: cs.CoreSchema) -> cs.TypedDictField:
-    mapping = cs.dict_schema(_TEXT, values, strict=True)
-    return cs.typed_dict_field(cs.with_default_schema(mapping, default_factory=dict), required=False)
+    return _may(cs.dict_schema(_TEXT, values, strict=True))
+
+
+def _list(schema: cs.CoreSchema) -> cs.TypedDictField:
+    return _may(cs.list_schema(schema, strict=True))
 
 
 _INT = cs.int_schema(strict=True)
 _NATURAL = cs.int_schema(ge=0, strict=True)
-_FALSE = _with(cs.bool_schema(strict=True), False)
+_FLOAT = cs.float_schema(strict=True, allow_inf_nan=False)
 _SPAN = _obj({"text": _need(_TEXT), "start": _need(_NATURAL), "end": _need(_NATURAL),
-              "alignment": _opt(_enum(Alignment))})
-_COUNT = _obj({"value": _need(_NATURAL), "qualifier": _with(_enum(Qualifier), "exact"), "evidence": _opt(_SPAN),
-               "support": _with(_enum(Support), "stated")})
+              "alignment": _may_be_null(_enum(Alignment))})
+_COUNT = _obj({"value": _need(_NATURAL), "qualifier": _with(_enum(Qualifier), "exact"),
+               "evidence": _may_be_null(_SPAN), "support": _may(_enum(Support))})
 _DATE = _obj({"start": _opt(_DAY), "end": _opt(_DAY), "text": _opt(_TEXT),
               "precision": _with(_enum(DatePrecision), "unknown")})
 _LOCATION = _obj({"name": _need(_TEXT), "admin1": _opt(_TEXT), "country": _opt(_TEXT),
                   "level": _with(_enum(LocationLevel), "city")})
 _WEAPON = _obj({"type": _need(_enum(WeaponType)), "model": _opt(_TEXT), "launched": _opt(_COUNT),
                 "intercepted": _opt(_COUNT)})
-_GROUNDING = {"evidence": _list_of(_SPAN), "sources": _dict_of(_enum(Origin)), "support": _dict_of(_enum(Support)),
-              "optional": _FALSE}
+_GROUNDING = {"evidence": _list(_SPAN), "sources": _dict_of(_enum(Origin)), "support": _dict_of(_enum(Support)),
+              "optional": _may(cs.bool_schema(strict=True))}
 _ATTACK = _obj({"attacker": _opt(_TEXT), "target_country": _opt(_TEXT), "kind": _with(_enum(AttackKind), "other"),
                 "locations": _list_of(_LOCATION), "date": _opt(_DATE), "weapons": _list_of(_WEAPON),
                 "killed": _opt(_COUNT), "injured": _opt(_COUNT), "children_killed": _opt(_COUNT),
@@ -67,18 +80,20 @@ _DIPLOMACY = _obj({"kind": _with(_enum(DiplomacyKind), "other"), "participants":
                    "location": _opt(_LOCATION), "date": _opt(_DATE), "status": _with(_enum(DiplomacyStatus), "held"),
                    "outcome": _opt(_TEXT), "description": _with(_TEXT, ""), **_GROUNDING})
 _ARTICLE = _obj({"id": _need(_TEXT), "path": _opt(_TEXT), "source": _opt(_TEXT), "published": _opt(_DAY),
-                 "title": _opt(_TEXT), "url": _opt(_TEXT)})
+                 "title": _may_be_null(_TEXT), "url": _may_be_null(_TEXT)})
 _REMOVED = _obj({"text": _need(_TEXT), "start": _need(_INT), "end": _need(_INT), "reason": _need(_TEXT)})
 _REJECTION = _obj({"field": _need(_TEXT), "value": _need(_TEXT), "reason": _need(_TEXT),
-                   "origin": _with(_enum(Origin), "llm")})
-_USAGE = _obj({"prompt_tokens": _with(_INT, 0), "completion_tokens": _with(_INT, 0), "calls": _with(_INT, 0),
-               "retries": _with(_INT, 0), "cost_usd": _opt(cs.float_schema(strict=True, allow_inf_nan=False))})
+                   "origin": _may(_enum(Origin))})
+_USAGE = _obj({"prompt_tokens": _may(_INT), "completion_tokens": _may(_INT), "calls": _may(_INT),
+               "retries": _may(_INT), "cost_usd": _may_be_null(_FLOAT)})
+# the fields pass 1 reads (article, attacks, diplomacy, text) get the models' defaults; the rest
+# are only checked
 WHOLE = SchemaValidator(_obj({
-    "schema_version": _with(_TEXT, ""), "article": _need(_ARTICLE), "summary": _with(_TEXT, ""),
+    "schema_version": _may(_TEXT), "article": _need(_ARTICLE), "summary": _may(_TEXT),
     "attacks": _list_of(_ATTACK), "diplomacy": _list_of(_DIPLOMACY), "backend": _need(_TEXT),
-    "model": _opt(_TEXT), "prompt_version": _opt(_TEXT), "prompt_hash": _opt(_TEXT), "usage": _opt(_USAGE),
-    "elapsed_s": _with(cs.float_schema(strict=True, allow_inf_nan=False), 0.0), "warnings": _list_of(_TEXT),
-    "rejected": _list_of(_REJECTION), "removed": _list_of(_REMOVED), "text": _with(_TEXT, "")}))
+    "model": _may_be_null(_TEXT), "prompt_version": _may_be_null(_TEXT), "prompt_hash": _may_be_null(_TEXT),
+    "usage": _may(_USAGE), "elapsed_s": _may(_FLOAT), "warnings": _list(_TEXT), "rejected": _list(_REJECTION),
+    "removed": _list(_REMOVED), "text": _with(_TEXT, "")}))
 
 
 def whole(raw: Union[bytes, str]) -> Doc:
@@ -100,7 +115,10 @@ def _span_ok(span: dict[str, Any], text: str) -> bool:
 
 
 def _count_ok(count: Any, text: str) -> bool:
-    return count is None or count["evidence"] is None or _span_ok(count["evidence"], text)
+    if count is None:
+        return True
+    span = count.get("evidence")
+    return span is None or _span_ok(span, text)
 
 
 def _check(doc: Doc) -> bool:
@@ -120,9 +138,11 @@ def _check(doc: Doc) -> bool:
                 return False
         if not all(_count_ok(a[name], text) for name in ("killed", "injured", "children_killed", "children_injured")):
             return False
-        if a["evidence"] and not all(_span_ok(s, text) for s in a["evidence"]):
+        spans = a.get("evidence")
+        if spans and not all(_span_ok(s, text) for s in spans):
             return False
     for d in doc["diplomacy"]:
-        if d["evidence"] and not all(_span_ok(s, text) for s in d["evidence"]):
+        spans = d.get("evidence")
+        if spans and not all(_span_ok(s, text) for s in spans):
             return False
     return True
