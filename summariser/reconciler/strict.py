@@ -114,32 +114,36 @@ def _span_ok(span: dict[str, Any], text: str) -> bool:
     return end >= start and end - start == len(span["text"]) and text[start:end] == span["text"]
 
 
-def _count_ok(count: Any, text: str) -> bool:
-    if count is None:
-        return True
-    span = count.get("evidence")
-    return span is None or _span_ok(span, text)
+def _spans_ok(counts: tuple[Any, ...], spans: Any, text: str) -> bool:
+    """Every evidence span of a record (its own, and its counts') reproduces the text."""
+    for c in counts:
+        if c is not None:
+            span = c.get("evidence")
+            if span is not None and not _span_ok(span, text):
+                return False
+    return not spans or all(_span_ok(s, text) for s in spans)
+
+
+def _over(part: Any, total: Any) -> bool:
+    """`Attack._children_le_total`: children above an exact total."""
+    return part is not None and total is not None and part["value"] > total["value"] and total["qualifier"] == "exact"
 
 
 def _check(doc: Doc) -> bool:
     """The models' after-validators, on the dicts (the date order is `fastread._span`'s)."""
     text = doc["text"]
     for a in doc["attacks"]:
-        for name, whole_name in (("children_killed", "killed"), ("children_injured", "injured")):
-            part, total = a[name], a[whole_name]
-            if part is not None and total is not None and part["value"] > total["value"] \
-                    and total["qualifier"] == "exact":
-                return False
+        killed, injured, children_killed, children_injured = a["killed"], a["injured"], a["children_killed"], \
+            a["children_injured"]
+        if _over(children_killed, killed) or _over(children_injured, injured):
+            return False
+        counts: tuple[Any, ...] = (killed, injured, children_killed, children_injured)
         for w in a["weapons"]:
             launched, intercepted = w["launched"], w["intercepted"]
             if launched is not None and intercepted is not None and intercepted["value"] > launched["value"]:
                 return False
-            if not (_count_ok(launched, text) and _count_ok(intercepted, text)):
-                return False
-        if not all(_count_ok(a[name], text) for name in ("killed", "injured", "children_killed", "children_injured")):
-            return False
-        spans = a.get("evidence")
-        if spans and not all(_span_ok(s, text) for s in spans):
+            counts += (launched, intercepted)
+        if not _spans_ok(counts, a.get("evidence"), text):
             return False
     for d in doc["diplomacy"]:
         spans = d.get("evidence")
