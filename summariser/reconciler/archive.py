@@ -208,24 +208,32 @@ class _Reader:
         if not found:
             return
         art = found[0][2].art
-        attacks, meetings = self.attacks, self.meetings
+        attacks, meetings, keys, recs = self.attacks, self.meetings, self.keys, self.recs
         if art >= len(attacks):  # the article's first records: none can be a repeat
             while len(attacks) <= art:
                 attacks.append(0)
                 meetings.append(0)
             for kind, i, rec in found:
-                self.keys.append(member_key(aid, kind, i))
-                self.recs.append(rec)
+                keys.append(f"{aid}/{kind}/{i}")  # model.member_key, inlined: once per record
+                recs.append(rec)
         else:  # the article again: a record it gave before (same kind, same index) is kept once
             for kind, i, rec in found:
                 if i < (attacks[art] if kind == "attack" else meetings[art]):
                     self.skipped.add((number, kind, i))
                     continue
-                self.keys.append(member_key(aid, kind, i))
-                self.recs.append(rec)
-        given = sum(kind == "attack" for kind, _, _ in found)
-        attacks[art] = max(attacks[art], given)
-        meetings[art] = max(meetings[art], len(found) - given)
+                keys.append(f"{aid}/{kind}/{i}")
+                recs.append(rec)
+        # a line's records come attacks first, each list indexed from 0: the last index of each
+        # kind + 1 is how many it gave
+        given = 0
+        for kind, i, _ in found:
+            if kind != "attack":
+                break
+            given = i + 1
+        if given > attacks[art]:
+            attacks[art] = given
+        if len(found) - given > meetings[art]:
+            meetings[art] = len(found) - given
 
     def base(self, path: Path, split: Mark) -> int:
         """Line numbers in the file the helper starts in count from its start: add this."""
