@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from .recs import Rec, attack_rec, diplomacy_rec, weapon_mask
+from .recs import WEAPON_BITS, Rec, attack_rec, diplomacy_rec
 from .shape import Unusual
 from .strict import whole
 
@@ -50,14 +50,16 @@ def _span(date: Optional[dict[str, Any]]) -> tuple[Optional[int], Optional[int],
 
 def _attack(rec: dict[str, Any], art: int, published: int) -> Rec:
     start, end, night = _span(rec["date"])
-    weapons = rec["weapons"]
-    launched = sum(w["launched"]["value"] for w in weapons if w["launched"]) if weapons else 0
+    launched, mask = 0, 0
+    for w in rec["weapons"]:  # one walk: the launches' total and the classes' bit mask
+        if w["launched"]:
+            launched += w["launched"]["value"]
+        mask |= WEAPON_BITS.get(w["type"], 0)
     killed, injured = rec["killed"], rec["injured"]
     return attack_rec(-1, art, start, end, published,
                       tuple([(loc["name"], loc["admin1"], loc["country"], loc["level"]) for loc in rec["locations"]]),
-                      rec["attacker"], rec["kind"], weapon_mask(tuple([w["type"] for w in weapons])) if weapons else 0,
-                      killed["value"] if killed else None, injured["value"] if injured else None, launched or None,
-                      night)
+                      rec["attacker"], rec["kind"], mask, killed["value"] if killed else None,
+                      injured["value"] if injured else None, launched or None, night)
 
 
 def _diplomacy(rec: dict[str, Any], art: int, published: int) -> Rec:

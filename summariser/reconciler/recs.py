@@ -44,7 +44,7 @@ class Rec:
         return f"Rec({self.idx}, {self.typ}, {self.blocks}, {self.start}-{self.end})"
 
 
-_WEAPON_BITS = {"drone": 1, "decoy_drone": 1, "cruise_missile": 2, "ballistic_missile": 2, "missile": 2,
+WEAPON_BITS = {"drone": 1, "decoy_drone": 1, "cruise_missile": 2, "ballistic_missile": 2, "missile": 2,
                 "glide_bomb": 4, "artillery": 8}
 
 
@@ -128,7 +128,7 @@ def weapon_mask(types: tuple[str, ...]) -> int:
     """The bit mask of weapon classes of a record's weapon types."""
     mask = 0
     for w in types:
-        mask |= _WEAPON_BITS.get(w, 0)
+        mask |= WEAPON_BITS.get(w, 0)
     return mask
 
 
