@@ -17,11 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from .recs import WEAPON_BITS, Rec, attack_rec, diplomacy_rec
+from .recs import WEAPON_BITS, Rec, RecRow, attack_row, diplomacy_row, rec_from
 from .shape import Unusual
 from .strict import whole
 
-__all__ = ["Unusual", "line_features"]
+__all__ = ["Unusual", "line_features", "line_feature_rows"]
 
 _day = dt.date.fromisoformat
 _ORDINALS: dict[str, int] = {}
@@ -48,7 +48,7 @@ def _span(date: Optional[dict[str, Any]]) -> tuple[Optional[int], Optional[int],
     return first or last, last or first, date["precision"] == "range"
 
 
-def _attack(rec: dict[str, Any], art: int, published: int) -> Rec:
+def _attack(rec: dict[str, Any], published: int) -> RecRow:
     start, end, night = _span(rec["date"])
     launched, mask = 0, 0
     for w in rec["weapons"]:  # one walk: the launches' total and the classes' bit mask
@@ -56,16 +56,16 @@ def _attack(rec: dict[str, Any], art: int, published: int) -> Rec:
             launched += w["launched"]["value"]
         mask |= WEAPON_BITS.get(w["type"], 0)
     killed, injured = rec["killed"], rec["injured"]
-    return attack_rec(-1, art, start, end, published,
+    return attack_row(start, end, published,
                       tuple([(loc["name"], loc["admin1"], loc["country"], loc["level"]) for loc in rec["locations"]]),
                       rec["attacker"], rec["kind"], mask, killed["value"] if killed else None,
                       injured["value"] if injured else None, launched or None, night)
 
 
-def _diplomacy(rec: dict[str, Any], art: int, published: int) -> Rec:
+def _diplomacy(rec: dict[str, Any], published: int) -> RecRow:
     start, end, _ = _span(rec["date"])
     place = rec["location"]
-    return diplomacy_rec(-1, art, start, end, published, tuple(rec["participants"]), rec["kind"],
+    return diplomacy_row(start, end, published, tuple(rec["participants"]), rec["kind"],
                          place["name"] if place is not None else None)
 
 
@@ -73,14 +73,20 @@ def line_features(raw: bytes, arts: dict[str, int]) -> tuple[str, list[tuple[str
     """(article id, [(kind, index, features)]) of one valid line; raises Unusual when pydantic
     must read it. Every date of the line goes through `_ordinal` (the calendar check `whole`
     leaves to it)."""
+    aid, found = line_feature_rows(raw)
+    art = arts.setdefault(aid, len(arts))
+    return aid, [(kind, i, rec_from(art, row)) for kind, i, row in found]
+
+
+def line_feature_rows(raw: bytes) -> tuple[str, list[tuple[str, int, RecRow]]]:
+    """`line_features` as the plain tuples `recs.rec_row` gives, without making the objects:
+    what the first pass's helper sends (the receiving process numbers the articles)."""
     doc = whole(raw)
     article = doc["article"]
-    aid = article["id"]
     try:
         published = _ordinal(article["published"]) if article["published"] else 0
-        art = arts.setdefault(aid, len(arts))
-        out = [("attack", i, _attack(r, art, published)) for i, r in enumerate(doc["attacks"])]
-        out += [("diplomacy", i, _diplomacy(r, art, published)) for i, r in enumerate(doc["diplomacy"])]
+        out = [("attack", i, _attack(r, published)) for i, r in enumerate(doc["attacks"])]
+        out += [("diplomacy", i, _diplomacy(r, published)) for i, r in enumerate(doc["diplomacy"])]
     except ValueError as exc:  # a well-formed but impossible date (2025-02-30)
         raise Unusual from exc
-    return aid, out
+    return article["id"], out

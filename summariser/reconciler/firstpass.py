@@ -3,9 +3,10 @@
 For a large archive (`PARALLEL_BYTES` and up, with two cores) `FirstPass` starts one helper
 process. The helper computes the features of the lines from `split_point` (about half the
 bytes) to the end, exactly as the main process computes those of the first half
-(`fastread.line_features`, which validates each line in full as it reads it: `strict.py`),
-and writes them to a file as plain tuples (`recs.rec_row`, in marshal chunks, each after its
-length: each record's slots, its article id, never an object of a class); it signals with one
+(`fastread.line_feature_rows`, which validates each line in full as it reads it: `strict.py`),
+and writes them to a file as plain tuples, never making the objects (`recs.attack_row`, the
+slots `recs.rec_row` would give, in marshal chunks, each after its length: each record's
+slots, its article id); it signals with one
 byte on its standard output that the file is complete, and prints its CPU seconds. A line not
 certainly valid in the form `summarise extract` writes is sent back raw, with its file and
 line number, and the main process reads it with pydantic (or raises the InputError naming it),
@@ -28,10 +29,10 @@ import time
 from pathlib import Path
 from typing import BinaryIO, Iterator, Optional, Sequence, Union
 
-from .fastread import Unusual, line_features
+from .fastread import Unusual, line_feature_rows
 from .items import gc_paused
 from .lines import Mark, quiet, raw_lines, run_module
-from .recs import RecRow, rec_row
+from .recs import RecRow
 
 PARALLEL_BYTES = 16 << 20  # from here on (about 48,000 records of the benchmark) the first pass is split over two cores
 CHUNK = 4096  # lines per marshal chunk: bounds what either process holds of the other's share
@@ -127,13 +128,11 @@ class FirstPass:
 def _share(files: list[Path], start: Mark, out: Path) -> None:
     """Write the features of the lines from `start` on, in chunks of `CHUNK` lines."""
     index = {id(f): k for k, f in enumerate(files)}  # by object: a file given twice is two files
-    arts: dict[str, int] = {}  # numbered by the main process, not here
     chunk: list[Sent] = []
     with open(out, "wb") as fh, gc_paused():
         for path, n, _, raw in raw_lines(files, "", quiet, start=start):
             try:
-                aid, found = line_features(raw, arts)
-                chunk.append((aid, [(kind, i, rec_row(r)) for kind, i, r in found]))
+                chunk.append(line_feature_rows(raw))  # the articles are numbered by the main process
             except Unusual:
                 chunk.append((index[id(path)], n, raw))
             if len(chunk) >= CHUNK:
