@@ -130,7 +130,7 @@ def _one_id(key: str) -> str:
 def _one_date(m: Member, ev: _Event) -> Optional[Row]:
     """`_merge_dates([m])`: a single report's span is its own (a validated span never ends
     before it starts), its claim the same "start/end" text."""
-    d = m[3]["date"]
+    d: Optional[Row] = m[3]["date"]
     if not d or not (d["start"] or d["end"]):
         return d
     lo, hi = d["start"] or d["end"], d["end"] or d["start"]

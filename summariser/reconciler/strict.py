@@ -110,8 +110,10 @@ def whole(raw: Union[bytes, str]) -> Doc:
 
 def _span_ok(span: dict[str, Any], text: str) -> bool:
     """`Span._consistent` and `Extraction._spans_reproduce_text`."""
-    start, end = span["start"], span["end"]
-    return end >= start and end - start == len(span["text"]) and text[start:end] == span["text"]
+    start: int = span["start"]
+    end: int = span["end"]
+    quoted: str = span["text"]
+    return end >= start and end - start == len(quoted) and text[start:end] == quoted
 
 
 def _spans_ok(counts: tuple[Any, ...], spans: Any, text: str) -> bool:
