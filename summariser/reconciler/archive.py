@@ -34,8 +34,11 @@ import tempfile
 import time
 from array import array
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
+
+import numpy as np
 
 from ..errors import InputError, UserError
 from ..records import Attack, Diplomacy, Extraction
@@ -110,22 +113,31 @@ def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Prog
         del ordered, edges
         cpu.lap("clustering")
     parts = _parts(len(rank))
-    owner = array("l", bytes(8 * len(rank)))
-    sizes = array("l", bytes(8 * len(clusters)))
-    part_of = array("b", bytes(len(clusters)))
-    for c, members in enumerate(clusters):
-        sizes[c] = len(members)
-        # the part of the cluster's first line: events of nearby lines share lines, and each part
-        # parses only the lines holding one of its records
-        part_of[c] = min(perm[k] for k in members) * parts // len(rank)
-        for k in members:
-            owner[k] = c
+    owner, sizes, part_of = _cluster_arrays(clusters, perm, parts)
     del clusters, perm
     cpu.lap("sharing")
     written = _write_events(files, out, Share(rank, owner, sizes, part_of, first, skipped), parts, note, cpu)
     helped = helper.cpu if helper is not None else {}
     return Summary(records=len(rank), articles=articles, events=written, engine=used,
                    cpu={**cpu.stages, **{"helper: " + k: v for k, v in helped.items()}})
+
+
+def _cluster_arrays(clusters: list[list[int]], perm: array[int], parts: int) -> tuple[array[int], array[int], array[int]]:
+    """Each position's cluster, each cluster's size and part, with numpy over the clusters
+    flattened (every position is in exactly one), not a Python loop over every record. A
+    cluster's part is that of its first line: events of nearby lines share lines, and each part
+    parses only the lines holding one of its records."""
+    if not clusters:
+        return array("l"), array("l"), array("b")
+    n = len(perm)
+    sizes = np.fromiter(map(len, clusters), dtype="l", count=len(clusters))
+    flat = np.fromiter(chain.from_iterable(clusters), dtype="l", count=n)
+    owner = np.empty(n, dtype="l")
+    owner[flat] = np.repeat(np.arange(len(clusters), dtype="l"), sizes)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    first = np.minimum.reduceat(np.frombuffer(perm, dtype="l")[flat], starts)  # each cluster's first line
+    part_of = (first * parts // n).astype("b")
+    return array("l", owner.tobytes()), array("l", sizes.tobytes()), array("b", part_of.tobytes())
 
 
 def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
