@@ -239,6 +239,8 @@ def _text_field(name: str, values: list[tuple[Member, Optional[str]]], ev: _Even
     if len(present) == 1:
         return present[0][1]
     order = [v for _, v in present]
+    if order.count(order[0]) == len(order):  # every report says the same (the common case): no tally
+        return order[0]
     tally: dict[str, int] = {}
     for v in order:
         tally[v] = tally.get(v, 0) + 1
