@@ -12,13 +12,13 @@ longer period, as a growing archive would; blocking cost then grows linearly.
 
 Each size is first written as extraction JSONL (as `summarise extract` writes it, without
 article text; cached in the system's temp folder, not timed). The timed part is what
-`summarise reconcile FILE --out events.jsonl -f none` runs: reading and validating every
-line twice, features, blocking, scoring, clustering, building every event and writing the
-events file (`summariser.reconciler.archive.reconcile_files`). `--before` also times the
+`summarise reconcile FILE --out events.jsonl -f none` runs: reading (and validating) every
+line, features, blocking, scoring, clustering, reading the lines again, building every event
+and writing the events file (`summariser.reconciler.archive.reconcile_files`). `--before` also times the
 in-memory path the command used before (load every Extraction, `reconcile()`,
 `write_events`). Each (size, engine) runs in its own subprocess, so the peak resident memory
 (ru_maxrss) is that run's alone; it is the main process's (the helper processes an archive run
-starts, the validator and the second event builder, are not in it: a child's ru_maxrss counts
+starts, the first pass's helper and the second event builder, are not in it: a child's ru_maxrss counts
 the parent's pages at the fork, so it cannot be read that way). CPU seconds include them. Pairwise precision/recall are read back from the events file
 against the synthetic truth. Goal: 1M records in under 60 s on a 2-core machine.
 """
@@ -253,8 +253,8 @@ def run_one(n: int, seed: int, engine: str) -> dict:
 
 
 def _cpu_s() -> float:
-    """CPU seconds of this process, its threads and the processes it waited for (the validator
-    and the second event builder of an archive run), user + system: on a loaded machine the
+    """CPU seconds of this process, its threads and the processes it waited for (the first
+    pass's helper and the second event builder of an archive run), user + system: on a loaded machine the
     wall time measures the neighbours, this measures the work (DuckDB's threads and the
     helper processes add up, so on two quiet cores the wall time can be about half of it)."""
     return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
@@ -279,7 +279,11 @@ def main() -> None:
                                                           "write_events) the command used before")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)  # internal: run one size and engine, print JSON
+    ap.add_argument("--generate", type=int, help=argparse.SUPPRESS)  # internal: write one size's input
     args = ap.parse_args()
+    if args.generate:
+        write_jsonl(args.generate, args.seed)
+        return
     if args.one:
         print(json.dumps(run_one(int(args.one[0]), args.seed, args.one[1])))
         return
@@ -287,7 +291,9 @@ def main() -> None:
     engines = [e for e in args.engines.split(",") if e] + (["before"] if args.before else [])
     rows, results = [], []
     for n in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        write_jsonl(n, args.seed)
+        # generated in a process of its own: a run's ru_maxrss counts the pages of the process
+        # it was forked from, so generating 1M records here (~2.4 GiB) showed as the run's peak
+        subprocess.run([sys.executable, __file__, "--generate", str(n), "--seed", str(args.seed)], check=True)
         for engine in engines:
             out = subprocess.run([sys.executable, __file__, "--one", str(n), engine, "--seed", str(args.seed)],
                                  capture_output=True, text=True)

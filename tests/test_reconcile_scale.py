@@ -343,14 +343,16 @@ def test_events_built_from_rows_are_the_models_events_byte_for_byte(tmp_path, mo
 
 @pytest.mark.parametrize("in_process", [False, True])
 def test_a_line_only_full_validation_rejects_stops_the_run(tmp_path, monkeypatch, in_process):
-    """The rows read only what events copy; the validator still reads every line in full (in its
-    own process, or here when none can start) and names the bad one."""
-    from summariser.reconciler import archive, validate
+    """The rows read only what events copy; the first pass still checks every line in full (with
+    the first pass split over a helper process, or here alone when none can start) and names
+    the bad one."""
+    from summariser.reconciler import archive, firstpass
 
     if in_process:
         def refuse(*args, **kwargs):
             raise OSError("no processes here")
-        monkeypatch.setattr(validate, "run_module", refuse)
+        monkeypatch.setattr(firstpass, "run_module", refuse)
+    monkeypatch.setattr(firstpass, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(archive, "PARALLEL_RECORDS", 0)
     lines = [e.model_dump_json() for e in generated(40, 6)]
     import json
@@ -398,7 +400,7 @@ def test_first_pass_split_over_two_processes_writes_the_same_file(tmp_path, monk
     before = (tmp_path / "before.jsonl").read_bytes()
     assert summary.events == before.count(b"\n") > 300
     assert (tmp_path / "after.jsonl").read_bytes() == before
-    assert summary.cpu["reading"] > 0 and "helper: validating" in summary.cpu
+    assert summary.cpu["reading"] > 0 and "helper: helper reading" in summary.cpu
     assert not [p for p in tmp_path.iterdir() if p.is_dir()]  # the helper's folder is gone
 
 
@@ -411,7 +413,8 @@ def test_the_helpers_features_are_this_process_features(tmp_path, monkeypatch):
     helper = firstpass.FirstPass(src, firstpass.split_point(src, least=0), tmp_path)
     try:
         split = archive._read_features(src, lambda *a: None, helper)
-        assert helper.result() is None
+        helper.finish()
+        assert helper.cpu["helper reading"] > 0
     finally:
         helper.close()
     assert split[0] == alone[0] and split[2:] == alone[2:]

@@ -33,10 +33,10 @@ features), `blocking`, `scoring`, `clustering`, `events` (building an Event from
 `explain`, `io`, `items`; `engine` (Python or DuckDB for blocking and scoring) and `sql` (the
 same as SQL); `archive` (files in, events file out, streamed in two passes), `lines` (reading
 them), `shape` (a line's records as canonical plain dicts, checked in Rust by pydantic-core),
-`fastread` (features from those), `firstpass` (the second half of the lines read by a helper
-process), `rows`, `build` and `spool` (the second pass: events built
-from plain rows, in up to two processes) and `validate` (every line checked in full beside
-the run). This module holds the in-memory entry point.
+`strict` (the whole line checked with the models' rules in the same read, pass 1's full
+validation), `fastread` (features from those), `firstpass` (the second half of the lines read
+by a helper process), `rows`, `build` and `spool` (the second pass: events built from plain
+rows, in up to two processes). This module holds the in-memory entry point.
 """
 
 from __future__ import annotations

@@ -4,19 +4,17 @@
 
 Pass 1 reads every line and keeps, per record, only its member key and its matcher features
 (`Rec`, a few slots of ints and shared sets), read from plain dicts that pydantic-core fills
-in (`shape.py`, `fastread.py`; a line in an unusual form is validated with pydantic instead);
-the article and its text are never copied. For a large archive on two cores a helper process
-reads the second half of the lines meanwhile and sends their features back as plain tuples
-(`firstpass.py`), then validates every line. Blocking, scoring and clustering run on the features (the Python engine,
+in (`strict.py`, `fastread.py`); that read validates the whole line with the models' rules,
+and a line in an unusual form is validated with pydantic instead, so a line that is not a
+valid Extraction stops the run, named, before anything is matched. The article and its text
+are never copied. For a large archive on two cores a helper process reads the second half of
+the lines meanwhile and sends their features back as plain tuples (`firstpass.py`). Blocking, scoring and clustering run on the features (the Python engine,
 or blocking and scoring as SQL in DuckDB: `engine.py`). Pass 2 (`spool.py`) reads the files
 again, as plain rows (`rows.py`); a record is held only until the last member of its event has
 been read, then the event's JSON line is built from the rows (`build.py`) and appended to a
 spool file with its sort key; with two cores and enough records a second process builds the
 events whose first report is in the second half of the lines at the same time, and each
-process parses only the lines that hold its records. Meanwhile another process (the first
-pass's helper, or `validate.py`'s) validates every line in full: a line that is not a valid
-Extraction stops the run, named,
-before the output is written. The spools are finally copied to the output in `reconcile()`'s
+process parses only the lines that hold its records. The spools are finally copied to the output in `reconcile()`'s
 order (date, place, event id), so the file is byte for byte the one
 `write_events(reconcile(load_extractions(files)))` writes.
 
@@ -36,8 +34,11 @@ import tempfile
 import time
 from array import array
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
+
+import numpy as np
 
 from ..errors import InputError, UserError
 from ..records import Attack, Diplomacy, Extraction
@@ -51,7 +52,6 @@ from .lines import Mark, Progress, quiet, raw_lines, run_module, validated
 from .recs import Rec, rec_from
 from .settings import DEFAULT_THRESHOLD
 from .spool import Entry, Share, Skipped, build_part
-from .validate import Validator
 
 PARALLEL_RECORDS = 50_000  # from here on, events are built by two processes when there are two cores
 _Record = Union[Attack, Diplomacy]
@@ -80,19 +80,22 @@ def reconcile_files(paths: Sequence[Union[str, Path]], out: Union[str, Path], *,
             raise InputError(str(f), "no such file; pass the JSONL written by `summarise extract --out`")
     note = progress or quiet
     split = split_point(files)
-    # every line validated in full on the other core while this process works; for a large
-    # archive the same process first reads the second half of the lines (firstpass.py)
-    validator = FirstPass(files, split, Path(out).parent) if split else Validator(files)
+    # for a large archive a helper process reads the second half of the lines (firstpass.py)
+    helper = FirstPass(files, split, Path(out).parent) if split else None
     try:
-        return _run(files, Path(out), threshold, engine, note, validator)
+        return _run(files, Path(out), threshold, engine, note, helper)
     finally:
-        validator.close()
+        if helper is not None:
+            helper.close()
 
 
-def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Progress, validator: Validator) -> Summary:
+def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Progress,
+         helper: Optional[FirstPass]) -> Summary:
     cpu = _Clock()
     with gc_paused():
-        keys, recs, skipped, articles, first = _read_features(files, note, validator)
+        keys, recs, skipped, articles, first = _read_features(files, note, helper)
+        if helper is not None:
+            helper.finish()  # its features are all read: only its CPU figures are left
         cpu.lap("reading")
         perm = array("l", sorted(range(len(keys)), key=keys.__getitem__))  # reconcile()'s order: by member key
         del keys
@@ -110,28 +113,31 @@ def _run(files: list[Path], out: Path, threshold: float, engine: str, note: Prog
         del ordered, edges
         cpu.lap("clustering")
     parts = _parts(len(rank))
-    owner = array("l", bytes(8 * len(rank)))
-    sizes = array("l", bytes(8 * len(clusters)))
-    part_of = array("b", bytes(len(clusters)))
-    for c, members in enumerate(clusters):
-        sizes[c] = len(members)
-        # the part of the cluster's first line: events of nearby lines share lines, and each part
-        # parses only the lines holding one of its records
-        part_of[c] = min(perm[k] for k in members) * parts // len(rank)
-        for k in members:
-            owner[k] = c
+    owner, sizes, part_of = _cluster_arrays(clusters, perm, parts)
     del clusters, perm
     cpu.lap("sharing")
-    try:
-        written = _write_events(files, out, Share(rank, owner, sizes, part_of, first, skipped), parts, note, validator,
-                                cpu)
-    except RuntimeError:  # a part failed: a line the validator names is the reason, if there is one
-        problem = validator.result()
-        if problem:
-            raise InputError(*problem) from None
-        raise
+    written = _write_events(files, out, Share(rank, owner, sizes, part_of, first, skipped), parts, note, cpu)
+    helped = helper.cpu if helper is not None else {}
     return Summary(records=len(rank), articles=articles, events=written, engine=used,
-                   cpu={**cpu.stages, **{"helper: " + k: v for k, v in validator.cpu.items()}})
+                   cpu={**cpu.stages, **{"helper: " + k: v for k, v in helped.items()}})
+
+
+def _cluster_arrays(clusters: list[list[int]], perm: array[int], parts: int) -> tuple[array[int], array[int], array[int]]:
+    """Each position's cluster, each cluster's size and part, with numpy over the clusters
+    flattened (every position is in exactly one), not a Python loop over every record. A
+    cluster's part is that of its first line: events of nearby lines share lines, and each part
+    parses only the lines holding one of its records."""
+    if not clusters:
+        return array("l"), array("l"), array("b")
+    n = len(perm)
+    sizes = np.fromiter(map(len, clusters), dtype="l", count=len(clusters))
+    flat = np.fromiter(chain.from_iterable(clusters), dtype="l", count=n)
+    owner = np.empty(n, dtype="l")
+    owner[flat] = np.repeat(np.arange(len(clusters), dtype="l"), sizes)
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    first = np.minimum.reduceat(np.frombuffer(perm, dtype="l")[flat], starts)  # each cluster's first line
+    part_of = (first * parts // n).astype("b")
+    return array("l", owner.tobytes()), array("l", sizes.tobytes()), array("b", part_of.tobytes())
 
 
 def read_features(paths: Sequence[Union[str, Path]]) -> list[Rec]:
@@ -151,7 +157,7 @@ def _records(ext: Extraction) -> Iterator[tuple[str, int, _Record]]:
         yield "diplomacy", i, d
 
 
-def _read_features(files: list[Path], note: Progress, helper: Optional[Validator] = None,
+def _read_features(files: list[Path], note: Progress, helper: Optional[FirstPass] = None,
                    ) -> tuple[list[str], list[Rec], Skipped, int, array[int]]:
     """Pass 1: member keys and features in reading order; records given twice (an article
     repeated) are kept once, at their first appearance, as `reconcile()` does. `first[n - 1]`
@@ -159,10 +165,10 @@ def _read_features(files: list[Path], note: Progress, helper: Optional[Validator
     With a `FirstPass` helper, this process reads the first half of the lines and takes the
     features of the rest from the helper, in order, as if it had read them itself."""
     reader = _Reader()
-    split = helper.split if isinstance(helper, FirstPass) else None
+    split = helper.split if helper is not None else None
     for path, n, _, raw in raw_lines(files, "reading", note, stop=split):
         reader.line(path, n, raw)
-    shares = helper.shares() if isinstance(helper, FirstPass) else None
+    shares = helper.shares() if helper is not None else None
     if split is not None and shares is None:  # the helper failed: read its half here
         for path, n, _, raw in raw_lines(files, "reading", note, start=split):
             reader.line(path, n + (reader.base(path, split) if path is files[split[0]] else 0), raw)
@@ -214,24 +220,32 @@ class _Reader:
         if not found:
             return
         art = found[0][2].art
-        attacks, meetings = self.attacks, self.meetings
+        attacks, meetings, keys, recs = self.attacks, self.meetings, self.keys, self.recs
         if art >= len(attacks):  # the article's first records: none can be a repeat
             while len(attacks) <= art:
                 attacks.append(0)
                 meetings.append(0)
             for kind, i, rec in found:
-                self.keys.append(member_key(aid, kind, i))
-                self.recs.append(rec)
+                keys.append(f"{aid}/{kind}/{i}")  # model.member_key, inlined: once per record
+                recs.append(rec)
         else:  # the article again: a record it gave before (same kind, same index) is kept once
             for kind, i, rec in found:
                 if i < (attacks[art] if kind == "attack" else meetings[art]):
                     self.skipped.add((number, kind, i))
                     continue
-                self.keys.append(member_key(aid, kind, i))
-                self.recs.append(rec)
-        given = sum(kind == "attack" for kind, _, _ in found)
-        attacks[art] = max(attacks[art], given)
-        meetings[art] = max(meetings[art], len(found) - given)
+                keys.append(f"{aid}/{kind}/{i}")
+                recs.append(rec)
+        # a line's records come attacks first, each list indexed from 0: the last index of each
+        # kind + 1 is how many it gave
+        given = 0
+        for kind, i, _ in found:
+            if kind != "attack":
+                break
+            given = i + 1
+        if given > attacks[art]:
+            attacks[art] = given
+        if len(found) - given > meetings[art]:
+            meetings[art] = len(found) - given
 
     def base(self, path: Path, split: Mark) -> int:
         """Line numbers in the file the helper starts in count from its start: add this."""
@@ -253,17 +267,12 @@ class _Clock:
         self.last = now
 
 
-def _write_events(files: list[Path], out: Path, share: Share, parts: int, note: Progress,
-                  validator: Validator, cpu: _Clock) -> int:
-    """Pass 2: spool every event (in parts, on as many cores), then, once the validator has
-    passed every line, copy the spools into `out` in order."""
+def _write_events(files: list[Path], out: Path, share: Share, parts: int, note: Progress, cpu: _Clock) -> int:
+    """Pass 2: spool every event (in parts, on as many cores), then copy the spools into `out`
+    in order."""
     folder = Path(tempfile.mkdtemp(prefix=out.name + ".", dir=out.parent))  # spools: next to the output
     try:
         indexes = _build(files, share, parts, folder, note, cpu)
-        problem = validator.result()
-        cpu.lap("waiting for the validator")
-        if problem:
-            raise InputError(*problem)
         # each part's index comes sorted (the other part sorted its own, on its core): merge them
         merged = list(heapq.merge(*[[(key, part, offset, length) for key, offset, length in index]
                                     for part, index in enumerate(indexes)]))

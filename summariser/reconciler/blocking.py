@@ -26,6 +26,15 @@ def candidate_pairs(recs: Sequence[Rec]) -> Pairs:
             region = key[7:]
             wild = [i for i in idxs if region in recs[i].wild]
             pairs: Iterable[tuple[int, int]] = _wild_pairs(recs, wild, idxs) if wild else ()
+        elif len(idxs) <= WINDOW:  # every pair of a small bucket (most buckets): `_windowed`, inlined
+            n = len(idxs)
+            rows = [recs[i] for i in idxs]
+            for x in range(n - 1):
+                a, i = rows[x], idxs[x]
+                for y in range(x + 1, n):
+                    if _canonical(a, rows[y], key, day):
+                        yield i, idxs[y]
+            continue
         else:
             pairs = _windowed(recs, idxs)
         for i, j in pairs:

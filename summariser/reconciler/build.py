@@ -12,6 +12,7 @@ archives full of disputes, revisions and odd values, and on the eval sets' recor
 from __future__ import annotations
 
 from functools import lru_cache
+from hashlib import sha1
 from typing import Any, Optional, Sequence
 
 import msgspec
@@ -63,9 +64,13 @@ def _best(claims: Sequence[Said]) -> Said:
     dates = {c["published"] for c in claims}
     pool = claims
     if len(dates) > 1 and None not in dates:
-        latest = max(d for d in dates if d is not None)
+        latest = max(dates)
         pool = [c for c in claims if c["published"] == latest]
-    return min(pool, key=lambda c: (c["value"], c["article_id"], c["index"]))
+    return min(pool, key=_claim_order)
+
+
+def _claim_order(c: Said) -> tuple[int, str, int]:
+    return c["value"], c["article_id"], c["index"]
 
 
 def _count_out(value: int, qualifier: str) -> Row:
@@ -82,9 +87,10 @@ def _count_field(path: str, counts: list[tuple[Member, Row]], ev: _Event) -> Row
     cl = [_said(m, c["value"], c["qualifier"]) for m, c in counts]
     ev.claims[path] = cl
     best = _best(cl)
-    values = [c["value"] for c in cl]
-    ev.ranges[path] = {"low": min(values), "best": best["value"], "high": max(values)}
-    if len(set(values)) > 1:
+    values = [c["value"] for _, c in counts]
+    low, high = min(values), max(values)
+    ev.ranges[path] = {"low": low, "best": best["value"], "high": high}
+    if low != high:  # the stated values differ
         ev.disputed.append(path)
     return _count_out(best["value"], best["qualifier"] or "exact")
 
@@ -94,15 +100,19 @@ def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
     kind = members[0][1]
     ev = _Event()
     record = _merge_attacks(members, ev) if kind == "attack" else _merge_diplomacy(members, ev)
-    keys = [member_key(m[0][0], m[1], m[2]) for m in members]
-    outlets = {_fold(m[0][1]) if m[0][1] else "?" + m[0][0] for m in members}
-    event_id = event_id_for(keys)
+    if len(members) == 1:  # one report (the commonest event): one article, one outlet
+        meta = members[0][0]
+        event_id = _one_id(member_key(meta[0], kind, members[0][2]))
+        articles = sources = 1
+    else:
+        event_id = event_id_for([member_key(m[0][0], m[1], m[2]) for m in members])
+        articles = len({m[0][0] for m in members})
+        sources = len({_fold(m[0][1]) if m[0][1] else "?" + m[0][0] for m in members})
     doc = {"event_id": event_id, "type": kind,
            "members": [{"article_id": m[0][0], "type": kind, "index": m[2], "source": m[0][1], "published": m[0][2],
                         "path": m[0][3]} for m in members],
            "record": record, "ranges": ev.ranges, "disputed": ev.disputed,
-           "claims": ev.claims,
-           "num_articles": len({m[0][0] for m in members}), "num_sources": len(outlets)}
+           "claims": ev.claims, "num_articles": articles, "num_sources": sources}
     date = record["date"]
     when = (date["start"] or date["end"]) if date else None
     if kind == "attack":
@@ -110,6 +120,22 @@ def event_line(members: list[Member]) -> tuple[SortKey, bytes]:
     else:
         where = record["location"]["name"] if record["location"] else ""
     return (when is None, when or "", where, event_id), dumps(doc) + b"\n"
+
+
+def _one_id(key: str) -> str:
+    """`event_id_for([key])`: the hash of the one key, without sorting and joining a list."""
+    return "ev_" + sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _one_date(m: Member, ev: _Event) -> Optional[Row]:
+    """`_merge_dates([m])`: a single report's span is its own (a validated span never ends
+    before it starts), its claim the same "start/end" text."""
+    d: Optional[Row] = m[3]["date"]
+    if not d or not (d["start"] or d["end"]):
+        return d
+    lo, hi = d["start"] or d["end"], d["end"] or d["start"]
+    ev.claims["date"] = [_said(m, f"{lo}/{hi}")]
+    return {"start": lo, "end": hi, "text": d["text"], "precision": "day" if lo == hi else "range"}
 
 
 def _one_attack(m: Member, ev: _Event) -> Row:
@@ -133,7 +159,7 @@ def _one_attack(m: Member, ev: _Event) -> Row:
         ev.claims["kind"] = [_said(m, kind)]
     locations = _merge_locations([r]) if len(r["locations"]) > 1 else list(r["locations"])
     ev.claims["locations"] = [_said(m, [loc["name"] for loc in r["locations"]])]
-    date = _merge_dates([m], ev)
+    date = _one_date(m, ev)
     for part, whole in (("children_killed", "killed"), ("children_injured", "injured")):
         p, w = merged[part], merged[whole]
         if p and w and p["value"] > w["value"]:
@@ -213,6 +239,8 @@ def _text_field(name: str, values: list[tuple[Member, Optional[str]]], ev: _Even
     if len(present) == 1:
         return present[0][1]
     order = [v for _, v in present]
+    if order.count(order[0]) == len(order):  # every report says the same (the common case): no tally
+        return order[0]
     tally: dict[str, int] = {}
     for v in order:
         tally[v] = tally.get(v, 0) + 1
@@ -259,7 +287,7 @@ def _merge_diplomacy(members: list[Member], ev: _Event) -> Row:
             parts.setdefault(normalise_participant(p), p)
     ev.claims["participants"] = [_said(m, list(m[3]["participants"])) for m in members]
     location = next((r["location"] for r in recs if r["location"]), None)
-    date = _merge_dates(members, ev)
+    date = _one_date(members[0], ev) if len(members) == 1 else _merge_dates(members, ev)
     return {"kind": kind, "participants": list(parts.values()), "location": location, "date": date,
             "status": latest[3]["status"], "outcome": next((r["outcome"] for r in recs if r["outcome"]), None),
             "description": max((r["description"] for r in recs), key=len, default=""),

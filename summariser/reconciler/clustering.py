@@ -54,7 +54,7 @@ def _greedy(recs: Sequence[Rec], edges: list[Edge], threshold: float, merges: Un
         if ci == cj:
             continue
         gi, gj = groups.get(ci, [ci]), groups.get(cj, [cj])
-        why = _blocker(recs, gi, gj, floor, vague)
+        why = _blocker(recs, gi, gj, floor, vague, (i, j))
         if why:
             if near is not None:
                 near.append((i, j, why))
@@ -89,9 +89,11 @@ def _ambiguous_regions(recs: Sequence[Rec], edges: list[Edge]) -> dict[int, froz
 
 
 def _blocker(recs: Sequence[Rec], gi: list[int], gj: list[int], floor: float,
-             vague: dict[int, frozenset[str]]) -> str:
+             vague: dict[int, frozenset[str]], edge: tuple[int, int] = (-1, -1)) -> str:
     """Why two clusters may not merge ('' when they may): cannot-link, ambiguity, then
-    complete linkage."""
+    complete linkage. `edge` (a record of `gi`, one of `gj`) is the pair being merged on: it
+    scored at least the threshold, so it is not scored again (half of these scores: most
+    merges join two single records)."""
     arts = {recs[k].art for k in gi}
     if any(recs[k].art in arts for k in gj):
         return "cannot-link: both clusters hold a record of the same article"
@@ -99,8 +101,11 @@ def _blocker(recs: Sequence[Rec], gi: list[int], gj: list[int], floor: float,
         for x in side:
             if x in vague and any(recs[y].cities for y in other):
                 return f"ambiguous: a region-level report matches several towns ({', '.join(sorted(vague[x]))})"
+    i, j = edge
     for x in gi:
         for y in gj:
+            if x == i and y == j:
+                continue
             s = score(recs[x], recs[y])
             if s is None or s < floor:
                 return f"no chaining: records {x} and {y} are not compatible"

@@ -1,14 +1,15 @@
 """Matcher features straight from an extraction JSONL line, without building pydantic records.
 
-Pass 1 of an archive run needs a dozen fields per record, and validating the whole Extraction
-costs several times reading them. So the line is read by pydantic-core into plain dicts in
-canonical form (`shape.py`: strict types, defaults filled in, in Rust) and the features are
-computed from those. A line with any value not in the form `summarise extract` writes (a
-float count, a timestamp, a date range that ends before it starts) raises `Unusual`, and
-the caller validates that line with pydantic instead, so the features are always those
+Pass 1 of an archive run needs a dozen fields per record, and building pydantic models costs
+several times reading them. So the line is read by pydantic-core into plain dicts in canonical
+form (`strict.py`: every field of the line checked with the models' rules, strict types,
+defaults filled in, in Rust) and the features are computed from those; that read is also the
+line's full validation. A line with any value not in the form `summarise extract` writes (a
+float count, a timestamp, a date range that ends before it starts, an impossible date), or
+one a model's check rejects, raises `Unusual`, and the caller validates that line with
+pydantic instead (which reads it or names it), so the features are always those
 `items.features` computes from the validated records (`tests/test_reconcile_scale.py` holds
-the two to the same values). Every line is still validated in full beside the run
-(`validate.py`).
+the two to the same values).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Optional
 
-from .recs import Rec, attack_rec, diplomacy_rec, weapon_mask
-from .shape import Unusual, shaped
+from .recs import WEAPON_BITS, Rec, RecRow, attack_row, diplomacy_row, rec_from
+from .shape import Unusual
+from .strict import whole
 
-__all__ = ["Unusual", "line_features"]
+__all__ = ["Unusual", "line_features", "line_feature_rows"]
 
 _day = dt.date.fromisoformat
 _ORDINALS: dict[str, int] = {}
@@ -46,35 +48,45 @@ def _span(date: Optional[dict[str, Any]]) -> tuple[Optional[int], Optional[int],
     return first or last, last or first, date["precision"] == "range"
 
 
-def _attack(rec: dict[str, Any], art: int, published: int) -> Rec:
+def _attack(rec: dict[str, Any], published: int) -> RecRow:
     start, end, night = _span(rec["date"])
-    weapons = rec["weapons"]
-    launched = sum(w["launched"]["value"] for w in weapons if w["launched"]) if weapons else 0
+    launched, mask = 0, 0
+    for w in rec["weapons"]:  # one walk: the launches' total and the classes' bit mask
+        if w["launched"]:
+            launched += w["launched"]["value"]
+        mask |= WEAPON_BITS.get(w["type"], 0)
     killed, injured = rec["killed"], rec["injured"]
-    return attack_rec(-1, art, start, end, published,
+    return attack_row(start, end, published,
                       tuple([(loc["name"], loc["admin1"], loc["country"], loc["level"]) for loc in rec["locations"]]),
-                      rec["attacker"], rec["kind"], weapon_mask(tuple([w["type"] for w in weapons])) if weapons else 0,
-                      killed["value"] if killed else None, injured["value"] if injured else None, launched or None,
-                      night)
+                      rec["attacker"], rec["kind"], mask, killed["value"] if killed else None,
+                      injured["value"] if injured else None, launched or None, night)
 
 
-def _diplomacy(rec: dict[str, Any], art: int, published: int) -> Rec:
+def _diplomacy(rec: dict[str, Any], published: int) -> RecRow:
     start, end, _ = _span(rec["date"])
     place = rec["location"]
-    return diplomacy_rec(-1, art, start, end, published, tuple(rec["participants"]), rec["kind"],
+    return diplomacy_row(start, end, published, tuple(rec["participants"]), rec["kind"],
                          place["name"] if place is not None else None)
 
 
 def line_features(raw: bytes, arts: dict[str, int]) -> tuple[str, list[tuple[str, int, Rec]]]:
-    """(article id, [(kind, index, features)]) of one line; raises Unusual when pydantic must read it."""
-    doc = shaped(raw)
+    """(article id, [(kind, index, features)]) of one valid line; raises Unusual when pydantic
+    must read it. Every date of the line goes through `_ordinal` (the calendar check `whole`
+    leaves to it)."""
+    aid, found = line_feature_rows(raw)
+    art = arts.setdefault(aid, len(arts))
+    return aid, [(kind, i, rec_from(art, row)) for kind, i, row in found]
+
+
+def line_feature_rows(raw: bytes) -> tuple[str, list[tuple[str, int, RecRow]]]:
+    """`line_features` as the plain tuples `recs.rec_row` gives, without making the objects:
+    what the first pass's helper sends (the receiving process numbers the articles)."""
+    doc = whole(raw)
     article = doc["article"]
-    aid = article["id"]
     try:
         published = _ordinal(article["published"]) if article["published"] else 0
-        art = arts.setdefault(aid, len(arts))
-        out = [("attack", i, _attack(r, art, published)) for i, r in enumerate(doc["attacks"])]
-        out += [("diplomacy", i, _diplomacy(r, art, published)) for i, r in enumerate(doc["diplomacy"])]
+        out = [("attack", i, _attack(r, published)) for i, r in enumerate(doc["attacks"])]
+        out += [("diplomacy", i, _diplomacy(r, published)) for i, r in enumerate(doc["diplomacy"])]
     except ValueError as exc:  # a well-formed but impossible date (2025-02-30)
         raise Unusual from exc
-    return aid, out
+    return article["id"], out

@@ -1,38 +1,38 @@
-"""Pass 1 on two cores: a helper process reads the second half of the lines, then validates.
+"""Pass 1 on two cores: a helper process reads the second half of the lines.
 
-The first pass (features of every record) ran on one core while the other only validated.
 For a large archive (`PARALLEL_BYTES` and up, with two cores) `FirstPass` starts one helper
-process instead of the plain validator. The helper computes the features of the lines from
-`split_point` (about half the bytes) to the end, exactly as the main process computes those
-of the first half (`fastread.line_features`), and writes them to a file as plain tuples
-(`recs.rec_row`, in marshal chunks, each after its length: each record's slots, its article id, never an object of
-a class); it signals with one byte on its standard output that the file is complete, then
-validates every line of the files in full (`validate.first_problem`), while the main process
-scores and clusters, and prints the validator's JSON answer. A line not in the form `summarise
-extract` writes is sent back raw, with its file and line number, and the main process reads
-it as before (pydantic, or the InputError naming it), so the features, the record order and
-the errors are those of one process reading every line.
+process. The helper computes the features of the lines from `split_point` (about half the
+bytes) to the end, exactly as the main process computes those of the first half
+(`fastread.line_feature_rows`, which validates each line in full as it reads it: `strict.py`),
+and writes them to a file as plain tuples, never making the objects (`recs.attack_row`, the
+slots `recs.rec_row` would give, in marshal chunks, each after its length: each record's
+slots, its article id); it signals with one
+byte on its standard output that the file is complete, and prints its CPU seconds. A line not
+certainly valid in the form `summarise extract` writes is sent back raw, with its file and
+line number, and the main process reads it with pydantic (or raises the InputError naming it),
+so the features, the record order and the errors are those of one process reading every line.
 
 If the helper cannot start or dies before its features are complete, the main process reads
-those lines itself, and `Validator.result()` validates in-process as before.
+those lines itself.
 """
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import BinaryIO, Iterator, Optional, Sequence, Union
 
-from .fastread import Unusual, line_features
+from .fastread import Unusual, line_feature_rows
 from .items import gc_paused
-from .lines import Mark, quiet, raw_lines
-from .recs import RecRow, rec_row
-from .validate import Validator, answer, first_problem
+from .lines import Mark, quiet, raw_lines, run_module
+from .recs import RecRow
 
 PARALLEL_BYTES = 16 << 20  # from here on (about 48,000 records of the benchmark) the first pass is split over two cores
 CHUNK = 4096  # lines per marshal chunk: bounds what either process holds of the other's share
@@ -73,13 +73,19 @@ def line_base(path: Path, offset: int) -> int:
         return fh.read(offset).count(b"\n")
 
 
-class FirstPass(Validator):
-    """The helper: features of the lines from `split` on, then every line validated."""
+class FirstPass:
+    """The helper: features of the lines from `split`, computed in another process."""
 
     def __init__(self, files: Sequence[Path], split: Mark, folder: Path) -> None:
         self.split = split
         self.folder = Path(tempfile.mkdtemp(prefix="pass1.", dir=folder))
-        super().__init__(files, __name__, [str(self.folder), str(split[0]), str(split[1])])
+        self.cpu: dict[str, float] = {}  # the helper's CPU seconds per stage, once it has answered
+        self.proc: Optional[subprocess.Popen[bytes]] = None
+        try:
+            self.proc = run_module(__name__, [str(self.folder), str(split[0]), str(split[1]), *map(str, files)],
+                                   stdout=subprocess.PIPE)
+        except OSError:  # no processes here (a sandbox): shares() says so and this process reads every line
+            self.proc = None
 
     def shares(self) -> Optional[Iterator[Sent]]:
         """The helper's lines in order, once it has read them all; None when it failed (then
@@ -96,21 +102,37 @@ class FirstPass(Validator):
                 chunk: list[Sent] = marshal.loads(fh.read(int.from_bytes(head, "little")))
                 yield from chunk
 
+    def finish(self) -> None:
+        """Wait for the helper's CPU figures (it has nothing else left to say)."""
+        if self.proc is not None:
+            try:
+                out, _ = self.proc.communicate()
+                if self.proc.returncode == 0:
+                    self.cpu = {str(k): float(v) for k, v in json.loads(out.lstrip(b"R")).items()}
+            except (OSError, ValueError, AttributeError):
+                pass
+        self.close()
+
     def close(self) -> None:
-        super().close()
+        if self.proc is not None:
+            if self.proc.poll() is None:
+                self.proc.kill()
+            self.proc.wait()
+            for stream in (self.proc.stdout, self.proc.stderr):
+                if stream:
+                    stream.close()
+            self.proc = None
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _share(files: list[Path], start: Mark, out: Path) -> None:
     """Write the features of the lines from `start` on, in chunks of `CHUNK` lines."""
     index = {id(f): k for k, f in enumerate(files)}  # by object: a file given twice is two files
-    arts: dict[str, int] = {}  # numbered by the main process, not here
     chunk: list[Sent] = []
     with open(out, "wb") as fh, gc_paused():
         for path, n, _, raw in raw_lines(files, "", quiet, start=start):
             try:
-                aid, found = line_features(raw, arts)
-                chunk.append((aid, [(kind, i, rec_row(r)) for kind, i, r in found]))
+                chunk.append(line_feature_rows(raw))  # the articles are numbered by the main process
             except Unusual:
                 chunk.append((index[id(path)], n, raw))
             if len(chunk) >= CHUNK:
@@ -131,11 +153,9 @@ def _main(argv: list[str]) -> None:
     """`python -m summariser.reconciler.firstpass FOLDER FILE-INDEX OFFSET FILE...`"""
     folder, start, files = Path(argv[0]), (int(argv[1]), int(argv[2])), [Path(f) for f in argv[3:]]
     _share(files, start, folder / "features")
-    reading = time.process_time()
     sys.stdout.buffer.write(b"R")
     sys.stdout.buffer.flush()
-    found = first_problem([str(f) for f in files])
-    print(answer(found, {"helper reading": reading, "validating": time.process_time() - reading}))
+    print(json.dumps({"helper reading": time.process_time()}))
 
 
 if __name__ == "__main__":

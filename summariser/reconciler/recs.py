@@ -44,7 +44,7 @@ class Rec:
         return f"Rec({self.idx}, {self.typ}, {self.blocks}, {self.start}-{self.end})"
 
 
-_WEAPON_BITS = {"drone": 1, "decoy_drone": 1, "cruise_missile": 2, "ballistic_missile": 2, "missile": 2,
+WEAPON_BITS = {"drone": 1, "decoy_drone": 1, "cruise_missile": 2, "ballistic_missile": 2, "missile": 2,
                 "glide_bomb": 4, "artillery": 8}
 
 
@@ -128,7 +128,7 @@ def weapon_mask(types: tuple[str, ...]) -> int:
     """The bit mask of weapon classes of a record's weapon types."""
     mask = 0
     for w in types:
-        mask |= _WEAPON_BITS.get(w, 0)
+        mask |= WEAPON_BITS.get(w, 0)
     return mask
 
 
@@ -153,21 +153,22 @@ def attack_rec(idx: int, art: int, start: Optional[int], end: Optional[int], pub
                night: bool) -> Rec:
     """`make_attack_rec` from day ordinals (`start` and `end` both set or both None, as `_span`
     gives them) and a weapon mask: what the first pass computes from a line's plain values."""
-    r = Rec()
-    r.idx, r.art, r.typ, r.kind = idx, art, "attack", kind
-    r.start, r.end = start, end
-    r.night = night and start is not None and end is not None and end - start == 1
-    r.pub = pub
-    r.cities, r.admins, r.countries, r.wild, r.blocks, r.bset = _places(locations)
-    r.actor = normalise_actor(attacker)
-    r.weapons = weapons
-    r.killed = -1 if killed is None else killed
-    r.injured = -1 if injured is None else injured
-    r.launched = -1 if launched is None else launched
-    r.parts = _EMPTY
-    r.place = None
-    r.days = _days_of(start, end, pub)
+    r = rec_from(art, attack_row(start, end, pub, locations, attacker, kind, weapons, killed, injured, launched, night))
+    r.idx = idx
     return r
+
+
+def attack_row(start: Optional[int], end: Optional[int], pub: int,
+               locations: tuple[tuple[str, Optional[str], Optional[str], str], ...], attacker: Optional[str],
+               kind: str, weapons: int, killed: Optional[int], injured: Optional[int], launched: Optional[int],
+               night: bool) -> "RecRow":
+    """`attack_rec`'s slots as the plain tuple `rec_row` gives: what the first pass's helper
+    sends without making the object at all."""
+    cities, admins, countries, wild, blocks, bset = _places(locations)
+    return ("attack", start, end, pub, blocks, bset, wild, cities, admins, countries, normalise_actor(attacker), kind,
+            weapons, -1 if killed is None else killed, -1 if injured is None else injured,
+            -1 if launched is None else launched, _EMPTY, None, _days_of(start, end, pub),
+            night and start is not None and end is not None and end - start == 1)
 
 
 def make_diplomacy_rec(idx: int, art: int, *, start: Optional[dt.date], end: Optional[dt.date],
@@ -201,15 +202,17 @@ def _parties(participants: tuple[str, ...], place: Optional[str]) -> _Parties:
 def diplomacy_rec(idx: int, art: int, start: Optional[int], end: Optional[int], pub: int,
                   participants: tuple[str, ...], kind: str, place: Optional[str]) -> Rec:
     """`make_diplomacy_rec` from day ordinals (see `attack_rec`)."""
-    r = Rec()
-    r.idx, r.art, r.typ, r.kind = idx, art, "diplomacy", kind
-    r.start, r.end = start, end
-    r.pub = pub
-    r.parts, r.place, r.blocks, r.bset = _parties(participants, place)
-    r.cities = r.admins = r.countries = r.wild = _EMPTY
-    r.actor, r.weapons, r.killed, r.injured, r.launched, r.night = None, 0, -1, -1, -1, False
-    r.days = _days_of(start, end, pub)
+    r = rec_from(art, diplomacy_row(start, end, pub, participants, kind, place))
+    r.idx = idx
     return r
+
+
+def diplomacy_row(start: Optional[int], end: Optional[int], pub: int, participants: tuple[str, ...], kind: str,
+                  place: Optional[str]) -> "RecRow":
+    """`diplomacy_rec`'s slots as a plain tuple (see `attack_row`)."""
+    parts, where, blocks, bset = _parties(participants, place)
+    return ("diplomacy", start, end, pub, blocks, bset, _EMPTY, _EMPTY, _EMPTY, _EMPTY, None, kind, 0, -1, -1, -1,
+            parts, where, _days_of(start, end, pub), False)
 
 
 # a Rec's slots after idx and art, in order: how a helper process sends one (marshal keeps shared sets shared)

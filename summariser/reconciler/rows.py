@@ -7,8 +7,8 @@ models: pydantic-core checks and fills them in Rust (`shape.py`). It accepts a v
 the form `summarise extract` writes (the form a validated model dumps to); anything else, a
 float count or a timestamp, raises `Unusual`, and the caller validates that line with
 pydantic and takes `rows_of(extraction)` instead: the validated model dumped to JSON form and
-read by the same schema, so both routes give the same rows. The line's validity as a whole is
-checked once by `validate.py`, beside the run.
+read by the same schema, so both routes give the same rows. The line's validity as a whole was
+checked by the first pass (`strict.py`).
 """
 
 from __future__ import annotations

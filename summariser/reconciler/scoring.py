@@ -280,7 +280,9 @@ def _count(x: int, y: int, w: dict[str, float]) -> float:
         return 0.0
     if x == y:
         return w["same_count"]
-    return w["close_count"] if abs(x - y) <= max(2, 0.5 * max(x, y)) else w["far_count"]
+    # close: apart by at most max(2, half the larger), without the two max() calls
+    gap, larger = (x - y, x) if x > y else (y - x, y)
+    return w["close_count"] if gap <= 2 or gap <= 0.5 * larger else w["far_count"]
 
 
 def _diplomacy(a: Rec, b: Rec, w: dict[str, float]) -> Optional[float]:

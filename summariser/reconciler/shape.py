@@ -7,7 +7,8 @@ is a pydantic-core validator built for that: strict types (a count written `3.0`
 for a date or a number for a name fails it), the models' defaults for missing fields, and
 every other field (evidence, sources, the article text) ignored, not copied. A line it
 rejects is not necessarily invalid, only unusual: the caller reads it with pydantic instead
-(`Unusual`). Whether a line is a valid Extraction as a whole is checked by `validate.py`.
+(`Unusual`). Whether a line is a valid Extraction as a whole is checked in the first pass
+(`strict.py`, the same schema grown to every field).
 
 The schema mirrors `records.py` field by field (`tests/test_reconcile_shape.py` holds the
 two to the same rows on valid records of every shape the generators make).
