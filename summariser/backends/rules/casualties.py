@@ -106,6 +106,10 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         n0, n1 = sm.start("n"), sm.end("n")
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
+        if name != kind and kind not in fields and re.match(r"\d", sm.group("noun")):
+            # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child
+            fields.add(kind)
+            hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
     _one_child_among(text, s, hits, fields)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
@@ -202,4 +206,6 @@ def _first_noun(fill: str | None) -> str | None:
 
 
 def _is_child(noun: str | None) -> bool:
-    return bool(noun and lx.CHILD_RE.match(noun))
+    """A child's noun, or an age alone under 18 ("injured a 16-year-old")."""
+    age = re.match(r"(\d{1,2})-year-old$", noun or "")
+    return bool(noun and (lx.CHILD_RE.match(noun) or age and int(age.group(1)) < 18))

@@ -17,6 +17,8 @@ from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
+from .district_lists import drop_listed_districts
+from .nonstrikes import drop_non_strikes
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
 
@@ -42,6 +44,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
+    drop_listed_districts(text, f)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
     tm = lx.TARGET_TERRITORY_RE.search(text, s.start, s.end)
     if tm:
@@ -56,14 +59,16 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
-    f.date = _night_between(dates, text, s) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
+    f.date = _night_between(dates, text, s) or _overnight_on_day(dates, text) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
         or f.date
     f.date = _night_not_yet_ended(f.date, published)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
         # night an earlier update told; the stamp is a clock time, not words that date the strike
         f.date = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
-    numbers = find_numbers(text, s.start, s.end)
+    # atk7: a number inside a date ("overnight on Nov. 5 killed two") is the day, never a count
+    numbers = [n for n in find_numbers(text, s.start, s.end)
+               if not any(d.start <= n.num_start < d.end for d in dates)]
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
@@ -84,6 +89,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
+    drop_non_strikes(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
@@ -135,10 +141,18 @@ def _without_earlier_event(text: str, s: Sentence) -> tuple[str, Sentence]:
         return text, s
     end = _CLAUSE_END.search(text, m.end(), s.end)
     stop = end.start() if end else s.end
+    rest = text[s.start:m.start()] + " " + text[stop:s.end]
+    if not (lx.ATTACK_WORDS.search(rest) or _WEAPON_WORD.search(rest) or _COUNTED.search(rest)):
+        # atk7: "<leader>'s visit came hours after a drone raid left two dead in X": the rest of the
+        # sentence tells no strike, so the clause is the sentence's strike, not an earlier one's
+        return text, s
     masked = text[:m.start()] + " " * (stop - m.start()) + text[stop:]
     return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])
 
 
+_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|Shaheds?)\b", re.I)
+# a casualty told in the rest ("..., three were injured"): the sentence's own strike
+_COUNTED = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
 
 
@@ -150,6 +164,20 @@ def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan
         if a_day and b_day and b_day - a_day == dt.timedelta(days=1) and \
                 lx.BETWEEN_FRAME.search(text, max(s.start, a.start - 40), a.start):
             return DateSpan(start=a_day, end=b_day, text=text[a.start:b.end], precision=DatePrecision.range)
+    return None
+
+
+_OVERNIGHT_ON = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
+
+
+def _overnight_on_day(dates: list[DateMention], text: str) -> DateSpan | None:
+    """'overnight on Nov. 5', 'overnight on Sunday': the night that ends on that day (a wire's
+    "overnight" is told in the morning after it), not the day itself."""
+    for night, day in zip(dates, dates[1:]):
+        if night.kind == "overnight" and day.role == "event" and day.span.start and \
+                day.span.precision is DatePrecision.day and _OVERNIGHT_ON.fullmatch(" " + text[night.end:day.start]):
+            return DateSpan(start=day.span.start - dt.timedelta(days=1), end=day.span.start,
+                            text=text[night.start:day.end], precision=DatePrecision.range)
     return None
 
 
