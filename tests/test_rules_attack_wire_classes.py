@@ -222,3 +222,23 @@ def test_a_strike_that_came_after_an_earlier_one_keeps_only_its_own_toll() -> No
     a = _one("A Russian drone hit a market in Kherson on Monday, hours after a missile strike on the city killed two. "
              "Four people were injured.")
     assert a.killed is None and _value(a.injured) == 4
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian drone hit a bus in Kherson on Sunday, a day after a missile strike on Mykolaiv killed four.",
+    "Drones struck a depot in Kherson on Sunday, a day after a Russian missile attack on Mykolaiv killed four.",
+])
+def test_an_earlier_strike_on_a_place_told_nowhere_else_is_its_own_record(text: str) -> None:
+    attacks = _attacks(text)
+    assert _places(attacks) == {"Kherson", "Mykolaiv"}
+    earlier = next(a for a in attacks if _places([a]) == {"Mykolaiv"})
+    assert _value(earlier.killed) == 4
+    assert earlier.date is not None and earlier.date.start == dt.date(2026, 2, 28)
+    assert next(a for a in attacks if _places([a]) == {"Kherson"}).killed is None
+
+
+def test_an_earlier_strike_on_a_place_told_before_adds_no_record() -> None:
+    text = ("A Russian missile hit Mykolaiv on Saturday, killing four. A Russian drone hit a bus in Kherson on Sunday, "
+            "a day after a missile strike on Mykolaiv killed four.")
+    attacks = _attacks(text)
+    assert len(attacks) == 2 and sum(_value(a.killed) == 4 for a in attacks) == 1

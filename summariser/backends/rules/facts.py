@@ -18,6 +18,7 @@ from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .district_lists import drop_listed_districts
+from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
@@ -39,9 +40,18 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     """The facts of one sentence; several when it tells two places each with its own toll."""
     if lx.EDITOR_NOTE.search(text, s.start, s.end):
         return []  # "An earlier version of this article said three were killed": about the text, no strike
-    stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
-    text, s = _without_earlier_event(text, _without_dateline(text, s))
-    f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
+    stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
+    s = _without_dateline(text, s)
+    out = _facts(*without_earlier_event(text, s), idx, published, quotes, stamp)
+    earlier = earlier_event_alone(text, s)
+    if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
+        out += _facts(*earlier, idx, published, quotes, stamp)
+    return out
+
+
+def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: Sequence[tuple[int, int]],
+           stamp: bool) -> list[Facts]:
+    f = Facts(sent=s, idx=idx, timestamp=stamp)
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
     drop_listed_districts(text, f)
@@ -130,30 +140,6 @@ def _without_dateline(text: str, s: Sentence) -> Sentence:
     if m is None or m.end() >= s.end:
         return s
     return Sentence(start=m.end(), end=s.end, text=text[m.end():s.end])
-
-
-def _without_earlier_event(text: str, s: Sentence) -> tuple[str, Sentence]:
-    """'Drones hit X, a day after a strike on the city killed four, injuring two': the clause from
-    "a day after" to its end tells an earlier event (its toll, weapons and dates are not this
-    strike's). The text comes back with that clause blanked out (offsets unchanged)."""
-    m = lx.AFTER_EVENT.search(text, s.start, s.end)
-    if m is None:
-        return text, s
-    end = _CLAUSE_END.search(text, m.end(), s.end)
-    stop = end.start() if end else s.end
-    rest = text[s.start:m.start()] + " " + text[stop:s.end]
-    if not (lx.ATTACK_WORDS.search(rest) or _WEAPON_WORD.search(rest) or _COUNTED.search(rest)):
-        # atk7: "<leader>'s visit came hours after a drone raid left two dead in X": the rest of the
-        # sentence tells no strike, so the clause is the sentence's strike, not an earlier one's
-        return text, s
-    masked = text[:m.start()] + " " * (stop - m.start()) + text[stop:]
-    return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])
-
-
-_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|Shaheds?)\b", re.I)
-# a casualty told in the rest ("..., three were injured"): the sentence's own strike
-_COUNTED = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
 
 
 def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
