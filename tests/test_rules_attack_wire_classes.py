@@ -242,3 +242,47 @@ def test_an_earlier_strike_on_a_place_told_before_adds_no_record() -> None:
             "a day after a missile strike on Mykolaiv killed four.")
     attacks = _attacks(text)
     assert len(attacks) == 2 and sum(_value(a.killed) == 4 for a in attacks) == 1
+
+
+# --------------------------------------------------------------------------- the capital; a lead that ends on the day
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck the capital overnight, killing two people, officials said.",
+    "A Russian drone attack on Ukraine overnight killed two people in the capital, officials said.",
+    "Russian drones hit the capital overnight and killed two people.",
+])
+def test_the_capital_alone_is_the_struck_countrys_capital(text: str) -> None:
+    a = _one(text)
+    assert _places([a]) == {"Kyiv"} and _value(a.killed) == 2
+
+
+def test_the_capital_of_a_named_country_is_not_read_as_the_struck_one() -> None:
+    a = _one("Russian drones hit Odesa overnight, killing two, as Zelensky travelled to the capital of Denmark.")
+    assert _places([a]) == {"Odesa"}
+
+
+def test_a_russian_capital_struck_is_moscow() -> None:
+    a = _one("Ukrainian drones targeted the capital overnight, injuring three people, the Moscow mayor said.")
+    assert _places([a]) == {"Moscow"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine with 300 drones overnight, killing four people in the capital, and hitting Rivne on "
+    "Monday afternoon.",
+    "Russian drones pounded Ukraine overnight, killing four people in Kyiv, and later striking Rivne on Monday "
+    "morning.",
+])
+def test_a_lead_ending_on_another_citys_strike_of_the_day_tells_it_apart(text: str) -> None:
+    attacks = _attacks(text, published="2026-03-03")
+    kyiv = next(a for a in attacks if _places([a]) == {"Kyiv"})
+    rivne = next(a for a in attacks if _places([a]) == {"Rivne"})
+    assert _value(kyiv.killed) == 4 and rivne.killed is None
+    assert kyiv.date is not None and (kyiv.date.start, kyiv.date.end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 3))
+    assert rivne.date is not None and rivne.date.start == dt.date(2026, 3, 2)
+    assert not rivne.weapons
+
+
+def test_a_participle_clause_without_a_day_of_its_own_stays_one_strike() -> None:
+    a = _one("Russian drones struck the Kharkiv region overnight, killing two people, and hitting Izium and Balakliia.")
+    assert len(a.locations) >= 2

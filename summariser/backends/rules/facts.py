@@ -17,6 +17,8 @@ from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
+from .capital import add_bare_capital
+from .clause_days import split_by_own_day
 from .district_lists import drop_listed_districts
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
@@ -65,6 +67,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
     if f.attacker is None and (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)):
         f.attacker = own_side(text, s, own.start())  # "the General Staff said its forces hit X": the speaker's side
+    add_bare_capital(text, f)
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
@@ -103,7 +106,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
-    return split_by_place(text, f)
+    # the night's lead that ends on another city's strike of the day: that city apart, on its day
+    return split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
 
 
 

@@ -1,0 +1,56 @@
+"""A wire lead that sums up the night and ends on another city's strike of the day (atk7):
+"Russia attacked Ukraine with 450 drones overnight, killing six people in the capital, and hitting
+Lutsk on Sunday afternoon". The place told in a participle clause with a day of its own is a strike
+apart, on that day, with only the figures of its clause; the rest keeps the night."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...dates import DateMention
+from ...records import DateSpan
+from ... import lexicon as lx
+from .common import Facts, WeaponHit, weapon_class
+
+# ", and hitting X", ", also striking X": a strike verb opening a clause of its own
+_PARTICIPLE_GAP = re.compile(
+    r"^\s*,\s*(?:and\s+)?(?:also\s+|later\s+)?(?:hitting|striking|targeting|attacking|pounding|shelling|bombing)\b", re.I)
+_OWN_DAY_KINDS = ("overnight",)  # a clause dated only "overnight" shares the night
+
+
+def split_by_own_day(text: str, parts: list[Facts], dates: list[DateMention],
+                     event_date: Callable[[list[DateMention]], DateSpan | None]) -> list[Facts]:
+    out: list[Facts] = []
+    for f in parts:
+        out += _split(text, f, dates, event_date)
+    return out
+
+
+def _split(text: str, f: Facts, dates: list[DateMention],
+           event_date: Callable[[list[DateMention]], DateSpan | None]) -> list[Facts]:
+    for i, p in enumerate(f.places[1:], start=1):
+        prev = f.places[i - 1]
+        gap = _PARTICIPLE_GAP.match(text[prev.end:p.start])
+        if gap is None:
+            continue
+        cut = prev.end
+        own = [d for d in dates if d.start >= cut and d.role == "event" and d.kind not in _OWN_DAY_KINDS]
+        rest = [d for d in dates if d.start < cut]
+        day = event_date(own)
+        if day is None or day.start is None:
+            continue
+        later = Facts(**{**f.__dict__, "places": f.places[i:], "counts": [h for h in f.counts if _at(h) >= cut],
+                         "counted_weapons": [], "damage": [], "date": day,
+                         "weapon_types": [WeaponHit(t, model, classes=frozenset({weapon_class(t)}))
+                                          for _, t, model in lx.iter_weapons(text, cut, f.sent.end)]})
+        f.places = f.places[:i]
+        f.counts = [h for h in f.counts if _at(h) < cut]
+        f.date = event_date(rest) or f.date
+        return [f, later]
+    return [f]
+
+
+def _at(h: object) -> int:
+    ev = getattr(getattr(h, "count", None), "evidence", None)
+    return ev.start if ev is not None else 0
