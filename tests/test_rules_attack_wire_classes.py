@@ -286,3 +286,31 @@ def test_a_lead_ending_on_another_citys_strike_of_the_day_tells_it_apart(text: s
 def test_a_participle_clause_without_a_day_of_its_own_stays_one_strike() -> None:
     a = _one("Russian drones struck the Kharkiv region overnight, killing two people, and hitting Izium and Balakliia.")
     assert len(a.locations) >= 2
+
+
+# --------------------------------------------------------------------------- a region beside its town; a port apart
+
+
+@pytest.mark.parametrize("text, town", [
+    ("In Russia's Kursk region, a drone hit a bus in Rylsk on Monday, injuring two people.", "Rylsk"),
+    ("A Ukrainian drone attack on Russia's Bryansk region killed a man in the village of Klimovo on Monday.", "Klimovo"),
+    ("Two people were injured in Sloviansk, Donetsk region, on Monday when a Russian glide bomb hit a street.",
+     "Sloviansk"),
+    ("Russian forces shelled Kherson on Monday, killing one person, according to the Kherson regional military "
+     "administration.", "Kherson"),
+])
+def test_a_region_beside_its_town_is_no_second_place(text: str, town: str) -> None:
+    a = _one(text)
+    assert _places([a]) == {town}
+
+
+def test_two_regions_struck_stay_two_places() -> None:
+    attacks = _attacks("Russian drones struck the Sumy region and the city of Kharkiv on Monday, injuring five people.")
+    assert {"Kharkiv"} <= _places(attacks) and len(_places(attacks)) == 2
+
+
+def test_a_known_port_in_its_own_paragraph_after_the_regions_city_is_its_own_record() -> None:
+    text = ("Russian drones attacked the Odesa region overnight, injuring two people in Odesa.\n\n"
+            "In the port town of Izmail, a drone damaged a grain warehouse.")
+    attacks = _attacks(text)
+    assert any(_places([a]) == {"Izmail"} for a in attacks)

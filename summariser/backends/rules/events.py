@@ -193,6 +193,14 @@ def _days_after(date: DateSpan | None, last: Event | None) -> DateSpan | None:
     return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
 
 
+def _second_town(host: Event, f: Facts) -> bool:
+    """'Drones attacked the X region, injuring three in X city. In the port of Y, a drone damaged a
+    warehouse': a known town told in a paragraph of its own after the region's record already
+    names its town is another locality (atk7), not one more place of the region's record."""
+    return any(q.level is LocationLevel.city for q in host.places) and any(
+        p.place.admin1 is not None and p.place.level is LocationLevel.city for p in f.places)
+
+
 def _weapon_counted(f: Facts) -> bool:
     return any(w.launched or w.intercepted for w in f.counted_weapons)
 
@@ -214,7 +222,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
     host = next((e for e in reversed(events) if e.country_level is None and e.places
                  and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
     if host is not None and not f.has_numbers and _compatible(host, f, target) \
-            and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places):
+            and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places) and not _second_town(host, f):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
         region = host.places[0]
         for p in f.places:

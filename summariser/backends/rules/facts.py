@@ -22,6 +22,7 @@ from .clause_days import split_by_own_day
 from .district_lists import drop_listed_districts
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
+from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
 
@@ -106,6 +107,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
+    fold_framing_region(text, f)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
     return split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
 
