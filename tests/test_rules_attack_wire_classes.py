@@ -314,3 +314,26 @@ def test_a_known_port_in_its_own_paragraph_after_the_regions_city_is_its_own_rec
             "In the port town of Izmail, a drone damaged a grain warehouse.")
     attacks = _attacks(text)
     assert any(_places([a]) == {"Izmail"} for a in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling of Kurylivka village in the Kupiansk district killed a woman on Monday, the governor said.",
+    "A man was wounded on Monday when Russian artillery hit Kurylivka village, in the Kupiansk district.",
+])
+def test_a_village_named_before_its_kind_lies_in_its_districts_country(text: str) -> None:
+    a = _one(text)
+    assert _places([a]) == {"Kurylivka"} and a.target_country == "Ukraine" and a.locations[0].admin1 is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Dnipro overnight, injuring 14 people, among them a woman and her 4-year-old son.",
+    "Russian drones hit Dnipro overnight, injuring 14 people, including a man and his teenage daughter.",
+])
+def test_a_child_told_as_the_kin_of_another_in_an_aside_is_a_child_count(text: str) -> None:
+    a = _one(text)
+    assert (_value(a.injured), _value(a.children_injured)) == (14, 1)
+
+
+def test_an_adult_kin_in_an_aside_is_no_child() -> None:
+    a = _one("Russian drones hit Dnipro overnight, injuring 14 people, among them a woman and her elderly mother.")
+    assert a.children_injured is None

@@ -111,7 +111,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
     _one_child_among(text, s, hits, fields)
-    asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end)]
+    asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),
+              *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
         # "wounding three, among them a nine-year-old boy": one of them was a child
         # the toll told nearest before the aside (hits are not in text order: relation lists come first)
@@ -168,6 +169,13 @@ _INCLUDING_ONE_CHILD = re.compile(
     # "among them a 12-year-old pupil", "including a 15-year-old": a child by the age told
     r"|(?:a|an|one)\s+(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen)-year-old(?:\s+(?!(?:and|or|were|was|in|on|at)\b)[a-z]+)?)\b", re.I)
+
+
+# atk7: "among them a woman and her 4-year-old son": the child is the aside's kin, after another person
+_INCLUDING_KIN_CHILD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,2}?(?:and|with)\s+"
+    r"(?:her|his|their)\s+(?P<n>(?:young\s+|little\s+|baby\s+|teenage\s+|newborn\s+|(?:[1-9]|1[0-7])-(?:year|month|week)-old\s+)"
+    r"(?:son|daughter|child|boy|girl|grandson|granddaughter))\b", re.I)
 
 
 def _kind_of(cue: str) -> str:
