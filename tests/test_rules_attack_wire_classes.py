@@ -337,3 +337,33 @@ def test_a_child_told_as_the_kin_of_another_in_an_aside_is_a_child_count(text: s
 def test_an_adult_kin_in_an_aside_is_no_child() -> None:
     a = _one("Russian drones hit Dnipro overnight, injuring 14 people, among them a woman and her elderly mother.")
     assert a.children_injured is None
+
+
+@pytest.mark.parametrize("follow", [
+    "On Monday afternoon, a Russian guided bomb struck the Industrialnyi district, injuring three people.",
+    "On Monday morning, a glide bomb hit the Nemyshlianskyi district, wounding three people.",
+])
+def test_a_district_struck_alone_on_another_day_is_the_city_told_not_the_country(follow: str) -> None:
+    text = ("Russia launched 90 drones at Ukraine overnight, the air force said. In Kharkiv, drones hit a warehouse, "
+            "injuring two. ") + follow
+    attacks = _attacks(text, published="2026-03-03")
+    bomb = next(a for a in attacks if _value(a.injured) == 3)
+    assert _places([bomb]) == {"Kharkiv"} and bomb.date is not None and bomb.date.start == dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 90 drones at Ukraine overnight, the air force said, killing two people in Kharkiv.",
+    "Russia attacked Ukraine with 90 drones overnight, killing two people in Kharkiv.",
+])
+def test_a_barrage_on_the_country_and_a_citys_toll_are_two_records(text: str) -> None:
+    attacks = _attacks(text)
+    country = next(a for a in attacks if _places([a]) == {"Ukraine"})
+    city = next(a for a in attacks if _places([a]) == {"Kharkiv"})
+    assert [_value(w.launched) for w in country.weapons] == [90] and country.killed is None
+    assert _value(city.killed) == 2 and all(w.launched is None for w in city.weapons)
+
+
+def test_a_countrywide_toll_stays_with_the_barrage() -> None:
+    attacks = _attacks("Russia launched 90 drones at Ukraine overnight, killing five people across the country, "
+                       "including two in Kharkiv.")
+    assert any(_value(a.killed) == 5 for a in attacks)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ...dates import DateMention
 from ...records import DateSpan
 from ... import lexicon as lx
+from ...records import LocationLevel
 from .common import Facts, WeaponHit, weapon_class
 
 # ", and hitting X", ", also striking X": a strike verb opening a clause of its own
@@ -54,3 +55,26 @@ def _split(text: str, f: Facts, dates: list[DateMention],
 def _at(h: object) -> int:
     ev = getattr(getattr(h, "count", None), "evidence", None)
     return ev.start if ev is not None else 0
+
+
+# "Russia attacked Ukraine with 450 drones": the barrage aimed at a whole country
+_AT_COUNTRY = re.compile(r"\b(?:attacked|struck|pounded|bombarded|targeted|hit)\s+(?:Ukraine|Russia)\b(?!['’])")
+_COUNTRYWIDE_TOLL = re.compile(r"\b(?:across|nationwide|countrywide|throughout|in\s+total|in\s+all|altogether)\b", re.I)
+
+
+def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
+    """'Russia launched 100 drones at Ukraine overnight, killing two in Kharkiv': the barrage's
+    figures are the country's record, the toll the city's (a wire lead that sums up the night)."""
+    out: list[Facts] = []
+    for f in parts:
+        s = f.sent
+        counted = any(w.launched or w.intercepted for w in f.counted_weapons)
+        aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end)
+        if not (counted and aimed and f.counts and f.places) or _COUNTRYWIDE_TOLL.search(text, s.start, s.end) \
+                or any(p.place.level is not LocationLevel.city for p in f.places):
+            out.append(f)
+            continue
+        barrage = Facts(**{**f.__dict__, "places": [], "counts": [], "damage": [], "nationwide": True})
+        toll = Facts(**{**f.__dict__, "counted_weapons": [], "nationwide": False})
+        out += [barrage, toll]
+    return out

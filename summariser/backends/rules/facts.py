@@ -18,7 +18,7 @@ from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
-from .clause_days import split_by_own_day
+from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
@@ -109,7 +109,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     fold_region_into_town(text, f)
     fold_framing_region(text, f)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
-    return split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
+    parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
+    return split_barrage_from_toll(text, parts)
 
 
 
