@@ -367,3 +367,13 @@ def test_a_countrywide_toll_stays_with_the_barrage() -> None:
     attacks = _attacks("Russia launched 90 drones at Ukraine overnight, killing five people across the country, "
                        "including two in Kharkiv.")
     assert any(_value(a.killed) == 5 for a in attacks)
+
+
+@pytest.mark.parametrize("follow, children", [
+    ("Among the wounded were a man and his 6-year-old daughter.", 1),
+    ("His 9-year-old son was among the injured.", 1),
+    ("Among the wounded were a man and his elderly father.", None),
+])
+def test_a_childs_kin_among_the_wounded_is_a_child_count(follow: str, children: int | None) -> None:
+    a = _one("A Russian missile hit Odesa on Monday, wounding eight people. " + follow)
+    assert (_value(a.injured), _value(a.children_injured)) == (8, children)

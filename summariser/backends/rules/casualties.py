@@ -111,6 +111,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
     _one_child_among(text, s, hits, fields)
+    _kin_child_among(text, s, hits, fields)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),
               *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
@@ -171,11 +172,29 @@ _INCLUDING_ONE_CHILD = re.compile(
     r"|fifteen|sixteen|seventeen)-year-old(?:\s+(?!(?:and|or|were|was|in|on|at)\b)[a-z]+)?)\b", re.I)
 
 
-# atk7: "among them a woman and her 4-year-old son": the child is the aside's kin, after another person
+# atk7: "her 4-year-old son", "their baby daughter": a child told as someone's kin
+_KIN_CHILD = (r"(?:her|his|their)\s+(?:young\s+|little\s+|baby\s+|teenage\s+|newborn\s+|(?:[1-9]|1[0-7])-(?:year|month|week)-old\s+)"
+              r"(?:son|daughter|child|boy|girl|grandson|granddaughter)")
+# "among them a woman and her 4-year-old son": the child is the aside's kin, after another person
 _INCLUDING_KIN_CHILD = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,2}?(?:and|with)\s+"
-    r"(?:her|his|their)\s+(?P<n>(?:young\s+|little\s+|baby\s+|teenage\s+|newborn\s+|(?:[1-9]|1[0-7])-(?:year|month|week)-old\s+)"
-    r"(?:son|daughter|child|boy|girl|grandson|granddaughter))\b", re.I)
+    rf"(?P<n>{_KIN_CHILD})\b", re.I)
+# "Among the injured were a woman and her 4-year-old son", "Her 4-year-old son was among the wounded"
+_AMONG_KIN_CHILD = re.compile(
+    r"\bamong\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?P<n>{_KIN_CHILD})\b"
+    rf"|(?P<n2>{_KIN_CHILD})\s+(?:was|is|were)\s+among\s+(?:the\s+|those\s+)?(?P<cue2>dead|killed|victims|wounded|injured|hurt)\b",
+    re.I)
+
+
+def _kin_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], fields: set[str]) -> None:
+    for am in _AMONG_KIN_CHILD.finditer(text, s.start, s.end):
+        n = "n" if am.group("n") else "n2"
+        cue = (am.group("cue") or am.group("cue2")).lower()
+        name = "children_killed" if cue in ("dead", "killed", "victims") else "children_injured"
+        if name not in fields:
+            fields.add(name)
+            hits.append((am.start(n), CountHit(name, Count(value=1, evidence=span_of(text, am.start(n), am.end(n))), True)))
 
 
 def _kind_of(cue: str) -> str:
