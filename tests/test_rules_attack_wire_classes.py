@@ -377,3 +377,17 @@ def test_a_countrywide_toll_stays_with_the_barrage() -> None:
 def test_a_childs_kin_among_the_wounded_is_a_child_count(follow: str, children: int | None) -> None:
     a = _one("A Russian missile hit Odesa on Monday, wounding eight people. " + follow)
     assert (_value(a.injured), _value(a.children_injured)) == (8, children)
+
+
+@pytest.mark.parametrize("follow", [
+    "The city had been targeted by 23 drones, the mayor said.",
+    "The city was attacked with 23 drones, the mayor added.",
+])
+def test_the_citys_own_barrage_told_after_the_countrys_is_the_citys(follow: str) -> None:
+    text = ("A Russian drone attack on Kharkiv overnight injured three people, the mayor said. Nationwide, Russia "
+            "launched 150 drones, the air force said. ") + follow
+    attacks = _attacks(text)
+    city = next(a for a in attacks if _places([a]) == {"Kharkiv"})
+    country = next(a for a in attacks if _places([a]) == {"Ukraine"})
+    assert [_value(w.launched) for w in city.weapons] == [23]
+    assert [_value(w.launched) for w in country.weapons] == [150]

@@ -204,6 +204,12 @@ def _daytime_after_night(last: Event, f: Facts) -> bool:
                 and _DAYTIME.search(f.date.text or ""))
 
 
+def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
+    return next((e for e in reversed(events) if e.places and e.country_level is None
+                 and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
+                 and _compatible(e, f, target)), None)
+
+
 def _second_town(host: Event, f: Facts) -> bool:
     """'Drones attacked the X region, injuring three in X city. In the port of Y, a drone damaged a
     warehouse': a known town told in a paragraph of its own after the region's record already
@@ -282,6 +288,9 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         # "The enemy used 12 drones, the mayor said" after a strike on his city: that city's figures
         return last
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
+    if _weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
+            city := _recent_city(events, f, target)) is not None:
+        return city  # "the city had been targeted by 23 drones": the city told, not the night's country total (atk7)
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
