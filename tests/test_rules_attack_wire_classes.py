@@ -391,3 +391,21 @@ def test_the_citys_own_barrage_told_after_the_countrys_is_the_citys(follow: str)
     country = next(a for a in attacks if _places([a]) == {"Ukraine"})
     assert [_value(w.launched) for w in city.weapons] == [23]
     assert [_value(w.launched) for w in country.weapons] == [150]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said air defences downed 40 Ukrainian drones overnight over the Rostov region, "
+    "Crimea and the Sea of Azov.",
+    "Russian air defences destroyed 40 drones overnight over the Krasnodar region and the Black Sea, the defence "
+    "ministry said.",
+])
+def test_interceptions_over_named_areas_ending_on_a_sea_are_a_regional_record(text: str) -> None:
+    a = _one(text)
+    assert "Russia" not in _places([a]) and a.locations and a.target_country == "Russia"
+    assert [_value(w.intercepted) for w in a.weapons] == [40]
+
+
+def test_interceptions_over_a_list_of_regions_stay_the_countrys() -> None:
+    a = _one("Russian air defences destroyed 40 drones overnight over the Rostov, Kursk and Bryansk regions, the "
+             "defence ministry said.")
+    assert _places([a]) == {"Russia"}

@@ -13,6 +13,7 @@ from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
 from .person_places import not_a_place
+from .region_frame import sea_theatre
 from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
 
 
@@ -241,7 +242,7 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
         over[i] = over[i] or (over[i - 1] and bool(_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
     parts = [bool(lx.PART_OVER_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
-    if not all(over) or not (any(parts) or len(f.places) > 1):
+    if not all(over) or not (any(parts) or len(f.places) > 1) or (not any(parts) and sea_theatre(text, f)):
         return
     countries = {p.place.country for p in f.places if p.place.country}
     f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)

@@ -28,3 +28,14 @@ def fold_framing_region(text: str, f: Facts) -> None:
         return
     t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
     f.places = [p for p in f.places if p is not r]
+
+
+# "... over the X region, Crimea and the Black Sea": the named areas end on a sea
+_SEA_AFTER = re.compile(r"^(?:\s*,\s*|\s+)(?:and\s+)?(?:over\s+)?the\s+(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
+
+
+def sea_theatre(text: str, f: Facts) -> bool:
+    """Interceptions told over a few named areas that end on a sea ("over the X region, Crimea and
+    the Black Sea") are the figures of that theatre, a regional record (atk7), not a breakdown of a
+    nationwide total ("over the A, B and C regions" is one)."""
+    return bool(f.places) and bool(_SEA_AFTER.match(text[f.places[-1].end:f.sent.end]))
