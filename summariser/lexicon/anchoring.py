@@ -17,9 +17,11 @@ _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})
 # "KYIV, March 10 (Agency) - ", "ZAPORIZHZHIA, Ukraine (AP) — ", "LONDON — ": where and when the
 # story was filed, written in capitals before a dash at the start of the body.
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+    r"\s*(?:[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
     rf"(?:,\s+(?:{_DAY}|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?(?:,\s+{_DAY})?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[-—–]+\s+")
+    r"(?:\s*\([^()\n]{1,40}\))?"
+    # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
+    rf"|{_DAY}\s*\([^()\n]{{1,40}}\))\s*[-—–]+\s+")
 # A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
 LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
 NIGHT_WORDS = cues.pattern("anchoring", "night_words")

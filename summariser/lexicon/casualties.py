@@ -64,9 +64,11 @@ PART_ARE_CHILDREN = re.compile(
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 # "A man was killed", "an elderly woman died", "a nurse was wounded": one person, said without a number.
 _SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
+# atk7: a person told only by age ("injured a 16-year-old", "a 70-year-old was killed"): the age is the noun
+_AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b)"
 SINGLE_PERSON = re.compile(
     r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
-    rf"(?P<noun>{_SINGLE_NOUNS}))\b"
+    rf"(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
@@ -77,7 +79,7 @@ SINGLE_PERSON = re.compile(
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
 SINGLE_PERSON_OBJECT = re.compile(
     r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
-    rf"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>{_SINGLE_NOUNS}))\b"
+    rf"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
 
@@ -104,7 +106,8 @@ RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN
 # The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
 # woman and her two sons").
 RELATION_SUBJECT = re.compile(
-    rf"\b(?P<list>{RELATION_LIST})\s+(?:(?:{cues.alternation('casualties', 'relation_auxiliaries')})\s+)?"
+    rf"\b(?P<list>{RELATION_LIST})(?:\s+(?:{cues.alternation('casualties', 'relation_whereabouts')}))?\s+"
+    rf"(?:(?:{cues.alternation('casualties', 'relation_auxiliaries')})\s+)?"
     rf"(?:(?:{cues.alternation('casualties', 'relation_adverbs')})\s+)?"
     rf"(?P<cue>{cues.alternation('casualties', 'relation_cues')})\b", re.I)
 RELATION_OBJECT = re.compile(

@@ -42,6 +42,9 @@ FALLBACK_PLACE_RES = [
      LocationLevel.city),
     (re.compile(r"\bin\s+(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?=\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast)\b)"),
      LocationLevel.city),
+    # atk7: "shelling of X village in the Y district", "in X town": the kind of locality after its name
+    (re.compile(r"\b(?:of|in|on|near|at|outside|hit|struck|shelled|attacked|targeted)\s+(?:the\s+)?"
+                r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:village|settlement)\b"), LocationLevel.city),
     (re.compile(r"\b(?:region|oblast|province)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"),
      LocationLevel.region),
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:region|oblast|Oblast|Region|province|Province|Krai)\b"),

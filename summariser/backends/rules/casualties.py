@@ -106,8 +106,14 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         n0, n1 = sm.start("n"), sm.end("n")
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
+        if name != kind and kind not in fields and re.match(r"\d", sm.group("noun")):
+            # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child
+            fields.add(kind)
+            hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
     _one_child_among(text, s, hits, fields)
-    asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end)]
+    _kin_child_among(text, s, hits, fields)
+    asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),
+              *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
         # "wounding three, among them a nine-year-old boy": one of them was a child
         # the toll told nearest before the aside (hits are not in text order: relation lists come first)
@@ -166,6 +172,31 @@ _INCLUDING_ONE_CHILD = re.compile(
     r"|fifteen|sixteen|seventeen)-year-old(?:\s+(?!(?:and|or|were|was|in|on|at)\b)[a-z]+)?)\b", re.I)
 
 
+# atk7: "her 4-year-old son", "their baby daughter": a child told as someone's kin
+_KIN_CHILD = (r"(?:her|his|their)\s+(?:young\s+|little\s+|baby\s+|teenage\s+|newborn\s+|(?:[1-9]|1[0-7])-(?:year|month|week)-old\s+)"
+              r"(?:son|daughter|child|boy|girl|grandson|granddaughter)")
+# "among them a woman and her 4-year-old son": the child is the aside's kin, after another person
+_INCLUDING_KIN_CHILD = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,2}?(?:and|with)\s+"
+    rf"(?P<n>{_KIN_CHILD})\b", re.I)
+# "Among the injured were a woman and her 4-year-old son", "Her 4-year-old son was among the wounded"
+_AMONG_KIN_CHILD = re.compile(
+    r"\bamong\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?P<n>{_KIN_CHILD})\b"
+    rf"|(?P<n2>{_KIN_CHILD})\s+(?:was|is|were)\s+among\s+(?:the\s+|those\s+)?(?P<cue2>dead|killed|victims|wounded|injured|hurt)\b",
+    re.I)
+
+
+def _kin_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], fields: set[str]) -> None:
+    for am in _AMONG_KIN_CHILD.finditer(text, s.start, s.end):
+        n = "n" if am.group("n") else "n2"
+        cue = (am.group("cue") or am.group("cue2")).lower()
+        name = "children_killed" if cue in ("dead", "killed", "victims") else "children_injured"
+        if name not in fields:
+            fields.add(name)
+            hits.append((am.start(n), CountHit(name, Count(value=1, evidence=span_of(text, am.start(n), am.end(n))), True)))
+
+
 def _kind_of(cue: str) -> str:
     """killed or injured, from the cue word of a toll."""
     return "killed" if _KILLED_WORD.match(cue.split()[0]) or cue.lower().startswith(
@@ -202,4 +233,6 @@ def _first_noun(fill: str | None) -> str | None:
 
 
 def _is_child(noun: str | None) -> bool:
-    return bool(noun and lx.CHILD_RE.match(noun))
+    """A child's noun, or an age alone under 18 ("injured a 16-year-old")."""
+    age = re.match(r"(\d{1,2})-year-old$", noun or "")
+    return bool(noun and (lx.CHILD_RE.match(noun) or age and int(age.group(1)) < 18))

@@ -193,6 +193,31 @@ def _days_after(date: DateSpan | None, last: Event | None) -> DateSpan | None:
     return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
 
 
+_DAYTIME = re.compile(r"\b(?:morning|afternoon|midday|noon|daytime|during\s+the\s+day)\b", re.I)
+
+
+def _daytime_after_night(last: Event, f: Facts) -> bool:
+    """'On Monday afternoon, a bomb hit the X district' after a night's strike: another time (atk7)."""
+    night = last.date
+    return bool(night is not None and night.precision is DatePrecision.range and night.start and night.end
+                and (night.end - night.start).days == 1 and f.date is not None and f.date.precision is DatePrecision.day
+                and _DAYTIME.search(f.date.text or ""))
+
+
+def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
+    return next((e for e in reversed(events) if e.places and e.country_level is None
+                 and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
+                 and _compatible(e, f, target)), None)
+
+
+def _second_town(host: Event, f: Facts) -> bool:
+    """'Drones attacked the X region, injuring three in X city. In the port of Y, a drone damaged a
+    warehouse': a known town told in a paragraph of its own after the region's record already
+    names its town is another locality (atk7), not one more place of the region's record."""
+    return any(q.level is LocationLevel.city for q in host.places) and any(
+        p.place.admin1 is not None and p.place.level is LocationLevel.city for p in f.places)
+
+
 def _weapon_counted(f: Facts) -> bool:
     return any(w.launched or w.intercepted for w in f.counted_weapons)
 
@@ -214,7 +239,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
     host = next((e for e in reversed(events) if e.country_level is None and e.places
                  and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
     if host is not None and not f.has_numbers and _compatible(host, f, target) \
-            and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places):
+            and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places) and not _second_town(host, f):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
         region = host.places[0]
         for p in f.places:
@@ -243,9 +268,11 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         if host is not None:
             return host
     new_time = bool(f.date and _vague(f.date)) or (
-        last is not None and not f.update and not _dates_compatible(last.date, f.date))
-    if new_time and (f.has_numbers or (f.damage and f.weapon_types)) and _CAPITAL_ANAPHORA.search(f.sent.text):
-        # "In April, a strike on the city centre killed 35": the same city, another day
+        last is not None and not f.update and (not _dates_compatible(last.date, f.date) or _daytime_after_night(last, f)))
+    if new_time and (f.has_numbers or (f.damage and f.weapon_types)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
+                                                                        or f.districts):
+        # "In April, a strike on the city centre killed 35": the same city, another day; so is a
+        # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
         city = next((e for e in reversed(events) if e.places and e.country_level is None
                      and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
@@ -261,6 +288,9 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         # "The enemy used 12 drones, the mayor said" after a strike on his city: that city's figures
         return last
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
+    if _weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
+            city := _recent_city(events, f, target)) is not None:
+        return city  # "the city had been targeted by 23 drones": the city told, not the night's country total (atk7)
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
@@ -323,7 +353,8 @@ def _dated_event(events: list[Event], places: list[lx.Place], f: Facts, target: 
     """The event at these places on the sentence's own date (a new one unless already told)."""
     key = [p.name for p in places]
     ev = next((e for e in events if [p.name for p in e.places] == key and e.country_level is None
-               and e.date is not None and f.date is not None and _dates_compatible(e.date, f.date)), None)
+               and e.date is not None and f.date is not None and _dates_compatible(e.date, f.date)
+               and not _daytime_after_night(e, f)), None)
     if ev is None:
         ev = Event(places=list(places), date=f.date, attacker=f.attacker, target=target)
         events.append(ev)

@@ -17,6 +17,12 @@ from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
+from .capital import add_bare_capital
+from .clause_days import split_barrage_from_toll, split_by_own_day
+from .district_lists import drop_listed_districts
+from .earlier_event import earlier_event_alone, without_earlier_event
+from .nonstrikes import drop_non_strikes
+from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
 
@@ -37,11 +43,21 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     """The facts of one sentence; several when it tells two places each with its own toll."""
     if lx.EDITOR_NOTE.search(text, s.start, s.end):
         return []  # "An earlier version of this article said three were killed": about the text, no strike
-    stamp = lx.LIVE_STAMP.match(text, s.start, s.end)
-    text, s = _without_earlier_event(text, _without_dateline(text, s))
-    f = Facts(sent=s, idx=idx, timestamp=bool(stamp))
+    stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
+    s = _without_dateline(text, s)
+    out = _facts(*without_earlier_event(text, s), idx, published, quotes, stamp)
+    earlier = earlier_event_alone(text, s)
+    if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
+        out += _facts(*earlier, idx, published, quotes, stamp)
+    return out
+
+
+def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: Sequence[tuple[int, int]],
+           stamp: bool) -> list[Facts]:
+    f = Facts(sent=s, idx=idx, timestamp=stamp)
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
+    drop_listed_districts(text, f)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
     tm = lx.TARGET_TERRITORY_RE.search(text, s.start, s.end)
     if tm:
@@ -52,18 +68,21 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
     if f.attacker is None and (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)):
         f.attacker = own_side(text, s, own.start())  # "the General Staff said its forces hit X": the speaker's side
+    add_bare_capital(text, f)
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
-    f.date = _night_between(dates, text, s) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
+    f.date = _night_between(dates, text, s) or _overnight_on_day(dates, text) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
         or f.date
     f.date = _night_not_yet_ended(f.date, published)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
         # night an earlier update told; the stamp is a clock time, not words that date the strike
         f.date = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
-    numbers = find_numbers(text, s.start, s.end)
+    # atk7: a number inside a date ("overnight on Nov. 5 killed two") is the day, never a count
+    numbers = [n for n in find_numbers(text, s.start, s.end)
+               if not any(d.start <= n.num_start < d.end for d in dates)]
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
@@ -84,10 +103,14 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
+    drop_non_strikes(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
-    return split_by_place(text, f)
+    fold_framing_region(text, f)
+    # the night's lead that ends on another city's strike of the day: that city apart, on its day
+    parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
+    return split_barrage_from_toll(text, parts)
 
 
 
@@ -126,22 +149,6 @@ def _without_dateline(text: str, s: Sentence) -> Sentence:
     return Sentence(start=m.end(), end=s.end, text=text[m.end():s.end])
 
 
-def _without_earlier_event(text: str, s: Sentence) -> tuple[str, Sentence]:
-    """'Drones hit X, a day after a strike on the city killed four, injuring two': the clause from
-    "a day after" to its end tells an earlier event (its toll, weapons and dates are not this
-    strike's). The text comes back with that clause blanked out (offsets unchanged)."""
-    m = lx.AFTER_EVENT.search(text, s.start, s.end)
-    if m is None:
-        return text, s
-    end = _CLAUSE_END.search(text, m.end(), s.end)
-    stop = end.start() if end else s.end
-    masked = text[:m.start()] + " " * (stop - m.start()) + text[stop:]
-    return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])
-
-
-_CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
-
-
 def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
     """'Between 21:30 on Sunday and 04:00 on Monday': two consecutive days framed by
     between/from are one night, not the first day."""
@@ -150,6 +157,20 @@ def _night_between(dates: list[DateMention], text: str, s: Sentence) -> DateSpan
         if a_day and b_day and b_day - a_day == dt.timedelta(days=1) and \
                 lx.BETWEEN_FRAME.search(text, max(s.start, a.start - 40), a.start):
             return DateSpan(start=a_day, end=b_day, text=text[a.start:b.end], precision=DatePrecision.range)
+    return None
+
+
+_OVERNIGHT_ON = re.compile(r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
+
+
+def _overnight_on_day(dates: list[DateMention], text: str) -> DateSpan | None:
+    """'overnight on Nov. 5', 'overnight on Sunday': the night that ends on that day (a wire's
+    "overnight" is told in the morning after it), not the day itself."""
+    for night, day in zip(dates, dates[1:]):
+        if night.kind == "overnight" and day.role == "event" and day.span.start and \
+                day.span.precision is DatePrecision.day and _OVERNIGHT_ON.fullmatch(" " + text[night.end:day.start]):
+            return DateSpan(start=day.span.start - dt.timedelta(days=1), end=day.span.start,
+                            text=text[night.start:day.end], precision=DatePrecision.range)
     return None
 
 

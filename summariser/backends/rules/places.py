@@ -13,6 +13,7 @@ from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
 from .person_places import not_a_place
+from .region_frame import sea_theatre
 from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
 
 
@@ -241,7 +242,7 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
         over[i] = over[i] or (over[i - 1] and bool(_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
     parts = [bool(lx.PART_OVER_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
-    if not all(over) or not (any(parts) or len(f.places) > 1):
+    if not all(over) or not (any(parts) or len(f.places) > 1) or (not any(parts) and sea_theatre(text, f)):
         return
     countries = {p.place.country for p in f.places if p.place.country}
     f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
@@ -264,11 +265,11 @@ def fold_region_into_town(text: str, f: Facts) -> None:
         return
     r, s = regions[0], f.sent
     lead0, lead1 = clause_at(text, s, s.start)
-    in_lead = lead0 <= r.start < lead1 and re.fullmatch(r"\s*In\s+(?:the\s+)?", text[lead0:r.start]) \
+    in_lead = lead0 <= r.start < lead1 and re.fullmatch(r"\s*In\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?", text[lead0:r.start]) \
         and all(t.start >= lead1 for t in towns)
     admin1 = r.place.admin1 or r.place.name
     hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
-        in_lead or re.fullmatch(r",?\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?", text[t.end:r.start])
+        in_lead or re.fullmatch(r",?\s+(?:in\s+(?:the\s+)?(?:neighbou?ring\s+)?)?", text[t.end:r.start])
         or (t.place.admin1 == admin1 and _IN_ITS_REGION.fullmatch(text, t.end, r.start) is not None))]
     if not hosts:
         return

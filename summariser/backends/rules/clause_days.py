@@ -1,0 +1,80 @@
+"""A wire lead that sums up the night and ends on another city's strike of the day (atk7):
+"Russia attacked Ukraine with 450 drones overnight, killing six people in the capital, and hitting
+Lutsk on Sunday afternoon". The place told in a participle clause with a day of its own is a strike
+apart, on that day, with only the figures of its clause; the rest keeps the night."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...dates import DateMention
+from ...records import DateSpan
+from ... import lexicon as lx
+from ...records import LocationLevel
+from .common import Facts, WeaponHit, weapon_class
+
+# ", and hitting X", ", also striking X": a strike verb opening a clause of its own
+_PARTICIPLE_GAP = re.compile(
+    r"^\s*,\s*(?:and\s+)?(?:also\s+|later\s+)?(?:hitting|striking|targeting|attacking|pounding|shelling|bombing)\b", re.I)
+_OWN_DAY_KINDS = ("overnight",)  # a clause dated only "overnight" shares the night
+
+
+def split_by_own_day(text: str, parts: list[Facts], dates: list[DateMention],
+                     event_date: Callable[[list[DateMention]], DateSpan | None]) -> list[Facts]:
+    out: list[Facts] = []
+    for f in parts:
+        out += _split(text, f, dates, event_date)
+    return out
+
+
+def _split(text: str, f: Facts, dates: list[DateMention],
+           event_date: Callable[[list[DateMention]], DateSpan | None]) -> list[Facts]:
+    for i, p in enumerate(f.places[1:], start=1):
+        prev = f.places[i - 1]
+        gap = _PARTICIPLE_GAP.match(text[prev.end:p.start])
+        if gap is None:
+            continue
+        cut = prev.end
+        own = [d for d in dates if d.start >= cut and d.role == "event" and d.kind not in _OWN_DAY_KINDS]
+        rest = [d for d in dates if d.start < cut]
+        day = event_date(own)
+        if day is None or day.start is None:
+            continue
+        later = Facts(**{**f.__dict__, "places": f.places[i:], "counts": [h for h in f.counts if _at(h) >= cut],
+                         "counted_weapons": [], "damage": [], "date": day,
+                         "weapon_types": [WeaponHit(t, model, classes=frozenset({weapon_class(t)}))
+                                          for _, t, model in lx.iter_weapons(text, cut, f.sent.end)]})
+        f.places = f.places[:i]
+        f.counts = [h for h in f.counts if _at(h) < cut]
+        f.date = event_date(rest) or f.date
+        return [f, later]
+    return [f]
+
+
+def _at(h: object) -> int:
+    ev = getattr(getattr(h, "count", None), "evidence", None)
+    return ev.start if ev is not None else 0
+
+
+# "Russia attacked Ukraine with 450 drones": the barrage aimed at a whole country
+_AT_COUNTRY = re.compile(r"\b(?:attacked|struck|pounded|bombarded|targeted|hit)\s+(?:Ukraine|Russia)\b(?!['’])")
+_COUNTRYWIDE_TOLL = re.compile(r"\b(?:across|nationwide|countrywide|throughout|in\s+total|in\s+all|altogether)\b", re.I)
+
+
+def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
+    """'Russia launched 100 drones at Ukraine overnight, killing two in Kharkiv': the barrage's
+    figures are the country's record, the toll the city's (a wire lead that sums up the night)."""
+    out: list[Facts] = []
+    for f in parts:
+        s = f.sent
+        counted = any(w.launched or w.intercepted for w in f.counted_weapons)
+        aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end)
+        if not (counted and aimed and f.counts and f.places) or _COUNTRYWIDE_TOLL.search(text, s.start, s.end) \
+                or any(p.place.level is not LocationLevel.city for p in f.places):
+            out.append(f)
+            continue
+        barrage = Facts(**{**f.__dict__, "places": [], "counts": [], "damage": [], "nationwide": True})
+        toll = Facts(**{**f.__dict__, "counted_weapons": [], "nationwide": False})
+        out += [barrage, toll]
+    return out

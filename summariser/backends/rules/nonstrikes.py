@@ -1,0 +1,98 @@
+"""Sentences that name weapons and places but tell no strike on them (atk7).
+
+Air traffic halted at airports because drones were about; soldiers training with a drone; a
+side's own guns firing at the other side's positions near a town; a drone strayed into a
+neighbouring country's airspace. A sentence that also tells a hit ("a drone struck the airport")
+or a toll keeps its strike. The words live in knowledge/data/cues/nonstrike.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from .common import Facts
+
+_AIRPORT = cues.pattern("nonstrike", "airport_operations")
+_TRAINING = cues.pattern("nonstrike", "training")
+_COMBAT_FIRE = cues.pattern("nonstrike", "combat_fire")
+_THIRD_COUNTRY = cues.pattern("nonstrike", "third_country")
+_INCURSION = cues.pattern("nonstrike", "incursion")
+_STRUCK = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
+# "... positions near the town of X": the few words between the positions and the town they lie by
+_POSITIONS_NEAR = re.compile(r"\s+(?:(?:near|in|around|outside|close\s+to|on\s+the\s+outskirts\s+of|of)\s+)"
+                             r"(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+|the\s+)?$", re.I)
+
+
+def drop_non_strikes(text: str, f: Facts) -> None:
+    """Mark the sentence as no event (or drop the positions' town) when it tells no strike."""
+    s = f.sent
+    if f.counts or _STRUCK.search(text, s.start, s.end):
+        return  # a toll or a hit: a strike is told, whatever else the sentence says
+    if _incursion(text, f):
+        f.cumulative = True
+        return
+    for cue in (_AIRPORT, _TRAINING):
+        _drop_clause_places(text, f, cue)
+    _drop_positions(text, f)
+
+
+def _drop_clause_places(text: str, f: Facts, cue: re.Pattern[str]) -> None:
+    """Airports' towns ("flights were halted at X and Y airports", "the airports of A, B and C")
+    and a training ground's town are no places hit; a sentence that tells nothing else, no strike
+    and no launch, is no event ("drones were launched at Russia, forcing its airports to close"
+    keeps its strike)."""
+    s = f.sent
+    marks = list(cue.finditer(text, s.start, s.end))
+    if not marks:
+        return
+    f.places = [p for p in f.places if not _AIRPORT_TOWN_BEFORE.search(text, s.start, p.start)
+                and not _AIRPORT_TOWN_AFTER.match(text, p.end, s.end) and not _TRAINING_AT.search(text, s.start, p.start)]
+    near = [(m.start(), m.end()) for m in marks]
+    told = [m for rx in (lx.ATTACK_WORDS, _LAUNCHED) for m in rx.finditer(text, s.start, s.end)
+            if not any(a <= m.start() < b for a, b in near)]
+    if not f.places and not told:
+        f.cumulative = True
+
+
+_LAUNCHED = re.compile(rf"\b(?:{cues.alternation('strike', 'launch')})\b|\bdamaging\b", re.I)
+_NAMES = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?(?:\s*,\s*|\s+(?:and|or)\s+))*"
+# "the airports of A, B and C", "airports in A and B", "at the airport of A": a list after the word
+_AIRPORT_TOWN_BEFORE = re.compile(
+    rf"\b(?i:airports?\s+(?:of|in|at|near|serving)\s+(?:the\s+(?:city|cities|town)\s+of\s+)?){_NAMES}$")
+# "at A and B airports", "A's airport": a list before the word
+_AIRPORT_TOWN_AFTER = re.compile(rf"(?:['’]s)?(?:(?:\s*,\s*|\s+(?:and|or)\s+){_NAMES}[A-Z][\w'’.-]+)?(?:['’]s)?\s+"
+                                 r"(?i:(?:international\s+)?airports?)\b")
+# "during training near X", "at a training ground outside Y"
+_TRAINING_AT = re.compile(r"\b(?:training|exercises?|drills?)(?:\s+(?:ground|range|area|site))?\s+(?:near|in|outside|at|around)"
+                          r"\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", re.I)
+
+
+def _incursion(text: str, f: Facts) -> bool:
+    """A drone downed over, or fallen in, a neighbour not at war; no place of the war's sides named
+    and no barrage aimed at one of them ("100 drones at Ukraine, one of which strayed into ...")."""
+    s = f.sent
+    if not (_THIRD_COUNTRY.search(text, s.start, s.end) and _INCURSION.search(text, s.start, s.end)):
+        return False
+    if lx.AIMED_AT_COUNTRY.search(text, s.start, s.end):
+        return False
+    return not any(p.place.country in lx.OPPONENT for p in f.places if not _named_in_third(text, p.start))
+
+
+def _named_in_third(text: str, pos: int) -> bool:
+    """'over Poland's Lublin province': a place told as the neighbour's."""
+    return bool(_THIRD_COUNTRY.search(text, max(0, pos - 25), pos))
+
+
+def _drop_positions(text: str, f: Facts) -> None:
+    """'fire a howitzer toward Russian positions near X': X is where the front runs, not a town hit."""
+    s = f.sent
+    marks = list(_COMBAT_FIRE.finditer(text, s.start, s.end))
+    if not marks:
+        return
+    kept = [p for p in f.places if not any(m.end() <= p.start and _POSITIONS_NEAR.search(text[m.end():p.start])
+                                           for m in marks)]
+    if len(kept) < len(f.places):
+        f.places = kept
+        if not kept:
+            f.cumulative = True
