@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..dates import find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
+from .reference import eve_of
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -99,6 +100,7 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
                 (near.text.lower() in words.lower() or words.lower() in near.text.lower()):
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
+    found = eve_of(words, found)
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
     found = _last_year(words, published, found)

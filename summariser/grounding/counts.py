@@ -21,7 +21,7 @@ from ..sentences import sentence_at
 from .context import Window, _Context, _context
 from .derived import derived_hits
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
-from .people import _FAMILY, IMPLIED_DETERMINER
+from .people import _FAMILY, IMPLIED_DETERMINER, PAIR
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
@@ -125,8 +125,9 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
 
 def _implied(m: NumberMention) -> bool:
     """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
-    daughters" (4, `cues._FAMILY`)."""
-    return bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)
+    daughters" (4, `people._FAMILY`), "an elderly couple" (2, `people.PAIR`)."""
+    return (bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)) \
+        or (m.value == 2 and PAIR.fullmatch(m.text) is not None)
 
 
 def _hit(m: NumberMention, support: Support) -> CountHit:

@@ -302,9 +302,19 @@ def _clause_after(text: str, pos: int, end: int, words: int) -> str:
     return " ".join(_WORD.findall(tail)[:words])
 
 
+# "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
+# writes 24 for "dozens" invents it).
+_UNCOUNTED = re.compile(r"(?:a\s+)?(?:dozens|scores|hundreds)(?:\s+of)?", re.I)
+_UNCOUNTED_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|multiple)\s+$", re.I)
+
+
 def _not_a_count(text: str, m: NumberMention) -> bool:
-    """Ages, times, dates, model designations, money and percentages are never counts."""
+    """Ages, times, dates, model designations, money and percentages are never counts; nor are
+    plurals that count nothing ("dozens of", "several dozen")."""
     before, after = text[max(0, m.num_start - 12):m.num_start], text[m.end:m.end + 14]
+    number = text[m.num_start:m.end]
+    if _UNCOUNTED.fullmatch(number) or (number.lower().startswith("dozen") and _UNCOUNTED_BEFORE.search(before)):
+        return True
     if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
         return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
     if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):

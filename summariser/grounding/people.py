@@ -64,7 +64,11 @@ IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
 
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
     return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
-            for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s)
+            for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s) + [
+        NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+        for m in PAIR.finditer(text, s.start, s.end)]
+
+
 
 
 # "a father and his three daughters", "an old couple and their grandson": a family as one count
@@ -97,3 +101,12 @@ def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
         first = 2 if m.group("pair") else 1
         out.append(NumberMention(first + kin, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0)))
     return out
+
+
+# Two people told as a pair, with no numeral: "an elderly couple died", "twin brothers were hurt",
+# "the twins". Never "a couple of ..." (a number word), "the couple's home", nor a couple told with
+# their kin ("a couple and their son": `_FAMILY`).
+PAIR = re.compile(
+    rf"\b(?:(?:an?|the)\s+{_AGED}(?:{vocabulary.pattern('family_pair_nouns')})\b(?!['’-])(?!\s+(?:of|and|who)\b)"
+    r"|(?:(?:an?|the|two)\s+)?twin\s+(?:brothers|sisters|boys|girls|sons|daughters)\b"
+    r"|(?:the|a\s+pair\s+of)\s+(?:\w+\s+)?twins\b)", re.I)
