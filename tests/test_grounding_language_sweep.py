@@ -259,6 +259,10 @@ COUNTS = [
     ("A 9-year-old boy was wounded by shrapnel.", "children_injured", 1, 9),
     ("Twin brothers were injured in the attack, doctors said.", "injured", 2, 1),
     ("A pregnant woman was killed in the strike, the mayor said.", "killed", 1, 2),
+    # a person named by an age alone, or as a schoolboy
+    ("A 45-year-old was killed when the drone hit the petrol station.", "killed", 1, 45),
+    ("A 16-year-old was injured by debris, the police said.", "children_injured", 1, 16),
+    ("Debris injured a schoolgirl on her way home.", "injured", 1, 2),
     ("A pregnant woman was among the wounded, the mayor said.", "injured", 1, 2),
 ]
 
@@ -401,3 +405,47 @@ def test_a_state_named_through_its_capital_forces_or_leader(text, state):
 ])
 def test_a_state_the_article_never_names_is_refused(text, state):
     assert ground_actor(state, text) is None
+
+
+# =========================================================================== the scorer reads the same
+
+
+def _scored(text: str, field: str, value: int) -> list:
+    """The scorer's unsupported numbers (`evaluate/safety.py`) for one count evidenced by the text."""
+    from summariser.evaluate import safety
+    from summariser.records import Attack, Count, Span, Weapon
+
+    ev = Span(text=text, start=0, end=len(text))
+    if field.startswith("weapons"):
+        rec = Attack(kind="missile_strike", evidence=[ev], weapons=[Weapon(type="missile", **{
+            field.rsplit(".", 1)[-1]: Count(value=value, evidence=ev)})])
+    else:
+        rec = Attack(kind="shelling_artillery", evidence=[ev], **{field: Count(value=value, evidence=ev)})
+    return safety.unsupported_numbers([rec], text)
+
+
+# (sentence, field, the value grounding keeps, a planted value)
+SCORED = [
+    ("Medics said a 13-year-old schoolboy had been injured by glass.", "injured", 1, 13),
+    ("Medics said a 13-year-old schoolboy had been injured by glass.", "children_injured", 1, 2),
+    ("A bakery worker was wounded when the shell landed.", "injured", 1, 2),
+    ("Russia fired two missiles at the bridge, and both hit their targets.", "weapons[0].intercepted", 0, 2),
+    ("Russia fired three missiles at the plant; all three struck their targets.", "weapons[0].intercepted", 0, 3),
+    ("Twin sisters were injured in the blast, the hospital said.", "injured", 2, 1),
+    ("Half a dozen drones were shot down near the airfield.", "weapons[0].intercepted", 6, 12),
+    ("Air defences shot down a hundred and twenty drones.", "weapons[0].intercepted", 120, 20),
+    ("Russia launched 1 200 drones over the week.", "weapons[0].launched", 1200, 200),
+]
+
+
+@pytest.mark.parametrize("text,field,value,planted", SCORED)
+def test_the_scorer_reads_what_grounding_keeps(text, field, value, planted):
+    assert _kept(value, field, text)
+    assert _scored(text, field, value) == []
+    assert not _kept(planted, field, text)
+    assert _scored(text, field, planted)
+
+
+def test_the_scorer_reads_no_number_in_several_dozen():
+    text = "Several dozen drones were shot down near the airfield."
+    assert _scored(text, "weapons[0].intercepted", 12)

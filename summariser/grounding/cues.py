@@ -64,7 +64,8 @@ for _cls, _words in {
               "farmers nurse nurses doctor doctors teacher teachers "
               "elderly villagers patients staff guests members relatives",
     "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
-             "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
+             "girl babies baby infants infant toddlers toddler schoolchildren pupils students schoolboy schoolboys "
+             "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
               "warheads interceptors assets "

@@ -24,6 +24,8 @@ _ONE = re.compile(
     r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+)??"
     rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
+    # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
+    r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
