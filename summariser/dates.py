@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
                   r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
+    ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here
@@ -252,6 +253,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _range(p - 2 * one, p - one, text)
     if kind == "yesterday":
         return _day(p - one, text)
+    if kind == "day_before_yesterday":
+        return _day(p - 2 * one, text)
     if kind in ("today", "part_of_day"):
         return _day(p, text)
     monday = p - dt.timedelta(days=p.weekday())

@@ -93,6 +93,26 @@ DATE_WORDS = [
     # dates in figures, as the article writes them
     ("On 01.12.2026 drones struck a depot in Lutsk, the governor said.", "01.12.2026", D(2026, 12, 1), D(2026, 12, 1)),
     ("On 2026-12-01 drones struck a depot in Lutsk, the governor said.", "2026-12-01", D(2026, 12, 1), D(2026, 12, 1)),
+    # words the date code did not read (`grounding.spoken`) or read wrong
+    ("Drones struck Lviv on Christmas Day, the mayor said.", "on Christmas Day", D(2025, 12, 25), D(2025, 12, 25)),
+    ("Missiles hit Kyiv on New Year's Eve, the mayor said.", "on New Year's Eve", D(2025, 12, 31), D(2025, 12, 31)),
+    ("Missiles hit Kyiv on New Year’s Day, the mayor said.", "on New Year’s Day", D(2026, 1, 1), D(2026, 1, 1)),
+    ("A shell hit Kherson three days ago, the mayor said.", "three days ago", D(2026, 11, 30), D(2026, 11, 30)),
+    ("A shell hit Kherson 2 days ago, the mayor said.", "2 days ago", D(2026, 12, 1), D(2026, 12, 1)),
+    ("A shell hit Kherson the day before yesterday.", "the day before yesterday", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Russia has launched 300 drones at Ukraine over the past week.", "over the past week",
+     D(2026, 11, 26), D(2026, 12, 3)),
+    ("Russia has launched 300 drones at Ukraine in the last seven days.", "in the last seven days",
+     D(2026, 11, 26), D(2026, 12, 3)),
+    # a tally "since Saturday" runs from that day to publication
+    ("Russia has fired 90 drones at Kharkiv since Saturday, the mayor said.", "since Saturday",
+     D(2026, 11, 28), D(2026, 12, 3)),
+    # a time of day with no day of its own is the publication day, as "in the morning" is read
+    ("Drones hit Kherson in the early hours, the mayor said.", "in the early hours", D(2026, 12, 3), D(2026, 12, 3)),
+    ("Drones hit Kherson shortly after midnight, the mayor said.", "shortly after midnight",
+     D(2026, 12, 3), D(2026, 12, 3)),
+    ("Drones hit Kherson before dawn, the mayor said.", "before dawn", D(2026, 12, 3), D(2026, 12, 3)),
+    ("Drones hit Kherson at around 2am, the mayor said.", "at around 2am", D(2026, 12, 3), D(2026, 12, 3)),
     # "the night before last": the night that ended yesterday
     ("A drone hit a substation in Sumy the night before last.", "the night before last",
      D(2026, 12, 1), D(2026, 12, 2)),
@@ -139,6 +159,12 @@ CALENDAR = [
     ("Drones struck Odesa on Nov 28-29, port officials said.", "2026-11-30", False),
     ("Shelling hit the outskirts of Nikopol over the weekend.", "2026-11-29", True),
     ("Shelling hit the outskirts of Nikopol over the weekend.", "2026-12-01", False),
+    ("Drones struck Lviv on Christmas Day, the mayor said.", "2025-12-25", True),
+    ("Drones struck Lviv on Christmas Day, the mayor said.", "2026-12-25", False),  # still to come
+    ("A shell hit Kherson three days ago, the mayor said.", "2026-11-30", True),
+    ("A shell hit Kherson three days ago, the mayor said.", "2026-11-27", False),
+    ("A shell hit Kherson the day before yesterday.", "2026-12-01", True),
+    ("A shell hit Kherson the day before yesterday.", "2026-11-25", False),
     # vague words imply no day: a model's exact day for them is invented
     ("Drones struck Odesa two weeks ago, port officials recalled.", "2026-11-19", False),
     ("Drones struck Odesa a fortnight ago, port officials recalled.", "2026-11-19", False),
@@ -152,9 +178,13 @@ def test_a_calendar_date_is_kept_only_when_the_article_implies_it(text, when, ke
     assert (date is not None and not refused) is kept, (when, date)
 
 
-# "two weeks ago", "a fortnight ago": no day can be told (the codebook: unknown dates stay null
-# with their words). Decided: no dates, rather than a guessed day 14 days back.
+# "two weeks ago", "a fortnight ago", "a week ago": no day can be told (the codebook: unknown dates
+# stay null with their words). Decided: no dates, rather than a guessed day 7 or 14 days back;
+# "three days ago" is told to the day (`grounding.spoken`, up to ten days).
 @pytest.mark.parametrize("text,words", [
+    ("Drones struck Odesa a week ago, port officials recalled.", "a week ago"),
+    ("Drones struck Odesa some days ago, port officials recalled.", "some days ago"),
+    ("Drones struck Odesa 40 days ago, port officials recalled.", "40 days ago"),  # too far to be told to the day
     ("Drones struck Odesa two weeks ago, port officials recalled.", "two weeks ago"),
     ("Drones struck Odesa a fortnight ago, port officials recalled.", "a fortnight ago"),
 ])

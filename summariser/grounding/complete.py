@@ -18,6 +18,7 @@ from ..dates import find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
+from .spoken import spoken_date
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -92,6 +93,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     published = _section_day(words, published, text, around) or published
+    if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
+        return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     found = None
     if around is not None and text:
         lo, hi = around
