@@ -289,6 +289,24 @@ COUNTS = [
     ("A 9-year-old boy was wounded by shrapnel.", "children_injured", 1, 9),
     ("Twin brothers were injured in the attack, doctors said.", "injured", 2, 1),
     ("A pregnant woman was killed in the strike, the mayor said.", "killed", 1, 2),
+    # an age in months: a child
+    ("A 7-month-old baby was among the dead, officials said.", "children_killed", 1, 7),
+    ("A seven-month-old girl was wounded by glass, officials said.", "children_injured", 1, 7),
+    ("An 18-month-old boy was wounded by glass, officials said.", "children_injured", 1, 18),
+    # people listed with no total (each part stays readable, as "including two children" does)
+    ("A man and a woman were killed in the strike on the bus stop.", "killed", 2, 3),
+    ("Two men and a woman were wounded by the blast.", "injured", 3, 4),
+    ("Drones killed a husband and wife in their car near the bridge.", "killed", 2, 3),
+    ("A police officer, a medic and two firefighters were hurt in a second strike.", "injured", 4, 5),
+    ("Both drivers were killed when the convoy was hit.", "killed", 2, 1),
+    # a part of a wave and its whole
+    ("14 out of 16 missiles were intercepted, the air force said.", "weapons[0].intercepted", 14, 16),
+    ("14 out of 16 missiles were intercepted, the air force said.", "weapons[0].launched", 16, 14),
+    ("Air defences shot down 14 of the 16 missiles.", "weapons[0].launched", 16, 14),
+    ("27 of the 30 drones were shot down, the army said.", "weapons[0].intercepted", 27, 30),
+    ("27 of the 30 drones were shot down, the army said.", "weapons[0].launched", 30, 27),
+    ("Both missiles were shot down over the river.", "weapons[0].intercepted", 2, 1),
+    ("Both missiles were shot down over the river.", "weapons[0].launched", 2, 1),
     # a person named by an age alone, or as a schoolboy
     ("A 45-year-old was killed when the drone hit the petrol station.", "killed", 1, 45),
     ("A 16-year-old was injured by debris, the police said.", "children_injured", 1, 16),
@@ -301,6 +319,18 @@ COUNTS = [
 def test_a_count_the_text_gives_is_kept_and_an_invented_one_refused(text, field, value, invented):
     assert _kept(value, field, text), (field, value)
     assert not _kept(invented, field, text), (field, invented)
+
+
+@pytest.mark.parametrize("text,field,invented", [
+    # a list whose last person has a verb of their own is two facts, not one total
+    ("A drone killed a man, and a woman was injured by debris.", "killed", 2),
+    ("A drone killed a man, and a woman was injured by debris.", "injured", 2),
+    # "both" of what is no person or weapon
+    ("Both Russia and Ukraine launched drones overnight.", "weapons[0].launched", 2),
+    ("Both sides said they had shot down drones.", "weapons[0].intercepted", 2),
+])
+def test_a_group_that_is_no_count_grounds_nothing(text, field, invented):
+    assert not _kept(invented, field, text)
 
 
 # "dozens", "scores of", "hundreds of": no number. A model that writes 24 / 40 / 200 invents it.

@@ -17,6 +17,8 @@ from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
+from .groups import BOTH, group_mentions
+from .groups import LIST as PEOPLE_LIST
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
 # --------------------------------------------------------------------------- vocabulary
@@ -104,7 +106,15 @@ _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
-_PARTITIVE = re.compile(r"^\s*of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
+_PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
+# Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
+_WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
+                        r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
+
+
+def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
+    """The words between two numbers make the second the whole the first is part of."""
+    return _WHOLE_GAP.fullmatch(text, part_end, whole_start) is not None
 
 # --------------------------------------------------------------------------- per-article analysis
 
@@ -116,6 +126,7 @@ class _Mention:
     noun: str | None  # person / child / weapon / unit / object, or None
     child: bool  # a child word counts this number ("two children", "two of the dead were children")
     sentence: int
+    whole: bool = False  # the whole the number before it is part of ("27 of the 30")
 
 
 
@@ -123,7 +134,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
     cues = _find_cues(text)
     out: list[_Mention] = []
     for si, s in enumerate(sentences):
-        raw = _merge_compounds(text, find_numbers(text, s.start, s.end)) + singular_mentions(text, s)
+        raw = _merge_compounds(text, find_numbers(text, s.start, s.end)) + singular_mentions(text, s) \
+            + group_mentions(text, s)
         raw.sort(key=lambda m: m.start)
         sent_cues = cues[bisect_left(cues, (s.start,)):bisect_left(cues, (s.end + 1,))]
         previous: _Mention | None = None
@@ -135,11 +147,19 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
                 noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
                     _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
+            elif m.value > 1 and PEOPLE_LIST.fullmatch(m.text):
+                noun = "person"  # "a husband and wife": the people are the list itself
             else:
                 noun = _noun_after(text, m.end, s.end)
             if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
                 continue
+            if BOTH.fullmatch(m.text) and noun not in ("person", "child", "weapon") and \
+                    not re.match(r"\s+(?:were|have|had|died)\b", text[m.end:]):
+                continue  # "both sides", "both Russia and Ukraine": no count of people or weapons
             role = _role(text, m, noun, sent_cues)
+            whole = previous is not None and is_whole_gap(text, previous.m.end, m.start)
+            if whole and role != "launched":
+                role = None  # "27 of the 30 drones were shot down": the 30 is the whole, not the downed
             if role is None and previous is not None and previous.role:
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
             if role is None:
@@ -148,7 +168,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _partitive_role(noun, earlier)
             child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5))) \
                 or bool(singular and minor(m.text)) or kin_minors(text, m.end)
-            mention = _Mention(m, role, noun, child, si)
+            mention = _Mention(m, role, noun, child, si, whole)
             out.append(mention)
             earlier.append(mention)
             previous = mention

@@ -18,14 +18,14 @@ from . import vocabulary
 # whose support is `implied` (see `IMPLIED_DETERMINER`).
 _ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
 _ONE = re.compile(
-    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
+    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"
     # one word naming the trade or the kind of the person: "a truck driver", "a school pupil"
     r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+)??"
     rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
     # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
-    r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were)\b)"
+    r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
@@ -34,9 +34,15 @@ _ONE = re.compile(
 _AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
 
 
+# An age told in months, weeks or days ("a 7-month-old baby"): a child whatever the number.
+_INFANT_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:month|week|day)s?-old\b", re.I)
+
+
 def minor(words: str) -> bool:
     from ..numbers import parse_number
 
+    if _INFANT_AGE.search(words):
+        return True
     m = _AGE.search(words)
     age = parse_number(m.group(1)) if m else None
     return age is not None and age < 18
@@ -75,7 +81,7 @@ def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
 
 # "a father and his three daughters", "an old couple and their grandson": a family as one count
 # (its parts are still read on their own: "her two sons" stays 2).
-_AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
+_AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
          r"|grown-up\s+|eldest\s+|youngest\s+|older\s+|younger\s+|newborn\s+|infant\s+)?")
 _KIN_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _FAMILY = re.compile(
