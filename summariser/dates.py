@@ -216,12 +216,10 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _explicit(m, text, p)
     if kind in ("dmy", "mdy"):
         return _explicit(m, text, p) if p else None
-    if kind == "numeric":
-        return _numeric_day(m, text)
-    if kind == "day_range":
-        return _day_range(m, text, p)
-    if kind == "ordinal_day":
-        return _ordinal_day(int(m.group("d")), text, p, last="last" in text.lower()) if p else None
+    if kind in ("numeric", "day_range", "ordinal_day"):
+        from .date_forms import resolve_form  # dates in figures, day ranges, a day of the month alone
+
+        return resolve_form(kind, m, text, p)
     if kind == "year":
         y = int(m.group("y"))
         return _range(dt.date(y, 1, 1), dt.date(y, 12, 31), text, DatePrecision.year)
@@ -276,37 +274,6 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         prev = p.replace(day=1) - one
         return _month_span(prev.year, prev.month, text)
     return None
-
-
-def _numeric_day(m: re.Match[str], text: str) -> DateSpan | None:
-    try:
-        return _day(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), text)
-    except ValueError:
-        return None
-
-
-def _day_range(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
-    """"Nov 28-29": from the first day to the last, in the year the last one falls (as a date alone)."""
-    month, first, last = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d")), int(m.group("d2"))
-    year = int(m.group("y")) if m.group("y") else _year_for(month, min(last, 28), published)
-    if year is None or last <= first:
-        return None
-    try:
-        return _range(dt.date(year, month, first), dt.date(year, month, last), text)
-    except ValueError:
-        return None
-
-
-def _ordinal_day(day: int, text: str, p: dt.date, last: bool = False) -> DateSpan | None:
-    """"On the 3rd": that day of the publication's month, or of the month before when it is still
-    to come (or the words say "of last month")."""
-    first = p.replace(day=1)
-    if last or day > p.day:
-        first = (first - dt.timedelta(days=1)).replace(day=1)
-    try:
-        return _day(first.replace(day=day), text)
-    except ValueError:
-        return None
 
 
 def _later(kind: str, p: dt.date, text: str) -> DateSpan:
