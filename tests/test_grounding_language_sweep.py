@@ -423,6 +423,15 @@ PLACES = [
     ("A drone hit a school in Pavlohrad, Dnipropetrovsk region, the governor said.", "Dnipropetrovsk Oblast",
      "Kherson Oblast"),
     ("Ukrainian drones struck a refinery in Russia's Samara region.", "Samara region", "Saratov region"),
+    ("A drone hit a house in the Kyiv suburb of Bucha.", "Bucha", "Irpin"),
+    ("A missile hit the Black Sea port of Odessa.", "Odesa", "Kherson"),
+    ("Drones hit Zaporozhye, the governor said.", "Zaporizhzhia", "Dnipro"),
+    ("Shells hit Russian-occupied Melitopol.", "Melitopol", "Berdiansk"),
+    ("Drones hit the Kharkiv and Sumy regions overnight.", "Sumy region", "Poltava region"),
+    ("Drones hit a refinery in Tuapse in Russia's Krasnodar Krai.", "Tuapse", "Novorossiysk"),
+    ("Drones hit Ukraine's second city, Kharkiv.", "Kharkiv", "Odesa"),
+    # a name inside a longer one is no mention of it: "Dnipropetrovsk" does not name Dnipro
+    ("Drones hit a substation in the Dnipropetrovsk region.", "Dnipropetrovsk Oblast", "Dnipro"),
 ]
 
 
