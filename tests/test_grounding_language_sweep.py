@@ -518,3 +518,45 @@ def test_the_scorer_reads_what_grounding_keeps(text, field, value, planted):
 def test_the_scorer_reads_no_number_in_several_dozen():
     text = "Several dozen drones were shot down near the airfield."
     assert _scored(text, "weapons[0].intercepted", 12)
+
+
+# =========================================================================== diplomacy dates
+
+
+def _dip_date(text: str, when: str, status: str):
+    record = {"kind": "talks", "participants": ["Ukraine", "United States"], "status": status, "when": when,
+              "evidence": [text]}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+@pytest.mark.parametrize("text,when,status,start,end", [
+    ("Ukrainian and US officials will hold talks in Geneva next week.", "next week", "planned",
+     D(2026, 12, 7), D(2026, 12, 13)),
+    ("Ukrainian and US officials are due to hold talks in Geneva on Monday.", "on Monday", "planned",
+     D(2026, 12, 7), D(2026, 12, 7)),
+    ("Ukrainian and US officials will meet in Geneva tomorrow.", "tomorrow", "planned", D(2026, 12, 4), D(2026, 12, 4)),
+    ("Ukrainian and US officials will meet in Geneva the day after tomorrow.", "the day after tomorrow", "planned",
+     D(2026, 12, 5), D(2026, 12, 5)),
+    # planned "this weekend" is the coming one, not the one just past
+    ("Ukrainian and US officials will meet in Geneva this weekend.", "this weekend", "planned",
+     D(2026, 12, 5), D(2026, 12, 6)),
+    ("Ukrainian and US officials will meet in Geneva in early January.", "in early January", "planned",
+     D(2027, 1, 1), D(2027, 1, 31)),
+    ("Ukrainian and US officials met in Geneva earlier this week.", "earlier this week", "held",
+     D(2026, 11, 30), D(2026, 12, 2)),
+    ("Ukrainian and US officials have been meeting in Geneva since Monday.", "since Monday", "ongoing",
+     D(2026, 11, 30), D(2026, 12, 3)),
+])
+def test_a_diplomatic_date_resolves_by_its_status(text, when, status, start, end):
+    date = _dip_date(text, when, status)
+    assert date is not None and (date.start, date.end) == (start, end), date
+
+
+# "before Christmas", "by the end of the year": a deadline names no day. Decided: undated.
+@pytest.mark.parametrize("when", ["before Christmas", "by the end of the year"])
+def test_a_deadline_is_no_date(when):
+    text = f"Ukrainian and US officials will meet in Geneva {when}."
+    date = _dip_date(text, when, "planned")
+    assert date is None or date.start is None
