@@ -161,7 +161,8 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
         subject = _NIL_SUBJECT
         cues = [_CUE_RE["injured"], _NIL_BOTH] + ([_CUE_RE["killed"]] if role == "killed" else [])
         nouns = _NIL_NOUN[role] + ("|" + _NIL_NOUN["injured"] if role == "killed" else "")
-        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+)?(?:{nouns})\b", re.I)
+        # "no injuries", "no reported deaths", "no reports of casualties" (never "no immediate reports")
+        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|reports?\s+of\s+)?(?:{nouns})\b", re.I)
     out = []
     for a, b in windows:
         found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []

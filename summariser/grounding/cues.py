@@ -25,14 +25,16 @@ from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
 # Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
 _FWD = {
-    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
+    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
                 # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
-                r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of",
+                r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
+                # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
+                r"|(?:barrage|salvo|volley|swarm)\s+of",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
                    r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
@@ -145,17 +147,17 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 continue
             singular = m.value == 1 and IMPLIED_DETERMINER.match(m.text)
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
+                words = m.text.split()
                 noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
-                    _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
+                    (_NOUN_CLASS.get(words[1].split("-")[0].lower()) if len(words) > 1 else None)
             elif m.value > 1 and PEOPLE_LIST.fullmatch(m.text):
                 noun = "person"  # "a husband and wife": the people are the list itself
             else:
                 noun = _noun_after(text, m.end, s.end)
             if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
                 continue
-            if BOTH.fullmatch(m.text) and noun not in ("person", "child", "weapon") and \
-                    not re.match(r"\s+(?:were|have|had|died)\b", text[m.end:]):
-                continue  # "both sides", "both Russia and Ukraine": no count of people or weapons
+            if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
+                continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
             role = _role(text, m, noun, sent_cues)
             whole = previous is not None and is_whole_gap(text, previous.m.end, m.start)
             if whole and role != "launched":
@@ -281,9 +283,13 @@ def _back_distance(gap: str) -> int | None:
     return n if n <= _MAX_BACK else None
 
 
+_EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
+
+
 def _fwd_distance(gap: str, toll: bool = False) -> int | None:
     gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
     gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
+    gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):
@@ -344,6 +350,8 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
         return True
     if re.search(r"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+$", text[max(0, m.num_start - 20):m.num_start], re.I):
         return True  # "all but two were downed": the two were not (`derived` reads the rest)
+    if m.value == 1 and re.search(r"\b(?:every|each|any)\s+$", before, re.I):
+        return True  # "every one of the 12 drones": the 12 are the count
     if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
                                  text[m.end:m.end + 40], re.I):
         return True  # "one of its largest attacks"

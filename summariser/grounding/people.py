@@ -24,6 +24,9 @@ _ONE = re.compile(
     r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+)??"
     rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
+    # one more person, after one counted: "one was killed and another was injured"
+    r"|\banother(?=\s+(?:was|died|had|has|is)\b)"
+    rf"|\banother\s+(?:[a-z]+\s+)??({_ONE_PERSON_NOUNS})\b(?!['’-])"
     # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
     r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
@@ -68,7 +71,7 @@ def kin_minors(text: str, pos: int) -> bool:
 
 
 # A singular mention that starts with one of these is a count of one by implication.
-IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
+IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the|another)(?:\s|$)", re.I)
 
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
     return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
