@@ -579,3 +579,20 @@ def test_a_deadline_is_no_date(when):
     text = f"Ukrainian and US officials will meet in Geneva {when}."
     date = _dip_date(text, when, "planned")
     assert date is None or date.start is None
+
+
+# =========================================================================== the draft validator asks no re-ask
+
+
+@pytest.mark.parametrize("text,value", [
+    ("An elderly couple died when the shell hit their home.", 2),
+    ("A man and a woman were killed in the strike on the bus stop.", 2),
+    ("Two men and a woman were wounded by the blast.", 3),
+    ("Both drivers were killed when the convoy was hit.", 2),
+    ("Russia launched a hundred and twenty drones overnight.", 120),
+    ("Air defences destroyed half a dozen drones over the city.", 6),
+])
+def test_the_draft_validator_takes_a_count_told_without_its_numeral_as_stated(text, value):
+    from summariser.backends.llm import stated_values
+
+    assert value in stated_values(text)

@@ -94,9 +94,15 @@ _FAMILY = re.compile(
 
 
 def family_counts(text: str) -> frozenset[int]:
-    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), for
-    the draft validator, which asks again only for a number the article states in no form."""
-    return frozenset(m.value for m in _family_mentions(text, Sentence(text=text, start=0, end=len(text))))
+    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), of
+    pairs ("an elderly couple", "twin brothers") and groups ("a man and a woman", "both drivers":
+    `groups`), for the draft validator, which asks again only for a number the article states in
+    no form."""
+    from .groups import group_mentions
+
+    whole = Sentence(text=text, start=0, end=len(text))
+    return frozenset(m.value for m in _family_mentions(text, whole) + group_mentions(text, whole)) | \
+        ({2} if PAIR.search(text) else set())
 
 
 def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
