@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from ..dates import find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
+from .reference import eve_of
+from .spoken import spoken_date
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -91,6 +93,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     published = _section_day(words, published, text, around) or published
+    if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
+        return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     found = None
     if around is not None and text:
         lo, hi = around
@@ -99,6 +103,7 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
                 (near.text.lower() in words.lower() or words.lower() in near.text.lower()):
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
+    found = eve_of(words, found)
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
     found = _last_year(words, published, found)
@@ -246,7 +251,8 @@ def _ahead(words: str, published: dt.date) -> DateSpan | None:
         year = published.year + 1
         return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
     if m.group("tomorrow"):
-        return DateSpan(start=published + one, end=published + one, text=words, precision=DatePrecision.day)
+        ahead = 2 * one if re.search(r"\bday\s+after\s+tomorrow\b", words, re.I) else one
+        return DateSpan(start=published + ahead, end=published + ahead, text=words, precision=DatePrecision.day)
     if m.group("unit") and m.group("unit").lower() == "week":
         monday = published + dt.timedelta(days=7 - published.weekday())
         return DateSpan(start=monday, end=monday + 6 * one, text=words, precision=DatePrecision.week)

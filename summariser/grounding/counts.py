@@ -21,7 +21,8 @@ from ..sentences import sentence_at
 from .context import Window, _Context, _context
 from .derived import derived_hits
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
-from .people import _FAMILY, IMPLIED_DETERMINER
+from .groups import implied_group
+from .people import _FAMILY, IMPLIED_DETERMINER, PAIR
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
@@ -125,8 +126,9 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
 
 def _implied(m: NumberMention) -> bool:
     """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
-    daughters" (4, `cues._FAMILY`)."""
-    return bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)
+    daughters" (4, `people._FAMILY`), "an elderly couple" (2, `people.PAIR`)."""
+    return (bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)) \
+        or (m.value == 2 and PAIR.fullmatch(m.text) is not None) or implied_group(m.text)
 
 
 def _hit(m: NumberMention, support: Support) -> CountHit:
@@ -159,7 +161,8 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
         subject = _NIL_SUBJECT
         cues = [_CUE_RE["injured"], _NIL_BOTH] + ([_CUE_RE["killed"]] if role == "killed" else [])
         nouns = _NIL_NOUN[role] + ("|" + _NIL_NOUN["injured"] if role == "killed" else "")
-        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+)?(?:{nouns})\b", re.I)
+        # "no injuries", "no reported deaths", "no reports of casualties" (never "no immediate reports")
+        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|reports?\s+of\s+)?(?:{nouns})\b", re.I)
     out = []
     for a, b in windows:
         found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []
@@ -182,8 +185,8 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
         return []
     out = []
     for x in ctx.mentions:
-        if x.m.value != value or x.role is not None or not _fits_noun(role, x.noun):
-            continue
+        if x.m.value != value or x.role is not None or not _fits_noun(role, x.noun) or x.whole:
+            continue  # a whole ("27 of the 30 were downed") is not the part its clause's cue counts
         if base.startswith("children_") and not x.child:
             continue
         if not any(a <= x.m.start and x.m.end <= b for a, b in windows):
