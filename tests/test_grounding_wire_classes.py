@@ -77,3 +77,85 @@ def test_aid_told_as_its_arrival_is_a_diplomatic_event(text):
 def test_an_arrival_with_no_materiel_is_no_aid(text):
     got = _diplomacy(text, kind="military_aid", participants=("Netherlands", "Ukraine"))
     assert not got.diplomacy
+
+
+# =========================================================================== parts side by side
+
+@pytest.mark.parametrize("text, part", [
+    ("The navy said Russia had fired 212 drones and 19 missiles at the south, and that 190 of the drones "
+     "and 12 of the missiles had been shot down or jammed.", 190),
+    ("Russia launched 300 drones, 20 cruise missiles and 9 ballistic missiles; 250 of the drones, 15 of the "
+     "cruise missiles and 4 of the ballistic ones were intercepted.", 250),
+    ("Russia launched 300 drones, 20 cruise missiles and 9 ballistic missiles; 250 of the drones, 15 of the "
+     "cruise missiles and 4 of the ballistic ones were intercepted.", 15),
+    ("Officials said 64 of the drones and 7 of the missiles were destroyed after Russia sent 80 drones.", 64),
+])
+def test_the_verb_after_a_list_of_parts_governs_every_part(text, part):
+    assert _kept(part, "weapons[0].intercepted", text)
+    assert not _kept(part + 2, "weapons[0].intercepted", text)  # invented
+    assert not _kept(part, "weapons[0].launched", text)  # a downed part is never the number fired
+
+
+def test_launched_numbers_stay_launched_beside_a_list_of_parts():
+    text = ("Russia had fired 212 drones and 19 missiles at the south, and 190 of the drones and 12 of the "
+            "missiles had been shot down.")
+    assert _kept(212, "weapons[0].launched", text)
+    assert not _kept(212, "weapons[0].intercepted", text)
+
+
+# =========================================================================== counts beyond an aside
+
+RELATIVE_CLAUSE = [
+    ("An elderly couple who lived on the ground floor were killed, the mayor said.", 2, "killed"),
+    ("A young couple that had sheltered in the corridor were injured by flying glass.", 2, "injured"),
+    ("Three workers who were repairing the power line were injured, the utility said.", 3, "injured"),
+    ("Five people who had queued outside the post office were killed in the strike.", 5, "killed"),
+]
+
+
+@pytest.mark.parametrize("text, value, field", RELATIVE_CLAUSE)
+def test_people_and_their_verb_across_a_relative_clause(text, value, field):
+    assert _kept(value, field, text)
+    assert not _kept(value + 1, field, text)  # invented
+    other = "injured" if field == "killed" else "killed"
+    assert not _kept(value, other, text)  # the verb says which
+
+
+def test_a_pair_a_relative_clause_describes_is_no_casualty_count():
+    text = "The couple who run the bakery said the windows were blown out by the blast."
+    assert not _kept(2, "killed", text) and not _kept(2, "injured", text)
+
+
+AMONG_THEM = [
+    ("Four people were killed and at least 11 injured, a 9-year-old girl among them.", 1, "children_injured"),
+    ("Four people were killed and at least 11 injured, two children among them.", 2, "children_injured"),
+    ("Two people died, a teenage boy among the dead, the governor wrote.", 1, "children_killed"),
+    ("At least 14 were wounded in the blast, an infant was among them, officials said.", 1, "children_injured"),
+]
+
+
+@pytest.mark.parametrize("text, value, field", AMONG_THEM)
+def test_a_child_among_a_count_takes_that_count_role(text, value, field):
+    assert _kept(value, field, text)
+    assert not _kept(value + 1, field, text)  # invented
+    other = "children_killed" if field == "children_injured" else "children_injured"
+    assert not _kept(value, other, text)  # among the injured is never among the dead
+
+
+PASSIVE_LAUNCH = [
+    ("The port had been targeted by 31 drones, the navy said.", 31),
+    ("Odesa was attacked overnight by 31 drones and two missiles.", 31),
+    ("The city was struck by 14 missiles in under an hour.", 14),
+    ("Kharkiv was hit by at least 9 glide bombs on Sunday.", 9),
+]
+
+
+@pytest.mark.parametrize("text, value", PASSIVE_LAUNCH)
+def test_a_target_attacked_by_a_number_of_weapons_is_a_launch(text, value):
+    assert _kept(value, "weapons[0].launched", text)
+    assert not _kept(value + 4, "weapons[0].launched", text)  # invented
+    assert not _kept(value, "weapons[0].intercepted", text)
+
+
+def test_people_hit_by_a_number_are_no_launch():
+    assert not _kept(31, "weapons[0].launched", "The convoy was hit by 31 people throwing stones.")

@@ -22,6 +22,8 @@ from .context import Window, _Context, _context
 from .derived import derived_hits
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
 from .groups import implied_group
+from .partitives import coordinated_part
+from .asides import aside_hits, among_role
 from .people import _FAMILY, IMPLIED_DETERMINER, PAIR
 
 if TYPE_CHECKING:
@@ -112,16 +114,31 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     """Every reading of `value` for `field` inside `window`, best first ([] when none)."""
     ctx = _context(text)
     windows = _windows(window)
-    hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)]
+    hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)
+            if not _part_of_rival(m, field, ctx, windows)]
     if hits:
         return hits
     found = _nil(field, ctx, windows) if value == 0 else _clause_hits(value, field, ctx, windows)
     role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
+    if not found and role in ("launched", "intercepted"):  # "190 of the drones and 12 of the missiles were downed"
+        found = [_hit(m, Support.stated) for m in coordinated_part(value, role, ctx, windows)]
+    if not found and value and role is not None:  # "a couple who lived there were killed", "targeted by 31 drones"
+        found = [_hit(m, Support.implied) for m in aside_hits(value, role, field.rsplit(".", 1)[-1].startswith("children_"),
+                                                               ctx, windows)]
     if found or role is None or (field.rsplit(".", 1)[-1].startswith("children_") and value):
         return found
     # implied readings ("all but two were downed", "40 drones headed for", "was not hurt")
     return [CountHit(value, q, a, b, ctx.text[a:b], Support.implied)
             for a, b, q in derived_hits(value, role, ctx, windows, _CUE_RE)]
+
+
+def _part_of_rival(m: NumberMention, field: str, ctx: _Context, windows: list[Window]) -> bool:
+    """A part the verb after its list reads as the rival field ("fired 30 ... and 20 of the drones
+    and 3 of the missiles were downed": 20 is downed, never fired); a child "among" the other count."""
+    role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
+    if role in ("killed", "injured"):  # "11 injured, a 9-year-old girl among them": injured, never killed
+        return among_role(ctx, m) not in (None, role)
+    return role in ("launched", "intercepted") and m in coordinated_part(m.value, _RIVAL[role], ctx, windows)
 
 
 def _implied(m: NumberMention) -> bool:
