@@ -159,3 +159,84 @@ def test_a_target_attacked_by_a_number_of_weapons_is_a_launch(text, value):
 
 def test_people_hit_by_a_number_are_no_launch():
     assert not _kept(31, "weapons[0].launched", "The convoy was hit by 31 people throwing stones.")
+
+
+# =========================================================================== dates wire copy writes
+
+def _dated(text: str, when: str, status: str = "held", kind: str = "visit", published: dt.date = PUBLISHED):
+    got = _diplomacy(text, kind=kind, participants=("Slovakia", "Russia"), status=status, when=when)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+MONTH_PARTS = [  # (sentence, words, start, end) -- a planned visit, published 3 December 2026
+    ("A visit to Moscow by the Slovak prime minister has been moved to February at his request.",
+     "moved to February", D(2027, 2, 1), D(2027, 2, 28)),
+    ("The Slovak prime minister's visit to Russia is now pencilled in for mid-January.",
+     "pencilled in for mid-January", D(2027, 1, 1), D(2027, 1, 31)),
+    ("Slovakia and Russia said the talks would take place in Moscow late December.",
+     "late December", D(2026, 12, 1), D(2026, 12, 31)),
+    ("Officials in Slovakia said the Russian delegation was expected early January.",
+     "early January", D(2027, 1, 1), D(2027, 1, 31)),
+]
+
+
+@pytest.mark.parametrize("text, words, start, end", MONTH_PARTS)
+def test_a_planned_month_after_a_verb_of_its_own_is_read(text, words, start, end):
+    date = _dated(text, words, status="planned")
+    assert (date.start, date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, words", [(t, w.replace("ary", "ary").replace("January", "March")
+                                          .replace("February", "April").replace("December", "October"))
+                                         for t, w, _, _ in MONTH_PARTS])
+def test_a_month_the_article_never_gives_is_refused(text, words):
+    got = _diplomacy(text, kind="visit", participants=("Slovakia", "Russia"), status="planned", when=words)
+    assert not got.diplomacy or got.diplomacy[0].date is None or got.diplomacy[0].date.start is None
+
+
+def test_a_deadline_month_is_no_date():
+    date = _dated("Slovakia and Russia hope to meet before February, a spokesman said.", "before February",
+                  status="planned")
+    assert date is None or date.start is None
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Slovak and Russian officials met in Vienna earlier this year without result.", "earlier this year"),
+    ("Slovakia hosted Russian envoys in Bratislava this year, the ministry said.", "this year"),
+    ("A first round of Slovak-Russian consultations took place earlier this year.", "earlier this year"),
+])
+def test_this_year_is_the_publication_year(text, words):
+    date = _dated(text, words, kind="talks")
+    assert (date.start, date.end, date.precision.value) == (D(2026, 1, 1), D(2026, 12, 31), "year")
+
+
+@pytest.mark.parametrize("text, report_day", [
+    ("The talks were put on hold, Slovak officials said Wednesday, a day after the foreign ministers of "
+     "Slovakia and Russia spoke by phone.", D(2026, 12, 1)),
+    ("Bratislava recalled its envoy, the ministry said on Monday, a day after Russia and Slovakia "
+     "traded accusations.", D(2026, 11, 29)),
+])
+def test_a_day_after_a_dated_report_is_the_day_before_it(text, report_day):
+    date = _dated(text, "a day after", kind="phone_call")
+    assert (date.start, date.end) == (report_day, report_day)
+
+
+def test_a_day_after_with_no_report_day_before_it_gives_no_day():
+    text = "A day after the Slovak and Russian ministers spoke by phone, the talks were put on hold."
+    date = _dated(text, "a day after", kind="phone_call")
+    assert date is None or date.start is None
+
+
+@pytest.mark.parametrize("text, words, start, end", [
+    ("Russia said it had downed 40 drones between 9:00 pm on Saturday and 6:00 am on Sunday.",
+     "between 9:00 pm on Saturday and 6:00 am on Sunday", D(2026, 11, 28), D(2026, 11, 29)),
+    ("The ministry said 25 drones were destroyed between 11 pm on Monday and 5 am on Tuesday.",
+     "between 11 pm on Monday and 5 am on Tuesday", D(2026, 11, 30), D(2026, 12, 1)),
+])
+def test_a_clock_time_span_across_midnight_covers_both_days(text, words, start, end):
+    record = {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike",
+              "evidence": [text], "when": words}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    assert got.attacks, got.rejected
+    assert (got.attacks[0].date.start, got.attacks[0].date.end) == (start, end)

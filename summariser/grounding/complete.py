@@ -19,6 +19,7 @@ from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
 from .spoken import spoken_date
+from .when_forms import month_words, wire_when
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -95,6 +96,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     published = _section_day(words, published, text, around) or published
     if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
+    if published is not None and (wired := wire_when(words, published, text, around)) is not None:
+        return wired  # "earlier this year", "a day after" a dated report, "between 9 pm on Friday and 6 am on Saturday"
     found = None
     if around is not None and text:
         lo, hi = around
@@ -104,6 +107,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
     found = eve_of(words, found)
+    if found.start is None and (month := month_words(words)) is not None:
+        found = resolve(month, published).model_copy(update={"text": words})  # "moved to December"
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
     found = _last_year(words, published, found)
