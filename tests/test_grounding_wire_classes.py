@@ -240,3 +240,18 @@ def test_a_clock_time_span_across_midnight_covers_both_days(text, words, start, 
     got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
     assert got.attacks, got.rejected
     assert (got.attacks[0].date.start, got.attacks[0].date.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("A Slovak-Russian summit that had been pencilled in for mid-March is now on hold, Bratislava said.", "mid-March"),
+    ("The Slovak premier's visit to Russia, set for late March, has stalled over the agenda.", "late March"),
+])
+def test_a_month_a_stalled_plan_was_set_for_is_the_coming_one(text, words):
+    date = _dated(text, words, status="stalled")
+    assert (date.start, date.end) == (D(2027, 3, 1), D(2027, 3, 31))
+
+
+def test_a_held_event_in_a_month_part_is_the_last_one():
+    date = _dated("Slovak and Russian officials met in Vienna in late October, the ministry said.", "late October",
+                  kind="meeting")
+    assert (date.start, date.end) == (D(2026, 10, 1), D(2026, 10, 31))

@@ -19,7 +19,7 @@ from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
 from .spoken import spoken_date
-from .when_forms import month_words, wire_when
+from .when_forms import month_date, scheduled_ahead, wire_when
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -107,8 +107,10 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
     found = eve_of(words, found)
-    if found.start is None and (month := month_words(words)) is not None:
-        found = resolve(month, published).model_copy(update={"text": words})  # "moved to December"
+    if found.start is None and published is not None and (month := month_date(words, published, text, around)):
+        found = month  # "moved to December", "pencilled in for mid-March"
+    if published is not None:
+        found = scheduled_ahead(found, words, published, text, around)  # "set for late March": the coming one
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
     found = _last_year(words, published, found)

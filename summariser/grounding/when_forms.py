@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import find_dates, resolve
+from ..dates import find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan
 
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -26,6 +26,9 @@ _MONTH_TAIL = re.compile(rf"(?:^|(?P<before>[\w-]+)\s+)(?P<tail>(?:{_PART}[\s-]*
 # a word before the month that changes what it means: a deadline, a start, a previous one
 _NOT_THE_DATE = {"before", "after", "since", "until", "till", "by", "from", "through", "last", "past",
                  "previous", "prior", "ahead", "early", "mid", "late", "of"}
+# a month a plan is set for, in the words or the article just before them, is the coming one
+_SCHEDULED = re.compile(r"\b(?:(?:set|scheduled|slated|planned|penc[i]?l+ed\s+in|pushed\s+back|due|expected|moved|"
+                        r"postponed|delayed|put\s+off|rescheduled|pushed)\s+(?:for|to|until|till))\s*$", re.I)
 _THIS_YEAR = re.compile(r"(?:(?:earlier|later|sometime|since\s+the\s+start\s+of|at\s+the\s+start\s+of)\s+)?(?:in\s+)?this\s+year", re.I)
 _DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
 # "said Friday, " / "said on Friday, " right before "a day after": the report day it counts back from
@@ -45,16 +48,33 @@ def wire_when(words: str, published: dt.date, text: str = "", around: tuple[int,
     return _across_midnight(low, words, published)
 
 
+def month_date(words: str, published: dt.date, text: str = "", around: tuple[int, int] | None = None) -> DateSpan | None:
+    """The month (part) of `month_words`, as the ordinary reader reads those words."""
+    month = month_words(words)
+    if month is None:
+        return None
+    return resolve(month, published).model_copy(update={"text": words})
+
+
+def scheduled_ahead(found: DateSpan, words: str, published: dt.date, text: str = "",
+                    around: tuple[int, int] | None = None) -> DateSpan:
+    """`found` a year on when a plan is set for it ("set for late March", "moved to December")
+    and it would otherwise lie months in the past (`dates.looking_ahead`)."""
+    if found.start is None:
+        return found
+    head = re.split(rf"\b(?:{_PART}[\s-]*)?(?:{_MONTHS})\b", words, maxsplit=1, flags=re.I)[0]
+    before = (text[max(0, around[0] - 40):around[0]] if around is not None and text else "") + " " + head
+    return looking_ahead(found, words, published) if _SCHEDULED.search(before.strip()) else found
+
+
 def month_words(words: str) -> str | None:
     """ "moved to December" -> "in december", "late November" -> "in late november"; None when the
     words end on no month, or a word before it changes what it means ("before December")."""
-    low = " ".join(words.lower().strip(" .,").split())
-    tail = _MONTH_TAIL.search(low)
-    if tail and tail.group("tail") != low and (tail.group("before") or "") not in _NOT_THE_DATE:
-        return "in " + tail.group("tail")
-    if tail and tail.group("tail") == low:
-        return "in " + low  # "late November", "mid-October" told bare
-    return None
+    said = " ".join(words.strip(" .,").split())  # case kept: "in march" is no month to the reader
+    tail = _MONTH_TAIL.search(said)
+    if tail is None or (tail.group("before") or "").lower() in _NOT_THE_DATE:
+        return None
+    return "in " + tail.group("tail")  # "late November", "mid-October" told bare too
 
 
 def _day_before_report(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
