@@ -255,3 +255,33 @@ def test_a_held_event_in_a_month_part_is_the_last_one():
     date = _dated("Slovak and Russian officials met in Vienna in late October, the ministry said.", "late October",
                   kind="meeting")
     assert (date.start, date.end) == (D(2026, 10, 1), D(2026, 10, 31))
+
+
+# =========================================================================== a place in another spelling
+
+@pytest.mark.parametrize("text, written, resolved", [
+    ("The Russian-installed governor said shelling hit Vladimir-Volynsky late on Friday.", "Vladimir-Volynsky",
+     "Volodymyr-Volynskyi"),
+    ("Two people were hurt by artillery fire in Krasny Liman, the occupation authorities claimed.", "Krasny Liman",
+     "Krasnyi Lyman"),
+    ("A drone hit a grain store in Veliky Burluk overnight, Russian media said.", "Veliky Burluk", "Velykyi Burluk"),
+    ("Russian officials said a missile had struck Krivyi Rih.", "Krivyi Rih", "Kryvyi Rih"),
+])
+def test_the_gazetteer_spelling_of_a_place_the_text_writes_otherwise_is_named(text, written, resolved):
+    from summariser.grounding.names import ground_place
+    from summariser.knowledge import lookup
+
+    assert lookup(written).name == resolved  # the gazetteer completes the record to this spelling
+    assert ground_place(resolved, text)
+    assert not ground_place(resolved, "Shelling hit Vladimir and Kursk late on Friday, Russian media said.")
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian-installed governor said shelling hit Vladimir-Volynsky late on Friday.",
+    "Two people were hurt by artillery fire in Krasny Liman, the occupation authorities claimed.",
+])
+def test_a_place_the_text_does_not_name_in_any_spelling_is_refused(text):
+    from summariser.grounding.names import ground_place
+
+    assert not ground_place("Kramatorsk", text)
+    assert not ground_place("Sloviansk", text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..language import cyrillic_names
 from .context import Window, _context
+from .place_aliases import alias_named
 
 if TYPE_CHECKING:
     from ..knowledge import PlaceMention
@@ -114,7 +115,8 @@ def _known_place_in(name: str, text: str, window: Window) -> bool:
     if place.level == "country":
         found = article_actors(text).get(canonical_actor(place.name) or place.name)
         return found is not None and a <= found[1] < b
-    return place.key in _seat_cities(text, (a, b))
+    # the text's own spelling of it, read through the gazetteer ("Kamenka-Dneprovskaya": `place_aliases`)
+    return place.key in _seat_cities(text, (a, b)) or alias_named(place.key, text, (a, b))
 
 
 @lru_cache(maxsize=256)
