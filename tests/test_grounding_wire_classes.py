@@ -285,3 +285,38 @@ def test_a_place_the_text_does_not_name_in_any_spelling_is_refused(text):
 
     assert not ground_place("Kramatorsk", text)
     assert not ground_place("Sloviansk", text)
+
+
+# =========================================================================== a moment told from a named event
+
+def _attack_when(text: str, words: str):
+    record = {"attacker": "Russia", "target_country": "Ukraine", "kind": "air_drone_strike",
+              "evidence": [text.split("\n\n")[-1]], "when": words}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    return got.attacks[0].date if got.attacks else None
+
+
+NAMED_EVENT = [  # published Thursday 3 December 2026; the named event fell on Tuesday 1 December
+    ("The parliament in Kyiv voted on the budget on Tuesday after a long debate.\n\n"
+     "An earlier budget vote, in mid-October, had failed by four votes.\n\n"
+     "Minutes after the vote, a Russian drone hit a warehouse in Bucha.", "Minutes after the vote"),
+    ("Ukraine and Russia swapped the bodies of fallen soldiers on Tuesday, officials said.\n\n"
+     "The previous swap, on 14 November, had been delayed for a week.\n\n"
+     "Hours before the swap, a guided bomb struck a school in Kupiansk.", "Hours before the swap"),
+    ("The talks in Geneva opened on Tuesday, the foreign ministry said.\n\n"
+     "Last month's talks, held on 12 November, ended without a statement.\n\n"
+     "Shortly before the talks, drones attacked a substation near Sumy.", "Shortly before the talks"),
+]
+
+
+@pytest.mark.parametrize("text, words", NAMED_EVENT)
+def test_a_moment_told_from_a_named_event_is_that_events_day(text, words):
+    date = _attack_when(text, words)
+    assert date is not None and (date.start, date.end) == (D(2026, 12, 1), D(2026, 12, 1))
+
+
+@pytest.mark.parametrize("text, words", NAMED_EVENT)
+def test_a_named_event_the_article_never_tells_is_refused(text, words):
+    invented = words.rsplit(" ", 1)[0] + " the summit"
+    date = _attack_when(text, invented)
+    assert date is None or date.start is None

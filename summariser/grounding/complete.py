@@ -19,6 +19,7 @@ from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
 from .spoken import spoken_date
+from .event_anchor import named_anchor
 from .when_forms import month_date, scheduled_ahead, wire_when
 
 if TYPE_CHECKING:
@@ -196,6 +197,8 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
                         precision=DatePrecision.range)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
+    if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
+        return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
         before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
         if before:
