@@ -320,3 +320,31 @@ def test_a_named_event_the_article_never_tells_is_refused(text, words):
     invented = words.rsplit(" ", 1)[0] + " the summit"
     date = _attack_when(text, invented)
     assert date is None or date.start is None
+
+
+# =========================================================================== a number the article writes as a list
+
+LISTS = [
+    ("Security advisers from the United States, Britain, France, Germany and Italy met in Geneva on Monday.",
+     "Security advisers of five states met in Geneva.", "Security advisers of six states met in Geneva."),
+    ("Ministers of Poland, Lithuania and Latvia signed the declaration in Vilnius.",
+     "Ministers of three countries signed a declaration.", "Ministers of four countries signed a declaration."),
+    ("Overnight drones struck Kharkiv, Sumy, Poltava and Chernihiv, officials said.",
+     "Drones struck four cities overnight.", "Drones struck seven cities overnight."),
+]
+
+
+@pytest.mark.parametrize("article, kept, invented", LISTS)
+def test_a_count_of_what_one_sentence_lists_is_stated(article, kept, invented):
+    from summariser.grounding import free_text
+
+    assert free_text.problem(kept, article) is None
+    assert free_text.problem(invented, article) is not None
+
+
+def test_a_list_length_is_never_summed_across_sentences():
+    from summariser.grounding import free_text
+
+    article = "Ministers of Poland and Latvia met on Monday. Envoys of France and Italy met on Tuesday."
+    assert free_text.problem("Ministers of four countries met this week.", article) is not None
+    assert free_text.problem("Envoys of two countries met on Tuesday.", article) is None
