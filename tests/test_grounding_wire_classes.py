@@ -348,3 +348,20 @@ def test_a_list_length_is_never_summed_across_sentences():
     article = "Ministers of Poland and Latvia met on Monday. Envoys of France and Italy met on Tuesday."
     assert free_text.problem("Ministers of four countries met this week.", article) is not None
     assert free_text.problem("Envoys of two countries met on Tuesday.", article) is None
+
+
+# =========================================================================== a person given by age alone
+
+@pytest.mark.parametrize("text, field", [
+    ("Falling debris injured a 15-year-old in Kremenchuk, the mayor said.", "injured"),
+    ("Falling debris injured a 15-year-old in Kremenchuk, the mayor said.", "children_injured"),
+    ("The strike killed an 84-year-old at her home in Nikopol.", "killed"),
+    ("Shrapnel wounded a 17-year-old near the bus station late on Monday.", "children_injured"),
+])
+def test_a_person_given_by_age_alone_before_a_place_is_one(text, field):
+    assert _kept(1, field, text)
+    assert not _kept(2, field, text)  # invented
+
+
+def test_an_adult_given_by_age_alone_is_no_child():
+    assert not _kept(1, "children_killed", "The strike killed an 84-year-old at her home in Nikopol.")

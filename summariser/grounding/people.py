@@ -28,7 +28,9 @@ _ONE = re.compile(
     r"|\banother(?=\s+(?:was|died|had|has|is)\b)"
     rf"|\banother\s+(?:[a-z]+\s+)??({_ONE_PERSON_NOUNS})\b(?!['’-])"
     # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
-    r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were)\b)"
+    # ("injured a 16-year-old in Sumy": a place or time after the age, no noun)
+    r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were"
+    r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
