@@ -365,3 +365,20 @@ def test_a_person_given_by_age_alone_before_a_place_is_one(text, field):
 
 def test_an_adult_given_by_age_alone_is_no_child():
     assert not _kept(1, "children_killed", "The strike killed an 84-year-old at her home in Nikopol.")
+
+
+# =========================================================================== the Moscow region in the scorer
+
+def test_the_scorer_keeps_moscow_city_and_moscow_oblast_apart():
+    """Decided: not an alias gap. Moscow (the federal city, a region-level subject of its own) and
+    Moscow Oblast (the region around it) are two places; a strike on one is no strike on the
+    other, so the scorer must not match them. A gold region written "Moscow" names the city."""
+    from summariser.evaluate.matching import locations_agree
+    from summariser.records import Location, LocationLevel
+
+    city_subject = Location(name="Moscow", admin1="Moscow", country="Russia", level=LocationLevel.region)
+    oblast = Location(name="Moscow Oblast", admin1="Moscow Oblast", country="Russia", level=LocationLevel.region)
+    podolsk = Location(name="Podolsk", admin1="Moscow Oblast", country="Russia", level=LocationLevel.city)
+    assert not locations_agree(city_subject, oblast)
+    assert locations_agree(oblast, podolsk)
+    assert not locations_agree(city_subject, podolsk)
