@@ -22,7 +22,9 @@ from ..records import DatePrecision, DateSpan
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
 # the month (part) the words end on, and the word before it
-_MONTH_TAIL = re.compile(rf"(?:^|(?P<before>[\w-]+)\s+)(?P<tail>(?:{_PART}[\s-]*)?(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)$", re.I)
+# (the month capitalised, as the reader wants it: "may" and "march" are verbs)
+_MONTH_TAIL = re.compile(rf"(?:^|(?P<before>[\w-]+)\s+)(?P<tail>(?:{_PART}[\s-]*)?(?-i:{_MONTHS.title()})(?:\s+(?:19|20)\d\d)?)$",
+                         re.I)
 # a word before the month that changes what it means: a deadline, a start, a previous one
 _NOT_THE_DATE = {"before", "after", "since", "until", "till", "by", "from", "through", "last", "past",
                  "previous", "prior", "ahead", "early", "mid", "late", "of"}
