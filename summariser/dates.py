@@ -35,8 +35,11 @@ _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 # Each pattern has a kind that `_resolve_match` knows how to turn into dates. Order matters:
 # at one position the first (longest, most specific) pattern wins.
 _PATTERNS: list[tuple[str, str]] = [
-    ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?P<wd>{WD})"),
+    # "overnight into Friday", "on Saturday night into Sunday": the night that ends on that day
+    ("night_into", rf"(?:(?:on\s+)?{WD}\s+)?(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?P<wd>{WD})"),
     ("between", rf"(?:overnight\s+|night\s+)?between\s+(?P<wd1>{WD})\s+and\s+(?P<wd2>{WD})"),
+    # "on the night from Saturday to Sunday", "overnight from Monday into Tuesday"
+    ("between", rf"(?:overnight\s+|(?:(?:on|during|in)\s+)?the\s+night\s+)?from\s+(?P<wd1>{WD})\s+(?:to|into)\s+(?P<wd2>{WD})"),
     ("night_of", rf"(?:on\s+)?the\s+night\s+of\s+(?P<wd>{WD})"),
     # "on the night of 16 March", "the night of March 16-17", "the night of 16 to 17 March": one night
     ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?\s+(?:of\s+)?"
@@ -54,7 +57,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
-    ("dmy", rf"{_DAY}\s+(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    # "Nov 28-29", "28-29 November", "November 28 to 30": the days from the first to the last
+    ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s*(?:-|–|to|/)\s*{_DAY2}(?:,?\s+{_YEAR})?(?![\d:])"),
+    ("day_range", rf"{_DAY}\s*(?:-|–|/)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("dmy", rf"{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    # dates in figures, as Ukrainian and Russian sources write them ("01.12.2026") and ISO ("2026-12-01")
+    ("numeric", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"),
+    ("numeric", r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    # "on the 1st", "on the 28th of this month": a day of the month alone (never "on the 3rd floor")
+    ("ordinal_day", r"on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+of\s+(?:this|last|the)\s+month\b"
+                    r"|\s+(?:at|when|as|after|before|during|in|and|with|amid)\b)"),
     ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
     # "in March last year", "in October of last year": that month of the year before publication
@@ -64,6 +76,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
                   r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
+    ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here
@@ -95,7 +108,7 @@ _REPORT_BEFORE = re.compile(
 
 
 _TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
-                      r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d", re.I)
+                      r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -208,6 +221,10 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _explicit(m, text, p)
     if kind in ("dmy", "mdy"):
         return _explicit(m, text, p) if p else None
+    if kind in ("numeric", "day_range", "ordinal_day"):
+        from .date_forms import resolve_form  # dates in figures, day ranges, a day of the month alone
+
+        return resolve_form(kind, m, text, p)
     if kind == "year":
         y = int(m.group("y"))
         return _range(dt.date(y, 1, 1), dt.date(y, 12, 31), text, DatePrecision.year)
@@ -239,6 +256,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _range(p - 2 * one, p - one, text)
     if kind == "yesterday":
         return _day(p - one, text)
+    if kind == "day_before_yesterday":
+        return _day(p - 2 * one, text)
     if kind in ("today", "part_of_day"):
         return _day(p, text)
     monday = p - dt.timedelta(days=p.weekday())

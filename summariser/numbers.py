@@ -22,7 +22,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1000}
+_SCALES = {"hundred": 100, "thousand": 1000, "dozen": 12}
 _COLLECTIVE = {"dozen": 12, "dozens": 24, "couple": 2, "pair": 2, "hundreds": 200, "scores": 40}
 
 # Words we accept as a number on their own ("a"/"an" only inside phrases like "a dozen").
@@ -36,17 +36,27 @@ ONE_PERSON = re.compile(
     r"|civilian\s+)?(?:man|woman|person|civilian|resident|child|boy|girl|teenager|baby|infant|minor|toddler"
     r"|soldier|driver|pensioner|volunteer|firefighter|rescuer|worker|police\s+officer)\b", re.I)
 
-NUMBER_WORD = (
+_SMALL_WORD = (
     r"(?:(?:" + "|".join(sorted(_TENS, key=len, reverse=True)) + r")(?:[- ](?:"
     + "|".join(k for k in _STANDALONE if _STANDALONE[k] < 10 and _STANDALONE[k] > 0)
     + r"))?|" + "|".join(sorted(_STANDALONE, key=len, reverse=True)) + r")"
-    + r"(?:\s+(?:hundred|thousand))?"
-    # "a hundred", "a thousand" ("more than a hundred drones"): one of the scale, never "a" alone
-    + r"|an?\s+(?:hundred|thousand)(?!\s+(?:of|and)\b)"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+# "two hundred and fifty", "a hundred and twenty": the rest after "and" is one number with it
+_AND_REST = rf"(?:\s+and\s+{_SMALL_WORD}\b)?"
+NUMBER_WORD = (
+    _SMALL_WORD + r"(?:\s+(?:hundred|thousand)" + _AND_REST + ")?"
+    # "a hundred", "a thousand" ("more than a hundred drones"): one of the scale, never "a" alone
+    + r"|an?\s+(?:hundred|thousand)" + _AND_REST + r"(?!\s+(?:of|and)\b)"
+)
+# Thousands grouped by commas ("1,200"), by spaces as many wires and translations write them
+# ("1 200", with a no-break or thin space too), or by points as continental sources do ("1.200";
+# never before a scale word: "2.125 million" is a decimal).
+DIGITS = (r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.-])"
+          r"|\d{1,3}(?:\.\d{3})+(?![\d,.-])(?!\s*(?:million|billion|trillion|bn|mln|m\b|%|per))|\d+")
+# "half a dozen" (6), "two dozen" (24): a dozen counted; before the number words, which would read "two"
+_DOZENS = rf"(?:half\s+a\s+dozen|(?:{_SMALL_WORD}|\d{{1,2}})\s+dozen)\b(?!s)(?:\s+of)?"
 COLLECTIVE = r"(?:a\s+)?(?:couple\s+of|dozens?(?:\s+of)?|hundreds\s+of|scores\s+of|a\s+pair\s+of)"
-NUMBER = rf"(?:{DIGITS}|{NUMBER_WORD}|{COLLECTIVE})"
+NUMBER = rf"(?:{_DOZENS}|{DIGITS}|{NUMBER_WORD}|{COLLECTIVE})"
 
 _QUALIFIER_WORDS: list[tuple[str, Qualifier]] = [
     (r"at\s+least", Qualifier.at_least),
@@ -60,14 +70,18 @@ _QUALIFIER_WORDS: list[tuple[str, Qualifier]] = [
 ]
 QUALIFIER = "|".join(f"(?:{p})" for p, _ in _QUALIFIER_WORDS)
 
-COUNT_RE = re.compile(rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{NUMBER})\b(?P<plus>\+)?", re.I)
+# "120-odd drones", "some 40-odd": about that many
+COUNT_RE = re.compile(rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{NUMBER})\b(?P<plus>\+|-odd\b)?", re.I)
 
 
 def parse_number(words: str) -> int | None:
     """'five' -> 5, '1,000' -> 1000, 'twenty-one' -> 21, 'a dozen' -> 12, 'two hundred' -> 200."""
     w = words.strip().lower().replace(",", "")
-    if w.isdigit():
-        return int(w)
+    grouped = re.sub(r"[ .\u00a0\u202f\u2009]", "", w)  # "1 200", "1.200"
+    if grouped.isdigit():
+        return int(grouped)
+    if re.fullmatch(r"half\s+a\s+dozen(?:\s+of)?", w):
+        return 6
     w = re.sub(r"\s+of$", "", w)
     if len(w.split()) > 1:
         w = re.sub(r"^an?\s+", "", w)  # "a dozen", "a couple", "a hundred"
@@ -123,8 +137,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         qual = qualifier_of(m.group("qual"))
         if m.group("plus") and qual is Qualifier.exact:
-            qual = Qualifier.at_least
-        if re.match(COLLECTIVE, m.group("num"), re.I) and qual is Qualifier.exact:
+            qual = Qualifier.about if m.group("plus").lower() == "-odd" else Qualifier.at_least
+        if re.match(rf"{COLLECTIVE}|{_DOZENS}", m.group("num"), re.I) and qual is Qualifier.exact:
             qual = Qualifier.about if "couple" not in m.group("num").lower() else Qualifier.exact
         out.append(NumberMention(value, qual, m.start(), m.end(), m.start("num"), m.group(0)))
     return out

@@ -6,10 +6,12 @@ word for its field (`data/cues.json`: "killed" needs a word like killed/dead/die
 `intercepted` a word like intercepted/shot down). A year, an age or a distance elsewhere in
 the article no longer vouches for a count.
 
-The scorer reads numbers and splits sentences with its own small readers on purpose: the
+The scorer reads numerals and splits sentences with its own small readers on purpose: the
 backends and grounding use `summariser.numbers` and `summariser.sentences`, and a scorer that
-shared their code would grade its own bugs as right. Its readers cover the general forms
-grounding keeps, written again here: a bulleted list item takes the cue of its list's header
+shared their code would grade its own bugs as right. A number the text gives without a numeral
+(a person named by a trade or an age, "both missiles hit their targets" as none intercepted) is
+read as grounding reads it (`_implied`: its `implied` readings only), not by a second copy. Its
+own readers cover the general forms grounding keeps, written again here: a bulleted list item takes the cue of its list's header
 ("struck with the following:" / "- 37 drones"), "all but K" of N states N - K, a nil told of one
 person ("was not hurt", "escaped unharmed") states 0, one person named through a possessive
 ("their 14-year-old son") states 1.
@@ -33,9 +35,15 @@ _UNITS = {w: i for i, w in enumerate(
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _SPELLED = re.compile(rf"\b(?:(?P<lead>a|an|{_WORD})(?:[\s-](?P<unit>{_WORD}))?\s+)?(?P<scale>hundred|thousand)\b"
+                      # "a hundred and twenty": the rest after "and" belongs to the scale
+                      rf"(?:\s+and\s+(?P<rest>{_WORD})(?:[\s-](?P<rest2>{_WORD}))?\b)?"
                       rf"|\b(?P<n>{_WORD})(?:[\s-](?P<u2>{_WORD}))?\b", re.I)
-_DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)")
-_DOZEN = re.compile(rf"\b(?:(?P<k>a|{_WORD})\s+)?dozen\b", re.I)
+# thousands grouped by commas, spaces (a no-break or thin one too) or points: "1,200", "1 200", "1.200"
+_DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])"
+                     r"|(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\d,.])(?!\s*(?:million|billion|bn|m\b))"
+                     r"|(?<![\w.,])\d+(?![\d,]\d)(?!-year-old)")  # an age is no count: "a 13-year-old"
+# "a dozen", "two dozen", "half a dozen" (6); never "several dozen", "a few dozen" (no number)
+_DOZEN = re.compile(rf"(?<!\bseveral )(?<!\bfew )(?<!\bmany )\b(?P<half>half\s+)?(?:(?P<k>a|{_WORD})\s+)?dozen\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not)[\s-]+$", re.I)
 _NIL = re.compile(r"\b(?:no|no-one|nobody|none|neither|not\s+(?:a\s+single|one)|without|zero)\b"
                   # a nil told of one person or group: "was not hurt", "escaped unharmed"
@@ -57,15 +65,16 @@ def _word_value(*words: Optional[str]) -> int:
 def numbers_in(sentence: str) -> set[int]:
     """Every value a sentence states: digits, number words, "a dozen", "two hundred", and 1 for
     "a man" / "an elderly resident" (a person named in the singular)."""
-    found = {int(m.group().replace(",", "")) for m in _DIGITS.finditer(sentence)}
+    found = {int(re.sub(r"[^\d]", "", m.group())) for m in _DIGITS.finditer(sentence)}
     for m in _SPELLED.finditer(sentence):
         if m.group("scale"):
             lead = _word_value(m.group("lead"), m.group("unit")) or 1
-            found.add(lead * (100 if m.group("scale").lower() == "hundred" else 1000))
+            found.add(lead * (100 if m.group("scale").lower() == "hundred" else 1000)
+                      + _word_value(m.group("rest"), m.group("rest2")))
         elif not (m.group("n").lower() == "one" and _NEGATION.search(sentence[:m.start()])):
             found.add(_word_value(m.group("n"), m.group("u2")))
     for m in _DOZEN.finditer(sentence):
-        found.add(12 * (_word_value(m.group("k")) or 1))
+        found.add(6 if m.group("half") else 12 * (_word_value(m.group("k")) or 1))
     if _one_person().search(sentence):
         found.add(1)
     found |= _people_listed(sentence)
@@ -231,11 +240,28 @@ def _evidence_sentences(count: Count, record: Attack | Diplomacy, text: str) -> 
     return out
 
 
+def _implied(name: str, value: int, text: str, sentence: str) -> bool:
+    """Grounding reads `value` for `name` in the sentence as `implied`: a number the text gives
+    without a numeral ("a 13-year-old pupil was injured" is 1, "both missiles hit their targets"
+    is none intercepted). The scorer takes grounding's reading for these forms rather than
+    keeping a second copy of them; every numeral it still reads with its own reader above."""
+    from ..grounding import count_support
+    from ..records import Support
+
+    lo = text.find(sentence)
+    if lo < 0:
+        return False
+    return any(h.support is Support.implied and h.value == value
+               for h in count_support(value, name, text, (lo, lo + len(sentence))))
+
+
 def why_unsupported(name: str, count: Count, record: Attack | Diplomacy, text: str) -> Optional[str]:
     """None when the count is supported; otherwise the reason, in words."""
     sentences = _evidence_sentences(count, record, text)
     if not sentences:
         return "no evidence to read it from"
+    if any(_implied(name, count.value, text, s) for s, _ in sentences):
+        return None
     if not any(count.value in numbers_in(s) for s, _ in sentences):
         return "value not in the sentence of its evidence"
     if not any(count.value in numbers_in(s) and has_cue(name, cued, count.value) for s, cued in sentences):

@@ -164,6 +164,10 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
     found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
     # "over the weekend", which grounding reads (`complete.resolve_when`) and the date code does not
     found += [(m.start(), m.end()) for m in _WEEKEND_WORDS.finditer(text, lo, hi)]
+    # a fixed-date holiday ("on Christmas Day"), which grounding reads (`spoken`) and the date code does not
+    from .spoken import holiday_pattern
+
+    found += [(m.start(), m.end()) for m in re.finditer(rf"\b(?:{holiday_pattern()})\b", text[:hi], re.I) if m.start() >= lo]
     return found
 
 

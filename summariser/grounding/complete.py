@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING
 from ..dates import find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
+from .reference import eve_of
+from .spoken import spoken_date
+from .event_anchor import named_anchor
+from .when_forms import month_date, scheduled_ahead, wire_when
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -91,6 +95,10 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     published = _section_day(words, published, text, around) or published
+    if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
+        return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
+    if published is not None and (wired := wire_when(words, published, text, around)) is not None:
+        return wired  # "earlier this year", "a day after" a dated report, "between 9 pm on Friday and 6 am on Saturday"
     found = None
     if around is not None and text:
         lo, hi = around
@@ -99,6 +107,11 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
                 (near.text.lower() in words.lower() or words.lower() in near.text.lower()):
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
+    found = eve_of(words, found)
+    if found.start is None and published is not None and (month := month_date(words, published, text, around)):
+        found = month  # "moved to December", "pencilled in for mid-March"
+    if published is not None:
+        found = scheduled_ahead(found, words, published, text, around)  # "set for late March": the coming one
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
     found = _last_year(words, published, found)
@@ -184,6 +197,8 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
                         precision=DatePrecision.range)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
+    if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
+        return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
         before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
         if before:
@@ -246,7 +261,8 @@ def _ahead(words: str, published: dt.date) -> DateSpan | None:
         year = published.year + 1
         return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
     if m.group("tomorrow"):
-        return DateSpan(start=published + one, end=published + one, text=words, precision=DatePrecision.day)
+        ahead = 2 * one if re.search(r"\bday\s+after\s+tomorrow\b", words, re.I) else one
+        return DateSpan(start=published + ahead, end=published + ahead, text=words, precision=DatePrecision.day)
     if m.group("unit") and m.group("unit").lower() == "week":
         monday = published + dt.timedelta(days=7 - published.weekday())
         return DateSpan(start=monday, end=monday + 6 * one, text=words, precision=DatePrecision.week)

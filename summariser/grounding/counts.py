@@ -21,7 +21,10 @@ from ..sentences import sentence_at
 from .context import Window, _Context, _context
 from .derived import derived_hits
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
-from .people import _FAMILY, IMPLIED_DETERMINER
+from .groups import implied_group
+from .partitives import coordinated_part
+from .asides import aside_hits, among_role
+from .people import _FAMILY, IMPLIED_DETERMINER, PAIR
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
@@ -111,11 +114,17 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     """Every reading of `value` for `field` inside `window`, best first ([] when none)."""
     ctx = _context(text)
     windows = _windows(window)
-    hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)]
+    hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)
+            if not _part_of_rival(m, field, ctx, windows)]
     if hits:
         return hits
     found = _nil(field, ctx, windows) if value == 0 else _clause_hits(value, field, ctx, windows)
     role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
+    if not found and role in ("launched", "intercepted"):  # "190 of the drones and 12 of the missiles were downed"
+        found = [_hit(m, Support.stated) for m in coordinated_part(value, role, ctx, windows)]
+    if not found and value and role is not None:  # "a couple who lived there were killed", "targeted by 31 drones"
+        found = [_hit(m, Support.implied) for m in aside_hits(value, role, field.rsplit(".", 1)[-1].startswith("children_"),
+                                                               ctx, windows)]
     if found or role is None or (field.rsplit(".", 1)[-1].startswith("children_") and value):
         return found
     # implied readings ("all but two were downed", "40 drones headed for", "was not hurt")
@@ -123,10 +132,20 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
             for a, b, q in derived_hits(value, role, ctx, windows, _CUE_RE)]
 
 
+def _part_of_rival(m: NumberMention, field: str, ctx: _Context, windows: list[Window]) -> bool:
+    """A part the verb after its list reads as the rival field ("fired 30 ... and 20 of the drones
+    and 3 of the missiles were downed": 20 is downed, never fired); a child "among" the other count."""
+    role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
+    if role in ("killed", "injured"):  # "11 injured, a 9-year-old girl among them": injured, never killed
+        return among_role(ctx, m) not in (None, role)
+    return role in ("launched", "intercepted") and m in coordinated_part(m.value, _RIVAL[role], ctx, windows)
+
+
 def _implied(m: NumberMention) -> bool:
     """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
-    daughters" (4, `cues._FAMILY`)."""
-    return bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)
+    daughters" (4, `people._FAMILY`), "an elderly couple" (2, `people.PAIR`)."""
+    return (bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)) \
+        or (m.value == 2 and PAIR.fullmatch(m.text) is not None) or implied_group(m.text)
 
 
 def _hit(m: NumberMention, support: Support) -> CountHit:
@@ -159,7 +178,8 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
         subject = _NIL_SUBJECT
         cues = [_CUE_RE["injured"], _NIL_BOTH] + ([_CUE_RE["killed"]] if role == "killed" else [])
         nouns = _NIL_NOUN[role] + ("|" + _NIL_NOUN["injured"] if role == "killed" else "")
-        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+)?(?:{nouns})\b", re.I)
+        # "no injuries", "no reported deaths", "no reports of casualties" (never "no immediate reports")
+        noun_nil = re.compile(rf"\b(?:no|without(?:\s+any)?|zero)\s+(?:reported\s+|reports?\s+of\s+)?(?:{nouns})\b", re.I)
     out = []
     for a, b in windows:
         found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []
@@ -182,8 +202,8 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
         return []
     out = []
     for x in ctx.mentions:
-        if x.m.value != value or x.role is not None or not _fits_noun(role, x.noun):
-            continue
+        if x.m.value != value or x.role is not None or not _fits_noun(role, x.noun) or x.whole:
+            continue  # a whole ("27 of the 30 were downed") is not the part its clause's cue counts
         if base.startswith("children_") and not x.child:
             continue
         if not any(a <= x.m.start and x.m.end <= b for a, b in windows):

@@ -17,20 +17,24 @@ from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
+from .groups import BOTH, group_mentions
+from .groups import LIST as PEOPLE_LIST
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
 # --------------------------------------------------------------------------- vocabulary
 
 # Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
 _FWD = {
-    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
+    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
                 # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
-                r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of",
+                r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
+                # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
+                r"|(?:barrage|salvo|volley|swarm)\s+of",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
                    r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
@@ -64,7 +68,8 @@ for _cls, _words in {
               "farmers nurse nurses doctor doctors teacher teachers "
               "elderly villagers patients staff guests members relatives",
     "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
-             "girl babies baby infants infant toddlers toddler schoolchildren pupils students",
+             "girl babies baby infants infant toddlers toddler schoolchildren pupils students schoolboy schoolboys "
+             "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
               "warheads interceptors assets "
@@ -103,7 +108,15 @@ _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
-_PARTITIVE = re.compile(r"^\s*of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
+_PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
+# Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
+_WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
+                        r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
+
+
+def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
+    """The words between two numbers make the second the whole the first is part of."""
+    return _WHOLE_GAP.fullmatch(text, part_end, whole_start) is not None
 
 # --------------------------------------------------------------------------- per-article analysis
 
@@ -115,6 +128,7 @@ class _Mention:
     noun: str | None  # person / child / weapon / unit / object, or None
     child: bool  # a child word counts this number ("two children", "two of the dead were children")
     sentence: int
+    whole: bool = False  # the whole the number before it is part of ("27 of the 30")
 
 
 
@@ -122,7 +136,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
     cues = _find_cues(text)
     out: list[_Mention] = []
     for si, s in enumerate(sentences):
-        raw = _merge_compounds(text, find_numbers(text, s.start, s.end)) + singular_mentions(text, s)
+        raw = _merge_compounds(text, find_numbers(text, s.start, s.end)) + singular_mentions(text, s) \
+            + group_mentions(text, s)
         raw.sort(key=lambda m: m.start)
         sent_cues = cues[bisect_left(cues, (s.start,)):bisect_left(cues, (s.end + 1,))]
         previous: _Mention | None = None
@@ -132,13 +147,21 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 continue
             singular = m.value == 1 and IMPLIED_DETERMINER.match(m.text)
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
+                words = m.text.split()
                 noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
-                    _NOUN_CLASS.get(m.text.split()[1].split("-")[0].lower())
+                    (_NOUN_CLASS.get(words[1].split("-")[0].lower()) if len(words) > 1 else None)
+            elif m.value > 1 and PEOPLE_LIST.fullmatch(m.text):
+                noun = "person"  # "a husband and wife": the people are the list itself
             else:
                 noun = _noun_after(text, m.end, s.end)
             if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
                 continue
+            if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
+                continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
             role = _role(text, m, noun, sent_cues)
+            whole = previous is not None and is_whole_gap(text, previous.m.end, m.start)
+            if whole and role != "launched":
+                role = None  # "27 of the 30 drones were shot down": the 30 is the whole, not the downed
             if role is None and previous is not None and previous.role:
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
             if role is None:
@@ -147,7 +170,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _partitive_role(noun, earlier)
             child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5))) \
                 or bool(singular and minor(m.text)) or kin_minors(text, m.end)
-            mention = _Mention(m, role, noun, child, si)
+            mention = _Mention(m, role, noun, child, si, whole)
             out.append(mention)
             earlier.append(mention)
             previous = mention
@@ -260,9 +283,13 @@ def _back_distance(gap: str) -> int | None:
     return n if n <= _MAX_BACK else None
 
 
+_EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
+
+
 def _fwd_distance(gap: str, toll: bool = False) -> int | None:
     gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
     gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
+    gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):
@@ -302,9 +329,19 @@ def _clause_after(text: str, pos: int, end: int, words: int) -> str:
     return " ".join(_WORD.findall(tail)[:words])
 
 
+# "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
+# writes 24 for "dozens" invents it).
+_UNCOUNTED = re.compile(r"(?:a\s+)?(?:dozens|scores|hundreds)(?:\s+of)?", re.I)
+_UNCOUNTED_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|multiple)\s+$", re.I)
+
+
 def _not_a_count(text: str, m: NumberMention) -> bool:
-    """Ages, times, dates, model designations, money and percentages are never counts."""
+    """Ages, times, dates, model designations, money and percentages are never counts; nor are
+    plurals that count nothing ("dozens of", "several dozen")."""
     before, after = text[max(0, m.num_start - 12):m.num_start], text[m.end:m.end + 14]
+    number = text[m.num_start:m.end]
+    if _UNCOUNTED.fullmatch(number) or (number.lower().startswith("dozen") and _UNCOUNTED_BEFORE.search(before)):
+        return True
     if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
         return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
     if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):
@@ -313,6 +350,8 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
         return True
     if re.search(r"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+$", text[max(0, m.num_start - 20):m.num_start], re.I):
         return True  # "all but two were downed": the two were not (`derived` reads the rest)
+    if m.value == 1 and re.search(r"\b(?:every|each|any)\s+$", before, re.I):
+        return True  # "every one of the 12 drones": the 12 are the count
     if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
                                  text[m.end:m.end + 40], re.I):
         return True  # "one of its largest attacks"

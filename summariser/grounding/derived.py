@@ -6,6 +6,8 @@ holds (`counts.count_support` falls back here):
 - the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
   were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
 - every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0;
+- a wave told as all downed ("all 12 drones were destroyed", "both missiles were shot down"), or
+  the whole a downed part is told of ("shot down 14 of the 16 missiles"): launched = 12, 2, 16;
 - a nil told of one person or group ("the driver was not hurt", "the guards escaped
   unharmed"): injured (and killed) = 0, only when the evidence counts no one hurt (or killed).
 
@@ -53,7 +55,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "intercepted":
         out += _all_but(value, ctx, windows, cues[role])
     if role == "launched":
-        out += _flown(value, ctx, windows)
+        out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _ALL_HIT.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 0:
@@ -153,6 +155,31 @@ def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, 
     return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
             if x.m.value == value and x.role is None and x.noun == "weapon" and _inside(x.m.start, x.m.end, windows)
             and _FLIGHT.match(ctx.grounded, x.m.end)]
+
+
+# "all 12 drones were destroyed", "each of the four missiles was shot down": the whole wave
+_ALL_BEFORE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.I)
+
+
+def _all_downed(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """A wave told as all downed launched that many: the downed count after "all" is the whole."""
+    return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
+            if x.m.value == value and x.role == "intercepted" and x.noun in _WEAPON_NOUNS
+            and _inside(x.m.start, x.m.end, windows)
+            and (_ALL_BEFORE.search(ctx.grounded[max(0, x.m.start - 30):x.m.start])
+                 or x.m.text.lower().startswith("both"))]
+
+
+def _whole_of(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """The whole a downed part is told of ("shot down 14 of the 16 missiles", "22 drones out of
+    25 were destroyed"): the wave launched."""
+    out = []
+    for part, whole in zip(ctx.mentions, ctx.mentions[1:]):
+        if whole.whole and whole.m.value == value and part.role == "intercepted" and whole.role in (None, "launched") \
+                and part.sentence == whole.sentence and whole.noun in _WEAPON_NOUNS and part.noun in _WEAPON_NOUNS \
+                and _inside(whole.m.start, whole.m.end, windows):
+            out.append((whole.m.start, whole.m.end, whole.m.qualifier))
+    return out
 
 
 def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:

@@ -14,6 +14,7 @@ from ..sentences import split_sentences
 from .context import _context
 from .derived import implied_values
 from .enemy import enemy_named
+from .listed_counts import listed_count  # "five states" where one sentence names five
 from .names import canonical_actor, ground_place
 
 # A run of this many words shared with a masked span means the text came from it.
@@ -42,7 +43,7 @@ def problem(piece: str, text: str) -> str | None:
     """Why `piece` of free text is not supported by the article text, or None when it is."""
     stated = _stated_numbers(text)
     for m in find_numbers(piece):
-        if m.value not in stated and not _is_year_in(m.text, text):
+        if m.value not in stated and not _is_year_in(m.text, text) and not listed_count(m, piece, text):
             return f"the article never states {m.text!r}"
     for name in _places(piece):
         if not ground_place(name, text) and not enemy_named(canonical_actor(name), text):

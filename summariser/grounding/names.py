@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..language import cyrillic_names
 from .context import Window, _context
+from .place_aliases import alias_named
 
 if TYPE_CHECKING:
     from ..knowledge import PlaceMention
@@ -114,7 +115,8 @@ def _known_place_in(name: str, text: str, window: Window) -> bool:
     if place.level == "country":
         found = article_actors(text).get(canonical_actor(place.name) or place.name)
         return found is not None and a <= found[1] < b
-    return place.key in _seat_cities(text, (a, b))
+    # the text's own spelling of it, read through the gazetteer ("Kamenka-Dneprovskaya": `place_aliases`)
+    return place.key in _seat_cities(text, (a, b)) or alias_named(place.key, text, (a, b))
 
 
 @lru_cache(maxsize=256)
@@ -139,10 +141,33 @@ def _text_places(text: str) -> tuple[PlaceMention, ...]:
 def _token_in(token: str, lower: str) -> bool:
     """A name token appears as a word, a word's stem ("Odesa's", "Kharkivska") or a close spelling."""
     stem = token[:-1] if len(token) > 5 and token[-1] in "aeiouy" else token
-    if re.search(r"(?<![\w])" + re.escape(stem), lower):
+    if any(not _district_adjective(lower, m.start(), stem) and not _longer_name(lower, m.start(), stem)
+           for m in re.finditer(r"(?<![\w])" + re.escape(stem), lower)):
         return True
     words = {w for w in re.findall(r"[\w'-]+", lower) if abs(len(w) - len(token)) <= 2 and w[:2] == token[:2]}
     return any(difflib.SequenceMatcher(None, token, w).ratio() >= 0.85 for w in words)
+
+
+# A district named by an adjective of another place ("Kharkiv's Kyivskyi district", "the
+# Odeskyi raion"): the word names the district, not that place.
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon)\b")
+
+
+# The most an adjective or possessive adds to a name's stem ("Kharkivska", "Odesa's", "Lvivian"):
+# a longer word is another name ("Dnipropetrovsk" does not name Dnipro).
+_MAX_ENDING = 5
+
+
+def _longer_name(lower: str, start: int, stem: str) -> bool:
+    word = re.match(r"[\w-]+", lower[start:])
+    return word is not None and len(word.group(0)) - len(stem) > _MAX_ENDING
+
+
+def _district_adjective(lower: str, start: int, stem: str) -> bool:
+    """The word at `start` extends the name (no possessive) and names a district."""
+    word = re.match(r"[\w'’-]+", lower[start:])
+    w = word.group(0) if word else ""
+    return len(w) > len(stem) + 1 and not re.search(r"['’]", w) and _DISTRICT_AFTER.match(lower, start + len(w)) is not None
 
 
 def ground_name(name: str, text: str) -> bool:

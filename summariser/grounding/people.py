@@ -18,12 +18,19 @@ from . import vocabulary
 # whose support is `implied` (see `IMPLIED_DETERMINER`).
 _ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
 _ONE = re.compile(
-    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+"
+    r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"
     # one word naming the trade or the kind of the person: "a truck driver", "a school pupil"
     r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+)??"
     rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
+    # one more person, after one counted: "one was killed and another was injured"
+    r"|\banother(?=\s+(?:was|died|had|has|is)\b)"
+    rf"|\banother\s+(?:[a-z]+\s+)??({_ONE_PERSON_NOUNS})\b(?!['’-])"
+    # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
+    # ("injured a 16-year-old in Sumy": a place or time after the age, no noun)
+    r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were"
+    r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
@@ -32,9 +39,15 @@ _ONE = re.compile(
 _AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
 
 
+# An age told in months, weeks or days ("a 7-month-old baby"): a child whatever the number.
+_INFANT_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:month|week|day)s?-old\b", re.I)
+
+
 def minor(words: str) -> bool:
     from ..numbers import parse_number
 
+    if _INFANT_AGE.search(words):
+        return True
     m = _AGE.search(words)
     age = parse_number(m.group(1)) if m else None
     return age is not None and age < 18
@@ -60,16 +73,20 @@ def kin_minors(text: str, pos: int) -> bool:
 
 
 # A singular mention that starts with one of these is a count of one by implication.
-IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the)\s", re.I)
+IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the|another)(?:\s|$)", re.I)
 
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
     return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
-            for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s)
+            for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s) + [
+        NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+        for m in PAIR.finditer(text, s.start, s.end)]
+
+
 
 
 # "a father and his three daughters", "an old couple and their grandson": a family as one count
 # (its parts are still read on their own: "her two sons" stays 2).
-_AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
+_AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
          r"|grown-up\s+|eldest\s+|youngest\s+|older\s+|younger\s+|newborn\s+|infant\s+)?")
 _KIN_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _FAMILY = re.compile(
@@ -79,9 +96,15 @@ _FAMILY = re.compile(
 
 
 def family_counts(text: str) -> frozenset[int]:
-    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), for
-    the draft validator, which asks again only for a number the article states in no form."""
-    return frozenset(m.value for m in _family_mentions(text, Sentence(text=text, start=0, end=len(text))))
+    """The sizes of the families `text` tells as relations ("a father and his three daughters": 4), of
+    pairs ("an elderly couple", "twin brothers") and groups ("a man and a woman", "both drivers":
+    `groups`), for the draft validator, which asks again only for a number the article states in
+    no form."""
+    from .groups import group_mentions
+
+    whole = Sentence(text=text, start=0, end=len(text))
+    return frozenset(m.value for m in _family_mentions(text, whole) + group_mentions(text, whole)) | \
+        ({2} if PAIR.search(text) else set())
 
 
 def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
@@ -97,3 +120,12 @@ def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
         first = 2 if m.group("pair") else 1
         out.append(NumberMention(first + kin, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0)))
     return out
+
+
+# Two people told as a pair, with no numeral: "an elderly couple died", "twin brothers were hurt",
+# "the twins". Never "a couple of ..." (a number word), "the couple's home", nor a couple told with
+# their kin ("a couple and their son": `_FAMILY`).
+PAIR = re.compile(
+    rf"\b(?:(?:an?|the)\s+{_AGED}(?:{vocabulary.pattern('family_pair_nouns')})\b(?!['’-])(?!\s+(?:of|and|who)\b)"
+    r"|(?:(?:an?|the|two)\s+)?twin\s+(?:brothers|sisters|boys|girls|sons|daughters)\b"
+    r"|(?:the|a\s+pair\s+of)\s+(?:\w+\s+)?twins\b)", re.I)

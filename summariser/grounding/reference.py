@@ -38,6 +38,21 @@ def place_by_reference(name: str, text: str, evidence: Sequence[Window]) -> bool
     return False
 
 
+# "On the eve of the summit": the day before the event the text dated (or the words date, `eve_of`).
+_EVE = re.compile(r"^(?:on\s+)?the\s+eve\s+of\s+.+$", re.I)
+_EVE_IN = re.compile(r"\bthe\s+eve\s+of\b", re.I)
+
+
+def eve_of(words: str, found: DateSpan) -> DateSpan:
+    """"On the eve of talks in Geneva on 4 December": the day before the date the words give."""
+    m = _EVE_IN.search(words)
+    if m is None or found.start is None or found.precision is not DatePrecision.day or \
+            not find_dates(words, m.end(), len(words)):
+        return found
+    day = found.start - dt.timedelta(days=1)
+    return DateSpan(start=day, end=day, text=found.text, precision=DatePrecision.day)
+
+
 # The vocabulary lists of back-references and how far each moves from the day it refers to.
 _DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
 
@@ -49,7 +64,7 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     before the words; None when the words are no such phrase or no date comes before them."""
     from .complete import _whole  # the same phrase test as the other date lists
 
-    low = " ".join(words.lower().strip(" .,").split())
+    low = _EVE.sub("the eve", " ".join(words.lower().strip(" .,").split()))  # "the eve of the NATO summit"
     kind = next((name for name in ("next_day_phrases", "day_before_phrases", "anchored_week_phrases",
                                    "anchored_month_phrases") if _whole(low, name)), None)
     if kind is None:

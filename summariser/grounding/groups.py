@@ -1,0 +1,67 @@
+"""People and weapons counted as a group with no total written (`cues` reads these with the
+numbers of each sentence; each count is `implied`):
+
+- a list of people, each one or a number: "a man and a woman" (2), "two men and a woman" (3),
+  "a husband and wife" (2), "a police officer, a medic and two firefighters" (4). A plural with
+  no number in the list ("a man and his children") states no total;
+- "both": "both drivers were killed" (2), "both missiles were shot down" (2), "both of them"; never
+  "both Russia and Ukraine", "both sides".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NUMBER_WORD, NumberMention, parse_number
+from ..records import Qualifier
+from ..sentences import Sentence
+from . import vocabulary
+
+_NOUN = vocabulary.pattern("one_person_nouns")
+# one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"
+_ITEM = (rf"(?:(?:an?|one|another)\s+(?:[a-z-]+\s+)??(?:{_NOUN})(?![\w'’-])"
+         rf"|(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?)(?![\w'’-]))")
+# the second of a pair may go without its article: "a husband and wife", "a mother and son"
+_BARE = rf"(?:{_NOUN})(?![\w'’-])"
+_JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+LIST = re.compile(rf"\b(?:{_ITEM})(?:{_JOINT}(?:{_ITEM}))*(?:\s+and\s+{_BARE})?", re.I)
+_SINGULAR_VERB = re.compile(r"\s+(?:was|is|has|had\s+been)\b", re.I)
+_ONE_ITEM = re.compile(rf"{_ITEM}|(?<=and\s){_BARE}", re.I)
+
+# "both" counting people or weapons: the noun after it decides (`cues`: person, child, weapon)
+BOTH = re.compile(r"\bboth(?:\s+of\s+(?:the|them|these|those))?\b(?!\s+(?:sides|parties|countries|leaders|of\s+us))", re.I)
+
+
+def group_mentions(text: str, s: Sentence) -> list[NumberMention]:
+    """Lists of two or more people and "both", as counts (the noun after "both" is checked by `cues`)."""
+    out = []
+    for m in LIST.finditer(text, s.start, s.end):
+        if _SINGULAR_VERB.match(text, m.end()):
+            continue  # "killed a man, and a woman was injured": the last item has a verb of its own
+        total = _total(m.group(0))
+        if total is not None:
+            out.append(NumberMention(total, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0)))
+    out += [NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+            for m in BOTH.finditer(text, s.start, s.end)]
+    return out
+
+
+def _total(words: str) -> int | None:
+    """The sum of a list's items; None for one item alone (read as itself elsewhere)."""
+    items = [i.group(0) for i in _ONE_ITEM.finditer(words)]
+    if len(items) < 2:
+        return None
+    total = 0
+    for item in items:
+        head = item.split()[0].lower()
+        n = 1 if head in ("a", "an", "one", "another") or not re.match(rf"\d|{NUMBER_WORD}", head, re.I) \
+            else parse_number(head)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def implied_group(text: str) -> bool:
+    """The mention is a group read here, not a numeral."""
+    return LIST.fullmatch(text) is not None and _total(text) is not None or BOTH.fullmatch(text) is not None

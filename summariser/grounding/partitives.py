@@ -1,0 +1,37 @@
+"""Parts told side by side under one verb: "190 of the drones and 12 of the missiles had been shot
+down". The verb after the last part governs every part, so each is read with the role of the
+last one. The cue reader gives the first part the role of any verb before it instead ("fired 212
+drones and 19 missiles, and 190 of the drones and 12 of the missiles were downed" read 190 as
+fired), which `count_support` falls back on this module to correct for the field asked.
+
+Only parts written "N of the <noun>" joined by "and" or commas count: "fired 212 drones and 19
+missiles" is no list of parts, and a number alone is never moved.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..numbers import NumberMention
+from .context import Window, _Context
+
+# what follows a part's number up to the next part's number: "of the drones and", "of them,"
+_PART_TAIL = re.compile(r"\s+of\s+(?:the|its|their|these|those|them)(?:\s+[\w-]+){0,3}?\s*(?:,\s*and|,|and)\s+", re.I)
+# the last part's number is a part too ("... and 12 of the missiles")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|them)\b", re.I)
+
+
+def coordinated_part(value: int, role: str, ctx: _Context, windows: Sequence[Window]) -> list[NumberMention]:
+    """Mentions of `value` that open a list of parts whose last part the text reads as `role`."""
+    mentions = list(ctx.mentions)
+    out = []
+    for i, x in enumerate(mentions):
+        if x.m.value != value or x.role == role or not any(a <= x.m.start and x.m.end <= b for a, b in windows):
+            continue
+        j = i
+        while j + 1 < len(mentions) and _PART_TAIL.fullmatch(ctx.grounded, mentions[j].m.end, mentions[j + 1].m.start):
+            j += 1
+        if j > i and mentions[j].role == role and _PART_OF.match(ctx.grounded, mentions[j].m.end):
+            out.append(x.m)
+    return out

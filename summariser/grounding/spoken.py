@@ -1,0 +1,85 @@
+"""Date words the date code (`summariser.dates`) does not read, or reads too narrowly for a
+model's `when`, read by grounding only (`complete.resolve_when`):
+
+- a fixed-date holiday: "on Christmas Day", "on New Year's Eve" (`data/holidays.yaml`): the most
+  recent one on or before publication, the coming one for a planned event;
+- "N days ago" (up to ten): that day; "a week ago", "two weeks ago" stay vague (no day is told);
+- "over the past week", "in the last seven days": the seven days up to publication;
+- "since Saturday": from that day to publication (a tally over a period, not one day);
+- a planned event "this weekend": the coming Saturday and Sunday;
+- a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
+  midnight", "at around 2 am"): the publication day, as the date code reads "in the morning".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..dates import WD, recent_weekday
+from ..numbers import parse_number
+from ..records import DatePrecision, DateSpan
+
+_ONE = dt.timedelta(days=1)
+_DAYS_AGO = re.compile(r"^(?:some\s+|about\s+)?(?P<n>\w+)\s+days\s+ago$", re.I)
+_MAX_DAYS_AGO = 10
+_PAST_WEEK = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)$", re.I)
+_COMING_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|for)\s+)?(?:this|the|this\s+coming|the\s+coming)\s+weekend$", re.I)
+_SINCE = re.compile(rf"^since\s+(?:last\s+)?(?P<wd>{WD})(?:\s+(?:morning|evening|night))?$", re.I)
+_TIME_OF_DAY = re.compile(
+    r"^(?:(?:in|during)\s+the\s+(?:early|small|pre-dawn|predawn)\s+hours|(?:just\s+|shortly\s+)?(?:before|after|at)\s+"
+    r"(?:dawn|daybreak|sunrise|midnight)|around\s+midnight|at\s+night|pre-?dawn|"
+    r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?))$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _holidays() -> dict[str, tuple[int, int]]:
+    text = (resources.files(__package__) / "data" / "holidays.yaml").read_text(encoding="utf-8")
+    return {name: (int(md[0]), int(md[1])) for name, md in yaml.safe_load(text).items()}
+
+
+def holiday_pattern() -> str:
+    """The holidays as a regex alternation, for finding them in an article."""
+    return "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?") for h in
+                    sorted(_holidays(), key=len, reverse=True))
+
+
+def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> DateSpan | None:
+    """The date the words name read as above, or None when they are none of these phrases."""
+    low = " ".join(words.lower().strip(" .,").replace("’", "'").split())
+    if planned and _COMING_WEEKEND.match(low):  # "talks this weekend": the coming one, not the last
+        saturday = published + ((5 - published.weekday()) % 7) * _ONE
+        start = published if published.weekday() == 6 else saturday
+        return DateSpan(start=start, end=saturday + _ONE if start == saturday else start, text=words,
+                        precision=DatePrecision.range)
+    if (day := _holiday(low, published, planned)) is not None:
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if (m := _DAYS_AGO.match(low)) and (n := parse_number(m.group("n"))) and 0 < n <= _MAX_DAYS_AGO:
+        day = published - n * _ONE
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if _PAST_WEEK.match(low):
+        return DateSpan(start=published - 7 * _ONE, end=published, text=words, precision=DatePrecision.week)
+    if m := _SINCE.match(low):
+        first = recent_weekday(m.group("wd"), published - _ONE)
+        return DateSpan(start=first, end=published, text=words, precision=DatePrecision.range)
+    if _TIME_OF_DAY.match(low):
+        return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
+    return None
+
+
+def _holiday(low: str, published: dt.date, planned: bool) -> dt.date | None:
+    name = re.sub(r"^(?:on|over|during|at)\s+", "", low)  # never "before Christmas": a deadline, no day
+    name = re.sub(r"^(?:this|last|this\s+year's|last\s+year's)\s+", "", name)
+    month_day = _holidays().get(name)
+    if month_day is None:
+        return None
+    day = dt.date(published.year, *month_day)
+    if planned and day < published:
+        return dt.date(published.year + 1, *month_day)
+    if not planned and day > published:
+        return dt.date(published.year - 1, *month_day)
+    return day

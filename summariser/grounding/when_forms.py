@@ -1,0 +1,108 @@
+"""Date words wire copy writes that the date reader left unread:
+
+- a month, or part of one, after a verb or preposition of its own ("had been moved to December",
+  "penciled in for mid-October", "late November"): read as "in <that month part>";
+- "this year", "earlier this year", "later this year": the publication year;
+- "a day after" told right after a dated report ("officials said Friday, a day after the two
+  ministers spoke"): the event it introduces is the day before that report day;
+- a clock-time span across midnight ("between 9 pm on Friday and 6 am on Saturday"): both days.
+
+`wire_when` returns the DateSpan of the last three (None when none applies); `month_words` gives
+the first as words the ordinary reader reads, for use only when it read nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import find_dates, looking_ahead, resolve
+from ..records import DatePrecision, DateSpan
+
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
+# the month (part) the words end on, and the word before it
+# (the month capitalised, as the reader wants it: "may" and "march" are verbs)
+_MONTH_TAIL = re.compile(rf"(?:^|(?P<before>[\w-]+)\s+)(?P<tail>(?:{_PART}[\s-]*)?(?-i:{_MONTHS.title()})(?:\s+(?:19|20)\d\d)?)$",
+                         re.I)
+# a word before the month that changes what it means: a deadline, a start, a previous one
+_NOT_THE_DATE = {"before", "after", "since", "until", "till", "by", "from", "through", "last", "past",
+                 "previous", "prior", "ahead", "early", "mid", "late", "of"}
+# a month a plan is set for, in the words or the article just before them, is the coming one
+_SCHEDULED = re.compile(r"\b(?:(?:set|scheduled|slated|planned|penc[i]?l+ed\s+in|pushed\s+back|due|expected|moved|"
+                        r"postponed|delayed|put\s+off|rescheduled|pushed)\s+(?:for|to|until|till))\s*$", re.I)
+_THIS_YEAR = re.compile(r"(?:(?:earlier|later|sometime|since\s+the\s+start\s+of|at\s+the\s+start\s+of)\s+)?(?:in\s+)?this\s+year", re.I)
+_DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
+# "said Friday, " / "said on Friday, " right before "a day after": the report day it counts back from
+_REPORT_GAP = 40
+_SPAN = re.compile(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\bmidnight\b|\bnoon\b|\b\d{1,2}:\d{2}\b", re.I)
+
+
+def wire_when(words: str, published: dt.date, text: str = "", around: tuple[int, int] | None = None) -> DateSpan | None:
+    """The date these words give ("this year", "a day after", a span across midnight), or None."""
+    low = " ".join(words.lower().strip(" .,").split())
+    if _THIS_YEAR.fullmatch(low):
+        year = published.year
+        return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
+    if _DAY_AFTER.fullmatch(low):
+        return _day_before_report(words, published, text, around)
+    return _across_midnight(low, words, published)
+
+
+def month_date(words: str, published: dt.date, text: str = "", around: tuple[int, int] | None = None) -> DateSpan | None:
+    """The month (part) of `month_words`, as the ordinary reader reads those words."""
+    month = month_words(words)
+    if month is None:
+        return None
+    return resolve(month, published).model_copy(update={"text": words})
+
+
+def scheduled_ahead(found: DateSpan, words: str, published: dt.date, text: str = "",
+                    around: tuple[int, int] | None = None) -> DateSpan:
+    """`found` a year on when a plan is set for it ("set for late March", "moved to December")
+    and it would otherwise lie months in the past (`dates.looking_ahead`)."""
+    if found.start is None:
+        return found
+    head = re.split(rf"\b(?:{_PART}[\s-]*)?(?:{_MONTHS})\b", words, maxsplit=1, flags=re.I)[0]
+    before = (text[max(0, around[0] - 40):around[0]] if around is not None and text else "") + " " + head
+    return looking_ahead(found, words, published) if _SCHEDULED.search(before.strip()) else found
+
+
+def month_words(words: str) -> str | None:
+    """ "moved to December" -> "in december", "late November" -> "in late november"; None when the
+    words end on no month, or a word before it changes what it means ("before December")."""
+    said = " ".join(words.strip(" .,").split())  # case kept: "in march" is no month to the reader
+    tail = _MONTH_TAIL.search(said)
+    if tail is None or (tail.group("before") or "").lower() in _NOT_THE_DATE:
+        return None
+    return "in " + tail.group("tail")  # "late November", "mid-October" told bare too
+
+
+def _day_before_report(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+    if not text or around is None:
+        return None
+    at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
+    if at < 0:
+        return None
+    near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
+    if not near or not re.fullmatch(r"[\s,]*", text[near[-1].end:at]):
+        return None
+    day = near[-1].span.start - dt.timedelta(days=1)
+    return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+
+
+def _across_midnight(low: str, words: str, published: dt.date) -> DateSpan | None:
+    m = _SPAN.fullmatch(low)
+    if m is None or not (_CLOCK.search(m.group("a")) and _CLOCK.search(m.group("b"))):
+        return None
+    first, second = _day_of(m.group("a"), published), _day_of(m.group("b"), published)
+    if first is None or second is None or not (dt.timedelta(days=1) <= second - first <= dt.timedelta(days=2)):
+        return None
+    return DateSpan(start=first, end=second, text=words, precision=DatePrecision.range)
+
+
+def _day_of(part: str, published: dt.date) -> dt.date | None:
+    """The day a clock-time phrase names ("8:00 pm on Saturday"), read without its clock time."""
+    span = resolve(_CLOCK.sub(" ", part).strip(), published)
+    return span.start if span.start is not None and span.start == span.end else None

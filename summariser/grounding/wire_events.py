@@ -1,0 +1,41 @@
+"""Diplomatic events told without an event noun, as wire copy often tells them: a call by its
+means or by who talked to whom ("had talked to the chancellor by telephone"), and aid by its
+arrival ("two more launchers had reached Ukraine", "the jets were handed over last week").
+
+`pattern()` is one regex alternation that `events.describes_event` reads beside the
+vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
+after a materiel noun, a few words before it: "the fire reached the roof" names no aid.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# How many words may stand between the materiel noun and its verb ("systems had reached",
+# "launchers pledged in the spring finally arrived").
+_GAP_WORDS = 6
+
+
+@lru_cache(maxsize=None)
+def _lists() -> dict[str, list[str]]:
+    text = (resources.files(__package__) / "data" / "wire_events.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alternation(name: str) -> str:
+    alts = []
+    for w in sorted(_lists()[name], key=len, reverse=True):
+        alts.append(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else ""))
+    return "|".join(alts)
+
+
+@lru_cache(maxsize=1)
+def pattern() -> str:
+    """A call told by its means, or materiel then a verb of arrival within a few words."""
+    gap = rf"(?:\s+[\w'’-]+){{0,{_GAP_WORDS}}}?"
+    arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
+    return rf"(?:{_alternation('call_phrases')})|(?:{arrival})"
