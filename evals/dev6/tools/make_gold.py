@@ -135,7 +135,7 @@ GOLD["k03_afp_russia_regions_refinery"] = dict(
                    [{"type": "drone", "intercepted": cnt(41, "41")}],
                    ev("The Russian defence ministry reported that 127 Ukrainian fixed-wing drones had been downed over 12 regions between 8:00 pm on Saturday and 7:00 am on Sunday Moscow time, including 41 over the Bryansk region and 23 over the Moscow region."),
                    reported_by=["Russian defence ministry"])),
-        opt(attack("Ukraine", "Russia", "air_drone_strike", [loc("Moscow", "Moscow", "Russia", "region")], N1025,
+        opt(attack("Ukraine", "Russia", "air_drone_strike", [loc("Moscow Oblast", "Moscow Oblast", "Russia", "region")], N1025,
                    [{"type": "drone", "intercepted": cnt(23, "23")}],
                    ev("The Russian defence ministry reported that 127 Ukrainian fixed-wing drones had been downed over 12 regions between 8:00 pm on Saturday and 7:00 am on Sunday Moscow time, including 41 over the Bryansk region and 23 over the Moscow region."),
                    reported_by=["Russian defence ministry"])),
