@@ -220,6 +220,45 @@ def test_an_ordinal_that_is_no_day_of_the_month_dates_nothing(text, words):
     assert not [d for d in find_dates(text, at, at + len(words), PUBLISHED) if d.kind == "ordinal_day"]
 
 
+# Words told from the event dated just before them (the publication is Thursday 3 December).
+@pytest.mark.parametrize("first,words,rest,start,end", [
+    ("Drones hit Sumy on 25 November.", "Two days later", "missiles struck the same district.",
+     D(2026, 11, 27), D(2026, 11, 27)),
+    ("Drones hit Sumy on 25 November.", "Three days earlier", "missiles struck the same district.",
+     D(2026, 11, 22), D(2026, 11, 22)),
+    ("Drones hit Sumy on 18 November.", "The following week", "missiles struck Kharkiv.",
+     D(2026, 11, 23), D(2026, 11, 29)),
+    ("Drones hit Sumy on Tuesday.", "Minutes later", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Drones hit Sumy on Tuesday.", "Earlier that day", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Drones hit Sumy on Tuesday.", "At the same time", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Drones hit Sumy on Tuesday.", "Within hours", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    # the night before a dated day ends on that day, not on the day before publication
+    ("Drones hit Sumy on Tuesday.", "The night before", "missiles struck Kharkiv.", D(2026, 11, 30), D(2026, 12, 1)),
+    ("Missiles hit Lviv on 20 November.", "The previous night", "drones struck Lutsk.", D(2026, 11, 19), D(2026, 11, 20)),
+])
+def test_words_told_from_the_event_dated_before_them(first, words, rest, start, end):
+    text = f"{first} {words}, {rest}"
+    got = _attack(text, when=words, evidence=rest)
+    date = got.attacks[0].date
+    assert date is not None and (date.start, date.end) == (start, end), date
+
+
+# "the attacks came two days after the leaders met": the meeting is dated two days before the
+# attacks, not after; decided: "N days after <event>" is not told from the date before it.
+def test_days_after_an_event_named_after_the_words_is_not_shifted_forward():
+    text = "Drones hit Sumy on Friday. The strikes came two days after the leaders met in Rome."
+    got = _attack(text, when="two days after", evidence="The strikes came two days after the leaders met in Rome.")
+    date = got.attacks[0].date
+    assert date is None or date.start is None or date.start <= D(2026, 11, 27)
+
+
+def test_the_previous_night_with_nothing_dated_before_is_told_from_publication():
+    text = "The previous night, drones struck Lutsk, the governor said."
+    got = _attack(text, when="The previous night")
+    date = got.attacks[0].date
+    assert date is not None and (date.start, date.end) == (D(2026, 12, 1), D(2026, 12, 2))
+
+
 def test_the_previous_evening_is_the_evening_before_the_day_dated():
     text = "A drone hit a school in Kherson on Wednesday. The previous evening, shells hit the port."
     got = _attack(text, when="The previous evening", evidence="The previous evening, shells hit the port.")

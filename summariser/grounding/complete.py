@@ -96,7 +96,11 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     found = None
-    if around is not None and text:
+    if around is not None and text and published is not None:
+        from .reference import previous_night  # "on Tuesday ... the night before": Monday to Tuesday
+
+        found = previous_night(words, published, text, around)
+    if found is None and around is not None and text:
         lo, hi = around
         near = find_date(text, max(0, lo - 80), min(len(text), hi + 80), published)
         if near is not None and near.start is not None and near.text and \
