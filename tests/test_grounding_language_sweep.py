@@ -380,6 +380,11 @@ def test_a_count_the_text_gives_is_kept_and_an_invented_one_refused(text, field,
     ("Both Russia and Ukraine launched drones overnight.", "weapons[0].launched", 2),
     ("Both sides said they had shot down drones.", "weapons[0].intercepted", 2),
     ("Drones hit both buildings, killing a guard.", "killed", 2),
+    # a share of a number is not the number; groups and units counted are not people or launches
+    ("Half of the 40 drones were shot down, the army said.", "weapons[0].intercepted", 40),
+    ("Most of the 40 drones were shot down, the army said.", "weapons[0].intercepted", 40),
+    ("Two couples were killed when the shell hit their street.", "killed", 2),
+    ("Germany sent two Patriot batteries to Ukraine last year.", "weapons[0].launched", 2),
 ])
 def test_a_group_that_is_no_count_grounds_nothing(text, field, invented):
     assert not _kept(invented, field, text)
