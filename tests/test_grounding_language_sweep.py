@@ -90,6 +90,19 @@ DATE_WORDS = [
      D(2026, 11, 30), D(2026, 12, 1)),
     ("Drones struck Odesa on the 1st of December, port officials said.", "the 1st of December",
      D(2026, 12, 1), D(2026, 12, 1)),
+    # ranges of days, within a month and across two
+    ("Drones struck Odesa on December 1 and 2, port officials said.", "on December 1 and 2", D(2026, 12, 1), D(2026, 12, 2)),
+    ("Drones struck Odesa on 1 and 2 December, port officials said.", "on 1 and 2 December", D(2026, 12, 1), D(2026, 12, 2)),
+    ("Drones struck Odesa from 28 November to 1 December, port officials said.", "from 28 November to 1 December",
+     D(2026, 11, 28), D(2026, 12, 1)),
+    ("Drones struck Odesa on Nov. 30-Dec. 1, port officials said.", "Nov. 30-Dec. 1", D(2026, 11, 30), D(2026, 12, 1)),
+    ("Drones struck Odesa between December 30 and January 2, port officials said.", "between December 30 and January 2",
+     D(2025, 12, 30), D(2026, 1, 2)),
+    # several days or nights up to publication
+    ("Russia fired 200 drones at Ukraine over the past two days.", "over the past two days", D(2026, 12, 1), D(2026, 12, 3)),
+    ("Russia fired 200 drones at Ukraine in the past 48 hours.", "in the past 48 hours", D(2026, 12, 1), D(2026, 12, 3)),
+    ("Drones attacked Kyiv for the second night in a row.", "for the second night in a row", D(2026, 12, 2), D(2026, 12, 3)),
+    ("Drones attacked Kyiv for a third consecutive night.", "for a third consecutive night", D(2026, 12, 2), D(2026, 12, 3)),
     # dates in figures, as the article writes them
     ("On 01.12.2026 drones struck a depot in Lutsk, the governor said.", "01.12.2026", D(2026, 12, 1), D(2026, 12, 1)),
     ("On 2026-12-01 drones struck a depot in Lutsk, the governor said.", "2026-12-01", D(2026, 12, 1), D(2026, 12, 1)),
@@ -218,6 +231,14 @@ def test_an_ordinal_that_is_no_day_of_the_month_dates_nothing(text, words):
 
     at = text.index(words)
     assert not [d for d in find_dates(text, at, at + len(words), PUBLISHED) if d.kind == "ordinal_day"]
+
+
+def test_a_day_then_a_count_is_no_range_of_days():
+    from summariser.dates import find_date
+
+    text = "On December 1 and 2 drones hit the port, officials said."
+    found = find_date(text, 0, len(text), PUBLISHED)
+    assert found is not None and (found.start, found.end) == (D(2026, 12, 1), D(2026, 12, 1))
 
 
 # Words told from the event dated just before them (the publication is Thursday 3 December).

@@ -4,7 +4,8 @@ model's `when`, read by grounding only (`complete.resolve_when`):
 - a fixed-date holiday: "on Christmas Day", "on New Year's Eve" (`data/holidays.yaml`): the most
   recent one on or before publication, the coming one for a planned event;
 - "N days ago" (up to ten): that day; "a week ago", "two weeks ago" stay vague (no day is told);
-- "over the past week", "in the last seven days": the seven days up to publication;
+- "over the past week", "in the last seven days": the seven days up to publication; "over the past
+  two days", "in the last 48 hours": those days; "for the third night in a row": the night just past;
 - "since Saturday": from that day to publication (a tally over a period, not one day);
 - a planned event "this weekend": the coming Saturday and Sunday;
 - a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
@@ -29,6 +30,10 @@ _DAYS_AGO = re.compile(r"^(?:some\s+|about\s+)?(?P<n>\w+)\s+days\s+ago$", re.I)
 _MAX_DAYS_AGO = 10
 _PAST_WEEK = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)$", re.I)
 _COMING_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|for)\s+)?(?:this|the|this\s+coming|the\s+coming)\s+weekend$", re.I)
+_PAST_DAYS = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+"
+                        r"(?P<unit>days|nights|hours)$", re.I)
+_NIGHT_IN_A_ROW = re.compile(r"^(?:for\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+"
+                             r"(?:night\s+in\s+a\s+row|night\s+running|consecutive\s+night|straight\s+night)$", re.I)
 _SINCE = re.compile(rf"^since\s+(?:last\s+)?(?P<wd>{WD})(?:\s+(?:morning|evening|night))?$", re.I)
 _TIME_OF_DAY = re.compile(
     r"^(?:(?:in|during)\s+the\s+(?:early|small|pre-dawn|predawn)\s+hours|(?:just\s+|shortly\s+)?(?:before|after|at)\s+"
@@ -61,6 +66,14 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> Dat
     if (m := _DAYS_AGO.match(low)) and (n := parse_number(m.group("n"))) and 0 < n <= _MAX_DAYS_AGO:
         day = published - n * _ONE
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if m := _PAST_DAYS.match(low):  # "over the past two days", "in the last 48 hours"
+        n = parse_number(m.group("n"))
+        if n and m.group("unit").startswith("hour"):
+            n = n // 24 if n % 24 == 0 else 0
+        if n and n <= _MAX_DAYS_AGO:
+            return DateSpan(start=published - n * _ONE, end=published, text=words, precision=DatePrecision.range)
+    if _NIGHT_IN_A_ROW.match(low):  # "for the second night in a row": the night just past
+        return DateSpan(start=published - _ONE, end=published, text=words, precision=DatePrecision.range)
     if _PAST_WEEK.match(low):
         return DateSpan(start=published - 7 * _ONE, end=published, text=words, precision=DatePrecision.week)
     if m := _SINCE.match(low):
