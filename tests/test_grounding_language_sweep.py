@@ -425,6 +425,18 @@ def test_an_uncounted_plural_grounds_no_number(text, field, invented):
     assert not _kept(12, field, text)
 
 
+# "twin strikes" counts hits, not weapons launched (the codebook: "hits are not launches"); "a score
+# of" (20) is all but gone from war reporting and reads as a game's score too ("a score of 3-1").
+# Decided: neither grounds a number.
+@pytest.mark.parametrize("text,field,invented", [
+    ("Twin missile strikes hit the port city overnight.", "weapons[0].launched", 2),
+    ("Twin strikes hit the port city overnight.", "weapons[0].launched", 2),
+    ("A score of people were injured in the market.", "injured", 20),
+])
+def test_words_decided_to_count_nothing(text, field, invented):
+    assert not _kept(invented, field, text)
+
+
 # "seven or eight": either end is a figure the article gives; decided: both kept (a careful analyst
 # might code the lower or the higher), a number outside it refused.
 @pytest.mark.parametrize("value,kept", [(7, True), (8, True), (9, False), (15, False)])
