@@ -120,6 +120,11 @@ DATE_WORDS = [
     # a tally "since Saturday" runs from that day to publication
     ("Russia has fired 90 drones at Kharkiv since Saturday, the mayor said.", "since Saturday",
      D(2026, 11, 28), D(2026, 12, 3)),
+    # a part of a month is the month, as "in late November" is read
+    ("Drones struck Odesa at the end of November, port officials said.", "at the end of November",
+     D(2026, 11, 1), D(2026, 11, 30)),
+    ("Drones struck Odesa towards the beginning of November, port officials said.", "towards the beginning of November",
+     D(2026, 11, 1), D(2026, 11, 30)),
     # a time of day with no day of its own is the publication day, as "in the morning" is read
     ("Drones hit Kherson in the early hours, the mayor said.", "in the early hours", D(2026, 12, 3), D(2026, 12, 3)),
     ("Drones hit Kherson shortly after midnight, the mayor said.", "shortly after midnight",
@@ -640,6 +645,10 @@ def _dip_date(text: str, when: str, status: str):
      D(2026, 12, 5), D(2026, 12, 6)),
     ("Ukrainian and US officials will meet in Geneva in early January.", "in early January", "planned",
      D(2027, 1, 1), D(2027, 1, 31)),
+    ("Ukrainian and US officials will meet in Geneva at the end of January.", "at the end of January", "planned",
+     D(2027, 1, 1), D(2027, 1, 31)),
+    ("Ukrainian and US officials met in Geneva at the end of November.", "at the end of November", "held",
+     D(2026, 11, 1), D(2026, 11, 30)),
     ("Ukrainian and US officials met in Geneva earlier this week.", "earlier this week", "held",
      D(2026, 11, 30), D(2026, 12, 2)),
     ("Ukrainian and US officials have been meeting in Geneva since Monday.", "since Monday", "ongoing",

@@ -93,7 +93,7 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     published = _section_day(words, published, text, around) or published
-    if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
+    if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     found = None
     if around is not None and text and published is not None:

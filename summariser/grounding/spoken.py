@@ -8,6 +8,7 @@ model's `when`, read by grounding only (`complete.resolve_when`):
   two days", "in the last 48 hours": those days; "for the third night in a row": the night just past;
 - "since Saturday": from that day to publication (a tally over a period, not one day);
 - a planned event "this weekend": the coming Saturday and Sunday;
+- "at the end of November", "at the start of the month": the month (as "in late November" is read);
 - a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
   midnight", "at around 2 am"): the publication day, as the date code reads "in the morning".
 """
@@ -21,7 +22,7 @@ from importlib import resources
 
 import yaml
 
-from ..dates import WD, recent_weekday
+from ..dates import MON, WD, looking_ahead, recent_weekday, resolve
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 
@@ -34,6 +35,8 @@ _PAST_DAYS = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|la
                         r"(?P<unit>days|nights|hours)$", re.I)
 _NIGHT_IN_A_ROW = re.compile(r"^(?:for\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+"
                              r"(?:night\s+in\s+a\s+row|night\s+running|consecutive\s+night|straight\s+night)$", re.I)
+_PART_OF_PERIOD = re.compile(rf"^(?:at|towards?|around|in)\s+the\s+(?:start|beginning|end|middle|close)\s+of\s+"
+                             rf"(?P<what>{MON}|the\s+month|this\s+month|the\s+week|this\s+week)$", re.I)
 _SINCE = re.compile(rf"^since\s+(?:last\s+)?(?P<wd>{WD})(?:\s+(?:morning|evening|night))?$", re.I)
 _TIME_OF_DAY = re.compile(
     r"^(?:(?:in|during)\s+the\s+(?:early|small|pre-dawn|predawn)\s+hours|(?:just\s+|shortly\s+)?(?:before|after|at)\s+"
@@ -53,7 +56,7 @@ def holiday_pattern() -> str:
                     sorted(_holidays(), key=len, reverse=True))
 
 
-def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> DateSpan | None:
+def spoken_date(words: str, published: dt.date, *, planned: bool = False, forward: bool = False) -> DateSpan | None:
     """The date the words name read as above, or None when they are none of these phrases."""
     low = " ".join(words.lower().strip(" .,").replace("’", "'").split())
     if planned and _COMING_WEEKEND.match(low):  # "talks this weekend": the coming one, not the last
@@ -61,7 +64,7 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> Dat
         start = published if published.weekday() == 6 else saturday
         return DateSpan(start=start, end=saturday + _ONE if start == saturday else start, text=words,
                         precision=DatePrecision.range)
-    if (day := _holiday(low, published, planned)) is not None:
+    if (day := _holiday(low, published, planned or forward)) is not None:
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
     if (m := _DAYS_AGO.match(low)) and (n := parse_number(m.group("n"))) and 0 < n <= _MAX_DAYS_AGO:
         day = published - n * _ONE
@@ -79,9 +82,28 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> Dat
     if m := _SINCE.match(low):
         first = recent_weekday(m.group("wd"), published - _ONE)
         return DateSpan(start=first, end=published, text=words, precision=DatePrecision.range)
+    if m := _PART_OF_PERIOD.match(low):  # "at the end of November": the month, as "in late November" is read
+        what = m.group("what")
+        if what in ("the week", "this week"):
+            return resolve("this week", published).model_copy(update={"text": words})
+        month = resolve("this month" if what in ("the month", "this month") else f"in {what.title()}", published) \
+            if what not in ("the month", "this month") else _this_month(published)
+        if month.start is None or month.end is None:
+            return None
+        if planned and month.end < published:  # "talks at the end of January", planned in December
+            month = resolve(f"in {what.title()}", published.replace(year=published.year + 1))
+        elif forward:
+            month = looking_ahead(month, what, published)
+        return month.model_copy(update={"text": words})
     if _TIME_OF_DAY.match(low):
         return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
     return None
+
+
+def _this_month(published: dt.date) -> DateSpan:
+    first = published.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - _ONE
+    return DateSpan(start=first, end=last, precision=DatePrecision.month)
 
 
 def _holiday(low: str, published: dt.date, planned: bool) -> dt.date | None:
