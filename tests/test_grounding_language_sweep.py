@@ -120,6 +120,12 @@ DATE_WORDS = [
     # a tally "since Saturday" runs from that day to publication
     ("Russia has fired 90 drones at Kharkiv since Saturday, the mayor said.", "since Saturday",
      D(2026, 11, 28), D(2026, 12, 3)),
+    # a period told by its first and last day and hour
+    ("Drones struck Odesa from 18:00 on 1 December to 08:00 on 2 December.", "from 18:00 on 1 December to 08:00 on 2 December",
+     D(2026, 12, 1), D(2026, 12, 2)),
+    ("Drones struck Odesa from 18:00 on Tuesday to 08:00 on Wednesday.", "from 18:00 on Tuesday to 08:00 on Wednesday",
+     D(2026, 12, 1), D(2026, 12, 2)),
+    ("As of 08:00, air defence had downed 41 drones.", "As of 08:00", D(2026, 12, 3), D(2026, 12, 3)),
     # a part of a month is the month, as "in late November" is read
     ("Drones struck Odesa at the end of November, port officials said.", "at the end of November",
      D(2026, 11, 1), D(2026, 11, 30)),

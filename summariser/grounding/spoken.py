@@ -9,6 +9,7 @@ model's `when`, read by grounding only (`complete.resolve_when`):
 - "since Saturday": from that day to publication (a tally over a period, not one day);
 - a planned event "this weekend": the coming Saturday and Sunday;
 - "at the end of November", "at the start of the month": the month (as "in late November" is read);
+- "from 18:00 on Tuesday to 08:00 on Wednesday": from the first day to the last;
 - a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
   midnight", "at around 2 am"): the publication day, as the date code reads "in the morning".
 """
@@ -41,7 +42,9 @@ _SINCE = re.compile(rf"^since\s+(?:last\s+)?(?P<wd>{WD})(?:\s+(?:morning|evening
 _TIME_OF_DAY = re.compile(
     r"^(?:(?:in|during)\s+the\s+(?:early|small|pre-dawn|predawn)\s+hours|(?:just\s+|shortly\s+)?(?:before|after|at)\s+"
     r"(?:dawn|daybreak|sunrise|midnight)|around\s+midnight|at\s+night|pre-?dawn|"
-    r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?))$", re.I)
+    r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
+    # a report's hour ("as of 08:00", "as of 9 a.m."): the day it is given
+    r"|as\s+of\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:local|kyiv|moscow)\s+time)?)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -95,9 +98,27 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
         elif forward:
             month = looking_ahead(month, what, published)
         return month.model_copy(update={"text": words})
+    if (span := _from_to(words, published)) is not None:
+        return span
     if _TIME_OF_DAY.match(low):
         return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
     return None
+
+
+# "from 18:00 on Tuesday to 08:00 on Wednesday", "between 1 December and 07:00 on 2 December"
+_FROM_TO = re.compile(r"^(?:from|between)\b.+\b(?:to|and|until|till)\b", re.I)
+
+
+def _from_to(words: str, published: dt.date) -> DateSpan | None:
+    """A period told by its first and last day: from the first's start to the last's end."""
+    from ..dates import find_dates
+
+    if not _FROM_TO.match(words.strip()):
+        return None
+    days = [d.span for d in find_dates(words, 0, len(words), published) if d.span.start and d.span.end]
+    if len(days) != 2 or days[0].start is None or days[1].end is None or days[1].end <= days[0].start:
+        return None
+    return DateSpan(start=days[0].start, end=days[1].end, text=words, precision=DatePrecision.range)
 
 
 def _this_month(published: dt.date) -> DateSpan:
