@@ -688,3 +688,10 @@ def test_the_draft_validator_takes_a_count_told_without_its_numeral_as_stated(te
     from summariser.backends.llm import stated_values
 
     assert value in stated_values(text)
+
+
+@pytest.mark.parametrize("text,field,value,invented", COUNTS)
+def test_every_count_grounding_keeps_the_scorer_reads_too(text, field, value, invented):
+    """The scorer's unsupported numbers never count a value grounding keeps (the scorer's own
+    numerals, or grounding's implied readings)."""
+    assert _scored(text, field, value) == []
