@@ -537,6 +537,11 @@ PLACES = [
     ("Drones hit the Kharkiv and Sumy regions overnight.", "Sumy region", "Poltava region"),
     ("Drones hit a refinery in Tuapse in Russia's Krasnodar Krai.", "Tuapse", "Novorossiysk"),
     ("Drones hit Ukraine's second city, Kharkiv.", "Kharkiv", "Odesa"),
+    # two towns whose names differ by an ending are two towns, never one written two ways
+    ("Shells hit a school in Pokrovsk overnight.", "Pokrovsk", "Pokrov"),
+    ("Shells hit a school in Mykolaivka overnight.", "Mykolaivka", "Mykolaiv"),
+    ("Shells hit a school in Mykolaiv overnight.", "Mykolaiv", "Mykolaivka"),
+    ("Shells hit a school in Mykolaiv overnight.", "Nikolaev", "Pokrov"),
     # a name inside a longer one is no mention of it: "Dnipropetrovsk" does not name Dnipro
     ("Drones hit a substation in the Dnipropetrovsk region.", "Dnipropetrovsk Oblast", "Dnipro"),
 ]
