@@ -147,6 +147,7 @@ def _another_place(name: str, text: str, window: Window, token: str) -> bool:
     return bool(starts) and all(any(m.start <= s < m.end for m in others) for s in starts)
 
 
+@lru_cache(maxsize=64)
 def _text_places(text: str) -> tuple[PlaceMention, ...]:
     from ..knowledge import find_places
 
