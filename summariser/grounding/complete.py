@@ -255,8 +255,8 @@ def _ahead(words: str, published: dt.date) -> DateSpan | None:
         year = published.year + 1
         return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
     if m.group("tomorrow"):
-        ahead = 2 * one if re.search(r"\bday\s+after\s+tomorrow\b", words, re.I) else one
-        return DateSpan(start=published + ahead, end=published + ahead, text=words, precision=DatePrecision.day)
+        later = 2 * one if re.search(r"\bday\s+after\s+tomorrow\b", words, re.I) else one
+        return DateSpan(start=published + later, end=published + later, text=words, precision=DatePrecision.day)
     if m.group("unit") and m.group("unit").lower() == "week":
         monday = published + dt.timedelta(days=7 - published.weekday())
         return DateSpan(start=monday, end=monday + 6 * one, text=words, precision=DatePrecision.week)

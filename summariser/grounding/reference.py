@@ -109,7 +109,7 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     if kind == "following_week_phrases":
         first = anchor - anchor.weekday() * one + 7 * one
         return DateSpan(start=first, end=first + 6 * one, text=words, precision=DatePrecision.week)
-    shift = dict(_DAY_SHIFTS).get(kind)
+    shift = dict(_DAY_SHIFTS).get(kind or "")
     if shift is not None:
         day = anchor + shift * one
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
