@@ -343,6 +343,10 @@ COUNTS = [
     ("Russia launched 1,200 drones over the week, the president said.", "weapons[0].launched", 1200, 200),
     ("Russia launched 1 200 drones over the week, the president said.", "weapons[0].launched", 1200, 200),
     ("Russia launched 1\u202f200 drones over the week, the president said.", "weapons[0].launched", 1200, 200),
+    # thousands written with digits and a scale word, as translated tallies write them
+    ("Russia launched over 1.5 thousand drones this week, the president said.", "weapons[0].launched", 1500, 1),
+    ("Russia launched some 3 thousand drones this month, the president said.", "weapons[0].launched", 3000, 3),
+    ("Russia launched 2,5 thousand drones this month, the president said.", "weapons[0].launched", 2500, 5),
     # wholes told through their parts
     ("All 12 drones were destroyed before they reached the city.", "weapons[0].intercepted", 12, 11),
     ("All 12 drones were destroyed before they reached the city.", "weapons[0].launched", 12, 13),
