@@ -136,6 +136,7 @@ DATE_WORDS = [
     ("Drones hit Kherson shortly after midnight, the mayor said.", "shortly after midnight",
      D(2026, 12, 3), D(2026, 12, 3)),
     ("Drones hit Kherson before dawn, the mayor said.", "before dawn", D(2026, 12, 3), D(2026, 12, 3)),
+    ("Drones hit Kherson at night, the mayor said.", "at night", D(2026, 12, 2), D(2026, 12, 3)),  # the night, as "overnight"
     ("Drones hit Kherson at around 2am, the mayor said.", "at around 2am", D(2026, 12, 3), D(2026, 12, 3)),
     # "the night before last": the night that ended yesterday
     ("A drone hit a substation in Sumy the night before last.", "the night before last",

@@ -41,7 +41,7 @@ _PART_OF_PERIOD = re.compile(rf"^(?:at|towards?|around|in)\s+the\s+(?:start|begi
 _SINCE = re.compile(rf"^since\s+(?:last\s+)?(?P<wd>{WD})(?:\s+(?:morning|evening|night))?$", re.I)
 _TIME_OF_DAY = re.compile(
     r"^(?:(?:in|during)\s+the\s+(?:early|small|pre-dawn|predawn)\s+hours|(?:just\s+|shortly\s+)?(?:before|after|at)\s+"
-    r"(?:dawn|daybreak|sunrise|midnight)|around\s+midnight|at\s+night|pre-?dawn|"
+    r"(?:dawn|daybreak|sunrise|midnight)|around\s+midnight|pre-?dawn|"
     r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
     # a report's hour ("as of 08:00", "as of 9 a.m."): the day it is given
     r"|as\s+of\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:local|kyiv|moscow)\s+time)?)$", re.I)
