@@ -453,19 +453,6 @@ def test_words_decided_to_count_nothing(text, field, invented):
     assert not _kept(invented, field, text)
 
 
-# The codebook: "Hospitalised is not injured unless the article says so." In hospital with a
-# wound, a burn or an injury is hurt; in hospital alone is not.
-@pytest.mark.parametrize("text,kept", [
-    ("Three people were hospitalised after the strike on the depot.", False),
-    ("Three people were taken to hospital after the strike on the depot.", False),
-    ("Three people were hospitalised with shrapnel wounds after the strike.", True),
-    ("Three people were taken to hospital with burns after the strike.", True),
-    ("Three people were injured and taken to hospital after the strike.", True),
-])
-def test_in_hospital_is_injured_only_when_hurt(text, kept):
-    assert _kept(3, "injured", text) is kept
-
-
 # "seven or eight": either end is a figure the article gives; decided: both kept (a careful analyst
 # might code the lower or the higher), a number outside it refused.
 @pytest.mark.parametrize("value,kept", [(7, True), (8, True), (9, False), (15, False)])

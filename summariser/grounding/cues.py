@@ -27,9 +27,7 @@ from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 _FWD = {
     "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
-    # (never "hospitalised" alone: the codebook counts no one hospitalised as injured unless the
-    # article says they were hurt)
-    "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?"
+    "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
@@ -47,10 +45,7 @@ _TOLL = r"(?:death\s+)?toll"
 _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
               r"|fatally\s+\w+|bodies",
-    "injured": r"injured|wounded|hurt|injuries"
-               # in hospital is hurt only when the words say so: "taken to hospital with burns"
-               r"|(?:hospitali[sz]ed|taken\s+to\s+hospital)(?=\s+(?:with|for)\s+(?:[\w-]+\s+){0,2}?"
-               r"(?:injur\w*|wounds?|burns?|shrapnel|trauma\w*|concussions?|fractures?|cuts))",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
