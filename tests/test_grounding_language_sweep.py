@@ -453,6 +453,13 @@ def test_words_decided_to_count_nothing(text, field, invented):
     assert not _kept(invented, field, text)
 
 
+# The codebook says "hospitalised is not injured unless the article says so", while the project's
+# support tests (tests/test_support.py) read "three residents were taken to hospital" as injured=3.
+# Left as grounding reads it (in hospital after a strike is injured); the conflict is reported.
+def test_in_hospital_after_a_strike_is_read_as_injured():
+    assert _kept(3, "injured", "Three people were hospitalised after the strike on the depot.")
+
+
 # "seven or eight": either end is a figure the article gives; decided: both kept (a careful analyst
 # might code the lower or the higher), a number outside it refused.
 @pytest.mark.parametrize("value,kept", [(7, True), (8, True), (9, False), (15, False)])
