@@ -88,7 +88,10 @@ for _cls, _words in {
               "floors storeys stories ships vessels planes airfields bridges "
               # events: "killed in one attack" counts attacks, not the dead
               "attack attacks strike strikes raid raids wave waves night nights incident incidents "
-              "blast blasts explosion explosions occasions rounds",
+              "blast blasts explosion explosions occasions rounds "
+              # groups and air-defence or aid units: "two couples" are four people, "two Patriot
+              # batteries" are no launch
+              "couples families households pairs generations batteries systems launchers packages",
 }.items():
     for _w in _words.split():
         _NOUN_CLASS[_w] = _cls
@@ -112,6 +115,11 @@ _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
+
+
+# A share of a number: "half of the 40 drones were shot down" downs 20, not 40.
+_QUANTIFIED = re.compile(r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
+                         r"|several|a\s+few|a\s+majority|the\s+majority|part)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 
 
 def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
@@ -159,7 +167,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
             role = _role(text, m, noun, sent_cues)
-            whole = previous is not None and is_whole_gap(text, previous.m.end, m.start)
+            whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
+                _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
                 role = None  # "27 of the 30 drones were shot down": the 30 is the whole, not the downed
             if role is None and previous is not None and previous.role:
