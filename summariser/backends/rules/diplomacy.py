@@ -19,6 +19,7 @@ from .diplomacy_followup import next_round, status_told_later
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
+from .diplomacy_statements import statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
@@ -150,7 +151,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         kind, m = _primary(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
-                or invited(text, s, m, kind) or judged_not_event(text, s, m):
+                or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind):
             continue
         if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "after the meeting": the event already told, not a new one
@@ -243,6 +244,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if placed is None:
         return None
     participants, location = placed
+    if statement_venue_only(text, s, m, participants, location):
+        return None  # "a statement issued after a meeting in Canada": Canada is no side
     status = event_status(text, s, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
     if pledge:  # "will send Ukraine four systems": the pledge is made now

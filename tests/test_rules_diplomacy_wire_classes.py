@@ -1,0 +1,142 @@
+"""Diplomacy failure classes of ordinary wire copy, in general terms (issue dev6): statements about
+an event that tell no event of their own — a standing offer to host or mediate, a failure or lack
+of progress told as background, a refusal, an unknown, an intention to raise a topic at a
+gathering, a count of the visit just told, a meeting named only as where a statement came from, a
+condemnation, an appeal. Every sentence is written fresh for these tests; each class has its
+real events told in similar words that must still be found."""
+
+from __future__ import annotations
+
+import pytest
+from diplomacy_probes import diplomacy_of, one_record
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+
+# ---------------------------------------------------------------- standing offers
+
+@pytest.mark.parametrize("text", [
+    "Ankara has long offered to host negotiations between Moscow and Kyiv.",
+    "Qatar has repeatedly proposed to mediate talks between Russia and Ukraine.",
+    "The Vatican has on several occasions offered to host a meeting between Putin and Zelensky.",
+    "Switzerland stands ready to host a summit on Ukraine, its foreign minister said.",
+    "Saudi Arabia consistently offered to facilitate talks between Washington and Moscow.",
+])
+def test_a_standing_offer_to_host_or_mediate_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara offered on Monday to host talks between Russia and Ukraine in Istanbul.",
+    "Zelensky said he was ready to meet Putin in any format.",
+])
+def test_an_offer_made_on_a_day_or_a_readiness_stays_a_proposal(text):
+    assert one_record(text).status is S.proposed
+
+
+# ---------------------------------------------------------------- failures and lack of progress
+
+@pytest.mark.parametrize("text", [
+    "Negotiations between Russia and Ukraine in Istanbul last spring did not yield a truce.",
+    "No meaningful progress has been made in talks between Washington and Moscow.",
+    "Earlier rounds of talks between Kyiv and Moscow failed to bring about a ceasefire.",
+    "Talks between Russian and Ukrainian officials have made little headway.",
+])
+def test_a_failure_told_as_background_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Russia and Ukraine in Geneva on Tuesday ended without a breakthrough.",
+    "Russian and Ukrainian negotiators met in Istanbul on Friday but failed to agree a truce.",
+])
+def test_talks_of_a_named_day_that_failed_are_still_held_talks(text):
+    rec = one_record(text)
+    assert rec.kind in (K.talks, K.meeting) and {"Russia", "Ukraine"} <= set(rec.participants)
+
+
+# ---------------------------------------------------------------- refusals and unknowns
+
+@pytest.mark.parametrize("text", [
+    "Putin does not want a summit with Zelensky just for show, Peskov said.",
+    "Zelensky declined to meet Orban in Budapest.",
+    "Hungary has no intention of joining talks with Moscow on the pipeline.",
+    "The Kremlin turned down an invitation to talks in Geneva.",
+    "The Kremlin gave no indication of when a meeting between Putin and Trump could take place.",
+    "Peskov did not say when the next call between Putin and Trump would happen.",
+    "It remains unclear when the summit between Trump and Putin will take place.",
+])
+def test_a_refusal_or_an_unknown_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Trump spoke by phone on Tuesday, the Kremlin said.",
+    "Zelensky met Orban in Budapest on Monday.",
+])
+def test_the_same_events_told_plainly_are_found(text):
+    assert len(diplomacy_of(text)) == 1
+
+
+# ---------------------------------------------------------------- intentions to discuss at a gathering
+
+@pytest.mark.parametrize("text", [
+    "EU leaders are expected to take up the proposal at their summit in Brussels in March.",
+    "The allies plan to raise the question of frozen assets during the next NATO meeting.",
+])
+def test_an_intention_to_raise_a_topic_at_a_gathering_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+def test_a_gathering_told_as_scheduled_stays_planned_though_a_topic_is_to_be_raised():
+    rec = one_record("EU leaders are due to discuss Ukraine at a summit in Brussels scheduled for 19 March.")
+    assert rec.kind is K.summit and rec.status is S.planned
+
+
+# ---------------------------------------------------------------- counts of the visit just told
+
+@pytest.mark.parametrize("text", [
+    "Macron arrived in Kyiv on Monday. It was his fifth visit to Ukraine since the invasion.",
+    "Starmer arrived in Warsaw on Tuesday. This is his second trip to Poland this year.",
+    "Merz travelled to Kyiv on Monday. It's his third visit to Ukraine in six months.",
+])
+def test_a_count_of_the_visit_just_told_makes_no_second_visit(text):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and recs[0].kind is K.visit
+
+
+def test_a_visit_told_with_its_count_is_still_a_visit():
+    rec = one_record("Macron paid his third visit to Kyiv on Monday.")
+    assert rec.kind is K.visit and "France" in rec.participants
+
+
+# ---------------------------------------------------------------- a statement issued after a meeting
+
+@pytest.mark.parametrize("text", [
+    "The ministers issued a joint statement following a meeting in Norway.",
+    "A communique was published after a gathering in Spain, officials said.",
+])
+def test_a_meeting_named_only_as_where_a_statement_came_from_has_no_venue_side(text):
+    assert diplomacy_of(text) == []
+
+
+def test_a_statement_after_a_meeting_of_named_sides_keeps_the_meeting():
+    rec = one_record("Poland and Ukraine issued a joint statement after a meeting in Warsaw on Monday.")
+    assert {"Poland", "Ukraine"} <= set(rec.participants)
+
+
+# ---------------------------------------------------------------- condemnation and appeals
+
+@pytest.mark.parametrize("text", [
+    "Moscow condemned the visit of the German chancellor to Kyiv.",
+    "Beijing denounced the new sanctions against Chinese refiners.",
+    "Russia urged Ukraine to return to talks in Istanbul.",
+    "France called on Russia to join talks in Geneva.",
+])
+def test_a_condemnation_or_an_appeal_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+def test_a_visit_told_before_its_condemnation_is_found():
+    recs = diplomacy_of("Germany's chancellor visited Kyiv on Monday, a trip Moscow condemned.")
+    assert [r.kind for r in recs] == [K.visit]
