@@ -140,3 +140,82 @@ def test_a_condemnation_or_an_appeal_is_no_event(text):
 def test_a_visit_told_before_its_condemnation_is_found():
     recs = diplomacy_of("Germany's chancellor visited Kyiv on Monday, a trip Moscow condemned.")
     assert [r.kind for r in recs] == [K.visit]
+
+
+# ---------------------------------------------------------------- mentions that are no side
+
+@pytest.mark.parametrize("text, sides, not_side", [
+    ("US and Ukrainian officials met in Riyadh on Wednesday to work out any eventual deal with Moscow.",
+     {"United States", "Ukraine"}, "Russia"),
+    ("French and German envoys held talks in Rome on Monday on the terms of a future peace agreement with Russia.",
+     {"France", "Germany"}, "Russia"),
+])
+def test_the_other_side_of_a_settlement_still_to_come_is_no_participant(text, sides, not_side):
+    rec = one_record(text)
+    assert sides <= set(rec.participants) and not_side not in rec.participants
+
+
+def test_a_state_that_meets_about_a_settlement_is_still_a_side():
+    rec = one_record("Russian and US officials met in Riyadh on Wednesday to work out a settlement with Kyiv.")
+    assert {"Russia", "United States"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Defence ministers of the coalition met in Brussels on Thursday, a NATO official said.",
+    "Ministers held talks in Rome on Monday, an EU diplomat told reporters.",
+])
+def test_the_organisation_whose_official_is_the_source_is_no_participant(text):
+    rec = one_record(text)
+    assert not {"NATO", "European Union"} & set(rec.participants)
+
+
+def test_an_organisation_that_meets_and_is_quoted_stays_a_side():
+    rec = one_record("NATO defence ministers met in Brussels on Thursday, a NATO official said.")
+    assert "NATO" in rec.participants
+
+
+@pytest.mark.parametrize("text, lifted", [
+    ("Slovakia dropped its objections to the new EU sanctions package against Russia on Friday.", "Slovakia"),
+    ("Hungary lifted its veto on new EU sanctions against Russia on Thursday.", "Hungary"),
+    ("Hungary withdrew its opposition to the new EU sanctions against Moscow on Thursday.", "Hungary"),
+])
+def test_a_state_that_lifts_its_block_on_sanctions_is_neither_imposer_nor_target(text, lifted):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and lifted not in rec.participants and "Russia" in rec.participants
+
+
+@pytest.mark.parametrize("text, imposer", [
+    ("Canada announced sanctions on Tuesday against 75 more shadow-fleet vessels.", "Canada"),
+    ("Norway imposed sanctions on Monday on a dozen tankers of the so-called dark fleet.", "Norway"),
+])
+def test_sanctions_on_the_shadow_fleet_target_russia(text, imposer):
+    rec = one_record(text)
+    assert {imposer, "Russia"} <= set(rec.participants)
+
+
+def test_sanctions_on_another_state_do_not_add_russia():
+    rec = one_record("Japan imposed sanctions on Monday on North Korean shipping firms.")
+    assert "Russia" not in rec.participants
+
+
+# ---------------------------------------------------------------- wire wording of summonses and stalls
+
+@pytest.mark.parametrize("text, sides", [
+    ("Budapest summoned the head of the EU delegation on Monday over the remarks.", {"Hungary", "European Union"}),
+    ("Kyiv called in the chief of the OSCE mission on Tuesday to hand over a protest.", {"Ukraine", "OSCE"}),
+])
+def test_the_head_of_a_delegation_summoned_is_a_protest(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.diplomatic_protest and sides <= set(rec.participants)
+
+
+def test_the_head_of_a_delegation_who_meets_is_no_protest():
+    assert one_record("The head of the EU delegation met Orban in Budapest on Monday.").kind is K.meeting
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between Trump and Putin has been put on hold with no new date.",
+    "The planned talks between Kyiv and Moscow have been put on ice.",
+])
+def test_an_event_on_hold_is_stalled(text):
+    assert one_record(text).status is S.stalled

@@ -18,6 +18,7 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_lat
 from .diplomacy_followup import next_round, status_told_later
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
+from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
 from .diplomacy_statements import statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
@@ -307,7 +308,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         if ctx.index.get(s.start, 0) - j <= 1:
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
-    absent = absent_parties(text, s, actors)
+    absent = absent_parties(text, s, actors) | non_parties(text, s, actors)  # "any deal with Moscow"
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
