@@ -219,3 +219,52 @@ def test_the_head_of_a_delegation_who_meets_is_no_protest():
 ])
 def test_an_event_on_hold_is_stalled(text):
     assert one_record(text).status is S.stalled
+
+
+# ---------------------------------------------------------------- status and dates of wire wording
+
+@pytest.mark.parametrize("text", [
+    "She's due in Vilnius this afternoon for talks with Nauseda.",
+    "He's to meet Zelensky in Kyiv on Thursday.",
+    "Sanchez will host his Ukrainian counterpart in Madrid later today.",
+])
+def test_a_contracted_or_same_day_plan_is_planned(text):
+    assert one_record(text).status is S.planned
+
+
+@pytest.mark.parametrize("text", [
+    "Rutte and Zelensky held talks in Kyiv this afternoon.",
+    "Macron met Zelensky in Paris this evening, the Elysee said.",
+])
+def test_a_meeting_held_earlier_today_stays_held(text):
+    assert one_record(text).status is S.held
+
+
+@pytest.mark.parametrize("text, month", [
+    ("The summit between EU and Chinese leaders was moved to December.", 12),
+    ("Talks between Kyiv and Moscow were pushed back to early June.", 6),
+])
+def test_an_event_moved_to_a_month_is_planned_in_that_month(text, month):
+    rec = one_record(text)
+    assert rec.status is S.planned and rec.date.start.month == month
+
+
+def test_an_event_postponed_with_no_new_time_stays_stalled():
+    assert one_record("The summit between EU and Chinese leaders was postponed.").status is S.stalled
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Macron met Putin in Moscow on Monday. Starmer said Europe stood united. He spoke with Trump by phone on Tuesday.",
+     "United Kingdom"),
+    ("Putin met Modi in Delhi on Friday. Erdogan said the war must end. He spoke by phone with Zelensky on Saturday.",
+     "Turkey"),
+])
+def test_he_is_the_person_the_sentence_before_names(text, speaker):
+    call = [r for r in diplomacy_of(text) if r.kind is K.phone_call]
+    assert len(call) == 1 and speaker in call[0].participants
+
+
+def test_he_after_an_event_sentence_is_its_subject():
+    recs = diplomacy_of("Macron met Putin in Moscow on Monday. He also spoke with Trump by phone on Tuesday.")
+    call = [r for r in recs if r.kind is K.phone_call]
+    assert len(call) == 1 and "France" in call[0].participants and "Russia" not in call[0].participants

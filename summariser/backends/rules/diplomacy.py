@@ -10,12 +10,13 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summons_seat, summons_sides,
+from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import next_round, status_told_later
+from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
@@ -256,7 +257,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
-    moved = rescheduled_date(text, m.start(), s.end, day) if status is DiplomacyStatus.stalled else None
+    moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
+        if status is DiplomacyStatus.stalled else None
     if moved:  # "pushed back a week, to 13 March": planned at the new day
         status, date = DiplomacyStatus.planned, moved
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
@@ -301,7 +303,8 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
-        subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
+        named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
+        subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
         participants = subject + [p for p in participants if p not in subject]
     elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
         j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
