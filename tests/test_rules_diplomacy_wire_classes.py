@@ -268,3 +268,15 @@ def test_he_after_an_event_sentence_is_its_subject():
     recs = diplomacy_of("Macron met Putin in Moscow on Monday. He also spoke with Trump by phone on Tuesday.")
     call = [r for r in recs if r.kind is K.phone_call]
     assert len(call) == 1 and "France" in call[0].participants and "Russia" not in call[0].participants
+
+
+@pytest.mark.parametrize("text", [
+    "Merz will visit Kyiv next week. He was originally due to travel to Ukraine at the end of October.",
+    "Scholz visited Kyiv on Monday. The trip had initially been scheduled for May.",
+])
+def test_the_first_schedule_of_an_event_told_is_no_second_event(text):
+    assert len(diplomacy_of(text)) == 1
+
+
+def test_a_first_schedule_with_no_event_told_before_is_still_the_event():
+    assert [r.kind for r in diplomacy_of("Merz was originally due to travel to Kyiv in October.")] == [K.visit]

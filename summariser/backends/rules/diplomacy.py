@@ -21,7 +21,7 @@ from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_stat
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
-from .diplomacy_statements import statement_not_event, statement_venue_only
+from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
@@ -155,8 +155,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind):
             continue
-        if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
-            continue  # "after the meeting": the event already told, not a new one
+        if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+                      or earlier_schedule(text, s, m)):
+            continue  # "after the meeting", "was originally due to": the event already told, not a new one
         for k, c in _acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "a meeting between the US and Russian presidents"

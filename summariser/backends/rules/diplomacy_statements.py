@@ -71,3 +71,12 @@ def statement_venue_only(text: str, s: Sentence, cue: re.Match[str], participant
 
 
 _VENUE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+_EARLIER_SCHEDULE = _rx("earlier_schedule")
+
+
+def earlier_schedule(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"He was originally due to travel there at the end of October": the first schedule of an
+    event already told (the caller checks one was), not a second event."""
+    return bool(_EARLIER_SCHEDULE.search(text, s.start, cue.start()))
