@@ -280,3 +280,21 @@ def test_the_first_schedule_of_an_event_told_is_no_second_event(text):
 
 def test_a_first_schedule_with_no_event_told_before_is_still_the_event():
     assert [r.kind for r in diplomacy_of("Merz was originally due to travel to Kyiv in October.")] == [K.visit]
+
+
+# ---------------------------------------------------------------- an event dated by another one
+
+@pytest.mark.parametrize("text, sides, other", [
+    ("Merz and Macron met in Berlin on Friday, a day after Merz and Trump spoke by phone.",
+     {"Germany", "France"}, "United States"),
+    ("Tusk and Frederiksen held talks in Warsaw on Monday, hours after Putin hosted Orban.",
+     {"Poland", "Denmark"}, "Russia"),
+])
+def test_the_event_a_trailing_clause_dates_it_by_is_not_its_kind_nor_its_sides(text, sides, other):
+    rec = one_record(text)
+    assert rec.kind in (K.meeting, K.talks) and sides <= set(rec.participants) and other not in rec.participants
+
+
+def test_a_side_named_in_the_main_clause_and_the_trailing_one_stays():
+    rec = one_record("Zelensky will travel to Washington on Friday to meet Trump, days after Trump spoke with Putin.")
+    assert {"Ukraine", "United States"} <= set(rec.participants) and "Russia" not in rec.participants

@@ -80,7 +80,7 @@ def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]
     return [first, *(c for c in cues if c is not first)]
 
 
-_AND = re.compile(r"\band\b")
+_AND = re.compile(r"\band\b(?!\s+[A-Z])")  # "…began and met": not "Merz and Trump"
 _POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
 
 
@@ -312,7 +312,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         if ctx.index.get(s.start, 0) - j <= 1:
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
-    absent = absent_parties(text, s, actors) | non_parties(text, s, actors)  # "any deal with Moscow"
+    absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
