@@ -298,3 +298,17 @@ def test_the_event_a_trailing_clause_dates_it_by_is_not_its_kind_nor_its_sides(t
 def test_a_side_named_in_the_main_clause_and_the_trailing_one_stays():
     rec = one_record("Zelensky will travel to Washington on Friday to meet Trump, days after Trump spoke with Putin.")
     assert {"Ukraine", "United States"} <= set(rec.participants) and "Russia" not in rec.participants
+
+
+# ---------------------------------------------------------------- a group's video conference
+
+@pytest.mark.parametrize("text", [
+    "Starmer and Macron will chair a video call of European leaders on Sunday.",
+    "Merz joined a leaders' videoconference on Tuesday on security guarantees for Ukraine.",
+])
+def test_a_groups_video_conference_is_talks(text):
+    assert one_record(text).kind is K.talks
+
+
+def test_a_video_call_of_two_leaders_stays_a_call():
+    assert one_record("Zelensky and Merz held a video call on Monday.").kind is K.phone_call

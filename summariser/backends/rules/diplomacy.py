@@ -20,7 +20,7 @@ from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
-from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
+from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
@@ -161,6 +161,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         for k, c in _acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "a meeting between the US and Russian presidents"
+            if k is DiplomacyKind.phone_call and group_video_call(text, c):
+                k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
                 merge_diplomacy(found, idx, rec)
