@@ -312,3 +312,23 @@ def test_a_groups_video_conference_is_talks(text):
 
 def test_a_video_call_of_two_leaders_stays_a_call():
     assert one_record("Zelensky and Merz held a video call on Monday.").kind is K.phone_call
+
+
+# ---------------------------------------------------------------- money given for the defending state's defence
+
+@pytest.mark.parametrize("text, donor", [
+    ("Germany will give Ukraine an extra 3 billion euros for air defence, its defence minister said on Tuesday.", "Germany"),
+    ("Norway is sending Kyiv a further 300 million dollars for drones.", "Norway"),
+])
+def test_money_given_for_the_defending_states_defence_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and {donor, "Ukraine"} <= set(rec.participants)
+
+
+def test_a_pledge_dated_by_its_saying_day():
+    rec = one_record("Germany will give Ukraine an extra 3 billion euros for air defence, its defence minister said on Tuesday.")
+    assert rec.date is not None and rec.date.start.isoformat() == "2026-02-24"
+
+
+def test_money_for_something_else_is_no_aid():
+    assert diplomacy_of("Germany will give Ukraine an extra 3 billion euros for reconstruction.") == []
