@@ -291,7 +291,7 @@ def test_a_first_schedule_with_no_event_told_before_is_still_the_event():
      {"Poland", "Denmark"}, "Russia"),
 ])
 def test_the_event_a_trailing_clause_dates_it_by_is_not_its_kind_nor_its_sides(text, sides, other):
-    rec = one_record(text)
+    rec = diplomacy_of(text)[0]
     assert rec.kind in (K.meeting, K.talks) and sides <= set(rec.participants) and other not in rec.participants
 
 
@@ -332,3 +332,18 @@ def test_a_pledge_dated_by_its_saying_day():
 
 def test_money_for_something_else_is_no_aid():
     assert diplomacy_of("Germany will give Ukraine an extra 3 billion euros for reconstruction.") == []
+
+
+def test_a_call_a_day_before_the_main_event_is_its_own_record_dated_the_day_before():
+    recs = diplomacy_of("Merz and Macron met in Berlin on Friday, a day after Merz and Trump spoke by phone.")
+    call = [r for r in recs if r.kind is K.phone_call]
+    assert len(recs) == 2 and len(call) == 1
+    assert {"Germany", "United States"} <= set(call[0].participants) and call[0].date.start.isoformat() == "2026-02-26"
+
+
+@pytest.mark.parametrize("text", [
+    "Merz and Macron met in Berlin on Friday, a day after the summit ended.",
+    "Tusk and Frederiksen held talks in Warsaw on Monday, hours after Putin hosted Orban.",
+])
+def test_a_trailing_clause_with_no_call_or_meeting_of_its_own_day_adds_no_record(text):
+    assert len(diplomacy_of(text)) == 1

@@ -12,6 +12,7 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
+from .diplomacy_dated_by import event_dated_by
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
@@ -166,6 +167,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
                 merge_diplomacy(found, idx, rec)
+                other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
+                if other is not None:
+                    merge_diplomacy(found, idx, other)
     out = []
     for _, rec in found:
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
