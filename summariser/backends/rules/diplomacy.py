@@ -10,15 +10,19 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_context import (envoy_state, relative_day, speakers_of_we, summons_seat, summons_sides,
+from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
+from .diplomacy_dated_by import event_dated_by
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import next_round, status_told_later
+from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
-from .diplomacy_sides import REGIONAL_GROUPS, heads_of_state_meet
+from .diplomacy_nonparties import non_parties
+from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
+from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
@@ -77,7 +81,7 @@ def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]
     return [first, *(c for c in cues if c is not first)]
 
 
-_AND = re.compile(r"\band\b")
+_AND = re.compile(r"\band\b(?!\s+[A-Z])")  # "…began and met": not "Merz and Trump"
 _POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
 
 
@@ -150,16 +154,22 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         kind, m = _primary(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
-                or invited(text, s, m, kind) or judged_not_event(text, s, m):
+                or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind):
             continue
-        if found and lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start()):
-            continue  # "after the meeting": the event already told, not a new one
+        if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+                      or earlier_schedule(text, s, m)):
+            continue  # "after the meeting", "was originally due to": the event already told, not a new one
         for k, c in _acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "a meeting between the US and Russian presidents"
+            if k is DiplomacyKind.phone_call and group_video_call(text, c):
+                k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
                 merge_diplomacy(found, idx, rec)
+                other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
+                if other is not None:
+                    merge_diplomacy(found, idx, other)
     out = []
     for _, rec in found:
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
@@ -243,6 +253,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if placed is None:
         return None
     participants, location = placed
+    if statement_venue_only(text, s, m, participants, location):
+        return None  # "a statement issued after a meeting in Canada": Canada is no side
     status = event_status(text, s, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
@@ -252,7 +264,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
-    moved = rescheduled_date(text, m.start(), s.end, day) if status is DiplomacyStatus.stalled else None
+    moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
+        if status is DiplomacyStatus.stalled else None
     if moved:  # "pushed back a week, to 13 March": planned at the new day
         status, date = DiplomacyStatus.planned, moved
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
@@ -297,14 +310,15 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
-        subject = max(found, key=lambda x: x[0])[1].participants[:1]  # "He also spoke with…": the last event's subject
+        named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
+        subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
         participants = subject + [p for p in participants if p not in subject]
     elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
         j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
         if ctx.index.get(s.start, 0) - j <= 1:
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
-    absent = absent_parties(text, s, actors)
+    absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),

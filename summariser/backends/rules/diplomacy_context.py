@@ -15,6 +15,7 @@ from ...knowledge import views as _kv
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
+from .participants import ArticleActors
 
 
 def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
@@ -127,3 +128,13 @@ def _capitals() -> dict[str, Location]:
         if place and place.level is LocationLevel.city and place.country == state:
             out[state] = Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
     return out
+
+
+def pronoun_antecedent(actors: ArticleActors, sents: list[Sentence], idx: int) -> str | None:
+    """"Starmer said Europe stood united. He spoke with Trump…": "he" is the person the sentence
+    before names first (their state); None when it names no person."""
+    if idx == 0:
+        return None
+    prev = sents[idx - 1]
+    people = [a for a in actors.within(prev.start, prev.end) if a.via == "person"]
+    return people[0].actor.name if people else None

@@ -53,6 +53,20 @@ def heads_of_state_meet(text: str, s: Sentence) -> bool:
                for m in _CHAIN_OFFICE.finditer(text, s.start, s.end))
 
 
+def group_video_call(text: str, cue: re.Match[str]) -> bool:
+    """A video conference told as a group's ("a leaders' video conference", "a video call of
+    European leaders"): talks among the group (codebook rule 14), not a two-sided call."""
+    if not _VIDEO.search(cue.group(0)):
+        return False
+    return bool(_GROUP_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+                or _GROUP_AFTER.match(text, cue.end()))
+
+
+_VIDEO = re.compile(r"video", re.I)
+_GROUP_BEFORE = re.compile(rf"(?:{cues.alternation('diplomacy', 'group_call_near')})\s*$", re.I)
+_GROUP_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'group_call_near')})", re.I)
+
+
 # How far back the speaker of a quote is looked for, in sentences.
 _SPEAKER_REACH = 6
 # ("told us", "asked me": the reporter spoken to, not a side)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ... import lexicon as lx
+from ...knowledge import cues as _cues
 from ...knowledge import views as _kv
 from ...knowledge.actors import ActorMention, find_actors
 from ...records import DiplomacyKind, Location, LocationLevel
@@ -268,7 +269,15 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
         if a.via in ("demonym", "name", "alias", "capital") and a.actor.name not in out and (
                 a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
             out.append(a.actor.name)
+    for state, rx in _TARGET_PHRASES:  # "against 90 more shadow-fleet tankers": Russia's fleet
+        if state not in out and rx.search(text, cue.end(), min(s.end, cue.end() + _TARGET_REACH)):
+            out.append(state)
     return out
+
+
+# What a measure targets, named without its state (cue data), and how far after the cue it may stand.
+_TARGET_PHRASES = _cues.patterns('diplomacy', 'measure_target_phrases')
+_TARGET_REACH = 120
 
 
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:

@@ -1,0 +1,47 @@
+"""An event told only to date another ("Merz and Macron met on Friday, a day after Merz and Trump
+spoke by phone"): a record of its own, on the day the span gives from the main event's day
+("a day after" Friday: Thursday). Only a call, a meeting or talks, in a trailing clause that
+opens with a day count, with the main event dated to the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...sentences import Sentence
+from .common import span_of
+from .participants import ArticleActors
+
+_ONE_DAY = re.compile(
+    rf",\s*(?:just\s+|only\s+)?(?:a|one)\s+day\s+(?P<dir>after|before)\b", re.I)
+_KINDS = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.talks}
+# "their foreign ministers spoke": the sides of the main event
+_THEIR = re.compile(r"\s*(?:their|the\s+two|both)\b", re.I)
+
+
+def event_dated_by(text: str, s: Sentence, cue: re.Match[str], main: Diplomacy, actors: ArticleActors,
+                   published: dt.date | None) -> Diplomacy | None:
+    """The event of a trailing "a day after/before …" clause, or None."""
+    clause = _ONE_DAY.search(text, cue.end(), s.end)
+    day = main.date.start if main.date and main.date.precision is DatePrecision.day else None
+    if clause is None or day is None:
+        return None
+    found = [(k, m) for k, rx in lx.DIPLOMACY_CUES if k in _KINDS for m in [rx.search(text, clause.end(), s.end)] if m]
+    if not found:
+        return None
+    kind, _m = min(found, key=lambda x: x[1].start())
+    sides: list[str] = []
+    for a in actors.within(clause.end(), s.end):
+        if a.actor.name not in sides:
+            sides.append(a.actor.name)
+    if not sides and _THEIR.match(text, clause.end()):
+        sides = list(main.participants)
+    if not sides:
+        return None
+    when = day + dt.timedelta(days=1 if clause.group("dir").lower() == "before" else -1)
+    status = DiplomacyStatus.planned if published and when > published else DiplomacyStatus.held
+    return Diplomacy(kind=kind, participants=sides, date=DateSpan(start=when, end=when, precision=DatePrecision.day),
+                     status=status, description=text[clause.end():s.end].strip(" ."),
+                     evidence=[span_of(text, s.start, s.end)])

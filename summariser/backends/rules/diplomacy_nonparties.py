@@ -1,0 +1,45 @@
+"""States and organisations a diplomacy sentence names that are no side of its event: the other
+side of a settlement still to be reached ("any deal with Moscow"), the organisation whose
+official is the sentence's source ("a NATO official said"; a state's official most often speaks
+for a side, so states stay), a state that drops its block on a
+measure ("dropped its objections to the sanctions"). A name that also stands elsewhere in the
+sentence as a side stays a side. Words in `cues/diplomacy_statements.yaml`."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...sentences import Sentence
+from .participants import ArticleActors
+
+
+def _rx(name: str, tail: str = "") -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', name)}){tail}", re.I)
+
+
+_SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
+_SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'source_after')})\b", re.I)
+_DROPPED_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')})\b", re.I)
+_TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
+# "a NATO official": the article right before the organisation's name
+_SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
+
+
+def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str] | None = None) -> set[str]:
+    """Names the sentence gives only in positions that make them no side of its event (the event
+    of `cue`, when given: names in a clause after it that dates it by another event are not its)."""
+    out, kept = set(), set()
+    dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
+    for a in actors.within(s.start, s.end):
+        if dated_by and a.start >= dated_by.end():
+            out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
+            continue
+        settled = _SETTLEMENT_WITH.search(text, max(s.start, a.start - 70), a.start)
+        source = lx.canonical_org(a.actor.name) and _SOURCE_AFTER.match(text, a.end, s.end) \
+            and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
+        dropped = _DROPPED_AFTER.match(text, a.end, s.end)
+        (out if settled or source or dropped else kept).add(a.actor.name)
+    return out - kept

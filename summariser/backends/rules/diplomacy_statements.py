@@ -1,0 +1,82 @@
+"""Diplomacy event-hood: statements about an event that tell no event of their own. A standing
+offer or readiness ("stands ready to host talks"), a failure or lack of progress told as
+background, a refusal, an unknown ("did not say when the summit might take place"), an intention
+to raise a topic at a gathering, a count of the visit just told ("It is her fourth trip there"),
+a condemnation, and a meeting named only as where a statement came from. The words live in
+`cues/diplomacy_statements.yaml`; this module keeps where they must stand."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import DiplomacyKind, Location
+from ...sentences import Sentence
+from .diplomacy_modality import clause_start
+
+
+def _rx(name: str, tail: str = "", flags: int = re.I) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', name)})\b{tail}", flags)
+
+
+_OFFER = _rx("standing_offer")
+_FAILURE = _rx("failure")
+_REFUSAL = _rx("refusal")
+_UNKNOWN = _rx("unknown")
+_CONDEMNED = _rx("condemnation")
+_SCHEDULED = _rx("scheduled")
+_EXACT_DAY = _rx("exact_day", flags=0)
+# "expected to discuss the plan at their summit": the intention, then the gathering right after "at"
+_DISCUSS_AT = _rx("discuss_intent", r"(?:[\s\w'’,-]{0,80}?)\b(?:at|during|on\s+the\s+sidelines\s+of)\s+"
+                  r"(?:the\s+|their\s+|its\s+|a\s+|an\s+|next\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_VISIT_COUNT = re.compile(
+    rf"\s*(?:{cues.alternation('diplomacy_statements', 'visit_count_subject')})\s+(?:\w+['’]?s?\s+)?"
+    rf"(?:{cues.alternation('diplomacy_statements', 'ordinals')})\s+(?:[\w-]+\s+){{0,2}}?$", re.I)
+_STATEMENT_AFTER = _rx("statement_after", r"\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?$")
+
+# How far before the cue a standing offer, refusal or condemnation may govern it.
+_REACH = 120
+_OCCASION_KINDS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
+
+
+def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """True when the cue's sentence speaks about the event without telling it happened, is
+    planned or was proposed on a day of its own."""
+    lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
+    near = max(s.start, cue.start() - _REACH)
+    if _OFFER.search(text, near, cue.start()) or _REFUSAL.search(text, near, cue.end()):
+        return True  # "has long offered to mediate", "does not want a summit for its own sake"
+    if _CONDEMNED.search(text, lo, cue.start()) or _UNKNOWN.search(text, s.start, cue.start()):
+        return True  # "condemned the visit", "did not say when the talks would resume"
+    if _FAILURE.search(text, s.start, s.end) and not _EXACT_DAY.search(text, s.start, s.end):
+        return True  # "earlier rounds failed to yield a truce": background with no day of its own
+    if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
+            and not _SCHEDULED.search(text, s.start, s.end):
+        return True  # "plan to take up the idea at next month's summit"
+    return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
+
+
+def statement_venue_only(text: str, s: Sentence, cue: re.Match[str], participants: list[str],
+                         location: Location | None) -> bool:
+    """"A joint statement released after a meeting in Norway": the meeting is only where the
+    statement came from; with no side but the venue's country it is no record of its own."""
+    if not _STATEMENT_AFTER.search(text, max(s.start, cue.start() - 80), cue.start()):
+        return False
+    venues = {location.country} if location and location.country else set()
+    named = _VENUE_AFTER.match(text, cue.end(), s.end)
+    if named:  # "after a meeting in Norway": the country the sentence names as the venue
+        venues |= {named.group("name"), lx.HOST_CAPITALS.get(named.group("name"))}
+    return all(p in venues for p in participants)
+
+
+_VENUE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+_EARLIER_SCHEDULE = _rx("earlier_schedule")
+
+
+def earlier_schedule(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"He was originally due to travel there at the end of October": the first schedule of an
+    event already told (the caller checks one was), not a second event."""
+    return bool(_EARLIER_SCHEDULE.search(text, s.start, cue.start()))
