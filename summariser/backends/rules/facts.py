@@ -22,6 +22,7 @@ from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
+from .talk_of_strikes import drop_talk_of_strikes
 from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
@@ -104,6 +105,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
+    drop_talk_of_strikes(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)

@@ -1,0 +1,107 @@
+"""Attack rules for the failure classes of ordinary news copy (atk8), written as concepts of war
+reporting and tested with sentences written for these tests (none from seeds/ or evals/), several
+phrasings each, with negatives that must not fire: a month's running tally; a market figure that
+"hit a record"; a stretch of strikes told as the cause of something else; talk about a strike
+told elsewhere. Published Wednesday 4 March 2026 unless a test says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack
+
+PUBLISHED = "2026-03-04"
+LEAD = "Russian missiles hit an apartment block in Chernihiv overnight, killing five people. "
+
+
+def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
+    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+
+
+def _places(attacks: list[Attack]) -> set[str]:
+    return {p.name for a in attacks for p in a.locations}
+
+
+def _launched(attacks: list[Attack]) -> set[int]:
+    return {w.launched.value for a in attacks for w in a.weapons if w.launched is not None}
+
+
+# --------------------------------------------------------------------------- running tallies
+
+
+@pytest.mark.parametrize("tally", [
+    "In March so far, Moscow has sent more than 1,400 drones and 60 missiles against Ukrainian cities.",
+    "In March to date, Russian forces have launched over 1,250 attack drones, the president wrote.",
+    "Month to date, Russia has fired roughly 1,300 drones at Ukraine, according to the air force.",
+])
+def test_a_months_running_tally_is_no_attack(tally: str) -> None:
+    attacks = _attacks(LEAD + tally, "2026-03-20")
+    assert _places(attacks) == {"Chernihiv"}
+    assert not _launched(attacks) & {1400, 1250, 1300}
+
+
+def test_a_nights_barrage_beside_the_tally_stays() -> None:
+    text = ("Russia launched 140 drones at Ukraine overnight, the air force said. "
+            "In March so far, Russia has launched more than 1,500 drones at Ukraine.")
+    assert _launched(_attacks(text, "2026-03-20")) == {140}
+
+
+# --------------------------------------------------------------------------- market figures
+
+
+@pytest.mark.parametrize("market", [
+    "Corn futures hit a record on the Odesa grain exchange last week.",
+    "The price of buckwheat hit an all-time high in Kharkiv on Monday, traders said.",
+    "Steel prices in Dnipro hit their highest level since 2021 on Friday.",
+])
+def test_a_price_that_hit_a_record_is_no_strike_on_the_city(market: str) -> None:
+    assert _places(_attacks(LEAD + market)) == {"Chernihiv"}
+
+
+def test_a_drone_that_hit_a_market_is_a_strike() -> None:
+    assert "Kharkiv" in _places(_attacks(LEAD + "A drone hit a market in Kharkiv on Monday, wounding two people."))
+
+
+# --------------------------------------------------------------------------- strikes as the cause
+
+
+@pytest.mark.parametrize("cause", [
+    "The concert was called off after a week of heavy Russian strikes on Kyiv.",
+    "The talks were postponed following days of intense shelling of Zaporizhzhia.",
+    "Schools moved online amid weeks of drone attacks on Sumy.",
+])
+def test_a_stretch_of_strikes_told_as_a_cause_is_no_new_strike(cause: str) -> None:
+    assert _places(_attacks(LEAD + cause)) == {"Chernihiv"}
+
+
+def test_a_night_of_strikes_told_in_a_lead_stays_a_strike() -> None:
+    text = "Power was cut in Kyiv after a night of heavy Russian missile strikes on the capital, the mayor said."
+    assert "Kyiv" in _places(_attacks(text))
+
+
+# --------------------------------------------------------------------------- talk about a strike
+
+
+@pytest.mark.parametrize("talk", [
+    "The president discussed the strike on Sumy in a call with the French leader on Tuesday.",
+    "The foreign ministry condemned the attack on Dnipro.",
+    "A UN envoy denounced the shelling of Kherson as a breach of international law.",
+    "The ambassador expressed condolences over the missile strike in Odesa.",
+])
+def test_talk_about_a_strike_is_no_new_strike(talk: str) -> None:
+    assert _places(_attacks(LEAD + talk)) == {"Chernihiv"}
+
+
+@pytest.mark.parametrize("told", [
+    "A Russian drone attack on Dnipro on Tuesday damaged a school, the governor said.",
+    "Russian forces shelled Kherson on Tuesday, wounding three people.",
+])
+def test_a_strike_told_with_its_own_facts_stays(told: str) -> None:
+    assert len(_places(_attacks(LEAD + told))) == 2
+
+
+def test_condemning_a_strike_that_killed_people_keeps_its_toll() -> None:
+    attacks = _attacks(LEAD + "The mayor condemned the strike on Odesa, which killed two people on Tuesday.")
+    assert "Odesa" in _places(attacks)
