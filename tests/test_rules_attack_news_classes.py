@@ -6,6 +6,8 @@ told elsewhere. Published Wednesday 4 March 2026 unless a test says otherwise.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from summariser.articles import make_article
@@ -105,3 +107,42 @@ def test_a_strike_told_with_its_own_facts_stays(told: str) -> None:
 def test_condemning_a_strike_that_killed_people_keeps_its_toll() -> None:
     attacks = _attacks(LEAD + "The mayor condemned the strike on Odesa, which killed two people on Tuesday.")
     assert "Odesa" in _places(attacks)
+
+
+# --------------------------------------------------------------------------- day headings
+
+_SUMY = "Russian drones struck an energy facility in Sumy overnight, injuring two people."
+_ODESA = "A missile hit a warehouse in Odesa overnight, killing one person."
+
+
+def _days(text: str) -> dict[str, tuple[dt.date | None, dt.date | None]]:
+    return {a.locations[0].name: (a.date.start, a.date.end) for a in _attacks(text, "2026-03-06")}
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Monday, 2 March", "Tuesday, 3 March"),
+    ("2 March:", "3 March:"),
+    ("March 2, 2026", "March 3, 2026"),
+])
+def test_a_day_heading_on_its_own_line_dates_the_events_under_it(first: str, second: str) -> None:
+    days = _days(f"{first}\n\n{_SUMY}\n\n{second}\n\n{_ODESA}")
+    assert days["Sumy"][1] == dt.date(2026, 3, 2)
+    assert days["Odesa"][1] == dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("mark", ["—", ":", "–"])
+def test_a_day_heading_opening_a_paragraph_dates_its_later_sentences(mark: str) -> None:
+    text = (f"Mar. 2 {mark} Air defence worked through the night in the north, officials said. {_SUMY}\n\n"
+            f"Mar. 3 {mark} Sirens sounded across the south. {_ODESA}")
+    days = _days(text)
+    assert days["Sumy"][1] == dt.date(2026, 3, 2)
+    assert days["Odesa"][1] == dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("opening", [
+    "2 March 2026 was the coldest night of the winter. ",
+    "In March, officials said, the attacks intensified. ",
+])
+def test_a_date_inside_a_sentence_is_no_heading(opening: str) -> None:
+    days = _days(opening + _ODESA)
+    assert days["Odesa"][1] == dt.date(2026, 3, 6)
