@@ -146,3 +146,19 @@ def test_a_day_heading_opening_a_paragraph_dates_its_later_sentences(mark: str) 
 def test_a_date_inside_a_sentence_is_no_heading(opening: str) -> None:
     days = _days(opening + _ODESA)
     assert days["Odesa"][1] == dt.date(2026, 3, 6)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Monday, 2 March\n", "Tuesday, 3 March\n"),
+    ("**Monday, 2 March**\n\n", "**Tuesday, 3 March**\n\n"),
+    ("## 2 March\n\n", "## 3 March\n\n"),
+])
+def test_day_headings_as_lines_of_one_paragraph_or_in_markdown_date_what_follows(first: str, second: str) -> None:
+    days = _days(f"{first}{_SUMY}\n{second}{_ODESA}")
+    assert days["Sumy"][1] == dt.date(2026, 3, 2)
+    assert days["Odesa"][1] == dt.date(2026, 3, 3)
+
+
+def test_a_later_lines_own_day_is_not_read_against_the_earlier_heading() -> None:
+    days = _days(f"2 March: {_SUMY}\n3 March: {_ODESA}")
+    assert days["Odesa"] == (dt.date(2026, 3, 3), dt.date(2026, 3, 3))
