@@ -162,3 +162,28 @@ def test_day_headings_as_lines_of_one_paragraph_or_in_markdown_date_what_follows
 def test_a_later_lines_own_day_is_not_read_against_the_earlier_heading() -> None:
     days = _days(f"2 March: {_SUMY}\n3 March: {_ODESA}")
     assert days["Odesa"] == (dt.date(2026, 3, 3), dt.date(2026, 3, 3))
+
+
+# --------------------------------------------------------------------------- occupied territory
+
+
+@pytest.mark.parametrize("report", [
+    "Oleshky was shelled on Tuesday, wounding two people, according to the town's Moscow-appointed administration.",
+    "The Kremlin-backed head of the occupied part of Zaporizhzhia region said shelling hit Enerhodar on Tuesday, "
+    "injuring three.",
+    "A drone attack on a bus in Horlivka killed one person on Tuesday, the Russia-installed mayor said.",
+    "Occupation authorities said a drone struck a school in Enerhodar on Tuesday, wounding two.",
+])
+def test_an_installed_officials_report_of_a_strike_on_his_town_is_ukraines_attack(report: str) -> None:
+    attacks = _attacks(report)
+    assert attacks and all(a.attacker == "Ukraine" for a in attacks)
+
+
+@pytest.mark.parametrize("report", [
+    "Russian shelling of Kherson wounded two people on Tuesday, the regional governor said.",
+    "Shelling of Nikopol wounded two people on Tuesday, the Ukrainian governor said.",
+    "A Russian drone hit a bus in Kherson on Tuesday, killing one person, the head of the city's military administration said.",
+])
+def test_a_ukrainian_officials_report_keeps_russia_as_attacker(report: str) -> None:
+    attacks = _attacks(report)
+    assert attacks and all(a.attacker == "Russia" for a in attacks)

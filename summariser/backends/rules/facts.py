@@ -22,6 +22,7 @@ from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
+from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .talk_of_strikes import drop_talk_of_strikes
 from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
@@ -60,10 +61,12 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.places, f.districts = attack_places(text, s)
     drop_listed_districts(text, f)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
-    tm = lx.TARGET_TERRITORY_RE.search(text, s.start, s.end)
+    occupied = occupation_speakers(text, s)  # "the Russian-installed mayor": no Russian side in the title
+    scan = without_titles(text, occupied) if occupied else text
+    tm = lx.TARGET_TERRITORY_RE.search(scan, s.start, s.end)
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
-    f.attacker = find_attacker(text, s)
+    f.attacker = find_attacker(scan, s)
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
@@ -97,6 +100,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
+    if f.attacker is None and occupied and (f.attack_vocab or f.counts):
+        f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     drop_tallies(text, f)
