@@ -187,3 +187,53 @@ def test_an_installed_officials_report_of_a_strike_on_his_town_is_ukraines_attac
 def test_a_ukrainian_officials_report_keeps_russia_as_attacker(report: str) -> None:
     attacks = _attacks(report)
     assert attacks and all(a.attacker == "Russia" for a in attacks)
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def _counts(text: str) -> list[tuple[int | None, int | None, int | None, int | None]]:
+    return [(_v(a.killed), _v(a.injured), _v(a.children_killed), _v(a.children_injured)) for a in _attacks(text)]
+
+
+def _v(count: object) -> int | None:
+    return getattr(count, "value", None)
+
+
+@pytest.mark.parametrize("earlier", [
+    "Initially, officials reported five dead.",
+    "An earlier toll had put the number of dead at five.",
+    "At first, the mayor said five people had died.",
+])
+def test_an_earlier_figure_does_not_replace_the_risen_toll(earlier: str) -> None:
+    lead = ("The death toll from a Russian missile strike on Sumy on Tuesday has risen to 11, including three "
+            "children, officials said. ")
+    assert _counts(lead + earlier) == [(11, None, 3, None)]
+
+
+def test_a_figure_the_official_gave_first_stands_when_no_other_is_told() -> None:
+    assert _counts("A Russian drone hit a bus in Sumy on Tuesday, killing two people, the governor initially said.") \
+        == [(2, None, None, None)]
+
+
+@pytest.mark.parametrize("wounds", [
+    "A man sustained shrapnel wounds, the governor said.",
+    "An elderly woman suffered shrapnel injuries.",
+    "One resident received burns, according to rescuers.",
+])
+def test_one_person_who_sustained_wounds_is_one_injured(wounds: str) -> None:
+    assert _counts("A Russian drone struck a house in Nikopol on Tuesday. " + wounds) == [(None, 1, None, None)]
+
+
+def test_fatal_wounds_are_no_injury() -> None:
+    assert _counts("A Russian drone struck a house in Nikopol on Tuesday. A man suffered fatal wounds.")[0][1] is None
+
+
+@pytest.mark.parametrize("among", [
+    "Among the 27 people injured were three children, the governor said.",
+    "Among those hurt were three teenagers.",
+    "Among the wounded civilians were three children.",
+])
+def test_children_among_a_numbered_group_of_injured(among: str) -> None:
+    counts = _counts("A Russian missile struck Zaporizhzhia on Tuesday, injuring 27 people. " + among)
+    assert counts == [(None, 27, None, 3)]
