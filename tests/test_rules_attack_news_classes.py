@@ -237,3 +237,25 @@ def test_fatal_wounds_are_no_injury() -> None:
 def test_children_among_a_numbered_group_of_injured(among: str) -> None:
     counts = _counts("A Russian missile struck Zaporizhzhia on Tuesday, injuring 27 people. " + among)
     assert counts == [(None, 27, None, 3)]
+
+
+# --------------------------------------------------------------------------- weapons
+
+
+def _weapons(text: str) -> dict[str, int | None]:
+    return {w.type.value: _v(w.launched) for a in _attacks(text) for w in a.weapons}
+
+
+@pytest.mark.parametrize("split", [
+    "Russia launched 52 missiles at Ukraine overnight - 40 of them cruise missiles and 12 ballistic, the air force said.",
+    "Russia launched 52 missiles at Ukraine overnight: 40 cruise and 12 ballistic missiles, the air force said.",
+    "Russia launched 52 missiles at Ukraine overnight, 40 of them cruise and twelve ballistic.",
+])
+def test_a_missile_total_split_by_kind_counts_each_kind(split: str) -> None:
+    weapons = _weapons(split)
+    assert weapons.get("cruise_missile") == 40 and weapons.get("ballistic_missile") == 12
+
+
+def test_a_total_with_an_intercepted_part_is_no_split_by_kind() -> None:
+    weapons = _weapons("Russia launched 52 missiles at Ukraine overnight - 40 were shot down, the air force said.")
+    assert "cruise_missile" not in weapons and "ballistic_missile" not in weapons

@@ -28,6 +28,7 @@ from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
+from .weapon_split import add_missile_split
 
 
 def _damage(text: str, s: Sentence) -> list[str]:
@@ -91,6 +92,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
+    add_missile_split(text, f)
     f.damage = _damage(text, s)
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
