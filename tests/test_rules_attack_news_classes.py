@@ -259,3 +259,32 @@ def test_a_missile_total_split_by_kind_counts_each_kind(split: str) -> None:
 def test_a_total_with_an_intercepted_part_is_no_split_by_kind() -> None:
     weapons = _weapons("Russia launched 52 missiles at Ukraine overnight - 40 were shot down, the air force said.")
     assert "cruise_missile" not in weapons and "ballistic_missile" not in weapons
+
+
+def _stopped(text: str) -> dict[str, int | None]:
+    return {w.type.value: _v(w.intercepted) for a in _attacks(text) for w in a.weapons}
+
+
+@pytest.mark.parametrize("jammed", [
+    "Russia launched 210 drones at Ukraine overnight, the air force said, adding that 180 of them had been shot down or jammed.",
+    "Russia launched 210 drones at Ukraine overnight. Air defence said 180 of them had been downed or suppressed by "
+    "electronic warfare.",
+])
+def test_shot_down_or_jammed_is_one_intercepted_figure(jammed: str) -> None:
+    assert _stopped(jammed)["drone"] == 180
+
+
+def test_jammed_alone_is_no_interception() -> None:
+    text = "Russia launched 210 drones at Ukraine overnight. Air defence shot down 150, and 40 were jammed."
+    assert _stopped(text)["drone"] == 150
+
+
+@pytest.mark.parametrize("foreign", [
+    "Russia's defence ministry said six U.S.-made ATACMS missiles fired by Ukraine had been intercepted over the "
+    "Belgorod region.",
+    "Air defences intercepted six American ATACMS missiles over the Kursk region, the Russian defence ministry said.",
+    "Six drones launched from Ukraine were shot down over the Bryansk region overnight, the ministry said.",
+])
+def test_foreign_made_weapons_fired_by_a_side_and_intercepted(foreign: str) -> None:
+    assert 6 in _stopped(foreign).values()
+    assert not any(_weapons(foreign).values())
