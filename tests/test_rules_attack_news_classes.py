@@ -288,3 +288,22 @@ def test_jammed_alone_is_no_interception() -> None:
 def test_foreign_made_weapons_fired_by_a_side_and_intercepted(foreign: str) -> None:
     assert 6 in _stopped(foreign).values()
     assert not any(_weapons(foreign).values())
+
+
+# --------------------------------------------------------------------------- attacker
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck an oil refinery in Ryazan overnight, causing a fire, the regional governor said.",
+    "A drone attack set fire to a fuel depot in the Bryansk region overnight, the governor said.",
+])
+def test_a_strike_on_russian_soil_in_an_article_naming_no_side_is_ukraines(text: str) -> None:
+    attacks = _attacks(text)
+    assert attacks and all(a.attacker == "Ukraine" for a in attacks)
+
+
+def test_no_guess_when_the_article_names_russia_attacking() -> None:
+    text = ("Russian missiles hit Kharkiv overnight. Drones struck an oil refinery in Ryazan overnight, causing a fire, "
+            "the regional governor said.")
+    ryazan = [a for a in _attacks(text) if a.target_country == "Russia"]
+    assert ryazan and all(a.attacker is None for a in ryazan)
