@@ -307,3 +307,26 @@ def test_no_guess_when_the_article_names_russia_attacking() -> None:
             "the regional governor said.")
     ryazan = [a for a in _attacks(text) if a.target_country == "Russia"]
     assert ryazan and all(a.attacker is None for a in ryazan)
+
+
+# --------------------------------------------------------------------------- districts named after their town
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck the Kremenchuk district overnight, damaging an infrastructure facility, the governor said.",
+    "Russian drones attacked an energy facility in Kremenchuk district overnight, the governor said.",
+    "An energy facility in the Kremenchuk raion was damaged by Russian drones overnight.",
+])
+def test_a_district_named_after_its_town_is_a_district_record(text: str) -> None:
+    places = [p for a in _attacks(text) for p in a.locations]
+    assert [(p.name, p.level.value) for p in places] == [("Kremenchuk district", "district")]
+
+
+def test_the_district_a_village_lies_in_is_no_second_place() -> None:
+    text = "Russian shelling hit the village of Marhanets in the Nikopol district on Tuesday, injuring one."
+    assert "Nikopol district" not in _places(_attacks(text))
+
+
+def test_a_citys_own_district_stays_the_city() -> None:
+    text = "A Russian drone hit a house in the Shevchenkivskyi district of Kyiv overnight, injuring two."
+    assert _places(_attacks(text)) == {"Kyiv"}
