@@ -330,3 +330,25 @@ def test_the_district_a_village_lies_in_is_no_second_place() -> None:
 def test_a_citys_own_district_stays_the_city() -> None:
     text = "A Russian drone hit a house in the Shevchenkivskyi district of Kyiv overnight, injuring two."
     assert _places(_attacks(text)) == {"Kyiv"}
+
+
+# --------------------------------------------------------------------------- where the barrage did damage
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Russia attacked Ukraine overnight with 97 strike UAVs and four missiles, the air force said. Air defences "
+     "downed 80 drones. Damage is reported in the Kharkiv and Sumy regions.", {"drone", "missile"}),
+    ("Russia launched 97 drones at Ukraine overnight, the air force said, adding that 80 were shot down. Hits were "
+     "recorded in the Dnipropetrovsk and Odesa regions.", {"drone"}),
+])
+def test_damage_in_regions_after_the_nights_figures_takes_the_barrages_weapons(text: str, kinds: set[str]) -> None:
+    regional = [a for a in _attacks(text) if a.locations and a.locations[0].level.value == "region"]
+    assert regional and {w.type.value for w in regional[0].weapons} == kinds
+    assert all(w.launched is None and w.intercepted is None for w in regional[0].weapons)
+
+
+def test_damage_on_another_day_takes_no_weapons() -> None:
+    text = ("Russia launched 97 drones at Ukraine overnight, the air force said. Last Friday, damage was reported "
+            "in the Odesa region.")
+    regional = [a for a in _attacks(text) if a.locations and a.locations[0].level.value == "region"]
+    assert all(not a.weapons for a in regional)
