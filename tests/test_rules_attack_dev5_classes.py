@@ -183,9 +183,11 @@ def test_a_strike_on_ukrainian_soil_with_no_actor_named_is_russias(text: str) ->
     assert all(a.attacker == "Russia" for a in _attacks(text)) and _attacks(text)
 
 
-def test_a_strike_on_russian_soil_with_no_actor_named_gets_none_guessed() -> None:
+def test_a_strike_on_russian_soil_in_an_article_naming_no_side_is_ukraines() -> None:
+    # atk8: was None; an article that names no attacking side at all leaves only Ukraine striking Russia
+    # (codebook rule 4); see tests/test_rules_attack_news_classes.py for the case where Russia is named
     a = _one("Drones hit an oil depot in the Bryansk region overnight, the governor said, injuring one.")
-    assert a.target_country == "Russia" and a.attacker is None
+    assert a.target_country == "Russia" and a.attacker == "Ukraine"
 
 
 # --------------------------------------------------------------------------- a defence ministry's idiom

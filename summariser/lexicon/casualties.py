@@ -45,14 +45,17 @@ AFTER_VERB_NUMBER_OK = re.compile(
     re.I)
 TOLL_BEFORE = re.compile(
     r"(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
-    r"(?:\s+[\w'’-]+){0,10}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
+    # atk8: up to 14 words ("The death toll from a Russian missile strike on X on Tuesday has risen to")
+    r"(?:\s+[\w'’-]+){0,14}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
 INJURY_TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)
 # A toll written as a label: "Injured: 9 people", "Killed - two" (a post's list of consequences).
 TOLL_LABEL_BEFORE = re.compile(rf"(?:^|[.;!?]\s+)(?P<cue>{KILLED_AFTER}|{INJURED_AFTER})\s*(?::|\s[-—–])\s*$", re.I)
 AMONG_BEFORE = re.compile(
-    r"among\s+the\s+(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+(?:were|are|was|is)\s+$", re.I)
+    r"among\s+(?:the|those)\s+(?:[\d,]+\s+|\w+\s+)?(?:(?:people|civilians|residents|persons)\s+)?"
+    r"(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)(?:\s+(?:people|civilians|residents|persons))?"
+    r"\s+(?:were|are|was|is)\s+$", re.I)
 AMONG_AFTER = re.compile(
     rf"^\s+(?:{_alt(CHILD_NOUNS)})\s+(?:were|are|was|is)\s+among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
     r"(?P<cue>dead|killed|victims|wounded|injured|hurt)\b", re.I)
@@ -73,7 +76,9 @@ SINGLE_PERSON = re.compile(
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
     r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
-    r"(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed)\b",
+    r"(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed"
+    # atk8: "a woman sustained shrapnel wounds", "a man suffered burns": one injured
+    r"|(?:sustained|suffered|received)\s+(?:(?!fatal|deadly|mortal)[\w-]+\s+)?(?:injuries|wounds|burns|a\s+concussion))\b",
     re.I)
 
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.

@@ -36,6 +36,7 @@ CUMULATIVE = re.compile(
     r"|since\s+(?:Russia|Moscow)\s+(?:launched|began|started|invaded)"
     r"|since\s+(?:the\s+|its\s+)?(?:liberation|de-occupation|occupation|annexation|withdrawal|counter-?offensive)"
     r"|(?<!earlier\s)(?<!later\s)(?:so\s+far\s+)?this\s+year(?!['’]s)|so\s+far\s+(?:this|in)\s+\w+"
+    r"|in\s+(?:" + _MONTHS + r")\s+(?:so\s+far|to\s+date|alone)|(?:month|year)\s+to\s+date"
     r"|(?:so\s+far\s+)?this\s+month|(?:this|past|last)\s+(?:week|month)\s+alone"
     r"|(?:in\s+total|overall|altogether|in\s+all)\s+(?:over|during|since|throughout|in)\s+(?:the\s+)?(?:war|conflict|invasion|year)"
     r"|(?:over|during|throughout|in)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|conflict|full-scale\s+invasion)\b(?!\s+(?:in|on)\b)"

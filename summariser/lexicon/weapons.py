@@ -67,7 +67,9 @@ AGGREGATE_WEAPON = re.compile(
 WEAPON_MODIFIER = re.compile(
     r"(?:\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
     r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|more|and|of\s+them|other|different|"
-    r"types\s+of|various|new|additional|[A-Z][\w-]+-type|as\s+well\s+as|,))*\s+$")
+    r"types\s+of|various|new|additional|[A-Z][\w-]+-type|as\s+well\s+as|,"
+    # atk8: a maker's origin: "U.S.-made", "British-supplied", "American", "Western-built"
+    r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western))*\s+$")
 
 
 def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType | None, str | None] | None:
@@ -109,7 +111,9 @@ def _model_name(model: str | None, written: str) -> str | None:
 LAUNCH_CUES = cues.pattern("strike", "launch")
 INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
-NOT_INTERCEPTED = cues.pattern("strike", "not_intercepted")
+# atk8: "shot down or jammed", "downed or suppressed by electronic warfare": one figure of weapons
+# stopped, intercepted (the jamming joined to a downing by "or", or the means after "by").
+NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)

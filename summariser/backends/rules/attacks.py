@@ -76,7 +76,10 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         # weapons downed over a country are the other side's
         downed = any(slot.get("intercepted") for slot in weapons.values())
         invaded = rec["target_country"] == _INVADED and "Ukraine" not in default_attackers  # not both sides striking
-        attacker = guess if guess in default_attackers or invaded or downed else None
+        # atk8: a strike on Russian soil in an article that names no attacking side at all ("drones
+        # struck a refinery in X"): only Ukraine strikes there
+        unnamed = rec["target_country"] != _INVADED and not default_attackers
+        attacker = guess if guess in default_attackers or invaded or downed or unnamed else None
     rec["attacker"] = attacker
     rec["date"] = ev.date if ev.date is not None else report_date
     if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(

@@ -14,6 +14,7 @@ from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
 from .events import home_country, segment_events
 from .facts import sentence_facts
+from .aftermath import lend_barrage_weapons
 from .places import remembering_places, sentence_places
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
@@ -81,4 +82,4 @@ class RulesBackend:
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
-        return attacks
+        return lend_barrage_weapons(attacks)

@@ -20,11 +20,16 @@ from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quo
 from .capital import add_bare_capital
 from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
+from .raions import add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
+from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
+from .talk_of_strikes import drop_talk_of_strikes
+from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
+from .weapon_split import add_missile_split
 
 
 def _damage(text: str, s: Sentence) -> list[str]:
@@ -58,11 +63,14 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.quote = bool(QUOTE_START.match(s.text))
     f.places, f.districts = attack_places(text, s)
     drop_listed_districts(text, f)
+    add_named_raions(text, f)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
-    tm = lx.TARGET_TERRITORY_RE.search(text, s.start, s.end)
+    occupied = occupation_speakers(text, s)  # "the Russian-installed mayor": no Russian side in the title
+    scan = without_titles(text, occupied) if occupied else text
+    tm = lx.TARGET_TERRITORY_RE.search(scan, s.start, s.end)
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
-    f.attacker = find_attacker(text, s)
+    f.attacker = find_attacker(scan, s)
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
@@ -86,6 +94,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
+    add_missile_split(text, f)
     f.damage = _damage(text, s)
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
@@ -96,6 +105,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
+    if f.attacker is None and occupied and (f.attack_vocab or f.counts):
+        f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     drop_tallies(text, f)
@@ -104,6 +115,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
+    drop_talk_of_strikes(text, f)
+    drop_superseded_figures(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)

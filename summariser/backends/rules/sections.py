@@ -20,6 +20,7 @@ from ...dates import recent_weekday
 from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, PlaceHit
+from .day_heads import day_head
 from .places import sentence_places
 
 # A list marker opening a line: each item is a paragraph of its own even without a blank line.
@@ -65,6 +66,13 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
         here = _paragraph_of(starts, s.start)
         first = here != para
         para = here
+        if (first or _line_start(text, s)) and published is not None \
+                and (dated := day_head(s.text, published)) is not None:
+            day, alone = dated  # "Monday, 3 November" / "Nov. 4 —": the day of what follows, to the next head
+            if alone:
+                out.append(Section())
+                para = -1
+                continue
         if first:
             wd = _WEEKDAY_HEAD.match(s.text)
             if wd and published is not None and _alone_on_line(text, s):
@@ -86,6 +94,11 @@ def _paragraph_of(starts: list[int], pos: int) -> int:
     while i + 1 < len(starts) and starts[i + 1] <= pos:
         i += 1
     return i
+
+
+def _line_start(text: str, s: Sentence) -> bool:
+    """The sentence opens a line (a timeline's entries may be lines of one paragraph)."""
+    return not text[text.rfind("\n", 0, s.start) + 1:s.start].strip()
 
 
 def _alone_on_line(text: str, s: Sentence) -> bool:

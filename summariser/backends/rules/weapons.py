@@ -14,7 +14,8 @@ from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
 _MODIFIERS = re.compile(
     r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
     r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more|fixed-wing"
-    r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide)(?=\s)")
+    r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide"
+    r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western)(?=\s)")  # atk8: origin
 # "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
@@ -363,6 +364,9 @@ def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
             after = rx.search(text, m.end, c1)
             if after and (best is None or after.start() < best[0]):
                 best = (after.start(), name, after)
+        if best is not None and best[1] == "launched" and re.match(r"\s+(?:by|from)\s", text[best[2].end():c1]) \
+                and (ic := lx.INTERCEPT_CUES.search(text, best[2].end(), c1)):
+            best = (ic.start(), "intercepted", ic)  # atk8: "missiles fired by X had been intercepted": the verb is the interception
     if best is None:
         return None
     lo, hi = sorted((best[0], m.start))

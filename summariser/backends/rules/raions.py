@@ -1,0 +1,37 @@
+"""A district named after its centre town (atk8): "the Kremenchuk district", "in Nikopol district".
+A raion takes the name of the town at its centre, so a known town's name followed by "district"
+or "raion" is that district, in the town's region: a place hit of its own (level district), the
+way a post's "Kupiansk district:" heading already reads (`sections._head_place`). A city's own
+districts ("the Shevchenkivskyi district of Kyiv") carry names the gazetteer does not hold as towns."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import LocationLevel
+from .common import Facts, PlaceHit
+
+_ADJECTIVE = re.compile(r"(?:sk|tsk|ck|zk)(?:yi|iy|ij|yy|y|i|ii|aya|ij)$", re.I)
+_WHEREABOUTS = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")
+_RAION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion)\b(?!\s+of\s+(?:the\s+)?(?:city|town)\b)")
+
+
+def add_named_raions(text: str, f: Facts) -> None:
+    """Add 'X district' where X is a known town of the war's sides and no place covers it yet; the
+    town itself, when read from the same words, gives way to its district."""
+    s = f.sent
+    for m in _RAION.finditer(text, s.start, s.end):
+        town = lx.lookup(m.group("name"))
+        if town is None or town.level is not LocationLevel.city or town.country not in lx.OPPONENT \
+                or town.name != m.group("name") or _ADJECTIVE.search(m.group("name")):
+            continue  # "the Kyivskyi district", "Oktyabrsky district": a city's own district, an adjective
+        if any(p.start <= m.start() < p.end and p.place.level is not LocationLevel.city for p in f.places):
+            continue
+        if any(p.end <= m.start() and _WHEREABOUTS.fullmatch(text, p.end, m.start()) for p in f.places):
+            continue  # "the village of X in the Nikopol district": where X lies, not a second place
+        f.places = [p for p in f.places if not (m.start() <= p.start < m.end())]
+        f.districts = [d for d in f.districts if not (m.start() <= d.start < m.end())]
+        place = lx.Place(f"{m.group('name')} district", town.admin1, town.country, LocationLevel.district)
+        f.places.append(PlaceHit(place, m.start(), m.end()))
+        f.places.sort(key=lambda p: p.start)

@@ -1,0 +1,44 @@
+"""Sentences that use the words of a strike but tell no new one (atk8).
+
+Talk about a strike told elsewhere ("the minister condemned the attack on X", "they discussed the
+strike on Y in a call"), a stretch of strikes told as the cause or setting of something else ("the
+visit was called off after a week of heavy strikes on Z"), and a market figure that "hit a record"
+in a city. The place after such words is no place hit by a new strike; a sentence left with no place
+is no event. A toll in the sentence keeps it (the strike is told, not just named). The words live
+in knowledge/data/cues/nonstrike.yaml."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from .common import Facts, clause_at
+
+_TALK = cues.pattern("nonstrike", "talk_about_strike")
+_CAUSE = cues.pattern("nonstrike", "strikes_as_cause")
+_MARKET = cues.pattern("nonstrike", "market_record")
+# what may follow the strike words before the place: "on", "against", "in", "of the city of"
+_OBJECT_GAP = re.compile(r"(?:\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:on|against|in|of|at|near)\s+(?:the\s+)?"
+                         r"(?:(?:city|town|village|port|region)\s+of\s+)?|\s+)$", re.I)
+
+
+def drop_talk_of_strikes(text: str, f: Facts) -> None:
+    """Drop the places that talk, a cause clause or a market figure names; no place left, no event."""
+    s = f.sent
+    if f.counts:
+        return
+    marks = [m for rx in (_TALK, _CAUSE) for m in rx.finditer(text, s.start, s.end)]
+    market = list(_MARKET.finditer(text, s.start, s.end))
+    if not marks and not market:
+        return
+    kept = [p for p in f.places if not any(_names(text, m, p.start) for m in marks)
+            and not any(clause_at(text, s, m.start()) == clause_at(text, s, p.start) for m in market)]
+    dropped = len(kept) < len(f.places)
+    f.places = kept
+    if (dropped or market) and not kept and not f.counted_weapons:
+        f.cumulative = True
+
+
+def _names(text: str, mark: re.Match[str], pos: int) -> bool:
+    """The place follows the strike words within a few words ("the attack on the city of X")."""
+    return mark.end() <= pos and pos - mark.end() <= 40 and bool(_OBJECT_GAP.search(text[mark.end():pos]))
