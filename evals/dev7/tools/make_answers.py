@@ -1,6 +1,6 @@
 """Write the ideal answers of the dev7 articles, `evals/answers/ideal/m??_*.json`, from the labels.
 
-The ideal answer is what a perfect model returns (`ArticleDraft`, see evals/answers/README.md):
+The logic is `evals/tools/answers_from_gold.py`; this file holds the set's convention. The ideal answer is what a perfect model returns (`ArticleDraft`, see evals/answers/README.md):
 every gold record including the optional ones, places as the article writes them, `when` as the
 gold's date words (verbatim in the article), counts as numbers, evidence as gold's quotes. What
 the answer convention adds to gold is written here by hand, per article: the summary, the
@@ -14,16 +14,14 @@ Run from the repository root after tools/make_gold.py and evals/tools/locate_spa
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-from make_gold import GOLD, ROOT  # noqa: E402
-
-IDEAL = ROOT / "evals" / "answers" / "ideal"
-COUNTS = ("killed", "injured", "children_killed", "children_injured")
+from answers_from_gold import Convention, write_answers  # noqa: E402
+from make_gold import GOLD  # noqa: E402
 
 SUMMARY = {
     "m01_bbc_kyiv_barrage_rescue": "Russia fired 523 drones and 41 missiles at Ukraine overnight, killing at least six people in Kyiv and injuring two in Ternopil; a missile had killed five in Mykolaiv on Tuesday; Russia said it destroyed 17 drones over the Bryansk region. Zelensky spoke to Starmer by phone.",
@@ -75,52 +73,5 @@ NILS = {
 NULL_WHEN = {("m16_telegram_digest_translated", 0), ("m16_telegram_digest_translated", 1)}
 
 
-def weapon(w: dict) -> dict:
-    out = {"type": w["type"]}
-    if w.get("model"):
-        out["model"] = w["model"]
-    for field in ("launched", "intercepted"):
-        if w.get(field):
-            out[field] = w[field]["value"]
-    return out
-
-
-def attack(stem: str, i: int, rec: dict) -> dict:
-    when = rec["date"]["text"] if rec.get("date") and (stem, i) not in NULL_WHEN else None
-    out = {"attacker": rec["attacker"], "target_country": rec["target_country"], "kind": rec["kind"],
-           "places": [PLACE_FORM.get((stem, i, p["name"]), p["name"]) for p in rec["locations"]],
-           "when": when, "weapons": [weapon(w) for w in rec["weapons"]]}
-    for field in COUNTS:
-        if rec.get(field):
-            out[field] = rec[field]["value"]
-    out.update(NILS.get((stem, i), {}))
-    for field in ("damage", "reported_by"):
-        if rec.get(field):
-            out[field] = rec[field]
-    out["evidence"] = [q["text"] for q in rec["evidence"]]
-    return out
-
-
-def diplomacy(rec: dict) -> dict:
-    out = {"kind": rec["kind"], "participants": rec["participants"]}
-    if rec.get("location"):
-        out["place"] = rec["location"]["name"]
-    out["when"] = rec["date"]["text"] if rec.get("date") else None
-    out.update(status=rec["status"], description=rec["description"],
-               evidence=[q["text"] for q in rec["evidence"]])
-    return out
-
-
-def main() -> None:
-    for stem in GOLD:
-        # the located gold: its quotes are what the cleaned text says
-        body = json.loads((ROOT / "evals" / "dev7" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-        draft = {"summary": SUMMARY[stem],
-                 "attacks": [attack(stem, i, r) for i, r in enumerate(body["attacks"])],
-                 "diplomacy": [diplomacy(r) for r in body["diplomacy"]]}
-        (IDEAL / f"{stem}.json").write_text(json.dumps(draft, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print("wrote", stem)
-
-
 if __name__ == "__main__":
-    main()
+    write_answers("dev7", GOLD, Convention(SUMMARY, PLACE_FORM, NILS, NULL_WHEN))

@@ -1,4 +1,6 @@
-"""Print every 7-word run that the dev8 articles share with the project's other text.
+"""Print every 7-word run that one evaluation set's articles share with the project's other text.
+
+    python evals/tools/shared_runs.py dev8
 
 Compared with: seeds/, every other evaluation set's articles (evals/blind/ is never read),
 tests/, summariser/ and prompts/. Only the shared run and the file names are printed, never
@@ -11,8 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-MINE = ROOT / "evals" / "dev8" / "articles"
+ROOT = Path(__file__).resolve().parents[2]
 N = 7
 
 
@@ -21,12 +22,12 @@ def runs(text: str) -> set[str]:
     return {" ".join(words[i:i + N]) for i in range(len(words) - N + 1)}
 
 
-def others():
+def others(set_name: str):
     for top in ("seeds", "tests", "summariser", "prompts"):
         yield from (p for p in (ROOT / top).rglob("*") if p.is_file())
     for p in (ROOT / "evals").rglob("*"):
         parts = p.relative_to(ROOT / "evals").parts
-        if parts[0] in ("blind", "dev8") or not p.is_file() or "articles" not in parts:
+        if parts[0] in ("blind", set_name) or not p.is_file() or "articles" not in parts:
             continue
         yield p
     shared = Path("/work/shared/seeds")
@@ -34,10 +35,11 @@ def others():
         yield from (p for p in shared.glob("*") if p.is_file())
 
 
-def main() -> int:
-    mine = {p: runs(p.read_text(encoding="utf-8")) for p in sorted(MINE.glob("*.md"))}
+def main(set_name: str) -> int:
+    articles = ROOT / "evals" / set_name / "articles"
+    mine = {p: runs(p.read_text(encoding="utf-8")) for p in sorted(articles.glob("*.md"))}
     found = 0
-    for other in others():
+    for other in others(set_name):
         if other.suffix in (".pyc", ".gguf", ".bin", ".safetensors"):
             continue
         try:
@@ -53,4 +55,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) != 2:
+        sys.exit("usage: python evals/tools/shared_runs.py <set>   (e.g. dev8)")
+    sys.exit(main(sys.argv[1]))
