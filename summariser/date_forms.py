@@ -1,6 +1,7 @@
 """Date forms `summariser.dates` matches and resolves here: dates in figures ("01.12.2026",
 "2026-12-01"), a range of days in one month ("Nov 28-29", "28-29 November") and a day of the
-month alone ("on the 1st", "on the 28th of last month").
+month alone ("on the 1st", "on the 28th of last month"), a range across months ("28 November to
+1 December").
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ def resolve_form(kind: str, m: re.Match[str], text: str, p: dt.date | None) -> D
         return _numeric_day(m, text)
     if kind == "day_range":
         return _day_range(m, text, p)
+    if kind == "month_range":
+        return _month_range(m, text, p)
     return _ordinal_day(int(m.group("d")), text, p, last="last" in text.lower()) if p else None
 
 
@@ -37,6 +40,21 @@ def _day_range(m: re.Match[str], text: str, published: dt.date | None) -> DateSp
         return dates._range(dt.date(year, month, first), dt.date(year, month, last), text)
     except ValueError:
         return None
+
+
+def _month_range(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
+    """"28 November to 1 December": the first day in the year before the last's when its month is later."""
+    first_month, last_month = (dates._MONTHS[m.group(g).lower().rstrip(".")] for g in ("mon", "mon2"))
+    last_day = int(m.group("d2"))
+    year = int(m.group("y")) if m.group("y") else dates._year_for(last_month, last_day, published)
+    if year is None:
+        return None
+    try:
+        last = dt.date(year, last_month, last_day)
+        first = dt.date(year - (first_month > last_month), first_month, int(m.group("d")))
+    except ValueError:
+        return None
+    return dates._range(first, last, text) if first < last else None
 
 
 def _ordinal_day(day: int, text: str, p: dt.date, last: bool = False) -> DateSpan | None:

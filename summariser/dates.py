@@ -57,9 +57,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
-    # "Nov 28-29", "28-29 November", "November 28 to 30": the days from the first to the last
+    # "28 November to 1 December", "Nov. 30-Dec. 1": a range across two months
+    ("month_range", rf"(?:from\s+|between\s+)?{_DAY}\s+(?P<mon>{MON})\.?\s*(?:-|–|to|and|until|till)\s*{_DAY2}\s+"
+                    rf"(?P<mon2>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("month_range", rf"(?:from\s+|between\s+)?(?P<mon>{MON})\.?\s+{_DAY}\s*(?:-|–|to|and|until|till)\s*(?P<mon2>{MON})\.?\s+"
+                    rf"{_DAY2}(?:,?\s+{_YEAR})?(?![\d:])"),
+    # "Nov 28-29", "28-29 November", "November 28 to 30", "1 and 2 December": the first to the last day
     ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s*(?:-|–|to|/)\s*{_DAY2}(?:,?\s+{_YEAR})?(?![\d:])"),
-    ("day_range", rf"{_DAY}\s*(?:-|–|/)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    # (never "on December 1 and 2 drones hit ...": the 2 counts drones)
+    ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|when|as|the)\b)"),
+    ("day_range", rf"{_DAY}\s*(?:-|–|/|and)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     ("dmy", rf"{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     # dates in figures, as Ukrainian and Russian sources write them ("01.12.2026") and ISO ("2026-12-01")
     ("numeric", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"),
@@ -221,7 +228,7 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _explicit(m, text, p)
     if kind in ("dmy", "mdy"):
         return _explicit(m, text, p) if p else None
-    if kind in ("numeric", "day_range", "ordinal_day"):
+    if kind in ("numeric", "day_range", "ordinal_day", "month_range"):
         from .date_forms import resolve_form  # dates in figures, day ranges, a day of the month alone
 
         return resolve_form(kind, m, text, p)

@@ -56,7 +56,9 @@ DIGITS = (r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.-])
 # "half a dozen" (6), "two dozen" (24): a dozen counted; before the number words, which would read "two"
 _DOZENS = rf"(?:half\s+a\s+dozen|(?:{_SMALL_WORD}|\d{{1,2}})\s+dozen)\b(?!s)(?:\s+of)?"
 COLLECTIVE = r"(?:a\s+)?(?:couple\s+of|dozens?(?:\s+of)?|hundreds\s+of|scores\s+of|a\s+pair\s+of)"
-NUMBER = rf"(?:{_DOZENS}|{DIGITS}|{NUMBER_WORD}|{COLLECTIVE})"
+# "3 thousand", "1.5 thousand" (translations of Ukrainian and Russian tallies write thousands so)
+_SCALED_DIGITS = r"\d{1,3}(?:[.,]\d{1,2})?\s+(?:thousand|hundred)\b(?!\s+(?:of|and)\b)"
+NUMBER = rf"(?:{_DOZENS}|{_SCALED_DIGITS}|{DIGITS}|{NUMBER_WORD}|{COLLECTIVE})"
 
 _QUALIFIER_WORDS: list[tuple[str, Qualifier]] = [
     (r"at\s+least", Qualifier.at_least),
@@ -82,6 +84,8 @@ def parse_number(words: str) -> int | None:
         return int(grouped)
     if re.fullmatch(r"half\s+a\s+dozen(?:\s+of)?", w):
         return 6
+    if scaled := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(thousand|hundred)", words.strip().lower().replace(",", ".")):
+        return round(float(scaled.group(1)) * _SCALES[scaled.group(2)])
     w = re.sub(r"\s+of$", "", w)
     if len(w.split()) > 1:
         w = re.sub(r"^an?\s+", "", w)  # "a dozen", "a couple", "a hundred"

@@ -90,6 +90,19 @@ DATE_WORDS = [
      D(2026, 11, 30), D(2026, 12, 1)),
     ("Drones struck Odesa on the 1st of December, port officials said.", "the 1st of December",
      D(2026, 12, 1), D(2026, 12, 1)),
+    # ranges of days, within a month and across two
+    ("Drones struck Odesa on December 1 and 2, port officials said.", "on December 1 and 2", D(2026, 12, 1), D(2026, 12, 2)),
+    ("Drones struck Odesa on 1 and 2 December, port officials said.", "on 1 and 2 December", D(2026, 12, 1), D(2026, 12, 2)),
+    ("Drones struck Odesa from 28 November to 1 December, port officials said.", "from 28 November to 1 December",
+     D(2026, 11, 28), D(2026, 12, 1)),
+    ("Drones struck Odesa on Nov. 30-Dec. 1, port officials said.", "Nov. 30-Dec. 1", D(2026, 11, 30), D(2026, 12, 1)),
+    ("Drones struck Odesa between December 30 and January 2, port officials said.", "between December 30 and January 2",
+     D(2025, 12, 30), D(2026, 1, 2)),
+    # several days or nights up to publication
+    ("Russia fired 200 drones at Ukraine over the past two days.", "over the past two days", D(2026, 12, 1), D(2026, 12, 3)),
+    ("Russia fired 200 drones at Ukraine in the past 48 hours.", "in the past 48 hours", D(2026, 12, 1), D(2026, 12, 3)),
+    ("Drones attacked Kyiv for the second night in a row.", "for the second night in a row", D(2026, 12, 2), D(2026, 12, 3)),
+    ("Drones attacked Kyiv for a third consecutive night.", "for a third consecutive night", D(2026, 12, 2), D(2026, 12, 3)),
     # dates in figures, as the article writes them
     ("On 01.12.2026 drones struck a depot in Lutsk, the governor said.", "01.12.2026", D(2026, 12, 1), D(2026, 12, 1)),
     ("On 2026-12-01 drones struck a depot in Lutsk, the governor said.", "2026-12-01", D(2026, 12, 1), D(2026, 12, 1)),
@@ -107,11 +120,23 @@ DATE_WORDS = [
     # a tally "since Saturday" runs from that day to publication
     ("Russia has fired 90 drones at Kharkiv since Saturday, the mayor said.", "since Saturday",
      D(2026, 11, 28), D(2026, 12, 3)),
+    # a period told by its first and last day and hour
+    ("Drones struck Odesa from 18:00 on 1 December to 08:00 on 2 December.", "from 18:00 on 1 December to 08:00 on 2 December",
+     D(2026, 12, 1), D(2026, 12, 2)),
+    ("Drones struck Odesa from 18:00 on Tuesday to 08:00 on Wednesday.", "from 18:00 on Tuesday to 08:00 on Wednesday",
+     D(2026, 12, 1), D(2026, 12, 2)),
+    ("As of 08:00, air defence had downed 41 drones.", "As of 08:00", D(2026, 12, 3), D(2026, 12, 3)),
+    # a part of a month is the month, as "in late November" is read
+    ("Drones struck Odesa at the end of November, port officials said.", "at the end of November",
+     D(2026, 11, 1), D(2026, 11, 30)),
+    ("Drones struck Odesa towards the beginning of November, port officials said.", "towards the beginning of November",
+     D(2026, 11, 1), D(2026, 11, 30)),
     # a time of day with no day of its own is the publication day, as "in the morning" is read
     ("Drones hit Kherson in the early hours, the mayor said.", "in the early hours", D(2026, 12, 3), D(2026, 12, 3)),
     ("Drones hit Kherson shortly after midnight, the mayor said.", "shortly after midnight",
      D(2026, 12, 3), D(2026, 12, 3)),
     ("Drones hit Kherson before dawn, the mayor said.", "before dawn", D(2026, 12, 3), D(2026, 12, 3)),
+    ("Drones hit Kherson at night, the mayor said.", "at night", D(2026, 12, 2), D(2026, 12, 3)),  # the night, as "overnight"
     ("Drones hit Kherson at around 2am, the mayor said.", "at around 2am", D(2026, 12, 3), D(2026, 12, 3)),
     # "the night before last": the night that ended yesterday
     ("A drone hit a substation in Sumy the night before last.", "the night before last",
@@ -220,6 +245,53 @@ def test_an_ordinal_that_is_no_day_of_the_month_dates_nothing(text, words):
     assert not [d for d in find_dates(text, at, at + len(words), PUBLISHED) if d.kind == "ordinal_day"]
 
 
+def test_a_day_then_a_count_is_no_range_of_days():
+    from summariser.dates import find_date
+
+    text = "On December 1 and 2 drones hit the port, officials said."
+    found = find_date(text, 0, len(text), PUBLISHED)
+    assert found is not None and (found.start, found.end) == (D(2026, 12, 1), D(2026, 12, 1))
+
+
+# Words told from the event dated just before them (the publication is Thursday 3 December).
+@pytest.mark.parametrize("first,words,rest,start,end", [
+    ("Drones hit Sumy on 25 November.", "Two days later", "missiles struck the same district.",
+     D(2026, 11, 27), D(2026, 11, 27)),
+    ("Drones hit Sumy on 25 November.", "Three days earlier", "missiles struck the same district.",
+     D(2026, 11, 22), D(2026, 11, 22)),
+    ("Drones hit Sumy on 18 November.", "The following week", "missiles struck Kharkiv.",
+     D(2026, 11, 23), D(2026, 11, 29)),
+    ("Drones hit Sumy on Tuesday.", "Minutes later", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Drones hit Sumy on Tuesday.", "Earlier that day", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Drones hit Sumy on Tuesday.", "At the same time", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    ("Drones hit Sumy on Tuesday.", "Within hours", "missiles struck Kharkiv.", D(2026, 12, 1), D(2026, 12, 1)),
+    # the night before a dated day ends on that day, not on the day before publication
+    ("Drones hit Sumy on Tuesday.", "The night before", "missiles struck Kharkiv.", D(2026, 11, 30), D(2026, 12, 1)),
+    ("Missiles hit Lviv on 20 November.", "The previous night", "drones struck Lutsk.", D(2026, 11, 19), D(2026, 11, 20)),
+])
+def test_words_told_from_the_event_dated_before_them(first, words, rest, start, end):
+    text = f"{first} {words}, {rest}"
+    got = _attack(text, when=words, evidence=rest)
+    date = got.attacks[0].date
+    assert date is not None and (date.start, date.end) == (start, end), date
+
+
+# "the attacks came two days after the leaders met": the meeting is dated two days before the
+# attacks, not after; decided: "N days after <event>" is not told from the date before it.
+def test_days_after_an_event_named_after_the_words_is_not_shifted_forward():
+    text = "Drones hit Sumy on Friday. The strikes came two days after the leaders met in Rome."
+    got = _attack(text, when="two days after", evidence="The strikes came two days after the leaders met in Rome.")
+    date = got.attacks[0].date
+    assert date is None or date.start is None or date.start <= D(2026, 11, 27)
+
+
+def test_the_previous_night_with_nothing_dated_before_is_told_from_publication():
+    text = "The previous night, drones struck Lutsk, the governor said."
+    got = _attack(text, when="The previous night")
+    date = got.attacks[0].date
+    assert date is not None and (date.start, date.end) == (D(2026, 12, 1), D(2026, 12, 2))
+
+
 def test_the_previous_evening_is_the_evening_before_the_day_dated():
     text = "A drone hit a school in Kherson on Wednesday. The previous evening, shells hit the port."
     got = _attack(text, when="The previous evening", evidence="The previous evening, shells hit the port.")
@@ -272,6 +344,10 @@ COUNTS = [
     ("Russia launched 1,200 drones over the week, the president said.", "weapons[0].launched", 1200, 200),
     ("Russia launched 1 200 drones over the week, the president said.", "weapons[0].launched", 1200, 200),
     ("Russia launched 1\u202f200 drones over the week, the president said.", "weapons[0].launched", 1200, 200),
+    # thousands written with digits and a scale word, as translated tallies write them
+    ("Russia launched over 1.5 thousand drones this week, the president said.", "weapons[0].launched", 1500, 1),
+    ("Russia launched some 3 thousand drones this month, the president said.", "weapons[0].launched", 3000, 3),
+    ("Russia launched 2,5 thousand drones this month, the president said.", "weapons[0].launched", 2500, 5),
     # wholes told through their parts
     ("All 12 drones were destroyed before they reached the city.", "weapons[0].intercepted", 12, 11),
     ("All 12 drones were destroyed before they reached the city.", "weapons[0].launched", 12, 13),
@@ -341,6 +417,11 @@ def test_a_count_the_text_gives_is_kept_and_an_invented_one_refused(text, field,
     ("Both Russia and Ukraine launched drones overnight.", "weapons[0].launched", 2),
     ("Both sides said they had shot down drones.", "weapons[0].intercepted", 2),
     ("Drones hit both buildings, killing a guard.", "killed", 2),
+    # a share of a number is not the number; groups and units counted are not people or launches
+    ("Half of the 40 drones were shot down, the army said.", "weapons[0].intercepted", 40),
+    ("Most of the 40 drones were shot down, the army said.", "weapons[0].intercepted", 40),
+    ("Two couples were killed when the shell hit their street.", "killed", 2),
+    ("Germany sent two Patriot batteries to Ukraine last year.", "weapons[0].launched", 2),
 ])
 def test_a_group_that_is_no_count_grounds_nothing(text, field, invented):
     assert not _kept(invented, field, text)
@@ -358,6 +439,31 @@ def test_a_group_that_is_no_count_grounds_nothing(text, field, invented):
 def test_an_uncounted_plural_grounds_no_number(text, field, invented):
     assert not _kept(invented, field, text)
     assert not _kept(12, field, text)
+
+
+# "twin strikes" counts hits, not weapons launched (the codebook: "hits are not launches"); "a score
+# of" (20) is all but gone from war reporting and reads as a game's score too ("a score of 3-1").
+# Decided: neither grounds a number.
+@pytest.mark.parametrize("text,field,invented", [
+    ("Twin missile strikes hit the port city overnight.", "weapons[0].launched", 2),
+    ("Twin strikes hit the port city overnight.", "weapons[0].launched", 2),
+    ("A score of people were injured in the market.", "injured", 20),
+])
+def test_words_decided_to_count_nothing(text, field, invented):
+    assert not _kept(invented, field, text)
+
+
+# The codebook: "Hospitalised is not injured unless the article says so." In hospital with a
+# wound, a burn or an injury is hurt; in hospital alone is not.
+@pytest.mark.parametrize("text,kept", [
+    ("Three people were hospitalised after the strike on the depot.", False),
+    ("Three people were taken to hospital after the strike on the depot.", False),
+    ("Three people were hospitalised with shrapnel wounds after the strike.", True),
+    ("Three people were taken to hospital with burns after the strike.", True),
+    ("Three people were injured and taken to hospital after the strike.", True),
+])
+def test_in_hospital_is_injured_only_when_hurt(text, kept):
+    assert _kept(3, "injured", text) is kept
 
 
 # "seven or eight": either end is a figure the article gives; decided: both kept (a careful analyst
@@ -449,6 +555,11 @@ PLACES = [
     ("Drones hit the Kharkiv and Sumy regions overnight.", "Sumy region", "Poltava region"),
     ("Drones hit a refinery in Tuapse in Russia's Krasnodar Krai.", "Tuapse", "Novorossiysk"),
     ("Drones hit Ukraine's second city, Kharkiv.", "Kharkiv", "Odesa"),
+    # two towns whose names differ by an ending are two towns, never one written two ways
+    ("Shells hit a school in Pokrovsk overnight.", "Pokrovsk", "Pokrov"),
+    ("Shells hit a school in Mykolaivka overnight.", "Mykolaivka", "Mykolaiv"),
+    ("Shells hit a school in Mykolaiv overnight.", "Mykolaiv", "Mykolaivka"),
+    ("Shells hit a school in Mykolaiv overnight.", "Nikolaev", "Pokrov"),
     # a name inside a longer one is no mention of it: "Dnipropetrovsk" does not name Dnipro
     ("Drones hit a substation in the Dnipropetrovsk region.", "Dnipropetrovsk Oblast", "Dnipro"),
 ]
@@ -563,6 +674,10 @@ def _dip_date(text: str, when: str, status: str):
      D(2026, 12, 5), D(2026, 12, 6)),
     ("Ukrainian and US officials will meet in Geneva in early January.", "in early January", "planned",
      D(2027, 1, 1), D(2027, 1, 31)),
+    ("Ukrainian and US officials will meet in Geneva at the end of January.", "at the end of January", "planned",
+     D(2027, 1, 1), D(2027, 1, 31)),
+    ("Ukrainian and US officials met in Geneva at the end of November.", "at the end of November", "held",
+     D(2026, 11, 1), D(2026, 11, 30)),
     ("Ukrainian and US officials met in Geneva earlier this week.", "earlier this week", "held",
      D(2026, 11, 30), D(2026, 12, 2)),
     ("Ukrainian and US officials have been meeting in Geneva since Monday.", "since Monday", "ongoing",
@@ -596,3 +711,10 @@ def test_the_draft_validator_takes_a_count_told_without_its_numeral_as_stated(te
     from summariser.backends.llm import stated_values
 
     assert value in stated_values(text)
+
+
+@pytest.mark.parametrize("text,field,value,invented", COUNTS)
+def test_every_count_grounding_keeps_the_scorer_reads_too(text, field, value, invented):
+    """The scorer's unsupported numbers never count a value grounding keeps (the scorer's own
+    numerals, or grounding's implied readings)."""
+    assert _scored(text, field, value) == []

@@ -44,6 +44,8 @@ _DIGITS = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d{1,3}(?:[
                      r"|(?<![\w.,])\d+(?![\d,]\d)(?!-year-old)")  # an age is no count: "a 13-year-old"
 # "a dozen", "two dozen", "half a dozen" (6); never "several dozen", "a few dozen" (no number)
 _DOZEN = re.compile(rf"(?<!\bseveral )(?<!\bfew )(?<!\bmany )\b(?P<half>half\s+)?(?:(?P<k>a|{_WORD})\s+)?dozen\b", re.I)
+_SCALED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,2})?)\s+(thousand|hundred)\b", re.I)
+_A_PAIR = re.compile(r"\ba\s+(?:pair|couple)\s+of\b", re.I)
 _NEGATION = re.compile(r"\b(?:no|not)[\s-]+$", re.I)
 _NIL = re.compile(r"\b(?:no|no-one|nobody|none|neither|not\s+(?:a\s+single|one)|without|zero)\b"
                   # a nil told of one person or group: "was not hurt", "escaped unharmed"
@@ -75,6 +77,10 @@ def numbers_in(sentence: str) -> set[int]:
             found.add(_word_value(m.group("n"), m.group("u2")))
     for m in _DOZEN.finditer(sentence):
         found.add(6 if m.group("half") else 12 * (_word_value(m.group("k")) or 1))
+    if _A_PAIR.search(sentence):  # "a pair of cruise missiles", "a couple of drones"
+        found.add(2)
+    for m in _SCALED.finditer(sentence):  # "1.5 thousand", "3 thousand"
+        found.add(round(float(m.group(1).replace(",", ".")) * (1000 if m.group(2).lower() == "thousand" else 100)))
     if _one_person().search(sentence):
         found.add(1)
     found |= _people_listed(sentence)

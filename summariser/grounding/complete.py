@@ -95,12 +95,16 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     published = _section_day(words, published, text, around) or published
-    if published is not None and (spoken := spoken_date(words, published, planned=planned)) is not None:
+    if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     if published is not None and (wired := wire_when(words, published, text, around)) is not None:
         return wired  # "earlier this year", "a day after" a dated report, "between 9 pm on Friday and 6 am on Saturday"
     found = None
-    if around is not None and text:
+    if around is not None and text and published is not None:
+        from .reference import previous_night  # "on Tuesday ... the night before": Monday to Tuesday
+
+        found = previous_night(words, published, text, around)
+    if found is None and around is not None and text:
         lo, hi = around
         near = find_date(text, max(0, lo - 80), min(len(text), hi + 80), published)
         if near is not None and near.start is not None and near.text and \
@@ -261,8 +265,8 @@ def _ahead(words: str, published: dt.date) -> DateSpan | None:
         year = published.year + 1
         return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
     if m.group("tomorrow"):
-        ahead = 2 * one if re.search(r"\bday\s+after\s+tomorrow\b", words, re.I) else one
-        return DateSpan(start=published + ahead, end=published + ahead, text=words, precision=DatePrecision.day)
+        later = 2 * one if re.search(r"\bday\s+after\s+tomorrow\b", words, re.I) else one
+        return DateSpan(start=published + later, end=published + later, text=words, precision=DatePrecision.day)
     if m.group("unit") and m.group("unit").lower() == "week":
         monday = published + dt.timedelta(days=7 - published.weekday())
         return DateSpan(start=monday, end=monday + 6 * one, text=words, precision=DatePrecision.week)

@@ -27,7 +27,9 @@ from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 _FWD = {
     "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
-    "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
+    # (never "hospitalised" alone: the codebook counts no one hospitalised as injured unless the
+    # article says they were hurt)
+    "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
                 r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
@@ -45,7 +47,10 @@ _TOLL = r"(?:death\s+)?toll"
 _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
               r"|fatally\s+\w+|bodies",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
+    "injured": r"injured|wounded|hurt|injuries"
+               # in hospital is hurt only when the words say so: "taken to hospital with burns"
+               r"|(?:hospitali[sz]ed|taken\s+to\s+hospital)(?=\s+(?:with|for)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:injur\w*|wounds?|burns?|shrapnel|trauma\w*|concussions?|fractures?|cuts))",
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
@@ -88,7 +93,10 @@ for _cls, _words in {
               "floors storeys stories ships vessels planes airfields bridges "
               # events: "killed in one attack" counts attacks, not the dead
               "attack attacks strike strikes raid raids wave waves night nights incident incidents "
-              "blast blasts explosion explosions occasions rounds",
+              "blast blasts explosion explosions occasions rounds "
+              # groups and air-defence or aid units: "two couples" are four people, "two Patriot
+              # batteries" are no launch
+              "couples families households pairs generations batteries systems launchers packages",
 }.items():
     for _w in _words.split():
         _NOUN_CLASS[_w] = _cls
@@ -112,6 +120,11 @@ _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
+
+
+# A share of a number: "half of the 40 drones were shot down" downs 20, not 40.
+_QUANTIFIED = re.compile(r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
+                         r"|several|a\s+few|a\s+majority|the\s+majority|part)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 
 
 def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
@@ -159,7 +172,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
             role = _role(text, m, noun, sent_cues)
-            whole = previous is not None and is_whole_gap(text, previous.m.end, m.start)
+            whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
+                _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
                 role = None  # "27 of the 30 drones were shot down": the 30 is the whole, not the downed
             if role is None and previous is not None and previous.role:

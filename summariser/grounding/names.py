@@ -60,7 +60,7 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
                   name.lower())
     tokens = [t for t in re.findall(r"[\w'-]+", core) if len(t) >= 4]
     if tokens and all(_token_in(t, lower) for t in tokens):
-        return True
+        return not _another_place(name, text, (a, b), tokens[0])
     # "the Dnipro region" names Dnipropetrovsk Oblast: a short form before a region word
     return len(tokens) == 1 and any(
         tokens[0].startswith(w) for w in re.findall(r"([\w'-]{5,})\s+(?:region|oblast|province)\b", lower))
@@ -129,6 +129,24 @@ def _seat_cities(text: str, window: Window) -> frozenset[str]:
     a, b = window
     return frozenset(p.key for m in find_actors(_context(text).grounded[a:b]) if m.via == "capital"
                      and (p := _seat_city(m.text)) is not None)
+
+
+@lru_cache(maxsize=64)
+def _another_place(name: str, text: str, window: Window, token: str) -> bool:
+    """Every word the name's stem begins in the window is another known place of the same level
+    ("Pokrovsk" for "Pokrov", "Mykolaivka" for "Mykolaiv"): two towns, not one written two ways."""
+    from ..knowledge import lookup
+
+    place = lookup(name)
+    if place is None:
+        return False
+    a, b = window
+    stem = token[:-1] if len(token) > 5 and token[-1] in "aeiouy" else token
+    starts = [a + w.start() for w in re.finditer(r"[\w'-]+", _context(text).lower[a:b])
+              if w.group(0).startswith(stem) or (abs(len(w.group(0)) - len(token)) <= 2 and w.group(0)[:2] == token[:2]
+                                                  and difflib.SequenceMatcher(None, token, w.group(0)).ratio() >= 0.85)]
+    others = [m for m in _text_places(text) if m.place.key != place.key and m.place.level == place.level]
+    return bool(starts) and all(any(m.start <= s < m.end for m in others) for s in starts)
 
 
 @lru_cache(maxsize=64)

@@ -4,7 +4,8 @@ oil terminal in Primorsk ... the same terminal was hit in May"). Only an earlier
 holds both the place and the noun grounds it; a place named elsewhere without the noun does not.
 
 Dates by reference too (`anchored_date`): "the next morning", "the day before", "earlier that
-week", "later that month" are told from the event the text dated just before them.
+week", "later that month", "two days later", "the following week" are told from the event the text
+dated just before them; so is "the night before" (`previous_night`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from typing import Sequence
 
 from ..dates import find_dates
+from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 from . import vocabulary
 from .context import Window, _context
@@ -53,6 +55,28 @@ def eve_of(words: str, found: DateSpan) -> DateSpan:
     return DateSpan(start=day, end=day, text=found.text, precision=DatePrecision.day)
 
 
+# "two days later", "three days earlier": that many days from the event dated just before (up to
+# ten). Never "two days after <event>": the event named after the words is the one dated, before
+# the one the sentence tells ("the attacks came two days after the leaders met").
+_DAYS_APART = re.compile(r"(?P<n>\w+|\d+)\s+days\s+(?P<dir>later|earlier)")
+_MAX_DAYS_APART = 10
+
+
+def previous_night(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
+    """"The night before", "the previous night" told after a dated event: the night ending on the day
+    that event began ("on Tuesday ... the night before": Monday to Tuesday); None with no day or
+    night dated before (the date code then tells it from publication)."""
+    if not re.fullmatch(r"(?:(?:on|during|in)\s+)?(?:the\s+(?:previous|preceding)\s+night|the\s+night\s+before)",
+                        " ".join(words.lower().strip(" .,").split())):
+        return None
+    before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.span.end
+              and m.role == "event" and (m.span.end - m.span.start).days <= 1]
+    if not before or before[-1].start is None:
+        return None
+    start = before[-1].start
+    return DateSpan(start=start - dt.timedelta(days=1), end=start, text=words, precision=DatePrecision.range)
+
+
 # The vocabulary lists of back-references and how far each moves from the day it refers to.
 _DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
 
@@ -66,8 +90,9 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
 
     low = _EVE.sub("the eve", " ".join(words.lower().strip(" .,").split()))  # "the eve of the NATO summit"
     kind = next((name for name in ("next_day_phrases", "day_before_phrases", "anchored_week_phrases",
-                                   "anchored_month_phrases") if _whole(low, name)), None)
-    if kind is None:
+                                   "anchored_month_phrases", "following_week_phrases") if _whole(low, name)), None)
+    days = _DAYS_APART.fullmatch(low)
+    if kind is None and days is None:
         return None
     before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
     if not before:
@@ -75,7 +100,16 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     anchor = before[-1].end or before[-1].start
     assert anchor is not None
     one = dt.timedelta(days=1)
-    shift = dict(_DAY_SHIFTS).get(kind)
+    if days is not None:  # "two days later", "three days earlier"
+        n = parse_number(days.group("n"))
+        if not n or n > _MAX_DAYS_APART:
+            return None
+        day = anchor + (n if days.group("dir") == "later" else -n) * one
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if kind == "following_week_phrases":
+        first = anchor - anchor.weekday() * one + 7 * one
+        return DateSpan(start=first, end=first + 6 * one, text=words, precision=DatePrecision.week)
+    shift = dict(_DAY_SHIFTS).get(kind or "")
     if shift is not None:
         day = anchor + shift * one
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)

@@ -4,9 +4,12 @@ model's `when`, read by grounding only (`complete.resolve_when`):
 - a fixed-date holiday: "on Christmas Day", "on New Year's Eve" (`data/holidays.yaml`): the most
   recent one on or before publication, the coming one for a planned event;
 - "N days ago" (up to ten): that day; "a week ago", "two weeks ago" stay vague (no day is told);
-- "over the past week", "in the last seven days": the seven days up to publication;
+- "over the past week", "in the last seven days": the seven days up to publication; "over the past
+  two days", "in the last 48 hours": those days; "for the third night in a row": the night just past;
 - "since Saturday": from that day to publication (a tally over a period, not one day);
 - a planned event "this weekend": the coming Saturday and Sunday;
+- "at the end of November", "at the start of the month": the month (as "in late November" is read);
+- "from 18:00 on Tuesday to 08:00 on Wednesday": from the first day to the last;
 - a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
   midnight", "at around 2 am"): the publication day, as the date code reads "in the morning".
 """
@@ -20,7 +23,7 @@ from importlib import resources
 
 import yaml
 
-from ..dates import WD, recent_weekday
+from ..dates import MON, WD, looking_ahead, recent_weekday, resolve
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 
@@ -29,11 +32,19 @@ _DAYS_AGO = re.compile(r"^(?:some\s+|about\s+)?(?P<n>\w+)\s+days\s+ago$", re.I)
 _MAX_DAYS_AGO = 10
 _PAST_WEEK = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)$", re.I)
 _COMING_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|for)\s+)?(?:this|the|this\s+coming|the\s+coming)\s+weekend$", re.I)
+_PAST_DAYS = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+"
+                        r"(?P<unit>days|nights|hours)$", re.I)
+_NIGHT_IN_A_ROW = re.compile(r"^(?:for\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+"
+                             r"(?:night\s+in\s+a\s+row|night\s+running|consecutive\s+night|straight\s+night)$", re.I)
+_PART_OF_PERIOD = re.compile(rf"^(?:at|towards?|around|in)\s+the\s+(?:start|beginning|end|middle|close)\s+of\s+"
+                             rf"(?P<what>{MON}|the\s+month|this\s+month|the\s+week|this\s+week)$", re.I)
 _SINCE = re.compile(rf"^since\s+(?:last\s+)?(?P<wd>{WD})(?:\s+(?:morning|evening|night))?$", re.I)
 _TIME_OF_DAY = re.compile(
     r"^(?:(?:in|during)\s+the\s+(?:early|small|pre-dawn|predawn)\s+hours|(?:just\s+|shortly\s+)?(?:before|after|at)\s+"
-    r"(?:dawn|daybreak|sunrise|midnight)|around\s+midnight|at\s+night|pre-?dawn|"
-    r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?))$", re.I)
+    r"(?:dawn|daybreak|sunrise|midnight)|around\s+midnight|pre-?dawn|"
+    r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
+    # a report's hour ("as of 08:00", "as of 9 a.m."): the day it is given
+    r"|as\s+of\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:local|kyiv|moscow)\s+time)?)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +59,7 @@ def holiday_pattern() -> str:
                     sorted(_holidays(), key=len, reverse=True))
 
 
-def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> DateSpan | None:
+def spoken_date(words: str, published: dt.date, *, planned: bool = False, forward: bool = False) -> DateSpan | None:
     """The date the words name read as above, or None when they are none of these phrases."""
     low = " ".join(words.lower().strip(" .,").replace("’", "'").split())
     if planned and _COMING_WEEKEND.match(low):  # "talks this weekend": the coming one, not the last
@@ -56,19 +67,64 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False) -> Dat
         start = published if published.weekday() == 6 else saturday
         return DateSpan(start=start, end=saturday + _ONE if start == saturday else start, text=words,
                         precision=DatePrecision.range)
-    if (day := _holiday(low, published, planned)) is not None:
+    if (day := _holiday(low, published, planned or forward)) is not None:
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
     if (m := _DAYS_AGO.match(low)) and (n := parse_number(m.group("n"))) and 0 < n <= _MAX_DAYS_AGO:
         day = published - n * _ONE
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if m := _PAST_DAYS.match(low):  # "over the past two days", "in the last 48 hours"
+        n = parse_number(m.group("n"))
+        if n and m.group("unit").startswith("hour"):
+            n = n // 24 if n % 24 == 0 else 0
+        if n and n <= _MAX_DAYS_AGO:
+            return DateSpan(start=published - n * _ONE, end=published, text=words, precision=DatePrecision.range)
+    if _NIGHT_IN_A_ROW.match(low):  # "for the second night in a row": the night just past
+        return DateSpan(start=published - _ONE, end=published, text=words, precision=DatePrecision.range)
     if _PAST_WEEK.match(low):
         return DateSpan(start=published - 7 * _ONE, end=published, text=words, precision=DatePrecision.week)
     if m := _SINCE.match(low):
         first = recent_weekday(m.group("wd"), published - _ONE)
         return DateSpan(start=first, end=published, text=words, precision=DatePrecision.range)
+    if m := _PART_OF_PERIOD.match(low):  # "at the end of November": the month, as "in late November" is read
+        what = m.group("what")
+        if what in ("the week", "this week"):
+            return resolve("this week", published).model_copy(update={"text": words})
+        month = resolve("this month" if what in ("the month", "this month") else f"in {what.title()}", published) \
+            if what not in ("the month", "this month") else _this_month(published)
+        if month.start is None or month.end is None:
+            return None
+        if planned and month.end < published:  # "talks at the end of January", planned in December
+            month = resolve(f"in {what.title()}", published.replace(year=published.year + 1))
+        elif forward:
+            month = looking_ahead(month, what, published)
+        return month.model_copy(update={"text": words})
+    if (span := _from_to(words, published)) is not None:
+        return span
     if _TIME_OF_DAY.match(low):
         return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
     return None
+
+
+# "from 18:00 on Tuesday to 08:00 on Wednesday", "between 1 December and 07:00 on 2 December"
+_FROM_TO = re.compile(r"^(?:from|between)\b.+\b(?:to|and|until|till)\b", re.I)
+
+
+def _from_to(words: str, published: dt.date) -> DateSpan | None:
+    """A period told by its first and last day: from the first's start to the last's end."""
+    from ..dates import find_dates
+
+    if not _FROM_TO.match(words.strip()):
+        return None
+    days = [d.span for d in find_dates(words, 0, len(words), published) if d.span.start and d.span.end]
+    if len(days) != 2 or days[0].start is None or days[1].end is None or days[1].end <= days[0].start:
+        return None
+    return DateSpan(start=days[0].start, end=days[1].end, text=words, precision=DatePrecision.range)
+
+
+def _this_month(published: dt.date) -> DateSpan:
+    first = published.replace(day=1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - _ONE
+    return DateSpan(start=first, end=last, precision=DatePrecision.month)
 
 
 def _holiday(low: str, published: dt.date, planned: bool) -> dt.date | None:
