@@ -288,6 +288,7 @@ _ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:fam
 
 
 def _back_distance(gap: str) -> int | None:
+    gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 88 drones had been "intercepted and destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
@@ -312,6 +313,12 @@ def _fwd_distance(gap: str, toll: bool = False) -> int | None:
     return n if n <= (_MAX_TOLL if toll else _MAX_FWD) else None
 
 
+# A preposition straight after a number opens a phrase of its own: the number has no noun
+# ("killing three and wounding 17 in an attack": 17 people, not 17 attacks). "of" is not here
+# (a partitive: "17 of the drones").
+_PREPOSITION_NEXT = frozenset("in on at during across near after amid overnight when as".split())
+
+
 def _noun_after(text: str, pos: int, end: int) -> str | None:
     """Class of the noun the number counts: first known noun in the next three words
     ("attack"/"strike" before a weapon are modifiers: "700 attack drones")."""
@@ -320,6 +327,8 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         if i >= 3 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
             break
         word = w.group(0).lower()
+        if i == 0 and word in _PREPOSITION_NEXT:
+            return None  # a bare number, its noun left to the verb: "wounding 17 in a strike"
         if word in ("attack", "strike", "assault", "kamikaze"):
             modifier = modifier or "object"
             continue
