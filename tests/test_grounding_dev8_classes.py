@@ -3,10 +3,15 @@ refused invented one per phrasing."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from summariser.evaluate.fields import count_exact, count_relaxed
+from summariser.backends.drafts_to_records import draft_to_records
+from summariser.backends.llm import ArticleDraft
 from summariser.grounding import count_support
+from summariser.records import DatePrecision
 from summariser.records import Count
 
 
@@ -71,3 +76,57 @@ def test_an_interception_verb_in_quotation_marks_still_cues_its_number(text):
     assert _kept(57, "intercepted", text)
     assert not _kept(60, "intercepted", text)
     assert not _kept(57, "launched", text)
+
+
+# --------------------------------------------------------------------------- date words
+
+PUBLISHED = dt.date(2026, 12, 4)  # a Friday
+
+
+def _attack_date(text: str, when: str):
+    record = {"attacker": "Russia", "target_country": "Ukraine", "kind": "air_drone_strike",
+              "evidence": [text], "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    assert got.attacks, got.rejected
+    return got.attacks[0].date
+
+
+# the report's day: the words say the day the article reports
+REPORT_DAY = [
+    ("Shelling hit Nikopol during the day, wounding a woman, the governor said.", "during the day"),
+    ("Guided bombs struck Kupiansk throughout the day, officials said.", "throughout the day"),
+    ("Drones attacked Kherson in the daytime, the regional head said.", "in the daytime"),
+]
+
+
+@pytest.mark.parametrize("text, when", REPORT_DAY)
+def test_during_the_day_is_the_day_of_the_report(text, when):
+    date = _attack_date(text, when)
+    assert (date.start, date.end, date.precision) == (PUBLISHED, PUBLISHED, DatePrecision.day)
+
+
+RECENT_DAYS = [
+    ("Russian drones have repeatedly struck Sumy in recent days, the mayor said.", "in recent days"),
+    ("Glide bombs have pounded the town over the past few days, officials said.", "over the past few days"),
+    ("Attacks on the rail line have grown in the last several days, the operator said.", "in the last several days"),
+]
+
+
+@pytest.mark.parametrize("text, when", RECENT_DAYS)
+def test_recent_days_are_the_week_ending_at_publication(text, when):
+    date = _attack_date(text, when)
+    assert (date.start, date.end) == (PUBLISHED - dt.timedelta(days=7), PUBLISHED)
+
+
+@pytest.mark.parametrize("text, when", REPORT_DAY + RECENT_DAYS)
+def test_date_words_the_article_does_not_hold_give_no_date(text, when):
+    # the same words with an article that never says them: nothing to read the date from
+    other = "Drones struck Sumy, the mayor said."
+    date = _attack_date(other, when)
+    assert date is None or date.start is None
+
+
+def test_the_day_before_is_not_the_report_day():
+    text = "Drones struck Sumy during the day before the talks, the mayor said."
+    date = _attack_date(text, "during the day before the talks")
+    assert date is None or date.start != PUBLISHED or date.precision != DatePrecision.day

@@ -5,6 +5,7 @@
 - "this year", "earlier this year", "later this year": the publication year;
 - "a day after" told right after a dated report ("officials said Friday, a day after the two
   ministers spoke"): the event it introduces is the day before that report day;
+- "during the day": the report's (publication) day; "in recent days": the week ending at publication;
 - a clock-time span across midnight ("between 9 pm on Friday and 6 am on Saturday"): both days.
 
 `wire_when` returns the DateSpan of the last three (None when none applies); `month_words` gives
@@ -32,6 +33,11 @@ _NOT_THE_DATE = {"before", "after", "since", "until", "till", "by", "from", "thr
 _SCHEDULED = re.compile(r"\b(?:(?:set|scheduled|slated|planned|penc[i]?l+ed\s+in|pushed\s+back|due|expected|moved|"
                         r"postponed|delayed|put\s+off|rescheduled|pushed)\s+(?:for|to|until|till))\s*$", re.I)
 _THIS_YEAR = re.compile(r"(?:(?:earlier|later|sometime|since\s+the\s+start\s+of|at\s+the\s+start\s+of)\s+)?(?:in\s+)?this\s+year", re.I)
+# the day of the report: "during the day", "throughout the day", "in the daytime"
+_REPORT_DAY = re.compile(r"(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+day"
+                         r"|(?:during|in)\s+(?:the\s+)?day-?time", re.I)
+# "in recent days", "over the past few days": the week that ends at publication (as "the past week")
+_RECENT_DAYS = re.compile(r"(?:(?:in|over|during|within)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+days", re.I)
 _DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
 # "said Friday, " / "said on Friday, " right before "a day after": the report day it counts back from
 _REPORT_GAP = 40
@@ -45,6 +51,10 @@ def wire_when(words: str, published: dt.date, text: str = "", around: tuple[int,
     if _THIS_YEAR.fullmatch(low):
         year = published.year
         return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
+    if _REPORT_DAY.fullmatch(low):
+        return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
+    if _RECENT_DAYS.fullmatch(low):
+        return DateSpan(start=published - dt.timedelta(days=7), end=published, text=words, precision=DatePrecision.week)
     if _DAY_AFTER.fullmatch(low):
         return _day_before_report(words, published, text, around)
     return _across_midnight(low, words, published)
