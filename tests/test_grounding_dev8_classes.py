@@ -130,3 +130,41 @@ def test_the_day_before_is_not_the_report_day():
     text = "Drones struck Sumy during the day before the talks, the mayor said."
     date = _attack_date(text, "during the day before the talks")
     assert date is None or date.start != PUBLISHED or date.precision != DatePrecision.day
+
+
+# --------------------------------------------------------------------------- a put-off weekday
+
+MONDAY_AHEAD, MONDAY_PAST = dt.date(2026, 12, 7), dt.date(2026, 11, 30)
+
+
+def _talks_date(text: str, when: str, status: str = "stalled"):
+    record = {"kind": "talks", "status": status, "participants": ["Russia", "Ukraine"],
+              "evidence": [text], "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+# a plan set for a weekday that "has been postponed" had not happened yet: the coming weekday
+PUT_OFF = [
+    "Talks that had been scheduled to take place in Geneva on Monday have been postponed, officials said.",
+    "A round of talks set to open in Riyadh on Monday has been put off, a spokesman said.",
+    "The prisoner exchange, which was due on Monday, has been delayed again, the ombudsman said.",
+]
+
+
+@pytest.mark.parametrize("text", PUT_OFF)
+def test_a_weekday_a_postponed_plan_was_set_for_is_the_coming_one(text):
+    assert _talks_date(text, "on Monday").start == MONDAY_AHEAD
+
+
+HELD_OR_TOLD_LATER = [
+    "Talks were held in Geneva on Monday, officials said.",
+    "Talks that had been scheduled to open on Monday went ahead in Riyadh, a spokesman said.",
+    "Talks scheduled to open on Monday were postponed, officials said on Friday.",  # told after the day
+]
+
+
+@pytest.mark.parametrize("text", HELD_OR_TOLD_LATER)
+def test_a_weekday_without_a_plan_put_off_now_stays_the_past_one(text):
+    assert _talks_date(text, "on Monday").start == MONDAY_PAST

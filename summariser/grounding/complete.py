@@ -20,7 +20,7 @@ from .names import split_country, unbracket
 from .reference import eve_of
 from .spoken import spoken_date
 from .event_anchor import named_anchor
-from .when_forms import month_date, scheduled_ahead, wire_when
+from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -138,6 +138,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
     if forward and published:
         found = looking_ahead(found, words, published)
+    if published and found.start and found.start < published and not planned:
+        found = put_off_weekday(found, words, text, around)  # "set for Monday, has been postponed": ahead
     return found
 
 

@@ -116,3 +116,32 @@ def _day_of(part: str, published: dt.date) -> dt.date | None:
     """The day a clock-time phrase names ("8:00 pm on Saturday"), read without its clock time."""
     span = resolve(_CLOCK.sub(" ", part).strip(), published)
     return span.start if span.start is not None and span.start == span.end else None
+
+
+# A weekday a plan was set for and that plan "has been postponed" (or called off, put off) before
+# it came: the coming weekday, not the past one. Only the perfect or present ("has been
+# postponed", "is delayed"): "were postponed" may be told after the day had passed.
+_SET_FOR = re.compile(r"\b(?:scheduled|set|slated|planned|due|expected|meant|supposed)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:ha(?:s|ve)\s+been|(?:is|are)(?:\s+being)?)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|"
+                         r"called\s+off|pushed\s+back|cancell?ed|scrapped|shelved)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_PLAN_GAP = 120
+
+
+def put_off_weekday(found: DateSpan, words: str, text: str, around: tuple[int, int] | None) -> DateSpan:
+    """`found` a week on when it is a past weekday a plan was set for and that "has been postponed"
+    (the plan lies ahead of the report); else `found`."""
+    if found.start is None or found.precision is not DatePrecision.day or around is None or not text \
+            or not _WEEKDAY_WORD.search(words) or re.search(r"\b(?:last|past|previous)\b", words, re.I):
+        return found
+    lo, hi = around
+    at = text.lower().find(" ".join(words.lower().split()), max(0, lo - 200), hi + 200)
+    if at < 0:
+        return found
+    before, after = text[max(0, at - _PLAN_GAP):at], text[at + len(words):at + len(words) + _PLAN_GAP]
+    before, after = re.split(r"[.!?]\s", before)[-1], re.split(r"[.!?]\s", after)[0]
+    if not (_SET_FOR.search(before) and _CALLED_OFF.search(after)):
+        return found
+    later = found.start + dt.timedelta(days=7)
+    return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+
