@@ -168,3 +168,32 @@ HELD_OR_TOLD_LATER = [
 @pytest.mark.parametrize("text", HELD_OR_TOLD_LATER)
 def test_a_weekday_without_a_plan_put_off_now_stays_the_past_one(text):
     assert _talks_date(text, "on Monday").start == MONDAY_PAST
+
+
+# --------------------------------------------------------------------------- a planned event's day just past
+
+def _plan_date(text: str, when: str, published: dt.date):
+    record = {"kind": "military_aid", "status": "planned", "participants": ["Latvia", "Ukraine"],
+              "evidence": [text], "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=published)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+# a plan announced on a day just before publication is dated that day, whatever "next year" the
+# sentence also holds: the day-month's year is its own phrase's, not the sentence's
+ANNOUNCED_JUST_BEFORE = [
+    ("On 2 December, Latvia said it would send more shells to Ukraine next year.", "On 2 December"),
+    ("Latvia said on December 2 that it would double its military aid to Ukraine next year.", "on December 2"),
+    ("On Dec. 2 the Latvian government pledged new air defence funding for next year.", "On Dec. 2"),
+]
+
+
+@pytest.mark.parametrize("text, when", ANNOUNCED_JUST_BEFORE)
+def test_a_planned_record_dated_a_day_just_past_keeps_that_year(text, when):
+    assert _plan_date(text, when, PUBLISHED).start == dt.date(2026, 12, 2)
+
+
+def test_a_planned_day_months_past_is_still_the_coming_one():
+    text = "Latvia plans a donors' conference on 10 October to raise money for Ukraine."
+    assert _plan_date(text, "on 10 October", PUBLISHED).start == dt.date(2027, 10, 10)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import find_date, find_dates, looking_ahead, resolve
+from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
@@ -122,7 +122,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
     if planned and published and found.start and found.start < published and re.search(r"\d", words) \
-            and not re.search(r"(?:19|20)\d\d", words):  # "on 23 October" ahead, not last year
+            and not re.search(r"(?:19|20)\d\d", words) \
+            and (published - found.start).days > FORWARD_GRACE_DAYS:  # "on 23 October" ahead, not last year;
+        # a day just past stays (the day a plan was announced), as `looking_ahead` reads it
         try:
             later = found.start.replace(year=found.start.year + 1)
             found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
