@@ -11,7 +11,7 @@ from summariser.evaluate.fields import count_exact, count_relaxed
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
 from summariser.grounding import count_support
-from summariser.records import DatePrecision
+from summariser.records import DatePrecision, LocationLevel
 from summariser.records import Count
 
 
@@ -197,3 +197,36 @@ def test_a_planned_record_dated_a_day_just_past_keeps_that_year(text, when):
 def test_a_planned_day_months_past_is_still_the_coming_one():
     text = "Latvia plans a donors' conference on 10 October to raise money for Ukraine."
     assert _plan_date(text, "on 10 October", PUBLISHED).start == dt.date(2027, 10, 10)
+
+
+# --------------------------------------------------------------------------- a district keeps its level
+
+
+def _places(text: str, place: str):
+    record = {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike",
+              "places": [place], "evidence": [text]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    return [(loc.name, loc.level) for a in got.attacks for loc in a.locations]
+
+
+DISTRICTS = [
+    ("The governor said a drone attack had targeted the Morozovsky district, where a woman was hurt.",
+     "Morozovsky district"),
+    ("A drone hit a farm in the Kamensky district of the Rostov region, the governor said.", "Kamensky district"),
+    ("Artillery shelled the Nikopol district overnight, the regional head said.", "Nikopol district"),
+]
+
+
+@pytest.mark.parametrize("text, place", DISTRICTS)
+def test_a_district_named_after_a_town_stays_a_district(text, place):
+    assert _places(text, place) == [(place, LocationLevel.district)]
+
+
+@pytest.mark.parametrize("text, place", DISTRICTS)
+def test_a_district_the_article_does_not_name_is_refused(text, place):
+    assert (place, LocationLevel.district) not in _places("A drone hit a farm in the region, the governor said.", place)
+
+
+def test_the_town_itself_stays_a_city():
+    text = "A drone hit an oil depot in Morozovsk, the governor said."
+    assert _places(text, "Morozovsk") == [("Morozovsk", LocationLevel.city)]

@@ -18,6 +18,7 @@ from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, re
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
+from .districts import district_as_written
 from .spoken import spoken_date
 from .event_anchor import named_anchor
 from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
@@ -33,6 +34,8 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     from ..knowledge import lookup
 
     written = unbracket(written)
+    if (district := district_as_written(written, lookup)) is not None:
+        return district  # "the Morozovsky district": the district, not the town it is named after
     place = lookup(written.strip()) or _seat_city(written.strip())
     if place is not None:
         return Location(name=place.name, admin1=place.admin1, country=place.country,
