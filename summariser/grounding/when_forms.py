@@ -98,7 +98,10 @@ def _day_before_report(words: str, published: dt.date, text: str, around: tuple[
     near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
     if not near or not re.fullmatch(r"[\s,]*", text[near[-1].end:at]):
         return None
-    day = near[-1].span.start - dt.timedelta(days=1)
+    report = near[-1].span.start
+    if report is None:
+        return None
+    day = report - dt.timedelta(days=1)
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
 
 
