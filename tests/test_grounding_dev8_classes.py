@@ -230,3 +230,39 @@ def test_a_district_the_article_does_not_name_is_refused(text, place):
 def test_the_town_itself_stays_a_city():
     text = "A drone hit an oil depot in Morozovsk, the governor said."
     assert _places(text, "Morozovsk") == [("Morozovsk", LocationLevel.city)]
+
+
+# --------------------------------------------------------------------------- "on the first day"
+
+TUESDAY = dt.date(2026, 12, 1)
+
+
+def _held_date(text: str, when: str):
+    record = {"kind": "summit", "status": "held", "participants": ["France", "Ukraine"],
+              "evidence": [text], "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+FIRST_DAY = [
+    ("A two-day summit opened in Rome on Tuesday; on the first day the leaders signed a pact on Ukraine.",
+     "on the first day"),
+    ("Leaders met in Rome on Tuesday. The pact on Ukraine was signed on the opening day of the two-day summit.",
+     "on the opening day of the two-day summit"),
+    ("France and Ukraine began talks on 1 December. The deal was agreed on the first day of the talks.",
+     "on the first day of the talks"),
+]
+
+
+@pytest.mark.parametrize("text, when", FIRST_DAY)
+def test_the_first_day_is_the_day_the_event_is_dated_just_before(text, when):
+    date = _held_date(text, when)
+    assert (date.start, date.end) == (TUESDAY, TUESDAY)
+
+
+def test_the_first_day_with_no_day_near_gives_no_date():
+    text = ("Leaders gathered in Rome for a two-day summit on Ukraine. Security was tight. "
+            "The pact was signed on the first day of the summit.")
+    date = _held_date(text, "on the first day of the summit")
+    assert date is None or date.start is None

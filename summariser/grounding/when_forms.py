@@ -6,6 +6,7 @@
 - "a day after" told right after a dated report ("officials said Friday, a day after the two
   ministers spoke"): the event it introduces is the day before that report day;
 - "during the day": the report's (publication) day; "in recent days": the week ending at publication;
+- "on the first day" (of a summit) told after the event's own day: that day;
 - a clock-time span across midnight ("between 9 pm on Friday and 6 am on Saturday"): both days.
 
 `wire_when` returns the DateSpan of the last three (None when none applies); `month_words` gives
@@ -38,6 +39,9 @@ _REPORT_DAY = re.compile(r"(?:during|throughout|over\s+the\s+course\s+of|in\s+th
                          r"|(?:during|in)\s+(?:the\s+)?day-?time", re.I)
 # "in recent days", "over the past few days": the week that ends at publication (as "the past week")
 _RECENT_DAYS = re.compile(r"(?:(?:in|over|during|within)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+days", re.I)
+# "on the first day" (of a summit, a visit) told right after the event's own day: that day
+_FIRST_DAY = re.compile(r"(?:on\s+)?the\s+(?:first|opening)\s+day(?:\s+of\s+.+)?", re.I)
+_FIRST_DAY_GAP = 240  # the sentence before, at most
 _DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
 # "said Friday, " / "said on Friday, " right before "a day after": the report day it counts back from
 _REPORT_GAP = 40
@@ -55,6 +59,8 @@ def wire_when(words: str, published: dt.date, text: str = "", around: tuple[int,
         return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
     if _RECENT_DAYS.fullmatch(low):
         return DateSpan(start=published - dt.timedelta(days=7), end=published, text=words, precision=DatePrecision.week)
+    if _FIRST_DAY.fullmatch(low):
+        return _first_day(words, published, text, around)
     if _DAY_AFTER.fullmatch(low):
         return _day_before_report(words, published, text, around)
     return _across_midnight(low, words, published)
@@ -147,4 +153,24 @@ def put_off_weekday(found: DateSpan, words: str, text: str, around: tuple[int, i
         return found
     later = found.start + dt.timedelta(days=7)
     return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+
+
+def _first_day(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+    """The day "on the first day" stands for: the last single day the article gives in the same
+    or the sentence before ("adopted on Thursday. ... approved on the first day of a two-day
+    summit"); None when none is that near."""
+    if not text or around is None:
+        return None
+    at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
+    if at < 0:
+        return None
+    lo = max(0, at - _FIRST_DAY_GAP)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[lo:at])]
+    if len(stops) > 1:
+        lo += stops[-2]  # no further back than the sentence before
+    days = [m.span for m in find_dates(text, lo, at, published) if m.span.start and m.span.end == m.span.start]
+    if not days or days[-1].start is None:
+        return None
+    day = days[-1].start
+    return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
 
