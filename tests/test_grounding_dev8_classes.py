@@ -266,3 +266,21 @@ def test_the_first_day_with_no_day_near_gives_no_date():
             "The pact was signed on the first day of the summit.")
     date = _held_date(text, "on the first day of the summit")
     assert date is None or date.start is None
+
+
+# --------------------------------------------------------------------------- "another" casualty
+# Decided: "Another person was injured" states 1 for its own record. When an earlier count in the
+# article makes it cumulative ("three were hurt ... another person was injured"), the record that
+# holds the earlier count is the one to update, and grounding cannot tell that from one sentence:
+# the stated figure, 1, is what the words say.
+ANOTHER = [
+    ("Another person was injured when debris fell on a garage, the mayor said.", "injured"),
+    ("Another man was wounded in the shelling of the market, officials said.", "injured"),
+    ("Another civilian was killed in the village, the governor wrote.", "killed"),
+]
+
+
+@pytest.mark.parametrize("text, field", ANOTHER)
+def test_another_person_hurt_states_one(text, field):
+    assert _kept(1, field, text)
+    assert not _kept(2, field, text)
