@@ -288,7 +288,7 @@ _ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:fam
 
 
 def _back_distance(gap: str) -> int | None:
-    gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 88 drones had been "intercepted and destroyed"
+    gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
@@ -313,9 +313,7 @@ def _fwd_distance(gap: str, toll: bool = False) -> int | None:
     return n if n <= (_MAX_TOLL if toll else _MAX_FWD) else None
 
 
-# A preposition straight after a number opens a phrase of its own: the number has no noun
-# ("killing three and wounding 17 in an attack": 17 people, not 17 attacks). "of" is not here
-# (a partitive: "17 of the drones").
+# A preposition straight after a number: no noun of its own ("wounding 17 in an attack"); not "of"
 _PREPOSITION_NEXT = frozenset("in on at during across near after amid overnight when as".split())
 
 
@@ -328,7 +326,7 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
             break
         word = w.group(0).lower()
         if i == 0 and word in _PREPOSITION_NEXT:
-            return None  # a bare number, its noun left to the verb: "wounding 17 in a strike"
+            return None
         if word in ("attack", "strike", "assault", "kamikaze"):
             modifier = modifier or "object"
             continue
