@@ -17,16 +17,24 @@ from .similarity import date_bounds, date_distance, norm_actor, norm_place, part
 # --------------------------------------------------------------------------- field comparators
 
 
+def _uncoded_nil(g: Optional[Count], p: Optional[Count]) -> bool:
+    """Gold leaves a count out and the prediction gives an explicit 0 ("no one was hurt"): the
+    codebook codes figures, not nils, so there is nothing to score. Whether the 0 is stated in
+    its sentence is the safety check's business (an unstated 0 is an unsupported number)."""
+    return g is None and p is not None and p.value == 0
+
+
 def count_exact(g: Optional[Count], p: Optional[Count]) -> Optional[bool]:
-    """None when neither side has the count (nothing to score); a missing side is wrong."""
-    if g is None and p is None:
+    """None when neither side has the count (nothing to score) or gold leaves out a predicted
+    nil; a missing side is wrong, and so is any non-zero count gold does not have."""
+    if (g is None and p is None) or _uncoded_nil(g, p):
         return None
     return g is not None and p is not None and g.value == p.value
 
 
 def count_relaxed(g: Optional[Count], p: Optional[Count]) -> Optional[bool]:
     """Within one, or within 5 % of the gold value."""
-    if g is None and p is None:
+    if (g is None and p is None) or _uncoded_nil(g, p):
         return None
     if g is None or p is None:
         return False

@@ -14,13 +14,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import find_date, find_dates, looking_ahead, resolve
+from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
+from .districts import district_as_written
 from .spoken import spoken_date
 from .event_anchor import named_anchor
-from .when_forms import month_date, scheduled_ahead, wire_when
+from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -33,6 +34,8 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     from ..knowledge import lookup
 
     written = unbracket(written)
+    if (district := district_as_written(written, lookup)) is not None:
+        return district  # "the Morozovsky district": the district, not the town it is named after
     place = lookup(written.strip()) or _seat_city(written.strip())
     if place is not None:
         return Location(name=place.name, admin1=place.admin1, country=place.country,
@@ -122,7 +125,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
     if planned and published and found.start and found.start < published and re.search(r"\d", words) \
-            and not re.search(r"(?:19|20)\d\d", words):  # "on 23 October" ahead, not last year
+            and not re.search(r"(?:19|20)\d\d", words) \
+            and (published - found.start).days > FORWARD_GRACE_DAYS:  # "on 23 October" ahead, not last year;
+        # a day just past stays (the day a plan was announced), as `looking_ahead` reads it
         try:
             later = found.start.replace(year=found.start.year + 1)
             found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
@@ -138,6 +143,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
     if forward and published:
         found = looking_ahead(found, words, published)
+    if published and found.start and found.start < published and not planned:
+        found = put_off_weekday(found, words, text, around)  # "set for Monday, has been postponed": ahead
     return found
 
 

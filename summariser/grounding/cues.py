@@ -283,6 +283,7 @@ _ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:fam
 
 
 def _back_distance(gap: str) -> int | None:
+    gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
@@ -307,6 +308,10 @@ def _fwd_distance(gap: str, toll: bool = False) -> int | None:
     return n if n <= (_MAX_TOLL if toll else _MAX_FWD) else None
 
 
+# A preposition straight after a number: no noun of its own ("wounding 17 in an attack"); not "of"
+_PREPOSITION_NEXT = frozenset("in on at during across near after amid overnight when as".split())
+
+
 def _noun_after(text: str, pos: int, end: int) -> str | None:
     """Class of the noun the number counts: first known noun in the next three words
     ("attack"/"strike" before a weapon are modifiers: "700 attack drones")."""
@@ -315,6 +320,8 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         if i >= 3 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
             break
         word = w.group(0).lower()
+        if i == 0 and word in _PREPOSITION_NEXT:
+            return None
         if word in ("attack", "strike", "assault", "kamikaze"):
             modifier = modifier or "object"
             continue

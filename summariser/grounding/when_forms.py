@@ -5,6 +5,8 @@
 - "this year", "earlier this year", "later this year": the publication year;
 - "a day after" told right after a dated report ("officials said Friday, a day after the two
   ministers spoke"): the event it introduces is the day before that report day;
+- "during the day": the report's (publication) day; "in recent days": the week ending at publication;
+- "on the first day" (of a summit) told after the event's own day: that day;
 - a clock-time span across midnight ("between 9 pm on Friday and 6 am on Saturday"): both days.
 
 `wire_when` returns the DateSpan of the last three (None when none applies); `month_words` gives
@@ -32,6 +34,14 @@ _NOT_THE_DATE = {"before", "after", "since", "until", "till", "by", "from", "thr
 _SCHEDULED = re.compile(r"\b(?:(?:set|scheduled|slated|planned|penc[i]?l+ed\s+in|pushed\s+back|due|expected|moved|"
                         r"postponed|delayed|put\s+off|rescheduled|pushed)\s+(?:for|to|until|till))\s*$", re.I)
 _THIS_YEAR = re.compile(r"(?:(?:earlier|later|sometime|since\s+the\s+start\s+of|at\s+the\s+start\s+of)\s+)?(?:in\s+)?this\s+year", re.I)
+# the day of the report: "during the day", "throughout the day", "in the daytime"
+_REPORT_DAY = re.compile(r"(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+day"
+                         r"|(?:during|in)\s+(?:the\s+)?day-?time", re.I)
+# "in recent days", "over the past few days": the week that ends at publication (as "the past week")
+_RECENT_DAYS = re.compile(r"(?:(?:in|over|during|within)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+days", re.I)
+# "on the first day" (of a summit, a visit) told right after the event's own day: that day
+_FIRST_DAY = re.compile(r"(?:on\s+)?the\s+(?:first|opening)\s+day(?:\s+of\s+.+)?", re.I)
+_FIRST_DAY_GAP = 240  # the sentence before, at most
 _DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
 # "said Friday, " / "said on Friday, " right before "a day after": the report day it counts back from
 _REPORT_GAP = 40
@@ -45,6 +55,12 @@ def wire_when(words: str, published: dt.date, text: str = "", around: tuple[int,
     if _THIS_YEAR.fullmatch(low):
         year = published.year
         return DateSpan(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), text=words, precision=DatePrecision.year)
+    if _REPORT_DAY.fullmatch(low):
+        return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
+    if _RECENT_DAYS.fullmatch(low):
+        return DateSpan(start=published - dt.timedelta(days=7), end=published, text=words, precision=DatePrecision.week)
+    if _FIRST_DAY.fullmatch(low):
+        return _first_day(words, published, text, around)
     if _DAY_AFTER.fullmatch(low):
         return _day_before_report(words, published, text, around)
     return _across_midnight(low, words, published)
@@ -88,7 +104,10 @@ def _day_before_report(words: str, published: dt.date, text: str, around: tuple[
     near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
     if not near or not re.fullmatch(r"[\s,]*", text[near[-1].end:at]):
         return None
-    day = near[-1].span.start - dt.timedelta(days=1)
+    report = near[-1].span.start
+    if report is None:
+        return None
+    day = report - dt.timedelta(days=1)
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
 
 
@@ -106,3 +125,52 @@ def _day_of(part: str, published: dt.date) -> dt.date | None:
     """The day a clock-time phrase names ("8:00 pm on Saturday"), read without its clock time."""
     span = resolve(_CLOCK.sub(" ", part).strip(), published)
     return span.start if span.start is not None and span.start == span.end else None
+
+
+# A weekday a plan was set for and that plan "has been postponed" (or called off, put off) before
+# it came: the coming weekday, not the past one. Only the perfect or present ("has been
+# postponed", "is delayed"): "were postponed" may be told after the day had passed.
+_SET_FOR = re.compile(r"\b(?:scheduled|set|slated|planned|due|expected|meant|supposed)\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:ha(?:s|ve)\s+been|(?:is|are)(?:\s+being)?)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|"
+                         r"called\s+off|pushed\s+back|cancell?ed|scrapped|shelved)\b", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_PLAN_GAP = 120
+
+
+def put_off_weekday(found: DateSpan, words: str, text: str, around: tuple[int, int] | None) -> DateSpan:
+    """`found` a week on when it is a past weekday a plan was set for and that "has been postponed"
+    (the plan lies ahead of the report); else `found`."""
+    if found.start is None or found.precision is not DatePrecision.day or around is None or not text \
+            or not _WEEKDAY_WORD.search(words) or re.search(r"\b(?:last|past|previous)\b", words, re.I):
+        return found
+    lo, hi = around
+    at = text.lower().find(" ".join(words.lower().split()), max(0, lo - 200), hi + 200)
+    if at < 0:
+        return found
+    before, after = text[max(0, at - _PLAN_GAP):at], text[at + len(words):at + len(words) + _PLAN_GAP]
+    before, after = re.split(r"[.!?]\s", before)[-1], re.split(r"[.!?]\s", after)[0]
+    if not (_SET_FOR.search(before) and _CALLED_OFF.search(after)):
+        return found
+    later = found.start + dt.timedelta(days=7)
+    return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+
+
+def _first_day(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+    """The day "on the first day" stands for: the last single day the article gives in the same
+    or the sentence before ("adopted on Thursday. ... approved on the first day of a two-day
+    summit"); None when none is that near."""
+    if not text or around is None:
+        return None
+    at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
+    if at < 0:
+        return None
+    lo = max(0, at - _FIRST_DAY_GAP)
+    stops = [m.end() for m in re.finditer(r"[.!?]\s", text[lo:at])]
+    if len(stops) > 1:
+        lo += stops[-2]  # no further back than the sentence before
+    days = [m.span for m in find_dates(text, lo, at, published) if m.span.start and m.span.end == m.span.start]
+    if not days or days[-1].start is None:
+        return None
+    day = days[-1].start
+    return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+
