@@ -36,7 +36,7 @@ def _launched(attacks: list[Attack]) -> set[int]:
 @pytest.mark.parametrize("tally", [
     "In March so far, Moscow has sent more than 1,400 drones and 60 missiles against Ukrainian cities.",
     "In March to date, Russian forces have launched over 1,250 attack drones, the president wrote.",
-    "Month to date, Russia has fired roughly 1,300 drones at Ukraine, according to the air force.",
+    "Month to date, Russia has fired roughly 1,300 drones at Ukraine, the air force says.",
 ])
 def test_a_months_running_tally_is_no_attack(tally: str) -> None:
     attacks = _attacks(LEAD + tally, "2026-03-20")
@@ -46,7 +46,7 @@ def test_a_months_running_tally_is_no_attack(tally: str) -> None:
 
 def test_a_nights_barrage_beside_the_tally_stays() -> None:
     text = ("Russia launched 140 drones at Ukraine overnight, the air force said. "
-            "In March so far, Russia has launched more than 1,500 drones at Ukraine.")
+            "In March so far, Moscow has launched more than 1,500 drones against Ukrainian targets.")
     assert _launched(_attacks(text, "2026-03-20")) == {140}
 
 
@@ -70,7 +70,7 @@ def test_a_drone_that_hit_a_market_is_a_strike() -> None:
 
 
 @pytest.mark.parametrize("cause", [
-    "The concert was called off after a week of heavy Russian strikes on Kyiv.",
+    "The concert was called off after a week of relentless Russian strikes on Kyiv.",
     "The talks were postponed following days of intense shelling of Zaporizhzhia.",
     "Schools moved online amid weeks of drone attacks on Sumy.",
 ])
@@ -182,7 +182,7 @@ def test_an_installed_officials_report_of_a_strike_on_his_town_is_ukraines_attac
 @pytest.mark.parametrize("report", [
     "Russian shelling of Kherson wounded two people on Tuesday, the regional governor said.",
     "Shelling of Nikopol wounded two people on Tuesday, the Ukrainian governor said.",
-    "A Russian drone hit a bus in Kherson on Tuesday, killing one person, the head of the city's military administration said.",
+    "A Russian drone hit a bus in Kherson on Tuesday, killing one person, the head of Kherson's military administration said.",
 ])
 def test_a_ukrainian_officials_report_keeps_russia_as_attacker(report: str) -> None:
     attacks = _attacks(report)
@@ -266,7 +266,7 @@ def _stopped(text: str) -> dict[str, int | None]:
 
 
 @pytest.mark.parametrize("jammed", [
-    "Russia launched 210 drones at Ukraine overnight, the air force said, adding that 180 of them had been shot down or jammed.",
+    "Russia launched 210 drones at Ukraine overnight, the air force said, adding that 180 were shot down or jammed.",
     "Russia launched 210 drones at Ukraine overnight. Air defence said 180 of them had been downed or suppressed by "
     "electronic warfare.",
 ])

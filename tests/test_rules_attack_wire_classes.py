@@ -44,7 +44,7 @@ def _value(count: object) -> int | None:
 
 @pytest.mark.parametrize("follow", [
     "Flights were halted at Kazan and Nizhnekamsk airports for several hours as drones approached.",
-    "Temporary restrictions were introduced at the airports of Samara, Penza and Saratov during the night.",
+    "Temporary restrictions were introduced at Samara, Penza and Saratov airports during the night.",
     "The airport in Kaluga suspended departures overnight because of the drone threat, officials said.",
 ])
 def test_air_traffic_halted_at_airports_is_no_strike_on_their_towns(follow: str) -> None:
@@ -87,7 +87,7 @@ def test_shelling_of_a_town_itself_stays_a_strike() -> None:
 @pytest.mark.parametrize("follow", [
     "Two drones were shot down over Poland's Lublin province overnight, and debris fell near a farm.",
     "Romanian authorities said a drone crashed near the village of Nufaru after crossing into the country's airspace.",
-    "Moldova said drone fragments were found in a field near the village of Ocnita.",
+    "Moldova said drone fragments were found on farmland close to the village of Ocnita.",
 ])
 def test_a_drone_strayed_into_a_neighbour_is_no_strike_of_the_war(follow: str) -> None:
     attacks = _attacks(LEAD + follow)
@@ -101,7 +101,7 @@ def test_a_barrage_at_ukraine_that_also_strayed_keeps_its_figures() -> None:
 
 @pytest.mark.parametrize("follow", [
     "Marhanets, across the reservoir from the plant, is shelled several times a day.",
-    "Moscow has kept up its nightly drone and missile strikes on Ukrainian cities.",
+    "Moscow has kept up its nightly missile and drone raids on Ukrainian cities.",
     "Russia has continued its air campaign against the power grid, and Kyiv has maintained its attacks on refineries.",
     "Russian forces continue to pound Orikhiv, residents said.",
 ])
@@ -111,7 +111,7 @@ def test_a_habit_or_a_campaign_told_as_continuing_is_no_strike(follow: str) -> N
 
 def test_a_diplomacy_story_closing_on_the_campaign_has_no_attack() -> None:
     text = ("Ukraine's foreign minister met his Polish counterpart in Warsaw on Tuesday. Russia has continued its "
-            "nightly drone strikes across Ukraine, and Kyiv has kept up its attacks on Russian oil depots.")
+            "nightly drone strikes across Ukraine, and Ukraine has kept up its own attacks on Russian oil depots.")
     assert _attacks(text) == []
 
 
@@ -119,7 +119,7 @@ def test_a_diplomacy_story_closing_on_the_campaign_has_no_attack() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A Russian guided bomb dropped from a Su-34 jet flying over Russia's Kursk region hit a school in Sumy on Monday, "
+    "A Russian guided bomb released by a Su-34 bomber flying over Russia's Kursk region hit a school in Sumy on Monday, "
     "injuring four people.",
     "The missile, fired by a bomber operating over the Belgorod region, struck a depot in Kharkiv on Monday, "
     "injuring four people.",
@@ -326,7 +326,7 @@ def test_a_village_named_before_its_kind_lies_in_its_districts_country(text: str
 
 
 @pytest.mark.parametrize("text", [
-    "Russian drones hit Dnipro overnight, injuring 14 people, among them a woman and her 4-year-old son.",
+    "Russian drones hit Dnipro overnight, injuring 14 people, among them a woman and her 5-year-old son.",
     "Russian drones hit Dnipro overnight, injuring 14 people, including a man and his teenage daughter.",
 ])
 def test_a_child_told_as_the_kin_of_another_in_an_aside_is_a_child_count(text: str) -> None:
@@ -380,7 +380,7 @@ def test_a_childs_kin_among_the_wounded_is_a_child_count(follow: str, children: 
 
 
 @pytest.mark.parametrize("follow", [
-    "The city had been targeted by 23 drones, the mayor said.",
+    "The city itself had been targeted by 23 drones, the mayor said.",
     "The city was attacked with 23 drones, the mayor added.",
 ])
 def test_the_citys_own_barrage_told_after_the_countrys_is_the_citys(follow: str) -> None:
@@ -394,9 +394,9 @@ def test_the_citys_own_barrage_told_after_the_countrys_is_the_citys(follow: str)
 
 
 @pytest.mark.parametrize("text", [
-    "Russia's defence ministry said air defences downed 40 Ukrainian drones overnight over the Rostov region, "
+    "Russia's defence ministry reported that air defences downed 40 Ukrainian drones overnight over the Rostov region, "
     "Crimea and the Sea of Azov.",
-    "Russian air defences destroyed 40 drones overnight over the Krasnodar region and the Black Sea, the defence "
+    "Russian air defences destroyed 40 drones overnight over Krasnodar region and the Black Sea, the defence "
     "ministry said.",
 ])
 def test_interceptions_over_named_areas_ending_on_a_sea_are_a_regional_record(text: str) -> None:
