@@ -147,7 +147,7 @@ def _talks_date(text: str, when: str, status: str = "stalled"):
 
 # a plan set for a weekday that "has been postponed" had not happened yet: the coming weekday
 PUT_OFF = [
-    "Talks that had been scheduled to take place in Geneva on Monday have been postponed, officials said.",
+    "The Geneva talks, which had been scheduled to begin on Monday, have been postponed, officials said.",
     "A round of talks set to open in Riyadh on Monday has been put off, a spokesman said.",
     "The prisoner exchange, which was due on Monday, has been delayed again, the ombudsman said.",
 ]
@@ -210,7 +210,7 @@ def _places(text: str, place: str):
 
 
 DISTRICTS = [
-    ("The governor said a drone attack had targeted the Morozovsky district, where a woman was hurt.",
+    ("A woman was hurt when drones struck the Morozovsky district overnight, the governor said.",
      "Morozovsky district"),
     ("A drone hit a farm in the Kamensky district of the Rostov region, the governor said.", "Kamensky district"),
     ("Artillery shelled the Nikopol district overnight, the regional head said.", "Nikopol district"),

@@ -113,9 +113,9 @@ DATE_WORDS = [
     ("A shell hit Kherson three days ago, the mayor said.", "three days ago", D(2026, 11, 30), D(2026, 11, 30)),
     ("A shell hit Kherson 2 days ago, the mayor said.", "2 days ago", D(2026, 12, 1), D(2026, 12, 1)),
     ("A shell hit Kherson the day before yesterday.", "the day before yesterday", D(2026, 12, 1), D(2026, 12, 1)),
-    ("Russia has launched 300 drones at Ukraine over the past week.", "over the past week",
+    ("Russia has sent 300 drones toward Kyiv over the past week.", "over the past week",
      D(2026, 11, 26), D(2026, 12, 3)),
-    ("Russia has launched 300 drones at Ukraine in the last seven days.", "in the last seven days",
+    ("Russia has sent 300 drones toward Kyiv in the last seven days.", "in the last seven days",
      D(2026, 11, 26), D(2026, 12, 3)),
     # a tally "since Saturday" runs from that day to publication
     ("Russia has fired 90 drones at Kharkiv since Saturday, the mayor said.", "since Saturday",
@@ -574,12 +574,12 @@ ACTORS = [
     ("Moscow fired 40 drones at the city overnight.", "Russia"),
     ("The Kremlin said the strikes hit military targets.", "Russia"),
     ("Russian forces shelled the town on Tuesday.", "Russia"),
-    ("Russia's defence ministry said its air defences downed 30 drones.", "Russia"),
-    ("Russia's defense ministry said its air defenses downed 30 drones.", "Russia"),
+    ("Russia's defence ministry reported that its air defences downed 30 drones.", "Russia"),
+    ("Russia's defense ministry reported that its air defenses downed 30 drones.", "Russia"),
     ("Kyiv's air force said it shot down 30 drones.", "Ukraine"),
     ("Ukrainian President Volodymyr Zelensky said 30 drones were downed.", "Ukraine"),
     ("Volodymyr Zelenskyy said 30 drones were downed.", "Ukraine"),
-    ("Ukraine's General Staff said the refinery was hit.", "Ukraine"),
+    ("Ukraine's General Staff reported a strike on the refinery.", "Ukraine"),
     ("Minsk said it had closed its airspace.", "Belarus"),
 ]
 

@@ -57,7 +57,7 @@ def test_a_remark_is_still_no_call(text):
 # =========================================================================== aid told as its arrival
 
 AID_TOLD_AS_ARRIVAL = [
-    "Two more Dutch air defence systems had reached Ukraine in recent weeks, the minister said.",
+    "The minister said two further Dutch air defence systems had reached Ukraine during the past few weeks.",
     "The first batch of Dutch launchers arrived in Ukraine last month, Kyiv confirmed.",
     "Ukraine said the Dutch interceptors were handed over at the border on Friday.",
     "The Dutch generators for the grid had been delivered, the embassy said.",
@@ -82,8 +82,8 @@ def test_an_arrival_with_no_materiel_is_no_aid(text):
 # =========================================================================== parts side by side
 
 @pytest.mark.parametrize("text, part", [
-    ("The navy said Russia had fired 212 drones and 19 missiles at the south, and that 190 of the drones "
-     "and 12 of the missiles had been shot down or jammed.", 190),
+    ("The navy said Russia had fired 212 drones and 19 cruise missiles at the south, and that 190 of the "
+     "drones and 12 of the cruise missiles had been shot down or jammed.", 190),
     ("Russia launched 300 drones, 20 cruise missiles and 9 ballistic missiles; 250 of the drones, 15 of the "
      "cruise missiles and 4 of the ballistic ones were intercepted.", 250),
     ("Russia launched 300 drones, 20 cruise missiles and 9 ballistic missiles; 250 of the drones, 15 of the "
@@ -97,8 +97,8 @@ def test_the_verb_after_a_list_of_parts_governs_every_part(text, part):
 
 
 def test_launched_numbers_stay_launched_beside_a_list_of_parts():
-    text = ("Russia had fired 212 drones and 19 missiles at the south, and 190 of the drones and 12 of the "
-            "missiles had been shot down.")
+    text = ("Russia had fired 212 drones and 19 cruise missiles at the south, and 190 of the drones and 12 "
+            "of the cruise missiles had been shot down.")
     assert _kept(212, "weapons[0].launched", text)
     assert not _kept(212, "weapons[0].intercepted", text)
 

@@ -1,5 +1,5 @@
-"""Parts told side by side under one verb: "190 of the drones and 12 of the missiles had been shot
-down". The verb after the last part governs every part, so each is read with the role of the
+"""Parts told side by side under one verb: "150 of the drones and 9 of the missiles had been
+brought down". The verb after the last part governs every part, so each is read with the role of the
 last one. The cue reader gives the first part the role of any verb before it instead ("fired 212
 drones and 19 missiles, and 190 of the drones and 12 of the missiles were downed" read 190 as
 fired), which `count_support` falls back on this module to correct for the field asked.

@@ -157,8 +157,8 @@ def put_off_weekday(found: DateSpan, words: str, text: str, around: tuple[int, i
 
 def _first_day(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
     """The day "on the first day" stands for: the last single day the article gives in the same
-    or the sentence before ("adopted on Thursday. ... approved on the first day of a two-day
-    summit"); None when none is that near."""
+    or the sentence before ("signed on Friday. ... agreed on the first day of the three-day
+    meeting"); None when none is that near."""
     if not text or around is None:
         return None
     at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
