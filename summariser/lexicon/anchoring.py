@@ -55,7 +55,7 @@ OWN_FORCES_ACT = re.compile(
 # A mayor or governor speaking: the figures are for the place they run.
 LOCAL_OFFICIAL = cues.pattern("anchoring", "local_officials")
 # "fired 65 drones at Ukraine", "used 120 drones against Russia": the country a barrage was aimed at.
-# "a massive strike ... against enterprises of the military-industrial complex of Ukraine", "strikes
+# "a large attack ... against defence plants and arms factories of Ukraine", "strikes
 # on energy facilities in Ukraine": the country a strike told without a place was aimed at.
 STRIKE_ON_COUNTRY = re.compile(
     r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,8}?(?:(?:of|in)\s+(?:the\s+)?(?P<country>Ukraine|Russia)\b(?!['’]s)"

@@ -173,14 +173,15 @@ _INCLUDING_ONE_CHILD = re.compile(
     r"|fifteen|sixteen|seventeen)-year-old(?:\s+(?!(?:and|or|were|was|in|on|at)\b)[a-z]+)?)\b", re.I)
 
 
-# atk7: "her 4-year-old son", "their baby daughter": a child told as someone's kin
+# atk7: "his 6-year-old daughter", "their baby son": a child told as someone's kin
 _KIN_CHILD = (r"(?:her|his|their)\s+(?:young\s+|little\s+|baby\s+|teenage\s+|newborn\s+|(?:[1-9]|1[0-7])-(?:year|month|week)-old\s+)"
               r"(?:son|daughter|child|boy|girl|grandson|granddaughter)")
-# "among them a woman and her 4-year-old son": the child is the aside's kin, after another person
+# "among them an elderly man and his 9-year-old grandson": the child is the aside's kin, after another person
 _INCLUDING_KIN_CHILD = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:an?\s+|one\s+)(?:[\w-]+\s+){0,2}?(?:and|with)\s+"
     rf"(?P<n>{_KIN_CHILD})\b", re.I)
-# "Among the injured were a woman and her 4-year-old son", "Her 4-year-old son was among the wounded"
+# "Among the wounded were two pensioners and their teenage daughter", "His 3-year-old girl is
+# among those hurt"
 _AMONG_KIN_CHILD = re.compile(
     r"\bamong\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:were|was|are|is)\s+(?:[\w-]+\s+){0,4}?"
     rf"(?P<n>{_KIN_CHILD})\b"

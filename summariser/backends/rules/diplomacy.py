@@ -161,7 +161,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
         for k, c in _acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
-                k = DiplomacyKind.summit  # "a meeting between the US and Russian presidents"
+                k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
             rec = _record(ctx, s, k, c, found)
@@ -254,7 +254,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None
     participants, location = placed
     if statement_venue_only(text, s, m, participants, location):
-        return None  # "a statement issued after a meeting in Canada": Canada is no side
+        return None  # "a communique released following talks in Chile": Chile is no side
     status = event_status(text, s, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
@@ -266,7 +266,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
-    if moved:  # "pushed back a week, to 13 March": planned at the new day
+    if moved:  # "moved back by ten days, to 21 May": planned at the new day
         status, date = DiplomacyStatus.planned, moved
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come

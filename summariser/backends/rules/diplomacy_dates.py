@@ -82,7 +82,7 @@ def _sharpest(mentions: list[DateMention]) -> DateMention:
 
 
 def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
-    """"pushed back a week, to 13 March", "postponed until Friday": the new day of an event moved
+    """"moved back by ten days, to 21 May", "postponed until Friday": the new day of an event moved
     to it (planned at that day); None when the sentence gives no new day."""
     m = _RESCHEDULED.search(text, lo, hi)
     if m is None:

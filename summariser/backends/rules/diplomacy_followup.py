@@ -1,5 +1,5 @@
 """A later sentence that changes the status of the event just told: "The summit was called off on
-Friday", "It has been pushed back a week, to 13 March", "But the talks remain stalled" — the
+Friday", "It is now delayed by a fortnight, to 4 June", "But the talks remain stalled" — the
 event told before is cancelled, moved or stalled; no new event. And the next round of the talks
 just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides."""
 

@@ -152,10 +152,10 @@ _SUPPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'support_for_talk
 
 
 def judged_not_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    """An analyst's judgement of what a side will do ("we assess that Moscow will continue to
-    signal openness to negotiations") and support for talks ("both leaders backed a resumption
-    of talks") tell no event: the judgement earlier in the sentence, the support right before
-    the cue."""
+    """An analyst's judgement of what a side will do ("we judge that Minsk is likely to keep
+    professing interest in dialogue") and support for talks ("the two ministers endorsed a
+    return to negotiations") tell no event: the judgement earlier in the sentence, the support
+    right before the cue."""
     if _ASSESSED.search(text, s.start, cue.start()):
         return True
     return bool(_SUPPORTED.search(text, max(s.start, cue.start() - 120), cue.start()))

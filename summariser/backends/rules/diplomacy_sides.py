@@ -1,5 +1,5 @@
 """Diplomacy sides told without a name of their own: the states of a chain before one plural office
-("the US and Russian presidents", "British and French defence chiefs", "our Turkish colleagues"),
+("the Chinese and Indian premiers", "Dutch and Danish defence chiefs", "our Greek partners"),
 the speaker's own state behind "we", "us" and "our", an organisation named by its common noun
 ("the alliance") and its headquarters as the venue, and "there" as the place the sentences before
 named."""
@@ -20,12 +20,12 @@ from .diplomacy_modality import clause_start
 _COUNTRY = "|".join(lx.COUNTRY_NAMES)
 _OFFICES = cues.alternation("diplomacy", "office_plurals")
 _HEADS = cues.pattern("diplomacy", "heads_of_state")
-# "the US and Russian presidents", "British, French and German defence chiefs", "Polish ministers":
+# "the Chinese and Indian premiers", "British, French and German defence chiefs", "Polish ministers":
 # a chain of states before one plural office.
 _CHAIN_OFFICE = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY})(?:\s*(?:,\s*and|,|and|&)\s*(?:{_COUNTRY}))*)(?:['’]s?)?\s+"
     rf"(?:(?:top|senior|chief|deputy|national|defen[cs]e|foreign|military)\s+)*(?P<office>{_OFFICES})\b")
-# "our Turkish colleagues", "his French counterparts": one state before the office.
+# "our Greek partners", "his French counterparts": one state before the office.
 _ONE_OFFICE = re.compile(rf"\b(?:our|my|his|her|their|its)\s+(?P<chain>{_COUNTRY})\s+(?P<office>{_OFFICES})\b")
 # "the Dutch cabinet", "Japanese lawmakers": a body acting for one state.
 _BODY = re.compile(rf"\b(?P<chain>{_COUNTRY})\s+(?P<office>{cues.alternation('diplomacy', 'state_bodies')})\b")
@@ -47,8 +47,8 @@ def office_chain_sides(text: str, s: Sentence) -> list[str]:
 
 
 def heads_of_state_meet(text: str, s: Sentence) -> bool:
-    """The sentence names the sides of its meeting as heads of state of two or more states ("a
-    meeting between the US and Russian presidents"): a summit."""
+    """The sentence names the sides of its meeting as heads of state of two or more states ("talks
+    of the Mexican and Argentine presidents"): a summit."""
     return any(_HEADS.fullmatch(m.group("office")) and len(_CHAIN_SPLIT.split(m.group("chain"))) >= 2
                for m in _CHAIN_OFFICE.finditer(text, s.start, s.end))
 
@@ -125,7 +125,7 @@ def org_by_noun(text: str, s: Sentence) -> list[str]:
 
 
 def headquarters_venue(text: str, s: Sentence, cue: re.Match[str]) -> tuple[str, Location] | None:
-    """"will gather at the alliance's headquarters", "met at NATO HQ": the organisation (a side)
+    """"ministers meet at the alliance's headquarters next week", "met at NATO HQ": the organisation (a side)
     and the city of its seat (the venue)."""
     for m in re.finditer(rf"\b(?:at|in|to|inside)\s+(?:the\s+)?(?P<org>[\w'’ .-]{{2,40}}?)(?:['’]s?)?\s+(?:{_HQ})\b"
                          rf"|\b(?:{_HQ})\s+of\s+(?:the\s+)?(?P<org2>[\w'’ .-]{{2,40}}?)(?=[\s,.;]|$)", text[s.start:s.end]):

@@ -1,9 +1,10 @@
 """Diplomacy event-hood: statements about an event that tell no event of their own. A standing
 offer or readiness ("stands ready to host talks"), a failure or lack of progress told as
-background, a refusal, an unknown ("did not say when the summit might take place"), an intention
-to raise a topic at a gathering, a count of the visit just told ("It is her fourth trip there"),
-a condemnation, and a meeting named only as where a statement came from. The words live in
-`cues/diplomacy_statements.yaml`; this module keeps where they must stand."""
+background, a refusal, an unknown ("did not specify when the talks would resume", "did not
+say where it would be held"), an intention to raise a topic at a gathering, a count of the
+visit just told ("It is her fourth trip there"), a condemnation, and a meeting named only as
+where a statement came from. The words live in `cues/diplomacy_statements.yaml`; this module
+keeps where they must stand."""
 
 from __future__ import annotations
 

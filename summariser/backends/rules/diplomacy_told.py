@@ -35,12 +35,12 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
         persons = [(a.start, a.actor.name) for a in ctx.actors().mentions if a.via == "person"]
         me = speaker_state(text, ctx.sents, idx, persons)
         if me and me not in sides:
-            sides.insert(0, me)  # "We held talks with our Turkish colleagues", said Ukraine's minister
+            sides.insert(0, me)  # "We met our Greek partners", said Ukraine's minister
     if kind in _GATHERINGS:
         hq = headquarters_venue(text, s, cue)
         if hq:
             sides += [hq[0]] if hq[0] not in sides else []
-            location = location or hq[1]  # "will gather at the alliance's headquarters": NATO, in Brussels
+            location = location or hq[1]  # "envoys meet at the alliance's headquarters": NATO, in Brussels
         location = location or there_venue(text, ctx.sents, idx, cue)
         if location is None or location.level is LocationLevel.country:
             capital = capital_named(text, s)  # "met in the Latvian capital"

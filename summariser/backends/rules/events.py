@@ -290,7 +290,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
     if _weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
             city := _recent_city(events, f, target)) is not None:
-        return city  # "the city had been targeted by 23 drones": the city told, not the night's country total (atk7)
+        return city  # "the city was struck by 17 drones overnight": the city told, not the night's country total (atk7)
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.

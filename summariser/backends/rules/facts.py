@@ -47,7 +47,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
                     quotes: Sequence[tuple[int, int]] = ()) -> list[Facts]:
     """The facts of one sentence; several when it tells two places each with its own toll."""
     if lx.EDITOR_NOTE.search(text, s.start, s.end):
-        return []  # "An earlier version of this article said three were killed": about the text, no strike
+        return []  # "Correction: four people died, not five": about the text, no strike
     stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
     s = _without_dateline(text, s)
     out = _facts(*without_earlier_event(text, s), idx, published, quotes, stamp)
