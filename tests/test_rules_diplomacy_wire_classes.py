@@ -201,7 +201,7 @@ def test_sanctions_on_another_state_do_not_add_russia():
 # ---------------------------------------------------------------- wire wording of summonses and stalls
 
 @pytest.mark.parametrize("text, sides", [
-    ("Budapest summoned the acting head of the EU delegation on Monday over the remarks.", {"Hungary", "European Union"}),
+    ("Budapest summoned the head of the European Union delegation on Monday over the remarks.", {"Hungary", "European Union"}),
     ("Kyiv called in the chief of the OSCE mission on Tuesday to hand over a protest.", {"Ukraine", "OSCE"}),
 ])
 def test_the_head_of_a_delegation_summoned_is_a_protest(text, sides):
