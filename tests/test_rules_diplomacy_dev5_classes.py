@@ -48,7 +48,7 @@ def test_a_package_for_no_one_at_war_is_no_aid(text):
 
 
 @pytest.mark.parametrize("text, donor", [
-    ("Norway agreed this month to send us two more air defence systems, Ukraine's defence minister said.", "Norway"),
+    ("Norway agreed this month to send us three more Patriot launchers, Ukraine's defence minister said.", "Norway"),
     ("Italy has promised to give us more artillery shells, Zelensky said.", "Italy"),
 ])
 def test_weapons_sent_to_us_are_aid_to_the_speakers_state(text, donor):
@@ -61,7 +61,7 @@ def test_weapons_told_to_us_without_a_sending_verb_are_no_aid():
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("The defence ministers of Poland and Ukraine put their signatures to a memorandum on drone production "
+    ("The defence ministers of Poland and Ukraine put their signatures on a memorandum on drone production "
      "on Tuesday.", {"Poland", "Ukraine"}),
     ("Kyiv and Oslo put their signatures on a roadmap for energy cooperation.", {"Ukraine", "Norway"}),
     ("Meloni and Zelensky attended the signing ceremony of a security agreement in Rome.", {"Italy", "Ukraine"}),
@@ -78,7 +78,7 @@ def test_signatures_on_a_petition_are_no_agreement():
 # ---------------------------------------------------------------- sanctions by their list, tariffs
 
 @pytest.mark.parametrize("text, side, target", [
-    ("Canada added 20 entities and 15 people to its Russia sanctions list on Friday.", "Canada", "Russia"),
+    ("Canada added 20 entities and 15 individuals to its Russia sanctions list on Friday.", "Canada", "Russia"),
     ("Japan put 11 tankers of Russia's shadow fleet on its sanctions list.", "Japan", "Russia"),
     ("Australia has added three Iranian drone makers to its sanctions list.", "Australia", "Iran"),
 ])
@@ -96,7 +96,7 @@ def test_an_added_word_or_a_list_alone_is_no_sanction(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Brussels adopted a 21st round of EU sanctions on Russia on Thursday.",
+    "On Thursday Brussels adopted a 22nd round of EU sanctions against Russia.",
     "EU states approved the 19th round of sanctions against Moscow.",
 ])
 def test_a_numbered_round_is_a_sanctions_decision(text):
@@ -105,7 +105,7 @@ def test_a_numbered_round_is_a_sanctions_decision(text):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Two US senators introduced a bill on Tuesday that would impose tariffs of up to 500% on countries that buy "
+    ("Two US senators introduced a bill on Tuesday that would impose tariffs as high as 400% on countries that buy "
      "Russian oil.", S.proposed),
     ("Senators introduced legislation that would impose secondary tariffs on buyers of Russian crude.", S.proposed),
     ("The White House imposed 25% tariffs on India over its purchases of Russian oil on Friday.", S.held),
@@ -122,7 +122,7 @@ def test_tariffs_on_steel_are_no_sanctions():
 # ---------------------------------------------------------------- an organisation's headquarters
 
 @pytest.mark.parametrize("text, org, day", [
-    ("NATO defence ministers will gather at the alliance's headquarters next Thursday.", "NATO", dt.date(2026, 3, 5)),
+    ("NATO defence ministers will gather next Thursday at the alliance's headquarters.", "NATO", dt.date(2026, 3, 5)),
     ("EU foreign ministers will convene at the bloc's headquarters on Wednesday.", "European Union", dt.date(2026, 3, 4)),
     ("Allied defence ministers will meet at NATO headquarters on Thursday.", "NATO", dt.date(2026, 3, 5)),
 ])
@@ -141,7 +141,7 @@ def test_another_alliance_is_not_nato():
 
 def test_talks_with_our_colleagues_there_name_both_states_and_the_place_before():
     text = ("Asked what he had discussed in Ankara, Ukraine's foreign minister answered at length. "
-            "\"We held talks with our Turkish colleagues there last Thursday,\" he said.")
+            "\"Last Thursday we had talks with our Turkish colleagues there,\" he said.")
     rec = one_record(text)
     assert rec.kind is K.talks and {"Ukraine", "Turkey"} <= set(rec.participants)
     assert _place(rec) == "Ankara" and _day(rec) == dt.date(2026, 2, 26)
@@ -167,7 +167,7 @@ def test_a_reporters_we_in_another_clause_adds_no_side():
 # ---------------------------------------------------------------- two states before one office
 
 @pytest.mark.parametrize("text, sides, kind, status, day", [
-    ("A meeting between the US and Russian presidents was called off on Friday.",
+    ("A meeting of the US and Russian presidents was called off on Friday.",
      {"United States", "Russia"}, K.summit, S.cancelled, dt.date(2026, 2, 27)),
     ("The French and Indian leaders will meet in Delhi on Thursday.",
      {"France", "India"}, K.summit, S.planned, dt.date(2026, 3, 5)),
@@ -180,7 +180,7 @@ def test_two_states_before_one_plural_office_are_two_sides(text, sides, kind, st
 
 
 def test_earlier_in_the_week_on_wednesday_is_wednesday():
-    rec = one_record("Earlier in the week, on Wednesday, British and French defence chiefs presented a plan "
+    rec = one_record("Earlier in the week, on Wednesday, the British and French defence chiefs presented a plan "
                      "for a reassurance force in Ukraine.")
     assert rec.kind is K.peacekeeping and rec.status is S.held
     assert {"United Kingdom", "France"} <= set(rec.participants) and _day(rec) == dt.date(2026, 2, 25)
@@ -251,7 +251,7 @@ def test_talks_that_remain_stalled_are_stalled(text):
 # ---------------------------------------------------------------- proposals in the first person
 
 @pytest.mark.parametrize("text, kind, month", [
-    ("\"We have proposed holding a summit of the leaders in February,\" Ukraine's foreign minister said.",
+    ("\"We have proposed holding a leaders' summit in February,\" Ukraine's foreign minister said.",
      K.summit, dt.date(2027, 2, 1)),
     ("\"We suggested meeting the Russian delegation in Geneva in January,\" Ukraine's chief negotiator said.",
      K.meeting, dt.date(2027, 1, 1)),
@@ -263,16 +263,16 @@ def test_we_propose_is_the_speakers_state_and_a_past_month_is_next_years(text, k
 
 
 def test_a_proposed_month_still_ahead_is_this_years():
-    rec = one_record("\"We have proposed holding a summit of the leaders in April,\" Ukraine's foreign minister said.")
+    rec = one_record("\"We have proposed holding a leaders' summit in April,\" Ukraine's foreign minister said.")
     assert rec.date is not None and rec.date.start == dt.date(2026, 4, 1)
 
 
 # ---------------------------------------------------------------- judgements and support are no events
 
 @pytest.mark.parametrize("text", [
-    "\"We assess that Moscow will continue to signal openness to negotiations,\" the US intelligence report said.",
+    "\"We assess that the Kremlin will keep signalling openness to negotiations,\" the US intelligence report said.",
     "Analysts judge that Beijing is likely to offer to host talks later this year.",
-    "Both leaders backed a resumption of talks between Moscow and Kyiv.",
+    "Both presidents backed a resumption of talks between Moscow and Kyiv.",
     "The two ministers supported an early return to negotiations between Armenia and Azerbaijan.",
 ])
 def test_a_judgement_or_support_for_talks_is_no_event(text):
@@ -560,7 +560,7 @@ def test_us_the_reporters_told_is_no_side():
 
 
 def test_aid_agreed_this_month_is_dated_to_the_month_so_far():
-    rec = one_record("Norway agreed this month to send us two more air defence systems, Ukraine's defence minister said.")
+    rec = one_record("Norway agreed this month to send us three more Patriot launchers, Ukraine's defence minister said.")
     assert rec.date is not None and (rec.date.start, rec.date.end) == (dt.date(2026, 3, 1), MON)
 
 
@@ -586,7 +586,7 @@ def test_us_the_pronoun_is_no_united_states():
 
 
 @pytest.mark.parametrize("text, day", [
-    ("On Wednesday, British and French defence chiefs presented a plan for a reassurance force that would be "
+    ("On Wednesday, the British and French defence chiefs presented a plan for a reassurance force that would be "
      "deployed after a ceasefire.", dt.date(2026, 2, 25)),
     ("Military planners from Britain and France unveiled on Tuesday a blueprint for a multinational force which "
      "would deploy once fighting stops.", dt.date(2026, 2, 24)),
@@ -604,7 +604,7 @@ def test_a_force_plan_still_to_be_presented_is_planned():
 def test_the_speaker_of_an_interview_is_found_a_few_questions_back():
     text = ("Ukraine's foreign minister gave an interview on Monday. Q: How was the trip? A: Long. "
             "Q: And the weather? A: Cold. Q: What did you do in Ankara? "
-            "A: We held talks with our Turkish colleagues there last Thursday.")
+            "A: Last Thursday we had talks with our Turkish colleagues there.")
     rec = one_record(text)
     assert {"Ukraine", "Turkey"} <= set(rec.participants) and _place(rec) == "Ankara"
 
@@ -639,7 +639,7 @@ def test_without_a_heading_relative_days_count_from_publication():
      "Norway agreed this month to send Ukraine two more NASAMS systems.", 2),
     ("Canada added 20 Russian entities to its sanctions list on Friday. "
      "Japan put 11 Russian tankers on its sanctions list on Friday.", 2),
-    ("Germany will send Ukraine four more IRIS-T systems. The German government said the systems would arrive "
+    ("Germany will send Ukraine three more IRIS-T launchers. The German government said the systems would arrive "
      "before winter.", 1),
 ])
 def test_measures_of_different_givers_are_different_decisions(text, n):
