@@ -23,7 +23,8 @@ _GAP_WORDS = 6
 @lru_cache(maxsize=None)
 def _lists() -> dict[str, list[str]]:
     text = (resources.files(__package__) / "data" / "wire_events.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    lists: dict[str, list[str]] = yaml.safe_load(text)
+    return lists
 
 
 def _alternation(name: str) -> str:

@@ -31,7 +31,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+
 def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str] | None = None) -> set[str]:
     """Names the sentence gives only in positions that make them no side of its event (the event
     of `cue`, when given: names in a clause after it that dates it by another event are not its)."""
-    out, kept = set(), set()
+    out: set[str] = set()
+    kept: set[str] = set()
     dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
     for a in actors.within(s.start, s.end):
         if dated_by and a.start >= dated_by.end():

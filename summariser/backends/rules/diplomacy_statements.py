@@ -67,7 +67,8 @@ def statement_venue_only(text: str, s: Sentence, cue: re.Match[str], participant
     venues = {location.country} if location and location.country else set()
     named = _VENUE_AFTER.match(text, cue.end(), s.end)
     if named:  # "after a meeting in Norway": the country the sentence names as the venue
-        venues |= {named.group("name"), lx.HOST_CAPITALS.get(named.group("name"))}
+        name = named.group("name")
+        venues |= {name} | ({lx.HOST_CAPITALS[name]} if name in lx.HOST_CAPITALS else set())
     return all(p in venues for p in participants)
 
 
