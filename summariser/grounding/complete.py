@@ -35,7 +35,7 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
 
     written = unbracket(written)
     if (district := district_as_written(written, lookup)) is not None:
-        return district  # "the Morozovsky district": the district, not the town it is named after
+        return district  # "the Belorechensky district": the district, not the town it is named after
     place = lookup(written.strip()) or _seat_city(written.strip())
     if place is not None:
         return Location(name=place.name, admin1=place.admin1, country=place.country,

@@ -1,6 +1,6 @@
 """A district (raion) written as such keeps the district level.
 
-"the Morozovsky district", "Nikopol raion", "Bilhorod-Dnistrovskyi district" name a district, not
+"the Belorechensky district", "Nikopol raion", "Bilhorod-Dnistrovskyi district" name a district, not
 the town it is named after: the gazetteer's nearest match is that town, at city level, which
 would move the strike into the town. The district keeps its name as written and the level
 `district`; the oblast and country come from the town the gazetteer matched (a raion lies in its
