@@ -270,7 +270,9 @@ def test_map_renders_and_a_click_opens_the_record(tmp_path):
         js("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", point)
         assert js("return location.hash") == f"#{key}"
         top = js(f"return document.getElementById('{key}').getBoundingClientRect().top")
-        assert 0 <= top < js("return window.innerHeight")  # the record card is on screen
+        # on screen; the browser scrolls the card to the top, where sub-pixel layout can leave it a
+        # fraction of a pixel above 0 (seen: -0.3 px), which is still on screen
+        assert -1 < top < js("return window.innerHeight")
     finally:
         driver.quit()
 
