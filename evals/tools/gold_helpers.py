@@ -2,7 +2,7 @@
 
 The helpers themselves (ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold) are
 defined once in `evals/dev/tools/make_gold.py`; this module loads that file by path (evals/ is
-not a package) and re-exports them, plus the `week` and `year` dates the later sets use, so
+not a package) and re-exports them, plus the `week` and `year` dates and the `opt` marker the later sets use, so
 evals/dev2, evals/dev3 and evals/dev4 share one definition of the gold format. A set's script
 imports it with:
 
@@ -31,10 +31,15 @@ def week(a: str, b: str, text: str) -> dict:
     return {"start": a, "end": b, "precision": "week", "text": text}
 
 
+def opt(record: dict) -> dict:
+    """Mark a record optional (codebook: background events, debatable readings)."""
+    return dict(record, optional=True)
+
+
 def year(y: int, text: str) -> dict:
     """A date known to the year ("last year", "next year")."""
     return {"start": f"{y}-01-01", "end": f"{y}-12-31", "precision": "year", "text": text}
 
 
 __all__ = ["ROOT", "ev", "cnt", "day", "night", "month", "loc", "UA", "RU", "attack", "dip",
-           "write_gold", "week", "year"]
+           "write_gold", "week", "year", "opt"]

@@ -16,12 +16,7 @@ DEV5 = ROOT / "evals" / "dev5"
 
 # the label helpers (evals/dev's, shared by every set) come from evals/tools/gold_helpers.py
 sys.path.insert(0, str(ROOT / "evals" / "tools"))
-from gold_helpers import ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold  # noqa: E402
-
-
-def opt(record: dict) -> dict:
-    """Mark a record optional (codebook: background events, debatable readings)."""
-    return dict(record, optional=True)
+from gold_helpers import ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold, opt  # noqa: E402
 
 
 GOLD: dict[str, dict] = {}

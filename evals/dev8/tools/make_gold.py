@@ -15,12 +15,7 @@ ROOT = Path(__file__).resolve().parents[3]
 DEV8 = ROOT / "evals" / "dev8"
 
 sys.path.insert(0, str(ROOT / "evals" / "tools"))
-from gold_helpers import ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold, week  # noqa: E402
-
-
-def opt(record: dict) -> dict:
-    """Mark a record optional (codebook: background events, debatable readings)."""
-    return dict(record, optional=True)
+from gold_helpers import ev, cnt, day, night, month, loc, UA, RU, attack, dip, write_gold, week, opt  # noqa: E402
 
 
 GOLD: dict[str, dict] = {}
