@@ -6,7 +6,7 @@ gold's date words, counts as numbers, evidence as gold's quotes. What the answer
 to gold is the set's own data, passed in by its `tools/make_answers.py`: the summaries, the
 explicit nils ("No one was hurt" -> killed 0 / injured 0), the place forms where a bare name would
 be another place ("Kyiv region" for the region), and the records whose `when` stays null (their
-only date words are a post's timestamp). Shared by dev6 and later sets.
+only date words are a post's timestamp). Shared by dev6, dev7 and dev8.
 """
 
 from __future__ import annotations
@@ -25,9 +25,16 @@ class Convention:
     """What a set's answers add to its gold, keyed by article stem (and record index)."""
 
     summary: dict[str, str]
-    place_form: dict[tuple[str, int, str], str] = field(default_factory=dict)
+    place_form: dict[tuple, str] = field(default_factory=dict)  # (stem, record, name) or (stem, name)
     nils: dict[tuple[str, int], dict[str, int]] = field(default_factory=dict)
     null_when: set[tuple[str, int]] = field(default_factory=set)
+    # a record whose own sentences do not name its place quotes the sentence that does
+    place_quote: dict[tuple[str, int], str] = field(default_factory=dict)
+    # intercepted 0 for "none of the missiles were intercepted": (stem, record, weapon)
+    nil_intercepted: set[tuple[str, int, int]] = field(default_factory=set)
+
+    def place(self, stem: str, i: int, name: str) -> str:
+        return self.place_form.get((stem, i, name)) or self.place_form.get((stem, name), name)
 
 
 def weapon(w: dict) -> dict:
@@ -43,8 +50,11 @@ def weapon(w: dict) -> dict:
 def attack(stem: str, i: int, rec: dict, conv: Convention) -> dict:
     when = rec["date"]["text"] if rec.get("date") and (stem, i) not in conv.null_when else None
     out = {"attacker": rec["attacker"], "target_country": rec["target_country"], "kind": rec["kind"],
-           "places": [conv.place_form.get((stem, i, p["name"]), p["name"]) for p in rec["locations"]],
+           "places": [conv.place(stem, i, p["name"]) for p in rec["locations"]],
            "when": when, "weapons": [weapon(w) for w in rec["weapons"]]}
+    for j, entry in enumerate(out["weapons"]):
+        if (stem, i, j) in conv.nil_intercepted:
+            entry["intercepted"] = 0
     for name in COUNTS:
         if rec.get(name):
             out[name] = rec[name]["value"]
@@ -53,6 +63,8 @@ def attack(stem: str, i: int, rec: dict, conv: Convention) -> dict:
         if rec.get(name):
             out[name] = rec[name]
     out["evidence"] = [q["text"] for q in rec["evidence"]]
+    if (stem, i) in conv.place_quote:
+        out["evidence"].insert(0, conv.place_quote[(stem, i)])
     return out
 
 

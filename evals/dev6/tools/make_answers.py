@@ -1,12 +1,13 @@
 """Write the ideal answers of the dev6 articles, `evals/answers/ideal/k??_*.json`, from the labels.
 
-The ideal answer is what a perfect model returns (`ArticleDraft`, see evals/answers/README.md):
-every gold record including the optional ones, places as the article writes them, `when` as the
-gold's date words (verbatim in the article), counts as numbers, evidence as gold's quotes. What
-the answer convention adds to gold is written here by hand, per article: the summary, the
-explicit nils ("No one was hurt there" -> killed 0 / injured 0; "none of the ... were
-intercepted" -> intercepted 0) and the place forms where a bare name would be another place
-("Lviv region" for the region, not the city).
+The logic is `evals/tools/answers_from_gold.py`; this file holds the set's convention. The ideal
+answer is what a perfect model returns (`ArticleDraft`, see evals/answers/README.md): every gold
+record including the optional ones, places as the article writes them, `when` as the gold's date
+words (verbatim in the article), counts as numbers, evidence as gold's quotes. What the answer
+convention adds to gold is written here by hand, per article: the summary, the explicit nils ("No
+one was hurt there" -> killed 0 / injured 0; "none of the ... were intercepted" -> intercepted 0)
+and the place forms where a bare name would be another place ("Lviv region" for the region, not the
+city).
 
 Run from the repository root after tools/make_gold.py:
     python evals/dev6/tools/make_answers.py
@@ -14,16 +15,14 @@ Run from the repository root after tools/make_gold.py:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 
-from make_gold import GOLD, ROOT  # noqa: E402
-
-IDEAL = ROOT / "evals" / "answers" / "ideal"
-COUNTS = ("killed", "injured", "children_killed", "children_injured")
+from answers_from_gold import Convention, write_answers  # noqa: E402
+from make_gold import GOLD  # noqa: E402
 
 SUMMARY = {
     "k01_wire_kyiv_barrage_kharkiv_afternoon": "Russia fired 476 drones and 42 missiles at Ukraine overnight, killing three people in Kyiv and hitting energy facilities in the Lviv region; on Saturday afternoon a ballistic missile killed two people in Kharkiv. Zelenskiy spoke to Merz by telephone.",
@@ -51,7 +50,7 @@ PLACE_FORM = {
     ("k02_ap_kostiantynivka_front_line", "Dnipropetrovsk"): "Dnipropetrovsk region",
     ("k02_ap_kostiantynivka_front_line", "Sumy"): "Sumy region",
     ("k03_afp_russia_regions_refinery", "Bryansk"): "Bryansk region",
-    ("k03_afp_russia_regions_refinery", "Moscow"): "Moscow region",
+    ("k03_afp_russia_regions_refinery", "Moscow Oblast"): "Moscow region",
     ("k04_kyivind_odesa_energy_dnipro", "Poltava"): "Poltava Oblast",
     ("k04_kyivind_odesa_energy_dnipro", "Sumy"): "Sumy Oblast",
     ("k09_wire_poland_summons_lutsk", "Volyn"): "Volyn region",
@@ -75,57 +74,6 @@ PLACE_QUOTE = {
 NIL_INTERCEPTED = {("k04_kyivind_odesa_energy_dnipro", 2, 1)}
 
 
-def weapon(w: dict) -> dict:
-    out = {"type": w["type"]}
-    if w.get("model"):
-        out["model"] = w["model"]
-    for field in ("launched", "intercepted"):
-        if w.get(field):
-            out[field] = w[field]["value"]
-    return out
-
-
-def attack(stem: str, i: int, rec: dict) -> dict:
-    out = {"attacker": rec["attacker"], "target_country": rec["target_country"], "kind": rec["kind"],
-           "places": [PLACE_FORM.get((stem, p["name"]), p["name"]) for p in rec["locations"]],
-           "when": rec["date"]["text"] if rec.get("date") else None,
-           "weapons": [weapon(w) for w in rec["weapons"]]}
-    for j in range(len(out["weapons"])):
-        if (stem, i, j) in NIL_INTERCEPTED:
-            out["weapons"][j]["intercepted"] = 0
-    for field in COUNTS:
-        if rec.get(field):
-            out[field] = rec[field]["value"]
-    out.update(NILS.get((stem, i), {}))
-    for field in ("damage", "reported_by"):
-        if rec.get(field):
-            out[field] = rec[field]
-    out["evidence"] = [q["text"] for q in rec["evidence"]]
-    if (stem, i) in PLACE_QUOTE:
-        out["evidence"].insert(0, PLACE_QUOTE[(stem, i)])
-    return out
-
-
-def diplomacy(rec: dict) -> dict:
-    out = {"kind": rec["kind"], "participants": rec["participants"]}
-    if rec.get("location"):
-        out["place"] = rec["location"]["name"]
-    out["when"] = rec["date"]["text"] if rec.get("date") else None
-    out.update(status=rec["status"], description=rec["description"],
-               evidence=[q["text"] for q in rec["evidence"]])
-    return out
-
-
-def main() -> None:
-    for stem in GOLD:
-        # the located gold: its quotes are what the cleaned text says
-        body = json.loads((ROOT / "evals" / "dev6" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
-        draft = {"summary": SUMMARY[stem],
-                 "attacks": [attack(stem, i, r) for i, r in enumerate(body["attacks"])],
-                 "diplomacy": [diplomacy(r) for r in body["diplomacy"]]}
-        (IDEAL / f"{stem}.json").write_text(json.dumps(draft, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        print("wrote", stem)
-
-
 if __name__ == "__main__":
-    main()
+    write_answers("dev6", GOLD, Convention(SUMMARY, PLACE_FORM, NILS, place_quote=PLACE_QUOTE,
+                                           nil_intercepted=NIL_INTERCEPTED))

@@ -1,12 +1,13 @@
 """Write the ideal answers of the dev7 articles, `evals/answers/ideal/m??_*.json`, from the labels.
 
-The logic is `evals/tools/answers_from_gold.py`; this file holds the set's convention. The ideal answer is what a perfect model returns (`ArticleDraft`, see evals/answers/README.md):
-every gold record including the optional ones, places as the article writes them, `when` as the
-gold's date words (verbatim in the article), counts as numbers, evidence as gold's quotes. What
-the answer convention adds to gold is written here by hand, per article: the summary, the
-explicit nils ("No one was hurt" -> killed 0 / injured 0), the place forms where a bare name
-would be another place ("Kyiv region" for the region, not the city), and `when` left null where
-gold's only date words are a post's timestamp (as dev5's answers do).
+The logic is `evals/tools/answers_from_gold.py`; this file holds the set's convention. The ideal
+answer is what a perfect model returns (`ArticleDraft`, see evals/answers/README.md): every gold
+record including the optional ones, places as the article writes them, `when` as the gold's date
+words (verbatim in the article), counts as numbers, evidence as gold's quotes. What the answer
+convention adds to gold is written here by hand, per article: the summary, the explicit nils ("No
+one was hurt" -> killed 0 / injured 0), the place forms where a bare name would be another place
+("Kyiv region" for the region, not the city), and `when` left null where gold's only date words are
+a post's timestamp (as dev5's answers do).
 
 Run from the repository root after tools/make_gold.py and evals/tools/locate_spans.py:
     python evals/dev7/tools/make_answers.py
