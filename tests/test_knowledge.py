@@ -195,13 +195,21 @@ def test_find_places_is_linear_on_a_megabyte():
     unit = ("Overnight strikes hit a depot near Shostka in the Sumy region and a warehouse in Brovary; "
             "air defences downed drones over the Bryansk, Kursk and Belgorod regions. ")
     small, big = unit * 200, unit * 4000
-    t0 = time.perf_counter()
-    n_small = len(find_places(small))
-    t1 = time.perf_counter()
-    n_big = len(find_places(big))
-    t2 = time.perf_counter()
+    find_places(unit)  # warm the gazetteer's caches, so the first timing is not its loading
+
+    def best_of_three(text: str) -> tuple[int, float]:
+        # the fastest of three runs: a shared machine's pauses only ever add time
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            n = len(find_places(text))
+            runs.append((n, time.perf_counter() - t0))
+        return runs[0][0], min(t for _, t in runs)
+
+    n_small, t_small = best_of_three(small)
+    n_big, t_big = best_of_three(big)
     assert n_big == 20 * n_small
-    assert (t2 - t1) < 40 * max(t1 - t0, 1e-3)  # twenty times the text, not four hundred times the time
+    assert t_big < 40 * max(t_small, 1e-3)  # twenty times the text, not four hundred times the time
 
 
 # --------------------------------------------------------------------------- the data files
