@@ -453,9 +453,9 @@ def test_words_decided_to_count_nothing(text, field, invented):
     assert not _kept(invented, field, text)
 
 
-# The codebook says "hospitalised is not injured unless the article says so", while the project's
-# support tests (tests/test_support.py) read "three residents were taken to hospital" as injured=3.
-# Left as grounding reads it (in hospital after a strike is injured); the conflict is reported.
+# The codebook does not code "hospitalised" alone as injured (rule 6), and the rules extractor
+# follows it; grounding only tells an invented value from an implied one, and a model that reads
+# "three hospitalised after the strike" as three injured has implied, not invented, the figure.
 def test_in_hospital_after_a_strike_is_read_as_injured():
     assert _kept(3, "injured", "Three people were hospitalised after the strike on the depot.")
 
