@@ -134,6 +134,19 @@ def test_diplomacy_alignment_on_participants():
     assert scoring.align_diplomacy(gold, unrelated).matches == []
 
 
+def test_participants_field_reads_the_dictionarys_aliases_but_not_a_demonyms_guess():
+    from summariser.evaluate.fields import diplomacy_fields
+
+    def score(gold, pred):
+        return diplomacy_fields(Diplomacy(kind="visit", participants=gold), Diplomacy(kind="visit", participants=pred))["participants"]
+
+    assert score(["Holy See", "Russia"], ["Vatican City", "Russia"]) == 1.0
+    assert score(["Russia", "Ukraine"], ["Moscow", "Kyiv"]) == 1.0
+    # a forum named with "European" is not the EU
+    assert score(["European Political Community"], ["European Union"]) == 0.0
+    assert score(["Council of Europe", "Ukraine"], ["European Court of Human Rights", "Ukraine"]) == 1.0
+
+
 # --------------------------------------------------------------------------- fields
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from ..records import COUNT_FIELDS, Attack, Count, DateSpan, Diplomacy, Span
+from .matching import participant_keys
 from .similarity import date_bounds, date_distance, norm_actor, norm_place, participants
 
 
@@ -134,7 +135,10 @@ def diplomacy_fields(g: Diplomacy, p: Diplomacy) -> dict[str, Optional[float]]:
     return {
         "kind": float(g.kind == p.kind),
         "status": float(g.status == p.status),
-        "participants": set_f1(participants(g), participants(p)),
+        # either normaliser's agreement counts, as strict matching's actors do: the scorer's own
+        # table ("Moscow" is Russia) or the dictionary's ("the Holy See" is Vatican City)
+        "participants": max(set_f1(participants(g), participants(p)),
+                            set_f1(participant_keys(g), participant_keys(p))),
         "location": None if g.location is None else float(
             p.location is not None and norm_place(g.location.name) == norm_place(p.location.name)),
         "date": _b(date_within_day(g.date, p.date)),
