@@ -76,7 +76,9 @@ def kin_minors(text: str, pos: int) -> bool:
 IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the|another)(?:\s|$)", re.I)
 
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
-    return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+    from .child_ages import aged_mentions  # "a boy of seven": `_ONE` leaves a noun before "of" out
+
+    return aged_mentions(text, s) + [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
             for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s) + [
         NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
         for m in PAIR.finditer(text, s.start, s.end)]
