@@ -1,0 +1,80 @@
+"""A live blog's updates dated by their time stamps (codebook rule 11: earliest and latest
+possible dates). A live blog is an article of timestamped updates, each opening a line
+("**06:55 GMT** - ...", "09:40 - ...", "10.15am: ...", "[14:05] ..."). An update that reports a
+strike in the present perfect with no date words of its own ("A missile strike on the city has
+killed one person") happened by the update's time: at the earliest the night before the
+update's day, at the latest that day (`range`, its text the time stamp). The update's day is
+the publication day unless a day heading above the stamp ("Monday 1 December", "Tuesday")
+says otherwise.
+
+Only for an article with two stamped lines at least, and only when nothing between the stamp
+and the record's evidence dates anything: a record with its own date words keeps them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import find_date, resolve
+from ..records import DatePrecision, DateSpan
+
+_ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|Kyiv\s+time|Moscow\s+time|local(?:\s+time)?)"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+# a stamp opening a line, in bold, brackets or bare, then a dash, colon, bar or the line's end
+STAMP = re.compile(
+    rf"^[ \t]*(?:[*_]{{1,2}}|\[|\()?[ \t]*(?:(?:updated|update)(?:\s+at)?\s+)?(?P<stamp>(?:{_CLOCK})(?:\s*\(?{_ZONE}\)?)?)"
+    r"(?:(?:[*_]{1,2}|\]|\))[ \t]*(?:[-—–:|][ \t]*)?|[ \t]*(?:[-—–:|][ \t]*|$))", re.I | re.M)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a line that is a day alone: "Monday 1 December", "**Tuesday, December 2, 2026**", "3 December", "Wednesday"
+_DAY_HEADING = re.compile(
+    rf"^[ \t]*[*_#]*[ \t]*(?P<day>{_WEEKDAY}(?:,?[ \t]+(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?)?"
+    rf"|(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?)[ \t]*[*_]*[ \t]*$", re.I | re.M)
+_MIN_STAMPS = 2
+
+
+def is_live_blog(text: str) -> bool:
+    """Does the article hold two timestamped updates at least?"""
+    return sum(1 for _ in zip(range(_MIN_STAMPS), STAMP.finditer(text))) >= _MIN_STAMPS
+
+
+def update_date(text: str, pos: int, published: dt.date | None) -> DateSpan | None:
+    """The date of the update `pos` lies in (the night before its day to its day), when the
+    article is a live blog and nothing from the stamp up to `pos`'s sentence end dates anything."""
+    if published is None or not is_live_blog(text):
+        return None
+    stamp = None
+    for stamp in STAMP.finditer(text, 0, pos + 1):
+        pass
+    if stamp is None:
+        return None
+    line_end = text.find("\n", pos)
+    end = len(text) if line_end < 0 else line_end
+    if find_date(text, stamp.end(), end, published) is not None:
+        return None  # the update dates its own strike ("on Tuesday", "overnight"): its words decide
+    day = _heading_day(text, stamp.start(), published) or published
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=stamp.group("stamp"), precision=DatePrecision.range)
+
+
+def stamp_date(words: str, published: dt.date | None, text: str, around: tuple[int, int]) -> DateSpan | None:
+    """A model's `when` that is an update's time stamp itself ("06:55 GMT"): that update's date."""
+    stamp = STAMP.match(text, text.rfind("\n", 0, around[0]) + 1)
+    if stamp is None or not (stamp.start("stamp") <= around[0] and around[1] <= stamp.end("stamp")):
+        return None
+    if " ".join(words.split()).lower() != " ".join(stamp.group("stamp").split()).lower():
+        return None
+    return update_date(text, stamp.end(), published)
+
+
+def _heading_day(text: str, pos: int, published: dt.date) -> dt.date | None:
+    """The day of the last day heading above `pos`, when it is no later than the publication day."""
+    heading = None
+    for heading in _DAY_HEADING.finditer(text, 0, pos):
+        pass
+    if heading is None:
+        return None
+    day = resolve(heading.group("day"), published)
+    if day.start is None or day.precision is not DatePrecision.day or day.start > published:
+        return None
+    return day.start
