@@ -34,6 +34,7 @@ CHILD_BY_AGE = [
     ("A kindergartner was among the injured, the governor wrote.", "children_injured", 1),
     ("A woman and her daughter, a first-grader, were injured in the blast.", "children_injured", 1),
     ("A woman and her son, a pupil at the local school, were injured.", "children_injured", 1),
+    ("A drone hit a car, injuring a woman and her son, who is nine.", "children_injured", 1),
     ("The drone wounded a man and his son, a nine-year-old pupil, who was taken to hospital.", "children_injured", 1),
 ]
 
@@ -71,6 +72,7 @@ NOT_A_CHILD = [
     ("Two people, aged 15 and 46, were injured by debris.", "children_injured", 2),
     ("A woman and her son, a soldier, were injured.", "children_injured", 1),
     ("A woman and her adult son were injured.", "children_injured", 1),
+    ("A drone hit a car, injuring a woman and her son, who is 25.", "children_injured", 1),
     ("Five people were killed, among them a boy of 14.", "children_injured", 1),
 ]
 
@@ -116,6 +118,8 @@ STAMP_SHAPES = [
     ("[07:05] {e}, the governor says.\n\n[08:20] Talks resume in Geneva.", "07:05"),
     ("2:15pm ET: {e}, the governor says.\n\n3:40pm ET: Talks resume in Geneva.", "2:15pm ET"),
     ("07:05 GMT\n{e}, the governor says.\n\n08:20 GMT\nTalks resume in Geneva.", "07:05 GMT"),
+    ("0705 GMT - {e}, the governor says.\n\n0820 GMT - Talks resume in Geneva.", "0705 GMT"),
+    ("Updated: 07:05 - {e}, the governor says.\n\nUpdated: 08:20 - Talks resume in Geneva.", "07:05"),
 ]
 
 
@@ -179,6 +183,7 @@ def _diplomacy_kept(sentence: str) -> bool:
     "Defence chiefs of NATO member states will sit down in Paris on Friday.",
     "NATO defence chiefs huddled in Vilnius for a second day.",
     "The NATO contact group assembles at Ramstein on Tuesday.",
+    "The NATO secretary general will sit down with Merz in Berlin on Friday.",
 ])
 def test_a_meeting_told_by_a_gathering_verb_is_a_diplomatic_event(sentence):
     assert _diplomacy_kept(sentence)
@@ -190,6 +195,8 @@ def test_a_meeting_told_by_a_gathering_verb_is_a_diplomatic_event(sentence):
     "Storm clouds gathered over the NATO base on Monday.",
     "NATO officials gathered evidence of the incursion for investigators.",
     "A group of residents gathered near the NATO base in the evening.",
+    "The NATO secretary general sat down with reporters in Brussels.",
+    "The NATO secretary general sat down with a Sunday paper's interviewer.",
 ])
 def test_a_gathering_of_no_officials_or_of_things_is_no_event(sentence):
     assert not _diplomacy_kept(sentence)

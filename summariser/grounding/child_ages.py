@@ -27,8 +27,8 @@ _END = r"(?=\s*(?:\)|,|\.|;|$)|\s+(?:and|was|were|who|had|has|is|died|in|at|on|f
 _ONE_OF_AGE = re.compile(
     rf"\b(?:an?|the|his|her|their|another)\s+(?:(?:young|little|teenage|small)\s+)?(?:{_AGE_OF_NOUNS})"
     rf"\s+of\s+(?P<age>{_AGE_WORD})(?:\s+years?(?:\s+old)?)?{_END}", re.I)
-# an age told straight after one person: ", aged 12", " (9)", ", 14,", " aged 19"
-_AGE_AFTER_ONE = re.compile(rf"(?:\s*,\s*|\s*\(\s*|\s+(?=aged\b))(?:(?:aged|age)\s+)?(?P<ages>{_AGE_WORD})"
+# an age told straight after one person: ", aged 12", " (9)", ", 14,", " aged 19", ", who is nine"
+_AGE_AFTER_ONE = re.compile(rf"(?:\s*,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?)?|\s*\(\s*|\s+(?=aged\b))(?:(?:aged|age)\s+)?(?P<ages>{_AGE_WORD})"
                             rf"(?:\s+years?\s+old)?{_END}", re.I)
 # ages told after a counted noun: "two people, aged 15 and 16", "three children (ages 4, 7 and 12)"
 _AGES_AFTER_COUNT = re.compile(

@@ -22,13 +22,15 @@ from ..records import DatePrecision, DateSpan
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|PT|PST|Kyiv\s+time|Moscow\s+time|local(?:\s+time)?)"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?"
+# "06:55", "6.55am", "7 pm", and wire copy's "0655 GMT" (four digits only before a zone)
+_CLOCK = (r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?|\d{1,2}[ \t]*[ap]\.?m\.?"
+          rf"|(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*\(?{_ZONE})")
 # a stamp's own day, before its clock: "Mon 1 Dec 2026 06.55 GMT", "December 1, 09:40"
 _STAMP_DAY = (rf"(?:(?:{_WEEKDAY}|mon|tue|wed|thu|fri|sat|sun)\.?,?[ \t]+)?(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})"
               r"(?:,?[ \t]+\d{4})?,?[ \t]+")
 # a stamp opening a line, in bold, brackets or bare, then a dash, colon, bar or the line's end
 STAMP = re.compile(
-    rf"^[ \t]*(?:[*_]{{1,2}}|\[|\()?[ \t]*(?:(?:updated|update)(?:\s+at)?\s+)?"
+    rf"^[ \t]*(?:[*_]{{1,2}}|\[|\()?[ \t]*(?:(?:updated|update)(?:\s+at)?:?\s+)?"
     rf"(?P<stamp>(?P<day>{_STAMP_DAY})?(?:{_CLOCK})(?:[ \t]*\(?{_ZONE}\)?)?)"
     r"(?:(?:[*_]{1,2}|\]|\))[ \t]*(?:[-—–:|][ \t]*)?|[ \t]*(?:[-—–:|][ \t]*|$))", re.I | re.M)
 # a line that is a day alone: "Monday 1 December", "**Tuesday, December 2, 2026**", "3 December", "Wednesday"
