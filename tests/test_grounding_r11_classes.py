@@ -73,6 +73,7 @@ NOT_A_CHILD = [
     ("A woman and her son, a soldier, were injured.", "children_injured", 1),
     ("A woman and her adult son were injured.", "children_injured", 1),
     ("A drone hit a car, injuring a woman and her son, who is 25.", "children_injured", 1),
+    ("A drone killed a woman and her son, 12 were injured.", "children_killed", 1),  # 12 counts the injured
     ("Five people were killed, among them a boy of 14.", "children_injured", 1),
 ]
 

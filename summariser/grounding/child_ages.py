@@ -28,8 +28,11 @@ _ONE_OF_AGE = re.compile(
     rf"\b(?:an?|the|his|her|their|another)\s+(?:(?:young|little|teenage|small)\s+)?(?:{_AGE_OF_NOUNS})"
     rf"\s+of\s+(?P<age>{_AGE_WORD})(?:\s+years?(?:\s+old)?)?{_END}", re.I)
 # an age told straight after one person: ", aged 12", " (9)", ", 14,", " aged 19", ", who is nine"
-_AGE_AFTER_ONE = re.compile(rf"(?:\s*,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?)?|\s*\(\s*|\s+(?=aged\b))(?:(?:aged|age)\s+)?(?P<ages>{_AGE_WORD})"
-                            rf"(?:\s+years?\s+old)?{_END}", re.I)
+_AGE_AFTER_ONE = re.compile(
+    rf"(?:\s*,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?|aged\s+|age\s+)|\s*\(\s*(?:aged\s+)?|\s+aged\s+)(?P<ages>{_AGE_WORD})"
+    rf"(?:\s+years?\s+old)?{_END}"
+    # a bare age between commas ("a boy, 7, and ..."): closed by a comma, a bracket or the sentence's end
+    rf"|\s*,\s*(?P<bare>\d{{1,2}})(?=\s*[,.;)]|\s*$)", re.I)
 # ages told after a counted noun: "two people, aged 15 and 16", "three children (ages 4, 7 and 12)"
 _AGES_AFTER_COUNT = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,?\s*\(?\s*(?:aged|ages)\s+(?P<ages>(?:{_AGE_WORD})(?:\s*(?:,|and|&)\s*(?:{_AGE_WORD}))+)"
@@ -78,7 +81,8 @@ def _ages_after(text: str, m: NumberMention) -> list[int]:
     found = (_AGE_AFTER_ONE if one else _AGES_AFTER_COUNT).match(text, m.end)
     if found is None:
         return []
-    ages = [_age(w) for w in re.split(r"\s*(?:,|\band\b|&)\s*", found.group("ages")) if w]
+    told = found.groupdict().get("bare") or found.group("ages")
+    ages = [_age(w) for w in re.split(r"\s*(?:,|\band\b|&)\s*", told) if w]
     if None in ages or len(ages) != m.value:
         return []  # ages that do not match the count: no reading
     return [a for a in ages if a is not None]
