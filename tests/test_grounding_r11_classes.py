@@ -93,6 +93,22 @@ def test_an_age_is_never_a_casualty_count(text, age):
     assert not _kept(age, "killed", text)
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Three people were killed and 12 injured; a toddler and a teenager were among the injured.", 2),
+    ("Shrapnel wounded two girls and a boy in the yard, the mayor said.", 3),
+    ("Three people were killed and 12 injured, with a 16-year-old among the injured.", 1),
+])
+def test_children_told_as_a_list_or_an_age_among_the_injured_are_counted(text, value):
+    assert _kept(value, "children_injured", text)
+    assert not _kept(value, "children_killed", text)
+
+
+def test_a_list_with_an_adult_in_it_is_no_child_count():
+    text = "A man and a boy were killed when the shell hit the yard."
+    assert _kept(1, "children_killed", text)  # the boy
+    assert not _kept(2, "children_killed", text)  # the man is no child
+
+
 def test_the_adults_and_the_children_of_one_list_keep_their_own_counts():
     text = "A boy of seven was killed and his mother injured, the governor said."
     assert _kept(1, "children_killed", text)

@@ -51,21 +51,35 @@ def aged_mentions(text: str, s: Sentence) -> list[NumberMention]:
             for m in _ONE_OF_AGE.finditer(text, s.start, s.end) if _age(m.group("age")) is not None]
 
 
-def told_minor(text: str, m: NumberMention, default: bool) -> bool:
+def told_minor(text: str, m: NumberMention, default: bool, child_word: re.Pattern[str]) -> bool:
     """Is the count `m` children by an age told with it? The ages after it decide when there are
-    any (all under 18: children; any adult: not); a phrase of minority after it makes it children;
-    otherwise `default` (what its nouns say)."""
+    any (all under 18: children; any adult: not); a phrase of minority after it makes it children,
+    and so does a list of people whose every item is a child ("a toddler and a teenager", by
+    `child_word` or an age); otherwise `default` (what its nouns say)."""
     ages = _ages_after(text, m)
     if ages:
         return all(a < _ADULT_AGE for a in ages)
     if _UNDER_AGE_AFTER.match(text, m.end):
         return True
-    return default
+    return default or _list_of_children(m, child_word)
+
+
+def _list_of_children(m: NumberMention, child_word: re.Pattern[str]) -> bool:
+    from .groups import LIST, list_items
+    from .people import minor
+
+    if m.value < 2 or LIST.fullmatch(m.text) is None:
+        return False
+    items = list_items(m.text)
+    return len(items) >= 2 and all(child_word.search(i) or minor(i) for i in items)
 
 
 def is_age_number(text: str, m: NumberMention) -> bool:
-    """A number that is an age, not a count: "a girl of 12" (the 12), "under 18"."""
+    """A number that is an age, not a count: "aged 40", "40 years old", "a girl of 12" (the 12),
+    "under 18"."""
     before = text[max(0, m.num_start - 30):m.num_start]
+    if re.search(r"\b(?:aged|age\s+of)\s*$", before, re.I) or re.match(r"\s+years?\s+old", text[m.end:m.end + 14], re.I):
+        return True
     return _AGE_NUMBER_BEFORE.search(before) is not None or \
         (m.value == _ADULT_AGE and _UNDER_AGE_BEFORE.search(before) is not None)
 

@@ -17,8 +17,7 @@ from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
-from .groups import BOTH, group_mentions
-from .groups import LIST as PEOPLE_LIST
+from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .child_ages import is_age_number, told_minor
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
@@ -179,7 +178,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if role is None and _PARTITIVE_AFTER.match(text, m.end):
                 role = _partitive_role(noun, earlier)
             child = told_minor(text, m, noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
-                               or bool(singular and minor(m.text)) or kin_minors(text, m.end))
+                               or bool(singular and minor(m.text)) or kin_minors(text, m.end), _CHILD_WORD)
             mention = _Mention(m, role, noun, child, si, whole)
             out.append(mention)
             earlier.append(mention)
@@ -372,8 +371,7 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
     if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
                                  text[m.end:m.end + 40], re.I):
         return True  # "one of its largest attacks"
-    if re.search(r"\b(?:aged|age\s+of)\s*$", before, re.I) or re.match(r"\s+years?\s+old", after, re.I) \
-            or is_age_number(text, m):  # "a girl of 12", "two of them under 18"
+    if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
         return True
     if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
         return True  # "March 12", "12 March"

@@ -30,7 +30,7 @@ _ONE = re.compile(
     # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
     # ("injured a 16-year-old in Sumy": a place or time after the age, no noun)
     r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were"
-    r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early)\b)"
+    r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early|among)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
