@@ -25,6 +25,7 @@ from ..grounding.complete import region_as_written, resolve_location, resolve_wh
 from ..grounding.context import Window, _context
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
+from ..grounding.live_blog import update_date
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
@@ -325,6 +326,10 @@ def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, A
         ctx = _context(g.text)
         s = ctx.sentences[sentence_at(list(ctx.sentences), spans[0].start)] if ctx.sentences else None
         date = find_date(g.text, s.start, s.end, g.published) if s else None
+        if date is None and (date := update_date(g.text, spans[0].start, g.published)) is not None:
+            # a live blog's update with no date words ("... has killed one person"): its time stamp dates it
+            fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.implied
+            return
     if date is not None:
         fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.stated
 

@@ -21,6 +21,7 @@ from .reference import eve_of
 from .districts import district_as_written
 from .spoken import spoken_date
 from .event_anchor import named_anchor
+from .live_blog import stamp_date
 from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     (`dates.looking_ahead`)."""
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
+    if text and around is not None and (stamped := stamp_date(words, published, text, around)) is not None:
+        return stamped  # a live blog's time stamp as the words: its update's day (`live_blog`)
     published = _section_day(words, published, text, around) or published
     if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"

@@ -17,8 +17,8 @@ from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
-from .groups import BOTH, group_mentions
-from .groups import LIST as PEOPLE_LIST
+from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
+from .child_ages import is_age_number, told_minor
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
 # --------------------------------------------------------------------------- vocabulary
@@ -95,7 +95,7 @@ for _cls, _words in {
 }.items():
     for _w in _words.split():
         _NOUN_CLASS[_w] = _cls
-
+_NOUN_CLASS.update({w.split("-")[-1]: "child" for w in vocabulary.words("child_nouns")})  # "pupil", "first-grader"
 _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() if c == "child") + r")\b", re.I)
 # Case-sensitive: "five may have died" is not a date.
 _MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -177,8 +177,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _list_role(text, m, noun, earlier)
             if role is None and _PARTITIVE_AFTER.match(text, m.end):
                 role = _partitive_role(noun, earlier)
-            child = noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5))) \
-                or bool(singular and minor(m.text)) or kin_minors(text, m.end)
+            child = told_minor(text, m, noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
+                               or bool(singular and minor(m.text)) or kin_minors(text, m.end), _CHILD_WORD)
             mention = _Mention(m, role, noun, child, si, whole)
             out.append(mention)
             earlier.append(mention)
@@ -190,7 +190,7 @@ def _partitive_role(noun: str | None, earlier: list[_Mention]) -> str | None:
     """ "downed 90 drones over 11 regions, 14 of them over X": the last counted whole it can be
     part of (same noun class, or no noun said)."""
     for p in reversed(earlier):
-        if p.role and (noun is None or p.noun == noun or {p.noun, noun} == {"person", "child"}):
+        if p.role and (noun is None or p.noun in (noun, None) and _fits_noun(p.role, noun) or {p.noun, noun} == {"person", "child"}):
             return p.role
     return None
 
@@ -371,7 +371,7 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
     if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
                                  text[m.end:m.end + 40], re.I):
         return True  # "one of its largest attacks"
-    if re.search(r"\b(?:aged|age\s+of)\s*$", before, re.I) or re.match(r"\s+years?\s+old", after, re.I):
+    if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
         return True
     if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
         return True  # "March 12", "12 March"

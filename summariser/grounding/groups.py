@@ -46,9 +46,14 @@ def group_mentions(text: str, s: Sentence) -> list[NumberMention]:
     return out
 
 
+def list_items(words: str) -> list[str]:
+    """The items of a list of people ("a toddler and a teenager": "a toddler", "a teenager")."""
+    return [i.group(0) for i in _ONE_ITEM.finditer(words)]
+
+
 def _total(words: str) -> int | None:
     """The sum of a list's items; None for one item alone (read as itself elsewhere)."""
-    items = [i.group(0) for i in _ONE_ITEM.finditer(words)]
+    items = list_items(words)
     if len(items) < 2:
         return None
     total = 0

@@ -30,7 +30,7 @@ _ONE = re.compile(
     # one person named by an age alone: "a 45-year-old was killed", "an 81-year-old, who ..."
     # ("injured a 16-year-old in Sumy": a place or time after the age, no noun)
     r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were"
-    r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early)\b)"
+    r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early|among)\b)"
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
@@ -76,7 +76,9 @@ def kin_minors(text: str, pos: int) -> bool:
 IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the|another)(?:\s|$)", re.I)
 
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
-    return [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+    from .child_ages import aged_mentions  # "a boy of seven": `_ONE` leaves a noun before "of" out
+
+    return aged_mentions(text, s) + [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
             for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s) + [
         NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
         for m in PAIR.finditer(text, s.start, s.end)]

@@ -1,6 +1,8 @@
 """Diplomatic events told without an event noun, as wire copy often tells them: a call by its
 means or by who talked to whom ("had talked to the chancellor by telephone"), and aid by its
-arrival ("two more launchers had reached Ukraine", "the jets were handed over last week").
+arrival ("two more launchers had reached Ukraine", "the jets were handed over last week"), and a
+meeting by a verb of gathering after the officials who meet ("defence ministers gather in Brussels")
+or by who sat down with whom ("will sit down with the chancellor", never "with reporters").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
@@ -39,4 +41,17 @@ def pattern() -> str:
     """A call told by its means, or materiel then a verb of arrival within a few words."""
     gap = rf"(?:\s+[\w'’-]+){{0,{_GAP_WORDS}}}?"
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
-    return rf"(?:{_alternation('call_phrases')})|(?:{arrival})"
+    meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
+    return rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_gathering(gap)})|{meeting}"
+
+
+def _no_interview() -> str:
+    """Not before the press within three words ("sat down with reporters", "with a TV host")."""
+    return rf"(?!(?:\s+with)?(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alternation('interview_nouns')})\b)"
+
+
+def _gathering(gap: str) -> str:
+    """Officials or a body, then (within a few words) a verb of gathering before a place, a time,
+    a purpose or the clause's end: "EU leaders will gather in Copenhagen"."""
+    after = rf"(?=\s+(?:{_alternation('gathering_after')})\b|\s*[,.;:]|\s*$)"
+    return rf"(?:{_alternation('gathering_subjects')}){gap}\s+(?:{_alternation('gathering_verbs')}){after}{_no_interview()}"
