@@ -69,9 +69,11 @@ INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+wh
 _SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
 # atk7: a person told only by age ("injured a 16-year-old", "a 70-year-old was killed"): the age is the noun
 _AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b)"
+# r9: one lower-case word that says what the person does or drives: "a tractor driver", "a railway worker"
+_TRADE_WORD = r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?"
 SINGLE_PERSON = re.compile(
     r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
-    rf"(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
+    rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
@@ -84,7 +86,7 @@ SINGLE_PERSON = re.compile(
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
 SINGLE_PERSON_OBJECT = re.compile(
     r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
-    rf"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
+    rf"elderly\s+|young\s+|teenage\s+|local\s+)?{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
 

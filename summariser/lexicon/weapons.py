@@ -43,7 +43,8 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.cruise_missile, None),
     (r"Kh-(?:22|32|31|35|47M2)(?:\s+missiles?)?|S-300(?:\s+missiles?)?|S-400(?:\s+missiles?)?",
      WeaponType.missile, "Kh-"),
-    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK",
+    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK"
+     r"|(?:aerial|aviation|air-dropped)\s+bombs?",  # r9: the front-line idiom for KABs
      WeaponType.glide_bomb, None),
     # rockets of a multiple rocket launcher are artillery, read whole: "MLRS rockets", "Grad rockets"
     (r"(?:multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS)"

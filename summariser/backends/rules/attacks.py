@@ -148,6 +148,8 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
 
 
 def _kind(classes: set[str]) -> AttackKind:
+    if len(classes & {"drone", "missile", "glide_bomb", "artillery"}) >= 3:
+        return AttackKind.other  # a day's mix ("artillery, mortars, drones and bombs"): no kind covers it (r9, A9)
     if "drone" in classes and "missile" in classes:
         return AttackKind.drone_and_missile
     if "drone" in classes:

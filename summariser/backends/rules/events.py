@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
+from .digest import in_region, is_digest, own_strike
 
 
 @dataclass
@@ -152,8 +153,8 @@ def _region_into_city(events: list[Event]) -> list[Event]:
     out = list(events)
     for ev in events:
         if ev.country_level is not None or len(ev.places) != 1 or ev.places[0].level is not LocationLevel.region \
-                or any(f.has_numbers for f in ev.facts):
-            continue
+                or any(f.has_numbers for f in ev.facts) or is_digest(ev.facts):
+            continue  # a day's digest of mixed attacks is a record of its own (r9)
         admin = ev.places[0].admin1 or ev.places[0].name
         cities = [e for e in out if e is not ev and e.country_level is None and e.places
                   and all(p.level is LocationLevel.city and p.admin1 == admin for p in e.places)
@@ -238,6 +239,13 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
             return told
     host = next((e for e in reversed(events) if e.country_level is None and e.places
                  and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
+    if host is not None and is_digest(host.facts) and own_strike(f) and _compatible(host, f, target):
+        # a locality told after a region's daily digest, with its own weapon or damage: its own strike (r9)
+        places = in_region([p.place for p in f.places], host.places[0])
+        ev = Event(places=places, date=f.date or host.date, attacker=f.attacker or host.attacker,
+                   target=target or host.target)
+        events.append(ev)
+        return ev
     if host is not None and not f.has_numbers and _compatible(host, f, target) \
             and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places) and not _second_town(host, f):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y

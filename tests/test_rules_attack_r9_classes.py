@@ -1,0 +1,114 @@
+"""Attack rules for the r9 failure classes (A1-A10 of the analyst's class file), written as concepts
+of war reporting and tested with sentences written for these tests (none from seeds/ or evals/),
+several phrasings each, with negatives that must not change. Published Wednesday 4 March 2026
+unless a test says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack, AttackKind, WeaponType
+
+PUBLISHED = "2026-03-04"
+
+
+def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
+    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+
+
+def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
+    return {p.name: a for a in attacks for p in a.locations}
+
+
+def _value(count: object) -> int | None:
+    return getattr(count, "value", None)
+
+
+# --------------------------------------------------------------------------- A1: localities after a region's digest
+
+DIGEST = ("Over the past day, Russian forces shelled 11 settlements of the Sumy region 74 times with artillery, "
+          "mortars, FPV drones and guided bombs, the regional administration said. ")
+
+
+@pytest.mark.parametrize("detail, town, kind", [
+    ("In Zarichne the driver of a tractor was hurt by a kamikaze drone.", "Zarichne", AttackKind.air_drone_strike),
+    ("In Zarichne, a tractor driver was injured by an FPV drone.", "Zarichne", AttackKind.air_drone_strike),
+    ("Lypova Dolyna hromada was hit by two aerial bombs; a barn burned down.", "Lypova Dolyna", AttackKind.glide_bomb),
+    ("Guided bombs hit the Velykopysarivka community, damaging a shop.", "Velykopysarivka", AttackKind.glide_bomb),
+])
+def test_a_locality_after_a_regions_digest_is_its_own_strike_in_that_region(detail: str, town: str,
+                                                                             kind: AttackKind) -> None:
+    places = _by_place(_attacks(DIGEST + detail))
+    assert town in places and "Sumy Oblast" in places
+    assert places[town] is not places["Sumy Oblast"]
+    assert places[town].kind is kind
+    assert next(p for p in places[town].locations if p.name == town).admin1 == "Sumy Oblast"
+
+
+def test_two_localities_after_a_digest_are_two_records_with_their_own_tolls() -> None:
+    text = DIGEST + ("In Zarichne a 58-year-old man was wounded by a drone. "
+                     "Bilopillia community was struck by three aerial bombs; a warehouse burned down.")
+    places = _by_place(_attacks(text))
+    assert _value(places["Zarichne"].injured) == 1
+    assert places["Bilopillia"] is not places["Zarichne"]
+    assert _value(places["Bilopillia"].injured) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Hlukhivka community were evacuated last year.",
+    "In Zarichne, residents gathered for a memorial concert on Sunday.",
+    "In February, the council of Kozacha Lopan community approved a new budget.",
+])
+def test_a_community_or_an_opening_in_x_without_a_strike_makes_no_record(text: str) -> None:
+    assert set(_by_place(_attacks("Russian drones struck Kharkiv overnight, injuring two. " + text))) == {"Kharkiv"}
+
+
+def test_a_month_that_opens_a_sentence_is_no_place() -> None:
+    attacks = _attacks("In March, a Russian drone hit a house in Kharkiv, injuring two.", "2026-06-01")
+    assert "March" not in _by_place(attacks)
+
+
+@pytest.mark.parametrize("sentence, injured", [
+    ("A Russian drone hit Sumy. A bus driver was injured.", 1),
+    ("A Russian drone hit Sumy, injuring a railway worker.", 1),
+    ("A Russian drone hit a car in Sumy. The driver of a lorry was hurt.", 1),
+])
+def test_one_person_told_by_a_trade_or_a_vehicle_is_one_injured(sentence: str, injured: int) -> None:
+    assert _value(_by_place(_attacks(sentence))["Sumy"].injured) == injured
+
+
+def test_a_town_after_a_region_told_without_a_digest_still_joins_the_region() -> None:
+    text = "Russian drones attacked the Sumy region overnight. The village of Zarichne was hit."
+    attacks = _attacks(text)
+    assert len(attacks) == 1
+
+
+# --------------------------------------------------------------------------- A9: a digest of mixed weapons
+
+
+@pytest.mark.parametrize("digest", [
+    DIGEST,
+    "Over the day the enemy attacked 12 communities of the Zaporizhzhia region 80 times with artillery, "
+    "drones and guided aerial bombs.",
+    "Russian troops hit the Kherson region with artillery, mortars, multiple rocket launchers, drones and "
+    "glide bombs 310 times in the past 24 hours.",
+])
+def test_a_daily_summary_of_three_weapon_classes_is_kind_other(digest: str) -> None:
+    regions = [a for a in _attacks(digest) if any(p.level.value == "region" for p in a.locations)]
+    assert len(regions) == 1 and regions[0].kind is AttackKind.other
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Drones and missiles struck Kyiv overnight, injuring four.", AttackKind.drone_and_missile),
+    ("Artillery and drones hit Nikopol on Tuesday, injuring two.", None),
+    ("Russian forces shelled Kherson with artillery on Tuesday, injuring two.", AttackKind.shelling_artillery),
+])
+def test_a_mix_an_existing_kind_covers_keeps_it(text: str, kind: AttackKind | None) -> None:
+    (attack,) = _attacks(text)
+    assert attack.kind is not AttackKind.other
+    if kind is not None:
+        assert attack.kind is kind
