@@ -112,3 +112,42 @@ def test_a_mix_an_existing_kind_covers_keeps_it(text: str, kind: AttackKind | No
     assert attack.kind is not AttackKind.other
     if kind is not None:
         assert attack.kind is kind
+
+
+# --------------------------------------------------------------------------- A2: a date told once at the top of the lead
+
+
+@pytest.mark.parametrize("lead", [
+    "On the night of 1 March, Russia launched another large combined attack on the power grid.",
+    "During the night of 1 March the enemy again targeted gas production facilities.",
+    "Overnight into 2 March, Russian forces struck Ukraine's energy system once more.",
+])
+def test_a_date_only_lead_dates_the_figures_and_places_that_follow(lead: str) -> None:
+    text = lead + (" The enemy used 180 drones and 25 missiles; 150 drones were shot down."
+                   " In Poltava, an energy facility was damaged. In Kharkiv, two people were injured.")
+    attacks = _attacks(text)
+    assert {"Ukraine", "Poltava", "Kharkiv"} <= set(_by_place(attacks))
+    for attack in attacks:
+        assert attack.date is not None and attack.date.start is not None
+        assert dt.date(2026, 3, 1) <= attack.date.start <= dt.date(2026, 3, 2)
+
+
+def test_an_undated_lead_leaves_the_following_records_undated() -> None:
+    text = ("Russia launched another large combined attack on the power grid. The enemy used 180 drones. "
+            "In Poltava, an energy facility was damaged.")
+    assert all(a.date is None or a.date.start is None for a in _attacks(text, "2026-03-04"))
+
+
+def test_a_later_sentence_with_its_own_date_keeps_it() -> None:
+    text = ("On the night of 1 March, Russia attacked the power grid again. The enemy used 180 drones. "
+            "On 20 February, a missile hit Odesa, killing four.")
+    odesa = _by_place(_attacks(text))["Odesa"]
+    assert odesa.date is not None and odesa.date.start == dt.date(2026, 2, 20)
+
+
+def test_a_strike_by_the_other_side_after_the_lead_does_not_take_its_night() -> None:
+    text = ("On the night of 1 March, Russia attacked Ukraine's power grid again. "
+            "Ukrainian drones meanwhile hit an oil depot in Bryansk, the governor said.")
+    bryansk = _by_place(_attacks(text)).get("Bryansk")
+    assert bryansk is not None and bryansk.attacker == "Ukraine"
+    assert bryansk.date is None or bryansk.date.start is None

@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
 from .digest import in_region, is_digest, own_strike
+from .lead_day import lead_day, takes_lead_day
 
 
 @dataclass
@@ -82,11 +83,15 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     events: list[Event] = []
     last: Event | None = None
     on_country: list[Facts] = []
+    dated_lead: Facts | None = None  # a date-only lead: its night is the following sentences' (r9, A2)
     for f in facts:
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
             continue
+        if dated_lead is not None and last is None and takes_lead_day(f, dated_lead):
+            f.date = dated_lead.date  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
+            dated_lead = lead_day(f) or dated_lead
             continue
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = _day_of(last.date) or f.date
@@ -98,6 +103,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev = _place_event(events, f, target, last) if f.places else \
             _placeless_event(events, f, target, last, home, lead)
         if ev is None:
+            dated_lead = lead_day(f) or dated_lead
             continue
         if ev.date is None and f.date is not None:
             ev.date = f.date
