@@ -151,3 +151,53 @@ def test_a_strike_by_the_other_side_after_the_lead_does_not_take_its_night() -> 
     bryansk = _by_place(_attacks(text)).get("Bryansk")
     assert bryansk is not None and bryansk.attacker == "Ukraine"
     assert bryansk.date is None or bryansk.date.start is None
+
+
+# --------------------------------------------------------------------------- A3: a city told by description, a vague lead place
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Russian glide bombs hit the country's second-largest city on Monday, killing three and wounding 12. "
+     "The governor said the bombs fell on the Kyivskyi district of Kharkiv.", "Kharkiv"),
+    ("A Russian missile slammed into the Black Sea port on Tuesday, killing five. Odesa's governor said a grain "
+     "terminal was destroyed.", "Odesa"),
+    ("Russian drones attacked the regional capital overnight, injuring three. Three districts of Zaporizhzhia "
+     "were hit, the governor said.", "Zaporizhzhia"),
+])
+def test_a_city_told_by_description_is_one_record_with_the_leads_toll(text: str, city: str) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == [city]
+    assert _value(attack.killed) or _value(attack.injured)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Ukrainian drones set a refinery in southern Russia on fire overnight. The plant at Yablonevka burned "
+     "for hours.", "Yablonevka"),
+    ("Ukrainian drones hit a fuel depot somewhere in the south of Russia overnight. The depot is located in "
+     "the town of Kholmskaya in the Krasnodar region, the governor said.", "Kholmskaya"),
+    ("Ukrainian long-range drones struck an oil terminal in western Russia overnight. The terminal near Zarechnoye "
+     "was ablaze by dawn.", "Zarechnoye"),
+])
+def test_the_town_of_a_facility_told_after_a_vague_lead_is_the_record_with_the_leads_night(text: str,
+                                                                                        town: str) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == [town]
+    assert attack.attacker == "Ukraine" and attack.target_country == "Russia"
+    assert attack.kind is AttackKind.air_drone_strike
+    assert attack.date is not None and attack.date.start == dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("follow", [
+    "In Lviv, a warehouse burned.",
+    "In Lviv, a warehouse was gutted by fire.",
+    "A warehouse in Lviv was set on fire.",
+])
+def test_a_place_whose_damage_is_told_by_fire_after_a_barrage_keeps_its_record(follow: str) -> None:
+    places = _by_place(_attacks("Russia launched 300 drones at Ukraine overnight. " + follow))
+    assert set(places) == {"Ukraine", "Lviv"}
+    assert places["Lviv"] is not places["Ukraine"]
+
+
+def test_a_town_in_a_facilitys_name_when_not_hit_there_is_no_place() -> None:
+    text = "Russian drones hit Kharkiv overnight, injuring two. Farmers burned stubble in their fields."
+    assert set(_by_place(_attacks(text))) == {"Kharkiv"}

@@ -45,6 +45,10 @@ FALLBACK_PLACE_RES = [
     # atk7: "shelling of X village in the Y district", "in X town": the kind of locality after its name
     (re.compile(r"\b(?:of|in|on|near|at|outside|hit|struck|shelled|attacked|targeted)\s+(?:the\s+)?"
                 r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:village|settlement)\b"), LocationLevel.city),
+    # r9: "the depot at X", "a refinery near X": the town a hit facility lies in
+    (re.compile(r"\b(?:depot|refinery|plant|terminal|airfield|air\s?base|factory|facility|substation|warehouse|arsenal"
+                r"|oil\s+terminal|pumping\s+station)\s+(?:at|near)\s+"
+                r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"), LocationLevel.city),
     # r9: "the X community", "X hromada was hit": a Ukrainian municipality named before its noun
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:(?:territorial|rural|urban|village|settlement)\s+)?"
                 r"(?:community|hromada)\b"), LocationLevel.city),

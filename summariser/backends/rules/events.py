@@ -10,7 +10,7 @@ from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
 from .digest import in_region, is_digest, own_strike
-from .lead_day import lead_day, takes_lead_day
+from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
 
 
 @dataclass
@@ -85,10 +85,11 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     on_country: list[Facts] = []
     dated_lead: Facts | None = None  # a date-only lead: its night is the following sentences' (r9, A2)
     for f in facts:
+        f.attack_vocab = f.attack_vocab or locates_lead(f, dated_lead)
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
             continue
         if dated_lead is not None and last is None and takes_lead_day(f, dated_lead):
-            f.date = dated_lead.date  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
+            follow_lead(f, dated_lead)  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
             dated_lead = lead_day(f) or dated_lead

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...records import DateSpan
 from .common import Facts
 
@@ -43,3 +44,25 @@ def takes_lead_day(f: Facts, lead: Facts) -> bool:
 
 def _countries(f: Facts) -> set[str]:
     return {p.place.country for p in f.places if p.place.country} or ({f.target_hint} if f.target_hint else set())
+
+
+# "The depot is located in the town of X": a sentence that only says where the lead's target lies
+_LOCATES = re.compile(r"\b(?:is|was|are|were)\s+(?:located|situated|based)\s+(?:in|near|at|outside)\b"
+                      r"|\b(?:lies|lay)\s+(?:in|near|outside)\b", re.I)
+
+
+def locates_lead(f: Facts, lead: Facts | None) -> bool:
+    """'Drones hit a depot somewhere in southern Russia. The depot is located in X': X is where the
+    lead's strike fell (r9, A3)."""
+    return lead is not None and bool(f.places) and f.idx - lead.idx <= _FOLLOWING \
+        and bool(lead.weapon_types) and bool(_LOCATES.search(f.sent.text))
+
+
+def follow_lead(f: Facts, lead: Facts) -> None:
+    """The lead's night, attacker and weapons for a sentence that tells its detail without them:
+    "Ukrainian drones set a refinery in southern Russia on fire overnight. The plant at X burned"."""
+    f.date = lead.date
+    f.attacker = f.attacker or lead.attacker
+    f.target_hint = f.target_hint or lead.target_hint or lx.OPPONENT.get(f.attacker or "")
+    if not f.weapon_types and not f.counted_weapons:  # codebook 8: the weapon of the sentence just before
+        f.weapon_types = [w for w in lead.weapon_types if not (w.launched or w.intercepted)]
