@@ -201,3 +201,44 @@ def test_a_place_whose_damage_is_told_by_fire_after_a_barrage_keeps_its_record(f
 def test_a_town_in_a_facilitys_name_when_not_hit_there_is_no_place() -> None:
     text = "Russian drones hit Kharkiv overnight, injuring two. Farmers burned stubble in their fields."
     assert set(_by_place(_attacks(text))) == {"Kharkiv"}
+
+
+# --------------------------------------------------------------------------- A4: a background attack with its own date and figures
+
+UKRAINIAN_LEAD = "Ukrainian drones hit a refinery in Saratov overnight, the General Staff of Ukraine said. "
+
+
+@pytest.mark.parametrize("background", [
+    "Russia's last massive attack, on 12 February, involved 350 drones and 40 missiles.",
+    "Moscow's previous large raid on Ukrainian cities came on 12 February, when it launched 350 drones.",
+    "The enemy's previous massive attack, on 12 February, involved 350 drones and 40 missiles.",
+    "The enemy's last large-scale strike on the grid, on 12 February, comprised 350 drones.",
+])
+def test_a_recalled_attack_is_the_possessors_or_the_enemys_on_ukraine(background: str) -> None:
+    attacks = _attacks(UKRAINIAN_LEAD + background)
+    recalled = next(a for a in attacks if a.date is not None and a.date.start == dt.date(2026, 2, 12))
+    assert recalled.attacker == "Russia" and recalled.target_country == "Ukraine"
+    drones = next(w for w in recalled.weapons if w.type is WeaponType.drone)
+    assert _value(drones.launched) == 350
+    saratov = _by_place(attacks)["Saratov"]
+    assert saratov.attacker == "Ukraine" and saratov.target_country == "Russia"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's air defence shot down 30 drones overnight.",
+    "Russia's air defences downed 30 Ukrainian drones overnight, the defence ministry said.",
+])
+def test_a_possessive_defender_is_still_the_target(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.attacker == "Ukraine" and attack.target_country == "Russia"
+
+
+def test_the_enemy_that_shells_a_ukrainian_town_is_russia() -> None:
+    (attack,) = _attacks("The enemy shelled Nikopol again on Sunday, wounding a woman.")
+    assert attack.attacker == "Russia" and attack.target_country == "Ukraine"
+
+
+def test_ukraines_defence_forces_are_the_attacker() -> None:
+    text = ("Ukraine's Defence Forces struck an oil depot in Bryansk overnight. Russia's previous attack, on "
+            "12 February, involved 350 drones.")
+    assert _by_place(_attacks(text))["Bryansk"].attacker == "Ukraine"

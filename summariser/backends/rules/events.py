@@ -75,7 +75,7 @@ def home_country(places: list[lx.Place]) -> str | None:
 
 
 def segment_events(facts: list[Facts], war: bool, home: str | None = None,
-                   lead: lx.Place | None = None) -> list[Event]:
+                   lead: lx.Place | None = None, voice: str | None = None) -> list[Event]:
     """Group attack sentences into events: (place, night) keys, country-level for totals.
 
     `lead` is the one city the headline names: a toll told before any place was told is that
@@ -97,7 +97,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = _day_of(last.date) or f.date
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
-        target = _target_of(f) or (home if f.enemy or unknown else None)
+        # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
+        target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
         f.date = _days_after(f.date, last) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
