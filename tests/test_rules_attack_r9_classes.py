@@ -242,3 +242,52 @@ def test_ukraines_defence_forces_are_the_attacker() -> None:
     text = ("Ukraine's Defence Forces struck an oil depot in Bryansk overnight. Russia's previous attack, on "
             "12 February, involved 350 drones.")
     assert _by_place(_attacks(text))["Bryansk"].attacker == "Ukraine"
+
+
+# --------------------------------------------------------------------------- A5: tolls in the next sentence; hospitalised
+
+
+@pytest.mark.parametrize("follow", [
+    "Another resident was wounded in the Korabelnyi district.",
+    "One more person was hurt in the same street, the mayor added.",
+    "A further civilian was injured nearby.",
+    "A second man was injured.",
+])
+def test_another_person_hurt_in_the_next_sentence_is_one_injured(follow: str) -> None:
+    (attack,) = _attacks("Russian shelling killed a pensioner in Kherson on Monday. " + follow)
+    assert _value(attack.killed) == 1 and _value(attack.injured) == 1
+
+
+@pytest.mark.parametrize("follow", [
+    "Three passengers were taken to hospital.",
+    "Three passengers were hospitalised.",
+    "A woman was hospitalised.",
+    "Two pensioners were admitted to hospital for observation.",
+])
+def test_hospitalised_alone_is_not_injured(follow: str) -> None:
+    (attack,) = _attacks("A Russian drone hit a minibus in Kherson on Monday, killing the driver. " + follow)
+    assert _value(attack.killed) == 1 and attack.injured is None
+
+
+@pytest.mark.parametrize("follow, injured", [
+    ("Two pensioners were hospitalised with shrapnel wounds.", 2),
+    ("A woman was hospitalised with burns.", 1),
+    ("Three passengers were taken to hospital with injuries.", 3),
+    ("Four people were wounded and taken to hospital.", 4),
+])
+def test_hospitalised_with_an_injury_told_is_injured(follow: str, injured: int) -> None:
+    (attack,) = _attacks("A Russian drone hit a minibus in Kherson on Monday, killing the driver. " + follow)
+    assert _value(attack.injured) == injured
+
+
+def test_a_hospital_town_opens_no_record() -> None:
+    text = ("A Russian drone hit a minibus in Nikopol on Monday, killing the driver. "
+            "Three passengers were taken to hospital in Dnipro.")
+    assert set(_by_place(_attacks(text))) == {"Nikopol"}
+
+
+def test_hospitalised_in_the_town_hit_is_evidence_of_that_strike_without_a_count() -> None:
+    text = "A Russian drone hit a minibus in Nikopol on Monday, killing the driver. In Nikopol, three were hospitalised."
+    (attack,) = _attacks(text)
+    assert attack.injured is None
+    assert any("hospitalised" in e.text for e in attack.evidence)

@@ -20,7 +20,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
     civilian = False
     report_date = None
     for f in ev.facts:
-        if not (contributes(f) or f.places or f.country_strike):
+        if not (contributes(f) or f.places or f.country_strike or f.hospitalised):
             continue
         rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
         report_date = report_date or f.report_date

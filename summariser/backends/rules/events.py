@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
 from .digest import in_region, is_digest, own_strike
+from .hospitalised import aftermath_only, keep_told_places
 from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
 
 
@@ -86,8 +87,12 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     dated_lead: Facts | None = None  # a date-only lead: its night is the following sentences' (r9, A2)
     for f in facts:
         f.attack_vocab = f.attack_vocab or locates_lead(f, dated_lead)
-        if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
+        if not war or not (f.attack_vocab or f.counts or f.counted_weapons or f.hospitalised) or f.cumulative:
             continue
+        if aftermath_only(f):  # "three were taken to hospital": evidence of the strike told, no record of its own
+            keep_told_places(f, (e.places for e in events))
+            if not f.places:
+                continue
         if dated_lead is not None and last is None and takes_lead_day(f, dated_lead):
             follow_lead(f, dated_lead)  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
         if f.country_strike and not f.has_numbers:

@@ -96,6 +96,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.weapon_types = find_weapon_types(text, s)
     add_missile_split(text, f)
     f.damage = _damage(text, s)
+    f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
