@@ -291,3 +291,48 @@ def test_hospitalised_in_the_town_hit_is_evidence_of_that_strike_without_a_count
     (attack,) = _attacks(text)
     assert attack.injured is None
     assert any("hospitalised" in e.text for e in attack.evidence)
+
+
+# --------------------------------------------------------------------------- A6: missile sub-counts
+
+
+def _weapons(attack: Attack) -> dict[WeaponType, tuple[int | None, int | None]]:
+    return {w.type: (_value(w.launched), _value(w.intercepted)) for w in attack.weapons}
+
+
+@pytest.mark.parametrize("sentence, kind, part", [
+    ("Russia fired 500 drones and 45 missiles, eight of them ballistic, at Ukraine overnight.",
+     WeaponType.ballistic_missile, 8),
+    ("Russia launched 45 missiles of various types, including 8 ballistic ones, and 400 drones at Ukraine "
+     "overnight.", WeaponType.ballistic_missile, 8),
+    ("Russian forces attacked Ukraine overnight with 45 missiles, 8 of them hypersonic Kinzhals.",
+     WeaponType.ballistic_missile, 8),
+    ("Overnight Russia launched 45 missiles at Ukraine - 37 cruise and eight ballistic.",
+     WeaponType.cruise_missile, 37),
+])
+def test_a_missile_total_with_a_part_by_kind_is_a_combined_total_plus_the_kind(
+        sentence: str, kind: WeaponType, part: int) -> None:
+    (attack,) = _attacks(sentence)
+    weapons = _weapons(attack)
+    assert weapons[WeaponType.other][0] == 45
+    assert weapons[kind][0] == part
+    assert WeaponType.missile not in weapons
+
+
+def test_the_downed_figure_of_a_mixed_total_stays_on_the_total() -> None:
+    (attack,) = _attacks("Russian forces attacked Ukraine overnight. The enemy used 40 missiles, 9 of them "
+                         "ballistic; 31 missiles were downed.")
+    assert _weapons(attack)[WeaponType.other] == (40, 31)
+    assert _weapons(attack)[WeaponType.ballistic_missile] == (9, None)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Russia launched 30 cruise missiles at Ukraine overnight.", WeaponType.cruise_missile),
+    ("Russia launched 30 missiles at Ukraine overnight.", WeaponType.missile),
+    ("Russia fired four Iskanders at Ukraine overnight, and 30 missiles, the air force said.", None),
+])
+def test_a_total_of_one_kind_or_without_parts_stays_as_it_is(sentence: str, kind: WeaponType | None) -> None:
+    (attack,) = _attacks(sentence)
+    assert WeaponType.other not in _weapons(attack)
+    if kind is not None:
+        assert _weapons(attack) == {kind: (30, None)}
