@@ -336,3 +336,27 @@ def test_a_total_of_one_kind_or_without_parts_stays_as_it_is(sentence: str, kind
     assert WeaponType.other not in _weapons(attack)
     if kind is not None:
         assert _weapons(attack) == {kind: (30, None)}
+
+
+# --------------------------------------------------------------------------- A7: an interception-only tally for a country
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Odesa overnight, injuring three. Moscow's military claimed 70 Ukrainian drones were "
+    "brought down in the night, giving no regions.",
+    "Ukraine attacked Belgorod with 20 drones overnight. The defence ministry said 70 drones were downed across Russia.",
+    "Ukraine attacked Belgorod with 20 drones overnight. Russian air defences shot down 70 Ukrainian drones in the night.",
+])
+def test_a_countrys_interception_tally_is_a_country_record(text: str) -> None:
+    russia = _by_place(_attacks(text))["Russia"]
+    assert russia.attacker == "Ukraine" and russia.target_country == "Russia"
+    assert _weapons(russia)[WeaponType.drone] == (None, 70)
+
+
+def test_a_downed_part_of_the_launch_just_told_stays_on_its_place() -> None:
+    (attack,) = _attacks("Russia attacked Odesa with 20 drones overnight. 15 of them were shot down.")
+    assert _weapons(attack)[WeaponType.drone] == (20, 15)
+
+
+def test_a_tally_over_a_period_is_no_record() -> None:
+    assert _attacks("Russia says it has downed 12,000 Ukrainian drones since January.") == []

@@ -11,6 +11,7 @@ from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
 from .digest import in_region, is_digest, own_strike
 from .hospitalised import aftermath_only, keep_told_places
+from .intercepts import part_of_launch
 from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
 
 
@@ -315,8 +316,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
-        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and any(
-                w.launched for g in last.facts for w in g.counted_weapons) and _compatible(last, f, target):
+        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and not f.nationwide \
+                and part_of_launch(f, last.facts) and _compatible(last, f, target):
             return last
         return _country_event(events, f, country, last) if country else None
     if not new_time:
