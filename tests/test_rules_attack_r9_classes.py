@@ -360,3 +360,38 @@ def test_a_downed_part_of_the_launch_just_told_stays_on_its_place() -> None:
 
 def test_a_tally_over_a_period_is_no_record() -> None:
     assert _attacks("Russia says it has downed 12,000 Ukrainian drones since January.") == []
+
+
+# --------------------------------------------------------------------------- A8: adjectival districts, speculative asides
+
+
+@pytest.mark.parametrize("text, district, region", [
+    ("Ukrainian drones attacked the Kamensky district of the Rostov region overnight, injuring a man.",
+     "Kamensky district", "Rostov Oblast"),
+    ("Drones went for the Millerovsky district in the Rostov region on Tuesday, wounding two.",
+     "Millerovsky district", "Rostov Oblast"),
+    ("Russian shelling hit the Nikopolskyi raion of the Dnipropetrovsk region, injuring a man.",
+     "Nikopolskyi raion", "Dnipropetrovsk Oblast"),
+])
+def test_an_adjectival_district_told_with_its_region_is_the_locality(text: str, district: str, region: str) -> None:
+    (attack,) = _attacks(text)
+    assert len(attack.locations) == 1
+    place = attack.locations[0]
+    assert place.level.value == "district" and place.admin1 == region
+    assert place.name.split()[0] == district.split()[0]
+
+
+def test_an_airbase_said_to_lie_near_a_town_names_no_hit() -> None:
+    text = ("Ukrainian drones attacked the Kamensky district of the Rostov region overnight, injuring a man. "
+            "The governor named no target; an airbase lies close to Kamensk-Shakhtinsky, the district town.")
+    assert [p.name for a in _attacks(text) for p in a.locations] == ["Kamensky district"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Ukrainian drones hit an airbase near the town of Millerovo overnight.", "Millerovo"),
+    ("Russian shelling hit the Shevchenkivskyi district of Kharkiv, injuring a man.", "Kharkiv"),
+    ("A drone hit the Kyivskyi district of Odesa overnight, injuring two.", "Odesa"),
+])
+def test_a_town_hit_and_a_citys_own_district_stay_as_they_are(text: str, city: str) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == [city]

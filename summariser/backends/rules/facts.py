@@ -20,7 +20,7 @@ from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quo
 from .capital import add_bare_capital
 from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
-from .raions import add_named_raions
+from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
@@ -64,6 +64,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.places, f.districts = attack_places(text, s)
     drop_listed_districts(text, f)
     add_named_raions(text, f)
+    add_adjectival_raions(text, f)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
     occupied = occupation_speakers(text, s)  # "the Russian-installed mayor": no Russian side in the title
     scan = without_titles(text, occupied) if occupied else text

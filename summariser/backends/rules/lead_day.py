@@ -47,8 +47,9 @@ def _countries(f: Facts) -> set[str]:
 
 
 # "The depot is located in the town of X": a sentence that only says where the lead's target lies
-_LOCATES = re.compile(r"\b(?:is|was|are|were)\s+(?:located|situated|based)\s+(?:in|near|at|outside)\b"
-                      r"|\b(?:lies|lay)\s+(?:in|near|outside)\b", re.I)
+# (a definite subject: the lead's facility; "an airbase lies close to X" is an aside that names no hit)
+_LOCATES = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:is|was|are|were)\s+(?:located|situated|based)"
+                      r"|lies|lay)\s+(?:in|near|at|outside)\b", re.I)
 
 
 def locates_lead(f: Facts, lead: Facts | None) -> bool:
