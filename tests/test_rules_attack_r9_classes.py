@@ -395,3 +395,26 @@ def test_an_airbase_said_to_lie_near_a_town_names_no_hit() -> None:
 def test_a_town_hit_and_a_citys_own_district_stay_as_they_are(text: str, city: str) -> None:
     (attack,) = _attacks(text)
     assert [p.name for p in attack.locations] == [city]
+
+
+# --------------------------------------------------------------------------- A10: economic penalties in the words of a strike
+
+KHARKIV = "Russian drones hit Kharkiv overnight, injuring two. "
+
+
+@pytest.mark.parametrize("follow", [
+    "EU leaders agreed fresh penalties targeting Moscow's energy revenues.",
+    "Washington's measures hit Moscow's oil income hard.",
+    "The new tariffs target Moscow's exports of fertiliser.",
+    "London said the price cap had hit Moscow's war chest.",
+])
+def test_measures_aimed_at_an_economy_are_no_strike(follow: str) -> None:
+    assert set(_by_place(_attacks(KHARKIV + follow))) == {"Kharkiv"}
+
+
+@pytest.mark.parametrize("follow", [
+    "Ukrainian drones targeted an oil terminal near Moscow.",
+    "A drone hit a refinery in Moscow, injuring three.",
+])
+def test_a_strike_near_the_capital_stays_a_strike(follow: str) -> None:
+    assert "Moscow" in _by_place(_attacks(KHARKIV + follow))

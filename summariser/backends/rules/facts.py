@@ -24,6 +24,7 @@ from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
+from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
@@ -118,6 +119,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
     drop_talk_of_strikes(text, f)
+    drop_economic_targets(text, f)
     drop_superseded_figures(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
