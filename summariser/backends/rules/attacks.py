@@ -131,6 +131,13 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
     precise = [t for t in (WeaponType.cruise_missile, WeaponType.ballistic_missile) if t in weapons]
     if generic is None or not precise:
         return
+    mixed = weapons.get(WeaponType.other)
+    if mixed is not None and mixed["model"] == "missiles" and "launched" not in generic:
+        # "45 missiles, eight of them ballistic ... 31 missiles were downed": the combined total's (r9)
+        if "intercepted" in generic and "intercepted" not in mixed:
+            mixed["intercepted"] = generic["intercepted"]
+        del weapons[WeaponType.missile]
+        return
     if len(generic) == 1:  # only "model": no figure of its own
         del weapons[WeaponType.missile]
         return

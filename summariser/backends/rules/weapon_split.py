@@ -62,19 +62,25 @@ def _add_one_part(text: str, f: Facts) -> bool:
 def _total_of_mixed_kinds(f: Facts) -> None:
     """A missile total whose parts the sentence counts by kind is a combined total (codebook 9):
     type other, its words as the model, the kinds as their own entries."""
-    parts = [w for w in f.counted_weapons if w.type in _MISSILE_KINDS and w.launched]
+    total = next((w.launched for w in f.counted_weapons if w.type is WeaponType.missile and w.model is None
+                  and w.launched), None)
+    at = total.evidence.start if total is not None and total.evidence is not None else None
+    # the parts told after the total ("four Iskanders and 30 missiles" are two figures, not a part)
+    parts = [w.launched.value for w in f.counted_weapons if w.type in _MISSILE_KINDS and w.launched
+             and at is not None and w.launched.evidence is not None and w.launched.evidence.start > at]
+    if not parts or total is None or sum(parts) > total.value or max(parts) >= total.value:
+        return  # no part, or figures that are not parts of the total
     for i, w in enumerate(f.counted_weapons):
-        if w.type is WeaponType.missile and w.model is None and (w.launched or w.intercepted) and parts and all(
-                p.launched.value < w.launched.value for p in parts if p.launched and w.launched):
+        if w.type is WeaponType.missile and w.model is None and (w.launched or w.intercepted):
             f.counted_weapons[i] = WeaponHit(WeaponType.other, "missiles", w.launched, w.intercepted,
                                              classes=frozenset({"missile"}))
 
 
 def add_missile_split(text: str, f: Facts) -> None:
     """Give each kind of a split missile total its count, unless the sentence already counts it."""
-    split = _add_split(text, f)
-    if _add_one_part(text, f) or split:
-        _total_of_mixed_kinds(f)
+    _add_split(text, f)
+    _add_one_part(text, f)
+    _total_of_mixed_kinds(f)  # also "12 missiles, including 6 Iskander-M and 6 Kh-101" read by the count rules
 
 
 def _add_split(text: str, f: Facts) -> bool:
