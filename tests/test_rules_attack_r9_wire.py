@@ -69,3 +69,26 @@ def test_explosions_recorded_and_drones_lost_from_radar_are_no_weapon_figures(te
     for attack in _attacks(text):
         assert all(w.intercepted is None for w in attack.weapons)
         assert all(getattr(w.launched, "value", None) in (None, 142) for w in attack.weapons)
+
+
+@pytest.mark.parametrize("text, drones", [
+    ("Russia fired 142 drones at Ukraine overnight, with 118 downed, the air force said.", (142, 118)),
+    ("Russia launched 142 drones at Ukraine overnight; 118 shot down, 20 lost from radar.", (142, 118)),
+    ("Russia attacked Ukraine overnight. The air force said 118 out of 142 drones and 9 out of 12 missiles had "
+     "been shot down.", (142, 118)),
+])
+def test_a_downed_figure_told_without_its_auxiliary(text: str, drones: tuple[int, int]) -> None:
+    assert _weapons(_country(text))[WeaponType.drone] == drones
+
+
+def test_a_total_of_aerial_weapons_is_a_combined_total_with_its_list() -> None:
+    text = ("Russia attacked Ukraine overnight. Russia launched a total of 154 aerial weapons: 142 drones and "
+            "12 missiles. Air defence destroyed 127 targets.")
+    weapons = _weapons(_country(text))
+    assert weapons[WeaponType.other] == (154, 127)
+    assert weapons[WeaponType.drone][0] == 142 and weapons[WeaponType.missile][0] == 12
+
+
+def test_downed_as_an_adjective_is_no_interception() -> None:
+    text = "Russia launched 142 drones at Ukraine overnight. Debris of 12 downed drones fell on houses in Kyiv."
+    assert _weapons(_country(text))[WeaponType.drone] == (142, None)

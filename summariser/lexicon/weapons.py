@@ -62,7 +62,8 @@ WEAPON_AS_MODIFIER = re.compile(rf"\s*(?:{cues.alternation('weapons', 'weapon_as
 
 # Aggregates that stand for "drones and missiles" together: "270 targets", "aerial targets".
 AGGREGATE_WEAPON = re.compile(
-    r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b|air\s+attack\s+(?:means|assets|weapons)\b", re.I)
+    r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b|air\s+attack\s+(?:means|assets|weapons)\b"
+    r"|(?:aerial|air)\s+weapons\b", re.I)  # r9: "a total of 154 aerial weapons"
 
 # Words allowed between a number and its weapon noun: "397 Iranian-made Shahed ... drones".
 WEAPON_MODIFIER = re.compile(
@@ -116,8 +117,9 @@ INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # stopped, intercepted (the jamming joined to a downing by "or", or the means after "by").
 NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b", re.I)
 OF_THEM_INTERCEPTED = re.compile(
-    r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
+    r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
+    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)\b"
+    r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?))", re.I)
 # A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
