@@ -92,3 +92,20 @@ def test_a_total_of_aerial_weapons_is_a_combined_total_with_its_list() -> None:
 def test_downed_as_an_adjective_is_no_interception() -> None:
     text = "Russia launched 142 drones at Ukraine overnight. Debris of 12 downed drones fell on houses in Kyiv."
     assert _weapons(_country(text))[WeaponType.drone] == (142, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 300 drones at Ukraine overnight; in Lviv, a warehouse burned.",
+    "Russia launched 300 drones at Ukraine overnight, damaging a warehouse in Lviv.",
+])
+def test_a_barrage_and_the_city_it_damaged_in_one_sentence_are_two_records(text: str) -> None:
+    attacks = _attacks(text)
+    places = {p.name: a for a in attacks for p in a.locations}
+    assert set(places) == {"Ukraine", "Lviv"}
+    assert _weapons(places["Ukraine"])[WeaponType.drone] == (300, None)
+    assert all(w.launched is None for w in places["Lviv"].weapons)
+
+
+def test_a_barrage_aimed_at_one_city_stays_on_that_city() -> None:
+    (attack,) = _attacks("Russia attacked Kharkiv with 17 drones overnight, damaging a warehouse.")
+    assert [p.name for p in attack.locations] == ["Kharkiv"]
