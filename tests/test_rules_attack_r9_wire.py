@@ -109,3 +109,20 @@ def test_a_barrage_and_the_city_it_damaged_in_one_sentence_are_two_records(text:
 def test_a_barrage_aimed_at_one_city_stays_on_that_city() -> None:
     (attack,) = _attacks("Russia attacked Kharkiv with 17 drones overnight, damaging a warehouse.")
     assert [p.name for p in attack.locations] == ["Kharkiv"]
+
+
+@pytest.mark.parametrize("labels, expected", [
+    ("Drones: 142 launched, 118 downed. Missiles: 12 launched, 9 downed.",
+     {WeaponType.drone: (142, 118), WeaponType.missile: (12, 9)}),
+    ("Shahed drones: 142 launched, 118 shot down.", {WeaponType.drone: (142, 118)}),
+    ("Cruise missiles: 12 launched.", {WeaponType.cruise_missile: (12, None)}),
+])
+def test_weapon_figures_written_as_labels(labels: str, expected: dict[WeaponType, tuple[int, int | None]]) -> None:
+    weapons = _weapons(_country("Russia attacked Ukraine overnight, the air force said. " + labels))
+    for kind, figures in expected.items():
+        assert weapons[kind] == figures
+
+
+def test_a_place_as_a_label_is_no_weapon() -> None:
+    text = "Russia attacked Ukraine overnight, the air force said. Kharkiv: 3 launched, 2 downed."
+    assert all(not a.weapons or all(w.launched is None for w in a.weapons) for a in _attacks(text))
