@@ -126,3 +126,19 @@ def test_weapon_figures_written_as_labels(labels: str, expected: dict[WeaponType
 def test_a_place_as_a_label_is_no_weapon() -> None:
     text = "Russia attacked Ukraine overnight, the air force said. Kharkiv: 3 launched, 2 downed."
     assert all(not a.weapons or all(w.launched is None for w in a.weapons) for a in _attacks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia attacked Ukraine overnight, the air force said. It launched 142 drones (118 shot down) and "
+     "12 missiles (9 shot down).", {WeaponType.drone: (142, 118), WeaponType.missile: (12, 9)}),
+    ("Russia launched 142 Shahed drones (118 were downed) at Ukraine overnight.", {WeaponType.drone: (142, 118)}),
+])
+def test_a_downed_figure_in_brackets_after_its_weapon(text: str, expected: dict[WeaponType, tuple[int, int]]) -> None:
+    weapons = _weapons(_country(text))
+    for kind, figures in expected.items():
+        assert weapons[kind] == figures
+
+
+def test_a_bracket_in_a_sentence_that_launches_nothing_adds_no_figure() -> None:
+    text = "Russia launched 50 drones at Ukraine overnight. Kyiv has seen 142 drones (118 shot down) this month."
+    assert _weapons(_country(text))[WeaponType.drone] == (50, None)

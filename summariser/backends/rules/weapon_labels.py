@@ -1,6 +1,7 @@
-"""Weapon figures written as labels (r9): "Drones: 142 launched, 118 downed. Missiles: 12 launched,
-9 downed." - an air force summary's list, one weapon per label, its launched and downed figures
-after the colon. Each becomes that weapon's counts, as "launched 142 drones, 118 were downed" would."""
+"""Weapon figures written in a summary's shorthand (r9): labels ("Drones: 142 launched, 118 downed.
+Missiles: 12 launched, 9 downed.") and downed figures in brackets ("launched 142 drones (118 shot
+down) and 12 missiles (9 shot down)"). Each becomes that weapon's counts, as "launched 142 drones,
+118 were downed" would."""
 
 from __future__ import annotations
 
@@ -34,3 +35,29 @@ def add_labelled_weapons(text: str, f: Facts) -> None:
         f.counted_weapons.append(WeaponHit(wtype, model, classes=frozenset({weapon_class(wtype)}), **counts))
         if not any(w.type is wtype for w in f.weapon_types):
             f.weapon_types.append(WeaponHit(wtype, model, classes=frozenset({weapon_class(wtype)})))
+
+
+_BRACKETED = re.compile(r"(?P<n>\d[\d,]*)\s+(?P<w>[\w-]+(?:\s+[\w-]+){0,2}?)\s*\(\s*(?P<k>\d[\d,]*)\s+"
+                        r"(?:were\s+)?(?:downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed)\s*\)", re.I)
+
+
+def add_bracketed_downs(text: str, f: Facts) -> None:
+    """'launched 142 drones (118 shot down) and 12 missiles (9 shot down)': each weapon's launched
+    figure before the bracket, its downed figure inside, when the sentence launches."""
+    s = f.sent
+    if not re.search(rf"\b(?:{lx.LAUNCH_CUES.pattern})", text[s.start:s.end], re.I):
+        return
+    for m in _BRACKETED.finditer(text, s.start, s.end):
+        found = next(iter(lx.iter_weapons(text, m.start("w"), m.end("w"))), None)
+        if found is None:
+            continue
+        _, wtype, model = found
+        launched = Count(value=parse_number(m.group("n").replace(",", "")), evidence=span_of(text, m.start("n"), m.end("n")))
+        downed = Count(value=parse_number(m.group("k").replace(",", "")), evidence=span_of(text, m.start("k"), m.end("k")))
+        hit = next((w for w in f.counted_weapons if w.type is wtype), None)
+        if hit is None:
+            f.counted_weapons.append(WeaponHit(wtype, model, launched, downed, classes=frozenset({weapon_class(wtype)})))
+            continue
+        hit.launched = hit.launched or launched
+        hit.intercepted = hit.intercepted or downed
+
