@@ -15,7 +15,7 @@ COUNTRY_ADJECTIVES = _kv.country_adjectives()
 _ADJ = r"Russian|Ukrainian|Israeli|Iranian|Belarusian|North\s+Korean"
 _SUBJ = r"Russia|Ukraine|Moscow|Kyiv|Israel|Iran|Russian\s+forces|Ukrainian\s+forces|Russian\s+troops|" \
         r"Ukrainian\s+troops|the\s+Russian\s+(?:military|army)|the\s+Ukrainian\s+(?:military|army)|Russia's\s+army|" \
-        r"Ukraine's\s+(?:army|military|forces)"
+        r"Ukraine's\s+(?:army|military|forces)|(?:Ukraine|Russia)['’]s\s+(?:Defen[cs]e|Armed|armed)\s+[Ff]orces"
 ATTACKER_ADJ_RE = re.compile(
     rf"\b(?P<a>{_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|UAVs?|missiles?|strikes?|attacks?|airstrikes?|"
     r"air\s+strikes?|shelling|bombardments?|barrages?|assaults?|rockets?|Shaheds?|glide\s+bombs?|artillery|"
@@ -23,6 +23,10 @@ ATTACKER_ADJ_RE = re.compile(
 ATTACKER_SUBJ_RE = re.compile(
     rf"\b(?P<a>{_SUBJ})\s+(?:(?:had|has|have|also|again|then|reportedly|overnight|later)\s+){{0,3}}"
     r"(?:launched|fired|attacked|struck|pounded|shelled|hit|battered|targeted|sent|unleashed|bombarded|carried\s+out)\b")
+# r9: "Moscow's last massive raid", "Russia's previous attack on the grid": the possessor made the attack
+ATTACKER_POSSESSIVE_RE = re.compile(
+    r"\b(?P<a>Russia|Ukraine|Moscow|Kyiv)['’]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?|barrages?|assaults?"
+    r"|bombardments?|onslaughts?|offensive)\b")
 ATTACKER_BY_RE = re.compile(rf"\bby\s+(?P<a>Russia|Ukraine|Russian\s+forces|Ukrainian\s+forces|{_ADJ}\s+\w+)\b")
 TARGET_TERRITORY_RE = re.compile(
     r"\b(?:(?:at|on|against|over|across|into|targeted|targeting|hit|struck|attacked)\s+(?P<t1>Russian|Ukrainian)\s+"

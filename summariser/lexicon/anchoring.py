@@ -28,7 +28,7 @@ NIGHT_WORDS = cues.pattern("anchoring", "night_words")
 # "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
 BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)
 ENEMY_ATTACKER = re.compile(
-    rf"\b(?:{cues.alternation('anchoring', 'enemy_words')})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\b(?:{cues.alternation('anchoring', 'enemy_words')})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"  # r9: "the enemy's last raid"
     rf"(?:{cues.alternation('anchoring', 'enemy_acts')})\b", re.I)
 PLACE_TITLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
 PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'feature_after')})\b", re.I)

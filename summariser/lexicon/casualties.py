@@ -69,14 +69,18 @@ INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+wh
 _SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
 # atk7: a person told only by age ("injured a 16-year-old", "a 70-year-old was killed"): the age is the noun
 _AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b)"
+# r9: one lower-case word that says what the person does or drives: "a tractor driver", "a railway worker"
+_TRADE_WORD = r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?"
 SINGLE_PERSON = re.compile(
-    r"\b(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
-    rf"(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
+    r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
+    rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
     r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
-    r"(?P<cue>killed|died|dead|injured|wounded|hurt|hospitali[sz]ed"
+    r"(?P<cue>killed|died|dead|injured|wounded|hurt"
+    # codebook 6: hospitalised counts only with the injury told
+    r"|hospitali[sz]ed\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|trauma|fractures)"
     # atk8: "a woman sustained shrapnel wounds", "a man suffered burns": one injured
     r"|(?:sustained|suffered|received)\s+(?:(?!fatal|deadly|mortal)[\w-]+\s+)?(?:injuries|wounds|burns|a\s+concussion))\b",
     re.I)
@@ -84,7 +88,7 @@ SINGLE_PERSON = re.compile(
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
 SINGLE_PERSON_OBJECT = re.compile(
     r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
-    rf"elderly\s+|young\s+|teenage\s+|local\s+)?(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
+    rf"elderly\s+|young\s+|teenage\s+|local\s+)?{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
 
@@ -119,3 +123,8 @@ RELATION_OBJECT = re.compile(
     rf"\b(?P<cue>{KILLED_BEFORE}|{INJURED_BEFORE})\s+(?P<list>{RELATION_LIST})\b", re.I)
 # "a family of four": a count of people written after its noun.
 FAMILY_OF = re.compile(rf"\bfamily\s+of\s+(?P<num>{_NUMBER_WORD})\b", re.I)
+
+
+# codebook 6: "were hospitalised", "taken to hospital" tell the aftermath of a strike, not an injured count
+HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ing)|in\s+hospital|(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)
+

@@ -45,6 +45,17 @@ FALLBACK_PLACE_RES = [
     # atk7: "shelling of X village in the Y district", "in X town": the kind of locality after its name
     (re.compile(r"\b(?:of|in|on|near|at|outside|hit|struck|shelled|attacked|targeted)\s+(?:the\s+)?"
                 r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:village|settlement)\b"), LocationLevel.city),
+    # r9: "the depot at X", "a refinery near X": the town a hit facility lies in
+    (re.compile(r"\b(?:depot|refinery|plant|terminal|airfield|air\s?base|factory|facility|substation|warehouse|arsenal"
+                r"|oil\s+terminal|pumping\s+station)\s+(?:at|near)\s+"
+                r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"), LocationLevel.city),
+    # r9: "the X community", "X hromada was hit": a Ukrainian municipality named before its noun
+    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:(?:territorial|rural|urban|village|settlement)\s+)?"
+                r"(?:community|hromada)\b"), LocationLevel.city),
+    # r9: a sentence that opens "In X, ..." / "In X the driver ...": X is where it happened
+    (re.compile(r"(?<![\w,;:] )(?<![\w,;:])\bIn\s+(?P<name>[A-Z][a-z][\w'’-]*(?:-[A-Z][\w'’-]+)?)"
+                r"(?=\s*,|\s+(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|local|residents?)\s)"),
+     LocationLevel.city),
     (re.compile(r"\b(?:region|oblast|province)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"),
      LocationLevel.region),
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:region|oblast|Oblast|Region|province|Province|Krai)\b"),
@@ -57,6 +68,11 @@ NOT_PLACE_WORDS = {
     "eastern", "western", "central", "regional", "every", "each", "entire", "whole", "occupied", "a", "one",
     "another", "its", "their", "our", "in", "both", "several", "other", "same", "neighbouring", "neighboring",
     "capital", "city", "state", "european", "belgorod's", "surrounding", "industrial", "residential",
+    # r9: words that open "In X," without naming a place
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "europe", "asia", "africa", "america", "telegram", "english", "addition", "total", "response", "turn",
+    "parliament", "congress", "washington", "brussels", "kremlin", "gaza", "israel", "iran",
 }
 
 

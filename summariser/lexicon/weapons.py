@@ -22,11 +22,11 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.decoy_drone, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
     (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
-    (r"Lancet(?:\s+drones?)?", WeaponType.drone, "Lancet"),
+    (r"Lancets?(?:\s+drones?)?", WeaponType.drone, "Lancet"),
     (r"(?:attack|kamikaze|strike|combat|long-range|unmanned|suicide|explosive|FPV|first-person-view|aerial)?\s*"
      r"(?:drones?|UAVs?)|unmanned\s+aerial\s+vehicles?", WeaponType.drone, None),
-    (r"Iskander(?:-[MK])?(?:\s+(?:ballistic\s+|cruise\s+)?missiles?)?", WeaponType.ballistic_missile, "Iskander"),
-    (r"Kinzhal(?:\s+(?:hypersonic\s+|ballistic\s+)?missiles?)?", WeaponType.ballistic_missile, "Kinzhal"),
+    (r"Iskander(?:-[MK])?s?(?:\s+(?:ballistic\s+|cruise\s+)?missiles?)?", WeaponType.ballistic_missile, "Iskander"),
+    (r"Kinzhals?(?:\s+(?:hypersonic\s+|ballistic\s+)?missiles?)?", WeaponType.ballistic_missile, "Kinzhal"),
     (r"KN-23(?:\s+missiles?)?", WeaponType.ballistic_missile, "KN-23"),
     (r"ATACMS(?:\s+missiles?)?", WeaponType.ballistic_missile, "ATACMS"),
     (r"Oreshnik(?:\s+missiles?)?", WeaponType.ballistic_missile, "Oreshnik"),
@@ -43,7 +43,8 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.cruise_missile, None),
     (r"Kh-(?:22|32|31|35|47M2)(?:\s+missiles?)?|S-300(?:\s+missiles?)?|S-400(?:\s+missiles?)?",
      WeaponType.missile, "Kh-"),
-    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK",
+    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK"
+     r"|(?:aerial|aviation|air-dropped)\s+bombs?",  # r9: the front-line idiom for KABs
      WeaponType.glide_bomb, None),
     # rockets of a multiple rocket launcher are artillery, read whole: "MLRS rockets", "Grad rockets"
     (r"(?:multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS)"
@@ -61,7 +62,8 @@ WEAPON_AS_MODIFIER = re.compile(rf"\s*(?:{cues.alternation('weapons', 'weapon_as
 
 # Aggregates that stand for "drones and missiles" together: "270 targets", "aerial targets".
 AGGREGATE_WEAPON = re.compile(
-    r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b|air\s+attack\s+(?:means|assets|weapons)\b", re.I)
+    r"(?:aerial\s+|air\s+|enemy\s+)?(?:targets|objects|means\s+of\s+air\s+attack)\b|air\s+attack\s+(?:means|assets|weapons)\b"
+    r"|(?:aerial|air)\s+weapons\b", re.I)  # r9: "a total of 154 aerial weapons"
 
 # Words allowed between a number and its weapon noun: "397 Iranian-made Shahed ... drones".
 WEAPON_MODIFIER = re.compile(
@@ -115,8 +117,9 @@ INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # stopped, intercepted (the jamming joined to a downing by "or", or the means after "by").
 NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b", re.I)
 OF_THEM_INTERCEPTED = re.compile(
-    r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)", re.I)
+    r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
+    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)\b"
+    r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?))", re.I)
 # A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".

@@ -20,7 +20,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
     civilian = False
     report_date = None
     for f in ev.facts:
-        if not (contributes(f) or f.places or f.country_strike):
+        if not (contributes(f) or f.places or f.country_strike or f.hospitalised):
             continue
         rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
         report_date = report_date or f.report_date
@@ -131,6 +131,13 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
     precise = [t for t in (WeaponType.cruise_missile, WeaponType.ballistic_missile) if t in weapons]
     if generic is None or not precise:
         return
+    mixed = weapons.get(WeaponType.other)
+    if mixed is not None and mixed["model"] == "missiles" and "launched" not in generic:
+        # "45 missiles, eight of them ballistic ... 31 missiles were downed": the combined total's (r9)
+        if "intercepted" in generic and "intercepted" not in mixed:
+            mixed["intercepted"] = generic["intercepted"]
+        del weapons[WeaponType.missile]
+        return
     if len(generic) == 1:  # only "model": no figure of its own
         del weapons[WeaponType.missile]
         return
@@ -148,6 +155,8 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
 
 
 def _kind(classes: set[str]) -> AttackKind:
+    if len(classes & {"drone", "missile", "glide_bomb", "artillery"}) >= 3:
+        return AttackKind.other  # a day's mix ("artillery, mortars, drones and bombs"): no kind covers it (r9, A9)
     if "drone" in classes and "missile" in classes:
         return AttackKind.drone_and_missile
     if "drone" in classes:

@@ -12,6 +12,7 @@ from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
+from .enemy import article_voice
 from .events import home_country, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
@@ -74,7 +75,8 @@ class RulesBackend:
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
         lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
-        events = segment_events([f for f in facts if f.idx not in titles], war, home, lead)
+        voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
+        events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
         # post names once for all its paragraphs
         attackers = {f.attacker for f in facts if f.attacker}

@@ -94,7 +94,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
-        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+$|died$"
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|died$"
                                      r"|(?:sustained|suffered|received)\s+.*(?:injuries|wounds|burns|concussion)$", sm.group(0)) \
                 and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
             continue  # "a man dead" alone is no clause; "left a pensioner dead" is

@@ -64,13 +64,14 @@ _COUNTRYWIDE_TOLL = re.compile(r"\b(?:across|nationwide|countrywide|throughout|i
 
 def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
     """'Russia launched 100 drones at Ukraine overnight, killing two in Kharkiv': the barrage's
-    figures are the country's record, the toll the city's (a wire lead that sums up the night)."""
+    figures are the country's record, the toll the city's (a wire lead that sums up the night); so is
+    the damage ("...; in Lviv, a warehouse burned", r9)."""
     out: list[Facts] = []
     for f in parts:
         s = f.sent
         counted = any(w.launched or w.intercepted for w in f.counted_weapons)
         aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end)
-        if not (counted and aimed and f.counts and f.places) or _COUNTRYWIDE_TOLL.search(text, s.start, s.end) \
+        if not (counted and aimed and (f.counts or f.damage) and f.places) or _COUNTRYWIDE_TOLL.search(text, s.start, s.end) \
                 or any(p.place.level is not LocationLevel.city for p in f.places):
             out.append(f)
             continue

@@ -78,6 +78,7 @@ class Facts:
     timestamp: bool = False  # a live-blog update ("14:35 ..."): its own time, never the previous update's date
     enemy: bool = False  # "the enemy attacked": the attacker is the opponent of the target
     country_strike: bool = False  # "its forces struck enterprises of Ukraine": a strike on a country, no place told
+    hospitalised: bool = False  # "three passengers were taken to hospital": the strike's aftermath, no injured count (codebook 6)
 
     @property
     def has_numbers(self) -> bool:

@@ -34,3 +34,19 @@ def own_side(text: str, s: Sentence, at: int) -> str | None:
     if len(before) == 1:
         return before.pop()
     return speaker_side(text, s)
+
+
+def article_voice(text: str, sents: list[Sentence]) -> str | None:
+    """The side whose people and bodies speak in most sentences of the article: the outlet's
+    perspective, from which an unattributed "the enemy's previous attack" is the other side's (r9, A4)."""
+    counts: dict[str, int] = {}
+    for s in sents:
+        side = speaker_side(text, s)
+        if side is not None:
+            counts[side] = counts.get(side, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    best = max(counts, key=lambda c: counts[c])
+    return best if len(ranked) == 1 or ranked[0] >= 2 * ranked[1] else None  # a clear majority only
+

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
+from .digest import in_region, is_digest, own_strike
+from .hospitalised import aftermath_only, keep_told_places
+from .intercepts import part_of_launch
+from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
 
 
 @dataclass
@@ -73,7 +77,7 @@ def home_country(places: list[lx.Place]) -> str | None:
 
 
 def segment_events(facts: list[Facts], war: bool, home: str | None = None,
-                   lead: lx.Place | None = None) -> list[Event]:
+                   lead: lx.Place | None = None, voice: str | None = None) -> list[Event]:
     """Group attack sentences into events: (place, night) keys, country-level for totals.
 
     `lead` is the one city the headline names: a toll told before any place was told is that
@@ -81,22 +85,33 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     events: list[Event] = []
     last: Event | None = None
     on_country: list[Facts] = []
+    dated_lead: Facts | None = None  # a date-only lead: its night is the following sentences' (r9, A2)
     for f in facts:
-        if not war or not (f.attack_vocab or f.counts or f.counted_weapons) or f.cumulative:
+        f.attack_vocab = f.attack_vocab or locates_lead(f, dated_lead)
+        if not war or not (f.attack_vocab or f.counts or f.counted_weapons or f.hospitalised) or f.cumulative:
             continue
+        if aftermath_only(f):  # "three were taken to hospital": evidence of the strike told, no record of its own
+            keep_told_places(f, (e.places for e in events))
+            if not f.places:
+                continue
+        if dated_lead is not None and last is None and takes_lead_day(f, dated_lead):
+            follow_lead(f, dated_lead)  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
+            dated_lead = lead_day(f) or dated_lead
             continue
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = _day_of(last.date) or f.date
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
-        target = _target_of(f) or (home if f.enemy or unknown else None)
+        # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
+        target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
         f.date = _days_after(f.date, last) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
         ev = _place_event(events, f, target, last) if f.places else \
             _placeless_event(events, f, target, last, home, lead)
         if ev is None:
+            dated_lead = lead_day(f) or dated_lead
             continue
         if ev.date is None and f.date is not None:
             ev.date = f.date
@@ -152,8 +167,8 @@ def _region_into_city(events: list[Event]) -> list[Event]:
     out = list(events)
     for ev in events:
         if ev.country_level is not None or len(ev.places) != 1 or ev.places[0].level is not LocationLevel.region \
-                or any(f.has_numbers for f in ev.facts):
-            continue
+                or any(f.has_numbers for f in ev.facts) or is_digest(ev.facts):
+            continue  # a day's digest of mixed attacks is a record of its own (r9)
         admin = ev.places[0].admin1 or ev.places[0].name
         cities = [e for e in out if e is not ev and e.country_level is None and e.places
                   and all(p.level is LocationLevel.city and p.admin1 == admin for p in e.places)
@@ -238,6 +253,13 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
             return told
     host = next((e for e in reversed(events) if e.country_level is None and e.places
                  and e.places[0].level is LocationLevel.region and f.idx - e.last_idx <= 2), None)
+    if host is not None and is_digest(host.facts) and own_strike(f) and _compatible(host, f, target):
+        # a locality told after a region's daily digest, with its own weapon or damage: its own strike (r9)
+        places = in_region([p.place for p in f.places], host.places[0])
+        ev = Event(places=places, date=f.date or host.date, attacker=f.attacker or host.attacker,
+                   target=target or host.target)
+        events.append(ev)
+        return ev
     if host is not None and not f.has_numbers and _compatible(host, f, target) \
             and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places) and not _second_town(host, f):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
@@ -294,8 +316,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
-        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and any(
-                w.launched for g in last.facts for w in g.counted_weapons) and _compatible(last, f, target):
+        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and not f.nationwide \
+                and part_of_launch(f, last.facts) and _compatible(last, f, target):
             return last
         return _country_event(events, f, country, last) if country else None
     if not new_time:

@@ -20,15 +20,17 @@ from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quo
 from .capital import add_bare_capital
 from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
-from .raions import add_named_raions
+from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .nonstrikes import drop_non_strikes
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
+from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
 from .weapons import find_weapon_counts, find_weapon_types
+from .weapon_labels import add_bracketed_downs, add_labelled_weapons
 from .weapon_split import add_missile_split
 
 
@@ -64,6 +66,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.places, f.districts = attack_places(text, s)
     drop_listed_districts(text, f)
     add_named_raions(text, f)
+    add_adjectival_raions(text, f)
     f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
     occupied = occupation_speakers(text, s)  # "the Russian-installed mayor": no Russian side in the title
     scan = without_titles(text, occupied) if occupied else text
@@ -95,7 +98,10 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
     add_missile_split(text, f)
+    add_labelled_weapons(text, f)
+    add_bracketed_downs(text, f)
     f.damage = _damage(text, s)
+    f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
@@ -116,6 +122,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
     drop_talk_of_strikes(text, f)
+    drop_economic_targets(text, f)
     drop_superseded_figures(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)

@@ -35,3 +35,27 @@ def add_named_raions(text: str, f: Facts) -> None:
         place = lx.Place(f"{m.group('name')} district", town.admin1, town.country, LocationLevel.district)
         f.places.append(PlaceHit(place, m.start(), m.end()))
         f.places.sort(key=lambda p: p.start)
+
+
+# r9: "the Kamensky district of the X region": a raion named by the adjective of its centre town
+_ADJECTIVAL_RAION = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+?(?:sk|tsk|zk|ck)(?:yi|iy|ij|yy|y|ii|i))\s+(?:district|raion)\b"
+    r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:city|town|[A-Z][\w'’-]+\b(?!\s+(?:region|oblast|province|Oblast|Region)\b)))")
+def add_adjectival_raions(text: str, f: Facts) -> None:
+    """'The Kamensky district of the Rostov region': a raion named by an adjective, told with its
+    region, is the locality hit, in that region, and replaces the region. Told alone, such a name
+    may be a city's own district ("the Kyivskyi district" of Odesa), so it is left as it is."""
+    s = f.sent
+    regions = [p for p in f.places if p.place.level is LocationLevel.region]
+    for m in _ADJECTIVAL_RAION.finditer(text, s.start, s.end):
+        if any(p.start <= m.start() < p.end for p in f.places):
+            continue
+        own = next((r for r in regions if r.start >= m.end() and _WHEREABOUTS.fullmatch(text, m.end(), r.start)), None)
+        if own is None:
+            continue
+        f.places = [p for p in f.places if p is not own]
+        f.districts = [d for d in f.districts if not (m.start() <= d.start < m.end())]
+        place = lx.Place(f"{m.group('name')} district", own.place.admin1 or own.place.name, own.place.country,
+                         LocationLevel.district)
+        f.places.append(PlaceHit(place, m.start(), m.end()))
+        f.places.sort(key=lambda p: p.start)

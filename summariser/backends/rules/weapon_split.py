@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from ...numbers import parse_number
 from ...records import Count, WeaponType
-from .common import Facts, WeaponHit, span_of
+from .common import Facts, WeaponHit, span_of, weapon_class
 
 _KIND_NAMES = (WeaponType.cruise_missile, WeaponType.ballistic_missile)
 _KINDS = [(t, cues.pattern("weapons", f"split_{t.value}")) for t in _KIND_NAMES]
@@ -23,9 +24,67 @@ _SPLIT = re.compile(
     re.I)
 
 
+# r9: one part of a missile total: "45 missiles, eight of them ballistic", "60 missiles of various
+# types, including 12 ballistic ones", "40 missiles, 9 of them hypersonic Kinzhals"
+_ONE_PART = re.compile(
+    r"\b(?P<total>missiles?(?:\s+of\s+(?:various|different|several)\s+types)?)\s*,\s*(?:"
+    r"(?:including|among\s+them)\s+(?P<n1>\d[\d,]*|[a-z]+)\s+(?P<k1>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"|(?P<n2>\d[\d,]*|[a-z]+)\s+of\s+(?:them|which|these)\s+(?:(?:were|being)\s+)?(?P<k2>(?:[\w-]+\s+){0,2}?[\w-]+))"
+    r"(?=\s*(?:[,;.)]|and\b|$))", re.I)
+_MISSILE_KINDS = (WeaponType.cruise_missile, WeaponType.ballistic_missile)
+
+
+def _kind_of_part(text: str, start: int, end: int) -> tuple[WeaponType, str | None] | None:
+    """The missile kind a part names: a kind word ("ballistic", "cruise ones") or a model ("Kinzhals")."""
+    words = text[start:end]
+    kind = next((t for t, rx in _KINDS if rx.search(words)), None)
+    if kind is not None:
+        return kind, None
+    return next(((t, model) for _, t, model in lx.iter_weapons(text, start, end) if t in _MISSILE_KINDS), None)
+
+
+def _add_one_part(text: str, f: Facts) -> bool:
+    """Count the one kind a missile total names as its part; True when a part was added."""
+    added = False
+    for m in _ONE_PART.finditer(text, f.sent.start, f.sent.end):
+        i = 1 if m.group("n1") else 2
+        value = parse_number(m.group(f"n{i}").replace(",", ""))
+        found = _kind_of_part(text, m.start(f"k{i}"), m.end(f"k{i}"))
+        if value is None or found is None or any(w.type is found[0] and w.launched for w in f.counted_weapons):
+            continue
+        ev = span_of(text, m.start(f"n{i}"), m.end(f"k{i}"))
+        f.counted_weapons.append(WeaponHit(found[0], found[1], launched=Count(value=value, evidence=ev),
+                                           classes=frozenset({weapon_class(found[0])})))
+        added = True
+    return added
+
+
+def _total_of_mixed_kinds(f: Facts) -> None:
+    """A missile total whose parts the sentence counts by kind is a combined total (codebook 9):
+    type other, its words as the model, the kinds as their own entries."""
+    total = next((w.launched for w in f.counted_weapons if w.type is WeaponType.missile and w.model is None
+                  and w.launched), None)
+    at = total.evidence.start if total is not None and total.evidence is not None else None
+    # the parts told after the total ("four Iskanders and 30 missiles" are two figures, not a part)
+    parts = [w.launched.value for w in f.counted_weapons if w.type in _MISSILE_KINDS and w.launched
+             and at is not None and w.launched.evidence is not None and w.launched.evidence.start > at]
+    if not parts or total is None or sum(parts) > total.value or max(parts) >= total.value:
+        return  # no part, or figures that are not parts of the total
+    for i, w in enumerate(f.counted_weapons):
+        if w.type is WeaponType.missile and w.model is None and (w.launched or w.intercepted):
+            f.counted_weapons[i] = WeaponHit(WeaponType.other, "missiles", w.launched, w.intercepted,
+                                             classes=frozenset({"missile"}))
+
+
 def add_missile_split(text: str, f: Facts) -> None:
     """Give each kind of a split missile total its count, unless the sentence already counts it."""
-    s = f.sent
+    _add_split(text, f)
+    _add_one_part(text, f)
+    _total_of_mixed_kinds(f)  # also "12 missiles, including 6 Iskander-M and 6 Kh-101" read by the count rules
+
+
+def _add_split(text: str, f: Facts) -> bool:
+    s, added = f.sent, False
     for m in _SPLIT.finditer(text, s.start, s.end):
         for i in (1, 2):
             value = parse_number(m.group(f"n{i}").replace(",", ""))
@@ -34,3 +93,5 @@ def add_missile_split(text: str, f: Facts) -> None:
                 continue
             ev = span_of(text, m.start(f"n{i}"), m.end(f"k{i}"))
             f.counted_weapons.append(WeaponHit(kind, None, launched=Count(value=value, evidence=ev)))
+            added = True
+    return added

@@ -249,8 +249,8 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
     "shot down 62 out of 80 launched". None when the number is not such a part."""
     if _OF_A_NUMBER_AFTER.match(text, m.end, c1):
         return None  # "62 out of 80 drones": the total after it carries both figures
-    if lx.NOT_INTERCEPTED.search(text, c0, c1):
-        return None
+    if lx.NOT_INTERCEPTED.search(text, *_own_stretch(text, c0, c1, m)):
+        return None  # "118 were shot down and 20 were lost from radar": only the 20 were lost
     after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None
     verb = _INTERCEPT_JUST_BEFORE.search(text[c0:m.start])
     if verb and _DESTROY.match(verb.group(0)) and not _AIR_DEFENCE.search(text, s.start, s.end):
@@ -267,6 +267,18 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
         if last.launched is None:
             return WeaponHit(last.type, last.model, launched=count_of(text, m), classes=last.classes)
     return None
+
+
+# r9: "118 were shot down and 20 were lost from radar": two figures, each with its own verb
+_NEXT_FIGURE = re.compile(r"\s+(?:and|while|but|whereas)\s+(?=(?:another\s+)?\d)", re.I)
+
+
+def _own_stretch(text: str, c0: int, c1: int, m: NumberMention) -> tuple[int, int]:
+    """The part of the clause that belongs to the figure at `m`: up to the next "and <figure>",
+    from the last one before it."""
+    before = [b.end() for b in _NEXT_FIGURE.finditer(text, c0, m.start)]
+    after = _NEXT_FIGURE.search(text, m.end, c1)
+    return (before[-1] if before else c0), (after.start() if after else c1)
 
 
 def _across_quotes(text: str, s: Sentence, clause: tuple[int, int]) -> tuple[int, int]:

@@ -1,0 +1,16 @@
+"""Downed figures and the launch they belong to: "attacked Odesa with 20 drones. 15 of them were
+shot down" is Odesa's part; "70 drones were downed across Russia" after "attacked X with 20 drones"
+is larger than that launch, so it is the country's own interception tally (r9, A7)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .common import Facts
+
+
+def part_of_launch(f: Facts, told: Iterable[Facts]) -> bool:
+    """Whether every downed figure of `f` fits inside a launch figure of the sentences told."""
+    launched = [w.launched.value for g in told for w in g.counted_weapons if w.launched]
+    downed = [w.intercepted.value for w in f.counted_weapons if w.intercepted]
+    return bool(launched) and all(d <= max(launched) for d in downed)

@@ -1,0 +1,69 @@
+"""The night a date-only lead tells: "On the night of 9 May, Russia launched another combined attack
+on the grid." names no place and no figure, so it makes no record of its own; the sentences that
+follow it (the figures, the places hit) are that night's until another date is told (r9, A2)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import DateSpan
+from .common import Facts
+
+# "two days earlier", "the previous night": a day told relative to another event, not the lead's own
+_FOLLOWING = 2  # the sentences right after the lead (its figures, its places)
+_LEAD_SENTENCES = 3  # the headline and the first sentences (0-based index)
+_RELATIVE = re.compile(r"\b(?:ago|earlier|before|after|previous)\b", re.I)
+
+
+def lead_day(f: Facts) -> Facts | None:
+    """The sentence itself when it tells a day or night and makes no record of its own, else None."""
+    d = f.date
+    if f.idx > _LEAD_SENTENCES:
+        return None  # the top of the article only: a dated aside further down is no lead
+    if d is None or d.start is None or f.background or _RELATIVE.search(d.text or ""):
+        return None
+    return f if d.precision.value in ("day", "range") else None
+
+
+# "the previous attack", "a strike last week", "had hit it before": a sentence about another time
+_OTHER_TIME = re.compile(r"\b(?:previous|earlier|last\s+(?:week|month|year|time|summer|winter|spring|autumn)|ago"
+                         r"|recent(?:ly)?|since|before|had\s+(?:been\s+)?(?:hit|struck|attacked|targeted|shelled))\b", re.I)
+
+
+def takes_lead_day(f: Facts, lead: Facts) -> bool:
+    """Whether an undated sentence after a date-only lead is that night's: not one about another
+    time, nor a strike by the other side or on another country."""
+    if f.idx - lead.idx > _FOLLOWING or f.date is not None or f.timestamp or f.background or _OTHER_TIME.search(f.sent.text):
+        return False
+    if f.attacker and lead.attacker and f.attacker != lead.attacker:
+        return False
+    told, own = _countries(lead), _countries(f)
+    return not (told and own and told != own)
+
+
+def _countries(f: Facts) -> set[str]:
+    return {p.place.country for p in f.places if p.place.country} or ({f.target_hint} if f.target_hint else set())
+
+
+# "The depot is located in the town of X": a sentence that only says where the lead's target lies
+# (a definite subject: the lead's facility; "an airbase lies close to X" is an aside that names no hit)
+_LOCATES = re.compile(r"\b(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:(?:is|was|are|were)\s+(?:located|situated|based)"
+                      r"|lies|lay)\s+(?:in|near|at|outside)\b", re.I)
+
+
+def locates_lead(f: Facts, lead: Facts | None) -> bool:
+    """'Drones hit a depot somewhere in southern Russia. The depot is located in X': X is where the
+    lead's strike fell (r9, A3)."""
+    return lead is not None and bool(f.places) and f.idx - lead.idx <= _FOLLOWING \
+        and bool(lead.weapon_types) and bool(_LOCATES.search(f.sent.text))
+
+
+def follow_lead(f: Facts, lead: Facts) -> None:
+    """The lead's night, attacker and weapons for a sentence that tells its detail without them:
+    "Ukrainian drones set a refinery in southern Russia on fire overnight. The plant at X burned"."""
+    f.date = lead.date
+    f.attacker = f.attacker or lead.attacker
+    f.target_hint = f.target_hint or lead.target_hint or lx.OPPONENT.get(f.attacker or "")
+    if not f.weapon_types and not f.counted_weapons:  # codebook 8: the weapon of the sentence just before
+        f.weapon_types = [w for w in lead.weapon_types if not (w.launched or w.intercepted)]
