@@ -244,6 +244,38 @@ def test_ukraines_defence_forces_are_the_attacker() -> None:
     assert _by_place(_attacks(text))["Bryansk"].attacker == "Ukraine"
 
 
+# A side named as its opponent's officials name it is that side, also in an article where the
+# other side's own strike is told too (then no single attacker of the article fills the gap).
+RUSSIAN_MINISTRY = ("Russia's Armed Forces carried out a massive strike on energy sites in Ukraine overnight, "
+                    "the Defence Ministry said. ")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("In the Bryansk Region, the Kyiv regime attacked the town of Klintsy with drones, injuring a woman, the governor said.",
+     "Klintsy"),
+    ("The Zelensky regime struck a school in Kursk with drones on Tuesday, wounding a guard, the mayor said.", "Kursk"),
+    ("Ukrainian armed formations shelled Shebekino with rocket launchers on Tuesday, injuring two.", "Shebekino"),
+    ("Ukrainian militants fired artillery at Valuyki on Tuesday, killing a man, the governor said.", "Valuyki"),
+])
+def test_a_side_named_in_its_opponents_framing_is_the_attacker(sentence: str, place: str) -> None:
+    attacks = _by_place(_attacks(RUSSIAN_MINISTRY + sentence))
+    assert attacks[place].attacker == "Ukraine"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian occupiers shelled Kherson on Tuesday, wounding a man, the regional governor said.",
+    "Russian invaders struck Kherson with drones on Tuesday, the regional governor said.",
+])
+def test_occupiers_and_invaders_are_russia(sentence: str) -> None:
+    text = "Ukrainian drones hit a depot in Belgorod overnight, Kyiv said. " + sentence
+    assert _by_place(_attacks(text))["Kherson"].attacker == "Russia"
+
+
+def test_a_regime_that_is_not_a_side_names_no_attacker() -> None:
+    text = RUSSIAN_MINISTRY + "The tax regime changed on Tuesday; drones hit Shebekino, injuring two."
+    assert _by_place(_attacks(text))["Shebekino"].attacker != "Russia"
+
+
 # --------------------------------------------------------------------------- A5: tolls in the next sentence; hospitalised
 
 

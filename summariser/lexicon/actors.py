@@ -15,7 +15,8 @@ COUNTRY_ADJECTIVES = _kv.country_adjectives()
 _ADJ = r"Russian|Ukrainian|Israeli|Iranian|Belarusian|North\s+Korean"
 _SUBJ = r"Russia|Ukraine|Moscow|Kyiv|Israel|Iran|Russian\s+forces|Ukrainian\s+forces|Russian\s+troops|" \
         r"Ukrainian\s+troops|the\s+Russian\s+(?:military|army)|the\s+Ukrainian\s+(?:military|army)|Russia's\s+army|" \
-        r"Ukraine's\s+(?:army|military|forces)|(?:Ukraine|Russia)['’]s\s+(?:Defen[cs]e|Armed|armed)\s+[Ff]orces"
+        r"Ukraine's\s+(?:army|military|forces)|(?:Ukraine|Russia)['’]s\s+(?:Defen[cs]e|Armed|armed)\s+[Ff]orces|" \
+        + cues.alternation("anchoring", "side_framing")
 ATTACKER_ADJ_RE = re.compile(
     rf"\b(?P<a>{_ADJ})\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|UAVs?|missiles?|strikes?|attacks?|airstrikes?|"
     r"air\s+strikes?|shelling|bombardments?|barrages?|assaults?|rockets?|Shaheds?|glide\s+bombs?|artillery|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import resolve_actor
 from ...sentences import Sentence
 
 
@@ -22,7 +23,11 @@ def _actor(words: str) -> str | None:
     w = re.sub(r"^the\s+", "", words.strip().lower())
     first = w.split()[0].replace("’", "'")
     mapping = {"kyiv": "Ukraine", "moscow": "Russia"}
-    return mapping.get(first) or lx.country_of(first) or lx.country_of(w)
+    found = mapping.get(first) or lx.country_of(first) or lx.country_of(w)
+    if found is None:  # "the Zelensky regime": a leader's name stands for the side
+        actor = resolve_actor(words)
+        found = actor.name if actor is not None and actor.kind == "state" else None
+    return found
 
 
 def find_reporters(text: str, s: Sentence) -> list[str]:
