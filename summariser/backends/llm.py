@@ -4,7 +4,8 @@ and turning drafts into grounded records.
 The LLM never writes offsets or qualifiers: it fills a small *draft* (bounded strings,
 integers, verbatim evidence quotes). `draft_to_records` (in `drafts_to_records`) grounds
 every value against the article and turns what survives into `records.Attack` / `Diplomacy`
-with `sources` set to `llm` — or `both` when the rules backend found the same value.
+with `sources` set to `llm` — or `both` when the rules backend found the same value (the
+cross-check; `Config.cross_check`, `--no-cross-check` turns it off).
 """
 
 from __future__ import annotations
@@ -299,7 +300,9 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
         rejected += grounded.rejected
         grounding_notes += grounded.warnings
     attacks = merge_attacks(attacks)
-    if attacks:  # the cross-check only relabels sources: with no attack there is nothing to mark
+    # the cross-check only relabels sources: with no attack, or with it turned off
+    # (--no-cross-check), there is nothing to mark and the rules need not run
+    if attacks and cross_checking(config):
         attacks = mark_agreement(attacks, _rules_attacks(config, article))
     summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
     warnings = list(notes) + grounding_notes
@@ -307,6 +310,18 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
         warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
     return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
                          usage=usage, warnings=warnings, rejected=rejected)
+
+
+def cross_checking(config: "Config | None") -> bool:
+    """Whether the rules cross-check marks agreeing values (`Config.cross_check`, on by default)."""
+    return config is None or config.cross_check
+
+
+def cross_check_identity(config: "Config") -> dict[str, bool]:
+    """What the cross-check adds to a backend's cache identity: nothing when it is on (the
+    default, so the keys of answers cached before the setting existed still hold), a marker
+    when it is off (its Extractions differ: no value is `both`)."""
+    return {} if config.cross_check else {"cross_check": False}
 
 
 def _rules_attacks(config: "Config", article: "Article") -> list[Attack]:
