@@ -5,6 +5,7 @@ and no value is `both`. Its setting is part of the cache identity only when off.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -13,7 +14,10 @@ from summariser.backends.llm import ArticleDraft, ground_drafts
 from summariser.backends.openai_compat import OpenAIBackend
 from summariser.config import load_config
 from summariser.errors import ConfigError
-from summariser.records import Origin, Usage
+from summariser.pipeline import extract_many
+from summariser.records import Extraction, Origin, Usage
+
+from stub_server import StubServer, completion, ok
 
 # fresh text: one strike the rules read the same way as the draft below
 TEXT = ("Russian drones hit an apartment block in the city of Zaporizhzhia on Monday night, killing "
@@ -77,3 +81,19 @@ def test_the_extract_flag_reaches_the_config() -> None:
 
     assert config_from(cross_check=False).cross_check is False
     assert config_from(cross_check=None).cross_check is True
+
+
+def test_the_setting_reaches_the_worker_processes(tmp_path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"text": f"{TEXT} (Bulletin {i}.)", "published": "2026-03-03"}) + "\n"
+                            for i in range(3)), encoding="utf-8")
+    marks = {}
+    with StubServer(lambda body, n: ok(completion(json.dumps(DRAFT))), strict=False) as srv:
+        for cross_check in (True, False):
+            config = load_config(backend="openai", base_url=srv.base_url, model="stub", mode="json", api_key="sk-x",
+                                 concurrency=2, workers=1, use_cache=False, cross_check=cross_check)
+            outs = [o for o in extract_many([path], config=config) if isinstance(o, Extraction)]
+            assert len(outs) == 3
+            marks[cross_check] = [a.sources.get("killed") for o in outs for a in o.attacks]
+    assert marks[True] == [Origin.both] * 3
+    assert marks[False] == [Origin.llm] * 3
