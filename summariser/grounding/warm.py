@@ -26,7 +26,8 @@ def warm() -> None:
     try:
         from .. import grounding
         from ..articles import make_article
-        from ..backends.llm import ArticleDraft, draft_to_records
+        from ..backends.drafts_to_records import draft_to_records
+        from ..backends.llm import ArticleDraft
         from ..backends.rules import RulesBackend
         from ..knowledge import resolve_actor
         from ..language import language_warning
