@@ -29,9 +29,12 @@ _TITLES = {"president", "prime", "minister", "foreign", "defence", "defense", "s
 
 def _name_in(name: str, grounded: str, lower: str) -> bool:
     """Whole-word match; short forms ("US", "UN", "EU") must match case too, or "us" would do."""
+    # the plain substring test first: the pattern only adds word edges to it, and most names
+    # looked for in a window are not there at all
     if name.lower() in _SHORT_FORMS:
-        return re.search(r"(?<![\w])" + re.escape(name.upper()) + r"(?![\w])", grounded) is not None
-    return re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None
+        return name.upper() in grounded and \
+            re.search(r"(?<![\w])" + re.escape(name.upper()) + r"(?![\w])", grounded) is not None
+    return name.lower() in lower and re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None
 
 
 # "Dnipro (Dnipropetrovsk Oblast, Ukraine)": qualifiers in brackets instead of after commas
