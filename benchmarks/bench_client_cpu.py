@@ -36,6 +36,8 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, nargs="+", default=[1, 8])
     ap.add_argument("--workers", type=int, default=0, help="--workers (0: ground in the main process)")
     ap.add_argument("--profile", type=int, default=0, help="print cProfile's top N (cumulative), concurrency 1")
+    ap.add_argument("--no-cross-check", dest="cross_check", action="store_false",
+                    help="--no-cross-check: the rules do not run to mark agreeing values")
     args = ap.parse_args()
     print_header("bench_client_cpu: openai path, client CPU per article at zero latency")
     add_repo_to_path()
@@ -47,10 +49,10 @@ def main() -> None:
     import summariser
     from summariser import Extraction, extract_many
 
-    console().print(f"summariser from {Path(summariser.__file__).parent}")
+    console().print(f"summariser from {Path(summariser.__file__).parent}, cross-check {'on' if args.cross_check else 'off'}")
     work = Path(tempfile.mkdtemp(prefix="bench_cpu_"))
     path, warm = write_synthetic(work, args.articles), write_synthetic(work, 5, start=90000)
-    extra = {"workers": args.workers}
+    extra = {"workers": args.workers, **({} if args.cross_check else {"cross_check": False})}
     with ServerProcess(0.0) as srv:
         def run(p: Path, c: int) -> list:
             try:

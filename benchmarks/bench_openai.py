@@ -147,7 +147,7 @@ def _tree_rss(server_pid: int) -> tuple[float, float]:
 
 
 def run_batch(path: Path, n: int, base_url: str, concurrency: int, mode: str, out: Path,
-              workers: int | None, server_pid: int) -> dict:
+              workers: int | None, server_pid: int, cross_check: bool = True) -> dict:
     from summariser import Extraction, extract_many
 
     marks = {max(1, round(n * f)): None for f in (0.25, 0.5, 0.75, 1.0)}
@@ -158,7 +158,8 @@ def run_batch(path: Path, n: int, base_url: str, concurrency: int, mode: str, ou
     t0 = time.perf_counter()
     for outcome in extract_many([str(path)], backend="openai", base_url=base_url, api_key="sk-bench",
                                 model="stub-model", mode=mode, concurrency=concurrency, use_cache=False,
-                                max_retries=0, out=str(out), workers=workers):
+                                max_retries=0, out=str(out), workers=workers,
+                                **({} if cross_check else {"cross_check": False})):  # an older checkout lacks it
         if isinstance(outcome, Extraction):
             done += 1
             calls += outcome.usage.calls
@@ -254,6 +255,8 @@ def main() -> None:
     ap.add_argument("--bare", nargs="*", choices=["aiohttp", "httpx", "aiohttp-lean"], default=None,
                     help="also (or with --no-pipeline, only) the bare openai client on these HTTP stacks: the floor")
     ap.add_argument("--no-pipeline", action="store_true", help="skip the pipeline curve (with --bare)")
+    ap.add_argument("--no-cross-check", dest="cross_check", action="store_false",
+                    help="the pipeline with --no-cross-check (the rules do not run to mark agreeing values)")
     args = ap.parse_args()
 
     print_header(f"bench_openai: openai backend vs a loopback server answering after {args.latency * 1000:.0f} ms")
@@ -273,11 +276,13 @@ def main() -> None:
     with ServerProcess(args.latency) as server:
         base_url = server.base_url
         console().print(f"server {base_url} (child process), mode {args.mode}, --workers {workers}, "
+                        f"cross-check {'on' if args.cross_check else 'off'}, "
                         f"client RSS before: {current_rss_mb():.0f} MiB; articles in {work}")
         bare = bare_rows(args, sizes, path_for, base_url, server.proc.pid) if args.bare else []
         for c in [] if args.no_pipeline else args.concurrency:
             n = sizes[c]
-            r = run_batch(path_for[n], n, base_url, c, args.mode, work / f"out_c{c}.jsonl", workers, server.proc.pid)
+            r = run_batch(path_for[n], n, base_url, c, args.mode, work / f"out_c{c}.jsonl", workers, server.proc.pid,
+                          args.cross_check)
             rate = r["done"] / r["wall"]
             ideal = c / args.latency
             eff = rate / ideal

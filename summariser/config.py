@@ -36,6 +36,7 @@ ENV = {
     "article_timeout": ("SUMMARISER_ARTICLE_TIMEOUT",),
     "record_dir": ("SUMMARISER_RECORD_DIR",),
     "answers_dir": ("SUMMARISER_ANSWERS",),
+    "cross_check": ("SUMMARISER_CROSS_CHECK",),
 }
 
 # Variables read outside Config (name -> what reads it). Together with ENV this is every
@@ -81,6 +82,9 @@ class Config:
     article_timeout: float = 600.0  # seconds one article of a batch may take; 0 = no limit
     record_dir: str | None = None  # openai backend: keep each raw model answer here (--record)
     answers_dir: str | None = None  # replay backend: recorded or hand-written answers (--answers)
+    # openai/replay: run the rules' attack half on each article to mark the values both agree
+    # on as sources "both" (costs about as much CPU as grounding the answer; docs/performance.md)
+    cross_check: bool = True
 
     def __post_init__(self) -> None:
         # the backend name is checked in one place, backends.base.get_backend, which
@@ -138,8 +142,16 @@ def load_config(**overrides: object) -> Config:
     return Config(**values)
 
 
-def _coerce(name: str, typ: object, raw: str, source: str) -> int | float | str:
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _coerce(name: str, typ: object, raw: str, source: str) -> bool | int | float | str:
     kind = str(typ)
+    if kind.startswith("bool"):  # the words click accepts for a boolean flag's variable
+        if raw.strip().lower() in _TRUE + _FALSE:
+            return raw.strip().lower() in _TRUE
+        raise ConfigError(f"{source}={raw!r} is not a valid {name.replace('_', '-')} "
+                          f"(use one of {', '.join(_TRUE + _FALSE)})")
     try:
         if kind.startswith("int"):
             return int(raw)

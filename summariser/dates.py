@@ -108,6 +108,21 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 _COMPILED = [(kind, re.compile(rf"\b(?:{pat})\b", re.I)) for kind, pat in _PATTERNS]
 
+
+def _needs(kind: str, pat: str) -> tuple[str, ...]:
+    """What every match of a pattern contains: a weekday or a month name as a whole word (in
+    each pattern one of them is bounded by the pattern's own edges, spaces, a dot or a comma),
+    or a digit."""
+    return tuple(need for need, holds in (("weekday", "(?P<wd" in pat), ("month", "(?P<mon" in pat),
+                                          ("digit", kind in ("numeric", "ordinal_day", "year"))) if holds)
+
+
+# A span with no weekday, month name or digit skips the patterns that need one: each pattern is
+# a scan of the span, and most spans hold a weekday or a digit but no month. The same matches.
+_NEEDS = [_needs(kind, pat) for kind, pat in _PATTERNS]
+_PRESENT = {"weekday": re.compile(rf"\b{WD}\b", re.I), "month": re.compile(rf"\b{MON}\b", re.I),
+            "digit": re.compile(r"\d")}
+
 # "said Friday", "reported on Tuesday": the day of the report, not necessarily of the event.
 _REPORT_BEFORE = re.compile(
     r"(?:said|says|reported|confirmed|announced|added|stated|wrote|posted|told\s+[\w ]{1,30}?)"
@@ -318,7 +333,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
         return []  # most sentences hold no date words: skip the twenty patterns
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, rx in _COMPILED:
+    present = {need: rx.search(text, start, end) is not None for need, rx in _PRESENT.items()}
+    for (kind, rx), needs in zip(_COMPILED, _NEEDS):
+        if not all(present[need] for need in needs):
+            continue
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken) or not _is_month_word(m):
                 continue

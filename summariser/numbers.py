@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .records import Qualifier
 
@@ -130,7 +131,14 @@ class NumberMention:
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Every number mention in text[start:end], with its qualifier."""
-    end = len(text) if end is None else end
+    return list(_numbers_in(text, start, len(text) if end is None else end))
+
+
+# Grounding's count analysis and the rules' cross-check read the numbers of the same sentences
+# of the same article: a span's numbers are found once while it is among the last few hundred
+# (keyed by the whole text: a qualifier is read from the words just before the span).
+@lru_cache(maxsize=512)
+def _numbers_in(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
     out = []
     for m in COUNT_RE.finditer(text, start, end):
         value = parse_number(m.group("num"))
@@ -145,7 +153,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if re.match(rf"{COLLECTIVE}|{_DOZENS}", m.group("num"), re.I) and qual is Qualifier.exact:
             qual = Qualifier.about if "couple" not in m.group("num").lower() else Qualifier.exact
         out.append(NumberMention(value, qual, m.start(), m.end(), m.start("num"), m.group(0)))
-    return out
+    return tuple(out)
 
 
 # What follows a number that makes it a measure, not a head count: "1,000-kilometre",

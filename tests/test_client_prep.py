@@ -72,8 +72,9 @@ def test_validator_finds_the_numbers_only_for_a_draft_with_one_and_still_refuses
     with stated_numbers(TEXT):
         ArticleDraft.model_validate_json(body())  # no number: nothing to look up
         stated = ARTICLE_NUMBERS.get()
-        assert stated is not None and stated._values is None
+        assert stated is not None and stated._plain is None and stated._told is None
         ArticleDraft.model_validate_json(body(injured=6))
-        assert stated._values is not None and 6 in stated._values
+        assert stated._plain is not None and 6 in stated._plain
+        assert stated._told is None  # 6 is written as a number: family relations were not read
         with pytest.raises(ValidationError, match=r"injured=14 does not appear in the article"):
             ArticleDraft.model_validate_json(body(injured=14))

@@ -4,7 +4,8 @@ and turning drafts into grounded records.
 The LLM never writes offsets or qualifiers: it fills a small *draft* (bounded strings,
 integers, verbatim evidence quotes). `draft_to_records` (in `drafts_to_records`) grounds
 every value against the article and turns what survives into `records.Attack` / `Diplomacy`
-with `sources` set to `llm` — or `both` when the rules backend found the same value.
+with `sources` set to `llm` — or `both` when the rules backend found the same value (the
+cross-check; `Config.cross_check`, `--no-cross-check` turns it off).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Container, Iterator, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -127,7 +128,7 @@ class ArticleDraft(Draft):
         stated = ARTICLE_NUMBERS.get()
         if stated is None or not any(v not in NEVER_REASK for a in self.attacks for _, v in draft_numbers(a)):
             return self  # no number a re-ask could be about: the article's numbers are not needed
-        errors = reask_problems(self, stated.values())
+        errors = reask_problems(self, stated)
         if errors:
             raise ValueError("; ".join(errors) + ". Report only numbers the article states; "
                              "leave the field null otherwise.")
@@ -140,7 +141,7 @@ class ArticleDraft(Draft):
 NEVER_REASK = frozenset({0, 1})
 
 
-def reask_problems(draft: "ArticleDraft", numbers: frozenset[int]) -> list[str]:
+def reask_problems(draft: "ArticleDraft", numbers: Container[int]) -> list[str]:
     """The draft validator's verdict: one message per number the article (its `numbers`,
     every value it states as digits or words) does not hold in any form. Empty = no re-ask."""
     return [f"attacks[{i}].{name}={value} does not appear in the article text"
@@ -163,7 +164,17 @@ def stated_values(text: str) -> frozenset[int]:
     """Every number `text` states (digits, words, "a dozen", a family told as a relation: "a
     father and his three daughters"), outside injected instructions."""
     masked = mask_injections(text)
-    return frozenset(m.value for m in find_numbers(masked)) | grounding.family_counts(masked) | implied_values(masked)
+    return _plain_values(masked) | _told_values(masked)
+
+
+def _plain_values(masked: str) -> frozenset[int]:
+    """The numbers written as digits or number words."""
+    return frozenset(m.value for m in find_numbers(masked))
+
+
+def _told_values(masked: str) -> frozenset[int]:
+    """The numbers told otherwise: a family as a relation, a figure implied by others."""
+    return grounding.family_counts(masked) | implied_values(masked)
 
 
 # instructor logs an error each time a call runs out of re-asks; we handle that ourselves
@@ -173,16 +184,35 @@ logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 class StatedNumbers:
     """The numbers a text states (`stated_values`), found on first use and kept: a draft
-    without a number to check never pays for them, and re-asks reuse them."""
+    without a number to check never pays for them, and re-asks reuse them. `value in` reads
+    the numbers written as such first and the ones told otherwise (family relations, implied
+    figures) only for a value not among them: the same answer as `stated_values`."""
 
     def __init__(self, text: str):
         self.text = text
-        self._values: frozenset[int] | None = None
+        self._masked: str | None = None
+        self._plain: frozenset[int] | None = None
+        self._told: frozenset[int] | None = None
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._plain_values() or value in self._told_values()
 
     def values(self) -> frozenset[int]:
-        if self._values is None:
-            self._values = stated_values(self.text)
-        return self._values
+        """Every number the text states (`stated_values`)."""
+        return self._plain_values() | self._told_values()
+
+    def _plain_values(self) -> frozenset[int]:
+        if self._plain is None:
+            self._masked = mask_injections(self.text)
+            self._plain = _plain_values(self._masked)
+        return self._plain
+
+    def _told_values(self) -> frozenset[int]:
+        if self._told is None:
+            self._plain_values()
+            assert self._masked is not None
+            self._told = _told_values(self._masked)
+        return self._told
 
 
 # The numbers the article states, for the draft validator. Passed through a ContextVar, not
@@ -299,7 +329,9 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
         rejected += grounded.rejected
         grounding_notes += grounded.warnings
     attacks = merge_attacks(attacks)
-    if attacks:  # the cross-check only relabels sources: with no attack there is nothing to mark
+    # the cross-check only relabels sources: with no attack, or with it turned off
+    # (--no-cross-check), there is nothing to mark and the rules need not run
+    if attacks and cross_checking(config):
         attacks = mark_agreement(attacks, _rules_attacks(config, article))
     summary = " ".join(d.summary for _, d in drafts if d.summary)[:600]
     warnings = list(notes) + grounding_notes
@@ -307,6 +339,18 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
         warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
     return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
                          usage=usage, warnings=warnings, rejected=rejected)
+
+
+def cross_checking(config: "Config | None") -> bool:
+    """Whether the rules cross-check marks agreeing values (`Config.cross_check`, on by default)."""
+    return config is None or config.cross_check
+
+
+def cross_check_identity(config: "Config") -> dict[str, bool]:
+    """What the cross-check adds to a backend's cache identity: nothing when it is on (the
+    default, so the keys of answers cached before the setting existed still hold), a marker
+    when it is off (its Extractions differ: no value is `both`)."""
+    return {} if config.cross_check else {"cross_check": False}
 
 
 def _rules_attacks(config: "Config", article: "Article") -> list[Attack]:

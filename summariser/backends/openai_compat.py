@@ -38,7 +38,7 @@ from ..sentences import chunk
 from .answers import ChunkAnswer, answer_record, public_endpoint, request_fields, request_hash, write_answer
 from .base import BackendResult
 from .instructor_prep import skip_message_transform
-from .llm import ArticleDraft, Meter, article_messages, ground_drafts, salvage, stated_numbers
+from .llm import ArticleDraft, Meter, article_messages, cross_check_identity, ground_drafts, salvage, stated_numbers
 from .openai_errors import backoff, describe, fix_hint, is_transient, refusal, root_error
 
 if TYPE_CHECKING:
@@ -195,7 +195,7 @@ class OpenAIBackend:
         return {"backend": self.name, "model": self.model, "base_url": c.base_url, "mode": self.mode,
                 "prompt_version": self.prompt_version, "prompt_hash": self.prompt_hash,
                 "temperature": c.temperature, "seed": c.seed, "max_tokens": c.max_tokens,
-                "chunk_chars": c.chunk_chars, "max_retries": c.max_retries}
+                "chunk_chars": c.chunk_chars, "max_retries": c.max_retries, **cross_check_identity(c)}
 
     # ------------------------------------------------------------------ requests
 

@@ -23,7 +23,7 @@ from ..records import Usage
 from ..sentences import chunk
 from .answers import AnswerStore, Recorded, article_hash, request_fields, request_hash
 from .base import BackendResult
-from .llm import ArticleDraft, ground_drafts, reask_problems, stated_values
+from .llm import ArticleDraft, cross_check_identity, ground_drafts, reask_problems, stated_values
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -50,7 +50,8 @@ class ReplayBackend:
         # the answers' content is part of it: an edited fixture must not be served from the cache
         return {"backend": self.name, "answers": str(self.store.directory.resolve()),
                 "answers_digest": self.store.digest, "model": self.model, "mode": self.mode,
-                "prompt_hash": self.prompt_hash, "chunk_chars": self.config.chunk_chars}
+                "prompt_hash": self.prompt_hash, "chunk_chars": self.config.chunk_chars,
+                **cross_check_identity(self.config)}
 
     def _request_hash(self, article: "Article") -> str:
         fields = request_fields(self.config, self.model, self.mode, self.prompt_version, self.prompt_hash)

@@ -29,7 +29,7 @@ VERSION = 2
 TERMINAL = ("completed", "expired", "failed", "cancelled")
 # the settings that shape a request or a record; the key is never stored
 SETTINGS = ("model", "base_url", "mode", "chunk_chars", "max_tokens", "temperature", "seed",
-            "price_in", "price_out")
+            "price_in", "price_out", "cross_check")
 
 
 @dataclass

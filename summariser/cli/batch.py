@@ -122,8 +122,11 @@ def status(out: str, base_url: str | None, api_key: str | None) -> None:
 @click.option("--workers", type=click.IntRange(min=0), envvar="SUMMARISER_WORKERS",
               help="CPU processes that ground the answers; 0 = ground in this process  "
                    "[default: the cores available, from 200 articles to collect]")
+@click.option("--cross-check/--no-cross-check", default=None, envvar="SUMMARISER_CROSS_CHECK",
+              help="Mark the values the rules also find as sources 'both'  [default: what submit was given, on]")
 @quiet_option
-def collect(out: str, base_url: str | None, api_key: str | None, workers: int | None, quiet: bool) -> None:
+def collect(out: str, base_url: str | None, api_key: str | None, workers: int | None, cross_check: bool | None,
+            quiet: bool) -> None:
     """Download finished batches, ground every answer and append the records to --out.
 
     Safe to run again: nothing is written twice. Exit status 0 when every article of
@@ -134,6 +137,7 @@ def collect(out: str, base_url: str | None, api_key: str | None, workers: int | 
 
     err = _console()
     manifest, client, config = _open(out, base_url, api_key)
+    config = config.with_(cross_check=cross_check)  # None: as submitted
     try:
         refresh(manifest, client)
         with _bar("collecting", quiet, err, total=sum(p.count for p in manifest.parts)) as advance:

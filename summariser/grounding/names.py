@@ -17,7 +17,7 @@ from .context import Window, _context
 from .place_aliases import alias_named
 
 if TYPE_CHECKING:
-    from ..knowledge import PlaceMention
+    from ..knowledge import ActorMention, PlaceMention
 
 # Matched with their case: "US" is a country, "us" a pronoun.
 _SHORT_FORMS = {"us", "u.s.", "usa", "u.s.a.", "uk", "u.k.", "eu", "e.u.", "un", "u.n.", "uae", "dprk",
@@ -29,9 +29,12 @@ _TITLES = {"president", "prime", "minister", "foreign", "defence", "defense", "s
 
 def _name_in(name: str, grounded: str, lower: str) -> bool:
     """Whole-word match; short forms ("US", "UN", "EU") must match case too, or "us" would do."""
+    # the plain substring test first: the pattern only adds word edges to it, and most names
+    # looked for in a window are not there at all
     if name.lower() in _SHORT_FORMS:
-        return re.search(r"(?<![\w])" + re.escape(name.upper()) + r"(?![\w])", grounded) is not None
-    return re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None
+        return name.upper() in grounded and \
+            re.search(r"(?<![\w])" + re.escape(name.upper()) + r"(?![\w])", grounded) is not None
+    return name.lower() in lower and re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None
 
 
 # "Dnipro (Dnipropetrovsk Oblast, Ukraine)": qualifiers in brackets instead of after commas
@@ -265,10 +268,8 @@ def _grouping(name: str, actor: str) -> bool:
 def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
     """Every state or organisation the (injection-masked) text names, with how: canonical name ->
     (support, start, end). Stated beats inferred (a capital, a seat, a person, an institution)."""
-    from ..knowledge import find_actors
-
     out: dict[str, tuple[str, int, int]] = {}
-    for m in find_actors(_context(text).grounded):
+    for m in _grounded_actors(text):
         how = _VIA_SUPPORT.get(m.via, "inferred")
         names = {m.actor.name}
         if m.actor.kind == "organisation" and m.via == "institution":
@@ -279,19 +280,26 @@ def article_actors(text: str) -> dict[str, tuple[str, int, int]]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _grounded_actors(text: str) -> tuple["ActorMention", ...]:
+    """The actors the article's grounded text names: read once per article (`article_actors`
+    and every `introduced_person` look at the same mentions)."""
+    from ..knowledge import find_actors
+
+    return tuple(find_actors(_context(text).grounded))
+
+
 def introduced_person(name: str, text: str) -> str | None:
     """The state of a person the actor dictionary does not know but the article introduces with
     a title next to their state ("Bulgaria's President X", "X, the Japanese foreign minister",
     "Albanian Prime Minister X": `knowledge.find_actors` learns them); matched by full name or
     surname. None when the article never says whose the person is: a state is never guessed."""
-    from ..knowledge import find_actors
-
     words = [w for w in re.findall(r"[\w'’-]+", name) if w.lower() not in _TITLES]
     if not words or not words[-1][:1].isupper():
         return None
     surname = words[-1].casefold()
     grounded = _context(text).grounded
-    for mention in find_actors(grounded):
+    for mention in _grounded_actors(text):
         person = mention.actor.person
         if mention.via == "person" and person and person.split()[-1].casefold() == surname:
             return canonical_actor(mention.actor.name) or mention.actor.name

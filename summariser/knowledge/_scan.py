@@ -47,6 +47,13 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens; the "s" of a possessive ("Ukraine's") is dropped."""
+    return list(_tokens(text))  # a fresh list: the cached tokens are shared (nothing changes a Token)
+
+
+# The rules' cross-check and grounding scan the same sentence for places and for actors: each
+# string is cut into tokens once while it is among the last few hundred scanned.
+@lru_cache(maxsize=512)
+def _tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     append = out.append
     for m in TOKEN.finditer(text):
@@ -54,7 +61,7 @@ def tokenize(text: str) -> list[Token]:
         if (raw == "s" or raw == "S") and start and text[start - 1] in "'’":
             continue
         append(Token(start, start + len(raw), raw, fold_token(raw)))
-    return out
+    return tuple(out)
 
 
 def is_capitalised(raw: str) -> bool:

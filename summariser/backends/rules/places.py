@@ -363,34 +363,44 @@ def _is_list(text: str, f: Facts) -> bool:
 
 
 # --------------------------------------------------------------------------- one article's places, found once
-# `RulesBackend._attacks` reads every sentence's places twice: in `sentence_facts` and for the
-# article's home country. Within `remembering_places(text)` the first read keeps the places it
-# found (the frozen Place values, taken before any fold reassigns a hit's place), and
-# `sentence_places` reuses them: the same values a second search would find.
-_SEEN: ContextVar[tuple[str, dict[tuple[int, int], tuple[lx.Place, ...]]] | None] = ContextVar(
-    "rules_places_seen", default=None)
+# `RulesBackend._attacks` reads every sentence's places twice: for the article's home country and
+# sections (`sentence_places`) and in `sentence_facts` (`attack_places`). Within
+# `remembering_places(text)` the first search keeps what it found as values (each hit's Place,
+# span and title flag, taken before any fold reassigns a hit), and a later call on the same span
+# gets fresh hits built from them: the same values a second search would find, in new objects
+# the caller may change.
+_Kept = tuple[tuple[tuple[lx.Place, int, int, bool], ...], tuple[tuple[lx.Place, int, int, bool], ...]]
+_SEEN: ContextVar[tuple[str, dict[tuple[int, int], _Kept]] | None] = ContextVar("rules_places_seen", default=None)
+
+
+def _frozen(hits: list[PlaceHit]) -> tuple[tuple[lx.Place, int, int, bool], ...]:
+    return tuple((h.place, h.start, h.end, h.title) for h in hits)
+
+
+def _thawed(kept: tuple[tuple[lx.Place, int, int, bool], ...]) -> list[PlaceHit]:
+    return [PlaceHit(place, start, end, title) for place, start, end, title in kept]
 
 
 def attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHit]]:
     """Attack places in a sentence (gazetteer first, then 'the city of X' / 'X region')."""
-    found = _attack_places(text, s)
     seen = _SEEN.get()
-    if seen is not None and seen[0] is text:
-        seen[1][(s.start, s.end)] = tuple(p.place for p in found[0])
-    return found
+    if seen is None or seen[0] is not text:
+        return _attack_places(text, s)
+    kept = seen[1].get((s.start, s.end))
+    if kept is None:
+        found = _attack_places(text, s)
+        seen[1][(s.start, s.end)] = kept = (_frozen(found[0]), _frozen(found[1]))
+    return _thawed(kept[0]), _thawed(kept[1])
 
 
 def sentence_places(text: str, s: Sentence) -> list[lx.Place]:
-    """The places `attack_places` finds in `s`, remembered when it already ran on `s`."""
-    seen = _SEEN.get()
-    if seen is not None and seen[0] is text and (kept := seen[1].get((s.start, s.end))) is not None:
-        return list(kept)
+    """The places `attack_places` finds in `s` (remembered within `remembering_places`)."""
     return [p.place for p in attack_places(text, s)[0]]
 
 
 @contextmanager
 def remembering_places(text: str) -> Iterator[None]:
-    """Within this block, `attack_places` on `text` keeps what it finds for `sentence_places`."""
+    """Within this block, `attack_places` on `text` finds each span's places once."""
     token = _SEEN.set((text, {}))
     try:
         yield
