@@ -459,8 +459,9 @@ def test_a_capital_city_of_something_else_is_no_venue():
     "A Trump-Putin summit could take place in Budapest within two weeks, the Kremlin said on Sunday.",
     "Talks between Belgrade and Pristina may resume in Brussels, diplomats said.",
 ])
-def test_an_event_that_could_take_place_is_proposed(text):
-    assert one_record(text).status is S.proposed
+def test_an_event_that_could_take_place_is_no_event(text):
+    # a bare possibility is a stance (codebook rule 13, ruling of 1 December 2026; was `proposed`)
+    assert diplomacy_of(text) == []
 
 
 def test_a_meeting_naming_only_the_summits_sides_is_the_summit():

@@ -64,12 +64,16 @@ def test_an_appeal_or_an_obligation_is_no_event(text):
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Ukraine and Russia could hold a new round of talks in Istanbul, Erdogan said.", S.proposed),
     ("Zelensky said a possible prisoner swap with Russia was being prepared.", S.proposed),
     ("New US sanctions on two oil majors take effect on 21 November.", S.planned),
 ])
 def test_possibility_and_later_effect(text, status):
     assert one_record(text).status is status
+
+
+def test_a_bare_possibility_is_no_event():
+    # codebook rule 13 (ruling of 1 December 2026): "could hold" puts nothing forward (was `proposed`)
+    assert diplomacy_of("Ukraine and Russia could hold a new round of talks in Istanbul, Erdogan said.") == []
 
 
 # ---------------------------------------------------------------- a discussed subject

@@ -22,18 +22,19 @@ from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_stat
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
-from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
+from .diplomacy_statements import earlier_schedule, stance, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
 
 def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """The first cue of each kind in the sentence that is no mere topic, in the lexicon's order
-    of precedence."""
+    """The first cue of each kind in the sentence that is no mere topic nor a stance ("ready for
+    talks"), in the lexicon's order of precedence."""
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
-        m = next((c for c in rx.finditer(text, s.start, s.end) if kind in _EVENT_FORMS or not _discussed(text, s, c)), None)
+        m = next((c for c in rx.finditer(text, s.start, s.end)
+                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)), None)
         if m:
             out.append((kind, m))
     return out

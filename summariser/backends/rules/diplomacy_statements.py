@@ -22,6 +22,10 @@ def _rx(name: str, tail: str = "", flags: int = re.I) -> re.Pattern[str]:
 
 
 _OFFER = _rx("standing_offer")
+# a stance governing the cue from its own clause, a few words before it ("is ready to meet Putin")
+_STANCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'stance')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+_STANCE_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?:{cues.alternation('diplomacy_statements', 'stance_after')})\b", re.I)
 _FAILURE = _rx("failure")
 _REFUSAL = _rx("refusal")
 _UNKNOWN = _rx("unknown")
@@ -56,6 +60,13 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
             and not _SCHEDULED.search(text, s.start, s.end):
         return True  # "plan to take up the idea at next month's summit"
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
+
+
+def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A stance on the event (readiness, openness, hope, not ruling it out, a bare possibility)
+    puts nothing to the other side: no event (codebook rule 13)."""
+    lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
+    return bool(_STANCE.search(text, lo, cue.start()) or _STANCE_AFTER.match(text, cue.end(), s.end))
 
 
 def statement_venue_only(text: str, s: Sentence, cue: re.Match[str], participants: list[str],
