@@ -52,3 +52,74 @@ def test_an_offer_or_a_plan_next_to_a_stance_form_stays(text, kind, status):
 def test_an_event_told_beside_a_stance_is_kept(text, kind):
     rec = one_record(text)
     assert (rec.kind, rec.status) == (kind, S.held)
+
+
+# ---------------------------------------------------------------- D1: a group's gathering
+# A bloc's or group's gathering named by its members' office: the group is the side; a
+# description set off by commas (who chairs it, what it funds, whom it brings together) gives no
+# side, kind or venue; a video conference the group holds is its meeting; a measure the
+# gathering takes up is its topic.
+
+def _sides(rec):
+    return set(rec.participants)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Defence ministers of the alliance will convene in Brussels on 4 March to review stockpiles.", "NATO"),
+    ("Defence ministers of the bloc will meet in Luxembourg on 12 June.", "European Union"),
+    ("NATO envoys will meet at the alliance's headquarters on Friday.", "NATO"),
+    ("EU envoys will hold one more session on Friday.", "European Union"),
+])
+def test_a_groups_gathering_named_by_its_members_office_is_the_groups_meeting(text, org):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, _sides(rec)) == (K.meeting, S.planned, {org})
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Leaders of the Nordic-Baltic Eight, a grouping chaired this year by Latvia that funds drone "
+     "production for Ukraine, will hold a video call on Tuesday.", "Nordic-Baltic Eight"),
+    ("The Weimar Triangle, a format that brings together France, Germany and Poland, will hold a "
+     "video conference on Friday.", "Weimar Triangle"),
+    ("Members of the Ukraine Defence Contact Group, which coordinates military aid to Kyiv, gathered "
+     "at NATO headquarters in Brussels on Wednesday.", "Ukraine Defense Contact Group"),
+    ("Ministers of the Bucharest Nine, which groups the eastern flank states from Estonia to Bulgaria, "
+     "will gather in Warsaw on Monday.", "Bucharest Nine"),
+    ("Leaders of the coalition of the willing held a video conference on Sunday.", "coalition of the willing"),
+])
+def test_a_description_of_the_group_gives_no_side_kind_or_venue(text, group):
+    rec = one_record(text)
+    assert (rec.kind, _sides(rec)) == (K.meeting, {group})
+    assert rec.location is None or rec.location.name != "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    "EU foreign ministers will take up the sanctions package again on 12 June.",
+    "EU ambassadors will discuss the 20th sanctions package on Friday.",
+])
+def test_a_measure_a_gathering_takes_up_is_its_topic(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, _sides(rec)) == (K.meeting, S.planned, {"European Union"})
+
+
+def test_a_state_hosting_a_group_is_a_side_of_its_meeting():
+    rec = one_record("On Thursday Oslo hosts the coalition of the willing.")
+    assert rec.kind is K.meeting and _sides(rec) == {"coalition of the willing", "Norway"}
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # states named, not an organisation
+    ("Foreign ministers of Poland and Lithuania met in Vilnius on Monday.", K.meeting, {"Poland", "Lithuania"}),
+    # a two-sided video call stays a call
+    ("Zelensky and Merz held a video call on Monday.", K.phone_call, {"Ukraine", "Germany"}),
+    # a decision the bloc's ministers take is the measure
+    ("The bloc's foreign ministers approved the 20th sanctions package on Monday.", K.sanctions, {"European Union"}),
+    # the pair stays a pair
+    ("The EU-Ukraine summit took place in Kyiv on Friday.", K.summit, {"European Union", "Ukraine"}),
+])
+def test_near_misses_of_a_groups_gathering_do_not_change(text, kind, sides):
+    rec = one_record(text)
+    assert (rec.kind, _sides(rec)) == (kind, sides)
+
+
+def test_people_gathering_are_no_groups_meeting():
+    assert diplomacy_of("Protesters gathered in Tbilisi on Sunday.") == []

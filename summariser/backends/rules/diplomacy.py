@@ -17,6 +17,7 @@ from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, headin
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import next_round, status_told_later
+from .diplomacy_groups import group_gathering_kind, in_appositive
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
@@ -34,7 +35,8 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
         m = next((c for c in rx.finditer(text, s.start, s.end)
-                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)), None)
+                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
+                  and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
     return out
@@ -167,6 +169,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
+                rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 merge_diplomacy(found, idx, rec)
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:

@@ -108,7 +108,9 @@ _HQ = cues.alternation("diplomacy", "headquarters")
 @cache
 def _org_refs() -> list[tuple[re.Pattern[str], str]]:
     table = cues._file("diplomacy")["org_references"]
-    return [(re.compile(rf"\b(?:{'|'.join(forms)})(?=['’]s?\s|\s+(?:{_OFFICES}|members|member\s+states|{_HQ})\b)"), org)
+    office_of = cues.alternation("diplomacy", "office_of_org")  # "defence ministers of the alliance"
+    return [(re.compile(rf"\b(?:{'|'.join(forms)})(?=['’]s?\s|\s+(?:{_OFFICES}|members|member\s+states|{_HQ})\b)"
+                        rf"|(?i:\b(?:{office_of}))(?:{'|'.join(forms)})\b"), org)
             for org, forms in table.items()]
 
 

@@ -1,0 +1,57 @@
+"""A bloc's or group's gathering named by its members' office (class D1): the description set
+between commas after the group's name ("the Nordic-Baltic Eight, a grouping chaired by Latvia
+that funds drones for Ukraine, …") is no part of the event — its states, aid and places are the
+group's description, not sides, kind or venue — and a video conference the group holds is the
+group's meeting. The words live in `cues/diplomacy.yaml` (`group_nouns`, `appositive_openers`)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+
+_GROUP_NOUNS = cues.alternation("diplomacy", "group_nouns")
+_OPENERS = cues.alternation("diplomacy", "appositive_openers")
+# a group named just before the comma: an organisation of the actor dictionary or a group noun
+_GROUP_END = re.compile(rf"(?:\b(?:{'|'.join(lx.ORGANISATIONS)})|\b(?:{_GROUP_NOUNS}))\s*$", re.I)
+# ", a grouping chaired by…", ", which coordinates…", "(the bloc that…)": a description opening
+_OPENER = re.compile(rf"\s*(?:,|\(|\s[\u2014\u2013-])\s*(?:{_OPENERS})\b", re.I)
+_CLOSE = re.compile(r",|\)|\s[\u2014\u2013-]\s")
+# a list goes on after the comma: "France, Germany and Poland"
+_LIST_ITEM = re.compile(r"\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*(?:,|\band\b|\bor\b)")
+# How far back the group's name may end before the comma, in characters (the name itself).
+_NAME_REACH = 60
+
+
+def appositive_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Descriptions set off after a group's name and closed before the sentence ends (the main
+    clause goes on after them): [opening, closing) of each."""
+    out = []
+    for m in _OPENER.finditer(text, start, end):
+        if not _GROUP_END.search(text, max(start, m.start() - _NAME_REACH), m.start()):
+            continue
+        close = _CLOSE.search(text, m.end(), end)
+        while close and close.group(0) == "," and _LIST_ITEM.match(text, close.end(), end):
+            close = _CLOSE.search(text, close.end(), end)  # "brings together France, Germany and Poland,"
+        if close and text[close.end():end].strip(" .\n"):
+            out.append((m.start(), close.start()))
+    return out
+
+
+def in_appositive(text: str, s: Sentence, pos: int) -> bool:
+    return any(a <= pos < b for a, b in appositive_spans(text, s.start, s.end))
+
+
+def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: list[str]) -> DiplomacyKind:
+    """A video conference whose only sides are organisations or groups is the group's meeting
+    (codebook rule 14: `meeting` for an organisation's meeting), not a call between two sides."""
+    if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) \
+            and participants and all(lx.canonical_org(p) for p in participants):
+        return DiplomacyKind.meeting
+    return kind
+
+
+_VIDEO = re.compile(r"video", re.I)
