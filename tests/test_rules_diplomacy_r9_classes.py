@@ -123,3 +123,65 @@ def test_near_misses_of_a_groups_gathering_do_not_change(text, kind, sides):
 
 def test_people_gathering_are_no_groups_meeting():
     assert diplomacy_of("Protesters gathered in Tbilisi on Sunday.") == []
+
+
+# ---------------------------------------------------------------- D3: a later mention of an event told
+# A definite re-mention with no new day or counterpart joins the event told (its detail added),
+# a reaction to it or knowing of it is no event, and whoever reacts or knew of it is no side.
+
+@pytest.mark.parametrize("text, extra", [
+    ("EU leaders held a summit in Brussels on Thursday. Ukraine's prime minister joined the leaders at "
+     "the summit and pressed them for a decision.", "Ukraine"),
+    ("EU leaders held a summit in Brussels on Thursday. Moldova's president also attended the summit.", "Moldova"),
+])
+def test_an_attendee_of_a_told_gathering_is_one_more_side(text, extra):
+    rec = one_record(text)
+    assert rec.kind is K.summit and {"European Union", extra} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU adopted new sanctions against Russia on Monday. China brushed aside the fresh sanctions as illegitimate.",
+    "The EU adopted new sanctions against Russia on Monday. Moscow rejected the new sanctions and vowed a response.",
+    "Britain imposed sanctions on Russian oil traders on Monday. The Kremlin hit back at the new sanctions, calling them theft.",
+])
+def test_a_reaction_to_a_told_measure_is_no_second_record(text):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and "China" not in rec.participants
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("US and Russian envoys met in Geneva on Monday. Officials in Chisinau said they had learned of the "
+     "Geneva meeting from the press.", {"United States", "Russia"}),
+    ("Zelensky and Trump met in Washington on Friday. Poland said it had not been informed of the meeting.",
+     {"Ukraine", "United States"}),
+    ("Zelensky and Trump met in Washington on Friday. Hungary said it had heard about the talks from reporters.",
+     {"Ukraine", "United States"}),
+])
+def test_a_state_that_knew_of_a_told_event_is_no_side(text, sides):
+    rec = one_record(text)
+    assert set(rec.participants) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky met Erdogan in Ankara on Monday. The talks lasted three hours.",
+    "Zelensky met Erdogan in Ankara on Monday. The negotiations, held over a working lunch, ran past their scheduled end.",
+])
+def test_a_meeting_the_article_then_calls_talks_is_talks(text):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.talks, {"Ukraine", "Turkey"})
+
+
+def test_an_organisations_meeting_called_talks_later_stays_a_meeting():
+    rec = one_record("NATO defence ministers met in Brussels on Thursday. The talks focused on air defence.")
+    assert rec.kind is K.meeting
+
+
+def test_a_second_meeting_with_a_new_day_and_place_is_its_own_event():
+    recs = diplomacy_of("Sybiha met Tsahkna in Vilnius on 20 February. The two ministers met again on "
+                        "26 February, this time in Riga.")
+    assert [r.location.name for r in recs] == ["Vilnius", "Riga"]
+
+
+def test_a_plan_rejected_stays_a_cancelled_plan():
+    rec = one_record("Lavrov dismissed the European peace plan as unrealistic.")
+    assert (rec.kind, rec.status) == (K.proposal, S.cancelled)

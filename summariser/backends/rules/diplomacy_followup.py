@@ -39,6 +39,10 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         return False
     moved = rescheduled_date(text, s.start, s.end, published)
     status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
+    if status is None and _called_talks(text, s, subject, latest, published):
+        found[i] = (idx, latest.model_copy(update={"kind": DiplomacyKind.talks,
+                                                   "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
+        return True  # "X met Y on Monday. The talks lasted three hours": the meeting is talks (codebook 14)
     if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
         return False  # an event held is not called off or moved afterwards; its talks may stall
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
@@ -48,6 +52,17 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
     found[i] = (idx, latest.model_copy(update=update))
     return True
+
+
+_TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+
+
+def _called_talks(text: str, s: Sentence, subject: re.Match[str], latest: Diplomacy, published: dt.date | None) -> bool:
+    """The sentence names the meeting of two or more states just told "the talks", with no day of
+    its own (an organisation's meeting stays a meeting)."""
+    states = [p for p in latest.participants if not lx.canonical_org(p)]
+    return latest.kind is DiplomacyKind.meeting and len(states) >= 2 and bool(_TALKS.search(subject.group(0))) \
+        and diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held) is None
 
 
 def _sides_named(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:

@@ -31,6 +31,8 @@ _REFUSAL = _rx("refusal")
 _UNKNOWN = _rx("unknown")
 _CONDEMNED = _rx("condemnation")
 _SCHEDULED = _rx("scheduled")
+_REACTION = _rx("measure_reaction", r"\s+(?:the|these|those|this|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?$")
+_MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _EXACT_DAY = _rx("exact_day", flags=0)
 # "expected to discuss the plan at their summit": the intention, then the gathering right after "at"
 _DISCUSS_AT = _rx("discuss_intent", r"(?:[\s\w'’,-]{0,80}?)\b(?:at|during|on\s+the\s+sidelines\s+of)\s+"
@@ -54,6 +56,8 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
         return True  # "has long offered to mediate", "does not want a summit for its own sake"
     if _CONDEMNED.search(text, lo, cue.start()) or _UNKNOWN.search(text, s.start, cue.start()):
         return True  # "condemned the visit", "did not say when the talks would resume"
+    if kind in _MEASURES and _REACTION.search(text, lo, cue.start()):
+        return True  # "Beijing brushed aside the fresh penalties", "Moscow rejected the new sanctions"
     if _FAILURE.search(text, s.start, s.end) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "earlier rounds failed to yield a truce": background with no day of its own
     if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
