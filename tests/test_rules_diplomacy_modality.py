@@ -187,12 +187,20 @@ def test_an_undecided_event_is_no_record(text):
 @pytest.mark.parametrize("text", [
     ("Zelensky arrived in Berlin on Monday on an official visit. He held talks with Merz at the chancellery."),
     ("Merz travelled to Kyiv on Monday. In Kyiv, Merz and Zelensky held talks on air defence."),
+])
+def test_a_visit_made_and_the_talks_held_during_it_are_two_records(text):
+    # classes r9, D4: the trip and the talks are separate records (these asserted one talks record before)
+    recs = diplomacy_of(text)
+    assert sorted(r.kind.value for r in recs) == ["talks", "visit"], [(r.kind, r.participants) for r in recs]
+
+
+@pytest.mark.parametrize("text", [
     ("Grain prices fell on the eve of Sybiha's visit to London. Sybiha and Cooper are expected to hold "
      "talks in London on Thursday."),
     ("Ahead of his visit to Ankara, Sybiha spoke to the press on Monday. He will hold talks with Fidan "
      "in Ankara on Tuesday."),
 ])
-def test_a_visit_and_the_talks_held_during_it_are_one_talks_record(text):
+def test_a_visit_still_to_come_and_the_talks_planned_there_are_one_talks_record(text):
     recs = diplomacy_of(text)
     assert len(recs) == 1 and recs[0].kind is K.talks, [(r.kind, r.participants, r.status) for r in recs]
 

@@ -185,3 +185,51 @@ def test_a_second_meeting_with_a_new_day_and_place_is_its_own_event():
 def test_a_plan_rejected_stays_a_cancelled_plan():
     rec = one_record("Lavrov dismissed the European peace plan as unrealistic.")
     assert (rec.kind, rec.status) == (K.proposal, S.cancelled)
+
+
+# ---------------------------------------------------------------- D4: a trip, the talks and the aid
+# A trip made, the talks held during it and the aid announced there are separate records; a trip
+# still to come named as the occasion of talks planned there stays one event with them.
+
+def _kinds(recs):
+    return sorted(r.kind.value for r in recs)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Zelensky arrived in Berlin on Monday on an official visit. He held talks with Merz at the chancellery.",
+     ["talks", "visit"]),
+    ("The Finnish president travelled to Kyiv on Tuesday. In Kyiv, Stubb and Zelensky held talks on air defence.",
+     ["talks", "visit"]),
+    ("During his visit to Vilnius on Sunday, Merz held talks with Nauseda.", ["talks", "visit"]),
+    ("During her visit to Kyiv on Friday, the Dutch defence minister pledged 250 million euros for Ukraine's "
+     "air defence.", ["military_aid", "visit"]),
+    ("During her stop in Kyiv on Friday, the Dutch defence minister announced 250 million euros for air "
+     "defence ammunition.", ["military_aid", "visit"]),
+    ("Merz paid a two-day visit to Vilnius on Sunday and held talks with Nauseda on air defence.", ["talks", "visit"]),
+])
+def test_a_trip_made_and_what_was_done_during_it_are_separate_records(text, kinds):
+    assert _kinds(diplomacy_of(text)) == kinds
+
+
+def test_the_aid_announced_during_a_trip_is_dated_by_the_trip():
+    recs = diplomacy_of("During her visit to Kyiv on Friday, the Dutch defence minister pledged 250 million "
+                        "euros for Ukraine's air defence.")
+    aid = next(r for r in recs if r.kind is K.military_aid)
+    assert aid.date is not None and aid.date.start.isoformat() == "2026-02-27"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a trip still to come and the talks planned there: one event
+    ("Grain prices fell on the eve of Sybiha's visit to London. Sybiha and Cooper are expected to hold "
+     "talks in London on Thursday.", ["talks"]),
+    ("Ahead of his trip to Ankara, Sybiha spoke to the press on Monday. He will hold talks with Fidan "
+     "in Ankara on Tuesday.", ["talks"]),
+    # talks with no trip told: no visit
+    ("Greek and Ukrainian ministers held talks in Athens on Monday.", ["talks"]),
+    # a call is no trip
+    ("Zelensky spoke by phone with the Danish prime minister on Monday.", ["phone_call"]),
+    # a trip to meet someone: the visit
+    ("Orban travelled to Moscow on Friday to meet Putin.", ["visit"]),
+])
+def test_near_misses_of_a_trip_and_its_talks_do_not_change(text, kinds):
+    assert _kinds(diplomacy_of(text)) == kinds

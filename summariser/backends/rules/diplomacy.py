@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_acts import sentence_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
@@ -162,7 +163,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
-        for k, c in _acts(text, s, cues, (kind, m)):
+        for k, c in sentence_acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
@@ -207,24 +208,6 @@ def _roster(text: str, s: Sentence) -> bool:
     "no Russian officials took part" names none."""
     m = lx.ATTENDED.search(text, s.start, s.end)
     return m is not None and not lx.NOT_ATTENDING.search(text, s.start, m.start())
-
-
-def _acts(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
-          primary: tuple[DiplomacyKind, re.Match[str]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """The events a sentence tells: its primary one, and a visit told as an act of its own before
-    talks or a meeting told as a second act ("paid a visit to Kyiv on Monday and held talks
-    with…": a visit and talks, codebook rule 14). A visit named only as an occasion ("on the
-    eve of his visit") or told in another sentence stays one event with the talks."""
-    if primary[0] not in (DiplomacyKind.talks, DiplomacyKind.meeting):
-        return [primary]
-    visit = next((c for k, c in cues if k is DiplomacyKind.visit), None)
-    if visit is None or visit.end() > primary[1].start():
-        return [primary]
-    told = not visit.group(0).lower().endswith("visit") \
-        or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 40), visit.start())
-    if told and lx.SECOND_EVENT_LINK.search(text, visit.end(), primary[1].start()):
-        return [(DiplomacyKind.visit, visit), primary]
-    return [primary]
 
 
 class _Article:
