@@ -233,3 +233,64 @@ def test_the_aid_announced_during_a_trip_is_dated_by_the_trip():
 ])
 def test_near_misses_of_a_trip_and_its_talks_do_not_change(text, kinds):
     assert _kinds(diplomacy_of(text)) == kinds
+
+
+# ---------------------------------------------------------------- D5: sides from the right scope
+# A mediator is a side of the exchange it brokered; the states whose teams the next sentence names
+# are sides of the talks just told; a statement after the event about other talks adds no side.
+
+@pytest.mark.parametrize("text, sides", [
+    ("Kyiv and Moscow swapped 60 soldiers apiece on Sunday in a deal mediated by Riyadh.",
+     {"Ukraine", "Russia", "Saudi Arabia"}),
+    ("Ukraine and Russia exchanged 150 prisoners of war on Sunday in a swap brokered by the United Arab Emirates.",
+     {"Ukraine", "Russia", "United Arab Emirates"}),
+    ("Russia and Ukraine exchanged bodies on Tuesday.", {"Russia", "Ukraine"}),
+])
+def test_an_exchange_names_its_sides_and_its_mediator(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.prisoner_exchange, sides)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The talks in Antalya on Thursday were opened by the Turkish foreign minister. Kyiv's team was led by "
+     "Umerov; Moscow's by Medinsky.", {"Turkey", "Ukraine", "Russia"}),
+    ("Delegations sat for three hours in Doha on Monday. Ukraine's side was headed by Umerov, Russia's by "
+     "Medinsky.", {"Ukraine", "Russia"}),
+])
+def test_the_sides_of_told_talks_named_by_who_led_their_teams(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Chinese Premier Li Qiang received Kazakhstan's president in Beijing on Friday. Later, Li said China "
+     "backed a peaceful settlement between Russia and Ukraine.", {"China", "Kazakhstan"}),
+    ("Putin met Xi in Beijing on Tuesday. The Kremlin said it hoped for another round of talks with Kyiv.",
+     {"Russia", "China"}),
+    # "by far" is no team led by anyone
+    ("Zelensky met Merz in Berlin on Monday. Germany's by far the largest donor, he said.", {"Ukraine", "Germany"}),
+])
+def test_a_statement_after_the_event_adds_no_side(text, sides):
+    rec = one_record(text)
+    assert set(rec.participants) == sides
+
+
+# ---------------------------------------------------------------- D11: negotiators that meet hold talks
+
+@pytest.mark.parametrize("text, sides", [
+    ("Negotiators from Kyiv and Moscow met in Abu Dhabi on Tuesday to discuss a prisoner swap.", {"Ukraine", "Russia"}),
+    ("The US and Ukrainian chiefs of staff met in Jeddah on Sunday.", {"United States", "Ukraine"}),
+    ("Russian and Ukrainian delegations met in Istanbul on Friday.", {"Russia", "Ukraine"}),
+])
+def test_negotiating_parties_that_meet_hold_talks(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO defence ministers met in Brussels on Thursday.",
+    "NATO envoys met in Brussels on Thursday.",
+])
+def test_an_organisations_envoys_meeting_stays_its_meeting(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.participants) == (K.meeting, ["NATO"])

@@ -17,7 +17,7 @@ from .diplomacy_dated_by import event_dated_by
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_followup import next_round, status_told_later
+from .diplomacy_followup import next_round, sides_told_later, status_told_later
 from .diplomacy_groups import group_gathering_kind, in_appositive
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
@@ -154,6 +154,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and not cues and idx not in titles:
             _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
+            sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
         kind, m = _primary(text, cues)

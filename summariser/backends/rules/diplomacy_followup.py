@@ -1,7 +1,9 @@
 """A later sentence that changes the status of the event just told: "The summit was called off on
 Friday", "It is now delayed by a fortnight, to 4 June", "But the talks remain stalled" — the
 event told before is cancelled, moved or stalled; no new event. And the next round of the talks
-just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides."""
+just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides. And
+the sides of the talks just told, named by who led their teams ("Kyiv's team was led by A;
+Moscow's by B")."""
 
 from __future__ import annotations
 
@@ -97,3 +99,24 @@ def next_round(text: str, s: Sentence, idx: int, published: dt.date | None,
     venue = diplomacy_location(text, s, m, visited=False)
     return Diplomacy(kind=latest.kind, participants=list(latest.participants), location=venue, date=date,
                      status=DiplomacyStatus.planned, description=s.text[:240], evidence=[span_of(text, s.start, s.end)])
+
+
+# "Kyiv's team was led by A", "Russia's delegation is headed by B", "Moscow's by C": a side of the talks.
+_TEAM_LED = re.compile(r"\b(?P<land>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)['’]s?\s+(?:team|delegation|side|negotiators|"
+                       r"negotiating\s+team)\s+(?:was\s+|were\s+|is\s+|are\s+|will\s+be\s+)?(?:led|headed)\s+by\b"
+                       r"|[;,]\s*(?:and\s+)?(?P<other>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)['’]s\s+by\s+(?=[A-Z])")
+
+
+def sides_told_later(text: str, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
+    """"The talks in Antalya were opened by the Turkish minister. Kyiv's team was led by A; Moscow's
+    by B": the states whose teams the sentence names are sides of the talks just told."""
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind not in _ROUNDS or idx - j > 1:
+        return
+    states = [st for m in _TEAM_LED.finditer(text, s.start, s.end)
+              if (st := lx.canonical_country(m.group("land") or m.group("other")))]
+    new = [st for st in dict.fromkeys(states) if st not in latest.participants]
+    if new:
+        i = next(k for k, x in enumerate(found) if x[1] is latest)
+        found[i] = (idx, latest.model_copy(update={"participants": latest.participants + new,
+                                                   "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))

@@ -46,12 +46,16 @@ def in_appositive(text: str, s: Sentence, pos: int) -> bool:
 
 
 def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: list[str]) -> DiplomacyKind:
-    """A video conference whose only sides are organisations or groups is the group's meeting
-    (codebook rule 14: `meeting` for an organisation's meeting), not a call between two sides."""
-    if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) \
-            and participants and all(lx.canonical_org(p) for p in participants):
+    """A video conference, or envoys meeting, whose only sides are organisations or groups is the
+    group's meeting (codebook rule 14: `meeting` for an organisation's meeting), not a call
+    between two sides nor negotiating parties' talks."""
+    orgs_only = bool(participants) and all(lx.canonical_org(p) for p in participants)
+    if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) and orgs_only:
         return DiplomacyKind.meeting
+    if kind is DiplomacyKind.talks and orgs_only and not _TALKS_WORD.search(cue.group(0)):
+        return DiplomacyKind.meeting  # "NATO envoys met in Brussels": the organisation's meeting
     return kind
 
 
 _VIDEO = re.compile(r"video", re.I)
+_TALKS_WORD = re.compile(r"talks|negotiat", re.I)
