@@ -294,3 +294,41 @@ def test_negotiating_parties_that_meet_hold_talks(text, sides):
 def test_an_organisations_envoys_meeting_stays_its_meeting(text):
     rec = one_record(text)
     assert (rec.kind, rec.participants) == (K.meeting, ["NATO"])
+
+
+# ---------------------------------------------------------------- D6: the date of a record
+# A timeline's bold day heading dates the bullets under it; talks told right after a dated trip,
+# in a sentence that opens on the trip, are of the trip's day.
+
+def _day(rec):
+    return rec.date.start.isoformat() if rec.date and rec.date.start else None
+
+
+@pytest.mark.parametrize("heading", ["**Monday, 23 February**", "*23 February*", "## Monday 23 February"])
+def test_a_timelines_marked_up_day_heading_dates_its_bullets(heading):
+    text = (f"Week in review\n\n{heading}\n- Zelensky and Finland's president held talks in Kyiv on "
+            "reconstruction.\n\n**Tuesday, 24 February**\n- Macron spoke by phone with Starmer.")
+    recs = {r.kind: r for r in diplomacy_of(text)}
+    assert _day(recs[K.talks]) == "2026-02-23" and _day(recs[K.phone_call]) == "2026-02-24"
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday the Czech foreign minister arrived in Odesa. There she held talks with Sybiha.",
+    "The Czech foreign minister arrived in Odesa on Wednesday. In Odesa, she held talks with Sybiha.",
+    "The Czech foreign minister arrived in Odesa on Wednesday. She held talks with Sybiha.",
+])
+def test_talks_told_after_a_dated_trip_take_its_day(text):
+    talks = next(r for r in diplomacy_of(text) if r.kind is K.talks)
+    assert _day(talks) == "2026-02-25"
+
+
+def test_talks_told_after_a_trip_with_a_day_of_their_own_keep_it():
+    text = "The Czech foreign minister arrived in Odesa on Wednesday. She held talks with Sybiha on Thursday."
+    talks = next(r for r in diplomacy_of(text) if r.kind is K.talks)
+    assert _day(talks) == "2026-02-26"
+
+
+def test_an_undated_event_after_a_trip_about_something_else_takes_no_day():
+    text = "The Czech foreign minister arrived in Odesa on Wednesday. Poland and Lithuania held talks in Vilnius."
+    talks = next(r for r in diplomacy_of(text) if r.kind is K.talks)
+    assert talks.date is None
