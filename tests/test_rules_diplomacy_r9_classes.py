@@ -332,3 +332,32 @@ def test_an_undated_event_after_a_trip_about_something_else_takes_no_day():
     text = "The Czech foreign minister arrived in Odesa on Wednesday. Poland and Lithuania held talks in Vilnius."
     talks = next(r for r in diplomacy_of(text) if r.kind is K.talks)
     assert talks.date is None
+
+
+# ---------------------------------------------------------------- D7: negated, possible, unconfirmed
+
+@pytest.mark.parametrize("text", [
+    "The prime minister praised the alliance but unveiled no fresh weapons for Kyiv.",
+    "Britain announced no new military aid for Ukraine on Monday.",
+    "An aide said the call produced no ceasefire deal.",
+    "The EU may adopt its next sanctions package within weeks, Kallas said.",
+    "The White House would not confirm press reports that its envoys were drafting a new peace plan.",
+    "The Kremlin declined to confirm reports that a peace plan was being prepared.",
+])
+def test_a_negated_possible_or_unconfirmed_event_is_no_record(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("The EU will adopt the sanctions package on Monday, the presidency said.", K.sanctions, S.planned),
+    ("Peskov confirmed reports that Putin and Trump spoke by phone on Monday.", K.phone_call, S.held),
+])
+def test_a_firm_or_confirmed_event_stays(text, kind, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, status)
+
+
+def test_a_call_that_produced_no_deal_stays_a_call():
+    recs = diplomacy_of("Zelensky spoke with Trump on Monday. Both said a ceasefire deal was still out of "
+                        "reach after the call.")
+    assert [r.kind for r in recs] == [K.phone_call]
