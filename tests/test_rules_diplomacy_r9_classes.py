@@ -361,3 +361,49 @@ def test_a_call_that_produced_no_deal_stays_a_call():
     recs = diplomacy_of("Zelensky spoke with Trump on Monday. Both said a ceasefire deal was still out of "
                         "reach after the call.")
     assert [r.kind for r in recs] == [K.phone_call]
+
+
+# ---------------------------------------------------------------- D8: sanctions sides
+# The target of war-related sanctions is the state whose war economy they hit (its oil, banks or
+# fleet named by a demonym), not the third country of the listed firms or ships; a state named only
+# in a comparison is no side.
+
+@pytest.mark.parametrize("text, sides", [
+    ("Canada on Monday blacklisted 14 vessels and a Hong Kong trader that ship Russian oil.", {"Canada", "Russia"}),
+    ("Britain on Tuesday sanctioned 20 tankers and two Indian refiners that buy Russian crude.",
+     {"United Kingdom", "Russia"}),
+    ("Japan, unlike the EU, on Friday imposed sanctions on Moscow's banks.", {"Japan", "Russia"}),
+    ("Britain, which is not bound by EU decisions, sanctioned 30 shadow fleet tankers on Friday.",
+     {"United Kingdom", "Russia"}),
+])
+def test_sanctions_name_the_war_economy_they_hit_and_not_a_comparison(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.sanctions, sides)
+
+
+def test_sanctions_on_another_states_suppliers_name_no_russia():
+    rec = one_record("Washington imposed sanctions on Chinese firms supplying drone engines to Iran.")
+    assert "Russia" not in rec.participants
+
+
+# ---------------------------------------------------------------- D10: a state that blocks or lifts its block
+
+@pytest.mark.parametrize("text, absent", [
+    ("EU leaders approved the 30th sanctions package on Friday after Malta lifted its veto.", "Malta"),
+    ("EU leaders approved the 30th sanctions package on Friday, after Malta had held it up for a week.", "Malta"),
+    ("The EU adopted its 20th package of sanctions against Russia on Friday after Hungary dropped its "
+     "objections.", "Hungary"),
+])
+def test_a_state_that_blocked_or_lifted_its_block_is_no_side(text, absent):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and "European Union" in rec.participants and absent not in rec.participants
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Slovakia and Hungary signed a pipeline deal on Monday.", {"Slovakia", "Hungary"}),
+    ("NATO defence ministers will convene in Brussels on Thursday. Meanwhile, talks between Russian and "
+     "Ukrainian delegations remain stalled, officials on both sides said.", {"Russia", "Ukraine"}),
+])
+def test_near_misses_of_a_block_keep_their_sides(text, sides):
+    rec = diplomacy_of(text)[-1]
+    assert set(rec.participants) == sides

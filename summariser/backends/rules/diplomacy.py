@@ -328,7 +328,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
         # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
-        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
+        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants and t not in absent]
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
