@@ -407,3 +407,30 @@ def test_a_state_that_blocked_or_lifted_its_block_is_no_side(text, absent):
 def test_near_misses_of_a_block_keep_their_sides(text, sides):
     rec = diplomacy_of(text)[-1]
     assert set(rec.participants) == sides
+
+
+# ---------------------------------------------------------------- D9: status of a postponed or blocked event
+
+@pytest.mark.parametrize("text, kind", [
+    ("Talks between Russia and Ukraine set for Thursday have been postponed.", K.talks),
+    ("Hungary vetoed the EU's aid package for Ukraine on Tuesday.", K.military_aid),
+])
+def test_an_event_postponed_without_a_new_day_or_vetoed_is_stalled(text, kind):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, S.stalled)
+
+
+@pytest.mark.parametrize("text", [
+    "US and Russian envoys met in Doha on Sunday in a bid to restart frozen negotiations.",
+    "Negotiators from Kyiv and Moscow met in Istanbul on Friday in an effort to revive the stalled talks.",
+])
+def test_a_meeting_to_restart_a_frozen_process_is_held(text):
+    assert one_record(text).status is S.held
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The summit between Trump and Putin was moved to 9 July.", S.planned),
+    ("EU leaders approved the 30th sanctions package on Friday after Malta lifted its veto.", S.held),
+])
+def test_near_misses_of_a_stall_keep_their_status(text, status):
+    assert one_record(text).status is status

@@ -27,6 +27,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
     nxt = lx.NEXT_CLAUSE.search(text, cue.end(), hi)
     hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
+    aim = _PURPOSE.search(text, cue.end(), hi)
+    hi = aim.start() if aim else hi  # "met in a bid to restart frozen negotiations": not the meeting's status
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
@@ -122,6 +124,7 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 # The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".
 _OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
 _BUT = re.compile(r",?\s+but\s+", re.I)
+_PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\b", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
