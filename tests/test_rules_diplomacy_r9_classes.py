@@ -36,7 +36,7 @@ def test_a_stance_is_no_event(text):
     # what is put forward stays proposed
     ("Turkey on Tuesday offered to host the next round of talks in Antalya.", K.talks, S.proposed),
     ("Erdogan proposed a summit between Putin and Zelensky in Istanbul.", K.summit, S.proposed),
-    ("Kyiv handed Washington a 12-point peace plan on Monday.", K.proposal, S.held),
+    ("Kyiv handed Washington a 12-point peace plan on Monday.", K.proposal, S.proposed),
     # a firm plan stays planned
     ("Macron will visit Kyiv on Tuesday.", K.visit, S.planned),
 ])
@@ -434,3 +434,33 @@ def test_a_meeting_to_restart_a_frozen_process_is_held(text):
 ])
 def test_near_misses_of_a_stall_keep_their_status(text, status):
     assert one_record(text).status is status
+
+
+# ---------------------------------------------------------------- D12: a plan or loan proposal put forward
+
+@pytest.mark.parametrize("text, side", [
+    ("Kyiv's team tabled a 14-point ceasefire framework at Sunday's session.", "Ukraine"),
+    ("Ukraine presented a revised 20-point peace plan to US negotiators on Sunday.", "Ukraine"),
+    ("Kyiv handed Washington a 12-point peace plan on Monday.", "Ukraine"),
+])
+def test_a_plan_put_forward_is_a_proposed_proposal(text, side):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.proposal, S.proposed) and side in rec.participants
+
+
+def test_a_loan_plan_still_held_up_is_a_stalled_proposal():
+    rec = one_record("The Commission's plan to lend Ukraine 90 billion euros against frozen Russian assets is still stuck.")
+    assert (rec.kind, rec.status) == (K.proposal, S.stalled)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Moscow rejected the European ceasefire proposal on Tuesday.", K.proposal, S.cancelled),
+    ("Britain presented a plan for a reassurance force that would deploy after a ceasefire.", K.peacekeeping, S.held),
+])
+def test_near_misses_of_a_plan_keep_their_kind_and_status(text, kind, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, status)
+
+
+def test_a_hypothetical_plan_is_no_record():
+    assert diplomacy_of("Analysts said any plan would need Moscow's consent.") == []

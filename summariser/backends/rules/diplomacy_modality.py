@@ -41,7 +41,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         return DiplomacyStatus.proposed  # "unveiled draft legislation that would impose sanctions"
     w0 = max(lo, cue.start() - 90)
     window = text[w0:min(hi, cue.end() + 90)]
-    if kind is DiplomacyKind.sanctions:  # "suspended sanctions", "scrapped sanctions": the decision, not a stall
+    if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
+        # a stall; "a peace plan to the US": the plan's words give no status
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
     c_lo = clause_start(text, max(lo, cue.start() - 60), cue.start())
     offer = lx.PROPOSED_BEFORE.search(text, c_lo, cue.start())
@@ -52,7 +53,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
             return status
-    return DiplomacyStatus.held
+    # a plan handed over, tabled or presented is put forward, not agreed (codebook 16)
+    return DiplomacyStatus.proposed if kind is DiplomacyKind.proposal else DiplomacyStatus.held
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
