@@ -464,3 +464,26 @@ def test_near_misses_of_a_plan_keep_their_kind_and_status(text, kind, status):
 
 def test_a_hypothetical_plan_is_no_record():
     assert diplomacy_of("Analysts said any plan would need Moscow's consent.") == []
+
+
+# ---------------------------------------------------------------- D13: a standing process or policy in the background
+
+@pytest.mark.parametrize("text", [
+    "The hoped-for accession negotiations, frozen for months by one member, were not on the agenda.",
+    "Ukraine's accession talks, which Hungary has kept frozen for months, were not discussed.",
+    "Ukraine's accession negotiations with the EU remain blocked by Hungary.",
+    "India, which has tightened export controls on several components since spring, declined to comment.",
+])
+def test_a_standing_process_or_background_policy_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("China imposed export controls on drone parts on Monday.", K.sanctions),
+    ("The EU opened accession talks with Ukraine and Moldova on Tuesday.", K.talks),
+    ("Zelensky, who met Trump on Monday, said the talks were useful.", K.talks),
+    ("Turkey, which helped broker the exchange, said that 90 prisoners from Russia and Ukraine had been freed "
+     "on each side.", K.prisoner_exchange),
+])
+def test_a_dated_measure_or_round_stays(text, kind):
+    assert one_record(text).kind is kind

@@ -60,10 +60,31 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
         return True  # "Beijing brushed aside the fresh penalties", "Moscow rejected the new sanctions"
     if _FAILURE.search(text, s.start, s.end) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "earlier rounds failed to yield a truce": background with no day of its own
+    if _process_or_background(text, s, cue, kind):
+        return True  # "accession negotiations frozen for months", "India, which has raised tariffs since spring, …"
     if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
             and not _SCHEDULED.search(text, s.start, s.end):
         return True  # "plan to take up the idea at next month's summit"
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
+
+
+_PROCESS_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'process_before')})\s+$", re.I)
+_PROCESS_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'process_after')})\b", re.I)
+# ", which has raised tariffs since spring,": a relative clause set off by commas
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*,")
+
+
+def _process_or_background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """A standing process ("accession talks", "the peace process") or a trade measure inside a
+    relative clause ("India, which has raised tariffs since spring, declined to comment"), with no
+    day of its own: background, no event (class D13)."""
+    if kind is DiplomacyKind.talks and (_PROCESS_BEFORE.search(text, max(s.start, cue.start() - 30), cue.start())
+                                        or _PROCESS_AFTER.match(text, cue.end(), s.end)):
+        return not _EXACT_DAY.search(text, s.start, s.end)
+    if kind is not DiplomacyKind.sanctions:
+        return False  # ("Turkey, which helped broker the exchange, said 90 prisoners were freed": the exchange told)
+    rel = next((r for r in _RELATIVE.finditer(text, s.start, s.end) if r.start() < cue.start() < r.end()), None)
+    return rel is not None and not _EXACT_DAY.search(text, rel.start(), rel.end())
 
 
 def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
