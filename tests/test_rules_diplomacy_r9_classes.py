@@ -487,3 +487,28 @@ def test_a_standing_process_or_background_policy_is_no_event(text):
 ])
 def test_a_dated_measure_or_round_stays(text, kind):
     assert one_record(text).kind is kind
+
+
+# ---------------------------------------------------------------- D14: talks named only as the topic of another event
+
+@pytest.mark.parametrize("text, kind, sides", [
+    ("Erdogan and Putin spoke by phone on Monday and discussed the prospects of resuming Russian-Ukrainian "
+     "negotiations in Istanbul.", K.phone_call, {"Turkey", "Russia"}),
+    ("Macron and Merz held a phone call on Monday. In their call the presidents went over the chances of "
+     "reviving talks in Vienna.", K.phone_call, {"France", "Germany"}),
+    ("Sybiha and Fidan met in Ankara on Monday and talked about a possible summit later this year.",
+     K.meeting, {"Ukraine", "Turkey"}),
+])
+def test_talks_named_only_as_a_prospect_discussed_are_no_event(text, kind, sides):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, set(rec.participants)) == (kind, S.held, sides)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Zelensky and Erdogan discussed a possible prisoner swap by phone on Saturday.", K.phone_call, S.held),
+    # a possibility raised with nothing else told stays an offer put forward
+    ("Erdogan raised the possibility of a summit of Putin and Zelensky in Istanbul.", K.summit, S.proposed),
+])
+def test_near_misses_of_a_prospect_keep_their_event(text, kind, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, status)

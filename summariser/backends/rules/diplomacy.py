@@ -24,7 +24,7 @@ from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_stat
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
-from .diplomacy_statements import earlier_schedule, stance, statement_not_event, statement_venue_only
+from .diplomacy_statements import earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
@@ -37,6 +37,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     for kind, rx in lx.DIPLOMACY_CUES:
         m = next((c for c in rx.finditer(text, s.start, s.end)
                   if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
+                  and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
@@ -46,6 +47,8 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
 # Kinds that are forms of an event, never only its topic ("discussed aid in a phone call"), and a
 # peacekeeping force, which is a plan being set up while it is discussed (codebook rule 13).
 _EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
+# Events that may be named only as a prospect talked about (a call is the form of the talking itself).
+_PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
 
 
 def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:

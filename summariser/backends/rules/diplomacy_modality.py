@@ -29,6 +29,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
     aim = _PURPOSE.search(text, cue.end(), hi)
     hi = aim.start() if aim else hi  # "met in a bid to restart frozen negotiations": not the meeting's status
+    spoke = lx.DISCUSSED_BEFORE.search(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
+    hi = spoke.start() if spoke else hi  # "met on Monday and talked about a summit later this year"
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()

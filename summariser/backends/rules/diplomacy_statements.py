@@ -87,6 +87,18 @@ def _process_or_background(text: str, s: Sentence, cue: re.Match[str], kind: Dip
     return rel is not None and not _EXACT_DAY.search(text, rel.start(), rel.end())
 
 
+_PROSPECT = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'prospect_before')})(?:[\w'’-]+\s+){{0,1}}?$", re.I)
+
+
+def prospect_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Discussed the prospects of resuming negotiations in Istanbul", "talked about a possible
+    summit": talks or a summit named only as a prospect the sides talked about, the topic of the
+    event told, not an event of its own (class D14)."""
+    lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
+    spoke = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
+    return bool(spoke) and bool(_PROSPECT.search(text, spoke[-1].end(), cue.start()))
+
+
 def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A stance on the event (readiness, openness, hope, not ruling it out, a bare possibility)
     puts nothing to the other side: no event (codebook rule 13)."""

@@ -79,6 +79,9 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if link:
                 stop = _TOPIC_END.search(text, link.end(), end)
                 out.append((link.end(), stop.start() if stop else end))
+    for spoke in lx.DISCUSSED_BEFORE.finditer(text, start, end):  # "and discussed resuming Russian-Ukrainian talks"
+        stop = _TOPIC_END.search(text, spoke.end(), end)
+        out.append((spoke.end(), stop.start() if stop else end))
     for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
         if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
@@ -134,9 +137,13 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
             add(land)
     for m in lx.COUNTRY_PAIR_RE.finditer(text, s.start, s.end):  # "US-Russia talks": both are sides
+        if _inside(topics, m.start()):
+            continue  # "discussed resuming Russian-Ukrainian negotiations": the subject, not a side
         for w in (m.group("a"), m.group("b")):
             add(lx.canonical_country(w) or lx.canonical_org(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
+        if _inside(topics, m.start()):
+            continue
         for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):  # not the "and" of "Poland"
             add(lx.canonical_country(part))
     groups = [o.span() for o in lx.ORG_RE.finditer(text, s.start, s.end)]
