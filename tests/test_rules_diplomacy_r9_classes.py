@@ -512,3 +512,34 @@ def test_talks_named_only_as_a_prospect_discussed_are_no_event(text, kind, sides
 def test_near_misses_of_a_prospect_keep_their_event(text, kind, status):
     rec = one_record(text)
     assert (rec.kind, rec.status) == (kind, status)
+
+
+# ---------------------------------------------------------------- D15: arriving at a summit is no visit
+
+@pytest.mark.parametrize("text", [
+    "\"We need a decision,\" the Dutch prime minister said on arriving at the summit.",
+    "Tusk arrived in Warsaw on Monday after the summit.",
+    "The Polish president returned to Warsaw on Monday.",
+])
+def test_a_doorstep_remark_or_a_return_home_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+def test_a_doorstep_remark_adds_nothing_to_the_summit_told():
+    recs = diplomacy_of("EU leaders met in Brussels on Thursday. Belgium's prime minister, arriving in Brussels "
+                        "for the summit, said sanctions must be tightened.")
+    assert len(recs) == 1 and "Belgium" not in recs[0].participants
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Belgian prime minister arrived in Kyiv on Monday on an unannounced trip.", {"Belgium", "Ukraine"}),
+    ("Macron arrived in Kyiv on Monday.", {"France", "Ukraine"}),
+])
+def test_a_leader_arriving_abroad_is_a_visit(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.visit, sides)
+
+
+def test_a_visit_whose_traveller_is_unnamed_keeps_its_host():
+    rec = one_record("Sandu accepted an invitation to visit Berlin in April.")
+    assert (rec.kind, rec.status) == (K.visit, S.planned)

@@ -326,6 +326,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+    if kind is DiplomacyKind.visit and location and participants == [location.country] \
+            and any(a.actor.name == location.country and a.via != "capital" for a in actors.within(s.start, s.end)):
+        return None  # "Tusk arrived in Warsaw": no one visits their own country (class D15)
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
             and not (kind is DiplomacyKind.summit and any(lx.canonical_org(p) for p in participants)):
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"

@@ -60,6 +60,8 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
         return True  # "Beijing brushed aside the fresh penalties", "Moscow rejected the new sanctions"
     if _FAILURE.search(text, s.start, s.end) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "earlier rounds failed to yield a truce": background with no day of its own
+    if _DOORSTEP.search(text, max(s.start, cue.start() - 60), cue.start()):
+        return True  # "said on arriving at the summit": where a remark was made (class D15)
     if _process_or_background(text, s, cue, kind):
         return True  # "accession negotiations frozen for months", "India, which has raised tariffs since spring, …"
     if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
@@ -68,6 +70,7 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
 
 
+_DOORSTEP = _rx("doorstep_before", r"\s+(?:the|a|an|this|today['’]s|their|its)\s+(?:[\w'’-]+\s+){0,3}?$")
 _PROCESS_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'process_before')})\s+$", re.I)
 _PROCESS_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'process_after')})\b", re.I)
 # ", which has raised tariffs since spring,": a relative clause set off by commas
