@@ -543,3 +543,24 @@ def test_a_leader_arriving_abroad_is_a_visit(text, sides):
 def test_a_visit_whose_traveller_is_unnamed_keeps_its_host():
     rec = one_record("Sandu accepted an invitation to visit Berlin in April.")
     assert (rec.kind, rec.status) == (K.visit, S.planned)
+
+
+# ---------------------------------------------------------------- D16: a first-person post under its poster's heading
+
+@pytest.mark.parametrize("text, sides, status", [
+    ("Digest of posts\n\n**Maia Rusu, foreign minister of Moldova** - 09:10\n\"Just spoke with my Latvian "
+     "colleague about energy.\"", {"Moldova", "Latvia"}, S.held),
+    ("**Andrii Sybiha, Ukraine's foreign minister** - 10:15\n\"Had a good call today with the President of "
+     "Finland, Alexander Stubb.\"", {"Ukraine", "Finland"}, S.held),
+    ("**Andrii Sybiha, Ukraine's foreign minister** - 10:15\n\"Will speak tomorrow with my Latvian colleague.\"",
+     {"Ukraine", "Latvia"}, S.planned),
+    ("\"Had a good call today with Macron,\" Zelensky wrote on X.", {"Ukraine", "France"}, S.held),
+])
+def test_a_first_person_post_is_a_call_of_its_posters_state(text, sides, status):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants), rec.status) == (K.phone_call, sides, status)
+
+
+def test_a_post_about_the_press_is_no_call():
+    text = "**Andrii Sybiha, Ukraine's foreign minister** - 10:15\n\"Spoke to Reuters about the air defence gap.\""
+    assert diplomacy_of(text) == []

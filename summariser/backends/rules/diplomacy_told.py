@@ -10,7 +10,7 @@ from ... import lexicon as lx
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
-                              org_by_noun, speaker_state, there_venue)
+                              org_by_noun, speaker_state, subjectless_post, there_venue)
 
 # Events that happen somewhere (a venue, a headquarters, "there").
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
@@ -34,7 +34,7 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             sides.append(p)
     if first_person_in_event(text, s, cue):
         persons = [(a.start, a.actor.name) for a in ctx.actors().mentions if a.via == "person"]
-        me = speaker_state(text, ctx.sents, idx, persons)
+        me = speaker_state(text, ctx.sents, idx - 1 if subjectless_post(text, s) and idx else idx, persons)
         if me and me not in sides:
             sides.insert(0, me)  # "We met our Greek partners", said Ukraine's minister
     if kind in _GATHERINGS:
