@@ -564,3 +564,15 @@ def test_a_first_person_post_is_a_call_of_its_posters_state(text, sides, status)
 def test_a_post_about_the_press_is_no_call():
     text = "**Andrii Sybiha, Ukraine's foreign minister** - 10:15\n\"Spoke to Reuters about the air defence gap.\""
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- D4 (venue): an office building names its city
+
+@pytest.mark.parametrize("text, city", [
+    ("Zelensky will meet Trump in the Oval Office on Friday.", "Washington"),
+    ("Zelensky will meet Trump at the White House on Friday.", "Washington"),
+    ("Macron received Zelensky at the Elysee on Monday.", "Paris"),
+])
+def test_a_seat_of_government_gives_the_venue_city(text, city):
+    rec = one_record(text)
+    assert rec.location is not None and rec.location.name == city
