@@ -576,3 +576,18 @@ def test_a_post_about_the_press_is_no_call():
 def test_a_seat_of_government_gives_the_venue_city(text, city):
     rec = one_record(text)
     assert rec.location is not None and rec.location.name == city
+
+
+# ---------------------------------------------------------------- D2 (conditional): a force offered on a condition
+
+@pytest.mark.parametrize("text", [
+    "Britain would lead a reassurance force in Ukraine once a ceasefire is agreed, the defence secretary said.",
+    "France would send troops to Ukraine once the guns fall silent.",
+])
+def test_a_force_a_state_would_lead_once_a_truce_holds_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+def test_a_firm_deployment_after_a_truce_stays_planned():
+    rec = one_record("Britain will deploy troops to Ukraine once a ceasefire is agreed, Starmer said on Monday.")
+    assert (rec.kind, rec.status) == (K.peacekeeping, S.planned)
