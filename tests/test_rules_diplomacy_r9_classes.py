@@ -591,3 +591,20 @@ def test_a_force_a_state_would_lead_once_a_truce_holds_is_no_event(text):
 def test_a_firm_deployment_after_a_truce_stays_planned():
     rec = one_record("Britain will deploy troops to Ukraine once a ceasefire is agreed, Starmer said on Monday.")
     assert (rec.kind, rec.status) == (K.peacekeeping, S.planned)
+
+
+# ---------------------------------------------------------------- D1 (calendar): a gathering in the present simple
+
+@pytest.mark.parametrize("text, day", [
+    ("On Thursday Oslo hosts the coalition of the willing.", "2026-03-05"),
+    ("G7 foreign ministers gather in Capri on 18 April.", "2026-04-18"),
+    ("Coming up: G7 foreign ministers' gathering in Rome, 18 April.", "2026-04-18"),
+])
+def test_a_gathering_in_the_calendars_present_is_planned(text, day):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, _day(rec)) == (K.meeting, S.planned, day)
+
+
+def test_a_gathering_told_in_the_past_stays_held():
+    rec = one_record("NATO defence ministers met in Brussels on Thursday.")
+    assert (rec.status, _day(rec)) == (S.held, "2026-02-26")

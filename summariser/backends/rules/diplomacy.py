@@ -18,7 +18,7 @@ from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, headin
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import next_round, sides_told_later, status_told_later
-from .diplomacy_groups import group_gathering_kind, in_appositive
+from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
@@ -254,6 +254,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
             and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
+    if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
+        status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
     date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
