@@ -10,30 +10,35 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, speakers_of_we, summons_seat, summons_sides,
+from .diplomacy_acts import sentence_acts
+from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_followup import next_round, status_told_later
+from .diplomacy_followup import next_round, sides_told_later, status_told_later
+from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
-from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
+from .diplomacy_statements import earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
 
 def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """The first cue of each kind in the sentence that is no mere topic, in the lexicon's order
-    of precedence."""
+    """The first cue of each kind in the sentence that is no mere topic nor a stance ("ready for
+    talks"), in the lexicon's order of precedence."""
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
-        m = next((c for c in rx.finditer(text, s.start, s.end) if kind in _EVENT_FORMS or not _discussed(text, s, c)), None)
+        m = next((c for c in rx.finditer(text, s.start, s.end)
+                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
+                  and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
+                  and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
     return out
@@ -42,6 +47,8 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
 # Kinds that are forms of an event, never only its topic ("discussed aid in a phone call"), and a
 # peacekeeping force, which is a plan being set up while it is discussed (codebook rule 13).
 _EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
+# Events that may be named only as a prospect talked about (a call is the form of the talking itself).
+_PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
 
 
 def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -150,6 +157,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and not cues and idx not in titles:
             _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
+            sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
         kind, m = _primary(text, cues)
@@ -159,13 +167,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
-        for k, c in _acts(text, s, cues, (kind, m)):
+        for k, c in sentence_acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
+                rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 merge_diplomacy(found, idx, rec)
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
@@ -203,24 +212,6 @@ def _roster(text: str, s: Sentence) -> bool:
     "no Russian officials took part" names none."""
     m = lx.ATTENDED.search(text, s.start, s.end)
     return m is not None and not lx.NOT_ATTENDING.search(text, s.start, m.start())
-
-
-def _acts(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
-          primary: tuple[DiplomacyKind, re.Match[str]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """The events a sentence tells: its primary one, and a visit told as an act of its own before
-    talks or a meeting told as a second act ("paid a visit to Kyiv on Monday and held talks
-    with…": a visit and talks, codebook rule 14). A visit named only as an occasion ("on the
-    eve of his visit") or told in another sentence stays one event with the talks."""
-    if primary[0] not in (DiplomacyKind.talks, DiplomacyKind.meeting):
-        return [primary]
-    visit = next((c for k, c in cues if k is DiplomacyKind.visit), None)
-    if visit is None or visit.end() > primary[1].start():
-        return [primary]
-    told = not visit.group(0).lower().endswith("visit") \
-        or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 40), visit.start())
-    if told and lx.SECOND_EVENT_LINK.search(text, visit.end(), primary[1].start()):
-        return [(DiplomacyKind.visit, visit), primary]
-    return [primary]
 
 
 class _Article:
@@ -263,6 +254,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
             and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
+    if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
+        status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
     date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
@@ -272,6 +265,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
         date = relative_day(text, s, found)
+    if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
+        date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
         date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:
@@ -333,12 +328,15 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+    if kind is DiplomacyKind.visit and location and participants == [location.country] \
+            and any(a.actor.name == location.country and a.via != "capital" for a in actors.within(s.start, s.end)):
+        return None  # "Tusk arrived in Warsaw": no one visits their own country (class D15)
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
             and not (kind is DiplomacyKind.summit and any(lx.canonical_org(p) for p in participants)):
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
         # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
-        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants]
+        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants and t not in absent]
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]

@@ -138,3 +138,23 @@ def pronoun_antecedent(actors: ArticleActors, sents: list[Sentence], idx: int) -
     prev = sents[idx - 1]
     people = [a for a in actors.within(prev.start, prev.end) if a.via == "person"]
     return people[0].actor.name if people else None
+
+
+# Acts done during a trip, and how many sentences after the trip's sentence they may be told.
+_DURING_TRIP = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.military_aid, DiplomacyKind.agreement}
+_TRIP_REACH = 1
+_ON_THE_TRIP = re.compile(r"\s*(?:[Tt]here\b|[Ww]hile\s+there\b|[Ii]n\s+[A-Z][\w'’-]+\s*,|[Dd]uring\s+(?:the|his|her|their)\s+"
+                          r"(?:visit|trip|stay|stop)\b|(?:[Hh]e|[Ss]he)\s)")
+
+
+def trip_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]], idx: int, kind: DiplomacyKind) -> DateSpan | None:
+    """"On Wednesday the minister arrived in Odesa. There she held talks with…": talks, a meeting or
+    aid told right after a dated trip, in a sentence that opens on the trip ("There", "In Odesa,",
+    "During the visit", "She"), with no day of their own, are of the trip's day."""
+    if kind not in _DURING_TRIP or not found or not _ON_THE_TRIP.match(text, s.start, s.end):
+        return None
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind is DiplomacyKind.visit and 0 < idx - j <= _TRIP_REACH and latest.date \
+            and latest.date.precision is DatePrecision.day:
+        return latest.date
+    return None

@@ -171,7 +171,7 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
 
 # A heading line: a date alone on its line ("Wednesday 5 August", "Thursday", "12 October 2026:").
 _HEADING_MAX = 40
-_HEADING_REST = re.compile(r"[\s,.:;|\-\u2013\u2014]*")
+_HEADING_REST = re.compile(r"[\s,.:;|\-\u2013\u2014*_#]*")  # "**Monday, 9 March**", "## 9 March": markup too
 
 
 def date_headings(text: str, published: dt.date | None) -> list[tuple[int, DateSpan]]:

@@ -1,7 +1,9 @@
 """A later sentence that changes the status of the event just told: "The summit was called off on
 Friday", "It is now delayed by a fortnight, to 4 June", "But the talks remain stalled" — the
 event told before is cancelled, moved or stalled; no new event. And the next round of the talks
-just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides."""
+just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides. And
+the sides of the talks just told, named by who led their teams ("Kyiv's team was led by A;
+Moscow's by B")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,10 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         return False
     moved = rescheduled_date(text, s.start, s.end, published)
     status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
+    if status is None and _called_talks(text, s, subject, latest, published):
+        found[i] = (idx, latest.model_copy(update={"kind": DiplomacyKind.talks,
+                                                   "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
+        return True  # "X met Y on Monday. The talks lasted three hours": the meeting is talks (codebook 14)
     if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
         return False  # an event held is not called off or moved afterwards; its talks may stall
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
@@ -48,6 +54,17 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
     found[i] = (idx, latest.model_copy(update=update))
     return True
+
+
+_TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.I)
+
+
+def _called_talks(text: str, s: Sentence, subject: re.Match[str], latest: Diplomacy, published: dt.date | None) -> bool:
+    """The sentence names the meeting of two or more states just told "the talks", with no day of
+    its own (an organisation's meeting stays a meeting)."""
+    states = [p for p in latest.participants if not lx.canonical_org(p)]
+    return latest.kind is DiplomacyKind.meeting and len(states) >= 2 and bool(_TALKS.search(subject.group(0))) \
+        and diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held) is None
 
 
 def _sides_named(text: str, s: Sentence, people: dict[str, str | None], actors: ArticleActors) -> list[str]:
@@ -82,3 +99,24 @@ def next_round(text: str, s: Sentence, idx: int, published: dt.date | None,
     venue = diplomacy_location(text, s, m, visited=False)
     return Diplomacy(kind=latest.kind, participants=list(latest.participants), location=venue, date=date,
                      status=DiplomacyStatus.planned, description=s.text[:240], evidence=[span_of(text, s.start, s.end)])
+
+
+# "Kyiv's team was led by A", "Russia's delegation is headed by B", "Moscow's by C": a side of the talks.
+_TEAM_LED = re.compile(r"\b(?P<land>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)['’]s?\s+(?:team|delegation|side|negotiators|"
+                       r"negotiating\s+team)\s+(?:was\s+|were\s+|is\s+|are\s+|will\s+be\s+)?(?:led|headed)\s+by\b"
+                       r"|[;,]\s*(?:and\s+)?(?P<other>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)['’]s\s+by\s+(?=[A-Z])")
+
+
+def sides_told_later(text: str, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
+    """"The talks in Antalya were opened by the Turkish minister. Kyiv's team was led by A; Moscow's
+    by B": the states whose teams the sentence names are sides of the talks just told."""
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind not in _ROUNDS or idx - j > 1:
+        return
+    states = [st for m in _TEAM_LED.finditer(text, s.start, s.end)
+              if (st := lx.canonical_country(m.group("land") or m.group("other")))]
+    new = [st for st in dict.fromkeys(states) if st not in latest.participants]
+    if new:
+        i = next(k for k, x in enumerate(found) if x[1] is latest)
+        found[i] = (idx, latest.model_copy(update={"participants": latest.participants + new,
+                                                   "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))

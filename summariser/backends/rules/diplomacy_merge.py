@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import DateSpan, Diplomacy, DiplomacyKind, Location, Span
+from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Span
 
 
 def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
@@ -42,6 +42,9 @@ def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
         return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and roster and bool(pa & pb)
     if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
         return False
+    if DiplomacyKind.visit in (a.kind, b.kind) and a.status is b.status is DiplomacyStatus.held:
+        return False  # a trip made and the talks held during it: two records (D4); a trip still to come
+        # and the talks planned there stay one (the trip is the talks' occasion)
     return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa
 
 

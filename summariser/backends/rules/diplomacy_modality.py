@@ -27,6 +27,10 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     hi = but.start() if but else hi  # "open to talks, but has rejected a ceasefire": two clauses
     nxt = lx.NEXT_CLAUSE.search(text, cue.end(), hi)
     hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
+    aim = _PURPOSE.search(text, cue.end(), hi)
+    hi = aim.start() if aim else hi  # "met in a bid to restart frozen negotiations": not the meeting's status
+    spoke = lx.DISCUSSED_BEFORE.search(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
+    hi = spoke.start() if spoke else hi  # "met on Monday and talked about a summit later this year"
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
         hi = topic.end()
@@ -39,7 +43,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         return DiplomacyStatus.proposed  # "unveiled draft legislation that would impose sanctions"
     w0 = max(lo, cue.start() - 90)
     window = text[w0:min(hi, cue.end() + 90)]
-    if kind is DiplomacyKind.sanctions:  # "suspended sanctions", "scrapped sanctions": the decision, not a stall
+    if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
+        # a stall; "a peace plan to the US": the plan's words give no status
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
     c_lo = clause_start(text, max(lo, cue.start() - 60), cue.start())
     offer = lx.PROPOSED_BEFORE.search(text, c_lo, cue.start())
@@ -50,7 +55,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):
             return status
-    return DiplomacyStatus.held
+    # a plan handed over, tabled or presented is put forward, not agreed (codebook 16)
+    return DiplomacyStatus.proposed if kind is DiplomacyKind.proposal else DiplomacyStatus.held
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
@@ -122,6 +128,7 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 # The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".
 _OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
 _BUT = re.compile(r",?\s+but\s+", re.I)
+_PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\b", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 

@@ -2,7 +2,8 @@
 side of a settlement still to be reached ("any deal with Moscow"), the organisation whose
 official is the sentence's source ("a NATO official said"; a state's official most often speaks
 for a side, so states stay), a state that drops its block on a
-measure ("dropped its objections to the sanctions"). A name that also stands elsewhere in the
+measure ("dropped its objections to the sanctions") or holds it up ("vetoed the tranche"), and
+one named only in a comparison ("unlike the EU"). A name that also stands elsewhere in the
 sentence as a side stays a side. Words in `cues/diplomacy_statements.yaml`."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'source_after')})\b", re.I)
 _DROPPED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')})\b", re.I)
+_COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
 _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
@@ -42,5 +44,6 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         source = lx.canonical_org(a.actor.name) and _SOURCE_AFTER.match(text, a.end, s.end) \
             and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
         dropped = _DROPPED_AFTER.match(text, a.end, s.end)
-        (out if settled or source or dropped else kept).add(a.actor.name)
+        compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
+        (out if settled or source or dropped or compared else kept).add(a.actor.name)
     return out - kept

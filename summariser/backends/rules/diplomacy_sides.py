@@ -75,7 +75,9 @@ _SPEAKER_ROLE = re.compile(
     rf"\b(?P<land>{_COUNTRY})(?:['’]s)?\s+(?i:(?:top|chief|deputy|first\s+deputy)\s+)?"
     r"(?i:president|prime\s+minister|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|minister|"
     r"foreign\s+ministry|defen[cs]e\s+ministry|ministry|government|leader|envoy|ambassador|spokes\w+|"
-    r"negotiator|diplomat|official)\b")
+    r"negotiator|diplomat|official)\b"
+    # "Maia Rusu, foreign minister of Moldova": a digest heading naming the poster's office (class D16)
+    rf"|\b(?i:president|prime\s+minister|(?:foreign|defen[cs]e)\s+minister|minister)\s+of\s+(?P<land2>{_COUNTRY})\b")
 
 
 def speaker_state(text: str, sents: list[Sentence], idx: int, persons: Sequence[tuple[int, str]]) -> str | None:
@@ -85,7 +87,8 @@ def speaker_state(text: str, sents: list[Sentence], idx: int, persons: Sequence[
     for j in range(idx, max(-1, idx - 1 - _SPEAKER_REACH), -1):
         s = sents[j]
         states = {st for pos, st in persons if s.start <= pos < s.end}
-        states |= {st for m in _SPEAKER_ROLE.finditer(text, s.start, s.end) if (st := lx.canonical_country(m.group("land")))}
+        states |= {st for m in _SPEAKER_ROLE.finditer(text, s.start, s.end)
+                   if (st := lx.canonical_country(m.group("land") or m.group("land2")))}
         if len(states) == 1:
             return states.pop()
         if states:
@@ -98,7 +101,18 @@ def first_person_in_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     with…", "we have proposed a summit"), or just after its verb ("agreed to send us…", "talks
     with our colleagues")."""
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
-    return bool(_WE.search(text, lo, cue.start()) or _WE.search(text, cue.start(), min(s.end, cue.end() + 25)))
+    return bool(_WE.search(text, lo, cue.start()) or _WE.search(text, cue.start(), min(s.end, cue.end() + 25))
+                or subjectless_post(text, s))
+
+
+def subjectless_post(text: str, s: Sentence) -> bool:
+    """A post quoted with no subject ("Had a good call today with the President of Finland"): the
+    poster, named before it (a digest's heading), speaks; the names in it are the counterparts."""
+    return bool(_SUBJECTLESS.match(text, s.start, s.end))
+
+
+# A post quoted with no subject: "Had a good call today with…", "Just spoke with…" (the poster speaks).
+_SUBJECTLESS = re.compile(r"\s*[\"“]\s*(?:(?:Just|Today|Earlier|Also|Yesterday)\s+)?(?:Had|Held|Spoke|Met|Talked|Discussed|Will)\b")
 
 
 # "the alliance's headquarters", "NATO headquarters", "the headquarters of the bloc".
@@ -108,7 +122,9 @@ _HQ = cues.alternation("diplomacy", "headquarters")
 @cache
 def _org_refs() -> list[tuple[re.Pattern[str], str]]:
     table = cues._file("diplomacy")["org_references"]
-    return [(re.compile(rf"\b(?:{'|'.join(forms)})(?=['’]s?\s|\s+(?:{_OFFICES}|members|member\s+states|{_HQ})\b)"), org)
+    office_of = cues.alternation("diplomacy", "office_of_org")  # "defence ministers of the alliance"
+    return [(re.compile(rf"\b(?:{'|'.join(forms)})(?=['’]s?\s|\s+(?:{_OFFICES}|members|member\s+states|{_HQ})\b)"
+                        rf"|(?i:\b(?:{office_of}))(?:{'|'.join(forms)})\b"), org)
             for org, forms in table.items()]
 
 

@@ -22,11 +22,17 @@ def _rx(name: str, tail: str = "", flags: int = re.I) -> re.Pattern[str]:
 
 
 _OFFER = _rx("standing_offer")
+# a stance governing the cue from its own clause, a few words before it ("is ready to meet Putin")
+_STANCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'stance')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+_STANCE_AFTER = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?:{cues.alternation('diplomacy_statements', 'stance_after')})\b", re.I)
 _FAILURE = _rx("failure")
 _REFUSAL = _rx("refusal")
 _UNKNOWN = _rx("unknown")
 _CONDEMNED = _rx("condemnation")
 _SCHEDULED = _rx("scheduled")
+_REACTION = _rx("measure_reaction", r"\s+(?:the|these|those|this|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?$")
+_MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _EXACT_DAY = _rx("exact_day", flags=0)
 # "expected to discuss the plan at their summit": the intention, then the gathering right after "at"
 _DISCUSS_AT = _rx("discuss_intent", r"(?:[\s\w'’,-]{0,80}?)\b(?:at|during|on\s+the\s+sidelines\s+of)\s+"
@@ -50,12 +56,57 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
         return True  # "has long offered to mediate", "does not want a summit for its own sake"
     if _CONDEMNED.search(text, lo, cue.start()) or _UNKNOWN.search(text, s.start, cue.start()):
         return True  # "condemned the visit", "did not say when the talks would resume"
+    if kind in _MEASURES and _REACTION.search(text, lo, cue.start()):
+        return True  # "Beijing brushed aside the fresh penalties", "Moscow rejected the new sanctions"
     if _FAILURE.search(text, s.start, s.end) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "earlier rounds failed to yield a truce": background with no day of its own
+    if _DOORSTEP.search(text, max(s.start, cue.start() - 60), cue.start()):
+        return True  # "said on arriving at the summit": where a remark was made (class D15)
+    if _process_or_background(text, s, cue, kind):
+        return True  # "accession negotiations frozen for months", "India, which has raised tariffs since spring, …"
     if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
             and not _SCHEDULED.search(text, s.start, s.end):
         return True  # "plan to take up the idea at next month's summit"
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
+
+
+_DOORSTEP = _rx("doorstep_before", r"\s+(?:the|a|an|this|today['’]s|their|its)\s+(?:[\w'’-]+\s+){0,3}?$")
+_PROCESS_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'process_before')})\s+$", re.I)
+_PROCESS_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'process_after')})\b", re.I)
+# ", which has raised tariffs since spring,": a relative clause set off by commas
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*,")
+
+
+def _process_or_background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """A standing process ("accession talks", "the peace process") or a trade measure inside a
+    relative clause ("India, which has raised tariffs since spring, declined to comment"), with no
+    day of its own: background, no event (class D13)."""
+    if kind is DiplomacyKind.talks and (_PROCESS_BEFORE.search(text, max(s.start, cue.start() - 30), cue.start())
+                                        or _PROCESS_AFTER.match(text, cue.end(), s.end)):
+        return not _EXACT_DAY.search(text, s.start, s.end)
+    if kind is not DiplomacyKind.sanctions:
+        return False  # ("Turkey, which helped broker the exchange, said 90 prisoners were freed": the exchange told)
+    rel = next((r for r in _RELATIVE.finditer(text, s.start, s.end) if r.start() < cue.start() < r.end()), None)
+    return rel is not None and not _EXACT_DAY.search(text, rel.start(), rel.end())
+
+
+_PROSPECT = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'prospect_before')})(?:[\w'’-]+\s+){{0,1}}?$", re.I)
+
+
+def prospect_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Discussed the prospects of resuming negotiations in Istanbul", "talked about a possible
+    summit": talks or a summit named only as a prospect the sides talked about, the topic of the
+    event told, not an event of its own (class D14)."""
+    lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
+    spoke = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
+    return bool(spoke) and bool(_PROSPECT.search(text, spoke[-1].end(), cue.start()))
+
+
+def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A stance on the event (readiness, openness, hope, not ruling it out, a bare possibility)
+    puts nothing to the other side: no event (codebook rule 13)."""
+    lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
+    return bool(_STANCE.search(text, lo, cue.start()) or _STANCE_AFTER.match(text, cue.end(), s.end))
 
 
 def statement_venue_only(text: str, s: Sentence, cue: re.Match[str], participants: list[str],

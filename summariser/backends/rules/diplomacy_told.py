@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ... import lexicon as lx
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
-                              org_by_noun, speaker_state, there_venue)
+                              org_by_noun, speaker_state, subjectless_post, there_venue)
 
 # Events that happen somewhere (a venue, a headquarters, "there").
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
@@ -33,13 +34,14 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             sides.append(p)
     if first_person_in_event(text, s, cue):
         persons = [(a.start, a.actor.name) for a in ctx.actors().mentions if a.via == "person"]
-        me = speaker_state(text, ctx.sents, idx, persons)
+        me = speaker_state(text, ctx.sents, idx - 1 if subjectless_post(text, s) and idx else idx, persons)
         if me and me not in sides:
             sides.insert(0, me)  # "We met our Greek partners", said Ukraine's minister
     if kind in _GATHERINGS:
         hq = headquarters_venue(text, s, cue)
-        if hq:
-            sides += [hq[0]] if hq[0] not in sides else []
+        if hq:  # another group meeting at an organisation's seat is that group's: the seat is only the venue
+            other = any(lx.canonical_org(p) and p != hq[0] for p in sides)
+            sides = [p for p in sides if p != hq[0]] + ([] if other else [hq[0]])
             location = location or hq[1]  # "envoys meet at the alliance's headquarters": NATO, in Brussels
         location = location or there_venue(text, ctx.sents, idx, cue)
         if location is None or location.level is LocationLevel.country:

@@ -13,6 +13,7 @@ from ...knowledge import views as _kv
 from ...knowledge.actors import ActorMention, find_actors
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_groups import appositive_spans, in_appositive
 
 
 class ArticleActors:
@@ -78,12 +79,15 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if link:
                 stop = _TOPIC_END.search(text, link.end(), end)
                 out.append((link.end(), stop.start() if stop else end))
+    for spoke in lx.DISCUSSED_BEFORE.finditer(text, start, end):  # "and discussed resuming Russian-Ukrainian talks"
+        stop = _TOPIC_END.search(text, spoke.end(), end)
+        out.append((spoke.end(), stop.start() if stop else end))
     for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
         if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         stop = _TOPIC_END.search(text, occasion.end(), end)
         out.append((occasion.end(), stop.start() if stop else end))
-    return out + _occasions_at(text, start, end)
+    return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
 
 
 def _occasions_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -133,17 +137,21 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
             add(land)
     for m in lx.COUNTRY_PAIR_RE.finditer(text, s.start, s.end):  # "US-Russia talks": both are sides
+        if _inside(topics, m.start()):
+            continue  # "discussed resuming Russian-Ukrainian negotiations": the subject, not a side
         for w in (m.group("a"), m.group("b")):
             add(lx.canonical_country(w) or lx.canonical_org(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
+        if _inside(topics, m.start()):
+            continue
         for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):  # not the "and" of "Poland"
             add(lx.canonical_country(part))
     groups = [o.span() for o in lx.ORG_RE.finditer(text, s.start, s.end)]
     for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
         word = m.group(0)
         before = text[s.start:m.start()]
-        if _inside(groups, m.start()) and _is_city(word):
-            continue  # "the Bucharest Nine": a group named after a city, not its state
+        if _inside(groups, m.start()) and (_is_city(word) or _names_the_group(text, groups, m)):
+            continue  # "the Bucharest Nine", "the Ukraine Defence Contact Group": a group, not its state
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
@@ -167,6 +175,12 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
             add(a.actor.name)
     return out
+
+
+def _names_the_group(text: str, groups: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    """The state's name opens a group's name ("the Ukraine Defence Contact Group"), not a pair
+    ("NATO-Ukraine")."""
+    return any(a == m.start() and text[m.end():m.end() + 1] == " " for a, _ in groups)
 
 
 def _is_city(word: str) -> bool:
@@ -291,6 +305,8 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
         return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
     if _on_route(text, s, m.start("n")):
         return None  # "on his way to Washington": not where the event is
+    if in_appositive(text, s, m.start("n")):
+        return None  # "the contact group, which sends aid to Kyiv, met…": the group described
     return m
 
 
