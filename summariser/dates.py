@@ -167,17 +167,25 @@ def _weekday_day(name: str, words: str, published: dt.date) -> dt.date:
 recent_weekday = _recent_weekday  # a weekday heading ("Tuesday" over a digest's section) reads the same way
 
 
+# Wire style writes a date of the current year without its year, and one of another year with it
+# ("on Dec. 2" in a November story is this December, not last): a date written without a year is the
+# one that falls in the year of days ending this many days after publication.
+AHEAD_DAYS = 45
+
+
 def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
-    """A date written without a year is the most recent one on or before publication."""
+    """The year of a date written without one: from publication - (365 - AHEAD_DAYS) days to
+    publication + AHEAD_DAYS (a date just ahead is a coming event; one further ahead, last year's)."""
     if published is None:
         return None
-    year = published.year
-    try:
-        if dt.date(year, month, day) > published:
-            year -= 1
-    except ValueError:
-        return None
-    return year
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            ahead = (dt.date(year, month, day) - published).days
+        except ValueError:  # 29 February of a common year
+            continue
+        if -(365 - AHEAD_DAYS) < ahead <= AHEAD_DAYS:
+            return year
+    return None
 
 
 def _day(d: dt.date, text: str) -> DateSpan:

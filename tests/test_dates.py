@@ -85,3 +85,18 @@ def test_find_date_window():
     cut = text.index("Later")
     span = find_date(text, cut, len(text), FRIDAY)
     assert span.text == "overnight into Friday"
+
+
+# A date written without its year is this year's unless that lies more than AHEAD_DAYS after
+# publication (then last year's), and next year's when it lies just after a December publication.
+@pytest.mark.parametrize("sentence, published, start, end", [
+    ("Defence ministers meet in Brussels on December 2-3.", dt.date(2026, 11, 20), dt.date(2026, 12, 2), dt.date(2026, 12, 3)),
+    ("The summit is set for 14 December in Helsinki.", dt.date(2026, 11, 20), dt.date(2026, 12, 14), None),
+    ("A drone hit the depot on March 5, the governor recalled.", dt.date(2026, 11, 20), dt.date(2026, 3, 5), None),
+    ("Talks resume on January 10 in Geneva.", dt.date(2026, 12, 20), dt.date(2027, 1, 10), None),
+    ("The strike of December 28 killed four.", dt.date(2027, 1, 5), dt.date(2026, 12, 28), None),
+    ("Shelling on January 15 wounded two.", dt.date(2026, 11, 20), dt.date(2026, 1, 15), None),
+])
+def test_a_date_without_its_year_is_the_one_near_publication(sentence, published, start, end):
+    [found] = find_dates(sentence, published=published)
+    assert (found.span.start, found.span.end) == (start, end or start)
