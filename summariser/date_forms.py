@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import dates
+from .calendar_days import MONTHS, day_span, range_span, year_for
 from .records import DateSpan
 
 
@@ -25,28 +25,28 @@ def resolve_form(kind: str, m: re.Match[str], text: str, p: dt.date | None) -> D
 
 def _numeric_day(m: re.Match[str], text: str) -> DateSpan | None:
     try:
-        return dates._day(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), text)
+        return day_span(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), text)
     except ValueError:
         return None
 
 
 def _day_range(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
     """"Nov 28-29": from the first day to the last, in the year the last one falls (as a date alone)."""
-    month, first, last = dates._MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d")), int(m.group("d2"))
-    year = int(m.group("y")) if m.group("y") else dates._year_for(month, last, published)
+    month, first, last = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d")), int(m.group("d2"))
+    year = int(m.group("y")) if m.group("y") else year_for(month, last, published)
     if year is None or last <= first:
         return None
     try:
-        return dates._range(dt.date(year, month, first), dt.date(year, month, last), text)
+        return range_span(dt.date(year, month, first), dt.date(year, month, last), text)
     except ValueError:
         return None
 
 
 def _month_range(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
     """"28 November to 1 December": the first day in the year before the last's when its month is later."""
-    first_month, last_month = (dates._MONTHS[m.group(g).lower().rstrip(".")] for g in ("mon", "mon2"))
+    first_month, last_month = (MONTHS[m.group(g).lower().rstrip(".")] for g in ("mon", "mon2"))
     last_day = int(m.group("d2"))
-    year = int(m.group("y")) if m.group("y") else dates._year_for(last_month, last_day, published)
+    year = int(m.group("y")) if m.group("y") else year_for(last_month, last_day, published)
     if year is None:
         return None
     try:
@@ -54,7 +54,7 @@ def _month_range(m: re.Match[str], text: str, published: dt.date | None) -> Date
         first = dt.date(year - (first_month > last_month), first_month, int(m.group("d")))
     except ValueError:
         return None
-    return dates._range(first, last, text) if first < last else None
+    return range_span(first, last, text) if first < last else None
 
 
 def _ordinal_day(day: int, text: str, p: dt.date, last: bool = False) -> DateSpan | None:
@@ -64,6 +64,6 @@ def _ordinal_day(day: int, text: str, p: dt.date, last: bool = False) -> DateSpa
     if last or day > p.day:
         first = (first - dt.timedelta(days=1)).replace(day=1)
     try:
-        return dates._day(first.replace(day=day), text)
+        return day_span(first.replace(day=day), text)
     except ValueError:
         return None

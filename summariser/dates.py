@@ -17,17 +17,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .calendar_days import MON as MON, WD as WD, recent_weekday as recent_weekday  # re-exported to the other readers
+from .calendar_days import MONTHS as _MONTHS, day_span as _day, month_span as _month_span, range_span as _range
+from .calendar_days import weekday_day as _weekday_day, year_for as _year_for
 from .records import DatePrecision, DateSpan
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -142,65 +136,6 @@ class DateMention:
     role: str  # "event", "report" (said on X) or "vague" (days earlier: no dates)
 
 
-def _recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
-    """The most recent `name` day on or before the given date."""
-    target = _WEEKDAYS.index(name.lower())
-    return on_or_before - dt.timedelta(days=(on_or_before.weekday() - target) % 7)
-
-
-def _weekday_day(name: str, words: str, published: dt.date) -> dt.date:
-    """The day a weekday names from the publication day: "last Tuesday" in a Tuesday's paper is
-    the week before (never the day itself); "next Tuesday" the first one after it; "this
-    Tuesday" the one in the publication's week (Monday to Sunday); a bare or "on" weekday the most recent one on or before publication."""
-    day = _recent_weekday(name, published)
-    lead = " ".join(words.lower().split()[:2])
-    if lead.startswith(("next", "this coming")):
-        return published + dt.timedelta(days=(_WEEKDAYS.index(name.lower()) - published.weekday() - 1) % 7 + 1)
-    if lead.startswith(("last", "this past")):
-        return day - dt.timedelta(days=7) if day == published else day
-    if lead.startswith("this"):
-        monday = published - dt.timedelta(days=published.weekday())
-        return monday + dt.timedelta(days=_WEEKDAYS.index(name.lower()))
-    return day
-
-
-recent_weekday = _recent_weekday  # a weekday heading ("Tuesday" over a digest's section) reads the same way
-
-
-# Wire style writes a date of the current year without its year, and one of another year with it
-# ("on Dec. 2" in a November story is this December, not last): a date written without a year is the
-# one that falls in the year of days ending this many days after publication.
-AHEAD_DAYS = 45
-
-
-def _year_for(month: int, day: int, published: dt.date | None) -> int | None:
-    """The year of a date written without one: from publication - (365 - AHEAD_DAYS) days to
-    publication + AHEAD_DAYS (a date just ahead is a coming event; one further ahead, last year's)."""
-    if published is None:
-        return None
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            ahead = (dt.date(year, month, day) - published).days
-        except ValueError:  # 29 February of a common year
-            continue
-        if -(365 - AHEAD_DAYS) < ahead <= AHEAD_DAYS:
-            return year
-    return None
-
-
-def _day(d: dt.date, text: str) -> DateSpan:
-    return DateSpan(start=d, end=d, text=text, precision=DatePrecision.day)
-
-
-def _range(a: dt.date, b: dt.date, text: str | None, precision: DatePrecision = DatePrecision.range) -> DateSpan:
-    return DateSpan(start=a, end=b, text=text, precision=precision)
-
-
-def _month_span(year: int, month: int, text: str) -> DateSpan:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return _range(dt.date(year, month, 1), nxt - dt.timedelta(days=1), text, DatePrecision.month)
-
-
 def _explicit(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
     month = _MONTHS[m.group("mon").lower().rstrip(".")]
     day = int(m.group("d"))
@@ -263,14 +198,14 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
     if kind in ("night_of", "night_into") and "mon" in m.re.groupindex:
         return _night_on_date(kind, m, p)
     if kind == "night_into":
-        d = _recent_weekday(m.group("wd"), p)
+        d = recent_weekday(m.group("wd"), p)
         return _range(d - dt.timedelta(days=1), d, text)
     if kind == "between":
-        b = _recent_weekday(m.group("wd2"), p)
-        a = _recent_weekday(m.group("wd1"), b - dt.timedelta(days=1))
+        b = recent_weekday(m.group("wd2"), p)
+        a = recent_weekday(m.group("wd1"), b - dt.timedelta(days=1))
         return _range(a, b, text)
     if kind in ("night_of", "wd_night"):
-        d = _weekday_day(m.group("wd"), text, p) if kind == "wd_night" else _recent_weekday(m.group("wd"), p)
+        d = _weekday_day(m.group("wd"), text, p) if kind == "wd_night" else recent_weekday(m.group("wd"), p)
         return _range(d, d + dt.timedelta(days=1), text)
     if kind == "wd":
         return _day(_weekday_day(m.group("wd"), text, p), text)

@@ -87,16 +87,15 @@ def test_find_date_window():
     assert span.text == "overnight into Friday"
 
 
-# A date written without its year is this year's unless that lies more than AHEAD_DAYS after
-# publication (then last year's), and next year's when it lies just after a December publication.
-@pytest.mark.parametrize("sentence, published, start, end", [
-    ("Defence ministers meet in Brussels on December 2-3.", dt.date(2026, 11, 20), dt.date(2026, 12, 2), dt.date(2026, 12, 3)),
-    ("The summit is set for 14 December in Helsinki.", dt.date(2026, 11, 20), dt.date(2026, 12, 14), None),
-    ("A drone hit the depot on March 5, the governor recalled.", dt.date(2026, 11, 20), dt.date(2026, 3, 5), None),
-    ("Talks resume on January 10 in Geneva.", dt.date(2026, 12, 20), dt.date(2027, 1, 10), None),
-    ("The strike of December 28 killed four.", dt.date(2027, 1, 5), dt.date(2026, 12, 28), None),
-    ("Shelling on January 15 wounded two.", dt.date(2026, 11, 20), dt.date(2026, 1, 15), None),
+
+# The shared reader reads a date without its year as the last one on or before publication (an
+# attack is reported after it happens); a coming diplomatic event is turned ahead by the rules'
+# diplomacy dates (tests/test_rules_diplomacy_r9_classes.py) and grounding's `looking_ahead`.
+@pytest.mark.parametrize("sentence, published, start", [
+    ("A drone hit the depot on March 5, the governor recalled.", dt.date(2026, 11, 20), dt.date(2026, 3, 5)),
+    ("The strike of December 28 killed four.", dt.date(2027, 1, 5), dt.date(2026, 12, 28)),
+    ("Shelling on December 2 wounded two.", dt.date(2026, 11, 20), dt.date(2025, 12, 2)),
 ])
-def test_a_date_without_its_year_is_the_one_near_publication(sentence, published, start, end):
+def test_a_date_without_its_year_is_the_last_one_before_publication(sentence, published, start):
     [found] = find_dates(sentence, published=published)
-    assert (found.span.start, found.span.end) == (start, end or start)
+    assert found.span.start == start

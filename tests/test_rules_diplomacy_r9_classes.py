@@ -608,3 +608,25 @@ def test_a_gathering_in_the_calendars_present_is_planned(text, day):
 def test_a_gathering_told_in_the_past_stays_held():
     rec = one_record("NATO defence ministers met in Brussels on Thursday.")
     assert (rec.status, _day(rec)) == (S.held, "2026-02-26")
+
+
+# A coming meeting dated by a day range without its year ("on 2-3 December", said in November) is
+# this year's, as a single day already was; one long past stays in the past.
+@pytest.mark.parametrize("text, start, end", [
+    ("Defence ministers of the alliance meet in Brussels on December 2-3 to discuss air defence.",
+     "2026-12-02", "2026-12-03"),
+    ("EU leaders will hold a summit in Brussels on 17-18 December.", "2026-12-17", "2026-12-18"),
+    ("Foreign ministers of the G7 are due to meet in Rome on Dec. 9-10.", "2026-12-09", "2026-12-10"),
+])
+def test_a_coming_gathering_on_a_day_range_is_this_years(text, start, end):
+    [rec] = diplomacy_of(text, published="2026-11-20")
+    assert rec.status is S.planned and (str(rec.date.start), str(rec.date.end)) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("EU leaders held a summit in Brussels on 5-6 November, agreeing new sanctions.", "2026-11-05"),
+    ("Ukrainian and US negotiators held talks in Geneva on November 16-17.", "2026-11-16"),
+])
+def test_a_gathering_held_on_a_recent_day_range_stays_in_the_past(text, start):
+    [rec] = diplomacy_of(text, published="2026-11-20")
+    assert rec.status is S.held and str(rec.date.start) == start

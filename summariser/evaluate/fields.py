@@ -57,6 +57,12 @@ def date_within_day(g: Optional[DateSpan], p: Optional[DateSpan]) -> Optional[bo
     return d is not None and d <= 1
 
 
+def _best(*scores: Optional[float]) -> Optional[float]:
+    """The highest of the scores given, None when none is."""
+    known = [x for x in scores if x is not None]
+    return max(known) if known else None
+
+
 def set_f1(gold: Iterable[str], pred: Iterable[str]) -> Optional[float]:
     """F1 of two sets of normalised names; None when both are empty."""
     sg, sp = set(gold) - {""}, set(pred) - {""}
@@ -137,8 +143,8 @@ def diplomacy_fields(g: Diplomacy, p: Diplomacy) -> dict[str, Optional[float]]:
         "status": float(g.status == p.status),
         # either normaliser's agreement counts, as strict matching's actors do: the scorer's own
         # table ("Moscow" is Russia) or the dictionary's ("the Holy See" is Vatican City)
-        "participants": max(set_f1(participants(g), participants(p)),
-                            set_f1(participant_keys(g), participant_keys(p))),
+        "participants": _best(set_f1(participants(g), participants(p)),
+                              set_f1(participant_keys(g), participant_keys(p))),
         "location": None if g.location is None else float(
             p.location is not None and norm_place(g.location.name) == norm_place(p.location.name)),
         "date": _b(date_within_day(g.date, p.date)),

@@ -153,20 +153,33 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
     if to_come and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
-    if planned and first.kind in ("dmy", "mdy") and span.start < published and no_year:
-        ahead = span.start.replace(year=published.year)  # "meet in Brussels on 23 October", said on 16 October
-        if ahead >= published:
-            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
-    if not planned and first.kind in ("dmy", "mdy") and no_year and span.start < published - _LAST_YEAR:
-        ahead = span.start.replace(year=published.year)  # "travels to Berlin on 12 June", said on 10 May
-        if published <= ahead <= published + _SOON:
-            return DateSpan(start=ahead, end=ahead, text=span.text, precision=span.precision)
+    if planned and first.kind in _DAY_KINDS and span.start < published and no_year:
+        ahead = _in_year(span, published.year)  # "meet in Brussels on 23 October" or "on 2-3 December", said before
+        if ahead is not None and ahead.start is not None and ahead.start >= published:
+            return ahead
+    if not planned and first.kind in _DAY_KINDS and no_year and span.start < published - _LAST_YEAR:
+        ahead = _in_year(span, published.year)  # "travels to Berlin on 12 June", said on 10 May
+        if ahead is not None and ahead.start is not None and published <= ahead.start <= published + _SOON:
+            return ahead
     if first.kind in _NIGHT_KINDS:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if planned and first.kind == "wd" and span.start < published and not re.match(r"last\b", span.text or "", re.I):
         nxt = span.start + dt.timedelta(days=7)
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
     return span
+
+
+_DAY_KINDS = ("dmy", "mdy", "day_range")  # a day or days of a month, "2-3 December" too
+
+
+def _in_year(span: DateSpan, year: int) -> DateSpan | None:
+    """The same day or days of the month in `year` (a range keeps its length)."""
+    assert span.start is not None and span.end is not None
+    try:
+        start = span.start.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+    return DateSpan(start=start, end=start + (span.end - span.start), text=span.text, precision=span.precision)
 
 
 # A heading line: a date alone on its line ("Wednesday 5 August", "Thursday", "12 October 2026:").

@@ -269,13 +269,13 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
                 host.places.append(lx.Place(p.place.name, region.admin1, region.country, p.place.level))
         return host
     key = [p.place.name for p in f.places]
-    ev = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)), None)
-    if ev is None:
+    same = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)), None)
+    if same is None:
         # a live-blog update ("14:35 Missile strike on X") anchors itself: no date from the update before
-        ev = Event(places=[p.place for p in f.places], date=f.date or (last.date if last and not f.timestamp else None),
-                   attacker=f.attacker, target=target)
-        events.append(ev)
-    return ev
+        same = Event(places=[p.place for p in f.places], date=f.date or (last.date if last and not f.timestamp else None),
+                     attacker=f.attacker, target=target)
+        events.append(same)
+    return same
 
 
 def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,

@@ -27,12 +27,13 @@ def add_labelled_weapons(text: str, f: Facts) -> None:
         _, wtype, model = found
         if any(w.type is wtype and w.launched for w in f.counted_weapons):
             continue
-        counts = {}
+        counts: dict[str, Count] = {}
         for group, field in (("n1", "launched"), ("n2", "intercepted")):
             value = parse_number(m.group(group).replace(",", "")) if m.group(group) else None
             if value is not None:
                 counts[field] = Count(value=value, evidence=span_of(text, m.start(group), m.end(group)))
-        f.counted_weapons.append(WeaponHit(wtype, model, classes=frozenset({weapon_class(wtype)}), **counts))
+        f.counted_weapons.append(WeaponHit(wtype, model, counts.get("launched"), counts.get("intercepted"),
+                                           classes=frozenset({weapon_class(wtype)})))
         if not any(w.type is wtype for w in f.weapon_types):
             f.weapon_types.append(WeaponHit(wtype, model, classes=frozenset({weapon_class(wtype)})))
 
@@ -52,8 +53,11 @@ def add_bracketed_downs(text: str, f: Facts) -> None:
         if found is None:
             continue
         _, wtype, model = found
-        launched = Count(value=parse_number(m.group("n").replace(",", "")), evidence=span_of(text, m.start("n"), m.end("n")))
-        downed = Count(value=parse_number(m.group("k").replace(",", "")), evidence=span_of(text, m.start("k"), m.end("k")))
+        n, k = (parse_number(m.group(g).replace(",", "")) for g in ("n", "k"))
+        if n is None or k is None:
+            continue
+        launched = Count(value=n, evidence=span_of(text, m.start("n"), m.end("n")))
+        downed = Count(value=k, evidence=span_of(text, m.start("k"), m.end("k")))
         hit = next((w for w in f.counted_weapons if w.type is wtype), None)
         if hit is None:
             f.counted_weapons.append(WeaponHit(wtype, model, launched, downed, classes=frozenset({weapon_class(wtype)})))
