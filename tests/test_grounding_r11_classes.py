@@ -195,7 +195,7 @@ def _diplomacy_kept(sentence: str) -> bool:
 
 
 @pytest.mark.parametrize("sentence", [
-    "NATO foreign ministers gather in Brussels on December 3.",
+    "Alliance foreign ministers gather in Vilnius on 3 December.",
     "NATO defence ministers are due to assemble at headquarters on Thursday.",
     "Defence chiefs of NATO member states will sit down in Paris on Friday.",
     "NATO defence chiefs huddled in Vilnius for a second day.",

@@ -3,7 +3,8 @@ side of a settlement still to be reached ("any deal with Moscow"), the organisat
 official is the sentence's source ("a NATO official said"; a state's official most often speaks
 for a side, so states stay), a state that drops its block on a
 measure ("dropped its objections to the sanctions") or holds it up ("vetoed the tranche"), and
-one named only in a comparison ("unlike the EU"). A name that also stands elsewhere in the
+one named only in a comparison ("unlike the EU") or inside an aside about a side that does not tell
+the event ("Britain, which does not follow EU decisions, sanctioned ..."). A name that also stands elsewhere in the
 sentence as a side stays a side. Words in `cues/diplomacy_statements.yaml`."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _DROPPED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')})\b", re.I)
 _COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
 _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
+# an aside set off by commas: ", which ..." open before the name, its closing comma after it
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
+_ASIDE_CLOSE = re.compile(r"[^,;()]*,")
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 
@@ -45,5 +49,19 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
             and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
         dropped = _DROPPED_AFTER.match(text, a.end, s.end)
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
-        (out if settled or source or dropped or compared else kept).add(a.actor.name)
+        aside = _in_aside(text, s, a.start, a.end, cue)
+        (out if settled or source or dropped or compared or aside else kept).add(a.actor.name)
     return out - kept
+
+
+def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """The name stands inside ", which/who ... ," and the aside tells no event of its own (one that
+    does, ", who met Macron on Friday,", names sides)."""
+    opened = _ASIDE_OPEN.search(text, s.start, start)
+    closed = _ASIDE_CLOSE.match(text, end, s.end)
+    if opened is None or closed is None:
+        return False
+    lo, hi = opened.start(), closed.end()
+    if cue is not None and lo <= cue.start() < hi:
+        return False
+    return not any(rx.search(text, lo, hi) for _, rx in lx.DIPLOMACY_CUES)
