@@ -28,7 +28,8 @@ from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
-from .places import attack_places, fold_breakdown_places, fold_region_into_town, split_by_place
+from .place_split import split_by_place
+from .places import attack_places, fold_breakdown_places, fold_region_into_town
 from .weapons import find_weapon_counts, find_weapon_types
 from .weapon_labels import add_bracketed_downs, add_labelled_weapons
 from .weapon_split import add_missile_split

@@ -14,7 +14,7 @@ from ...records import LocationLevel
 from ...sentences import Sentence
 from .person_places import not_a_place
 from .region_frame import sea_theatre
-from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
+from .common import Facts, PlaceHit, clause_at
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -276,90 +276,6 @@ def fold_region_into_town(text: str, f: Facts) -> None:
     for t in hosts:
         t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
     f.places = [p for p in f.places if p is not r]
-
-
-# From a count to the place its own phrase names: "killed a man in the village of A", "injured
-# three people in B": a few words (no other number, no new clause) then a locative preposition.
-_COUNT_THEN_PLACE = re.compile(
-    r"(?:\s+[A-Za-z'’-]+){0,5}?\s+(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|frontline|front-line)\s+)?"
-    r"(?:(?:village|town|city|settlement|community|district|suburb|port\s+city|regional\s+capital)\s+of\s+)?$", re.I)
-
-
-def _owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | None = None) -> PlaceHit:
-    """The place a fact at `pos` (ending at `end`) belongs to: the place its own phrase names
-    right after it, else the one in its clause, else the last named before it."""
-    nxt = next((p for p in places if p.start >= (end or pos)), None)
-    if end is not None and nxt is not None and _COUNT_THEN_PLACE.fullmatch(text, end, nxt.start):
-        return nxt
-    c0, c1 = clause_at(text, s, pos)
-    same = [p for p in places if c0 <= p.start < c1]
-    if same:
-        return min(same, key=lambda p: abs(p.start - pos))
-    before = [p for p in places if p.start < pos]
-    return before[-1] if before else places[0]
-
-
-def split_by_place(text: str, f: Facts) -> list[Facts]:
-    """'Two were killed in A, and three injured in the village of B': two localities, two records."""
-    if len(f.places) < 2 or _is_list(text, f):
-        return [f]
-    owners = [_owner(f.places, text, f.sent, *_span_of_count(h)) for h in f.counts]
-    # "..., while a missile hit an industrial site in X": X has its own strike clause
-    own = [p for a, p in zip(f.places, f.places[1:]) if lx.SEPARATE_STRIKE_GAP.search(text, a.end, p.start)]
-    distinct = list(dict.fromkeys([id(o) for o in owners] + ([id(f.places[0])] if own and not owners else [])
-                                  + [id(p) for p in own]))
-    if len(distinct) < 2:
-        return [f]
-    parts: dict[int, Facts] = {}
-    for p in f.places:
-        if id(p) in distinct:
-            parts[id(p)] = Facts(**{**f.__dict__, "places": [p], "counts": [], "damage": []})
-    for p in f.places:
-        if id(p) not in parts:  # a place without its own toll goes with the one told just before it
-            host = next((q for q in reversed(f.places) if q.start < p.start and id(q) in parts), None) \
-                or next(q for q in f.places if id(q) in parts)
-            parts[id(host)].places.append(p)
-    for h, o in zip(f.counts, owners):
-        parts[id(o)].counts.append(h)
-    for m in lx.DAMAGE_RE.finditer(text, f.sent.start, f.sent.end):
-        term = re.sub(r"\s+", " ", m.group(0).lower())
-        part = parts[id(_owner([q for q in f.places if id(q) in parts], text, f.sent, m.start()))]
-        if term in f.damage and term not in part.damage:
-            part.damage.append(term)
-    out = list(parts.values())
-    for extra in out[1:]:
-        extra.counted_weapons = []  # barrage figures stay on one part only
-    if own:
-        _weapons_by_clause(text, f, out)
-    return out
-
-
-def _weapons_by_clause(text: str, f: Facts, parts: list[Facts]) -> None:
-    """Each part told in its own strike clause names its own weapons: "drones struck A, while a
-    missile hit B" is drones on A and a missile on B."""
-    cuts = [f.sent.start]
-    for part in parts[1:]:
-        first = part.places[0]
-        prev = max((q.end for q in f.places if q.end <= first.start), default=f.sent.start)
-        gap = lx.SEPARATE_STRIKE_GAP.search(text, prev, first.start)
-        cuts.append(gap.start() if gap else first.start)
-    cuts.append(f.sent.end)
-    for part, a, b in zip(parts, cuts, cuts[1:]):
-        found = [WeaponHit(t, model, classes=frozenset({weapon_class(t)})) for _, t, model in lx.iter_weapons(text, a, b)]
-        if found:
-            part.weapon_types = found
-
-
-def _span_of_count(h: CountHit) -> tuple[int, int]:
-    ev = h.count.evidence
-    assert ev is not None  # the rules always keep the words of a count
-    return ev.start, ev.end
-
-
-def _is_list(text: str, f: Facts) -> bool:
-    """'the Kharkiv, Sumy and Donetsk regions': places listed together are one record."""
-    return all(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?(?:\w+\s+)?",
-                            text[a.end:b.start]) for a, b in zip(f.places, f.places[1:]))
 
 
 # --------------------------------------------------------------------------- one article's places, found once
