@@ -142,12 +142,16 @@ class Extractor:
         t0 = time.perf_counter()
         if poolable(self.backend, self.config):  # answers here, grounding in a worker process
             backend = cast(Groundable, self.backend)
+            pool = self._grounding_pool()  # starts the workers while the first requests are out
             answers = await backend.aanswers(article)
-            ext = await self._grounding_pool().ground(backend, self.config, article, answers,
-                                                      time.perf_counter() - t0)
-            self._store(article, ext)
-            return ext
-        if hasattr(self.backend, "aextract"):
+            if pool.ready():
+                ext = await pool.ground(backend, self.config, article, answers, time.perf_counter() - t0)
+                self._store(article, ext)
+                return ext
+            # the workers are still starting (~1.5 s): ground here, as --workers 0 does, rather
+            # than hold the article's slot (the same Extraction: a test holds the two equal)
+            result = await asyncio.to_thread(backend.ground_answers, article, answers)
+        elif hasattr(self.backend, "aextract"):
             result = await self.backend.aextract(article)
         else:
             result = await asyncio.to_thread(self.backend.extract, article)
@@ -158,6 +162,7 @@ class Extractor:
     def _grounding_pool(self) -> GroundingPool:
         if self._pool is None:
             self._pool = GroundingPool(resolved_workers(self.config))
+            self._pool.start()
         return self._pool
 
     def close(self) -> None:

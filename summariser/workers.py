@@ -24,7 +24,7 @@ import os
 import pickle
 import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 
@@ -126,16 +126,47 @@ class GroundingPool:
     def __init__(self, workers: int):
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self._warming: list[Future[int]] = []  # each worker's first job, for `ready`
+        self._starter: threading.Thread | None = None
         self._lock = threading.Lock()
         self._pickled: tuple[tuple[type, "Config", "Config"], bytes] | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
         with self._lock:
             if self._executor is None:
-                self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
-                for _ in range(self.workers):
-                    self._executor.submit(_warm)
+                executor = ProcessPoolExecutor(self.workers, mp_context=_context())
+                # the first submit returns once the forkserver has forked a worker (~1.5 s)
+                self._warming = [executor.submit(_warm) for _ in range(self.workers)]
+                self._executor = executor  # after `_warming`: `ready` reads them without the lock
             return self._executor
+
+    def start(self) -> None:
+        """Start the workers in a thread of their own: the first submit waits until the
+        forkserver has imported the grounding code (~1.5 s), which on the event loop would
+        stall every request in flight."""
+        with self._lock:
+            if self._executor is not None or self._starter is not None:
+                return
+            self._starter = threading.Thread(target=self._start, name="grounding-pool-start", daemon=True)
+            self._starter.start()
+
+    def _start(self) -> None:
+        try:
+            self._pool()
+            wait(self._warming)
+        except Exception:  # noqa: BLE001 - `ground` starts the pool again and reports the error
+            pass
+
+    def wait_started(self) -> None:
+        """Block until `start` has started the workers (or given up)."""
+        if self._starter is not None:
+            self._starter.join()
+
+    def ready(self) -> bool:
+        """Whether every worker has started and finished its first job; until then the caller
+        grounds in its own process rather than hold an article's slot while they start."""
+        executor, warming = self._executor, self._warming  # no lock: `_pool` holds it while starting
+        return executor is not None and bool(warming) and all(f.done() for f in warming)
 
     def _settings(self, backend: Groundable, config: "Config") -> bytes:
         """The pickled settings a worker builds its backend from, pickled once per batch."""
@@ -175,6 +206,7 @@ class GroundingPool:
         return self._pool().submit(fn, *args)
 
     def close(self) -> None:
+        self.wait_started()  # a pool still starting must not outlive the batch
         with self._lock:
             if self._executor is not None:
                 self._executor.shutdown(wait=True, cancel_futures=True)

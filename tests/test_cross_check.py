@@ -18,6 +18,7 @@ from summariser.pipeline import extract_many
 from summariser.records import Extraction, Origin, Usage
 
 from stub_server import StubServer, completion, ok
+from test_streaming import pool_grounds_everything
 
 # fresh text: one strike the rules read the same way as the draft below
 TEXT = ("Russian drones hit an apartment block in the city of Zaporizhzhia on Monday night, killing "
@@ -83,7 +84,8 @@ def test_the_extract_flag_reaches_the_config() -> None:
     assert config_from(cross_check=None).cross_check is True
 
 
-def test_the_setting_reaches_the_worker_processes(tmp_path) -> None:
+def test_the_setting_reaches_the_worker_processes(tmp_path, monkeypatch) -> None:
+    pooled = pool_grounds_everything(monkeypatch)  # not grounded in this process while they start
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps({"text": f"{TEXT} (Bulletin {i}.)", "published": "2026-03-03"}) + "\n"
                             for i in range(3)), encoding="utf-8")
@@ -97,3 +99,4 @@ def test_the_setting_reaches_the_worker_processes(tmp_path) -> None:
             marks[cross_check] = [a.sources.get("killed") for o in outs for a in o.attacks]
     assert marks[True] == [Origin.both] * 3
     assert marks[False] == [Origin.llm] * 3
+    assert len(pooled) == 6

@@ -8,6 +8,7 @@ import asyncio
 import json
 import os
 import re
+import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -139,16 +140,55 @@ def _records(outcomes) -> list[dict]:
     return sorted(rows, key=lambda r: r["article"]["id"])
 
 
-def test_workers_give_the_same_records_as_one_process(tmp_path):
+def pool_grounds_everything(monkeypatch) -> list[str]:
+    """Make a batch wait for its workers to start instead of grounding in its own process
+    meanwhile; returns the list of articles the pool grounded, filled in as they are."""
+    pooled: list[str] = []
+    ready, ground = GroundingPool.ready, GroundingPool.ground
+
+    def waiting_ready(self):
+        self.wait_started()
+        return ready(self)
+
+    async def counted_ground(self, backend, config, article, answers, waited):
+        pooled.append(article.id)
+        return await ground(self, backend, config, article, answers, waited)
+
+    monkeypatch.setattr(GroundingPool, "ready", waiting_ready)
+    monkeypatch.setattr(GroundingPool, "ground", counted_ground)
+    return pooled
+
+
+def test_workers_give_the_same_records_as_one_process(tmp_path, monkeypatch):
     path = write_jsonl(tmp_path / "in.jsonl", 12)
     runs = {}
     with StubServer(_responder, strict=False) as srv:
-        for workers in (0, 2):
+        def run(workers: int) -> list[dict]:
             config = load_config(backend="openai", base_url=srv.base_url, model="stub", mode="json",
                                  api_key="sk-test", concurrency=4, use_cache=False, workers=workers)
-            runs[workers] = _records(extract_many([path], config=config))
-    assert len(runs[0]) == 12 and runs[0][0]["attacks"][0]["killed"]["value"] >= 2
-    assert runs[0] == runs[2]
+            return _records(extract_many([path], config=config))
+
+        runs["one process"] = run(0)
+        runs["while the workers start"] = run(2)  # grounded here until they are up
+        pooled = pool_grounds_everything(monkeypatch)
+        runs["workers"] = run(2)
+    assert len(runs["one process"]) == 12 and runs["one process"][0]["attacks"][0]["killed"]["value"] >= 2
+    assert len(pooled) == 12
+    assert runs["one process"] == runs["workers"] == runs["while the workers start"]
+
+
+def test_a_batch_does_not_wait_for_its_workers_to_start():
+    pool = GroundingPool(1)
+    try:
+        assert not pool.ready()
+        pool.start()
+        started = time.perf_counter()
+        pool.ready()
+        assert time.perf_counter() - started < 0.1  # asked while the forkserver imports
+        pool.wait_started()
+        assert pool.ready()
+    finally:
+        pool.close()
 
 
 def test_pool_is_used_only_where_it_can_be(tmp_path):
