@@ -132,3 +132,43 @@ def test_every_weapon_getting_through_is_an_implied_nil_interception(text):
 ])
 def test_a_nil_interception_nothing_implies_is_refused(text):
     assert not _kept(0, "intercepted", text)
+
+
+# --------------------------------------------------------------------------- G4: called-off weekdays
+
+
+def _diplomacy_date(text: str, when: str, status: str = "cancelled"):
+    got = _diplomacy(text, kind="visit", participants=("Hungary", "Russia"), when=when, status=status)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+CALLED_OFF = [
+    ("A visit to Moscow by the Hungarian foreign minister, scheduled for Monday, was called off at the last minute.",
+     "Monday", dt.date(2026, 11, 23)),
+    ("A visit to Moscow by the Hungarian foreign minister, scheduled for Monday, was called off at the last minute.",
+     "scheduled for Monday", dt.date(2026, 11, 23)),
+    ("Talks between Hungary and Russia due on Tuesday in Moscow were postponed.", "Tuesday", dt.date(2026, 11, 24)),
+    ("Hungary's talks with Russia set for Thursday in Moscow were put off.", "Thursday", dt.date(2026, 11, 26)),
+    ("A meeting of Hungary and Russia, slated for Friday, was cancelled.", "Friday", dt.date(2026, 11, 27)),
+]
+
+
+@pytest.mark.parametrize("text, when, day", CALLED_OFF)
+def test_a_called_off_events_set_weekday_is_the_coming_one(text, when, day):
+    date = _diplomacy_date(text, when)
+    assert (date.start, date.end) == (day, day)
+
+
+TOLD_IN_THE_PAST = [
+    ("Talks between Hungary and Russia were to have taken place last Monday but were cancelled.", "last Monday", "cancelled"),
+    ("On Monday, talks between Hungary and Russia scheduled for that day were cancelled.", "Monday", "cancelled"),
+    ("Hungary and Russia held talks in Moscow on Monday, as scheduled.", "Monday", "held"),
+    ("Hungary said on Monday that its talks with Russia were called off.", "Monday", "cancelled"),
+]
+
+
+@pytest.mark.parametrize("text, when, status", TOLD_IN_THE_PAST)
+def test_a_weekday_told_in_the_past_stays_the_past_one(text, when, status):
+    date = _diplomacy_date(text, when, status)
+    assert date.start == dt.date(2026, 11, 16)
