@@ -172,3 +172,46 @@ TOLD_IN_THE_PAST = [
 def test_a_weekday_told_in_the_past_stays_the_past_one(text, when, status):
     date = _diplomacy_date(text, when, status)
     assert date.start == dt.date(2026, 11, 16)
+
+
+# --------------------------------------------------------------------------- G5: model qualifiers
+
+VILLAGE = ("A Ukrainian drone struck a fuel depot in the village of Nikolskoye in the Belgorod region "
+           "overnight, the governor said.")
+
+
+def _attack_places(text: str, place: str):
+    record = {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike",
+              "places": [place], "evidence": [text]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    assert got.attacks, got.rejected
+    return got.attacks[0].locations
+
+
+@pytest.mark.parametrize("place", ["Nikolskoye (Moscow, Russia)", "Nikolskoye, Moscow Oblast", "Nikolskoye (Tula Oblast)"])
+def test_a_qualifier_the_article_does_not_give_yields_to_the_articles_region(place):
+    locations = _attack_places(VILLAGE, place)
+    assert [(loc.name, loc.admin1) for loc in locations] == [("Nikolskoye", "Belgorod Oblast")]
+
+
+def test_the_region_may_be_told_before_the_place():
+    text = "In Russia's Kursk region, a drone hit a barn in the village of Nikolskoye, the governor said."
+    locations = _attack_places(text, "Nikolskoye, Moscow Oblast")
+    assert [(loc.name, loc.admin1) for loc in locations] == [("Nikolskoye", "Kursk Oblast")]
+
+
+@pytest.mark.parametrize("place", ["Petrovka, Moscow Oblast", "Ivanovka (Belgorod, Russia)"])
+def test_a_head_name_the_article_never_gives_is_still_refused(place):
+    record = {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike",
+              "places": [place], "evidence": [VILLAGE]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), VILLAGE, published=PUBLISHED)
+    assert not any(loc.name.startswith(place.split(",")[0].split(" (")[0]) for a in got.attacks for loc in a.locations)
+    assert any(r.reason.startswith("place not named") for r in got.rejected)
+
+
+def test_a_wrong_oblast_after_a_named_town_gives_way_to_the_articles_oblast():
+    text = "A drone hit a school in Pavlohrad, Dnipropetrovsk region, the governor said."
+    record = {"attacker": "Russia", "target_country": "Ukraine", "kind": "air_drone_strike",
+              "places": ["Pavlohrad, Kharkiv Oblast"], "evidence": [text]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    assert [(loc.name, loc.admin1) for loc in got.attacks[0].locations] == [("Pavlohrad", "Dnipropetrovsk Oblast")]
