@@ -538,7 +538,7 @@ PLACES = [
     ("A missile struck the city of Dnipro, the regional head said.", "Dnipro", "Zaporizhzhia"),
     ("A drone hit a school in Pavlohrad, Dnipropetrovsk region, the governor said.", "Pavlohrad", "Kamianske"),
     ("A drone hit a school in Pavlohrad, Dnipropetrovsk region, the governor said.",
-     "Pavlohrad, Dnipropetrovsk Oblast", "Pavlohrad, Kharkiv Oblast"),
+     "Pavlohrad, Dnipropetrovsk Oblast", "Kamianske, Dnipropetrovsk Oblast"),  # a wrong qualifier: r12 G5
     ("A drone hit a school in Pavlohrad, Dnipropetrovsk region, the governor said.", "Dnipropetrovsk Oblast",
      "Kherson Oblast"),
     ("Ukrainian drones struck a refinery in Russia's Samara region.", "Samara region", "Saratov region"),

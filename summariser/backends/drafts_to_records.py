@@ -22,6 +22,7 @@ from .. import grounding
 from ..grounding import free_text
 from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
+from ..grounding.qualified_places import head_name, located_as_written
 from ..grounding.context import Window, _context
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
@@ -139,6 +140,13 @@ class _Grounder:
                 grounding.place_from_context(raw, self.text, [(s.start, s.end) for s in spans], target)
                 or place_by_reference(raw, self.text, [(s.start, s.end) for s in spans])):
             return loc, Support.inferred
+        if not named and (head := head_name(raw)) is not None:
+            # a qualifier the article does not give ("Nikolskoye (Moscow, Russia)"): the head name
+            # as the article gives it, its region read from the article (`qualified_places`)
+            heads = [w for w in candidates if grounding.ground_place(head, self.text, w)]
+            if heads:
+                return located_as_written(head, self.text, [w for w in heads if w is not None] or [(0, len(self.text))]), \
+                    Support.stated
         if not named:
             where = "near its evidence" if windows else "in the article"
             self.reject(path, raw, f"place not named {where}")

@@ -23,6 +23,7 @@ from .spoken import spoken_date
 from .event_anchor import named_anchor
 from .live_blog import stamp_date
 from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
+from .called_off import called_off_weekday
 
 if TYPE_CHECKING:
     from ..knowledge import Place
@@ -146,6 +147,7 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
     if forward and published:
         found = looking_ahead(found, words, published)
+        found = called_off_weekday(found, words, published, text, around)  # "scheduled for Monday, was called off"
     if published and found.start and found.start < published and not planned:
         found = put_off_weekday(found, words, text, around)  # "set for Monday, has been postponed": ahead
     return found

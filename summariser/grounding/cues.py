@@ -37,7 +37,7 @@ _FWD = {
                 r"|(?:barrage|salvo|volley|swarm)\s+of",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-                   r"|down(?:ed|ing)|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
+                   r"|down(?:ed|ing)|(?:to|could|did)\s+down|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
 _TOLL = r"(?:death\s+)?toll"

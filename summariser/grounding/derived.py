@@ -42,6 +42,9 @@ _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not
 # "all six drones struck their targets"; never "not all ...", "all but two ...")
 _ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?:of\s+(?:the|them|these|those)\s+)?"
                       rf"(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('target_hit_phrases')})\b", re.I)
+# none of a wave stopped: "none of the missiles was stopped", "not one of the four was intercepted"
+_NONE_STOPPED = re.compile(r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|its|their)\b[^.;:]{0,40}?"
+                           rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:{vocabulary.pattern('none_stopped_verbs')})\b", re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
                        r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
@@ -57,7 +60,8 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
-        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _ALL_HIT.finditer(ctx.grounded, a, b)]
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED)
+                for m in pat.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 0:
         out += _unhurt(role, ctx, windows)
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _BOTH_NIL.finditer(ctx.grounded, a, b)]

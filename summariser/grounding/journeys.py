@@ -1,0 +1,67 @@
+"""Diplomatic events told as a journey or a return, with no event noun: a visit told as a trip,
+a stay, a stop, time spent in a place or travel on to it ("her first trip there", "during his
+two-day stay in Kyiv", "spent Tuesday in the Ukrainian capital", "travelled on to Chisinau"), and
+a return of prisoners or bodies ("took back 1,000 bodies", "the remains of 800 servicemen were
+repatriated", "17 children were reunited with their families").
+
+`pattern()` is one regex alternation that `events.describes_event` reads beside the
+vocabulary's event words; the word lists live in `data/journeys.yaml`. Each form needs its
+place or its people: "a trip wire", "refugees spent the night in the metro", "the children
+returned to school" and "bodies were pulled from the rubble" name no event.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# How many words may stand between a verb of return and the people it returns, either way
+# ("took back 1,000 bodies", "the remains of 800 Ukrainian servicemen were repatriated").
+_GAP_WORDS = 5
+# A named place (case-sensitive capital) or a capital city told by its noun.
+_PLACE = r"(?:(?-i:[A-Z])[\w'’-]*|(?:the\s+)?(?:[\w'’-]+\s+){0,2}capital\b)"
+
+
+@lru_cache(maxsize=None)
+def _lists() -> dict[str, list[str]]:
+    text = (resources.files(__package__) / "data" / "journeys.yaml").read_text(encoding="utf-8")
+    lists: dict[str, list[str]] = yaml.safe_load(text)
+    return lists
+
+
+def _alternation(name: str) -> str:
+    alts = []
+    for w in sorted(_lists()[name], key=len, reverse=True):
+        alts.append(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else ""))
+    return "|".join(alts)
+
+
+@lru_cache(maxsize=1)
+def pattern() -> str:
+    """A visit told as a journey to a named place, or a return of people or remains."""
+    return "|".join(f"(?:{p})" for p in (_journey(), _spent(), _travel(), _returned(), _alternation("return_phrases")))
+
+
+def _journey() -> str:
+    # "trip there", "stop in Warsaw", "stay in the Ukrainian capital"; not "stop in production"
+    return (rf"(?:{_alternation('journey_nouns')})\s+(?:there\b|here\b|abroad\b"
+            rf"|(?:{_alternation('journey_prepositions')})\s+{_PLACE})")
+
+
+def _spent() -> str:
+    return rf"(?:spent|spends|spending)\s+(?:{_alternation('spent_times')})\s+(?:in|at)\s+{_PLACE}"
+
+
+def _travel() -> str:
+    return rf"(?:{_alternation('travel_verbs')})\s+(?:on\s+)?(?:to|into)\s+{_PLACE}"
+
+
+def _returned() -> str:
+    gap = rf"(?:\s+[\w,'’-]+){{0,{_GAP_WORDS}}}?"
+    active = rf"(?:{_alternation('return_verbs_active')}){gap}\s+(?:{_alternation('returned_people')})\b"
+    passive = (rf"(?:{_alternation('returned_people')}){gap}\s+(?:were|was|have\s+been|has\s+been|had\s+been|being)"
+               rf"\s+(?:{_alternation('return_verbs_passive')})\b")
+    return rf"{active}|{passive}"
