@@ -204,6 +204,17 @@ def test_a_number_in_its_sentence_without_a_cue_for_the_field_is_unsupported():
     assert [n for n, *_ in safety.unsupported_numbers([aged], SAFETY_TEXT)] == ["children_injured"]
 
 
+@pytest.mark.parametrize("sentence, supported", [
+    ("Crews managed to down 41 of the drones before dawn.", True),
+    ("Gunners could down 41 drones over the city, the mayor said.", True),
+    ("The operator had to shut down 41 substations overnight.", False),
+])
+def test_down_as_a_verb_of_interception_is_a_cue_and_shut_down_is_not(sentence, supported):
+    rec = Attack(kind="air_drone_strike", evidence=[span(sentence, sentence)],
+                 weapons=[Weapon(type="drone", intercepted=Count(value=41, evidence=span("41", sentence)))])
+    assert (safety.unsupported_numbers([rec], sentence) == []) is supported
+
+
 def test_a_person_named_in_the_singular_is_one_and_no_one_is_not():
     rec = shelled(injured=Count(value=1, evidence=cspan("A 72-year-old pensioner")))
     assert safety.unsupported_numbers([rec], SAFETY_TEXT) == []
