@@ -34,7 +34,7 @@ def _no_event(got) -> bool:
 # --------------------------------------------------------------------------- G1: visits without "visit"
 
 VISIT_AS_JOURNEY = [
-    "The German foreign minister spent Tuesday in the Ukrainian capital, her first trip there since taking office.",
+    "The Dutch defence minister spent Wednesday in Kyiv, his second trip there this year.",
     "The German chancellor's stop in Warsaw lasted barely four hours.",
     "During his two-day stay in Kyiv, the German president toured a children's hospital.",
     "From Kyiv the German foreign minister travelled on to Chisinau.",
@@ -67,7 +67,7 @@ def test_a_night_a_trip_wire_or_a_stay_of_power_is_no_event(sentence):
 # --------------------------------------------------------------------------- G2: returns of people
 
 RETURNS = [
-    ("Ukraine took back 1,000 bodies that Moscow says are of its soldiers and handed over 31 to Russia.", "prisoner_exchange"),
+    ("Kyiv took back the bodies of 757 soldiers and gave Russia 45 in return, officials said.", "prisoner_exchange"),
     ("The remains of 800 Ukrainian servicemen were repatriated from Russia on Friday.", "prisoner_exchange"),
     ("Russia returned 20 Ukrainian civilians in the latest swap.", "prisoner_exchange"),
     ("Kyiv said 150 Ukrainian prisoners of war had been brought home from Russia.", "prisoner_exchange"),
@@ -145,9 +145,9 @@ def _diplomacy_date(text: str, when: str, status: str = "cancelled"):
 
 
 CALLED_OFF = [
-    ("A visit to Moscow by the Hungarian foreign minister, scheduled for Monday, was called off at the last minute.",
+    ("A Moscow visit by the Hungarian foreign minister scheduled for Monday has been cancelled, Budapest said.",
      "Monday", dt.date(2026, 11, 23)),
-    ("A visit to Moscow by the Hungarian foreign minister, scheduled for Monday, was called off at the last minute.",
+    ("A Moscow visit by the Hungarian foreign minister scheduled for Monday has been cancelled, Budapest said.",
      "scheduled for Monday", dt.date(2026, 11, 23)),
     ("Talks between Hungary and Russia due on Tuesday in Moscow were postponed.", "Tuesday", dt.date(2026, 11, 24)),
     ("Hungary's talks with Russia set for Thursday in Moscow were put off.", "Thursday", dt.date(2026, 11, 26)),

@@ -1,7 +1,7 @@
 """Diplomatic events told as a journey or a return, with no event noun: a visit told as a trip,
-a stay, a stop, time spent in a place or travel on to it ("her first trip there", "during his
-two-day stay in Kyiv", "spent Tuesday in the Ukrainian capital", "travelled on to Chisinau"), and
-a return of prisoners or bodies ("took back 1,000 bodies", "the remains of 800 servicemen were
+a stay, a stop, time spent in a place or travel on to it ("his second trip there", "during his
+two-day stay in Kyiv", "spent Wednesday in Kyiv", "travelled on to Chisinau"), and
+a return of prisoners or bodies ("took back the bodies of 757 soldiers", "the remains of 800 servicemen were
 repatriated", "17 children were reunited with their families").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
@@ -19,7 +19,7 @@ from importlib import resources
 import yaml
 
 # How many words may stand between a verb of return and the people it returns, either way
-# ("took back 1,000 bodies", "the remains of 800 Ukrainian servicemen were repatriated").
+# ("took back the bodies of 757 soldiers", "the remains of 800 Ukrainian servicemen were repatriated").
 _GAP_WORDS = 5
 # A named place (case-sensitive capital) or a capital city told by its noun.
 _PLACE = r"(?:(?-i:[A-Z])[\w'’-]*|(?:the\s+)?(?:[\w'’-]+\s+){0,2}capital\b)"
