@@ -10,9 +10,12 @@ other place).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..records import Location
+
+if TYPE_CHECKING:
+    from ..knowledge.gazetteer import Place
 from .names import unbracket
 
 _REGION_WORD = r"(?:region|oblast|province|krai|republic)"
@@ -40,7 +43,8 @@ def located_as_written(head: str, text: str, windows: Sequence[tuple[int, int]])
     return loc  # no region beside it: the bare name's reading, as if the model had written only that
 
 
-def _region_beside(head: str, text: str, windows: Sequence[tuple[int, int]], lookup):
+def _region_beside(head: str, text: str, windows: Sequence[tuple[int, int]],
+                   lookup: Callable[[str], Optional["Place"]]) -> Optional["Place"]:
     """The gazetteer's region the article names within reach of the head name, in its sentence."""
     for a, b in windows:
         for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text[a:b], re.I):
