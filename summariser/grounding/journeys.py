@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from . import vocabulary
 
 # How many words may stand between a verb of return and the people it returns, either way
 # ("took back the bodies of 757 soldiers", "the remains of 800 Ukrainian servicemen were repatriated").
@@ -25,18 +24,8 @@ _GAP_WORDS = 5
 _PLACE = r"(?:(?-i:[A-Z])[\w'’-]*|(?:the\s+)?(?:[\w'’-]+\s+){0,2}capital\b)"
 
 
-@lru_cache(maxsize=None)
-def _lists() -> dict[str, list[str]]:
-    text = (resources.files(__package__) / "data" / "journeys.yaml").read_text(encoding="utf-8")
-    lists: dict[str, list[str]] = yaml.safe_load(text)
-    return lists
-
-
 def _alternation(name: str) -> str:
-    alts = []
-    for w in sorted(_lists()[name], key=len, reverse=True):
-        alts.append(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else ""))
-    return "|".join(alts)
+    return vocabulary.pattern(name, "journeys")
 
 
 @lru_cache(maxsize=1)

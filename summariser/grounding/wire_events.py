@@ -13,27 +13,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from . import vocabulary
 
 # How many words may stand between the materiel noun and its verb ("systems had reached",
 # "launchers pledged in the spring finally arrived").
 _GAP_WORDS = 6
 
 
-@lru_cache(maxsize=None)
-def _lists() -> dict[str, list[str]]:
-    text = (resources.files(__package__) / "data" / "wire_events.yaml").read_text(encoding="utf-8")
-    lists: dict[str, list[str]] = yaml.safe_load(text)
-    return lists
-
-
 def _alternation(name: str) -> str:
-    alts = []
-    for w in sorted(_lists()[name], key=len, reverse=True):
-        alts.append(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else ""))
-    return "|".join(alts)
+    return vocabulary.pattern(name, "wire_events")
 
 
 @lru_cache(maxsize=1)
