@@ -60,8 +60,8 @@ GOLD["s02_independent_kharkiv_toll_rises"] = dict(
           "count, and are left out of the evidence for the three-quote limit; 27 injured 'including three "
           "children'); drones on the Kyivskyi district 'On the night of Nov. 9-10' (a second night on the same city: "
           "its own record; two men injured). Optional: the guided bomb on the industrial zone 'Earlier this month' "
-          "(background with a place but no count and a vague date). Not coded: 'more than 1,800 civilians' since the "
-          "start of the war (aggregate), Zelensky's call on allies (demand), 'Two missiles hit' / 'a third struck' "
+          "(background with a place but no count and a vague date). Not coded: 'more than 1,800 civilians' since "
+          "February 2022 (aggregate), Zelensky's call on allies (demand), 'Two missiles hit' / 'a third struck' "
           "(hits, not launches), the prosecutor's investigation.",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Kharkiv", "Kharkiv", "Ukraine")],
@@ -164,7 +164,7 @@ GOLD["s05_presidency_readout"] = dict(
           "aid, held); a call with Japan's prime minister; talks in Kyiv with the Finnish foreign minister; the 31st "
           "Finnish package to be sent 'in December' (military aid, planned). Not coded: thanks for Turkey's "
           "'readiness to continue its mediation' and Japan's 'ready to consider further steps' (stances), the call "
-          "on Japan over frozen assets and the urging on sanctions (demands), 'ready for a full ceasefire' (stance), "
+          "on Japan over frozen assets and the urging on sanctions (demands), 'ready for a complete halt to strikes' (stance), "
           "the Staff meeting (domestic).",
     attacks=[],
     diplomacy=[
@@ -215,7 +215,7 @@ GOLD["s06_state_agency_russian_regions"] = dict(
           "talks with Szijjarto in Moscow 'on Friday' (talks, held). Optional: the regional shares (Bryansk 23, "
           "Kursk 17, Belgorod 11; the Sea of Azov share is not a locality and is not coded); the ministry's claimed "
           "'massive strike' on Ukraine overnight (country record Ukraine: no place, no count, a claim). Not coded: "
-          "'MOSCOW' dateline and 'Moscow remained open' (speaker, stance), Szijjarto's 'would continue to oppose' "
+          "the 'MOSCOW' dateline (speaker) and Peskov's 'had not closed the door' (stance), Szijjarto's 'would continue to oppose' "
           "(stance), reports the Istanbul round 'might be postponed' (no event), 20,000 drones since the beginning "
           "of the year (aggregate).",
     attacks=[
@@ -368,8 +368,8 @@ GOLD["s11_paper_odesa_second_night"] = dict(
           "event as s01's city record; this article's first figures: 'eight' killed, 'Two of the dead were "
           "children', 23 injured); drones on an energy facility in Odesa 'overnight into Monday' (the second night: "
           "its own record; 'Nobody was hurt': nil in the answer); the UK's sanctions on 20 tankers and two traders "
-          "announced 'on Monday' (held). Not coded: the resident's quote, the Kremlin's 'open to a political "
-          "settlement' (stance), port operations.",
+          "announced 'on Monday' (held). Not coded: the resident's quote, the Kremlin's 'ready for a political "
+          "solution' (stance), port operations.",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Odesa", "Odesa", "Ukraine")],
                day("2026-11-15", "in the early hours of Sunday"), [{"type": "missile"}],
