@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .calendar_days import MON as MON, WD as WD, recent_weekday as recent_weekday  # re-exported to the other readers
 from .calendar_days import MONTHS as _MONTHS, day_span as _day, month_span as _month_span, range_span as _range
@@ -271,9 +272,17 @@ def _is_month_word(m: re.Match[str]) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None,
                published: dt.date | None = None) -> list[DateMention]:
     """Every date expression in text[start:end], non-overlapping, earliest first."""
-    end = len(text) if end is None else end
+    return list(_dates_in(text, start, len(text) if end is None else end, published))
+
+
+# Grounding and the rules' cross-check read the dates of the same sentences and windows of the
+# same article: a span's dates are found once while it is among the last few hundred (keyed by
+# the whole text: a report cue is read from the words before the span). A DateMention is frozen;
+# its DateSpan is shared as it was already between the records one call's mentions fed.
+@lru_cache(maxsize=512)
+def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tuple[DateMention, ...]:
     if not _TRIGGER.search(text, start, end):
-        return []  # most sentences hold no date words: skip the twenty patterns
+        return ()  # most sentences hold no date words: skip the twenty patterns
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     present = {need: rx.search(text, start, end) is not None for need, rx in _PRESENT.items()}
@@ -289,7 +298,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
                 role = "report"
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 _GENERIC = {"overnight", "today", "this_week", "part_of_day"}

@@ -111,6 +111,10 @@ _NP = (
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
 RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}\b", re.I)
+# A list's noun as a whole word: a sentence without one holds no RELATION_SUBJECT or
+# RELATION_OBJECT match (each list ends on such a noun, between spaces or commas), so the
+# rules test for it first (~20 us against ~150 us for the two list patterns).
+RELATION_NOUN_WORD = re.compile(rf"\b(?:{_RELATION_NOUN}|{_PAIR_NOUN})\b", re.I)
 RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN})?"
 # The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
 # woman and her two sons").
