@@ -157,3 +157,8 @@ ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
     rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)", re.I)
+# A nil interception: "none of the missiles was intercepted", "not one of them was shot down"
+# (the noun, when told, says which of the weapons counted; without it, the one weapon counted).
+NONE_DOWNED = re.compile(
+    r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)\b(?P<noun>[^.;:]{0,40}?)"
+    rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)

@@ -9,6 +9,7 @@ from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
 
 _MODIFIERS = re.compile(
@@ -150,7 +151,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     ones = _single_weapons(text, s)
     singles = {m.start for m in ones}
     all_but = list(lx.ALL_BUT.finditer(text, s.start, s.end))
-    used = used | {m.start for m in numbers if any(_k_start(ab) == m.start for ab in all_but)}
+    all_but_ks = {k_start(ab) for ab in all_but}
+    nils = [(n.start(), n.end()) for n in lx.NONE_DOWNED.finditer(text, s.start, s.end)]  # "not one of them": no 1
+    used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
@@ -173,7 +176,13 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 Count(value=1, evidence=span_of(text, m.start, pend))
             part = _part_before(text, numbers, m)
             hit = WeaponHit(wtype, model, classes=classes)
-            if part is not None:
+            if part is not None and part.start in all_but_ks:
+                # "shot down all but 12 of the 52 drones": 52 launched, the 12 got through
+                hit.launched = count
+                if part.value < m.value:
+                    hit.intercepted = Count(value=m.value - part.value, qualifier=count.qualifier,
+                                            evidence=span_of(text, part.start, pend))
+            elif part is not None:
                 # "shot down 35 of 49 drones": 49 were launched, 35 intercepted; "64 of the 80 drones
                 # Russia fired were intercepted": the part takes the clause's intercept verb wherever it stands
                 hit.launched = count
@@ -185,45 +194,10 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             hits.append(hit)
         elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
             hits.append(bare)
-    _all_downed(text, s, hits)
-    _all_but(text, numbers, hits, all_but)
+    all_downed(text, s, hits)
+    all_but_k(text, numbers, hits, all_but)
+    none_downed(text, s, hits)
     return hits
-
-
-def _k_start(ab: re.Match[str]) -> int:
-    return ab.start("k") if ab.group("k") is not None else ab.start("k2")
-
-
-def _all_but(text: str, numbers: list[NumberMention], hits: list[WeaponHit], marks: list[re.Match[str]]) -> None:
-    """'fired 40 drones; all but six were neutralised': 34 intercepted, when one weapon was launched
-    (in the sentence, or in the sentence before: `resolve_anaphora`)."""
-    launched = [w for w in hits if w.launched is not None]
-    for ab in marks:
-        k = next((n for n in numbers if n.start == _k_start(ab)), None)
-        if k is not None and not launched and not any(w.all_but for w in hits):
-            hits.append(WeaponHit(WeaponType.other, None, intercepted=Count(value=k.value, evidence=span_of(
-                text, ab.start(), k.end)), anaphoric=True, all_but=k.value))
-            continue
-        if k is None or len(launched) != 1 or launched[0].intercepted is not None:
-            continue
-        total = launched[0].launched
-        assert total is not None
-        if total.evidence is None or total.evidence.start > ab.start() or k.value >= total.value:
-            continue
-        launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
-                                        evidence=span_of(text, ab.start(), k.end))
-
-
-def _all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
-    """'25 drones, all of which were destroyed': the one weapon launched was intercepted whole."""
-    am = lx.ALL_DOWNED.search(text, s.start, s.end)
-    launched = [w for w in hits if w.launched is not None]
-    if am is None or len(launched) != 1 or launched[0].intercepted is not None or lx.NOT_INTERCEPTED.search(text, s.start, s.end):
-        return
-    total = launched[0].launched
-    assert total is not None
-    if total.evidence is not None and total.evidence.start < am.start():
-        launched[0].intercepted = Count(value=total.value, qualifier=total.qualifier, evidence=span_of(text, am.start(), am.end()))
 
 
 # A number that stands alone, its weapon understood ("destroyed 62.", "62 were downed", "took out
@@ -240,15 +214,24 @@ _DESTROY = re.compile(r"destroy|eliminat|t(?:ook|ake|akes|aking|aken)\s+out|knoc
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?|\banti-aircraft|\bair\s+force|\bmobile\s+fire|\binterceptors?\b"
                           r"|\b(?:shot|shoot|brought|bring)\s+down|\bintercept", re.I)
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
-_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|a\s+total)", re.I)
+_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?=\d|a\s+total)", re.I)
+# The total of "N of the M" written without its weapon: "40 of the 52," "40 of the 52 launched".
+_BARE_TOTAL = re.compile(r"(?:a\s+total\s+of\s+)?\d[\d,]*(?:\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:launched|fired|sent|that|which|it|Russia|Ukraine)\b)", re.I)
+
+
+def _bare_total_after(text: str, pos: int, end: int) -> bool:
+    return _BARE_TOTAL.match(text[:end], pos) is not None
 
 
 def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits: list[WeaponHit]) -> WeaponHit | None:
     """A count written without its weapon, the weapon counted just before (in the sentence, or
     the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
     "shot down 62 out of 80 launched". None when the number is not such a part."""
-    if _OF_A_NUMBER_AFTER.match(text, m.end, c1):
-        return None  # "62 out of 80 drones": the total after it carries both figures
+    if (of_total := _OF_A_NUMBER_AFTER.match(text, m.end, c1)) is not None:
+        if not _bare_total_after(text, of_total.end(), c1):
+            return None  # "62 out of 80 drones": the total after it carries both figures
+        # "downed 40 of the 52": the total is the weapons counted before, the part was downed
+        return _anaphoric_hit(hits, count_of(text, m)) if _cue_for(text, c0, c1, m) == "intercepted" else None
     if lx.NOT_INTERCEPTED.search(text, *_own_stretch(text, c0, c1, m)):
         return None  # "118 were shot down and 20 were lost from radar": only the 20 were lost
     after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None

@@ -1,0 +1,98 @@
+"""Metamorphic probes of counts (issue 13): one barrage told in many phrasings must give the
+same launched / intercepted figures, whatever the order of part and total ("N of them", "N of
+the M", "all but K of the M", numbers in words, a bare total), a nil told as "none of them";
+one toll with its children told in any construction. Sentences written for these tests (none
+from seeds/ or evals/); published Monday 2 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack, WeaponType
+
+
+def _one(text: str) -> Attack:
+    attacks = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+    assert len(attacks) == 1, [(a.locations, a.weapons) for a in attacks]
+    return attacks[0]
+
+
+def _figures(a: Attack, wtype: WeaponType) -> tuple[int | None, int | None]:
+    w = next(w for w in a.weapons if w.type is wtype)
+    return (w.launched.value if w.launched else None, w.intercepted.value if w.intercepted else None)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 52 drones at Ukraine overnight, and air defences shot down 40 of them, the air force said.",
+    "Russia attacked Ukraine overnight with 52 drones. Ukrainian forces downed 40 of the 52, the air force said.",
+    "Russia attacked Ukraine overnight with 52 drones. Air defence crews brought down 40 of the 52 launched.",
+    "Air defences destroyed 40 of the 52 drones Russia launched at Ukraine overnight, the air force said.",
+    "Ukraine's air force said it shot down all but 12 of the 52 drones Russia fired overnight.",
+    "Russia fired fifty-two drones at Ukraine overnight, forty of which were shot down, the air force said.",
+    "Of the 52 drones Russia launched overnight, 40 were shot down and 9 were lost to electronic warfare.",
+    "Russia launched 52 drones overnight. Forty were shot down, and nine more were jammed, the air force said.",
+    "Russia launched 52 drones overnight. Ukrainian air defence shot down all but 12.",
+    "Russia launched 52 drones at Ukraine overnight. Air defence units downed 40 of them, including 11 over the Kyiv region.",
+])
+def test_launched_and_intercepted_in_any_order(text: str) -> None:
+    assert _figures(_one(text), WeaponType.drone) == (52, 40)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched two ballistic missiles at Kharkiv on Tuesday. None of them was intercepted.",
+    "Russia fired two ballistic missiles at Kharkiv on Tuesday; none of the missiles was shot down.",
+    "Russia struck Kharkiv on Tuesday with two ballistic missiles, not one of which was intercepted.",
+    "Russia fired two ballistic missiles at Kharkiv on Tuesday. Not a single one of them was downed.",
+])
+def test_a_nil_interception_is_a_zero(text: str) -> None:
+    assert _figures(_one(text), WeaponType.ballistic_missile) == (2, 0)
+
+
+def test_a_nil_names_which_weapon_of_two() -> None:
+    a = _one("Russia struck Ukraine overnight with 52 drones and three ballistic missiles. "
+             "Air defences destroyed 40 drones; none of the missiles was intercepted.")
+    assert _figures(a, WeaponType.drone) == (52, 40) and _figures(a, WeaponType.ballistic_missile) == (3, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired two ballistic missiles at Kharkiv on Tuesday. None of them hit the city centre.",
+    "Russia fired two ballistic missiles at Kharkiv on Tuesday. None of the residents was hurt.",
+])
+def test_none_that_is_no_interception_gives_no_zero(text: str) -> None:
+    assert _figures(_one(text), WeaponType.ballistic_missile) == (2, None)
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, killing five people, among them two children.",
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, killing five people, two of whom were children.",
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday. Five people were killed, two of them children.",
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, killing five, including two children.",
+])
+def test_children_among_the_dead_in_any_construction(text: str) -> None:
+    a = _one(text)
+    assert a.killed is not None and a.killed.value == 5
+    assert a.children_killed is not None and a.children_killed.value == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, injuring 14 people, including three children.",
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, injuring 14. Among the injured were three children.",
+    "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, wounding 14 people, three of them children.",
+])
+def test_children_among_the_injured_in_any_construction(text: str) -> None:
+    a = _one(text)
+    assert a.injured is not None and a.injured.value == 14
+    assert a.children_injured is not None and a.children_injured.value == 3
+
+
+@pytest.mark.parametrize("update", [
+    "The death toll has since risen to seven, the governor said.",
+    "By evening, rescuers had found four more bodies, bringing the death toll to seven.",
+    "The death toll rose to seven on Wednesday.",
+])
+def test_a_rising_toll_keeps_the_first_figure_as_the_codebook_says(update: str) -> None:
+    # evals/CODEBOOK.md rule 6: the first figure the article gives for the event
+    a = _one("A Russian missile struck Dnipro on Tuesday, killing three people. " + update)
+    assert a.killed is not None and a.killed.value == 3
