@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..knowledge import cues
+from ..knowledge.actors import resolve_actor
+from ..knowledge.sides import OPPONENT
 from ..records import WeaponType
 
 
@@ -162,3 +164,18 @@ ALL_BUT = re.compile(
 NONE_DOWNED = re.compile(
     r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)\b(?P<noun>[^.;:]{0,40}?)"
     rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)
+# A side that speaks of its own interceptions: "Ukraine said it shot down 36 drones", "Moscow
+# says its air defences downed 20", "the Kremlin said that its forces intercepted ..." (the
+# speaker is resolved through the actor dictionary: a capital stands for its state).
+DEFENDING_SPEAKER = re.compile(
+    rf"\b(?P<speaker>(?:the\s+)?[A-Z][\w'’-]+)\s+(?:{cues.alternation('weapons', 'defender_says')})\s+(?:that\s+)?"
+    rf"(?:it|its)\b(?=[^.;:]{{0,60}}?(?:{INTERCEPT_CUES.pattern}))")
+
+
+def defending_speaker(text: str, start: int, end: int) -> str | None:
+    """The state (a side of the war) that says in text[start:end] it intercepted weapons."""
+    for m in DEFENDING_SPEAKER.finditer(text, start, end):
+        who = resolve_actor(m.group("speaker"))
+        if who is not None and who.kind == "state" and who.name in OPPONENT:
+            return who.name
+    return None

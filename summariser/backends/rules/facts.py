@@ -108,8 +108,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         # "air defence means shot down 48 drones, the ministry said": the side whose defence
         # ministry or air force the report named last
-        dm = lx.DEFENDER.search(text, s.start, s.end) or _last_defender(text, s.start)
-        f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
+        f.target_hint = _defender(text, s)
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
     if f.attacker is None and occupied and (f.attack_vocab or f.counts):
@@ -133,6 +132,16 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
     return split_barrage_from_toll(text, parts)
 
+
+
+def _defender(text: str, s: Sentence) -> str | None:
+    """The side whose air defence the sentence names, or which says it downed the weapons
+    ("Ukraine said it shot down 36"), else the last named in the few sentences before."""
+    dm = lx.DEFENDER.search(text, s.start, s.end)
+    if dm is None and (speaker := lx.defending_speaker(text, s.start, s.end)) is not None:
+        return speaker
+    dm = dm or _last_defender(text, s.start)
+    return lx.country_of(dm.group("side").replace("’", "'")) if dm else None
 
 
 def _last_defender(text: str, at: int) -> re.Match[str] | None:
