@@ -30,6 +30,7 @@ from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
 from .places import attack_places, fold_breakdown_places, fold_region_into_town
+from .tally_labels import add_tally_labels
 from .weapons import find_weapon_counts, find_weapon_types
 from .weapon_labels import add_bracketed_downs, add_labelled_weapons
 from .weapon_split import add_missile_split
@@ -100,6 +101,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.weapon_types = find_weapon_types(text, s)
     add_missile_split(text, f)
     add_labelled_weapons(text, f)
+    add_tally_labels(text, f)
     add_bracketed_downs(text, f)
     f.damage = _damage(text, s)
     f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
