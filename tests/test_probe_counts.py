@@ -35,9 +35,20 @@ def _figures(a: Attack, wtype: WeaponType) -> tuple[int | None, int | None]:
     "Russia launched 52 drones overnight. Forty were shot down, and nine more were jammed, the air force said.",
     "Russia launched 52 drones overnight. Ukrainian air defence shot down all but 12.",
     "Russia launched 52 drones at Ukraine overnight. Air defence units downed 40 of them, including 11 over the Kyiv region.",
+    "Russia launched 52 drones overnight. Forty of the fifty-two were shot down.",
+    "Russia launched 52 drones overnight. 40 of the 52 were shot down over the Kyiv region.",
+    "Overnight, Russia hit Ukraine with 52 drones, 40 of which air defences managed to shoot down.",
+    "Russia attacked Ukraine overnight. Air defences shot down 40 out of 52 launched drones.",
+    "Russia launched 52 drones overnight. Air defences shot down 40 out of 52 launched.",
+    "Russia launched a total of 52 drones at Ukraine overnight; 40 drones out of 52 were shot down.",
+    "Russia attacked Ukraine overnight with 52 drones, with 40 downed, the air force said.",
+    "Ukraine's air force intercepted 40 drones overnight, while nine others were lost to electronic warfare. "
+    "Russia had launched 52 drones in total.",
 ])
 def test_launched_and_intercepted_in_any_order(text: str) -> None:
-    assert _figures(_one(text), WeaponType.drone) == (52, 40)
+    a = _one(text)
+    assert _figures(a, WeaponType.drone) == (52, 40)
+    assert [w.type for w in a.weapons] == [WeaponType.drone]  # the total is no second weapon
 
 
 @pytest.mark.parametrize("text", [

@@ -123,7 +123,7 @@ OF_THEM_INTERCEPTED = re.compile(
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)\b"
     r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?))", re.I)
 # A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
-OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)  # "40 of which air defences downed"
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
 BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
 # Where weapons were downed: "over the X region", "20 over the X region", "of them over".

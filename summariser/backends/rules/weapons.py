@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...numbers import NumberMention, is_count_like
+from ...numbers import NUMBER, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
@@ -192,7 +192,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 setattr(hit, cue, count)
                 items.append((pend, cue))
             hits.append(hit)
-        elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
+        elif _part_before(text, numbers, m) is not None:
+            continue  # "40 of the 52 were shot down": the total, read with its part (`_part_of_total`)
+        elif (bare := _bare_count(text, s, c0, c1, m, hits, numbers)) is not None:
             hits.append(bare)
     all_downed(text, s, hits)
     all_but_k(text, numbers, hits, all_but)
@@ -214,24 +216,26 @@ _DESTROY = re.compile(r"destroy|eliminat|t(?:ook|ake|akes|aking|aken)\s+out|knoc
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?|\banti-aircraft|\bair\s+force|\bmobile\s+fire|\binterceptors?\b"
                           r"|\b(?:shot|shoot|brought|bring)\s+down|\bintercept", re.I)
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
-_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?=\d|a\s+total)", re.I)
-# The total of "N of the M" written without its weapon: "40 of the 52," "40 of the 52 launched".
-_BARE_TOTAL = re.compile(r"(?:a\s+total\s+of\s+)?\d[\d,]*(?:\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:launched|fired|sent|that|which|it|Russia|Ukraine)\b)", re.I)
+_OF_A_NUMBER_AFTER = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?=(?:{NUMBER})\b|a\s+total)", re.I)
+# The total of "N of the M" written without its weapon: "40 of the 52," "40 of the 52 launched",
+# "forty of the fifty-two were shot down".
+_BARE_TOTAL = re.compile(rf"(?:a\s+total\s+of\s+)?(?:{NUMBER})(?:\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:launched|fired|sent|that|"
+                         r"which|it|Russia|Ukraine|were|was|had|have)\b)", re.I)
 
 
 def _bare_total_after(text: str, pos: int, end: int) -> bool:
     return _BARE_TOTAL.match(text[:end], pos) is not None
 
 
-def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits: list[WeaponHit]) -> WeaponHit | None:
+def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits: list[WeaponHit],
+                numbers: list[NumberMention]) -> WeaponHit | None:
     """A count written without its weapon, the weapon counted just before (in the sentence, or
     the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
     "shot down 62 out of 80 launched". None when the number is not such a part."""
     if (of_total := _OF_A_NUMBER_AFTER.match(text, m.end, c1)) is not None:
         if not _bare_total_after(text, of_total.end(), c1):
             return None  # "62 out of 80 drones": the total after it carries both figures
-        # "downed 40 of the 52": the total is the weapons counted before, the part was downed
-        return _anaphoric_hit(hits, count_of(text, m)) if _cue_for(text, c0, c1, m) == "intercepted" else None
+        return _part_of_total(text, c1, m, hits, numbers) if _cue_for(text, c0, c1, m) == "intercepted" else None
     if lx.NOT_INTERCEPTED.search(text, *_own_stretch(text, c0, c1, m)):
         return None  # "118 were shot down and 20 were lost from radar": only the 20 were lost
     after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None
@@ -250,6 +254,23 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
         if last.launched is None:
             return WeaponHit(last.type, last.model, launched=count_of(text, m), classes=last.classes)
     return None
+
+
+def _part_of_total(text: str, c1: int, m: NumberMention, hits: list[WeaponHit],
+                   numbers: list[NumberMention]) -> WeaponHit:
+    """'downed 40 of the 52': the part was downed, the total is the weapons counted before;
+    'shot down 40 out of 52 launched (drones)': the total is told here as launched."""
+    hit = _anaphoric_hit(hits, count_of(text, m))
+    total = next((n for n in numbers if n.start > m.end), None)
+    launch = _LAUNCHED_PART.match(text[total.end:c1]) if total is not None else None
+    if total is None or launch is None:
+        return hit
+    hit.launched = count_of(text, total)
+    found, _ = _weapon_phrase(text, total.end + launch.end(), c1)
+    if found:  # "40 out of 52 launched drones"
+        hit.type, hit.model, hit.classes = _combine(found)
+        hit.anaphoric = False
+    return hit
 
 
 # r9: "118 were shot down and 20 were lost from radar": two figures, each with its own verb
