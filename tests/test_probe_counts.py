@@ -80,6 +80,11 @@ def test_none_that_is_no_interception_gives_no_zero(text: str) -> None:
     "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, killing five people, two of whom were children.",
     "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday. Five people were killed, two of them children.",
     "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, killing five, including two children.",
+    "A Russian missile struck Dnipro on Tuesday, leaving five people dead, two of them children.",
+    "A Russian missile struck Dnipro on Tuesday. Among the five dead were two children.",
+    "A Russian missile struck Dnipro on Tuesday, killing five people. Two children were among the dead.",
+    "A Russian missile struck Dnipro on Tuesday, killing five people, the governor said. Two of those killed were children.",
+    "A Russian missile struck Dnipro on Tuesday. The dead included two children; five people were killed in all.",
 ])
 def test_children_among_the_dead_in_any_construction(text: str) -> None:
     a = _one(text)
@@ -91,11 +96,24 @@ def test_children_among_the_dead_in_any_construction(text: str) -> None:
     "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, injuring 14 people, including three children.",
     "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, injuring 14. Among the injured were three children.",
     "A Russian missile struck a nine-storey block of flats in Dnipro on Tuesday, wounding 14 people, three of them children.",
+    "A Russian missile struck Dnipro on Tuesday. Fourteen people, three of them children, were injured.",
+    "A Russian missile struck Dnipro on Tuesday, injuring 14 people. Three of the injured are children.",
 ])
 def test_children_among_the_injured_in_any_construction(text: str) -> None:
     a = _one(text)
     assert a.injured is not None and a.injured.value == 14
     assert a.children_injured is not None and a.children_injured.value == 3
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck Dnipro on Tuesday, killing five people. Two of those killed were soldiers.",
+    "A Russian missile struck Dnipro on Tuesday, injuring 14 people. Three of the injured remain in intensive care.",
+    "A Russian missile struck Dnipro on Tuesday. Fourteen people, three of them firefighters, were injured.",
+])
+def test_a_part_of_the_toll_that_is_not_children_counts_no_children(text: str) -> None:
+    a = _one(text)
+    assert a.children_killed is None and a.children_injured is None
+    assert (a.killed or a.injured) is not None
 
 
 @pytest.mark.parametrize("update", [
