@@ -84,3 +84,30 @@ def test_a_live_blog_update_keeps_its_own_time_and_place() -> None:
     odesa, kharkiv = by_place["Odesa"].date, by_place["Kharkiv"].date
     assert odesa is not None and kharkiv is not None
     assert str(odesa.start) == "2026-03-01" and str(kharkiv.start) == str(kharkiv.end) == "2026-03-02"
+
+
+@pytest.mark.parametrize("where", [
+    "Drones were shot down over the Kyiv, Chernihiv and Sumy regions.",
+    "Air defences intercepted drones over the Kyiv, Chernihiv and Sumy regions.",
+    "The drones were downed over the Kyiv and Chernihiv regions, the air force said.",
+])
+def test_where_a_nationwide_tally_was_downed_adds_no_record(where: str) -> None:
+    a = _one("Russia struck Ukraine with 80 drones overnight, 64 of which were downed, the air force said. " + where)
+    assert _drones(a) == (80, 64) and [p.name for p in a.locations] == ["Ukraine"]
+
+
+def test_regions_hit_after_a_nationwide_tally_keep_their_record() -> None:
+    attacks = _attacks("Russia launched 80 drones at Ukraine overnight. Drones hit energy facilities in the Kharkiv, "
+                       "Sumy and Odesa regions, the air force said.")
+    assert len(attacks) == 2  # codebook rules 2-3: the country's figures, the regions' damage
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones attacked the Belgorod, Kursk and Voronezh regions overnight, Russia's Defence Ministry said, "
+    "claiming 45 were shot down.",
+    "Ukrainian drones attacked the Belgorod, Kursk and Voronezh regions overnight; 45 were shot down, Moscow said.",
+    "Russia's Defence Ministry said 45 Ukrainian drones were shot down over the Belgorod, Kursk and Voronezh regions overnight.",
+])
+def test_a_bare_figure_with_its_own_verb_of_downing_is_intercepted(text: str) -> None:
+    a = _one(text)
+    assert [w.intercepted.value for w in a.weapons if w.intercepted] == [45] and a.attacker == "Ukraine"

@@ -242,8 +242,11 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
     verb = _INTERCEPT_JUST_BEFORE.search(text[c0:m.start])
     if verb and _DESTROY.match(verb.group(0)) and not _AIR_DEFENCE.search(text, s.start, s.end):
         verb = None  # "strikes destroyed 12": houses, not drones, unless air defence is the subject
-    if lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or (after_ok and (lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or verb)):
-        if hits or _cue_for(text, s.start, s.end, m) == "intercepted":  # "Of these, 36 were downed"
+    own = lx.OF_THEM_INTERCEPTED.match(text[m.end:c1])
+    if own or (after_ok and (lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or verb)):
+        # "Of these, 36 were downed"; "..., claiming 45 were shot down": the number's own verb
+        # of downing (never "destroyed", said of houses too) makes it an interception
+        if hits or _cue_for(text, s.start, s.end, m) == "intercepted" or (own and not _DESTROY.search(own.group(0))):
             return _anaphoric_hit(hits, count_of(text, m))
     if _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
         return _anaphoric_hit(hits, count_of(text, m))
