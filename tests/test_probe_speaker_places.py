@@ -76,3 +76,17 @@ def test_a_speaker_that_only_claims_a_strike_is_not_the_defender() -> None:
 def test_one_place_in_any_spelling(text: str, place: str) -> None:
     a = _one(text)
     assert _places(a)[0] == place and a.injured is not None and a.injured.value == 2
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Moscow accused Kyiv of striking a market in Donetsk on Tuesday with HIMARS rockets, killing three people.", "Ukraine"),
+    ("Russia accused Ukraine of shelling a market in Donetsk on Tuesday, killing three people.", "Ukraine"),
+    ("Russian officials blamed Ukraine for the strike on a market in Donetsk on Tuesday, which killed three people.",
+     "Ukraine"),
+    ("Kyiv accused Russia of striking a market in Kherson on Tuesday, killing three people.", "Russia"),
+    ("Ukraine blamed Russia for a missile attack on a market in Kherson on Tuesday that killed three people.", "Russia"),
+])
+def test_the_side_accused_is_the_attacker_and_the_accuser_no_place(text: str, attacker: str) -> None:
+    a = _one(text)
+    assert a.attacker == attacker and len(a.locations) == 1
+    assert a.locations[0].name in ("Donetsk", "Kherson") and a.killed is not None and a.killed.value == 3

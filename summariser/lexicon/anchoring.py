@@ -66,3 +66,8 @@ SIDE_FORCES_ACT = re.compile(
     r"\b(?P<side>Russian|Ukrainian)\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|navy)\s+"
     rf"(?:(?!(?:been|was|were|being)\b)[\w-]+\s+){{0,3}}?(?:{cues.alternation('anchoring', 'own_strike_acts')})\b", re.I)
 AIMED_AT_COUNTRY = re.compile(r"\b(?:at|against|on|towards|toward|into)\s+(?P<country>Ukraine|Russia)\b(?!['’]s)")
+# An accusation names the attacker and its accuser: "Moscow accused Kyiv of striking a market in X"
+# (Kyiv attacked; Moscow, only a speaker, is neither attacker nor place).
+ACCUSED_OF = re.compile(
+    rf"\b(?:{cues.alternation('anchoring', 'accusation_verbs')})\s+(?P<side>(?:the\s+)?[A-Z][\w'’-]+)"
+    rf"(?:\s+(?:forces|troops|army|military))?\s+(?:of|for)\s+(?:{cues.alternation('anchoring', 'accused_acts')})\b")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
+from ...knowledge.actors import resolve_actor
 from ...numbers import find_numbers
 from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
@@ -75,7 +76,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     tm = lx.TARGET_TERRITORY_RE.search(scan, s.start, s.end)
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
-    f.attacker = find_attacker(scan, s)
+    f.attacker = _accused(text, s) or find_attacker(scan, s)
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
@@ -134,6 +135,16 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
     return split_barrage_from_toll(text, parts)
 
+
+
+def _accused(text: str, s: Sentence) -> str | None:
+    """The side an accusation names as the attacker ("Moscow accused Kyiv of striking X"): a state
+    of the war, resolved through the actor dictionary (a capital stands for its state)."""
+    for m in lx.ACCUSED_OF.finditer(text, s.start, s.end):
+        who = resolve_actor(m.group("side"))
+        if who is not None and who.kind == "state" and who.name in lx.OPPONENT:
+            return who.name
+    return None
 
 
 def _defender(text: str, s: Sentence) -> str | None:
