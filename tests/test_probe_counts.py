@@ -125,3 +125,23 @@ def test_a_rising_toll_keeps_the_first_figure_as_the_codebook_says(update: str) 
     # evals/CODEBOOK.md rule 6: the first figure the article gives for the event
     a = _one("A Russian missile struck Dnipro on Tuesday, killing three people. " + update)
     assert a.killed is not None and a.killed.value == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 52 drones and 3 missiles at Ukraine overnight. Air defences shot down 40 and 2, respectively.",
+    "Russia launched 52 drones and 3 missiles at Ukraine overnight, of which 40 and 2 respectively were shot down.",
+    "Russia launched 52 drones and 3 missiles at Ukraine overnight. Forty drones and two missiles were shot down.",
+    "Russia launched 52 drones and 3 missiles at Ukraine overnight; air defences downed 40 drones and 2 missiles.",
+])
+def test_figures_in_the_order_of_their_weapons(text: str) -> None:
+    a = _one(text)
+    assert _figures(a, WeaponType.drone) == (52, 40) and _figures(a, WeaponType.missile) == (3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 52 drones and 3 missiles at Ukraine overnight. Air defences shot down 40 and 2 and 1, respectively.",
+    "Russia launched 52 drones and 3 missiles at the Kharkiv and Sumy regions, killing 4 and 2, respectively.",
+])
+def test_figures_that_do_not_fit_their_weapons_are_no_interceptions(text: str) -> None:
+    a = _one(text)
+    assert all(w.intercepted is None for w in a.weapons)

@@ -9,6 +9,7 @@ from ...numbers import NUMBER, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+from .respectively import add_respective, resolve_respective, respective_run
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
 
@@ -153,7 +154,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     all_but = list(lx.ALL_BUT.finditer(text, s.start, s.end))
     all_but_ks = {k_start(ab) for ab in all_but}
     nils = [(n.start(), n.end()) for n in lx.NONE_DOWNED.finditer(text, s.start, s.end)]  # "not one of them": no 1
-    used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)}
+    respective = respective_run(text, s, numbers)
+    used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)} \
+        | {m.start for m in respective}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
@@ -197,6 +200,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         elif (bare := _bare_count(text, s, c0, c1, m, hits, numbers)) is not None:
             hits.append(bare)
     all_downed(text, s, hits)
+    add_respective(text, respective, hits)
     all_but_k(text, numbers, hits, all_but)
     none_downed(text, s, hits)
     return hits
@@ -335,6 +339,7 @@ def resolve_anaphora(facts: list[Facts]) -> None:
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
         if len(launched) > 1 and launched[0].type is WeaponType.other:
             launched = launched[:1]  # "653 air attack assets: 579 drones, 48 missiles ... 611 of them": of the total
+        resolve_respective(f, launched)
         kept = []
         for w in f.counted_weapons:
             if w.anaphoric and len(launched) != 1:
