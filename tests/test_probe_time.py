@@ -67,3 +67,13 @@ def test_an_afternoon_strike_after_a_night_keeps_its_own_day() -> None:
 def test_two_consecutive_nights_are_two_events(text: str) -> None:
     attacks = _attacks(text)
     assert len(attacks) == 2 and len({_days(a) for a in attacks}) == 2
+
+
+@pytest.mark.parametrize("stamp", ["15:40", "15:40 GMT -", "Update 15:40 \u2014", "Updated at 15:40:", "Posted 15:40 |"])
+def test_a_stamped_update_never_takes_the_night_of_the_update_before(stamp: str) -> None:
+    attacks = RulesBackend(None).extract(make_article(
+        "Russia-Ukraine war live\n\n09:05 Russian drones struck Odesa last night, injuring three people, the governor "
+        f"said.\n\n{stamp} A Russian missile hit a shopping centre in Kharkiv, killing two people, the mayor said.",
+        published="2026-03-02")).attacks
+    by_place = {a.locations[0].name: _days(a) for a in attacks}
+    assert by_place == {"Odesa": (SUN, MON), "Kharkiv": (MON, MON)}

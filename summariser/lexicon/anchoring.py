@@ -23,7 +23,9 @@ DATELINE = re.compile(
     # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
     rf"|{_DAY}\s*\([^()\n]{{1,40}}\))\s*[-—–]+\s+")
 # A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
-LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
+# "Updated 16:20 -", "Posted at 09:05:": the stamp may say what it is.
+LIVE_STAMP = re.compile(r"\s*(?:(?:(?i:last\s+)?(?i:updated?|posted|published)|(?i:update))\s+(?:at\s+)?)?"
+                        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
 NIGHT_WORDS = cues.pattern("anchoring", "night_words")
 # "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
 BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)
