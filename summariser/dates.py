@@ -126,7 +126,7 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+[\w ]{1,30}?)?\s*$", re.I)
 
 
-_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
+_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
                       r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
 
 

@@ -29,7 +29,7 @@ def _days(a: Attack) -> tuple[dt.date | None, dt.date | None]:
 
 
 @pytest.mark.parametrize("when", [
-    "overnight", "last night", "on Sunday night", "overnight on 1-2 March", "during the night",
+    "overnight", "last night", "on Sunday night", "overnight on 1-2 March", "during the night", "tonight",
 ])
 def test_a_night_is_the_two_days_it_spans(when: str) -> None:
     [a] = _attacks(f"Russian drones struck an apartment block in Poltava {when}, injuring three people.")
@@ -77,3 +77,9 @@ def test_a_stamped_update_never_takes_the_night_of_the_update_before(stamp: str)
         published="2026-03-02")).attacks
     by_place = {a.locations[0].name: _days(a) for a in attacks}
     assert by_place == {"Odesa": (SUN, MON), "Kharkiv": (MON, MON)}
+
+
+def test_a_governor_post_opening_on_tonight_dates_its_night() -> None:
+    attacks = _attacks("Tonight the enemy attacked our region with drones. In Pavlohrad, a private house was damaged "
+                       "and a 54-year-old woman was injured.")
+    assert [(a.locations[0].name, _days(a)) for a in attacks] == [("Pavlohrad", (SUN, MON))]
