@@ -90,3 +90,22 @@ def test_the_side_accused_is_the_attacker_and_the_accuser_no_place(text: str, at
     a = _one(text)
     assert a.attacker == attacker and len(a.locations) == 1
     assert a.locations[0].name in ("Donetsk", "Kherson") and a.killed is not None and a.killed.value == 3
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck Dnipro overnight, killing two people. In the city's Shevchenkivskyi district, a "
+    "five-storey building was damaged.",
+    "Russian drones attacked Kharkiv overnight, killing two people. The attack on Kharkiv also damaged a school and a "
+    "power substation, the governor said.",
+    "Russian missiles struck Kyiv early on Tuesday, killing two people. The mayor said debris fell in the Darnytskyi "
+    "and Dniprovskyi districts.",
+])
+def test_parts_of_one_city_strike_are_one_record(text: str) -> None:
+    a = _one(text)
+    assert len(a.locations) == 1 and a.killed is not None and a.killed.value == 2
+
+
+def test_a_village_of_the_region_is_its_own_record_beside_the_city() -> None:
+    attacks = _attacks("Russian drones attacked Kharkiv overnight, injuring five people. In the Kharkiv region, a drone "
+                       "also hit a house in the village of Bezruky, injuring a woman.")
+    assert sorted(a.locations[0].name for a in attacks) == ["Bezruky", "Kharkiv"]
