@@ -145,3 +145,26 @@ def test_figures_in_the_order_of_their_weapons(text: str) -> None:
 def test_figures_that_do_not_fit_their_weapons_are_no_interceptions(text: str) -> None:
     a = _one(text)
     assert all(w.intercepted is None for w in a.weapons)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched two missiles at Kharkiv on Tuesday. Both hit their targets.",
+    "Russia launched two missiles at Kharkiv on Tuesday; both of them struck their intended targets.",
+    "Russia launched two missiles at Kharkiv on Tuesday. None of them was intercepted.",
+])
+def test_every_weapon_reaching_its_target_is_a_nil_interception(text: str) -> None:
+    assert _figures(_one(text), WeaponType.missile) == (2, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched two missiles at Kharkiv on Tuesday, and air defences intercepted both.",
+    "Russia launched two missiles at Kharkiv on Tuesday, both of which were shot down.",
+    "Russia launched two missiles at Kharkiv on Tuesday, all of which were shot down.",
+])
+def test_both_downed_is_the_whole_launch(text: str) -> None:
+    assert _figures(_one(text), WeaponType.missile) == (2, 2)
+
+
+def test_not_all_reaching_their_targets_is_no_nil() -> None:
+    a = _one("Russia launched two missiles at Kharkiv on Tuesday. Not all hit their targets.")
+    assert _figures(a, WeaponType.missile) == (2, None)

@@ -149,7 +149,7 @@ MIXED_DRONES_AFTER = re.compile(
     rf"(?:{cues.alternation('weapons', 'mixed_including')})\s+(?:{cues.alternation('weapons', 'decoy_drones')})\b", re.I)
 # Every weapon counted was downed: "25 drones, all of which were destroyed", "all were shot down".
 ALL_DOWNED = re.compile(
-    rf"\ball\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"
+    rf"(?<!\bnot\s)\b(?:all|both)\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_nouns')})\s+)?(?:[\w-]+\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_auxiliaries')})\s+(?:(?:{cues.alternation('weapons', 'all_downed_adverbs')})\s+)?"
     rf"(?:{INTERCEPT_CUES.pattern})|(?:{INTERCEPT_CUES.pattern})\s+(?:{cues.alternation('weapons', 'all_downed_after')})\b", re.I)
@@ -179,3 +179,8 @@ def defending_speaker(text: str, start: int, end: int) -> str | None:
         if who is not None and who.kind == "state" and who.name in OPPONENT:
             return who.name
     return None
+# Every weapon told as reaching its target: "both missiles hit their targets" (none intercepted).
+ALL_HIT = re.compile(
+    r"(?<!\bnot\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?P<noun>(?:of\s+(?:the|them|these|those)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)"
+    rf"(?:{cues.alternation('weapons', 'target_hit_phrases')})\b", re.I)

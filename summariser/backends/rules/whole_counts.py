@@ -50,9 +50,9 @@ def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
 
 
 def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
-    """'fired two missiles; none of them was intercepted': 0 intercepted of the weapon counted
+    """'fired two missiles; none of them was intercepted', 'both hit their targets': 0 intercepted of the weapon counted
     (the noun, where told, picks which); with no weapon counted here, of the sentence before."""
-    nm = lx.NONE_DOWNED.search(text, s.start, s.end)
+    nm = lx.NONE_DOWNED.search(text, s.start, s.end) or lx.ALL_HIT.search(text, s.start, s.end)
     if nm is None:
         return
     zero = Count(value=0, evidence=span_of(text, nm.start(), nm.end()))
