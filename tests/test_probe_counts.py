@@ -168,3 +168,16 @@ def test_both_downed_is_the_whole_launch(text: str) -> None:
 def test_not_all_reaching_their_targets_is_no_nil() -> None:
     a = _one("Russia launched two missiles at Kharkiv on Tuesday. Not all hit their targets.")
     assert _figures(a, WeaponType.missile) == (2, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 52 drones at Ukraine overnight. Ukrainian mobile fire groups and electronic warfare units neutralised 40.",
+    "Russia sent 52 drones at Ukraine overnight. Electronic warfare units neutralised 40 of them.",
+])
+def test_electronic_warfare_units_that_stop_drones_intercept_them(text: str) -> None:
+    assert _figures(_one(text), WeaponType.drone) == (52, 40)
+
+
+def test_drones_lost_to_electronic_warfare_are_no_interception() -> None:
+    a = _one("Russia sent 52 drones at Ukraine overnight. Nine were lost to electronic warfare.")
+    assert _figures(a, WeaponType.drone) == (52, None)

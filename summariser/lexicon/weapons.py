@@ -117,7 +117,9 @@ INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
 # atk8: "shot down or jammed", "downed or suppressed by electronic warfare": one figure of weapons
 # stopped, intercepted (the jamming joined to a downing by "or", or the means after "by").
-NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b", re.I)
+# "electronic warfare units neutralised 40": the means as the subject that stopped them is an interception too
+NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b"
+                             r"(?!\s+(?:units?|crews?|teams?|groups?|forces|means|assets)\b)", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)\b"
