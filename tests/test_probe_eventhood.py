@@ -65,3 +65,14 @@ def test_a_past_strike_with_a_toll_is_its_own_record_on_its_own_date(text: str, 
 def test_a_vague_earlier_strike_gives_no_record() -> None:
     attacks = _attacks(LEAD + "The city was last hit in a Russian missile attack two weeks ago.")
     assert [a.locations[0].name for a in attacks] == ["Poltava"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has launched a massive attack on Kyiv this week, killing 20 people.",
+    "A Russian strike on Kyiv this week killed 20 people.",
+    "Russia fired 20 missiles at Kyiv during the week of talks, killing 20 people, the mayor said.",
+])
+def test_one_strike_told_in_a_week_is_still_a_strike(text: str) -> None:
+    attacks = _attacks(CONTEXT + text)
+    assert [a.locations[0].name for a in attacks] == ["Kyiv"]
+    assert attacks[0].killed is not None and attacks[0].killed.value == 20
