@@ -83,10 +83,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here
     # as the publication day; the rules backend re-anchors it to the day or night told before).
+    # ("3 a.m." ends on its "m": the pattern's closing word boundary cannot follow the final dot;
+    # "in the early hours" alone, never "of Monday", which names its own day)
     ("part_of_day", r"(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:later|earlier)\s+in\s+the\s+day"
+                    r"|in\s+the\s+early\s+hours(?!\s+of\b)"
                     r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
-                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)"),
+                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"),
     # "later this week / month / year": from the day after publication to the period's end
     ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
     ("later_month", r"later\s+(?:in\s+the|this)\s+month"),
@@ -124,7 +127,7 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+[\w ]{1,30}?)?\s*$", re.I)
 
 
-_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
+_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
                       r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
 
 
