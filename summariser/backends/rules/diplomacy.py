@@ -11,6 +11,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_acts import sentence_acts
+from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
@@ -168,6 +169,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
+        acts = two_acts(text, cues)
+        if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
+            for act in acts_records(ctx, s, acts, found, _record):
+                merge_diplomacy(found, idx, act)
+            continue
         for k, c in sentence_acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
