@@ -271,7 +271,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found)
+        date = relative_day(text, s, found, published)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"

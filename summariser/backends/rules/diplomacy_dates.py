@@ -49,13 +49,26 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     if not mentions and kind is DiplomacyKind.phone_call and cue:
         mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
     if not mentions and status is not DiplomacyStatus.planned and published:
-        return _this_month(text, lo, hi, published)  # "agreed this month to send us…"
+        return _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
     if not mentions:
         return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
     return _resolved(text, _sharpest(mentions), published, status)
 
 
 _THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
+_DAYS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_ago(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
+    """"Spoke with Macron two days ago": that many days before publication (a week or more ago is
+    left vague)."""
+    m = _DAYS_AGO.search(text, lo, hi)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    day = published - dt.timedelta(days=int(n) if n.isdigit() else _COUNTS[n])
+    return DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)
 
 
 def _this_month(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
@@ -161,6 +174,8 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         ahead = _in_year(span, published.year)  # "travels to Berlin on 12 June", said on 10 May
         if ahead is not None and ahead.start is not None and published <= ahead.start <= published + _SOON:
             return ahead
+    if first.kind in _EVENING_KINDS:  # "spoke on Friday night", "met on the night of 5 March": that evening
+        return DateSpan(start=span.start, end=span.start, text=span.text, precision=DatePrecision.day)
     if first.kind in _NIGHT_KINDS:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if planned and first.kind == "wd" and span.start < published and not re.match(r"last\b", span.text or "", re.I):
@@ -170,6 +185,9 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
 
 
 _DAY_KINDS = ("dmy", "mdy", "day_range")  # a day or days of a month, "2-3 December" too
+# A night named by its evening: a talk or a call "on Friday night" happened on Friday (an overnight
+# attack a diplomatic event is dated after ends on the next morning: the other night kinds).
+_EVENING_KINDS = ("wd_night", "night_of")
 
 
 def _in_year(span: DateSpan, year: int) -> DateSpan | None:
