@@ -71,3 +71,12 @@ def test_a_package_put_on_the_table_is_proposed(text):
 ])
 def test_status_follows_the_modality_of_the_clause(text, status):
     assert one_record(text).status is status
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and Putin met in Anchorage on Sunday. The two presidents talked for three hours but reached no agreement.",
+    "Trump and Putin met in Anchorage on Sunday but struck no deal.",
+])
+def test_an_agreement_not_reached_is_no_agreement(text):
+    assert [r.kind for r in diplomacy_of(text)] in ([K.meeting], [K.summit])
+
