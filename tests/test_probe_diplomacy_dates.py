@@ -77,3 +77,13 @@ def test_days_ahead_are_planned_and_resolved_forward(text, days):
 def test_the_past_tense_keeps_the_weekday_behind(text):
     rec = _one(text)
     assert rec.status is S.held and str(rec.date.start) == "2026-03-02"
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, Germany announced it would send two more Patriot systems to Ukraine.",
+    "Germany announced on Friday it would send two more Patriot systems to Ukraine.",
+    "Germany will send two more Patriot systems to Ukraine, the defence ministry said on Friday.",
+])
+def test_aid_announced_on_a_day_is_a_pledge_made_that_day(text):
+    rec = _one(text)
+    assert rec.status is S.held and _days(rec) == FRI

@@ -210,3 +210,5 @@ SANCTIONS_NAMED = cues.pattern("diplomacy", "sanctions_named")
 NIGHT_AS_MODIFIER_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'night_as_modifier_after')})\b", re.I)
 # States that arm Russia: their deliveries told without a recipient are not Ukraine's.
 RUSSIA_SUPPLIERS = frozenset(cues.phrases("diplomacy", "russia_suppliers"))
+# A day before the verb that announces a pledge dates the announcement (probedip, issue 13).
+ANNOUNCING = cues.pattern("diplomacy", "announcing_verbs")

@@ -254,7 +254,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     status = event_status(text, s, m, kind)
-    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
+    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
@@ -299,11 +299,18 @@ def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
     return ctx.published
 
 
-def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind) -> bool:
+def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
     """The sentence gives the event a day still to come ("would hand over drones in April"):
-    a planned delivery, not a pledge made now."""
-    ahead = diplomacy_date(ctx.text, s.start, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    a planned delivery, not a pledge made now. A day before the announcing verb ("On Friday,
+    Germany announced it would send…") is the announcement's."""
+    said = [v.end() for v in lx.ANNOUNCING.finditer(ctx.text, s.start, cue.start())]
+    day = _DAY_AFTER_VERB.match(ctx.text, said[-1]) if said else None  # "announced on Sunday it would"
+    lo = (day.end() if day else said[-1]) if said else s.start
+    ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
     return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)
+
+
+_DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
 
 def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
