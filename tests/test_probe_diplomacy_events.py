@@ -80,3 +80,16 @@ def test_a_meeting_and_a_call_in_one_sentence_are_two_records(text, days):
 
 def test_a_meeting_and_talks_with_the_same_side_stay_one_record():
     assert len(diplomacy_of("Zelensky met Tusk in Warsaw on Sunday and held talks with Polish lawmakers.")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Trump and Putin met in Anchorage on Sunday. The two presidents talked for three hours.",
+    "Zelensky met Tusk in Warsaw on Sunday. The two leaders talked about drone production.",
+])
+def test_talking_told_after_a_meeting_is_that_meeting(text):
+    assert [r.kind for r in diplomacy_of(text)] in ([K.meeting], [K.summit])
+
+
+def test_a_call_told_after_a_meeting_is_a_call_of_its_own():
+    recs = diplomacy_of("Zelensky met Tusk in Warsaw on Sunday. The two leaders spoke again by phone on Monday.")
+    assert sorted(r.kind.value for r in recs) == ["meeting", "phone_call"]
