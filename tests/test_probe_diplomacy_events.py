@@ -93,3 +93,19 @@ def test_talking_told_after_a_meeting_is_that_meeting(text):
 def test_a_call_told_after_a_meeting_is_a_call_of_its_own():
     recs = diplomacy_of("Zelensky met Tusk in Warsaw on Sunday. The two leaders spoke again by phone on Monday.")
     assert sorted(r.kind.value for r in recs) == ["meeting", "phone_call"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky arrived in Ankara on Sunday for talks with Erdogan. The visit comes after weeks of shuttle diplomacy.",
+    "Zelensky met Tusk in Warsaw on Sunday. The meeting followed a week of tense exchanges over grain.",
+    "Zelensky met Tusk in Warsaw on Sunday. The meeting was their first since the autumn.",
+    "Zelensky spoke with Macron by phone on Sunday. The call lasted more than an hour.",
+])
+def test_the_event_told_named_again_in_its_context_is_no_new_event(text):
+    assert len(diplomacy_of(text)) == 1
+
+
+def test_a_new_event_after_the_context_verb_is_still_read():
+    recs = diplomacy_of("Zelensky met Tusk in Warsaw on Sunday. "
+                        "The meeting came a day after Zelensky spoke by phone with Macron.")
+    assert sorted(r.kind.value for r in recs) == ["meeting", "phone_call"]

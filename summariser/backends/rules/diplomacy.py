@@ -17,9 +17,9 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_exchange import exchange_sides
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
-from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_followup import next_round, sides_told_later, status_told_later
+from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
@@ -140,6 +140,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
+        if context:  # "The visit comes after…": the event told, named again (what follows is read)
+            cues = [c for c in cues if c[1].start() >= context.end()]
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and _roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
@@ -157,7 +160,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
-            _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
@@ -387,18 +390,6 @@ def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple
     orgs = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if lx.canonical_org(p)]
     if orgs:
         join_latest(found, idx, orgs, span_of(ctx.text, s.start, s.end))
-
-
-def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
-    """"Berlin later confirmed the conversation happened on Friday": the day of the
-    latest undated event of that kind, told by a second source."""
-    m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
-    if m is None:
-        return
-    kinds = lx.ANAPHOR_KINDS.get(m.group("noun").lower(), frozenset())
-    date = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held)
-    if date is not None and date.start is not None:
-        date_latest(found, kinds, date)
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
