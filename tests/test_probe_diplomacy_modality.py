@@ -80,3 +80,12 @@ def test_status_follows_the_modality_of_the_clause(text, status):
 def test_an_agreement_not_reached_is_no_agreement(text):
     assert [r.kind for r in diplomacy_of(text)] in ([K.meeting], [K.summit])
 
+
+
+@pytest.mark.parametrize("text", [
+    "A Kremlin aide said on Sunday that a phone call between Putin and Trump was not planned for now.",
+    "A meeting between Putin and Zelensky is not on the agenda, the Kremlin said.",
+    "Talks between the two delegations have not yet been scheduled, officials said.",
+])
+def test_an_event_denied_after_its_noun_is_no_event(text):
+    assert diplomacy_of(text) == []

@@ -109,8 +109,8 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     earlier event recalled ("since the talks in Istanbul"): none is an event."""
     lo = clause_start(text, s.start, cue.start())
     near = max(lo, cue.start() - 60)
-    if _NEGATED_IN_CUE.match(cue.group(0)):
-        return True  # "reached no agreement", "signed no deal": the negation inside the cue's own words
+    if _NEGATED_IN_CUE.match(cue.group(0)) or lx.NEGATED_AFTER.match(text, cue.end(), _clause_end(text, cue.end(), s.end)):
+        return True  # "reached no agreement"; "a call between A and B was not planned": the event denied
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
             or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
