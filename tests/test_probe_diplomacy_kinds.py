@@ -76,3 +76,27 @@ def test_an_exchange_in_any_phrasing(text):
 def test_measures_take_their_kind_from_the_verb_and_noun(text, kind):
     rec = one_record(text)
     assert rec.kind is kind and rec.status is S.held and len(rec.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Japan imposed new sanctions on Russian firms on Sunday.",
+    "The Japanese government announced sanctions against 30 Russian firms on Sunday.",
+    "Japan on Sunday blacklisted 30 Russian firms.",
+    "Tokyo slapped fresh sanctions on Russian banks on Sunday.",
+])
+def test_sanctions_name_their_target_in_any_phrasing(text):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and sorted(rec.participants) == ["Japan", "Russia"]
+
+
+@pytest.mark.parametrize("paused, resumed", [
+    ("Germany paused deliveries of Patriot systems to Ukraine on Sunday.",
+     "Germany resumed deliveries of Patriot systems to Ukraine on Sunday."),
+    ("Germany halted arms shipments to Ukraine on Sunday.", "Germany restarted arms shipments to Ukraine on Sunday."),
+    ("The US paused military aid to Ukraine on Sunday.", "The US resumed military aid to Ukraine on Sunday."),
+])
+def test_aid_paused_or_resumed_is_an_aid_decision_however_told(paused, resumed):
+    stop, go = one_record(paused), one_record(resumed)
+    assert stop.kind is go.kind is K.military_aid
+    assert (stop.status, go.status) == (S.stalled, S.held)
+    assert "Ukraine" in stop.participants and "Ukraine" in go.participants

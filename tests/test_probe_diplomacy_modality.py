@@ -89,3 +89,24 @@ def test_an_agreement_not_reached_is_no_agreement(text):
 ])
 def test_an_event_denied_after_its_noun_is_no_event(text):
     assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Britain are set to sign a security agreement next week.",
+    "A security agreement between Ukraine and Britain will be signed next week.",
+    "Ukraine and Britain are expected to sign a security agreement next week.",
+    "Ukraine and Britain agreed on Sunday to sign a security agreement next week.",
+])
+def test_a_signing_still_to_come_is_a_planned_agreement(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, sorted(rec.participants)) == (K.agreement, S.planned, ["Ukraine", "United Kingdom"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv hopes to sign a security agreement with London soon.",
+    "Britain may sign a security agreement with Ukraine next month.",
+    "Germany ruled out sending Taurus missiles to Ukraine on Sunday.",
+    "Germany refused to send Taurus missiles to Ukraine on Sunday.",
+])
+def test_a_signing_hoped_for_or_aid_ruled_out_is_no_event(text):
+    assert diplomacy_of(text) == []
