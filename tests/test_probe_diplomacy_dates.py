@@ -87,3 +87,13 @@ def test_the_past_tense_keeps_the_weekday_behind(text):
 def test_aid_announced_on_a_day_is_a_pledge_made_that_day(text):
     rec = _one(text)
     assert rec.status is S.held and _days(rec) == FRI
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Ukraine and Britain agreed on Friday to sign a security agreement next month.", ("2026-04-01", "2026-04-30")),
+    ("The EU agreed on Friday to adopt a new package of sanctions against Russia next week.", ("2026-03-09", "2026-03-15")),
+    ("On Friday the two sides decided to hold the next round of talks in Geneva next week.", ("2026-03-09", "2026-03-15")),
+])
+def test_a_day_of_the_decision_is_not_the_day_of_the_event_decided(text, days):
+    rec = _one(text)
+    assert rec.status is S.planned and tuple(str(d) for d in _days(rec)) == days

@@ -16,7 +16,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_exchange import exchange_sides
-from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_dates import bulletin_day, date_headings, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
@@ -266,7 +266,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
-    date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
+    date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
+                          s.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
@@ -304,16 +305,10 @@ def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
 
 def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
     """The sentence gives the event a day still to come ("would hand over drones in April"):
-    a planned delivery, not a pledge made now. A day before the announcing verb ("On Friday,
-    Germany announced it would send…") is the announcement's."""
-    said = [v.end() for v in lx.ANNOUNCING.finditer(ctx.text, s.start, cue.start())]
-    day = _DAY_AFTER_VERB.match(ctx.text, said[-1]) if said else None  # "announced on Sunday it would"
-    lo = (day.end() if day else said[-1]) if said else s.start
+    a planned delivery, not a pledge made now."""
+    lo = decision_day_end(ctx.text, s.start, cue.start())
     ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
     return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)
-
-
-_DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
 
 def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],

@@ -234,3 +234,17 @@ def is_background(date: DateSpan | None, published: dt.date | None, status: Dipl
 
 
 _BACKGROUND_AGE = dt.timedelta(days=28)
+
+
+_DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+
+
+def decision_day_end(text: str, lo: int, cue: int) -> int:
+    """Where the event's own words start after the verb that announced or agreed it and a day told
+    right after that verb ("On Friday, Germany announced it would send…", "agreed on Sunday to
+    sign… next month"): those days are the announcement's, not the event's."""
+    said = [v.end() for v in lx.ANNOUNCING.finditer(text, lo, cue)]
+    if not said:
+        return lo
+    day = _DAY_AFTER_VERB.match(text, said[-1])
+    return day.end() if day else said[-1]
