@@ -80,3 +80,16 @@ def test_an_exchange_has_the_side_whose_people_came_home(text):
 def test_an_exchange_brokered_by_a_third_state_keeps_it():
     rec = one_record("150 Russian soldiers came home on Sunday in a swap mediated by the UAE.")
     assert "Russia" in rec.participants and "United Arab Emirates" in rec.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky spoke with Erdogan on Sunday, discussing a possible new round of negotiations with Russia.",
+    "Zelensky spoke with Erdogan on Sunday and discussed a prisoner exchange with Russia.",
+    "Zelensky held a call with Erdogan on Sunday and discussed the war with Russia.",
+])
+def test_the_other_side_of_a_discussed_event_is_a_topic_not_a_side(text):
+    assert sorted(one_record(text).participants) == ["Turkey", "Ukraine"]
+
+
+def test_discussed_with_someone_names_the_one_spoken_to():
+    assert sorted(one_record("Zelensky discussed new negotiations with Macron on Sunday.").participants) == ["France", "Ukraine"]
