@@ -109,3 +109,12 @@ def test_a_new_event_after_the_context_verb_is_still_read():
     recs = diplomacy_of("Zelensky met Tusk in Warsaw on Sunday. "
                         "The meeting came a day after Zelensky spoke by phone with Macron.")
     assert sorted(r.kind.value for r in recs) == ["meeting", "phone_call"]
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer welcomed Zelensky to Downing Street on Sunday for talks. The two leaders were joined by Macron and Merz.",
+    "Starmer hosted Zelensky for talks in London on Sunday. They were later joined by Emmanuel Macron and Friedrich Merz.",
+])
+def test_leaders_who_joined_the_talks_are_its_sides(text):
+    rec = one_record(text)
+    assert sorted(rec.participants) == ["France", "Germany", "Ukraine", "United Kingdom"]
