@@ -110,3 +110,24 @@ def test_a_signing_still_to_come_is_a_planned_agreement(text):
 ])
 def test_a_signing_hoped_for_or_aid_ruled_out_is_no_event(text):
     assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky travelled to Brussels on Sunday, where he is due to meet Rutte on Tuesday.",
+    "Zelensky travelled to Brussels on Sunday, where he will meet Rutte on Tuesday.",
+])
+def test_a_trip_made_and_a_meeting_still_to_come_there(text):
+    recs = {r.kind: r for r in diplomacy_of(text)}
+    assert set(recs) == {K.visit, K.meeting}
+    assert (recs[K.visit].status, recs[K.meeting].status) == (S.held, S.planned)
+    assert sorted(recs[K.meeting].participants) == ["NATO", "Ukraine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky will visit Brussels next week.",
+    "Zelensky is expected in Brussels next week.",
+    "Zelensky is due in Brussels next week.",
+])
+def test_a_visit_still_to_come_in_any_phrasing_is_planned(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.visit, S.planned) and "Ukraine" in rec.participants

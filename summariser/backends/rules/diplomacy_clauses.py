@@ -22,16 +22,24 @@ _ACTS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
 _LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+|afterwards\s+|subsequently\s+)*$")
 
 
+# "travelled to Brussels, where he is due to meet…": a trip made, and a meeting still to come there
+# (a trip and a meeting told as done, "travelled to Kyiv and met X", stay one record: diplomacy_acts).
+_WHERE_AHEAD = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to"
+                          r"|(?:is|are)\s+to|will(?:\s+also)?)\s+$", re.I)
+
+
 def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
     """The first act of the sentence, a second act of another form and where its clause starts,
-    when the second follows the first after "and" as a verb phrase of the same subject."""
-    acts = sorted(((k, c) for k, c in cues if k in _ACTS), key=lambda x: x[1].start())
+    when the second follows the first after "and" as a verb phrase of the same subject, or after a
+    trip in a clause of what is still to come where it leads."""
+    acts = sorted(((k, c) for k, c in cues if k in _ACTS or k is DiplomacyKind.visit), key=lambda x: x[1].start())
     if not acts:
         return None
     first = acts[0]
+    link_rx = _WHERE_AHEAD if first[0] is DiplomacyKind.visit else _LINK
     for k2, c2 in acts[1:]:
-        if k2 is not first[0] and c2.start() > first[1].end():
-            link = _LINK.search(text, first[1].end(), c2.start())
+        if k2 in _ACTS and k2 is not first[0] and c2.start() > first[1].end():
+            link = link_rx.search(text, first[1].end(), c2.start())
             if link and not lx.DISCUSSED_BEFORE.search(text, first[1].end(), c2.start()):
                 return first, (k2, c2), link.start()
     return None
