@@ -93,3 +93,38 @@ def test_the_other_side_of_a_discussed_event_is_a_topic_not_a_side(text):
 
 def test_discussed_with_someone_names_the_one_spoken_to():
     assert sorted(one_record("Zelensky discussed new negotiations with Macron on Sunday.").participants) == ["France", "Ukraine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Finland signed an agreement with Ukraine on Sunday.",
+    "Finland's defence ministry signed an agreement with Ukraine on joint drone production on Sunday.",
+    "Helsinki and Kyiv signed a defence agreement on Sunday.",
+])
+def test_an_agreement_signed_with_a_state_names_it_as_a_side(text):
+    rec = one_record(text)
+    assert rec.kind is K.agreement and sorted(rec.participants) == ["Finland", "Ukraine"]
+
+
+def test_a_settlement_still_to_be_reached_names_no_side():
+    text = "Zelensky met Stubb in Kyiv on Sunday to discuss any future peace agreement with Russia."
+    assert "Russia" not in one_record(text).participants
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky hosted his Finnish counterpart in Kyiv on Sunday.",
+    "The Finnish president was received by Zelensky in Kyiv on Sunday.",
+    "Stubb and Zelensky met in Kyiv on Sunday.",
+])
+def test_a_meeting_told_by_either_side_or_in_the_passive(text):
+    rec = one_record(text)
+    assert rec.kind is K.meeting and sorted(rec.participants) == ["Finland", "Ukraine"]
+
+
+@pytest.mark.parametrize("text", [
+    "The presidents of Finland and Ukraine met in Kyiv on Sunday.",
+    "The Finnish and Ukrainian presidents met in Kyiv on Sunday.",
+    "The leaders of Finland and Ukraine met in Kyiv on Sunday.",
+])
+def test_heads_of_state_meeting_is_a_summit_in_either_word_order(text):
+    rec = one_record(text)
+    assert rec.kind is K.summit and sorted(rec.participants) == ["Finland", "Ukraine"]
