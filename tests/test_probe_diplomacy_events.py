@@ -107,7 +107,7 @@ def test_the_event_told_named_again_in_its_context_is_no_new_event(text):
 
 def test_a_new_event_after_the_context_verb_is_still_read():
     recs = diplomacy_of("Zelensky met Tusk in Warsaw on Sunday. "
-                        "The meeting came a day after Zelensky spoke by phone with Macron.")
+                        "The meeting lasted two hours; afterwards Zelensky spoke by phone with Macron.")
     assert sorted(r.kind.value for r in recs) == ["meeting", "phone_call"]
 
 
