@@ -97,3 +97,12 @@ def test_aid_announced_on_a_day_is_a_pledge_made_that_day(text):
 def test_a_day_of_the_decision_is_not_the_day_of_the_event_decided(text, days):
     rec = _one(text)
     assert rec.status is S.planned and tuple(str(d) for d in _days(rec)) == days
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Zelensky is to speak with Macron this week.", ("2026-03-07", "2026-03-08")),
+    ("Zelensky will meet Macron in Paris later this week.", ("2026-03-08", "2026-03-08")),
+    ("Zelensky spoke with Macron earlier this week.", ("2026-03-02", "2026-03-06")),
+])
+def test_this_week_is_the_rest_of_it_for_an_event_to_come_and_the_start_for_one_done(text, days):
+    assert tuple(str(d) for d in _days(_one(text))) == days

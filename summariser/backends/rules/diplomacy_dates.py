@@ -163,6 +163,9 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         nxt = span.start + dt.timedelta(days=7)  # "scheduled for next Tuesday", even if it will not go ahead
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
     to_come = planned or status is DiplomacyStatus.proposed
+    if to_come and first.kind == "this_week":  # "is to speak with Macron this week": the rest of the week
+        sunday = published + dt.timedelta(days=6 - published.weekday())
+        return DateSpan(start=published, end=sunday, text=span.text, precision=DatePrecision.week)
     if to_come and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
