@@ -100,3 +100,17 @@ def test_aid_paused_or_resumed_is_an_aid_decision_however_told(paused, resumed):
     assert stop.kind is go.kind is K.military_aid
     assert (stop.status, go.status) == (S.stalled, S.held)
     assert "Ukraine" in stop.participants and "Ukraine" in go.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will send four more air defence systems to Ukraine, the defence minister said on Sunday.",
+    "Germany pledged more air defence systems for Ukraine on Sunday.",
+    "Germany committed another 500 million euros to Ukraine's air defence on Sunday.",
+    "Berlin will give Kyiv four more air defence systems, the defence minister said on Sunday.",
+    "Four more air defence systems will go to Ukraine from Germany, the defence minister said on Sunday.",
+    "Ukraine will receive four more air defence systems from Germany, the defence minister said on Sunday.",
+])
+def test_an_aid_pledge_told_from_giver_recipient_or_weapons_is_one_pledge(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, sorted(rec.participants)) == (K.military_aid, S.held, ["Germany", "Ukraine"])
+    assert str(rec.date.start) == "2026-03-01"
