@@ -147,13 +147,13 @@ FAITHFUL: list[Any] = [
     ("wire", "attacks.0.children_injured", "three"),
     ("tally", "attacks.0.weapons.0.launched", "87 drones"),
     ("tally", "attacks.0.weapons.1.launched", "four"),
-    _lost("tally", "attacks.0.weapons.1.intercepted", "all 4", 'count'),
+    ("tally", "attacks.0.weapons.1.intercepted", "all 4"),
     # zeros: as a word or a string
-    _lost("wire", "attacks.1.killed", "none", 'count'),
+    ("wire", "attacks.1.killed", "none"),
     ("wire", "attacks.1.injured", "0"),
     ("wire", "attacks.1.injured", "zero"),
-    _lost("governor", "attacks.0.killed", "none", 'count'),
-    _lost("governor", "attacks.0.killed", "no one", 'count'),
+    ("governor", "attacks.0.killed", "none"),
+    ("governor", "attacks.0.killed", "no one"),
     # dates: calendar days, datetimes, the text's words re-cased or with extra words
     ("wire", "attacks.0.when", "2027-03-10"),
     ("wire", "attacks.0.when", "2027-03-10T04:00:00Z"),
