@@ -25,6 +25,8 @@ from .complete import _WEEKEND, resolve_when
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _ISO_SPAN = re.compile(rf"^{_ISO}(?:\s*(?:to|/|–|—|-{{1,2}})\s*(?:{_ISO}|(\d{{1,2}})))?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+# an ISO month ("2026-07"): the whole month, as the article's "in July" reads
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # "13/14 July", "13-14 July": the night across two days, read as its two days.
 _SLASHED_NIGHT = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(\s+[A-Z][a-z]+)")
 _LEADING_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[A-Z][a-z]+\s+\d)", re.I)
@@ -53,6 +55,8 @@ def written_date(words: str, published: dt.date | None, *, planned: bool = False
     numeric = _BRACKET_NOTE.sub("", _NIGHT_NOTE.sub("", core)).strip().strip(".,")
     if m := _ISO_SPAN.match(numeric):
         return _night_into(_iso(m)) if night else _iso(m)
+    if m := _ISO_MONTH.match(numeric):
+        return _month(int(m.group(1)), int(m.group(2)))
     if m := _NUMERIC.match(numeric):
         day = _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _night_into(day) if night else day
@@ -105,6 +109,13 @@ def _iso(m: re.Match[str]) -> DateSpan | None:
     if last is None or last.start is None or last.start < first.start:
         return None
     return DateSpan(start=first.start, end=last.start, text=m.group(0), precision=DatePrecision.range)
+
+
+def _month(year: int, month: int) -> DateSpan | None:
+    if not 1 <= month <= 12:
+        return None
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return DateSpan(start=dt.date(year, month, 1), end=last, text=f"{year}-{month:02d}", precision=DatePrecision.month)
 
 
 def _numeric(first: int, second: int, year: int) -> DateSpan | None:
@@ -181,10 +192,12 @@ def _with_next(text: str, start: int) -> int:
 
 
 def _holds(article: DateSpan, written: DateSpan) -> bool:
-    """The written day or night lies inside a day or night the article gives, or the written
-    night holds the article's day ("the night of 13-14 July" for "on Tuesday", the 14th)."""
+    """The written span is the article's own, or the written day or night lies inside a day or
+    night the article gives, or the written night holds the article's day ("the night of 13-14 July" for "on Tuesday", the 14th)."""
     if article.start is None or article.end is None or written.start is None or written.end is None:
         return False
+    if (article.start, article.end) == (written.start, written.end):
+        return True  # the same week or month as the article's ("May 2027" for "in May"): no more precise
     if (article.end - article.start).days >= MAX_IMPLIED_DAYS or (written.end - written.start).days >= MAX_IMPLIED_DAYS:
         return False
     inside = article.start <= written.start and written.end <= article.end
