@@ -24,6 +24,7 @@ from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.qualified_places import head_name, located_as_written
 from ..grounding.context import Window, _context
+from ..grounding.dateline import outside_dateline
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
 from ..grounding.live_blog import update_date
@@ -137,7 +138,8 @@ class _Grounder:
         if not raw or not raw.strip():
             return None
         loc, known = resolve_location(raw)
-        candidates: list[Window | None] = list(windows) if windows else [None]
+        # an attack's place is named in its windows, not in the dateline they may open with
+        candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
         if not named and windows and spans and (
