@@ -147,7 +147,75 @@ LIVE_BLOG = Probe("live_blog", (
           "evidence": ["Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv on an unannounced visit, his "
                        "ministry said."]}]})
 
-PROBES = {p.name: p for p in (WIRE, TALLY, GOVERNOR, READOUT, SANCTIONS, LIVE_BLOG)}
+MOD_RU = Probe("mod_ru", (
+    "Air defence systems destroyed 34 Ukrainian fixed-wing drones over the Bryansk, Kursk and Oryol "
+    "regions overnight, the Russian Defence Ministry said on Sunday.\n\n"
+    "In Kursk, falling debris damaged the roof of a power substation, regional authorities said. There "
+    "were no injuries."),
+    dt.date(2027, 6, 13),
+    {"summary": "Russia says it downed 34 drones over three regions.",
+     "attacks": [
+         {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike",
+          "places": ["Bryansk", "Kursk", "Oryol"], "when": "overnight",
+          "weapons": [{"type": "drone", "intercepted": 34}],
+          "evidence": ["Air defence systems destroyed 34 Ukrainian fixed-wing drones over the Bryansk, Kursk and "
+                       "Oryol regions overnight, the Russian Defence Ministry said on Sunday."]},
+         {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike", "places": ["Kursk"],
+          "weapons": [{"type": "drone"}], "injured": 0,
+          "evidence": ["In Kursk, falling debris damaged the roof of a power substation, regional authorities said.",
+                       "There were no injuries."]}],
+     "diplomacy": []})
+
+OBLAST = Probe("oblast", (
+    "Over the past day, Russian troops shelled 14 settlements in the Kherson region, the regional "
+    "military administration reported on Wednesday morning. One person was killed and seven others were "
+    "injured, including a child.\n\n"
+    "Artillery fire damaged nine houses, a gas pipeline and a pharmacy, the administration said."),
+    dt.date(2027, 7, 14),
+    {"summary": "Russian shelling of the Kherson region killed one and injured seven.",
+     "attacks": [
+         {"attacker": "Russia", "target_country": "Ukraine", "kind": "shelling_artillery", "places": ["Kherson region"],
+          "when": "Over the past day", "weapons": [{"type": "artillery"}], "killed": 1, "injured": 7,
+          "children_injured": 1,
+          "evidence": ["Over the past day, Russian troops shelled 14 settlements in the Kherson region, the regional "
+                       "military administration reported on Wednesday morning.",
+                       "One person was killed and seven others were injured, including a child."]}],
+     "diplomacy": []})
+
+CALL = Probe("call", (
+    "President Volodymyr Zelensky spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday "
+    "and thanked him for his efforts to return Ukrainian children, the presidential office said.\n\n"
+    "Erdogan proposed hosting a meeting between Zelensky and Russian President Vladimir Putin in "
+    "Istanbul, according to a readout from Ankara. The Kremlin did not comment on the proposal."),
+    dt.date(2027, 7, 1),
+    {"summary": "Zelensky and Erdogan spoke by phone; Erdogan offered to host talks with Putin.",
+     "attacks": [],
+     "diplomacy": [
+         {"kind": "phone_call", "participants": ["Ukraine", "Turkey"], "when": "on Tuesday", "status": "held",
+          "description": "Zelensky-Erdogan phone call",
+          "evidence": ["President Volodymyr Zelensky spoke by phone with Turkish President Recep Tayyip Erdogan on "
+                       "Tuesday and thanked him for his efforts to return Ukrainian children, the presidential "
+                       "office said."]},
+         {"kind": "proposal", "participants": ["Turkey", "Ukraine", "Russia"], "place": "Istanbul",
+          "status": "proposed", "description": "Erdogan offered to host a Zelensky-Putin meeting",
+          "evidence": ["Erdogan proposed hosting a meeting between Zelensky and Russian President Vladimir Putin "
+                       "in Istanbul, according to a readout from Ankara."]}]})
+
+EXCHANGE = Probe("exchange", (
+    "Russia and Ukraine each released 84 prisoners of war on Friday in an exchange mediated by the United "
+    "Arab Emirates, officials on both sides said.\n\n"
+    "It was the third such swap this year. The freed Ukrainians were taken to hospitals in the Chernihiv "
+    "region for medical checks."),
+    dt.date(2027, 8, 21),
+    {"summary": "Russia and Ukraine swapped 84 prisoners each in a UAE-mediated exchange.",
+     "attacks": [],
+     "diplomacy": [
+         {"kind": "prisoner_exchange", "participants": ["Russia", "Ukraine", "United Arab Emirates"], "when": "on Friday",
+          "status": "held", "description": "84-for-84 prisoner exchange",
+          "evidence": ["Russia and Ukraine each released 84 prisoners of war on Friday in an exchange mediated by "
+                       "the United Arab Emirates, officials on both sides said."]}]})
+
+PROBES = {p.name: p for p in (WIRE, TALLY, GOVERNOR, READOUT, SANCTIONS, LIVE_BLOG, MOD_RU, OBLAST, CALL, EXCHANGE)}
 
 
 # --------------------------------------------------------------------------- grounding a variant

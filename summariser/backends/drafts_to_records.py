@@ -24,6 +24,7 @@ from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.qualified_places import head_name, located_as_written
 from ..grounding.context import Window, _context
+from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
@@ -137,6 +138,7 @@ class _Grounder:
         from the article's context (`grounding.place_from_context`, support `inferred`)."""
         if not raw or not raw.strip():
             return None
+        raw = region_name(raw) or raw  # "Bryanskaya oblast": the region's name
         loc, known = resolve_location(raw)
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
@@ -159,8 +161,9 @@ class _Grounder:
             return None
         if not known:
             self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
-        # the record's own sentences say whether the name is the region (its windows add neighbours)
-        said = [(sp.start, sp.end) for sp in spans] if spans else [w for w in named if w is not None]
+        # the record's own sentences say whether the name is the region (its windows add neighbours);
+        # a quote cut before "... and Oryol regions" still has its whole sentence
+        said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         return region_as_written(raw, loc, self.text, said), Support.stated
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
@@ -206,6 +209,12 @@ class _Grounder:
         for piece, reason in dropped:
             self.reject(path, piece, reason)
         return kept
+
+
+def _widened(span: Span, text: str) -> Window:
+    """The span with the rest of the sentence it starts in."""
+    sentence = sentence_span(span.start, text)
+    return min(span.start, sentence.start), max(span.end, sentence.end)
 
 
 def _word_in(name: str, low: str) -> bool:
