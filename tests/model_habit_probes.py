@@ -53,11 +53,11 @@ WIRE = Probe("wire", (
      "diplomacy": []})
 
 TALLY = Probe("tally", (
-    "Russia launched 87 attack drones and four Iskander-M ballistic missiles at Ukraine overnight, the "
-    "Ukrainian air force said on Thursday morning.\n\n"
+    "Russia launched 87 attack drones and four Iskander-M ballistic missiles at Ukraine overnight, "
+    "Ukraine's air force reported on Thursday morning.\n\n"
     "Air defence units shot down or suppressed 71 of the drones. All four missiles were intercepted over "
     "the central regions, the statement said, without naming the cities targeted.\n\n"
-    "The air force did not say whether any of the drones had reached their targets."),
+    "Whether any drones got through to their targets was not stated."),
     dt.date(2027, 3, 11),
     {"summary": "Russia launched 87 drones and four missiles; 71 drones and all missiles were downed.",
      "attacks": [
@@ -66,7 +66,7 @@ TALLY = Probe("tally", (
           "weapons": [{"type": "drone", "launched": 87, "intercepted": 71},
                       {"type": "ballistic_missile", "model": "Iskander-M", "launched": 4, "intercepted": 4}],
           "evidence": ["Russia launched 87 attack drones and four Iskander-M ballistic missiles at Ukraine "
-                       "overnight, the Ukrainian air force said on Thursday morning.",
+                       "overnight, Ukraine's air force reported on Thursday morning.",
                        "Air defence units shot down or suppressed 71 of the drones.",
                        "All four missiles were intercepted over the central regions, the statement said, "
                        "without naming the cities targeted."]}],
@@ -89,8 +89,8 @@ GOVERNOR = Probe("governor", (
      "diplomacy": []})
 
 READOUT = Probe("readout", (
-    "Foreign Minister Andrii Sybiha held talks with his Turkish counterpart Hakan Fidan in Ankara on "
-    "14 April, the Ukrainian foreign ministry said in a readout published the same evening.\n\n"
+    "Foreign Minister Andrii Sybiha met in Ankara on 14 April with Hakan Fidan, his Turkish "
+    "counterpart, the Ukrainian foreign ministry said in a readout published the same evening.\n\n"
     "The ministers discussed an exchange of prisoners of war and the safety of merchant shipping in the "
     "Black Sea. They agreed to meet again in Kyiv in May, the ministry added."),
     dt.date(2027, 4, 15),
@@ -99,8 +99,8 @@ READOUT = Probe("readout", (
      "diplomacy": [
          {"kind": "meeting", "participants": ["Ukraine", "Turkey"], "place": "Ankara", "when": "on 14 April",
           "status": "held", "description": "Foreign ministers' talks on prisoners and shipping",
-          "evidence": ["Foreign Minister Andrii Sybiha held talks with his Turkish counterpart Hakan Fidan in "
-                       "Ankara on 14 April, the Ukrainian foreign ministry said in a readout published the "
+          "evidence": ["Foreign Minister Andrii Sybiha met in Ankara on 14 April with Hakan Fidan, his "
+                       "Turkish counterpart, the Ukrainian foreign ministry said in a readout published the "
                        "same evening."]},
          {"kind": "meeting", "participants": ["Ukraine", "Turkey"], "place": "Kyiv", "when": "in May",
           "status": "planned", "description": "The ministers agreed to meet again",
@@ -108,8 +108,8 @@ READOUT = Probe("readout", (
 
 SANCTIONS = Probe("sanctions", (
     "The European Union adopted a new package of sanctions against Russia on Monday, targeting more than "
-    "40 tankers of the so-called shadow fleet and three refineries, EU foreign policy chief Kaja Kallas "
-    "said.\n\n"
+    "40 tankers belonging to Moscow's shadow fleet and three refineries, the bloc's top diplomat Kaja "
+    "Kallas said.\n\n"
     "Britain announced parallel measures against 12 shipping firms the same day, the Foreign Office said. "
     "Moscow called the steps illegal and promised a response."),
     dt.date(2027, 2, 24),
@@ -119,8 +119,8 @@ SANCTIONS = Probe("sanctions", (
          {"kind": "sanctions", "participants": ["European Union", "Russia"], "when": "on Monday", "status": "held",
           "description": "EU sanctions package against Russia's shadow fleet",
           "evidence": ["The European Union adopted a new package of sanctions against Russia on Monday, "
-                       "targeting more than 40 tankers of the so-called shadow fleet and three refineries, EU "
-                       "foreign policy chief Kaja Kallas said."]},
+                       "targeting more than 40 tankers belonging to Moscow's shadow fleet and three refineries, "
+                       "the bloc's top diplomat Kaja Kallas said."]},
          {"kind": "sanctions", "participants": ["United Kingdom", "Russia"], "when": "the same day",
           "status": "held", "description": "British sanctions on shipping firms",
           "evidence": ["Britain announced parallel measures against 12 shipping firms the same day, the Foreign "
@@ -132,8 +132,8 @@ LIVE_BLOG = Probe("live_blog", (
     "A guided aerial bomb hit a hardware shop in Kostiantynivka on Saturday, killing a woman, her husband "
     "and their neighbour, the Donetsk regional military administration said.\n\n"
     "08:15\n"
-    "Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv on an unannounced visit, his ministry "
-    "said. He is due to meet President Volodymyr Zelensky later in the day."),
+    "Polish Foreign Minister Radoslaw Sikorski made an unannounced trip to Kyiv, the Polish foreign "
+    "ministry said. He is due to meet President Volodymyr Zelensky later in the day."),
     dt.date(2027, 5, 8),
     {"summary": "A glide bomb killed three in Kostiantynivka; Sikorski visited Kyiv.",
      "attacks": [
@@ -144,8 +144,8 @@ LIVE_BLOG = Probe("live_blog", (
      "diplomacy": [
          {"kind": "visit", "participants": ["Poland", "Ukraine"], "place": "Kyiv", "status": "held",
           "description": "Sikorski's unannounced visit to Kyiv",
-          "evidence": ["Polish Foreign Minister Radoslaw Sikorski arrived in Kyiv on an unannounced visit, his "
-                       "ministry said."]}]})
+          "evidence": ["Polish Foreign Minister Radoslaw Sikorski made an unannounced trip to Kyiv, the Polish "
+                       "foreign ministry said."]}]})
 
 MOD_RU = Probe("mod_ru", (
     "Air defence systems destroyed 34 Ukrainian fixed-wing drones over the Bryansk, Kursk and Oryol "
@@ -183,18 +183,18 @@ OBLAST = Probe("oblast", (
      "diplomacy": []})
 
 CALL = Probe("call", (
-    "President Volodymyr Zelensky spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday "
-    "and thanked him for his efforts to return Ukrainian children, the presidential office said.\n\n"
+    "President Volodymyr Zelensky held a phone call on Tuesday with Recep Tayyip Erdogan, the Turkish "
+    "president, and thanked him for his efforts to return Ukrainian children, the presidential office said.\n\n"
     "Erdogan proposed hosting a meeting between Zelensky and Russian President Vladimir Putin in "
-    "Istanbul, according to a readout from Ankara. The Kremlin did not comment on the proposal."),
+    "Istanbul, according to a readout from Ankara. There was no immediate reaction from the Kremlin."),
     dt.date(2027, 7, 1),
     {"summary": "Zelensky and Erdogan spoke by phone; Erdogan offered to host talks with Putin.",
      "attacks": [],
      "diplomacy": [
          {"kind": "phone_call", "participants": ["Ukraine", "Turkey"], "when": "on Tuesday", "status": "held",
           "description": "Zelensky-Erdogan phone call",
-          "evidence": ["President Volodymyr Zelensky spoke by phone with Turkish President Recep Tayyip Erdogan on "
-                       "Tuesday and thanked him for his efforts to return Ukrainian children, the presidential "
+          "evidence": ["President Volodymyr Zelensky held a phone call on Tuesday with Recep Tayyip Erdogan, the "
+                       "Turkish president, and thanked him for his efforts to return Ukrainian children, the presidential "
                        "office said."]},
          {"kind": "proposal", "participants": ["Turkey", "Ukraine", "Russia"], "place": "Istanbul",
           "status": "proposed", "description": "Erdogan offered to host a Zelensky-Putin meeting",
@@ -202,18 +202,18 @@ CALL = Probe("call", (
                        "in Istanbul, according to a readout from Ankara."]}]})
 
 EXCHANGE = Probe("exchange", (
-    "Russia and Ukraine each released 84 prisoners of war on Friday in an exchange mediated by the United "
-    "Arab Emirates, officials on both sides said.\n\n"
-    "It was the third such swap this year. The freed Ukrainians were taken to hospitals in the Chernihiv "
-    "region for medical checks."),
+    "Russia and Ukraine each released 84 prisoners of war on Friday with the United Arab Emirates acting "
+    "as broker, officials on both sides said.\n\n"
+    "It was the third such swap this year. The freed Ukrainians were taken for medical checks to "
+    "hospitals in the Chernihiv region."),
     dt.date(2027, 8, 21),
     {"summary": "Russia and Ukraine swapped 84 prisoners each in a UAE-mediated exchange.",
      "attacks": [],
      "diplomacy": [
          {"kind": "prisoner_exchange", "participants": ["Russia", "Ukraine", "United Arab Emirates"], "when": "on Friday",
           "status": "held", "description": "84-for-84 prisoner exchange",
-          "evidence": ["Russia and Ukraine each released 84 prisoners of war on Friday in an exchange mediated by "
-                       "the United Arab Emirates, officials on both sides said."]}]})
+          "evidence": ["Russia and Ukraine each released 84 prisoners of war on Friday with the United Arab "
+                       "Emirates acting as broker, officials on both sides said."]}]})
 
 PROBES = {p.name: p for p in (WIRE, TALLY, GOVERNOR, READOUT, SANCTIONS, LIVE_BLOG, MOD_RU, OBLAST, CALL, EXCHANGE)}
 

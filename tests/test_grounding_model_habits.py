@@ -116,8 +116,8 @@ def test_a_records_quotes_joined_into_one_keep_the_record(name):
 
 def test_a_quote_that_runs_on_into_the_next_sentence_keeps_the_record():
     probe = PROBES["readout"]
-    quote = ("Foreign Minister Andrii Sybiha held talks with his Turkish counterpart Hakan Fidan in Ankara on "
-             "14 April, the Ukrainian foreign ministry said … The ministers discussed an exchange of prisoners "
+    quote = ("Foreign Minister Andrii Sybiha met in Ankara on 14 April with Hakan Fidan, his Turkish "
+             "counterpart, the Ukrainian foreign ministry said … The ministers discussed an exchange of prisoners "
              "of war")
     _same_record(probe, edit(probe.answer, "diplomacy.0.evidence.0", quote))
 
