@@ -274,3 +274,67 @@ FAITHFUL: list[Any] = [
 def test_a_value_written_another_faithful_way_keeps_the_record(name, path, value):
     probe = PROBES[name]
     _same_record(probe, edit(probe.answer, path, value))
+
+
+# --------------------------------------------------------------------------- whole records
+
+PARAPHRASED: dict[str, list[list[str]]] = {
+    "wire": [["Four people died and over 20 were hurt when Russian missiles hit an apartment block in Zhytomyr."],
+             ["Drone debris started a fire at a grain warehouse in the Kyiv region; no casualties were reported."]],
+    "readout": [["Sybiha and Fidan held talks in Ankara on 14 April."],
+                ["The two ministers agreed to meet again in Kyiv in May."]],
+    "sanctions": [["The EU adopted new sanctions against Russia on Monday."],
+                  ["Britain imposed parallel sanctions on 12 shipping firms the same day."]],
+}
+
+
+# A paraphrase of a sentence that names only one participant ("Britain ... 12 shipping firms",
+# Russia named in another sentence) is not re-grounded: a rule loose enough to take it would also
+# take an invented record whose made-up quote shares words with a true sentence (planted probes).
+@pytest.mark.parametrize("name", [n if n != "sanctions" else pytest.param(
+    n, marks=pytest.mark.xfail(strict=True, reason="one participant named; fuzzy coverage 0.73 < 0.75"))
+    for n in sorted(PARAPHRASED)])
+def test_paraphrased_quotes_keep_the_record_from_the_sentences_holding_its_values(name):
+    probe = PROBES[name]
+    variant = copy.deepcopy(probe.answer)
+    for rec, quotes in zip(variant["attacks"] + variant["diplomacy"], PARAPHRASED[name]):
+        rec["evidence"] = quotes
+    _same_record(probe, variant)
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_records_in_another_order_are_the_same_records(name):
+    probe = PROBES[name]
+    variant = copy.deepcopy(probe.answer)
+    variant["attacks"].reverse()
+    variant["diplomacy"].reverse()
+    got = signature(ground(probe, variant))
+    want = signature(ground(probe, probe.answer))
+    for kind in ("attacks", "diplomacy"):
+        assert sorted(map(repr, got[kind])) == sorted(map(repr, want[kind]))
+
+
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_a_record_the_model_repeats_is_one_record(name):
+    probe = PROBES[name]
+    variant = copy.deepcopy(probe.answer)
+    variant["attacks"] += variant["attacks"][:1]
+    variant["diplomacy"] += variant["diplomacy"][:1]
+    _same_record(probe, variant)
+
+
+def test_a_strike_told_as_two_records_one_per_toll_is_one_record():
+    probe = PROBES["wire"]
+    variant = copy.deepcopy(probe.answer)
+    first = variant["attacks"][0]
+    killed_only = {**first, "injured": None, "children_injured": None, "evidence": first["evidence"][:1]}
+    injured_only = {**first, "killed": None, "evidence": first["evidence"]}
+    variant["attacks"] = [killed_only, injured_only, variant["attacks"][1]]
+    _same_record(probe, variant)
+
+
+def test_an_extra_true_quote_from_another_paragraph_changes_no_value():
+    probe = PROBES["wire"]
+    extra = "Rescue teams dug through the rubble until dusk."
+    variant = edit(probe.answer, "attacks.0.evidence", probe.answer["attacks"][0]["evidence"] + [extra])
+    _same_record(probe, variant)
