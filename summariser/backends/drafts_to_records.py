@@ -33,7 +33,7 @@ from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from .. import lexicon
-from ..grounding.names import actors_within, canonical_actor, ground_actor
+from ..grounding.names import canonical_actor, ground_actor
 from ..records import (
     COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
     Weapon,
@@ -90,19 +90,15 @@ class _Grounder:
                 out.append(span)
         return out
 
-    def reground(self, names: list[str], numbers: list[int], what: str, actors: Sequence[str] = ()) -> list[Span]:
-        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence; an
-        actor (a participant) also counts when the sentence names it in another form ("Ukraine"
-        for "Foreign Minister Andrii Sybiha", "Turkey" for "his Turkish counterpart")."""
+    def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
+        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence."""
         ctx = _context(self.text)
-        wanted = {a for a in (canonical_actor(n) for n in actors) if a}
         out = []
         for s in ctx.sentences:
             if self.injected(s.start, s.end):
                 continue
             low = s.text.lower()
-            named = actors_within(self.text, s.start, s.end) if wanted else set()
-            hits = sum(1 for n in names if n and (_word_in(n, low) or n in actors and canonical_actor(n) in named))
+            hits = sum(1 for n in names if n and _word_in(n, low))
             hits += sum(1 for x in ctx.mentions if s.start <= x.m.start < s.end and x.m.value in numbers)
             if hits >= MIN_REGROUND_HITS:
                 out.append(Span(text=s.text, start=s.start, end=s.end, alignment=Alignment.regrounded))
@@ -370,7 +366,7 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
 
 def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
     names = [*d.participants, d.place or ""]
-    spans = g.spans(d.evidence, path) or g.reground(names, [], path, actors=d.participants)
+    spans = g.spans(d.evidence, path) or g.reground(names, [], path)
     if not spans:
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")

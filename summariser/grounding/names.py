@@ -290,12 +290,6 @@ def _grounded_actors(text: str) -> tuple["ActorMention", ...]:
     return tuple(find_actors(_context(text).grounded))
 
 
-def actors_within(text: str, start: int, end: int) -> set[str]:
-    """The states and organisations text[start:end] names in any form (name, demonym, leader,
-    capital): "his Turkish counterpart Hakan Fidan" names Turkey."""
-    return {canonical_actor(m.actor.name) or m.actor.name for m in _grounded_actors(text) if start <= m.start < end}
-
-
 def introduced_person(name: str, text: str) -> str | None:
     """The state of a person the actor dictionary does not know but the article introduces with
     a title next to their state ("Bulgaria's President X", "X, the Japanese foreign minister",
