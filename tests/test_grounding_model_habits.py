@@ -114,7 +114,6 @@ def test_a_records_quotes_joined_into_one_keep_the_record(name):
     _same_record(probe, _joined(probe.answer))
 
 
-@pytest.mark.xfail(strict=True, reason="reground")
 def test_a_quote_that_runs_on_into_the_next_sentence_keeps_the_record():
     probe = PROBES["readout"]
     quote = ("Foreign Minister Andrii Sybiha met in Ankara on 14 April with Hakan Fidan, his Turkish "
@@ -289,11 +288,12 @@ PARAPHRASED: dict[str, list[list[str]]] = {
 }
 
 
-# A paraphrase of a sentence that names only one participant ("Britain ... 12 shipping firms",
-# Russia named in another sentence) is not re-grounded: a rule loose enough to take it would also
-# take an invented record whose made-up quote shares words with a true sentence (planted probes).
-@pytest.mark.parametrize("name", [n if n != "sanctions" else pytest.param(
-    n, marks=pytest.mark.xfail(strict=True, reason="one participant named; fuzzy coverage 0.73 < 0.75"))
+# A diplomacy paraphrase is re-grounded only from a sentence naming two of its participants or
+# place literally; one whose sentence names them through people ("Sybiha and Fidan") or names one
+# only ("Britain ... 12 shipping firms") is lost: a rule loose enough to take it also takes an
+# invented record pinned on a true sentence about the same people (`test_grounding_planted_probes`).
+@pytest.mark.parametrize("name", [n if n == "wire" else pytest.param(
+    n, marks=pytest.mark.xfail(strict=True, reason="participants not named literally in one sentence"))
     for n in sorted(PARAPHRASED)])
 def test_paraphrased_quotes_keep_the_record_from_the_sentences_holding_its_values(name):
     probe = PROBES[name]

@@ -100,6 +100,17 @@ def _without(ideal: Any, path: str) -> list[str]:
     return values
 
 
+def test_an_invented_agreement_between_people_of_a_true_call_leaves_no_record():
+    """The call's sentence names both leaders; an agreement pinned on them with a made-up quote
+    must not be re-grounded onto that sentence."""
+    probe = PROBES["call"]
+    answer = copy.deepcopy(probe.answer)
+    answer["diplomacy"].append({"kind": "agreement", "participants": ["Ukraine", "Turkey"], "status": "held",
+                                "when": "on Tuesday",
+                                "evidence": ["Zelensky and Erdogan signed a defence cooperation agreement on Tuesday."]})
+    assert signature(ground(probe, answer)) == signature(ground(probe, probe.answer))
+
+
 INVENTED_QUOTE = {
     "wire": "Russian missiles killed nine people in an apartment block in Zhytomyr on Wednesday, the governor said.",
     "readout": "Ukraine and France signed a security agreement in Ankara on 14 April, the ministry said.",

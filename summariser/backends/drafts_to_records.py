@@ -26,6 +26,7 @@ from ..grounding.qualified_places import head_name, located_as_written
 from ..grounding.context import Window, _context
 from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
+from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
 from ..grounding.live_blog import update_date
@@ -89,6 +90,17 @@ class _Grounder:
             elif span not in out:
                 out.append(span)
         return out
+
+    def pieces(self, quotes: list[str], what: str) -> list[Span]:
+        """A diplomacy quote joined across paragraphs with "…": its pieces that align on their
+        own (`grounding.quote_pieces`), outside injected text."""
+        out: list[Span] = []
+        for q in quotes:
+            out += [sp for sp in aligned_pieces(q, self.text, near=self.offset)
+                    if not self.injected(sp.start, sp.end) and sp not in out]
+        if out:
+            self.warnings.append(f"{what}: quote aligned as its separate pieces")
+        return out[:3]
 
     def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
         """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence."""
@@ -366,7 +378,7 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
 
 def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
     names = [*d.participants, d.place or ""]
-    spans = g.spans(d.evidence, path) or g.reground(names, [], path)
+    spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
     if not spans:
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")
