@@ -60,6 +60,12 @@ def test_every_one_of_a_number_is_that_number(written, value):
     assert _killed(TOLL, written).attacks[0].killed.value == value
 
 
-@pytest.mark.parametrize("written", ["all", "all of them", "no more than", "many", "several"])
+@pytest.mark.parametrize("written,value", [("2 (two)", 2), ("2 (both firefighters)", 2), (">1", 1), ("~2", 2),
+                                           ("a firefighter", 1), ("one firefighter", 1), ("a dozen", 12)])
+def test_a_note_a_sign_or_an_article_beside_the_count_reads_the_number(written, value):
+    assert written_count(written) == value
+
+
+@pytest.mark.parametrize("written", ["all", "all of them", "no more than", "many", "several", "a lot", "a few"])
 def test_words_with_no_number_still_fail_the_schema(written):
     assert written_count(written) == written
