@@ -33,3 +33,19 @@ def test_the_articles_month_written_as_a_calendar_month_is_kept(when):
 def test_another_month_or_a_day_inside_it_is_refused(when):
     date, rejected = _date(when)
     assert date is None and "diplomacy[0].when" in rejected
+
+
+@pytest.mark.parametrize("when,start", [("overnight Wednesday into Thursday", dt.date(2027, 7, 7)),
+                                        ("Wednesday-Thursday night", dt.date(2027, 7, 7))])
+def test_a_night_told_by_its_two_weekdays_is_that_night(when, start):
+    from summariser.grounding.calendar import written_date
+
+    got = written_date(when, dt.date(2027, 7, 9))
+    assert (got.start, got.end) == (start, start + dt.timedelta(days=1))
+
+
+def test_two_weekdays_not_in_a_row_are_no_night():
+    from summariser.grounding.calendar import written_date
+
+    got = written_date("Wednesday into Friday", dt.date(2027, 7, 9))
+    assert got is None or got.start == got.end

@@ -31,6 +31,9 @@ _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _SLASHED_NIGHT = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(\s+[A-Z][a-z]+)")
 _LEADING_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[A-Z][a-z]+\s+\d)", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a night told by its two weekdays: "overnight Wednesday into Thursday", "Wednesday-Thursday night"
+_WEEKDAY_NIGHT = re.compile(r"^(?:overnight\s+(?:on\s+|from\s+)?)?(?P<first>[a-z]+day)(?:\s+night)?\s*(?:into|to|-|–|/)\s*"
+                            r"(?P<second>[a-z]+day)(?:\s+(?:night|morning))?$", re.I)
 # A clock time beside a date ("2026-11-28T03:00:00Z", "28 November 2026, 03:00 local time"): only the
 # day is recorded, so the time is set aside; and a trailing note in brackets ("(overnight)").
 _TIME = re.compile(r"(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -74,6 +77,8 @@ def _night_into(day: DateSpan | None) -> DateSpan | None:
 def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool,
                 forward: bool = False) -> DateSpan | None:
     """A date written in words ("Tuesday, 14 July", "the night of 13-14 July", "13/14 July")."""
+    if (night := _WEEKDAY_NIGHT.match(core)) and _next_day(night.group("first"), night.group("second")):
+        core = f"{night.group('first')} night into {night.group('second')}"
     core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
@@ -84,6 +89,12 @@ def _words_date(core: str, words: str, published: dt.date | None, *, planned: bo
     if found.start is None or not _weekday_agrees(words, found):
         return None
     return found
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Is weekday `second` the day after weekday `first`?"""
+    a, b = first.lower(), second.lower()
+    return a in _WEEKDAYS and b in _WEEKDAYS and _WEEKDAYS.index(b) == (_WEEKDAYS.index(a) + 1) % 7
 
 
 def _year_on(found: DateSpan) -> DateSpan:
@@ -148,15 +159,16 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
                  published: dt.date | None, read: ReadAt) -> DateSpan | None:
     """The article's own date (as `read` resolves a mention in place) that the written date
     falls in: a mention in the record's windows first, else anywhere in the article (as date
-    words copied verbatim may come from anywhere); the same span before a wider one, then the
-    one nearest `near`. None when no mention implies it."""
+    words copied verbatim may come from anywhere; a written night that holds a day only from the
+    record's windows); the same span before a wider one, then the one nearest `near`. None when
+    no mention implies it."""
     if written.start is None or written.end is None:
         return None
     local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
     found: list[tuple[bool, bool, int, DateSpan]] = []
     for start, end in _mentions(text, 0, len(text), published):
         span = read(text[start:end], (start, end))
-        if _holds(span, written):
+        if _holds(span, written) and (start in local or _inside(written, span)):
             same = (span.start, span.end) == (written.start, written.end)
             found.append((not same, start not in local, abs(start - near), span))
     return min(found, key=lambda f: f[:3])[3] if found else None
@@ -189,6 +201,13 @@ def _with_next(text: str, start: int) -> int:
     """A mention's start, moved back over a "next" the date code leaves out ("next Tuesday")."""
     m = re.search(r"\bnext\s+$", text[max(0, start - 8):start], re.I)
     return start - len(m.group(0)) if m else start
+
+
+def _inside(written: DateSpan, article: DateSpan) -> bool:
+    """The written date is no wider than the article's (a night written for a day is wider: it is
+    read only from a mention in the record's own windows, never from another event's sentence)."""
+    assert written.start and written.end and article.start and article.end
+    return article.start <= written.start and written.end <= article.end
 
 
 def _holds(article: DateSpan, written: DateSpan) -> bool:
