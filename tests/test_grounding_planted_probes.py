@@ -37,6 +37,10 @@ PLANTED: list[Any] = [
     ("tally", "attacks.0.places.0", "Lutsk", "invented place"),
     ("live_blog", "attacks.0.places.0", "Kramatorsk", "invented place"),
     ("readout", "diplomacy.0.place", "Istanbul", "invented venue"),
+    ("governor", "attacks.0.places.0", "outskirts of Valuyki", "invented place with a locative"),
+    ("live_blog", "attacks.0.places.0", "near Kramatorsk", "invented place with a locative"),
+    ("wire", "attacks.1.when", "overnight Tuesday into Wednesday", "the night before"),
+    ("readout", "diplomacy.1.when", "2027-06", "another month as an ISO month"),
     # dates off by a week or a month, or a weekday the article does not give
     ("wire", "attacks.0.when", "2027-03-03", "a week early"),
     ("wire", "attacks.0.when", "last Tuesday", "another weekday"),

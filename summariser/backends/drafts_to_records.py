@@ -26,6 +26,7 @@ from ..grounding.qualified_places import head_name, located_as_written
 from ..grounding.context import Window, _context
 from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
+from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.enemy import enemy_named
 from ..grounding.events import describes_event
@@ -146,7 +147,8 @@ class _Grounder:
         from the article's context (`grounding.place_from_context`, support `inferred`)."""
         if not raw or not raw.strip():
             return None
-        raw = region_name(raw) or raw  # "Bryanskaya oblast": the region's name
+        # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's
+        raw = region_name(raw) or without_locative(raw) or raw
         loc, known = resolve_location(raw)
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
