@@ -35,6 +35,8 @@ PLANTED: list[Any] = [
     ("wire", "attacks.0.places.0", "Kyiv", "the dateline's city as the strike's place"),
     ("wire", "attacks.1.places.0", "Zhytomyr region", "another strike's region"),
     ("tally", "attacks.0.places.0", "Lutsk", "invented place"),
+    ("tally", "attacks.0.places.0", "across Poland", "a country the article never names"),
+    ("live_blog", "attacks.0.places.0", "Kramatorsk (Donetsk)", "invented town with its true region"),
     ("live_blog", "attacks.0.places.0", "Kramatorsk", "invented place"),
     ("readout", "diplomacy.0.place", "Istanbul", "invented venue"),
     ("governor", "attacks.0.places.0", "outskirts of Valuyki", "invented place with a locative"),

@@ -165,6 +165,10 @@ class _Grounder:
             where = "near its evidence" if windows else "in the article"
             self.reject(path, raw, f"place not named {where}")
             return None
+        if not known and (head := head_name(raw)) is not None and resolve_location(head)[1]:
+            # "Kostiantynivka (Donetsk)": a qualifier the gazetteer cannot read; the head name it can
+            return located_as_written(head, self.text, [w for w in named if w is not None] or [(0, len(self.text))]), \
+                Support.stated
         if not known:
             self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
         # the record's own sentences say whether the name is the region (its windows add neighbours);
