@@ -353,3 +353,28 @@ def test_an_extra_true_quote_from_another_paragraph_changes_no_value():
     extra = "Rescue teams dug through the rubble until dusk."
     variant = edit(probe.answer, "attacks.0.evidence", probe.answer["attacks"][0]["evidence"] + [extra])
     _same_record(probe, variant)
+
+
+# --------------------------------------------------------------------------- habits together
+
+
+def _by_probe() -> dict[str, dict[str, list[Any]]]:
+    """The faithful values of each probe, by answer path."""
+    out: dict[str, dict[str, list[Any]]] = {}
+    for v in FAITHFUL:
+        name, path, value = (v.values if hasattr(v, "values") else v)[:3]
+        out.setdefault(name, {}).setdefault(path, []).append(value)
+    return out
+
+
+@pytest.mark.parametrize("round_", range(6))
+@pytest.mark.parametrize("name", sorted(PROBES))
+def test_many_habits_at_once_keep_the_records(name, round_):
+    """One answer written with a quote habit and, for every value, one of its faithful forms: a
+    model has all its habits at once, and one reading must not undo another."""
+    probe = PROBES[name]
+    habits = sorted(QUOTE_HABITS)
+    variant = _all_quotes(probe.answer, QUOTE_HABITS[habits[(round_ * 5 + len(name)) % len(habits)]])
+    for path, values in _by_probe().get(name, {}).items():
+        variant = edit(variant, path, values[round_ % len(values)])
+    _same_record(probe, variant)
