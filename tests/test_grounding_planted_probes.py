@@ -16,7 +16,7 @@ import pytest
 from model_habit_probes import PROBES, edit, ground, signature
 
 # (probe, path in the answer, planted value, kind of error)
-PLANTED: list[Any] = [
+PLANTED: list[tuple[str, str, Any, str]] = [
     # numbers the article does not give, or gives for another field or another thing
     ("wire", "attacks.0.killed", 5, "invented number"),
     ("wire", "attacks.0.killed", "five", "invented number in words"),
@@ -83,8 +83,7 @@ def _grounded_value(out: Any, path: str) -> Any:
     return count.value if count else None
 
 
-@pytest.mark.parametrize("name,path,value,kind", [
-    p if hasattr(p, "marks") else pytest.param(*p, id=f"{p[0]}:{p[1]}={p[2]} ({p[3]})") for p in PLANTED])
+@pytest.mark.parametrize("name,path,value,kind", [pytest.param(*p, id=f"{p[0]}:{p[1]}={p[2]} ({p[3]})") for p in PLANTED])
 def test_a_planted_error_is_refused_and_the_rest_kept(name, path, value, kind):
     probe = PROBES[name]
     ideal = ground(probe, probe.answer)
@@ -147,3 +146,19 @@ def test_an_invented_quote_beside_a_true_one_adds_nothing():
     out = ground(probe, edit(answer, "attacks.0.killed", 9))
     assert out.attacks[0].killed is None
     assert any(r.field == "attacks[0].evidence" for r in out.rejected)
+
+
+@pytest.mark.parametrize("habit", ["elided with an ellipsis character", "lower-cased", "cut to its first clause",
+                                   "a word paraphrased"])
+@pytest.mark.parametrize("name,path,value,kind", [pytest.param(*p, id=f"{p[0]}:{p[1]}={p[2]}") for p in PLANTED])
+def test_a_planted_error_behind_quote_habits_is_still_refused(name, path, value, kind, habit):
+    """The quotes written the way a model writes them must not open a way for the planted value."""
+    from test_grounding_model_habits import QUOTE_HABITS, _all_quotes
+
+    probe = PROBES[name]
+    written = _all_quotes(probe.answer, QUOTE_HABITS[habit])
+    got = _grounded_value(ground(probe, edit(written, path, value)), path)
+    if path.split(".")[2] in ("places", "participants"):
+        assert got == _without(ground(probe, written), path), kind
+    else:
+        assert got is None, kind
