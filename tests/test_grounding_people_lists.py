@@ -21,6 +21,8 @@ def _read(value: int, field: str, text: str) -> bool:
     ("Shrapnel wounded the guard, his son and a passer-by outside the depot.", "injured", 3),
     ("Killed in the strike were a teacher and her two daughters, officials said.", "killed", 3),
     ("The blast injured a medic, the driver and his two sons at the station.", "injured", 4),
+    ("A rocket struck a clinic in Nizhyn, injuring a doctor and three patients.", "injured", 4),
+    ("A rocket struck a clinic in Nizhyn, injuring a doctor, a nurse and an 80-year-old patient.", "injured", 3),
 ])
 def test_a_list_of_people_named_by_possessives_is_its_length(text, field, value):
     assert _read(value, field, text)
