@@ -1,0 +1,42 @@
+"""Events that are no diplomacy (dev12 class C1): a leader's session with the state's own bodies
+("chaired an emergency cabinet session", "held a meeting of the Stavka", "convened the Security
+Council") and talks named only inside a clause of time or condition ("strikes will go on until
+talks produce a deal", "as long as no talks are under way": a stance, codebook 13)."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+from .diplomacy_modality import CLAUSE_MARK, clause_start
+
+_BODY = cues.alternation("diplomacy", "domestic_bodies")
+# "chaired a session of the cabinet", "convened the National Security Council", "held a meeting of
+# the Stavka": a domestic body right after the verb (a few words of its own name between).
+_DOMESTIC_SESSION = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'domestic_session_verbs')})\s+(?:(?:the|an?|his|her|its|their)\s+)?"
+    rf"(?:(?:meeting|session|sitting)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+)?)?(?:[\w'’-]+\s+){{0,3}}?(?:{_BODY})\b"
+    rf"|\b(?:{_BODY})\s+(?:meeting|session|sitting)\b", re.I)
+# A guest from outside ("with the Dutch premier", "with his Polish counterpart"): then it is diplomacy.
+_GUEST = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?-i:[A-Z])|\bcounterparts?\b|\bvisiting\b"
+                    r"|\b(?:NATO|EU|UN|G7|OSCE|allied|allies|coalition|partner|partners|international|foreign)\b", re.I)
+_SESSION_KINDS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit}
+_STANCE_OPENER = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'stance_clause_openers')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+
+
+def domestic_session(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """The sentence's meeting is a session of the state's own bodies, with no guest from outside."""
+    if kind not in _SESSION_KINDS:
+        return False
+    session = _DOMESTIC_SESSION.search(text, s.start, s.end)
+    return session is not None and not _GUEST.search(text, s.start, s.end)
+
+
+def stance_clause(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The cue sits in a clause opened by "until", "unless", "as long as", "while" (no clause mark
+    between): what the speaker makes depend on talks, not talks held or planned."""
+    lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
+    return bool(_STANCE_OPENER.search(text, lo, cue.start())) and not CLAUSE_MARK.search(text, lo, cue.start())

@@ -1,0 +1,45 @@
+"""Diplomacy failure classes of dev12 (classes_dev12.md, section C), in general terms. Every
+sentence is written fresh for these tests, in several phrasings; each class has near-misses that
+must not change."""
+
+from __future__ import annotations
+
+import pytest
+from diplomacy_probes import diplomacy_of, one_record
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+
+# ---------------------------------------------------------------- C1: non-events read as events
+
+@pytest.mark.parametrize("text", [
+    # a leader's session with the state's own bodies
+    "The prime minister chaired an emergency cabinet session on the energy situation in Kyiv.",
+    "Zelensky held a meeting of the Stavka on Monday to discuss the front.",
+    "The Polish president convened the National Security Council on Tuesday.",
+    "Zelensky chaired a meeting of the Staff on Monday, hearing reports from the commanders.",
+    "Sandu held a meeting of the Supreme Security Council on the energy crisis.",
+    "Macron presided over a defence council at the Elysee on Wednesday evening.",
+    # talks named inside a clause of time or condition: a stance
+    "The Kremlin said strikes would continue until talks produced a settlement it could accept.",
+    "Russia will keep up its offensive until talks with Kyiv bring results, the Kremlin said.",
+    "Russia will press on as long as talks are not under way, the spokesman said.",
+    "Moscow will not halt its offensive as long as no talks are under way, Peskov said.",
+    "Kyiv will keep striking refineries while there are no negotiations, a spokesman said.",
+    # a reporter's trip
+    "Our reporter travelled to Bakhmut's outskirts, where only a handful of families remain.",
+    "Our correspondent visited Kharkiv last week, where schools have moved underground.",
+])
+def test_a_domestic_session_a_stance_or_a_reporters_trip_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # near misses: a guest from outside, an allied body, talks held while something else happens
+    ("Zelensky held a meeting with the Dutch prime minister and the cabinet in Kyiv on Monday.", K.meeting),
+    ("Rutte chaired a meeting of NATO defence ministers in Brussels on Thursday.", K.meeting),
+    ("Sandu received the Romanian president in Chisinau on Friday.", K.meeting),
+    ("Ukrainian and Russian delegations held talks in Istanbul on Monday.", K.talks),
+])
+def test_a_meeting_with_a_guest_or_an_allied_body_stays(text, kind):
+    assert one_record(text).kind is kind
