@@ -43,3 +43,36 @@ def test_a_domestic_session_a_stance_or_a_reporters_trip_is_no_event(text):
 ])
 def test_a_meeting_with_a_guest_or_an_allied_body_stays(text, kind):
     assert one_record(text).kind is kind
+
+
+# ---------------------------------------------------------------- C2: sanctions under other verbs
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("Ottawa put three Russian banks and a Belarusian potash trader on its sanctions register.", "Canada", "Russia"),
+    ("EU envoys rubber-stamped a fresh tranche of measures against Moscow late on Tuesday.", "European Union", "Russia"),
+    ("Japan designated 20 Russian firms for sanctions on Monday.", "Japan", "Russia"),
+    ("EU foreign ministers signed off on a raft of penalties on Russian banks in Luxembourg on Monday.",
+     "European Union", "Russia"),
+    ("Switzerland placed 12 Russian oil traders on its register of sanctioned companies on Friday.", "Switzerland", "Russia"),
+    ("Canada on Friday blacklisted 14 shipping firms that move Russian crude.", "Canada", "Russia"),
+])
+def test_sanctions_adopted_under_another_verb(text, imposer, target):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and rec.status is S.held
+    assert {imposer, target} <= set(rec.participants)
+
+
+def test_sanctions_with_no_target_named_in_a_war_article_aim_at_russia():
+    text = ("Russian drones hit Kharkiv overnight, Ukraine's air force said. Britain added 30 tankers and two "
+            "traders to its list of sanctioned entities on Thursday.")
+    rec = next(r for r in diplomacy_of(text) if r.kind is K.sanctions)
+    assert set(rec.participants) == {"United Kingdom", "Russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers discussed a new tranche of measures for Ukraine's energy grid.",
+    "The minister added that the list of sanctioned firms was long.",
+    "The agency designated the area a disaster zone on Sunday.",
+])
+def test_other_tranches_lists_and_designations_are_no_sanctions(text):
+    assert all(r.kind is not K.sanctions for r in diplomacy_of(text))

@@ -13,7 +13,7 @@ from .common import span_of
 from .diplomacy_acts import sentence_acts
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
-                                weekend_before, with_recipient)
+                                weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides
@@ -356,6 +356,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants += [h for h in hosts if h not in participants]
         participants, location = _summons(ctx, s, m, participants, location)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
+    participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides

@@ -93,6 +93,21 @@ _UKRAINE = re.compile(r"\bUkrain(?:e|ian)\b")
 _WAR_SIDES = {"Ukraine", "Russia"}
 
 
+def with_target(kind: DiplomacyKind, participants: list[str], war: bool, text: str) -> list[str]:
+    """Sanctions told without their target in an article about the war on Ukraine ("London added
+    25 tankers to its sanctions list"): they are aimed at Russia, as aid told without its
+    recipient goes to Ukraine (class C2). Sanctions naming either warring side keep what they say."""
+    if kind is not DiplomacyKind.sanctions or not war or not participants or not _UKRAINE.search(text) \
+            or not _RUSSIA.search(text):
+        return participants
+    if any(p in _WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
+        return participants
+    return [*participants, "Russia"]
+
+
+_RUSSIA = re.compile(r"\bRussian?\b|\bMoscow\b|\bKremlin\b")
+
+
 def summons_sides(text: str, s: Sentence, cue: re.Match[str], participants: list[str],
                   named_after: dict[str, int]) -> list[str]:
     """A summons names the summoning state and the envoy's; a state named only in what it was
