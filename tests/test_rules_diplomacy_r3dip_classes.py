@@ -76,3 +76,33 @@ def test_sanctions_with_no_target_named_in_a_war_article_aim_at_russia():
 ])
 def test_other_tranches_lists_and_designations_are_no_sanctions(text):
     assert all(r.kind is not K.sanctions for r in diplomacy_of(text))
+
+
+# ---------------------------------------------------------------- C6: singular "talk" as the event noun
+
+@pytest.mark.parametrize("text, sides", [
+    ("In his talk with Ishiba, Zelensky thanked Japan for its support.", {"Japan", "Ukraine"}),
+    ("Zelensky said his talk with the Japanese prime minister was productive.", {"Japan", "Ukraine"}),
+    ("The chancellor's talk with Erdogan on Thursday centred on the Bosporus transit fees.", {"Turkey"}),
+    ("Macron's talk with Tusk in Warsaw on Friday lasted two hours.", {"France", "Poland"}),
+])
+def test_one_talk_between_leaders_is_talks(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.talks and rec.status is S.held
+    assert sides <= set(rec.participants)
+
+
+def test_a_talk_the_paragraph_calls_a_call_is_a_phone_call():
+    rec = one_record("In a phone call on Monday, the president's talk with Ishiba covered air defence.")
+    assert rec.kind is K.phone_call
+
+
+@pytest.mark.parametrize("text", [
+    "There is loose talk in Vilnius of a winter truce.",
+    "The minister dismissed the idea as idle talk.",
+    "The general gave a pep talk to the troops near Kupiansk.",
+    "Macron gave a talk to students in Lyon on Tuesday.",
+    "Peace talk is cheap while the shelling goes on, the mayor of Kherson said.",
+])
+def test_talk_that_is_no_conversation_is_no_event(text):
+    assert diplomacy_of(text) == []
