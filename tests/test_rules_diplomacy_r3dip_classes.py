@@ -106,3 +106,40 @@ def test_a_talk_the_paragraph_calls_a_call_is_a_phone_call():
 ])
 def test_talk_that_is_no_conversation_is_no_event(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C5: a further event agreed inside a report
+
+@pytest.mark.parametrize("text, held, planned, place", [
+    ("Macron phoned Tokayev on Friday, and they agreed to meet in Astana in early March.",
+     K.phone_call, K.meeting, "Astana"),
+    ("After an hour on the line, Zelensky and Erdogan settled on a fresh Istanbul round for 14 May.",
+     K.phone_call, K.talks, None),
+    ("The foreign ministers of Poland and Lithuania spoke by video and fixed another session of talks in Vienna "
+     "next month.", K.phone_call, K.talks, "Vienna"),
+    ("During the call, Starmer and Zelensky agreed to meet in London next week.", K.phone_call, K.meeting, "London"),
+    ("Sikorski held talks with Lavrov in Geneva on Monday and the two agreed to hold a second round in Vienna "
+     "on 12 March.", K.talks, K.talks, "Vienna"),
+])
+def test_an_event_agreed_during_one_held_is_a_planned_record(text, held, planned, place):
+    recs = diplomacy_of(text)
+    assert len(recs) == 2, [(r.kind, r.status) for r in recs]
+    done = next(r for r in recs if r.status is S.held)
+    ahead = next(r for r in recs if r.status is S.planned)
+    assert done.kind is held and ahead.kind is planned
+    assert set(done.participants) <= set(ahead.participants)
+    assert (ahead.location.name if ahead.location else None) == place
+    assert ahead.date is not None or place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer spoke with Zelensky on Tuesday and agreed to meet the air defence needs of Ukraine.",
+    "Merz spoke with Zelensky on Monday about air defence and agreed to send more shells.",
+])
+def test_agreeing_to_something_else_adds_no_planned_gathering(text):
+    assert all(r.status is not S.planned or r.kind not in (K.meeting, K.talks) for r in diplomacy_of(text))
+
+
+def test_an_agreement_to_meet_told_alone_stays_one_planned_meeting():
+    rec = one_record("Starmer and Zelensky agreed to meet in London next week.")
+    assert rec.kind is K.meeting and rec.status is S.planned

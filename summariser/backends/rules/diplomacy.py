@@ -11,6 +11,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_acts import sentence_acts
+from .diplomacy_agreed_next import agreed_next, planned_record
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
@@ -184,10 +185,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
-            rec = _record(ctx, s, k, c, found)
+            rec, agreed = _held_and_agreed(ctx, s, k, c, found)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 merge_diplomacy(found, idx, rec)
+                if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
+                    planned = planned_record(ctx, s, rec, agreed, found, _record)
+                    if planned is not None:
+                        merge_diplomacy(found, idx, planned)
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, other)
@@ -199,6 +204,22 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+def _held_and_agreed(ctx: _Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],
+                     found: list[tuple[int, Diplomacy]]) -> tuple[Diplomacy | None, re.Match[str] | None]:
+    """The sentence's event and, when it was held and a further event was agreed on in it
+    ("spoke on Friday and agreed to meet in Astana"), that agreement: the held event read from the
+    clause before the agreement (whose modality is the further event's), class C5."""
+    agreed = agreed_next(ctx.text, s, kind, cue)
+    if agreed is not None:
+        own = Sentence(s.start, agreed.start(), ctx.text[s.start:agreed.start()])
+        rec = _record(ctx, own, kind, cue, found)
+        if rec is not None and rec.status is DiplomacyStatus.held:
+            whole = span_of(ctx.text, s.start, s.end)
+            desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+            return rec.model_copy(update={"evidence": [whole], "description": desc}), agreed
+    return _record(ctx, s, kind, cue, found), None
 
 
 # How far back the sanctions a bare renewal refers to may be named, in sentences.
@@ -248,9 +269,9 @@ class _Article:
 
 
 def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
-            found: list[tuple[int, Diplomacy]]) -> Diplomacy | None:
+            found: list[tuple[int, Diplomacy]], agreed: bool = False) -> Diplomacy | None:
     """The record of one sentence's event, or None when it has no side, is a demand or is
-    background."""
+    background; `agreed`: an event the sides agreed on, still to come whatever its clause says."""
     text, published = ctx.text, ctx.published
     placed = _sides_and_venue(ctx, s, kind, m, found)
     if placed is None:
@@ -258,7 +279,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     participants, location = placed
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
-    status = event_status(text, s, m, kind)
+    status = DiplomacyStatus.planned if agreed else event_status(text, s, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held

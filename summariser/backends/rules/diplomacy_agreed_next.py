@@ -1,0 +1,57 @@
+"""A second event inside the report of one held (dev12 class C5): "Macron phoned Tokayev on
+Friday, and they agreed to meet in Astana in early March", "after an hour on the line the two
+settled on a fresh Geneva round for 14 May". The call is held; the meeting or round agreed on is a
+planned record of its own, between the same sides (and the host's state where it has a capital)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...sentences import Sentence
+
+# The verb of agreement, then what is agreed on: "to meet", "on a fresh Geneva round", "another
+# session of talks", "to hold a summit".
+AGREED_NEXT = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'agreed_next_verbs')})\s+(?:on\s+|to\s+|upon\s+)?"
+    r"(?:(?:hold|have|convene|organi[sz]e|stage)\s+)?"
+    r"(?P<what>meet(?:ing)?\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:demands?|targets?|needs?"
+    r"|conditions?|obligations?|deadlines?|requirements?|costs?|goals?|criteria|standards?|commitments?)\b)"
+    r"|(?:an?|another|the\s+next|their\s+next)\s+(?:(?:new|fresh|further|second|third|follow-up|next|in-person)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:round|session|meeting|summit|talks|negotiations)\b)", re.I)
+# Forms of an event held during which a further one may be agreed.
+_HELD_FORMS = {DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
+
+Found = list[tuple[int, Diplomacy]]
+Builder = Callable[..., Diplomacy | None]
+
+
+def agreed_next(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> re.Match[str] | None:
+    """The agreement on a further event told after the cue of an event of a held form."""
+    if kind not in _HELD_FORMS:
+        return None
+    return AGREED_NEXT.search(text, cue.end(), s.end)
+
+
+def next_kind(agreed: re.Match[str]) -> DiplomacyKind:
+    what = agreed.group("what").lower()
+    if "summit" in what:
+        return DiplomacyKind.summit
+    return DiplomacyKind.meeting if what.startswith("meet") else DiplomacyKind.talks
+
+
+def planned_record(ctx: Any, s: Sentence, held: Diplomacy, agreed: re.Match[str], found: Found,
+                   record: Builder) -> Diplomacy | None:
+    """The event agreed on, read from its own clause by `record`, with the held event's sides."""
+    part = Sentence(agreed.start(), s.end, ctx.text[agreed.start():s.end])
+    ctx.borrowed[part.start] = held.participants  # "and they agreed to meet": the sides just named
+    rec = record(ctx, part, next_kind(agreed), agreed, found, agreed=True)
+    if rec is None:
+        rec = Diplomacy(kind=next_kind(agreed), participants=[], status=DiplomacyStatus.planned,
+                        description=held.description, evidence=held.evidence)
+    sides = held.participants + [p for p in rec.participants if p not in held.participants]
+    return rec.model_copy(update={"participants": sides, "status": DiplomacyStatus.planned,
+                                  "description": held.description, "evidence": held.evidence})
