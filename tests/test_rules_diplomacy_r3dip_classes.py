@@ -143,3 +143,33 @@ def test_agreeing_to_something_else_adds_no_planned_gathering(text):
 def test_an_agreement_to_meet_told_alone_stays_one_planned_meeting():
     rec = one_record("Starmer and Zelensky agreed to meet in London next week.")
     assert rec.kind is K.meeting and rec.status is S.planned
+
+
+# ---------------------------------------------------------------- C4: a mediator told in its own sentence
+# (ruling D: a mediator, broker or host is a participant, codebook rule 15)
+
+_WAR = "Russian drones hit Odesa overnight. "
+
+
+@pytest.mark.parametrize("text, kind, mediator", [
+    (_WAR + "Ukraine and Russia exchanged 150 prisoners on Sunday. The swap was brokered by the United Arab Emirates.",
+     K.prisoner_exchange, "United Arab Emirates"),
+    (_WAR + "Ninety Ukrainian defenders returned home from captivity on Sunday. Qatar mediated the return, the "
+     "coordination centre said.", K.prisoner_exchange, "Qatar"),
+    (_WAR + "Ukraine and Russia swapped 84 prisoners of war on Friday. Kyiv thanked Turkey for its mediation.",
+     K.prisoner_exchange, "Turkey"),
+    (_WAR + "Ukrainian and Russian delegations held talks in Jeddah on Tuesday. Saudi Arabia brokered the meeting.",
+     K.talks, "Saudi Arabia"),
+    (_WAR + "Negotiators from Kyiv and Moscow met in Abu Dhabi on Friday. The talks were facilitated by the Emirates.",
+     K.talks, "United Arab Emirates"),
+])
+def test_a_mediator_named_in_the_next_sentence_is_a_party(text, kind, mediator):
+    rec = one_record(text)
+    assert rec.kind is kind and mediator in rec.participants
+    assert {"Ukraine", "Russia"} <= set(rec.participants)
+
+
+def test_a_state_in_the_next_sentence_that_brokered_nothing_joins_nothing():
+    text = _WAR + "Ukraine and Russia swapped 84 prisoners of war on Friday. Poland said it would send more shells to Kyiv."
+    swap = next(r for r in diplomacy_of(text) if r.kind is K.prisoner_exchange)
+    assert set(swap.participants) == {"Ukraine", "Russia"}

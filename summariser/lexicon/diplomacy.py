@@ -218,3 +218,5 @@ NEGATED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:{cues.alternation('
 CONTEXT_SENTENCE = re.compile(
     rf"\W*(?:{cues.alternation('diplomacy', 'topic_sentence', 'subject')})\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy', 'context_sentence')})\b", re.I)
+# "Saudi Arabia brokered the meeting": the event just told, named as what a third party brokered.
+MEDIATED_ANAPHOR = cues.pattern("diplomacy", "mediated_event_anaphor")

@@ -161,6 +161,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
+        if found and cues and lx.MEDIATED_ANAPHOR.search(text, s.start, s.end):
+            cues = []  # "Saudi Arabia brokered the meeting": the event just told, and its broker
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
@@ -400,15 +402,20 @@ def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[st
 
 
 def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
-    """"The ICRC acted as an intermediary", right after an exchange: the organisation that
-    mediated it is a party of that exchange (the states it names are already sides)."""
+    """"The ICRC acted as an intermediary", "The swap was brokered by the UAE", "Qatar mediated the
+    return", right after an exchange or talks: the organisation or state that mediated it is a party
+    of that event (codebook rule 15; class C4)."""
     j, latest = max(found, key=lambda x: x[0])
-    if latest.kind is not DiplomacyKind.prisoner_exchange or idx - j > 2 \
-            or not lx.MEDIATION.search(ctx.text, s.start, s.end):
+    if latest.kind not in _MEDIATED or idx - j > 2 or not lx.MEDIATION.search(ctx.text, s.start, s.end):
         return
-    orgs = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if lx.canonical_org(p)]
-    if orgs:
-        join_latest(found, idx, orgs, span_of(ctx.text, s.start, s.end))
+    parties = participants_of(ctx.text, s, ctx.people, ctx.actors())
+    mediators = parties if latest.kind is DiplomacyKind.prisoner_exchange else [p for p in parties if p not in ctx.sides]
+    if mediators:
+        join_latest(found, idx, mediators, span_of(ctx.text, s.start, s.end))
+
+
+# Events a third party brokers: an exchange, and talks between the sides.
+_MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
