@@ -173,3 +173,29 @@ def test_a_state_in_the_next_sentence_that_brokered_nothing_joins_nothing():
     text = _WAR + "Ukraine and Russia swapped 84 prisoners of war on Friday. Poland said it would send more shells to Kyiv."
     swap = next(r for r in diplomacy_of(text) if r.kind is K.prisoner_exchange)
     assert set(swap.participants) == {"Ukraine", "Russia"}
+
+
+# ---------------------------------------------------------------- C3: the form noun over its subject
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Russian and Ukrainian delegations held talks on an exchange of prisoners in Istanbul on Monday.",
+    _WAR + "On Tuesday a round of technical talks between the Russian and Ukrainian delegations on an exchange of "
+    "prisoners took place in Abu Dhabi.",
+    _WAR + "Talks between Kyiv's and Moscow's negotiators about a new prisoner swap opened in Riyadh on Monday.",
+])
+def test_talks_about_an_exchange_are_talks(text):
+    rec = one_record(text)
+    assert rec.kind is K.talks and {"Russia", "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Ukraine and Russia exchanged 150 prisoners on Sunday after talks in Istanbul.",
+    _WAR + "Following talks between the two delegations, Ukraine and Russia swapped 84 prisoners of war on Friday.",
+])
+def test_an_exchange_carried_out_after_talks_stays_an_exchange(text):
+    assert one_record(text).kind is K.prisoner_exchange
+
+
+def test_a_meeting_during_a_trip_is_the_meeting():
+    rec = one_record("The president met the Estonian defence minister, who was in Kyiv on a one-day trip.")
+    assert rec.kind is K.meeting and {"Estonia", "Ukraine"} <= set(rec.participants)

@@ -113,12 +113,24 @@ def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tupl
         for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
             if m2.start() >= occasion.end():
                 return k2, m2
-    if kind in lx.SUBJECT_KINDS:
-        for k2, m2 in cues:
-            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
+    if kind in lx.SUBJECT_KINDS or kind is DiplomacyKind.prisoner_exchange:
+        for k2, m2 in cues:  # "talks on a swap of captives", "talks between the delegations on an exchange"
+            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and _topic_of(text, m2, m) \
                     and not CLAUSE_MARK.search(text, m2.end(), m.start()):
                 return k2, m2
     return kind, m
+
+
+def _topic_of(text: str, form: re.Match[str], subject: re.Match[str]) -> bool:
+    """The subject cue is what the form's event is about: linked to it by "on/about/over…",
+    directly or after the sides it was held between (class C3)."""
+    return bool(lx.TOPIC_LINK.match(text, form.end(), subject.start() + 1)
+                or _BETWEEN_TOPIC.fullmatch(text, form.end(), subject.start()))
+
+
+# "talks between the Russian and Ukrainian delegations on ": the sides, then the topic's preposition.
+_BETWEEN_TOPIC = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+between\s+(?:[\w'’.-]+\s+){1,8}?"
+                            r"(?:on|about|over|regarding|concerning)\s+(?:(?:an?|the|another|a\s+new)\s+)?", re.I)
 
 
 
