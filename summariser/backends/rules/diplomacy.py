@@ -381,8 +381,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
             and any(a.actor.name == location.country and a.via != "capital" for a in actors.within(s.start, s.end)):
         return None  # "Tusk arrived in Warsaw": no one visits their own country (class D15)
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
-            and not (kind is DiplomacyKind.summit and any(lx.canonical_org(p) for p in participants)):
-        participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
+            and not (kind is not DiplomacyKind.visit and any(lx.canonical_org(p) for p in participants)):
+        participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana",
+        # "talks in Istanbul" (the host takes part: codebook rule 15); an organisation's own gathering is its own
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
         # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
         participants += [t for t in measure_targets(text, s, m, actors) if t not in participants and t not in absent]
@@ -432,6 +433,6 @@ _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
-# The state whose city hosts a visit or a summit of states takes part in it (talks may be mediated
-# elsewhere; an organisation's summit is the organisation's, wherever it meets).
-_HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit}
+# The state whose city hosts a visit, a summit or talks of others takes part in it ("Turkey for talks
+# held in Istanbul", codebook rule 15; an organisation's gathering is the organisation's, wherever it meets).
+_HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.talks}
