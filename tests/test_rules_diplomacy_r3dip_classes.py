@@ -199,3 +199,53 @@ def test_an_exchange_carried_out_after_talks_stays_an_exchange(text):
 def test_a_meeting_during_a_trip_is_the_meeting():
     rec = one_record("The president met the Estonian defence minister, who was in Kyiv on a one-day trip.")
     assert rec.kind is K.meeting and {"Estonia", "Ukraine"} <= set(rec.participants)
+
+
+# ---------------------------------------------------------------- C7: status and day of readout events
+
+@pytest.mark.parametrize("text", [
+    "Denmark announced a new military aid package for Ukraine, which will fund the production of long-range drones.",
+    "Sweden unveiled a fresh aid package for Ukraine on Monday that is to pay for air defence.",
+    "The Netherlands approved 200 million euros in military aid for Ukraine, which will be used to buy ammunition.",
+    "The EU imposed new sanctions on Russia on Friday, which will cover 40 more tankers.",
+])
+def test_what_a_decided_measure_will_pay_for_leaves_it_held(text):
+    assert one_record(text).status is S.held
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will send a military aid package to Ukraine next month, which will include two Patriot systems.",
+    "The EU plans new sanctions on Russia which will target its LNG exports.",
+])
+def test_a_measure_still_to_come_stays_planned(text):
+    assert one_record(text).status is S.planned
+
+
+@pytest.mark.parametrize("text", [
+    "Results of the working day. Zelensky held a call with Erdogan.",
+    "In the morning the president visited a hospital in Kyiv. In the evening Zelensky then spoke with Erdogan.",
+    "Summary of the President's working day: after lunch Zelensky talked to Erdogan about grain.",
+])
+def test_an_undated_event_of_a_one_day_readout_takes_the_readouts_day(text):
+    rec = next(r for r in diplomacy_of(text) if r.kind is K.phone_call)
+    assert rec.date is not None and str(rec.date.start) == "2026-03-02"
+
+
+def test_an_undated_event_outside_a_readout_stays_undated():
+    rec = one_record("Zelensky spoke with Erdogan. In the evening, Russian drones attacked Odesa.")
+    assert rec.date is None
+
+
+# ---------------------------------------------------------------- ruling D: the host of talks takes part
+
+@pytest.mark.parametrize("text, host", [
+    ("Russian and Ukrainian delegations held talks in Istanbul on Monday.", "Turkey"),
+    ("US and Russian negotiators held talks in Riyadh on Tuesday.", "Saudi Arabia"),
+    ("Armenian and Azerbaijani diplomats held talks in Geneva on Friday.", "Switzerland"),
+])
+def test_the_state_hosting_talks_between_others_is_a_participant(text, host):
+    assert host in one_record(text).participants
+
+
+def test_an_organisations_meeting_at_its_seat_has_no_host_side():
+    assert one_record("NATO envoys met in Brussels on Thursday.").participants == ["NATO"]

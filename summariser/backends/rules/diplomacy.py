@@ -18,7 +18,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides
-from .diplomacy_dates import bulletin_day, date_headings, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
@@ -321,6 +321,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
     if date is None and status is DiplomacyStatus.held:
         date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
+    if date is None and status is DiplomacyStatus.held:
+        date = readout_day(text, published)  # "In the evening the president then spoke with…"
     if is_background(date, published, status) or (
             status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
         return None

@@ -251,3 +251,18 @@ def decision_day_end(text: str, lo: int, cue: int) -> int:
         return lo
     day = _DAY_AFTER_VERB.match(text, said[-1])
     return day.end() if day else said[-1]
+
+
+_READOUT = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'readout_day_markers', 'strong')})\b", re.I)
+_DAY_PARTS = [re.compile(rf"\b(?:{p})\b", re.I) for p in cues.phrases("diplomacy", "readout_day_markers", "parts_of_day")]
+
+
+def readout_day(text: str, published: dt.date | None) -> DateSpan | None:
+    """The day of an official readout of one working day ("Results of the working day", or its
+    morning, afternoon and evening told in turn): its undated events happened that day (class C7)."""
+    if published is None:
+        return None
+    parts = sum(1 for rx in _DAY_PARTS if rx.search(text))
+    if not _READOUT.search(text) and parts < 2:
+        return None
+    return DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)

@@ -29,6 +29,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
     aim = _PURPOSE.search(text, cue.end(), hi)
     hi = aim.start() if aim else hi  # "met in a bid to restart frozen negotiations": not the meeting's status
+    use = _RELATIVE_FUTURE.search(text, cue.end(), hi) if kind in _MEASURES else None
+    hi = use.start() if use else hi  # "a package which will fund drone production": its use, not its status
     spoke = lx.DISCUSSED_BEFORE.search(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     hi = spoke.start() if spoke else hi  # "met on Monday and talked about a summit later this year"
     topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
@@ -134,6 +136,7 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 _OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
 _BUT = re.compile(r",?\s+but\s+", re.I)
 _PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\b", re.I)
+_RELATIVE_FUTURE = re.compile(rf"(?:{cues.alternation('diplomacy', 'relative_future_after')})\b", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
