@@ -204,7 +204,8 @@ def test_a_meeting_during_a_trip_is_the_meeting():
 # ---------------------------------------------------------------- C7: status and day of readout events
 
 @pytest.mark.parametrize("text", [
-    "Denmark announced a new military aid package for Ukraine, which will fund the production of long-range drones.",
+    "Copenhagen unveiled fresh military support worth 80 million euros for Kyiv, which will pay for shells and spare barrels.",
+    "Denmark on Tuesday approved its latest aid package for Ukraine, which is to finance drone makers in Lviv.",
     "Sweden unveiled a fresh aid package for Ukraine on Monday that is to pay for air defence.",
     "The Netherlands approved 200 million euros in military aid for Ukraine, which will be used to buy ammunition.",
     "The EU imposed new sanctions on Russia on Friday, which will cover 40 more tankers.",
