@@ -250,3 +250,36 @@ def test_the_state_hosting_talks_between_others_is_a_participant(text, host):
 
 def test_an_organisations_meeting_at_its_seat_has_no_host_side():
     assert one_record("NATO envoys met in Brussels on Thursday.").participants == ["NATO"]
+
+
+# ---------------------------------------------------------------- C4: a readout's own leader by title alone
+
+from summariser.articles import make_article  # noqa: E402
+from summariser.backends.rules import RulesBackend  # noqa: E402
+
+
+def _from_source(text: str, source: str | None):
+    return RulesBackend(None).extract(make_article(text, published="2026-03-02", source=source)).diplomacy
+
+
+@pytest.mark.parametrize("text, source, home, other", [
+    ("In the evening the Head of State received the Dutch foreign minister.", "President of Ukraine",
+     "Ukraine", "Netherlands"),
+    ("The President then spoke by phone with the Japanese prime minister.", "Office of the President of Ukraine",
+     "Ukraine", "Japan"),
+    ("After lunch the Foreign Minister met his Estonian counterpart in Riga.", "Ministry of Foreign Affairs of Latvia",
+     "Latvia", "Estonia"),
+])
+def test_an_official_readouts_untitled_leader_is_the_sources_state(text, source, home, other):
+    (rec,) = _from_source(text, source)
+    assert {home, other} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In the evening the Head of State received the Dutch foreign minister.", "Reuters"),
+    ("In the evening the Head of State received the Dutch foreign minister.", None),
+    ("The President of France met the Dutch foreign minister on Monday.", "President of Ukraine"),
+])
+def test_an_outlet_or_a_named_leader_adds_no_source_state(text, source):
+    (rec,) = _from_source(text, source)
+    assert "Ukraine" not in rec.participants

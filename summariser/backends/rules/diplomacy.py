@@ -27,6 +27,7 @@ from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
+from .diplomacy_self import source_state, with_source_state
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
@@ -145,10 +146,12 @@ def _war_sides(text: str) -> list[str]:
 
 
 def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,
-                   titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
+                   titles: frozenset[int] = frozenset(), source: str | None = None) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
-    are left to the body, which tells each in full."""
+    are left to the body, which tells each in full. `source`: who issued the article (an official
+    readout names its own leader by title alone)."""
     ctx = _Article(text, published, war, sents)
+    ctx.home = source_state(source)
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
@@ -274,6 +277,7 @@ class _Article:
         self.sides = _war_sides(text) if war else []
         self.war = war
         self.headings = date_headings(text, published)
+        self.home: str | None = None  # the state an official source speaks for
         self._actors: ArticleActors | None = None
 
     def actors(self) -> ArticleActors:
@@ -364,6 +368,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         if ctx.index.get(s.start, 0) - j <= 1:
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
+    participants = with_source_state(text, s, kind, participants, ctx.home)  # "the Head of State received…"
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
