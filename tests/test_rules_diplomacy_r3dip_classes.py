@@ -283,3 +283,25 @@ def test_an_official_readouts_untitled_leader_is_the_sources_state(text, source,
 def test_an_outlet_or_a_named_leader_adds_no_source_state(text, source):
     (rec,) = _from_source(text, source)
     assert "Ukraine" not in rec.participants
+
+
+# ---------------------------------------------------------------- C2, more phrasings: the bloc's envoys, a later step
+
+_HIT = "Russian drones hit Kharkiv, Ukraine said. "
+
+
+@pytest.mark.parametrize("text", [
+    _HIT + "On Wednesday, EU ambassadors signed off on the next round of sanctions, which foreign ministers are "
+    "expected to formally adopt on Monday.",
+    _HIT + "Ambassadors of the 27 member states signed off on the 21st sanctions package on Friday.",
+    _HIT + "EU envoys signed off on the next sanctions round against Moscow, diplomats told the newsletter.",
+])
+def test_a_round_signed_off_by_the_blocs_envoys_is_held_sanctions_of_the_eu(text):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and rec.status is S.held
+    assert {"European Union", "Russia"} <= set(rec.participants)
+
+
+def test_a_round_the_ministers_are_still_to_adopt_stays_planned():
+    rec = one_record(_HIT + "EU foreign ministers are expected to adopt the next round of sanctions on Monday.")
+    assert rec.kind is K.sanctions and rec.status is not S.held

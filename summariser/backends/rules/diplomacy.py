@@ -399,11 +399,11 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants += [h for h in hosts if h not in participants]
         participants, location = _summons(ctx, s, m, participants, location)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
-    participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
