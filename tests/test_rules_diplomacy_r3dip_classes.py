@@ -40,6 +40,8 @@ def test_a_domestic_session_a_stance_or_a_reporters_trip_is_no_event(text):
     ("Rutte chaired a meeting of NATO defence ministers in Brussels on Thursday.", K.meeting),
     ("Sandu received the Romanian president in Chisinau on Friday.", K.meeting),
     ("Ukrainian and Russian delegations held talks in Istanbul on Monday.", K.talks),
+    ("Zelensky chaired a meeting with commanders and the Dutch defence minister in Kharkiv.", K.meeting),
+    ("Britain convened the UN Security Council on Friday after the strike on Kyiv.", K.meeting),
 ])
 def test_a_meeting_with_a_guest_or_an_allied_body_stays(text, kind):
     assert one_record(text).kind is kind

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
+from ...lexicon.actors import COUNTRY_NAMES
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import CLAUSE_MARK, clause_start
@@ -22,6 +23,8 @@ _DOMESTIC_SESSION = re.compile(
 # A guest from outside ("with the Dutch premier", "with his Polish counterpart"): then it is diplomacy.
 _GUEST = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?-i:[A-Z])|\bcounterparts?\b|\bvisiting\b"
                     r"|\b(?:NATO|EU|UN|G7|OSCE|allied|allies|coalition|partner|partners|international|foreign)\b", re.I)
+# "chaired a meeting with commanders and the Dutch defence minister": a state named among those met.
+_STATE_MET = re.compile(rf"\bwith\s+(?:[\w'’-]+\s+){{0,6}}?(?:{'|'.join(COUNTRY_NAMES)})\b")
 _SESSION_KINDS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit}
 _STANCE_OPENER = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'stance_clause_openers')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
@@ -32,7 +35,7 @@ def domestic_session(text: str, s: Sentence, cue: re.Match[str], kind: Diplomacy
     if kind not in _SESSION_KINDS:
         return False
     session = _DOMESTIC_SESSION.search(text, s.start, s.end)
-    return session is not None and not _GUEST.search(text, s.start, s.end)
+    return session is not None and not _GUEST.search(text, s.start, s.end) and not _STATE_MET.search(text, s.start, s.end)
 
 
 def stance_clause(text: str, s: Sentence, cue: re.Match[str]) -> bool:
