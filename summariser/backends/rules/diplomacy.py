@@ -11,7 +11,8 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_acts import sentence_acts
-from .diplomacy_agreed_next import agreed_next, planned_record
+from .diplomacy_agreed_next import held_and_agreed, planned_record
+from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
@@ -180,7 +181,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = []  # "Saudi Arabia brokered the meeting": the event just told, and its broker
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
-            _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
+            mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
@@ -202,7 +203,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
-            rec, agreed = _held_and_agreed(ctx, s, k, c, found)
+            rec, agreed = held_and_agreed(ctx, s, k, c, found, _record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 merge_diplomacy(found, idx, rec)
@@ -221,22 +222,6 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
-
-
-def _held_and_agreed(ctx: _Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],
-                     found: list[tuple[int, Diplomacy]]) -> tuple[Diplomacy | None, re.Match[str] | None]:
-    """The sentence's event and, when it was held and a further event was agreed on in it
-    ("spoke on Friday and agreed to meet in Astana"), that agreement: the held event read from the
-    clause before the agreement (whose modality is the further event's), class C5."""
-    agreed = agreed_next(ctx.text, s, kind, cue)
-    if agreed is not None:
-        own = Sentence(s.start, agreed.start(), ctx.text[s.start:agreed.start()])
-        rec = _record(ctx, own, kind, cue, found)
-        if rec is not None and rec.status is DiplomacyStatus.held:
-            whole = span_of(ctx.text, s.start, s.end)
-            desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
-            return rec.model_copy(update={"evidence": [whole], "description": desc}), agreed
-    return _record(ctx, s, kind, cue, found), None
 
 
 # How far back the sanctions a bare renewal refers to may be named, in sentences.
@@ -421,21 +406,6 @@ def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[st
     return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
 
 
-def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
-    """"The ICRC acted as an intermediary", "The swap was brokered by the UAE", "Qatar mediated the
-    return", right after an exchange or talks: the organisation or state that mediated it is a party
-    of that event (codebook rule 15; class C4)."""
-    j, latest = max(found, key=lambda x: x[0])
-    if latest.kind not in _MEDIATED or idx - j > 2 or not lx.MEDIATION.search(ctx.text, s.start, s.end):
-        return
-    parties = participants_of(ctx.text, s, ctx.people, ctx.actors())
-    mediators = parties if latest.kind is DiplomacyKind.prisoner_exchange else [p for p in parties if p not in ctx.sides]
-    if mediators:
-        join_latest(found, idx, mediators, span_of(ctx.text, s.start, s.end))
-
-
-# Events a third party brokers: an exchange, and talks between the sides.
-_MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}

@@ -12,6 +12,7 @@ from typing import Any
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
+from .common import span_of
 
 # The verb of agreement, then what is agreed on: "to meet", "on a fresh Geneva round", "another
 # session of talks", "to hold a summit".
@@ -55,3 +56,19 @@ def planned_record(ctx: Any, s: Sentence, held: Diplomacy, agreed: re.Match[str]
     sides = held.participants + [p for p in rec.participants if p not in held.participants]
     return rec.model_copy(update={"participants": sides, "status": DiplomacyStatus.planned,
                                   "description": held.description, "evidence": held.evidence})
+
+
+def held_and_agreed(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],
+                    found: Found, record: Builder) -> tuple[Diplomacy | None, re.Match[str] | None]:
+    """The sentence's event and, when it was held and a further event was agreed on in it
+    ("spoke on Friday and agreed to meet in Astana"), that agreement: the held event read from the
+    clause before the agreement (whose modality is the further event's), class C5."""
+    agreed = agreed_next(ctx.text, s, kind, cue)
+    if agreed is not None:
+        own = Sentence(s.start, agreed.start(), ctx.text[s.start:agreed.start()])
+        rec = record(ctx, own, kind, cue, found)
+        if rec is not None and rec.status is DiplomacyStatus.held:
+            whole = span_of(ctx.text, s.start, s.end)
+            desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+            return rec.model_copy(update={"evidence": [whole], "description": desc}), agreed
+    return record(ctx, s, kind, cue, found), None
