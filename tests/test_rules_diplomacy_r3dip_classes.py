@@ -105,6 +105,8 @@ def test_a_talk_the_paragraph_calls_a_call_is_a_phone_call():
     "The general gave a pep talk to the troops near Kupiansk.",
     "Macron gave a talk to students in Lyon on Tuesday.",
     "Peace talk is cheap while the shelling goes on, the mayor of Kherson said.",
+    "There was talk of new sanctions on Russia, diplomats said.",
+    "Rumours of fresh sanctions on Belarus swirled in Vilnius on Thursday.",
 ])
 def test_talk_that_is_no_conversation_is_no_event(text):
     assert diplomacy_of(text) == []
