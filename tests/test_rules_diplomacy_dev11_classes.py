@@ -34,3 +34,78 @@ def test_consultations_between_governments_are_talks(text, sides, status):
 ])
 def test_consultations_of_no_state_are_no_event(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C1: sanctions and aid without the canonical words
+
+@pytest.mark.parametrize("text, imposer", [
+    ("Australia widened its list on Thursday, sanctioning 30 shadow-fleet vessels.", "Australia"),
+    ("Canada announced matching measures on Friday, sanctioning 18 tankers of the shadow fleet.", "Canada"),
+])
+def test_sanctioning_a_number_of_objects_is_sanctions(text, imposer):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and rec.status is S.held and {imposer, "Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Poland and Lithuania tabled a proposal for a ban on Russian LNG imports.", {"Poland", "Lithuania"}),
+    ("Norway and Iceland put forward a joint paper proposing to bar Russian fishing vessels from their ports.",
+     {"Norway", "Iceland"}),
+    ("Estonia and Latvia circulated a non-paper that would bar Russian-flagged tankers from EU ports.",
+     {"Estonia", "Latvia"}),
+])
+def test_a_ban_on_the_targets_goods_put_forward_is_proposed_sanctions(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and rec.status is S.proposed
+    assert sides | {"Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Dublin announced €30 million of humanitarian support for Ukraine on Tuesday.", "Ireland"),
+    ("Oslo pledged NOK 400m in winter energy assistance for Ukraine.", "Norway"),
+    ("The Netherlands will provide 120 million euros in energy assistance for Kyiv.", "Netherlands"),
+    ("Britain announced £25 million of emergency repair support for Ukraine on Monday.", "United Kingdom"),
+])
+def test_an_amount_of_support_for_ukraine_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has called on partners to find €2 billion in energy support for Ukraine's grid.",
+    "Ukraine has received €40bn in support since 2022.",
+    "Ukraine has asked Brussels for €3 billion in energy assistance for the winter.",
+    "The regional council backed a ban on Russian-made buses last year.",
+    "Drones hit a depot storing Russian fuel overnight, the governor said.",
+])
+def test_demands_totals_and_background_stay_no_measure(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("EU sanctions on Russian oil have cut Moscow's revenue, officials say. The European Commission is preparing "
+     "the 24th package, which it intends to send to member states later this month.", S.planned),
+    ("The EU adopted its 23rd round of sanctions against Russia in January. A fresh round of EU restrictions, "
+     "the 24th, is due to reach ambassadors for approval next week, an official said.", S.planned),
+    ("The bloc's ministers approved the 25th package on Monday. It adds 80 tankers to the sanctions list "
+     "targeting Russia.", S.held),
+])
+def test_a_package_told_by_anaphora_in_a_sanctions_article_is_sanctions(text, status):
+    recs = [r for r in diplomacy_of(text) if r.status is status]
+    assert len(recs) == 1 and recs[0].kind is K.sanctions and "Russia" in recs[0].participants
+
+
+def test_a_states_matching_measures_after_sanctions_are_its_own_sanctions():
+    recs = diplomacy_of("The EU sanctioned 40 more tankers on Tuesday. Canada announced matching measures on Friday.")
+    assert any(r.kind is K.sanctions and r.participants == ["Canada"] for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry is preparing the next package of reforms, the prime minister said.",
+    "EU sanctions on Moscow were renewed in January. Kyiv hopes the next package will come soon, the minister said.",
+    "Brussels has promised the next package for Ukraine will include air defence. The EU sanctions regime expires in July.",
+    "Britain announced new sanctions against Russian banks on Monday. The government is preparing a new package of military aid.",
+    "Restrictions on Russian diplomats' travel have tightened. Tokyo adopted its own measures on Wednesday, freezing the assets of 12 firms.",
+])
+def test_a_package_of_aid_or_reforms_or_no_sanctions_article_makes_no_sanctions_anaphor(text):
+    assert len([r for r in diplomacy_of(text) if r.kind is K.sanctions]) <= text.count("sanctions against")

@@ -26,6 +26,7 @@ from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_told import told_sides_and_venue
+from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -189,22 +190,15 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     return out
 
 
-# How far back the sanctions a bare renewal refers to may be named, in sentences.
-_RENEWAL_REACH = 2
-
-
 def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """"EU sanctions expire in January. Hungary approved the renewal last Thursday": a renewal
-    told without its noun is a sanctions decision when sanctions were named just before; the
-    sides of that sentence (the bloc, the target) are the renewal's too."""
-    text, sents = ctx.text, ctx.sents
-    m = lx.MEASURE_RENEWAL.search(text, sents[idx].start, sents[idx].end)
-    named = next((j for j in range(idx - 1, max(-1, idx - 1 - _RENEWAL_REACH), -1)
-                  if lx.SANCTIONS_NAMED.search(text, sents[j].start, sents[j].end)), None) if m else None
-    if m is None or named is None:
-        return []
-    ctx.borrowed[sents[idx].start] = participants_of(text, sents[named], ctx.people, ctx.actors())
-    return [(DiplomacyKind.sanctions, m)]
+    """Sanctions told without their noun ("approved the renewal", "the 24th package"); the sides
+    they take from the sentence that named sanctions are kept for the record."""
+    s = ctx.sents[idx]
+    found, borrowed = unnamed_sanctions(ctx.text, ctx.sents, idx, lambda x: participants_of(ctx.text, x, ctx.people, ctx.actors()),
+                                        lambda x, m: measure_targets(ctx.text, x, m, ctx.actors()))
+    if found:
+        ctx.borrowed[s.start] = borrowed
+    return found
 
 
 def _roster(text: str, s: Sentence) -> bool:
@@ -336,7 +330,10 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
         # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
-        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants and t not in absent]
+        targets = measure_targets(text, s, m, actors) or (package_targets(  # "approved the 25th package"
+            text, ctx.sents, ctx.index.get(s.start, 0), m, lambda x, c: measure_targets(text, x, c, actors))
+            if kind is DiplomacyKind.sanctions else [])
+        participants += [t for t in targets if t not in participants and t not in absent]
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
