@@ -109,3 +109,45 @@ def test_a_states_matching_measures_after_sanctions_are_its_own_sanctions():
 ])
 def test_a_package_of_aid_or_reforms_or_no_sanctions_article_makes_no_sanctions_anaphor(text):
     assert len([r for r in diplomacy_of(text) if r.kind is K.sanctions]) <= text.count("sanctions against")
+
+
+# ---------------------------------------------------------------- C2: an event noun as a topic or an attribution
+
+@pytest.mark.parametrize("text, sides", [
+    ("In a Monday call, the Estonian and Finnish prime ministers covered energy security and a planned exchange of prisoners.",
+     {"Estonia", "Finland"}),
+    ("Zelensky spoke by phone with Erdogan on Tuesday about the next round of prisoner swaps.", {"Ukraine", "Turkey"}),
+    ("During an hour-long video call, Macron and Zelensky went through grain exports and a possible swap of POWs.",
+     {"France", "Ukraine"}),
+])
+def test_a_call_whose_topic_is_a_swap_is_the_call(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.phone_call and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers of Latvia and Ukraine reviewed progress in the talks on Moldova's EU membership.",
+    "Sandu and Tusk discussed the state of the accession negotiations, her office said.",
+    "The foreign ministers of Poland and Ukraine went over where the EU membership talks stand.",
+])
+def test_the_state_of_talks_as_a_topic_is_no_talks(text):
+    assert not [r for r in diplomacy_of(text) if r.kind is K.talks]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was confirmed by three officials familiar with the negotiations.",
+    "The EU will adopt the package next week, according to diplomats familiar with the talks.",
+    "A source close to the Russian-Ukrainian talks said the sides remain far apart.",
+    "Two officials briefed on the negotiations between Kyiv and Moscow described the mood as tense.",
+])
+def test_a_source_familiar_with_talks_is_no_talks(text):
+    assert not [r for r in diplomacy_of(text) if r.kind is K.talks]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia and Ukraine exchanged 150 prisoners each on Saturday, the Ukrainian president said.", K.prisoner_exchange),
+    ("Ukrainian and Russian negotiators held talks in Geneva on Thursday on a prisoner exchange.", K.talks),
+    ("Officials of Poland and Ukraine held talks in Rzeszow on Wednesday on border crossings.", K.talks),
+])
+def test_events_told_in_full_stay_events(text, kind):
+    assert any(r.kind is kind for r in diplomacy_of(text))

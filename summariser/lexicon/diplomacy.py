@@ -42,11 +42,11 @@ COMPLEMENT = re.compile(
 # Kinds that are often only the subject of talks ("talks on a peacekeeping force", "a call about
 # military aid"): the event is then the talks, not the subject.
 SUBJECT_KINDS = {DiplomacyKind.peacekeeping, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
-                 DiplomacyKind.proposal}
+                 DiplomacyKind.proposal, DiplomacyKind.prisoner_exchange}  # "a call about the next swap"
 EVENT_FORM_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.phone_call}
 # What connects an event to its subject: "talks on", "a call about", "met to discuss".
 TOPIC_LINK = re.compile(
-    r"(?:\s+\w+){0,3}?\s+(?:on|about|over|regarding|concerning|to\s+discuss|discussing|focused\s+on|"
+    r"(?:\s+\w+){0,5}?\s+(?:on|about|over|regarding|concerning|to\s+discuss|discussing|focused\s+on|"
     r"devoted\s+to|aimed\s+at)\s+(?![Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
     r"the\s+sidelines|the\s+phone|the\s+telephone)")
 # "Iran's nuclear programme", "Ukraine's future": a possessive country with a subject noun is a topic.
