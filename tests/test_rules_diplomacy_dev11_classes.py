@@ -151,3 +151,38 @@ def test_a_source_familiar_with_talks_is_no_talks(text):
 ])
 def test_events_told_in_full_stay_events(text, kind):
     assert any(r.kind is kind for r in diplomacy_of(text))
+
+
+# ---------------------------------------------------------------- C3: a state body's readout speaks for its state
+
+def _from_source(text: str, source: str) -> list[tuple[K, list[str]]]:
+    from summariser.articles import make_article
+    from summariser.backends.rules import RulesBackend
+    recs = RulesBackend(None).extract(make_article(text, published="2026-03-02", source=source)).diplomacy
+    return [(r.kind, r.participants) for r in recs]
+
+
+@pytest.mark.parametrize("text, source, sides", [
+    ("On Thursday the Minister received the ambassador of Georgia to discuss visa rules.",
+     "Ministry of Foreign Affairs of Lithuania", {"Lithuania", "Georgia"}),
+    ("The Ministry handed the Belarusian envoy a protest note about the balloon incursions.",
+     "Ministry of Foreign Affairs of Lithuania", {"Lithuania", "Belarus"}),
+    ("The chargé d'affaires of Belarus was summoned to the Ministry on Monday.",
+     "Foreign Ministry of Latvia", {"Latvia", "Belarus"}),
+    ("The Deputy Foreign Minister held talks with his Moldovan colleague in Riga on Tuesday.",
+     "Foreign Ministry of Latvia", {"Latvia", "Moldova"}),
+])
+def test_a_readouts_bare_role_speaks_for_the_source_state(text, source, sides):
+    recs = _from_source(text, source)
+    assert len(recs) == 1 and sides <= set(recs[0][1])
+
+
+@pytest.mark.parametrize("text, source, absent", [
+    # a newspaper is no state body
+    ("On Thursday the Minister received the ambassador of Georgia to discuss visa rules.", "Baltic Daily News", "Lithuania"),
+    # a role that names its state or its holder keeps the text's state only
+    ("Polish Foreign Minister Sikorski met his Ukrainian counterpart in Lviv on Monday.", "Foreign Ministry of Latvia", "Latvia"),
+    ("The Minister of Finland spoke with the Estonian prime minister on Friday.", "Foreign Ministry of Latvia", "Latvia"),
+])
+def test_no_source_state_without_a_state_body_or_a_bare_role(text, source, absent):
+    assert all(absent not in sides for _, sides in _from_source(text, source))

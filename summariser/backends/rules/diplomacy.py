@@ -25,6 +25,7 @@ from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_stat
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
+from .diplomacy_readout import readout_state, speaks_as_institution
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
@@ -131,10 +132,12 @@ def _war_sides(text: str) -> list[str]:
 
 
 def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,
-                   titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
+                   titles: frozenset[int] = frozenset(), source: str | None = None) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
-    are left to the body, which tells each in full."""
+    are left to the body, which tells each in full. A state body's `source` is the state its
+    "the Minister" speaks for."""
     ctx = _Article(text, published, war, sents)
+    ctx.readout = readout_state(source, published)
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
@@ -223,6 +226,7 @@ class _Article:
         self.war = war
         self.headings = date_headings(text, published)
         self._actors: ArticleActors | None = None
+        self.readout: str | None = None  # the state whose institution published the article
 
     def actors(self) -> ArticleActors:
         if self._actors is None:
@@ -299,6 +303,8 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     """The event's participants (states and organisations) and venue; None when it names neither."""
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
+    if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
+        participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
         subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
