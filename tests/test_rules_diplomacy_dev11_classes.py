@@ -186,3 +186,41 @@ def test_a_readouts_bare_role_speaks_for_the_source_state(text, source, sides):
 ])
 def test_no_source_state_without_a_state_body_or_a_bare_role(text, source, absent):
     assert all(absent not in sides for _, sides in _from_source(text, source))
+
+
+# ---------------------------------------------------------------- C4: mediators, beneficiaries and sanctions targets
+
+@pytest.mark.parametrize("text, sides, mediator", [
+    ("Russia and Ukraine held talks in Istanbul on Monday, with Turkey acting as go-between.", {"Russia", "Ukraine"}, "Turkey"),
+    ("Russian and Ukrainian delegations met in Riyadh on Tuesday in talks mediated by Saudi Arabia.",
+     {"Russia", "Ukraine"}, "Saudi Arabia"),
+    ("Armenian and Azerbaijani negotiators held talks in Doha on Friday through the good offices of Qatar.",
+     {"Armenia", "Azerbaijan"}, "Qatar"),
+    ("Kyiv and Moscow held Qatari-mediated talks on Thursday in Doha.", {"Ukraine", "Russia"}, "Qatar"),
+])
+def test_the_mediator_of_talks_is_no_side(text, sides, mediator):
+    rec = one_record(text)
+    assert sides <= set(rec.participants) and mediator not in rec.participants
+
+
+def test_the_broker_of_an_exchange_stays_a_side():
+    # the gold sets code the mediator of a prisoner exchange as a side (it hands the people over)
+    rec = one_record("Kyiv and Moscow exchanged 90 prisoners each on Sunday in a swap brokered by Qatar.")
+    assert {"Ukraine", "Russia", "Qatar"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("NATO defence ministers will meet in Brussels next week to discuss air defence for Ukraine.", ["NATO"]),
+    ("EU leaders agreed at their summit in Brussels on Thursday on financing for Ukraine.", ["European Union"]),
+])
+def test_a_beneficiary_of_a_meetings_topic_is_no_side(text, sides):
+    assert one_record(text).participants == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("EU ambassadors approved the 20th package of sanctions against Russia on Wednesday.", {"European Union", "Russia"}),
+    ("The European Union on Wednesday extended its sectoral sanctions on Russia for six months.", {"European Union", "Russia"}),
+    ("London imposed fresh sanctions on Iran over its drone deliveries.", {"United Kingdom", "Iran"}),
+])
+def test_the_target_of_sanctions_is_a_side(text, sides):
+    assert sides <= set(one_record(text).participants)

@@ -22,7 +22,7 @@ from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_pre
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
-from .diplomacy_nonparties import non_parties
+from .diplomacy_nonparties import mediators, non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_readout import readout_state, speaks_as_institution
@@ -315,6 +315,8 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
+    if kind is not DiplomacyKind.prisoner_exchange:
+        absent |= mediators(text, s, actors)  # "talks mediated by Saudi Arabia"
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
@@ -326,7 +328,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     # a call has no venue: a city near it is where someone spoke from
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
-    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
+    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants, *absent) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
     if kind is DiplomacyKind.visit and location and participants == [location.country] \

@@ -30,6 +30,8 @@ _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'ti
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*,")
+_MEDIATOR_BEFORE = _rx("mediator_before", r"\s+(?:the\s+)?$")
+_MEDIATOR_AFTER = re.compile(rf"\s*(?:{cues.alternation('diplomacy_statements', 'mediator_after')})", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 
@@ -52,6 +54,14 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         aside = _in_aside(text, s, a.start, a.end, cue)
         (out if settled or source or dropped or compared or aside else kept).add(a.actor.name)
     return out - kept
+
+
+def mediators(text: str, s: Sentence, actors: ArticleActors) -> set[str]:
+    """The third parties that help the sides of talks or a meeting ("talks mediated by Saudi
+    Arabia", "with Turkey acting as go-between"): the description names them, they are no side
+    (class C4). (The mediator of a prisoner exchange hands the people over and stays a side.)"""
+    return {a.actor.name for a in actors.within(s.start, s.end)
+            if _MEDIATOR_BEFORE.search(text, max(s.start, a.start - 40), a.start) or _MEDIATOR_AFTER.match(text, a.end, s.end)}
 
 
 def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
