@@ -224,3 +224,38 @@ def test_a_beneficiary_of_a_meetings_topic_is_no_side(text, sides):
 ])
 def test_the_target_of_sanctions_is_a_side(text, sides):
     assert sides <= set(one_record(text).participants)
+
+
+# ---------------------------------------------------------------- C5: a cancellation, and the host that tells it
+
+@pytest.mark.parametrize("text, sides, host", [
+    ("Jeddah will no longer host next month's peace talks between Russia and Ukraine, Saudi officials said.",
+     {"Russia", "Ukraine"}, "Saudi Arabia"),
+    ("A planned meeting between the Russian and Ukrainian delegations in Geneva on Friday will not take place, "
+     "Swiss diplomats said.", {"Russia", "Ukraine"}, "Switzerland"),
+    ("Vienna said the talks between Russia and Ukraine it was due to host next week were scrapped.",
+     {"Russia", "Ukraine"}, "Austria"),
+    ("Talks between Armenian and Azerbaijani negotiators that Kazakh officials had planned for next Tuesday in "
+     "Almaty are not going ahead.", {"Armenia", "Azerbaijan"}, "Kazakhstan"),
+    ("The talks between Serbia and Kosovo in Brussels next week will not be held, Belgian diplomats said.",
+     {"Serbia", "Kosovo"}, "Belgium"),
+])
+def test_called_off_talks_are_cancelled_and_their_teller_is_no_side(text, sides, host):
+    rec = one_record(text)
+    assert rec.status is S.cancelled and sides <= set(rec.participants) and host not in rec.participants
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia and Ukraine held talks in Geneva on Monday, Swiss diplomats said.", {"Russia", "Ukraine"}),
+])
+def test_a_third_state_that_tells_held_talks_is_no_side(text, sides):
+    assert set(one_record(text).participants) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    # a teller with fewer than two other sides most often speaks for one of them
+    ("Turkish officials said talks with Greece on the Aegean will resume next week.", {"Turkey", "Greece"}),
+    ("Polish diplomats said Warsaw and Kyiv will hold talks on grain transit in Lublin on Friday.", {"Poland", "Ukraine"}),
+])
+def test_a_teller_of_its_own_talks_stays_a_side(text, sides):
+    assert sides <= set(one_record(text).participants)

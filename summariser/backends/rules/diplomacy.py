@@ -15,14 +15,14 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
-from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_followup import next_round, sides_told_later, status_told_later
+from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
-from .diplomacy_nonparties import mediators, non_parties
+from .diplomacy_nonparties import mediators, non_parties, third_party_tellers
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_readout import readout_state, speaks_as_institution
@@ -160,7 +160,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
-            _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
@@ -317,6 +317,8 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
     if kind is not DiplomacyKind.prisoner_exchange:
         absent |= mediators(text, s, actors)  # "talks mediated by Saudi Arabia"
+    tellers = third_party_tellers(text, s, actors, participants) if kind in _BETWEEN_OTHERS else set()
+    absent |= tellers  # "…will not take place, Swiss diplomats said": the host, no side
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
@@ -351,6 +353,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = [p for p in participants if p not in tellers]  # (not even as an office's state)
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
@@ -380,19 +383,10 @@ def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple
         join_latest(found, idx, orgs, span_of(ctx.text, s.start, s.end))
 
 
-def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
-    """"Berlin later confirmed the conversation happened on Friday": the day of the
-    latest undated event of that kind, told by a second source."""
-    m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
-    if m is None:
-        return
-    kinds = lx.ANAPHOR_KINDS.get(m.group("noun").lower(), frozenset())
-    date = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held)
-    if date is not None and date.start is not None:
-        date_latest(found, kinds, date)
-
-
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+# Events held between their sides, where a third state that tells them is no side (a summit or a
+# visit is its host's too).
+_BETWEEN_OTHERS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.phone_call}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 # The state whose city hosts a visit or a summit of states takes part in it (talks may be mediated
 # elsewhere; an organisation's summit is the organisation's, wherever it meets).

@@ -16,6 +16,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_dates import diplomacy_date, rescheduled_date
+from .diplomacy_merge import date_latest
 from .participants import ArticleActors, diplomacy_location, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
@@ -120,3 +121,15 @@ def sides_told_later(text: str, s: Sentence, idx: int, found: list[tuple[int, Di
         i = next(k for k, x in enumerate(found) if x[1] is latest)
         found[i] = (idx, latest.model_copy(update={"participants": latest.participants + new,
                                                    "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
+
+
+def date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
+    """"Berlin later confirmed the conversation happened on Friday": the day of the
+    latest undated event of that kind, told by a second source."""
+    m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
+    if m is None:
+        return
+    kinds = lx.ANAPHOR_KINDS.get(m.group("noun").lower(), frozenset())
+    date = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held)
+    if date is not None and date.start is not None:
+        date_latest(found, kinds, date)

@@ -64,6 +64,23 @@ def mediators(text: str, s: Sentence, actors: ArticleActors) -> set[str]:
             if _MEDIATOR_BEFORE.search(text, max(s.start, a.start - 40), a.start) or _MEDIATOR_AFTER.match(text, a.end, s.end)}
 
 
+_TELLER_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'third_party_speaker_after')})", re.I)
+
+
+def third_party_tellers(text: str, s: Sentence, actors: ArticleActors, sides: list[str]) -> set[str]:
+    """States named only as the teller of talks between two other sides ("…will not take place,
+    Swiss diplomats said", "Vienna said the talks between Russia and Ukraine…"): the host or an
+    onlooker, no side (class C5). With fewer than two other sides the teller most often is one."""
+    told: dict[str, bool] = {}
+    for a in actors.within(s.start, s.end):
+        if a.via == "capital" and not _TELLER_AFTER.match(text, a.end, s.end):
+            continue  # "in Geneva", "Jeddah will host": the teller's city is the venue, not a side
+        teller = bool(_TELLER_AFTER.match(text, a.end, s.end))
+        told[a.actor.name] = told.get(a.actor.name, True) and teller
+    tellers = {name for name, only in told.items() if only}
+    return tellers if len([p for p in sides if p not in tellers]) >= 2 else set()
+
+
 def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
     """The name stands inside ", which/who ... ," and the aside tells no event of its own (one that
     does, ", who met Macron on Friday,", names sides)."""
