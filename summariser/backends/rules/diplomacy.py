@@ -18,6 +18,7 @@ from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, headin
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
+from .diplomacy_headings import entry_headings
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
@@ -138,6 +139,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     "the Minister" speaks for."""
     ctx = _Article(text, published, war, sents)
     ctx.readout = readout_state(source, published)
+    titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
