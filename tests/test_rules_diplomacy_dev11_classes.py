@@ -210,7 +210,7 @@ def test_the_broker_of_an_exchange_stays_a_side():
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("NATO defence ministers will meet in Brussels next week to discuss air defence for Ukraine.", ["NATO"]),
+    ("NATO's defence ministers are due to gather in Brussels on Thursday to discuss winter air defence for Ukraine.", ["NATO"]),
     ("EU leaders agreed at their summit in Brussels on Thursday on financing for Ukraine.", ["European Union"]),
 ])
 def test_a_beneficiary_of_a_meetings_topic_is_no_side(text, sides):
@@ -277,10 +277,10 @@ def test_an_entry_heading_gives_no_record(entry):
 
 
 @pytest.mark.parametrize("entry", [
-    "**09:45** The Polish foreign minister spoke by phone with his Moldovan counterpart on Monday.",
-    "09:45 – The Polish foreign minister spoke by phone with his Moldovan counterpart.",
+    "**09:45** Poland's top diplomat talked by phone to her Moldovan counterpart on Monday.",
+    "09:45 – Poland's top diplomat talked by phone to her Moldovan counterpart.",
     # a stamped line with no body under it is the whole entry, not a heading
-    "09:45 – Polish foreign minister spoke by phone with Moldovan counterpart\n\n09:10 – Air raid alert ends in Kyiv\n\nThe alert lasted two hours.",
+    "09:45 – Poland's top diplomat talked by phone to her Moldovan counterpart\n\n09:10 – Air raid alert ends in Kyiv\n\nThe alert lasted two hours.",
 ])
 def test_an_entry_told_in_full_still_gives_its_record(entry):
     recs = diplomacy_of(_BLOG + entry)
