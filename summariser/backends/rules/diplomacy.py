@@ -11,10 +11,12 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_acts import sentence_acts
+from .diplomacy_clauses import acts_records, separate_events, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
-from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_exchange import exchange_sides
+from .diplomacy_dates import bulletin_day, date_headings, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
@@ -145,6 +147,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
+        if context:  # "The visit comes after…": the event told, named again (what follows is read)
+            cues = [c for c in cues if c[1].start() >= context.end()]
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and _roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
@@ -174,6 +179,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
+        acts = two_acts(text, cues)
+        if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
+            for act in acts_records(ctx, s, acts, found, _record):
+                merge_diplomacy(found, idx, act)
+            continue
         for k, c in sentence_acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
@@ -182,7 +192,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
-                merge_diplomacy(found, idx, rec)
+                for part in separate_events(ctx, s, c, rec):  # "held separate calls with A and B"
+                    merge_diplomacy(found, idx, part)
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, other)
@@ -248,7 +259,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     status = event_status(text, s, m, kind)
-    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
+    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
@@ -257,7 +268,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
-    date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
+    date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
+                          s.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
@@ -265,7 +277,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found)
+        date = relative_day(text, s, found, published)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
@@ -293,10 +305,11 @@ def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
     return ctx.published
 
 
-def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind) -> bool:
+def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
     """The sentence gives the event a day still to come ("would hand over drones in April"):
     a planned delivery, not a pledge made now."""
-    ahead = diplomacy_date(ctx.text, s.start, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    lo = decision_day_end(ctx.text, s.start, cue.start())
+    ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
     return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)
 
 
@@ -353,6 +366,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants, location = _summons(ctx, s, m, participants, location)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
+        participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = [p for p in participants if p not in tellers]  # (not even as an office's state)

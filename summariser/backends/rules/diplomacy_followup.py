@@ -3,7 +3,8 @@ Friday", "It is now delayed by a fortnight, to 4 June", "But the talks remain st
 event told before is cancelled, moved or stalled; no new event. And the next round of the talks
 just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides. And
 the sides of the talks just told, named by who led their teams ("Kyiv's team was led by A;
-Moscow's by B")."""
+Moscow's by B"). And the day of the event just told, given by a second source ("the call took
+place on Tuesday")."""
 
 from __future__ import annotations
 
