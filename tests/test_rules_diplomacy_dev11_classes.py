@@ -6,6 +6,8 @@ fresh for these tests, in several phrasings, with negatives that must not change
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from diplomacy_probes import diplomacy_of, one_record
 
@@ -285,3 +287,24 @@ def test_an_entry_heading_gives_no_record(entry):
 def test_an_entry_told_in_full_still_gives_its_record(entry):
     recs = diplomacy_of(_BLOG + entry)
     assert len(recs) == 1 and recs[0].kind is K.phone_call and {"Poland", "Moldova"} <= set(recs[0].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo said the talks between Serbia and Kosovo it was due to host next week were scrapped.",
+    "Next month's meeting of the Armenian and Azerbaijani foreign ministers in Almaty has been called off, Kazakh officials said.",
+])
+def test_a_cancelled_plan_keeps_the_day_it_was_planned_for(text):
+    rec = one_record(text)
+    assert rec.status is S.cancelled and rec.date is not None and rec.date.start is not None
+    assert rec.date.start > dt.date(2026, 3, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "EU sanctions against Russia were extended in January. A fresh round of EU restrictions, the 24th, "
+    "should reach ambassadors for approval in early April, an official said.",
+    "EU sanctions against Russia were extended in January. The 24th package goes to the bloc's envoys "
+    "for adoption next week.",
+])
+def test_a_package_on_its_way_to_approval_is_planned(text):
+    recs = [r for r in diplomacy_of(text) if r.status is S.planned]
+    assert len(recs) == 1 and recs[0].kind is K.sanctions
