@@ -308,3 +308,24 @@ def test_a_cancelled_plan_keeps_the_day_it_was_planned_for(text):
 def test_a_package_on_its_way_to_approval_is_planned(text):
     recs = [r for r in diplomacy_of(text) if r.status is S.planned]
     assert len(recs) == 1 and recs[0].kind is K.sanctions
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Zelensky and Macron held talks by video link on Monday.", {"Ukraine", "France"}),
+    ("The deputy foreign ministers of Slovenia and Moldova held consultations by video link on Tuesday.",
+     {"Slovenia", "Moldova"}),
+    ("Negotiators from Georgia and Armenia continued their negotiations over a video conference on Friday.",
+     {"Georgia", "Armenia"}),
+])
+def test_talks_held_by_video_link_are_talks(text, sides):
+    # codebook 14: an event the article calls talks is talks, also when held by video call
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Sandu and Tusk held a video call on Monday.",
+    "Zelensky spoke by phone with the Estonian prime minister on Friday.",
+])
+def test_a_call_stays_a_call(text):
+    assert one_record(text).kind is K.phone_call

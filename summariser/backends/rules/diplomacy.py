@@ -21,9 +21,10 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
+from .diplomacy_primary import primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
-from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
+from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import mediators, non_parties, third_party_tellers
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
@@ -66,67 +67,6 @@ def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end())
 
 
-_KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
-
-
-def _with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
-                   actors: ArticleActors) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """Add a meeting told by its host ("Tusk received Zelensky", "hosted the Brazilian
-    president") when a person or an office follows the verb; "received Patriot systems" is none."""
-    if any(k is DiplomacyKind.meeting for k, _ in cues):
-        return cues
-    for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
-        guest = any(a.start == hv.end() and (a.via == "person" or _POSSESSIVE.match(text, a.end))
-                    for a in actors.within(hv.end(), hv.end() + 1))  # "hosted Finland's Alexander Stubb"
-        if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):
-            return sorted([*cues, (DiplomacyKind.meeting, hv)], key=lambda c: _KIND_ORDER.index(c[0]))
-    return cues
-
-
-def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """A cue inside a clause of circumstance ("…after Budapest blocked the talks") yields to the
-    first cue of the main clause before it ("Kyiv summoned Hungary's ambassador")."""
-    first = min(cues, key=lambda c: c[1].start())
-    late = cues[0][1].start()
-    marks = list(lx.CIRCUMSTANCE.finditer(text, first[1].end(), late)) if first is not cues[0] else []
-    if not marks or CLAUSE_MARK.search(text, marks[-1].end(), late) or _AND.search(text, marks[-1].end(), late):
-        return cues  # "its first since the war began, and met…": the clause has ended
-    return [first, *(c for c in cues if c is not first)]
-
-
-_AND = re.compile(r"\band\b(?!\s+[A-Z])")  # "…began and met": not "Merz and Trump"
-_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
-
-
-def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
-    """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
-    talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
-    cues = _main_clause_first(text, cues)
-    kind, m = cues[0]
-    if kind is DiplomacyKind.summit and lx.OCCASION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
-        for k2, m2 in cues:  # "will meet Zelensky at the NATO summit": a meeting, the summit its occasion
-            if k2 in _MEETING_FORMS and m2.end() <= m.start():
-                return k2, m2
-    if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and lx.VENUE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-        occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
-        for k2, m2 in cues:
-            if k2 in lx.EVENT_FORM_KINDS and m2 is not occasion and m2.end() <= occasion.start():
-                return k2, m2
-        for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
-            if m2.start() >= occasion.end():
-                return k2, m2
-    if kind in lx.SUBJECT_KINDS:
-        for k2, m2 in cues:
-            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
-                    and not CLAUSE_MARK.search(text, m2.end(), m.start()):
-                return k2, m2
-    return kind, m
-
-
-
-_MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
-
-
 def _war_sides(text: str) -> list[str]:
     """The two states at war in the article, for exchanges that name no side."""
     sides = [side for side, rx in (("Russia", r"\bRussian?\b"), ("Ukraine", r"\bUkrain(?:e|ian)\b"))
@@ -165,14 +105,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
-            cues = _with_host_cue(text, s, cues, ctx.actors())
+            cues = with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
-        kind, m = _primary(text, cues)
+        kind, m = primary_cue(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind):
             continue
