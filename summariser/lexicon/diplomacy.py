@@ -70,7 +70,11 @@ TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning|(?:war|peace|ceasefire|truce|conflict|fighting"
     r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of|to\s+aid|to\s+help|to\s+protect|"
     r"to\s+defend|deployed\s+(?:to|in)|stationed\s+in|address(?:ed|es|ing)?"
-    r"|(?:registered|based|flagged|incorporated|headquartered)\s+in|linked\s+to)\s+(?:the\s+)?$", re.I)
+    r"|(?:registered|based|flagged|incorporated|headquartered)\s+in|linked\s+to"
+    # the beneficiary of what a gathering discusses (class C4): "agree on funding for Ukraine's
+    # military", "to keep backing Ukraine" (aid records take their recipient back as its target)
+    r"|(?:funding|financing|support|aid|assistance|loans?|money|help)\s+(?:for|to)|(?:keep|keeps|continue|continues)\s+backing"
+    r")\s+(?:the\s+)?$", re.I)
 # The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
 # by video link"), and the event itself referred to again ("after the meeting").
 BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
