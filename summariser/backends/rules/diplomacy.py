@@ -11,7 +11,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_acts import sentence_acts
-from .diplomacy_clauses import acts_records, separate_events, two_acts
+from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
@@ -132,8 +132,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec = _record(ctx, s, k, c, found)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
-                for part in separate_events(ctx, s, c, rec):  # "held separate calls with A and B"
-                    merge_diplomacy(found, idx, part)
+                merge_diplomacy(found, idx, rec)
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, other)

@@ -71,21 +71,3 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue, Cue, int], found: Found
         day = rec.date or day  # "met X on Sunday and later spoke with Y": the day the sentence told
         yield rec.model_copy(update={"participants": sides, "date": day, "description": s.text[:240],
                                      "evidence": [span_of(ctx.text, s.start, s.end)]})
-
-
-# "held separate calls with A and B", "spoke with A and, separately, with B", "spoke with A and with B":
-# one subject, one counterpart per event.
-_SEPARATE = re.compile(r"\b(?:separate|separately|individually|in\s+turn)\b|\band\s+(?:then\s+|later\s+|also\s+)?with\s+", re.I)
-_ONE_TO_ONE = {DiplomacyKind.phone_call, DiplomacyKind.meeting}
-
-
-def separate_events(ctx: Any, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> list[Diplomacy]:
-    """The sentence's call or meeting split into one per counterpart when it says the subject held
-    them separately; otherwise the record alone. `ctx` is the article context of `diplomacy`."""
-    if rec.kind not in _ONE_TO_ONE or not _SEPARATE.search(ctx.text, max(s.start, cue.start() - 20), s.end):
-        return [rec]
-    subject = next((a.actor.name for a in ctx.actors().within(s.start, cue.start())), None)
-    others = [p for p in rec.participants if p != subject]
-    if subject is None or subject not in rec.participants or len(others) < 2:
-        return [rec]
-    return [rec.model_copy(update={"participants": [subject, other]}) for other in others]
