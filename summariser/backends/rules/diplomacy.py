@@ -26,7 +26,7 @@ from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_pre
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
-from .diplomacy_nonparties import mediators, non_parties, third_party_tellers
+from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_readout import readout_state, speaks_as_institution
@@ -269,10 +269,6 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
-    if kind is not DiplomacyKind.prisoner_exchange:
-        absent |= mediators(text, s, actors)  # "talks mediated by Saudi Arabia"
-    tellers = third_party_tellers(text, s, actors, participants) if kind in _BETWEEN_OTHERS else set()
-    absent |= tellers  # "…will not take place, Swiss diplomats said": the host, no side
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
@@ -284,7 +280,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     # a call has no venue: a city near it is where someone spoke from
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
-    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants, *absent) \
+    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
     if kind is DiplomacyKind.visit and location and participants == [location.country] \
@@ -308,7 +304,6 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
-    participants = [p for p in participants if p not in tellers]  # (not even as an office's state)
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
@@ -339,9 +334,6 @@ def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
-# Events held between their sides, where a third state that tells them is no side (a summit or a
-# visit is its host's too).
-_BETWEEN_OTHERS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.phone_call}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 # The state whose city hosts a visit or a summit of states takes part in it (talks may be mediated
 # elsewhere; an organisation's summit is the organisation's, wherever it meets).

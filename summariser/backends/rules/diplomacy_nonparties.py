@@ -30,8 +30,6 @@ _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'ti
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*,")
-_MEDIATOR_BEFORE = _rx("mediator_before", r"\s+(?:the\s+)?$")
-_MEDIATOR_AFTER = re.compile(rf"\s*(?:{cues.alternation('diplomacy_statements', 'mediator_after')})", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 
@@ -56,31 +54,6 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         aside = _in_aside(text, s, a.start, a.end, cue)
         (out if settled or source or dropped or compared or aside else kept).add(a.actor.name)
     return out - kept
-
-
-def mediators(text: str, s: Sentence, actors: ArticleActors) -> set[str]:
-    """The third parties that help the sides of talks or a meeting ("talks mediated by Saudi
-    Arabia", "with Turkey acting as go-between"): the description names them, they are no side
-    (class C4). (The mediator of a prisoner exchange hands the people over and stays a side.)"""
-    return {a.actor.name for a in actors.within(s.start, s.end)
-            if _MEDIATOR_BEFORE.search(text, max(s.start, a.start - 40), a.start) or _MEDIATOR_AFTER.match(text, a.end, s.end)}
-
-
-_TELLER_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'third_party_speaker_after')})", re.I)
-
-
-def third_party_tellers(text: str, s: Sentence, actors: ArticleActors, sides: list[str]) -> set[str]:
-    """States named only as the teller of talks between two other sides ("…will not take place,
-    Swiss diplomats said", "Vienna said the talks between Russia and Ukraine…"): the host or an
-    onlooker, no side (class C5). With fewer than two other sides the teller most often is one."""
-    told: dict[str, bool] = {}
-    for a in actors.within(s.start, s.end):
-        if a.via == "capital" and not _TELLER_AFTER.match(text, a.end, s.end):
-            continue  # "in Geneva", "Jeddah will host": the teller's city is the venue, not a side
-        teller = bool(_TELLER_AFTER.match(text, a.end, s.end))
-        told[a.actor.name] = told.get(a.actor.name, True) and teller
-    tellers = {name for name, only in told.items() if only}
-    return tellers if len([p for p in sides if p not in tellers]) >= 2 else set()
 
 
 def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
