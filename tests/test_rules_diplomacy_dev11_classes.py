@@ -231,7 +231,7 @@ def test_the_target_of_sanctions_is_a_side(text, sides):
     assert sides <= set(one_record(text).participants)
 
 
-# ---------------------------------------------------------------- C5: a cancellation, and the host that tells it
+# ---------------------------------------------------------------- C5: a cancellation (its host stays a participant: CODEBOOK 15)
 
 @pytest.mark.parametrize("text, sides", [
     ("Jeddah will no longer host next month's peace talks between Russia and Ukraine, Saudi officials said.",
@@ -290,3 +290,29 @@ def test_talks_held_by_video_link_are_talks(text, sides):
 ])
 def test_a_call_stays_a_call(text):
     assert one_record(text).kind is K.phone_call
+
+
+# ---------------------------------------------------------------- C6: a live blog's entry heading is no event sentence
+
+_BLOG = "Live: war in Ukraine, day 1,200\n\nRussian drones hit Odesa overnight, officials said.\n\n"
+
+
+@pytest.mark.parametrize("entry", [
+    "**09:45 – Sikorski speaks to Moldovan counterpart**\n\nThe Polish foreign minister said the two discussed energy.",
+    "18:20 | Finnish president speaks with Sandu\n\nStubb said Finland would back Moldova's EU path.",
+    "**11:05 — Czech premier talks to Zelensky by phone**\n\nHe said Prague would keep sending shells.",
+    "7:30 a.m. - Latvian minister spoke with Ukrainian counterpart\n\nShe said Riga would host a donor conference.",
+])
+def test_an_entry_heading_gives_no_record(entry):
+    assert diplomacy_of(_BLOG + entry) == []
+
+
+@pytest.mark.parametrize("entry", [
+    "**09:45** Poland's top diplomat talked by phone to her Moldovan counterpart on Monday.",
+    "09:45 – Poland's top diplomat talked by phone to her Moldovan counterpart.",
+    # a stamped line with no body under it is the whole entry, not a heading
+    "09:45 – Poland's top diplomat talked by phone to her Moldovan counterpart\n\n09:10 – Air raid alert ends in Kyiv\n\nThe alert lasted two hours.",
+])
+def test_an_entry_told_in_full_still_gives_its_record(entry):
+    recs = diplomacy_of(_BLOG + entry)
+    assert len(recs) == 1 and recs[0].kind is K.phone_call and {"Poland", "Moldova"} <= set(recs[0].participants)
