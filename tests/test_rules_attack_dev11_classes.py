@@ -69,3 +69,58 @@ def test_figures_whose_only_places_are_origins_go_to_the_country_record() -> Non
     (attack,) = _attacks(text)
     assert [p.name for p in attack.locations] == ["Ukraine"]
     assert [(_value(w.launched), _value(w.intercepted)) for w in attack.weapons] == [(150, 120)]
+
+
+# --------------------------------------------------------------------------- B14: tally lists, nil interceptions
+
+LEAD_TALLY = "Russia attacked Ukraine overnight with {total} means of air attack, the air force said.\n"
+
+
+def _weapons(attack: Attack) -> dict[str, tuple[int | None, int | None]]:
+    return {w.type.value: (_value(w.launched), _value(w.intercepted)) for w in attack.weapons if w.type.value != "other"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD_TALLY.format(total=104) + "Neutralised by 08:00 (97 in all):\n– 90 drones;\n– 7 cruise missiles.",
+     {"drone": (None, 90), "cruise_missile": (None, 7)}),
+    (LEAD_TALLY.format(total=62) + "Air defence shot down 50 targets:\n- 48 drones;\n- 2 guided missiles.",
+     {"drone": (None, 48), "missile": (None, 2)}),
+    (LEAD_TALLY.format(total=44) + "Launched were:\n1. 40 Shahed drones;\n2. 4 Iskander-M missiles.",
+     {"drone": (40, None), "ballistic_missile": (4, None)}),
+    (LEAD_TALLY.format(total=36) + "Of these, the following were destroyed:\n• 31 attack UAVs\n• 5 Kalibr missiles",
+     {"drone": (None, 31), "cruise_missile": (None, 5)}),
+])
+def test_a_list_item_counts_what_its_header_says(text: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    (attack,) = _attacks(text)
+    assert _weapons(attack) == expected
+
+
+def test_a_list_item_with_its_own_verb_keeps_it() -> None:
+    text = LEAD_TALLY.format(total=62) + "Air defence shot down 50 targets:\n- 48 drones;\n- 2 missiles fell in open fields."
+    (attack,) = _attacks(text)
+    assert _weapons(attack)["drone"] == (None, 48)
+    assert _weapons(attack).get("missile", (None, None))[1] is None
+
+
+def test_a_list_after_a_blank_line_takes_no_earlier_header() -> None:
+    text = LEAD_TALLY.format(total=62) + "Air defence shot down 50 targets.\n\nDamage:\n- 3 houses in Sumy were hit by drones."
+    assert all(w.intercepted is None for a in _attacks(text) for w in a.weapons if w.type.value == "drone")
+
+
+@pytest.mark.parametrize("text, weapon, launched", [
+    ("Russia launched 70 drones and three Iskander-M missiles overnight. None of the three Iskander-M missiles was "
+     "intercepted, the air force said. 61 drones were shot down.", "ballistic_missile", 3),
+    ("Russia fired six Kinzhal missiles and 40 drones at Ukraine overnight. Not a single Kinzhal was brought down "
+     "during the raid, the command admitted.", "ballistic_missile", 6),
+    ("Overnight Russia sent 25 drones and two Kalibr missiles against Ukraine. Not one of the two Kalibr missiles "
+     "was shot down.", "cruise_missile", 2),
+])
+def test_none_of_the_weapons_downed_is_a_nil_interception(text: str, weapon: str, launched: int) -> None:
+    (attack,) = _attacks(text)
+    assert _weapons(attack)[weapon] == (launched, 0)
+
+
+def test_none_that_governs_another_verb_is_no_nil_interception() -> None:
+    text = "Russia launched 30 drones at Odesa overnight. None of the drones reached the port: most were shot down."
+    assert all(_value(w.intercepted) != 0 for a in _attacks(text) for w in a.weapons)
+

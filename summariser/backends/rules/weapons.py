@@ -9,6 +9,7 @@ from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+from .list_items import header_role
 
 
 _MODIFIERS = re.compile(
@@ -167,6 +168,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not _cue_before(text, c0, m):
                 cue = listed
+            if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
+                cue = header_role(text, s)  # "– 90 drones;" under "Shot down by 08:00:": the header's verb
             if m.start in singles and not _one_is_counted(text, s, m, pend, listed, numbers):
                 continue
             count = count_of(text, m) if m.start not in singles else \
