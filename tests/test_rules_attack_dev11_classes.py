@@ -124,3 +124,21 @@ def test_none_that_governs_another_verb_is_no_nil_interception() -> None:
     text = "Russia launched 30 drones at Odesa overnight. None of the drones reached the port: most were shot down."
     assert all(_value(w.intercepted) != 0 for a in _attacks(text) for w in a.weapons)
 
+
+# --------------------------------------------------------------------------- B13/A1: a tally verb counts launches
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Russia attacked Ukraine overnight. Radar crews tracked 212 Shahed drones, the air force said.", 212),
+    ("Russia attacked Ukraine overnight. The Air Force counted 142 drones in the attack.", 142),
+    ("Russia attacked Ukraine overnight. Air defence commanders registered a total of 58 enemy UAVs in the sky "
+     "over Chernihiv and Sumy.", 58),
+])
+def test_a_tally_verb_counts_launched_weapons(text: str, launched: int) -> None:
+    (attack,) = _attacks(text)
+    assert _weapons(attack)["drone"][0] == launched
+
+
+def test_a_detection_verb_before_a_downing_verb_keeps_the_downing() -> None:
+    (attack,) = _attacks("Russia attacked Ukraine overnight. Air defence units detected and destroyed 50 drones.")
+    assert _weapons(attack)["drone"] == (None, 50)
