@@ -142,3 +142,44 @@ def test_a_tally_verb_counts_launched_weapons(text: str, launched: int) -> None:
 def test_a_detection_verb_before_a_downing_verb_keeps_the_downing() -> None:
     (attack,) = _attacks("Russia attacked Ukraine overnight. Air defence units detected and destroyed 50 drones.")
     assert _weapons(attack)["drone"] == (None, 50)
+
+
+# --------------------------------------------------------------------------- B2: a nationwide barrage's figures
+
+
+def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
+    return {a.locations[0].name: a for a in attacks if a.locations}
+
+
+@pytest.mark.parametrize("text, city, launched", [
+    ("A night-long wave of 180 drones and 22 missiles hit a dozen cities, Lutsk among them, the air force said. "
+     "In Lutsk, a drone damaged a warehouse and injured two workers.", "Lutsk", {"drone": 180, "missile": 22}),
+    ("Odesa was one of several targets of an overnight barrage of 376 drones and 34 missiles, officials said. In "
+     "Odesa, two people were killed when a drone hit a house.", "Odesa", {"drone": 376, "missile": 34}),
+    ("Russia fired 95 drones and six cruise missiles overnight; Vinnytsia was among the cities hit, the air force "
+     "said. A drone struck a depot in Vinnytsia, the mayor said.", "Vinnytsia", {"drone": 95, "cruise_missile": 6}),
+])
+def test_a_place_among_many_hit_leaves_the_barrage_to_the_country(text: str, city: str,
+                                                                    launched: dict[str, int]) -> None:
+    records = _by_place(_attacks(text))
+    assert {k: v[0] for k, v in _weapons(records["Ukraine"]).items()} == launched
+    assert {w.type.value for w in records[city].weapons} == {"drone"}
+    assert all(w.launched is None for w in records[city].weapons)
+
+
+def test_a_place_hit_by_the_barrage_it_names_keeps_its_figures() -> None:
+    text = "Russia attacked Kharkiv with 20 drones overnight, injuring four people, the mayor said."
+    (attack,) = _attacks(text)
+    assert attack.locations[0].name == "Kharkiv" and _weapons(attack)["drone"][0] == 20
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 260 drones and missiles across Ukraine overnight. Substations in the Rivne and Volyn regions were "
+    "also damaged.",
+    "Overnight Russia launched 140 missiles and drones at Ukraine. Power lines in the Zhytomyr and Kyiv regions "
+    "were damaged.",
+])
+def test_a_region_borrows_the_kinds_of_the_barrage_before_it_never_its_combined_total(text: str) -> None:
+    records = _by_place(_attacks(text))
+    region = next(a for name, a in records.items() if name != "Ukraine")
+    assert region.weapons and all(w.type.value != "other" for w in region.weapons)

@@ -19,6 +19,9 @@ SINGLE_STRIKE = re.compile(
 # Article gate: without one of these the article is not war reporting and yields no attacks.
 WAR_GATE = cues.pattern("strike", "war_gate")
 
+# "Lutsk among them", "one of several targets": a place named as one of many a barrage hit.
+AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
+
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
 
