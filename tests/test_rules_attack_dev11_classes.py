@@ -183,3 +183,34 @@ def test_a_region_borrows_the_kinds_of_the_barrage_before_it_never_its_combined_
     records = _by_place(_attacks(text))
     region = next(a for name, a in records.items() if name != "Ukraine")
     assert region.weapons and all(w.type.value != "other" for w in region.weapons)
+
+
+# --------------------------------------------------------------------------- B3: parts of a day kept apart
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Drones struck Sumy overnight, damaging a school; no one was hurt, the mayor said.\n"
+     "19:40 — New explosions in Sumy: a drone hit a house, injuring two, the mayor writes.", "Sumy"),
+    ("Russian artillery hit Nikopol in the morning, wounding a man. In the afternoon the town came under fire once "
+     "more, and a woman was killed.", "Nikopol"),
+    ("Kherson was attacked by drones before dawn, wounding three. Then around dusk Russian drones hit Kherson again, "
+     "killing one, the regional administration said.", "Kherson"),
+    ("A glide bomb struck Kharkiv overnight, injuring five. In the evening, another missile hit a warehouse in "
+     "Kharkiv, killing a guard, the governor said.", "Kharkiv"),
+])
+def test_one_place_hit_at_two_parts_of_a_day_is_two_strikes(text: str, place: str) -> None:
+    records = [a for a in _attacks(text) if a.locations and a.locations[0].name == place]
+    assert len(records) == 2, [(a.killed, a.injured) for a in records]
+    assert sorted((_value(a.killed) or 0, _value(a.injured) or 0) for a in records) != [(0, 0), (0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones attacked Odesa overnight, damaging a port building. In the morning, rescuers in Odesa found two bodies "
+    "under the rubble.",
+    "A missile hit Dnipro overnight, killing three. By the evening the death toll in Dnipro had risen to five.",
+    "Drones attacked Zhytomyr overnight; in the morning, debris from a downed drone fell on a house in Zhytomyr.",
+    "A missile struck Vinnytsia overnight, injuring six. In the evening, rescuers said the missile hit a clinic in "
+    "Vinnytsia and destroyed its roof.",
+])
+def test_a_later_part_of_the_day_without_a_new_strike_is_the_same_event(text: str) -> None:
+    assert len(_attacks(text)) == 1
