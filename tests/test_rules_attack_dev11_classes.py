@@ -214,3 +214,32 @@ def test_one_place_hit_at_two_parts_of_a_day_is_two_strikes(text: str, place: st
 ])
 def test_a_later_part_of_the_day_without_a_new_strike_is_the_same_event(text: str) -> None:
     assert len(_attacks(text)) == 1
+
+
+# --------------------------------------------------------------------------- B4: a strike lead dated against diplomacy
+
+
+@pytest.mark.parametrize("text, place, killed, children", [
+    ("A Russian drone strike on Kherson killed four people, among them a child, officials said, hours before Kyiv "
+     "and Moscow held their first prisoner exchange in over a month.", "Kherson", 4, 1),
+    ("A Russian missile hit Zaporizhzhia overnight, killing three, hours before the two sides swapped prisoners for "
+     "the first time in six weeks.", "Zaporizhzhia", 3, None),
+    ("Shelling killed two women in Nikopol on Tuesday, just hours ahead of a summit where Kyiv and Washington "
+     "discussed a ceasefire.", "Nikopol", 2, None),
+    ("The drone attack on Kramatorsk left five dead and came as foreign ministers met in Geneva for the first time "
+     "since the winter.", "Kramatorsk", 5, None),
+])
+def test_a_strike_lead_keeps_its_toll_beside_a_diplomatic_clause(text: str, place: str, killed: int,
+                                                                 children: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == [place]
+    assert _value(attack.killed) == killed and _value(attack.children_killed) == children
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian drones struck Kharkiv overnight, injuring six, hours after a missile hit Sumy.", {"Kharkiv", "Sumy"}),
+    ("Drones hit Odesa overnight, wounding two, as rescuers in Izmail cleared the rubble of an earlier strike.",
+     {"Odesa"}),
+])
+def test_a_clause_that_tells_no_diplomacy_is_read_as_before(text: str, places: set[str]) -> None:
+    assert places <= _places(_attacks(text))

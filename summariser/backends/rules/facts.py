@@ -23,6 +23,7 @@ from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
 from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
+from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
@@ -55,7 +56,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         return []  # "Correction: four people died, not five": about the text, no strike
     stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
     s = _without_dateline(text, s)
-    out = _facts(*without_earlier_event(text, s), idx, published, quotes, stamp)
+    out = _facts(*without_earlier_event(*without_diplomatic_aside(text, s)), idx, published, quotes, stamp)
     earlier = earlier_event_alone(text, s)
     if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
         out += _facts(*earlier, idx, published, quotes, stamp)
