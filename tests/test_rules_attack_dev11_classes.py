@@ -243,3 +243,48 @@ def test_a_strike_lead_keeps_its_toll_beside_a_diplomatic_clause(text: str, plac
 ])
 def test_a_clause_that_tells_no_diplomacy_is_read_as_before(text: str, places: set[str]) -> None:
     assert places <= _places(_attacks(text))
+
+
+# --------------------------------------------------------------------------- B5: clock times, the sentence before
+
+
+@pytest.mark.parametrize("text", [
+    "Live updates: Russia's war in Ukraine.\n**15:20** Artillery hit Nikopol at about 2 p.m., wounding a woman.",
+    "Shortly before 6 a.m. a guided bomb hit a supermarket in Kostiantynivka, police said.",
+    "A drone struck a bus stop in Kherson just after 7.30am, injuring two passengers.",
+    "Russian shelling hit a market in Beryslav around 10:45, wounding an elderly man, the governor said.",
+])
+def test_a_clock_time_with_no_day_is_the_day_of_the_report(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.date is not None and str(attack.date.start) == PUBLISHED == str(attack.date.end)
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("It was the biggest raid since September, officials said of the overnight assault on Ukraine. Some 450 drones "
+     "and 20 missiles were used.", {"drone": 450, "missile": 20}),
+    ("Kyiv said the overnight attack on Ukraine was aimed at the power grid. In all, 310 drones and 12 cruise "
+     "missiles were fired.", {"drone": 310, "cruise_missile": 12}),
+])
+def test_figures_take_the_attack_the_sentence_before_names(text: str, launched: dict[str, int]) -> None:
+    (attack,) = _attacks(text)
+    assert attack.target_country == "Ukraine" and attack.date is not None
+    assert {k: v[0] for k, v in _weapons(attack).items()} == launched
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Russia attacked Ukraine with 120 drones overnight, the air force said. Another 14 drones were shot down over "
+     "Sumy and Chernihiv during the morning, 07:30 to 12:00, it added.", 14),
+    ("Air defences downed 64 Ukrainian drones over Russian regions overnight, the Russian defence ministry said. A "
+     "further 31 were destroyed over the Kaluga and Oryol regions in the daytime, it added.", 31),
+])
+def test_a_further_daytime_share_is_its_own_record(text: str, share: int) -> None:
+    attacks = _attacks(text)
+    assert len(attacks) == 2
+    day = next(a for a in attacks if a.locations[0].level.value != "country")
+    assert [_value(w.intercepted) for w in day.weapons] == [share]
+
+
+def test_a_further_share_told_of_the_same_night_stays_in_the_total() -> None:
+    text = ("Russia attacked Ukraine with 120 drones overnight, the air force said. Another 14 drones were shot down "
+            "over Sumy and Chernihiv overnight.")
+    assert len([a for a in _attacks(text) if a.locations[0].level.value != "country"]) == 0

@@ -22,8 +22,14 @@ DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
     rf"|{_DAY}\s*\([^()\n]{{1,40}}\))\s*[-—–]+\s+")
-# A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
-LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
+# A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT", "**15:20**".
+LIVE_STAMP = re.compile(r"\s*(?:\*\*|__)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?"
+                        r"\s*(?:\*\*|__)?\s*[-—–:|]?\s")
+# A clock time in a sentence ("shortly before 6 a.m.", "at 14:10", "from 10:00 to 15:30"): a time of
+# the day the report tells, when the sentence names no other day.
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?!\w)"
+                        r"|\b(?:at|around|about|before|after|until|till|from|to|by|since)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\b",
+                        re.I)
 NIGHT_WORDS = cues.pattern("anchoring", "night_words")
 # "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
 BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)

@@ -92,6 +92,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.date = _night_between(dates, text, s) or _overnight_on_day(dates, text) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
         or f.date
     f.date = _night_not_yet_ended(f.date, published)
+    f.clock = f.date is None and bool(lx.CLOCK_TIME.search(text, s.start, s.end))  # "shortly before 6 a.m." (B5)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
         # night an earlier update told; the stamp is a clock time, not words that date the strike

@@ -237,6 +237,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     not to a record per region."""
     if f.counts or not f.places or not any(w.launched or w.intercepted for w in f.counted_weapons):
         return
+    if f.again and f.day_part not in (None, "night"):
+        return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
     s = f.sent
     over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list

@@ -325,7 +325,8 @@ def resolve_anaphora(facts: list[Facts]) -> None:
         if not any(w.anaphoric for w in f.counted_weapons):
             continue
         prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
-        launched = [w for w in prev.counted_weapons if w.launched] if prev and f.idx - prev.idx == 1 else []
+        launched = [w for w in prev.counted_weapons if w.launched or (f.again and w.intercepted)] \
+            if prev and f.idx - prev.idx == 1 else []  # "downed 64 drones ... A further 31 were destroyed": drones
         own = {(w.type, w.model): w for w in f.weapon_types}
         if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
