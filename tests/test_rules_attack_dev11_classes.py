@@ -288,3 +288,30 @@ def test_a_further_share_told_of_the_same_night_stays_in_the_total() -> None:
     text = ("Russia attacked Ukraine with 120 drones overnight, the air force said. Another 14 drones were shot down "
             "over Sumy and Chernihiv overnight.")
     assert len([a for a in _attacks(text) if a.locations[0].level.value != "country"]) == 0
+
+
+# --------------------------------------------------------------------------- B6: a toll counted as bodies
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("A Russian missile destroyed an apartment block in Lutsk on Tuesday. Rescuers have now brought out all five "
+     "bodies.", "Lutsk", 5),
+    ("A Russian missile destroyed an apartment block in Lutsk on Tuesday. By Wednesday evening, rescuers had "
+     "brought out all five bodies.", "Lutsk", 5),
+    ("Seven bodies have now been taken out of the collapsed block in Ternopil after Tuesday's missile strike.",
+     "Ternopil", 7),
+    ("Rescuers pulled the last of 14 bodies from the rubble of the house in Dnipro hit by a Russian missile on "
+     "Monday.", "Dnipro", 14),
+])
+def test_bodies_recovered_are_the_dead(text: str, place: str, killed: int) -> None:
+    (attack,) = _attacks(text)
+    assert attack.locations[0].name == place and _value(attack.killed) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a house in Dnipro on Monday. The bodies of 900 soldiers were returned to Ukraine on Tuesday.",
+    "A Russian missile hit a house in Dnipro on Monday. Ukraine received 757 bodies from Russia on Tuesday.",
+    "A Russian missile hit a house in Dnipro on Monday. 500 bodies were handed over to Ukraine in an exchange.",
+])
+def test_bodies_handed_over_are_no_toll(text: str) -> None:
+    assert all(a.killed is None for a in _attacks(text))
