@@ -315,3 +315,26 @@ def test_bodies_recovered_are_the_dead(text: str, place: str, killed: int) -> No
 ])
 def test_bodies_handed_over_are_no_toll(text: str) -> None:
     assert all(a.killed is None for a in _attacks(text))
+
+
+# --------------------------------------------------------------------------- B12: a match report is no strike
+
+
+@pytest.mark.parametrize("text", [
+    "Zorya Luhansk won 3-0 in Lublin on Saturday night, sealed by a long-range strike in the 88th minute. The club "
+    "has played its home games in exile since the invasion.",
+    "Dnipro-1's attack was relentless, and their striker hit the post twice before half-time. The war has forced "
+    "the league to play behind closed doors.",
+    "Metalist Kharkiv's counterattack earned a penalty, which their captain struck into the top corner in the 2-1 "
+    "win over Kolos. Air raid sirens interrupted the match in the second half, as the war goes on.",
+])
+def test_a_match_report_tells_no_strike(text: str) -> None:
+    assert _attacks(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Russian missile hit a football stadium in Kharkiv overnight, injuring three, the mayor said.", "Kharkiv"),
+    ("A drone struck the club building of a football team in Sumy on Tuesday, killing a guard.", "Sumy"),
+])
+def test_a_strike_on_a_sports_ground_is_still_a_strike(text: str, place: str) -> None:
+    assert place in _places(_attacks(text))
