@@ -338,3 +338,24 @@ def test_a_match_report_tells_no_strike(text: str) -> None:
 ])
 def test_a_strike_on_a_sports_ground_is_still_a_strike(text: str, place: str) -> None:
     assert place in _places(_attacks(text))
+
+
+# --------------------------------------------------------------------------- B10: a period's total is no event
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("A drone hit a house in Orikhiv overnight, wounding a man. Daily summary for Zaporizhzhia region: shelling hit "
+     "19 localities, leaving three dead and seven hurt altogether.", "Orikhiv"),
+    ("A drone hit a house in Beryslav overnight, injuring two. Kherson region was struck 84 times in the last 24 "
+     "hours; six residents were wounded in all.", "Beryslav"),
+    ("A guided bomb hit Kostiantynivka on Tuesday, killing one. Over the past day, Russian forces shelled 23 "
+     "settlements in the Donetsk region. In total, two people were killed and 11 wounded.", "Kostiantynivka"),
+])
+def test_a_total_over_a_period_and_many_places_makes_no_record(text: str, kept: str) -> None:
+    attacks = _attacks(text)
+    assert [a.locations[0].name for a in attacks if a.killed or a.injured] == [kept]
+
+
+def test_a_toll_of_one_strike_told_with_in_total_is_kept() -> None:
+    (attack,) = _attacks("Drones attacked Odesa overnight. In total, three people were injured in Odesa, the mayor said.")
+    assert _value(attack.injured) == 3

@@ -26,6 +26,7 @@ from .earlier_event import earlier_event_alone, without_earlier_event
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .sports import drop_sports
+from .period_summary import mark_period_summary
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
@@ -130,6 +131,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
     drop_sports(text, f)
+    mark_period_summary(text, f)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_superseded_figures(text, f)
