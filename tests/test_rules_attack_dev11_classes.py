@@ -359,3 +359,23 @@ def test_a_total_over_a_period_and_many_places_makes_no_record(text: str, kept: 
 def test_a_toll_of_one_strike_told_with_in_total_is_kept() -> None:
     (attack,) = _attacks("Drones attacked Odesa overnight. In total, three people were injured in Odesa, the mayor said.")
     assert _value(attack.injured) == 3
+
+
+# --------------------------------------------------------------------------- B11: a city's district is the city's
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Drones attacked Kharkiv overnight. Strikes hit the Kyivskyi and Saltivskyi districts, injuring three.", "Kharkiv"),
+    ("Russian missiles hit Zaporizhzhia overnight. In the Oleksandrivskyi district, a high-rise caught fire and two "
+     "people were injured.", "Zaporizhzhia"),
+    ("Drones attacked Odesa overnight. A drone hit a house in the Kyivskyi district, wounding a woman.", "Odesa"),
+])
+def test_a_district_named_after_the_city_is_the_city_record(text: str, city: str) -> None:
+    attacks = _attacks(text)
+    assert [a.locations[0].name for a in attacks] == [city]
+    assert attacks[0].injured is not None
+
+
+def test_a_village_named_like_a_district_is_still_a_village() -> None:
+    attacks = _attacks("Russian shelling hit the village of Kyivskyi in the Poltava region, injuring two.")
+    assert "Kyivskyi" in _places(attacks)
