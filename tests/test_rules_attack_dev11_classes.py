@@ -379,3 +379,28 @@ def test_a_district_named_after_the_city_is_the_city_record(text: str, city: str
 def test_a_village_named_like_a_district_is_still_a_village() -> None:
     attacks = _attacks("Russian shelling hit the village of Kyivskyi in the Poltava region, injuring two.")
     assert "Kyivskyi" in _places(attacks)
+
+
+# --------------------------------------------------------------------------- B9: the places an attack aimed at
+
+B9_LEAD = "Russia attacked Ukraine with 90 drones overnight. "
+
+
+@pytest.mark.parametrize("text, places", [
+    (B9_LEAD + "The main targets were power substations in the Rivne and Volyn regions, the air force said.",
+     {"Rivne Oblast", "Volyn Oblast"}),
+    (B9_LEAD + "Russia's chief target this time was the rail hub of Kovel.", {"Kovel"}),
+    (B9_LEAD + "Most of what the enemy aimed at overnight was power substations around Rivne and Lutsk.",
+     {"Rivne", "Lutsk"}),
+    (B9_LEAD + "The main target of the attack was the power plant in Burshtyn.", {"Burshtyn"}),
+])
+def test_the_main_targets_of_an_attack_are_places_hit(text: str, places: set[str]) -> None:
+    assert places <= _places(_attacks(text))
+
+
+@pytest.mark.parametrize("text", [
+    B9_LEAD + "Officials said the main target of the new anti-corruption law was graft in Kyiv.",
+    B9_LEAD + "Economists said the sanctions are aimed at oil exports through Odesa's rivals.",
+])
+def test_a_target_of_a_law_or_of_sanctions_is_no_place_hit(text: str) -> None:
+    assert _places(_attacks(text)) == {"Ukraine"}
