@@ -208,7 +208,8 @@ def test_one_place_hit_at_two_parts_of_a_day_is_two_strikes(text: str, place: st
     "Drones attacked Odesa overnight, damaging a port building. In the morning, rescuers in Odesa found two bodies "
     "under the rubble.",
     "A missile hit Dnipro overnight, killing three. By the evening the death toll in Dnipro had risen to five.",
-    "Drones attacked Zhytomyr overnight; in the morning, debris from a downed drone fell on a house in Zhytomyr.",
+    "Drones attacked Zhytomyr overnight; in the morning, wreckage of an intercepted drone landed on a house in "
+    "Zhytomyr.",
     "A missile struck Vinnytsia overnight, injuring six. In the evening, rescuers said the missile hit a clinic in "
     "Vinnytsia and destroyed its roof.",
 ])
@@ -274,8 +275,8 @@ def test_figures_take_the_attack_the_sentence_before_names(text: str, launched: 
 @pytest.mark.parametrize("text, share", [
     ("Russia attacked Ukraine with 120 drones overnight, the air force said. Another 14 drones were shot down over "
      "Sumy and Chernihiv during the morning, 07:30 to 12:00, it added.", 14),
-    ("Air defences downed 64 Ukrainian drones over Russian regions overnight, the Russian defence ministry said. A "
-     "further 31 were destroyed over the Kaluga and Oryol regions in the daytime, it added.", 31),
+    ("Russian air defences destroyed 58 Ukrainian UAVs above several regions during the night, the Russian defence "
+     "ministry said. A further 31 were destroyed over the Kaluga and Oryol regions in the daytime, it added.", 31),
 ])
 def test_a_further_daytime_share_is_its_own_record(text: str, share: int) -> None:
     attacks = _attacks(text)
