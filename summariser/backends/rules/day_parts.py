@@ -14,7 +14,7 @@ from .common import Facts
 _ORDER = ("night", "morning", "afternoon", "evening")  # the order the cue lists are read in
 _PARTS = [(name, cues.pattern("anchoring", f"day_part_{name}")) for name in _ORDER]
 _REPEATED = cues.pattern("anchoring", "repeated_strike")
-_CLOCK = re.compile(r"\s*(?P<h>\d{1,2})[:.]\d{2}\s*(?P<ampm>[ap])?")
+_CLOCK = re.compile(r"\s*(?:\*\*|__)?(?:[A-Za-z]+\s+(?:at\s+)?)?(?P<h>\d{1,2})[:.]\d{2}\s*(?P<ampm>[ap])?")
 
 
 def day_part(text: str, s: Sentence, stamped: bool) -> str | None:
