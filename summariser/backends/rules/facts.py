@@ -35,11 +35,7 @@ from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
 from .places import attack_places, fold_breakdown_places, fold_region_into_town
-<<<<<<< HEAD
-from .none_downed import mark_none_downed
-=======
 from .tally_labels import add_tally_labels
->>>>>>> main
 from .weapons import find_weapon_counts, find_weapon_types
 from .weapon_labels import add_bracketed_downs, add_labelled_weapons
 from .weapon_split import add_missile_split
@@ -109,7 +105,6 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
                if not any(d.start <= n.num_start < d.end for d in dates)]
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
-    mark_none_downed(text, s, f.counted_weapons)
     f.weapon_types = find_weapon_types(text, s)
     add_missile_split(text, f)
     add_labelled_weapons(text, f)

@@ -9,12 +9,9 @@ from ...numbers import NUMBER, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
-<<<<<<< HEAD
 from .list_items import header_role
-=======
 from .respectively import add_respective, resolve_respective, respective_run
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
->>>>>>> main
 
 
 _MODIFIERS = re.compile(
