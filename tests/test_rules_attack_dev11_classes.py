@@ -405,3 +405,31 @@ def test_the_main_targets_of_an_attack_are_places_hit(text: str, places: set[str
 ])
 def test_a_target_of_a_law_or_of_sanctions_is_no_place_hit(text: str) -> None:
     assert _places(_attacks(text)) == {"Ukraine"}
+
+
+# --------------------------------------------------------------------------- B8: a strike claim on a country's industry
+
+
+@pytest.mark.parametrize("text, attacker, target", [
+    ("The Russian defence ministry said on Wednesday that overnight its troops struck Ukrainian gas production "
+     "infrastructure with Kinzhal missiles and drones.", "Russia", "Ukraine"),
+    ("Russian forces delivered a group strike on facilities supplying Ukraine's military-industrial complex "
+     "overnight, the defence ministry in Moscow said.", "Russia", "Ukraine"),
+    ("Kyiv's general staff said its forces hit Russian oil infrastructure with long-range drones overnight.",
+     "Ukraine", "Russia"),
+])
+def test_a_placeless_strike_claim_on_a_country_is_a_country_record(text: str, attacker: str, target: str) -> None:
+    (attack,) = _attacks(text)
+    assert (attack.attacker, attack.target_country, attack.locations[0].level.value) == (attacker, target, "country")
+
+
+def test_a_strike_claim_with_a_place_keeps_the_place() -> None:
+    text = "Ukrainian drones struck Russian oil facilities in the Samara region overnight, the governor said."
+    assert _places(_attacks(text)) == {"Samara Oblast"}
+
+
+def test_a_strike_claim_on_sites_serving_a_country_s_industry_is_a_country_record() -> None:
+    text = ("Russia's defence ministry said its forces hit energy sites serving Ukraine's arms industry in a massive "
+            "combined strike with missiles and drones overnight.")
+    (attack,) = _attacks(text)
+    assert (attack.attacker, attack.target_country) == ("Russia", "Ukraine")

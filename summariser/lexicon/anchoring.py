@@ -65,11 +65,17 @@ OWN_FORCES_ACT = re.compile(
 LOCAL_OFFICIAL = cues.pattern("anchoring", "local_officials")
 # "fired 65 drones at Ukraine", "used 120 drones against Russia": the country a barrage was aimed at.
 # "a large attack ... against defence plants and arms factories of Ukraine", "strikes
-# on energy facilities in Ukraine": the country a strike told without a place was aimed at.
+# on energy facilities in Ukraine", "struck Ukrainian gas infrastructure": the country a strike
+# told without a place was aimed at.
 STRIKE_ON_COUNTRY = re.compile(
     r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,8}?(?:(?:of|in)\s+(?:the\s+)?(?P<country>Ukraine|Russia)\b(?!['’]s)"
     r"|(?P<owner>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|energy|industr|infrastructure|enterprises"
-    r"|facilities|airfields?|ports?|plants?))")
+    r"|facilities|airfields?|ports?|plants?))"
+    # B8: "its troops struck Ukrainian gas production infrastructure", "hit energy sites serving Ukraine's
+    # arms industry": the country as the object's adjective or owner, after the strike verb
+    r"|\b(?:struck|hit|attacked|targeted|bombed)\s+(?:[\w-]+\s+){0,6}?(?:(?P<adj>Ukrainian|Russian)\s+|(?P<owner2>Ukraine|Russia)['’]s\s+)"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:military|defen[cs]e|energy|gas|oil|power|industr|infrastructure|enterprises|facilities|airfields?|ports?|plants?)")
 # "the Russian armed forces delivered a massive strike": a side's forces striking, named by demonym.
 SIDE_FORCES_ACT = re.compile(
     r"\b(?P<side>Russian|Ukrainian)\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|navy)\s+"

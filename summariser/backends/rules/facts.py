@@ -184,7 +184,7 @@ def _strike_on_country(text: str, f: Facts) -> None:
             or f.counted_weapons:
         return
     m = lx.STRIKE_ON_COUNTRY.search(text, s.start, s.end)
-    country = m and (m.group("country") or m.group("owner"))
+    country = m and (m.group("country") or m.group("owner") or m.group("owner2") or lx.country_of(m.group("adj") or ""))
     if country and lx.OPPONENT.get(attacker or "") == country:
         f.target_hint = f.target_hint or country
         f.country_strike = f.target_hint == country
