@@ -433,3 +433,26 @@ def test_a_strike_claim_on_sites_serving_a_country_s_industry_is_a_country_recor
             "combined strike with missiles and drones overnight.")
     (attack,) = _attacks(text)
     assert (attack.attacker, attack.target_country) == ("Russia", "Ukraine")
+
+
+# --------------------------------------------------------------------------- B13: a facility named after its city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Ukrainian drones struck an oil refinery in the Rostov region overnight. The Novoshakhtinsk plant was hit, the "
+     "Rostov governor said.", "Novoshakhtinsk"),
+    ("Drones attacked the Ryazan region overnight. Flames were seen over the Ryazan oil depot.", "Ryazan"),
+])
+def test_a_facility_named_after_its_city_puts_the_strike_on_the_city(text: str, city: str) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked Zaporizhzhia overnight, injuring two. The Zaporizhzhia nuclear power plant lost "
+    "external power, the IAEA said.",
+    "Drones attacked the Odesa region overnight. Grain ships left the Odesa port on schedule.",
+])
+def test_a_facility_named_without_damage_adds_no_place(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.locations[0].name in ("Zaporizhzhia", "Odesa Oblast")

@@ -258,6 +258,8 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         for p in f.places:
             if p.place.name not in {q.name for q in host.places}:
                 host.places.append(lx.Place(p.place.name, region.admin1, region.country, p.place.level))
+        if f.facility and any(q.level is LocationLevel.city for q in host.places):
+            host.places = [q for q in host.places if q is not region]  # "the X refinery": the city stands for its region
         return host
     key = [p.place.name for p in f.places]
     same = next((e for e in reversed(events) if [p.name for p in e.places] == key and _compatible(e, f, target)

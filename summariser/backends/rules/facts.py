@@ -27,6 +27,7 @@ from .earlier_event import earlier_event_alone, without_earlier_event
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .sports import drop_sports
+from .facility_city import strike_at_facility
 from .period_summary import mark_period_summary
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
@@ -120,6 +121,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.target_hint = _defender(text, s)
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
+    strike_at_facility(text, f)  # "Video from the Syzran refinery shows flames" (B13)
     if f.attacker is None and occupied and (f.attack_vocab or f.counts):
         f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
