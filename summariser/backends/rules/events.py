@@ -262,7 +262,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
             host.places = [q for q in host.places if q is not region]  # "the X refinery": the city stands for its region
         return host
     key = [p.place.name for p in f.places]
-    same = next((e for e in reversed(events) if [p.name for p in e.places] == key and _compatible(e, f, target)
+    same = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)
                  and not another_part(e.day_part, f)), None)
     if same is None:
         # a live-blog update ("14:35 Missile strike on X") anchors itself: no date from the update before
