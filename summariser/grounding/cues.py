@@ -18,7 +18,8 @@ from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
-from .child_ages import is_age_number, told_minor
+from .child_ages import told_minor
+from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
 # --------------------------------------------------------------------------- vocabulary
@@ -97,9 +98,6 @@ for _cls, _words in {
         _NOUN_CLASS[_w] = _cls
 _NOUN_CLASS.update({w.split("-")[-1]: "child" for w in vocabulary.words("child_nouns")})  # "pupil", "first-grader"
 _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() if c == "child") + r")\b", re.I)
-# Case-sensitive: "five may have died" is not a date.
-_MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 # "14 of them", "40 of the drones", "of which 12", "a boy among them": a part of the number
 # before it, same role.
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
@@ -343,44 +341,6 @@ def _clause_after(text: str, pos: int, end: int, words: int) -> str:
     nxt = COUNT_RE.search(tail)
     tail = tail[:nxt.start()] if nxt else tail
     return " ".join(_WORD.findall(tail)[:words])
-
-
-# "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
-# writes 24 for "dozens" invents it).
-_UNCOUNTED = re.compile(r"(?:a\s+)?(?:dozens|scores|hundreds)(?:\s+of)?", re.I)
-_UNCOUNTED_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|multiple)\s+$", re.I)
-
-
-def _not_a_count(text: str, m: NumberMention) -> bool:
-    """Ages, times, dates, model designations, money and percentages are never counts; nor are
-    plurals that count nothing ("dozens of", "several dozen")."""
-    before, after = text[max(0, m.num_start - 12):m.num_start], text[m.end:m.end + 14]
-    number = text[m.num_start:m.end]
-    if _UNCOUNTED.fullmatch(number) or (number.lower().startswith("dozen") and _UNCOUNTED_BEFORE.search(before)):
-        return True
-    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
-        return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
-    if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):
-        return True  # "Kh-101", "S-300", "$5", "10:30"
-    if re.match(r"(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|gmt|utc|local\s+time|h\b))", after, re.I):
-        return True
-    if re.search(r"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+$", text[max(0, m.num_start - 20):m.num_start], re.I):
-        return True  # "all but two were downed": the two were not (`derived` reads the rest)
-    if m.value == 1 and re.search(r"\b(?:every|each|any)\s+$", before, re.I):
-        return True  # "every one of the 12 drones": the 12 are the count
-    if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
-                                 text[m.end:m.end + 40], re.I):
-        return True  # "one of its largest attacks"
-    if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
-        return True
-    if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
-        return True  # "March 12", "12 March"
-    return False
-
-
-def _is_year(m: NumberMention) -> bool:
-    num = m.text[m.num_start - m.start:]
-    return bool(re.fullmatch(r"(?:19|20)\d\d", num))
 
 
 def _merge_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMention]:

@@ -22,9 +22,8 @@ from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context, _context
+from .exceptions import ALL_BUT, after_exception, same_weapon
 
-# "all but two", "all except three", "every one except for one"
-_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
 _ALL_BUT_ANYWHERE = re.compile(r"\b(?:all|every|each)\W+(?:\w+\W+)?(?:but|except|save)\b", re.I)
 # weapons told by their flight towards a place: a launch with no launch word
@@ -141,18 +140,34 @@ def _inside(start: int, end: int, windows: list[Window]) -> bool:
 
 
 def _all_but(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
+    """The rest of a wave its exception leaves: "of the 64 Shaheds, all except nine were downed"
+    (55), also past parts coordinated with the exception ("all but 12 of the drones and four of
+    the missiles were downed") and across ";". The whole comes before the exception (launched
+    or no role), or after it as a launched count ("every drone save three was downed, of the 85
+    launched"); its weapon noun must be the exception's when both are said."""
     out = []
     for s in ctx.sentences:
-        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+        for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
-            after = ctx.grounded[m.end():min(s.end, m.end() + 60)]
+            verb_at, noun = after_exception(ctx.grounded, m.end())
+            after = ctx.grounded[verb_at:min(s.end, verb_at + 60)]
             if k is None or not cue.search(" ".join(after.split()[:5])):
                 continue  # the exception must be of the cue's act: "all but two were shot down"
+            noun = noun or m.group("all").split()[-1]  # "every drone save three"
             for x in ctx.mentions:
-                if s.start <= x.m.start < m.start() and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
-                        and x.role in (None, "launched") and _inside(x.m.start, m.end(), windows):
-                    out.append((x.m.start, m.end(), x.m.qualifier))
+                before = s.start <= x.m.start < m.start() and x.role in (None, "launched")
+                later = verb_at <= x.m.start < s.end and x.role == "launched"
+                if (before or later) and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
+                        and same_weapon(noun, _weapon_word(ctx.grounded, x.m.end)) \
+                        and _inside(min(x.m.start, m.start()), max(x.m.end, m.end()), windows):
+                    out.append((min(x.m.start, m.start()), max(x.m.end, m.end()), x.m.qualifier))
     return out
+
+
+def _weapon_word(text: str, pos: int) -> str | None:
+    """The words right after a whole's number ("140 drones" -> "drones")."""
+    m = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[pos:pos + 40])
+    return m.group(1) if m else None
 
 
 def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
@@ -210,7 +225,7 @@ def implied_values(text: str) -> frozenset[int]:
     ctx = _context(text)
     out: set[int] = set()
     for s in ctx.sentences:
-        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+        for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
             if k is not None:
                 out |= {n.value - k for n in find_numbers(ctx.grounded, s.start, m.start()) if n.value > k}
