@@ -1,6 +1,8 @@
 """Loss classes of an unseen set's LLM answers, each in general form with fresh sentences (several
 phrasings, and negatives that must stay refused):
 
+- A1: a launch count told with an air force's tally verb ("tracked", "registered", "involved",
+  "took part") instead of a launch verb; only of a number that counts weapons;
 - A6: a wave told by its exception ("all but 12 of the drones ... were downed") when other parts
   are coordinated with the exception, the noun sits between "every" and "save", or the whole is
   told after it; the whole's weapon must be the exception's.
@@ -53,3 +55,36 @@ def test_an_exception_of_another_weapon_or_act_grounds_nothing(value, text):
 def test_the_exception_of_the_drones_still_reads_the_missiles_whole_apart():
     text = "Moscow launched 140 missiles and 60 drones; all but 12 of the drones were downed."
     assert _kept(48, "weapons[0].intercepted", text)
+
+
+# --------------------------------------------------------------------------- A1: tally verbs as launch cues
+
+TALLIES = [
+    (212, "Overnight, radar crews tracked 212 Shahed drones and nine cruise missiles heading for western Ukraine."),
+    (96, "The night's wave involved 96 attack drones and four Kalibr missiles, the navy said."),
+    (4, "The night's wave involved 96 attack drones and four Kalibr missiles, the navy said."),
+    (58, "Air defence commanders registered a total of 58 enemy UAVs in the sky over Chernihiv and Sumy."),
+    (410, "Between 18:00 and 08:00 the air force detected and tracked 410 means of air attack."),
+    (143, "The Air Force counted 143 drones and seven missiles in the latest assault on Dnipro."),
+    (7, "The Air Force counted 143 drones and seven missiles in the latest assault on Dnipro."),
+    (64, "In all, 64 Geran drones took part in the raid on Kremenchuk, the command said."),
+    (37, "Monitoring channels say 37 attack UAVs were in the air over Kirovohrad region before dawn."),
+    (120, "A combined strike involving 120 drones and 11 ballistic missiles hit the power grid."),
+]
+
+
+@pytest.mark.parametrize(("value", "text"), TALLIES)
+def test_a_wave_tallied_without_a_launch_verb_grounds_its_launch_count(value, text):
+    assert _kept(value, "weapons[0].launched", text)
+
+
+@pytest.mark.parametrize(("value", "field", "text"), [
+    (12, "weapons[0].launched", "Police recorded 12 injured residents after the shelling of Nikopol."),
+    (40, "weapons[0].launched", "Mobile teams tracked and shot down 40 drones over Kyiv region."),
+    (25, "weapons[0].launched", "Radar registered 30 drones, of which 25 were shot down."),
+    (300, "weapons[0].launched", "Monitoring groups recorded 300 explosions across the front line."),
+    (14, "weapons[0].launched", "Investigators counted 14 bodies in the ruins of the building in Izium."),
+    (58, "weapons[0].intercepted", "Air defence commanders registered a total of 58 enemy UAVs over Sumy."),
+])
+def test_a_tally_verb_never_makes_people_objects_or_downings_a_launch(value, field, text):
+    assert not _kept(value, field, text)

@@ -50,8 +50,10 @@ _BACK = {
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
-# Back cues that count weapons only when the number names them: "17 drones targeted the city".
-_BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
+# Back cues that count weapons only when the number names them: "17 drones targeted the city",
+# "58 UAVs took part"; and forward ones, an air force's tally verbs ("tracked 212 Shaheds").
+_BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained|" + vocabulary.pattern("launch_tally_verbs_after")
+_FWD_WEAPON = vocabulary.pattern("launch_tally_verbs")
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
 # a non-English article verbatim (the openai path's instruction); they never occur in English text.
 for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
@@ -73,7 +75,7 @@ for _cls, _words in {
              "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "warheads interceptors assets "
+              "warheads interceptors assets means "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
               "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
@@ -242,6 +244,8 @@ def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
         cues += [(c.start(), c.end(), role, "back") for c in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
     cues += [(c.start(), c.end(), "launched", "back_weapon")
              for c in re.finditer(rf"\b(?:{_BACK_WEAPON})\b", text, re.I)]
+    cues += [(c.start(), c.end(), "launched", "fwd_weapon")
+             for c in re.finditer(rf"\b(?:{_FWD_WEAPON})\b", text, re.I)]
     cues.sort()
     return cues
 
@@ -253,12 +257,12 @@ def _role(text: str, m: NumberMention, noun: str | None,
     for start, end, role, direction in cues:
         if not _fits_noun(role, noun):
             continue
-        if direction == "back_weapon" and noun != "weapon":
+        if direction in ("back_weapon", "fwd_weapon") and noun != "weapon":
             continue
         if direction in ("back", "back_weapon") and start >= m.end:
             dist = _back_distance(text[m.end:start])
             rank = 0
-        elif direction in ("fwd", "toll") and end <= m.start:
+        elif direction in ("fwd", "fwd_weapon", "toll") and end <= m.start:
             dist = _fwd_distance(text[end:m.start], toll=direction == "toll")
             rank = 1
         else:
