@@ -3,6 +3,8 @@ phrasings, and negatives that must stay refused):
 
 - A1: a launch count told with an air force's tally verb ("tracked", "registered", "involved",
   "took part") instead of a launch verb; only of a number that counts weapons;
+- A4: a child in an "including" / "among them" aside between a kill clause and a wound clause
+  is the kill's ("killed four, including an infant, and wounded nine");
 - A6: a wave told by its exception ("all but 12 of the drones ... were downed") when other parts
   are coordinated with the exception, the noun sits between "every" and "save", or the whole is
   told after it; the whole's weapon must be the exception's.
@@ -88,3 +90,42 @@ def test_a_wave_tallied_without_a_launch_verb_grounds_its_launch_count(value, te
 ])
 def test_a_tally_verb_never_makes_people_objects_or_downings_a_launch(value, field, text):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A4: a child aside before a rival clause
+
+CHILD_ASIDES = [
+    "Drones killed four people in Izium, including an infant, and wounded nine others.",
+    "Shelling killed two residents of Kherson, among them a teenage girl, and wounded four more.",
+    "Russian bombs killed three civilians in Kupiansk, including a schoolboy of eight, and wounded 11.",
+    "A glide bomb killed five people in Sloviansk, including a 12-year-old boy, and injured 23.",
+    "The strike on the market in Pokrovsk killed six, among them a toddler, and left 30 injured.",
+    "Missiles killed seven in Zaporizhzhia, including a girl, and injured 15 others, the governor said.",
+]
+
+
+@pytest.mark.parametrize("text", CHILD_ASIDES)
+def test_a_child_in_an_aside_of_the_dead_is_a_child_killed(text):
+    assert _kept(1, "children_killed", text)
+    assert not _kept(1, "children_injured", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Drones wounded nine people in Izium, including an infant, and killed two others.",
+    "Shelling injured 14 residents of Kherson, among them a teenage girl, and killed a man.",
+    "A missile injured 20 people in Odesa, including a seven-year-old boy, and killed three.",
+])
+def test_a_child_in_an_aside_of_the_wounded_stays_a_child_injured(text):
+    assert _kept(1, "children_injured", text)
+    assert not _kept(1, "children_killed", text)
+
+
+def test_the_aside_leaves_the_counts_around_it_as_they_were():
+    text = CHILD_ASIDES[0]
+    assert _kept(4, "killed", text) and _kept(9, "injured", text)
+    assert not _kept(9, "killed", text) and not _kept(4, "injured", text)
+
+
+def test_a_cue_inside_the_aside_still_decides_its_role():
+    text = "The shelling of Kherson injured 12 people, including two who later died in hospital."
+    assert _kept(2, "killed", text) and not _kept(2, "injured", text)

@@ -166,7 +166,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 continue
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
-            role = _role(text, m, noun, sent_cues)
+            role = _aside_role(text, m, noun, previous, sent_cues) or _role(text, m, noun, sent_cues)
             whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
                 _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
@@ -184,6 +184,22 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             earlier.append(mention)
             previous = mention
     return out
+
+
+def _aside_role(text: str, m: NumberMention, noun: str | None, previous: "_Mention | None",
+                cues: Sequence[tuple[int, int, str, str]]) -> str | None:
+    """A number opening an "including" / "among them" aside takes the role of the count it
+    stands in ("killed four, including an infant, and wounded nine": the infant is killed),
+    whatever verb follows the aside's closing comma; a cue inside the aside still decides
+    ("injuring 12, including two who later died"). None when `m` opens no aside."""
+    if previous is None or previous.role is None or noun not in ("person", "child", None):
+        return None
+    gap = text[previous.m.end:m.start]
+    if _HARD_STOP.search(gap) or not re.search(_INCLUDING + r"\s*(?:\w+\s+)?$", gap, re.I):
+        return None
+    close = re.search(r",|" + _HARD_STOP.pattern, text[m.end:])
+    aside_end = m.end + close.start() if close else len(text)
+    return _role(text, m, noun, [c for c in cues if c[1] <= aside_end]) or previous.role
 
 
 def _partitive_role(noun: str | None, earlier: list[_Mention]) -> str | None:
