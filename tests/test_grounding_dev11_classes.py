@@ -3,6 +3,9 @@ phrasings, and negatives that must stay refused):
 
 - A1: a launch count told with an air force's tally verb ("tracked", "registered", "involved",
   "took part") instead of a launch verb; only of a number that counts weapons;
+- A3: a count in a list line the evidence does not quote: the evidence window grows to the whole
+  list when it holds the list's header or an item (a numbered item's "2." is no neighbour); a
+  refused nil says what is missing, not that the article "never states 0";
 - A4: a child in an "including" / "among them" aside between a kill clause and a wound clause
   is the kill's ("killed four, including an infant, and wounded nine");
 - A6: a wave told by its exception ("all but 12 of the drones ... were downed") when other parts
@@ -14,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.grounding import count_support
+from summariser.grounding import count_problem, count_support, evidence_windows
+from summariser.records import Span
 
 
 def _kept(value: int, field: str, text: str) -> bool:
@@ -129,3 +133,49 @@ def test_the_aside_leaves_the_counts_around_it_as_they_were():
 def test_a_cue_inside_the_aside_still_decides_its_role():
     text = "The shelling of Kherson injured 12 people, including two who later died in hospital."
     assert _kept(2, "killed", text) and not _kept(2, "injured", text)
+
+
+# --------------------------------------------------------------------------- A3: list lines beyond the quoted evidence
+
+LISTS = [
+    ("Overnight the enemy struck the region with:\n1. 14 glide bombs;\n2. 22 attack drones;\n"
+     "3. 3 S-300 missiles were launched from near Tokmak.", "1. 14 glide bombs;", 3, "launched"),
+    ("Enemy launches overnight, in total 73:\n1) 60 Geran-2 drones from the Bryansk direction;\n"
+     "2) 9 Kalibr missiles from the Black Sea;\n3) 4 Iskander-M missiles from the Kursk region, all of them fired at Kharkiv.",
+     "1) 60 Geran-2 drones", 4, "launched"),
+    ("Air defence results as of 07:00:\n- 51 drones;\n- 6 cruise missiles;\n- 2 guided missiles were shot down over the sea.",
+     "Air defence results as of 07:00:", 2, "intercepted"),
+    ("The night's attack on Sumy region:\n• 31 drones were launched from Kursk;\n• 18 of them were downed;\n"
+     "• 5 guided bombs were dropped on Shostka.", "• 31 drones were launched", 5, "launched"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "value", "role"), LISTS)
+def test_a_count_in_a_list_line_the_evidence_left_out_is_read_in_its_list(text, quoted, value, role):
+    start = text.index(quoted)
+    windows = evidence_windows([Span(text=quoted, start=start, end=start + len(quoted))], text)
+    hits = count_support(value, f"weapons[0].{role}", text, windows)
+    assert hits and hits[0].value == value
+
+
+def test_the_list_window_ends_where_the_list_ends():
+    text = ("Overnight the enemy struck the region with:\n1. 14 glide bombs;\n2. 22 attack drones.\n\n"
+            "Last week's attack was far bigger. Then 90 drones were launched at Odesa, the navy said. "
+            "Officials called it the largest raid of the month.")
+    quoted = "1. 14 glide bombs;"
+    start = text.index(quoted)
+    windows = evidence_windows([Span(text=quoted, start=start, end=start + len(quoted))], text)
+    assert not count_support(90, "weapons[0].launched", text, windows)
+
+
+def test_a_plain_sentence_keeps_its_one_neighbour_window():
+    text = "First. Second sentence here. Third one. Fourth: 12 drones were fired. Fifth."
+    quoted = "First."
+    windows = evidence_windows([Span(text=quoted, start=0, end=len(quoted))], text)
+    assert windows == [(0, text.index(" Third"))]
+
+
+def test_a_refused_nil_says_what_is_missing():
+    text = "Russia fired 12 drones at Sumy overnight; debris fell on a school."
+    problem = count_problem("weapons[0].intercepted", 0, text)
+    assert problem is not None and "never states 0" not in problem and "nil" in problem

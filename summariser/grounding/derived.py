@@ -88,7 +88,7 @@ def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
         if not _ITEM.fullmatch(ctx.grounded, line_start, x.m.start):
             continue
         header = _header(ctx.grounded, line_start)
-        if header is None or not _touches(_block(ctx.grounded, line_start), windows):
+        if header is None or not _touches(list_block(ctx.grounded, line_start), windows):
             continue
         text = ctx.grounded[header[0]:header[1]]
         last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(text)), default=None)
@@ -102,7 +102,7 @@ def _list_line(line: str) -> bool:
     return not line.strip() or bool(_BULLET.match(line)) or bool(_HEADER_END.search(line))
 
 
-def _block(text: str, line_start: int) -> Window:
+def list_block(text: str, line_start: int) -> Window:
     """The run of lists around a list line: their headers, items and the blank lines between
     ("struck with the following:" / items / "downed, namely:" / items) is one tally."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]*", text)]
