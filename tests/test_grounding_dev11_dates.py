@@ -113,3 +113,31 @@ def test_a_season_written_in_the_sentence_dates_the_record():
     text = "Last autumn a shell hit the clinic in Nikopol, killing a nurse, her colleagues recall."
     date = _attack_date(text, "last autumn", "Nikopol")
     assert date is not None and (date.start, date.end) == (D(2025, 9, 1), D(2025, 11, 30))
+
+
+# --------------------------------------------------------------------------- "the night of D" is the night to D
+
+@pytest.mark.parametrize(("words", "span"), [
+    ("on the night of 16 March", (D(2026, 3, 15), D(2026, 3, 16))),
+    ("the night of March 9", (D(2026, 3, 8), D(2026, 3, 9))),
+    ("during the night of 1 March", (D(2026, 2, 28), D(2026, 3, 1))),
+    ("overnight into 16 March", (D(2026, 3, 15), D(2026, 3, 16))),
+    # both days named: that night
+    ("the night of 16 to 17 March", (D(2026, 3, 16), D(2026, 3, 17))),
+    ("the night of March 8-9", (D(2026, 3, 8), D(2026, 3, 9))),
+])
+def test_the_night_of_a_date_ends_on_that_date(words, span):
+    from summariser.dates import resolve
+
+    found = resolve(words, PUBLISHED)
+    assert (found.start, found.end) == span
+    assert _span(words) == span
+
+
+def test_the_rules_read_the_night_of_a_date_as_the_night_to_it():
+    from summariser.articles import make_article
+    from summariser.backends.rules import RulesBackend
+
+    text = "On the night of 12 March, Russian drones struck a depot in Kovel, the governor said."
+    [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-20")).attacks
+    assert attack.date is not None and (attack.date.start, attack.date.end) == (D(2026, 3, 11), D(2026, 3, 12))
