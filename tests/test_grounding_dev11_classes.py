@@ -8,6 +8,8 @@ phrasings, and negatives that must stay refused):
   refused nil says what is missing, not that the article "never states 0";
 - A4: a child in an "including" / "among them" aside between a kill clause and a wound clause
   is the kill's ("killed four, including an infant, and wounded nine");
+- A7: a victim named ("killing Halyna, who ...", "among the dead was Oksana") or described by a
+  two-word trade ("a retired tram driver") is one person, `implied`;
 - A6: a wave told by its exception ("all but 12 of the drones ... were downed") when other parts
   are coordinated with the exception, the noun sits between "every" and "save", or the whole is
   told after it; the whole's weapon must be the exception's.
@@ -179,3 +181,35 @@ def test_a_refused_nil_says_what_is_missing():
     text = "Russia fired 12 drones at Sumy overnight; debris fell on a school."
     problem = count_problem("weapons[0].intercepted", 0, text)
     assert problem is not None and "never states 0" not in problem and "nil" in problem
+
+
+# --------------------------------------------------------------------------- A7: a victim named, not counted
+
+NAMED_VICTIMS = [
+    ("killed", "A shell landed near the market in Orikhiv, killing Halyna, who ran the kiosk there."),
+    ("killed", "The drone hit a minibus stop in Beryslav, killing Serhiy, who had stepped out for bread."),
+    ("killed", "Among those who died was Oksana, a 40-year-old hospital cleaner, her sister said."),
+    ("killed", "A shell hit the yard, killing Petro, a retired tram driver."),
+    ("killed", "A glide bomb fell on the street in Huliaipole and killed Mykola."),
+    ("injured", "Shrapnel flew into the bus in Kherson, wounding Iryna and her son, officials said."),
+    ("killed", "A shell hit the yard, killing a retired tram driver."),
+    ("injured", "Debris fell on the depot, injuring a railway crane operator on the night shift."),
+]
+
+
+@pytest.mark.parametrize(("field", "text"), NAMED_VICTIMS)
+def test_a_victim_named_or_described_by_a_long_trade_is_one(field, text):
+    hits = count_support(1, field, text, (0, len(text)))
+    assert hits and hits[0].value == 1 and hits[0].support.value == "implied"
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("killed", "The attack killed Monday's hopes of a ceasefire in Kherson."),
+    ("killed", "Russian shelling killed Friday, officials in Nikopol said."),
+    ("injured", "A drone hit a car in Sumy, injuring Ukrainian soldiers inside."),
+    ("killed", "A shell hit the yard in Orikhiv, killing Halyna's two goats."),
+    ("injured", "A shell landed near the market in Orikhiv, killing Halyna, who ran the kiosk there."),
+])
+def test_a_capitalised_word_that_names_no_victim_counts_no_one(field, text):
+    hits = count_support(1, field, text, (0, len(text)))
+    assert not (hits and hits[0].value == 1)

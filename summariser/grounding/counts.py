@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ..numbers import NumberMention
+from ..numbers import NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
@@ -24,7 +24,7 @@ from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role
-from .people import _FAMILY, IMPLIED_DETERMINER, PAIR
+from .people import _FAMILY, IMPLIED_DETERMINER, NAMED_PERSON, PAIR
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
@@ -171,9 +171,11 @@ def _part_of_rival(m: NumberMention, field: str, ctx: _Context, windows: list[Wi
 
 
 def _implied(m: NumberMention) -> bool:
-    """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
-    daughters" (4, `people._FAMILY`), "an elderly couple" (2, `people.PAIR`)."""
+    """A count the text gives as people, not a numeral: "a woman" (1), "Halyna" (1, a person named
+    after a kill verb), "a father and his three daughters" (4, `people._FAMILY`), "an elderly
+    couple" (2, `people.PAIR`)."""
     return (bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)) \
+        or (m.value == 1 and NAMED_PERSON.fullmatch(m.text) is not None and parse_number(m.text) is None) \
         or (m.value == 2 and PAIR.fullmatch(m.text) is not None) or implied_group(m.text)
 
 

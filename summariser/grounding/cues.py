@@ -27,7 +27,7 @@ from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 # Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
 _FWD = {
     "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
-              r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
+              r"|(?:the\s+)?dead\s+(?:included|include|were|are|was|is|number(?:ed)?)|(?:who\s+)?died\s+(?:was|were)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
