@@ -12,7 +12,9 @@ phrasings, and negatives that must stay refused):
   two-word trade ("a retired tram driver") is one person, `implied`;
 - A6: a wave told by its exception ("all but 12 of the drones ... were downed") when other parts
   are coordinated with the exception, the noun sits between "every" and "save", or the whole is
-  told after it; the whole's weapon must be the exception's.
+  told after it; the whole's weapon must be the exception's;
+- a nil interception told by a modal or a failure ("were unable to stop the two missiles", "got
+  through unopposed"), never a partial one ("could not stop all the drones").
 """
 
 from __future__ import annotations
@@ -213,3 +215,31 @@ def test_a_victim_named_or_described_by_a_long_trade_is_one(field, text):
 def test_a_capitalised_word_that_names_no_victim_counts_no_one(field, text):
     hits = count_support(1, field, text, (0, len(text)))
     assert not (hits and hits[0].value == 1)
+
+
+# --------------------------------------------------------------------------- a nil interception told by a modal
+
+UNSTOPPED = [
+    "Air defences were unable to stop the two ballistic missiles.",
+    "None of Poltava's interceptors could catch the Kinzhal.",
+    "The four Iskanders got through unopposed.",
+    "Ukrainian crews could not intercept the three Kh-22 missiles that hit Kremenchuk.",
+    "Gunners failed to shoot down the Iskander-M that struck the port of Izmail.",
+    "The missiles flew through unhindered and hit the thermal plant, the operator said.",
+]
+
+
+@pytest.mark.parametrize("text", UNSTOPPED)
+def test_a_wave_the_defences_could_not_stop_intercepted_none(text):
+    assert _kept(0, "weapons[0].intercepted", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences were unable to stop all the drones; 40 of 46 were downed.",
+    "Crews could not shoot down every missile, the commander admitted.",
+    "Rescuers were unable to reach the three injured men in Kupiansk.",
+    "The drones got through to the city despite heavy fire.",
+    "Air defences could not stop most of the Shaheds over the coast.",
+])
+def test_a_partial_failure_or_another_act_is_no_nil(text):
+    assert not _kept(0, "weapons[0].intercepted", text)

@@ -44,6 +44,17 @@ _ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\
 # none of a wave stopped: "none of the missiles was stopped", "not one of the four was intercepted"
 _NONE_STOPPED = re.compile(r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|its|their)\b[^.;:]{0,40}?"
                            rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:{vocabulary.pattern('none_stopped_verbs')})\b", re.I)
+# a wave the defences could not stop: "were unable to stop the two missiles", "could not intercept
+# the drone", "none of the interceptors could catch the Kinzhal", "the Iskanders got through
+# unopposed" (never "could not stop all the drones": some were stopped)
+_WEAPONS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?)"
+_STOP = vocabulary.pattern("stop_verbs")
+_UNSTOPPED = re.compile(
+    rf"(?:\b(?:(?:was|were)\s+(?:unable|not\s+able|powerless)\s+to|(?:could|did)\s*(?:not|n['’]t)|failed\s+to)"
+    rf"|\bnone\s+of\s+[^.;:]{{0,40}}?\bcould)\s+(?:{_STOP})\s+(?!(?:all|every|each|most|many|some|several|half)\b)"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_WEAPONS}\b"
+    rf"|\b{_WEAPONS}\s+(?:all\s+)?(?:got|went|slipped|made\s+it|flew)\s+through\s+(?:{vocabulary.pattern('unopposed_words')})\b",
+    re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
                        r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
@@ -59,7 +70,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
-        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED)
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED)
                 for m in pat.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 0:
         out += _unhurt(role, ctx, windows)
