@@ -70,3 +70,4 @@ def test_the_night_runs_into_the_evening_before_it_but_not_the_evening_after():
     assert not apart_in_the_day(_night(FRIDAY), _day(thursday, "late on Thursday evening"))
     assert apart_in_the_day(_night(FRIDAY), _day(FRIDAY, "Friday evening"))
     assert not apart_in_the_day(_day(FRIDAY, "on Friday"), _day(FRIDAY, "Friday evening"))  # no part in one
+
