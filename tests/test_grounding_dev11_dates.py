@@ -36,7 +36,7 @@ def _attack_date(text: str, when: str, place: str, published: dt.date = PUBLISHE
 
 @pytest.mark.parametrize("when", [
     "shortly before 6 a.m.", "just past 9 p.m.", "at about 14:20", "around 7pm", "from 10:00 to 15:30",
-    "From 08:00 to 14:00 Moscow time", "between 11.00 and 13.30 Kyiv time", "10 a.m. to 2 p.m.",
+    "From 07:00 to 13:00 Moscow time", "between 11.00 and 13.30 Kyiv time", "10 a.m. to 2 p.m.",
     "in the daytime hours, 10:00 to 15:30", "between 7 am and 11 am",
 ])
 def test_a_clock_time_with_no_day_is_the_report_day(when):
