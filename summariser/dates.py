@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .calendar_days import MON as MON, WD as WD, recent_weekday as recent_weekday  # re-exported to the other readers
 from .calendar_days import MONTHS as _MONTHS, day_span as _day, month_span as _month_span, range_span as _range
@@ -82,10 +83,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
     # A time of day with no day of its own: the day the surrounding report is about (resolved here
     # as the publication day; the rules backend re-anchors it to the day or night told before).
+    # ("3 a.m." ends on its "m": the pattern's closing word boundary cannot follow the final dot;
+    # "in the early hours" alone, never "of Monday", which names its own day)
     ("part_of_day", r"(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:later|earlier)\s+in\s+the\s+day"
+                    r"|in\s+the\s+early\s+hours(?!\s+of\b)"
                     r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
-                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)"),
+                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"),
     # "later this week / month / year": from the day after publication to the period's end
     ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
     ("later_month", r"later\s+(?:in\s+the|this)\s+month"),
@@ -123,7 +127,7 @@ _REPORT_BEFORE = re.compile(
     r"(?:\s+in\s+a\s+[\w ]{1,30}?)?\s*$", re.I)
 
 
-_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|yesterday|today|week|month|year|days|ago|earlier|"
+_TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
                       r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
 
 
@@ -270,9 +274,17 @@ def _is_month_word(m: re.Match[str]) -> bool:
 def find_dates(text: str, start: int = 0, end: int | None = None,
                published: dt.date | None = None) -> list[DateMention]:
     """Every date expression in text[start:end], non-overlapping, earliest first."""
-    end = len(text) if end is None else end
+    return list(_dates_in(text, start, len(text) if end is None else end, published))
+
+
+# Grounding and the rules' cross-check read the dates of the same sentences and windows of the
+# same article: a span's dates are found once while it is among the last few hundred (keyed by
+# the whole text: a report cue is read from the words before the span). A DateMention is frozen;
+# its DateSpan is shared as it was already between the records one call's mentions fed.
+@lru_cache(maxsize=512)
+def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tuple[DateMention, ...]:
     if not _TRIGGER.search(text, start, end):
-        return []  # most sentences hold no date words: skip the twenty patterns
+        return ()  # most sentences hold no date words: skip the twenty patterns
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     present = {need: rx.search(text, start, end) is not None for need, rx in _PRESENT.items()}
@@ -288,7 +300,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None,
                 role = "report"
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 _GENERIC = {"overnight", "today", "this_week", "part_of_day"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations that end with a period but do not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "u.s", "u.k",
@@ -25,6 +26,13 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split into sentences; every line break also ends a sentence (headlines, bullets)."""
+    return list(_sentences_of(text))
+
+
+# Grounding, the draft validator and the rules' cross-check split the same article text: a
+# text is split once while it is among the last few dozen (a Sentence is frozen).
+@lru_cache(maxsize=64)
+def _sentences_of(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
@@ -33,7 +41,7 @@ def split_sentences(text: str) -> list[Sentence]:
         _emit(text, pos, m.end() if m.group(0)[0] != "\n" else m.start(), out)
         pos = m.end()
     _emit(text, pos, len(text), out)
-    return out
+    return tuple(out)
 
 
 def _is_abbrev(text: str, dot: int) -> bool:

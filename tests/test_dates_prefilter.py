@@ -42,21 +42,27 @@ PHRASES = [
     "Officials met on Thursday evening after a strike on Sunday, said Monday.",
     "A drone hit the depot on 14 April, the governor said.",
     "No date words at all here, only a convoy and 40 trucks.",
+    "Yesterday the depot burned again, as it had earlier in the week.",
+    "Losses grew last week and this week; later in the month and last month the toll was revised.",
+    "A second round is due later this year, a few weeks after the first.",
+    "Tonight the sirens sounded; in the evening the mayor spoke; three days ago it was quiet.",
+    "The weekday market and the monthly fair reopened; Daybreak Street and the Hoursley estate were calm.",
 ]
 
 PIECES = ["on", "the", "night", "of", "overnight", "into", "to", "between", "and", "from", "-", "–", "/", ",", ".",
           "in", "early", "late", "last", "this", "next", "mid-", "morning", "evening", "hours", "Monday", "friday",
           "Sunday", "May", "may", "March", "mar", "Sept", "sep", "Dec.", "December", "June", "3", "03", "21st", "30",
           "2025", "1999", "12:30", "ago", "days", "week", "month", "year", "yesterday", "today", "previous", "Mayor",
-          "Marchers", "separately", "Mondays"]
+          "Marchers", "separately", "Mondays", "tonight", "weeks", "afternoon", "past", "later", "earlier",
+          "before", "a", "few", "24", "9", "p.m.", "Weekday", "monthly", "yearly", "Daybreak", "nightly"]
 
 
 def every_pattern(text: str, start: int, end: int) -> list[dates.DateMention]:
     """`find_dates` with no pattern skipped: the reference."""
     saved = dates._NEEDS
     dates._NEEDS = [() for _ in saved]
-    try:
-        return dates.find_dates(text, start, end, PUBLISHED)
+    try:  # past the memo: it would answer with what find_dates found for the same span
+        return list(dates._dates_in.__wrapped__(text, start, end, PUBLISHED))
     finally:
         dates._NEEDS = saved
 

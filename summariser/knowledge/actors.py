@@ -135,6 +135,13 @@ def find_actors(text: str, on: Optional[dt.date] = None, *, strict: bool = True)
     """Every actor mention in `text`, in order. One pass finds dictionary forms (and extends
     "Ukraine's Air Force" to the institution); a second learns people the text introduces with a
     title next to their state; a third finds those people again wherever the text names them."""
+    return list(_actors_in(text, on, strict))
+
+
+# Grounding and the rules' cross-check read the actors of the same sentences of one article:
+# a text's actors are found once while it is among the last few hundred (mentions are frozen).
+@lru_cache(maxsize=512)
+def _actors_in(text: str, on: Optional[dt.date], strict: bool) -> tuple[ActorMention, ...]:
     ix = _index()
     toks = tokenize(text)
     found: dict[int, tuple[int, Actor]] = {}  # start token -> (end token, actor)
@@ -155,8 +162,8 @@ def find_actors(text: str, on: Optional[dt.date] = None, *, strict: bool = True)
     learned = _learn(ix, text, toks, found)
     if learned.depth:
         _apply_learned(learned, toks, found)
-    return [ActorMention(toks[s].start, toks[e - 1].end, a, a.via, text[toks[s].start:toks[e - 1].end])
-            for s, (e, a) in sorted(found.items())]
+    return tuple(ActorMention(toks[s].start, toks[e - 1].end, a, a.via, text[toks[s].start:toks[e - 1].end])
+                 for s, (e, a) in sorted(found.items()))
 
 
 def _dictionary_at(ix: _Index, toks: list[Token], i: int, on: Optional[dt.date],

@@ -294,6 +294,13 @@ def find_places(text: str) -> list[PlaceMention]:
     """Every place named in `text`, in order, longest name first, in one pass over its tokens.
     "Sumy Oblast", "the Kharkiv region" and "Kharkiv and Sumy regions" are regions; a bare name
     is the place of that name (the most populous where several share it)."""
+    return list(_places_in(text))
+
+
+# Grounding and the rules' cross-check read the places of the same sentences of one article:
+# a text's places are found once while it is among the last few hundred (mentions are frozen).
+@lru_cache(maxsize=512)
+def _places_in(text: str) -> tuple[PlaceMention, ...]:
     ix = _index()
     toks = tokenize(text)
     out: list[PlaceMention] = []
@@ -307,7 +314,7 @@ def find_places(text: str) -> list[PlaceMention]:
         end, place = found
         out.append(PlaceMention(toks[i].start, toks[end - 1].end, place, text[toks[i].start:toks[end - 1].end]))
         i = end
-    return _plural_regions(ix, text, out)
+    return tuple(_plural_regions(ix, text, out))
 
 
 def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Place]]:

@@ -23,7 +23,9 @@ DATELINE = re.compile(
     # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
     rf"|{_DAY}\s*\([^()\n]{{1,40}}\))\s*[-—–]+\s+")
 # A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
-LIVE_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
+# "Updated 16:20 -", "Posted at 09:05:": the stamp may say what it is.
+LIVE_STAMP = re.compile(r"\s*(?:(?:(?i:last\s+)?(?i:updated?|posted|published)|(?i:update))\s+(?:at\s+)?)?"
+                        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
 NIGHT_WORDS = cues.pattern("anchoring", "night_words")
 # "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
 BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)
@@ -66,3 +68,8 @@ SIDE_FORCES_ACT = re.compile(
     r"\b(?P<side>Russian|Ukrainian)\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|navy)\s+"
     rf"(?:(?!(?:been|was|were|being)\b)[\w-]+\s+){{0,3}}?(?:{cues.alternation('anchoring', 'own_strike_acts')})\b", re.I)
 AIMED_AT_COUNTRY = re.compile(r"\b(?:at|against|on|towards|toward|into)\s+(?P<country>Ukraine|Russia)\b(?!['’]s)")
+# An accusation names the attacker and its accuser: "Moscow accused Kyiv of striking a market in X"
+# (Kyiv attacked; Moscow, only a speaker, is neither attacker nor place).
+ACCUSED_OF = re.compile(
+    rf"\b(?:{cues.alternation('anchoring', 'accusation_verbs')})\s+(?P<side>(?:the\s+)?[A-Z][\w'’-]+)"
+    rf"(?:\s+(?:forces|troops|army|military))?\s+(?:of|for)\s+(?:{cues.alternation('anchoring', 'accused_acts')})\b")

@@ -61,10 +61,16 @@ AMONG_AFTER = re.compile(
     r"(?P<cue>dead|killed|victims|wounded|injured|hurt)\b", re.I)
 # The part of a toll that were children, told after the part's number: "wounding 13, four of them
 # children", "13 people were hurt, four of whom were children", "five of them minors".
+# "Two of those killed were children", "three of the injured are children": the part names its toll.
 PART_ARE_CHILDREN = re.compile(
-    rf"^\s+of\s+(?:them|whom|those|the\s+(?:dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
+    r"^\s+of\s+(?:them|whom|those(?:\s+(?P<toll>killed|injured|wounded|hurt))?"
+    r"|the\s+(?P<toll2>dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
     rf"(?:an?\s+)?(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
+# "The dead included two children", "those injured include three children": the toll named first.
+TOLL_INCLUDED_BEFORE = re.compile(
+    r"\b(?:the|those)\s+(?:people\s+)?(?P<cue>dead|killed|victims|fatalities|wounded|injured|hurt)\s+"
+    r"(?:include|included|includes|were|are)\s+$", re.I)
 # "A man was killed", "an elderly woman died", "a nurse was wounded": one person, said without a number.
 _SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
 # atk7: a person told only by age ("injured a 16-year-old", "a 70-year-old was killed"): the age is the noun
@@ -111,6 +117,10 @@ _NP = (
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
 RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}\b", re.I)
+# A list's noun as a whole word: a sentence without one holds no RELATION_SUBJECT or
+# RELATION_OBJECT match (each list ends on such a noun, between spaces or commas), so the
+# rules test for it first (~20 us against ~150 us for the two list patterns).
+RELATION_NOUN_WORD = re.compile(rf"\b(?:{_RELATION_NOUN}|{_PAIR_NOUN})\b", re.I)
 RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN})?"
 # The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
 # woman and her two sons").

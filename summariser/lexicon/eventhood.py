@@ -44,7 +44,8 @@ CUMULATIVE = re.compile(
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|(?:seven|ten|\d+)\s+days)"
     r"|(?:over|in|during)\s+the\s+(?:first|past|last)\s+(?:half|quarter|\w+\s+months)\s+of"
     r"|on\s+average|per\s+(?:day|night|week|month)"
-    r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally))\b", re.I)
+    r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally)"
+    rf"|{cues.alternation('eventhood', 'period_tally')})\b", re.I)
 # A later figure for a toll already given: "by Wednesday the number of dead had climbed to seven",
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..knowledge import cues
+from ..knowledge.actors import resolve_actor
+from ..knowledge.sides import OPPONENT
 from ..records import WeaponType
 
 
@@ -115,13 +117,15 @@ INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
 # atk8: "shot down or jammed", "downed or suppressed by electronic warfare": one figure of weapons
 # stopped, intercepted (the jamming joined to a downing by "or", or the means after "by").
-NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b", re.I)
+# "electronic warfare units neutralised 40": the means as the subject that stopped them is an interception too
+NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b"
+                             r"(?!\s+(?:units?|crews?|teams?|groups?|forces|means|assets)\b)", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
     r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)\b"
     r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?))", re.I)
 # A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
-OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)  # "40 of which air defences downed"
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
 BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
 # Where weapons were downed: "over the X region", "20 over the X region", "of them over".
@@ -147,7 +151,7 @@ MIXED_DRONES_AFTER = re.compile(
     rf"(?:{cues.alternation('weapons', 'mixed_including')})\s+(?:{cues.alternation('weapons', 'decoy_drones')})\b", re.I)
 # Every weapon counted was downed: "25 drones, all of which were destroyed", "all were shot down".
 ALL_DOWNED = re.compile(
-    rf"\ball\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"
+    rf"(?<!\bnot\s)\b(?:all|both)\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_nouns')})\s+)?(?:[\w-]+\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_auxiliaries')})\s+(?:(?:{cues.alternation('weapons', 'all_downed_adverbs')})\s+)?"
     rf"(?:{INTERCEPT_CUES.pattern})|(?:{INTERCEPT_CUES.pattern})\s+(?:{cues.alternation('weapons', 'all_downed_after')})\b", re.I)
@@ -157,3 +161,28 @@ ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
     rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)", re.I)
+# A nil interception: "none of the missiles was intercepted", "not one of them was shot down"
+# (the noun, when told, says which of the weapons counted; without it, the one weapon counted).
+NONE_DOWNED = re.compile(
+    r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)\b(?P<noun>[^.;:]{0,40}?)"
+    rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)
+# A side that speaks of its own interceptions: "Ukraine said it shot down 36 drones", "Moscow
+# says its air defences downed 20", "the Kremlin said that its forces intercepted ..." (the
+# speaker is resolved through the actor dictionary: a capital stands for its state).
+DEFENDING_SPEAKER = re.compile(
+    rf"\b(?P<speaker>(?:the\s+)?[A-Z][\w'’-]+)\s+(?:{cues.alternation('weapons', 'defender_says')})\s+(?:that\s+)?"
+    rf"(?:it|its)\b(?=[^.;:]{{0,60}}?(?:{INTERCEPT_CUES.pattern}))")
+
+
+def defending_speaker(text: str, start: int, end: int) -> str | None:
+    """The state (a side of the war) that says in text[start:end] it intercepted weapons."""
+    for m in DEFENDING_SPEAKER.finditer(text, start, end):
+        who = resolve_actor(m.group("speaker"))
+        if who is not None and who.kind == "state" and who.name in OPPONENT:
+            return who.name
+    return None
+# Every weapon told as reaching its target: "both missiles hit their targets" (none intercepted).
+ALL_HIT = re.compile(
+    r"(?<!\bnot\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?P<noun>(?:of\s+(?:the|them|these|those)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?)"
+    rf"(?:{cues.alternation('weapons', 'target_hit_phrases')})\b", re.I)

@@ -69,9 +69,14 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         elif (ama := lx.AMONG_AFTER.match(after)):
             kind = "killed" if ama.group("cue").lower() in ("dead", "killed", "victims") else "injured"
             noun = "children"
-        elif lx.PART_ARE_CHILDREN.match(after) and hits:
-            # "wounding 13, four of them children", "13 people, four of whom were children"
-            kind, noun = hits[-1][1].field.replace("children_", ""), "children"
+        elif (pc := lx.PART_ARE_CHILDREN.match(after)) and (hits or pc.group("toll") or pc.group("toll2")):
+            # "wounding 13, four of them children", "13 people, four of whom were children"; "Two of
+            # those killed were children" names its toll itself
+            toll = pc.group("toll") or pc.group("toll2")
+            kind = _kind_of(toll) if toll else hits[-1][1].field.replace("children_", "")
+            noun = "children"
+        elif (ti := lx.TOLL_INCLUDED_BEFORE.search(before)) and _is_child(_first_noun(after[:30])):
+            kind, noun = _kind_of(ti.group("cue")), "children"  # "The dead included two children"
         elif lx.INCLUDING_CHILDREN.search(before) and _is_child(_first_noun(after[:30])) and hits:
             kind, noun = hits[-1][1].field.replace("children_", ""), "children"
         if kind is None:
@@ -141,7 +146,7 @@ _PHRASE_AFTER_NOUN = re.compile(
 # An aside between a number's noun and its cue: "three people, including a child, were killed",
 # "five civilians - among them two teenagers - were hurt", "four people -- two women and two men -- died".
 _ASIDE_AFTER = re.compile(
-    r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s[^,;:.]{1,40},"
+    r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
     r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?))(?=\s)", re.I)
 _CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|little\s+|teenage\s+)?"
               r"(?:child|boy|girl|teenager|baby|infant|toddler|minor)")

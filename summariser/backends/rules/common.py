@@ -48,6 +48,7 @@ class WeaponHit:
     classes: frozenset[str] = frozenset()  # drone / missile / glide / artillery classes behind it
     anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
     all_but: int | None = None  # "all but K were downed" of a total launched in the sentence before: K
+    respective: int | None = None  # "shot down 40 and 2, respectively": the figure of the i-th weapon launched
 
 
 @dataclass

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
+from ...knowledge.actors import resolve_actor
 from ...numbers import find_numbers
 from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
@@ -30,6 +31,7 @@ from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
 from .places import attack_places, fold_breakdown_places, fold_region_into_town
+from .tally_labels import add_tally_labels
 from .weapons import find_weapon_counts, find_weapon_types
 from .weapon_labels import add_bracketed_downs, add_labelled_weapons
 from .weapon_split import add_missile_split
@@ -74,7 +76,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     tm = lx.TARGET_TERRITORY_RE.search(scan, s.start, s.end)
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
-    f.attacker = find_attacker(scan, s)
+    f.attacker = _accused(text, s) or find_attacker(scan, s)
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
@@ -100,6 +102,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.weapon_types = find_weapon_types(text, s)
     add_missile_split(text, f)
     add_labelled_weapons(text, f)
+    add_tally_labels(text, f)
     add_bracketed_downs(text, f)
     f.damage = _damage(text, s)
     f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
@@ -108,8 +111,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         # "air defence means shot down 48 drones, the ministry said": the side whose defence
         # ministry or air force the report named last
-        dm = lx.DEFENDER.search(text, s.start, s.end) or _last_defender(text, s.start)
-        f.target_hint = lx.country_of(dm.group("side").replace("’", "'")) if dm else None
+        f.target_hint = _defender(text, s)
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
     if f.attacker is None and occupied and (f.attack_vocab or f.counts):
@@ -133,6 +135,26 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
     return split_barrage_from_toll(text, parts)
 
+
+
+def _accused(text: str, s: Sentence) -> str | None:
+    """The side an accusation names as the attacker ("Moscow accused Kyiv of striking X"): a state
+    of the war, resolved through the actor dictionary (a capital stands for its state)."""
+    for m in lx.ACCUSED_OF.finditer(text, s.start, s.end):
+        who = resolve_actor(m.group("side"))
+        if who is not None and who.kind == "state" and who.name in lx.OPPONENT:
+            return who.name
+    return None
+
+
+def _defender(text: str, s: Sentence) -> str | None:
+    """The side whose air defence the sentence names, or which says it downed the weapons
+    ("Ukraine said it shot down 36"), else the last named in the few sentences before."""
+    dm = lx.DEFENDER.search(text, s.start, s.end)
+    if dm is None and (speaker := lx.defending_speaker(text, s.start, s.end)) is not None:
+        return speaker
+    dm = dm or _last_defender(text, s.start)
+    return lx.country_of(dm.group("side").replace("’", "'")) if dm else None
 
 
 def _last_defender(text: str, at: int) -> re.Match[str] | None:

@@ -234,10 +234,14 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     """Places that only say where part of a barrage was downed ("including 18 over the X region",
     "20 over A, 15 over B", "shot down 41 drones over the A, B and C regions") are a breakdown of a
     nationwide figure: the sentence's counts go to one country-level record (codebook rules 3-4),
-    not to a record per region."""
-    if f.counts or not f.places or not any(w.launched or w.intercepted for w in f.counted_weapons):
+    not to a record per region. So do the regions of a sentence with no figure that only says
+    where weapons were downed ("drones were shot down over the A, B and C regions")."""
+    if f.counts or not f.places:
         return
     s = f.sent
+    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (
+            len(f.places) < 2 or f.damage or not lx.INTERCEPT_CUES.search(text, s.start, s.end)):
+        return
     over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
         over[i] = over[i] or (over[i - 1] and bool(_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))

@@ -74,7 +74,8 @@ def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit
     """(list start, list end, hit) for each list of people harmed; children as a second hit; hit
     None for a list that cannot be counted ("a woman and her children": not one, not a number)."""
     out: list[tuple[int, int, CountHit | None]] = []
-    for rx in (lx.RELATION_SUBJECT, lx.RELATION_OBJECT):
+    lists = (lx.RELATION_SUBJECT, lx.RELATION_OBJECT) if lx.RELATION_NOUN_WORD.search(text, s.start, s.end) else ()
+    for rx in lists:
         for m in rx.finditer(text, s.start, s.end):
             l0, l1 = m.start("list"), m.end("list")
             if any(a < l1 and l0 < b for a, b, _ in out) or _PART_AFTER.match(text, l1):

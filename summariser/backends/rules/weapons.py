@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...numbers import NumberMention, is_count_like
+from ...numbers import NUMBER, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+from .respectively import add_respective, resolve_respective, respective_run
+from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
 
 _MODIFIERS = re.compile(
@@ -150,7 +152,11 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     ones = _single_weapons(text, s)
     singles = {m.start for m in ones}
     all_but = list(lx.ALL_BUT.finditer(text, s.start, s.end))
-    used = used | {m.start for m in numbers if any(_k_start(ab) == m.start for ab in all_but)}
+    all_but_ks = {k_start(ab) for ab in all_but}
+    nils = [(n.start(), n.end()) for n in lx.NONE_DOWNED.finditer(text, s.start, s.end)]  # "not one of them": no 1
+    respective = respective_run(text, s, numbers)
+    used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)} \
+        | {m.start for m in respective}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
@@ -173,7 +179,13 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 Count(value=1, evidence=span_of(text, m.start, pend))
             part = _part_before(text, numbers, m)
             hit = WeaponHit(wtype, model, classes=classes)
-            if part is not None:
+            if part is not None and part.start in all_but_ks:
+                # "shot down all but 12 of the 52 drones": 52 launched, the 12 got through
+                hit.launched = count
+                if part.value < m.value:
+                    hit.intercepted = Count(value=m.value - part.value, qualifier=count.qualifier,
+                                            evidence=span_of(text, part.start, pend))
+            elif part is not None:
                 # "shot down 35 of 49 drones": 49 were launched, 35 intercepted; "64 of the 80 drones
                 # Russia fired were intercepted": the part takes the clause's intercept verb wherever it stands
                 hit.launched = count
@@ -183,47 +195,15 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 setattr(hit, cue, count)
                 items.append((pend, cue))
             hits.append(hit)
-        elif (bare := _bare_count(text, s, c0, c1, m, hits)) is not None:
+        elif _part_before(text, numbers, m) is not None:
+            continue  # "40 of the 52 were shot down": the total, read with its part (`_part_of_total`)
+        elif (bare := _bare_count(text, s, c0, c1, m, hits, numbers)) is not None:
             hits.append(bare)
-    _all_downed(text, s, hits)
-    _all_but(text, numbers, hits, all_but)
+    all_downed(text, s, hits)
+    add_respective(text, respective, hits)
+    all_but_k(text, numbers, hits, all_but)
+    none_downed(text, s, hits)
     return hits
-
-
-def _k_start(ab: re.Match[str]) -> int:
-    return ab.start("k") if ab.group("k") is not None else ab.start("k2")
-
-
-def _all_but(text: str, numbers: list[NumberMention], hits: list[WeaponHit], marks: list[re.Match[str]]) -> None:
-    """'fired 40 drones; all but six were neutralised': 34 intercepted, when one weapon was launched
-    (in the sentence, or in the sentence before: `resolve_anaphora`)."""
-    launched = [w for w in hits if w.launched is not None]
-    for ab in marks:
-        k = next((n for n in numbers if n.start == _k_start(ab)), None)
-        if k is not None and not launched and not any(w.all_but for w in hits):
-            hits.append(WeaponHit(WeaponType.other, None, intercepted=Count(value=k.value, evidence=span_of(
-                text, ab.start(), k.end)), anaphoric=True, all_but=k.value))
-            continue
-        if k is None or len(launched) != 1 or launched[0].intercepted is not None:
-            continue
-        total = launched[0].launched
-        assert total is not None
-        if total.evidence is None or total.evidence.start > ab.start() or k.value >= total.value:
-            continue
-        launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
-                                        evidence=span_of(text, ab.start(), k.end))
-
-
-def _all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
-    """'25 drones, all of which were destroyed': the one weapon launched was intercepted whole."""
-    am = lx.ALL_DOWNED.search(text, s.start, s.end)
-    launched = [w for w in hits if w.launched is not None]
-    if am is None or len(launched) != 1 or launched[0].intercepted is not None or lx.NOT_INTERCEPTED.search(text, s.start, s.end):
-        return
-    total = launched[0].launched
-    assert total is not None
-    if total.evidence is not None and total.evidence.start < am.start():
-        launched[0].intercepted = Count(value=total.value, qualifier=total.qualifier, evidence=span_of(text, am.start(), am.end()))
 
 
 # A number that stands alone, its weapon understood ("destroyed 62.", "62 were downed", "took out
@@ -240,23 +220,37 @@ _DESTROY = re.compile(r"destroy|eliminat|t(?:ook|ake|akes|aking|aken)\s+out|knoc
 _AIR_DEFENCE = re.compile(r"\bair[- ]defen[cs]es?|\banti-aircraft|\bair\s+force|\bmobile\s+fire|\binterceptors?\b"
                           r"|\b(?:shot|shoot|brought|bring)\s+down|\bintercept", re.I)
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether)\b", re.I)
-_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d|a\s+total)", re.I)
+_OF_A_NUMBER_AFTER = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?=(?:{NUMBER})\b|a\s+total)", re.I)
+# The total of "N of the M" written without its weapon: "40 of the 52," "40 of the 52 launched",
+# "forty of the fifty-two were shot down".
+_BARE_TOTAL = re.compile(rf"(?:a\s+total\s+of\s+)?(?:{NUMBER})(?:\s*[,.;:)\u2014\u2013]|\s*$|\s+(?:launched|fired|sent|that|"
+                         r"which|it|Russia|Ukraine|were|was|had|have)\b)", re.I)
 
 
-def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits: list[WeaponHit]) -> WeaponHit | None:
+def _bare_total_after(text: str, pos: int, end: int) -> bool:
+    return _BARE_TOTAL.match(text[:end], pos) is not None
+
+
+def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits: list[WeaponHit],
+                numbers: list[NumberMention]) -> WeaponHit | None:
     """A count written without its weapon, the weapon counted just before (in the sentence, or
     the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
     "shot down 62 out of 80 launched". None when the number is not such a part."""
-    if _OF_A_NUMBER_AFTER.match(text, m.end, c1):
-        return None  # "62 out of 80 drones": the total after it carries both figures
+    if (of_total := _OF_A_NUMBER_AFTER.match(text, m.end, c1)) is not None:
+        if not _bare_total_after(text, of_total.end(), c1):
+            return None  # "62 out of 80 drones": the total after it carries both figures
+        return _part_of_total(text, c1, m, hits, numbers) if _cue_for(text, c0, c1, m) == "intercepted" else None
     if lx.NOT_INTERCEPTED.search(text, *_own_stretch(text, c0, c1, m)):
         return None  # "118 were shot down and 20 were lost from radar": only the 20 were lost
     after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None
     verb = _INTERCEPT_JUST_BEFORE.search(text[c0:m.start])
     if verb and _DESTROY.match(verb.group(0)) and not _AIR_DEFENCE.search(text, s.start, s.end):
         verb = None  # "strikes destroyed 12": houses, not drones, unless air defence is the subject
-    if lx.OF_THEM_INTERCEPTED.match(text[m.end:c1]) or (after_ok and (lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or verb)):
-        if hits or _cue_for(text, s.start, s.end, m) == "intercepted":  # "Of these, 36 were downed"
+    own = lx.OF_THEM_INTERCEPTED.match(text[m.end:c1])
+    if own or (after_ok and (lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or verb)):
+        # "Of these, 36 were downed"; "..., claiming 45 were shot down": the number's own verb
+        # of downing (never "destroyed", said of houses too) makes it an interception
+        if hits or _cue_for(text, s.start, s.end, m) == "intercepted" or (own and not _DESTROY.search(own.group(0))):
             return _anaphoric_hit(hits, count_of(text, m))
     if _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
         return _anaphoric_hit(hits, count_of(text, m))
@@ -267,6 +261,23 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
         if last.launched is None:
             return WeaponHit(last.type, last.model, launched=count_of(text, m), classes=last.classes)
     return None
+
+
+def _part_of_total(text: str, c1: int, m: NumberMention, hits: list[WeaponHit],
+                   numbers: list[NumberMention]) -> WeaponHit:
+    """'downed 40 of the 52': the part was downed, the total is the weapons counted before;
+    'shot down 40 out of 52 launched (drones)': the total is told here as launched."""
+    hit = _anaphoric_hit(hits, count_of(text, m))
+    total = next((n for n in numbers if n.start > m.end), None)
+    launch = _LAUNCHED_PART.match(text[total.end:c1]) if total is not None else None
+    if total is None or launch is None:
+        return hit
+    hit.launched = count_of(text, total)
+    found, _ = _weapon_phrase(text, total.end + launch.end(), c1)
+    if found:  # "40 out of 52 launched drones"
+        hit.type, hit.model, hit.classes = _combine(found)
+        hit.anaphoric = False
+    return hit
 
 
 # r9: "118 were shot down and 20 were lost from radar": two figures, each with its own verb
@@ -328,6 +339,7 @@ def resolve_anaphora(facts: list[Facts]) -> None:
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
         if len(launched) > 1 and launched[0].type is WeaponType.other:
             launched = launched[:1]  # "653 air attack assets: 579 drones, 48 missiles ... 611 of them": of the total
+        resolve_respective(f, launched)
         kept = []
         for w in f.counted_weapons:
             if w.anaphoric and len(launched) != 1:

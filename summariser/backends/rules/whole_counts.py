@@ -1,0 +1,71 @@
+"""Figures told of a whole count: "all of them were downed", "all but K were downed", "none of
+them was intercepted" (the launch figure they refer to is the weapon counted in the sentence, or
+in the sentence before: `weapons.resolve_anaphora`)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import NumberMention
+from ...records import Count, WeaponType
+from ...sentences import Sentence
+from .common import WeaponHit, span_of, weapon_class
+
+
+def k_start(ab: re.Match[str]) -> int:
+    return ab.start("k") if ab.group("k") is not None else ab.start("k2")
+
+
+def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], marks: list[re.Match[str]]) -> None:
+    """'fired 40 drones; all but six were neutralised': 34 intercepted, when one weapon was launched
+    (in the sentence, or in the sentence before: `resolve_anaphora`)."""
+    launched = [w for w in hits if w.launched is not None]
+    for ab in marks:
+        k = next((n for n in numbers if n.start == k_start(ab)), None)
+        if k is not None and not launched and not any(w.all_but for w in hits):
+            hits.append(WeaponHit(WeaponType.other, None, intercepted=Count(value=k.value, evidence=span_of(
+                text, ab.start(), k.end)), anaphoric=True, all_but=k.value))
+            continue
+        if k is None or len(launched) != 1 or launched[0].intercepted is not None:
+            continue
+        total = launched[0].launched
+        assert total is not None
+        if total.evidence is None or total.evidence.start > ab.start() or k.value >= total.value:
+            continue
+        launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
+                                        evidence=span_of(text, ab.start(), k.end))
+
+
+def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
+    """'25 drones, all of which were destroyed': the one weapon launched was intercepted whole."""
+    am = lx.ALL_DOWNED.search(text, s.start, s.end)
+    launched = [w for w in hits if w.launched is not None]
+    if am is None or len(launched) != 1 or launched[0].intercepted is not None or lx.NOT_INTERCEPTED.search(text, s.start, s.end):
+        return
+    total = launched[0].launched
+    assert total is not None
+    if total.evidence is not None and total.evidence.start < am.start():
+        launched[0].intercepted = Count(value=total.value, qualifier=total.qualifier, evidence=span_of(text, am.start(), am.end()))
+
+
+def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
+    """'fired two missiles; none of them was intercepted', 'both hit their targets': 0 intercepted of the weapon counted
+    (the noun, where told, picks which); with no weapon counted here, of the sentence before."""
+    nm = lx.NONE_DOWNED.search(text, s.start, s.end) or lx.ALL_HIT.search(text, s.start, s.end)
+    if nm is None:
+        return
+    zero = Count(value=0, evidence=span_of(text, nm.start(), nm.end()))
+    launched = [w for w in hits if w.launched is not None]
+    named = list(lx.iter_weapons(text, nm.start("noun"), nm.end("noun")))
+    if named:
+        classes = {weapon_class(t) for _, t, _ in named}
+        launched = [w for w in launched if weapon_class(w.type) in classes]
+        if not launched:  # "none of the missiles": the missiles counted before, by type
+            _, wtype, model = named[0]
+            hits.append(WeaponHit(wtype, model, intercepted=zero, classes=frozenset(classes)))
+            return
+    if len(launched) == 1 and launched[0].intercepted is None:
+        launched[0].intercepted = zero
+    elif not launched:
+        hits.append(WeaponHit(WeaponType.other, None, intercepted=zero, anaphoric=True))
