@@ -193,6 +193,7 @@ NAMED_VICTIMS = [
     ("killed", "Among those who died was Oksana, a 40-year-old hospital cleaner, her sister said."),
     ("killed", "A shell hit the yard, killing Petro, a retired tram driver."),
     ("killed", "A glide bomb fell on the street in Huliaipole and killed Mykola."),
+    ("killed", "The rocket struck a courtyard in Kramatorsk, killing 72-year-old Hanna, neighbours said."),
     ("injured", "Shrapnel flew into the bus in Kherson, wounding Iryna and her son, officials said."),
     ("killed", "A shell hit the yard, killing a retired tram driver."),
     ("injured", "Debris fell on the depot, injuring a railway crane operator on the night shift."),

@@ -81,7 +81,7 @@ IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the|another)(?:\s|$)"
 # Oksana" (read as killed by `cues`: "died was", "the dead was"). Only a single
 # capitalised word that a comma, a full stop, "who" or "and his/her" ends; never a weekday or month.
 _NAMED = re.compile(r"(?i:\b(?:kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))|\bamong\s+(?:those\s+(?:who\s+)?(?:died|were\s+killed"
-                    r"|killed)|the\s+(?:dead|killed))\s+(?:was|were))\s+(?P<name>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                    r"|killed)|the\s+(?:dead|killed))\s+(?:was|were))\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?P<name>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
                     r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
                     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*[,.;]|\s*$|\s+who\b|\s+and\s+(?:his|her|their)\b)")
 NAMED_PERSON = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
