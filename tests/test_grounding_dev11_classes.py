@@ -94,6 +94,8 @@ def test_a_wave_tallied_without_a_launch_verb_grounds_its_launch_count(value, te
     (25, "weapons[0].launched", "Radar registered 30 drones, of which 25 were shot down."),
     (300, "weapons[0].launched", "Monitoring groups recorded 300 explosions across the front line."),
     (14, "weapons[0].launched", "Investigators counted 14 bodies in the ruins of the building in Izium."),
+    (40, "weapons[0].launched", "Weapons shot down overnight included 40 drones and three missiles."),
+    (40, "weapons[0].launched", "The air force said the tally included 40 downed drones."),
     (58, "weapons[0].intercepted", "Air defence commanders registered a total of 58 enemy UAVs over Sumy."),
 ])
 def test_a_tally_verb_never_makes_people_objects_or_downings_a_launch(value, field, text):
