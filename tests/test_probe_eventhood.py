@@ -26,7 +26,7 @@ def _attacks(text: str) -> list[Attack]:
     "In the past seven days, Russia has fired 1,200 drones and 40 missiles at Ukraine, the president said.",
     "During the week, Russian forces used about 1,200 drones and 1,000 glide bombs against Ukraine, the president said.",
     "Since the start of the month, Russia has launched 3,000 drones at Ukraine.",
-    "So far this month, Russian strikes have killed 120 civilians in Ukraine.",
+    "In the month to date, Russian strikes have killed 120 civilians in Ukraine.",
     "This year alone, Russia has launched more than 20,000 drones at Ukraine.",
     "Russian strikes have killed more than 12,000 civilians in Ukraine since the full-scale invasion began, the UN says.",
     "The UN monitoring mission said 180 civilians were killed and 900 injured in Ukraine in May, most of them by "

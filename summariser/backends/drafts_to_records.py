@@ -24,14 +24,17 @@ from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.qualified_places import head_name, located_as_written
 from ..grounding.context import Window, _context
-from ..grounding.enemy import enemy_named
+from ..grounding.adjectival_regions import region_name
+from ..grounding.dateline import outside_dateline
+from ..grounding.locative import without_locative
+from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.events import describes_event
 from ..grounding.live_blog import update_date
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
-from .. import lexicon
-from ..grounding.names import canonical_actor, ground_actor
+from ..grounding.names import ground_actor
+from .draft_sides import _sides
 from ..records import (
     COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
     Weapon,
@@ -43,9 +46,6 @@ if TYPE_CHECKING:
 
 RecordT = TypeVar("RecordT", Attack, Diplomacy)
 
-# Regions whose country the two sides dispute: a strike there says nothing about direction.
-CONTESTED = {"Crimea", "Autonomous Republic of Crimea", "Sevastopol", "Donetsk Oblast", "Luhansk Oblast",
-             "Zaporizhzhia Oblast", "Kherson Oblast"}
 # A re-grounded record needs this many of its values (places, numbers, participants) in one sentence.
 MIN_REGROUND_HITS = 2
 
@@ -88,6 +88,17 @@ class _Grounder:
             elif span not in out:
                 out.append(span)
         return out
+
+    def pieces(self, quotes: list[str], what: str) -> list[Span]:
+        """A diplomacy quote joined across paragraphs with "…": its pieces that align on their
+        own (`grounding.quote_pieces`), outside injected text."""
+        out: list[Span] = []
+        for q in quotes:
+            out += [sp for sp in aligned_pieces(q, self.text, near=self.offset)
+                    if not self.injected(sp.start, sp.end) and sp not in out]
+        if out:
+            self.warnings.append(f"{what}: quote aligned as its separate pieces")
+        return out[:3]
 
     def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
         """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence."""
@@ -133,8 +144,11 @@ class _Grounder:
         from the article's context (`grounding.place_from_context`, support `inferred`)."""
         if not raw or not raw.strip():
             return None
+        # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's
+        raw = region_name(raw) or without_locative(raw) or raw
         loc, known = resolve_location(raw)
-        candidates: list[Window | None] = list(windows) if windows else [None]
+        # an attack's place is named in its windows, not in the dateline they may open with
+        candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
         if not named and windows and spans and (
@@ -152,10 +166,15 @@ class _Grounder:
             where = "near its evidence" if windows else "in the article"
             self.reject(path, raw, f"place not named {where}")
             return None
+        if not known and (head := head_name(raw)) is not None and resolve_location(head)[1]:
+            # "Kostiantynivka (Donetsk)": a qualifier the gazetteer cannot read; the head name it can
+            return located_as_written(head, self.text, [w for w in named if w is not None] or [(0, len(self.text))]), \
+                Support.stated
         if not known:
             self.warnings.append(f"{path}: {loc.name!r} is not in the gazetteer; region and country unknown")
-        # the record's own sentences say whether the name is the region (its windows add neighbours)
-        said = [(sp.start, sp.end) for sp in spans] if spans else [w for w in named if w is not None]
+        # the record's own sentences say whether the name is the region (its windows add neighbours);
+        # a quote cut before "... and Oryol regions" still has its whole sentence
+        said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         return region_as_written(raw, loc, self.text, said), Support.stated
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
@@ -201,6 +220,12 @@ class _Grounder:
         for piece, reason in dropped:
             self.reject(path, piece, reason)
         return kept
+
+
+def _widened(span: Span, text: str) -> Window:
+    """The span with the rest of the sentence it starts in."""
+    sentence = sentence_span(span.start, text)
+    return min(span.start, sentence.start), max(span.end, sentence.end)
 
 
 def _word_in(name: str, low: str) -> bool:
@@ -286,46 +311,6 @@ def text_values(fields: dict[str, Any]) -> dict[str, Support]:
     return out
 
 
-def _sides(g: _Grounder, a: "AttackDraft", fields: dict[str, Any], src: dict[str, Origin], sup: dict[str, Support],
-           path: str) -> None:
-    """Attacker and target: named in the text (or through a leader or capital); the target also
-    as the country the places hit lie in, the attacker as the target's opponent in the war.
-    Then the direction is checked against the places."""
-    countries = {loc.country for loc in fields.get("locations", []) if loc.country}
-    target = a.target_country and (canonical_actor(a.target_country) or a.target_country)
-    for name in ("target_country", "attacker"):
-        raw = getattr(a, name)
-        if not raw or not raw.strip():
-            continue
-        actor = canonical_actor(raw)
-        found: tuple[str | None, str] | None
-        if name == "target_country" and actor in countries:
-            found = ground_actor(raw, g.text) or (actor, "inferred")
-        elif name == "attacker" and actor and (actor == lexicon.OPPONENT.get(target or "") or enemy_named(actor, g.text)):
-            found = ground_actor(raw, g.text) or (actor, "inferred")
-        else:
-            found = g.actor(raw, f"{path}.{name}")
-        if found:
-            fields[name], src[name], sup[name] = found[0], Origin.llm, Support(found[1])
-    _direction(g, fields, src, sup, path)
-
-
-def _direction(g: _Grounder, fields: dict[str, Any], src: dict[str, Origin], sup: dict[str, Support], path: str) -> None:
-    """A cross-border strike hits the target's soil: attacker and target are swapped when the
-    places hit lie in the attacker's country and none in the target's (contested regions,
-    whose country the two sides dispute, are not judged)."""
-    attacker, target = fields.get("attacker"), fields.get("target_country")
-    locs = fields.get("locations", [])
-    countries = {loc.country for loc in locs if loc.country}
-    if any(loc.admin1 in CONTESTED for loc in locs):
-        return
-    if attacker and target and attacker != target and attacker in countries and target not in countries:
-        for name in ("attacker", "target_country"):
-            g.reject(f"{path}.{name}", fields.pop(name), f"attacker and target swapped: the places hit lie in {attacker}")
-            src.pop(name, None)
-            sup.pop(name, None)
-
-
 def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, Any], src: dict[str, Origin],
           sup: dict[str, Support], path: str,
           **kind: bool) -> None:
@@ -359,7 +344,7 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
 
 def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
     names = [*d.participants, d.place or ""]
-    spans = g.spans(d.evidence, path) or g.reground(names, [], path)
+    spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
     if not spans:
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")

@@ -25,10 +25,15 @@ from .complete import _WEEKEND, resolve_when
 _ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _ISO_SPAN = re.compile(rf"^{_ISO}(?:\s*(?:to|/|–|—|-{{1,2}})\s*(?:{_ISO}|(\d{{1,2}})))?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+# an ISO month ("2026-07"): the whole month, as the article's "in July" reads
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 # "13/14 July", "13-14 July": the night across two days, read as its two days.
 _SLASHED_NIGHT = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})(\s+[A-Z][a-z]+)")
 _LEADING_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=(?:the\s+)?\d|[A-Z][a-z]+\s+\d)", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a night told by its two weekdays: "overnight Wednesday into Thursday", "Wednesday-Thursday night"
+_WEEKDAY_NIGHT = re.compile(r"^(?:overnight\s+(?:on\s+|from\s+)?)?(?P<first>[a-z]+day)(?:\s+night)?\s*(?:into|to|-|–|/)\s*"
+                            r"(?P<second>[a-z]+day)(?:\s+(?:night|morning))?$", re.I)
 # A clock time beside a date ("2026-11-28T03:00:00Z", "28 November 2026, 03:00 local time"): only the
 # day is recorded, so the time is set aside; and a trailing note in brackets ("(overnight)").
 _TIME = re.compile(r"(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
@@ -53,6 +58,8 @@ def written_date(words: str, published: dt.date | None, *, planned: bool = False
     numeric = _BRACKET_NOTE.sub("", _NIGHT_NOTE.sub("", core)).strip().strip(".,")
     if m := _ISO_SPAN.match(numeric):
         return _night_into(_iso(m)) if night else _iso(m)
+    if m := _ISO_MONTH.match(numeric):
+        return _month(int(m.group(1)), int(m.group(2)))
     if m := _NUMERIC.match(numeric):
         day = _numeric(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return _night_into(day) if night else day
@@ -70,6 +77,8 @@ def _night_into(day: DateSpan | None) -> DateSpan | None:
 def _words_date(core: str, words: str, published: dt.date | None, *, planned: bool, diplomacy: bool,
                 forward: bool = False) -> DateSpan | None:
     """A date written in words ("Tuesday, 14 July", "the night of 13-14 July", "13/14 July")."""
+    if (night := _WEEKDAY_NIGHT.match(core)) and _next_day(night.group("first"), night.group("second")):
+        core = f"{night.group('first')} night into {night.group('second')}"
     core = _LEADING_WEEKDAY.sub("", core)  # "Sunday, 28 September": the date decides, the weekday is checked
     core = _SLASHED_NIGHT.sub(r"\1-\2\3", core)
     if re.match(r"^\d{1,2}-\d{1,2}\s+[A-Z]", core):
@@ -80,6 +89,12 @@ def _words_date(core: str, words: str, published: dt.date | None, *, planned: bo
     if found.start is None or not _weekday_agrees(words, found):
         return None
     return found
+
+
+def _next_day(first: str, second: str) -> bool:
+    """Is weekday `second` the day after weekday `first`?"""
+    a, b = first.lower(), second.lower()
+    return a in _WEEKDAYS and b in _WEEKDAYS and _WEEKDAYS.index(b) == (_WEEKDAYS.index(a) + 1) % 7
 
 
 def _year_on(found: DateSpan) -> DateSpan:
@@ -105,6 +120,13 @@ def _iso(m: re.Match[str]) -> DateSpan | None:
     if last is None or last.start is None or last.start < first.start:
         return None
     return DateSpan(start=first.start, end=last.start, text=m.group(0), precision=DatePrecision.range)
+
+
+def _month(year: int, month: int) -> DateSpan | None:
+    if not 1 <= month <= 12:
+        return None
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return DateSpan(start=dt.date(year, month, 1), end=last, text=f"{year}-{month:02d}", precision=DatePrecision.month)
 
 
 def _numeric(first: int, second: int, year: int) -> DateSpan | None:
@@ -137,15 +159,16 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
                  published: dt.date | None, read: ReadAt) -> DateSpan | None:
     """The article's own date (as `read` resolves a mention in place) that the written date
     falls in: a mention in the record's windows first, else anywhere in the article (as date
-    words copied verbatim may come from anywhere); the same span before a wider one, then the
-    one nearest `near`. None when no mention implies it."""
+    words copied verbatim may come from anywhere; a written night that holds a day only from the
+    record's windows); the same span before a wider one, then the one nearest `near`. None when
+    no mention implies it."""
     if written.start is None or written.end is None:
         return None
     local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
     found: list[tuple[bool, bool, int, DateSpan]] = []
     for start, end in _mentions(text, 0, len(text), published):
         span = read(text[start:end], (start, end))
-        if _holds(span, written):
+        if _holds(span, written) and (start in local or _inside(written, span)):
             same = (span.start, span.end) == (written.start, written.end)
             found.append((not same, start not in local, abs(start - near), span))
     return min(found, key=lambda f: f[:3])[3] if found else None
@@ -180,11 +203,20 @@ def _with_next(text: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
+def _inside(written: DateSpan, article: DateSpan) -> bool:
+    """The written date is no wider than the article's (a night written for a day is wider: it is
+    read only from a mention in the record's own windows, never from another event's sentence)."""
+    assert written.start and written.end and article.start and article.end
+    return article.start <= written.start and written.end <= article.end
+
+
 def _holds(article: DateSpan, written: DateSpan) -> bool:
-    """The written day or night lies inside a day or night the article gives, or the written
-    night holds the article's day ("the night of 13-14 July" for "on Tuesday", the 14th)."""
+    """The written span is the article's own, or the written day or night lies inside a day or
+    night the article gives, or the written night holds the article's day ("the night of 13-14 July" for "on Tuesday", the 14th)."""
     if article.start is None or article.end is None or written.start is None or written.end is None:
         return False
+    if (article.start, article.end) == (written.start, written.end):
+        return True  # the same week or month as the article's ("May 2027" for "in May"): no more precise
     if (article.end - article.start).days >= MAX_IMPLIED_DAYS or (written.end - written.start).days >= MAX_IMPLIED_DAYS:
         return False
     inside = article.start <= written.start and written.end <= article.end

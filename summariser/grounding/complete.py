@@ -50,12 +50,14 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
 
 
 _REGION_WORD = r"(?:region|oblast|province|krai)"
+# one of a list of names before a plural region word: "the Bryansk, Kursk and Oryol regions"
+_REGION_LIST_REST = re.compile(r"(?:\s*,?\s*(?:and\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?){0,8}\s+(?:regions|oblasts|provinces)\b")
 
 
 def region_as_written(written: str, loc: Location, text: str, windows: list[tuple[int, int]]) -> Location:
     """A bare name the gazetteer reads as a city ("Voronezh") that the record's sentences name
     only as a region ("over the Voronezh region", "in Voronezh Oblast", "the region of
-    Voronezh") is that region: a region's share is not its same-named city's strike. One bare
+    Voronezh", "the Bryansk, Kursk and Voronezh regions") is that region: a region's share is not its same-named city's strike. One bare
     mention ("in the city of Voronezh", "Voronezh was hit") keeps the city."""
     from ..knowledge import lookup
 
@@ -67,7 +69,8 @@ def region_as_written(written: str, loc: Location, text: str, windows: list[tupl
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[a:b], re.I):
             before, after = text[max(a, a + m.start() - 14):a + m.start()], text[a + m.end():a + m.end() + 12]
             if not (re.match(rf"(?:['’]s)?\s+{_REGION_WORD}\b", after, re.I)
-                    or re.search(rf"\b{_REGION_WORD}\s+of\s+$", before, re.I)):
+                    or re.search(rf"\b{_REGION_WORD}\s+of\s+$", before, re.I)
+                    or _REGION_LIST_REST.match(text[:b], a + m.end())):
                 return loc  # named bare once: the city
             as_region = True
     place = lookup(f"{name} region") if as_region else None

@@ -66,7 +66,9 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     """(start, end, qualifier) of each implied reading of `value` for `role` in the windows."""
     out = _listed(value, role, ctx, windows, cues)
     if role == "intercepted":
-        out += _all_but(value, ctx, windows, cues[role])
+        from .whole_wave import whole_wave_hits
+
+        out += _all_but(value, ctx, windows, cues[role]) + whole_wave_hits(value, ctx, windows, cues[role])
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
@@ -227,7 +229,8 @@ def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, 
 
 
 def implied_values(text: str) -> frozenset[int]:
-    """The differences "all but K" implies (N - K for each number N before it in its sentence):
+    """The differences "all but K" implies (N - K for each number N before it in its sentence, or
+    in the sentence before when its own has none):
     numbers the article gives without writing them, so the draft validator asks no re-ask."""
     from ..numbers import find_numbers
 
@@ -235,9 +238,12 @@ def implied_values(text: str) -> frozenset[int]:
         return frozenset()
     ctx = _context(text)
     out: set[int] = set()
-    for s in ctx.sentences:
+    for i, s in enumerate(ctx.sentences):
         for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
+            # the whole before it in its sentence, or else in the sentence before ("fired six. ... all but one")
+            wholes = find_numbers(ctx.grounded, s.start, m.start()) or \
+                (find_numbers(ctx.grounded, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end) if i else [])
             if k is not None:
-                out |= {n.value - k for n in find_numbers(ctx.grounded, s.start, m.start()) if n.value > k}
+                out |= {n.value - k for n in wholes if n.value > k}
     return frozenset(out)

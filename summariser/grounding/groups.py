@@ -2,6 +2,7 @@
 numbers of each sentence; each count is `implied`):
 
 - a list of people, each one or a number: "a man and a woman" (2), "two men and a woman" (3),
+  "a woman, her husband and their neighbour" (3, people named by a possessive or "the"),
   "a husband and wife" (2), "a police officer, a medic and two firefighters" (4). A plural with
   no number in the list ("a man and his children") states no total;
 - "both": "both drivers were killed" (2), "both missiles were shot down" (2), "both of them"; never
@@ -18,9 +19,12 @@ from ..sentences import Sentence
 from . import vocabulary
 
 _NOUN = vocabulary.pattern("one_person_nouns")
-# one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"
-_ITEM = (rf"(?:(?:an?|one|another)\s+(?:[a-z-]+\s+)??(?:{_NOUN})(?![\w'’-])"
-         rf"|(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?)(?![\w'’-]))")
+# one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"; a
+# person named by a possessive or "the" counts too ("a woman, her husband and their neighbour",
+# "the driver and two passengers"), as do kin counted after one ("his two sons")
+_OWNER = r"(?:the|his|her|their|its)"
+_ITEM = (rf"(?:(?:an?|one|another|{_OWNER})\s+(?:[a-z0-9-]+\s+)??(?:{_NOUN})(?![\w'’-])"
+         rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?)(?![\w'’-]))")
 # the second of a pair may go without its article: "a husband and wife", "a mother and son"
 _BARE = rf"(?:{_NOUN})(?![\w'’-])"
 _JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -58,7 +62,7 @@ def _total(words: str) -> int | None:
         return None
     total = 0
     for item in items:
-        head = item.split()[0].lower()
+        head = re.sub(rf"^{_OWNER}\s+(?=\d|{NUMBER_WORD})", "", item, flags=re.I).split()[0].lower()
         n = 1 if head in ("a", "an", "one", "another") or not re.match(rf"\d|{NUMBER_WORD}", head, re.I) \
             else parse_number(head)
         if n is None:

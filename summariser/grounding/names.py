@@ -244,10 +244,11 @@ def canonical_actor(name: str | None) -> str | None:
     if not name or not name.strip():
         return None
     from ..knowledge import resolve_actor
+    from .actor_codes import actor_by_code
 
     actor = resolve_actor(name.strip())
     if actor is None:
-        return None
+        return actor_by_code(name)  # "UA", "TUR": a state by its ISO code
     if actor.kind == "organisation" and actor.via == "institution" or _grouping(name, actor.name):
         return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     return actor.name

@@ -77,7 +77,10 @@ ORGANISATIONS = _kv.organisations()
 ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegates|government|side|counterparts?|"
                r"Foreign\s+Minister|foreign\s+minister|Defen[cs]e\s+Minister|defen[cs]e\s+minister|negotiators|"
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
-               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?|[Aa]mbassadors?|charg[eé]\s+d['’]affaires|embassy)")
+               r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?|[Aa]mbassadors?|charg[eé]\s+d['’]affaires|embassy|"
+               # probedip (issue 13, concept 1): the other words wire copy uses for the same offices
+               r"[Pp]remier|[Ff]oreign\s+[Ss]ecretary|[Dd]efen[cs]e\s+[Ss]ecretary|top\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
+               r"[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Pp]residency|[Ff]oreign\s+[Oo]ffice)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(

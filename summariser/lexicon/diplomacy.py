@@ -210,3 +210,11 @@ SANCTIONS_NAMED = cues.pattern("diplomacy", "sanctions_named")
 NIGHT_AS_MODIFIER_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'night_as_modifier_after')})\b", re.I)
 # States that arm Russia: their deliveries told without a recipient are not Ukraine's.
 RUSSIA_SUPPLIERS = frozenset(cues.phrases("diplomacy", "russia_suppliers"))
+# A day before the verb that announces a pledge dates the announcement (probedip, issue 13).
+ANNOUNCING = cues.pattern("diplomacy", "announcing_verbs")
+# "a call between A and B was not planned": the event denied after its noun (probedip, issue 13).
+NEGATED_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:{cues.alternation('diplomacy', 'negated_after')})\b", re.I)
+# "The visit comes after…": the event told before, set in its context (probedip, issue 13).
+CONTEXT_SENTENCE = re.compile(
+    rf"\W*(?:{cues.alternation('diplomacy', 'topic_sentence', 'subject')})\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy', 'context_sentence')})\b", re.I)

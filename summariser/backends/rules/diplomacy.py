@@ -11,13 +11,15 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_acts import sentence_acts
+from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient)
 from .diplomacy_dated_by import event_dated_by
-from .diplomacy_dates import bulletin_day, date_headings, diplomacy_date, heading_before, is_background, rescheduled_date
-from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, date_latest, gathering_just_told, join_latest,
+from .diplomacy_exchange import exchange_sides
+from .diplomacy_dates import bulletin_day, date_headings, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
-from .diplomacy_followup import next_round, sides_told_later, status_told_later
+from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
@@ -138,6 +140,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
+        if context:  # "The visit comes after…": the event told, named again (what follows is read)
+            cues = [c for c in cues if c[1].start() >= context.end()]
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and _roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
@@ -155,7 +160,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = _with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
-            _date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
@@ -167,6 +172,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
+        acts = two_acts(text, cues)
+        if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
+            for act in acts_records(ctx, s, acts, found, _record):
+                merge_diplomacy(found, idx, act)
+            continue
         for k, c in sentence_acts(text, s, cues, (kind, m)):
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
@@ -247,7 +257,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     status = event_status(text, s, m, kind)
-    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind)
+    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
@@ -256,7 +266,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     day = _bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
-    date = diplomacy_date(text, s.start, s.end, day, status, kind, pledge, m.span())
+    date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
+                          s.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
@@ -264,7 +275,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found)
+        date = relative_day(text, s, found, published)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
@@ -292,10 +303,11 @@ def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
     return ctx.published
 
 
-def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind) -> bool:
+def _dated_ahead(ctx: _Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
     """The sentence gives the event a day still to come ("would hand over drones in April"):
     a planned delivery, not a pledge made now."""
-    ahead = diplomacy_date(ctx.text, s.start, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    lo = decision_day_end(ctx.text, s.start, cue.start())
+    ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
     return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)
 
 
@@ -343,6 +355,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants, location = _summons(ctx, s, m, participants, location)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
+        participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
@@ -372,18 +385,6 @@ def _mediator_told_later(ctx: _Article, s: Sentence, idx: int, found: list[tuple
     orgs = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if lx.canonical_org(p)]
     if orgs:
         join_latest(found, idx, orgs, span_of(ctx.text, s.start, s.end))
-
-
-def _date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
-    """"Berlin later confirmed the conversation happened on Friday": the day of the
-    latest undated event of that kind, told by a second source."""
-    m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
-    if m is None:
-        return
-    kinds = lx.ANAPHOR_KINDS.get(m.group("noun").lower(), frozenset())
-    date = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held)
-    if date is not None and date.start is not None:
-        date_latest(found, kinds, date)
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}

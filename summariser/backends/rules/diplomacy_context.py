@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ... import lexicon as lx
+from ...dates import find_dates
 from ...knowledge import views as _kv
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
@@ -18,21 +19,29 @@ from .diplomacy_modality import clause_start
 from .participants import ArticleActors
 
 
-def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
+def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
+                 published: dt.date | None = None) -> DateSpan | None:
     """"Later that day he spoke with…": the day of the latest dated event told before, moved by
-    the offset the words give ("the day before": one day earlier)."""
+    the offset the words give ("the day before": one day earlier); with no event told before, from
+    the day the words were said."""
     for offset, rx in lx.RELATIVE_DAY:
         m = rx.search(text, s.start, s.end)
         if m is None:
             continue
         dated = [(j, r.date) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
-        if not dated:
-            return None
-        day = max(dated, key=lambda x: x[0])[1].start
-        assert day is not None  # filtered above
+        day = max(dated, key=lambda x: x[0])[1].start if dated else _said_on(text, s, published)
+        if day is None:
+            return None  # no event told before, no day the words were said on
         d = day + dt.timedelta(days=offset)
         return DateSpan(start=d, end=d, text=m.group(0), precision=DatePrecision.day)
     return None
+
+
+def _said_on(text: str, s: Sentence, published: dt.date | None) -> dt.date | None:
+    """The day the sentence's words were said ("Zelensky said on Saturday he had spoken with Macron
+    the previous day"): its report date, else the publication day."""
+    said = [d for d in find_dates(text, s.start, s.end, published) if d.role == "report" and d.span.start]
+    return said[0].span.start if said else published
 
 
 def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
@@ -42,8 +51,11 @@ def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> Da
     if m is None or published is None:
         return None
     back = (published.weekday() - 5) % 7  # days since the last Saturday
+    if back < 2 and m.group(0).lower().startswith("last"):
+        back += 7  # "last weekend", said on a Saturday or Sunday: the one before
     sat = published - dt.timedelta(days=back)
-    return DateSpan(start=sat, end=sat + dt.timedelta(days=1), text=m.group(0), precision=DatePrecision.range)
+    end = min(sat + dt.timedelta(days=1), published)  # an event done is not dated after the article
+    return DateSpan(start=sat, end=end, text=m.group(0), precision=DatePrecision.range)
 
 
 # How far back the speakers of "we" are looked for, in sentences; how close "we" stands to the cue.

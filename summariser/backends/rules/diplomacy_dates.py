@@ -49,13 +49,26 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     if not mentions and kind is DiplomacyKind.phone_call and cue:
         mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
     if not mentions and status is not DiplomacyStatus.planned and published:
-        return _this_month(text, lo, hi, published)  # "agreed this month to send us…"
+        return _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
     if not mentions:
         return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
     return _resolved(text, _sharpest(mentions), published, status)
 
 
 _THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
+_DAYS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _days_ago(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
+    """"Spoke with Macron two days ago": that many days before publication (a week or more ago is
+    left vague)."""
+    m = _DAYS_AGO.search(text, lo, hi)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    day = published - dt.timedelta(days=int(n) if n.isdigit() else _COUNTS[n])
+    return DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)
 
 
 def _this_month(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
@@ -150,6 +163,9 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         nxt = span.start + dt.timedelta(days=7)  # "scheduled for next Tuesday", even if it will not go ahead
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
     to_come = planned or status is DiplomacyStatus.proposed
+    if to_come and first.kind == "this_week":  # "is to speak with Macron this week": the rest of the week
+        sunday = published + dt.timedelta(days=6 - published.weekday())
+        return DateSpan(start=published, end=sunday, text=span.text, precision=DatePrecision.week)
     if to_come and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
         return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
                         text=span.text, precision=span.precision)
@@ -161,6 +177,8 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         ahead = _in_year(span, published.year)  # "travels to Berlin on 12 June", said on 10 May
         if ahead is not None and ahead.start is not None and published <= ahead.start <= published + _SOON:
             return ahead
+    if first.kind in _EVENING_KINDS:  # "spoke on Friday night", "met on the night of 5 March": that evening
+        return DateSpan(start=span.start, end=span.start, text=span.text, precision=DatePrecision.day)
     if first.kind in _NIGHT_KINDS:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
     if planned and first.kind == "wd" and span.start < published and not re.match(r"last\b", span.text or "", re.I):
@@ -170,6 +188,9 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
 
 
 _DAY_KINDS = ("dmy", "mdy", "day_range")  # a day or days of a month, "2-3 December" too
+# A night named by its evening: a talk or a call "on Friday night" happened on Friday (an overnight
+# attack a diplomatic event is dated after ends on the next morning: the other night kinds).
+_EVENING_KINDS = ("wd_night", "night_of")
 
 
 def _in_year(span: DateSpan, year: int) -> DateSpan | None:
@@ -216,3 +237,17 @@ def is_background(date: DateSpan | None, published: dt.date | None, status: Dipl
 
 
 _BACKGROUND_AGE = dt.timedelta(days=28)
+
+
+_DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+
+
+def decision_day_end(text: str, lo: int, cue: int) -> int:
+    """Where the event's own words start after the verb that announced or agreed it and a day told
+    right after that verb ("On Friday, Germany announced it would send…", "agreed on Sunday to
+    sign… next month"): those days are the announcement's, not the event's."""
+    said = [v.end() for v in lx.ANNOUNCING.finditer(text, lo, cue)]
+    if not said:
+        return lo
+    day = _DAY_AFTER_VERB.match(text, said[-1])
+    return day.end() if day else said[-1]

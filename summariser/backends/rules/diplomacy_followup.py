@@ -3,7 +3,8 @@ Friday", "It is now delayed by a fortnight, to 4 June", "But the talks remain st
 event told before is cancelled, moved or stalled; no new event. And the next round of the talks
 just told ("The next round is due in Geneva on 12 March"): a planned event of the same sides. And
 the sides of the talks just told, named by who led their teams ("Kyiv's team was led by A;
-Moscow's by B")."""
+Moscow's by B"). And the day of the event just told, given by a second source ("the call took
+place on Tuesday")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_dates import diplomacy_date, rescheduled_date
+from .diplomacy_merge import date_latest
 from .participants import ArticleActors, diplomacy_location, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
@@ -120,3 +122,15 @@ def sides_told_later(text: str, s: Sentence, idx: int, found: list[tuple[int, Di
         i = next(k for k, x in enumerate(found) if x[1] is latest)
         found[i] = (idx, latest.model_copy(update={"participants": latest.participants + new,
                                                    "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
+
+
+def date_told_later(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> None:
+    """"Berlin later confirmed the conversation happened on Friday": the day of the
+    latest undated event of that kind, told by a second source."""
+    m = lx.EVENT_TOOK_PLACE.search(text, s.start, s.end)
+    if m is None:
+        return
+    kinds = lx.ANAPHOR_KINDS.get(m.group("noun").lower(), frozenset())
+    date = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.held)
+    if date is not None and date.start is not None:
+        date_latest(found, kinds, date)

@@ -92,6 +92,17 @@ def _delivered(rec: Diplomacy) -> bool:
     return any(lx.AID_DELIVERED.search(e.text) for e in rec.evidence)
 
 
+_GATHERINGS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks, DiplomacyKind.visit}
+_PHONE_WORDS = re.compile(r"\b(?:phone|telephone|call|video|conversation)\b", re.I)
+
+
+def _talk_at_the_gathering(old: Diplomacy, rec: Diplomacy, gap: int) -> bool:
+    """Talking told in the sentence right after a meeting of the same sides, with no word of a
+    phone or a call, is that meeting's talk, not a call of its own (probedip, issue 13)."""
+    return rec.kind is DiplomacyKind.phone_call and old.kind in _GATHERINGS and 0 < gap <= 1 \
+        and set(rec.participants) <= set(old.participants) and not any(_PHONE_WORDS.search(e.text) for e in rec.evidence)
+
+
 def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
@@ -101,6 +112,9 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
         j, old = found[i]
         if old.status != rec.status:
             continue
+        if _talk_at_the_gathering(old, rec, idx - j):
+            found[i] = (idx, old.model_copy(update={"evidence": old.evidence + rec.evidence}))
+            return  # "Trump and Putin met in Anchorage. The two presidents talked for three hours"
         same_kind = old.kind == rec.kind
         if not same_kind and (not _one_event_two_names(old, rec) or rec.evidence[0] in old.evidence):
             continue  # one sentence telling a visit and the talks held during it: two acts

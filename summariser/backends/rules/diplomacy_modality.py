@@ -100,12 +100,17 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
     return b.start() if b else hi
 
 
+_NEGATED_IN_CUE = re.compile(r"[\w-]+\s+(?:no|never)\s", re.I)
+
+
 def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A denial ("denied that X had met Y"), a negation ("no talks were held"), what ought to
     happen ("Europe should impose sanctions"), a hypothetical ("would meet Putin only if…") and an
     earlier event recalled ("since the talks in Istanbul"): none is an event."""
     lo = clause_start(text, s.start, cue.start())
     near = max(lo, cue.start() - 60)
+    if _NEGATED_IN_CUE.match(cue.group(0)) or lx.NEGATED_AFTER.match(text, cue.end(), _clause_end(text, cue.end(), s.end)):
+        return True  # "reached no agreement"; "a call between A and B was not planned": the event denied
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
             or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):

@@ -45,6 +45,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
             continue
         settled = _SETTLEMENT_WITH.search(text, max(s.start, a.start - 70), a.start)
+        if settled and cue and settled.start() < cue.end() and cue.start() < settled.end():
+            settled = None  # "signed an agreement with Ukraine": the event's own agreement names its side
         source = lx.canonical_org(a.actor.name) and _SOURCE_AFTER.match(text, a.end, s.end) \
             and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
         dropped = _DROPPED_AFTER.match(text, a.end, s.end)

@@ -81,6 +81,8 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((link.end(), stop.start() if stop else end))
     for spoke in lx.DISCUSSED_BEFORE.finditer(text, start, end):  # "and discussed resuming Russian-Ukrainian talks"
         stop = _TOPIC_END.search(text, spoke.end(), end)
+        while stop and _event_after_event(text, start, spoke.start(), stop):
+            stop = _TOPIC_END.search(text, stop.end(), end)  # "…, discussing new negotiations with Russia"
         out.append((spoke.end(), stop.start() if stop else end))
     for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
         if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
@@ -88,6 +90,20 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = _TOPIC_END.search(text, occasion.end(), end)
         out.append((occasion.end(), stop.start() if stop else end))
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
+
+
+_TOPIC_EVENT_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|exchange|swap|war|conflict|relations|ties|"
+    r"dispute|cooperation|trade)\s*$", re.I)
+
+
+def _event_after_event(text: str, start: int, spoke: int, stop: re.Match[str]) -> bool:
+    """"Spoke with Erdogan on Friday, discussing a new round of negotiations with Russia": after an
+    event told with its counterpart, "with" right after a discussed event noun names that event's
+    other side, a topic, not a side of the call (with no event before, "discussed new talks with
+    Macron" names the one spoken to)."""
+    return stop.group(0).strip() in ("with", "between") and bool(_TOPIC_EVENT_BEFORE.search(text, spoke, stop.start())) \
+        and any(rx.search(text, start, spoke) for k, rx in lx.DIPLOMACY_CUES if k in _MEETING_FORMS)
 
 
 def _occasions_at(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,73 @@
+"""Two events of different forms told in one sentence by one subject (issue 13, concept 4):
+"X met Y in Warsaw on Thursday, and spoke with Z by phone a day later" is a meeting and a call,
+each with its own counterpart and day. The sentence is cut where the second act's verb begins;
+the second clause shares the first one's subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ... import lexicon as lx
+from ...records import Diplomacy, DiplomacyKind
+from ...sentences import Sentence
+from .common import span_of
+
+Cue = tuple[DiplomacyKind, re.Match[str]]
+
+# Forms of an event one person takes part in, each with a counterpart of its own.
+_ACTS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
+# "…, and spoke", "and later held a call": a coordinated second verb phrase, with no subject of its own.
+_LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+|afterwards\s+|subsequently\s+)*$")
+
+
+# "travelled to Brussels, where he is due to meet…": a trip made, and a meeting still to come there
+# (a trip and a meeting told as done, "travelled to Kyiv and met X", stay one record: diplomacy_acts).
+_WHERE_AHEAD = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to"
+                          r"|(?:is|are)\s+to|will(?:\s+also)?)\s+$", re.I)
+
+
+def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
+    """The first act of the sentence, a second act of another form and where its clause starts,
+    when the second follows the first after "and" as a verb phrase of the same subject, or after a
+    trip in a clause of what is still to come where it leads."""
+    acts = sorted(((k, c) for k, c in cues if k in _ACTS or k is DiplomacyKind.visit), key=lambda x: x[1].start())
+    if not acts:
+        return None
+    first = acts[0]
+    link_rx = _WHERE_AHEAD if first[0] is DiplomacyKind.visit else _LINK
+    for k2, c2 in acts[1:]:
+        if k2 in _ACTS and k2 is not first[0] and c2.start() > first[1].end():
+            link = link_rx.search(text, first[1].end(), c2.start())
+            if link and not lx.DISCUSSED_BEFORE.search(text, first[1].end(), c2.start()):
+                return first, (k2, c2), link.start()
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> Sentence:
+    return Sentence(start, end, text[start:end])
+
+
+Found = list[tuple[int, Diplomacy]]
+
+
+def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue, Cue, int], found: Found,
+                 record: Callable[[Any, Sentence, DiplomacyKind, re.Match[str], Found], Diplomacy | None]) -> Iterator[Diplomacy]:
+    """Each act read from its own clause by `record` (the diplomacy module's record builder), the
+    second with the subject of the first and, when it names none, its day. `ctx` is the article
+    context of `diplomacy` (text, index, actors()). Each record is yielded before the next clause
+    is read, so the caller's merge lets the second count "a day later" from the first."""
+    first, second, cut = acts
+    ctx.index.setdefault(cut, ctx.index.get(s.start, 0))
+    subject = next((a.actor.name for a in ctx.actors().within(s.start, first[1].start())), None)
+    day = None
+    for (kind, cue), part in ((first, _clause(ctx.text, s.start, cut)), (second, _clause(ctx.text, cut, s.end))):
+        rec = record(ctx, part, kind, cue, found)
+        if rec is None:
+            continue
+        subject = subject or (rec.participants[0] if rec.participants else None)
+        sides = rec.participants if subject in (None, *rec.participants) else [subject, *rec.participants]
+        day = rec.date or day  # "met X on Sunday and later spoke with Y": the day the sentence told
+        yield rec.model_copy(update={"participants": sides, "date": day, "description": s.text[:240],
+                                     "evidence": [span_of(ctx.text, s.start, s.end)]})

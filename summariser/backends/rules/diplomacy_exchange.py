@@ -1,0 +1,32 @@
+"""The sides of a prisoner exchange told through the people it brought home (issue 13, concept 1):
+"150 Ukrainian soldiers returned home in a swap with Russia", "brought home 90 defenders from
+Russian captivity". The state whose people were freed is a side, though the sentence never names
+it as one; so is the state that held them captive."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...sentences import Sentence
+
+# Demonyms and possessives of states from the actor dictionary, longest first ("North Korean" before "Korean").
+_STATES = "|".join(re.escape(w) for w in sorted(lx.COUNTRY_ADJECTIVES, key=len, reverse=True))
+# The people an exchange frees, and the captivity they come from.
+_PEOPLE = r"(?:soldiers|servicemen|servicewomen|service\s+(?:members|personnel)|prisoners(?:\s+of\s+war)?|POWs|captives|" \
+          r"civilians|defenders|troops|fighters|marines|nationals|citizens|detainees|bodies|remains)"
+_FREED_PEOPLE = re.compile(
+    rf"(?<![\w-])(?P<state>{_STATES})\s+(?:[\w-]+\s+){{0,2}}?{_PEOPLE}\b"
+    rf"|\bfrom\s+(?P<captor>{_STATES})\s+(?:captivity|prisons?|detention)\b", re.I)
+
+
+def exchange_sides(text: str, s: Sentence) -> list[str]:
+    """The states whose people the sentence's exchange freed, or who held them, in order."""
+    out: list[str] = []
+    for m in _FREED_PEOPLE.finditer(text, s.start, s.end):
+        word = m.group("state") or m.group("captor")
+        if word[0].isupper():  # a demonym is written with a capital; "us" is no state
+            state = lx.COUNTRY_ADJECTIVES.get(re.sub(r"\s+", " ", word.lower()))
+            if state and state not in out:
+                out.append(state)
+    return out
