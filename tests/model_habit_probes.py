@@ -202,8 +202,8 @@ CALL = Probe("call", (
                        "in Istanbul, according to a readout from Ankara."]}]})
 
 EXCHANGE = Probe("exchange", (
-    "Russia and Ukraine each released 84 prisoners of war on Friday with the United Arab Emirates acting "
-    "as broker, officials on both sides said.\n\n"
+    "Russia and Ukraine each released 84 prisoners of war on Friday with the United Arab Emirates serving "
+    "as go-between, officials on both sides said.\n\n"
     "It was the third such swap this year. The freed Ukrainians were taken for medical checks to "
     "hospitals in the Chernihiv region."),
     dt.date(2027, 8, 21),
@@ -213,7 +213,7 @@ EXCHANGE = Probe("exchange", (
          {"kind": "prisoner_exchange", "participants": ["Russia", "Ukraine", "United Arab Emirates"], "when": "on Friday",
           "status": "held", "description": "84-for-84 prisoner exchange",
           "evidence": ["Russia and Ukraine each released 84 prisoners of war on Friday with the United Arab "
-                       "Emirates acting as broker, officials on both sides said."]}]})
+                       "Emirates serving as go-between, officials on both sides said."]}]})
 
 PROBES = {p.name: p for p in (WIRE, TALLY, GOVERNOR, READOUT, SANCTIONS, LIVE_BLOG, MOD_RU, OBLAST, CALL, EXCHANGE)}
 
