@@ -141,3 +141,17 @@ def test_the_rules_read_the_night_of_a_date_as_the_night_to_it():
     text = "On the night of 12 March, Russian drones struck a depot in Kovel, the governor said."
     [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-20")).attacks
     assert attack.date is not None and (attack.date.start, attack.date.end) == (D(2026, 3, 11), D(2026, 3, 12))
+
+
+@pytest.mark.parametrize("written", ["2026-03-12 to 2026-03-13", "the night of 12-13 March", "12/13 March"])
+def test_the_night_of_a_date_written_as_the_night_after_it_keeps_the_articles_night(written):
+    text = "On the night of 12 March, Russian drones struck a depot in Kovel, the governor said."
+    date = _attack_date(text, written, "Kovel")
+    assert date is not None and (date.start, date.end) == (D(2026, 3, 11), D(2026, 3, 12))
+
+
+@pytest.mark.parametrize("written", ["2026-03-13 to 2026-03-14", "the night of 10-11 March"])
+def test_another_night_than_the_articles_stays_refused(written):
+    text = "On the night of 12 March, Russian drones struck a depot in Kovel, the governor said."
+    date = _attack_date(text, written, "Kovel")
+    assert date is None or date.start is None
