@@ -95,6 +95,7 @@ def test_a_wave_tallied_without_a_launch_verb_grounds_its_launch_count(value, te
     (300, "weapons[0].launched", "Monitoring groups recorded 300 explosions across the front line."),
     (14, "weapons[0].launched", "Investigators counted 14 bodies in the ruins of the building in Izium."),
     (40, "weapons[0].launched", "Weapons shot down overnight included 40 drones and three missiles."),
+    (40, "weapons[0].launched", "Air defence units shot down and registered 40 drones over Kyiv."),
     (40, "weapons[0].launched", "The air force said the tally included 40 downed drones."),
     (58, "weapons[0].intercepted", "Air defence commanders registered a total of 58 enemy UAVs over Sumy."),
 ])

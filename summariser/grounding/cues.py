@@ -54,6 +54,7 @@ _BACK = {
 # "58 UAVs took part"; and forward ones, an air force's tally verbs ("tracked 212 Shaheds").
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained|" + vocabulary.pattern("launch_tally_verbs_after")
 _FWD_WEAPON = vocabulary.pattern("launch_tally_verbs")
+_DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
 # a non-English article verbatim (the openai path's instruction); they never occur in English text.
 for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
@@ -260,8 +261,10 @@ def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
         cues += [(c.start(), c.end(), role, "back") for c in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
     cues += [(c.start(), c.end(), "launched", "back_weapon")
              for c in re.finditer(rf"\b(?:{_BACK_WEAPON})\b", text, re.I)]
+    # a tally verb that shares its object with a downing verb ("shot down and registered 40") is no launch
     cues += [(c.start(), c.end(), "launched", "fwd_weapon")
-             for c in re.finditer(rf"\b(?:{_FWD_WEAPON})\b", text, re.I)]
+             for c in re.finditer(rf"\b(?:{_FWD_WEAPON})\b", text, re.I)
+             if not _DOWNED_AND.search(text, max(0, c.start() - 40), c.start())]
     cues.sort()
     return cues
 
