@@ -45,8 +45,9 @@ def test_the_reader_as_a_pydantic_validator_keeps_the_draft():
         _Wired.model_validate({"kind": "exchange"})
 
 
-# The draft's enum fields are declared in backends/llm.py, which this branch does not own: a kind
-# in other words still fails the whole article there until the reader is put on those fields.
-@pytest.mark.xfail(strict=True, reason="llm.py: the enum fields need BeforeValidator(written_kind(...))")
+# The draft's enum fields carry the reader (backends/llm.py): a kind in other words keeps the article.
 def test_the_draft_accepts_a_kind_in_other_words():
-    ArticleDraft.model_validate({"diplomacy": [{"kind": "Phone call", "status": "Held"}]})
+    got = ArticleDraft.model_validate({"diplomacy": [{"kind": "Phone call", "status": "Held"}],
+                                       "attacks": [{"kind": "Drone strike", "weapons": [{"type": "UAVs"}]}]})
+    assert got.diplomacy[0].kind is DiplomacyKind.phone_call and got.diplomacy[0].status is DiplomacyStatus.held
+    assert got.attacks[0].kind is AttackKind.air_drone_strike and got.attacks[0].weapons[0].type is WeaponType.drone

@@ -23,6 +23,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from .. import grounding
 from ..grounding.derived import implied_values
 from ..grounding.written import written_count
+from ..grounding.written_kinds import written_kind
 from ..numbers import find_numbers
 from ..prompts import Prompts
 from ..records import (
@@ -39,8 +40,14 @@ if TYPE_CHECKING:
 
 Short = Annotated[str, Field(max_length=80)]
 Quote = Annotated[str, Field(max_length=400)]
-# a count; one written in words ("at least 5", "5+", "five") is read as its number (same schema)
-DraftCount = Annotated[int, Field(ge=0), BeforeValidator(written_count)]
+# a count; one written in words ("at least 5", "5+", "five") is read as its number, and a word for
+# no figure ("unknown", "N/A") as none, so that one such word does not fail the whole article
+DraftCount = Annotated[Optional[Annotated[int, Field(ge=0)]], BeforeValidator(written_count)]
+# an enum value in the model's own words ("Phone call", "HELD", "UAV") is read as the value it names
+Kind = Annotated[AttackKind, BeforeValidator(written_kind(AttackKind))]
+TalksKind = Annotated[DiplomacyKind, BeforeValidator(written_kind(DiplomacyKind))]
+Status = Annotated[DiplomacyStatus, BeforeValidator(written_kind(DiplomacyStatus))]
+Weapon = Annotated[WeaponType, BeforeValidator(written_kind(WeaponType))]
 
 
 # --------------------------------------------------------------------------- drafts
@@ -80,23 +87,23 @@ def compact_schema(node: Any, key: str | None = None) -> Any:
 
 
 class WeaponDraft(Draft):
-    type: WeaponType
+    type: Weapon
     model: Optional[str] = Field(None, max_length=40, description="e.g. Shahed, Iskander-M")
-    launched: Optional[DraftCount] = Field(None)
-    intercepted: Optional[DraftCount] = Field(None, description="shot down or destroyed")
+    launched: DraftCount = Field(None)
+    intercepted: DraftCount = Field(None, description="shot down or destroyed")
 
 
 class AttackDraft(Draft):
     attacker: Optional[str] = Field(None, max_length=40, description="country that struck")
     target_country: Optional[str] = Field(None, max_length=40)
-    kind: AttackKind = AttackKind.other
+    kind: Kind = AttackKind.other
     places: list[Short] = Field(default_factory=list, max_length=6, description="places hit, as written")
     when: Optional[str] = Field(None, max_length=60, description="date words as written")
     weapons: list[WeaponDraft] = Field(default_factory=list, max_length=6)
-    killed: Optional[DraftCount] = Field(None)
-    injured: Optional[DraftCount] = Field(None)
-    children_killed: Optional[DraftCount] = Field(None)
-    children_injured: Optional[DraftCount] = Field(None)
+    killed: DraftCount = Field(None)
+    injured: DraftCount = Field(None)
+    children_killed: DraftCount = Field(None)
+    children_injured: DraftCount = Field(None)
     damage: list[Short] = Field(default_factory=list, max_length=5, description="what was hit")
     civilian_targeting: Optional[bool] = None
     reported_by: list[Short] = Field(default_factory=list, max_length=4)
@@ -104,11 +111,11 @@ class AttackDraft(Draft):
 
 
 class DiplomacyDraft(Draft):
-    kind: DiplomacyKind = DiplomacyKind.other
+    kind: TalksKind = DiplomacyKind.other
     participants: list[Short] = Field(default_factory=list, max_length=8)
     place: Optional[str] = Field(None, max_length=60)
     when: Optional[str] = Field(None, max_length=60)
-    status: DiplomacyStatus = DiplomacyStatus.held
+    status: Status = DiplomacyStatus.held
     outcome: Optional[str] = Field(None, max_length=160)
     description: str = Field("", max_length=240)
     evidence: list[Quote] = Field(default_factory=list, max_length=3)
