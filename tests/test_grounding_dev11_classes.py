@@ -80,6 +80,9 @@ TALLIES = [
     (64, "In all, 64 Geran drones took part in the raid on Kremenchuk, the command said."),
     (37, "Monitoring channels say 37 attack UAVs were in the air over Kirovohrad region before dawn."),
     (120, "A combined strike involving 120 drones and 11 ballistic missiles hit the power grid."),
+    (90, "Overnight Russia hurled 90 Shahed drones and a dozen missiles at Kharkiv and Sumy."),
+    (26, "The occupiers lobbed 26 guided bombs on the villages near Huliaipole during the day."),
+    (45, "Moscow deployed 45 attack drones and three Iskanders against the energy grid."),
 ]
 
 
@@ -94,6 +97,7 @@ def test_a_wave_tallied_without_a_launch_verb_grounds_its_launch_count(value, te
     (25, "weapons[0].launched", "Radar registered 30 drones, of which 25 were shot down."),
     (300, "weapons[0].launched", "Monitoring groups recorded 300 explosions across the front line."),
     (14, "weapons[0].launched", "Investigators counted 14 bodies in the ruins of the building in Izium."),
+    (40, "weapons[0].launched", "Kyiv deployed 40 soldiers to clear the rubble in Odesa."),
     (40, "weapons[0].launched", "Weapons shot down overnight included 40 drones and three missiles."),
     (40, "weapons[0].launched", "Air defence units shot down and registered 40 drones over Kyiv."),
     (40, "weapons[0].launched", "The air force said the tally included 40 downed drones."),

@@ -53,7 +53,7 @@ _BACK = {
 # Back cues that count weapons only when the number names them: "17 drones targeted the city",
 # "58 UAVs took part"; and forward ones, an air force's tally verbs ("tracked 212 Shaheds").
 _BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained|" + vocabulary.pattern("launch_tally_verbs_after")
-_FWD_WEAPON = vocabulary.pattern("launch_tally_verbs")
+_FWD_WEAPON = vocabulary.pattern("launch_tally_verbs") + "|" + vocabulary.pattern("launch_verbs_weapon_only")
 _DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
 # a non-English article verbatim (the openai path's instruction); they never occur in English text.
