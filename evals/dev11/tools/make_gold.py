@@ -254,10 +254,10 @@ GOLD["r06_wire_odesa_swap"] = dict(
                damage=["energy facilities"], reported_by=["air force"]),
     ],
     diplomacy=[
-        dip("prisoner_exchange", ["Ukraine", "Russia"], day("2026-11-17", "on Tuesday"), "held",
+        dip("prisoner_exchange", ["Ukraine", "Russia", "United Arab Emirates"], day("2026-11-17", "on Tuesday"), "held",
             "Ukraine and Russia each handed over 120 prisoners of war with the United Arab Emirates acting as go-between",
             ev("Separately, Ukraine and Russia each handed over 120 prisoners of war on Tuesday with the United Arab Emirates acting as go-between, President Volodymyr Zelenskiy said on Telegram.")),
-        dip("talks", ["Ukraine", "Russia"], week("2026-11-23", "2026-11-29", "next week"), "cancelled",
+        dip("talks", ["Ukraine", "Russia", "Turkey"], week("2026-11-23", "2026-11-29", "next week"), "cancelled",
             "A round of direct Russian-Ukrainian talks Turkish officials had pencilled in for Istanbul will not go ahead",
             ev("A round of direct talks that Turkish officials had pencilled in for next week in Istanbul will not go ahead, a Turkish diplomatic source told Northline, citing a lack of agreement over the agenda."),
             location=loc("Istanbul", None, "Turkey")),
