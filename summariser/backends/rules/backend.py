@@ -51,7 +51,7 @@ class RulesBackend:
         warnings: list[str] = []
         attacks = self._attacks(article, sents, war, warnings)
         titles = title_lines(text, sents)
-        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
+        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles), article.source)
         return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
 
     def attacks(self, article: Article) -> list[Attack]:
