@@ -63,6 +63,19 @@ def update_date(text: str, pos: int, published: dt.date | None) -> DateSpan | No
     return DateSpan(start=day - dt.timedelta(days=1), end=day, text=stamp.group("stamp"), precision=DatePrecision.range)
 
 
+def entry_day(text: str, pos: int, published: dt.date) -> dt.date | None:
+    """The day of the update `pos` lies in (its stamp's own day, else the day heading above it,
+    else publication), when the article is a live blog; None otherwise."""
+    if not is_live_blog(text):
+        return None
+    stamp = None
+    for stamp in STAMP.finditer(text, 0, pos + 1):
+        pass
+    if stamp is None:
+        return None
+    return _stamp_day(stamp, published) or _heading_day(text, stamp.start(), published) or published
+
+
 def stamp_date(words: str, published: dt.date | None, text: str, around: tuple[int, int]) -> DateSpan | None:
     """A model's `when` that is an update's time stamp itself ("06:55 GMT"): that update's date."""
     stamp = STAMP.match(text, text.rfind("\n", 0, around[0]) + 1)
