@@ -42,6 +42,8 @@ def test_a_domestic_session_a_stance_or_a_reporters_trip_is_no_event(text):
     ("Ukrainian and Russian delegations held talks in Istanbul on Monday.", K.talks),
     ("Zelensky chaired a meeting with commanders and the Dutch defence minister in Kharkiv.", K.meeting),
     ("Britain convened the UN Security Council on Friday after the strike on Kyiv.", K.meeting),
+    ("Merz held talks with Zelensky while visiting Kyiv on Monday.", K.talks),
+    ("The pending talks in Geneva were postponed until March, the Kremlin said.", K.talks),
 ])
 def test_a_meeting_with_a_guest_or_an_allied_body_stays(text, kind):
     assert one_record(text).kind is kind
