@@ -40,3 +40,20 @@ def test_a_reporter_named_neither_in_the_text_nor_the_source_is_refused(source):
     got = _reported(text, "Oleh Hryhorov", source)
     assert got.attacks and not got.attacks[0].reported_by
     assert any("reported_by" in r.field for r in got.rejected)
+
+
+def test_the_llm_path_passes_the_article_source_to_grounding():
+    # through ground_drafts, as the openai, replay and batch paths call it
+    from summariser.articles import Article
+    from summariser.backends.llm import ground_drafts
+    from summariser.config import Config
+    from summariser.records import Usage
+
+    text = "Drones struck Sumy overnight, damaging a school; no one was hurt."
+    draft = ArticleDraft.model_validate({"attacks": [
+        {"attacker": "Russia", "target_country": "Ukraine", "kind": "air_drone_strike", "places": ["Sumy"],
+         "when": "overnight", "reported_by": ["Ukrinform"], "evidence": [text]}]})
+    for source, kept in (("Ukrinform", ["Ukrinform"]), (None, [])):
+        article = Article(text=text, source=source, published=FRIDAY)
+        got = ground_drafts(Config(cross_check=False), article, [(0, draft)], Usage(), [])
+        assert got.attacks and got.attacks[0].reported_by == kept
