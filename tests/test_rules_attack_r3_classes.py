@@ -1,0 +1,100 @@
+"""Attack rules for the dev12 failure classes (section B of the analyst's class file), written as
+concepts of war reporting and tested with sentences written for these tests (none from seeds/ or
+evals/), several phrasings each, with negatives that must not change. Published Wednesday 4 March
+2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack
+
+PUBLISHED = "2026-03-04"
+
+
+def _attacks(text: str) -> list[Attack]:
+    return RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+
+
+def _only(text: str) -> Attack:
+    attacks = _attacks(text)
+    assert len(attacks) == 1, attacks
+    return attacks[0]
+
+
+def _value(count: object) -> int | None:
+    return getattr(count, "value", None)
+
+
+# --------------------------------------------------------------------------- B5: people told by role, ordinal, list, toll
+
+@pytest.mark.parametrize("text, killed", [
+    ("A Russian drone hit a car near Nikopol on Monday, killing two aid workers.", 2),
+    ("Russian shelling of Kramatorsk on Monday killed three humanitarian workers, the governor said.", 3),
+    ("A glide bomb struck a depot in Orikhiv on Monday, killing four rail workers.", 4),
+    ("A missile struck Odesa port on Monday, killing five dock workers.", 5),
+])
+def test_a_count_of_people_named_by_their_work_is_a_toll(text: str, killed: int) -> None:
+    assert _value(_only(text).killed) == killed
+
+
+def test_a_count_of_things_after_a_casualty_verb_is_no_toll() -> None:
+    assert _only("A missile struck Odesa port on Monday, injuring three containers.").injured is None
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian drone hit a car near Nikopol on Monday, killing two relief workers and hurting a third.", 2, 1),
+    ("Russian shelling killed three firefighters in Kherson on Monday and wounded a fourth.", 3, 1),
+    ("On Monday a drone killed one volunteer near Izium and wounded a second, the police said.", 1, 1),
+    ("Shelling killed four miners at a pit near Myrnohrad on Monday, and injured a fifth man.", 4, 1),
+])
+def test_an_ordinal_after_a_count_is_one_more_person(text: str, killed: int, injured: int) -> None:
+    a = _only(text)
+    assert (_value(a.killed), _value(a.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck Odesa on Monday, killing five people and injuring a third of the staff.",
+    "A missile struck Odesa on Monday, killing two people; a third missile hit the depot.",
+    "A missile struck Odesa on Monday, killing five people and wounding a third.",  # five, then a third: no sequence
+])
+def test_an_ordinal_that_is_no_next_person_is_no_count(text: str) -> None:
+    assert _only(text).injured is None
+
+
+@pytest.mark.parametrize("text, field, injured_or_killed, children", [
+    ("Russian shelling injured four residents of Vovchansk overnight: three women and a 9-year-old girl.",
+     "injured", 4, 1),
+    ("A drone strike on Kherson on Monday wounded five people: two men, a woman and two boys aged 10 and 12.",
+     "injured", 5, 2),
+    ("A missile hit Odesa on Monday, killing three people: a teenager and his parents.", "killed", 3, 1),
+])
+def test_the_children_of_a_list_after_a_colon_are_the_tolls_children(text: str, field: str, injured_or_killed: int,
+                                                                       children: int) -> None:
+    a = _only(text)
+    assert _value(getattr(a, field)) == injured_or_killed
+    assert _value(getattr(a, f"children_{field}")) == children
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit Odesa on Monday, killing three people: two guards and a 45-year-old driver.",
+    "A missile hit Odesa on Monday and injured six people: four women and two men.",
+])
+def test_a_list_of_adults_after_a_colon_has_no_children(text: str) -> None:
+    a = _only(text)
+    assert a.children_killed is None and a.children_injured is None
+
+
+@pytest.mark.parametrize("text", [
+    "The toll from Monday's missile strike on Sumy rose to 11, officials said.",
+    "A Russian missile hit Sumy on Monday. The toll rose to 11 by evening.",
+    "A Russian missile hit Sumy on Monday. By nightfall the toll had climbed to 11, the mayor wrote.",
+])
+def test_a_toll_that_rose_to_a_figure_counts_the_dead(text: str) -> None:
+    assert _value(_only(text).killed) == 11
+
+
+def test_an_injury_toll_is_no_count_of_the_dead() -> None:
+    assert _only("A Russian missile hit Sumy on Monday. The injury toll rose to 11 by evening.").killed is None
