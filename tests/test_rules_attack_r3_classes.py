@@ -98,3 +98,69 @@ def test_a_toll_that_rose_to_a_figure_counts_the_dead(text: str) -> None:
 
 def test_an_injury_toll_is_no_count_of_the_dead() -> None:
     assert _only("A Russian missile hit Sumy on Monday. The injury toll rose to 11 by evening.").killed is None
+
+
+# --------------------------------------------------------------------------- B3: place and weapon words, no strike
+
+LEAD = "Russia launched 80 drones at Ukraine overnight, the air force said. A drone hit a substation in Kharkiv. "
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for a in _attacks(text) for p in a.locations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shakhtar Donetsk struck twice in the second half to beat Zorya Luhansk 2-1 on Saturday.",
+    "On Sunday Dynamo Kyiv scored late to edge Chornomorets Odesa in the league.",
+    "Vorskla Poltava beat Kryvbas 3-0 at home, their coach praising the fans.",
+])
+def test_a_match_between_clubs_named_after_cities_is_no_strike(sentence: str) -> None:
+    assert _places(LEAD + sentence) == {"Ukraine", "Kharkiv"}
+
+
+def test_a_strike_on_a_stadium_with_a_toll_stays_a_strike() -> None:
+    a = _only("A missile hit the stadium in Kharkiv on Sunday before the match, killing two guards.")
+    assert _value(a.killed) == 2 and {p.name for p in a.locations} == {"Kharkiv"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our reporter spent two days at a drone-training site in the Kyiv region.",
+    "Last week our correspondent visited an FPV drone school in the Poltava region.",
+    "In the Chernihiv region, a new drone academy takes its first cadets this spring.",
+])
+def test_a_weapon_word_naming_an_institution_is_no_weapon_used(sentence: str) -> None:
+    assert _places(LEAD + sentence) == {"Ukraine", "Kharkiv"}
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("A missile hit a drone factory in Izhevsk overnight, the governor said.", "missile"),
+    ("Ukrainian drones hit a drone factory in Yelabuga overnight, the governor said.", "drone"),
+])
+def test_a_strike_on_a_weapons_plant_keeps_the_weapon_that_struck(text: str, weapon: str) -> None:
+    assert [w.type.value for w in _only(text).weapons] == [weapon]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rolling blackouts will run from 08:00 in the Sumy and Poltava regions after the night's damage.",
+    "Power outage schedules will be applied in the Chernihiv and Poltava regions as a result of the strike.",
+    "Emergency shutdowns followed in the Sumy region because of the attack, the grid operator said.",
+])
+def test_a_strikes_consequence_names_no_place_hit(sentence: str) -> None:
+    assert _places(LEAD + sentence) == {"Ukraine", "Kharkiv"}
+
+
+def test_a_hit_told_with_its_consequence_stays_a_strike() -> None:
+    assert "Sumy Oblast" in _places(LEAD + "Drones hit substations in the Sumy region, causing blackouts in several districts.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most casualties occurred in the Donetsk and Zaporizhzhia oblasts, the UN mission said.",
+    "The heaviest toll in February was recorded in Donetsk and Kherson oblasts.",
+    "The bulk of the civilian deaths were again in the Donetsk and Kherson oblasts.",
+])
+def test_where_most_of_a_toll_fell_is_a_statistic(sentence: str) -> None:
+    assert _places(LEAD + sentence) == {"Ukraine", "Kharkiv"}
+
+
+def test_a_strike_told_where_most_casualties_fell_stays_a_strike() -> None:
+    assert _value(_only("Most of the casualties were in Odesa, where a missile killed four people overnight.").killed) == 4

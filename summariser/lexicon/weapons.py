@@ -87,9 +87,16 @@ def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType 
     return None
 
 
+# "a drone school", "an FPV drone-training centre", "the missile industry": no weapon used.
+WEAPON_AS_INSTITUTION = re.compile(rf"(?:\s+|-)(?:{cues.alternation('weapons', 'weapon_as_institution')})\b", re.I)
+
+
 def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], WeaponType, str | None]]:
-    """Every weapon term in text[start:end] as (match, type, model); defensive hardware skipped."""
+    """Every weapon term in text[start:end] as (match, type, model); defensive hardware and an
+    institution's trade ("a drone school") skipped."""
     for m in WEAPON_RE.finditer(text, start, end):
+        if WEAPON_AS_INSTITUTION.match(text, m.end(), end):
+            continue
         for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
             if m.group(f"w{i}"):
                 if wtype is not None:

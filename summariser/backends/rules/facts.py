@@ -23,7 +23,9 @@ from .clause_days import split_barrage_from_toll, split_by_own_day
 from .district_lists import drop_listed_districts
 from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
+from .consequences import drop_consequences
 from .nonstrikes import drop_non_strikes
+from .sport import drop_sport
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
@@ -124,6 +126,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
+    drop_sport(text, f)
+    drop_consequences(text, f)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_superseded_figures(text, f)
