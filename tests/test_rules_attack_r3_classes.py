@@ -164,3 +164,43 @@ def test_where_most_of_a_toll_fell_is_a_statistic(sentence: str) -> None:
 
 def test_a_strike_told_where_most_casualties_fell_stays_a_strike() -> None:
     assert _value(_only("Most of the casualties were in Odesa, where a missile killed four people overnight.").killed) == 4
+
+
+# --------------------------------------------------------------------------- B2: a paragraph's follow-up toll
+
+NATIONAL = "Russian attacks over the past day killed three civilians and wounded 12 others across Ukraine, officials said.\n\n"
+
+
+@pytest.mark.parametrize("paragraph, town, region, injured", [
+    ("Russian forces attacked the Bilopillia community with drones and guided bombs. A 14-year-old girl and two "
+     "women were injured, Sumy Oblast Governor Oleh Hryhorov reported.", "Bilopillia", "Sumy Oblast", 3),
+    ("Artillery pounded the village of Zarichne near the border on Tuesday evening. Two men were wounded, "
+     "according to Kharkiv Oblast Governor Oleh Syniehubov.", "Zarichne", "Kharkiv Oblast", 2),
+    ("A Russian FPV drone attacked a minibus in the village of Komyshuvakha. Four passengers were hurt, said Zaporizhzhia "
+     "Oblast Governor Ivan Fedorov.", "Komyshuvakha", "Zaporizhzhia Oblast", 4),
+])
+def test_a_toll_told_by_a_regions_official_continues_the_unknown_town_before_it(paragraph: str, town: str,
+                                                                                  region: str, injured: int) -> None:
+    places = _by_place(_attacks(NATIONAL + paragraph))
+    assert set(places) == {"Ukraine", town}
+    assert _value(places[town].injured) == injured
+    assert next(p for p in places[town].locations if p.name == town).admin1 == region
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("In Nizhyn, a drone hit a warehouse shortly before dawn. Two workers suffered burns, the governor said.", 2),
+    ("Russian shelling hit a bakery in Kherson on Monday. Three employees sustained burns.", 3),
+])
+def test_people_who_suffered_burns_are_injured(text: str, injured: int) -> None:
+    assert _value(_only(text).injured) == injured
+
+
+def test_a_known_town_keeps_its_own_region_whatever_the_official_before() -> None:
+    places = _by_place(_attacks(NATIONAL + "A drone hit a car in Nizhyn on Monday. Two people were hurt, the "
+                                "Chernihiv Oblast governor said."))
+    assert set(places) == {"Ukraine", "Nizhyn"}
+    assert places["Nizhyn"].locations[0].admin1 == "Chernihiv Oblast"
+
+
+def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
+    return {p.name: a for a in attacks for p in a.locations}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
-from .digest import in_region, is_digest, own_strike
+from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
 from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
@@ -249,6 +249,9 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         admin = {p.place.admin1 or p.place.name for p in f.places}
         told = next((e for e in reversed(events) if e.country_level is None and f.idx - e.last_idx <= 2
                      and any((q.admin1 or q.name) in admin for q in e.places)), None)
+        if told is None and events and events[-1].country_level is None \
+                and (towns := towns_of_title(events[-1].places, events[-1].last_idx, f)) is not None:
+            told, told.places = events[-1], towns  # r3: the toll of the unknown town told just before
         if told is not None and _compatible(told, f, target):
             return told
     host = next((e for e in reversed(events) if e.country_level is None and e.places
