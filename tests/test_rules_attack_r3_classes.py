@@ -204,3 +204,28 @@ def test_a_known_town_keeps_its_own_region_whatever_the_official_before() -> Non
 
 def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
     return {p.name: a for a in attacks for p in a.locations}
+
+
+# --------------------------------------------------------------------------- B9: an unknown village with its region in apposition
+
+@pytest.mark.parametrize("text, town, region", [
+    ("A drone hit a tractor in Velyka Pysarivka, Sumy oblast, on Monday morning.", "Velyka Pysarivka", "Sumy Oblast"),
+    ("Russian shelling damaged a clinic in Novoraisk, Kherson region, on Monday, the regional office reported.",
+     "Novoraisk", "Kherson Oblast"),
+    ("In Pervomaiske, Mykolaiv province, a missile destroyed a grain elevator on Monday.", "Pervomaiske", "Mykolaiv Oblast"),
+    ("Russian guided bombs struck Bilenke, Zaporizhzhia Oblast, overnight, wounding two people.", "Bilenke",
+     "Zaporizhzhia Oblast"),
+])
+def test_an_unknown_village_with_its_region_in_apposition_is_the_locality(text: str, town: str, region: str) -> None:
+    locations = _only(text).locations
+    assert [(p.name, p.admin1) for p in locations] == [(town, region)]
+
+
+def test_a_known_town_with_its_region_in_apposition_stays_itself() -> None:
+    assert [(p.name, p.admin1) for p in _only("A drone hit a house in Kupiansk, Kharkiv Oblast, on Monday.").locations] \
+        == [("Kupiansk", "Kharkiv Oblast")]
+
+
+def test_a_month_before_a_region_is_no_village() -> None:
+    text = "Russian shelling of the Kharkiv region intensified in March, Kharkiv region officials said, killing two."
+    assert "March" not in {p.name for a in _attacks(text) for p in a.locations}
