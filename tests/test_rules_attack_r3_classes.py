@@ -229,3 +229,34 @@ def test_a_known_town_with_its_region_in_apposition_stays_itself() -> None:
 def test_a_month_before_a_region_is_no_village() -> None:
     text = "Russian shelling of the Kharkiv region intensified in March, Kharkiv region officials said, killing two."
     assert "March" not in {p.name for a in _attacks(text) for p in a.locations}
+
+
+# --------------------------------------------------------------------------- B1: a second night on the same city
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    return sorted((p.name, str(a.date.start) if a.date else None) for a in _attacks(text) for p in a.locations)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Russian drones struck Kherson on Monday night, damaging a school and wounding two people.\n\n"
+     "Then, overnight into Wednesday, drones attacked the city again, hitting a bus depot.", "Kherson", "Kherson"),
+    ("A missile hit an apartment block in Zaporizhzhia on Monday evening, killing four people.\n\n"
+     "The next night, a swarm of drones hit the city's industrial district, wounding three workers.",
+     "Zaporizhzhia", "Zaporizhzhia"),
+    ("Russian artillery shelled Kherson on Monday, wounding a woman.\n\n"
+     "Kherson was shelled again the following evening; this time a bus stop was hit.", "Kherson", "Kherson"),
+    ("Guided bombs hit Kostiantynivka on Monday, killing a man. A day later, more bombs fell on Kostiantynivka, "
+     "wounding two women.", "Kostiantynivka", "Kostiantynivka"),
+])
+def test_a_strike_told_the_next_night_is_a_second_record_for_the_same_city(text: str, first: str, second: str) -> None:
+    dated = _dated(text)
+    assert [name for name, _ in dated] == [first, second]
+    assert dated[0][1] != dated[1][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones struck Kherson on Monday night, damaging a school. Two people were wounded in the city.",
+    "A missile hit Zaporizhzhia on Monday evening. The next morning, emergency crews kept digging through what was left of the block.",
+])
+def test_the_same_nights_details_or_its_aftermath_stay_one_record(text: str) -> None:
+    assert len(_attacks(text)) == 1

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 
 from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
-from .common import Facts
+from .common import Facts, PlaceHit
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
 from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
+from .next_period import days_after, next_period
 
 
 @dataclass
@@ -105,7 +106,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
-        f.date = _days_after(f.date, last) or f.date
+        f.date = days_after(f.date, last.date if last else None) or next_period(f, last.date if last else None) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
         ev = _place_event(events, f, target, last) if f.places else \
@@ -194,20 +195,6 @@ def _day_of(told: DateSpan | None) -> DateSpan | None:
     return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
 
 
-_DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
-_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _days_after(date: DateSpan | None, last: Event | None) -> DateSpan | None:
-    """'The strike came two days after a drone hit X': X's strike, two days before the one told last."""
-    m = _DAYS_AFTER.match((date.text or "").strip()) if date is not None and date.start is None else None
-    if m is None or last is None or last.date is None or last.date.start is None:
-        return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER[m.group("n").lower()]
-    day = last.date.start - dt.timedelta(days=n)
-    return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
-
-
 _DAYTIME = re.compile(r"\b(?:morning|afternoon|midday|noon|daytime|during\s+the\s+day)\b", re.I)
 
 
@@ -283,7 +270,10 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
 
 def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
-    if f.background or not contributes(f):
+    # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
+    again = bool(last and f.weapon_types and f.attack_vocab and f.date and not _dates_compatible(last.date, f.date)
+                 and _CAPITAL_ANAPHORA.search(f.sent.text))
+    if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:
         # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
@@ -294,7 +284,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
             return host
     new_time = bool(f.date and _vague(f.date)) or (
         last is not None and not f.update and (not _dates_compatible(last.date, f.date) or _daytime_after_night(last, f)))
-    if new_time and (f.has_numbers or (f.damage and f.weapon_types)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
+    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
                                                                         or f.districts):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
@@ -303,6 +293,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
+            if again and not contributes(f) and (m := _CAPITAL_ANAPHORA.search(f.sent.text)):  # "the city" is its place
+                f.places = [PlaceHit(p, f.sent.start + m.start(), f.sent.start + m.end()) for p in city.places]
             return _dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
     if last is not None and _over_the_region(f, last) and f.has_numbers and not f.counts and _compatible(last, f, target):
