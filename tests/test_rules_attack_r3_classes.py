@@ -260,3 +260,36 @@ def test_a_strike_told_the_next_night_is_a_second_record_for_the_same_city(text:
 ])
 def test_the_same_nights_details_or_its_aftermath_stay_one_record(text: str) -> None:
     assert len(_attacks(text)) == 1
+
+
+# --------------------------------------------------------------------------- B6: launch counts without a launch word
+
+def _launched(text: str) -> dict[str, int | None]:
+    return {w.type.value: _value(w.launched) for a in _attacks(text) for w in a.weapons}
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Overnight the enemy hammered the Dnipropetrovsk region with 41 Shahed drones and two Kalibr missiles.",
+     {"drone": 41, "cruise_missile": 2}),
+    ("Russian forces bombarded Kharkiv with 12 drones before dawn, the mayor said.", {"drone": 12}),
+    ("On Monday night Russia battered the Odesa region with 30 attack drones.", {"drone": 30}),
+])
+def test_an_attack_verb_with_n_weapons_is_a_launch_count(text: str, launched: dict[str, int]) -> None:
+    assert _launched(text) == launched
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Six glide bombs came down on Kupiansk before dawn, released by Su-34 jets over occupied ground.", {"glide_bomb": 6}),
+    ("Four guided bombs fell on Kostiantynivka on Monday, the governor said.", {"glide_bomb": 4}),
+    ("Forty drones rained down on Kharkiv overnight, the mayor said.", {"drone": 40}),
+])
+def test_weapons_falling_on_a_place_were_launched(text: str, launched: dict[str, int]) -> None:
+    assert _launched(text) == launched
+
+
+@pytest.mark.parametrize("text", [
+    "The new frigate is armed with eight Kalibr missiles, the navy said.",
+    "The navy replenished its stocks with 40 Kalibr missiles in the spring.",
+])
+def test_weapons_a_ship_or_a_stock_holds_were_not_launched(text: str) -> None:
+    assert all(v is None for v in _launched(text).values())
