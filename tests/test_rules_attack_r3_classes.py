@@ -293,3 +293,44 @@ def test_weapons_falling_on_a_place_were_launched(text: str, launched: dict[str,
 ])
 def test_weapons_a_ship_or_a_stock_holds_were_not_launched(text: str) -> None:
     assert all(v is None for v in _launched(text).values())
+
+
+# --------------------------------------------------------------------------- B7: combined and derived weapon totals
+
+def _weapons(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
+    return [(w.type.value, w.model, _value(w.launched), _value(w.intercepted)) for a in _attacks(text) for w in a.weapons]
+
+
+@pytest.mark.parametrize("text, model, launched, intercepted", [
+    ("Russia launched 90 attack drones and Gerbera decoys at Ukraine overnight. Air defence downed 70.",
+     "attack drones and Gerbera decoys", 90, 70),
+    ("Russia sent 140 strike drones and imitator drones against Ukraine overnight; 117 of them were neutralised.",
+     "strike drones and imitator drones", 140, 117),
+    ("Overnight Russia fired 60 Shaheds and Gerberas at the Kyiv region; 52 were shot down.",
+     "Shaheds and Gerberas", 60, 52),
+])
+def test_one_number_before_attack_drones_and_decoys_is_a_combined_total(text: str, model: str, launched: int,
+                                                                        intercepted: int) -> None:
+    weapons = _weapons(text)
+    assert ("other", model, launched, intercepted) in weapons
+    assert {w[0] for w in weapons} == {"other", "drone", "decoy_drone"}
+
+
+def test_each_type_counted_on_its_own_stays_apart() -> None:
+    assert _weapons("Russia launched 90 Shahed drones and 20 Gerbera decoys at Ukraine overnight.") == [
+        ("drone", "Shahed", 90, None), ("decoy_drone", None, 20, None)]
+
+
+@pytest.mark.parametrize("text, launched, intercepted", [
+    ("Russia fired 50 drones at Chernihiv overnight. Only four of them got through, the governor wrote.", 50, 46),
+    ("Russia launched 30 drones at Sumy overnight; only two reached their targets.", 30, 28),
+    ("Russia fired 24 Kalibr missiles at Ukraine overnight. All except three of them were destroyed over the sea.", 24, 21),
+    ("Eleven Iskanders were launched at Kyiv overnight; every one save one was brought down.", 11, 10),
+])
+def test_the_part_that_got_through_leaves_the_rest_intercepted(text: str, launched: int, intercepted: int) -> None:
+    assert [(w[2], w[3]) for w in _weapons(text)] == [(launched, intercepted)]
+
+
+def test_only_k_people_hurt_is_no_interception() -> None:
+    a = _only("Russia launched 30 drones at Sumy overnight; only two people were hurt.")
+    assert _value(a.injured) == 2 and [_value(w.intercepted) for w in a.weapons] == [None]

@@ -19,8 +19,9 @@ from ..records import WeaponType
 WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     (r"air[- ]defen[cs]e\s+(?:missiles?|systems?|interceptors?)|anti-aircraft\s+missiles?"
      r"|interceptor(?:\s+missile)?s?|surface-to-air\s+missiles?|Patriots?(?:\s+(?:systems?|missiles?))?", None, None),
-    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?"
-     r"|imitators?|drone\s+imitators?|simulator\s+drones?",
+    # r3: "Gerbera decoys", "Gerberas", "imitator drones": a decoy model named with or without its noun
+    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)s?(?:\s+(?:decoy\s+)?(?:drones?|decoys?))?|imitation\s+drones?|dummy\s+drones?"
+     r"|imitator\s+drones?|imitators?|drone\s+imitators?|simulator\s+drones?",
      WeaponType.decoy_drone, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
     (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
@@ -167,7 +168,9 @@ ALL_DOWNED = re.compile(
 ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
-    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)", re.I)
+    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)"
+    # r3: "only four of them got through": the rest were stopped
+    rf"|\bonly\s+(?P<k3>\S+)\s+(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:{cues.alternation('weapons', 'got_through')})\b", re.I)
 # A nil interception: "none of the missiles was intercepted", "not one of them was shot down"
 # (the noun, when told, says which of the weapons counted; without it, the one weapon counted).
 NONE_DOWNED = re.compile(
