@@ -334,3 +334,33 @@ def test_the_part_that_got_through_leaves_the_rest_intercepted(text: str, launch
 def test_only_k_people_hurt_is_no_interception() -> None:
     a = _only("Russia launched 30 drones at Sumy overnight; only two people were hurt.")
     assert _value(a.injured) == 2 and [_value(w.intercepted) for w in a.weapons] == [None]
+
+
+# --------------------------------------------------------------------------- B4: weapon family and kind
+
+@pytest.mark.parametrize("text", [
+    "The enemy shelled Orikhiv with howitzers and FPV drones through the night, wounding one man.",
+    "Russian forces shelled Nikopol with artillery and kamikaze drones on Monday, wounding two women.",
+    "Russian mortar fire and FPV drones hit Kherson on Monday, wounding a pensioner.",
+])
+def test_artillery_named_before_drones_makes_a_shelling(text: str) -> None:
+    a = _only(text)
+    assert a.kind.value == "shelling_artillery"
+    assert {w.type.value for w in a.weapons} == {"artillery", "drone"}
+
+
+def test_drones_named_before_artillery_make_a_drone_strike() -> None:
+    a = _only("Russian troops attacked Kherson with drones and artillery on Monday, wounding two women.")
+    assert a.kind.value == "air_drone_strike"
+
+
+@pytest.mark.parametrize("barrage, families", [
+    ("Russia launched 80 drones and six Kalibr missiles at Ukraine overnight.", {"drone", "missile"}),
+    ("Russia launched 40 Shahed drones and four Iskander-M missiles at Ukraine overnight.", {"drone", "missile"}),
+    ("Russia fired nine Kh-101 cruise missiles at Ukraine overnight.", {"missile"}),
+])
+def test_a_region_hit_by_a_barrage_takes_its_weapon_families_not_models(barrage: str, families: set[str]) -> None:
+    places = _by_place(_attacks(barrage + " Substations in the Rivne region were also hit."))
+    rivne = places["Rivne Oblast"]
+    assert {w.type.value for w in rivne.weapons} == families
+    assert all(w.model is None and w.launched is None for w in rivne.weapons)
