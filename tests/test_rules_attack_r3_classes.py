@@ -364,3 +364,42 @@ def test_a_region_hit_by_a_barrage_takes_its_weapon_families_not_models(barrage:
     rivne = places["Rivne Oblast"]
     assert {w.type.value for w in rivne.weapons} == families
     assert all(w.model is None and w.launched is None for w in rivne.weapons)
+
+
+# --------------------------------------------------------------------------- B8: two days told in one clause
+
+@pytest.mark.parametrize("text, days", [
+    ("Shahed drones struck Kramatorsk on Friday evening and once more early on Sunday.", ["2026-02-27", "2026-03-01"]),
+    ("Kupiansk was shelled on Monday night, then again on Wednesday night.", ["2026-03-02", "2026-03-03"]),
+    ("Russian drones hit Sumy on Saturday night and again on Monday night, the regional administration said.",
+     ["2026-02-28", "2026-03-02"]),
+])
+def test_one_strike_verb_told_for_two_days_is_two_records(text: str, days: list[str]) -> None:
+    attacks = _attacks(text)
+    assert sorted(str(a.date.start) for a in attacks if a.date) == days
+    assert len({tuple(p.name for p in a.locations) for a in attacks}) == 1
+
+
+def test_the_first_and_the_second_attack_take_their_own_tolls() -> None:
+    attacks = sorted(_attacks("Russian drones attacked Sumy on Saturday night and again on Monday night; the first "
+                              "attack wounded two people, the second killed a man."), key=lambda a: str(a.date.start if a.date else ""))
+    assert [(_value(a.injured), _value(a.killed)) for a in attacks] == [(2, None), (None, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked Sumy on Saturday night and Sunday morning, wounding two people.",
+    "Russian drones attacked Sumy on Saturday night, two days after a strike on the same district.",
+])
+def test_a_night_told_with_its_morning_or_an_earlier_reference_stays_one_record(text: str) -> None:
+    assert len([a for a in _attacks(text) if any(p.name == "Sumy" for p in a.locations)]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked Sumy on Saturday night and again on Monday night. The first attack wounded two people, "
+    "the second killed a man.",
+    "Kupiansk was shelled on Monday night, then again on Wednesday night. The first strike wounded two people; "
+    "the second one killed a man.",
+])
+def test_the_sentence_after_two_days_gives_each_attack_its_toll(text: str) -> None:
+    attacks = sorted(_attacks(text), key=lambda a: str(a.date.start if a.date else ""))
+    assert [(_value(a.injured), _value(a.killed)) for a in attacks] == [(2, None), (None, 1)]

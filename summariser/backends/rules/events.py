@@ -109,8 +109,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         f.date = days_after(f.date, last.date if last else None) or next_period(f, last.date if last else None) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
-        ev = _place_event(events, f, target, last) if f.places else \
-            _placeless_event(events, f, target, last, home, lead)
+        ev = _nth_day(events, f, last) or (_place_event(events, f, target, last) if f.places else
+                                           _placeless_event(events, f, target, last, home, lead))
         if ev is None:
             dated_lead = lead_day(f) or dated_lead
             continue
@@ -218,6 +218,15 @@ def _second_town(host: Event, f: Facts) -> bool:
     names its town is another locality (atk7), not one more place of the region's record."""
     return any(q.level is LocationLevel.city for q in host.places) and any(
         p.place.admin1 is not None and p.place.level is LocationLevel.city for p in f.places)
+
+
+def _nth_day(events: list[Event], f: Facts, last: Event | None) -> Event | None:
+    """r3: "the first attack ..., the second ..." after two days told of one place: the n-th day's record."""
+    if not f.nth or last is None or f.places:
+        return None
+    days = sorted(((e.date.start, i) for i, e in enumerate(events)
+                   if e.places == last.places and e.date is not None and e.date.start is not None))
+    return events[days[f.nth - 1][1]] if len(days) >= 2 else None
 
 
 def _weapon_counted(f: Facts) -> bool:

@@ -25,6 +25,7 @@ from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .consequences import drop_consequences
 from .nonstrikes import drop_non_strikes
+from .repeat_days import first_and_second, repeat_days
 from .sport import drop_sport
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
@@ -57,6 +58,14 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         return []  # "Correction: four people died, not five": about the text, no strike
     stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
     s = _without_dateline(text, s)
+    twice = repeat_days(text, s, published)
+    if twice is not None:  # "struck X on Friday and once more on Sunday": a reading per day (r3)
+        return [f for t, part in twice for f in _facts(t, part, idx, published, quotes, stamp)]
+    if (parts := first_and_second(text, s)) is not None:  # "the first attack ..., the second ...": a reading each
+        facts = [(n, f) for n, t, part in parts for f in _facts(t, part, idx, published, quotes, stamp)]
+        for n, f in facts:
+            f.nth = n
+        return [f for _, f in facts]
     out = _facts(*without_earlier_event(text, s), idx, published, quotes, stamp)
     earlier = earlier_event_alone(text, s)
     if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
