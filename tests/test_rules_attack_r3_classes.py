@@ -403,3 +403,17 @@ def test_a_night_told_with_its_morning_or_an_earlier_reference_stays_one_record(
 def test_the_sentence_after_two_days_gives_each_attack_its_toll(text: str) -> None:
     attacks = sorted(_attacks(text), key=lambda a: str(a.date.start if a.date else ""))
     assert [(_value(a.injured), _value(a.killed)) for a in attacks] == [(2, None), (None, 1)]
+
+
+# --------------------------------------------------------------------------- B1: the enemy of a report that names the attacker
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a warehouse in Odesa overnight, wounding two people. All told, the enemy attacked the "
+    "country with 212 drones and nine missiles that night, the air force said.",
+    "Russian drones struck a school in Sumy overnight. In total the enemy launched 90 drones, the air force reported.",
+    "Russian forces shelled Kherson on Monday, wounding a man. The enemy also fired 40 drones at the south overnight, "
+    "the military said.",
+])
+def test_a_side_named_as_attacker_is_no_voice_that_turns_the_enemy_around(text: str) -> None:
+    attacks = _attacks(text)
+    assert attacks and all((a.attacker, a.target_country) == ("Russia", "Ukraine") for a in attacks)
