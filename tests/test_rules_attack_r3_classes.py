@@ -417,3 +417,25 @@ def test_the_sentence_after_two_days_gives_each_attack_its_toll(text: str) -> No
 def test_a_side_named_as_attacker_is_no_voice_that_turns_the_enemy_around(text: str) -> None:
     attacks = _attacks(text)
     assert attacks and all((a.attacker, a.target_country) == ("Russia", "Ukraine") for a in attacks)
+
+
+# --------------------------------------------------------------------------- B4: every region a wave's lead reached
+
+@pytest.mark.parametrize("text, regions", [
+    ("Russia attacked Ukraine overnight with missiles and drones, the energy ministry said. In the Lviv region, a "
+     "substation was damaged. The Volyn region also reported damage to power lines.", ["Lviv Oblast", "Volyn Oblast"]),
+    ("Overnight strikes with missiles and drones hit the grid. In the Khmelnytskyi region a transformer burned out. "
+     "In the Rivne region, power lines were damaged.", ["Khmelnytskyi Oblast", "Rivne Oblast"]),
+])
+def test_each_region_after_a_waves_lead_takes_its_weapons(text: str, regions: list[str]) -> None:
+    places = _by_place(_attacks(text))
+    for region in regions:
+        assert places[region].kind.value == "drone_and_missile"
+        assert {w.type.value for w in places[region].weapons} == {"drone", "missile"}
+
+
+def test_a_region_told_with_its_own_weapon_keeps_it_after_a_waves_lead() -> None:
+    places = _by_place(_attacks("Russia attacked Ukraine overnight with missiles and drones, the energy ministry said. "
+                                "In the Lviv region, a substation was damaged. In the Kharkiv region, artillery "
+                                "shelled Kupiansk, wounding a man."))
+    assert places["Kupiansk"].kind.value == "shelling_artillery"

@@ -12,8 +12,8 @@ from .common import Facts, PlaceHit
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
-from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
-from .next_period import days_after, next_period
+from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
+from .next_period import day_of, days_after, next_period
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Event:
     target: str | None = None
     facts: list[Facts] = field(default_factory=list)
     last_idx: int = -10
+    followed: bool = False  # its last sentence took a date-only lead's night and weapons
 
 
 def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -95,14 +96,18 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             keep_told_places(f, (e.places for e in events))
             if not f.places:
                 continue
-        if dated_lead is not None and last is None and takes_lead_day(f, dated_lead):
-            follow_lead(f, dated_lead)  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
+        follows = dated_lead is not None and (last is None or last.followed and region_aftermath(f)) \
+            and takes_lead_day(f, dated_lead)
+        if follows and dated_lead is not None:
+            # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."; r3: every region
+            # told after it in turn ("In the X region ... The Y region also reported damage")
+            follow_lead(f, dated_lead)
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
             dated_lead = lead_day(f) or dated_lead
             continue
         if f.time_of_day and last is not None and not f.timestamp:
-            f.date = _day_of(last.date) or f.date
+            f.date = day_of(last.date) or f.date
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
@@ -120,6 +125,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.target = ev.target or target
         ev.facts.append(f)
         ev.last_idx = f.idx
+        ev.followed = follows
         last = ev
     _strikes_on_country(events, on_country)
     return _breakdown_into_total(_region_into_city([e for e in events if e.facts]))
@@ -183,16 +189,6 @@ def _region_into_city(events: list[Event]) -> list[Event]:
         city.attacker = city.attacker or ev.attacker
         out.remove(ev)
     return out
-
-
-def _day_of(told: DateSpan | None) -> DateSpan | None:
-    """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
-    day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
-    if told is None or told.start is None or told.precision.value not in ("day", "range"):
-        return None
-    if told.end is None or (told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1)):
-        return None
-    return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
 
 
 _DAYTIME = re.compile(r"\b(?:morning|afternoon|midday|noon|daytime|during\s+the\s+day)\b", re.I)

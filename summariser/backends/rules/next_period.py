@@ -41,3 +41,13 @@ def days_after(date: DateSpan | None, last_date: DateSpan | None) -> DateSpan | 
     n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER[m.group("n").lower()]
     day = last_date.start - dt.timedelta(days=n)
     return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
+
+
+def day_of(told: DateSpan | None) -> DateSpan | None:
+    """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
+    day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
+    if told is None or told.start is None or told.precision.value not in ("day", "range"):
+        return None
+    if told.end is None or (told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1)):
+        return None
+    return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
