@@ -439,3 +439,22 @@ def test_a_region_told_with_its_own_weapon_keeps_it_after_a_waves_lead() -> None
                                 "In the Lviv region, a substation was damaged. In the Kharkiv region, artillery "
                                 "shelled Kupiansk, wounding a man."))
     assert places["Kupiansk"].kind.value == "shelling_artillery"
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a substation in Kharkiv overnight, and power cuts followed in the Poltava region.",
+    "A drone hit a substation in Kharkiv overnight; rolling power cuts were imposed across the Sumy and Poltava regions.",
+])
+def test_the_places_of_a_consequence_clause_are_no_places_hit(text: str) -> None:
+    assert [p.name for p in _only(text).locations] == ["Kharkiv"]
+
+
+def test_places_hit_in_the_clause_that_causes_blackouts_stay() -> None:
+    text = "Drones hit substations in Kharkiv and the Sumy region overnight, causing blackouts."
+    assert {p.name for p in _only(text).locations} == {"Kharkiv", "Sumy Oblast"}
+
+
+def test_the_country_attacked_still_speaks_for_the_enemy() -> None:
+    attacks = _attacks("Overnight, the enemy attacked Ukraine with attack drones.\nLaunched: 52 Shahed-type drones.\n"
+                       "Shot down: 40.")
+    assert [(a.attacker, a.target_country) for a in attacks] == [("Russia", "Ukraine")]

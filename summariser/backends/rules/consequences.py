@@ -7,9 +7,11 @@ knowledge/data/cues/nonstrike.yaml."""
 
 from __future__ import annotations
 
+import re
+
 from ... import lexicon as lx
 from ...knowledge import cues
-from .common import Facts
+from .common import Facts, clause_at
 
 _CONSEQUENCE = cues.pattern("nonstrike", "consequences")
 _CAUSE = cues.pattern("nonstrike", "consequence_causes")
@@ -23,5 +25,13 @@ def drop_consequences(text: str, f: Facts) -> None:
     causes = [(m.start(), m.end()) for m in _CAUSE.finditer(text, s.start, s.end)]
     own = [m for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end) if not any(a <= m.start() < b for a, b in causes)]
     if own:
+        # "A drone hit a substation in X, and power cuts followed in the Y region": Y is where the
+        # consequence fell, X the place hit; the places of a clause of consequence alone go
+        f.places = [p for p in f.places if not _in_consequence_clause(text, f, p.start, own)]
         return
     f.places, f.cumulative, f.damage = [], True, []
+
+
+def _in_consequence_clause(text: str, f: Facts, pos: int, own: list[re.Match[str]]) -> bool:
+    c0, c1 = clause_at(text, f.sent, pos)
+    return bool(_CONSEQUENCE.search(text, c0, c1)) and not any(c0 <= m.start() < c1 for m in own)
