@@ -14,7 +14,8 @@ from ...knowledge.sides import SIDES
 from ...sentences import Sentence
 
 # r3: "a Russian missile hit X", "Russian forces shelled Y": the side that strikes, not one that speaks
-_SIDE_AS_WEAPON = re.compile(r"\s+(?:[\w-]+\s+)?(?:missiles?|drones?|shells?|shelling|strikes?|airstrikes?|attacks?"
+_SIDE_AS_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|guided|attack|kamikaze|strike|combat|hypersonic|aerial|heavy"
+                             r"|long-range|FPV)\s+)?(?:missiles?|drones?|shells?|shelling|strikes?|airstrikes?|attacks?"
                              r"|bombs?|rockets?|forces|troops|aircraft|jets|artillery|UAVs?|Shaheds?|barrage|raids?)\b", re.I)
 
 _SIDE_STRIKES = re.compile(r"\s+(?:\w+ly\s+|also\s+|again\s+)?(?:shelled|struck|hit|attacked|launched|fired|targeted"

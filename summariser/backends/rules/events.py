@@ -276,8 +276,8 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
 def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
     # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
-    again = bool(last and f.weapon_types and f.attack_vocab and f.date and not _dates_compatible(last.date, f.date)
-                 and _CAPITAL_ANAPHORA.search(f.sent.text))
+    again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not _vague(f.date)
+                 and not _dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
     if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:
