@@ -458,3 +458,22 @@ def test_the_country_attacked_still_speaks_for_the_enemy() -> None:
     attacks = _attacks("Overnight, the enemy attacked Ukraine with attack drones.\nLaunched: 52 Shahed-type drones.\n"
                        "Shot down: 40.")
     assert [(a.attacker, a.target_country) for a in attacks] == [("Russia", "Ukraine")]
+
+
+# --------------------------------------------------------------------------- B1: the other side's claim told "earlier"
+
+@pytest.mark.parametrize("claim", [
+    "Earlier, the Russian defence ministry said its forces had struck Ukrainian drone workshops with Iskander missiles "
+    "and Geran drones.",
+    "Earlier on Sunday, Russia's defence ministry claimed its troops hit Ukrainian military airfields with Kinzhal missiles.",
+])
+def test_the_other_sides_claim_does_not_join_the_debris_record(claim: str) -> None:
+    text = "In Kursk, debris from a downed drone damaged two houses overnight, the regional governor said. " + claim
+    kursk = _by_place(_attacks(text))["Kursk"]
+    assert (kursk.attacker, kursk.target_country) == ("Ukraine", "Russia")
+    assert [w.type.value for w in kursk.weapons] == ["drone"] and kursk.kind.value == "air_drone_strike"
+
+
+def test_a_sides_own_forces_strike_for_that_side_whatever_the_targets_adjective() -> None:
+    a = _only("Ukraine's General Staff said its drones struck a Russian fuel depot in Bryansk overnight.")
+    assert (a.attacker, a.target_country) == ("Ukraine", "Russia")

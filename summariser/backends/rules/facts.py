@@ -91,8 +91,12 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
-    if f.attacker is None and (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)):
-        f.attacker = own_side(text, s, own.start())  # "the General Staff said its forces hit X": the speaker's side
+    if (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)) is not None:
+        # "the General Staff said its forces hit X": the speaker's side, whatever side's adjective
+        # the target carries ("the Russian ministry said its forces struck Ukrainian drone workshops", r3)
+        f.attacker = own_side(text, s, own.start()) or f.attacker
+        if f.target_hint is None and not f.places and f.attacker in lx.OPPONENT:
+            f.target_hint = lx.OPPONENT[f.attacker]  # a side's own forces strike the other side, not its own soil
     add_bare_capital(text, f)
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
