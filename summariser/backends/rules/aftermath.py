@@ -16,7 +16,9 @@ def lend_barrage_weapons(attacks: list[Attack]) -> list[Attack]:
     for a in attacks:
         prev = out[-1] if out else None
         if prev is not None and _aftermath_of(a, prev):
-            kinds = _families(prev.weapons)
+            # the concrete kinds only, by family: a combined total ("260 drones and missiles", type
+            # other) is the barrage's sum, never a weapon of one place (B2); only such a total: itself
+            kinds = _families(prev.weapons) or [Weapon(type=w.type, model=w.model) for w in prev.weapons]
             a = a.model_copy(update={"weapons": kinds, "kind": prev.kind})
         out.append(a)
     return out
