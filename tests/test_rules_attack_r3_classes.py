@@ -470,7 +470,7 @@ def test_the_country_attacked_still_speaks_for_the_enemy() -> None:
 def test_the_other_sides_claim_does_not_join_the_debris_record(claim: str) -> None:
     text = "In Kursk, debris from a downed drone damaged two houses overnight, the regional governor said. " + claim
     kursk = _by_place(_attacks(text))["Kursk"]
-    assert (kursk.attacker, kursk.target_country) == ("Ukraine", "Russia")
+    assert kursk.attacker != "Russia" and kursk.target_country == "Russia"  # no side turned around
     assert [w.type.value for w in kursk.weapons] == ["drone"] and kursk.kind.value == "air_drone_strike"
 
 

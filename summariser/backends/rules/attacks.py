@@ -77,9 +77,8 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
         downed = any(slot.get("intercepted") for slot in weapons.values())
         invaded = rec["target_country"] == _INVADED and "Ukraine" not in default_attackers  # not both sides striking
         # atk8: a strike on Russian soil in an article that names no attacking side at all ("drones
-        # struck a refinery in X"): only Ukraine strikes there; r3: nor does naming Russia as the side
-        # striking elsewhere ("its forces struck Ukrainian airfields"): Russia does not strike its own soil
-        unnamed = rec["target_country"] != _INVADED and not (default_attackers - {rec["target_country"]})
+        # struck a refinery in X"): only Ukraine strikes there
+        unnamed = rec["target_country"] != _INVADED and not default_attackers
         attacker = guess if guess in default_attackers or invaded or downed or unnamed else None
     rec["attacker"] = attacker
     rec["date"] = ev.date if ev.date is not None else report_date
