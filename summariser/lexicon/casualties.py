@@ -40,11 +40,14 @@ CASUALTY_FILLER = (
 # What may follow "killed <number>" for the number to be people: "killing three", "injured 60 in".
 AFTER_VERB_NUMBER_OK = re.compile(
     rf"(?:\s+(?:other\s+|more\s+|civilian\s+|local\s+|elderly\s+|young\s+)?(?:{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b"
+    # r3: one word that says what the people do: "killing two **aid** workers", "wounding three **mine** rescuers"
+    rf"|\s+(?!(?:and|or|but|of|in|on|at|by|with|the|a|an)\b)[a-z][\w-]*\s+(?:{_alt(PERSON_NOUNS)})\b"
     r"|\s*[,.;:!?)\u2014\u2013\"”]|\s+(?:and|in|on|at|as|when|after|during|while|including|across|overnight|"
     r"with|from|near|since|according|inside|outside|throughout|earlier|today|yesterday|last|this|more|others)\b|\s*$)",
     re.I)
 TOLL_BEFORE = re.compile(
-    r"(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
+    # r3: "the toll ... rose to 11": a toll with no other word before it counts the dead
+    r"(?:death\s+toll|(?<!injury\s)(?<!casualty\s)(?<!injuries\s)\btoll\b|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
     # atk8: up to 14 words ("The death toll from a Russian missile strike on X on Tuesday has risen to")
     r"(?:\s+[\w'’-]+){0,14}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
 INJURY_TOLL_BEFORE = re.compile(

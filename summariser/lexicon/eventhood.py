@@ -67,6 +67,8 @@ STATISTIC = re.compile(
     r"\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+)?(?:toll|casualties|deaths|victims|killed|injuries)\b"
     r"|\b(?:monthly|quarterly|annual)\s+(?:bulletin|report|update|casualty)|\btotals?\s+by\s+(?:region|month|oblast)\b"
     rf"|\b(?:{cues.alternation('eventhood', 'averages')})\b", re.I)
+# Where most of a toll fell: "most casualties occurred in A and B oblasts" (no toll of its own).
+AGGREGATE_TOLL = cues.pattern("eventhood", "aggregate_toll")
 # UN monitors mostly publish tallies; such a sentence is one unless it dates a single strike.
 UN_MONITORS = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?monitor(?:s|ing)\b", re.I)
 # "the largest attack since 2022", "the deadliest strike this year": the event itself, compared.

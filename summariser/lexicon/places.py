@@ -42,6 +42,10 @@ FALLBACK_PLACE_RES = [
      LocationLevel.city),
     (re.compile(r"\bin\s+(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?=\s+in\s+the\s+[A-Z][\w'’-]+\s+(?:region|oblast)\b)"),
      LocationLevel.city),
+    # r3: "in X, Y oblast", "struck X, the Y region": a locality the gazetteer lacks, its region in apposition
+    (re.compile(r"\b(?:in|near|on|at|outside|of|hit|struck|shelled|attacked|targeted)\s+"
+                r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?i:oblast|region|province)\b)"),
+     LocationLevel.city),
     # atk7: "shelling of X village in the Y district", "in X town": the kind of locality after its name
     (re.compile(r"\b(?:of|in|on|near|at|outside|hit|struck|shelled|attacked|targeted)\s+(?:the\s+)?"
                 r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+(?:village|settlement)\b"), LocationLevel.city),

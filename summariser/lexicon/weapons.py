@@ -19,8 +19,9 @@ from ..records import WeaponType
 WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     (r"air[- ]defen[cs]e\s+(?:missiles?|systems?|interceptors?)|anti-aircraft\s+missiles?"
      r"|interceptor(?:\s+missile)?s?|surface-to-air\s+missiles?|Patriots?(?:\s+(?:systems?|missiles?))?", None, None),
-    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)\s+(?:decoy\s+)?drones?|imitation\s+drones?|dummy\s+drones?"
-     r"|imitators?|drone\s+imitators?|simulator\s+drones?",
+    # r3: "Gerbera decoys", "Gerberas", "imitator drones": a decoy model named with or without its noun
+    (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)s?(?:\s+(?:decoy\s+)?(?:drones?|decoys?))?|imitation\s+drones?|dummy\s+drones?"
+     r"|imitator\s+drones?|imitators?|drone\s+imitators?|simulator\s+drones?",
      WeaponType.decoy_drone, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
     (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
@@ -87,9 +88,16 @@ def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType 
     return None
 
 
+# "a drone school", "an FPV drone-training centre", "the missile industry": no weapon used.
+WEAPON_AS_INSTITUTION = re.compile(rf"(?:\s+|-)(?:{cues.alternation('weapons', 'weapon_as_institution')})\b", re.I)
+
+
 def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], WeaponType, str | None]]:
-    """Every weapon term in text[start:end] as (match, type, model); defensive hardware skipped."""
+    """Every weapon term in text[start:end] as (match, type, model); defensive hardware and an
+    institution's trade ("a drone school") skipped."""
     for m in WEAPON_RE.finditer(text, start, end):
+        if WEAPON_AS_INSTITUTION.match(text, m.end(), end):
+            continue
         for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
             if m.group(f"w{i}"):
                 if wtype is not None:
@@ -160,7 +168,9 @@ ALL_DOWNED = re.compile(
 ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
-    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)", re.I)
+    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)"
+    # r3: "only four of them got through": the rest were stopped
+    rf"|\bonly\s+(?P<k3>\S+)\s+(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:{cues.alternation('weapons', 'got_through')})\b", re.I)
 # A nil interception: "none of the missiles was intercepted", "not one of them was shot down"
 # (the noun, when told, says which of the weapons counted; without it, the one weapon counted).
 NONE_DOWNED = re.compile(

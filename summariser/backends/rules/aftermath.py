@@ -7,6 +7,7 @@ same target country, the record just before it."""
 from __future__ import annotations
 
 from ...records import Attack, AttackKind, LocationLevel, Weapon, WeaponType
+from .common import weapon_class
 
 
 def lend_barrage_weapons(attacks: list[Attack]) -> list[Attack]:
@@ -15,10 +16,9 @@ def lend_barrage_weapons(attacks: list[Attack]) -> list[Attack]:
     for a in attacks:
         prev = out[-1] if out else None
         if prev is not None and _aftermath_of(a, prev):
-            # the concrete kinds only: a combined total ("260 drones and missiles", type other) is
-            # the barrage's sum, never a weapon of one place (B2)
-            kinds = [Weapon(type=w.type, model=w.model) for w in prev.weapons if w.type is not WeaponType.other] \
-                or [Weapon(type=w.type, model=w.model) for w in prev.weapons]
+            # the concrete kinds only, by family: a combined total ("260 drones and missiles", type
+            # other) is the barrage's sum, never a weapon of one place (B2); only such a total: itself
+            kinds = _families(prev.weapons) or [Weapon(type=w.type, model=w.model) for w in prev.weapons]
             a = a.model_copy(update={"weapons": kinds, "kind": prev.kind})
         out.append(a)
     return out
@@ -31,3 +31,19 @@ def _aftermath_of(a: Attack, barrage: Attack) -> bool:
             and barrage.locations[0].level is LocationLevel.country
             and barrage.target_country == a.target_country and barrage.date == a.date
             and barrage.attacker is not None and a.attacker in (None, barrage.attacker))
+
+
+_FAMILY = {"drone": WeaponType.drone, "missile": WeaponType.missile}
+
+
+def _families(weapons: list[Weapon]) -> list[Weapon]:
+    """One weapon per family of the barrage's weapons, without model or figures; a combined total
+    (type other) lends nothing of its own (its types are listed beside it)."""
+    out: list[Weapon] = []
+    for w in weapons:
+        if w.type is WeaponType.other or w.type is WeaponType.decoy_drone:
+            continue
+        family = _FAMILY.get(weapon_class(w.type), w.type)
+        if all(x.type is not family for x in out):
+            out.append(Weapon(type=family))
+    return out

@@ -6,7 +6,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
-from .common import span_of
+from .common import span_of, weapon_class
 from .events import Event, contributes
 
 
@@ -65,7 +65,7 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
     for slot in others.values():
         rec["weapons"].append(Weapon(type=WeaponType.other, model=slot["model"], launched=slot.get("launched"),
                                      intercepted=slot.get("intercepted")))
-    rec["kind"] = _kind(classes)
+    rec["kind"] = _kind(classes, next((weapon_class(t) for t in weapons), None))
     rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
     rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
     attacker = ev.attacker
@@ -154,9 +154,12 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
     del weapons[WeaponType.missile]
 
 
-def _kind(classes: set[str]) -> AttackKind:
+def _kind(classes: set[str], first: str | None = None) -> AttackKind:
     if len(classes & {"drone", "missile", "glide_bomb", "artillery"}) >= 3:
         return AttackKind.other  # a day's mix ("artillery, mortars, drones and bombs"): no kind covers it (r9, A9)
+    if classes == {"artillery", "drone"} and first == "artillery":
+        # r3: "shelled X with howitzers and FPV drones": no kind covers both; the first-named weapon decides
+        return AttackKind.shelling_artillery
     if "drone" in classes and "missile" in classes:
         return AttackKind.drone_and_missile
     if "drone" in classes:

@@ -77,6 +77,7 @@ class Facts:
     update: bool = False  # "by Wednesday the number of dead had climbed to seven": a later figure for an event told before
     time_of_day: bool = False  # dated only by "in the afternoon", "at 14:20": the day of the report around it
     timestamp: bool = False  # a live-blog update ("14:35 ..."): its own time, never the previous update's date
+    nth: int = 0  # r3: "the first attack wounded two, the second killed one": the part told of the n-th of two days
     enemy: bool = False  # "the enemy attacked": the attacker is the opponent of the target
     country_strike: bool = False  # "its forces struck enterprises of Ukraine": a strike on a country, no place told
     hospitalised: bool = False  # "three passengers were taken to hospital": the strike's aftermath, no injured count (codebook 6)

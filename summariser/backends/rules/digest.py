@@ -27,3 +27,15 @@ def in_region(places: list[lx.Place], region: lx.Place) -> list[lx.Place]:
     """Towns the gazetteer lacks, told inside a region's digest: localities of that region."""
     return [lx.Place(p.name, region.admin1 or region.name, region.country, p.level)
             if p.country is None and p.level is LocationLevel.city else p for p in places]
+
+
+def towns_of_title(places: list[lx.Place], last_idx: int, f: Facts) -> list[lx.Place] | None:
+    """r3: "Attackers hit the X community. Two were hurt, the Y governor said": the towns of the
+    record told just before, which the gazetteer lacks, placed in the one region of the official's
+    title, when the sentence tells no weapon of its own (its toll continues that record)."""
+    regions = {p.place.admin1 or p.place.name for p in f.places}
+    if f.weapon_types or f.idx - last_idx > 1 or not places or len(regions) != 1 \
+            or not all(q.level is LocationLevel.city and q.admin1 is None for q in places):
+        return None
+    region = f.places[0].place
+    return [lx.Place(q.name, region.admin1 or region.name, region.country, q.level) for q in places]

@@ -6,17 +6,31 @@ gazetteer ("the Sumy regional administration", "the Kursk governor")."""
 
 from __future__ import annotations
 
+import re
+
 from ... import lexicon as lx
 from ...knowledge.actors import find_actors
 from ...knowledge.sides import SIDES
 from ...sentences import Sentence
 
+# r3: "a Russian missile hit X", "Russian forces shelled Y": the side that strikes, not one that speaks
+_SIDE_AS_WEAPON = re.compile(r"\s+(?:(?:ballistic|cruise|guided|attack|kamikaze|strike|combat|hypersonic|aerial|heavy"
+                             r"|long-range|FPV)\s+)?(?:missiles?|drones?|shells?|shelling|strikes?|airstrikes?|attacks?"
+                             r"|bombs?|rockets?|forces|troops|aircraft|jets|artillery|UAVs?|Shaheds?|barrage|raids?)\b", re.I)
 
+_SIDE_STRIKES = re.compile(r"\s+(?:\w+ly\s+|also\s+|again\s+)?(?:shelled|struck|hit|attacked|launched|fired|targeted"
+                           r"|bombed|pounded|hammered|shot|dropped|sent)\b", re.I)
+
+
+def _strikes(text: str, pos: int, end: int) -> bool:
+    """The side named as the one striking right after its name ("Russian missiles", "Russian forces shelled")."""
+    return bool(_SIDE_AS_WEAPON.match(text, pos, end) or _SIDE_STRIKES.match(text, pos, end))
 
 
 def speaker_side(text: str, s: Sentence) -> str | None:
     """The one side (Ukraine or Russia) whose people or bodies speak in the sentence, else None."""
-    sides = {SIDES[a.actor.code] for a in find_actors(text[s.start:s.end]) if a.actor.code in SIDES}
+    sides = {SIDES[a.actor.code] for a in find_actors(text[s.start:s.end])
+             if a.actor.code in SIDES and not _strikes(text, s.start + a.end, s.end)}
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
         end = m.end("name")
         if lx.ADMIN_BODY_AFTER.match(text, end) or lx.PLACE_TITLE_AFTER.match(text, end):

@@ -39,6 +39,9 @@ def drop_tallies(text: str, f: Facts) -> None:
     if lx.STATISTIC.search(text, s.start, s.end):
         f.cumulative = True  # "A, B and C regions accounted for half of the toll": a statistic
         return
+    if not f.counts and lx.AGGREGATE_TOLL.search(text, s.start, s.end):
+        f.cumulative = True  # "most casualties occurred in the A and B oblasts": where a toll fell
+        return
     if not marks:
         return
     if not day_dated and _lead_clause_mark(text, s, s.end, marks):

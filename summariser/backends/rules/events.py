@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 
 from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
-from .common import Facts
+from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night, strike_part
-from .digest import in_region, is_digest, own_strike
+from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
-from .lead_day import follow_lead, lead_day, locates_lead, takes_lead_day
+from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
+from .next_period import day_of, days_after, next_period
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Event:
     target: str | None = None
     facts: list[Facts] = field(default_factory=list)
     last_idx: int = -10
+    followed: bool = False  # its last sentence took a date-only lead's night and weapons
     day_part: str | None = None  # the part of day of its strike (night, evening...), once a sentence told it
 
 
@@ -96,22 +98,26 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             keep_told_places(f, (e.places for e in events))
             if not f.places:
                 continue
-        if dated_lead is not None and last is None and takes_lead_day(f, dated_lead):
-            follow_lead(f, dated_lead)  # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."
+        follows = dated_lead is not None and (last is None or last.followed and region_aftermath(f)) \
+            and takes_lead_day(f, dated_lead)
+        if follows and dated_lead is not None:
+            # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."; r3: every region
+            # told after it in turn ("In the X region ... The Y region also reported damage")
+            follow_lead(f, dated_lead)
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
             dated_lead = lead_day(f) or dated_lead
             continue
         if f.time_of_day and last is not None and not f.timestamp:
-            f.date = _day_of(last.date) or f.date
+            f.date = day_of(last.date) or f.date
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
-        f.date = _days_after(f.date, last) or f.date
+        f.date = days_after(f.date, last.date if last else None) or next_period(f, last.date if last else None) or f.date
         if f.enemy and target in lx.OPPONENT:
             f.attacker = lx.OPPONENT[target]
-        ev = _place_event(events, f, target, last) if f.places else \
-            _placeless_event(events, f, target, last, home, lead)
+        ev = _nth_day(events, f, last) or (_place_event(events, f, target, last) if f.places else
+                                           _placeless_event(events, f, target, last, home, lead))
         if ev is None:
             dated_lead = lead_day(f) or dated_lead
             continue
@@ -121,6 +127,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.target = ev.target or target
         ev.facts.append(f)
         ev.last_idx = f.idx
+        ev.followed = follows
         last = ev
     _strikes_on_country(events, on_country)
     return _breakdown_into_total(_region_into_city([e for e in events if e.facts]))
@@ -186,28 +193,6 @@ def _region_into_city(events: list[Event]) -> list[Event]:
     return out
 
 
-def _day_of(told: DateSpan | None) -> DateSpan | None:
-    """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
-    day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
-    if told is None or told.start is None or told.precision.value not in ("day", "range"):
-        return None
-    if told.end is None or (told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1)):
-        return None
-    return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
-
-
-_DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
-_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _days_after(date: DateSpan | None, last: Event | None) -> DateSpan | None:
-    """'The strike came two days after a drone hit X': X's strike, two days before the one told last."""
-    m = _DAYS_AFTER.match((date.text or "").strip()) if date is not None and date.start is None else None
-    if m is None or last is None or last.date is None or last.date.start is None:
-        return None
-    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER[m.group("n").lower()]
-    day = last.date.start - dt.timedelta(days=n)
-    return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
 
 
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
@@ -222,6 +207,15 @@ def _second_town(host: Event, f: Facts) -> bool:
     names its town is another locality (atk7), not one more place of the region's record."""
     return any(q.level is LocationLevel.city for q in host.places) and any(
         p.place.admin1 is not None and p.place.level is LocationLevel.city for p in f.places)
+
+
+def _nth_day(events: list[Event], f: Facts, last: Event | None) -> Event | None:
+    """r3: "the first attack ..., the second ..." after two days told of one place: the n-th day's record."""
+    if not f.nth or last is None or f.places:
+        return None
+    days = sorted(((e.date.start, i) for i, e in enumerate(events)
+                   if e.places == last.places and e.date is not None and e.date.start is not None))
+    return events[days[f.nth - 1][1]] if len(days) >= 2 else None
 
 
 def _weapon_counted(f: Facts) -> bool:
@@ -240,6 +234,9 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         admin = {p.place.admin1 or p.place.name for p in f.places}
         told = next((e for e in reversed(events) if e.country_level is None and f.idx - e.last_idx <= 2
                      and any((q.admin1 or q.name) in admin for q in e.places)), None)
+        if told is None and events and events[-1].country_level is None \
+                and (towns := towns_of_title(events[-1].places, events[-1].last_idx, f)) is not None:
+            told, told.places = events[-1], towns  # r3: the toll of the unknown town told just before
         if told is not None and _compatible(told, f, target):
             return told
     host = next((e for e in reversed(events) if e.country_level is None and e.places
@@ -275,7 +272,10 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
 
 def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
-    if f.background or not contributes(f):
+    # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
+    again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not _vague(f.date)
+                 and not _dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
+    if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:
         # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
@@ -292,7 +292,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         return ev
     new_time = bool(f.date and _vague(f.date)) or (
         last is not None and not f.update and (not _dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
-    if new_time and (f.has_numbers or (f.damage and f.weapon_types)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
+    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
                                                                         or f.districts):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
@@ -301,6 +301,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
+            if again and not contributes(f) and (m := _CAPITAL_ANAPHORA.search(f.sent.text)):  # "the city" is its place
+                f.places = [PlaceHit(p, f.sent.start + m.start(), f.sent.start + m.end()) for p in city.places]
             return _dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
     if last is not None and _over_the_region(f, last) and f.has_numbers and not f.counts and _compatible(last, f, target):

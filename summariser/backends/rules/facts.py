@@ -24,8 +24,10 @@ from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
 from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
+from .consequences import drop_consequences
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
+from .repeat_days import first_and_second, repeat_days
 from .sports import drop_sports
 from .facility_city import strike_at_facility
 from .period_summary import mark_period_summary
@@ -60,6 +62,14 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         return []  # "Correction: four people died, not five": about the text, no strike
     stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
     s = _without_dateline(text, s)
+    twice = repeat_days(text, s, published)
+    if twice is not None:  # "struck X on Friday and once more on Sunday": a reading per day (r3)
+        return [f for t, part in twice for f in _facts(t, part, idx, published, quotes, stamp)]
+    if (parts := first_and_second(text, s)) is not None:  # "the first attack ..., the second ...": a reading each
+        facts = [(n, f) for n, t, part in parts for f in _facts(t, part, idx, published, quotes, stamp)]
+        for n, f in facts:
+            f.nth = n
+        return [f for _, f in facts]
     out = _facts(*without_earlier_event(*without_diplomatic_aside(text, s)), idx, published, quotes, stamp)
     earlier = earlier_event_alone(text, s)
     if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
@@ -85,8 +95,12 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:
         f.target_hint = speaker_side(text, s)  # a Ukrainian official's "enemy" attacks Ukraine
-    if f.attacker is None and (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)):
-        f.attacker = own_side(text, s, own.start())  # "the General Staff said its forces hit X": the speaker's side
+    if (own := lx.OWN_FORCES_ACT.search(text, s.start, s.end)) is not None:
+        # "the General Staff said its forces hit X": the speaker's side, whatever side's adjective
+        # the target carries ("the Russian ministry said its forces struck Ukrainian drone workshops", r3)
+        f.attacker = own_side(text, s, own.start()) or f.attacker
+        if f.target_hint is None and not f.places and f.attacker in lx.OPPONENT:
+            f.target_hint = lx.OPPONENT[f.attacker]  # a side's own forces strike the other side, not its own soil
     add_bare_capital(text, f)
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
@@ -134,6 +148,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_non_strikes(text, f)
     drop_sports(text, f)
     mark_period_summary(text, f)
+    drop_consequences(text, f)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_superseded_figures(text, f)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...records import DateSpan
+from ...records import DateSpan, LocationLevel
 from .common import Facts
 
 # "two days earlier", "the previous night": a day told relative to another event, not the lead's own
@@ -67,3 +67,9 @@ def follow_lead(f: Facts, lead: Facts) -> None:
     f.target_hint = f.target_hint or lead.target_hint or lx.OPPONENT.get(f.attacker or "")
     if not f.weapon_types and not f.counted_weapons:  # codebook 8: the weapon of the sentence just before
         f.weapon_types = [w for w in lead.weapon_types if not (w.launched or w.intercepted)]
+
+
+def region_aftermath(f: Facts) -> bool:
+    """A region told with damage and no weapon or figure of its own: the lead's wave reached it."""
+    return bool(f.places) and all(p.place.level is LocationLevel.region for p in f.places) and not (
+        f.weapon_types or f.counted_weapons or f.counts)

@@ -14,7 +14,7 @@ from .common import WeaponHit, span_of, weapon_class
 
 
 def k_start(ab: re.Match[str]) -> int:
-    return ab.start("k") if ab.group("k") is not None else ab.start("k2")
+    return next(ab.start(g) for g in ("k", "k2", "k3") if ab.group(g) is not None)
 
 
 def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], marks: list[re.Match[str]]) -> None:

@@ -1,0 +1,53 @@
+"""Time told relative to the strike told before. A fresh anchor one night or day on: "The next night, drones
+hit the city again", "Kherson was shelled again the following evening", "a day later". The
+sentence dates itself from the last event: the same span one day later, so that it starts an
+event of its own even for the same city (a second night of strikes on one town is a second
+record). The words live in knowledge/data/cues/anchoring.yaml (next_period). And "two days
+after" a strike told: that strike, that many days before the one told last."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge import cues
+from ...records import DatePrecision, DateSpan
+from .common import Facts
+
+_NEXT_PERIOD = cues.pattern("anchoring", "next_period")
+_DAY = dt.timedelta(days=1)
+
+
+def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
+    """The date of a sentence told 'the next night' after an event dated `last_date`, or None."""
+    if f.date is not None or last_date is None or last_date.start is None:
+        return None
+    m = _NEXT_PERIOD.search(f.sent.text)
+    if m is None:
+        return None
+    end = last_date.end + _DAY if last_date.end is not None else None
+    return DateSpan(start=last_date.start + _DAY, end=end, text=m.group(0), precision=last_date.precision)
+
+
+_DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_after(date: DateSpan | None, last_date: DateSpan | None) -> DateSpan | None:
+    """'The strike came two days after a drone hit X': X's strike, two days before the one told last."""
+    m = _DAYS_AFTER.match((date.text or "").strip()) if date is not None and date.start is None else None
+    if m is None or last_date is None or last_date.start is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER[m.group("n").lower()]
+    day = last_date.start - dt.timedelta(days=n)
+    return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
+
+
+def day_of(told: DateSpan | None) -> DateSpan | None:
+    """The day "in the afternoon" or "at 14:20" falls on, after a report of `told`: that day, or the
+    day a night ends (an afternoon strike after "last night" is the next day, a new event)."""
+    if told is None or told.start is None or told.precision.value not in ("day", "range"):
+        return None
+    if told.end is None or (told.precision.value == "range" and told.end - told.start != dt.timedelta(days=1)):
+        return None
+    return DateSpan(start=told.end, end=told.end, text=told.text, precision=DatePrecision.day)
