@@ -22,7 +22,7 @@ from .. import grounding
 from ..grounding import free_text
 from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
-from ..grounding.qualified_places import head_name, located_as_written
+from ..grounding.qualified_places import head_name, located_as_written, qualifier_agrees
 from ..grounding.context import Window, _context
 from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
@@ -150,9 +150,7 @@ class _Grounder:
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
-        if not named and windows and spans and (
-                grounding.place_from_context(raw, self.text, [(s.start, s.end) for s in spans], target)
-                or place_by_reference(raw, self.text, [(s.start, s.end) for s in spans])):
+        if not named and windows and spans and self._told_by_context(raw, loc, spans, target):
             return loc, Support.inferred
         if not named and (head := head_name(raw)) is not None:
             # a qualifier the article does not give ("Nikolskoye (Moscow, Russia)"): the head name
@@ -175,6 +173,16 @@ class _Grounder:
         # a quote cut before "... and Oryol regions" still has its whole sentence
         said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         return region_as_written(raw, loc, self.text, said), Support.stated
+
+    def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
+        """Is the place the article's subject or named before by anaphor ("the city")? A model's
+        qualifier ("Kharkiv (Kharkiv Oblast, Ukraine)") is no part of the article's wording: its
+        head name is read instead, when the qualifier agrees with the gazetteer's reading."""
+        at = [(s.start, s.end) for s in spans]
+        head = head_name(raw)
+        names = [raw] + ([head] if head is not None and qualifier_agrees(raw, loc) else [])
+        return any(grounding.place_from_context(name, self.text, at, target)
+                   or place_by_reference(name, self.text, at) for name in names)
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():
