@@ -123,3 +123,38 @@ def test_a_qualifier_that_contradicts_the_gazetteer_is_not_read_as_the_head():
     text = SECOND_NIGHT.format(city="Kramatorsk")
     got = _attack(text, SECOND_NIGHT_EVIDENCE, "Kramatorsk (Kharkiv Oblast, Ukraine)")
     assert not any(loc.admin1 == "Kharkiv Oblast" for a in got.attacks for loc in a.locations)
+
+
+# ==================================================== A3: a launch count told without a launch word
+
+LAUNCHES_WITHOUT_A_LAUNCH_WORD = [  # (value, sentence)
+    (41, "Overnight the enemy hammered the Dnipro region with 41 Shahed drones and two Kalibr missiles."),
+    (2, "Overnight the enemy hammered the Dnipro region with 41 Shahed drones and two Kalibr missiles."),
+    (60, "Moscow targeted the western regions with sixty drones of several types, the air force said."),
+    (18, "Russian forces pounded Zaporizhzhia and its suburbs with 18 guided aerial bombs on Saturday."),
+    (7, "On Monday night Russia went after the power grid in the north with 130 drones, 7 ballistic missiles and four cruise missiles."),
+    (130, "On Monday night Russia went after the power grid in the north with 130 drones, 7 ballistic missiles and four cruise missiles."),
+    (6, "Six glide bombs came down on Kupiansk before dawn, released by Su-34 jets over occupied ground."),
+    (12, "Twelve Shahed drones rained down on the outskirts of Odesa shortly after midnight."),
+    (3, "Three ballistic missiles slammed into an industrial area of Dnipro on Friday afternoon."),
+]
+
+
+@pytest.mark.parametrize("value,text", LAUNCHES_WITHOUT_A_LAUNCH_WORD)
+def test_a_launch_count_told_without_a_launch_word_is_kept(value, text):
+    assert _kept(value, "launched", text)
+
+
+NOT_LAUNCHES = [  # (value, sentence): weapons carried, stocked or wrecked are no launch
+    (8, "The new frigate is armed with eight Kalibr missiles, the Ukrainian navy said."),
+    (8, "Russia struck Odesa from a frigate armed with eight Kalibr missiles."),
+    (300, "The army replenished its stocks with 300 drones after the strikes on Kharkiv."),
+    (4, "A launcher with four missiles was destroyed near Tokmak, the general staff said."),
+    (2, "Debris of two drones fell on a house in Brovary after they were shot down."),
+    (40, "The brigade defends the town with 40 drones bought by volunteers, its commander said."),
+]
+
+
+@pytest.mark.parametrize("value,text", NOT_LAUNCHES)
+def test_weapons_carried_stocked_or_wrecked_are_no_launch(value, text):
+    assert not _kept(value, "launched", text)

@@ -30,7 +30,9 @@ _FWD = {
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
-                r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
+                # a launch told by what was attacked "with" (`attack_with_verbs`), never past a carrier
+                rf"|(?:{vocabulary.pattern('attack_with_verbs')})\s+"
+                rf"(?:(?!(?:{vocabulary.pattern('carrier_words')})\b)[\w'’-]+\s+){{0,6}}?with"
                 # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
                 r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
                 # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
@@ -50,7 +52,9 @@ _BACK = {
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city".
-_BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained"
+_BACK_WEAPON = vocabulary.pattern("impact_verbs")
+# "debris of two drones fell on a house": the wreckage of downed weapons, no launch
+_WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
 # a non-English article verbatim (the openai path's instruction); they never occur in English text.
 for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
@@ -255,7 +259,7 @@ def _role(text: str, m: NumberMention, noun: str | None,
     for start, end, role, direction in cues:
         if not _fits_noun(role, noun):
             continue
-        if direction == "back_weapon" and noun != "weapon":
+        if direction == "back_weapon" and (noun != "weapon" or _WRECKAGE.search(text[max(0, m.start - 30):m.start])):
             continue
         if direction in ("back", "back_weapon") and start >= m.end:
             dist = _back_distance(text[m.end:start])
