@@ -158,3 +158,40 @@ NOT_LAUNCHES = [  # (value, sentence): weapons carried, stocked or wrecked are n
 @pytest.mark.parametrize("value,text", NOT_LAUNCHES)
 def test_weapons_carried_stocked_or_wrecked_are_no_launch(value, text):
     assert not _kept(value, "launched", text)
+
+
+# ==================================================== A4: an exception count whose whole is told before
+
+EXCEPTIONS_AFTER_THE_WHOLE = [  # (intercepted, text)
+    (21, "The air force counted 24 Kalibr missiles. All except three of them were destroyed over the sea."),
+    (14, "Russia launched 16 cruise missiles at the west overnight. All but two were shot down by air defence."),
+    (46, "Russia fired 50 drones at Chernihiv. Only four of them got through, the governor wrote."),
+    (30, "Overnight 35 Shahed drones flew in from the south. Only five made it through to their targets."),
+    (10, "Eleven Iskanders were launched at the capital; every one save one was brought down."),
+    (58, "Of the 61 drones sent against Poltava, only three got through to the city, the air force said."),
+    # the exception names its weapon: the whole is that weapon's count, not the last one told
+    (14, "Russia launched 16 cruise missiles and 80 drones overnight. All but two of the cruise missiles were downed."),
+    (9, "The attack involved 11 Kalibrs and 45 Shaheds, the navy said. All except two of the Kalibrs were intercepted."),
+    (20, "Overnight, the enemy used 70 drones and 23 Kh-101 cruise missiles. Air defence worked in six regions. "
+         "All but three of the missiles were destroyed."),
+]
+
+
+@pytest.mark.parametrize("value,text", EXCEPTIONS_AFTER_THE_WHOLE)
+def test_an_exception_count_takes_its_whole_from_the_sentence_before(value, text):
+    assert _kept(value, "intercepted", text)
+
+
+NOT_EXCEPTIONS = [  # (value, text): another act, or the part itself
+    (46, "Russia fired 50 drones at Chernihiv. All but four of the residents were evacuated."),
+    (46, "Russia fired 50 drones at Chernihiv. Only four of them were shot down, the governor wrote."),
+    (10, "The region has 12 shelters. All but two were destroyed by shelling last winter."),
+    (46, "Russia fired 50 drones at Chernihiv. Only four of the crews got through the checkpoint."),
+    (14, "Russia launched 16 cruise missiles and 80 drones overnight. All but two of the drones were downed."),
+    (76, "Russia launched 16 cruise missiles and 80 drones overnight. Only four of the missiles got through."),
+]
+
+
+@pytest.mark.parametrize("value,text", NOT_EXCEPTIONS)
+def test_an_exception_of_another_act_or_noun_is_no_interception(value, text):
+    assert not _kept(value, "intercepted", text)
