@@ -195,3 +195,33 @@ NOT_EXCEPTIONS = [  # (value, text): another act, or the part itself
 @pytest.mark.parametrize("value,text", NOT_EXCEPTIONS)
 def test_an_exception_of_another_act_or_noun_is_no_interception(value, text):
     assert not _kept(value, "intercepted", text)
+
+
+# ==================================================== A5: an ordinal after a count is one more person
+
+ONE_MORE_PERSON = [  # (field, value, text)
+    ("injured", 1, "The shell killed three firefighters in Nikopol and wounded a fourth."),
+    ("injured", 1, "A drone killed one volunteer outside Izium and left a second in intensive care."),
+    ("injured", 1, "The strike killed two aid workers near Kherson, injuring a third, the UN said."),
+    ("killed", 1, "Shelling wounded four people in Vovchansk; a fifth was killed on the spot."),
+    ("injured", 1, "Two miners died on the spot near Pokrovsk; another was hurt by falling debris."),
+    ("killed", 1, "Five civilians were wounded in Kupiansk and one more was killed, the governor said."),
+]
+
+
+@pytest.mark.parametrize("field,value,text", ONE_MORE_PERSON)
+def test_an_ordinal_after_a_count_counts_one_more_person(field, value, text):
+    assert _kept(value, field, text)
+
+
+NOT_ONE_MORE_PERSON = [  # (field, value, text): an ordinal that counts no person
+    ("injured", 1, "The shelling killed two people, and a third of the district lost power."),
+    ("injured", 1, "Two drones were downed over Sumy; a third missile hit the depot and injured no one."),
+    ("killed", 1, "Kherson was shelled for the third time this week, wounding five people."),
+    ("injured", 1, "Three people were killed in the first strike, and the second strike hit an empty warehouse."),
+]
+
+
+@pytest.mark.parametrize("field,value,text", NOT_ONE_MORE_PERSON)
+def test_an_ordinal_that_counts_no_person_is_no_count(field, value, text):
+    assert not _kept(value, field, text)
