@@ -225,3 +225,30 @@ NOT_ONE_MORE_PERSON = [  # (field, value, text): an ordinal that counts no perso
 @pytest.mark.parametrize("field,value,text", NOT_ONE_MORE_PERSON)
 def test_an_ordinal_that_counts_no_person_is_no_count(field, value, text):
     assert not _kept(value, field, text)
+
+
+# ==================================================== D: the host of an event between others takes part in it
+
+HOSTED = [  # (text, participants the model answers, the host)
+    ("Ukrainian and Russian negotiators met in Geneva on Monday for another round.", ("Ukraine", "Russia", "Switzerland")),
+    ("Delegations of Kyiv and Moscow sat down for talks in Istanbul late on Friday.", ("Ukraine", "Russia", "Turkey")),
+    ("The next round of talks between Armenia and Azerbaijan took place at a hotel in Abu Dhabi.",
+     ("Armenia", "Azerbaijan", "United Arab Emirates")),
+    ("Russian and American envoys held talks in the Saudi city of Jeddah on Tuesday.", ("Russia", "United States", "Saudi Arabia")),
+]
+
+
+@pytest.mark.parametrize("text,participants", HOSTED)
+def test_the_state_of_the_venue_is_a_participant(text, participants):
+    got = _diplomacy(text, participants)
+    assert got.diplomacy and got.diplomacy[0].participants == list(participants), got.rejected
+
+
+@pytest.mark.parametrize("text,participants", [
+    ("Ukrainian and Russian negotiators met in Geneva on Monday for another round.", ("Ukraine", "Russia", "France")),
+    ("Ukrainian and Russian negotiators met on Monday; a Turkish diplomat in Geneva said nothing.",
+     ("Ukraine", "Russia", "Germany")),
+])
+def test_a_state_that_is_not_the_venues_is_still_refused(text, participants):
+    got = _diplomacy(text, participants)
+    assert got.diplomacy and participants[2] not in got.diplomacy[0].participants

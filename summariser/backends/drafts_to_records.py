@@ -34,6 +34,7 @@ from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from ..grounding.names import ground_actor
+from ..grounding.hosts import host_state
 from .draft_sides import _sides
 from ..records import (
     COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
@@ -346,6 +347,14 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
 
 
+def _participant(g: _Grounder, raw: str, spans: list[Span], path: str) -> tuple[str, Support] | None:
+    """A participant the article names, or else the state a venue of the record lies in: the
+    host of an event between others takes part in it (CODEBOOK rule 15)."""
+    if raw and ground_actor(raw, g.text) is None and (host := host_state(raw, g.text, spans)):
+        return host, Support.inferred
+    return g.actor(raw, path)
+
+
 def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
     names = [*d.participants, d.place or ""]
     spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
@@ -362,7 +371,7 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
     fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
     people: list[str] = []
     for j, raw in enumerate(d.participants):
-        if (found := g.actor(raw, f"{path}.participants[{j}]")) and found[0] not in people:
+        if (found := _participant(g, raw, spans, f"{path}.participants[{j}]")) and found[0] not in people:
             sup[f"participants[{len(people)}]"] = found[1]
             people.append(found[0])
     if people:
