@@ -174,6 +174,7 @@ EXCEPTIONS_AFTER_THE_WHOLE = [  # (intercepted, text)
     (9, "The attack involved 11 Kalibrs and 45 Shaheds, the navy said. All except two of the Kalibrs were intercepted."),
     (20, "Overnight, the enemy used 70 drones and 23 Kh-101 cruise missiles. Air defence worked in six regions. "
          "All but three of the missiles were destroyed."),
+    (13, "The enemy fired 15 Kh-101 and Kalibr cruise missiles and 52 drones. All but two of the cruise missiles were downed."),
 ]
 
 

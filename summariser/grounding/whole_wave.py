@@ -98,8 +98,10 @@ def _stem(word: str) -> str:
 
 
 def _names_weapon(ctx: _Context, end: int, head: str) -> bool:
-    """Do the few words after a count name the weapon ("16 Kh-101 cruise missiles", "16 Kalibrs")?"""
-    return any(_stem(w.strip(",;:.!?)(")) == head for w in ctx.grounded[end:end + 50].split()[:4])
+    """Do the words after a count, up to the next count or clause end, name the weapon ("16
+    Kh-101 cruise missiles", "16 Kalibrs", "16 Kh-101 and Kalibr cruise missiles")?"""
+    phrase = re.split(rf"[.;:]|(?<=\s)(?:{NUMBER})\b", ctx.grounded[end:end + 70])[0]  # "Kh-101": a name
+    return any(_stem(w.strip(",!?)(")) == head for w in phrase.split()[:6])
 
 
 def _cue_after(ctx: _Context, pos: int, cue: re.Pattern[str]) -> bool:
