@@ -153,8 +153,8 @@ def _explicit(m: re.Match[str], text: str, published: dt.date | None) -> DateSpa
 
 
 def _night_on_date(kind: str, m: re.Match[str], published: dt.date) -> DateSpan | None:
-    """A night named by its calendar date: "the night of 16 March" (16-17), "the night of 16 to 17
-    March", "overnight into 16 March" (15-16)."""
+    """A night named by its calendar date: "the night of 16 March" and "overnight into 16 March"
+    (15-16), "the night of 16 to 17 March" (16-17)."""
     groups = m.groupdict()
     month = _MONTHS[(groups.get("mon") or groups.get("mon2") or "").lower().rstrip(".")]
     first = groups.get("d") if groups.get("d") is not None else groups.get("d2")
@@ -169,15 +169,14 @@ def _night_on_date(kind: str, m: re.Match[str], published: dt.date) -> DateSpan 
     except ValueError:
         return None
     one = dt.timedelta(days=1)
-    if kind == "night_into":
-        return _range(d - one, d, m.group(0))
-    end = d + one
-    if groups.get("d2") is not None and groups.get("d") is not None:
+    if groups.get("d2") is not None and groups.get("d") is not None:  # "the night of 16 to 17 March"
         try:
-            end = max(end, dt.date(year, month, int(groups["d2"])))
+            return _range(d, max(d + one, dt.date(year, month, int(groups["d2"]))), m.group(0))
         except ValueError:
             return None
-    return _range(d, end, m.group(0))
+    # "the night of 16 March" is the night to the 16th, as official reports write it ("в ніч на 16
+    # березня"), the same night as "overnight into 16 March" (CODEBOOK rule 11)
+    return _range(d - one, d, m.group(0))
 
 
 def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> DateSpan | None:

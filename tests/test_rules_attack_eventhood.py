@@ -76,8 +76,9 @@ def test_a_later_update_in_the_day_is_not_dated_last_night(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("Russian drones attacked Kharkiv overnight into Sunday, injuring five.", "2026-02-28", "2026-03-01"),
-    ("Russian drones attacked Kharkiv on the night of 16 February, injuring five.", "2026-02-16", "2026-02-17"),
-    ("Russian drones attacked Kharkiv on the night of February 16, injuring five.", "2026-02-16", "2026-02-17"),
+    # "the night of D" is the night to D (CODEBOOK rule 11); "the night of D to D+1" names both days
+    ("Russian drones attacked Kharkiv on the night of 16 February, injuring five.", "2026-02-15", "2026-02-16"),
+    ("Russian drones attacked Kharkiv on the night of February 16, injuring five.", "2026-02-15", "2026-02-16"),
     ("Russian drones attacked Kharkiv on the night of 16 to 17 February, injuring five.", "2026-02-16", "2026-02-17"),
     ("Russian drones attacked Kharkiv on the night of February 16-17, injuring five.", "2026-02-16", "2026-02-17"),
     ("Russian drones attacked Kharkiv on Saturday night, injuring five.", "2026-02-28", "2026-03-01"),

@@ -64,6 +64,7 @@ class Grounded:
 class _Grounder:
     def __init__(self, text: str, offset: int, published: dt.date | None = None):
         self.text, self.offset, self.published = text, offset, published
+        self.source = ""  # the article's `source:` metadata, where a reporter may be named alone
         self.masked = grounding.instruction_like_sentences(text)
         self.rejected: list[Rejection] = []
         self.warnings: list[str] = []
@@ -241,9 +242,11 @@ def _word_in(name: str, low: str) -> bool:
 
 
 def draft_to_records(draft: "ArticleDraft", text: str, offset: int = 0,
-                     published: dt.date | None = None) -> Grounded:
-    """Ground a draft against the whole article text; `offset` is where its chunk starts."""
+                     published: dt.date | None = None, source: str | None = None) -> Grounded:
+    """Ground a draft against the whole article text; `offset` is where its chunk starts.
+    `source` is the article's `source:` metadata: a reporter named only there is named too."""
     g = _Grounder(text, offset, published)
+    g.source = source or ""
     out = Grounded()
     for i, a in enumerate(draft.attacks):
         if (rec := _attack(g, a, f"attacks[{i}]")) is not None:
@@ -296,7 +299,8 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
         fields["damage"], src["damage"] = damage, Origin.llm
     reported = []
     for j, raw in enumerate(a.reported_by):
-        if grounding.ground_name(raw.strip(), g.text) and raw.strip():
+        if raw.strip() and (grounding.ground_name(raw.strip(), g.text)
+                            or bool(g.source) and grounding.ground_name(raw.strip(), g.source)):
             reported.append(raw.strip())
         else:
             g.reject(f"{path}.reported_by[{j}]", raw, "not named in the article")

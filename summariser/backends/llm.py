@@ -330,7 +330,8 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
     answers."""
     attacks, diplomacy, rejected, grounding_notes = [], [], [], []
     for start, draft in drafts:
-        grounded = draft_to_records(draft, article.text, offset=start, published=article.published)
+        grounded = draft_to_records(draft, article.text, offset=start, published=article.published,
+                                   source=article.source)
         attacks += grounded.attacks
         diplomacy += grounded.diplomacy
         rejected += grounded.rejected

@@ -2,12 +2,15 @@
 records become one (the first wins, later ones fill what it lacks), and values the rules
 backend found too are marked `both` in `sources`. Only true duplicates merge: records whose
 places differ (a region's share is not its same-named city's strike), whose dates do not overlap
-(an earlier hit told in the same sentence as tonight's) or whose counts conflict stay apart."""
+(an earlier hit told in the same sentence as tonight's), whose evidence is apart and whose dates
+fall in different parts of a day (overnight, and again in the evening) or whose counts conflict
+stay apart."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from ..grounding.day_parts import apart_in_the_day
 from ..records import COUNT_FIELDS, Attack, Count, DatePrecision, Diplomacy, Origin
 
 
@@ -46,7 +49,10 @@ def same_event(a: Attack, b: Attack) -> bool:
         return False
     if _counts_differ(a, b) or _dates_apart(a, b):  # "300 drones overnight" and "nearly 500 days earlier"
         return False
-    return _overlaps(a, b) or (bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind)
+    if _overlaps(a, b):
+        return True
+    # the same place hit overnight and again in the evening: two events, though the dates overlap
+    return bool(_names(a)) and _names(a) == _names(b) and a.kind == b.kind and not apart_in_the_day(a.date, b.date)
 
 
 def _counts_differ(a: Attack, b: Attack) -> bool:

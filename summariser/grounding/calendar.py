@@ -168,7 +168,11 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
     found: list[tuple[bool, bool, int, DateSpan]] = []
     for start, end in _mentions(text, 0, len(text), published):
         span = read(text[start:end], (start, end))
-        if _holds(span, written) and (start in local or _inside(written, span)):
+        if _night_after(text[start:end], span, written):
+            written_here = span  # "the night of 14 July" written as the night 14-15: the article's night
+        else:
+            written_here = written
+        if _holds(span, written_here) and (start in local or _inside(written_here, span)):
             same = (span.start, span.end) == (written.start, written.end)
             found.append((not same, start not in local, abs(start - near), span))
     return min(found, key=lambda f: f[:3])[3] if found else None
@@ -201,6 +205,18 @@ def _with_next(text: str, start: int) -> int:
     """A mention's start, moved back over a "next" the date code leaves out ("next Tuesday")."""
     m = re.search(r"\bnext\s+$", text[max(0, start - 8):start], re.I)
     return start - len(m.group(0)) if m else start
+
+
+_NIGHT_OF_DATE = re.compile(r"\bnight\s+of\s+(?:\d|[A-Z][a-z]+\.?\s+\d)", re.I)
+
+
+def _night_after(words: str, article: DateSpan, written: DateSpan) -> bool:
+    """The article's "night of <D>" (read as the night to D, CODEBOOK rule 11) written as the night
+    after it (D to D+1), the other reading English gives those words: the same night, told by the
+    same words, so the article's reading stands; never any other night."""
+    one = dt.timedelta(days=1)
+    return bool(_NIGHT_OF_DATE.search(words)) and article.end is not None and article.start is not None \
+        and (article.end - article.start) == one and written.start == article.end and written.end == article.end + one
 
 
 def _inside(written: DateSpan, article: DateSpan) -> bool:

@@ -19,6 +19,7 @@ from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
 from .districts import district_as_written
+from .day_words import day_words_date
 from .spoken import spoken_date
 from .event_anchor import named_anchor
 from .live_blog import stamp_date
@@ -107,6 +108,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     published = _section_day(words, published, text, around) or published
     if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
+    if published is not None and (part := day_words_date(words, published, text, around, planned=planned)) is not None:
+        return part  # "shortly before 6 a.m.", "the first half of March", "last autumn"
     if published is not None and (wired := wire_when(words, published, text, around)) is not None:
         return wired  # "earlier this year", "a day after" a dated report, "between 9 pm on Friday and 6 am on Saturday"
     found = None
@@ -128,6 +131,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = scheduled_ahead(found, words, published, text, around)  # "set for late March": the coming one
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
+    if found.start is None and published is not None and _BARE_NOUN_PHRASE.match(words.strip()):
+        found = _with_preposition(words, published, text, around) or found
     found = _last_year(words, published, found)
     if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
@@ -203,6 +208,20 @@ def _a_year_on(found: DateSpan) -> DateSpan:
 # A span of clock times across midnight ("between 11 pm and 7 am"): the night.
 _CLOCK_NIGHT = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*"
                           r"(?:am|a\.m\.)", re.I)
+
+
+# A time phrase a model copied without its preposition ("the past night", "the early hours"):
+# read as the article's phrase would be ("over the past night", "in the early hours").
+_BARE_NOUN_PHRASE = re.compile(r"the\s+(?:past|last|previous|preceding|early|small|pre-?dawn)\s+"
+                               r"(?:night|hours|day|24\s+hours|twenty-four\s+hours)$", re.I)
+
+
+def _with_preposition(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+    for preposition in ("in", "over", "during"):
+        found = resolve_when(f"{preposition} {words.strip()}", published, text, around)
+        if found.start is not None:
+            return found.model_copy(update={"text": words})
+    return None
 
 
 def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:

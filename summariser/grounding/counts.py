@@ -15,16 +15,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ..numbers import NumberMention
+from ..numbers import NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
-from .derived import derived_hits
+from .derived import _BULLET, derived_hits, list_block
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role
-from .people import _FAMILY, IMPLIED_DETERMINER, PAIR
+from .people import _FAMILY, IMPLIED_DETERMINER, NAMED_PERSON, PAIR
 
 if TYPE_CHECKING:
     from typing_extensions import TypeIs  # typing.TypeIs is Python 3.13+
@@ -44,15 +44,19 @@ CUE_WORDS = {
 
 
 def evidence_windows(spans: Iterable[Span], text: str) -> list[Window]:
-    """Character windows covering each evidence span's sentence(s) plus one neighbour each side."""
+    """Character windows covering each evidence span's sentence(s) plus one neighbour each side
+    (a numeral alone, as "2." before a numbered item, is no neighbour); the whole list when the
+    evidence holds a list's header or one of its items (every item is a sentence of its own)."""
     sents = _context(text).sentences
     if not sents:
         return []
     out: list[Window] = []
     for sp in spans:
-        a = max(0, sentence_at(list(sents), sp.start) - 1)
-        b = min(len(sents) - 1, sentence_at(list(sents), max(sp.start, sp.end - 1)) + 1)
-        out.append((sents[a].start, sents[b].end))
+        a = sentence_at(list(sents), sp.start)
+        b = sentence_at(list(sents), max(sp.start, sp.end - 1))
+        a = _neighbour(text, sents, a, -1)
+        b = _neighbour(text, sents, b, +1)
+        out.append(_with_list(text, (sents[a].start, sents[b].end)))
     out.sort()
     merged: list[Window] = []
     for w in out:
@@ -61,6 +65,31 @@ def evidence_windows(spans: Iterable[Span], text: str) -> list[Window]:
         else:
             merged.append(w)
     return merged
+
+
+_NUMERAL_ONLY = re.compile(r"\s*(?:\d{1,2}[.)]|[-–—•*·▪])\s*")
+
+
+def _neighbour(text: str, sents: Sequence[Any], i: int, step: int) -> int:
+    """The index of the first sentence from i + step that is more than a list numeral."""
+    j = i + step
+    while 0 <= j + step < len(sents) and _NUMERAL_ONLY.fullmatch(text, sents[j].start, sents[j].end):
+        j += step
+    return min(max(j, 0), len(sents) - 1)
+
+
+def _with_list(text: str, window: Window) -> Window:
+    """The window grown to the run of lists it touches, when it holds a list line: a header
+    ending in a colon followed by items, or an item."""
+    lo, hi = window
+    for line in re.finditer(r"(?m)^[^\n]*", text[:hi]):
+        if line.end() < lo or not line.group(0).strip():
+            continue
+        header = line.group(0).rstrip().endswith(":") and _BULLET.match(text, line.end() + 1) is not None
+        if header or _BULLET.match(line.group(0)):
+            a, b = list_block(text, line.start())
+            lo, hi = min(lo, a), max(hi, b)
+    return lo, hi
 
 
 def ground_count(value: int, field: str, text: str, window: Window | Sequence[Window], *,
@@ -142,9 +171,11 @@ def _part_of_rival(m: NumberMention, field: str, ctx: _Context, windows: list[Wi
 
 
 def _implied(m: NumberMention) -> bool:
-    """A count the text gives as people, not a numeral: "a woman" (1), "a father and his three
-    daughters" (4, `people._FAMILY`), "an elderly couple" (2, `people.PAIR`)."""
+    """A count the text gives as people, not a numeral: "a woman" (1), "Halyna" (1, a person named
+    after a kill verb), "a father and his three daughters" (4, `people._FAMILY`), "an elderly
+    couple" (2, `people.PAIR`)."""
     return (bool(IMPLIED_DETERMINER.match(m.text)) and (m.value == 1 or _FAMILY.fullmatch(m.text) is not None)) \
+        or (m.value == 1 and NAMED_PERSON.fullmatch(m.text) is not None and parse_number(m.text) is None) \
         or (m.value == 2 and PAIR.fullmatch(m.text) is not None) or implied_group(m.text)
 
 
@@ -238,6 +269,9 @@ def _candidates(value: int, field: str, ctx: _Context, windows: list[Window]) ->
 
 def _problem(path: str, value: int, ctx: _Context) -> str:
     base = path.rsplit(".", 1)[-1]
+    if value == 0:  # a nil is told in words ("none of them was", "no one was"), never as the digit 0
+        return (f"{path}=0: the evidence tells no nil for {base} (\"none of the ...\", \"no one was ...\"); "
+                f"quote the sentence that says none, or leave {base} null")
     if not any(x.m.value == value for x in ctx.mentions):
         return (f"{path}={value}: the article never states {value} (as digits or words); "
                 f"use a number the article gives or leave {base} null")

@@ -18,7 +18,8 @@ from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
-from .child_ages import is_age_number, told_minor
+from .child_ages import told_minor
+from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
 # --------------------------------------------------------------------------- vocabulary
@@ -26,7 +27,7 @@ from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 # Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
 _FWD = {
     "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
-              r"|(?:the\s+)?dead\s+(?:included|include|were|are|number(?:ed)?)",
+              r"|(?:the\s+)?dead\s+(?:included|include|were|are|was|is|number(?:ed)?)|(?:who\s+)?died\s+(?:was|were)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
@@ -51,8 +52,12 @@ _BACK = {
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
-# Back cues that count weapons only when the number names them: "17 drones targeted the city".
-_BACK_WEAPON = vocabulary.pattern("impact_verbs")
+# Back cues that count weapons only when the number names them: "17 drones targeted the city",
+# "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
+# air force's tally verbs ("tracked 212 Shaheds").
+_BACK_WEAPON = vocabulary.pattern("impact_verbs") + "|" + vocabulary.pattern("launch_tally_verbs_after")
+_FWD_WEAPON = vocabulary.pattern("launch_tally_verbs") + "|" + vocabulary.pattern("launch_verbs_weapon_only")
+_DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
 # "debris of two drones fell on a house": the wreckage of downed weapons, no launch
 _WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
@@ -76,7 +81,7 @@ for _cls, _words in {
              "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "warheads interceptors assets "
+              "warheads interceptors assets means "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
               "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "
@@ -101,9 +106,6 @@ for _cls, _words in {
         _NOUN_CLASS[_w] = _cls
 _NOUN_CLASS.update({w.split("-")[-1]: "child" for w in vocabulary.words("child_nouns")})  # "pupil", "first-grader"
 _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() if c == "child") + r")\b", re.I)
-# Case-sensitive: "five may have died" is not a date.
-_MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 # "14 of them", "40 of the drones", "of which 12", "a boy among them": a part of the number
 # before it, same role.
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
@@ -170,7 +172,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 continue
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
-            role = _role(text, m, noun, sent_cues)
+            role = _aside_role(text, m, noun, previous, sent_cues) or _role(text, m, noun, sent_cues)
             whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
                 _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
@@ -188,6 +190,22 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             earlier.append(mention)
             previous = mention
     return out
+
+
+def _aside_role(text: str, m: NumberMention, noun: str | None, previous: "_Mention | None",
+                cues: Sequence[tuple[int, int, str, str]]) -> str | None:
+    """A number opening an "including" / "among them" aside takes the role of the count it
+    stands in ("killed four, including an infant, and wounded nine": the infant is killed),
+    whatever verb follows the aside's closing comma; a cue inside the aside still decides
+    ("injuring 12, including two who later died"). None when `m` opens no aside."""
+    if previous is None or previous.role is None or noun not in ("person", "child", None):
+        return None
+    gap = text[previous.m.end:m.start]
+    if _HARD_STOP.search(gap) or not re.search(_INCLUDING + r"\s*(?:\w+\s+)?$", gap, re.I):
+        return None
+    close = re.search(r",|" + _HARD_STOP.pattern, text[m.end:])
+    aside_end = m.end + close.start() if close else len(text)
+    return _role(text, m, noun, [c for c in cues if c[1] <= aside_end]) or previous.role
 
 
 def _partitive_role(noun: str | None, earlier: list[_Mention]) -> str | None:
@@ -248,6 +266,10 @@ def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
         cues += [(c.start(), c.end(), role, "back") for c in re.finditer(rf"\b(?:{pattern})\b", text, re.I)]
     cues += [(c.start(), c.end(), "launched", "back_weapon")
              for c in re.finditer(rf"\b(?:{_BACK_WEAPON})\b", text, re.I)]
+    # a tally verb that shares its object with a downing verb ("shot down and registered 40") is no launch
+    cues += [(c.start(), c.end(), "launched", "fwd_weapon")
+             for c in re.finditer(rf"\b(?:{_FWD_WEAPON})\b", text, re.I)
+             if not _DOWNED_AND.search(text, max(0, c.start() - 40), c.start())]
     cues.sort()
     return cues
 
@@ -259,12 +281,14 @@ def _role(text: str, m: NumberMention, noun: str | None,
     for start, end, role, direction in cues:
         if not _fits_noun(role, noun):
             continue
-        if direction == "back_weapon" and (noun != "weapon" or _WRECKAGE.search(text[max(0, m.start - 30):m.start])):
+        if direction in ("back_weapon", "fwd_weapon") and noun != "weapon":
+            continue
+        if direction == "back_weapon" and _WRECKAGE.search(text[max(0, m.start - 30):m.start]):
             continue
         if direction in ("back", "back_weapon") and start >= m.end:
             dist = _back_distance(text[m.end:start])
             rank = 0
-        elif direction in ("fwd", "toll") and end <= m.start:
+        elif direction in ("fwd", "fwd_weapon", "toll") and end <= m.start:
             dist = _fwd_distance(text[end:m.start], toll=direction == "toll")
             rank = 1
         else:
@@ -347,44 +371,6 @@ def _clause_after(text: str, pos: int, end: int, words: int) -> str:
     nxt = COUNT_RE.search(tail)
     tail = tail[:nxt.start()] if nxt else tail
     return " ".join(_WORD.findall(tail)[:words])
-
-
-# "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
-# writes 24 for "dozens" invents it).
-_UNCOUNTED = re.compile(r"(?:a\s+)?(?:dozens|scores|hundreds)(?:\s+of)?", re.I)
-_UNCOUNTED_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|multiple)\s+$", re.I)
-
-
-def _not_a_count(text: str, m: NumberMention) -> bool:
-    """Ages, times, dates, model designations, money and percentages are never counts; nor are
-    plurals that count nothing ("dozens of", "several dozen")."""
-    before, after = text[max(0, m.num_start - 12):m.num_start], text[m.end:m.end + 14]
-    number = text[m.num_start:m.end]
-    if _UNCOUNTED.fullmatch(number) or (number.lower().startswith("dozen") and _UNCOUNTED_BEFORE.search(before)):
-        return True
-    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
-        return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
-    if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):
-        return True  # "Kh-101", "S-300", "$5", "10:30"
-    if re.match(r"(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|gmt|utc|local\s+time|h\b))", after, re.I):
-        return True
-    if re.search(r"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+$", text[max(0, m.num_start - 20):m.num_start], re.I):
-        return True  # "all but two were downed": the two were not (`derived` reads the rest)
-    if m.value == 1 and re.search(r"\b(?:every|each|any)\s+$", before, re.I):
-        return True  # "every one of the 12 drones": the 12 are the count
-    if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
-                                 text[m.end:m.end + 40], re.I):
-        return True  # "one of its largest attacks"
-    if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
-        return True
-    if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
-        return True  # "March 12", "12 March"
-    return False
-
-
-def _is_year(m: NumberMention) -> bool:
-    num = m.text[m.num_start - m.start:]
-    return bool(re.fullmatch(r"(?:19|20)\d\d", num))
 
 
 def _merge_compounds(text: str, mentions: list[NumberMention]) -> list[NumberMention]:

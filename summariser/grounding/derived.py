@@ -24,9 +24,8 @@ from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context, _context
+from .exceptions import ALL_BUT, after_exception, same_weapon
 
-# "all but two", "all except three", "every one except for one"
-_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
 _ALL_BUT_ANYWHERE = re.compile(r"\b(?:all|every|each)\W+(?:\w+\W+)?(?:but|except|save)\b", re.I)
 # weapons told by their flight towards a place: a launch with no launch word
@@ -47,6 +46,17 @@ _ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\
 # none of a wave stopped: "none of the missiles was stopped", "not one of the four was intercepted"
 _NONE_STOPPED = re.compile(r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|its|their)\b[^.;:]{0,40}?"
                            rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:{vocabulary.pattern('none_stopped_verbs')})\b", re.I)
+# a wave the defences could not stop: "were unable to stop the two missiles", "could not intercept
+# the drone", "none of the interceptors could catch the Kinzhal", "the Iskanders got through
+# unopposed" (never "could not stop all the drones": some were stopped)
+_WEAPONS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?)"
+_STOP = vocabulary.pattern("stop_verbs")
+_UNSTOPPED = re.compile(
+    rf"(?:\b(?:(?:was|were)\s+(?:unable|not\s+able|powerless)\s+to|(?:could|did)\s*(?:not|n['’]t)|failed\s+to)"
+    rf"|\bnone\s+of\s+[^.;:]{{0,40}}?\bcould)\s+(?:{_STOP})\s+(?!(?:all|every|each|most|many|some|several|half)\b)"
+    rf"(?:[\w'’-]+\s+){{0,4}}?{_WEAPONS}\b"
+    rf"|\b{_WEAPONS}\s+(?:all\s+)?(?:got|went|slipped|made\s+it|flew)\s+through\s+(?:{vocabulary.pattern('unopposed_words')})\b",
+    re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
                        r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
@@ -64,7 +74,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
-        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED)
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED)
                 for m in pat.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 1:
         from .ordinal_people import ordinal_hits
@@ -97,7 +107,7 @@ def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
         if not _ITEM.fullmatch(ctx.grounded, line_start, x.m.start):
             continue
         header = _header(ctx.grounded, line_start)
-        if header is None or not _touches(_block(ctx.grounded, line_start), windows):
+        if header is None or not _touches(list_block(ctx.grounded, line_start), windows):
             continue
         text = ctx.grounded[header[0]:header[1]]
         last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(text)), default=None)
@@ -111,7 +121,7 @@ def _list_line(line: str) -> bool:
     return not line.strip() or bool(_BULLET.match(line)) or bool(_HEADER_END.search(line))
 
 
-def _block(text: str, line_start: int) -> Window:
+def list_block(text: str, line_start: int) -> Window:
     """The run of lists around a list line: their headers, items and the blank lines between
     ("struck with the following:" / items / "downed, namely:" / items) is one tally."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]*", text)]
@@ -149,18 +159,34 @@ def _inside(start: int, end: int, windows: list[Window]) -> bool:
 
 
 def _all_but(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
+    """The rest of a wave its exception leaves: "of the 64 Shaheds, all except nine were downed"
+    (55), also past parts coordinated with the exception ("all but 12 of the drones and four of
+    the missiles were downed") and across ";". The whole comes before the exception (launched
+    or no role), or after it as a launched count ("every drone save three was downed, of the 85
+    launched"); its weapon noun must be the exception's when both are said."""
     out = []
     for s in ctx.sentences:
-        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+        for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
-            after = ctx.grounded[m.end():min(s.end, m.end() + 60)]
+            verb_at, noun = after_exception(ctx.grounded, m.end())
+            after = ctx.grounded[verb_at:min(s.end, verb_at + 60)]
             if k is None or not cue.search(" ".join(after.split()[:5])):
                 continue  # the exception must be of the cue's act: "all but two were shot down"
+            noun = noun or m.group("all").split()[-1]  # "every drone save three"
             for x in ctx.mentions:
-                if s.start <= x.m.start < m.start() and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
-                        and x.role in (None, "launched") and _inside(x.m.start, m.end(), windows):
-                    out.append((x.m.start, m.end(), x.m.qualifier))
+                before = s.start <= x.m.start < m.start() and x.role in (None, "launched")
+                later = verb_at <= x.m.start < s.end and x.role == "launched"
+                if (before or later) and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
+                        and same_weapon(noun, _weapon_word(ctx.grounded, x.m.end)) \
+                        and _inside(min(x.m.start, m.start()), max(x.m.end, m.end()), windows):
+                    out.append((min(x.m.start, m.start()), max(x.m.end, m.end()), x.m.qualifier))
     return out
+
+
+def _weapon_word(text: str, pos: int) -> str | None:
+    """The words right after a whole's number ("140 drones" -> "drones")."""
+    m = re.match(r"\s+((?:[\w-]+\s+){0,2}[\w-]+)", text[pos:pos + 40])
+    return m.group(1) if m else None
 
 
 def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
@@ -219,7 +245,7 @@ def implied_values(text: str) -> frozenset[int]:
     ctx = _context(text)
     out: set[int] = set()
     for i, s in enumerate(ctx.sentences):
-        for m in _ALL_BUT.finditer(ctx.grounded, s.start, s.end):
+        for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
             # the whole before it in its sentence, or else in the sentence before ("fired six. ... all but one")
             wholes = find_numbers(ctx.grounded, s.start, m.start()) or \

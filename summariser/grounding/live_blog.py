@@ -48,12 +48,8 @@ def is_live_blog(text: str) -> bool:
 def update_date(text: str, pos: int, published: dt.date | None) -> DateSpan | None:
     """The date of the update `pos` lies in (the night before its day to its day), when the
     article is a live blog and nothing from the stamp up to `pos`'s sentence end dates anything."""
-    if published is None or not is_live_blog(text):
-        return None
-    stamp = None
-    for stamp in STAMP.finditer(text, 0, pos + 1):
-        pass
-    if stamp is None:
+    stamp = _update_stamp(text, pos) if published is not None else None
+    if stamp is None or published is None:
         return None
     line_end = text.find("\n", pos)
     end = len(text) if line_end < 0 else line_end
@@ -61,6 +57,26 @@ def update_date(text: str, pos: int, published: dt.date | None) -> DateSpan | No
         return None  # the update dates its own strike ("on Tuesday", "overnight"): its words decide
     day = _stamp_day(stamp, published) or _heading_day(text, stamp.start(), published) or published
     return DateSpan(start=day - dt.timedelta(days=1), end=day, text=stamp.group("stamp"), precision=DatePrecision.range)
+
+
+def entry_day(text: str, pos: int, published: dt.date) -> dt.date | None:
+    """The day of the update `pos` lies in (its stamp's own day, else the day heading above it,
+    else publication), when the article is a live blog; None otherwise."""
+    stamp = _update_stamp(text, pos)
+    if stamp is None:
+        return None
+    return _stamp_day(stamp, published) or _heading_day(text, stamp.start(), published) or published
+
+
+def _update_stamp(text: str, pos: int) -> re.Match[str] | None:
+    """The time stamp of the live-blog update `pos` lies in (the last one before it); None when
+    the article is no live blog or `pos` comes before its first stamp."""
+    if not is_live_blog(text):
+        return None
+    stamp = None
+    for stamp in STAMP.finditer(text, 0, pos + 1):
+        pass
+    return stamp
 
 
 def stamp_date(words: str, published: dt.date | None, text: str, around: tuple[int, int]) -> DateSpan | None:

@@ -20,8 +20,9 @@ _ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
 _ONE = re.compile(
     r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"
-    # one word naming the trade or the kind of the person: "a truck driver", "a school pupil"
-    r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+)??"
+    # up to two words naming the trade or the kind of the person: "a truck driver", "a retired
+    # tram driver", "a school pupil"
+    r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+){0,2}?"
     rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
     # one more person, after one counted: "one was killed and another was injured"
@@ -75,10 +76,27 @@ def kin_minors(text: str, pos: int) -> bool:
 # A singular mention that starts with one of these is a count of one by implication.
 IMPLIED_DETERMINER = re.compile(r"(?:an?|its|his|her|their|the|another)(?:\s|$)", re.I)
 
+# One person named, not counted, right after a kill or wound verb: "killing Halyna, who ran the
+# kiosk", "wounding Serhiy and his son", "killed Petro, a retired tram driver", "among the dead was
+# Oksana" (read as killed by `cues`: "died was", "the dead was"). Only a single
+# capitalised word that a comma, a full stop, "who" or "and his/her" ends; never a weekday or month.
+_NAMED = re.compile(r"(?i:\b(?:kill(?:ing|ed)|wound(?:ing|ed)|injur(?:ing|ed))|\bamong\s+(?:those\s+(?:who\s+)?(?:died|were\s+killed"
+                    r"|killed)|the\s+(?:dead|killed))\s+(?:was|were))\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+)?(?P<name>(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+                    r"|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))"
+                    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s*[,.;]|\s*$|\s+who\b|\s+and\s+(?:his|her|their)\b)")
+NAMED_PERSON = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def named_mentions(text: str, s: Sentence) -> list[NumberMention]:
+    """One person per given name a kill or wound verb takes as its object (`_NAMED`)."""
+    return [NumberMention(1, Qualifier.exact, m.start("name"), m.end("name"), m.start("name"), m.group("name"))
+            for m in _NAMED.finditer(text, s.start, s.end)]
+
+
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
     from .child_ages import aged_mentions  # "a boy of seven": `_ONE` leaves a noun before "of" out
 
-    return aged_mentions(text, s) + [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+    return named_mentions(text, s) + aged_mentions(text, s) + [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
             for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s) + [
         NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
         for m in PAIR.finditer(text, s.start, s.end)]

@@ -22,10 +22,16 @@ DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
     rf"|{_DAY}\s*\([^()\n]{{1,40}}\))\s*[-—–]+\s+")
-# A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT".
+# A live blog's time stamp opening an update: "14:35 ...", "09.10 - ...", "2:15pm GMT", "**15:20**".
 # "Updated 16:20 -", "Posted at 09:05:": the stamp may say what it is.
-LIVE_STAMP = re.compile(r"\s*(?:(?:(?i:last\s+)?(?i:updated?|posted|published)|(?i:update))\s+(?:at\s+)?)?"
-                        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-—–:|]?\s")
+LIVE_STAMP = re.compile(r"\s*(?:\*\*|__)?(?:(?:(?i:last\s+)?(?i:updated?|posted|published)|(?i:update))\s+(?:at\s+)?)?"
+                        r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|local\s+time)?"
+                        r"\s*(?:\*\*|__)?\s*[-—–:|]?\s")
+# A clock time in a sentence ("shortly before 6 a.m.", "at 14:10", "from 10:00 to 15:30"): a time of
+# the day the report tells, when the sentence names no other day.
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?!\w)"
+                        r"|\b(?:at|around|about|before|after|until|till|from|to|by|since)\s+(?:about\s+|around\s+)?\d{1,2}[:.]\d{2}\b",
+                        re.I)
 NIGHT_WORDS = cues.pattern("anchoring", "night_words")
 # "Between 21:30 on Sunday and 04:00 on Monday", "from Monday evening to Tuesday morning".
 BETWEEN_FRAME = re.compile(r"\b(?:between|from)\b", re.I)
@@ -37,10 +43,11 @@ PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'featur
 VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantities')})\b", re.I)
 REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 # Where weapons were launched from ("launched from the Kursk region", "from the directions of A,
-# B and C", "from launch sites near X"): the cue, then the list of names it covers.
+# B and C", "from launch sites near X", "from Chauda in occupied Crimea"): the cue, then the
+# list of names it covers (a name "in" its region is still the origin).
 LAUNCH_AREA = re.compile(
     rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?))*)")
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|in|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?))*)")
 # "acting mayor Artem Kobzar": a title, a first name that is also a town, then a surname: a person.
 PERSON_TITLE_BEFORE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'person_title_before')})\s+$", re.I)
 SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|oblast|district|Oblast|Region))")
@@ -58,11 +65,17 @@ OWN_FORCES_ACT = re.compile(
 LOCAL_OFFICIAL = cues.pattern("anchoring", "local_officials")
 # "fired 65 drones at Ukraine", "used 120 drones against Russia": the country a barrage was aimed at.
 # "a large attack ... against defence plants and arms factories of Ukraine", "strikes
-# on energy facilities in Ukraine": the country a strike told without a place was aimed at.
+# on energy facilities in Ukraine", "struck Ukrainian gas infrastructure": the country a strike
+# told without a place was aimed at.
 STRIKE_ON_COUNTRY = re.compile(
     r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,8}?(?:(?:of|in)\s+(?:the\s+)?(?P<country>Ukraine|Russia)\b(?!['’]s)"
     r"|(?P<owner>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|energy|industr|infrastructure|enterprises"
-    r"|facilities|airfields?|ports?|plants?))")
+    r"|facilities|airfields?|ports?|plants?))"
+    # B8: "its troops struck Ukrainian gas production infrastructure", "hit energy sites serving Ukraine's
+    # arms industry": the country as the object's adjective or owner, after the strike verb
+    r"|\b(?:struck|hit|attacked|targeted|bombed)\s+(?:[\w-]+\s+){0,6}?(?:(?P<adj>Ukrainian|Russian)\s+|(?P<owner2>Ukraine|Russia)['’]s\s+)"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:military|defen[cs]e|energy|gas|oil|power|industr|infrastructure|enterprises|facilities|airfields?|ports?|plants?)")
 # "the Russian armed forces delivered a massive strike": a side's forces striking, named by demonym.
 SIDE_FORCES_ACT = re.compile(
     r"\b(?P<side>Russian|Ukrainian)\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|navy)\s+"

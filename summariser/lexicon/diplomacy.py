@@ -42,11 +42,11 @@ COMPLEMENT = re.compile(
 # Kinds that are often only the subject of talks ("talks on a peacekeeping force", "a call about
 # military aid"): the event is then the talks, not the subject.
 SUBJECT_KINDS = {DiplomacyKind.peacekeeping, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
-                 DiplomacyKind.proposal}
+                 DiplomacyKind.proposal, DiplomacyKind.prisoner_exchange}  # "a call about the next swap"
 EVENT_FORM_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.phone_call}
 # What connects an event to its subject: "talks on", "a call about", "met to discuss".
 TOPIC_LINK = re.compile(
-    r"(?:\s+\w+){0,3}?\s+(?:on|about|over|regarding|concerning|to\s+discuss|discussing|focused\s+on|"
+    r"(?:\s+\w+){0,5}?\s+(?:on|about|over|regarding|concerning|to\s+discuss|discussing|focused\s+on|"
     r"devoted\s+to|aimed\s+at)\s+(?![Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|"
     r"the\s+sidelines|the\s+phone|the\s+telephone)")
 # "Iran's nuclear programme", "Ukraine's future": a possessive country with a subject noun is a topic.
@@ -70,7 +70,11 @@ TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|on|about|over|regarding|concerning|(?:war|peace|ceasefire|truce|conflict|fighting"
     r"|situation|settlement)\s+in|future\s+of|fate\s+of|security\s+of|to\s+aid|to\s+help|to\s+protect|"
     r"to\s+defend|deployed\s+(?:to|in)|stationed\s+in|address(?:ed|es|ing)?"
-    r"|(?:registered|based|flagged|incorporated|headquartered)\s+in|linked\s+to)\s+(?:the\s+)?$", re.I)
+    r"|(?:registered|based|flagged|incorporated|headquartered)\s+in|linked\s+to"
+    # the beneficiary of what a gathering discusses (class C4): "agree on funding for Ukraine's
+    # military", "to keep backing Ukraine" (aid records take their recipient back as its target)
+    r"|(?:funding|financing|support|aid|assistance|loans?|money|help)\s+(?:for|to)|(?:keep|keeps|continue|continues)\s+backing"
+    r")\s+(?:the\s+)?$", re.I)
 # The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
 # by video link"), and the event itself referred to again ("after the meeting").
 BOTH_SIDES = cues.pattern("diplomacy", "both_sides")

@@ -19,6 +19,9 @@ SINGLE_STRIKE = re.compile(
 # Article gate: without one of these the article is not war reporting and yields no attacks.
 WAR_GATE = cues.pattern("strike", "war_gate")
 
+# "Lutsk among them", "one of several targets": a place named as one of many a barrage hit.
+AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
+
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
 
@@ -54,7 +57,10 @@ TOLL_UPDATE = re.compile(
     rf"(?:{cues.alternation('eventhood', 'toll_update_verbs')})\b"
     rf"|\b(?:{cues.alternation('eventhood', 'toll_other_figure')})\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
-    r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b", re.I)
+    r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b"
+    # B6: "By Wednesday evening, rescuers had brought out five bodies": the toll as of a later time
+    r"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+(?:(?:late|early)\s+)?(?:\w+day|this|that|the\s+(?:next|following))?\s*(?:morning|afternoon|evening|night|noon|midday)?"
+    r"(?<=\w)\s*,?\s+(?:[\w-]+\s+){0,4}?(?:had|have|has)\b", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
 STATISTIC = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"

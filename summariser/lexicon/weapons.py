@@ -164,7 +164,9 @@ ALL_BUT = re.compile(
 # A nil interception: "none of the missiles was intercepted", "not one of them was shot down"
 # (the noun, when told, says which of the weapons counted; without it, the one weapon counted).
 NONE_DOWNED = re.compile(
-    r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)\b(?P<noun>[^.;:]{0,40}?)"
+    # clsatk B14: "Not a single Kinzhal was brought down": the nil told of the weapon itself
+    r"\b(?:(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)|not\s+a\s+single)\b"
+    r"(?P<noun>[^.;:]{0,40}?)"
     rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)
 # A side that speaks of its own interceptions: "Ukraine said it shot down 36 drones", "Moscow
 # says its air defences downed 20", "the Kremlin said that its forces intercepted ..." (the

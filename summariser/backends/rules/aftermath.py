@@ -6,7 +6,7 @@ same target country, the record just before it."""
 
 from __future__ import annotations
 
-from ...records import Attack, AttackKind, LocationLevel, Weapon
+from ...records import Attack, AttackKind, LocationLevel, Weapon, WeaponType
 
 
 def lend_barrage_weapons(attacks: list[Attack]) -> list[Attack]:
@@ -15,7 +15,10 @@ def lend_barrage_weapons(attacks: list[Attack]) -> list[Attack]:
     for a in attacks:
         prev = out[-1] if out else None
         if prev is not None and _aftermath_of(a, prev):
-            kinds = [Weapon(type=w.type, model=w.model) for w in prev.weapons]
+            # the concrete kinds only: a combined total ("260 drones and missiles", type other) is
+            # the barrage's sum, never a weapon of one place (B2)
+            kinds = [Weapon(type=w.type, model=w.model) for w in prev.weapons if w.type is not WeaponType.other] \
+                or [Weapon(type=w.type, model=w.model) for w in prev.weapons]
             a = a.model_copy(update={"weapons": kinds, "kind": prev.kind})
         out.append(a)
     return out

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from ... import lexicon as lx
 from ...language import language_warning
-from ...records import Attack
+from ...records import Attack, DatePrecision, DateSpan
 from ...sentences import Sentence, split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
 from .enemy import article_voice
-from .events import home_country, segment_events
+from .events import Event, home_country, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .places import remembering_places, sentence_places
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
+from .told_before import borrow_told_attack
 from .weapons import resolve_anaphora
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ class RulesBackend:
         warnings: list[str] = []
         attacks = self._attacks(article, sents, war, warnings)
         titles = title_lines(text, sents)
-        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles))
+        diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles), article.source)
         return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
 
     def attacks(self, article: Article) -> list[Attack]:
@@ -72,6 +74,7 @@ class RulesBackend:
                                                 quotes_in(quotes, s))] if war else []
             home = home_country(told) if war else None
         resolve_anaphora(facts)
+        borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
         lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
@@ -81,7 +84,17 @@ class RulesBackend:
         # post names once for all its paragraphs
         attackers = {f.attacker for f in facts if f.attacker}
         for ev in events:
+            _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
         return lend_barrage_weapons(attacks)
+
+
+def _date_by_clock(ev: Event, days: list[dt.date | None]) -> None:
+    """An event nothing dates but a clock time ("shortly before 6 a.m. a bomb hit X"): the day of
+    the report (its live-blog entry's, else publication). Read last, so a night or a day told
+    in the sentences around it wins."""
+    day = next((d for d in days if d is not None), None)
+    if ev.date is None and day is not None:
+        ev.date = DateSpan(start=day, end=day, text=None, precision=DatePrecision.day)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...numbers import NumberMention, is_count_like
 from ...records import Count
 from ...sentences import Sentence
@@ -18,6 +19,8 @@ _BEFORE_KILLED = re.compile(rf"\b(?:{lx.KILLED_BEFORE})\s+$", re.I)
 _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
+# "N bodies" is a toll only where rescuers recover them from a strike's ruins (B6)
+_RECOVERED = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')})\b", re.I)
 _WINDOW = 200
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$", re.I)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
@@ -52,6 +55,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         am = _AFTER_CASUALTY.match(_ASIDE_AFTER.sub(lambda a: a.group("noun") or "",
                                                     _PHRASE_AFTER_NOUN.sub(lambda a: a.group("noun"), after, count=1),
                                                     count=1))
+        if am and am.group("cue").lower() == "bodies" and not _RECOVERED.search(text, s.start, s.end):
+            am = None  # "the bodies of 900 soldiers", "12 bodies in a mass grave": no strike's toll
         if am:
             kind, noun = _kind_of(am.group("cue")), _first_noun(am.group("fill"))
         elif (lm := lx.TOLL_LABEL_BEFORE.search(before)) and lx.AFTER_VERB_NUMBER_OK.match(after):

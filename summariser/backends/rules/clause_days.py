@@ -70,12 +70,22 @@ def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
     for f in parts:
         s = f.sent
         counted = any(w.launched or w.intercepted for w in f.counted_weapons)
-        aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end)
-        if not (counted and aimed and (f.counts or f.damage) and f.places) or _COUNTRYWIDE_TOLL.search(text, s.start, s.end) \
-                or any(p.place.level is not LocationLevel.city for p in f.places):
+        among = lx.AMONG_TARGETS.search(text, s.start, s.end) is not None  # "Lutsk among them": one of many
+        aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end) or among
+        if not (counted and aimed and (f.counts or f.damage or among) and f.places) \
+                or (_COUNTRYWIDE_TOLL.search(text, s.start, s.end) and not among) \
+                or (any(p.place.level is not LocationLevel.city for p in f.places) and not among):
             out.append(f)
             continue
-        barrage = Facts(**{**f.__dict__, "places": [], "counts": [], "damage": [], "nationwide": True})
-        toll = Facts(**{**f.__dict__, "counted_weapons": [], "nationwide": False})
+        barrage = Facts(**{**f.__dict__, "places": [], "counts": [], "damage": [], "nationwide": True,
+                           "target_hint": f.target_hint or _country_of(f)})
+        # one of many places hit keeps none of the barrage's weapons: its own are told of it alone
+        toll = Facts(**{**f.__dict__, "counted_weapons": [], "nationwide": False,
+                        "weapon_types": [] if among else f.weapon_types})
         out += [barrage, toll]
     return out
+
+
+def _country_of(f: Facts) -> str | None:
+    countries = {p.place.country for p in f.places if p.place.country}
+    return countries.pop() if len(countries) == 1 else None

@@ -80,6 +80,10 @@ class Facts:
     enemy: bool = False  # "the enemy attacked": the attacker is the opponent of the target
     country_strike: bool = False  # "its forces struck enterprises of Ukraine": a strike on a country, no place told
     hospitalised: bool = False  # "three passengers were taken to hospital": the strike's aftermath, no injured count (codebook 6)
+    day_part: str | None = None  # night, morning, afternoon or evening, as the sentence or its stamp tells
+    again: bool = False  # told as a repeat: "hit the town again", "new explosions"
+    facility: bool = False  # a facility named after its city was hit ("the X refinery"): the city, not its region
+    clock: bool = False  # a clock time and no day ("shortly before 6 a.m."): the report's day, if nothing else dates it
 
     @property
     def has_numbers(self) -> bool:

@@ -20,14 +20,18 @@ from .diplomacy_dates import bulletin_day, date_headings, decision_day_end, dipl
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
+from .diplomacy_headings import entry_headings
+from .diplomacy_primary import primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
-from .diplomacy_modality import (CLAUSE_MARK, clause_start, demanded, event_status, invited, is_pledge,
+from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
-from .diplomacy_statements import earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
+from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
+from .diplomacy_readout import readout_state, speaks_as_institution
 from .diplomacy_told import told_sides_and_venue
+from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -40,6 +44,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
         m = next((c for c in rx.finditer(text, s.start, s.end)
                   if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
+                  and not attribution_only(text, s, c)  # "officials familiar with the talks"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
@@ -62,67 +67,6 @@ def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end())
 
 
-_KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
-
-
-def _with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
-                   actors: ArticleActors) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """Add a meeting told by its host ("Tusk received Zelensky", "hosted the Brazilian
-    president") when a person or an office follows the verb; "received Patriot systems" is none."""
-    if any(k is DiplomacyKind.meeting for k, _ in cues):
-        return cues
-    for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
-        guest = any(a.start == hv.end() and (a.via == "person" or _POSSESSIVE.match(text, a.end))
-                    for a in actors.within(hv.end(), hv.end() + 1))  # "hosted Finland's Alexander Stubb"
-        if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):
-            return sorted([*cues, (DiplomacyKind.meeting, hv)], key=lambda c: _KIND_ORDER.index(c[0]))
-    return cues
-
-
-def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """A cue inside a clause of circumstance ("…after Budapest blocked the talks") yields to the
-    first cue of the main clause before it ("Kyiv summoned Hungary's ambassador")."""
-    first = min(cues, key=lambda c: c[1].start())
-    late = cues[0][1].start()
-    marks = list(lx.CIRCUMSTANCE.finditer(text, first[1].end(), late)) if first is not cues[0] else []
-    if not marks or CLAUSE_MARK.search(text, marks[-1].end(), late) or _AND.search(text, marks[-1].end(), late):
-        return cues  # "its first since the war began, and met…": the clause has ended
-    return [first, *(c for c in cues if c is not first)]
-
-
-_AND = re.compile(r"\band\b(?!\s+[A-Z])")  # "…began and met": not "Merz and Trump"
-_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
-
-
-def _primary(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
-    """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
-    talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
-    cues = _main_clause_first(text, cues)
-    kind, m = cues[0]
-    if kind is DiplomacyKind.summit and lx.OCCASION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
-        for k2, m2 in cues:  # "will meet Zelensky at the NATO summit": a meeting, the summit its occasion
-            if k2 in _MEETING_FORMS and m2.end() <= m.start():
-                return k2, m2
-    if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and lx.VENUE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-        occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
-        for k2, m2 in cues:
-            if k2 in lx.EVENT_FORM_KINDS and m2 is not occasion and m2.end() <= occasion.start():
-                return k2, m2
-        for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
-            if m2.start() >= occasion.end():
-                return k2, m2
-    if kind in lx.SUBJECT_KINDS:
-        for k2, m2 in cues:
-            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
-                    and not CLAUSE_MARK.search(text, m2.end(), m.start()):
-                return k2, m2
-    return kind, m
-
-
-
-_MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
-
-
 def _war_sides(text: str) -> list[str]:
     """The two states at war in the article, for exchanges that name no side."""
     sides = [side for side, rx in (("Russia", r"\bRussian?\b"), ("Ukraine", r"\bUkrain(?:e|ian)\b"))
@@ -131,10 +75,13 @@ def _war_sides(text: str) -> list[str]:
 
 
 def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,
-                   titles: frozenset[int] = frozenset()) -> list[Diplomacy]:
+                   titles: frozenset[int] = frozenset(), source: str | None = None) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
-    are left to the body, which tells each in full."""
+    are left to the body, which tells each in full. A state body's `source` is the state its
+    "the Minister" speaks for."""
     ctx = _Article(text, published, war, sents)
+    ctx.readout = readout_state(source, published)
+    titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
     found: list[tuple[int, Diplomacy]] = []
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
@@ -158,14 +105,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
-            cues = _with_host_cue(text, s, cues, ctx.actors())
+            cues = with_host_cue(text, s, cues, ctx.actors())
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             _mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
-        kind, m = _primary(text, cues)
+        kind, m = primary_cue(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind):
             continue
@@ -199,22 +146,15 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     return out
 
 
-# How far back the sanctions a bare renewal refers to may be named, in sentences.
-_RENEWAL_REACH = 2
-
-
 def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """"EU sanctions expire in January. Hungary approved the renewal last Thursday": a renewal
-    told without its noun is a sanctions decision when sanctions were named just before; the
-    sides of that sentence (the bloc, the target) are the renewal's too."""
-    text, sents = ctx.text, ctx.sents
-    m = lx.MEASURE_RENEWAL.search(text, sents[idx].start, sents[idx].end)
-    named = next((j for j in range(idx - 1, max(-1, idx - 1 - _RENEWAL_REACH), -1)
-                  if lx.SANCTIONS_NAMED.search(text, sents[j].start, sents[j].end)), None) if m else None
-    if m is None or named is None:
-        return []
-    ctx.borrowed[sents[idx].start] = participants_of(text, sents[named], ctx.people, ctx.actors())
-    return [(DiplomacyKind.sanctions, m)]
+    """Sanctions told without their noun ("approved the renewal", "the 24th package"); the sides
+    they take from the sentence that named sanctions are kept for the record."""
+    s = ctx.sents[idx]
+    found, borrowed = unnamed_sanctions(ctx.text, ctx.sents, idx, lambda x: participants_of(ctx.text, x, ctx.people, ctx.actors()),
+                                        lambda x, m: measure_targets(ctx.text, x, m, ctx.actors()))
+    if found:
+        ctx.borrowed[s.start] = borrowed
+    return found
 
 
 def _roster(text: str, s: Sentence) -> bool:
@@ -238,6 +178,7 @@ class _Article:
         self.war = war
         self.headings = date_headings(text, published)
         self._actors: ArticleActors | None = None
+        self.readout: str | None = None  # the state whose institution published the article
 
     def actors(self) -> ArticleActors:
         if self._actors is None:
@@ -316,6 +257,8 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     """The event's participants (states and organisations) and venue; None when it names neither."""
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
+    if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
+        participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
         subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
@@ -348,7 +291,10 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana"
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
         # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
-        participants += [t for t in measure_targets(text, s, m, actors) if t not in participants and t not in absent]
+        targets = measure_targets(text, s, m, actors) or (package_targets(  # "approved the 25th package"
+            text, ctx.sents, ctx.index.get(s.start, 0), m, lambda x, c: measure_targets(text, x, c, actors))
+            if kind is DiplomacyKind.sanctions else [])
+        participants += [t for t in targets if t not in participants and t not in absent]
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]

@@ -49,12 +49,17 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     if not mentions and kind is DiplomacyKind.phone_call and cue:
         mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
     if not mentions and status is not DiplomacyStatus.planned and published:
-        return _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
+        back = _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
+        if back or status is not DiplomacyStatus.cancelled:
+            return back
     if not mentions:
-        return _relative_ahead(text, lo, hi, published) if status is DiplomacyStatus.planned and published else None
+        return _relative_ahead(text, lo, hi, published) if status in _AHEAD and published else None
     return _resolved(text, _sharpest(mentions), published, status)
 
 
+# Statuses whose relative date ("next week") is still to come: a plan, and a cancelled plan ("the
+# talks it was due to host next week were scrapped").
+_AHEAD = {DiplomacyStatus.planned, DiplomacyStatus.cancelled}
 _THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
 _DAYS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -20,6 +20,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         elif s.start + b.start() >= cue.end():
             hi = s.start + b.start()
             break
+    if kind in lx.EVENT_FORM_KINDS and _called_off_later(text, cue, hi):
+        return DiplomacyStatus.cancelled  # "talks that Turkey had planned for next week … are not going ahead"
     lo, hi = _without_reported_content(text, lo, hi, cue)
     if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):
         return DiplomacyStatus.proposed  # "proposed that the leaders meet in Istanbul"
@@ -60,6 +62,15 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+_CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
+
+
+def _called_off_later(text: str, cue: re.Match[str], hi: int) -> bool:
+    """The event's own predicate calls it off, however long the description between (class C5):
+    "Talks between A and B that C had planned for next Tuesday in D are not going ahead" (no clause
+    mark between, so the verb is the event's)."""
+    off = _CANCELLED.search(text, cue.end(), hi)
+    return off is not None and not CLAUSE_MARK.search(text, cue.end(), off.start())
 
 
 def _drafted(text: str, s: Sentence, cue: re.Match[str]) -> bool:

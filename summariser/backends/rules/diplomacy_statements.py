@@ -93,6 +93,15 @@ def _process_or_background(text: str, s: Sentence, cue: re.Match[str], kind: Dip
 _PROSPECT = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'prospect_before')})(?:[\w'’-]+\s+){{0,1}}?$", re.I)
 
 
+_ATTRIBUTION = _rx("attribution_before", r"\s+(?:the\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,3}?$")
+
+
+def attribution_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Officials familiar with the negotiations said", "diplomats close to the talks": the event
+    noun only says who the source is, no event of its own (class C2)."""
+    return bool(_ATTRIBUTION.search(text, max(s.start, cue.start() - 60), cue.start()))
+
+
 def prospect_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """"Discussed the prospects of resuming negotiations in Istanbul", "talked about a possible
     summit": talks or a summit named only as a prospect the sides talked about, the topic of the

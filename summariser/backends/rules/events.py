@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ... import lexicon as lx
 from ...records import DatePrecision, DateSpan, LocationLevel
 from .common import Facts
+from .day_parts import another_part, daytime_after_night, strike_part
 from .digest import in_region, is_digest, own_strike
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
@@ -24,6 +25,7 @@ class Event:
     target: str | None = None
     facts: list[Facts] = field(default_factory=list)
     last_idx: int = -10
+    day_part: str | None = None  # the part of day of its strike (night, evening...), once a sentence told it
 
 
 def _dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -208,17 +210,6 @@ def _days_after(date: DateSpan | None, last: Event | None) -> DateSpan | None:
     return DateSpan(start=day, end=day, text=date.text if date else None, precision=DatePrecision.day)
 
 
-_DAYTIME = re.compile(r"\b(?:morning|afternoon|midday|noon|daytime|during\s+the\s+day)\b", re.I)
-
-
-def _daytime_after_night(last: Event, f: Facts) -> bool:
-    """'On Monday afternoon, a bomb hit the X district' after a night's strike: another time (atk7)."""
-    night = last.date
-    return bool(night is not None and night.precision is DatePrecision.range and night.start and night.end
-                and (night.end - night.start).days == 1 and f.date is not None and f.date.precision is DatePrecision.day
-                and _DAYTIME.search(f.date.text or ""))
-
-
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
     return next((e for e in reversed(events) if e.places and e.country_level is None
                  and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
@@ -267,14 +258,18 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         for p in f.places:
             if p.place.name not in {q.name for q in host.places}:
                 host.places.append(lx.Place(p.place.name, region.admin1, region.country, p.place.level))
+        if f.facility and any(q.level is LocationLevel.city for q in host.places):
+            host.places = [q for q in host.places if q is not region]  # "the X refinery": the city stands for its region
         return host
     key = [p.place.name for p in f.places]
-    same = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)), None)
+    same = next((e for e in events if [p.name for p in e.places] == key and _compatible(e, f, target)
+                 and not another_part(e.day_part, f)), None)
     if same is None:
         # a live-blog update ("14:35 Missile strike on X") anchors itself: no date from the update before
         same = Event(places=[p.place for p in f.places], date=f.date or (last.date if last and not f.timestamp else None),
                      attacker=f.attacker, target=target)
         events.append(same)
+    same.day_part = same.day_part or strike_part(f)
     return same
 
 
@@ -289,8 +284,14 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
                      and _compatible(e, f, target)), None)
         if host is not None:
             return host
+    if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \
+            and _compatible(last, f, target) and f.idx - last.last_idx <= 2:
+        # "Artillery hit X in the morning ... In the afternoon the town came under fire once more": X again
+        events.append(ev := Event(places=list(last.places), date=f.date or last.date, attacker=f.attacker or last.attacker,
+                                  target=target or last.target, day_part=f.day_part))
+        return ev
     new_time = bool(f.date and _vague(f.date)) or (
-        last is not None and not f.update and (not _dates_compatible(last.date, f.date) or _daytime_after_night(last, f)))
+        last is not None and not f.update and (not _dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
     if new_time and (f.has_numbers or (f.damage and f.weapon_types)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
                                                                         or f.districts):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
@@ -376,7 +377,7 @@ def _dated_event(events: list[Event], places: list[lx.Place], f: Facts, target: 
     key = [p.name for p in places]
     ev = next((e for e in events if [p.name for p in e.places] == key and e.country_level is None
                and e.date is not None and f.date is not None and _dates_compatible(e.date, f.date)
-               and not _daytime_after_night(e, f)), None)
+               and not daytime_after_night(e.date, f)), None)
     if ev is None:
         ev = Event(places=list(places), date=f.date, attacker=f.attacker, target=target)
         events.append(ev)

@@ -20,10 +20,15 @@ from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quo
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
 from .clause_days import split_barrage_from_toll, split_by_own_day
+from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
 from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
+from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
+from .sports import drop_sports
+from .facility_city import strike_at_facility
+from .period_summary import mark_period_summary
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
@@ -55,7 +60,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         return []  # "Correction: four people died, not five": about the text, no strike
     stamp = bool(lx.LIVE_STAMP.match(text, s.start, s.end))
     s = _without_dateline(text, s)
-    out = _facts(*without_earlier_event(text, s), idx, published, quotes, stamp)
+    out = _facts(*without_earlier_event(*without_diplomatic_aside(text, s)), idx, published, quotes, stamp)
     earlier = earlier_event_alone(text, s)
     if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
         out += _facts(*earlier, idx, published, quotes, stamp)
@@ -86,10 +91,12 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     dates = find_dates(text, s.start, s.end, published)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
+    f.day_part, f.again = day_part(text, s, stamp), repeated(text, s)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
     f.date = _night_between(dates, text, s) or _overnight_on_day(dates, text) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
         or f.date
     f.date = _night_not_yet_ended(f.date, published)
+    f.clock = f.date is None and bool(lx.CLOCK_TIME.search(text, s.start, s.end))  # "shortly before 6 a.m." (B5)
     if stamp and f.date is None and published is not None:
         # a live-blog update stamped "14:20" with no day of its own: the day of the blog, never the
         # night an earlier update told; the stamp is a clock time, not words that date the strike
@@ -114,6 +121,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.target_hint = _defender(text, s)
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
+    strike_at_facility(text, f)  # "Video from the Syzran refinery shows flames" (B13)
     if f.attacker is None and occupied and (f.attack_vocab or f.counts):
         f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
@@ -124,6 +132,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
     drop_non_strikes(text, f)
+    drop_sports(text, f)
+    mark_period_summary(text, f)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_superseded_figures(text, f)
@@ -176,7 +186,7 @@ def _strike_on_country(text: str, f: Facts) -> None:
             or f.counted_weapons:
         return
     m = lx.STRIKE_ON_COUNTRY.search(text, s.start, s.end)
-    country = m and (m.group("country") or m.group("owner"))
+    country = m and (m.group("country") or m.group("owner") or m.group("owner2") or lx.country_of(m.group("adj") or ""))
     if country and lx.OPPONENT.get(attacker or "") == country:
         f.target_hint = f.target_hint or country
         f.country_strike = f.target_hint == country

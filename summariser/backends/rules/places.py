@@ -95,7 +95,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             places.append(PlaceHit(place, m.start(), m.end()))
     places.sort(key=lambda p: p.start)
     _regions_from_lists(text, s, places)
-    districts: list[PlaceHit] = []
+    districts: list[PlaceHit] = [p for p in places if _city_district_name(text, s, p)]
+    places = [p for p in places if p not in districts]
     known = sorted(places, key=lambda p: p.start)
     for rx, level in lx.FALLBACK_PLACE_RES:
         for fm in rx.finditer(text, s.start, s.end):
@@ -113,6 +114,17 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
     return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts
+
+
+# "the Kyivskyi and Saltivskyi districts": a city's districts are named by adjectives, which the
+# gazetteer may also hold as villages (B11)
+_ADJECTIVAL_NAME = re.compile(r"(?:sk|zk|tsk|ck)(?:yi|yy|iy|y|a|e)$")
+_DISTRICTS_AFTER = re.compile(r"(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[A-Z][\w'’-]+)*\s+(?:districts?|neighbou?rhoods?)\b")
+
+
+def _city_district_name(text: str, s: Sentence, p: PlaceHit) -> bool:
+    """Whether the gazetteer's name at `p` is a city district's ("the Sobornyi district")."""
+    return bool(_ADJECTIVAL_NAME.search(text[p.start:p.end])) and _DISTRICTS_AFTER.match(text, p.end, s.end) is not None
 
 
 _IN_DISTRICT_AFTER = re.compile(r",?\s+in\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion|community|hromada)\b")
@@ -238,6 +250,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     where weapons were downed ("drones were shot down over the A, B and C regions")."""
     if f.counts or not f.places:
         return
+    if f.again and f.day_part not in (None, "night"):
+        return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
     s = f.sent
     if not any(w.launched or w.intercepted for w in f.counted_weapons) and (
             len(f.places) < 2 or f.damage or not lx.INTERCEPT_CUES.search(text, s.start, s.end)):

@@ -9,6 +9,7 @@ from ...numbers import NUMBER, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+from .list_items import header_role
 from .respectively import add_respective, resolve_respective, respective_run
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
@@ -173,6 +174,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not _cue_before(text, c0, m):
                 cue = listed
+            if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
+                cue = header_role(text, s)  # "– 90 drones;" under "Shot down by 08:00:": the header's verb
             if m.start in singles and not _one_is_counted(text, s, m, pend, listed, numbers):
                 continue
             count = count_of(text, m) if m.start not in singles else \
@@ -333,7 +336,8 @@ def resolve_anaphora(facts: list[Facts]) -> None:
         if not any(w.anaphoric for w in f.counted_weapons):
             continue
         prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
-        launched = [w for w in prev.counted_weapons if w.launched] if prev and f.idx - prev.idx == 1 else []
+        launched = [w for w in prev.counted_weapons if w.launched or (f.again and w.intercepted)] \
+            if prev and f.idx - prev.idx == 1 else []  # "downed 64 drones ... A further 31 were destroyed": drones
         own = {(w.type, w.model): w for w in f.weapon_types}
         if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon

@@ -1,0 +1,80 @@
+"""Which of a sentence's cues names its event: a meeting told by its host ("Tusk received
+Zelensky"), the main clause before a clause of circumstance, a meeting at a summit that is only
+its occasion, talks whose subject is aid, sanctions or a swap, and talks held by video link
+(codebook 14: talks, not a call)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+from .diplomacy_modality import CLAUSE_MARK
+from .participants import ArticleActors
+
+
+_KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
+
+
+def with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
+                  actors: ArticleActors) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """Add a meeting told by its host ("Tusk received Zelensky", "hosted the Brazilian
+    president") when a person or an office follows the verb; "received Patriot systems" is none."""
+    if any(k is DiplomacyKind.meeting for k, _ in cues):
+        return cues
+    for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
+        guest = any(a.start == hv.end() and (a.via == "person" or _POSSESSIVE.match(text, a.end))
+                    for a in actors.within(hv.end(), hv.end() + 1))  # "hosted Finland's Alexander Stubb"
+        if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):
+            return sorted([*cues, (DiplomacyKind.meeting, hv)], key=lambda c: _KIND_ORDER.index(c[0]))
+    return cues
+
+
+def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """A cue inside a clause of circumstance ("…after Budapest blocked the talks") yields to the
+    first cue of the main clause before it ("Kyiv summoned Hungary's ambassador")."""
+    first = min(cues, key=lambda c: c[1].start())
+    late = cues[0][1].start()
+    marks = list(lx.CIRCUMSTANCE.finditer(text, first[1].end(), late)) if first is not cues[0] else []
+    if not marks or CLAUSE_MARK.search(text, marks[-1].end(), late) or _AND.search(text, marks[-1].end(), late):
+        return cues  # "its first since the war began, and met…": the clause has ended
+    return [first, *(c for c in cues if c is not first)]
+
+
+_AND = re.compile(r"\band\b(?!\s+[A-Z])")  # "…began and met": not "Merz and Trump"
+_POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
+
+
+def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]]:
+    """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
+    talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
+    cues = _main_clause_first(text, cues)
+    kind, m = cues[0]
+    held_by = next((c for k, c in cues if k is DiplomacyKind.talks and _MEDIUM_AFTER.match(text, c.end(), m.end() + 1)), None)
+    if kind is DiplomacyKind.phone_call and held_by is not None:
+        return DiplomacyKind.talks, held_by  # "held consultations by video link": talks (codebook 14)
+    if kind is DiplomacyKind.summit and lx.OCCASION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        for k2, m2 in cues:  # "will meet Zelensky at the NATO summit": a meeting, the summit its occasion
+            if k2 in _MEETING_FORMS and m2.end() <= m.start():
+                return k2, m2
+    if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and lx.VENUE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        occasion = m  # "met on the sidelines of the NATO summit": a meeting at the summit
+        for k2, m2 in cues:
+            if k2 in lx.EVENT_FORM_KINDS and m2 is not occasion and m2.end() <= occasion.start():
+                return k2, m2
+        for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
+            if m2.start() >= occasion.end():
+                return k2, m2
+    if kind in lx.SUBJECT_KINDS:
+        for k2, m2 in cues:
+            if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and lx.TOPIC_LINK.match(text, m2.end(), m.start() + 1) \
+                    and not CLAUSE_MARK.search(text, m2.end(), m.start()):
+                return k2, m2
+    return kind, m
+
+
+
+_MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
+# Talks told with the medium they were held by, right after the noun (class C3).
+_MEDIUM_AFTER = re.compile(r"\s+(?:by|over|via|on\s+the)\s+(?:a\s+)?(?:video(?:\s+link|\s+call|\s+conference)?|video-?conference|(?:tele)?phone)\b", re.I)

@@ -1,0 +1,32 @@
+"""A state body's own readout (class C3): a foreign ministry's release speaks of "the Minister",
+"the Ministry", "the Deputy Foreign Minister" and "our ambassador" and never names its own
+state. When the article's source is a state's institution and a sentence's actor is such a bare
+institutional role, that state is a side of the event; the counterpart still comes from the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge import cues
+from ...knowledge.actors import find_actors
+from ...sentences import Sentence
+
+# "the Minister", "the Deputy Foreign Minister", "the Ministry", "our ambassador": a role with no
+# state or name of its own ("the Minister of Georgia", "the Polish Minister" name theirs).
+_BARE_ROLE = re.compile(
+    rf"(?:\b[Tt]he|\b[Oo]ur)\s+(?:{cues.alternation('diplomacy', 'readout_roles')})\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])")
+
+
+def readout_state(source: str | None, published: dt.date | None) -> str | None:
+    """The state whose institution published the article ("Ministry of Foreign Affairs of
+    Lithuania", "Office of the President of Ukraine"); None for a newspaper or an agency."""
+    if not source:
+        return None
+    return next((a.actor.name for a in find_actors(source, published) if a.via == "institution"), None)
+
+
+def speaks_as_institution(text: str, s: Sentence) -> bool:
+    """The sentence's actor is a bare institutional role: "On Thursday the Minister received…",
+    "The Ministry handed the envoy a note", "our ambassador delivered"."""
+    return _BARE_ROLE.search(text, s.start, s.end) is not None

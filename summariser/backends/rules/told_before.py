@@ -1,0 +1,30 @@
+"""Figures told in the sentence after the one that names their attack: "It was the biggest raid
+since September, officials said of the overnight assault on Ukraine. Some 450 drones and 20
+missiles were used." The figures' sentence has no day, no place and no side of its own; they are
+the attack's that the sentence just before names, so they take its date and target."""
+
+from __future__ import annotations
+
+from ... import lexicon as lx
+from .common import Facts
+
+
+def _bare_figures(f: Facts) -> bool:
+    """Weapon figures with nothing that says which attack they belong to."""
+    return f.has_numbers and not f.counts and f.date is None and not f.places and f.target_hint is None \
+        and f.attacker is None and not f.enemy and not f.cumulative
+
+
+def borrow_told_attack(text: str, facts: list[Facts]) -> None:
+    """Give bare figures the date, target and attacker of the attack the sentence before names."""
+    by_idx = {f.idx: f for f in facts}
+    for f in facts:
+        prev = by_idx.get(f.idx - 1)
+        if prev is None or not _bare_figures(f) or not prev.attack_vocab or prev.has_numbers or prev.places \
+                or prev.cumulative or prev.date is None:
+            continue
+        aimed = lx.AIMED_AT_COUNTRY.search(text, prev.sent.start, prev.sent.end)
+        target = prev.target_hint or (aimed.group("country") if aimed else None)
+        if target is None and prev.attacker is None:
+            continue
+        f.date, f.target_hint, f.attacker = prev.date, target, prev.attacker

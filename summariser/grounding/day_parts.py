@@ -1,0 +1,76 @@
+"""The part of its day an event is dated to (night, morning, afternoon, evening), read from the
+date words a record keeps (`DateSpan.text`), so that two strikes on one place on one day are told
+apart: a city hit overnight and again in the evening is two events, even though the night (D-1..D)
+and the evening (D) overlap as dates. Words from `data/day_parts.yaml`; a clock time by its hour."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..records import DateSpan
+
+# each part's place in the day: the night that ends on a day comes first
+_ORDER = {"night": 0, "morning": 1, "afternoon": 2, "evening": 3}
+_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict[str, re.Pattern[str]]:
+    text = (resources.files(__package__) / "data" / "day_parts.yaml").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = yaml.safe_load(text)
+    return {part: re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")\b", re.I)
+            for part, ws in words.items()}
+
+
+def day_slot(span: DateSpan | None) -> int | None:
+    """The part of day a dated record falls in, as a count of quarter days (four a day, the night
+    ending on a day first), or None when its words say no part or it is no single day or night."""
+    if span is None or span.start is None or span.end is None or not span.text:
+        return None
+    days = (span.end - span.start).days
+    part = _part(span.text)
+    if days == 1 and part in (None, "night"):
+        return _slot(span.end, "night")  # a night range: the night ending on its last day
+    if days != 0 or part is None:
+        return None
+    return _slot(span.start, part)
+
+
+def apart_in_the_day(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Two records dated to different parts of a day, the night not running into the morning after
+    it or the evening before it ("hit overnight" and "again in the evening" are two events)."""
+    sa, sb = day_slot(a), day_slot(b)
+    if sa is None or sb is None or sa == sb:
+        return False
+    low, high = sorted((sa, sb))
+    night_next_to = high - low == 1 and (high % 4 == 0 or (low % 4 == 0 and high % 4 == 1))
+    return not night_next_to and abs(sa - sb) < 8  # more than a day apart: the dates decide
+
+
+def _slot(day: dt.date, part: str) -> int:
+    return day.toordinal() * 4 + _ORDER[part]
+
+
+def _part(words: str) -> str | None:
+    clock = _clock_part(words)
+    found = [p for p, pattern in _parts().items() if pattern.search(words)]
+    if clock is not None:
+        return clock
+    return found[0] if len(found) == 1 else ("night" if "night" in found and "evening" not in found else None)
+
+
+def _clock_part(words: str) -> str | None:
+    for m in _CLOCK.finditer(words):
+        if m.group("m") is None and m.group("ampm") is None:
+            continue  # a bare number is no clock time
+        hour = int(m.group("h"))
+        ampm = (m.group("ampm") or "").lower()
+        hour += 12 if ampm.startswith("p") and hour < 12 else 0
+        hour = 0 if ampm.startswith("a") and hour == 12 else hour
+        return "night" if hour < 5 else "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+    return None

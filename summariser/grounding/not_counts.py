@@ -1,0 +1,53 @@
+"""Number mentions that are no count: ages, times, dates, model designations, money and
+percentages, plurals that count nothing ("dozens of"), the exception of "all but two", and years.
+`cues` drops them before giving roles."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NumberMention
+from .child_ages import is_age_number
+from .exceptions import EXCEPTION_BEFORE
+
+# Case-sensitive: "five may have died" is not a date.
+_MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+
+
+# "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
+# writes 24 for "dozens" invents it).
+_UNCOUNTED = re.compile(r"(?:a\s+)?(?:dozens|scores|hundreds)(?:\s+of)?", re.I)
+_UNCOUNTED_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some|multiple)\s+$", re.I)
+
+
+def _not_a_count(text: str, m: NumberMention) -> bool:
+    """Ages, times, dates, model designations, money and percentages are never counts; nor are
+    plurals that count nothing ("dozens of", "several dozen")."""
+    before, after = text[max(0, m.num_start - 12):m.num_start], text[m.end:m.end + 14]
+    number = text[m.num_start:m.end]
+    if _UNCOUNTED.fullmatch(number) or (number.lower().startswith("dozen") and _UNCOUNTED_BEFORE.search(before)):
+        return True
+    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
+        return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
+    if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):
+        return True  # "Kh-101", "S-300", "$5", "10:30"
+    if re.match(r"(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|gmt|utc|local\s+time|h\b))", after, re.I):
+        return True
+    if EXCEPTION_BEFORE.search(text, max(0, m.num_start - 40), m.num_start):
+        return True  # "all but two were downed": the two were not (`derived` reads the rest)
+    if m.value == 1 and re.search(r"\b(?:every|each|any)\s+$", before, re.I):
+        return True  # "every one of the 12 drones": the 12 are the count
+    if m.value == 1 and re.match(r"\s+of\s+(?:\w+\s+){0,2}?(?:most|many|several|\w+est)\b",
+                                 text[m.end:m.end + 40], re.I):
+        return True  # "one of its largest attacks"
+    if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
+        return True
+    if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
+        return True  # "March 12", "12 March"
+    return False
+
+
+def _is_year(m: NumberMention) -> bool:
+    num = m.text[m.num_start - m.start:]
+    return bool(re.fullmatch(r"(?:19|20)\d\d", num))
