@@ -22,7 +22,7 @@ from .. import grounding
 from ..grounding import free_text
 from ..grounding.calendar import implied_date, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
-from ..grounding.qualified_places import head_name, located_as_written
+from ..grounding.qualified_places import head_name, located_as_written, qualifier_agrees
 from ..grounding.context import Window, _context
 from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
@@ -34,6 +34,7 @@ from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from ..grounding.names import ground_actor
+from ..grounding.hosts import host_state
 from .draft_sides import _sides
 from ..records import (
     COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
@@ -151,9 +152,7 @@ class _Grounder:
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
                  if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
-        if not named and windows and spans and (
-                grounding.place_from_context(raw, self.text, [(s.start, s.end) for s in spans], target)
-                or place_by_reference(raw, self.text, [(s.start, s.end) for s in spans])):
+        if not named and windows and spans and self._told_by_context(raw, loc, spans, target):
             return loc, Support.inferred
         if not named and (head := head_name(raw)) is not None:
             # a qualifier the article does not give ("Nikolskoye (Moscow, Russia)"): the head name
@@ -176,6 +175,16 @@ class _Grounder:
         # a quote cut before "... and Oryol regions" still has its whole sentence
         said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         return region_as_written(raw, loc, self.text, said), Support.stated
+
+    def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
+        """Is the place the article's subject or named before by anaphor ("the city")? A model's
+        qualifier ("Kharkiv (Kharkiv Oblast, Ukraine)") is no part of the article's wording: its
+        head name is read instead, when the qualifier agrees with the gazetteer's reading."""
+        at = [(s.start, s.end) for s in spans]
+        head = head_name(raw)
+        names = [raw] + ([head] if head is not None and qualifier_agrees(raw, loc) else [])
+        return any(grounding.place_from_context(name, self.text, at, target)
+                   or place_by_reference(name, self.text, at) for name in names)
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():
@@ -342,6 +351,14 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> 
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
 
 
+def _participant(g: _Grounder, raw: str, spans: list[Span], path: str) -> tuple[str, Support] | None:
+    """A participant the article names, or else the state a venue of the record lies in: the
+    host of an event between others takes part in it (CODEBOOK rule 15)."""
+    if raw and ground_actor(raw, g.text) is None and (host := host_state(raw, g.text, spans)):
+        return host, Support.inferred
+    return g.actor(raw, path)
+
+
 def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
     names = [*d.participants, d.place or ""]
     spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
@@ -358,7 +375,7 @@ def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None
     fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
     people: list[str] = []
     for j, raw in enumerate(d.participants):
-        if (found := g.actor(raw, f"{path}.participants[{j}]")) and found[0] not in people:
+        if (found := _participant(g, raw, spans, f"{path}.participants[{j}]")) and found[0] not in people:
             sup[f"participants[{len(people)}]"] = found[1]
             people.append(found[0])
     if people:

@@ -31,7 +31,9 @@ _FWD = {
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
-                r"|(?:attack|strik|struck|hit|target|pound|bombard|shell)\w*\s+(?:[\w'’-]+\s+){0,4}?with"
+                # a launch told by what was attacked "with" (`attack_with_verbs`), never past a carrier
+                rf"|(?:{vocabulary.pattern('attack_with_verbs')})\s+"
+                rf"(?:(?!(?:{vocabulary.pattern('carrier_words')})\b)[\w'’-]+\s+){{0,6}}?with"
                 # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
                 r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
                 # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
@@ -51,10 +53,13 @@ _BACK = {
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city",
-# "58 UAVs took part"; and forward ones, an air force's tally verbs ("tracked 212 Shaheds").
-_BACK_WEAPON = r"targeted|attacked|struck|hit|pounded|slammed|rained|" + vocabulary.pattern("launch_tally_verbs_after")
+# "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
+# air force's tally verbs ("tracked 212 Shaheds").
+_BACK_WEAPON = vocabulary.pattern("impact_verbs") + "|" + vocabulary.pattern("launch_tally_verbs_after")
 _FWD_WEAPON = vocabulary.pattern("launch_tally_verbs") + "|" + vocabulary.pattern("launch_verbs_weapon_only")
 _DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
+# "debris of two drones fell on a house": the wreckage of downed weapons, no launch
+_WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
 # Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
 # a non-English article verbatim (the openai path's instruction); they never occur in English text.
 for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
@@ -277,6 +282,8 @@ def _role(text: str, m: NumberMention, noun: str | None,
         if not _fits_noun(role, noun):
             continue
         if direction in ("back_weapon", "fwd_weapon") and noun != "weapon":
+            continue
+        if direction == "back_weapon" and _WRECKAGE.search(text[max(0, m.start - 30):m.start]):
             continue
         if direction in ("back", "back_weapon") and start >= m.end:
             dist = _back_distance(text[m.end:start])

@@ -8,6 +8,8 @@ holds (`counts.count_support` falls back here):
 - every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0;
 - a wave told as all downed ("all 12 drones were destroyed", "both missiles were shot down"), or
   the whole a downed part is told of ("shot down 14 of the 16 missiles"): launched = 12, 2, 16;
+- one more person told by an ordinal after a count ("killed three and wounded a fourth"):
+  injured = 1 (`ordinal_people`);
 - a nil told of one person or group ("the driver was not hurt", "the guards escaped
   unharmed"): injured (and killed) = 0, only when the evidence counts no one hurt (or killed).
 
@@ -74,6 +76,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "intercepted" and value == 0:
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED)
                 for m in pat.finditer(ctx.grounded, a, b)]
+    if role in ("killed", "injured") and value == 1:
+        from .ordinal_people import ordinal_hits
+
+        out += ordinal_hits(role, ctx, windows)
     if role in ("killed", "injured") and value == 0:
         out += _unhurt(role, ctx, windows)
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _BOTH_NIL.finditer(ctx.grounded, a, b)]

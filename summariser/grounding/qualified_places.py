@@ -30,6 +30,27 @@ def head_name(raw: str) -> str | None:
     return head if head and head != raw.strip() else None
 
 
+def qualifier_agrees(raw: str, loc: Location) -> bool:
+    """Does every part of a model's qualifier ("Kharkiv Oblast", "Ukraine") name the place's own
+    region or country, as the gazetteer reads the place? "Kramatorsk (Kharkiv Oblast)" does not."""
+    from ..knowledge import lookup
+
+    head = head_name(raw)
+    if head is None:
+        return False
+    qualifier = raw.strip()[len(head):]
+    for part in re.split(r"[(),;]", qualifier):
+        part = part.strip()
+        if not part:
+            continue
+        if part.lower() in {(loc.country or "").lower(), (loc.admin1 or "").lower()}:
+            continue
+        place = lookup(part) or lookup(f"{part} region")
+        if place is None or place.name not in {loc.admin1, loc.country}:
+            return False
+    return True
+
+
 def located_as_written(head: str, text: str, windows: Sequence[tuple[int, int]]) -> Location:
     """The head name, with the region the article names beside it (or none)."""
     from ..knowledge import lookup

@@ -1,9 +1,12 @@
 """A wave told as all downed, or all but a few, without the number beside the downing verb:
 "Russia fired four cruise missiles, and all of them were shot down" (intercepted = 4), "every one
 of them was destroyed", "neither was intercepted" (0), and "all but one" whose whole is in the
-sentence before ("Russia fired six missiles. Air defences destroyed all but one": 5). The whole
-is the last weapon count launched before the words, in their sentence or the one before; each
-reading is `implied` (`derived.derived_hits` calls it when no cue reading holds).
+sentence before ("Russia fired six missiles. Air defences destroyed all but one": 5), and the few
+that got through ("Russia fired 50 drones. Only four of them got through": 46). The whole is the
+last weapon count launched before the words, in their sentence or the one before, and of the
+weapon the words name when they name one ("all but two of the cruise missiles": the cruise
+missiles' count, not the drones' told after it); each reading is `implied`
+(`derived.derived_hits` calls it when no cue reading holds).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
+from . import vocabulary
 from .context import Window, _Context
 
 # "all of them were shot down", "all were destroyed", "every one of them was downed", "each was"
@@ -23,6 +27,11 @@ _NEITHER = re.compile(r"\bneither(?:\s+of\s+(?:them|these|those))?\s+(?=(?:was|w
 # "all but one", "all except two" with no whole before it in its sentence
 _ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
 _WEAPON_NOUNS = ("weapon", None)
+# "only four of them got through", "just two of the 30 drones reached their targets"
+_FEW_THROUGH = re.compile(rf"\b(?:{vocabulary.pattern('few_openers')})\s+(?P<k>{NUMBER})\b(?P<of>[^.;:]{{0,40}}?)"
+                          rf"\s+(?:{vocabulary.pattern('through_phrases')})\b", re.I)
+# the weapon the exception names: "of the cruise missiles", "of the Kalibrs"
+_OF_WEAPON = re.compile(r"\s+of\s+(?:the|these|those)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 
 
 def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
@@ -38,10 +47,61 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
             out += [(m.start(), m.end(), Qualifier.exact) for m in _NEITHER.finditer(ctx.grounded, a, b)
                     if _cue_after(ctx, m.end(), cue)]
         for m in _ALL_BUT.finditer(ctx.grounded, a, b):
-            k, whole = parse_number(m.group("k")), _whole_before(ctx, m.start(), previous_only=True)
+            k = parse_number(m.group("k"))
+            whole = _whole_before(ctx, m.start(), previous_only=True, head=_named_head(ctx, m.end()))
             if k is not None and whole is not None and whole[0] - k == value and _cue_before_or_after(ctx, m, cue):
                 out.append((whole[1], m.end(), whole[2]))
+        out += _few_through(value, ctx, a, b)
     return out
+
+
+def _few_through(value: int, ctx: _Context, a: int, b: int) -> list[tuple[int, int, Qualifier]]:
+    """ "Only four of them got through": the whole before the words less the few."""
+    out = []
+    for m in _FEW_THROUGH.finditer(ctx.grounded, a, b):
+        k = parse_number(m.group("k"))
+        of = m.group("of")
+        if k is None or of.strip() and not re.match(r"\s*of\s+(?:them|these|those|the)\b", of, re.I):
+            continue  # "only four crews got through": the few are no weapons of the wave
+        if of.strip() and not of.strip().lower().startswith(("of them", "of these", "of those")) \
+                and not any(x.noun == "weapon" and m.start() < x.m.start < m.end() for x in ctx.mentions) \
+                and _named_head(ctx, m.start("of")) is None:
+            continue
+        whole = _whole_before(ctx, m.start(), head=_named_head(ctx, m.start("of")))
+        if whole is not None and whole[0] - k == value and whole[0] > k:
+            out.append((whole[1], m.end(), whole[2]))
+    return out
+
+
+# How many sentences back an exception that names its weapon may find its whole.
+_NAMED_REACH = 3
+_VERB_STARTS = {"were", "was", "had", "have", "has", "got", "made", "could", "did", "are", "is", "reached",
+                "hit", "struck", "slipped", "broke", "evaded"}
+
+
+def _named_head(ctx: _Context, pos: int) -> str | None:
+    """The weapon noun an exception names after "of the" ("cruise missiles" -> "missile"), as a
+    singular stem; None when it names none ("all but two were downed", "of them")."""
+    m = _OF_WEAPON.match(ctx.grounded, pos)
+    if m is None:
+        return None
+    words: list[str] = []
+    for w in m.group(1).split():  # the noun phrase ends at its verb ("of the Kalibrs were downed")
+        if w.lower() in _VERB_STARTS:
+            break
+        words.append(w)
+    return _stem(words[-1]) if words else None
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:e?s)$", "", word.lower()) if len(word) > 3 else word.lower()
+
+
+def _names_weapon(ctx: _Context, end: int, head: str) -> bool:
+    """Do the words after a count, up to the next count or clause end, name the weapon ("16
+    Kh-101 cruise missiles", "16 Kalibrs", "16 Kh-101 and Kalibr cruise missiles")?"""
+    phrase = re.split(rf"[.;:]|(?<=\s)(?:{NUMBER})\b", ctx.grounded[end:end + 70])[0]  # "Kh-101": a name
+    return any(_stem(w.strip(",!?)(")) == head for w in phrase.split()[:6])
 
 
 def _cue_after(ctx: _Context, pos: int, cue: re.Pattern[str]) -> bool:
@@ -52,10 +112,13 @@ def _cue_after(ctx: _Context, pos: int, cue: re.Pattern[str]) -> bool:
 def _cue_before_or_after(ctx: _Context, m: re.Match[str], cue: re.Pattern[str]) -> bool:
     """ "destroyed all but one", "all but one were shot down": the cue just before or after."""
     before = " ".join(ctx.grounded[max(0, m.start() - 40):m.start()].split()[-3:])
-    return _cue_after(ctx, m.end(), cue) or cue.search(before) is not None
+    of = _OF_WEAPON.match(ctx.grounded, m.end())  # "all but two of the cruise missiles were downed"
+    return _cue_after(ctx, m.end(), cue) or of is not None and _cue_after(ctx, of.end(), cue) \
+        or cue.search(before) is not None
 
 
-def _whole_before(ctx: _Context, pos: int, previous_only: bool = False) -> tuple[int, int, Qualifier] | None:
+def _whole_before(ctx: _Context, pos: int, previous_only: bool = False,
+                  head: str | None = None) -> tuple[int, int, Qualifier] | None:
     """(value, start, qualifier) of the last weapon count launched before `pos`, in its sentence or
     the one before (`previous_only`: only when its own sentence, up to `pos`, counts none)."""
     si = sentence_at(list(ctx.sentences), pos)
@@ -63,6 +126,10 @@ def _whole_before(ctx: _Context, pos: int, previous_only: bool = False) -> tuple
     if previous_only and own:
         return None  # the whole in its own sentence is `derived._all_but`'s
     prior = own or [x for x in ctx.mentions if x.sentence == si - 1 and x.noun in _WEAPON_NOUNS]
+    if head is not None:  # "all but two of the cruise missiles": the cruise missiles' count, as
+        # far back as the weapon's naming reaches (a sentence on the defence may come between)
+        prior = own or [x for x in ctx.mentions if si - _NAMED_REACH <= x.sentence < si and x.noun in _WEAPON_NOUNS]
+        prior = [x for x in prior if _names_weapon(ctx, x.m.end, head)]
     launched = [x for x in prior if x.role in (None, "launched") and x.noun == "weapon"]
     if not launched:
         return None

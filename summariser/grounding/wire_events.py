@@ -2,7 +2,8 @@
 means or by who talked to whom ("had talked to the chancellor by telephone"), and aid by its
 arrival ("two more launchers had reached Ukraine", "the jets were handed over last week"), and a
 meeting by a verb of gathering after the officials who meet ("defence ministers gather in Brussels")
-or by who sat down with whom ("will sit down with the chancellor", never "with reporters").
+or by who sat down with whom ("will sit down with the chancellor", never "with reporters"), and a
+talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
@@ -31,7 +32,16 @@ def pattern() -> str:
     gap = rf"(?:\s+[\w'’-]+){{0,{_GAP_WORDS}}}?"
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
-    return rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_gathering(gap)})|{meeting}"
+    return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_gathering(gap)})|{meeting}"
+            rf"|{_owned_talk()}")
+
+
+def _owned_talk() -> str:
+    """A possessive or an article (a name's "'s" too), at most one adjective, a singular talk noun
+    and its partner: "the chancellor's brief talk with Erdogan", "their chat with each other"."""
+    owner = rf"(?:(?:{_alternation('talk_owners')})|[\w-]+['’]s?)"
+    return (rf"{owner}\s+(?:[\w-]+\s+)?(?:{_alternation('talk_nouns')})\s+"
+            rf"(?:{_alternation('talk_partners')}){_no_interview()}")
 
 
 def _no_interview() -> str:
