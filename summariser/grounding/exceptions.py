@@ -12,9 +12,9 @@ from . import vocabulary
 # "all but", "all except (for)", "every one save", "each but", and with the counted noun between:
 # "every drone save", "all the missiles except"
 _QUANTIFIER = r"(?:all|every|each)(?:\s+one|\s+(?:of\s+)?(?:the\s+)?[\w-]+)?"
-_EXCEPT = r"(?:but|except(?:\s+for)?|save)"
-EXCEPTION_BEFORE = re.compile(rf"\b{_QUANTIFIER}\s+{_EXCEPT}\s+$", re.I)
-ALL_BUT = re.compile(rf"\b(?P<all>{_QUANTIFIER})\s+{_EXCEPT}\s+(?P<k>{NUMBER})\b", re.I)
+EXCEPT_WORDS = r"(?:but|except(?:\s+for)?|save)"  # also read by whole_wave
+EXCEPTION_BEFORE = re.compile(rf"\b{_QUANTIFIER}\s+{EXCEPT_WORDS}\s+$", re.I)
+ALL_BUT = re.compile(rf"\b(?P<all>{_QUANTIFIER})\s+{EXCEPT_WORDS}\s+(?P<k>{NUMBER})\b", re.I)
 # the exception's own noun ("all but 12 of the drones"), then any further exceptions coordinated
 # with it under one verb ("... and four of the missiles were downed", "... and both of the cruise
 # missiles were intercepted"): the verb after them still governs the first

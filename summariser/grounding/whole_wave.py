@@ -18,6 +18,7 @@ from ..records import Qualifier
 from ..sentences import sentence_at
 from . import vocabulary
 from .context import Window, _Context
+from .exceptions import EXCEPT_WORDS
 
 # "all of them were shot down", "all were destroyed", "every one of them was downed", "each was"
 _ALL_OF_THEM = re.compile(r"\b(?:all(?:\s+of\s+(?:them|these|those))?|every\s+one\s+of\s+them|each\s+of\s+them)"
@@ -25,7 +26,7 @@ _ALL_OF_THEM = re.compile(r"\b(?:all(?:\s+of\s+(?:them|these|those))?|every\s+on
 # "neither was intercepted", "neither of them was shot down": none of a pair downed
 _NEITHER = re.compile(r"\bneither(?:\s+of\s+(?:them|these|those))?\s+(?=(?:was|were|had\s+been)\b)", re.I)
 # "all but one", "all except two" with no whole before it in its sentence
-_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+(?:but|except(?:\s+for)?|save)\s+(?P<k>{NUMBER})\b", re.I)
+_ALL_BUT = re.compile(rf"\b(?:all|every\s+one|each)\s+{EXCEPT_WORDS}\s+(?P<k>{NUMBER})\b", re.I)
 _WEAPON_NOUNS = ("weapon", None)
 # "only four of them got through", "just two of the 30 drones reached their targets"
 _FEW_THROUGH = re.compile(rf"\b(?:{vocabulary.pattern('few_openers')})\s+(?P<k>{NUMBER})\b(?P<of>[^.;:]{{0,40}}?)"
