@@ -21,7 +21,7 @@ from .places import remembering_places, sentence_places
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .told_before import borrow_told_attack
-from .weapons import resolve_anaphora
+from .anaphora import resolve_anaphora
 
 if TYPE_CHECKING:
     from ...articles import Article
