@@ -31,7 +31,7 @@ SUMMARY = {
     "u06_ukrenergo_kremenchuk_outages": "A Russian missile attack killed a Ukrenergo worker and injured two in the Kremenchuk district; Russia used 131 drones and 12 missiles; drones hit a rail substation near Lozova, delaying trains.",
     "u07_russian_shebekino_mod_list": "A Ukrainian drone killed a driver in Shebekino; drone debris damaged houses in Rylsk; Russia said it downed 73 Ukrainian drones and struck energy facilities in Kharkov and Zaporozhye.",
     "u08_exchange_pows_bodies_uae": "Ukraine and Russia exchanged 150 prisoners each with UAE mediation and repatriated bodies (1,000 for 27) through the ICRC; a meeting of ombudsmen in Minsk was called off.",
-    "u09_eu_ministers_sanctions_assets": "EU ministers adopted the 22nd sanctions package; the Baltic states proposed a 23rd; the reparations loan stalled; the Netherlands pledged 250 million euros and Sweden delivered Archers; Sybiha met Szijjarto.",
+    "u09_eu_ministers_sanctions_assets": "EU ministers adopted the 22nd sanctions package; the Baltic states proposed a 23rd; the reparations loan stalled; the Netherlands pledged 250 million euros and Sweden delivered Archers; Sybiha met Szijjarto; Estonia summoned Russia's charge d'affaires.",
     "u10_correction_dnipro_missile": "A Russian missile strike on Dnipro killed at least four people and injured 21, including three children; shelling wounded a man in Nikopol.",
     "u11_feature_sumy_family": "A Sumy family rebuilds after a Russian drone strike on their building killed a neighbour and injured four, including their two sons.",
     "u12_review_novel_kharkiv_nights": "A review of Iryna Dovhal's novel 'The Siren Choir', set in a Ukrainian city during a winter of war.",

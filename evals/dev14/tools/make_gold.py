@@ -324,7 +324,7 @@ GOLD["u09_eu_ministers_sanctions_assets"] = dict(
           "adopted 'on Monday' (sanctions, held); the Baltic states' tabled 23rd-package proposal (sanctions, "
           "proposed; no date words of its own: the meeting's Monday); the Dutch 250m euros pledged 'at the meeting' "
           "(military aid, held); Sweden's delivered Archers (military aid, held; no date: null); Sybiha-Szijjarto "
-          "talks on the sidelines 'later in the day' (held). Optional: the ministers' meeting itself (meeting, held); "
+          "talks on the sidelines 'later in the day' (held); Estonia's summons of Russia's charge d'affaires 'on Monday evening' (diplomatic_protest, held; Tallinn is not attacked). Optional: the ministers' meeting itself (meeting, held); "
           "the reparations loan with 'no breakthrough' (proposal, stalled: debatable kind and status). Not coded: the Archers 'promised in the spring' (a clause of "
           "the delivery, no date of its own), ministers 'urged' action on LNG "
           "('no text ... was put forward'), Szijjarto's 'open to' (stance), Slovakia dropping its objections 'last "
@@ -347,6 +347,9 @@ GOLD["u09_eu_ministers_sanctions_assets"] = dict(
             "Andrii Sybiha met Peter Szijjarto on the sidelines, their first meeting since the summer",
             ev("met Hungarian Foreign Minister Peter Szijjarto on the sidelines in person later in the day, their first face-to-face meeting since the summer"),
             location=loc("Brussels", None, "Belgium")),
+        dip("diplomatic_protest", ["Estonia", "Russia"], day("2026-11-16", "on Monday evening"), "held",
+            "Estonia summoned Russia's charge d'affaires over a border guard boat in Estonian waters on the Narva river",
+            ev("In Tallinn, meanwhile, Estonia's foreign ministry called in Russia's charge d'affaires on Monday evening to protest after a Russian border guard boat crossed into Estonian waters on the Narva river.")),
         dip("meeting", ["European Union", "Ukraine"], D1116, "held",
             "EU foreign ministers' meeting, Sybiha joining by video link",
             ev("Ukraine's foreign minister Andrii Sybiha, who joined the ministers by video link for part of the session"),
