@@ -370,7 +370,7 @@ GOLD["u10_correction_dnipro_missile"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Dnipro", "Dnipropetrovsk", "Ukraine")],
                day("2026-11-04", "on Wednesday evening"), [{"type": "missile"}],
-               ev("At least four people were killed and 21 injured on Wednesday evening when a Russian missile struck Dnipro, including three children, Serhiy Lysak, governor of the Dnipropetrovsk region, said.",
+               ev("At least four people were killed and 21 injured, including three children, when a Russian missile struck Dnipro on Wednesday evening, Serhiy Lysak, governor of the Dnipropetrovsk region, said.",
                   "The missile hit a four-storey office building and a car repair shop near the city's central railway station shortly after 7 p.m., Lysak said, setting several cars on fire."),
                killed=cnt(4, "At least four people", "at_least"), injured=cnt(21, "21"),
                children_injured=cnt(3, "three children"),
