@@ -271,7 +271,7 @@ GOLD["v08_poland_jets_scrambled_drone_debris"] = dict(
           "a drone on an energy facility in the Kovel district ('no casualties there': killed 0, injured 0); damage to a "
           "warehouse in Sokilnyky, weapon not said (kind other; 'Nobody was injured'); Poland's summons of Russia's "
           "charge d'affaires 'on Thursday afternoon'; the NATO ambassadors' meeting 'on Friday' after Poland's Article "
-          "4 request (meeting, planned). Not coded: the drone in Polish airspace and its wreckage near Hrubieszow (an "
+          "4 request (meeting, planned); the call of Ukraine's foreign minister to 'his Polish counterpart' 'on Thursday morning' (sides named only by roles). Not coded: the drone in Polish airspace and its wreckage near Hrubieszow (an "
           "airspace violation, no attack on a place), the scrambled jets, Tusk's words and contacts with Kyiv, 'the "
           "second time this month' and 'several dozen violations' (aggregates).",
     attacks=[
@@ -305,6 +305,9 @@ GOLD["v08_poland_jets_scrambled_drone_debris"] = dict(
             "NATO ambassadors to meet in Brussels for Article 4 consultations requested by Poland",
             ev("Poland has also asked for consultations with allies under Article 4 of the North Atlantic Treaty, and NATO ambassadors will meet in Brussels on Friday to discuss the incident, a ministry spokesman said."),
             location=loc("Brussels", None, "Belgium")),
+        dip("phone_call", ["Ukraine", "Poland"], day("2026-11-26", "on Thursday morning"), "held",
+            "Ukraine's foreign minister called his Polish counterpart to thank Warsaw for its reaction",
+            ev("Ukraine's foreign minister rang his Polish counterpart on Thursday morning to thank Warsaw for its quick reaction, the Polish ministry said.")),
     ])
 
 # --------------------------------------------------------------------------- v09
@@ -313,9 +316,10 @@ GOLD["v09_eu_press_conference_transcript"] = dict(
           "(held; same event as v06 diplomacy 0); Russian missiles on Zaporizhzhia 'This morning' (three killed, 'at "
           "least twelve' wounded, 'a girl of eight'); EUR 1.4 billion from windfall profits for Ukraine's air defence "
           "(military aid, held); Fico's cancelled trip to Moscow (visit, cancelled; no date in this article: null; "
-          "same event as v06 diplomacy 4). Optional: Sybiha's video briefing of the ministers 'this morning' "
-          "(meeting), his 'visit to Ankara tomorrow' (visit, planned; v06 calls it talks). Not coded: the "
-          "Commission's next proposal 'early next year' (a future intention, nothing tabled), Kallas's 'open to any "
+          "same event as v06 diplomacy 4); the Commission's draft nuclear-fuel ban put 'on the table at this morning's "
+          "session' (sanctions, proposed: tabled, not adopted). Optional: Sybiha's video briefing of the ministers "
+          "'this morning' (meeting), his 'visit to Ankara tomorrow' (visit, planned; v06 calls it talks). Not coded: "
+          "Kallas's 'open to any "
           "process' (a stance), 'Tens of thousands' of drones this year (an aggregate).",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Zaporizhzhia", "Zaporizhzhia", "Ukraine")],
@@ -345,6 +349,9 @@ GOLD["v09_eu_press_conference_transcript"] = dict(
             "Slovak Prime Minister Robert Fico cancelled his trip to Moscow",
             ev("Prime Minister Fico has cancelled his trip to Moscow."),
             location=loc("Moscow", None, "Russia")),
+        dip("sanctions", ["European Union", "Russia"], day("2026-11-16", "at this morning's session"), "proposed",
+            "The Commission tabled a draft ban on Russian nuclear fuel imports as a first element of the 23rd package",
+            ev("The Commission put a draft ban on the table at this morning's session, as a first element of the next package.")),
     ])
 
 # --------------------------------------------------------------------------- v10
@@ -376,9 +383,9 @@ GOLD["v11_photo_gallery_week_in_pictures"] = dict(
           "November (five injured, 'a seven-year-old girl'); a missile on a Zaporozhye cultural centre 'in the "
           "morning' of 26 November (a security guard killed; injured not given: null); a drone on an Odessa port "
           "conveyor 'on the night of November 29' (rule 11: 28-29 November; 'No casualties': killed 0, injured 0); a "
-          "UAE-mediated exchange of 210 for 210 on 28 November. Optional: the strike on a civilian convoy in "
+          "UAE-mediated exchange of 210 for 210 on 28 November; the talks of Ukraine's foreign minister and 'his Finnish counterpart' in Kiev on 27 November (sides named only by roles; the caption's date). Optional: the strike on a civilian convoy in "
           "Zaporozhye 'in the autumn of 2022' (background, place but no count). Not coded: Kherson 'shelled almost "
-          "daily' (no date, no count), the captions without an event (2, 4's candle, 7, 9).",
+          "daily' (no date, no count), the captions without an event (2, 4's candle, 8, 10).",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Nikolaev", "Mykolaiv", "Ukraine")],
                night("2026-11-23", "2026-11-24", "overnight"), [{"type": "drone"}],
@@ -406,6 +413,10 @@ GOLD["v11_photo_gallery_week_in_pictures"] = dict(
             "UAE-mediated prisoner exchange, 210 for 210",
             ev("Freed Ukrainian servicemen wrapped in national flags step off a bus after a prisoner exchange with Russia, mediated by the United Arab Emirates.",
                "Each side released 210 prisoners, the Ukrainian coordination staff said.")),
+        dip("talks", ["Ukraine", "Finland"], day("2026-11-27", "November 27, 2026"), "held",
+            "Ukraine's foreign minister and his Finnish counterpart held talks in Kyiv on reconstruction money and winter energy",
+            ev("Ukraine's foreign minister and his Finnish counterpart shake hands before their talks in the capital, which dealt with reconstruction money and the winter energy supply."),
+            location=loc("Kiev", "Kyiv", "Ukraine")),
     ])
 
 # --------------------------------------------------------------------------- v12
