@@ -18,6 +18,11 @@ def _table() -> dict[str, Any]:
     return table
 
 
+def _first_hours() -> dict[str, int]:
+    hours: dict[str, int] = _table()["hours"]
+    return hours
+
+
 def _plain(phrase: str) -> str:
     return re.escape(phrase).replace(r"\ ", r"\s+")
 
@@ -60,7 +65,7 @@ def named_in_date_words(words: str) -> list[str]:
 def part_of_hour(hour: int) -> str:
     """The part of day an hour (0-23) falls in; from the night's first hour on, the night that
     runs into the next day."""
-    starts: dict[str, int] = _table()["hours"]
+    starts = _first_hours()
     if hour >= starts["night"] or hour < starts["morning"]:
         return "night"
     return "morning" if hour < starts["afternoon"] else "afternoon" if hour < starts["evening"] else "evening"
@@ -68,4 +73,4 @@ def part_of_hour(hour: int) -> str:
 
 def night_starts_before(hour: int) -> bool:
     """Whether an hour of the night falls before midnight (22:30 belongs to the night ending the next day)."""
-    return hour >= _table()["hours"]["night"]
+    return hour >= _first_hours()["night"]
