@@ -30,6 +30,7 @@ from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.events import describes_event
 from ..grounding.live_blog import update_date
+from ..grounding.told_zeros import fill_told_zeros
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
@@ -285,6 +286,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
     g.wider = ([], [])
     if weapons:
         fields["weapons"], src["weapons"] = weapons, Origin.llm
+    fill_told_zeros(fields, src, g.text, spans)  # a nil the answer left out (CODEBOOK rule 6)
     locations: list[Location] = []
     for j, raw in enumerate(a.places):
         if (found := g.place(raw, f"{path}.places[{j}]", window, spans, a.target_country)) and found[0] not in locations:
