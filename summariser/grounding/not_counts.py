@@ -13,6 +13,12 @@ from .exceptions import EXCEPTION_BEFORE
 # Case-sensitive: "five may have died" is not a date.
 _MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
+# A month just before a number makes it a day ("March 12", "Nov. 12"); a dot is an abbreviation's
+# only: after a whole month name ("LVIV, 4 March. Six people died") it ends the dateline's
+# sentence, and a number word opening the next sentence is a count.
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH.pattern})\s*$"
+                           r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
+_NUMBER_WORD_OPENING = re.compile(r"[A-Z][a-z]")
 
 
 # "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
@@ -43,9 +49,16 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
         return True  # "one of its largest attacks"
     if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
         return True
-    if re.search(rf"\b(?:{_MONTH.pattern})\.?\s*$", before) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
+    if _month_day(before, number) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
         return True  # "March 12", "12 March"
     return False
+
+
+def _month_day(before: str, number: str) -> bool:
+    """Is the number the day of the month just before it ("March 12", "Nov. 12"), not a count
+    opening the sentence after a dateline ("4 March. 8 civilians", "4 Nov. Six people")?"""
+    m = _MONTH_BEFORE.search(before)
+    return m is not None and not ("." in m.group(0) and _NUMBER_WORD_OPENING.match(number))
 
 
 def _is_year(m: NumberMention) -> bool:
