@@ -52,3 +52,48 @@ STILL_DATES = [
 @pytest.mark.parametrize("text, value, field", STILL_DATES)
 def test_a_day_after_a_month_stays_a_date(text, value, field):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A6: a call by "rang"
+
+def _diplomacy(text: str, kind: str = "phone_call", participants=("Netherlands", "Ukraine")):
+    record = {"kind": kind, "participants": list(participants), "evidence": [text], "description": "a call"}
+    return draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+
+
+def _no_event(got) -> bool:
+    return any("describes no diplomatic event" in r.reason for r in got.rejected)
+
+
+CALL_BY_IRREGULAR_VERB = [
+    "The Dutch defence minister rang her Ukrainian counterpart on Tuesday evening.",
+    "On Sunday the Dutch premier rang Zelensky to discuss the gas transit deal.",
+    "Zelensky says he has rung the Dutch prime minister twice this week.",
+    "The Dutch king is ringing the Ukrainian president later today, his office said.",
+    "Rutte rang up the Ukrainian leader minutes after the vote.",
+    "The Dutch foreign minister dialled Kyiv as soon as the news broke.",
+    "After two days of trying, the Dutch envoy finally got through to the Ukrainian foreign minister.",
+    "The Dutch premier will ring Kyiv tomorrow morning.",
+    "Asked about Ukraine, the Dutch minister said she rings her counterpart in Kyiv every week.",
+]
+
+
+@pytest.mark.parametrize("sentence", CALL_BY_IRREGULAR_VERB)
+def test_a_call_told_by_an_irregular_verb_is_an_event(sentence):
+    got = _diplomacy(sentence)
+    assert got.diplomacy, got.rejected
+
+
+NOT_A_CALL = [
+    "Air-raid sirens rang out across Odesa as Dutch volunteers unloaded their van.",
+    "Church bells rang in Lviv for the fallen, Dutch volunteers among the mourners.",
+    "The Dutch minister's words rang hollow in Kyiv.",
+    "A Dutch volunteer rang the bell at the Ukrainian field hospital.",
+    "His words rang true for many Dutch and Ukrainian veterans.",
+    "The bell of the Dutch church rang all night for the Ukrainian dead.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_CALL)
+def test_sirens_bells_and_hollow_words_are_no_call(sentence):
+    assert _no_event(_diplomacy(sentence))

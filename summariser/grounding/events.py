@@ -14,16 +14,16 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..records import Span
-from . import journeys, vocabulary, wire_events
+from . import call_verbs, journeys, vocabulary, wire_events
 from .context import _context
 
 
 @lru_cache(maxsize=1)
 def _event() -> re.Pattern[str]:
     # the vocabulary's event words, calls and aid told without one (`wire_events`), and visits
-    # and returns told as a journey or a return (`journeys`)
-    return re.compile(rf"\b(?:{vocabulary.pattern('diplomacy_event_words')}|{wire_events.pattern()}"
-                      rf"|{journeys.pattern()})\b", re.I)
+    # and returns told as a journey or a return (`journeys`), a call by an irregular verb (`call_verbs`)
+    return re.compile(rf"\b(?:(?:{vocabulary.pattern('diplomacy_event_words')}|{wire_events.pattern()}"
+                      rf"|{journeys.pattern()})\b|{call_verbs.pattern()})", re.I)
 
 
 def describes_event(spans: Sequence[Span], text: str) -> bool:
