@@ -97,3 +97,43 @@ NOT_A_CALL = [
 @pytest.mark.parametrize("sentence", NOT_A_CALL)
 def test_sirens_bells_and_hollow_words_are_no_call(sentence):
     assert _no_event(_diplomacy(sentence))
+
+
+# --------------------------------------------------------------------------- A8: "tomorrow" as a date
+
+FORWARD_DAYS = [
+    ("The Latvian foreign minister flies to Kyiv tomorrow for the donor meeting.", "2026-03-05"),
+    ("Tomorrow the prime ministers of Latvia and Ukraine will sign the security pact in Riga.", "2026-03-05"),
+    ("The Latvian envoy will be in Kyiv the day after tomorrow for talks on grain.", "2026-03-06"),
+    ("Latvia's president is due in Kyiv tomorrow morning for talks with Zelensky.", "2026-03-05"),
+    ("Tomorrow's meeting of the Latvian and Ukrainian defence ministers will take place in Riga.", "2026-03-05"),
+    ("Talks between Latvia and Ukraine resume in Riga tomorrow, the ministry said.", "2026-03-05"),
+    ("- Tomorrow: Latvian and Ukrainian premiers meet in Riga", "2026-03-05"),
+    ("Q: When will the Latvian minister visit Kyiv? A: The day after tomorrow.", "2026-03-06"),
+]
+
+
+def _planned(text: str, when: str):
+    record = {"kind": "meeting", "status": "planned", "participants": ["Latvia", "Ukraine"], "evidence": [text],
+              "description": "talks", "when": when}
+    return draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+
+
+@pytest.mark.parametrize("sentence, day", FORWARD_DAYS)
+def test_a_calendar_day_for_tomorrow_is_the_articles_tomorrow(sentence, day):
+    got = _planned(sentence, day)
+    assert got.diplomacy, got.rejected
+    assert got.diplomacy[0].date is not None and str(got.diplomacy[0].date.start) == day
+
+
+WRONG_FORWARD_DAYS = [
+    ("The Latvian foreign minister flies to Kyiv tomorrow for the donor meeting.", "2026-03-07"),
+    ("The Latvian envoy will be in Kyiv the day after tomorrow for talks on grain.", "2026-03-05"),
+    ("The Latvian and Ukrainian ministers met in Riga, and will meet again soon.", "2026-03-05"),
+]
+
+
+@pytest.mark.parametrize("sentence, day", WRONG_FORWARD_DAYS)
+def test_a_calendar_day_the_words_do_not_give_stays_refused(sentence, day):
+    got = _planned(sentence, day)
+    assert not got.diplomacy or got.diplomacy[0].date is None
