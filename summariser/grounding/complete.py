@@ -23,6 +23,7 @@ from .day_words import day_words_date
 from .spoken import spoken_date
 from .event_anchor import named_anchor
 from .live_blog import stamp_date
+from .dated_items import item_day
 from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
 from .called_off import called_off_weekday
 
@@ -105,7 +106,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     if text and around is not None and (stamped := stamp_date(words, published, text, around)) is not None:
         return stamped  # a live blog's time stamp as the words: its update's day (`live_blog`)
-    published = _section_day(words, published, text, around) or published
+    # a section's day heading, or a dated item's stamp (a caption's "KHARKIV – October 9, 2026:"), anchors the words
+    published = _section_day(words, published, text, around) or item_day(text, around, published) or published
     if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     if published is not None and (part := day_words_date(words, published, text, around, planned=planned)) is not None:
