@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..language import cyrillic_names
 from .context import Window, _context
 from .place_aliases import alias_named
+from .news_lead import news_lead
 
 if TYPE_CHECKING:
     from ..knowledge import ActorMention, PlaceMention
@@ -96,8 +97,8 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
     sents = _context(text).sentences
     if not sents or not evidence:
         return False
-    lead = (sents[0].start, sents[min(_LEAD_SENTENCES, len(sents)) - 1].end)
-    if not ground_place(name, text, lead):
+    lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
+    if lead is None or not ground_place(name, text, lead):
         return False
     named = [m.place for m in _text_places(text)
              if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")]
