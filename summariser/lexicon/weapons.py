@@ -57,7 +57,7 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.artillery, None),
     (r"(?:anti-ship\s+|guided\s+|long-range\s+)?missiles?|rockets?", WeaponType.missile, None),
     (r"multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS"
-     r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|mortars?(?:\s+(?:rounds|shells|fire))?"
+     r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|(?-i:shell)(?!\s+compan)|shell-?fire|mortars?(?:\s+(?:rounds|shells|fire))?"
      r"|howitzers?|tank\s+fire|shelled", WeaponType.artillery, None),
 ]
 WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
