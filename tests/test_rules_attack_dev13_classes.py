@@ -56,3 +56,74 @@ def test_rocket_fire_of_a_shelling_is_artillery(text: str) -> None:
 ])
 def test_a_rocket_with_no_shelling_stays_a_missile(text: str, kind: str) -> None:
     assert _only(text).kind.value == kind
+
+
+# --------------------------------------------------------------------------- B7: a pronoun counts the people named before
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("A glide bomb hit a shop in Orikhiv on Monday. A saleswoman and a customer were inside; both were injured.",
+     "injured", 2),
+    ("Russian artillery hit a farm near Beryslav on Sunday. Mykola and Hanna were feeding cattle. Both were killed.",
+     "killed", 2),
+    ("A drone struck a tractor in the fields outside Nikopol on Monday, where a farmer and his son were working; "
+     "the pair were wounded.", "injured", 2),
+    ("A missile struck a car in Kherson on Tuesday with a doctor and a nurse inside. Both of them were wounded.",
+     "injured", 2),
+    ("A Shahed hit a garage in Sumy on Monday where Petro, 61, and his grandson were working. Both were badly wounded.",
+     "injured", 2),
+    ("A drone hit a minibus in Nikopol on Monday carrying a driver and a medic. Neither was hurt.", "injured", 0),
+    ("Shelling hit a bakery in Kupiansk on Friday. Two bakers were on the night shift, and both died.",
+     "killed", 2),
+    ("A shell hit a house in Kupiansk on Monday. Three sisters lived there. All three were wounded.",
+     "injured", 3),
+    ("Kherson came under artillery fire on Tuesday. A postman and a pensioner were on the street: both were "
+     "killed instantly.", "killed", 2),
+])
+def test_a_pronoun_subject_counts_the_people_named_before(text: str, field: str, value: int) -> None:
+    assert _value(getattr(_only(text), field)) == value
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Russian drones struck two houses in Kherson on Monday. Both were damaged.", "injured"),
+    ("A missile hit an apartment block in Dnipro on Tuesday, killing three people. Both missiles were Iskanders.",
+     "injured"),
+    ("Two missiles hit a depot in Sumy on Monday; both were Iskanders, the governor said.", "killed"),
+])
+def test_both_of_things_is_no_casualty(text: str, field: str) -> None:
+    assert getattr(_only(text), field) is None
+
+
+# --------------------------------------------------------------------------- B7/A2: children described one by one with ages
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Shelling wounded five people in Nikopol on Monday, among them twin brothers aged 8.", "children_injured", 2),
+    ("Three residents of Chuhuiv were hurt in a drone strike on Monday, including a mother and her daughter, "
+     "aged 41 and 10.", "children_injured", 1),
+    ("A missile hit Sumy on Monday, injuring four people, among them a boy and his sister, 13 and 6.",
+     "children_injured", 2),
+    ("A drone hit a house in Kherson on Tuesday, wounding two people: a brother and sister aged 12 and 15.",
+     "children_injured", 2),
+    ("A drone hit Kharkiv on Monday, wounding four people, including a grandson and granddaughter of the owner, "
+     "aged 9 and 11.", "children_injured", 2),
+    ("A missile strike on Dnipro on Tuesday killed three people, among them a father and his son, aged 44 and 16.",
+     "children_killed", 1),
+    ("Russian shelling of Kherson on Monday killed four residents, including a nephew and a niece, aged 5 and 3.",
+     "children_killed", 2),
+    ("Glide bombs hit Kupiansk on Sunday and wounded six people, among them a grandmother, her grandson and "
+     "granddaughter, aged 70, 12 and 9.", "children_injured", 2),
+])
+def test_children_described_one_by_one_with_ages_are_counted(text: str, field: str, value: int) -> None:
+    assert _value(getattr(_only(text), field)) == value
+
+
+@pytest.mark.parametrize("text", [
+    "A glide bomb hit Kupiansk on Monday, injuring two, among them a brother of the mayor, aged 52.",
+    "A drone hit Odesa on Monday, wounding three people. Her son and daughter, 30 and 27, were unhurt.",
+    "A drone hit Odesa on Monday, wounding three people; her son and daughter, 9 and 7, were unhurt.",
+    "Shelling hit Nikopol on Monday, injuring two people, a husband and wife aged 66 and 64.",
+])
+def test_adults_or_the_unhurt_described_by_age_are_no_children(text: str) -> None:
+    attack = _only(text)
+    assert attack.children_injured is None and attack.children_killed is None
