@@ -127,3 +127,65 @@ def test_children_described_one_by_one_with_ages_are_counted(text: str, field: s
 def test_adults_or_the_unhurt_described_by_age_are_no_children(text: str) -> None:
     attack = _only(text)
     assert attack.children_injured is None and attack.children_killed is None
+
+
+# --------------------------------------------------------------------------- B1: a staff summary's front-line content
+
+_STAFF_SUMMARY = (
+    "General Staff update as of 08:00, 4 March.\n\n"
+    "Over the past 24 hours there were 142 combat engagements. The occupiers also launched 61 air strikes and "
+    "dropped 120 glide bombs.\n\n"
+    "Russian aircraft struck Orikhiv and Huliaipole with guided bombs, wounding two civilians.\n\n"
+    "On the Kupiansk axis, the enemy tried to advance 14 times near Petropavlivka.\n\n"
+    "In the Lyman sector, 9 enemy attacks were repulsed near Torske and Zarichne.\n\n"
+    "Near Siversk the Russians stormed our positions 5 times over the day.")
+
+
+def test_a_staff_summary_keeps_only_its_strike_on_named_towns() -> None:
+    attack = _only(_STAFF_SUMMARY)
+    assert {p.name for p in attack.locations} == {"Orikhiv", "Huliaipole"}
+    assert _value(attack.injured) == 2
+
+
+_HEADER = "Operational update as of 08:00, 4 March.\n\n"
+
+
+@pytest.mark.parametrize("tally", [
+    "Over the past day, 167 combat clashes took place. The enemy carried out 58 air strikes, dropping 131 guided "
+    "bombs, and used 3,870 kamikaze drones against the positions of our troops and settlements.",
+    "In the past 24 hours the Russians used 2,900 kamikaze drones and launched 70 air strikes along the entire "
+    "front line.",
+    "The occupiers dropped 96 glide bombs and fired 2,100 kamikaze drones at our positions over the day.",
+    "There were 120 clashes over the past day.\nThe enemy also carried out 44 air strikes and used 1,700 attack "
+    "drones.",
+])
+def test_a_staff_summary_front_wide_tally_is_no_country_record(tally: str) -> None:
+    assert _attacks(_HEADER + tally) == []
+
+
+_TALLY = ("Over the past day, 167 combat clashes took place. The enemy carried out 58 air strikes, dropping 131 "
+          "guided bombs, and used 3,870 kamikaze drones against the positions of our troops and settlements.\n\n")
+
+
+@pytest.mark.parametrize("sector", [
+    "In the Kharkiv direction, the enemy attacked 6 times near Vovchansk and Lyptsi.",
+    "On the Kupiansk axis, Russian units tried to advance 14 times near Petropavlivka and Kupiansk.",
+    "In the Lyman sector, 9 enemy attacks were repulsed near Lyman and Torske.",
+    "In the Pokrovsk direction, our defenders repelled 41 assaults near Pokrovsk and Myrnohrad.",
+    "In the Kramatorsk direction, the invaders went on the offensive 8 times near Chasiv Yar.",
+    "Units of the missile troops hit an ammunition depot of the occupiers in the Zaporizhzhia direction.",
+    "Near Siversk the Russians stormed our positions 5 times.",
+])
+def test_ground_fighting_and_front_sectors_are_no_attack(sector: str) -> None:
+    assert _attacks(_HEADER + _TALLY + sector) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ukrainian forces repelled 30 assaults in the Pokrovsk direction on Tuesday, the General Staff said, while a "
+     "glide bomb hit Kramatorsk, killing one person.", "Kramatorsk"),
+    ("Russian troops attacked Kherson with drones 40 times on Tuesday, wounding four people.", "Kherson"),
+    ("Glide bombs hit Orikhiv overnight, wounding two.", "Orikhiv"),
+    ("Russia fired 70 drones at Ukraine overnight, the air force said; 55 were shot down.", "Ukraine"),
+])
+def test_strikes_told_near_front_words_stay(text: str, place: str) -> None:
+    assert place in {p.name for p in _only(text).locations}

@@ -16,6 +16,7 @@ from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
 from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
+from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
@@ -142,6 +143,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     drop_tallies(text, f)
     drop_statistics(text, f)
+    drop_front_fighting(text, f)
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)
