@@ -189,3 +189,45 @@ def test_ground_fighting_and_front_sectors_are_no_attack(sector: str) -> None:
 ])
 def test_strikes_told_near_front_words_stay(text: str, place: str) -> None:
     assert place in {p.name for p in _only(text).locations}
+
+
+# --------------------------------------------------------------------------- B2: a daily summary's reporting period
+
+
+def _span(attack: Attack) -> tuple[str | None, str | None]:
+    d = attack.date
+    return (d.start.isoformat() if d and d.start else None, d.end.isoformat() if d and d.end else None)
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("Operational update as of 07:00, 3 March. Over the past day, drones hit Kupiansk twice, wounding a man.",
+     "2026-03-04", ("2026-03-02", "2026-03-03")),
+    ("During the reporting period, artillery struck Huliaipole and Stepnohirsk, wounding two residents.",
+     "2026-03-04", ("2026-03-03", "2026-03-04")),
+    ("Situation as of 08:00 on 4 March 2026.\n\nOver the past day there were 120 clashes.\n\nRussian aircraft "
+     "struck Orikhiv and Huliaipole with guided bombs, wounding two civilians.", "2026-03-04",
+     ("2026-03-03", "2026-03-04")),
+    ("Summary as of 06:00, 2 March.\n\nIn the last 24 hours, Russian drones hit Sumy, injuring four people.\n\n"
+     "A glide bomb hit Kupiansk, killing a man.", "2026-03-04", ("2026-03-01", "2026-03-02")),
+    ("Update as of 07:00, 5 March: during the reporting period, the enemy shelled Kherson, wounding three.",
+     "2026-03-05", ("2026-03-04", "2026-03-05")),
+    ("The morning report, as at 08:00 on 10 March.\n\nThroughout the reporting period the enemy shelled Nikopol; "
+     "one woman was wounded.", "2026-03-11", ("2026-03-09", "2026-03-10")),
+    ("Front update as of 07:30, 1 March. Over the course of the day, a drone hit a car in Kherson, killing the "
+     "driver.", "2026-03-01", ("2026-02-28", "2026-03-01")),
+    ("Briefing as of 08:00, 2 March.\n\nOver the past day, 90 clashes took place.\n\nIn Zaporizhzhia, a missile "
+     "struck an industrial site, injuring five workers.", "2026-03-02", ("2026-03-01", "2026-03-02")),
+])
+def test_a_daily_summary_dates_its_strikes_by_its_reporting_period(text: str, published: str,
+                                                                   span: tuple[str, str]) -> None:
+    attacks = _attacks(text, published)
+    assert attacks and all(_span(a) == span for a in attacks), [_span(a) for a in attacks]
+
+
+@pytest.mark.parametrize("text, published, span", [
+    ("Update as of 07:00, 5 March: during the reporting period, the enemy shelled Kherson, wounding three. On "
+     "Tuesday, a drone hit Odesa, killing one.", "2026-03-05", ("2026-03-03", "2026-03-03")),
+    ("A drone hit Odesa on Monday, killing one, the governor said.", "2026-03-04", ("2026-03-02", "2026-03-02")),
+])
+def test_a_strike_with_its_own_day_keeps_it(text: str, published: str, span: tuple[str, str]) -> None:
+    assert span in [_span(a) for a in _attacks(text, published)]
