@@ -231,3 +231,36 @@ def test_a_daily_summary_dates_its_strikes_by_its_reporting_period(text: str, pu
 ])
 def test_a_strike_with_its_own_day_keeps_it(text: str, published: str, span: tuple[str, str]) -> None:
     assert span in [_span(a) for a in _attacks(text, published)]
+
+
+# --------------------------------------------------------------------------- B3: the speaker's city is no place hit
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The defence ministry, speaking in Moscow, said 33 Ukrainian drones had been destroyed overnight.", "Russia"),
+    ("Russia's defence ministry said in Moscow on Tuesday that air defences had downed 41 Ukrainian drones overnight.",
+     "Russia"),
+    ("Kyiv's air force told a briefing in Vinnytsia that 40 of the 52 drones were shot down overnight.", "Ukraine"),
+    ("The ministry announced in Moscow that 18 drones had been shot down overnight.", "Russia"),
+    ("Ukraine's air force, in a statement issued in Kyiv, said it had shot down 60 of 75 drones launched overnight.",
+     "Ukraine"),
+    ("A Russian general told reporters in Moscow that 27 Ukrainian UAVs were intercepted overnight.", "Russia"),
+    ("At a news conference in Kyiv, the air force spokesman said 48 Shaheds were downed overnight.", "Ukraine"),
+    ("The ministry's spokesman, who briefed journalists in Moscow, claimed 35 drones were destroyed overnight.",
+     "Russia"),
+])
+def test_an_interception_claim_made_in_a_city_is_a_country_record(text: str, country: str) -> None:
+    attack = _only(text)
+    assert [p.name for p in attack.locations] == [country]
+    assert attack.target_country == country
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Moscow, wreckage of a shot-down UAV damaged a high-rise overnight.", "Moscow"),
+    ("A missile hit Kharkiv on Monday; the mayor said in Kharkiv that three people were killed.", "Kharkiv"),
+    ("Drones struck an oil depot in Bryansk overnight, the governor said.", "Bryansk"),
+    ("Officials said drones damaged houses in Sumy overnight.", "Sumy"),
+    ("The governor said on Telegram that a drone hit a house in Sumy overnight.", "Sumy"),
+])
+def test_a_place_hit_near_a_speech_verb_stays(text: str, place: str) -> None:
+    assert place in {p.name for p in _only(text).locations}
