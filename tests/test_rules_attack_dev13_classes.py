@@ -264,3 +264,50 @@ def test_an_interception_claim_made_in_a_city_is_a_country_record(text: str, cou
 ])
 def test_a_place_hit_near_a_speech_verb_stays(text: str, place: str) -> None:
     assert place in {p.name for p in _only(text).locations}
+
+
+# --------------------------------------------------------------------------- B6: national figures after a local paragraph
+
+
+def _country_record(attacks: list[Attack], country: str) -> Attack:
+    found = [a for a in attacks if [p.name for p in a.locations] == [country]]
+    assert found, [[p.name for p in a.locations] for a in attacks]
+    return found[0]
+
+
+def _launched(attack: Attack) -> dict[str, int | None]:
+    return {w.type.value: _value(w.launched) for w in attack.weapons if w.launched}
+
+
+@pytest.mark.parametrize("text, country, launched", [
+    ("A drone hit a house in the Bucha district overnight, injuring two residents, the governor said.\n\n"
+     "Some 112 drones, mostly Gerberas, were sent against Ukraine overnight; 96 were neutralised.",
+     "Ukraine", {"drone": 112}),
+    ("A Shahed struck a warehouse in Brovary overnight, the mayor said.\n\nAcross the country, 45 drones and two "
+     "missiles were aimed at energy sites, according to air command.", "Ukraine", {"drone": 45, "missile": 2}),
+    ("A drone damaged a substation in Sumy overnight, officials said.\n\nEighty-four drones, most of them Shaheds, "
+     "were launched at Ukraine overnight, and 70 were shot down or jammed, the air force said.",
+     "Ukraine", {"drone": 84}),
+    ("Debris fell on a school in Irpin overnight, injuring a guard.\n\nNinety-one UAVs, mainly Gerans, were fired "
+     "at Ukrainian territory during the night, all but seven downed.", "Ukraine", {"drone": 91}),
+    ("A drone hit a refinery in Ryazan overnight, the governor said.\n\nSome 60 Ukrainian drones, the majority of "
+     "them long-range, were directed against Russia overnight, the ministry said.", "Russia", {"drone": 60}),
+    ("Fragments of a drone damaged cars in Kharkiv overnight.\n\nIn all, 130 drones, largely Shaheds, were hurled at Ukraine "
+     "overnight, the air force said, and 110 were downed.", "Ukraine", {"drone": 130}),
+    ("A missile hit a depot in Kovel overnight, officials said.\n\nFive cruise missiles and 70 drones were aimed "
+     "at Ukraine's energy system overnight, the air force said.", "Ukraine", {"cruise_missile": 5, "drone": 70}),
+    ("A drone hit a garage in Chernihiv overnight.\n\nAbout 95 drones, many of them decoys, were launched against "
+     "Ukraine overnight; 80 were shot down.", "Ukraine", {"drone": 95}),
+])
+def test_a_national_figure_after_a_local_paragraph_is_the_country_record(
+        text: str, country: str, launched: dict[str, int]) -> None:
+    attacks = _attacks(text)
+    assert launched.items() <= _launched(_country_record(attacks, country)).items()
+    local = [a for a in attacks if [p.name for p in a.locations] != [country]]
+    assert local and all(not _launched(a) for a in local)
+
+
+def test_figures_for_one_city_stay_on_it() -> None:
+    attack = _only("A drone hit an apartment block in Odesa overnight, wounding three.\n\nEleven drones were "
+                   "launched at Odesa; nine were shot down.")
+    assert [p.name for p in attack.locations] == ["Odesa"] and _launched(attack) == {"drone": 11}
