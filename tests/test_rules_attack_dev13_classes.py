@@ -311,3 +311,47 @@ def test_figures_for_one_city_stay_on_it() -> None:
     attack = _only("A drone hit an apartment block in Odesa overnight, wounding three.\n\nEleven drones were "
                    "launched at Odesa; nine were shot down.")
     assert [p.name for p in attack.locations] == ["Odesa"] and _launched(attack) == {"drone": 11}
+
+
+# --------------------------------------------------------------------------- B5: a raion named after another town is its own place
+
+
+@pytest.mark.parametrize("text, district, region", [
+    ("Ukrainian drones attacked an oil refinery in Volgograd overnight, the governor said. Drones also flew "
+     "towards the Millerovo air base.\n\nThat same night, drone debris fell in the Millerovsky district, damaging "
+     "a farm building.", "Millerovsky district", "Rostov Oblast"),
+    ("Ukrainian drones attacked the Saratov refinery and the Engels airfield overnight. That same night, debris "
+     "fell in the Engelssky district.", "Engelssky district", "Saratov Oblast"),
+    ("Drones hit a depot in Kursk and the airfield near Rylsk overnight. The same night the Rylsky district also "
+     "came under attack.", "Rylsky district", "Kursk Oblast"),
+    ("Drones hit a refinery in Novoshakhtinsk overnight. Shebekino was shelled too.\n\nMeanwhile, in the "
+     "Shebekinsky district, drones damaged a barn, the governor said.", "Shebekinsky district", "Belgorod Oblast"),
+    ("A drone struck a substation in Belgorod overnight. Earlier it had targeted Valuyki. In parallel, drones "
+     "attacked the Valuysky district, wounding a man.", "Valuysky district", "Belgorod Oblast"),
+    ("Drones attacked a depot in Bryansk overnight; Klintsy was also targeted. Later the Klintsovsky district "
+     "reported a drone strike on a farm.", "Klintsovsky district", "Bryansk Oblast"),
+    ("Russian drones struck Poltava overnight. Kremenchuk's refinery was hit too. At the same time, in the "
+     "Kremenchutskyi district, a drone hit a warehouse.", "Kremenchutskyi district", "Poltava Oblast"),
+    ("A drone hit a warehouse in Dnipro overnight. Nikopol was shelled in the morning. In the Nikopolskyi "
+     "district, artillery hit a farm.", "Nikopolskyi district", "Dnipropetrovsk Oblast"),
+])
+def test_an_adjectival_raion_of_a_town_told_before_is_its_own_place(text: str, district: str, region: str) -> None:
+    attacks = _attacks(text)
+    found = [p for a in attacks for p in a.locations if p.name == district]
+    assert found and found[0].admin1 == region, [[p.name for p in a.locations] for a in attacks]
+    assert all(len(a.locations) == 1 for a in attacks if district in {p.name for p in a.locations})
+
+
+@pytest.mark.parametrize("text", [
+    "Drones struck Kharkiv overnight. In the Kyivskyi district, a house was damaged.",
+    "In Kharkiv, the Kyivskyi and Shevchenkivskyi districts were hit overnight, injuring four people.",
+    "A missile hit Odesa on Monday. In the Kyivskyi district, two people were hurt.",
+])
+def test_a_city_district_named_after_a_capital_stays_on_the_city(text: str) -> None:
+    assert all("district" not in p.name for a in _attacks(text) for p in a.locations)
+
+
+def test_an_adjectival_raion_whose_region_is_told_is_its_own_place() -> None:
+    attacks = _attacks("Ukrainian drones attacked an oil refinery in Volgograd overnight, the governor said.\n\n"
+                       "The Millerovsky district was also attacked that night, the Rostov governor said.")
+    assert sorted([p.name for p in a.locations] for a in attacks) == [["Millerovsky district"], ["Volgograd"]]
