@@ -102,8 +102,8 @@ def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str
             continue
         for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
             if m.group(f"w{i}"):
-                if wtype is not None:
-                    yield m, _rocket_family(text, m, wtype), _model_name(model, m.group(0))
+                if (typed := _rocket_family(text, m, wtype)) is not None:
+                    yield m, typed, _model_name(model, m.group(0))
                 break
 
 

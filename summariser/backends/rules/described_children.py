@@ -18,7 +18,7 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 _ITEM = (rf"(?:(?:a|an|one|two|three|four|her|his|their|the|its)\s+)?"
          rf"(?:(?:young|little|teenage|elder|older|younger|baby|infant)\s+)?{_NOUN}(?:\s+of\s+(?:the\s+)?[\w-]+)?")
 _AGE = r"\d{1,2}"
-# The list and its ages: "a boy and his sister, 13 and 6", "a brother and sister aged 12 and 15".
+# The list and its ages: "a boy and his sister, 13 and 6", "a son and daughter aged 9 and 14".
 _DESCRIBED = re.compile(
     rf"(?:[,:]|\bamong\s+(?:them|whom)|\bincluding|\bof\s+whom|\b(?:are|were))\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?)\s*,?\s+(?:aged\s+|ages\s+)?"
     rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*(?:\s*,?\s+and\s+{_AGE})?)\b(?![-\w]|\s+(?:years?|months?)\s+(?:ago|later))", re.I)
