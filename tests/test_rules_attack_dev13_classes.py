@@ -346,6 +346,8 @@ def test_an_adjectival_raion_of_a_town_told_before_is_its_own_place(text: str, d
     "Drones struck Kharkiv overnight. In the Kyivskyi district, a house was damaged.",
     "In Kharkiv, the Kyivskyi and Shevchenkivskyi districts were hit overnight, injuring four people.",
     "A missile hit Odesa on Monday. In the Kyivskyi district, two people were hurt.",
+    "Drones struck a plant in Voronezh overnight. In the city's Sovetsky district, windows were blown out.",
+    "Drones hit Ryazan overnight; in the Oktyabrsky district a drone struck a warehouse, the governor said.",
 ])
 def test_a_city_district_named_after_a_capital_stays_on_the_city(text: str) -> None:
     assert all("district" not in p.name for a in _attacks(text) for p in a.locations)
@@ -355,3 +357,39 @@ def test_an_adjectival_raion_whose_region_is_told_is_its_own_place() -> None:
     attacks = _attacks("Ukrainian drones attacked an oil refinery in Volgograd overnight, the governor said.\n\n"
                        "The Millerovsky district was also attacked that night, the Rostov governor said.")
     assert sorted([p.name for p in a.locations] for a in attacks) == [["Millerovsky district"], ["Volgograd"]]
+
+
+# --------------------------------------------------------------------------- B4: shares of a downed total told by where they fell
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Russian air defences shot down 41 Ukrainian drones overnight, the ministry said. Thirteen of them fell over "
+     "the Belgorod region and nine were hit above the Kursk region.", 41),
+    ("Russian air defences shot down 41 Ukrainian drones overnight, the ministry said. 13 drones fell over the "
+     "Belgorod region, 9 over the Kursk region.", 41),
+    ("The ministry said 52 Ukrainian UAVs were destroyed overnight. Twenty came down over the Kaluga region and 14 "
+     "over the Tula region.", 52),
+    ("Air defences downed 36 Ukrainian drones overnight, Moscow said; 11 crashed over the Oryol region and 7 over "
+     "the Lipetsk region.", 36),
+    ("Russia said it intercepted 60 drones during the night. Of those, 25 went down over the Voronezh region and "
+     "19 over the Rostov region.", 60),
+    ("The defence ministry reported 44 drones neutralised overnight: 20 were hit over the Bryansk region, 12 over "
+     "the Smolensk region.", 44),
+    ("Russian air defences destroyed 33 Ukrainian drones overnight. Most of them fell over the Kursk and Belgorod "
+     "regions.", 33),
+    ("Overnight, 27 Ukrainian drones were brought down, the ministry said. Fifteen of them were brought down over "
+     "the Ryazan region and six over the Vladimir region.", 27),
+])
+def test_shares_of_a_downed_total_told_by_where_they_fell_join_the_country_record(text: str, total: int) -> None:
+    attack = _only(text)
+    assert [p.name for p in attack.locations] == ["Russia"]
+    assert [_value(w.intercepted) for w in attack.weapons] == [total]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Drone debris fell on a house in the Belgorod region overnight, injuring two, the governor said.",
+     "Belgorod Oblast"),
+    ("A drone was hit above Kursk and fell on a garage overnight, the governor said.", "Kursk"),
+])
+def test_debris_falling_on_a_place_stays_a_local_record(text: str, place: str) -> None:
+    assert [p.name for p in _only(text).locations] == [place]

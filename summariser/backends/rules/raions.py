@@ -51,7 +51,7 @@ def add_adjectival_raions(text: str, f: Facts) -> None:
         if any(p.start <= m.start() < p.end for p in f.places):
             continue
         own = next((r for r in regions if r.start >= m.end() and _WHEREABOUTS.fullmatch(text, m.end(), r.start)), None)
-        centre = _centre_told_before(text, m.start(), m.group("name"), s.end) if own is None else None
+        centre = _centre_told_before(text, m, s.end) if own is None else None
         if own is None and centre is None:
             continue
         # the raion is the place hit: a place named only in an official's title ("the Rostov governor") goes
@@ -71,19 +71,20 @@ _STEM_ENDINGS = ("", "o", "a", "e", "y", "i", "sk", "ki", "ky")
 _LOOK_BACK = 1200  # the paragraphs before: the town named there (its air base, its refinery)
 
 
-def _centre_told_before(text: str, pos: int, adjective: str, end: int) -> lx.Place | None:
+def _centre_told_before(text: str, raion: re.Match[str], end: int) -> lx.Place | None:
     """The town a raion's adjective names, when that town is a known town of the war's sides other
     than a capital (city districts are named after capitals: "the Kyivskyi district" of Odesa) and
     the article names it, or its region, around the raion ("the Millerovo air base", "the Rostov
     governor said"): a raion of its own, not a district of the city in focus."""
+    adjective = raion.group("name")
     ending = _ADJECTIVE_ENDING.search(adjective)
     if ending is None:
         return None
-    around = text[max(0, pos - _LOOK_BACK):end]
+    around = text[max(0, raion.start() - _LOOK_BACK):raion.start()] + " " + text[raion.end():end]  # not the raion's own words
     for name in _centre_names(adjective[:ending.start()], ending.group(0).lower().startswith("tsk")):
         town = lx.lookup(name)
-        if town is not None and town.level is LocationLevel.city and town.country in lx.OPPONENT \
-                and town.name not in lx.METONYMS and _told(around, town):
+        if town is not None and town.name == name and town.level is LocationLevel.city \
+                and town.country in lx.OPPONENT and town.name not in lx.METONYMS and _told(around, town):
             return town
     return None
 
