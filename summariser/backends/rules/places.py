@@ -256,8 +256,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     if f.again and f.day_part not in (None, "night"):
         return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
     s = f.sent
-    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (
-            len(f.places) < 2 or f.damage or not lx.INTERCEPT_CUES.search(text, s.start, s.end)):
+    downed = lx.INTERCEPT_CUES.search(text, s.start, s.end) or _SHARE_FALL.search(text, s.start, s.end)
+    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (len(f.places) < 2 or f.damage or not downed):
         return
     over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
@@ -270,6 +270,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     f.places, f.nationwide = [], True
 
 
+# r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down
+_SHARE_FALL = cues.pattern("anchoring", "share_fall_verbs")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
 
 
