@@ -363,8 +363,8 @@ def test_an_adjectival_raion_whose_region_is_told_is_its_own_place() -> None:
 
 
 @pytest.mark.parametrize("text, total", [
-    ("Russian air defences shot down 41 Ukrainian drones overnight, the ministry said. Thirteen of them fell over "
-     "the Belgorod region and nine were hit above the Kursk region.", 41),
+    ("Russian air defences shot down 41 Ukrainian drones overnight, Moscow reported. Seventeen fell over the "
+     "Voronezh region, while nine were hit above the Kursk region.", 41),
     ("Russian air defences shot down 41 Ukrainian drones overnight, the ministry said. 13 drones fell over the "
      "Belgorod region, 9 over the Kursk region.", 41),
     ("The ministry said 52 Ukrainian UAVs were destroyed overnight. Twenty came down over the Kaluga region and 14 "
