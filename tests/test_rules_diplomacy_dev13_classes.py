@@ -38,3 +38,63 @@ def test_states_delegations_gathering_in_any_tense_are_talks(text, sides, status
 ])
 def test_an_organisations_gathering_or_a_leaders_trip_keeps_its_kind(text, kind):
     assert one_record(text).kind is kind
+
+
+# ---------------------------------------------------------------- C3: aid told by a delivery verb and weapon systems
+
+_WAR = "Russian drones hit Kharkiv overnight, Ukraine's air force said. "
+
+
+@pytest.mark.parametrize("text, giver, recipient", [
+    ("Norway will transfer two more NASAMS batteries to Kyiv before summer.", "Norway", "Ukraine"),
+    (_WAR + "Spain said it would ship additional Hawk interceptors, without saying how many.", "Spain", "Ukraine"),
+    ("The Netherlands is handing Ukraine 18 howitzers worth €300 million.", "Netherlands", "Ukraine"),
+    ("Germany will hand Ukraine four IRIS-T launchers and 120 missiles, worth €500 million.", "Germany", "Ukraine"),
+    ("Denmark will lend Kyiv six F-16 jets for pilot training.", "Denmark", "Ukraine"),
+    ("Poland hands Moldova two radar systems, its defence ministry said.", "Poland", "Moldova"),
+    (_WAR + "Finland is sending another batch of shells, the defence minister said.", "Finland", "Ukraine"),
+    (_WAR + "Lithuania has decided to donate two more NASAMS launchers, Vilnius said on Friday.", "Lithuania", "Ukraine"),
+    ("North Korea shipped more shells to Russia.", "North Korea", "Russia"),
+])
+def test_a_state_delivering_weapon_systems_is_aid_held(text, giver, recipient):
+    rec = next(r for r in diplomacy_of(text) if r.kind is K.military_aid)
+    assert rec.status is S.held  # an announced aid decision is held (codebook 16, ruling of 1 December)
+    assert {giver, recipient} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The factory will send 40 transformers to Kharkiv.",  # no weapons, a company
+    _WAR + "Russia will send more missiles at Kyiv, the Kremlin warned.",  # weapons fired at a place
+    "Russia sent Iranian drones over Kharkiv at night.",
+    _WAR + "Russia is sending drones over the border every night.",
+])
+def test_weapons_fired_or_goods_sent_are_no_aid(text):
+    assert not [r for r in diplomacy_of(text) if r.kind is K.military_aid]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany's defence minister pledged four more IRIS-T launchers for Ukraine during a visit to Kyiv on Wednesday. "
+    "He also visited Odesa.",
+    "The French foreign minister announced €100 million in military aid for Ukraine on a trip to Odesa on Monday. "
+    "She later visited the port with her Ukrainian counterpart.",
+    "During her visit to Kyiv, the Dutch premier announced a new aid package for Ukraine.",
+])
+def test_aid_announced_on_a_trip_the_article_reports_is_aid_and_a_visit(text):
+    assert {r.kind for r in diplomacy_of(text)} == {K.military_aid, K.visit}
+
+
+@pytest.mark.parametrize("text", [
+    # a digest's one-line item: the trip is only the circumstance of the pledge
+    "Germany pledged four more IRIS-T launchers for Ukraine during a visit to Kyiv by its defence minister.",
+    "Sweden announced 300 million kronor in military aid for Ukraine on a trip to Lviv by its premier.",
+])
+def test_a_trip_named_only_after_the_aid_is_its_circumstance(text):
+    assert [r.kind for r in diplomacy_of(text)] == [K.military_aid]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbán held talks with Putin in Moscow on Friday during a working visit.",
+    "Merz held talks with Zelensky while visiting Kyiv on Monday.",
+])
+def test_talks_during_a_visit_told_after_them_stay_one_event(text):
+    assert one_record(text).kind is K.talks

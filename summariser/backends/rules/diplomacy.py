@@ -10,7 +10,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_acts import sentence_acts
+from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
@@ -86,6 +86,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     ctx.readout = readout_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
     found: list[tuple[int, Diplomacy]] = []
+    told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
@@ -130,7 +131,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             for act in acts_records(ctx, s, acts, found, _record):
                 merge_diplomacy(found, idx, act)
             continue
-        for k, c in sentence_acts(text, s, cues, (kind, m)):
+        events = sentence_acts(text, s, cues, (kind, m))
+        if trip_after(events):
+            told_after.add(idx)
+        for k, c in events:
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
@@ -147,7 +151,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 if other is not None:
                     merge_diplomacy(found, idx, other)
     out = []
-    for _, rec in found:
+    for _, rec in lone_trips_after(found, told_after):
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):
