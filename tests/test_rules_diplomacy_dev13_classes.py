@@ -98,3 +98,38 @@ def test_a_trip_named_only_after_the_aid_is_its_circumstance(text):
 ])
 def test_talks_during_a_visit_told_after_them_stay_one_event(text):
     assert one_record(text).kind is K.talks
+
+
+# ---------------------------------------------------------------- C5: reactions, observers, negated schedules
+
+@pytest.mark.parametrize("text", [
+    # outsiders watching an event: its noun is a topic
+    "Investors are eyeing negotiations on Caspian oil transit, which could reshape flows to Europe.",
+    "Traders are watching talks between the EU and Norway on gas flows, which could lift prices.",
+    "Markets await the outcome of talks between Washington and Beijing on tariffs.",
+    "Analysts are monitoring negotiations between Qatar and Germany on LNG supplies.",
+    "Grain prices fell as traders priced in a meeting between the Russian and Turkish leaders on Black Sea shipping.",
+    # a third party's reaction to a gathering
+    "Minsk derided the Vilnius summit as theatre.",
+    "The Kremlin dismissed the meeting of European leaders in London as pointless.",
+    "Moscow called the Paris summit a sham.",
+    "Beijing labelled the talks between Manila and Tokyo a provocation.",
+    # a stance with a negated schedule
+    "A Kremlin aide said Moscow was open to dialogue with Paris, though no date for a meeting had been fixed.",
+    "Peskov said Russia remained open to contacts with Washington but no dates had been set for any new meeting.",
+    "The foreign ministry said Ankara was ready for talks with Athens, but no decision on a meeting had been taken.",
+])
+def test_watching_reacting_or_an_unscheduled_meeting_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Hungary cancelled the meeting with Ukraine's foreign minister scheduled for Tuesday.", K.meeting, S.cancelled),
+    ("Kyiv rejected the Russian ceasefire proposal on Monday.", K.proposal, S.cancelled),  # put to the side rejecting it
+    ("Zelensky called Macron on Sunday to discuss air defence.", K.phone_call, S.held),
+    ("Erdogan called the meeting with Putin in Sochi productive.", K.meeting, S.held),  # a party's own verdict
+    ("The EU welcomed the agreement signed by Armenia and Azerbaijan on Friday.", K.agreement, S.held),
+])
+def test_a_party_cancelling_or_an_agreement_reacted_to_stays(text, kind, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, status)

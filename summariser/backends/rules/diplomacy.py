@@ -32,6 +32,7 @@ from .diplomacy_modality import (clause_start, demanded, event_status, invited, 
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
+from .diplomacy_reactions import observed_only, reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
@@ -48,6 +49,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
                   if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
+                  and not observed_only(text, s, c)  # "traders are watching the talks"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
@@ -121,7 +123,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         kind, m = primary_cue(text, cues)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
-                or domestic_session(text, s, m, kind) or stance_clause(text, s, m):
+                or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
