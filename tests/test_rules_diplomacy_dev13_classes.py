@@ -133,3 +133,36 @@ def test_watching_reacting_or_an_unscheduled_meeting_is_no_event(text):
 def test_a_party_cancelling_or_an_agreement_reacted_to_stays(text, kind, status):
     rec = one_record(text)
     assert (rec.kind, rec.status) == (kind, status)
+
+
+# ---------------------------------------------------------------- C8: a package proposed in a relative clause of a threat
+
+@pytest.mark.parametrize("text, day", [
+    (_WAR + "Slovakia vowed to veto the 25th package, which Brussels tabled on Tuesday.", "2026-02-24"),
+    (_WAR + "Hungary threatened to block the 21st sanctions package, which the European Commission put to member "
+            "states on Friday.", "2026-02-27"),
+    (_WAR + "Malta said it could not back the 19th package, presented by the European Commission on Wednesday.", "2026-02-25"),
+    (_WAR + "Bratislava will not support the new sanctions package that the European Commission proposed on Monday.",
+     "2026-03-02"),
+    (_WAR + "Budapest may block the 24th package the EU executive unveiled on 2 February.", "2026-02-02"),
+    (_WAR + "Austria remains wary of the 26th package that the European Commission submitted to capitals on Thursday.",
+     "2026-02-26"),
+])
+def test_a_package_put_forward_in_a_relative_clause_is_proposed_that_day(text, day):
+    rec = next(r for r in diplomacy_of(text) if r.kind is K.sanctions)
+    assert rec.status is S.proposed and str(rec.date.start) == day
+    assert "European Union" in rec.participants
+    assert not {"Slovakia", "Hungary", "Malta", "Austria"} & set(rec.participants)  # the threat is no side
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary threatened to block any further sanctions.",  # no package put forward
+    "Slovakia vowed to veto the package.",
+])
+def test_a_threat_with_no_package_put_forward_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+def test_a_package_adopted_in_the_main_clause_stays_held():
+    rec = one_record("The EU adopted its 20th package against Russia on Friday.")
+    assert rec.status is S.held

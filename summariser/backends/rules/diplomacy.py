@@ -34,6 +34,7 @@ from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_m
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_reactions import observed_only, reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
+from .diplomacy_relative_measures import proposed_in_relative, relative_proposal
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
@@ -46,7 +47,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
         m = next((c for c in rx.finditer(text, s.start, s.end)
-                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
+                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, relative_proposal(kind, c) or c)
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
                   and not observed_only(text, s, c)  # "traders are watching the talks"
@@ -121,6 +122,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues:
             continue
         kind, m = primary_cue(text, cues)
+        m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind):
@@ -213,7 +215,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     participants, location = placed
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
-    status = DiplomacyStatus.planned if agreed else event_status(text, s, m, kind)
+    status = DiplomacyStatus.planned if agreed else DiplomacyStatus.proposed if proposed_in_relative(m) \
+        else event_status(text, s, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held

@@ -24,7 +24,8 @@ def _rx(name: str, tail: str = "") -> re.Pattern[str]:
 _SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'source_after')})\b", re.I)
 _DROPPED_AFTER = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')})\b", re.I)
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')}"
+    rf"|{cues.alternation('diplomacy_statements', 'objection_threatened_after')})\b", re.I)
 _COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
 _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
