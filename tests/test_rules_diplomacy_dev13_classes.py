@@ -166,3 +166,44 @@ def test_a_threat_with_no_package_put_forward_is_no_event(text):
 def test_a_package_adopted_in_the_main_clause_stays_held():
     rec = one_record("The EU adopted its 20th package against Russia on Friday.")
     assert rec.status is S.held
+
+
+# ---------------------------------------------------------------- C1: a gathering told with its outcome
+
+@pytest.mark.parametrize("text, kind, sides, day", [
+    ("The Nordic and Baltic prime ministers met in Tallinn on Monday and agreed a joint demining fund.",
+     K.meeting, {"Nordic-Baltic Eight"}, "2026-03-02"),
+    ("Tusk hosted Fiala, Fico and Orbán in Warsaw on Thursday, and they issued a statement promising closer "
+     "energy links next year.", K.summit, {"Poland", "Czech Republic", "Slovakia", "Hungary"}, "2026-02-26"),
+    ("The leaders of Poland, Czechia, Slovakia and Hungary met in Warsaw on Thursday and issued a statement "
+     "promising a new round of talks with Kyiv later this month.", K.summit, {"Poland", "Czech Republic", "Slovakia", "Hungary"},
+     "2026-02-26"),
+    ("The leaders of France, Germany and Poland met in Weimar on Tuesday and agreed a package of air defence aid "
+     "for Ukraine.", K.summit, {"France", "Germany", "Poland"}, "2026-02-24"),
+    ("The presidents of Estonia, Latvia and Lithuania met in Riga on Friday, pledging to keep sanctions on Moscow.",
+     K.summit, {"Estonia", "Latvia", "Lithuania"}, "2026-02-27"),
+    ("Zelensky met Macron and Starmer in London on Sunday and announced a plan for a reassurance force.",
+     K.summit, {"Ukraine", "France", "United Kingdom"}, "2026-03-01"),
+])
+def test_a_gathering_keeps_its_kind_status_and_day_whatever_its_outcome(text, kind, sides, day):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, str(rec.date.start)) == (kind, S.held, day)
+    assert set(rec.participants) == sides  # a side named in the outcome ("talks with Kyiv") is none
+
+
+def test_the_hosts_roster_told_next_joins_the_summit():
+    recs = diplomacy_of("Tusk hosted Fiala, Fico and Orbán in Warsaw on Thursday, and they issued a statement promising "
+                        "closer energy links. Tusk received Fiala, Fico and Orbán at the chancellery for four hours; it "
+                        "was their first meeting in that format.", published="2026-03-07")
+    assert [(r.kind, r.status) for r in recs] == [(K.summit, S.held)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # an outcome that is an event of its own still makes its record
+    ("The Nordic and Baltic prime ministers met in Tallinn on Monday and agreed to meet again in Oslo on 4 May.",
+     [(K.meeting, S.held), (K.meeting, S.planned)]),
+    ("Zelensky met Macron in Paris on Monday.", [(K.meeting, S.held)]),  # two leaders: a meeting
+    ("Merz and Macron met in Berlin on Friday and agreed a joint statement on Ukraine.", [(K.meeting, S.held)]),
+])
+def test_a_planned_next_step_or_two_leaders_meeting_stay(text, kinds):
+    assert [(r.kind, r.status) for r in diplomacy_of(text)] == kinds

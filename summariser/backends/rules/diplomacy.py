@@ -24,13 +24,13 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
-from .diplomacy_primary import primary_cue, with_host_cue
+from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
-from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
+from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_reactions import observed_only, reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
@@ -146,6 +146,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec, agreed = held_and_agreed(ctx, s, k, c, found, _record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
+                if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
+                    rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 merge_diplomacy(found, idx, rec)
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, _record)
@@ -215,8 +217,9 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     participants, location = placed
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
+    told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else DiplomacyStatus.proposed if proposed_in_relative(m) \
-        else event_status(text, s, m, kind)
+        else event_status(text, told, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
@@ -227,7 +230,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
     date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
-                          s.end, day, status, kind, pledge, m.span())
+                          told.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day

@@ -27,6 +27,8 @@ _DROPPED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')}"
     rf"|{cues.alternation('diplomacy_statements', 'objection_threatened_after')})\b", re.I)
 _COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
+# what the event produced, told after it: its names are the outcome's, not the event's sides
+_OUTCOME_LINK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'outcome_links')})\b", re.I)
 _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
@@ -41,9 +43,13 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
     out: set[str] = set()
     kept: set[str] = set()
     dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
+    outcome = _OUTCOME_LINK.search(text, cue.end(), s.end) if cue else None
     for a in actors.within(s.start, s.end):
         if dated_by and a.start >= dated_by.end():
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
+            continue
+        if outcome and a.start >= outcome.end():
+            out.add(a.actor.name)  # "met in Warsaw and promised a new round of talks with Kyiv" (dev13 C1)
             continue
         settled = _SETTLEMENT_WITH.search(text, max(s.start, a.start - 70), a.start)
         if settled and cue and settled.start() < cue.end() and cue.start() < settled.end():
