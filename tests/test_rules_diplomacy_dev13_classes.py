@@ -207,3 +207,29 @@ def test_the_hosts_roster_told_next_joins_the_summit():
 ])
 def test_a_planned_next_step_or_two_leaders_meeting_stay(text, kinds):
     assert [(r.kind, r.status) for r in diplomacy_of(text)] == kinds
+
+
+# ---------------------------------------------------------------- C7: a timeline item's day head dates the whole item
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Week in review\n\n- **Tuesday, 3 March.** Sandu phoned Macron. Later, Romania signed a gas deal with Moldova.\n",
+     K.agreement, "2026-03-03"),
+    ("Week in review\n\n- **6 March.** Parade rehearsal in Moscow. In Kyiv, the Finnish president paid a visit.\n",
+     K.visit, "2026-03-06"),
+    ("Timeline\n\n* **Monday 2 March** - Hungary blocked a statement. The Polish foreign minister then visited Kyiv.\n",
+     K.visit, "2026-03-02"),
+    ("Timeline\n\n* **Wednesday 4 March** - A quiet day at the front. Later, Starmer spoke with Zelensky.\n",
+     K.phone_call, "2026-03-04"),
+    ("Key dates\n\n1. **Thursday:** Air raid alerts in Lviv. Ukraine and Poland signed a drone deal in Rzeszow.\n",
+     K.agreement, "2026-03-05"),
+])
+def test_every_sentence_of_a_dated_list_item_takes_its_day(text, kind, day):
+    rec = next(r for r in diplomacy_of(text, published="2026-03-08") if r.kind is kind)
+    assert str(rec.date.start) == day
+
+
+def test_a_sentence_after_the_list_is_not_dated_by_its_last_item():
+    text = ("Week in review\n\n- **6 March.** Parade rehearsal in Moscow.\n\n"
+            "Separately, Romania and Moldova signed a gas deal.\n")
+    rec = one_record(text)
+    assert rec.date is None or str(rec.date.start) != "2026-03-06"

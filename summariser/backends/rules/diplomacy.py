@@ -24,6 +24,7 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
+from .diplomacy_item_heads import item_day, item_heads
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
@@ -197,6 +198,7 @@ class _Article:
         self.sides = _war_sides(text) if war else []
         self.war = war
         self.headings = date_headings(text, published)
+        self.items = item_heads(text, published)  # "- **Tuesday, 3 March.** …": a timeline's dated items
         self._actors: ArticleActors | None = None
         self.readout: str | None = None  # the state whose institution published the article
 
@@ -244,6 +246,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
         date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:
+        date = item_day(ctx.items, s.start)  # the day head of the timeline item the sentence is in
+    if date is None and status is DiplomacyStatus.held:
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
     if date is None and status is DiplomacyStatus.held:
         date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
@@ -262,7 +266,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
 def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
     """The day relative dates of a sentence count from: the date heading above it in a live blog or
     digest (an earlier day than publication), else the publication day."""
-    head = heading_before(ctx.headings, s.start)
+    head = item_day(ctx.items, s.start) or heading_before(ctx.headings, s.start)
     if head and head.start and ctx.published and head.start < ctx.published:
         return head.start
     return ctx.published
