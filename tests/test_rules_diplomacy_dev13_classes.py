@@ -233,3 +233,28 @@ def test_a_sentence_after_the_list_is_not_dated_by_its_last_item():
             "Separately, Romania and Moldova signed a gas deal.\n")
     rec = one_record(text)
     assert rec.date is None or str(rec.date.start) != "2026-03-06"
+
+
+# ---------------------------------------------------------------- C6: "the N countries"
+
+@pytest.mark.parametrize("text, kind, sides", [
+    ("The leaders of Poland, Czechia, Slovakia and Hungary met in Warsaw on Thursday. The EU adopted new sanctions on "
+     "Russia on Friday. Security advisers of the four countries will meet in Prague next week.",
+     K.talks, {"Poland", "Czech Republic", "Slovakia", "Hungary"}),
+    ("Romania and Moldova agreed to deepen energy ties on Monday. The two governments will sign the accord in "
+     "Chisinau next week.", K.agreement, {"Romania", "Moldova"}),
+    ("The foreign ministers of Norway, Sweden, Finland, Denmark and Iceland met in Oslo on Tuesday. Ministers of the "
+     "five countries will meet again in Reykjavik on 4 May.", K.meeting, {"Norway", "Sweden", "Finland", "Denmark", "Iceland"}),
+    ("Lithuania, Latvia and Estonia said on Monday they would quit the mine-ban treaty. Defence chiefs of the three "
+     "Baltic states and of Poland will meet in Riga on 2 June.", K.meeting, {"Lithuania", "Latvia", "Estonia", "Poland"}),
+    ("Japan and South Korea pledged closer ties on Tuesday. Britain hosted a summit on Wednesday. Envoys of the two "
+     "governments will meet in Seoul on 9 March.", K.talks, {"Japan", "South Korea"}),
+])
+def test_a_numbered_anaphor_takes_the_states_named_together_before(text, kind, sides):
+    rec = [r for r in diplomacy_of(text) if r.kind is kind and r.status is S.planned][-1]
+    assert set(rec.participants) == sides
+
+
+def test_a_number_of_things_that_are_no_states_changes_nothing():
+    recs = diplomacy_of("Ukraine and Poland signed a drone deal on Monday. The two documents will be published later.")
+    assert [set(r.participants) for r in recs] == [{"Ukraine", "Poland"}]

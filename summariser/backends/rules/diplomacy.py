@@ -31,6 +31,7 @@ from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
+from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_reactions import observed_only, reaction_only
@@ -334,9 +335,22 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
+    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: _states_named(ctx, x))
+    if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
+        own = set(_states_named(ctx, s)) | ({location.country} if location and location.country else set())
+        participants = group + [p for p in participants if p not in group and p in own]
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
+
+
+def _states_named(ctx: _Article, s: Sentence) -> list[str]:
+    """The states a sentence names, in order (organisations apart)."""
+    out: list[str] = []
+    for a in ctx.actors().within(s.start, s.end):
+        if a.actor.kind == "state" and a.actor.name not in out:
+            out.append(a.actor.name)
+    return out
 
 
 def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[str],
