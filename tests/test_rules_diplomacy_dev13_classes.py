@@ -258,3 +258,42 @@ def test_a_numbered_anaphor_takes_the_states_named_together_before(text, kind, s
 def test_a_number_of_things_that_are_no_states_changes_nothing():
     recs = diplomacy_of("Ukraine and Poland signed a drone deal on Monday. The two documents will be published later.")
     assert [set(r.participants) for r in recs] == [{"Ukraine", "Poland"}]
+
+
+# ---------------------------------------------------------------- C4: the Q&A interview format
+
+_INTERVIEW = ("Moldova's foreign minister Mihai Popsoi spoke to us by phone from Chisinau on Thursday.\n\n"
+              "**Did the talks with Minsk go anywhere?**\n\nNo. They were postponed, and we were told on Monday.\n\n"
+              "**You met the Swiss foreign minister last week.**\n\nYes, I saw Ignazio Cassis in Bern on Thursday. "
+              "We agreed to open a consulate.\n\n**What about your trip to Kyiv?**\n\nIt was cancelled because of the strikes.\n")
+
+
+def test_an_interviews_questions_are_context_and_its_answers_tell_the_events():
+    recs = {(r.kind, r.status): r for r in diplomacy_of(_INTERVIEW, published="2026-03-06")}
+    assert set(recs) == {(K.talks, S.stalled), (K.meeting, S.held), (K.visit, S.cancelled)}  # no call from the intro
+    assert set(recs[(K.talks, S.stalled)].participants) == {"Moldova", "Belarus"}
+    meeting = recs[(K.meeting, S.held)]
+    assert set(meeting.participants) == {"Moldova", "Switzerland"} and str(meeting.date.start) == "2026-03-05"
+    assert set(recs[(K.visit, S.cancelled)].participants) == {"Moldova", "Ukraine"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Latvian prime minister Evika Silina told this newspaper about the war on Tuesday.\n\n"
+     "**Have you spoken to Kyiv lately?**\n\nYes, I called the Ukrainian premier on Sunday.\n\n"
+     "**Will you visit Warsaw?**\n\nNot this month.\n", [(K.phone_call, {"Latvia", "Ukraine"})]),
+    ("We reached the Estonian foreign minister Margus Tsahkna by phone late on Tuesday for this interview.\n\n"
+     "**Is a new round with Moscow likely?**\n\nNo.\n\n**Whom did you meet this week?**\n\n"
+     "I met my Finnish counterpart in Tallinn on Monday.\n", [(K.meeting, {"Estonia", "Finland"})]),
+])
+def test_an_interviewees_i_and_we_are_their_state(text, expected):
+    recs = diplomacy_of(text, published="2026-03-06")
+    assert [(r.kind, set(r.participants)) for r in recs] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky called the Polish president on Monday to discuss air defence.",
+    "Rutte told reporters in an interview with the BBC that allies would do more.",  # no Q&A: no layout read
+])
+def test_outside_an_interview_nothing_changes(text):
+    recs = diplomacy_of(text)
+    assert all(r.kind is K.phone_call for r in recs)

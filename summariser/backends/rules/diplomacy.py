@@ -24,6 +24,7 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
+from .diplomacy_interview import answer_to_question, journalists_contact, question_lines, read_interview, speaker_state
 from .diplomacy_item_heads import item_day, item_heads
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
@@ -90,12 +91,18 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     ctx = _Article(text, published, war, sents)
     ctx.readout = readout_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
+    titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
     found: list[tuple[int, Diplomacy]] = []
     told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: _sentence_cues(text, x)) if not cues else None
+        if answered is not None:  # "**What about the trip to Kyiv?** It was cancelled.": the question's event
+            cues = [(answered[0], answered[1])]
+            asked = participants_of(text, answered[2], ctx.people, ctx.actors())
+            ctx.borrowed[s.start] = asked + [x for x in _states_named(ctx, answered[2]) if x not in asked]
         context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
@@ -127,7 +134,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
-                or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind):
+                or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
+                or journalists_contact(ctx.interview, text, s):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
@@ -202,6 +210,7 @@ class _Article:
         self.items = item_heads(text, published)  # "- **Tuesday, 3 March.** …": a timeline's dated items
         self._actors: ArticleActors | None = None
         self.readout: str | None = None  # the state whose institution published the article
+        self.interview = read_interview(text, lambda a, b: [m.actor.name for m in self.actors().within(a, b) if m.actor.kind == "state"])
 
     def actors(self) -> ArticleActors:
         if self._actors is None:
@@ -288,6 +297,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     participants = participants_of(text, s, ctx.people, actors)
     if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
         participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
+    speaker = speaker_state(ctx.interview, s)
+    if speaker and speaker not in participants:
+        participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
         subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
