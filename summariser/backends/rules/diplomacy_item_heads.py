@@ -20,7 +20,8 @@ def item_heads(text: str, published: dt.date | None) -> list[ItemHead]:
     """Every list item whose bold head is a day."""
     out = []
     for m in _ITEM_HEAD.finditer(text):
-        found = [d for d in find_dates(text, m.start("head"), m.end("head"), published) if d.span.start]
+        head = m.group("head")  # read alone: "__2 March__" glues the day to the markup's word characters
+        found = [d for d in find_dates(head, 0, len(head), published) if d.span.start]
         if found:
             best = next((d for d in found if d.kind in ("dmy", "mdy")), found[0])
             end = text.find("\n", m.end())

@@ -1,6 +1,6 @@
 """A numbered anaphor for the states of an event (dev13 class C6): "advisers of the four countries
 will meet", "the two governments will sign the accord", "defence chiefs of the three Baltic
-states". It resolves to the nearest earlier sentence that names exactly that many states; when it
+states", "officials of both countries". It resolves to the nearest earlier sentence that names exactly that many states; when it
 does, the event's sides are those states and what the sentence itself names — nothing else is
 carried in from the paragraphs around it. Nouns in `cues/diplomacy.yaml`."""
 
@@ -14,7 +14,7 @@ from ...sentences import Sentence
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ANAPHOR = re.compile(
-    rf"\b(?:the|these|those|all|both)\s+(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?:[A-Z][\w-]+\s+)?"
+    rf"\b(?:(?:the|these|those|all|both)\s+(?P<n>{'|'.join(_NUMBERS)}|\d{{1,2}})|(?P<both>both))\s+(?:[A-Z][\w-]+\s+)?"
     rf"(?:{cues.alternation('diplomacy', 'numbered_group_nouns')})\b", re.I)
 # How many sentences back the group may have been named.
 _REACH = 12
@@ -27,7 +27,7 @@ def numbered_sides(sents: list[Sentence], idx: int, states_of: Callable[[Sentenc
     m = _ANAPHOR.search(s.text)
     if m is None:
         return []
-    n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    n = 2 if m.group("both") else _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     for prev in reversed(sents[max(0, idx - _REACH):idx]):
         states = states_of(prev)
         if len(states) == n:
