@@ -334,3 +334,23 @@ def test_an_answer_tells_the_questions_event_for_the_interviewees_state(text, ki
 def test_outside_an_interview_nothing_changes(text):
     recs = diplomacy_of(text)
     assert all(r.kind is K.phone_call for r in recs)
+
+
+@pytest.mark.parametrize("text, day", [
+    (_WAR + "Moscow condemned the 19th package, which EU ambassadors approved on Friday.", "2026-02-27"),
+    (_WAR + "Kyiv welcomed the 20th package, agreed by EU envoys on Wednesday.", "2026-02-25"),
+    (_WAR + "Beijing protested against the new sanctions package that the EU adopted on Tuesday.", "2026-02-24"),
+])
+def test_a_package_adopted_in_a_relative_clause_is_held_that_day_for_its_sides_only(text, day):
+    rec = one_record(text)
+    assert (rec.kind, rec.status, str(rec.date.start)) == (K.sanctions, S.held, day)
+    assert set(rec.participants) == {"European Union", "Russia"}  # the reacting state is no side
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Tusk hailed the agreement signed with Ukraine on Monday.", {"Poland", "Ukraine"}),  # not a relative-clause measure
+    ("Turkey hosted talks in Istanbul on Monday. The next round, which Ankara proposed, is due in April.", {"Turkey"}),
+])
+def test_a_reaction_outside_a_relative_measure_or_a_round_of_talks_is_untouched(text, sides):
+    recs = diplomacy_of(text)
+    assert all(r.kind is not K.sanctions for r in recs) and sides <= set(recs[0].participants)

@@ -37,7 +37,7 @@ from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_m
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
 from .diplomacy_reactions import observed_only, reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
-from .diplomacy_relative_measures import proposed_in_relative, relative_proposal
+from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
@@ -230,8 +230,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
-    status = DiplomacyStatus.planned if agreed else DiplomacyStatus.proposed if proposed_in_relative(m) \
-        else event_status(text, told, m, kind)
+    status = DiplomacyStatus.planned if agreed else relative_status(m) or event_status(text, told, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held

@@ -14,6 +14,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...sentences import Sentence
+from .diplomacy_relative_measures import relative_status
 from .participants import ArticleActors
 
 
@@ -26,6 +27,8 @@ _SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 's
 _DROPPED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')}"
     rf"|{cues.alternation('diplomacy_statements', 'objection_threatened_after')})\b", re.I)
+# a state reacting to a measure whose decision a relative clause tells ("Kyiv welcomed the 20th package, agreed by…")
+_REACTED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'reaction_after')})\b", re.I)
 _COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
 # what the event produced, told after it: its names are the outcome's, not the event's sides
 _OUTCOME_LINK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'outcome_links')})\b", re.I)
@@ -44,6 +47,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
     kept: set[str] = set()
     dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
     outcome = _OUTCOME_LINK.search(text, cue.end(), s.end) if cue else None
+    reacted = cue is not None and relative_status(cue) is not None
     for a in actors.within(s.start, s.end):
         if dated_by and a.start >= dated_by.end():
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
@@ -56,7 +60,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
             settled = None  # "signed an agreement with Ukraine": the event's own agreement names its side
         source = lx.canonical_org(a.actor.name) and _SOURCE_AFTER.match(text, a.end, s.end) \
             and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
-        dropped = _DROPPED_AFTER.match(text, a.end, s.end)
+        dropped = _DROPPED_AFTER.match(text, a.end, s.end) or (reacted and _REACTED_AFTER.match(text, a.end, s.end))
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
         (out if settled or source or dropped or compared or aside else kept).add(a.actor.name)

@@ -9,21 +9,23 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
-from ...records import DiplomacyKind
+from ...records import DiplomacyKind, DiplomacyStatus
 
 # the package noun, then the clause that puts it forward up to its verb
 _PACKAGE_NOUN = re.compile(r"\b(?:package|round|tranche|penalties|measures)\b,?", re.I)
 # what may stand between the package and its clause: "…package against Russia, which…", "…package of sanctions that…"
 _PACKAGE_TAIL = re.compile(r"(?:\s+(?:of|against|on|targeting|for)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*,|\s+(?:which|that)\b))?")
+_PROPOSAL_VERBS = cues.alternation("diplomacy", "relative_proposal_verbs")
+_ADOPTION_VERBS = cues.alternation("diplomacy", "relative_adoption_verbs")
 _RELATIVE_PROPOSAL = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{cues.alternation('diplomacy', 'relative_proposal_verbs')})\b",
+    rf"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:(?P<proposed>{_PROPOSAL_VERBS})|(?P<adopted>{_ADOPTION_VERBS}))\b",
     re.I)
 
 
 def relative_proposal(kind: DiplomacyKind, cue: re.Match[str]) -> re.Match[str] | None:
     """The clause after a sanctions cue's package (in the cue or right after it: "new sanctions
-    package that…") that tells its proposal, as the cue to read; not when the main clause adopts
-    the package itself ("approved the 19th package, which the Commission tabled in June")."""
+    package that…") that tells its proposal or adoption, as the cue to read; not when the main
+    clause adopts the package itself ("approved the 19th package, which the Commission tabled in June")."""
     if kind is not DiplomacyKind.sanctions:
         return None
     text = cue.string
@@ -40,6 +42,10 @@ _NOUN_REACH = 12
 _ADOPTED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'measure_adopted')})\s+(?:[\w'’-]+\s+){{0,2}}?\S?", re.I)
 
 
-def proposed_in_relative(cue: re.Match[str]) -> bool:
-    """The cue is such a clause: the measure is proposed, whatever the main clause's modality."""
-    return _RELATIVE_PROPOSAL.fullmatch(cue.group(0)) is not None
+def relative_status(cue: re.Match[str]) -> DiplomacyStatus | None:
+    """The cue is such a clause: the measure is proposed or adopted by its verb, whatever the main
+    clause's modality; None for any other cue."""
+    told = _RELATIVE_PROPOSAL.fullmatch(cue.group(0))
+    if told is None:
+        return None
+    return DiplomacyStatus.proposed if told.group("proposed") else DiplomacyStatus.held
