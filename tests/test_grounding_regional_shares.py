@@ -1,0 +1,58 @@
+"""Regional shares of a downed total (dev13 class A1): a number followed by "over / above / in
+<region>", told as a part of the total before it ("of these", "N of them", a colon list after the
+total, or the list right after the total in its sentence), takes the total's role (intercepted) and
+may not exceed it. Fresh sentences; the negatives must stay refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summariser.backends.drafts_to_records import draft_to_records
+from summariser.backends.llm import ArticleDraft
+
+
+def _intercepted(text: str, value: int, place: str, role: str = "intercepted") -> int | None:
+    draft = ArticleDraft.model_validate({"attacks": [{"kind": "drone_strike", "places": [place], "weapons": [
+        {"type": "drone", role: value}], "evidence": [text]}]})
+    records = draft_to_records(draft, text, published=dt.date(2027, 4, 4)).attacks
+    weapon = records[0].weapons[0] if records and records[0].weapons else None
+    field = getattr(weapon, role) if weapon else None
+    return field.value if field else None
+
+
+@pytest.mark.parametrize("text,value,place", [
+    ("Air defences over Russia destroyed 58 drones overnight. Of these, 22 were over Bryansk and 9 over Oryol.", 22, "Bryansk"),
+    ("Air defences over Russia destroyed 58 drones overnight. Of these, 22 were over Bryansk and 9 over Oryol.", 9, "Oryol"),
+    ("Russian air defence units intercepted 47 drones overnight. The ministry listed the regions: "
+     "20 over Kursk, 15 over Belgorod and 12 over Rostov.", 15, "Belgorod"),
+    ("Russian air defence units intercepted 47 drones overnight. Of them, 20 fell over Kursk and 12 were hit above Rostov.",
+     12, "Rostov"),
+    ("Russian air defence units intercepted 47 drones overnight. Of them, 20 fell over Kursk and 12 were hit above Rostov.",
+     20, "Kursk"),
+    ("Some 35 drones were destroyed by air defence systems overnight, the ministry said. "
+     "Eleven of them were over the Moscow region.", 11, "Moscow region"),
+    ("The defence ministry said 80 fixed-wing drones had been shot down. Of that number, 25 came down "
+     "over the territory of the Smolensk region.", 25, "Smolensk region"),
+    ("Thirty-one UAVs were brought down after midnight, according to the ministry: seventeen above the Sea of Azov "
+     "and fourteen over Crimea.", 14, "Crimea"),
+    ("Air defence crews neutralised 26 drones, 14 of them over the Lipetsk region and 5 over Tambov.", 5, "Tambov"),
+    ("The air defence forces shot down 44 drones overnight. By region: Bryansk region: 19, Kaluga – 13, Oryol region – 12.",
+     13, "Kaluga"),
+    ("Forty Ukrainian drones were downed after midnight; fifteen of them came down over the Tula area.", 15, "Tula"),
+])
+def test_a_regional_share_of_a_downed_total_is_intercepted(text, value, place):
+    assert _intercepted(text, value, place) == value
+
+
+@pytest.mark.parametrize("text,value,place", [
+    ("Air defences over Russia destroyed 58 drones overnight. Of those, 22 were launched from Kursk.", 22, "Kursk"),
+    ("In December 22 drones fell over Bryansk, officials said.", 22, "Bryansk"),
+    ("Air defences destroyed 58 drones overnight. Of the 58, 22 hit targets in Bryansk.", 22, "Bryansk"),
+    ("Air defences destroyed 18 drones overnight. Of these, 22 were over Bryansk.", 22, "Bryansk"),
+    ("Air defences destroyed 58 drones overnight. A day earlier, 22 were over Bryansk.", 22, "Bryansk"),
+    ("Air defences destroyed 58 drones overnight. Of these, 22 were over Bryansk.", 21, "Bryansk"),
+])
+def test_a_share_not_told_as_part_of_a_downed_total_stays_refused(text, value, place):
+    assert _intercepted(text, value, place) is None
