@@ -324,18 +324,21 @@ def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, A
           sup: dict[str, Support], path: str,
           **kind: bool) -> None:
     date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text), **kind)
-    # an attack the model left undated: its evidence sentence may date it (as the rules read it);
-    # not a diplomatic event, whose sentence often dates another one ("after the exchange on Tuesday")
-    if date is None and not when and not kind.get("diplomacy"):
-        from ..dates import find_date
+    # an attack the model left undated, or dated with words grounding refused: its evidence
+    # sentence may date it (as the rules read it; a refused date is never kept); not a diplomatic
+    # event, whose sentence often dates another one ("after the exchange on Tuesday")
+    support = Support.stated if not when else Support.inferred
+    if date is None and not kind.get("diplomacy"):
+        from ..grounding.evidence_date import evidence_date
 
-        ctx = _context(g.text)
-        s = ctx.sentences[sentence_at(list(ctx.sentences), spans[0].start)] if ctx.sentences else None
-        date = find_date(g.text, s.start, s.end, g.published) if s else None
-        if date is None and (date := update_date(g.text, spans[0].start, g.published)) is not None:
+        date = evidence_date(g.text, spans[0].start, g.published)
+        if date is None and not when and (date := update_date(g.text, spans[0].start, g.published)) is not None:
             # a live blog's update with no date words ("... has killed one person"): its time stamp dates it
             fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.implied
             return
+        if date is not None:
+            fields["date"], src["date"], sup["date"] = date, Origin.llm, support
+        return
     if date is not None:
         fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.stated
 
