@@ -1,8 +1,9 @@
-"""A cancelled plan's weekday (dev13 class A3): it lies ahead only when the calling-off is told
-as now ("has been put off", "is off", "will not take place", "has called off"); a calling-off told
-in the past ("was scrapped", "were postponed"), or in a piece looking back on "this week", keeps
-the weekday on or before publication (the codebook dates a cancelled event by its planned day).
-Fresh sentences; published on a Saturday."""
+"""A cancelled plan's weekday (dev13 class A3): it lies ahead when the calling-off is told as now
+("has been put off", "is off", "will not take place", "has called off"); a calling-off told in the
+past ("was scrapped", "were postponed") may come before or after the day, so the weekday is the
+nearer one (the past one up to three days back); in a piece looking back on "this week" it is the
+past one (the codebook dates a cancelled event by its planned day). Fresh sentences; published on
+a Saturday."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_a_plan_called_off_now_is_dated_ahead(text, when, day):
 
 
 TOLD_AS_PAST = [
-    ("A trip to Kyiv by the Polish president, set for Tuesday, was scrapped.", "Tuesday", dt.date(2026, 11, 17)),
+    ("A trip to Kyiv by the Polish president, set for Wednesday, was scrapped.", "Wednesday", dt.date(2026, 11, 18)),
     ("Visits to Kyiv by Polish ministers due on Wednesday were postponed at short notice.", "Wednesday",
      dt.date(2026, 11, 18)),
     ("The Polish premier's visit to Kyiv, scheduled for Friday, was called off after the strike.", "Friday",
@@ -51,9 +52,22 @@ TOLD_AS_PAST = [
     ("What fell through this week: a visit to Kyiv by the Polish premier planned for Wednesday has been cancelled.",
      "Wednesday", dt.date(2026, 11, 18)),
     ("Warsaw cancelled the Polish president's visit to Kyiv planned for Thursday.", "Thursday", dt.date(2026, 11, 19)),
-    ("The Polish premier's visit to Kyiv planned for Monday was cancelled, the government said.", "planned for Monday",
+    ("This week's casualties: the Polish premier's visit to Kyiv planned for Monday was cancelled.", "planned for Monday",
      dt.date(2026, 11, 16)),
 ]
+
+
+NEARER_AHEAD = [
+    ("The Polish premier's visit to Kyiv planned for Monday was cancelled, the government said.", "planned for Monday",
+     dt.date(2026, 11, 23)),
+    ("A trip to Kyiv by the Polish president, set for Tuesday, was scrapped.", "Tuesday", dt.date(2026, 11, 24)),
+    ("The Polish foreign minister's talks in Kyiv due on Sunday were called off.", "Sunday", dt.date(2026, 11, 22)),
+]
+
+
+@pytest.mark.parametrize("text, when, day", NEARER_AHEAD)
+def test_a_plan_called_off_in_the_past_with_its_weekday_nearer_ahead_is_dated_ahead(text, when, day):
+    assert _cancelled_day(text, when) == day
 
 
 @pytest.mark.parametrize("text, when, day", TOLD_AS_PAST)

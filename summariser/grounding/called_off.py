@@ -4,9 +4,12 @@ as are "talks set for Tuesday are off" and "a meeting due on Thursday will not t
 called off now, before its day, lies ahead of the report.
 
 A calling-off told in the past ("was scrapped", "were postponed", "Warsaw cancelled the visit
-planned for Thursday") may be told after the day had passed, as a weekly piece does, and so may
-one in a piece looking back on "this week": the weekday stays the one on or before publication
-(dev13 class A3; the codebook dates a cancelled event by its planned day). A weekday told in the
+planned for Thursday") may be told before the day or after it, as a weekly piece does: the weekday
+is the nearer one, the past one when it lies at most three days back ("set for Thursday, was
+called off", published on a Sunday: the Thursday just gone), the coming one otherwise ("scheduled
+for Monday, was cancelled", published on a Sunday: tomorrow). In a piece looking back on "this
+week" it is always the past one (dev13 class A3; the codebook dates a cancelled event by its
+planned day). A weekday told in the
 past stays too: "was to have taken place last Monday", "On Monday, talks scheduled for that day
 were cancelled". The set-for and calling-off words live in `data/vocabulary.yaml`.
 """
@@ -23,6 +26,8 @@ from . import vocabulary
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # How far before the date words the set-for words may start ("scheduled for" + "this").
 _LOOK_BACK = 40
+# A past-tense calling-off keeps a weekday this many days back at most; further back, the coming one is nearer.
+_NEARER_BACK = 3
 
 
 @lru_cache(maxsize=1)
@@ -53,13 +58,17 @@ def looking_back(words: str) -> bool:
 
 def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: str,
                        around: tuple[int, int] | None) -> DateSpan:
-    """`found` moved to the coming weekday when it is a past weekday the plan was set for and the
-    plan is called off now; else `found` unchanged."""
+    """`found` moved to the coming weekday when it is a past weekday the plan was set for, and the
+    plan is called off now or the coming weekday is the nearer; else `found` unchanged."""
     if found.start is None or found.precision is not DatePrecision.day or found.start >= published \
             or not re.search(rf"\b{_WEEKDAY}\b", words, re.I) or re.search(r"\b(?:last|past|previous)\b", words, re.I):
         return found
     lo, hi = _located(words, text, around)
-    if lo < 0 or not _told_as_now(text, lo, hi):
+    if lo < 0:
+        return found
+    sentence = _sentence(text, lo, hi)
+    if looking_back(sentence) or (called_off_now().search(sentence) is None
+                                  and (published - found.start).days <= _NEARER_BACK):
         return found
     for m in _set_for_weekday().finditer(text, max(0, lo - _LOOK_BACK), hi):
         if lo <= m.start("day") < hi:
@@ -70,12 +79,11 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
     return found
 
 
-def _told_as_now(text: str, lo: int, hi: int) -> bool:
-    """The sentence of the date words calls the plan off as now, outside a look back on the week."""
+def _sentence(text: str, lo: int, hi: int) -> str:
+    """The sentence around text[lo:hi]."""
     start = max(text.rfind(stop, 0, lo) for stop in (". ", "! ", "? ", "\n")) + 1
     ends = [i for i in (text.find(stop, hi) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
-    sentence = text[start:min(ends) if ends else len(text)]
-    return called_off_now().search(sentence) is not None and not looking_back(sentence)
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _located(words: str, text: str, around: tuple[int, int] | None) -> tuple[int, int]:
