@@ -37,6 +37,8 @@ def _children(text: str, field: str, value: int) -> int | None:
     ("Nikopol: shelling wounded three, including a niece and nephew of the mayor, 10 and 12.", "children_injured", 2),
     ("A brother and sister, aged 9 and 12, were injured when a shell hit their house in Nikopol.", "children_injured", 2),
     ("A strike on Nikopol killed four people, among them his daughters, 5 and 8.", "children_killed", 2),
+    ("Shelling wounded four in Nikopol, among them 9-year-old twins.", "children_injured", 2),
+    ("Shelling wounded six in Nikopol, including 7- and 15-year-old brothers.", "children_injured", 2),
 ])
 def test_kin_with_ages_under_18_in_a_casualty_aside_are_children(text, field, value):
     assert _children(text, field, value) == value
@@ -50,6 +52,8 @@ def test_kin_with_ages_under_18_in_a_casualty_aside_are_children(text, field, va
     ("Shelling wounded two people in Nikopol; their grandchildren, aged 6 and 9, were with neighbours.",
      "children_injured", 2),
     ("Three residents of Nikopol were hurt, including a mother and her daughter, aged 41 and 10.", "children_injured", 2),
+    ("Shelling wounded six in Nikopol, including 17- and 19-year-old brothers.", "children_injured", 2),
+    ("Shelling wounded six in Nikopol; their 9-year-old twins were at school.", "children_injured", 2),
 ])
 def test_adult_kin_or_kin_outside_the_casualties_are_no_children(text, field, value):
     assert _children(text, field, value) is None

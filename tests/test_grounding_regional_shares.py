@@ -40,6 +40,10 @@ def _intercepted(text: str, value: int, place: str, role: str = "intercepted") -
     ("Air defence crews neutralised 26 drones, 14 of them over the Lipetsk region and 5 over Tambov.", 5, "Tambov"),
     ("The air defence forces shot down 44 drones overnight. By region: Bryansk region: 19, Kaluga – 13, Oryol region – 12.",
      13, "Kaluga"),
+    ("Russian air defences destroyed 41 drones overnight, the ministry said. By region:\n\n- Bryansk region: 17\n"
+     "- Kursk region: 14\n- Oryol region: 10\n", 14, "Kursk region"),
+    ("The ministry said 41 drones had been intercepted: 17 in the Bryansk region, 14 in the Kursk region and 10 in "
+     "the Oryol region.", 10, "Oryol region"),
     ("Forty Ukrainian drones were downed after midnight; fifteen of them came down over the Tula area.", 15, "Tula"),
 ])
 def test_a_regional_share_of_a_downed_total_is_intercepted(text, value, place):

@@ -1,7 +1,7 @@
 """Children told as coordinated people with their ages, inside a casualty count (dev13 class A2):
 "five hurt, among them twin brothers aged 8" (2 children), "three hurt, including a mother and her
 daughter, aged 41 and 10" (1), "two of the injured are a boy and his sister, 13 and 6" (2), "two
-died: siblings aged 14 and 16" (2). The codebook counts under-18s, and people described one by one
+died: siblings aged 14 and 16" (2), "among them 9-year-old twins" (2). The codebook counts under-18s, and people described one by one
 are counted.
 
 A group is a list of people (`groups.LIST`), a family told as a relation (`people._FAMILY`), a pair
@@ -35,6 +35,9 @@ _OF = r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?"
 _AGES = re.compile(
     rf"{_OF}(?:\s*,\s*|\s*\(\s*|\s+)(?P<aged>aged\s+|ages\s+)?(?P<ages>{_AGE}(?:\s*(?:,|and|&)\s*{_AGE})*)"
     rf"(?:\s+years?\s+old)?(?=\s*[,.;)]|\s*$|\s+(?:and|who|were|was|are|is|had|in|at|on)\b)", re.I)
+# ages told before plural kin: "9-year-old twins", "7- and 15-year-old brothers", "six- and eight-year-old sisters"
+_AGES_BEFORE = re.compile(rf"\b(?P<ages>{_AGE}(?:-year-old|-)?(?:\s*(?:,|and|&)\s*{_AGE}(?:-year-old|-)?)*)-year-old\s+"
+                          rf"(?P<kin>{vocabulary.pattern('plural_kin_nouns')})\b", re.I)
 _PLURAL_KIN = re.compile(rf"\b(?:(?:his|her|their|the|two|both)\s+)?(?:{vocabulary.pattern('plural_kin_nouns')})\b", re.I)
 _TWINS = re.compile(r"\btwins?\b", re.I)
 # the casualty count a group stands in: "wounded five, among them", "two died:", "of the injured are"
@@ -56,6 +59,13 @@ def kin_age_hits(value: int, role: str, ctx: _Context, windows: list[Window]) ->
 
 def _aged_groups(text: str, s: Sentence) -> Iterator[tuple[int, int, int]]:
     """(start, end, children) of each group with as many ages as people."""
+    for before in _AGES_BEFORE.finditer(text, s.start, s.end):
+        told = re.split(r"\s*(?:,|\band\b|&)\s*", before.group("ages"))
+        ages = [parse_number(w.replace("-year-old", "").rstrip("-")) for w in told if w]
+        if len(ages) == 1 and _TWINS.search(before.group("kin")):
+            ages = ages * 2  # "9-year-old twins"
+        if len(ages) > 1 and all(a is not None and 0 < a < 120 for a in ages):
+            yield before.start(), before.end(), sum(1 for a in ages if a is not None and a < _ADULT_AGE)
     for start, end, size in _groups(text, s):
         m = _AGES.match(text, end)
         if m is None or not m.group("aged") and "," not in m.group("ages") and " and " not in m.group("ages"):
