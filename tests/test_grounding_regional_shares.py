@@ -44,6 +44,11 @@ def _intercepted(text: str, value: int, place: str, role: str = "intercepted") -
      "- Kursk region: 14\n- Oryol region: 10\n", 14, "Kursk region"),
     ("The ministry said 41 drones had been intercepted: 17 in the Bryansk region, 14 in the Kursk region and 10 in "
      "the Oryol region.", 10, "Oryol region"),
+    ("Air defences downed 52 drones overnight (Bryansk 20, Kursk 18, Belgorod 14), the ministry said.", 18, "Kursk"),
+    ("Air defences downed 52 drones overnight. The Bryansk region accounted for 20 of them.", 20, "Bryansk region"),
+    ("Air defences downed 52 drones overnight. Most, 30, were over the Bryansk region.", 30, "Bryansk region"),
+    ("Air defences downed 52 drones overnight. Twenty were over Bryansk; eighteen more fell over Kursk.", 18, "Kursk"),
+    ("Air defences downed 52 drones overnight, most of them over Bryansk (30) and Kursk (12).", 12, "Kursk"),
     ("Forty Ukrainian drones were downed after midnight; fifteen of them came down over the Tula area.", 15, "Tula"),
 ])
 def test_a_regional_share_of_a_downed_total_is_intercepted(text, value, place):
@@ -57,6 +62,15 @@ def test_a_regional_share_of_a_downed_total_is_intercepted(text, value, place):
     ("Air defences destroyed 18 drones overnight. Of these, 22 were over Bryansk.", 22, "Bryansk"),
     ("Air defences destroyed 58 drones overnight. A day earlier, 22 were over Bryansk.", 22, "Bryansk"),
     ("Air defences destroyed 58 drones overnight. Of these, 22 were over Bryansk.", 21, "Bryansk"),
+    ("Air defences downed 52 drones overnight. Separately, 20 people in Bryansk were evacuated.", 20, "Bryansk"),
+    ("Air defences downed 52 drones overnight. In Bryansk, 20 homes were damaged.", 20, "Bryansk"),
+    ("Air defences downed 52 drones overnight. On May 20, drones were over Bryansk.", 20, "Bryansk"),
 ])
 def test_a_share_not_told_as_part_of_a_downed_total_stays_refused(text, value, place):
     assert _intercepted(text, value, place) is None
+
+
+def test_a_share_of_a_launched_total_is_launched():
+    text = "Ukraine launched 60 drones at Russia overnight. Of these, 25 were over the Belgorod region."
+    assert _intercepted(text, 25, "Belgorod region", role="launched") == 25
+    assert _intercepted(text, 25, "Belgorod region") is None  # nothing was downed

@@ -24,12 +24,18 @@ from .cues import _Mention
 _WEAPON_NOUNS = ("weapon", None)
 # what may follow a share's number before its place: "22 drones were over", "15 of them came down over"
 _SHARE_PLACE = re.compile(
-    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|ones?))?"
+    r"(?P<noun>\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|ones?))?"
+    r"(?:\s+(?:more|others?|further|again))?"
     r"(?:\s+of\s+(?:them|these|those))?,?"
     rf"(?:\s+(?:{vocabulary.pattern('share_verbs')}))?"
     rf"\s+(?:{vocabulary.pattern('share_prepositions')})\s+(?:the\s+)?(?:[A-Z][\w'’-]+)", re.I)
-# or the place before it: "Bryansk region: 22", "Oryol – 9", "the Kursk region (14)"
-_PLACE_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+(?:region|oblast|area|province|republic|krai))?\s*(?::|[-–—]|\()\s*$")
+# or the place before it: "Bryansk region: 22", "Oryol – 9", "the Kursk region (14)", "(Bryansk 20, Kursk
+# 18", "The Bryansk region accounted for 20 of them"; never a month or a weekday ("on May 20")
+_PLACE = r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+" \
+         r"(?:\s+(?:[Rr]egion|[Oo]blast|[Aa]rea|[Pp]rovince|[Rr]epublic|[Kk]rai))?"
+_PLACE_BEFORE = re.compile(rf"{_PLACE}\s*(?::|[-–—]|\()\s*$|(?:\(|,|\band)\s*{_PLACE}\s+$"
+                           rf"|{_PLACE}\s+(?:{vocabulary.pattern('share_place_verbs')})\s+$")
 _ANAPHOR = re.compile(rf"\b(?:{vocabulary.pattern('share_anaphors')})\b|:", re.I)
 
 
@@ -46,7 +52,7 @@ def share_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> l
             continue
         s = ctx.sentences[x.sentence]
         told_as_part = total.sentence == x.sentence or _ANAPHOR.search(ctx.grounded, s.start, x.m.start) is not None \
-            or _ANAPHOR.match(ctx.grounded[x.m.end:x.m.end + 12].lstrip()) is not None
+            or _ANAPHOR.match(ctx.grounded[x.m.end:x.m.end + 12].lstrip()) is not None or _elliptic(ctx, x)
         if told_as_part:
             out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
@@ -59,6 +65,15 @@ def _is_share(ctx: _Context, x: _Mention) -> bool:
     if m is not None and ctx.grounded[m.end() - len(m.group(0).split()[-1])].isupper():
         return True
     return _PLACE_BEFORE.search(ctx.grounded[max(0, x.m.start - 40):x.m.start]) is not None
+
+
+def _elliptic(ctx: _Context, x: _Mention) -> bool:
+    """A bare number opening its sentence (or the clause after ";") as the subject, with no noun of
+    its own ("Twenty were over Bryansk", "; eighteen more fell over Kursk"): it counts the nouns
+    told just before. Never after a new time ("A day earlier, 22 were over Bryansk")."""
+    m = _SHARE_PLACE.match(ctx.grounded, x.m.end)
+    before = ctx.grounded[ctx.sentences[x.sentence].start:x.m.start].split(";")[-1]
+    return x.noun is None and m is not None and not m.group("noun") and not before.strip(" \n-–—•*")
 
 
 def _total(ctx: _Context, mentions: list[_Mention], i: int) -> _Mention | None:
