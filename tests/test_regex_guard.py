@@ -91,3 +91,23 @@ def test_a_class_folds_case_as_the_literal_it_stands_for() -> None:
         literal, klass = re.compile(letter, re.I), re.compile(f"[{letter}]", re.I)
         assert [c for c in map(chr, range(0x3000)) if literal.match(c)] == \
             [c for c in map(chr, range(0x3000)) if klass.match(c)]
+
+
+def test_grounding_cues_are_the_same_with_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summariser.grounding import cues
+
+    texts = [
+        "Two people were killed and nine wounded when a missile hit a warehouse; the death toll rose to four.",
+        "Air defences shot down and registered 40 drones of the 52 launched overnight, the air force said.",
+        "Rescuers pulled three bodies from the rubble; eleven residents were hospitalised with injuries.",
+        "The army said it intercepted 14 missiles, while six struck energy sites and debris fell on a school.",
+        "KILLING FIVE AND INJURING 12, THE STRIKE LEFT THE DISTRICT WITHOUT POWER.",
+    ] + [" ".join(_phrases(seed, 30)) for seed in range(20)]
+    with_guard = [cues._find_cues(t) for t in texts]
+    assert sum(map(len, with_guard)) > 20
+    monkeypatch.setattr(cues, "guarded", lambda pattern, flags=0: pattern)
+    cues._cue_words.cache_clear()
+    try:
+        assert [cues._find_cues(t) for t in texts] == with_guard
+    finally:
+        cues._cue_words.cache_clear()
