@@ -1,13 +1,13 @@
-"""Explicit zeros a model leaves out: "no casualties were reported", "nobody was hurt", "none of
-the missiles was shot down" state a count of 0 (CODEBOOK rule 6, ruling of 1 December 2026), yet
-models often write nothing for a count that is nil. When the answer leaves a count null and the
-record's OWN evidence sentences (never a neighbour's: that nil is another strike's) tell the nil
-for that count's role, the count is 0 with support `implied`.
+"""Explicit casualty zeros a model leaves out: "no casualties were reported", "nobody was hurt"
+state a count of 0 (CODEBOOK rule 6, ruling of 1 December 2026), yet models often write nothing
+for a count that is nil. When the answer leaves killed or injured null and the record's OWN
+evidence sentences (never a neighbour's: that nil is another strike's) tell the nil for that
+role, the count is 0 with support `implied`. The same backstop for a weapon's interception is
+`nil_backstop.nil_interception` (dev13 A5a); `told_zero` reads that role too, for one weapon.
 
 Which role a nil covers: "no casualties", "no one was killed or injured", "nobody was harmed"
 cover killed and injured; "nobody was hurt", "no injuries" only the injured; "no deaths", "no one
-was killed" only the killed; a weapon's nil ("none of the drones was intercepted") only that
-weapon's intercepted count. A nil limited to a group ("no casualties among the soldiers") or a
+was killed" only the killed. A nil limited to a group ("no casualties among the soldiers") or a
 sentence that states a number for the same role ("no soldiers died; two civilians were killed")
 fills nothing.
 """
@@ -103,21 +103,14 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def fill_told_zeros(fields: dict[str, Any], sources: dict[str, Origin], text: str, spans: Sequence[Span]) -> list[str]:
-    """Fill, in a record's fields, each null killed, injured and weapon intercepted count whose nil
-    the record's own sentences tell (its source is the answer's: the model read the sentence);
+    """Fill, in a record's fields, each null killed and injured count whose nil the record's own
+    sentences tell (its source is the answer's: the model read the sentence);
     the names of the fields filled."""
     filled = []
     for name in ("killed", "injured"):
         if fields.get(name) is None and (zero := told_zero(name, text, spans)) is not None:
             fields[name] = zero
             filled.append(name)
-    weapons = fields.get("weapons")
-    if isinstance(weapons, list):
-        for j, w in enumerate(weapons):
-            if isinstance(w, Weapon) and w.intercepted is None \
-                    and (zero := told_zero("intercepted", text, spans, w, len(weapons))) is not None:
-                weapons[j] = w.model_copy(update={"intercepted": zero})
-                filled.append(f"weapons[{j}].intercepted")
     for name in filled:
         sources.setdefault(name.split("[")[0], Origin.llm)
     return filled
