@@ -137,3 +137,36 @@ WRONG_FORWARD_DAYS = [
 def test_a_calendar_day_the_words_do_not_give_stays_refused(sentence, day):
     got = _planned(sentence, day)
     assert not got.diplomacy or got.diplomacy[0].date is None
+
+
+# --------------------------------------------------------------------------- A2: a verbless launch fragment
+
+FRAGMENTS = [
+    ("Russian jets dropped glide bombs on Druzhkivka at noon. Three of them, the mayor says.", 3),
+    ("The enemy fired missiles at the port before dawn. Four ballistic missiles, according to the air force.", 4),
+    ("Drones came in over the river after midnight. Twelve Shaheds in all, the governor reports.", 12),
+    ("Russia launched cruise missiles at Lviv region overnight. Six Kalibrs, the regional head said.", 6),
+    ("Attack drones were launched at Poltava from the north. According to the air force, 17 drones.", 17),
+    ("Russian aircraft dropped guided bombs on Kupiansk again. Five guided bombs, police say.", 5),
+    ("Moscow fired rockets at Nikopol across the reservoir. Twenty rockets in total — the district head says.", 20),
+    ("The army said Russia launched Shahed drones against Sumy. 31 drones, the air force reported.", 31),
+]
+
+
+@pytest.mark.parametrize("text, value", FRAGMENTS)
+def test_a_verbless_count_after_a_launch_sentence_is_launched(text, value):
+    assert _kept(value, "weapons[0].launched", text)
+
+
+NO_FRAGMENT = [
+    ("Russian jets dropped glide bombs on Druzhkivka. Three ambulances, the mayor says.", 3),
+    ("Russian jets dropped glide bombs on the town. Two residents, a doctor says, are in intensive care.", 2),
+    ("Russia fired 40 drones at Odesa overnight. Twelve Shaheds, the navy says.", 12),  # the launch is counted
+    ("Russian jets dropped glide bombs on the town. Four missiles, according to the air force.", 4),  # another family
+    ("Repairs at the port went on all week. Four ballistic missiles, according to the air force.", 4),  # no launch
+]
+
+
+@pytest.mark.parametrize("text, value", NO_FRAGMENT)
+def test_people_objects_a_counted_launch_or_another_weapon_are_no_fragment_launch(text, value):
+    assert not _kept(value, "weapons[0].launched", text)

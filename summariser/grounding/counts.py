@@ -24,6 +24,7 @@ from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role
+from .fragments import fragment_hits
 from .people import _FAMILY, IMPLIED_DETERMINER, NAMED_PERSON, PAIR
 
 if TYPE_CHECKING:
@@ -158,6 +159,8 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
         from .kin_ages import kin_age_hits  # "among them a mother and her daughter, aged 41 and 10": 1 child
 
         found = [CountHit(value, q, a, b, ctx.text[a:b], Support.implied) for a, b, q in kin_age_hits(value, role, ctx, windows)]
+    if not found and value and role == "launched":  # "Jets dropped glide bombs. Three of them, the mayor says."
+        found = [_hit(m, Support.stated) for m in fragment_hits(value, ctx, windows)]
     if found or role is None or (field.rsplit(".", 1)[-1].startswith("children_") and value):
         return found
     # implied readings ("all but two were downed", "40 drones headed for", "was not hurt")
