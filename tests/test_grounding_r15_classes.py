@@ -143,7 +143,7 @@ def test_a_calendar_day_the_words_do_not_give_stays_refused(sentence, day):
 
 FRAGMENTS = [
     ("Russian jets dropped glide bombs on Druzhkivka at noon. Three of them, the mayor says.", 3),
-    ("The enemy fired missiles at the port before dawn. Four ballistic missiles, according to the air force.", 4),
+    ("The enemy fired missiles at the port before dawn. Four ballistic missiles, according to the southern command.", 4),
     ("Drones came in over the river after midnight. Twelve Shaheds in all, the governor reports.", 12),
     ("Russia launched cruise missiles at Lviv region overnight. Six Kalibrs, the regional head said.", 6),
     ("Attack drones were launched at Poltava from the north. According to the air force, 17 drones.", 17),
@@ -162,8 +162,8 @@ NO_FRAGMENT = [
     ("Russian jets dropped glide bombs on Druzhkivka. Three ambulances, the mayor says.", 3),
     ("Russian jets dropped glide bombs on the town. Two residents, a doctor says, are in intensive care.", 2),
     ("Russia fired 40 drones at Odesa overnight. Twelve Shaheds, the navy says.", 12),  # the launch is counted
-    ("Russian jets dropped glide bombs on the town. Four missiles, according to the air force.", 4),  # another family
-    ("Repairs at the port went on all week. Four ballistic missiles, according to the air force.", 4),  # no launch
+    ("Russian jets dropped glide bombs on the town. Four missiles, according to the southern command.", 4),  # another family
+    ("Repairs at the port went on all week. Four ballistic missiles, according to the southern command.", 4),  # no launch
 ]
 
 

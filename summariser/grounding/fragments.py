@@ -1,6 +1,6 @@
 """A launch count told in a verbless fragment after the sentence that tells the launch: "Russian
 jets dropped glide bombs on the town at noon. Three of them, the mayor says." / "The enemy fired
-missiles at the port. Four ballistic missiles, according to the air force." / "Drones came in
+missiles at the port. Four ballistic missiles, according to the military." / "Drones came in
 over the river. Twelve Shaheds in all, the governor reports." The fragment's only verb is its
 attribution; its count takes `launched` from the sentence before when that sentence tells a
 launch (a launch or drop verb) of a weapon of the same family and counts no weapon itself.
