@@ -238,7 +238,7 @@ def test_a_strike_with_its_own_day_keeps_it(text: str, published: str, span: tup
 
 @pytest.mark.parametrize("text, country", [
     ("The defence ministry, speaking in Moscow, said 33 Ukrainian drones had been destroyed overnight.", "Russia"),
-    ("Russia's defence ministry said in Moscow on Tuesday that air defences had downed 41 Ukrainian drones overnight.",
+    ("Russia's defence ministry stated in Moscow on Tuesday that air defences had downed 41 Ukrainian drones overnight.",
      "Russia"),
     ("Kyiv's air force told a briefing in Vinnytsia that 40 of the 52 drones were shot down overnight.", "Ukraine"),
     ("The ministry announced in Moscow that 18 drones had been shot down overnight.", "Russia"),
