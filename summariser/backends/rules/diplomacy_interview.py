@@ -66,7 +66,8 @@ def journalists_contact(iv: Interview, text: str, s: Sentence) -> bool:
 
 
 def speaker_state(iv: Interview, s: Sentence) -> str | None:
-    """The interviewee's state when an answer sentence speaks in the first person."""
+    """The interviewee's state when an answer sentence speaks in the first person, or answers a
+    question put to "you" ("**What about your trip to Kyiv?** It was cancelled.")."""
     q = iv.answering(s.start)
     if iv.interviewee and q and (_FIRST_PERSON.search(s.text) or _SECOND_PERSON.search(_question_text(iv, q))):
         return iv.interviewee
