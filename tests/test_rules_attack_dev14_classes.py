@@ -1,0 +1,76 @@
+"""Attack rules for the failure classes an analyst found on the unseen set dev14 (issue 13,
+section B), written as concepts of war reporting (word families, both orders, other formats) and
+tested with sentences written for these tests (none from seeds/ or evals/), several phrasings
+each, with negatives that must not change. Published Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack
+
+PUBLISHED = "2026-03-04"
+
+
+def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
+    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+
+
+def _value(count: object) -> int | None:
+    return getattr(count, "value", None)
+
+
+def _types(attacks: list[Attack]) -> set[str]:
+    return {w.type.value for a in attacks for w in a.weapons}
+
+
+# --------------------------------------------------------------------------- B11: guns, sea drones
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian batteries pounded Kostiantynivka through the night, the governor said.", "Kostiantynivka"),
+    ("Heavy guns opened up on Orikhiv at dawn on Tuesday, wounding a farmer.", "Orikhiv"),
+    ("Russian guns fired on Nikopol overnight, damaging three houses.", "Nikopol"),
+    ("Cannon fire from Russian positions hit a school in Kupiansk on Monday, injuring two.", "Kupiansk"),
+    ("Enemy howitzer batteries struck Beryslav twice on Sunday, the regional head wrote.", "Beryslav"),
+])
+def test_the_gun_family_is_artillery(text: str, place: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.kind.value == "shelling_artillery"
+    assert _types([attack]) == {"artillery"}
+    assert [p.name for p in attack.locations] == [place]
+
+
+@pytest.mark.parametrize("text, intercepted", [
+    ("The Black Sea Fleet destroyed six uncrewed boats near Novorossiysk on Monday, the ministry said.", 6),
+    ("Six sea drones were destroyed off Sevastopol overnight, the governor said.", 6),
+    ("The navy said its crews sank four drone boats heading for the port of Novorossiysk on Sunday.", 4),
+    ("Russia said its fleet destroyed five uncrewed surface vessels heading for Sevastopol overnight.", 5),
+    ("Sea drones attacked the port of Novorossiysk on Tuesday night, damaging a frigate.", None),
+    ("Ukrainian naval drones rammed a tanker off Tuapse on Monday, the regional staff said.", None),
+])
+def test_a_sea_drone_is_a_weapon_of_type_other(text: str, intercepted: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert attack.kind.value == "other"
+    assert [(w.type.value, _value(w.intercepted)) for w in attack.weapons] == [("other", intercepted)]
+
+
+@pytest.mark.parametrize("text", [
+    "The museum displays guns from 1943.",
+    "Guns fell silent after the truce.",
+    "The new phone batteries last two days, the maker said.",
+])
+def test_guns_without_a_strike_make_no_record(text: str) -> None:
+    assert _attacks(text) == []
+
+
+def test_air_defence_batteries_stay_out_of_the_weapons() -> None:
+    (attack,) = _attacks("Patriot batteries shot down six missiles over Kyiv on Monday.")
+    assert [(w.type.value, _value(w.intercepted)) for w in attack.weapons] == [("missile", 6)]
+
+
+def test_an_aerial_drone_next_to_boats_is_still_a_drone() -> None:
+    (attack,) = _attacks("A drone hit a boat repair yard in Kherson on Monday, injuring a worker.")
+    assert _types([attack]) == {"drone"}
