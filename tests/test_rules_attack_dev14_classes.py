@@ -74,3 +74,38 @@ def test_air_defence_batteries_stay_out_of_the_weapons() -> None:
 def test_an_aerial_drone_next_to_boats_is_still_a_drone() -> None:
     (attack,) = _attacks("A drone hit a boat repair yard in Kherson on Monday, injuring a worker.")
     assert _types([attack]) == {"drone"}
+
+
+# --------------------------------------------------------------------------- B6: partitive tolls
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A missile strike on the bus depot in Kharkiv on Monday killed two of its drivers and wounded a guard.", 2, 1),
+    ("Ukrzaliznytsia said one of our conductors was injured near Balakliia on Monday when a drone hit the train.",
+     None, 1),
+    ("Three of the plant's engineers died when the missile hit Zaporizhzhia on Tuesday.", 3, None),
+    ("A drone attack on the hospital in Sumy on Monday killed one of its nurses, the governor said.", 1, None),
+    ("A glide bomb hit the mine in Pokrovsk on Tuesday, killing one of the miners and injuring four of their "
+     "colleagues.", 1, 4),
+    ("Shelling of Kherson on Monday wounded two of the city's paramedics.", None, 2),
+    ("Two of the rescue team's medics were wounded when a second drone struck Kharkiv on Sunday.", None, 2),
+    ("A missile struck the grid operator's site near Lviv on Tuesday; four of its engineers were hurt.", None, 4),
+    ("Russian shelling on Monday killed one of the village's two doctors in Bilozerka, the governor said.", 1, None),
+])
+def test_a_part_of_a_group_of_people_is_the_toll(text: str, killed: int | None, injured: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert (_value(attack.killed), _value(attack.injured)) == (killed, injured)
+
+
+def test_a_part_of_a_school_class_is_children_and_the_toll() -> None:
+    (attack,) = _attacks("A drone hit a school in Sumy on Monday, wounding three of its pupils.")
+    assert (_value(attack.injured), _value(attack.children_injured)) == (3, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "One of its substations was destroyed when drones hit Odesa on Monday.",
+    "Two of the drones were downed over Poltava on Monday.",
+    "Drones hit Odesa on Monday; two of its districts lost power.",
+])
+def test_a_part_of_things_is_no_toll(text: str) -> None:
+    assert all(a.killed is None and a.injured is None for a in _attacks(text))

@@ -12,6 +12,7 @@ from ...sentences import Sentence
 from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
+from .partitive_casualties import partitive_casualties
 from .relations import relation_casualties
 
 
@@ -123,6 +124,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
+    hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
     _one_child_among(text, s, hits, fields)
