@@ -109,3 +109,41 @@ def test_a_part_of_a_school_class_is_children_and_the_toll() -> None:
 ])
 def test_a_part_of_things_is_no_toll(text: str) -> None:
     assert all(a.killed is None and a.injured is None for a in _attacks(text))
+
+
+# --------------------------------------------------------------------------- B4: postposed asides
+
+
+@pytest.mark.parametrize("text, field, whole, children", [
+    ("Shelling wounded nine people in Huliaipole on Monday, a boy of 15 among them.", "injured", 9, 1),
+    ("Eleven were hurt in Sloviansk on Monday when a missile hit, two teenagers among the injured.", "injured", 11, 2),
+    ("A drone hit a bus in Kherson on Monday, injuring six people, a girl of 12 among them.", "injured", 6, 1),
+    ("Seven people were wounded when a glide bomb hit Kramatorsk on Monday, three children among them.",
+     "injured", 7, 3),
+    ("A missile strike on Dnipro on Tuesday injured four people, two girls aged 9 and 11 among them.", "injured", 4, 2),
+    ("Drones struck Kharkiv on Monday, wounding eight residents, a 10-year-old girl among them.", "injured", 8, 1),
+    ("A missile killed five people in Odesa on Tuesday, a boy of 14 among the dead.", "killed", 5, 1),
+])
+def test_a_person_named_before_among_them_is_part_of_the_toll(text: str, field: str, whole: int,
+                                                              children: int) -> None:
+    (attack,) = _attacks(text)
+    assert (_value(getattr(attack, field)), _value(getattr(attack, f"children_{field}"))) == (whole, children)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A missile strike on Dnipro on Tuesday injured four, a pensioner of 81 included.", None, 4),
+    ("A missile killed five people in Odesa on Tuesday, a woman of 70 among the dead.", 5, None),
+    ("A woman of 40 was injured when drones hit Odesa on Monday.", None, 1),
+    ("A total of 15 people were injured when drones hit Odesa on Monday.", None, 15),
+    ("A drone hit Sumy on Monday, injuring three people. Among them were volunteers from Poland.", None, 3),
+])
+def test_an_adult_aside_or_an_age_adds_no_person(text: str, killed: int | None, injured: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert (_value(attack.killed), _value(attack.injured)) == (killed, injured)
+    assert attack.children_injured is None and attack.children_killed is None
+
+
+def test_a_child_of_a_separate_clause_is_no_part_and_its_age_no_count() -> None:
+    (attack,) = _attacks("Two were killed and a boy of 15 was injured when shells hit Nikopol on Monday.")
+    assert (_value(attack.killed), _value(attack.children_injured)) == (2, 1)
+    assert _value(attack.injured) != 15
