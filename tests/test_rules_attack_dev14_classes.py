@@ -147,3 +147,36 @@ def test_a_child_of_a_separate_clause_is_no_part_and_its_age_no_count() -> None:
     (attack,) = _attacks("Two were killed and a boy of 15 was injured when shells hit Nikopol on Monday.")
     assert (_value(attack.killed), _value(attack.children_injured)) == (2, 1)
     assert _value(attack.injured) != 15
+
+
+# --------------------------------------------------------------------------- B5: all but N, verb first
+
+
+@pytest.mark.parametrize("text, launched, intercepted", [
+    ("Russia launched 131 Shahed-type drones at Ukraine overnight, and the air force said that it had shot down "
+     "or suppressed with electronic warfare all but 14 of the drones.", 131, 117),
+    ("Russia sent 60 drones at Odesa overnight and its air defences brought down every one save five.", 60, 55),
+    ("Of the 44 missiles fired at Ukraine overnight, air defence crews shot down or diverted by electronic means "
+     "all except six, the air force said.", 44, 38),
+    ("The navy said it had sunk every one save two of the 19 sea drones that approached Sevastopol overnight.",
+     19, 17),
+    ("Russia launched 131 drones at Ukraine overnight, and defenders jammed or shot down all but 14 of them, the "
+     "air force said.", 131, 117),
+    ("Of the 88 Shaheds sent over Sumy overnight, crews shot down or disabled all except seven.", 88, 81),
+    ("The air force said mobile groups had downed or jammed all but 12 of the 95 drones Russia launched "
+     "overnight.", 95, 83),
+    ("Gunners destroyed all but three of the 40 missiles Russia fired at western Ukraine on Monday.", 40, 37),
+    ("Russia launched 70 drones at Ukraine overnight, all but nine of which were shot down.", 70, 61),
+])
+def test_all_but_n_is_read_with_the_downing_verb_on_either_side(text: str, launched: int, intercepted: int) -> None:
+    (attack,) = _attacks(text)
+    assert [(_value(w.launched), _value(w.intercepted)) for w in attack.weapons] == [(launched, intercepted)]
+
+
+@pytest.mark.parametrize("text, intercepted", [
+    ("Russia launched 30 drones at Kharkiv overnight; crews downed all but a handful of the drones.", None),
+    ("Russia launched 12 drones at Kyiv overnight; crews downed all 12 drones.", 12),
+])
+def test_all_without_an_exception_number(text: str, intercepted: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert [_value(w.intercepted) for w in attack.weapons] == [intercepted]

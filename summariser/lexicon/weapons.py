@@ -173,7 +173,10 @@ ALL_DOWNED = re.compile(
 ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
-    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)"
+    # r5atk B5: the active verb before the exception, its means or coordinated verbs between ("shot down
+    # or suppressed with electronic warfare all but 14", "brought down every one save five")
+    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,5}}?(?:all|every\s+one|each)\s+(?:of\s+them\s+)?"
+    r"(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)"
     # r3: "only four of them got through": the rest were stopped
     rf"|\bonly\s+(?P<k3>\S+)\s+(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:{cues.alternation('weapons', 'got_through')})\b", re.I)
 # A nil interception: "none of the missiles was intercepted", "not one of them was shot down"
