@@ -180,3 +180,38 @@ def test_all_but_n_is_read_with_the_downing_verb_on_either_side(text: str, launc
 def test_all_without_an_exception_number(text: str, intercepted: int | None) -> None:
     (attack,) = _attacks(text)
     assert [_value(w.intercepted) for w in attack.weapons] == [intercepted]
+
+
+# --------------------------------------------------------------------------- B8: accusations
+
+
+@pytest.mark.parametrize("text", [
+    "At the council, the Russian envoy accused Ukraine of shelling the Enerhodar substation.",
+    "Moscow's delegate charged Kyiv with attacking the Kursk nuclear plant with drones.",
+    "In his speech the ambassador blamed Kyiv for drone strikes on Belgorod.",
+    "Russia's representative accused Ukrainian forces of repeatedly shelling the Zaporizhzhia nuclear plant.",
+    "The Kremlin accused Ukraine of launching drones at the Kursk plant.",
+    "Nebenzia blamed the Ukrainian military for the shelling of Donetsk.",
+    "Kyiv's envoy accused Russia of targeting the Odesa port with missiles.",
+    "The delegate condemned Ukraine for attacks on Horlivka.",
+])
+def test_an_undated_accusation_tells_no_strike(text: str) -> None:
+    assert _attacks(text) == []
+
+
+@pytest.mark.parametrize("text, place, killed", [
+    ("Ukraine shelled the substation in Enerhodar on Monday, Russia said.", "Enerhodar", None),
+    ("Russia accused Ukraine of shelling Enerhodar on Monday, killing two workers.", "Enerhodar", 2),
+    ("Ukraine blamed Russia for a drone attack on Odesa overnight that damaged a school.", "Odesa", None),
+    ("A missile hit a school in Sumy on Monday, killing four. Kyiv blamed Moscow for the strike on Sumy.", "Sumy", 4),
+])
+def test_a_dated_claim_or_a_strike_told_apart_stays(text: str, place: str, killed: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert ([p.name for p in attack.locations], _value(attack.killed)) == ([place], killed)
+
+
+def test_an_accusation_beside_a_reported_strike_adds_no_record() -> None:
+    text = ("The Security Council met on Ukraine on Monday. Russian missiles hit Kharkiv overnight, killing three, "
+            "the UN relief chief said. The Russian envoy accused Ukraine of shelling the Zaporizhzhia plant.")
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == ["Kharkiv"]

@@ -34,6 +34,7 @@ from .period_summary import mark_period_summary
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
+from .accusations import drop_accused_strikes
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
@@ -151,6 +152,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_consequences(text, f)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
+    drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)
     drop_superseded_figures(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
