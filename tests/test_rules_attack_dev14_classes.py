@@ -215,3 +215,48 @@ def test_an_accusation_beside_a_reported_strike_adds_no_record() -> None:
             "the UN relief chief said. The Russian envoy accused Ukraine of shelling the Zaporizhzhia plant.")
     (attack,) = _attacks(text)
     assert [p.name for p in attack.locations] == ["Kharkiv"]
+
+
+# --------------------------------------------------------------------------- B7: habit, history, geography
+
+
+@pytest.mark.parametrize("text, place, types", [
+    ("Kramatorsk, often hit by glide bombs, lost power again on Friday after a drone struck a substation.",
+     "Kramatorsk", {"drone"}),
+    ("Odesa, a frequent target of Russian missiles and drones, came under drone attack on Monday night.",
+     "Odesa", {"drone"}),
+    ("Odesa, regularly struck by Russian missiles, was hit by drones on Sunday night.", "Odesa", {"drone"}),
+    ("Russia launched drones at Sumy on Monday; the city, often shelled with artillery, lost power.", "Sumy",
+     {"drone"}),
+])
+def test_a_habitual_aside_lends_no_weapon(text: str, place: str, types: set[str]) -> None:
+    (attack,) = _attacks(text)
+    assert ([p.name for p in attack.locations], _types([attack])) == ([place], types)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Shells hit Nikopol on Monday, a town which faces Enerhodar across the Dnipro, wounding a man.", "Nikopol"),
+    ("Russian artillery struck Marhanets on Tuesday, which lies across the reservoir from Enerhodar.", "Marhanets"),
+    ("A drone hit Kherson's Korabel district on Monday, which overlooks Oleshky on the far bank.", "Kherson"),
+])
+def test_a_geographic_relative_clause_names_no_place_hit(text: str, place: str) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "The fleet moved its frigates to Novorossiysk after repeated missile strikes on Crimea.",
+    "Sevastopol has repeatedly come under missile attack since the navy moved its ships away.",
+    "The port, which became a target after the grain deal collapsed, handled three ships on Tuesday.",
+])
+def test_history_alone_makes_no_record(text: str) -> None:
+    assert _attacks(text) == []
+
+
+@pytest.mark.parametrize("text, intercepted", [
+    ("Kramatorsk was hit by a glide bomb on Friday.", None),
+    ("Since midnight, 12 drones have been downed over the Kyiv region, the governor said on Monday.", 12),
+])
+def test_a_strike_or_a_dated_tally_is_no_habit(text: str, intercepted: int | None) -> None:
+    (attack,) = _attacks(text)
+    assert [_value(w.intercepted) for w in attack.weapons] == [intercepted]

@@ -35,6 +35,7 @@ from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
 from .accusations import drop_accused_strikes
+from .habitual_clauses import drop_habitual_clauses
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
@@ -153,6 +154,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)
+    drop_habitual_clauses(text, f)  # "Kramatorsk, often hit by glide bombs, ..." (r5atk B7)
     drop_superseded_figures(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
