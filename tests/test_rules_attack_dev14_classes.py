@@ -260,3 +260,33 @@ def test_history_alone_makes_no_record(text: str) -> None:
 def test_a_strike_or_a_dated_tally_is_no_habit(text: str, intercepted: int | None) -> None:
     (attack,) = _attacks(text)
     assert [_value(w.intercepted) for w in attack.weapons] == [intercepted]
+
+
+# --------------------------------------------------------------------------- B10: a region that qualifies
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Missiles hit a substation in the Myrhorod district, Poltava oblast, on Monday.", ["Myrhorod district"]),
+    ("A drone hit a farm in the Shostka district of the Sumy region on Monday, injuring a man.",
+     ["Shostka district"]),
+    ("Shelling hit the Nikopol district of the Dnipropetrovsk region on Monday, wounding two.",
+     ["Nikopol district"]),
+    ("Drones set fire to the Syzran refinery, Samara oblast, on Tuesday night.", ["Syzran"]),
+    ("Drones struck the Novokuibyshevsk refinery in the Samara region on Monday.", ["Novokuybyshevsk"]),
+    ("Drones hit the Afipsky refinery in the Krasnodar region on Sunday.", ["Afipsky"]),
+    ("Drones attacked the Kstovo refinery in the Nizhny Novgorod region overnight on Tuesday.", ["Kstovo"]),
+])
+def test_a_region_after_a_smaller_place_only_qualifies_it(text: str, places: list[str]) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Drones hit Poltava and the Kremenchuk district on Monday.", ["Poltava", "Kremenchuk district"]),
+    ("Drones struck the Lukoil refinery in the Volgograd region on Monday.", ["Volgograd Oblast"]),
+    ("Drones hit an oil depot in the Rostov region on Monday.", ["Rostov Oblast"]),
+    ("The Samara region governor said drones hit a plant in Syzran on Monday.", ["Syzran"]),
+])
+def test_two_places_an_owner_or_a_speaker_stay_as_they_are(text: str, places: list[str]) -> None:
+    (attack,) = _attacks(text)
+    assert [p.name for p in attack.locations] == places
