@@ -290,3 +290,31 @@ def test_a_region_after_a_smaller_place_only_qualifies_it(text: str, places: lis
 def test_two_places_an_owner_or_a_speaker_stay_as_they_are(text: str, places: list[str]) -> None:
     (attack,) = _attacks(text)
     assert [p.name for p in attack.locations] == places
+
+
+# --------------------------------------------------------------------------- B2: a heading line's section
+
+
+_FACTBOX = ("Russia struck five Ukrainian regions overnight with drones and missiles, officials said on Tuesday.\n\n"
+            "{h1}\n\n{p1}\n\n{h2}\n\n{p2}")
+
+
+@pytest.mark.parametrize("h1, p1, h2, p2, places", [
+    ("POLTAVA", "Drones hit a gas processing plant, the governor said.",
+     "ODESA", "Missiles hit the port area, injuring three dock workers.", {"Poltava", "Odesa"}),
+    ("Zaporizhzhia", "The city was struck again before dawn, when a missile damaged a tram depot.",
+     "MYKOLAIV", "Late on Monday, debris from a downed drone fell on the port, the governor said.",
+     {"Zaporizhzhia", "Mykolaiv"}),
+    ("CHERNIHIV", "A drone slammed into a warehouse in the city centre, injuring a guard.",
+     "SUMY REGION", "Shelling damaged a school in the town of Shostka.", {"Chernihiv", "Shostka"}),
+])
+def test_a_heading_line_is_the_place_of_its_section(h1: str, p1: str, h2: str, p2: str, places: set[str]) -> None:
+    attacks = _attacks(_FACTBOX.format(h1=h1, p1=p1, h2=h2, p2=p2))
+    assert places <= {p.name for a in attacks for p in a.locations}
+
+
+def test_a_heading_that_is_no_place_ends_the_section_place() -> None:
+    text = ("Russian strikes hit the east on Monday, officials said.\n\nKHARKIV\n\nA glide bomb hit Kupiansk on "
+            "Monday, injuring four.\n\nECONOMY\n\nMissile strikes have cut power output by a third, the grid "
+            "operator said.")
+    assert {p.name for a in _attacks(text) for p in a.locations} == {"Kupiansk"}
