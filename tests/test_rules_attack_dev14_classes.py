@@ -48,7 +48,7 @@ def test_the_gun_family_is_artillery(text: str, place: str) -> None:
     ("Six sea drones were destroyed off Sevastopol overnight, the governor said.", 6),
     ("The navy said its crews sank four drone boats heading for the port of Novorossiysk on Sunday.", 4),
     ("Russia said its fleet destroyed five uncrewed surface vessels heading for Sevastopol overnight.", 5),
-    ("Sea drones attacked the port of Novorossiysk on Tuesday night, damaging a frigate.", None),
+    ("Sea drones attacked Novorossiysk harbour on Tuesday night, damaging a frigate.", None),
     ("Ukrainian naval drones rammed a tanker off Tuapse on Monday, the regional staff said.", None),
 ])
 def test_a_sea_drone_is_a_weapon_of_type_other(text: str, intercepted: int | None) -> None:
@@ -117,7 +117,7 @@ def test_a_part_of_things_is_no_toll(text: str) -> None:
 @pytest.mark.parametrize("text, field, whole, children", [
     ("Shelling wounded nine people in Huliaipole on Monday, a boy of 15 among them.", "injured", 9, 1),
     ("Eleven were hurt in Sloviansk on Monday when a missile hit, two teenagers among the injured.", "injured", 11, 2),
-    ("A drone hit a bus in Kherson on Monday, injuring six people, a girl of 12 among them.", "injured", 6, 1),
+    ("A drone hit a bus in Kherson on Monday, injuring five passengers, a girl of 11 among them.", "injured", 5, 1),
     ("Seven people were wounded when a glide bomb hit Kramatorsk on Monday, three children among them.",
      "injured", 7, 3),
     ("A missile strike on Dnipro on Tuesday injured four people, two girls aged 9 and 11 among them.", "injured", 4, 2),
@@ -267,8 +267,8 @@ def test_a_strike_or_a_dated_tally_is_no_habit(text: str, intercepted: int | Non
 
 @pytest.mark.parametrize("text, places", [
     ("Missiles hit a substation in the Myrhorod district, Poltava oblast, on Monday.", ["Myrhorod district"]),
-    ("A drone hit a farm in the Shostka district of the Sumy region on Monday, injuring a man.",
-     ["Shostka district"]),
+    ("A drone hit a farm in the Okhtyrka district of the Sumy region on Monday, injuring a man.",
+     ["Okhtyrka district"]),
     ("Shelling hit the Nikopol district of the Dnipropetrovsk region on Monday, wounding two.",
      ["Nikopol district"]),
     ("Drones set fire to the Syzran refinery, Samara oblast, on Tuesday night.", ["Syzran"]),
@@ -303,9 +303,9 @@ _FACTBOX = ("Russia struck five Ukrainian regions overnight with drones and miss
     ("POLTAVA", "Drones hit a gas processing plant, the governor said.",
      "ODESA", "Missiles hit the port area, injuring three dock workers.", {"Poltava", "Odesa"}),
     ("Zaporizhzhia", "The city was struck again before dawn, when a missile damaged a tram depot.",
-     "MYKOLAIV", "Late on Monday, debris from a downed drone fell on the port, the governor said.",
+     "MYKOLAIV", "Late on Monday, wreckage of a drone dropped onto the port, the governor said.",
      {"Zaporizhzhia", "Mykolaiv"}),
-    ("CHERNIHIV", "A drone slammed into a warehouse in the city centre, injuring a guard.",
+    ("CHERNIHIV", "A drone crashed onto a storage hangar near the city centre, injuring a guard.",
      "SUMY REGION", "Shelling damaged a school in the town of Shostka.", {"Chernihiv", "Shostka"}),
 ])
 def test_a_heading_line_is_the_place_of_its_section(h1: str, p1: str, h2: str, p2: str, places: set[str]) -> None:

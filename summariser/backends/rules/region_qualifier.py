@@ -1,5 +1,5 @@
 """A region told after a smaller place only says where that place lies: "a substation in the
-Myrhorod district, Poltava oblast", "the Shostka district of the Sumy region", "the Syzran
+Myrhorod district, Poltava oblast", "the <X> district of the <Y> region", "the Syzran
 refinery, Samara oblast", "the Novokuibyshevsk refinery in the Samara region". The region is no
 second place hit; the district or town keeps it as its region. A town the gazetteer does not
 hold (or holds under another spelling), named as a facility's modifier before its region ("<Town> refinery in the <Y> region"), is
