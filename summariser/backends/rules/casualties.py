@@ -12,6 +12,8 @@ from ...sentences import Sentence
 from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
+from .described_children import described_children
+from .pronoun_casualties import pronoun_casualties
 from .partitive_casualties import partitive_casualties
 from .postposed_asides import is_postposed_part, postposed_children
 from .relations import relation_casualties
@@ -131,6 +133,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
+    hits += described_children(text, s, hits, fields)  # "among them a boy and his sister, 13 and 6"
+    hits += pronoun_casualties(text, s, fields)  # "a driver and a medic were inside; both were hurt"
     hits += postposed_children(text, s.start, s.end, hits, fields)  # "nine people, a boy of 15 among them"
     _one_child_among(text, s, hits, fields)
     _kin_child_among(text, s, hits, fields)
