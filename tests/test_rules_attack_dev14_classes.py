@@ -318,3 +318,43 @@ def test_a_heading_that_is_no_place_ends_the_section_place() -> None:
             "Monday, injuring four.\n\nECONOMY\n\nMissile strikes have cut power output by a third, the grid "
             "operator said.")
     assert {p.name for a in _attacks(text) for p in a.locations} == {"Kupiansk"}
+
+
+# --------------------------------------------------------------------------- B3: a list after a colon or dash
+
+
+def _by_type(attack: Attack) -> dict[str, tuple[int | None, int | None]]:
+    return {w.type.value: (_value(w.launched), _value(w.intercepted)) for w in attack.weapons}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Overnight 96 means of air attack were directed at Ukraine: 80 drones, 12 Kalibrs and four Kinzhals, the air "
+     "force said.", {"other": (96, None), "drone": (80, None), "cruise_missile": (12, None),
+                     "ballistic_missile": (4, None)}),
+    ("In total, 143 aerial weapons were aimed at Ukraine overnight: 131 Shahed drones, eight Kh-101 missiles and "
+     "four Iskander-M.", {"other": (143, None), "drone": (131, None), "cruise_missile": (8, None),
+                                             "ballistic_missile": (4, None)}),
+    ("The enemy aimed 57 weapons at the Lviv region overnight - 50 Gerbera decoys and seven cruise missiles.",
+     {"decoy_drone": (50, None), "cruise_missile": (7, None)}),
+    ("Russia launched a combined strike on Ukraine overnight \u2014 64 drones and five Kalibr missiles, the air "
+     "force said.", {"drone": (64, None), "cruise_missile": (5, None)}),
+])
+def test_a_list_after_a_colon_or_dash_shares_the_verb_before_it(
+        text: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    (attack,) = _attacks(text)
+    got = _by_type(attack)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_an_intercepted_list_shares_the_interception() -> None:
+    (attack,) = _attacks("Russia attacked Kyiv overnight, and air defences downed 40 drones: 25 Shaheds and 15 Gerberas.")
+    got = _by_type(attack)
+    assert got.get("decoy_drone") == (None, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "Repairs will cost a lot: 3 million hryvnias for lines after drones hit Kharkiv on Monday.",
+    "Of the drones, 40 were downed overnight over Ukraine: 25 over Kyiv and 15 over Chernihiv.",
+])
+def test_a_list_of_no_weapons_gets_no_launch(text: str) -> None:
+    assert all(w.launched is None for a in _attacks(text) for w in a.weapons)
