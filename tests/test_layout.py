@@ -112,3 +112,10 @@ def test_grounding_never_imports_from_backends():
 
 def test_records_import_nothing_above_them():
     assert import_graph()["summariser.records"] == set()
+
+
+def test_no_rules_module_exceeds_400_lines():
+    """Issue 13: the rules engine is a package of concept modules, none longer than ~400 lines."""
+    long = {p.name: n for p in (PKG / "backends" / "rules").glob("*.py")
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400}
+    assert long == {}

@@ -1,7 +1,7 @@
 """A tally written as labelled lines, the label being the verb: "Launched: 47 Shahed-type
 drones" / "Shot down/suppressed: 39", "Drones launched - 47", "Downed: 39 drones and 2 missiles".
 Each figure fills the field its label names, for the weapon the line names, else for the one
-weapon counted in the line or in the sentence before (`weapons.resolve_anaphora`), as "launched
+weapon counted in the line or in the sentence before (`anaphora.resolve_anaphora`), as "launched
 47 drones ... 39 were shot down" would."""
 
 from __future__ import annotations

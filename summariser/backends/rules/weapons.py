@@ -8,9 +8,11 @@ from ... import lexicon as lx
 from ...numbers import NUMBER, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
-from .common import Facts, WeaponHit, clause_at, count_of, span_of, weapon_class
+from .anaphora import anaphoric_hit
+from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
+from .count_cues import cue_before, cue_for, intercept_in, part_before
 from .list_items import header_role
-from .respectively import add_respective, resolve_respective, respective_run
+from .respectively import add_respective, respective_run
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
 
@@ -21,7 +23,6 @@ _MODIFIERS = re.compile(
     r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western)(?=\s)")  # atk8: origin
 # "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
-_OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
 Found = list[tuple[WeaponType, "str | None", frozenset[str]]]
@@ -170,9 +171,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             wtype, model, classes = _combine(found)
             if (mixed := _mixed_decoys(text, m, found, pend, s.end)) is not None:
                 wtype, model, pend = WeaponType.other, text[mixed[0]:mixed[1]], mixed[1]
-            cue = _cue_for(text, c0, c1, m)
+            cue = cue_for(text, c0, c1, m)
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
-            if listed and not _cue_before(text, c0, m):
+            if listed and not cue_before(text, c0, m):
                 cue = listed
             if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
                 cue = header_role(text, s)  # "– 90 drones;" under "Shot down by 08:00:": the header's verb
@@ -180,7 +181,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 continue
             count = count_of(text, m) if m.start not in singles else \
                 Count(value=1, evidence=span_of(text, m.start, pend))
-            part = _part_before(text, numbers, m)
+            part = part_before(text, numbers, m)
             hit = WeaponHit(wtype, model, classes=classes)
             if part is not None and part.start in all_but_ks:
                 # "shot down all but 12 of the 52 drones": 52 launched, the 12 got through
@@ -192,13 +193,13 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 # "shot down 35 of 49 drones": 49 were launched, 35 intercepted; "64 of the 80 drones
                 # Russia fired were intercepted": the part takes the clause's intercept verb wherever it stands
                 hit.launched = count
-                if (cue == "intercepted" or _intercept_in(text, c0, c1)) and part.value <= m.value:
+                if (cue == "intercepted" or intercept_in(text, c0, c1)) and part.value <= m.value:
                     hit.intercepted = count_of(text, part)
             elif cue is not None:
                 setattr(hit, cue, count)
                 items.append((pend, cue))
             hits.append(hit)
-        elif _part_before(text, numbers, m) is not None:
+        elif part_before(text, numbers, m) is not None:
             continue  # "40 of the 52 were shot down": the total, read with its part (`_part_of_total`)
         elif (bare := _bare_count(text, s, c0, c1, m, hits, numbers)) is not None:
             hits.append(bare)
@@ -242,7 +243,7 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
     if (of_total := _OF_A_NUMBER_AFTER.match(text, m.end, c1)) is not None:
         if not _bare_total_after(text, of_total.end(), c1):
             return None  # "62 out of 80 drones": the total after it carries both figures
-        return _part_of_total(text, c1, m, hits, numbers) if _cue_for(text, c0, c1, m) == "intercepted" else None
+        return _part_of_total(text, c1, m, hits, numbers) if cue_for(text, c0, c1, m) == "intercepted" else None
     if lx.NOT_INTERCEPTED.search(text, *_own_stretch(text, c0, c1, m)):
         return None  # "118 were shot down and 20 were lost from radar": only the 20 were lost
     after_ok = _BARE_AFTER.match(text, m.end, s.end) is not None
@@ -253,12 +254,12 @@ def _bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits
     if own or (after_ok and (lx.OF_WHICH_BEFORE.search(text[c0:m.start]) or verb)):
         # "Of these, 36 were downed"; "..., claiming 45 were shot down": the number's own verb
         # of downing (never "destroyed", said of houses too) makes it an interception
-        if hits or _cue_for(text, s.start, s.end, m) == "intercepted" or (own and not _DESTROY.search(own.group(0))):
-            return _anaphoric_hit(hits, count_of(text, m))
+        if hits or cue_for(text, s.start, s.end, m) == "intercepted" or (own and not _DESTROY.search(own.group(0))):
+            return anaphoric_hit(hits, count_of(text, m))
     if _part_of_them(text, c0, c1, m):  # a breakdown by place ("12 of them over X") adds no figure
-        return _anaphoric_hit(hits, count_of(text, m))
-    if _TOTAL_AFTER.match(text, m.end, c1) and (cue := _cue_for(text, s.start, s.end, m)):
-        return _anaphoric_hit(hits, count_of(text, m), cue)  # "drones were downed over A and B, 37 in all"
+        return anaphoric_hit(hits, count_of(text, m))
+    if _TOTAL_AFTER.match(text, m.end, c1) and (cue := cue_for(text, s.start, s.end, m)):
+        return anaphoric_hit(hits, count_of(text, m), cue)  # "drones were downed over A and B, 37 in all"
     if hits and _OUT_OF_BEFORE.search(text[c0:m.start]) and _LAUNCHED_PART.match(text[m.end:c1]):
         last = hits[-1]  # "62 drones were shot down out of 80 launched": the total of the weapon just counted
         if last.launched is None:
@@ -270,7 +271,7 @@ def _part_of_total(text: str, c1: int, m: NumberMention, hits: list[WeaponHit],
                    numbers: list[NumberMention]) -> WeaponHit:
     """'downed 40 of the 52': the part was downed, the total is the weapons counted before;
     'shot down 40 out of 52 launched (drones)': the total is told here as launched."""
-    hit = _anaphoric_hit(hits, count_of(text, m))
+    hit = anaphoric_hit(hits, count_of(text, m))
     total = next((n for n in numbers if n.start > m.end), None)
     launch = _LAUNCHED_PART.match(text[total.end:c1]) if total is not None else None
     if total is None or launch is None:
@@ -313,94 +314,7 @@ def _part_of_them(text: str, c0: int, c1: int, m: NumberMention) -> bool | None:
         return None
     if lx.BREAKDOWN_AFTER.match(text, om.end(), c1):
         return False
-    return True if _cue_for(text, c0, c1, m) == "intercepted" else None
-
-
-def _anaphoric_hit(hits: list[WeaponHit], count: Count, cue: str = "intercepted") -> WeaponHit:
-    """The part takes the weapon of the last count in the sentence; with none, the weapon is
-    resolved against the sentence before (`resolve_anaphora`)."""
-    if hits:
-        last = hits[-1]
-        hit = WeaponHit(last.type, last.model, classes=last.classes)
-    else:
-        hit = WeaponHit(WeaponType.other, None, anaphoric=True)
-    setattr(hit, cue, count)
-    return hit
-
-
-def resolve_anaphora(facts: list[Facts]) -> None:
-    """'Russia launched 50 drones ... Air defences shot down 36 of them': the part counted in one
-    sentence takes the weapon launched in the sentence just before; with no single such weapon
-    the part is dropped rather than guessed."""
-    for i, f in enumerate(facts):
-        if not any(w.anaphoric for w in f.counted_weapons):
-            continue
-        prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
-        launched = [w for w in prev.counted_weapons if w.launched or (f.again and w.intercepted)] \
-            if prev and f.idx - prev.idx == 1 else []  # "downed 64 drones ... A further 31 were destroyed": drones
-        own = {(w.type, w.model): w for w in f.weapon_types}
-        if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
-            launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
-        if len(launched) > 1 and launched[0].type is WeaponType.other:
-            launched = launched[:1]  # "653 air attack assets: 579 drones, 48 missiles ... 611 of them": of the total
-        resolve_respective(f, launched)
-        kept = []
-        for w in f.counted_weapons:
-            if w.anaphoric and len(launched) != 1:
-                continue
-            if w.anaphoric:
-                w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
-            if w.all_but is not None:  # "All but six were shot down": of the total launched just before
-                total, k = launched[0].launched, w.all_but
-                if total is None or k >= total.value or w.intercepted is None:
-                    continue
-                w.intercepted = w.intercepted.model_copy(update={"value": total.value - k, "qualifier": total.qualifier})
-            kept.append(w)
-        f.counted_weapons = kept
-
-
-def _prev_counts_weapons(prev: Facts | None, f: Facts) -> bool:
-    """Whether the sentence just before counts weapons (then a part here is a part of those)."""
-    return prev is not None and f.idx - prev.idx == 1 and bool(prev.counted_weapons)
-
-
-def _part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
-    """The N of 'N of M drones', when the number M is written right after it."""
-    prev = [n for n in numbers if n.end <= m.start]
-    if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
-        return prev[-1]
-    return None
-
-
-def _intercept_in(text: str, c0: int, c1: int) -> bool:
-    return bool(lx.INTERCEPT_CUES.search(text, c0, c1)) and not lx.NOT_INTERCEPTED.search(text, c0, c1)
-
-
-def _cue_before(text: str, c0: int, m: NumberMention) -> bool:
-    return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start))
-
-
-def _cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
-    """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
-    best = None
-    for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
-        for cm in rx.finditer(text, c0, m.start):
-            if best is None or cm.start() > best[0]:
-                best = (cm.start(), name, cm)
-    if best is None:
-        for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
-            after = rx.search(text, m.end, c1)
-            if after and (best is None or after.start() < best[0]):
-                best = (after.start(), name, after)
-        if best is not None and best[1] == "launched" and re.match(r"\s+(?:by|from)\s", text[best[2].end():c1]) \
-                and (ic := lx.INTERCEPT_CUES.search(text, best[2].end(), c1)):
-            best = (ic.start(), "intercepted", ic)  # atk8: "missiles fired by X had been intercepted": the verb is the interception
-    if best is None:
-        return None
-    lo, hi = sorted((best[0], m.start))
-    if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
-        return None
-    return best[1]
+    return True if cue_for(text, c0, c1, m) == "intercepted" else None
 
 
 def find_weapon_types(text: str, s: Sentence) -> list[WeaponHit]:

@@ -1,0 +1,56 @@
+"""Counts written without their weapon take the weapon counted just before: "Russia launched 50
+drones ... Air defences shot down 36 of them" (the part in one sentence, its weapon in the last)."""
+
+from __future__ import annotations
+
+from ...records import Count, WeaponType
+from .common import Facts, WeaponHit
+from .respectively import resolve_respective
+
+
+def anaphoric_hit(hits: list[WeaponHit], count: Count, cue: str = "intercepted") -> WeaponHit:
+    """The part takes the weapon of the last count in the sentence; with none, the weapon is
+    resolved against the sentence before (`resolve_anaphora`)."""
+    if hits:
+        last = hits[-1]
+        hit = WeaponHit(last.type, last.model, classes=last.classes)
+    else:
+        hit = WeaponHit(WeaponType.other, None, anaphoric=True)
+    setattr(hit, cue, count)
+    return hit
+
+
+def resolve_anaphora(facts: list[Facts]) -> None:
+    """'Russia launched 50 drones ... Air defences shot down 36 of them': the part counted in one
+    sentence takes the weapon launched in the sentence just before; with no single such weapon
+    the part is dropped rather than guessed."""
+    for i, f in enumerate(facts):
+        if not any(w.anaphoric for w in f.counted_weapons):
+            continue
+        prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
+        launched = [w for w in prev.counted_weapons if w.launched or (f.again and w.intercepted)] \
+            if prev and f.idx - prev.idx == 1 else []  # "downed 64 drones ... A further 31 were destroyed": drones
+        own = {(w.type, w.model): w for w in f.weapon_types}
+        if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
+            launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
+        if len(launched) > 1 and launched[0].type is WeaponType.other:
+            launched = launched[:1]  # "653 air attack assets: 579 drones, 48 missiles ... 611 of them": of the total
+        resolve_respective(f, launched)
+        kept = []
+        for w in f.counted_weapons:
+            if w.anaphoric and len(launched) != 1:
+                continue
+            if w.anaphoric:
+                w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
+            if w.all_but is not None:  # "All but six were shot down": of the total launched just before
+                total, k = launched[0].launched, w.all_but
+                if total is None or k >= total.value or w.intercepted is None:
+                    continue
+                w.intercepted = w.intercepted.model_copy(update={"value": total.value - k, "qualifier": total.qualifier})
+            kept.append(w)
+        f.counted_weapons = kept
+
+
+def _prev_counts_weapons(prev: Facts | None, f: Facts) -> bool:
+    """Whether the sentence just before counts weapons (then a part here is a part of those)."""
+    return prev is not None and f.idx - prev.idx == 1 and bool(prev.counted_weapons)

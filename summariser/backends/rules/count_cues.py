@@ -1,0 +1,50 @@
+"""Which figure a count is: the launch or interception verb nearest it in its clause ("launched 80
+drones", "64 of the 80 were intercepted"), and the part of an "N of M" total written before it."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import NumberMention, is_count_like
+
+_OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+def part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
+    """The N of 'N of M drones', when the number M is written right after it."""
+    prev = [n for n in numbers if n.end <= m.start]
+    if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
+        return prev[-1]
+    return None
+
+
+def intercept_in(text: str, c0: int, c1: int) -> bool:
+    return bool(lx.INTERCEPT_CUES.search(text, c0, c1)) and not lx.NOT_INTERCEPTED.search(text, c0, c1)
+
+
+def cue_before(text: str, c0: int, m: NumberMention) -> bool:
+    return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start))
+
+
+def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
+    """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
+    best = None
+    for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+        for cm in rx.finditer(text, c0, m.start):
+            if best is None or cm.start() > best[0]:
+                best = (cm.start(), name, cm)
+    if best is None:
+        for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+            after = rx.search(text, m.end, c1)
+            if after and (best is None or after.start() < best[0]):
+                best = (after.start(), name, after)
+        if best is not None and best[1] == "launched" and re.match(r"\s+(?:by|from)\s", text[best[2].end():c1]) \
+                and (ic := lx.INTERCEPT_CUES.search(text, best[2].end(), c1)):
+            best = (ic.start(), "intercepted", ic)  # atk8: "missiles fired by X had been intercepted": the verb is the interception
+    if best is None:
+        return None
+    lo, hi = sorted((best[0], m.start))
+    if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
+        return None
+    return best[1]
