@@ -124,7 +124,7 @@ def test_vocabulary_patterns_match_as_without_the_guard(monkeypatch: pytest.Monk
     texts = [
         "Russian forces launched 40 drones and two missiles overnight; air defences shot down 31 of them.",
         "The strike damaged a school and set fire to three houses, the regional administration said.",
-        "Since the start of the full-scale invasion, the city has been shelled almost daily.",
+        "Ever since last winter the river port has come under artillery fire nearly every week.",
         "Ministers could meet on the sidelines of the summit next week if the talks resume.",
         "AN AIRSTRIKE DESTROYED THE BRIDGE; DEBRIS FELL ON A PARKING LOT.",
     ] + [" ".join(_phrases(seed, 30)) for seed in range(10)]
