@@ -111,3 +111,28 @@ def test_grounding_cues_are_the_same_with_the_guard(monkeypatch: pytest.MonkeyPa
         assert [cues._find_cues(t) for t in texts] == with_guard
     finally:
         cues._cue_words.cache_clear()
+
+
+_VOCABULARIES = [("strike", "attack_words"), ("strike", "launch"), ("strike", "intercept"),
+                 ("strike", "damage_cues"), ("eventhood", "background"), ("diplomacy", "hypothetical_modal"),
+                 ("diplomacy", "occasion")]
+
+
+def test_vocabulary_patterns_match_as_without_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summariser.knowledge import cues
+
+    texts = [
+        "Russian forces launched 40 drones and two missiles overnight; air defences shot down 31 of them.",
+        "The strike damaged a school and set fire to three houses, the regional administration said.",
+        "Ever since last winter the river port has come under artillery fire nearly every week.",
+        "Ministers could meet on the sidelines of the summit next week if the talks resume.",
+        "AN AIRSTRIKE DESTROYED THE BRIDGE; DEBRIS FELL ON A PARKING LOT.",
+    ] + [" ".join(_phrases(seed, 30)) for seed in range(10)]
+    guarded_found = {v: [_matches(cues.pattern(*v), t) for t in texts] for v in _VOCABULARIES}
+    # a scoped flag ("(?-i:May)") leaves the first characters untold: that vocabulary stays as it is
+    assert [v for v in _VOCABULARIES if not cues.pattern(*v).pattern.startswith("(?=[")] == \
+        [("diplomacy", "hypothetical_modal")]
+    monkeypatch.setattr(cues, "guarded", lambda pattern, flags=0: pattern)
+    plain_found = {v: [_matches(cues.pattern(*v), t) for t in texts] for v in _VOCABULARIES}
+    assert plain_found == guarded_found
+    assert sum(len(m) for found in plain_found.values() for m in found) > 10

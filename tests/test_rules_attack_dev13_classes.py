@@ -393,3 +393,19 @@ def test_shares_of_a_downed_total_told_by_where_they_fell_join_the_country_recor
 ])
 def test_debris_falling_on_a_place_stays_a_local_record(text: str, place: str) -> None:
     assert [p.name for p in _only(text).locations] == [place]
+
+
+@pytest.mark.parametrize("text, kind, place", [
+    ("Russian forces hit Kherson with MLRS fire on Monday, injuring three.", "shelling_artillery", "Kherson"),
+    ("In a video address from Kyiv, the president said 60 drones had been downed overnight.", "air_drone_strike",
+     "Ukraine"),
+])
+def test_more_of_the_families_rocket_artillery_and_a_speaker_place(text: str, kind: str, place: str) -> None:
+    attack = _only(text)
+    assert attack.kind.value == kind and [p.name for p in attack.locations] == [place]
+
+
+def test_a_summary_header_with_a_clock_in_words() -> None:
+    attack = _only("General Staff report as of 8 a.m. on March 4.\n\nOver the past day, Russian aircraft struck "
+                   "Orikhiv with guided bombs, wounding a man.", "2026-03-05")
+    assert _span(attack) == ("2026-03-03", "2026-03-04")

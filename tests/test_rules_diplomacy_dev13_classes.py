@@ -354,3 +354,14 @@ def test_a_package_adopted_in_a_relative_clause_is_held_that_day_for_its_sides_o
 def test_a_reaction_outside_a_relative_measure_or_a_round_of_talks_is_untouched(text, sides):
     recs = diplomacy_of(text)
     assert all(r.kind is not K.sanctions for r in recs) and sides <= set(recs[0].participants)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Estonian foreign minister told this newspaper by phone on Tuesday that Tallinn would send more shells.",
+     [K.military_aid]),
+    ("Speaking to us by phone from Riga, the Latvian premier said no summit was planned.", []),
+    ("In an interview with Reuters by video link, Sandu said Moldova would hold talks with Romania on Friday.", [K.talks]),
+    ("Zelensky spoke by phone with Macron on Tuesday.", [K.phone_call]),  # a call between sides stays
+])
+def test_the_journalists_own_contact_is_no_call_in_any_format(text, expected):
+    assert [r.kind for r in diplomacy_of(text)] == expected

@@ -4,9 +4,11 @@ Belgorod", "fifteen of them came down over the Tula area". A share has no cue of
 the role of the total it is a part of (intercepted, or launched), as the reader would.
 
 A number is a share when a place phrase follows it ("over / above / in <Place>", with at most a
-weapon noun, "of them" and a fall verb between: `share_verbs`), and it is told as a part: an
-anaphor before it in its sentence ("of these", "the rest", a colon after the total), or the total
-earlier in its own sentence. The total is the last weapon count before the share that is no share
+weapon noun, "of them" and a fall verb between: `share_verbs`) or a place comes right before it
+("Bryansk region: 19", "(Bryansk 20, Kursk 18", "the Kursk region accounted for 14 of them"), and it
+is told as a part: an anaphor before it in its sentence ("of these", "most", a colon after the
+total) or "of them" after it, the total earlier in its own sentence, or a bare number opening its
+sentence or clause ("Twenty were over Bryansk; eighteen more fell over Kursk"). The total is the last weapon count before the share that is no share
 itself, in the share's sentence or the one before; it must have the field's role and be at least
 the share. "Of those, 22 were launched from Kursk" (no place phrase after the number), "Of the 58,
 22 hit targets in Bryansk" (a hit) and a share larger than the total are never read.
@@ -24,7 +26,8 @@ from .cues import _Mention
 _WEAPON_NOUNS = ("weapon", None)
 # what may follow a share's number before its place: "22 drones were over", "15 of them came down over"
 _SHARE_PLACE = re.compile(
-    r"(?P<noun>\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|ones?))?"
+    rf"(?P<noun>\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('drone_kind_words')}|{vocabulary.pattern('missile_kind_words')}"
+    r"|aircraft|ones?))?"
     r"(?:\s+(?:more|others?|further|again))?"
     r"(?:\s+of\s+(?:them|these|those))?,?"
     rf"(?:\s+(?:{vocabulary.pattern('share_verbs')}))?"

@@ -85,7 +85,7 @@ SINGLE_PERSON = re.compile(
     rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?)?"  # "a woman aged 63 died"
+    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s+of\s+\d{1,2}(?=\s))?"  # "a woman aged 63 died", "a boy of 15 was hurt"
     r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
     r"(?P<cue>killed|died|dead|injured|wounded|hurt"
     # codebook 6: hospitalised counts only with the injury told

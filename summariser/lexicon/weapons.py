@@ -23,11 +23,16 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)s?(?:\s+(?:decoy\s+)?(?:drones?|decoys?))?|imitation\s+drones?|dummy\s+drones?"
      r"|imitator\s+drones?|imitators?|drone\s+imitators?|simulator\s+drones?",
      WeaponType.decoy_drone, None),
+    # r5atk B11: sea drones before the drone family ("naval drones" is one weapon, not a drone)
+    (cues.alternation("weapons", "sea_drones"), WeaponType.other, None),
+    # r5atk B11: the gun word family of artillery ("heavy guns", "Russian batteries", "cannon fire")
+    (cues.alternation("weapons", "artillery_guns"), WeaponType.artillery, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
     (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
     (r"Lancets?(?:\s+drones?)?", WeaponType.drone, "Lancet"),
     (r"(?:attack|kamikaze|strike|combat|long-range|unmanned|suicide|explosive|FPV|first-person-view|aerial)?\s*"
-     r"(?:drones?|UAVs?)|unmanned\s+aerial\s+vehicles?", WeaponType.drone, None),
+     r"(?:drones?|UAVs?)(?!\s+(?:boats?|vessels?|ships?|craft)\b)|unmanned\s+aerial\s+vehicles?",  # r5atk B11: "drone boats"
+     WeaponType.drone, None),
     (r"Iskander(?:-[MK])?s?(?:\s+(?:ballistic\s+|cruise\s+)?missiles?)?", WeaponType.ballistic_missile, "Iskander"),
     (r"Kinzhals?(?:\s+(?:hypersonic\s+|ballistic\s+)?missiles?)?", WeaponType.ballistic_missile, "Kinzhal"),
     (r"KN-23(?:\s+missiles?)?", WeaponType.ballistic_missile, "KN-23"),
@@ -188,7 +193,10 @@ ALL_DOWNED = re.compile(
 ALL_BUT = re.compile(
     r"\b(?:all|every\s+one|each)\s+(?:of\s+them\s+)?(?:but|except(?:\s+for)?|save)\s+(?P<k>\S+)"
     rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{INTERCEPT_CUES.pattern})"
-    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?all\s+(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)"
+    # r5atk B5: the active verb before the exception, its means or coordinated verbs between ("shot down
+    # or suppressed with electronic warfare all but 14", "brought down every one save five")
+    rf"|(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,5}}?(?:all|every\s+one|each)\s+(?:of\s+them\s+)?"
+    r"(?:but|except(?:\s+for)?|save)\s+(?P<k2>\S+)"
     # r3: "only four of them got through": the rest were stopped
     rf"|\bonly\s+(?P<k3>\S+)\s+(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:{cues.alternation('weapons', 'got_through')})\b", re.I)
 # A nil interception: "none of the missiles was intercepted", "not one of them was shot down"

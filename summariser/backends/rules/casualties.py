@@ -14,6 +14,8 @@ from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
 from .described_children import described_children
 from .pronoun_casualties import pronoun_casualties
+from .partitive_casualties import partitive_casualties
+from .postposed_asides import is_postposed_part, postposed_children
 from .relations import relation_casualties
 
 
@@ -26,7 +28,10 @@ _FIRST_NOUN = re.compile(r"[A-Za-z]+")
 # "N bodies" is a toll only where rescuers recover them from a strike's ruins (B6)
 _RECOVERED = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')})\b", re.I)
 _WINDOW = 200
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$"
+                         # r5atk B4: "a boy of 15", "a pensioner of 81": an age, not a count
+                         rf"|\b(?:a|an|one)\s+(?:{cues.alternation('casualties', 'single_person_nouns')}"
+                         rf"|{lx.PERSON_NOUN_ALT})\s+of\s+$", re.I)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
@@ -36,7 +41,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     """Counts of killed / injured (children apart) stated next to their cue."""
     hits: list[tuple[int, CountHit]] = []
     used: set[int] = set()
-    related = relation_casualties(text, s)
+    related = [r for r in relation_casualties(text, s) if not is_postposed_part(text, r[1])]  # r5atk B4
 
     def in_list(pos: int) -> bool:
         return any(a <= pos < b for a, b, _ in related)
@@ -125,10 +130,12 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
+    hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
     hits += described_children(text, s, hits, fields)  # "among them a boy and his sister, 13 and 6"
     hits += pronoun_casualties(text, s, fields)  # "a driver and a medic were inside; both were hurt"
+    hits += postposed_children(text, s.start, s.end, hits, fields)  # "nine people, a boy of 15 among them"
     _one_child_among(text, s, hits, fields)
     _kin_child_among(text, s, hits, fields)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),

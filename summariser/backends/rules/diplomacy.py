@@ -24,7 +24,8 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
-from .diplomacy_interview import answer_to_question, journalists_contact, question_lines, read_interview, speaker_state
+from .diplomacy_interview import (answer_to_question, journalists_contact, press_contact, question_lines, read_interview,
+                                  speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
@@ -54,6 +55,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
                   and not observed_only(text, s, c)  # "traders are watching the talks"
+                  and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))

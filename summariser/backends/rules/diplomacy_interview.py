@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_modality import clause_start
 
 # a bold line that asks or prompts: "**Did the talks go anywhere?**", "**You met him last week.**"
 _QUESTION_LINE = re.compile(r"^[ \t]*\*\*(?P<q>[^*\n]{3,300}?[?.])\*\*[ \t]*$", re.M)
@@ -65,7 +66,8 @@ def journalists_contact(iv: Interview, text: str, s: Sentence) -> bool:
 
 
 def speaker_state(iv: Interview, s: Sentence) -> str | None:
-    """The interviewee's state when an answer sentence speaks in the first person."""
+    """The interviewee's state when an answer sentence speaks in the first person, or answers a
+    question put to "you" ("**What about your trip to Kyiv?** It was cancelled.")."""
     q = iv.answering(s.start)
     if iv.interviewee and q and (_FIRST_PERSON.search(s.text) or _SECOND_PERSON.search(_question_text(iv, q))):
         return iv.interviewee
@@ -84,3 +86,14 @@ def answer_to_question(iv: Interview, text: str, sents: list[Sentence], idx: int
     asked = cues_of(sents[idx - 1])
     ref = _REFERS.match(text, s.start, s.end) if asked else None
     return (asked[0][0], ref, sents[idx - 1]) if ref else None
+
+
+def press_contact(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
+    """"Told this newspaper by phone", "speaking to us by video link", "in an interview with Reuters
+    by phone": the medium of the journalists' contact, in any format — no call between sides."""
+    if kind is not DiplomacyKind.phone_call:
+        return False
+    return bool(_JOURNALISTS.search(text, clause_start(text, max(s.start, cue.start() - _PRESS_REACH), cue.start()), cue.start()))
+
+
+_PRESS_REACH = 80

@@ -35,6 +35,9 @@ from .period_summary import mark_period_summary
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
+from .accusations import drop_accused_strikes
+from .habitual_clauses import drop_habitual_clauses
+from .region_qualifier import fold_qualifying_regions
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
@@ -153,10 +156,13 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_consequences(text, f)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
+    drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)
+    drop_habitual_clauses(text, f)  # "Kramatorsk, often hit by glide bombs, ..." (r5atk B7)
     drop_superseded_figures(text, f)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)
+    fold_qualifying_regions(text, f)  # "the X district of the Y region", "the X refinery, Y oblast" (r5atk B10)
     fold_framing_region(text, f)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
     parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))

@@ -39,7 +39,7 @@ _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
 # r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
 _SPEAKER_PLACE_BEFORE = re.compile(
-    rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+in\s+(?:the\s+)?$", re.I)
+    rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)

@@ -50,14 +50,32 @@ def _np_count(np: re.Match[str], text: str) -> tuple[int, int, bool] | None:
 
 def _list_count(text: str, start: int, end: int) -> tuple[int, int, bool, int] | None:
     """(people, children, civilian, phrases) of a list of noun phrases, or None."""
-    people = children = phrases = 0
-    civilian = False
+    counted: list[tuple[re.Match[str], tuple[int, int, bool]]] = []
     for np in lx.RELATION_NP_RE.finditer(text, start, end):
         got = _np_count(np, text)
         if got is None:
             return None
-        people, children, civilian, phrases = people + got[0], children + got[1], civilian or got[2], phrases + 1
-    return (people, children, civilian, phrases) if phrases else None
+        counted.append((np, got))
+    if not counted:
+        return None
+    if _restated(text, counted):
+        head, rest = counted[0][1], [got for _, got in counted[1:]]
+        # "two people, a man and a woman": the two, told again one by one (children and civilians from the parts)
+        return head[0], sum(g[1] for g in rest), head[2] or any(g[2] for g in rest), len(counted)
+    return (sum(g[0] for _, g in counted), sum(g[1] for _, g in counted),
+            any(g[2] for _, g in counted), len(counted))
+
+
+_GENERIC_PEOPLE = re.compile(r"(?:people|persons|civilians|residents|individuals)$", re.I)
+
+
+def _restated(text: str, counted: list[tuple[re.Match[str], tuple[int, int, bool]]]) -> bool:
+    """'N people, <phrases>' where the phrases after the comma add up to N: an apposition that tells
+    who the N were ("three people, two men and a woman"), not more people."""
+    (first, head), rest = counted[0], counted[1:]
+    return bool(rest and first.group("num") and _GENERIC_PEOPLE.search(first.group("noun"))
+                and re.match(r"\s*,\s*(?!and\b)", text[first.end():rest[0][0].start()])
+                and sum(g[0] for _, g in rest) == head[0])
 
 
 def _told_by_relation(text: str, start: int, end: int, phrases: int) -> bool:

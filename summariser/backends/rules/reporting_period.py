@@ -14,7 +14,8 @@ from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 
 _PERIOD = cues.pattern("anchoring", "reporting_period")
-_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|\(?Kyiv\s+time\)?))?"
+_CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?[1-9])(?=\s*[ap]\.?m))"
+          r"(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|\(?Kyiv\s+time\)?))?")
 _AS_OF = re.compile(rf"\b(?:{cues.alternation('anchoring', 'report_as_of')})\s+(?:{_CLOCK}\s*,?\s*(?:on\s+)?)?", re.I)
 _HEADER_SENTENCES = 3
 

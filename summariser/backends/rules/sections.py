@@ -22,6 +22,7 @@ from ...sentences import Sentence
 from .common import Facts, PlaceHit
 from .day_heads import day_head
 from .places import sentence_places
+from .section_headings import capitals_folded as _capitals_folded, heading_line
 
 # A list marker opening a line: each item is a paragraph of its own even without a blank line.
 _BULLET = r"[•·▪►‣◦*\-–—]"
@@ -60,6 +61,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
     starts = paragraph_starts(text)
     out: list[Section] = []
     para_place: PlaceHit | None = None
+    section_place: PlaceHit | None = None  # a heading line's place, over the paragraphs below it (r5atk B2)
     day: dt.date | None = None
     para = -1
     for s in sents:
@@ -81,6 +83,10 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 para = -1  # the weekday line is a head; the next line opens the section's first paragraph
                 continue
             para_place = _head_place(text, s, region)
+            if heading_line(text, s, starts):
+                section_place = para_place  # "KHERSON" alone: the section's place; "ECONOMY": no place
+            elif para_place is None:
+                para_place = section_place
         out.append(Section(place=para_place, day=day))
     return out
 
@@ -109,7 +115,8 @@ def _alone_on_line(text: str, s: Sentence) -> bool:
 
 
 def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | None:
-    m = _HEAD_ALONE.match(s.text) or _HEAD_COLON.match(s.text)  # the whole sentence a name, or "Name: ..."
+    written = _capitals_folded(s.text)  # "KHERSON", "BELGOROD REGION": a factbox's heading in capitals
+    m = _HEAD_ALONE.match(written) or _HEAD_COLON.match(written)  # the whole sentence a name, or "Name: ..."
     if m is None or _NOT_A_HEAD.match(m.group("name")):
         return None
     name, admin = m.group("name"), m.group("admin")

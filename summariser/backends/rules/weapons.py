@@ -11,6 +11,7 @@ from ...sentences import Sentence
 from .anaphora import anaphoric_hit
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
 from .count_cues import cue_before, cue_for, intercept_in, part_before
+from .inline_lists import opener_role
 from .list_items import header_role
 from .respectively import add_respective, respective_run
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
@@ -177,6 +178,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 cue = listed
             if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
                 cue = header_role(text, s)  # "– 90 drones;" under "Shot down by 08:00:": the header's verb
+            if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
+                cue = opener_role(text, s, m.start)  # "were aimed at Ukraine: 131 Shaheds, ..." (r5atk B3)
             if m.start in singles and not _one_is_counted(text, s, m, pend, listed, numbers):
                 continue
             count = count_of(text, m) if m.start not in singles else \

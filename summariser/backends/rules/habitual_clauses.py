@@ -1,0 +1,45 @@
+"""Clauses that tell a habit, the history or the geography of a place, not this strike: "Kramatorsk,
+often hit by glide bombs, lost power", "Odesa, a frequent target of missiles and drones, came under
+drone attack", "the fleet moved to Novorossiysk after repeated missile strikes on Crimea", "Nikopol,
+which faces the nuclear plant across the river". Their weapons, places and strike words belong to
+no record: the clause runs from its frame to the next comma, semicolon or dash (or the sentence
+end), and the sentence keeps only what it tells outside such clauses; with no strike left it is
+no event. A dated tally ("Since midnight, 12 drones have been downed") has no such frame.
+Vocabulary: knowledge/data/cues/eventhood.yaml (habitual_strike_frames, geographic_relative)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from .common import Facts
+from .eventhood import strike_event
+from .weapons import find_weapon_types
+
+_FRAME = re.compile(rf"\b(?:{cues.alternation('eventhood', 'habitual_strike_frames')}"
+                    rf"|{cues.alternation('eventhood', 'geographic_relative')})\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def drop_habitual_clauses(text: str, f: Facts) -> None:
+    """Take the weapons, places and strike words of habitual or geographic clauses out of `f`."""
+    s = f.sent
+    spans = [(m.start(), _clause_end(text, m.end(), s.end)) for m in _FRAME.finditer(text, s.start, s.end)]
+    if not spans:
+        return
+    masked = list(text[:s.end])
+    for a, b in spans:
+        masked[a:b] = " " * (b - a)
+    rest = "".join(masked)
+    f.places = [p for p in f.places if not any(a <= p.start < b for a, b in spans)]
+    f.weapon_types = find_weapon_types(rest, s)
+    if f.background and not lx.BACKGROUND.search(rest, s.start, s.end):
+        f.background = False  # "Odesa, regularly struck by missiles, was hit on Sunday": the habit is the aside's
+    if not f.counts and not f.counted_weapons and not f.weapon_types and not strike_event(rest, s):
+        f.attack_vocab = False  # only the habit told strikes: no event
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, pos, end)
+    return m.start() if m else end

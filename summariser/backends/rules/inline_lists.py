@@ -1,0 +1,33 @@
+"""A list opened by a colon or a dash inside a sentence shares the verb told before it (dev14 B3):
+"143 aerial weapons were aimed at Ukraine overnight: 131 Shahed drones, eight cruise missiles and
+four Iskander-M", "The enemy aimed 57 weapons at the Lviv region - 50 decoys and seven cruise
+missiles", "40 drones were downed: 25 Shaheds and 15 Gerberas". Each "<N> <weapon>" item of the
+list takes the role (launched or intercepted) of the last launch or interception verb before the
+opener. A list line under a header line is read in list_items.py; this is the same concept
+inside one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...sentences import Sentence
+
+_OPENER = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]{1,2}\s+|\s*[\u2013\u2014]\s*")
+# words that would make the item a clause of its own, not a list item
+_VERB_BETWEEN = re.compile(rf"{lx.LAUNCH_CUES.pattern}|{lx.INTERCEPT_CUES.pattern}"
+                           r"|\b(?:were|was|is|are|had|have|has|killed|injured|wounded|hit|struck)\b", re.I)
+
+
+def opener_role(text: str, s: Sentence, pos: int) -> str | None:
+    """The role the predicate before the list opener that governs position `pos` gives its items:
+    "launched", "intercepted", or None when no opener governs `pos` or the predicate has neither."""
+    opener = None
+    for m in _OPENER.finditer(text, s.start, pos):
+        opener = m
+    if opener is None or _VERB_BETWEEN.search(text, opener.end(), pos):
+        return None
+    head = text[s.start:opener.start()]
+    cues = [(m.end(), "launched") for m in lx.LAUNCH_CUES.finditer(head)]
+    cues += [(m.end(), "intercepted") for m in lx.INTERCEPT_CUES.finditer(head)]
+    return max(cues)[1] if cues else None
