@@ -32,6 +32,7 @@ from .diplomacy_modality import (clause_start, demanded, event_status, invited, 
 from .diplomacy_nonparties import non_parties
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
+from .diplomacy_scope import scoped_out
 from .diplomacy_readout import readout_state, speaks_as_institution
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
@@ -48,6 +49,7 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
                   if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
+                  and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
