@@ -40,3 +40,46 @@ def test_stance_idiom_or_forum_of_a_request_is_no_event(text):
 def test_event_told_beside_a_stance_or_request_stays(text, kind, status):
     rec = one_record(text)
     assert rec.kind is kind and rec.status is status
+
+
+# ---------------------------------------------------------------- C1: aid by a paying verb; each giver its own record
+
+@pytest.mark.parametrize("text, giver", [
+    ("Germany will pay for three more Patriot systems for Ukraine, the chancellor said on Monday.", "Germany"),
+    ("Norway will pay for 12 howitzers for Ukraine, its defence minister said.", "Norway"),
+    ("Denmark paid for 20 Caesar howitzers for the Ukrainian army.", "Denmark"),
+    ("The Netherlands is paying for a batch of air-defence missiles for Kyiv.", "Netherlands"),
+    ("Canada will cover the cost of two NASAMS batteries for Ukraine.", "Canada"),
+    ("Sweden bought 30 armoured vehicles for Ukraine from a Finnish maker.", "Sweden"),
+    ("Belgium will buy ammunition for Ukraine through the Czech initiative.", "Belgium"),
+    ("Spain has agreed to fund four Patriot interceptors for Ukraine.", "Spain"),
+    ("Italy will bankroll the purchase of radar systems for Ukraine.", "Italy"),
+    ("Finland reported that its final Leopard tanks had reached Ukraine.", "Finland"),
+    ("Sweden said the 18 howitzers it promised had been delivered to the Ukrainian side.", "Sweden"),
+])
+def test_paying_buying_or_arrival_of_weapons_for_ukraine_is_aid(text, giver):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and {giver, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, givers", [
+    ("Norway sent 12 howitzers to Ukraine; Iceland paid for 40 drones for Kyiv.", ["Norway", "Iceland"]),
+    ("Portugal pledged two more tanks for Ukraine, while Greece said it would buy shells for Kyiv.", ["Portugal", "Greece"]),
+    ("Norway sent mine-clearing vehicles to Ukraine; Iceland paid for fuel.", ["Norway"]),
+])
+def test_each_giver_in_a_clause_of_its_own_is_its_own_record(text, givers):
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == [K.military_aid] * len(givers)
+    for rec, giver in zip(recs, givers):
+        assert giver in rec.participants and not (set(givers) - {giver}) & set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Allies discussed aid.",
+    "Norway's aid, announced in May, is now complete.",
+    "Ukrainian families paid for food with vouchers in Kharkiv.",
+    "Poland bought 96 Apache helicopters from the United States on Tuesday.",
+    "Romania will buy F-35 jets for its own air force, the defence ministry said.",
+])
+def test_paying_for_no_weapons_for_ukraine_is_no_aid(text):
+    assert diplomacy_of(text) == []

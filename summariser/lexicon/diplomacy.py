@@ -17,6 +17,22 @@ _WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')})"
 DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
     (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS), p.flags))
     for k, p in cues.patterns("diplomacy", "kinds")]
+
+
+def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> list[tuple[DiplomacyKind, re.Pattern[str]]]:
+    """The kinds of diplomacy.yaml, each joined with its phrases in diplomacy_kinds_more.yaml (a
+    class's word family kept in one place), precedence unchanged."""
+    more = dict(cues.patterns("diplomacy_kinds_more", "kinds"))
+    out = []
+    for kind, rx in kinds:
+        extra = more.get(kind.value)
+        if extra is not None:
+            rx = re.compile(f"{rx.pattern}|{extra.pattern.replace('<weapons>', _WEAPONS)}", rx.flags)
+        out.append((kind, rx))
+    return out
+
+
+DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # A measure still in draft ("unveiled draft legislation that would impose sanctions"): proposed,
 # unless the clause says it was adopted ("passed a bill imposing sanctions").
@@ -147,7 +163,8 @@ OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|lat
 # "will send Ukraine four systems": a pledge made now (held), not a plan.
 AID_PLEDGE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'aid_pledge', 'modals')})\s+(?:(?:also|soon|now|shortly|additionally|jointly)\s+)?"
-    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')})\b", re.I)
+    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')}|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs')})\b",
+    re.I)
 # "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
 ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)
 # "the call took place on Tuesday": the day of an event told before. The noun says which kinds.
