@@ -83,3 +83,40 @@ def test_each_giver_in_a_clause_of_its_own_is_its_own_record(text, givers):
 ])
 def test_paying_for_no_weapons_for_ukraine_is_no_aid(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C10: a proposed numbered package is sanctions
+
+_WAR = " The measures respond to Russia's war against Ukraine."
+
+
+@pytest.mark.parametrize("text, proposers", [
+    ("Sweden, Denmark and Finland tabled a joint draft for the 25th package, diplomats said.", {"Sweden", "Denmark", "Finland"}),
+    ("Poland and Finland put forward a draft 25th package on shadow-fleet tankers.", {"Poland", "Finland"}),
+    ("Estonia and Latvia proposed a 23rd package, an EU diplomat said on Wednesday.", {"Estonia", "Latvia"}),
+    ("Lithuania submitted proposals for the 19th round, targeting Russian banks.", {"Lithuania"}),
+    ("Croatia and Slovenia unveiled a joint paper on the next package of restrictions.", {"Croatia", "Slovenia"}),
+    ("Sweden and Norway tabled measures against Belarusian potash.", {"Sweden", "Norway"}),
+])
+def test_a_proposed_numbered_package_is_sanctions_against_russia(text, proposers):
+    rec = diplomacy_of(text + _WAR)[0]
+    assert rec.kind is K.sanctions and rec.status is S.proposed and proposers <= set(rec.participants)
+    assert "Russia" in rec.participants or "Belarus" in rec.participants
+
+
+@pytest.mark.parametrize("text, status", [
+    ("EU ministers gave final approval to the 21st round of sanctions on Russia on Monday.", S.held),
+    ("EU foreign ministers approved the 26th round of sanctions on Moscow on Monday.", S.held),
+])
+def test_an_approved_round_is_sanctions_held_with_its_target(text, status):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and rec.status is status and {"European Union", "Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The Commission proposed a plan for reconstruction funds.",
+    "Sanctions have hurt Russia's economy.",
+    "The Pentagon unveiled its 60th package of military aid for Ukraine on Friday.",
+])
+def test_plans_and_aid_packages_are_no_sanctions(text):
+    assert all(r.kind is not K.sanctions for r in diplomacy_of(text))

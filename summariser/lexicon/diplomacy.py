@@ -22,7 +22,7 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
 def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> list[tuple[DiplomacyKind, re.Pattern[str]]]:
     """The kinds of diplomacy.yaml, each joined with its phrases in diplomacy_kinds_more.yaml (a
     class's word family kept in one place), precedence unchanged."""
-    more = dict(cues.patterns("diplomacy_kinds_more", "kinds"))
+    more = dict(cues.patterns("diplomacy_kinds_more", "kinds")) | dict(cues.patterns("diplomacy_kinds_more", "more_kinds"))
     out = []
     for kind, rx in kinds:
         extra = more.get(kind.value)
@@ -34,6 +34,9 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
+_MORE_STATUS = dict(cues.patterns("diplomacy_kinds_more", "more_status"))
+STATUS_CUES = [(k, re.compile(f"{p.pattern}|{_MORE_STATUS[k.value].pattern}", p.flags) if k.value in _MORE_STATUS else p)
+               for k, p in STATUS_CUES]
 # A measure still in draft ("unveiled draft legislation that would impose sanctions"): proposed,
 # unless the clause says it was adopted ("passed a bill imposing sanctions").
 MEASURE_DRAFTED = cues.pattern("diplomacy", "measure_drafted")
