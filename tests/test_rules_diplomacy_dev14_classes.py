@@ -120,3 +120,37 @@ def test_an_approved_round_is_sanctions_held_with_its_target(text, status):
 ])
 def test_plans_and_aid_packages_are_no_sanctions(text):
     assert all(r.kind is not K.sanctions for r in diplomacy_of(text))
+
+
+# ---------------------------------------------------------------- C6: the return of the fallen is an exchange
+
+@pytest.mark.parametrize("text, sides", [
+    ("Kyiv received 909 bodies and handed back 34 to Moscow, with the Red Cross facilitating.",
+     {"Ukraine", "Russia", "International Committee of the Red Cross"}),
+    ("Moscow handed over the remains of 600 servicemen to Kyiv in exchange for 41, with the ICRC acting as intermediary.",
+     {"Ukraine", "Russia", "International Committee of the Red Cross"}),
+    ("Ukraine brought home the bodies of 1,000 soldiers on Thursday, the coordination headquarters said.", {"Ukraine"}),
+    ("Russia gave back 212 bodies of Ukrainian soldiers on Tuesday.", {"Russia", "Ukraine"}),
+    ("The remains of 480 defenders came home to Ukraine on Sunday.", {"Ukraine"}),
+    ("Ukraine repatriated 757 fallen from Russian-held territory on Monday.", {"Ukraine"}),
+    ("The remains of 500 soldiers were repatriated to Ukraine on Friday.", {"Ukraine"}),
+    ("Russia returned the bodies of 757 fallen; Ukraine sent back 43.", {"Russia", "Ukraine"}),
+])
+def test_bodies_returned_are_an_exchange_and_the_receiving_city_no_venue(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.prisoner_exchange and sides <= set(rec.participants) and rec.location is None
+
+
+def test_an_intermediary_told_next_is_a_side_of_the_return():
+    rec = one_record("Ukraine received the bodies of 909 soldiers on Friday. "
+                     "The International Committee of the Red Cross facilitated the repatriation.")
+    assert rec.kind is K.prisoner_exchange and "International Committee of the Red Cross" in rec.participants
+
+
+@pytest.mark.parametrize("text", [
+    "The bodies of two civilians were recovered from the rubble.",
+    "Relatives buried the soldier in Lviv.",
+    "Rescuers returned the bodies of three firefighters to their families in Kharkiv.",
+])
+def test_bodies_recovered_or_buried_are_no_exchange(text):
+    assert diplomacy_of(text) == []

@@ -22,7 +22,8 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
 def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> list[tuple[DiplomacyKind, re.Pattern[str]]]:
     """The kinds of diplomacy.yaml, each joined with its phrases in diplomacy_kinds_more.yaml (a
     class's word family kept in one place), precedence unchanged."""
-    more = dict(cues.patterns("diplomacy_kinds_more", "kinds")) | dict(cues.patterns("diplomacy_kinds_more", "more_kinds"))
+    more = dict(cues.patterns("diplomacy_kinds_more", "kinds")) | dict(cues.patterns("diplomacy_kinds_more", "more_kinds")) \
+        | dict(cues.patterns("diplomacy_kinds_more", "more_kinds_exchange"))
     out = []
     for kind, rx in kinds:
         extra = more.get(kind.value)

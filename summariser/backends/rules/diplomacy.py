@@ -19,7 +19,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_donors import clauses_at, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
-from .diplomacy_exchange import exchange_sides
+from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
@@ -337,6 +337,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
+        participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):

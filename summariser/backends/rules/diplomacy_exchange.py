@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
 
 # Demonyms and possessives of states from the actor dictionary, longest first ("North Korean" before "Korean").
@@ -30,3 +31,20 @@ def exchange_sides(text: str, s: Sentence) -> list[str]:
             if state and state not in out:
                 out.append(state)
     return out
+
+
+# "handed back 34 to Moscow", "handed over the remains of 600 to Kyiv": the city is where the people
+# went, the state that received them (dev14 class C6), never the exchange's venue.
+_RECEIVED_AT = r"\b(?:to|back\s+to|for)\s+(?:the\s+)?{name}\b"
+
+
+def receiving_city(text: str, s: Sentence, kind: DiplomacyKind, location: Location | None,
+                   participants: list[str]) -> tuple[list[str], Location | None]:
+    """An exchange's 'venue' that is only the city its people were handed to: no venue, and the
+    city's state a side."""
+    if kind is not DiplomacyKind.prisoner_exchange or location is None:
+        return participants, location
+    if not re.search(_RECEIVED_AT.format(name=re.escape(location.name)), s.text):
+        return participants, location
+    state = lx.HOST_CAPITALS.get(location.name) or location.country
+    return participants + ([state] if state and state not in participants else []), None
