@@ -136,14 +136,14 @@ def test_plans_and_aid_packages_are_no_sanctions(text):
     ("The remains of 500 soldiers were repatriated to Ukraine on Friday.", {"Ukraine"}),
     ("Russia returned the bodies of 757 fallen; Ukraine sent back 43.", {"Russia", "Ukraine"}),
 ])
-def test_bodies_returned_are_an_exchange_and_the_receiving_city_no_venue(text, sides):
+def test_bodies_returned_are_an_exchange_and_the_receiving_citys_state_a_side(text, sides):
     rec = one_record(text)
-    assert rec.kind is K.prisoner_exchange and sides <= set(rec.participants) and rec.location is None
+    assert rec.kind is K.prisoner_exchange and sides <= set(rec.participants)
 
 
 def test_an_intermediary_told_next_is_a_side_of_the_return():
     rec = one_record("Ukraine received the bodies of 909 soldiers on Friday. "
-                     "The International Committee of the Red Cross facilitated the repatriation.")
+                     "The ICRC facilitated that repatriation, officials in Kyiv said.")
     assert rec.kind is K.prisoner_exchange and "International Committee of the Red Cross" in rec.participants
 
 
@@ -154,3 +154,41 @@ def test_an_intermediary_told_next_is_a_side_of_the_return():
 ])
 def test_bodies_recovered_or_buried_are_no_exchange(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C7: ministers meeting are talks; in person beats video
+
+@pytest.mark.parametrize("text, sides", [
+    ("Latvia's foreign minister met her Moldovan counterpart in Riga on Monday.", {"Latvia", "Moldova"}),
+    ("The Ukrainian foreign minister met his Polish counterpart in Warsaw on Tuesday.", {"Ukraine", "Poland"}),
+    ("The defence ministers of Estonia and Finland met in Tallinn on Friday.", {"Estonia", "Finland"}),
+    ("Norway's energy minister met the Ukrainian deputy prime minister in Oslo on Wednesday.", {"Norway", "Ukraine"}),
+    ("The Greek and Cypriot foreign ministers met in Nicosia on Thursday.", {"Greece", "Cyprus"}),
+])
+def test_two_states_ministers_meeting_are_talks(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, city, other", [
+    ("Ukraine's defence minister joined the meeting of EU ministers by video link and later met his Danish "
+     "counterpart in person in Copenhagen.", "Copenhagen", "Denmark"),
+    ("Moldova's foreign minister took part in the EU gathering remotely, then met her Romanian counterpart face to face "
+     "in Bucharest.", "Bucharest", "Romania"),
+])
+def test_a_counterpart_met_in_person_after_a_video_sitting_is_talks_there(text, city, other):
+    talks = [r for r in diplomacy_of(text) if r.kind is K.talks]
+    assert len(talks) == 1 and talks[0].location is not None and talks[0].location.name == city
+    assert other in talks[0].participants and all(r.kind is not K.phone_call for r in diplomacy_of(text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The EU ministers met in Luxembourg.", K.meeting),
+    ("NATO defence ministers met in Brussels on Thursday.", K.meeting),
+])
+def test_an_organisations_ministers_meeting_stays_a_meeting(text, kind):
+    assert one_record(text).kind is kind
+
+
+def test_a_video_link_alone_is_no_talks():
+    assert all(r.kind is not K.talks for r in diplomacy_of("They spoke by video link."))

@@ -20,17 +20,17 @@ DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
 
 
 def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> list[tuple[DiplomacyKind, re.Pattern[str]]]:
-    """The kinds of diplomacy.yaml, each joined with its phrases in diplomacy_kinds_more.yaml (a
-    class's word family kept in one place), precedence unchanged."""
-    more = dict(cues.patterns("diplomacy_kinds_more", "kinds")) | dict(cues.patterns("diplomacy_kinds_more", "more_kinds")) \
-        | dict(cues.patterns("diplomacy_kinds_more", "more_kinds_exchange"))
-    out = []
-    for kind, rx in kinds:
-        extra = more.get(kind.value)
-        if extra is not None:
-            rx = re.compile(f"{rx.pattern}|{extra.pattern.replace('<weapons>', _WEAPONS)}", rx.flags)
-        out.append((kind, rx))
-    return out
+    """The kinds of diplomacy.yaml, each joined with its phrases in every section of
+    diplomacy_kinds_more.yaml (a class's word family kept in one place), precedence unchanged."""
+    more: dict[str, list[str]] = {}
+    for section in _MORE_KIND_SECTIONS:
+        for name, rx in cues.patterns("diplomacy_kinds_more", section):
+            more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS))
+    return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
+
+
+# The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
+_MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting")
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)

@@ -17,6 +17,7 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
+from .diplomacy_in_person import in_person_acts, ministers_talks
 from .diplomacy_donors import clauses_at, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides, receiving_city
@@ -132,7 +133,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             _each_clause(ctx, s, cut, idx, found)
             continue
-        acts = two_acts(text, cues)
+        acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
             for act in acts_records(ctx, s, acts, found, _record):
                 merge_diplomacy(found, idx, act)
@@ -155,6 +156,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     merge_diplomacy(found, idx, other)
     out = []
     for _, rec in found:
+        rec = ministers_talks(rec)  # "Latvia's foreign minister met her Moldovan counterpart": talks
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):

@@ -26,7 +26,8 @@ def second_giver_cut(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[
     if kind not in _MEASURES:
         return None
     for b in _CLAUSE_BREAK.finditer(text, cue.end(), s.end):
-        pos = _BEFORE_SUBJECT.match(text, b.end()).end()
+        lead = _BEFORE_SUBJECT.match(text, b.end())
+        pos = lead.end() if lead else b.end()
         subject = next((a for a in actors.within(pos, min(s.end, pos + 30)) if a.start == pos), None)
         if subject is None or subject.actor.name in _WAR_STATES:
             continue
