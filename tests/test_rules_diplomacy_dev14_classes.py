@@ -192,3 +192,31 @@ def test_an_organisations_ministers_meeting_stays_a_meeting(text, kind):
 
 def test_a_video_link_alone_is_no_talks():
     assert all(r.kind is not K.talks for r in diplomacy_of("They spoke by video link."))
+
+
+# ---------------------------------------------------------------- C8: the main verb calls it off past a schedule aside
+
+@pytest.mark.parametrize("text, sides", [
+    ("A meeting between the Ukrainian ombudsman and her Russian counterpart, which had been planned for Thursday in "
+     "Minsk to discuss the return of deported civilians, was called off on Wednesday.", {"Ukraine", "Russia"}),
+    ("The Russian and Ukrainian human rights commissioners' meeting planned for Thursday in Minsk was cancelled "
+     "at the last minute.", {"Ukraine", "Russia"}),
+    ("A meeting of Ukraine's and Russia's human rights envoys planned for Friday in Baku has been cancelled.",
+     {"Ukraine", "Russia"}),
+    ("Talks between Serbia and Kosovo, scheduled for Monday in Brussels, were called off by the EU mediator.",
+     {"Serbia", "Kosovo"}),
+    ("Talks between Armenia and Azerbaijan, originally set for Tuesday in Almaty, fell through.", {"Armenia", "Azerbaijan"}),
+    ("The meeting of the Polish and Ukrainian ombudsmen, slated for Friday in Lublin, did not happen after Warsaw pulled out.",
+     {"Poland", "Ukraine"}),
+])
+def test_an_event_called_off_after_an_aside_about_its_schedule_is_cancelled(text, sides):
+    rec = one_record(text)
+    assert rec.status is S.cancelled and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Talks between Serbia and Kosovo, which the EU had arranged, took place in Brussels on Monday.", S.held),
+    ("The meeting of the Polish and Ukrainian ombudsmen, planned for a long time, was held in Lublin on Friday.", S.held),
+])
+def test_an_event_held_after_a_schedule_aside_stays_held(text, status):
+    assert one_record(text).status is status

@@ -83,7 +83,9 @@ ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegat
                r"[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Pp]residency|[Ff]oreign\s+[Oo]ffice|"
                # dev14 class C7: any portfolio or rank of a minister ("Norway's energy minister", "the Ukrainian
                # deputy prime minister", "Italy's economy and finance minister")
-               r"(?:(?:[Ff]irst\s+)?[Dd]eputy\s+|[Vv]ice[\s-]|[Aa]cting\s+)?(?:[a-z]+\s+(?:and\s+)?){0,3}?[Mm]inisters?)")
+               r"(?:(?:[Ff]irst\s+)?[Dd]eputy\s+|[Vv]ice[\s-]|[Aa]cting\s+)?(?:[a-z]+\s+(?:and\s+)?){0,3}?[Mm]inisters?|"
+               # dev14 class C8: a state's rights officials ("the Ukrainian ombudsman", "Russia's human rights commissioner")
+               r"[Oo]mbuds(?:man|men|woman|women|person|persons|people)|(?:[Hh]uman\s+[Rr]ights\s+)?[Cc]ommissioners?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(
