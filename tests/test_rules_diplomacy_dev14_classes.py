@@ -220,3 +220,38 @@ def test_an_event_called_off_after_an_aside_about_its_schedule_is_cancelled(text
 ])
 def test_an_event_held_after_a_schedule_aside_stays_held(text, status):
     assert one_record(text).status is status
+
+
+# ---------------------------------------------------------------- C4: a council's requesters; a vetoed draft
+
+@pytest.mark.parametrize("text, requesters", [
+    ("The UN Security Council met on Monday at the request of France, Britain and the United States to discuss the "
+     "strikes on Kyiv.", {"France", "United Kingdom", "United States"}),
+    ("The Security Council held an emergency meeting on Ukraine on Sunday, requested by Poland and Latvia.",
+     {"Poland", "Latvia"}),
+    ("On the initiative of Estonia and Lithuania, the Security Council met in New York on Thursday.", {"Estonia", "Lithuania"}),
+])
+def test_the_states_asking_for_a_council_sitting_are_not_its_sides(text, requesters):
+    rec = one_record(text)
+    assert rec.kind is K.meeting and "United Nations" in rec.participants and not requesters & set(rec.participants)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("China blocked a draft text by Ireland and Malta at the council on Friday.", {"China", "Ireland", "Malta"}),
+    ("Russia vetoed a draft resolution drafted by Denmark and Greece on Tuesday.", {"Russia", "Denmark", "Greece"}),
+    ("Moscow voted down a draft resolution put forward by Slovenia and Guyana at the Security Council on Wednesday.",
+     {"Russia", "Slovenia", "Guyana"}),
+    ("The resolution, tabled by Japan, fell after a veto in New York on Monday.", {"Japan"}),
+])
+def test_a_vetoed_draft_is_a_cancelled_proposal_of_drafters_vetoer_and_council(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.proposal, S.cancelled)
+    assert sides | {"United Nations"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a resolution on Syria in 2019.",
+    "Hungary vetoed the aid tranche for Ukraine, diplomats said.",
+])
+def test_an_old_veto_or_a_blocked_bloc_measure_is_no_cancelled_proposal(text):
+    assert all(r.kind is not K.proposal for r in diplomacy_of(text))

@@ -18,6 +18,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_in_person import in_person_acts, ministers_talks
+from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_donors import clauses_at, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides, receiving_city
@@ -231,6 +232,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     status = DiplomacyStatus.planned if agreed else event_status(text, s, m, kind)
+    if vetoed_draft(text, s, kind, m):
+        status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
@@ -260,7 +263,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
     if date is None and status is DiplomacyStatus.held:
         date = readout_day(text, published)  # "In the evening the president then spoke with…"
-    if is_background(date, published, status) or (
+    done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
+    if is_background(date, published, done) or (
             status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
@@ -341,6 +345,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
         participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
