@@ -255,3 +255,28 @@ def test_a_vetoed_draft_is_a_cancelled_proposal_of_drafters_vetoer_and_council(t
 ])
 def test_an_old_veto_or_a_blocked_bloc_measure_is_no_cancelled_proposal(text):
     assert all(r.kind is not K.proposal for r in diplomacy_of(text))
+
+
+# ---------------------------------------------------------------- C5: an organisation's organ sitting is the organisation's
+
+@pytest.mark.parametrize("text, org, agenda_state", [
+    ("The OSCE permanent council meets on Thursday, where Moldova will raise Transnistria.", "OSCE", "Moldova"),
+    ("The IAEA board of governors will meet in Vienna next week, where Ukraine will ask for a resolution on the plant.",
+     "IAEA", "Ukraine"),
+    ("The IAEA's board meets on Monday, at which Kyiv plans to press for a mission to the plant.", "IAEA", "Ukraine"),
+    ("The IAEA said the plant lost power again. The agency's governors gather in Vienna next month, where Ukraine "
+     "will push for a resolution.", "IAEA", "Ukraine"),
+    ("NATO's military committee is due to convene in Brussels on 3 March, where Poland will brief on its airspace.",
+     "NATO", "Poland"),
+])
+def test_an_organs_sitting_is_the_organisations_and_agenda_states_no_sides(text, org, agenda_state):
+    rec = next(r for r in diplomacy_of(text) if r.kind is K.meeting)
+    assert org in rec.participants and agenda_state not in rec.participants
+
+
+@pytest.mark.parametrize("text", [
+    "The board of Naftogaz met.",
+    "The board of the state energy company will meet on Friday.",
+])
+def test_a_companys_board_is_no_diplomacy(text):
+    assert diplomacy_of(text) == []
