@@ -280,3 +280,27 @@ def test_an_organs_sitting_is_the_organisations_and_agenda_states_no_sides(text,
 ])
 def test_a_companys_board_is_no_diplomacy(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- A8/C9: contacts, a channel, a track are talks
+
+@pytest.mark.parametrize("text, sides, status", [
+    ("Contacts between Moscow and Washington continued in Riyadh on Tuesday, the Kremlin said.",
+     {"Russia", "United States"}, S.held),
+    ("Saudi-brokered contacts between the Russian and US delegations stalled last week.", {"Russia", "United States"}, S.stalled),
+    ("A Turkish-mediated channel between Kyiv and Moscow was reopened in Istanbul on Friday.", {"Ukraine", "Russia"}, S.held),
+    ("Ukraine and Russia held contacts in Abu Dhabi on Monday.", {"Ukraine", "Russia"}, S.held),
+    ("A technical track between Chisinau and Tiraspol resumed in Bender on Wednesday.", {"Moldova"}, S.held),
+])
+def test_contacts_a_channel_or_a_track_between_sides_are_talks(text, sides, status):
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants) and rec.status is status
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is still open to contacts with Kyiv, the Kremlin spokesman said on Monday.",
+    "The Kremlin is ready for contacts with the new US envoy.",
+    "Family contacts in Kherson were cut off by the shelling.",
+])
+def test_readiness_for_contacts_or_private_contacts_are_no_talks(text):
+    assert diplomacy_of(text) == []
