@@ -304,3 +304,17 @@ def test_contacts_a_channel_or_a_track_between_sides_are_talks(text, sides, stat
 ])
 def test_readiness_for_contacts_or_private_contacts_are_no_talks(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C3: the next sentence's pronoun subject is the last event's subject
+
+@pytest.mark.parametrize("text, subject, wrong", [
+    ("The IAEA chief met Russian officials in Kaliningrad on Tuesday. He will hold talks in Kyiv next week.", "IAEA", "Russia"),
+    ("NATO's secretary general met Hungarian officials in Budapest on Monday. He will hold talks in Kyiv on Friday.",
+     "NATO", "Hungary"),
+    ("The OSCE chair met Georgian officials in Tbilisi on Monday. She will hold talks in Yerevan on Thursday.",
+     "OSCE", "Georgia"),
+])
+def test_a_pronoun_subject_of_next_talks_is_the_one_named_first_before(text, subject, wrong):
+    later = [r for r in diplomacy_of(text) if r.status is S.planned]
+    assert len(later) == 1 and subject in later[0].participants and wrong not in later[0].participants

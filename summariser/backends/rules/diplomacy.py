@@ -17,7 +17,7 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
-from .diplomacy_in_person import in_person_acts, ministers_talks
+from .diplomacy_in_person import in_person_acts, latest_subject, ministers_talks
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_donors import clauses_at, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
@@ -300,7 +300,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
-        subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
+        subject = [named] if named else latest_subject(max(found, key=lambda x: x[0])[1], actors)  # else the last event's subject
         participants = subject + [p for p in participants if p not in subject]
     elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
         j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told

@@ -11,6 +11,7 @@ import re
 from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
+from .participants import ArticleActors
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
 
@@ -57,3 +58,14 @@ def ministers_talks(rec: Diplomacy) -> Diplomacy:
     if not any(_MINISTERS.search(e.text) and _MET.search(e.text) for e in rec.evidence):
         return rec
     return rec.model_copy(update={"kind": DiplomacyKind.talks})
+
+
+def latest_subject(rec: Diplomacy, actors: ArticleActors) -> list[str]:
+    """The side the last event's sentence names first ("The IAEA chief met Russian officials ... He
+    will hold talks in Kyiv": the IAEA), for a pronoun subject of the next sentence (dev14 class C3);
+    else the record's first side."""
+    if not rec.evidence:
+        return rec.participants[:1]
+    span = rec.evidence[-1]
+    first = next((a.actor.name for a in actors.within(span.start, span.end) if a.actor.name in rec.participants), None)
+    return [first] if first else rec.participants[:1]
