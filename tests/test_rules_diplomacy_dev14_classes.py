@@ -318,3 +318,14 @@ def test_readiness_for_contacts_or_private_contacts_are_no_talks(text):
 def test_a_pronoun_subject_of_next_talks_is_the_one_named_first_before(text, subject, wrong):
     later = [r for r in diplomacy_of(text) if r.status is S.planned]
     assert len(later) == 1 and subject in later[0].participants and wrong not in later[0].participants
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Egyptian and Jordanian envoys met in Cairo on Monday; a second round is planned in Amman next month.", "Amman"),
+    ("Armenian and Azerbaijani negotiators met in Tbilisi on Tuesday; the next round is due in Abu Dhabi on 20 March.",
+     "Abu Dhabi"),
+])
+def test_a_next_round_told_after_a_semicolon_is_its_own_planned_record(text, city):
+    recs = diplomacy_of(text)
+    assert [r.status for r in recs] == [S.held, S.planned]
+    assert recs[1].location is not None and recs[1].location.name == city and recs[0].location.name != city

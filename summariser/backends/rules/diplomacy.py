@@ -19,7 +19,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_in_person import in_person_acts, latest_subject, ministers_talks
 from .diplomacy_council import council_sides, vetoed_draft
-from .diplomacy_donors import clauses_at, second_giver_cut
+from .diplomacy_donors import clauses_at, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
@@ -155,6 +155,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, other)
+        for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"
+            later = next_round(text, part, idx, published, found)
+            if later is not None:
+                found.append((idx, later))
     out = []
     for _, rec in found:
         rec = ministers_talks(rec)  # "Latvia's foreign minister met her Moldovan counterpart": talks

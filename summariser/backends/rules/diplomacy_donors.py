@@ -42,3 +42,13 @@ def clauses_at(text: str, s: Sentence, cut: int) -> list[Sentence]:
     rest = _CLAUSE_BREAK.match(text, cut)
     start = rest.end() if rest else cut
     return [Sentence(s.start, cut, text[s.start:cut]), Sentence(start, s.end, text[start:s.end])]
+
+
+_SEMICOLON = re.compile(r";\s*")
+
+
+def later_clauses(text: str, s: Sentence) -> list[Sentence]:
+    """The clauses after each semicolon of the sentence, each read as a sentence of its own where an
+    event told after the first one may start ("met in Cairo; a second round is planned in Amman next
+    month": a planned round, dev14 class C3)."""
+    return [Sentence(m.end(), s.end, text[m.end():s.end]) for m in _SEMICOLON.finditer(text, s.start, s.end)]
