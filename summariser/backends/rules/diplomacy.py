@@ -17,7 +17,7 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
-from .diplomacy_in_person import in_person_acts, latest_subject, ministers_talks
+from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_donors import clauses_at, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
@@ -161,7 +161,6 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 found.append((idx, later))
     out = []
     for _, rec in found:
-        rec = ministers_talks(rec)  # "Latvia's foreign minister met her Moldovan counterpart": talks
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):
