@@ -19,7 +19,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
-from .diplomacy_donors import clauses_at, later_clauses, second_giver_cut
+from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
@@ -147,7 +147,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
         cut = second_giver_cut(text, s, kind, m, ctx.actors())
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
-            _each_clause(ctx, s, cut, idx, found)
+            for given in giver_records(ctx, s, cut, found, _sentence_cues, _record):
+                merge_diplomacy(found, idx, given)
             continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
@@ -187,20 +188,6 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
-
-
-def _each_clause(ctx: _Article, s: Sentence, cut: int, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
-    """The measure of each giver's clause, read on its own, with the whole sentence as evidence."""
-    for part in clauses_at(ctx.text, s, cut):
-        ctx.index.setdefault(part.start, idx)
-        part_cues = _sentence_cues(ctx.text, part)
-        if not part_cues:
-            continue  # "…; Iceland paid for fuel": no measure, and no side of the other
-        kind, m = primary_cue(ctx.text, part_cues)
-        rec = _record(ctx, part, kind, m, found)
-        if rec is not None:
-            merge_diplomacy(found, idx, rec.model_copy(update={"description": s.text[:240],
-                                                              "evidence": [span_of(ctx.text, s.start, s.end)]}))
 
 
 def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:

@@ -7,9 +7,13 @@ each clause is read on its own, and a clause with no measure of its own adds no 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from ...records import DiplomacyKind
+from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
+from .common import span_of
+from .diplomacy_primary import primary_cue
 from .participants import ArticleActors
 
 _MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
@@ -52,3 +56,22 @@ def later_clauses(text: str, s: Sentence) -> list[Sentence]:
     event told after the first one may start ("met in Cairo; a second round is planned in Amman next
     month": a planned round, dev14 class C3)."""
     return [Sentence(m.end(), s.end, text[m.end():s.end]) for m in _SEMICOLON.finditer(text, s.start, s.end)]
+
+
+Cue = tuple[DiplomacyKind, re.Match[str]]
+Found = list[tuple[int, Diplomacy]]
+
+
+def giver_records(ctx: Any, s: Sentence, cut: int, found: Found, cues_of: Callable[[str, Sentence], list[Cue]],
+                  record: Callable[[Any, Sentence, DiplomacyKind, re.Match[str], Found], Diplomacy | None]) -> Iterator[Diplomacy]:
+    """The measure of each giver's clause, read on its own by the diplomacy module's `cues_of` and
+    `record` (`ctx` its article context), with the whole sentence as evidence."""
+    for part in clauses_at(ctx.text, s, cut):
+        ctx.index.setdefault(part.start, ctx.index.get(s.start, 0))
+        part_cues = cues_of(ctx.text, part)
+        if not part_cues:
+            continue  # "…; Iceland paid for fuel": no measure, and no side of the other
+        kind, m = primary_cue(ctx.text, part_cues)
+        rec = record(ctx, part, kind, m, found)
+        if rec is not None:
+            yield rec.model_copy(update={"description": s.text[:240], "evidence": [span_of(ctx.text, s.start, s.end)]})
