@@ -142,5 +142,5 @@ def test_a_vocabulary_with_a_template_slot_is_left_unguarded() -> None:
     """A reader fills "<weapons>" into `.pattern` later: a guard read from the slot's "<" would
     refuse every filled-in word (aid told as "its final tanks had reached Ukraine" went unread)."""
     from summariser.knowledge import cues
-    slotted = [rx for _, rx in cues.patterns("diplomacy_kinds_more", "more_kinds") if "<weapons>" in rx.pattern]
+    slotted = [rx for _, rx in cues.patterns("diplomacy_kinds_more", "kinds") if "<weapons>" in rx.pattern]
     assert slotted and all(not rx.pattern.startswith("(?=[") for rx in slotted)
