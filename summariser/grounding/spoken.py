@@ -3,7 +3,8 @@ model's `when`, read by grounding only (`complete.resolve_when`):
 
 - a fixed-date holiday: "on Christmas Day", "on New Year's Eve" (`data/holidays.yaml`): the most
   recent one on or before publication, the coming one for a planned event;
-- "N days ago" (up to ten): that day; "a week ago", "two weeks ago" stay vague (no day is told);
+- "N days ago" anywhere in the words (`days_ago`: up to sixty; a weekday told with it checks it):
+  that day; "a week ago", "two weeks ago" stay vague (no day is told);
 - "over the past week", "in the last seven days": the seven days up to publication; "over the past
   two days", "in the last 48 hours": those days; "for the third night in a row": the night just past;
 - "since Saturday": from that day to publication (a tally over a period, not one day);
@@ -26,9 +27,9 @@ import yaml
 from ..dates import MON, WD, looking_ahead, recent_weekday, resolve
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
+from .days_ago import days_ago_date
 
 _ONE = dt.timedelta(days=1)
-_DAYS_AGO = re.compile(r"^(?:some\s+|about\s+)?(?P<n>\w+)\s+days\s+ago$", re.I)
 _MAX_DAYS_AGO = 10
 _PAST_WEEK = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)$", re.I)
 _COMING_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|for)\s+)?(?:this|the|this\s+coming|the\s+coming)\s+weekend$", re.I)
@@ -69,9 +70,8 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
                         precision=DatePrecision.range)
     if (day := _holiday(low, published, planned or forward)) is not None:
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
-    if (m := _DAYS_AGO.match(low)) and (n := parse_number(m.group("n"))) and 0 < n <= _MAX_DAYS_AGO:
-        day = published - n * _ONE
-        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if (ago := days_ago_date(low, published)) is not None:  # "nineteen days ago, on a Sunday night"
+        return ago.model_copy(update={"text": words})
     if m := _PAST_DAYS.match(low):  # "over the past two days", "in the last 48 hours"
         n = parse_number(m.group("n"))
         if n and m.group("unit").startswith("hour"):
