@@ -1,7 +1,8 @@
 """dev14's LLM-path loss classes, each in general form with fresh sentences written for this file
 (several phrasings, places and numbers per class, and negatives that must not change):
 
-- a day told as a count of days back, anywhere in the words, a weekday checking it;
+- A4: a day told as a count of days back, anywhere in the words, a weekday checking it;
+- A3: a place given by the heading of the section a record is told in ("KHERSON", "## Odesa", "Sumy:");
 """
 
 from __future__ import annotations
@@ -81,3 +82,64 @@ VAGUE = [  # no day is told: the date stays unknown
 def test_a_vague_or_distant_count_tells_no_day(text, when):
     date = _date(text, when)
     assert date is None or date.start is None, date
+
+
+# --------------------------------------------------------------------------- A3: a place heading a section
+
+def _place(text: str, place: str, evidence: str):
+    got = _attack(text, places=[place], evidence=evidence)
+    assert got.attacks, got.rejected
+    locations = got.attacks[0].locations
+    return locations[0].name if locations else None
+
+
+# the lead names no place (its place would be the article's subject: `place_from_context`), and a
+# first section tells a strike elsewhere
+LEAD = ("Russia launched a large combined attack overnight, the air force said. Power cuts followed in "
+        "several regions. Rescue work went on into the morning.\n\nLVIV\n\nA drone hit a warehouse in Lviv.\n\n")
+
+SECTIONED = [  # (the sections after LEAD, the model's place, the record's sentence, the place kept)
+    ("KHERSON\n\nShelling damaged a school in Kherson on Tuesday.\n\nA day earlier, a guided bomb hit a "
+     "bakery in the city, injuring two.",
+     "Kherson", "A day earlier, a guided bomb hit a bakery in the city, injuring two."),
+    ("## Zaporizhzhia\n\nSirens sounded for three hours.\n\nThe city was struck again before dawn, when a "
+     "missile damaged a tram depot.", "Zaporizhzhia", "The city was struck again before dawn, when a missile "
+     "damaged a tram depot."),
+    ("Mykolaiv:\nThe regional governor posted a video of the fire.\n\nLate on Monday, debris fell on the "
+     "port, he said.", "Mykolaiv", "Late on Monday, debris fell on the port, he said."),
+    ("**Odesa**\n\nTrams stopped for the morning.\n\nTwo drones struck warehouses near the harbour; a fire "
+     "broke out.", "Odesa", "Two drones struck warehouses near the harbour; a fire broke out."),
+    ("KHARKIV\nA glide bomb hit an apartment block. Rescuers pulled three people from the rubble.",
+     "Kharkiv", "Rescuers pulled three people from the rubble."),
+    ("Dnipro\n\nThe mayor asked residents to stay in shelters.\n\nA missile wrecked a clinic in a central "
+     "district of the city, officials said.", "Dnipro", "A missile wrecked a clinic in a central district of "
+     "the city, officials said."),
+    ("Sumy region\n\nThe governor urged calm.\n\nDrones hit a power substation overnight, leaving villages "
+     "dark.", "Sumy Oblast", "Drones hit a power substation overnight, leaving villages dark."),
+    ("- Chernihiv\nAir defence was active for hours. A drone hit a grain silo on the outskirts.",
+     "Chernihiv", "A drone hit a grain silo on the outskirts."),
+]
+
+
+@pytest.mark.parametrize("sections, place, evidence", SECTIONED)
+def test_a_record_under_a_place_heading_is_at_that_place(sections, place, evidence):
+    assert _place(LEAD + sections, place, evidence) == (
+        "Sumy Oblast" if place.startswith("Sumy") else place)
+
+
+NOT_SECTIONED = [  # the model's place is refused: another place named, another section, no place heading
+    ("KHARKIV\n\nShelling hit Kharkiv on Monday.\n\nSchools moved online. Trams ran late. Water came back "
+     "by noon. Shops opened late.\n\nA glide bomb also hit Kupiansk.", "Kharkiv", "A glide bomb also hit Kupiansk."),
+    ("KHERSON\n\nShelling hit Kherson on Monday.\n\nECONOMY\n\nA drone hit a depot, the owner said.",
+     "Kherson", "A drone hit a depot, the owner said."),
+    ("KHERSON\n\nShelling hit Kherson on Monday.\n\nPOLTAVA\n\nA drone hit a depot, the owner said.",
+     "Kherson", "A drone hit a depot, the owner said."),
+    ("Shelling hit Kherson on Monday, and later Odesa.\n\nA drone hit a depot in the city, the owner said.",
+     "Mykolaiv", "A drone hit a depot in the city, the owner said."),
+    ("KHERSON\n\nShelling hit Kherson on Monday.", "Lviv", "Shelling hit Kherson on Monday."),
+]
+
+
+@pytest.mark.parametrize("sections, place, evidence", NOT_SECTIONED)
+def test_a_heading_does_not_lend_its_place_across_sections_or_over_a_named_one(sections, place, evidence):
+    assert _place(LEAD + sections, place, evidence) is None

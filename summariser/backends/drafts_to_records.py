@@ -33,6 +33,7 @@ from ..grounding.live_blog import update_date
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
+from ..grounding.section_place import place_from_section
 from ..grounding.names import ground_actor
 from ..grounding.hosts import host_state
 from .draft_sides import _sides
@@ -177,14 +178,16 @@ class _Grounder:
         return region_as_written(raw, loc, self.text, said), Support.stated
 
     def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
-        """Is the place the article's subject or named before by anaphor ("the city")? A model's
+        """Is the place the article's subject, named before by anaphor ("the city") or the heading of
+        the evidence's section (`section_place`)? A model's
         qualifier ("Kharkiv (Kharkiv Oblast, Ukraine)") is no part of the article's wording: its
         head name is read instead, when the qualifier agrees with the gazetteer's reading."""
         at = [(s.start, s.end) for s in spans]
         head = head_name(raw)
         names = [raw] + ([head] if head is not None and qualifier_agrees(raw, loc) else [])
         return any(grounding.place_from_context(name, self.text, at, target)
-                   or place_by_reference(name, self.text, at) for name in names)
+                   or place_by_reference(name, self.text, at)
+                   or place_from_section(name, self.text, at) for name in names)  # under a heading "KHERSON"
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():
