@@ -3,6 +3,7 @@
 
 - A4: a day told as a count of days back, anywhere in the words, a weekday checking it;
 - A3: a place given by the heading of the section a record is told in ("KHERSON", "## Odesa", "Sumy:");
+- A7: aid told by who pays for it or buys it, active or passive ("will foot the bill for 18 howitzers");
 """
 
 from __future__ import annotations
@@ -143,3 +144,47 @@ NOT_SECTIONED = [  # the model's place is refused: another place named, another 
 @pytest.mark.parametrize("sections, place, evidence", NOT_SECTIONED)
 def test_a_heading_does_not_lend_its_place_across_sections_or_over_a_named_one(sections, place, evidence):
     assert _place(LEAD + sections, place, evidence) is None
+
+
+# --------------------------------------------------------------------------- A7: aid told by who pays
+
+def _diplomacy(text: str, kind: str = "military_aid", participants=("Denmark", "Ukraine"), **extra):
+    record = {"kind": kind, "participants": list(participants), "evidence": [text], "description": "an event",
+              **extra}
+    return draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+
+
+def _no_event(got) -> bool:
+    return any("describes no diplomatic event" in r.reason for r in got.rejected)
+
+
+PAID_AID = [
+    "Denmark will foot the bill for 18 Caesar howitzers destined for Ukraine.",
+    "Denmark paid for a batch of radar systems that reached Ukraine this week.",
+    "Denmark is buying four NASAMS units for Ukraine from a US maker.",
+    "Denmark will pay for two Patriot systems for Ukraine, to be bought from Germany.",
+    "Denmark has agreed to cover the cost of 40,000 artillery shells for Ukraine.",
+    "Denmark picked up the tab for the Ukrainian order of armoured vehicles.",
+    "Denmark bought 30 tanks from a Czech firm and gave them to Ukraine.",
+    "Denmark will bankroll air-defence interceptors for Ukraine over the winter.",
+    "Ukraine's new drones will be paid for by Denmark, the ministers said.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAID_AID)
+def test_aid_told_by_who_pays_for_it_is_an_event(sentence):
+    got = _diplomacy(sentence)
+    assert got.diplomacy and not _no_event(got), got.rejected
+
+
+NOT_PAID_AID = [
+    "Ukraine paid for the gas from Denmark in euros, the ministers said.",
+    "Households in Denmark and Ukraine will pay more for power this winter.",
+    "Denmark's shoppers bought more bread than usual, unlike Ukraine's.",
+    "Denmark and Ukraine will pay the price of a long war, the professor wrote.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PAID_AID)
+def test_paying_for_anything_but_materiel_is_no_event(sentence):
+    assert _no_event(_diplomacy(sentence))

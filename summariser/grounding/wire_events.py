@@ -1,6 +1,7 @@
 """Diplomatic events told without an event noun, as wire copy often tells them: a call by its
 means or by who talked to whom ("had talked to the chancellor by telephone"), and aid by its
-arrival ("two more launchers had reached Ukraine", "the jets were handed over last week"), and a
+arrival ("two more launchers had reached Ukraine", "the jets were handed over last week") or by
+who pays for it ("will foot the bill for 18 howitzers", "is buying four air-defence units"), and a
 meeting by a verb of gathering after the officials who meet ("defence ministers gather in Brussels")
 or by who sat down with whom ("will sit down with the chancellor", never "with reporters"), and a
 talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk").
@@ -32,8 +33,17 @@ def pattern() -> str:
     gap = rf"(?:\s+[\w'’-]+){{0,{_GAP_WORDS}}}?"
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
-    return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_gathering(gap)})|{meeting}"
+    return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_paid_for(gap)})|(?:{_gathering(gap)})|{meeting}"
             rf"|{_owned_talk()}")
+
+
+def _paid_for(gap: str) -> str:
+    """A verb of paying, then (within a few words) materiel: "will pay for a further 18 Caesar
+    howitzers", "bought four air-defence units"; or in the passive, materiel first: "the drones
+    will be paid for by Denmark"."""
+    materiel = rf"(?:{_alternation('materiel_nouns')}|{_alternation('paid_materiel_nouns')})"
+    return (rf"(?:{_alternation('paying_verbs')}){gap}\s+{materiel}"
+            rf"|{materiel}{gap}\s+(?:{_alternation('paid_passive_verbs')})")
 
 
 def _owned_talk() -> str:
