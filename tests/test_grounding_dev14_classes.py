@@ -4,6 +4,8 @@
 - A4: a day told as a count of days back, anywhere in the words, a weekday checking it;
 - A3: a place given by the heading of the section a record is told in ("KHERSON", "## Odesa", "Sumy:");
 - A7: aid told by who pays for it or buys it, active or passive ("will foot the bill for 18 howitzers");
+- A2: the items of a list run into a sentence after a launch or flight predicate, and a generic
+  total ("aerial weapons", "means of air attack") as a weapon count;
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
+from summariser.grounding import count_support
 from summariser.records import DatePrecision
 
 PUBLISHED = dt.date(2026, 11, 20)  # a Friday
@@ -188,3 +191,51 @@ NOT_PAID_AID = [
 @pytest.mark.parametrize("sentence", NOT_PAID_AID)
 def test_paying_for_anything_but_materiel_is_no_event(sentence):
     assert _no_event(_diplomacy(sentence))
+
+
+# --------------------------------------------------------------------------- A2: a list after a launch predicate
+
+def _kept(value: int, field: str, text: str) -> bool:
+    hits = count_support(value, field, text, (0, len(text)))
+    return bool(hits) and hits[0].value == value
+
+
+LAUNCH_LISTS = [  # (sentence, the counts launched)
+    ("Overnight 96 means of air attack were directed at the country: 80 drones, 12 Kalibrs and four Kinzhals.",
+     (96, 80, 12, 4)),
+    ("The enemy aimed 57 weapons at the Lviv region - 50 Gerbera decoys and seven cruise missiles.", (57, 50, 7)),
+    ("Air command listed what was fired at the south: 33 Shaheds and two Iskander-K.", (33, 2)),
+    ("In total 212 aerial weapons were aimed at Ukraine on Sunday night: 190 attack drones, 18 cruise missiles "
+     "and four ballistic missiles.", (212, 190, 18, 4)),
+    ("Russia launched the following at Odesa overnight: 24 drones, 3 Iskander-M missiles and 2 Kh-59s.",
+     (24, 3, 2)),
+    ("Moscow sent a mixed wave against the west \u2014 61 Shahed drones plus nine Kalibr missiles.", (61, 9)),
+    ("Towards Kharkiv flew 14 drones: 11 Gerans and three Lancets.", (11, 3)),
+    ("The military said Russia had used 45 weapons against the grid: 40 drones and five missiles.", (45, 40, 5)),
+]
+
+
+@pytest.mark.parametrize("text, counts", LAUNCH_LISTS)
+def test_the_items_of_a_list_after_a_launch_are_launched(text, counts):
+    for n in counts:
+        assert _kept(n, "launched", text), n
+
+
+NOT_LAUNCH_LISTS = [  # (sentence, a count that is no launch)
+    ("Repair costs: 3 million hryvnias for lines, 1 million for substations.", 3),
+    ("Of the drones, 40 were downed: 25 over Kyiv and 15 over Chernihiv.", 25),
+    ("Air defence destroyed 30 targets: 26 drones and four missiles.", 26),
+    ("The toll rose overnight: 12 people dead and 30 hurt.", 12),
+    ("Ukraine has received many weapons from allies: 40 tanks and 12 launchers.", 40),
+]
+
+
+@pytest.mark.parametrize("text, value", NOT_LAUNCH_LISTS)
+def test_a_list_after_another_predicate_is_no_launch(text, value):
+    assert not _kept(value, "launched", text)
+
+
+def test_a_list_after_a_downing_predicate_is_intercepted():
+    text = "Air defence destroyed 30 targets: 26 drones and four missiles."
+    assert _kept(26, "intercepted", text) and _kept(4, "intercepted", text)
+

@@ -3,6 +3,8 @@ holds (`counts.count_support` falls back here):
 
 - "of the 30 drones aimed at the refinery, all but two were downed": intercepted = 30 - 2
   (the whole and the exception both stated in one sentence, the cue after the exception);
+- the items of a list run into a sentence after its launch ("aimed at the country: 80 drones and
+  12 missiles": `list_roles`);
 - the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
   were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
 - every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0;
@@ -28,8 +30,9 @@ from .exceptions import ALL_BUT, after_exception, same_weapon
 
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
 _ALL_BUT_ANYWHERE = re.compile(r"\b(?:all|every|each)\W+(?:\w+\W+)?(?:but|except|save)\b", re.I)
-# weapons told by their flight towards a place: a launch with no launch word
-_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
+# weapons told by their flight towards a place: a launch with no launch word ("96 means of air
+# attack were directed at", four words between the number and the verb)
+_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
                      rf"(?:{vocabulary.pattern('flight_verbs')})"
                      r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of)\b", re.I)
 _WEAPON_NOUNS = ("weapon", None)
@@ -67,6 +70,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
                  cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
     """(start, end, qualifier) of each implied reading of `value` for `role` in the windows."""
     out = _listed(value, role, ctx, windows, cues)
+    if role in ("launched", "intercepted"):
+        from .list_roles import list_item_hits  # "were aimed at the country: 80 drones, 12 Kalibrs ..."
+
+        out += list_item_hits(value, role, ctx, windows, cues)
     if role == "intercepted":
         from .whole_wave import whole_wave_hits
 
@@ -192,7 +199,15 @@ def _weapon_word(text: str, pos: int) -> str | None:
 def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
             if x.m.value == value and x.role is None and x.noun == "weapon" and _inside(x.m.start, x.m.end, windows)
-            and _FLIGHT.match(ctx.grounded, x.m.end)]
+            and (_FLIGHT.match(ctx.grounded, x.m.end)
+                 or (_AIMED_BEFORE.search(ctx.grounded, max(0, x.m.start - 40), x.m.start)
+                     and _AT_AFTER.match(ctx.grounded, x.m.end)))]
+
+
+# the same told in the active voice: "the enemy aimed 57 weapons at the south"
+_AIMED_BEFORE = re.compile(rf"\b(?:{vocabulary.pattern('flight_verbs')})\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+)?$",
+                           re.I)
+_AT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|against|towards?|toward)\b", re.I)
 
 
 # "all 12 drones were destroyed", "each of the four missiles was shot down": the whole wave
