@@ -6,6 +6,8 @@
 - A7: aid told by who pays for it or buys it, active or passive ("will foot the bill for 18 howitzers");
 - A2: the items of a list run into a sentence after a launch or flight predicate, and a generic
   total ("aerial weapons", "means of air attack") as a weapon count;
+- A1: an exception whose downing verb comes before it, in the active ("downed or jammed all but 14
+  of the drones"), its whole before it or inside it ("all except seven of the 88 Shaheds");
 """
 
 from __future__ import annotations
@@ -239,3 +241,35 @@ def test_a_list_after_a_downing_predicate_is_intercepted():
     text = "Air defence destroyed 30 targets: 26 drones and four missiles."
     assert _kept(26, "intercepted", text) and _kept(4, "intercepted", text)
 
+
+# --------------------------------------------------------------------------- A1: "downed all but N"
+
+ALL_BUT_ACTIVE = [  # (sentence, intercepted)
+    ("Air defence crews shot down or disabled all except seven of the 88 Shaheds sent over Sumy.", 81),
+    ("Russia fired 40 missiles at the west; gunners destroyed all but three of them near Lviv.", 37),
+    ("Russia launched 131 drones overnight, and the air force downed or jammed all but 14 of the drones.", 117),
+    ("Of the 62 drones sent at Odesa, mobile fire groups intercepted all but five.", 57),
+    ("The navy said its crews had destroyed every one save two of the 19 sea drones near Novorossiysk.", 17),
+    ("Russia sent 75 Shaheds; the defenders neutralised all except nine, the air force said.", 66),
+    ("Gunners near Dnipro shot down all but 4 of the 23 cruise missiles fired from the Caspian.", 19),
+    ("Twelve missiles flew at Kyiv and air defence intercepted all but one of them.", 11),
+]
+
+
+@pytest.mark.parametrize("text, value", ALL_BUT_ACTIVE)
+def test_a_downing_verb_before_its_exception_downs_the_rest(text, value):
+    assert _kept(value, "intercepted", text)
+    assert not _kept(value - 1, "intercepted", text)
+
+
+NOT_ALL_BUT = [  # (sentence, a difference that is no interception)
+    ("Gunners downed 16 drones, and all but 4 of the 9 missiles struck the port.", 5),  # a count between
+    ("Crews intercepted 20 drones, and all but 2 missiles hit their targets.", 18),
+    ("Russia launched 30 drones; all but six reached the border region, officials said.", 24),
+    ("The mayor thanked all but 3 of the 50 rescuers who cleared the rubble.", 47),
+]
+
+
+@pytest.mark.parametrize("text, value", NOT_ALL_BUT)
+def test_an_exception_of_another_act_downs_nothing(text, value):
+    assert not _kept(value, "intercepted", text)

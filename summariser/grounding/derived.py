@@ -26,7 +26,7 @@ from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context, _context
-from .exceptions import ALL_BUT, after_exception, same_weapon
+from .exceptions import ALL_BUT, active_cue_before, after_exception, same_weapon
 
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
 _ALL_BUT_ANYWHERE = re.compile(r"\b(?:all|every|each)\W+(?:\w+\W+)?(?:but|except|save)\b", re.I)
@@ -177,12 +177,14 @@ def _all_but(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[s
             k = parse_number(m.group("k"))
             verb_at, noun = after_exception(ctx.grounded, m.end())
             after = ctx.grounded[verb_at:min(s.end, verb_at + 60)]
-            if k is None or not cue.search(" ".join(after.split()[:5])):
-                continue  # the exception must be of the cue's act: "all but two were shot down"
+            if k is None or not (cue.search(" ".join(after.split()[:5]))
+                                 or active_cue_before(ctx.grounded, s.start, m.start(), cue)):
+                continue  # the exception must be of the cue's act: "all but two were shot down", "downed all but two"
             noun = noun or m.group("all").split()[-1]  # "every drone save three"
             for x in ctx.mentions:
                 before = s.start <= x.m.start < m.start() and x.role in (None, "launched")
                 later = verb_at <= x.m.start < s.end and x.role == "launched"
+                later = later or m.end() < x.m.start < verb_at  # its own whole: "all but seven of the 88 Shaheds"
                 if (before or later) and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
                         and same_weapon(noun, _weapon_word(ctx.grounded, x.m.end)) \
                         and _inside(min(x.m.start, m.start()), max(x.m.end, m.end()), windows):
@@ -265,6 +267,7 @@ def implied_values(text: str) -> frozenset[int]:
             # the whole before it in its sentence, or else in the sentence before ("fired six. ... all but one")
             wholes = find_numbers(ctx.grounded, s.start, m.start()) or \
                 (find_numbers(ctx.grounded, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end) if i else [])
+            wholes += find_numbers(ctx.grounded, m.end(), after_exception(ctx.grounded, m.end())[0])  # "of the 88"
             if k is not None:
                 out |= {n.value - k for n in wholes if n.value > k}
     return frozenset(out)
