@@ -8,6 +8,7 @@
   total ("aerial weapons", "means of air attack") as a weapon count;
 - A1: an exception whose downing verb comes before it, in the active ("downed or jammed all but 14
   of the drones"), its whole before it or inside it ("all except seven of the 88 Shaheds");
+- A5: children told by a plural kin noun and their ages, no numeral ("their daughters, aged 4 and 9");
 """
 
 from __future__ import annotations
@@ -273,3 +274,35 @@ NOT_ALL_BUT = [  # (sentence, a difference that is no interception)
 @pytest.mark.parametrize("text, value", NOT_ALL_BUT)
 def test_an_exception_of_another_act_downs_nothing(text, value):
     assert not _kept(value, "intercepted", text)
+
+
+# --------------------------------------------------------------------------- A5: kin counted by ages
+
+KIN_BY_AGES = [  # (sentence, children_injured)
+    ("The blast wounded five residents, among them the family's daughters, aged 4 and 9.", 2),
+    ("Three people were hurt in Bilhorod, including their grandsons, aged 6, 10 and 13.", 3),
+    ("A missile injured seven people in Sumy, among them Olena's sons, aged 12 and 15.", 2),
+    ("Shelling of Nikopol wounded a couple and their twins (aged 7 and 7), the governor said.", 2),
+    ("Debris injured six people in Irpin, including his young nephews, aged five and eight.", 2),
+    ("The strike on Kryvyi Rih hurt nine, among them the teacher's children, aged 3, 5 and 11.", 3),
+    ("Drones wounded four villagers near Okhtyrka, including their granddaughters, aged 10 and 14.", 2),
+    ("Among those injured in Kupiansk were the Melnyks' boys, aged 9 and 16.", 2),
+]
+
+
+@pytest.mark.parametrize("text, value", KIN_BY_AGES)
+def test_relatives_counted_by_their_ages_are_children_hurt(text, value):
+    assert _kept(value, "children_injured", text)
+    assert not _kept(value + 1, "children_injured", text)
+
+
+NOT_KIN_CHILDREN = [  # (sentence, a count of children that is not told)
+    ("Shelling wounded four in Kherson; their sons, aged 19 and 24, were unhurt.", 2),  # adults
+    ("Her sons, now in Poland, called every day after the strike that injured five.", 2),  # no ages
+    ("A drone injured five people in Sumy, among them her two daughters, aged 30 and 33.", 2),  # adults
+]
+
+
+@pytest.mark.parametrize("text, value", NOT_KIN_CHILDREN)
+def test_relatives_who_are_adults_or_unaged_are_no_children_hurt(text, value):
+    assert not _kept(value, "children_injured", text)
