@@ -9,6 +9,7 @@
 - A1: an exception whose downing verb comes before it, in the active ("downed or jammed all but 14
   of the drones"), its whole before it or inside it ("all except seven of the 88 Shaheds");
 - A5: children told by a plural kin noun and their ages, no numeral ("their daughters, aged 4 and 9");
+- A6: the host state of a venue in the record's sentences kept by the shared participant check too;
 """
 
 from __future__ import annotations
@@ -306,3 +307,47 @@ NOT_KIN_CHILDREN = [  # (sentence, a count of children that is not told)
 @pytest.mark.parametrize("text, value", NOT_KIN_CHILDREN)
 def test_relatives_who_are_adults_or_unaged_are_no_children_hurt(text, value):
     assert not _kept(value, "children_injured", text)
+
+
+# --------------------------------------------------------------------------- A6: the host in the shared check
+
+def _enforced_participants(text: str, participants: list[str]) -> list[str]:
+    from summariser.articles import Article
+    from summariser.backends.base import BackendResult
+    from summariser.grounding import enforce
+    from summariser.records import Diplomacy, Span
+
+    record = Diplomacy(kind="talks", participants=participants, evidence=[Span(start=0, end=len(text), text=text)])
+    out = enforce(BackendResult(attacks=[], diplomacy=[record]), Article(text=text))
+    return out.diplomacy[0].participants if out.diplomacy else []
+
+
+HOSTED = [  # (sentence, the participants, the host): venues that are no capital (a capital names its state)
+    ("Kyiv and Moscow negotiators met in Jeddah on Sunday.", ["Ukraine", "Russia", "Saudi Arabia"], "Saudi Arabia"),
+    ("The second round between Ukraine and Russia, held in Geneva, ended without a joint text.",
+     ["Ukraine", "Russia", "Switzerland"], "Switzerland"),
+    ("Ukrainian and Russian delegations sat down at a hotel in Antalya to discuss the return of children.",
+     ["Ukraine", "Russia", "Turkey"], "Turkey"),
+    ("Talks between Ukraine and Russia in Istanbul lasted barely an hour.", ["Ukraine", "Russia", "Turkey"], "Turkey"),
+    ("Envoys of Ukraine and Russia met in the Emirati city of Dubai for a third round.",
+     ["Ukraine", "Russia", "United Arab Emirates"], "United Arab Emirates"),
+    ("Ukraine and Russia swapped lists at talks in Lausanne on Friday.",
+     ["Ukraine", "Russia", "Switzerland"], "Switzerland"),
+    ("American and Russian officials held talks in Munich on the war in Ukraine.",
+     ["United States", "Russia", "Germany"], "Germany"),
+    ("Ukraine and Russia agreed a prisoner swap at a meeting in Krakow.", ["Ukraine", "Russia", "Poland"], "Poland"),
+]
+
+
+@pytest.mark.parametrize("text, participants, host", HOSTED)
+def test_the_host_of_a_venue_is_a_participant_in_the_shared_check(text, participants, host):
+    assert host in _enforced_participants(text, participants)
+
+
+@pytest.mark.parametrize("text, participants, refused", [
+    ("Talks between Ukraine and Russia in Istanbul lasted barely an hour.", ["Ukraine", "Russia", "Greece"], "Greece"),
+    ("The ministers of Ukraine and Russia spoke by phone on Monday.", ["Ukraine", "Russia", "Turkey"], "Turkey"),
+    ("Ukraine and Russia met in Geneva; Qatar had offered Doha instead.", ["Ukraine", "Russia", "Oman"], "Oman"),
+])
+def test_a_state_of_no_venue_in_the_record_stays_refused(text, participants, refused):
+    assert refused not in _enforced_participants(text, participants)
