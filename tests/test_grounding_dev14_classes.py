@@ -10,6 +10,7 @@
   of the drones"), its whole before it or inside it ("all except seven of the 88 Shaheds");
 - A5: children told by a plural kin noun and their ages, no numeral ("their daughters, aged 4 and 9");
 - A6: the host state of a venue in the record's sentences kept by the shared participant check too;
+- A8: talks told as contacts, a channel or a track between two sides, or brokered;
 """
 
 from __future__ import annotations
@@ -351,3 +352,34 @@ def test_the_host_of_a_venue_is_a_participant_in_the_shared_check(text, particip
 ])
 def test_a_state_of_no_venue_in_the_record_stays_refused(text, participants, refused):
     assert refused not in _enforced_participants(text, participants)
+
+
+# --------------------------------------------------------------------------- A8: contacts and brokers
+
+CONTACTS = [
+    "Qatar-mediated contacts between Ukraine and Russia resumed in March.",
+    "The back channel between Washington and Moscow has gone quiet since the summer, Russia said.",
+    "A Vatican-brokered track on deported children produced a first list for Ukraine and Russia.",
+    "Direct contacts with Kyiv are frozen, the Russian deputy foreign minister said.",
+    "Turkey brokered the grain corridor for Ukraine and Russia in 2022.",
+    "Contacts between the Ukrainian and Russian ombudsmen have stalled, officials in Kyiv said.",
+    "The Saudi-brokered channel between Ukraine and Russia on prisoners remains open.",
+    "Officials confirmed indirect contacts with Moscow through Ukraine's intelligence service.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONTACTS)
+def test_contacts_or_a_channel_between_sides_are_an_event(sentence):
+    assert not _no_event(_diplomacy(sentence, kind="talks", participants=("Ukraine", "Russia")))
+
+
+NO_CONTACTS = [
+    "Ukraine said it was open to contacts with Russia at any level.",
+    "Investigators in Ukraine traced the contacts of the Russian suspect.",
+    "Ukraine's contact lenses maker moved to Russia years ago.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_CONTACTS)
+def test_a_stance_or_a_suspect_s_contacts_are_no_event(sentence):
+    assert _no_event(_diplomacy(sentence, kind="talks", participants=("Ukraine", "Russia")))

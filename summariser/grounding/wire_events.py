@@ -4,7 +4,9 @@ arrival ("two more launchers had reached Ukraine", "the jets were handed over la
 who pays for it ("will foot the bill for 18 howitzers", "is buying four air-defence units"), and a
 meeting by a verb of gathering after the officials who meet ("defence ministers gather in Brussels")
 or by who sat down with whom ("will sit down with the chancellor", never "with reporters"), and a
-talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk").
+talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk"),
+and talks by contacts or a channel between two sides ("the back channel between Washington and
+Moscow", never "open to contacts").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
@@ -34,7 +36,15 @@ def pattern() -> str:
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
     return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_paid_for(gap)})|(?:{_gathering(gap)})|{meeting}"
-            rf"|{_owned_talk()}")
+            rf"|{_owned_talk()}|{_contacts()}")
+
+
+def _contacts() -> str:
+    """Contacts, a channel or a track between two sides ("the back channel between Washington and
+    Moscow"), or diplomatic contacts with one ("direct contacts with Kyiv")."""
+    nouns = _alternation('contact_nouns')
+    return (rf"(?:(?:{nouns})\s+(?:{_alternation('contact_between')})"
+            rf"|(?:{_alternation('contact_kinds')})\s+(?:{nouns})\s+(?:{_alternation('contact_with')}))")
 
 
 def _paid_for(gap: str) -> str:
