@@ -11,6 +11,8 @@
 - A5: children told by a plural kin noun and their ages, no numeral ("their daughters, aged 4 and 9");
 - A6: the host state of a venue in the record's sentences kept by the shared participant check too;
 - A8: talks told as contacts, a channel or a track between two sides, or brokered;
+- A10: a deadline told by the end of a period ("before the end of November", "by year-end") dates a
+  planned event to that period.
 """
 
 from __future__ import annotations
@@ -383,3 +385,43 @@ NO_CONTACTS = [
 @pytest.mark.parametrize("sentence", NO_CONTACTS)
 def test_a_stance_or_a_suspect_s_contacts_are_no_event(sentence):
     assert _no_event(_diplomacy(sentence, kind="talks", participants=("Ukraine", "Russia")))
+
+
+# --------------------------------------------------------------------------- A10: deadlines
+
+DEADLINES = [  # (sentence, the model's words, start, end, precision); published Friday 20 November 2026
+    ("Ukraine and Russia plan a further exchange of prisoners before the end of November, the ombudsman said.",
+     "before the end of November", D(2026, 11, 1), D(2026, 11, 30), DatePrecision.month),
+    ("Ukraine and Russia should hold the next round by the end of the month, the mediator said.",
+     "by the end of the month", D(2026, 11, 1), D(2026, 11, 30), DatePrecision.month),
+    ("A swap between Ukraine and Russia is expected by month's end.", "by month's end",
+     D(2026, 11, 1), D(2026, 11, 30), DatePrecision.month),
+    ("Ukraine and Russia hope to sign the grain memorandum by year-end.", "by year-end",
+     D(2026, 1, 1), D(2026, 12, 31), DatePrecision.year),
+    ("Ukraine and Russia aim to agree the list until the end of the year, officials said.",
+     "until the end of the year", D(2026, 1, 1), D(2026, 12, 31), DatePrecision.year),
+    ("Talks between Ukraine and Russia could resume before the end of January.", "before the end of January",
+     D(2027, 1, 1), D(2027, 1, 31), DatePrecision.month),
+    ("The Ukraine-Russia exchange should happen no later than the end of this month.",
+     "no later than the end of this month", D(2026, 11, 1), D(2026, 11, 30), DatePrecision.month),
+    ("A call between Ukraine and Russia is planned by the end of next week, diplomats said.",
+     "by the end of next week", D(2026, 11, 23), D(2026, 11, 29), DatePrecision.week),
+]
+
+
+@pytest.mark.parametrize("text, when, start, end, precision", DEADLINES)
+def test_a_deadline_dates_a_planned_event_to_its_period(text, when, start, end, precision):
+    got = _diplomacy(text, kind="talks", participants=("Ukraine", "Russia"), when=when, status="planned")
+    assert got.diplomacy, got.rejected
+    date = got.diplomacy[0].date
+    assert date is not None and (date.start, date.end, date.precision) == (start, end, precision), date
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Ukraine and Russia will keep talking until the end of the war, the envoy said.", "until the end of the war"),
+    ("Ukraine and Russia set no deadline before the end of the talks, the envoy said.", "before the end of the talks"),
+])
+def test_the_end_of_no_period_dates_nothing(text, when):
+    got = _diplomacy(text, kind="talks", participants=("Ukraine", "Russia"), when=when, status="planned")
+    date = got.diplomacy[0].date if got.diplomacy else None
+    assert date is None or date.start is None, date

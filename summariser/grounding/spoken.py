@@ -10,6 +10,7 @@ model's `when`, read by grounding only (`complete.resolve_when`):
 - "since Saturday": from that day to publication (a tally over a period, not one day);
 - a planned event "this weekend": the coming Saturday and Sunday;
 - "at the end of November", "at the start of the month": the month (as "in late November" is read);
+  a deadline "by the end of the month", "before year-end": that period (`deadlines`);
 - "from 18:00 on Tuesday to 08:00 on Wednesday": from the first day to the last;
 - a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
   midnight", "at around 2 am"): the publication day, as the date code reads "in the morning".
@@ -28,6 +29,7 @@ from ..dates import MON, WD, looking_ahead, recent_weekday, resolve
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 from .days_ago import days_ago_date
+from .deadlines import deadline_period
 
 _ONE = dt.timedelta(days=1)
 _MAX_DAYS_AGO = 10
@@ -63,6 +65,9 @@ def holiday_pattern() -> str:
 def spoken_date(words: str, published: dt.date, *, planned: bool = False, forward: bool = False) -> DateSpan | None:
     """The date the words name read as above, or None when they are none of these phrases."""
     low = " ".join(words.lower().strip(" .,").replace("’", "'").split())
+    if (period := deadline_period(low, published)) is not None:  # "by the end of the month": that month (`deadlines`)
+        found = spoken_date(period, published, planned=planned, forward=forward) or resolve(period, published)
+        return found.model_copy(update={"text": words}) if found.start is not None else None
     if planned and _COMING_WEEKEND.match(low):  # "talks this weekend": the coming one, not the last
         saturday = published + ((5 - published.weekday()) % 7) * _ONE
         start = published if published.weekday() == 6 else saturday
