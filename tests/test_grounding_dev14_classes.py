@@ -11,6 +11,7 @@
 - A5: children told by a plural kin noun and their ages, no numeral ("their daughters, aged 4 and 9");
 - A6: the host state of a venue in the record's sentences kept by the shared participant check too;
 - A8: talks told as contacts, a channel or a track between two sides, or brokered;
+- A9: a site named through its city in another transliteration ("Zaporozhye NPP", "Nikolaev shipyard");
 - A10: a deadline told by the end of a period ("before the end of November", "by year-end") dates a
   planned event to that period.
 """
@@ -425,3 +426,31 @@ def test_the_end_of_no_period_dates_nothing(text, when):
     got = _diplomacy(text, kind="talks", participants=("Ukraine", "Russia"), when=when, status="planned")
     date = got.diplomacy[0].date if got.diplomacy else None
     assert date is None or date.start is None, date
+
+
+# --------------------------------------------------------------------------- A9: a site in another spelling
+
+SITES = [  # (sentence, the model's site)
+    ("Shelling cut a power line to the Zaporizhzhia nuclear plant on Sunday.", "Zaporozhye NPP"),
+    ("A drone struck the Mykolaiv shipyard overnight, the governor said.", "Nikolaev shipyard"),
+    ("Missiles damaged the Kharkiv power plant again on Tuesday.", "Kharkov thermal power plant"),
+    ("Drones hit grain silos at the port of Odesa before dawn.", "Odessa port"),
+    ("A missile struck the Kyiv thermal power plant in the early hours.", "Kiev TPP"),
+    ("Drones set fire to the Zaporizhzhia nuclear power station's training centre.", "Zaporozhye nuclear power plant"),
+    ("A glide bomb hit the Kramatorsk railway station at noon.", "Kramatorsk train station"),
+    ("Russian drones struck the Dnipro hydroelectric plant overnight.", "Dnepr HPP"),
+]
+
+
+@pytest.mark.parametrize("text, site", SITES)
+def test_a_site_in_another_spelling_of_its_city_is_the_article_s_site(text, site):
+    assert _place(text, site, text) is not None
+
+
+@pytest.mark.parametrize("text, site", [
+    ("A drone struck the port of Mykolaiv overnight, the governor said.", "Kherson port"),  # another city
+    ("Shelling hit the Kurakhove plant on Sunday.", "Kursk NPP"),  # another city
+    ("A drone struck the Mykolaiv shipyard overnight, the governor said.", "Nikolaev airport"),  # another facility
+])
+def test_a_site_of_another_city_or_facility_is_refused(text, site):
+    assert _place(text, site, text) is None

@@ -34,6 +34,7 @@ from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from ..grounding.section_place import place_from_section
+from ..grounding.site_names import site_named
 from ..grounding.names import ground_actor
 from ..grounding.hosts import host_state
 from .draft_sides import _sides
@@ -152,7 +153,8 @@ class _Grounder:
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
-                 if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
+                 if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)
+                 or site_named(raw, self.text, w)]  # "Zaporozhye NPP" for the Zaporizhzhia nuclear plant
         if not named and windows and spans and self._told_by_context(raw, loc, spans, target):
             return loc, Support.inferred
         if not named and (head := head_name(raw)) is not None:
