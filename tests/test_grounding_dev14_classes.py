@@ -6,8 +6,8 @@
 - A7: aid told by who pays for it or buys it, active or passive ("will foot the bill for 18 howitzers");
 - A2: the items of a list run into a sentence after a launch or flight predicate, and a generic
   total ("aerial weapons", "means of air attack") as a weapon count;
-- A1: an exception whose downing verb comes before it, in the active ("downed or jammed all but 14
-  of the drones"), its whole before it or inside it ("all except seven of the 88 Shaheds");
+- A1: an exception whose downing verb comes before it, in the active ("shot down or suppressed all
+  but 11 of them"), its whole before it or inside it ("all except seven of the 88 Shaheds");
 - A5: children told by a plural kin noun and their ages, no numeral ("their daughters, aged 4 and 9");
 - A6: the host state of a venue in the record's sentences kept by the shared participant check too;
 - A8: talks told as contacts, a channel or a track between two sides, or brokered;
@@ -173,7 +173,7 @@ PAID_AID = [
     "Denmark will foot the bill for 18 Caesar howitzers destined for Ukraine.",
     "Denmark paid for a batch of radar systems that reached Ukraine this week.",
     "Denmark is buying four NASAMS units for Ukraine from a US maker.",
-    "Denmark will pay for two Patriot systems for Ukraine, to be bought from Germany.",
+    "Denmark will pay for two IRIS-T launchers for Ukraine, which Berlin will sell to Kyiv.",
     "Denmark has agreed to cover the cost of 40,000 artillery shells for Ukraine.",
     "Denmark picked up the tab for the Ukrainian order of armoured vehicles.",
     "Denmark bought 30 tanks from a Czech firm and gave them to Ukraine.",
@@ -253,7 +253,7 @@ def test_a_list_after_a_downing_predicate_is_intercepted():
 ALL_BUT_ACTIVE = [  # (sentence, intercepted)
     ("Air defence crews shot down or disabled all except seven of the 88 Shaheds sent over Sumy.", 81),
     ("Russia fired 40 missiles at the west; gunners destroyed all but three of them near Lviv.", 37),
-    ("Russia launched 131 drones overnight, and the air force downed or jammed all but 14 of the drones.", 117),
+    ("Russia launched 96 drones overnight, and the air force shot down or suppressed all but 11 of them.", 85),
     ("Of the 62 drones sent at Odesa, mobile fire groups intercepted all but five.", 57),
     ("The navy said its crews had destroyed every one save two of the 19 sea drones near Novorossiysk.", 17),
     ("Russia sent 75 Shaheds; the defenders neutralised all except nine, the air force said.", 66),
