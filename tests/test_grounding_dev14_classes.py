@@ -448,6 +448,15 @@ def test_a_site_in_another_spelling_of_its_city_is_the_article_s_site(text, site
 
 
 @pytest.mark.parametrize("text, site", [
+    ("Shelling cut a power line to the Zaporizhzhia NPP on Sunday.", "Zaporozhye nuclear power station"),
+    ("The plant lost its last power line again, the agency said.", "Zaporozhye NPP"),  # the article's subject
+])
+def test_a_gazetteer_site_in_another_spelling_is_read_as_that_site(text, site):
+    article = "IAEA says the Zaporizhzhia nuclear power plant is on diesel again.\n\n" + text
+    assert _place(article, site, text) == "Zaporizhzhia Nuclear Power Plant"
+
+
+@pytest.mark.parametrize("text, site", [
     ("A drone struck the port of Mykolaiv overnight, the governor said.", "Kherson port"),  # another city
     ("Shelling hit the Kurakhove plant on Sunday.", "Kursk NPP"),  # another city
     ("A drone struck the Mykolaiv shipyard overnight, the governor said.", "Nikolaev airport"),  # another facility

@@ -34,7 +34,7 @@ from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
 from ..grounding.section_place import place_from_section
-from ..grounding.site_names import site_named
+from ..grounding.site_names import gazetteer_site, site_named
 from ..grounding.names import ground_actor
 from ..grounding.hosts import host_state
 from .draft_sides import _sides
@@ -147,8 +147,9 @@ class _Grounder:
         from the article's context (`grounding.place_from_context`, support `inferred`)."""
         if not raw or not raw.strip():
             return None
-        # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's
-        raw = region_name(raw) or without_locative(raw) or raw
+        # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's; "Zaporozhye
+        # NPP": the gazetteer's site
+        raw = region_name(raw) or without_locative(raw) or gazetteer_site(raw) or raw
         loc, known = resolve_location(raw)
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]

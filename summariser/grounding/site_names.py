@@ -6,6 +6,10 @@ city part is a gazetteer place named in the window and a noun of the same facili
 (`data/site_nouns.yaml`: NPP, nuclear plant, nuclear power station ...) is there too.
 
 "Kherson port" is not the Mykolaiv port (another city), nor "Kursk NPP" the Kurakhove plant.
+
+A site the gazetteer knows under its city's other spelling ("Zaporozhye NPP" is the Zaporizhzhia
+Nuclear Power Plant) is read as that site (`gazetteer_site`), so it is grounded as the article's
+own spelling would be, also where the record's sentences say only "the plant".
 """
 
 from __future__ import annotations
@@ -60,3 +64,22 @@ def site_named(name: str, text: str, window: Window | None) -> bool:
         return False
     lower = _context(text).lower
     return any(re.search(_phrase(noun), lower[a:b]) for noun in _groups()[group])
+
+
+def gazetteer_site(name: str) -> str | None:
+    """The gazetteer's name of the site `name` writes with another spelling of its city, or None
+    (no site, or one the gazetteer knows as written)."""
+    from ..knowledge import lookup
+
+    parts = _split(name)
+    if parts is None or lookup(name) is not None:
+        return None
+    city, group = parts
+    place = lookup(city)
+    if place is None or place.level != "city" or place.name.lower() == city:
+        return None
+    for noun in _groups()[group]:
+        site = lookup(f"{place.name} {noun}")
+        if site is not None and site.level == "site":
+            return site.name
+    return None
