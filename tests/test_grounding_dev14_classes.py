@@ -81,6 +81,28 @@ def test_a_weekday_told_with_the_count_decides_the_day(text, when, day):
     assert date is not None and date.start == day, date
 
 
+# the same day written as a calendar date, or as the weekday part of the phrase alone: the phrase's day
+@pytest.mark.parametrize("text, when, day", [
+    ("Nineteen days ago, on a Sunday night, a glide bomb fell on the clinic in Kupiansk.", "2026-11-01", D(2026, 11, 1)),
+    ("Nineteen days ago, on a Sunday night, a glide bomb fell on the clinic in Kupiansk.", "Sunday night",
+     D(2026, 11, 1)),
+    ("A drone hit the stadium in Chernihiv 12 days ago, the mayor said.", "2026-11-08", D(2026, 11, 8)),
+    ("On Monday, 18 days ago, a missile struck the port of Izmail.", "on Monday", D(2026, 11, 2)),
+])
+def test_a_count_of_days_back_is_that_day_in_any_form(text, when, day):
+    date = _date(text, when)
+    assert date is not None and date.start == day, date
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Nineteen days ago, on a Sunday night, a glide bomb fell on the clinic in Kupiansk.", "2026-11-15"),  # last Sunday
+    ("A drone hit the stadium in Chernihiv 12 days ago, the mayor said.", "2026-11-09"),
+])
+def test_a_calendar_date_off_the_count_is_refused(text, when):
+    got = _attack(text, when=when)
+    assert any(r.field.endswith("when") for r in got.rejected), got.attacks
+
+
 VAGUE = [  # no day is told: the date stays unknown
     ("Drones struck the rail yard in Kovel some days ago, workers recalled.", "some days ago"),
     ("Drones struck the rail yard in Kovel about 25 days ago, workers recalled.", "about 25 days ago"),

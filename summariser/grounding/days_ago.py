@@ -57,3 +57,32 @@ def _nearest_weekday(day: dt.date, weekday: str) -> dt.date:
     target = next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(weekday.lower()[:3]))
     shift = (target - day.weekday()) % 7
     return day + (shift if shift <= 3 else shift - 7) * _ONE
+
+
+# the phrase as an article writes it, with a weekday told beside it ("19 days ago, on a Sunday
+# night", "on Sunday, 19 days ago"): one mention, so that a calendar date is checked against both
+_DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_MENTION = re.compile(rf"(?:\b(?:on\s+)?(?:a\s+)?{WD}{_DAY_PART}\s*,\s*)?"
+                      rf"\b(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+days\s+ago\b"
+                      rf"(?:\s*,?\s*(?:early\s+|late\s+)?(?:on\s+)?(?:a\s+)?{WD}{_DAY_PART}\b)?", re.I)
+
+
+def days_ago_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of each "N days ago" phrase in text[lo:hi] that tells a day (`days_ago_date`)."""
+    published = dt.date(2000, 1, 31)  # any day: only whether the phrase tells one matters here
+    return [(m.start(), m.end()) for m in _MENTION.finditer(text, lo, hi) if days_ago_date(m.group(0), published)]
+
+
+def days_ago_around(words: str, text: str, around: tuple[int, int], published: dt.date) -> DateSpan | None:
+    """The day of an "N days ago" phrase of the text that holds the words a model copied of it
+    ("Sunday night" of "nineteen days ago, on a Sunday night"): the phrase's day, not the last
+    Sunday's."""
+    low = " ".join(words.lower().split())
+    if not low:
+        return None
+    lo, hi = max(0, around[0] - 80), min(len(text), around[1] + 80)
+    for m in _MENTION.finditer(text, lo, hi):
+        if m.start() <= around[0] and around[1] <= m.end() and low in " ".join(m.group(0).lower().split()):
+            day = days_ago_date(m.group(0), published)
+            return day.model_copy(update={"text": words}) if day is not None else None
+    return None
