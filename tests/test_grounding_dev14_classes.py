@@ -309,11 +309,11 @@ KIN_BY_AGES = [  # (sentence, children_injured)
     ("The blast wounded five residents, among them the family's daughters, aged 4 and 9.", 2),
     ("Three people were hurt in Bilhorod, including their grandsons, aged 6, 10 and 13.", 3),
     ("A missile injured seven people in Sumy, among them Olena's sons, aged 12 and 15.", 2),
-    ("Shelling of Nikopol wounded a couple and their twins (aged 7 and 7), the governor said.", 2),
+    ("Shelling of Nikopol wounded four, among them their twin boys (aged 7 and 7), the governor said.", 2),
     ("Debris injured six people in Irpin, including his young nephews, aged five and eight.", 2),
     ("The strike on Kryvyi Rih hurt nine, among them the teacher's children, aged 3, 5 and 11.", 3),
     ("Drones wounded four villagers near Okhtyrka, including their granddaughters, aged 10 and 14.", 2),
-    ("Among those injured in Kupiansk were the Melnyks' boys, aged 9 and 16.", 2),
+    ("Six were injured in Kupiansk, including the Melnyks' boys, aged 9 and 16.", 2),
 ]
 
 

@@ -75,7 +75,10 @@ def test_a_day_written_as_a_date_is_the_articles_day(record, when):
 @pytest.mark.parametrize("when", ["2027-03-04", "the night of 2-3 March", "Monday, 9 March", "2027-02-30"])
 def test_a_date_the_article_does_not_give_is_refused(when):
     got = _ground({**POLTAVA, "when": when})
-    assert got.attacks[0].date is None
+    # refused; the record takes its evidence sentence's own day instead (dev13 class A4), `inferred`
+    date = got.attacks[0].date
+    assert date is not None and (date.start, date.end) == (dt.date(2027, 3, 9), dt.date(2027, 3, 9))
+    assert got.attacks[0].support["date"].value == "inferred"
     assert any(r.field == "attacks[0].when" for r in got.rejected)
 
 

@@ -101,7 +101,10 @@ def test_a_night_told_by_its_mornings_date_keeps_the_night():
 @pytest.mark.parametrize("when", ["2027-05-12T00:00:00", "05/25/2027", "2027-05-20 (overnight)"])
 def test_a_datetime_of_another_day_is_refused(when):
     got = _ground({**POLTAVA, "when": when})
-    assert got.attacks[0].date is None
+    # refused; the record takes its evidence sentence's own night instead (dev13 class A4), `inferred`
+    date = got.attacks[0].date
+    assert date is not None and date.end == dt.date(2027, 5, 18)
+    assert got.attacks[0].support["date"].value == "inferred"
     assert any(r.field == "attacks[0].when" for r in got.rejected)
 
 

@@ -144,14 +144,16 @@ def _diplomacy_date(text: str, when: str, status: str = "cancelled"):
     return got.diplomacy[0].date
 
 
+# called off now (perfect, present, future); told in the past it may be told after the day
+# (tests/test_grounding_called_off_tense.py, dev13 class A3)
 CALLED_OFF = [
     ("A Moscow visit by the Hungarian foreign minister scheduled for Monday has been cancelled, Budapest said.",
      "Monday", dt.date(2026, 11, 23)),
     ("A Moscow visit by the Hungarian foreign minister scheduled for Monday has been cancelled, Budapest said.",
      "scheduled for Monday", dt.date(2026, 11, 23)),
-    ("Talks between Hungary and Russia due on Tuesday in Moscow were postponed.", "Tuesday", dt.date(2026, 11, 24)),
-    ("Hungary's talks with Russia set for Thursday in Moscow were put off.", "Thursday", dt.date(2026, 11, 26)),
-    ("A meeting of Hungary and Russia, slated for Friday, was cancelled.", "Friday", dt.date(2026, 11, 27)),
+    ("Talks between Hungary and Russia due on Tuesday in Moscow have been postponed.", "Tuesday", dt.date(2026, 11, 24)),
+    ("Hungary's talks with Russia set for Thursday in Moscow are off.", "Thursday", dt.date(2026, 11, 26)),
+    ("A meeting of Hungary and Russia, slated for Friday, will not take place.", "Friday", dt.date(2026, 11, 27)),
 ]
 
 

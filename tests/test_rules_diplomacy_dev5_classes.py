@@ -172,8 +172,9 @@ def test_a_reporters_we_in_another_clause_adds_no_side():
      {"United States", "Russia"}, K.summit, S.cancelled, dt.date(2026, 2, 27)),
     ("The French and Indian leaders will meet in Delhi on Thursday.",
      {"France", "India"}, K.summit, S.planned, dt.date(2026, 3, 5)),
+    # states' officials meeting hold talks (codebook 14, ruling of 1 December 2026; dev13 class C2)
     ("US and Russian officials met in Riyadh on Tuesday.",
-     {"United States", "Russia"}, K.meeting, S.held, dt.date(2026, 2, 24)),
+     {"United States", "Russia"}, K.talks, S.held, dt.date(2026, 2, 24)),
 ])
 def test_two_states_before_one_plural_office_are_two_sides(text, sides, kind, status, day):
     rec = one_record(text)

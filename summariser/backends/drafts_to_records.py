@@ -30,6 +30,8 @@ from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.events import describes_event
 from ..grounding.live_blog import update_date
+from ..grounding.nil_backstop import nil_interception
+from ..grounding.evidence_date import evidence_date
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
@@ -286,7 +288,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
         value = getattr(a, name)
         if value is not None and (c := g.count(value, name, window, f"{path}.{name}")):
             fields[name], src[name] = c, Origin.llm
-    weapons = [_weapon(g, w, window, f"{path}.weapons[{j}]") for j, w in enumerate(a.weapons)]
+    weapons = [_weapon(g, w, window, f"{path}.weapons[{j}]", len(a.weapons) == 1) for j, w in enumerate(a.weapons)]
     fields["evidence"] = spans + [s for s in g.added if s not in spans]
     g.wider = ([], [])
     if weapons:
@@ -327,29 +329,26 @@ def text_values(fields: dict[str, Any]) -> dict[str, Support]:
 
 
 def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, Any], src: dict[str, Origin],
-          sup: dict[str, Support], path: str,
-          **kind: bool) -> None:
+          sup: dict[str, Support], path: str, **kind: bool) -> None:
     date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text), **kind)
-    # an attack the model left undated: its evidence sentence may date it (as the rules read it);
-    # not a diplomatic event, whose sentence often dates another one ("after the exchange on Tuesday")
-    if date is None and not when and not kind.get("diplomacy"):
-        from ..dates import find_date
-
-        ctx = _context(g.text)
-        s = ctx.sentences[sentence_at(list(ctx.sentences), spans[0].start)] if ctx.sentences else None
-        date = find_date(g.text, s.start, s.end, g.published) if s else None
-        if date is None and (date := update_date(g.text, spans[0].start, g.published)) is not None:
-            # a live blog's update with no date words ("... has killed one person"): its time stamp dates it
-            fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.implied
-            return
+    support = Support.stated
+    # an attack the model left undated, or dated with words grounding refused: its evidence
+    # sentence may date it (as the rules read it; a refused date is never kept); not a diplomatic
+    # event, whose sentence often dates another one ("after the exchange on Tuesday")
+    if date is None and not kind.get("diplomacy"):
+        date, support = evidence_date(g.text, spans[0].start, g.published), Support.inferred if when else Support.stated
+        if date is None and not when and (date := update_date(g.text, spans[0].start, g.published)) is not None:
+            support = Support.implied  # a live blog's update with no date words: its time stamp dates it
     if date is not None:
-        fields["date"], src["date"], sup["date"] = date, Origin.llm, Support.stated
+        fields["date"], src["date"], sup["date"] = date, Origin.llm, support
 
 
-def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str) -> Weapon:
+def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alone: bool) -> Weapon:
     launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
     intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
                    if w.intercepted is not None else None)
+    if w.intercepted is None and launched is not None:  # "none of the four was intercepted", left null: 0
+        intercepted = nil_interception(g.text, window, w.type, alone)
     if launched and intercepted and intercepted.value > launched.value:
         g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
         intercepted = None

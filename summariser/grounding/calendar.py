@@ -203,6 +203,7 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
     return found
 
 
+date_mentions = _mentions  # the date words of a stretch, for `evidence_date`
 _WEEKEND_WORDS = re.compile(rf"\b{_WEEKEND.pattern}\b", re.I)
 
 

@@ -154,6 +154,10 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     if not found and value and role is not None:  # "a couple who lived there were killed", "targeted by 31 drones"
         found = [_hit(m, Support.implied) for m in aside_hits(value, role, field.rsplit(".", 1)[-1].startswith("children_"),
                                                                ctx, windows)]
+    if not found and value and role in ("killed", "injured") and field.rsplit(".", 1)[-1].startswith("children_"):
+        from .kin_ages import kin_age_hits  # "among them a mother and her daughter, aged 41 and 10": 1 child
+
+        found = [CountHit(value, q, a, b, ctx.text[a:b], Support.implied) for a, b, q in kin_age_hits(value, role, ctx, windows)]
     if found or role is None or (field.rsplit(".", 1)[-1].startswith("children_") and value):
         return found
     # implied readings ("all but two were downed", "40 drones headed for", "was not hurt")

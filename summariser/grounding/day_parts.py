@@ -1,30 +1,18 @@
 """The part of its day an event is dated to (night, morning, afternoon, evening), read from the
 date words a record keeps (`DateSpan.text`), so that two strikes on one place on one day are told
 apart: a city hit overnight and again in the evening is two events, even though the night (D-1..D)
-and the evening (D) overlap as dates. Words from `data/day_parts.yaml`; a clock time by its hour."""
+and the evening (D) overlap as dates. Words and hours from `knowledge/data/day_parts.yaml`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from ..knowledge.day_parts import PARTS, named_in_date_words, night_starts_before, part_of_hour
 from ..records import DateSpan
 
-# each part's place in the day: the night that ends on a day comes first
-_ORDER = {"night": 0, "morning": 1, "afternoon": 2, "evening": 3}
+_ORDER = {part: place for place, part in enumerate(PARTS)}  # the night that ends on a day comes first
 _CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d])", re.I)
-
-
-@lru_cache(maxsize=1)
-def _parts() -> dict[str, re.Pattern[str]]:
-    text = (resources.files(__package__) / "data" / "day_parts.yaml").read_text(encoding="utf-8")
-    words: dict[str, list[str]] = yaml.safe_load(text)
-    return {part: re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")\b", re.I)
-            for part, ws in words.items()}
 
 
 def day_slot(span: DateSpan | None) -> int | None:
@@ -38,6 +26,9 @@ def day_slot(span: DateSpan | None) -> int | None:
         return _slot(span.end, "night")  # a night range: the night ending on its last day
     if days != 0 or part is None:
         return None
+    hour = _clock_hour(span.text)
+    if part == "night" and hour is not None and night_starts_before(hour):
+        return _slot(span.start + dt.timedelta(days=1), "night")  # 23:00: the night ending the next day
     return _slot(span.start, part)
 
 
@@ -57,14 +48,14 @@ def _slot(day: dt.date, part: str) -> int:
 
 
 def _part(words: str) -> str | None:
-    clock = _clock_part(words)
-    found = [p for p, pattern in _parts().items() if pattern.search(words)]
-    if clock is not None:
-        return clock
+    hour = _clock_hour(words)
+    if hour is not None:
+        return part_of_hour(hour)
+    found = named_in_date_words(words)
     return found[0] if len(found) == 1 else ("night" if "night" in found and "evening" not in found else None)
 
 
-def _clock_part(words: str) -> str | None:
+def _clock_hour(words: str) -> int | None:
     for m in _CLOCK.finditer(words):
         if m.group("m") is None and m.group("ampm") is None:
             continue  # a bare number is no clock time
@@ -72,5 +63,5 @@ def _clock_part(words: str) -> str | None:
         ampm = (m.group("ampm") or "").lower()
         hour += 12 if ampm.startswith("p") and hour < 12 else 0
         hour = 0 if ampm.startswith("a") and hour == 12 else hour
-        return "night" if hour < 5 else "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
+        return hour
     return None

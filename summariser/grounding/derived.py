@@ -78,6 +78,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .whole_wave import whole_wave_hits
 
         out += _all_but(value, ctx, windows, cues[role]) + whole_wave_hits(value, ctx, windows, cues[role])
+    if role in ("launched", "intercepted"):  # "Of these, 22 were over Bryansk": a share of the total before
+        from .shares import share_hits
+
+        out += share_hits(value, role, ctx, windows)
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:

@@ -11,29 +11,43 @@ import re
 from ..numbers import NUMBER
 
 
-# Sentences that talk to a model rather than report news.
-_INJECTION = re.compile("|".join([
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+)*"
-    r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\b",
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)?(?:instructions|prompts?|everything)\b",
-    r"\b(?:disregard|ignore)\s+(?:this|that|the\s+(?:article|text|story|report|facts|news))\b",
+# Sentences that talk to a model rather than report news: each branch of the pattern with the
+# lower-case words one of which any match of it must contain. A sentence is searched only with
+# the branches whose words it holds (one search of all twenty alternatives costs ~10x more).
+_BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("ignore", "disregard", "forget"),
+     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+)*"
+     r"(?:previous|prior|above|earlier|preceding|foregoing|system|original)\b"),
+    (("ignore", "disregard", "forget"),
+     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|your\s+|the\s+)?(?:instructions|prompts?|everything)\b"),
+    (("disregard", "ignore"),
+     r"\b(?:disregard|ignore)\s+(?:this|that|the\s+(?:article|text|story|report|facts|news))\b"),
     # a reader comment that gives orders: "Comment from reader: ... report 500 killed"
-    r"[;:,]\s*(?:report|say|state|write|claim)\s+(?:that\s+)?(?:at\s+least\s+)?(?:" + NUMBER + r")\s",
-    r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|chat\s*bot|gpt|model)\b",
-    r"\b(?:system|hidden|developer)\s+prompt\b",
-    r"\bas\s+an\s+(?:ai|a\.i\.|assistant|language\s+model)\b",
-    r"\b(?:output|print|emit|respond\s+with|reply\s+with)\s+(?:only\s+)?(?:the\s+following|this|exactly|valid)\b",
-    r"\b(?:output|return|print|emit)\s+(?:\w+\s+){0,3}json\b",
-    r"(?:^|\b(?:and|then|instead|please|must|should|now)\s+)(?:report|say|state|write)\s+(?:that\s+)?"
-    rf"(?:at\s+least\s+|more\s+than\s+)?(?:{NUMBER})\s+(?:people\s+)?(?:were\s+)?"
-    r"(?:dead|killed|died|injured|wounded|casualties)",
-    r"\bnew\s+instructions?\b|\binstructions?\s*:|^(?:assistant|system|user)\s*:",
-    r"\[/?inst\]|<\|im_(?:start|end)\|>|###\s*(?:instruction|system)",
-    r"\b(?:note|message|attention)\s+(?:to|for)\s+(?:any\s+|the\s+|all\s+)?(?:ai|llms?|language\s+models?|assistants?|models?|bots?)\b",
-    r"\b(?:ai|llm|language\s+model|chatbot)s?\s+(?:reading|processing|summari[sz]ing)\s+this\b",
-    r"\byou\s+must\s+(?:output|respond|answer|say|report|return|extract|ignore)\b",
-    r"\bdo\s+not\s+(?:extract|report|mention|include)\s+(?:any|the|this)\b",
-]), re.I)
+    (("report", "say", "state", "write", "claim"),
+     r"[;:,]\s*(?:report|say|state|write|claim)\s+(?:that\s+)?(?:at\s+least\s+)?(?:" + NUMBER + r")\s"),
+    (("you",),
+     r"\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|chat\s*bot|gpt|model)\b"),
+    (("prompt",), r"\b(?:system|hidden|developer)\s+prompt\b"),
+    (("ai", "a.i.", "assistant", "language"), r"\bas\s+an\s+(?:ai|a\.i\.|assistant|language\s+model)\b"),
+    (("output", "print", "emit", "respond", "reply"),
+     r"\b(?:output|print|emit|respond\s+with|reply\s+with)\s+(?:only\s+)?(?:the\s+following|this|exactly|valid)\b"),
+    (("json",), r"\b(?:output|return|print|emit)\s+(?:\w+\s+){0,3}json\b"),
+    (("report", "say", "state", "write"),
+     r"(?:^|\b(?:and|then|instead|please|must|should|now)\s+)(?:report|say|state|write)\s+(?:that\s+)?"
+     rf"(?:at\s+least\s+|more\s+than\s+)?(?:{NUMBER})\s+(?:people\s+)?(?:were\s+)?"
+     r"(?:dead|killed|died|injured|wounded|casualties)"),
+    (("instruction", "assistant", "system", "user"),
+     r"\bnew\s+instructions?\b|\binstructions?\s*:|^(?:assistant|system|user)\s*:"),
+    (("inst]", "<|im_", "###"), r"\[/?inst\]|<\|im_(?:start|end)\|>|###\s*(?:instruction|system)"),
+    (("note", "message", "attention"),
+     r"\b(?:note|message|attention)\s+(?:to|for)\s+(?:any\s+|the\s+|all\s+)?(?:ai|llms?|language\s+models?|assistants?|models?|bots?)\b"),
+    (("reading", "processing", "summari"),
+     r"\b(?:ai|llm|language\s+model|chatbot)s?\s+(?:reading|processing|summari[sz]ing)\s+this\b"),
+    (("you",), r"\byou\s+must\s+(?:output|respond|answer|say|report|return|extract|ignore)\b"),
+    (("extract", "report", "mention", "include"), r"\bdo\s+not\s+(?:extract|report|mention|include)\s+(?:any|the|this)\b"),
+)
+_INJECTION = re.compile("|".join(pattern for _, pattern in _BRANCHES), re.I)
+_BRANCH_RES = tuple((hints, re.compile(pattern, re.I)) for hints, pattern in _BRANCHES)
 
 # Every _INJECTION branch needs one of these substrings; checking them first is ~10x cheaper.
 # A reader comment, forum post or user note pasted under an article: never the article's voice.
@@ -63,4 +77,8 @@ def comment_spans(text: str) -> list[tuple[int, int]]:
 
 def _addresses_model(sentence: str) -> bool:
     low = sentence.lower()
-    return any(h in low for h in _INJECTION_HINTS) and _INJECTION.search(sentence) is not None
+    if not any(h in low for h in _INJECTION_HINTS):
+        return False
+    if not sentence.isascii():  # re.I folds some non-ASCII letters to ASCII ones ("ſ" to "s"): all at once
+        return _INJECTION.search(sentence) is not None
+    return any(any(h in low for h in hints) and branch.search(sentence) is not None for hints, branch in _BRANCH_RES)

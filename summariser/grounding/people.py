@@ -95,9 +95,8 @@ def named_mentions(text: str, s: Sentence) -> list[NumberMention]:
 
 def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
     from .child_ages import aged_mentions  # "a boy of seven": `_ONE` leaves a noun before "of" out
-    from .kin_ages import kin_age_mentions  # "their daughters, aged 4 and 9": two
 
-    return named_mentions(text, s) + aged_mentions(text, s) + kin_age_mentions(text, s) + [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+    return named_mentions(text, s) + aged_mentions(text, s) + [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
             for m in _ONE.finditer(text, s.start, s.end)] + _family_mentions(text, s) + [
         NumberMention(2, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
         for m in PAIR.finditer(text, s.start, s.end)]

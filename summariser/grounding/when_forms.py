@@ -20,6 +20,7 @@ import re
 
 from ..dates import find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan
+from .called_off import called_off_now, looking_back
 
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _PART = r"(?:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of)"
@@ -129,10 +130,9 @@ def _day_of(part: str, published: dt.date) -> dt.date | None:
 
 # A weekday a plan was set for and that plan "has been postponed" (or called off, put off) before
 # it came: the coming weekday, not the past one. Only the perfect or present ("has been
-# postponed", "is delayed"): "were postponed" may be told after the day had passed.
+# postponed", "is delayed": `called_off.called_off_now`), outside a look back on "this week":
+# "were postponed" may be told after the day had passed.
 _SET_FOR = re.compile(r"\b(?:scheduled|set|slated|planned|due|expected|meant|supposed)\b", re.I)
-_CALLED_OFF = re.compile(r"\b(?:ha(?:s|ve)\s+been|(?:is|are)(?:\s+being)?)\s+(?:\w+\s+)?(?:postponed|delayed|put\s+off|"
-                         r"called\s+off|pushed\s+back|cancell?ed|scrapped|shelved)\b", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _PLAN_GAP = 120
 
@@ -149,7 +149,7 @@ def put_off_weekday(found: DateSpan, words: str, text: str, around: tuple[int, i
         return found
     before, after = text[max(0, at - _PLAN_GAP):at], text[at + len(words):at + len(words) + _PLAN_GAP]
     before, after = re.split(r"[.!?]\s", before)[-1], re.split(r"[.!?]\s", after)[0]
-    if not (_SET_FOR.search(before) and _CALLED_OFF.search(after)):
+    if not (_SET_FOR.search(before) and called_off_now().search(after)) or looking_back(before + words + after):
         return found
     later = found.start + dt.timedelta(days=7)
     return DateSpan(start=later, end=later, text=found.text, precision=found.precision)

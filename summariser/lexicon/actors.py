@@ -85,7 +85,9 @@ _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))*)(?:['’]s)?\s+{ACTOR_NOUNS}\b")
-COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + _kv._alt(_kv.country_nouns()) + r")\b)")
+# A state named by a noun (name, alias, capital; not a demonym): "hands Moldova two systems".
+COUNTRY_NOUN_ALT = _kv._alt(_kv.country_nouns())
+COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + COUNTRY_NOUN_ALT + r")\b)")
 ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
 TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
           r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"

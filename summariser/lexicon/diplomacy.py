@@ -8,14 +8,16 @@ import re
 from ..knowledge import cues
 from ..knowledge import views as _kv
 from ..records import DiplomacyKind, DiplomacyStatus
-from .actors import COUNTRY_NAMES, TITLES
+from .actors import COUNTRY_NAMES, COUNTRY_NOUN_ALT, TITLES
 
 
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
-# "<weapons>" in a phrase stands for the `aid_weapons` vocabulary.
+# "<weapons>" in a phrase stands for the `aid_weapons` vocabulary, "<state>" for a state named by a
+# noun (name or capital, case kept: "hands Moldova", never the demonym of "sent Iranian drones").
 _WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')})"
+_STATE = rf"(?-i:{COUNTRY_NOUN_ALT})\b"
 DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
-    (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS), p.flags))
+    (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE), p.flags))
     for k, p in cues.patterns("diplomacy", "kinds")]
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 # A measure still in draft ("unveiled draft legislation that would impose sanctions"): proposed,

@@ -110,6 +110,17 @@ PRODUCTION = cues.pattern("eventhood", "production")
 FRONT_TALLY = re.compile(
     rf"\b(?:\d[\d,]*|\w+(?:ty|teen|dred)(?:-\w+)?|dozens\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{cues.alternation('eventhood', 'front_tally')})\b", re.I)
+# r4atk B1: ground fighting by its verb and a number of times or attacks, either voice: "attacked
+# 23 times near X", "repelled 41 assaults", "7 enemy attacks were repulsed" (codebook rule 5).
+_TIMES = r"(?:\d[\d,]*|\w+(?:ty|teen)(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice)"
+GROUND_FIGHTING = re.compile(
+    rf"\b(?:{cues.alternation('eventhood', 'ground_fighting_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?{_TIMES}\s+times\b"
+    rf"|\b(?:{cues.alternation('eventhood', 'ground_fighting_repelled')})\s+(?:[\w'’-]+\s+){{0,3}}?{_TIMES}\s+"
+    rf"(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'ground_fighting_nouns')})\b"
+    rf"|\b{_TIMES}\s+(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'ground_fighting_nouns')})\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:{cues.alternation('eventhood', 'ground_fighting_repelled')})\b", re.I)
+# r4atk B1: a front-wide tally's target: "against our positions", "along the whole front".
+FRONT_WIDE = re.compile(rf"\b(?:{cues.alternation('eventhood', 'front_wide')})", re.I)
 # A share of weapons downed ("85% of the drones", "nine in ten missiles"): a rate, not a count.
 SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?=\s+of\b)|\b\w+\s+(?:in|out\s+of)\s+(?:ten|10)\b", re.I)
 # "a day after a strike on the city killed four": the clause tells an earlier event.

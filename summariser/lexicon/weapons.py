@@ -51,11 +51,13 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.glide_bomb, None),
     # rockets of a multiple rocket launcher are artillery, read whole: "MLRS rockets", "Grad rockets"
     (r"(?:multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS)"
-     r"(?:\s+(?:rockets?|missiles?|shells?|rounds))?|(?:multiple[- ]launch|MLRS|Grad|Uragan|Smerch)\s+rockets?",
+     r"(?:\s+(?:rockets?|missiles?|shells?|rounds))?|(?:multiple[- ]launch|MLRS|Grad|Uragan|Smerch)\s+rockets?"
+     # r4atk B8: "rocket fire", "rocket artillery", "rocket salvos": the rocket family of artillery
+     rf"|rocket[- ](?:{cues.alternation('weapons', 'rocket_artillery_after')})",
      WeaponType.artillery, None),
     (r"(?:anti-ship\s+|guided\s+|long-range\s+)?missiles?|rockets?", WeaponType.missile, None),
     (r"multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS"
-     r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|mortars?(?:\s+(?:rounds|shells|fire))?"
+     r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|(?-i:shell)(?!\s+compan)|shell-?fire|mortars?(?:\s+(?:rounds|shells|fire))?"
      r"|howitzers?|tank\s+fire|shelled", WeaponType.artillery, None),
 ]
 WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
@@ -84,7 +86,7 @@ def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType 
         return None
     for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
         if m.group(f"w{i}"):
-            return m, wtype, _model_name(model, m.group(0))
+            return m, _rocket_family(text, m, wtype), _model_name(model, m.group(0))
     return None
 
 
@@ -100,9 +102,27 @@ def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str
             continue
         for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
             if m.group(f"w{i}"):
-                if wtype is not None:
-                    yield m, wtype, _model_name(model, m.group(0))
+                if (typed := _rocket_family(text, m, wtype)) is not None:
+                    yield m, typed, _model_name(model, m.group(0))
                 break
+
+
+# r4atk B8: a bare "rocket(s)" and the words of shelling in the same sentence.
+_BARE_ROCKET = re.compile(r"rockets?", re.I)
+_SHELLING_CONTEXT = cues.pattern("weapons", "rocket_shelling_context")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def _rocket_family(text: str, m: re.Match[str], wtype: WeaponType | None) -> WeaponType | None:
+    """A bare "rocket" is a missile unless its sentence tells shelling ("artillery and rockets",
+    "rockets from multiple launchers"): then it is a multiple-launch rocket, artillery."""
+    if wtype is not WeaponType.missile or not _BARE_ROCKET.fullmatch(m.group(0)):
+        return wtype
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?;\n") + 1
+    after = _SENTENCE_END.search(text, m.end())
+    end = after.start() if after else len(text)
+    outside = text[start:m.start()] + " " + text[m.end():end]
+    return WeaponType.artillery if _SHELLING_CONTEXT.search(outside) else wtype
 
 
 def _model_name(model: str | None, written: str) -> str | None:

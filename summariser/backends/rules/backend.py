@@ -18,6 +18,7 @@ from .events import Event, home_country, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .places import remembering_places, sentence_places
+from .reporting_period import header_dated, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .told_before import borrow_told_attack
@@ -69,10 +70,14 @@ class RulesBackend:
         with remembering_places(text):  # the home country reads the places sentence_facts found
             told = [p for s in sents for p in sentence_places(text, s)] if war else []
             heads = sections(text, sents, article.published, main_region(told)) if war else []
+            as_of = report_day(text, sents, article.published) if war else None  # "update as of 08:00, 4 March"
             facts = [lend_section(part, heads[i]) for i, s in enumerate(sents)
-                     for part in sentence_facts(text, s, i, heads[i].day or article.published,
+                     for part in sentence_facts(text, s, i, heads[i].day or as_of or article.published,
                                                 quotes_in(quotes, s))] if war else []
             home = home_country(told) if war else None
+        for f in facts:  # "During the reporting period, artillery struck X": the summary's day
+            if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
+                f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published) or f.date
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         titles = title_lines(text, sents)
@@ -83,7 +88,9 @@ class RulesBackend:
         # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
         # post names once for all its paragraphs
         attackers = {f.attacker for f in facts if f.attacker}
+        period = summary_period(text, as_of) if war else None
         for ev in events:
+            ev.date = ev.date or period  # an undated strike of a summary "as of D" on its reporting period
             _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:

@@ -12,6 +12,8 @@ from ...sentences import Sentence
 from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
+from .described_children import described_children
+from .pronoun_casualties import pronoun_casualties
 from .relations import relation_casualties
 
 
@@ -125,6 +127,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
+    hits += described_children(text, s, hits, fields)  # "among them a boy and his sister, 13 and 6"
+    hits += pronoun_casualties(text, s, fields)  # "a driver and a medic were inside; both were hurt"
     _one_child_among(text, s, hits, fields)
     _kin_child_among(text, s, hits, fields)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),

@@ -16,7 +16,12 @@ _DRONES = {WeaponType.drone, WeaponType.decoy_drone}
 _MISSILES = {WeaponType.cruise_missile, WeaponType.ballistic_missile, WeaponType.missile}
 
 # A comma inside a figure ("30,000") is no clause boundary.
-_CLAUSE_BOUNDARY = re.compile(r"[;:()\u2014\u2013\"“”]|,(?!(?<=\d,)\d{3}\b)(?!\s+(?:including|among\s+them))|\s-\s")
+# r4atk B6: an apposition on the weapons counted stays in their clause, and so does the predicate
+# after it: "Some 112 drones, mostly Gerberas, were sent against Ukraine"
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;:()\u2014\u2013\"“”]|,(?!(?<=\d,)\d{3}\b)(?!\s+(?:including|among\s+them|mostly|mainly|largely|chiefly|primarily"
+    r"|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them)\b)"
+    r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+ed|sent|shot|thrown|flown|brought|hurled)\b)|\s-\s")
 QUOTE_START = re.compile(r"^\s*[\"“‘']")
 QUOTED = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 

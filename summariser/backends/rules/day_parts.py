@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
+from ...knowledge.day_parts import first_in_sentence, named_in_date_words, part_of_hour
 from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 from .common import Facts
 
-_ORDER = ("night", "morning", "afternoon", "evening")  # the order the cue lists are read in
-_PARTS = [(name, cues.pattern("anchoring", f"day_part_{name}")) for name in _ORDER]
 _REPEATED = cues.pattern("anchoring", "repeated_strike")
 _CLOCK = re.compile(r"\s*(?:\*\*|__)?(?:[A-Za-z]+\s+(?:at\s+)?)?(?P<h>\d{1,2})[:.]\d{2}\s*(?P<ampm>[ap])?")
 
@@ -22,16 +21,16 @@ def day_part(text: str, s: Sentence, stamped: bool) -> str | None:
     its live-blog stamp's clock time falls in when the update tells a new strike ("19:40 - New
     explosions in X"; a stamp alone is when the update was posted, not when the strike was);
     None when neither tells."""
-    found = [(m.start(), name) for name, rx in _PARTS if (m := rx.search(text, s.start, s.end))]
-    if found:
-        return min(found)[1]
+    named = first_in_sentence(text, s.start, s.end)
+    if named is not None:
+        return named
     clock = _CLOCK.match(text, s.start, s.end) if stamped and repeated(text, s) else None
     if clock is None:
         return None
     hour = int(clock.group("h"))
     if clock.group("ampm"):
         hour = hour % 12 + (12 if clock.group("ampm") in ("p", "P") else 0)
-    return "night" if hour < 5 or hour >= 22 else "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
+    return part_of_hour(hour)
 
 
 def repeated(text: str, s: Sentence) -> bool:
@@ -56,11 +55,8 @@ def another_part(told: str | None, f: Facts) -> bool:
     return parts_apart(told, strike_part(f), f.again)
 
 
-_DAYTIME = re.compile(r"\b(?:morning|afternoon|midday|noon|daytime|during\s+the\s+day)\b", re.I)
-
-
 def daytime_after_night(night: DateSpan | None, f: Facts) -> bool:
     """'On Monday afternoon, a bomb hit the X district' after a night's strike: another time (atk7)."""
     return bool(night is not None and night.precision is DatePrecision.range and night.start and night.end
                 and (night.end - night.start).days == 1 and f.date is not None and f.date.precision is DatePrecision.day
-                and _DAYTIME.search(f.date.text or ""))
+                and bool({"morning", "afternoon"} & set(named_in_date_words(f.date.text or ""))))

@@ -10,7 +10,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_acts import sentence_acts
+from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
@@ -24,15 +24,20 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
-from .diplomacy_primary import primary_cue, with_host_cue
+from .diplomacy_interview import answer_to_question, journalists_contact, question_lines, read_interview, speaker_state
+from .diplomacy_item_heads import item_day, item_heads
+from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
-from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet
+from .diplomacy_numbered_sides import numbered_sides
+from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
+from .diplomacy_reactions import observed_only, reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
+from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
@@ -45,9 +50,10 @@ def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
         m = next((c for c in rx.finditer(text, s.start, s.end)
-                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, c)
+                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, relative_proposal(kind, c) or c)
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
+                  and not observed_only(text, s, c)  # "traders are watching the talks"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))
@@ -85,11 +91,18 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     ctx = _Article(text, published, war, sents)
     ctx.readout = readout_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
+    titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
     found: list[tuple[int, Diplomacy]] = []
+    told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
     for idx, s in enumerate(sents):
         cues = _sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: _sentence_cues(text, x)) if not cues else None
+        if answered is not None:  # "**What about the trip to Kyiv?** It was cancelled.": the question's event
+            cues = [(answered[0], answered[1])]
+            asked = participants_of(text, answered[2], ctx.people, ctx.actors())
+            ctx.borrowed[s.start] = asked + [x for x in _states_named(ctx, answered[2]) if x not in asked]
         context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
@@ -118,9 +131,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues:
             continue
         kind, m = primary_cue(text, cues)
+        m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
-                or domestic_session(text, s, m, kind) or stance_clause(text, s, m):
+                or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
+                or journalists_contact(ctx.interview, text, s):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
@@ -130,7 +145,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             for act in acts_records(ctx, s, acts, found, _record):
                 merge_diplomacy(found, idx, act)
             continue
-        for k, c in sentence_acts(text, s, cues, (kind, m)):
+        events = sentence_acts(text, s, cues, (kind, m))
+        if trip_after(events):
+            told_after.add(idx)
+        for k, c in events:
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
@@ -138,6 +156,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec, agreed = held_and_agreed(ctx, s, k, c, found, _record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
+                if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
+                    rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 merge_diplomacy(found, idx, rec)
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, _record)
@@ -147,7 +167,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 if other is not None:
                     merge_diplomacy(found, idx, other)
     out = []
-    for _, rec in found:
+    for _, rec in lone_trips_after(found, told_after):
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):
@@ -187,8 +207,10 @@ class _Article:
         self.sides = _war_sides(text) if war else []
         self.war = war
         self.headings = date_headings(text, published)
+        self.items = item_heads(text, published)  # "- **Tuesday, 3 March.** …": a timeline's dated items
         self._actors: ArticleActors | None = None
         self.readout: str | None = None  # the state whose institution published the article
+        self.interview = read_interview(text, lambda a, b: [m.actor.name for m in self.actors().within(a, b) if m.actor.kind == "state"])
 
     def actors(self) -> ArticleActors:
         if self._actors is None:
@@ -207,7 +229,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     participants, location = placed
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
-    status = DiplomacyStatus.planned if agreed else event_status(text, s, m, kind)
+    told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
+    status = DiplomacyStatus.planned if agreed else relative_status(m) or event_status(text, told, m, kind)
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
@@ -218,7 +241,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
     date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
-                          s.end, day, status, kind, pledge, m.span())
+                          told.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
@@ -231,6 +254,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
         date = weekend_before(text, s.start, s.end, published)
+    if date is None and status is DiplomacyStatus.held:
+        date = item_day(ctx.items, s.start)  # the day head of the timeline item the sentence is in
     if date is None and status is DiplomacyStatus.held:
         date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
     if date is None and status is DiplomacyStatus.held:
@@ -250,7 +275,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
 def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
     """The day relative dates of a sentence count from: the date heading above it in a live blog or
     digest (an earlier day than publication), else the publication day."""
-    head = heading_before(ctx.headings, s.start)
+    head = item_day(ctx.items, s.start) or heading_before(ctx.headings, s.start)
     if head and head.start and ctx.published and head.start < ctx.published:
         return head.start
     return ctx.published
@@ -271,6 +296,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     participants = participants_of(text, s, ctx.people, actors)
     if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
         participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
+    speaker = speaker_state(ctx.interview, s)
+    if speaker and speaker not in participants:
+        participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
         subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
@@ -318,9 +346,22 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
+    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: _states_named(ctx, x))
+    if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
+        own = set(_states_named(ctx, s)) | ({location.country} if location and location.country else set())
+        participants = group + [p for p in participants if p not in group and p in own]
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
+
+
+def _states_named(ctx: _Article, s: Sentence) -> list[str]:
+    """The states a sentence names, in order (organisations apart)."""
+    out: list[str] = []
+    for a in ctx.actors().within(s.start, s.end):
+        if a.actor.kind == "state" and a.actor.name not in out:
+            out.append(a.actor.name)
+    return out
 
 
 def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[str],

@@ -10,13 +10,16 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import DiplomacyKind
+from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
 
 # Events a trip may carry in the same sentence, each a record of its own (codebook 14; ruling D4).
 _DURING_A_TRIP = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.military_aid, DiplomacyKind.agreement}
+# Acts that are no conversation, so a trip told after them ("pledged aid during a visit to Kyiv") is
+# an event of its own; talks "during a visit" told after them are the visit's content (r4dip, dev13).
+_DECIDED_ON_A_TRIP = {DiplomacyKind.military_aid, DiplomacyKind.agreement}
 # "During his visit to Vilnius, …", "On her stop in Kyiv, …": the trip happening, told before the act.
 _DURING = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'trip_during_before')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
@@ -29,12 +32,35 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     if primary[0] not in _DURING_A_TRIP:
         return [primary]
     visit = next((c for k, c in cues_ if k is DiplomacyKind.visit), None)
-    if visit is None or visit.end() > primary[1].start():
+    if visit is None:
         return [primary]
-    if _DURING.search(text, max(s.start, visit.start() - 40), visit.start()):
+    during = _DURING.search(text, max(s.start, visit.start() - 40), visit.start()) is not None
+    if visit.start() >= primary[1].end():  # "…pledged four more launchers during a visit to Kyiv": either order
+        decided = during and primary[0] in _DECIDED_ON_A_TRIP
+        return [primary, (DiplomacyKind.visit, visit)] if decided else [primary]  # (see `lone_trips_after`)
+    if visit.end() > primary[1].start():
+        return [primary]
+    if during:
         return [(DiplomacyKind.visit, visit), primary]  # "during her stop in Kyiv, she announced…"
     told = not visit.group(0).lower().endswith("visit") \
         or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 40), visit.start())
     if told and lx.SECOND_EVENT_LINK.search(text, visit.end(), primary[1].end()):
         return [(DiplomacyKind.visit, visit), primary]
     return [primary]
+
+
+
+def trip_after(acts: list[Cue]) -> bool:
+    """The sentence's acts end with a trip told after the act ("pledged aid during a visit to Kyiv")."""
+    return len(acts) > 1 and acts[-1][0] is DiplomacyKind.visit
+
+
+def lone_trips_after(found: list[tuple[int, Diplomacy]], told_after: set[int]) -> list[tuple[int, Diplomacy]]:
+    """A trip named only after an act, in one sentence (`told_after`), is kept when the article
+    reports the same travellers' trip elsewhere too (the story's visit); else it is the passing
+    circumstance of the act, as in a digest's one-line item."""
+    def lone(idx: int, rec: Diplomacy) -> bool:
+        return rec.kind is DiplomacyKind.visit and idx in told_after and len(rec.evidence) == 1 and not any(
+            other is not rec and other.kind is DiplomacyKind.visit and set(other.participants) == set(rec.participants)
+            for _, other in found)
+    return [(i, r) for i, r in found if not lone(i, r)]

@@ -14,6 +14,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...sentences import Sentence
+from .diplomacy_relative_measures import relative_status
 from .participants import ArticleActors
 
 
@@ -24,8 +25,13 @@ def _rx(name: str, tail: str = "") -> re.Pattern[str]:
 _SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'source_after')})\b", re.I)
 _DROPPED_AFTER = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')})\b", re.I)
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')}"
+    rf"|{cues.alternation('diplomacy_statements', 'objection_threatened_after')})\b", re.I)
+# a state reacting to a measure whose decision a relative clause tells ("Kyiv welcomed the 20th package, agreed by…")
+_REACTED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'reaction_after')})\b", re.I)
 _COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
+# what the event produced, told after it: its names are the outcome's, not the event's sides
+_OUTCOME_LINK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'outcome_links')})\b", re.I)
 _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
@@ -40,16 +46,21 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
     out: set[str] = set()
     kept: set[str] = set()
     dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
+    outcome = _OUTCOME_LINK.search(text, cue.end(), s.end) if cue else None
+    reacted = cue is not None and relative_status(cue) is not None
     for a in actors.within(s.start, s.end):
         if dated_by and a.start >= dated_by.end():
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
+            continue
+        if outcome and a.start >= outcome.end():
+            out.add(a.actor.name)  # "met in Warsaw and promised a new round of talks with Kyiv" (dev13 C1)
             continue
         settled = _SETTLEMENT_WITH.search(text, max(s.start, a.start - 70), a.start)
         if settled and cue and settled.start() < cue.end() and cue.start() < settled.end():
             settled = None  # "signed an agreement with Ukraine": the event's own agreement names its side
         source = lx.canonical_org(a.actor.name) and _SOURCE_AFTER.match(text, a.end, s.end) \
             and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
-        dropped = _DROPPED_AFTER.match(text, a.end, s.end)
+        dropped = _DROPPED_AFTER.match(text, a.end, s.end) or (reacted and _REACTED_AFTER.match(text, a.end, s.end))
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
         (out if settled or source or dropped or compared or aside else kept).add(a.actor.name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import CLAUSE_MARK
@@ -51,6 +52,9 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     cues = _main_clause_first(text, cues)
     kind, m = cues[0]
+    gathering = _gathering_before_outcome(text, cues, kind, m)
+    if gathering is not None:
+        return gathering  # "met in Tallinn and agreed a demining fund": the meeting, its outcome no kind
     held_by = next((c for k, c in cues if k is DiplomacyKind.talks and _MEDIUM_AFTER.match(text, c.end(), m.end() + 1)), None)
     if kind is DiplomacyKind.phone_call and held_by is not None:
         return DiplomacyKind.talks, held_by  # "held consultations by video link": talks (codebook 14)
@@ -72,6 +76,36 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
                     and not CLAUSE_MARK.search(text, m2.end(), m.start()):
                 return k2, m2
     return kind, m
+
+
+def _gathering_before_outcome(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]], kind: DiplomacyKind,
+                              m: re.Match[str]) -> tuple[DiplomacyKind, re.Match[str]] | None:
+    """A gathering's verb told before an outcome link ("met … and issued a statement promising a new
+    round of talks", "met … and agreed a package of aid"): the gathering is the event (dev13 C1)."""
+    if kind not in _OUTCOMES:
+        return None
+    for k2, m2 in cues:
+        if k2 in _GATHERING_FORMS and k2 is not kind and m2.end() <= m.start() \
+                and _OUTCOME_LINK.search(text, m2.end(), m.start()):
+            return k2, m2
+    return None
+
+
+# Kinds an outcome of a gathering may name; a signing or an exchange stays an act of its own.
+_OUTCOMES = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
+             DiplomacyKind.peacekeeping, DiplomacyKind.proposal}
+_GATHERING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks}
+_OUTCOME_LINK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'outcome_links')})\b", re.I)
+
+
+def before_outcome(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str]) -> Sentence:
+    """The part of the sentence a gathering's status and day are read from: up to the outcome told
+    after its verb ("met … on Thursday and issued a statement promising talks later this month" is
+    held on Thursday, whatever the promise says)."""
+    if kind not in _GATHERING_FORMS:
+        return s
+    link = _OUTCOME_LINK.search(text, m.end(), s.end)
+    return s if link is None else Sentence(s.start, link.start(), text[s.start:link.start()])
 
 
 def _topic_of(text: str, form: re.Match[str], subject: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ from ...records import Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_context import capital_of
 from .diplomacy_modality import clause_start
+from .participants import ArticleActors
 
 _COUNTRY = "|".join(lx.COUNTRY_NAMES)
 _OFFICES = cues.alternation("diplomacy", "office_plurals")
@@ -54,6 +55,19 @@ def heads_of_state_meet(text: str, s: Sentence) -> bool:
     of the Mexican and Argentine presidents"): a summit."""
     return any(_HEADS.fullmatch(m.group("office")) and len(_CHAIN_SPLIT.split(m.group("chain"))) >= 2
                for rx in (_CHAIN_OFFICE, _OFFICE_OF_CHAIN) for m in rx.finditer(text, s.start, s.end))
+
+
+def leaders_of_several_states(actors: ArticleActors, s: Sentence, sides: Sequence[str]) -> bool:
+    """The sentence names heads of state or government of three or more states by name ("Tusk hosted
+    Fiala, Fico and Orbán"): their meeting is a summit (codebook 14, ruling of 1 December 2026); two
+    leaders meeting stay a meeting. Only the event's `sides` count (not "a day after Merz and Trump spoke")."""
+    states = {a.actor.name for a in actors.within(s.start, s.end)
+              if a.actor.via == "person" and a.actor.role and _HEAD_ROLE.fullmatch(a.actor.role) and a.actor.name in sides}
+    return len(states) >= _SEVERAL
+
+
+_SEVERAL = 3
+_HEAD_ROLE = re.compile(cues.alternation("diplomacy", "head_roles"), re.I)
 
 
 def group_video_call(text: str, cue: re.Match[str]) -> bool:

@@ -16,6 +16,7 @@ from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
 from .enemy import own_side, speaker_side
 from .common import Facts, QUOTE_START
+from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
@@ -37,7 +38,7 @@ from .talk_of_strikes import drop_talk_of_strikes
 from .superseded import drop_superseded_figures
 from .region_frame import fold_framing_region
 from .place_split import split_by_place
-from .places import attack_places, fold_breakdown_places, fold_region_into_town
+from .places import attack_places, fold_breakdown_places, fold_region_into_town, speaker_country
 from .tally_labels import add_tally_labels
 from .weapons import find_weapon_counts, find_weapon_types
 from .weapon_labels import add_bracketed_downs, add_labelled_weapons
@@ -132,7 +133,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         # "air defence means shot down 48 drones, the ministry said": the side whose defence
         # ministry or air force the report named last
-        f.target_hint = _defender(text, s)
+        f.target_hint = _defender(text, s) or speaker_country(text, s)  # "announced in Moscow that 18 were downed"
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
     strike_at_facility(text, f)  # "Video from the Syzran refinery shows flames" (B13)
@@ -142,6 +143,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     drop_tallies(text, f)
     drop_statistics(text, f)
+    drop_front_fighting(text, f)
     drop_past_background(text, f, published)
     drop_hypothetical_places(text, f)
     drop_quoted_places(text, f, quotes)

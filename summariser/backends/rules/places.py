@@ -37,6 +37,9 @@ _REFERENCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('locative', 'reference_
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
+# r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
+_SPEAKER_PLACE_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+in\s+(?:the\s+)?$", re.I)
 _TITLE_OF_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
@@ -63,7 +66,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     for pat, name in lx.CAPITAL_ALIASES.items():
         capital = lx.lookup(name)
         for cm in re.finditer(pat, text[s.start:s.end]):
-            if capital is not None:
+            if capital is not None and not _SPEAKER_PLACE_BEFORE.search(_before(text, s, s.start + cm.start())):
                 capitals.append(PlaceHit(capital, s.start + cm.start(), s.start + cm.end()))
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
@@ -73,8 +76,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue
         before = _before(text, s, m.start())
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
-                or _TITLE_OF_BEFORE.search(before):
-            continue  # a body, a diplomatic venue or an official's title, not the place hit
+                or _TITLE_OF_BEFORE.search(before) or _SPEAKER_PLACE_BEFORE.search(before):
+            continue  # a body, a diplomatic venue, an official's title or a speaker's place, not the place hit
         if not suffix and lx.PERSON_TITLE_BEFORE.search(before[-30:]) and lx.SURNAME_AFTER.match(text, m.end("name")) \
                 and not lx.lookup(text[m.end("name"):m.end("name") + 40].split()[0].strip(",.;")):
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
@@ -253,8 +256,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     if f.again and f.day_part not in (None, "night"):
         return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
     s = f.sent
-    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (
-            len(f.places) < 2 or f.damage or not lx.INTERCEPT_CUES.search(text, s.start, s.end)):
+    downed = lx.INTERCEPT_CUES.search(text, s.start, s.end) or _SHARE_FALL.search(text, s.start, s.end)
+    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (len(f.places) < 2 or f.damage or not downed):
         return
     over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
@@ -267,6 +270,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     f.places, f.nationwide = [], True
 
 
+# r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down
+_SHARE_FALL = cues.pattern("anchoring", "share_fall_verbs")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
 
 
@@ -340,3 +345,14 @@ def remembering_places(text: str) -> Iterator[None]:
         yield
     finally:
         _SEEN.reset(token)
+
+
+def speaker_country(text: str, s: Sentence) -> str | None:
+    """The country of the place a statement was made in ("the ministry announced in Moscow that 18
+    drones were downed"): the side that reports its own interceptions, when nothing else says."""
+    for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
+        if _SPEAKER_PLACE_BEFORE.search(_before(text, s, m.start())):
+            place = lx.lookup(m.group("name") or "")
+            if place is not None and place.country:
+                return place.country
+    return None

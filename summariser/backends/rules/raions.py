@@ -51,11 +51,55 @@ def add_adjectival_raions(text: str, f: Facts) -> None:
         if any(p.start <= m.start() < p.end for p in f.places):
             continue
         own = next((r for r in regions if r.start >= m.end() and _WHEREABOUTS.fullmatch(text, m.end(), r.start)), None)
-        if own is None:
+        centre = _centre_told_before(text, m, s.end) if own is None else None
+        if own is None and centre is None:
             continue
-        f.places = [p for p in f.places if p is not own]
+        # the raion is the place hit: a place named only in an official's title ("the Rostov governor") goes
+        f.places = [p for p in f.places if p is not own and not p.title]
         f.districts = [d for d in f.districts if not (m.start() <= d.start < m.end())]
-        place = lx.Place(f"{m.group('name')} district", own.place.admin1 or own.place.name, own.place.country,
-                         LocationLevel.district)
+        admin1, country = (own.place.admin1 or own.place.name, own.place.country) if own is not None else \
+            (centre.admin1, centre.country) if centre is not None else (None, None)
+        place = lx.Place(f"{m.group('name')} district", admin1, country, LocationLevel.district)
         f.places.append(PlaceHit(place, m.start(), m.end()))
         f.places.sort(key=lambda p: p.start)
+
+
+# r4atk B5: the centre town an adjectival raion is named after: "Millerovsky" -> Millerovo,
+# "Rylsky" -> Rylsk, "Engelssky" -> Engels, "Shebekinsky" -> Shebekino
+_ADJECTIVE_ENDING = re.compile(r"(?:sk|tsk|zk|ck)(?:yi|iy|ij|yy|y|ii|i)$", re.I)
+_STEM_ENDINGS = ("", "o", "a", "e", "y", "i", "sk", "ki", "ky")
+_LOOK_BACK = 1200  # the paragraphs before: the town named there (its air base, its refinery)
+
+
+def _centre_told_before(text: str, raion: re.Match[str], end: int) -> lx.Place | None:
+    """The town a raion's adjective names, when that town is a known town of the war's sides other
+    than a capital (city districts are named after capitals: "the Kyivskyi district" of Odesa) and
+    the article names it, or its region, around the raion ("the Millerovo air base", "the Rostov
+    governor said"): a raion of its own, not a district of the city in focus."""
+    adjective = raion.group("name")
+    ending = _ADJECTIVE_ENDING.search(adjective)
+    if ending is None:
+        return None
+    around = text[max(0, raion.start() - _LOOK_BACK):raion.start()] + " " + text[raion.end():end]  # not the raion's own words
+    for name in _centre_names(adjective[:ending.start()], ending.group(0).lower().startswith("tsk")):
+        town = lx.lookup(name)
+        if town is not None and town.name == name and town.level is LocationLevel.city \
+                and town.country in lx.OPPONENT and town.name not in lx.METONYMS and _told(around, town):
+            return town
+    return None
+
+
+def _told(around: str, town: lx.Place) -> bool:
+    region = re.sub(r"\s+(?:Oblast|Region|Krai|Republic)$", "", town.admin1 or "")
+    return bool(re.search(rf"\b{re.escape(town.name)}\b", around)
+                or region and re.search(rf"\b{re.escape(region)}\s+(?:region|oblast|governor|authorities)\b", around, re.I))
+
+
+def _centre_names(stem: str, tsk: bool) -> list[str]:
+    """Town names an adjective's stem can come from: the stem with a town's ending ("Millerov" ->
+    Millerovo, "Valuy" -> Valuyki), a possessive "-ov/-ev" dropped ("Klintsov" -> Klintsy), and
+    "-tsk-" from a town in "-k" ("Kremenchu-tskyi" -> Kremenchuk)."""
+    stems = [stem + "t", stem + "k", stem + "ts"] if tsk else [stem]
+    if re.search(r"[oe]v$", stem):
+        stems.append(stem[:-2])
+    return [s + tail for s in stems for tail in _STEM_ENDINGS]

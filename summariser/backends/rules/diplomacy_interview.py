@@ -1,0 +1,86 @@
+"""The Q&A interview format (dev13 class C4): bold questions alternating with plain answers, under
+an intro that names the interviewee. A question is context, never a record of its own; in the
+answers "I / we / our" are the interviewee's state; an answer that opens on the question's event
+("It was cancelled", "They were postponed", "Yes, I saw him in Bern on Thursday") tells that event,
+its status, day and place read from the answer. The journalists' own contact ("spoke to us by
+phone", "in an interview with") is no event. Words in `cues/diplomacy.yaml` (`interview_*`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+
+# a bold line that asks or prompts: "**Did the talks go anywhere?**", "**You met him last week.**"
+_QUESTION_LINE = re.compile(r"^[ \t]*\*\*(?P<q>[^*\n]{3,300}?[?.])\*\*[ \t]*$", re.M)
+_MIN_QUESTIONS = 2
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")  # "**What about your trip to Kyiv?**"
+# the answer's opening that refers to the question's event
+_REFERS = re.compile(rf"\W*(?:(?:yes|no|well|indeed|sadly|unfortunately)\W+)*(?:{cues.alternation('diplomacy', 'interview_reference')})\b", re.I)
+_JOURNALISTS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'interview_contact')})", re.I)
+
+
+@dataclass
+class Interview:
+    """Where the questions are (line spans) and whose state the answers speak for."""
+    questions: list[tuple[int, int]] = field(default_factory=list)
+    interviewee: str | None = None
+    texts: dict[int, str] = field(default_factory=dict)  # question start -> its words
+
+    def question_of(self, pos: int) -> tuple[int, int] | None:
+        return next((q for q in self.questions if q[0] <= pos < q[1]), None)
+
+    def answering(self, pos: int) -> tuple[int, int] | None:
+        """The question whose answer holds `pos` (the last question before it)."""
+        before = [q for q in self.questions if q[1] <= pos]
+        return before[-1] if before else None
+
+
+def read_interview(text: str, states_in: Callable[[int, int], list[str]]) -> Interview:
+    """The interview layout of an article, empty when it is not one."""
+    qs = [(m.start(), m.end()) for m in _QUESTION_LINE.finditer(text)]
+    if len(qs) < _MIN_QUESTIONS or not any(text[a:b].rstrip("* \t").endswith("?") for a, b in qs):
+        return Interview()
+    intro = states_in(0, qs[0][0])
+    return Interview(qs, intro[0] if intro else None, {a: text[a:b] for a, b in qs})
+
+
+def _question_text(iv: Interview, q: tuple[int, int]) -> str:
+    return iv.texts.get(q[0], "")
+
+
+def question_lines(iv: Interview, sents: list[Sentence]) -> frozenset[int]:
+    """The sentences that are questions: context for the answer, no record of their own."""
+    return frozenset(i for i, s in enumerate(sents) if iv.question_of(s.start) is not None)
+
+
+def journalists_contact(iv: Interview, text: str, s: Sentence) -> bool:
+    """The intro's "spoke to us by phone", "told this newspaper": the interview itself, no event."""
+    return bool(iv.questions) and s.end <= iv.questions[0][0] and bool(_JOURNALISTS.search(text, s.start, s.end))
+
+
+def speaker_state(iv: Interview, s: Sentence) -> str | None:
+    """The interviewee's state when an answer sentence speaks in the first person."""
+    q = iv.answering(s.start)
+    if iv.interviewee and q and (_FIRST_PERSON.search(s.text) or _SECOND_PERSON.search(_question_text(iv, q))):
+        return iv.interviewee
+    return None
+
+
+def answer_to_question(iv: Interview, text: str, sents: list[Sentence], idx: int,
+                       cues_of: Callable[[Sentence], list[tuple[DiplomacyKind, re.Match[str]]]]
+                       ) -> tuple[DiplomacyKind, re.Match[str], Sentence] | None:
+    """The question's event, told by the first answer sentence when it refers to it: (the
+    question's kind, the answer's reference as the cue to read, the question sentence)."""
+    s = sents[idx]
+    q = iv.answering(s.start)
+    if q is None or idx == 0 or iv.question_of(sents[idx - 1].start) != q:
+        return None
+    asked = cues_of(sents[idx - 1])
+    ref = _REFERS.match(text, s.start, s.end) if asked else None
+    return (asked[0][0], ref, sents[idx - 1]) if ref else None

@@ -1,0 +1,50 @@
+"""What others do about an event is not the event (dev13 class C5): markets or analysts watching
+talks ("traders are eyeing the negotiations on gas transit") make the talks a topic, and a third
+party's reaction to a gathering ("Minsk derided the Vilnius summit", "called the talks a sham") is
+commentary — never the gathering held, nor cancelled. A proposal or plan rejected by the side it
+was put to stays a cancelled plan (codebook 16). The words live in `cues/diplomacy_statements.yaml`."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+from .diplomacy_modality import clause_start
+
+
+def _alt(name: str, *path: str) -> str:
+    return cues.alternation("diplomacy_statements", name, *path)
+
+
+# "traders are watching talks", "markets await the outcome of talks": an outside subject, a
+# watching verb, then the event within a few words in the same clause
+_OBSERVED = re.compile(
+    rf"\b(?:{_alt('observer_subjects')})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alt('observer_verbs')})\s+(?:[\w'’,-]+\s+){{0,6}}?$", re.I)
+_REACTED = re.compile(rf"\b(?:{_alt('reaction_verbs')})\s+(?:the|this|that|these|those|its|their|any|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_LABELLED = re.compile(rf"\b(?:{_alt('reaction_labels', 'verbs')})\s+(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_LABEL_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:as\s+)?(?:an?\s+|the\s+|nothing\s+but\s+an?\s+|little\s+more\s+than\s+an?\s+)?"
+    rf"(?:[\w'’-]+\s+)?(?:{_alt('reaction_labels', 'judgements')})\b", re.I)
+# Gatherings a third party reacts to; a proposal, aid or sanctions rejected are read elsewhere.
+_GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit,
+               DiplomacyKind.phone_call}
+_REACH = 120
+
+
+def observed_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Investors are eyeing negotiations on oil transit": the event noun is what outsiders watch."""
+    lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
+    return bool(_OBSERVED.search(text, lo, cue.start()))
+
+
+def reaction_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"The Kremlin dismissed the meeting in London", "Moscow called the Paris summit a sham": a
+    reaction to a gathering, told before it in its clause."""
+    if kind not in _GATHERINGS:
+        return False
+    lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
+    if _REACTED.search(text, lo, cue.start()):
+        return True
+    return bool(_LABELLED.search(text, lo, cue.start()) and _LABEL_AFTER.match(text, cue.end(), s.end))

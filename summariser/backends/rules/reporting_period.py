@@ -1,0 +1,61 @@
+"""The day a daily summary reports on: "Operational update as of 08:00, 4 March" heads a summary
+whose strikes are told "over the past day", "in the last 24 hours" or "during the reporting
+period" — the day up to the header's date (D-1 to D), whether the period is told in the strike's
+own sentence or once for the whole summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...dates import DateMention, find_dates
+from ...knowledge import cues
+from ...records import DatePrecision, DateSpan
+from ...sentences import Sentence
+
+_PERIOD = cues.pattern("anchoring", "reporting_period")
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|\(?Kyiv\s+time\)?))?"
+_AS_OF = re.compile(rf"\b(?:{cues.alternation('anchoring', 'report_as_of')})\s+(?:{_CLOCK}\s*,?\s*(?:on\s+)?)?", re.I)
+_HEADER_SENTENCES = 3
+
+
+def report_day(text: str, sents: list[Sentence], published: dt.date | None) -> dt.date | None:
+    """The date of a summary's "as of <time>, <date>" header among the article's first sentences."""
+    header = _header(text, sents, published)
+    return header.span.start if header is not None else None
+
+
+def _header(text: str, sents: list[Sentence], published: dt.date | None) -> DateMention | None:
+    for s in sents[:_HEADER_SENTENCES]:
+        for m in _AS_OF.finditer(text, s.start, s.end):
+            day = next((d for d in find_dates(text, m.end(), min(s.end, m.end() + 40), published)
+                        if d.start == m.end() and d.span.start and d.span.precision is DatePrecision.day), None)
+            if day is not None:
+                return day
+    return None
+
+
+def header_dated(text: str, s: Sentence, date: DateSpan | None, sents: list[Sentence],
+                 published: dt.date | None) -> bool:
+    """The sentence's date is the header's own ("Update as of 07:00, 5 March: during the reporting
+    period, shelling hit X"): the day of the report, not of the strike."""
+    header = _header(text, sents, published) if date is not None else None
+    return header is not None and s.start <= header.start < s.end and date is not None \
+        and date.text == header.span.text
+
+
+def summary_period(text: str, day: dt.date | None) -> DateSpan | None:
+    """D-1 to D for a summary headed "as of D" that tells its reporting period; None otherwise."""
+    m = _PERIOD.search(text)
+    if day is None or m is None:
+        return None
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
+
+
+def sentence_period(text: str, s: Sentence, day: dt.date | None) -> DateSpan | None:
+    """D-1 to D for a sentence that tells the reporting period itself ("During the reporting
+    period, artillery struck X"), D the header's date or publication."""
+    m = _PERIOD.search(text, s.start, s.end)
+    if day is None or m is None:
+        return None
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)

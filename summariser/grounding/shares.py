@@ -1,0 +1,87 @@
+"""Regional shares of a total told after it (dev13 class A1): "Air defences destroyed 58 drones.
+Of these, 22 were over Bryansk and 9 over Oryol", "... listed the regions: 20 over Kursk, 15 over
+Belgorod", "fifteen of them came down over the Tula area". A share has no cue of its own; it takes
+the role of the total it is a part of (intercepted, or launched), as the reader would.
+
+A number is a share when a place phrase follows it ("over / above / in <Place>", with at most a
+weapon noun, "of them" and a fall verb between: `share_verbs`), and it is told as a part: an
+anaphor before it in its sentence ("of these", "the rest", a colon after the total), or the total
+earlier in its own sentence. The total is the last weapon count before the share that is no share
+itself, in the share's sentence or the one before; it must have the field's role and be at least
+the share. "Of those, 22 were launched from Kursk" (no place phrase after the number), "Of the 58,
+22 hit targets in Bryansk" (a hit) and a share larger than the total are never read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Qualifier
+from . import vocabulary
+from .context import Window, _Context
+from .cues import _Mention
+
+_WEAPON_NOUNS = ("weapon", None)
+# what may follow a share's number before its place: "22 drones were over", "15 of them came down over"
+_SHARE_PLACE = re.compile(
+    r"(?P<noun>\s+(?:[\w-]+\s+){0,2}?(?:drones?|uavs?|missiles?|rockets?|shaheds?|aircraft|ones?))?"
+    r"(?:\s+(?:more|others?|further|again))?"
+    r"(?:\s+of\s+(?:them|these|those))?,?"
+    rf"(?:\s+(?:{vocabulary.pattern('share_verbs')}))?"
+    rf"\s+(?:{vocabulary.pattern('share_prepositions')})\s+(?:the\s+)?(?:[A-Z][\w'’-]+)", re.I)
+# or the place before it: "Bryansk region: 22", "Oryol – 9", "the Kursk region (14)", "(Bryansk 20, Kursk
+# 18", "The Bryansk region accounted for 20 of them"; never a month or a weekday ("on May 20")
+_PLACE = r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+" \
+         r"(?:\s+(?:[Rr]egion|[Oo]blast|[Aa]rea|[Pp]rovince|[Rr]epublic|[Kk]rai))?"
+_PLACE_BEFORE = re.compile(rf"{_PLACE}\s*(?::|[-–—]|\()\s*$|(?:\(|,|\band)\s*{_PLACE}\s+$"
+                           rf"|{_PLACE}\s+(?:{vocabulary.pattern('share_place_verbs')})\s+$")
+_ANAPHOR = re.compile(rf"\b(?:{vocabulary.pattern('share_anaphors')})\b|:", re.I)
+
+
+def share_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """(start, end, qualifier) of each share of `value` whose total has `role`."""
+    out = []
+    mentions = list(ctx.mentions)
+    for i, x in enumerate(mentions):
+        if x.m.value != value or x.role not in (None, role) or x.noun not in _WEAPON_NOUNS \
+                or not any(a <= x.m.start and x.m.end <= b for a, b in windows) or not _is_share(ctx, x):
+            continue
+        total = _total(ctx, mentions, i)
+        if total is None or total.role != role or total.m.value < value:
+            continue
+        s = ctx.sentences[x.sentence]
+        told_as_part = total.sentence == x.sentence or _ANAPHOR.search(ctx.grounded, s.start, x.m.start) is not None \
+            or _ANAPHOR.match(ctx.grounded[x.m.end:x.m.end + 12].lstrip()) is not None or _elliptic(ctx, x)
+        if told_as_part:
+            out.append((x.m.start, x.m.end, x.m.qualifier))
+    return out
+
+
+def _is_share(ctx: _Context, x: _Mention) -> bool:
+    """A place phrase follows the number (the capitalised name checked case-sensitively), or a
+    place with a colon or dash comes right before it."""
+    m = _SHARE_PLACE.match(ctx.grounded, x.m.end)
+    if m is not None and ctx.grounded[m.end() - len(m.group(0).split()[-1])].isupper():
+        return True
+    return _PLACE_BEFORE.search(ctx.grounded[max(0, x.m.start - 40):x.m.start]) is not None
+
+
+def _elliptic(ctx: _Context, x: _Mention) -> bool:
+    """A bare number opening its sentence (or the clause after ";") as the subject, with no noun of
+    its own ("Twenty were over Bryansk", "; eighteen more fell over Kursk"): it counts the nouns
+    told just before. Never after a new time ("A day earlier, 22 were over Bryansk")."""
+    m = _SHARE_PLACE.match(ctx.grounded, x.m.end)
+    before = ctx.grounded[ctx.sentences[x.sentence].start:x.m.start].split(";")[-1]
+    return x.noun is None and m is not None and not m.group("noun") and not before.strip(" \n-–—•*")
+
+
+def _total(ctx: _Context, mentions: list[_Mention], i: int) -> _Mention | None:
+    """The last weapon count before mentions[i], in its sentence or the one before, that is no share."""
+    x = mentions[i]
+    for y in reversed(mentions[:i]):
+        if y.sentence < x.sentence - 1:
+            return None
+        if y.noun == "weapon" and not _is_share(ctx, y):
+            return y
+    return None
