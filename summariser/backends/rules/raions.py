@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import gazetteer
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 
@@ -78,7 +79,7 @@ def _centre_told_before(text: str, raion: re.Match[str], end: int) -> lx.Place |
     governor said"): a raion of its own, not a district of the city in focus."""
     adjective = raion.group("name")
     ending = _ADJECTIVE_ENDING.search(adjective)
-    if ending is None:
+    if ending is None or _known_city_district(adjective):
         return None
     around = text[max(0, raion.start() - _LOOK_BACK):raion.start()] + " " + text[raion.end():end]  # not the raion's own words
     for name in _centre_names(adjective[:ending.start()], ending.group(0).lower().startswith("tsk")):
@@ -87,6 +88,13 @@ def _centre_told_before(text: str, raion: re.Match[str], end: int) -> lx.Place |
                 and town.country in lx.OPPONENT and town.name not in lx.METONYMS and _told(around, town):
             return town
     return None
+
+
+def _known_city_district(adjective: str) -> bool:
+    """City districts share their names across cities ("Dniprovskyi" in Kyiv, Kherson and
+    Zaporizhzhia, after the river): a name the gazetteer holds as a district is a city's district."""
+    known = gazetteer.lookup(adjective)
+    return known is not None and known.level == "district"
 
 
 def _told(around: str, town: lx.Place) -> bool:
