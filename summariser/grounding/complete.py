@@ -21,6 +21,7 @@ from .reference import eve_of
 from .districts import district_as_written
 from .day_words import day_words_date
 from .spoken import spoken_date
+from .days_ago import days_ago_around
 from .event_anchor import named_anchor
 from .live_blog import stamp_date
 from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
@@ -105,6 +106,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     if text and around is not None and (stamped := stamp_date(words, published, text, around)) is not None:
         return stamped  # a live blog's time stamp as the words: its update's day (`live_blog`)
+    if text and around is not None and published is not None \
+            and (ago := days_ago_around(words, text, around, published)) is not None:
+        return ago  # "Sunday night" copied out of "nineteen days ago, on a Sunday night" (`days_ago`)
     published = _section_day(words, published, text, around) or published
     if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
