@@ -210,7 +210,7 @@ def test_a_calendar_date_is_kept_only_when_the_article_implies_it(text, when, ke
 @pytest.mark.parametrize("text,words", [
     ("Drones struck Odesa a week ago, port officials recalled.", "a week ago"),
     ("Drones struck Odesa some days ago, port officials recalled.", "some days ago"),
-    ("Drones struck Odesa 40 days ago, port officials recalled.", "40 days ago"),  # too far to be told to the day
+    ("Drones struck Odesa 70 days ago, port officials recalled.", "70 days ago"),  # too far to be told to the day (`days_ago`)
     ("Drones struck Odesa two weeks ago, port officials recalled.", "two weeks ago"),
     ("Drones struck Odesa a fortnight ago, port officials recalled.", "a fortnight ago"),
 ])
@@ -683,8 +683,10 @@ def test_a_diplomatic_date_resolves_by_its_status(text, when, status, start, end
     assert date is not None and (date.start, date.end) == (start, end), date
 
 
-# "before Christmas", "by the end of the year": a deadline names no day. Decided: undated.
-@pytest.mark.parametrize("when", ["before Christmas", "by the end of the year"])
+# "before Christmas": a deadline names no day. Decided: undated. A deadline by the end of a period
+# ("by the end of the year") is dated to that period since dev14 (`grounding.deadlines`: the codebook's
+# earliest and latest possible dates lie in it; the gold codes "before the end of <month>" as the month).
+@pytest.mark.parametrize("when", ["before Christmas"])
 def test_a_deadline_is_no_date(when):
     text = f"Ukrainian and US officials will meet in Geneva {when}."
     date = _dip_date(text, when, "planned")

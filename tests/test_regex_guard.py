@@ -136,3 +136,11 @@ def test_vocabulary_patterns_match_as_without_the_guard(monkeypatch: pytest.Monk
     plain_found = {v: [_matches(cues.pattern(*v), t) for t in texts] for v in _VOCABULARIES}
     assert plain_found == guarded_found
     assert sum(len(m) for found in plain_found.values() for m in found) > 10
+
+
+def test_a_vocabulary_with_a_template_slot_is_left_unguarded() -> None:
+    """A reader fills "<weapons>" into `.pattern` later: a guard read from the slot's "<" would
+    refuse every filled-in word (aid told as "its final tanks had reached Ukraine" went unread)."""
+    from summariser.knowledge import cues
+    slotted = [rx for _, rx in cues.patterns("diplomacy_kinds_more", "kinds") if "<weapons>" in rx.pattern]
+    assert slotted and all(not rx.pattern.startswith("(?=[") for rx in slotted)

@@ -36,6 +36,8 @@ from ..grounding.told_zeros import fill_told_zeros
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
+from ..grounding.section_place import place_from_section
+from ..grounding.site_names import gazetteer_site, site_named
 from ..grounding.names import ground_actor
 from ..grounding.hosts import host_state
 from .draft_sides import _sides
@@ -148,13 +150,15 @@ class _Grounder:
         from the article's context (`grounding.place_from_context`, support `inferred`)."""
         if not raw or not raw.strip():
             return None
-        # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's
-        raw = region_name(raw) or without_locative(raw) or raw
+        # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's; "Zaporozhye
+        # NPP": the gazetteer's site
+        raw = region_name(raw) or without_locative(raw) or gazetteer_site(raw) or raw
         loc, known = resolve_location(raw)
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
-                 if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)]
+                 if grounding.ground_place(raw.strip(), self.text, w) or grounding.ground_place(loc.name, self.text, w)
+                 or site_named(raw, self.text, w)]  # "Zaporozhye NPP" for the Zaporizhzhia nuclear plant
         if not named and windows and spans and self._told_by_context(raw, loc, spans, target):
             return loc, Support.inferred
         if not named and (head := head_name(raw)) is not None:
@@ -180,14 +184,16 @@ class _Grounder:
         return region_as_written(raw, loc, self.text, said), Support.stated
 
     def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
-        """Is the place the article's subject or named before by anaphor ("the city")? A model's
+        """Is the place the article's subject, named before by anaphor ("the city") or the heading of
+        the evidence's section (`section_place`)? A model's
         qualifier ("Kharkiv (Kharkiv Oblast, Ukraine)") is no part of the article's wording: its
         head name is read instead, when the qualifier agrees with the gazetteer's reading."""
         at = [(s.start, s.end) for s in spans]
         head = head_name(raw)
         names = [raw] + ([head] if head is not None and qualifier_agrees(raw, loc) else [])
         return any(grounding.place_from_context(name, self.text, at, target)
-                   or place_by_reference(name, self.text, at) for name in names)
+                   or place_by_reference(name, self.text, at)
+                   or place_from_section(name, self.text, at) for name in names)  # under a heading "KHERSON"
 
     def actor(self, raw: str | None, path: str) -> tuple[str, Support] | None:
         if not raw or not raw.strip():

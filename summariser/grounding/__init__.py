@@ -156,8 +156,9 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
                 support.setdefault(f"{name}[{j}]", Support.stated)
     else:
         kept: list[str] = []
+        spans = [Span(**e) for e in data["evidence"]]
         for j, name in enumerate(data.get("participants") or []):
-            found = ground_actor(name, ctx.text)
+            found = ground_actor(name, ctx.text) or _hosted(name, ctx.text, spans)
             if found is None:
                 _reject(result, f"{where}.participants[{j}]", name, "participant not named in the article", sources)
             elif found[0] not in kept:
@@ -171,6 +172,15 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
     except ValidationError as exc:
         _reject(result, where, _describe(data), f"record invalid after grounding: {exc.errors()[0]['msg']}", sources)
         return None
+
+
+def _hosted(name: str, text: str, spans: list[Span]) -> tuple[str, str] | None:
+    """The state of a venue in the record's own sentences ("talks in Istanbul": Turkey), as the
+    LLM path grounds it (`hosts.host_state`, CODEBOOK rule 15), support `inferred`."""
+    from .hosts import host_state
+
+    host = host_state(name, text, spans)
+    return (host, Support.inferred.value) if host else None
 
 
 def _ground_places(data: RecordData, key: str, where: str, ctx: _Context, result: BackendResult,

@@ -192,6 +192,11 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
     found += [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
     # "over the weekend", which grounding reads (`complete.resolve_when`) and the date code does not
     found += [(m.start(), m.end()) for m in _WEEKEND_WORDS.finditer(text, lo, hi)]
+    # "nineteen days ago, on a Sunday night", which grounding reads (`days_ago`) and the date code leaves vague
+    from .days_ago import days_ago_mentions
+
+    ago = days_ago_mentions(text, lo, hi)  # its weekday checks the count: no date of its own
+    found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in ago)] + ago
     # a fixed-date holiday ("on Christmas Day"), which grounding reads (`spoken`) and the date code does not
     from .spoken import holiday_pattern
 

@@ -21,6 +21,7 @@ from .reference import eve_of
 from .districts import district_as_written
 from .day_words import day_words_date
 from .spoken import spoken_date
+from .days_ago import days_ago_around
 from .event_anchor import named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day
@@ -106,6 +107,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     if text and around is not None and (stamped := stamp_date(words, published, text, around)) is not None:
         return stamped  # a live blog's time stamp as the words: its update's day (`live_blog`)
+    if text and around is not None and published is not None \
+            and (ago := days_ago_around(words, text, around, published)) is not None:
+        return ago  # "Sunday night" copied out of "nineteen days ago, on a Sunday night" (`days_ago`)
     # a section's day heading, or a dated item's stamp (a caption's "KHARKIV – October 9, 2026:"), anchors the words
     published = _section_day(words, published, text, around) or item_day(text, around, published) or published
     if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:

@@ -83,7 +83,7 @@ for _cls, _words in {
              "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "warheads interceptors assets means "
+              "warheads interceptors assets means weapons weapon armaments "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"
               "iskander iskanders kalibr kalibrs kinzhal kinzhals kh lancet lancets atacms tomahawk "

@@ -3,6 +3,8 @@ holds (`counts.count_support` falls back here):
 
 - "of the 30 drones aimed at the refinery, all but two were downed": intercepted = 30 - 2
   (the whole and the exception both stated in one sentence, the cue after the exception);
+- the items of a list run into a sentence after its launch ("aimed at the country: 80 drones and
+  12 missiles": `list_roles`);
 - the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
   were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
 - every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0;
@@ -24,12 +26,13 @@ from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context, _context
-from .exceptions import ALL_BUT, after_exception, same_weapon
+from .exceptions import ALL_BUT, active_cue_before, after_exception, same_weapon
 
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
 _ALL_BUT_ANYWHERE = re.compile(r"\b(?:all|every|each)\W+(?:\w+\W+)?(?:but|except|save)\b", re.I)
-# weapons told by their flight towards a place: a launch with no launch word
-_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
+# weapons told by their flight towards a place: a launch with no launch word ("96 means of air
+# attack were directed at", four words between the number and the verb)
+_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
                      rf"(?:{vocabulary.pattern('flight_verbs')})"
                      r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of)\b", re.I)
 _WEAPON_NOUNS = ("weapon", None)
@@ -67,6 +70,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
                  cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
     """(start, end, qualifier) of each implied reading of `value` for `role` in the windows."""
     out = _listed(value, role, ctx, windows, cues)
+    if role in ("launched", "intercepted"):
+        from .list_roles import list_item_hits  # "were aimed at the country: 80 drones, 12 Kalibrs ..."
+
+        out += list_item_hits(value, role, ctx, windows, cues)
     if role == "intercepted":
         from .whole_wave import whole_wave_hits
 
@@ -174,12 +181,14 @@ def _all_but(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[s
             k = parse_number(m.group("k"))
             verb_at, noun = after_exception(ctx.grounded, m.end())
             after = ctx.grounded[verb_at:min(s.end, verb_at + 60)]
-            if k is None or not cue.search(" ".join(after.split()[:5])):
-                continue  # the exception must be of the cue's act: "all but two were shot down"
+            if k is None or not (cue.search(" ".join(after.split()[:5]))
+                                 or active_cue_before(ctx.grounded, s.start, m.start(), cue)):
+                continue  # the exception must be of the cue's act: "all but two were shot down", "downed all but two"
             noun = noun or m.group("all").split()[-1]  # "every drone save three"
             for x in ctx.mentions:
                 before = s.start <= x.m.start < m.start() and x.role in (None, "launched")
                 later = verb_at <= x.m.start < s.end and x.role == "launched"
+                later = later or m.end() < x.m.start < verb_at  # its own whole: "all but seven of the 88 Shaheds"
                 if (before or later) and x.noun in _WEAPON_NOUNS and x.m.value - k == value \
                         and same_weapon(noun, _weapon_word(ctx.grounded, x.m.end)) \
                         and _inside(min(x.m.start, m.start()), max(x.m.end, m.end()), windows):
@@ -196,7 +205,15 @@ def _weapon_word(text: str, pos: int) -> str | None:
 def _flown(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
             if x.m.value == value and x.role is None and x.noun == "weapon" and _inside(x.m.start, x.m.end, windows)
-            and _FLIGHT.match(ctx.grounded, x.m.end)]
+            and (_FLIGHT.match(ctx.grounded, x.m.end)
+                 or (_AIMED_BEFORE.search(ctx.grounded, max(0, x.m.start - 40), x.m.start)
+                     and _AT_AFTER.match(ctx.grounded, x.m.end)))]
+
+
+# the same told in the active voice: "the enemy aimed 57 weapons at the south"
+_AIMED_BEFORE = re.compile(rf"\b(?:{vocabulary.pattern('flight_verbs')})\s+(?:a\s+total\s+of\s+|some\s+|about\s+|over\s+)?$",
+                           re.I)
+_AT_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:at|against|towards?|toward)\b", re.I)
 
 
 # "all 12 drones were destroyed", "each of the four missiles was shot down": the whole wave
@@ -254,6 +271,7 @@ def implied_values(text: str) -> frozenset[int]:
             # the whole before it in its sentence, or else in the sentence before ("fired six. ... all but one")
             wholes = find_numbers(ctx.grounded, s.start, m.start()) or \
                 (find_numbers(ctx.grounded, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end) if i else [])
+            wholes += find_numbers(ctx.grounded, m.end(), after_exception(ctx.grounded, m.end())[0])  # "of the 88"
             if k is not None:
                 out |= {n.value - k for n in wholes if n.value > k}
     return frozenset(out)

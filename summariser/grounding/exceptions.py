@@ -42,3 +42,20 @@ def same_weapon(a: str | None, b: str | None) -> bool:
     ka = next((kind[w] for w in a.lower().split() if w in kind), None)
     kb = next((kind[w] for w in b.lower().split() if w in kind), None)
     return ka is None or kb is None or ka == kb
+
+
+# the act told before the exception, in the active voice: "crews downed all but two", "shot down
+# or jammed every drone save three"; at most this many words before the quantifier, no number
+# between ("intercepted 20 drones and all but two missiles hit" is no exception of the downing)
+_ACTIVE_REACH = 6
+
+
+def active_cue_before(text: str, start: int, at: int, cue: re.Pattern[str]) -> bool:
+    """Does the cue's verb govern the exception at `at` from before it ("destroyed all but
+    three of them"), within its sentence (from `start`)?"""
+    words = list(re.finditer(r"[\w'’-]+", text[start:at]))[-_ACTIVE_REACH:]
+    if not words:
+        return False
+    near = text[start + words[0].start():at]
+    found = list(cue.finditer(near))
+    return bool(found) and not re.search(rf"\b{NUMBER}\b", near[found[-1].end():], re.I)

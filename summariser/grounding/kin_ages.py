@@ -38,7 +38,12 @@ _AGES = re.compile(
 # ages told before plural kin: "9-year-old twins", "7- and 15-year-old brothers", "six- and eight-year-old sisters"
 _AGES_BEFORE = re.compile(rf"\b(?P<ages>{_AGE}(?:-year-old|-)?(?:\s*(?:,|and|&)\s*{_AGE}(?:-year-old|-)?)*)-year-old\s+"
                           rf"(?P<kin>{vocabulary.pattern('plural_kin_nouns')})\b", re.I)
-_PLURAL_KIN = re.compile(rf"\b(?:(?:his|her|their|the|two|both)\s+)?(?:{vocabulary.pattern('plural_kin_nouns')})\b", re.I)
+# plural kin with its owner and one adjective: "their sons", "the family's daughters", "Olena's
+# sons", "the Melnyks' boys", "his young nephews" (the owner is part of the group, so the casualty
+# count's "among them" stands right before it)
+_PLURAL_KIN = re.compile(rf"\b(?:(?:his|her|their|the|two|both|(?:the\s+)?[\w-]+['’]s?)\s+)?"
+                         rf"(?:(?:young|little|teenage|small|youngest|eldest|younger|older|twin)\s+)?"
+                         rf"(?:{vocabulary.pattern('plural_kin_nouns')})\b", re.I)
 _TWINS = re.compile(r"\btwins?\b", re.I)
 # the casualty count a group stands in: "wounded five, among them", "two died:", "of the injured are"
 _IN_COUNT = re.compile(rf"(?:{_INCLUDING}|:|\b(?:are|were|was|is)\b)\s*(?:\w+\s+)?$", re.I)

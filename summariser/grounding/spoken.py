@@ -3,12 +3,14 @@ model's `when`, read by grounding only (`complete.resolve_when`):
 
 - a fixed-date holiday: "on Christmas Day", "on New Year's Eve" (`data/holidays.yaml`): the most
   recent one on or before publication, the coming one for a planned event;
-- "N days ago" (up to ten): that day; "a week ago", "two weeks ago" stay vague (no day is told);
+- "N days ago" anywhere in the words (`days_ago`: up to sixty; a weekday told with it checks it):
+  that day; "a week ago", "two weeks ago" stay vague (no day is told);
 - "over the past week", "in the last seven days": the seven days up to publication; "over the past
   two days", "in the last 48 hours": those days; "for the third night in a row": the night just past;
 - "since Saturday": from that day to publication (a tally over a period, not one day);
 - a planned event "this weekend": the coming Saturday and Sunday;
 - "at the end of November", "at the start of the month": the month (as "in late November" is read);
+  a deadline "by the end of the month", "before year-end": that period (`deadlines`);
 - "from 18:00 on Tuesday to 08:00 on Wednesday": from the first day to the last;
 - a time of day with no day of its own ("in the early hours", "before dawn", "shortly after
   midnight", "at around 2 am"): the publication day, as the date code reads "in the morning".
@@ -26,9 +28,10 @@ import yaml
 from ..dates import MON, WD, looking_ahead, recent_weekday, resolve
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
+from .days_ago import days_ago_date
+from .deadlines import deadline_period
 
 _ONE = dt.timedelta(days=1)
-_DAYS_AGO = re.compile(r"^(?:some\s+|about\s+)?(?P<n>\w+)\s+days\s+ago$", re.I)
 _MAX_DAYS_AGO = 10
 _PAST_WEEK = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)$", re.I)
 _COMING_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|for)\s+)?(?:this|the|this\s+coming|the\s+coming)\s+weekend$", re.I)
@@ -62,6 +65,9 @@ def holiday_pattern() -> str:
 def spoken_date(words: str, published: dt.date, *, planned: bool = False, forward: bool = False) -> DateSpan | None:
     """The date the words name read as above, or None when they are none of these phrases."""
     low = " ".join(words.lower().strip(" .,").replace("’", "'").split())
+    if (period := deadline_period(low, published)) is not None:  # "by the end of the month": that month (`deadlines`)
+        found = spoken_date(period, published, planned=planned, forward=forward) or resolve(period, published)
+        return found.model_copy(update={"text": words}) if found.start is not None else None
     if planned and _COMING_WEEKEND.match(low):  # "talks this weekend": the coming one, not the last
         saturday = published + ((5 - published.weekday()) % 7) * _ONE
         start = published if published.weekday() == 6 else saturday
@@ -69,9 +75,8 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
                         precision=DatePrecision.range)
     if (day := _holiday(low, published, planned or forward)) is not None:
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
-    if (m := _DAYS_AGO.match(low)) and (n := parse_number(m.group("n"))) and 0 < n <= _MAX_DAYS_AGO:
-        day = published - n * _ONE
-        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    if (ago := days_ago_date(low, published)) is not None:  # "nineteen days ago, on a Sunday night"
+        return ago.model_copy(update={"text": words})
     if m := _PAST_DAYS.match(low):  # "over the past two days", "in the last 48 hours"
         n = parse_number(m.group("n"))
         if n and m.group("unit").startswith("hour"):

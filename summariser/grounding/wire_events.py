@@ -1,9 +1,12 @@
 """Diplomatic events told without an event noun, as wire copy often tells them: a call by its
 means or by who talked to whom ("had talked to the chancellor by telephone"), and aid by its
-arrival ("two more launchers had reached Ukraine", "the jets were handed over last week"), and a
+arrival ("two more launchers had reached Ukraine", "the jets were handed over last week") or by
+who pays for it ("will foot the bill for 18 howitzers", "is buying four air-defence units"), and a
 meeting by a verb of gathering after the officials who meet ("defence ministers gather in Brussels")
 or by who sat down with whom ("will sit down with the chancellor", never "with reporters"), and a
-talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk").
+talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk"),
+and talks by contacts or a channel between two sides ("the back channel between Washington and
+Moscow", never "open to contacts").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
@@ -32,8 +35,25 @@ def pattern() -> str:
     gap = rf"(?:\s+[\w'’-]+){{0,{_GAP_WORDS}}}?"
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
-    return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_gathering(gap)})|{meeting}"
-            rf"|{_owned_talk()}")
+    return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_paid_for(gap)})|(?:{_gathering(gap)})|{meeting}"
+            rf"|{_owned_talk()}|{_contacts()}")
+
+
+def _contacts() -> str:
+    """Contacts, a channel or a track between two sides ("the back channel between Washington and
+    Moscow"), or diplomatic contacts with one ("direct contacts with Kyiv")."""
+    nouns = _alternation('contact_nouns')
+    return (rf"(?:(?:{nouns})\s+(?:{_alternation('contact_between')})"
+            rf"|(?:{_alternation('contact_kinds')})\s+(?:{nouns})\s+(?:{_alternation('contact_with')}))")
+
+
+def _paid_for(gap: str) -> str:
+    """A verb of paying, then (within a few words) materiel: "will pay for a further 18 Caesar
+    howitzers", "bought four air-defence units"; or in the passive, materiel first: "the drones
+    will be paid for by Denmark"."""
+    materiel = rf"(?:{_alternation('materiel_nouns')}|{_alternation('paid_materiel_nouns')})"
+    return (rf"(?:{_alternation('paying_verbs')}){gap}\s+{materiel}"
+            rf"|{materiel}{gap}\s+(?:{_alternation('paid_passive_verbs')})")
 
 
 def _owned_talk() -> str:

@@ -50,8 +50,14 @@ def pattern(group: str, *path: str) -> re.Pattern[str]:
     node = _entry(group, *path)
     flags = re.I if not isinstance(node, dict) or node.get("ignore_case", True) else 0
     # with a first-character guard (regex_guard): the same matches, found sooner, since most
-    # words of a sentence begin no phrase; it prefixes the whole, so `.pattern` embeds as before
-    return re.compile(guarded(rf"\b(?:{alternation(group, *path)})\b", flags), flags)
+    # words of a sentence begin no phrase; it prefixes the whole, so `.pattern` embeds as before.
+    # Not where a phrase holds a template slot ("<weapons>", "<state>") its reader fills in later:
+    # the guard would be read from the slot's "<", not from the words that fill it.
+    text = rf"\b(?:{alternation(group, *path)})\b"
+    return re.compile(text if _TEMPLATE_SLOT.search(text) else guarded(text, flags), flags)
+
+
+_TEMPLATE_SLOT = re.compile(r"(?<![?P])<[a-z_]+>")
 
 
 def patterns(group: str, *path: str) -> list[tuple[str, re.Pattern[str]]]:

@@ -80,7 +80,12 @@ ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegat
                r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?|[Aa]mbassadors?|charg[eé]\s+d['’]affaires|embassy|"
                # probedip (issue 13, concept 1): the other words wire copy uses for the same offices
                r"[Pp]remier|[Ff]oreign\s+[Ss]ecretary|[Dd]efen[cs]e\s+[Ss]ecretary|top\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
-               r"[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Pp]residency|[Ff]oreign\s+[Oo]ffice)")
+               r"[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Pp]residency|[Ff]oreign\s+[Oo]ffice|"
+               # dev14 class C7: any portfolio or rank of a minister ("Norway's energy minister", "the Ukrainian
+               # deputy prime minister", "Italy's economy and finance minister")
+               r"(?:(?:[Ff]irst\s+)?[Dd]eputy\s+|[Vv]ice[\s-]|[Aa]cting\s+)?(?:[a-z]+\s+(?:and\s+)?){0,3}?[Mm]inisters?|"
+               # dev14 class C8: a state's rights officials ("the Ukrainian ombudsman", "Russia's human rights commissioner")
+               r"[Oo]mbuds(?:man|men|woman|women|person|persons|people)|(?:[Hh]uman\s+[Rr]ights\s+)?[Cc]ommissioners?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(

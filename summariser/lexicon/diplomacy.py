@@ -19,7 +19,27 @@ _STATE = rf"(?-i:{COUNTRY_NOUN_ALT})\b"
 DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
     (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE), p.flags))
     for k, p in cues.patterns("diplomacy", "kinds")]
+
+
+def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> list[tuple[DiplomacyKind, re.Pattern[str]]]:
+    """The kinds of diplomacy.yaml, each joined with its phrases in every section of
+    diplomacy_kinds_more.yaml (a class's word family kept in one place), precedence unchanged."""
+    more: dict[str, list[str]] = {}
+    for section in _MORE_KIND_SECTIONS:
+        for name, rx in cues.patterns("diplomacy_kinds_more", section):
+            more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS))
+    return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
+
+
+# The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
+_MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting")
+
+
+DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
+_MORE_STATUS = dict(cues.patterns("diplomacy_kinds_more", "more_status"))
+STATUS_CUES = [(k, re.compile(f"{p.pattern}|{_MORE_STATUS[k.value].pattern}", p.flags) if k.value in _MORE_STATUS else p)
+               for k, p in STATUS_CUES]
 # A measure still in draft ("unveiled draft legislation that would impose sanctions"): proposed,
 # unless the clause says it was adopted ("passed a bill imposing sanctions").
 MEASURE_DRAFTED = cues.pattern("diplomacy", "measure_drafted")
@@ -149,7 +169,8 @@ OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|lat
 # "will send Ukraine four systems": a pledge made now (held), not a plan.
 AID_PLEDGE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'aid_pledge', 'modals')})\s+(?:(?:also|soon|now|shortly|additionally|jointly)\s+)?"
-    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')})\b", re.I)
+    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')}|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs')})\b",
+    re.I)
 # "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
 ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)
 # "the call took place on Tuesday": the day of an event told before. The noun says which kinds.

@@ -17,65 +17,36 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
+from .diplomacy_in_person import in_person_acts, latest_subject
+from .diplomacy_council import council_sides, vetoed_draft
+from .diplomacy_cues import sentence_cues
+from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
-from .diplomacy_exchange import exchange_sides
+from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
-from .diplomacy_interview import (answer_to_question, journalists_contact, press_contact, question_lines, read_interview,
+from .diplomacy_interview import (answer_to_question, journalists_contact, question_lines, read_interview,
                                   speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
-from .diplomacy_groups import group_gathering_kind, in_appositive, scheduled_present
+from .diplomacy_groups import group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
-from .diplomacy_modality import (clause_start, demanded, event_status, invited, is_pledge,
+from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
-from .diplomacy_statements import attribution_only, earlier_schedule, prospect_only, stance, statement_not_event, statement_venue_only
-from .diplomacy_reactions import observed_only, reaction_only
+from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
+from .diplomacy_reactions import reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
 from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
-
-
-def _sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    """The first cue of each kind in the sentence that is no mere topic nor a stance ("ready for
-    talks"), in the lexicon's order of precedence."""
-    out = []
-    for kind, rx in lx.DIPLOMACY_CUES:
-        m = next((c for c in rx.finditer(text, s.start, s.end)
-                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, relative_proposal(kind, c) or c)
-                  and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
-                  and not attribution_only(text, s, c)  # "officials familiar with the talks"
-                  and not observed_only(text, s, c)  # "traders are watching the talks"
-                  and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
-                  and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
-        if m:
-            out.append((kind, m))
-    return out
-
-
-# Kinds that are forms of an event, never only its topic ("discussed aid in a phone call"), and a
-# peacekeeping force, which is a plan being set up while it is discussed (codebook rule 13).
-_EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
-# Events that may be named only as a prospect talked about (a call is the form of the talking itself).
-_PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
-
-
-def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    """"The two discussed a possible new swap", "exchanged views on sanctions": the event noun is
-    what was talked about, in the same clause, with no verb of its own between ("discussed aid
-    and then signed a deal" keeps the deal)."""
-    lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
-    verbs = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
-    return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end())
 
 
 def _war_sides(text: str) -> list[str]:
@@ -97,10 +68,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     found: list[tuple[int, Diplomacy]] = []
     told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
     for idx, s in enumerate(sents):
-        cues = _sentence_cues(text, s) if idx not in titles else []
+        cues = sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
-        answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: _sentence_cues(text, x)) if not cues else None
+        answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: sentence_cues(text, x)) if not cues else None
         if answered is not None:  # "**What about the trip to Kyiv?** It was cancelled.": the question's event
             cues = [(answered[0], answered[1])]
             asked = participants_of(text, answered[2], ctx.people, ctx.actors())
@@ -142,7 +113,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
             continue  # "after the meeting", "was originally due to": the event already told, not a new one
-        acts = two_acts(text, cues)
+        cut = second_giver_cut(text, s, kind, m, ctx.actors())
+        if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
+            for given in giver_records(ctx, s, cut, found, sentence_cues, _record):
+                merge_diplomacy(found, idx, given)
+            continue
+        acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
             for act in acts_records(ctx, s, acts, found, _record):
                 merge_diplomacy(found, idx, act)
@@ -168,6 +144,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, other)
+        for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"
+            later = next_round(text, part, idx, published, found)
+            if later is not None:
+                found.append((idx, later))
     out = []
     for _, rec in lone_trips_after(found, told_after):
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
@@ -233,6 +213,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or event_status(text, told, m, kind)
+    if vetoed_draft(text, s, kind, m):
+        status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
@@ -264,7 +246,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
     if date is None and status is DiplomacyStatus.held:
         date = readout_day(text, published)  # "In the evening the president then spoke with…"
-    if is_background(date, published, status) or (
+    done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
+    if is_background(date, published, done) or (
             status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
@@ -303,7 +286,7 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
     if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
-        subject = [named] if named else max(found, key=lambda x: x[0])[1].participants[:1]  # else the last event's subject
+        subject = [named] if named else latest_subject(max(found, key=lambda x: x[0])[1], actors)  # else the last event's subject
         participants = subject + [p for p in participants if p not in subject]
     elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
         j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
@@ -346,7 +329,9 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
+        participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: _states_named(ctx, x))
     if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in

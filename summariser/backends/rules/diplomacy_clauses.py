@@ -52,7 +52,7 @@ def _clause(text: str, start: int, end: int) -> Sentence:
 Found = list[tuple[int, Diplomacy]]
 
 
-def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue, Cue, int], found: Found,
+def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found: Found,
                  record: Callable[[Any, Sentence, DiplomacyKind, re.Match[str], Found], Diplomacy | None]) -> Iterator[Diplomacy]:
     """Each act read from its own clause by `record` (the diplomacy module's record builder), the
     second with the subject of the first and, when it names none, its day. `ctx` is the article
@@ -60,10 +60,12 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue, Cue, int], found: Found
     is read, so the caller's merge lets the second count "a day later" from the first."""
     first, second, cut = acts
     ctx.index.setdefault(cut, ctx.index.get(s.start, 0))
-    subject = next((a.actor.name for a in ctx.actors().within(s.start, first[1].start())), None)
+    subject = next((a.actor.name for a in ctx.actors().within(s.start, first[1].start() if first else cut)), None)
     day = None
-    for (kind, cue), part in ((first, _clause(ctx.text, s.start, cut)), (second, _clause(ctx.text, cut, s.end))):
-        rec = record(ctx, part, kind, cue, found)
+    for act, part in ((first, _clause(ctx.text, s.start, cut)), (second, _clause(ctx.text, cut, s.end))):
+        if act is None:
+            continue  # "took part remotely, then met X in person": the first clause tells no event
+        rec = record(ctx, part, act[0], act[1], found)
         if rec is None:
             continue
         subject = subject or (rec.participants[0] if rec.participants else None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
 
 # Demonyms and possessives of states from the actor dictionary, longest first ("North Korean" before "Korean").
@@ -30,3 +31,26 @@ def exchange_sides(text: str, s: Sentence) -> list[str]:
             if state and state not in out:
                 out.append(state)
     return out
+
+
+# "handed back 34 to Moscow", "handed over the remains of 600 to Kyiv": the city's state received the
+# people, a side of the exchange (dev14 class C6). The city stays the record's place: read as no
+# venue, exchanges told in different cities of one article merged into one (measured on dev7).
+_RECEIVED_AT = (r"\b(?:handed|hands|handing|returned|returns|returning|repatriated|sent|sends|gave|gives|transferred|brought)"
+                r"\b[^,;.]{{0,80}}?\bto\s+{name}\b")
+
+
+def receiving_city(text: str, s: Sentence, kind: DiplomacyKind, location: Location | None,
+                   participants: list[str]) -> tuple[list[str], Location | None]:
+    """The state of a warring side's city the exchange's people were handed to: a side."""
+    if kind is not DiplomacyKind.prisoner_exchange or location is None:
+        return participants, location
+    if not re.search(_RECEIVED_AT.format(name=re.escape(location.name)), s.text):
+        return participants, location
+    state = lx.HOST_CAPITALS.get(location.name) or location.country
+    if state not in _WARRING:
+        return participants, location  # "handed over to Belarus": the third state where the swap took place
+    return participants + ([state] if state not in participants else []), location
+
+
+_WARRING = {"Russia", "Ukraine"}

@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
+from .diplomacy_main_verb import called_off_past_aside
 
 
 def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -20,7 +21,7 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         elif s.start + b.start() >= cue.end():
             hi = s.start + b.start()
             break
-    if kind in lx.EVENT_FORM_KINDS and _called_off_later(text, cue, hi):
+    if kind in lx.EVENT_FORM_KINDS and (_called_off_later(text, cue, hi) or called_off_past_aside(text, cue, hi)):
         return DiplomacyStatus.cancelled  # "talks that Turkey had planned for next week … are not going ahead"
     lo, hi = _without_reported_content(text, lo, hi, cue)
     if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):

@@ -1,0 +1,52 @@
+"""Which diplomacy cues of a sentence name an event: the first cue of each kind that is no mere
+topic ("discussed a new swap"), stance ("ready for talks"), prospect, attribution, observer's frame,
+press contact, scoped-out clause or appositive."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+from .diplomacy_groups import in_appositive
+from .diplomacy_interview import press_contact
+from .diplomacy_modality import clause_start
+from .diplomacy_reactions import observed_only
+from .diplomacy_relative_measures import relative_proposal
+from .diplomacy_scope import scoped_out
+from .diplomacy_statements import attribution_only, prospect_only, stance
+
+
+def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """The first cue of each kind in the sentence that is no mere topic nor a stance ("ready for
+    talks"), in the lexicon's order of precedence."""
+    out = []
+    for kind, rx in lx.DIPLOMACY_CUES:
+        m = next((c for c in rx.finditer(text, s.start, s.end)
+                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, relative_proposal(kind, c) or c)
+                  and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
+                  and not attribution_only(text, s, c)  # "officials familiar with the talks"
+                  and not observed_only(text, s, c)  # "traders are watching the talks"
+                  and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
+                  and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
+                  and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
+        if m:
+            out.append((kind, m))
+    return out
+
+
+# Kinds that are forms of an event, never only its topic ("discussed aid in a phone call"), and a
+# peacekeeping force, which is a plan being set up while it is discussed (codebook rule 13).
+_EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
+# Events that may be named only as a prospect talked about (a call is the form of the talking itself).
+_PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
+
+
+def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"The two discussed a possible new swap", "exchanged views on sanctions": the event noun is
+    what was talked about, in the same clause, with no verb of its own between ("discussed aid
+    and then signed a deal" keeps the deal)."""
+    lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
+    verbs = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
+    return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end())

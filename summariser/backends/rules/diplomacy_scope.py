@@ -1,0 +1,70 @@
+"""How far a stance, a request or a negated idiom reaches (dev14 class C2). A stance on carrying an
+event on governs its whole object, "including" asides and participles too ("is still ready to
+continue contacts with Washington, including talks on Ukraine": no talks held); an event noun in
+a negated idiom is no event ("the borders are not up for negotiation"); and a gathering named
+only as the forum of a request ("asked again for guarantees at the summit", "sought assurances
+before any summit decision") is a topic unless the sentence dates it. Words in
+`cues/diplomacy_scope.yaml`."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+
+
+def _alt(name: str) -> str:
+    return cues.alternation("diplomacy_scope", name)
+
+
+_STANCE = re.compile(rf"\b(?:{_alt('stance_continue')})\b", re.I)
+_BREAK = re.compile(rf"(?:{_alt('scope_breaks')})", re.I)
+_NEGATED_IDIOM = re.compile(rf"\b(?:{_alt('negated_idiom')})\s+(?:(?:any|a|an|the|further|direct|new)\s+)*$", re.I)
+_REQUEST = re.compile(rf"\b(?:{_alt('request_verbs')})\b", re.I)
+_FORUM = re.compile(
+    rf"\b(?:{_alt('forum_before')})\s+(?:(?:the|a|an|any|this|next|its|their|this\s+year['’]s|next\s+month['’]s|next\s+week['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+_FORUM_NOUN_AFTER = re.compile(rf"\s*(?:{_alt('forum_noun_after')})\b", re.I)
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w'’-]+\s+){0,1}?$", re.I)
+# A day that dates the gathering itself: a weekday, a day of a month, "next week".
+_DATED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2})\b")
+# How far before the cue a stance or a request may govern it.
+_REACH = 160
+_GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
+
+
+def stance_governs(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A stance frame earlier in the sentence whose object runs, unbroken by a clause of its own,
+    up to the cue."""
+    lo = max(s.start, cue.start() - _REACH)
+    frames = list(_STANCE.finditer(text, lo, cue.start()))
+    return bool(frames) and not _BREAK.search(text, frames[-1].end(), cue.start())
+
+
+def negated_idiom(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"X is not up for negotiation", "off the negotiating table at the talks": no event."""
+    return bool(_NEGATED_IDIOM.search(text, max(s.start, cue.start() - 60), cue.start()))
+
+
+def forum_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """A gathering named only as where (or before which) something is asked for, or as the
+    modifier of another noun ("a summit decision"), with no day of its own in the sentence."""
+    if kind not in _GATHERINGS or _DATED.search(text, s.start, s.end):
+        return False
+    if _FORUM_NOUN_AFTER.match(text, cue.end(), s.end) and _ANY_BEFORE.search(text, max(s.start, cue.start() - 20), cue.start()):
+        return True  # "before any summit decision"
+    forum = _FORUM.search(text, max(s.start, cue.start() - 60), cue.start())
+    if forum is None:
+        return False
+    requests = list(_REQUEST.finditer(text, max(s.start, cue.start() - _REACH), forum.start()))
+    return bool(requests) and not _BREAK.search(text, requests[-1].end(), forum.start())
+
+
+def scoped_out(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """The cue sits inside a stance's object, a negated idiom or a request's forum: no event."""
+    return stance_governs(text, s, cue) or negated_idiom(text, s, cue) or forum_only(text, s, cue, kind)

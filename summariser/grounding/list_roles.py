@@ -1,0 +1,63 @@
+"""A launch told once for a list inside one sentence: the predicate before a colon or a dash
+gives its role to every "<N> <weapon>" item after it.
+
+    "In all, 96 means of air attack were directed at the country: 80 drones, 12 Kalibrs and four
+    Kinzhals."  -> launched 80, 12, 4
+    "The enemy aimed 57 weapons at the south - 50 decoys and seven cruise missiles." -> 50, 7
+    "Air command listed what was fired at the west: 33 Shaheds and two Iskander-K." -> 33, 2
+
+The role is the last cue (or verb of flight) before the colon: "Of the drones, 40 were downed: 25
+over Kyiv and 15 over Chernihiv" gives its items no launch. Bulleted lines under a header are
+`derived._listed`; this is the same reading for a list run into its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import vocabulary
+from .context import Window, _Context
+from ..records import Qualifier
+
+# the list opener: a colon, or a dash between spaces ("- ", "– ", "— ")
+_OPENER = re.compile(r":|\s[-–—]\s")
+# between the opener and an item only earlier items: words, numbers, commas ("80 drones, 12
+# Kalibrs and"); a sentence end, a bracket or a second colon ends the list
+_ITEMS_SO_FAR = re.compile(r"[\w\s,;'’-]*")
+
+
+def _flight() -> re.Pattern[str]:
+    # before a list, a verb of flight is enough: "towards Kharkiv flew 14 drones: ..."
+    return re.compile(rf"\b(?:{vocabulary.pattern('flight_verbs')})\b", re.I)
+
+
+def list_item_hits(value: int, role: str, ctx: _Context, windows: list[Window],
+                   cues: dict[str, re.Pattern[str]]) -> list[tuple[int, int, Qualifier]]:
+    """(start, end, qualifier) of each "<N> <weapon>" list item worth `value` whose list's
+    predicate is `role` (a launch: also a verb of flight "aimed at")."""
+    out = []
+    for x in ctx.mentions:
+        if x.m.value != value or x.role is not None or x.noun != "weapon" \
+                or not any(a <= x.m.start and x.m.end <= b for a, b in windows):
+            continue
+        sentence = ctx.sentences[x.sentence]
+        opener = _opener_before(ctx.grounded, sentence.start, x.m.start)
+        if opener is not None and _last_role(ctx.grounded[sentence.start:opener], cues) == role:
+            out.append((x.m.start, x.m.end, x.m.qualifier))
+    return out
+
+
+def _opener_before(text: str, start: int, at: int) -> int | None:
+    """Where the list holding the item at `at` opens (its colon or dash), when only list items
+    stand between them."""
+    openers = list(_OPENER.finditer(text, start, at))
+    if not openers or not _ITEMS_SO_FAR.fullmatch(text, openers[-1].end(), at):
+        return None
+    return openers[-1].start()
+
+
+def _last_role(predicate: str, cues: dict[str, re.Pattern[str]]) -> str | None:
+    """The role of the last cue in the words before the list; a verb of flight is a launch."""
+    found = [(m.end(), role) for role, cue in cues.items() for m in cue.finditer(predicate)]
+    found += [(m.end(), "launched") for m in _flight().finditer(predicate)]
+    return max(found)[1] if found else None
