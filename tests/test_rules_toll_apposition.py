@@ -38,3 +38,11 @@ def test_an_apposition_restates_the_toll(text: str, toll: tuple[int | None, ...]
 ])
 def test_a_list_without_a_toll_still_adds_up(text: str, toll: tuple[int | None, ...]) -> None:
     assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Russian shelling killed a woman and injured her two children in Kherson.", (1, 2, None, 2)),
+    ("A drone hit a house near Sumy, killing a farmer and wounding his three children.", (1, 3, None, 3)),
+])
+def test_a_counted_kin_noun_after_a_possessive_is_a_toll(text: str, toll: tuple[int | None, ...]) -> None:
+    assert _toll(text) == toll

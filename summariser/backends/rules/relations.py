@@ -25,6 +25,7 @@ _CIVILIAN_NOUN = re.compile(r"civilian|resident|passenger|pensioner|villager|nei
 _AGES = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})(?:\s+and\s+(\d{1,3}))?\s*,")
 _PART_AFTER = re.compile(r"\s+among\s+(?:them|whom)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|its|his|her|their|our)\s", re.I)
+_POSSESSIVE = re.compile(r"^(?:his|her|their|our)\s", re.I)
 
 
 def _np_count(np: re.Match[str], text: str) -> tuple[int, int, bool] | None:
@@ -85,7 +86,9 @@ def _told_by_relation(text: str, start: int, end: int, phrases: int) -> bool:
     if phrases > 1:
         return True
     np = lx.RELATION_NP_RE.search(text, start, end)
-    return bool(np and not np.group("num") and (lx.PAIR_NOUN.match(np.group("noun")) or _DEFINITE.match(np.group(0))))
+    if np and np.group("num"):  # "injured her two children": a counted kin noun after a possessive
+        return bool(_POSSESSIVE.match(np.group(0)))
+    return bool(np and (lx.PAIR_NOUN.match(np.group("noun")) or _DEFINITE.match(np.group(0))))
 
 
 def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit | None]]:
