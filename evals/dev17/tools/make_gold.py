@@ -403,7 +403,7 @@ GOLD["x11_brussels_sanctions_envoy_talks"] = dict(
     diplomacy=[
         dip("sanctions", ["European Union", "Russia"], day("2026-02-23", "on Monday"), "held",
             "The EU's 20th sanctions package: 90 more shadow-fleet tankers, four Central Asian banks, machine-tool export controls",
-            ev("BRUSSELS — European Union ambassadors on Monday approved the 20th EU round of restrictive measures on Russia since the full-scale invasion began, on the fourth anniversary of the war.")),
+            ev("BRUSSELS — European Union ambassadors on Monday approved the 20th EU round of restrictive measures on Russia since the full-scale invasion began, on the eve of the fourth anniversary of the war.")),
         dip("sanctions", ["European Union", "Russia"], None, "stalled",
             "A Commission proposal for tariffs on Russian fertiliser and farm imports, opposed by Hungary and Slovakia",
             ev("A separate proposal by the European Commission to impose tariffs on Russian fertiliser and remaining agricultural imports was not adopted.",
