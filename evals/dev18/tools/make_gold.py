@@ -103,7 +103,7 @@ GOLD["y03_ukrainianoutlet_kryvyi_rih_two_nights"] = dict(
                damage=["industrial enterprise", "warehouse"], reported_by=["Oleksandr Vilkul"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-11-15", "2026-11-16", "overnight"),
                [{"type": "other", "model": "aerial targets", "launched": cnt(146, "146")},
-                {"type": "drone", "model": "Shahed", "launched": cnt(128, "128"), "intercepted": cnt(117, "117")},
+                {"type": "drone", "launched": cnt(128, "128"), "intercepted": cnt(117, "117")},
                 {"type": "missile", "launched": cnt(18, "18"), "intercepted": cnt(11, "11")}],
                ev("According to the Air Force, Russia attacked Ukraine overnight with a total of 146 aerial targets: 128 strike drones (Shahed, Gerbera and other models) plus 18 missiles.",
                   "Air defence neutralised 117 drones and 11 of the missiles."),
