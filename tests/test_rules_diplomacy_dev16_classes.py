@@ -1,0 +1,55 @@
+"""Diplomacy failure classes found on an unseen set of ordinary wire copy (dev16, issue 13,
+section C), by concept and with each concept's word family: a journey made to meet someone, a
+stance told in the negative, sanctions adopted by a modified package, and the others below.
+Every sentence is written fresh for these tests, in several phrasings, with negatives that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+from diplomacy_probes import diplomacy_of, one_record
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+
+# ---------------------------------------------------------------- C7: a trip made to meet someone is talks
+
+@pytest.mark.parametrize("text, sides", [
+    ("Italy's foreign minister will fly to Tokyo on 3 May to confer with his Japanese counterpart.", {"Italy", "Japan"}),
+    ("The US envoy is expected in Ankara on Thursday to meet President Erdogan; it will be his second trip there.",
+     {"United States", "Turkey"}),
+    ("Britain's defence secretary travels to Warsaw on Monday to walk Polish officials through the plan.",
+     {"United Kingdom", "Poland"}),
+    ("Witkoff will travel to Moscow next week to meet Putin, the White House said.", {"United States", "Russia"}),
+    ("Rubio is to travel to New Delhi to discuss trade with Prime Minister Modi.", {"United States", "India"}),
+    ("Germany's foreign minister heads to Beijing on Tuesday for talks with Wang Yi.", {"Germany", "China"}),
+    ("Turkey's top diplomat arrived in Moscow on Sunday to hold talks with Lavrov.", {"Turkey", "Russia"}),
+    ("Polish President Duda is due in Vilnius on Friday to meet Lithuanian leaders. It will be his first visit "
+     "since taking office.", {"Poland", "Lithuania"}),
+    ("The Spanish premier flew to Rabat on Wednesday to present the offer to the Moroccan king.", {"Spain", "Morocco"}),
+    ("Canada's foreign minister is travelling to Seoul next week to consult South Korean officials.",
+     {"Canada", "South Korea"}),
+])
+def test_a_trip_made_to_meet_someone_is_talks_with_the_host(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The king will pay a state visit to Oslo in June.",
+    "The German chancellor visited Kyiv on Monday.",
+    "The Dutch premier flew to Kyiv on Saturday and met Zelensky.",
+    "The French president travelled to Kyiv on Friday to see the damage.",
+    "Austria's president arrived in Prague on an official visit on Tuesday to meet students.",
+])
+def test_a_state_visit_or_a_trip_with_no_meeting_stays_a_visit(text):
+    assert one_record(text).kind is K.visit
+
+
+@pytest.mark.parametrize("text", [
+    "The US envoy is expected in Ankara on Thursday to meet President Erdogan.",
+    "Two Finnish ministers are expected in Tallinn on Friday to confer with Estonian officials.",
+])
+def test_a_trip_told_by_its_schedule_in_the_present_is_still_to_come(text):
+    rec = one_record(text)
+    assert rec.status is S.planned and rec.date is not None and rec.date.start.isoformat() > "2026-03-02"
