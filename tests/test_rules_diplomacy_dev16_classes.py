@@ -20,13 +20,14 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
      {"United States", "Turkey"}),
     ("Britain's defence secretary travels to Warsaw on Monday to walk Polish officials through the plan.",
      {"United Kingdom", "Poland"}),
-    ("Witkoff will travel to Moscow next week to meet Putin, the White House said.", {"United States", "Russia"}),
-    ("Rubio is to travel to New Delhi to discuss trade with Prime Minister Modi.", {"United States", "India"}),
+    ("US envoy Witkoff will travel to Moscow next week to meet Putin, the White House said.", {"United States", "Russia"}),
+    ("Secretary of State Rubio is to travel to New Delhi to discuss trade with Prime Minister Modi.",
+     {"United States", "India"}),
     ("Germany's foreign minister heads to Beijing on Tuesday for talks with Wang Yi.", {"Germany", "China"}),
     ("Turkey's top diplomat arrived in Moscow on Sunday to hold talks with Lavrov.", {"Turkey", "Russia"}),
-    ("Polish President Duda is due in Vilnius on Friday to meet Lithuanian leaders. It will be his first visit "
-     "since taking office.", {"Poland", "Lithuania"}),
-    ("The Spanish premier flew to Rabat on Wednesday to present the offer to the Moroccan king.", {"Spain", "Morocco"}),
+    ("Poland's deputy foreign minister is due in Vilnius on Friday to meet Lithuanian officials. It will be his "
+     "first visit since taking office.", {"Poland", "Lithuania"}),
+    ("The Spanish foreign minister flew to Rabat on Wednesday to present the offer to the Moroccan king.", {"Spain", "Morocco"}),
     ("Canada's foreign minister is travelling to Seoul next week to consult South Korean officials.",
      {"Canada", "South Korea"}),
 ])
@@ -41,8 +42,12 @@ def test_a_trip_made_to_meet_someone_is_talks_with_the_host(text, sides):
     "The Dutch premier flew to Kyiv on Saturday and met Zelensky.",
     "The French president travelled to Kyiv on Friday to see the damage.",
     "Austria's president arrived in Prague on an official visit on Tuesday to meet students.",
+    # a leader travelling to meet the hosts pays a visit, the meetings part of it (ruling of 2 December)
+    "Polish President Duda is due in Vilnius on Friday to meet Lithuanian leaders.",
+    "Orban travelled to Moscow on Friday to meet Putin.",
+    "The Slovak prime minister flew to Beijing on Monday to meet Xi Jinping.",
 ])
-def test_a_state_visit_or_a_trip_with_no_meeting_stays_a_visit(text):
+def test_a_state_visit_a_leaders_trip_or_a_trip_with_no_meeting_stays_a_visit(text):
     assert one_record(text).kind is K.visit
 
 
@@ -53,3 +58,12 @@ def test_a_state_visit_or_a_trip_with_no_meeting_stays_a_visit(text):
 def test_a_trip_told_by_its_schedule_in_the_present_is_still_to_come(text):
     rec = one_record(text)
     assert rec.status is S.planned and rec.date is not None and rec.date.start.isoformat() > "2026-03-02"
+
+
+@pytest.mark.parametrize("text", [
+    "US special envoy Steve Witkoff spoke to reporters on Monday. Witkoff will travel to Moscow next week to meet Putin.",
+    "Andrii Sybiha, Ukraine's foreign minister, thanked Ankara on Monday. Sybiha is expected in Ankara on Friday to "
+    "confer with Hakan Fidan.",
+])
+def test_a_named_traveller_titled_elsewhere_as_envoy_or_minister_goes_for_talks(text):
+    assert [r.kind for r in diplomacy_of(text)] == [K.talks]
