@@ -60,6 +60,38 @@ def test_a_trip_told_by_its_schedule_in_the_present_is_still_to_come(text):
     assert rec.status is S.planned and rec.date is not None and rec.date.start.isoformat() > "2026-03-02"
 
 
+# ---------------------------------------------------------------- C5: readiness, affirmed or denied, is a stance
+
+@pytest.mark.parametrize("text", [
+    "Moscow says Kyiv shows no willingness for genuine talks.",
+    "The envoy complained of a lack of readiness for negotiations in Minsk.",
+    "Neither side is displaying any appetite for a ceasefire summit.",
+    "Kyiv accused Moscow of being unwilling to engage in peace talks.",
+    "Peskov said the Ukrainian side had shown no desire for direct talks with Russia.",
+    "The Kremlin sees no sign of readiness in Kyiv for negotiations, Peskov told reporters.",
+    "Washington said Russia lacked the will for a real ceasefire agreement.",
+    "The spokesman said the Kyiv regime was showing no readiness whatsoever for serious, substantive negotiations.",
+    "\"We do not see any readiness on the part of Vilnius for dialogue with Minsk,\" the Belarusian minister said.",
+    "Russia sees no readiness from the Ukrainian side to negotiate in earnest, the Kremlin said.",
+    "Beijing has so far shown little enthusiasm for a summit with Tokyo, diplomats said.",
+    "Armenia is reluctant to hold talks in Baku, its foreign ministry said on Sunday.",
+    "Asked about the negotiations, the Kremlin spokesman said Kyiv was not demonstrating any seriousness.",
+    "There is no readiness on the Georgian side for serious negotiations with Abkhazia, Tbilisi's envoy said.",
+])
+def test_a_readiness_or_its_lack_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Negotiators from Kyiv and Moscow met in Geneva on Monday despite weeks of distrust.", K.talks),
+    ("Russia and Ukraine held talks in Istanbul on Friday despite showing little readiness to compromise.", K.talks),
+    ("Armenian and Azerbaijani ministers held talks in Almaty on Friday, a sign of readiness to settle the border.",
+     K.talks),
+])
+def test_an_event_told_beside_a_lack_of_readiness_stays(text, kind):
+    assert one_record(text).kind is kind
+
+
 @pytest.mark.parametrize("text", [
     "US special envoy Steve Witkoff spoke to reporters on Monday. Witkoff will travel to Moscow next week to meet Putin.",
     "Andrii Sybiha, Ukraine's foreign minister, thanked Ankara on Monday. Sybiha is expected in Ankara on Friday to "
