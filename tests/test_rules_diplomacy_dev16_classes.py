@@ -99,3 +99,43 @@ def test_an_event_told_beside_a_lack_of_readiness_stays(text, kind):
 ])
 def test_a_named_traveller_titled_elsewhere_as_envoy_or_minister_goes_for_talks(text):
     assert [r.kind for r in diplomacy_of(text)] == [K.talks]
+
+
+# ---------------------------------------------------------------- C1: a round of modified sanctions; the adopting session
+
+@pytest.mark.parametrize("text, imposer", [
+    ("EU ambassadors rubber-stamped the 19th package of EU sanctions against Moscow on Friday.", "European Union"),
+    ("EU governments signed off on the 20th package of European Union sanctions on Russia on Wednesday.",
+     "European Union"),
+    ("London approved a fresh round of British sanctions on Russian shippers.", "United Kingdom"),
+    ("Canada unveiled a new tranche of Canadian sanctions against Russian banks on Thursday.", "Canada"),
+    ("Tokyo adopted a fifth set of Japanese export sanctions on Russia.", "Japan"),
+    ("The EU approved a new package of sanctions on Russia on Monday.", "European Union"),
+    ("Washington announced a fresh wave of US sanctions targeting Russian oil traders.", "United States"),
+    ("Swiss authorities adopted the latest batch of EU sanctions against Russia on Tuesday.", "Switzerland"),
+])
+def test_a_round_of_sanctions_with_modifiers_before_the_noun_is_sanctions(text, imposer):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and {imposer, "Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The package was approved "
+     "at a meeting in Brussels.", "Brussels"),
+    ("Britain imposed new sanctions on Russian oil firms on Monday. They were agreed at a government meeting in London.",
+     "London"),
+    ("Norway pledged 12 howitzers for Ukraine. The aid was formally approved at a meeting of ministers in Oslo.",
+     "Oslo"),
+])
+def test_the_session_a_measure_was_adopted_at_is_its_venue_not_a_meeting(text, city):
+    rec = one_record(text)
+    assert rec.kind in (K.sanctions, K.military_aid) and rec.location is not None and rec.location.name == city
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The EU approved new sanctions on Russia on Monday. Zelensky met Macron in Paris on Tuesday.",
+     [K.sanctions, K.meeting]),
+    ("Ministers met in Brussels on Monday to discuss a 20th package, without a decision.", [K.meeting]),
+])
+def test_a_gathering_that_adopted_nothing_stays_a_gathering(text, kinds):
+    assert [r.kind for r in diplomacy_of(text)] == kinds
