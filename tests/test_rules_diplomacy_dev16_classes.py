@@ -139,3 +139,35 @@ def test_the_session_a_measure_was_adopted_at_is_its_venue_not_a_meeting(text, c
 ])
 def test_a_gathering_that_adopted_nothing_stays_a_gathering(text, kinds):
     assert [r.kind for r in diplomacy_of(text)] == kinds
+
+
+# ---------------------------------------------------------------- C3: new aid told inside a thanks frame
+
+@pytest.mark.parametrize("text, donor", [
+    ("Zelensky thanked Sweden for a fresh air-defence package that Stockholm unveiled on Monday.", "Sweden"),
+    ("Zelensky thanked Canada for the 500 million dollars in drones its defence minister announced on Friday.",
+     "Canada"),
+    ("Zelensky thanked Norway for new artillery aid approved by its parliament on Wednesday.", "Norway"),
+    ("Zelensky thanked Germany for a new military-aid package that its defence minister announced on Tuesday in "
+     "Berlin.", "Germany"),
+    ("Ukraine's president thanked the Netherlands for the new package of military aid, worth 300 million euros, "
+     "announced in The Hague on Thursday.", "Netherlands"),
+    ("Zelensky said he was grateful to Finland for the latest defence package, which Helsinki approved on Friday.",
+     "Finland"),
+    ("Zelensky thanked Portugal for a further 100 million euros in ammunition.", "Portugal"),
+    ("In a video address, Zelensky thanked Lithuania for another drone package pledged on Sunday.", "Lithuania"),
+])
+def test_new_aid_announced_inside_a_thanks_frame_is_the_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky thanked Denmark for its steadfast support.",
+    "Zelensky thanked Britain for its continued military help.",
+    "Zelensky thanked Poland for all the military aid it has given since 2022.",
+    "Zelensky was grateful to Japan for its long-standing assistance.",
+    "Zelensky thanked Estonia for the air-defence systems it sent last year.",
+])
+def test_thanks_for_aid_given_before_are_no_event(text):
+    assert diplomacy_of(text) == []
