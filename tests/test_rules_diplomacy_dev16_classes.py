@@ -171,3 +171,32 @@ def test_new_aid_announced_inside_a_thanks_frame_is_the_aid(text, donor):
 ])
 def test_thanks_for_aid_given_before_are_no_event(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C4: sitting down together, a place between
+
+@pytest.mark.parametrize("text, sides", [
+    ("IAEA chief Rafael Grossi sat down in Kaliningrad on Thursday with Rosatom head Alexei Likhachev to discuss "
+     "safety at the plant.", {"IAEA", "Russia"}),
+    ("NATO's secretary general conferred in Ankara with Turkey's defence minister.", {"NATO", "Turkey"}),
+    ("The ICRC president held talks in Moscow with Russian officials on Tuesday.",
+     {"International Committee of the Red Cross", "Russia"}),
+    ("The Polish foreign minister sat down in Kyiv on Friday with his Ukrainian counterpart.", {"Poland", "Ukraine"}),
+    ("Hungary's foreign minister huddled in Minsk with Belarusian officials on Monday.", {"Hungary", "Belarus"}),
+    ("Moldova's premier conferred by video on Wednesday with the president of Romania.", {"Moldova", "Romania"}),
+    ("The OSCE chair sat down at the foreign ministry in Baku with Azerbaijan's foreign minister.",
+     {"OSCE", "Azerbaijan"}),
+    ("France's defence minister consulted in Warsaw with Polish commanders on Tuesday.", {"France", "Poland"}),
+])
+def test_sitting_down_or_conferring_with_a_place_between_is_talks(text, sides):
+    rec = one_record(text)
+    assert rec.kind in (K.talks, K.meeting) and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Grossi sat down with reporters in Vienna.",
+    "The NATO chief sat down in Brussels with journalists on Monday.",
+    "The French minister conferred in Paris with experts on the new law.",
+])
+def test_sitting_down_with_the_press_or_experts_is_no_event(text):
+    assert diplomacy_of(text) == []
