@@ -200,3 +200,52 @@ def test_sitting_down_or_conferring_with_a_place_between_is_talks(text, sides):
 ])
 def test_sitting_down_with_the_press_or_experts_is_no_event(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C2: a plan called off before its day; a state's push
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Talks between Russia and Ukraine set to take place in Istanbul on Thursday have been called off, the Kremlin "
+     "confirmed on Monday.", "2026-03-02", "2026-03-05"),
+    ("Talks between Kyiv and Moscow that were due in Riyadh on Saturday have been scrapped, officials said on Monday.",
+     "2026-03-02", "2026-03-07"),
+    ("A meeting of Armenian and Azerbaijani envoys planned for Saturday in Abu Dhabi will not go ahead, Baku said "
+     "on Monday.", "2026-03-02", "2026-03-07"),
+    ("The round of talks between Serbia and Kosovo scheduled for Friday in Brussels is off, the EU said on "
+     "Wednesday.", "2026-03-04", "2026-03-06"),
+    ("Georgian and Russian negotiators' talks in Geneva on Thursday have been postponed, Tbilisi said on Tuesday.",
+     "2026-03-03", "2026-03-05"),
+    ("Talks between Moldova and Transnistria planned for Sunday won't take place, Chisinau said on Thursday.",
+     "2026-03-05", "2026-03-08"),
+    ("The talks set for Friday in Jeddah between Sudan's rival delegations will not take place, mediators said on Monday.",
+     "2026-03-02", "2026-03-06"),
+    ("Talks between Israel and Lebanon due on Saturday in Naqoura have been shelved, the UN said on Tuesday.",
+     "2026-03-03", "2026-03-07"),
+])
+def test_a_plan_called_off_in_the_present_before_its_weekday_keeps_that_day_ahead(text, published, day):
+    recs = [r for r in diplomacy_of(text, published) if r.status is S.cancelled]
+    assert recs and recs[0].date is not None and recs[0].date.start.isoformat() == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The talks between Austria and Serbia scheduled for Wednesday in Vienna were cancelled last week, the ministry "
+     "said.", "2026-03-02", "2026-02-25"),
+    ("Talks between Kyiv and Budapest set for Tuesday have been called off, officials said on Friday.",
+     "2026-03-06", "2026-03-03"),
+])
+def test_a_plan_called_off_in_the_past_or_after_its_weekday_keeps_the_day_gone_by(text, published, day):
+    recs = [r for r in diplomacy_of(text, published) if r.status is S.cancelled]
+    assert recs and recs[0].date is not None and recs[0].date.start.isoformat() == day
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("Talks between Russia and Ukraine in Istanbul on Thursday have been called off, a setback for the Trump "
+     "administration's latest push to end the war.", "United States"),
+    ("Talks between Serbia and Kosovo in Brussels on Friday have been scrapped, a blow to Germany's efforts to "
+     "broker a deal.", "Germany"),
+    ("Armenian and Azerbaijani envoys met in Abu Dhabi on Monday, a boost for France's diplomatic push in the "
+     "Caucasus.", "France"),
+])
+def test_a_states_push_named_as_a_frame_is_no_side(text, frame):
+    recs = diplomacy_of(text)
+    assert recs and all(frame not in r.participants for r in recs)

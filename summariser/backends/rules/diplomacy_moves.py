@@ -1,7 +1,8 @@
 """An event moved to a month named without a day ("the summit was moved to December", "pushed
 back to early June"): planned in the next such month from the reference day. The day-level
 moves are read by `diplomacy_dates.rescheduled_date`; this covers the month the date reader
-leaves alone."""
+leaves alone. An event postponed with no new day is called off (codebook 16, ruling of 2 December
+2026)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,12 @@ def moved_to_month(text: str, lo: int, hi: int, reference: dt.date | None) -> Da
     last = calendar.monthrange(year, month)[1]
     return DateSpan(start=dt.date(year, month, 1), end=dt.date(year, month, last), text=m.group("month"),
                     precision=DatePrecision.month)
+
+
+_POSTPONED = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'postponed')})\b", re.I)
+
+
+def postponed_undated(text: str, lo: int, hi: int) -> bool:
+    """The event is put off ("postponed", "delayed", "pushed back") and the caller found no new day
+    or month for it: cancelled, not stalled (codebook 16)."""
+    return _POSTPONED.search(text, lo, hi) is not None
