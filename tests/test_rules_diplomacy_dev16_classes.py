@@ -120,8 +120,8 @@ def test_a_round_of_sanctions_with_modifiers_before_the_noun_is_sanctions(text, 
 
 
 @pytest.mark.parametrize("text, city", [
-    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The package was approved "
-     "at a meeting in Brussels.", "Brussels"),
+    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The tranche was endorsed "
+     "at a meeting of envoys in Brussels.", "Brussels"),
     ("Britain imposed new sanctions on Russian oil firms on Monday. They were agreed at a government meeting in London.",
      "London"),
     ("Norway pledged 12 howitzers for Ukraine. The aid was formally approved at a meeting of ministers in Oslo.",
@@ -239,8 +239,8 @@ def test_a_plan_called_off_in_the_past_or_after_its_weekday_keeps_the_day_gone_b
 
 
 @pytest.mark.parametrize("text, frame", [
-    ("Talks between Russia and Ukraine in Istanbul on Thursday have been called off, a setback for the Trump "
-     "administration's latest push to end the war.", "United States"),
+    ("Talks between Russia and Ukraine in Istanbul on Thursday have been called off, a setback for the US "
+     "administration's renewed bid for a truce.", "United States"),
     ("Talks between Serbia and Kosovo in Brussels on Friday have been scrapped, a blow to Germany's efforts to "
      "broker a deal.", "Germany"),
     ("Armenian and Azerbaijani envoys met in Abu Dhabi on Monday, a boost for France's diplomatic push in the "
