@@ -249,3 +249,36 @@ def test_a_plan_called_off_in_the_past_or_after_its_weekday_keeps_the_day_gone_b
 def test_a_states_push_named_as_a_frame_is_no_side(text, frame):
     recs = diplomacy_of(text)
     assert recs and all(frame not in r.participants for r in recs)
+
+
+# ---------------------------------------------------------------- C8: a mediator told paragraphs after the exchange
+
+_SWAP = "Russia and Ukraine swapped 150 prisoners each on Thursday, both sides said. "
+_FILLER = "The freed soldiers were taken to hospitals. Families waited for hours at the border crossing. "
+
+
+@pytest.mark.parametrize("text, mediator", [
+    (_SWAP + _FILLER + "Saudi Arabia served as go-between, the coordination centre added.", "Saudi Arabia"),
+    (_SWAP + _FILLER + "The UAE acted as mediator, the ministry said.", "United Arab Emirates"),
+    (_SWAP + _FILLER + "The exchange was brokered by Qatar, according to Kyiv.", "Qatar"),
+    (_SWAP + _FILLER + "Turkey's good offices made the handover possible, officials said.", "Turkey"),
+    (_SWAP + _FILLER + "The Vatican acted as a channel between the two sides.", "Vatican City"),
+    (_SWAP + "Several returnees were captured near Bakhmut. The Red Cross facilitated the handover.",
+     "International Committee of the Red Cross"),
+    (_SWAP + _FILLER + "The Emirates served as an intermediary, Kyiv said.", "United Arab Emirates"),
+    ("Delegations of Armenia and Azerbaijan held talks in Almaty on Friday. The sides discussed the border. "
+     "No statement followed. Kazakhstan acted as facilitator.", "Kazakhstan"),
+])
+def test_a_mediator_told_later_in_the_article_joins_its_only_exchange_or_talks(text, mediator):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and mediator in recs[0].participants
+
+
+@pytest.mark.parametrize("text", [
+    _SWAP + _FILLER + "Qatar has mediated several earlier swaps.",
+    _SWAP + _FILLER + "Turkey has often acted as go-between in the past.",
+    _SWAP + _FILLER + "Turkey brokered a grain deal in 2022.",
+])
+def test_a_mediation_told_of_earlier_events_joins_none(text):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and set(recs[0].participants) == {"Russia", "Ukraine"}
