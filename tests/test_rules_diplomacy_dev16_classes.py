@@ -282,3 +282,30 @@ def test_a_mediator_told_later_in_the_article_joins_its_only_exchange_or_talks(t
 def test_a_mediation_told_of_earlier_events_joins_none(text):
     recs = diplomacy_of(text)
     assert len(recs) == 1 and set(recs[0].participants) == {"Russia", "Ukraine"}
+
+
+# ---------------------------------------------------------------- dev17 C2 (dev16 C5's family): conditions, continuations, plurals
+
+@pytest.mark.parametrize("text", [
+    "The EU's foreign-policy chief said talks with Belgrade would continue.",
+    "Talks between Baku and Yerevan will go on, the Armenian premier said.",
+    "Consultations with the Gulf states would carry on, the minister told reporters.",
+    "Ukraine wants a ceasefire before any meeting between Zelensky and Putin.",
+    "Kyiv will sign nothing without any talks with Washington first, an aide said.",
+    "Budapest is holding out for guarantees ahead of any summit with Moscow.",
+    "Spring brought a string of visits to Chisinau by European leaders.",
+    "A flurry of calls between Paris and Berlin followed the vote.",
+    "Warsaw has hosted a series of meetings on reconstruction this year.",
+])
+def test_a_continuation_a_condition_or_a_generic_plural_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Talks will continue in Istanbul on 12 May, the ministry said.", K.talks, S.planned),
+    ("Russian and Ukrainian delegations met in Istanbul on Monday before the summit in Ankara.", K.talks, S.held),
+    ("Zelensky met Macron in Paris on Monday, the latest in a string of trips abroad.", K.meeting, S.held),
+])
+def test_an_event_told_beside_a_condition_or_plural_stays(text, kind, status):
+    rec = diplomacy_of(text)[0]
+    assert rec.kind is kind and rec.status is status
