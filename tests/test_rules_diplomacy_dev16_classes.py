@@ -309,3 +309,30 @@ def test_a_continuation_a_condition_or_a_generic_plural_is_no_event(text):
 def test_an_event_told_beside_a_condition_or_plural_stays(text, kind, status):
     rec = diplomacy_of(text)[0]
     assert rec.kind is kind and rec.status is status
+
+
+# ---------------------------------------------------------------- dev17 C8 (dev16 C3's family): aid told as kit or hardware
+
+@pytest.mark.parametrize("text, donor", [
+    ("The minister said Norway would supply a further 1.2 billion kroner of air-defence kit to Ukraine.", "Norway"),
+    ("Denmark will send military hardware worth 80 million euros to Ukraine, its defence ministry said.", "Denmark"),
+    ("Sweden is to deliver counter-drone systems to Kyiv, Stockholm announced on Friday.", "Sweden"),
+    ("Latvia will provide electronic-warfare equipment to Ukraine, Riga said.", "Latvia"),
+    ("The Czech government pledged radar units to Ukraine on Monday.", "Czech Republic"),
+    ("Finland sent combat gear to the Ukrainian army, its defence minister said.", "Finland"),
+    ("Canada is to send $300m worth of drones to Kyiv, Ottawa announced.", "Canada"),
+    ("The defence secretary told reporters that Britain would supply an extra £150m worth of Rapier systems to "
+     "Ukraine.", "United Kingdom"),
+])
+def test_aid_told_as_kit_hardware_or_systems_worth_an_amount_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin would send Taurus missiles only if allies agreed.",
+    "Kyiv urged Rome to send more shells.",
+    "Volunteers sent first-aid kits to Kharkiv hospitals.",
+])
+def test_a_conditional_a_demand_or_a_medical_kit_is_no_aid(text):
+    assert diplomacy_of(text) == []
