@@ -336,3 +336,28 @@ def test_aid_told_as_kit_hardware_or_systems_worth_an_amount_is_aid(text, donor)
 ])
 def test_a_conditional_a_demand_or_a_medical_kit_is_no_aid(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- dev17 C4: a "where" clause never sets the event's status
+
+@pytest.mark.parametrize("text, day", [
+    ("The Czech and Slovak premiers flew to Kyiv on Monday, where they were to meet the president.", "2026-03-02"),
+    ("The Polish and Lithuanian presidents travelled to Vilnius on Friday, where they were due to sign a defence "
+     "pact.", "2026-02-27"),
+    ("The Dutch king arrived in Warsaw on Sunday, where he will open a trade fair.", "2026-03-01"),
+    ("The Austrian chancellor visited Bratislava on Monday, where he is expected to address parliament.",
+     "2026-03-02"),
+    ("Spain's premier travelled to Rabat on Saturday, where he was scheduled to see the king.", "2026-02-28"),
+    ("Greece's president flew to Nicosia on Friday, where a ceremony would follow.", "2026-02-27"),
+    ("The Estonian premier visited Helsinki on Sunday, where the two cabinets plan to meet again in May.",
+     "2026-03-01"),
+    ("Moldova's president arrived in Bucharest on Monday, where she hopes to secure gas deliveries.", "2026-03-02"),
+])
+def test_a_trip_told_in_the_past_stays_held_whatever_its_where_clause_says(text, day):
+    rec = diplomacy_of(text, "2026-03-03")[0]
+    assert rec.kind is K.visit and rec.status is S.held and rec.date is not None and rec.date.start.isoformat() == day
+
+
+def test_a_trip_still_to_come_stays_planned():
+    rec = one_record("The premiers are due to travel to Kyiv on Monday, where they will meet the president.")
+    assert rec.status is S.planned
