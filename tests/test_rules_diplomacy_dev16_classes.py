@@ -361,3 +361,23 @@ def test_a_trip_told_in_the_past_stays_held_whatever_its_where_clause_says(text,
 def test_a_trip_still_to_come_stays_planned():
     rec = one_record("The premiers are due to travel to Kyiv on Monday, where they will meet the president.")
     assert rec.status is S.planned
+
+
+# ---------------------------------------------------------------- dev17 C7: a venue told by the schedule's "for"
+
+@pytest.mark.parametrize("text, city, host", [
+    ("Talks between Armenia and Azerbaijan are planned for Geneva on Friday.", "Geneva", "Switzerland"),
+    ("A new round of talks between Russia and Ukraine is scheduled for Istanbul on 12 March.", "Istanbul", "Turkey"),
+    ("Talks between Serbia and Kosovo are set for Skopje next week, the EU said.", "Skopje", "North Macedonia"),
+    ("Talks between Georgian and Russian negotiators are slated for Geneva later this month.", "Geneva",
+     "Switzerland"),
+    ("The next round of talks between Sudan's rival factions is due for Jeddah on Sunday.", "Jeddah", "Saudi Arabia"),
+    ("Talks between Kyiv and Moscow, pencilled in for Riyadh next week, will focus on shipping.", "Riyadh",
+     "Saudi Arabia"),
+    ("Consultations between Beijing and Tokyo are planned for Osaka in April.", "Osaka", "Japan"),
+    ("Talks between Israel and Lebanon are scheduled for Cairo on Thursday.", "Cairo", "Egypt"),
+])
+def test_a_venue_told_by_the_schedules_for_is_the_location_and_its_state_a_side(text, city, host):
+    rec = diplomacy_of(text, "2026-03-03")[0]
+    assert rec.status is S.planned and rec.location is not None and rec.location.name == city \
+        and host in rec.participants
