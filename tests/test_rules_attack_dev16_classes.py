@@ -75,3 +75,61 @@ def test_a_nil_after_a_second_strike_is_not_the_first_s() -> None:
             "no one was hurt there.")
     by_place = {a.locations[0].name: _toll(a) for a in _attacks(text)}
     assert by_place["Uman"] == (None, 4)
+
+
+# --------------------------------------------------------------------------- B1: a containing region is admin1
+
+
+def _places(attack: Attack) -> list[tuple[str, str | None]]:
+    return [(p.name, p.admin1) for p in attack.locations]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a region frame before a known locality
+    ("In the Kursk region, debris of a downed drone hit a barn in Lgov, the governor said.", [("Lgov", "Kursk Oblast")]),
+    ("In Russia's Belgorod region, a drone fell on a farm on the outskirts of Shebekino overnight.",
+     [("Shebekino", "Belgorod Oblast")]),
+    # an apposition after the town ("a town of / in the X region"), a spelling the pattern misses, a homonym
+    ("A blaze broke out at a depot in Novokuibyshevsk, an industrial town of the Samara region, after a drone raid.",
+     [("Novokuybyshevsk", "Samara Oblast")]),
+    ("A drone hit a house in Zolochiv, a town in the Kharkiv region, on Monday.", [("Zolochiv", "Kharkiv Oblast")]),
+    # an official's title with a modifier, before or after the strike
+    ("A drone crashed into a garage at the edge of Fastiv, said the governor of the wider Kyiv region.",
+     [("Fastiv", "Kyiv Oblast")]),
+    ("Shelling hit Vovchansk, the governor of the surrounding Kharkiv region said.", [("Vovchansk", "Kharkiv Oblast")]),
+    ("The governor of Russia's Bryansk region reported that a drone hit a car near the border town of Klintsy.",
+     [("Klintsy", "Bryansk Oblast")]),
+    # a frame before a district of the region
+    ("In the Kharkiv region, drones damaged a school in the Kupiansk district overnight.",
+     [("Kupiansk district", "Kharkiv Oblast")]),
+])
+def test_a_region_beside_its_own_locality_is_only_its_admin1(text: str, places: list[tuple[str, str]]) -> None:
+    (attack,) = _attacks(text)
+    assert _places(attack) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("In the Oryol region, debris of a downed drone hit a barn in Znamenka, the governor said.",
+     [("Znamenka", "Oryol Oblast"), ("Oryol Oblast", "Oryol Oblast")]),
+    ("In Russia's Tambov region, a drone fell on a farm on the edge of Sosnovka overnight.",
+     [("Sosnovka", "Tambov Oblast"), ("Tambov Oblast", "Tambov Oblast")]),
+    ("In the Zaporizhzhia region, a guided bomb destroyed a shop near Malokaterynivka on Friday.",
+     [("Malokaterynivka", "Zaporizhzhia Oblast"), ("Zaporizhzhia Oblast", "Zaporizhzhia Oblast")]),
+])
+def test_an_unknown_locality_in_a_region_frame_is_a_town_of_that_region(text: str, places: list[tuple[str, str]]) -> None:
+    """A name the gazetteer lacks is read as a town of the frame's region; the region stays
+    beside it (the name may be misread), so the record stays placed."""
+    (attack,) = _attacks(text)
+    assert sorted(_places(attack)) == sorted(places)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Drones struck three villages in the Kharkiv region overnight.", [("Kharkiv Oblast", "Kharkiv Oblast")]),
+    ("The governor of the Lipetsk region reported that drones attacked overnight, injuring two.",
+     [("Lipetsk Oblast", "Lipetsk Oblast")]),
+    ("In the Sumy region, Russian guns shelled 11 settlements on Tuesday, the regional administration said.",
+     [("Sumy Oblast", "Sumy Oblast")]),
+])
+def test_a_region_with_no_locality_of_its_own_stays_the_place(text: str, places: list[tuple[str, str]]) -> None:
+    (attack,) = _attacks(text)
+    assert _places(attack) == places
