@@ -133,3 +133,35 @@ def test_an_unknown_locality_in_a_region_frame_is_a_town_of_that_region(text: st
 def test_a_region_with_no_locality_of_its_own_stays_the_place(text: str, places: list[tuple[str, str]]) -> None:
     (attack,) = _attacks(text)
     assert _places(attack) == places
+
+
+# --------------------------------------------------------------------------- B9: "one of them a 9-year-old"
+
+
+def _children(attack: Attack) -> tuple[int | None, int | None]:
+    return _value(attack.children_killed), _value(attack.children_injured)
+
+
+@pytest.mark.parametrize("text, children", [
+    ("The missile killed five people in Sumy, one of them a 9-year-old boy.", (1, None)),
+    ("A glide bomb injured four people in Kupiansk on Monday, one of whom was an eight-year-old.", (None, 1)),
+    ("A drone hit a bus in Kherson, injuring seven passengers, one of them a 16-year-old, the governor said.", (None, 1)),
+    ("Shelling wounded eight residents of Kherson, two of whom were teenagers.", (None, 2)),
+    ("A drone killed three villagers near Izium, one of them a schoolgirl.", (1, None)),
+    ("Russian missiles killed six people in Odesa overnight, one of them an 11-year-old girl, the mayor said.", (1, None)),
+    ("Artillery fire wounded three people in Beryslav on Friday, one of whom was a two-year-old.", (None, 1)),
+    ("A guided bomb killed two men and wounded five people in Kostiantynivka, one of them a 15-year-old boy.", (None, 1)),
+])
+def test_one_of_them_a_child_by_age_or_noun_is_a_child_of_that_toll(text: str, children: tuple[int | None, int | None]) -> None:
+    (attack,) = _attacks(text)
+    assert _children(attack) == children
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers died in Kramatorsk when a missile hit, one of them a 19-year-old conscript.",
+    "Missiles killed 11 people in Kryvyi Rih, one of them a 52-year-old teacher.",
+    "A drone wounded four people in Sumy, one of them an 18-year-old student.",
+])
+def test_one_of_them_an_adult_is_no_child(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert _children(attack) == (None, None)
