@@ -83,3 +83,54 @@ def test_a_measured_wave_survives_grounding_whole_with_its_parts():
     got = _attack(text, weapons=weapons, evidence=text)
     assert got.attacks, got.rejected
     assert [w.launched.value for w in got.attacks[0].weapons if w.launched] == [280, 11, 8], got.rejected
+
+
+# --------------------------------------------------------------------------- A2: the register's night
+
+NIGHT = (D(2026, 6, 16), D(2026, 6, 17))
+REGISTER_NIGHTS = [  # (sentence, the model's words, the night)
+    ("In the course of the past night, 17 UAVs were downed above Crimea, the ministry reported.",
+     "In the course of the past night", NIGHT),
+    ("Over the course of the night, Shaheds circled over Poltava before two hit a depot.",
+     "Over the course of the night", NIGHT),
+    ("During the course of the night, duty air defence units intercepted 12 drones over Kursk.",
+     "During the course of the night", NIGHT),
+    ("In the course of the night, drone debris ignited an oil tank at Novorossiysk.", "in the course of the night", NIGHT),
+    ("In the night hours, a drone hit a substation in Kherson.", "In the night hours", NIGHT),
+    ("Air defence systems destroyed 44 drones over the Bryansk region in the course of the night, it said.",
+     "the course of the night", NIGHT),
+    ("In the course of the past 24 hours, 58 drones were shot down over Belgorod.",
+     "In the course of the past 24 hours", NIGHT),
+    ("Over the course of Tuesday night, three missiles struck the port of Izmail.",
+     "Over the course of Tuesday night", NIGHT),
+    ("Throughout the night, Geran drones circled over Chernihiv before one hit a school.", "Throughout the night", NIGHT),
+    ("During the past night hours, 25 UAVs were intercepted over the Voronezh region.",
+     "During the past night hours", NIGHT),
+]
+
+
+@pytest.mark.parametrize("text, when, night", REGISTER_NIGHTS)
+def test_the_register_s_night_is_the_night_before_publication(text, when, night):
+    got = _attack(text, when=when)
+    assert got.attacks, got.rejected
+    date = got.attacks[0].date
+    assert (date.start, date.end) == night
+
+
+NOT_THE_NIGHT = [  # (sentence, words that name no night before publication)
+    ("She works the night shift at a bakery in Kursk, where a drone hit a car.", "the night shift"),
+    ("A drone hit a car near the Night Wolves clubhouse in Sevastopol.", "the Night Wolves clubhouse"),
+    ("Over the course of the war, drones have hit the Kharkiv depot many times.", "Over the course of the war"),
+    ("In the course of the talks, a drone hit a depot in Sumy.", "In the course of the talks"),
+]
+
+
+@pytest.mark.parametrize("text, when", NOT_THE_NIGHT)
+def test_a_night_shift_or_the_course_of_a_war_dates_no_night(text, when):
+    got = _attack(text, when=when)
+    assert not got.attacks or got.attacks[0].date is None or got.attacks[0].date.start is None
+
+
+def test_the_night_of_a_date_keeps_its_own_rule():
+    got = _attack("On the night of 3 June, in the course of the raid, a drone hit Sumy.", when="the night of 3 June")
+    assert (got.attacks[0].date.start, got.attacks[0].date.end) == (D(2026, 6, 2), D(2026, 6, 3))
