@@ -134,3 +134,42 @@ def test_a_night_shift_or_the_course_of_a_war_dates_no_night(text, when):
 def test_the_night_of_a_date_keeps_its_own_rule():
     got = _attack("On the night of 3 June, in the course of the raid, a drone hit Sumy.", when="the night of 3 June")
     assert (got.attacks[0].date.start, got.attacks[0].date.end) == (D(2026, 6, 2), D(2026, 6, 3))
+
+
+# --------------------------------------------------------------------------- A3: the head of a breakdown
+
+def _intercepted(value: int, text: str) -> bool:
+    return _kept(value, "weapons[0].intercepted", text)
+
+
+BREAKDOWN_WHOLES = [  # (text, intercepted = the head total less the exception)
+    ("Moscow fired 120 aerial targets at Ukraine: 110 drones and ten missiles. Crews destroyed all except 15 of them.", 105),
+    ("The air force logged 75 weapons, including 70 Geran drones and five Iskanders. Every one save six was brought down.", 69),
+    ("Russia sent 58 drones and missiles, of which 50 were drones. Only three of them got through to Lviv.", 55),
+    ("Russia launched 300 drones and missiles overnight: 280 drones, 12 cruise missiles and 8 ballistic missiles. "
+     "Air defences shot down all but 21 of them.", 279),
+    ("Russia launched 120 weapons at Ukraine: 110 drones and ten missiles, and air defences downed all but 15 of them.", 105),
+    ("The enemy sent 96 aerial weapons (88 drones and eight missiles). All except nine of them were destroyed.", 87),
+    ("Overnight Russia attacked with 230 means of air attack - 210 Shaheds and 20 missiles. "
+     "Mobile fire groups shot down all but 30.", 200),
+    ("Russia used 64 weapons, among them 60 drones and four missiles. Only five of them got through.", 59),
+    ("Russia fired 140 weapons: 128 drones and 12 missiles. All of them were shot down, the air force said.", 140),
+]
+
+
+@pytest.mark.parametrize("text, value", BREAKDOWN_WHOLES)
+def test_an_exception_of_them_after_a_breakdown_takes_the_head_total(text, value):
+    assert _intercepted(value, text)
+
+
+NOT_THE_HEAD = [  # (text, a value that must not be read, the one that must)
+    ("Russia launched 50 drones: 40 Shaheds and ten Gerberas. All but three of the Gerberas were jammed.", 47, 7),
+    ("Russia fired 60 drones: 45 Shaheds and 15 Gerberas. Only four of the Gerberas got through.", 56, 11),
+    ("Russia fired 90 drones and four missiles at Odesa. All but one of the missiles were shot down.", 93, 3),
+]
+
+
+@pytest.mark.parametrize("text, wrong, right", NOT_THE_HEAD)
+def test_an_exception_that_names_its_weapon_keeps_that_weapon_s_count(text, wrong, right):
+    assert not _intercepted(wrong, text)
+    assert _intercepted(right, text)

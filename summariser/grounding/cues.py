@@ -83,7 +83,7 @@ for _cls, _words in {
     "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students schoolboy schoolboys "
              "schoolgirl schoolgirls schoolchild newborn newborns",
-    "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
+    "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran gerberas gerbera "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
               "warheads interceptors assets means weapons weapon armaments "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
