@@ -173,3 +173,67 @@ NOT_THE_HEAD = [  # (text, a value that must not be read, the one that must)
 def test_an_exception_that_names_its_weapon_keeps_that_weapon_s_count(text, wrong, right):
     assert not _intercepted(wrong, text)
     assert _intercepted(right, text)
+
+
+# --------------------------------------------------------------------------- A4: a nil of "them"
+
+def _weapons(text: str, weapons: list[dict]) -> dict[str, int | None]:
+    got = _attack(text, weapons=weapons)
+    assert got.attacks, got.rejected
+    return {w.type.value: (w.intercepted.value if w.intercepted else None) for w in got.attacks[0].weapons}
+
+
+DRONES_30 = {"type": "drone", "launched": 30}
+NILS_OF_THEM = [  # (text, the record's weapons, the entry the nil belongs to)
+    ("Russia sent 30 drones at Khmelnytskyi overnight. Two Kinzhal missiles were aimed at Starokostiantyniv, "
+     "and neither of them was intercepted.", [DRONES_30, {"type": "ballistic_missile", "launched": 2}], "ballistic_missile"),
+    ("Russia fired four Iskanders at Kryvyi Rih; not one of them was downed, while the 30 drones it also launched were.",
+     [DRONES_30, {"type": "ballistic_missile", "launched": 4}], "ballistic_missile"),
+    ("Russia launched 30 drones and six cruise missiles at Lutsk. The six cruise missiles flew low and none of those was stopped.",
+     [DRONES_30, {"type": "cruise_missile", "launched": 6}], "cruise_missile"),
+    ("Russia launched 30 drones at Vinnytsia. Three Kh-101s fired from bombers followed, and none of these was shot down.",
+     [DRONES_30, {"type": "cruise_missile", "launched": 3}], "cruise_missile"),
+    ("Russia launched five missiles at Kremenchuk. Separately, it sent 30 drones at Poltava, and not one of them was downed.",
+     [DRONES_30, {"type": "missile", "launched": 5}], "drone"),
+    ("Russia fired two ballistic missiles at Kharkiv overnight and 30 drones at Sumy. Neither of the two was intercepted, "
+     "the air force said.", [DRONES_30, {"type": "ballistic_missile", "launched": 2}], None),
+    ("Russia sent 30 drones against Odesa. Its navy fired seven Kalibr missiles at the port; none of them was intercepted.",
+     [DRONES_30, {"type": "cruise_missile", "launched": 7}], "cruise_missile"),
+    ("Russia launched 30 drones toward Zhytomyr. At dawn it fired eight Iskander-M missiles at the airfield, not one of "
+     "which was brought down.", [DRONES_30, {"type": "ballistic_missile", "launched": 8}], "ballistic_missile"),
+]
+
+
+@pytest.mark.parametrize("text, weapons, nil", NILS_OF_THEM)
+def test_a_nil_of_them_fills_the_weapon_counted_before_it(text, weapons, nil):
+    got = _weapons(text, weapons)
+    for kind, intercepted in got.items():
+        if kind == nil or nil is None and kind != "drone":
+            assert intercepted == 0, (kind, got)
+        else:
+            assert intercepted is None, (kind, got)
+
+
+NO_NIL_OF_THEM = [  # (text, the record's weapons): a nil of no interception, or of no entry's count
+    ("Russia fired 30 drones and two missiles at Kyiv; none of them hit the city centre.",
+     [DRONES_30, {"type": "missile", "launched": 2}]),
+    ("Russia fired 30 drones and two missiles at Kyiv. Of the 12 Shaheds aimed at Bila Tserkva, not one was downed.",
+     [DRONES_30, {"type": "missile", "launched": 2}]),
+]
+
+
+@pytest.mark.parametrize("text, weapons", NO_NIL_OF_THEM)
+def test_a_nil_of_no_interception_or_of_another_count_fills_nothing(text, weapons):
+    assert set(_weapons(text, weapons).values()) == {None}
+
+
+NOT_A_WEAPON_NIL = [
+    "Drones hit three houses in Irpin, not one of which was destroyed.",
+    "None of the 10 buildings in the yard were destroyed.",
+    "Shelling hit ten houses in Nikopol. None of the ten was destroyed, but six burned.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_WEAPON_NIL)
+def test_a_nil_of_houses_is_no_nil_interception(text):
+    assert not _intercepted(0, text)
