@@ -120,7 +120,7 @@ def test_a_round_of_sanctions_with_modifiers_before_the_noun_is_sanctions(text, 
 
 
 @pytest.mark.parametrize("text, city", [
-    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The package was approved "
+    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The package was formally approved "
      "at a meeting in Brussels.", "Brussels"),
     ("Britain imposed new sanctions on Russian oil firms on Monday. They were agreed at a government meeting in London.",
      "London"),

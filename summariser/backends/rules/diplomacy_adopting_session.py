@@ -1,4 +1,4 @@
-"""The session a measure was adopted at (dev16 class C1): "The package was approved at a meeting in
+"""The session a measure was adopted at (dev16 class C1): "The package was formally approved at a meeting in
 Brussels", "it was agreed at a session in Vienna". The gathering is where the sanctions, the aid
 or the agreement just told were decided: it gives that record its venue and is no meeting of its
 own (a meeting with no side, otherwise)."""
