@@ -34,7 +34,7 @@ from .diplomacy_interview import (answer_to_question, journalists_contact, quest
 from .diplomacy_item_heads import item_day, item_heads
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, scheduled_present
-from .diplomacy_moves import moved_to_month, postponed_undated
+from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
 from .diplomacy_nonparties import non_parties
@@ -235,8 +235,6 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
         status, date = DiplomacyStatus.planned, moved
-    elif status is DiplomacyStatus.stalled and postponed_undated(text, m.start(), s.end):
-        status = DiplomacyStatus.cancelled  # "the talks have been postponed": no new day (codebook 16)
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told

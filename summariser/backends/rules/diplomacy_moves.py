@@ -31,11 +31,3 @@ def moved_to_month(text: str, lo: int, hi: int, reference: dt.date | None) -> Da
     return DateSpan(start=dt.date(year, month, 1), end=dt.date(year, month, last), text=m.group("month"),
                     precision=DatePrecision.month)
 
-
-_POSTPONED = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'postponed')})\b", re.I)
-
-
-def postponed_undated(text: str, lo: int, hi: int) -> bool:
-    """The event is put off ("postponed", "delayed", "pushed back") and the caller found no new day
-    or month for it: cancelled, not stalled (codebook 16)."""
-    return _POSTPONED.search(text, lo, hi) is not None
