@@ -50,6 +50,14 @@ MEASURED_WAVES = [  # (sentence, the launched counts it gives)
     ("The Russian defence ministry put the Ukrainian drone raid at 57 UAVs, all of them destroyed.", (57,)),
     ("Sunday night's wave included 25 strike drones and a Kinzhal, the military said.", (25, 1)),
     ("Analysts assessed the barrage at 140 weapons, including 12 Kh-101 missiles.", (140, 12)),
+    # the wave named with its size: a compound, a heading, "of", the means it was carried out with
+    ("It was a 90-drone attack on Odesa, the third this week.", (90,)),
+    ("Russia's biggest attack yet: 810 drones and 13 missiles, the air force said.", (810, 13)),
+    ("The raid - 95 drones and six missiles - lasted five hours.", (95, 6)),
+    ("Attack size: 420 drones, 20 missiles.", (420, 20)),
+    ("Russia hit Kyiv in a combined attack of 400 drones and 40 missiles.", (400, 40)),
+    ("The attack featured 300 drones and 8 Kinzhals.", (300, 8)),
+    ("The strike on Zaporizhzhia was carried out with 140 drones and nine missiles.", (140, 9)),
 ]
 
 
@@ -67,6 +75,10 @@ NOT_A_MEASURED_WAVE = [  # (sentence, a number that must not be launched)
     ("A Kyiv think tank put the total stock at about 900 cruise missiles.", 900),
     ("Western officials estimated Moscow's reserve of Iskanders at 400 missiles.", 400),
     ("The ministry put the launchers at a base 300 kilometres away, with 12 missiles each.", 12),
+    ("The strike on a convoy of 12 missile trucks was filmed from a drone.", 12),
+    ("It was a 40-minute attack; no drones were counted.", 40),
+    ("The attack on the depot, which stored 500 missiles, was filmed.", 500),
+    ("Attack aftermath: 14 drones' debris collected in Brovary.", 14),
 ]
 
 

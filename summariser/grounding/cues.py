@@ -21,7 +21,7 @@ from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .child_ages import told_minor
-from .measure_frames import measure_frame_pattern
+from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
@@ -58,7 +58,8 @@ _BACK = {
 # Back cues that count weapons only when the number names them: "17 drones targeted the city",
 # "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
 # air force's tally verbs ("tracked 212 Shaheds").
-_BACK_WEAPON = vocabulary.pattern("impact_verbs") + "|" + vocabulary.pattern("launch_tally_verbs_after")
+_BACK_WEAPON = "|".join((vocabulary.pattern("impact_verbs"), vocabulary.pattern("launch_tally_verbs_after"),
+                         compound_wave_pattern()))  # "a 90-drone attack"
 _FWD_WEAPON = "|".join((vocabulary.pattern("launch_tally_verbs"), vocabulary.pattern("launch_verbs_weapon_only"),
                         measure_frame_pattern()))  # "put the attack at 90 drones": `measure_frames`
 _DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
