@@ -118,6 +118,8 @@ REGISTER_NIGHTS = [  # (sentence, the model's words, the night)
     ("Throughout the night, Geran drones circled over Chernihiv before one hit a school.", "Throughout the night", NIGHT),
     ("During the past night hours, 25 UAVs were intercepted over the Voronezh region.",
      "During the past night hours", NIGHT),
+    ("This night the enemy again attacked Kharkiv with Shahed drones, the mayor wrote.", "This night", NIGHT),
+    ("At night-time, a drone hit a grain terminal in Reni.", "At night-time", NIGHT),
 ]
 
 
