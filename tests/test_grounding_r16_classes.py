@@ -171,6 +171,16 @@ BREAKDOWN_WHOLES = [  # (text, intercepted = the head total less the exception)
 ]
 
 
+BREAKDOWN_WHOLES += [  # dev17 A3: a qualified part, a fronted "Of these,", a semicolon, other downing verbs
+    ("Russia sent 154 drones, including around 90 Shaheds. Of these, all but 12 were downed.", 142),
+    ("The army launched 48 missiles, among them six Kinzhals; air defences stopped all but five.", 43),
+    ("Overnight 77 drones were fired, of which 40 were decoys. Crews destroyed all but 9.", 68),
+    ("Russia launched 130 drones, including about 80 Shaheds. All but 13 were shot down or suppressed.", 117),
+    ("Moscow sent 62 UAVs, some 50 of them Gerans. Of those, all except four were knocked out.", 58),
+    ("Russia fired 48 missiles at the west. Air defences repelled 40 of them.", 40),
+]
+
+
 @pytest.mark.parametrize("text, value", BREAKDOWN_WHOLES)
 def test_an_exception_of_them_after_a_breakdown_takes_the_head_total(text, value):
     assert _intercepted(value, text)
@@ -180,7 +190,21 @@ NOT_THE_HEAD = [  # (text, a value that must not be read, the one that must)
     ("Russia launched 50 drones: 40 Shaheds and ten Gerberas. All but three of the Gerberas were jammed.", 47, 7),
     ("Russia fired 60 drones: 45 Shaheds and 15 Gerberas. Only four of the Gerberas got through.", 56, 11),
     ("Russia fired 90 drones and four missiles at Odesa. All but one of the missiles were shot down.", 93, 3),
+    ("Russia launched 90 drones and 40 decoys. All but 12 of the 40 decoys were jammed.", 118, 28),
 ]
+
+
+NOT_A_DOWNING = [  # (text, a number no downing verb governs)
+    ("All but two regions reported alerts after Russia launched 40 drones.", 38),
+    ("Police stopped 3 cars at the checkpoint near the drone factory.", 3),
+    ("The attack was stopped after 40 minutes and 3 drones hit the depot.", 3),
+    ("Special forces eliminated 40 soldiers near the border, Kyiv claimed.", 40),
+]
+
+
+@pytest.mark.parametrize("text, value", NOT_A_DOWNING)
+def test_a_region_count_or_a_stopped_car_is_no_interception(text, value):
+    assert not _intercepted(value, text)
 
 
 @pytest.mark.parametrize("text, wrong, right", NOT_THE_HEAD)
