@@ -275,3 +275,42 @@ NOT_A_WEAPON_NIL = [
 @pytest.mark.parametrize("text", NOT_A_WEAPON_NIL)
 def test_a_nil_of_houses_is_no_nil_interception(text):
     assert not _intercepted(0, text)
+
+
+# --------------------------------------------------------------------------- dev17 A2: venue of a plan
+
+def _participants(text: str, participants: list[str]) -> list[str]:
+    record = {"kind": "talks", "status": "planned", "participants": participants, "evidence": [text],
+              "description": "talks"}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    return list(got.diplomacy[0].participants) if got.diplomacy else []
+
+
+PLANNED_VENUES = [  # (text, the host state)
+    ("Talks between Russia and Ukraine planned for Geneva on Monday have been postponed.", "Switzerland"),
+    ("The next round of Russia-Ukraine talks was moved to Istanbul, officials said.", "Turkey"),
+    ("Russian and Ukrainian envoys are expected to travel to Zurich for the talks.", "Switzerland"),
+    ("The Russia-Ukraine consultations, hosted by Jeddah, resume on Friday.", "Saudi Arabia"),
+    ("A Russia-Ukraine meeting scheduled for Antalya later this month was confirmed by both sides.", "Turkey"),
+    ("The Jeddah format, which brought Russian and Ukrainian envoys together twice, is on hold.", "Saudi Arabia"),
+    ("Both delegations said the Istanbul talks between Russia and Ukraine would resume in June.", "Turkey"),
+    ("The round between Moscow's and Kyiv's negotiators, slated for Geneva, was called off.", "Switzerland"),
+]
+
+
+@pytest.mark.parametrize("text, host", PLANNED_VENUES)
+def test_the_venue_of_a_plan_or_journey_gives_its_host(text, host):
+    assert host in _participants(text, ["Russia", "Ukraine", host])
+
+
+NOT_THE_VENUE = [  # (text, a state that must stay refused)
+    ("Talks between Russia and Ukraine planned for Geneva on Monday have been postponed.", "Austria"),
+    ("After the round with Russia, the Ukrainian envoy flew home to Lviv.", "Poland"),
+    ("Russia and Ukraine traded blame over sanctions for Istanbul's port operators.", "Turkey"),
+    ("Russia and Ukraine held talks; the Ukrainian envoy later left for a conference on Istanbul's ports.", "Turkey"),
+]
+
+
+@pytest.mark.parametrize("text, state", NOT_THE_VENUE)
+def test_a_city_of_no_planned_venue_gives_no_host(text, state):
+    assert state not in _participants(text, ["Russia", "Ukraine", state])
