@@ -314,3 +314,67 @@ NOT_THE_VENUE = [  # (text, a state that must stay refused)
 @pytest.mark.parametrize("text, state", NOT_THE_VENUE)
 def test_a_city_of_no_planned_venue_gives_no_host(text, state):
     assert state not in _participants(text, ["Russia", "Ukraine", state])
+
+
+# --------------------------------------------------------------------------- dev17 A4/A5: modified parts
+
+TODAY = (D(2026, 6, 17), D(2026, 6, 17))
+DAY_PARTS = [  # (sentence, the model's words)
+    ("Shells hit Kupiansk in the late morning, the governor said.", "in the late morning"),
+    ("A drone struck a depot in Sumy in the early evening.", "in the early evening"),
+    ("In the early afternoon a glide bomb hit a school yard in Kostiantynivka.", "In the early afternoon"),
+    ("A missile hit the rail yard in Shepetivka in the mid-afternoon.", "in the mid-afternoon"),
+    ("At dusk, two drones hit a fuel depot near Kropyvnytskyi.", "At dusk"),
+    ("Towards evening the shelling of Nikopol resumed, the mayor said.", "Towards evening"),
+    ("A drone hit a bus in Kherson late morning, killing the driver.", "late morning"),
+    ("Shortly after first light, a missile struck the port of Pivdennyi.", "Shortly after first light"),
+]
+
+
+@pytest.mark.parametrize("text, when", DAY_PARTS)
+def test_a_modified_day_part_is_the_day(text, when):
+    got = _attack(text, when=when)
+    assert got.attacks, got.rejected
+    assert (got.attacks[0].date.start, got.attacks[0].date.end) == TODAY
+
+
+def _planned_talks(text: str, when: str):
+    record = {"kind": "talks", "status": "planned", "participants": ["Russia", "Ukraine"], "evidence": [text],
+              "description": "talks", "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+JULY = (D(2026, 7, 1), D(2026, 7, 31))
+MONTH_PARTS = [  # (sentence, the model's words, the month)
+    ("Russian and Ukrainian negotiators are set to meet again in Istanbul at the end of July.", "the end of July", JULY),
+    ("A new round of Russia-Ukraine talks is slated for the end of July.", "for the end of July", JULY),
+    ("Russia and Ukraine agreed to hold talks in Geneva at the beginning of August.", "at the beginning of August",
+     (D(2026, 8, 1), D(2026, 8, 31))),
+    ("Envoys of Russia and Ukraine were due to reconvene towards the end of July.", "towards the end of July", JULY),
+    ("Talks between Russia and Ukraine are pencilled in for July's end, diplomats said.", "July's end", JULY),
+    ("Russia and Ukraine will resume talks around the middle of July.", "around the middle of July", JULY),
+    ("Russia and Ukraine plan a fresh round of talks before the close of July.", "before the close of July", JULY),
+    ("Russian and Ukrainian delegations meet in Doha at the very start of August.", "at the very start of August",
+     (D(2026, 8, 1), D(2026, 8, 31))),
+]
+
+
+@pytest.mark.parametrize("text, when, month", MONTH_PARTS)
+def test_a_part_of_a_month_is_that_month(text, when, month):
+    date = _planned_talks(text, when)
+    assert (date.start, date.end) == month
+
+
+NO_PART = [  # (sentence, words that name no day or month part)
+    ("In the early years of the war the plant in Izium was hit often.", "In the early years of the war"),
+    ("The morning summary lists 30 drones over Sumy.", "The morning summary"),
+    ("Power cuts in Kharkiv will last until the end of the heating season.", "until the end of the heating season"),
+]
+
+
+@pytest.mark.parametrize("text, when", NO_PART)
+def test_years_a_summary_s_name_or_a_season_s_end_are_no_part(text, when):
+    got = _attack(text, when=when)
+    assert not got.attacks or got.attacks[0].date is None or got.attacks[0].date.start is None
