@@ -378,3 +378,45 @@ NO_PART = [  # (sentence, words that name no day or month part)
 def test_years_a_summary_s_name_or_a_season_s_end_are_no_part(text, when):
     got = _attack(text, when=when)
     assert not got.attacks or got.attacks[0].date is None or got.attacks[0].date.start is None
+
+
+# --------------------------------------------------------------------------- dev17 A6: another year
+
+MARCH_PUBLISHED = D(2026, 3, 15)
+
+
+def _talks_date(text: str, when: str, status: str):
+    record = {"kind": "talks", "status": status, "participants": ["Russia", "Ukraine"], "evidence": [text],
+              "description": "talks", "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=MARCH_PUBLISHED)
+    return got.diplomacy[0].date if got.diplomacy and got.diplomacy[0].date else None
+
+
+OTHER_YEAR = [  # (sentence, the model's date, status, the article's day)
+    ("A round of Russia-Ukraine talks set for 18 March was scrapped.", "2025-03-18", "cancelled", D(2026, 3, 18)),
+    ("Russia and Ukraine signed the grain deal on 12 March in Istanbul.", "12/03/2025", "held", D(2026, 3, 12)),
+    ("Russia and Ukraine will meet in Geneva on 22 March.", "22 March 2025", "planned", D(2026, 3, 22)),
+    ("Ukrainian and Russian envoys talked by phone on March 9, both sides said.", "2025-03-09", "held", D(2026, 3, 9)),
+    ("Talks between Russia and Ukraine in Riyadh, due on 20 March, were postponed.", "March 20, 2025", "cancelled",
+     D(2026, 3, 20)),
+    ("Russia and Ukraine swapped prisoners on 3 March, the ombudsman said.", "2025-03-03", "held", D(2026, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("text, when, status, day", OTHER_YEAR)
+def test_the_article_s_day_in_another_year_is_the_article_s_day(text, when, status, day):
+    date = _talks_date(text, when, status)
+    assert date is not None and (date.start, date.end) == (day, day)
+
+
+NOT_THE_DAY = [  # (sentence, a model date of another day, or two years off)
+    ("A round of Russia-Ukraine talks set for 18 March was scrapped.", "2026-03-19"),
+    ("A round of Russia-Ukraine talks set for 18 March was scrapped.", "2023-03-18"),
+    ("Russia and Ukraine will meet in Geneva on 22 March.", "2025-04-22"),
+    ("Russia and Ukraine swapped prisoners on 3 March, the ombudsman said.", "2027-03-03"),  # a year still to come
+]
+
+
+@pytest.mark.parametrize("text, when", NOT_THE_DAY)
+def test_another_day_or_a_far_year_stays_refused(text, when):
+    assert _talks_date(text, when, "planned") is None
