@@ -420,3 +420,38 @@ NOT_THE_DAY = [  # (sentence, a model date of another day, or two years off)
 @pytest.mark.parametrize("text, when", NOT_THE_DAY)
 def test_another_day_or_a_far_year_stays_refused(text, when):
     assert _talks_date(text, when, "planned") is None
+
+
+# --------------------------------------------------------------------------- dev17 A1: aged persons
+
+AGED_CHILDREN = [  # (text, value, field)
+    ("Drones wounded six people in Sumy, a boy of 9 and his 15-year-old cousin among them.", 2, "children_injured"),
+    ("The toll in Kherson rose to eleven injured. Two of them are girls aged 6 and 13.", 2, "children_injured"),
+    ("Seven people were injured in Odesa, among them a girl, 12, and her brother, 8.", 2, "children_injured"),
+    ("Four people were wounded in Kharkiv. One of them is a 16-year-old boy.", 1, "children_injured"),
+    ("Three people died in Dnipro after the strike. One of them was a girl aged 11.", 1, "children_killed"),
+    ("Nine people were hurt in Chernihiv, including a 10-year-old, a 14-year-old and their mother, 38.", 2,
+     "children_injured"),
+    ("Shelling killed four people in Nikopol: a man of 60, his wife and their sons aged 7 and 12.", 2, "children_killed"),
+    ("Eight residents of Pavlohrad were injured. Three of them are schoolchildren, police said.", 3, "children_injured"),
+    ("Five people were wounded in Zolochiv, among whom a girl (6) and a boy (13).", 2, "children_injured"),
+]
+
+
+@pytest.mark.parametrize("text, value, field", AGED_CHILDREN)
+def test_children_told_by_their_ages_or_a_partitive_are_counted(text, value, field):
+    assert _kept(value, field, text)
+
+
+NOT_AGED_CHILDREN = [  # (text, value, field)
+    ("A mother of three was among the wounded in Sumy.", 3, "children_injured"),
+    ("Five people were injured in Lutsk. One of them was a student of 19.", 1, "children_injured"),
+    ("Among the injured in Rivne were two soldiers, one of them 22.", 1, "children_injured"),
+    ("Four people were killed in Kupiansk. One of them is a 16-year-old boy.", 1, "children_injured"),
+    ("Two people died and six were hurt in Irpin, a boy of 9 and a girl of 12 among them.", 2, "children_killed"),
+]
+
+
+@pytest.mark.parametrize("text, value, field", NOT_AGED_CHILDREN)
+def test_adults_a_mother_of_three_or_another_role_are_no_children(text, value, field):
+    assert not _kept(value, field, text)
