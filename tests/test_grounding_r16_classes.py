@@ -435,6 +435,12 @@ AGED_CHILDREN = [  # (text, value, field)
     ("Shelling killed four people in Nikopol: a man of 60, his wife and their sons aged 7 and 12.", 2, "children_killed"),
     ("Eight residents of Pavlohrad were injured. Three of them are schoolchildren, police said.", 3, "children_injured"),
     ("Five people were wounded in Zolochiv, among whom a girl (6) and a boy (13).", 2, "children_injured"),
+    ("Two people died and six were hurt in Irpin, a boy of 9 and a girl of 12 among them.", 2, "children_injured"),
+    ("Six people were injured in Bucha. One of them - a 14-year-old boy - is in hospital.", 1, "children_injured"),
+    ("Six people were injured in Boryspil. One of them, a 15-year-old girl, was flown to Kyiv.", 1, "children_injured"),
+    ("Four people were wounded in Bilopillia - a girl, 11, and her 16-year-old brother - the governor said.", 2,
+     "children_injured"),
+    ("Shelling of Vovchansk wounded five people, including a girl of nine and her brother, 13.", 2, "children_injured"),
 ]
 
 

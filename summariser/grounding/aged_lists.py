@@ -25,21 +25,26 @@ from .context import Window, _Context
 _ADULT = 18
 
 
+_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty").split()
+_N = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
+
+
 @lru_cache(maxsize=1)
 def _age_patterns() -> tuple[re.Pattern[str], ...]:
-    """Where an age is told: "15-year-old", "a boy of 9", "girls aged 6 and 13", "a girl, 12," / "(12)"."""
+    """Where an age is told: "15-year-old", "a boy of 9" / "of nine", "girls aged 6 and 13", "a girl, 12," / "(12)"."""
     person = vocabulary.pattern("age_of_nouns")
-    return (re.compile(r"\b(\d{1,2})-year-old\b", re.I),
-            re.compile(rf"\b(?:{person})s?\s+of\s+(\d{{1,2}})\b", re.I),
+    return (re.compile(rf"\b({_N})-year-old\b", re.I),
+            re.compile(rf"\b(?:{person})s?\s+of\s+({_N})\b", re.I),
             re.compile(rf"\b(?:{person}),?\s+\(?(\d{{1,2}})\)?(?=\s*(?:,|\)|\.|;|$|\band\b))", re.I),
-            re.compile(r"\baged\s+(\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*)\b", re.I))
+            re.compile(rf"\baged\s+({_N}(?:\s*(?:,|and|&)\s*{_N})*)\b", re.I))
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     partitive = re.compile(rf"\b(?P<n>one|two|three|four|five|six|\d)\s+(?:{vocabulary.pattern('partitive_of_them')})"
-                           rf",?\s+(?:is|are|was|were|being)\s+(?P<rest>[^.;]*)", re.I)
-    opener = re.compile(rf"\b(?:{vocabulary.pattern('aged_list_openers')})\b|:", re.I)
+                           rf"\s*(?:,?\s+(?:is|are|was|were|being)\s+|[—–-]\s*|:\s*|,\s*)(?P<rest>[^.;]*)", re.I)
+    opener = re.compile(rf"\b(?:{vocabulary.pattern('aged_list_openers')})\b|:|—|–|\s-\s|\(", re.I)
     child = re.compile(rf"\b(?:{vocabulary.pattern('child_person_words')})\b", re.I)
     return partitive, opener, child
 
@@ -49,34 +54,40 @@ def _ages(words: str) -> list[int]:
     found: dict[int, int] = {}
     for pattern in _age_patterns():
         for m in pattern.finditer(words):
-            for n in re.finditer(r"\d{1,2}", m.group(1)):
-                found[m.start(1) + n.start()] = int(n.group(0))
+            for n in re.finditer(_N, m.group(1), re.I):
+                word = n.group(0).lower()
+                found[m.start(1) + n.start()] = int(word) if word.isdigit() else _WORDS.index(word) + 1
     return list(found.values())
 
 
 def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     """(start, end, qualifier) of each reading of `value` children of `role` (killed or injured)."""
     out = []
+    sentences = list(ctx.sentences)
     for a, b in windows:
-        for s in ctx.sentences:
+        for i, s in enumerate(sentences):
             if s.start < b and a < s.end:
                 out += _listed(value, role, ctx, s.start, s.end) + _partitive(value, role, ctx, s.start, s.end)
+            elif i and sentences[i - 1].start < b and a < sentences[i - 1].end:  # a partitive right after the count's sentence
+                out += _partitive(value, role, ctx, s.start, s.end)
     return out
 
 
-def _roles(ctx: _Context, si: int) -> set[str]:
-    return {x.role for x in ctx.mentions if x.sentence == si and x.role in ("killed", "injured")}
-
-
 def _listed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
-    """A list of aged casualties inside the sentence of a count of this role (and no other)."""
+    """A list of aged casualties after a count of this role in its sentence (the last count before
+    the list decides: "two died and six were hurt, a boy of 9 among them": the hurt)."""
     si = sentence_at(list(ctx.sentences), start)
-    opener = _patterns()[1].search(ctx.grounded, start, end)
-    if opener is None or _roles(ctx, si) != {role}:
+    counts = [x for x in ctx.mentions if x.sentence == si and x.role in ("killed", "injured") and not x.child
+              and not _patterns()[2].search(x.m.text)]  # the listed children are no count of their own
+    if _patterns()[1].search(ctx.grounded, start, end) is None or not counts:
         return []
-    ages = _ages(ctx.grounded[start:end])
-    children = sum(1 for age in ages if age < _ADULT)
-    return [(start, end, Qualifier.exact)] if len(ages) >= 2 and children == value else []
+    for count, after in zip(counts, [*counts[1:], None]):
+        stop = after.m.start if after is not None else end
+        ages = _ages(ctx.grounded[count.m.end:stop])
+        children = sum(1 for age in ages if age < _ADULT)
+        if count.role == role and len(ages) >= 2 and children == value and count.m.value >= len(ages):
+            return [(count.m.start, stop, Qualifier.exact)]
+    return []
 
 
 def _partitive(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
