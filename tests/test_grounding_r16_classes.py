@@ -461,3 +461,32 @@ NOT_AGED_CHILDREN = [  # (text, value, field)
 @pytest.mark.parametrize("text, value, field", NOT_AGED_CHILDREN)
 def test_adults_a_mother_of_three_or_another_role_are_no_children(text, value, field):
     assert not _kept(value, field, text)
+
+
+ENTRY_DAY, BLOG_PUBLISHED = D(2026, 4, 2), D(2026, 4, 3)
+BLOG = ("Live: war updates\n\nThursday 2 April\n\n**08:10** Drones hit Kharkiv, the mayor said.\n\n"
+        "**09:15** The Norwegian foreign minister landed in Kyiv for talks with Ukrainian officials.\n\n"
+        "**11:40** Sirens sounded in Lviv as the Danish premier spoke with Zelensky by phone.\n")
+
+
+def _blog_date(when: str, evidence: str, kind: str = "talks", participants=("Norway", "Ukraine")):
+    record = {"kind": kind, "status": "held", "participants": list(participants), "evidence": [evidence],
+              "description": "talks", "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), BLOG, published=BLOG_PUBLISHED)
+    return got.diplomacy[0].date if got.diplomacy and got.diplomacy[0].date else None
+
+
+@pytest.mark.parametrize("when", ["2026-04-02 (overnight)", "2026-04-02", "02/04/2026", "2 April 2026", "April 2, 2026"])
+def test_the_stamp_day_of_the_update_dates_its_diplomacy(when):
+    date = _blog_date(when, "The Norwegian foreign minister landed in Kyiv for talks with Ukrainian officials.")
+    assert date is not None and (date.start, date.end) == (ENTRY_DAY, ENTRY_DAY)
+
+
+def test_the_stamp_day_dates_a_call_of_another_update():
+    date = _blog_date("2026-04-02", "the Danish premier spoke with Zelensky by phone", "phone_call", ("Denmark", "Ukraine"))
+    assert date is not None and date.start == ENTRY_DAY
+
+
+@pytest.mark.parametrize("when", ["2026-04-01", "2026-03-31", "2026-03-30 (overnight)"])
+def test_another_day_than_the_update_s_stays_refused(when):
+    assert _blog_date(when, "The Norwegian foreign minister landed in Kyiv for talks with Ukrainian officials.") is None
