@@ -50,6 +50,14 @@ MEASURED_WAVES = [  # (sentence, the launched counts it gives)
     ("The Russian defence ministry put the Ukrainian drone raid at 57 UAVs, all of them destroyed.", (57,)),
     ("Sunday night's wave included 25 strike drones and a Kinzhal, the military said.", (25, 1)),
     ("Analysts assessed the barrage at 140 weapons, including 12 Kh-101 missiles.", (140, 12)),
+    # the wave named with its size: a compound, a heading, "of", the means it was carried out with
+    ("It was a 90-drone attack on Odesa, the third this week.", (90,)),
+    ("Russia's biggest attack yet: 810 drones and 13 missiles, the air force said.", (810, 13)),
+    ("The raid - 95 drones and six missiles - lasted five hours.", (95, 6)),
+    ("Attack size: 420 drones, 20 missiles.", (420, 20)),
+    ("Russia hit Kyiv in a combined attack of 400 drones and 40 missiles.", (400, 40)),
+    ("The attack featured 300 drones and 8 Kinzhals.", (300, 8)),
+    ("The strike on Zaporizhzhia was carried out with 140 drones and nine missiles.", (140, 9)),
 ]
 
 
@@ -67,6 +75,10 @@ NOT_A_MEASURED_WAVE = [  # (sentence, a number that must not be launched)
     ("A Kyiv think tank put the total stock at about 900 cruise missiles.", 900),
     ("Western officials estimated Moscow's reserve of Iskanders at 400 missiles.", 400),
     ("The ministry put the launchers at a base 300 kilometres away, with 12 missiles each.", 12),
+    ("The strike on a convoy of 12 missile trucks was filmed from a drone.", 12),
+    ("It was a 40-minute attack; no drones were counted.", 40),
+    ("The attack on the depot, which stored 500 missiles, was filmed.", 500),
+    ("Attack aftermath: 14 drones' debris collected in Brovary.", 14),
 ]
 
 
@@ -106,6 +118,8 @@ REGISTER_NIGHTS = [  # (sentence, the model's words, the night)
     ("Throughout the night, Geran drones circled over Chernihiv before one hit a school.", "Throughout the night", NIGHT),
     ("During the past night hours, 25 UAVs were intercepted over the Voronezh region.",
      "During the past night hours", NIGHT),
+    ("This night the enemy again attacked Kharkiv with Shahed drones, the mayor wrote.", "This night", NIGHT),
+    ("At night-time, a drone hit a grain terminal in Reni.", "At night-time", NIGHT),
 ]
 
 
@@ -157,6 +171,16 @@ BREAKDOWN_WHOLES = [  # (text, intercepted = the head total less the exception)
 ]
 
 
+BREAKDOWN_WHOLES += [  # dev17 A3: a qualified part, a fronted "Of these,", a semicolon, other downing verbs
+    ("Russia sent 154 drones, including around 90 Shaheds. Of these, all but 12 were downed.", 142),
+    ("The army launched 48 missiles, among them six Kinzhals; air defences stopped all but five.", 43),
+    ("Overnight 77 drones were fired, of which 40 were decoys. Crews destroyed all but 9.", 68),
+    ("Russia launched 130 drones, including about 80 Shaheds. All but 13 were shot down or suppressed.", 117),
+    ("Moscow sent 62 UAVs, some 50 of them Gerans. Of those, all except four were knocked out.", 58),
+    ("Russia fired 48 missiles at the west. Air defences repelled 40 of them.", 40),
+]
+
+
 @pytest.mark.parametrize("text, value", BREAKDOWN_WHOLES)
 def test_an_exception_of_them_after_a_breakdown_takes_the_head_total(text, value):
     assert _intercepted(value, text)
@@ -166,7 +190,21 @@ NOT_THE_HEAD = [  # (text, a value that must not be read, the one that must)
     ("Russia launched 50 drones: 40 Shaheds and ten Gerberas. All but three of the Gerberas were jammed.", 47, 7),
     ("Russia fired 60 drones: 45 Shaheds and 15 Gerberas. Only four of the Gerberas got through.", 56, 11),
     ("Russia fired 90 drones and four missiles at Odesa. All but one of the missiles were shot down.", 93, 3),
+    ("Russia launched 90 drones and 40 decoys. All but 12 of the 40 decoys were jammed.", 118, 28),
 ]
+
+
+NOT_A_DOWNING = [  # (text, a number no downing verb governs)
+    ("All but two regions reported alerts after Russia launched 40 drones.", 38),
+    ("Police stopped 3 cars at the checkpoint near the drone factory.", 3),
+    ("The attack was stopped after 40 minutes and 3 drones hit the depot.", 3),
+    ("Special forces eliminated 40 soldiers near the border, Kyiv claimed.", 40),
+]
+
+
+@pytest.mark.parametrize("text, value", NOT_A_DOWNING)
+def test_a_region_count_or_a_stopped_car_is_no_interception(text, value):
+    assert not _intercepted(value, text)
 
 
 @pytest.mark.parametrize("text, wrong, right", NOT_THE_HEAD)
@@ -237,3 +275,218 @@ NOT_A_WEAPON_NIL = [
 @pytest.mark.parametrize("text", NOT_A_WEAPON_NIL)
 def test_a_nil_of_houses_is_no_nil_interception(text):
     assert not _intercepted(0, text)
+
+
+# --------------------------------------------------------------------------- dev17 A2: venue of a plan
+
+def _participants(text: str, participants: list[str]) -> list[str]:
+    record = {"kind": "talks", "status": "planned", "participants": participants, "evidence": [text],
+              "description": "talks"}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    return list(got.diplomacy[0].participants) if got.diplomacy else []
+
+
+PLANNED_VENUES = [  # (text, the host state)
+    ("Talks between Russia and Ukraine planned for Geneva on Monday have been postponed.", "Switzerland"),
+    ("The next round of Russia-Ukraine talks was moved to Istanbul, officials said.", "Turkey"),
+    ("Russian and Ukrainian envoys are expected to travel to Zurich for the talks.", "Switzerland"),
+    ("The Russia-Ukraine consultations, hosted by Jeddah, resume on Friday.", "Saudi Arabia"),
+    ("A Russia-Ukraine meeting scheduled for Antalya later this month was confirmed by both sides.", "Turkey"),
+    ("The Jeddah format, which brought Russian and Ukrainian envoys together twice, is on hold.", "Saudi Arabia"),
+    ("Both delegations said the Istanbul talks between Russia and Ukraine would resume in June.", "Turkey"),
+    ("The round between Moscow's and Kyiv's negotiators, slated for Geneva, was called off.", "Switzerland"),
+]
+
+
+@pytest.mark.parametrize("text, host", PLANNED_VENUES)
+def test_the_venue_of_a_plan_or_journey_gives_its_host(text, host):
+    assert host in _participants(text, ["Russia", "Ukraine", host])
+
+
+NOT_THE_VENUE = [  # (text, a state that must stay refused)
+    ("Talks between Russia and Ukraine planned for Geneva on Monday have been postponed.", "Austria"),
+    ("After the round with Russia, the Ukrainian envoy flew home to Lviv.", "Poland"),
+    ("Russia and Ukraine traded blame over sanctions for Istanbul's port operators.", "Turkey"),
+    ("Russia and Ukraine held talks; the Ukrainian envoy later left for a conference on Istanbul's ports.", "Turkey"),
+]
+
+
+@pytest.mark.parametrize("text, state", NOT_THE_VENUE)
+def test_a_city_of_no_planned_venue_gives_no_host(text, state):
+    assert state not in _participants(text, ["Russia", "Ukraine", state])
+
+
+# --------------------------------------------------------------------------- dev17 A4/A5: modified parts
+
+TODAY = (D(2026, 6, 17), D(2026, 6, 17))
+DAY_PARTS = [  # (sentence, the model's words)
+    ("Shells hit Kupiansk in the late morning, the governor said.", "in the late morning"),
+    ("A drone struck a depot in Sumy in the early evening.", "in the early evening"),
+    ("In the early afternoon a glide bomb hit a school yard in Kostiantynivka.", "In the early afternoon"),
+    ("A missile hit the rail yard in Shepetivka in the mid-afternoon.", "in the mid-afternoon"),
+    ("At dusk, two drones hit a fuel depot near Kropyvnytskyi.", "At dusk"),
+    ("Towards evening the shelling of Nikopol resumed, the mayor said.", "Towards evening"),
+    ("A drone hit a bus in Kherson late morning, killing the driver.", "late morning"),
+    ("Shortly after first light, a missile struck the port of Pivdennyi.", "Shortly after first light"),
+]
+
+
+@pytest.mark.parametrize("text, when", DAY_PARTS)
+def test_a_modified_day_part_is_the_day(text, when):
+    got = _attack(text, when=when)
+    assert got.attacks, got.rejected
+    assert (got.attacks[0].date.start, got.attacks[0].date.end) == TODAY
+
+
+def _planned_talks(text: str, when: str):
+    record = {"kind": "talks", "status": "planned", "participants": ["Russia", "Ukraine"], "evidence": [text],
+              "description": "talks", "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    assert got.diplomacy, got.rejected
+    return got.diplomacy[0].date
+
+
+JULY = (D(2026, 7, 1), D(2026, 7, 31))
+MONTH_PARTS = [  # (sentence, the model's words, the month)
+    ("Russian and Ukrainian negotiators are set to meet again in Istanbul at the end of July.", "the end of July", JULY),
+    ("A new round of Russia-Ukraine talks is slated for the end of July.", "for the end of July", JULY),
+    ("Russia and Ukraine agreed to hold talks in Geneva at the beginning of August.", "at the beginning of August",
+     (D(2026, 8, 1), D(2026, 8, 31))),
+    ("Envoys of Russia and Ukraine were due to reconvene towards the end of July.", "towards the end of July", JULY),
+    ("Talks between Russia and Ukraine are pencilled in for July's end, diplomats said.", "July's end", JULY),
+    ("Russia and Ukraine will resume talks around the middle of July.", "around the middle of July", JULY),
+    ("Russia and Ukraine plan a fresh round of talks before the close of July.", "before the close of July", JULY),
+    ("Russian and Ukrainian delegations meet in Doha at the very start of August.", "at the very start of August",
+     (D(2026, 8, 1), D(2026, 8, 31))),
+]
+
+
+@pytest.mark.parametrize("text, when, month", MONTH_PARTS)
+def test_a_part_of_a_month_is_that_month(text, when, month):
+    date = _planned_talks(text, when)
+    assert (date.start, date.end) == month
+
+
+NO_PART = [  # (sentence, words that name no day or month part)
+    ("In the early years of the war the plant in Izium was hit often.", "In the early years of the war"),
+    ("The morning summary lists 30 drones over Sumy.", "The morning summary"),
+    ("Power cuts in Kharkiv will last until the end of the heating season.", "until the end of the heating season"),
+]
+
+
+@pytest.mark.parametrize("text, when", NO_PART)
+def test_years_a_summary_s_name_or_a_season_s_end_are_no_part(text, when):
+    got = _attack(text, when=when)
+    assert not got.attacks or got.attacks[0].date is None or got.attacks[0].date.start is None
+
+
+# --------------------------------------------------------------------------- dev17 A6: another year
+
+MARCH_PUBLISHED = D(2026, 3, 15)
+
+
+def _talks_date(text: str, when: str, status: str):
+    record = {"kind": "talks", "status": status, "participants": ["Russia", "Ukraine"], "evidence": [text],
+              "description": "talks", "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=MARCH_PUBLISHED)
+    return got.diplomacy[0].date if got.diplomacy and got.diplomacy[0].date else None
+
+
+OTHER_YEAR = [  # (sentence, the model's date, status, the article's day)
+    ("A round of Russia-Ukraine talks set for 18 March was scrapped.", "2025-03-18", "cancelled", D(2026, 3, 18)),
+    ("Russia and Ukraine signed the grain deal on 12 March in Istanbul.", "12/03/2025", "held", D(2026, 3, 12)),
+    ("Russia and Ukraine will meet in Geneva on 22 March.", "22 March 2025", "planned", D(2026, 3, 22)),
+    ("Ukrainian and Russian envoys talked by phone on March 9, both sides said.", "2025-03-09", "held", D(2026, 3, 9)),
+    ("Talks between Russia and Ukraine in Riyadh, due on 20 March, were postponed.", "March 20, 2025", "cancelled",
+     D(2026, 3, 20)),
+    ("Russia and Ukraine swapped prisoners on 3 March, the ombudsman said.", "2025-03-03", "held", D(2026, 3, 3)),
+]
+
+
+@pytest.mark.parametrize("text, when, status, day", OTHER_YEAR)
+def test_the_article_s_day_in_another_year_is_the_article_s_day(text, when, status, day):
+    date = _talks_date(text, when, status)
+    assert date is not None and (date.start, date.end) == (day, day)
+
+
+NOT_THE_DAY = [  # (sentence, a model date of another day, or two years off)
+    ("A round of Russia-Ukraine talks set for 18 March was scrapped.", "2026-03-19"),
+    ("A round of Russia-Ukraine talks set for 18 March was scrapped.", "2023-03-18"),
+    ("Russia and Ukraine will meet in Geneva on 22 March.", "2025-04-22"),
+    ("Russia and Ukraine swapped prisoners on 3 March, the ombudsman said.", "2027-03-03"),  # a year still to come
+]
+
+
+@pytest.mark.parametrize("text, when", NOT_THE_DAY)
+def test_another_day_or_a_far_year_stays_refused(text, when):
+    assert _talks_date(text, when, "planned") is None
+
+
+# --------------------------------------------------------------------------- dev17 A1: aged persons
+
+AGED_CHILDREN = [  # (text, value, field)
+    ("Drones wounded six people in Sumy, a boy of 9 and his 15-year-old cousin among them.", 2, "children_injured"),
+    ("The toll in Kherson rose to eleven injured. Two of them are girls aged 6 and 13.", 2, "children_injured"),
+    ("Seven people were injured in Odesa, among them a girl, 12, and her brother, 8.", 2, "children_injured"),
+    ("Four people were wounded in Kharkiv. One of them is a 16-year-old boy.", 1, "children_injured"),
+    ("Three people died in Dnipro after the strike. One of them was a girl aged 11.", 1, "children_killed"),
+    ("Nine people were hurt in Chernihiv, including a 10-year-old, a 14-year-old and their mother, 38.", 2,
+     "children_injured"),
+    ("Shelling killed four people in Nikopol: a man of 60, his wife and their sons aged 7 and 12.", 2, "children_killed"),
+    ("Eight residents of Pavlohrad were injured. Three of them are schoolchildren, police said.", 3, "children_injured"),
+    ("Five people were wounded in Zolochiv, among whom a girl (6) and a boy (13).", 2, "children_injured"),
+    ("Two people died and six were hurt in Irpin, a boy of 9 and a girl of 12 among them.", 2, "children_injured"),
+    ("Six people were injured in Bucha. One of them - a 14-year-old boy - is in hospital.", 1, "children_injured"),
+    ("Six people were injured in Boryspil. One of them, a 15-year-old girl, was flown to Kyiv.", 1, "children_injured"),
+    ("Four people were wounded in Bilopillia - a girl, 11, and her 16-year-old brother - the governor said.", 2,
+     "children_injured"),
+    ("Shelling of Vovchansk wounded five people, including a girl of nine and her brother, 13.", 2, "children_injured"),
+]
+
+
+@pytest.mark.parametrize("text, value, field", AGED_CHILDREN)
+def test_children_told_by_their_ages_or_a_partitive_are_counted(text, value, field):
+    assert _kept(value, field, text)
+
+
+NOT_AGED_CHILDREN = [  # (text, value, field)
+    ("A mother of three was among the wounded in Sumy.", 3, "children_injured"),
+    ("Five people were injured in Lutsk. One of them was a student of 19.", 1, "children_injured"),
+    ("Among the injured in Rivne were two soldiers, one of them 22.", 1, "children_injured"),
+    ("Four people were killed in Kupiansk. One of them is a 16-year-old boy.", 1, "children_injured"),
+    ("Two people died and six were hurt in Irpin, a boy of 9 and a girl of 12 among them.", 2, "children_killed"),
+]
+
+
+@pytest.mark.parametrize("text, value, field", NOT_AGED_CHILDREN)
+def test_adults_a_mother_of_three_or_another_role_are_no_children(text, value, field):
+    assert not _kept(value, field, text)
+
+
+ENTRY_DAY, BLOG_PUBLISHED = D(2026, 4, 2), D(2026, 4, 3)
+BLOG = ("Live: war updates\n\nThursday 2 April\n\n**08:10** Drones hit Kharkiv, the mayor said.\n\n"
+        "**09:15** The Norwegian foreign minister landed in Kyiv for talks with Ukrainian officials.\n\n"
+        "**11:40** Sirens sounded in Lviv as the Danish premier spoke with Zelensky by phone.\n")
+
+
+def _blog_date(when: str, evidence: str, kind: str = "talks", participants=("Norway", "Ukraine")):
+    record = {"kind": kind, "status": "held", "participants": list(participants), "evidence": [evidence],
+              "description": "talks", "when": when}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), BLOG, published=BLOG_PUBLISHED)
+    return got.diplomacy[0].date if got.diplomacy and got.diplomacy[0].date else None
+
+
+@pytest.mark.parametrize("when", ["2026-04-02 (overnight)", "2026-04-02", "02/04/2026", "2 April 2026", "April 2, 2026"])
+def test_the_stamp_day_of_the_update_dates_its_diplomacy(when):
+    date = _blog_date(when, "The Norwegian foreign minister landed in Kyiv for talks with Ukrainian officials.")
+    assert date is not None and (date.start, date.end) == (ENTRY_DAY, ENTRY_DAY)
+
+
+def test_the_stamp_day_dates_a_call_of_another_update():
+    date = _blog_date("2026-04-02", "the Danish premier spoke with Zelensky by phone", "phone_call", ("Denmark", "Ukraine"))
+    assert date is not None and date.start == ENTRY_DAY
+
+
+@pytest.mark.parametrize("when", ["2026-04-01", "2026-03-31", "2026-03-30 (overnight)"])
+def test_another_day_than_the_update_s_stays_refused(when):
+    assert _blog_date(when, "The Norwegian foreign minister landed in Kyiv for talks with Ukrainian officials.") is None

@@ -29,7 +29,7 @@ from ..grounding.dateline import outside_dateline
 from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.events import describes_event
-from ..grounding.live_blog import update_date
+from ..grounding.live_blog import stamped_day, update_date
 from ..grounding.nil_backstop import nil_interception
 from ..grounding.evidence_date import evidence_date
 from ..grounding.told_zeros import fill_told_zeros
@@ -225,6 +225,8 @@ class _Grounder:
             return resolve_when(found, self.published, self.text, around, **kind)
 
         implied = implied_date(written, self.text, windows, near, self.published, read) if written else None
+        if implied is None and written is not None:
+            implied = stamped_day(written, words, self.text, near, self.published, diplomacy=kind.get("diplomacy", False))
         if implied is None:
             self.reject(path, words, "date words not found in the article, nor a date it gives near the evidence")
             return None

@@ -175,7 +175,20 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
         if _holds(span, written_here) and (start in local or _inside(written_here, span)):
             same = (span.start, span.end) == (written.start, written.end)
             found.append((not same, start not in local, abs(start - near), span))
-    return min(found, key=lambda f: f[:3])[3] if found else None
+    return min(found, key=lambda f: f[:3])[3] if found else _other_year(written, text, windows, near, published, read)
+
+
+def _other_year(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,
+                published: dt.date | None, read: ReadAt) -> DateSpan | None:
+    """A written day that is the article's day and month near the evidence in the year before (a
+    model that read "a round set for 18 March" back into last year): the article's reading of it."""
+    if written.start is None or written.start != written.end:
+        return None
+    days = [(abs(start - near), span) for lo, hi in windows for start, end in _mentions(text, lo, hi, published)
+            if (span := read(text[start:end], (start, end))).start is not None and span.start == span.end
+            and (span.start.month, span.start.day) == (written.start.month, written.start.day)
+            and span.start.year - written.start.year == 1]  # (a day still to come written for a past one stays refused)
+    return min(days, key=lambda d: d[0])[1] if days else None
 
 
 def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tuple[int, int]]:

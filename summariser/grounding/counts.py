@@ -178,6 +178,10 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
         from .kin_ages import kin_age_hits  # "among them a mother and her daughter, aged 41 and 10": 1 child
 
         found = [CountHit(value, q, a, b, ctx.text[a:b], Support.implied) for a, b, q in kin_age_hits(value, role, ctx, windows)]
+    if not found and value and role in ("killed", "injured") and field.rsplit(".", 1)[-1].startswith("children_"):
+        from .aged_lists import aged_child_hits  # "a boy of 9 and his 15-year-old cousin among them": 2 children
+
+        found = [CountHit(value, q, a, b, ctx.text[a:b], Support.implied) for a, b, q in aged_child_hits(value, role, ctx, windows)]
     if not found and value and role == "launched":  # "Jets dropped glide bombs. Three of them, the mayor says."
         found = [_hit(m, Support.stated) for m in fragment_hits(value, ctx, windows)]
     if found or role is None or (field.rsplit(".", 1)[-1].startswith("children_") and value):

@@ -21,7 +21,7 @@ from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .child_ages import told_minor
-from .measure_frames import measure_frame_pattern
+from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
@@ -43,7 +43,8 @@ _FWD = {
                 r"|(?:barrage|salvo|volley|swarm)\s+of",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-                   r"|down(?:ed|ing)|(?:to|could|did)\s+down|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)",
+                   r"|down(?:ed|ing)|(?:to|could|did)\s+down|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)"
+                   r"|" + vocabulary.pattern("downing_verbs_more"),  # "air defences stopped 40 of them"
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
 _TOLL = r"(?:death\s+)?toll"
@@ -53,12 +54,14 @@ _BACK = {
               r"|fatally\s+\w+|bodies",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
     "launched": r"launched|fired|sent|used|dropped",
-    "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed",
+    "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed|"
+                   + vocabulary.pattern("downing_verbs_more_after"),
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city",
 # "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
 # air force's tally verbs ("tracked 212 Shaheds").
-_BACK_WEAPON = vocabulary.pattern("impact_verbs") + "|" + vocabulary.pattern("launch_tally_verbs_after")
+_BACK_WEAPON = "|".join((vocabulary.pattern("impact_verbs"), vocabulary.pattern("launch_tally_verbs_after"),
+                         compound_wave_pattern()))  # "a 90-drone attack"
 _FWD_WEAPON = "|".join((vocabulary.pattern("launch_tally_verbs"), vocabulary.pattern("launch_verbs_weapon_only"),
                         measure_frame_pattern()))  # "put the attack at 90 drones": `measure_frames`
 _DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
@@ -126,7 +129,6 @@ _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
 
-
 # A share of a number: "half of the 40 drones were shot down" downs 20, not 40.
 _QUANTIFIED = re.compile(r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
                          r"|several|a\s+few|a\s+majority|the\s+majority|part)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
@@ -147,7 +149,6 @@ class _Mention:
     child: bool  # a child word counts this number ("two children", "two of the dead were children")
     sentence: int
     whole: bool = False  # the whole the number before it is part of ("27 of the 30")
-
 
 
 def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention]:

@@ -2,9 +2,10 @@
 Ukraine and Russia "in Istanbul" have Turkey as a participant, a round "in Geneva" Switzerland.
 
 A participant the article never names as a state is still grounded when the record's own
-sentences give a venue ("in Geneva", "at a hotel in Jeddah") the gazetteer places in that state;
-the support is `inferred`. A venue is a name after "in" or "at"; the state must be the venue's,
-so a participant of another state stays refused.
+sentences give a venue ("in Geneva", "at a hotel in Jeddah", "talks planned for Geneva", "the
+Riyadh format") the gazetteer places in that state; the support is `inferred`. A venue is a name
+after "in", "at" or "hosted by", after "for" / "to" of a plan or a journey, or before an event noun;
+the state must be the venue's, so a participant of another state stays refused.
 """
 
 from __future__ import annotations
@@ -15,9 +16,16 @@ from typing import Sequence
 from ..records import Span
 from .context import _context
 
-# "in Geneva", "at Jeddah", "in Abu Dhabi", "in the Saudi city of Jeddah"
-_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
-                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+_CITY_OF = r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
+# "in Geneva", "at Jeddah", "in Abu Dhabi", "in the Saudi city of Jeddah"; a plan's venue after
+# "for" / "to" ("talks planned for Geneva", "the round was moved to Vienna", "due to travel to Doha
+# for the round"); "hosted by Oslo"; a venue named as the event's ("the Riyadh format", "Istanbul talks")
+_VENUE = re.compile(rf"\b(?:in|at|hosted\s+by)\s+{_CITY_OF}{_NAME}"
+                    rf"|\b(?:set|planned|scheduled|slated|due|pencilled\s+in|penciled\s+in|moved|relocated|shifted"
+                    rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own))"
+                    rf"(?:\s+\w+){{0,3}}?\s+(?:for|to)\s+{_CITY_OF}{_NAME.replace('<name>', '<planned>')}"
+                    rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b")
 
 
 def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
@@ -33,7 +41,7 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
         if not any(s.start < sp.end and sp.start < s.end for sp in spans):
             continue
         for m in _VENUE.finditer(ctx.grounded, s.start, s.end):
-            loc, known = resolve_location(m.group("name"))
+            loc, known = resolve_location(m.group("name") or m.group("planned") or m.group("named"))
             if known and loc.country == actor:
                 return actor
     return None

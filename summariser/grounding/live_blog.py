@@ -108,3 +108,16 @@ def _heading_day(text: str, pos: int, published: dt.date) -> dt.date | None:
     if day.start is None or day.precision is not DatePrecision.day or day.start > published:
         return None
     return day.start
+
+
+def stamped_day(written: DateSpan, words: str, text: str, near: int, published: dt.date | None,
+                diplomacy: bool = False) -> DateSpan | None:
+    """A model's calendar day (or the night ending on it) that is the day of the update `near`
+    lies in: that day (a diplomatic event on a night is the day it ends), as the update's stamp
+    dates it (codebook rule 11); None when it is another day or the article is no live blog."""
+    day = entry_day(text, near, published) if published is not None else None
+    if day is None or written.start is None or written.end != day or (day - written.start).days > 1:
+        return None
+    if diplomacy or written.start == day:
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    return DateSpan(start=written.start, end=day, text=words, precision=DatePrecision.range)

@@ -33,4 +33,14 @@ def measure_frame_pattern() -> str:
     # "the attack was estimated at", and a headline's "attack estimated at"
     passive = rf"{subject}(?:\s+{_WORD}){{0,3}}?\s+(?:{_AUX})?(?:{verb})\s+at"
     sized = rf"{subject}(?:\s+{_WORD}){{0,3}}?\s+(?:{vocabulary.pattern('wave_size_verbs')})"
-    return f"{active}|{passive}|{sized}"
+    # "the biggest attack yet: 810 drones", "Attack size: 420 drones", "the raid - 95 drones and ..."
+    headed = rf"{subject}(?:\s+{_WORD}){{0,2}}?\s*(?::|\s[—–-])\s*(?=\w)"  # (ends before a word: `cues` bounds it)
+    named = rf"(?:{wave})\s+of"  # "a combined attack of 400 drones" (the wave noun right before "of")
+    return f"{active}|{passive}|{sized}|{headed}|{named}"
+
+
+@lru_cache(maxsize=None)
+def compound_wave_pattern() -> str:
+    """A cue told after its number by a compound: "a 90-drone attack", "a 12-missile salvo"."""
+    weapon, wave = vocabulary.pattern("compound_wave_weapons"), vocabulary.pattern("wave_nouns")
+    return rf"-(?:{weapon})\s+(?:{wave})"

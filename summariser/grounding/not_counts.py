@@ -5,6 +5,7 @@ percentages, plurals that count nothing ("dozens of"), the exception of "all but
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..numbers import NumberMention
 from .child_ages import is_age_number
@@ -34,8 +35,9 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
     number = text[m.num_start:m.end]
     if _UNCOUNTED.fullmatch(number) or (number.lower().startswith("dozen") and _UNCOUNTED_BEFORE.search(before)):
         return True
-    if re.match(r"-[A-Za-z]", after) or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
-        return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"
+    if re.match(r"-[A-Za-z]", after) and not _compound_wave().match(text, m.end) \
+            or re.match(r"\s*(?:%|per\s*cent|percent)", after, re.I):
+        return True  # "88-year-old", "1,000-kilometre", "nine-storey", "40%"; never "a 90-drone attack"
     if re.search(r"[A-Za-z]-$|[$€£₴]$|\d[:.]$|\bno\.\s*$", before, re.I):
         return True  # "Kh-101", "S-300", "$5", "10:30"
     if re.match(r"(?::\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'clock|gmt|utc|local\s+time|h\b))", after, re.I):
@@ -64,3 +66,10 @@ def _month_day(before: str, number: str) -> bool:
 def _is_year(m: NumberMention) -> bool:
     num = m.text[m.num_start - m.start:]
     return bool(re.fullmatch(r"(?:19|20)\d\d", num))
+
+
+@lru_cache(maxsize=1)
+def _compound_wave() -> re.Pattern[str]:
+    from .measure_frames import compound_wave_pattern
+
+    return re.compile(compound_wave_pattern(), re.I)

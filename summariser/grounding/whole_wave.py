@@ -142,10 +142,14 @@ def _wholes_before(ctx: _Context, pos: int, previous_only: bool = False,
 _BREAKDOWN = re.compile(r"[^.;]*?(?::|\(|\s[—–-]\s|,?\s+(?:including|of\s+which|among\s+them|of\s+them)\b)", re.I)
 
 
+_PART_OF = re.compile(r"\s+(?:of|among)\s+(?:them|these|those|which)\b", re.I)
+
+
 def _heads_breakdown(ctx: _Context, x: _Mention, prior: list[_Mention]) -> bool:
     """A launched total whose parts follow it, weapons counted after a breakdown opener before any
     other count ("launched 300 drones and missiles: 280 drones, ..."; "75 weapons, including 70")."""
     after = [y for y in prior if y.sentence == x.sentence and y.m.start > x.m.end]
     if x.role != "launched" or not after or not any(y.noun == "weapon" for y in after):
         return False
-    return _BREAKDOWN.match(ctx.grounded, x.m.end, after[0].m.start) is not None
+    return _BREAKDOWN.match(ctx.grounded, x.m.end, after[0].m.start) is not None \
+        or _PART_OF.match(ctx.grounded, after[0].m.end) is not None  # "62 UAVs, some 50 of them Gerans"

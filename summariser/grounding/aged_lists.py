@@ -1,0 +1,107 @@
+"""Children counted by who they are rather than by a numeral (dev17 A1), for the LLM path's
+children_killed / children_injured:
+
+- a list of casualties told each with an age, inside or right after the count ("six people were
+  wounded, a boy of 9 and his 15-year-old cousin among them": 2; "among them a girl, 12, and her
+  brother, 8": 2), every person under 18 one child;
+- a partitive of the count told in the sentence before ("The toll rose to eleven injured. Two of
+  them are girls aged 6 and 13.": 2; "One of them was a 16-year-old boy.": 1), when its persons are
+  children (a child word, or every age under 18; "a student of 19" is none).
+
+Each reading is `implied`; the role is the casualty count's (`cues`), never read from the list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import parse_number
+from ..records import Qualifier
+from ..sentences import sentence_at
+from . import vocabulary
+from .context import Window, _Context
+
+_ADULT = 18
+
+
+_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty").split()
+_N = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
+
+
+@lru_cache(maxsize=1)
+def _age_patterns() -> tuple[re.Pattern[str], ...]:
+    """Where an age is told: "15-year-old", "a boy of 9" / "of nine", "girls aged 6 and 13", "a girl, 12," / "(12)"."""
+    person = vocabulary.pattern("age_of_nouns")
+    return (re.compile(rf"\b({_N})-year-old\b", re.I),
+            re.compile(rf"\b(?:{person})s?\s+of\s+({_N})\b", re.I),
+            re.compile(rf"\b(?:{person}),?\s+\(?(\d{{1,2}})\)?(?=\s*(?:,|\)|\.|;|$|\band\b))", re.I),
+            re.compile(rf"\baged\s+({_N}(?:\s*(?:,|and|&)\s*{_N})*)\b", re.I))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    partitive = re.compile(rf"\b(?P<n>one|two|three|four|five|six|\d)\s+(?:{vocabulary.pattern('partitive_of_them')})"
+                           rf"\s*(?:,?\s+(?:is|are|was|were|being)\s+|[—–-]\s*|:\s*|,\s*)(?P<rest>[^.;]*)", re.I)
+    opener = re.compile(rf"\b(?:{vocabulary.pattern('aged_list_openers')})\b|:|—|–|\s-\s|\(", re.I)
+    child = re.compile(rf"\b(?:{vocabulary.pattern('child_person_words')})\b", re.I)
+    return partitive, opener, child
+
+
+def _ages(words: str) -> list[int]:
+    """Every age told in the words ("a boy of 9 and his 15-year-old cousin": [9, 15]; "aged 6 and 13": [6, 13])."""
+    found: dict[int, int] = {}
+    for pattern in _age_patterns():
+        for m in pattern.finditer(words):
+            for n in re.finditer(_N, m.group(1), re.I):
+                word = n.group(0).lower()
+                found[m.start(1) + n.start()] = int(word) if word.isdigit() else _WORDS.index(word) + 1
+    return list(found.values())
+
+
+def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """(start, end, qualifier) of each reading of `value` children of `role` (killed or injured)."""
+    out = []
+    sentences = list(ctx.sentences)
+    for a, b in windows:
+        for i, s in enumerate(sentences):
+            if s.start < b and a < s.end:
+                out += _listed(value, role, ctx, s.start, s.end) + _partitive(value, role, ctx, s.start, s.end)
+            elif i and sentences[i - 1].start < b and a < sentences[i - 1].end:  # a partitive right after the count's sentence
+                out += _partitive(value, role, ctx, s.start, s.end)
+    return out
+
+
+def _listed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """A list of aged casualties after a count of this role in its sentence (the last count before
+    the list decides: "two died and six were hurt, a boy of 9 among them": the hurt)."""
+    si = sentence_at(list(ctx.sentences), start)
+    counts = [x for x in ctx.mentions if x.sentence == si and x.role in ("killed", "injured") and not x.child
+              and not _patterns()[2].search(x.m.text)]  # the listed children are no count of their own
+    if _patterns()[1].search(ctx.grounded, start, end) is None or not counts:
+        return []
+    for count, after in zip(counts, [*counts[1:], None]):
+        stop = after.m.start if after is not None else end
+        ages = _ages(ctx.grounded[count.m.end:stop])
+        children = sum(1 for age in ages if age < _ADULT)
+        if count.role == role and len(ages) >= 2 and children == value and count.m.value >= len(ages):
+            return [(count.m.start, stop, Qualifier.exact)]
+    return []
+
+
+def _partitive(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """ "Two of them are girls aged 6 and 13" after a sentence whose count has this role."""
+    partitive, _, child = _patterns()
+    si = sentence_at(list(ctx.sentences), start)
+    out = []
+    for m in partitive.finditer(ctx.grounded, start, end):
+        n = parse_number(m.group("n"))
+        own = [x for x in ctx.mentions if x.sentence == si and x.m.end <= m.start() and x.role in ("killed", "injured")]
+        told = own[-1:] or [x for x in ctx.mentions if x.sentence == si - 1 and x.role in ("killed", "injured")][-1:]
+        if n != value or not told or told[0].role != role or (told[0].m.value or 0) < n:
+            continue
+        ages = _ages(m.group("rest"))
+        if (ages and all(age < _ADULT for age in ages)) or (not ages and child.search(m.group("rest"))):
+            out.append((m.start(), m.end(), Qualifier.exact))
+    return out
