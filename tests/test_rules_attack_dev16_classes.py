@@ -165,3 +165,26 @@ def test_one_of_them_a_child_by_age_or_noun_is_a_child_of_that_toll(text: str, c
 def test_one_of_them_an_adult_is_no_child(text: str) -> None:
     (attack,) = _attacks(text)
     assert _children(attack) == (None, None)
+
+
+# --------------------------------------------------------------------------- B11 (dev17 B10): no attacker named
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # a wire of one side telling a strike on the other side's city, no attacker named
+    ("Ukrainian drones attacked Belgorod overnight, the governor said. In Kharkov, drones struck a power "
+     "substation, the mayor said.", {"Belgorod": "Ukraine", "Kharkiv": "Russia"}),
+    ("Russian missiles hit Dnipro on Monday, killing two. Explosions were heard in Belgorod and a drone hit a "
+     "parking lot.", {"Dnipro": "Russia", "Belgorod": "Ukraine"}),
+    ("MOSCOW - In Kherson, a drone set fire to a bus depot, the mayor said.", {"Kherson": "Russia"}),
+    ("A missile hit a warehouse in Bryansk on Tuesday, the governor said.", {"Bryansk": "Ukraine"}),
+    ("Shelling damaged a clinic in Nikopol on Sunday, the regional head wrote.", {"Nikopol": "Russia"}),
+    ("Russian troops shelled Kupiansk on Monday. A drone hit a heating plant in Kursk the same day.",
+     {"Kupiansk": "Russia", "Kursk": "Ukraine"}),
+    ("Ukraine's drones hit a depot near Voronezh overnight. Debris of a drone fell on a house in Kursk, the governor said.",
+     {"Voronezh": "Ukraine", "Kursk": "Ukraine"}),
+    ("A Ukrainian shell hit a market in Donetsk on Friday.", {"Donetsk": "Ukraine"}),
+])
+def test_with_no_attacker_named_the_attacker_is_the_target_s_opponent(text: str, attacker: dict[str, str]) -> None:
+    got = {a.locations[0].name: a.attacker for a in _attacks(text) if a.locations}
+    assert {k: got.get(k) for k in attacker} == attacker

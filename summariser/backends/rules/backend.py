@@ -86,14 +86,11 @@ class RulesBackend:
         lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
-        # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
-        # post names once for all its paragraphs
-        attackers = {f.attacker for f in facts if f.attacker}
         period = summary_period(text, as_of) if war else None
         for ev in events:
             ev.date = ev.date or period  # an undated strike of a summary "as of D" on its reporting period
             _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
-            rec = build_attack(ev, text, attackers, warnings)
+            rec = build_attack(ev, text, warnings)
             if rec is not None:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
