@@ -188,3 +188,38 @@ def test_one_of_them_an_adult_is_no_child(text: str) -> None:
 def test_with_no_attacker_named_the_attacker_is_the_target_s_opponent(text: str, attacker: dict[str, str]) -> None:
     got = {a.locations[0].name: a.attacker for a in _attacks(text) if a.locations}
     assert {k: got.get(k) for k in attacker} == attacker
+
+
+# --------------------------------------------------------------------------- B10 (dev17 B11): "that night", "on the same day"
+
+
+def _dates(attacks: list[Attack]) -> dict[str, tuple[str, str] | None]:
+    return {(a.locations[0].name if a.locations else "-"): (a.date and (str(a.date.start), str(a.date.end)))
+            for a in attacks}
+
+
+@pytest.mark.parametrize("text, place, span", [
+    ("Ukraine and Russia swapped 80 captives on Sunday. On the same day, shelling wounded two in Huliaipole.",
+     "Huliaipole", ("2026-03-01", "2026-03-01")),
+    ("The envoy arrived in Kyiv on 3 February. Later that day, drones struck Sumy, injuring one.",
+     "Sumy", ("2026-02-03", "2026-02-03")),
+    ("On the night of 9-10 February drones hit Odesa. A dock burned. That same night Russia launched 70 drones "
+     "across Ukraine.", "Ukraine", ("2026-02-09", "2026-02-10")),
+    ("Talks in Geneva ended on Monday 2 March. A glide bomb hit Kupiansk that day, killing a man.",
+     "Kupiansk", ("2026-03-02", "2026-03-02")),
+    ("Zelensky met Macron in Paris on 27 February. The president said more help was needed. The same day a "
+     "missile struck a school in Kharkiv, wounding three.", "Kharkiv", ("2026-02-27", "2026-02-27")),
+    ("On 1 March a drone attack cut power in Mykolaiv. Repair crews worked for hours. Russian guns also shelled "
+     "Kherson later that day, the governor said.", "Kherson", ("2026-03-01", "2026-03-01")),
+    ("Prisoners came home on 28 February after a swap. On that same day, artillery shelled Nikopol, wounding a woman.",
+     "Nikopol", ("2026-02-28", "2026-02-28")),
+    ("Kyiv hosted a summit on 25 February. That evening, a drone crashed into a house in Brovary.",
+     "Brovary", ("2026-02-25", "2026-02-25")),
+])
+def test_the_same_day_is_the_day_told_before(text: str, place: str, span: tuple[str, str]) -> None:
+    assert _dates(_attacks(text)).get(place) == span
+
+
+def test_the_same_day_a_year_back_is_no_day_told_before() -> None:
+    text = "Drones hit Odesa on Monday. On the same day last year a missile struck Izmail, killing four."
+    assert _dates(_attacks(text)).get("Izmail") != ("2026-03-02", "2026-03-02")
