@@ -223,3 +223,30 @@ def test_the_same_day_is_the_day_told_before(text: str, place: str, span: tuple[
 def test_the_same_day_a_year_back_is_no_day_told_before() -> None:
     text = "Drones hit Odesa on Monday. On the same day last year a missile struck Izmail, killing four."
     assert _dates(_attacks(text)).get("Izmail") != ("2026-03-02", "2026-03-02")
+
+
+# --------------------------------------------------------------------------- dev17 B3 (dev16 B9 family): "Among the wounded were <child>, <adult>"
+
+
+@pytest.mark.parametrize("text, children", [
+    ("A drone hit Kherson on Monday, wounding four. Among the wounded were a nine-year-old boy, then his uncle.", (None, 1)),
+    ("Shelling killed three people in Nikopol on Sunday. Among the dead were a teenage girl, her mother and a neighbour.",
+     (1, None)),
+    ("A drone hit a bus in Kherson, wounding five. Among those hurt was a 10-year-old girl.", (None, 1)),
+    ("Missiles struck Odesa overnight, injuring six. Among the injured were a baby and two pensioners.", (None, 1)),
+    ("A glide bomb killed two people in Kostiantynivka on Friday. Among the dead was a little boy.", (1, None)),
+    ("Artillery wounded seven in Beryslav on Monday; among the wounded are a teenager and three women.", (None, 1)),
+    ("A drone hit Sumy, wounding four. Among the injured were a 14-year-old girl and her grandmother.", (None, 1)),
+])
+def test_among_the_role_were_a_child_is_a_child_of_that_role(text: str, children: tuple[int | None, int | None]) -> None:
+    (attack,) = _attacks(text)
+    assert _children(attack) == children
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck Sumy on Tuesday, injuring nine. Among the injured were two medics and a driver.",
+    "Shelling killed two in Kherson. Among the dead were a 70-year-old man and his wife.",
+])
+def test_among_the_role_were_adults_is_no_child(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert _children(attack) == (None, None)
