@@ -250,3 +250,34 @@ def test_among_the_role_were_a_child_is_a_child_of_that_role(text: str, children
 def test_among_the_role_were_adults_is_no_child(text: str) -> None:
     (attack,) = _attacks(text)
     assert _children(attack) == (None, None)
+
+
+# --------------------------------------------------------------------------- dev17 B4: the MoD register's precision weapons
+
+
+def _types(attacks: list[Attack]) -> set[str]:
+    return {w.type.value for a in attacks for w in a.weapons}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The armed forces carried out a massive strike with sea-based precision weapons and attack drones on energy "
+     "sites in the Odesa region overnight.", {"missile", "drone"}),
+    ("Russian troops delivered a combined strike on fuel depots in the Kharkiv region using high-precision "
+     "long-range weapons and drones.", {"missile", "drone"}),
+    ("Overnight, Russia struck a substation in Sumy with precision-guided munitions.", {"missile"}),
+    ("Russian forces hit a rail depot in Kovel with high-precision weapons on Tuesday, the ministry in Moscow said.",
+     {"missile"}),
+    ("Air-launched precision weapons and Geran drones struck a power plant in Burshtyn overnight.", {"missile", "drone"}),
+    ("Ukraine's army hit an ammunition store in Belgorod with precision munitions overnight.", {"missile"}),
+])
+def test_precision_weapons_are_missiles_of_no_named_type(text: str, types: set[str]) -> None:
+    attacks = _attacks(text)
+    assert attacks and _types(attacks) == types
+
+
+@pytest.mark.parametrize("text", [
+    "The West supplied precision weapons to Kyiv on Monday.",
+    "Officials discussed a long-range weapons programme in Berlin.",
+])
+def test_precision_weapons_without_a_strike_are_no_record(text: str) -> None:
+    assert _attacks(text) == []
