@@ -281,3 +281,34 @@ def test_precision_weapons_are_missiles_of_no_named_type(text: str, types: set[s
 ])
 def test_precision_weapons_without_a_strike_are_no_record(text: str) -> None:
     assert _attacks(text) == []
+
+
+# --------------------------------------------------------------------------- dev17 B7: "..., along with M <weapon>"
+
+
+def _figures(attacks: list[Attack]) -> dict[str, tuple[int | None, int | None]]:
+    return {w.type.value: (_value(w.launched), _value(w.intercepted)) for a in attacks for w in a.weapons}
+
+
+@pytest.mark.parametrize("text, weapon, figures", [
+    ("Moscow fired 60 drones at Odesa overnight, along with four Kh-101 cruise missiles.", "cruise_missile", (4, None)),
+    ("Crews shot down 35 drones over Kharkiv, as well as two guided bombs.", "glide_bomb", (None, 2)),
+    ("The enemy sent 80 Shaheds at Lviv overnight, together with three Iskanders.", "ballistic_missile", (3, None)),
+    ("Russia launched 40 drones at Dnipro overnight, plus six ballistic missiles, the air force said.",
+     "ballistic_missile", (6, None)),
+    ("Russian troops fired 18 drones at Kherson on Sunday, as well as four guided bombs, the governor said.",
+     "glide_bomb", (4, None)),
+    ("Russia attacked Zaporizhzhia with 25 drones on Monday, as well as two Iskander missiles.",
+     "ballistic_missile", (2, None)),
+])
+def test_a_second_weapon_joined_after_the_verb_takes_its_role(text: str, weapon: str,
+                                                              figures: tuple[int | None, int | None]) -> None:
+    assert _figures(_attacks(text)).get(weapon) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Russia launched 50 drones at Kyiv, along with a propaganda campaign.", {"drone": (50, None)}),
+    ("Russia fired 30 drones at Sumy overnight, damaging a school as well as two shops.", {"drone": (30, None)}),
+])
+def test_no_count_or_no_weapon_after_the_link_changes_nothing(text: str, figures: dict[str, tuple[int | None, int | None]]) -> None:
+    assert _figures(_attacks(text)) == figures
