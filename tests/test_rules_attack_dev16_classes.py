@@ -312,3 +312,29 @@ def test_a_second_weapon_joined_after_the_verb_takes_its_role(text: str, weapon:
 ])
 def test_no_count_or_no_weapon_after_the_link_changes_nothing(text: str, figures: dict[str, tuple[int | None, int | None]]) -> None:
     assert _figures(_attacks(text)) == figures
+
+
+# --------------------------------------------------------------------------- B6: a wave told by a measure of its size
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Radar data put the raid on Kyiv at 212 Shahed drones and six Kalibr missiles.",
+     {"drone": (212, None), "cruise_missile": (6, None)}),
+    ("Officials estimated the overnight barrage on Kharkiv at some 90 drones.", {"drone": (90, None)}),
+    ("The attack on Lviv totalled 55 drones and 14 missiles, the air force said.",
+     {"drone": (55, None), "missile": (14, None)}),
+    ("The air force pegged the night's assault on Odesa at 48 drones.", {"drone": (48, None)}),
+    ("The strike on Dnipro was put at 30 drones and two Iskander missiles, the regional head said.",
+     {"drone": (30, None), "ballistic_missile": (2, None)}),
+    ("Monitors estimated the size of the raid on Poltava at 25 Geran drones.", {"drone": (25, None)}),
+])
+def test_a_measure_of_the_wave_is_a_launch(text: str, figures: dict[str, tuple[int | None, int | None]]) -> None:
+    assert _figures(_attacks(text)) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor put the damage in Odesa at 40 million hryvnias after a drone attack.",
+    "Regional officials put the toll of the drone strike on Sumy at nine dead.",
+])
+def test_a_measure_of_something_else_is_no_launch(text: str) -> None:
+    assert all(f == (None, None) for f in _figures(_attacks(text)).values())
