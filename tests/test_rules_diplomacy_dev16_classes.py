@@ -120,8 +120,8 @@ def test_a_round_of_sanctions_with_modifiers_before_the_noun_is_sanctions(text, 
 
 
 @pytest.mark.parametrize("text, city", [
-    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The package was formally approved "
-     "at a meeting in Brussels.", "Brussels"),
+    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The tranche was endorsed "
+     "at a meeting of envoys in Brussels.", "Brussels"),
     ("Britain imposed new sanctions on Russian oil firms on Monday. They were agreed at a government meeting in London.",
      "London"),
     ("Norway pledged 12 howitzers for Ukraine. The aid was formally approved at a meeting of ministers in Oslo.",
@@ -200,3 +200,185 @@ def test_sitting_down_or_conferring_with_a_place_between_is_talks(text, sides):
 ])
 def test_sitting_down_with_the_press_or_experts_is_no_event(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C2: a plan called off before its day; a state's push
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Talks between Russia and Ukraine set to take place in Istanbul on Thursday have been called off, the Kremlin "
+     "confirmed on Monday.", "2026-03-02", "2026-03-05"),
+    ("Talks between Kyiv and Moscow that were due in Riyadh on Saturday have been scrapped, officials said on Monday.",
+     "2026-03-02", "2026-03-07"),
+    ("A meeting of Armenian and Azerbaijani envoys planned for Saturday in Abu Dhabi will not go ahead, Baku said "
+     "on Monday.", "2026-03-02", "2026-03-07"),
+    ("The round of talks between Serbia and Kosovo scheduled for Friday in Brussels is off, the EU said on "
+     "Wednesday.", "2026-03-04", "2026-03-06"),
+    ("Georgian and Russian negotiators' talks in Geneva on Thursday have been postponed, Tbilisi said on Tuesday.",
+     "2026-03-03", "2026-03-05"),
+    ("Talks between Moldova and Transnistria planned for Sunday won't take place, Chisinau said on Thursday.",
+     "2026-03-05", "2026-03-08"),
+    ("The talks set for Friday in Jeddah between Sudan's rival delegations will not take place, mediators said on Monday.",
+     "2026-03-02", "2026-03-06"),
+    ("Talks between Israel and Lebanon due on Saturday in Naqoura have been shelved, the UN said on Tuesday.",
+     "2026-03-03", "2026-03-07"),
+])
+def test_a_plan_called_off_in_the_present_before_its_weekday_keeps_that_day_ahead(text, published, day):
+    # a postponement with no new day is stalled (codebook 16), a calling off cancelled: both keep the day
+    recs = [r for r in diplomacy_of(text, published) if r.status in (S.cancelled, S.stalled)]
+    assert recs and recs[0].date is not None and recs[0].date.start.isoformat() == day
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The talks between Austria and Serbia scheduled for Wednesday in Vienna were cancelled last week, the ministry "
+     "said.", "2026-03-02", "2026-02-25"),
+    ("Talks between Kyiv and Budapest set for Tuesday have been called off, officials said on Friday.",
+     "2026-03-06", "2026-03-03"),
+])
+def test_a_plan_called_off_in_the_past_or_after_its_weekday_keeps_the_day_gone_by(text, published, day):
+    recs = [r for r in diplomacy_of(text, published) if r.status is S.cancelled]
+    assert recs and recs[0].date is not None and recs[0].date.start.isoformat() == day
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("Talks between Russia and Ukraine in Istanbul on Thursday have been called off, a setback for the US "
+     "administration's renewed bid for a truce.", "United States"),
+    ("Talks between Serbia and Kosovo in Brussels on Friday have been scrapped, a blow to Germany's efforts to "
+     "broker a deal.", "Germany"),
+    ("Armenian and Azerbaijani envoys met in Abu Dhabi on Monday, a boost for France's diplomatic push in the "
+     "Caucasus.", "France"),
+])
+def test_a_states_push_named_as_a_frame_is_no_side(text, frame):
+    recs = diplomacy_of(text)
+    assert recs and all(frame not in r.participants for r in recs)
+
+
+# ---------------------------------------------------------------- C8: a mediator told paragraphs after the exchange
+
+_SWAP = "Russia and Ukraine swapped 150 prisoners each on Thursday, both sides said. "
+_FILLER = "The freed soldiers were taken to hospitals. Families waited for hours at the border crossing. "
+
+
+@pytest.mark.parametrize("text, mediator", [
+    (_SWAP + _FILLER + "Saudi Arabia served as go-between, the coordination centre added.", "Saudi Arabia"),
+    (_SWAP + _FILLER + "The UAE acted as mediator, the ministry said.", "United Arab Emirates"),
+    (_SWAP + _FILLER + "The exchange was brokered by Qatar, according to Kyiv.", "Qatar"),
+    (_SWAP + _FILLER + "Turkey's good offices made the handover possible, officials said.", "Turkey"),
+    (_SWAP + _FILLER + "The Vatican acted as a channel between the two sides.", "Vatican City"),
+    (_SWAP + "Several returnees were captured near Bakhmut. The Red Cross facilitated the handover.",
+     "International Committee of the Red Cross"),
+    (_SWAP + _FILLER + "The Emirates served as an intermediary, Kyiv said.", "United Arab Emirates"),
+    ("Delegations of Armenia and Azerbaijan held talks in Almaty on Friday. The sides discussed the border. "
+     "No statement followed. Kazakhstan acted as facilitator.", "Kazakhstan"),
+])
+def test_a_mediator_told_later_in_the_article_joins_its_only_exchange_or_talks(text, mediator):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and mediator in recs[0].participants
+
+
+@pytest.mark.parametrize("text", [
+    _SWAP + _FILLER + "Qatar has mediated several earlier swaps.",
+    _SWAP + _FILLER + "Turkey has often acted as go-between in the past.",
+    _SWAP + _FILLER + "Turkey brokered a grain deal in 2022.",
+])
+def test_a_mediation_told_of_earlier_events_joins_none(text):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and set(recs[0].participants) == {"Russia", "Ukraine"}
+
+
+# ---------------------------------------------------------------- dev17 C2 (dev16 C5's family): conditions, continuations, plurals
+
+@pytest.mark.parametrize("text", [
+    "The EU's foreign-policy chief said talks with Belgrade would continue.",
+    "Talks between Baku and Yerevan will go on, the Armenian premier said.",
+    "Consultations with the Gulf states would carry on, the minister told reporters.",
+    "Ukraine wants a ceasefire before any meeting between Zelensky and Putin.",
+    "Kyiv will sign nothing without any talks with Washington first, an aide said.",
+    "Budapest is holding out for guarantees ahead of any summit with Moscow.",
+    "Spring brought a string of visits to Chisinau by European leaders.",
+    "A flurry of calls between Paris and Berlin followed the vote.",
+    "Warsaw has hosted a series of meetings on reconstruction this year.",
+])
+def test_a_continuation_a_condition_or_a_generic_plural_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Talks will continue in Istanbul on 12 May, the ministry said.", K.talks, S.planned),
+    ("Russian and Ukrainian delegations met in Istanbul on Monday before the summit in Ankara.", K.talks, S.held),
+    ("Zelensky met Macron in Paris on Monday, the latest in a string of trips abroad.", K.meeting, S.held),
+])
+def test_an_event_told_beside_a_condition_or_plural_stays(text, kind, status):
+    rec = diplomacy_of(text)[0]
+    assert rec.kind is kind and rec.status is status
+
+
+# ---------------------------------------------------------------- dev17 C8 (dev16 C3's family): aid told as kit or hardware
+
+@pytest.mark.parametrize("text, donor", [
+    ("The minister said Norway would supply a further 1.2 billion kroner of air-defence kit to Ukraine.", "Norway"),
+    ("Denmark will send military hardware worth 80 million euros to Ukraine, its defence ministry said.", "Denmark"),
+    ("Sweden is to deliver counter-drone systems to Kyiv, Stockholm announced on Friday.", "Sweden"),
+    ("Latvia will provide electronic-warfare equipment to Ukraine, Riga said.", "Latvia"),
+    ("The Czech government pledged radar units to Ukraine on Monday.", "Czech Republic"),
+    ("Finland sent combat gear to the Ukrainian army, its defence minister said.", "Finland"),
+    ("Canada is to send $300m worth of drones to Kyiv, Ottawa announced.", "Canada"),
+    ("The defence secretary told reporters that Britain would supply an extra £150m worth of Rapier systems to "
+     "Ukraine.", "United Kingdom"),
+])
+def test_aid_told_as_kit_hardware_or_systems_worth_an_amount_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin would send Taurus missiles only if allies agreed.",
+    "Kyiv urged Rome to send more shells.",
+    "Volunteers sent first-aid kits to Kharkiv hospitals.",
+])
+def test_a_conditional_a_demand_or_a_medical_kit_is_no_aid(text):
+    assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- dev17 C4: a "where" clause never sets the event's status
+
+@pytest.mark.parametrize("text, day", [
+    ("The Czech and Slovak premiers flew to Kyiv on Monday, where they were to meet the president.", "2026-03-02"),
+    ("The Polish and Lithuanian presidents travelled to Vilnius on Friday, where they were due to sign a defence "
+     "pact.", "2026-02-27"),
+    ("The Dutch king arrived in Warsaw on Sunday, where he will open a trade fair.", "2026-03-01"),
+    ("The Austrian chancellor visited Bratislava on Monday, where he is expected to address parliament.",
+     "2026-03-02"),
+    ("Spain's premier travelled to Rabat on Saturday, where he was scheduled to see the king.", "2026-02-28"),
+    ("Greece's president flew to Nicosia on Friday, where a ceremony would follow.", "2026-02-27"),
+    ("The Estonian premier visited Helsinki on Sunday, where the two cabinets plan to meet again in May.",
+     "2026-03-01"),
+    ("Moldova's president arrived in Bucharest on Monday, where she hopes to secure gas deliveries.", "2026-03-02"),
+])
+def test_a_trip_told_in_the_past_stays_held_whatever_its_where_clause_says(text, day):
+    rec = diplomacy_of(text, "2026-03-03")[0]
+    assert rec.kind is K.visit and rec.status is S.held and rec.date is not None and rec.date.start.isoformat() == day
+
+
+def test_a_trip_still_to_come_stays_planned():
+    rec = one_record("The premiers are due to travel to Kyiv on Monday, where they will meet the president.")
+    assert rec.status is S.planned
+
+
+# ---------------------------------------------------------------- dev17 C7: a venue told by the schedule's "for"
+
+@pytest.mark.parametrize("text, city, host", [
+    ("Talks between Armenia and Azerbaijan are planned for Geneva on Friday.", "Geneva", "Switzerland"),
+    ("A new round of talks between Russia and Ukraine is scheduled for Istanbul on 12 March.", "Istanbul", "Turkey"),
+    ("Talks between Serbia and Kosovo are set for Skopje next week, the EU said.", "Skopje", "North Macedonia"),
+    ("Talks between Georgian and Russian negotiators are slated for Geneva later this month.", "Geneva",
+     "Switzerland"),
+    ("The next round of talks between Sudan's rival factions is due for Jeddah on Sunday.", "Jeddah", "Saudi Arabia"),
+    ("Talks between Kyiv and Moscow, pencilled in for Riyadh next week, will focus on shipping.", "Riyadh",
+     "Saudi Arabia"),
+    ("Consultations between Beijing and Tokyo are planned for Osaka in April.", "Osaka", "Japan"),
+    ("Talks between Israel and Lebanon are scheduled for Cairo on Thursday.", "Cairo", "Egypt"),
+])
+def test_a_venue_told_by_the_schedules_for_is_the_location_and_its_state_a_side(text, city, host):
+    rec = diplomacy_of(text, "2026-03-03")[0]
+    assert rec.status is S.planned and rec.location is not None and rec.location.name == city \
+        and host in rec.participants

@@ -219,7 +219,7 @@ GOLD["x06_wire_russian_mod_zaporozhye_nikolaev"] = dict(
           "spellings kept; no counts); its 41 Ukrainian drones destroyed 'from 20:00 to 07:00 Moscow time' (country "
           "record Russia); a drone on a substation in Lgov (no date words of its own: the lead's night; 'No one was hurt' "
           "= injured 0); a drone on a heating plant in Mykolaiv ('no casualties' = killed 0, injured 0); the Istanbul "
-          "talks 'pencilled in for the end of January' and postponed (cancelled, dated by the planned time; Turkey as "
+          "talks 'pencilled in for the end of January' and postponed (stalled: postponed with no new date, CODEBOOK 16 as ruled on 2 December; first coded cancelled; dated by the planned time; Turkey as "
           "host). Optional: four HIMARS rockets over the Belgorod region (rockets: weapon typed missile, debatable). "
           "Not coded: 'Bryansk and Kursk regions' with no numbers (where drones were downed), the two villages and "
           "counterattacks (ground fighting), 'steady gains' (commentary), Umerov's 'clear agenda' (statement).",
@@ -247,7 +247,7 @@ GOLD["x06_wire_russian_mod_zaporozhye_nikolaev"] = dict(
                damage=["heating plant"], reported_by=["Oleksandr Senkevych"]),
     ],
     diplomacy=[
-        dip("talks", ["Russia", "Ukraine", "Turkey"], month("2026-01-01", "2026-01-31", "the end of January"), "cancelled",
+        dip("talks", ["Russia", "Ukraine", "Turkey"], month("2026-01-01", "2026-01-31", "the end of January"), "stalled",
             "A new round of Russian-Ukrainian talks in Istanbul postponed at Kyiv's request (Yuri Ushakov)",
             ev("Separately, Kremlin aide Yuri Ushakov told reporters that a new round of Russian-Ukrainian talks in Istanbul, pencilled in for the end of January, had been postponed at Kyiv's request."),
             location=loc("Istanbul", None, "Turkey")),

@@ -108,7 +108,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         kind, m = primary_cue(text, cues)
         kind = trip_kind(text, s, kind, m)  # "flies to Tokyo to confer with his counterpart": talks
         if adopting_session(text, s, kind, m, found, lambda: diplomacy_location(text, s, m)):
-            continue  # "The package was formally approved at a meeting in Brussels": the measure's venue
+            continue  # "The tranche was signed off at a gathering of envoys in Vienna": the measure's venue
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \

@@ -1,5 +1,5 @@
-"""The session a measure was adopted at (dev16 class C1): "The package was formally approved at a meeting in
-Brussels", "it was agreed at a session in Vienna". The gathering is where the sanctions, the aid
+"""The session a measure was adopted at (dev16 class C1): "The tranche was signed off at a gathering
+of envoys in Vienna", "it was agreed at a session in Luxembourg". The gathering is where the sanctions, the aid
 or the agreement just told were decided: it gives that record its venue and is no meeting of its
 own (a meeting with no side, otherwise)."""
 

@@ -186,12 +186,29 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         return DateSpan(start=span.start, end=span.start, text=span.text, precision=DatePrecision.day)
     if first.kind in _NIGHT_KINDS:
         return DateSpan(start=span.end, end=span.end, text=span.text, precision=DatePrecision.day)
-    if planned and first.kind == "wd" and span.start < published and not re.match(r"last\b", span.text or "", re.I):
+    called_off = status in _CALLED_OFF and _called_off_ahead(text, first, span.start, published)
+    if (planned or called_off) and first.kind == "wd" and span.start < published \
+            and not re.match(r"last\b", span.text or "", re.I):
         nxt = span.start + dt.timedelta(days=7)
         return DateSpan(start=nxt, end=nxt, text=span.text, precision=span.precision)
     return span
 
 
+def _called_off_ahead(text: str, first: DateMention, day: dt.date, published: dt.date) -> bool:
+    """A plan's weekday later in the report's week, called off in the present or present perfect
+    ("talks set for Thursday have been called off", said on Monday): that Thursday is still ahead
+    (dev16 class C2); "was cancelled last week" keeps the weekday gone by."""
+    if day.weekday() <= published.weekday():
+        return False
+    stop = _SENTENCE_END.search(text, first.end)
+    hi = stop.start() if stop else len(text)
+    return bool(_CALLED_OFF_NOW.search(text, first.end, hi)) and not _CALLED_OFF_PAST.search(text, first.end, hi)
+
+
+_CALLED_OFF = {DiplomacyStatus.cancelled, DiplomacyStatus.stalled}  # "postponed": called off (codebook 16)
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_CALLED_OFF_NOW = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'called_off_now')})\b", re.I)
+_CALLED_OFF_PAST = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'called_off_past')})\b", re.I)
 _DAY_KINDS = ("dmy", "mdy", "day_range")  # a day or days of a month, "2-3 December" too
 # A night named by its evening: a talk or a call "on Friday night" happened on Friday (an overnight
 # attack a diplomatic event is dated after ends on the next morning: the other night kinds).

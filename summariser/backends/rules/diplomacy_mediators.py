@@ -1,31 +1,49 @@
-"""A third party that brokered the event just told, named in the next sentence (dev12 class C4):
-"The swap was brokered by the UAE", "Qatar mediated the return", "Saudi Arabia brokered the
-meeting" — it is a party of that event (codebook rule 15)."""
+"""A third party that brokered an event told earlier, named in a later sentence of its own
+(dev12 class C4, broadened by dev16 class C8): "The swap was brokered by the UAE", "Qatar mediated
+the return", "Saudi Arabia served as go-between, the coordination centre added" two paragraphs on
+— it is a party of the exchange or talks just told, or of the article's only one (codebook rule 15). A mediation told as
+a habit or of earlier events ("Qatar has mediated several earlier swaps") joins none."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 from .common import span_of
-from .diplomacy_merge import join_latest
 from .participants import participants_of
 
 
 def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
-    """"The ICRC acted as an intermediary", "The swap was brokered by the UAE", "Qatar mediated the
-    return", right after an exchange or talks: the organisation or state that mediated it is a party
-    of that event (codebook rule 15; class C4)."""
-    j, latest = max(found, key=lambda x: x[0])
-    if latest.kind not in _MEDIATED or idx - j > 2 or not lx.MEDIATION.search(ctx.text, s.start, s.end):
+    """"The ICRC acted as an intermediary", "The swap was brokered by the UAE", "Thanks to Turkey's
+    good offices, 48 captives went home", anywhere after an exchange or talks: the organisation or
+    state that mediated it joins the event just told, or, paragraphs later, the article's only such
+    event (codebook rule 15)."""
+    if not lx.MEDIATION.search(ctx.text, s.start, s.end) or _EARLIER_MEDIATIONS.search(ctx.text, s.start, s.end):
         return
+    mediated = [k for k in range(len(found)) if found[k][1].kind in _MEDIATED and found[k][0] < idx]
+    i = max(range(len(found)), key=lambda k: found[k][0])
+    at = idx  # the event joined is now the one told last
+    if i in mediated and idx - found[i][0] <= 2:
+        pass  # right after the event it brokered
+    elif len(mediated) == 1 and _TOLD_FAR.search(ctx.text, s.start, s.end):
+        i = mediated[0]  # paragraphs later: the article's only exchange or talks, still where it was told
+        at = found[i][0]
+    else:
+        return
+    latest = found[i][1]
     parties = participants_of(ctx.text, s, ctx.people, ctx.actors())
     mediators = parties if latest.kind is DiplomacyKind.prisoner_exchange else [p for p in parties if p not in ctx.sides]
-    if mediators:
-        join_latest(found, idx, mediators, span_of(ctx.text, s.start, s.end))
+    if mediators:  # the sentence is evidence of the event even when it names a side already there
+        found[i] = (at, latest.model_copy(update={
+            "participants": latest.participants + [p for p in mediators if p not in latest.participants],
+            "evidence": latest.evidence + [span_of(ctx.text, s.start, s.end)]}))
 
 
 # Events a third party brokers: an exchange, and talks between the sides.
 _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
+_TOLD_FAR = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'mediation_told_far')})\b", re.I)
+_EARLIER_MEDIATIONS = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'earlier_mediations')})\b", re.I)

@@ -33,6 +33,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     hi = nxt.start() if nxt else hi  # "has spoken with Trump, and the two agreed to meet": two clauses
     aim = _PURPOSE.search(text, cue.end(), hi)
     hi = aim.start() if aim else hi  # "met in a bid to restart frozen negotiations": not the meeting's status
+    there = _WHERE_AFTER.search(text, cue.end(), hi)
+    hi = there.start() if there else hi  # "flew to Kyiv on Monday, where they were to meet…": the trip's own verb
     use = _RELATIVE_FUTURE.search(text, cue.end(), hi) if kind in _MEASURES else None
     hi = use.start() if use else hi  # "a package which will fund drone production": its use, not its status
     spoke = lx.DISCUSSED_BEFORE.search(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
@@ -149,6 +151,8 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 # The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".
 _OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
 _BUT = re.compile(r",?\s+but\s+", re.I)
+# a relative clause on what happens at the venue (dev17 class C4): its modality is not the event's
+_WHERE_AFTER = re.compile(r",\s+where\s+", re.I)
 _PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\b", re.I)
 _RELATIVE_FUTURE = re.compile(rf"(?:{cues.alternation('diplomacy', 'relative_future_after')})\b", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

@@ -1,7 +1,8 @@
 """An event moved to a month named without a day ("the summit was moved to December", "pushed
 back to early June"): planned in the next such month from the reference day. The day-level
 moves are read by `diplomacy_dates.rescheduled_date`; this covers the month the date reader
-leaves alone."""
+leaves alone. An event postponed with no new day is called off (codebook 16, ruling of 2 December
+2026)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,4 @@ def moved_to_month(text: str, lo: int, hi: int, reference: dt.date | None) -> Da
     last = calendar.monthrange(year, month)[1]
     return DateSpan(start=dt.date(year, month, 1), end=dt.date(year, month, last), text=m.group("month"),
                     precision=DatePrecision.month)
+

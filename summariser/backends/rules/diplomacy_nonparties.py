@@ -3,7 +3,8 @@ side of a settlement still to be reached ("any deal with Moscow"), the organisat
 official is the sentence's source ("a NATO official said"; a state's official most often speaks
 for a side, so states stay), a state that drops its block on a
 measure ("dropped its objections to the sanctions") or holds it up ("vetoed the tranche"), and
-one named only in a comparison ("unlike the EU") or inside an aside about a side that does not tell
+one named only in a comparison ("unlike the EU"), a state whose drive the event's fate helps or
+hurts ("a setback for the US administration's new bid", dev16 class C2), or inside an aside about a side that does not tell
 the event ("Britain, which does not follow EU decisions, sanctioned ..."). A name that also stands elsewhere in the
 sentence as a side stays a side. Words in `cues/diplomacy_statements.yaml`."""
 
@@ -36,6 +37,8 @@ _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'ti
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*,")
+# a state's drive as a frame of the event's fate: "the US administration's renewed bid for a truce"
+_PUSH_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'administration_push')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 
@@ -63,7 +66,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         dropped = _DROPPED_AFTER.match(text, a.end, s.end) or (reacted and _REACTED_AFTER.match(text, a.end, s.end))
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
-        (out if settled or source or dropped or compared or aside else kept).add(a.actor.name)
+        pushed = _PUSH_AFTER.match(text, a.end, s.end)  # "a setback for the US administration's new bid"
+        (out if settled or source or dropped or compared or aside or pushed else kept).add(a.actor.name)
     return out - kept
 
 

@@ -211,7 +211,9 @@ def _on_route(text: str, s: Sentence, pos: int) -> bool:
 
 
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
-_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|to|[Aa]t|visit|visits|visited|visiting)\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
+# (dev17 class C7: a venue told by the schedule's "for" — "talks planned for Geneva", "set for Istanbul")
+_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|to|[Aa]t|visit|visits|visited|visiting|(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for)"
+                          rf"\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
 def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool = True,
