@@ -165,3 +165,176 @@ def test_one_of_them_a_child_by_age_or_noun_is_a_child_of_that_toll(text: str, c
 def test_one_of_them_an_adult_is_no_child(text: str) -> None:
     (attack,) = _attacks(text)
     assert _children(attack) == (None, None)
+
+
+# --------------------------------------------------------------------------- B11 (dev17 B10): no attacker named
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # a wire of one side telling a strike on the other side's city, no attacker named
+    ("Ukrainian drones attacked Belgorod overnight, the governor said. In Kharkov, drones struck a power "
+     "substation, the mayor said.", {"Belgorod": "Ukraine", "Kharkiv": "Russia"}),
+    ("Russian missiles hit Dnipro on Monday, killing two. Explosions were heard in Belgorod and a drone hit a "
+     "parking lot.", {"Dnipro": "Russia", "Belgorod": "Ukraine"}),
+    ("MOSCOW - In Kherson, a drone set fire to a bus depot, the mayor said.", {"Kherson": "Russia"}),
+    ("A missile hit a warehouse in Bryansk on Tuesday, the governor said.", {"Bryansk": "Ukraine"}),
+    ("Shelling damaged a clinic in Nikopol on Sunday, the regional head wrote.", {"Nikopol": "Russia"}),
+    ("Russian troops shelled Kupiansk on Monday. A drone hit a heating plant in Kursk the same day.",
+     {"Kupiansk": "Russia", "Kursk": "Ukraine"}),
+    ("Ukraine's drones hit a depot near Voronezh overnight. Debris of a drone fell on a house in Kursk, the governor said.",
+     {"Voronezh": "Ukraine", "Kursk": "Ukraine"}),
+    ("A Ukrainian shell hit a market in Donetsk on Friday.", {"Donetsk": "Ukraine"}),
+])
+def test_with_no_attacker_named_the_attacker_is_the_target_s_opponent(text: str, attacker: dict[str, str]) -> None:
+    got = {a.locations[0].name: a.attacker for a in _attacks(text) if a.locations}
+    assert {k: got.get(k) for k in attacker} == attacker
+
+
+# --------------------------------------------------------------------------- B10 (dev17 B11): "that night", "on the same day"
+
+
+def _dates(attacks: list[Attack]) -> dict[str, tuple[str, str] | None]:
+    return {(a.locations[0].name if a.locations else "-"): (a.date and (str(a.date.start), str(a.date.end)))
+            for a in attacks}
+
+
+@pytest.mark.parametrize("text, place, span", [
+    ("Ukraine and Russia swapped 80 captives on Sunday. On the same day, shelling wounded two in Huliaipole.",
+     "Huliaipole", ("2026-03-01", "2026-03-01")),
+    ("The envoy arrived in Kyiv on 3 February. Later that day, drones struck Sumy, injuring one.",
+     "Sumy", ("2026-02-03", "2026-02-03")),
+    ("On the night of 9-10 February drones hit Odesa. A dock burned. That same night Russia launched 70 drones "
+     "across Ukraine.", "Ukraine", ("2026-02-09", "2026-02-10")),
+    ("Talks in Geneva ended on Monday 2 March. A glide bomb hit Kupiansk that day, killing a man.",
+     "Kupiansk", ("2026-03-02", "2026-03-02")),
+    ("Zelensky met Macron in Paris on 27 February. The president said more help was needed. The same day a "
+     "missile struck a school in Kharkiv, wounding three.", "Kharkiv", ("2026-02-27", "2026-02-27")),
+    ("On 1 March a drone attack cut power in Mykolaiv. Repair crews worked for hours. Russian guns also shelled "
+     "Kherson later that day, the governor said.", "Kherson", ("2026-03-01", "2026-03-01")),
+    ("Prisoners came home on 28 February after a swap. On that same day, artillery shelled Nikopol, wounding a woman.",
+     "Nikopol", ("2026-02-28", "2026-02-28")),
+    ("Kyiv hosted a summit on 25 February. That evening, a drone crashed into a house in Brovary.",
+     "Brovary", ("2026-02-25", "2026-02-25")),
+])
+def test_the_same_day_is_the_day_told_before(text: str, place: str, span: tuple[str, str]) -> None:
+    assert _dates(_attacks(text)).get(place) == span
+
+
+def test_the_same_day_a_year_back_is_no_day_told_before() -> None:
+    text = "Drones hit Odesa on Monday. On the same day last year a missile struck Izmail, killing four."
+    assert _dates(_attacks(text)).get("Izmail") != ("2026-03-02", "2026-03-02")
+
+
+# --------------------------------------------------------------------------- dev17 B3 (dev16 B9 family): "Among the wounded were <child>, <adult>"
+
+
+@pytest.mark.parametrize("text, children", [
+    ("A drone hit Kherson on Monday, wounding four. Among the wounded were a nine-year-old boy, then his uncle.", (None, 1)),
+    ("Shelling killed three people in Nikopol on Sunday. Among the dead were a teenage girl, her mother and a neighbour.",
+     (1, None)),
+    ("A drone hit a bus in Kherson, wounding five. Among those hurt was a 10-year-old girl.", (None, 1)),
+    ("Missiles struck Odesa overnight, injuring six. Among the injured were a baby and two pensioners.", (None, 1)),
+    ("A glide bomb killed two people in Kostiantynivka on Friday. Among the dead was a little boy.", (1, None)),
+    ("Artillery wounded seven in Beryslav on Monday; among the wounded are a teenager and three women.", (None, 1)),
+    ("A drone hit Sumy, wounding four. Among the injured were a 14-year-old girl and her grandmother.", (None, 1)),
+])
+def test_among_the_role_were_a_child_is_a_child_of_that_role(text: str, children: tuple[int | None, int | None]) -> None:
+    (attack,) = _attacks(text)
+    assert _children(attack) == children
+
+
+@pytest.mark.parametrize("text", [
+    "A missile struck Sumy on Tuesday, injuring nine. Among the injured were two medics and a driver.",
+    "Shelling killed two in Kherson. Among the dead were a 70-year-old man and his wife.",
+])
+def test_among_the_role_were_adults_is_no_child(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert _children(attack) == (None, None)
+
+
+# --------------------------------------------------------------------------- dev17 B4: the MoD register's precision weapons
+
+
+def _types(attacks: list[Attack]) -> set[str]:
+    return {w.type.value for a in attacks for w in a.weapons}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("The armed forces carried out a massive strike with sea-based precision weapons and attack drones on energy "
+     "sites in the Odesa region overnight.", {"missile", "drone"}),
+    ("Russian troops delivered a combined strike on fuel depots in the Kharkiv region using high-precision "
+     "long-range weapons and drones.", {"missile", "drone"}),
+    ("Overnight, Russia struck a substation in Sumy with precision-guided munitions.", {"missile"}),
+    ("Russian forces hit a rail depot in Kovel with high-precision weapons on Tuesday, the ministry in Moscow said.",
+     {"missile"}),
+    ("Air-launched precision weapons and Geran drones struck a power plant in Burshtyn overnight.", {"missile", "drone"}),
+    ("Ukraine's army hit an ammunition store in Belgorod with precision munitions overnight.", {"missile"}),
+])
+def test_precision_weapons_are_missiles_of_no_named_type(text: str, types: set[str]) -> None:
+    attacks = _attacks(text)
+    assert attacks and _types(attacks) == types
+
+
+@pytest.mark.parametrize("text", [
+    "The West supplied precision weapons to Kyiv on Monday.",
+    "Officials discussed a long-range weapons programme in Berlin.",
+])
+def test_precision_weapons_without_a_strike_are_no_record(text: str) -> None:
+    assert _attacks(text) == []
+
+
+# --------------------------------------------------------------------------- dev17 B7: "..., along with M <weapon>"
+
+
+def _figures(attacks: list[Attack]) -> dict[str, tuple[int | None, int | None]]:
+    return {w.type.value: (_value(w.launched), _value(w.intercepted)) for a in attacks for w in a.weapons}
+
+
+@pytest.mark.parametrize("text, weapon, figures", [
+    ("Moscow fired 60 drones at Odesa overnight, along with four Kh-101 cruise missiles.", "cruise_missile", (4, None)),
+    ("Crews shot down 35 drones over Kharkiv, as well as two guided bombs.", "glide_bomb", (None, 2)),
+    ("The enemy sent 80 Shaheds at Lviv overnight, together with three Iskanders.", "ballistic_missile", (3, None)),
+    ("Russia launched 40 drones at Dnipro overnight, plus six ballistic missiles, the air force said.",
+     "ballistic_missile", (6, None)),
+    ("Russian troops fired 18 drones at Kherson on Sunday, as well as four guided bombs, the governor said.",
+     "glide_bomb", (4, None)),
+    ("Russia attacked Zaporizhzhia with 25 drones on Monday, as well as two Iskander missiles.",
+     "ballistic_missile", (2, None)),
+])
+def test_a_second_weapon_joined_after_the_verb_takes_its_role(text: str, weapon: str,
+                                                              figures: tuple[int | None, int | None]) -> None:
+    assert _figures(_attacks(text)).get(weapon) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Russia launched 50 drones at Kyiv, along with a propaganda campaign.", {"drone": (50, None)}),
+    ("Russia fired 30 drones at Sumy overnight, damaging a school as well as two shops.", {"drone": (30, None)}),
+])
+def test_no_count_or_no_weapon_after_the_link_changes_nothing(text: str, figures: dict[str, tuple[int | None, int | None]]) -> None:
+    assert _figures(_attacks(text)) == figures
+
+
+# --------------------------------------------------------------------------- B6: a wave told by a measure of its size
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Radar data put the raid on Kyiv at 212 Shahed drones and six Kalibr missiles.",
+     {"drone": (212, None), "cruise_missile": (6, None)}),
+    ("Officials estimated the overnight barrage on Kharkiv at some 90 drones.", {"drone": (90, None)}),
+    ("The attack on Lviv totalled 55 drones and 14 missiles, the air force said.",
+     {"drone": (55, None), "missile": (14, None)}),
+    ("The air force pegged the night's assault on Odesa at 48 drones.", {"drone": (48, None)}),
+    ("The strike on Dnipro was put at 30 drones and two Iskander missiles, the regional head said.",
+     {"drone": (30, None), "ballistic_missile": (2, None)}),
+    ("Monitors estimated the size of the raid on Poltava at 25 Geran drones.", {"drone": (25, None)}),
+])
+def test_a_measure_of_the_wave_is_a_launch(text: str, figures: dict[str, tuple[int | None, int | None]]) -> None:
+    assert _figures(_attacks(text)) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor put the damage in Odesa at 40 million hryvnias after a drone attack.",
+    "Regional officials put the toll of the drone strike on Sumy at nine dead.",
+])
+def test_a_measure_of_something_else_is_no_launch(text: str) -> None:
+    assert all(f == (None, None) for f in _figures(_attacks(text)).values())

@@ -302,11 +302,13 @@ def test_a_strike_on_russian_soil_in_an_article_naming_no_side_is_ukraines(text:
     assert attacks and all(a.attacker == "Ukraine" for a in attacks)
 
 
-def test_no_guess_when_the_article_names_russia_attacking() -> None:
+def test_the_target_s_opponent_even_when_the_article_names_russia_attacking() -> None:
+    """CODEBOOK rule 12 (ruling of 2 December 2026): with no attacker named, the attacker is the
+    target's opponent, whatever sides the rest of the article names (this test said None before)."""
     text = ("Russian missiles hit Kharkiv overnight. Drones struck an oil refinery in Ryazan overnight, causing a fire, "
             "the regional governor said.")
     ryazan = [a for a in _attacks(text) if a.target_country == "Russia"]
-    assert ryazan and all(a.attacker is None for a in ryazan)
+    assert ryazan and all(a.attacker == "Ukraine" for a in ryazan)
 
 
 # --------------------------------------------------------------------------- districts named after their town

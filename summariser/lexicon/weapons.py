@@ -60,6 +60,11 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      # r4atk B8: "rocket fire", "rocket artillery", "rocket salvos": the rocket family of artillery
      rf"|rocket[- ](?:{cues.alternation('weapons', 'rocket_artillery_after')})",
      WeaponType.artillery, None),
+    # dev17 B4: the Russian MoD register's "(high-)precision (long-range) (sea-based) weapons" and
+    # "precision-guided munitions": missiles whose type it does not say
+    (r"(?:(?:air|sea|land|ground)-(?:based|launched)\s+)?(?:high-)?precision(?:-guided)?\s+(?:(?:long-range|air-launched"
+     r"|sea-launched|(?:air|sea|land|ground)-based)\s+)?(?:weapons?|munitions?|arms)",
+     WeaponType.missile, None),
     (r"(?:anti-ship\s+|guided\s+|long-range\s+)?missiles?|rockets?", WeaponType.missile, None),
     (r"multiple[- ]rocket[- ]launch(?:ers?|\s+systems?)|MLRS|Grads?|Uragans?|Smerchs?|Tornado-S|HIMARS"
      r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|(?-i:shell)(?!\s+compan)|shell-?fire|mortars?(?:\s+(?:rounds|shells|fire))?"

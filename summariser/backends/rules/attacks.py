@@ -10,7 +10,7 @@ from .common import span_of, weapon_class
 from .events import Event, contributes
 
 
-def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: list[str]) -> Attack | None:
+def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     rec: dict[str, Any] = {  # the keyword arguments of the Attack being built
         "weapons": [], "damage": [], "reported_by": [], "evidence": []}
     sources: dict[str, Origin] = {}
@@ -68,18 +68,12 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
     rec["kind"] = _kind(classes, next((weapon_class(t) for t in weapons), None))
     rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
     rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
+    # CODEBOOK rule 12 (ruling of 2 December 2026; dev16 B11, dev17 B10): with no attacker named,
+    # the attacker is the target's opponent in the war, whatever sides the rest of the article
+    # names and whatever its dateline (the event's own attacker, when told, says otherwise)
     attacker = ev.attacker
     if attacker is None and rec["target_country"] in lx.OPPONENT:
-        guess = lx.OPPONENT[rec["target_country"]]
-        # the side the article names as attacking; on Ukrainian soil a strike told without its actor
-        # ("two guided bombs fell on X", an interviewee's "the drones") is Russia's whatever the article names
-        # weapons downed over a country are the other side's
-        downed = any(slot.get("intercepted") for slot in weapons.values())
-        invaded = rec["target_country"] == _INVADED and "Ukraine" not in default_attackers  # not both sides striking
-        # atk8: a strike on Russian soil in an article that names no attacking side at all ("drones
-        # struck a refinery in X"): only Ukraine strikes there
-        unnamed = rec["target_country"] != _INVADED and not default_attackers
-        attacker = guess if guess in default_attackers or invaded or downed or unnamed else None
+        attacker = lx.OPPONENT[rec["target_country"]]
     rec["attacker"] = attacker
     rec["date"] = ev.date if ev.date is not None else report_date
     if civilian or any(lx.CIVILIAN_DAMAGE.search(d) for d in rec["damage"]) or any(
@@ -102,9 +96,6 @@ def build_attack(ev: Event, text: str, default_attackers: set[str], warnings: li
             rec.pop(part)
             sources.pop(part, None)
     return Attack(**rec, sources=sources)
-
-
-_INVADED = "Ukraine"  # the country whose soil only the other side strikes
 
 
 def _slot(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]], wtype: WeaponType,

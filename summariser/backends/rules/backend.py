@@ -23,6 +23,7 @@ from .sections import headline_city, sole_city, lend_section, main_region, secti
 from .summary import lead_summary, title_lines
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
+from .anaphoric_days import date_day_anaphors
 from .anaphora import resolve_anaphora
 
 if TYPE_CHECKING:
@@ -86,14 +87,12 @@ class RulesBackend:
         lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
-        # after segmentation: "the enemy hit X" has become the target's opponent, the attacker a
-        # post names once for all its paragraphs
-        attackers = {f.attacker for f in facts if f.attacker}
         period = summary_period(text, as_of) if war else None
+        date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         for ev in events:
             ev.date = ev.date or period  # an undated strike of a summary "as of D" on its reporting period
             _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
-            rec = build_attack(ev, text, attackers, warnings)
+            rec = build_attack(ev, text, warnings)
             if rec is not None:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)

@@ -171,8 +171,10 @@ _ASIDE_AFTER = re.compile(
 _CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|little\s+|teenage\s+)?"
               r"(?:child|boy|girl|teenager|baby|infant|toddler|minor)")
 # One child told as part of a toll: "among the dead was a boy", "a girl was among those injured".
+# dev17 B3: the inverted list "Among the wounded were a pupil of nine, then his father" names its
+# child first, the verb plural for the list
 _AMONG_ONE_CHILD = re.compile(
-    rf"\bamong\s+the\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:was|is)\s+(?P<n>{_CHILD_ONE})\b"
+    rf"\bamong\s+(?:the|those)\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:was|is|were|are)\s+(?P<n>{_CHILD_ONE})\b"
     rf"|\b(?P<n2>{_CHILD_ONE})\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
     r"(?P<cue2>dead|killed|victims|wounded|injured|hurt)\b", re.I)
 

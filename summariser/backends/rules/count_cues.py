@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
+
+# dev16 B6: a wave told by a measure of its size ("put the raid at 212 drones", "the barrage
+# totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
+# grounding reads (grounding/measure_frames.py, vocabulary in grounding/data/vocabulary.yaml).
+_MEASURE_FRAME = re.compile(measure_frame_pattern(), re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
@@ -24,13 +30,14 @@ def intercept_in(text: str, c0: int, c1: int) -> bool:
 
 
 def cue_before(text: str, c0: int, m: NumberMention) -> bool:
-    return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start))
+    return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start)
+                or _MEASURE_FRAME.search(text, c0, m.start))
 
 
 def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
     best = None
-    for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+    for rx, name in ((lx.LAUNCH_CUES, "launched"), (_MEASURE_FRAME, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
         for cm in rx.finditer(text, c0, m.start):
             if best is None or cm.start() > best[0]:
                 best = (cm.start(), name, cm)
