@@ -160,6 +160,9 @@ def _text_places(text: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(_context(text).grounded))
 
 
+# the same name is grounded in the same window for several fields and records, and again by
+# `enforce`: about 2 calls in 3 repeat one already answered (the fuzzy fallback reads every word)
+@lru_cache(maxsize=512)
 def _token_in(token: str, lower: str) -> bool:
     """A name token appears as a word, a word's stem ("Odesa's", "Kharkivska") or a close spelling."""
     stem = token[:-1] if len(token) > 5 and token[-1] in "aeiouy" else token

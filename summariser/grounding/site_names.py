@@ -33,16 +33,27 @@ def _phrase(noun: str) -> str:
     return r"\b" + re.escape(noun).replace(r"\ ", r"\s+") + r"\b"
 
 
+@lru_cache(maxsize=1)
+def _site_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(group, noun, the site-name pattern of that noun), in `_split`'s order: compiled once
+    rather than escaped and looked up in `re`'s cache for every noun of every name."""
+    return tuple((group, noun, re.compile(rf"(?:the\s+)?(?P<city>.+?)\s+{re.escape(noun)}"
+                                          rf"|(?:the\s+)?{re.escape(noun)}\s+(?:of\s+|in\s+)?(?P<city2>.+)"))
+                 for group, nouns in _groups().items() for noun in nouns)
+
+
+# a record's place names repeat within an article and across a batch (grounding asks per window)
+@lru_cache(maxsize=2048)
 def _split(name: str) -> tuple[str, str] | None:
     """(city part, facility group) of a site name ("Zaporozhye NPP" -> ("Zaporozhye", "nuclear")),
     the facility noun at its end or its start ("the port of Odessa")."""
     low = " ".join(name.lower().split())
-    for group, nouns in _groups().items():
-        for noun in nouns:
-            m = re.fullmatch(rf"(?:the\s+)?(?P<city>.+?)\s+{re.escape(noun)}"
-                             rf"|(?:the\s+)?{re.escape(noun)}\s+(?:of\s+|in\s+)?(?P<city2>.+)", low)
-            if m is not None:
-                return (m.group("city") or m.group("city2")).strip(), group
+    for group, noun, pattern in _site_patterns():
+        if noun not in low:  # the pattern holds the noun as written: no match without it
+            continue
+        m = pattern.fullmatch(low)
+        if m is not None:
+            return (m.group("city") or m.group("city2")).strip(), group
     return None
 
 
