@@ -4,7 +4,8 @@ Belgorod", "fifteen of them came down over the Tula area". A share has no cue of
 the role of the total it is a part of (intercepted, or launched), as the reader would.
 
 A number is a share when a place phrase follows it ("over / above / in <Place>", with at most a
-weapon noun, "of them" and a fall verb between: `share_verbs`) or a place comes right before it
+weapon noun, "of them" and a fall or tally verb between; the words are the rules' too, in
+`knowledge/data/cues/shares.yaml`) or a place comes right before it
 ("Bryansk region: 19", "(Bryansk 20, Kursk 18", "the Kursk region accounted for 14 of them"), and it
 is told as a part: an anaphor before it in its sentence ("of these", "most", a colon after the
 total) or "of them" after it, the total earlier in its own sentence, or a bare number opening its
@@ -18,28 +19,37 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
 from .cues import _Mention
 
 _WEAPON_NOUNS = ("weapon", None)
+
+
+def _shares(*names: str) -> str:
+    """The phrases of the shared share vocabulary (`knowledge/data/cues/shares.yaml`), longest
+    first, so that "over the territory of" wins over "over"."""
+    return "|".join(sorted((p for n in names for p in cues.phrases("shares", n)), key=len, reverse=True))
+
+
 # what may follow a share's number before its place: "22 drones were over", "15 of them came down over"
 _SHARE_PLACE = re.compile(
     rf"(?P<noun>\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('drone_kind_words')}|{vocabulary.pattern('missile_kind_words')}"
     r"|aircraft|ones?))?"
     r"(?:\s+(?:more|others?|further|again))?"
     r"(?:\s+of\s+(?:them|these|those))?,?"
-    rf"(?:\s+(?:{vocabulary.pattern('share_verbs')}))?"
-    rf"\s+(?:{vocabulary.pattern('share_prepositions')})\s+(?:the\s+)?(?:[A-Z][\w'’-]+)", re.I)
+    rf"(?:\s+(?:{_shares('fall_verbs', 'tally_verbs')}))?"
+    rf"\s+(?:{_shares('prepositions')})\s+(?:the\s+)?(?:[A-Z][\w'’-]+)", re.I)
 # or the place before it: "Bryansk region: 22", "Oryol – 9", "the Kursk region (14)", "(Bryansk 20, Kursk
 # 18", "The Bryansk region accounted for 20 of them"; never a month or a weekday ("on May 20")
 _PLACE = r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December" \
          r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+" \
          r"(?:\s+(?:[Rr]egion|[Oo]blast|[Aa]rea|[Pp]rovince|[Rr]epublic|[Kk]rai))?"
 _PLACE_BEFORE = re.compile(rf"{_PLACE}\s*(?::|[-–—]|\()\s*$|(?:\(|,|\band)\s*{_PLACE}\s+$"
-                           rf"|{_PLACE}\s+(?:{vocabulary.pattern('share_place_verbs')})\s+$")
-_ANAPHOR = re.compile(rf"\b(?:{vocabulary.pattern('share_anaphors')})\b|:", re.I)
+                           rf"|{_PLACE}\s+(?:{_shares('place_verbs')})\s+$")
+_ANAPHOR = re.compile(rf"\b(?:{_shares('anaphors')})\b|:", re.I)
 
 
 def share_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:

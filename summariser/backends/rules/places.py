@@ -290,7 +290,7 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
 
 
 # r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down
-_SHARE_FALL = cues.pattern("anchoring", "share_fall_verbs")
+_SHARE_FALL = cues.pattern("shares", "fall_verbs")  # the vocabulary grounding/shares.py reads too
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
 
 
