@@ -114,7 +114,8 @@ def test_ukrainian_drone_attack_on_russian_refinery():
     # the town the gazetteer does not know is placed inside the region just named
     town = next(loc for loc in region.locations if loc.name == "Slavyansk-na-Kubani")
     assert town.admin1 == "Krasnodar Krai" and town.country == "Russia"
-    assert region.killed is None  # "No casualties" is not a count
+    # "No casualties were reported at the refinery" is an explicit zero (codebook rule 6, ruling of 1 December 2026)
+    assert region.killed.value == 0 and region.injured.value == 0
     russia = _one(res.attacks, "Russia")
     assert russia.weapons[0].intercepted.value == 57 and russia.weapons[0].launched is None
 
@@ -234,11 +235,13 @@ None of the 40 passengers on a bus hit by a drone in the city of Nikopol were hu
 """
 
 
-def test_negated_casualties_give_no_count():
+def test_negated_casualties_give_a_zero_and_no_other_count():
+    """An explicit nil is 0 for the roles it covers (codebook rule 6, ruling of 1 December 2026);
+    "no immediate reports" is no nil, and the 40 passengers who were not hurt are no count."""
     _, res = _run(NEGATED)
-    assert {a.locations[0].name for a in res.attacks} >= {"Poltava", "Belgorod", "Kremenchuk"}
-    for a in res.attacks:
-        assert a.killed is None and a.injured is None, a
+    tolls = {a.locations[0].name: (a.killed and a.killed.value, a.injured and a.injured.value) for a in res.attacks}
+    assert tolls["Poltava"] == (None, 0) and tolls["Belgorod"] == (None, 0)
+    assert tolls["Kremenchuk"] == (None, None) and tolls["Nikopol"] == (0, 0)
 
 
 TALLIES = """Russian drones struck Kharkiv overnight into Monday, injuring five people, the mayor said.

@@ -350,7 +350,7 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alo
     intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
                    if w.intercepted is not None else None)
     if w.intercepted is None and launched is not None:  # "none of the four was intercepted", left null: 0
-        intercepted = nil_interception(g.text, window, w.type, alone)
+        intercepted = nil_interception(g.text, window, w.type, alone, launched.value)
     if launched and intercepted and intercepted.value > launched.value:
         g.reject(f"{path}.intercepted", intercepted.value, "exceeds launched")
         intercepted = None

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import NumberMention, parse_number
+from ..articles.told_ages import ADULT_AGE as _ADULT_AGE, ages_list, parse_age as _age
+from ..numbers import NumberMention
 from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
 
-_ADULT_AGE = 18
 _AGE_WORD = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
 _AGE_OF_NOUNS = vocabulary.pattern("age_of_nouns")
 # "a boy of seven", "the girl, aged 12,", "a young man of 19": one person, then the age
@@ -96,12 +96,8 @@ def _ages_after(text: str, m: NumberMention) -> list[int]:
     if found is None:
         return []
     told = found.groupdict().get("bare") or found.group("ages")
-    ages = [_age(w) for w in re.split(r"\s*(?:,|\band\b|&)\s*", told) if w]
-    if None in ages or len(ages) != m.value:
+    ages = ages_list(told)
+    if ages is None or len(ages) != m.value:
         return []  # ages that do not match the count: no reading
-    return [a for a in ages if a is not None]
+    return list(ages)
 
-
-def _age(word: str) -> int | None:
-    age = parse_number(word)
-    return age if age is not None and 0 < age < 120 else None

@@ -139,6 +139,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = _unread(words, published, text, around) or found
     if found.start is None and published is not None and _BARE_NOUN_PHRASE.match(words.strip()):
         found = _with_preposition(words, published, text, around) or found
+    if found.start is None and _COURSE_OF.search(words):  # "over the course of Tuesday night": "over Tuesday night"
+        found = resolve_when(_COURSE_OF.sub(" ", words), published, text, around, planned=planned, diplomacy=diplomacy,
+                             forward=forward).model_copy(update={"text": words})
     found = _last_year(words, published, found)
     if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
@@ -214,6 +217,11 @@ def _a_year_on(found: DateSpan) -> DateSpan:
 # A span of clock times across midnight ("between 11 pm and 7 am"): the night.
 _CLOCK_NIGHT = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*"
                           r"(?:am|a\.m\.)", re.I)
+
+
+# The official register's "in the course of" a period ("in the course of the past night", "over the
+# course of Tuesday"): the period itself, read as its words without it.
+_COURSE_OF = re.compile(r"(?<=\w)\s+(?:the\s+)?course\s+of\s+|^\s*(?:the\s+)?course\s+of\s+", re.I)
 
 
 # A time phrase a model copied without its preposition ("the past night", "the early hours"):

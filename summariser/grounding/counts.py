@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ..numbers import NumberMention, parse_number
+from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
@@ -124,10 +124,29 @@ _NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+
                           r"|no\s+(?:people|civilians|residents|one\s+else))\b", re.I)
 _NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not\s+(?:a\s+single|one)|no)"
                          r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"
-                         r"|iskanders?(?:-[mk])?|projectiles?|them)\b", re.I)
+                         r"|iskanders?(?:-[mk])?|projectiles?|uavs?|gerans?|gerberas?|them"
+                         # "not one of which was", "neither of the two was": the wave before it
+                         r"|(?:which|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                         r"(?=\s+(?:was|were|had|has|could|did)\b))\b", re.I)
 # "the missiles were not intercepted", "the drones weren't shot down" (never "not all of them").
 _NIL_WEAPON_NOT = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shaheds?|projectiles?)\s+(?:were|was|had|have)"
                              r"(?:\s+not|n['’]t)(?!\s+(?:all|every|only|just)\b)", re.I)
+_WAVE_REFERENCE = re.compile(r"(?:which|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
+_WEAPON_WORD = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?"
+                                 r"|uavs?|gerans?|gerberas?|kh-\d+s?|projectiles?)\b", re.I)
+
+
+def _of_a_wave(text: str, nil: re.Match[str]) -> bool:
+    """A nil told of "which" or "the two" refers to the weapons named last before it ("eight
+    Iskanders, not one of which was downed"), never to houses counted after them ("drones hit three
+    houses, not one of which was destroyed")."""
+    if not _WAVE_REFERENCE.search(nil.group(0)):
+        return True
+    weapons = list(_WEAPON_WORD.finditer(text, max(0, nil.start() - 60), nil.start()))
+    gap = text[weapons[-1].end():nil.start()] if weapons else ""
+    return bool(weapons) and not re.search(r"[;:]", gap) and not COUNT_RE.search(gap)
+
+
 _NIL_NOUN = {
     "killed": r"deaths?|fatalities|dead|casualties|victims|loss\s+of\s+life",
     "injured": r"injur(?:y|ies)|wounded|casualties|victims|injured",
@@ -225,7 +244,7 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
         for m in (m for sub in subjects for m in sub.finditer(ctx.grounded, a, b)):
             clause = ctx.grounded[m.end():_clause(ctx, m.start())[1]]
             clause = _NIL_END.split(clause, 1)[0]  # "nobody was killed, but three were hurt"
-            if any(c.search(clause) for c in cues):
+            if any(c.search(clause) for c in cues) and _of_a_wave(ctx.grounded, m):
                 found.append(m)
         out += [CountHit(0, Qualifier.exact, m.start(), m.end(), ctx.text[m.start():m.end()], Support.implied)
                 for m in sorted(found, key=lambda m: m.start())]

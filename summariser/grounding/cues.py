@@ -21,6 +21,7 @@ from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .child_ages import told_minor
+from .measure_frames import measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 
@@ -58,7 +59,8 @@ _BACK = {
 # "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
 # air force's tally verbs ("tracked 212 Shaheds").
 _BACK_WEAPON = vocabulary.pattern("impact_verbs") + "|" + vocabulary.pattern("launch_tally_verbs_after")
-_FWD_WEAPON = vocabulary.pattern("launch_tally_verbs") + "|" + vocabulary.pattern("launch_verbs_weapon_only")
+_FWD_WEAPON = "|".join((vocabulary.pattern("launch_tally_verbs"), vocabulary.pattern("launch_verbs_weapon_only"),
+                        measure_frame_pattern()))  # "put the attack at 90 drones": `measure_frames`
 _DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
 # "debris of two drones fell on a house": the wreckage of downed weapons, no launch
 _WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
@@ -81,7 +83,7 @@ for _cls, _words in {
     "child": "children child kids kid minors minor teenagers teenager teens teen boys boy girls "
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students schoolboy schoolboys "
              "schoolgirl schoolgirls schoolchild newborn newborns",
-    "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran "
+    "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran gerberas gerbera "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
               "warheads interceptors assets means weapons weapon armaments "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic

@@ -1,16 +1,17 @@
 """Children told as coordinated people with their ages, inside a casualty count (dev13 class A2):
 "five hurt, among them twin brothers aged 8" (2 children), "three hurt, including a mother and her
 daughter, aged 41 and 10" (1), "two of the injured are a boy and his sister, 13 and 6" (2), "two
-died: siblings aged 14 and 16" (2), "among them 9-year-old twins" (2). The codebook counts under-18s, and people described one by one
-are counted.
+died: siblings aged 14 and 16" (2), "among them 9-year-old twins" (2). The codebook counts
+under-18s, and people described one by one are counted.
 
 A group is a list of people (`groups.LIST`), a family told as a relation (`people._FAMILY`), a pair
 (`people.PAIR`; twins share one age) or plural kin with no count ("siblings", `plural_kin_nouns`:
 as many as the ages). Its ages follow it ("aged 7 and 15", ", 13 and 6,", "(41 and 10)") and must
-be as many as its people. The children are the people under 18; their role is the casualty count
-the group stands in ("among them", "including", a colon or "are" after the count) or the cue that
-reads the group itself. Kin outside the casualties ("; their grandchildren, aged 6 and 9, were
-with neighbours") and adults are never children.
+be as many as its people (`articles.told_ages`, the reader the rules use too). The children are
+the people under 18; their role is the casualty count the group stands in ("among them",
+"including", a colon or "are" after the count) or the cue that reads the group itself. Kin
+outside the casualties ("; their grandchildren, aged 6 and 9, were with neighbours") and adults
+are never children.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..numbers import NUMBER_WORD, parse_number
+from ..articles.told_ages import ADULT_AGE, ages_after, children_among, parse_age
+from ..numbers import NUMBER_WORD
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
@@ -27,14 +29,8 @@ from .groups import LIST, _total
 from .people import PAIR, _family_mentions
 from ..sentences import Sentence
 
-_ADULT_AGE = 18
+# an age before plural kin: "9-year-old", "7-" of "7- and 15-year-old"
 _AGE = rf"(?:\d{{1,2}}|{NUMBER_WORD})"
-# a qualifier between the people and their ages: "a niece and nephew of the mayor, 10 and 12"
-_OF = r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?"
-# the ages after a group: "aged 7 and 15", ", 13 and 6", " (41 and 10)", "aged 70, 9 and 4"
-_AGES = re.compile(
-    rf"{_OF}(?:\s*,\s*|\s*\(\s*|\s+)(?P<aged>aged\s+|ages\s+)?(?P<ages>{_AGE}(?:\s*(?:,|and|&)\s*{_AGE})*)"
-    rf"(?:\s+years?\s+old)?(?=\s*[,.;)]|\s*$|\s+(?:and|who|were|was|are|is|had|in|at|on)\b)", re.I)
 # ages told before plural kin: "9-year-old twins", "7- and 15-year-old brothers", "six- and eight-year-old sisters"
 _AGES_BEFORE = re.compile(rf"\b(?P<ages>{_AGE}(?:-year-old|-)?(?:\s*(?:,|and|&)\s*{_AGE}(?:-year-old|-)?)*)-year-old\s+"
                           rf"(?P<kin>{vocabulary.pattern('plural_kin_nouns')})\b", re.I)
@@ -65,25 +61,21 @@ def kin_age_hits(value: int, role: str, ctx: _Context, windows: list[Window]) ->
 def _aged_groups(text: str, s: Sentence) -> Iterator[tuple[int, int, int]]:
     """(start, end, children) of each group with as many ages as people."""
     for before in _AGES_BEFORE.finditer(text, s.start, s.end):
-        told = re.split(r"\s*(?:,|\band\b|&)\s*", before.group("ages"))
-        ages = [parse_number(w.replace("-year-old", "").rstrip("-")) for w in told if w]
+        words = re.split(r"\s*(?:,|\band\b|&)\s*", before.group("ages"))
+        ages = [parse_age(w.replace("-year-old", "").rstrip("-")) for w in words if w]
         if len(ages) == 1 and _TWINS.search(before.group("kin")):
             ages = ages * 2  # "9-year-old twins"
-        if len(ages) > 1 and all(a is not None and 0 < a < 120 for a in ages):
-            yield before.start(), before.end(), sum(1 for a in ages if a is not None and a < _ADULT_AGE)
+        if len(ages) > 1 and all(a is not None for a in ages):
+            yield before.start(), before.end(), sum(1 for a in ages if a is not None and a < ADULT_AGE)
     for start, end, size in _groups(text, s):
-        m = _AGES.match(text, end)
-        if m is None or not m.group("aged") and "," not in m.group("ages") and " and " not in m.group("ages"):
+        told = ages_after(text, end)
+        if told is None or not told.aged and len(told.ages) == 1:
             continue  # a bare single number after a group is no age
-        ages = [parse_number(w) for w in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("ages")) if w]
-        if any(a is None or not 0 < a < 120 for a in ages):
-            continue
-        if size is None:
-            size = len(ages)
-        if len(ages) == 1 and size == 2 and _TWINS.search(text, start, end):
-            ages = ages * 2  # twins share their age
-        if len(ages) == size and size > 1:
-            yield start, m.end(), sum(1 for a in ages if a is not None and a < _ADULT_AGE)
+        people = len(told.ages) if size is None else size
+        twins = people == 2 and _TWINS.search(text, start, end) is not None  # twins share their age
+        children = children_among([2] if twins else [1] * people, told)
+        if people > 1 and children is not None:
+            yield start, told.end, children
 
 
 def _groups(text: str, s: Sentence) -> Iterator[tuple[int, int, int | None]]:

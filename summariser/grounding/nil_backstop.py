@@ -4,7 +4,9 @@ missile was downed", "air defences could not stop the two missiles", "all six hi
 gets intercepted 0, `implied` (the codebook: an explicit zero is 0). The nil is read by
 `counts.count_support`, as for a 0 the model writes. It must be of this weapon: a nil that names a
 weapon of the other family ("neither missile", for the drones) fills nothing, and one that names no
-weapon ("none of the four", "neither was") only the record's single weapon entry.
+weapon ("none of the four", "neither was") the record's single weapon entry, or the entry whose
+launched count is the weapon count told just before the nil in its sentence ("two Kinzhals were
+aimed at X, and neither of them was intercepted": the Kinzhals, not the drones of the record).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from typing import Sequence
 
 from ..records import Count, Span, Support, WeaponType
 from . import vocabulary
-from .context import Window
+from ..sentences import sentence_at
+from .context import Window, _context
 from .counts import count_support
 
 
@@ -33,13 +36,34 @@ def _family(kind: WeaponType) -> str | None:
     return None
 
 
-def nil_interception(text: str, windows: Sequence[Window], kind: WeaponType, alone: bool) -> Count | None:
-    """intercepted = 0 for a weapon of `kind` (the record's only weapon entry when `alone`), from
-    an explicit nil in the windows; None when there is none of this weapon."""
+def nil_interception(text: str, windows: Sequence[Window], kind: WeaponType, alone: bool,
+                     launched: int | None = None) -> Count | None:
+    """intercepted = 0 for a weapon of `kind` (the record's only weapon entry when `alone`, or the
+    one `launched` was counted for just before the nil), from an explicit nil in the windows; None
+    when there is none of this weapon."""
     own = _family(kind)
     for hit in count_support(0, "intercepted", text, list(windows)):
         named = {f for f, words in _family_words().items() if words.search(hit.text)}
-        if (named and own in named) or (not named and alone):
+        if (named and own in named) or (not named and (alone or _counted_before(text, (hit.start, hit.end), launched, own))):
             return Count(value=0, qualifier=hit.qualifier, support=Support.implied,
                          evidence=Span(text=hit.text, start=hit.start, end=hit.end))
     return None
+
+
+def _counted_before(text: str, nil: Window, launched: int | None, own: str | None) -> bool:
+    """The nil counts this entry's launched wave ("neither of the two was"), or the last weapon
+    count before it, in its sentence, is that count and names no weapon of the other family
+    ("four Iskanders at X; not one of them was downed")."""
+    if launched is None:
+        return False
+    nil_start = nil[0]
+    ctx = _context(text)
+    si = sentence_at(list(ctx.sentences), nil_start)
+    before = [x for x in ctx.mentions if x.sentence == si and x.m.end <= nil_start and x.noun == "weapon"]
+    if any(nil_start <= x.m.start and x.m.end <= nil[1] and x.m.value == launched for x in ctx.mentions):
+        return True  # "neither of the two was intercepted": the nil counts this entry's wave
+    if not before or before[-1].m.value != launched:
+        return False
+    phrase = " ".join(text[before[-1].m.end:nil_start].split()[:4])
+    named = {f for f, words in _family_words().items() if words.search(phrase)}
+    return not named or own in named

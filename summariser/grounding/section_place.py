@@ -6,49 +6,29 @@ naming it again, or by "the city", "the port". A record told in such a section i
 heading's place, as long as its own sentences name no other town or region (a place named in
 the section's sentences is another strike there, the heading does not override it).
 
-A heading is a line of its own: a few words, no sentence end; any heading ends the section of the
-one before it ("ECONOMY" after "KHERSON" closes Kherson's section), and so does a heading that is
-no place.
+A heading is a line of its own: a few words, no sentence end (`articles.section_headings`, the
+reader the rules use too); any heading ends the section of the one before it ("ECONOMY" after
+"KHERSON" closes Kherson's section), and so does a heading that is no place.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
+from ..articles.section_headings import heading_above
 from .context import Window
 
 if TYPE_CHECKING:
     from ..knowledge import Place
 
-# a line alone: markdown marks, bold, a bullet and a final colon allowed; no sentence inside it
-_HEADING_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|[•·▪►*\-–—][ \t]+)?(?:\*\*|__)?(?P<words>[^\n.!?;]{2,48}?)"
-                           r"(?:\*\*|__)?[ \t]*:?[ \t]*$", re.M)
-_MAX_HEADING_WORDS = 5
-
-
-@lru_cache(maxsize=64)
-def _headings(text: str) -> tuple[tuple[int, int, "Place | None"], ...]:
-    """(start, end, place or None) of each heading line, in order."""
-    from ..knowledge import lookup
-
-    out = []
-    for m in _HEADING_LINE.finditer(text):
-        words = m.group("words").strip()
-        if not words or len(words.split()) > _MAX_HEADING_WORDS or not words[0].isalpha():
-            continue
-        out.append((m.start(), m.end(), lookup(words)))
-    return tuple(out)
-
 
 def section_heading_place(text: str, at: int) -> "Place | None":
     """The place heading the section `at` lies in, or None (no heading above it, or one that is
     no town or region)."""
-    above = [h for h in _headings(text) if h[1] <= at]
-    if not above:
-        return None
-    place = above[-1][2]
+    from ..knowledge import lookup
+
+    heading = heading_above(text, at)
+    place = lookup(heading.words) if heading is not None else None
     return place if place is not None and place.level not in ("country", "site") else None
 
 

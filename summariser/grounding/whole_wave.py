@@ -18,6 +18,7 @@ from ..records import Qualifier
 from ..sentences import sentence_at
 from . import vocabulary
 from .context import Window, _Context
+from .cues import _Mention
 from .exceptions import EXCEPT_WORDS
 
 # "all of them were shot down", "all were destroyed", "every one of them was downed", "each was"
@@ -41,17 +42,16 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
     out = []
     for a, b in windows:
         for m in _ALL_OF_THEM.finditer(ctx.grounded, a, b):
-            whole = _whole_before(ctx, m.start())
-            if whole is not None and whole[0] == value and _cue_after(ctx, m.end(), cue):
-                out.append((whole[1], m.end(), whole[2]))
+            out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start())
+                    if whole[0] == value and _cue_after(ctx, m.end(), cue)][:1]
         if value == 0:
             out += [(m.start(), m.end(), Qualifier.exact) for m in _NEITHER.finditer(ctx.grounded, a, b)
                     if _cue_after(ctx, m.end(), cue)]
         for m in _ALL_BUT.finditer(ctx.grounded, a, b):
             k = parse_number(m.group("k"))
-            whole = _whole_before(ctx, m.start(), previous_only=True, head=_named_head(ctx, m.end()))
-            if k is not None and whole is not None and whole[0] - k == value and _cue_before_or_after(ctx, m, cue):
-                out.append((whole[1], m.end(), whole[2]))
+            wholes = _wholes_before(ctx, m.start(), previous_only=True, head=_named_head(ctx, m.end()))
+            out += [(whole[1], m.end(), whole[2]) for whole in wholes
+                    if k is not None and whole[0] - k == value and _cue_before_or_after(ctx, m, cue)][:1]
         out += _few_through(value, ctx, a, b)
     return out
 
@@ -68,9 +68,8 @@ def _few_through(value: int, ctx: _Context, a: int, b: int) -> list[tuple[int, i
                 and not any(x.noun == "weapon" and m.start() < x.m.start < m.end() for x in ctx.mentions) \
                 and _named_head(ctx, m.start("of")) is None:
             continue
-        whole = _whole_before(ctx, m.start(), head=_named_head(ctx, m.start("of")))
-        if whole is not None and whole[0] - k == value and whole[0] > k:
-            out.append((whole[1], m.end(), whole[2]))
+        out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start(), head=_named_head(ctx, m.start("of")))
+                if whole[0] - k == value and whole[0] > k][:1]
     return out
 
 
@@ -114,25 +113,39 @@ def _cue_before_or_after(ctx: _Context, m: re.Match[str], cue: re.Pattern[str]) 
     """ "destroyed all but one", "all but one were shot down": the cue just before or after."""
     before = " ".join(ctx.grounded[max(0, m.start() - 40):m.start()].split()[-3:])
     of = _OF_WEAPON.match(ctx.grounded, m.end())  # "all but two of the cruise missiles were downed"
-    return _cue_after(ctx, m.end(), cue) or of is not None and _cue_after(ctx, of.end(), cue) \
-        or cue.search(before) is not None
+    # (the weapon's phrase may take in the verb: "of the missiles were shot down", four words on)
+    after_of = of is not None and cue.search(" ".join(ctx.grounded[of.start():of.end() + 60].split()[:7])) is not None
+    return _cue_after(ctx, m.end(), cue) or after_of or cue.search(before) is not None
 
 
-def _whole_before(ctx: _Context, pos: int, previous_only: bool = False,
-                  head: str | None = None) -> tuple[int, int, Qualifier] | None:
-    """(value, start, qualifier) of the last weapon count launched before `pos`, in its sentence or
-    the one before (`previous_only`: only when its own sentence, up to `pos`, counts none)."""
+def _wholes_before(ctx: _Context, pos: int, previous_only: bool = False,
+                   head: str | None = None) -> list[tuple[int, int, Qualifier]]:
+    """(value, start, qualifier) of the wholes the words at `pos` may be told of, in its sentence
+    or the one before (`previous_only`: only when its own sentence, up to `pos`, counts none): the
+    last weapon count launched before them, and, told of "them" with no weapon named, the head
+    total of a breakdown ("fired 120 weapons: 110 drones and ten missiles. All but 15 of them")."""
     si = sentence_at(list(ctx.sentences), pos)
     own = [x for x in ctx.mentions if x.sentence == si and x.m.start < pos and x.noun in _WEAPON_NOUNS]
     if previous_only and own:
-        return None  # the whole in its own sentence is `derived._all_but`'s
+        return []  # the whole in its own sentence is `derived._all_but`'s
     prior = own or [x for x in ctx.mentions if x.sentence == si - 1 and x.noun in _WEAPON_NOUNS]
     if head is not None:  # "all but two of the cruise missiles": the cruise missiles' count, as
         # far back as the weapon's naming reaches (a sentence on the defence may come between)
         prior = own or [x for x in ctx.mentions if si - _NAMED_REACH <= x.sentence < si and x.noun in _WEAPON_NOUNS]
         prior = [x for x in prior if _names_weapon(ctx, x.m.end, head)]
     launched = [x for x in prior if x.role in (None, "launched") and x.noun == "weapon"]
-    if not launched:
-        return None
-    x = launched[-1]
-    return x.m.value, x.m.start, x.m.qualifier
+    wholes = [] if head is not None else [x for x in prior if _heads_breakdown(ctx, x, prior)]
+    return [(x.m.value, x.m.start, x.m.qualifier) for x in launched[-1:] + wholes]
+
+
+# What opens the parts of a total after it: a colon, a dash, a bracket, "including", "of which"
+_BREAKDOWN = re.compile(r"[^.;]*?(?::|\(|\s[—–-]\s|,?\s+(?:including|of\s+which|among\s+them|of\s+them)\b)", re.I)
+
+
+def _heads_breakdown(ctx: _Context, x: _Mention, prior: list[_Mention]) -> bool:
+    """A launched total whose parts follow it, weapons counted after a breakdown opener before any
+    other count ("launched 300 drones and missiles: 280 drones, ..."; "75 weapons, including 70")."""
+    after = [y for y in prior if y.sentence == x.sentence and y.m.start > x.m.end]
+    if x.role != "launched" or not after or not any(y.noun == "weapon" for y in after):
+        return False
+    return _BREAKDOWN.match(ctx.grounded, x.m.end, after[0].m.start) is not None

@@ -65,10 +65,15 @@ AMONG_AFTER = re.compile(
 # The part of a toll that were children, told after the part's number: "wounding 13, four of them
 # children", "13 people were hurt, four of whom were children", "five of them minors".
 # "Two of those killed were children", "three of the injured are children": the part names its toll.
+# dev16 B9: the part told by a child's age, with or without its noun: "one of them a 9-year-old
+# boy", "one of whom was an eight-year-old", "two of them teenagers" (never "a 19-year-old conscript").
+_CHILD_AGE = (r"(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+              r"|fifteen|sixteen|seventeen)[- ]years?[- ]old")
 PART_ARE_CHILDREN = re.compile(
     r"^\s+of\s+(?:them|whom|those(?:\s+(?P<toll>killed|injured|wounded|hurt))?"
     r"|the\s+(?P<toll2>dead|injured|wounded|victims))\s*,?\s+(?:(?:were|are|was|is)\s+)?"
-    rf"(?:an?\s+)?(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b", re.I)
+    rf"(?:an?\s+)?(?:(?:(?:young|small|little|teenage)\s+)?(?:{_alt(CHILD_NOUNS)})\b"
+    rf"|{_CHILD_AGE}(?:\s+(?:{_alt(CHILD_NOUNS)})\b|(?=\s*(?:[,.;)]|and\b|$))))", re.I)
 INCLUDING_CHILDREN = re.compile(r"(?:including|among\s+them|of\s+whom|among\s+whom)\s+$", re.I)
 # "The dead included two children", "those injured include three children": the toll named first.
 TOLL_INCLUDED_BEFORE = re.compile(

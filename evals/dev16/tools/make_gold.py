@@ -346,7 +346,9 @@ GOLD["w09_ukrainianoutlet_exchange_sumy"] = dict(
     notes="Ukrainian online outlet in English (Saturday 28 November): the exchange of 210 for the same number of "
           "Russian servicemen announced 'on Saturday, 28 November', mediated by the UAE (a participant); Shahed "
           "drones on Sumy 'On the night of 27-28 November' (two injured, 'including a 10-year-old boy'); the Air "
-          "Force's 103 UAVs / 88 'that night' ('15 drones hit targets in six locations' are hits, not launches); "
+          "Force's 103 UAVs / 88 'that night' (Shahed and Gerbera mixed: a combined total, `other`, with drone and "
+          "decoy_drone entries, rule 9; corrected 2 December 2026: first coded `drone`) ('15 drones hit targets in "
+          "six locations' are hits, not launches); "
           "artillery on Bilopillia 'During the day on 28 November' ('An elderly woman' killed). Optional: the "
           "previous exchange 'in early October' (background, 185 returned). Not coded: the 72nd exchange and 'more "
           "than 6,000' freed (aggregates), Lubinets's 'all for all' demand and the lists handed over (no date, "
@@ -359,7 +361,9 @@ GOLD["w09_ukrainianoutlet_exchange_sumy"] = dict(
                injured=cnt(2, "Two people"), children_injured=cnt(1, "a 10-year-old boy"),
                damage=["private house", "shop"], reported_by=["Sumy Oblast Military Administration"]),
         attack("Russia", "Ukraine", "air_drone_strike", [UA], night("2026-11-27", "2026-11-28", "that night"),
-               [{"type": "drone", "model": "Shahed", "launched": cnt(103, "103"), "intercepted": cnt(88, "88")}],
+               [{"type": "other", "model": "Shahed, Gerbera and other types",
+                 "launched": cnt(103, "103"), "intercepted": cnt(88, "88")},
+                {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone", "model": "Gerbera"}],
                ev("In total, Russia attacked Ukraine that night with 103 strike UAVs of the Shahed, Gerbera and other types, the Air Force said.",
                   "Of these, 88 were neutralised; 15 drones hit targets in six locations."),
                reported_by=["Ukraine's Air Force"]),
@@ -441,7 +445,7 @@ GOLD["w12_germanbroadcaster_zaporizhzhia_glidebombs"] = dict(
           "Patriot systems he promised (military aid, held); Ukrainian shelling of Rylsk 'on Friday morning' ('No "
           "one was hurt': injured 0). Optional: Berlin's financing of long-range drone production (a second aid "
           "decision, no date of its own) and the joint drone production agreement 'in the coming weeks' (planned, "
-          "kind other). Not coded: the glide-bomb explainer and 'growing frequency this year' (generic), the Taurus "
+          "kind agreement by rule 14, ruling of 2 December 2026; first coded `other`). Not coded: the glide-bomb explainer and 'growing frequency this year' (generic), the Taurus "
           "debate ('no decision had been taken').",
     attacks=[
         attack("Russia", "Ukraine", "glide_bomb", [loc("Zaporizhzhia", "Zaporizhzhia", "Ukraine")],
@@ -480,7 +484,7 @@ GOLD["w12_germanbroadcaster_zaporizhzhia_glidebombs"] = dict(
             "Berlin to finance production of long-range drones in Ukraine",
             ev("Berlin, he said, would also finance the production of long-range drones in Ukraine."),
             optional=True),
-        dip("other", ["Ukraine", "Germany"], None, "planned",
+        dip("agreement", ["Ukraine", "Germany"], None, "planned",
             "An agreement on joint drone production to be signed in the coming weeks",
             ev("Zelenskyy thanked Germany and said the two countries would sign an agreement on joint drone production \"in the coming weeks.\""),
             optional=True),

@@ -22,6 +22,7 @@ from .reporting_period import header_dated, report_day, sentence_period, summary
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .told_before import borrow_told_attack
+from .told_nils import fill_told_nils
 from .anaphora import resolve_anaphora
 
 if TYPE_CHECKING:
@@ -95,7 +96,8 @@ class RulesBackend:
             rec = build_attack(ev, text, attackers, warnings)
             if rec is not None:
                 attacks.append(rec)
-        return lend_barrage_weapons(attacks)
+        # after building: a nil is read from the record's own and following sentences (dev16 B5)
+        return fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
 
 
 def _date_by_clock(ev: Event, days: list[dt.date | None]) -> None:

@@ -1,12 +1,14 @@
 """Children of a toll described one by one with their ages rather than counted: "wounding five,
 among them a boy and his sister, 13 and 6", "including a mother and her daughter, aged 41 and
 10", "twin brothers aged 8" (codebook rule 6: people described one by one are counted; a child is
-under 18). The ages are matched to the people of the list in order."""
+under 18). The ages are read and matched to the people of the list in order by
+`articles.told_ages`, the reader grounding uses too."""
 
 from __future__ import annotations
 
 import re
 
+from ...articles.told_ages import ToldAges, ages_after, children_among
 from ...knowledge import cues
 from ...records import Count
 from ...sentences import Sentence
@@ -17,11 +19,11 @@ _TWINS = re.compile(rf"^(?:{cues.alternation('casualties', 'twin_nouns')})$", re
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 _ITEM = (rf"(?:(?:a|an|one|two|three|four|her|his|their|the|its)\s+)?"
          rf"(?:(?:young|little|teenage|elder|older|younger|baby|infant)\s+)?{_NOUN}(?:\s+of\s+(?:the\s+)?[\w-]+)?")
-_AGE = r"\d{1,2}"
-# The list and its ages: "a boy and his sister, 13 and 6", "a son and daughter aged 9 and 14".
+# The list before its ages: "among them a boy and his sister", "including a son and daughter"
+# (the ages after it are read by `articles.told_ages`).
 _DESCRIBED = re.compile(
-    rf"(?:[,:]|\bamong\s+(?:them|whom)|\bincluding|\bof\s+whom|\b(?:are|were))\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?)\s*,?\s+(?:aged\s+|ages\s+)?"
-    rf"(?P<ages>{_AGE}(?:\s*,\s*{_AGE})*(?:\s*,?\s+and\s+{_AGE})?)\b(?![-\w]|\s+(?:years?|months?)\s+(?:ago|later))", re.I)
+    rf"(?:[,:]|\bamong\s+(?:them|whom)|\bincluding|\bof\s+whom|\b(?:are|were))\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*(?:\s*,?\s+and\s+{_ITEM})?)",
+    re.I)
 _ONE_ITEM = re.compile(rf"{_ITEM}", re.I)
 _UNHURT = re.compile(rf"[^.;]{{0,40}}\b(?:{cues.alternation('casualties', 'unhurt_after')})\b", re.I)
 
@@ -32,27 +34,25 @@ def described_children(text: str, s: Sentence, hits: list[tuple[int, CountHit]],
     sentence; the toll is the sentence's nearest count of killed or injured before the list."""
     out: list[tuple[int, CountHit]] = []
     for m in _DESCRIBED.finditer(text, s.start, s.end):
+        told = ages_after(text, m.end())
+        if told is None or told.end > s.end:
+            continue
         tolls = sorted((pos, h.field) for pos, h in hits if not h.field.startswith("children_") and pos < m.start()
                        and ";" not in text[pos:m.start()])
-        if not tolls or _UNHURT.match(text, m.end(), s.end):
+        if not tolls or _UNHURT.match(text, told.end, s.end):
             continue
         name = f"children_{tolls[-1][1]}"
-        kids = _children(m.group("list"), [int(a) for a in re.findall(r"\d+", m.group("ages"))])
+        kids = _children(m.group("list"), told)
         if kids and name not in fields:
             fields.add(name)
-            out.append((m.start(), CountHit(name, Count(value=kids, evidence=span_of(text, m.start(), m.end())), True)))
+            out.append((m.start(), CountHit(name, Count(value=kids, evidence=span_of(text, m.start(), told.end)), True)))
     return out
 
 
-def _children(people: str, ages: list[int]) -> int:
+def _children(people: str, told: ToldAges) -> int:
     """How many of the people listed are under 18, when the ages can be matched to them."""
-    items = [i.group(0) for i in _ONE_ITEM.finditer(people)]
-    sizes = [_size(item) for item in items]
-    if len(items) == 1 and len(ages) == 1:
-        return sizes[0] if ages[0] < 18 else 0  # "twin brothers aged 8", "a son aged 9"
-    if sizes == [1] * len(ages):
-        return sum(1 for age in ages if age < 18)
-    return 0
+    sizes = [_size(i.group(0)) for i in _ONE_ITEM.finditer(people)]
+    return children_among(sizes, told) or 0
 
 
 def _size(item: str) -> int:

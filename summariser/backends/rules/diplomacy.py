@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
@@ -44,6 +45,7 @@ from .diplomacy_reactions import reaction_only
 from .diplomacy_readout import readout_state, speaks_as_institution
 from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
+from .diplomacy_trip_purpose import trip_kind
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
@@ -104,6 +106,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if not cues:
             continue
         kind, m = primary_cue(text, cues)
+        kind = trip_kind(text, s, kind, m)  # "flies to Tokyo to confer with his counterpart": talks
+        if adopting_session(text, s, kind, m, found, lambda: diplomacy_location(text, s, m)):
+            continue  # "The package was formally approved at a meeting in Brussels": the measure's venue
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \

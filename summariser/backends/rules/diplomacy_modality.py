@@ -11,6 +11,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .diplomacy_main_verb import called_off_past_aside
+from .diplomacy_thanks import new_aid_thanked
 
 
 def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -129,7 +130,8 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
             or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True
-    if lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start()):
+    frame = lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())
+    if frame and not new_aid_thanked(text, s, frame, cue):
         return True  # "thanked Norway for its military aid", "warned against sending weapons"
     if _OBLIGED_AFTER.match(text, cue.end(), s.end):
         return True  # "weapons deliveries must speed up": what ought to happen to them

@@ -23,7 +23,9 @@ def _rx(name: str, tail: str = "", flags: int = re.I) -> re.Pattern[str]:
 
 _OFFER = _rx("standing_offer")
 # a stance governing the cue from its own clause, a few words before it ("is ready to meet Putin")
-_STANCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'stance')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+_STANCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'stance')})\s+(?:[\w'’-]+,?\s+){{0,5}}?$", re.I)
+# one adjective of a list right before the cue, after a comma: "serious, substantive negotiations"
+_LISTED_ADJECTIVE = re.compile(r"\s*[a-z][\w-]*\s+")
 _STANCE_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?:{cues.alternation('diplomacy_statements', 'stance_after')})\b", re.I)
 _FAILURE = _rx("failure")
@@ -115,6 +117,8 @@ def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A stance on the event (readiness, openness, hope, not ruling it out, a bare possibility)
     puts nothing to the other side: no event (codebook rule 13)."""
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
+    if lo > s.start and text[lo - 1] == "," and _LISTED_ADJECTIVE.fullmatch(text, lo, cue.start()):
+        lo = clause_start(text, max(s.start, cue.start() - _REACH), lo - 1)  # the list's comma is no clause mark
     return bool(_STANCE.search(text, lo, cue.start()) or _STANCE_AFTER.match(text, cue.end(), s.end))
 
 

@@ -39,7 +39,7 @@ from .accusations import drop_accused_strikes
 from .habitual_clauses import drop_habitual_clauses
 from .region_qualifier import fold_qualifying_regions
 from .superseded import drop_superseded_figures
-from .region_frame import fold_framing_region
+from .region_frame import fold_containing_region, fold_framing_region
 from .place_split import split_by_place
 from .places import attack_places, fold_breakdown_places, fold_region_into_town, speaker_country
 from .tally_labels import add_tally_labels
@@ -164,6 +164,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     fold_region_into_town(text, f)
     fold_qualifying_regions(text, f)  # "the X district of the Y region", "the X refinery, Y oblast" (r5atk B10)
     fold_framing_region(text, f)
+    fold_containing_region(text, f)  # any region beside its own smaller place is that place's admin1 (dev16 B1)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
     parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
     return split_barrage_from_toll(text, parts)

@@ -40,8 +40,10 @@ _DIPLOMATIC_PLACE_BEFORE = re.compile(
 # r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
 _SPEAKER_PLACE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between
 _TITLE_OF_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?$", re.I)
+    r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
+    r"(?:(?:Russia|Ukraine)['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
 # a bounded window changes no match and keeps the search linear in the sentence's length
@@ -70,14 +72,22 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
                 capitals.append(PlaceHit(capital, s.start + cm.start(), s.start + cm.end()))
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
+    matched: set[int] = set()  # where the gazetteer's pattern read a name, kept or not
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
         name, suffix = m.group("name") or "", m.group("suffix")
+        matched.add(m.start("name"))
         if _covered(capitals, m.start()):
             continue
         before = _before(text, s, m.start())
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
-                or _TITLE_OF_BEFORE.search(before) or _SPEAKER_PLACE_BEFORE.search(before):
-            continue  # a body, a diplomatic venue, an official's title or a speaker's place, not the place hit
+                or _SPEAKER_PLACE_BEFORE.search(before):
+            continue  # a body, a diplomatic venue or a speaker's place, not the place hit
+        if _TITLE_OF_BEFORE.search(before):
+            # "the governor of the X region said ...": where the official serves, as "the X governor"
+            # is (`_without_titles`): the region of the place the sentence names, else the event's region
+            if (titled := lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)) is not None:
+                places.append(PlaceHit(titled, m.start(), m.end(), title=True))
+            continue
         if not suffix and lx.PERSON_TITLE_BEFORE.search(before[-30:]) and lx.SURNAME_AFTER.match(text, m.end("name")) \
                 and not lx.lookup(text[m.end("name"):m.end("name") + 40].split()[0].strip(",.;")):
             continue  # "mayor Artem Kobzar": a first name, not the town it spells
@@ -104,9 +114,15 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     for rx, level in lx.FALLBACK_PLACE_RES:
         for fm in rx.finditer(text, s.start, s.end):
             nm = fm.group("name")
-            if nm.lower() in lx.NOT_PLACE_WORDS or lx.lookup(nm) or nm in lx.WORLD_CITIES or lx.canonical_country(nm):
+            if nm.lower() in lx.NOT_PLACE_WORDS or nm in lx.WORLD_CITIES or lx.canonical_country(nm):
                 continue
             if _covered(known, fm.start("name")):
+                continue
+            if (spelt := lx.lookup(nm)) is not None:
+                # dev16 B1: a known town in a spelling the gazetteer's pattern misses ("Novokuibyshevsk,
+                # an industrial town of ..."), told as a locality: that town
+                if spelt.level is level is LocationLevel.city and fm.start("name") not in matched:
+                    places.append(PlaceHit(spelt, fm.start("name"), fm.end("name")))
                 continue
             country = _country_hint(text[max(s.start, fm.start("name") - 30):fm.start("name")])
             hit = PlaceHit(lx.Place(nm, None, country, level), fm.start("name"), fm.end())
@@ -151,6 +167,9 @@ def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[
     if not refs or len(refs) == len(places):
         return places
     ref = refs[0].place
+    if all(p.place.level is LocationLevel.region and (p.place.admin1 or p.place.name) == ref.admin1
+           for p in places if p not in refs):
+        return places  # "In the X region, ... on the outskirts of Y": the region holds Y, no other place lies near it
     out = [p for p in places if p not in refs]
     for p in out:  # the place lies near the reference: in its region and country when the gazetteer lacks it
         if p.place.country is None and p.place.level is LocationLevel.city:
@@ -185,7 +204,7 @@ def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     """'The Bryansk governor said a drone hit the town of X': a place named only in an official's
     title is where the official serves; when the sentence names another place, that one was hit,
     and it lies in the official's region."""
-    titled = [p for p in places if lx.PLACE_TITLE_AFTER.match(text, p.end)]
+    titled = [p for p in places if p.title or lx.PLACE_TITLE_AFTER.match(text, p.end)]
     rest = [p for p in places if p not in titled]
     if not titled or not rest:
         for p in titled:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...articles.told_ages import ADULT_AGE
 from ...knowledge import cues
 from ...numbers import find_numbers
 from ...records import Count
@@ -66,5 +67,5 @@ def _is_child(m: re.Match[str]) -> bool:
     age = m.group("age") or m.group("age2")
     years = _YEARS_OLD.search(m.group("desc") + m.group("noun"))
     if age or years:
-        return int(age or years.group(1)) < 18  # type: ignore[union-attr]
+        return int(age or years.group(1)) < ADULT_AGE  # type: ignore[union-attr]
     return bool(lx.CHILD_RE.match(m.group("noun")))

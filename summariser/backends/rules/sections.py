@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass
 
 from ... import lexicon as lx
+from ...articles.section_headings import heading_of, plain_heading
 from ...dates import recent_weekday
 from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, PlaceHit
 from .day_heads import day_head
 from .places import sentence_places
-from .section_headings import capitals_folded as _capitals_folded, heading_line
 
 # A list marker opening a line: each item is a paragraph of its own even without a blank line.
 _BULLET = r"[•·▪►‣◦*\-–—]"
@@ -83,7 +83,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 para = -1  # the weekday line is a head; the next line opens the section's first paragraph
                 continue
             para_place = _head_place(text, s, region)
-            if heading_line(text, s, starts):
+            if heading_of(text, s.start, s.end) is not None:
                 section_place = para_place  # "KHERSON" alone: the section's place; "ECONOMY": no place
             elif para_place is None:
                 para_place = section_place
@@ -115,7 +115,7 @@ def _alone_on_line(text: str, s: Sentence) -> bool:
 
 
 def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | None:
-    written = _capitals_folded(s.text)  # "KHERSON", "BELGOROD REGION": a factbox's heading in capitals
+    written = plain_heading(s.text)  # "KHERSON", "## BELGOROD REGION": a factbox's heading in capitals
     m = _HEAD_ALONE.match(written) or _HEAD_COLON.match(written)  # the whole sentence a name, or "Name: ..."
     if m is None or _NOT_A_HEAD.match(m.group("name")):
         return None

@@ -1,0 +1,53 @@
+"""A journey told with the purpose of meeting someone (dev16 class C7): "will fly to Tokyo on 3 May
+to confer with his counterpart", "is expected in Ankara on Thursday to meet the president",
+"travels to Warsaw to walk officials through the plan". When the traveller is an envoy, minister
+or official, the event is the talks the trip is for (codebook 14: a meeting of states' envoys or
+officials is talks); a leader's trip to meet the hosts, a state or official visit, or a trip told
+with no meeting ("travelled to Kyiv to see the damage") stays a visit (ruling of 2 December 2026:
+the visitor's meetings with the hosts are part of the visit)."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+
+
+def trip_kind(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> DiplomacyKind:
+    """`talks` for a trip cue whose clause goes on with a purpose of meeting; else `kind`."""
+    if kind is not DiplomacyKind.visit or "visit" in cue.group(0).lower():
+        return kind  # "visited Kyiv to meet Zelensky": the article calls it a visit
+    end = _CLAUSE_END.search(text, cue.end(), s.end)
+    hi = end.start() if end else s.end
+    purpose = _PURPOSE.search(text, cue.end(), hi)
+    if purpose is None or _NAMED_VISIT.search(text, s.start, hi) or not _working_level(text, s, cue):
+        return kind  # a leader's trip to meet the hosts is the visit, the meetings part of it
+    return DiplomacyKind.talks
+
+
+def _working_level(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The traveller is an envoy, minister or official: by a title before the trip ("the US envoy
+    will travel"), or by the title the article gives the named traveller anywhere ("Witkoff will
+    travel …" after "US special envoy Steve Witkoff" or "Witkoff, Trump's envoy,")."""
+    if _TRAVELLER.search(text, s.start, cue.start()):
+        return True
+    name = _SUBJECT_NAME.search(text, s.start, cue.start())
+    if name is None:
+        return False
+    surname = re.escape(name.group("name"))
+    titled = re.compile(rf"\b(?:{_TRAVELLER.pattern})\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}{surname}\b"
+                        rf"|\b{surname}\b,\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{_TRAVELLER.pattern})", re.I)
+    return titled.search(text) is not None
+
+
+_PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_purpose_meeting')})", re.I)
+_TRAVELLER = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_purpose_travellers')})\b", re.I)
+# the traveller named right before the trip: "Witkoff will travel", "Sybiha is expected in"
+_SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:(?:will|is|are|was|were|to|also|then|now|due|set|expected|"
+                           r"scheduled|going|plans?|planned|later|soon)\s+){0,3}$")
+_NAMED_VISIT = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_purpose_kept_visit')})", re.I)
+# The trip's clause ends at a semicolon, a dash, or a second verb joined by "and" ("flew to Kyiv and
+# met Zelensky" stays one visit: gold read so on the sets measured).
+_CLAUSE_END = re.compile(r"[;\u2014\u2013]|\s-\s|\band\s+(?!(?:[A-Z]|(?:his|her|their)\b))")

@@ -1,0 +1,36 @@
+"""A wave told by a measure of its size, as an air force or a ministry sums a night up: "the air
+force put the night's attack at 350 drones and 22 missiles", "officials estimated the barrage
+at some 90 drones", "the raid was put at 60 UAVs", "the night's wave totalled 55 drones". No launch
+verb is said, but the weapons counted after the frame are the ones launched (`cues`, a forward
+cue that counts only weapons); the parts of such a whole ("22 missiles, 14 of them cruise")
+take its role as any list or partitive does.
+
+Only a frame whose object is the wave counts: "put the damage at 40 million", "estimated the
+cost of the attack at ..." measure something else (`measure_blockers` are never crossed), and
+a count of people after a frame ("put the toll at nine") is no weapon count anyway.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import vocabulary
+
+_WORD = r"[\w'’-]+"
+_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
+
+
+@lru_cache(maxsize=None)
+def measure_frame_pattern() -> str:
+    """A regex alternation (no groups) ending where the measured number may begin."""
+    verb, wave = vocabulary.pattern("measure_verbs"), vocabulary.pattern("wave_nouns")
+    measure, block = vocabulary.pattern("wave_measure_nouns"), vocabulary.pattern("measure_blockers")
+    plain = rf"(?:(?!(?:{block})\b){_WORD}\s+)"  # a determiner or modifier of the wave noun
+    measured = rf"(?:(?:the\s+|its\s+|their\s+)?(?:{measure})\s+of\s+)?"  # "put the size of the raid at"
+    subject = rf"(?:{wave}|{measure})"  # "the raid was put at", "the total stood at"
+    active = (rf"(?:{verb})\s+(?:(?:{vocabulary.pattern('wave_pronouns')})|{measured}{plain}{{0,4}}?(?:{wave}))\b"
+              rf"(?:\s+{_WORD}){{0,4}}?\s+at")
+    # "the attack was estimated at", and a headline's "attack estimated at"
+    passive = rf"{subject}(?:\s+{_WORD}){{0,3}}?\s+(?:{_AUX})?(?:{verb})\s+at"
+    sized = rf"{subject}(?:\s+{_WORD}){{0,3}}?\s+(?:{vocabulary.pattern('wave_size_verbs')})"
+    return f"{active}|{passive}|{sized}"

@@ -1,0 +1,202 @@
+"""Diplomacy failure classes found on an unseen set of ordinary wire copy (dev16, issue 13,
+section C), by concept and with each concept's word family: a journey made to meet someone, a
+stance told in the negative, sanctions adopted by a modified package, and the others below.
+Every sentence is written fresh for these tests, in several phrasings, with negatives that must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+from diplomacy_probes import diplomacy_of, one_record
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+
+# ---------------------------------------------------------------- C7: a trip made to meet someone is talks
+
+@pytest.mark.parametrize("text, sides", [
+    ("Italy's foreign minister will fly to Tokyo on 3 May to confer with his Japanese counterpart.", {"Italy", "Japan"}),
+    ("The US envoy is expected in Ankara on Thursday to meet President Erdogan; it will be his second trip there.",
+     {"United States", "Turkey"}),
+    ("Britain's defence secretary travels to Warsaw on Monday to walk Polish officials through the plan.",
+     {"United Kingdom", "Poland"}),
+    ("US envoy Witkoff will travel to Moscow next week to meet Putin, the White House said.", {"United States", "Russia"}),
+    ("Secretary of State Rubio is to travel to New Delhi to discuss trade with Prime Minister Modi.",
+     {"United States", "India"}),
+    ("Germany's foreign minister heads to Beijing on Tuesday for talks with Wang Yi.", {"Germany", "China"}),
+    ("Turkey's top diplomat arrived in Moscow on Sunday to hold talks with Lavrov.", {"Turkey", "Russia"}),
+    ("Poland's deputy foreign minister is due in Vilnius on Friday to meet Lithuanian officials. It will be his "
+     "first visit since taking office.", {"Poland", "Lithuania"}),
+    ("The Spanish foreign minister flew to Rabat on Wednesday to present the offer to the Moroccan king.", {"Spain", "Morocco"}),
+    ("Canada's foreign minister is travelling to Seoul next week to consult South Korean officials.",
+     {"Canada", "South Korea"}),
+])
+def test_a_trip_made_to_meet_someone_is_talks_with_the_host(text, sides):
+    rec = one_record(text)
+    assert rec.kind is K.talks and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The king will pay a state visit to Oslo in June.",
+    "The German chancellor visited Kyiv on Monday.",
+    "The Dutch premier flew to Kyiv on Saturday and met Zelensky.",
+    "The French president travelled to Kyiv on Friday to see the damage.",
+    "Austria's president arrived in Prague on an official visit on Tuesday to meet students.",
+    # a leader travelling to meet the hosts pays a visit, the meetings part of it (ruling of 2 December)
+    "Polish President Duda is due in Vilnius on Friday to meet Lithuanian leaders.",
+    "Orban travelled to Moscow on Friday to meet Putin.",
+    "The Slovak prime minister flew to Beijing on Monday to meet Xi Jinping.",
+])
+def test_a_state_visit_a_leaders_trip_or_a_trip_with_no_meeting_stays_a_visit(text):
+    assert one_record(text).kind is K.visit
+
+
+@pytest.mark.parametrize("text", [
+    "The US envoy is expected in Ankara on Thursday to meet President Erdogan.",
+    "Two Finnish ministers are expected in Tallinn on Friday to confer with Estonian officials.",
+])
+def test_a_trip_told_by_its_schedule_in_the_present_is_still_to_come(text):
+    rec = one_record(text)
+    assert rec.status is S.planned and rec.date is not None and rec.date.start.isoformat() > "2026-03-02"
+
+
+# ---------------------------------------------------------------- C5: readiness, affirmed or denied, is a stance
+
+@pytest.mark.parametrize("text", [
+    "Moscow says Kyiv shows no willingness for genuine talks.",
+    "The envoy complained of a lack of readiness for negotiations in Minsk.",
+    "Neither side is displaying any appetite for a ceasefire summit.",
+    "Kyiv accused Moscow of being unwilling to engage in peace talks.",
+    "Peskov said the Ukrainian side had shown no desire for direct talks with Russia.",
+    "The Kremlin sees no sign of readiness in Kyiv for negotiations, Peskov told reporters.",
+    "Washington said Russia lacked the will for a real ceasefire agreement.",
+    "The spokesman said the Kyiv regime was showing no readiness whatsoever for serious, substantive negotiations.",
+    "\"We do not see any readiness on the part of Vilnius for dialogue with Minsk,\" the Belarusian minister said.",
+    "Russia sees no readiness from the Ukrainian side to negotiate in earnest, the Kremlin said.",
+    "Beijing has so far shown little enthusiasm for a summit with Tokyo, diplomats said.",
+    "Armenia is reluctant to hold talks in Baku, its foreign ministry said on Sunday.",
+    "Asked about the negotiations, the Kremlin spokesman said Kyiv was not demonstrating any seriousness.",
+    "There is no readiness on the Georgian side for serious negotiations with Abkhazia, Tbilisi's envoy said.",
+])
+def test_a_readiness_or_its_lack_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Negotiators from Kyiv and Moscow met in Geneva on Monday despite weeks of distrust.", K.talks),
+    ("Russia and Ukraine held talks in Istanbul on Friday despite showing little readiness to compromise.", K.talks),
+    ("Armenian and Azerbaijani ministers held talks in Almaty on Friday, a sign of readiness to settle the border.",
+     K.talks),
+])
+def test_an_event_told_beside_a_lack_of_readiness_stays(text, kind):
+    assert one_record(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "US special envoy Steve Witkoff spoke to reporters on Monday. Witkoff will travel to Moscow next week to meet Putin.",
+    "Andrii Sybiha, Ukraine's foreign minister, thanked Ankara on Monday. Sybiha is expected in Ankara on Friday to "
+    "confer with Hakan Fidan.",
+])
+def test_a_named_traveller_titled_elsewhere_as_envoy_or_minister_goes_for_talks(text):
+    assert [r.kind for r in diplomacy_of(text)] == [K.talks]
+
+
+# ---------------------------------------------------------------- C1: a round of modified sanctions; the adopting session
+
+@pytest.mark.parametrize("text, imposer", [
+    ("EU ambassadors rubber-stamped the 19th package of EU sanctions against Moscow on Friday.", "European Union"),
+    ("EU governments signed off on the 20th package of European Union sanctions on Russia on Wednesday.",
+     "European Union"),
+    ("London approved a fresh round of British sanctions on Russian shippers.", "United Kingdom"),
+    ("Canada unveiled a new tranche of Canadian sanctions against Russian banks on Thursday.", "Canada"),
+    ("Tokyo adopted a fifth set of Japanese export sanctions on Russia.", "Japan"),
+    ("The EU approved a new package of sanctions on Russia on Monday.", "European Union"),
+    ("Washington announced a fresh wave of US sanctions targeting Russian oil traders.", "United States"),
+    ("Swiss authorities adopted the latest batch of EU sanctions against Russia on Tuesday.", "Switzerland"),
+])
+def test_a_round_of_sanctions_with_modifiers_before_the_noun_is_sanctions(text, imposer):
+    rec = one_record(text)
+    assert rec.kind is K.sanctions and {imposer, "Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("EU envoys signed off on the 18th package of sanctions against Russia on Friday. The package was formally approved "
+     "at a meeting in Brussels.", "Brussels"),
+    ("Britain imposed new sanctions on Russian oil firms on Monday. They were agreed at a government meeting in London.",
+     "London"),
+    ("Norway pledged 12 howitzers for Ukraine. The aid was formally approved at a meeting of ministers in Oslo.",
+     "Oslo"),
+])
+def test_the_session_a_measure_was_adopted_at_is_its_venue_not_a_meeting(text, city):
+    rec = one_record(text)
+    assert rec.kind in (K.sanctions, K.military_aid) and rec.location is not None and rec.location.name == city
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("The EU approved new sanctions on Russia on Monday. Zelensky met Macron in Paris on Tuesday.",
+     [K.sanctions, K.meeting]),
+    ("Ministers met in Brussels on Monday to discuss a 20th package, without a decision.", [K.meeting]),
+])
+def test_a_gathering_that_adopted_nothing_stays_a_gathering(text, kinds):
+    assert [r.kind for r in diplomacy_of(text)] == kinds
+
+
+# ---------------------------------------------------------------- C3: new aid told inside a thanks frame
+
+@pytest.mark.parametrize("text, donor", [
+    ("Zelensky thanked Sweden for a fresh air-defence package that Stockholm unveiled on Monday.", "Sweden"),
+    ("Zelensky thanked Canada for the 500 million dollars in drones its defence minister announced on Friday.",
+     "Canada"),
+    ("Zelensky thanked Norway for new artillery aid approved by its parliament on Wednesday.", "Norway"),
+    ("Zelensky thanked Germany for a new military-aid package that its defence minister announced on Tuesday in "
+     "Berlin.", "Germany"),
+    ("Ukraine's president thanked the Netherlands for the new package of military aid, worth 300 million euros, "
+     "announced in The Hague on Thursday.", "Netherlands"),
+    ("Zelensky said he was grateful to Finland for the latest defence package, which Helsinki approved on Friday.",
+     "Finland"),
+    ("Zelensky thanked Portugal for a further 100 million euros in ammunition.", "Portugal"),
+    ("In a video address, Zelensky thanked Lithuania for another drone package pledged on Sunday.", "Lithuania"),
+])
+def test_new_aid_announced_inside_a_thanks_frame_is_the_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky thanked Denmark for its steadfast support.",
+    "Zelensky thanked Britain for its continued military help.",
+    "Zelensky thanked Poland for all the military aid it has given since 2022.",
+    "Zelensky was grateful to Japan for its long-standing assistance.",
+    "Zelensky thanked Estonia for the air-defence systems it sent last year.",
+])
+def test_thanks_for_aid_given_before_are_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C4: sitting down together, a place between
+
+@pytest.mark.parametrize("text, sides", [
+    ("IAEA chief Rafael Grossi sat down in Kaliningrad on Thursday with Rosatom head Alexei Likhachev to discuss "
+     "safety at the plant.", {"IAEA", "Russia"}),
+    ("NATO's secretary general conferred in Ankara with Turkey's defence minister.", {"NATO", "Turkey"}),
+    ("The ICRC president held talks in Moscow with Russian officials on Tuesday.",
+     {"International Committee of the Red Cross", "Russia"}),
+    ("The Polish foreign minister sat down in Kyiv on Friday with his Ukrainian counterpart.", {"Poland", "Ukraine"}),
+    ("Hungary's foreign minister huddled in Minsk with Belarusian officials on Monday.", {"Hungary", "Belarus"}),
+    ("Moldova's premier conferred by video on Wednesday with the president of Romania.", {"Moldova", "Romania"}),
+    ("The OSCE chair sat down at the foreign ministry in Baku with Azerbaijan's foreign minister.",
+     {"OSCE", "Azerbaijan"}),
+    ("France's defence minister consulted in Warsaw with Polish commanders on Tuesday.", {"France", "Poland"}),
+])
+def test_sitting_down_or_conferring_with_a_place_between_is_talks(text, sides):
+    rec = one_record(text)
+    assert rec.kind in (K.talks, K.meeting) and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Grossi sat down with reporters in Vienna.",
+    "The NATO chief sat down in Brussels with journalists on Monday.",
+    "The French minister conferred in Paris with experts on the new law.",
+])
+def test_sitting_down_with_the_press_or_experts_is_no_event(text):
+    assert diplomacy_of(text) == []
