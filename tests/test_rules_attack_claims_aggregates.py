@@ -55,11 +55,11 @@ def test_a_sides_claim_of_the_same_strike_joins_it(text: str) -> None:
 
 @pytest.mark.parametrize("text, n", [
     # a claim of a different strike (a new place) is a record of its own
-    ("A drone hit a depot in Bryansk overnight, the governor said. Ukraine's General Staff said its forces "
+    ("A drone hit a depot in Bryansk overnight, the governor said. Kyiv's General Staff added that its forces "
      "also struck an oil refinery in Saratov.", 2),
     # a claim that is the only report of a strike stays a record
     ("Ukraine's General Staff said its drones had struck an oil refinery in Ryazan overnight.", 1),
-    ("Russia's defence ministry said on Monday its missiles had hit a fuel depot in Kremenchuk.", 1),
+    ("The Russian defence ministry stated its missiles had hit a fuel depot in Kremenchuk on Monday.", 1),
     # a dated single strike with a toll
     ("A missile killed three people in Odesa on Sunday, the governor said.", 1),
 ])
@@ -82,7 +82,7 @@ def test_the_claims_statement_day_does_not_date_the_strike() -> None:
     "Since the start of the year, Russian strikes have killed 310 civilians in the Kharkiv region.",
     "Nearly four years into the war, drone attacks on Dnipro have wounded more than 900 people.",
     "UN monitors said 212 civilians were killed and 1,040 injured across Ukraine in October.",
-    "In the first ten months of the year, shelling killed 86 people in Kherson, officials said.",
+    "During the first ten months of 2026, shelling killed 86 people in Kherson, officials said.",
     "So far this year Ukraine has fired around 1,200 drones at Russian refineries, analysts estimate.",
     "Over the past three years, missile strikes have killed 140 people in Odesa, the city council said.",
     "In almost three years of full-scale war, shelling has killed 470 residents of Nikopol, the mayor said.",
