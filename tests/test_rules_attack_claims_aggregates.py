@@ -48,6 +48,10 @@ def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
     "General Staff in Kyiv confirmed hitting the Volgograd refinery.",
     "A drone struck a power substation in Belgorod overnight, the regional governor said. Ukraine's SBU "
     "security service said on Monday its drones had hit the substation in Belgorod.",
+    "A missile hit a grain terminal in Izmail overnight, regional officials said. Moscow said on Tuesday "
+    "it had struck port facilities in the Odesa region.",
+    "Ukrainian drones damaged an oil pumping station near Tikhoretsk on Sunday night, the Krasnodar "
+    "authorities said. On Monday Kyiv claimed hits on the fuel site in Tikhoretsk.",
 ])
 def test_a_sides_claim_of_the_same_strike_joins_it(text: str) -> None:
     assert len(_attacks(text)) == 1

@@ -14,9 +14,10 @@ from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 
+_VERB = cues.alternation('strike', 'own_claim_verbs')
 _CLAIM = re.compile(
-    rf"\b(?:{cues.alternation('strike', 'own_claim')})\b[^.;!?]{{0,40}}?"
-    rf"\b(?:{cues.alternation('strike', 'own_claim_verbs')})\b", re.I)
+    rf"\b(?:{cues.alternation('strike', 'own_claim')})\b[^.;!?]{{0,40}}?\b(?:{_VERB})\b"
+    rf"|\b(?:{_VERB})\s+(?:on\s+\w+\s+)?(?:{cues.alternation('strike', 'own_claim_tail')})\b", re.I)
 _REACH = 6  # sentences back a claim may refer to: a wire tells the claim a few paragraphs after
 
 
