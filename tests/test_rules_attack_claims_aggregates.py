@@ -93,6 +93,8 @@ def test_the_claims_statement_day_does_not_date_the_strike() -> None:
     "Eighteen months into the invasion, Russian rockets had wounded 2,300 people in the Zaporizhzhia region.",
     "Ukrainian forces struck Russian oil facilities 160 times in 2026 so far, a think tank counted.",
     "The United Nations has documented 689 children killed by Russian attacks across the country.",
+    "Throughout 2025, Russian glide bombs struck Kharkiv more than 2,000 times, the regional administration said.",
+    "Over the whole of 2024 artillery hit Kupiansk 3,100 times, local officials counted.",
 ])
 def test_a_multi_month_aggregate_is_no_record(text: str) -> None:
     assert _attacks(text) == []
