@@ -21,6 +21,7 @@ from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
+from .own_claims import join_own_claims
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -82,6 +83,7 @@ class RulesBackend:
                 f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published) or f.date
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
+        join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
         lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
