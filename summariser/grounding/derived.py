@@ -60,6 +60,15 @@ _UNSTOPPED = re.compile(
     rf"(?:[\w'’-]+\s+){{0,4}}?{_WEAPONS}\b"
     rf"|\b{_WEAPONS}\s+(?:all\s+)?(?:got|went|slipped|made\s+it|flew)\s+through\s+(?:{vocabulary.pattern('unopposed_words')})\b",
     re.I)
+# the wave left unstopped when the object is a pronoun after the verb: "could not bring down either
+# of them", "failed to stop any of them", "did not manage to down a single one", "did not succeed
+# in downing any of them" (never "could not confirm any of them": the verb must be one of stopping)
+_TRIED = (r"(?:(?:was|were)\s+(?:unable|not\s+able|powerless)\s+to|(?:could|did)\s*(?:not|n['’]t)"
+          r"(?:\s+(?:manage\s+to|succeed\s+in))?|failed\s+to|failed\s+in)")
+_NONE_OF_WAVE = (r"(?:(?:either|any|a\s+single\s+one|one)\s+of\s+(?:them|these|those|the)\b"
+                 r"|(?:either|a\s+single)\s+one\b|(?:either|any)(?=\s*[.,;:!]))")
+_UNSTOPPED_ANY = re.compile(
+    rf"\b{_TRIED}\s+(?:{_STOP}|{vocabulary.pattern('stop_gerunds')})\s+{_NONE_OF_WAVE}", re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
                        r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
@@ -85,7 +94,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
-        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED)
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED, _UNSTOPPED_ANY)
                 for m in pat.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 1:
         from .ordinal_people import ordinal_hits
