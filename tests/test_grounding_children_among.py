@@ -31,6 +31,8 @@ PARTITIVES = [
     ("The dead in Kherson included two girls, aged 6 and 9, the governor said.", "children_killed", 2),
     ("Eight were wounded in Kherson, among them three schoolboys aged 12, 13 and 15.", "children_injured", 3),
     ("Among those hurt in Kherson were two sisters, 10 and 14.", "children_injured", 2),
+    ("Shelling wounded six people in Kherson, 2 of them 16-year-olds.", "children_injured", 2),
+    ("Shelling wounded six people in Kherson, two of them girls of 14.", "children_injured", 2),
 ]
 
 SINGLES = [
@@ -42,12 +44,15 @@ SINGLES = [
     ("Six people were hurt in Kherson; among them was a baby.", "children_injured", 1),
     ("The injured in Kherson include a teenager, the regional head said.", "children_injured", 1),
     ("Two people were killed in Kherson, one of them a 9-year-old boy.", "children_killed", 1),
+    ("Shelling wounded five in Kherson; a boy was among the victims.", "children_injured", 1),
+    ("Three people were killed in Kherson. One of the victims was a little girl.", "children_killed", 1),
 ]
 
 ADULTS = [
     ("Shelling wounded six people in Kherson, two of them 54-year-old women.", "children_injured", 2),
     ("A strike killed five in Kherson. Among the dead were two men, 41 and 63.", "children_killed", 2),
     ("Among the victims in Kherson was a 70-year-old man.", "children_killed", 1),
+    ("Shelling wounded six people in Kherson, 2 of them 40-year-olds.", "children_injured", 2),
     ("The dead in Kherson included a doctor, the governor said.", "children_killed", 1),
     ("Shelling killed three people in Kherson. Among the victims was a nurse.", "children_killed", 1),
 ]

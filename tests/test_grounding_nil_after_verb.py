@@ -34,6 +34,12 @@ NILS = [
     ("Russia fired 3 cruise missiles at Sumy and not a single one of them was intercepted.", "cruise_missile", 3),
     ("Russia sent six drones towards Sumy overnight, and the defenders did not succeed in downing any of them.",
      "drone", 6),
+    ("Two ballistic missiles flew at Sumy; neither could be shot down.", "ballistic_missile", 2),
+    ("Three cruise missiles were launched at Sumy and none were intercepted.", "cruise_missile", 3),
+    ("Sumy was hit by three cruise missiles, none of which were intercepted.", "cruise_missile", 3),
+    ("Three cruise missiles were launched at Sumy; none of them got shot down.", "cruise_missile", 3),
+    ("Three ballistic missiles were fired at Sumy, and the crews were unable to shoot any of them down.",
+     "ballistic_missile", 3),
 ]
 
 
@@ -48,6 +54,7 @@ NO_NIL = [
     ("Russia fired four cruise missiles at Sumy; the air force could not confirm any of them.", "cruise_missile", 4),
     ("Russia fired four cruise missiles at Sumy; the defenders could not stop all of them.", "cruise_missile", 4),
     ("Russia fired four cruise missiles at Sumy, and three of them were shot down.", "cruise_missile", 4),
+    ("Russia fired four cruise missiles at Sumy; none of the staff were injured.", "cruise_missile", 4),
 ]
 
 

@@ -34,7 +34,7 @@ _N = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 def _age_patterns() -> tuple[re.Pattern[str], ...]:
     """Where an age is told: "15-year-old", "a boy of 9" / "of nine", "girls aged 6 and 13", "a girl, 12," / "(12)"."""
     person = vocabulary.pattern("age_of_nouns")
-    return (re.compile(rf"\b({_N})-year-old\b", re.I),
+    return (re.compile(rf"\b({_N})-year-olds?\b", re.I),
             re.compile(rf"\b(?:{person})s?\s+of\s+({_N})\b", re.I),
             re.compile(rf"\b(?:{person}),?\s+\(?(\d{{1,2}})\)?(?=\s*(?:,|\)|\.|;|$|\band\b))", re.I),
             re.compile(rf"\baged\s+({_N}(?:\s*(?:,|and|&)\s*{_N})*)\b", re.I))
