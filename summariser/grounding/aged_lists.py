@@ -34,7 +34,7 @@ _N = r"(?:\d{1,2}|" + "|".join(_WORDS) + r")"
 def _age_patterns() -> tuple[re.Pattern[str], ...]:
     """Where an age is told: "15-year-old", "a boy of 9" / "of nine", "girls aged 6 and 13", "a girl, 12," / "(12)"."""
     person = vocabulary.pattern("age_of_nouns")
-    return (re.compile(rf"\b({_N})-year-old\b", re.I),
+    return (re.compile(rf"\b({_N})-year-olds?\b", re.I),
             re.compile(rf"\b(?:{person})s?\s+of\s+({_N})\b", re.I),
             re.compile(rf"\b(?:{person}),?\s+\(?(\d{{1,2}})\)?(?=\s*(?:,|\)|\.|;|$|\band\b))", re.I),
             re.compile(rf"\baged\s+({_N}(?:\s*(?:,|and|&)\s*{_N})*)\b", re.I))
@@ -43,7 +43,7 @@ def _age_patterns() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     partitive = re.compile(rf"\b(?P<n>one|two|three|four|five|six|\d)\s+(?:{vocabulary.pattern('partitive_of_them')})"
-                           rf"\s*(?:,?\s+(?:is|are|was|were|being)\s+|[—–-]\s*|:\s*|,\s*)(?P<rest>[^.;]*)", re.I)
+                           rf"\s*(?:,?\s+(?:is|are|was|were|being)\s+|[—–-]\s*|:\s*|,\s*|\s+)(?P<rest>[^.;]*)", re.I)
     opener = re.compile(rf"\b(?:{vocabulary.pattern('aged_list_openers')})\b|:|—|–|\s-\s|\(", re.I)
     child = re.compile(rf"\b(?:{vocabulary.pattern('child_person_words')})\b", re.I)
     return partitive, opener, child
@@ -68,8 +68,9 @@ def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window])
         for i, s in enumerate(sentences):
             if s.start < b and a < s.end:
                 out += _listed(value, role, ctx, s.start, s.end) + _partitive(value, role, ctx, s.start, s.end)
+                out += _one_among(value, role, ctx, s.start, s.end)
             elif i and sentences[i - 1].start < b and a < sentences[i - 1].end:  # a partitive right after the count's sentence
-                out += _partitive(value, role, ctx, s.start, s.end)
+                out += _partitive(value, role, ctx, s.start, s.end) + _one_among(value, role, ctx, s.start, s.end)
     return out
 
 
@@ -103,5 +104,28 @@ def _partitive(value: int, role: str, ctx: _Context, start: int, end: int) -> li
             continue
         ages = _ages(m.group("rest"))
         if (ages and all(age < _ADULT for age in ages)) or (not ages and child.search(m.group("rest"))):
+            out.append((m.start(), m.end(), Qualifier.exact))
+    return out
+
+
+# one person told in an "among the victims" frame: "Among the victims was a boy", "among them is a
+# baby" (the frame's role is the count's told before it, in its sentence or the one before)
+_ONE_AMONG = re.compile(r"\bamong\s+(?:them|the\s+[\w-]+|those\s+[\w-]+)\s+(?:was|is)\s+(?:an?|one)\s+"
+                        r"(?P<rest>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.I)
+
+
+def _one_among(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """ "Among the victims was a boy" after a count of this role: one child."""
+    if value != 1:
+        return []
+    si = sentence_at(list(ctx.sentences), start)
+    out = []
+    for m in _ONE_AMONG.finditer(ctx.grounded, start, end):
+        own = [x for x in ctx.mentions if x.sentence == si and x.m.end <= m.start() and x.role in ("killed", "injured")]
+        told = own[-1:] or [x for x in ctx.mentions if x.sentence == si - 1 and x.role in ("killed", "injured")][-1:]
+        if not told or told[0].role != role:
+            continue
+        ages = _ages(m.group("rest"))
+        if (ages and all(age < _ADULT for age in ages)) or (not ages and _patterns()[2].search(m.group("rest"))):
             out.append((m.start(), m.end(), Qualifier.exact))
     return out

@@ -47,8 +47,15 @@ _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not
 _ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?:of\s+(?:the|them|these|those)\s+)?"
                       rf"(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('target_hit_phrases')})\b", re.I)
 # none of a wave stopped: "none of the missiles was stopped", "not one of the four was intercepted"
-_NONE_STOPPED = re.compile(r"\b(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|its|their)\b[^.;:]{0,40}?"
-                           rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:{vocabulary.pattern('none_stopped_verbs')})\b", re.I)
+# ("none were intercepted", "neither could be shot down", "none of which got downed": the pronoun
+# alone, or "of which")
+_NONE_STOPPED = re.compile(r"\b(?:none|neither|not\s+(?:a\s+single\s+)?one)(?:\s+of\s+(?:the|them|these|those|its|their|which)\b"
+                           r"[^.;:]{0,40}?)?\s+"
+                           rf"(?:was|were|could\s+be|had\s+been|got)\s+(?:{vocabulary.pattern('none_stopped_verbs')})\b", re.I)
+# "was unable to shoot any of them down": the particle after the pronoun
+_UNSTOPPED_SPLIT = re.compile(r"\b(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|(?:could|did)\s*(?:not|n['’]t)|failed\s+to)\s+"
+                              r"(?:shoot|bring|take)\s+(?:either|any|one|a\s+single\s+one)\s+of\s+(?:them|these|those)\s+down\b",
+                              re.I)
 # a wave the defences could not stop: "were unable to stop the two missiles", "could not intercept
 # the drone", "none of the interceptors could catch the Kinzhal", "the Iskanders got through
 # unopposed" (never "could not stop all the drones": some were stopped)
@@ -60,6 +67,15 @@ _UNSTOPPED = re.compile(
     rf"(?:[\w'’-]+\s+){{0,4}}?{_WEAPONS}\b"
     rf"|\b{_WEAPONS}\s+(?:all\s+)?(?:got|went|slipped|made\s+it|flew)\s+through\s+(?:{vocabulary.pattern('unopposed_words')})\b",
     re.I)
+# the wave left unstopped when the object is a pronoun after the verb: "could not bring down either
+# of them", "failed to stop any of them", "did not manage to down a single one", "did not succeed
+# in downing any of them" (never "could not confirm any of them": the verb must be one of stopping)
+_TRIED = (r"(?:(?:was|were)\s+(?:unable|not\s+able|powerless)\s+to|(?:could|did)\s*(?:not|n['’]t)"
+          r"(?:\s+(?:manage\s+to|succeed\s+in))?|failed\s+to|failed\s+in)")
+_NONE_OF_WAVE = (r"(?:(?:either|any|a\s+single\s+one|one)\s+of\s+(?:them|these|those|the)\b"
+                 r"|(?:either|a\s+single)\s+one\b|(?:either|any)(?=\s*[.,;:!]))")
+_UNSTOPPED_ANY = re.compile(
+    rf"\b{_TRIED}\s+(?:{_STOP}|{vocabulary.pattern('stop_gerunds')})\s+{_NONE_OF_WAVE}", re.I)
 # a nil of both, told as a pair or as avoided: "no deaths or injuries", "casualties were avoided"
 _BOTH_NIL = re.compile(r"\bno\s+(?:reported\s+)?(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\s+(?:or|and|nor)\s+"
                        r"(?:deaths?|fatalities|casualties|injur(?:y|ies)|victims)\b"
@@ -85,7 +101,8 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
-        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED)
+        out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED, _UNSTOPPED_ANY,
+                                                                   _UNSTOPPED_SPLIT)
                 for m in pat.finditer(ctx.grounded, a, b)]
     if role in ("killed", "injured") and value == 1:
         from .ordinal_people import ordinal_hits
