@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..articles.told_ages import ADULT_AGE
 from ..numbers import parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
 from . import vocabulary
 from .context import Window, _Context
-
-_ADULT = 18
-
+from .cues import _Mention
 
 _WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty").split()
@@ -55,9 +54,21 @@ def _ages(words: str) -> list[int]:
     for pattern in _age_patterns():
         for m in pattern.finditer(words):
             for n in re.finditer(_N, m.group(1), re.I):
-                word = n.group(0).lower()
-                found[m.start(1) + n.start()] = int(word) if word.isdigit() else _WORDS.index(word) + 1
+                found[m.start(1) + n.start()] = parse_number(n.group(0)) or 0
     return list(found.values())
+
+
+def _children_only(words: str) -> bool:
+    """The persons told are children: every age given is under 18, or no age and a child word."""
+    ages = _ages(words)
+    return all(age < ADULT_AGE for age in ages) if ages else _patterns()[2].search(words) is not None
+
+
+def _count_before(ctx: _Context, si: int, pos: int) -> list[_Mention]:
+    """The casualty count a frame at `pos` of sentence `si` refers to: the last one before it in its
+    sentence, else the last of the sentence before (at most one)."""
+    own = [x for x in ctx.mentions if x.sentence == si and x.m.end <= pos and x.role in ("killed", "injured")]
+    return own[-1:] or [x for x in ctx.mentions if x.sentence == si - 1 and x.role in ("killed", "injured")][-1:]
 
 
 def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
@@ -85,7 +96,7 @@ def _listed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
     for count, after in zip(counts, [*counts[1:], None]):
         stop = after.m.start if after is not None else end
         ages = _ages(ctx.grounded[count.m.end:stop])
-        children = sum(1 for age in ages if age < _ADULT)
+        children = sum(1 for age in ages if age < ADULT_AGE)
         if count.role == role and len(ages) >= 2 and children == value and count.m.value >= len(ages):
             return [(count.m.start, stop, Qualifier.exact)]
     return []
@@ -93,17 +104,14 @@ def _listed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
 
 def _partitive(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
     """ "Two of them are girls aged 6 and 13" after a sentence whose count has this role."""
-    partitive, _, child = _patterns()
     si = sentence_at(list(ctx.sentences), start)
     out = []
-    for m in partitive.finditer(ctx.grounded, start, end):
+    for m in _patterns()[0].finditer(ctx.grounded, start, end):
         n = parse_number(m.group("n"))
-        own = [x for x in ctx.mentions if x.sentence == si and x.m.end <= m.start() and x.role in ("killed", "injured")]
-        told = own[-1:] or [x for x in ctx.mentions if x.sentence == si - 1 and x.role in ("killed", "injured")][-1:]
+        told = _count_before(ctx, si, m.start())
         if n != value or not told or told[0].role != role or (told[0].m.value or 0) < n:
             continue
-        ages = _ages(m.group("rest"))
-        if (ages and all(age < _ADULT for age in ages)) or (not ages and child.search(m.group("rest"))):
+        if _children_only(m.group("rest")):
             out.append((m.start(), m.end(), Qualifier.exact))
     return out
 
@@ -121,11 +129,7 @@ def _one_among(value: int, role: str, ctx: _Context, start: int, end: int) -> li
     si = sentence_at(list(ctx.sentences), start)
     out = []
     for m in _ONE_AMONG.finditer(ctx.grounded, start, end):
-        own = [x for x in ctx.mentions if x.sentence == si and x.m.end <= m.start() and x.role in ("killed", "injured")]
-        told = own[-1:] or [x for x in ctx.mentions if x.sentence == si - 1 and x.role in ("killed", "injured")][-1:]
-        if not told or told[0].role != role:
-            continue
-        ages = _ages(m.group("rest"))
-        if (ages and all(age < _ADULT for age in ages)) or (not ages and _patterns()[2].search(m.group("rest"))):
+        told = _count_before(ctx, si, m.start())
+        if told and told[0].role == role and _children_only(m.group("rest")):
             out.append((m.start(), m.end(), Qualifier.exact))
     return out
