@@ -36,7 +36,7 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Mykolaiv", "Mykolaiv", "Ukraine")], N1110,
                [{"type": "drone"}, {"type": "ballistic_missile"}],
                ev("Russian attack drones and ballistic missiles struck the southern port city of Mykolaiv overnight, killing at least two people and wounding nine, among them two children, regional governor Vitaliy Kim said on Tuesday.",
-                  "Explosions shook the Korabelnyi district shortly after 2 a.m., Kim said. A grain elevator and a row of garages caught fire, and blast waves blew out windows in a nine-storey residential block nearby."),
+                  "Explosions shook the Korabelnyi district shortly after 2 a.m., Kim said. A grain elevator and a block of lock-up garages went up in flames, and blast waves blew out windows in a nine-storey residential block nearby."),
                killed=cnt(2, "at least two people", "at_least"), injured=cnt(9, "nine"),
                children_injured=cnt(2, "two children"),
                damage=["grain elevator", "garages", "residential block"], reported_by=["Vitaliy Kim"]),
@@ -45,17 +45,17 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(4, "four"),
                  "intercepted": cnt(0, "none of the four missiles")}],
                ev("Ukraine's air force said Russia sent 143 drones of the Shahed and Gerbera types and four Iskander-M ballistic missiles against the country in the night.",
-                  "Air defence units brought down 119 of the drones; none of the four missiles was intercepted, the force added, without saying where each of them landed."),
+                  "Gunners and interceptor crews downed 119 of the drones; none of the four missiles was intercepted, the force added, without saying where each of them landed."),
                reported_by=["Ukraine's air force"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Shostka", "Sumy", "Ukraine")], N1110,
                [{"type": "drone"}],
-               ev("In the northern Sumy region, a drone hit a farm building on the outskirts of Shostka, local officials said, but there was no word of casualties."),
-               damage=["farm building"], reported_by=["local officials"]),
+               ev("In the northern Sumy region, a drone struck a barn belonging to a farm on the outskirts of Shostka, local officials said, but there was no word of casualties."),
+               damage=["barn"], reported_by=["local officials"]),
     ],
     diplomacy=[
         dip("phone_call", ["Ukraine", "Turkey"], day("2026-11-09", "on Monday evening"), "held",
             "Zelenskiy and the Turkish president discussed Black Sea shipping safety and possible prisoner exchanges",
-            ev("Later on Tuesday, President Volodymyr Zelenskiy said he had spoken by phone on Monday evening with the Turkish president, and the two discussed the safety of merchant shipping in the Black Sea and a possible new round of prisoner exchanges.")),
+            ev("Later on Tuesday, President Volodymyr Zelenskiy said he had spoken by phone on Monday evening with the Turkish president, and the two discussed how to keep cargo ships safe on their way through the Black Sea, as well as whether another round of prisoner exchanges could be arranged.")),
     ])
 
 # --------------------------------------------------------------------------- z02
@@ -87,10 +87,10 @@ GOLD["z02_paper_kremenchuk_refinery_sanctions"] = dict(
     diplomacy=[
         dip("sanctions", ["European Union", "Russia"], day("2026-11-12", "on Thursday"), "held",
             "EU member states adopted a new sanctions package: 41 grey-fleet tankers listed, tighter machine-tool export curbs",
-            ev("The strike came hours after EU member states formally adopted a new sanctions package against Russia on Thursday, adding 41 tankers from Moscow's so-called grey fleet to the list of vessels barred from European ports and tightening curbs on exports of machine tools.")),
+            ev("The strike came hours after EU member states formally adopted a new sanctions package against Russia on Thursday, adding 41 tankers from Moscow's so-called grey fleet to the roster of ships denied entry to EU harbours and tightening curbs on exports of machine tools.")),
         dip("sanctions", ["European Union", "Russia"], None, "proposed",
             "The European Commission proposed phasing out remaining Russian LNG imports a year earlier",
-            ev("The European Commission has proposed, separately, to phase out the remaining imports of Russian liquefied natural gas a year earlier than planned, though that idea faces resistance from at least two capitals and needs further talks among ambassadors.")),
+            ev("The European Commission has proposed, separately, to phase out the remaining purchases of Russian LNG twelve months ahead of the current timetable, though that idea faces resistance from at least two capitals and needs further talks among ambassadors.")),
     ])
 
 # --------------------------------------------------------------------------- z03
@@ -108,7 +108,7 @@ GOLD["z03_telegram_mykolaiv_governor_post"] = dict(
                   "Two people were killed: a man aged 58 and a woman aged 71.",
                   "Nine people were injured. Among them are two children: a girl, 6 years old, and a boy, 11 years old."),
                killed=cnt(2, "Two people"), injured=cnt(9, "Nine people"), children_injured=cnt(2, "two children"),
-               damage=["grain elevator", "garages", "nine-storey building", "private houses", "power line", "cars"],
+               damage=["grain elevator", "garages", "nine-storey building", "private houses", "power line"],
                reported_by=["Vitaliy Kim"]),
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Kutsurub", "Mykolaiv", "Ukraine")],
                day("2026-11-10", "at about 07:40"), [{"type": "artillery"}],
@@ -134,13 +134,13 @@ GOLD["z04_telegram_lipetsk_governor_post"] = dict(
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Lipetsk", "Lipetsk Oblast", "Russia")], N1021,
                [{"type": "drone"}],
-               ev("Lipetsk. At around 02:30, debris of a downed drone fell on the territory of an industrial enterprise in the Pravoberezhny district. A fire broke out in a warehouse, it has been localised. A 34-year-old man, an employee of the enterprise, received shrapnel wounds."),
+               ev("Lipetsk. At around 02:30, fragments of a shot-down UAV came down at an industrial site in the Pravoberezhny district. A storage building caught fire, the fire has been localised. A 34-year-old man, an employee of the enterprise, received shrapnel wounds."),
                injured=cnt(1, "A 34-year-old man"), damage=["industrial enterprise", "warehouse"],
                reported_by=["Igor Artamonov"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Gryazi", "Lipetsk Oblast", "Russia")], N1021,
                [{"type": "drone"}],
                ev("Gryazi. At 03:10, a drone hit a residential house on Oktyabrskaya Street. A 67-year-old woman and her grandson, 9 years old, were injured.",
-                  "The roof and windows of the house were damaged, as well as a car parked nearby."),
+                  "The house has a damaged roof and broken windows, as well as a car parked nearby."),
                injured=cnt(2, "A 67-year-old woman and her grandson"), children_injured=cnt(1, "her grandson, 9 years old"),
                damage=["residential house", "car"], reported_by=["Igor Artamonov"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Berezovka", "Lipetsk Oblast", "Russia")], N1021,
@@ -157,12 +157,12 @@ GOLD["z04_telegram_lipetsk_governor_post"] = dict(
     diplomacy=[])
 
 # --------------------------------------------------------------------------- z05
-N1117 = night("2026-11-16", "2026-11-17", "On the night of 17 November")
+N1117 = night("2026-11-16", "2026-11-17", "During the night of 17 November")
 GOLD["z05_airforce_tally_night_17_november"] = dict(
     notes="Air force statement (Tuesday 17 November) on 'the night of 17 November' (16-17 November, rule 11): the "
           "country record carries two combined totals of type other ('471 means of air attack' / '417 targets'; "
           "'438 attack UAVs of the Shahed type and decoy drones' / 395), the Kh-101 (26 launched, 'all but four' = "
-          "22 intercepted: rule 6) and the Iskander-M (seven, 'none of the ballistic missiles' = 0); Bila Tserkva "
+          "22 intercepted: rule 6) and the Iskander-M (seven, 'not one of the Iskander-M missiles' = 0); Bila Tserkva "
           "(energy facility, two injured; weapon not stated for it: kind other), Uman (debris, 'No one was hurt' = "
           "injured 0; kind other), Pavlohrad (a ballistic missile; casualties 'being clarified': null). Optional: "
           "the Kyiv region's '120 of them were destroyed over it' (regional share). Not coded: launch areas, 'Hits "
@@ -172,16 +172,16 @@ GOLD["z05_airforce_tally_night_17_november"] = dict(
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N1117,
                [{"type": "other", "model": "means of air attack", "launched": cnt(471, "471"),
                  "intercepted": cnt(417, "417")},
-                {"type": "other", "model": "attack UAVs of the Shahed type and decoy drones",
+                {"type": "other", "model": "UAVs of the Shahed type and decoys",
                  "launched": cnt(438, "438"), "intercepted": cnt(395, "395")},
                 {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone"},
                 {"type": "cruise_missile", "model": "Kh-101", "launched": cnt(26, "26"),
                  "intercepted": cnt(22, "all but four")},
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(7, "seven"),
-                 "intercepted": cnt(0, "none of the ballistic missiles")}],
-               ev("On the night of 17 November (from 18:00 on 16 November), the enemy attacked Ukraine with 471 means of air attack, namely:",
-                  "According to preliminary data, as of 09:00, air defence shot down or suppressed 417 targets:",
-                  "all but four of the Kh-101 cruise missiles;"),
+                 "intercepted": cnt(0, "not one of the Iskander-M missiles")}],
+               ev("During the night of 17 November (starting at 18:00 on 16 November), Russia used 471 means of air attack against Ukraine, namely:",
+                  "According to preliminary data, as of 09:00, 417 targets were shot down or jammed by air defence:",
+                  "all but four of the 26 Kh-101s;"),
                reported_by=["Ukraine's air force"]),
         opt(attack("Russia", "Ukraine", "air_drone_strike", [loc("Kyiv", "Kyiv", "Ukraine", "region")], N1117,
                    [{"type": "drone", "intercepted": cnt(120, "120")}],
@@ -195,16 +195,16 @@ GOLD["z05_airforce_tally_night_17_november"] = dict(
                injured=cnt(0, "No one was hurt"), damage=["warehouse", "school building"], reported_by=["Ukraine's air force"]),
         attack("Russia", "Ukraine", "missile_strike", [loc("Pavlohrad", "Dnipropetrovsk", "Ukraine")], N1117,
                [{"type": "ballistic_missile"}],
-               ev("Dnipropetrovsk region: a ballistic missile hit an industrial enterprise in Pavlohrad. Information on casualties is being clarified."),
+               ev("Dnipropetrovsk region: an industrial plant in Pavlohrad took a direct hit from a ballistic missile. Information on casualties is being clarified."),
                damage=["industrial enterprise"], reported_by=["Ukraine's air force"]),
     ],
     diplomacy=[])
 
 # --------------------------------------------------------------------------- z06
 N1028 = night("2026-10-27", "2026-10-28", "During the past night")
-Z06_SHARES = ("According to the ministry, 21 drones were destroyed over the Bryansk region, 14 over the Smolensk region, "
-              "11 over the Kaluga region, nine over the Ryazan region, six over the Tambov region and three over the "
-              "Oryol region.")
+Z06_SHARES = ("According to the ministry, air defences brought down 21 drones above the Bryansk region, 14 above "
+              "Smolensk region, 11 above Kaluga region, nine above Ryazan region, six above Tambov region and three "
+              "above Oryol region.")
 
 
 def _share(region: str, oblast: str, value: int, words: str) -> dict:
@@ -225,8 +225,8 @@ GOLD["z06_russia_mod_release_drones_destroyed"] = dict(
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [RU], N1028,
                [{"type": "drone", "intercepted": cnt(64, "sixty-four")}],
-               ev("The Russian Defence Ministry said on Wednesday that air defence systems had intercepted and destroyed sixty-four Ukrainian fixed-wing drones overnight.",
-                  "\"During the past night, from 20:00 on October 27 to 07:00 Moscow time on October 28, on-duty air defence means intercepted and destroyed 64 Ukrainian fixed-wing unmanned aerial vehicles,\" the ministry said in its Telegram channel."),
+               ev("Russia's Defence Ministry reported on Wednesday that its air defences had shot down sixty-four Ukrainian fixed-wing drones overnight.",
+                  "\"During the past night, from 20:00 on October 27 to 07:00 Moscow time on October 28, air defence crews on duty downed 64 Ukrainian aircraft-type unmanned aerial vehicles,\" the ministry said in its Telegram channel."),
                reported_by=["Russian defence ministry"]),
         _share("Bryansk", "Bryansk Oblast", 21, "21"),
         _share("Smolensk", "Smolensk Oblast", 14, "14"),
@@ -236,15 +236,15 @@ GOLD["z06_russia_mod_release_drones_destroyed"] = dict(
         _share("Oryol", "Oryol Oblast", 3, "three"),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Ryazan", "Ryazan Oblast", "Russia")], N1028,
                [{"type": "drone"}],
-               ev("Ryazan region governor Pavel Malkov said that debris from a drone had fallen on the territory of an oil refinery in Ryazan, causing a fire that was quickly extinguished. No one was hurt, he wrote."),
+               ev("Ryazan region governor Pavel Malkov said that pieces of a drone had landed inside the grounds of an oil refinery in Ryazan, causing a fire that was quickly extinguished. No one was hurt, he wrote."),
                injured=cnt(0, "No one was hurt"), damage=["oil refinery"], reported_by=["Pavel Malkov"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Vorotynsk", "Kaluga Oblast", "Russia")], N1028,
                [{"type": "drone"}],
-               ev("In Kaluga region, governor Vladislav Shapsha said a drone hit a house in the village of Vorotynsk, injuring a woman born in 1961."),
+               ev("In Kaluga region, governor Vladislav Shapsha said a drone crashed into a private home in Vorotynsk village, injuring a woman born in 1961."),
                injured=cnt(1, "a woman born in 1961"), damage=["house"], reported_by=["Vladislav Shapsha"]),
         opt(attack("Russia", "Ukraine", "drone_and_missile", [UA], N1028,
                    [{"type": "missile"}, {"type": "drone"}],
-                   ev("In its daily summary the ministry also said that Russian forces had carried out a group strike with long-range precision weapons and attack drones on enterprises of Ukraine's military-industrial complex and on energy facilities supplying them."),
+                   ev("The ministry's evening bulletin added that its troops had launched a massed blow with precision-guided long-range munitions and kamikaze drones against Ukrainian defence factories and the power plants feeding them."),
                    reported_by=["Russian defence ministry"])),
     ],
     diplomacy=[])
@@ -324,10 +324,10 @@ GOLD["z08_liveblog_sloviansk_toll_talks"] = dict(
     diplomacy=[
         dip("diplomatic_protest", ["Poland", "Russia"], day("2026-11-24", "on Tuesday afternoon"), "held",
             "Poland's foreign ministry summoned Russia's charge d'affaires over drone debris near Hrubieszow",
-            ev("Poland's Foreign Ministry summoned Russia's charge d'affaires in Warsaw on Tuesday afternoon after drone debris was found in a field near the border town of Hrubieszow, the ministry's spokesperson said.")),
+            ev("Poland's Foreign Ministry on Tuesday afternoon summoned Moscow's charge d'affaires to protest after drone debris was found on farmland outside Hrubieszow, close to the border, the ministry's spokesperson said.")),
         dip("talks", ["Ukraine", "Turkey"], day("2026-11-24", "on Tuesday"), "held",
             "Foreign Minister Andrii Sybiha met his Turkish counterpart on Black Sea security and the next round of talks",
-            ev("Ukraine's Foreign Minister Andrii Sybiha met his Turkish counterpart in Ankara on Tuesday. The ministers discussed Black Sea security and preparations for the next round of talks between Ukrainian and Russian delegations, which Turkey has offered to host in Istanbul on Dec. 3."),
+            ev("In Ankara on Tuesday, Ukraine's top diplomat Andrii Sybiha held a meeting with the Turkish foreign minister. The ministers discussed Black Sea security and preparations for the next round of talks between Ukrainian and Russian delegations, which Turkey has offered to host in Istanbul on Dec. 3."),
             location=loc("Ankara", None, "Turkey")),
         dip("talks", ["Ukraine", "Russia", "Turkey"], day("2026-12-03", "on Dec. 3"), "proposed",
             "Turkey offered to host the next round of Ukrainian-Russian delegation talks in Istanbul; Moscow has not confirmed",
@@ -359,7 +359,7 @@ GOLD["z09_analysis_talks_istanbul_exchange"] = dict(
             location=loc("Istanbul", None, "Turkey")),
         dip("prisoner_exchange", ["Ukraine", "Russia", "United Arab Emirates"], day("2026-10-24", "on Saturday"), "held",
             "Ukraine and Russia swapped 185 prisoners of war each on the Belarusian border, brokered by the UAE",
-            ev("The one concrete product of the track so far came on Saturday, when Ukraine and Russia swapped 185 prisoners of war each on the Belarusian border, in an exchange brokered by the United Arab Emirates.")),
+            ev("The one concrete product of the track so far came on Saturday, when Ukraine and Russia swapped 185 prisoners of war each on the Belarusian border, in a swap that the United Arab Emirates had brokered.")),
         dip("phone_call", ["United States", "Russia"], day("2026-10-26", "on Monday"), "held",
             "Trump spoke to Putin by telephone; the Kremlin called it businesslike",
             ev("Trump spoke to Putin by telephone on Monday, the White House said, a call the Kremlin described as \"businesslike\".")),
@@ -373,7 +373,7 @@ GOLD["z09_analysis_talks_istanbul_exchange"] = dict(
             location=loc("Brussels", None, "Belgium"), optional=True),
         dip("talks", ["Ukraine", "Germany"], day("2026-10-28", "on Wednesday"), "held",
             "Zelensky and Merz discussed air defence and frozen Russian assets in Berlin",
-            ev("Zelensky, for his part, flew to Berlin on Wednesday for talks with Merz on air defence and the use of frozen Russian assets; the two men agreed on a joint statement but little new money."),
+            ev("Zelensky, for his part, flew to Berlin on Wednesday for talks with Merz about air defences and what to do with immobilised Russian central bank money; the two men agreed on a joint statement but little new money."),
             location=loc("Berlin", None, "Germany")),
     ])
 
@@ -397,7 +397,7 @@ GOLD["z10_state_agency_exchange_kharkov"] = dict(
     diplomacy=[
         dip("prisoner_exchange", ["Russia", "Ukraine", "United Arab Emirates"], day("2026-10-24", "on Saturday evening"), "held",
             "185 Russian servicemen returned for 185 Ukrainian prisoners of war, with UAE mediation",
-            ev("One hundred and eighty-five Russian servicemen have been returned from territory controlled by the Kiev regime, the Russian Defence Ministry said on Saturday evening. In return, 185 prisoners of war of the Ukrainian armed forces were handed over.",
+            ev("One hundred and eighty-five Russian servicemen have been returned from territory controlled by the Kiev regime, the Russian Defence Ministry said on Saturday evening. In return, Russia handed over 185 captured Ukrainian servicemen.",
                "\"Humanitarian mediation was provided by the United Arab Emirates,\" the ministry said in a statement.")),
         dip("phone_call", ["Russia", "Turkey"], day("2026-10-24", "Earlier on Saturday"), "held",
             "Lavrov and his Turkish counterpart discussed resuming direct Russian-Ukrainian talks in Istanbul",
@@ -425,7 +425,7 @@ GOLD["z11_news_nikopol_shelling_children"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Nikopol", "Dnipropetrovsk", "Ukraine")], Z11_THU,
                [{"type": "artillery"}],
-               ev("Russian artillery pounded the Ukrainian town of Nikopol on Thursday, killing an elderly man and wounding seven people, three of them children, local officials said, as the town on the Dnipro River endured another day of shelling from Russian positions on the opposite bank.",
+               ev("Russian guns shelled Nikopol, a Ukrainian town, on Thursday, killing an elderly man and wounding seven people, three of them children, local officials said, as the town on the Dnipro River endured another day of shelling from Russian positions on the opposite bank.",
                   "A 74-year-old man died when a shell struck his garden. Among the wounded were two brothers, aged 8 and 13, and a 16-year-old girl who was hit by shrapnel at a bus stop."),
                killed=cnt(1, "an elderly man"), injured=cnt(7, "seven people"),
                children_injured=cnt(3, "three of them children"), reported_by=["Serhii Lysak"]),
@@ -436,11 +436,11 @@ GOLD["z11_news_nikopol_shelling_children"] = dict(
     ],
     diplomacy=[
         dip("visit", ["Germany", "Ukraine"], Z11_THU, "held", "German defence minister Boris Pistorius visited Kyiv",
-            ev("Germany's defense minister, Boris Pistorius, visited Kyiv on Thursday and announced that Berlin would deliver two additional IRIS-T air defense systems to Ukraine before the end of the year, as part of a package worth 1.2 billion euros."),
+            ev("Germany's defense minister, Boris Pistorius, visited Kyiv on Thursday and announced that Berlin would deliver a further two IRIS-T air defense systems to Kyiv by the close of 2026, as part of a package worth 1.2 billion euros."),
             location=loc("Kyiv", None, "Ukraine")),
         dip("military_aid", ["Germany", "Ukraine"], Z11_THU, "held",
             "Germany to deliver two more IRIS-T air defence systems before the end of the year, in a 1.2 billion euro package",
-            ev("Germany's defense minister, Boris Pistorius, visited Kyiv on Thursday and announced that Berlin would deliver two additional IRIS-T air defense systems to Ukraine before the end of the year, as part of a package worth 1.2 billion euros.")),
+            ev("Germany's defense minister, Boris Pistorius, visited Kyiv on Thursday and announced that Berlin would deliver a further two IRIS-T air defense systems to Kyiv by the close of 2026, as part of a package worth 1.2 billion euros.")),
     ])
 
 # --------------------------------------------------------------------------- z12
