@@ -37,8 +37,8 @@ GOLD["a01_wire_ternopil_overnight_toll"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Ternopil", "Ternopil", "Ukraine")], N1118,
                [{"type": "cruise_missile"}, {"type": "drone"}],
-               ev("Russia pounded the western Ukrainian city of Ternopil with missiles and drones overnight, killing at least four people and wounding 19, among them three children, regional officials said on Wednesday.",
-                  "A cruise missile tore through the upper floors of a nine-storey apartment building near the city's bus station shortly after 4 a.m., governor Vyacheslav Negoda said.",
+               ev("Russia pounded the western Ukrainian city of Ternopil with missiles and drones overnight, and regional officials said on Wednesday that at least four people had died and 19 had been hurt, three children among them.",
+                  "A cruise missile ripped into the top three storeys of a nine-floor apartment block near the city's bus station shortly after 4 a.m., governor Vyacheslav Negoda said.",
                   "By mid-afternoon the city council said seven people had died, and that two of the injured children were in a serious condition."),
                killed=cnt(4, "at least four people", "at_least"), injured=cnt(19, "19"),
                children_injured=cnt(3, "three children"),
@@ -52,7 +52,7 @@ GOLD["a01_wire_ternopil_overnight_toll"] = dict(
                reported_by=["Ukraine's air force"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Bilozerka", "Kherson", "Ukraine")],
                day("2026-11-18", "on Wednesday morning"), [{"type": "drone"}],
-               ev("In the southern Kherson region, a drone dropped explosives on a minibus in the village of Bilozerka on Wednesday morning, wounding the driver, the regional administration said."),
+               ev("In the southern Kherson region, a small drone let fall a grenade onto a minibus in the village of Bilozerka on Wednesday morning, wounding the driver, the regional administration said."),
                injured=cnt(1, "the driver"), damage=["minibus"], reported_by=["regional administration"]),
     ],
     diplomacy=[
@@ -65,8 +65,8 @@ GOLD["a01_wire_ternopil_overnight_toll"] = dict(
 GOLD["a02_airforce_statement_night_18_november"] = dict(
     notes="Ukrainian air force statement in English (18 November 2026) on 'the night of 18 November' (17-18 November). "
           "One country record: '524 means of air attack' (combined, type other) with 469 down; '476 attack UAVs of the "
-          "Shahed type and decoy drones' (combined Shahed and decoys, type other, 430 down) with a drone (Shahed) and a "
-          "decoy_drone (Gerbera) entry; '48 missiles' split into 12 Iskander-M ballistic (3 down) and 36 Kh-101 cruise "
+          "Shahed type' (drone, Shahed, 430 down: 'UAVs of various types' read as the same drones); '48 missiles' split into 12 "
+          "Iskander-M ballistic (3 down) and 36 Kh-101 cruise "
           "('all 36' down), so the 48 is a combined figure of type other with 39 down. The same night as a01's country "
           "record (clusters.json). Not coded: hits 'at 17 locations' (hits, no place), launch areas (Kursk, Oryol, "
           "Millerovo, Primorsko-Akhtarsk, Bryansk, Voronezh, Saratov regions are launch sites, not targets), 'more "
@@ -75,17 +75,14 @@ GOLD["a02_airforce_statement_night_18_november"] = dict(
         attack("Russia", "Ukraine", "drone_and_missile", [UA],
                night("2026-11-17", "2026-11-18", "On the night of 18 November"),
                [{"type": "other", "model": "means of air attack", "launched": cnt(524, "524"), "intercepted": cnt(469, "469")},
-                {"type": "other", "model": "attack UAVs of the Shahed type and decoy drones", "launched": cnt(476, "476"),
-                 "intercepted": cnt(430, "430")},
-                {"type": "drone", "model": "Shahed"},
-                {"type": "decoy_drone", "model": "Gerbera"},
+                {"type": "drone", "model": "Shahed", "launched": cnt(476, "476"), "intercepted": cnt(430, "430")},
                 {"type": "other", "model": "missiles", "launched": cnt(48, "48"), "intercepted": cnt(39, "39")},
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(12, "12"), "intercepted": cnt(3, "three")},
                 {"type": "cruise_missile", "model": "Kh-101", "launched": cnt(36, "36"), "intercepted": cnt(36, "all 36")}],
                ev("On the night of 18 November (from 18:00 on 17 November), the enemy attacked Ukraine with 524 means of air attack.",
-                  "48 missiles, of which 12 were Iskander-M ballistic missiles launched from the Bryansk and Voronezh regions and 36 were Kh-101 cruise missiles",
-                  "air defence shot down or suppressed 469 targets: 430 enemy UAVs of various types and 39 missiles, namely all 36 Kh-101 cruise missiles and three Iskander-M ballistic missiles."),
-               reported_by=["Air Force of the Armed Forces of Ukraine"]),
+                  "48 missiles: 12 Iskander-M ballistic missiles (Bryansk and Voronezh regions) and 36 Kh-101 cruise missiles",
+                  "469 targets had been downed or suppressed by air defence: 430 enemy UAVs of various types and 39 missiles, namely all 36 Kh-101 cruise missiles and three Iskander-M ballistic missiles."),
+               reported_by=["Ukrainian Air Force Command"]),
     ],
     diplomacy=[])
 
@@ -111,7 +108,7 @@ GOLD["a03_telegram_belgorod_governor_post"] = dict(
                reported_by=["Belgorod region governor"]),
         attack("Ukraine", "Russia", "shelling_artillery", [loc("Murom", "Belgorod Oblast", "Russia")],
                day(T1027, "during the day"), [{"type": "artillery"}],
-               ev("The village of Murom in the Shebekino district came under artillery fire during the day. Two private houses and a power line were damaged. Fortunately, no one was hurt."),
+               ev("The village of Murom in the Shebekino district came under artillery fire during the day. Two private homes were hit and a power line was cut. Fortunately, no one was hurt."),
                injured=cnt(0, "no one was hurt"), damage=["private houses", "power line"],
                reported_by=["Belgorod region governor"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Belgorod", "Belgorod Oblast", "Russia", "region")],
@@ -124,7 +121,7 @@ GOLD["a03_telegram_belgorod_governor_post"] = dict(
 # --------------------------------------------------------------------------- a04
 GOLD["a04_liveblog_odesa_second_night"] = dict(
     notes="Live blog in time order (Friday 23 October 2026): drones on Odesa overnight (first figures 07:05: two killed, "
-          "nine injured; three and four dead later: evidence only; 'a seven-year-old girl and her brother, who is 12' = "
+          "nine injured; three and four dead later: evidence only; 'a girl of seven and her 12-year-old brother' = "
           "children_injured 2); the previous night's strike on Odesa 'During the night to Thursday' (21-22 October: a "
           "second event, 'Nobody was injured' = injured 0); the air force's 137 drones / 118 down (country record); "
           "Moldova summoning Russia's ambassador (no date words but the post's time: date null). Not coded: 'about half "
@@ -133,11 +130,11 @@ GOLD["a04_liveblog_odesa_second_night"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Odesa", "Odesa", "Ukraine")],
                night("2026-10-22", "2026-10-23", "overnight"), [{"type": "drone"}],
-               ev("Russian attack drones struck the city overnight, the head of the regional administration, Oleh Kiper, said on Telegram. Two people were killed and nine injured, he said.",
-                  "Among the injured are a seven-year-old girl and her brother, who is 12, Kiper says.",
+               ev("Russian attack drones struck the city overnight, regional governor Oleh Kiper wrote on Telegram. He put the toll at two dead and nine injured.",
+                  "Among the injured are a girl of seven and her 12-year-old brother, Kiper says.",
                   "Four people are now confirmed dead in Odesa."),
-               killed=cnt(2, "Two people"), injured=cnt(9, "nine"),
-               children_injured=cnt(2, "a seven-year-old girl and her brother, who is 12"),
+               killed=cnt(2, "two dead"), injured=cnt(9, "nine"),
+               children_injured=cnt(2, "a girl of seven and her 12-year-old brother"),
                damage=["grain terminal", "residential block", "apartments", "school building"],
                reported_by=["Oleh Kiper"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Odesa", "Odesa", "Ukraine")],
@@ -152,7 +149,7 @@ GOLD["a04_liveblog_odesa_second_night"] = dict(
     diplomacy=[
         dip("diplomatic_protest", ["Moldova", "Russia"], None, "held",
             "Moldova's foreign ministry summoned the Russian ambassador over drone fragments found near Palanca",
-            ev("In neighbouring Moldova, the foreign ministry said it had summoned the Russian ambassador after fragments of a drone were found in a field near the border village of Palanca.")),
+            ev("In neighbouring Moldova, the foreign ministry said it had summoned the Russian ambassador after pieces of a Shahed turned up in a field near the border village of Palanca.")),
     ])
 
 # --------------------------------------------------------------------------- a05
@@ -176,7 +173,7 @@ GOLD["a05_assessment_volgograd_refinery"] = dict(
                reported_by=["Andrei Bocharov", "Ukrainian General Staff"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], night("2026-11-04", "2026-11-05", "overnight"),
                [{"type": "drone", "intercepted": cnt(85, "85")}],
-               ev("The Russian Ministry of Defense claimed that Russian forces downed 85 Ukrainian drones overnight, including 31 over Volgograd Oblast.",
+               ev("Russia's Defense Ministry said its forces downed 85 Ukrainian drones overnight, including 31 over Volgograd Oblast.",
                   "The Russian MoD claimed that air defence destroyed 85 Ukrainian drones overnight over eight regions, 31 of them over Volgograd Oblast and 19 over Rostov Oblast."),
                reported_by=["Russian Ministry of Defense"]),
         opt(attack("Ukraine", "Russia", "air_drone_strike", [loc("Volgograd Oblast", "Volgograd Oblast", "Russia", "region")],
@@ -202,8 +199,8 @@ GOLD["a05_assessment_volgograd_refinery"] = dict(
 
 # --------------------------------------------------------------------------- a06
 N1209 = night("2025-12-08", "2025-12-09", "between 11 p.m. Moscow time on Monday and 7 a.m. on Tuesday")
-A06_MOD = ("According to the ministry, 22 of them were shot down over the Yaroslavl region, 17 over the Bryansk region, "
-           "11 over the Kursk region and the rest over the Moscow region and the Black Sea.")
+A06_MOD = ("According to the ministry, the Yaroslavl region accounted for 22 of them, the Bryansk region for 17 and the "
+           "Kursk region for 11, while the rest fell over the Moscow region and the Black Sea.")
 GOLD["a06_russianagency_yaroslavl_kharkov"] = dict(
     notes="Russian state agency in English (Tuesday 9 December 2025), Russian spellings (Kharkov, Zaporozhye, Kiev): "
           "Ukrainian drones on a Yaroslavl refinery 'early on Tuesday' ('There were no casualties': killed 0, injured "
@@ -222,7 +219,7 @@ GOLD["a06_russianagency_yaroslavl_kharkov"] = dict(
                damage=["oil refinery"], reported_by=["Mikhail Yevrayev"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], N1209,
                [{"type": "drone", "intercepted": cnt(64, "64")}],
-               ev("The Russian Defence Ministry said that its air defence systems had intercepted and destroyed 64 Ukrainian fixed-wing drones between 11 p.m. Moscow time on Monday and 7 a.m. on Tuesday."),
+               ev("The Russian Defence Ministry said that duty air defence crews had knocked out 64 Ukrainian aircraft-type drones between 11 p.m. Moscow time on Monday and 7 a.m. on Tuesday."),
                reported_by=["Russian Defence Ministry"]),
         opt(attack("Ukraine", "Russia", "air_drone_strike", [loc("Yaroslavl", "Yaroslavl Oblast", "Russia", "region")], N1209,
                    [{"type": "drone", "intercepted": cnt(22, "22")}], ev(A06_MOD), reported_by=["Russian Defence Ministry"])),
@@ -234,14 +231,14 @@ GOLD["a06_russianagency_yaroslavl_kharkov"] = dict(
                [loc("Kharkov", "Kharkiv", "Ukraine", "region"), loc("Zaporozhye", "Zaporizhzhia", "Ukraine", "region")],
                night("2025-12-08", "2025-12-09", "overnight"),
                [{"type": "missile", "model": "Kinzhal"}, {"type": "drone"}],
-               ev("The ministry also reported that Russian forces had carried out a massive strike overnight with Kinzhal hypersonic missiles and attack drones against energy facilities used by the Ukrainian military-industrial complex in the Kharkov and Zaporozhye regions.",
+               ev("The ministry also reported that overnight its troops had launched Kinzhal hypersonic missiles and strike drones in a large-scale attack on energy sites serving the Ukrainian military-industrial complex in the Kharkov and Zaporozhye regions.",
                   "The Kharkov regional authorities confirmed power outages in several districts after the night attack."),
                damage=["energy facilities"], reported_by=["Russian Defence Ministry"]),
     ],
     diplomacy=[
         opt(dip("talks", ["Russia", "Ukraine", "Turkey"], None, "proposed",
                 "Russia's proposals on a next round of direct talks in Istanbul, awaiting Kyiv's answer",
-                ev("Russia was still waiting for a response from Kiev to its proposals on the next round of direct talks in Istanbul."),
+                ev("Russia was still waiting for a response from Kiev to its proposals on a further round of direct negotiations in Istanbul."),
                 location=loc("Istanbul", None, "Turkey"))),
     ])
 
@@ -249,7 +246,7 @@ GOLD["a06_russianagency_yaroslavl_kharkov"] = dict(
 T0210 = "2026-02-10"
 GOLD["a07_wire_nikopol_shelling"] = dict(
     notes="US-style wire (Wednesday 11 February 2026): Russian artillery on Nikopol 'on Tuesday' ('a 68-year-old woman' "
-          "killed, 'five other people' wounded, 'a 15-year-old boy' among them); a drone on a bus stop in Marhanets "
+          "killed, 'five other people' wounded, 'a boy of 15' among them); a drone on a bus stop in Marhanets "
           "'Later on Tuesday' ('two men'); a drone on a gas pipeline in Pokrovske (same afternoon by context, 'no one "
           "hurt' = injured 0). Optional: Grossi's planned trip to Kyiv and Moscow 'later this month' (a visit by an "
           "organisation's head for consultations: visit or talks is debatable). Not coded: the daily fire 'almost every "
@@ -258,14 +255,14 @@ GOLD["a07_wire_nikopol_shelling"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Nikopol", "Dnipropetrovsk", "Ukraine")],
                day(T0210, "on Tuesday"), [{"type": "artillery"}],
-               ev("Russian artillery pounded the Ukrainian riverside city of Nikopol on Tuesday, killing a 68-year-old woman and wounding five other people, one of them a 15-year-old boy, local officials said.",
+               ev("Russian artillery pounded the Ukrainian riverside city of Nikopol on Tuesday, killing a 68-year-old woman and wounding five other people, a boy of 15 included, local officials said.",
                   "Shells fell on a market street and a residential neighborhood shortly before noon, Nikopol district chief Yevhen Yevtushenko said."),
                killed=cnt(1, "a 68-year-old woman"), injured=cnt(5, "five other people"),
-               children_injured=cnt(1, "a 15-year-old boy"), damage=["market street", "residential neighborhood"],
+               children_injured=cnt(1, "a boy of 15"), damage=["market street", "residential neighborhood"],
                reported_by=["Yevhen Yevtushenko"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Marhanets", "Dnipropetrovsk", "Ukraine")],
                day(T0210, "Later on Tuesday"), [{"type": "drone"}],
-               ev("Later on Tuesday, a Russian drone hit a bus stop in the neighboring town of Marhanets, wounding two men, the regional administration said."),
+               ev("Later on Tuesday, two men waiting at a bus stop in the nearby town of Marhanets were wounded when a Russian drone struck it, according to the regional administration."),
                injured=cnt(2, "two men"), damage=["bus stop"], reported_by=["regional administration"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Pokrovske", "Dnipropetrovsk", "Ukraine")],
                day(T0210, "Later on Tuesday"), [{"type": "drone"}],
@@ -275,7 +272,7 @@ GOLD["a07_wire_nikopol_shelling"] = dict(
     diplomacy=[
         opt(dip("visit", ["IAEA", "Ukraine", "Russia"], month("2026-02-01", "2026-02-28", "later this month"), "planned",
                 "IAEA chief Rafael Grossi due in Kyiv and Moscow for consultations on a local ceasefire at the Zaporizhzhia plant",
-                ev("The agency's director general, Rafael Grossi, is due to travel to Kyiv and Moscow later this month for consultations on a local ceasefire to allow repairs to the plant's power lines, an IAEA spokesperson said."))),
+                ev("IAEA chief Rafael Grossi is due to travel to Kyiv and Moscow later this month for consultations on a local ceasefire to allow repairs to the plant's power lines, an IAEA spokesperson said."))),
     ])
 
 # --------------------------------------------------------------------------- a08
@@ -285,19 +282,19 @@ GOLD["a08_britishpaper_merz_kyiv_visit"] = dict(
           "conference with Zelenskyy is part of it); Germany's decision to hand over two more Patriot systems (aid, "
           "held); the Zelenskyy-Trump call 'on Monday'; the Ukrainian-American negotiators' meeting in Geneva 'at the "
           "end of the month' (talks, planned; Switzerland is only the venue); Russia's summons of the German ambassador "
-          "'last week' (background: optional). Attacks: Russian drones on Zhytomyr overnight (three injured, 'an "
-          "11-year-old girl'); a missile on a Chernihiv industrial site 'early on Tuesday' ('no casualties': killed 0, "
+          "'last week' (background: optional). Attacks: Russian drones on Zhytomyr overnight (three injured, 'a girl "
+          "aged 11'); a missile on a Chernihiv industrial site 'early on Tuesday' ('no casualties': killed 0, "
           "injured 0). Not coded: Zelenskyy's call for frozen assets (demand), Merz 'willing to revisit' and the "
           "Kremlin 'open to dialogue' (stances), the winter campaign in general.",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Zhytomyr", "Zhytomyr", "Ukraine")],
                night("2026-01-19", T0120, "overnight"), [{"type": "drone"}],
-               ev("Russian drones struck the city of Zhytomyr overnight, injuring three people, including an 11-year-old girl, and damaging a heating plant, the regional governor, Vitalii Bunechko, said."),
-               injured=cnt(3, "three people"), children_injured=cnt(1, "an 11-year-old girl"),
+               ev("Russian drones struck the city of Zhytomyr overnight, injuring three people, one of them a girl aged 11, and damaging a heating plant, the regional governor, Vitalii Bunechko, said."),
+               injured=cnt(3, "three people"), children_injured=cnt(1, "a girl aged 11"),
                damage=["heating plant"], reported_by=["Vitalii Bunechko"]),
         attack("Russia", "Ukraine", "missile_strike", [loc("Chernihiv", "Chernihiv", "Ukraine")],
                day(T0120, "early on Tuesday"), [{"type": "missile"}],
-               ev("In Chernihiv, a missile struck an industrial site on the northern edge of the city early on Tuesday. Officials said there were no casualties but did not say what the target had been."),
+               ev("In Chernihiv, a missile slammed into a factory compound on the northern edge of the city early on Tuesday. Officials said there were no casualties but did not say what the target had been."),
                killed=cnt(0, "there were no casualties"), injured=cnt(0, "there were no casualties"),
                damage=["industrial site"], reported_by=["Officials"]),
     ],
@@ -308,7 +305,7 @@ GOLD["a08_britishpaper_merz_kyiv_visit"] = dict(
             location=loc("Kyiv", None, "Ukraine")),
         dip("military_aid", ["Germany", "Ukraine"], day(T0120, "on Tuesday"), "held",
             "Germany will hand over two more Patriot air defence systems before the spring",
-            ev("promising that Berlin would hand over two more Patriot air defence systems before the spring",
+            ev("pledging that Germany would deliver a further two Patriot batteries to Ukraine before the spring",
                "he said the systems would be paid for from Germany's 2026 budget and delivered \"in weeks, not months\".")),
         dip("phone_call", ["Ukraine", "United States"], day("2026-01-19", "on Monday"), "held",
             "Zelenskyy and Donald Trump discussed air defence and the timetable for the Geneva meeting",
@@ -342,7 +339,7 @@ GOLD["a09_analysis_talks_surnames"] = dict(
             location=loc("Istanbul", None, "Turkey")),
         dip("talks", ["United States", "Russia"], day("2026-10-26", "for Monday"), "cancelled",
             "A meeting of American and Russian officials on economic cooperation in Abu Dhabi, called off over the agenda",
-            ev("A meeting of American and Russian officials on economic cooperation, pencilled in for Monday, was called off on Sunday evening after the two sides failed to agree an agenda."),
+            ev("A meeting of American and Russian officials on economic cooperation, pencilled in for Monday, was called off on Sunday evening when neither side would accept the other's draft agenda."),
             location=loc("Abu Dhabi", None, "United Arab Emirates")),
         dip("sanctions", ["European Union", "Russia"], day("2026-10-28", "On Wednesday"), "held",
             "The EU adopted its 22nd sanctions package (118 shadow-fleet tankers, two Chinese refineries)",
@@ -368,7 +365,7 @@ GOLD["a10_broadcaster_prisoner_swap_kherson"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "glide_bomb", [loc("Kherson", "Kherson", "Ukraine")],
                day(T1230, "on Monday morning"), [{"type": "glide_bomb"}],
-               ev("The exchange came hours after a Russian guided aerial bomb hit the Dniprovskyi district of Kherson on Monday morning, killing a 47-year-old man and injuring four others, regional governor Oleksandr Prokudin said."),
+               ev("The exchange came hours after a Russian glide bomb slammed into the Dniprovskyi district of Kherson on Monday morning, killing a 47-year-old man and injuring four others, regional governor Oleksandr Prokudin said."),
                killed=cnt(1, "a 47-year-old man"), injured=cnt(4, "four others"), reported_by=["Oleksandr Prokudin"]),
         attack("Russia", "Ukraine", "glide_bomb", [loc("Antonivka", "Kherson", "Ukraine")],
                day(T1230, "on Monday morning"), [{"type": "glide_bomb"}],
@@ -378,12 +375,12 @@ GOLD["a10_broadcaster_prisoner_swap_kherson"] = dict(
     diplomacy=[
         dip("prisoner_exchange", ["Ukraine", "Russia", "United Arab Emirates"], day(T1230, "on Monday"), "held",
             "150 prisoners of war returned by each side in an exchange mediated by the UAE",
-            ev("Ukraine and Russia have each handed back 150 prisoners of war in an exchange brokered by the United Arab Emirates, the first swap in more than two months.",
+            ev("Ukraine and Russia have each handed back 150 prisoners of war in a swap negotiated with help from the United Arab Emirates, the first swap in more than two months.",
                "Ukrainian President Volodymyr Zelensky posted photographs on Monday of the freed men,",
                "Russia's defence ministry confirmed it had received 150 of its servicemen,")),
         opt(dip("agreement", ["Ukraine", "Russia"], month("2025-01-01", "2025-01-31", "in January"), "planned",
                 "The two sides agreed to return the bodies of fallen soldiers in January",
-                ev("Dmytro Lubinets, said the two sides had also agreed to return the bodies of fallen soldiers in January, though he did not give a date."))),
+                ev("Dmytro Lubinets, said a deal had also been struck to return the bodies of fallen soldiers in January, though he did not give a date."))),
     ])
 
 # --------------------------------------------------------------------------- a11
@@ -401,14 +398,14 @@ GOLD["a11_agency_poltava_missile_aid"] = dict(
                day("2024-11-21", "on Thursday evening"),
                [{"type": "ballistic_missile", "model": "Iskander", "launched": cnt(1, "the only one"),
                  "intercepted": cnt(0, "No missiles were intercepted")}],
-               ev("A Russian ballistic missile struck a residential area of the central Ukrainian city of Poltava on Thursday evening, killing five people and injuring 17, a teenager among them, officials said Friday.",
+               ev("A Russian ballistic missile struck a residential area of the central Ukrainian city of Poltava on Thursday evening, leaving five people dead and 17 injured, a teenager among them, officials said Friday.",
                   "The missile destroyed a two-storey house and damaged an adjoining school, regional governor Filip Pronin said on Telegram.",
                   "No missiles were intercepted, it said, as the only one fired at Poltava was a ballistic Iskander that air defence could not reach in time."),
                killed=cnt(5, "five people"), injured=cnt(17, "17"), children_injured=cnt(1, "a teenager"),
                damage=["house", "school"], reported_by=["Filip Pronin", "Ukraine's air force"]),
         attack("Russia", "Ukraine", "air_drone_strike", [UA], night("2024-11-21", "2024-11-22", "overnight"),
                [{"type": "drone", "launched": cnt(74, "74"), "intercepted": cnt(70, "all but four")}],
-               ev("Ukraine's air force said that Russia also launched 74 drones overnight at nine regions, and that all but four of them were shot down or \"lost\" to electronic warfare."),
+               ev("Russia also sent 74 drones at nine regions overnight, and all but four of them were destroyed or jammed, Ukraine's air force reported."),
                reported_by=["Ukraine's air force"]),
         attack("Russia", "Ukraine", "missile_strike", [loc("Dnipro", "Dnipropetrovsk", "Ukraine")],
                week("2024-11-18", "2024-11-22", "earlier this week"), [{"type": "missile", "model": "intermediate-range missile"}],
