@@ -322,7 +322,7 @@ GOLD["a08_britishpaper_merz_kyiv_visit"] = dict(
 # --------------------------------------------------------------------------- a09
 GOLD["a09_analysis_talks_surnames"] = dict(
     notes="Newspaper diplomacy analysis (Friday 30 October 2026), leaders by surname only: the Istanbul round 'on 4 "
-          "November' (talks, planned; Turkey hosts: participant); the American-Russian meeting in Abu Dhabi planned 'for "
+          "November' (talks, planned; Turkey hosts: participant); Umerov's talks with Fidan in Ankara 'on Tuesday' (27 October, held); the American-Russian meeting in Abu Dhabi planned 'for "
           "Monday' (26 October) and 'called off on Sunday evening' (cancelled, dated by the day it was planned for; the "
           "UAE is only the venue); the EU's 22nd package adopted 'On Wednesday' (sanctions, held); London's proposed G7 "
           "price cap on Russian gas (sanctions, proposed, no date). Optional: the G7 finance ministers' meeting 'next "
@@ -337,6 +337,10 @@ GOLD["a09_analysis_talks_surnames"] = dict(
             ev("Erdogan's office confirmed on Thursday that Ukrainian and Russian delegations will meet there on 4 November, the first direct round since the summer.",
                "Fidan, who has chaired the previous sessions, will host again."),
             location=loc("Istanbul", None, "Turkey")),
+        dip("talks", ["Ukraine", "Turkey"], day("2026-10-27", "on Tuesday"), "held",
+            "Umerov and Fidan held talks in Ankara on the Istanbul round's format and guest list",
+            ev("The ground was prepared in Ankara on Tuesday, when Umerov sat down with Fidan for three hours of talks on the format and the guest list."),
+            location=loc("Ankara", None, "Turkey")),
         dip("talks", ["United States", "Russia"], day("2026-10-26", "for Monday"), "cancelled",
             "A meeting of American and Russian officials on economic cooperation in Abu Dhabi, called off over the agenda",
             ev("A meeting of American and Russian officials on economic cooperation, pencilled in for Monday, was called off on Sunday evening when neither side would accept the other's draft agenda."),
