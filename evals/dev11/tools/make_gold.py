@@ -307,7 +307,7 @@ GOLD["r08_brussels_sanctions_package"] = dict(
         dip("sanctions", ["European Union", "Russia"], month("2027-01-15", "2027-01-31", "in the second half of January"), "planned",
             "The Commission is drafting a 23rd sanctions package to put to member states",
             ev("The European Commission is drafting a 23rd package and intends to put it to member states in the second half of January, a Commission spokesperson said on Thursday.")),
-        dip("sanctions", ["Finland", "Sweden", "European Union"], None, "proposed",
+        dip("sanctions", ["Finland", "Sweden", "European Union", "Russia"], None, "proposed",
             "Finland and Sweden tabled a joint paper proposing a ban on Russian fishing vessels calling at EU ports",
             ev("Finland and Sweden have tabled a joint paper proposing a ban on Russian fishing vessels calling at EU ports")),
         dip("sanctions", ["United Kingdom", "Russia"], day("2026-11-25", "on Wednesday"), "held",
