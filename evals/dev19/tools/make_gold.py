@@ -31,7 +31,9 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
           "only). Same event as z03's Mykolaiv record. Not coded: the 4,800 drones since October (aggregate), "
           "'targeted repeatedly over the summer' (no count, no date), the Russian ministry's 'port "
           "infrastructure' (the same strike, no place), Ankara 'ready to host' (stance), a 'possible new round' "
-          "of exchanges (not put forward).",
+          "of exchanges (not put forward). Corrected (ruling of 2 December 2026, rule 9): '143 drones of the Shahed "
+          "and Gerbera types' is a combined total, an `other` weapon carrying 143 / 119 beside `drone` (Shahed) and "
+          "`decoy_drone` (Gerbera) entries (was one Shahed `drone` with the counts).",
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Mykolaiv", "Mykolaiv", "Ukraine")], N1110,
                [{"type": "drone"}, {"type": "ballistic_missile"}],
@@ -41,7 +43,9 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
                children_injured=cnt(2, "two children"),
                damage=["grain elevator", "garages", "residential block"], reported_by=["Vitaliy Kim"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-11-09", "2026-11-10", "in the night"),
-               [{"type": "drone", "model": "Shahed", "launched": cnt(143, "143"), "intercepted": cnt(119, "119")},
+               [{"type": "other", "model": "drones of the Shahed and Gerbera types", "launched": cnt(143, "143"),
+                 "intercepted": cnt(119, "119")},
+                {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone", "model": "Gerbera"},
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(4, "four"),
                  "intercepted": cnt(0, "none of the four missiles")}],
                ev("Ukraine's air force said Russia sent 143 drones of the Shahed and Gerbera types and four Iskander-M ballistic missiles against the country in the night.",
