@@ -105,7 +105,7 @@ GOLD["y03_ukrainianoutlet_kryvyi_rih_two_nights"] = dict(
                damage=["industrial enterprise", "warehouse"], reported_by=["Oleksandr Vilkul"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-11-15", "2026-11-16", "overnight"),
                [{"type": "other", "model": "aerial targets", "launched": cnt(146, "146")},
-                {"type": "other", "model": "strike drones (Shahed, Gerbera and other models)",
+                {"type": "other", "model": "Shahed, Gerbera and other models",
                  "launched": cnt(128, "128"), "intercepted": cnt(117, "117")},
                 {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone", "model": "Gerbera"},
                 {"type": "missile", "launched": cnt(18, "18"), "intercepted": cnt(11, "11")}],
