@@ -212,13 +212,15 @@ GOLD["d07_airforce_statement"] = dict(
 GOLD["d08_call_readout"] = dict(
     notes="A readout: the call (held) and the defence ministers' meeting in Tokyo in April (planned). Not coded: "
           "thanks for past support (background, no event), the urging to join restrictions (a demand, codebook 13). "
-          "The recovery conference Japan will host is optional (no date, no participants beyond the host).",
+          "The recovery conference Japan will host is optional (no date, no participants beyond the host). "
+          "Gold corrected on 2 December 2026: the two states' defence ministers meeting is `talks` (rule 14: a meeting "
+          "of states' officials), not `meeting` (an organisation's own sitting).",
     attacks=[],
     diplomacy=[
         dip("phone_call", ["Ukraine", "Japan"], day("2026-03-17", "on Tuesday"), "held",
             "Volodymyr Zelensky and the Prime Minister of Japan spoke by phone",
             ev("President Volodymyr Zelensky held a phone conversation on Tuesday with the Prime Minister of Japan")),
-        dip("meeting", ["Ukraine", "Japan"], month("2026-04-01", "2026-04-30", "in April"), "planned",
+        dip("talks", ["Ukraine", "Japan"], month("2026-04-01", "2026-04-30", "in April"), "planned",
             "defence ministers to meet in Tokyo on demining and air defence",
             ev("The two leaders agreed that their defence ministers would meet in Tokyo in April"),
             location=loc("Tokyo", "Tokyo", "Japan")),
