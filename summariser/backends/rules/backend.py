@@ -22,6 +22,7 @@ from .reporting_period import header_dated, report_day, sentence_period, summary
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
+from .place_roles import without_witness_towns
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -86,7 +87,7 @@ class RulesBackend:
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
+        lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told, text))) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         period = summary_period(text, as_of) if war else None

@@ -27,6 +27,7 @@ from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .consequences import drop_consequences
 from .place_roles import drop_unhit_places
+from .trends import drop_trends
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .repeat_days import first_and_second, repeat_days
@@ -156,6 +157,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     mark_period_summary(text, f)
     drop_consequences(text, f)
     drop_unhit_places(text, f)  # an alert with nothing hit, the witnesses' town (dev18 B1)
+    drop_trends(text, f)  # "has stepped up its raids since the summer": a tally (dev18 B2)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)

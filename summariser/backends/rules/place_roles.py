@@ -19,12 +19,14 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from .common import Facts, PlaceHit, clause_at
+from .places import attack_places
 
 _NIL = cues.pattern("place_roles", "nil_strikes")
 _SETTING = re.compile(rf"\b(?:{cues.alternation('place_roles', 'strike_settings')})\s+"
                       r"(?:(?:the|a|an|this|that|these|those|its|their|last|overnight|night['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?$",
                       re.I)
 _WITNESS = cues.alternation("place_roles", "witnesses")
+_ANY_WITNESS = re.compile(rf"\b(?:{_WITNESS})\b", re.I)
 # "residents of X", "witnesses in nearby Y", "people living in the town of Z" (not "four people in X")
 _WITNESS_BEFORE = re.compile(
     rf"\b(?P<who>{_WITNESS})\s+(?:(?:living|who\s+live[sd]?|staying|based)\s+)?(?:of|in|from|near|around)\s+"
@@ -105,3 +107,18 @@ def _qualifies(text: str, town: PlaceHit, other: PlaceHit) -> bool:
     """'residents of Klintsy, in the Bryansk region': the region says where the town lies."""
     return other.start > town.end and other.start - town.end < 30 \
         and _QUALIFIER_GAP.fullmatch(" " + text[town.end:other.start]) is not None
+
+
+def without_witness_towns(facts: list[Facts], told: list[lx.Place], text: str) -> list[lx.Place]:
+    """The article's places less those named only as where witnesses are: the "one city an
+    article names" (sections.sole_city) is never the town residents filmed the strike from."""
+    seen = {p.place.name for f in facts for p in f.places}
+    witnessed = {p.place.name for f in facts for p in _witness_hits(text, f)} - seen
+    return [p for p in told if p.name not in witnessed]
+
+
+def _witness_hits(text: str, f: Facts) -> list[PlaceHit]:
+    """The sentence's places as read, before any role dropped one, that name where witnesses are."""
+    if not _ANY_WITNESS.search(text, f.sent.start, f.sent.end):
+        return []
+    return [p for p in attack_places(text, f.sent)[0] if _is_witness_place(text, f, p)]
