@@ -81,7 +81,8 @@ class RulesBackend:
             home = home_country(told) if war else None
         for f in facts:  # "During the reporting period, artillery struck X": the summary's day
             if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
-                f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published) or f.date
+                f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
+                                         headed=as_of is not None or heads[f.idx].day is not None) or f.date
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
