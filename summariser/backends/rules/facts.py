@@ -28,6 +28,7 @@ from .earlier_event import earlier_event_alone, without_earlier_event
 from .consequences import drop_consequences
 from .place_roles import drop_unhit_places
 from .trends import drop_trends
+from .birth_years import without_birth_years
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .repeat_days import first_and_second, repeat_days
@@ -108,7 +109,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         if f.target_hint is None and not f.places and f.attacker in lx.OPPONENT:
             f.target_hint = lx.OPPONENT[f.attacker]  # a side's own forces strike the other side, not its own soil
     add_bare_capital(text, f)
-    dates = find_dates(text, s.start, s.end, published)
+    dates = without_birth_years(text, find_dates(text, s.start, s.end, published))  # "a man born in 1974" (dev19 B4)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.day_part, f.again = day_part(text, s, stamp), repeated(text, s)

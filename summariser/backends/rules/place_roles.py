@@ -43,10 +43,32 @@ _ACT_AFTER = re.compile(rf"[^.;:!?]{{0,50}}?\b(?:{cues.alternation('place_roles'
 _QUALIFIER_GAP = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 
+_DISTRIBUTION = cues.pattern("place_roles", "distribution")
+# "after a strike on Chuhuiv": a setting that names its place tells a hit on it
+_SETTING_PLACE = re.compile(r"\s+(?:on|in|at|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[A-Z]")
+# the regions of a distribution, told as such: "the A, B and C regions", "the A region"
+_ONLY_REGIONS = re.compile(r"[\s\w,'’-]*?\b(?:regions?|oblasts?|provinces?)\b", re.I)
+
+
 def drop_unhit_places(text: str, f: Facts) -> None:
     """Drop the places whose role in their clause is not a place hit."""
     _drop_nil_places(text, f)
     _drop_witness_places(text, f)
+    _drop_distribution(text, f)
+
+
+def _drop_distribution(text: str, f: Facts) -> None:
+    """'Most of the drones were aimed at the Kharkiv and Poltava regions': where the barrage went,
+    not a strike on those regions; the sentence's counts stay with the barrage."""
+    s = f.sent
+    m = _DISTRIBUTION.search(text, s.start, s.end)
+    if m is None or f.counts or not f.places or not all(p.start >= m.end() for p in f.places):
+        return
+    if not all(p.place.level.value == "region" for p in f.places) or not _ONLY_REGIONS.match(text, m.end(), s.end):
+        return
+    f.places = []
+    if not f.has_numbers:
+        f.cumulative = True
 
 
 def _told_hits(text: str, f: Facts, nils: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -54,7 +76,8 @@ def _told_hits(text: str, f: Facts, nils: list[re.Match[str]]) -> list[re.Match[
     s = f.sent
     return [m for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end)
             if not any(n.start() <= m.start() < n.end() for n in nils)
-            and not _SETTING.search(text, max(s.start, m.start() - 60), m.start())
+            and not (_SETTING.search(text, max(s.start, m.start() - 60), m.start())
+                     and not _SETTING_PLACE.match(text, m.end(), s.end))
             and not lx.NOT_A_STRIKE_AFTER.match(text, m.end(), s.end)]
 
 
