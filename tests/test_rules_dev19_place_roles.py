@@ -75,3 +75,25 @@ def test_a_birth_year_is_no_date_of_the_strike(text: str, town: str, day: dt.dat
 
 def test_a_year_of_an_earlier_strike_still_dates_it() -> None:
     assert _attacks("In 2014 the plant in Donetsk was shelled for the first time, Russian troops said.") == []
+
+
+@pytest.mark.parametrize("text, village, seat, region", [
+    ("In the Beryslav community, a drone hit a house in the village of Tiahynka on Sunday.", "Tiahynka", "Beryslav",
+     "Kherson Oblast"),
+    ("In the Kupiansk community, shelling damaged a barn in the village of Petropavlivka.", "Petropavlivka",
+     "Kupiansk", "Kharkiv Oblast"),
+    ("A drone hit the village of Tiahynka in the Beryslav community.", "Tiahynka", "Beryslav", "Kherson Oblast"),
+    ("In the Orikhiv hromada, artillery wounded a man in the village of Mala Tokmachka.", "Mala Tokmachka", "Orikhiv",
+     "Zaporizhzhia Oblast"),
+    ("In the Bilozerka community, a drone hit a house in the village of Tomyna Balka on Sunday.", "Tomyna Balka",
+     "Bilozerka", None),
+])
+def test_a_community_frames_its_village_and_is_no_place_hit(text: str, village: str, seat: str, region: str | None) -> None:
+    places = {p.name: p for a in _attacks(_LEAD + text) for p in a.locations}
+    assert village in places and seat not in places
+    if region is not None:
+        assert places[village].admin1 == region
+
+
+def test_a_community_hit_by_itself_stays() -> None:
+    assert "Beryslav" in _places(_LEAD + "Shelling hit the Beryslav community on Sunday, damaging two houses.")

@@ -18,6 +18,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
+from ...records import LocationLevel
 from .common import Facts, PlaceHit, clause_at
 from .places import attack_places
 
@@ -50,11 +51,33 @@ _SETTING_PLACE = re.compile(r"\s+(?:on|in|at|against)\s+(?:the\s+)?(?:[\w'’-]+
 _ONLY_REGIONS = re.compile(r"[\s\w,'’-]*?\b(?:regions?|oblasts?|provinces?)\b", re.I)
 
 
+# dev19 B12: "In the X community, ... the village of Y": a community (hromada) named after its seat
+_COMMUNITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:territorial|rural|urban|settlement)\s+)?(?:community|hromada|municipality)\b", re.I)
+
+
+_COMMUNITY_END = re.compile(r"\b(?:community|hromada|municipality)$", re.I)
+
+
 def drop_unhit_places(text: str, f: Facts) -> None:
     """Drop the places whose role in their clause is not a place hit."""
     _drop_nil_places(text, f)
     _drop_witness_places(text, f)
     _drop_distribution(text, f)
+    _drop_community_frames(text, f)
+
+
+def _drop_community_frames(text: str, f: Facts) -> None:
+    """'In the X community, a drone hit a house in the village of Y': the community frames Y (and
+    is named after its seat town X, which was not hit); Y lies in X's region."""
+    frames = [p for p in f.places if _COMMUNITY_AFTER.match(text, p.end, f.sent.end) or _COMMUNITY_END.search(text, p.start, p.end)]
+    rest = [p for p in f.places if p not in frames]
+    if not frames or not rest:
+        return
+    seat = frames[0].place
+    for p in rest:
+        if p.place.admin1 is None and p.place.level is not LocationLevel.region:
+            p.place = lx.Place(p.place.name, seat.admin1, p.place.country or seat.country, p.place.level)
+    f.places = rest
 
 
 def _drop_distribution(text: str, f: Facts) -> None:
