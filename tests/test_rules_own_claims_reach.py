@@ -81,7 +81,7 @@ _LEAD = "Drones struck an oil depot in Penza overnight, setting a tank on fire, 
 @pytest.mark.parametrize("trend", [
     "Ukraine has ramped up its raids on Russian oil assets over the autumn.",
     "Kyiv has stepped up its drone strikes on refineries in the Samara region since the summer.",
-    "Ukraine has intensified attacks on Russian energy sites in recent months, destroying several depots.",
+    "Kyiv has intensified its raids on Russian fuel sites in recent months, destroying several depots.",
     "Russia has escalated its bombardment of cities in the Kharkiv region in recent weeks.",
     "Strikes on refineries in the Volgograd region have become more frequent this year.",
     "Ukrainian drone attacks deep inside Russia have grown in range and frequency, damaging plants in the Saratov region.",
@@ -107,7 +107,7 @@ _TATARSTAN = "Ukrainian drones struck a factory in Tatarstan early on Sunday, ac
 
 
 def test_a_claim_dated_by_its_statement_joins_the_strike_far_before() -> None:
-    text = _TATARSTAN + _BACKGROUND + "On Monday, Ukraine's General Staff said its forces had hit an enterprise in Tatarstan."
+    text = _TATARSTAN + _BACKGROUND + "On Monday, Ukraine's General Staff stated that its units had struck an enterprise in Tatarstan."
     attacks = _attacks(text, published="2026-03-03")
     assert _keys(attacks) == [("Tatarstan",)]
 

@@ -26,7 +26,7 @@ def _places(text: str) -> set[str]:
     ("Dnipropetrovsk Gov. Serhiy Lysak said artillery struck Nikopol on Sunday.", "Nikopol"),
     ("Kharkiv Gov Oleh Syniehubov said a guided bomb hit Kupiansk on Sunday.", "Kupiansk"),
     ("Belgorod Lt. Gov. Ivan Petrov said a drone struck a car in Shebekino on Sunday.", "Shebekino"),
-    ("Odesa region administration chief Oleh Kiper said drones hit port infrastructure in Izmail overnight.", "Izmail"),
+    ("Odesa region administration chief Oleh Kiper said drones damaged port facilities in Izmail overnight.", "Izmail"),
     ("Mykolaiv Mayor Oleksandr Senkevych said a missile struck a shipyard in Ochakiv overnight.", "Ochakiv"),
     ("Kherson military administration chief Oleksandr Prokudin said shelling wounded two in Beryslav on Sunday.",
      "Beryslav"),

@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
+from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .region_frame import sea_theatre
 from .common import Facts, PlaceHit, clause_at
@@ -205,50 +206,20 @@ def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     title is where the official serves; when the sentence names another place, that one was hit,
     and it lies in the official's region."""
     titled = [p for p in places if p.title or lx.PLACE_TITLE_AFTER.match(text, p.end)]
-    framed = [p for p in places if p not in titled and _framed_title(text, p)]
-    if framed and (len(framed) < len(places) - len(titled) or _NAMED_DISTRICT_AFTER.match(text, framed[-1].end)):
+    framed = [p for p in places if p not in titled and framed_title(text, p)]
+    if framed and (len(framed) < len(places) - len(titled) or named_district_after(text, framed[-1].end)):
         titled += framed  # "In X, regional head Y said drones hit Z": Z was hit; X alone stays the place told
     rest = [p for p in places if p not in titled]
     if not titled or not rest:
         for p in titled:
             p.title = True  # the only place told: the event's region, if one was told (events.py)
-            p.place = _served_place(text, p)
+            p.place = served_place(text, p)
         return places
     home = titled[0].place
     for p in rest:
         if p.place.admin1 is None and p.place.level is not LocationLevel.region:
             p.place = lx.Place(p.place.name, home.admin1, p.place.country or home.country, p.place.level)
     return rest
-
-
-# dev18 B3: "In X, regional head Y said ...", "In X, Gov. Y said": X frames the official's region
-_FRAME_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$")
-_FRAMED_TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
-_REGIONAL_TITLE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'regional_titles')})\b", re.I)
-_CITY_TITLE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'city_titles')})\b", re.I)
-
-
-# "..., said a drone hit a barn in the X district": a district of the region the frame names
-_NAMED_DISTRICT_AFTER = re.compile(r"[^.!?]*?\b[A-Z][\w'’-]+\s+(?:district|raion|community|hromada)\b")
-
-
-def _framed_title(text: str, p: PlaceHit) -> bool:
-    return bool(_FRAME_OPENING.search(text[max(0, p.start - 12):p.start])) and _FRAMED_TITLE_AFTER.match(text, p.end) is not None
-
-
-def _served_place(text: str, p: PlaceHit) -> lx.Place:
-    """The place an official's title serves: the region when the title says so ("Kharkiv regional
-    head"), frames it ("In X, Gov. Y said") or spells the region's own name ("Dnipropetrovsk
-    Gov.", not the city Dnipro); a mayor's is the city; "the X governor" keeps X as read."""
-    framed = _framed_title(text, p)
-    m = _FRAMED_TITLE_AFTER.match(text, p.end) if framed else lx.PLACE_TITLE_AFTER.match(text, p.end)
-    place = p.place
-    if m is None or place.level is not LocationLevel.city or place.admin1 is None or _CITY_TITLE.search(m.group(0)):
-        return place
-    spelled = text[p.start:p.end].split("'")[0].split("’")[0].strip()
-    if framed or _REGIONAL_TITLE.search(m.group(0)) or spelled != place.name and place.admin1.startswith(spelled):
-        return lx.Place(place.admin1, place.admin1, place.country, LocationLevel.region)
-    return place
 
 
 def _regions_from_lists(text: str, s: Sentence, places: list[PlaceHit]) -> None:
