@@ -23,6 +23,7 @@ from .sections import headline_city, sole_city, lend_section, main_region, secti
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
 from .place_roles import without_witness_towns
+from .summary_lists import drop_summary_lists
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -83,6 +84,7 @@ class RulesBackend:
             if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
                 f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
                                          headed=as_of is not None or heads[f.idx].day is not None) or f.date
+        drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
