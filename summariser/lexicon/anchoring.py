@@ -44,10 +44,12 @@ VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantit
 REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 # Where weapons were launched from ("launched from the Kursk region", "from the directions of A,
 # B and C", "from launch sites near X", "from Chauda in occupied Crimea"): the cue, then the
-# list of names it covers (a name "in" its region is still the origin).
+# list of names it covers (a name "in" its region is still the origin; r9atk: so is the region of a
+# named airfield, "from the Engels airfield in the Saratov region").
 LAUNCH_AREA = re.compile(
     rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|in|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?))*)")
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|in|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?"
+    r"|(?:airfields?|air\s*bases?|airbases?)(?:\s+(?:near|in|at|outside)(?=\s+(?:the\s+)?[A-Z]))?))*)")
 # "acting mayor Artem Kobzar": a title, a first name that is also a town, then a surname: a person.
 PERSON_TITLE_BEFORE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'person_title_before')})\s+$", re.I)
 SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|oblast|district|Oblast|Region))")

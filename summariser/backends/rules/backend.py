@@ -22,6 +22,8 @@ from .reporting_period import header_dated, report_day, sentence_period, summary
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
+from .place_roles import without_witness_towns
+from .summary_lists import drop_summary_lists
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -80,13 +82,15 @@ class RulesBackend:
             home = home_country(told) if war else None
         for f in facts:  # "During the reporting period, artillery struck X": the summary's day
             if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
-                f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published) or f.date
+                f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
+                                         headed=as_of is not None or heads[f.idx].day is not None) or f.date
+        drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None
+        lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told, text))) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         period = summary_period(text, as_of) if war else None

@@ -26,6 +26,10 @@ from .district_lists import drop_listed_districts
 from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .consequences import drop_consequences
+from .place_roles import drop_unhit_places
+from .trends import drop_trends
+from .war_damage import drop_war_damage
+from .birth_years import without_birth_years
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .repeat_days import first_and_second, repeat_days
@@ -106,7 +110,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         if f.target_hint is None and not f.places and f.attacker in lx.OPPONENT:
             f.target_hint = lx.OPPONENT[f.attacker]  # a side's own forces strike the other side, not its own soil
     add_bare_capital(text, f)
-    dates = find_dates(text, s.start, s.end, published)
+    dates = without_birth_years(text, find_dates(text, s.start, s.end, published))  # "a man born in 1974" (dev19 B4)
     f.date = _event_date(dates, text, published)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.day_part, f.again = day_part(text, s, stamp), repeated(text, s)
@@ -154,6 +158,9 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_sports(text, f)
     mark_period_summary(text, f)
     drop_consequences(text, f)
+    drop_unhit_places(text, f)  # an alert with nothing hit, the witnesses' town (dev18 B1)
+    drop_trends(text, f)  # "has stepped up its raids since the summer": a tally (dev18 B2)
+    drop_war_damage(text, f)  # "fields near X remain mined or burnt": no strike (dev19 B3)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)

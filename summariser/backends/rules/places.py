@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
+from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .region_frame import sea_theatre
 from .common import Facts, PlaceHit, clause_at
@@ -205,10 +206,14 @@ def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     title is where the official serves; when the sentence names another place, that one was hit,
     and it lies in the official's region."""
     titled = [p for p in places if p.title or lx.PLACE_TITLE_AFTER.match(text, p.end)]
+    framed = [p for p in places if p not in titled and framed_title(text, p)]
+    if framed and (len(framed) < len(places) - len(titled) or named_district_after(text, framed[-1].end)):
+        titled += framed  # "In X, regional head Y said drones hit Z": Z was hit; X alone stays the place told
     rest = [p for p in places if p not in titled]
     if not titled or not rest:
         for p in titled:
             p.title = True  # the only place told: the event's region, if one was told (events.py)
+            p.place = served_place(text, p)
         return places
     home = titled[0].place
     for p in rest:

@@ -14,6 +14,7 @@ from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 
 _PERIOD = cues.pattern("anchoring", "reporting_period")
+_WITHIN_THE_DAY = cues.pattern("anchoring", "within_the_day")
 _CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?[1-9])(?=\s*[ap]\.?m))"
           r"(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|\(?Kyiv\s+time\)?))?")
 _AS_OF = re.compile(rf"\b(?:{cues.alternation('anchoring', 'report_as_of')})\s+(?:{_CLOCK}\s*,?\s*(?:on\s+)?)?", re.I)
@@ -53,10 +54,12 @@ def summary_period(text: str, day: dt.date | None) -> DateSpan | None:
     return DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
 
 
-def sentence_period(text: str, s: Sentence, day: dt.date | None) -> DateSpan | None:
+def sentence_period(text: str, s: Sentence, day: dt.date | None, headed: bool = True) -> DateSpan | None:
     """D-1 to D for a sentence that tells the reporting period itself ("During the reporting
-    period, artillery struck X"), D the header's date or publication."""
+    period, artillery struck X"), D the header's date or publication. Without a summary's header
+    (`headed`), a within-the-day phrase ("over the course of the day") is no period (dev18 B4): a
+    news story's "throughout the day" is the day told before it (anaphoric_days.py)."""
     m = _PERIOD.search(text, s.start, s.end)
-    if day is None or m is None:
+    if day is None or m is None or not headed and _WITHIN_THE_DAY.fullmatch(m.group(0)):
         return None
     return DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
