@@ -22,6 +22,7 @@ from .reporting_period import header_dated, report_day, sentence_period, summary
 from .sections import headline_city, sole_city, lend_section, main_region, sections
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
+from .several_nights import place_nights_under_lead
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -84,6 +85,7 @@ class RulesBackend:
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
+        place_nights_under_lead(facts)  # "X was hit two nights in a row. On the night of 1 May, a missile ..." (dev18 B5)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
         lead = (headline_city(text, sents, titles) or sole_city(told)) if war else None

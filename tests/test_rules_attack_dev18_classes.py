@@ -1,0 +1,108 @@
+"""Attack rules for the failure classes an analyst found on the unseen set dev18 (issue 13,
+section B: B5-B10), written as concepts of war reporting (word families, both orders, other
+formats) and tested with sentences written for these tests (none from seeds/ or evals/), several
+phrasings each, with negatives that must not change. Published Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import grounding
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack
+
+PUBLISHED = "2026-03-04"
+
+
+def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
+    """The rules' records after grounding, as the pipeline keeps them."""
+    article = make_article(text, published=published)
+    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+
+
+def _value(count: object) -> int | None:
+    return getattr(count, "value", None)
+
+
+def _places(attack: Attack) -> list[str]:
+    return [loc.name for loc in attack.locations]
+
+
+def _day(attack: Attack) -> str | None:
+    """The last day of the record's date (a night ends on it)."""
+    date = attack.date
+    if date is None:
+        return None
+    day = date.end or date.start
+    return day.isoformat() if day else None
+
+
+# --------------------------------------------------------------------------- B5: several nights under one lead
+
+
+@pytest.mark.parametrize("text, nights", [
+    ("Russian forces struck Sumy on two consecutive nights, local officials said.\n\n"
+     "On the night of 1 March, a missile hit the premises of a vocational college in the Zarichnyi district. "
+     "Seven people were injured.\n\nThe next night, Shahed-type drones hit an industrial site in the city, the mayor said.",
+     {"2026-03-01": 7, "2026-03-02": None}),
+    ("Poltava was attacked two nights in a row.\n\nLate on 27 February a ballistic missile landed on the grounds "
+     "of a lyceum. Five people were hurt.\n\nOn the night of 2 March, drones struck a warehouse in the city.",
+     {"2026-02-27": 5, "2026-03-02": None}),
+    ("Odesa came under attack for a second straight night.\n\nOverto Monday a missile slammed into a student "
+     "dormitory, wounding four.\n\nOvernight into Tuesday, drones hit port infrastructure in the city.".replace(
+         "Overto", "Overnight into"),
+     {"2026-03-02": 4, "2026-03-03": None}),
+    ("Russia hit Kharkiv twice within 48 hours.\n\nOn Sunday evening a guided bomb struck a campus in the "
+     "Kyivskyi district, injuring 12.\n\nOn Tuesday morning a missile hit a depot, wounding two.",
+     {"2026-03-01": 12, "2026-03-03": 2}),
+    ("Chernihiv suffered back-to-back nights of drone raids.\n\nOn the night of 28 February, a drone crashed into "
+     "a hostel, injuring three students.\n\nOn the night of 2 March, two drones hit a boiler house.",
+     {"2026-02-28": 3, "2026-03-02": None}),
+    ("Drones targeted Kryvyi Rih for the third night running, the regional governor said.\n\n"
+     "On Saturday night a drone struck a gymnasium. Two people were injured.\n\n"
+     "On Monday night a missile hit a utility company's office, injuring six.",
+     {"2026-03-01": 2, "2026-03-03": 6}),
+    ("Ukrainian drones hit Belgorod on three successive nights, the governor said.\n\nOn the night of 26 February "
+     "a drone hit a college dormitory. One person was hurt.\n\nOn the night of 1 March, drones struck an "
+     "electrical substation, injuring two.",
+     {"2026-02-26": 1, "2026-03-01": 2}),
+    ("Zaporizhzhia was shelled night after night this week.\n\nOn Sunday night a missile hit a technical college, "
+     "wounding eight.\n\nOn Tuesday night drones struck a warehouse on the outskirts.",
+     {"2026-03-02": 8, "2026-03-04": None}),
+])
+def test_a_lead_announcing_several_nights_gives_each_night_a_record_of_its_place(
+        text: str, nights: dict[str, int | None]) -> None:
+    attacks = _attacks(text)
+    (place,) = {p for a in attacks for p in _places(a)}
+    assert len(attacks) == len(nights) and place in text.split("\n")[0]
+    assert {_day(a): _value(a.injured) for a in attacks} == nights
+
+
+@pytest.mark.parametrize("text", [
+    "Zaporizhzhia was hit overnight; a missile struck a college and two drones hit a garage, injuring two.",
+    "A missile hit a lyceum in Sumy overnight, wounding three. Drones also damaged a warehouse in the city.",
+    "Kherson was shelled for a second day running on Tuesday. A shell hit a college, injuring a guard.",
+])
+def test_one_night_or_an_untold_second_night_stays_one_record(text: str) -> None:
+    assert len(_attacks(text)) == 1
+
+
+def test_a_night_told_twenty_four_hours_later_is_the_lead_s_next_night() -> None:
+    text = ("Mykolaiv was hit two nights in a row. A missile struck a lyceum in the small hours of 2 March, hurting nine. "
+            "Twenty-four hours later drones set a depot ablaze in the city.")
+    assert sorted(str(_day(a)) for a in _attacks(text)) == ["2026-03-02", "2026-03-03"]
+
+
+def test_another_city_told_after_the_lead_ends_its_nights() -> None:
+    text = ("Sumy was hit two nights in a row. On the night of 1 March a missile hit a college there, injuring two.\n\n"
+            "Separately, on the night of 2 March, drones struck a depot in Poltava, injuring one.")
+    by_place = {tuple(_places(a)): _value(a.injured) for a in _attacks(text)}
+    assert by_place == {("Sumy",): 2, ("Poltava",): 1}
+
+
+@pytest.mark.parametrize("phrase", ["a vocational college", "a lyceum", "a student hostel", "a university campus",
+                                    "a boarding school", "an educational institution"])
+def test_a_strike_on_the_education_family_is_damage_told(phrase: str) -> None:
+    (attack,) = _attacks(f"Shelling hit Kherson on Monday. Later a drone struck {phrase}.")
+    assert attack.damage
