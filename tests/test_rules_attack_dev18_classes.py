@@ -106,3 +106,52 @@ def test_another_city_told_after_the_lead_ends_its_nights() -> None:
 def test_a_strike_on_the_education_family_is_damage_told(phrase: str) -> None:
     (attack,) = _attacks(f"Shelling hit Kherson on Monday. Later a drone struck {phrase}.")
     assert attack.damage
+
+
+# --------------------------------------------------------------------------- B6: localities listed, then told one by one
+
+
+def _by_place(attacks: list[Attack]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each record's places -> its weapon types (sorted)."""
+    return {tuple(_places(a)): tuple(sorted(w.type.value for w in a.weapons)) for a in attacks}
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Overnight Russia fired missiles and drones at the energy grid. Blasts were reported in Rivne and Lutsk. "
+     "In Lutsk a substation burned.",
+     {("Rivne",): ("drone", "missile"), ("Lutsk",): ("drone", "missile")}),
+    ("Russia's defence ministry said on Tuesday it had struck energy facilities overnight with cruise missiles and drones. "
+     "Explosions were heard in Lviv and Ternopil. Lviv's mayor said two people were injured. "
+     "In Ternopil, a fire broke out at an industrial facility.",
+     {("Lviv",): ("cruise_missile", "drone"), ("Ternopil",): ("cruise_missile", "drone")}),
+    ("Shahed drones swarmed Poltava and Kremenchuk late on Sunday. In Kremenchuk, debris fell on a refinery.",
+     {("Poltava",): ("drone",), ("Kremenchuk",): ("drone",)}),
+    ("Russian missiles slammed into Odesa and Izmail overnight, officials said. In Izmail, a grain terminal was damaged. "
+     "In Odesa, a warehouse caught fire.",
+     {("Odesa",): ("missile",), ("Izmail",): ("missile",)}),
+    ("Ukrainian drones targeted Bryansk and Kursk overnight, Russian officials said. "
+     "In Kursk, a drone crashed into the roof of a factory.",
+     {("Bryansk",): ("drone",), ("Kursk",): ("drone",)}),
+    ("Loud blasts rocked Kharkiv, Chuhuiv and Izium before dawn as glide bombs rained down. "
+     "In Izium, a bomb destroyed a school.",
+     {("Kharkiv", "Chuhuiv"): ("glide_bomb",), ("Izium",): ("glide_bomb",)}),
+])
+def test_a_listed_locality_told_on_its_own_is_a_record_of_its_own_with_the_list_s_weapons(
+        text: str, records: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    assert _by_place(_attacks(text)) == records
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Drones attacked Rivne and Lutsk overnight, damaging several houses.", {("Rivne", "Lutsk"): ("drone",)}),
+    ("A missile hit Dnipro on Monday. Separately, artillery shelled Nikopol.",
+     {("Dnipro",): ("missile",), ("Nikopol",): ("artillery",)}),
+])
+def test_a_list_with_no_details_of_its_own_stays_one_record(
+        text: str, records: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    assert _by_place(_attacks(text)) == records
+
+
+def test_a_toll_told_with_the_list_stays_with_the_list() -> None:
+    text = ("Missiles hit Sumy and Okhtyrka overnight, killing three. In Okhtyrka, a drone later hit a garage on Monday.")
+    (listed,) = [a for a in _attacks(text) if "Sumy" in _places(a)]
+    assert _value(listed.killed) == 3
