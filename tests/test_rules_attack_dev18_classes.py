@@ -155,3 +155,30 @@ def test_a_toll_told_with_the_list_stays_with_the_list() -> None:
     text = ("Missiles hit Sumy and Okhtyrka overnight, killing three. In Okhtyrka, a drone later hit a garage on Monday.")
     (listed,) = [a for a in _attacks(text) if "Sumy" in _places(a)]
     assert _value(listed.killed) == 3
+
+
+@pytest.mark.parametrize("text, records", [
+    ("Overnight Russia launched a massive attack with drones and missiles on western Ukraine. In Lutsk, a substation "
+     "was hit, the mayor said. Two people were injured. In Rivne, a fire broke out at an industrial facility.",
+     {("Lutsk",): ("drone", "missile"), ("Rivne",): ("drone", "missile")}),
+    ("On the night of 2 March, Russia attacked the energy grid with drones. Two people were injured in Lviv. "
+     "A school was damaged in Ternopil. In Khmelnytskyi, a warehouse burned.",
+     {("Lviv",): ("drone",), ("Ternopil",): ("drone",), ("Khmelnytskyi",): ("drone",)}),
+    ("Ukrainian drones attacked Russian oil facilities overnight, the Russian side said. A refinery was set on fire "
+     "in Saratov, the governor said. Separately, in Volgograd a fuel depot burned, the regional head said.",
+     {("Saratov",): ("drone",), ("Volgograd",): ("drone",)}),
+])
+def test_a_locality_of_a_date_only_lead_s_night_takes_the_lead_s_weapons(
+        text: str, records: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+    assert _by_place(_attacks(text)) == records
+
+
+@pytest.mark.parametrize("text, place, weapons", [
+    ("Overnight Russia attacked the grid with drones. In Lutsk, a missile hit a substation.", "Lutsk", ("missile",)),
+    ("Overnight Russia attacked the grid with drones. On Monday afternoon, a fire broke out at a plant in Rivne "
+     "after shelling.", "Rivne", ("artillery",)),
+    ("Drones attacked Odesa overnight, injuring two. On 1 March, a warehouse in Mykolaiv was damaged in an attack.",
+     "Mykolaiv", ()),
+])
+def test_a_locality_with_its_own_weapon_or_night_keeps_it(text: str, place: str, weapons: tuple[str, ...]) -> None:
+    assert _by_place(_attacks(text))[(place,)] == weapons

@@ -24,6 +24,7 @@ from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
+from .lead_weapons import lend_lead_weapons
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -93,6 +94,7 @@ class RulesBackend:
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
+        lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         for ev in events:
