@@ -182,3 +182,54 @@ def test_a_locality_of_a_date_only_lead_s_night_takes_the_lead_s_weapons(
 ])
 def test_a_locality_with_its_own_weapon_or_night_keeps_it(text: str, place: str, weapons: tuple[str, ...]) -> None:
     assert _by_place(_attacks(text))[(place,)] == weapons
+
+
+# --------------------------------------------------------------------------- B7: list items after a bracket (rules side)
+
+
+def _weapons(text: str) -> set[tuple[str, int | None, int | None]]:
+    """The rules' own weapons (before grounding, whose list reader is the LLM path's A2):
+    (type, launched, intercepted) of every entry of the article's one record."""
+    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    return {(w.type.value, _value(w.launched), _value(w.intercepted)) for w in attack.weapons}
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Russia launched overnight: 85 drones (Shahed-type) plus 18 missiles, Ukraine's air force said.", ("missile", 18, None)),
+    ("Overnight, the enemy attacked Ukraine with 85 drones (Shahed-type) as well as 6 Iskander-M ballistic missiles.",
+     ("ballistic_missile", 6, None)),
+    ("Russia attacked Ukraine with 140 attack drones (Shahed, Geran-2) along with 9 cruise missiles overnight.",
+     ("cruise_missile", 9, None)),
+    ("Overnight the enemy attacked Ukraine with 64 strike drones (Geran-2 and Shahed), 4 Kh-101 cruise missiles "
+     "and 2 Iskander-M missiles.", ("ballistic_missile", 2, None)),
+    ("The enemy launched 33 missiles (including 8 Iskander-M) and 150 drones at Ukraine overnight.", ("drone", 150, None)),
+    ("The enemy launched 33 missiles (including 8 Iskander-M) and 150 drones at Ukraine overnight.",
+     ("ballistic_missile", 8, None)),
+    ("Russia fired 12 missiles (Kalibr and Kh-101) together with 90 drones at Ukraine overnight.", ("drone", 90, None)),
+    ("Russia fired 12 missiles (Kalibr and Kh-101) together with 90 drones at Ukraine overnight.",
+     ("cruise_missile", 12, None)),
+])
+def test_a_list_item_after_a_bracket_keeps_the_list_s_verb(text: str, entry: tuple[str, int | None, int | None]) -> None:
+    assert entry in _weapons(text)
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Ukraine's air force said Russia launched overnight: 120 drones (Shahed, Gerbera and other types) plus 18 missiles.",
+     ("other", 120, None)),
+    ("Overnight the Russians launched 210 drones (Shahed and Gerbera types) plus 9 Iskander-M missiles at Ukraine; "
+     "180 drones were shot down.", ("other", 210, 180)),
+    ("Russia sent 96 drones (Geran-2, Gerbera) against Ukraine overnight. Air defences downed 70 drones.",
+     ("other", 96, 70)),
+])
+def test_a_bracket_naming_a_decoy_beside_a_strike_drone_makes_a_combined_total(
+        text: str, total: tuple[str, int | None, int | None]) -> None:
+    weapons = _weapons(text)
+    assert total in weapons and {t for t, _, _ in weapons} >= {"other", "drone", "decoy_drone"}
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Russia attacked Ukraine with 140 attack drones (Shahed, Geran-2) overnight; 120 were shot down.", ("drone", 140, 120)),
+    ("Overnight the enemy launched 12 missiles (Kalibr and Iskander-M) at Ukraine.", ("missile", 12, None)),
+])
+def test_a_bracket_of_strike_models_only_keeps_one_typed_entry(text: str, entry: tuple[str, int | None, int | None]) -> None:
+    assert entry in _weapons(text)
