@@ -14,14 +14,14 @@ from .lead_day import lead_day
 
 
 def _date_only_lead(facts: list[Facts]) -> Facts | None:
-    """The first sentence at the top that tells a night, weapons and a strike but no place."""
-    return next((f for f in facts if lead_day(f) is not None and not f.places and f.attack_vocab
-                 and _kinds(f) and not (f.quote or f.hypothetical or f.cumulative)), None)
+    """The first sentence at the top that tells a night, weapons and a strike but no place nor figure."""
+    return next((f for f in facts if lead_day(f) is not None and not f.places and f.attack_vocab and f.weapon_types
+                 and not (f.has_numbers or f.quote or f.hypothetical or f.cumulative)), None)  # figures: a record of its own
 
 
 def _kinds(f: Facts) -> list[WeaponHit]:
     """The weapon kinds a sentence names, without figures."""
-    seen = [WeaponHit(w.type, w.model, classes=w.classes) for w in f.weapon_types + f.counted_weapons]
+    seen = [WeaponHit(w.type, w.model, classes=w.classes) for w in f.weapon_types]
     return [w for i, w in enumerate(seen) if all(v.type is not w.type for v in seen[:i])]
 
 
