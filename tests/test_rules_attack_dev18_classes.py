@@ -233,3 +233,42 @@ def test_a_bracket_naming_a_decoy_beside_a_strike_drone_makes_a_combined_total(
 ])
 def test_a_bracket_of_strike_models_only_keeps_one_typed_entry(text: str, entry: tuple[str, int | None, int | None]) -> None:
     assert entry in _weapons(text)
+
+
+# --------------------------------------------------------------------------- B8: a family with an age aside
+
+
+def _toll(text: str) -> tuple[int | None, int | None]:
+    (attack,) = _attacks(text)
+    return _value(attack.injured) or _value(attack.killed), _value(attack.children_injured) or _value(attack.children_killed)
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone hit a house in Brovary overnight. A woman and her two sons, aged 9 and 13, were injured.", (3, 2)),
+    ("A missile hit Odesa on Monday. A grandmother and her two grandchildren (aged 8 and 10) were injured.", (3, 2)),
+    ("A drone hit a car near Nikopol on Monday, wounding a father and his son, 17.", (2, 1)),
+    ("A drone hit Zaporizhzhia on Monday. A woman and her two daughters, aged seven and 12, sustained injuries.", (3, 2)),
+    ("A drone struck Sumy on Monday. A father and his two sons, aged 11 and 19, were injured.", (3, 1)),
+    ("Shelling hit Kherson on Monday, injuring a woman and her three children, aged 2, 5 and 11.", (4, 3)),
+    ("A glide bomb struck Kupiansk on Monday. A couple and their daughter, 6, were hurt.", (3, 1)),
+    ("A missile hit Kryvyi Rih overnight. A man and his two nephews, aged 14 and 16, were killed.", (3, 2)),
+    ("A glide bomb hit Kharkiv on Monday. A man, his wife and their son, aged 15, suffered shrapnel wounds.", (3, 1)),
+])
+def test_a_family_with_an_age_aside_is_a_count_and_its_minors_children(
+        text: str, toll: tuple[int | None, int | None]) -> None:
+    assert _toll(text) == toll
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone hit a house in Irpin overnight. A man and his two sons, aged 20 and 24, were injured.", (3, None)),
+    ("A drone hit a house in Irpin overnight. A woman and her sons were injured.", (None, None)),
+    ("A drone hit a house in Irpin overnight. A woman, 45, was injured.", (1, None)),
+])
+def test_adults_or_an_untold_number_are_no_children(text: str, toll: tuple[int | None, int | None]) -> None:
+    assert _toll(text) == toll
+
+
+def test_kin_counted_only_by_their_ages_is_counted_by_the_rules() -> None:
+    text = "A missile hit Poltava on Monday. A 40-year-old woman and her sons, aged 5 and 8, were injured."
+    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    assert (_value(attack.injured), _value(attack.children_injured)) == (3, 2)
