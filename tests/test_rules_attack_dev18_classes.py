@@ -117,12 +117,12 @@ def _by_place(attacks: list[Attack]) -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 @pytest.mark.parametrize("text, records", [
-    ("Overnight Russia fired missiles and drones at the energy grid. Blasts were reported in Rivne and Lutsk. "
+    ("Overnight the Russian army sent missiles and drones against the power grid. Blasts were reported in Rivne and Lutsk. "
      "In Lutsk a substation burned.",
      {("Rivne",): ("drone", "missile"), ("Lutsk",): ("drone", "missile")}),
-    ("Russia's defence ministry said on Tuesday it had struck energy facilities overnight with cruise missiles and drones. "
+    ("The Russian defence ministry claimed on Tuesday that it had struck energy facilities overnight with cruise missiles and drones. "
      "Explosions were heard in Lviv and Ternopil. Lviv's mayor said two people were injured. "
-     "In Ternopil, a fire broke out at an industrial facility.",
+     "In Ternopil, fire broke out at a logistics facility.",
      {("Lviv",): ("cruise_missile", "drone"), ("Ternopil",): ("cruise_missile", "drone")}),
     ("Shahed drones swarmed Poltava and Kremenchuk late on Sunday. In Kremenchuk, debris fell on a refinery.",
      {("Poltava",): ("drone",), ("Kremenchuk",): ("drone",)}),
@@ -159,7 +159,7 @@ def test_a_toll_told_with_the_list_stays_with_the_list() -> None:
 
 @pytest.mark.parametrize("text, records", [
     ("Overnight Russia launched a massive attack with drones and missiles on western Ukraine. In Lutsk, a substation "
-     "was hit, the mayor said. Two people were injured. In Rivne, a fire broke out at an industrial facility.",
+     "was hit, the mayor said. Two people were injured. In Rivne, fire broke out at a logistics facility.",
      {("Lutsk",): ("drone", "missile"), ("Rivne",): ("drone", "missile")}),
     ("On the night of 2 March, Russia attacked the energy grid with drones. Two people were injured in Lviv. "
      "A school was damaged in Ternopil. In Khmelnytskyi, a warehouse burned.",
@@ -214,7 +214,7 @@ def test_a_list_item_after_a_bracket_keeps_the_list_s_verb(text: str, entry: tup
 
 
 @pytest.mark.parametrize("text, total", [
-    ("Ukraine's air force said Russia launched overnight: 120 drones (Shahed, Gerbera and other types) plus 18 missiles.",
+    ("The Ukrainian air force reported that Russia launched overnight: 120 drones (Shahed, Gerbera and other types) plus 18 missiles.",
      ("other", 120, None)),
     ("Overnight the Russians launched 210 drones (Shahed and Gerbera types) plus 9 Iskander-M missiles at Ukraine; "
      "180 drones were shot down.", ("other", 210, 180)),
@@ -247,7 +247,7 @@ def _toll(text: str) -> tuple[int | None, int | None]:
     ("A drone hit a house in Brovary overnight. A woman and her two sons, aged 9 and 13, were injured.", (3, 2)),
     ("A missile hit Odesa on Monday. A grandmother and her two grandchildren (aged 8 and 10) were injured.", (3, 2)),
     ("A drone hit a car near Nikopol on Monday, wounding a father and his son, 17.", (2, 1)),
-    ("A drone hit Zaporizhzhia on Monday. A woman and her two daughters, aged seven and 12, sustained injuries.", (3, 2)),
+    ("A drone hit Zaporizhzhia on Monday. A mother and her two daughters, aged seven and 12, sustained injuries.", (3, 2)),
     ("A drone struck Sumy on Monday. A father and his two sons, aged 11 and 19, were injured.", (3, 1)),
     ("Shelling hit Kherson on Monday, injuring a woman and her three children, aged 2, 5 and 11.", (4, 3)),
     ("A glide bomb struck Kupiansk on Monday. A couple and their daughter, 6, were hurt.", (3, 1)),
