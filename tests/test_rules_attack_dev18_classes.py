@@ -272,3 +272,33 @@ def test_kin_counted_only_by_their_ages_is_counted_by_the_rules() -> None:
     text = "A missile hit Poltava on Monday. A 40-year-old woman and her sons, aged 5 and 8, were injured."
     (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
     assert (_value(attack.injured), _value(attack.children_injured)) == (3, 2)
+
+
+# --------------------------------------------------------------------------- B9: a raising frame between count and cue
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A missile hit Bilhorod-Dnistrovskyi on Monday. Six people are now believed to have been killed.", (6, None)),
+    ("A missile struck Kremenchuk on Monday. At least 11 are feared dead under the rubble, rescuers said.", (11, None)),
+    ("Shelling hit Kupiansk on Monday. Three civilians were confirmed dead.", (3, None)),
+    ("A drone hit Sumy on Monday. Four people are thought to have died, officials said.", (4, None)),
+    ("A glide bomb struck Kostiantynivka on Monday; two people are thought to have been wounded.", (None, 2)),
+    ("A missile hit Odesa on Monday, and at least nine people are reported to have been injured.", (None, 9)),
+    ("A drone hit Kherson on Monday. Five residents are presumed dead.", (5, None)),
+    ("Missiles hit Dnipro on Monday. Seven people were said to have been killed and 20 others are believed to have "
+     "been injured.", (7, 20)),
+    ("Drones hit Lozova overnight; eight miners are understood to have been hurt.", (None, 8)),
+])
+def test_a_raising_frame_between_a_count_and_its_cue_keeps_the_toll(text: str, toll: tuple[int | None, int | None]) -> None:
+    (attack,) = _attacks(text)
+    assert (_value(attack.killed), _value(attack.injured)) == toll
+
+
+@pytest.mark.parametrize("text", [
+    "A missile hit Zaporizhzhia on Monday. Twenty people are known to have left the village before the strike.",
+    "A missile hit Zaporizhzhia on Monday. Officials are not yet known to have counted the dead.",
+    "A missile hit Zaporizhzhia on Monday. Ten residents are believed to have been evacuated.",
+])
+def test_a_raising_frame_without_a_casualty_cue_is_no_toll(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert (_value(attack.killed), _value(attack.injured)) == (None, None)

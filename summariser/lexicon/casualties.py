@@ -32,6 +32,7 @@ CASUALTY_FILLER = (
     r"(?:other|more|civilian|local|elderly|young|adult|were|was|are|is|have|has|had|been|being|reportedly|"
     r"also|later|confirmed|all|of|them|whom|total|in|total,|people|remain|remained|got|seriously|severely|"
     r"critically|lightly|slightly|badly|fatally|mortally|now|so|far|officially|reported|\d+-year-old|"
+    + _alt(cues.phrases("casualties", "raising_frames")) + "|"  # dev18 B9: "are believed to have been killed"
     + _alt(PERSON_NOUNS + CHILD_NOUNS)
     # one free word before a person noun: "two **dock** workers", "three **railway** employees"
     + r"|(?!(?:and|or|but|of|in|on|at|by|with|the|a|an)\b)[a-z][\w-]*(?=\s+(?:" + _alt(PERSON_NOUNS) + r")\b)"
