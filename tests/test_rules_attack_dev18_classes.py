@@ -302,3 +302,45 @@ def test_a_raising_frame_between_a_count_and_its_cue_keeps_the_toll(text: str, t
 def test_a_raising_frame_without_a_casualty_cue_is_no_toll(text: str) -> None:
     (attack,) = _attacks(text)
     assert (_value(attack.killed), _value(attack.injured)) == (None, None)
+
+
+# --------------------------------------------------------------------------- B10: a strike dated by another event
+
+
+@pytest.mark.parametrize("text, day", [
+    ("NATO leaders opened a summit in Vilnius on Tuesday.\n\nShortly before the summit opened, drones struck a depot "
+     "in Shostka, injuring two.", "2026-03-03"),
+    ("Ceasefire talks between the two sides ended in Istanbul on Sunday.\n\nHours after the talks ended, a rocket "
+     "slammed into a school in Zolochiv, wounding three.", "2026-03-01"),
+    ("The two sides swapped 300 prisoners each on Saturday.\n\nOn the eve of the exchange, shells landed on a market "
+     "in Beryslav, killing one.", "2026-02-27"),
+    ("Delegations met in Geneva on Sunday for a new round of talks.\n\nHours before the negotiations began, a drone "
+     "hit a house in Chernihiv, injuring a woman.", "2026-03-01"),
+    ("Minutes after the vote, a missile struck a warehouse in Pavlohrad, wounding four.\n\nParliament held the vote "
+     "on Monday.", "2026-03-02"),
+    ("Just ahead of Macron's visit, a glide bomb hit an apartment block in Kupiansk, injuring six.\n\n"
+     "The French president arrived on his visit on Tuesday.", "2026-03-03"),
+    ("Foreign ministers gathered in Riga on Monday for a conference on Ukraine.\n\nAs the conference opened, "
+     "Russian drones hit a substation in Konotop.", "2026-03-02"),
+    ("Kyiv held a parade on Sunday to mark the anniversary.\n\nHours before the parade, a missile hit a garage "
+     "in Bila Tserkva, injuring one.", "2026-03-01"),
+])
+def test_a_strike_told_from_another_event_takes_that_event_s_day(text: str, day: str) -> None:
+    (attack,) = _attacks(text)
+    assert _day(attack) == day
+
+
+@pytest.mark.parametrize("text", [
+    "The previous round of talks was held on 20 February.\n\nHours before the talks began, a drone hit a house in Irpin.",
+    "Shortly before the summit opened, drones struck a depot in Shostka, injuring two.",
+])
+def test_no_dated_event_of_its_kind_leaves_the_strike_undated(text: str) -> None:
+    (attack,) = _attacks(text)
+    assert attack.date is None
+
+
+def test_a_strike_with_its_own_day_keeps_it() -> None:
+    text = ("Delegations met in Geneva on Sunday.\n\nOn Friday, hours before the talks were announced, a drone hit a "
+            "house in Chernihiv.")
+    (attack,) = _attacks(text)
+    assert _day(attack) == "2026-02-27"

@@ -25,6 +25,7 @@ from .own_claims import join_own_claims
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
 from .lead_weapons import lend_lead_weapons
+from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
@@ -87,6 +88,7 @@ class RulesBackend:
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
+        date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)
         place_nights_under_lead(facts)  # "X was hit two nights in a row. On the night of 1 May, a missile ..." (dev18 B5)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
