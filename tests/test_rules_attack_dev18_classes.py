@@ -344,3 +344,21 @@ def test_a_strike_with_its_own_day_keeps_it() -> None:
             "house in Chernihiv.")
     (attack,) = _attacks(text)
     assert _day(attack) == "2026-02-27"
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Overnight Russia attacked Ukraine with 97 drones of the Geran-2 and Gerbera types; 81 were shot down.",
+     ("other", 97, 81)),
+    ("Overnight Russia attacked Ukraine with 88 drones, including Shaheds and Gerberas. Air defences downed 61 drones.",
+     ("other", 88, 61)),
+    ("Overnight Russia launched 143 UAVs of the Geran type and Gerbera decoys at Ukraine.", ("other", 143, None)),
+])
+def test_a_decoy_named_beside_a_strike_drone_in_any_word_order_makes_a_combined_total(
+        text: str, total: tuple[str, int | None, int | None]) -> None:
+    """dev19 D2 ruling: the bracket, 'of the A and B types' and 'including A and B' alike."""
+    weapons = _weapons(text)
+    assert total in weapons and {t for t, _, _ in weapons} >= {"other", "drone", "decoy_drone"}
+
+
+def test_a_count_of_strike_drone_models_only_stays_a_drone_count() -> None:
+    assert ("drone", 60, 50) in _weapons("Overnight Russia launched 60 drones of the Shahed type at Ukraine; 50 were shot down.")

@@ -93,14 +93,29 @@ def _mixed_decoys(text: str, m: NumberMention, found: Found, pend: int, end: int
         return start, pend
     if types == {WeaponType.drone} and (mx := lx.MIXED_DRONES_AFTER.match(text, pend, end)):
         return start, mx.end()
-    if types == {WeaponType.drone} and (br := _MODEL_BRACKET.match(text, pend, end)) and \
-            WeaponType.decoy_drone in {t for _, t, _ in lx.iter_weapons(text, br.start(1), br.end(1))}:
-        return start, br.end()  # "90 drones (Shahed, Gerbera)": a decoy model named beside it (dev18 B7, ruling D4)
+    if types == {WeaponType.drone} and (aside := _MODEL_ASIDE.match(text, pend, end)) and \
+            WeaponType.decoy_drone in {t for _, t, _ in lx.iter_weapons(text, *_models_span(aside))}:
+        # "90 drones (Shahed, Gerbera)", "97 drones of the Geran and Gerbera types", "143 drones,
+        # including Shaheds and Gerberas": a decoy named beside them (dev18 B7, rulings D4 and dev19 D2)
+        return start, aside.end()
     return None
 
 
 # A bracket of model names right after a weapon count: "120 drones (Shahed, Gerbera and others)".
 _MODEL_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+# The models of a count told in an aside, in any word order: a bracket, "of the A and B types",
+# "of the A type and B decoys", ", including A and B".
+_MODEL_ASIDE = re.compile(
+    r"\s*\((?P<models>[^()]{1,120})\)"
+    r"|\s+of\s+the\s+(?P<models2>[^;.()]{1,80}?\btypes?\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:decoys?|drones?|UAVs))?)"
+    r"|\s*,?\s+(?:including|among\s+them|in\s+particular)\s+(?P<models3>[^;.()]{1,80}?)"
+    r"(?=\s*[;.]|\s*$|,\s+(?!and\b)|\s+(?:at|against|on|over|were|was|of\s+which)\b)", re.I)
+
+
+def _models_span(aside: re.Match[str]) -> tuple[int, int]:
+    """Where the models of an aside stand, whichever form it took."""
+    name = next(n for n in ("models", "models2", "models3") if aside.group(n) is not None)
+    return aside.start(name), aside.end(name)
 _SPLIT = re.compile(r"(?<![\w-])\d+(?![\w-])|\b(?:including|of\s+which|among\s+them)\b", re.I)  # a split of the count, not its models
 
 
