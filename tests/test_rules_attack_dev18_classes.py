@@ -362,3 +362,21 @@ def test_a_decoy_named_beside_a_strike_drone_in_any_word_order_makes_a_combined_
 
 def test_a_count_of_strike_drone_models_only_stays_a_drone_count() -> None:
     assert ("drone", 60, 50) in _weapons("Overnight Russia launched 60 drones of the Shahed type at Ukraine; 50 were shot down.")
+
+
+def _rules_toll(text: str) -> tuple[int | None, int | None]:
+    """The rules' own injured / children injured (before grounding, whose kin-age reader is the LLM path's)."""
+    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    return _value(attack.injured), _value(attack.children_injured)
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone hit Kupiansk on Monday. A 54-year-old man and his daughter, 7 years old, were wounded by glass.", (2, 1)),
+    ("A glide bomb hit Vovchansk on Monday; an elderly woman and her granddaughter, aged 12, were hurt.", (2, 1)),
+    ("A drone hit Kupiansk on Monday. A 71-year-old pensioner and her nephew, 8 years old, were injured.", (2, 1)),
+    ("A drone hit Lozova on Monday, injuring a 40-year-old mother and her son (5).", (2, 1)),
+    ("A drone hit Balakliia on Monday. A woman and her son, 23 years old, were injured.", (2, None)),
+])
+def test_one_member_s_age_in_an_aside_decides_that_member_alone(text: str, toll: tuple[int | None, int | None]) -> None:
+    """dev19 A5, broadening dev18 B8: the aside may give one member's age, 'N years old' too."""
+    assert _rules_toll(text) == toll

@@ -123,7 +123,7 @@ _DETERMINER = cues.alternation("casualties", "relation_determiners")
 # and its casualty verb; relations.py reads the ages (children are those under 18)
 AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             r"|sixteen|seventeen|eighteen|nineteen)")
-_AGE_RUN = rf"(?:aged\s+|ages\s+)?{AGE_WORD}(?:(?:\s*,\s*|\s*,?\s+and\s+){AGE_WORD})*"
+_AGE_RUN = rf"(?:aged\s+|ages\s+)?{AGE_WORD}(?:(?:\s*,\s*|\s*,?\s+and\s+){AGE_WORD})*(?:\s+years?\s+old)?"  # dev19 A5
 AGE_ASIDE = rf"\s*,\s*{_AGE_RUN}(?:\s*,|(?=\s*[.;]|\s*$))|\s*\(\s*{_AGE_RUN}\s*\)"
 _NP = (
     r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
