@@ -380,3 +380,26 @@ def _rules_toll(text: str) -> tuple[int | None, int | None]:
 def test_one_member_s_age_in_an_aside_decides_that_member_alone(text: str, toll: tuple[int | None, int | None]) -> None:
     """dev19 A5, broadening dev18 B8: the aside may give one member's age, 'N years old' too."""
     assert _rules_toll(text) == toll
+
+
+# --------------------------------------------------------------------------- dev19 B8: the nil that closes a post's paragraph
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone hit a barn in Horlivka overnight.\nPower lines were cut in Yenakiieve and Debaltseve.\n"
+     "Fire crews worked until morning.\nThere were no casualties.", (0, 0)),
+    ("A drone hit a barn in Horlivka overnight. Power lines were cut in Yenakiieve and Debaltseve. The blaze was extinguished "
+     "before dawn. There were no casualties.", (0, 0)),
+    ("Shells hit a garage in Vovchansk on Monday. Gas supply was cut in Chuhuiv and Zolochiv. Crews restored it by "
+     "evening. Nobody was hurt.", (None, 0)),
+])
+def test_a_nil_closing_the_record_s_paragraph_is_the_record_s(text: str, toll: tuple[int | None, int | None]) -> None:
+    attacks = [a for a in _attacks(text) if _places(a) in (["Horlivka"], ["Vovchansk"])]
+    assert [(_value(a.killed), _value(a.injured)) for a in attacks] == [toll]
+
+
+def test_a_nil_in_the_next_paragraph_after_other_places_is_not_the_record_s() -> None:
+    text = ("A drone hit a barn in Horlivka overnight.\n\nPower lines were cut in Yenakiieve and Debaltseve. The blaze "
+            "was extinguished before dawn. Crews worked all day. There were no casualties.")
+    (attack,) = [a for a in _attacks(text) if _places(a) == ["Horlivka"]]
+    assert (_value(attack.killed), _value(attack.injured)) == (None, None)
