@@ -124,12 +124,14 @@ def _by_place(attacks: list[Attack]) -> dict[tuple[str, ...], tuple[str, ...]]:
      "Explosions were heard in Lviv and Ternopil. Lviv's mayor said two people were injured. "
      "In Ternopil, fire broke out at a logistics facility.",
      {("Lviv",): ("cruise_missile", "drone"), ("Ternopil",): ("cruise_missile", "drone")}),
-    ("Shahed drones swarmed Poltava and Kremenchuk late on Sunday. In Kremenchuk, debris fell on a refinery.",
+    ("Shahed drones crossed the region late on Sunday; blasts rocked Poltava and Kremenchuk. In Kremenchuk, debris "
+     "fell on a refinery.",
      {("Poltava",): ("drone",), ("Kremenchuk",): ("drone",)}),
-    ("Russian missiles slammed into Odesa and Izmail overnight, officials said. In Izmail, a grain terminal was damaged. "
+    ("Russian missiles were launched at the south overnight. Loud explosions were heard in Odesa and Izmail, officials "
+     "said. In Izmail, a grain terminal was damaged. "
      "In Odesa, a warehouse caught fire.",
      {("Odesa",): ("missile",), ("Izmail",): ("missile",)}),
-    ("Ukrainian drones targeted Bryansk and Kursk overnight, Russian officials said. "
+    ("Ukrainian drones attacked overnight and residents reported blasts in Bryansk and Kursk, Russian officials said. "
      "In Kursk, a drone crashed into the roof of a factory.",
      {("Bryansk",): ("drone",), ("Kursk",): ("drone",)}),
     ("Loud blasts rocked Kharkiv, Chuhuiv and Izium before dawn as glide bombs rained down. "
@@ -139,6 +141,12 @@ def _by_place(attacks: list[Attack]) -> dict[tuple[str, ...], tuple[str, ...]]:
 def test_a_listed_locality_told_on_its_own_is_a_record_of_its_own_with_the_list_s_weapons(
         text: str, records: dict[tuple[str, ...], tuple[str, ...]]) -> None:
     assert _by_place(_attacks(text)) == records
+
+
+def test_a_strike_verb_s_list_stays_one_record_beside_a_place_s_own() -> None:
+    """Codebook rule 2: 'drones attacked A and B' is an aggregate; only blasts heard are split."""
+    text = "Drones attacked Sumy and Okhtyrka overnight. In Okhtyrka, a drone set a warehouse ablaze."
+    assert ("Sumy", "Okhtyrka") in _by_place(_attacks(text))
 
 
 @pytest.mark.parametrize("text, records", [

@@ -1,4 +1,4 @@
-"""Localities listed in one clause, then told one by one: "Explosions were heard in A and B. A's
+"""Localities where blasts were heard, then told one by one: "Explosions were heard in A and B. A's
 mayor said two were hurt. In B, a fire broke out at a plant." Listed only in aggregate, A and B
 are one record (codebook rule 2); once a locality of the list has details of its own (its own
 record), it is a record of its own (rule 1): it leaves the list's record and takes the listing
@@ -8,9 +8,13 @@ record leaves no record of its own."""
 
 from __future__ import annotations
 
+from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
 from .events import Event, _dates_compatible
+
+
+_BLASTS = cues.pattern("anchoring", "blast_reports")
 
 
 def _own_record(events: list[Event], listed: Event, name: str) -> Event | None:
@@ -21,9 +25,11 @@ def _own_record(events: list[Event], listed: Event, name: str) -> Event | None:
 
 
 def _listing(listed: Event, name: str) -> list[Facts]:
-    """The sentences of the list's record that name this locality and give no toll (a toll told
-    with the list stays with the list)."""
-    return [f for f in listed.facts if not f.counts and any(p.place.name == name for p in f.places)]
+    """The sentences of the list's record that report blasts heard at this locality and give no
+    toll (a toll told with the list stays with the list; "drones attacked A and B" is an aggregate
+    strike, one record, codebook rule 2)."""
+    return [f for f in listed.facts if not f.counts and any(p.place.name == name for p in f.places)
+            and _BLASTS.search(f.sent.text)]
 
 
 def split_listed_localities(events: list[Event]) -> list[Event]:
