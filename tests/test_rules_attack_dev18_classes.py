@@ -411,3 +411,24 @@ def test_a_nil_in_the_next_paragraph_after_other_places_is_not_the_record_s() ->
             "was extinguished before dawn. Crews worked all day. There were no casualties.")
     (attack,) = [a for a in _attacks(text) if _places(a) == ["Horlivka"]]
     assert (_value(attack.killed), _value(attack.injured)) == (None, None)
+
+
+# --------------------------------------------------------------------------- dev19 B11: the weapons a struck site makes
+
+
+def _types(text: str) -> set[str]:
+    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    return {w.type.value for w in attack.weapons}
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Ukrainian forces hit a shop for assembling attack drones in Donetsk overnight.", set()),
+    ("Russian forces struck a missile repair plant near Dnipro on Monday.", set()),
+    ("A warehouse storing drones in Kramatorsk was hit by a glide bomb on Monday.", {"glide_bomb"}),
+    ("A strike hit a facility producing artillery shells in Bryansk on Monday.", set()),
+    ("Kyiv said it hit a depot used for the storage of Shahed drones in Donetsk overnight.", set()),
+    ("Drones struck a plant near Dnipro on Monday.", {"drone"}),
+    ("A missile hit a factory making tractors in Kharkiv on Monday.", {"missile"}),
+])
+def test_a_weapon_the_struck_site_makes_or_keeps_is_the_target_not_the_weapon(text: str, types: set[str]) -> None:
+    assert _types(text) == types
