@@ -32,6 +32,7 @@ CASUALTY_FILLER = (
     r"(?:other|more|civilian|local|elderly|young|adult|were|was|are|is|have|has|had|been|being|reportedly|"
     r"also|later|confirmed|all|of|them|whom|total|in|total,|people|remain|remained|got|seriously|severely|"
     r"critically|lightly|slightly|badly|fatally|mortally|now|so|far|officially|reported|\d+-year-old|"
+    + _alt(cues.phrases("casualties", "raising_frames")) + "|"  # dev18 B9: "are believed to have been killed"
     + _alt(PERSON_NOUNS + CHILD_NOUNS)
     # one free word before a person noun: "two **dock** workers", "three **railway** employees"
     + r"|(?!(?:and|or|but|of|in|on|at|by|with|the|a|an)\b)[a-z][\w-]*(?=\s+(?:" + _alt(PERSON_NOUNS) + r")\b)"
@@ -90,7 +91,7 @@ SINGLE_PERSON = re.compile(
     rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s+of\s+\d{1,2}(?=\s))?"  # "a woman aged 63 died", "a boy of 15 was hurt"
+    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s*,\s*\d{1,2}\s*,|\s+of\s+\d{1,2}(?=\s))?"  # "a woman aged 63 died", "a boy of 15 was hurt", "a man, 45, was hurt"
     r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
     r"(?P<cue>killed|died|dead|injured|wounded|hurt"
     # codebook 6: hospitalised counts only with the injury told
@@ -117,14 +118,21 @@ _NUMBER_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|el
 _NOT_MODIFIER = (rf"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|had|have|has|left|leaving|{KILLED_BEFORE}"
                  rf"|{INJURED_BEFORE})\b|{_NUMBER_WORD}\s)")
 _DETERMINER = cues.alternation("casualties", "relation_determiners")
+# dev18 B8: the ages of the people of a list, told in an aside after their noun: ", aged 9 and 13,",
+# ", 17." at the end, "(aged 8 and 10)", ", aged two, five and 11,": transparent between the list
+# and its casualty verb; relations.py reads the ages (children are those under 18)
+AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            r"|sixteen|seventeen|eighteen|nineteen)")
+_AGE_RUN = rf"(?:aged\s+|ages\s+)?{AGE_WORD}(?:(?:\s*,\s*|\s*,?\s+and\s+){AGE_WORD})*(?:\s+years?\s+old)?"  # dev19 A5
+AGE_ASIDE = rf"\s*,\s*{_AGE_RUN}(?:\s*,|(?=\s*[.;]|\s*$))|\s*\(\s*{_AGE_RUN}\s*\)"
 _NP = (
     r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
     + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:\s*,\s*(?:aged\s+)?\d{{1,3}}(?:\s+and\s+\d{{1,3}})?\s*,)?"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:" + AGE_ASIDE.replace("{", "{{").replace("}", "}}") + ")?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
-RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}\b", re.I)
+RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}(?<![^\w)])(?!\w)", re.I)  # may end on an age bracket's ")"
 # A list's noun as a whole word: a sentence without one holds no RELATION_SUBJECT or
 # RELATION_OBJECT match (each list ends on such a noun, between spaces or commas), so the
 # rules test for it first (~20 us against ~150 us for the two list patterns).

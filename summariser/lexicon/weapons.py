@@ -102,13 +102,17 @@ def weapon_at(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType 
 
 # "a drone school", "an FPV drone-training centre", "the missile industry": no weapon used.
 WEAPON_AS_INSTITUTION = re.compile(rf"(?:\s+|-)(?:{cues.alternation('weapons', 'weapon_as_institution')})\b", re.I)
+# dev19 B11: "a workshop for assembling drones": the weapon is what the site makes (its target)
+WEAPON_AS_PRODUCT_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('weapons', 'weapon_as_product_before')})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 def iter_weapons(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], WeaponType, str | None]]:
     """Every weapon term in text[start:end] as (match, type, model); defensive hardware and an
     institution's trade ("a drone school") skipped."""
     for m in WEAPON_RE.finditer(text, start, end):
-        if WEAPON_AS_INSTITUTION.match(text, m.end(), end):
+        if WEAPON_AS_INSTITUTION.match(text, m.end(), end) or \
+                WEAPON_AS_PRODUCT_BEFORE.search(text, max(start, m.start() - 60), m.end() - len(m.group(0).lstrip())):
             continue
         for i, (_, wtype, model) in enumerate(WEAPON_TERMS):
             if m.group(f"w{i}"):

@@ -56,6 +56,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     if not has_count and not rec["damage"] and not ev.places:
         return None
     _fold_generic_missile(weapons)
+    _fold_drone_intercepts(weapons)
     for wtype, slot in weapons.items():
         launched, intercepted = slot.get("launched"), slot.get("intercepted")
         if launched and intercepted and intercepted.value > launched.value:
@@ -109,6 +110,17 @@ def _slot(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str,
             and aggregate != [True, True]:  # "145 targets" ... "114 enemy targets" are one total
         return others.setdefault(model, {"model": model})
     return weapons.setdefault(wtype, {"model": None})
+
+
+def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]]) -> None:
+    """"120 drones (Shahed, Gerbera) ... 100 drones were shot down": the drones downed are of the
+    combined total of strike and decoy drones launched (codebook rule 9, ruling D4), not a second,
+    launch-less drone figure (dev18 B7)."""
+    mixed, drone = weapons.get(WeaponType.other), weapons.get(WeaponType.drone)
+    if mixed is None or drone is None or "launched" not in mixed or "intercepted" in mixed \
+            or "launched" in drone or "intercepted" not in drone or WeaponType.decoy_drone not in weapons:
+        return
+    mixed["intercepted"] = drone.pop("intercepted")
 
 
 def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:

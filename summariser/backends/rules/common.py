@@ -18,13 +18,14 @@ _MISSILES = {WeaponType.cruise_missile, WeaponType.ballistic_missile, WeaponType
 # A comma inside a figure ("30,000") is no clause boundary.
 # r4atk B6: an apposition on the weapons counted stays in their clause, and so does the predicate
 # after it: "Some 112 drones, mostly Gerberas, were sent against Ukraine"
+# dev18 B7: so does a bracket opened by "including" ("33 missiles (including 8 Iskander-M)")
 # dev17 B7: a second weapon counted after the first, "fired 60 drones, along with four cruise
 # missiles" / "as well as two guided bombs", is governed by the same verb: no boundary before it
 _WITH_COUNT = (r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+(?:about\s+|some\s+|around\s+|nearly\s+|at\s+least\s+"
                r"|more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                r"|a\s+dozen|dozens)")
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;:()\u2014\u2013\"“”]|,(?!(?<=\d,)\d{3}\b)(?!\s+(?:including|among\s+them|mostly|mainly|largely|chiefly|primarily"
+    r"[;:)\u2014\u2013\"“”]|\((?!\s*(?:including|among\s+them|of\s+which|mostly|mainly)\b)|,(?!(?<=\d,)\d{3}\b)(?!\s+(?:including|among\s+them|mostly|mainly|largely|chiefly|primarily"
     rf"|(?:most|many|all|the\s+majority|the\s+bulk)\s+of\s+them|{_WITH_COUNT})\b)"
     r"(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+ed|sent|shot|thrown|flown|brought|hurled)\b)|\s-\s")
 QUOTE_START = re.compile(r"^\s*[\"“‘']")

@@ -22,7 +22,7 @@ from .common import CountHit, span_of
 _PLURAL = re.compile(r"(?:s|men|people|children|ies)$", re.I)
 _CIVILIAN_NOUN = re.compile(r"civilian|resident|passenger|pensioner|villager|neighbou?r|child|kid|bab|infant|"
                             r"toddler|boy|girl|teen|son|daughter|wife|husband|mother|father|grand|couple|parent", re.I)
-_AGES = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})(?:\s+and\s+(\d{1,3}))?\s*,")
+_ADULT = 18
 _PART_AFTER = re.compile(r"\s+among\s+(?:them|whom)\b", re.I)
 _DEFINITE = re.compile(r"^(?:the|its|his|her|their|our)\s", re.I)
 _POSSESSIVE = re.compile(r"^(?:his|her|their|our)\s", re.I)
@@ -31,22 +31,34 @@ _POSSESSIVE = re.compile(r"^(?:his|her|their|our)\s", re.I)
 def _np_count(np: re.Match[str], text: str) -> tuple[int, int, bool] | None:
     """(people, children, civilian) of one noun phrase, or None when it cannot be counted."""
     noun = np.group("noun")
+    people = 0
     if np.group("num"):
         nums = find_numbers(text, np.start("num"), np.end("num"))
         if not nums:
             return None
         people = int(nums[0].value)
-    elif lx.PAIR_NOUN.match(noun):
+    ages = _ages(text, np.end("noun"), np.end("noun") + 80)
+    if not np.group("num") and lx.PAIR_NOUN.match(noun):
         people = 2
-    elif _PLURAL.search(noun):
-        return None  # "her sons", "passengers": how many is not said
-    else:
+    elif not np.group("num") and _PLURAL.search(noun):
+        if not ages:
+            return None  # "her sons", "passengers": how many is not said
+        people = len(ages)  # "her sons, aged 5 and 8": as many as the ages told (dev18 B8)
+    elif not np.group("num"):
         people = 1
-    am = _AGES.match(text, np.end())
-    ages = [int(a) for a in am.groups() if a] if am else []
-    child = bool(lx.CHILD_RELATION.fullmatch(noun) or lx.CHILD_MODIFIER.search(text, np.start(), np.start("noun"))
-                 or (ages and max(ages) < 18))  # "her two sons, aged 9 and 14": children by their ages
-    return people, people if child else 0, bool(_CIVILIAN_NOUN.search(noun))
+    if lx.CHILD_RELATION.fullmatch(noun) or lx.CHILD_MODIFIER.search(text, np.start(), np.start("noun")):
+        return people, people, True
+    # "her two sons, aged 9 and 14": children by their ages; "his sons, aged 11 and 19": one of two
+    minors = sum(a < _ADULT for a in ages) if len(ages) == people else (people if ages and max(ages) < _ADULT else 0)
+    return people, minors, bool(_CIVILIAN_NOUN.search(noun))
+
+
+def _ages(text: str, start: int, end: int) -> list[int]:
+    """The ages an aside after a noun tells (", aged 9 and 13,", "(aged 8 and 10)", ", 17")."""
+    aside = re.match(lx.AGE_ASIDE, text[start:end], re.I)
+    if aside is None:
+        return []
+    return [int(n.value) for n in find_numbers(aside.group(0))]
 
 
 def _list_count(text: str, start: int, end: int) -> tuple[int, int, bool, int] | None:

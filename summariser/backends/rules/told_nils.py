@@ -12,6 +12,7 @@ after a sentence about another place stays that place's.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 from ...grounding.counts import evidence_windows
@@ -29,14 +30,14 @@ def fill_told_nils(attacks: list[Attack], text: str, sents: list[Sentence], fact
     """The records with each null killed / injured count, and each null interception of a launched
     weapon, that their own sentences tell as nil set to 0."""
     owners = [_sentence_indices(a, sents) for a in attacks]
-    return [_filled(a, text, sents, own, _attached(own, owners, sents, facts, a)) for a, own in zip(attacks, owners)]
+    return [_filled(a, text, sents, own, _attached(text, own, owners, sents, facts, a)) for a, own in zip(attacks, owners)]
 
 
 def _sentence_indices(attack: Attack, sents: list[Sentence]) -> list[int]:
     return sorted({i for sp in attack.evidence for i, s in enumerate(sents) if s.start <= sp.start < s.end})
 
 
-def _attached(own: list[int], owners: list[list[int]], sents: list[Sentence], facts: Sequence[Facts],
+def _attached(text: str, own: list[int], owners: list[list[int]], sents: list[Sentence], facts: Sequence[Facts],
               attack: Attack) -> list[int]:
     """The sentences after the record's own that tell nothing of another strike or place."""
     taken = {i for idx in owners if idx is not own for i in idx}
@@ -47,7 +48,24 @@ def _attached(own: list[int], owners: list[list[int]], sents: list[Sentence], fa
             if j in own or j in taken or not _neutral(j, facts, names):
                 break
             out.append(j)
+    if own:
+        out += _rest_of_paragraph(text, own[-1], sents, taken)
     return sorted(set(out) - set(own))
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _rest_of_paragraph(text: str, last: int, sents: list[Sentence], taken: set[int]) -> list[int]:
+    """dev19 B8: a governor's post closes its paragraph with the nil ("A drone hit a barn. Power
+    lines were cut in two villages. There were no casualties."): the sentences after the record's
+    last one up to the paragraph's end, unless another record's sentence stands between."""
+    out: list[int] = []
+    for j in range(last + 1, len(sents)):
+        if j in taken or _PARAGRAPH_BREAK.search(text, sents[j - 1].end, sents[j].start):
+            break
+        out.append(j)
+    return out
 
 
 def _neutral(idx: int, facts: Sequence[Facts], names: set[str]) -> bool:

@@ -93,7 +93,43 @@ def _mixed_decoys(text: str, m: NumberMention, found: Found, pend: int, end: int
         return start, pend
     if types == {WeaponType.drone} and (mx := lx.MIXED_DRONES_AFTER.match(text, pend, end)):
         return start, mx.end()
+    if types == {WeaponType.drone} and (aside := _MODEL_ASIDE.match(text, pend, end)) and \
+            WeaponType.decoy_drone in {t for _, t, _ in lx.iter_weapons(text, *_models_span(aside))}:
+        # "90 drones (Shahed, Gerbera)", "97 drones of the Geran and Gerbera types", "143 drones,
+        # including Shaheds and Gerberas": a decoy named beside them (dev18 B7, rulings D4 and dev19 D2)
+        return start, aside.end()
     return None
+
+
+# A bracket of model names right after a weapon count: "120 drones (Shahed, Gerbera and others)".
+_MODEL_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+# The models of a count told in an aside, in any word order: a bracket, "of the A and B types",
+# "of the A type and B decoys", ", including A and B".
+_MODEL_ASIDE = re.compile(
+    r"\s*\((?P<models>[^()]{1,120})\)"
+    r"|\s+of\s+the\s+(?P<models2>[^;.()]{1,80}?\btypes?\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:decoys?|drones?|UAVs))?)"
+    r"|\s*,?\s+(?:including|among\s+them|in\s+particular)\s+(?P<models3>[^;.()]{1,80}?)"
+    r"(?=\s*[;.]|\s*$|,\s+(?!and\b)|\s+(?:at|against|on|over|were|was|of\s+which)\b)", re.I)
+
+
+def _models_span(aside: re.Match[str]) -> tuple[int, int]:
+    """Where the models of an aside stand, whichever form it took."""
+    name = next(n for n in ("models", "models2", "models3") if aside.group(n) is not None)
+    return aside.start(name), aside.end(name)
+_SPLIT = re.compile(r"(?<![\w-])\d+(?![\w-])|\b(?:including|of\s+which|among\s+them)\b", re.I)  # a split of the count, not its models
+
+
+def _bracket_models(text: str, wtype: WeaponType, pend: int, end: int) -> tuple[WeaponType, str | None] | None:
+    """'12 missiles (Kalibr and Kh-101)': the bracket names the count's models, all of one precise
+    type of the same family: that type and the first model (one entry, dev18 B7), else None."""
+    br = _MODEL_BRACKET.match(text, pend, end)
+    if br is None or wtype not in (WeaponType.missile, WeaponType.drone) or _SPLIT.search(br.group(1)):
+        return None
+    named = [(t, model) for _, t, model in lx.iter_weapons(text, br.start(1), br.end(1))]
+    types = {t for t, _ in named}
+    if len(types) != 1 or weapon_class(next(iter(types))) != weapon_class(wtype):
+        return None
+    return next(iter(types)), next((model for _, model in named if model), None)
 
 
 # "one weapon" written without a numeral, as a list item or right after its verb: "... and a
@@ -106,9 +142,11 @@ _VERB_JUST_BEFORE = re.compile(r"\b(?:launched|fired|sent|unleashed|shot\s+down|
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
 # An aside inside a list ("of which 40 were shot down", "including 70 Shaheds") and the joint
 # between two items: the list's verb carries over to every item.
-_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)", re.I)
+# dev18 B7: so is a bracket ("120 drones (Shahed, Gerbera) plus 18 missiles"): balanced, skipped whole.
+_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)|\s*\([^()]{1,120}\)|^[^()]{0,120}\)", re.I)
 # A colon after a counted total opens its breakdown: "145 drones and missiles: 7 Iskander-M and 138 Shahed".
-_LIST_GAP = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|\s*:\s*)"
+_LIST_GAP = (r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|\s*:\s*"
+             r"|,?\s+(?:along|together|coupled)\s+with\s+|,?\s+(?:and\s+)?(?:also|another|a\s+further)\s+)")
 # A few words may close the first item ("across Ukraine overnight", "at Kyiv"), never a verb.
 _LIST_GAP_WORDS = re.compile(rf"(?P<words>(?:\s+[A-Za-z'’-]+){{0,6}}?){_LIST_GAP}", re.I)
 _LIST_GAP_VERB = re.compile(rf"{lx.LAUNCH_CUES.pattern}|{lx.INTERCEPT_CUES.pattern}"
@@ -172,6 +210,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             wtype, model, classes = _combine(found)
             if (mixed := _mixed_decoys(text, m, found, pend, s.end)) is not None:
                 wtype, model, pend = WeaponType.other, text[mixed[0]:mixed[1]], mixed[1]
+            elif (named := _bracket_models(text, wtype, pend, s.end)) is not None:
+                wtype, model = named
             cue = cue_for(text, c0, c1, m)
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not cue_before(text, c0, m):

@@ -1,0 +1,65 @@
+"""A strike told by its moment relative to another event: "Shortly before the summit opened,
+drones struck a depot in X", "Hours after the talks ended, a rocket hit a school", "On the eve of
+the exchange, shells landed on a market". The sentence has no date of its own; the event it names
+does, in another sentence ("Delegations met in Geneva on Sunday"). The strike takes that day (the
+day before for "on the eve of"). The event's noun is matched by family ("the negotiations" is
+dated by a sentence about "talks"); a sentence that names an earlier or later one of its kind
+("the previous round") is never the anchor. The grounding side reads the same concept for the
+LLM path (grounding/event_anchor.py). Words: knowledge/data/cues/anchoring.yaml (event_moment_*,
+anchor_event_nouns)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...dates import find_dates
+from ...knowledge import cues
+from ...records import DatePrecision, DateSpan
+from .common import Facts
+
+_FAMILIES = {name: cues.phrases("anchoring", "anchor_event_nouns", name)
+             for name, _ in cues.patterns("anchoring", "anchor_event_nouns")}
+_NOUN = "|".join(sorted({n for ns in _FAMILIES.values() for n in ns}, key=len, reverse=True))
+_MOMENT = re.compile(
+    rf"\b(?:(?P<eve>{cues.alternation('anchoring', 'event_moment_eve')})"
+    rf"|{cues.alternation('anchoring', 'event_moment_before')}|{cues.alternation('anchoring', 'event_moment_after')})"
+    rf"\s+(?:the|this|that|these|those|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_NOUN})\b", re.I)
+_ANOTHER = re.compile(r"\b(?:previous|preceding|prior|earlier|last|former|next|another|upcoming|(?:19|20)\d\d)\s+"
+                      r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+def _family(noun: str) -> list[str]:
+    return next((ns for ns in _FAMILIES.values() if noun.lower() in ns), [noun.lower()])
+
+
+def _event_day(text: str, facts: list[Facts], f: Facts, nouns: list[str], published: dt.date | None) -> dt.date | None:
+    """The day a sentence other than `f` dates an event of this family: the nearest before it,
+    else the nearest after it."""
+    word = re.compile(rf"\b(?:{'|'.join(nouns)})\w{{0,3}}\b", re.I)  # "swapped", "negotiating"
+    others = sorted((g for g in facts if g.sent is not f.sent), key=lambda g: (g.idx > f.idx, abs(g.idx - f.idx)))
+    for g in others:
+        hit = word.search(g.sent.text)
+        if hit is None or _ANOTHER.search(g.sent.text[:hit.start()]):
+            continue
+        days = [d.span.end or d.span.start for d in find_dates(text, g.sent.start, g.sent.end, published)
+                if d.role == "event" and d.span.start is not None]
+        if days:
+            return days[0]
+    return None
+
+
+def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None) -> None:
+    """Date each undated strike sentence told from a named event by that event's day."""
+    for f in facts:
+        if f.date is not None or not f.attack_vocab or f.background:
+            continue
+        m = _MOMENT.search(f.sent.text)
+        if m is None:
+            continue
+        day = _event_day(text, facts, f, _family(m.group("noun")), published)
+        if day is None:
+            continue
+        if m.group("eve"):
+            day -= dt.timedelta(days=1)
+        f.date = DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)
