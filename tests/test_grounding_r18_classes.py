@@ -1,0 +1,78 @@
+"""dev18's LLM-path loss classes (round 18), each in general form with fresh sentences written
+for this file (several phrasings, places and numbers per class, and negatives that must not change):
+
+- A1: an age apposition between the people counted and their casualty verb (", aged 9 and 13,",
+  ", 81 and 79,", ", who are 34 and 10,", "(aged 6)") is transparent, also when the sentence
+  tells another casualty count in a second clause; the ages themselves are no counts; a family's
+  first person may carry an age, and its kin may be joined by "with" or counted as a part;
+- A2: a list after a colon or dash keeps its role past a bracket inside an item ("110 drones
+  (mostly Geran-2) and 10 missiles") and past the joints plus / as well as / along with /
+  together with / alongside / in addition to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.grounding import count_support
+
+
+def _kept(value: int, field: str, text: str) -> bool:
+    hits = count_support(value, field, text, (0, len(text)))
+    return bool(hits) and hits[0].value == value
+
+
+# --------------------------------------------------------------------------- A1: age asides
+
+AGE_ASIDES = [  # (sentence, field, the count it gives)
+    ("A man was killed and a woman and her two sons, aged 9 and 13, were injured in Kupiansk.", "injured", 3),
+    ("Shelling killed a pensioner, and a father and his three daughters, aged 4, 8 and 15, were wounded.",
+     "injured", 4),
+    ("A grandmother and her two grandsons, ages seven and twelve, were hurt while a neighbour died.", "injured", 3),
+    ("A couple and their son, aged 16, were injured on Tuesday, and a passer-by was killed.", "injured", 3),
+    ("Two pensioners, 81 and 79, were killed and three people were hurt in Orikhiv.", "killed", 2),
+    ("A mother and her son, who are 34 and 10, were wounded, and one man died later in hospital.", "injured", 2),
+    ("A woman, 52, and her two granddaughters, aged 6 and 11, were injured when a drone hit Pavlohrad.",
+     "injured", 3),
+    ("A man (61) and his wife were killed and five more people were wounded in Kramatorsk.", "killed", 2),
+    ("A young mother with her two children, aged 2 and 5, was hurt and her neighbour was killed.", "injured", 3),
+    ("A teacher and two of her grandchildren, aged 14 and 15, were wounded in Nikopol, and a guard was killed.",
+     "injured", 3),
+    ("A man, 43, was killed, and his neighbours were hurt in the strike on Sumy.", "killed", 1),
+    ("Three brothers, 7, 9 and 15 years old, were hurt and their grandfather was killed.", "injured", 3),
+    ("In Balakliia, an elderly couple, both aged 80, died, and a woman was hurt.", "killed", 2),
+]
+
+
+@pytest.mark.parametrize("text, field, value", AGE_ASIDES)
+def test_an_age_aside_is_transparent_between_the_people_and_their_cue(text, field, value):
+    assert _kept(value, field, text)
+
+
+AGES_ARE_NO_COUNTS = [  # (sentence, field, an age that must not be read as a count)
+    ("A woman and her two sons, aged 9 and 13, were injured in Kupiansk.", "injured", 13),
+    ("Two pensioners, 81 and 79, were killed in Orikhiv.", "killed", 79),
+    ("A man, 43, was killed on the road to Izium.", "killed", 43),
+    ("A father and his daughters, ages 6 and 10, were wounded in Kherson.", "injured", 10),
+    ("Three brothers, 7, 9 and 15 years old, were hurt.", "injured", 15),
+]
+
+
+@pytest.mark.parametrize("text, field, age", AGES_ARE_NO_COUNTS)
+def test_the_ages_of_an_aside_are_no_counts(text, field, age):
+    assert not _kept(age, field, text)
+
+
+NOT_AGE_ASIDES = [  # (sentence, field, a value that must stay unsupported, or a count that must stay)
+    ("A mother with two sons, aged 40, 15 and 12, was evacuated from Vovchansk.", "injured", 3, False),
+    ("Two teachers, aged 50 and 52, escaped unhurt.", "injured", 2, False),
+    ("A woman and her two sons, aged 9 and 13, left the city before the raid.", "injured", 3, False),
+    # numbers between commas that are no ages stay counts
+    ("The strikes killed 2, 3 and 4, respectively, in the three villages.", "killed", 4, True),
+    ("Rescuers said 12, including a boy, were hurt, and 3, all adults, were killed.", "killed", 3, True),
+]
+
+
+@pytest.mark.parametrize("text, field, value, kept", NOT_AGE_ASIDES)
+def test_no_age_aside_changes_nothing(text, field, value, kept):
+    assert _kept(value, field, text) is kept
