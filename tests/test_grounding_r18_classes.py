@@ -76,3 +76,51 @@ NOT_AGE_ASIDES = [  # (sentence, field, a value that must stay unsupported, or a
 @pytest.mark.parametrize("text, field, value, kept", NOT_AGE_ASIDES)
 def test_no_age_aside_changes_nothing(text, field, value, kept):
     assert _kept(value, field, text) is kept
+
+
+# --------------------------------------------------------------------------- A2: brackets in a list
+
+BRACKETED_LISTS = [  # (sentence, field, a count after the bracket that keeps the list's role)
+    ("Russia hit Ukraine with 120 weapons overnight: 110 drones (mostly Geran-2) and 10 missiles.",
+     "weapons[0].launched", 10),
+    ("The barrage comprised: 64 Shaheds (some of them jet-powered) plus four Iskander-M.", "weapons[0].launched", 4),
+    ("Moscow used 200 aerial weapons: 180 drones [including decoys], 14 cruise and six ballistic missiles.",
+     "weapons[0].launched", 6),
+    ("Russia attacked with 150 air weapons: 132 drones (Shahed, Gerbera and others), plus 18 missiles.",
+     "weapons[0].launched", 18),
+    ("Russian forces fired 87 drones (Shahed and Gerbera types) plus three Iskander-M missiles at Kharkiv.",
+     "weapons[0].launched", 3),
+    ("The enemy launched 95 attack drones (of the Shahed type) as well as seven Kalibr missiles from the sea.",
+     "weapons[0].launched", 7),
+    ("Overnight the army launched 40 drones (Geran-2), along with two Kinzhal missiles.", "weapons[0].launched", 2),
+    ("Russia sent 63 drones (Shaheds and decoys) together with five cruise missiles towards Odesa.",
+     "weapons[0].launched", 5),
+    ("The attack involved 70 UAVs (Geran and Gerbera), 12 Kh-101 cruise missiles and 3 Kinzhals.",
+     "weapons[0].launched", 3),
+    ("Russia struck Lviv with 41 weapons: 21 drones [Shahed-136], in addition to 20 missiles.",
+     "weapons[0].launched", 20),
+    ("Air defence destroyed 80 targets: 72 drones (mostly over the north) and eight missiles.",
+     "weapons[0].intercepted", 8),
+    ("Air defence shot down 58 drones (of the Shahed type) and three Kalibr missiles.", "weapons[0].intercepted", 3),
+    ("Defences neutralised 100 targets: 94 UAVs [incl. decoys] plus six cruise missiles.",
+     "weapons[0].intercepted", 6),
+]
+
+
+@pytest.mark.parametrize("text, field, value", BRACKETED_LISTS)
+def test_a_bracket_inside_a_list_item_does_not_end_the_list(text, field, value):
+    assert _kept(value, field, text)
+
+
+NOT_BRACKETED_LIST_ROLES = [  # (sentence, field, a value the list must not lend its role to)
+    ("Air defence downed 70 targets: 60 drones (of 75) and ten missiles.", "weapons[0].launched", 10),
+    ("Air defence downed 70 targets: 60 drones (of 75) and ten missiles.", "weapons[0].launched", 75),
+    ("Air defence shot down 40 drones (12 more were jammed) and 3 missiles.", "weapons[0].launched", 3),
+    ("Russia launched 30 drones (Geran-2). Separately, 7 missiles hit the port.", "weapons[0].intercepted", 7),
+    ("Russia launched 48 drones (Shahed) and 4 people were killed.", "weapons[0].launched", 4),
+]
+
+
+@pytest.mark.parametrize("text, field, value", NOT_BRACKETED_LIST_ROLES)
+def test_a_bracket_lends_no_role_across_another_verb(text, field, value):
+    assert not _kept(value, field, text)

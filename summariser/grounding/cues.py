@@ -21,6 +21,7 @@ from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .age_asides import without_age_asides
+from .brackets import blank_brackets
 from .child_ages import told_minor
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
@@ -240,7 +241,8 @@ def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
 # Between two items of one list: the first item's noun phrase (model names, adjectives),
 # optionally an aside ("of which 40 were shot down", "including 70 Shaheds"), then the joint.
 _ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)
-_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|,?\s+along\s+with\s+)$", re.I)
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+"
+                         r"|,?\s+alongside\s+|,?\s+in\s+addition\s+to\s+)$", re.I)
 
 
 def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:
@@ -252,7 +254,7 @@ def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Men
     for p in reversed(earlier):
         if p.role is None or p.noun != noun and {p.noun, noun} != {"person", "child"}:
             continue
-        gap = _ASIDE.sub("", text[p.m.end:m.start])
+        gap = _ASIDE.sub("", blank_brackets(text[p.m.end:m.start]))  # "110 drones (mostly Geran-2) and"
         if _HARD_STOP.search(gap) or not _LIST_JOINT.search(gap):
             continue
         head = re.sub(r"[A-Za-z]-\d+\w*", " ", _LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136": names
