@@ -124,3 +124,67 @@ NOT_BRACKETED_LIST_ROLES = [  # (sentence, field, a value the list must not lend
 @pytest.mark.parametrize("text, field, value", NOT_BRACKETED_LIST_ROLES)
 def test_a_bracket_lends_no_role_across_another_verb(text, field, value):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A3: put forward, gather
+
+def _diplomacy(text: str, kind: str, participants=("Finland", "Ukraine")):
+    import datetime as dt
+
+    from summariser.backends.drafts_to_records import draft_to_records
+    from summariser.backends.llm import ArticleDraft
+
+    record = {"kind": kind, "participants": list(participants), "evidence": [text], "description": "an event"}
+    return draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=dt.date(2026, 5, 6))
+
+
+def _no_event(got) -> bool:
+    return any("describes no diplomatic event" in r.reason for r in got.rejected)
+
+
+PUT_FORWARD = [  # a proposal told by the act of putting it forward, with no "proposal" word
+    "Helsinki tabled a six-point roadmap with both capitals last week.",
+    "The Finnish envoys presented a draft to the Ukrainian side on Monday.",
+    "A framework was circulated to the Finnish and Ukrainian delegations overnight.",
+    "Finland unveiled a 12-point blueprint for the Black Sea in Kyiv.",
+    "Kyiv submitted its counter-proposal to the Finnish mediators on Friday.",
+    "The Ukrainian side handed over a list of prisoners it wants back, Helsinki said.",
+    "A new draft has been drawn up by Finnish lawyers and sent to Kyiv.",
+    "Finland's foreign minister laid out a peace formula of her own in Kyiv.",
+    "Ukraine passed on lists of civilians held in Russia to the Finnish mediator.",
+]
+
+
+@pytest.mark.parametrize("sentence", PUT_FORWARD)
+def test_a_plan_put_forward_is_an_event(sentence):
+    got = _diplomacy(sentence, "proposal")
+    assert got.diplomacy, got.rejected
+
+
+GATHERED_AIDES = [  # a meeting told by aides gathering, with no "meeting" word
+    "National security advisers from Finland and Ukraine will gather in Turku for a briefing.",
+    "Finnish and Ukrainian aides assembled in Helsinki on Sunday.",
+    "The sherpas of Finland and Ukraine huddled in Tallinn ahead of the vote.",
+    "Finnish and Ukrainian advisors came together in Oslo to be briefed by the US team.",
+]
+
+
+@pytest.mark.parametrize("sentence", GATHERED_AIDES)
+def test_aides_gathering_is_an_event(sentence):
+    got = _diplomacy(sentence, "talks")
+    assert got.diplomacy, got.rejected
+
+
+NO_PUT_FORWARD = [  # a put-forward verb or a plan noun alone, or a list of no people: no event
+    "The Finnish director presented an award to the Ukrainian firefighters.",
+    "The draft of Finland's budget was criticised by Ukrainian economists.",
+    "Crowds of Finns and Ukrainians gathered in Lviv for a concert.",
+    "Ukrainian residents handed over a list of damaged homes to the Finnish volunteers.",
+    "A Finnish student tabled a question on Ukraine at the school debate.",
+    "The roadmap of the Finnish railway was shown to Ukrainian engineers.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_PUT_FORWARD)
+def test_no_put_forward_act_is_no_event(sentence):
+    assert _no_event(_diplomacy(sentence, "proposal"))
