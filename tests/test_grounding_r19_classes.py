@@ -51,3 +51,49 @@ NOT_A_CHILD_MEMBER = [  # (sentence, field, value that must not be read)
 @pytest.mark.parametrize("text, field, value", NOT_A_CHILD_MEMBER)
 def test_an_adult_or_absent_member_is_no_child(text, field, value):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A9: a list handed over
+
+def _diplomacy(text: str, kind: str, participants=("Russia", "Ukraine")):
+    import datetime as dt
+
+    from summariser.backends.drafts_to_records import draft_to_records
+    from summariser.backends.llm import ArticleDraft
+
+    record = {"kind": kind, "participants": list(participants), "evidence": [text], "description": "an event"}
+    return draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=dt.date(2026, 5, 6))
+
+
+def _no_event(got) -> bool:
+    return any("describes no diplomatic event" in r.reason for r in got.rejected)
+
+
+LISTS_HANDED_OVER = [
+    "Ukraine's ombudsman passed his Russian counterpart a list of 300 detainees Kyiv wants freed.",
+    "Moscow presented Kyiv with a roster of soldiers it seeks to bring home.",
+    "The Russian commissioner gave her Ukrainian colleague the names of 41 civilians held in Kursk.",
+    "Kyiv has sent Moscow lists of deported children it wants returned.",
+    "A register of 1,200 prisoners of war was handed over to the Russian side in Istanbul.",
+    "The Ukrainian side handed over a list of captives, Moscow has not replied yet.",
+    "Russia forwarded a list of 75 servicemen to the Ukrainian ombudsman's office.",
+]
+
+
+@pytest.mark.parametrize("sentence", LISTS_HANDED_OVER)
+def test_a_list_of_people_handed_over_is_an_event(sentence):
+    got = _diplomacy(sentence, "prisoner_exchange")
+    assert got.diplomacy, got.rejected
+
+
+NO_LIST_OF_PEOPLE = [
+    "The Ukrainian ministry published a list of damaged Russian-built schools.",
+    "She handed over the keys of the shelter to volunteers from Russia and Ukraine.",
+    "A list of Ukrainian towns hit by Russian drones was read out on television.",
+    "Russian bloggers shared the names of Ukrainian villages in a long post.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_LIST_OF_PEOPLE)
+def test_a_list_of_things_is_no_event(sentence):
+    assert _no_event(_diplomacy(sentence, "prisoner_exchange"))

@@ -44,7 +44,8 @@ def _put_forward(gap: str) -> str:
     """A put-forward verb, then (within a few words) a plan noun: "tabled a six-point roadmap",
     "presented both sides with a draft"; or the plan noun first, the verb in the passive: "a
     framework was circulated to the delegations"."""
-    plan = rf"(?:{_alternation('plan_nouns')})"
+    listed = rf"(?:{_alternation('list_nouns')})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation('listed_people')})"
+    plan = rf"(?:{_alternation('plan_nouns')}|{listed})"
     return (rf"(?:{_alternation('put_forward_verbs')}){gap}\s+(?:[\w-]+-)?{plan}"
             rf"|{plan}{gap}\s+(?:{_alternation('put_forward_passive')})")
 
