@@ -97,3 +97,16 @@ NO_LIST_OF_PEOPLE = [
 @pytest.mark.parametrize("sentence", NO_LIST_OF_PEOPLE)
 def test_a_list_of_things_is_no_event(sentence):
     assert _no_event(_diplomacy(sentence, "prisoner_exchange"))
+
+
+LISTS_HANDED_OVER_WIDER = [
+    "The Ukrainian commissioner handed Tatiana, her Russian counterpart, a list with the names of 92 women held in Crimea.",
+    "Kyiv passed on to Moscow, via the Vatican, a list containing 60 Ukrainian journalists it wants back.",
+    "Russia submitted a list of more than 200 wounded Ukrainian prisoners to the Turkish side.",
+]
+
+
+@pytest.mark.parametrize("sentence", LISTS_HANDED_OVER_WIDER)
+def test_a_list_of_people_handed_over_past_the_receiver_is_an_event(sentence):
+    got = _diplomacy(sentence, "prisoner_exchange")
+    assert got.diplomacy, got.rejected

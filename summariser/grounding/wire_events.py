@@ -44,9 +44,13 @@ def _put_forward(gap: str) -> str:
     """A put-forward verb, then (within a few words) a plan noun: "tabled a six-point roadmap",
     "presented both sides with a draft"; or the plan noun first, the verb in the passive: "a
     framework was circulated to the delegations"."""
-    listed = rf"(?:{_alternation('list_nouns')})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation('listed_people')})"
+    listed = (rf"(?:{_alternation('list_nouns')})\s+(?:of|with|containing|naming)\s+(?:[\w,-]+\s+){{0,4}}?"
+              rf"(?:{_alternation('listed_people')})")
     plan = rf"(?:{_alternation('plan_nouns')}|{listed})"
-    return (rf"(?:{_alternation('put_forward_verbs')}){gap}\s+(?:[\w-]+-)?{plan}"
+    # the receiver may stand between verb and plan, named with a comma ("handed Lubinets, her
+    # counterpart, a list of ..."): a wider gap than the other readers'
+    wide = r"(?:\s+[\w'’,-]+){0,9}?"
+    return (rf"(?:{_alternation('put_forward_verbs')}){wide}\s+(?:[\w-]+-)?{plan}"
             rf"|{plan}{gap}\s+(?:{_alternation('put_forward_passive')})")
 
 
