@@ -110,3 +110,45 @@ LISTS_HANDED_OVER_WIDER = [
 def test_a_list_of_people_handed_over_past_the_receiver_is_an_event(sentence):
     got = _diplomacy(sentence, "prisoner_exchange")
     assert got.diplomacy, got.rejected
+
+
+# --------------------------------------------------------------------------- A3: verbless tally items
+
+NEUTRALISED = "By morning, 240 targets had been neutralised:\n- 210 of the 230 Geran drones;\n" \
+    "- all but two of the 12 Kalibr missiles;\n- none of the three Kinzhals."
+JAMMED = "Shot down or jammed:\n• 180 Shahed-type drones;\n• all but one of the 23 Kh-101 cruise missiles;\n" \
+    "• not one of the four Iskander-M ballistic missiles."
+TALLY_ITEMS = [  # (text, field, value)
+    (NEUTRALISED, "weapons[1].intercepted", 10),
+    (NEUTRALISED, "weapons[2].intercepted", 0),
+    (JAMMED, "weapons[1].intercepted", 22),
+    (JAMMED, "weapons[2].intercepted", 0),
+    ("Air defence destroyed or suppressed the following: every one except five of the 40 decoys; not a single "
+     "Iskander-K.", "weapons[0].intercepted", 35),
+    ("Air defence destroyed or suppressed the following: every one except five of the 40 decoys; not a single "
+     "Iskander-K.", "weapons[1].intercepted", 0),
+    ("Downed overnight — 58 UAVs; all save one of the nine Kh-59s; no ballistic missiles.", "weapons[1].intercepted", 8),
+    ("Downed overnight — 58 UAVs; all save one of the nine Kh-59s; no ballistic missiles.", "weapons[2].intercepted", 0),
+    ("Intercepted over Volyn:\n1. all except three of the 31 drones\n2. no missiles", "weapons[0].intercepted", 28),
+]
+
+
+@pytest.mark.parametrize("text, field, value", TALLY_ITEMS)
+def test_a_verbless_tally_item_takes_its_headers_role(text, field, value):
+    assert _kept(value, field, text)
+
+
+NOT_TALLY_ITEMS = [  # (text, field, value that must stay unsupported)
+    ("Weapons used:\n- 40 drones;\n- none of the usual Kinzhals.", "weapons[0].intercepted", 0),
+    ("Weapons used:\n- 40 drones;\n- all but two of the 12 Kalibr missiles.", "weapons[0].intercepted", 10),
+    ("Air defence shot down 40 drones:\n- all but two regions reported debris;\n- not one of the shelters was damaged.",
+     "weapons[0].intercepted", 0),
+    ("By morning, 240 targets had been neutralised:\n- all but two of the 12 Kalibr missiles.", "weapons[0].launched", 10),
+    ("Russia launched 50 drones: no missiles were fired.", "weapons[1].intercepted", 0),
+    ("Air defence destroyed 40 drones: there were no missiles this time.", "weapons[1].intercepted", 0),
+]
+
+
+@pytest.mark.parametrize("text, field, value", NOT_TALLY_ITEMS)
+def test_an_item_under_no_role_or_with_its_own_verb_is_no_tally(text, field, value):
+    assert not _kept(value, field, text)
