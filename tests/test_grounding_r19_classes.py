@@ -152,3 +152,37 @@ NOT_TALLY_ITEMS = [  # (text, field, value that must stay unsupported)
 @pytest.mark.parametrize("text, field, value", NOT_TALLY_ITEMS)
 def test_an_item_under_no_role_or_with_its_own_verb_is_no_tally(text, field, value):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A8: wrapped quotes
+
+ARTICLE_A8 = ("Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district. "
+              "A fire broke out at a warehouse in Sumy, the regional administration said. "
+              "Debris fell near a school in Poltava. The mayor said: \"Two drones were downed over the city.\"")
+WRAPPED_QUOTES = [  # (the model's quote, the article text it must align to)
+    ("«Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district.»",
+     "Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district."),
+    ("“A fire broke out at a warehouse in Sumy, the regional administration said.”",
+     "A fire broke out at a warehouse in Sumy, the regional administration said."),
+    ("\"'Debris fell near a school in Poltava.'\"", "Debris fell near a school in Poltava."),
+    ("„Debris fell near a school in Poltava.“", "Debris fell near a school in Poltava."),
+    ("‘A fire broke out at a warehouse in Sumy’", "A fire broke out at a warehouse in Sumy"),
+    ("\"Kharkiv. Around 04:10 an attack drone struck a garage block ... in the Saltivka district.\"",
+     "Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district."),
+]
+
+
+@pytest.mark.parametrize("quote, expected", WRAPPED_QUOTES)
+def test_a_quote_wrapped_in_quotation_marks_aligns_to_its_inside(quote, expected):
+    from summariser.grounding.align import align
+
+    span = align(quote, ARTICLE_A8)
+    assert span is not None and ARTICLE_A8[span.start:span.end] == expected
+
+
+def test_a_quote_whose_marks_are_in_the_article_keeps_them():
+    from summariser.grounding.align import align
+
+    quote = "\"Two drones were downed over the city.\""
+    span = align(quote, ARTICLE_A8)
+    assert span is not None and ARTICLE_A8[span.start:span.end] == quote
