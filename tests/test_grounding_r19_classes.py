@@ -186,3 +186,39 @@ def test_a_quote_whose_marks_are_in_the_article_keeps_them():
     quote = "\"Two drones were downed over the city.\""
     span = align(quote, ARTICLE_A8)
     assert span is not None and ARTICLE_A8[span.start:span.end] == quote
+
+
+# --------------------------------------------------------------------------- A4: "Among them" next sentence
+
+FRONTED_PARTITIVES = [  # (text, field, value)
+    ("Fourteen residents were wounded. Among them were three teenagers, aged 14, 15 and 17.", "children_injured", 3),
+    ("Six people died in the strike on Izium. Of them, one is a boy of twelve.", "children_killed", 1),
+    ("Eleven people were injured in Dnipro. Among them are 2 children: a girl of 4 and a boy of 9.",
+     "children_injured", 2),
+    ("Nine were hurt. Of these, two are children.", "children_injured", 2),
+    ("The strike killed seven people. Among them were two children.", "children_killed", 2),
+    ("Rescuers said 23 people were hurt in Kremenchuk. Among them, there are at least four minors.",
+     "children_injured", 4),
+    ("A glide bomb wounded 12 people in Kupiansk. \"Among them are three children,\" the governor wrote.",
+     "children_injured", 3),
+    ("Eight people were injured overnight. Among these were 5 schoolchildren.", "children_injured", 5),
+]
+
+
+@pytest.mark.parametrize("text, field, value", FRONTED_PARTITIVES)
+def test_a_sentence_opening_among_them_takes_the_count_before(text, field, value):
+    assert _kept(value, field, text)
+
+
+NOT_FRONTED_PARTITIVES = [  # (text, field, value that must stay unsupported)
+    ("Nine were injured. Among those evacuated were two children.", "children_injured", 2),
+    ("Among them are two children who study music in Lviv.", "children_injured", 2),
+    ("Nine were injured.\n\nAmong them are two children, the mayor said later.", "children_injured", 2),
+    ("Nine were injured. The city has many shelters. Among them are two children's hospitals.", "injured", 2),
+    ("The strike killed seven people. Among them were two children.", "children_injured", 2),
+]
+
+
+@pytest.mark.parametrize("text, field, value", NOT_FRONTED_PARTITIVES)
+def test_no_count_just_before_lends_no_role(text, field, value):
+    assert not _kept(value, field, text)

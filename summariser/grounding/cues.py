@@ -23,6 +23,7 @@ from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .age_asides import without_age_asides
 from .brackets import blank_brackets
 from .child_ages import told_minor
+from .fronted_partitives import fronted_partitive_role
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
@@ -126,6 +127,7 @@ _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
+_CASUALTY = ("killed", "injured")
 _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
@@ -180,6 +182,9 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
             role = _aside_role(text, m, noun, previous, sent_cues) or _role(text, m, noun, sent_cues)
+            if role is None and noun in ("person", "child", None):  # "Nine were hurt. Among them were two children."
+                role = fronted_partitive_role(text, s.start, m.start, [(x.m.start, x.role) for x in out if x.role in _CASUALTY
+                                                                        and x.noun in ("person", "child", None)])
             whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
                 _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
