@@ -222,3 +222,58 @@ NOT_FRONTED_PARTITIVES = [  # (text, field, value that must stay unsupported)
 @pytest.mark.parametrize("text, field, value", NOT_FRONTED_PARTITIVES)
 def test_no_count_just_before_lends_no_role(text, field, value):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A2: anaphoric years
+
+def _resolved(words: str, text: str):
+    import datetime as dt
+
+    from summariser.grounding.complete import resolve_when
+
+    at = text.index(words)
+    return resolve_when(words, dt.date(2026, 11, 20), text, (at, at + len(words)))
+
+
+ANAPHORIC_YEARS = [  # (text, the words, start, end)
+    ("Odesa port has been hit many times since 2023; in August of that year a Kalibr destroyed a grain shed.",
+     "in August of that year", "2023-08-01", "2023-08-31"),
+    ("The bridge was first damaged in 2022. Later that year, a second strike closed it for months.",
+     "Later that year", "2022-01-01", "2022-12-31"),
+    ("Kherson was shelled daily after its liberation in 2022, and in December of the same year a maternity ward was hit.",
+     "in December of the same year", "2022-12-01", "2022-12-31"),
+    ("Strikes on the grid began in October 2022. That year's worst came in November, when Kyiv went dark.",
+     "That year's worst came in November", "2022-11-01", "2022-11-30"),
+    ("The depot at Lozova first burned in 2024. That summer, drones hit it four times.",
+     "That summer", "2024-06-01", "2024-08-31"),
+    ("Izium was occupied in 2022. The following year, a missile struck its hospital.",
+     "The following year", "2023-01-01", "2023-12-31"),
+    ("Sumy's stadium was shelled in 2025. The year before, a drone had hit its roof.",
+     "The year before", "2024-01-01", "2024-12-31"),
+    ("Chernihiv was besieged in 2022; in that same year, in June, a school was struck.",
+     "in that same year, in June", "2022-06-01", "2022-06-30"),
+    ("The grain terminal has been targeted since 2023, and that July a missile destroyed its silo.",
+     "that July", "2023-07-01", "2023-07-31"),
+]
+
+
+@pytest.mark.parametrize("text, words, start, end", ANAPHORIC_YEARS)
+def test_an_anaphoric_year_is_the_year_named_before(text, words, start, end):
+    got = _resolved(words, text)
+    assert (str(got.start), str(got.end)) == (start, end)
+
+
+def test_an_anaphoric_year_with_no_year_before_is_no_date():
+    got = _resolved("in August of that year", "Mariupol fell after a long siege; in August of that year a theatre was hit.")
+    assert got.start is None
+
+
+NOT_ANAPHORIC = [  # (text, words, start): this year and plain dates keep their reading
+    ("In June this year, sirens sounded on 28 nights in Kyiv.", "In June this year", "2026-06-01"),
+    ("The port was hit in 2023. On 3 May 2026 it was hit again.", "On 3 May 2026", "2026-05-03"),
+]
+
+
+@pytest.mark.parametrize("text, words, start", NOT_ANAPHORIC)
+def test_a_year_without_anaphor_keeps_its_reading(text, words, start):
+    assert str(_resolved(words, text).start) == start
