@@ -277,3 +277,54 @@ NOT_ANAPHORIC = [  # (text, words, start): this year and plain dates keep their 
 @pytest.mark.parametrize("text, words, start", NOT_ANAPHORIC)
 def test_a_year_without_anaphor_keeps_its_reading(text, words, start):
     assert str(_resolved(words, text).start) == start
+
+
+# --------------------------------------------------------------------------- A7: a region for a city
+
+def _places(text: str, place: str, attacker: str = "Ukraine", target: str = "Russia"):
+    import datetime as dt
+
+    from summariser.backends.drafts_to_records import draft_to_records
+    from summariser.backends.llm import ArticleDraft
+
+    record = {"attacker": attacker, "target_country": target, "kind": "air_drone_strike", "evidence": [text],
+              "places": [place]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=dt.date(2026, 6, 17))
+    return [(loc.name, loc.level.value) for a in got.attacks for loc in a.locations or []]
+
+
+REGION_FOR_A_CITY = [  # (evidence, the answer's place, the city)
+    ("The governor said wreckage hit a warehouse in Voronezh; nobody was hurt.", "Voronezh Oblast, Russia", "Voronezh"),
+    ("A drone struck a power substation in Kursk overnight, the governor said.", "Kursk region", "Kursk"),
+    ("Belgorod's eastern district was hit by a drone; a man was hurt.", "Belgorod Oblast", "Belgorod"),
+    ("Fire broke out at a steel plant in Lipetsk after the attack.", "Lipetsk Oblast, Russia", "Lipetsk"),
+]
+
+
+@pytest.mark.parametrize("text, place, city", REGION_FOR_A_CITY)
+def test_a_region_whose_evidence_names_one_city_of_it_is_that_city(text, place, city):
+    assert _places(text, place) == [(city, "city")]
+
+
+def test_a_region_for_a_ukrainian_city_is_that_city():
+    assert _places("Russian drones hit a school in Sumy, the mayor said.", "Sumy Oblast", "Russia", "Ukraine") == \
+        [("Sumy", "city")]
+
+
+REGION_STAYS = [  # (evidence, the answer's place)
+    ("Eleven drones were downed over the Tula region.", "Tula region"),
+    ("Drones attacked the Belgorod region overnight; in Shebekino a car burned.", "Belgorod region"),
+    ("Drones launched from Kursk hit a village near the border.", "Kursk Oblast"),
+    ("Drones were downed over the Voronezh region, and debris fell in Voronezh and Rossosh.", "Voronezh Oblast"),
+]
+
+
+@pytest.mark.parametrize("text, place", REGION_STAYS)
+def test_a_region_named_as_such_or_with_several_cities_stays_the_region(text, place):
+    got = _places(text, place)
+    assert len(got) == 1 and got[0][1] == "region"
+
+
+def test_a_region_named_only_in_a_title_does_not_keep_the_region():
+    text = "Ryazan region governor Pavel Malkov said debris hit the refinery in Ryazan overnight."
+    assert _places(text, "Ryazan Oblast, Russia") == [("Ryazan", "city")]
