@@ -328,3 +328,42 @@ def test_a_region_named_as_such_or_with_several_cities_stays_the_region(text, pl
 def test_a_region_named_only_in_a_title_does_not_keep_the_region():
     text = "Ryazan region governor Pavel Malkov said debris hit the refinery in Ryazan overnight."
     assert _places(text, "Ryazan Oblast, Russia") == [("Ryazan", "city")]
+
+
+# --------------------------------------------------------------------------- A6: homonyms and the frame
+
+def _sides_and_places(text: str, place: str, target: str, attacker: str):
+    import datetime as dt
+
+    from summariser.backends.drafts_to_records import draft_to_records
+    from summariser.backends.llm import ArticleDraft
+
+    record = {"attacker": attacker, "target_country": target, "kind": "air_drone_strike",
+              "evidence": [text.split("\n")[-1]], "places": [place]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=dt.date(2026, 6, 17))
+    return [(a.target_country, [(loc.name, loc.admin1, loc.country) for loc in a.locations or []]) for a in got.attacks]
+
+
+FRAMED_HOMONYMS = [  # (post, village, frame region)
+    ("Kursk region.\nIn Ivanovka, a transformer caught fire after a UAV strike.", "Ivanovka", "Kursk Oblast"),
+    ("Belgorod region.\nIn the village of Berezovka, a drone damaged a barn.", "Berezovka", "Belgorod Oblast"),
+    ("Belgorod region governor: in the village of Berezovka, a drone damaged a barn.", "Berezovka", "Belgorod Oblast"),
+    ("Update from the Bryansk region governor\n\nA drone dropped explosives on a car in Ivanovka; the driver is unhurt.",
+     "Ivanovka", "Bryansk Oblast"),
+]
+
+
+@pytest.mark.parametrize("text, village, region", FRAMED_HOMONYMS)
+def test_a_homonym_against_the_posts_frame_is_the_frames_village(text, village, region):
+    assert _sides_and_places(text, village, "Russia", "Ukraine") == [("Russia", [(village, region, "Russia")])]
+
+
+def test_a_homonym_in_the_answers_own_country_keeps_the_gazetteers_reading():
+    got = _sides_and_places("In Ivanivka, Kherson region, a shell hit a school.", "Ivanivka", "Ukraine", "Russia")
+    assert got[0][1][0][2] == "Ukraine"
+
+
+def test_a_big_city_across_the_border_is_not_moved_into_the_frame():
+    got = _sides_and_places("Belgorod region.\nRussian missiles struck Dnipro overnight, killing two.", "Dnipro",
+                            "Russia", "Ukraine")
+    assert all(loc[2] == "Ukraine" for _, locs in got for loc in locs)
