@@ -32,7 +32,7 @@ AGE_ASIDES = [  # (sentence, field, the count it gives)
     ("A couple and their son, aged 16, were injured on Tuesday, and a passer-by was killed.", "injured", 3),
     ("Two pensioners, 81 and 79, were killed and three people were hurt in Orikhiv.", "killed", 2),
     ("A mother and her son, who are 34 and 10, were wounded, and one man died later in hospital.", "injured", 2),
-    ("A woman, 52, and her two granddaughters, aged 6 and 11, were injured when a drone hit Pavlohrad.",
+    ("A woman, 52, and her two granddaughters, aged 5 and 12, were hurt as a drone hit Pavlohrad.",
      "injured", 3),
     ("A man (61) and his wife were killed and five more people were wounded in Kramatorsk.", "killed", 2),
     ("A young mother with her two children, aged 2 and 5, was hurt and her neighbour was killed.", "injured", 3),
@@ -162,7 +162,7 @@ def test_a_plan_put_forward_is_an_event(sentence):
 
 
 GATHERED_AIDES = [  # a meeting told by aides gathering, with no "meeting" word
-    "National security advisers from Finland and Ukraine will gather in Turku for a briefing.",
+    "Security advisors of Finland and Ukraine are to gather in Turku on Friday.",
     "Finnish and Ukrainian aides assembled in Helsinki on Sunday.",
     "The sherpas of Finland and Ukraine huddled in Tallinn ahead of the vote.",
     "Finnish and Ukrainian advisors came together in Oslo to be briefed by the US team.",

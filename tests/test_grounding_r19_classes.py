@@ -21,8 +21,8 @@ def _kept(value: int, field: str, text: str) -> bool:
 # --------------------------------------------------------------------------- A5: one member aged
 
 ONE_MEMBER_AGED = [  # (sentence, field, count)
-    ("A 67-year-old woman and her grandson, 9 years old, were injured in Rylsk.", "children_injured", 1),
-    ("A 67-year-old woman and her grandson, 9 years old, were injured in Rylsk.", "injured", 2),
+    ("A 58-year-old man and his granddaughter, 6 years old, were hurt in Rylsk.", "children_injured", 1),
+    ("A 58-year-old man and his granddaughter, 6 years old, were hurt in Rylsk.", "injured", 2),
     ("A 54-year-old man and his daughter, 7 years old, were wounded by glass in Kupiansk.", "children_injured", 1),
     ("An elderly woman and her granddaughter, aged 12, were hurt when the roof collapsed.", "children_injured", 1),
     ("Injured were a 40-year-old mother and her son (5).", "children_injured", 1),
@@ -44,7 +44,7 @@ NOT_A_CHILD_MEMBER = [  # (sentence, field, value that must not be read)
     ("A woman and her son, 23 years old, were injured.", "children_injured", 1),
     ("A man and his son, thirty years old, were wounded in Nikopol.", "children_injured", 1),
     ("A man whose daughter, 8, was at school was injured.", "children_injured", 1),
-    ("A 67-year-old woman and her grandson, 9 years old, were injured in Rylsk.", "injured", 9),
+    ("A 58-year-old man and his granddaughter, 6 years old, were hurt in Rylsk.", "injured", 6),
 ]
 
 
@@ -157,16 +157,16 @@ def test_an_item_under_no_role_or_with_its_own_verb_is_no_tally(text, field, val
 # --------------------------------------------------------------------------- A8: wrapped quotes
 
 ARTICLE_A8 = ("Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district. "
-              "A fire broke out at a warehouse in Sumy, the regional administration said. "
+              "Smoke rose over a grain depot in Sumy, the regional administration said. "
               "Debris fell near a school in Poltava. The mayor said: \"Two drones were downed over the city.\"")
 WRAPPED_QUOTES = [  # (the model's quote, the article text it must align to)
     ("«Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district.»",
      "Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district."),
-    ("“A fire broke out at a warehouse in Sumy, the regional administration said.”",
-     "A fire broke out at a warehouse in Sumy, the regional administration said."),
+    ("“Smoke rose over a grain depot in Sumy, the regional administration said.”",
+     "Smoke rose over a grain depot in Sumy, the regional administration said."),
     ("\"'Debris fell near a school in Poltava.'\"", "Debris fell near a school in Poltava."),
     ("„Debris fell near a school in Poltava.“", "Debris fell near a school in Poltava."),
-    ("‘A fire broke out at a warehouse in Sumy’", "A fire broke out at a warehouse in Sumy"),
+    ("‘Smoke rose over a grain depot in Sumy’", "Smoke rose over a grain depot in Sumy"),
     ("\"Kharkiv. Around 04:10 an attack drone struck a garage block ... in the Saltivka district.\"",
      "Kharkiv. Around 04:10 an attack drone struck a garage block in the Saltivka district."),
 ]

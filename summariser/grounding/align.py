@@ -71,7 +71,7 @@ def align(quote: str, text: str, *, near: int | None = None) -> Span | None:
     if span is not None:
         return span
     inner = _unwrapped(quote)
-    if inner is not None:  # “A fire broke out at a warehouse.”: the model's marks, not the article's
+    if inner is not None:  # “Smoke rose over a depot near the port.”: the model's marks, not the article's
         return align(inner, text, near=near)
     pieces = [p for p in _ELLIPSIS.split(quote.strip()) if p.strip(" .,;:…")]
     if len(pieces) > 1 or (pieces and pieces[0].strip() != quote.strip()):
