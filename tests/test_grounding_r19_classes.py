@@ -202,6 +202,7 @@ FRONTED_PARTITIVES = [  # (text, field, value)
     ("A glide bomb wounded 12 people in Kupiansk. \"Among them are three children,\" the governor wrote.",
      "children_injured", 3),
     ("Eight people were injured overnight. Among these were 5 schoolchildren.", "children_injured", 5),
+    ("Four people were killed in Bilhorod. Among the victims is a 15-year-old girl.", "children_killed", 1),
 ]
 
 

@@ -5,7 +5,7 @@ that count's role, whatever verb (or none) follows:
     "Six people died in the strike. Of them, one is a boy of twelve."    -> 1 killed
     "Nine were hurt. Of these, two are children."                         -> 2 injured
 
-Only "among/of + them/these/those/whom" opens such a sentence ("Among those evacuated were two
+Only "among/of + them/these/those/whom/the victims/the casualties" opens such a sentence ("Among those evacuated were two
 children" names another group), and only a casualty count in the sentence before, in the same
 paragraph, lends its role. `cues._analyse_mentions` asks when no cue reads the number.
 """
@@ -16,7 +16,7 @@ import re
 from typing import Sequence
 
 # the sentence's opening words up to the number: "Among them were", "Of them,", "Of these, there are"
-_OPENING = re.compile(r"\s*[\"“]?(?:among|of)\s+(?:them|these|those|whom)\s*,?\s*"
+_OPENING = re.compile(r"\s*[\"“]?(?:among|of)\s+(?:them|these|those|whom|the\s+(?:victims|casualties))\s*,?\s*"
                       r"(?:(?:there\s+)?(?:are|were|is|was)\s+)?(?:at\s+least\s+|some\s+|also\s+)?$", re.I)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
