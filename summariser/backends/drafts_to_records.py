@@ -28,6 +28,7 @@ from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
 from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
+from ..grounding.framed_homonyms import framed_place
 from ..grounding.events import describes_event
 from ..grounding.live_blog import stamped_day, update_date
 from ..grounding.nil_backstop import nil_interception
@@ -181,7 +182,9 @@ class _Grounder:
         # the record's own sentences say whether the name is the region (its windows add neighbours);
         # a quote cut before "... and Oryol regions" still has its whole sentence
         said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
-        return region_as_written(raw, loc, self.text, said), Support.stated
+        loc = region_as_written(raw, loc, self.text, said)
+        # "Voronezh Oblast" for "a warehouse in Voronezh": the city; a homonym against the frame: the frame's
+        return (framed_place(loc, target, self.text, said) if spans else loc), Support.stated
 
     def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
         """Is the place the article's subject, named before by anaphor ("the city") or the heading of

@@ -70,10 +70,24 @@ def align(quote: str, text: str, *, near: int | None = None) -> Span | None:
     span = _plain(quote, text, near)
     if span is not None:
         return span
+    inner = _unwrapped(quote)
+    if inner is not None:  # “Smoke rose over a depot near the port.”: the model's marks, not the article's
+        return align(inner, text, near=near)
     pieces = [p for p in _ELLIPSIS.split(quote.strip()) if p.strip(" .,;:…")]
     if len(pieces) > 1 or (pieces and pieces[0].strip() != quote.strip()):
         return _elided(pieces, text, near)
     return _fuzzy(quote, _context(text), near)
+
+
+# One pair of quotation marks a model may wrap a whole quote in: straight, curly, guillemets, „“.
+_WRAPPED = re.compile(r"""\s*(?:"(?P<a>.+)"|'(?P<b>.+)'|“(?P<c>.+)[”“]|‘(?P<d>.+)’|«(?P<e>.+)»|„(?P<f>.+)[“”])\s*""", re.S)
+
+
+def _unwrapped(quote: str) -> str | None:
+    """The quote inside one pair of quotation marks that wraps all of it; None when unwrapped."""
+    m = _WRAPPED.fullmatch(quote)
+    inner = next((g for g in m.groups() if g), None) if m else None
+    return inner if inner and inner.strip() else None
 
 
 def _plain(quote: str, text: str, near: int | None) -> Span | None:

@@ -31,8 +31,9 @@ _ONE_OF_AGE = re.compile(
 _AGE_AFTER_ONE = re.compile(
     rf"(?:\s*,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?|aged\s+|age\s+)|\s*\(\s*(?:aged\s+)?|\s+aged\s+)(?P<ages>{_AGE_WORD})"
     rf"(?:\s+years?\s+old)?{_END}"
-    # a bare age between commas ("a boy, 7, and ..."): closed by a comma, a bracket or the sentence's end
-    rf"|\s*,\s*(?P<bare>\d{{1,2}})(?=\s*[,.;)]|\s*$)", re.I)
+    # a bare age between commas ("a boy, 7, and ...", "her grandson, 9 years old,"): closed by a
+    # comma, a bracket or the sentence's end
+    rf"|\s*,\s*(?P<bare>\d{{1,2}}|[a-z]+(?:-[a-z]+)?(?=\s+years?\s+old))(?:\s+years?\s+old)?(?=\s*[,.;)]|\s*$)", re.I)
 # ages told after a counted noun: "two people, aged 15 and 16", "three children (ages 4, 7 and 12)"
 _AGES_AFTER_COUNT = re.compile(
     rf"(?:\s+[\w'’-]+){{0,2}}?\s*,?\s*\(?\s*(?:aged|ages)\s+(?P<ages>(?:{_AGE_WORD})(?:\s*(?:,|and|&)\s*(?:{_AGE_WORD}))+)"

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .anaphoric_year import anaphoric_when
 from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
@@ -104,6 +105,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     week; a diplomatic event on a night is the day it ends (as the rules read them). A `forward`
     event (proposed, called off) dated far in the past without a year is the coming one
     (`dates.looking_ahead`)."""
+    if (anaphoric := anaphoric_when(words, text, around)) is not None:
+        return anaphoric  # "in August of that year", "later that year": the year named before, never this one
     if published is not None and (ahead := _ahead(words, published)) is not None:
         return ahead  # "next ..." and "tomorrow" look ahead whatever the status ("talks set for next Tuesday were called off")
     if text and around is not None and (stamped := stamp_date(words, published, text, around)) is not None:

@@ -166,7 +166,7 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     hits = [_hit(m, Support.implied if _implied(m) else Support.stated) for m in _candidates(value, field, ctx, windows)
             if not _part_of_rival(m, field, ctx, windows)]
     if hits:
-        return hits
+        return [_with_lender(h, ctx) for h in hits]
     found = _nil(field, ctx, windows) if value == 0 else _clause_hits(value, field, ctx, windows)
     role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
     if not found and role in ("launched", "intercepted"):  # "190 of the drones and 12 of the missiles were downed"
@@ -189,6 +189,17 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     # implied readings ("all but two were downed", "40 drones headed for", "was not hurt")
     return [CountHit(value, q, a, b, ctx.text[a:b], Support.implied)
             for a, b, q in derived_hits(value, role, ctx, windows, _CUE_RE)]
+
+
+def _with_lender(h: CountHit, ctx: _Context) -> CountHit:
+    """A number whose role a fronted partitive lends ("Nine were hurt. Among them were two
+    children."): its evidence starts at the count that lends the role, so it holds the cue."""
+    from .fronted_partitives import lender_start
+
+    s = next((s for s in ctx.sentences if s.start <= h.start < s.end), None)
+    before = [(x.m.start, x.role) for x in ctx.mentions if x.role in ("killed", "injured")]
+    start = lender_start(ctx.grounded, s.start, h.start, before) if s is not None else None
+    return h if start is None else CountHit(h.value, h.qualifier, start, h.end, ctx.text[start:h.end], h.support)
 
 
 def _part_of_rival(m: NumberMention, field: str, ctx: _Context, windows: list[Window]) -> bool:

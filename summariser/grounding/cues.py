@@ -20,7 +20,10 @@ from ..regex_guard import guarded
 from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
+from .age_asides import without_age_asides
+from .brackets import blank_brackets
 from .child_ages import told_minor
+from .fronted_partitives import fronted_partitive_role
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
@@ -124,6 +127,7 @@ _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
+_CASUALTY = ("killed", "injured")
 _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
@@ -178,6 +182,9 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
             role = _aside_role(text, m, noun, previous, sent_cues) or _role(text, m, noun, sent_cues)
+            if role is None and noun in ("person", "child", None):  # "Nine were hurt. Among them were two children."
+                role = fronted_partitive_role(text, s.start, m.start, [(x.m.start, x.role) for x in out if x.role in _CASUALTY
+                                                                        and x.noun in ("person", "child", None)])
             whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
                 _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
@@ -239,7 +246,8 @@ def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
 # Between two items of one list: the first item's noun phrase (model names, adjectives),
 # optionally an aside ("of which 40 were shot down", "including 70 Shaheds"), then the joint.
 _ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)
-_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|,?\s+along\s+with\s+)$", re.I)
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+"
+                         r"|,?\s+alongside\s+|,?\s+in\s+addition\s+to\s+)$", re.I)
 
 
 def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:
@@ -251,7 +259,7 @@ def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Men
     for p in reversed(earlier):
         if p.role is None or p.noun != noun and {p.noun, noun} != {"person", "child"}:
             continue
-        gap = _ASIDE.sub("", text[p.m.end:m.start])
+        gap = _ASIDE.sub("", blank_brackets(text[p.m.end:m.start]))  # "110 drones (mostly Geran-2) and"
         if _HARD_STOP.search(gap) or not _LIST_JOINT.search(gap):
             continue
         head = re.sub(r"[A-Za-z]-\d+\w*", " ", _LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136": names
@@ -326,6 +334,7 @@ def _back_distance(gap: str) -> int | None:
     gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
+    gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
     if _HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
         return None

@@ -90,6 +90,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .list_roles import list_item_hits  # "were aimed at the country: 80 drones, 12 Kalibrs ..."
 
         out += list_item_hits(value, role, ctx, windows, cues)
+    if role in ("launched", "intercepted"):  # "Shot down:" / "- all but two of the 12 Kalibrs;" / "- none of the Kinzhals."
+        from .tally_items import tally_item_hits
+
+        out += tally_item_hits(value, role, ctx, windows, cues)
     if role == "intercepted":
         from .whole_wave import whole_wave_hits
 

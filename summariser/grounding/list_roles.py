@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from . import vocabulary
+from .brackets import blank_brackets
 from .context import Window, _Context
 from ..records import Qualifier
 
 # the list opener: a colon, or a dash between spaces ("- ", "– ", "— ")
 _OPENER = re.compile(r":|\s[-–—]\s")
 # between the opener and an item only earlier items: words, numbers, commas ("80 drones, 12
-# Kalibrs and"); a sentence end, a bracket or a second colon ends the list
+# Kalibrs and"); a sentence end, an unbalanced bracket or a second colon ends the list
 _ITEMS_SO_FAR = re.compile(r"[\w\s,;'’-]*")
 
 
@@ -51,7 +52,8 @@ def _opener_before(text: str, start: int, at: int) -> int | None:
     """Where the list holding the item at `at` opens (its colon or dash), when only list items
     stand between them."""
     openers = list(_OPENER.finditer(text, start, at))
-    if not openers or not _ITEMS_SO_FAR.fullmatch(text, openers[-1].end(), at):
+    # a bracket inside an earlier item is that item's aside: "110 drones (mostly Geran-2) and 10 missiles"
+    if not openers or not _ITEMS_SO_FAR.fullmatch(blank_brackets(text[openers[-1].end():at])):
         return None
     return openers[-1].start()
 

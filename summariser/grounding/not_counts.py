@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..numbers import NumberMention
+from .age_asides import in_age_aside
 from .child_ages import is_age_number
 from .exceptions import EXCEPTION_BEFORE
 
@@ -50,6 +51,8 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
                                  text[m.end:m.end + 40], re.I):
         return True  # "one of its largest attacks"
     if is_age_number(text, m):  # "aged 40", "40 years old", "a girl of 12", "under 18"
+        return True
+    if in_age_aside(text, m):  # "a woman and her two sons, aged 9 and 13, were hurt": the 13
         return True
     if _month_day(before, number) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
         return True  # "March 12", "12 March"

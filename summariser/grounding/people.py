@@ -109,9 +109,15 @@ def singular_mentions(text: str, s: Sentence) -> list[NumberMention]:
 _AGED = (r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+|teenage\s+|adult\s+"
          r"|grown-up\s+|eldest\s+|youngest\s+|older\s+|younger\s+|newborn\s+|infant\s+)?")
 _KIN_COUNT = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# the first person may carry an age ("a woman, 38, and her two sons", "a man (61) and his wife"),
+# the kin may be joined by "with" ("a mother with her three children") and counted as a part of
+# them ("a woman and two of her grandchildren")
+_FIRST_AGE = r"(?:\s*,\s*\d{1,3}\s*,|\s*\(\s*\d{1,3}\s*\))?"
+_KIN_JOINT = r"\s+(?:and|with|together\s+with|along\s+with)\s+"
 _FAMILY = re.compile(
-    rf"\b(?:an?|the)\s+{_AGED}(?:(?P<pair>{vocabulary.pattern('family_pair_nouns')})|(?:{_ONE_PERSON_NOUNS}))"
-    rf"\s+and\s+(?:her|his|their)\s+(?:(?P<n>{_KIN_COUNT})\s+)?{_AGED}(?P<kin>{vocabulary.pattern('kin_nouns')})\b(?!['’-])",
+    rf"\b(?:an?|the)\s+{_AGED}(?:(?P<pair>{vocabulary.pattern('family_pair_nouns')})|(?:{_ONE_PERSON_NOUNS})){_FIRST_AGE}"
+    rf"{_KIN_JOINT}(?:(?P<part>{_KIN_COUNT})\s+of\s+)?(?:her|his|their)\s+(?:(?P<n>{_KIN_COUNT})\s+)?{_AGED}"
+    rf"(?P<kin>{vocabulary.pattern('kin_nouns')})\b(?!['’-])",
     re.I)
 
 
@@ -134,7 +140,8 @@ def _family_mentions(text: str, s: Sentence) -> list[NumberMention]:
     for m in _FAMILY.finditer(text, s.start, s.end):
         plural = m.group("kin").lower().endswith(("s", "children", "twins")) and \
             m.group("kin").lower() not in ("boss",)
-        kin = parse_number(m.group("n")) if m.group("n") else (None if plural else 1)
+        counted = m.group("part") or m.group("n")  # "two of her children": two
+        kin = parse_number(counted) if counted else (None if plural else 1)
         if kin is None:
             continue  # "and their children": no count
         first = 2 if m.group("pair") else 1

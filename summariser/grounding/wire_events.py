@@ -6,7 +6,8 @@ meeting by a verb of gathering after the officials who meet ("defence ministers 
 or by who sat down with whom ("will sit down with the chancellor", never "with reporters"), and a
 talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk"),
 and talks by contacts or a channel between two sides ("the back channel between Washington and
-Moscow", never "open to contacts").
+Moscow", never "open to contacts"), and a proposal by the act of putting a plan forward ("tabled a
+six-point roadmap", "a draft was circulated to the delegations", "handed over a list of prisoners").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
@@ -36,7 +37,21 @@ def pattern() -> str:
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
     return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_paid_for(gap)})|(?:{_gathering(gap)})|{meeting}"
-            rf"|{_owned_talk()}|{_contacts()}")
+            rf"|{_owned_talk()}|{_contacts()}|{_put_forward(gap)}")
+
+
+def _put_forward(gap: str) -> str:
+    """A put-forward verb, then (within a few words) a plan noun: "tabled a six-point roadmap",
+    "presented both sides with a draft"; or the plan noun first, the verb in the passive: "a
+    framework was circulated to the delegations"."""
+    listed = (rf"(?:{_alternation('list_nouns')})\s+(?:of|with|containing|naming)\s+(?:[\w,-]+\s+){{0,4}}?"
+              rf"(?:{_alternation('listed_people')})")
+    plan = rf"(?:{_alternation('plan_nouns')}|{listed})"
+    # the receiver may stand between verb and plan, named with a comma ("handed Lubinets, her
+    # counterpart, a list of ..."): a wider gap than the other readers'
+    wide = r"(?:\s+[\w'’,-]+){0,9}?"
+    return (rf"(?:{_alternation('put_forward_verbs')}){wide}\s+(?:[\w-]+-)?{plan}"
+            rf"|{plan}{gap}\s+(?:{_alternation('put_forward_passive')})")
 
 
 def _contacts() -> str:

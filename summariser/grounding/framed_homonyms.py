@@ -1,0 +1,63 @@
+"""A village whose name the gazetteer knows in another country than the one the article frames
+(a Russian governor's post about "Ivanovka", read by the gazetteer as a Crimean Ivanovka) is
+the frame's village: the region the record's sentence, its paragraph or the article's first line
+names, in the country the answer says was hit.
+
+    "Kursk region.\\nIn Ivanovka, a transformer caught fire after a UAV strike."
+        answer Ivanovka, target Russia -> Ivanovka, Kursk Oblast, Russia (not Crimea, Ukraine)
+    "In Ivanivka, Kherson region, a shell hit a school."  answer target Ukraine -> unchanged
+
+Only a contradiction of countries the text cannot settle moves the place: the answer's target
+country must be the frame region's, not the gazetteer's reading of the name, and the article must
+name that country in no form (an article that names Russia settles a Russian target by name, and
+"missiles struck Dnipro" in a Belgorod post keeps Dnipro in Ukraine).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..knowledge.gazetteer import Place, find_places, geocode
+from ..records import Location, LocationLevel
+from .names import canonical_actor, ground_actor
+from .region_city import city_of_region
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def framed_place(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]]) -> Location:
+    """The place an answer's `loc` names once the record's sentences are read: the one city of a
+    region they name (`region_city`), or a homonym moved into the frame region."""
+    loc = city_of_region(loc, text, windows) or loc
+    return framed_homonym(loc, target, text, windows) or loc
+
+
+def framed_homonym(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]]) -> Location | None:
+    """`loc` moved into the frame region of the target's country, or None to keep it. Only when
+    the article names that country in no form (its own officials' posts seldom do)."""
+    country = (canonical_actor(target) or target) if target else None
+    if loc.level is not LocationLevel.city or not country or loc.country in (None, country) or not windows \
+            or ground_actor(country, text) is not None:
+        return None
+    region = next((r for r in _frame_regions(text, windows) if r.country == country), None)
+    if region is None:
+        return None
+    found = geocode(loc.name, region.admin1, region.country)
+    if found is not None and found.level == "city":
+        return Location(name=found.name, admin1=found.admin1, country=found.country, level=LocationLevel.city)
+    return Location(name=loc.name, admin1=region.admin1, country=region.country, level=LocationLevel.city)
+
+
+def _frame_regions(text: str, windows: list[tuple[int, int]]) -> list[Place]:
+    """The regions named around the windows, nearest first: their sentences, their paragraphs,
+    then the article's first line (a post's or a story's heading)."""
+    a, b = min(w[0] for w in windows), max(w[1] for w in windows)
+    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, a)]
+    lo = starts[-1] if starts else 0
+    after = _PARAGRAPH.search(text, b)
+    hi = after.start() if after else len(text)
+    first_line = text[:text.find("\n")] if "\n" in text else text[:200]
+    out: list[Place] = []
+    for piece in (text[a:b], text[lo:hi], first_line):
+        out += [m.place for m in find_places(piece) if m.place.level == "region"]
+    return out
