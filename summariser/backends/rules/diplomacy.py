@@ -47,6 +47,7 @@ from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_trip_purpose import trip_kind
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
+from .diplomacy_working_level import working_level_kind
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -139,6 +140,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec, agreed = held_and_agreed(ctx, s, k, c, found, _record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
+                rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 merge_diplomacy(found, idx, rec)
