@@ -68,3 +68,50 @@ def test_a_round_of_strikes_or_sanctions_is_no_talks(text):
 def test_a_delegation_received_by_a_state_holds_talks():
     rec = one_record("Poland received a Ukrainian delegation on Monday.")  # moved here from the host-verb tests
     assert (rec.kind, set(rec.participants)) == (K.talks, {"Poland", "Ukraine"})
+
+
+# ---------------------------------------------------------------- C2: event nouns that tell no event
+# A state's own sitting body (a central bank's board, a monetary council, a parliament's committee),
+# told as the subject of its sitting, by "its meeting" or named again as "the meeting"; an event noun
+# made generic by a quantifier; a re-mention judged by a speaker.
+
+@pytest.mark.parametrize("text", [
+    "Most economists expected the National Bank's board to cut rates at its meeting on Thursday.",
+    "Analysts polled by a wire service expect the Polish central bank to hold rates at its meeting next week.",
+    "The Russian central bank's board of directors will meet on Friday to set its key rate.",
+    "Hungary's monetary council is due to meet on Tuesday, with most analysts forecasting a hold.",
+    "The Czech parliament's defence committee will meet on Wednesday to debate the budget.",
+    "The central bank of Ukraine kept its key rate at 15.5% on Thursday.\n\n"
+    "Most analysts polled by a Kyiv brokerage had expected a hold before the meeting.",
+    "Norway's central bank raised its rate on Thursday. Economists in Oslo had expected the move before the "
+    "meeting, a survey showed.",
+    "The Bank of Russia held its key rate at 16.5% on Friday.\n\nAnalysts polled by a Moscow brokerage had "
+    "expected a cut at Friday's rate meeting.",
+    "\"Moscow answers each peace offer with more missiles,\" the Latvian minister wrote.",
+    "\"Russia has rejected every peace initiative so far,\" the Estonian foreign minister said.",
+    "Kyiv will not accept any talks that reward the aggressor, the Lithuanian president said.",
+])
+def test_a_states_own_sitting_body_or_a_generic_event_noun_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The foreign ministers of Poland and Ukraine held talks in Warsaw on Monday.\n\n"
+     "Sikorski called the meeting \"frank and useful\" as he left the venue.", K.talks),
+    ("Zelensky and Macron met in Paris on Tuesday.\n\nMacron described the talks as \"constructive\" afterwards.",
+     K.meeting),
+    ("Erdogan spoke with Putin by phone on Friday.\n\nThe Turkish presidency hailed the call as a step towards peace.",
+     K.phone_call),
+])
+def test_a_re_mention_judged_by_a_speaker_is_the_event_told(text, kind):
+    assert one_record(text).kind is kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Poland put forward a peace initiative to both sides on Monday.", K.proposal),
+    ("The Ukrainian central bank governor met his Polish counterpart in Warsaw on Monday.", K.meeting),
+    ("The Moldovan parliament's speaker received a delegation of Romanian lawmakers in Chisinau on Monday.", K.meeting),
+])
+def test_a_measure_put_forward_or_a_body_meeting_a_foreign_side_is_kept(text, kind):
+    rec = one_record(text)
+    assert rec.kind is kind or (kind is K.meeting and rec.kind is K.talks)

@@ -37,6 +37,7 @@ from .diplomacy_groups import group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
+from .diplomacy_nonevents import no_event
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
@@ -114,7 +115,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
-                or journalists_contact(ctx.interview, text, s):
+                or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
@@ -174,6 +175,11 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
     if found:
         ctx.borrowed[s.start] = borrowed
     return found
+
+
+def _lead_in(ctx: _Article, idx: int) -> str:
+    """The article's text before sentence `idx` (where "the meeting" named again was introduced)."""
+    return ctx.text[:ctx.sents[idx].start]
 
 
 def _roster(text: str, s: Sentence) -> bool:
