@@ -115,3 +115,49 @@ def test_a_re_mention_judged_by_a_speaker_is_the_event_told(text, kind):
 def test_a_measure_put_forward_or_a_body_meeting_a_foreign_side_is_kept(text, kind):
     rec = one_record(text)
     assert rec.kind is kind or (kind is K.meeting and rec.kind is K.talks)
+
+
+# ---------------------------------------------------------------- C4: a called-off plan's weekday
+# A plan told in the past tense ("were to", "was due to", "had been set for") and called off in a
+# later clause or sentence: its weekday is the first such day on or after the day the cancellation
+# was made known ("said on Friday"), the status from the calling-off verb (postponed: stalled).
+
+def _day_status(text, published):
+    recs = diplomacy_of(text, published=published)
+    assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
+    return str(recs[0].date.start), recs[0].status
+
+
+@pytest.mark.parametrize("text, published, day, status", [
+    ("Talks between Armenia and Azerbaijan were to open in Baku on Tuesday, but Azerbaijan said on Friday they "
+     "had been postponed.", "2026-03-07", "2026-03-10", S.stalled),
+    ("A new round of talks between Kyiv and Moscow in Istanbul was due to start on Monday, but Turkey's foreign "
+     "ministry said on Thursday it had been called off.", "2026-03-07", "2026-03-09", S.cancelled),
+    ("The talks between Ukrainian and Russian negotiators in Istanbul, which were due on Monday, have been called "
+     "off, Turkey said on Thursday.", "2026-03-07", "2026-03-09", S.cancelled),
+    ("Serbia said on Wednesday that the visit of the Hungarian prime minister to Belgrade, planned for Tuesday, "
+     "had been cancelled.", "2026-03-07", "2026-03-10", S.cancelled),
+    ("A summit of Baltic and Nordic leaders in Riga had been set for Wednesday; Latvia cancelled it late on "
+     "Saturday.", "2026-03-08", "2026-03-11", S.cancelled),
+    ("Ukrainian and Russian negotiators were due to hold a new round in Istanbul on Monday.\n\nTurkey's foreign "
+     "ministry said on Thursday the meeting had been called off.", "2026-03-07", "2026-03-09", S.cancelled),
+    ("Armenian and Azerbaijani envoys were to meet in Tbilisi on Tuesday.\n\nGeorgia confirmed on Friday that the "
+     "talks had been postponed.", "2026-03-07", "2026-03-10", S.stalled),
+    ("Moldova's and Romania's foreign ministers were supposed to meet in Iasi on Thursday, but Chisinau said on "
+     "Monday the trip was off.", "2026-03-03", "2026-03-05", S.cancelled),
+])
+def test_a_called_off_plans_weekday_counts_from_the_day_it_was_called_off(text, published, day, status):
+    assert _day_status(text, published) == (day, status)
+
+
+@pytest.mark.parametrize("text, published, day, status", [
+    ("The visit of the Czech president to Kyiv, which was due on Friday, was called off last week.",
+     "2026-03-02", "2026-02-27", S.cancelled),
+    ("Talks between Armenia and Azerbaijan took place in Baku on Tuesday.", "2026-03-02", "2026-02-24", S.held),
+    ("Talks between Armenia and Azerbaijan were held in Baku on Tuesday, but Azerbaijan said on Friday no "
+     "progress was made.", "2026-03-07", "2026-03-03", S.held),
+    ("Armenian and Azerbaijani envoys met in Tbilisi on Tuesday.\n\nGeorgia said on Friday that the talks were "
+     "useful.", "2026-03-07", "2026-03-03", S.held),
+])
+def test_an_event_held_or_called_off_in_a_week_gone_by_keeps_its_day(text, published, day, status):
+    assert _day_status(text, published) == (day, status)

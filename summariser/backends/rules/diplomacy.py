@@ -15,6 +15,7 @@ from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
+from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
@@ -225,7 +226,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
-    status = DiplomacyStatus.planned if agreed else relative_status(m) or event_status(text, told, m, kind)
+    status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
+        or event_status(text, told, m, kind)  # "were to open on Tuesday, but … said they had been postponed"
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
@@ -243,6 +245,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
         status, date = DiplomacyStatus.planned, moved
+    if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
+        date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
