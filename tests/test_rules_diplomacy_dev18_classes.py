@@ -161,3 +161,60 @@ def test_a_called_off_plans_weekday_counts_from_the_day_it_was_called_off(text, 
 ])
 def test_an_event_held_or_called_off_in_a_week_gone_by_keeps_its_day(text, published, day, status):
     assert _day_status(text, published) == (day, status)
+
+
+# ---------------------------------------------------------------- C5: an event in a frame of preparation
+# "came as / as / while + leaders readied / prepared to gather / headed to X for + event", "ahead
+# of", "days before": the event is still to come (planned, its weekday ahead); a bloc's leaders
+# gathering is a summit (leaders of several states, codebook 14).
+
+def _attack_then(sentence):
+    return "Russian drones struck Odesa overnight, officials said.\n\n" + sentence
+
+
+@pytest.mark.parametrize("sentence, kind, day", [
+    ("The raid came as Nordic heads of government readied a summit in Helsinki on Friday.", K.summit, "2026-03-06"),
+    ("The attack came as EU leaders prepared to gather in Brussels on Friday for a summit.", K.summit, "2026-03-06"),
+    ("It came as European leaders headed to Copenhagen for a summit on Friday.", K.summit, "2026-03-06"),
+    ("The strike came ahead of a summit of EU leaders in Brussels on Friday.", K.summit, "2026-03-06"),
+    ("The barrage came while Baltic leaders were getting ready for a summit in Vilnius on Saturday.", K.summit,
+     "2026-03-07"),
+    ("The attack came days before NATO defence ministers meet in Brussels on Tuesday.", K.meeting, "2026-03-10"),
+    ("The raid came as the G7 leaders were preparing for their summit in Evian on Monday.", K.summit, "2026-03-09"),
+    ("The drones struck hours before EU heads of state and government gather in Brussels on Friday.", K.summit,
+     "2026-03-06"),
+])
+def test_an_event_in_a_frame_of_preparation_is_planned_ahead(sentence, kind, day):
+    recs = diplomacy_of(_attack_then(sentence), published="2026-03-05")
+    assert len(recs) == 1 and (recs[0].kind, recs[0].status, str(recs[0].date.start)) == (kind, S.planned, day)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president said he was prepared for a meeting with Putin at any moment.",
+    "The president, as always, is prepared to meet Putin.",
+    "The attack came as residents prepared for winter.",
+    "The attack came as Ukrainians prepared for the holidays in Lviv on Friday.",
+    "The raid came as families got ready for school in Kharkiv on Monday.",
+])
+def test_a_stance_or_a_frame_of_preparation_without_states_is_no_event(sentence):
+    assert diplomacy_of(_attack_then(sentence), published="2026-03-05") == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("EU leaders met in Brussels on Tuesday, as Ukraine prepared for more strikes.", K.summit, S.held),
+    ("EU foreign ministers will meet in Brussels on Friday.", K.meeting, S.planned),
+    ("NATO envoys met in Brussels on Tuesday.", K.meeting, S.held),
+])
+def test_a_bloc_gathering_told_outright_keeps_its_status_and_ministers_stay_its_meeting(text, kind, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, status)
+
+
+@pytest.mark.parametrize("sentence, published, day", [
+    ("The attacks came as EU leaders got ready to meet in Brussels on Thursday.", "2026-03-06", "2026-03-05"),
+    ("The attacks came as EU leaders got ready to meet in Brussels on Monday.", "2026-03-06", "2026-03-09"),
+    ("The attacks come as EU leaders get ready to meet in Brussels on Thursday.", "2026-03-06", "2026-03-12"),
+])
+def test_a_weekday_in_a_past_frame_of_preparation_counts_from_the_strike(sentence, published, day):
+    recs = diplomacy_of(_attack_then(sentence), published=published)
+    assert len(recs) == 1 and str(recs[0].date.start) == day

@@ -33,6 +33,7 @@ from .diplomacy_headings import entry_headings
 from .diplomacy_interview import (answer_to_question, journalists_contact, question_lines, read_interview,
                                   speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
+from .diplomacy_preparing import preparing_day, preparing_status
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
@@ -49,7 +50,7 @@ from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_trip_purpose import trip_kind
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
-from .diplomacy_working_level import working_level_kind
+from .diplomacy_working_level import group_leaders_kind, working_level_kind
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -143,6 +144,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
+                rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 merge_diplomacy(found, idx, rec)
@@ -227,7 +229,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
-        or event_status(text, told, m, kind)  # "were to open on Tuesday, but … said they had been postponed"
+        or preparing_status(text, s, m) or event_status(text, told, m, kind)  # "were to open on Tuesday, but …
+    # said they had been postponed"; "came as EU leaders readied a summit on Friday"
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
@@ -247,6 +250,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         status, date = DiplomacyStatus.planned, moved
     if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
         date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
+    date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told

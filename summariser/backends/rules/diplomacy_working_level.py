@@ -16,6 +16,8 @@ from ...sentences import Sentence
 
 _WORKING_ROLE = cues.pattern("diplomacy_working_level", "working_level_role")
 _VISITING_GUEST = cues.pattern("diplomacy_working_level", "visiting_guest")
+_GROUP_LEADERS = cues.pattern("diplomacy_working_level", "group_leaders")
+_REMOTE = re.compile(r"\b(?:video|virtual|virtually|online|remotely|by\s+phone)\b", re.I)
 _BARE_NOUN = re.compile(r"meetings?", re.I)
 
 
@@ -31,6 +33,19 @@ def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
     host = rec.location.country if rec.location else None
     if host and host not in rec.participants and lx.canonical_country(host):
         rec.participants.append(host)  # "met in Oslo": Norway hosts the talks (rule 15)
+    return rec
+
+
+def group_leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
+    """A bloc's or group's leaders gathering ("EU leaders will meet in Brussels") is a summit:
+    leaders of several states (codebook 14); the bloc's ministers or envoys stay its meeting."""
+    if rec.kind is not DiplomacyKind.meeting or not any(lx.canonical_org(p) for p in rec.participants):
+        return rec
+    lo = max(s.start, cue.start() - 60)
+    if _REMOTE.search(text, s.start, s.end):
+        return rec  # "leaders of the coalition held a video conference": the group's meeting
+    if _GROUP_LEADERS.search(text, lo, min(s.end, cue.end() + 60)) and not _WORKING_ROLE.search(text, lo, cue.start()):
+        rec.kind = DiplomacyKind.summit
     return rec
 
 
