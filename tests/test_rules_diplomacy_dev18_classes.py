@@ -218,3 +218,38 @@ def test_a_bloc_gathering_told_outright_keeps_its_status_and_ministers_stay_its_
 def test_a_weekday_in_a_past_frame_of_preparation_counts_from_the_strike(sentence, published, day):
     recs = diplomacy_of(_attack_then(sentence), published=published)
     assert len(recs) == 1 and str(recs[0].date.start) == day
+
+
+# ---------------------------------------------------------------- C6: a trade restriction is sanctions
+# A ban, embargo, phase-out, price cap, tariff or end date put on a sanctioned state's goods, with no
+# "sanctions" noun: sanctions, the status from the verb, the target state a side.
+
+@pytest.mark.parametrize("text, status, sides", [
+    ("The EU moved on Tuesday to ban Russian aluminium imports from next spring.", S.held,
+     {"European Union", "Russia"}),
+    ("Japan moved to cap the price of Russian crude it buys at 40 dollars a barrel.", S.held, {"Japan", "Russia"}),
+    ("The European Commission suggested ending all purchases of Russian pipeline gas by the end of the decade.",
+     S.proposed, {"European Union", "Russia"}),
+    ("The European Commission proposed on Wednesday an earlier end date for imports of Russian liquefied "
+     "natural gas.", S.proposed, {"European Union", "Russia"}),
+    ("Britain on Thursday announced an embargo on Russian fertiliser imports.", S.held, {"United Kingdom", "Russia"}),
+    ("Canada banned imports of Russian steel on Friday.", S.held, {"Canada", "Russia"}),
+    ("Japan adopted a ban on Russian coal on Monday.", S.held, {"Japan", "Russia"}),
+    ("The EU agreed a ban on Belarusian potash and Russian timber imports on Monday.", S.held,
+     {"European Union", "Belarus", "Russia"}),
+])
+def test_a_trade_restriction_on_a_sanctioned_states_goods_is_sanctions(text, status, sides):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.sanctions, status) and sides <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "EU gas imports fell in October.",
+    "Hungary opposes any phase-out of its coal plants.",
+    "Russian oil exports rose in February despite the price cap.",
+    "Germany banned fireworks in Berlin on New Year's Eve.",
+    "Ukrainian drone strikes halted Russian oil exports from the port on Sunday.",
+    "Gas traders said imports of Russian LNG to Belgium rose again in May.",
+])
+def test_trade_figures_or_a_restriction_on_no_sanctioned_state_are_no_sanctions(text):
+    assert all(r.kind is not K.sanctions for r in diplomacy_of(text))
