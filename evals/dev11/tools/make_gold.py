@@ -78,7 +78,8 @@ GOLD["r02_mod_daily_release"] = dict(
           "place). Optional: the regional shares (Bryansk 'Thirty-eight', Kursk 27, Oryol 19, the Moscow region 11, "
           "Tula nine) and the four regions named without a count. Not coded: 'four that were flying towards Moscow' "
           "(inside the Moscow region share), the capture of Novopavlivka (ground fighting, no strike), strikes 'in "
-          "147 areas' (no place), the totals since the start of the operation (aggregate), the warnings.",
+          "147 areas' (no place), the totals since the start of the operation (aggregate), the warnings. "
+          "Corrected (ruling of 2 December 2026, rule 9): Kinzhal is a `ballistic_missile` (was `missile`).",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [RU], R02_NIGHT,
                [{"type": "drone", "intercepted": cnt(112, "one hundred and twelve")}],
@@ -100,7 +101,7 @@ GOLD["r02_mod_daily_release"] = dict(
                ev("From 08:00 to 14:00 Moscow time, air defence crews destroyed a further 23 Ukrainian UAVs over the Belgorod and Voronezh regions."),
                reported_by=MOD),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night(*N2021, "Last night"),
-               [{"type": "missile", "model": "Kinzhal"}, {"type": "drone"}],
+               [{"type": "ballistic_missile", "model": "Kinzhal"}, {"type": "drone"}],
                ev("Last night, Russian troops hit gas extraction sites and energy infrastructure feeding Ukraine's defence industry in a massive combined strike, using Kinzhal hypersonic missiles among other long-range precision weapons, as well as attack unmanned aerial vehicles."),
                damage=["gas extraction sites", "energy infrastructure"], reported_by=MOD),
     ],
@@ -307,7 +308,7 @@ GOLD["r08_brussels_sanctions_package"] = dict(
         dip("sanctions", ["European Union", "Russia"], month("2027-01-15", "2027-01-31", "in the second half of January"), "planned",
             "The Commission is drafting a 23rd sanctions package to put to member states",
             ev("The European Commission is drafting a 23rd package and intends to put it to member states in the second half of January, a Commission spokesperson said on Thursday.")),
-        dip("sanctions", ["Finland", "Sweden", "European Union"], None, "proposed",
+        dip("sanctions", ["Finland", "Sweden", "European Union", "Russia"], None, "proposed",
             "Finland and Sweden tabled a joint paper proposing a ban on Russian fishing vessels calling at EU ports",
             ev("Finland and Sweden have tabled a joint paper proposing a ban on Russian fishing vessels calling at EU ports")),
         dip("sanctions", ["United Kingdom", "Russia"], day("2026-11-25", "on Wednesday"), "held",

@@ -254,7 +254,8 @@ GOLD["u07_russian_shebekino_mod_list"] = dict(
           "(country record Russia); the ministry's strike with Iskander missiles and Geran drones on energy facilities "
           "'in Kharkov and Zaporozhye' (one record, two cities listed together, rule 2). Optional: the regional shares "
           "(Bryansk 29, 'the Kursk area' 21, Belgorod 11; 'Seventy-three' in words). Not coded: 'almost daily since 2023' and 'more than 40 civilians ... "
-          "since January' (aggregates), Peskov's 'ready to continue' (stance), 'Moscow said' (speaker).",
+          "since January' (aggregates), Peskov's 'ready to continue' (stance), 'Moscow said' (speaker). "
+          "Corrected (ruling of 2 December 2026, rule 9): Iskander is a `ballistic_missile` (was `missile`).",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Shebekino", "Belgorod Oblast", "Russia")],
                day("2026-11-23", "On Monday afternoon"), [{"type": "drone"}],
@@ -277,7 +278,7 @@ GOLD["u07_russian_shebekino_mod_list"] = dict(
                    [{"type": "drone", "intercepted": cnt(11, "11")}], ev(U07_MOD), reported_by=["Russian defence ministry"])),
         attack("Russia", "Ukraine", "drone_and_missile",
                [loc("Kharkov", "Kharkiv", "Ukraine"), loc("Zaporozhye", "Zaporizhzhia", "Ukraine")], N2324,
-               [{"type": "missile", "model": "Iskander"}, {"type": "drone", "model": "Geran"}],
+               [{"type": "ballistic_missile", "model": "Iskander"}, {"type": "drone", "model": "Geran"}],
                ev("In its daily summary, the ministry also said Russian forces had carried out a group strike with Iskander missiles and Geran attack drones on energy facilities supplying defence plants in Kharkov and Zaporozhye overnight.",
                   "Ukrainian officials in Kharkov reported explosions and power cuts in two districts but gave no details."),
                damage=["energy facilities"], reported_by=["Russian defence ministry"]),

@@ -86,7 +86,9 @@ GOLD["y03_ukrainianoutlet_kryvyi_rih_two_nights"] = dict(
           "drones / 117 down, 18 missiles / 11 down) for the night into Monday; artillery on the Nikopol district "
           "'during the day on Sunday' ('No casualties were reported there': killed 0 and injured 0); Zelensky's "
           "meeting with Sweden's defence minister 'on Sunday' (talks). Not coded: 'more than 230 civilians' since "
-          "the invasion (aggregate), 'repeatedly in recent weeks' (vague), Sweden 'ready to train' (stance).",
+          "the invasion (aggregate), 'repeatedly in recent weeks' (vague), Sweden 'ready to train' (stance). "
+          "Corrected (ruling of 2 December 2026, rule 9): '128 strike drones (Shahed, Gerbera ...)' is a combined total, "
+          "an `other` weapon carrying 128 / 117 beside `drone` (Shahed) and `decoy_drone` (Gerbera) entries (was `drone`).",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Kryvyi Rih", "Dnipropetrovsk", "Ukraine")],
                night("2026-11-14", "2026-11-15", "On the night of 15 November"), [{"type": "ballistic_missile"}],
@@ -103,7 +105,9 @@ GOLD["y03_ukrainianoutlet_kryvyi_rih_two_nights"] = dict(
                damage=["industrial enterprise", "warehouse"], reported_by=["Oleksandr Vilkul"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-11-15", "2026-11-16", "overnight"),
                [{"type": "other", "model": "aerial targets", "launched": cnt(146, "146")},
-                {"type": "drone", "launched": cnt(128, "128"), "intercepted": cnt(117, "117")},
+                {"type": "other", "model": "Shahed, Gerbera and other models",
+                 "launched": cnt(128, "128"), "intercepted": cnt(117, "117")},
+                {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone", "model": "Gerbera"},
                 {"type": "missile", "launched": cnt(18, "18"), "intercepted": cnt(11, "11")}],
                ev("According to the Air Force, Russia attacked Ukraine overnight with a total of 146 aerial targets: 128 strike drones (Shahed, Gerbera and other models) plus 18 missiles.",
                   "Air defence neutralised 117 drones and 11 of the missiles."),
@@ -166,15 +170,16 @@ GOLD["y05_statewire_kharkov_nikolaev_strike"] = dict(
           "64 Ukrainian drones 'in the past 24 hours' (country record Russia); Lavrov-Szijjarto talks in Moscow 'on "
           "Wednesday' (planned); Kiev's proposal of a new Istanbul round (proposed; Turkey as host, rule 15; no date). "
           "Not coded: 'ready for talks that take into account the root causes' (stance), 'regularly carried out "
-          "strikes' (vague background).",
+          "strikes' (vague background). Corrected (ruling of 2 December 2026, rule 9): Kinzhal is a "
+          "`ballistic_missile` in both city records (was `missile`).",
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Kharkov", "Kharkiv", "Ukraine")], N1124,
-               [{"type": "missile", "model": "Kinzhal"}, {"type": "drone"}],
+               [{"type": "ballistic_missile", "model": "Kinzhal"}, {"type": "drone"}],
                ev(Y05_MOD,
                   "Kharkov Mayor Igor Terekhov wrote on his Telegram channel that a power facility in the city had been damaged and that three people had been injured."),
                injured=cnt(3, "three people"), damage=["power facility"], reported_by=["Igor Terekhov"]),
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Nikolaev", "Mykolaiv", "Ukraine")], N1124,
-               [{"type": "missile", "model": "Kinzhal"}, {"type": "drone"}],
+               [{"type": "ballistic_missile", "model": "Kinzhal"}, {"type": "drone"}],
                ev(Y05_MOD,
                   "In Nikolaev, regional governor Vitaly Kim reported a fire at an industrial facility after the strike but gave no information on casualties."),
                damage=["industrial facility"], reported_by=["Vitaly Kim"]),
@@ -378,14 +383,16 @@ GOLD["y10_gulfoutlet_uae_exchange_istanbul_off"] = dict(
 N1129 = night("2026-11-28", "2026-11-29", "overnight into Sunday")
 GOLD["y11_wire_geneva_talks_chernihiv"] = dict(
     notes="Wire story datelined Geneva (Monday 30 November; Geneva not attacked): US-Ukraine talks in Geneva 'on "
-          "Sunday' (held; Switzerland is only the venue, not named as host); a joint meeting with Russia in Abu Dhabi "
+          "Sunday' (held; Switzerland hosts, rule 15); a joint meeting with Russia in Abu Dhabi "
           "'later this week' (talks, planned, week); drones on Chernihiv 'Hours before the talks began' (the night "
           "into Sunday; first toll 'an elderly man' killed = 1, 'two dead' later is evidence; 'A woman and her two "
           "daughters' injured 3, children_injured 2); the air force's 103 drones and two Kh-59 missiles (80 drones and "
           "'The two missiles' down); Ukrainian shelling of Rylsk 'on Sunday' ('No one was hurt': injured 0). "
           "Optional: the 20-point draft presented 'Earlier this month' (background proposal), the European advisers' "
           "Geneva briefing 'on Monday' (states unnamed). Not coded: the Kremlin's 'ready to listen' and Putin's 'does "
-          "not rule out' (stances), 'weeks of shuttle diplomacy' (vague).",
+          "not rule out' (stances), 'weeks of shuttle diplomacy' (vague). Corrected (ruling of 2 December 2026): Kh-59 "
+          "is a `cruise_missile` (rule 9; was `missile`); Switzerland hosts both Geneva records and the United Arab "
+          "Emirates the Abu Dhabi talks (rule 15); the 20-point draft is kind `proposal` (rule 13; was `other`).",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Chernihiv", "Chernihiv", "Ukraine")], N1129,
                [{"type": "drone"}],
@@ -397,7 +404,7 @@ GOLD["y11_wire_geneva_talks_chernihiv"] = dict(
                reported_by=["Viacheslav Chaus"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N1129,
                [{"type": "drone", "launched": cnt(103, "103"), "intercepted": cnt(80, "80")},
-                {"type": "missile", "model": "Kh-59", "launched": cnt(2, "two"), "intercepted": cnt(2, "The two missiles")}],
+                {"type": "cruise_missile", "model": "Kh-59", "launched": cnt(2, "two"), "intercepted": cnt(2, "The two missiles")}],
                ev("Across Ukraine, the air force said, Russia used 103 drones and two Kh-59 guided missiles in the attack overnight into Sunday.",
                   "The two missiles and 80 of the drones were shot down."),
                reported_by=["Ukraine's air force"]),
@@ -408,19 +415,19 @@ GOLD["y11_wire_geneva_talks_chernihiv"] = dict(
                injured=cnt(0, "No one was hurt"), damage=["school"], reported_by=["Alexander Khinshtein"]),
     ],
     diplomacy=[
-        dip("talks", ["United States", "Ukraine"], day("2026-11-29", "on Sunday"), "held",
+        dip("talks", ["United States", "Ukraine", "Switzerland"], day("2026-11-29", "on Sunday"), "held",
             "US (Marco Rubio) and Ukrainian delegations discussed a revised peace framework in Geneva",
             ev("GENEVA, Nov 30 (API) - American and Ukrainian delegations held talks in Geneva on Sunday on a revised peace framework, and agreed to meet Russian negotiators together in Abu Dhabi later this week, a senior US official said."),
             location=loc("Geneva", None, "Switzerland")),
-        dip("talks", ["United States", "Ukraine", "Russia"], week("2026-11-30", "2026-12-06", "later this week"), "planned",
+        dip("talks", ["United States", "Ukraine", "Russia", "United Arab Emirates"], week("2026-11-30", "2026-12-06", "later this week"), "planned",
             "US and Ukrainian delegations to meet Russian negotiators in Abu Dhabi",
             ev("GENEVA, Nov 30 (API) - American and Ukrainian delegations held talks in Geneva on Sunday on a revised peace framework, and agreed to meet Russian negotiators together in Abu Dhabi later this week, a senior US official said."),
             location=loc("Abu Dhabi", None, "United Arab Emirates")),
-        dip("other", ["United States", "Ukraine", "Russia"], month("2026-11-01", "2026-11-30", "Earlier this month"), "proposed",
+        dip("proposal", ["United States", "Ukraine", "Russia"], month("2026-11-01", "2026-11-30", "Earlier this month"), "proposed",
             "Washington presented a 20-point draft peace plan to both sides",
             ev("Earlier this month, Washington presented a 20-point draft to both sides, which Kyiv and its European allies have since sought to amend."),
             optional=True),
-        dip("talks", ["United States"], day("2026-11-30", "on Monday"), "planned",
+        dip("talks", ["United States", "Switzerland"], day("2026-11-30", "on Monday"), "planned",
             "European national security advisers to be briefed by the US team in Geneva",
             ev("European national security advisers will gather in Geneva on Monday for a briefing from the US team, a European diplomat said."),
             location=loc("Geneva", None, "Switzerland"), optional=True),

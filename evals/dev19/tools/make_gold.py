@@ -31,7 +31,9 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
           "only). Same event as z03's Mykolaiv record. Not coded: the 4,800 drones since October (aggregate), "
           "'targeted repeatedly over the summer' (no count, no date), the Russian ministry's 'port "
           "infrastructure' (the same strike, no place), Ankara 'ready to host' (stance), a 'possible new round' "
-          "of exchanges (not put forward).",
+          "of exchanges (not put forward). Corrected (ruling of 2 December 2026, rule 9): '143 drones of the Shahed "
+          "and Gerbera types' is a combined total, an `other` weapon carrying 143 / 119 beside `drone` (Shahed) and "
+          "`decoy_drone` (Gerbera) entries (was one Shahed `drone` with the counts).",
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Mykolaiv", "Mykolaiv", "Ukraine")], N1110,
                [{"type": "drone"}, {"type": "ballistic_missile"}],
@@ -41,7 +43,9 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
                children_injured=cnt(2, "two children"),
                damage=["grain elevator", "garages", "residential block"], reported_by=["Vitaliy Kim"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-11-09", "2026-11-10", "in the night"),
-               [{"type": "drone", "model": "Shahed", "launched": cnt(143, "143"), "intercepted": cnt(119, "119")},
+               [{"type": "other", "model": "drones of the Shahed and Gerbera types", "launched": cnt(143, "143"),
+                 "intercepted": cnt(119, "119")},
+                {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone", "model": "Gerbera"},
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(4, "four"),
                  "intercepted": cnt(0, "none of the four missiles")}],
                ev("Ukraine's air force said Russia sent 143 drones of the Shahed and Gerbera types and four Iskander-M ballistic missiles against the country in the night.",
@@ -159,7 +163,7 @@ GOLD["z04_telegram_lipetsk_governor_post"] = dict(
 # --------------------------------------------------------------------------- z05
 N1117 = night("2026-11-16", "2026-11-17", "During the night of 17 November")
 GOLD["z05_airforce_tally_night_17_november"] = dict(
-    notes="Air force statement (Tuesday 17 November) on 'the night of 17 November' (16-17 November, rule 11): the "
+    notes="Gold corrected on 2 December 2026: the Kyiv oblast record's admin1 is 'Kyiv Oblast', as every other set writes it (analyst19 D1). Air force statement (Tuesday 17 November) on 'the night of 17 November' (16-17 November, rule 11): the "
           "country record carries two combined totals of type other ('471 means of air attack' / '417 targets'; "
           "'438 attack UAVs of the Shahed type and decoy drones' / 395), the Kh-101 (26 launched, 'all but four' = "
           "22 intercepted: rule 6) and the Iskander-M (seven, 'not one of the Iskander-M missiles' = 0); Bila Tserkva "
@@ -183,7 +187,7 @@ GOLD["z05_airforce_tally_night_17_november"] = dict(
                   "According to preliminary data, as of 09:00, 417 targets were shot down or jammed by air defence:",
                   "all but four of the 26 Kh-101s;"),
                reported_by=["Ukraine's air force"]),
-        opt(attack("Russia", "Ukraine", "air_drone_strike", [loc("Kyiv", "Kyiv", "Ukraine", "region")], N1117,
+        opt(attack("Russia", "Ukraine", "air_drone_strike", [loc("Kyiv", "Kyiv Oblast", "Ukraine", "region")], N1117,
                    [{"type": "drone", "intercepted": cnt(120, "120")}],
                    ev("Kyiv region: most of the attack UAVs were directed at the region, 120 of them were destroyed over it."),
                    reported_by=["Ukraine's air force"])),

@@ -209,7 +209,8 @@ GOLD["a06_russianagency_yaroslavl_kharkov"] = dict(
           "on energy facilities 'in the Kharkov and Zaporozhye regions' (places in aggregate: one record, two region "
           "locations); Russia's proposal of a next round of direct talks in Istanbul (background, no date: optional). "
           "Not coded: the airport restrictions, Putin's 'no plans' to call Macron and the Kremlin 'does not rule out' "
-          "(stances), 'intensified since the summer' (aggregate). The dateline Yaroslavl is also the attacked city.",
+          "(stances), 'intensified since the summer' (aggregate). The dateline Yaroslavl is also the attacked city. "
+          "Corrected (ruling of 2 December 2026, rule 9): Kinzhal is a `ballistic_missile` (was `missile`).",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Yaroslavl", "Yaroslavl Oblast", "Russia")],
                day("2025-12-09", "early on Tuesday"), [{"type": "drone"}],
@@ -230,7 +231,7 @@ GOLD["a06_russianagency_yaroslavl_kharkov"] = dict(
         attack("Russia", "Ukraine", "drone_and_missile",
                [loc("Kharkov", "Kharkiv", "Ukraine", "region"), loc("Zaporozhye", "Zaporizhzhia", "Ukraine", "region")],
                night("2025-12-08", "2025-12-09", "overnight"),
-               [{"type": "missile", "model": "Kinzhal"}, {"type": "drone"}],
+               [{"type": "ballistic_missile", "model": "Kinzhal"}, {"type": "drone"}],
                ev("The ministry also reported that overnight its troops had launched Kinzhal hypersonic missiles and strike drones in a large-scale attack on energy sites serving the Ukrainian military-industrial complex in the Kharkov and Zaporozhye regions.",
                   "The Kharkov regional authorities confirmed power outages in several districts after the night attack."),
                damage=["energy facilities"], reported_by=["Russian Defence Ministry"]),
@@ -281,11 +282,12 @@ GOLD["a08_britishpaper_merz_kyiv_visit"] = dict(
     notes="British paper (Tuesday 20 January 2026): Merz's visit to Kyiv 'on Tuesday' (one visit record: the press "
           "conference with Zelenskyy is part of it); Germany's decision to hand over two more Patriot systems (aid, "
           "held); the Zelenskyy-Trump call 'on Monday'; the Ukrainian-American negotiators' meeting in Geneva 'at the "
-          "end of the month' (talks, planned; Switzerland is only the venue); Russia's summons of the German ambassador "
+          "end of the month' (talks, planned; Switzerland hosts, rule 15); Russia's summons of the German ambassador "
           "'last week' (background: optional). Attacks: Russian drones on Zhytomyr overnight (three injured, 'a girl "
           "aged 11'); a missile on a Chernihiv industrial site 'early on Tuesday' ('no casualties': killed 0, "
           "injured 0). Not coded: Zelenskyy's call for frozen assets (demand), Merz 'willing to revisit' and the "
-          "Kremlin 'open to dialogue' (stances), the winter campaign in general.",
+          "Kremlin 'open to dialogue' (stances), the winter campaign in general. Corrected (ruling of 2 December 2026, "
+          "rule 15): Switzerland is a participant of the Geneva talks (the host state of the city).",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Zhytomyr", "Zhytomyr", "Ukraine")],
                night("2026-01-19", T0120, "overnight"), [{"type": "drone"}],
@@ -310,7 +312,7 @@ GOLD["a08_britishpaper_merz_kyiv_visit"] = dict(
         dip("phone_call", ["Ukraine", "United States"], day("2026-01-19", "on Monday"), "held",
             "Zelenskyy and Donald Trump discussed air defence and the timetable for the Geneva meeting",
             ev("The visit came a day after Zelenskyy and Donald Trump spoke by phone on Monday, a call both sides described as constructive.")),
-        dip("talks", ["Ukraine", "United States"], month("2026-01-01", "2026-01-31", "at the end of the month"), "planned",
+        dip("talks", ["Ukraine", "United States", "Switzerland"], month("2026-01-01", "2026-01-31", "at the end of the month"), "planned",
             "Ukrainian and American negotiators to meet in Geneva",
             ev("the timetable for a meeting of Ukrainian and American negotiators in Geneva, which Kyiv says will take place at the end of the month."),
             location=loc("Geneva", None, "Switzerland")),
@@ -324,12 +326,13 @@ GOLD["a09_analysis_talks_surnames"] = dict(
     notes="Newspaper diplomacy analysis (Friday 30 October 2026), leaders by surname only: the Istanbul round 'on 4 "
           "November' (talks, planned; Turkey hosts: participant); Umerov's talks with Fidan in Ankara 'on Tuesday' (27 October, held); the American-Russian meeting in Abu Dhabi planned 'for "
           "Monday' (26 October) and 'called off on Sunday evening' (cancelled, dated by the day it was planned for; the "
-          "UAE is only the venue); the EU's 22nd package adopted 'On Wednesday' (sanctions, held); London's proposed G7 "
+          "UAE hosts, rule 15); the EU's 22nd package adopted 'On Wednesday' (sanctions, held); London's proposed G7 "
           "price cap on Russian gas (sanctions, proposed, no date). Optional: the G7 finance ministers' meeting 'next "
           "month' (the proposal's venue, named only in passing). Not coded: Tusk 'urging' a fertiliser ban (urged, no "
           "formal standing), Putin 'ready to meet' and Zelensky 'open to meeting' (stances), Trump and Putin not having "
           "spoken 'since September' (no event), 'more than 5,000 prisoners' since the invasion (aggregate), the "
-          "hypothetical 'all for all' exchange, Witkoff flying to Riyadh (travel, no meeting).",
+          "hypothetical 'all for all' exchange, Witkoff flying to Riyadh (travel, no meeting). Corrected (ruling of 2 "
+          "December 2026, rule 15): the United Arab Emirates is a participant of the Abu Dhabi meeting (the host state of the city).",
     attacks=[],
     diplomacy=[
         dip("talks", ["Ukraine", "Russia", "Turkey"], day("2026-11-04", "on 4 November"), "planned",
@@ -341,7 +344,7 @@ GOLD["a09_analysis_talks_surnames"] = dict(
             "Umerov and Fidan held talks in Ankara on the Istanbul round's format and guest list",
             ev("The ground was prepared in Ankara on Tuesday, when Umerov sat down with Fidan for three hours of talks on the format and the guest list."),
             location=loc("Ankara", None, "Turkey")),
-        dip("talks", ["United States", "Russia"], day("2026-10-26", "for Monday"), "cancelled",
+        dip("talks", ["United States", "Russia", "United Arab Emirates"], day("2026-10-26", "for Monday"), "cancelled",
             "A meeting of American and Russian officials on economic cooperation in Abu Dhabi, called off over the agenda",
             ev("A meeting of American and Russian officials on economic cooperation, pencilled in for Monday, was called off on Sunday evening when neither side would accept the other's draft agenda."),
             location=loc("Abu Dhabi", None, "United Arab Emirates")),

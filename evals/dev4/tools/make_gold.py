@@ -51,7 +51,8 @@ GOLD["g02_mod_briefing_transcript"] = dict(
           "(Krasnodar region) during the night; the Neptune strike on an ammunition depot in the Lgov district "
           "'Last Saturday' (3 October); Sweden's second batch of Archer howitzers 'earlier this week' (delivered). "
           "Not coded: the Russia-Belarus exercises (not an attack), Russia's claim to have downed every drone (no "
-          "count), the next briefing.",
+          "count), the next briefing. "
+          "Corrected (ruling of 2 December 2026, rule 9): Neptune is a `cruise_missile` (was `missile`).",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Afipsky", "Krasnodar", "Russia")],
                night("2026-10-08", "2026-10-09", "during the night"), [{"type": "drone"}],
@@ -59,7 +60,7 @@ GOLD["g02_mod_briefing_transcript"] = dict(
                   "According to our preliminary data, a primary processing unit was set on fire."),
                damage=["oil refinery", "primary processing unit"], reported_by=["Ministry of Defence of Ukraine"]),
         attack("Ukraine", "Russia", "missile_strike", [loc("Lgov", "Kursk", "Russia", "district")],
-               day("2026-10-03", "Last Saturday"), [{"type": "missile", "model": "Neptune"}],
+               day("2026-10-03", "Last Saturday"), [{"type": "cruise_missile", "model": "Neptune"}],
                ev("Last Saturday, our forces hit an ammunition depot near the village of Kromskoi Byk in the Lgov district of the Kursk region, using domestically produced Neptune missiles."),
                damage=["ammunition depot", "storage buildings"], reported_by=["Ministry of Defence of Ukraine"]),
     ],

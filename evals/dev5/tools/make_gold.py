@@ -144,7 +144,8 @@ GOLD["j07_russian_mod_statement"] = dict(
           "long-range high-precision weapons' on Ukraine 'Last night' (country record, kind other, weapon other; "
           "no place, no count) and the past day's interceptions of Ukrainian weapons (country record Russia: three "
           "Neptune missiles and 117 drones shot down). Not coded: ground fighting and the enemy's losses, strikes on "
-          "'deployment points ... in 141 areas' (frontline hits, no place), cumulative totals since 2022.",
+          "'deployment points ... in 141 areas' (frontline hits, no place), cumulative totals since 2022. "
+          "Corrected (ruling of 2 December 2026, rule 9): Neptune is a `cruise_missile` (was `missile`).",
     attacks=[
         attack("Russia", "Ukraine", "other", [UA], NIGHT_1025,
                [{"type": "other", "model": "long-range high-precision weapons"}],
@@ -152,7 +153,7 @@ GOLD["j07_russian_mod_statement"] = dict(
                   "All designated targets were hit."),
                damage=["military-industrial enterprises", "energy facilities"], reported_by=["Ministry of Defence of the Russian Federation"]),
         attack("Ukraine", "Russia", "drone_and_missile", [RU], night("2026-10-24", "2026-10-25", "Over the past day"),
-               [{"type": "missile", "model": "Neptune", "intercepted": cnt(3, "three")},
+               [{"type": "cruise_missile", "model": "Neptune", "intercepted": cnt(3, "three")},
                 {"type": "drone", "intercepted": cnt(117, "117")}],
                ev("Over the past day, air defence means shot down three Neptune long-range guided missiles and 117 fixed-wing unmanned aerial vehicles of the Kyiv regime."),
                reported_by=["Ministry of Defence of the Russian Federation"]),

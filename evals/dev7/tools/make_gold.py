@@ -492,11 +492,12 @@ GOLD["m12_meduza_belgorod_abu_dhabi"] = dict(
           "artillery on occupied Oleshky 'on Saturday' (attacker Ukraine, target country Ukraine; a woman killed); "
           "Russian, Ukrainian and US military officials' talks in Abu Dhabi 'on Friday'. Optional: the 2025 energy "
           "truce that collapsed (background, no date). Not coded: 'did not rule out a new round', October's drone "
-          "and death tally for the region (a month), 'at least five explosions' (not a launch count).",
+          "and death tally for the region (a month), 'at least five explosions' (not a launch count). "
+          "Corrected (ruling of 2 December 2026, rule 9): ATACMS is a `ballistic_missile` (was `missile`).",
     attacks=[
         attack("Ukraine", "Russia", "missile_strike", [loc("Belgorod", "Belgorod", "Russia")],
                day("2026-11-21", "on Saturday evening"),
-               [{"type": "missile", "model": "ATACMS", "intercepted": cnt(8, "eight")}],
+               [{"type": "ballistic_missile", "model": "ATACMS", "intercepted": cnt(8, "eight")}],
                ev("Ukrainian missiles hit Belgorod on Saturday evening, killing two people and injuring nine, regional governor Vyacheslav Gladkov reported.",
                   "According to Gladkov, the strike damaged a thermal power plant and several apartment buildings, and parts of the city were left without heating and water overnight.",
                   "The Russian Defense Ministry said it had intercepted eight U.S.-made ATACMS missiles fired at the city but did not comment on the damage in the city."),
