@@ -253,3 +253,31 @@ def test_a_trade_restriction_on_a_sanctioned_states_goods_is_sanctions(text, sta
 ])
 def test_trade_figures_or_a_restriction_on_no_sanctioned_state_are_no_sanctions(text):
     assert all(r.kind is not K.sanctions for r in diplomacy_of(text))
+
+
+# ---------------------------------------------------------------- dev19 C5 (dev18 C4's family): the
+# plan in one sentence, its calling off in the next under an anaphor opened by a time ("On Thursday it
+# was called off"); "slated", "pencilled in" are planning verbs; the weekday counts from the calling off.
+
+@pytest.mark.parametrize("text, published, day, status", [
+    ("A third round was slated for Friday in Riyadh between Kyiv's and Moscow's negotiators.\n\n"
+     "On Thursday it was called off.", "2026-03-07", "2026-03-06", S.cancelled),
+    ("Talks between Armenia and Azerbaijan had been pencilled in for Tuesday in Tbilisi.\n\n"
+     "Late on Friday they were postponed.", "2026-03-07", "2026-03-10", S.stalled),
+    ("A new round between the Serbian and Kosovo delegations was scheduled for Wednesday in Brussels.\n\n"
+     "On Monday it was cancelled.", "2026-03-03", "2026-03-04", S.cancelled),
+    ("Moldovan and Romanian envoys were tentatively set to meet in Iasi on Thursday.\n\nThe session was later put off.",
+     "2026-03-07", "2026-03-12", S.stalled),
+])
+def test_a_plan_called_off_in_the_next_sentence_takes_that_status_and_day(text, published, day, status):
+    assert _day_status(text, published) == (day, status)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Poland's foreign minister held a meeting with his Ukrainian counterpart in Warsaw on Friday.", K.talks),
+    ("Zelensky held a meeting with the Turkish foreign minister in Kyiv on Thursday.", K.talks),
+    ("The Lviv orchestra gave a concert on Friday.\n\nOn Saturday it was postponed.", None),
+])
+def test_a_meeting_held_with_a_minister_is_talks_and_a_concert_postponed_is_no_event(text, kind):
+    recs = diplomacy_of(text)
+    assert [r.kind for r in recs] == ([kind] if kind else [])

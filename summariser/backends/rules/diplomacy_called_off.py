@@ -64,8 +64,9 @@ def _weekday_of(date: DateSpan | None) -> int | None:
 
 
 def _announcement_weekday(text: str, s: Sentence) -> int | None:
-    """The weekday a speech or cancelling verb right before dates ("Turkey said on Thursday")."""
+    """The weekday a speech or cancelling verb right before dates ("Turkey said on Thursday"), or
+    that opens the sentence telling the calling off ("On Thursday it was called off")."""
     for m in _WEEKDAY.finditer(text, s.start, s.end):
-        if _ANNOUNCED.search(text, max(s.start, m.start() - 40), m.start()):
+        if _ANNOUNCED.search(text, max(s.start, m.start() - 40), m.start()) or not text[s.start:m.start()].strip():
             return _WEEKDAYS.index(m.group("wd").lower())
     return None
