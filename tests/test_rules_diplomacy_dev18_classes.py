@@ -281,3 +281,28 @@ def test_a_plan_called_off_in_the_next_sentence_takes_that_status_and_day(text, 
 def test_a_meeting_held_with_a_minister_is_talks_and_a_concert_postponed_is_no_event(text, kind):
     recs = diplomacy_of(text)
     assert [r.kind for r in recs] == ([kind] if kind else [])
+
+
+# ---------------------------------------------------------------- dev19 C1 (dev18 C2's family): the
+# event named as a need, a dependency or with nothing settled is no event.
+
+@pytest.mark.parametrize("text", [
+    "The plan still requires further consultations among EU envoys.",
+    "Any deal would need talks at the highest level.",
+    "The idea needs more talks among EU ambassadors before it can be adopted.",
+    "There is still no agreement on the date of the next round of talks in Istanbul.",
+    "No date has been agreed yet for the next round of talks in Istanbul, Turkey said.",
+    "A ceasefire depends on direct talks between Putin and Zelensky, the Kremlin said.",
+    "Lasting peace hinges on a summit of the two presidents, Finnish diplomats believe.",
+    "No venue has been set for the meeting of the Armenian and Azerbaijani leaders.",
+])
+def test_an_event_as_a_need_or_with_nothing_settled_is_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("EU envoys held further talks on the plan on Friday.", K.talks),
+    ("Zelensky met Macron in Paris on Monday to discuss what the plan needs.", K.meeting),
+])
+def test_an_event_held_beside_a_need_stays(text, kind):
+    assert one_record(text).kind is kind

@@ -12,6 +12,7 @@ import re
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_modality import clause_start
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -22,6 +23,8 @@ _FOREIGN_SIDE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(
                            r"|\b(?:IMF|NATO|EU|UN|G7|OSCE|World\s+Bank|delegation|envoys?|mission)\b", re.I)
 _QUANTIFIED = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_nonevents', 'generic_quantifiers')})\s+(?:[a-z][\w-]*\s+){{0,2}}?$", re.I)
+_NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BARE_DEFINITE = re.compile(r"\b(?:the|its|their|that|this\s+week['’]s|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)$", re.I)
 _GENERIC_KINDS = {DiplomacyKind.proposal, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
                   DiplomacyKind.visit, DiplomacyKind.phone_call}
@@ -32,7 +35,17 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     """The cue names a state body's own sitting or a quantified, generic event (see the docstring);
     `lead_in`: the few sentences before, where "the meeting" may have been introduced ("The central
     bank held its rate. Analysts had expected a hold before the meeting.")."""
-    return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in)
+    return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
+        or _needed_or_unsettled(text, s, cue, kind)
+
+
+def _needed_or_unsettled(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"The plan still requires further consultations", "no date has been agreed for a third round":
+    the event as a need or with nothing settled, no event (dev19 class C1)."""
+    if kind not in _GENERIC_KINDS:
+        return False
+    lo = clause_start(text, max(s.start, cue.start() - 90), cue.start())
+    return bool(_NEEDED.search(text, lo, cue.start()) or _UNSETTLED.search(text, max(s.start, cue.start() - 90), cue.start()))
 
 
 def _body_named_again(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, lead_in: str) -> bool:
