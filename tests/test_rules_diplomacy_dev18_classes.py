@@ -306,3 +306,27 @@ def test_an_event_as_a_need_or_with_nothing_settled_is_no_event(text):
 ])
 def test_an_event_held_beside_a_need_stays(text, kind):
     assert one_record(text).kind is kind
+
+
+# ---------------------------------------------------------------- C7: a background sentence on what a
+# side did before is no event of its own and lends no side to the event told.
+
+@pytest.mark.parametrize("text, sides", [
+    ("Erdogan spoke with Zelensky by phone on Monday. Turkey has previously hosted both sides for negotiations.",
+     {"Turkey", "Ukraine"}),
+    ("Orban phoned Tokayev on Monday. Hungary once brokered contacts between the rival camps.",
+     {"Hungary", "Kazakhstan"}),
+    ("Erdogan spoke with Zelensky by phone on Monday. Turkey has hosted earlier rounds of talks between the "
+     "warring parties.", {"Turkey", "Ukraine"}),
+    ("Tusk called the Moldovan president on Tuesday. Poland has in the past mediated between Moldova and its breakaway region.",
+     {"Poland", "Moldova"}),
+])
+def test_a_background_sentence_adds_no_event_and_no_side(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.phone_call, sides)
+
+
+def test_a_background_clause_beside_a_plan_keeps_the_plan():
+    rec = one_record("Turkey has previously hosted talks between the two sides and will host another round in "
+                     "Istanbul on Monday.")
+    assert (rec.kind, rec.status) == (K.talks, S.planned)

@@ -25,6 +25,8 @@ _QUANTIFIED = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_nonevents', 'generic_quantifiers')})\s+(?:[a-z][\w-]*\s+){{0,2}}?$", re.I)
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+_BACKGROUND = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'background_before')})\b", re.I)
+_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b\d{1,2}\s+[A-Z][a-z]+\b")
 _BARE_DEFINITE = re.compile(r"\b(?:the|its|their|that|this\s+week['’]s|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)$", re.I)
 _GENERIC_KINDS = {DiplomacyKind.proposal, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
                   DiplomacyKind.visit, DiplomacyKind.phone_call}
@@ -36,7 +38,14 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     `lead_in`: the few sentences before, where "the meeting" may have been introduced ("The central
     bank held its rate. Analysts had expected a hold before the meeting.")."""
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
-        or _needed_or_unsettled(text, s, cue, kind)
+        or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind)
+
+
+def _background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"Turkey has previously hosted both sides for negotiations": what a side did before, with no
+    day of its own, is background (dev18 class C7)."""
+    return kind in _GENERIC_KINDS and bool(_BACKGROUND.search(text, max(s.start, cue.start() - 120), cue.end())) \
+        and not _DAY.search(text, s.start, s.end)
 
 
 def _needed_or_unsettled(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
