@@ -162,8 +162,8 @@ def test_speaking_to_the_press_is_no_call(text):
      {"China", "Russia"}),
     ("The Polish prime minister and the German chancellor met in Berlin on Tuesday.", K.meeting, S.held,
      {"Poland", "Germany"}),
-    ("The US secretary of state will meet his Russian counterpart in Riyadh next week.", K.meeting, S.planned,
-     {"United States", "Russia"}),
+    ("The US secretary of state will meet his Russian counterpart in Riyadh next week.", K.talks, S.planned,
+     {"United States", "Russia", "Saudi Arabia"}),  # two states' ministers hold talks the city's state hosts (rules 14, 15)
     ("Trump and Zelensky are due to speak by phone on Wednesday.", K.phone_call, S.planned,
      {"United States", "Ukraine"}),
     ("Budapest was named as the venue for a possible Trump-Putin summit.", K.summit, S.proposed,

@@ -85,7 +85,10 @@ ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegat
                # deputy prime minister", "Italy's economy and finance minister")
                r"(?:(?:[Ff]irst\s+)?[Dd]eputy\s+|[Vv]ice[\s-]|[Aa]cting\s+)?(?:[a-z]+\s+(?:and\s+)?){0,3}?[Mm]inisters?|"
                # dev14 class C8: a state's rights officials ("the Ukrainian ombudsman", "Russia's human rights commissioner")
-               r"[Oo]mbuds(?:man|men|woman|women|person|persons|people)|(?:[Hh]uman\s+[Rr]ights\s+)?[Cc]ommissioners?)")
+               r"[Oo]mbuds(?:man|men|woman|women|person|persons|people)|(?:[Hh]uman\s+[Rr]ights\s+)?[Cc]ommissioners?|"
+               # dev18 class C1: the rest of the working-level family ("the Ukrainian negotiating team", "French
+               # advisers", "the Italian sherpa")
+               r"(?:negotiating|technical|expert)\s+teams?|(?:security\s+)?advis[eo]rs?|sherpas?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(

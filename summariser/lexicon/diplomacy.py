@@ -32,7 +32,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 
 
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
-_MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting")
+_MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18")
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
@@ -102,7 +102,8 @@ TOPIC_BEFORE = re.compile(
 BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
 JOINED = cues.pattern("diplomacy", "joined")
 EVENT_ANAPHOR_BEFORE = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy', 'event_anaphor_before')})\s+the\s+(?:[A-Z][\w-]+\s+)?$", re.I)
+    rf"\b(?:{cues.alternation('diplomacy', 'event_anaphor_before')})\s+the\s+(?:[A-Z][\w-]+\s+)?$"
+    rf"|\b(?:{cues.alternation('diplomacy', 'event_anaphor_evaluation')})\s+(?:the|that|this|their|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)
 # "firms registered in A and B": where a sanctioned target is registered, every country of the list.
 REGISTERED_IN_BEFORE = re.compile(
     r"\b(?:registered|based|flagged|incorporated|headquartered)\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"

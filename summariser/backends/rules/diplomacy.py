@@ -15,6 +15,7 @@ from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
+from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
@@ -32,11 +33,13 @@ from .diplomacy_headings import entry_headings
 from .diplomacy_interview import (answer_to_question, journalists_contact, question_lines, read_interview,
                                   speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
+from .diplomacy_preparing import preparing_day, preparing_status
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
+from .diplomacy_nonevents import no_event
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
@@ -47,6 +50,7 @@ from .diplomacy_relative_measures import relative_proposal, relative_status
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_trip_purpose import trip_kind
 from .diplomacy_unnamed_measures import package_targets, unnamed_sanctions
+from .diplomacy_working_level import group_leaders_kind, working_level_kind
 from .participants import (ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets,
                            people_registry, seat_states)
 
@@ -113,7 +117,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
-                or journalists_contact(ctx.interview, text, s):
+                or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m)):
@@ -139,6 +143,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec, agreed = held_and_agreed(ctx, s, k, c, found, _record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
+                rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
+                rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 merge_diplomacy(found, idx, rec)
@@ -172,6 +178,11 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
     if found:
         ctx.borrowed[s.start] = borrowed
     return found
+
+
+def _lead_in(ctx: _Article, idx: int) -> str:
+    """The article's text before sentence `idx` (where "the meeting" named again was introduced)."""
+    return ctx.text[:ctx.sents[idx].start]
 
 
 def _roster(text: str, s: Sentence) -> bool:
@@ -217,7 +228,9 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if statement_venue_only(text, s, m, participants, location):
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
-    status = DiplomacyStatus.planned if agreed else relative_status(m) or event_status(text, told, m, kind)
+    status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
+        or preparing_status(text, s, m) or event_status(text, told, m, kind)  # "were to open on Tuesday, but …
+    # said they had been postponed"; "came as EU leaders readied a summit on Friday"
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
@@ -235,6 +248,9 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day
         status, date = DiplomacyStatus.planned, moved
+    if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
+        date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
+    date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told

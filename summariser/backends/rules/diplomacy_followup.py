@@ -16,6 +16,7 @@ from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_called_off import called_off_day
 from .diplomacy_dates import diplomacy_date, rescheduled_date
 from .diplomacy_merge import date_latest
 from .participants import ArticleActors, diplomacy_location, participants_of
@@ -26,6 +27,13 @@ _CHANGES = [(st, rx) for st, rx in lx.STATUS_CUES if st in (DiplomacyStatus.canc
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                DiplomacyKind.phone_call}
 _REACH = 2
+# dev18 class C4: a report frame before the event named again ("Turkey's foreign ministry said on
+# Thursday the meeting had been called off", "Kyiv confirmed that the talks were postponed")
+_REPORT_FRAME = re.compile(r"[^.;:\n]{0,80}?\b(?:said|says|announced|confirmed|stated|told\s+(?:reporters|journalists))"
+                           r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+day)?(?:\s+that)?(?=\s+(?:the|that|this|its|their)\b)"
+                           # dev19 class C5: a leading time before the anaphor ("On Thursday it was called off")
+                           r"|\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"yesterday|today|later|afterwards|then)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+(?:it|they|the)\b)", re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
 
 
@@ -33,7 +41,8 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
                       found: list[tuple[int, Diplomacy]], people: dict[str, str | None], actors: ArticleActors) -> bool:
     """Change the latest gathering's status when the sentence opens on it and tells it called off,
     moved to a new day or stalled, naming no side it lacks. True when the sentence was read so."""
-    subject = _SUBJECT.match(text, s.start, s.end) if found else None
+    frame = _REPORT_FRAME.match(text, s.start, s.end) if found else None  # "Ankara said on Thursday (that) the talks…"
+    subject = (_SUBJECT.match(text, s.start, s.end) or (frame and _SUBJECT.match(text, frame.end(), s.end))) if found else None
     if subject is None:
         return False
     sides = _sides_named(text, s, people, actors)
@@ -52,6 +61,8 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved
+    elif status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
+        update["date"] = called_off_day(text, s, latest.date, published)  # "On Thursday it was called off" (dev19 C5)
     if latest.kind is DiplomacyKind.meeting and _SUMMIT.search(subject.group(0)):
         update["kind"] = DiplomacyKind.summit  # "Trump and Putin were to meet… The summit was called off"
     found[i] = (idx, latest.model_copy(update=update))

@@ -1,8 +1,7 @@
 """Meeting in person (dev14 class C7). A sitting joined by video is another event than the
 counterpart met in person afterwards ("joined the ministers' meeting by video link and later met
 his Danish counterpart in person in Copenhagen": the in-person meeting has its own venue, and is
-no call). Two states' ministers meeting stay a meeting: the gated dev baseline codes them so,
-though dev14's gold reads talks (codebook 14 leaves ministers open)."""
+no call). Two states' ministers meeting hold talks (codebook 14, `diplomacy_working_level`)."""
 
 from __future__ import annotations
 

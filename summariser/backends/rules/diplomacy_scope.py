@@ -33,6 +33,8 @@ _DATED = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{1,2})\b")
+# "were getting ready for a summit": an act of preparing, no stance (dev18 class C5)
+_GETTING = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+$", re.I)
 # How far before the cue a stance or a request may govern it.
 _REACH = 160
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
@@ -42,7 +44,7 @@ def stance_governs(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A stance frame earlier in the sentence whose object runs, unbroken by a clause of its own,
     up to the cue."""
     lo = max(s.start, cue.start() - _REACH)
-    frames = list(_STANCE.finditer(text, lo, cue.start()))
+    frames = [f for f in _STANCE.finditer(text, lo, cue.start()) if not _GETTING.search(text, lo, f.start())]
     return bool(frames) and not _BREAK.search(text, frames[-1].end(), cue.start())
 
 

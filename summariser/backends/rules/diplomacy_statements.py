@@ -15,6 +15,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
+from .diplomacy_preparing import preparing_status
 
 
 def _rx(name: str, tail: str = "", flags: int = re.I) -> re.Pattern[str]:
@@ -116,6 +117,8 @@ def prospect_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A stance on the event (readiness, openness, hope, not ruling it out, a bare possibility)
     puts nothing to the other side: no event (codebook rule 13)."""
+    if preparing_status(text, s, cue):
+        return False  # "came as Baltic leaders got ready for a summit": an act of preparing, no stance (dev18 C5)
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     if lo > s.start and text[lo - 1] == "," and _LISTED_ADJECTIVE.fullmatch(text, lo, cue.start()):
         lo = clause_start(text, max(s.start, cue.start() - _REACH), lo - 1)  # the list's comma is no clause mark

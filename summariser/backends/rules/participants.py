@@ -296,11 +296,12 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
     """The state a measure is aimed at or given to, after the cue: "sanctions against Russian
     banks", "sanctions on Russia" (Russia), "funds the production of Ukrainian howitzers" (Ukraine)
     (a country after "on" is otherwise read as a topic)."""
-    out = []
+    out: list[str] = []
     for a in actors.within(cue.start(), s.end):
         if a.via in ("demonym", "name", "alias", "capital") and a.actor.name not in out and (
-                a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)):
-            out.append(a.actor.name)
+                a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)
+                or (out and _COORDINATED.search(text, max(cue.start(), a.start - 16), a.start))):
+            out.append(a.actor.name)  # "a ban on Belarusian potash and Russian timber": both targets (dev18 C6)
     for state, rx in _TARGET_PHRASES:  # "against 90 more shadow-fleet tankers": Russia's fleet
         if state not in out and rx.search(text, cue.end(), min(s.end, cue.end() + _TARGET_REACH)):
             out.append(state)
@@ -310,6 +311,7 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
 # What a measure targets, named without its state (cue data), and how far after the cue it may stand.
 _TARGET_PHRASES = _cues.patterns('diplomacy', 'measure_target_phrases')
 _TARGET_REACH = 120
+_COORDINATED = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+$")
 
 
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:

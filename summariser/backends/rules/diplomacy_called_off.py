@@ -1,0 +1,72 @@
+"""A plan told in the past tense and called off in a later clause (dev18 class C4): "talks were to
+open in Baku on Tuesday, but Azerbaijan said on Friday they had been postponed". Wire copy tells a
+forthcoming plan in the past once it is called off, so the plan's weekday is the first such day on
+or after the day the cancellation was made known (when the sentence dates it), not the weekday
+gone by; the later clause gives the status (postponed with no new day: stalled, codebook 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge import cues
+from ...records import DateSpan, DiplomacyStatus
+from ...sentences import Sentence
+
+
+def _alt(name: str) -> str:
+    return cues.alternation("diplomacy_called_off", name)
+
+
+_PLAN_PAST = re.compile(rf"\b(?:{_alt('plan_told_past')})", re.I)
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|yet|though|although)\b|;|\s[\u2014\u2013-]\s|,\s*(?:only\s+)?for\s+)", re.I)
+_OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')})\b", re.I)
+_POSTPONED = re.compile(rf"\b(?:{_alt('postponed_verbs')})\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:(?:late|early)\s+)?on\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_ANNOUNCED = re.compile(rf"\b(?:{_alt('announcement_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+
+
+def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
+    """Cancelled or stalled when the cue's plan, told in the past ("were to", "was due to", "had
+    been set for"), is called off in a later clause of the sentence; else None."""
+    plan = _PLAN_PAST.search(text, max(s.start, cue.start() - 80), min(s.end, cue.end() + 80))
+    if plan is None:
+        return None
+    later = _LATER_CLAUSE.search(text, max(plan.end(), cue.end()), s.end)
+    if later is None:
+        return None
+    if _POSTPONED.search(text, later.end(), s.end):
+        return DiplomacyStatus.stalled
+    return DiplomacyStatus.cancelled if _OFF.search(text, later.end(), s.end) else None
+
+
+def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
+    """The called-off plan's weekday counted from the day the cancellation was made known ("said on
+    Friday"): the first such weekday on or after it; the date unchanged when the sentence gives no
+    such day or the plan's date is no bare weekday."""
+    planned = _weekday_of(date)
+    if planned is None or published is None or date is None:
+        return date
+    told = _announcement_weekday(text, s)
+    if told is None:
+        return date
+    said = published - dt.timedelta(days=(published.weekday() - told) % 7)
+    day = said + dt.timedelta(days=(planned - said.weekday()) % 7)
+    return DateSpan(start=day, end=day, text=date.text, precision=date.precision)
+
+
+def _weekday_of(date: DateSpan | None) -> int | None:
+    words = (date.text or "").lower().split() if date else []
+    if len(words) > 2 or any(w in ("last", "next", "this") for w in words):
+        return None  # "last Tuesday", "next Friday": the article fixed the week itself
+    return next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+
+
+def _announcement_weekday(text: str, s: Sentence) -> int | None:
+    """The weekday a speech or cancelling verb right before dates ("Turkey said on Thursday"), or
+    that opens the sentence telling the calling off ("On Thursday it was called off")."""
+    for m in _WEEKDAY.finditer(text, s.start, s.end):
+        if _ANNOUNCED.search(text, max(s.start, m.start() - 40), m.start()) or not text[s.start:m.start()].strip():
+            return _WEEKDAYS.index(m.group("wd").lower())
+    return None

@@ -1,0 +1,75 @@
+"""Event nouns that tell no event (dev18 class C2): a state's own sitting body meeting (a central
+bank's board, a monetary council, a parliament's committee, a party congress; dev12 C1's cabinet
+and Stavka family, `diplomacy_domestic`, told as the subject of the sitting or by "its meeting"),
+and an event noun made generic by a quantifier ("each peace offer", "every initiative", "all
+proposals"). A foreign side named beside the body ("met the IMF mission", "with his Polish
+counterpart") keeps the event."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+from .diplomacy_modality import clause_start
+
+_BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
+_SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
+# "the central bank's board will meet", "at its meeting" after the body, within one clause
+_BODY_SITS = re.compile(rf"\b(?:{_BODY})\b(?:[^.;:]{{0,80}}?)\b(?:{_SITTING})\b", re.I)
+_ITS_MEETING = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)\b", re.I)
+_FOREIGN_SIDE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?-i:[A-Z])|\bcounterparts?\b|\bvisiting\b"
+                           r"|\b(?:IMF|NATO|EU|UN|G7|OSCE|World\s+Bank|delegation|envoys?|mission)\b", re.I)
+_QUANTIFIED = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy_nonevents', 'generic_quantifiers')})\s+(?:[a-z][\w-]*\s+){{0,2}}?$", re.I)
+_NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+_BACKGROUND = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'background_before')})\b", re.I)
+_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b\d{1,2}\s+[A-Z][a-z]+\b")
+_BARE_DEFINITE = re.compile(r"\b(?:the|its|their|that|this\s+week['’]s|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)$", re.I)
+_GENERIC_KINDS = {DiplomacyKind.proposal, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
+                  DiplomacyKind.visit, DiplomacyKind.phone_call}
+_SESSION_KINDS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit}
+
+
+def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, lead_in: str) -> bool:
+    """The cue names a state body's own sitting or a quantified, generic event (see the docstring);
+    `lead_in`: the few sentences before, where "the meeting" may have been introduced ("The central
+    bank held its rate. Analysts had expected a hold before the meeting.")."""
+    return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
+        or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind)
+
+
+def _background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"Turkey has previously hosted both sides for negotiations": what a side did before, with no
+    day of its own, is background (dev18 class C7)."""
+    return kind in _GENERIC_KINDS and bool(_BACKGROUND.search(text, max(s.start, cue.start() - 120), cue.end())) \
+        and not _DAY.search(text, s.start, s.end)
+
+
+def _needed_or_unsettled(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"The plan still requires further consultations", "no date has been agreed for a third round":
+    the event as a need or with nothing settled, no event (dev19 class C1)."""
+    if kind not in _GENERIC_KINDS:
+        return False
+    lo = clause_start(text, max(s.start, cue.start() - 90), cue.start())
+    return bool(_NEEDED.search(text, lo, cue.start()) or _UNSETTLED.search(text, max(s.start, cue.start() - 90), cue.start()))
+
+
+def _body_named_again(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, lead_in: str) -> bool:
+    if kind not in _SESSION_KINDS or not _BARE_DEFINITE.search(text, max(s.start, cue.start() - 40), cue.end()):
+        return False
+    body = re.search(rf"\b(?:{_BODY})\b", lead_in, re.I)
+    return body is not None and not _FOREIGN_SIDE.search(lead_in[body.start():]) and not _FOREIGN_SIDE.search(text, s.start, s.end)
+
+
+def _own_body_sitting(text: str, s: Sentence, kind: DiplomacyKind) -> bool:
+    if kind not in _SESSION_KINDS or _FOREIGN_SIDE.search(text, s.start, s.end):
+        return False
+    body = _BODY_SITS.search(text, s.start, s.end)
+    return body is not None or bool(_ITS_MEETING.search(text, s.start, s.end) and re.search(rf"\b(?:{_BODY})\b", s.text, re.I))
+
+
+def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start()))

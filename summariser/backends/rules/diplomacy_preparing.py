@@ -1,0 +1,63 @@
+"""An event told inside a frame of preparation or of the time before it (dev18 class C5): "the
+raid came as Nordic heads of government readied a summit in Helsinki on Friday", "as EU leaders
+prepared to gather in Brussels", "days before NATO ministers meet", "ahead of a summit of EU
+leaders on Thursday". The event is still to come (planned), so its weekday is read ahead; the
+frame's own clause is the strike's, and gives the event no status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge import cues
+from ...records import DateSpan, DiplomacyStatus
+from ...sentences import Sentence
+from .diplomacy_modality import clause_start
+
+
+def _alt(name: str) -> str:
+    return cues.alternation("diplomacy_preparing", name)
+
+
+# "came as / while / as" + a subject of up to six words + a verb of preparing, right before the cue
+_PREPARING_BEFORE = re.compile(
+    rf"\b(?:as|while|when|with)\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_alt('preparing_verbs')})\s+(?:(?:a|an|the|their|its|for|to)\s+)?(?:[\w'’-]+\s+){{0,2}}?$",
+    re.I)
+_TIME_BEFORE = re.compile(rf"\b(?:{_alt('time_before_frames')})\s+(?:(?:a|an|the|their|its|this|next)\s+)?(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+# who prepares: states' leaders, ministers, envoys, delegations (a bloc's or a named state's)
+_STATES_PEOPLE = re.compile(rf"\b(?:{_alt('preparing_people')})\b", re.I)
+# the event's day or venue: "on Friday", "Thursday's", "in Brussels", "next week"
+_WHEN_OR_WHERE = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:in|at)\s+(?-i:[A-Z])"
+                            r"|\b(?:next|this|later\s+this)\s+(?:week|month)\b|\btomorrow\b", re.I)
+_PAST_DONE = re.compile(r"\b(?:had\s+(?:met|held|gathered)|took\s+place|was\s+held|were\s+held)\b", re.I)
+
+
+def preparing_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
+    """Planned when the cue sits in a frame of preparation ("as X readied a summit") or of the time
+    before it ("days before ministers meet"); else None."""
+    lo = max(s.start, cue.start() - 90)
+    if _PAST_DONE.search(text, cue.start(), min(s.end, cue.end() + 40)):
+        return None
+    frame = _PREPARING_BEFORE.search(text, lo, cue.start()) or _TIME_BEFORE.search(text, clause_start(text, lo, cue.start()), cue.start())
+    if frame is None or not _STATES_PEOPLE.search(text, frame.start(), cue.end()):
+        return None  # "as residents prepared for winter": no states' people preparing
+    return DiplomacyStatus.planned if _WHEN_OR_WHERE.search(text, frame.start(), s.end) else None
+
+
+def preparing_day(text: str, s: Sentence, cue: re.Match[str], date: DateSpan | None,
+                  published: dt.date | None) -> DateSpan | None:
+    """A weekday told in a past frame of preparation ("the strike came as EU leaders prepared to
+    meet on Thursday", published on Friday) counts from the strike the frame is anchored on, told
+    the day before the report at the latest: the first such weekday from that day on."""
+    if date is None or published is None or date.start is None or not _PAST_FRAME.search(text, s.start, cue.start()):
+        return date
+    if not _BARE_WEEKDAY.fullmatch((date.text or "").strip()) or preparing_status(text, s, cue) is None:
+        return date
+    strike = published - dt.timedelta(days=1)  # the night or day before the report, at the latest
+    day = strike + dt.timedelta(days=(date.start - strike).days % 7)
+    return DateSpan(start=day, end=day, text=date.text, precision=date.precision)
+
+
+_PAST_FRAME = re.compile(r"\b(?:came|coincided|happened|struck|hit|began|started|continued|occurred)\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:as|while|when|ahead\s+of|before|on\s+the\s+eve\s+of)\b", re.I)
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?", re.I)

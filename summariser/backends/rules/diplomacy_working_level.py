@@ -1,0 +1,54 @@
+"""Who meets decides the kind (dev18 class C1; codebook rule 14, ruling of 1 December 2026): a
+meeting of two states' ministers, envoys, delegations, negotiators, advisers or officials, or a
+leader receiving another state's minister, is `talks`; `meeting` stays for an organisation's own
+sitting and for leaders who only meet. A visit named by the adjective "visiting" before the
+guest's office ("met the visiting Norwegian defence minister") is no visit of its own: the event
+is the meeting, so talks. Talks in a third state's city bring that state in as host (rule 15)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind
+from ...sentences import Sentence
+
+_WORKING_ROLE = cues.pattern("diplomacy_working_level", "working_level_role")
+_VISITING_GUEST = cues.pattern("diplomacy_working_level", "visiting_guest")
+_GROUP_LEADERS = cues.pattern("diplomacy_working_level", "group_leaders")
+_REMOTE = re.compile(r"\b(?:video|virtual|virtually|online|remotely|by\s+phone)\b", re.I)
+_BARE_NOUN = re.compile(r"meetings?", re.I)
+
+
+def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
+    """The record, as talks when states' working-level people meet (see the module's docstring)."""
+    if not _meets_as_states(rec) or not _WORKING_ROLE.search(text, s.start, s.end):
+        return rec
+    if rec.kind is DiplomacyKind.visit and not _VISITING_GUEST.match(text, cue.start(), s.end):
+        return rec  # "the minister visited Kyiv": the visit itself is the event
+    if rec.kind not in (DiplomacyKind.meeting, DiplomacyKind.visit) or _BARE_NOUN.fullmatch(cue.group(0)):
+        return rec  # "chaired a meeting with commanders and the Dutch minister": the host's own sitting
+    rec.kind = DiplomacyKind.talks
+    host = rec.location.country if rec.location else None
+    if host and host not in rec.participants and lx.canonical_country(host):
+        rec.participants.append(host)  # "met in Oslo": Norway hosts the talks (rule 15)
+    return rec
+
+
+def group_leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
+    """A bloc's or group's leaders gathering ("EU leaders will meet in Brussels") is a summit:
+    leaders of several states (codebook 14); the bloc's ministers or envoys stay its meeting."""
+    if rec.kind is not DiplomacyKind.meeting or not any(lx.canonical_org(p) for p in rec.participants):
+        return rec
+    lo = max(s.start, cue.start() - 60)
+    if _REMOTE.search(text, s.start, s.end):
+        return rec  # "leaders of the coalition held a video conference": the group's meeting
+    if _GROUP_LEADERS.search(text, lo, min(s.end, cue.end() + 60)) and not _WORKING_ROLE.search(text, lo, cue.start()):
+        rec.kind = DiplomacyKind.summit
+    return rec
+
+
+def _meets_as_states(rec: Diplomacy) -> bool:
+    """Two or more sides, all of them states: an organisation's people meet as its own sitting."""
+    return len(rec.participants) >= 2 and not any(lx.canonical_org(p) for p in rec.participants)
