@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import NumberMention, parse_number
+from ..articles.told_ages import ages_list
+from ..numbers import NumberMention
 from . import vocabulary
 
 # one age: digits or a number word ("nine", "twenty-one"); a word that is no number ends the ages
@@ -35,14 +36,11 @@ _INTRO = r"(?:(?:aged|ages?|who\s+(?:are|were|was|is)(?:\s+aged)?|both\s+aged)\s
 _INTRODUCED = re.compile(rf",?\s*\(?\s*{_INTRO}{_AGES}{_UNIT}\s*\)?\s*(?:,|(?=\s))", re.I)
 # a bare aside needs both commas: ", 9 and 13,"
 _BARE = re.compile(rf",\s*{_AGES}{_UNIT}\s*,", re.I)
-# an age is a whole number of years a person can have
-_OLDEST = 110
 
 
 def _all_ages(ages: str) -> bool:
-    words = [w for w in re.split(r"\s*(?:,|\band\b|&)\s*", ages, flags=re.I) if w]
-    values = [parse_number(w) for w in words]
-    return bool(values) and all(v is not None and 0 < v <= _OLDEST for v in values)
+    """Is every number of the run a person's age? The shared reader of told ages decides."""
+    return bool(ages_list(ages))
 
 
 def without_age_asides(gap: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...calendar_days import WD, WEEKDAYS
 from ...knowledge import cues
 from ...records import DateSpan, DiplomacyStatus
 from ...sentences import Sentence
@@ -22,8 +23,7 @@ _PLAN_PAST = re.compile(rf"\b(?:{_alt('plan_told_past')})", re.I)
 _LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|yet|though|although)\b|;|\s[\u2014\u2013-]\s|,\s*(?:only\s+)?for\s+)", re.I)
 _OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')})\b", re.I)
 _POSTPONED = re.compile(rf"\b(?:{_alt('postponed_verbs')})\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?:(?:late|early)\s+)?on\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:(?:late|early)\s+)?on\s+(?P<wd>{WD})\b", re.I)
 _ANNOUNCED = re.compile(rf"\b(?:{_alt('announcement_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
@@ -60,7 +60,7 @@ def _weekday_of(date: DateSpan | None) -> int | None:
     words = (date.text or "").lower().split() if date else []
     if len(words) > 2 or any(w in ("last", "next", "this") for w in words):
         return None  # "last Tuesday", "next Friday": the article fixed the week itself
-    return next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    return next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
 
 
 def _announcement_weekday(text: str, s: Sentence) -> int | None:
@@ -68,5 +68,5 @@ def _announcement_weekday(text: str, s: Sentence) -> int | None:
     that opens the sentence telling the calling off ("On Thursday it was called off")."""
     for m in _WEEKDAY.finditer(text, s.start, s.end):
         if _ANNOUNCED.search(text, max(s.start, m.start() - 40), m.start()) or not text[s.start:m.start()].strip():
-            return _WEEKDAYS.index(m.group("wd").lower())
+            return WEEKDAYS.index(m.group("wd").lower())
     return None

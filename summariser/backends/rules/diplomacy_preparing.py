@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...calendar_days import WD
 from ...knowledge import cues
 from ...records import DateSpan, DiplomacyStatus
 from ...sentences import Sentence
@@ -27,7 +28,7 @@ _TIME_BEFORE = re.compile(rf"\b(?:{_alt('time_before_frames')})\s+(?:(?:a|an|the
 # who prepares: states' leaders, ministers, envoys, delegations (a bloc's or a named state's)
 _STATES_PEOPLE = re.compile(rf"\b(?:{_alt('preparing_people')})\b", re.I)
 # the event's day or venue: "on Friday", "Thursday's", "in Brussels", "next week"
-_WHEN_OR_WHERE = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:in|at)\s+(?-i:[A-Z])"
+_WHEN_OR_WHERE = re.compile(rf"\b(?:on\s+)?{WD}\b|\b(?:in|at)\s+(?-i:[A-Z])"
                             r"|\b(?:next|this|later\s+this)\s+(?:week|month)\b|\btomorrow\b", re.I)
 _PAST_DONE = re.compile(r"\b(?:had\s+(?:met|held|gathered)|took\s+place|was\s+held|were\s+held)\b", re.I)
 
@@ -60,4 +61,4 @@ def preparing_day(text: str, s: Sentence, cue: re.Match[str], date: DateSpan | N
 
 _PAST_FRAME = re.compile(r"\b(?:came|coincided|happened|struck|hit|began|started|continued|occurred)\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:as|while|when|ahead\s+of|before|on\s+the\s+eve\s+of)\b", re.I)
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?{WD}(?:['’]s)?", re.I)
