@@ -69,6 +69,19 @@ def test_a_total_over_the_region_after_one_town_stays_on_that_town(text: str, to
     assert _downed(text) == {town: [total]}
 
 
+@pytest.mark.parametrize("text", [
+    "Good evening, residents of the Vladimir region! A drone hit a warehouse in Murom, no one was hurt. "
+    "In total, 23 drones were destroyed over our region.",
+    "Dear residents of the Vladimir region.\n\nA drone hit a warehouse in Murom overnight; no one was hurt.\n\n"
+    "Air defence destroyed 23 UAVs across the whole region during the day.",
+    "Governor of the Vladimir region: debris fell on a garage in Murom today.\n\n"
+    "Altogether, 23 UAVs were destroyed over the territory of our region.",
+])
+def test_a_total_over_the_posts_named_region_after_one_town_is_the_regions_record(text: str) -> None:
+    # the post names its region as such (greeting, title): the total is that region's, not Murom's
+    assert _downed(text) == {"Murom": [], "Vladimir Oblast": [23]}
+
+
 def test_a_region_the_article_never_names_opens_no_record() -> None:
     text = ("Overnight, drones attacked Novorossiysk, damaging a pier. In Tuapse, a fire broke out at the refinery.\n\n"
             "In total, 45 drones were destroyed over the region, the governor said.")
