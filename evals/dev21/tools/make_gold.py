@@ -25,9 +25,9 @@ N1112 = night("2026-11-11", "2026-11-12", "overnight")
 GOLD["i01_wire_ternopil_lviv_toll_rises"] = dict(
     notes="Agency flash plus write-through (Thursday 12 November 2026): drones and missiles on a Ternopil apartment "
           "block 'before dawn on Thursday' ('at least four' killed is the count; 'seven' by mid-afternoon is evidence "
-          "only; 19 hurt 'including three children'; 'a 10-year-old boy' among the dead is the only child-death "
-          "figure, coded); cruise missiles on a Lviv energy facility (no date words of its own: the night; 'no one "
-          "was killed or injured' coded 0 and 0); the air force's night: 476 drones / 438 down, '41 missiles' / 29 "
+          "only; 19 hurt 'including three children'; 'a boy of 10' among the dead is the only child-death "
+          "figure, coded); cruise missiles on a Lviv energy facility (no date words of its own: the night; 'Nobody in "
+          "Lviv was killed or injured' coded 0 and 0); the air force's night: 476 drones / 438 down, '41 missiles' / 29 "
           "down split by 'eight Kinzhal' (combined figure of type other plus a ballistic entry with intercepted 0 from "
           "'none of which was intercepted'); Poland's summons of Russia's charge d'affaires 'on Thursday'; the "
           "Zelenskiy-Nawrocki call 'on Wednesday evening'. Not coded: 'months of attacks on Ukraine's power grid' and "
@@ -37,24 +37,24 @@ GOLD["i01_wire_ternopil_lviv_toll_rises"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Ternopil", "Ternopil", "Ukraine")],
                day("2026-11-12", "before dawn on Thursday"), [{"type": "drone"}, {"type": "missile"}],
-               ev("A Russian drone and missile attack tore through a nine-storey apartment block in the western Ukrainian city of Ternopil before dawn on Thursday, killing at least four people, the regional governor said, as Moscow pounded energy sites across the country for the second time this week.",
+               ev("A Russian drone and missile attack tore through a nine-storey residential block in the western Ukrainian city of Ternopil before dawn on Thursday, killing at least four people, the regional governor said, as Moscow pounded energy sites across the country for the second time this week.",
                   "Governor Vyacheslav Nehoda said 19 people had been hurt in Ternopil, including three children, and that rescuers were still pulling rubble from the upper floors of the building.",
-                  "By mid-afternoon the death toll stood at seven, the State Emergency Service said, among them a 10-year-old boy."),
+                  "By mid-afternoon the death toll stood at seven, the State Emergency Service said, a boy of 10 among them."),
                killed=cnt(4, "at least four people", "at_least"), injured=cnt(19, "19 people"),
-               children_killed=cnt(1, "a 10-year-old boy"), children_injured=cnt(3, "three children"),
+               children_killed=cnt(1, "a boy of 10"), children_injured=cnt(3, "three children"),
                damage=["apartment block"], reported_by=["Vyacheslav Nehoda", "State Emergency Service"]),
         attack("Russia", "Ukraine", "missile_strike", [loc("Lviv", "Lviv", "Ukraine")], N1112,
                [{"type": "cruise_missile"}],
-               ev("In Lviv, about 125 km (78 miles) to the west, cruise missiles struck an energy facility on the city's southern outskirts, Mayor Andriy Sadovyi said on Telegram.",
-                  "Sadovyi said no one was killed or injured in Lviv."),
-               killed=cnt(0, "no one was killed"), injured=cnt(0, "no one was killed or injured"),
+               ev("In Lviv, about 125 km (78 miles) to the west, cruise missiles struck a power facility at the southern edge of the city, Mayor Andriy Sadovyi said on Telegram.",
+                  "Nobody in Lviv was killed or injured, Sadovyi added."),
+               killed=cnt(0, "Nobody in Lviv was killed"), injured=cnt(0, "Nobody in Lviv was killed or injured"),
                damage=["energy facility"], reported_by=["Andriy Sadovyi"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N1112,
                [{"type": "drone", "launched": cnt(476, "476"), "intercepted": cnt(438, "438")},
                 {"type": "other", "model": "missiles", "launched": cnt(41, "41"), "intercepted": cnt(29, "29")},
                 {"type": "ballistic_missile", "model": "Kinzhal", "launched": cnt(8, "eight"),
                  "intercepted": cnt(0, "none of which was intercepted")}],
-               ev("Ukraine's air force said Russia had fired 476 drones and 41 missiles overnight.",
+               ev("Russia fired 476 drones and 41 missiles overnight, Ukraine's air force said in its morning summary.",
                   "Of those, 438 drones and 29 missiles were shot down or jammed, it said.",
                   "The missiles included eight Kinzhal hypersonic missiles, none of which was intercepted, the statement said."),
                reported_by=["Ukraine's air force"]),
@@ -71,7 +71,7 @@ GOLD["i01_wire_ternopil_lviv_toll_rises"] = dict(
 # --------------------------------------------------------------------------- i02
 GOLD["i02_broadsheet_frederiksen_kyiv_ternopil"] = dict(
     notes="Broadsheet, Kyiv dateline (Thursday 12 November 2026; Kyiv is not attacked: 'Kyiv itself was spared'): "
-          "the same Ternopil strike as i01 told with this paper's figures ('Seven people were killed, two of them "
+          "the same Ternopil strike as i01 told with this paper's figures ('killed seven people' in the lead; 'The dead numbered seven, two of them "
           "children, and 21 were wounded'; dated by 'shortly after 4am' on the lead's Thursday); the same night's "
           "national figures ('nearly 480 drones and decoys': combined figure of type other with drone and decoy "
           "entries; 'more than 40 missiles' with no split: missile); Frederiksen's visit to Kyiv on Thursday (visit, "
@@ -83,9 +83,10 @@ GOLD["i02_broadsheet_frederiksen_kyiv_ternopil"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Ternopil", "Ternopil", "Ukraine")],
                day("2026-11-12", "shortly after 4am"), [{"type": "drone"}, {"type": "missile"}],
-               ev("Regional officials said the missile and drone wave hit the building shortly after 4am.",
-                  "Seven people died, two of them children, and 21 were wounded, according to the emergency service, which brought in cranes from Lviv and Rivne to lift slabs off the stairwells."),
-               killed=cnt(7, "Seven people"), children_killed=cnt(2, "two of them children"),
+               ev("Mette Frederiksen stepped off the night train from Przemysl in Kyiv on Thursday morning, only hours after a Russian barrage had killed seven people in a block of flats in the western city of Ternopil, more than 400km away.",
+                  "Regional officials said the missile and drone wave hit the building shortly after 4am.",
+                  "The dead numbered seven, two of them children, and 21 were wounded, according to the emergency service, which brought in cranes from Lviv and Rivne to lift slabs off the stairwells."),
+               killed=cnt(7, "killed seven people"), children_killed=cnt(2, "two of them children"),
                injured=cnt(21, "21"), damage=["block of flats"], reported_by=["emergency service"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA],
                night("2026-11-11", "2026-11-12", "only hours after a Russian barrage"),
@@ -98,7 +99,7 @@ GOLD["i02_broadsheet_frederiksen_kyiv_ternopil"] = dict(
     diplomacy=[
         dip("visit", ["Denmark", "Ukraine"], day("2026-11-12", "on Thursday"), "held",
             "Danish PM Mette Frederiksen visited Kyiv and met Zelenskyy",
-            ev("Mette Frederiksen arrived in Kyiv by overnight train on Thursday, stepping on to the platform only hours after a Russian barrage had killed seven people in a block of flats in the western city of Ternopil, more than 400km away.",
+            ev("Mette Frederiksen stepped off the night train from Przemysl in Kyiv on Thursday morning, only hours after a Russian barrage had killed seven people in a block of flats in the western city of Ternopil, more than 400km away.",
                "The Danish prime minister, on her fifth trip to Ukraine since the full-scale invasion, laid flowers at the wall of remembrance outside St Michael's monastery before sitting down with Volodymyr Zelenskyy and members of his government at the presidential office on Bankova Street."),
             location=loc("Kyiv", None, "Ukraine")),
         dip("military_aid", ["Denmark", "Ukraine"], day("2026-11-12", "Afterwards"), "held",
@@ -119,13 +120,13 @@ GOLD["i03_regional_odesa_two_nights_port"] = dict(
           "only place that night; debatable). 'just before midnight on Thursday' (15 January): drones and a "
           "ballistic missile, 'No one was hurt' (injured 0). Not coded: December's regional totals (a monthly "
           "aggregate, not one attack), 'almost nightly fire this winter' (no count, no night), grain-corridor "
-          "tonnage, Fidan's 'stood ready to host ... should both sides agree' (stance, nothing put to the sides).",
+          "tonnage, Fidan's 'stood ready to host fresh negotiations ... should both sides agree' (stance, nothing put to the sides).",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Odesa", "Odesa", "Ukraine")],
                night("2026-01-16", "2026-01-17", "on the night of 17 January"),
                [{"type": "drone", "intercepted": cnt(23, "23")}],
-               ev("Russian drones struck Odesa again on the night of 17 January, a day after an earlier wave damaged the city's power network, the head of the regional military administration, Oleh Kiper, said on Saturday morning.",
-                  "Five people were injured. Among them are a girl aged 11 and her brother, who is six; both were taken to the children's hospital with cuts from broken glass and are in a stable condition.",
+               ev("Russian drones struck Odesa again on the night of 17 January, a day after an earlier wave damaged the city's power network, regional governor Oleh Kiper said on Saturday morning.",
+                  "Five people were injured. Among them are a girl aged 11 and her brother, who is six; flying glass cut both, and doctors at the children's hospital describe them as stable.",
                   "The Southern Defence Forces said separately that 23 attack drones were shot down over the Odesa region overnight."),
                injured=cnt(5, "Five people"), children_injured=cnt(2, "a girl aged 11 and her brother, who is six"),
                damage=["warehouses", "grain silo", "private house"], reported_by=["Oleh Kiper", "Southern Defence Forces"]),
@@ -149,7 +150,7 @@ GOLD["i04_russianindie_volgograd_refinery_lavrov_fidan"] = dict(
           "'early on Tuesday' ('There were no casualties': killed 0, injured 0); the ministry's 87 drones over 11 "
           "regions (country record Russia; 'Moscow' is the speaker's city, not a target); an FPV drone on a car in "
           "Murom 'on Monday afternoon' (the driver and 'his 15-year-old son': injured 2, children_injured 1); Lavrov "
-          "hosting Fidan in Moscow 'on Monday' (officials' meeting: talks, held). Optional: the Volgograd region's "
+          "receiving Fidan in Moscow 'on Monday' (officials' meeting: talks, held). Optional: the Volgograd region's "
           "share (31). Not coded: halts 'since last summer' and refinery strikes 'more than 150 times since January "
           "2024' (aggregates), Peskov's 'open to contacts' (stance), the gasoline export ban (domestic policy).",
     attacks=[
@@ -173,8 +174,8 @@ GOLD["i04_russianindie_volgograd_refinery_lavrov_fidan"] = dict(
     ],
     diplomacy=[
         dip("talks", ["Russia", "Turkey"], day("2026-02-02", "on Monday"), "held",
-            "Lavrov hosted Hakan Fidan in Moscow; they discussed the Black Sea, gas and a settlement in Ukraine",
-            ev("On the diplomatic front, Foreign Minister Sergei Lavrov hosted his Turkish counterpart Hakan Fidan in Moscow on Monday.",
+            "Lavrov received Hakan Fidan in Moscow; they discussed the Black Sea, gas and a settlement in Ukraine",
+            ev("On the diplomatic front, Foreign Minister Sergei Lavrov received Turkey's foreign minister, Hakan Fidan, in Moscow on Monday.",
                "The two discussed the Black Sea, gas supplies and \"the prospects for a settlement in Ukraine,\" the Russian Foreign Ministry said in a statement."),
             location=loc("Moscow", None, "Russia")),
     ])
@@ -204,7 +205,7 @@ GOLD["i05_businesswire_eu_sanctions_novorossiysk"] = dict(
     diplomacy=[
         dip("sanctions", ["European Union", "Russia"], day("2026-10-23", "on Friday"), "held",
             "EU's 22nd package: 118 tankers barred, three regional banks cut off, two Indian refineries and a Dubai trader listed",
-            ev("European Union governments adopted a fresh round of sanctions on Russia on Friday, adding 118 tankers to the list of vessels barred from EU ports and cutting off three more regional banks, as a Ukrainian drone strike halted oil loadings at Russia's biggest Black Sea export hub.",
+            ev("European Union governments adopted a fresh round of sanctions on Russia on Friday, blacklisting 118 more tankers from EU ports and cutting off three more regional banks, as a Ukrainian drone strike halted oil loadings at Russia's biggest Black Sea export hub.",
                "The package, the bloc's 22nd since February 2022, was approved by ambassadors in Brussels after Slovakia dropped its objections overnight, two EU diplomats said.")),
         dip("sanctions", ["United Kingdom", "Russia"], day("2026-10-23", "within hours"), "held",
             "UK asset freezes on 40 individuals and entities tied to Russia's shipping trade",
@@ -216,14 +217,14 @@ GOLD["i06_broadcaster_prisoner_swap_uae"] = dict(
     notes="Broadcaster's website (Saturday 18 April 2026): 205-for-205 prisoner exchange 'on Saturday', brokered by "
           "the UAE (participant); the Geneva meeting of negotiators 'pencilled in ... this month', 'postponed without a "
           "new date' (talks, stalled, dated April 2026; Switzerland hosts, the United States brokers); Russian shelling "
-          "of Kherson 'Hours before the swap' (a 71-year-old woman killed, two men wounded). Optional: 'The last "
+          "of Kherson 'Hours before the swap' (a woman of 71 killed, two men wounded). Optional: 'The last "
           "exchange, in early February' (background, 157 each). Not coded: the relatives' rally, 'thousands' in "
           "captivity (aggregate), 'shelled almost daily since' (no count, no night).",
     attacks=[
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Kherson", "Kherson", "Ukraine")],
                day("2026-04-18", "Hours before the swap"), [{"type": "artillery"}],
-               ev("Hours before the swap, Russian forces shelled the southern city of Kherson, killing a 71-year-old woman in the Dniprovskyi district and wounding two men, the regional governor Oleksandr Prokudin said."),
-               killed=cnt(1, "a 71-year-old woman"), injured=cnt(2, "two men"), reported_by=["Oleksandr Prokudin"]),
+               ev("Hours before the swap, Russian forces shelled the southern city of Kherson, killing a woman of 71 in Dniprovskyi district and wounding two men, the regional governor Oleksandr Prokudin said."),
+               killed=cnt(1, "a woman of 71"), injured=cnt(2, "two men"), reported_by=["Oleksandr Prokudin"]),
     ],
     diplomacy=[
         dip("prisoner_exchange", ["Ukraine", "Russia", "United Arab Emirates"], day("2026-04-18", "on Saturday"), "held",
@@ -300,7 +301,7 @@ GOLD["i08_usnewspaper_abu_dhabi_talks_zaporizhzhia"] = dict(
                [{"type": "other", "model": "attack drones and decoys", "launched": cnt(128, "128"),
                  "intercepted": cnt(104, "104")},
                 {"type": "drone"}, {"type": "decoy_drone"}],
-               ev("Ukraine's air force reported that Russia had launched 128 attack drones and decoys overnight into Thursday, of which 104 were neutralized."),
+               ev("Russia had launched 128 attack drones and decoys overnight into Thursday, of which 104 were neutralized, Ukraine's air force reported."),
                reported_by=["Ukraine's air force"]),
     ],
     diplomacy=[
@@ -321,11 +322,12 @@ GOLD["i08_usnewspaper_abu_dhabi_talks_zaporizhzhia"] = dict(
     ])
 
 # --------------------------------------------------------------------------- i09
-GOLD["i09_eurowire_nbu_rate_hold_control"] = dict(
-    notes="European wire, economy (Thursday 11 December 2025): the central bank's rate hold, inflation, blackouts' "
-          "costs, reserves, a business survey, the budget. No record at all (the control): no attack on a place on a "
-          "day or night (blackouts and 'damage to the power system' are generic), no dated diplomatic event "
-          "('foreign aid' inflows and partners' loans are not decisions; the budget vote is domestic).",
+GOLD["i09_artswire_kharkiv_opera_metro_control"] = dict(
+    notes="Arts wire story (Thursday 11 December 2025), the control: an opera premiere in a Kharkiv metro concourse. "
+          "No record at all: no attack on a place on a day or night (the hall 'closed to audiences since 2022', "
+          "'three winters of blackouts', sirens 'above ground' are generic), no dated diplomatic event (a tour "
+          "'planned for the summer' is a cultural tour, conditional on funding; foundations' funding is not state "
+          "aid).",
     attacks=[], diplomacy=[])
 
 # --------------------------------------------------------------------------- i10
@@ -367,8 +369,8 @@ GOLD["i10_telegram_kursk_governor_rylsk"] = dict(
 
 # --------------------------------------------------------------------------- i11
 N1125 = night("2025-11-24", "2025-11-25", "overnight")
-I11_MOD = ("**10:30** Russia's defence ministry says its air defences shot down 33 Ukrainian drones overnight, twelve "
-           "of them over the Rostov region.")
+I11_MOD = ("**10:30** Air defence units downed 33 Ukrainian drones overnight, twelve "
+           "of them over the Rostov region, according to Russia's defence ministry.")
 GOLD["i11_liveblog_dnipro_ballistic_rutte"] = dict(
     notes="Live blog, newest first (Tuesday 25 November 2025): a ballistic missile strike on Dnipro 'in the early "
           "hours' (the earliest update, 07:12, gives the counts: one killed, 17 injured, 'a 9-year-old girl'; 13:40's "
@@ -390,7 +392,7 @@ GOLD["i11_liveblog_dnipro_ballistic_rutte"] = dict(
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N1125,
                [{"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(2, "2")},
                 {"type": "drone", "model": "Shahed", "launched": cnt(89, "89"), "intercepted": cnt(70, "70")}],
-               ev("**08:10** The air force has published its overnight report.",
+               ev("**08:10** The overnight report from the air force is out.",
                   "Russia used 2 Iskander-M ballistic missiles and 89 Shahed-type drones against Ukraine; air defence downed 70 drones."),
                reported_by=["Ukraine's air force"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], N1125,
@@ -450,7 +452,7 @@ GOLD["i12_analysis_budapest_shelved_sanctions"] = dict(
             ev("On Thursday, European leaders meeting in Brussels formally adopted the EU's 19th sanctions package, which phases out Russian liquefied natural gas imports and lists more shadow-fleet tankers.")),
         dip("summit", ["coalition of the willing", "Ukraine", "United Kingdom"], day("2025-10-24", "on Friday"), "planned",
             "Zelensky flies to London for a coalition of the willing meeting hosted by Starmer",
-            ev("Zelensky flies to London on Friday for a meeting of the coalition of the willing hosted by Starmer, where the talk will be of long-range missiles and of how to use frozen Russian assets."),
+            ev("Zelensky flies to London on Friday, where Starmer hosts the coalition of the willing and the talk will be of long-range missiles and of how to use frozen Russian assets."),
             location=loc("London", None, "United Kingdom")),
     ])
 
