@@ -26,7 +26,7 @@ GOLD["i01_wire_ternopil_lviv_toll_rises"] = dict(
     notes="Agency flash plus write-through (Thursday 12 November 2026): drones and missiles on a Ternopil apartment "
           "block 'before dawn on Thursday' ('at least four' killed is the count; 'seven' by mid-afternoon is evidence "
           "only; 19 hurt 'including three children'; 'a boy of 10' among the dead is the only child-death "
-          "figure, coded); cruise missiles on a Lviv energy facility (no date words of its own: the night; 'Nobody in "
+          "figure, coded); cruise missiles on a Lviv power facility (no date words of its own: the night; 'Nobody in "
           "Lviv was killed or injured' coded 0 and 0); the air force's night: 476 drones / 438 down, '41 missiles' / 29 "
           "down split by 'eight Kinzhal' (combined figure of type other plus a ballistic entry with intercepted 0 from "
           "'none of which was intercepted'); Poland's summons of Russia's charge d'affaires 'on Thursday'; the "
@@ -48,7 +48,7 @@ GOLD["i01_wire_ternopil_lviv_toll_rises"] = dict(
                ev("In Lviv, about 125 km (78 miles) to the west, cruise missiles struck a power facility at the southern edge of the city, Mayor Andriy Sadovyi said on Telegram.",
                   "Nobody in Lviv was killed or injured, Sadovyi added."),
                killed=cnt(0, "Nobody in Lviv was killed"), injured=cnt(0, "Nobody in Lviv was killed or injured"),
-               damage=["energy facility"], reported_by=["Andriy Sadovyi"]),
+               damage=["power facility"], reported_by=["Andriy Sadovyi"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N1112,
                [{"type": "drone", "launched": cnt(476, "476"), "intercepted": cnt(438, "438")},
                 {"type": "other", "model": "missiles", "launched": cnt(41, "41"), "intercepted": cnt(29, "29")},
