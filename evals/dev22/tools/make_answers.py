@@ -32,7 +32,7 @@ SUMMARY = {
     "l07_businesswire_tuapse_sanctions_draft": "A Ukrainian drone strike set a berth at Russia's Tuapse oil terminal on fire overnight, halting loadings. The European Commission presented a draft 20th sanctions package; the UK sanctioned 35 tankers.",
     "l08_broadsheet_sanchez_visit_zhytomyr": "Pedro Sanchez visited Kyiv on Monday and pledged EUR 600m in military aid; Russian drones killed a guard at a grain elevator near Korostyshiv overnight; Zelenskyy had spoken to Japan's prime minister on Sunday.",
     "l09_analysis_copenhagen_summit_istanbul_stall": "European leaders met Zelensky at a summit in Copenhagen on Thursday; the Istanbul talks have stalled after a round planned for early May did not happen; Witkoff is due in Moscow next Thursday; Poland summoned the Russian ambassador on Monday.",
-    "l10_agency_kyiv_dateline_exchange_kherson": "Ukraine and Russia exchanged 150 prisoners each in a UAE-brokered swap on Monday; Russian shelling of Kherson killed a woman and wounded four, including a boy of 16.",
+    "l10_agency_kyiv_dateline_exchange_kherson": "Ukraine and Russia exchanged 175 prisoners each in a UAE-mediated swap on Saturday, the eve of Orthodox Easter; Russian artillery killed a woman and wounded four, including a boy of 16, in Kherson.",
     "l11_wire_lutsk_rivne_energy_allbut": "Russia fired 188 missiles and drones at Ukraine's power grid overnight; 79 of 91 missiles and 35 of 97 drones were downed; a missile wounded three in Lutsk and debris hit a substation in Rivne. The Pentagon announced a $200 million package.",
     "l12_weekly_chernihiv_beekeepers_control": "Beekeepers in the Chernihiv region keep their hives going despite mined fields, and honey exports recover through a cooperative in Nizhyn.",
 }

@@ -25,8 +25,8 @@ N0113 = night("2026-01-12", "2026-01-13", "overnight")
 GOLD["l01_agency_kryvyirih_ballistic_flash"] = dict(
     notes="Agency flash plus write-through (Tuesday 13 January 2026): a ballistic missile on Kryvyi Rih overnight "
           "(the flash's 'TWO DEAD' and the lead's 'two people, one of them a girl of seven', 17 wounded; the toll "
-          "'risen to four' by mid-afternoon is evidence only, rule 6); the air force's nationwide night (97 drones / "
-          "80 down; four Iskander-M / 'none of the missiles was intercepted' coded as intercepted 0, rule 6); "
+          "'at four' by mid-afternoon is evidence only, rule 6); the air force's nationwide night (97 drones / "
+          "80 down; four Iskander-M / 'Of the missiles, none was intercepted' coded as intercepted 0, rule 6); "
           "Zelenskiy's call with 'the Turkish president' later on Tuesday. Not coded: Erdogan's 'remained ready to "
           "host' (stance, rule 13), the December figure of 'more than 5,000 drones' (a monthly aggregate, not one "
           "night), 'has come under fire many times over the past four years' (no count, no date). Same events as l02's first "
@@ -35,16 +35,16 @@ GOLD["l01_agency_kryvyirih_ballistic_flash"] = dict(
         attack("Russia", "Ukraine", "missile_strike", [loc("Kryvyi Rih", "Dnipropetrovsk", "Ukraine")], N0113,
                [{"type": "ballistic_missile"}],
                ev("FLASH - RUSSIAN BALLISTIC MISSILE HITS RESIDENTIAL AREA OF KRYVYI RIH OVERNIGHT, TWO DEAD - CITY OFFICIAL",
-                  "A Russian ballistic missile struck a residential neighbourhood of Kryvyi Rih overnight, killing two people, one of them a girl of seven, and wounding 17, the head of the city's military administration, Oleksandr Vilkul, said on Tuesday.",
-                  "By mid-afternoon they had pulled two more bodies from a collapsed stairwell, and Vilkul said the number of dead had risen to four."),
+                  "A Russian ballistic missile tore into a residential neighbourhood of Kryvyi Rih overnight, killing two people, one of them a girl of seven, and wounding 17, Kryvyi Rih's top wartime official, Oleksandr Vilkul, said on Tuesday.",
+                  "By mid-afternoon they had recovered two further bodies from a stairwell that had caved in, and Vilkul put the death toll at four."),
                killed=cnt(2, "two people"), children_killed=cnt(1, "a girl of seven"), injured=cnt(17, "17"),
                damage=["apartment blocks", "cars"], reported_by=["Oleksandr Vilkul"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N0113,
                [{"type": "drone", "launched": cnt(97, "97"), "intercepted": cnt(80, "80")},
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(4, "four"),
                  "intercepted": cnt(0, "none")}],
-               ev("Overnight Russia sent 97 attack drones against Ukraine, together with four Iskander-M ballistic missiles, according to the air force's morning statement.",
-                  "Air defence units downed 80 of the drones, but none of the missiles was intercepted."),
+               ev("Overnight Russia sent 97 attack drones against Ukraine, together with four Iskander-M ballistic missiles, as listed in the air force's morning statement.",
+                  "Air defence units downed 80 of the drones. Of the missiles, none was intercepted."),
                reported_by=["air force"]),
     ],
     diplomacy=[
@@ -56,7 +56,7 @@ GOLD["l01_agency_kryvyirih_ballistic_flash"] = dict(
 # --------------------------------------------------------------------------- l02
 GOLD["l02_broadcaster_kryvyirih_vinnytsia_warsaw"] = dict(
     notes="Broadcaster's website (Tuesday 13 January 2026), the same night as l01: the missile on Kryvyi Rih ('At "
-          "least four people, including a seven-year-old girl'; 'More than 20 others'; the article says only "
+          "least four people have died, a girl aged seven among them'; 'More than 20 others'; the article says only "
           "'missile' for the city, so the weapon is `missile`); the nationwide figures ('80 of 97 drones'; 'not one "
           "of the four ballistic missiles' brought down: intercepted 0); drones on an energy facility in Vinnytsia "
           "(no date words of its own: the lead's night; 'No one was hurt there': injured 0); Sybiha's talks with "
@@ -65,9 +65,9 @@ GOLD["l02_broadcaster_kryvyirih_vinnytsia_warsaw"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Kryvyi Rih", "Dnipropetrovsk", "Ukraine")], N0113,
                [{"type": "missile"}],
-               ev("At least four people, including a seven-year-old girl, have been killed after a Russian missile hit a residential area of the central Ukrainian city of Kryvyi Rih overnight, local officials say.",
-                  "More than 20 others were injured, some of them seriously, when the missile came down in a courtyard between apartment buildings, said Oleksandr Vilkul, who heads the city's military administration."),
-               killed=cnt(4, "At least four people", "at_least"), children_killed=cnt(1, "a seven-year-old girl"),
+               ev("At least four people have died, a girl aged seven among them, after a Russian missile hit homes in Kryvyi Rih, in central Ukraine, overnight, local officials say.",
+                  "More than 20 others were injured, some of them seriously, when the missile came down in a courtyard between apartment buildings, Oleksandr Vilkul, Kryvyi Rih's most senior official, told reporters."),
+               killed=cnt(4, "At least four people", "at_least"), children_killed=cnt(1, "a girl aged seven"),
                injured=cnt(20, "More than 20 others", "more_than"),
                damage=["apartment buildings", "cars"], reported_by=["Oleksandr Vilkul"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-01-12", "2026-01-13", "overnight"),
@@ -116,8 +116,8 @@ GOLD["l03_telegram_sumy_border_communities"] = dict(
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Krasnopillia", "Sumy", "Ukraine")], DAY0207,
                [{"type": "artillery"}],
                ev("Krasnopillia community: enemy artillery fire.",
-                  "A 58-year-old man was killed in the village of Krasnopillia."),
-               killed=cnt(1, "A 58-year-old man"), reported_by=["Oleh Hryhorov"]),
+                  "In the village of Krasnopillia a man, 58, was killed."),
+               killed=cnt(1, "a man, 58"), reported_by=["Oleh Hryhorov"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Velykopysarivka", "Sumy", "Ukraine")], DAY0207,
                [{"type": "drone"}],
                ev("Velykopysarivka community: the enemy attacked with FPV drones.",
@@ -149,7 +149,7 @@ GOLD["l04_liveblog_volgograd_refinery_fidan"] = dict(
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Volgograd", "Volgograd Oblast", "Russia")], N1118,
                [{"type": "drone"}],
                ev("Volgograd Governor Andrei Bocharov says a drone attack on the southern industrial district of the city caused a fire at the refinery.",
-                  "No one was hurt, he said, and firefighters had the blaze under control by morning.",
+                  "No one was hurt, he said, and firefighters had contained the blaze before dawn.",
                   "Ukraine's General Staff has confirmed that its long-range drones struck the Volgograd refinery overnight."),
                injured=cnt(0, "No one"), damage=["refinery"], reported_by=["Andrei Bocharov", "Ukraine's General Staff"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Liski", "Voronezh Oblast", "Russia")], N1118,
@@ -172,7 +172,7 @@ GOLD["l04_liveblog_volgograd_refinery_fidan"] = dict(
                reported_by=["air force"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Poltava", "Poltava", "Ukraine", "region")], N1118,
                [{"type": "drone"}],
-               ev("A drone hit an energy facility in the Poltava region, cutting electricity to about 8,000 households, regional head Volodymyr Kohut said."),
+               ev("In the Poltava region a drone struck an energy facility, cutting electricity to about 8,000 households, regional head Volodymyr Kohut said."),
                damage=["energy facility"], reported_by=["Volodymyr Kohut"]),
     ],
     diplomacy=[
@@ -183,8 +183,7 @@ GOLD["l04_liveblog_volgograd_refinery_fidan"] = dict(
     ])
 
 # --------------------------------------------------------------------------- l05
-L05_MOD = ("Russia's Defense Ministry said air defense systems had intercepted and destroyed 64 Ukrainian drones "
-           "overnight, 14 of them over the Yaroslavl region.")
+L05_MOD = "Russia's Defense Ministry said its air defenses brought down 64 Ukrainian drones overnight, 14 of them over the Yaroslavl region."
 GOLD["l05_russianindie_yaroslavl_refinery_nikolaev"] = dict(
     notes="Russian independent outlet in English (Wednesday 10 December 2025): drones on the Yaroslavl refinery "
           "'early on Wednesday' ('There were no casualties': killed 0, injured 0); the ministry's 64 drones "
@@ -196,8 +195,8 @@ GOLD["l05_russianindie_yaroslavl_refinery_nikolaev"] = dict(
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Yaroslavl", "Yaroslavl Oblast", "Russia")],
                day("2025-12-10", "early on Wednesday"), [{"type": "drone"}],
-               ev("A Ukrainian drone attack set off a fire at an oil refinery in the city of Yaroslavl early on Wednesday, regional Governor Mikhail Evraev said, the latest in a string of long-range strikes on Russia's energy industry.",
-                  "There were no casualties, he said, and the fire was extinguished within two hours."),
+               ev("Ukrainian drones left the oil refinery in Yaroslavl burning early on Wednesday, regional Governor Mikhail Evraev said, adding to a months-long run of long-range strikes on Russia's energy industry.",
+                  "There were no casualties, according to the governor, and crews put the fire out within two hours."),
                killed=cnt(0, "no casualties"), injured=cnt(0, "no casualties"),
                damage=["oil refinery"], reported_by=["Mikhail Evraev"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], night("2025-12-09", "2025-12-10", "overnight"),
@@ -216,7 +215,7 @@ GOLD["l05_russianindie_yaroslavl_refinery_nikolaev"] = dict(
     diplomacy=[
         dip("phone_call", ["Turkey", "Russia"], day("2025-12-09", "on Tuesday"), "held",
             "Erdogan and Putin spoke by phone (trade, gas supplies, Ukraine), per the Turkish and Kremlin readouts",
-            ev("Separately, Turkish President Recep Tayyip Erdogan and Vladimir Putin spoke by phone on Tuesday, according to a readout released by the Turkish presidency.",
+            ev("Separately, Turkish President Recep Tayyip Erdogan and Vladimir Putin held a phone call on Tuesday, according to a readout released by the Turkish presidency.",
                "The Kremlin's own account of the call, published later that evening, said the two leaders had discussed trade and gas supplies and \"the situation around Ukraine,\" but made no mention of any talks.")),
     ])
 
@@ -232,16 +231,16 @@ GOLD["l06_regional_chernihiv_two_nights_sweden"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Chernihiv", "Chernihiv", "Ukraine")],
                night("2025-11-05", "2025-11-06", "overnight on Thursday"), [{"type": "drone"}],
-               ev("Russian drones struck Chernihiv overnight on Thursday, a day after an earlier drone raid on the city's grid, damaging an apartment building in the Novozavodskyi district and injuring three people, among them a brother and sister aged 6 and 11, the head of the regional military administration, Viacheslav Chaus, said.",
+               ev("Russian drones struck Chernihiv overnight on Thursday, a day after an earlier drone raid on the city's grid, damaging an apartment building in the Novozavodskyi district and injuring three people, a brother and sister aged 6 and 11 among them, according to Viacheslav Chaus, who leads the region's military administration.",
                   "A 40-year-old woman was also injured, Chaus said."),
                injured=cnt(3, "three people"), children_injured=cnt(2, "a brother and sister aged 6 and 11"),
                damage=["apartment building"], reported_by=["Viacheslav Chaus"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Chernihiv", "Chernihiv", "Ukraine")],
                night("2025-11-04", "2025-11-05", "On the night of Nov. 5"), [{"type": "drone"}],
                ev("On the night of Nov. 5, a drone attack on the city damaged an electrical substation, leaving around 30,000 households in the city without power for most of Wednesday.",
-                  "No one was hurt in that strike, according to the city's military administration."),
+                  "No one was hurt in that strike, the city authorities said."),
                injured=cnt(0, "No one"), damage=["electrical substation"],
-               reported_by=["city's military administration"]),
+               reported_by=["city authorities"]),
         attack("Russia", "Ukraine", "air_drone_strike", [UA], night("2025-11-05", "2025-11-06", "overnight into Thursday"),
                [{"type": "drone", "launched": cnt(128, "128"), "intercepted": cnt(104, "104")}],
                ev("Across the country, of the 128 drones Russia sent over Ukraine overnight into Thursday, 104 were shot down or suppressed, Ukraine's air force said."),
@@ -273,7 +272,7 @@ GOLD["l07_businesswire_tuapse_sanctions_draft"] = dict(
     diplomacy=[
         dip("sanctions", ["European Union", "Russia"], day("2026-02-04", "on Wednesday"), "proposed",
             "The European Commission's draft 20th sanctions package (shadow-fleet port ban, lower price cap)",
-            ev("The strike came as the European Commission on Wednesday presented member states with a draft of the bloc's 20th sanctions package, which would add more than 100 vessels of Russia's so-called shadow fleet to a port-access ban and lower the price cap on Russian crude, according to a document seen by Ledgerline.")),
+            ev("The strike came as the European Commission on Wednesday presented member states with a draft of the bloc's 20th sanctions package, which would add more than 100 vessels of the shadow fleet that carries Russian oil to the vessels shut out of European harbours and lower the price cap on Russian crude, according to a document seen by Ledgerline.")),
         dip("sanctions", ["United Kingdom", "Russia"], day("2026-02-03", "on Tuesday"), "held",
             "UK sanctions on 35 tankers and two Dubai-based traders moving Russian oil",
             ev("The UK on Tuesday imposed sanctions on 35 tankers and two Dubai-based traders it said were helping Russia move oil, the Foreign Office said, bringing the number of ships it has designated to more than 500.")),
@@ -297,7 +296,7 @@ GOLD["l08_broadsheet_sanchez_visit_zhytomyr"] = dict(
         dip("visit", ["Spain", "Ukraine"], day("2026-10-26", "on Monday"), "held",
             "Spanish prime minister Pedro Sanchez visited Kyiv and met Zelenskyy",
             ev("The Spanish prime minister, Pedro Sánchez, travelled to Kyiv on Monday for his first visit since the spring, pledging €600m in military aid as Ukraine braces for another winter of Russian attacks on its power grid.",
-               "Sánchez, who arrived by overnight train, laid a wreath at the wall of remembrance near St Michael's monastery before meeting Volodymyr Zelenskyy at the presidential office on Bankova Street."),
+               "Sánchez, who arrived by overnight train, laid a wreath at the wall of remembrance near St Michael's monastery before meeting Volodymyr Zelenskyy in the presidential administration building."),
             location=loc("Kyiv", "Kyiv", "Ukraine")),
         dip("military_aid", ["Spain", "Ukraine"], day("2026-10-26", "on Monday"), "held",
             "EUR 600m for Hawk and Aspide missiles and spare parts and crew training",
@@ -305,7 +304,7 @@ GOLD["l08_broadsheet_sanchez_visit_zhytomyr"] = dict(
                "The package he announced will pay for spare parts and missiles for the Hawk and Aspide air defence systems Spain has already sent, and for training Ukrainian crews in Spain, the Moncloa said.")),
         dip("phone_call", ["Ukraine", "Japan"], day("2026-10-25", "On Sunday"), "held",
             "Zelenskyy and Sanae Takaichi discussed Japanese funding for energy repairs and frozen Russian assets",
-            ev("On Sunday, he had held a telephone conversation with Sanae Takaichi, Japan's prime minister, about Japanese funding for energy repairs and the use of frozen Russian assets, his office said.")),
+            ev("On Sunday, he had held a telephone conversation with Sanae Takaichi, Japan's prime minister, about Japanese funding for energy repairs and how to put immobilised Russian funds to use, his office said.")),
     ])
 
 # --------------------------------------------------------------------------- l09
@@ -334,11 +333,11 @@ GOLD["l09_analysis_copenhagen_summit_istanbul_stall"] = dict(
             location=loc("Istanbul", None, "Turkey")),
         dip("talks", ["Ukraine", "Russia", "Turkey"], month("2026-03-01", "2026-03-31", "in March"), "held",
             "The last round of the Istanbul talks: a further prisoner exchange and return of bodies agreed",
-            ev("The last time the two delegations met, in Istanbul in March, they agreed little beyond a further exchange of prisoners and the return of the bodies of fallen soldiers."),
+            ev("The last time the two delegations met, in Istanbul in March, they agreed little beyond a further exchange of prisoners and the repatriation of soldiers' remains."),
             location=loc("Istanbul", None, "Turkey"), optional=True),
         dip("talks", ["United States", "Russia"], day("2026-05-21", "next Thursday"), "planned",
             "US envoy Witkoff due in Moscow to meet Putin",
-            ev("Witkoff is due in Moscow next Thursday to meet Putin, according to two officials briefed on the plans, but European diplomats expect little beyond another exchange of positions."),
+            ev("Witkoff is due in Moscow next Thursday to meet Putin, two officials familiar with the schedule say, but European diplomats expect little beyond another exchange of positions."),
             location=loc("Moscow", None, "Russia")),
         dip("diplomatic_protest", ["Poland", "Russia"], day("2026-05-11", "On Monday"), "held",
             "Poland summoned the Russian ambassador over drone debris found near Hrubieszow",
@@ -347,26 +346,26 @@ GOLD["l09_analysis_copenhagen_summit_istanbul_stall"] = dict(
 
 # --------------------------------------------------------------------------- l10
 GOLD["l10_agency_kyiv_dateline_exchange_kherson"] = dict(
-    notes="Agency copy datelined Kyiv (Monday 30 December 2024; Kyiv is the dateline and 'had a quiet night': no "
-          "record): the 150-for-150 prisoner exchange brokered by the UAE on Monday (held; the UAE is a "
-          "participant, rule 15); Russian shelling of Kherson on Monday (a woman killed, 'four other people' "
-          "wounded, 'including a boy of 16'). Not coded: 'the 60th prisoner exchange' and 'nearly 4,000 "
-          "Ukrainians' (aggregates), the Kremlin's 'open to further humanitarian steps' (stance), the Emirates "
-          "having mediated 'most of the swaps' this year and the 'almost daily' shelling (no count, no date).",
+    notes="Agency copy datelined Kyiv (Saturday 11 April 2026; Kyiv is the dateline and its sirens 'stayed silent "
+          "overnight': no record): the 175-for-175 prisoner exchange on Saturday mediated by the UAE (held; the UAE "
+          "is a participant, rule 15); Russian artillery on Kherson on Saturday morning (a woman killed, 'four other "
+          "people' wounded, 'including a boy of 16'). Not coded: 'more than 70 swaps since February 2022' and 'over "
+          "5,000 Ukrainians' (aggregates), Abu Dhabi having 'brokered the majority of this year's swaps' (no event), "
+          "Peskov's 'open to further humanitarian steps' (stance), the 'almost constant fire' on the riverside "
+          "(no count, no date), marines 'taken prisoner in the south in 2022' (a capture, not a strike).",
     attacks=[
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Kherson", "Kherson", "Ukraine")],
-               day("2024-12-30", "on Monday"), [{"type": "artillery"}],
-               ev("Far from the capital, fighting continued on Monday.",
-                  "In the southern city of Kherson, Russian shelling killed a 68-year-old woman and wounded four other people, including a boy of 16, regional governor Oleksandr Prokudin said.",
-                  "Shells hit a bus stop and several private houses in the city's Dniprovskyi district, which lies across the river from Russian positions."),
+               day("2026-04-11", "on Saturday morning"), [{"type": "artillery"}],
+               ev("In Kherson, Russian artillery on Saturday morning killed a 68-year-old woman waiting at a tram stop and wounded four other people, including a boy of 16, regional governor Oleksandr Prokudin said.",
+                  "Several private houses in the Korabelnyi district, on the riverbank facing the Russian-held left bank, were also damaged."),
                killed=cnt(1, "a 68-year-old woman"), injured=cnt(4, "four other people"),
-               children_injured=cnt(1, "a boy of 16"), damage=["bus stop", "private houses"],
+               children_injured=cnt(1, "a boy of 16"), damage=["private houses"],
                reported_by=["Oleksandr Prokudin"]),
     ],
     diplomacy=[
-        dip("prisoner_exchange", ["Ukraine", "Russia", "United Arab Emirates"], day("2024-12-30", "on Monday"), "held",
-            "150 captured servicemen handed over by each side (Kyiv and Moscow named as metonyms) in a swap brokered by the UAE",
-            ev("Kyiv and Moscow each handed over 150 captured servicemen on Monday in a swap brokered by the United Arab Emirates, officials from both countries said, the latest in a series of exchanges that have continued despite the absence of peace talks.")),
+        dip("prisoner_exchange", ["Ukraine", "Russia", "United Arab Emirates"], day("2026-04-11", "on Saturday"), "held",
+            "175 servicemen swapped by each side on the eve of Orthodox Easter after UAE mediation",
+            ev("KYIV, April 11 (GPA) - On the eve of Orthodox Easter, Ukraine and Russia swapped 175 servicemen apiece on Saturday, officials in both capitals said, crediting the United Arab Emirates with arranging it.")),
     ])
 
 # --------------------------------------------------------------------------- l11
