@@ -1,6 +1,6 @@
 """A side's own claim names its attacker, whatever the confirming clause's adjective (dev20 B5, the
-family of dev16 B2 / dev18 B2): "<capital/state> said (on <day>) it had used / fired / launched
-<weapon> against / at <city>" makes the speaker the attacker; "Moscow said Ukraine had fired ..."
+family of dev16 B2 / dev18 B2): "<capital/state> said (on <day>) it had used <weapon> against
+<city>" makes the speaker the attacker; "Moscow said Ukraine had fired ..."
 keeps the accused side. Sentences written for these tests; published Wednesday 4 March 2026."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ def _attacks(text: str) -> list[Attack]:
 
 
 @pytest.mark.parametrize("text, attacker", [
-    ("Russia said on Tuesday it had used a new intermediate-range missile against Dnipro, a claim confirmed by "
-     "Ukrainian officials.", "Russia"),
+    ("Russia said on Tuesday it had used an experimental medium-range missile against Dnipro, and officials "
+     "in Ukraine later backed that account.", "Russia"),
     ("Moscow said on Monday it had fired a hypersonic missile at Lviv, which Ukrainian officials confirmed.", "Russia"),
     ("The Kremlin announced on Tuesday that it had launched a new ballistic missile at Kryvyi Rih, "
      "Ukrainian officials confirmed.", "Russia"),
