@@ -131,3 +131,20 @@ def test_a_city_sized_up_at_the_top_is_the_place_of_the_strike_told_next(text: s
 def test_a_city_named_at_the_top_without_sizing_up_the_night_lends_no_place(text: str) -> None:
     first_city = "Kyiv" if "Kyiv" in text else "Kharkiv"
     assert first_city not in _by_place(text)
+
+
+# --------------------------------------------------------------------------- "the city" of an entry's opening city
+
+@pytest.mark.parametrize("text, city", [
+    ("06:50 - Kharkiv woke to sirens. Drones hit the city before dawn, the mayor said.\n\n"
+     "10:30 - The air force reports 90 drones counted nationwide.", "Kharkiv"),
+    ("07:15 - Explosions were reported in Odesa's port area earlier. Missiles struck the city around 5 a.m., "
+     "officials said.\n\n11:00 - The national grid operator announced outages.", "Odesa"),
+    ("08:05 - Power is out in parts of Dnipro. A drone struck the city's energy facility overnight.\n\n"
+     "12:40 - Rail services are running with delays.", "Dnipro"),
+    ("09:20 - Residents of Sumy spent the night in shelters. Guided bombs hit the town shortly after midnight.\n\n"
+     "13:00 - Schools moved online across the country.", "Sumy"),
+])
+def test_the_city_of_an_entry_is_the_one_city_its_opening_sentence_names(text: str, city: str) -> None:
+    [record] = [a for a in _attacks(text) if a.locations and a.locations[0].name == city]
+    assert record.weapons, "the weapon sentence about 'the city' joined the entry's city"

@@ -23,7 +23,7 @@ from ...sentences import Sentence
 from .common import Facts, PlaceHit
 from .day_heads import day_head
 from .head_towns import framed_head
-from .verdict_heads import verdict_place
+from .verdict_heads import CITY_ANAPHOR, stamped_city, verdict_place
 from .places import sentence_places
 
 # A list marker opening a line: each item is a paragraph of its own even without a blank line.
@@ -48,6 +48,7 @@ class Section:
 
     place: PlaceHit | None = None
     day: dt.date | None = None
+    city: PlaceHit | None = None  # the one city a live-blog entry opens on: what "the city" means in it (dev20 B6)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -65,6 +66,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
     para_place: PlaceHit | None = None
     section_place: PlaceHit | None = None  # a heading line's place, over the paragraphs below it (r5atk B2)
     verdict: PlaceHit | None = None  # "A restless night for Kharkiv.": the place of the next paragraph too (dev19 B1)
+    para_city: PlaceHit | None = None
     day: dt.date | None = None
     para = -1
     for s in sents:
@@ -92,7 +94,8 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 section_place = para_place  # "KHERSON" alone: the section's place; "ECONOMY": no place
             elif para_place is None:
                 para_place = section_place
-        out.append(Section(place=para_place, day=day))
+            para_city = stamped_city(text, s)
+        out.append(Section(place=para_place, day=day, city=para_city))
     return out
 
 
@@ -153,6 +156,8 @@ def lend_section(f: Facts, section: Section) -> Facts:
     happened on the weekday its section is headed by."""
     if not f.places and section.place is not None:
         f.places = [section.place]
+    elif not f.places and section.city is not None and CITY_ANAPHOR.search(f.sent.text):
+        f.places = [section.city]  # "06:50 - Kharkiv woke to sirens. Drones hit the city": Kharkiv (dev20 B6)
     elif section.place is not None:
         # "the village of X" under the head "Y district": a locality the gazetteer lacks lies where its head does
         head = section.place.place
