@@ -56,7 +56,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     if not has_count and not rec["damage"] and not ev.places:
         return None
     _fold_generic_missile(weapons)
-    _fold_drone_intercepts(weapons)
+    _fold_drone_intercepts(weapons, others)
     for wtype, slot in weapons.items():
         launched, intercepted = slot.get("launched"), slot.get("intercepted")
         if launched and intercepted and intercepted.value > launched.value:
@@ -112,11 +112,14 @@ def _slot(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str,
     return weapons.setdefault(wtype, {"model": None})
 
 
-def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]]) -> None:
+def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
     """"120 drones (Shahed, Gerbera) ... 100 drones were shot down": the drones downed are of the
     combined total of strike and decoy drones launched (codebook rule 9, ruling D4), not a second,
-    launch-less drone figure (dev18 B7)."""
+    launch-less drone figure (dev18 B7). Under a grand total ("95 means of air attack, namely: ...
+    80 Shahed and decoy drones") the drone total is the second combined total (dev19 B10)."""
     mixed, drone = weapons.get(WeaponType.other), weapons.get(WeaponType.drone)
+    if mixed is not None and mixed["model"] and lx.AGGREGATE_WEAPON.fullmatch(mixed["model"]):
+        mixed = next((o for o in others.values() if "launched" in o and "intercepted" not in o), mixed)
     if mixed is None or drone is None or "launched" not in mixed or "intercepted" in mixed \
             or "launched" in drone or "intercepted" not in drone or WeaponType.decoy_drone not in weapons:
         return
