@@ -168,3 +168,59 @@ def test_a_tally_header_at_the_top_is_no_headline(first_lines: str) -> None:
     a = _one(first_lines + "- 62 Shahed-type drones;\n- 8 Kalibr cruise missiles.\n\nAir defence shot down 60:\n"
              "- 54 Shahed-type drones;\n- 6 Kalibr missiles.")
     assert _figures(a) == {"drone": (62, 54), "cruise_missile": (8, 6)}
+
+
+# --------------------------------------------------------------------------- B9: a newest-first live blog
+
+
+def _toll(a: Attack) -> tuple[int | None, str | None, int | None, int | None]:
+    return (_value(a.killed), a.killed.qualifier.value if a.killed else None, _value(a.injured),
+            _value(a.children_injured))
+
+
+_UPDATES = [  # (stamp words, update), oldest first
+    ("09:10", "At least four residents died and 19 were injured, including two children, after a Russian missile "
+              "struck a block of flats in Dnipro in the morning, the governor said."),
+    ("14:15", "Rescue teams are still clearing the rubble. Officials in Dnipro say the injured now number 24."),
+    ("19:40", "The death toll in Dnipro has risen to nine, the governor said. Thirty people have been injured, "
+              "including five children."),
+]
+
+
+def _blog(stamp: str, newest_first: bool = True) -> str:
+    updates = list(reversed(_UPDATES)) if newest_first else list(_UPDATES)
+    return "Live: missile strike on Dnipro\n\n" + "\n\n".join(stamp.format(t) + " " + u for t, u in updates)
+
+
+@pytest.mark.parametrize("stamp", ["**{}** -", "{} -", "[{}]", "{} GMT:", "Updated {} -", "**{} CET** |"])
+def test_a_newest_first_blog_takes_the_earliest_updates_figures(stamp: str) -> None:
+    a = _one(_blog(stamp))
+    assert _toll(a) == (4, "at_least", 19, 2)
+
+
+@pytest.mark.parametrize("stamp", ["{}am -", "{} am:"])
+def test_a_newest_first_blog_with_twelve_hour_stamps(stamp: str) -> None:
+    text = ("Live: drones hit Odesa\n\n" + stamp.format("11.20") + " The number of dead in Odesa has risen to six.\n\n"
+            + stamp.format("7.05") + " Two people were killed and eight others were wounded when drones hit Odesa overnight, "
+            "the mayor said.")
+    assert _toll(_one(text))[::2] == (2, 8)
+
+
+@pytest.mark.parametrize("stamp", ["**{}** -", "{} -"])
+def test_a_blog_in_rising_order_keeps_its_first_figures(stamp: str) -> None:
+    assert _toll(_one(_blog(stamp, newest_first=False))) == (4, "at_least", 19, 2)
+
+
+def test_an_article_without_stamps_keeps_its_text_order() -> None:
+    a = _one("A Russian missile struck a block of flats in Dnipro on Wednesday morning, killing at least four people "
+             "and injuring 19, the governor said. By the evening the death toll had risen to nine.")
+    assert _toll(a)[:3] == (4, "at_least", 19)
+
+
+def test_in_a_newest_first_blog_a_toll_told_as_a_rise_never_beats_the_figure_it_raises() -> None:
+    text = ("Live: drones and missiles hit Zaporizhzhia\n\nAt least five people were killed and 20 wounded in "
+            "Zaporizhzhia after a Russian missile attack on Wednesday, the governor said.\n\n"
+            "**16:30** - The death toll in Zaporizhzhia has risen to seven, the governor said.\n\n"
+            "**11:05** - Emergency crews are working at three sites in the city.\n\n"
+            "**08:40** - Explosions were heard in Zaporizhzhia as missiles hit the city.")
+    assert _toll(_one(text))[:3] == (5, "at_least", 20)

@@ -32,6 +32,7 @@ from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
 from .anaphora import resolve_anaphora
+from .blog_order import oldest_update_first
 
 if TYPE_CHECKING:
     from ...articles import Article
@@ -106,6 +107,7 @@ class RulesBackend:
         for ev in events:
             ev.date = ev.date or period  # an undated strike of a summary "as of D" on its reporting period
             _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
+            ev.facts = oldest_update_first(ev.facts, text)  # a newest-first blog: the earliest update's figures (dev19 B9)
             rec = build_attack(ev, text, warnings)
             if rec is not None:
                 attacks.append(rec)
