@@ -224,3 +224,35 @@ def test_in_a_newest_first_blog_a_toll_told_as_a_rise_never_beats_the_figure_it_
             "**11:05** - Emergency crews are working at three sites in the city.\n\n"
             "**08:40** - Explosions were heard in Zaporizhzhia as missiles hit the city.")
     assert _toll(_one(text))[:3] == (5, "at_least", 20)
+
+
+# --------------------------------------------------------------------------- the "known to" frame around a toll
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian missile hit a hospital in Kherson on Tuesday. At least five people are known to have died, "
+     "the governor said.", 5, None),
+    ("Russian drones struck a market in Sumy overnight. Three civilians are known to have been killed.", 3, None),
+    ("A glide bomb hit a bus station in Kramatorsk on Tuesday. Eleven people are now known to be injured.", None, 11),
+    ("A drone slammed into a dormitory in Kharkiv overnight; two students are known to have been wounded.", None, 2),
+    ("Ukrainian drones attacked a depot in Bryansk overnight, and two workers are known to have died, "
+     "the governor wrote.", 2, None),
+    ("Shelling hit the centre of Nikopol on Tuesday. Four residents are known to be dead and seven are known "
+     "to be hurt.", 4, 7),
+    ("A missile struck a warehouse in Odesa on Tuesday. At least six workers were known to have been killed by "
+     "evening.", 6, None),
+    ("Russian artillery shelled Kherson's Dniprovskyi district on Tuesday. Nine people are known to have "
+     "suffered injuries.", None, 9),
+])
+def test_a_toll_told_with_known_to_is_the_strikes_toll(text: str, killed: int | None, injured: int | None) -> None:
+    a = _one(text)
+    assert (_value(a.killed), _value(a.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN says at least 12 aid workers are known to have been killed in the region this year.",
+    "Talks resumed in Geneva. Officials said 40 villagers are known to have been killed there since the spring.",
+    "A report on the war was published on Tuesday. At least 15 journalists are known to have died.",
+])
+def test_a_known_to_tally_with_no_strike_opens_no_record(text: str) -> None:
+    assert _attacks(text) == []
