@@ -256,3 +256,65 @@ def test_a_toll_told_with_known_to_is_the_strikes_toll(text: str, killed: int | 
 ])
 def test_a_known_to_tally_with_no_strike_opens_no_record(text: str) -> None:
     assert _attacks(text) == []
+
+
+# --------------------------------------------------------------------------- dev20 B1: a tally's header, launch areas, hits
+
+
+def _others(a: Attack) -> list[tuple[int | None, int | None]]:
+    return [(_value(w.launched), _value(w.intercepted)) for w in a.weapons if w.type is WeaponType.other]
+
+
+def _raw_one(text: str) -> Attack:
+    """The one record of the rules before grounding."""
+    attacks = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    assert len(attacks) == 1, [([p.name for p in a.locations], _figures(a)) for a in attacks]
+    return attacks[0]
+
+
+_OPENING = "Air Force: overnight attack\n\nOn the night of 4 March the enemy attacked Ukraine with drones and missiles.\n\n"
+
+
+@pytest.mark.parametrize("header", [
+    "The following were spotted and followed by radar units:",
+    "These were logged by air force radar posts:",
+    "Radar crews registered the following:",
+    "The following were tracked and recorded by the air force:",
+    "Spotted overnight by radar units:",
+])
+def test_a_passive_or_tally_header_gives_its_bullets_the_launch_role(header: str) -> None:
+    # the rules' own records: grounding reads such a header's role on its side (dev20 A2)
+    a = _raw_one(_OPENING + header + "\n- 120 Shahed-type drones from the Kursk and Oryol areas;\n- 9 Kalibr cruise missiles.")
+    assert _figures(a) == {"drone": (120, None), "cruise_missile": (9, None)}
+    assert [p.name for p in a.locations] == ["Ukraine"]
+
+
+@pytest.mark.parametrize("item", [
+    "- 9 Kalibr cruise missiles (Bryansk and Voronezh regions);",
+    "- 9 Kalibr cruise missiles (Tu-95 bombers over the Saratov region);",
+    "- 9 Kalibr cruise missiles from the Kursk area;",
+    "- 9 Kalibr cruise missiles from the directions of Belgorod and Kursk;",
+    "- 9 Kalibr missiles (from the Black Sea and the Bryansk region);",
+])
+def test_launch_areas_in_a_tallys_items_are_no_place_hit(item: str) -> None:
+    a = _one(_OPENING + "The enemy launched the following:\n- 120 Shahed-type drones;\n" + item)
+    assert [p.name for p in a.locations] == ["Ukraine"] and _figures(a)["cruise_missile"] == (9, None)
+
+
+@pytest.mark.parametrize("hits", [
+    "Hits by three missiles and 25 attack UAVs were registered at nine sites.",
+    "Strikes by 12 drones were recorded in four regions.",
+    "Impacts of two missiles and 14 drones were recorded at six locations.",
+    "Direct hits by 7 Shahed drones were registered in three districts.",
+])
+def test_weapons_counted_by_their_hits_are_no_launch(hits: str) -> None:
+    a = _one(_OPENING + "Overall, the enemy launched 120 Shahed-type drones and 9 Kalibr cruise missiles.\n\n" + hits)
+    assert _figures(a) == {"drone": (120, None), "cruise_missile": (9, None)}
+
+
+def test_a_bullets_split_missile_total_is_a_combined_total_and_two_wordings_of_a_drone_mix_are_one() -> None:
+    a = _raw_one(_OPENING + "The following were spotted by radar units:\n- 210 Geran-type attack UAVs and decoys;\n"
+             "- 14 missiles: 6 Kinzhal and 8 Kalibr.\n\nAir defence destroyed or suppressed 190 UAVs and 11 missiles, "
+             "namely:\n- 190 Geran-type UAVs and decoys;\n- 4 Kinzhal;\n- 7 Kalibr.")
+    assert sorted(_others(a)) == [(14, 11), (210, 190)]
+    assert {w.type.value for w in a.weapons} == {"other", "drone", "decoy_drone", "ballistic_missile", "cruise_missile"}

@@ -10,7 +10,7 @@ from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .anaphora import anaphoric_hit
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
-from .count_cues import cue_before, cue_for, intercept_in, part_before
+from .count_cues import cue_before, cue_for, intercept_in, part_before, told_as_hits
 from .inline_lists import opener_role
 from .list_items import header_role
 from .respectively import add_respective, respective_run
@@ -207,6 +207,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = _weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
+        if found and told_as_hits(text, c0, m):
+            continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
         if found:
             wtype, model, classes = _combine(found)
             if (mixed := _mixed_decoys(text, m, found, pend, s.end)) is not None:
