@@ -55,3 +55,46 @@ def test_c1_an_event_beside_those_words_stays(text, kind, status):
 def test_c1_an_appeal_then_a_verb_of_its_own_keeps_the_meeting():
     recs = diplomacy_of("Tusk urged calm and met Zelensky in Warsaw on Monday.")
     assert [r.kind for r in recs] == [K.meeting]
+
+
+# ---------------------------------------------------------------- C3: aid whose recipient comes next
+# Aid announced by a donor without its recipient, who is named in the next sentence by the delivery
+# (arrive in, reach, go to, bound for, in <demonym> hands); a state inside a relative clause about what
+# it strikes is no side of the aid.
+
+@pytest.mark.parametrize("text, donors", [
+    ("Belgium and Luxembourg unveiled 300 million euros in energy assistance on Monday. "
+     "The first generators will arrive in Ukraine next month.", {"Belgium", "Luxembourg"}),
+    ("Denmark, Norway and Iceland on Tuesday announced a joint package worth 700 million crowns in winter "
+     "support. The deliveries would reach Ukraine before January, Oslo's minister said.", {"Denmark", "Norway", "Iceland"}),
+    ("Canada announced a fresh tranche of drones and radars on Monday. Ottawa said they would be in "
+     "Ukrainian hands by spring.", {"Canada"}),
+    ("Austria and Ireland on Monday announced 80 million euros of humanitarian and energy aid. Most of it "
+     "is bound for Ukraine, officials said.", {"Austria", "Ireland"}),
+    ("Portugal committed a further 20 million euros in medical help. Half of it is destined for hospitals "
+     "in Ukraine.", {"Portugal"}),
+    ("Finland and Estonia unveiled 90 million euros in winter support. The first shipments, to replace "
+     "transformers that Russia has destroyed, would reach Ukraine by April.", {"Finland", "Estonia"}),
+])
+def test_c3_aid_takes_its_recipient_from_the_next_sentences_delivery(text, donors):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.military_aid, donors | {"Ukraine"})
+
+
+@pytest.mark.parametrize("text", [
+    "Japan announced 500 million dollars in energy support for Ukraine to fix plants that Russia has struck.",
+    "Italy pledged 60 million euros in energy assistance for Ukraine, whose grid Russia has hammered all winter.",
+])
+def test_c3_the_striker_in_a_relative_clause_is_no_side_of_the_aid(text):
+    rec = one_record(text)
+    assert (rec.kind, "Russia" in rec.participants) == (K.military_aid, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium raised 300 million euros for its own grid on Monday. The money will arrive in Flanders next month.",
+    "Belgium approved 300 million euros for its own grid on Monday. The money will go to Belgian utilities.",
+    "Germany announced a package of support on Monday. Scholz will go to Paris next week.",
+    "Norway announced a package of reforms to its pensions. The changes will reach retirees in May.",
+])
+def test_c3_money_kept_at_home_or_a_trip_next_is_no_aid(text):
+    assert diplomacy_of(text) == []

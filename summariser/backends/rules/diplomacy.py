@@ -12,6 +12,7 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
+from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
@@ -98,7 +99,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             found.append((idx, later))  # "The next round is due in Geneva on 12 March"
             continue
         if not cues and idx not in titles:
-            cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
+            cues = _renewal_cue(ctx, idx) or _aid_recipient_next(ctx, idx)  # "approved the renewal"; aid, recipient next
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = with_host_cue(text, s, cues, ctx.actors())
         if found and cues and lx.MEDIATED_ANAPHOR.search(text, s.start, s.end):
@@ -177,6 +178,13 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
                                         lambda x, m: measure_targets(ctx.text, x, m, ctx.actors()))
     if found:
         ctx.borrowed[s.start] = borrowed
+    return found
+
+
+def _aid_recipient_next(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    found, recipients = aid_recipient_next(ctx.text, ctx.sents, idx, lambda x: _states_named(ctx, x))
+    if found:  # "unveiled 300 million euros in energy aid. The first generators arrive in Ukraine…"
+        ctx.borrowed[ctx.sents[idx].start] = recipients
     return found
 
 
@@ -382,8 +390,6 @@ def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[st
         first.setdefault(name, pos)
     participants = summons_sides(ctx.text, s, m, participants, first)
     return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
-
-
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
