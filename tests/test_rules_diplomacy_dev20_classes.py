@@ -98,3 +98,43 @@ def test_c3_the_striker_in_a_relative_clause_is_no_side_of_the_aid(text):
 ])
 def test_c3_money_kept_at_home_or_a_trip_next_is_no_aid(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C4: a price cap by its other names
+# A ceiling, price limit, maximum price or cap on the price of a sanctioned state's goods, put forward
+# or adopted, is sanctions (codebook: trade restrictions on the aggressor's goods); a domestic cap and a
+# bare mention are not.
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ottawa proposed a ceiling for Russian diesel prices on Monday.", {"Canada", "Russia"}),
+    ("The Netherlands put forward a price limit on Russian LNG cargoes.", {"Netherlands", "Russia"}),
+    ("Japan suggested a cap on the price of Russian coal.", {"Japan", "Russia"}),
+    ("The EU agreed a lower ceiling on the price of Russian crude on Friday.", {"European Union", "Russia"}),
+    ("Britain announced a maximum price for Russian-origin fertiliser on Monday.", {"United Kingdom", "Russia"}),
+    ("Berlin tabled a cap on Russian LNG prices for the bloc.", {"Germany", "Russia"}),
+    ("The G7 agreed to cap prices of Russian seaborne coal from June.", {"G7", "Russia"}),
+    ("Lithuania floated a maximum price for Belarusian potash on Monday.", {"Lithuania", "Belarus"}),
+    ("France on Tuesday proposed a joint G7 price cap on Russian gas.", {"France", "G7", "Russia"}),
+])
+def test_c4_a_cap_on_a_sanctioned_states_goods_is_sanctions(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.sanctions, sides)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ottawa proposed a ceiling for Russian diesel prices on Monday.", S.proposed),
+    ("Lithuania floated a maximum price for Belarusian potash on Monday.", S.proposed),
+    ("The EU agreed a lower ceiling on the price of Russian crude on Friday.", S.held),
+])
+def test_c4_the_caps_status_follows_its_verb(text, status):
+    assert one_record(text).status is status
+
+
+@pytest.mark.parametrize("text", [
+    "A cap on energy prices for households was approved by parliament on Monday.",
+    "Despite the price cap on Russian oil, revenues rose in May.",
+    "The price limit for bread was lifted by the government.",
+    "Italy wants a cap on Russian gas prices, its minister said.",
+])
+def test_c4_a_domestic_cap_a_bare_mention_or_a_wish_is_no_record(text):
+    assert diplomacy_of(text) == []
