@@ -138,3 +138,69 @@ def test_c4_the_caps_status_follows_its_verb(text, status):
 ])
 def test_c4_a_domestic_cap_a_bare_mention_or_a_wish_is_no_record(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C5: called off across asides
+# The calling-off verb governs the event noun across asides between commas (a topic, "pencilled in for
+# <day>", "billed as decisive"); an aside holding the verb of another clause does not.
+
+@pytest.mark.parametrize("text, status", [
+    ("A meeting of French and Polish officials on trade quotas, pencilled in for Thursday, was called off "
+     "on Wednesday.", S.cancelled),
+    ("A round of Czech and Slovak envoys on energy, slated for Wednesday, was scrapped late on Tuesday.", S.cancelled),
+    ("The summit, due in Vilnius next week and billed as decisive, has been shelved.", S.cancelled),
+    ("A session of Greek and Turkish diplomats in Athens, set for next Tuesday, has been dropped.", S.cancelled),
+    ("Talks between Serbian and Croatian negotiators on the border, planned for Friday in Brussels, have "
+     "been cancelled.", S.cancelled),
+    ("Zelensky's visit to Sofia, announced last week and eagerly awaited, was cancelled at the last minute.", S.cancelled),
+])
+def test_c5_called_off_across_asides(text, status):
+    assert one_record(text).status is status
+
+
+def test_c5_a_called_off_plan_is_dated_by_the_first_such_weekday_after_the_calling_off():
+    rec = one_record("A round of Czech and Slovak envoys on energy, slated for Wednesday, was scrapped late on Tuesday.")
+    assert str(rec.date.start) == "2026-02-25"  # scrapped on Tuesday 24 February, set for the day after
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting, held on Monday despite calls to cancel it, ended without a deal.",
+    "After the visit to Sofia, which lasted two days, the talks in Varna were called off.",
+    "The talks in Geneva, which both sides had called useful, ended on Tuesday.",
+])
+def test_c5_an_aside_with_its_own_verb_calls_nothing_off(text):
+    assert all(r.status is not S.cancelled for r in diplomacy_of(text))
+
+
+# ---------------------------------------------------------------- C6: a gathering of working-level people
+# A meeting, round or session whose of- or between-phrase names states' officials, envoys, negotiators,
+# diplomats or delegations is talks (codebook 14), with the venue's state as host (rule 15); leaders
+# stay a meeting or a summit.
+
+@pytest.mark.parametrize("text, sides", [
+    ("A meeting of Hungarian and Austrian negotiators will take place in Geneva on 12 March.",
+     {"Hungary", "Austria", "Switzerland"}),
+    ("A round of Turkish and Syrian officials in Ankara is planned for next week.", {"Turkey", "Syria"}),
+    ("A session of Greek and Turkish diplomats in Athens, set for next Tuesday, has been dropped.", {"Greece", "Turkey"}),
+    ("A meeting of Moldovan and Romanian negotiators will take place in Bern at the end of the month.",
+     {"Moldova", "Romania", "Switzerland"}),
+    ("A meeting of French and Polish officials on trade quotas, pencilled in for Thursday, was called off "
+     "on Wednesday.", {"France", "Poland"}),
+    ("A round of Czech and Slovak envoys on energy, slated for Wednesday, was scrapped late on Tuesday.",
+     {"Czech Republic", "Slovakia"}),
+])
+def test_c6_a_gathering_of_working_level_people_is_talks(text, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (K.talks, sides)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A meeting of Polish and Lithuanian presidents in Vilnius is planned for Thursday.", K.summit),
+    ("A meeting of European leaders in Brussels is planned for Thursday.", K.meeting),
+])
+def test_c6_a_gathering_of_leaders_is_no_talks(text, kind):
+    assert one_record(text).kind is kind
+
+
+def test_c6_a_round_of_strikes_is_no_talks():
+    assert diplomacy_of("The round of strikes on Kharkiv continued overnight.") == []
