@@ -204,3 +204,34 @@ def test_c6_a_gathering_of_leaders_is_no_talks(text, kind):
 
 def test_c6_a_round_of_strikes_is_no_talks():
     assert diplomacy_of("The round of strikes on Kharkiv continued overnight.") == []
+
+
+# ---------------------------------------------------------------- C7: a venue by a copula or an anaphor
+# A copula names the venue ("The venue is Vienna", "Next on the calendar is Doha", "The host city will be
+# Baku"), in the event's sentence or in the one before that an anaphor ("there", "in that city") takes
+# up; the venue's state joins as host (rule 15). A city named for something else is no venue.
+
+@pytest.mark.parametrize("text, city, sides", [
+    ("Next on the calendar is Doha. Envoys of Egypt and Jordan will gather there on Friday.",
+     "Doha", {"Egypt", "Jordan", "Qatar"}),
+    ("The venue is Vienna. The foreign ministers of Serbia and Hungary will meet there on 12 March.",
+     "Vienna", {"Serbia", "Hungary", "Austria"}),
+    ("The host city will be Baku. Armenian and Azerbaijani negotiators are due to meet there next week.",
+     "Baku", {"Armenia", "Azerbaijan"}),
+    ("The one pencilled in for Thursday was to be held in Abu Dhabi. Delegations of Egypt and Jordan will "
+     "meet in that city next month.", "Abu Dhabi", {"Egypt", "Jordan", "United Arab Emirates"}),
+    ("The venue chosen for fresh talks of Armenia and Azerbaijan is Tbilisi.",
+     "Tbilisi", {"Armenia", "Azerbaijan", "Georgia"}),
+])
+def test_c7_a_venue_by_a_copula_or_an_anaphor(text, city, sides):
+    rec = one_record(text)
+    assert (rec.location.name if rec.location else None, set(rec.participants)) == (city, sides)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Geneva is expensive. Armenian and Azerbaijani negotiators will hold talks in Bern on Friday.", "Bern"),
+    ("Armenian and Azerbaijani negotiators will meet there next week.", None),
+])
+def test_c7_a_city_named_for_something_else_is_no_venue(text, city):
+    rec = one_record(text)
+    assert (rec.location.name if rec.location else None) == city
