@@ -235,3 +235,32 @@ def test_c7_a_venue_by_a_copula_or_an_anaphor(text, city, sides):
 def test_c7_a_city_named_for_something_else_is_no_venue(text, city):
     rec = one_record(text)
     assert (rec.location.name if rec.location else None) == city
+
+
+# ---------------------------------------------------------------- C8: dated by the next sentence's report
+# An event told in the present perfect with no day takes the day of the next sentence that reports or
+# shows it (posted, shared, published, confirmed on <day>); another act on a day, or an event already
+# dated, keeps its own.
+
+@pytest.mark.parametrize("text, day", [
+    ("Kyiv and Moscow have swapped 90 captives each. Zelensky shared footage of the men on Sunday.", "2026-03-01"),
+    ("Ukraine and Russia have exchanged 150 prisoners of war. Zelensky posted photographs of the freed "
+     "soldiers on Saturday.", "2026-02-28"),
+    ("Russia and Ukraine have traded 84 prisoners apiece. The defence ministry in Moscow published a video "
+     "of the returnees on Friday.", "2026-02-27"),
+    ("Ukraine has brought home 120 soldiers in a swap with Russia. The coordination headquarters confirmed "
+     "the exchange on Thursday.", "2026-02-26"),
+])
+def test_c8_a_present_perfect_event_takes_the_day_it_was_reported(text, day):
+    rec = one_record(text)
+    assert (rec.kind, str(rec.date.start) if rec.date else None) == (K.prisoner_exchange, day)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Kyiv and Moscow have swapped 90 captives each. Zelensky met their families on Sunday.", None),
+    ("Ukraine and Russia swapped 90 captives each on Tuesday. Zelensky posted photographs of the men on "
+     "Sunday.", "2026-02-24"),
+])
+def test_c8_another_act_or_an_event_dated_already_keeps_its_day(text, day):
+    rec = one_record(text)
+    assert (str(rec.date.start) if rec.date else None) == day

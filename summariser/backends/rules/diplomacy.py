@@ -19,7 +19,7 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
-from .diplomacy_dated_by import event_dated_by
+from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_cues import sentence_cues
@@ -106,6 +106,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = []  # "Saudi Arabia brokered the meeting": the event just told, and its broker
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            reported_day(text, ctx.sents, idx, published, found)  # "have swapped 90 each. X posted photos on Sunday"
             mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
