@@ -50,6 +50,11 @@ LAUNCH_AREA = re.compile(
     rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|in|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?"
     r"|(?:airfields?|air\s*bases?|airbases?)(?:\s+(?:near|in|at|outside)(?=\s+(?:the\s+)?[A-Z]))?))*)")
+# dev20 B1: a bracket right after a weapon count in a tally holds where the weapons came from, not a
+# place hit: "8 Kalibr (Bryansk and Voronezh regions)", "6 Kinzhal (MiG-31K jets over the Tambov region)"
+LAUNCH_BRACKET = re.compile(
+    r"\b(?i:drones?|UAVs?|decoys?|missiles?|Shaheds?|Gerans?|Gerberas?|Kinzhals?|Kalibrs?|Iskander(?:-[MK])?s?"
+    r"|Kh-\d+\w*|bombs?|KABs?)\s*\((?P<area>[^()\n]{1,120})\)")
 # "acting mayor Artem Kobzar": a title, a first name that is also a town, then a surname: a person.
 PERSON_TITLE_BEFORE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'person_title_before')})\s+$", re.I)
 SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|oblast|district|Oblast|Region))")

@@ -28,7 +28,8 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     # r5atk B11: the gun word family of artillery ("heavy guns", "Russian batteries", "cannon fire")
     (cues.alternation("weapons", "artillery_guns"), WeaponType.artillery, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
-    (r"Geran(?:-\d)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
+    # r10atk2 (dev20 B1): "Geran-type attack UAVs" as "Shahed-type" (the model's family word)
+    (r"Geran(?:-\d)?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),
     (r"Lancets?(?:\s+drones?)?", WeaponType.drone, "Lancet"),
     (r"(?:attack|kamikaze|strike|combat|long-range|unmanned|suicide|explosive|FPV|first-person-view|aerial)?\s*"
      r"(?:drones?|UAVs?)(?!\s+(?:boats?|vessels?|ships?|craft)\b)|unmanned\s+aerial\s+vehicles?",  # r5atk B11: "drone boats"

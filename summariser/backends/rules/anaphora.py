@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...records import Count, WeaponType
 from .common import Facts, WeaponHit
+from .list_items import list_header_before
 from .respectively import resolve_respective
 
 
@@ -27,9 +28,9 @@ def resolve_anaphora(facts: list[Facts]) -> None:
     for i, f in enumerate(facts):
         if not any(w.anaphoric for w in f.counted_weapons):
             continue
-        prev = next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
+        prev = list_header_before(facts, i) or next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
         launched = [w for w in prev.counted_weapons if w.launched or (f.again and w.intercepted)] \
-            if prev and f.idx - prev.idx == 1 else []  # "downed 64 drones ... A further 31 were destroyed": drones
+            if prev and (f.idx - prev.idx == 1 or prev is list_header_before(facts, i)) else []  # "downed 64 drones ... A further 31 were destroyed": drones
         own = {(w.type, w.model): w for w in f.weapon_types}
         if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon

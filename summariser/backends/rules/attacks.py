@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ... import lexicon as lx
@@ -55,8 +56,8 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
         "launched" in s or "intercepted" in s for s in weapons.values())
     if not has_count and not rec["damage"] and not ev.places:
         return None
-    _fold_generic_missile(weapons)
-    _fold_drone_intercepts(weapons)
+    _fold_generic_missile(weapons, others)
+    _fold_drone_intercepts(weapons, others)
     for wtype, slot in weapons.items():
         launched, intercepted = slot.get("launched"), slot.get("intercepted")
         if launched and intercepted and intercepted.value > launched.value:
@@ -105,25 +106,41 @@ def _slot(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str,
     per wording ("145 means of air attack" and "138 drones and decoys" are two totals; "145 means
     of air attack" and "114 targets" are one)."""
     first = weapons.get(WeaponType.other)
-    aggregate = [bool(m and lx.AGGREGATE_WEAPON.fullmatch(m)) for m in (model, first and first["model"])]
-    if wtype is WeaponType.other and first is not None and model and first["model"] and model != first["model"] \
-            and aggregate != [True, True]:  # "145 targets" ... "114 enemy targets" are one total
-        return others.setdefault(model, {"model": model})
+    if wtype is WeaponType.other and first is not None and model and first["model"] and not _one_total(model, first["model"]):
+        # dev20 B1: "210 Geran-type attack UAVs and decoys" ... "190 Geran-type UAVs and decoys": one drone total
+        told = next((k for k in others if _one_total(k, model)), model)
+        return others.setdefault(told, {"model": model})
     return weapons.setdefault(wtype, {"model": None})
 
 
-def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]]) -> None:
+def _one_total(a: str, b: str) -> bool:
+    """Whether two wordings of combined totals name one total: the same words, two aggregate nouns
+    ("145 targets" ... "114 enemy targets"), or two mixes of strike drones and decoys."""
+    return a == b or all(lx.AGGREGATE_WEAPON.fullmatch(m) for m in (a, b)) or all(
+        _DRONE_MIX.search(m) and not lx.AGGREGATE_WEAPON.search(m) for m in (a, b))
+
+
+_DRONE_MIX = re.compile(r"\b(?:decoys?|imitators?|Gerberas?)\b", re.I)
+
+
+def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
     """"120 drones (Shahed, Gerbera) ... 100 drones were shot down": the drones downed are of the
     combined total of strike and decoy drones launched (codebook rule 9, ruling D4), not a second,
-    launch-less drone figure (dev18 B7)."""
+    launch-less drone figure (dev18 B7). Under a grand total ("95 means of air attack, namely: ...
+    80 Shahed and decoy drones") the drone total is the second combined total (dev19 B10)."""
     mixed, drone = weapons.get(WeaponType.other), weapons.get(WeaponType.drone)
-    if mixed is None or drone is None or "launched" not in mixed or "intercepted" in mixed \
-            or "launched" in drone or "intercepted" not in drone or WeaponType.decoy_drone not in weapons:
+    if mixed is not None and mixed["model"] and lx.AGGREGATE_WEAPON.fullmatch(mixed["model"]):
+        mixed = next((o for o in others.values() if "launched" in o and "intercepted" not in o), mixed)
+    if mixed is None or drone is None or "launched" not in mixed or "launched" in drone or "intercepted" not in drone \
+            or WeaponType.decoy_drone not in weapons:
         return
-    mixed["intercepted"] = drone.pop("intercepted")
+    if "intercepted" not in mixed:
+        mixed["intercepted"] = drone.pop("intercepted")
+    elif mixed["intercepted"].value == drone["intercepted"].value:
+        drone.pop("intercepted")  # "downed 190 UAVs, namely: - 190 Geran UAVs and decoys": told twice (dev20 B1)
 
 
-def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
+def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
     """"Missiles" said of a missile type already named precisely are that type: without figures
     the generic entry goes; said again after the one precise type ("six cruise missiles ... four
     missiles were downed") its figures fill that entry's gaps. A generic total told first ("11
@@ -134,7 +151,9 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]]) -> None:
     precise = [t for t in (WeaponType.cruise_missile, WeaponType.ballistic_missile) if t in weapons]
     if generic is None or not precise:
         return
-    mixed = weapons.get(WeaponType.other)
+    # the split missile total may stand beside a drone total of type other (dev20 B1)
+    mixed = next((o for o in [weapons.get(WeaponType.other), *others.values()] if o and o["model"] == "missiles"),
+                 weapons.get(WeaponType.other))
     if mixed is not None and mixed["model"] == "missiles" and "launched" not in generic:
         # "45 missiles, eight of them ballistic ... 31 missiles were downed": the combined total's (r9)
         if "intercepted" in generic and "intercepted" not in mixed:

@@ -34,6 +34,8 @@ from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
 from .anaphora import resolve_anaphora
+from .blog_order import oldest_update_first
+from .known_tolls import drop_unanchored_known_tolls
 
 if TYPE_CHECKING:
     from ...articles import Article
@@ -91,6 +93,7 @@ class RulesBackend:
                 f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
                                          headed=as_of is not None or heads[f.idx].day is not None) or f.date
         drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
+        drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
         resolve_anaphora(facts)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
@@ -110,6 +113,7 @@ class RulesBackend:
         for ev in events:
             ev.date = ev.date or period  # an undated strike of a summary "as of D" on its reporting period
             _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
+            ev.facts = oldest_update_first(ev.facts, text)  # a newest-first blog: the earliest update's figures (dev19 B9)
             rec = build_attack(ev, text, warnings)
             if rec is not None:
                 attacks.append(rec)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
 
@@ -15,6 +16,9 @@ from ...numbers import NumberMention, is_count_like
 _MEASURE_FRAME = re.compile(measure_frame_pattern(), re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+# dev20 B1: "Hits by three missiles and 25 attack UAVs were registered at nine sites", "strikes of
+# 12 drones were recorded": weapons that hit, counted by their hits, are no launch (codebook 9)
+_HITS_BEFORE = re.compile(rf"\b(?:{cues.alternation('weapons', 'hits_by')})\s+(?:by|of|from)\s+(?:[\w-]+\s+){{0,8}}?$", re.I)
 
 
 def part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
@@ -55,3 +59,8 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
         return None
     return best[1]
+
+
+def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:
+    """Whether the weapons counted at `m` are told by their hits ("hits by 25 drones were recorded")."""
+    return _HITS_BEFORE.search(text, c0, m.start) is not None

@@ -38,6 +38,7 @@ from .repeat_days import first_and_second, repeat_days
 from .sports import drop_sports
 from .facility_city import strike_at_facility
 from .period_summary import mark_period_summary
+from .period_launches import drop_period_launches
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
@@ -162,6 +163,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_consequences(text, f)
     drop_unhit_places(text, f)  # an alert with nothing hit, the witnesses' town (dev18 B1)
     drop_trends(text, f)  # "has stepped up its raids since the summer": a tally (dev18 B2)
+    drop_period_launches(text, f)  # "Last week, the enemy launched 1,200 drones ...": a tally (dev19 B2)
     drop_war_damage(text, f)  # "fields near X remain mined or burnt": no strike (dev19 B3)
     drop_found_debris(text, f)  # "parts of a drone were discovered near X": no strike (dev20 B3)
     drop_ground_combat(text, f)  # "forces continued assaults near X": the front, no strike (dev20 B3)

@@ -9,6 +9,7 @@ import re
 
 from ... import lexicon as lx
 from ...sentences import Sentence
+from .common import Facts
 
 # "– 90 drones;", "• 14 glide bombs", "1) 55 attack UAVs", "2. 7 guided missiles": the marker that
 # opens a list line (a number before ")" or "." is the item's place in the list, not a count)
@@ -61,3 +62,17 @@ def _role_of(header: str) -> str | None:
     cues += [(m.start(), "intercepted") for m in lx.INTERCEPT_CUES.finditer(header)
              if not lx.NOT_INTERCEPTED.search(header)]
     return max(cues)[1] if cues else None
+
+
+def list_header_before(facts: list[Facts], i: int) -> Facts | None:
+    """The header of the list whose last item is the sentence right before `facts[i]` ("... used
+    70 means of air attack, namely:" / "- 62 drones;" / "- 8 missiles." / "Air defence downed 60
+    of them"): "them" after a list is the list's whole, not its last item (dev19 B10). None when
+    the sentence before is no list item, or the list has no header sentence."""
+    k = i - 1
+    if k < 0 or facts[i].idx - facts[k].idx != 1 or not _is_item(facts[k].sent.text):
+        return None
+    while k > 0 and facts[k - 1].idx == facts[k].idx - 1 and _is_item(facts[k - 1].sent.text):
+        k -= 1
+    header = facts[k - 1] if k > 0 and facts[k - 1].idx == facts[k].idx - 1 else None
+    return header if header is not None and _HEADER_END.search(header.sent.text) else None

@@ -130,7 +130,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
     _in_named_district(text, s, places)
-    launch = [(m.start("area"), m.end("area")) for m in lx.LAUNCH_AREA.finditer(text, s.start, s.end)]
+    launch = [(m.start("area"), m.end("area")) for rx in (lx.LAUNCH_AREA, lx.LAUNCH_BRACKET)
+              for m in rx.finditer(text, s.start, s.end)]  # "8 Kalibr (Bryansk region)": the launch area (dev20 B1)
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
     return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts

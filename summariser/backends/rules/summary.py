@@ -26,6 +26,10 @@ def lead_summary(sents: list[Sentence], limit: int = 400) -> str:
     return out if len(out) <= limit else out[:limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+# a line that opens a list (ends in a colon) or is one of its items (ends in a semicolon or comma)
+_OPENS_OR_CONTINUES_LIST = re.compile(r"[:;,]\s*$")
+
+
 def title_lines(text: str, sents: list[Sentence]) -> set[int]:
     """Headline lines at the top of the article: whole lines without terminal punctuation
     ("Drones hit A, missiles strike B as C targets D"). A headline squeezes several events into
@@ -36,5 +40,7 @@ def title_lines(text: str, sents: list[Sentence]) -> set[int]:
         line_end = re.match(r"[ \t]*(?:\n|$)", text[s.end:]) is not None
         if not (line_start and line_end) or re.search(r"[.!?…][\"'”’)\]]*$", s.text) or i + 1 >= len(sents):
             break
+        if _OPENS_OR_CONTINUES_LIST.search(s.text):
+            break  # "the enemy used 70 means of air attack, namely:", "- 60 drones;": a tally's lines (dev19 B10)
         out.add(i)
     return out

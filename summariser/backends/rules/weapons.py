@@ -10,10 +10,11 @@ from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .anaphora import anaphoric_hit
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
-from .count_cues import cue_before, cue_for, intercept_in, part_before
+from .count_cues import cue_before, cue_for, intercept_in, part_before, told_as_hits
 from .inline_lists import opener_role
 from .list_items import header_role
 from .respectively import add_respective, respective_run
+from .tally_items import excepted_part, nil_items, nil_whole
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
 
@@ -206,6 +207,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = _weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
+        if found and told_as_hits(text, c0, m):
+            continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
         if found:
             wtype, model, classes = _combine(found)
             if (mixed := _mixed_decoys(text, m, found, pend, s.end)) is not None:
@@ -226,6 +229,13 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 Count(value=1, evidence=span_of(text, m.start, pend))
             part = part_before(text, numbers, m)
             hit = WeaponHit(wtype, model, classes=classes)
+            if part is not None and cue == "intercepted" and excepted_part(text, c0, part, pend, s.end):
+                all_but_ks.add(part.start)  # "- all but two of the 12 Kalibrs;" under "Shot down:" (dev19 A3)
+            if part is None and cue == "intercepted" and nil_whole(text, c0, m, pend, s.end):
+                # "- not one of the 3 Iskander-M missiles;" under "Shot down:": 3 launched, none stopped (dev19 A3)
+                hit.launched, hit.intercepted = count, Count(value=0, evidence=span_of(text, m.start, pend))
+                hits.append(hit)
+                continue
             if part is not None and part.start in all_but_ks:
                 # "shot down all but 12 of the 52 drones": 52 launched, the 12 got through
                 hit.launched = count
@@ -250,6 +260,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     add_respective(text, respective, hits)
     all_but_k(text, numbers, hits, all_but)
     none_downed(text, s, hits)
+    nil_items(text, s, hits)  # "- no Kinzhals;" under "Shot down:": 0 stopped (dev19 A3)
     return hits
 
 
