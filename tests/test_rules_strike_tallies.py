@@ -29,13 +29,13 @@ def _attacks(text: str) -> list[Attack]:
     ("A guided bomb hit a shop in Huliaipole on Tuesday, killing one man.",
      "Russian troops carried out more than 40 shellings of Orikhiv over the past 24 hours."),
     ("On Tuesday, shelling killed a woman in Huliaipole.",
-     "The Russians shelled 12 settlements of the Zaporizhzhia region 280 times over the day."),
+     "The Russians shelled 12 settlements of the Polohy district 280 times over the day."),
     ("A drone hit a car in Kherson on Tuesday, wounding the driver.",
      "The Beryslav community was struck by enemy artillery 52 times since the morning."),
     ("A guided bomb hit a school in Kramatorsk on Tuesday, injuring four.",
      "Over the past day, the enemy launched nineteen airstrikes on the Pokrovsk district."),
     ("On Tuesday a drone hit a truck in Konotop, injuring its driver.",
-     "In the Sumy region, the enemy shelled 31 settlements 96 times during the day."),
+     "In the Shostka district, the enemy shelled 31 settlements 96 times during the day."),
     ("A drone struck a minibus in Kherson on Tuesday, killing one man.",
      "Beryslav was bombarded dozens of times within 24 hours, the regional administration said."),
 ])
@@ -69,6 +69,20 @@ def test_a_tally_that_is_all_the_article_says_of_its_region_stays_a_record() -> 
     text = ("Drones hit an oil depot in Bryansk overnight, the governor said.\n\n"
             "In the Kharkiv region, the Velykyi Burluk community was shelled 35 times during the day.")
     assert any(a.locations[0].admin1 == "Kharkiv Oblast" for a in _attacks(text))
+
+
+@pytest.mark.parametrize("strike, digest, region", [
+    ("On Tuesday, shelling killed a woman in Huliaipole.",
+     "The Russians shelled 12 settlements of the Zaporizhzhia region 280 times over the day.", "Zaporizhzhia Oblast"),
+    ("On Tuesday a drone hit a truck in Konotop, injuring its driver.",
+     "In the Sumy region, the enemy shelled 31 settlements 96 times during the day.", "Sumy Oblast"),
+    ("A guided bomb hit a shop in Kupiansk on Tuesday, injuring two.",
+     "Over the past day the Kharkiv region came under fire 140 times, in 19 localities.", "Kharkiv Oblast"),
+])
+def test_a_regions_own_digest_stays_the_regions_record_beside_the_town(strike: str, digest: str, region: str) -> None:
+    # codebook rule 1: a region is the record of the strikes on its unnamed localities
+    names = sorted(a.locations[0].name for a in _attacks(strike + " " + digest))
+    assert len(names) == 2 and any(region.split()[0] in n for n in names)
 
 
 def test_a_tally_after_a_strike_leaves_that_strike_alone() -> None:

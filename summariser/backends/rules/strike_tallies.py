@@ -6,7 +6,9 @@ district, "12 settlements"); a city hit 17 times overnight is that night's strik
 handful ("twice", "three times") tells the strikes themselves, and a sentence with a toll or
 damage of its own is no tally. The strikes a tally sums up are the article's other records: a
 record told only by tallies is dropped where the article tells a strike of its own in the same
-region, and stays where the tally is all it says of that region. Vocabulary: cues/eventhood.yaml
+region, and stays where the tally is all it says of that region. A region's own digest ("shelled
+11 settlements of the X region 74 times") stays too: a region is the record of the strikes on its
+unnamed localities (codebook rule 1), beside the towns the article names. Vocabulary: cues/eventhood.yaml
 (strike_tally_nouns, strike_tally_spans, strike_tally_areas)."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
+from ...records import LocationLevel
 from ...numbers import parse_number
 from .common import Facts
 from .events import Event
@@ -43,11 +46,15 @@ def strike_tally(text: str, f: Facts) -> bool:
     return any(_many(m.group("n")) for m in _TALLY.finditer(text, s.start, s.end))
 
 
+def _region_digest(e: Event) -> bool:
+    return all(p.level is LocationLevel.region for p in e.places)
+
+
 def drop_tally_events(events: list[Event], text: str) -> list[Event]:
     """Drop the records told only by tallies where the article tells strikes of its own in the
     same region: the tally sums those up. A tally that is all the article says of a place stays."""
     def only_tallies(e: Event) -> bool:
-        return bool(e.facts) and all(strike_tally(text, f) for f in e.facts)
+        return bool(e.facts) and all(strike_tally(text, f) for f in e.facts) and not _region_digest(e)
 
     told = {p.admin1 for e in events if e.country_level is None and not only_tallies(e) for p in e.places if p.admin1}
     return [e for e in events if not (e.country_level is None and only_tallies(e)
