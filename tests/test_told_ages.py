@@ -60,3 +60,38 @@ def test_ages_are_human_ages_and_children_are_under_the_adult_age():
     assert ages_list("3, 8 and 14") == (3, 8, 14) and ages_list("3 and many") is None
     told = _after("two girls, aged 17 and 18, from the school", "two girls")
     assert told is not None and told.children == 1 and ADULT_AGE == 18
+
+
+def test_the_rules_and_grounding_read_the_one_age_aside():
+    """One spelling of an age aside: the rules' lists of people and grounding's transparent asides
+    take theirs from `articles.told_ages`."""
+    from summariser.articles import told_ages
+    from summariser.grounding import age_asides
+    from summariser.lexicon import casualties
+
+    assert casualties.AGE_ASIDE == told_ages.AGE_ASIDE
+    assert age_asides.INTRODUCED_ASIDE is told_ages.INTRODUCED_ASIDE
+    assert age_asides.BARE_ASIDE is told_ages.BARE_ASIDE
+
+
+@pytest.mark.parametrize("text,aside", [
+    (", aged 7, 9, and 15, were", ", aged 7, 9, and 15,"),  # a serial comma inside a closed aside
+    (" (ages 4, 6, and 12) hid", " (ages 4, 6, and 12)"),
+    (", 70 and 8.", ", 70 and 8"),
+    (", aged twenty-one and nineteen, were", ", aged twenty-one and nineteen,"),
+    (", aged 5, and two adults were", ", aged 5,"),  # the serial comma joins people, not ages
+    (", 30 drones", None),
+])
+def test_a_closed_aside_ends_on_a_comma_a_bracket_or_the_sentence(text, aside):
+    import re
+
+    from summariser.articles.told_ages import AGE_ASIDE
+    m = re.match(AGE_ASIDE, text, re.I)
+    assert (m.group(0) if m else None) == aside
+
+
+def test_an_age_told_in_months_is_an_infant_and_a_serial_comma_never_joins_people():
+    told = _after("Shrapnel hurt a toddler, 20 months old, in the hallway.", "a toddler")
+    assert told is not None and told.ages == (1,) and told.children == 1
+    from summariser.grounding.age_asides import without_age_asides
+    assert "two" in without_age_asides("a boy aged 5, and two adults were")

@@ -9,6 +9,8 @@ through the gazetteer to region, country and level; participants, attackers and 
 to states and organisations, named directly or through a leader or capital (`inferred`); `when`
 resolves against the publication date; free text (`damage`, `outcome`, `description`) keeps only
 what the article supports. What fails is listed in `rejected` with the reason.
+Its parts: `draft_sides` (attacker, target, direction), `draft_dates` (a record's date) and
+`draft_diplomacy` (a diplomatic event); this module keeps the grounder and the attack record.
 """
 
 from __future__ import annotations
@@ -29,10 +31,8 @@ from ..grounding.dateline import outside_dateline
 from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.framed_homonyms import framed_place
-from ..grounding.events import describes_event
-from ..grounding.live_blog import stamped_day, update_date
+from ..grounding.live_blog import stamped_day
 from ..grounding.nil_backstop import nil_interception
-from ..grounding.evidence_date import evidence_date
 from ..grounding.told_zeros import fill_told_zeros
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
@@ -40,16 +40,16 @@ from ..grounding.reference import place_by_reference
 from ..grounding.section_place import place_from_section
 from ..grounding.site_names import gazetteer_site, site_named
 from ..grounding.names import ground_actor
-from ..grounding.hosts import host_state
+from .draft_dates import ground_date
+from .draft_diplomacy import ground_diplomacy
 from .draft_sides import _sides
 from ..records import (
-    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, DiplomacyStatus, Location, Origin, Rejection, Span, Support,
+    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, Location, Origin, Rejection, Span, Support,
     Weapon,
 )
-from ..sentences import sentence_at
 
 if TYPE_CHECKING:
-    from .llm import ArticleDraft, AttackDraft, DiplomacyDraft, WeaponDraft
+    from .llm import ArticleDraft, AttackDraft, WeaponDraft
 
 RecordT = TypeVar("RecordT", Attack, Diplomacy)
 
@@ -236,6 +236,14 @@ class _Grounder:
         self.warnings.append(f"{path}: {words!r} read as the article's {implied.text!r}")
         return implied
 
+    def valid(self, path: str, build: Callable[[], RecordT]) -> RecordT | None:
+        """The record `build` makes, or None with the reason when a cross-field check fails."""
+        try:
+            return build()
+        except ValueError as exc:  # a cross-field check (children > total, ...) failed
+            self.reject(path, "record", f"inconsistent: {exc}")
+            return None
+
     def free(self, value: str | None, path: str) -> str:
         if not value:
             return ""
@@ -266,7 +274,7 @@ def draft_to_records(draft: "ArticleDraft", text: str, offset: int = 0,
         if (rec := _attack(g, a, f"attacks[{i}]")) is not None:
             out.attacks.append(rec)
     for i, d in enumerate(draft.diplomacy):
-        if (talks := _diplomacy(g, d, f"diplomacy[{i}]")) is not None:
+        if (talks := ground_diplomacy(g, d, f"diplomacy[{i}]")) is not None:
             out.diplomacy.append(talks)
     out.rejected, out.warnings = g.rejected, g.warnings
     return out
@@ -308,7 +316,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
     if locations:
         fields["locations"], src["locations"] = locations, Origin.llm
     _sides(g, a, fields, src, sup, path)
-    _date(g, a.when, spans, fields, src, sup, path)
+    ground_date(g, a.when, spans, fields, src, sup, path)
     damage = [d for j, raw in enumerate(a.damage) if (d := g.free(raw, f"{path}.damage[{j}]"))]
     if damage:
         fields["damage"], src["damage"] = damage, Origin.llm
@@ -324,7 +332,7 @@ def _attack(g: _Grounder, a: "AttackDraft", path: str) -> Attack | None:
     if a.civilian_targeting is not None:
         fields["civilian_targeting"], src["civilian_targeting"] = a.civilian_targeting, Origin.llm
     sup.update(text_values(fields))
-    return _valid(g, path, lambda: Attack(**fields, sources=src, support=sup))
+    return g.valid(path, lambda: Attack(**fields, sources=src, support=sup))
 
 
 def text_values(fields: dict[str, Any]) -> dict[str, Support]:
@@ -333,21 +341,6 @@ def text_values(fields: dict[str, Any]) -> dict[str, Support]:
     for name in ("damage", "reported_by"):
         out |= {f"{name}[{j}]": Support.stated for j in range(len(fields.get(name, [])))}
     return out
-
-
-def _date(g: _Grounder, when: str | None, spans: list[Span], fields: dict[str, Any], src: dict[str, Origin],
-          sup: dict[str, Support], path: str, **kind: bool) -> None:
-    date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text), **kind)
-    support = Support.stated
-    # an attack the model left undated, or dated with words grounding refused: its evidence
-    # sentence may date it (as the rules read it; a refused date is never kept); not a diplomatic
-    # event, whose sentence often dates another one ("after the exchange on Tuesday")
-    if date is None and not kind.get("diplomacy"):
-        date, support = evidence_date(g.text, spans[0].start, g.published), Support.inferred if when else Support.stated
-        if date is None and not when and (date := update_date(g.text, spans[0].start, g.published)) is not None:
-            support = Support.implied  # a live blog's update with no date words: its time stamp dates it
-    if date is not None:
-        fields["date"], src["date"], sup["date"] = date, Origin.llm, support
 
 
 def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alone: bool) -> Weapon:
@@ -361,51 +354,3 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alo
         intercepted = None
     model = w.model if w.model and (ground_model(w.model, g.text) or grounding.ground_name(w.model, g.text)) else None
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
-
-
-def _participant(g: _Grounder, raw: str, spans: list[Span], path: str) -> tuple[str, Support] | None:
-    """A participant the article names, or else the state a venue of the record lies in: the
-    host of an event between others takes part in it (CODEBOOK rule 15)."""
-    if raw and ground_actor(raw, g.text) is None and (host := host_state(raw, g.text, spans)):
-        return host, Support.inferred
-    return g.actor(raw, path)
-
-
-def _diplomacy(g: _Grounder, d: "DiplomacyDraft", path: str) -> Diplomacy | None:
-    names = [*d.participants, d.place or ""]
-    spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
-    if not spans:
-        g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
-                 "and no sentence names its participants")
-        return None
-    if not describes_event(spans, g.text):
-        g.reject(path, d.description or d.kind.value, "the evidence describes no diplomatic event "
-                 "(no word for talks, a call, a visit, an agreement, aid, sanctions ...)")
-        return None
-    src = {"kind": Origin.llm, "status": Origin.llm}
-    sup: dict[str, Support] = {}
-    fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
-    people: list[str] = []
-    for j, raw in enumerate(d.participants):
-        if (found := _participant(g, raw, spans, f"{path}.participants[{j}]")) and found[0] not in people:
-            sup[f"participants[{len(people)}]"] = found[1]
-            people.append(found[0])
-    if people:
-        fields["participants"], src["participants"] = people, Origin.llm
-    if where := g.place(d.place, f"{path}.place"):
-        fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
-    _date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned, diplomacy=True,
-          forward=d.status in (DiplomacyStatus.proposed, DiplomacyStatus.cancelled))
-    if (outcome := g.free(d.outcome, f"{path}.outcome")):
-        fields["outcome"], src["outcome"] = outcome, Origin.llm
-    if (description := g.free(d.description, f"{path}.description")):
-        fields["description"], src["description"] = description, Origin.llm
-    return _valid(g, path, lambda: Diplomacy(**fields, sources=src, support=sup))
-
-
-def _valid(g: _Grounder, path: str, build: Callable[[], RecordT]) -> RecordT | None:
-    try:
-        return build()
-    except ValueError as exc:  # a cross-field check (children > total, ...) failed
-        g.reject(path, "record", f"inconsistent: {exc}")
-        return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..articles import told_ages
 from ..knowledge import cues
 
 
@@ -120,11 +121,9 @@ _NOT_MODIFIER = (rf"(?!(?:and|or|were|was|is|are|of|in|on|at|the|a|an|who|with|h
 _DETERMINER = cues.alternation("casualties", "relation_determiners")
 # dev18 B8: the ages of the people of a list, told in an aside after their noun: ", aged 9 and 13,",
 # ", 17." at the end, "(aged 8 and 10)", ", aged two, five and 11,": transparent between the list
-# and its casualty verb; relations.py reads the ages (children are those under 18)
-AGE_WORD = (r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-            r"|sixteen|seventeen|eighteen|nineteen)")
-_AGE_RUN = rf"(?:aged\s+|ages\s+)?{AGE_WORD}(?:(?:\s*,\s*|\s*,?\s+and\s+){AGE_WORD})*(?:\s+years?\s+old)?"  # dev19 A5
-AGE_ASIDE = rf"\s*,\s*{_AGE_RUN}(?:\s*,|(?=\s*[.;]|\s*$))|\s*\(\s*{_AGE_RUN}\s*\)"
+# and its casualty verb; relations.py reads the ages (children are those under 18). The aside is
+# the shared reader's (articles/told_ages), as grounding reads it.
+AGE_ASIDE = told_ages.AGE_ASIDE
 _NP = (
     r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
     + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"

@@ -26,6 +26,8 @@ from .place_roles import without_witness_towns
 from .summary_lists import drop_summary_lists
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
+from .region_totals import split_region_totals
+from .strike_tallies import drop_tally_events
 from .lead_weapons import lend_lead_weapons
 from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
@@ -103,6 +105,8 @@ class RulesBackend:
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
+        events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
+        events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)

@@ -12,13 +12,14 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
+from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
-from .diplomacy_dated_by import event_dated_by
+from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_cues import sentence_cues
@@ -98,13 +99,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             found.append((idx, later))  # "The next round is due in Geneva on 12 March"
             continue
         if not cues and idx not in titles:
-            cues = _renewal_cue(ctx, idx)  # "Hungary approved the renewal last Thursday"
+            cues = _renewal_cue(ctx, idx) or _aid_recipient_next(ctx, idx)  # "approved the renewal"; aid, recipient next
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = with_host_cue(text, s, cues, ctx.actors())
         if found and cues and lx.MEDIATED_ANAPHOR.search(text, s.start, s.end):
             cues = []  # "Saudi Arabia brokered the meeting": the event just told, and its broker
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            reported_day(text, ctx.sents, idx, published, found)  # "have swapped 90 each. X posted photos on Sunday"
             mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
@@ -177,6 +179,13 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
                                         lambda x, m: measure_targets(ctx.text, x, m, ctx.actors()))
     if found:
         ctx.borrowed[s.start] = borrowed
+    return found
+
+
+def _aid_recipient_next(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    found, recipients = aid_recipient_next(ctx.text, ctx.sents, idx, lambda x: _states_named(ctx, x))
+    if found:  # "unveiled 300 million euros in energy aid. The first generators arrive in Ukraine…"
+        ctx.borrowed[ctx.sents[idx].start] = recipients
     return found
 
 
@@ -382,8 +391,6 @@ def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[st
         first.setdefault(name, pos)
     participants = summons_sides(ctx.text, s, m, participants, first)
     return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
-
-
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}

@@ -24,12 +24,27 @@ _LATER_CLAUSE = re.compile(r"(?:,\s*(?:but|yet|though|although)\b|;|\s[\u2014\u2
 _OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')})\b", re.I)
 _POSTPONED = re.compile(rf"\b(?:{_alt('postponed_verbs')})\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:(?:late|early)\s+)?on\s+(?P<wd>{WD})\b", re.I)
+# dev20 class C5: the event noun's own calling-off predicate after asides set off by commas ("A meeting of A and B
+# officials on quotas, pencilled in for Thursday, was called off"): the rest of the noun phrase, one or
+# more asides, then the calling-off verb with its auxiliaries
+_ASIDES_THEN_OFF = re.compile(
+    r"[^,.;:()]{0,90}?(?:,[^,.;:()]{1,90},)+\s*(?:(?:has|have|had|was|were|is|are|now|since|also|been|abruptly|"
+    rf"quietly|reportedly|officially)\s+)*(?P<verb>{_alt('called_off_verbs')})\b", re.I)
+# the event noun opens the sentence as its subject ("A meeting of …", "Zelensky's planned visit"), not
+# inside a phrase of time or place ("After the visit, …, the talks were called off")
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while)\b)"
+    r"[\w'’.-]+\s+){0,4}$", re.I)
+_GATHERING_NOUN = re.compile(rf"(?:{_alt('gathering_nouns')})$", re.I)
 _ANNOUNCED = re.compile(rf"\b(?:{_alt('announcement_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
 def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
     """Cancelled or stalled when the cue's plan, told in the past ("were to", "was due to", "had
-    been set for"), is called off in a later clause of the sentence; else None."""
+    been set for"), is called off in a later clause of the sentence, or when the cue's noun is the
+    subject of a calling-off verb across asides between commas; else None."""
+    if _called_off_across_asides(text, s, cue):
+        return DiplomacyStatus.cancelled
     plan = _PLAN_PAST.search(text, max(s.start, cue.start() - 80), min(s.end, cue.end() + 80))
     if plan is None:
         return None
@@ -39,6 +54,14 @@ def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySt
     if _POSTPONED.search(text, later.end(), s.end):
         return DiplomacyStatus.stalled
     return DiplomacyStatus.cancelled if _OFF.search(text, later.end(), s.end) else None
+
+
+def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"A round of X and Y envoys, slated for Friday, was scrapped": the opening event noun's own
+    calling-off verb. (A postponement told so is often moved to a new day, not stalled: left to the
+    plan reader.)"""
+    return bool(_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING_SUBJECT.match(text, s.start, cue.start())
+                and _ASIDES_THEN_OFF.match(text, cue.end(), s.end))
 
 
 def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:

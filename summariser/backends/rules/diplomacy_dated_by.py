@@ -1,7 +1,8 @@
 """An event told only to date another ("Merz and Macron met on Friday, a day after Merz and Trump
 spoke by phone"): a record of its own, on the day the span gives from the main event's day
 ("a day after" Friday: Thursday). Only a call, a meeting or talks, in a trailing clause that
-opens with a day count, with the main event dated to the day."""
+opens with a day count, with the main event dated to the day. And an event told in the present
+perfect with no day, dated by the next sentence that reports it (dev20 class C8)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_dates import diplomacy_date
+from .diplomacy_merge import date_latest
 from .participants import ArticleActors
 
 _ONE_DAY = re.compile(
@@ -45,3 +49,26 @@ def event_dated_by(text: str, s: Sentence, cue: re.Match[str], main: Diplomacy, 
     return Diplomacy(kind=kind, participants=sides, date=DateSpan(start=when, end=when, precision=DatePrecision.day),
                      status=status, description=text[clause.end():s.end].strip(" ."),
                      evidence=[span_of(text, s.start, s.end)])
+
+
+# dev20 class C8: an event told in the present perfect with no day ("have swapped 90 captives each")
+# takes the day of the next sentence that reports or shows it ("X posted photographs of the men on Sunday")
+_REPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'report_verbs')})\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|again\s+|finally\s+)?(?:[a-z]+ed|brought|won|got|swapped|freed)\b", re.I)
+
+
+def reported_day(text: str, sents: list[Sentence], idx: int, published: dt.date | None,
+                 found: list[tuple[int, Diplomacy]]) -> None:
+    """Date the undated, held event of the sentence before, told in the present perfect, by the day
+    sentence `idx` reports it on (a report with no event of its own)."""
+    if idx == 0 or not found:
+        return
+    j, rec = max(found, key=lambda x: x[0])
+    before, s = sents[idx - 1], sents[idx]
+    if j != idx - 1 or rec.date is not None or rec.status is not DiplomacyStatus.held \
+            or not _PERFECT.search(text, before.start, before.end):
+        return
+    verb = _REPORTED.search(text, s.start, s.end)
+    date = diplomacy_date(text, verb.end(), s.end, published, DiplomacyStatus.held) if verb else None
+    if date is not None and date.start is not None and (published is None or date.start <= published):
+        date_latest(found, frozenset({rec.kind}), date)

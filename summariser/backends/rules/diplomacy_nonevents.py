@@ -13,6 +13,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
+from .diplomacy_not_undertaken import not_undertaken
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -38,7 +39,8 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     `lead_in`: the few sentences before, where "the meeting" may have been introduced ("The central
     bank held its rate. Analysts had expected a hold before the meeting.")."""
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
-        or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind)
+        or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) \
+        or not_undertaken(text, s, cue, kind)  # "has no plans to call X", "flew to Doha instead" (dev20 C1)
 
 
 def _background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:

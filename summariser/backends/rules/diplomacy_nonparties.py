@@ -5,7 +5,8 @@ for a side, so states stay), a state that drops its block on a
 measure ("dropped its objections to the sanctions") or holds it up ("vetoed the tranche"), and
 one named only in a comparison ("unlike the EU"), a state whose drive the event's fate helps or
 hurts ("a setback for the US administration's new bid", dev16 class C2), or inside an aside about a side that does not tell
-the event ("Britain, which does not follow EU decisions, sanctioned ..."). A name that also stands elsewhere in the
+the event ("Britain, which does not follow EU decisions, sanctioned ..."), or the striker in a relative clause
+about the aid's target ("substations that Russia keeps bombing", dev20 class C3). A name that also stands elsewhere in the
 sentence as a side stays a side. Words in `cues/diplomacy_statements.yaml`."""
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _ASIDE_CLOSE = re.compile(r"[^,;()]*,")
 _PUSH_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'administration_push')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
+# a relative clause about what the name strikes: "substations that Russia keeps bombing" (dev20 C3)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whose(?:\s+[\w-]+){1,3})\s+$", re.I)
+_STRIKES_AFTER = re.compile(
+    rf"(?:['’]s\s+(?:forces|army|military|troops|drones|missiles))?\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{cues.alternation('diplomacy_nonevents', 'relative_strike_verbs')})\b", re.I)
 
 
 def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str] | None = None) -> set[str]:
@@ -67,7 +73,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
         pushed = _PUSH_AFTER.match(text, a.end, s.end)  # "a setback for the US administration's new bid"
-        (out if settled or source or dropped or compared or aside or pushed else kept).add(a.actor.name)
+        striker = _RELATIVE_BEFORE.search(text, max(s.start, a.start - 40), a.start) and _STRIKES_AFTER.match(text, a.end, s.end)
+        (out if settled or source or dropped or compared or aside or pushed or striker else kept).add(a.actor.name)
     return out - kept
 
 

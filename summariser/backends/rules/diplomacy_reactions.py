@@ -22,7 +22,7 @@ def _alt(name: str, *path: str) -> str:
 # watching verb, then the event within a few words in the same clause
 _OBSERVED = re.compile(
     rf"\b(?:{_alt('observer_subjects')})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alt('observer_verbs')})\s+(?:[\w'’,-]+\s+){{0,6}}?$", re.I)
-_REACTED = re.compile(rf"\b(?:{_alt('reaction_verbs')})\s+(?:the|this|that|these|those|its|their|any|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_REACTED = re.compile(rf"\b(?:{_alt('reaction_verbs')}|{_alt('reaction_verbs_more')})\s+(?:the|this|that|these|those|its|their|any|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _LABELLED = re.compile(rf"\b(?:{_alt('reaction_labels', 'verbs')})\s+(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _LABEL_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:as\s+)?(?:an?\s+|the\s+|nothing\s+but\s+an?\s+|little\s+more\s+than\s+an?\s+)?"

@@ -9,6 +9,7 @@ from typing import Any
 from ... import lexicon as lx
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_venue_anaphor import venue_by_anaphor
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
                               org_by_noun, speaker_state, subjectless_post, there_venue)
 
@@ -44,15 +45,24 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             sides = [p for p in sides if p != hq[0]] + ([] if other else [hq[0]])
             location = location or hq[1]  # "envoys meet at the alliance's headquarters": NATO, in Brussels
         location = location or there_venue(text, ctx.sents, idx, cue)
+        if location is None:  # "The venue is Vienna. The ministers meet there" (dev20 C7)
+            location = venue_by_anaphor(text, ctx.sents, idx, cue)
+            sides = _with_host(sides, location, kind)
         if location is None or location.level is LocationLevel.country:
             capital = capital_named(text, s)  # "met in the Latvian capital"
             location = capital or location
-            host = capital.country if capital else None
-            if host and host not in sides and kind in _HOSTED and not any(p in REGIONAL_GROUPS for p in sides):
-                sides.append(host)  # talks in Helsinki: Finland is a side (not of a group meeting there)
+            sides = _with_host(sides, capital, kind)
     if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and _APPROVAL.match(cue.group(0)):
         return [], None  # "the city council approved 20m hryvnias for the Ukrainian army": a budget, no giver
     if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
         hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
         sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's
     return sides, location
+
+
+def _with_host(sides: list[str], venue: Location | None, kind: DiplomacyKind) -> list[str]:
+    """Talks in Helsinki: Finland is a side (rule 15), not of a group meeting there."""
+    host = venue.country if venue else None
+    if host and host not in sides and kind in _HOSTED and not any(p in REGIONAL_GROUPS for p in sides):
+        return [*sides, host]
+    return sides

@@ -19,6 +19,7 @@ _VISITING_GUEST = cues.pattern("diplomacy_working_level", "visiting_guest")
 _GROUP_LEADERS = cues.pattern("diplomacy_working_level", "group_leaders")
 _REMOTE = re.compile(r"\b(?:video|virtual|virtually|online|remotely|by\s+phone)\b", re.I)
 _BARE_NOUN = re.compile(r"meetings?", re.I)
+_WORKING_PEOPLE_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_working_level', 'working_people_after_noun')})", re.I)
 
 
 def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
@@ -27,8 +28,10 @@ def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
         return rec
     if rec.kind is DiplomacyKind.visit and not _VISITING_GUEST.match(text, cue.start(), s.end):
         return rec  # "the minister visited Kyiv": the visit itself is the event
-    if rec.kind not in (DiplomacyKind.meeting, DiplomacyKind.visit) or _BARE_NOUN.fullmatch(cue.group(0)):
-        return rec  # "chaired a meeting with commanders and the Dutch minister": the host's own sitting
+    if rec.kind not in (DiplomacyKind.meeting, DiplomacyKind.visit) or (
+            _BARE_NOUN.fullmatch(cue.group(0)) and not _WORKING_PEOPLE_AFTER.match(text, cue.end(), s.end)):
+        return rec  # "chaired a meeting with commanders and the Dutch minister": the host's own sitting;
+        # "a meeting of French and Polish officials" is talks (dev20 C6)
     rec.kind = DiplomacyKind.talks
     host = rec.location.country if rec.location else None
     if host and host not in rec.participants and lx.canonical_country(host):

@@ -28,6 +28,8 @@ from .earlier_event import earlier_event_alone, without_earlier_event
 from .consequences import drop_consequences
 from .place_roles import drop_unhit_places
 from .trends import drop_trends
+from .found_debris import drop_found_debris
+from .ground_combat import drop_ground_combat
 from .war_damage import drop_war_damage
 from .birth_years import without_birth_years
 from .diplomatic_aside import without_diplomatic_aside
@@ -163,6 +165,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_trends(text, f)  # "has stepped up its raids since the summer": a tally (dev18 B2)
     drop_period_launches(text, f)  # "Last week, the enemy launched 1,200 drones ...": a tally (dev19 B2)
     drop_war_damage(text, f)  # "fields near X remain mined or burnt": no strike (dev19 B3)
+    drop_found_debris(text, f)  # "parts of a drone were discovered near X": no strike (dev20 B3)
+    drop_ground_combat(text, f)  # "forces continued assaults near X": the front, no strike (dev20 B3)
     drop_talk_of_strikes(text, f)
     drop_economic_targets(text, f)
     drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)

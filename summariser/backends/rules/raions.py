@@ -29,6 +29,8 @@ def add_named_raions(text: str, f: Facts) -> None:
             continue  # "the Kyivskyi district", "Oktyabrsky district": a city's own district, an adjective
         if any(p.start <= m.start() < p.end and p.place.level is not LocationLevel.city for p in f.places):
             continue
+        if lx.PLACE_TITLE_AFTER.match(text, m.end()):
+            continue  # "Nikopol district chief X said": the official's district, no place hit (dev20 B4)
         if any(p.end <= m.start() and _WHEREABOUTS.fullmatch(text, p.end, m.start()) for p in f.places):
             continue  # "the village of X in the Nikopol district": where X lies, not a second place
         f.places = [p for p in f.places if not (m.start() <= p.start < m.end())]

@@ -22,6 +22,8 @@ from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, PlaceHit
 from .day_heads import day_head
+from .head_towns import framed_head
+from .verdict_heads import verdict_place
 from .places import sentence_places
 
 # A list marker opening a line: each item is a paragraph of its own even without a blank line.
@@ -62,6 +64,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
     out: list[Section] = []
     para_place: PlaceHit | None = None
     section_place: PlaceHit | None = None  # a heading line's place, over the paragraphs below it (r5atk B2)
+    verdict: PlaceHit | None = None  # "A restless night for Kharkiv.": the place of the next paragraph too (dev19 B1)
     day: dt.date | None = None
     para = -1
     for s in sents:
@@ -82,7 +85,9 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 out.append(Section())
                 para = -1  # the weekday line is a head; the next line opens the section's first paragraph
                 continue
-            para_place = _head_place(text, s, region)
+            told = verdict_place(text, s)
+            para_place = _head_place(text, s, region) or told or verdict
+            verdict = told  # a verdict's city is the place of the paragraph after it too, unless that has a head
             if heading_of(text, s.start, s.end) is not None:
                 section_place = para_place  # "KHERSON" alone: the section's place; "ECONOMY": no place
             elif para_place is None:
@@ -121,8 +126,8 @@ def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | N
         return None
     name, admin = m.group("name"), m.group("admin")
     start, end = s.start + m.start("name"), s.start + m.end("admin" if admin else "name")
-    known = lx.lookup(name, admin) if admin else lx.lookup(name)
-    if known is None and admin and admin.lower() == "district" and (town := lx.lookup(name)) is not None:
+    known = lx.lookup(name, admin) if admin else framed_head(name, lx.lookup(name), region)
+    if known is None and admin and admin.lower() == "district" and (town := framed_head(name, lx.lookup(name), region)):
         known = lx.Place(f"{name} district", town.admin1, town.country, LocationLevel.district)
     if known is not None:
         return PlaceHit(known, start, end) if known.level is not LocationLevel.country else None

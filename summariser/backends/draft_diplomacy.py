@@ -1,0 +1,59 @@
+"""A diplomacy draft grounded: its evidence must describe a diplomatic event; participants are
+states the article names (or the host of a venue, CODEBOOK rule 15); place, date (a planned,
+proposed or called-off event's own day), outcome and description keep what the article supports.
+Part of `drafts_to_records`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..grounding.events import describes_event
+from ..grounding.hosts import host_state
+from ..grounding.names import ground_actor
+from ..records import Diplomacy, DiplomacyStatus, Origin, Span, Support
+from .draft_dates import ground_date
+
+if TYPE_CHECKING:
+    from .drafts_to_records import _Grounder
+    from .llm import DiplomacyDraft
+
+
+def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str) -> tuple[str, Support] | None:
+    """A participant the article names, or else the state a venue of the record lies in: the
+    host of an event between others takes part in it (CODEBOOK rule 15)."""
+    if raw and ground_actor(raw, g.text) is None and (host := host_state(raw, g.text, spans)):
+        return host, Support.inferred
+    return g.actor(raw, path)
+
+
+def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomacy | None:
+    """The diplomatic event a draft tells, grounded, or None with the reasons in `g.rejected`."""
+    names = [*d.participants, d.place or ""]
+    spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
+    if not spans:
+        g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
+                 "and no sentence names its participants")
+        return None
+    if not describes_event(spans, g.text):
+        g.reject(path, d.description or d.kind.value, "the evidence describes no diplomatic event "
+                 "(no word for talks, a call, a visit, an agreement, aid, sanctions ...)")
+        return None
+    src = {"kind": Origin.llm, "status": Origin.llm}
+    sup: dict[str, Support] = {}
+    fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
+    people: list[str] = []
+    for j, raw in enumerate(d.participants):
+        if (found := _participant(g, raw, spans, f"{path}.participants[{j}]")) and found[0] not in people:
+            sup[f"participants[{len(people)}]"] = found[1]
+            people.append(found[0])
+    if people:
+        fields["participants"], src["participants"] = people, Origin.llm
+    if where := g.place(d.place, f"{path}.place"):
+        fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
+    ground_date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned,
+                diplomacy=True, forward=d.status in (DiplomacyStatus.proposed, DiplomacyStatus.cancelled))
+    if (outcome := g.free(d.outcome, f"{path}.outcome")):
+        fields["outcome"], src["outcome"] = outcome, Origin.llm
+    if (description := g.free(d.description, f"{path}.description")):
+        fields["description"], src["description"] = description, Origin.llm
+    return g.valid(path, lambda: Diplomacy(**fields, sources=src, support=sup))

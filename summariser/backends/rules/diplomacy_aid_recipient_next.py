@@ -1,0 +1,57 @@
+"""Aid announced without its recipient, who is named in the next sentence by the delivery (dev20
+class C3; the aid families of dev13 C3, dev16 C3, dev17 C8 read the recipient in the aid sentence):
+"Belgium and Luxembourg unveiled 300 million euros in energy assistance. The first generators will
+arrive in Ukraine next month." The aid sentence names a donor, a giving verb and an aid noun (an
+amount "in <adjectives> support", a package, a tranche); the next sentence names the recipient
+after a delivery verb ("arrive in", "reach", "be sent to", "bound for", "in Ukrainian hands").
+Money kept at home ("for its own grid") names no recipient after a delivery and stays no record."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+
+Cue = tuple[DiplomacyKind, re.Match[str]]
+
+
+def _alt(name: str) -> str:
+    return cues.alternation("diplomacy_nonevents", name)
+
+
+# "unveiled 300 million euros in energy assistance", "announced a joint package worth …"
+_AID_GIVEN = re.compile(
+    rf"\b(?:{_alt('aid_giving_verbs')})\s+(?:[\w$€£.,'’-]+\s+){{0,8}}?(?:{_alt('aid_nouns')})\b", re.I)
+_DELIVERY = re.compile(rf"\b(?:{_alt('aid_delivery_before_recipient')})\s+", re.I)
+# the aid named again before the delivery ("the first generators will arrive"; not "Scholz will go to")
+_AID_THING = re.compile(rf"\b(?:{_alt('aid_things')})\b", re.I)
+# the recipient within a few words of the delivery ("reach front-line units in Ukraine")
+_RECIPIENT_REACH = 50
+
+
+def aid_recipient_next(text: str, sents: list[Sentence], idx: int,
+                       states_of: Callable[[Sentence], list[str]]) -> tuple[list[Cue], list[str]]:
+    """The aid cue of sentence `idx` and its recipient from the next sentence; nothing when the
+    sentence names no donor or giving verb, or the next names no recipient after a delivery."""
+    if idx + 1 >= len(sents):
+        return [], []
+    s, nxt = sents[idx], sents[idx + 1]
+    given = _AID_GIVEN.search(text, s.start, s.end)
+    donors = states_of(s) if given else []
+    if given is None or not donors:
+        return [], []
+    recipients = [x for x in _recipients(text, nxt, states_of) if x not in donors]
+    return ([(DiplomacyKind.military_aid, given)], recipients[:1]) if recipients else ([], [])
+
+
+def _recipients(text: str, nxt: Sentence, states_of: Callable[[Sentence], list[str]]) -> list[str]:
+    out: list[str] = []
+    for d in _DELIVERY.finditer(text, nxt.start, nxt.end):
+        if not _AID_THING.search(text, nxt.start, d.start()):
+            continue
+        hi = min(nxt.end, d.end() + _RECIPIENT_REACH)
+        out += [x for x in states_of(Sentence(d.end(), hi, text[d.end():hi])) if x not in out]
+    return out

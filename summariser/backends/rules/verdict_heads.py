@@ -1,0 +1,37 @@
+"""A city an official's post sizes up or greets at the top of a paragraph (dev19 B1): "A restless
+night for Kharkiv.", "The night was difficult for Poltava", "Dear residents of Sumy, ...",
+"Zaporizhzhia, good morning." The strike told after it with no place ("The enemy struck the
+city with drones", "Around 2 a.m. a missile hit an industrial site") happened there: the city is
+the paragraph's head, as a run-in head ("Kharkiv.") would be.
+
+A verdict is a word of how it went and a word of when ("hard" + "night"), in any order, or a
+greeting; the sentence names one city and no other place (words in cues/post_heads.yaml).
+"""
+
+from __future__ import annotations
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import LocationLevel
+from ...sentences import Sentence
+from .common import PlaceHit
+
+_VERDICT = cues.pattern("post_heads", "verdict_words")
+_TIME = cues.pattern("post_heads", "verdict_times")
+_GREETING = cues.pattern("post_heads", "greetings")
+
+
+def sized_up(sentence: str) -> bool:
+    """The sentence sizes up a span of time ("a hard night") or greets the people of a place."""
+    return bool(_VERDICT.search(sentence) and _TIME.search(sentence) or _GREETING.search(sentence))
+
+
+def verdict_place(text: str, s: Sentence) -> PlaceHit | None:
+    """The one city a paragraph's opening verdict or greeting names; None otherwise."""
+    if not sized_up(s.text):
+        return None
+    found = list(lx.GAZETTEER_RE.finditer(text, s.start, s.end))
+    places = [lx.lookup(m.group("name") or "", m.group("suffix")) for m in found]
+    if len(places) != 1 or places[0] is None or places[0].level is not LocationLevel.city:
+        return None
+    return PlaceHit(places[0], found[0].start("name"), found[0].end("name"))
