@@ -359,3 +359,35 @@ def test_a_weapon_told_as_the_only_one_is_a_launch_of_one(text: str, kind: str, 
 def test_hits_parts_and_launch_nils_are_no_sole_launch_and_no_nil(text: str) -> None:
     for a in RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks:
         assert all(_value(w.launched) != 1 and _value(w.intercepted) != 0 for w in a.weapons)
+
+
+# --------------------------------------------------------------------------- dev20 B8: a reduced relative before the casualty verb
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian drone hit a pharmacy in Balakliia on Tuesday. Three women queuing at a pharmacy in the town of "
+     "Balakliia were injured.", None, 3),
+    ("Russian artillery shelled Orikhiv on Tuesday. Two teachers walking to a school on the edge of Orikhiv were "
+     "killed.", 2, None),
+    ("A drone struck a bus in Kherson on Tuesday. Five passengers travelling from the market to the station in the "
+     "Dniprovskyi district were hurt.", None, 5),
+    ("A guided bomb hit Kostiantynivka on Tuesday. Four people sheltering in the basement of a block of flats on "
+     "the main street were wounded.", None, 4),
+    ("A missile struck Zaporizhzhia on Tuesday. Six workers repairing a power line near a village to the south "
+     "were killed.", 6, None),
+    ("Drones hit Nikopol on Tuesday. Two residents sitting on the bank of the reservoir outside the town were "
+     "injured.", None, 2),
+    ("Shelling hit Beryslav on Tuesday. Three volunteers delivering water to the residents of a village nearby "
+     "were killed.", 3, None),
+    ("A drone hit a car in Sumy on Tuesday. Two men standing at a petrol station on the road out of town were "
+     "wounded.", None, 2),
+])
+def test_a_toll_whose_people_carry_a_long_participle_phrase_keeps_its_cue(text: str, killed: int | None,
+                                                                        injured: int | None) -> None:
+    a = _one(text)
+    assert (_value(a.killed), _value(a.injured)) == (killed, injured)
+
+
+def test_a_participle_phrase_then_a_negated_cue_is_a_nil_not_a_toll() -> None:
+    a = _one("A glide bomb hit Kupiansk on Tuesday. Two men waiting at the stop by the old market were not hurt.")
+    assert _value(a.injured) in (None, 0)
