@@ -1,7 +1,7 @@
 """Weapon nils and sole weapons (dev20 B9): the weapon-role side of explicit zeros and ones
 (codebook 6: an explicit zero is 0; a weapon told as one is a count of one).
 
-    "No missiles were intercepted"                -> intercepted 0 (missiles)
+    "No missiles were intercepted"                -> intercepted 0 (lexicon NONE_DOWNED, whole_counts)
     "The lone Kinzhal ... could not be stopped"   -> launched 1, intercepted 0 (Kinzhal)
     "the only one launched at X was an Iskander"  -> launched 1 (Iskander)
     "A single ballistic missile was fired at X"   -> launched 1
@@ -21,10 +21,6 @@ from ...sentences import Sentence
 from .common import WeaponHit, clause_at, span_of, weapon_class
 
 _STOP_VERBS = cues.alternation("weapons", "none_downed_verbs")
-# "No missiles were intercepted", "no drones could be shot down"
-_NO_WEAPON_DOWNED = re.compile(
-    rf"\bno\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:was|were|had\s+been|have\s+been|could\s+be)\s+"
-    rf"(?:successfully\s+)?(?:{_STOP_VERBS})\b", re.I)
 # "... could not be stopped", "was not intercepted": told of the weapon that is the clause's subject
 _NOT_STOPPED = re.compile(
     rf"\b(?:could\s+not|couldn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|had\s+not)\s+(?:be\s+|been\s+)?"
@@ -49,11 +45,8 @@ def _zero(hits: list[WeaponHit], wtype: WeaponType, model: str | None, ev: Count
 
 
 def weapon_nils(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
-    """0 intercepted for a weapon told as not stopped ("No missiles were intercepted")."""
-    for m in _NO_WEAPON_DOWNED.finditer(text, s.start, s.end):
-        first = next(iter(lx.iter_weapons(text, m.start("noun"), m.end("noun"))), None)
-        if first is not None:
-            _zero(hits, first[1], first[2], Count(value=0, evidence=span_of(text, m.start(), m.end())))
+    """0 intercepted for the one weapon told as not stopped ("the lone Kinzhal could not be
+    stopped"); "No missiles were intercepted" is lexicon NONE_DOWNED's (`whole_counts.none_downed`)."""
     sole = _SOLE.search(text, s.start, s.end) or _ONLY_ONE.search(text, s.start, s.end)
     for m in _NOT_STOPPED.finditer(text, s.start, s.end) if sole else ():
         # only of a weapon told as the one fired ("the lone Kinzhal ... could not be stopped"): said
