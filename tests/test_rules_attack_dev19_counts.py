@@ -318,3 +318,76 @@ def test_a_bullets_split_missile_total_is_a_combined_total_and_two_wordings_of_a
              "namely:\n- 190 Geran-type UAVs and decoys;\n- 4 Kinzhal;\n- 7 Kalibr.")
     assert sorted(_others(a)) == [(14, 11), (210, 190)]
     assert {w.type.value for w in a.weapons} == {"other", "drone", "decoy_drone", "ballistic_missile", "cruise_missile"}
+
+
+# --------------------------------------------------------------------------- dev20 B9: weapon nils and sole weapons
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A Russian ballistic missile struck Sumy on Tuesday, killing two. No missiles were intercepted, the air force said.",
+     "ballistic_missile"),
+    ("Drones hit an oil depot in Bryansk overnight. No drones were shot down, the governor admitted.", "drone"),
+    ("Russia fired an Iskander-M at Sumy on Tuesday, killing two. Not a single missile was downed, the air force said.",
+     "ballistic_missile"),
+    ("A cruise missile hit a plant in Lviv on Tuesday. No missiles could be brought down over the region.", "cruise_missile"),
+])
+def test_a_weapon_told_as_not_stopped_has_a_nil_interception(text: str, kind: str) -> None:
+    a = _raw_one(text)
+    assert [_value(w.intercepted) for w in a.weapons if w.type.value == kind] == [0]
+
+
+@pytest.mark.parametrize("text, kind, nil", [
+    ("A missile hit Sumy on Tuesday, killing two. The only one launched at the city was an Iskander-M, and it could "
+     "not be stopped.", "ballistic_missile", True),
+    ("The lone Kinzhal fired at Starokostiantyniv on Tuesday could not be stopped, the air force said.",
+     "ballistic_missile", True),
+    ("A single ballistic missile was launched at Poltava on Tuesday, the air force said. It hit a warehouse.",
+     "ballistic_missile", False),
+    ("A lone Shahed drone was launched at Izmail overnight and hit a grain warehouse, the governor said.", "drone", False),
+])
+def test_a_weapon_told_as_the_only_one_is_a_launch_of_one(text: str, kind: str, nil: bool) -> None:
+    a = _raw_one(text)
+    w = next(w for w in a.weapons if w.type.value == kind)
+    assert _value(w.launched) == 1 and (_value(w.intercepted) == 0) is nil
+
+
+@pytest.mark.parametrize("text", [
+    "A single drone hit the roof of a school in Sumy on Tuesday.",
+    "Russia launched 40 drones at Odesa overnight; 22 drones were not shot down and fell on the port.",
+    "No missiles were launched at Kyiv overnight, the air force said, but drones hit Odesa.",
+])
+def test_hits_parts_and_launch_nils_are_no_sole_launch_and_no_nil(text: str) -> None:
+    for a in RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks:
+        assert all(_value(w.launched) != 1 and _value(w.intercepted) != 0 for w in a.weapons)
+
+
+# --------------------------------------------------------------------------- dev20 B8: a reduced relative before the casualty verb
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian drone hit a pharmacy in Balakliia on Tuesday. Three women queuing at a pharmacy in the town of "
+     "Balakliia were injured.", None, 3),
+    ("Russian artillery shelled Orikhiv on Tuesday. Two teachers walking to a school on the edge of Orikhiv were "
+     "killed.", 2, None),
+    ("A drone struck a bus in Kherson on Tuesday. Five passengers travelling from the market to the station in the "
+     "Dniprovskyi district were hurt.", None, 5),
+    ("A guided bomb hit Kostiantynivka on Tuesday. Four people sheltering in the basement of a block of flats on "
+     "the main street were wounded.", None, 4),
+    ("A missile struck Zaporizhzhia on Tuesday. Six workers repairing a power line near a village to the south "
+     "were killed.", 6, None),
+    ("Drones hit Nikopol on Tuesday. Two residents sitting on the bank of the reservoir outside the town were "
+     "injured.", None, 2),
+    ("Shelling hit Beryslav on Tuesday. Three volunteers delivering water to the residents of a village nearby "
+     "were killed.", 3, None),
+    ("A drone hit a car in Sumy on Tuesday. Two men standing at a petrol station on the road out of town were "
+     "wounded.", None, 2),
+])
+def test_a_toll_whose_people_carry_a_long_participle_phrase_keeps_its_cue(text: str, killed: int | None,
+                                                                        injured: int | None) -> None:
+    a = _one(text)
+    assert (_value(a.killed), _value(a.injured)) == (killed, injured)
+
+
+def test_a_participle_phrase_then_a_negated_cue_is_a_nil_not_a_toll() -> None:
+    a = _one("A glide bomb hit Kupiansk on Tuesday. Two men waiting at the stop by the old market were not hurt.")
+    assert _value(a.injured) in (None, 0)

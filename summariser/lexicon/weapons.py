@@ -213,7 +213,8 @@ ALL_BUT = re.compile(
 # (the noun, when told, says which of the weapons counted; without it, the one weapon counted).
 NONE_DOWNED = re.compile(
     # clsatk B14: "Not a single Kinzhal was brought down": the nil told of the weapon itself
-    r"\b(?:(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)|not\s+a\s+single)\b"
+    # dev20 B9: "No missiles were intercepted": the nil told with "no" before the weapon
+    r"\b(?:(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)|not\s+a\s+single|no)\b"
     r"(?P<noun>[^.;:]{0,40}?)"
     rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)
 # A side that speaks of its own interceptions: "Ukraine said it shot down 36 drones", "Moscow

@@ -158,7 +158,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
 # words with no other clause, list or figure in them.
 _PHRASE_AFTER_NOUN = re.compile(
     rf"^(?P<noun>\s+(?:[\w-]+\s+)?(?:{lx.PERSON_NOUN_ALT})\b)"
-    r"(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,8}?"
+    r"(?:(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,8}?"
+    # dev20 B8: a reduced relative with its place ("queuing at a pharmacy in the town of X") runs longer
+    r"|\s+[a-z]+ing(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,13}?)"
     rf"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:[a-z]+ly\s+)?"
     rf"(?:{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b)", re.I)
 

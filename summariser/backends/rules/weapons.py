@@ -15,6 +15,7 @@ from .inline_lists import opener_role
 from .list_items import header_role
 from .respectively import add_respective, respective_run
 from .tally_items import excepted_part, nil_items, nil_whole
+from .weapon_nils import sole_weapons, weapon_nils
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
 
@@ -261,6 +262,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     all_but_k(text, numbers, hits, all_but)
     none_downed(text, s, hits)
     nil_items(text, s, hits)  # "- no Kinzhals;" under "Shot down:": 0 stopped (dev19 A3)
+    sole_weapons(text, s, hits)  # "the lone Kinzhal fired at X": 1 launched (dev20 B9)
+    weapon_nils(text, s, hits)  # "No missiles were intercepted": 0 stopped (dev20 B9)
     return hits
 
 
