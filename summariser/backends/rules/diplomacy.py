@@ -19,6 +19,7 @@ from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
+from .diplomacy_elaboration import next_step_of_latest, sides_discuss
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_cues import sentence_cues
@@ -77,6 +78,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cues = sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        if idx not in titles and sides_discuss(text, s, idx, found, cues, published):
+            continue  # "The two discussed resuming the talks": what the event just told was about (dev19 C2)
         answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: sentence_cues(text, x)) if not cues else None
         if answered is not None:  # "**What about the trip to Kyiv?** It was cancelled.": the question's event
             cues = [(answered[0], answered[1])]
@@ -147,6 +150,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
+                if next_step_of_latest(found, idx, rec):
+                    continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
                 merge_diplomacy(found, idx, rec)
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, _record)

@@ -1,0 +1,82 @@
+"""Diplomacy failure classes of dev19 (classes_dev19.md, C2-C9), in general terms: each class's whole
+family (synonyms, word orders, the other side's view), with near-misses that must not change. Every
+sentence is written fresh for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from diplomacy_probes import diplomacy_of, one_record
+
+from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
+
+
+# ---------------------------------------------------------------- C2: an elaboration is no new event
+# The sides of the event just told, named again as the subject of a verb of topics, tell what it was
+# about (the event nouns in the topic name no event); a side's next step of an act, announced with no
+# day of its own, is that act.
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkey's top diplomat had a phone conversation with Ukraine's on Thursday. "
+     "The ministers discussed resuming direct talks with Russia.", K.phone_call),
+    ("Sybiha spoke to his Slovak counterpart on Tuesday. The two discussed the reopening of border talks.", K.phone_call),
+    ("Macron called Erdogan on Wednesday. Both touched on a possible summit in Istanbul.", K.phone_call),
+    ("Meloni received Rutte in Rome on Monday. During the meeting, the two leaders also touched on a "
+     "possible summit with Trump in Washington.", K.meeting),
+    ("Tusk hosted Fiala in Warsaw on Monday. The Czech premier said the two had reviewed the prospects for talks with Minsk.",
+     K.meeting),
+    ("Orban phoned Fico on Friday evening. They also talked about a trip by both men to Moscow in the spring.", K.phone_call),
+    ("Stubb spoke with Kristersson on Sunday. According to the Finnish readout, the presidents exchanged views on "
+     "new sanctions against Russia.", K.phone_call),
+    ("Sikorski met Lammy in London on Tuesday. The ministers focused on how to restart peace negotiations.", K.meeting),
+    ("Nauseda spoke with Sandu by phone on Monday. The leaders raised the idea of talks with Tiraspol.", K.phone_call),
+])
+def test_the_sides_discussing_a_topic_tell_no_new_event(text, kind):
+    assert one_record(text).kind is kind
+
+
+@pytest.mark.parametrize("text", [
+    "Romania summoned Russia's ambassador on Monday. Bucharest said it would deliver a formal note of protest.",
+    "Poland summoned the Belarusian charge d'affaires on Friday. Warsaw will hand him a protest note, the ministry said.",
+    "Vilnius called in Moscow's charge d'affaires on Friday over a drone that crossed the border. "
+    "Vilnius will also hand Moscow a note of protest.",
+    "Czechia summoned the Hungarian envoy on Wednesday; Prague said it would follow up with a protest note.",
+])
+def test_a_protest_note_announced_after_the_summons_is_that_summons(text):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (K.diplomatic_protest, S.held)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a day and a form of its own: another event
+    ("Macron met Scholz in Paris on Monday. The two leaders discussed Ukraine by phone with Zelensky on Tuesday.",
+     [K.meeting, K.phone_call]),
+    # no verb of topics: a plan of its own
+    ("Sybiha spoke to his Slovak counterpart on Tuesday. The ministers will hold talks in Vienna on 20 March.",
+     [K.phone_call, K.talks]),
+    # another state summons too: a protest of its own
+    ("Estonia summoned Russia's envoy on Monday. Finland said it would summon the Russian ambassador as well.",
+     [K.diplomatic_protest, K.diplomatic_protest]),
+    # a topic with a venue or a day of its own: the plan it names
+    ("Tusk hosted Fiala in Warsaw on Monday. The Czech premier said the two had reviewed plans for a joint visit to Kyiv.",
+     [K.meeting, K.visit]),
+    ("Rubio spoke with Sybiha on Sunday. The two discussed a meeting of their negotiators in Geneva.",
+     [K.phone_call, K.meeting]),
+    # a measure as the topic: read as before
+    ("Starmer hosted Macron and Merz in London on Monday. The three leaders discussed a peacekeeping force for Ukraine.",
+     [K.summit, K.peacekeeping]),
+    # nothing told before: the sentence's own event
+    ("The two presidents discussed the war at a summit in Geneva on Monday.", [K.summit]),
+])
+def test_an_event_of_its_own_after_an_event_stays(text, kinds):
+    assert sorted(r.kind.value for r in diplomacy_of(text)) == sorted(k.value for k in kinds)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Fidan spoke with Sybiha by phone on Thursday. The ministers discussed resuming direct talks with Russia in Istanbul.",
+     K.phone_call),
+    ("Tajani met Sybiha in Rome on Friday. The two also looked at the revival of the Geneva negotiations next month.",
+     K.meeting),
+    ("Macron called Lula on Monday. Both discussed the prospects for a return to talks in Riyadh.", K.phone_call),
+])
+def test_the_course_of_talks_as_a_topic_is_no_event_even_with_a_venue(text, kind):
+    assert one_record(text).kind is kind
