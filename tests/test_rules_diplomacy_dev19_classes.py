@@ -80,3 +80,66 @@ def test_an_event_of_its_own_after_an_event_stays(text, kinds):
 ])
 def test_the_course_of_talks_as_a_topic_is_no_event_even_with_a_venue(text, kind):
     assert one_record(text).kind is kind
+
+
+# ---------------------------------------------------------------- C3: a second event in a clause of its own
+# A coordinated clause with its own named subject and its own plan is an event of its own (each clause
+# keeps its kind, venue and day); a relative clause in which a state offers to host the round just
+# named is that round, proposed (or planned) there.
+
+def _kinds(text):
+    return sorted((r.kind.value, r.status.value, r.location.name if r.location else None) for r in diplomacy_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US envoy is expected in Kyiv on Friday, and the EU's foreign policy chief is to meet NATO ministers in "
+     "Brussels on 12 March.", [("meeting", "planned", "Brussels"), ("visit", "planned", "Kyiv")]),
+    ("Kellogg is expected in Bucharest on Thursday, and Lammy is set to meet Nordic ministers in Oslo on 14 March.",
+     [("meeting", "planned", "Oslo"), ("visit", "planned", "Bucharest")]),
+    ("The Austrian chancellor will visit Chisinau on Tuesday, while the Swiss president is due to travel to Kyiv on 20 March.",
+     [("visit", "planned", "Chisinau"), ("visit", "planned", "Kyiv")]),
+    ("Macron is to visit Hanoi on Monday; Merz will hold talks with Modi in Delhi on Wednesday.",
+     [("talks", "planned", "New Delhi"), ("visit", "planned", "Hanoi")]),
+    ("Erdogan spoke with Putin by phone on Monday, and Fidan is expected to meet Lavrov in Moscow on Friday.",
+     [("meeting", "planned", "Moscow"), ("phone_call", "held", None)]),
+    ("Zelensky met Tusk in Warsaw on Monday, and the Polish leader will visit Kyiv on 20 March.",
+     [("meeting", "held", "Warsaw"), ("visit", "planned", "Kyiv")]),
+    # the subject is a pronoun or the sides again: read as a sentence of its own would be
+    ("Zelensky met Tusk in Warsaw on Monday, and he will visit Vilnius on Friday.",
+     [("meeting", "held", "Warsaw"), ("visit", "planned", "Vilnius")]),
+    ("Sybiha held talks with Wadephul in Berlin on Monday, and the two ministers will meet again in Kyiv in May.",
+     [("talks", "held", "Berlin"), ("talks", "planned", "Kyiv")]),
+])
+def test_a_clause_with_its_own_subject_and_plan_is_an_event_of_its_own(text, expected):
+    assert _kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, status, venue, sides", [
+    ("Ukrainian and Russian negotiators met in Istanbul on Monday and agreed to prepare a third round of negotiations, "
+     "which Qatar has proposed to host in Doha on 9 March.", K.talks, S.proposed, "Doha", {"Qatar", "Ukraine", "Russia"}),
+    ("Kyiv and Moscow have not yet set a date for the next round, which Turkey offered to host in Antalya on 20 March.",
+     K.talks, S.proposed, "Antalya", {"Turkey", "Ukraine", "Russia"}),
+    ("Armenia and Azerbaijan are preparing a summit of their leaders, which Kazakhstan will host in Astana on 3 April.",
+     K.summit, S.planned, "Astana", {"Armenia", "Azerbaijan", "Kazakhstan"}),
+    ("A fresh session of consultations, which Switzerland is ready to host in Geneva, could open in April, diplomats said.",
+     K.talks, S.proposed, "Geneva", {"Switzerland"}),
+    # the sides told in the sentence before; the round told there is not the new one's host
+    ("Ukrainian and Russian delegations held talks in Istanbul on Monday. The next round, which Saudi Arabia offered "
+     "to host in Jeddah on 20 March, has not been confirmed.", K.talks, S.proposed, "Jeddah",
+     {"Saudi Arabia", "Ukraine", "Russia"}),
+])
+def test_a_round_a_state_offers_to_host_in_a_relative_clause_is_that_round(text, kind, status, venue, sides):
+    rec = next(r for r in diplomacy_of(text) if r.location and r.location.name == venue)
+    assert (rec.kind, rec.status, set(rec.participants)) == (kind, status, sides)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause with no new event, or no own subject: one record, as before
+    ("The talks in Geneva ended on Tuesday, which Switzerland hosted for the third time.", [("talks", "held", "Geneva")]),
+    ("The envoys met in Riyadh on Monday for talks, which ended without a statement.", [("talks", "held", "Riyadh")]),
+    # a measure in a clause of its own: the meeting is kept beside the pledge
+    ("Zelensky met Tusk in Warsaw on Monday, and Poland will send more air defence systems to Ukraine.",
+     [("meeting", "held", "Warsaw"), ("military_aid", "held", None)]),
+])
+def test_clauses_without_an_event_of_their_own_change_nothing(text, expected):
+    assert _kinds(text) == expected

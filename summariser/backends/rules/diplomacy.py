@@ -20,6 +20,7 @@ from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, t
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
 from .diplomacy_elaboration import next_step_of_latest, sides_discuss
+from .diplomacy_own_clauses import add_offers, as_told, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_cues import sentence_cues
@@ -72,9 +73,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     ctx.readout = readout_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
     titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
+    sents, titles, ctx.whole = own_clauses(text, sents, titles, lambda x: sentence_cues(text, x))  # "…, and X is to meet Y" (dev19 C3)
+    ctx.sents, ctx.index = sents, {x.start: i for i, x in enumerate(sents)}
     found: list[tuple[int, Diplomacy]] = []
     told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
+    offers: list[tuple[int, Diplomacy]] = []  # "…a third round, which Qatar has offered to host in Doha" (dev19 C3)
     for idx, s in enumerate(sents):
+        offered = host_offer(text, s, published, lambda a, b: ctx.actors().states_within(a, b)) if idx not in titles else None
+        offers += [(idx, offered)] if offered else []
         cues = sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
@@ -84,7 +90,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if answered is not None:  # "**What about the trip to Kyiv?** It was cancelled.": the question's event
             cues = [(answered[0], answered[1])]
             asked = participants_of(text, answered[2], ctx.people, ctx.actors())
-            ctx.borrowed[s.start] = asked + [x for x in _states_named(ctx, answered[2]) if x not in asked]
+            ctx.borrowed[s.start] = asked + [x for x in ctx.actors().states_within(answered[2].start, answered[2].end) if x not in asked]
         context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
@@ -128,12 +134,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cut = second_giver_cut(text, s, kind, m, ctx.actors())
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             for given in giver_records(ctx, s, cut, found, sentence_cues, _record):
-                merge_diplomacy(found, idx, given)
+                merge_diplomacy(found, idx, as_told(ctx.whole, text, s, given))
             continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
             for act in acts_records(ctx, s, acts, found, _record):
-                merge_diplomacy(found, idx, act)
+                merge_diplomacy(found, idx, as_told(ctx.whole, text, s, act))
             continue
         events = sentence_acts(text, s, cues, (kind, m))
         if trip_after(events):
@@ -156,14 +162,15 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, _record)
                     if planned is not None:
-                        merge_diplomacy(found, idx, planned)
+                        merge_diplomacy(found, idx, as_told(ctx.whole, text, s, planned))
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
-                    merge_diplomacy(found, idx, other)
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, other))
         for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"
             later = next_round(text, part, idx, published, found)
             if later is not None:
                 found.append((idx, later))
+    add_offers(found, offers, merge_diplomacy)
     out = []
     for _, rec in lone_trips_after(found, told_after):
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
@@ -213,6 +220,7 @@ class _Article:
         self.items = item_heads(text, published)  # "- **Tuesday, 3 March.** …": a timeline's dated items
         self._actors: ArticleActors | None = None
         self.readout: str | None = None  # the state whose institution published the article
+        self.whole: dict[int, Sentence] = {}  # a clause's start -> the sentence it was cut from
         self.interview = read_interview(text, lambda a, b: [m.actor.name for m in self.actors().within(a, b) if m.actor.kind == "state"])
 
     def actors(self) -> ArticleActors:
@@ -278,9 +286,10 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
         location, date = occasion_of(found, location, date)  # "on the margins of the gathering"
-    desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+    told_in = ctx.whole.get(s.start, s)  # a clause of its own: its sentence is the evidence (dev19 C3)
+    desc = told_in.text if len(told_in.text) <= 240 else told_in.text[:237].rsplit(" ", 1)[0] + "…"
     return Diplomacy(kind=kind, participants=participants, location=location, date=date, status=status,
-                     description=desc, evidence=[span_of(text, s.start, s.end)])
+                     description=desc, evidence=[span_of(text, told_in.start, told_in.end)])
 
 
 def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
@@ -359,22 +368,13 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
-    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: _states_named(ctx, x))
+    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
     if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
-        own = set(_states_named(ctx, s)) | ({location.country} if location and location.country else set())
+        own = set(ctx.actors().states_within(s.start, s.end)) | ({location.country} if location and location.country else set())
         participants = group + [p for p in participants if p not in group and p in own]
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
-
-
-def _states_named(ctx: _Article, s: Sentence) -> list[str]:
-    """The states a sentence names, in order (organisations apart)."""
-    out: list[str] = []
-    for a in ctx.actors().within(s.start, s.end):
-        if a.actor.kind == "state" and a.actor.name not in out:
-            out.append(a.actor.name)
-    return out
 
 
 def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[str],
