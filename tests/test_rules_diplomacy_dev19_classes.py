@@ -143,3 +143,38 @@ def test_a_round_a_state_offers_to_host_in_a_relative_clause_is_that_round(text,
 ])
 def test_clauses_without_an_event_of_their_own_change_nothing(text, expected):
     assert _kinds(text) == expected
+
+
+# ---------------------------------------------------------------- C4: an exchange told as a return and a hand-over
+# One side's people returned (passive, "came home", "brought home") and the other's handed over "in
+# return" / "in exchange" / "in turn", or "the same number" handed back: one exchange of both sides,
+# dated by the sentence that gives the day.
+
+@pytest.mark.parametrize("text, day", [
+    ("On Sunday 84 Ukrainian servicemen were returned from territory held by Russia. In return, Kyiv handed over "
+     "84 captured Russian soldiers.", "2026-03-01"),
+    ("Ninety Ukrainian defenders came home on Sunday. In exchange, Kyiv released 90 Russian soldiers.", "2026-03-01"),
+    ("Russia's defence ministry said 120 Russian soldiers had been brought home on Tuesday. In turn, Moscow freed "
+     "120 Ukrainian POWs, it said.", "2026-03-03"),
+    ("Moscow said 50 Russian servicemen had been returned on Friday; the same number of Ukrainians were handed back.",
+     "2026-03-06"),
+    ("Kyiv said 35 marines were freed on Thursday. For its part, Ukraine handed back 35 Russian fighters.", "2026-03-05"),
+    ("An equal number of Russian troops were sent back on Wednesday, after 64 Ukrainian POWs had been released.",
+     "2026-03-04"),
+])
+def test_a_return_and_a_handover_in_return_are_one_exchange(text, day):
+    recs = diplomacy_of(text + " The war goes on.", "2026-03-07")
+    assert len(recs) == 1
+    rec = recs[0]
+    assert (rec.kind, str(rec.date.start) if rec.date else None) == (K.prisoner_exchange, day)
+    assert {"Russia", "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Two wounded soldiers were returned to their units on Friday after treatment in Dnipro.",
+    "The soldiers returned home after a six-month deployment in Estonia.",
+    "In return, the bank handed over documents to the investigators on Monday.",
+    "Russian troops returned to positions they had left near Pokrovsk on Monday.",
+])
+def test_a_return_that_is_no_exchange_is_no_record(text):
+    assert diplomacy_of(text) == []

@@ -59,7 +59,7 @@ from .participants import (ArticleActors, absent_parties, diplomacy_location, pa
 
 def _war_sides(text: str) -> list[str]:
     """The two states at war in the article, for exchanges that name no side."""
-    sides = [side for side, rx in (("Russia", r"\bRussian?\b"), ("Ukraine", r"\bUkrain(?:e|ian)\b"))
+    sides = [side for side, rx in (("Russia", r"\bRussians?\b"), ("Ukraine", r"\bUkrain(?:e|ians?)\b"))
              if re.search(rx, text)]
     return sides if len(sides) == 2 else []
 
