@@ -178,3 +178,52 @@ def test_a_return_and_a_handover_in_return_are_one_exchange(text, day):
 ])
 def test_a_return_that_is_no_exchange_is_no_record(text):
     assert diplomacy_of(text) == []
+
+
+# ---------------------------------------------------------------- C9: a forecast lends no side, a time anchor is none
+# An event inside a condition, forecast in the clause after it, or forecast as more of the same is no
+# event (and so joins no record); a bloc named only in a time anchor ("before the EU summit") is no side.
+
+@pytest.mark.parametrize("text", [
+    "If talks stall, Kyiv expects prisoner swaps to continue.",
+    "Should the talks in Rome fail, Moscow expects further prisoner exchanges with Kyiv.",
+    "Unless a deal is reached, both sides are likely to keep trading prisoners.",
+    "In case the truce collapses, Ankara would offer to host new talks between Kyiv and Moscow.",
+    "Kyiv expects the sides to fall back on prisoner swaps if the Geneva round fails.",
+    "Analysts predict that exchanges of bodies will continue through the winter.",
+    "Expect a fallback to prisoner swaps if the Geneva round is not revived before the EU summit.",
+    "Moscow anticipates new exchanges of captives unless Kyiv walks away from the talks.",
+])
+def test_a_supposed_or_forecast_event_is_no_event(text):
+    assert diplomacy_of(text + " Russia's war on Ukraine goes on.") == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia and Ukraine swapped 150 prisoners each on Friday, with the UAE mediating. If the EU summit fails to agree "
+     "a plan, Kyiv expects the sides to fall back on prisoner swaps.", {"Russia", "Ukraine", "United Arab Emirates"}),
+    ("Russia and Ukraine swapped 150 prisoners each on Friday, before the EU summit.", {"Russia", "Ukraine"}),
+    ("Russia and Ukraine swapped 150 prisoners each on Friday. If no ceasefire is agreed before the EU summit, expect "
+     "Kyiv and Moscow to fall back to prisoner swaps.", {"Russia", "Ukraine"}),
+    ("Russia and Ukraine swapped 150 prisoners each on Friday. Failing a deal before the G7 summit, the two sides would "
+     "fall back on exchanges of prisoners.", {"Russia", "Ukraine"}),
+    ("Russia and Ukraine exchanged 84 captives on Sunday, ahead of NATO's ministerial meeting.", {"Russia", "Ukraine"}),
+    ("Moldova summoned Russia's ambassador on Tuesday, on the eve of the OSCE council.", {"Moldova", "Russia"}),
+])
+def test_a_forecast_or_a_time_anchor_lends_no_side(text, sides):
+    recs = diplomacy_of(text)
+    assert len(recs) == 1 and set(recs[0].participants) == sides
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # the anchor's own event, or a side named elsewhere: kept
+    ("EU leaders will meet in Brussels for the EU summit on Thursday.", K.summit, {"European Union"}),
+    ("Zelensky met Kallas ahead of the EU summit on Thursday.", K.meeting, {"Ukraine", "European Union"}),
+    # a forecast with no condition is a plan
+    ("Kyiv expects a new round of talks with Moscow in Istanbul on 20 March.", K.talks, {"Ukraine", "Russia", "Turkey"}),
+    # a plan told after a condition that is already met stays
+    ("If confirmed, the visit would be Macron's first to Kyiv this year. Macron will visit Kyiv on Friday.", K.visit,
+     {"France", "Ukraine"}),
+])
+def test_an_anchor_that_is_the_event_or_a_side_stays(text, kind, sides):
+    rec = one_record(text)
+    assert (rec.kind, set(rec.participants)) == (kind, sides)

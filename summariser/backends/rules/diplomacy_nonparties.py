@@ -39,6 +39,9 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*,")
 # a state's drive as a frame of the event's fate: "the US administration's renewed bid for a truce"
 _PUSH_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'administration_push')})\b", re.I)
+# "before the EU summit": a name that only dates the event (dev19 C9)
+_ANCHOR_BEFORE = _rx("time_anchor_before", r"\s+(?:the\s+|this\s+week['’]s\s+|next\s+week['’]s\s+|a\s+)?(?:[\w-]+\s+)?$")
+_ANCHOR_NOUN = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{cues.alternation('diplomacy_statements', 'time_anchor_nouns')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 
@@ -67,8 +70,18 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
         pushed = _PUSH_AFTER.match(text, a.end, s.end)  # "a setback for the US administration's new bid"
-        (out if settled or source or dropped or compared or aside or pushed else kept).add(a.actor.name)
+        anchor = _anchored(text, s, a.start, a.end, cue)  # "before the EU summit" (dev19 C9)
+        (out if settled or source or dropped or compared or aside or pushed or anchor else kept).add(a.actor.name)
     return out - kept
+
+
+def _anchored(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """The name stands only in a time anchor ("before the EU summit", "ahead of NATO's meeting")
+    that is not the event's own cue."""
+    noun = _ANCHOR_NOUN.match(text, end, s.end)
+    if noun is None or not _ANCHOR_BEFORE.search(text, max(s.start, start - 40), start):
+        return False
+    return cue is None or not (start <= cue.start() < noun.end() or cue.start() <= start < cue.end())
 
 
 def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
