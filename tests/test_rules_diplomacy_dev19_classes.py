@@ -227,3 +227,36 @@ def test_a_forecast_or_a_time_anchor_lends_no_side(text, sides):
 def test_an_anchor_that_is_the_event_or_a_side_stays(text, kind, sides):
     rec = one_record(text)
     assert (rec.kind, set(rec.participants)) == (kind, sides)
+
+
+# ---------------------------------------------------------------- C6: an embedded question is a topic
+# A measure or exchange named inside "whether / how / when … could / might" after a word of topics is
+# what the event told was about: it never sets that event's kind or modality.
+
+@pytest.mark.parametrize("text, kind", [
+    ("Zelensky said he had spoken by phone with Erdogan on Monday evening about the grain deal, as well as whether "
+     "a further prisoner swap could be arranged.", K.phone_call),
+    ("Duda said he had talked by phone with Zelensky on Sunday night, and the two discussed whether grain convoys "
+     "could resume as well as whether another round of prisoner exchanges could be arranged.", K.phone_call),
+    ("Erdogan spoke with Putin by phone on Monday, including on when a new prisoner exchange could take place.",
+     K.phone_call),
+    ("Macron phoned Tokayev on Friday to discuss how a summit in Astana might be organised.", K.phone_call),
+    ("Stubb called Zelensky on Thursday; they talked about whether new sanctions on Russian banks might be possible.",
+     K.phone_call),
+    ("Sikorski met Sybiha in Lviv on Saturday and raised the question of how more air defence could be sent to Ukraine.",
+     K.meeting),
+])
+def test_an_embedded_question_about_an_exchange_or_a_measure_leaves_the_event(text, kind):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, S.held)
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    # no question: the measure or exchange is told
+    ("Zelensky and Erdogan agreed on Monday that a prisoner exchange would take place.", K.prisoner_exchange, S.planned),
+    # the event itself put as possible, with no topic word: a plan
+    ("Zelensky said a call with Erdogan could be arranged next week.", K.phone_call, S.planned),
+])
+def test_an_event_told_without_a_question_of_topics_stays(text, kind, status):
+    rec = one_record(text)
+    assert (rec.kind, rec.status) == (kind, status)

@@ -77,3 +77,19 @@ def next_step_of_latest(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplo
         return False
     found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + rec.evidence}))
     return True
+
+
+_QUESTION = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'embedded_question')})\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+_MODAL_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\b", re.I)
+_MODAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_TOPIC_WORDS = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'topic_words')})\b", re.I)
+
+
+def asked_about(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The cue stands in an embedded question with a modal ("…, as well as whether another swap could
+    be arranged", "how a new round might be organised") after a word of topics: what the event told
+    was about, not an event (dev19 C6)."""
+    q = _QUESTION.search(text, max(s.start, cue.start() - 60), cue.start())
+    if q is None or not _TOPIC_WORDS.search(text, s.start, q.start() + 1):
+        return False
+    return bool(_MODAL_AFTER.match(text, cue.end(), s.end) or _MODAL_BEFORE.search(text, q.end(), cue.start()))
