@@ -237,7 +237,7 @@ def test_an_anchor_that_is_the_event_or_a_side_stays(text, kind, sides):
     ("Zelensky said he had spoken by phone with Erdogan on Monday evening about the grain deal, as well as whether "
      "a further prisoner swap could be arranged.", K.phone_call),
     ("Duda said he had talked by phone with Zelensky on Sunday night, and the two discussed whether grain convoys "
-     "could resume as well as whether another round of prisoner exchanges could be arranged.", K.phone_call),
+     "could resume and whether a fresh swap of captives might be organised soon.", K.phone_call),
     ("Erdogan spoke with Putin by phone on Monday, including on when a new prisoner exchange could take place.",
      K.phone_call),
     ("Macron phoned Tokayev on Friday to discuss how a summit in Astana might be organised.", K.phone_call),
