@@ -19,7 +19,7 @@ from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by
-from .diplomacy_elaboration import next_step_of_latest, sides_discuss
+from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
 from .diplomacy_own_clauses import add_offers, as_told, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
@@ -94,6 +94,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
+        cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and _roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_dates import diplomacy_date
@@ -93,3 +93,43 @@ def asked_about(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     if q is None or not _TOPIC_WORDS.search(text, s.start, q.start() + 1):
         return False
     return bool(_MODAL_AFTER.match(text, cue.end(), s.end) or _MODAL_BEFORE.search(text, q.end(), cue.start()))
+
+
+_ANCHOR = re.compile(
+    rf"\W*(?:{cues.alternation('diplomacy', 'topic_sentence', 'subject')}|{cues.alternation('diplomacy_elaboration', 'anchor_subjects')})"
+    rf"\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{cues.alternation('diplomacy_elaboration', 'anchor_verbs')})\s+(?:{cues.alternation('diplomacy_elaboration', 'anchor_links')})\b",
+    re.I)
+
+
+_OFFSET = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)|(?P<hours>hours))\s+"
+                     r"(?P<way>after|before|following|on\s+from)\b|\bfollowed\s+by\s+(?P<n2>a|one|two|three|four|five|six|\d+)\s+"
+                     r"(?P<unit2>days?|weeks?)", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def anchor_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
+    """The day of the event told in an anchor sentence, counted from the anchor's day: "The visit came
+    one day after X and Y spoke" (the call: the day before the visit), "followed by two days a call"."""
+    m = _ANCHOR.match(text, s.start, s.end) if found else None
+    off = _OFFSET.search(text, s.start, m.end() + 40) if m else None
+    dated = [(j, r.date.start) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
+    if off is None or not dated:
+        return None
+    n = off.group("n") or off.group("n2")
+    days = 0 if off.group("hours") else int(_NUMBERS.get(n.lower(), n) if not n.isdigit() else n) \
+        * (7 if (off.group("unit") or off.group("unit2")).lower().startswith("week") else 1)
+    sign = 1 if (off.group("way") or "").lower() == "before" else -1
+    day = max(dated, key=lambda x: x[0])[1] + dt.timedelta(days=sign * days)
+    return DateSpan(start=day, end=day, text=off.group(0), precision=DatePrecision.day)
+
+
+def anchored_cues(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
+                  cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """"The visit came one day after Stubb and Zelensky spoke by phone": the event told before, as the
+    anchor, names no event; only the cues after the anchor are read (dev20 C2), when they name a
+    gathering of their own (else the sentence is read as before: measured on dev7, an anchor clause
+    with no gathering keeps an optional background record)."""
+    m = _ANCHOR.match(text, s.start, s.end) if found else None
+    after = [c for c in cues if m is not None and c[1].start() >= m.end()]
+    return after if any(k in _GATHERINGS for k, _ in after) else cues  # a gathering of its own after the anchor
