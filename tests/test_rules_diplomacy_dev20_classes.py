@@ -47,3 +47,27 @@ def test_an_anchor_on_a_strike_adds_nothing(text):
 def test_a_first_sentence_that_opens_on_came_after_is_read_as_usual():
     kinds = {r.kind for r in diplomacy_of("The call came a day after Macron met Zelensky in Paris.", "2026-03-07")}
     assert K.meeting in kinds
+
+
+# ---------------------------------------------------------------- a participle clause with its own plan
+# "<leader> arrived in Kyiv on <day>, pledging that <state> would deliver …": the visit and the aid, each
+# its own record; a state named only in a background clause of time (", as Russia steps up …") is no side.
+
+@pytest.mark.parametrize("text, giver", [
+    ("Frederiksen arrived in Kyiv on Tuesday on a surprise visit, pledging that Denmark would deliver more F-16 jets, "
+     "as Russia steps up its air campaign.", "Denmark"),
+    ("Merz visited Kyiv on Friday, announcing that Germany will hand over four more Patriot systems by the summer.",
+     "Germany"),
+    ("Petr Pavel visited Kyiv on Thursday, vowing that Czechia would send another batch of artillery shells.",
+     "Czech Republic"),
+])
+def test_a_visit_and_the_aid_pledged_in_a_participle_clause_are_two_records(text, giver):
+    recs = diplomacy_of(text + " Russia's war on Ukraine goes on.", "2026-03-07")
+    kinds = {r.kind: r for r in recs}
+    assert set(kinds) == {K.visit, K.military_aid}
+    assert giver in kinds[K.military_aid].participants and "Russia" not in kinds[K.military_aid].participants
+
+
+def test_a_participle_clause_of_content_is_no_second_event():
+    recs = diplomacy_of("Sanchez met Zelensky in Kyiv on Monday, saying the talks had been useful.", "2026-03-07")
+    assert len(recs) == 1

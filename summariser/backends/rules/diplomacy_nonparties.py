@@ -42,6 +42,9 @@ _PUSH_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'adm
 # "before the EU summit": a name that only dates the event (dev19 C9)
 _ANCHOR_BEFORE = _rx("time_anchor_before", r"\s+(?:the\s+|this\s+week['’]s\s+|next\s+week['’]s\s+|a\s+)?(?:[\w-]+\s+)?$")
 _ANCHOR_NOUN = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{cues.alternation('diplomacy_statements', 'time_anchor_nouns')})\b", re.I)
+# ", as Russia steps up its air campaign": a state named only in a background clause of time (dev20 C2)
+_AS_BEFORE = re.compile(rf"[,;]\s*(?:{cues.alternation('diplomacy_statements', 'background_as_clause')})$", re.I)
+_AS_VERB_AFTER = re.compile(rf"(?:['’]s\s+[\w-]+)?\s+(?:[\w'’-]+\s+){{0,1}}?(?:{cues.alternation('diplomacy_statements', 'background_as_verbs')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 
@@ -70,7 +73,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
         pushed = _PUSH_AFTER.match(text, a.end, s.end)  # "a setback for the US administration's new bid"
-        anchor = _anchored(text, s, a.start, a.end, cue)  # "before the EU summit" (dev19 C9)
+        anchor = _anchored(text, s, a.start, a.end, cue) or (  # "before the EU summit" (dev19 C9)
+            bool(_AS_BEFORE.search(text, max(s.start, a.start - 40), a.start)) and bool(_AS_VERB_AFTER.match(text, a.end, s.end)))
         (out if settled or source or dropped or compared or aside or pushed or anchor else kept).add(a.actor.name)
     return out - kept
 
