@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ...knowledge import cues
+from ...numbers import parse_number
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
@@ -105,7 +106,6 @@ _ANCHOR = re.compile(
 _OFFSET = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)|(?P<hours>hours))\s+"
                      r"(?P<way>after|before|following|on\s+from)\b|\bfollowed\s+by\s+(?P<n2>a|one|two|three|four|five|six|\d+)\s+"
                      r"(?P<unit2>days?|weeks?)", re.I)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def anchor_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
@@ -116,9 +116,8 @@ def anchor_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> Da
     dated = [(j, r.date.start) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
     if off is None or not dated:
         return None
-    n = off.group("n") or off.group("n2")
-    days = 0 if off.group("hours") else int(_NUMBERS.get(n.lower(), n) if not n.isdigit() else n) \
-        * (7 if (off.group("unit") or off.group("unit2")).lower().startswith("week") else 1)
+    n = parse_number(off.group("n") or off.group("n2") or "0") or 0
+    days = 0 if off.group("hours") else n * (7 if (off.group("unit") or off.group("unit2")).lower().startswith("week") else 1)
     sign = 1 if (off.group("way") or "").lower() == "before" else -1
     day = max(dated, key=lambda x: x[0])[1] + dt.timedelta(days=sign * days)
     return DateSpan(start=day, end=day, text=off.group(0), precision=DatePrecision.day)
