@@ -47,7 +47,8 @@ def sides_discuss(text: str, s: Sentence, idx: int, found: list[tuple[int, Diplo
     (peacekeepers, aid) or a gathering with a venue or day of its own ("discussed a meeting of their
     teams in Geneva") is still read as the plan it is."""
     i = _latest(found, idx)
-    if i is None or not _SIDES_TOPIC.match(text, s.start, s.end) or any(_own_plan(text, s, k, c, published) for k, c in cues):
+    if i is None or not cues or not _SIDES_TOPIC.match(text, s.start, s.end) \
+            or any(_own_plan(text, s, k, c, published) for k, c in cues):  # (no event noun: read as before)
         return False
     j, latest = found[i]
     if latest.kind is not DiplomacyKind.phone_call and _OWN_FORM.search(text, s.start, s.end):
