@@ -42,8 +42,8 @@ def _latest(found: list[tuple[int, Diplomacy]], idx: int) -> int | None:
 
 def sides_discuss(text: str, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]],
                   cues: list[tuple[DiplomacyKind, re.Match[str]]], published: dt.date | None) -> bool:
-    """The sentence tells what the sides of the event just told talked about: True, and its evidence
-    joins that event (the gatherings named in its topic are no events). A topic that is a measure
+    """The sentence tells what the sides of the event just told talked about: True (the gatherings
+    named in its topic are no events). A topic that is a measure
     (peacekeepers, aid) or a gathering with a venue or day of its own ("discussed a meeting of their
     teams in Geneva") is still read as the plan it is."""
     i = _latest(found, idx)
@@ -53,8 +53,7 @@ def sides_discuss(text: str, s: Sentence, idx: int, found: list[tuple[int, Diplo
     j, latest = found[i]
     if latest.kind is not DiplomacyKind.phone_call and _OWN_FORM.search(text, s.start, s.end):
         return False
-    found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
-    return True
+    return True  # (its evidence stays the event's own sentence, as for "The talks had also covered…")
 
 
 def _own_plan(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], published: dt.date | None) -> bool:

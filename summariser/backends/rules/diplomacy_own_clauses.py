@@ -116,8 +116,16 @@ def add_offers(found: list[tuple[int, Diplomacy]], offers: list[tuple[int, Diplo
     round told before it, in place of the round its own sentence told, else `merge`d."""
     for idx, offered in offers:
         offered = with_round_sides(offered, idx, [x for x in found if x[0] < idx])
-        if not place_offer(offered, idx, found):
+        if not place_offer(offered, idx, found) and not _told_already(offered, found):
             merge(found, idx, offered)
+
+
+def _told_already(offered: Diplomacy, found: list[tuple[int, Diplomacy]]) -> bool:
+    """The round a host offers is one the article told already ("talks in Tokyo next month, which
+    Japan will host"): nothing new, not even its evidence."""
+    return any(r.kind is offered.kind and r.status is not DiplomacyStatus.held and set(r.participants) & set(offered.participants)
+               and (r.location is None or offered.location is None or r.location.name == offered.location.name)
+               for _, r in found)
 
 
 def as_told(whole: dict[int, Sentence], text: str, s: Sentence, rec: Diplomacy) -> Diplomacy:
