@@ -32,7 +32,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 
 
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
-_MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18")
+_MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
+                       "more_kinds_dev19")
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)

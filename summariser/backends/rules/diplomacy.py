@@ -20,12 +20,14 @@ from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by, reported_day
+from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
+from .diplomacy_own_clauses import add_offers, as_told, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts, latest_subject
 from .diplomacy_council import council_sides, vetoed_draft
 from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
-from .diplomacy_exchange import exchange_sides, receiving_city
+from .diplomacy_exchange import exchange_sides, receiving_city, war_sides
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
@@ -36,7 +38,7 @@ from .diplomacy_interview import (answer_to_question, journalists_contact, quest
 from .diplomacy_item_heads import item_day, item_heads
 from .diplomacy_preparing import preparing_day, preparing_status
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
-from .diplomacy_groups import group_gathering_kind, scheduled_present
+from .diplomacy_groups import attendance_roster, group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
@@ -56,13 +58,6 @@ from .participants import (ArticleActors, absent_parties, diplomacy_location, pa
                            people_registry, seat_states)
 
 
-def _war_sides(text: str) -> list[str]:
-    """The two states at war in the article, for exchanges that name no side."""
-    sides = [side for side, rx in (("Russia", r"\bRussian?\b"), ("Ukraine", r"\bUkrain(?:e|ian)\b"))
-             if re.search(rx, text)]
-    return sides if len(sides) == 2 else []
-
-
 def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,
                    titles: frozenset[int] = frozenset(), source: str | None = None) -> list[Diplomacy]:
     """Diplomacy records; headline lines (`titles`) squeeze several events into one line and
@@ -72,22 +67,30 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     ctx.readout = readout_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
     titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
+    sents, titles, ctx.whole = own_clauses(text, sents, titles, lambda x: sentence_cues(text, x))  # "…, and X is to meet Y" (dev19 C3)
+    ctx.sents, ctx.index = sents, {x.start: i for i, x in enumerate(sents)}
     found: list[tuple[int, Diplomacy]] = []
     told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
+    offers: list[tuple[int, Diplomacy]] = []  # "…a third round, which Qatar has offered to host in Doha" (dev19 C3)
     for idx, s in enumerate(sents):
+        offered = host_offer(text, s, published, lambda a, b: ctx.actors().states_within(a, b)) if idx not in titles else None
+        offers += [(idx, offered)] if offered else []
         cues = sentence_cues(text, s) if idx not in titles else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        if idx not in titles and sides_discuss(text, s, idx, found, cues, published):
+            continue  # "The two discussed resuming the talks": what the event just told was about (dev19 C2)
         answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: sentence_cues(text, x)) if not cues else None
         if answered is not None:  # "**What about the trip to Kyiv?** It was cancelled.": the question's event
             cues = [(answered[0], answered[1])]
             asked = participants_of(text, answered[2], ctx.people, ctx.actors())
-            ctx.borrowed[s.start] = asked + [x for x in _states_named(ctx, answered[2]) if x not in asked]
+            ctx.borrowed[s.start] = asked + [x for x in ctx.actors().states_within(answered[2].start, answered[2].end) if x not in asked]
         context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
+        cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
-                not cues and _roster(text, s) and gathering_just_told(found, idx))):
+                not cues and attendance_roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
@@ -127,12 +130,12 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cut = second_giver_cut(text, s, kind, m, ctx.actors())
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             for given in giver_records(ctx, s, cut, found, sentence_cues, _record):
-                merge_diplomacy(found, idx, given)
+                merge_diplomacy(found, idx, as_told(ctx.whole, text, s, given))
             continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
             for act in acts_records(ctx, s, acts, found, _record):
-                merge_diplomacy(found, idx, act)
+                merge_diplomacy(found, idx, as_told(ctx.whole, text, s, act))
             continue
         events = sentence_acts(text, s, cues, (kind, m))
         if trip_after(events):
@@ -149,18 +152,21 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
+                if next_step_of_latest(found, idx, rec):
+                    continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
                 merge_diplomacy(found, idx, rec)
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, _record)
                     if planned is not None:
-                        merge_diplomacy(found, idx, planned)
+                        merge_diplomacy(found, idx, as_told(ctx.whole, text, s, planned))
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
-                    merge_diplomacy(found, idx, other)
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, other))
         for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"
             later = next_round(text, part, idx, published, found)
             if later is not None:
                 found.append((idx, later))
+    add_offers(found, offers, merge_diplomacy)
     out = []
     for _, rec in lone_trips_after(found, told_after):
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
@@ -183,7 +189,7 @@ def _renewal_cue(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[
 
 
 def _aid_recipient_next(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:
-    found, recipients = aid_recipient_next(ctx.text, ctx.sents, idx, lambda x: _states_named(ctx, x))
+    found, recipients = aid_recipient_next(ctx.text, ctx.sents, idx, lambda x: ctx.actors().states_within(x.start, x.end))
     if found:  # "unveiled 300 million euros in energy aid. The first generators arrive in Ukraine…"
         ctx.borrowed[ctx.sents[idx].start] = recipients
     return found
@@ -192,13 +198,6 @@ def _aid_recipient_next(ctx: _Article, idx: int) -> list[tuple[DiplomacyKind, re
 def _lead_in(ctx: _Article, idx: int) -> str:
     """The article's text before sentence `idx` (where "the meeting" named again was introduced)."""
     return ctx.text[:ctx.sents[idx].start]
-
-
-def _roster(text: str, s: Sentence) -> bool:
-    """"Finland's X, Estonia's Y and Lithuania's Z attended": parties of the gathering just told;
-    "no Russian officials took part" names none."""
-    m = lx.ATTENDED.search(text, s.start, s.end)
-    return m is not None and not lx.NOT_ATTENDING.search(text, s.start, m.start())
 
 
 class _Article:
@@ -211,12 +210,13 @@ class _Article:
         self.index = {x.start: i for i, x in enumerate(sents)}
         self.borrowed: dict[int, list[str]] = {}  # sentence start -> sides told in an earlier sentence
         self.people = people_registry(text)
-        self.sides = _war_sides(text) if war else []
+        self.sides = war_sides(text) if war else []
         self.war = war
         self.headings = date_headings(text, published)
         self.items = item_heads(text, published)  # "- **Tuesday, 3 March.** …": a timeline's dated items
         self._actors: ArticleActors | None = None
         self.readout: str | None = None  # the state whose institution published the article
+        self.whole: dict[int, Sentence] = {}  # a clause's start -> the sentence it was cut from
         self.interview = read_interview(text, lambda a, b: [m.actor.name for m in self.actors().within(a, b) if m.actor.kind == "state"])
 
     def actors(self) -> ArticleActors:
@@ -282,9 +282,10 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
         location, date = occasion_of(found, location, date)  # "on the margins of the gathering"
-    desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
+    told_in = ctx.whole.get(s.start, s)  # a clause of its own: its sentence is the evidence (dev19 C3)
+    desc = told_in.text if len(told_in.text) <= 240 else told_in.text[:237].rsplit(" ", 1)[0] + "…"
     return Diplomacy(kind=kind, participants=participants, location=location, date=date, status=status,
-                     description=desc, evidence=[span_of(text, s.start, s.end)])
+                     description=desc, evidence=[span_of(text, told_in.start, told_in.end)])
 
 
 def _bulletin_reference(ctx: _Article, s: Sentence) -> dt.date | None:
@@ -363,22 +364,13 @@ def _sides_and_venue(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Matc
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
-    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: _states_named(ctx, x))
+    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
     if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
-        own = set(_states_named(ctx, s)) | ({location.country} if location and location.country else set())
+        own = set(ctx.actors().states_within(s.start, s.end)) | ({location.country} if location and location.country else set())
         participants = group + [p for p in participants if p not in group and p in own]
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
-
-
-def _states_named(ctx: _Article, s: Sentence) -> list[str]:
-    """The states a sentence names, in order (organisations apart)."""
-    out: list[str] = []
-    for a in ctx.actors().within(s.start, s.end):
-        if a.actor.kind == "state" and a.actor.name not in out:
-            out.append(a.actor.name)
-    return out
 
 
 def _summons(ctx: _Article, s: Sentence, m: re.Match[str], participants: list[str],

@@ -15,6 +15,7 @@ from ...dates import find_dates
 from ...knowledge import views as _kv
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_elaboration import anchor_day
 from .diplomacy_modality import clause_start
 from .participants import ArticleActors
 
@@ -34,7 +35,7 @@ def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
             return None  # no event told before, no day the words were said on
         d = day + dt.timedelta(days=offset)
         return DateSpan(start=d, end=d, text=m.group(0), precision=DatePrecision.day)
-    return None
+    return anchor_day(text, s, found)  # "The visit came one day after X and Y spoke by phone" (dev20 C2)
 
 
 def _said_on(text: str, s: Sentence, published: dt.date | None) -> dt.date | None:

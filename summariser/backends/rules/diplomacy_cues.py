@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_elaboration import asked_about
 from .diplomacy_groups import in_appositive
 from .diplomacy_interview import press_contact
 from .diplomacy_modality import clause_start
@@ -24,7 +25,7 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
         m = next((c for c in rx.finditer(text, s.start, s.end)
-                  if (kind in _EVENT_FORMS or not _discussed(text, s, c)) and not stance(text, s, relative_proposal(kind, c) or c)
+                  if (kind in _EVENT_FORMS or not (_discussed(text, s, c) or asked_about(text, s, c))) and not stance(text, s, relative_proposal(kind, c) or c)
                   and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
                   and not observed_only(text, s, c)  # "traders are watching the talks"

@@ -54,3 +54,10 @@ def receiving_city(text: str, s: Sentence, kind: DiplomacyKind, location: Locati
 
 
 _WARRING = {"Russia", "Ukraine"}
+
+
+def war_sides(text: str) -> list[str]:
+    """The two states at war in the article, for exchanges that name no side."""
+    sides = [side for side, rx in (("Russia", r"\bRussians?\b"), ("Ukraine", r"\bUkrain(?:e|ians?)\b"))
+             if re.search(rx, text)]
+    return sides if len(sides) == 2 else []

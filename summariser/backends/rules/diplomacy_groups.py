@@ -78,3 +78,10 @@ def scheduled_present(text: str, s: Sentence, cue: re.Match[str], published: dt.
         return False
     ahead = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.planned)
     return bool(ahead and ahead.start and ahead.start > published)
+
+
+def attendance_roster(text: str, s: Sentence) -> bool:
+    """"Finland's X, Estonia's Y and Lithuania's Z attended": parties of the gathering just told;
+    "no Russian officials took part" names none."""
+    m = lx.ATTENDED.search(text, s.start, s.end)
+    return m is not None and not lx.NOT_ATTENDING.search(text, s.start, m.start())

@@ -39,8 +39,30 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     `lead_in`: the few sentences before, where "the meeting" may have been introduced ("The central
     bank held its rate. Analysts had expected a hold before the meeting.")."""
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
-        or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) \
+        or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
         or not_undertaken(text, s, cue, kind)  # "has no plans to call X", "flew to Doha instead" (dev20 C1)
+
+
+_CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)
+_CONDITIONAL_INSIDE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'conditional_inside')})\b[^,;]*,", re.I)
+_FORECAST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'forecast_verbs')})\b", re.I)
+_ANY_CONDITION = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'conditional_inside')}|failing|otherwise)\b", re.I)
+_FORECAST = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'forecast_words')})\b", re.I)
+_FORECAST_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'forecast_before')})\b", re.I)
+
+
+def _supposed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"If the summit fails, Kyiv expects swaps to continue", "Should talks stall, Moscow foresees more
+    exchanges": the event inside a condition, or forecast in the clause after it, or a forecast of
+    more of the same ("expects the sides to fall back on prisoner swaps"), is no event (dev19 C9)."""
+    if _FORECAST_BEFORE.search(text, max(s.start, cue.start() - 90), cue.start()):
+        return True
+    if _FORECAST_VERB.search(text, max(s.start, cue.start() - 60), cue.start()) and _ANY_CONDITION.search(text, s.start, s.end):
+        return True  # "Expect a fallback to prisoner swaps if the talks stall"
+    cond = _CONDITIONAL.match(text, s.start, s.end) or _CONDITIONAL_INSIDE.search(text, s.start, cue.start())
+    if cond is None:
+        return False
+    return cue.start() < cond.end() or bool(_FORECAST.search(text, cond.end(), cue.start()))
 
 
 def _background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:

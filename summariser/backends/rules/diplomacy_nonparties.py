@@ -40,6 +40,12 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)
 _ASIDE_CLOSE = re.compile(r"[^,;()]*,")
 # a state's drive as a frame of the event's fate: "the US administration's renewed bid for a truce"
 _PUSH_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'administration_push')})\b", re.I)
+# "before the EU summit": a name that only dates the event (dev19 C9)
+_ANCHOR_BEFORE = _rx("time_anchor_before", r"\s+(?:the\s+|this\s+week['’]s\s+|next\s+week['’]s\s+|a\s+)?(?:[\w-]+\s+)?$")
+_ANCHOR_NOUN = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{cues.alternation('diplomacy_statements', 'time_anchor_nouns')})\b", re.I)
+# ", as Russia steps up its air campaign": a state named only in a background clause of time (dev20 C2)
+_AS_BEFORE = re.compile(rf"[,;]\s*(?:{cues.alternation('diplomacy_statements', 'background_as_clause')})$", re.I)
+_AS_VERB_AFTER = re.compile(rf"(?:['’]s\s+[\w-]+)?\s+(?:[\w'’-]+\s+){{0,1}}?(?:{cues.alternation('diplomacy_statements', 'background_as_verbs')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 # a relative clause about what the name strikes: "substations that Russia keeps bombing" (dev20 C3)
@@ -74,8 +80,19 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         aside = _in_aside(text, s, a.start, a.end, cue)
         pushed = _PUSH_AFTER.match(text, a.end, s.end)  # "a setback for the US administration's new bid"
         striker = _RELATIVE_BEFORE.search(text, max(s.start, a.start - 40), a.start) and _STRIKES_AFTER.match(text, a.end, s.end)
-        (out if settled or source or dropped or compared or aside or pushed or striker else kept).add(a.actor.name)
+        anchor = _anchored(text, s, a.start, a.end, cue) or (  # "before the EU summit" (dev19 C9)
+            bool(_AS_BEFORE.search(text, max(s.start, a.start - 40), a.start)) and bool(_AS_VERB_AFTER.match(text, a.end, s.end)))
+        (out if settled or source or dropped or compared or aside or pushed or striker or anchor else kept).add(a.actor.name)
     return out - kept
+
+
+def _anchored(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """The name stands only in a time anchor ("before the EU summit", "ahead of NATO's meeting")
+    that is not the event's own cue."""
+    noun = _ANCHOR_NOUN.match(text, end, s.end)
+    if noun is None or not _ANCHOR_BEFORE.search(text, max(s.start, start - 40), start):
+        return False
+    return cue is None or not (start <= cue.start() < noun.end() or cue.start() <= start < cue.end())
 
 
 def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:

@@ -31,6 +31,10 @@ class ArticleActors:
             i += 1
         return out
 
+    def states_within(self, start: int, end: int) -> list[str]:
+        """The states named between `start` and `end`, each once, in order (organisations apart)."""
+        return list(dict.fromkeys(a.actor.name for a in self.within(start, end) if a.actor.kind == "state"))
+
 
 def people_registry(text: str) -> dict[str, str | None]:
     """Surname -> the state a titled person speaks for, where the article says it anywhere

@@ -1,0 +1,163 @@
+"""A second event told in a clause of its own inside one sentence (dev19 class C3, the family of
+dev17 C3 and dev18 C5): a coordinated clause with its own subject and plan ("The US envoy is expected
+in Kyiv on Friday, and the EU's foreign policy chief is to meet NATO ministers in Brussels") is read
+as a sentence of its own, so each clause keeps its own kind, sides, venue and day; and a relative
+clause in which a state offers to host the event just named ("…a third round, which Qatar has offered
+to host in Doha on 9 March") is that round, proposed (or planned) there. Cues in
+`cues/diplomacy_elaboration.yaml`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...sentences import Sentence
+from .common import span_of
+from .diplomacy_dates import diplomacy_date
+from .participants import diplomacy_location
+
+Cue = tuple[DiplomacyKind, re.Match[str]]
+CuesOf = Callable[[Sentence], list[Cue]]
+
+
+def _alt(*path: str) -> str:
+    return cues.alternation("diplomacy_elaboration", *path)
+
+
+# ", and <subject of up to six words> is to / will / is due in": a clause with its own subject and plan
+_OWN_CLAUSE = re.compile(
+    rf"(?:{_alt('clause_links')})\s*(?!(?:{_alt('own_subject_not')})\b)(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)"
+    rf"(?:{_alt('future_aux')})\b", re.I)
+
+
+_PRONOUN = re.compile(r"he|she|they|we", re.I)
+_SIDES_AGAIN = re.compile(rf"(?:{_alt('sides_again')})", re.I)
+
+
+def own_clauses(text: str, sents: list[Sentence], titles: frozenset[int],
+                cues_of: CuesOf) -> tuple[list[Sentence], frozenset[int], dict[int, Sentence]]:
+    """The sentences with each one that tells two events in clauses of their own cut in two (the
+    headline lines, `titles`, are kept whole and their indices follow the cut), and the whole
+    sentence of each clause by its start (the evidence of both: one sentence telling two acts)."""
+    out: list[Sentence] = []
+    whole: dict[int, Sentence] = {}
+    new_titles: set[int] = set()
+    for idx, s in enumerate(sents):
+        if idx in titles:
+            new_titles.add(len(out))
+            out.append(s)
+            continue
+        cut = _cut(text, s, cues_of) if s.end - s.start > 40 else None
+        if cut is None:
+            out.append(s)
+            continue
+        out += [Sentence(s.start, cut[0], text[s.start:cut[0]]), Sentence(cut[1], s.end, text[cut[1]:s.end])]
+        whole[s.start] = whole[cut[1]] = s
+    return out, frozenset(new_titles), whole
+
+
+def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
+    """Where the first clause ends and the next, with its own subject and its own event, begins
+    (at its subject: "he will visit…" reads its pronoun as a sentence would), when the clause
+    before it tells an event too."""
+    for m in _OWN_CLAUSE.finditer(text, s.start, s.end):
+        if not any(ch.isupper() for ch in m.group("subject")) and not _SIDES_AGAIN.fullmatch(m.group("subject").strip()):
+            continue  # "…, and talks are to resume": no named subject of its own
+        first, second = Sentence(s.start, m.start(), text[s.start:m.start()]), Sentence(m.start(), s.end, text[m.start():s.end])
+        told = cues_of(first)
+        if _PRONOUN.fullmatch(m.group("subject").strip()) and any(k is DiplomacyKind.visit for k, _ in told):
+            continue  # "will visit Kyiv on Monday, and he plans to hold talks": what the trip is for (trip readers)
+        if told and cues_of(second):
+            return m.start(), m.start("subject")
+    return None
+
+
+_HOST_OFFER = re.compile(
+    rf",\s*which\s+(?P<host>(?:[\w'’.-]+\s+){{1,4}}?)(?:(?P<proposed>{_alt('host_offer', 'proposed')})|"
+    rf"(?P<planned>{_alt('host_offer', 'planned')}))\s*(?:{_alt('host_verbs')})\b", re.I)
+# the event named right before the clause: "a third round of negotiations, which…"
+_OFFERED_NOUNS = [(DiplomacyKind(k), re.compile(rf"\b(?:{_alt('host_offer_nouns', k)})\b(?:\s+[\w'’-]+){{0,4}}?\s*$", re.I))
+                  for k in ("summit", "meeting", "talks")]
+_NOUN_REACH = 60
+_ROUNDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit}
+
+
+def host_offer(text: str, s: Sentence, published: dt.date | None,
+               states_in: Callable[[int, int], list[str]]) -> Diplomacy | None:
+    """", which Qatar has offered to host in Doha on 9 March" right after a round named in the
+    sentence: that round, proposed (or planned) by the host, at the venue and day of the clause,
+    between the states named before it."""
+    m = _HOST_OFFER.search(text, s.start, s.end)
+    if m is None:
+        return None
+    lo = max(s.start, m.start() - _NOUN_REACH)
+    named = [(k, n) for k, rx in _OFFERED_NOUNS if (n := rx.search(text, lo, m.start()))]
+    if not named:
+        return None
+    kind, noun = max(named, key=lambda x: x[1].start())  # "a session of consultations": the nearest noun
+    clause = Sentence(m.start(), s.end, text[m.start():s.end])
+    status = DiplomacyStatus.proposed if m.group("proposed") else DiplomacyStatus.planned
+    venue = diplomacy_location(text, clause, m, False)
+    sides = [*states_in(m.start("host"), m.end("host")), *states_in(s.start, noun.start()),
+             *([venue.country] if venue and venue.country else [])]
+    if not sides:
+        return None
+    date = diplomacy_date(text, m.end(), s.end, published, DiplomacyStatus.planned, kind)
+    return Diplomacy(kind=kind, participants=list(dict.fromkeys(sides)), location=venue, date=date, status=status,
+                     description=s.text[:240], evidence=[span_of(text, s.start, s.end)])
+
+
+def add_offers(found: list[tuple[int, Diplomacy]], offers: list[tuple[int, Diplomacy]],
+               merge: Callable[[list[tuple[int, Diplomacy]], int, Diplomacy], None]) -> None:
+    """Each offered round (told at sentence index `idx`) among the records: with the sides of the
+    round told before it, in place of the round its own sentence told, else `merge`d."""
+    for idx, offered in offers:
+        offered = with_round_sides(offered, idx, [x for x in found if x[0] < idx])
+        if not place_offer(offered, idx, found) and not _told_already(offered, found):
+            merge(found, idx, offered)
+
+
+def _told_already(offered: Diplomacy, found: list[tuple[int, Diplomacy]]) -> bool:
+    """The round a host offers is one the article told already ("talks in Tokyo next month, which
+    Japan will host"): nothing new, not even its evidence."""
+    return any(r.kind is offered.kind and r.status is not DiplomacyStatus.held and set(r.participants) & set(offered.participants)
+               and (r.location is None or offered.location is None or r.location.name == offered.location.name)
+               for _, r in found)
+
+
+def as_told(whole: dict[int, Sentence], text: str, s: Sentence, rec: Diplomacy) -> Diplomacy:
+    """A record read from a clause cut from its sentence has that sentence as evidence: two acts of
+    one sentence stay two records when merged."""
+    told_in = whole.get(s.start)
+    return rec if told_in is None else rec.model_copy(update={"evidence": [span_of(text, told_in.start, told_in.end)]})
+
+
+def place_offer(offered: Diplomacy, idx: int, found: list[tuple[int, Diplomacy]]) -> bool:
+    """Put an offered round among the records: it replaces the round its own sentence told at the same
+    venue ("The next round is due in Jeddah": the round, offered by its host), else it joins the sides
+    of the latest round told up to it when its sentence names only the host. True when it replaced one."""
+    same = [i for i, (j, r) in enumerate(found) if j == idx and r.kind is offered.kind and r.status is not DiplomacyStatus.held
+            and (r.location is None or offered.location is None or r.location.name == offered.location.name)]
+    if same:
+        j, told = found[same[0]]
+        found[same[0]] = (j, told.model_copy(update={"status": offered.status, "participants": offered.participants,
+                                                     "location": offered.location or told.location,
+                                                     "date": offered.date or told.date}))
+        return True
+    return False
+
+
+def with_round_sides(offered: Diplomacy, idx: int, found: list[tuple[int, Diplomacy]]) -> Diplomacy:
+    """An offered round whose sentence names only its host ("The next round, which Turkey offered to
+    host…") is between the sides of the latest round told up to it (not that round's own host)."""
+    hosts = set(offered.participants)
+    told = [(j, r) for j, r in found if j <= idx and r.kind in _ROUNDS]
+    if len(hosts) > 2 or not told:
+        return offered
+    latest = max(told, key=lambda x: x[0])[1]
+    venue = latest.location.country if latest.location else None
+    sides = [p for p in latest.participants if p != venue and p not in hosts]
+    return offered.model_copy(update={"participants": offered.participants + sides}) if sides else offered
