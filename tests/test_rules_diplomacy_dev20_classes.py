@@ -23,11 +23,15 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
     "Warsaw is not planning to hold talks with Minsk, the minister said.",
     "Orban is not about to meet Zelensky, his spokesman said.",
     "Erdogan is not going to meet Putin in Sochi, Ankara said.",
+    "- No plans for Erdogan to call Putin this week, Ankara says",
+    "Orban has no immediate intention of travelling to Kyiv.",
+    "The Kremlin has ruled out a meeting between Putin and Zelensky this year.",
     # silence on, or a comment on, another's gathering
     "Moscow has not commented on Stubb's visit to Kyiv.",
     "The Kremlin has not yet reacted to the talks in Riyadh.",
     "Beijing offered no comment on Wang's trip to Moscow.",
     "Minsk has been silent on the meeting in Vilnius.",
+    "Warsaw has stayed silent about Fico's trip to Moscow.",
     # travel in place of the event
     "Kellogg, meant to head the US team, travelled to Doha instead.",
     "The envoy, who was due to lead the delegation, flew to Cairo instead.",
@@ -71,6 +75,8 @@ def test_c1_an_appeal_then_a_verb_of_its_own_keeps_the_meeting():
      "Ukrainian hands by spring.", {"Canada"}),
     ("Austria and Ireland on Monday announced 80 million euros of humanitarian and energy aid. Most of it "
      "is bound for Ukraine, officials said.", {"Austria", "Ireland"}),
+    ("Germany and the Netherlands unveiled a 2 billion euro air defence package. The systems will be "
+     "delivered to Ukraine in the spring.", {"Germany", "Netherlands"}),
     ("Portugal committed a further 20 million euros in medical help. Half of it is destined for hospitals "
      "in Ukraine.", {"Portugal"}),
     ("Finland and Estonia unveiled 90 million euros in winter support. The first shipments, to replace "
@@ -248,6 +254,8 @@ def test_c7_a_city_named_for_something_else_is_no_venue(text, city):
      "soldiers on Saturday.", "2026-02-28"),
     ("Russia and Ukraine have traded 84 prisoners apiece. The defence ministry in Moscow published a video "
      "of the returnees on Friday.", "2026-02-27"),
+    ("Ninety captives from each side have been swapped between Ukraine and Russia. Zelensky posted "
+     "pictures of the freed men on Sunday.", "2026-03-01"),
     ("Ukraine has brought home 120 soldiers in a swap with Russia. The coordination headquarters confirmed "
      "the exchange on Thursday.", "2026-02-26"),
 ])
