@@ -272,3 +272,24 @@ def test_c8_a_present_perfect_event_takes_the_day_it_was_reported(text, day):
 def test_c8_another_act_or_an_event_dated_already_keeps_its_day(text, day):
     rec = one_record(text)
     assert (str(rec.date.start) if rec.date else None) == day
+
+
+# ---------------------------------------------------------------- C6: a planned event dated by a month part
+# "at the end of the month", "by the close of March", "towards the middle of next month", in the main
+# clause or in a which-clause about the event: that month (month precision, as grounding reads it).
+
+@pytest.mark.parametrize("text, month", [
+    ("A meeting of Moldovan and Romanian negotiators will be held in Bern at the end of the month.", "2026-03"),
+    ("A session of Moldovan and Romanian negotiators in Brussels, which Chisinau says is due at the "
+     "end of the month, is expected to focus on energy.", "2026-03"),
+    ("The negotiators of Moldova and Romania will meet in Bern towards the middle of next month.", "2026-04"),
+    ("Greek and Turkish diplomats will hold talks in Athens by the close of January.", "2027-01"),
+])
+def test_c6_a_month_part_dates_a_planned_event_by_its_month(text, month):
+    rec = one_record(text)
+    assert (rec.status, str(rec.date.start)[:7] if rec.date else None) == (S.planned, month)
+
+
+def test_c6_a_day_told_beside_a_month_part_wins():
+    rec = one_record("A meeting of Greek and Turkish diplomats will be held in Athens on 20 March, before the end of the month.")
+    assert str(rec.date.start) == "2026-03-20"
