@@ -23,11 +23,15 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
     "Warsaw is not planning to hold talks with Minsk, the minister said.",
     "Orban is not about to meet Zelensky, his spokesman said.",
     "Erdogan is not going to meet Putin in Sochi, Ankara said.",
+    "- No plans for Erdogan to call Putin this week, Ankara says",
+    "Orban has no immediate intention of travelling to Kyiv.",
+    "The Kremlin has ruled out a meeting between Putin and Zelensky this year.",
     # silence on, or a comment on, another's gathering
     "Moscow has not commented on Stubb's visit to Kyiv.",
     "The Kremlin has not yet reacted to the talks in Riyadh.",
     "Beijing offered no comment on Wang's trip to Moscow.",
     "Minsk has been silent on the meeting in Vilnius.",
+    "Warsaw has stayed silent about Fico's trip to Moscow.",
     # travel in place of the event
     "Kellogg, meant to head the US team, travelled to Doha instead.",
     "The envoy, who was due to lead the delegation, flew to Cairo instead.",
@@ -71,6 +75,8 @@ def test_c1_an_appeal_then_a_verb_of_its_own_keeps_the_meeting():
      "Ukrainian hands by spring.", {"Canada"}),
     ("Austria and Ireland on Monday announced 80 million euros of humanitarian and energy aid. Most of it "
      "is bound for Ukraine, officials said.", {"Austria", "Ireland"}),
+    ("Germany and the Netherlands unveiled a 2 billion euro air defence package. The systems will be "
+     "delivered to Ukraine in the spring.", {"Germany", "Netherlands"}),
     ("Portugal committed a further 20 million euros in medical help. Half of it is destined for hospitals "
      "in Ukraine.", {"Portugal"}),
     ("Finland and Estonia unveiled 90 million euros in winter support. The first shipments, to replace "
@@ -248,6 +254,8 @@ def test_c7_a_city_named_for_something_else_is_no_venue(text, city):
      "soldiers on Saturday.", "2026-02-28"),
     ("Russia and Ukraine have traded 84 prisoners apiece. The defence ministry in Moscow published a video "
      "of the returnees on Friday.", "2026-02-27"),
+    ("Ninety captives from each side have been swapped between Ukraine and Russia. Zelensky posted "
+     "pictures of the freed men on Sunday.", "2026-03-01"),
     ("Ukraine has brought home 120 soldiers in a swap with Russia. The coordination headquarters confirmed "
      "the exchange on Thursday.", "2026-02-26"),
 ])
@@ -264,3 +272,24 @@ def test_c8_a_present_perfect_event_takes_the_day_it_was_reported(text, day):
 def test_c8_another_act_or_an_event_dated_already_keeps_its_day(text, day):
     rec = one_record(text)
     assert (str(rec.date.start) if rec.date else None) == day
+
+
+# ---------------------------------------------------------------- C6: a planned event dated by a month part
+# "at the end of the month", "by the close of March", "towards the middle of next month", in the main
+# clause or in a which-clause about the event: that month (month precision, as grounding reads it).
+
+@pytest.mark.parametrize("text, month", [
+    ("A meeting of Moldovan and Romanian negotiators will be held in Bern at the end of the month.", "2026-03"),
+    ("A session of Moldovan and Romanian negotiators in Brussels, which Chisinau says is due at the "
+     "end of the month, is expected to focus on energy.", "2026-03"),
+    ("The negotiators of Moldova and Romania will meet in Bern towards the middle of next month.", "2026-04"),
+    ("Greek and Turkish diplomats will hold talks in Athens by the close of January.", "2027-01"),
+])
+def test_c6_a_month_part_dates_a_planned_event_by_its_month(text, month):
+    rec = one_record(text)
+    assert (rec.status, str(rec.date.start)[:7] if rec.date else None) == (S.planned, month)
+
+
+def test_c6_a_day_told_beside_a_month_part_wins():
+    rec = one_record("A meeting of Greek and Turkish diplomats will be held in Athens on 20 March, before the end of the month.")
+    assert str(rec.date.start) == "2026-03-20"

@@ -14,6 +14,7 @@ from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
+from .diplomacy_month_parts import month_part_ahead
 
 # A day-month date without a year: news tells an event of ten months ago with its year or "last
 # June", so such a date two months ahead at most is this year's, still to come.
@@ -53,7 +54,8 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         if back or status is not DiplomacyStatus.cancelled:
             return back
     if not mentions:
-        return _relative_ahead(text, lo, hi, published) if status in _AHEAD and published else None
+        return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)) \
+            if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6)
     return _resolved(text, _sharpest(mentions), published, status)
 
 
