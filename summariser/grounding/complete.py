@@ -171,7 +171,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
     if forward and published:
         found = looking_ahead(found, words, published)
-        found = called_off_weekday(found, words, published, text, around)  # "scheduled for Monday, was called off"
+    if published and (forward or diplomacy and not planned):  # "scheduled for Monday, was called off"
+        found = called_off_weekday(found, words, published, text, around, told_off=forward)
     if published and found.start and found.start < published and not planned:
         found = put_off_weekday(found, words, text, around)  # "set for Monday, has been postponed": ahead
     return found
