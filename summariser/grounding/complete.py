@@ -141,8 +141,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = scheduled_ahead(found, words, published, text, around)  # "set for late March": the coming one
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
-    if found.start is None and published is not None and (part := _POSSESSIVE_PART.match(words.strip())):
-        found = _with_preposition(f"the {part['part']} of the {part['whole']}", published, text, around) or found
+    if found.start is None and published is not None and (owned := _POSSESSIVE_PART.match(words.strip())):
+        found = _with_preposition(f"the {owned['part']} of the {owned['whole']}", published, text, around) or found
         found = found.model_copy(update={"text": words})
     if found.start is None and published is not None and _BARE_NOUN_PHRASE.match(words.strip()):
         found = _with_preposition(words, published, text, around) or found
