@@ -17,13 +17,17 @@ from summariser.backends.llm import ArticleDraft
 PUBLISHED = dt.date(2026, 11, 21)  # a Saturday
 
 
-def _day(text: str, when: str, status: str) -> dt.date | None:
-    record = {"kind": "talks", "status": status, "participants": [], "evidence": [text], "when": when,
+def _day_on(text: str, when: str, status: str, published: dt.date, evidence: str | None = None) -> dt.date | None:
+    record = {"kind": "talks", "status": status, "participants": [], "evidence": [evidence or text], "when": when,
               "description": "talks"}
-    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=published)
     assert got.diplomacy, got.rejected
     date = got.diplomacy[0].date
     return date.start if date else None
+
+
+def _day(text: str, when: str, status: str) -> dt.date | None:
+    return _day_on(text, when, status, PUBLISHED)
 
 
 POSTPONED = [  # (sentence, when, the plan's day)
@@ -83,15 +87,6 @@ NOT_MOVED = [  # (sentence, when, status, the day that must stay)
 def test_an_event_not_called_off_keeps_its_weekday(text, when, status, day):
     got = _day(text, when, status)
     assert got == day or (day is None and got is not None and got <= PUBLISHED)
-
-
-def _day_on(text: str, when: str, status: str, published: dt.date, evidence: str | None = None) -> dt.date | None:
-    record = {"kind": "talks", "status": status, "participants": [], "evidence": [evidence or text], "when": when,
-              "description": "talks"}
-    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=published)
-    assert got.diplomacy, got.rejected
-    date = got.diplomacy[0].date
-    return date.start if date else None
 
 
 FRI, SAT, SUN, THU = dt.date(2026, 11, 20), dt.date(2026, 11, 21), dt.date(2026, 11, 22), dt.date(2026, 11, 19)
