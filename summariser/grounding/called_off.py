@@ -12,6 +12,16 @@ week" it is always the past one (dev13 class A3; the codebook dates a cancelled 
 planned day). A weekday told in the
 past stays too: "was to have taken place last Monday", "On Monday, talks scheduled for that day
 were cancelled". The set-for and calling-off words live in `data/vocabulary.yaml`.
+
+A plan told in the past ("talks were to open in Baku on Tuesday") whose sentence says when the
+calling-off was made known ("but Azerbaijan said on Friday they had been postponed", "On Thursday,
+Hungary called off ...") is the first such weekday on or after that day, as the rules read it
+(dev18 class C4; the plan and announcement words are the shared cue file `diplomacy_called_off`).
+The calling-off's own day counts the same way ("scrapped on Monday night", "postponed on Sunday"),
+and one told as the day before ("called off the evening before", "on the eve") leaves the plan the
+day after (dev20 A4); a looking-back frame in the title or opening paragraph ("The week began
+with ...") counts for the whole piece. A postponed plan (status `stalled`) is read as a cancelled
+one when its sentence says so.
 """
 
 from __future__ import annotations
@@ -20,6 +30,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..calendar_days import WD, recent_weekday
+from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
 from . import vocabulary
 
@@ -28,12 +40,40 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _LOOK_BACK = 40
 # A past-tense calling-off keeps a weekday this many days back at most; further back, the coming one is nearer.
 _NEARER_BACK = 3
+# How far into a piece its title and opening paragraph may run.
+_OPENING = 800
 
 
 @lru_cache(maxsize=1)
 def _set_for_weekday() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{vocabulary.pattern('plan_set_words')})\s+(?:this\s+(?:coming\s+)?|on\s+)?(?P<day>{_WEEKDAY})\b",
                       re.I)
+
+
+@lru_cache(maxsize=1)
+def _plan_told_past() -> re.Pattern[str]:
+    """A plan told in the past up to its weekday: "were to open in Baku on Tuesday"."""
+    past = cues.alternation("diplomacy_called_off", "plan_told_past")
+    return re.compile(rf"\b(?:{past})(?:\s+[\w'’-]+){{0,6}}?\s+(?:on\s+)?(?P<day>{_WEEKDAY})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _announced_on() -> re.Pattern[str]:
+    """The day a calling-off was made known: "said on Friday", "announced late on Monday that"."""
+    verbs = cues.alternation("diplomacy_called_off", "announcement_verbs")
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?:late|early)\s+)?on\s+(?P<day>{WD})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _off_words() -> re.Pattern[str]:
+    """Any word of calling off or putting off, in any tense."""
+    return re.compile(rf"\b(?:{vocabulary.pattern('called_off_verbs')}|{vocabulary.pattern('not_happening_phrases')})\b",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _eve() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{vocabulary.pattern('called_off_eve_phrases')})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -57,33 +97,67 @@ def looking_back(words: str) -> bool:
 
 
 def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: str,
-                       around: tuple[int, int] | None) -> DateSpan:
-    """`found` moved to the coming weekday when it is a past weekday the plan was set for, and the
-    plan is called off now or the coming weekday is the nearer; else `found` unchanged."""
+                       around: tuple[int, int] | None, *, told_off: bool = True) -> DateSpan:
+    """`found` moved to the weekday a called-off plan was set for: counted from the day the calling
+    off was made known when the sentence gives it, else the coming one when the plan is called off
+    now or the coming weekday is the nearer; else `found` unchanged. `told_off`: the record says it
+    was called off; without it, its sentence must."""
     if found.start is None or found.precision is not DatePrecision.day or found.start >= published \
             or not re.search(rf"\b{_WEEKDAY}\b", words, re.I) or re.search(r"\b(?:last|past|previous)\b", words, re.I):
         return found
     lo, hi = _located(words, text, around)
     if lo < 0:
         return found
-    sentence = _sentence(text, lo, hi)
-    if looking_back(sentence) or (called_off_now().search(sentence) is None
-                                  and (published - found.start).days <= _NEARER_BACK):
+    start, end = _sentence(text, lo, hi)
+    sentence = text[start:end]
+    if looking_back(sentence) or not (told_off or _off_words().search(sentence)) or not _set_for(text, lo, hi, start):
         return found
-    for m in _set_for_weekday().finditer(text, max(0, lo - _LOOK_BACK), hi):
-        if lo <= m.start("day") < hi:
-            later = found.start
-            while later < published:
-                later += dt.timedelta(days=7)
-            return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
-    return found
+    if (told := _announced_day(text, start, end, lo, published)) is not None:
+        day = told + dt.timedelta(days=(found.start.weekday() - told.weekday()) % 7)
+        return DateSpan(start=day, end=day, text=found.text, precision=found.precision)
+    if _eve().search(sentence):  # called off the day before: the plan at most one day after publication
+        day = found.start + dt.timedelta(days=7) if found.start + dt.timedelta(days=6) == published else found.start
+        return DateSpan(start=day, end=day, text=found.text, precision=found.precision)
+    if called_off_now().search(sentence) is None and ((published - found.start).days <= _NEARER_BACK
+                                                      or looking_back(_opening(text))):
+        return found
+    later = found.start
+    while later < published:
+        later += dt.timedelta(days=7)
+    return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
 
 
-def _sentence(text: str, lo: int, hi: int) -> str:
-    """The sentence around text[lo:hi]."""
+def _set_for(text: str, lo: int, hi: int, start: int) -> bool:
+    """Is the weekday at text[lo:hi] the day a plan was set for ("scheduled for Monday", "were to
+    open in Baku on Tuesday")?"""
+    set_for = any(lo <= m.start("day") < hi for m in _set_for_weekday().finditer(text, max(0, lo - _LOOK_BACK), hi))
+    return set_for or any(lo <= m.start("day") < hi for m in _plan_told_past().finditer(text, start, hi))
+
+
+def _announced_day(text: str, start: int, end: int, lo: int, published: dt.date) -> dt.date | None:
+    """The day the sentence text[start:end] says its calling-off was made known ("said on Friday",
+    "On Thursday, Hungary called off ..."), on or before publication; never the plan's own weekday
+    at `lo`."""
+    opening = re.match(rf"\s*On\s+(?P<day>{WD})\b", text[start:end], re.I)
+    if opening is not None and start + opening.start("day") != lo:
+        return recent_weekday(opening.group("day"), published)
+    for m in _announced_on().finditer(text, start, end):
+        if m.start("day") != lo:
+            return recent_weekday(m.group("day"), published)
+    return None
+
+
+def _opening(text: str) -> str:
+    """The title and opening paragraph, where a piece says it looks back on the week."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text[:_OPENING]) if p.strip()]
+    return "\n".join(paragraphs[:2])
+
+
+def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Where the sentence around text[lo:hi] starts and ends."""
     start = max(text.rfind(stop, 0, lo) for stop in (". ", "! ", "? ", "\n")) + 1
     ends = [i for i in (text.find(stop, hi) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
+    return start, min(ends) if ends else len(text)
 
 
 def _located(words: str, text: str, around: tuple[int, int] | None) -> tuple[int, int]:

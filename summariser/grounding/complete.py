@@ -141,6 +141,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = scheduled_ahead(found, words, published, text, around)  # "set for late March": the coming one
     if found.start is None and published is not None:
         found = _unread(words, published, text, around) or found
+    if found.start is None and published is not None and (owned := _POSSESSIVE_PART.match(words.strip())):
+        found = _with_preposition(f"the {owned['part']} of the {owned['whole']}", published, text, around) or found
+        found = found.model_copy(update={"text": words})
     if found.start is None and published is not None and _BARE_NOUN_PHRASE.match(words.strip()):
         found = _with_preposition(words, published, text, around) or found
     if found.start is None and (plain := plain_period(words)) is not None:  # "in the early afternoon", "the end of July"
@@ -171,7 +174,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
     if forward and published:
         found = looking_ahead(found, words, published)
-        found = called_off_weekday(found, words, published, text, around)  # "scheduled for Monday, was called off"
+    if published and (forward or diplomacy and not planned):  # "scheduled for Monday, was called off"
+        found = called_off_weekday(found, words, published, text, around, told_off=forward)
     if published and found.start and found.start < published and not planned:
         found = put_off_weekday(found, words, text, around)  # "set for Monday, has been postponed": ahead
     return found
@@ -234,11 +238,17 @@ _COURSE_OF = re.compile(r"(?<=\w)\s+(?:the\s+)?course\s+of\s+|^\s*(?:the\s+)?cou
 # A time phrase a model copied without its preposition ("the past night", "the early hours"):
 # read as the article's phrase would be ("over the past night", "in the early hours").
 _BARE_NOUN_PHRASE = re.compile(r"the\s+(?:past|last|previous|preceding|early|small|pre-?dawn)\s+"
-                               r"(?:night|hours|day|24\s+hours|twenty-four\s+hours)$", re.I)
+                               r"(?:night|hours|day|24\s+hours|twenty-four\s+hours)$"
+                               r"|the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)\s+(?:month|week)$", re.I)
+# "the month's end", "at the week's start": the part of the month or week, as "the end of the month"
+_POSSESSIVE_PART = re.compile(r"^(?:(?:at|by|towards?)\s+)?the\s+(?P<whole>month|week)['’]s\s+"
+                              r"(?P<part>end|start|beginning|middle)$", re.I)
 
 
 def _with_preposition(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
-    for preposition in ("in", "over", "during"):
+    """Bare date words read with the preposition a model left out ("the past night": "over the past
+    night"; "the end of the month": "at the end of the month")."""
+    for preposition in ("in", "over", "during", "at"):
         found = resolve_when(f"{preposition} {words.strip()}", published, text, around)
         if found.start is not None:
             return found.model_copy(update={"text": words})

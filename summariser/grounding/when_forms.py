@@ -35,8 +35,10 @@ _NOT_THE_DATE = {"before", "after", "since", "until", "till", "by", "from", "thr
 _SCHEDULED = re.compile(r"\b(?:(?:set|scheduled|slated|planned|penc[i]?l+ed\s+in|pushed\s+back|due|expected|moved|"
                         r"postponed|delayed|put\s+off|rescheduled|pushed)\s+(?:for|to|until|till))\s*$", re.I)
 _THIS_YEAR = re.compile(r"(?:(?:earlier|later|sometime|since\s+the\s+start\s+of|at\s+the\s+start\s+of)\s+)?(?:in\s+)?this\s+year", re.I)
-# the day of the report: "during the day", "throughout the day", "in the daytime"
-_REPORT_DAY = re.compile(r"(?:during|throughout|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+the\s+day"
+# the day of the report: "during the day", "throughout the day", "in the daytime", and the whole-day
+# family, with or without its preposition ("over the whole day", "the entire day", "all day long")
+_REPORT_DAY = re.compile(r"(?:(?:during|throughout|over|across|for|over\s+the\s+course\s+of|in\s+the\s+course\s+of)\s+)?"
+                         r"the\s+(?:(?:whole|entire|full)\s+)?day|all\s+day(?:\s+long)?"
                          r"|(?:during|in)\s+(?:the\s+)?day-?time", re.I)
 # "in recent days", "over the past few days": the week that ends at publication (as "the past week")
 _RECENT_DAYS = re.compile(r"(?:(?:in|over|during|within)\s+)?(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+days", re.I)
