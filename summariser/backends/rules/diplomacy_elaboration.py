@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ...knowledge import cues
-from ...numbers import parse_number
+from ...numbers import NUMBER_WORD, parse_number
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
@@ -103,8 +103,8 @@ _ANCHOR = re.compile(
     re.I)
 
 
-_OFFSET = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|weeks?)|(?P<hours>hours))\s+"
-                     r"(?P<way>after|before|following|on\s+from)\b|\bfollowed\s+by\s+(?P<n2>a|one|two|three|four|five|six|\d+)\s+"
+_OFFSET = re.compile(rf"\b(?:(?P<n>an?|{NUMBER_WORD}|\d+)\s+(?P<unit>days?|weeks?)|(?P<hours>hours))\s+"
+                     rf"(?P<way>after|before|following|on\s+from)\b|\bfollowed\s+by\s+(?P<n2>an?|{NUMBER_WORD}|\d+)\s+"
                      r"(?P<unit2>days?|weeks?)", re.I)
 
 

@@ -17,13 +17,12 @@ import re
 
 from ...knowledge import cues
 from ...records import LocationLevel
-from ...numbers import parse_number
+from ...numbers import NUMBER, parse_number
 from .common import Facts
 from .events import Event
 
 _NOUNS = cues.alternation("eventhood", "strike_tally_nouns")
-_WORDS = r"(?:four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred)(?:-\w+)?"
-_TALLY = re.compile(rf"\b(?P<n>\d[\d,]*|{_WORDS}|dozens\s+of|scores\s+of|hundreds\s+of)\s+"
+_TALLY = re.compile(rf"\b(?P<n>{NUMBER})\s+"
                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b", re.I)
 _SPAN = cues.pattern("eventhood", "strike_tally_spans")
 _AREA = cues.pattern("eventhood", "strike_tally_areas")
