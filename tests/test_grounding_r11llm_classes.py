@@ -1,0 +1,55 @@
+"""dev20's LLM-path loss classes (round 11, r11llm), each in general form with fresh sentences
+written for this file (several phrasings, places and numbers per class, and negatives):
+
+- A2: a passive tally header ("The following were spotted by radar units:", "... recorded, as
+  follows:") gives its bullets the launch role, and a split after a colon ("14 missiles: 6 Kinzhal
+  and 8 Kalibr") inherits its total's role, whatever tally verb gave the total.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.grounding import count_support
+
+
+def _kept(value: int, field: str, text: str) -> bool:
+    hits = count_support(value, field, text, (0, len(text)))
+    return bool(hits) and hits[0].value == value
+
+
+# --------------------------------------------------------------------------- A2: passive tally headers
+
+SPOTTED = "The following were spotted by radar units:\n- 210 Geran drones;\n- 14 missiles: 6 Kinzhal and 8 Kalibr."
+FOLLOWED = "The following were recorded and followed by air surveillance crews:\n- 95 Shahed drones;\n- 31 missiles."
+AS_FOLLOWS = "Overnight attack weapons were recorded, as follows:\n- 120 drones;\n- 9 missiles: 4 Kh-22 and 5 Iskander-M."
+DETECTED = "The following were detected by the air force:\n• 77 strike drones\n• 11 cruise missiles"
+TALLY_LAUNCHES = [  # (text, launched count)
+    (SPOTTED, 210), (SPOTTED, 14), (SPOTTED, 6), (SPOTTED, 8),
+    (FOLLOWED, 95), (FOLLOWED, 31),
+    (AS_FOLLOWS, 9), (AS_FOLLOWS, 4), (AS_FOLLOWS, 5),
+    (DETECTED, 77), (DETECTED, 11),
+    ("Radar posts registered 33 missiles: 20 Kh-59 and 13 Iskander-M, the command said.", 20),
+    ("Radar posts registered 33 missiles: 20 Kh-59 and 13 Iskander-M, the command said.", 13),
+    ("Air defence tracked 40 missiles: 10 Kinzhal and 30 Kalibr overnight.", 30),
+]
+
+
+@pytest.mark.parametrize("text, value", TALLY_LAUNCHES)
+def test_a_tally_header_gives_its_items_the_launch(text, value):
+    assert _kept(value, "weapons[0].launched", text)
+
+
+NOT_LAUNCHED = [  # (text, value that is no launch)
+    ("The following were destroyed:\n- 80 drones;\n- 6 missiles.", 6),
+    ("The following were destroyed:\n- 14 missiles: 6 Kinzhal and 8 Kalibr.", 8),
+    ("Radar units spotted and destroyed the following:\n- 25 drones;\n- 3 missiles.", 3),
+    ("Crews shot down 40 missiles: 10 Kinzhal and 30 Kalibr.", 30),
+    ("The following regions were affected:\n- 12 villages in Sumy;\n- 3 towns.", 3),
+    ("Injuries were recorded as follows:\n- 4 adults;\n- 2 children.", 2),
+]
+
+
+@pytest.mark.parametrize("text, value", NOT_LAUNCHED)
+def test_a_downing_or_placeless_header_gives_no_launch(text, value):
+    assert not _kept(value, "weapons[0].launched", text)
