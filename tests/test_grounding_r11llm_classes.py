@@ -53,3 +53,41 @@ NOT_LAUNCHED = [  # (text, value that is no launch)
 @pytest.mark.parametrize("text, value", NOT_LAUNCHED)
 def test_a_downing_or_placeless_header_gives_no_launch(text, value):
     assert not _kept(value, "weapons[0].launched", text)
+
+
+# --------------------------------------------------------------------------- A3: children listed by age
+
+LISTED_CHILDREN = [  # (text, field, children)
+    ("Among the wounded were a boy of eight and his 15-year-old cousin, the hospital said.", "children_injured", 2),
+    ("Shelling hit Kherson overnight. Among the injured are a girl of 7 and her 12-year-old brother.",
+     "children_injured", 2),
+    ("Among those hurt were a 9-year-old girl and her brother of 14.", "children_injured", 2),
+    ("Among the dead were a boy of 10 and his 16-year-old sister, the mayor wrote.", "children_killed", 2),
+    ("Among the injured are a woman of 40, a boy of 5 and his 13-year-old sister.", "children_injured", 2),
+    ("Among the killed was a girl of six.", "children_killed", 1),
+    ("Shelling wounded four people in Kherson, a boy of 11 included.", "children_injured", 1),
+    ("Five were hurt in Kherson; a girl of six was among them.", "children_injured", 1),
+    ("Three people were injured in Kherson, and the injured included a boy of 13.", "children_injured", 1),
+    ("Two residents of Kherson died, a girl of 15 included, the governor said.", "children_killed", 1),
+]
+
+
+@pytest.mark.parametrize("text, field, value", LISTED_CHILDREN)
+def test_children_listed_by_age_count_under_a_role_frame(text, field, value):
+    assert _kept(value, field, text)
+
+
+NOT_LISTED_CHILDREN = [  # (text, field, value that must not be read)
+    ("Among the wounded were a man of 40 and his 19-year-old son.", "children_injured", 2),
+    ("Among the wounded were a man of 40 and his 19-year-old son.", "children_injured", 1),
+    ("Among the wounded were a boy of eight and his 15-year-old cousin.", "children_killed", 2),
+    ("Among the rescuers were a boy of 16 and his 17-year-old brother.", "children_injured", 2),
+    ("A girl of six was among those evacuated from Kherson.", "children_injured", 1),
+    ("Four people were wounded in Kherson, a teacher of 45 included.", "children_injured", 1),
+    ("Among the injured are a girl of 7 and her 12-year-old brother.", "children_injured", 3),
+]
+
+
+@pytest.mark.parametrize("text, field, value", NOT_LISTED_CHILDREN)
+def test_adults_or_other_roles_are_no_listed_children(text, field, value):
+    assert not _kept(value, field, text)
