@@ -59,9 +59,9 @@ def test_a_downing_or_placeless_header_gives_no_launch(text, value):
 
 LISTED_CHILDREN = [  # (text, field, children)
     ("Among the wounded were a boy of eight and his 15-year-old cousin, the hospital said.", "children_injured", 2),
-    ("Shelling hit Kherson overnight. Among the injured are a girl of 7 and her 12-year-old brother.",
+    ("Shelling hit Kherson overnight. Among the injured are Olena, a pupil of 7, and her 12-year-old brother.",
      "children_injured", 2),
-    ("Among those hurt were a 9-year-old girl and her brother of 14.", "children_injured", 2),
+    ("Among those hurt were a 9-year-old schoolboy and his sister of 14.", "children_injured", 2),
     ("Among the dead were a boy of 10 and his 16-year-old sister, the mayor wrote.", "children_killed", 2),
     ("Among the injured are a woman of 40, a boy of 5 and his 13-year-old sister.", "children_injured", 2),
     ("Among the killed was a girl of six.", "children_killed", 1),
@@ -84,7 +84,7 @@ NOT_LISTED_CHILDREN = [  # (text, field, value that must not be read)
     ("Among the rescuers were a boy of 16 and his 17-year-old brother.", "children_injured", 2),
     ("A girl of six was among those evacuated from Kherson.", "children_injured", 1),
     ("Four people were wounded in Kherson, a teacher of 45 included.", "children_injured", 1),
-    ("Among the injured are a girl of 7 and her 12-year-old brother.", "children_injured", 3),
+    ("Among the injured are Olena, a pupil of 7, and her 12-year-old brother.", "children_injured", 3),
 ]
 
 
