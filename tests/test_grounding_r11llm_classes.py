@@ -91,3 +91,40 @@ NOT_LISTED_CHILDREN = [  # (text, field, value that must not be read)
 @pytest.mark.parametrize("text, field, value", NOT_LISTED_CHILDREN)
 def test_adults_or_other_roles_are_no_listed_children(text, field, value):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- 3: gaps the rules side reads
+
+FATE_COUNTS = [  # (text, field, value)
+    ("The lone missile launched at Odesa struck a warehouse.", "weapons[0].launched", 1),
+    ("The single drone launched overnight hit a power line in Sumy.", "weapons[0].launched", 1),
+    ("A lone Iskander fired at Dnipro hit an office block.", "weapons[0].launched", 1),
+    ("Only a single missile was launched, and it fell near the port.", "weapons[0].launched", 1),
+    ("The missiles could not be stopped and hit the port.", "weapons[0].intercepted", 0),
+    ("The drones could not be intercepted, the air force said.", "weapons[0].intercepted", 0),
+    ("Both Kinzhals couldn't be shot down over the capital.", "weapons[0].intercepted", 0),
+    ("None was stopped: all four drones reached the city.", "weapons[0].intercepted", 0),
+    ("Two civilians were killed and 8 injured when shells fell on the market.", "injured", 8),
+    ("One man was killed and five hurt as drones struck Kharkiv.", "injured", 5),
+    ("Four people were killed and 11 wounded after rockets hit a bus stop.", "injured", 11),
+]
+
+
+@pytest.mark.parametrize("text, field, value", FATE_COUNTS)
+def test_a_fate_or_a_toll_before_a_clause_grounds_its_count(text, field, value):
+    assert _kept(value, field, text)
+
+
+NOT_FATE_COUNTS = [  # (text, field, value that must not be read)
+    ("The lone survivor launched an appeal.", "weapons[0].launched", 1),
+    ("The lone missile of the four that reached Kyiv hit a depot.", "weapons[0].launched", 1),
+    ("Some of the drones could not be stopped.", "weapons[0].intercepted", 0),
+    ("The fire could not be stopped for hours.", "weapons[0].intercepted", 0),
+    ("Two civilians were killed and 8 injured when shells fell on the market.", "killed", 8),
+    ("Two civilians were killed and 8 injured when shells fell on the market.", "weapons[0].launched", 8),
+]
+
+
+@pytest.mark.parametrize("text, field, value", NOT_FATE_COUNTS)
+def test_a_part_of_a_wave_or_another_noun_grounds_no_fate(text, field, value):
+    assert not _kept(value, field, text)

@@ -102,6 +102,14 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .shares import share_hits
 
         out += share_hits(value, role, ctx, windows)
+    if role == "launched" and value == 1:  # "the lone missile launched at the port"
+        from .sole_weapons import sole_weapon_hits
+
+        out += sole_weapon_hits(ctx, windows)
+    if role == "intercepted" and value == 0:  # "the drones could not be stopped"
+        from .sole_weapons import unstoppable_hits
+
+        out += unstoppable_hits(ctx, windows)
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
