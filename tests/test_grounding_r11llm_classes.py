@@ -128,3 +128,55 @@ NOT_FATE_COUNTS = [  # (text, field, value that must not be read)
 @pytest.mark.parametrize("text, field, value", NOT_FATE_COUNTS)
 def test_a_part_of_a_wave_or_another_noun_grounds_no_fate(text, field, value):
     assert not _kept(value, field, text)
+
+
+# --------------------------------------------------------------------------- A1: the region of a post
+
+def _place_kept(text: str, evidence: str, place: str) -> bool:
+    import datetime as dt
+
+    from summariser.backends.drafts_to_records import draft_to_records
+    from summariser.backends.llm import ArticleDraft
+
+    draft = ArticleDraft.model_validate({"attacks": [{"kind": "drone", "places": [place], "evidence": [evidence]}]})
+    records = draft_to_records(draft, text, published=dt.date(2027, 4, 8)).attacks
+    return bool(records) and bool(records[0].locations)
+
+
+# the region is told only in the post's opening lines, after a title and a date: no lead sentence names it
+CALM = "\n\nThe night was restless again. Sirens sounded twice before dawn, and crews stayed on duty.\n\n"
+GREETED = ("Daily update from the governor.\nWednesday, 4 March.\nDear residents of the Kursk region!" + CALM
+           + "During the entire day, air defence units destroyed 17 drones above the region.")
+TITLED = ("Governor's post. Evening summary. Friends in the Belgorod region," + CALM
+          + "Throughout the day, duty crews downed 9 UAVs across the oblast.")
+OURS = ("Evening report.\nSunday, 8 March.\nTo everyone in the Bryansk region:" + CALM
+        + "In the course of the past day air defence intercepted four drones over our region.")
+HEADED = ("Morning note. Briefly. ORYOL REGION" + CALM
+          + "Drones were shot down over the whole region tonight, the duty service said.")
+POST_REGIONS = [  # (text, evidence sentence, place)
+    (GREETED, "During the entire day, air defence units destroyed 17 drones above the region.", "Kursk region"),
+    (TITLED, "Throughout the day, duty crews downed 9 UAVs across the oblast.", "Belgorod region"),
+    (OURS, "In the course of the past day air defence intercepted four drones over our region.", "Bryansk region"),
+    (HEADED, "Drones were shot down over the whole region tonight, the duty service said.", "Oryol region"),
+]
+
+
+@pytest.mark.parametrize("text, evidence, place", POST_REGIONS)
+def test_the_region_of_a_post_is_the_one_its_opening_names(text, evidence, place):
+    assert _place_kept(text, evidence, place)
+
+
+TWO_REGIONS = GREETED.replace("During the entire day", "Drones were also downed over the Oryol region. During the entire day")
+NOT_POST_REGIONS = [  # (text, evidence sentence, place that must not be grounded)
+    (GREETED, "During the entire day, air defence units destroyed 17 drones above the region.", "Bryansk region"),
+    (TWO_REGIONS, "During the entire day, air defence units destroyed 17 drones above the region.", "Kursk region"),
+    (GREETED.replace("above the region", "above Rylsk"), "During the entire day, air defence units destroyed 17 "
+     "drones above Rylsk.", "Kursk region"),
+    (GREETED.replace("above the region", "above the border"), "During the entire day, air defence units destroyed 17 "
+     "drones above the border.", "Kursk region"),
+]
+
+
+@pytest.mark.parametrize("text, evidence, place", NOT_POST_REGIONS)
+def test_another_region_or_a_named_town_is_no_post_region(text, evidence, place):
+    assert not _place_kept(text, evidence, place)
