@@ -8,7 +8,12 @@ children_killed / children_injured:
   them are girls aged 6 and 13.": 2; "One of them was a 16-year-old boy.": 1), when its persons are
   children (a child word, or every age under 18; "a student of 19" is none).
 
-Each reading is `implied`; the role is the casualty count's (`cues`), never read from the list.
+- a fronted frame whose noun is the role ("Among the wounded were a boy of 8 and his 15-year-old
+  cousin": 2, no count needed), and one aged person marked "included" after a count ("wounded
+  four, a boy of 11 included": 1).
+
+Each reading is `implied`; the role is the casualty count's (`cues`) or the frame noun's, never
+read from the list.
 """
 
 from __future__ import annotations
@@ -79,7 +84,8 @@ def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window])
         for i, s in enumerate(sentences):
             if s.start < b and a < s.end:
                 out += _listed(value, role, ctx, s.start, s.end) + _partitive(value, role, ctx, s.start, s.end)
-                out += _one_among(value, role, ctx, s.start, s.end)
+                out += _one_among(value, role, ctx, s.start, s.end) + _framed(value, role, ctx, s.start, s.end)
+                out += _one_included(value, role, ctx, s.start, s.end)
             elif i and sentences[i - 1].start < b and a < sentences[i - 1].end:  # a partitive right after the count's sentence
                 out += _partitive(value, role, ctx, s.start, s.end) + _one_among(value, role, ctx, s.start, s.end)
     return out
@@ -131,5 +137,36 @@ def _one_among(value: int, role: str, ctx: _Context, start: int, end: int) -> li
     for m in _ONE_AMONG.finditer(ctx.grounded, start, end):
         told = _count_before(ctx, si, m.start())
         if told and told[0].role == role and _children_only(m.group("rest")):
+            out.append((m.start(), m.end(), Qualifier.exact))
+    return out
+
+
+def _framed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """ "Among the wounded were a boy of 8 and his 15-year-old cousin": the frame's noun is the
+    role, so no count is needed; every listed person under 18 is one child."""
+    nouns = vocabulary.pattern(f"frame_nouns_{role}")
+    frame = re.compile(rf"\bamong\s+(?:the|those)\s+(?:{nouns})\s+(?:are|were|is|was)\s+(?P<rest>[^.;]*)", re.I)
+    out = []
+    for m in frame.finditer(ctx.grounded, start, end):
+        children = sum(1 for age in _ages(m.group("rest")) if age < ADULT_AGE)
+        if children == value:
+            out.append((m.start(), m.end(), Qualifier.exact))
+    return out
+
+
+# one aged person marked as part of the toll after it: "wounded four, a boy of 11 included"
+_INCLUDED = re.compile(r",\s*(?P<rest>(?:an?|one)\s+[^,.;]{1,40}?)\s+included\b", re.I)
+
+
+def _one_included(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """ "Shelling wounded four people, a boy of 11 included": one child of the count before."""
+    if value != 1:
+        return []
+    si = sentence_at(list(ctx.sentences), start)
+    out = []
+    for m in _INCLUDED.finditer(ctx.grounded, start, end):
+        told = _count_before(ctx, si, m.start())
+        ages = _ages(m.group("rest"))
+        if told and told[0].role == role and len(ages) == 1 and ages[0] < ADULT_AGE:
             out.append((m.start(), m.end(), Qualifier.exact))
     return out

@@ -359,6 +359,9 @@ def _fwd_distance(gap: str, toll: bool = False) -> int | None:
 
 # A preposition straight after a number: no noun of its own ("wounding 17 in an attack"); not "of"
 _PREPOSITION_NEXT = frozenset("in on at during across near after amid overnight when as".split())
+# a conjunction after the first word opens another clause, whose noun is not the number's: "eight
+# injured when shells fell", "five hurt as drones struck" count people, not shells or drones
+_CLAUSE_NEXT = frozenset("when as after while because before".split())
 
 
 def _noun_after(text: str, pos: int, end: int) -> str | None:
@@ -371,6 +374,8 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         word = w.group(0).lower()
         if i == 0 and word in _PREPOSITION_NEXT:
             return None
+        if i > 0 and word in _CLAUSE_NEXT:
+            break
         if word in ("attack", "strike", "assault", "kamikaze"):
             modifier = modifier or "object"
             continue

@@ -102,6 +102,14 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .shares import share_hits
 
         out += share_hits(value, role, ctx, windows)
+    if role == "launched" and value == 1:  # "the lone missile launched at the port"
+        from .sole_weapons import sole_weapon_hits
+
+        out += sole_weapon_hits(ctx, windows)
+    if role == "intercepted" and value == 0:  # "the drones could not be stopped"
+        from .sole_weapons import unstoppable_hits
+
+        out += unstoppable_hits(ctx, windows)
     if role == "launched":
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
     if role == "intercepted" and value == 0:
@@ -142,10 +150,20 @@ def _listed(value: int, role: str, ctx: _Context, windows: list[Window],
         if header is None or not _touches(list_block(ctx.grounded, line_start), windows):
             continue
         text = ctx.grounded[header[0]:header[1]]
-        last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(text)), default=None)
-        if last is not None and last[1] == role:
+        if _header_role(text, role, cues) == role:
             out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
+
+
+def _header_role(header: str, role: str, cues: dict[str, re.Pattern[str]]) -> str | None:
+    """The role of a header's last cue; for weapons a tally verb is a launch ("The following
+    were spotted by radar units:"), never for people ("Injuries recorded:")."""
+    if role in ("launched", "intercepted"):
+        from .header_roles import header_role
+
+        return header_role(header, cues)
+    last = max(((m.end(), r) for r, c in cues.items() for m in c.finditer(header)), default=None)
+    return last[1] if last else None
 
 
 def _list_line(line: str) -> bool:

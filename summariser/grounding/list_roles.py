@@ -18,6 +18,7 @@ import re
 from . import vocabulary
 from .brackets import blank_brackets
 from .context import Window, _Context
+from .header_roles import header_role
 from ..records import Qualifier
 
 # the list opener: a colon, or a dash between spaces ("- ", "– ", "— ")
@@ -43,7 +44,7 @@ def list_item_hits(value: int, role: str, ctx: _Context, windows: list[Window],
             continue
         sentence = ctx.sentences[x.sentence]
         opener = _opener_before(ctx.grounded, sentence.start, x.m.start)
-        if opener is not None and _last_role(ctx.grounded[sentence.start:opener], cues) == role:
+        if opener is not None and _predicate_role(ctx.grounded, sentence.start, opener, cues) == role:
             out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
 
@@ -58,8 +59,20 @@ def _opener_before(text: str, start: int, at: int) -> int | None:
     return openers[-1].start()
 
 
+def _predicate_role(text: str, start: int, opener: int, cues: dict[str, re.Pattern[str]]) -> str | None:
+    """The role of the words before the list; in a bullet with no cue of its own ("- 14
+    missiles: 6 Kinzhal and 8 Kalibr"), the role of the bullets' header."""
+    role = _last_role(text[start:opener], cues)
+    if role is not None:
+        return role
+    line_start = text.rfind("\n", 0, opener) + 1
+    from .derived import _BULLET, _header
+
+    header = _header(text, line_start) if _BULLET.match(text, line_start) else None
+    return _last_role(text[header[0]:header[1]], cues) if header else None
+
+
 def _last_role(predicate: str, cues: dict[str, re.Pattern[str]]) -> str | None:
-    """The role of the last cue in the words before the list; a verb of flight is a launch."""
-    found = [(m.end(), role) for role, cue in cues.items() for m in cue.finditer(predicate)]
-    found += [(m.end(), "launched") for m in _flight().finditer(predicate)]
-    return max(found)[1] if found else None
+    """The role of the last cue in the words before the list; a verb of flight or an air
+    force's tally verb ("registered 33 missiles: ...") is a launch."""
+    return header_role(predicate, cues, also_launch=_flight())

@@ -97,6 +97,11 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
     sents = _context(text).sentences
     if not sents or not evidence:
         return False
+    if place.level == "region":  # "over the region" in a post whose greeting names the region
+        from .post_region import region_of_post
+
+        if region_of_post(place.key, text, evidence):
+            return True
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
     if lead is None or not ground_place(name, text, lead):
         return False
