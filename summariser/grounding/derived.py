@@ -59,13 +59,14 @@ _UNSTOPPED_SPLIT = re.compile(r"\b(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|(
 # a wave the defences could not stop: "were unable to stop the two missiles", "could not intercept
 # the drone", "none of the interceptors could catch the Kinzhal", "the Iskanders got through
 # unopposed" (never "could not stop all the drones": some were stopped)
-_WEAPONS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?)"
+# the weapon nouns a count of a wave is told by (sole_weapons reads the same)
+WEAPON_WORDS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?)"
 _STOP = vocabulary.pattern("stop_verbs")
 _UNSTOPPED = re.compile(
     rf"(?:\b(?:(?:was|were)\s+(?:unable|not\s+able|powerless)\s+to|(?:could|did)\s*(?:not|n['’]t)|failed\s+to)"
     rf"|\bnone\s+of\s+[^.;:]{{0,40}}?\bcould)\s+(?:{_STOP})\s+(?!(?:all|every|each|most|many|some|several|half)\b)"
-    rf"(?:[\w'’-]+\s+){{0,4}}?{_WEAPONS}\b"
-    rf"|\b{_WEAPONS}\s+(?:all\s+)?(?:got|went|slipped|made\s+it|flew)\s+through\s+(?:{vocabulary.pattern('unopposed_words')})\b",
+    rf"(?:[\w'’-]+\s+){{0,4}}?{WEAPON_WORDS}\b"
+    rf"|\b{WEAPON_WORDS}\s+(?:all\s+)?(?:got|went|slipped|made\s+it|flew)\s+through\s+(?:{vocabulary.pattern('unopposed_words')})\b",
     re.I)
 # the wave left unstopped when the object is a pronoun after the verb: "could not bring down either
 # of them", "failed to stop any of them", "did not manage to down a single one", "did not succeed

@@ -11,17 +11,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..knowledge import cues
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
+from .derived import WEAPON_WORDS
 
-_WEAPONS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?|kh-\d+\w*)"
+_WEAPONS = rf"(?:{WEAPON_WORDS}|kh-\d+\w*)"
+_SOLE = cues.alternation("weapons", "sole_weapon_words")  # the rules' weapon_nils reads the same words
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     launch = r"launched|fired|sent|used"
-    sole = re.compile(rf"\b(?:the|a|an|only\s+a|only\s+one)\s+(?:lone|single|sole|only)?\s*(?<!\bthe\s)"
+    sole = re.compile(rf"\b(?:the|a|an|only\s+a|only\s+one)\s+(?:{_SOLE})?\s*(?<!\bthe\s)"
                       rf"(?:[\w-]+\s+){{0,2}}?{_WEAPONS}\s+(?:was\s+|had\s+been\s+)?(?:{launch})\b", re.I)
     stopped = vocabulary.pattern("none_stopped_verbs")
     unstoppable = re.compile(rf"(?<!\bof\s)\b(?:the|its|their|these|those|both)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -31,7 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _lone(words: str) -> bool:
     """The weapon is told as the only one: a lone / single / sole / only, or "only a / one"."""
-    return re.match(r"(?:the|a|an)\s+(?:lone|single|sole|only)\b|only\s+(?:a|one)\b", words, re.I) is not None
+    return re.match(rf"(?:the|a|an)\s+(?:{_SOLE})\b|only\s+(?:a|one)\b", words, re.I) is not None
 
 
 def sole_weapon_hits(ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
