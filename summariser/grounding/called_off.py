@@ -34,6 +34,7 @@ from ..calendar_days import WD, recent_weekday
 from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
 from . import vocabulary
+from .spoken import coming_weekend
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # How far before the date words the set-for words may start ("scheduled for" + "this").
@@ -167,3 +168,26 @@ def _located(words: str, text: str, around: tuple[int, int] | None) -> tuple[int
     flat = " ".join(words.lower().split())
     at = text.lower().find(flat, max(0, around[0] - 200), around[1] + 200)
     return (at, at + len(flat)) if at >= 0 else (-1, -1)
+
+
+# "this weekend", "the coming weekend", "for the weekend": the weekend a plan was set for; "over the
+# weekend", "last weekend" tell a weekend gone by and stay as read.
+_PLAN_WEEKEND = re.compile(r"^(?:(?:for|on|at)\s+)?(?:this(?:\s+coming)?|the\s+coming)\s+weekend$"
+                           r"|^(?:for|on|at)\s+the\s+weekend$", re.I)
+
+
+def called_off_weekend(words: str, published: dt.date, text: str, around: tuple[int, int] | None,
+                       *, told_off: bool) -> DateSpan | None:
+    """The weekend a called-off or postponed plan was set for ("a visit to Ankara this weekend was
+    shelved", published on a weekday): the coming Saturday and Sunday, as a plan's weekend is read
+    (CODEBOOK rule 11 dates a called-off event by its planned day; dev21 A1). `told_off`: the record
+    says it was called off; without it, the sentence must. None for other words, or a piece
+    looking back on its week."""
+    low = " ".join(words.lower().strip(" .,").split())
+    if not _PLAN_WEEKEND.match(low):
+        return None
+    lo, hi = _located(words, text, around)
+    sentence = text[slice(*_sentence(text, lo, hi))] if lo >= 0 else ""
+    if not (told_off or _off_words().search(sentence)) or looking_back(sentence):
+        return None
+    return coming_weekend(words, published)

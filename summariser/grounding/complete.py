@@ -27,7 +27,7 @@ from .event_anchor import named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day
 from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
-from .called_off import called_off_weekday
+from .called_off import called_off_weekday, called_off_weekend
 from .period_parts import plain_period
 
 if TYPE_CHECKING:
@@ -116,6 +116,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         return ago  # "Sunday night" copied out of "nineteen days ago, on a Sunday night" (`days_ago`)
     # a section's day heading, or a dated item's stamp (a caption's "KHARKIV – October 9, 2026:"), anchors the words
     published = _section_day(words, published, text, around) or item_day(text, around, published) or published
+    if published is not None and diplomacy and not planned \
+            and (weekend := called_off_weekend(words, published, text, around, told_off=forward)) is not None:
+        return weekend  # "a visit to Ankara this weekend was shelved": the weekend it was set for
     if published is not None and (spoken := spoken_date(words, published, planned=planned, forward=forward)) is not None:
         return spoken  # "on Christmas Day", "three days ago", "since Saturday", "before dawn"
     if published is not None and (part := day_words_date(words, published, text, around, planned=planned)) is not None:

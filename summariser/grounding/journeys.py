@@ -35,8 +35,10 @@ def pattern() -> str:
 
 
 def _journey() -> str:
-    # "trip there", "stop in Warsaw", "stay in the Ukrainian capital"; not "stop in production"
-    return (rf"(?:{_alternation('journey_nouns')})\s+(?:there\b|here\b|abroad\b"
+    # "trip there", "stop in Warsaw", "stay in the Ukrainian capital"; not "stop in production"; the
+    # traveller may stand between ("a trip by the chancellor to Vilnius", "the stay by the envoy in Baku")
+    traveller = r"(?:\s+by(?:\s+[\w'’-]+){1,4}?)?"
+    return (rf"(?:{_alternation('journey_nouns')}){traveller}\s+(?:there\b|here\b|abroad\b"
             rf"|(?:{_alternation('journey_prepositions')})\s+{_PLACE})")
 
 

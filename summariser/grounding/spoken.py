@@ -69,10 +69,7 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
         found = spoken_date(period, published, planned=planned, forward=forward) or resolve(period, published)
         return found.model_copy(update={"text": words}) if found.start is not None else None
     if planned and _COMING_WEEKEND.match(low):  # "talks this weekend": the coming one, not the last
-        saturday = published + ((5 - published.weekday()) % 7) * _ONE
-        start = published if published.weekday() == 6 else saturday
-        return DateSpan(start=start, end=saturday + _ONE if start == saturday else start, text=words,
-                        precision=DatePrecision.range)
+        return coming_weekend(words, published)
     if (day := _holiday(low, published, planned or forward)) is not None:
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
     if (ago := days_ago_date(low, published)) is not None:  # "nineteen days ago, on a Sunday night"
@@ -108,6 +105,14 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
     if _TIME_OF_DAY.match(low):
         return DateSpan(start=published, end=published, text=words, precision=DatePrecision.day)
     return None
+
+
+def coming_weekend(words: str, published: dt.date) -> DateSpan:
+    """The coming Saturday and Sunday (Sunday alone when published on a Sunday): a plan's weekend."""
+    saturday = published + ((5 - published.weekday()) % 7) * _ONE
+    start = published if published.weekday() == 6 else saturday
+    return DateSpan(start=start, end=saturday + _ONE if start == saturday else start, text=words,
+                    precision=DatePrecision.range)
 
 
 # "from 18:00 on Tuesday to 08:00 on Wednesday", "between 1 December and 07:00 on 2 December"
