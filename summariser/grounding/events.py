@@ -15,6 +15,7 @@ from typing import Sequence
 
 from ..records import Span
 from . import call_verbs, journeys, vocabulary, wire_events
+from .given_aid import tells_given_aid
 from .context import _context
 
 
@@ -33,6 +34,7 @@ def describes_event(spans: Sequence[Span], text: str) -> bool:
         if _event().search(span.text):
             return True
         for s in ctx.sentences:
-            if s.start < span.end and span.start < s.end and _event().search(ctx.grounded, s.start, s.end):
-                return True
+            if s.start < span.end and span.start < s.end and (_event().search(ctx.grounded, s.start, s.end)
+                                                              or tells_given_aid(ctx.grounded[s.start:s.end])):
+                return True  # an event word, or aid told by a giving verb (`given_aid`)
     return False

@@ -1,0 +1,67 @@
+"""Aid told by a giving verb, with no aid noun (dev22 A1): "Norway will give Kyiv NOK 750 million to
+rebuild substations", "the Dutch cabinet is allocating 300 million euros to Ukraine for generators",
+"Ottawa will make CAD 80 million available to Ukraine", "2 billion kroner has been earmarked by
+Copenhagen for Ukrainian power repairs".
+
+A giving verb (every inflection, `data/given_aid.yaml`) counts when its sentence also names a sum
+of money or equipment near it and a recipient state other than the giver: "provide an update",
+"gave no figure", "allocated seats" name no sum and no recipient; "Finland allocated EUR 40 million
+to its own border guard" names no other state. `events.describes_event` reads it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary
+
+# How far (characters) a sum, equipment or the recipient may stand from the giving verb.
+_REACH = 120
+
+
+def _alternation(name: str) -> str:
+    return vocabulary.pattern(name, "given_aid")
+
+
+@lru_cache(maxsize=1)
+def _giving() -> re.Pattern[str]:
+    # a verb split by its object: "will make CAD 80 million available", "set 4 billion yen aside"
+    split = r"(?:make|makes|made|making|set|sets|setting)(?:\s+[\w$€£.,-]+){1,6}?\s+(?:available|aside)"
+    return re.compile(rf"\b(?:{split}|{_alternation('giving_verbs')})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sum_or_thing() -> re.Pattern[str]:
+    number = r"\d[\d.,]*(?:\s*(?:bn|billion|million|mln|mn|m|thousand))?"
+    codes = _alternation("currency_codes")
+    money = (rf"(?:[$€£]\s?{number}|\b(?:{codes})\s?{number}|\b{number}\s*(?:{codes})\b"
+             rf"|\b{number}\s+(?:{_alternation('currency_words')})\b)")
+    return re.compile(rf"{money}|\b(?:{_alternation('given_things')})\b", re.I)
+
+
+# a state named as the receiver: right after the verb ("give Kyiv", "provide Ukraine with"), or after
+# "to" / "for" ("to Ukraine", "for Ukrainian power repairs", "for Moldova's grid")
+_RECEIVER = re.compile(r"(?:^\s*|\b(?:to|for|with)\s+(?:the\s+)?)(?P<name>(?-i:[A-Z])[\w’'-]+)", re.I)
+_NAMED = re.compile(r"(?-i:[A-Z])[\w’'-]+")
+
+
+def _state(name: str) -> str | None:
+    from ..knowledge import resolve_actor
+
+    actor = resolve_actor(re.sub(r"['’]s$", "", name))
+    return actor.name if actor is not None and actor.kind == "state" else None
+
+
+def tells_given_aid(sentence: str) -> bool:
+    """Does the sentence tell aid by a giving verb with a sum or equipment and a foreign recipient?"""
+    for verb in _giving().finditer(sentence):
+        lo, hi = max(0, verb.start() - _REACH), min(len(sentence), verb.end() + _REACH)
+        if not _sum_or_thing().search(sentence, lo, hi):
+            continue
+        givers = {_state(m.group(0)) for m in _NAMED.finditer(sentence, 0, verb.start())} - {None}
+        after = sentence[verb.end():hi]
+        receivers = {_state(m.group("name")) for m in _RECEIVER.finditer(after)} - {None}
+        if receivers - givers:
+            return True
+    return False
