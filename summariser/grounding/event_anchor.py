@@ -1,45 +1,102 @@
 """A moment told from an event the words name ("Hours before the exchange, a drone hit a bus";
-"minutes after the vote") is dated by THAT event: the last date the text gave before the words in
-a sentence naming the same noun. A sentence that names it as an earlier one of its kind ("the
-previous exchange, in late August") is another event and never the anchor.
+"minutes after the vote"; "hours before the delegates sat down"; "only hours after a drone swarm
+had hit the depot"; "within hours of the announcement") is dated by THAT event: the last date the
+text gave before the words in a sentence naming it, by its noun's family (the rules' shared cue
+file `anchoring.yaml`: "the negotiations" is dated by a sentence about talks) or by a content word
+of the phrase ("the delegates sat down" by a dated sentence about the delegations). A sentence that
+names it as an earlier one of its kind ("the previous exchange, in late August") is never the
+anchor.
 
-None when no such sentence is dated: the caller then tells the moment from the last date before
-it, as for "hours later".
+Failing that, the moment's own sentence dates it when it carries a date outside the words ("on
+Thursday morning, ... only hours after a barrage": that Thursday, within a day of the night
+before), and else the last event date before the words, as "hours later" is read (dev21 A2).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
-from ..dates import find_dates
+from ..dates import DateMention, find_dates
+from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
 from ..sentences import sentence_at
 from .context import _context
 
-_MOMENT = re.compile(r"(?:(?:in|on)\s+)?(?:(?:just|only|a\s+few|several)\s+)?(?:hours?|minutes?|moments?|shortly|soon|"
-                     r"immediately|right)\s+(?:before|after|ahead\s+of|following)\s+(?:the|this|that)\s+"
-                     r"(?:\w+\s+){0,2}?(?P<noun>[a-z][\w-]{3,})", re.I)
 # "the previous exchange", "an earlier round", "last month's vote": another event of that kind
 _ANOTHER = r"(?:previous|preceding|prior|earlier|last|first|former|latest|next|another|(?:19|20)\d\d)"
-_STEM_LETTERS = 6  # "exchange" / "exchanged" / "exchanges"
+_STEM_LETTERS = 6  # "exchange" / "exchanged" / "exchanges"; "delegates" / "delegations"
+# words of the phrase that name no event: determiners, auxiliaries, pronouns, places' common nouns
+_NOT_EVENT_WORDS = frozenset("""the this that these those a an its their his her our had has have was were been being
+would could city city's town village region which who what when where while there them they some other more most
+about after before ahead hours minutes moments""".split())
+
+
+@lru_cache(maxsize=1)
+def _moment() -> re.Pattern[str]:
+    # the shared moments, less the bare conjunctions ("as", "when", "during", "before"): a moment needs its time
+    timed = "|".join(p for name in ("event_moment_before", "event_moment_after")
+                     for p in cues.phrases("anchoring", name) if "hours?" in p)
+    return re.compile(rf"(?:(?:in|on)\s+)?(?P<moment>{timed}|within\s+(?:hours|minutes|moments)\s+of)\s+"
+                      rf"(?:(?:a|an|the|this|that|its|their|his|her)\s+)?(?P<rest>[\w'’ -]+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _families() -> list[list[str]]:
+    return [cues.phrases("anchoring", "anchor_event_nouns", name)
+            for name, _ in cues.patterns("anchoring", "anchor_event_nouns")]
+
+
+def _stems(rest: str) -> list[str]:
+    """The phrase's event words as stems, the head noun's family first: "the negotiations" is
+    "negoti" and the talks family; "the delegates sat down" is "delega"."""
+    words = [w for w in re.findall(r"[a-z][\w'’-]{3,}", rest.lower()) if w not in _NOT_EVENT_WORDS]
+    stems: list[str] = []
+    for w in words:
+        family = next((f for f in _families() if any(w.startswith(n[:_STEM_LETTERS]) for n in f)), [])
+        for n in [w, *family]:
+            if (stem := n[:_STEM_LETTERS]) not in stems:
+                stems.append(stem)
+    return stems
 
 
 def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
     """The day of the event these words name, or None (see the module doc)."""
-    m = _MOMENT.fullmatch(" ".join(words.lower().strip(" .,").split()))
+    m = _moment().match(" ".join(words.strip(" .,").split()))
     if m is None:
         return None
-    stem = re.escape(m.group("noun")[:_STEM_LETTERS])
+    stems = _stems(m.group("rest"))
     ctx = _context(text)
     sents = list(ctx.sentences)
-    for found in reversed([d for d in find_dates(text, 0, around[0], published) if d.span.start and d.role == "event"]):
+    before = [d for d in find_dates(text, 0, around[0], published) if d.span.start and d.role == "event"]
+    for found in reversed(before):
         s = sents[sentence_at(sents, found.start)]
+        if s.start <= around[0] < s.end + 1:
+            continue  # the moment's own sentence: read below
         sentence = ctx.grounded[s.start:s.end]
-        if not re.search(rf"\b{stem}", sentence, re.I):
+        hits = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}", sentence, re.I)]
+        if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
             continue
-        if re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{stem}", sentence, re.I):
-            continue
-        day = found.span.end or found.span.start
-        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+        return _day(found, words)
+    own = _own_sentence_day(text, around, published, sents)
+    if own is not None:  # "on Thursday morning, ... only hours after a barrage": that day
+        return _day(own, words)
+    # "hours after ...": within the day of the last date told; "shortly after the war began" may be years back
+    counted = re.search(r"hours?|minutes?|moments?", m.group("moment"), re.I) is not None
+    return _day(before[-1], words) if before and counted else None
+
+
+def _day(found: DateMention, words: str) -> DateSpan:
+    day = found.span.end or found.span.start
+    return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+
+
+def _own_sentence_day(text: str, around: tuple[int, int], published: dt.date, sents: list) -> DateMention | None:
+    """A date of the moment's own sentence outside the words ("On Thursday morning, ... hours after
+    a barrage"), the first one; None when the sentence has none."""
+    s = sents[sentence_at(sents, around[0])]
+    for found in find_dates(text, s.start, s.end, published):
+        if found.span.start and found.role in ("event", "report") and not (around[0] <= found.start < around[1]):
+            return found
     return None

@@ -35,6 +35,7 @@ _ONE = dt.timedelta(days=1)
 _MAX_DAYS_AGO = 10
 _PAST_WEEK = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?:week|seven\s+days|7\s+days)$", re.I)
 _COMING_WEEKEND = re.compile(r"^(?:(?:over|during|at|on|for)\s+)?(?:this|the|this\s+coming|the\s+coming)\s+weekend$", re.I)
+_THIS_MONTH = re.compile(r"^(?:(?:in|during|within|for|by|over)\s+)?(?:this|the\s+current)\s+month$", re.I)
 _PAST_DAYS = re.compile(r"^(?:(?:over|in|during|within|for)\s+)?the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+"
                         r"(?P<unit>days|nights|hours)$", re.I)
 _NIGHT_IN_A_ROW = re.compile(r"^(?:for\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+"
@@ -100,6 +101,8 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
         elif forward:
             month = looking_ahead(month, what, published)
         return month.model_copy(update={"text": words})
+    if _THIS_MONTH.match(low):  # a bare "this month" (a plan's too): the publication's month
+        return _this_month(published).model_copy(update={"text": words})
     if (span := _from_to(words, published)) is not None:
         return span
     if _TIME_OF_DAY.match(low):
