@@ -36,7 +36,9 @@ _FWD = {
               r"|(?:the\s+)?dead\s+(?:included|include|were|are|was|is|number(?:ed)?)|(?:who\s+)?died\s+(?:was|were)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
-    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing)|sen(?:t|ding)|unleash(?:ed|ing)|us(?:ed|ing)|dropp(?:ed|ing)"
+    # every inflection: a live blog tells the night in the present ("Russia fires 40 missiles")
+    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing|es)|sen(?:t|ding|ds)|unleash(?:ed|ing|es)?|us(?:ed|ing|es)"
+                r"|dropp(?:ed|ing)|drops"
                 # a launch told by what was attacked "with" (`attack_with_verbs`), never past a carrier
                 rf"|(?:{vocabulary.pattern('attack_with_verbs')})\s+"
                 rf"(?:(?!(?:{vocabulary.pattern('carrier_words')})\b)[\w'’-]+\s+){{0,6}}?with"
@@ -46,7 +48,8 @@ _FWD = {
                 r"|(?:barrage|salvo|volley|swarm)\s+of",
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-                   r"|down(?:ed|ing)|(?:to|could|did)\s+down|neutrali[sz](?:ed|ing)|jamm(?:ed|ing)|suppress(?:ed|ing)"
+                   r"|down(?:ed|ing|s)|(?:to|could|did|defen[cs]es|forces|units|crews|gunners|groups)\s+down|neutrali[sz](?:ed|ing|es|e)|jamm(?:ed|ing)|jams"
+                   r"|suppress(?:ed|ing|es)?"
                    r"|" + vocabulary.pattern("downing_verbs_more"),  # "air defences stopped 40 of them"
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
