@@ -32,9 +32,12 @@ from .exceptions import ALL_BUT, active_cue_before, after_exception, same_weapon
 _ALL_BUT_ANYWHERE = re.compile(r"\b(?:all|every|each)\W+(?:\w+\W+)?(?:but|except|save)\b", re.I)
 # weapons told by their flight towards a place: a launch with no launch word ("96 means of air
 # attack were directed at", four words between the number and the verb)
-_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+)?"
-                     rf"(?:{vocabulary.pattern('flight_verbs')})"
-                     r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of)\b", re.I)
+# ("the 160 drones that crossed into the region", "42 drones flew over the north", "entered the airspace")
+_FLIGHT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:that\s+|which\s+)?(?:were\s+|was\s+|had\s+|have\s+)?"
+                     rf"(?:(?:{vocabulary.pattern('flight_verbs')})"
+                     r"\s+(?:at|for|towards?|toward|in\s+the\s+direction\s+of|over|into|across|through)\b"
+                     rf"|(?:{vocabulary.pattern('flight_verbs_crossing')})\s+(?:the|into|over|Ukrainian|Russian|Belarusian"
+                     r"|Polish|Moldovan|Romanian)\b)", re.I)
 _WEAPON_NOUNS = ("weapon", None)
 # a person or group said to be unhurt: "was not hurt", "escaped unharmed", "were unscathed"
 _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|n['’]t)\s+(?:hurt|injured|harmed|wounded)"
@@ -112,7 +115,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
 
         out += unstoppable_hits(ctx, windows)
     if role == "launched":
+        from .launch_parts import launch_part_hits  # "The missiles included six Zircons", "Of the 60 drones, ..."
+
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
+        out += launch_part_hits(value, ctx, windows)
     if role == "intercepted" and value == 0:
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED, _UNSTOPPED_ANY,
                                                                    _UNSTOPPED_SPLIT)
