@@ -35,6 +35,10 @@ PARTS = [  # (text, the part launched)
     ("Of the 160 drones that crossed into the Chernihiv region overnight, all but 11 were destroyed.", 160),
     ("Air defences downed all but 3 of the 42 drones that flew over the region.", 42),
     ("Some 38 drones entered Moldovan airspace overnight, officials in Chisinau said.", 38),
+    ("Russia fired a combined 188 missiles and drones overnight, the air force said.\n\n91 of the aerial targets "
+     "were missiles.\n\nOf the 97 drones, 80 were destroyed.", 97),
+    ("Russia fired a combined 188 missiles and drones overnight, the air force said.\n\n91 of the aerial targets "
+     "were missiles.", 91),
 ]
 
 
@@ -53,6 +57,7 @@ NOT_PARTS = [  # (text, a number that is no launch)
     ("Russia launched 20 missiles. Of the 60 drones, 41 were jammed.", 60),
     ("Russia launched 50 drones at Kharkiv.\n\nIn a separate report, the regional council said 12 of the "
      "buildings were schools.", 12),
+    ("Russia launched 50 drones at Kharkiv. Kyiv said. Officials said. Of the 40 drones, 30 were downed.", 40),
     ("The drones that flew over the border last spring were never found; 14 of the wrecks were Shaheds.", 14),
 ]
 

@@ -11,7 +11,7 @@ launched because the total it belongs to was.
 A part is a weapon count (or a bare number) that opens a subset ("included", "among them", "of
 which", "of those,"), is told as "N of them / of those / of the <weapons> were <type>", or is the
 definite whole a sentence opens with ("Of the 60 drones,"); a launched weapon total larger than
-it must come before it, in its sentence or the two before (one paragraph). A part a downing verb
+it must come before it, in its sentence or the two before. A part a downing verb
 governs ("25 of those were downed") is no launch; people and objects ("the targets included four
 power plants") are never parts.
 """
@@ -41,9 +41,10 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]
 _FRONTED_WHOLE = re.compile(r"\s*[\"“]?of\s+(?:the|its|their|these|those)\s+$", re.I)
 # a weapon noun phrase after the number, then a relative on the part ("six Zircons, two of which were downed")
 _RELATIVE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:which|them)\b", re.I)
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# the generic nouns a combined wave is told by: "91 of the aerial targets were missiles"
+_GENERIC = r"(?:weapons|projectiles|means|targets|threats|objects|assets|munitions)"
 # a bare number told as weapons after it: "were missiles", "of the weapons were", "were cruise missiles"
-_WEAPON_AFTER = re.compile(rf"\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{WEAPON_WORDS}|weapons|projectiles|means)\b"
+_WEAPON_AFTER = re.compile(rf"\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{WEAPON_WORDS}|{_GENERIC})\b"
                            rf"|(?:were|was|are|is)\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS})", re.I)
 
 
@@ -81,11 +82,10 @@ def _told_as_part(x: _Mention, ctx: _Context) -> bool:
 
 def _total_before(x: _Mention, ctx: _Context) -> _Mention | None:
     """The launched weapon total the part belongs to: larger, before it, in its sentence or the
-    two before, with no paragraph break between."""
+    two before (a wire's paragraphs are one sentence each: a break between them counts no more)."""
     first = max(0, x.sentence - _SENTENCES_BACK)
     for t in reversed([t for t in ctx.mentions if first <= t.sentence <= x.sentence and t.m.end <= x.m.start]):
-        if t.role == "launched" and t.noun in _WEAPON_NOUNS and t.m.value > x.m.value \
-                and not _PARAGRAPH_BREAK.search(ctx.grounded, t.m.end, x.m.start):
+        if t.role == "launched" and t.noun in _WEAPON_NOUNS and t.m.value > x.m.value:
             return t
     return None
 
