@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
+from . import vocabulary
 from .context import Window, _Context, _context
 from .derived import _BULLET, derived_hits, list_block
 from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
@@ -120,10 +121,14 @@ class CountHit:
 
 
 # An explicit nil: "no one was hurt", "nobody was killed", "no casualties", "without injuries".
+NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|civilian)"
                           r"|no\s+(?:people|civilians|residents|one\s+else))\b", re.I)
+# the modifiers a nil's noun phrase may stack before its weapon noun, past the three free words
+# ("not one of the four ballistic missiles", "none of the six Kh-101 cruise missiles": dev22 A4)
+_NIL_MODIFIER = (rf"(?:\s+(?:\d+|{NUMBER_WORDS}|{vocabulary.pattern('weapon_modifiers')}|(?-i:[A-Z])[\w]*-\d[\w-]*)){{0,3}}?")
 _NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not\s+(?:a\s+single|one)|no)"
-                         r"(?:\s+[\w-]+){0,3}?\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"
+                         r"(?:\s+[\w-]+){0,3}?" + _NIL_MODIFIER + r"\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"
                          r"|iskanders?(?:-[mk])?|projectiles?|uavs?|gerans?|gerberas?|them"
                          # "not one of which was", "neither of the two was": the wave before it
                          r"|(?:which|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten)"

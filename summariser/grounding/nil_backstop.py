@@ -6,7 +6,8 @@ gets intercepted 0, `implied` (the codebook: an explicit zero is 0). The nil is 
 weapon of the other family ("neither missile", for the drones) fills nothing, and one that names no
 weapon ("none of the four", "neither was") the record's single weapon entry, or the entry whose
 launched count is the weapon count told just before the nil in its sentence ("two Kinzhals were
-aimed at X, and neither of them was intercepted": the Kinzhals, not the drones of the record).
+aimed at X, and neither of them was intercepted": the Kinzhals, not the drones of the record), or
+the family a fronted topic names ("Of the missiles, none was downed", "As for the Kinzhals, none").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..numbers import COUNT_RE
 from ..records import Count, Span, Support, WeaponType
 from . import vocabulary
 from ..sentences import sentence_at
@@ -43,7 +45,7 @@ def nil_interception(text: str, windows: Sequence[Window], kind: WeaponType, alo
     when there is none of this weapon."""
     own = _family(kind)
     for hit in count_support(0, "intercepted", text, list(windows)):
-        named = {f for f, words in _family_words().items() if words.search(hit.text)}
+        named = {f for f, words in _family_words().items() if words.search(hit.text)} or _topic_family(text, hit.start)
         if (named and own in named) or (not named and (alone or _counted_before(text, (hit.start, hit.end), launched, own))):
             return Count(value=0, qualifier=hit.qualifier, support=Support.implied,
                          evidence=Span(text=hit.text, start=hit.start, end=hit.end))
@@ -67,3 +69,23 @@ def _counted_before(text: str, nil: Window, launched: int | None, own: str | Non
     phrase = " ".join(text[before[-1].m.end:nil_start].split()[:4])
     named = {f for f, words in _family_words().items() if words.search(phrase)}
     return not named or own in named
+
+
+# a topic fronted before the nil in its sentence: "Of the missiles, none was", "As for the cruise
+# missiles, none", "Among the Kinzhals, not one", "The Kinzhals were another matter: none of them"
+_TOPIC = re.compile(r"\W*(?:(?:of|as\s+for|among|for|regarding|with)\s+(?:the|its|their|these|those)\s+(?P<noun>[^,;:—–]{1,60}?)"
+                    r"\s*(?:,|:|\s[—–-]\s)|the\s+(?P<subject>[^,;:]{1,60}?):)\s*(?:but\s+|and\s+)?$", re.I)
+
+
+def _topic_family(text: str, nil_start: int) -> set[str]:
+    """The weapon family a fronted topic of the nil's sentence names (dev22 A5), or none."""
+    ctx = _context(text)
+    s = ctx.sentences[sentence_at(list(ctx.sentences), nil_start)]
+    topic = _TOPIC.fullmatch(ctx.grounded, s.start, nil_start)
+    if topic is None:
+        return set()
+    words = topic.group("noun") or topic.group("subject")
+    if COUNT_RE.search(words):
+        return set()  # "Of the 12 Shaheds aimed at X, not one": a subset, its own count decides (`_counted_before`)
+    named = {f for f, family in _family_words().items() if family.search(words)}
+    return named if len(named) == 1 else set()
