@@ -9,8 +9,9 @@ children_killed / children_injured:
   children (a child word, or every age under 18; "a student of 19" is none).
 
 - a fronted frame whose noun is the role ("Among the wounded were a boy of 8 and his 15-year-old
-  cousin": 2, no count needed), and one aged person marked "included" after a count ("wounded
-  four, a boy of 11 included": 1).
+  cousin": 2, no count needed), or a pronoun frame after a count ("Seven were hurt. Among them were
+  a girl aged 7 and her brother, who is six": 2; "They include a boy of 4": 1; dev21 A4), and one
+  aged person marked "included" after a count ("wounded four, a boy of 11 included": 1).
 
 Each reading is `implied`; the role is the casualty count's (`cues`) or the frame noun's, never
 read from the list.
@@ -41,7 +42,14 @@ def _age_patterns() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"\b({_N})-year-olds?\b", re.I),
             re.compile(rf"\b(?:{person})s?\s+of\s+({_N})\b", re.I),
             re.compile(rf"\b(?:{person}),?\s+\(?(\d{{1,2}})\)?(?=\s*(?:,|\)|\.|;|$|\band\b))", re.I),
-            re.compile(rf"\baged\s+({_N}(?:\s*(?:,|and|&)\s*{_N})*)\b", re.I))
+            re.compile(rf"\baged\s+({_N}(?:\s*(?:,|and|&)\s*{_N})*)\b", re.I),
+            # the rest of the family (dev21 A4): "a cousin who was seven", "his sister, now nine",
+            # "a boy six years old", "a girl, age 4"
+            re.compile(rf"\b(?:who|that)\s+(?:is|was|are|were)\s+(?:only\s+|just\s+|now\s+)?({_N})\b"
+                       rf"(?!\s*(?:%|per|of|km|kilomet|met|mile|hour|minute|day|week|month|times|years?\s+ago))", re.I),
+            re.compile(rf",\s*now\s+({_N})\b(?!\s*(?:%|per|of|km|hour|day|week|month|years?\s+ago))", re.I),
+            re.compile(rf"\b({_N})\s+years?\s+old\b", re.I),
+            re.compile(rf"\bage\s+({_N})\b", re.I))
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +159,20 @@ def _framed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
         children = sum(1 for age in _ages(m.group("rest")) if age < ADULT_AGE)
         if children == value:
             out.append((m.start(), m.end(), Qualifier.exact))
+    si = sentence_at(list(ctx.sentences), start)
+    for m in _PRONOUN_FRAME.finditer(ctx.grounded, start, end):  # "Among them were ...", "They include ..."
+        told = _count_before(ctx, si, m.start())
+        children = sum(1 for age in _ages(m.group("rest")) if age < ADULT_AGE)
+        if told and told[0].role == role and children == value and (told[0].m.value or 0) >= value:
+            out.append((m.start(), m.end(), Qualifier.exact))
     return out
+
+
+# a list framed by a pronoun for the count told before it (dev21 A4): "Among them were a girl aged
+# 7 and her brother, who is six", "They include a boy of 4", "Those hurt included a baby, 1,"
+_PRONOUN_FRAME = re.compile(r"\b(?:among\s+(?:them|these|those|whom)\s*,?\s+(?:are|were|is|was)|(?:they|these|those)"
+                            r"(?:\s+(?:hurt|injured|wounded|killed|dead))?\s+(?:include|included|includes))\s+"
+                            r"(?P<rest>[^.;]*)", re.I)
 
 
 # one aged person marked as part of the toll after it: "wounded four, a boy of 11 included"
