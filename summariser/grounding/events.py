@@ -27,14 +27,25 @@ def _event() -> re.Pattern[str]:
                       rf"|{journeys.pattern()})\b|{call_verbs.pattern()})", re.I)
 
 
+# a sentence that opens by naming the event of the one before: "The meeting ran past midnight."
+_ANAPHOR_OPENING = re.compile(r"\s*[\"“]?(?:the|that|this|their|the\s+two\s+leaders['’])\s+(?:[\w-]+\s+)?"
+                              r"(?:meeting|talks|visit|summit|encounter|session|conversation)\b", re.I)
+
+
 def describes_event(spans: Sequence[Span], text: str) -> bool:
-    """Is an event word in a sentence one of the spans lies in (or in the span itself)?"""
+    """Is an event word in a sentence one of the spans lies in (or in the span itself), or does
+    the sentence after the last of them open by naming the event it tells ("... sat in the Oval
+    Office. The meeting ran past midnight."; dev21 A5)?"""
     ctx = _context(text)
     for span in spans:
         if _event().search(span.text):
             return True
-        for s in ctx.sentences:
+        for i, s in enumerate(ctx.sentences):
             if s.start < span.end and span.start < s.end and (_event().search(ctx.grounded, s.start, s.end)
-                                                              or tells_given_aid(ctx.grounded[s.start:s.end])):
-                return True  # an event word, or aid told by a giving verb (`given_aid`)
+                                                              or tells_given_aid(ctx.grounded[s.start:s.end])
+                                                              or journeys.arrival_visit(ctx.grounded[s.start:s.end])):
+                return True  # an event word, aid told by a giving verb (`given_aid`), an officeholder's arrival
+            if s.start < span.end <= s.end and i + 1 < len(ctx.sentences) and \
+                    _ANAPHOR_OPENING.match(ctx.grounded, ctx.sentences[i + 1].start):
+                return True
     return False

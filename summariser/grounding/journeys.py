@@ -4,6 +4,10 @@ two-day stay in Kyiv", "spent Wednesday in Kyiv", "travelled on to Chisinau"), a
 a return of prisoners or bodies ("took back the bodies of 757 soldiers", "the remains of 800 servicemen were
 repatriated", "17 children were reunited with their families").
 
+A visit is also told by an arrival in a named place ("landed in Chisinau", "stepped off an
+overnight train in Kyiv") or as a scene at the host's seat of government ("sat at the long table
+of the Elysee Palace", "was at the Kremlin for two hours"; dev21 A5, C1).
+
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/journeys.yaml`. Each form needs its
 place or its people: "a trip wire", "refugees spent the night in the metro", "the children
@@ -31,7 +35,43 @@ def _alternation(name: str) -> str:
 @lru_cache(maxsize=1)
 def pattern() -> str:
     """A visit told as a journey to a named place, or a return of people or remains."""
-    return "|".join(f"(?:{p})" for p in (_journey(), _spent(), _travel(), _returned(), _alternation("return_phrases")))
+    return "|".join(f"(?:{p})" for p in (_journey(), _spent(), _travel(), _returned(), _alternation("return_phrases"),
+                                         _at_the_seat()))
+
+
+@lru_cache(maxsize=1)
+def _arrival() -> re.Pattern[str]:
+    # "landed in Chisinau", "stepped off an overnight train in Kyiv", "touched down in the Moldovan capital"
+    return re.compile(rf"\b(?:{_alternation('arrival_visit_verbs')})(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|into|at)\s+{_PLACE}",
+                      re.I)
+
+
+@lru_cache(maxsize=1)
+def _visitor() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation('visitor_titles')})\b", re.I)
+
+
+def arrival_visit(sentence: str) -> bool:
+    """A visit told as an arrival in a named place by an officeholder ("The Irish taoiseach got off an
+    overnight train in Odesa"); refugees or cargo arriving are no visit."""
+    return _arrival().search(sentence) is not None and _visitor().search(sentence) is not None
+
+
+def _at_the_seat() -> str:
+    # "sat at the long table of the Elysee Palace", "was at the Kremlin on Monday", "at the White House"
+    return (rf"(?:{_alternation('presence_verbs')})(?:\s+[\w'’-]+){{0,5}}?\s+(?:at|in|inside|of)\s+(?:the\s+)?"
+            rf"(?:{_seats()})\b")
+
+
+def _seats() -> str:
+    """The seats of government the actor dictionary names as a state's capital and the gazetteer
+    knows as no city ("the Kremlin", "Downing Street", "Elysee Palace", "Bankova")."""
+    from ..knowledge import lookup
+    from ..knowledge._data import load  # the dictionary's rows: knowledge has no seats() yet
+
+    names = {re.sub(r"^the\s+", "", c, flags=re.I) for row in load("actors.yaml")["states"]
+             for c in row.get("capitals") or [] if lookup(c) is None}
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
 
 
 def _journey() -> str:
