@@ -34,7 +34,7 @@ def _sides(g: "_Grounder", a: "AttackDraft", fields: dict[str, Any], src: dict[s
             continue
         actor = canonical_actor(raw)
         found: tuple[str | None, str] | None
-        if name == "target_country" and actor in countries:
+        if name == "target_country" and (actor in countries or _one_country_article(g.text, fields, actor)):
             found = ground_actor(raw, g.text) or (actor, "inferred")
         elif name == "attacker" and actor and (actor == lexicon.OPPONENT.get(target or "") or enemy_named(actor, g.text)):
             found = ground_actor(raw, g.text) or (actor, "inferred")
@@ -43,6 +43,19 @@ def _sides(g: "_Grounder", a: "AttackDraft", fields: dict[str, Any], src: dict[s
         if found:
             fields[name], src[name], sup[name] = found[0], Origin.llm, Support(found[1])
     _direction(g, fields, src, sup, path)
+
+
+def _one_country_article(text: str, fields: dict[str, Any], actor: str | None) -> bool:
+    """A record whose place the gazetteer does not know (a community of a regional post) has the
+    target the article's places all lie in, when they lie in one country and that is `actor`
+    (dev22 A6): a Kharkiv post's unknown village is in Ukraine; a Russian governor's is in Russia."""
+    from ..knowledge.gazetteer import find_places
+
+    locs = fields.get("locations", [])
+    if not actor or not locs or all(loc.country for loc in locs):
+        return False
+    known = {m.place.country for m in find_places(text) if m.place.country}
+    return known == {actor}
 
 
 def _direction(g: "_Grounder", fields: dict[str, Any], src: dict[str, Origin], sup: dict[str, Support], path: str) -> None:
