@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..dates import DateMention, find_dates
 from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
-from ..sentences import sentence_at
+from ..sentences import Sentence, sentence_at
 from .context import _context
 
 # "the previous exchange", "an earlier round", "last month's vote": another event of that kind
@@ -92,7 +92,8 @@ def _day(found: DateMention, words: str) -> DateSpan:
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
 
 
-def _own_sentence_day(text: str, around: tuple[int, int], published: dt.date, sents: list) -> DateMention | None:
+def _own_sentence_day(text: str, around: tuple[int, int], published: dt.date,
+                      sents: list[Sentence]) -> DateMention | None:
     """A date of the moment's own sentence outside the words ("On Thursday morning, ... hours after
     a barrage"), the first one; None when the sentence has none."""
     s = sents[sentence_at(sents, around[0])]
