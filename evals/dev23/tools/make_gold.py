@@ -34,9 +34,9 @@ GOLD["o01_wire_kremenchuk_flash_erdogan"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [KREM], night("2026-01-12", "2026-01-13", "overnight"),
                [{"type": "ballistic_missile"}, {"type": "drone"}],
-               ev("FLASH - KREMENCHUK, Ukraine, Jan 13 (Northline) - Russian missiles and drones hit the central Ukrainian city of Kremenchuk overnight, killing at least two people, regional officials said on Tuesday.",
-                  "A Russian missile and drone assault on the industrial city of Kremenchuk overnight wounded 11 people, two of them children, and started a fire beside the city's oil refinery, the governor of the Poltava region said on Tuesday.",
-                  "Governor Volodymyr Kohut said a ballistic missile slammed into a street of private houses on the city's Kriukiv side shortly after 2 a.m., while drones went for industrial sites on the northern outskirts."),
+               ev("FLASH - KREMENCHUK, Ukraine, Jan 13 (Stratton) - Russian missiles and drones hit the central Ukrainian city of Kremenchuk overnight, killing at least two people, regional officials said on Tuesday.",
+                  "Russia's overnight bombardment of the industrial city of Kremenchuk with missiles and drones wounded 11 people, two of them children, and started a fire beside the city's oil refinery, the governor of the Poltava region said on Tuesday.",
+                  "Governor Volodymyr Kohut said a ballistic missile tore through a row of private houses on the city's Kriukiv side shortly after 2 a.m., while drones went for industrial sites on the northern outskirts."),
                killed=cnt(2, "at least two people", "at_least"), injured=cnt(11, "11 people"),
                children_injured=cnt(2, "two of them children"),
                damage=["private houses", "two-storey house"], reported_by=["Volodymyr Kohut"]),
@@ -51,7 +51,7 @@ GOLD["o01_wire_kremenchuk_flash_erdogan"] = dict(
         dip("phone_call", ["Ukraine", "Turkey"], day("2026-01-12", "late on Monday"), "held",
             "Zelenskiy and Turkish President Tayyip Erdogan discussed Black Sea shipping and prisoner swaps",
             ev("President Volodymyr Zelenskiy, who spoke by telephone with the Turkish president late on Monday, said on Tuesday that the attack showed why Ukraine needed more missile interceptors before the coldest weeks of winter.",
-               "He said he and Tayyip Erdogan had discussed the safety of merchant shipping in the Black Sea and the next stage of prisoner swaps.")),
+               "He said he and Tayyip Erdogan had discussed protecting cargo ships off Ukraine's coast and the next stage of prisoner swaps.")),
     ])
 
 # --------------------------------------------------------------------------- o02
@@ -72,7 +72,7 @@ GOLD["o02_telegram_poltava_governor_kremenchuk"] = dict(
                damage=["private houses", "kindergarten", "power lines", "cars"], reported_by=["Volodymyr Kohut"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Hlobyne", "Poltava", "Ukraine")],
                night("2026-01-12", "2026-01-13", "during the night"), [{"type": "drone"}],
-               ev("Also during the night a drone hit a farm building in the Hlobyne community of Kremenchuk district.",
+               ev("Also during the night, a farm building in the Hlobyne community of Kremenchuk district was hit by a drone.",
                   "Nobody was injured there."),
                injured=cnt(0, "Nobody was injured there"), damage=["farm building"], reported_by=["Volodymyr Kohut"]),
     ],
@@ -84,7 +84,7 @@ O03_MOD = ("In Moscow, the Defence Ministry said air defences had \"intercepted 
 N1118 = night("2025-11-17", "2025-11-18", "overnight")
 GOLD["o03_russianindie_ryazan_refinery_tokayev"] = dict(
     notes="Exiled Russian outlet in English (Tuesday 18 November 2025): Ukrainian drones on the Ryazan refinery "
-          "'early on Tuesday' (three injured, 'a 16-year-old boy'); the Defence Ministry's 124 drones 'overnight' "
+          "'early on Tuesday' (three injured, 'a boy of 16'); the Defence Ministry's 124 drones 'overnight' "
           "(country record Russia, intercepted); a drone on a car near Klimovo 'on Monday afternoon' ('the "
           "driver' killed); the Putin-Tokayev call 'on Tuesday' from the Kremlin's readout. Optional: the "
           "ministry's regional shares (Ryazan region 41, Bryansk region 23). Not coded: 'In Moscow' (speaker, "
@@ -93,9 +93,9 @@ GOLD["o03_russianindie_ryazan_refinery_tokayev"] = dict(
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Ryazan", "Ryazan Oblast", "Russia")],
                day("2025-11-18", "early on Tuesday"), [{"type": "drone"}],
-               ev("A fire broke out at the oil refinery in Ryazan early on Tuesday after what regional governor Pavel Malkov called a \"massive attack\" by Ukrainian drones, with residents posting videos of a column of black smoke rising over the city's southern industrial zone.",
-                  "Malkov wrote on Telegram that debris from downed drones had fallen on the grounds of \"an enterprise\" and on a residential street in the Oktyabrsky district, injuring three people, among them a 16-year-old boy."),
-               injured=cnt(3, "three people"), children_injured=cnt(1, "a 16-year-old boy"),
+               ev("A fire broke out at the oil refinery in Ryazan early on Tuesday after what regional governor Pavel Malkov called a \"massive attack\" by Ukrainian drones, with residents posting videos of thick dark smoke drifting over the city's southern industrial zone.",
+                  "Malkov said in a Telegram post that wreckage of shot-down drones had come down on the grounds of \"an enterprise\" and on a residential street in the Oktyabrsky district, injuring three people; one of them is a boy of 16."),
+               injured=cnt(3, "three people"), children_injured=cnt(1, "a boy of 16"),
                damage=["oil refinery", "residential street"], reported_by=["Pavel Malkov"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], N1118,
                [{"type": "drone", "intercepted": cnt(124, "124")}], ev(O03_MOD),
@@ -132,9 +132,9 @@ GOLD["o04_broadsheet_khmelnytskyi_two_nights_aid"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [KHM], night("2026-02-06", "2026-02-07", "from Friday into Saturday"),
                [{"type": "drone"}],
-               ev("On the previous night, from Friday into Saturday, a drone hit a five-storey apartment block on the edge of the city, killing a 71-year-old woman and injuring four of her neighbours, according to the regional military administration."),
+               ev("On the previous night, from Friday into Saturday, a drone hit a five-storey apartment block on the edge of the city, killing a 71-year-old woman and injuring four of her neighbours, regional officials said."),
                killed=cnt(1, "a 71-year-old woman"), injured=cnt(4, "four of her neighbours"),
-               damage=["apartment block"], reported_by=["regional military administration"]),
+               damage=["apartment block"], reported_by=["regional officials"]),
         attack("Russia", "Ukraine", "air_drone_strike", [KHM], day("2026-02-08", "in the early hours of Sunday"),
                [{"type": "drone"}],
                ev("Russian drones struck the western Ukrainian city of Khmelnytskyi for a second consecutive night, damaging a school and a heating plant hours after an earlier wave had killed a pensioner, local authorities said on Sunday.",
@@ -147,7 +147,7 @@ GOLD["o04_broadsheet_khmelnytskyi_two_nights_aid"] = dict(
                 {"type": "drone"}, {"type": "decoy_drone"},
                 {"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(2, "two Iskander-M"),
                  "intercepted": cnt(0, "neither missile was intercepted")}],
-               ev("Ukraine's air force said Russia launched 176 attack and decoy drones overnight into Sunday, together with two Iskander-M ballistic missiles.",
+               ev("The air force in Kyiv put the night's total at 176 attack and decoy drones, together with two Iskander-M ballistic missiles, all sent overnight into Sunday.",
                   "Its units shot down or jammed 150 of the drones, the air force said; neither missile was intercepted."),
                reported_by=["Ukraine's air force"]),
     ],
@@ -179,7 +179,7 @@ GOLD["o05_businesswire_izmail_draft_sanctions"] = dict(
     diplomacy=[
         dip("sanctions", ["European Union", "Russia"], day("2026-02-11", "on Wednesday"), "proposed",
             "The European Commission's draft 20th sanctions package: 43 more tankers, a lower crude price cap",
-            ev("The European Commission on Wednesday presented a draft of its 20th package of sanctions against Russia, proposing to blacklist another 43 tankers and to lower the price cap on Russian crude oil, as a drone attack on a Ukrainian Danube port pushed up freight quotes for grain cargoes.")),
+            ev("The European Commission on Wednesday presented a draft of its 20th round of Russia sanctions, proposing to blacklist another 43 tankers and to cut the ceiling price for Russian seaborne crude, as a drone attack on a Ukrainian Danube port pushed up freight quotes for grain cargoes.")),
         dip("sanctions", ["United Kingdom", "Russia"], day("2026-02-10", "on Tuesday"), "held",
             "Britain added 25 vessels and two Dubai-based oil traders to its Russia sanctions list",
             ev("Britain, which coordinated its move with Brussels, on Tuesday added 25 vessels and two Dubai-based oil traders to its own Russia sanctions list, the Foreign Office said in a statement.")),
@@ -197,7 +197,7 @@ GOLD["o06_broadcaster_kramatorsk_glide_bombs_warsaw"] = dict(
         attack("Russia", "Ukraine", "glide_bomb", [loc("Kramatorsk", "Donetsk", "Ukraine")],
                day("2026-10-21", "on Wednesday afternoon"), [{"type": "glide_bomb", "launched": cnt(3, "three")}],
                ev("Five people, two of them children, have been killed in a Russian glide-bomb strike on the eastern Ukrainian city of Kramatorsk, local officials say.",
-                  "Russian aircraft dropped three guided aerial bombs on a residential area near the city centre on Wednesday afternoon, destroying a two-storey house and damaging a covered market, the head of the city's military administration, Oleksandr Honcharenko, said.",
+                  "Russian aircraft dropped three guided aerial bombs on a residential area near the city centre on Wednesday afternoon, destroying a two-storey house and damaging a covered market, said Oleksandr Honcharenko, who leads the local military administration in Kramatorsk.",
                   "Another 14 people were injured, three of them seriously."),
                killed=cnt(5, "Five people"), children_killed=cnt(2, "two of them children"),
                injured=cnt(14, "Another 14 people"), damage=["two-storey house", "covered market"],
@@ -210,7 +210,7 @@ GOLD["o06_broadcaster_kramatorsk_glide_bombs_warsaw"] = dict(
     diplomacy=[
         dip("talks", ["Ukraine", "Poland"], day("2026-10-21", "on Wednesday"), "held",
             "Foreign ministers Andrii Sybiha and Radoslaw Sikorski on air defence and border crossings",
-            ev("Meanwhile, Ukraine's foreign minister, Andrii Sybiha, was in Warsaw on Wednesday for talks with his Polish counterpart, Radoslaw Sikorski, on air defence and the reopening of two border crossings."),
+            ev("Meanwhile, in Warsaw on Wednesday, Andrii Sybiha, Kyiv's foreign minister, held talks with Poland's top diplomat, Radoslaw Sikorski, about air defence and the reopening of two border crossings."),
             location=loc("Warsaw", None, "Poland")),
     ])
 
@@ -220,14 +220,14 @@ GOLD["o07_regional_zaporizhzhia_overnight_children"] = dict(
     notes="Regional Ukrainian outlet in English (Monday 16 November 2026): missiles and Shahed-type drones on "
           "Zaporizhzhia 'during the night of 16 November' (15-16 November; 17 injured, 'a 15-year-old boy and "
           "his sister' = children_injured 2); the air force's night in words ('sixty-eight drones and four "
-          "missiles', 'Fifty-one' down, 'None of the four missiles was intercepted' = intercepted 0); artillery "
+          "missiles', 'Fifty-one' down, 'failed to stop any of the four missiles' = intercepted 0); artillery "
           "on Stepnohirsk 'On Sunday afternoon' (a woman killed); Zelensky's call with Norway's prime minister "
           "'on Sunday'. Same Zaporizhzhia night as o08 (cluster). Not coded: 'hit almost every day this month' "
           "(vague), the regional death toll since January (aggregate), Zelensky's request (appeal).",
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [ZAP], night("2026-11-15", "2026-11-16", "during the night of 16 November"),
                [{"type": "missile"}, {"type": "drone", "model": "Shahed"}],
-               ev("Russian forces attacked Zaporizhzhia with missiles and drones during the night of 16 November, injuring 17 people, Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration, reported.",
+               ev("Russia attacked Zaporizhzhia with missiles and drones during the night of 16 November, injuring 17 people, regional governor Ivan Fedorov reported on Telegram.",
                   "Among the injured are a 15-year-old boy and his sister, who is nine.",
                   "The enemy used missiles and Shahed-type drones."),
                injured=cnt(17, "17 people"), children_injured=cnt(2, "a 15-year-old boy and his sister"),
@@ -235,10 +235,10 @@ GOLD["o07_regional_zaporizhzhia_overnight_children"] = dict(
                reported_by=["Ivan Fedorov"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], night("2026-11-15", "2026-11-16", "overnight"),
                [{"type": "drone", "launched": cnt(68, "sixty-eight"), "intercepted": cnt(51, "Fifty-one")},
-                {"type": "missile", "launched": cnt(4, "four missiles"), "intercepted": cnt(0, "None of the four missiles was intercepted")}],
-               ev("In total, Russia launched sixty-eight drones and four missiles against Ukraine overnight, the Air Force said.",
-                  "Fifty-one drones were shot down or suppressed by electronic warfare.",
-                  "None of the four missiles was intercepted."),
+                {"type": "missile", "launched": cnt(4, "four missiles"), "intercepted": cnt(0, "failed to stop any of the four missiles")}],
+               ev("Nationwide, the Air Force counted sixty-eight drones and four missiles fired at Ukraine overnight.",
+                  "Fifty-one drones were destroyed by gunners or jammed.",
+                  "Air defences failed to stop any of the four missiles."),
                reported_by=["Ukraine's Air Force"]),
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Stepnohirsk", "Zaporizhzhia", "Ukraine")],
                day("2026-11-15", "On Sunday afternoon"), [{"type": "artillery"}],
@@ -248,7 +248,7 @@ GOLD["o07_regional_zaporizhzhia_overnight_children"] = dict(
     diplomacy=[
         dip("phone_call", ["Ukraine", "Norway"], day("2026-11-15", "on Sunday"), "held",
             "Zelensky and Norwegian Prime Minister Jonas Gahr Store on financing air defence interceptors",
-            ev("Also on Sunday, President Volodymyr Zelensky held a phone call with Norwegian Prime Minister Jonas Gahr Store.")),
+            ev("Also on Sunday, President Volodymyr Zelensky talked by phone with Norwegian Prime Minister Jonas Gahr Store.")),
     ])
 
 # --------------------------------------------------------------------------- o08
@@ -263,21 +263,21 @@ GOLD["o08_intlwire_exchange_zaporozhye_abudhabi"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Zaporozhye", "Zaporizhzhia", "Ukraine")],
                night("2026-11-15", "2026-11-16", "Overnight"), [{"type": "missile"}, {"type": "drone"}],
-               ev("Overnight, a Russian missile and drone attack on the southern city of Zaporozhye wounded 17 people including two children, regional authorities said."),
+               ev("Overnight, Russian missiles and drones struck the southern city of Zaporozhye, wounding 17 people including two children, regional authorities said."),
                injured=cnt(17, "17 people"), children_injured=cnt(2, "two children"),
                reported_by=["regional authorities"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], night("2026-11-15", "2026-11-16", "overnight"),
                [{"type": "drone", "intercepted": cnt(34, "34")}],
-               ev("Moscow said its air defences had downed 34 Ukrainian drones overnight over southern and western Russia."),
+               ev("Moscow said 34 Ukrainian drones had been shot down overnight above the south and west of the country."),
                reported_by=["Russia"]),
     ],
     diplomacy=[
         dip("prisoner_exchange", ["Russia", "Ukraine", "United Arab Emirates"], day("2026-11-15", "on Sunday"), "held",
             "150 prisoners of war for 150, mediated by the UAE",
-            ev("ABU DHABI, Nov 16, 2026 (ACP) - Russia and Ukraine each handed over 150 prisoners of war on Sunday in an exchange mediated by the United Arab Emirates, both sides said, as Moscow kept up its air strikes on Ukrainian cities.")),
+            ev("ABU DHABI, Nov 16, 2026 (ACP) - Ukraine and Russia traded 150 prisoners of war for 150 on Sunday in a swap the Emirates brokered, officials in Kyiv and Moscow said, as Moscow kept up its air strikes on Ukrainian cities.")),
         dip("talks", ["Ukraine", "Russia", "Turkey"], day("2026-11-24", "on November 24"), "planned",
             "Delegations to meet in Istanbul on a larger 'all for all' exchange",
-            ev("A Ukrainian official told ACP that delegations of the two countries were due to meet again in Istanbul on November 24 to discuss a larger \"all for all\" exchange."),
+            ev("A Ukrainian official told ACP that delegations of the two countries were expected to sit down again in Istanbul on November 24 to discuss a larger \"all for all\" exchange."),
             location=loc("Istanbul", None, "Turkey")),
     ])
 
@@ -304,7 +304,7 @@ GOLD["o09_analysis_summit_talks_stalled"] = dict(
             location=loc("Geneva", None, "Switzerland")),
         dip("phone_call", ["United States", "Russia"], day("2026-02-23", "on Monday"), "held",
             "Trump and Putin spoke by phone (Kremlin account): 'possible formats' for resuming the process",
-            ev("Trump and Putin spoke by phone on Monday, according to the Kremlin's account of the conversation, which said the two men \"agreed to keep in contact\" and discussed \"possible formats\" for resuming the process.")),
+            ev("Trump and Putin had a phone conversation on Monday, according to the Kremlin's account of the conversation, which said the two men \"agreed to keep in contact\" and discussed \"possible formats\" for resuming the process.")),
         dip("visit", ["United States", "Russia"], week("2026-02-16", "2026-02-22", "last week"), "held",
             "US envoy Witkoff spent five hours with Putin in Moscow",
             ev("Witkoff, the US envoy, spent five hours with Putin in Moscow last week on a visit that the Kremlin described as \"useful\" and that Kyiv watched nervously from a distance."),
@@ -317,11 +317,11 @@ GOLD["o09_analysis_summit_talks_stalled"] = dict(
 
 # --------------------------------------------------------------------------- o10
 VIN = loc("Vinnytsia", "Vinnytsia", "Ukraine")
-O10_MOD = ("Russia's defence ministry says its air defences intercepted 74 Ukrainian drones overnight, 29 of them "
+O10_MOD = ("Russia's defence ministry claims 74 Ukrainian drones were intercepted overnight, 29 of them "
            "over the Rostov region and 11 over the Sea of Azov.")
 N0414 = night("2026-04-13", "2026-04-14", "overnight")
 GOLD["o10_liveblog_taganrog_vinnytsia_summons"] = dict(
-    notes="Live blog, oldest update first (Tuesday 14 April 2026): Ukrainian drones on Taganrog 'overnight' ('A "
+    notes="Live blog, oldest update first (Tuesday 14 April 2026): Ukrainian drones on Taganrog 'overnight' ('a "
           "man' injured); the Russian ministry's 74 drones 'overnight' (country record Russia); a missile on "
           "Vinnytsia 'this morning' ('At least three people' killed, the 12:20 toll of five evidence only; 20 "
           "wounded, 'three of them children'); the 10:30 update names it an Iskander-M (ballistic_missile by the "
@@ -335,8 +335,8 @@ GOLD["o10_liveblog_taganrog_vinnytsia_summons"] = dict(
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Taganrog", "Rostov Oblast", "Russia")], N0414,
                [{"type": "drone"}],
                ev("Ukrainian drones attacked Taganrog overnight, Rostov region governor Yury Slyusar says.",
-                  "A man was injured when debris fell on a private house, and a fire broke out at an industrial facility on the city's northern edge."),
-               injured=cnt(1, "A man"), damage=["private house", "industrial facility"], reported_by=["Yury Slyusar"]),
+                  "Falling debris injured a man in his home, and an industrial site on the northern outskirts caught fire."),
+               injured=cnt(1, "a man"), damage=["private house", "industrial facility"], reported_by=["Yury Slyusar"]),
         attack("Ukraine", "Russia", "air_drone_strike", [RU], N0414,
                [{"type": "drone", "intercepted": cnt(74, "74")}], ev(O10_MOD),
                reported_by=["Russia's defence ministry"]),
@@ -345,7 +345,7 @@ GOLD["o10_liveblog_taganrog_vinnytsia_summons"] = dict(
                    reported_by=["Russia's defence ministry"])),
         attack("Russia", "Ukraine", "missile_strike", [VIN], day("2026-04-14", "this morning"),
                [{"type": "ballistic_missile", "model": "Iskander-M"}],
-               ev("A Russian missile struck the centre of Vinnytsia this morning, regional governor Natalia Zabolotna says.",
+               ev("Vinnytsia's city centre was hit by a Russian missile this morning, regional governor Natalia Zabolotna says.",
                   "At least three people were killed; 20 were wounded, three of them children.",
                   "Ukraine's air force says the missile that hit Vinnytsia was an Iskander-M launched from Crimea, and that it had too little time to intercept it."),
                killed=cnt(3, "At least three people", "at_least"), injured=cnt(20, "20"),
@@ -362,7 +362,7 @@ GOLD["o10_liveblog_taganrog_vinnytsia_summons"] = dict(
             ev("Moldova's foreign ministry has summoned the Russian ambassador today over a drone that crashed in a field in the north of the country overnight.")),
         dip("phone_call", ["Ukraine", "Netherlands"], day("2026-04-14", "this afternoon"), "held",
             "Zelensky and the Dutch prime minister on air defence for central Ukraine",
-            ev("Zelensky says he spoke by phone with the Dutch prime minister this afternoon about air defence for central Ukraine, and \"in particular for cities like Vinnytsia, where there is almost no warning time\".")),
+            ev("Zelensky says he had a call with the Dutch prime minister this afternoon about air defence for central Ukraine, and \"in particular for cities like Vinnytsia, where there is almost no warning time\".")),
     ])
 
 # --------------------------------------------------------------------------- o11
@@ -389,14 +389,14 @@ GOLD["o11_ukrainianoutlet_cherkasy_visit_aid"] = dict(
                [{"type": "other", "model": "Shahed-type attack drones and decoys", "launched": cnt(96, "96"),
                  "intercepted": cnt(71, "71")},
                 {"type": "drone", "model": "Shahed"}, {"type": "decoy_drone"}],
-               ev("Russia launched 96 Shahed-type attack drones and decoys across Ukraine overnight, according to Ukraine's Air Force.",
+               ev("Russia launched 96 Shahed-type attack drones and decoys across Ukraine overnight, the Air Force's morning report said.",
                   "Air defenses downed 71 of them over the country's north, center and east."),
                reported_by=["Ukraine's Air Force"]),
     ],
     diplomacy=[
         dip("visit", ["Netherlands", "Ukraine"], D1006, "held",
             "Dutch Prime Minister Rob Jetten's first visit to Ukraine; met Zelensky and Svyrydenko",
-            ev(O11_VISIT, "Jetten met President Volodymyr Zelensky and Prime Minister Yulia Svyrydenko and laid flowers at the Wall of Remembrance of fallen Ukrainian soldiers."),
+            ev(O11_VISIT, "Jetten met President Volodymyr Zelensky and Prime Minister Yulia Svyrydenko and paid tribute at the memorial wall for fallen soldiers."),
             location=loc("Kyiv", None, "Ukraine")),
         dip("military_aid", ["Netherlands", "Ukraine"], D1006, "held",
             "A 350 million euro package for air defense and interceptor drones",
