@@ -40,6 +40,9 @@ ENEMY_ATTACKER = re.compile(
     rf"(?:{cues.alternation('anchoring', 'enemy_acts')})\b", re.I)
 PLACE_TITLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
 PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'feature_after')})\b", re.I)
+RIVER_NAMED = re.compile(
+    rf"\b(?i:{cues.alternation('anchoring', 'river_before')})\s+(?i:the)\s+(?:{cues.alternation('anchoring', 'river_names')})\b"
+    rf"(?!['’]?\s*(?i:{cues.alternation('anchoring', 'river_not_after')})\b)")
 VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantities')})\b", re.I)
 REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 # Where weapons were launched from ("launched from the Kursk region", "from the directions of A,
