@@ -1,7 +1,7 @@
 """Reports of traces, not of a strike (dev20 B3): wreckage found ("Parts of a Geran were
 discovered on a farm close to the village of X", "drone debris turned up outside Y", "police found
-fragments of a missile") and blasts heard by monitors or observers ("monitors at the plant reported
-hearing explosions near the site", "observers recorded a series of blasts near Z"). The sentence
+fragments of a missile") and blasts heard by monitors or observers ("inspectors said they had heard
+blasts around the station", "observers logged a run of detonations close to Z"). The sentence
 tells where pieces lie or where sounds came from, not a hit; a find in a neighbouring state is a
 matter for diplomacy. A report told with a hit ("debris crashed into a house", "damaging a roof")
 or a toll stays a strike. Vocabulary: cues/nonstrike.yaml (debris_nouns, debris_found,
