@@ -318,7 +318,7 @@ def fold_region_into_town(text: str, f: Facts) -> None:
         return
     r, s = regions[0], f.sent
     lead0, lead1 = clause_at(text, s, s.start)
-    in_lead = lead0 <= r.start < lead1 and re.fullmatch(r"\s*In\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?", text[lead0:r.start]) \
+    in_lead = lead0 <= r.start < lead1 and lx.REGION_FRAME_OPENING.fullmatch(text[lead0:r.start]) \
         and all(t.start >= lead1 for t in towns)
     admin1 = r.place.admin1 or r.place.name
     hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
