@@ -21,9 +21,9 @@ PARTS = [  # (text, the part launched)
     ("Moscow launched 52 missiles overnight. The missiles included six Zircon cruise missiles, two of which "
      "were downed.", 6),
     ("Russia sent 30 missiles, among them four Kinzhals, none of which was stopped.", 4),
-    ("Russia fired a combined 188 missiles and drones at the grid. 91 of the weapons were missiles, the air "
+    ("Moscow hurled a combined 188 drones and missiles toward the grid. 91 of the weapons were missiles, the air "
      "force said.", 91),
-    ("Russia fired a combined 188 missiles and drones at the grid. 91 of the weapons were missiles. Of the 97 "
+    ("Moscow hurled a combined 188 drones and missiles toward the grid. 91 of the weapons were missiles. Of the 97 "
      "drones, 80 were destroyed.", 97),
     ("Russia launched 150 missiles and drones at Lviv. Of those, 91 were missiles.", 91),
     ("Moscow sent 140 drones and missiles against the grid overnight. Thirty-two of the projectiles were "
@@ -35,9 +35,9 @@ PARTS = [  # (text, the part launched)
     ("Of the 160 drones that crossed into the Chernihiv region overnight, all but 11 were destroyed.", 160),
     ("Air defences downed all but 3 of the 42 drones that flew over the region.", 42),
     ("Some 38 drones entered Moldovan airspace overnight, officials in Chisinau said.", 38),
-    ("Russia fired a combined 188 missiles and drones overnight, the air force said.\n\n91 of the aerial targets "
+    ("Moscow hurled a combined 188 drones and missiles overnight, the air command said.\n\n91 of the aerial targets "
      "were missiles.\n\nOf the 97 drones, 80 were destroyed.", 97),
-    ("Russia fired a combined 188 missiles and drones overnight, the air force said.\n\n91 of the aerial targets "
+    ("Moscow hurled a combined 188 drones and missiles overnight, the air command said.\n\n91 of the aerial targets "
      "were missiles.", 91),
 ]
 

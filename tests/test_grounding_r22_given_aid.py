@@ -23,7 +23,7 @@ GIVEN = [
     "The Dutch cabinet is allocating 300 million euros to Ukraine for generators and cable.",
     "Ottawa will make CAD 80 million available to Ukraine for mobile boiler plants, the minister said.",
     "Some 2 billion kroner has been earmarked by Copenhagen for Ukrainian power repairs.",
-    "Sweden will provide Ukraine with SEK 1.2 billion for transformers, the government said.",
+    "Stockholm is to provide Kyiv with SEK 450 million for transformers, its cabinet said.",
     "Austria donated €15m to Moldova for its winter heating, Vienna said on Tuesday.",
     "Berlin contributes a further $40 million to Kyiv for heating repairs, the chancellery said.",
     "Japan has committed 25 billion yen to Ukraine for grid equipment.",

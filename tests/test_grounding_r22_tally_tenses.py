@@ -1,6 +1,6 @@
 """dev22 class A3 on the LLM path: a launch, tally or downing verb reads in every inflection, the
-simple present of live blogs, broadcast scripts and air-force posts included ("the air force counts
-76 drones", "Russia fires 40 missiles", "air defences down 30 of them"); a tally verb still counts
+simple present of live blogs, broadcast scripts and air-force posts included ("the air command counts
+64 drones", "Russia fires 40 missiles", "air defences down 30 of them"); a tally verb still counts
 weapons only, and "a record 40 drones" or "records show" are no tally. Fresh sentences of our own."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def _holds(text: str, value: int, field: str) -> bool:
 
 
 PRESENT = [  # (text, value, field)
-    ("The air force counts 76 Russian drones overnight, a spokesman says.", 76, "launched"),
+    ("The air command counts 64 hostile drones before dawn, a spokesman says.", 64, "launched"),
     ("Update 07:10 — Ukraine's air force registers 58 Shahed drones overnight.", 58, "launched"),
     ("The Polish command tracks four Russian missiles near the border, a spokesman says.", 4, "launched"),
     ("Our monitors detect 120 drones in the air over the north and centre.", 120, "launched"),

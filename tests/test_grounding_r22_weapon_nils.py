@@ -1,5 +1,5 @@
 """dev22 A4 and A5 on the LLM path: a weapon nil is read whatever its noun phrase holds — a number,
-weapon adjectives and a model name before the noun ("not one of the four ballistic missiles"),
+weapon adjectives and a model name before the noun ("not one of the five ballistic missiles"),
 then a reduced relative before the verb ("fired at the capital's western districts overnight") —
 and a nil that names no weapon takes the family a fronted topic names ("Of the missiles, none was
 downed", "As for the cruise missiles, none", "The Kinzhals were another matter: none of them").
@@ -20,7 +20,7 @@ def _nil(text: str) -> bool:
 
 
 LONG_NILS = [
-    "Air defences downed 40 of 45 drones, but not one of the four ballistic missiles fired at the capital's "
+    "Air defences downed 40 of 45 drones, but not one of the five ballistic missiles aimed at the capital's "
     "western districts overnight was shot down.",
     "Not a single one of the two hypersonic Kinzhals launched towards the capital could be intercepted.",
     "Sixty of 75 drones were destroyed, but none of the six Kh-101 cruise missiles aimed at the western "

@@ -126,7 +126,7 @@ NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|civilian)"
                           r"|no\s+(?:people|civilians|residents|one\s+else))\b", re.I)
 # the modifiers a nil's noun phrase may stack before its weapon noun, past the three free words
-# ("not one of the four ballistic missiles", "none of the six Kh-101 cruise missiles": dev22 A4)
+# ("not one of the three Iskander ballistic missiles", "none of the six Kh-101 cruise missiles": dev22 A4)
 _NIL_MODIFIER = (rf"(?:\s+(?:\d+|{NUMBER_WORDS}|{vocabulary.pattern('weapon_modifiers')}|(?-i:[A-Z])[\w]*-\d[\w-]*)){{0,3}}?")
 _NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not\s+(?:a\s+single|one)|no)"
                          r"(?:\s+[\w-]+){0,3}?" + _NIL_MODIFIER + r"\s+(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?"

@@ -1,14 +1,14 @@
 """A moment told from an event the words name ("Hours before the exchange, a drone hit a bus";
-"minutes after the vote"; "hours before the delegates sat down"; "only hours after a drone swarm
-had hit the depot"; "within hours of the announcement") is dated by THAT event: the last date the
+"minutes after the vote"; "hours before the delegates sat down"; "mere hours after a swarm of
+drones had struck the depot"; "within hours of the announcement") is dated by THAT event: the last date the
 text gave before the words in a sentence naming it, by its noun's family (the rules' shared cue
 file `anchoring.yaml`: "the negotiations" is dated by a sentence about talks) or by a content word
 of the phrase ("the delegates sat down" by a dated sentence about the delegations). A sentence that
 names it as an earlier one of its kind ("the previous exchange, in late August") is never the
 anchor.
 
-Failing that, the moment's own sentence dates it when it carries a date outside the words ("on
-Thursday morning, ... only hours after a barrage": that Thursday, within a day of the night
+Failing that, the moment's own sentence dates it when it carries a date outside the words ("by
+dawn on Wednesday, ... mere hours after a barrage": that Wednesday, within a day of the night
 before), and else the last event date before the words, as "hours later" is read (dev21 A2).
 """
 
@@ -80,7 +80,7 @@ def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, i
             continue
         return _day(found, words)
     own = _own_sentence_day(text, around, published, sents)
-    if own is not None:  # "on Thursday morning, ... only hours after a barrage": that day
+    if own is not None:  # "by dawn on Wednesday, ... mere hours after a barrage": that day
         return _day(own, words)
     # "hours after ...": within the day of the last date told; "shortly after the war began" may be years back
     counted = re.search(r"hours?|minutes?|moments?", m.group("moment"), re.I) is not None
