@@ -23,7 +23,7 @@ import re
 from ..records import Qualifier
 from .context import Window, _Context
 from .cues import _Mention
-from .derived import WEAPON_WORDS
+from .derived import WEAPON_WORDS, _inside
 
 _WEAPON_NOUNS = ("weapon", None)
 # how many sentences back the total may be told
@@ -88,7 +88,3 @@ def _total_before(x: _Mention, ctx: _Context) -> _Mention | None:
         if t.role == "launched" and t.noun in _WEAPON_NOUNS and t.m.value > x.m.value:
             return t
     return None
-
-
-def _inside(start: int, end: int, windows: list[Window]) -> bool:
-    return any(a <= start and end <= b for a, b in windows)
