@@ -60,6 +60,7 @@ class WeaponHit:
     anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
     all_but: int | None = None  # "all but K were downed" of a total launched in the sentence before: K
     respective: int | None = None  # "shot down 40 and 2, respectively": the figure of the i-th weapon launched
+    part: bool = False  # "Forty of the weapons were missiles": a part of a launch total told before (launch_parts)
 
 
 @dataclass

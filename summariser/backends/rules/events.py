@@ -13,6 +13,7 @@ from .day_parts import another_part, daytime_after_night, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
+from .launch_parts import parts_of_told_total
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
 
@@ -322,6 +323,9 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and not f.nationwide \
                 and part_of_launch(f, last.facts) and _compatible(last, f, target):
             return last
+        if last is not None and not new_time and f.idx - last.last_idx <= 2 and not f.nationwide \
+                and parts_of_told_total(f, last.facts) and _compatible(last, f, target):
+            return last  # "Forty of the weapons were missiles" after the night's total: that total's record
         return _country_event(events, f, country, last) if country else None
     if not new_time:
         if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
