@@ -249,7 +249,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
                    target=target or host.target)
         events.append(ev)
         return ev
-    if host is not None and not f.has_numbers and _compatible(host, f, target) \
+    if host is not None and not f.has_numbers and not f.list_item and _compatible(host, f, target) \
             and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places) and not _second_town(host, f):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
         region = host.places[0]
