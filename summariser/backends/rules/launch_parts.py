@@ -105,8 +105,8 @@ def _parts(text: str, s: Sentence, numbers: list[NumberMention]) -> list[tuple[N
         if kind and n and not lx.INTERCEPT_CUES.search(text, max(s.start, m.start() - 60), m.start()) \
                 and _launch_told(text, *_window_before(text, s, m.start())):
             out.append((n, *kind))
-    if (m := _FRONTED.match(text, s.start, s.end)) is not None:
-        out += _fronted(text, s, m, numbers)
+    if (fm := _FRONTED.match(text, s.start, s.end)) is not None:
+        out += _fronted(text, s, fm, numbers)
     return out
 
 

@@ -105,7 +105,7 @@ def fold_split_missile_total(weapons: dict[WeaponType, dict[str, Any]], others: 
     across sentences."""
     generic = weapons.get(WeaponType.missile)
     total = generic.get("launched") if generic is not None and not generic["model"] else None
-    if total is None or total.evidence is None:
+    if generic is None or total is None or total.evidence is None:
         return
     parts = [weapons[t]["launched"].value for t in _MISSILE_KINDS if t in weapons and weapons[t].get("launched")
              and weapons[t]["launched"].evidence is not None and weapons[t]["launched"].evidence.start > total.evidence.start]
