@@ -68,6 +68,11 @@ def test_every_aged_person_of_a_list_is_counted(text: str, tolls: Tolls) -> None
     # adults only
     ("A Russian missile hit Odesa on Sunday, wounding four. Among them were a nurse of 34 and her husband, 38.",
      (None, 4, None, None)),
+    # one person told twice (an apposition), not two
+    ("A Russian missile hit Sumy on Sunday, killing four. Among the dead was a teenager, a 16-year-old girl.",
+     (4, None, 1, None)),
+    ("Russian drones hit Poltava on Sunday, killing three, among them a pupil, an 11-year-old boy.",
+     (3, None, 1, None)),
     # no ages: no figure from the list
     ("A Russian drone hit Sumy on Sunday, injuring five. Among them were several local officials.",
      (None, 5, None, None)),

@@ -36,23 +36,26 @@ _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _ROLE = r"(?P<role>dead|killed|victims|fatalities|wounded|injured|hurt)"
 _OPENER = re.compile(
     rf"\b(?:among\s+(?:them|whom|those)|including|they\s+include[ds]?|these\s+include[ds]?"
-    rf"|among\s+(?:the|those)\s+{_ROLE})(?:\s+(?:were|are|was|is))?\s+", re.I)
+    rf"|among\s+(?:the|those)\s+{_ROLE})(?:\s+(?:were|are))?\s+(?!(?:was|is)\b)", re.I)  # "was": one person
 _KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives|fatalities|bodies)\b", re.I)
 _INJURED = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|hurting|injuries|hospitali[sz]ed)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
 def _listed(text: str, pos: int, end: int) -> tuple[list[re.Match[str]], int]:
-    """The persons listed from `pos` and where the list ends."""
+    """The persons listed from `pos` and where the list ends. Items joined by commas alone are one
+    person told twice ("a child, a 7-year-old boy"): a list of several closes with "and"."""
     people: list[re.Match[str]] = []
+    joined = False
     while (m := _PERSON.match(text, pos, end)) is not None:
         people.append(m)
         pos = m.end()
         sep = _SEP.match(text, pos, end)
         if sep is None or _PERSON.match(text, sep.end(), end) is None:
             break
+        joined = joined or bool(re.search(r"\band\b", sep.group(0), re.I))
         pos = sep.end()
-    return people, pos
+    return (people if joined else people[:1]), pos
 
 
 def _age_of(m: re.Match[str]) -> str | None:
