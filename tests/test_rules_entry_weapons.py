@@ -22,7 +22,7 @@ def _at(text: str, place: str) -> Attack:
 
 @pytest.mark.parametrize("text, place, kind", [
     ("**11:20** Russia's defence ministry said 45 drones were downed overnight over six regions. A fuel depot caught "
-     "fire in Klintsy, the governor said; the blaze was put out by morning.", "Klintsy", "air_drone_strike"),
+     "fire in Klintsy, the governor said; crews had it out by dawn.", "Klintsy", "air_drone_strike"),
     ("**07:45** The ministry reported 30 Ukrainian drones destroyed over Russian regions overnight. In Yelets, "
      "falling debris damaged the roof of a garage.", "Yelets", "air_drone_strike"),
     ("09:30 — Ukraine's air force said it shot down 12 of 14 missiles overnight. A warehouse in Bila Tserkva was "

@@ -23,7 +23,7 @@ def _places(text: str) -> list[list[str]]:
 @pytest.mark.parametrize("text, places", [
     ("Over the past day, Russian forces attacked 12 settlements in the Sumy region, the administration said.\n"
      "• Bilopillia community: a drone hit a private house, injuring a woman, 52.\n"
-     "• Myropillia, Khotin, Yunakivka and Esman communities: mortar and artillery fire, no casualties.",
+     "• Myropillia, Khotin, Yunakivka and Esman communities: shelling from mortars, nobody hurt.",
      ["Myropillia", "Khotin", "Yunakivka", "Esman"]),
     ("Overnight the enemy struck the Kharkiv region again, the governor said.\n"
      "— Kupiansk: a guided bomb damaged a school, two men were injured.\n"
@@ -54,7 +54,7 @@ def test_list_head_item_keeps_its_own_nil() -> None:
     attacks = _attacks(
         "Over the past day, Russian forces attacked 12 settlements in the Sumy region, the administration said.\n"
         "• Bilopillia community: a drone hit a private house, injuring a woman, 52.\n"
-        "• Myropillia, Khotin, Yunakivka and Esman communities: mortar and artillery fire, no casualties.")
+        "• Myropillia, Khotin, Yunakivka and Esman communities: shelling from mortars, nobody hurt.")
     first = next(a for a in attacks if [loc.name for loc in a.locations] == ["Bilopillia"])
     assert (first.injured.value if first.injured else None, first.killed) == (1, None)
 

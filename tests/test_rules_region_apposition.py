@@ -20,7 +20,7 @@ def _places(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("text, place", [
     ("A Russian drone hit a house in Berdychiv, in the Zhytomyr region, on Sunday, injuring two.", "Berdychiv"),
-    ("A missile struck an industrial site on the outskirts of Liski, in the Voronezh region, overnight.", "Liski"),
+    ("A missile slammed into a depot on the outskirts of Liski, in the Voronezh region, overnight.", "Liski"),
     ("Shelling damaged a school in Vovchansk, Kharkiv region, on Sunday, the police said.", "Vovchansk"),
     ("A glide bomb hit a warehouse in Kostiantynivka, in the eastern Donetsk region, on Sunday.", "Kostiantynivka"),
     ("A KAB fell near Kupiansk (Kharkiv region) overnight, the police said.", "Kupiansk"),

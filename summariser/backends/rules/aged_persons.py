@@ -1,5 +1,5 @@
 """A toll's people listed one by one, each with an age of its own (dev21 A4/B6): "killed nine,
-among them a 7-year-old boy and a girl of 14", "Seven were wounded. Among them were a boy of 4 and
+among them a 6-year-old girl and a boy of 15", "Seven were wounded. Among them were a boy of 4 and
 his sister, aged nine", "They include a teenager, 15, and a woman of 60", "... and a cousin who was
 seven". Every listed person under 18 (or named as a child with no age) is a child of the toll
 (codebook 6). The toll is the nearest one told before the list in its sentence, the one its opener
@@ -44,7 +44,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 def _listed(text: str, pos: int, end: int) -> tuple[list[re.Match[str]], int]:
     """The persons listed from `pos` and where the list ends. Items joined by commas alone are one
-    person told twice ("a child, a 7-year-old boy"): a list of several closes with "and"."""
+    person told twice ("a teenager, a 16-year-old girl"): a list of several closes with "and"."""
     people: list[re.Match[str]] = []
     joined = False
     while (m := _PERSON.match(text, pos, end)) is not None:

@@ -136,7 +136,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
-    hits += aged_persons(text, s, hits, fields)  # "among them a 7-year-old boy and a girl of 14" (dev21 B6)
+    hits += aged_persons(text, s, hits, fields)  # "among them a 6-year-old girl and a boy of 15" (dev21 B6)
     hits += described_children(text, s, hits, fields)  # "among them a boy and his sister, 13 and 6"
     hits += pronoun_casualties(text, s, fields)  # "a driver and a medic were inside; both were hurt"
     hits += postposed_children(text, s.start, s.end, hits, fields)  # "nine people, a boy of 15 among them"

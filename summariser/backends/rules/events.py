@@ -195,8 +195,6 @@ def _region_into_city(events: list[Event]) -> list[Event]:
     return out
 
 
-
-
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
     return next((e for e in reversed(events) if e.places and e.country_level is None
                  and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
@@ -322,12 +320,10 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
-        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and not f.nationwide \
-                and part_of_launch(f, last.facts) and _compatible(last, f, target):
-            return last
-        if last is not None and not new_time and f.idx - last.last_idx <= 2 and not f.nationwide \
-                and parts_of_told_total(f, last.facts) and _compatible(last, f, target):
-            return last  # "Forty of the weapons were missiles" after the night's total: that total's record
+        if last is not None and not new_time and not f.nationwide and _compatible(last, f, target) and (
+                only_intercepts and f.idx - last.last_idx <= 1 and part_of_launch(f, last.facts)
+                or f.idx - last.last_idx <= 2 and parts_of_told_total(f, last.facts)):
+            return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
         return _country_event(events, f, country, last) if country else None
     if not new_time:
         if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:

@@ -83,7 +83,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
 
 
 def _whole_in_noun(text: str, nm: re.Match[str]) -> Count | None:
-    """"not one of the four ballistic missiles fired at Kyiv was downed": the four launched, told
+    """"none of the three cruise missiles aimed at Lutsk was stopped": the three launched, told
     only inside the nil (dev22 A4); None when the nil's noun counts none."""
     n = next(iter(find_numbers(text, nm.start("noun"), nm.end("noun"))), None)
     if n is None or n.value <= 0 or not _DEFINITE_BEFORE.search(text[nm.start():n.start]):
