@@ -214,8 +214,10 @@ ALL_BUT = re.compile(
 NONE_DOWNED = re.compile(
     # clsatk B14: "Not a single Kinzhal was brought down": the nil told of the weapon itself
     # dev20 B9: "No missiles were intercepted": the nil told with "no" before the weapon
-    r"\b(?:(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+(?:the|them|these|those|which|its|their)|not\s+a\s+single|no)\b"
-    r"(?P<noun>[^.;:]{0,40}?)"
+    # r12atk2 (dev22 A4/A5): a bare "none was downed" after a fronted topic ("As for the missiles,"), and a
+    # long noun phrase with a reduced relative ("none of the three cruise missiles aimed at Lutsk was stopped")
+    r"\b(?:(?:none|not\s+(?:a\s+single\s+)?one)(?:\s+of\s+(?:the|them|these|those|which|its|their))?|not\s+a\s+single|no)\b"
+    r"(?P<noun>[^.;:]{0,70}?)"
     rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)
 # A side that speaks of its own interceptions: "Ukraine said it shot down 36 drones", "Moscow
 # says its air defences downed 20", "the Kremlin said that its forces intercepted ..." (the

@@ -9,6 +9,7 @@ from ... import lexicon as lx
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
 from .common import span_of, weapon_class
 from .events import Event, contributes
+from .weapon_split import fold_split_missile_total
 
 
 def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
@@ -57,6 +58,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     if not has_count and not rec["damage"] and not ev.places:
         return None
     _fold_generic_missile(weapons, others)
+    fold_split_missile_total(weapons, others)
     _fold_drone_intercepts(weapons, others)
     for wtype, slot in weapons.items():
         launched, intercepted = slot.get("launched"), slot.get("intercepted")

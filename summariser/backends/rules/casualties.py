@@ -12,6 +12,7 @@ from ...sentences import Sentence
 from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
+from .aged_persons import aged_persons
 from .described_children import described_children
 from .pronoun_casualties import pronoun_casualties
 from .partitive_casualties import partitive_casualties
@@ -77,6 +78,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             kind = "killed"
         elif lx.INJURY_TOLL_BEFORE.search(before):
             kind = "injured"
+        elif (rt := _ROLE_TOLL_BEFORE.search(before)) is not None:
+            kind = _kind_of(rt.group("cue"))  # "the dead numbered seven", "the injured totalled 12" (dev21 B6)
         elif (amb := lx.AMONG_BEFORE.search(before)) and _is_child(_first_noun(after[:30])):
             kind = "killed" if amb.group("cue").lower() in ("dead", "killed", "victims", "fatalities") else "injured"
             noun = _first_noun(after[:30])
@@ -133,6 +136,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
+    hits += aged_persons(text, s, hits, fields)  # "among them a 6-year-old girl and a boy of 15" (dev21 B6)
     hits += described_children(text, s, hits, fields)  # "among them a boy and his sister, 13 and 6"
     hits += pronoun_casualties(text, s, fields)  # "a driver and a medic were inside; both were hurt"
     hits += postposed_children(text, s.start, s.end, hits, fields)  # "nine people, a boy of 15 among them"
@@ -151,6 +155,13 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
                                                   True)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+# dev21 B6: a toll told by its role noun and a verb of measure: "the dead numbered seven", "the
+# wounded totalled 12", "fatalities stood at four", "the injured rose to 20"
+_ROLE_TOLL_BEFORE = re.compile(
+    rf"\b(?:the\s+)?(?P<cue>{cues.alternation('casualties', 'toll_role_nouns')})(?:\s+[\w'’-]+){{0,6}}?\s+"
+    rf"(?:{cues.alternation('casualties', 'toll_measure_verbs')})\s+(?:(?:at\s+least|some|about|around)\s+)?$", re.I)
 
 
 # A phrase that says which people a number counts, between their noun and the cue: "three women

@@ -60,6 +60,7 @@ class WeaponHit:
     anaphoric: bool = False  # "shot down 36 of them": the weapon is the one counted in the sentence before
     all_but: int | None = None  # "all but K were downed" of a total launched in the sentence before: K
     respective: int | None = None  # "shot down 40 and 2, respectively": the figure of the i-th weapon launched
+    part: bool = False  # "Forty of the weapons were missiles": a part of a launch total told before (launch_parts)
 
 
 @dataclass
@@ -97,6 +98,7 @@ class Facts:
     facility: bool = False  # a facility named after its city was hit ("the X refinery"): the city, not its region
     refines: bool = False  # names the precise type of its record's generic missiles (dev20 B11)
     clock: bool = False  # a clock time and no day ("shortly before 6 a.m."): the report's day, if nothing else dates it
+    list_item: bool = False  # a post's item headed by a list of communities ("• A and B communities: mortar fire"): its own strike
 
     @property
     def has_numbers(self) -> bool:

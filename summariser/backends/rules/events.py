@@ -13,6 +13,7 @@ from .day_parts import another_part, daytime_after_night, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import part_of_launch
+from .launch_parts import parts_of_told_total
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
 from .weapon_anaphora import refines_generic
@@ -194,8 +195,6 @@ def _region_into_city(events: list[Event]) -> list[Event]:
     return out
 
 
-
-
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
     return next((e for e in reversed(events) if e.places and e.country_level is None
                  and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
@@ -249,7 +248,7 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
                    target=target or host.target)
         events.append(ev)
         return ev
-    if host is not None and not f.has_numbers and _compatible(host, f, target) \
+    if host is not None and not f.has_numbers and not f.list_item and _compatible(host, f, target) \
             and all(p.place.admin1 in (None, host.places[0].admin1) for p in f.places) and not _second_town(host, f):
         # "the town of X" right after "the Y region" (X unknown to the gazetteer): a town in Y
         region = host.places[0]
@@ -321,9 +320,10 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if _weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
-        if last is not None and not new_time and only_intercepts and f.idx - last.last_idx <= 1 and not f.nationwide \
-                and part_of_launch(f, last.facts) and _compatible(last, f, target):
-            return last
+        if last is not None and not new_time and not f.nationwide and _compatible(last, f, target) and (
+                only_intercepts and f.idx - last.last_idx <= 1 and part_of_launch(f, last.facts)
+                or f.idx - last.last_idx <= 2 and parts_of_told_total(f, last.facts)):
+            return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
         return _country_event(events, f, country, last) if country else None
     if not new_time:
         if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:

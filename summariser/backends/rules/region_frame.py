@@ -75,7 +75,9 @@ def fold_containing_region(text: str, f: Facts) -> None:
         # district): the region stays beside it as the wider place, so the record stays placed
         # ... except in a fronted frame ("In the central X region, ... near Y"), which tells where
         # its clause's locality lies and nothing else (dev20 B10)
-        if any(lx.lookup(p.place.name) is not None for p in inside) or (inside and _fronted(text, f, r)):
+        # dev22 B7 / dev21 B9: and in an apposition right after the locality ("in Y, in the X region,",
+        # "on the outskirts of Y, X region", "Y (X region)"): one order more of the same frame
+        if any(lx.lookup(p.place.name) is not None for p in inside) or (inside and (_fronted(text, f, r) or _apposed(text, inside, r))):
             f.places = [p for p in f.places if p is not r]
         f.places.sort(key=lambda p: p.start)
 
@@ -83,6 +85,16 @@ def fold_containing_region(text: str, f: Facts) -> None:
 def _fronted(text: str, f: Facts, r: PlaceHit) -> bool:
     """The region opens its sentence as a frame: "In (the) (central) X region, ..."."""
     return lx.REGION_FRAME_OPENING.fullmatch(text, f.sent.start, r.start) is not None
+
+
+# between a locality and the region that follows it as its apposition: ", in the (southern) ", " (", ", "
+_APPOSITION = re.compile(r"\s*(?:,|\(|\u2014|\u2013|-)?\s*(?:in\s+)?(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+                         r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?", re.I)
+
+
+def _apposed(text: str, inside: list[PlaceHit], r: PlaceHit) -> bool:
+    """The region follows one of its localities as its apposition: "in Y, in the X region,"."""
+    return any(p.end <= r.start and _APPOSITION.fullmatch(text, p.end, r.start) is not None for p in inside)
 
 
 def _within(p: PlaceHit, admin1: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ... import lexicon as lx
 from ...articles.section_headings import heading_of, plain_heading
@@ -23,6 +23,7 @@ from ...sentences import Sentence
 from .common import Facts, PlaceHit
 from .day_heads import day_head
 from .head_towns import framed_head
+from .list_heads import list_head_places
 from .verdict_heads import CITY_ANAPHOR, stamped_city, verdict_place
 from .places import sentence_places
 
@@ -48,6 +49,7 @@ class Section:
 
     place: PlaceHit | None = None
     day: dt.date | None = None
+    places: list[PlaceHit] = field(default_factory=list)  # a head listing several communities (dev22 B4)
     city: PlaceHit | None = None  # the one city a live-blog entry opens on: what "the city" means in it (dev20 B6)
 
 
@@ -67,6 +69,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
     section_place: PlaceHit | None = None  # a heading line's place, over the paragraphs below it (r5atk B2)
     verdict: PlaceHit | None = None  # "A restless night for Kharkiv.": the place of the next paragraph too (dev19 B1)
     para_city: PlaceHit | None = None
+    para_places: list[PlaceHit] = []
     day: dt.date | None = None
     para = -1
     for s in sents:
@@ -95,7 +98,8 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
             elif para_place is None:
                 para_place = section_place
             para_city = stamped_city(text, s)
-        out.append(Section(place=para_place, day=day, city=para_city))
+            para_places = list_head_places(text, s, region)
+        out.append(Section(place=para_place, day=day, city=para_city, places=para_places))
     return out
 
 
@@ -154,7 +158,9 @@ def main_region(places: list[lx.Place]) -> lx.Place | None:
 def lend_section(f: Facts, section: Section) -> Facts:
     """A sentence that names no place tells of its paragraph's head; one with no date of its own
     happened on the weekday its section is headed by."""
-    if not f.places and section.place is not None:
+    if section.places and {p.place.name for p in f.places} <= {p.place.name for p in section.places}:
+        f.places, f.list_item = list(section.places), True  # "• A, B and C communities: mortar fire": the head's places
+    elif not f.places and section.place is not None:
         f.places = [section.place]
     elif not f.places and section.city is not None and CITY_ANAPHOR.search(f.sent.text):
         f.places = [section.city]  # "06:50 - Kharkiv woke to sirens. Drones hit the city": Kharkiv (dev20 B6)

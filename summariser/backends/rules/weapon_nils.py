@@ -83,3 +83,18 @@ def sole_weapons(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
                 same.launched = one
             else:
                 hits.append(WeaponHit(wtype, model, launched=one, classes=frozenset({weapon_class(wtype)})))
+
+
+# dev22 A5/B5: a fronted topic names the weapon of a bare nil: "Of the missiles, none was
+# intercepted", "As for the Kinzhals, not one was stopped", "The Iskanders were another matter:
+# none of them was downed".
+_TOPIC = re.compile(rf"(?:\b(?:{cues.alternation('weapons', 'nil_topic_openers')})\s+)?\bthe\s+(?P<topic>[^,:;.]{{1,50}}?)"
+                    r"(?:\s+(?:were|was)\s+[^,:;.]{1,30})?\s*[,:\u2014\u2013]\s*(?:but\s+|and\s+)?$", re.I)
+
+
+def topic_weapons(text: str, s: Sentence, nil_start: int) -> list[tuple[re.Match[str], WeaponType, str | None]]:
+    """The weapons of the topic fronted right before a nil that names none ([] when none is)."""
+    tm = _TOPIC.search(text[s.start:nil_start])
+    if tm is None:
+        return []
+    return list(lx.iter_weapons(text, s.start + tm.start("topic"), s.start + tm.end("topic")))

@@ -6,6 +6,7 @@ kind words live in knowledge/data/cues/weapons.yaml (split_cruise_missile, split
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -95,3 +96,24 @@ def _add_split(text: str, f: Facts) -> bool:
             f.counted_weapons.append(WeaponHit(kind, None, launched=Count(value=value, evidence=ev)))
             added = True
     return added
+
+
+def fold_split_missile_total(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
+    """A record's missile total whose kinds a later sentence counts as its parts ("52 missiles ...
+    The missiles included six Zircons", dev21 B7) is a combined total (codebook 9): type other,
+    "missiles" its words, beside the kinds' own entries. The same rule as `_total_of_mixed_kinds`,
+    across sentences."""
+    generic = weapons.get(WeaponType.missile)
+    total = generic.get("launched") if generic is not None and not generic["model"] else None
+    if generic is None or total is None or total.evidence is None:
+        return
+    parts = [weapons[t]["launched"].value for t in _MISSILE_KINDS if t in weapons and weapons[t].get("launched")
+             and weapons[t]["launched"].evidence is not None and weapons[t]["launched"].evidence.start > total.evidence.start]
+    if not parts or sum(parts) > total.value or max(parts) >= total.value:
+        return
+    slot = {"model": "missiles", **{k: v for k, v in generic.items() if k != "model"}}
+    if WeaponType.other in weapons:
+        others.setdefault("missiles", slot)
+    else:
+        weapons[WeaponType.other] = slot
+    del weapons[WeaponType.missile]

@@ -12,6 +12,7 @@ from .anaphora import anaphoric_hit
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
 from .count_cues import cue_before, cue_for, intercept_in, part_before, told_as_hits
 from .inline_lists import opener_role
+from .launch_parts import launch_parts
 from .list_items import header_role
 from .respectively import add_respective, respective_run
 from .tally_items import excepted_part, nil_items, nil_whole
@@ -190,7 +191,7 @@ def _list_role(text: str, items: list[tuple[int, str]], pos: int) -> str | None:
 def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], used: set[int]) -> list[WeaponHit]:
     """'Russia launched 120 drones', '95 were shot down': counts with the cue that fits.
     Items of one list share its verb: 'fired 40 Shaheds, three Kalibrs and a Kinzhal'."""
-    hits: list[WeaponHit] = []
+    hits = launch_parts(text, s, numbers)  # "Forty of the weapons were missiles": the parts first
     items: list[tuple[int, str]] = []  # (end of the weapon phrase, role) of each list item so far
     ones = _single_weapons(text, s)
     singles = {m.start for m in ones}
@@ -199,7 +200,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     nils = [(n.start(), n.end()) for n in lx.NONE_DOWNED.finditer(text, s.start, s.end)]  # "not one of them": no 1
     respective = respective_run(text, s, numbers)
     used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)} \
-        | {m.start for m in respective}
+        | {m.start for m in respective} | {h.launched.evidence.start for h in hits if h.launched and h.launched.evidence}
     mentions = sorted([*numbers, *ones], key=lambda m: m.start)
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):

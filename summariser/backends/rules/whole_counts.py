@@ -7,10 +7,13 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...numbers import NumberMention
+from ...numbers import NumberMention, find_numbers
 from ...records import Count, WeaponType
 from ...sentences import Sentence
 from .common import WeaponHit, span_of, weapon_class
+from .weapon_nils import topic_weapons
+
+_RELATIVE_NIL = re.compile(r"(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+which\b", re.I)
 
 
 def k_start(ab: re.Match[str]) -> int:
@@ -57,15 +60,32 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         return
     zero = Count(value=0, evidence=span_of(text, nm.start(), nm.end()))
     launched = [w for w in hits if w.launched is not None]
-    named = list(lx.iter_weapons(text, nm.start("noun"), nm.end("noun")))
+    named = list(lx.iter_weapons(text, nm.start("noun"), nm.end("noun"))) or topic_weapons(text, s, nm.start())
+    if not named and _RELATIVE_NIL.match(nm.group(0)):
+        # "12 missiles; they included five Iskanders, none of which was downed": the weapon just before
+        before = [w for w in launched if w.launched and w.launched.evidence and w.launched.evidence.end <= nm.start()]
+        launched = sorted(before, key=lambda w: w.launched.evidence.end if w.launched and w.launched.evidence else 0)[-1:]
     if named:
         classes = {weapon_class(t) for _, t, _ in named}
         launched = [w for w in launched if weapon_class(w.type) in classes]
         if not launched:  # "none of the missiles": the missiles counted before, by type
             _, wtype, model = named[0]
-            hits.append(WeaponHit(wtype, model, intercepted=zero, classes=frozenset(classes)))
+            hits.append(WeaponHit(wtype, model, intercepted=zero, classes=frozenset(classes),
+                                  launched=_whole_in_noun(text, nm)))
             return
     if len(launched) == 1 and launched[0].intercepted is None:
         launched[0].intercepted = zero
     elif not launched:
         hits.append(WeaponHit(WeaponType.other, None, intercepted=zero, anaphoric=True))
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+
+
+def _whole_in_noun(text: str, nm: re.Match[str]) -> Count | None:
+    """"none of the three cruise missiles aimed at Lutsk was stopped": the three launched, told
+    only inside the nil (dev22 A4); None when the nil's noun counts none."""
+    n = next(iter(find_numbers(text, nm.start("noun"), nm.end("noun"))), None)
+    if n is None or n.value <= 0 or not _DEFINITE_BEFORE.search(text[nm.start():n.start]):
+        return None
+    return Count(value=n.value, qualifier=n.qualifier, evidence=span_of(text, n.start, n.end))
