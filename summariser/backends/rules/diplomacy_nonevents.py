@@ -13,6 +13,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
+from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_not_undertaken import not_undertaken
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
@@ -40,7 +41,8 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     bank held its rate. Analysts had expected a hold before the meeting.")."""
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
         or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
-        or not_undertaken(text, s, cue, kind)  # "has no plans to call X", "flew to Doha instead" (dev20 C1)
+        or not_undertaken(text, s, cue, kind) \
+        or undecided(text, s, cue) or aggregate(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2)
 
 
 _CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)
