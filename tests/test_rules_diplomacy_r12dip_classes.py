@@ -53,3 +53,53 @@ def test_dev21_c2_deliberation_and_aggregates_are_no_event(text):
 ])
 def test_dev21_c2_an_event_beside_those_words_stays(text, kind, status):
     assert (kind, status) in _kinds(text)
+
+
+# ---------------------------------------------------------------- dev22 C1: talk about events
+# (a) a call or briefing with the press; (b) a possible round named as a topic of the talks; (c) the
+# event already told, named again with what it was for or how it was seen: no record of its own.
+
+@pytest.mark.parametrize("text", [
+    "In his morning call with reporters, the Kremlin spokesman said talks were not on the agenda.",
+    "Peskov told journalists on a conference call on Monday that Moscow saw no reason for a summit.",
+    "Speaking on his daily call with the press, Peskov said Russia had received no proposals.",
+    "The Kremlin spokesman held his regular call with journalists on Tuesday.",
+    "Ukraine's foreign minister held a call with Western media on Wednesday, warning of a winter offensive.",
+    "The Kremlin spokesman told the press in a call on Thursday that no meeting with Zelensky was planned.",
+    "The ministers discussed grain and, officials said, a possible new exchange of prisoners.",
+    "The agenda included prospects for a new round of talks between Russia and Ukraine, officials said.",
+    "They also touched on the possibility of a new round of talks in Istanbul, the ministry said.",
+    "Lavrov and Fidan discussed, among other things, a possible meeting between Putin and Erdogan in Turkey.",
+])
+def test_dev22_c1_press_calls_and_hedged_topics_are_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The talks in Abu Dhabi covered several issues, which included a possible further round of prisoner swaps.", K.talks),
+    ("Umerov and Medinsky discussed a potential new exchange of prisoners at their meeting in Istanbul on Monday.", K.meeting),
+    ("Rutte arrived in Kyiv on Monday. Diplomats in Brussels said the visit was also meant to signal support "
+     "for the EU loan plan.", K.visit),
+    ("Merz visited Warsaw on Tuesday. Officials in Berlin said the trip was also intended to reassure Lithuania.", K.visit),
+    ("Macron visited Kyiv on Monday. Aides in Paris said the visit was designed to show that Europe stood firm.", K.visit),
+    ("Stubb travelled to Washington on Monday. Finnish officials said the trip aimed to keep Trump engaged.", K.visit),
+    ("Orban met Putin in Moscow on Friday. The trip was widely seen as a snub to Brussels.", K.meeting),
+    ("Sikorski visited Kyiv on Monday. Polish officials said the visit served as a signal to Moscow.", K.visit),
+    ("Erdogan phoned Putin on Monday. Turkish officials said the call was aimed at reviving grain talks.", K.phone_call),
+])
+def test_dev22_c1_a_remark_or_a_hedged_topic_adds_no_record(text, kind):
+    assert [r.kind for r in diplomacy_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("Erdogan held a call with Putin on Monday.", K.phone_call, S.held),
+    ("Macron spoke with reporters after his call with Zelensky on Tuesday.", K.phone_call, S.held),
+    ("Officials in Ankara said Erdogan would visit Moscow on 4 March.", K.visit, S.planned),
+    ("Zakharova told reporters on Wednesday that Lavrov would meet Rubio in Geneva on 12 March.", K.meeting, S.planned),
+    ("Zelensky said a possible prisoner swap with Russia was being prepared.", K.prisoner_exchange, S.proposed),
+    ("Rutte visited Kyiv on Monday. He is due to visit Chisinau on Friday.", K.visit, S.planned),
+    ("Sikorski met Sybiha in Warsaw on Monday. Ukraine and Russia exchanged 200 prisoners on Saturday, Kyiv said.",
+     K.prisoner_exchange, S.held),
+])
+def test_dev22_c1_events_beside_the_press_and_topics_stay(text, kind, status):
+    assert (kind, status) in _kinds(text)

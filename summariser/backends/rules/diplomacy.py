@@ -42,7 +42,7 @@ from .diplomacy_groups import attendance_roster, group_gathering_kind, scheduled
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
-from .diplomacy_nonevents import no_event
+from .diplomacy_nonevents import no_event, without_remarks
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
@@ -89,6 +89,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
         cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
+        cues = without_remarks(text, s, cues, idx > 0)  # "a call with reporters", "a possible swap" as a topic (dev22 C1)
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and attendance_roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
