@@ -103,3 +103,40 @@ def test_dev22_c1_a_remark_or_a_hedged_topic_adds_no_record(text, kind):
 ])
 def test_dev22_c1_events_beside_the_press_and_topics_stay(text, kind, status):
     assert (kind, status) in _kinds(text)
+
+
+# ---------------------------------------------------------------- dev21 C3: an exchange's aftermath
+# What became of the people a held exchange freed (flown, treated, rehabilitated, reunited) is that
+# exchange told again, not a new or planned one; a new round or a day of its own is another exchange.
+
+_GAP = " Shelling went on near Kupiansk. Rain slowed the fighting. "
+
+
+@pytest.mark.parametrize("first, aftermath", [
+    ("Ukraine and Russia exchanged 150 prisoners on Saturday.",
+     "The Ukrainians freed in the swap will undergo rehabilitation in Chernihiv."),
+    ("Kyiv and Moscow traded 84 captives each on Friday.", "Those released in the exchange were taken to hospitals in Kyiv region."),
+    ("Kyiv and Moscow traded 84 captives each on Friday.",
+     "The Russian returnees from the exchange would be flown to Moscow for medical checks."),
+    ("Ukraine and Russia swapped 120 prisoners on Sunday.",
+     "Soldiers returned in the exchange are now in Belarus and will be brought to Russia for treatment."),
+    ("Ukraine and Russia swapped 120 prisoners on Sunday.",
+     "After the exchange, the released servicemen will be treated in military hospitals in Moscow."),
+    ("Ukraine and Russia swapped 120 prisoners on Sunday.",
+     "The freed defenders will receive psychological help in Lviv after the swap, the ombudsman said."),
+    ("Ukraine and Russia swapped 120 prisoners on Sunday.",
+     "All those swapped would be reunited with their families in Kyiv after medical checks."),
+    ("Russia and Ukraine swapped 90 prisoners each on Sunday.",
+     "The Russian servicemen freed in the exchange would be flown to Belarus and then to Moscow for treatment."),
+])
+def test_dev21_c3_the_aftermath_of_a_held_exchange_is_that_exchange(first, aftermath):
+    recs = diplomacy_of(first + _GAP + aftermath)
+    assert [(r.kind, r.status) for r in recs] == [(K.prisoner_exchange, S.held)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia swapped 90 prisoners each on Sunday." + _GAP + "On Tuesday another 50 freed soldiers came home in a second exchange.",
+    "Ukraine and Russia swapped 90 prisoners each on 3 February." + _GAP + "On 1 March 100 freed soldiers came home in an exchange mediated by the UAE.",
+])
+def test_dev21_c3_a_new_round_beside_freed_people_stays_its_own(text):
+    assert [r.kind for r in diplomacy_of(text)] == [K.prisoner_exchange, K.prisoner_exchange]

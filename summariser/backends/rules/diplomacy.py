@@ -28,6 +28,7 @@ from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides, receiving_city, war_sides
+from .diplomacy_exchange_aftermath import exchange_aftermath
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
@@ -126,8 +127,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
-                      or earlier_schedule(text, s, m)):
-            continue  # "after the meeting", "was originally due to": the event already told, not a new one
+                      or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
+            continue  # "after the meeting", "was originally due to", "the freed men were flown to": the event told
         cut = second_giver_cut(text, s, kind, m, ctx.actors())
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             for given in giver_records(ctx, s, cut, found, sentence_cues, _record):

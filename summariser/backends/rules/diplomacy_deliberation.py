@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import MON, WD
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
@@ -29,8 +30,8 @@ _MODIFIER = rf"(?:(?!(?:{_alt('not_a_modifier')})\b)[\w'’-]+\s+)"
 _AGGREGATE = re.compile(rf"\b(?:{_alt('aggregate_quantifiers')})\s+{_MODIFIER}{{0,2}}?$", re.I)
 _COUNTABLE = re.compile(rf"\b(?:{_alt('countable_quantifiers')})\s+{_MODIFIER}{{0,2}}?$"
                         rf"|(?<!\bthe\s)\b(?:{_alt('number_words')})\s+$", re.I)
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
-                  r"|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b")
+# a day the sentence names ("on Monday", "on 3 March", "March 3"): one day's events
+NAMED_DAY = re.compile(rf"\b(?:{WD}|yesterday|today|tomorrow)\b|\b\d{{1,2}}\s+{MON}\b|\b{MON}\s+\d{{1,2}}\b", re.I)
 # measures are plural by nature ("several new sanctions", "a few more shells"): one decision all the same
 _EVENT_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                 DiplomacyKind.phone_call, DiplomacyKind.prisoner_exchange, DiplomacyKind.proposal}
@@ -56,4 +57,4 @@ def aggregate(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     if _AGGREGATE.search(text, lo, cue.start()):
         return True
-    return bool(_COUNTABLE.search(text, lo, cue.start())) and not _DAY.search(text, s.start, s.end)
+    return bool(_COUNTABLE.search(text, lo, cue.start())) and not NAMED_DAY.search(text, s.start, s.end)
