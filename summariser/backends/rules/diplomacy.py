@@ -34,6 +34,7 @@ from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gatherin
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
+from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import (answer_to_question, journalists_contact, question_lines, read_interview,
                                   speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
@@ -152,6 +153,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
+                rec = leaders_kind(text, s, c, rec, ctx.actors())  # "will host the Georgian premier": a visit (dev21 C5)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
