@@ -172,3 +172,29 @@ def test_dev21_c5_an_announced_hosting_of_a_foreign_head_is_a_visit(text, sides)
 ])
 def test_dev21_c5_a_meeting_named_by_the_heads_office_is_a_summit(text, kind):
     assert [r.kind for r in diplomacy_of(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Witkoff is due in Moscow next week to meet Putin.", {"United States", "Russia"}),
+    ("Kellogg is due in Minsk next Tuesday to meet Lukashenko.", {"United States", "Belarus"}),
+    ("Lavrov is expected in Ankara on Thursday to meet Erdogan.", {"Russia", "Turkey"}),
+    ("Witkoff will travel to Moscow next week to meet Putin, the Kremlin said.", {"United States", "Russia"}),
+    ("Fidan heads to Kyiv on Friday for talks with Zelensky.", {"Turkey", "Ukraine"}),
+    ("Sybiha will be in Washington on Monday to meet Rubio.", {"Ukraine", "United States"}),
+    ("Witkoff is expected in the Russian capital next week to meet Putin.", {"United States", "Russia"}),
+    ("The Turkish foreign minister will be in Kyiv on Monday to meet Zelensky.", {"Turkey", "Ukraine"}),
+])
+def test_dev22_c6_an_envoys_or_ministers_trip_to_meet_is_talks(text, sides):
+    recs = diplomacy_of(text)
+    assert [(r.kind, r.status) for r in recs] == [(K.talks, S.planned)]
+    assert sides <= set(recs[0].participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Macron is due in Kyiv on Monday to meet Zelensky.",
+    "Erdogan is expected in Moscow on Thursday to meet Putin.",
+    "Orban will travel to Beijing next week to meet Xi.",
+    "The king is due in Ottawa next week on a state visit.",
+])
+def test_dev22_c6_a_leaders_trip_stays_a_visit(text):
+    assert [r.kind for r in diplomacy_of(text)] == [K.visit]
