@@ -2,8 +2,8 @@
 dev19 C1 and dev20 C1). A side weighing, mulling or studying a measure or a trip ("Japan is weighing
 fresh sanctions", "new curbs are under consideration in Seoul", "Rome has yet to decide whether to
 send more shells") puts nothing to anyone: a stance, no event (codebook rule 13). A quantified
-plural event noun ("a handful of prisoner exchanges", "dozens of calls", "several rounds of talks")
-tells an aggregate of events, none of them one event (rule 17). The words live in
+plural event noun ("a handful of prisoner exchanges", "dozens of calls", "repeated visits") tells an
+aggregate of events, none of them one event (rule 17); rounds of talks are one track of talks. The words live in
 `cues/diplomacy_deliberation.yaml`."""
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ _GOVERNED = re.compile(rf"\b(?:{_alt('deliberation_verbs')})\s+(?:(?!{_NOT_OBJEC
 _PASSIVE = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_alt('deliberation_passive')})\b", re.I)
 _MODIFIER = rf"(?:(?!(?:{_alt('not_a_modifier')})\b)[\w'’-]+\s+)"
 _AGGREGATE = re.compile(rf"\b(?:{_alt('aggregate_quantifiers')})\s+{_MODIFIER}{{0,2}}?$", re.I)
-_COUNTABLE = re.compile(rf"\b(?:{_alt('countable_quantifiers')})\s+{_MODIFIER}{{0,2}}?$"
-                        rf"|(?<!\bthe\s)\b(?:{_alt('number_words')})\s+$", re.I)
+_COUNTABLE = re.compile(rf"\b(?:{_alt('countable_quantifiers')})\s+{_MODIFIER}{{0,2}}?$", re.I)
 # a day the sentence names ("on Monday", "on 3 March", "March 3"): one day's events
 NAMED_DAY = re.compile(rf"\b(?:{WD}|yesterday|today|tomorrow)\b|\b\d{{1,2}}\s+{MON}\b|\b{MON}\s+\d{{1,2}}\b", re.I)
-# measures are plural by nature ("several new sanctions", "a few more shells"): one decision all the same
-_EVENT_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
+# measures are plural by nature ("several new sanctions", "a few more shells"): one decision all the same;
+# talks in rounds are one track of talks ("three rounds of talks in Istanbul": the gold codes the track)
+_EVENT_KINDS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                 DiplomacyKind.phone_call, DiplomacyKind.prisoner_exchange, DiplomacyKind.proposal}
 _REACH = 120
 
