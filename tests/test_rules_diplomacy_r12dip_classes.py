@@ -199,3 +199,34 @@ def test_dev22_c6_an_envoys_or_ministers_trip_to_meet_is_talks(text, sides):
 ])
 def test_dev22_c6_a_leaders_trip_stays_a_visit(text):
     assert [r.kind for r in diplomacy_of(text)] == [K.visit]
+
+
+# ---------------------------------------------------------------- dev22 C7: a time-before frame as a date anchor
+# "On the eve of <holiday>", "ahead of the <season>", "just before <X> Day": the frame dates a held event
+# told by its own past verb; it makes nothing planned. A frame of an event noun or a future stays planned.
+
+@pytest.mark.parametrize("text", [
+    "On the eve of Christmas Kyiv and Moscow exchanged 150 prisoners each, the ombudsman said.",
+    "On the eve of Orthodox Easter Ukraine and Russia swapped 246 prisoners each.",
+    "Ahead of the New Year holidays Russia and Ukraine exchanged 150 prisoners of war on Saturday.",
+    "On the eve of Victory Day Russia and Ukraine exchanged 205 prisoners on Saturday.",
+    "Just before Independence Day Ukraine and Russia traded 84 captives.",
+    "Hours before the Easter truce began Russia and Ukraine exchanged 246 prisoners each.",
+    "Ahead of the winter holidays the exchange of 300 prisoners between Russia and Ukraine took place on Friday.",
+    "Days before 24 February Russia and Ukraine swapped 190 prisoners.",
+])
+def test_dev22_c7_a_held_event_before_a_holiday_stays_held(text):
+    recs = diplomacy_of(text)
+    assert [(r.kind, r.status) for r in recs] == [(K.prisoner_exchange, S.held)]
+    assert all(r.date is None or r.date.start <= __import__("datetime").date(2026, 3, 2) for r in recs)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On the eve of the summit the envoys will meet in Rome on Thursday.", K.summit),
+    ("Ukraine and Russia are to swap prisoners on Friday ahead of talks in Istanbul.", K.prisoner_exchange),
+    ("The strike came days before NATO ministers meet in Brussels on Thursday.", K.meeting),
+    ("The raid came ahead of a summit of EU leaders in Brussels on Thursday.", K.summit),
+    ("Russia and Ukraine will swap 100 prisoners each on the eve of Christmas, the ombudsman said.", K.prisoner_exchange),
+])
+def test_dev22_c7_a_frame_of_an_event_or_a_future_stays_planned(text, kind):
+    assert (kind, S.planned) in _kinds(text)

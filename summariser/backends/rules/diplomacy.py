@@ -38,7 +38,7 @@ from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import (answer_to_question, journalists_contact, question_lines, read_interview,
                                   speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
-from .diplomacy_preparing import preparing_day, preparing_status
+from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import attendance_roster, group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
@@ -242,7 +242,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
-        or preparing_status(text, s, m) or event_status(text, told, m, kind)  # "were to open on Tuesday, but …
+        or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but …
     # said they had been postponed"; "came as EU leaders readied a summit on Friday"
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
