@@ -230,3 +230,56 @@ def test_dev22_c7_a_held_event_before_a_holiday_stays_held(text):
 ])
 def test_dev22_c7_a_frame_of_an_event_or_a_future_stays_planned(text, kind):
     assert (kind, S.planned) in _kinds(text)
+
+
+# ---------------------------------------------------------------- dev21 C7: status and dates
+# Aid announced by a plain future of an investing or channelling verb is a decision (held); a held event
+# in a sentence opened by a sequence word takes the day of the event told before.
+
+@pytest.mark.parametrize("text", [
+    "Norway's prime minister said Oslo would put 300 million crowns into military aid for Ukraine.",
+    "Sweden said on Tuesday it would channel SEK 200 million in military aid to Ukraine.",
+    "Denmark will inject 500 million kroner into military aid for Ukraine, the minister said.",
+    "The Dutch government said it would earmark 150 million euros of military aid for Ukraine.",
+])
+def test_dev21_c7_aid_put_or_channelled_by_a_plain_future_is_decided(text):
+    assert [(r.kind, r.status) for r in diplomacy_of(text)] == [(K.military_aid, S.held)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Norway plans to put 300 million crowns into military aid for Ukraine next year.", S.planned),
+])
+def test_dev21_c7_aid_only_planned_stays_planned(text, status):
+    assert {r.status for r in diplomacy_of(text)} == {status}
+
+
+@pytest.mark.parametrize("text", [
+    "He said Rome might send more shells to Ukraine.",
+    "Italy would consider sending more shells to Ukraine, he said.",
+])
+def test_dev21_c7_a_possibility_of_aid_is_no_decision(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("second", [
+    "Hours later, Germany announced a new air defence package for Ukraine.",
+    "Later, Berlin said it would send two more Patriot systems to Ukraine.",
+    "Afterwards, Germany announced a new air defence package for Ukraine.",
+    "Within hours, Berlin said it would send two more Patriot systems to Ukraine.",
+    "Shortly afterwards, Germany announced a new air defence package for Ukraine.",
+    "The same day, Berlin said it would send two more Patriot systems to Ukraine.",
+])
+def test_dev21_c7_a_sequence_word_dates_the_event_by_the_one_before(second):
+    recs = diplomacy_of("Zelensky met Merz in Berlin on Tuesday. " + second)
+    aid = [r for r in recs if r.kind is K.military_aid]
+    assert len(aid) == 1 and aid[0].date is not None and aid[0].date.start == __import__("datetime").date(2026, 2, 24)
+
+
+@pytest.mark.parametrize("second", [
+    "Later this month, Germany will deliver a new air defence package to Ukraine.",
+    "Then on Friday, Germany announced a new air defence package for Ukraine.",
+])
+def test_dev21_c7_a_time_of_its_own_after_the_sequence_word_wins(second):
+    recs = diplomacy_of("Zelensky met Merz in Berlin on Tuesday. " + second)
+    aid = [r for r in recs if r.kind is K.military_aid]
+    assert aid and all(r.date is None or r.date.start != __import__("datetime").date(2026, 2, 24) for r in aid)

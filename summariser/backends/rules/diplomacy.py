@@ -47,6 +47,7 @@ from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
 from .diplomacy_nonevents import no_event, without_remarks
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
+from .diplomacy_sequence_day import sequence_day
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
 from .diplomacy_reactions import reaction_only
@@ -267,7 +268,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found, published)
+        date = relative_day(text, s, found, published) or sequence_day(text, s, found, status)  # "Hours later, …"
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
