@@ -79,7 +79,7 @@ def test_dev22_c1_press_calls_and_hedged_topics_are_no_event(text):
 @pytest.mark.parametrize("text, kind", [
     ("The talks in Abu Dhabi covered several issues, which included a possible further round of prisoner swaps.", K.talks),
     ("Umerov and Medinsky discussed a potential new exchange of prisoners at their meeting in Istanbul on Monday.", K.meeting),
-    ("Rutte arrived in Kyiv on Monday. Diplomats in Brussels said the visit was also meant to signal support "
+    ("Rutte arrived in Kyiv on Monday. Envoys in Brussels noted the visit was also meant to signal support "
      "for the EU loan plan.", K.visit),
     ("Merz visited Warsaw on Tuesday. Officials in Berlin said the trip was also intended to reassure Lithuania.", K.visit),
     ("Macron visited Kyiv on Monday. Aides in Paris said the visit was designed to show that Europe stood firm.", K.visit),
@@ -168,7 +168,7 @@ def test_dev21_c5_an_announced_hosting_of_a_foreign_head_is_a_visit(text, sides)
     ("Tusk received Zelensky in Warsaw on Friday.", K.meeting),
     ("Macron hosted Zelensky at the Elysee Palace in Paris on Tuesday.", K.meeting),
     ("Trump and Putin will meet in Budapest later this month.", K.meeting),
-    ("Erdogan hosted talks between Russian and Ukrainian delegations in Istanbul on Monday.", K.talks),
+    ("Erdogan hosted talks of the Russian and Ukrainian delegations at a palace in Istanbul on Monday.", K.talks),
     ("Officials of the two ministries met in Vienna on Monday.", K.talks),
 ])
 def test_dev21_c5_a_meeting_named_by_the_heads_office_is_a_summit(text, kind):
@@ -207,8 +207,8 @@ def test_dev22_c6_a_leaders_trip_stays_a_visit(text):
 
 @pytest.mark.parametrize("text", [
     "On the eve of Christmas Kyiv and Moscow exchanged 150 prisoners each, the ombudsman said.",
-    "On the eve of Orthodox Easter Ukraine and Russia swapped 246 prisoners each.",
-    "Ahead of the New Year holidays Russia and Ukraine exchanged 150 prisoners of war on Saturday.",
+    "On the eve of Orthodox Easter the two warring sides, Kyiv and Moscow, swapped 246 prisoners each.",
+    "Ahead of the New Year holidays Moscow and Kyiv exchanged 157 captured soldiers on Saturday.",
     "On the eve of Victory Day Russia and Ukraine exchanged 205 prisoners on Saturday.",
     "Just before Independence Day Ukraine and Russia traded 84 captives.",
     "Hours before the Easter truce began Russia and Ukraine exchanged 246 prisoners each.",

@@ -1,6 +1,6 @@
 """The event already told, named again with what it was for or how it was seen, is a remark on that
-event, no event of its own (dev22 class C1c): "diplomats in Brussels said the visit was also meant to
-signal support", "the trip aimed to reassure Vilnius", "the talks were seen as a test". The words live
+event, no event of its own (dev22 class C1c): "envoys in Rome noted the trip was partly meant to
+reassure Vilnius", "the trip aimed to reassure Vilnius", "the talks were seen as a test". The words live
 in `cues/diplomacy_remarks.yaml`."""
 
 from __future__ import annotations
