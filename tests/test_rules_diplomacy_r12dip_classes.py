@@ -283,3 +283,30 @@ def test_dev21_c7_a_time_of_its_own_after_the_sequence_word_wins(second):
     recs = diplomacy_of("Zelensky met Merz in Berlin on Tuesday. " + second)
     aid = [r for r in recs if r.kind is K.military_aid]
     assert aid and all(r.date is None or r.date.start != __import__("datetime").date(2026, 2, 24) for r in aid)
+
+
+# ---------------------------------------------------------------- dev21 C7 (A1's family): "this weekend" not held
+# A planned, dropped, cancelled or postponed event told "this weekend" on a weekday is dated by the
+# weekend to come (rule 11: a called-off event is dated by its plan); a held one by the weekend before.
+
+_WEDNESDAY, _SATURDAY = "2026-03-04", "2026-03-07"
+
+
+@pytest.mark.parametrize("text", [
+    "Witkoff has dropped plans to fly on to Baku this weekend for a meeting with Aliyev.",
+    "The summit in Vienna planned for this weekend has been called off, the Kremlin said.",
+    "Orban scrapped his trip to Kyiv planned for this coming weekend.",
+    "Talks between Armenia and Azerbaijan in Almaty over the coming weekend have been put off.",
+    "Fico will travel to Moscow this weekend for talks with Putin.",
+    "Erdogan is due to host Zelensky in Ankara at the weekend.",
+])
+def test_dev21_c7_this_weekend_of_an_event_not_held_is_the_coming_one(text):
+    for published in (_WEDNESDAY, _SATURDAY):
+        recs = diplomacy_of(text, published=published)
+        assert recs and recs[0].status is not S.held
+        assert (str(recs[0].date.start), str(recs[0].date.end)) == ("2026-03-07", "2026-03-08")
+
+
+def test_dev21_c7_a_held_event_this_weekend_is_the_weekend_before():
+    rec = diplomacy_of("Orban visited Kyiv this weekend, meeting Zelensky.", published=_WEDNESDAY)[0]
+    assert (rec.status, str(rec.date.start), str(rec.date.end)) == (S.held, "2026-02-28", "2026-03-01")

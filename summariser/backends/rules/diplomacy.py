@@ -17,6 +17,7 @@ from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_called_off import called_off_day, called_off_status
+from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by, reported_day
@@ -268,7 +269,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found, published) or sequence_day(text, s, found, status)  # "Hours later, …"
+        date = relative_day(text, s, found, published) or sequence_day(text, s, found, status) \
+            or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
