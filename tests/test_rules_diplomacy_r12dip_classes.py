@@ -144,27 +144,15 @@ def test_dev21_c3_a_new_round_beside_freed_people_stays_its_own(text):
 
 
 # ---------------------------------------------------------------- dev21 C5 and dev22 C6: kinds
-# A leader announced to host a foreign head of state or government announces that guest's visit; a
-# meeting named by the heads' plural office is a summit; an envoy's or minister's trip to meet someone
+# A meeting named by the heads' plural office is a summit (an announced hosting of a foreign head stays
+# a meeting: dev21's gold and an earlier set's disagree, left to a ruling); an envoy's or minister's trip to meet someone
 # is talks (codebook 14, dev22 D1) whether the title is written or only the dictionary knows it.
-
-@pytest.mark.parametrize("text, sides", [
-    ("Erdogan will host the Georgian prime minister in Ankara on Thursday.", {"Turkey", "Georgia"}),
-    ("Zelensky will receive the Dutch prime minister in Kyiv on Friday.", {"Ukraine", "Netherlands"}),
-    ("Stubb will host Frederiksen in Helsinki next week.", {"Finland", "Denmark"}),
-    ("Tusk is due to welcome the Lithuanian president to Warsaw on Monday.", {"Poland", "Lithuania"}),
-    ("Meloni is set to receive the Canadian prime minister in Rome on 12 March.", {"Italy", "Canada"}),
-    ("Macron is to host Zelensky in Paris on Thursday.", {"France", "Ukraine"}),
-])
-def test_dev21_c5_an_announced_hosting_of_a_foreign_head_is_a_visit(text, sides):
-    recs = diplomacy_of(text)
-    assert [(r.kind, r.status, set(r.participants)) for r in recs] == [(K.visit, S.planned, sides)]
-
 
 @pytest.mark.parametrize("text, kind", [
     ("The planned Vienna meeting between the two presidents is off.", K.summit),
     ("A meeting of both prime ministers in Vilnius is planned for Friday.", K.summit),
-    # near-misses: a hosting reported as done, leaders named by name, working-level guests
+    # near-misses: a hosting, announced or done, leaders named by name, working-level guests
+    ("Erdogan will host the Georgian prime minister in Ankara on Thursday.", K.meeting),
     ("Tusk received Zelensky in Warsaw on Friday.", K.meeting),
     ("Macron hosted Zelensky at the Elysee Palace in Paris on Tuesday.", K.meeting),
     ("Trump and Putin will meet in Budapest later this month.", K.meeting),

@@ -155,7 +155,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
-                rec = leaders_kind(text, s, c, rec, ctx.actors())  # "will host the Georgian premier": a visit (dev21 C5)
+                rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
