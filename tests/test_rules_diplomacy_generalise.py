@@ -47,10 +47,14 @@ def test_aid_by_a_plain_future_is_a_pledge_made_now(text, sides):
 @pytest.mark.parametrize("text, status", [
     ("Norway will send Kyiv six more air defence systems in April, its minister said on Sunday.", S.planned),
     ("Norway plans to send six more air defence systems to Ukraine.", S.planned),
-    ("Norway is considering sending six more air defence systems to Ukraine.", S.proposed),
 ])
 def test_aid_with_a_day_ahead_or_only_intended_is_no_pledge(text, status):
     assert one_record(text).status is status
+
+
+def test_aid_only_considered_is_no_event():
+    # deliberation decides nothing and puts nothing forward (codebook rule 13; dev21 C2): was `proposed`
+    assert diplomacy_of("Norway is considering sending six more air defence systems to Ukraine.") == []
 
 
 @pytest.mark.parametrize("text", [

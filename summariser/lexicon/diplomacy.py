@@ -171,7 +171,8 @@ OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|lat
 # "will send Ukraine four systems": a pledge made now (held), not a plan.
 AID_PLEDGE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'aid_pledge', 'modals')})\s+(?:(?:also|soon|now|shortly|additionally|jointly)\s+)?"
-    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')}|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs')})\b",
+    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')}|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs')}"
+    rf"|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs_more')})\b",
     re.I)
 # "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
 ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)

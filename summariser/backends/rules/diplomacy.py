@@ -17,6 +17,7 @@ from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_called_off import called_off_day, called_off_status
+from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import (envoy_state, pronoun_antecedent, relative_day, trip_day, speakers_of_we, summons_seat, summons_sides,
                                 weekend_before, with_recipient, with_target)
 from .diplomacy_dated_by import event_dated_by, reported_day
@@ -28,23 +29,26 @@ from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange import exchange_sides, receiving_city, war_sides
+from .diplomacy_exchange_aftermath import exchange_aftermath
 from .diplomacy_dates import bulletin_day, date_headings, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_merge import (BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT, gathering_just_told, join_latest,
                               merge_diplomacy, occasion_of)
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
+from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import (answer_to_question, journalists_contact, question_lines, read_interview,
                                   speaker_state)
 from .diplomacy_item_heads import item_day, item_heads
-from .diplomacy_preparing import preparing_day, preparing_status
+from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_primary import before_outcome, primary_cue, with_host_cue
 from .diplomacy_groups import attendance_roster, group_gathering_kind, scheduled_present
 from .diplomacy_moves import moved_to_month
 from .diplomacy_modality import (demanded, event_status, invited, is_pledge,
                                  judged_not_event, not_an_event)
-from .diplomacy_nonevents import no_event
+from .diplomacy_nonevents import no_event, without_remarks
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
+from .diplomacy_sequence_day import sequence_day
 from .diplomacy_sides import REGIONAL_GROUPS, group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import earlier_schedule, statement_not_event, statement_venue_only
 from .diplomacy_reactions import reaction_only
@@ -89,6 +93,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
         cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
+        cues = without_remarks(text, s, cues, idx > 0)  # "a call with reporters", "a possible swap" as a topic (dev22 C1)
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and attendance_roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
@@ -125,8 +130,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
-                      or earlier_schedule(text, s, m)):
-            continue  # "after the meeting", "was originally due to": the event already told, not a new one
+                      or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
+            continue  # "after the meeting", "was originally due to", "the freed men were flown to": the event told
         cut = second_giver_cut(text, s, kind, m, ctx.actors())
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             for given in giver_records(ctx, s, cut, found, sentence_cues, _record):
@@ -150,6 +155,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
+                rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
@@ -238,7 +244,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
-        or preparing_status(text, s, m) or event_status(text, told, m, kind)  # "were to open on Tuesday, but …
+        or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but …
     # said they had been postponed"; "came as EU leaders readied a summit on Friday"
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
@@ -263,7 +269,8 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found, published)
+        date = relative_day(text, s, found, published) or sequence_day(text, s, found, status) \
+            or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"

@@ -13,7 +13,11 @@ from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
+from .diplomacy_deliberation import aggregate, undecided
+from .diplomacy_hedged_topic import hedged_topic
 from .diplomacy_not_undertaken import not_undertaken
+from .diplomacy_press_contact import press_contact
+from .diplomacy_purpose_remark import purpose_remark
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -40,7 +44,17 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     bank held its rate. Analysts had expected a hold before the meeting.")."""
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
         or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
-        or not_undertaken(text, s, cue, kind)  # "has no plans to call X", "flew to Doha instead" (dev20 C1)
+        or not_undertaken(text, s, cue, kind) \
+        or undecided(text, s, cue) or aggregate(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2)
+
+
+def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],
+                    told_before: bool) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """The sentence's cues less those that talk about events rather than tell one (dev22 C1): a call
+    with reporters, a possible round named as a topic, a remark on what the visit told before was
+    meant to do. The sentence's other cues stay ("discussed a possible swap by phone": the call)."""
+    return [(k, c) for k, c in found if not (press_contact(text, s, c, k) or hedged_topic(text, s, c)
+                                             or purpose_remark(text, s, c, told_before))]
 
 
 _CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)

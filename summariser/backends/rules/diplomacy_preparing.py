@@ -25,6 +25,11 @@ _PREPARING_BEFORE = re.compile(
     rf"\b(?:as|while|when|with)\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_alt('preparing_verbs')})\s+(?:(?:a|an|the|their|its|for|to)\s+)?(?:[\w'’-]+\s+){{0,2}}?$",
     re.I)
 _TIME_BEFORE = re.compile(rf"\b(?:{_alt('time_before_frames')})\s+(?:(?:a|an|the|their|its|this|next)\s+)?(?:[\w'’-]+\s+){{0,6}}?$", re.I)
+_TIME_FRAME = re.compile(rf"\b(?:{_alt('time_before_frames')})\s+", re.I)
+_ANCHOR_OBJECT = re.compile(rf"(?:(?:a|an|the|their|its|this|next)\s+)?(?:{_alt('time_anchor_objects')})\b", re.I)
+_OWN_PAST = re.compile(rf"(?:{_alt('own_past_verbs')})\b", re.I)
+_OWN_FUTURE = re.compile(rf"\b(?:{_alt('own_future')})\b", re.I)
+_OWN_PAST_AFTER = re.compile(rf"\b(?:{_alt('own_past_after')})\b", re.I)
 # who prepares: states' leaders, ministers, envoys, delegations (a bloc's or a named state's)
 _STATES_PEOPLE = re.compile(rf"\b(?:{_alt('preparing_people')})\b", re.I)
 # the event's day or venue: "on Friday", "Thursday's", "in Brussels", "next week"
@@ -39,10 +44,33 @@ def preparing_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySta
     lo = max(s.start, cue.start() - 90)
     if _PAST_DONE.search(text, cue.start(), min(s.end, cue.end() + 40)):
         return None
-    frame = _PREPARING_BEFORE.search(text, lo, cue.start()) or _TIME_BEFORE.search(text, clause_start(text, lo, cue.start()), cue.start())
+    frame = _PREPARING_BEFORE.search(text, lo, cue.start()) or _time_before(text, clause_start(text, lo, cue.start()), cue)
     if frame is None or not _STATES_PEOPLE.search(text, frame.start(), cue.end()):
         return None  # "as residents prepared for winter": no states' people preparing
     return DiplomacyStatus.planned if _WHEN_OR_WHERE.search(text, frame.start(), s.end) else None
+
+
+def anchored_held(text: str, s: Sentence, cue: re.Match[str], status: DiplomacyStatus) -> DiplomacyStatus:
+    """Held, not planned, for an event told in the past beside a frame of time before a holiday,
+    anniversary, season or date ("On the eve of Christmas Kyiv and Moscow exchanged 150 prisoners";
+    "Ahead of the New Year holidays the exchange of 300 prisoners took place"): the frame dates the
+    event, its own past verb tells it happened (dev22 C7). A future of its own keeps it planned."""
+    if status is not DiplomacyStatus.planned or _OWN_FUTURE.search(text, s.start, s.end):
+        return status
+    anchored = any(_ANCHOR_OBJECT.match(text, f.end(), s.end) for f in _TIME_FRAME.finditer(text, s.start, s.end))
+    done = _OWN_PAST.match(cue.group(0)) or _OWN_PAST_AFTER.search(text, cue.end(), min(s.end, cue.end() + 60))
+    return DiplomacyStatus.held if anchored and done else status
+
+
+def _time_before(text: str, lo: int, cue: re.Match[str]) -> re.Match[str] | None:
+    """"days before NATO ministers meet", "ahead of a summit": the frame of time before the cue's
+    event; none when the frame's object is a holiday, anniversary, season or date ("on the eve of
+    Christmas") or the cue is the record's own past verb ("exchanged 150 prisoners"): dev22 C7."""
+    frame = _TIME_BEFORE.search(text, lo, cue.start())
+    if frame is None or _OWN_PAST.match(cue.group(0)):
+        return None
+    words = _TIME_FRAME.match(text, frame.start())
+    return None if words and _ANCHOR_OBJECT.match(text, words.end(), cue.start()) else frame
 
 
 def preparing_day(text: str, s: Sentence, cue: re.Match[str], date: DateSpan | None,

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
+from ...knowledge.actors import resolve_actor
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_working_level import working_role
 
 
 def trip_kind(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> DiplomacyKind:
     """`talks` for a trip cue whose clause goes on with a purpose of meeting; else `kind`."""
+    if kind is DiplomacyKind.meeting:
+        return _presence_to_meet(text, s, cue) or kind
     if kind is not DiplomacyKind.visit or "visit" in cue.group(0).lower():
         return kind  # "visited Kyiv to meet Zelensky": the article calls it a visit
     end = _CLAUSE_END.search(text, cue.end(), s.end)
@@ -24,6 +28,19 @@ def trip_kind(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -
     purpose = _PURPOSE.search(text, cue.end(), hi)
     if purpose is None or _NAMED_VISIT.search(text, s.start, hi) or not _working_level(text, s, cue):
         return kind  # a leader's trip to meet the hosts is the visit, the meetings part of it
+    return DiplomacyKind.talks
+
+
+def _presence_to_meet(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyKind | None:
+    """"Sybiha will be in Washington on Monday to meet Rubio": the "to meet" cue after a traveller
+    told to be in a place, the traveller working-level (dev22 C6): talks."""
+    if not _TO_MEET.match(text, max(s.start, cue.start() - 3), cue.end()):
+        return None
+    end = None
+    for end in _PRESENCE.finditer(text, s.start, cue.start()):
+        pass
+    if end is None or _CLAUSE_END.search(text, end.end(), cue.start()) or not _working_level(text, s, end):
+        return None
     return DiplomacyKind.talks
 
 
@@ -36,6 +53,8 @@ def _working_level(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     name = _SUBJECT_NAME.search(text, s.start, cue.start())
     if name is None:
         return False
+    if working_role(getattr(resolve_actor(name.group("name")), "role", None)):
+        return True  # "Witkoff is due in Moscow": a special envoy by the actor dictionary (dev22 C6)
     surname = re.escape(name.group("name"))
     titled = re.compile(rf"\b(?:{_TRAVELLER.pattern})\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}{surname}\b"
                         rf"|\b{surname}\b,\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{_TRAVELLER.pattern})", re.I)
@@ -47,6 +66,8 @@ _TRAVELLER = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'tr
 # the traveller named right before the trip: "Witkoff will travel", "Sybiha is expected in"
 _SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:(?:will|is|are|was|were|to|also|then|now|due|set|expected|"
                            r"scheduled|going|plans?|planned|later|soon)\s+){0,3}$")
+_PRESENCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_presence')})", re.I)
+_TO_MEET = re.compile(r"to\s+meet", re.I)
 _NAMED_VISIT = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_purpose_kept_visit')})", re.I)
 # The trip's clause ends at a semicolon, a dash, or a second verb joined by "and" ("flew to Kyiv and
 # met Zelensky" stays one visit: gold read so on the sets measured).

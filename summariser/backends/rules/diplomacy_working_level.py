@@ -52,6 +52,14 @@ def group_leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
     return rec
 
 
+def working_role(role: str | None) -> bool:
+    """A dictionary role of a state's minister, envoy, adviser or official (not a head of state or government)."""
+    return bool(role and _WORKING_ROLE.search(role) and not _HEAD_ROLE.match(role))
+
+
+_HEAD_ROLE = re.compile(rf"(?:{cues.alternation('diplomacy', 'head_roles')})\b", re.I)
+
+
 def _meets_as_states(rec: Diplomacy) -> bool:
     """Two or more sides, all of them states: an organisation's people meet as its own sitting."""
     return len(rec.participants) >= 2 and not any(lx.canonical_org(p) for p in rec.participants)
