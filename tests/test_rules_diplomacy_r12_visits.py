@@ -57,3 +57,39 @@ def test_dev21_c1_the_visitor_named_by_office_in_the_next_sentence_joins_the_vis
 ])
 def test_dev21_c1_an_arrival_of_no_state_traveller_is_no_visit(text):
     assert [r for r in diplomacy_of(text) if r.kind is K.visit] == []
+
+
+# ---------------------------------------------------------------- dev22 C2: aid by a giving verb
+# Money given to a state by any giving verb (provide with, give, allocate, donate, contribute, make
+# available, pledge), the sum in any currency form, with or without a bracketed conversion after it;
+# a state that only names a currency is no side; money given by no state, or only spent, is no aid.
+
+@pytest.mark.parametrize("text, donor", [
+    ("Sweden will provide Kyiv with SEK 500 million (about €44 million) for generators.", "Sweden"),
+    ("Sweden will provide Kyiv with SEK 500 million for generators.", "Sweden"),
+    ("Oslo pledged NOK 1 billion (roughly $95 million) in energy aid to Ukraine.", "Norway"),
+    ("Norway will give Ukraine NOK 2 billion (about $190 million) for air defence, the government said on Monday.", "Norway"),
+    ("Denmark is allocating DKK 300 million (€40 million) to Ukraine for transformers.", "Denmark"),
+    ("The Netherlands will donate €20 million (about $22 million) to Ukraine for mobile boilers.", "Netherlands"),
+    ("Finland will make available EUR 90 million ($98 million) to Ukraine for demining.", "Finland"),
+    ("Japan will contribute $50 million (7.5 billion yen) to a fund for Ukraine's grid.", "Japan"),
+    ("Canada earmarked C$200 million (about US$145 million) for Ukrainian air defence on Tuesday.", "Canada"),
+    ("Poland gave Ukraine 300 million zlotys (about €70 million) for generators on Monday.", "Poland"),
+])
+def test_dev22_c2_money_given_to_a_state_is_aid(text, donor):
+    rec = one_record(text)
+    assert rec.kind is K.military_aid and rec.status is S.held
+    assert set(rec.participants) == {donor, "Ukraine"}
+
+
+@pytest.mark.parametrize("text", [
+    "The grid operator said repairs would cost UAH 2 billion (about $48 million).",
+    "Kyiv's city council gave UAH 40 million (about $1 million) to a Kyiv hospital on Monday.",
+    "The Ukrainian government will provide UAH 2 billion for Ukrainian front-line towns.",
+    "The charity donated $2 million to Ukrainian hospitals on Monday.",
+    "The company gave €5 million (about $5.4 million) to its staff in Kyiv.",
+    "Russia will spend $5 billion (about 450 billion roubles) on its drone programme.",
+    "Repairs to the bridge will cost €30 million (about $33 million), Kyiv said.",
+])
+def test_dev22_c2_money_of_no_giving_state_is_no_aid(text):
+    assert [r for r in diplomacy_of(text) if r.kind is K.military_aid] == []

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_venue_anaphor import venue_by_anaphor
@@ -20,6 +21,8 @@ _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
 _WAR_SIDES = {"Ukraine", "Russia"}
 # Money or a package approved: aid only when a giver other than the warring sides is named.
 _APPROVAL = re.compile(r"(?:approv|allocat|earmark|set\s+aside|adopt|pass|back|vot|green-?light|sign(?:s|ed)?\s+off)", re.I)
+# a sum of money in the aid's cue (dev22 C2): money aid needs a giving state other than the recipient
+_SUM = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'money_amounts')})", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit}
 
 
@@ -52,8 +55,9 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             capital = capital_named(text, s)  # "met in the Latvian capital"
             location = capital or location
             sides = _with_host(sides, capital, kind)
-    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and _APPROVAL.match(cue.group(0)):
-        return [], None  # "the city council approved 20m hryvnias for the Ukrainian army": a budget, no giver
+    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and (_APPROVAL.match(cue.group(0)) or _SUM.search(cue.group(0))):
+        return [], None  # "the city council approved 20m hryvnias for the Ukrainian army", "a charity donated
+        # $2 million to Ukrainian hospitals": a budget or a gift of no state
     if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
         hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
         sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's
