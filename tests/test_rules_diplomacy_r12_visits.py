@@ -93,3 +93,57 @@ def test_dev22_c2_money_given_to_a_state_is_aid(text, donor):
 ])
 def test_dev22_c2_money_of_no_giving_state_is_no_aid(text):
     assert [r for r in diplomacy_of(text) if r.kind is K.military_aid] == []
+
+
+# ---------------------------------------------------------------- dev22 C3: a visit and a pledge in one sentence
+# A journey told for the visit ("flew to Kyiv for a surprise visit", "came to Lviv for a one-day
+# visit") is a visit of its own beside the aid told by a participle after it (announcing, pledging,
+# promising, bringing); the aid goes to the visited state; the visitor's meeting with the hosts told
+# next is part of the visit; a state named in "as <state> braces for / faces <demonym> attacks" is no side.
+
+@pytest.mark.parametrize("text, visitor, city", [
+    ("Norway's prime minister flew to Kyiv on Thursday for a surprise visit, announcing NOK 5 billion for air defence.",
+     "Norway", "Kyiv"),
+    ("Macron arrived in Odesa on Friday on his first trip to the port, promising two more Caesar batteries.", "France", "Odesa"),
+    ("The Czech president came to Lviv on Monday for a one-day visit, bringing a pledge of 40,000 shells as Ukraine "
+     "faces Russian winter strikes.", "Czech Republic", "Lviv"),
+    ("Meloni travelled to Kyiv on Monday on her first visit in months, pledging 300 million euros in military aid as "
+     "Ukraine braces for more Russian attacks.", "Italy", "Kyiv"),
+    ("The Belgian prime minister travelled to Kyiv on Tuesday for an unannounced visit, unveiling €200 million in "
+     "energy support.", "Belgium", "Kyiv"),
+])
+def test_dev22_c3_a_visit_and_the_aid_pledged_on_it_are_two_records(text, visitor, city):
+    recs = diplomacy_of(text)
+    visit = [r for r in recs if r.kind is K.visit]
+    aid = [r for r in recs if r.kind is K.military_aid]
+    assert len(visit) == 1 and len(aid) == 1, [(r.kind, r.participants) for r in recs]
+    assert visit[0].location is not None and visit[0].location.name == city and visitor in visit[0].participants
+    assert set(aid[0].participants) == {visitor, "Ukraine"}  # the visited state receives; no attacker leaks in
+
+
+def test_dev22_c3_the_visitors_meeting_with_the_hosts_told_next_is_part_of_the_visit():
+    recs = diplomacy_of("Meloni travelled to Kyiv on Monday on her first visit in months, pledging 300 million euros "
+                        "in military aid. She later met Zelensky.")
+    assert sorted(r.kind.value for r in recs) == ["military_aid", "visit"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a meeting somewhere else, or another day, stays its own event
+    ("Meloni travelled to Kyiv on Monday on her first visit in months. On Wednesday she met Duda in Warsaw.",
+     ["meeting", "visit"]),
+    # aid pledged at home is the donor's decision alone
+    ("Norway pledged NOK 5 billion for air defence on Monday, the government said.", ["military_aid"]),
+])
+def test_dev22_c3_other_acts_stay_apart(text, kinds):
+    assert sorted(r.kind.value for r in diplomacy_of(text)) == kinds
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Denmark pledged 2 billion kroner in military aid to Ukraine on Monday as Kyiv braces for renewed Russian strikes.",
+     "Russia"),
+    ("Canada announced C$50 million in energy support for Ukraine on Tuesday, while Ukraine faces a winter of Russian "
+     "attacks on its grid.", "Russia"),
+])
+def test_dev22_c3_the_attacker_in_a_clause_of_what_the_recipient_faces_is_no_side(text, absent):
+    rec = one_record(text)
+    assert absent not in rec.participants and "Ukraine" in rec.participants
