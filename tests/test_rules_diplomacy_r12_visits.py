@@ -147,3 +147,39 @@ def test_dev22_c3_other_acts_stay_apart(text, kinds):
 def test_dev22_c3_the_attacker_in_a_clause_of_what_the_recipient_faces_is_no_side(text, absent):
     rec = one_record(text)
     assert absent not in rec.participants and "Ukraine" in rec.participants
+
+
+# ---------------------------------------------------------------- dev21 C4: postponed across a relative clause
+# The event noun's own postponing or calling-off verb after a relative clause with no commas ("a
+# meeting of A and B negotiators that was due in X next week has been put off") as after asides
+# between commas: postponed (no new day) is stalled, called off is cancelled; held late is held.
+
+@pytest.mark.parametrize("text, status", [
+    ("A session of Armenian and Azerbaijani negotiators that was due in Almaty next week has been put off.", S.stalled),
+    ("A meeting of Ukrainian and Russian negotiators that had been pencilled in for Geneva this month has been "
+     "postponed.", S.stalled),
+    ("The round of talks which Qatar had offered to host in Doha was postponed indefinitely.", S.stalled),
+    ("A round of Serbian and Kosovar negotiators which Brussels had planned for Thursday has been pushed back.", S.stalled),
+    ("A visit by the Slovak prime minister that was meant to take place in Kyiv this week has been delayed.", S.stalled),
+    ("The summit that Hungary had offered to host in Budapest has been scrapped.", S.cancelled),
+    ("The meeting of Ukrainian and Russian delegations which was set for Istanbul on Friday was called off.", S.cancelled),
+    ("Talks between the Georgian and Abkhaz sides, slated for Geneva next week, have been deferred.", S.stalled),
+])
+def test_dev21_c4_an_event_put_off_after_a_relative_clause_is_not_held(text, status):
+    assert one_record(text).status is status
+
+
+def test_dev21_c4_the_relative_clause_still_gives_the_venue():
+    rec = one_record("A meeting of Ukrainian and Russian negotiators that had been pencilled in for Geneva this month "
+                     "has been postponed.")
+    assert rec.location is not None and rec.location.name == "Geneva"
+    assert {"Ukraine", "Russia"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The round of talks that ended in Doha on Monday was postponed from February.",
+    "Talks between Kyiv and Moscow that began in Istanbul on Monday were delayed by a day.",
+    "The summit which the leaders held in Vilnius on Monday agreed new sanctions.",
+])
+def test_dev21_c4_an_event_held_late_or_held_stays_held(text):
+    assert one_record(text).status is S.held

@@ -25,11 +25,16 @@ _OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')})\b", re.I)
 _POSTPONED = re.compile(rf"\b(?:{_alt('postponed_verbs')})\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:(?:late|early)\s+)?on\s+(?P<wd>{WD})\b", re.I)
 # dev20 class C5: the event noun's own calling-off predicate after asides set off by commas ("A meeting of A and B
-# officials on quotas, pencilled in for Thursday, was called off"): the rest of the noun phrase, one or
-# more asides, then the calling-off verb with its auxiliaries
+# officials on quotas, pencilled in for Thursday, was called off"), and dev21 class C4: after a relative
+# clause with no commas ("A session of A and B negotiators that was due in Almaty next week has been put
+# off"): the rest of the noun phrase, the asides, then the calling-off or postponing verb with its auxiliaries
+_AUXILIARY = r"(?:has|have|had|was|were|is|are|been|being|now|since|also|abruptly|quietly|reportedly|officially|again)"
+_ASIDES = (r"(?:(?:,[^,.;:()]{1,90},)+"
+           rf"|\s(?:that|which|who)\s(?=[^,.;:()]*?\b(?!{_AUXILIARY}\b)[a-z]{{3,}})[^,.;:()]{{1,120}}?)")
 _ASIDES_THEN_OFF = re.compile(
-    r"[^,.;:()]{0,90}?(?:,[^,.;:()]{1,90},)+\s*(?:(?:has|have|had|was|were|is|are|now|since|also|been|abruptly|"
-    rf"quietly|reportedly|officially)\s+)*(?P<verb>{_alt('called_off_verbs')})\b", re.I)
+    rf"[^,.;:()]{{0,90}}?{_ASIDES}\s*(?:{_AUXILIARY}\s+)*"
+    rf"(?:(?P<verb>{_alt('called_off_verbs')})|(?P<later>{_alt('postponed_verbs')}))\b(?!\s+(?:from|by)\b)", re.I)
+# ("was postponed from February", "were delayed by a day": held late, not put off)
 # the event noun opens the sentence as its subject ("A meeting of …", "Zelensky's planned visit"), not
 # inside a phrase of time or place ("After the visit, …, the talks were called off")
 _OPENING_SUBJECT = re.compile(
@@ -43,8 +48,9 @@ def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySt
     """Cancelled or stalled when the cue's plan, told in the past ("were to", "was due to", "had
     been set for"), is called off in a later clause of the sentence, or when the cue's noun is the
     subject of a calling-off verb across asides between commas; else None."""
-    if _called_off_across_asides(text, s, cue):
-        return DiplomacyStatus.cancelled
+    across = _called_off_across_asides(text, s, cue)
+    if across is not None:
+        return across
     plan = _PLAN_PAST.search(text, max(s.start, cue.start() - 80), min(s.end, cue.end() + 80))
     if plan is None:
         return None
@@ -56,12 +62,16 @@ def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySt
     return DiplomacyStatus.cancelled if _OFF.search(text, later.end(), s.end) else None
 
 
-def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
     """"A round of X and Y envoys, slated for Friday, was scrapped": the opening event noun's own
-    calling-off verb. (A postponement told so is often moved to a new day, not stalled: left to the
-    plan reader.)"""
-    return bool(_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING_SUBJECT.match(text, s.start, cue.start())
-                and _ASIDES_THEN_OFF.match(text, cue.end(), s.end))
+    calling-off verb (cancelled); "… that was due in May has been postponed": its postponing verb
+    (stalled; a new day told for it makes it planned, `rescheduled_date`)."""
+    if not (_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING_SUBJECT.match(text, s.start, cue.start())):
+        return None
+    m = _ASIDES_THEN_OFF.match(text, cue.end(), s.end)
+    if m is None:
+        return None
+    return DiplomacyStatus.cancelled if m.group("verb") else DiplomacyStatus.stalled
 
 
 def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
