@@ -183,3 +183,48 @@ def test_dev21_c4_the_relative_clause_still_gives_the_venue():
 ])
 def test_dev21_c4_an_event_held_late_or_held_stays_held(text):
     assert one_record(text).status is S.held
+
+
+# ---------------------------------------------------------------- dev22 C4: a summit told by the host's welcome
+# A host's welcome of the other leaders is the summit (received / welcomed / hosted his fellow leaders,
+# the Baltic premiers, the Nordic heads of government); a seat of government stands for its city
+# (the Moncloa, Christiansborg, Kesäranta, the Belweder); an attributive "<City> declaration /
+# communiqué / summit" names the venue even paragraphs later; ministers or an envoy received stay no summit.
+
+@pytest.mark.parametrize("text, city", [
+    ("Sánchez received his fellow leaders at the Moncloa on Friday; Scholz, Meloni and Zelensky joined the summit "
+     "by midday.", "Madrid"),
+    ("Frederiksen welcomed her fellow leaders to Christiansborg on Thursday. Macron, Merz, Tusk and Zelensky "
+     "attended the summit.", "Copenhagen"),
+    ("Orpo hosted Kristersson, Frederiksen and Store at Kesäranta for a Nordic summit on Monday.", "Helsinki"),
+    ("When Tusk welcomed the Baltic premiers to the Belweder, the agenda was air defence. The Warsaw declaration "
+     "followed.", "Warsaw"),
+    ("Meloni hosted her fellow leaders on Monday. Merz, Macron and Tusk took part. Hours later the Rome communiqué "
+     "promised more air defence.", "Rome"),
+    ("Kristersson received his fellow Nordic leaders at Rosenbad on Tuesday.", "Stockholm"),
+])
+def test_dev22_c4_a_hosts_welcome_of_the_leaders_is_the_summit_at_the_seats_city(text, city):
+    rec = one_record(text)
+    assert rec.kind is K.summit
+    assert rec.location is not None and rec.location.name == city
+
+
+def test_dev22_c4_the_leaders_named_next_are_the_summits_sides():
+    rec = one_record("Frederiksen welcomed her fellow leaders to Christiansborg on Thursday. Macron, Merz, Tusk and "
+                     "Zelensky attended the summit.")
+    assert {"Denmark", "France", "Germany", "Poland", "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The king welcomed the new ambassador at the palace.",
+    "Erdogan hosted the Ukrainian and Russian foreign ministers in Antalya on Friday.",
+    "Sánchez received the Moroccan interior minister at the Moncloa on Friday.",
+])
+def test_dev22_c4_a_welcome_of_no_leaders_is_no_summit(text):
+    assert [r for r in diplomacy_of(text) if r.kind is K.summit] == []
+
+
+def test_dev22_c4_an_earlier_gathering_named_by_its_city_gives_no_venue():
+    recs = diplomacy_of("Tusk hosted his fellow leaders on Monday. They recalled the failed Minsk process and the 2022 "
+                        "Istanbul talks.")
+    assert recs and all(r.location is None or r.location.name not in ("Minsk", "Istanbul") for r in recs)

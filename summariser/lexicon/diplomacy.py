@@ -34,7 +34,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
-                       "more_kinds_dev19", "more_kinds_giving")
+                       "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders")
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"), a
 # qualifier before it ("a further", "some") and a bracketed conversion after it ("(about $95 million)").
 _AMOUNT = rf"(?:(?:an?\s+(?:further|additional|extra|new)|another|some|about|around|nearly|almost|up\s+to)\s+)?(?:{cues.alternation('diplomacy_visits', 'money_amounts')})(?:\s*\([^()]{{1,60}}\))?"

@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_attributive_venue import attributive_venue
 from .diplomacy_venue_anaphor import venue_by_anaphor
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
                               org_by_noun, speaker_state, subjectless_post, there_venue)
@@ -55,6 +56,9 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             capital = capital_named(text, s)  # "met in the Latvian capital"
             location = capital or location
             sides = _with_host(sides, capital, kind)
+        if location is None:  # "the Warsaw declaration followed", "the Istanbul track has stalled" (dev22 C4/C5)
+            location = attributive_venue(text, ctx.sents, idx, kind)
+            sides = _with_host(sides, location, kind)
     if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and (_APPROVAL.match(cue.group(0)) or _SUM.search(cue.group(0))):
         return [], None  # "the city council approved 20m hryvnias for the Ukrainian army", "a charity donated
         # $2 million to Ukrainian hospitals": a budget or a gift of no state
