@@ -228,3 +228,50 @@ def test_dev22_c4_an_earlier_gathering_named_by_its_city_gives_no_venue():
     recs = diplomacy_of("Tusk hosted his fellow leaders on Monday. They recalled the failed Minsk process and the 2022 "
                         "Istanbul talks.")
     assert recs and all(r.location is None or r.location.name not in ("Minsk", "Istanbul") for r in recs)
+
+
+# ---------------------------------------------------------------- dev22 C5: stalled talks named by their city
+# A negotiation named by its city ("the Istanbul track", "the Geneva format", "the Riyadh process") is
+# talks at that venue, its state a side (rule 15); the stalling family (stalled, ground to a halt, on
+# ice, in limbo, gone nowhere); a stalled event is dated by the round that was set for a time and never
+# held, told in its sentence or the next.
+
+@pytest.mark.parametrize("text, city, host, month", [
+    ("The Geneva format, in which the Ukrainian and Russian delegations met twice last year, has ground to a halt. "
+     "A third session, slated for late June, was never held.", "Geneva", "Switzerland", (2026, 6)),
+    ("The Riyadh process between Kyiv and Moscow has stalled; a round pencilled in for mid-April did not take place.",
+     "Riyadh", "Saudi Arabia", (2026, 4)),
+    ("The Istanbul track between the Ukrainian and Russian delegations has stalled. A fourth round pencilled in for "
+     "early May never took place.", "Istanbul", "Turkey", (2026, 5)),
+    ("The Doha format for Kyiv and Moscow remains frozen. Its next session, scheduled for late February, never happened.",
+     "Doha", "Qatar", (2026, 2)),
+    ("The Ankara track between Kyiv and Moscow has gone nowhere since the spring; a session earmarked for early "
+     "November of last year did not take place.", "Ankara", "Turkey", (2025, 11)),
+])
+def test_dev22_c5_a_stalled_negotiation_named_by_its_city(text, city, host, month):
+    rec = one_record_on(text, "2026-07-15")
+    assert (rec.kind, rec.status) == (K.talks, S.stalled)
+    assert rec.location is not None and rec.location.name == city and host in rec.participants
+    if month != (2025, 11):  # "of last year" is read by the date readers, not this one
+        assert rec.date is not None and (rec.date.start.year, rec.date.start.month) == month
+
+
+def test_dev22_c5_a_round_set_for_a_time_ahead_is_dated_ahead():
+    rec = one_record_on("The Vienna track between Kyiv and Moscow has stalled; the next session, slated for late "
+                        "September, is in doubt.", "2026-07-15")
+    assert rec.date is not None and (rec.date.start.year, rec.date.start.month) == (2026, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "The Geneva motor show, held every March, was cancelled.",
+    "The Bologna process has stalled, university heads said.",
+    "The Kimberley Process on diamonds has ground to a halt.",
+])
+def test_dev22_c5_a_city_named_process_of_no_negotiation_is_no_event(text):
+    assert diplomacy_of(text, "2026-07-15") == []
+
+
+def one_record_on(text: str, published: str):
+    recs = diplomacy_of(text, published)
+    assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
+    return recs[0]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...calendar_days import WD, WEEKDAYS
+from ...calendar_days import MON, MONTHS, WD, WEEKDAYS, month_span
 from ...knowledge import cues
 from ...records import DateSpan, DiplomacyStatus
 from ...sentences import Sentence
+from .diplomacy_dates import diplomacy_date
 
 
 def _alt(name: str) -> str:
@@ -41,6 +42,11 @@ _OPENING_SUBJECT = re.compile(
     r"\s*(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while)\b)"
     r"[\w'’.-]+\s+){0,4}$", re.I)
 _GATHERING_NOUN = re.compile(rf"(?:{_alt('gathering_nouns')})$", re.I)
+# a round set for a time: "a fourth round pencilled in for early May", "the session, slated for late June,"
+_ROUND_SET_FOR = re.compile(rf"\b(?:{_alt('gathering_nouns')})\b[^.;]{{0,40}}?\b(?:{_alt('round_set_for')})\s+", re.I)
+_NOT_HELD = re.compile(rf"\b(?:{_alt('round_not_held')})", re.I)
+_MONTH_PART = re.compile(rf"(?:(?:early|mid|late|the\s+(?:start|end|middle|beginning)\s+of)[\s-]+)?(?P<mon>{MON})\b", re.I)
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 _ANNOUNCED = re.compile(rf"\b(?:{_alt('announcement_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
@@ -78,6 +84,9 @@ def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.
     """The called-off plan's weekday counted from the day the cancellation was made known ("said on
     Friday"): the first such weekday on or after it; the date unchanged when the sentence gives no
     such day or the plan's date is no bare weekday."""
+    unheld = _unheld_round_day(text, s, published, date is None)
+    if unheld is not None:  # "…has stalled. A fourth round, pencilled in for early May, never took place"
+        return unheld
     planned = _weekday_of(date)
     if planned is None or published is None or date is None:
         return date
@@ -87,6 +96,28 @@ def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.
     said = published - dt.timedelta(days=(published.weekday() - told) % 7)
     day = said + dt.timedelta(days=(planned - said.weekday()) % 7)
     return DateSpan(start=day, end=day, text=date.text, precision=date.precision)
+
+
+def _unheld_round_day(text: str, s: Sentence, published: dt.date | None, undated: bool) -> DateSpan | None:
+    """The month a round of the called-off or stalled event was set for, told in its sentence or the
+    next (dev22 class C5): "a round pencilled in for mid-April did not take place" (a time gone by),
+    "the next session, slated for late June, is now in doubt" (a time ahead); any other time only
+    for an event its own words leave `undated` (a weekday set for is `called_off_day`'s)."""
+    nxt = _NEXT_SENTENCE.match(text, s.end)
+    hi = nxt.end() if nxt else s.end
+    m = _ROUND_SET_FOR.search(text, s.start, hi)
+    if m is None:
+        return None
+    gone = _NOT_HELD.search(text, m.end(), hi) is not None
+    month = _MONTH_PART.match(text, m.end(), hi)
+    if month is None and not undated:
+        return None
+    if month and published:  # "for early May": that month, the last one gone by or the next one ahead
+        mon = MONTHS[month.group("mon").lower()]
+        year = published.year - (mon > published.month) if gone else published.year + (mon < published.month)
+        return month_span(year, mon, month.group(0))
+    return diplomacy_date(text, m.end(), min(hi, m.end() + 40), published,
+                          DiplomacyStatus.held if gone else DiplomacyStatus.planned)
 
 
 def _weekday_of(date: DateSpan | None) -> int | None:
