@@ -275,3 +275,61 @@ def one_record_on(text: str, published: str):
     recs = diplomacy_of(text, published)
     assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
     return recs[0]
+
+
+# ---------------------------------------------------------------- dev21 C6: participants and venues
+# The mediator named in the next sentence is a side; the state whose institution issued the readout or
+# statement is none; "the <adjectival> capital" is the capital; talks told by the negotiators' time
+# together ("spent nine hours together", "spent the day behind closed doors") are talks, which a
+# following "The talks, …" sentence joins; a city as the modifier of a called-off summit is its venue.
+
+def test_dev21_c6_the_mediator_named_next_is_a_side():
+    rec = one_record("Ukraine and Russia exchanged prisoners on Monday. Qatar, which brokered the deal, said it was "
+                     "proud to help.")
+    assert {"Ukraine", "Russia", "Qatar"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ukrainian and Russian envoys met in Geneva on Monday. The readout, issued by the Saudi foreign ministry, said "
+     "the delegations would meet again.", "Saudi Arabia"),
+    ("Armenian and Azerbaijani diplomats met in Vienna on Friday, according to a statement from the Qatari foreign "
+     "ministry.", "Qatar"),
+    ("Serbian and Kosovar negotiators met in Brussels on Tuesday, a communiqué released by the Norwegian government said.",
+     "Norway"),
+])
+def test_dev21_c6_the_issuer_of_the_account_is_no_side(text, issuer):
+    assert all(issuer not in r.participants for r in diplomacy_of(text))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Ukrainian and Russian negotiators spent nine hours together at a hotel in the Emirati capital on Tuesday. "
+     "The talks, hosted by the UAE, ended without a deal.", "Abu Dhabi"),
+    ("Kyiv's and Moscow's delegations spent the day behind closed doors in Istanbul on Friday.", "Istanbul"),
+    ("Armenian and Azerbaijani envoys spent two days locked in talks in the Qatari capital this week.", "Doha"),
+    ("Talks were held in the Turkish capital on Friday between Ukrainian and Russian officials.", "Ankara"),
+])
+def test_dev21_c6_talks_told_by_time_together_at_a_capital(text, city):
+    rec = one_record(text)
+    assert rec.kind is K.talks
+    assert rec.location is not None and rec.location.name == city
+
+
+def test_dev21_c6_a_called_off_summit_named_by_its_city():
+    rec = one_record("He said he had called off the Helsinki summit with Putin.")
+    assert rec.status is S.cancelled and rec.location is not None and rec.location.name == "Helsinki"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials spent hours together with volunteers in Kharkiv on Monday.",
+    "Rescuers spent six hours together clearing rubble in Dnipro.",
+    "A Swiss journalist asked about the talks between Ukraine and Russia in Istanbul on Monday.",
+])
+def test_dev21_c6_no_talks_and_no_side_from_ordinary_copy(text):
+    assert all("Switzerland" not in r.participants for r in diplomacy_of(text))
+    assert [r for r in diplomacy_of(text) if r.kind is K.talks and r.location and r.location.name in ("Kharkiv", "Dnipro")] == []
+
+
+def test_dev21_c6_a_sanctioned_banks_state_is_no_side():
+    recs = diplomacy_of("The EU adopted new sanctions against Russia on Monday. The package bans dealings with a bank "
+                        "in Kyrgyzstan.")
+    assert recs and all("Kyrgyzstan" not in r.participants for r in recs)
