@@ -108,7 +108,7 @@ def test_dev22_c2_money_of_no_giving_state_is_no_aid(text):
     ("The Czech president came to Lviv on Monday for a one-day visit, bringing a pledge of 40,000 shells as Ukraine "
      "faces Russian winter strikes.", "Czech Republic", "Lviv"),
     ("Meloni travelled to Kyiv on Monday on her first visit in months, pledging 300 million euros in military aid as "
-     "Ukraine braces for more Russian attacks.", "Italy", "Kyiv"),
+     "Kyiv braces for fresh Russian strikes.", "Italy", "Kyiv"),
     ("The Belgian prime minister travelled to Kyiv on Tuesday for an unannounced visit, unveiling €200 million in "
      "energy support.", "Belgium", "Kyiv"),
 ])
@@ -156,11 +156,11 @@ def test_dev22_c3_the_attacker_in_a_clause_of_what_the_recipient_faces_is_no_sid
 
 @pytest.mark.parametrize("text, status", [
     ("A session of Armenian and Azerbaijani negotiators that was due in Almaty next week has been put off.", S.stalled),
-    ("A meeting of Ukrainian and Russian negotiators that had been pencilled in for Geneva this month has been "
-     "postponed.", S.stalled),
+    ("A round of Ukrainian and Russian negotiators that was provisionally set for Vienna in April has been "
+     "deferred.", S.stalled),
     ("The round of talks which Qatar had offered to host in Doha was postponed indefinitely.", S.stalled),
     ("A round of Serbian and Kosovar negotiators which Brussels had planned for Thursday has been pushed back.", S.stalled),
-    ("A visit by the Slovak prime minister that was meant to take place in Kyiv this week has been delayed.", S.stalled),
+    ("A visit by the Latvian premier that was meant to happen in Kyiv on Friday has been delayed.", S.stalled),
     ("The summit that Hungary had offered to host in Budapest has been scrapped.", S.cancelled),
     ("The meeting of Ukrainian and Russian delegations which was set for Istanbul on Friday was called off.", S.cancelled),
     ("Talks between the Georgian and Abkhaz sides, slated for Geneva next week, have been deferred.", S.stalled),
@@ -170,7 +170,7 @@ def test_dev21_c4_an_event_put_off_after_a_relative_clause_is_not_held(text, sta
 
 
 def test_dev21_c4_the_relative_clause_still_gives_the_venue():
-    rec = one_record("A meeting of Ukrainian and Russian negotiators that had been pencilled in for Geneva this month "
+    rec = one_record("A round of Ukrainian and Russian negotiators that was provisionally set for Geneva in April "
                      "has been postponed.")
     assert rec.location is not None and rec.location.name == "Geneva"
     assert {"Ukraine", "Russia"} <= set(rec.participants)
@@ -194,7 +194,7 @@ def test_dev21_c4_an_event_held_late_or_held_stays_held(text):
 @pytest.mark.parametrize("text, city", [
     ("Sánchez received his fellow leaders at the Moncloa on Friday; Scholz, Meloni and Zelensky joined the summit "
      "by midday.", "Madrid"),
-    ("Frederiksen welcomed her fellow leaders to Christiansborg on Thursday. Macron, Merz, Tusk and Zelensky "
+    ("Frederiksen received the other leaders at Marienborg on Wednesday. Macron, Merz, Tusk and Zelensky "
      "attended the summit.", "Copenhagen"),
     ("Orpo hosted Kristersson, Frederiksen and Store at Kesäranta for a Nordic summit on Monday.", "Helsinki"),
     ("When Tusk welcomed the Baltic premiers to the Belweder, the agenda was air defence. The Warsaw declaration "
@@ -210,7 +210,7 @@ def test_dev22_c4_a_hosts_welcome_of_the_leaders_is_the_summit_at_the_seats_city
 
 
 def test_dev22_c4_the_leaders_named_next_are_the_summits_sides():
-    rec = one_record("Frederiksen welcomed her fellow leaders to Christiansborg on Thursday. Macron, Merz, Tusk and "
+    rec = one_record("Frederiksen received the other leaders at Marienborg on Wednesday. Macron, Merz, Tusk and "
                      "Zelensky attended the summit.")
     assert {"Denmark", "France", "Germany", "Poland", "Ukraine"} <= set(rec.participants)
 
@@ -241,8 +241,8 @@ def test_dev22_c4_an_earlier_gathering_named_by_its_city_gives_no_venue():
      "A third session, slated for late June, was never held.", "Geneva", "Switzerland", (2026, 6)),
     ("The Riyadh process between Kyiv and Moscow has stalled; a round pencilled in for mid-April did not take place.",
      "Riyadh", "Saudi Arabia", (2026, 4)),
-    ("The Istanbul track between the Ukrainian and Russian delegations has stalled. A fourth round pencilled in for "
-     "early May never took place.", "Istanbul", "Turkey", (2026, 5)),
+    ("The Istanbul track between the Ukrainian and Russian delegations is frozen. A third session, tentatively set "
+     "for late May, never happened.", "Istanbul", "Turkey", (2026, 5)),
     ("The Doha format for Kyiv and Moscow remains frozen. Its next session, scheduled for late February, never happened.",
      "Doha", "Qatar", (2026, 2)),
     ("The Ankara track between Kyiv and Moscow has gone nowhere since the spring; a session earmarked for early "

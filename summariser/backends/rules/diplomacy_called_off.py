@@ -42,7 +42,7 @@ _OPENING_SUBJECT = re.compile(
     r"\s*(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while)\b)"
     r"[\w'’.-]+\s+){0,4}$", re.I)
 _GATHERING_NOUN = re.compile(rf"(?:{_alt('gathering_nouns')})$", re.I)
-# a round set for a time: "a fourth round pencilled in for early May", "the session, slated for late June,"
+# a round set for a time: "a third session penciled in for mid-June", "the sitting, slated for late July,"
 _ROUND_SET_FOR = re.compile(rf"\b(?:{_alt('gathering_nouns')})\b[^.;]{{0,40}}?\b(?:{_alt('round_set_for')})\s+", re.I)
 _NOT_HELD = re.compile(rf"\b(?:{_alt('round_not_held')})", re.I)
 _MONTH_PART = re.compile(rf"(?:(?:early|mid|late|the\s+(?:start|end|middle|beginning)\s+of)[\s-]+)?(?P<mon>{MON})\b", re.I)
@@ -85,7 +85,7 @@ def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.
     Friday"): the first such weekday on or after it; the date unchanged when the sentence gives no
     such day or the plan's date is no bare weekday."""
     unheld = _unheld_round_day(text, s, published, date is None)
-    if unheld is not None:  # "…has stalled. A fourth round, pencilled in for early May, never took place"
+    if unheld is not None:  # "…is frozen. Its next session, set for mid-June, was never held"
         return unheld
     planned = _weekday_of(date)
     if planned is None or published is None or date is None:
@@ -112,7 +112,7 @@ def _unheld_round_day(text: str, s: Sentence, published: dt.date | None, undated
     month = _MONTH_PART.match(text, m.end(), hi)
     if month is None and not undated:
         return None
-    if month and published:  # "for early May": that month, the last one gone by or the next one ahead
+    if month and published:  # "for mid-June": that month, the last one gone by or the next one ahead
         mon = MONTHS[month.group("mon").lower()]
         year = published.year - (mon > published.month) if gone else published.year + (mon < published.month)
         return month_span(year, mon, month.group(0))

@@ -92,7 +92,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         anchor = _anchored(text, s, a.start, a.end, cue) or (  # "before the EU summit" (dev19 C9)
             bool(_AS_BEFORE.search(text, max(s.start, a.start - 40), a.start)) and bool(_AS_VERB_AFTER.match(text, a.end, s.end)))
         money = _CURRENCY_AFTER.match(text, a.end, s.end)  # "US$145 million", "900 million Swiss francs" (dev22 C2)
-        faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Ukraine braces for Russian attacks"
+        faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
          else kept).add(a.actor.name)
