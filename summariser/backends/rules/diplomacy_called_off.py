@@ -31,7 +31,7 @@ _WEEKDAY = re.compile(rf"\b(?:(?:late|early)\s+)?on\s+(?P<wd>{WD})\b", re.I)
 # off"): the rest of the noun phrase, the asides, then the calling-off or postponing verb with its auxiliaries
 _AUXILIARY = r"(?:has|have|had|was|were|is|are|been|being|now|since|also|abruptly|quietly|reportedly|officially|again)"
 _ASIDES = (r"(?:(?:,[^,.;:()]{1,90},)+"
-           rf"|\s(?:that|which|who)\s(?=[^,.;:()]*?\b(?!{_AUXILIARY}\b)[a-z]{{3,}})[^,.;:()]{{1,120}}?)")
+           rf"|(?P<rel>\s(?:that|which|who)\s(?=[^,.;:()]*?\b(?!{_AUXILIARY}\b)[a-z]{{3,}})[^,.;:()]{{1,120}}?))")
 _ASIDES_THEN_OFF = re.compile(
     rf"[^,.;:()]{{0,90}}?{_ASIDES}\s*(?:{_AUXILIARY}\s+)*"
     rf"(?:(?P<verb>{_alt('called_off_verbs')})|(?P<later>{_alt('postponed_verbs')}))\b(?!\s+(?:from|by)\b)", re.I)
@@ -70,14 +70,17 @@ def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySt
 
 def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
     """"A round of X and Y envoys, slated for Friday, was scrapped": the opening event noun's own
-    calling-off verb (cancelled); "… that was due in May has been postponed": its postponing verb
-    (stalled; a new day told for it makes it planned, `rescheduled_date`)."""
+    calling-off verb (cancelled); "… that was due in May has been postponed": its postponing verb after
+    a relative clause (stalled; a new day told for it makes it planned, `rescheduled_date`). A
+    postponement between commas is often moved to a new day: left to the plan reader."""
     if not (_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING_SUBJECT.match(text, s.start, cue.start())):
         return None
     m = _ASIDES_THEN_OFF.match(text, cue.end(), s.end)
     if m is None:
         return None
-    return DiplomacyStatus.cancelled if m.group("verb") else DiplomacyStatus.stalled
+    if m.group("verb"):
+        return DiplomacyStatus.cancelled
+    return DiplomacyStatus.stalled if m.group("rel") else None  # (put off between commas: the plan reader's)
 
 
 def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
