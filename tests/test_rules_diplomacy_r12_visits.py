@@ -121,6 +121,16 @@ def test_dev22_c3_a_visit_and_the_aid_pledged_on_it_are_two_records(text, visito
     assert set(aid[0].participants) == {visitor, "Ukraine"}  # the visited state receives; no attacker leaks in
 
 
+@pytest.mark.parametrize("text", [
+    "Meloni travelled to Kyiv on Monday on her first visit in months, pledging 300 million euros in military aid. "
+    "She toured a hospital before meeting Zelensky.",
+    "Stubb flew to Kyiv for a surprise visit, promising more shells. He laid flowers at a memorial after meeting "
+    "the president.",
+])
+def test_dev22_c3_a_meeting_told_as_a_step_of_the_trip_is_part_of_the_visit(text):
+    assert sorted(r.kind.value for r in diplomacy_of(text)) == ["military_aid", "visit"]
+
+
 @pytest.mark.parametrize("text, kinds", [
     # a meeting somewhere else, or another day, stays its own event
     ("Meloni travelled to Kyiv on Monday on her first visit in months. On Wednesday she met Duda in Warsaw.",

@@ -67,21 +67,36 @@ def lone_trips_after(found: list[tuple[int, Diplomacy]], told_after: set[int]) -
 
 
 def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diplomacy]]:
-    """Aid pledged in a visit's own sentence goes to the visited state (dev22 class C3): "flew to Kyiv
-    for a surprise visit, announcing NOK 5 billion for air defence". (A meeting of the visitor with
-    the hosts told in a later sentence stays a record of its own: joining it to the visit lost a
-    record the dev17 gold keeps apart.)"""
+    """What a visitor does on the trip (dev22 class C3): aid pledged in the visit's own sentence goes to
+    the visited state ("flew to Kyiv for a surprise visit, announcing NOK 5 billion for air defence");
+    a meeting with the hosts told in a later sentence only as a step of the trip ("… before meeting
+    Zelensky", "after meeting the president"), with no venue or other day of its own, is part of the visit
+    (ruling of 2 December 2026). A meeting told as an act of its own stays a record (the dev17 gold
+    keeps one apart)."""
     out: list[tuple[int, Diplomacy]] = []
     for idx, rec in found:
         trip = next((v for j, v in out if v.kind is DiplomacyKind.visit and v.status is rec.status and 0 <= idx - j <= 3
-                     and _aid_on_the_trip(rec, v)), None)
-        host = trip.location.country if trip and trip.location else None
-        if host and host not in rec.participants:
-            rec = rec.model_copy(update={"participants": [*rec.participants, host]})
-        out.append((idx, rec))
+                     and _on_the_trip(rec, v)), None)
+        if trip is None:
+            out.append((idx, rec))
+        elif rec.kind is DiplomacyKind.military_aid:
+            host = trip.location.country if trip.location else None
+            sides = rec.participants + ([host] if host and host not in rec.participants else [])
+            out.append((idx, rec.model_copy(update={"participants": sides})))
+        else:
+            k = next(i for i, (_, v) in enumerate(out) if v is trip)
+            out[k] = (out[k][0], trip.model_copy(update={"evidence": trip.evidence + rec.evidence}))
     return out
 
 
-def _aid_on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
-    return rec.kind is DiplomacyKind.military_aid and bool(rec.evidence) and rec.evidence[0] in trip.evidence \
-        and bool(set(rec.participants) & set(trip.participants))
+def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
+    if rec.kind is DiplomacyKind.military_aid:
+        return bool(rec.evidence) and rec.evidence[0] in trip.evidence and bool(set(rec.participants) & set(trip.participants))
+    return rec.kind is DiplomacyKind.meeting and rec.evidence[0] not in trip.evidence and rec.location is None \
+        and (rec.date is None or rec.date == trip.date) and bool(_STEP_OF_TRIP.search(rec.evidence[0].text)) \
+        and bool(rec.participants) \
+        and set(rec.participants) <= set(trip.participants)
+
+
+# a meeting told as a step of the trip, by a gerund after a preposition of time
+_STEP_OF_TRIP = re.compile(r"\b(?:before|after|while|on|upon|when)\s+(?:also\s+)?meeting\b", re.I)
