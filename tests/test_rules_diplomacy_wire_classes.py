@@ -332,8 +332,11 @@ def test_a_pledge_dated_by_its_saying_day():
     assert rec.date is not None and rec.date.start.isoformat() == "2026-02-24"
 
 
-def test_money_for_something_else_is_no_aid():
-    assert diplomacy_of("Germany will give Ukraine an extra 3 billion euros for reconstruction.") == []
+def test_money_a_state_gives_for_anything_is_aid():
+    # the lead's ruling D2 of 2 December 2026 (classes_dev22.md): `military_aid` is the kind of every aid
+    # decision between states, whatever its cargo (reconstruction, energy, budget support)
+    rec = one_record("Germany will give Ukraine an extra 3 billion euros for reconstruction.")
+    assert rec.kind is K.military_aid and set(rec.participants) == {"Germany", "Ukraine"}
 
 
 def test_a_call_a_day_before_the_main_event_is_its_own_record_dated_the_day_before():

@@ -79,7 +79,7 @@ ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegat
                r"diplomats|envoys?|military\s+chiefs|army\s+chiefs|chiefs|authorities|administration|"
                r"Prime\s+Minister|prime\s+minister|Chancellor|chancellor|Secretary\s+of\s+State|representatives?|[Aa]mbassadors?|charg[eé]\s+d['’]affaires|embassy|"
                # probedip (issue 13, concept 1): the other words wire copy uses for the same offices
-               r"[Pp]remier|[Ff]oreign\s+[Ss]ecretary|[Dd]efen[cs]e\s+[Ss]ecretary|top\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
+               r"[Pp]remier|[Tt]aoiseach|[Ff]oreign\s+[Ss]ecretary|[Dd]efen[cs]e\s+[Ss]ecretary|top\s+diplomat|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|"
                r"[Cc]rown\s+[Pp]rince|[Kk]ing|[Ee]mir|[Pp]residency|[Ff]oreign\s+[Oo]ffice|"
                # dev14 class C7: any portfolio or rank of a minister ("Norway's energy minister", "the Ukrainian
                # deputy prime minister", "Italy's economy and finance minister")

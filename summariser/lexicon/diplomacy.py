@@ -27,13 +27,19 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
     more: dict[str, list[str]] = {}
     for section in _MORE_KIND_SECTIONS:
         for name, rx in cues.patterns("diplomacy_kinds_more", section):
-            more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS))
+            more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
+                                             .replace("<amount>", _AMOUNT).replace("<city>", _CITY))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
 
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
-                       "more_kinds_dev19")
+                       "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks")
+# A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
+_CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
+# A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"), a
+# qualifier before it ("a further", "some") and a bracketed conversion after it ("(about $95 million)").
+_AMOUNT = rf"(?:(?:an?\s+(?:further|additional|extra|new)|another|some|about|around|nearly|almost|up\s+to)\s+)?(?:{cues.alternation('diplomacy_visits', 'money_amounts')})(?:\s*\([^()]{{1,60}}\))?"
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)

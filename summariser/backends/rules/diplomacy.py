@@ -11,7 +11,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Orig
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_adopting_session import adopting_session
-from .diplomacy_acts import lone_trips_after, sentence_acts, trip_after
+from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
@@ -108,6 +108,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         if not cues and idx not in titles:
             cues = _renewal_cue(ctx, idx) or _aid_recipient_next(ctx, idx)  # "approved the renewal"; aid, recipient next
+        elif idx not in titles and {k for k, _ in cues} == {DiplomacyKind.military_aid}:
+            _aid_recipient_next(ctx, idx)  # a sum the sentence reads as aid (dev22 C2), its recipient next
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = with_host_cue(text, s, cues, ctx.actors())
         if found and cues and lx.MEDIATED_ANAPHOR.search(text, s.start, s.end):
@@ -174,7 +176,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 found.append((idx, later))
     add_offers(found, offers, merge_diplomacy)
     out = []
-    for _, rec in lone_trips_after(found, told_after):
+    for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):

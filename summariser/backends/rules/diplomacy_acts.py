@@ -43,7 +43,7 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     if during:
         return [(DiplomacyKind.visit, visit), primary]  # "during her stop in Kyiv, she announced…"
     told = not visit.group(0).lower().endswith("visit") \
-        or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 40), visit.start())
+        or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 80), visit.start())
     if told and lx.SECOND_EVENT_LINK.search(text, visit.end(), primary[1].end()):
         return [(DiplomacyKind.visit, visit), primary]
     return [primary]
@@ -64,3 +64,39 @@ def lone_trips_after(found: list[tuple[int, Diplomacy]], told_after: set[int]) -
             other is not rec and other.kind is DiplomacyKind.visit and set(other.participants) == set(rec.participants)
             for _, other in found)
     return [(i, r) for i, r in found if not lone(i, r)]
+
+
+def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diplomacy]]:
+    """What a visitor does on the trip (dev22 class C3): aid pledged in the visit's own sentence goes to
+    the visited state ("flew to Kyiv for a surprise visit, announcing NOK 5 billion for air defence");
+    a meeting with the hosts told in a later sentence only as a step of the trip ("… before meeting
+    Zelensky", "after meeting the president"), with no venue or other day of its own, is part of the visit
+    (ruling of 2 December 2026). A meeting told as an act of its own stays a record (the dev17 gold
+    keeps one apart)."""
+    out: list[tuple[int, Diplomacy]] = []
+    for idx, rec in found:
+        trip = next((v for j, v in out if v.kind is DiplomacyKind.visit and v.status is rec.status and 0 <= idx - j <= 3
+                     and _on_the_trip(rec, v)), None)
+        if trip is None:
+            out.append((idx, rec))
+        elif rec.kind is DiplomacyKind.military_aid:
+            host = trip.location.country if trip.location else None
+            sides = rec.participants + ([host] if host and host not in rec.participants else [])
+            out.append((idx, rec.model_copy(update={"participants": sides})))
+        else:
+            k = next(i for i, (_, v) in enumerate(out) if v is trip)
+            out[k] = (out[k][0], trip.model_copy(update={"evidence": trip.evidence + rec.evidence}))
+    return out
+
+
+def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
+    if rec.kind is DiplomacyKind.military_aid:
+        return bool(rec.evidence) and rec.evidence[0] in trip.evidence and bool(set(rec.participants) & set(trip.participants))
+    return rec.kind is DiplomacyKind.meeting and rec.evidence[0] not in trip.evidence and rec.location is None \
+        and (rec.date is None or rec.date == trip.date) and bool(_STEP_OF_TRIP.search(rec.evidence[0].text)) \
+        and bool(rec.participants) \
+        and set(rec.participants) <= set(trip.participants)
+
+
+# a meeting told as a step of the trip, by a gerund after a preposition of time
+_STEP_OF_TRIP = re.compile(r"\b(?:before|after|while|on|upon|when)\s+(?:also\s+)?meeting\b", re.I)

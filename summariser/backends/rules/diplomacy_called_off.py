@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...calendar_days import WD, WEEKDAYS
+from ...calendar_days import MON, MONTHS, WD, WEEKDAYS, month_span
 from ...knowledge import cues
 from ...records import DateSpan, DiplomacyStatus
 from ...sentences import Sentence
+from .diplomacy_dates import diplomacy_date
 
 
 def _alt(name: str) -> str:
@@ -25,17 +26,27 @@ _OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')})\b", re.I)
 _POSTPONED = re.compile(rf"\b(?:{_alt('postponed_verbs')})\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:(?:late|early)\s+)?on\s+(?P<wd>{WD})\b", re.I)
 # dev20 class C5: the event noun's own calling-off predicate after asides set off by commas ("A meeting of A and B
-# officials on quotas, pencilled in for Thursday, was called off"): the rest of the noun phrase, one or
-# more asides, then the calling-off verb with its auxiliaries
+# officials on quotas, pencilled in for Thursday, was called off"), and dev21 class C4: after a relative
+# clause with no commas ("A session of A and B negotiators that was due in Almaty next week has been put
+# off"): the rest of the noun phrase, the asides, then the calling-off or postponing verb with its auxiliaries
+_AUXILIARY = r"(?:has|have|had|was|were|is|are|been|being|now|since|also|abruptly|quietly|reportedly|officially|again)"
+_ASIDES = (r"(?:(?:,[^,.;:()]{1,90},)+"
+           rf"|(?P<rel>\s(?:that|which|who)\s(?=[^,.;:()]*?\b(?!{_AUXILIARY}\b)[a-z]{{3,}})[^,.;:()]{{1,120}}?))")
 _ASIDES_THEN_OFF = re.compile(
-    r"[^,.;:()]{0,90}?(?:,[^,.;:()]{1,90},)+\s*(?:(?:has|have|had|was|were|is|are|now|since|also|been|abruptly|"
-    rf"quietly|reportedly|officially)\s+)*(?P<verb>{_alt('called_off_verbs')})\b", re.I)
+    rf"[^,.;:()]{{0,90}}?{_ASIDES}\s*(?:{_AUXILIARY}\s+)*"
+    rf"(?:(?P<verb>{_alt('called_off_verbs')})|(?P<later>{_alt('postponed_verbs')}))\b(?!\s+(?:from|by)\b)", re.I)
+# ("was postponed from February", "were delayed by a day": held late, not put off)
 # the event noun opens the sentence as its subject ("A meeting of …", "Zelensky's planned visit"), not
 # inside a phrase of time or place ("After the visit, …, the talks were called off")
 _OPENING_SUBJECT = re.compile(
     r"\s*(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while)\b)"
     r"[\w'’.-]+\s+){0,4}$", re.I)
 _GATHERING_NOUN = re.compile(rf"(?:{_alt('gathering_nouns')})$", re.I)
+# a round set for a time: "a third session penciled in for mid-June", "the sitting, slated for late July,"
+_ROUND_SET_FOR = re.compile(rf"\b(?:{_alt('gathering_nouns')})\b[^.;]{{0,40}}?\b(?:{_alt('round_set_for')})\s+", re.I)
+_NOT_HELD = re.compile(rf"\b(?:{_alt('round_not_held')})", re.I)
+_MONTH_PART = re.compile(rf"(?:(?:early|mid|late|the\s+(?:start|end|middle|beginning)\s+of)[\s-]+)?(?P<mon>{MON})\b", re.I)
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 _ANNOUNCED = re.compile(rf"\b(?:{_alt('announcement_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
@@ -43,8 +54,9 @@ def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySt
     """Cancelled or stalled when the cue's plan, told in the past ("were to", "was due to", "had
     been set for"), is called off in a later clause of the sentence, or when the cue's noun is the
     subject of a calling-off verb across asides between commas; else None."""
-    if _called_off_across_asides(text, s, cue):
-        return DiplomacyStatus.cancelled
+    across = _called_off_across_asides(text, s, cue)
+    if across is not None:
+        return across
     plan = _PLAN_PAST.search(text, max(s.start, cue.start() - 80), min(s.end, cue.end() + 80))
     if plan is None:
         return None
@@ -56,18 +68,28 @@ def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySt
     return DiplomacyStatus.cancelled if _OFF.search(text, later.end(), s.end) else None
 
 
-def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
     """"A round of X and Y envoys, slated for Friday, was scrapped": the opening event noun's own
-    calling-off verb. (A postponement told so is often moved to a new day, not stalled: left to the
-    plan reader.)"""
-    return bool(_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING_SUBJECT.match(text, s.start, cue.start())
-                and _ASIDES_THEN_OFF.match(text, cue.end(), s.end))
+    calling-off verb (cancelled); "… that was due in May has been postponed": its postponing verb after
+    a relative clause (stalled; a new day told for it makes it planned, `rescheduled_date`). A
+    postponement between commas is often moved to a new day: left to the plan reader."""
+    if not (_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING_SUBJECT.match(text, s.start, cue.start())):
+        return None
+    m = _ASIDES_THEN_OFF.match(text, cue.end(), s.end)
+    if m is None:
+        return None
+    if m.group("verb"):
+        return DiplomacyStatus.cancelled
+    return DiplomacyStatus.stalled if m.group("rel") else None  # (put off between commas: the plan reader's)
 
 
 def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
     """The called-off plan's weekday counted from the day the cancellation was made known ("said on
     Friday"): the first such weekday on or after it; the date unchanged when the sentence gives no
     such day or the plan's date is no bare weekday."""
+    unheld = _unheld_round_day(text, s, published, date is None)
+    if unheld is not None:  # "…is frozen. Its next session, set for mid-June, was never held"
+        return unheld
     planned = _weekday_of(date)
     if planned is None or published is None or date is None:
         return date
@@ -77,6 +99,28 @@ def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.
     said = published - dt.timedelta(days=(published.weekday() - told) % 7)
     day = said + dt.timedelta(days=(planned - said.weekday()) % 7)
     return DateSpan(start=day, end=day, text=date.text, precision=date.precision)
+
+
+def _unheld_round_day(text: str, s: Sentence, published: dt.date | None, undated: bool) -> DateSpan | None:
+    """The month a round of the called-off or stalled event was set for, told in its sentence or the
+    next (dev22 class C5): "a round pencilled in for mid-April did not take place" (a time gone by),
+    "the next session, slated for late June, is now in doubt" (a time ahead); any other time only
+    for an event its own words leave `undated` (a weekday set for is `called_off_day`'s)."""
+    nxt = _NEXT_SENTENCE.match(text, s.end)
+    hi = nxt.end() if nxt else s.end
+    m = _ROUND_SET_FOR.search(text, s.start, hi)
+    if m is None:
+        return None
+    gone = _NOT_HELD.search(text, m.end(), hi) is not None
+    month = _MONTH_PART.match(text, m.end(), hi)
+    if month is None and not undated:
+        return None
+    if month and published:  # "for mid-June": that month, the last one gone by or the next one ahead
+        mon = MONTHS[month.group("mon").lower()]
+        year = published.year - (mon > published.month) if gone else published.year + (mon < published.month)
+        return month_span(year, mon, month.group(0))
+    return diplomacy_date(text, m.end(), min(hi, m.end() + 40), published,
+                          DiplomacyStatus.held if gone else DiplomacyStatus.planned)
 
 
 def _weekday_of(date: DateSpan | None) -> int | None:

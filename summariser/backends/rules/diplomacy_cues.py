@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_arrivals import no_visitor
 from .diplomacy_elaboration import asked_about
 from .diplomacy_groups import in_appositive
 from .diplomacy_interview import press_contact
@@ -31,6 +32,7 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
                   and not observed_only(text, s, c)  # "traders are watching the talks"
                   and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
                   and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
+                  and not no_visitor(text, s, kind, c)  # "refugees got off the train in Przemysl"
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))

@@ -48,6 +48,15 @@ _AS_BEFORE = re.compile(rf"[,;]\s*(?:{cues.alternation('diplomacy_statements', '
 _AS_VERB_AFTER = re.compile(rf"(?:['’]s\s+[\w-]+)?\s+(?:[\w'’-]+\s+){{0,1}}?(?:{cues.alternation('diplomacy_statements', 'background_as_verbs')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
+# what the recipient faces, told in a clause of time before the name (dev22 C3)
+_FACING_BEFORE = re.compile(rf"(?:[,;]\s*|\s)(?:as|while|amid|with)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"(?:{cues.alternation('diplomacy_statements', 'background_as_facing_verbs')})\b[^,;()]*$", re.I)
+# the state whose institution put out the account of the event, not a side of it (dev21 C6): "the readout,
+# issued by the Saudi foreign ministry, said", "according to a statement from the Qatari ministry"
+_ISSUED_BY = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'account_nouns')})\b[^.;]{{0,12}}?\b"
+                        rf"(?:(?:issued|released|published|put\s+out|circulated|distributed)\s+by|from)\s+(?:the\s+)?$", re.I)
+# a state that only names a currency: "C$200 million (about US$145 million)", "2 billion Swiss francs"
+_CURRENCY_AFTER = re.compile(r"\s?[$€£]\s?\d|\s+(?:dollars?|pounds?|francs?|yen|kron(?:a|e|er|or)|crowns|zlot(?:y|ys|ies))\b", re.I)
 # a relative clause about what the name strikes: "substations that Russia keeps bombing" (dev20 C3)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whose(?:\s+[\w-]+){1,3})\s+$", re.I)
 _STRIKES_AFTER = re.compile(
@@ -82,7 +91,11 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         striker = _RELATIVE_BEFORE.search(text, max(s.start, a.start - 40), a.start) and _STRIKES_AFTER.match(text, a.end, s.end)
         anchor = _anchored(text, s, a.start, a.end, cue) or (  # "before the EU summit" (dev19 C9)
             bool(_AS_BEFORE.search(text, max(s.start, a.start - 40), a.start)) and bool(_AS_VERB_AFTER.match(text, a.end, s.end)))
-        (out if settled or source or dropped or compared or aside or pushed or striker or anchor else kept).add(a.actor.name)
+        money = _CURRENCY_AFTER.match(text, a.end, s.end)  # "US$145 million", "900 million Swiss francs" (dev22 C2)
+        faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
+        issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
+        (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
+         else kept).add(a.actor.name)
     return out - kept
 
 

@@ -7,8 +7,10 @@ import re
 from typing import Any
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .diplomacy_attributive_venue import attributive_venue
 from .diplomacy_venue_anaphor import venue_by_anaphor
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
                               org_by_noun, speaker_state, subjectless_post, there_venue)
@@ -20,6 +22,8 @@ _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
 _WAR_SIDES = {"Ukraine", "Russia"}
 # Money or a package approved: aid only when a giver other than the warring sides is named.
 _APPROVAL = re.compile(r"(?:approv|allocat|earmark|set\s+aside|adopt|pass|back|vot|green-?light|sign(?:s|ed)?\s+off)", re.I)
+# a sum of money in the aid's cue (dev22 C2): money aid needs a giving state other than the recipient
+_SUM = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'money_amounts')})", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit}
 
 
@@ -52,8 +56,12 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
             capital = capital_named(text, s)  # "met in the Latvian capital"
             location = capital or location
             sides = _with_host(sides, capital, kind)
-    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and _APPROVAL.match(cue.group(0)):
-        return [], None  # "the city council approved 20m hryvnias for the Ukrainian army": a budget, no giver
+        if location is None:  # "the Warsaw declaration followed", "the Istanbul track has stalled" (dev22 C4/C5)
+            location = attributive_venue(text, ctx.sents, idx, kind)
+            sides = _with_host(sides, location, kind)
+    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and (_APPROVAL.match(cue.group(0)) or _SUM.search(cue.group(0))):
+        return [], None  # "the city council approved 20m hryvnias for the Ukrainian army", "a charity donated
+        # $2 million to Ukrainian hospitals": a budget or a gift of no state
     if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
         hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
         sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's

@@ -216,7 +216,7 @@ def _on_route(text: str, s: Sentence, pos: int) -> bool:
 
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
 # (dev17 class C7: a venue told by the schedule's "for" — "talks planned for Geneva", "set for Istanbul")
-_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|to|[Aa]t|visit|visits|visited|visiting|(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for)"
+_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|[Ii]nto|to|[Aa]t|visit|visits|visited|visiting|(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for)"
                           rf"\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 
@@ -271,6 +271,10 @@ def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
     """A place of the gazetteer right after the cue ("met Merz in Lviv", "a summit in Alaska"):
     any city or region the gazetteer knows, but only this close to the cue, where it is the venue
     and not a place the sentence talks about."""
+    to = _TRIP_END.search(cue.group(0)) and _DESTINATION.match(text, cue.end(), s.end)
+    place = lx.lookup(to.group("n")) if to else None
+    if place:  # "will head on to Lviv", "flew into Odesa": the trip's destination, right after its verb
+        return Location(name=place.name, admin1=place.admin1, country=place.country, level=place.level)
     for x in _NEAR_PLACE.finditer(text, cue.start(), min(s.end, cue.end() + 40)):
         if lx.VENUE_GAP_BREAK.search(text, cue.end(), x.start()):
             break  # "met Merz after strikes in Odesa": a place the sentence tells of, not the venue
@@ -281,6 +285,8 @@ def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
 
 
 _NEAR_PLACE = re.compile(r"\b(?:in|at)\s+(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+_TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
+_DESTINATION = re.compile(r"\s*(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 
 
 def seat_states(text: str, s: Sentence) -> list[str]:

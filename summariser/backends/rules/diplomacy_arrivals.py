@@ -1,0 +1,42 @@
+"""Arrivals that are nobody's visit (dev21 class C1). The visit cues take the whole arrival family
+("landed in", "got off the train in", "pulled into", "was greeted in", "arrives in"); an arrival is
+a state's visit only when its traveller could be one: "the Irish premier got off the night train in
+Odesa" is, "refugees got off the train in Przemysl", "aid convoys arrived in Sumy" and "a drone
+landed in a yard in Lviv" are not. The traveller is the clause's subject before the cue."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+from .diplomacy_modality import clause_start
+
+
+def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
+    """A visit cue whose subject names travellers of no state ("refugees", "the cargo", "a drone")
+    and no office or person that could stand for one."""
+    if kind is not DiplomacyKind.visit:
+        return False
+    subject = text[clause_start(text, s.start, cue.start()):cue.start()]
+    return bool(_NOT_VISITOR.search(subject)) and not (_DIGNITARY.search(subject) or _named_person(subject))
+
+
+def _named_person(subject: str) -> bool:
+    """A capitalised name in the subject that is no state, demonym or place ("the train carrying
+    Sanchez", "Sanchez's convoy"): a person travelling in it."""
+    return any(not (w in _NOT_NAMES or _NOT_VISITOR.fullmatch(w) or lx.canonical_country(w) or lx.lookup(w))
+               for w in _NAME.findall(subject))
+
+
+_NOT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'not_visitors')}|{cues.alternation('diplomacy', 'aid_weapons')})\b", re.I)
+_DIGNITARY = cues.pattern("diplomacy_visits", "dignitaries")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
+# capitalised words that name no one: openers, days and months ("On Monday, the first trucks…")
+_NOT_NAMES = {"The", "A", "An", "On", "In", "At", "By", "Our", "Its", "His", "Her", "Their", "This", "That", "These",
+              "Those", "Two", "Three", "Four", "Five", "Ten", "All", "Both", "Late", "Early", "Some", "Several", "Dozens", "Hundreds",
+              "More", "Many", "Most", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+              "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"}
