@@ -246,8 +246,7 @@ def _record(ctx: _Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
         return None  # "a communique released following talks in Chile": Chile is no side
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
-        or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but …
-    # said they had been postponed"; "came as EU leaders readied a summit on Friday"
+        or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but … postponed"
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
