@@ -110,6 +110,11 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             continue
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = day_of(last.date) or f.date
+        if not f.places and last is not None and last.target and f.has_numbers and not f.counts and _over_the_region(f, last):
+            # dev21 B2: "air defences downed nine other drones over the region": the defence of the
+            # side whose region it is, whatever side the dateline or the sentences before name
+            f.target_hint = last.target
+            f.attacker = None if f.attacker == last.target else f.attacker
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
