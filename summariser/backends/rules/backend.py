@@ -26,6 +26,7 @@ from .place_roles import without_witness_towns
 from .summary_lists import drop_summary_lists
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
+from .post_region import place_post_region
 from .region_totals import join_region_tallies, split_region_totals
 from .strike_tallies import drop_tally_events
 from .lead_weapons import lend_lead_weapons
@@ -106,6 +107,7 @@ class RulesBackend:
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
         events = join_region_tallies(events)  # "A drone hit X ... 19 were downed over the X region": X's (dev21 B2, D1)
+        place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
