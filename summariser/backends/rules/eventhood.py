@@ -98,6 +98,7 @@ def _settlement_tally(text: str, s: Sentence) -> bool:
     return many and bool(_COUNTED_AREAS.search(text, s.start, s.end)) and bool(_SPAN.search(text, s.start, s.end))
 
 
+_JUSTIFICATION = cues.pattern("eventhood", "justifications")
 _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 _FIRST_WORD = re.compile(r"\S")
 
@@ -109,6 +110,8 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
     marks = [*lx.HYPOTHETICAL.finditer(text, s.start, s.end), *lx.QUESTION.finditer(text, s.start, s.end)]
     if _QUESTION_END.search(text[s.start:s.end]) and (first := _FIRST_WORD.search(text, s.start, s.end)):
         marks.append(first)  # "Did the drones hit X?": the whole sentence asks
+    if (why := _JUSTIFICATION.search(text, s.start, s.end)) is not None:
+        f.places = [p for p in f.places if p.start < why.start()]  # "in retaliation for Kyiv's strikes on X" (dev22 B3)
     if not marks:
         return
     after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand
