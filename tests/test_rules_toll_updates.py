@@ -1,0 +1,56 @@
+"""A later toll update joins the record of the town or the official it names, never the national
+wave's tally record (dev22 B6): "Governor X put the toll at four", "the mayor now says ...",
+"four, not three as first reported", "rescuers found a third body", "the number of injured had
+risen to 11", told after a town's strike and a country-level barrage tally. The tally keeps its
+weapons and takes no casualties. Sentences written for these tests; published 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import grounding
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack
+
+LEAD = ("The war has now entered its fifth year. A Russian missile hit an apartment block in Uman overnight, killing "
+        "two people, the regional governor said. Russia launched 90 drones and 10 missiles at Ukraine overnight, the "
+        "air force said; 80 drones were shot down.\n\n")
+
+
+def _records(text: str) -> dict[str, Attack]:
+    article = make_article(LEAD + text, published="2026-03-04")
+    attacks = grounding.enforce(RulesBackend(None).extract(article), article).attacks
+    return {a.locations[0].name: a for a in attacks}
+
+
+@pytest.mark.parametrize("text", [
+    "By the afternoon, Governor Taburets put the toll at four.",
+    "Taburets later put the death toll at three.",
+    "Governor Taburets now says three people were killed, not two as first reported.",
+    "Rescuers later found a third body under the rubble, Taburets said.",
+    "Further bodies were recovered from the rubble on Wednesday, bringing the toll to five.",
+    "The regional governor raised the toll to four on Wednesday morning.",
+    "By evening the governor had updated the death toll to six.",
+    "Officials now say four people died in the strike.",
+])
+def test_an_update_joins_the_towns_record_not_the_national_tally(text: str) -> None:
+    records = _records(text)
+    assert set(records) == {"Uman", "Ukraine"}
+    assert records["Ukraine"].killed is None and records["Ukraine"].injured is None
+    assert records["Uman"].killed is not None and records["Uman"].killed.value == 2
+
+
+def test_an_update_of_a_field_not_yet_told_goes_to_the_town() -> None:
+    records = _records("The mayor later said the number of injured had risen to 11.")
+    assert records["Uman"].injured is not None and records["Uman"].injured.value == 11
+    assert records["Ukraine"].injured is None
+
+
+@pytest.mark.parametrize("text", [
+    "The air force later said 85 drones had been downed in all.",
+    "The defence ministry now says 85 drones were shot down.",
+])
+def test_a_tally_update_stays_on_the_tally(text: str) -> None:
+    records = _records(text)
+    assert set(records) == {"Uman", "Ukraine"} and records["Uman"].injured is None
