@@ -1,7 +1,6 @@
 """A later toll update joins the record of the town or the official it names, never the national
 wave's tally record (dev22 B6): "Governor X put the toll at four", "the mayor now says ...",
-"four, not three as first reported", "rescuers found a third body", "the number of injured had
-risen to 11", told after a town's strike and a country-level barrage tally. The tally keeps its
+"four, not three as first reported", "rescuers found a third body", told after a town's strike and a country-level barrage tally. The tally keeps its
 weapons and takes no casualties. Sentences written for these tests; published 4 March 2026."""
 
 from __future__ import annotations
@@ -39,12 +38,6 @@ def test_an_update_joins_the_towns_record_not_the_national_tally(text: str) -> N
     assert set(records) == {"Uman", "Ukraine"}
     assert records["Ukraine"].killed is None and records["Ukraine"].injured is None
     assert records["Uman"].killed is not None and records["Uman"].killed.value == 2
-
-
-def test_an_update_of_a_field_not_yet_told_goes_to_the_town() -> None:
-    records = _records("The mayor later said the number of injured had risen to 11.")
-    assert records["Uman"].injured is not None and records["Uman"].injured.value == 11
-    assert records["Ukraine"].injured is None
 
 
 @pytest.mark.parametrize("text", [

@@ -288,8 +288,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
         # dev22 B6: a town's record before a country tally's: an update names a town or its official
         hosts = [e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts)
                  and _compatible(e, f, target)]
-        host = next((e for e in hosts if e.country_level is None), hosts[0] if hosts else None) or next(
-            (e for e in reversed(events) if e.country_level is None and e.places and _compatible(e, f, target)), None)
+        host = next((e for e in hosts if e.country_level is None), hosts[0] if hosts else None)
         if host is not None:
             return host
     if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \
