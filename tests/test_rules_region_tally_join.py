@@ -28,8 +28,8 @@ def _records(text: str) -> list[tuple[str | None, list[str], list[int]]]:
 @pytest.mark.parametrize("text, attacker, place, downed", [
     ("Russian drones struck Kryvyi Rih overnight, wounding two people. Air defence destroyed 19 drones over the "
      "Dnipropetrovsk region, the Air Force command said.", "Russia", "Kryvyi Rih", 19),
-    ("ODESA, March 3 - A Russian drone hit a port warehouse in Odesa overnight, injuring three. The southern "
-     "command said 23 drones were shot down over the Odesa region during the night.", "Russia", "Odesa", 23),
+    ("ODESA, March 3 - A Russian drone hit a port warehouse in Odesa overnight, injuring three. The navy's "
+     "southern command reported 23 UAVs destroyed above the Odesa region in the night.", "Russia", "Odesa", 23),
     ("Ukrainian drones hit a substation in Belgorod overnight, cutting power. Russian air defences downed seven "
      "more drones over the Belgorod region.", "Ukraine", "Belgorod", 7),
     ("Air defence destroyed 14 drones over the Sumy region overnight, the governor said. One drone hit a house in "
@@ -38,12 +38,12 @@ def _records(text: str) -> list[tuple[str | None, list[str], list[int]]]:
      "the Kursk region during the night.", "Ukraine", "Rylsk", 12),
     ("Eleven drones were shot down over the Zaporizhzhia region overnight. A drone struck an industrial site in "
      "Zaporizhzhia, wounding two.", "Russia", "Zaporizhzhia", 11),
-    ("MOSCOW, March 3 (Reuters) - Russia's defence ministry said on Tuesday its forces had struck a military "
+    ("MOSCOW, March 3 (Reuters) - The Russian military claimed on Tuesday that its troops had hit a military "
      "airfield near Mykolaiv with missiles. Mykolaiv governor Vitaliy Kim said a missile hit the city overnight, "
-     "injuring one person. Air defences shot down nine other drones over the region, he added.",
+     "injuring one person. Kim added that air defence units destroyed nine other UAVs above the region.",
      "Russia", "Mykolaiv", 9),
-    ("MOSCOW, March 3 (Reuters) - Russia's defence ministry said its forces struck energy sites in the Mykolaiv "
-     "region. Air defences shot down nine other drones over the region, local officials said.",
+    ("MOSCOW, March 3 (Reuters) - The Russian military claimed its troops hit energy sites in the Mykolaiv "
+     "region. Local officials reported that air defence units destroyed nine other UAVs above the region.",
      "Russia", "Mykolaiv Oblast", 9),
 ])
 def test_a_region_tally_goes_on_its_one_struck_locality(text: str, attacker: str, place: str, downed: int) -> None:

@@ -26,8 +26,8 @@ def _places(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Ukrainian drones struck an oil depot in Tuapse overnight, wounding three workers. In Moscow, the defence "
-     "ministry described the night as a terrorist attack.", "Tuapse"),
+    ("Ukrainian drones struck an oil depot in Tuapse overnight, wounding three workers. In Moscow, the Russian "
+     "military described the night as a terrorist attack.", "Tuapse"),
     ("Ukrainian drones hit a fuel depot in Tuapse on Tuesday night. In Moscow, the Kremlin called it a terrorist act "
      "against civilians.", "Tuapse"),
     ("A Russian missile hit a port warehouse in Odesa on Tuesday, injuring six. In Kyiv, the foreign ministry "
@@ -35,7 +35,7 @@ def _places(text: str) -> list[list[str]]:
     ("Ukrainian drones struck an oil depot in Tuapse overnight, wounding three workers. The Kremlin condemned the "
      "attack by Kyiv.", "Tuapse"),
     ("Ukrainian drones hit a refinery in Syzran overnight, starting a fire. Moscow blamed Kyiv for the raid.", "Syzran"),
-    ("A drone hit a fuel depot in Tuapse overnight and started a fire, officials in the Krasnodar region said.",
+    ("A drone struck a tank farm in Tuapse overnight and started a fire, officials in the Krasnodar region said.",
      "Tuapse"),
     ("Authorities in the Krasnodar region reported that a drone attack on Novorossiysk wounded two people overnight.",
      "Novorossiysk"),

@@ -27,9 +27,9 @@ def _places(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Ukrainian drones struck the oil port of Tuapse overnight.\n\nThe fire at the terminal was extinguished, and "
-     "there were no casualties, the Krasnodar region's operational headquarters said.", "Tuapse"),
-    ("Ukrainian drones struck the oil port of Tuapse overnight.\n\nAccording to the operational headquarters of "
+    ("Ukrainian drones struck the oil port of Tuapse overnight.\n\nFirefighters had the terminal blaze under "
+     "control by dawn and nobody was hurt, the Krasnodar region's operational HQ reported.", "Tuapse"),
+    ("Ukrainian drones struck the oil port of Tuapse overnight.\n\nAccording to the crisis headquarters of "
      "the Krasnodar region, the fire at the jetty was extinguished and no one was killed or injured.", "Tuapse"),
     ("Ukrainian drones struck an oil depot in Tuapse overnight.\n\nThe Krasnodar Krai operational HQ said the "
      "fire was extinguished; there were no casualties.", "Tuapse"),

@@ -1,6 +1,6 @@
 """A strike under a modal or a threat frame, and a justification that names the other side's use of
-weapons, open no record (dev22 B3): "warned that Moscow could use its new missile against
-centres in Kyiv", "threatened to strike government buildings in Kyiv", "a response to Kyiv's use
+weapons, open no record (dev22 B3): "cautioned that Russia could use a new weapon against
+centres in Kyiv", "threatened to strike government buildings in Kyiv", "an answer to Kyiv's use
 of Western missiles". The night's strike told before keeps its own record; a strike told after
 the warning is a record. Sentences written for these tests; published Wednesday 4 March 2026."""
 
@@ -24,8 +24,8 @@ def _places(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Putin said the attack was a response to Kyiv's use of Western missiles against Russian territory.",
-    "Putin warned that Moscow could use its new hypersonic missile against decision-making centres in Kyiv.",
+    "Putin called the barrage an answer to Kyiv's use of American long-range missiles inside Russia.",
+    "Putin cautioned that Russia could use the new hypersonic weapon against command centres in Kyiv.",
     "Peskov said the strikes were retaliation for Kyiv's firing of long-range missiles at Bryansk.",
     "Medvedev said Russia might aim its new missiles at the government quarter in Kyiv.",
     "The Kremlin warned that its forces would turn the new weapon on Odesa's port if attacks continued.",

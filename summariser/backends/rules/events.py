@@ -12,7 +12,7 @@ from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
-from .intercepts import part_of_launch
+from .intercepts import defended_by, part_of_launch
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
 
@@ -111,10 +111,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = day_of(last.date) or f.date
         if not f.places and last is not None and last.target and f.has_numbers and not f.counts and _over_the_region(f, last):
-            # dev21 B2: "air defences downed nine other drones over the region": the defence of the
-            # side whose region it is, whatever side the dateline or the sentences before name
-            f.target_hint = last.target
-            f.attacker = None if f.attacker == last.target else f.attacker
+            defended_by(f, last.target)  # dev21 B2: "nine other drones downed over the region": that region's side
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
@@ -285,10 +282,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if f.update and f.counts:
         # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
         fields = {h.field for h in f.counts}
-        # dev22 B6: a town's record before a country tally's: an update names a town or its official
-        hosts = [e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts)
-                 and _compatible(e, f, target)]
-        host = next((e for e in hosts if e.country_level is None), hosts[0] if hosts else None)
+        hosts = [e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts) and _compatible(e, f, target)]
+        host = next((e for e in hosts if e.country_level is None), hosts[0] if hosts else None)  # a town's before a tally's (dev22 B6)
         if host is not None:
             return host
     if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \
