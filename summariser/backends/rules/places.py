@@ -43,9 +43,11 @@ _SPEAKER_PLACE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
 # dev21 B1: "a terrorist attack by Kyiv", "blamed Moscow for": a capital as the agent is its government
 _AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", re.I)
-# "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between
+# "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between;
+# dev21 B4: "Governor Vitaliy Kim of the X region", the name between
 _TITLE_OF_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|chief|(?:operational|operations|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:re|er)))\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
+    r"\b(?:governor|mayor|head|chief|(?:operational|operations|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:re|er)))"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
