@@ -24,7 +24,7 @@ def _attacks(text: str) -> list[Attack]:
 
 @pytest.mark.parametrize("text, place, injured", [
     ("The Russian army claimed a strike on an airfield close to Mykolaiv overnight with missiles and drones. "
-     "Governor Vitaliy Kim of the Mykolaiv region confirmed an attack on the city, saying two missiles and five "
+     "Governor Vitaliy Kim of the Mykolaiv region confirmed an attack on the city, saying four missiles and six "
      "drones had hit and one person was injured.", "Mykolaiv", 1),
     ("Kyiv said its drones set a fuel depot in Engels on fire overnight. Saratov officials confirmed that Engels "
      "had been attacked, saying one worker was hurt.", "Engels", 1),
@@ -39,10 +39,10 @@ def _attacks(text: str) -> list[Attack]:
      "confirmed the strike, saying three missiles and four drones had hit the port and one worker was hurt.",
      "Mykolaiv", 1),
     ("MOSCOW, March 3 (Reuters) - Moscow said it had struck a Ukrainian airfield near Nikolaev.\n\nKim, the "
-     "regional governor, confirmed that the city had come under attack, saying two missiles and five drones had "
+     "regional governor, confirmed that the city had come under attack, saying four missiles and six drones had "
      "hit. One man was wounded.", "Mykolaiv", 1),
     ("Russia's army said its strikes had hit energy facilities in the city of Nikolaev. The regional governor "
-     "confirmed the attack, saying two missiles and five drones had struck the city, injuring one person.",
+     "confirmed the attack, saying four missiles and six drones had struck the city, injuring one person.",
      "Mykolaiv", 1),
     ("Kyiv's army said its drones hit a refinery in Saratov overnight. Governor Roman Busargin of the Saratov "
      "region confirmed the attack on the city, saying two workers were hurt.", "Saratov", 2),
