@@ -19,7 +19,12 @@ from typing import Any
 from .errors import ConfigError
 from .language import foreign_language
 
-PROMPT_VERSION = "v2"  # v2: v1 plus article_language (non-English articles) and the local questions
+# v2: v1 plus article_language (non-English articles) and the local questions (kept on disk for
+# old cache entries and reports). v3: the article prompt states the codebook's coding rules
+# (evals/CODEBOOK.md), its worked example codes ministers meeting as talks (rule 14), and a second
+# example shows nationwide and combined totals, an explicit zero, a stance left out and a
+# postponement coded stalled; the local backend's sentence and question prompts are v2's.
+PROMPT_VERSION = "v3"
 
 
 PACKAGED = "_prompts"  # where a wheel carries a copy of the top-level prompts/ (setup.py build_py)

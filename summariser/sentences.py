@@ -10,6 +10,9 @@ from functools import lru_cache
 _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "u.s", "u.k",
            "u.n", "e.g", "i.e", "approx", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
            "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "pres", "prof", "inc", "co"}
+# A clock's "a.m." / "p.m." before its time zone ("8 p.m. Moscow time", "6 a.m. GMT") ends no
+# sentence (dev20 A6): the zone belongs to the clock, and the figure told before it to its sentence.
+_CLOCK_ZONE = re.compile(r"\b[ap]\.m\.\s+(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|CET|EET|EEST|MSK)\b)", re.I)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—-])|\n+")
 # No written sentence comes near this; a longer run (a file with no sentence ends, a hostile
 # input) is cut into pieces of at most this size, at a clause mark or a space, so that every
@@ -36,7 +39,7 @@ def _sentences_of(text: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0)[0] == "." and _is_abbrev(text, m.start()):
+        if m.group(0)[0] == "." and (_is_abbrev(text, m.start()) or _CLOCK_ZONE.match(text, m.start() - 3)):
             continue
         _emit(text, pos, m.end() if m.group(0)[0] != "\n" else m.start(), out)
         pos = m.end()

@@ -7,7 +7,7 @@ ages describe the people, they count nothing.
     "A mother and her son, who are 34 and 10, were wounded"       -> 2 injured
     "Three brothers, 7, 9 and 15 years old, were hurt"            -> 3 injured
 
-`cues._back_distance` removes such asides from the words between a count and a cue after it, so
+`cue_gaps.back_distance` removes such asides from the words between a count and a cue after it, so
 the ages do not block the reading, and `not_counts` drops the numbers of such an aside (an age is no
 count: "aged 9 and 13, were injured" injures no 13). Bare numbers are an age aside only inside a
 pair of commas, right after a word naming people, and only when every one is a plausible age.

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..records import Alignment, Span
 from .context import _Context, _context
-from .cues import _WORD
+from .cue_gaps import WORD as _WORD
 
 # --------------------------------------------------------------------------- alignment
 

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..sentences import Sentence, split_sentences
-from .cues import _WORD, _Mention, _analyse_mentions
+from .cue_gaps import WORD as _WORD
+from .cues import _Mention, _analyse_mentions
 from .injection import _addresses_model, comment_spans
 
 Window = tuple[int, int]

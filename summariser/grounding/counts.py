@@ -20,7 +20,8 @@ from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
 from .context import Window, _Context, _context
 from .derived import _BULLET, derived_hits, list_block
-from .cues import _BACK, _FWD, _HARD_STOP, _TOLL, _fits_noun
+from .cue_gaps import HARD_STOP as _HARD_STOP
+from .cues import _BACK, _FWD, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role

@@ -20,9 +20,9 @@ from ..regex_guard import guarded
 from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
-from .age_asides import without_age_asides
 from .brackets import blank_brackets
 from .child_ages import told_minor
+from .cue_gaps import HARD_STOP as _HARD_STOP, INCLUDING as _INCLUDING, WORD as _WORD, back_distance, fwd_distance
 from .fronted_partitives import fronted_partitive_role
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
@@ -119,16 +119,8 @@ _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() i
 # "14 of them", "40 of the drones", "of which 12", "a boy among them": a part of the number
 # before it, same role.
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
-_INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
-_PAREN = re.compile(r",?\s*\b" + _INCLUDING + r"[^,;:]*,?", re.I)
-_HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
-_BACK_BLOCK = re.compile(r"\b(?:but|while|whereas|after|before|when|since|because|although|though|then)\b", re.I)
-_FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when|which|who|since)\b", re.I)
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
-_WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
-_MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
 _CASUALTY = ("killed", "injured")
-_PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
@@ -306,10 +298,10 @@ def _role(text: str, m: NumberMention, noun: str | None,
         if direction == "back_weapon" and _WRECKAGE.search(text[max(0, m.start - 30):m.start]):
             continue
         if direction in ("back", "back_weapon") and start >= m.end:
-            dist = _back_distance(text[m.end:start])
+            dist = back_distance(text[m.end:start])
             rank = 0
         elif direction in ("fwd", "fwd_weapon", "toll") and end <= m.start:
-            dist = _fwd_distance(text[end:m.start], toll=direction == "toll")
+            dist = fwd_distance(text[end:m.start], toll=direction == "toll")
             rank = 1
         else:
             continue
@@ -323,38 +315,6 @@ def _fits_noun(role: str, noun: str | None) -> bool:
         return noun in (None, "person", "child")
     return noun in (None, "weapon")
 
-
-# An aside between a count and its verb, set off by a pair of dashes or brackets ("Three members
-# of one family – a mother and two daughters – died"), and "of one family": neither is a count.
-_ASIDE_PAIR = re.compile(r"\s[—–-]\s[^—–;:]*?\s[—–-]\s|\s?—[^—;:]*?—\s?|\s?\([^()]*\)", re.I)
-_ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b", re.I)
-
-
-def _back_distance(gap: str) -> int | None:
-    gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
-    gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
-    gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
-    gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"
-    gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
-    if _HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
-        return None
-    n = len(_WORD.findall(gap))
-    return n if n <= _MAX_BACK else None
-
-
-_EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
-
-
-def _fwd_distance(gap: str, toll: bool = False) -> int | None:
-    gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
-    gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
-    gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
-    # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
-    block = "," in gap if toll else _FWD_BLOCK.search(gap)
-    if block or _HARD_STOP.search(gap) or COUNT_RE.search(gap):
-        return None
-    n = len(_WORD.findall(gap))
-    return n if n <= (_MAX_TOLL if toll else _MAX_FWD) else None
 
 
 # A preposition straight after a number: no noun of its own ("wounding 17 in an attack"); not "of"

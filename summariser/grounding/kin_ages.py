@@ -24,7 +24,7 @@ from ..numbers import NUMBER_WORD
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
-from .cues import _INCLUDING
+from .cue_gaps import INCLUDING as _INCLUDING
 from .groups import LIST, _total
 from .people import PAIR, _family_mentions
 from ..sentences import Sentence

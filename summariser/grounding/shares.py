@@ -49,6 +49,10 @@ _PLACE = r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August
          r"(?:\s+(?:[Rr]egion|[Oo]blast|[Aa]rea|[Pp]rovince|[Rr]epublic|[Kk]rai))?"
 _PLACE_BEFORE = re.compile(rf"{_PLACE}\s*(?::|[-–—]|\()\s*$|(?:\(|,|\band)\s*{_PLACE}\s+$"
                            rf"|{_PLACE}\s+(?:{_shares('place_verbs')})\s+$")
+# a gapped share after an explicit one (dev20 A6): "The A region accounted for 20 of them, the B
+# region for 18 and C for 14": the place, "for", the number, its verb told once before in the sentence
+_GAPPED_BEFORE = re.compile(rf"(?:,|\band)\s+(?:the\s+)?{_PLACE}\s+for\s+$")
+_EXPLICIT_SHARE = re.compile(rf"{_PLACE}\s+(?:{_shares('place_verbs')})\s+\S+")
 _ANAPHOR = re.compile(rf"\b(?:{_shares('anaphors')})\b|:", re.I)
 
 
@@ -77,7 +81,11 @@ def _is_share(ctx: _Context, x: _Mention) -> bool:
     m = _SHARE_PLACE.match(ctx.grounded, x.m.end)
     if m is not None and ctx.grounded[m.end() - len(m.group(0).split()[-1])].isupper():
         return True
-    return _PLACE_BEFORE.search(ctx.grounded[max(0, x.m.start - 40):x.m.start]) is not None
+    if _PLACE_BEFORE.search(ctx.grounded[max(0, x.m.start - 40):x.m.start]) is not None:
+        return True
+    start = ctx.sentences[x.sentence].start
+    return _GAPPED_BEFORE.search(ctx.grounded[max(start, x.m.start - 40):x.m.start]) is not None \
+        and _EXPLICIT_SHARE.search(ctx.grounded, start, x.m.start) is not None
 
 
 def _elliptic(ctx: _Context, x: _Mention) -> bool:

@@ -40,6 +40,13 @@ ENEMY_ATTACKER = re.compile(
     rf"(?:{cues.alternation('anchoring', 'enemy_acts')})\b", re.I)
 PLACE_TITLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
 PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'feature_after')})\b", re.I)
+# A fronted region frame up to its region's name: "In the X region, ...", "In Russia's X region",
+# "In the central X region", "In northern X region" (dev20 B10)
+REGION_FRAME_OPENING = re.compile(
+    rf"\s*In\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?(?:(?:{cues.alternation('anchoring', 'direction_adjectives')})\s+)?", re.I)
+RIVER_NAMED = re.compile(
+    rf"\b(?i:{cues.alternation('anchoring', 'river_before')})\s+(?i:the)\s+(?:{cues.alternation('anchoring', 'river_names')})\b"
+    rf"(?!['’]?\s*(?i:{cues.alternation('anchoring', 'river_not_after')})\b)")
 VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantities')})\b", re.I)
 REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 # Where weapons were launched from ("launched from the Kursk region", "from the directions of A,

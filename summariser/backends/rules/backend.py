@@ -35,6 +35,7 @@ from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
 from .anaphora import resolve_anaphora
+from .weapon_anaphora import inherit_anaphoric_weapons
 from .blog_order import oldest_update_first
 from .known_tolls import drop_unanchored_known_tolls
 
@@ -96,6 +97,7 @@ class RulesBackend:
         drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
         resolve_anaphora(facts)
+        inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)

@@ -95,6 +95,7 @@ class Facts:
     day_part: str | None = None  # night, morning, afternoon or evening, as the sentence or its stamp tells
     again: bool = False  # told as a repeat: "hit the town again", "new explosions"
     facility: bool = False  # a facility named after its city was hit ("the X refinery"): the city, not its region
+    refines: bool = False  # names the precise type of its record's generic missiles (dev20 B11)
     clock: bool = False  # a clock time and no day ("shortly before 6 a.m."): the report's day, if nothing else dates it
 
     @property

@@ -15,6 +15,7 @@ from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import defended_by, part_of_launch
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
+from .weapon_anaphora import refines_generic
 
 
 @dataclass
@@ -67,7 +68,7 @@ _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital
 def contributes(f: Facts) -> bool:
     """A sentence without a place joins an event only if it adds a fact to it."""
     named_model = any(w.model for w in f.weapon_types) and not (f.quote or f.hypothetical)  # "used Geran-2 drones"
-    return bool(f.counts or f.counted_weapons or named_model or (f.damage and not f.background))
+    return bool(f.counts or f.counted_weapons or named_model or f.refines or (f.damage and not f.background))
 
 
 def home_country(places: list[lx.Place]) -> str | None:
@@ -277,6 +278,7 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not _vague(f.date)
                  and not _dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
+    f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
     if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:

@@ -60,6 +60,11 @@ def _before(text: str, s: Sentence, pos: int, width: int = _WINDOW) -> str:
     return text[max(s.start, pos - width):pos]
 
 
+def _river(text: str, s: Sentence, name_end: int) -> bool:
+    """A river named after a preposition and "the" ("beyond the Dnipro"), ending where the name ends."""
+    return any(r.end() == name_end for r in lx.RIVER_NAMED.finditer(text, max(s.start, name_end - 40), min(s.end, name_end + 40)))
+
+
 def _covered(hits: list[PlaceHit], pos: int) -> bool:
     """Whether `pos` falls inside one of `hits` (sorted by start, not overlapping): a binary
     search, where a scan of every earlier hit made a sentence with many names quadratic."""
@@ -110,8 +115,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_WORD_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
             continue  # "Kyiv says", "Moscow denies", "Moscow was not interested": the government, not the place
-        if not suffix and lx.PLACE_FEATURE_AFTER.match(text, m.end("name")):
-            continue  # "across the Dnipro River": a river, not the city
+        if not suffix and (lx.PLACE_FEATURE_AFTER.match(text, m.end("name")) or _river(text, s, m.end("name"))):
+            continue  # "across the Dnipro (River)": a river, not the city
         place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
         if place:
             places.append(PlaceHit(place, m.start(), m.end()))
@@ -321,7 +326,7 @@ def fold_region_into_town(text: str, f: Facts) -> None:
         return
     r, s = regions[0], f.sent
     lead0, lead1 = clause_at(text, s, s.start)
-    in_lead = lead0 <= r.start < lead1 and re.fullmatch(r"\s*In\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?", text[lead0:r.start]) \
+    in_lead = lead0 <= r.start < lead1 and lx.REGION_FRAME_OPENING.fullmatch(text[lead0:r.start]) \
         and all(t.start >= lead1 for t in towns)
     admin1 = r.place.admin1 or r.place.name
     hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (

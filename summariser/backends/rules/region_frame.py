@@ -73,9 +73,16 @@ def fold_containing_region(text: str, f: Facts) -> None:
             p.place = lx.Place(p.place.name, admin1, r.place.country or p.place.country, p.place.level)
         # a locality the gazetteer does not know may be misread (a farm, a hamlet coded by its
         # district): the region stays beside it as the wider place, so the record stays placed
-        if any(lx.lookup(p.place.name) is not None for p in inside):
+        # ... except in a fronted frame ("In the central X region, ... near Y"), which tells where
+        # its clause's locality lies and nothing else (dev20 B10)
+        if any(lx.lookup(p.place.name) is not None for p in inside) or (inside and _fronted(text, f, r)):
             f.places = [p for p in f.places if p is not r]
         f.places.sort(key=lambda p: p.start)
+
+
+def _fronted(text: str, f: Facts, r: PlaceHit) -> bool:
+    """The region opens its sentence as a frame: "In (the) (central) X region, ..."."""
+    return lx.REGION_FRAME_OPENING.fullmatch(text, f.sent.start, r.start) is not None
 
 
 def _within(p: PlaceHit, admin1: str) -> bool:

@@ -1,0 +1,64 @@
+"""A weapon told again (dev20 B11). Two readings join a later sentence's weapon to the one before:
+
+- "a second bomb", "another missile", "a further drone" is one more of the weapon named just
+  before ("a guided bomb hit X ... a second bomb hit Y"): it takes that weapon's type, where alone
+  "bomb" names no type and "missile" only the generic one;
+- "a / the <precise type>" told right after a record's generic one ("Missiles hit X at dawn. A
+  ballistic missile struck a depot by the station") says which missiles they were: the sentence
+  joins that record, whose generic type the precise one then replaces (attacks._fold_generic_missile).
+
+"Another drone attack came a week later" tells another event, not one more weapon: no inheritance.
+Vocabulary: cues/weapons.yaml (anaphoric_weapon_*)."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ...knowledge import cues
+from ...records import WeaponType
+from .common import Facts, WeaponHit
+
+_PRECISE_MISSILES = frozenset({WeaponType.cruise_missile, WeaponType.ballistic_missile})
+# the types a family's anaphor may take from its antecedent, and the class that goes with them
+_FAMILY_TYPES = {"glide_bomb": (frozenset({WeaponType.glide_bomb}), "glide_bomb"),
+                 "missile": (_PRECISE_MISSILES, "missile")}
+_ORDINAL = cues.alternation("weapons", "anaphoric_weapon_ordinals")
+_NOT_AFTER = cues.alternation("weapons", "anaphoric_weapon_not_after")
+_ANAPHORS = {family: re.compile(rf"\b(?:{_ORDINAL})\s+(?:[\w-]+\s+)?(?:{cues.alternation('weapons', 'anaphoric_weapon_nouns_' + family)})\b"
+                                rf"(?!\s+(?:{_NOT_AFTER})\b)", re.I)
+             for family in _FAMILY_TYPES}
+_REACH = 3  # sentences back to the antecedent
+
+
+def inherit_anaphoric_weapons(text: str, facts: Sequence[Facts]) -> None:
+    """Give "a second bomb" the type of the bomb named in the sentences just before."""
+    for i, f in enumerate(facts):
+        for family, (types, wclass) in _FAMILY_TYPES.items():
+            if not _ANAPHORS[family].search(text, f.sent.start, f.sent.end):
+                continue
+            if any(w.type in types for w in f.weapon_types):
+                continue  # "another cruise missile": its own type
+            antecedent = _antecedent(facts[:i], f.idx, types)
+            if antecedent is None:
+                continue
+            kept = [w for w in f.weapon_types if w.type is not WeaponType.missile or family != "missile"]
+            f.weapon_types = kept + [WeaponHit(antecedent, None, classes=frozenset({wclass}))]
+
+
+def _antecedent(before: Sequence[Facts], idx: int, types: frozenset[WeaponType]) -> WeaponType | None:
+    for g in reversed(before):
+        if idx - g.idx > _REACH:
+            return None
+        found = [w.type for w in g.weapon_types if w.type in types]
+        if found:
+            return found[-1]
+    return None
+
+
+def refines_generic(record: Sequence[Facts], last_idx: int, f: Facts) -> bool:
+    """The sentence names a precise missile type right after a record told with generic missiles only."""
+    if f.idx - last_idx > 2 or not any(w.type in _PRECISE_MISSILES for w in f.weapon_types):
+        return False
+    told = [w.type for g in record for w in g.weapon_types]
+    return WeaponType.missile in told and not any(t in _PRECISE_MISSILES for t in told)

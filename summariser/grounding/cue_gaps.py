@@ -1,0 +1,59 @@
+"""How far a count stands from the cue word that gives it a role, in words, or None when the
+words between them cut the link (a clause boundary, another count, a conjunction).
+
+`cues` ranks every cue that could govern a number by this distance; the asides a gap may hold
+("including two children", "– a mother and two daughters –", "aged 9 and 13") are taken out first
+because they sit between a count and its verb without breaking the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import COUNT_RE
+from .age_asides import without_age_asides
+
+INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
+_PAREN = re.compile(r",?\s*\b" + INCLUDING + r"[^,;:]*,?", re.I)
+HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
+_BACK_BLOCK = re.compile(r"\b(?:but|while|whereas|after|before|when|since|because|although|though|then)\b", re.I)
+_FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when|which|who|since)\b", re.I)
+WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
+_MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
+_PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
+
+
+# An aside between a count and its verb, set off by a pair of dashes or brackets ("Three members
+# of one family – a mother and two daughters – died"), and "of one family": neither is a count.
+_ASIDE_PAIR = re.compile(r"\s[—–-]\s[^—–;:]*?\s[—–-]\s|\s?—[^—;:]*?—\s?|\s?\([^()]*\)", re.I)
+_ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b", re.I)
+
+
+def back_distance(gap: str) -> int | None:
+    """Words from a count to a cue after it ("five people ... were killed")."""
+    gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
+    gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
+    gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
+    gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"
+    gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
+    if HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
+        return None
+    n = len(WORD.findall(gap))
+    return n if n <= _MAX_BACK else None
+
+
+_EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
+
+
+def fwd_distance(gap: str, toll: bool = False) -> int | None:
+    """Words from a cue to a count after it ("killed four people", "the toll rose to 12")."""
+    gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
+    gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
+    gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
+    # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
+    block = "," in gap if toll else _FWD_BLOCK.search(gap)
+    if block or HARD_STOP.search(gap) or COUNT_RE.search(gap):
+        return None
+    n = len(WORD.findall(gap))
+    return n if n <= (_MAX_TOLL if toll else _MAX_FWD) else None
+
