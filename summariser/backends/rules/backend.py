@@ -13,8 +13,8 @@ from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
-from .enemy import article_voice
-from .events import Event, home_country, segment_events
+from .enemy import article_voice, home_country
+from .events import Event, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .places import remembering_places, sentence_places

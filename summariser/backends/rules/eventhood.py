@@ -76,6 +76,8 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True
     elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
         f.cumulative = True
+    if not f.counts and f.date is None and _habitual_present(text, s):
+        f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
     if not f.counts and _settlement_tally(text, s):
         f.cumulative, f.places = True, []  # "97 shellings in the past day, across 23 communities" (dev21 B5)
     for m in lx.SHARE_OF.finditer(text, s.start, s.end):
@@ -99,6 +101,15 @@ def _settlement_tally(text: str, s: Sentence) -> bool:
 
 
 _JUSTIFICATION = cues.pattern("eventhood", "justifications")
+_HABIT_VERB = cues.pattern("eventhood", "habitual_present_verbs")
+_HABIT_FREQUENCY = cues.pattern("eventhood", "habitual_frequency")
+
+
+def _habitual_present(text: str, s: Sentence) -> bool:
+    """A strike verb in the generic present beside a word of frequency: a habit, not an event."""
+    return bool(_HABIT_VERB.search(text, s.start, s.end) and _HABIT_FREQUENCY.search(text, s.start, s.end))
+
+
 _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 _FIRST_WORD = re.compile(r"\S")
 

@@ -71,16 +71,6 @@ def contributes(f: Facts) -> bool:
     return bool(f.counts or f.counted_weapons or named_model or f.refines or (f.damage and not f.background))
 
 
-def home_country(places: list[lx.Place]) -> str | None:
-    """The country most attack places of the article lie in (Ukraine or Russia): the target of a
-    report that names none ("the enemy attacked with 145 drones and missiles")."""
-    seen: dict[str, int] = {}
-    for place in places:
-        if place.country in lx.OPPONENT:
-            seen[place.country] = seen.get(place.country, 0) + 1
-    return max(seen, key=lambda c: seen[c]) if seen else None
-
-
 def segment_events(facts: list[Facts], war: bool, home: str | None = None,
                    lead: lx.Place | None = None, voice: str | None = None) -> list[Event]:
     """Group attack sentences into events: (place, night) keys, country-level for totals.
