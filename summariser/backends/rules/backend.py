@@ -27,7 +27,7 @@ from .summary_lists import drop_summary_lists
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
 from .post_region import place_post_region
-from .region_totals import join_region_tallies, split_region_totals
+from .region_totals import split_region_totals
 from .strike_tallies import drop_tally_events
 from .lead_weapons import lend_lead_weapons
 from .event_moments import date_by_named_event
@@ -108,7 +108,6 @@ class RulesBackend:
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
-        events = join_region_tallies(events)  # "A drone hit X ... 19 were downed over the X region": X's (dev21 B2, D1)
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)

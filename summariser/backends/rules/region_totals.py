@@ -16,7 +16,7 @@ from ... import lexicon as lx
 from ...grounding.names import ground_place
 from ...records import LocationLevel
 from .common import Facts
-from .events import Event, _dates_compatible
+from .events import Event
 
 
 def _region_total(f: Facts) -> bool:
@@ -71,33 +71,3 @@ def split_region_totals(events: list[Event], text: str) -> list[Event]:
                              target=host.target or region.country, facts=[f], last_idx=f.idx))
     return out
 
-
-def _interception_tally(ev: Event) -> bool:
-    """A region's record told only by interception figures: no toll, no damage, no strike of its own."""
-    return len(ev.places) == 1 and ev.places[0].level is LocationLevel.region and ev.country_level is None \
-        and any(w.intercepted for f in ev.facts for w in f.counted_weapons) \
-        and not any(f.counts or f.damage for f in ev.facts)
-
-
-def join_region_tallies(events: list[Event]) -> list[Event]:
-    """Codebook rule 3, ruling D1 of 2 December 2026 (dev21 B2): a region's interception tally
-    ("19 drones were destroyed over the X region", "seven more were downed over the region") where
-    the article tells exactly one struck locality of that region goes on that locality's record:
-    the region is the city's frame, not a second place. Two or more localities, or none: the
-    region's own record stays. In whatever order the tally and the strike are told."""
-    out = list(events)
-    for ev in events:
-        if not _interception_tally(ev):
-            continue
-        admin1 = ev.places[0].admin1 or ev.places[0].name
-        # a locality the gazetteer places in no region may lie in this one: it counts as struck there
-        hosts = [e for e in out if e is not ev and e.country_level is None and e.places and _same_side(e, ev)
-                 and all(p.level is not LocationLevel.region for p in e.places)
-                 and any(p.admin1 in (admin1, None) for p in e.places)]
-        towns = {p.name for e in hosts for p in e.places if p.admin1 in (admin1, None)}
-        if len(towns) != 1 or len(hosts) != 1 or not _dates_compatible(hosts[0].date, ev.date):
-            continue
-        host = hosts[0]
-        host.facts = sorted(host.facts + ev.facts, key=lambda f: f.idx)
-        out.remove(ev)
-    return out
