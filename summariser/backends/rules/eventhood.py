@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...numbers import NUMBER, parse_number
 from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, clause_at
@@ -78,26 +77,10 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True
     if not f.counts and f.date is None and _habitual_present(text, s):
         f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
-    if not f.counts and _settlement_tally(text, s):
-        f.cumulative, f.places = True, []  # "97 shellings in the past day, across 23 communities" (dev21 B5)
     for m in lx.SHARE_OF.finditer(text, s.start, s.end):
         f.counted_weapons = [w for w in f.counted_weapons if not any(
             c is not None and c.evidence is not None and m.start() <= c.evidence.start < m.end()
             for c in (w.launched, w.intercepted))]
-
-
-_TALLY_NOUNS = cues.alternation("eventhood", "settlement_tally_nouns")
-_COUNTED_ATTACKS = re.compile(rf"\b(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{_TALLY_NOUNS})\b", re.I)
-_COUNTED_AREAS = re.compile(rf"\b{NUMBER}\s+(?:[\w-]+\s+){{0,1}}?(?:{cues.alternation('eventhood', 'settlement_tally_areas')})\b", re.I)
-_SPAN = cues.pattern("eventhood", "strike_tally_spans")
-_MANY_ATTACKS = 4  # fewer are told one by one ("two strikes on Nikopol"), not summed up
-
-
-def _settlement_tally(text: str, s: Sentence) -> bool:
-    """Many attacks counted over a day across counted localities ("418 strikes on 14 settlements
-    over the past day"), in either order: a day's statistic of a region, not a strike."""
-    many = any((parse_number(m.group("n")) or 0) >= _MANY_ATTACKS for m in _COUNTED_ATTACKS.finditer(text, s.start, s.end))
-    return many and bool(_COUNTED_AREAS.search(text, s.start, s.end)) and bool(_SPAN.search(text, s.start, s.end))
 
 
 _JUSTIFICATION = cues.pattern("eventhood", "justifications")
