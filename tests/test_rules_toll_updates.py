@@ -1,6 +1,8 @@
 """A later toll update joins the record of the town or the official it names, never the national
-wave's tally record (dev22 B6): "four, not three as first reported", "rescuers found a third body", told after a town's strike and a country-level barrage tally. The tally keeps its
-weapons and takes no casualties. Sentences written for these tests; published 4 March 2026."""
+wave's tally record (dev22 B6): an update of a figure a town's record holds goes to that town
+before any country tally told after it; the tally keeps its weapons and takes no casualties.
+(The update cues tried this round, "put the toll at", "not N as first reported", "further
+bodies", lowered dev15's counts and were withdrawn.) Sentences written for these tests; published 4 March 2026."""
 
 from __future__ import annotations
 
@@ -23,9 +25,7 @@ def _records(text: str) -> dict[str, Attack]:
 
 
 @pytest.mark.parametrize("text", [
-    "Governor Taburets now says three people were killed, not two as first reported.",
     "Rescuers later found a third body under the rubble, Taburets said.",
-    "Further bodies were recovered from the rubble on Wednesday, bringing the toll to five.",
     "By evening the governor had updated the death toll to six.",
     "Officials now say four people died in the strike.",
 ])
