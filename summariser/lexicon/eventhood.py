@@ -81,10 +81,13 @@ SUPERLATIVE_BEFORE = re.compile(
 # "threatened to hit", "would be able to target". Places in that clause were not hit.
 HYPOTHETICAL = re.compile(
     r"\b(?:(?:could|can|would|might|may|will|shall)(?:\s+(?:not|also|now|soon|potentially|even|then|be\s+able\s+to))*"
-    r"\s+(?:strike|hit|target|reach|attack|destroy|bomb|threaten|be\s+used\s+(?:to|against))"
+    r"\s+(?:strike|hit|target|reach|attack|destroy|bomb|threaten|be\s+used\s+(?:to|against)"
+    # r12atk (dev22 B3): the threat's whole verb family: "could use its new missile against X",
+    # "might aim its missiles at Y", "would turn the weapon on Z", "may fire at W"
+    r"|use|aim|turn|fire|launch|deploy|retaliate|wipe|level|obliterate|raze)"
     r"|(?:able|capable|enough)\s+(?:to|of)\s+(?:strik|hit|target|reach|attack|destroy)\w*"
     r"|(?:threat(?:en(?:ed|s|ing)?)?|vow(?:ed|s|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed)?|promis(?:ed|es|ing)|want(?:s|ed)?)"
-    r"\s+to\s+(?:strike|hit|attack|target|destroy|bomb|retaliate)"
+    r"\s+to\s+(?:strike|hit|attack|target|destroy|bomb|retaliate|use|aim|fire|launch|turn|wipe|level|obliterate|raze)"
     r"|within\s+(?:striking\s+)?(?:reach|range)|in(?:to)?\s+(?:striking\s+)?range|out\s+of\s+range|range\s+of\s+(?:up\s+to\s+)?\d"
     r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*"
     rf"|\b(?:{cues.alternation('eventhood', 'threats')})\b", re.I)

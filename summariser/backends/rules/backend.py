@@ -13,8 +13,8 @@ from ..base import BackendResult
 from .attacks import build_attack
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
-from .enemy import article_voice
-from .events import Event, home_country, segment_events
+from .enemy import article_voice, home_country
+from .events import Event, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .places import remembering_places, sentence_places
@@ -26,6 +26,7 @@ from .place_roles import without_witness_towns
 from .summary_lists import drop_summary_lists
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
+from .post_region import place_post_region
 from .region_totals import split_region_totals
 from .strike_tallies import drop_tally_events
 from .lead_weapons import lend_lead_weapons
@@ -108,6 +109,7 @@ class RulesBackend:
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
+        place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)

@@ -64,3 +64,12 @@ def article_voice(text: str, sents: list[Sentence]) -> str | None:
     best = max(counts, key=lambda c: counts[c])
     return best if len(ranked) == 1 or ranked[0] >= 2 * ranked[1] else None  # a clear majority only
 
+
+def home_country(places: list[lx.Place]) -> str | None:
+    """The country most attack places of the article lie in (Ukraine or Russia): the target of a
+    report that names none ("the enemy attacked with 145 drones and missiles")."""
+    seen: dict[str, int] = {}
+    for place in places:
+        if place.country in lx.OPPONENT:
+            seen[place.country] = seen.get(place.country, 0) + 1
+    return max(seen, key=lambda c: seen[c]) if seen else None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, clause_at
@@ -74,10 +75,22 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True
     elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
         f.cumulative = True
+    if not f.counts and f.date is None and _habitual_present(text, s):
+        f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
     for m in lx.SHARE_OF.finditer(text, s.start, s.end):
         f.counted_weapons = [w for w in f.counted_weapons if not any(
             c is not None and c.evidence is not None and m.start() <= c.evidence.start < m.end()
             for c in (w.launched, w.intercepted))]
+
+
+_JUSTIFICATION = cues.pattern("eventhood", "justifications")
+_HABIT_VERB = cues.pattern("eventhood", "habitual_present_verbs")
+_HABIT_FREQUENCY = cues.pattern("eventhood", "habitual_frequency")
+
+
+def _habitual_present(text: str, s: Sentence) -> bool:
+    """A strike verb in the generic present beside a word of frequency: a habit, not an event."""
+    return bool(_HABIT_VERB.search(text, s.start, s.end) and _HABIT_FREQUENCY.search(text, s.start, s.end))
 
 
 _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
@@ -91,6 +104,8 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
     marks = [*lx.HYPOTHETICAL.finditer(text, s.start, s.end), *lx.QUESTION.finditer(text, s.start, s.end)]
     if _QUESTION_END.search(text[s.start:s.end]) and (first := _FIRST_WORD.search(text, s.start, s.end)):
         marks.append(first)  # "Did the drones hit X?": the whole sentence asks
+    if (why := _JUSTIFICATION.search(text, s.start, s.end)) is not None:
+        f.places = [p for p in f.places if p.start < why.start()]  # "in retaliation for Kyiv's strikes on X" (dev22 B3)
     if not marks:
         return
     after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand

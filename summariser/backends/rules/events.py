@@ -12,7 +12,7 @@ from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .hospitalised import aftermath_only, keep_told_places
-from .intercepts import part_of_launch
+from .intercepts import defended_by, part_of_launch
 from .launch_parts import parts_of_told_total
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
@@ -72,16 +72,6 @@ def contributes(f: Facts) -> bool:
     return bool(f.counts or f.counted_weapons or named_model or f.refines or (f.damage and not f.background))
 
 
-def home_country(places: list[lx.Place]) -> str | None:
-    """The country most attack places of the article lie in (Ukraine or Russia): the target of a
-    report that names none ("the enemy attacked with 145 drones and missiles")."""
-    seen: dict[str, int] = {}
-    for place in places:
-        if place.country in lx.OPPONENT:
-            seen[place.country] = seen.get(place.country, 0) + 1
-    return max(seen, key=lambda c: seen[c]) if seen else None
-
-
 def segment_events(facts: list[Facts], war: bool, home: str | None = None,
                    lead: lx.Place | None = None, voice: str | None = None) -> list[Event]:
     """Group attack sentences into events: (place, night) keys, country-level for totals.
@@ -112,6 +102,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             continue
         if f.time_of_day and last is not None and not f.timestamp:
             f.date = day_of(last.date) or f.date
+        if not f.places and last is not None and last.target and f.has_numbers and not f.counts and _over_the_region(f, last):
+            defended_by(f, last.target)  # dev21 B2: "nine other drones downed over the region": that region's side
         unknown = bool(f.places) and all(p.place.country is None for p in f.places)  # villages the gazetteer lacks
         # "the enemy" that no one in the sentence says: the enemy of the article's voice (r9, A4)
         target = _target_of(f) or ((voice or home) if f.enemy else home if unknown else None)
@@ -281,8 +273,8 @@ def _placeless_event(events: list[Event], f: Facts, target: str | None, last: Ev
     if f.update and f.counts:
         # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
         fields = {h.field for h in f.counts}
-        host = next((e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts)
-                     and _compatible(e, f, target)), None)
+        hosts = [e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts) and _compatible(e, f, target)]
+        host = next((e for e in hosts if e.country_level is None), hosts[0] if hosts else None)  # a town's before a tally's (dev22 B6)
         if host is not None:
             return host
     if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \

@@ -18,3 +18,10 @@ def part_of_launch(f: Facts, told: Iterable[Facts]) -> bool:
         classes = {weapon_class(w.type) for w in f.counted_weapons if w.intercepted}
         return any(weapon_class(w.type) in classes for g in told for w in [*g.weapon_types, *g.counted_weapons])
     return bool(launched) and all(d <= max(launched) for d in downed)
+
+
+def defended_by(f: Facts, side: str) -> None:
+    """dev21 B2: "air defences downed nine other drones over the region" after a strike on a place
+    of `side`: the defence is that side's, whatever side the dateline or the sentences before name."""
+    f.target_hint = side
+    f.attacker = None if f.attacker == side else f.attacker

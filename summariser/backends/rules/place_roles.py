@@ -33,7 +33,7 @@ _WITNESS_BEFORE = re.compile(
     rf"\b(?P<who>{_WITNESS})\s+(?:(?:living|who\s+live[sd]?|staying|based)\s+)?(?:of|in|from|near|around)\s+"
     r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 # "X residents heard", "Y's residents filmed"
-_WITNESS_AFTER = re.compile(rf"(?:['’]s)?\s+(?P<who>{_WITNESS})\b", re.I)
+_WITNESS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:regional|city|local|district|military)\s+)?(?P<who>{_WITNESS})\b", re.I)
 # "killing four people in X", "20 residents of Y were hurt": people counted, the casualties of the place hit
 _COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
                              r"several|many|killing|injuring|wounding|killed|injured|wounded))\s+(?:[\w-]+\s+)?$", re.I)

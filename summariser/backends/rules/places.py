@@ -41,9 +41,13 @@ _DIPLOMATIC_PLACE_BEFORE = re.compile(
 # r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
 _SPEAKER_PLACE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
-# "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between
+# dev21 B1: "a terrorist attack by Kyiv", "blamed Moscow for": a capital as the agent is its government
+_AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", re.I)
+# "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between;
+# dev21 B4: "Governor Vitaliy Kim of the X region", the name between
 _TITLE_OF_BEFORE = re.compile(
-    r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
+    r"\b(?:governor|mayor|head|chief|(?:operational|operations|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:re|er)))"
+    r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
@@ -79,6 +83,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
     matched: set[int] = set()  # where the gazetteer's pattern read a name, kept or not
+    origin_end = -1  # the end of the last place skipped as an origin, venue or speaker's place
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
         name, suffix = m.group("name") or "", m.group("suffix")
         matched.add(m.start("name"))
@@ -86,8 +91,11 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue
         before = _before(text, s, m.start())
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
-                or _SPEAKER_PLACE_BEFORE.search(before):
-            continue  # a body, a diplomatic venue or a speaker's place, not the place hit
+                or _SPEAKER_PLACE_BEFORE.search(before) or _LIST_GAP.fullmatch(text, origin_end, m.start()):
+            # a body, a diplomatic venue or a speaker's place, not the place hit; dev21 B1: so is
+            # every member of its list ("cranes brought in from A and B", "crews from A, B and C")
+            origin_end = m.end()
+            continue
         if _TITLE_OF_BEFORE.search(before):
             # "the governor of the X region said ...": where the official serves, as "the X governor"
             # is (`_without_titles`): the region of the place the sentence names, else the event's region
@@ -101,7 +109,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue  # "Oleg Nikolayev said", "the Kyiv regime": a person or a government, not a town
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
             continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
-        if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name"))
+        if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name")) or _AGENT_BEFORE.search(before[-30:])
                                     or _POSSESSED_ACTOR.match(text, m.end("name"), s.end)):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (

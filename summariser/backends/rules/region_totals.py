@@ -70,3 +70,4 @@ def split_region_totals(events: list[Event], text: str) -> list[Event]:
             out.append(Event(places=[region], date=f.date or host.date, attacker=host.attacker,
                              target=host.target or region.country, facts=[f], last_idx=f.idx))
     return out
+

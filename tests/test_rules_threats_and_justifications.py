@@ -1,0 +1,49 @@
+"""A strike under a modal or a threat frame, and a justification that names the other side's use of
+weapons, open no record (dev22 B3): "cautioned that Russia could use a new weapon against
+centres in Kyiv", "threatened to strike government buildings in Kyiv", "an answer to Kyiv's use
+of Western missiles". The night's strike told before keeps its own record; a strike told after
+the warning is a record. Sentences written for these tests; published Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import grounding
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+from summariser.records import Attack
+
+LEAD = ("The war has now entered its fifth year. Russia launched a massive missile attack on Ukraine's energy grid "
+        "overnight, hitting Lviv and Ternopil. ")
+
+
+def _places(text: str) -> list[list[str]]:
+    article = make_article(LEAD + text, published="2026-03-04")
+    attacks: list[Attack] = grounding.enforce(RulesBackend(None).extract(article), article).attacks
+    return [[p.name for p in a.locations] for a in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin called the barrage an answer to Kyiv's use of American long-range missiles inside Russia.",
+    "Putin cautioned that Russia could use the new hypersonic weapon against command centres in Kyiv.",
+    "Peskov said the strikes were retaliation for Kyiv's firing of long-range missiles at Bryansk.",
+    "Medvedev said Russia might aim its new missiles at the government quarter in Kyiv.",
+    "The Kremlin warned that its forces would turn the new weapon on Odesa's port if attacks continued.",
+    "Russian officials vowed to use Oreshnik missiles against Kharkiv next time.",
+    "A Russian general said Moscow may fire ballistic missiles at Dnipro's bridges within days.",
+    "Putin said Russia was ready and would launch its new missile at Kyiv if provoked.",
+])
+def test_a_threat_or_justification_opens_no_record(text: str) -> None:
+    assert _places(text) == [["Lviv", "Ternopil"]]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Hours after the warning, a ballistic missile hit an office building in Kyiv, killing two.",
+     [["Lviv", "Ternopil"], ["Kyiv"]]),
+    ("On Tuesday a drone hit a depot in Dnipro, wounding three, and officials said more strikes could follow.",
+     [["Lviv", "Ternopil"], ["Dnipro"]]),
+    ("On Tuesday Russia struck Kharkiv in retaliation for Ukraine's attack on Belgorod, killing three.",
+     [["Lviv", "Ternopil"], ["Kharkiv"]]),
+])
+def test_a_strike_told_beside_a_warning_stays(text: str, places: list[list[str]]) -> None:
+    assert _places(text) == places
