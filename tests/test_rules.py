@@ -529,10 +529,14 @@ def test_exchange_without_named_sides_is_between_the_warring_states():
     assert {"Russia", "Ukraine"} <= set(rec.participants)
 
 
-def test_sanctions_under_consideration_are_proposed_but_demands_make_no_record():
-    (rec,) = _diplo("The European Union is considering a new sanctions package targeting Russian shipping, "
+def test_sanctions_put_forward_are_proposed_but_deliberation_and_demands_make_no_record():
+    # codebook 13: a draft presented is put forward (proposed); a package only under consideration
+    # is deliberation with nothing put to anyone (no record, as dev21's gold reads "weighing")
+    (rec,) = _diplo("The European Commission presented a draft sanctions package targeting Russian shipping, "
                     "diplomats in Brussels said on Tuesday.\n")
     assert rec.kind is DiplomacyKind.sanctions and rec.status is DiplomacyStatus.proposed
+    assert _diplo("The European Union is considering a new sanctions package targeting Russian shipping, "
+                  "diplomats in Brussels said on Tuesday.\n") == []
     assert _diplo("Ukrainian lawmakers urged allies to impose new sanctions on Russian banks.\n") == []
 
 
