@@ -14,6 +14,9 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "s
 # sentence (dev20 A6): the zone belongs to the clock, and the figure told before it to its sentence.
 _CLOCK_ZONE = re.compile(r"\b[ap]\.m\.\s+(?:[A-Z][a-z]+\s+time\b|(?:GMT|UTC|CET|EET|EEST|MSK)\b)", re.I)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9–—-])|\n+")
+# A sentence's end as a look-back counts it (a sentence or two before a position), without the
+# abbreviation care of a full split: a mark and its closing quote, or a run of line breaks.
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+")
 # No written sentence comes near this; a longer run (a file with no sentence ends, a hostile
 # input) is cut into pieces of at most this size, at a clause mark or a space, so that every
 # per-sentence step stays bounded and an article's time grows linearly with its size.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues
 from ..records import Qualifier
 from .context import Window, _Context
 from .cues import _Mention
@@ -28,12 +29,21 @@ from .derived import WEAPON_WORDS, _inside
 _WEAPON_NOUNS = ("weapon", None)
 # how many sentences back the total may be told
 _SENTENCES_BACK = 2
+
+
+def _alt(name: str) -> str:
+    """A vocabulary of the rules' launch-part reader (one cue file for both readers)."""
+    return cues.alternation("launch_parts", name)
+
+
+# the copula between a part and its kind: "were", "are", "have been"
+_COPULA = _alt("part_copulas")
 # a subset opened before the number: "included six", "among them four", "of which 40 were", "Of those, 91"
-_OPENS_SUBSET = re.compile(r"\b(?:included|includes|include|including|comprising|among\s+(?:them|those|these|which)"
-                           r"(?:\s+(?:were|was|are|is))?|of\s+which|of\s+(?:them|those|these)\s*,)\s+"
+_OPENS_SUBSET = re.compile(rf"\b(?:{_alt('subset_verbs')}|including|comprising"
+                           rf"|among\s+(?:them|those|these|which)(?:\s+(?:{_COPULA}))?|of\s+which|of\s+(?:them|those|these)\s*,)\s+"
                            r"(?:(?:some|about|around|roughly|nearly|almost|at\s+least|up\s+to)\s+)?$", re.I)
 # the number told as a part after it: "91 of the weapons were", "32 of the projectiles were", "80 of them were"
-_PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:were|was|are|is)\s+"
+_PART_OF = re.compile(rf"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+(?:{_COPULA})\s+"
                       r"(?!(?:not\s+|later\s+|then\s+|also\s+)?(?:shot|brought|taken|knocked|intercepted|destroyed|downed"
                       r"|neutrali[sz]ed|jammed|suppressed|stopped|repelled|eliminated|disabled|lost|hit|over|in|above)\b)",
                       re.I)
@@ -41,11 +51,10 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|those|these|(?:the|its|their)\s+(?:[\w-]
 _FRONTED_WHOLE = re.compile(r"\s*[\"“]?of\s+(?:the|its|their|these|those)\s+$", re.I)
 # a weapon noun phrase after the number, then a relative on the part ("six Zircons, two of which were downed")
 _RELATIVE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:which|them)\b", re.I)
-# the generic nouns a combined wave is told by: "91 of the aerial targets were missiles"
-_GENERIC = r"(?:weapons|projectiles|means|targets|threats|objects|assets|munitions)"
 # a bare number told as weapons after it: "were missiles", "of the weapons were", "were cruise missiles"
-_WEAPON_AFTER = re.compile(rf"\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{WEAPON_WORDS}|{_GENERIC})\b"
-                           rf"|(?:were|was|are|is)\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS})", re.I)
+# (the generic nouns of a combined wave are the rules' whole nouns: "91 of the aerial targets were missiles")
+_WEAPON_AFTER = re.compile(rf"\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{WEAPON_WORDS}|{_alt('whole_nouns')})\b"
+                           rf"|(?:{_COPULA})\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS})", re.I)
 
 
 def launch_part_hits(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:

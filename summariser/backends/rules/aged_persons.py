@@ -15,7 +15,7 @@ from ... import lexicon as lx
 from ...articles.told_ages import ADULT_AGE, AGE_WORD, parse_age
 from ...knowledge import cues
 from ...records import Count
-from ...sentences import Sentence
+from ...sentences import SENTENCE_END, Sentence
 from .common import CountHit, span_of
 
 _NOUN = rf"(?:{lx.PERSON_NOUN_ALT}|{cues.alternation('casualties', 'relation_nouns')})"
@@ -39,7 +39,6 @@ _OPENER = re.compile(
     rf"|among\s+(?:the|those)\s+{_ROLE})(?:\s+(?:were|are))?\s+(?!(?:was|is)\b)", re.I)  # "was": one person
 _KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|lives|fatalities|bodies)\b", re.I)
 _INJURED = re.compile(r"\b(?:injured|injuring|wounded|wounding|hurt|hurting|injuries|hospitali[sz]ed)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+")
 
 
 def _listed(text: str, pos: int, end: int) -> tuple[list[re.Match[str]], int]:
@@ -80,7 +79,7 @@ def _toll_before(text: str, s: Sentence, hits: list[tuple[int, CountHit]], opene
         return told[-1][1]
     if text[s.start:opener.start()].strip(" \t\"“*•-—–"):
         return None  # the list is not its sentence's opening: no toll to lend
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s.start - 400), s.start)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, s.start - 400), s.start)]
     prev = text[ends[-2] if len(ends) >= 2 else max(0, s.start - 400):s.start]
     kinds = sorted([(m.start(), "killed") for m in _KILLED.finditer(prev)] + [(m.start(), "injured") for m in _INJURED.finditer(prev)])
     return kinds[-1][1] if kinds else None

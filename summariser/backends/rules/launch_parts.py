@@ -13,7 +13,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...numbers import NUMBER, NumberMention
 from ...records import WeaponType
-from ...sentences import Sentence
+from ...sentences import SENTENCE_END, Sentence
 from .common import Facts, WeaponHit, count_of, span_of, weapon_class
 
 
@@ -42,7 +42,6 @@ _NOT_LAUNCH = re.compile(r"\b(?:hit|struck|landed|fell|exploded|reached|got\s+th
 _SKIP = re.compile(r"(?:Russian|Ukrainian|enemy|attack|strike|kamikaze|long-range|unmanned|Iranian-made)\s+", re.I)
 # a model name the lexicon does not know, before the weapon noun it is a kind of
 _MODEL_NAME = re.compile(r"(?P<model>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?)\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+|\n+")
 
 
 def _kind_at(text: str, pos: int, end: int) -> tuple[WeaponType, str | None, int] | None:
@@ -71,7 +70,7 @@ def _kind_before(text: str, start: int, pos: int) -> tuple[WeaponType, str | Non
 def _window_before(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     """The two sentences before this one and this one up to `pos`: where a launch total is told."""
     back = max(0, s.start - 700)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, back, s.start) if m.end() < s.start]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, back, s.start) if m.end() < s.start]
     return (ends[-3] if len(ends) >= 3 else back), pos
 
 
