@@ -55,7 +55,11 @@ def test_toll_by_role_noun_and_measure_verb(text: str, tolls: Tolls) -> None:
     ("Russian drones hit Sloviansk on Sunday, injuring six, including a girl (11), her mother and a cousin who was "
      "seven.", (None, 6, None, 2)),
     ("Two people died when a Russian missile hit Chernihiv on Sunday. Among the dead were a man of 70 and his "
-     "grandson, 12.", (2, None, 1, None)),
+     "grandson, 12.", (2, None, 1, None)),    # ages told together after the list ("aged 7 and 11"): every listed person has one of them
+    ("Russian artillery hit Beryslav on Sunday, wounding three people, among them a grandson and a "
+     "granddaughter, aged 7 and 11.", (None, 3, None, 2)),
+    ("A drone hit a car in Nikopol on Sunday, killing two, including a brother and a sister, 9 and 14.",
+     (2, None, 2, None)),
 ])
 def test_every_aged_person_of_a_list_is_counted(text: str, tolls: Tolls) -> None:
     assert _tolls(text) == tolls

@@ -4,8 +4,9 @@ his sister, aged nine", "They include a teenager, 15, and a woman of 60", "... a
 seven". Every listed person under 18 (or named as a child with no age) is a child of the toll
 (codebook 6). The toll is the nearest one told before the list in its sentence, the one its opener
 names ("among the wounded were"), or, for a list opening its sentence, the toll of the sentence
-before. Lists whose ages follow them all together ("a boy and his sister, 13 and 6") are
-`described_children`'s."""
+before. Lists whose ages follow them all together ("a boy and his sister, 13 and 6", "a nephew and a
+niece, aged 5 and 3") are `described_children`'s: an age followed by "and <age>" is not one
+person's."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _age(i: int) -> str:
 _PERSON = re.compile(
     rf"(?:a|an|one|her|his|their|the|its)\s+(?:(?P<pre>{AGE_WORD})-year-old\s+)?"
     rf"(?:(?:young|little|teenage|elder|older|younger|baby|infant)\s+)?(?P<noun>{_NOUN})\b"
-    rf"(?P<post>\s+(?:of|aged)\s+{_age(1)}|\s*,\s*(?:aged\s+|now\s+)?{_age(2)}(?:\s+years?\s+old)?(?=\s*(?:,|\band\b|[.;]|$))"
+    rf"(?P<post>\s+(?:of|aged)\s+{_age(1)}|\s*,\s*(?:aged\s+|now\s+)?{_age(2)}(?:\s+years?\s+old)?(?=\s*(?:,|\band\b(?!\s+{AGE_WORD}\b)|[.;]|$))"
     rf"|\s*\(\s*{_age(3)}\s*\)|\s*,?\s+who\s+(?:is|was)\s+(?:now\s+)?{_age(4)}\b|\s+{_age(5)}\s+years?\s+old)?", re.I)
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _ROLE = r"(?P<role>dead|killed|victims|fatalities|wounded|injured|hurt)"
