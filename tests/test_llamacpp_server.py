@@ -83,9 +83,13 @@ def test_openai_backend_llamacpp_mode_over_http(llama_server, tmp_path):
         assert ARTICLE[span.start:span.end] == span.text
     counts = {c.value for a in ext.attacks for c in (a.killed, a.injured) if c is not None}
     assert counts <= {3, 20}, "a number the article does not state got through"
-    # the 135M model rarely fills whole-article attacks; what it says must still be grounded,
-    # and a schema-valid answer (a summary) proves the schema-constrained request shape works
-    assert ext.summary.strip()
+    # the 135M model rarely fills whole-article attacks; what it says must still be grounded, and
+    # a schema-valid answer proves the schema-constrained request shape works: something it drafted
+    # (a summary, a record, or values grounding refused) came back parsed. Under prompts v3 (the
+    # codebook's rules and two examples, ~1,800 tokens) this model drafts records and leaves the
+    # summary empty, where under v2 it wrote a summary only.
+    assert not any("error" in w.lower() for w in ext.warnings)
+    assert ext.summary.strip() or ext.attacks or ext.diplomacy or ext.rejected
 
 
 ROOT = Path(__file__).resolve().parent.parent
