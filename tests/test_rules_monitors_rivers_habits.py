@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
-
-PUBLISHED = "2026-03-04"
-_LEAD = "Russian drones struck Kharkiv overnight on Tuesday, injuring five people, the mayor said.\n\n"
-
-
-def _places(text: str) -> set[str]:
-    article = make_article(text, published=PUBLISHED)
-    attacks: list[Attack] = grounding.enforce(RulesBackend(None).extract(article), article).attacks
-    return {p.name for a in attacks for p in a.locations}
+# the same lead and reader as the other dev20 B3 families (ground combat, found debris)
+from test_rules_front_and_debris import _LEAD, _places
 
 
 @pytest.mark.parametrize("line", [
