@@ -8,6 +8,7 @@ import re
 
 from ... import lexicon as lx
 from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Span
+from .diplomacy_later_mentions import gathering_named_again
 
 
 def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
@@ -108,6 +109,11 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
     article calls it talks, codebook rule 14). Records held in different
     places or on different days stay apart."""
+    again = gathering_named_again(found, rec)
+    if again is not None:  # "The Vilnius summit delivered less than promised": the summit told before (dev23 C1)
+        old = found[again][1]
+        found[again] = (idx, old.model_copy(update={"evidence": old.evidence + rec.evidence}))
+        return
     for i in sorted(range(len(found)), key=lambda k: found[k][1].kind != rec.kind):  # its own kind first
         j, old = found[i]
         if old.status != rec.status:

@@ -64,6 +64,22 @@ _STRIKES_AFTER = re.compile(
     rf"(?:{cues.alternation('diplomacy_nonevents', 'relative_strike_verbs')})\b", re.I)
 
 
+# "on the border with Hungary": a state named only as a site's neighbour (r13, dev24 C1c)
+_GEOGRAPHY_BEFORE = _rx("geography_before", r"\s+(?:the\s+)?$")
+# "a Warsaw bank", "a Berlin-based venture fund": a name that only says where a company is (r13, dev24 C3a)
+_FIRM_AFTER = re.compile(rf"(?:-based|-registered|-headquartered)?\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                         rf"(?:{cues.alternation('diplomacy_statements', 'firm_after')})\b")
+# the firm as the other side of talks ("with a Warsaw bank"); firms named as a measure's target stay its target
+_FIRM_BEFORE = re.compile(r"\bwith\s+(?:an?|one|the|two|three|several|some)\s+(?:[a-z][\w'’-]*\s+)?$", re.I)
+
+
+def _placed_only(text: str, s: Sentence, start: int, end: int) -> bool:
+    """The name only places a site ("the border with Hungary") or a company ("a Warsaw bank")."""
+    if _GEOGRAPHY_BEFORE.search(text, max(s.start, start - 40), start):
+        return True
+    return bool(_FIRM_BEFORE.search(text, max(s.start, start - 30), start) and _FIRM_AFTER.match(text, end, s.end))
+
+
 def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str] | None = None) -> set[str]:
     """Names the sentence gives only in positions that make them no side of its event (the event
     of `cue`, when given: names in a clause after it that dates it by another event are not its)."""
@@ -94,8 +110,9 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         money = _CURRENCY_AFTER.match(text, a.end, s.end)  # "US$145 million", "900 million Swiss francs" (dev22 C2)
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
+        placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
-         else kept).add(a.actor.name)
+         or placed else kept).add(a.actor.name)
     return out - kept
 
 

@@ -34,6 +34,9 @@ _REFUSAL = _rx("refusal")
 _UNKNOWN = _rx("unknown")
 _CONDEMNED = _rx("condemnation")
 _SCHEDULED = _rx("scheduled")
+# "accused Kyiv of trying to derail the talks": the spoiling verb, its article, up to three words
+_SPOILED = _rx("spoiled_before", r"\s+(?:the\s+|any\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?$")
+_SPOILED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'spoiled_after')})\b", re.I)
 _REACTION = _rx("measure_reaction", r"\s+(?:the|these|those|this|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?$")
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _EXACT_DAY = _rx("exact_day", flags=0)
@@ -61,6 +64,8 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
         return True  # "condemned the visit", "did not say when the talks would resume"
     if kind in _MEASURES and _REACTION.search(text, lo, cue.start()):
         return True  # "Beijing brushed aside the fresh penalties", "Moscow rejected the new sanctions"
+    if kind in _OCCASION_KINDS and _spoiled(text, s, cue):
+        return True  # "accused Kyiv of trying to derail the talks": an accusation about talks (dev23 C6)
     if _FAILURE.search(text, s.start, s.end) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "earlier rounds failed to yield a truce": background with no day of its own
     if _DOORSTEP.search(text, max(s.start, cue.start() - 60), cue.start()):
@@ -71,6 +76,12 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
             and not _SCHEDULED.search(text, s.start, s.end):
         return True  # "plan to take up the idea at next month's summit"
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
+
+
+def _spoiled(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """Talks named only as what a side spoils or uses as a cover, with no day of their own."""
+    spoiled = _SPOILED.search(text, max(s.start, cue.start() - 60), cue.start()) or _SPOILED_AFTER.match(text, cue.end(), s.end)
+    return bool(spoiled) and not _EXACT_DAY.search(text, s.start, s.end)
 
 
 _DOORSTEP = _rx("doorstep_before", r"\s+(?:the|a|an|this|today['’]s|their|its)\s+(?:[\w'’-]+\s+){0,3}?$")

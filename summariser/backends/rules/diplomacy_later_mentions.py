@@ -1,0 +1,48 @@
+"""A gathering named again later in the article (r13, dev23 class C1): analysis copy comes back to a
+summit, meeting or talks already told, by its city ("the Vilnius summit delivered less than
+promised", "the talks in Ankara ended in deadlock") or through its host ("Nauseda, hosting a summit
+for the second time, called it a turning point"). Such a mention has no day of its own and names no
+side but the gathering's own sides and its host: it is the event told before, one record (codebook
+13/14), never a second gathering with the host alone. A mention with a day of its own, one still to
+come, or one naming another side is another event and stays apart."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+
+# What a gathering may be called again: a summit is often named "the meeting", talks "the meeting".
+_GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
+# A mention that judges or reports the outcome of what was held; a plan is a new event.
+_TOLD_AS = {DiplomacyStatus.held, DiplomacyStatus.stalled}
+
+
+def gathering_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
+    """The index in `found` of the gathering `rec` names again, or None."""
+    if rec.kind not in _GATHERINGS or rec.status not in _TOLD_AS or rec.date is not None or not rec.participants:
+        return None
+    for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):  # the latest told first
+        old = found[i][1]
+        if old.kind in _GATHERINGS and old.location is not None and _names_it(rec, old):
+            return i
+    return None
+
+
+# The gathering named as one already known: "the Vilnius summit", "the talks in Ankara", "that meeting",
+# "hosting the summit"; a new event is told by its verb ("officials met in Riyadh"), never so.
+_NOUNS = cues.alternation("diplomacy_statements", "gathering_nouns")
+_DEFINITE = re.compile(rf"\b(?:the|this|that|its|their|(?-i:[A-Z])[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+                       rf"|\bhost(?:s|ed|ing)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUNS})\b", re.I)
+
+
+def _names_it(rec: Diplomacy, old: Diplomacy) -> bool:
+    """Same city, or no city but the host alone; no side beyond the gathering's sides and host; the
+    gathering named as one already known."""
+    host = old.location.country if old.location else None
+    if not any(_DEFINITE.search(e.text) for e in rec.evidence):
+        return False
+    if rec.location is not None:
+        return rec.location.name == old.location.name and set(rec.participants) <= set(old.participants) | {host}
+    return host is not None and set(rec.participants) == {host}  # "Nauseda, hosting the summit, said…"

@@ -1,0 +1,34 @@
+"""The visitor's meetings with the hosts told in the sentences right after a visit (r13, dev23 class
+C5, dev24 class C1b): "Orpo arrived in Kyiv on Tuesday. He met Zelensky and the prime minister and
+laid flowers at a memorial", "She is expected to meet Zelensky and tour the port", "During the trip
+he also held meetings with the speaker". Codebook 14: the visitor's meetings with the hosts during a
+visit are part of the visit (one `visit` record) unless the article reports them as talks of their
+own ("held talks with Zelensky"). A meeting in another city, on another day, or with a state that
+is no side of the visit is another event."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+
+# What a visitor's programme is told with; talks named as talks are an event of their own (rule 14).
+_PROGRAMME_KINDS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit}  # "will also visit a checkpoint"
+_TALKS_NAMED = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'talks_of_their_own')})\b", re.I)
+# A visit made, then its programme told as still to come ("is expected to meet", "will tour").
+_STATUSES = {(DiplomacyStatus.held, DiplomacyStatus.held), (DiplomacyStatus.held, DiplomacyStatus.planned),
+             (DiplomacyStatus.planned, DiplomacyStatus.planned)}
+
+
+def visitor_meets_hosts(rec: Diplomacy, trip: Diplomacy) -> bool:
+    """`rec`, told after the visit `trip`, is the visitor's meeting with its hosts on that trip."""
+    if rec.kind not in _PROGRAMME_KINDS or (trip.status, rec.status) not in _STATUSES:
+        return False
+    if not rec.evidence or rec.evidence[0] in trip.evidence or _TALKS_NAMED.search(rec.evidence[0].text):
+        return False
+    if rec.location is not None and (trip.location is None or rec.location.name != trip.location.name):
+        return False  # "… he will meet Duda in Warsaw": another trip
+    if rec.date is not None and rec.date != trip.date:
+        return False  # another day's meeting
+    return bool(rec.participants) and set(rec.participants) <= set(trip.participants)
