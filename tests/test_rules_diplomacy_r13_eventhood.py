@@ -69,6 +69,8 @@ def test_dev23_c1_another_gathering_stays_apart(text, kinds):
     "The Dutch foreign minister arrived in Odesa on Sunday. There he met Zelensky and the port's governor.",
     "Finland's president arrived in Odesa on Wednesday. She is expected to meet Zelensky and tour the port.",
     "The Czech president arrived in Kyiv on Monday. He will also visit a checkpoint on the border with Hungary.",
+    "The Slovenian president arrived in Kyiv on Tuesday. She is due to hold talks with Zelensky and visit a "
+    "children's hospital.",
 ])
 def test_dev23_c5_the_visitors_meetings_with_the_hosts_are_the_visit(text):
     rec = one_record(text)

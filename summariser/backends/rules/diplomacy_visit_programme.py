@@ -25,8 +25,10 @@ def visitor_meets_hosts(rec: Diplomacy, trip: Diplomacy) -> bool:
     """`rec`, told after the visit `trip`, is the visitor's meeting with its hosts on that trip."""
     if rec.kind not in _PROGRAMME_KINDS or (trip.status, rec.status) not in _STATUSES:
         return False
-    if not rec.evidence or rec.evidence[0] in trip.evidence or _TALKS_NAMED.search(rec.evidence[0].text):
+    if not rec.evidence or rec.evidence[0] in trip.evidence:
         return False
+    if rec.status is DiplomacyStatus.held and _TALKS_NAMED.search(rec.evidence[0].text):
+        return False  # "held talks with Zelensky": talks of their own; "is due to hold talks with him": the programme
     if rec.location is not None and (trip.location is None or rec.location.name != trip.location.name):
         return False  # "… he will meet Duda in Warsaw": another trip
     if rec.date is not None and rec.date != trip.date:
