@@ -111,8 +111,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
     places or on different days stay apart."""
     again = gathering_named_again(found, rec)
     if again is not None:  # "The Vilnius summit delivered less than promised": the summit told before (dev23 C1)
-        old = found[again][1]
-        found[again] = (idx, old.model_copy(update={"evidence": old.evidence + rec.evidence}))
+        old = found[again][1]  # (its name may say what it was: "the Tallinn summit" after "leaders met")
+        found[again] = (idx, old.model_copy(update={"kind": _merged_kind(old.kind, rec.kind), "evidence": old.evidence + rec.evidence}))
         return
     for i in sorted(range(len(found)), key=lambda k: found[k][1].kind != rec.kind):  # its own kind first
         j, old = found[i]
