@@ -213,3 +213,9 @@ def test_dev24_c3_firms_talks_and_communique_promises_are_no_event(text):
 ])
 def test_dev24_c3_states_events_stay(text, kind):
     assert one_record(text).kind is kind
+
+
+def test_dev24_c3_a_communique_announcing_the_next_gathering_keeps_it():
+    recs = diplomacy_of("EU leaders met in Brussels on Thursday. The joint statement said the next summit would "
+                        "be held in Rome on 3 May.")
+    assert any(r.status is S.planned and r.location is not None and r.location.name == "Rome" for r in recs)
