@@ -34,6 +34,10 @@ _TALKS = "Zelensky and Erdogan held talks in Ankara on Monday."
     _TALKS + _BETWEEN + "The Ankara talks produced three pages of notes and little else, Turkish diplomats said.",
     "EU leaders held a summit in Copenhagen on Thursday." + _BETWEEN
     + "Danish officials said the Copenhagen meeting had gone better than feared.",
+    "EU leaders gathered in Copenhagen on Thursday for a summit on drones." + _BETWEEN
+    + "Denmark's prime minister said the Copenhagen gathering had sent a message to Moscow.",
+    "EU leaders gathered in Copenhagen on Thursday for a summit on drones." + _BETWEEN
+    + "Copenhagen proved that a summit can be held under the threat of drones.",
 ])
 def test_dev23_c1_a_gathering_named_again_is_the_event_told(text):
     recs = diplomacy_of(text)
