@@ -262,7 +262,7 @@ def article_messages(prompts: Prompts, text: str) -> list[dict[str, str]]:
 # --------------------------------------------------------------------------- usage
 
 # Metering one article's calls lives in `metering`; re-exported here for callers of this module.
-from .metering import Meter  # noqa: E402,F401
+from .metering import Meter as Meter  # noqa: E402,F401
 
 
 # --------------------------------------------------------------------------- grounding
