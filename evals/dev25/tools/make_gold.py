@@ -24,8 +24,8 @@ GOLD: dict[str, dict] = {}
 # --------------------------------------------------------------------------- d01
 N1022 = night("2026-10-21", "2026-10-22", "overnight")
 GOLD["d01_wire_lviv_heating_plant"] = dict(
-    notes="Wire story (Thursday 22 October): a cruise missile on Lviv's heat and power plant overnight (two killed, "
-          "six hurt); the air force's national figures (418 drones / 371; '36 missiles' split by type into 29 Kalibr "
+    notes="Wire story (Thursday 22 October): a cruise missile on Lviv's heat and power plant overnight ('two people' killed in "
+          "the lead, six hurt); the air force's national figures (418 drones / 371; '36 missiles' split by type into 29 Kalibr "
           "and seven Iskander-M, so the 36 / 30 is a combined figure of type other with cruise and ballistic entries: "
           "rule 9); drones on a gas station near Burshtyn ('nobody had been injured': injured 0, rule 6); the "
           "background drone attack on Lviv 'On Sept. 28' (count and place: coded, rule 5); the Zelenskiy-Merz call "
@@ -34,9 +34,10 @@ GOLD["d01_wire_lviv_heating_plant"] = dict(
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Lviv", "Lviv", "Ukraine")], N1022,
                [{"type": "cruise_missile"}],
-               ev("Lviv Mayor Andriy Sadovyi said a cruise missile struck a combined heat and power plant on the southern edge of the city shortly before 5 a.m., and the blast shattered windows in apartment blocks in the Sykhivskyi district.",
+               ev("LVIV, Ukraine, Oct 22 (Northgate) - Russian drones and missiles slammed into energy facilities across western Ukraine overnight, killing two people in Lviv and leaving large parts of the region without heating as the first frosts of autumn set in, officials said on Thursday.",
+                  "Lviv Mayor Andriy Sadovyi said a cruise missile struck a combined heat and power plant on the southern edge of the city shortly before 5 a.m., and the blast shattered windows in apartment blocks in the Sykhivskyi district.",
                   "Two plant employees were killed and six other people were hurt, he wrote on Telegram."),
-               killed=cnt(2, "Two plant employees"), injured=cnt(6, "six other people"),
+               killed=cnt(2, "two people"), injured=cnt(6, "six other people"),
                damage=["combined heat and power plant", "apartment block windows"], reported_by=["Andriy Sadovyi"]),
         attack("Russia", "Ukraine", "drone_and_missile", [UA], N1022,
                [{"type": "drone", "launched": cnt(418, "418"), "intercepted": cnt(371, "371")},
