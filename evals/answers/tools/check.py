@@ -44,6 +44,7 @@ ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "h
                 ROOT / "evals" / "dev22" / "articles",
                 ROOT / "evals" / "dev23" / "articles",
                 ROOT / "evals" / "dev24" / "articles",
+                ROOT / "evals" / "dev26" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
