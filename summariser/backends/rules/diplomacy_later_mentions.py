@@ -40,9 +40,9 @@ _DEFINITE = re.compile(rf"\b(?:the|this|that|its|their|(?-i:[A-Z])[\w'’-]+['�
 def _names_it(rec: Diplomacy, old: Diplomacy) -> bool:
     """Same city, or no city but the host alone; no side beyond the gathering's sides and host; the
     gathering named as one already known."""
-    host = old.location.country if old.location else None
-    if not any(_DEFINITE.search(e.text) for e in rec.evidence):
+    if old.location is None or not any(_DEFINITE.search(e.text) for e in rec.evidence):
         return False
+    host = old.location.country
     if rec.location is not None:
         return rec.location.name == old.location.name and set(rec.participants) <= set(old.participants) | {host}
     return host is not None and set(rec.participants) == {host}  # "Nauseda, hosting the summit, said…"
