@@ -76,9 +76,11 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
     keeps one apart)."""
     out: list[tuple[int, Diplomacy]] = []
     for idx, rec in found:
-        trip = next((v for j, v in out if v.kind is DiplomacyKind.visit and (
-            (v.status is rec.status and 0 <= idx - j <= 3 and _on_the_trip(rec, v))
-            or (0 < idx - j <= 2 and visitor_meets_hosts(rec, v)))), None)  # the programme told next (dev23 C5)
+        trip = next((v for j, v in out if v.kind is DiplomacyKind.visit and v.status is rec.status
+                     and 0 <= idx - j <= 3 and _on_the_trip(rec, v)), None)
+        if trip is None and any(v.kind is DiplomacyKind.visit and 0 < idx - j <= 2 and visitor_meets_hosts(rec, v)
+                                for j, v in out):
+            continue  # the visitor's programme told next: the visit itself, told by its own sentence (dev23 C5)
         if trip is None:
             out.append((idx, rec))
         elif rec.kind is DiplomacyKind.military_aid:
