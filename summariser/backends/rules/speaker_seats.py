@@ -1,0 +1,55 @@
+"""Places that only speak (r13atk, dev23 B1 and dev24 B2b).
+
+- A capital that seats a national body: "the air force in Kyiv put the night's total at 180
+  drones", "defence officials in Moscow said 40 drones were downed". The capital is where the
+  speaker sits; it was not hit (unless the sentence names it again as hit: "drones hit Kyiv, the
+  air force in Kyiv said", whose first Kyiv stays).
+- A place that reports in a trailing clause: "drones hit a depot in X, as the neighbouring Y region
+  reported outages", "..., while the Z region said it had repelled an attack". The region speaks
+  of its own night; with no strike told in that clause, it is no place of this record.
+
+Vocabulary: knowledge/data/cues/place_roles.yaml (seat_bodies, reporting_clause_openers,
+repelled_only) and eventhood.yaml (speaker_verbs)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from .capital import capital_names
+from .common import Facts, PlaceHit, clause_at
+
+_SEAT_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'seat_bodies')})\s+in\s+(?:the\s+)?$", re.I)
+_OPENER_BEFORE = re.compile(
+    rf",\s*(?:{cues.alternation('place_roles', 'reporting_clause_openers')})\s+(?:the\s+)?"
+    r"(?:(?:neighbou?ring|nearby|adjacent|bordering|southern|northern|eastern|western|wider)\s+)?$", re.I)
+_SPEAKS_AFTER = re.compile(
+    r"(?:\s+(?:region|oblast|province|district|governor|administration|authorities|officials|mayor))?"
+    rf"(?:['’]s\s+[\w\s]{{0,30}}?)?\s+(?:(?:also|later|separately|itself)\s+)?(?:{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
+_REPELLED = cues.pattern("place_roles", "repelled_only")
+
+
+def drop_speaking_places(text: str, f: Facts) -> None:
+    """Drop the capitals that seat a speaker and the places of a trailing reporting clause."""
+    f.places = [p for p in f.places if not (_seat(text, f, p) or _reporting_clause(text, f, p))]
+
+
+def _seat(text: str, f: Facts, p: PlaceHit) -> bool:
+    """'the air force in Kyiv': a capital after a national body and 'in'."""
+    return p.place.name in capital_names() and \
+        _SEAT_BEFORE.search(text, max(f.sent.start, p.start - 60), p.start) is not None
+
+
+def _reporting_clause(text: str, f: Facts, p: PlaceHit) -> bool:
+    """', as the neighbouring Y region reported outages': a place that opens a trailing clause and
+    speaks, in a clause that tells no strike of its own (what it repelled is none)."""
+    s = f.sent
+    if p.start == min(q.start for q in f.places) or not _OPENER_BEFORE.search(text, max(s.start, p.start - 40), p.start):
+        return False  # the sentence's first place is the lead's, never a trailing speaker
+    spoke = _SPEAKS_AFTER.match(text, p.end, s.end)
+    if spoke is None:
+        return False
+    c0, c1 = clause_at(text, s, spoke.end())
+    tail = _REPELLED.sub(" ", text[spoke.end():c1])
+    return lx.ATTACK_WORDS.search(tail) is None
