@@ -1,12 +1,13 @@
 """A later find added to a toll already told (r13atk, dev23 B3): "In the X district, crews recovered
-three more bodies", "By evening rescuers had pulled another two victims from the ruins", "One more
-body was found under the debris on Tuesday". The find updates the strike told before it (codebook
+three more bodies", "On the western side of the city, rescuers pulled another two victims from the
+ruins". The find updates the strike told before it (codebook
 6: a later update is evidence, not a count): the sentence is read as a toll update (events.py then
 joins it to the event whose toll it updates, and the record keeps its first figure), dated by that
 strike rather than by the day of the find, and the place phrase that opens it (where the rubble
 lay: a district, a side of the city) names no strike of its own. A sentence with no place phrase,
 or one that names a town, is left as it was read (the update path, or that town's record): read as
-an update, such sentences lowered an older set's counts (r13atk, measured and withdrawn). Vocabulary: cues/eventhood.yaml toll_increments."""
+an update, such sentences lowered an older set's counts (r13atk, measured and withdrawn).
+Vocabulary: cues/eventhood.yaml toll_increments, toll_increment_finds."""
 
 from __future__ import annotations
 
