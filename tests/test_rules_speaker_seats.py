@@ -74,3 +74,21 @@ def test_a_region_that_reports_in_a_trailing_clause_is_not_the_leads(text: str) 
 ])
 def test_a_trailing_clause_that_tells_a_strike_keeps_its_place(text: str, place: str) -> None:
     assert any(place in record for record in _places(text, TUAPSE))
+
+
+@pytest.mark.parametrize("text", [
+    "In Kyiv, the air force put the night's total at 160 drones and two cruise missiles.",
+    "Ukraine's air force, headquartered in Kyiv, put the night's total at 160 drones and two cruise missiles.",
+    "The air force command in Kyiv tallied 160 drones and two cruise missiles over the night.",
+    "In Moscow, the defence ministry counted 54 Ukrainian drones over the border regions.",
+])
+def test_a_seat_told_in_other_words_is_not_struck(text: str) -> None:
+    assert not any(name in ("Kyiv", "Moscow") for record in _places(text) for name in record)
+
+
+@pytest.mark.parametrize("text", [
+    "In Kyiv, the defence ministry building was damaged by debris overnight.",
+    "In Kyiv, drones hit two districts overnight, the air force said.",
+])
+def test_a_fronted_capital_whose_clause_tells_a_hit_stays(text: str) -> None:
+    assert ["Kyiv"] in _places(text)

@@ -41,3 +41,12 @@ def test_talk_of_what_is_disclosed_opens_no_record(text: str) -> None:
 def test_a_strike_or_a_toll_beside_such_talk_stays(text: str, place: str, injured: int | None) -> None:
     record = next(a for a in _records(text) if a.locations and a.locations[0].name == place)
     assert (record.injured.value if record.injured else None) == injured
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kursk have stopped saying where drones land.",
+    "The Belgorod governor no longer names the villages that are hit.",
+    "In Bryansk, officials do not make public where missiles strike.",
+])
+def test_talk_of_hits_in_other_words_opens_no_record(text: str) -> None:
+    assert [[p.name for p in a.locations] for a in _records(text)] == [["Tuapse"]]

@@ -1,15 +1,16 @@
 """Places that only speak (r13atk, dev23 B1 and dev24 B2b).
 
 - A capital that seats a national body: "the air force in Kyiv put the night's total at 180
-  drones", "defence officials in Moscow said 40 drones were downed". The capital is where the
+  drones", "defence officials in Moscow said 40 drones were downed", "the air force, headquartered
+  in Kyiv, ...", "In Kyiv, the general staff counted ...". The capital is where the
   speaker sits; it was not hit (unless the sentence names it again as hit: "drones hit Kyiv, the
   air force in Kyiv said", whose first Kyiv stays).
 - A place that reports in a trailing clause: "drones hit a depot in X, as the neighbouring Y region
   reported outages", "..., while the Z region said it had repelled an attack". The region speaks
   of its own night; with no strike told in that clause, it is no place of this record.
 
-Vocabulary: knowledge/data/cues/place_roles.yaml (seat_bodies, reporting_clause_openers,
-repelled_only) and eventhood.yaml (speaker_verbs)."""
+Vocabulary: knowledge/data/cues/place_roles.yaml (seat_bodies, seat_body_tails, seat_words,
+seat_acts, reporting_clause_openers, repelled_only) and eventhood.yaml (speaker_verbs)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,15 @@ from ...knowledge import cues
 from .capital import capital_names
 from .common import Facts, PlaceHit, clause_at
 
-_SEAT_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'seat_bodies')})\s+in\s+(?:the\s+)?$", re.I)
+_BODY = (rf"(?:{cues.alternation('place_roles', 'seat_bodies')})"
+         rf"(?:['’]s)?(?:\s+(?:{cues.alternation('place_roles', 'seat_body_tails')}))?")
+_SEAT_BEFORE = re.compile(
+    rf"\b(?:{_BODY}\s+in|{cues.alternation('place_roles', 'seat_words')})\s+(?:the\s+)?$", re.I)
+# "In Kyiv, the air force put the total at ...": a fronted seat whose body speaks or tallies next
+_FRONTED_SEAT_AFTER = re.compile(
+    rf",\s+(?:the\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+|Ukrainian\s+|Russian\s+)?{_BODY}\s+(?:(?:has|have|had|also|later)\s+)?"
+    rf"(?:{cues.alternation('place_roles', 'seat_acts')}|{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
+_SENTENCE_OPENS_IN = re.compile(r"\s*In\s+$", re.I)
 _OPENER_BEFORE = re.compile(
     rf",\s*(?:{cues.alternation('place_roles', 'reporting_clause_openers')})\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|bordering|southern|northern|eastern|western|wider)\s+)?$", re.I)
@@ -37,8 +46,12 @@ def drop_speaking_places(text: str, f: Facts) -> None:
 
 def _seat(text: str, f: Facts, p: PlaceHit) -> bool:
     """'the air force in Kyiv': a capital after a national body and 'in'."""
-    return p.place.name in capital_names() and \
-        _SEAT_BEFORE.search(text, max(f.sent.start, p.start - 60), p.start) is not None
+    if p.place.name not in capital_names():
+        return False
+    if _SEAT_BEFORE.search(text, max(f.sent.start, p.start - 60), p.start) is not None:
+        return True
+    return _SENTENCE_OPENS_IN.fullmatch(text, f.sent.start, p.start) is not None \
+        and _FRONTED_SEAT_AFTER.match(text, p.end, f.sent.end) is not None
 
 
 def _reporting_clause(text: str, f: Facts, p: PlaceHit) -> bool:
