@@ -37,6 +37,10 @@ def _records(city: str, text: str) -> list[Attack]:
      "block, killing 46.", dt.date(2023, 1, 1), 46),
     ("Odesa", "Odesa last mourned this many in March 2024, when a ballistic missile attack killed 21 people.",
      dt.date(2024, 3, 1), 21),
+    ("Kharkiv", "Many remembered the summer of 2024, when a guided bomb hit a hypermarket in Kharkiv and killed 19.",
+     dt.date(2024, 6, 1), 19),
+    ("Zaporizhzhia", "Zaporizhzhia has not been hit this hard since last May, when a missile killed 17 people.",
+     dt.date(2025, 5, 1), 17),
 ])
 def test_a_remembered_strike_is_its_own_record(city: str, text: str, month: dt.date, killed: int) -> None:
     records = [a for a in _records(city, text) if a.locations and a.locations[0].name == city]

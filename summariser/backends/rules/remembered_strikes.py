@@ -11,11 +11,17 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
-from ...records import DatePrecision
+from ...records import DatePrecision, DateSpan
 from .common import Facts
 
-_QUICK = re.compile(r"\b(?:19|20)\d\d\s*,?\s+when\b", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_QUICK = re.compile(rf"\b(?:(?:19|20)\d\d|{'|'.join(_MONTHS)})\s*,?\s+when\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s+when\b", re.I)
+# what the date reader leaves unread: "the summer of 2024", "last May" (the last one before publication)
+_SEASON_OF = re.compile(r"\b(?P<season>spring|summer|autumn|fall)\s+of\s+(?P<year>(?:19|20)\d\d)(?=\s*,?\s+when\b)", re.I)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_LAST_MONTH = re.compile(rf"\blast\s+(?P<month>{'|'.join(_MONTHS)})(?=\s*,?\s+when\b)", re.I)
 
 
 def remembered_strike(text: str, f: Facts, published: dt.date | None) -> bool:
@@ -28,7 +34,29 @@ def remembered_strike(text: str, f: Facts, published: dt.date | None) -> bool:
                 and remembered_when(text, d.end):
             f.date = d.span
             return True
-    return False
+    f.date = _unread_span(text, s.start, s.end, published)
+    return f.date is not None
+
+
+def _unread_span(text: str, start: int, end: int, published: dt.date) -> DateSpan | None:
+    """'the summer of 2024, when ...' (its three months), 'last May, when ...' (the last May
+    before the month of publication), if ended before publication."""
+    if (m := _SEASON_OF.search(text, start, end)) is not None:
+        year, (first, last) = int(m.group("year")), _SEASON_MONTHS[m.group("season").lower()]
+        span = DateSpan(start=dt.date(year, first, 1), end=_month_end(year, last), text=m.group(0),
+                        precision=DatePrecision.range)
+    elif (m := _LAST_MONTH.search(text, start, end)) is not None:
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        year = published.year if month < published.month else published.year - 1
+        span = DateSpan(start=dt.date(year, month, 1), end=_month_end(year, month), text=m.group(0),
+                        precision=DatePrecision.month)
+    else:
+        return None
+    return span if span.end is not None and span.end < published else None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def remembered_when(text: str, pos: int) -> bool:
