@@ -65,6 +65,10 @@ def test_a_strike_told_beside_a_warning_stays(text: str, places: list[list[str]]
      'Khmelnytskyi region with Kh-101 missiles," the ministry said.', "Khmelnytskyi Oblast", {"cruise_missile"}),
     ("As payback for the shelling of Donetsk, Ukrainian forces hit an ammunition depot in Horlivka with HIMARS "
      "rockets on Tuesday, the General Staff said.", "Horlivka", None),
+    ('The ministry said: "Overnight, a group strike was delivered with Kinzhal missiles and Geran drones on energy '
+     'facilities in the Dnipropetrovsk region."', "Dnipropetrovsk Oblast", {"ballistic_missile", "drone"}),
+    ('"In response to the terrorist acts in Kursk, a massive strike has been carried out against military airfields '
+     'in the Khmelnytskyi region," the ministry said.', "Khmelnytskyi Oblast", None),
 ])
 def test_a_fronted_justification_leaves_the_main_clauses_strike(text: str, place: str, weapons: set[str] | None) -> None:
     article = make_article(LEAD + text, published="2026-03-04")
