@@ -26,16 +26,17 @@ _BODY = (rf"(?:{cues.alternation('place_roles', 'seat_bodies')})"
 _SEAT_BEFORE = re.compile(
     rf"\b(?:{_BODY}\s+in|{cues.alternation('place_roles', 'seat_words')})\s+(?:the\s+)?$", re.I)
 # "In Kyiv, the air force put the total at ...": a fronted seat whose body speaks or tallies next
+_SPEAKER_VERBS = cues.alternation("eventhood", "speaker_verbs")
 _FRONTED_SEAT_AFTER = re.compile(
-    rf",\s+(?:the\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+|Ukrainian\s+|Russian\s+)?{_BODY}\s+(?:(?:has|have|had|also|later)\s+)?"
-    rf"(?:{cues.alternation('place_roles', 'seat_acts')}|{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
+    rf",\s+(?:the\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+|Ukrainian\s+|Russian\s+)?{_BODY}"
+    rf"\s+(?:(?:has|have|had|also|later)\s+)?(?:{cues.alternation('place_roles', 'seat_acts')}|{_SPEAKER_VERBS})\b", re.I)
 _SENTENCE_OPENS_IN = re.compile(r"\s*In\s+$", re.I)
 _OPENER_BEFORE = re.compile(
     rf",\s*(?:{cues.alternation('place_roles', 'reporting_clause_openers')})\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|bordering|southern|northern|eastern|western|wider)\s+)?$", re.I)
 _SPEAKS_AFTER = re.compile(
     r"(?:\s+(?:region|oblast|province|district|governor|administration|authorities|officials|mayor))?"
-    rf"(?:['’]s\s+[\w\s]{{0,30}}?)?\s+(?:(?:also|later|separately|itself)\s+)?(?:{cues.alternation('eventhood', 'speaker_verbs')})\b", re.I)
+    rf"(?:['’]s\s+[\w\s]{{0,30}}?)?\s+(?:(?:also|later|separately|itself)\s+)?(?:{_SPEAKER_VERBS})\b", re.I)
 _REPELLED = cues.pattern("place_roles", "repelled_only")
 
 
