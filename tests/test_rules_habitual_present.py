@@ -58,6 +58,8 @@ def test_a_dated_strike_or_a_toll_beside_a_habit_stays(text: str, records: list[
     "Sloviansk, 15 km further from the front, has been increasingly targeted by glide bombs.",
     "Zaporizhzhia has been hit with growing frequency as Russian forces advance.",
     "The town of Orikhiv has come under heavier shelling as troops have pushed north.",
+    "Glide bombs have struck Kostiantynivka more and more often as troops approach.",
+    "Russia has been targeting Zaporizhzhia more heavily since the spring.",
 ])
 def test_a_present_perfect_habit_with_a_comparative_opens_no_record(text: str) -> None:
     assert _records(text) == [(["Kherson"], ["artillery"])]
@@ -67,6 +69,7 @@ def test_a_present_perfect_habit_with_a_comparative_opens_no_record(text: str) -
     ("Nikopol has been shelled again this morning, wounding two.", "Nikopol"),
     ("Kramatorsk has been hit more heavily than ever overnight, with four people killed.", "Kramatorsk"),
     ("Kharkiv was shelled overnight and two people were wounded, the governor said.", "Kharkiv"),
+    ("Glide bombs have struck Kostiantynivka again this morning, killing two.", "Kostiantynivka"),
 ])
 def test_a_strike_with_its_own_day_or_toll_stays(text: str, place: str) -> None:
     assert any(place in places for places, _ in _records(text))
