@@ -58,6 +58,7 @@ TUAPSE = "The war has now entered its fifth year. "
     "A drone struck a substation in Belgorod on Tuesday, wounding a worker, as the neighbouring Kursk region announced school closures.",
     "Missiles hit a grain terminal in Izmail overnight, while the Mykolaiv region said the night had passed quietly.",
     "Drones hit a refinery in Saratov overnight, and the Volgograd region later announced that schools would stay shut.",
+    "Drones set fire to a depot in Tuapse overnight, as the neighbouring Rostov region reported damage to power lines.",
 ])
 def test_a_region_that_reports_in_a_trailing_clause_is_not_the_leads(text: str) -> None:
     places = _places(text, TUAPSE)

@@ -38,6 +38,7 @@ _SPEAKS_AFTER = re.compile(
     r"(?:\s+(?:region|oblast|province|district|governor|administration|authorities|officials|mayor))?"
     rf"(?:['’]s\s+[\w\s]{{0,30}}?)?\s+(?:(?:also|later|separately|itself)\s+)?(?:{_SPEAKER_VERBS})\b", re.I)
 _REPELLED = cues.pattern("place_roles", "repelled_only")
+_DAMAGE_STATE = cues.pattern("eventhood", "damage_states")
 
 
 def drop_speaking_places(text: str, f: Facts) -> None:
@@ -66,4 +67,6 @@ def _reporting_clause(text: str, f: Facts, p: PlaceHit) -> bool:
         return False
     c0, c1 = clause_at(text, s, spoke.end())
     tail = _REPELLED.sub(" ", text[spoke.end():c1])
-    return lx.ATTACK_WORDS.search(tail) is None
+    # damage it reports ("reported damage to power lines") is its own night's, told as its own
+    # record where the article tells that strike; only a strike told in the clause keeps the place
+    return not any(_DAMAGE_STATE.fullmatch(m.group(0)) is None for m in lx.ATTACK_WORDS.finditer(tail))
