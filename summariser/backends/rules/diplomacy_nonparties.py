@@ -97,11 +97,23 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         money = _CURRENCY_AFTER.match(text, a.end, s.end)  # "US$145 million", "900 million Swiss francs" (dev22 C2)
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
-        bystander = cue is not None and a.start > cue.end() and (  # round 13, dev23 C8
-            _ONLOOKER_AFTER.match(text, a.end, s.end) or _in_own_clause(text, s, a.start, a.end, cue))
+        bystander = _bystander(text, s, a.start, a.end, cue)  # round 13, dev23 C8
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
          or bystander else kept).add(a.actor.name)
     return out - kept
+
+
+def bystanders(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str]) -> set[str]:
+    """The states the sentence names only as bystanders of the event of `cue` (see `_bystander`)."""
+    marks = [(a.actor.name, _bystander(text, s, a.start, a.end, cue)) for a in actors.within(s.start, s.end)]
+    return {n for n, b in marks if b} - {n for n, b in marks if not b}
+
+
+def _bystander(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """After the event, the name only looks on ("a visit that Moscow watched warily") or is the
+    subject of a clause of its own ("…, as Moldovan officials counted the damage")."""
+    return cue is not None and start > cue.end() and bool(
+        _ONLOOKER_AFTER.match(text, end, s.end) or _in_own_clause(text, s, start, end, cue))
 
 
 def _in_own_clause(text: str, s: Sentence, start: int, end: int, cue: re.Match[str]) -> bool:

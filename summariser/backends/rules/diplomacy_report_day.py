@@ -16,6 +16,9 @@ from ...records import DateSpan, DiplomacyKind
 # what was said, in the pluperfect: "(that) he had spoken", "that Putin had held a call"
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|just\s+|earlier\s+)?(?!to\b|been\s+(?:due|set|scheduled|expected|planned)\b)[a-z]+", re.I)
 _SAID_REACH = 90
+# a time of the event's own after it: "the previous day", "a day earlier", "last week", "days before"
+_OWN_TIME = re.compile(r"\b(?:previous|earlier|before|ago|last|yesterday|overnight|the\s+day|that\s+(?:morning|day|evening|week))\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # the donor's own official opens the next sentence: "Its defence minister", "The country's premier"
 _ITS_OFFICIAL = re.compile(r"\s*(?:Its|Their|The\s+(?:country|government|kingdom)['’]s)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:minister|ministry|government|premier|president|chancellor|spokes\w+|officials?)\b", re.I)
@@ -25,6 +28,9 @@ _NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 def said_day_of_pluperfect(found: list[DateMention], text: str, cue: tuple[int, int]) -> list[DateMention]:
     """The report day right before an event told in the pluperfect ("said on Monday that Putin had
     held a call"): [] when none is there."""
+    end = _SENTENCE_END.search(text, cue[1])
+    if _OWN_TIME.search(text, cue[1], end.start() if end else len(text)):
+        return []  # "said on Saturday that he had spoken with Macron the previous day": its own time
     return [d for d in found if d.role == "report" and d.end <= cue[0] and cue[0] - d.end <= _SAID_REACH
             and _PLUPERFECT.search(text, d.end, cue[1])]
 

@@ -30,7 +30,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.I)
 _STATUS = [(DiplomacyStatus.held, re.compile(rf"(?:{_alt('held_verbs')})", re.I)),
            (DiplomacyStatus.cancelled, re.compile(rf"(?:{_alt('cancelled_verbs')})", re.I)),
            (DiplomacyStatus.stalled, re.compile(rf"(?:{_alt('stalled_verbs')})", re.I))]
-_INDEFINITELY = re.compile(r"\s+indefinitely\b", re.I)
+# "postponed indefinitely" is left to the status cues; "postponed from February", "delayed by a day": held late
+_INDEFINITELY = re.compile(r"\s+(?:indefinitely|from|by)\b", re.I)
 _FUTURE = re.compile(r"will\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
 _REACH = 220

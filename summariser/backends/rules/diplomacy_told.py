@@ -11,7 +11,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_attributive_venue import attributive_venue
-from .diplomacy_nonparties import non_parties
+from .diplomacy_nonparties import bystanders
 from .diplomacy_venue_anaphor import venue_by_anaphor
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
                               org_by_noun, speaker_state, subjectless_post, there_venue)
@@ -36,7 +36,7 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
     text, idx = ctx.text, ctx.index.get(s.start, 0)
     sides = list(participants)
     chained = [*office_chain_sides(text, s), *org_by_noun(text, s)]
-    others = non_parties(text, s, ctx.actors(), cue) if any(p not in sides for p in chained) else set()
+    others = bystanders(text, s, ctx.actors(), cue) if any(p not in sides for p in chained) else set()
     for p in chained:  # (not "…, as Moldovan officials counted the damage": a clause of its own, round 13)
         if p not in sides and p not in others:
             sides.append(p)
