@@ -7,6 +7,7 @@ first deliveries would come in May"), not an official of another state."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ... import lexicon as lx
@@ -35,7 +36,7 @@ def said_day_of_pluperfect(found: list[DateMention], text: str, cue: tuple[int, 
             and _PLUPERFECT.search(text, d.end, cue[1])]
 
 
-def donor_next_day(text: str, hi: int, kind: DiplomacyKind | None, published) -> DateSpan | None:
+def donor_next_day(text: str, hi: int, kind: DiplomacyKind | None, published: dt.date | None) -> DateSpan | None:
     """The day the donor's own official speaks in the sentence right after an aid sentence ending at
     `hi`, or None (another state's official, no day, not aid)."""
     if kind is not DiplomacyKind.military_aid:
