@@ -31,7 +31,7 @@ _STATUS = [(DiplomacyStatus.held, re.compile(rf"(?:{_alt('held_verbs')})", re.I)
            (DiplomacyStatus.cancelled, re.compile(rf"(?:{_alt('cancelled_verbs')})", re.I)),
            (DiplomacyStatus.stalled, re.compile(rf"(?:{_alt('stalled_verbs')})", re.I))]
 # "postponed indefinitely" is left to the status cues; "postponed from February", "delayed by a day": held late
-_INDEFINITELY = re.compile(r"\s+(?:indefinitely|from|by)\b", re.I)
+_NOT_THIS_READERS = re.compile(r"\s+(?:indefinitely|from|by)\b", re.I)
 _FUTURE = re.compile(r"will\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
 _REACH = 220
@@ -42,8 +42,8 @@ def subject_verb_status(text: str, s: Sentence, cue: re.Match[str]) -> Diplomacy
     if not (_GATHERING_NOUN.search(cue.group(0).rstrip()) and _OPENING.match(text, s.start, cue.start())):
         return None
     verb = _main_verb(text, cue.end(), min(s.end, cue.end() + _REACH))
-    if verb is None or _INDEFINITELY.match(text, cue.end() + verb.end()):
-        return None  # "postponed indefinitely": left to the status cues (cancelled, as ruled before)
+    if verb is None or _NOT_THIS_READERS.match(text, cue.end() + verb.end()):
+        return None  # "postponed indefinitely" (cancelled, as ruled before), "postponed from February": the cues'
     words = (verb.group("part") or verb.group("bare")).lower()
     status = next((status for status, rx in _STATUS if rx.fullmatch(words)), None)
     if status is not None and _NEGATED.search(verb.group(0)):  # "was not postponed": it went on
