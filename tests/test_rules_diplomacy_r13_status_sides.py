@@ -50,6 +50,9 @@ def _d(month: int, day: int) -> dt.date:
     ("When Macron met Merz in Berlin on Monday, both sides knew the text would need more work.", _d(3, 2)),
     ("Once Erdogan spoke with Putin by phone on Saturday, the Turkish side announced that talks would resume.",
      _d(2, 28)),
+    ("The presidents of Latvia and Finland met in Vilnius on Friday knowing the deal would not be signed.",
+     _d(2, 27)),
+    ("Merz hosted Zelensky in Berlin on Monday, hoping the package would follow soon.", _d(3, 2)),
 ])
 def test_dev23_c2_a_past_event_in_a_time_frame_is_held_on_the_day_gone_by(text, day):
     rec = _one(text)
@@ -61,6 +64,7 @@ def test_dev23_c2_a_past_event_in_a_time_frame_is_held_on_the_day_gone_by(text, 
     ("When Rutte meets Zelensky in Kyiv on Monday, the alliance will announce more Patriots.", _d(3, 9)),
     ("Rutte will meet Zelensky in Kyiv on Monday: the alliance is expected to announce more Patriots.", _d(3, 9)),
     ("After Tsahkna and Sybiha hold talks in Tallinn on Friday, officials will publish the plan.", _d(3, 6)),
+    ("Merz will host Zelensky in Berlin on Monday, hoping the package would follow soon.", _d(3, 9)),
 ])
 def test_dev23_c2_near_misses_an_event_still_to_come_stays_planned(text, day):
     rec = _one(text)

@@ -79,13 +79,18 @@ _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
 def _own_clause_end(text: str, s: Sentence, cue: re.Match[str], hi: int) -> int:
     """Where the event's own clause ends for its status (dev23 C2): at a colon after the cue (what
     follows elaborates: "met on Tuesday: the fund would grow"), and at the comma closing a fronted
-    time clause whose verb is past ("By the time A met B on Tuesday, the text had been agreed")."""
+    time clause whose verb is past ("By the time A met B on Tuesday, the text had been agreed"), and
+    before a participle of attitude after a past verb ("met on Friday knowing the deal would fail")."""
     colon = _COLON.search(text, cue.end(), hi)
     hi = colon.start() if colon else hi
-    if _PAST_VERB.match(cue.group(0).strip()) and _TIME_FRAME.match(text, s.start):
+    words = cue.group(0).split()
+    if not words or not (_PAST_VERB.fullmatch(words[0]) or _PAST_VERB.fullmatch(words[-1])):
+        return hi  # (the cue's verb, "met" of "met in", told in the past)
+    if _TIME_FRAME.match(text, s.start):
         comma = text.find(",", cue.end(), hi)
         hi = comma if comma >= 0 else hi
-    return hi
+    attitude = _ATTITUDE.search(text, cue.end(), hi)  # "met on Friday knowing the deal would not be signed"
+    return attitude.start() if attitude else hi
 
 
 def _called_off_later(text: str, cue: re.Match[str], hi: int) -> bool:
@@ -174,7 +179,8 @@ _PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\
 _RELATIVE_FUTURE = re.compile(rf"(?:{cues.alternation('diplomacy', 'relative_future_after')})\b", re.I)
 _COLON = re.compile(r":(?!\d)")
 _TIME_FRAME = re.compile(rf"\s*(?:{cues.alternation('diplomacy_frames', 'time_frame_openers')})\s+(?=(?-i:[A-Z])|the\s)", re.I)
-_PAST_VERB = re.compile(rf"(?:\w+ed|{cues.alternation('diplomacy_frames', 'past_event_verbs')})$", re.I)
+_ATTITUDE = re.compile(rf"\b(?:{cues.alternation('diplomacy_frames', 'attitude_participles')})\b", re.I)
+_PAST_VERB = re.compile(rf"(?:\w+ed|{cues.alternation('diplomacy_frames', 'past_event_verbs')})", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
