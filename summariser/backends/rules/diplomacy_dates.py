@@ -44,12 +44,9 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     Macron by phone on Monday") by the day of those words."""
     found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d) and not _journey(text, d)]
     mentions = [d for d in found if d.role == "event"]
-    own = [d for d in mentions if not _in_history_aside(text, lo, d)]
-    if mentions and not own and status in _AHEAD and published:
-        ahead = _relative_ahead(text, lo, hi, published)  # "a round next week, agreed on Monday,": next week
-        if ahead is not None:
-            return ahead
-    mentions = own or mentions
+    mentions, ahead = _beside_history_asides(text, lo, hi, mentions, status, published)
+    if ahead is not None:
+        return ahead  # "a round next week, agreed on Monday, was called off": next week
     if pledge and published:
         mentions = [d for d in mentions if d.span.start is None or d.span.start <= published]
     if not mentions and kind in _ANNOUNCED and status is DiplomacyStatus.held:
@@ -70,6 +67,16 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)) \
             if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6)
     return _resolved(text, _sharpest(mentions), published, status)
+
+
+def _beside_history_asides(text: str, lo: int, hi: int, mentions: list[DateMention], status: DiplomacyStatus,
+                           published: dt.date | None) -> tuple[list[DateMention], DateSpan | None]:
+    """The mentions outside asides about the event's history; when every mention is inside one, a plan's
+    relative day ("next week") told in the sentence instead, else the mentions unchanged."""
+    own = [d for d in mentions if not _in_history_aside(text, lo, d)]
+    if mentions and not own and status in _AHEAD and published:
+        return mentions, _relative_ahead(text, lo, hi, published)
+    return own or mentions, None
 
 
 def _in_history_aside(text: str, lo: int, d: DateMention) -> bool:
