@@ -26,12 +26,21 @@ def attributive_venue(text: str, sents: list[Sentence], idx: int, kind: Diplomac
     if nouns is None:
         return None
     for s in sents[idx:idx + 1 + _REACH[kind]]:
+        later = s is not sents[idx]
         for m in nouns.finditer(text, s.start, s.end):
-            if _EARLIER.search(text, max(s.start, m.start() - 25), m.start()):
-                continue  # "the 2022 Istanbul talks": another, earlier gathering
+            earlier = _EARLIER.search(text, max(s.start, m.start() - 25), m.start())
+            if earlier and not (later and _AFTER_IT.fullmatch(earlier.group(0).strip())):
+                continue  # "the 2022 Istanbul talks": another, earlier gathering (but in a later
+                # sentence, "after the Madrid summit" is the one just told: round 13, dev24 C6)
+            if later and _ANOTHER.match(m.group(0)):
+                continue  # "A Madrid summit is planned for next year": another gathering
             place = _city(m.group("n"))
             if place is not None:
                 return place
+        gathered = _GATHERED_IN.search(text, s.start, s.end) if later and kind is DiplomacyKind.summit else None
+        place = _city(gathered.group("n")) if gathered else None
+        if place is not None:
+            return place  # "…when the leaders gathered in Madrid": the summit just told (round 13, dev24 C6)
     return None
 
 
@@ -52,4 +61,8 @@ def _noun_rx(name: str) -> re.Pattern[str]:
 _SUMMIT = _noun_rx("attributive_summit_nouns")
 _TALKS = _noun_rx("attributive_talks_nouns")
 _NOUNS = {DiplomacyKind.summit: _SUMMIT, DiplomacyKind.meeting: _SUMMIT, DiplomacyKind.talks: _TALKS}
+_GATHERED_IN = re.compile(r"\bthe\s+(?:leaders|heads\s+of\s+(?:state|government)|premiers|prime\s+ministers|presidents)\s+"
+                          r"(?:had\s+)?(?:gathered|met|convened)\s+in\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+_AFTER_IT = re.compile(r"after|following", re.I)
+_ANOTHER = re.compile(r"an?\s", re.I)
 _EARLIER = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'attributive_earlier')})\s+(?:the\s+|a\s+)?$", re.I)

@@ -43,7 +43,10 @@ _OPENING_SUBJECT = re.compile(
     r"[\w'’.-]+\s+){0,4}$", re.I)
 _GATHERING_NOUN = re.compile(rf"(?:{_alt('gathering_nouns')})$", re.I)
 # a round set for a time: "a third session penciled in for mid-June", "the sitting, slated for late July,"
-_ROUND_SET_FOR = re.compile(rf"\b(?:{_alt('gathering_nouns')})\b[^.;]{{0,40}}?\b(?:{_alt('round_set_for')})\s+", re.I)
+# (or, round 13 dev23 C3, past a longer description when a relative clause tells the plan: "the fifth
+# round of talks between A and B in C, which had been set for late April,")
+_ROUND_SET_FOR = re.compile(rf"\b(?:{_alt('gathering_nouns')})\b(?:[^.;]{{0,40}}?|[^.;]{{0,90}}?\b(?:which|that)\s+"
+                            rf"(?:had\s+been|has\s+been|was|were)\s+)\b(?:{_alt('round_set_for')})\s+", re.I)
 _NOT_HELD = re.compile(rf"\b(?:{_alt('round_not_held')})", re.I)
 _MONTH_PART = re.compile(rf"(?:(?:early|mid|late|the\s+(?:start|end|middle|beginning)\s+of)[\s-]+)?(?P<mon>{MON})\b", re.I)
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")

@@ -15,6 +15,7 @@ from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
 from .diplomacy_month_parts import month_part_ahead
+from .diplomacy_report_day import donor_next_day, said_day_of_pluperfect
 
 # A day-month date without a year: news tells an event of ten months ago with its year or "last
 # June", so such a date two months ahead at most is this year's, still to come.
@@ -43,15 +44,24 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     Macron by phone on Monday") by the day of those words."""
     found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d) and not _journey(text, d)]
     mentions = [d for d in found if d.role == "event"]
+    mentions, ahead = _beside_history_asides(text, lo, hi, mentions, status, published)
+    if ahead is not None:
+        return ahead  # "a round next week, agreed on Monday, was called off": next week
     if pledge and published:
         mentions = [d for d in mentions if d.span.start is None or d.span.start <= published]
     if not mentions and kind in _ANNOUNCED and status is DiplomacyStatus.held:
         mentions = [d for d in found if d.role == "report" and d.span.start]
     if not mentions and kind is DiplomacyKind.phone_call and cue:
         mentions = [d for d in found if d.role == "report" and cue[0] <= d.start <= cue[1] + _CALL_REACH]
+    if not mentions and status is DiplomacyStatus.held and cue:  # "said on Monday he had spoken with Erdogan"
+        mentions = said_day_of_pluperfect(found, text, cue)
+    if not mentions and status is DiplomacyStatus.held and kind in _ANNOUNCED:  # "Its minister said on Tuesday…"
+        told = donor_next_day(text, hi, kind, published)
+        if told is not None:
+            return told
     if not mentions and status is not DiplomacyStatus.planned and published:
         back = _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
-        if back or status is not DiplomacyStatus.cancelled:
+        if back or status not in _AHEAD:
             return back
     if not mentions:
         return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)) \
@@ -59,9 +69,35 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     return _resolved(text, _sharpest(mentions), published, status)
 
 
-# Statuses whose relative date ("next week") is still to come: a plan, and a cancelled plan ("the
-# talks it was due to host next week were scrapped").
-_AHEAD = {DiplomacyStatus.planned, DiplomacyStatus.cancelled}
+def _beside_history_asides(text: str, lo: int, hi: int, mentions: list[DateMention], status: DiplomacyStatus,
+                           published: dt.date | None) -> tuple[list[DateMention], DateSpan | None]:
+    """The mentions outside asides about the event's history; when every mention is inside one, a plan's
+    relative day ("next week") told in the sentence instead, else the mentions unchanged."""
+    own = [d for d in mentions if not _in_history_aside(text, lo, d)]
+    if mentions and not own and status in _AHEAD and published:
+        return mentions, _relative_ahead(text, lo, hi, published)
+    return own or mentions, None
+
+
+def _in_history_aside(text: str, lo: int, d: DateMention) -> bool:
+    """A day inside an aside between commas that tells the event's history, not its own day (round
+    13, dev24 C2): "The talks, postponed last month, will now open on 3 June"; "a round next week,
+    provisionally agreed on Monday, was called off". Used only when another day is told."""
+    opened = text.rfind(",", lo, d.start)
+    closed = text.find(",", d.end, d.end + 60)
+    return opened >= 0 and closed >= 0 and bool(_HISTORY_ASIDE.match(text, opened, d.start)) \
+        and not re.search(r"[.;:]", text[d.end:closed])
+
+
+# ", postponed last month,", ", provisionally agreed on Monday,", ", announced with fanfare days earlier,"
+_HISTORY_ASIDE = re.compile(r",\s+(?:(?:provisionally|originally|initially|first|only|already|hastily)\s+)?"
+                            r"(?:postponed|delayed|agreed|announced|arranged|planned|proposed|put\s+off|pushed\s+back)\b[^,.;:]*$", re.I)
+
+
+# Statuses whose relative date ("next week") is still to come: a plan, and a cancelled or postponed
+# plan ("the talks it was due to host next week were scrapped"; codebook 11: dated by the day it was
+# planned for, round 13 dev23 C3).
+_AHEAD = {DiplomacyStatus.planned, DiplomacyStatus.cancelled, DiplomacyStatus.stalled}
 _THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
 _DAYS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

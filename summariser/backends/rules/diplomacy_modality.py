@@ -11,6 +11,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .diplomacy_main_verb import called_off_past_aside
+from .diplomacy_subject_verb import subject_verb_status
 from .diplomacy_thanks import new_aid_thanked
 
 
@@ -22,9 +23,13 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         elif s.start + b.start() >= cue.end():
             hi = s.start + b.start()
             break
+    main = subject_verb_status(text, s, cue) if kind in lx.EVENT_FORM_KINDS else None
+    if main is not None:
+        return main  # "Talks mediated by Qatar on <a long topic> have been frozen since March"
     if kind in lx.EVENT_FORM_KINDS and (_called_off_later(text, cue, hi) or called_off_past_aside(text, cue, hi)):
         return DiplomacyStatus.cancelled  # "talks that Turkey had planned for next week … are not going ahead"
     lo, hi = _without_reported_content(text, lo, hi, cue)
+    hi = _own_clause_end(text, s, cue, hi)
     if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):
         return DiplomacyStatus.proposed  # "proposed that the leaders meet in Istanbul"
     but = _BUT.search(text, cue.end(), hi)
@@ -69,6 +74,23 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
+
+
+def _own_clause_end(text: str, s: Sentence, cue: re.Match[str], hi: int) -> int:
+    """Where the event's own clause ends for its status (dev23 C2): at a colon after the cue (what
+    follows elaborates: "met on Tuesday: the fund would grow"), and at the comma closing a fronted
+    time clause whose verb is past ("By the time A met B on Tuesday, the text had been agreed"), and
+    before a participle of attitude after a past verb ("met on Friday knowing the deal would fail")."""
+    colon = _COLON.search(text, cue.end(), hi)
+    hi = colon.start() if colon else hi
+    words = cue.group(0).split()
+    if not words or not (_PAST_VERB.fullmatch(words[0]) or _PAST_VERB.fullmatch(words[-1])):
+        return hi  # (the cue's verb, "met" of "met in", told in the past)
+    if _TIME_FRAME.match(text, s.start):
+        comma = text.find(",", cue.end(), hi)
+        hi = comma if comma >= 0 else hi
+    attitude = _ATTITUDE.search(text, cue.end(), hi)  # "met on Friday knowing the deal would not be signed"
+    return attitude.start() if attitude else hi
 
 
 def _called_off_later(text: str, cue: re.Match[str], hi: int) -> bool:
@@ -155,6 +177,10 @@ _BUT = re.compile(r",?\s+but\s+", re.I)
 _WHERE_AFTER = re.compile(r",\s+where\s+", re.I)
 _PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\b", re.I)
 _RELATIVE_FUTURE = re.compile(rf"(?:{cues.alternation('diplomacy', 'relative_future_after')})\b", re.I)
+_COLON = re.compile(r":(?!\d)")
+_TIME_FRAME = re.compile(rf"\s*(?:{cues.alternation('diplomacy_frames', 'time_frame_openers')})\s+(?=(?-i:[A-Z])|the\s)", re.I)
+_ATTITUDE = re.compile(rf"\b(?:{cues.alternation('diplomacy_frames', 'attitude_participles')})\b", re.I)
+_PAST_VERB = re.compile(rf"(?:\w+ed|{cues.alternation('diplomacy_frames', 'past_event_verbs')})", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 

@@ -46,6 +46,9 @@ _ANCHOR_NOUN = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{cues.alternation('
 # ", as Russia steps up its air campaign": a state named only in a background clause of time (dev20 C2)
 _AS_BEFORE = re.compile(rf"[,;]\s*(?:{cues.alternation('diplomacy_statements', 'background_as_clause')})$", re.I)
 _AS_VERB_AFTER = re.compile(rf"(?:['’]s\s+[\w-]+)?\s+(?:[\w'’-]+\s+){{0,1}}?(?:{cues.alternation('diplomacy_statements', 'background_as_verbs')})\b", re.I)
+_OWN_CLAUSE_OPEN = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'own_clause_openers')})\s", re.I)
+_OWN_CLAUSE_VERB = re.compile(rf"\s(?:{cues.alternation('diplomacy_statements', 'own_clause_verbs')})\b", re.I)
+_ONLOOKER_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.alternation('diplomacy_statements', 'onlooker_verbs')})\b", re.I)
 # "a NATO official": the article right before the organisation's name
 _SOURCE_BEFORE = re.compile(r"\b(?:an?|one|the|two|three|several)\s+(?:senior\s+|top\s+)?$", re.I)
 # what the recipient faces, told in a clause of time before the name (dev22 C3)
@@ -111,9 +114,38 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
+        bystander = _bystander(text, s, a.start, a.end, cue)  # round 13, dev23 C8
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
-         or placed else kept).add(a.actor.name)
+         or placed or bystander else kept).add(a.actor.name)
     return out - kept
+
+
+def bystanders(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str]) -> set[str]:
+    """The states the sentence names only as bystanders of the event of `cue` (see `_bystander`)."""
+    marks = [(a.actor.name, _bystander(text, s, a.start, a.end, cue)) for a in actors.within(s.start, s.end)]
+    return {n for n, b in marks if b} - {n for n, b in marks if not b}
+
+
+def _bystander(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """After the event, the name only looks on ("a visit that Moscow watched warily") or is the
+    subject of a clause of its own ("…, as Moldovan officials counted the damage")."""
+    return cue is not None and start > cue.end() and bool(
+        _ONLOOKER_AFTER.match(text, end, s.end) or _in_own_clause(text, s, start, end, cue))
+
+
+def _in_own_clause(text: str, s: Sentence, start: int, end: int, cue: re.Match[str]) -> bool:
+    """The name is the subject of a clause of its own after the event ("…, as Moldovan officials
+    counted the damage", "while Polish farmers blocked the border") that tells no diplomacy."""
+    opener = None
+    for opener in _OWN_CLAUSE_OPEN.finditer(text, cue.end(), start):
+        pass
+    if opener is None or re.search(r"[,;:()]", text[opener.end():start]):
+        return False
+    stop = re.search(r"[,;:()]|\s[\u2014\u2013-]\s", text[end:s.end])
+    hi = end + stop.start() if stop else s.end
+    if not _OWN_CLAUSE_VERB.search(text, end, hi):
+        return False
+    return not any(rx.search(text, opener.start(), hi) for _, rx in lx.DIPLOMACY_CUES)
 
 
 def _anchored(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:

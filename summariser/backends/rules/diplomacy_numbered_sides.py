@@ -29,7 +29,22 @@ def numbered_sides(sents: list[Sentence], idx: int, states_of: Callable[[Sentenc
         return []
     n = 2 if m.group("both") else _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
     for prev in reversed(sents[max(0, idx - _REACH):idx]):
-        states = states_of(prev)
+        states = [x for x in states_of(prev) if not _only_a_place(prev.text, x)]
         if len(states) == n:
             return states
     return []
+
+
+def _only_a_place(text: str, state: str) -> bool:
+    """The state is named in the sentence only as where someone went or was (round 13, dev23 C8c):
+    "the Russians were flown to Belarus first" names the exchange's route, not a side. A state named
+    by a demonym, as a subject or as a venue anywhere in the sentence is counted."""
+    spots = [m.start() for m in re.finditer(rf"\b{re.escape(state)}\b", text)]
+    return bool(spots) and all(_PLACE_BEFORE.search(text, max(0, at - 50), at) for at in spots) \
+        and len(spots) == len(re.findall(rf"\b{re.escape(state)}", text))
+
+
+# "flown to Belarus", "first taken into Belarus", "moved via Poland": where people were moved, not a side
+# (a venue, "met in Turkey", is a host and a side: codebook 15)
+_PLACE_BEFORE = re.compile(r"\b(?:flown|taken|moved|transported|driven|bused|bussed|carried|ferried)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:to|into|via|through|across)\s+(?:the\s+)?$", re.I)

@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_attributive_venue import attributive_venue
+from .diplomacy_nonparties import bystanders
 from .diplomacy_venue_anaphor import venue_by_anaphor
 from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_event, group_hosts, headquarters_venue, office_chain_sides,
                               org_by_noun, speaker_state, subjectless_post, there_venue)
@@ -33,8 +34,10 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
     `ctx` is the article context of `diplomacy` (text, sents, index, actors())."""
     text, idx = ctx.text, ctx.index.get(s.start, 0)
     sides = list(participants)
-    for p in [*office_chain_sides(text, s), *org_by_noun(text, s)]:
-        if p not in sides:
+    chained = [*office_chain_sides(text, s), *org_by_noun(text, s)]
+    others = bystanders(text, s, ctx.actors(), cue) if any(p not in sides for p in chained) else set()
+    for p in chained:  # (not "…, as Moldovan officials counted the damage": a clause of its own, round 13)
+        if p not in sides and p not in others:
             sides.append(p)
     if first_person_in_event(text, s, cue):
         persons = [(a.start, a.actor.name) for a in ctx.actors().mentions if a.via == "person"]
