@@ -25,11 +25,20 @@ def _brief(recs):
 @pytest.mark.parametrize("text", [
     "The planned round of talks in Riyadh will not go ahead, the Kremlin said.",
     "Talks between Kyiv and Moscow that had been set for Friday have been called off.",
-    "The summit in Budapest has been postponed indefinitely, Hungarian officials said.",
     "Washington scrapped a planned meeting between Rubio and Lavrov.",
 ])
 def test_an_event_called_off_is_cancelled(text):
     assert one_record(text).status is S.cancelled
+
+
+@pytest.mark.parametrize("text", [
+    "The summit in Budapest has been postponed indefinitely, Hungarian officials said.",
+    "Talks between the Polish and Lithuanian foreign ministers were indefinitely postponed on Monday.",
+    "A meeting of Zelensky and Erdogan in Ankara was put off indefinitely.",
+])
+def test_an_event_postponed_with_no_new_date_is_stalled(text):
+    # codebook 16: postponed with no new date is stalled, not called off
+    assert one_record(text).status is S.stalled
 
 
 @pytest.mark.parametrize("text, sides", [

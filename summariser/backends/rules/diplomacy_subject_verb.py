@@ -30,7 +30,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\b", re.I)
 _STATUS = [(DiplomacyStatus.held, re.compile(rf"(?:{_alt('held_verbs')})", re.I)),
            (DiplomacyStatus.cancelled, re.compile(rf"(?:{_alt('cancelled_verbs')})", re.I)),
            (DiplomacyStatus.stalled, re.compile(rf"(?:{_alt('stalled_verbs')})", re.I))]
-# "postponed indefinitely" is left to the status cues; "postponed from February", "delayed by a day": held late
+# "postponed indefinitely" is left to the status cues (stalled); "postponed from February", "delayed by a day": held late
 _NOT_THIS_READERS = re.compile(r"\s+(?:indefinitely|from|by)\b", re.I)
 _FUTURE = re.compile(r"will\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.I)
@@ -43,7 +43,7 @@ def subject_verb_status(text: str, s: Sentence, cue: re.Match[str]) -> Diplomacy
         return None
     verb = _main_verb(text, cue.end(), min(s.end, cue.end() + _REACH))
     if verb is None or _NOT_THIS_READERS.match(text, cue.end() + verb.end()):
-        return None  # "postponed indefinitely" (cancelled, as ruled before), "postponed from February": the cues'
+        return None  # "postponed indefinitely" (stalled, codebook 16), "postponed from February": the cues'
     words = (verb.group("part") or verb.group("bare")).lower()
     status = next((status for status, rx in _STATUS if rx.fullmatch(words)), None)
     if status is not None and _NEGATED.search(verb.group(0)):  # "was not postponed": it went on
