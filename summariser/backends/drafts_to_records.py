@@ -184,7 +184,7 @@ class _Grounder:
         said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         loc = region_as_written(raw, loc, self.text, said)
         # "Voronezh Oblast" for "a warehouse in Voronezh": the city; a homonym against the frame: the frame's
-        return (framed_place(loc, target, self.text, said) if spans else loc), Support.stated
+        return (framed_place(loc, target, self.text, said, raw) if spans else loc), Support.stated
 
     def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
         """Is the place the article's subject, named before by anaphor ("the city") or the heading of

@@ -16,6 +16,7 @@ from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .region_frame import sea_theatre
 from .common import Facts, PlaceHit, clause_at
+from .region_towns import fold_region_into_town  # noqa: F401  (facts.py reads it from here)
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -311,32 +312,6 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
 # r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down
 _SHARE_FALL = cues.pattern("shares", "fall_verbs")  # the vocabulary grounding/shares.py reads too
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
-
-
-# "the X refinery in Russia's Y region", "a plant outside X in the Y region": a few words, then "in"
-_IN_ITS_REGION = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
-                            r"(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?")
-
-
-def fold_region_into_town(text: str, f: Facts) -> None:
-    """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
-    regions = [p for p in f.places if p.place.level is LocationLevel.region]
-    towns = [p for p in f.places if p.place.level is LocationLevel.city]
-    if len(regions) != 1 or not towns:
-        return
-    r, s = regions[0], f.sent
-    lead0, lead1 = clause_at(text, s, s.start)
-    in_lead = lead0 <= r.start < lead1 and lx.REGION_FRAME_OPENING.fullmatch(text[lead0:r.start]) \
-        and all(t.start >= lead1 for t in towns)
-    admin1 = r.place.admin1 or r.place.name
-    hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
-        in_lead or re.fullmatch(r",?\s+(?:in\s+(?:the\s+)?(?:neighbou?ring\s+)?)?", text[t.end:r.start])
-        or (t.place.admin1 == admin1 and _IN_ITS_REGION.fullmatch(text, t.end, r.start) is not None))]
-    if not hosts:
-        return
-    for t in hosts:
-        t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
-    f.places = [p for p in f.places if p is not r]
 
 
 # --------------------------------------------------------------------------- one article's places, found once
