@@ -98,7 +98,8 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
     if not sents or not evidence:
         return False
     if place.level == "region":  # "over the region" in a post whose greeting names the region
-        from .post_region import region_of_post, region_told_before
+        from .post_region import region_of_post
+        from .region_anaphor import region_told_before
 
         if region_of_post(place.key, text, evidence) or region_told_before(place.key, text, evidence):
             return True  # or "over the region" after the sentences that named it (dev24 A3)
