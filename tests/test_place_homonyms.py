@@ -122,3 +122,23 @@ def test_rules_take_the_town_of_the_sentences_region(text, want):
 ])
 def test_rules_keep_an_alias_holder_in_its_own_region(text, want):
     assert _rules_places(text) == [want]
+
+
+# --------------------------------------------------------------------------- grounding: a post's frame region
+
+FRAMED = [  # a Russian official's post: the village is the frame region's, under its own spelling
+    ("Belgorod region.\n\nIn Rovenki, a drone hit a car overnight; the driver was hurt, the governor wrote.",
+     "Rovenki", "In Rovenki, a drone hit a car overnight", ("Rovenki", "Belgorod Oblast")),
+    ("Oryol region, morning update.\n\nA UAV fell on a barn in Znamenka; nobody was hurt.",
+     "Znamenka", "A UAV fell on a barn in Znamenka", ("Znamenka", "Oryol Oblast")),
+    ("Voronezh region: air defence worked overnight.\n\nDebris damaged two roofs in Ternovka.",
+     "Ternovka", "Debris damaged two roofs in Ternovka", ("Ternovka", "Voronezh Oblast")),
+]
+
+
+@pytest.mark.parametrize("text, place, evidence, want", FRAMED)
+def test_a_posts_frame_region_keeps_the_written_spelling(text, place, evidence, want):
+    record = {"attacker": "Ukraine", "target_country": "Russia", "kind": "air_drone_strike",
+              "places": [place], "evidence": [evidence]}
+    got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
+    assert [(loc.name, loc.admin1) for a in got.attacks for loc in a.locations] == [want]

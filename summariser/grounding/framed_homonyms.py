@@ -33,7 +33,7 @@ def framed_place(loc: Location, target: str | None, text: str, windows: list[tup
     loc = city_of_region(loc, text, windows) or loc
     if written and (told := homonym_in_told_region(loc, written, text, windows)) is not None:
         return told
-    return framed_homonym(loc, target, text, windows) or loc
+    return framed_homonym(loc, target, text, windows, written) or loc
 
 
 def homonym_in_told_region(loc: Location, written: str, text: str, windows: list[tuple[int, int]]) -> Location | None:
@@ -55,9 +55,12 @@ def homonym_in_told_region(loc: Location, written: str, text: str, windows: list
     return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
 
 
-def framed_homonym(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]]) -> Location | None:
+def framed_homonym(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]],
+                   written: str | None = None) -> Location | None:
     """`loc` moved into the frame region of the target's country, or None to keep it. Only when
-    the article names that country in no form (its own officials' posts seldom do)."""
+    the article names that country in no form (its own officials' posts seldom do). The frame's
+    town is looked up by the name as `written` ("Rovenki"), not by the gazetteer's name of the
+    other town it was read as ("Rovenky")."""
     country = (canonical_actor(target) or target) if target else None
     if loc.level is not LocationLevel.city or not country or loc.country in (None, country) or not windows \
             or ground_actor(country, text) is not None:
@@ -65,7 +68,8 @@ def framed_homonym(loc: Location, target: str | None, text: str, windows: list[t
     region = next((r for r in _frame_regions(text, windows) if r.country == country), None)
     if region is None:
         return None
-    found = geocode(loc.name, region.admin1, region.country)
+    name = written.split(",")[0].split(" (")[0].strip() if written else loc.name
+    found = geocode(name, region.admin1, region.country) or geocode(loc.name, region.admin1, region.country)
     if found is not None and found.level == "city":
         return Location(name=found.name, admin1=found.admin1, country=found.country, level=LocationLevel.city)
     return Location(name=loc.name, admin1=region.admin1, country=region.country, level=LocationLevel.city)
