@@ -76,7 +76,9 @@ def resolve(name: str, admin1: Optional[str] = None, country: Optional[str] = No
         return Place(None, a1, ctry or (fold(region.country) if region and region.country else None))
     if level in _CITY_LEVELS and name:
         if admin1 and (found is None or _key(found.admin1) != a1):
-            found = gazetteer.lookup(f"{name}, {admin1}") or found  # the town of that name in that region
+            # the town of that name in that region, the region read in any form ("Rivne", "Rivne
+            # Oblast", "the Rivne region"): a short form is the region, not its centre city
+            found = gazetteer.geocode(name, admin1, country) or gazetteer.geocode(name, admin1) or found
         city = fold(found.name) if found is not None else normalise(name)
         a1 = a1 or (_key(found.admin1) if found is not None else None)
         return Place(city, a1, ctry or (fold(found.country) if found is not None and found.country else None))

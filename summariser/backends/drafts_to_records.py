@@ -31,6 +31,7 @@ from ..grounding.dateline import outside_dateline
 from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
 from ..grounding.framed_homonyms import framed_place
+from ..grounding.place_aliases import region_for_city_habit
 from ..grounding.live_blog import stamped_day
 from ..grounding.nil_backstop import nil_interception
 from ..grounding.told_zeros import fill_told_zeros
@@ -153,7 +154,7 @@ class _Grounder:
             return None
         # "Bryanskaya oblast": the region's name; "outskirts of Shebekino": the place's; "Zaporozhye
         # NPP": the gazetteer's site
-        raw = region_name(raw) or without_locative(raw) or gazetteer_site(raw) or raw
+        raw = region_name(raw) or without_locative(raw) or gazetteer_site(raw) or region_for_city_habit(raw) or raw
         loc, known = resolve_location(raw)
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
@@ -184,7 +185,7 @@ class _Grounder:
         said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         loc = region_as_written(raw, loc, self.text, said)
         # "Voronezh Oblast" for "a warehouse in Voronezh": the city; a homonym against the frame: the frame's
-        return (framed_place(loc, target, self.text, said) if spans else loc), Support.stated
+        return (framed_place(loc, target, self.text, said, raw) if spans else loc), Support.stated
 
     def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
         """Is the place the article's subject, named before by anaphor ("the city") or the heading of

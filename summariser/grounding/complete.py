@@ -26,7 +26,7 @@ from .days_ago import days_ago_around
 from .event_anchor import named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day
-from .when_forms import month_date, put_off_weekday, scheduled_ahead, wire_when
+from .when_forms import month_date, night_owned, put_off_weekday, scheduled_ahead, wire_when
 from .called_off import called_off_weekday, called_off_weekend
 from .period_parts import plain_period
 
@@ -151,6 +151,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = _with_preposition(words, published, text, around) or found
     if found.start is None and (plain := plain_period(words)) is not None:  # "in the early afternoon", "the end of July"
         found = resolve_when(plain, published, text, around, planned=planned, diplomacy=diplomacy,
+                             forward=forward).model_copy(update={"text": words})
+    if found.start is None and (night := night_owned(words)) is not None:  # "the night's figures": "the night"
+        found = resolve_when(night, published, text, around, planned=planned, diplomacy=diplomacy,
                              forward=forward).model_copy(update={"text": words})
     if found.start is None and _COURSE_OF.search(words):  # "over the course of Tuesday night": "over Tuesday night"
         found = resolve_when(_COURSE_OF.sub(" ", words), published, text, around, planned=planned, diplomacy=diplomacy,

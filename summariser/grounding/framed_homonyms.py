@@ -25,16 +25,42 @@ from .region_city import city_of_region
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-def framed_place(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]]) -> Location:
+def framed_place(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]],
+                 written: str | None = None) -> Location:
     """The place an answer's `loc` names once the record's sentences are read: the one city of a
-    region they name (`region_city`), or a homonym moved into the frame region."""
+    region they name (`region_city`), the town of the written name in the region they name
+    (`homonym_in_told_region`), or a homonym moved into the frame region."""
     loc = city_of_region(loc, text, windows) or loc
-    return framed_homonym(loc, target, text, windows) or loc
+    if written and (told := homonym_in_told_region(loc, written, text, windows)) is not None:
+        return told
+    return framed_homonym(loc, target, text, windows, written) or loc
 
 
-def framed_homonym(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]]) -> Location | None:
+def homonym_in_told_region(loc: Location, written: str, text: str, windows: list[tuple[int, int]]) -> Location | None:
+    """A name the gazetteer gives first to a town elsewhere (an alias of a bigger town: "Dubno" is
+    also a spelling of a Russian Dubna) is the town of that name in the region the record's own
+    sentences name: "a drone hit Dubno, in the Rivne region" -> Dubno, Rivne Oblast, whatever
+    countries the article names. Only one such region with one such town moves the place."""
+    if loc.level is not LocationLevel.city or not windows:
+        return None
+    regions = {m.place.key: m.place for a, b in windows for m in find_places(text[a:b]) if m.place.level == "region"}
+    if not regions or any(r.admin1 == loc.admin1 for r in regions.values()):
+        return None
+    name = written.split(",")[0].split(" (")[0].strip()
+    found = {p.key: p for r in regions.values()
+             if (p := geocode(name, r.admin1, r.country)) is not None and p.level == "city"}
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+
+
+def framed_homonym(loc: Location, target: str | None, text: str, windows: list[tuple[int, int]],
+                   written: str | None = None) -> Location | None:
     """`loc` moved into the frame region of the target's country, or None to keep it. Only when
-    the article names that country in no form (its own officials' posts seldom do)."""
+    the article names that country in no form (its own officials' posts seldom do). The frame's
+    town is looked up by the name as `written` ("Rovenki"), not by the gazetteer's name of the
+    other town it was read as ("Rovenky")."""
     country = (canonical_actor(target) or target) if target else None
     if loc.level is not LocationLevel.city or not country or loc.country in (None, country) or not windows \
             or ground_actor(country, text) is not None:
@@ -42,7 +68,8 @@ def framed_homonym(loc: Location, target: str | None, text: str, windows: list[t
     region = next((r for r in _frame_regions(text, windows) if r.country == country), None)
     if region is None:
         return None
-    found = geocode(loc.name, region.admin1, region.country)
+    name = written.split(",")[0].split(" (")[0].strip() if written else loc.name
+    found = geocode(name, region.admin1, region.country) or geocode(loc.name, region.admin1, region.country)
     if found is not None and found.level == "city":
         return Location(name=found.name, admin1=found.admin1, country=found.country, level=LocationLevel.city)
     return Location(name=loc.name, admin1=region.admin1, country=region.country, level=LocationLevel.city)

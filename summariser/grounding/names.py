@@ -99,9 +99,10 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
         return False
     if place.level == "region":  # "over the region" in a post whose greeting names the region
         from .post_region import region_of_post
+        from .region_anaphor import region_told_before
 
-        if region_of_post(place.key, text, evidence):
-            return True
+        if region_of_post(place.key, text, evidence) or region_told_before(place.key, text, evidence):
+            return True  # or "over the region" after the sentences that named it (dev24 A3)
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
     if lead is None or not ground_place(name, text, lead):
         return False

@@ -48,3 +48,24 @@ def _named_keys(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
                 found.setdefault(place.key, []).append((start, m.end()))
                 break
     return {k: tuple(v) for k, v in found.items()}
+
+
+# A model's habit: a city word on a region's name ("Tatarstan city", "city of Bashkortostan").
+_CITY_HABIT = re.compile(r"^\s*(?:(?:the\s+)?city\s+of\s+(?P<after>.+?)|(?P<before>.+?)\s+city)\s*$", re.I)
+
+
+def region_for_city_habit(written: str) -> str | None:
+    """"Tatarstan city" (a region no city of that name shares) -> "Tatarstan": the gazetteer knows
+    no such city, so the name is the region, at the gazetteer's level. A real city ("Kharkiv
+    city", "Moscow City") keeps its own reading; None when nothing changes."""
+    from ..knowledge import lookup
+
+    head, _, rest = written.partition(",")
+    m = _CITY_HABIT.match(head)
+    if m is None or lookup(written.strip()) is not None:
+        return None
+    name = (m.group("after") or m.group("before")).strip()
+    place = lookup(name)
+    if place is None or place.level != "region":
+        return None
+    return f"{name},{rest}" if rest.strip() else name

@@ -176,3 +176,17 @@ def _first_day(words: str, published: dt.date, text: str, around: tuple[int, int
     day = days[-1].start
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
 
+
+
+# "the night's figures", "last night's attack", "tonight's barrage": a night named as the owner of
+# a report's noun is that night, read as the bare night words are (the report's night)
+_NIGHT_OWNS = re.compile(r"(?P<night>(?:(?:the|last|this|that\s+same)\s+)?night|tonight|overnight)['’]s?(?:\s+[\w-]+){0,3}",
+                         re.I)
+
+
+def night_owned(words: str) -> str | None:
+    """The night words of "the night's figures" ("the night"), or None."""
+    m = _NIGHT_OWNS.fullmatch(" ".join(words.strip(" .,").split()))
+    if m is None or m.group("night").lower() in ("night", "that same night"):
+        return None  # "night's" alone or "that same night's" needs a night named before: not read here
+    return m.group("night")

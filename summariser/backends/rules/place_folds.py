@@ -12,6 +12,7 @@ from ...records import LocationLevel
 from .common import Facts, clause_at
 from .places import PLACE_LIST_GAP, window_before
 from .region_frame import sea_theatre
+from .region_homonyms import homonyms_into_region
 
 
 def fold_breakdown_places(text: str, f: Facts) -> None:
@@ -55,6 +56,7 @@ def fold_region_into_town(text: str, f: Facts) -> None:
     if len(regions) != 1 or not towns:
         return
     r, s = regions[0], f.sent
+    homonyms_into_region(text, towns, r.place.admin1 or r.place.name)  # "Samar" in its region, not Samara
     lead0, lead1 = clause_at(text, s, s.start)
     in_lead = lead0 <= r.start < lead1 and lx.REGION_FRAME_OPENING.fullmatch(text[lead0:r.start]) \
         and all(t.start >= lead1 for t in towns)

@@ -15,6 +15,7 @@ from ...sentences import Sentence
 from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .common import PlaceHit
+from .community_places import community_in_district
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -146,6 +147,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             (districts if level is LocationLevel.district else places).append(hit)
     places.sort(key=lambda p: p.start)
     _in_named_district(text, s, places)
+    places = community_in_district(text, places, districts)  # "the X community of the Y district": X (dev23 B2)
     launch = [(m.start("area"), m.end("area")) for rx in (lx.LAUNCH_AREA, lx.LAUNCH_BRACKET)
               for m in rx.finditer(text, s.start, s.end)]  # "8 Kalibr (Bryansk region)": the launch area (dev20 B1)
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit

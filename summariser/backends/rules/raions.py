@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import gazetteer
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
+from .community_places import frames_community
 
 _ADJECTIVE = re.compile(r"(?:sk|tsk|ck|zk)(?:yi|iy|ij|yy|y|i|ii|aya|ij)$", re.I)
 _WHEREABOUTS = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")
@@ -31,8 +32,9 @@ def add_named_raions(text: str, f: Facts) -> None:
             continue
         if lx.PLACE_TITLE_AFTER.match(text, m.end()):
             continue  # "Nikopol district chief X said": the official's district, no place hit (dev20 B4)
-        if any(p.end <= m.start() and _WHEREABOUTS.fullmatch(text, p.end, m.start()) for p in f.places):
-            continue  # "the village of X in the Nikopol district": where X lies, not a second place
+        if any(p.end <= m.start() and (_WHEREABOUTS.fullmatch(text, p.end, m.start()) or frames_community(text, p, m.start()))
+               for p in f.places):
+            continue  # "the village of X in the Nikopol district", "the X community, Nikopol district": where X lies
         f.places = [p for p in f.places if not (m.start() <= p.start < m.end())]
         f.districts = [d for d in f.districts if not (m.start() <= d.start < m.end())]
         place = lx.Place(f"{m.group('name')} district", town.admin1, town.country, LocationLevel.district)

@@ -1,0 +1,55 @@
+""""Over the region" in a record's evidence, told after the sentences that named the region
+(dev24 class A3): "Kupiansk, in the Kharkiv region, was hit ... The governor said 11 drones were
+downed over the region." A model's region record keeps that region as its place.
+
+Only the last region named before the evidence (in its paragraph, or the paragraph before when
+the evidence opens its own), alone in its sentence, with no other region in the evidence: two
+regions make "the region" ambiguous. A post whose opening names the region is `post_region`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from . import vocabulary
+from .context import Window
+
+# "over the region", "across the oblast", "throughout our region": the region as where it happened
+_AT = r"(?:over|across|in|throughout|around|above|within)\s+"
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _placed_anaphor() -> re.Pattern[str]:
+    nouns = vocabulary.pattern("region_anaphor_nouns")
+    return re.compile(rf"\b{_AT}(?:the|our|this)\s+(?:whole\s+|entire\s+)?(?:{nouns})\b(?!\s*['’]s)", re.I)
+
+
+def region_told_before(key: str, text: str, evidence: Sequence[Window]) -> bool:
+    """Is the region `key` the one "over the region" in the evidence refers back to?"""
+    from ..knowledge import find_places
+
+    if not evidence or not any(_placed_anaphor().search(text, a, b) for a, b in evidence):
+        return False
+    start = min(a for a, _ in evidence)
+    regions = [m for m in find_places(text) if m.place.level == "region"]
+    if any(a <= m.start < b and m.place.key != key for m in regions for a, b in evidence):
+        return False
+    before = [m for m in regions if m.end <= start and m.start >= _scope_start(text, start)]
+    if not before or before[-1].place.key != key:
+        return False
+    last = before[-1]
+    lo = max((m.end() for m in _STOP.finditer(text, 0, last.start)), default=0)
+    hi = _STOP.search(text, last.end)
+    same_sentence = {m.place.key for m in regions if lo <= m.start < (hi.end() if hi else len(text))}
+    return same_sentence == {key}
+
+
+def _scope_start(text: str, pos: int) -> int:
+    """The start of `pos`'s paragraph, or of the paragraph before when its own opens at `pos`'s
+    sentence (a quote told as a paragraph of its own)."""
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text, 0, pos)]
+    return starts[-2] if len(starts) > 1 and not _STOP.search(text, starts[-1], pos) else starts[-1]
