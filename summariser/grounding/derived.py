@@ -315,7 +315,10 @@ def implied_values(text: str) -> frozenset[int]:
         for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
             # the whole before it in its sentence, or else in the sentence before ("fired six. ... all but one")
-            wholes = find_numbers(ctx.grounded, s.start, m.start()) or \
+            # (with its own noun, "all but one of the Iskanders" after "shot down 52 of the drones", the
+            # sentence before too: the part before it in its sentence may be another weapon's)
+            own = find_numbers(ctx.grounded, s.start, m.start())
+            wholes = own if own and not after_exception(ctx.grounded, m.end())[1] else own + \
                 (find_numbers(ctx.grounded, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end) if i else [])
             wholes += find_numbers(ctx.grounded, m.end(), after_exception(ctx.grounded, m.end())[0])  # "of the 88"
             if k is not None:

@@ -28,7 +28,7 @@ def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], ma
         k = next((n for n in numbers if n.start == k_start(ab)), None)
         if k is not None and not launched and not any(w.all_but for w in hits):
             hits.append(WeaponHit(WeaponType.other, None, intercepted=Count(value=k.value, evidence=span_of(
-                text, ab.start(), k.end)), anaphoric=True, all_but=k.value))
+                text, ab.start(), k.end)), anaphoric=True, all_but=k.value, classes=_own_noun_classes(text, k.end)))
             continue
         if k is None or len(launched) != 1 or launched[0].intercepted is not None:
             continue
@@ -38,6 +38,21 @@ def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], ma
             continue
         launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
                                         evidence=span_of(text, ab.start(), k.end))
+
+
+# the exception's own noun: "all but one of the cruise missiles", "all but two of the Kh-101s"
+_OWN_NOUN = re.compile(r"\s+of\s+(?:the|these|those)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _own_noun_classes(text: str, end: int) -> frozenset[str]:
+    """The weapon family the exception names ("of the cruise missiles": missile; "of the
+    Shaheds": drone), so its whole is taken from that family's launch told just before
+    (`anaphora.resolve_anaphora`); empty when it names none ("all but two were downed")."""
+    own = _OWN_NOUN.match(text, end)
+    if own is None:
+        return frozenset()
+    named = {weapon_class(t) for _, t, _ in lx.iter_weapons(text, own.start(1), own.end(1))}
+    return frozenset(named) if len(named) == 1 else frozenset()
 
 
 def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
