@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from ..lexicon.eventhood import AFTER_EVENT
 from ..records import Count, Origin, Span, Support, Weapon, WeaponType
 from ..sentences import sentence_at
 from .context import Window, _context
@@ -72,8 +73,26 @@ def _role_counted(role: str, text: str, hit: CountHit, windows: list[Window]) ->
     three missiles"): the nil is someone else's."""
     if role == "intercepted":
         windows = [(hit.start, _clause_end(text, hit.end))]
+    earlier = _earlier_clauses(text, windows)
     return any(x.role == role and x.m.value > 0 and any(a <= x.m.start < b for a, b in windows)
+               and not any(a <= x.m.start < b for a, b in earlier)
                and not hit.start <= x.m.start < _verb_end(text, hit.end) for x in _context(text).mentions)
+
+
+# where a clause about an earlier event ends ("..., hours after a previous wave killed one; ...")
+_EARLIER_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|[.!?](?:\s|$)")
+
+
+def _earlier_clauses(text: str, windows: list[Window]) -> list[Window]:
+    """Round 13 (dev23 A2): the clauses of the windows that tell an earlier event ("a day after a
+    previous wave killed two"): their toll is that event's, so it does not make this record's
+    stated nil someone else's ("... killed two. This time no one was killed")."""
+    out = []
+    for a, b in windows:
+        for m in AFTER_EVENT.finditer(text, a, b):
+            end = _EARLIER_END.search(text, m.end(), b)
+            out.append((m.start(), end.start() if end else b))
+    return out
 
 
 def _verb_end(text: str, pos: int) -> int:
