@@ -85,8 +85,9 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         launched = [w for w in launched if weapon_class(w.type) in classes]
         if not launched:  # "none of the missiles": the missiles counted before, by type
             _, wtype, model = named[0]
+            whole = _whole_in_noun(text, nm)
             hits.append(WeaponHit(wtype, model, intercepted=zero, classes=frozenset(classes),
-                                  launched=_whole_in_noun(text, nm)))
+                                  launched=whole, told_whole=whole is not None))
             return
     if len(launched) == 1 and launched[0].intercepted is None:
         launched[0].intercepted = zero
@@ -94,7 +95,8 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         hits.append(WeaponHit(WeaponType.other, None, intercepted=zero, anaphoric=True))
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+# r13 (dev24 A2): also "all four Kalibrs reached their targets", "both two ..." told by its quantifier
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$|^(?:all|both)\s+$", re.I)
 
 
 def _whole_in_noun(text: str, nm: re.Match[str]) -> Count | None:
