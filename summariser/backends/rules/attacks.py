@@ -21,14 +21,18 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     classes: set[str] = set()
     civilian = False
     report_date = None
+    described: set[str] = set()  # fields whose figure so far is read from children described (r13)
     for f in ev.facts:
         if not (contributes(f) or f.places or f.country_strike or f.hospitalised):
             continue
         rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
         report_date = report_date or f.report_date
         for h in f.counts:
-            if h.field not in rec:
-                rec[h.field] = h.count
+            if h.field not in rec or h.field in described and not h.described:
+                rec[h.field] = h.count  # a stated figure wins over one read from the children told
+                described.discard(h.field)
+                if h.described:
+                    described.add(h.field)
             elif f.update and h.count.value != rec[h.field].value:
                 warnings.append(f"rules: later figure {h.field}={h.count.value} ({h.count.evidence.text if h.count.evidence else h.count.value!r}) not "
                                 f"used; the record keeps the first figure {rec[h.field].value}")

@@ -48,6 +48,9 @@ class CountHit:
     field: str  # killed, injured, children_killed, children_injured
     count: Count
     civilian: bool = False
+    # r13 (dev24 D3): a total read from the children a toll is told by ("two teenagers died"):
+    # a figure the record states for the role elsewhere wins (attacks.build_attack)
+    described: bool = False
 
 
 @dataclass

@@ -1,0 +1,73 @@
+"""Round 13: people a toll is told by rather than counted (codebook 6: people described one by one
+are counted; a child is under 18).
+- dev23 D2: a part of the victim's circle or of those in a place ("wounding three of his
+  neighbours", "six of the guests were hurt") is that many people;
+- dev24 D3: a child described as the subject of the toll ("A 14-year-old girl was killed", "Two
+  teenagers died") is the toll too, unless the record states a figure for the role elsewhere; a
+  child noun with its age after it ("a schoolboy aged 10", "a pupil of nine") is a child.
+Fresh sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser import grounding
+from summariser.articles import make_article
+from summariser.backends.rules import RulesBackend
+
+
+def _tolls(text: str) -> list[tuple[int | None, ...]]:
+    article = make_article(text, published="2026-09-07")
+    return [tuple(getattr(getattr(a, f), "value", None) for f in ("killed", "injured", "children_killed", "children_injured"))
+            for a in grounding.enforce(RulesBackend(None).extract(article), article).attacks]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit a house in Irpin overnight, killing a woman and wounding four of her neighbours.", (1, 4, None, None)),
+    ("A missile struck a cafe in Odesa on Saturday. Seven of the guests were wounded, the governor said.",
+     (None, 7, None, None)),
+    ("A glide bomb hit a shop in Kupiansk, injuring three of the shoppers inside.", (None, 3, None, None)),
+    ("Shelling hit a yard in Kherson on Sunday; two of his neighbors were killed.", (2, None, None, None)),
+    ("A drone struck a wake in Sumy on Tuesday, injuring six of their family members.", (None, 6, None, None)),
+    ("A shell landed near a school in Nikopol on Friday, wounding two of her classmates.", (None, 2, None, None)),
+])
+def test_a_part_of_a_circle_is_that_many_people(text, expected):
+    assert _tolls(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a house in Irpin overnight, and two of her neighbours' houses were damaged.",
+    "A drone hit a house in Irpin overnight; three of his neighbours helped pull him out.",
+    "A missile struck a cafe in Odesa on Saturday; four of the guests had left minutes earlier.",
+])
+def test_a_circle_not_harmed_is_no_toll(text):
+    assert _tolls(text) == [(None, None, None, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit a house in Chernihiv overnight. A 13-year-old girl was killed when it struck her home.",
+     (1, None, 1, None)),
+    ("Shelling hit Kherson on Monday. Two teenagers died and a man was hurt, the governor said.", (2, 1, 2, None)),
+    ("A drone killed a teenage boy in Kherson on Sunday, the governor said.", (1, None, 1, None)),
+    ("Drones hit Bucha overnight, injuring five people, among them a schoolboy aged 10.", (None, 5, None, 1)),
+    ("A shell hit Nikopol on Monday, wounding four people, including a schoolgirl aged 12.", (None, 4, None, 1)),
+    ("A missile hit Dnipro on Friday, killing three people, among them a pupil of nine.", (3, None, 1, None)),
+    ("Three children were wounded when a shell hit a playground in Kherson on Saturday.", (None, 3, None, 3)),
+])
+def test_a_child_described_is_counted(text, expected):
+    assert _tolls(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural toll in the sentence wins over the description
+    ("A drone hit Sumy overnight, killing three, including a boy of 9.", (3, None, 1, None)),
+    # a stated total elsewhere wins, before or after
+    ("Three people were killed in Kherson on Sunday. A 15-year-old boy was killed when the shell hit his yard.",
+     (3, None, 1, None)),
+    ("A 15-year-old boy was killed when the shell hit his yard in Kherson on Sunday. In all, three people died "
+     "in the city.", (3, None, 1, None)),
+    # an adult's age is no child
+    ("A missile hit Dnipro on Friday, killing three people, among them a man of 70.", (3, None, None, None)),
+])
+def test_a_stated_total_or_an_adult_age_wins(text, expected):
+    assert _tolls(text) == [expected]
