@@ -35,6 +35,9 @@ _FAMILY = {
     WeaponType.cruise_missile: r"missiles?|kalibrs?|kh-\d+s?", WeaponType.ballistic_missile: r"missiles?|iskanders?",
     WeaponType.missile: r"missiles?", WeaponType.glide_bomb: r"bombs?", WeaponType.artillery: r"shells?|rockets?",
 }
+# "there were no reports of casualties": nothing reported (yet), no nil the article states (codebook
+# 6: a figure the article does not give stays null), so neither the rules nor the backstop fill it
+_NO_REPORTS = re.compile(r"(?:no|without(?:\s+any)?)\s+(?:\w+\s+)?reports?\s+of\b", re.I)
 _ANY_WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|shaheds?|projectiles?)\b", re.I)
 
 
@@ -61,6 +64,8 @@ def told_zero(field: str, text: str, spans: Sequence[Span], weapon: Weapon | Non
     if role is None or not windows:
         return None
     for hit in count_support(0, field, text, windows):
+        if _NO_REPORTS.match(text, hit.start, hit.end):
+            continue  # r13 (dev24 D5): "no reports of casualties" grounds a model's 0, but states none
         if _fits(hit, role, text, weapon, weapons) and not _role_counted(role, text, hit, windows):
             return Count(value=0, support=Support.implied,
                          evidence=Span(text=text[hit.start:hit.end], start=hit.start, end=hit.end))
