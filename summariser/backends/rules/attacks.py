@@ -127,6 +127,7 @@ def _one_total(a: str, b: str) -> bool:
 
 
 _DRONE_MIX = re.compile(r"\b(?:decoys?|imitators?|Gerberas?)\b", re.I)
+_DRONE_WORDS = re.compile(r"\b(?:drones?|UAVs?|decoys?|imitators?|Shaheds?|Gerans?|Gerberas?)\b", re.I)
 
 
 def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
@@ -137,6 +138,10 @@ def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: di
     mixed, drone = weapons.get(WeaponType.other), weapons.get(WeaponType.drone)
     if mixed is not None and mixed["model"] and lx.AGGREGATE_WEAPON.fullmatch(mixed["model"]):
         mixed = next((o for o in others.values() if "launched" in o and "intercepted" not in o), mixed)
+    if mixed is not None and mixed["model"] and not _DRONE_WORDS.search(mixed["model"]):
+        # r13 (dev24 D4): "37 missiles ... and 180 strike drones and decoys": the drones downed are of
+        # the combined total that names drones, not of the missiles' total told first
+        mixed = next((o for o in others.values() if o["model"] and _DRONE_WORDS.search(o["model"])), mixed)
     if mixed is None or drone is None or "launched" not in mixed or "launched" in drone or "intercepted" not in drone \
             or WeaponType.decoy_drone not in weapons:
         return
