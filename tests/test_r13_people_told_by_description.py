@@ -53,6 +53,9 @@ def test_a_circle_not_harmed_is_no_toll(text):
     ("A shell hit Nikopol on Monday, wounding four people, including a schoolgirl aged 12.", (None, 4, None, 1)),
     ("A missile hit Dnipro on Friday, killing three people, among them a pupil of nine.", (3, None, 1, None)),
     ("Three children were wounded when a shell hit a playground in Kherson on Saturday.", (None, 3, None, 3)),
+    # a fronted "among the wounded was <noun> aged N": the age after the noun tells the child
+    ("Drones hit Bucha overnight, injuring five people. Among the wounded was a schoolgirl aged 12.", (None, 5, None, 1)),
+    ("Shelling hit Kherson on Monday, wounding three. Among the injured is a pupil aged 8.", (None, 3, None, 1)),
 ])
 def test_a_child_described_is_counted(text, expected):
     assert _tolls(text) == [expected]
@@ -68,6 +71,7 @@ def test_a_child_described_is_counted(text, expected):
      "in the city.", (3, None, 1, None)),
     # an adult's age is no child
     ("A missile hit Dnipro on Friday, killing three people, among them a man of 70.", (3, None, None, None)),
+    ("A missile hit Dnipro on Friday, injuring four people. Among the wounded was a woman aged 45.", (None, 4, None, None)),
 ])
 def test_a_stated_total_or_an_adult_age_wins(text, expected):
     assert _tolls(text) == [expected]
