@@ -12,7 +12,7 @@ import pytest
 from summariser.articles import make_article
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
-from summariser.backends.rules import RulesBackend, places
+from summariser.backends.rules import RulesBackend, place_folds
 from summariser.grounding import shares
 from summariser.knowledge import cues
 
@@ -31,7 +31,7 @@ def _grounded_intercepted(text: str, value: int, place: str) -> int | None:
 
 @pytest.mark.parametrize("verb", [p.replace(r"\s+", " ") for p in cues.phrases("shares", "fall_verbs")])
 def test_every_fall_verb_is_read_by_both_paths(verb):
-    assert places._SHARE_FALL.search(f"Nine {verb} over the Tambov region.")
+    assert place_folds._SHARE_FALL.search(f"Nine {verb} over the Tambov region.")
     assert shares._SHARE_PLACE.match(f" drones {verb} over Tambov") is not None
 
 
@@ -58,5 +58,5 @@ def test_grounding_reads_a_share_told_with_any_fall_verb(text, value, place):
 
 
 def test_a_tally_verb_is_never_searched_for_in_a_whole_sentence_by_the_rules():
-    assert not places._SHARE_FALL.search("The drones were launched from the south and were seen by residents.")
+    assert not place_folds._SHARE_FALL.search("The drones were launched from the south and were seen by residents.")
     assert re.search(shares._shares("tally_verbs"), "were") is not None

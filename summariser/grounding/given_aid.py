@@ -3,7 +3,8 @@ rebuild substations", "the Dutch cabinet is allocating 300 million euros to Ukra
 "Ottawa will make CAD 80 million available to Ukraine", "2 billion kroner has been earmarked by
 Copenhagen for Ukrainian power repairs".
 
-A giving verb (every inflection, `data/given_aid.yaml`) counts when its sentence also names a sum
+A giving verb (every inflection: the aid vocabulary `knowledge/data/cues/aid_giving.yaml`, which the
+rules read too) counts when its sentence also names a sum
 of money or equipment near it and a recipient state other than the giver: "provide an update",
 "gave no figure", "allocated seats" name no sum and no recipient; "Finland allocated EUR 40 million
 to its own border guard" names no other state. `events.describes_event` reads it.
@@ -14,14 +15,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import vocabulary
+from ..knowledge import cues
 
 # How far (characters) a sum, equipment or the recipient may stand from the giving verb.
 _REACH = 120
 
 
 def _alternation(name: str) -> str:
-    return vocabulary.pattern(name, "given_aid")
+    return cues.words_alternation("aid_giving", name)
 
 
 @lru_cache(maxsize=1)

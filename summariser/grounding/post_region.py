@@ -5,7 +5,9 @@ region" / "the oblast" in its body is the region those opening lines name.
 
 Only when the opening lines name that one region, the article names no other region anywhere,
 and the record's sentences name no other town or region: a second region makes "the region"
-ambiguous, and a town told in the record is that record's place.
+ambiguous, and a town told in the record is that record's place. Which region a post is about is
+read by `knowledge/post_region.py`, the same reader the rules ask; the anaphor and the town told
+are grounding's own checks.
 """
 
 from __future__ import annotations
@@ -14,11 +16,9 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..knowledge.post_region import opening_lines, post_region, region_keys
 from . import vocabulary
 from .context import Window
-
-# how many opening lines hold the post's greeting, title or heading
-_OPENING_LINES = 3
 
 
 @lru_cache(maxsize=1)
@@ -27,22 +27,14 @@ def _anaphor() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|our|this)\s+(?:whole\s+|entire\s+)?(?:{nouns})\b", re.I)
 
 
-def _opening(text: str) -> Window:
-    """The span of the text's first non-empty lines."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:_OPENING_LINES]
-    return (0, lines[-1].end()) if lines else (0, 0)
-
-
 def region_of_post(key: str, text: str, evidence: Sequence[Window]) -> bool:
     """Is the region `key` the one a post's opening names, told in the evidence as "the region"?"""
     from ..knowledge import find_places
 
     if not any(_anaphor().search(text, a, b) for a, b in evidence):
         return False
-    places = find_places(text)
-    regions = {m.place.key for m in places if m.place.level == "region"}
-    a, b = _opening(text)
-    opening = {m.place.key for m in places if a <= m.start < b and m.place.level == "region"}
-    told = [m for m in places if any(s <= m.start < e for s, e in evidence)
+    if post_region(text, opening_lines(text), region_keys) != key:
+        return False
+    told = [m for m in find_places(text) if any(s <= m.start < e for s, e in evidence)
             and m.place.level not in ("district", "site", "country")]
-    return regions == {key} and opening == {key} and not told
+    return not told

@@ -45,6 +45,13 @@ def alternation(group: str, *path: str) -> str:
     return "|".join(phrases(group, *path))
 
 
+def words_alternation(group: str, *path: str) -> str:
+    """The phrases of a word list (each inflection a phrase of its own) joined longest first, a
+    `\\s+` counted as one space: the longest form of a word is tried first ("pounds sterling"
+    before "pounds"), as a word list is read (grounding's `vocabulary.pattern`)."""
+    return "|".join(sorted(phrases(group, *path), key=lambda p: len(p.replace(r"\s+", " ")), reverse=True))
+
+
 def pattern(group: str, *path: str) -> re.Pattern[str]:
     """The vocabulary as a word-bounded pattern: \\b(?:a|b|c)\\b."""
     node = _entry(group, *path)

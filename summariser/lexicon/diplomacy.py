@@ -28,7 +28,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
     for section in _MORE_KIND_SECTIONS:
         for name, rx in cues.patterns("diplomacy_kinds_more", section):
             more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
-                                             .replace("<amount>", _AMOUNT).replace("<city>", _CITY))
+                                             .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
+                                             .replace("<giving>", _GIVING))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
 
@@ -37,9 +38,16 @@ _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds
                        "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks")
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
-# A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"), a
-# qualifier before it ("a further", "some") and a bracketed conversion after it ("(about $95 million)").
-_AMOUNT = rf"(?:(?:an?\s+(?:further|additional|extra|new)|another|some|about|around|nearly|almost|up\s+to)\s+)?(?:{cues.alternation('diplomacy_visits', 'money_amounts')})(?:\s*\([^()]{{1,60}}\))?"
+# A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):
+# the forms of aid_giving.yaml, with its currency codes and words.
+MONEY_AMOUNTS = cues.alternation("aid_giving", "money_amounts") \
+    .replace("<currency_codes>", cues.words_alternation("aid_giving", "currency_codes")) \
+    .replace("<currency_words>", cues.words_alternation("aid_giving", "currency_words"))
+# A sum with a qualifier before it ("a further", "some") and a bracketed conversion after it ("(about $95 million)").
+_AMOUNT = rf"(?:(?:an?\s+(?:further|additional|extra|new)|another|some|about|around|nearly|almost|up\s+to)\s+)?(?:{MONEY_AMOUNTS})(?:\s*\([^()]{{1,60}}\))?"
+# The giving verbs of aid_giving.yaml, every inflection (grounding reads the same list), and the
+# pledging verb the rules read as giving too.
+_GIVING = f"{cues.words_alternation('aid_giving', 'giving_verbs')}|{cues.words_alternation('aid_giving', 'giving_verbs_pledging')}"
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
@@ -174,11 +182,11 @@ DISCUSSED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'discussed_
 # A verb between the topic verb and the cue that starts an event of its own ("discussed aid and
 # then signed a deal"): the cue is no topic.
 OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|later\s+on\s+)?(?!(?:a|an|the|its|their|his|her)\b)[a-z]+ed\b")
-# "will send Ukraine four systems": a pledge made now (held), not a plan.
+# "will send Ukraine four systems": a pledge made now (held), not a plan. The verbs: aid_giving.yaml's
+# giving verbs and the rest of the pledging families (delivering, paying, investing).
 AID_PLEDGE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'aid_pledge', 'modals')})\s+(?:(?:also|soon|now|shortly|additionally|jointly)\s+)?"
-    rf"(?:{cues.alternation('diplomacy', 'aid_pledge', 'verbs')}|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs')}"
-    rf"|{cues.alternation('diplomacy_kinds_more', 'aid_pledge_verbs_more')})\b",
+    rf"(?:{cues.words_alternation('aid_giving', 'giving_verbs')}|{cues.alternation('aid_giving', 'pledge_verbs_more')})\b",
     re.I)
 # "via Dublin", "by car from Moldova": a point on a traveller's route, no side and no venue.
 ROUTE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'route_before')})\s+(?:the\s+)?$", re.I)

@@ -126,7 +126,7 @@ GOLD["b04_russianindie_voronezh_belgorod_dmitriev"] = dict(
           "overnight ('a woman and a teenage boy' injured: injured 2; 'The injured boy is 15': children_injured 1); "
           "the ministry's 64 drones 'across the country overnight' (country record Russia; 'said in Moscow': Moscow "
           "is the speaker, not a place hit); drones on a substation in Shebekino 'on Sunday morning' ('One resident' "
-          "injured); Dmitriev's trip to Washington 'on Tuesday' (visit, planned). Optional: the Voronezh region share "
+          "injured); Dmitriev's trip to Washington 'on Tuesday' (talks, planned; codebook 14, lead's ruling of 2 December). Optional: the Voronezh region share "
           "(11). Not coded: 'at least five explosions' (heard, not launched), 'hit almost daily since the spring' "
           "(vague background), the October drone-incident count (aggregate), Peskov's 'open to any serious "
           "conversation' (stance) and the unreceived framework (no event). Cluster: the country record is b07's.",
@@ -149,7 +149,7 @@ GOLD["b04_russianindie_voronezh_belgorod_dmitriev"] = dict(
                injured=cnt(1, "One resident"), damage=["electrical substation"], reported_by=["Vyacheslav Gladkov"]),
     ],
     diplomacy=[
-        dip("visit", ["Russia", "United States"], day("2025-11-25", "on Tuesday"), "planned",
+        dip("talks", ["Russia", "United States"], day("2025-11-25", "on Tuesday"), "planned",
             "Kirill Dmitriev, Putin's special envoy for economic cooperation, to fly to Washington for meetings with the US administration",
             ev("The overnight attacks came as the Kremlin confirmed that Kirill Dmitriev, Vladimir Putin's special envoy for economic cooperation, would fly to Washington on Tuesday for meetings with members of the US administration."),
             location=loc("Washington", None, "United States")),

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from ... import lexicon as lx
-from ...knowledge import cues
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_attributive_venue import attributive_venue
@@ -23,7 +22,7 @@ _WAR_SIDES = {"Ukraine", "Russia"}
 # Money or a package approved: aid only when a giver other than the warring sides is named.
 _APPROVAL = re.compile(r"(?:approv|allocat|earmark|set\s+aside|adopt|pass|back|vot|green-?light|sign(?:s|ed)?\s+off)", re.I)
 # a sum of money in the aid's cue (dev22 C2): money aid needs a giving state other than the recipient
-_SUM = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'money_amounts')})", re.I)
+_SUM = re.compile(rf"(?:{lx.MONEY_AMOUNTS})", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit}
 
 

@@ -1,6 +1,6 @@
 """A facility named after its city: "Video from the Syzran refinery shows flames" after "drones
 attacked the Samara region". The sentence has no strike verb, but its facility names the city
-the strike fell on, which then stands for the region (events._region_into_city). Only a sentence
+the strike fell on, which then stands for the region (event_folds.region_into_city). Only a sentence
 that tells visible damage at the facility counts: the name alone is often just a landmark."""
 
 from __future__ import annotations

@@ -48,7 +48,8 @@ from .region_qualifier import fold_qualifying_regions
 from .superseded import drop_superseded_figures
 from .region_frame import fold_containing_region, fold_framing_region
 from .place_split import split_by_place
-from .places import attack_places, fold_breakdown_places, fold_region_into_town, speaker_country
+from .place_folds import fold_breakdown_places, fold_region_into_town
+from .places import attack_places, speaker_country
 from .tally_labels import add_tally_labels
 from .weapons import find_weapon_counts, find_weapon_types
 from .weapon_labels import add_bracketed_downs, add_labelled_weapons

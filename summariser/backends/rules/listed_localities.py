@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
-from .events import Event, _dates_compatible
+from .strike_event import Event, dates_compatible
 
 
 _BLASTS = cues.pattern("anchoring", "blast_reports")
@@ -20,7 +20,7 @@ _BLASTS = cues.pattern("anchoring", "blast_reports")
 def _own_record(events: list[Event], listed: Event, name: str) -> Event | None:
     """The record of this one locality told apart from the list, on the list's night."""
     return next((e for e in events if e is not listed and e.country_level is None and [p.name for p in e.places] == [name]
-                 and _dates_compatible(e.date, listed.date)
+                 and dates_compatible(e.date, listed.date)
                  and not (e.attacker and listed.attacker and e.attacker != listed.attacker)), None)
 
 

@@ -14,8 +14,7 @@ from ...records import LocationLevel
 from ...sentences import Sentence
 from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
-from .region_frame import sea_theatre
-from .common import Facts, PlaceHit, clause_at
+from .common import PlaceHit
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -56,7 +55,11 @@ _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:th
 _WINDOW = 80
 
 
-def _before(text: str, s: Sentence, pos: int, width: int = _WINDOW) -> str:
+# between two places of one list: "A, B and C", "the A and the B regions"
+PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
+
+
+def window_before(text: str, s: Sentence, pos: int, width: int = _WINDOW) -> str:
     return text[max(s.start, pos - width):pos]
 
 
@@ -78,7 +81,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     for pat, name in lx.CAPITAL_ALIASES.items():
         capital = lx.lookup(name)
         for cm in re.finditer(pat, text[s.start:s.end]):
-            if capital is not None and not _SPEAKER_PLACE_BEFORE.search(_before(text, s, s.start + cm.start())):
+            if capital is not None and not _SPEAKER_PLACE_BEFORE.search(window_before(text, s, s.start + cm.start())):
                 capitals.append(PlaceHit(capital, s.start + cm.start(), s.start + cm.end()))
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
@@ -89,9 +92,9 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         matched.add(m.start("name"))
         if _covered(capitals, m.start()):
             continue
-        before = _before(text, s, m.start())
+        before = window_before(text, s, m.start())
         if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
-                or _SPEAKER_PLACE_BEFORE.search(before) or _LIST_GAP.fullmatch(text, origin_end, m.start()):
+                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start()):
             # a body, a diplomatic venue or a speaker's place, not the place hit; dev21 B1: so is
             # every member of its list ("cranes brought in from A and B", "crews from A, B and C")
             origin_end = m.end()
@@ -177,7 +180,7 @@ def _in_named_district(text: str, s: Sentence, places: list[PlaceHit]) -> None:
 def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
     """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
     another place is named (alone, it is the nearest place the article gives)."""
-    refs = [p for p in places if _RELATIVE_BEFORE.search(_before(text, s, p.start, 60))
+    refs = [p for p in places if _RELATIVE_BEFORE.search(window_before(text, s, p.start, 60))
             or _REFERENCE_AFTER.match(text, p.end, s.end)]
     if not refs or len(refs) == len(places):
         return places
@@ -248,7 +251,7 @@ def _regions_from_lists(text: str, s: Sentence, places: list[PlaceHit]) -> None:
         tail = text[run[-1].end:run[-1].end + 30]
         plural = re.match(r"\s*(?:border\s+)?(?:regions|oblasts|provinces)\b", tail) or \
             re.search(r"(?:regions|oblasts)\b", text[run[-1].start:run[-1].end])
-        listed = _LIST_REGIONS_BEFORE.search(_before(text, s, run[0].start))
+        listed = _LIST_REGIONS_BEFORE.search(window_before(text, s, run[0].start))
         if len(run) > 1 and (plural or listed):
             for p in run:
                 stem = re.match(r"[\w'’ -]+?(?=(?:['’]s)?(?:\s+(?:border\s+)?(?:regions?|oblasts?))?$)",
@@ -281,62 +284,6 @@ def _country_hint(before: str) -> str | None:
     if m and _STRIKE_VERB.search(m.group(0)):
         return None
     return lx.country_of(m.group(1).replace("’", "'")) if m else None
-
-
-def fold_breakdown_places(text: str, f: Facts) -> None:
-    """Places that only say where part of a barrage was downed ("including 18 over the X region",
-    "20 over A, 15 over B", "shot down 41 drones over the A, B and C regions") are a breakdown of a
-    nationwide figure: the sentence's counts go to one country-level record (codebook rules 3-4),
-    not to a record per region. So do the regions of a sentence with no figure that only says
-    where weapons were downed ("drones were shot down over the A, B and C regions")."""
-    if f.counts or not f.places:
-        return
-    if f.again and f.day_part not in (None, "night"):
-        return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
-    s = f.sent
-    downed = lx.INTERCEPT_CUES.search(text, s.start, s.end) or _SHARE_FALL.search(text, s.start, s.end)
-    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (len(f.places) < 2 or f.damage or not downed):
-        return
-    over = [bool(lx.BREAKDOWN_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
-    for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
-        over[i] = over[i] or (over[i - 1] and bool(_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
-    parts = [bool(lx.PART_OVER_BEFORE.search(_before(text, s, p.start, 60))) for p in f.places]
-    if not all(over) or not (any(parts) or len(f.places) > 1) or (not any(parts) and sea_theatre(text, f)):
-        return
-    countries = {p.place.country for p in f.places if p.place.country}
-    f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
-    f.places, f.nationwide = [], True
-
-
-# r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down
-_SHARE_FALL = cues.pattern("shares", "fall_verbs")  # the vocabulary grounding/shares.py reads too
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|,?\s+and\s+)(?:the\s+)?")
-
-
-# "the X refinery in Russia's Y region", "a plant outside X in the Y region": a few words, then "in"
-_IN_ITS_REGION = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
-                            r"(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?")
-
-
-def fold_region_into_town(text: str, f: Facts) -> None:
-    """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
-    regions = [p for p in f.places if p.place.level is LocationLevel.region]
-    towns = [p for p in f.places if p.place.level is LocationLevel.city]
-    if len(regions) != 1 or not towns:
-        return
-    r, s = regions[0], f.sent
-    lead0, lead1 = clause_at(text, s, s.start)
-    in_lead = lead0 <= r.start < lead1 and lx.REGION_FRAME_OPENING.fullmatch(text[lead0:r.start]) \
-        and all(t.start >= lead1 for t in towns)
-    admin1 = r.place.admin1 or r.place.name
-    hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
-        in_lead or re.fullmatch(r",?\s+(?:in\s+(?:the\s+)?(?:neighbou?ring\s+)?)?", text[t.end:r.start])
-        or (t.place.admin1 == admin1 and _IN_ITS_REGION.fullmatch(text, t.end, r.start) is not None))]
-    if not hosts:
-        return
-    for t in hosts:
-        t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
-    f.places = [p for p in f.places if p is not r]
 
 
 # --------------------------------------------------------------------------- one article's places, found once
@@ -389,7 +336,7 @@ def speaker_country(text: str, s: Sentence) -> str | None:
     """The country of the place a statement was made in ("the ministry announced in Moscow that 18
     drones were downed"): the side that reports its own interceptions, when nothing else says."""
     for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end):
-        if _SPEAKER_PLACE_BEFORE.search(_before(text, s, m.start())):
+        if _SPEAKER_PLACE_BEFORE.search(window_before(text, s, m.start())):
             place = lx.lookup(m.group("name") or "")
             if place is not None and place.country:
                 return place.country

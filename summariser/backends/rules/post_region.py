@@ -7,33 +7,20 @@ region was attacked" is that region's, not a country-level record, whether the r
 opens the post or closes it.
 
 Only when the opening names one region and the article names no other region as such: a second
-region makes "our region" ambiguous."""
+region makes "our region" ambiguous. Which region a post is about is read by `knowledge/post_region.py`,
+the same reader grounding asks."""
 
 from __future__ import annotations
 
 from ... import lexicon as lx
-from ...records import LocationLevel
+from ...knowledge.post_region import post_region, regions_named_as_such
 from ...sentences import Sentence
 from .events import Event
 
 
-def _regions_named(text: str, start: int, end: int) -> set[lx.Place]:
-    """The regions named with a region word ("the Kursk region", "Sumy Oblast") in text[start:end]."""
-    found = set()
-    for m in lx.GAZETTEER_RE.finditer(text, start, end):
-        suffix = m.group("suffix")
-        place = lx.lookup(m.group("name") or "", suffix) if suffix else None
-        if place is not None and place.level is LocationLevel.region:
-            found.add(place)
-    return found
-
-
 def opening_region(text: str, sents: list[Sentence]) -> lx.Place | None:
     """The one region the post's opening sentence names, when the article names no other."""
-    if not sents:
-        return None
-    opening = _regions_named(text, sents[0].start, sents[0].end)
-    return next(iter(opening)) if len(opening) == 1 and _regions_named(text, 0, len(text)) == opening else None
+    return post_region(text, (sents[0].start, sents[0].end), regions_named_as_such) if sents else None
 
 
 def place_post_region(events: list[Event], text: str, sents: list[Sentence]) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ... import lexicon as lx
 from ...grounding.names import ground_place
+from ...knowledge.post_region import regions_named_as_such
 from ...records import LocationLevel
 from .common import Facts
 from .events import Event
@@ -36,19 +37,9 @@ def _post_region(events: list[Event], host: Event, f: Facts, text: str) -> lx.Pl
         return None
     admin1, country = regions.pop()
     region = lx.Place(admin1, admin1, country, LocationLevel.region)
-    if _named_as_region(text, admin1) or len(towns) >= 2 and ground_place(admin1, text):
+    if any(p.admin1 == admin1 for p in regions_named_as_such(text)) or len(towns) >= 2 and ground_place(admin1, text):
         return region
     return None
-
-
-def _named_as_region(text: str, admin1: str) -> bool:
-    """The article names the region with a region word ("the Vladimir region", "Sumy Oblast")."""
-    for m in lx.GAZETTEER_RE.finditer(text):
-        suffix = m.group("suffix")
-        place = lx.lookup(m.group("name") or "", suffix) if suffix else None
-        if place is not None and place.level is LocationLevel.region and place.admin1 == admin1:
-            return True
-    return False
 
 
 def _same_side(a: Event, b: Event) -> bool:

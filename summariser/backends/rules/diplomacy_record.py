@@ -1,0 +1,110 @@
+"""The record of one sentence's diplomatic event: its status (planned, held, a pledge made now,
+called off, moved), its date by the many ways copy tells it, and the checks that make it no
+record (a demand, background); its sides and venue come from `diplomacy_record_sides`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ... import lexicon as lx
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...sentences import Sentence
+from .common import span_of
+from .diplomacy_article import Article
+from .diplomacy_called_off import called_off_day, called_off_status
+from .diplomacy_coming_weekend import coming_weekend
+from .diplomacy_context import relative_day, trip_day, weekend_before
+from .diplomacy_council import vetoed_draft
+from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_groups import scheduled_present
+from .diplomacy_item_heads import item_day
+from .diplomacy_merge import occasion_of
+from .diplomacy_modality import event_status, is_pledge
+from .diplomacy_moves import moved_to_month
+from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
+from .diplomacy_primary import before_outcome
+from .diplomacy_record_sides import sides_and_venue
+from .diplomacy_relative_measures import relative_status
+from .diplomacy_sequence_day import sequence_day
+from .diplomacy_statements import statement_venue_only
+
+
+def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
+            found: list[tuple[int, Diplomacy]], agreed: bool = False) -> Diplomacy | None:
+    """The record of one sentence's event, or None when it has no side, is a demand or is
+    background; `agreed`: an event the sides agreed on, still to come whatever its clause says."""
+    text, published = ctx.text, ctx.published
+    placed = sides_and_venue(ctx, s, kind, m, found)
+    if placed is None:
+        return None
+    participants, location = placed
+    if statement_venue_only(text, s, m, participants, location):
+        return None  # "a communique released following talks in Chile": Chile is no side
+    told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
+    status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
+        or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but … postponed"
+    if vetoed_draft(text, s, kind, m):
+        status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
+    pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
+    if pledge:  # "will send Ukraine four systems": the pledge is made now
+        status = DiplomacyStatus.held
+    if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
+            and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
+        return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
+    day = bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
+    if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
+        status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
+    date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
+                          told.end, day, status, kind, pledge, m.span())
+    moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
+        if status is DiplomacyStatus.stalled else None
+    if moved:  # "moved back by ten days, to 21 May": planned at the new day
+        status, date = DiplomacyStatus.planned, moved
+    if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
+        date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
+    date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
+    if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
+        status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
+    if date is None:  # "later that day", "the day before": relative to the event just told
+        date = relative_day(text, s, found, published) or sequence_day(text, s, found, status) \
+            or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
+    if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
+        date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
+    if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
+        date = weekend_before(text, s.start, s.end, published)
+    if date is None and status is DiplomacyStatus.held:
+        date = item_day(ctx.items, s.start)  # the day head of the timeline item the sentence is in
+    if date is None and status is DiplomacyStatus.held:
+        date = heading_before(ctx.headings, s.start)  # a live blog's or digest's day heading
+    if date is None and status is DiplomacyStatus.held:
+        date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
+    if date is None and status is DiplomacyStatus.held:
+        date = readout_day(text, published)  # "In the evening the president then spoke with…"
+    done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
+    if is_background(date, published, done) or (
+            status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
+        return None
+    if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
+        location, date = occasion_of(found, location, date)  # "on the margins of the gathering"
+    told_in = ctx.whole.get(s.start, s)  # a clause of its own: its sentence is the evidence (dev19 C3)
+    desc = told_in.text if len(told_in.text) <= 240 else told_in.text[:237].rsplit(" ", 1)[0] + "…"
+    return Diplomacy(kind=kind, participants=participants, location=location, date=date, status=status,
+                     description=desc, evidence=[span_of(text, told_in.start, told_in.end)])
+
+
+def bulletin_reference(ctx: Article, s: Sentence) -> dt.date | None:
+    """The day relative dates of a sentence count from: the date heading above it in a live blog or
+    digest (an earlier day than publication), else the publication day."""
+    head = item_day(ctx.items, s.start) or heading_before(ctx.headings, s.start)
+    if head and head.start and ctx.published and head.start < ctx.published:
+        return head.start
+    return ctx.published
+
+
+def _dated_ahead(ctx: Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
+    """The sentence gives the event a day still to come ("would hand over drones in April"):
+    a planned delivery, not a pledge made now."""
+    lo = decision_day_end(ctx.text, s.start, cue.start())
+    ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)

@@ -1,0 +1,113 @@
+"""The sides and venue of one sentence's diplomatic event: the participants the sentence names,
+those carried from the sentences before (a pronoun, "the two", a borrowed list), the host of a
+gathering, the targets of a measure, the two sides of a summons or an exchange; None when it
+names neither a side nor a venue."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import Diplomacy, DiplomacyKind, Location
+from ...sentences import Sentence
+from .diplomacy_article import Article
+from .diplomacy_context import envoy_state, pronoun_antecedent, speakers_of_we, summons_seat, summons_sides, with_recipient, with_target
+from .diplomacy_council import council_sides
+from .diplomacy_exchange import exchange_sides, receiving_city
+from .diplomacy_in_person import latest_subject
+from .diplomacy_interview import speaker_state
+from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
+from .diplomacy_nonparties import non_parties
+from .diplomacy_numbered_sides import numbered_sides
+from .diplomacy_readout import speaks_as_institution
+from .diplomacy_sides import REGIONAL_GROUPS
+from .diplomacy_told import told_sides_and_venue
+from .diplomacy_unnamed_measures import package_targets
+from .participants import absent_parties, diplomacy_location, participants_of, measure_targets, seat_states
+
+
+def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
+                     found: list[tuple[int, Diplomacy]]) -> tuple[list[str], Location | None] | None:
+    """The event's participants (states and organisations) and venue; None when it names neither."""
+    text, actors = ctx.text, ctx.actors()
+    participants = participants_of(text, s, ctx.people, actors)
+    if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
+        participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
+    speaker = speaker_state(ctx.interview, s)
+    if speaker and speaker not in participants:
+        participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
+    if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
+        named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
+        subject = [named] if named else latest_subject(max(found, key=lambda x: x[0])[1], actors)  # else the last event's subject
+        participants = subject + [p for p in participants if p not in subject]
+    elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
+        j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
+        if ctx.index.get(s.start, 0) - j <= 1:
+            participants = latest.participants + [p for p in participants if p not in latest.participants]
+    participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
+    absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
+    participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
+    if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
+        participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
+                                      lambda x: participants_of(text, x, ctx.people, actors))
+    if found and len(participants) < 2 and lx.BOTH_SIDES.search(text, s.start, s.end):
+        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before (a
+        # sentence naming two sides of its own keeps them: "talks between A and B…, officials on both sides said")
+        participants += [p for p in latest.participants if p not in participants]
+    # a call has no venue: a city near it is where someone spoke from
+    location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
+        if kind is not DiplomacyKind.phone_call else None
+    if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
+            and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
+        participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
+    if kind is DiplomacyKind.visit and location and participants == [location.country] \
+            and any(a.actor.name == location.country and a.via != "capital" for a in actors.within(s.start, s.end)):
+        return None  # "Tusk arrived in Warsaw": no one visits their own country (class D15)
+    if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
+            and not (kind is not DiplomacyKind.visit and any(lx.canonical_org(p) for p in participants)):
+        participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana",
+        # "talks in Istanbul" (the host takes part: codebook rule 15); an organisation's own gathering is its own
+    if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
+        # "howitzers for the Ukrainian army", "expelled a Russian diplomat"
+        targets = measure_targets(text, s, m, actors) or (package_targets(  # "approved the 25th package"
+            text, ctx.sents, ctx.index.get(s.start, 0), m, lambda x, c: measure_targets(text, x, c, actors))
+            if kind is DiplomacyKind.sanctions else [])
+        participants += [t for t in targets if t not in participants and t not in absent]
+    if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
+        hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
+        participants += [h for h in hosts if h not in participants]
+        participants, location = _summons(ctx, s, m, participants, location)
+    participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
+    if kind is DiplomacyKind.prisoner_exchange:
+        participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
+        participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
+        participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
+    participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
+    participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
+    group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
+    if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
+        own = set(ctx.actors().states_within(s.start, s.end)) | ({location.country} if location and location.country else set())
+        participants = group + [p for p in participants if p not in group and p in own]
+    if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
+        return None  # "amid stalled peace talks": no one to attach it to
+    return participants, location
+
+
+def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str],
+             location: Location | None) -> tuple[list[str], Location | None]:
+    """A summons' two sides (not a state named only in what it was over) and, when the sentence
+    names no seat, the summoning state's capital."""
+    mentions = [(a.start, a.actor.name) for a in ctx.actors().within(s.start, s.end)]
+    first: dict[str, int] = {}
+    for pos, name in mentions:
+        first.setdefault(name, pos)
+    participants = summons_sides(ctx.text, s, m, participants, first)
+    return participants, location or summons_seat(participants, envoy_state(ctx.text, m, mentions))
+
+
+_MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+_HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
+# The state whose city hosts a visit, a summit or talks of others takes part in it ("Turkey for talks
+# held in Istanbul", codebook rule 15; an organisation's gathering is the organisation's, wherever it meets).
+_HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.talks}

@@ -1,0 +1,70 @@
+"""Events folded together once an article's sentences are grouped: a side's strike on a country
+told without a place, a nationwide toll and its breakdown by region, a region and its one city."""
+
+from __future__ import annotations
+
+from ...records import LocationLevel
+from .common import Facts
+from .digest import is_digest
+from .strike_event import Event, country_event, dates_compatible, weapon_counted
+
+
+def strikes_on_country(events: list[Event], on_country: list[Facts]) -> None:
+    """'Its forces struck enterprises of Ukraine' (no place, no figure): the side's strike on that
+    country, a country-level record only when the article tells no strike of that side on it
+    elsewhere (where it does, those records are the strike told in detail)."""
+    for f in on_country:
+        target = f.target_hint
+        if target is None or any(e.target == target and e.attacker in (None, f.attacker) for e in events if e.facts):
+            continue
+        ev = country_event(events, f, target, None)
+        ev.attacker = ev.attacker or f.attacker
+        ev.facts.append(f)
+        ev.last_idx = f.idx
+
+
+def breakdown_into_total(events: list[Event]) -> list[Event]:
+    """'Russian attacks killed 10 and injured 41 across Ukraine over the past day ... In the X
+    region, four were killed': a nationwide toll told first, then by region. The regions' tolls
+    are its breakdown, one country-level record (codebook rules 3-4), not a record per region.
+    Towns and cities keep their own records."""
+    totals = [e for e in events if e.country_level is not None and any(f.counts for f in e.facts)]
+    if not totals:
+        return events
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or not ev.places or any(p.level is not LocationLevel.region for p in ev.places):
+            continue
+        total = next((t for t in totals if t.facts[0].idx < ev.facts[0].idx and dates_compatible(t.date, ev.date)
+                      and t.target == ev.target and not (t.attacker and ev.attacker and t.attacker != ev.attacker)), None)
+        if total is None or not all(f.counts and not weapon_counted(f) for f in ev.facts if f.has_numbers):
+            continue
+        total.facts = sorted(total.facts + ev.facts, key=lambda f: f.idx)
+        out.remove(ev)
+    return out
+
+
+def region_into_city(events: list[Event]) -> list[Event]:
+    """'Drones attacked the Odesa region overnight ... In Odesa, two were injured': a locality is
+    the city, the region only when no city is named (codebook rule 1). A region told without a
+    figure of its own joins the one city of that region hit the same night by the same attacker,
+    when the city is told right after it (a region's total told after a town is a tally of its own)."""
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or len(ev.places) != 1 or ev.places[0].level is not LocationLevel.region \
+                or any(f.has_numbers for f in ev.facts) or is_digest(ev.facts):
+            continue  # a day's digest of mixed attacks is a record of its own (r9)
+        admin = ev.places[0].admin1 or ev.places[0].name
+        cities = [e for e in out if e is not ev and e.country_level is None and e.places
+                  and all(p.level is LocationLevel.city and p.admin1 == admin for p in e.places)
+                  and len(ev.facts) == 1 and e.facts[0].idx == ev.last_idx + 1  # the region told, then its city
+                  and dates_compatible(e.date, ev.date) and not (e.attacker and ev.attacker and e.attacker != ev.attacker)]
+        if len(cities) != 1:
+            continue
+        city = cities[0]
+        city.facts = sorted(city.facts + ev.facts, key=lambda f: f.idx)
+        city.date = city.date or ev.date
+        city.attacker = city.attacker or ev.attacker
+        out.remove(ev)
+    return out
+

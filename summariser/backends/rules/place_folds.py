@@ -1,0 +1,69 @@
+"""Places that fold into others once a sentence's places are found: the regions of a barrage's
+breakdown ("20 over A, 15 over B") give way to one country-level record, and a region named with
+its town ("the village of X in the Y region") is that town's region, not a second locality."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import LocationLevel
+from .common import Facts, clause_at
+from .places import PLACE_LIST_GAP, window_before
+from .region_frame import sea_theatre
+
+
+def fold_breakdown_places(text: str, f: Facts) -> None:
+    """Places that only say where part of a barrage was downed ("including 18 over the X region",
+    "20 over A, 15 over B", "shot down 41 drones over the A, B and C regions") are a breakdown of a
+    nationwide figure: the sentence's counts go to one country-level record (codebook rules 3-4),
+    not to a record per region. So do the regions of a sentence with no figure that only says
+    where weapons were downed ("drones were shot down over the A, B and C regions")."""
+    if f.counts or not f.places:
+        return
+    if f.again and f.day_part not in (None, "night"):
+        return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
+    s = f.sent
+    downed = lx.INTERCEPT_CUES.search(text, s.start, s.end) or _SHARE_FALL.search(text, s.start, s.end)
+    if not any(w.launched or w.intercepted for w in f.counted_weapons) and (len(f.places) < 2 or f.damage or not downed):
+        return
+    over = [bool(lx.BREAKDOWN_BEFORE.search(window_before(text, s, p.start, 60))) for p in f.places]
+    for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
+        over[i] = over[i] or (over[i - 1] and bool(PLACE_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
+    parts = [bool(lx.PART_OVER_BEFORE.search(window_before(text, s, p.start, 60))) for p in f.places]
+    if not all(over) or not (any(parts) or len(f.places) > 1) or (not any(parts) and sea_theatre(text, f)):
+        return
+    countries = {p.place.country for p in f.places if p.place.country}
+    f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
+    f.places, f.nationwide = [], True
+
+
+# r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down
+_SHARE_FALL = cues.pattern("shares", "fall_verbs")  # the vocabulary grounding/shares.py reads too
+
+
+# "the X refinery in Russia's Y region", "a plant outside X in the Y region": a few words, then "in"
+_IN_ITS_REGION = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:in|of)\s+(?:the\s+|Russia['’]s\s+|Ukraine['’]s\s+)?"
+                            r"(?:neighbou?ring\s+|southern\s+|northern\s+|eastern\s+|western\s+)?")
+
+
+def fold_region_into_town(text: str, f: Facts) -> None:
+    """'the village of X in the Y region', 'In the Y region, ... the town of X': one locality, X in Y."""
+    regions = [p for p in f.places if p.place.level is LocationLevel.region]
+    towns = [p for p in f.places if p.place.level is LocationLevel.city]
+    if len(regions) != 1 or not towns:
+        return
+    r, s = regions[0], f.sent
+    lead0, lead1 = clause_at(text, s, s.start)
+    in_lead = lead0 <= r.start < lead1 and lx.REGION_FRAME_OPENING.fullmatch(text[lead0:r.start]) \
+        and all(t.start >= lead1 for t in towns)
+    admin1 = r.place.admin1 or r.place.name
+    hosts = [t for t in towns if t.place.admin1 in (None, admin1) and (
+        in_lead or re.fullmatch(r",?\s+(?:in\s+(?:the\s+)?(?:neighbou?ring\s+)?)?", text[t.end:r.start])
+        or (t.place.admin1 == admin1 and _IN_ITS_REGION.fullmatch(text, t.end, r.start) is not None))]
+    if not hosts:
+        return
+    for t in hosts:
+        t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
+    f.places = [p for p in f.places if p is not r]

@@ -1,0 +1,132 @@
+"""The event of an attack sentence that names no place: the city, region or country it belongs to
+by its anaphora ("the city", "over the region"), its speaker, its figures and its time."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import LocationLevel
+from .common import Facts, PlaceHit
+from .day_parts import another_part, daytime_after_night
+from .intercepts import part_of_launch
+from .launch_parts import parts_of_told_total
+from .strike_event import (Event, compatible, contributes, country_event, dated_event, dates_compatible, vague,
+                           weapon_counted)
+from .weapon_anaphora import refines_generic
+
+_CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
+
+
+def placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
+                     home: str | None = None, lead: lx.Place | None = None) -> Event | None:
+    # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
+    again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
+                 and not dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
+    f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
+    if f.background or not (contributes(f) or again):
+        return None
+    if f.update and f.counts:
+        # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
+        fields = {h.field for h in f.counts}
+        hosts = [e for e in reversed(events) if any(h.field in fields for g in e.facts for h in g.counts) and compatible(e, f, target)]
+        host = next((e for e in hosts if e.country_level is None), hosts[0] if hosts else None)  # a town's before a tally's (dev22 B6)
+        if host is not None:
+            return host
+    if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \
+            and compatible(last, f, target) and f.idx - last.last_idx <= 2:
+        # "Artillery hit X in the morning ... In the afternoon the town came under fire once more": X again
+        events.append(ev := Event(places=list(last.places), date=f.date or last.date, attacker=f.attacker or last.attacker,
+                                  target=target or last.target, day_part=f.day_part))
+        return ev
+    new_time = bool(f.date and vague(f.date)) or (
+        last is not None and not f.update and (not dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
+    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
+                                                                        or f.districts):
+        # "In April, a strike on the city centre killed 35": the same city, another day; so is a
+        # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
+        city = next((e for e in reversed(events) if e.places and e.country_level is None
+                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                     and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
+            or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
+        if city is not None:
+            if again and not contributes(f) and (m := _CAPITAL_ANAPHORA.search(f.sent.text)):  # "the city" is its place
+                f.places = [PlaceHit(p, f.sent.start + m.start(), f.sent.start + m.end()) for p in city.places]
+            return dated_event(events, city.places, f, target or city.target)
+    country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
+    if last is not None and over_the_region(f, last) and f.has_numbers and not f.counts and compatible(last, f, target):
+        # "shot down 11 drones over the region": the figures of the region the report is about, on
+        # the record of the place told (codebook rule 3), not a country-level record
+        return last
+    if last is not None and _local_figures(f, last) and compatible(last, f, target):
+        # "The enemy used 12 drones, the mayor said" after a strike on his city: that city's figures
+        return last
+    only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
+    if weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
+            city := _recent_city(events, f, target)) is not None:
+        return city  # "the city was struck by 17 drones overnight": the city told, not the night's country total (atk7)
+    if weapon_counted(f) and not f.counts:
+        # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
+        # other barrage figures go to the country-level record of that night.
+        if last is not None and not new_time and not f.nationwide and compatible(last, f, target) and (
+                only_intercepts and f.idx - last.last_idx <= 1 and part_of_launch(f, last.facts)
+                or f.idx - last.last_idx <= 2 and parts_of_told_total(f, last.facts)):
+            return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
+        return country_event(events, f, country, last) if country else None
+    if not new_time:
+        if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
+            # "the capital's districts", "In the X district": the city event told most recently
+            city = next((e for e in reversed(events) if e.places and e.country_level is None
+                         and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                         and compatible(e, f, target)), None)
+            if city is not None:
+                return city
+        if last is not None and f.idx - last.last_idx <= 2 and compatible(last, f, target):
+            return last
+    if f.counts and not f.nationwide and not weapon_counted(f):
+        # a toll with no place: the place its speaker reported before ("the mayor later says three
+        # were hurt"), else the city of the headline when no place was told yet
+        told = _event_of_speaker(events, f, target)
+        if told is not None:
+            return told
+        if lead is not None and not any(e.country_level is None for e in events) and \
+                (target is None or lead.country == target):
+            return dated_event(events, [lead], f, target or lead.country)
+    if f.has_numbers and country:
+        return country_event(events, f, country, last)
+    return None
+
+
+def _event_of_speaker(events: list[Event], f: Facts, target: str | None) -> Event | None:
+    """The latest place event whose sentences name the speaker of `f` ("X says", "said X")."""
+    names = {m.group("name") for m in lx.SPEAKER_NAME.finditer(f.sent.text)}
+    if not names:
+        return None
+    return next((e for e in reversed(events) if e.country_level is None and e.places and compatible(e, f, target)
+                 and any(n in g.sent.text for g in e.facts for n in names)), None)
+
+
+def _lead_city(events: list[Event], f: Facts) -> Event | None:
+    """The first city event of the article by the same attacker: the city a wire story is about."""
+    return next((e for e in events if e.places and e.country_level is None and e.places[0].level is LocationLevel.city
+                 and not (f.attacker and e.attacker and f.attacker != e.attacker)), None)
+
+
+def _local_figures(f: Facts, last: Event) -> bool:
+    """Weapon figures a mayor or governor gives right after a strike on one place: that place's."""
+    return weapon_counted(f) and not f.nationwide and last.country_level is None and bool(last.places) \
+        and f.idx - last.last_idx <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
+
+
+def over_the_region(f: Facts, last: Event | None) -> bool:
+    """"Over the region" right after a place in one region was told."""
+    return last is not None and bool(last.places) and last.country_level is None \
+        and bool(lx.REGION_ANAPHOR.search(f.sent.text))
+
+
+
+def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
+    return next((e for e in reversed(events) if e.places and e.country_level is None
+                 and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
+                 and compatible(e, f, target)), None)
+
