@@ -75,3 +75,24 @@ def test_a_child_described_is_counted(text, expected):
 ])
 def test_a_stated_total_or_an_adult_age_wins(text, expected):
     assert _tolls(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # children told in the sentence after their toll, opened by "among them"
+    ("Drones hit Bucha overnight, injuring five people. Among them are two children.", (None, 5, None, 2)),
+    ("Drones hit Bucha overnight, injuring five people. Among them is a 10-year-old boy.", (None, 5, None, 1)),
+    ("A missile hit Uman on Sunday, killing four people. Among them was a schoolgirl aged 13.", (4, None, 1, None)),
+    ("Shelling hit Kherson on Monday, wounding three. Among them, a pupil of nine.", (None, 3, None, 1)),
+])
+def test_children_told_after_their_toll(text, expected):
+    assert _tolls(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the people before are no toll: evacuated, rescued
+    "Rescuers evacuated 40 residents from a block in Bucha after a drone strike. Among them were two children.",
+    "A drone hit a block in Bucha overnight; 30 people were moved to a shelter. Among them were five children.",
+])
+def test_children_among_people_not_harmed_are_no_toll(text):
+    assert all(ck is None and ci is None for _, _, ck, ci in _tolls(text))
+

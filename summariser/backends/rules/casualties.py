@@ -13,6 +13,7 @@ from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
 from .aged_persons import aged_persons
+from .children_after_toll import children_after_toll
 from .described_children import described_children
 from .pronoun_casualties import pronoun_casualties
 from .partitive_casualties import partitive_casualties
@@ -151,6 +152,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits += postposed_children(text, s.start, s.end, hits, fields)  # "nine people, a boy of 15 among them"
     _one_child_among(text, s, hits, fields)
     _kin_child_among(text, s, hits, fields)
+    hits += children_after_toll(text, s, _ONE_CHILD, fields)  # "... injuring five. Among them is a boy of 9" (r13)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),
               *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
@@ -199,6 +201,7 @@ _CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|li
               # r13 (dev24 D3): any person with a child's age after the noun ("a pupil aged 9", "a baby
               # of eight months")
               rf"|(?:a|an|one)\s+[a-z]+\s+(?:aged\s+|of\s+){_CHILD_AGE}")
+_ONE_CHILD = re.compile(_CHILD_ONE, re.I)
 # One child told as part of a toll: "among the dead was a boy", "a girl was among those injured".
 # dev17 B3: the inverted list "Among the wounded were a pupil of nine, then his father" names its
 # child first, the verb plural for the list
