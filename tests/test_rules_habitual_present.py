@@ -46,3 +46,30 @@ def test_a_habit_in_the_present_opens_no_record(text: str) -> None:
 ])
 def test_a_dated_strike_or_a_toll_beside_a_habit_stays(text: str, records: list[tuple[list[str], list[str]]]) -> None:
     assert _records(text) == records
+
+
+# r13atk (dev23 B5): the present perfect with a comparative or a rising adverb is the town's recent
+# history, no event: "X has been shelled more heavily as the front nears"; a day or a toll keeps one.
+@pytest.mark.parametrize("text", [
+    "Nikopol, across the reservoir, has been shelled more heavily since the summer as troops have moved closer.",
+    "Pokrovsk has been bombed ever more heavily as the front has crept closer.",
+    "Border villages in the Sumy region have come under increasing fire in recent weeks.",
+    "Kherson's riverside districts have been shelled more often since the bridge was lost.",
+    "Sloviansk, 15 km further from the front, has been increasingly targeted by glide bombs.",
+    "Zaporizhzhia has been hit with growing frequency as Russian forces advance.",
+    "The town of Orikhiv has come under heavier shelling as troops have pushed north.",
+    "Glide bombs have struck Kostiantynivka more and more often as troops approach.",
+    "Russia has been targeting Zaporizhzhia more heavily since the spring.",
+])
+def test_a_present_perfect_habit_with_a_comparative_opens_no_record(text: str) -> None:
+    assert _records(text) == [(["Kherson"], ["artillery"])]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Nikopol has been shelled again this morning, wounding two.", "Nikopol"),
+    ("Kramatorsk has been hit more heavily than ever overnight, with four people killed.", "Kramatorsk"),
+    ("Kharkiv was shelled overnight and two people were wounded, the governor said.", "Kharkiv"),
+    ("Glide bombs have struck Kostiantynivka again this morning, killing two.", "Kostiantynivka"),
+])
+def test_a_strike_with_its_own_day_or_toll_stays(text: str, place: str) -> None:
+    assert any(place in places for places, _ in _records(text))

@@ -47,3 +47,44 @@ def test_a_threat_or_justification_opens_no_record(text: str) -> None:
 ])
 def test_a_strike_told_beside_a_warning_stays(text: str, places: list[list[str]]) -> None:
     assert _places(text) == places
+
+
+# r13atk (dev24 B1): a justification fronted in a side's statement ends where the main clause
+# begins; the strike the main clause tells is a record, with its own weapons only (quoted or not).
+@pytest.mark.parametrize("text, place, weapons", [
+    ('The ministry said on Wednesday: "In response to the Kiev regime\'s shelling of Belgorod, the army overnight '
+     'carried out a group strike with Kinzhal missiles and Geran drones against energy facilities in the '
+     'Dnepropetrovsk region."', "Dnipropetrovsk Oblast", {"ballistic_missile", "drone"}),
+    ("As retaliation for drone attacks on Russian refineries, the army struck fuel depots in the Poltava region with "
+     "Iskander missiles overnight, the ministry said.", "Poltava Oblast", {"ballistic_missile"}),
+    ('The ministry said: "Our forces delivered a precision strike on a military airfield near Starokostiantyniv."',
+     "Starokostiantyniv", set()),
+    ("In response to attacks on Belgorod, Kursk and Bryansk, Russian forces struck a power plant near Zaporizhzhia "
+     "with Kalibr missiles overnight, the ministry said.", "Zaporizhzhia", {"cruise_missile"}),
+    ('"In reply to the terrorist attacks on Crimea, our forces dealt a massive blow to military airfields in the '
+     'Khmelnytskyi region with Kh-101 missiles," the ministry said.', "Khmelnytskyi Oblast", {"cruise_missile"}),
+    ("As payback for the shelling of Donetsk, Ukrainian forces hit an ammunition depot in Horlivka with HIMARS "
+     "rockets on Tuesday, the General Staff said.", "Horlivka", None),
+    ('The ministry said: "Overnight, a group strike was delivered with Kinzhal missiles and Geran drones on energy '
+     'facilities in the Dnipropetrovsk region."', "Dnipropetrovsk Oblast", {"ballistic_missile", "drone"}),
+    ('"In response to the terrorist acts in Kursk, a massive strike has been carried out against military airfields '
+     'in the Khmelnytskyi region," the ministry said.', "Khmelnytskyi Oblast", None),
+])
+def test_a_fronted_justification_leaves_the_main_clauses_strike(text: str, place: str, weapons: set[str] | None) -> None:
+    article = make_article(LEAD + text, published="2026-03-04")
+    attacks = grounding.enforce(RulesBackend(None).extract(article), article).attacks
+    record = next(a for a in attacks if [p.name for p in a.locations] == [place])
+    if weapons is not None:
+        assert {w.type.value for w in record.weapons} == weapons
+    assert not any(p.name in ("Belgorod", "Kursk", "Bryansk", "Donetsk", "Crimea") for a in attacks for p in a.locations)
+
+
+@pytest.mark.parametrize("text, places", [
+    ('"In retaliation for the strikes on Kharkiv and Sumy, the army will deliver a crushing blow to Kyiv," the '
+     'minister said.', [["Lviv", "Ternopil"]]),
+    ("Russian missiles struck Odesa on Tuesday, the ministry said, calling it retaliation for the strikes on "
+     "Belgorod, Kursk and Bryansk.", [["Lviv", "Ternopil"], ["Odesa"]]),
+    ('"Kharkiv will stand," the mayor said.', [["Lviv", "Ternopil"]]),
+])
+def test_a_threat_or_a_trailing_justification_keeps_its_places_out(text: str, places: list[list[str]]) -> None:
+    assert _places(text) == places

@@ -45,3 +45,8 @@ def _capital_struck(text: str, f: Facts) -> lx.Place | None:
         return _CAPITAL_OF[country]
     named = [c for c in _CAPITAL_OF.values() if re.search(rf"\b{re.escape(c.name)}\b", text)]
     return named[0] if len(named) == 1 else None
+
+
+def capital_names() -> frozenset[str]:
+    """The war capitals' names and the names a capital is spoken of by ("Kyiv", "Kiev", "Moscow")."""
+    return frozenset({c.name for c in _CAPITAL_OF.values()} | set(lx.METONYMS))

@@ -16,6 +16,8 @@ from ...knowledge import cues
 from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, clause_at
+from .remembered_strikes import remembered_strike, remembered_when
+from .justification_scope import drop_justification_weapons, fronted_justification_end
 
 
 def _clause_has(text: str, s: Sentence, pos: int, marks: list[re.Match[str]]) -> bool:
@@ -33,7 +35,8 @@ def drop_tallies(text: str, f: Facts) -> None:
     """Counts told over a period ("since 2022", "so far this month") are statistics, not an event."""
     s = f.sent
     marks = [m for m in lx.CUMULATIVE.finditer(text, s.start, s.end)
-             if not lx.SUPERLATIVE_BEFORE.search(text[max(s.start, m.start() - 80):m.start()])]
+             if not lx.SUPERLATIVE_BEFORE.search(text[max(s.start, m.start() - 80):m.start()])
+             and not remembered_when(text, m.end())]  # "since January 2023, when a missile killed 46" (r13atk)
     day_dated = f.date is not None and f.date.precision.value in ("day", "range")
     if not day_dated:
         marks += list(lx.UN_MONITORS.finditer(text, s.start, s.end))
@@ -105,7 +108,9 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
     if _QUESTION_END.search(text[s.start:s.end]) and (first := _FIRST_WORD.search(text, s.start, s.end)):
         marks.append(first)  # "Did the drones hit X?": the whole sentence asks
     if (why := _JUSTIFICATION.search(text, s.start, s.end)) is not None:
-        f.places = [p for p in f.places if p.start < why.start()]  # "in retaliation for Kyiv's strikes on X" (dev22 B3)
+        end = fronted_justification_end(text, f, why)  # "In response to ..., the army struck X": X stands (dev24 B1)
+        f.places = [p for p in f.places if p.start < why.start() or p.start >= end]  # "in retaliation for strikes on X" (dev22 B3)
+        drop_justification_weapons(text, f, why.start(), end)
     if not marks:
         return
     after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand
@@ -121,12 +126,16 @@ def drop_quoted_places(text: str, f: Facts, quotes: Sequence[tuple[int, int]]) -
     if not inside:
         return
     f.quote = f.quote or any(q[0] <= f.sent.start + 2 for q in inside)
-    keep = []
+    keep, told = [], False
     for p in f.places:
         q = next((q for q in inside if q[0] <= p.start < q[1]), None)
-        if q is None or f.has_numbers or lx.STRIKE_REPORTED.search(text, max(q[0], f.sent.start), min(q[1], f.sent.end)):
+        reported = q is not None and lx.STRIKE_REPORTED.search(text, max(q[0], f.sent.start), min(q[1], f.sent.end))
+        if q is None or f.has_numbers or reported:
             keep.append(p)
+        told = told or bool(reported)
     f.places = keep
+    if told:
+        f.quote = False  # '"Our forces struck airfields in X with Kh-101 missiles," the ministry said': its weapons count (dev24 B1)
 
 
 def strike_event(text: str, s: Sentence) -> bool:
@@ -141,8 +150,9 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     ("the plant was struck in April"); with a toll it is a separate past event (codebook rule 5)
     unless nothing singular was struck, which makes the toll a tally ("attacks killed 95 civilians
     in the region in January", "180 civilians were killed in Ukraine in February")."""
+    remembered = remembered_strike(text, f, published)  # "recall May 2024, when bombs killed 19" (r13atk, dev23 B4)
     d = f.date
-    singular = lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end) or (
+    singular = remembered or lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end) or (
         not f.background and any(p.place.level is LocationLevel.city for p in f.places)
         and lx.STRUCK_THEN_TOLL.search(text, f.sent.start, f.sent.end))  # a town struck, not a region's month
     if d is not None and d.precision.value in ("month", "year") and f.counts and not singular:

@@ -46,6 +46,7 @@ from .accusations import drop_accused_strikes
 from .habitual_clauses import drop_habitual_clauses
 from .region_qualifier import fold_qualifying_regions
 from .superseded import drop_superseded_figures
+from .toll_increments import mark_toll_increments
 from .region_frame import fold_containing_region, fold_framing_region
 from .place_split import split_by_place
 from .place_folds import fold_breakdown_places, fold_region_into_town
@@ -173,6 +174,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)
     drop_habitual_clauses(text, f)  # "Kramatorsk, often hit by glide bombs, ..." (r5atk B7)
     drop_superseded_figures(text, f)
+    mark_toll_increments(text, f)  # 'three more bodies were found': an update of the strike told (r13atk)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
     fold_region_into_town(text, f)

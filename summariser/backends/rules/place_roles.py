@@ -21,6 +21,7 @@ from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit, clause_at
 from .places import attack_places
+from .speaker_seats import drop_speaking_places
 
 _NIL = cues.pattern("place_roles", "nil_strikes")
 _SETTING = re.compile(rf"\b(?:{cues.alternation('place_roles', 'strike_settings')})\s+"
@@ -64,6 +65,7 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_witness_places(text, f)
     _drop_distribution(text, f)
     _drop_community_frames(text, f)
+    drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
 
 
 def _drop_community_frames(text: str, f: Facts) -> None:

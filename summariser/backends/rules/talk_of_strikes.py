@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from .common import Facts, clause_at
 
 _TALK = cues.pattern("nonstrike", "talk_about_strike")
 _CAUSE = cues.pattern("nonstrike", "strikes_as_cause")
 _MARKET = cues.pattern("nonstrike", "market_record")
+_DISCLOSURE = cues.pattern("nonstrike", "disclosure_of_hits")
 # what may follow the strike words before the place: "on", "against", "in", "of the city of"
 _OBJECT_GAP = re.compile(r"(?:\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:on|against|in|of|at|near)\s+(?:the\s+)?"
                          r"(?:(?:city|town|village|port|region)\s+of\s+)?|\s+)$", re.I)
@@ -26,6 +28,9 @@ def drop_talk_of_strikes(text: str, f: Facts) -> None:
     """Drop the places that talk, a cause clause or a market figure names; no place left, no event."""
     s = f.sent
     if f.counts:
+        return
+    if _only_disclosure(text, f):
+        f.places, f.cumulative = [], True  # "officials no longer disclose where drones hit" (r13atk, dev24 B2a)
         return
     marks = [m for rx in (_TALK, _CAUSE) for m in rx.finditer(text, s.start, s.end)]
     market = list(_MARKET.finditer(text, s.start, s.end))
@@ -42,3 +47,11 @@ def drop_talk_of_strikes(text: str, f: Facts) -> None:
 def _names(text: str, mark: re.Match[str], pos: int) -> bool:
     """The place follows the strike words within a few words ("the attack on the city of X")."""
     return mark.end() <= pos and pos - mark.end() <= 40 and bool(_OBJECT_GAP.search(text[mark.end():pos]))
+
+
+def _only_disclosure(text: str, f: Facts) -> bool:
+    """Every strike word of the sentence lies in talk of what is disclosed about hits."""
+    s = f.sent
+    spans = [(m.start(), m.end()) for m in _DISCLOSURE.finditer(text, s.start, s.end)]
+    return bool(spans) and not f.counted_weapons and all(
+        any(a <= m.start() < b for a, b in spans) for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end))
