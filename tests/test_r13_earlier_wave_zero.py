@@ -1,7 +1,7 @@
 """Round 13 (dev23 D3 + A2): a second-night lead dated against an earlier event named by its wave,
-salvo or volley ("hours after a previous wave killed two") tells that event's toll, not this
+salvo or volley ("hours after an earlier wave left two dead") tells that event's toll, not this
 strike's. The rules blank the clause (its noun is in `cues/eventhood.yaml: after_event_nouns`), and
-a stated nil for the new strike ("no one was killed this time") is the record's: the earlier toll
+a stated nil for the new strike ("nobody died in the new attack") is the record's: the earlier toll
 no longer makes it someone else's, in the rules and in the grounding's nil backstop (codebook 6).
 Fresh sentences."""
 
@@ -26,15 +26,15 @@ def _tolls(text: str) -> list[tuple[list[str], int | None, int | None]]:
 
 
 @pytest.mark.parametrize("text,place,killed,injured", [
-    ("Missiles struck Poltava again on Saturday, a day after the previous wave killed five people there.",
+    ("Missiles struck Poltava again on Saturday, the day after an earlier wave had killed five people there.",
      "Poltava", None, None),
-    ("Drones returned to Chernihiv on Thursday night, hours after a previous salvo killed three residents; "
+    ("Drones returned to Chernihiv on Thursday night, hours after an earlier salvo left three residents dead; "
      "no one was killed or injured this time.", "Chernihiv", 0, 0),
     ("Drones hit Lutsk again on Sunday night, two days after an earlier wave of strikes killed two. "
      "This time nobody was killed or wounded, the governor said.", "Lutsk", 0, 0),
     ("Hours after the last volley had killed six people, drones struck Zhytomyr again on Tuesday; "
      "there were no deaths.", "Zhytomyr", 0, None),
-    ("Shelling hit Kherson on Monday, a day after a barrage of rockets killed a pensioner in the city. "
+    ("Shelling hit Kherson on Monday, a day after a rocket barrage killed a pensioner in the city. "
      "Nobody was hurt on Monday, officials said.", "Kherson", None, 0),
     ("Russian missiles slammed into Kryvyi Rih overnight, three days after an onslaught of drones killed "
      "seven there. No one was killed or injured in the latest attack.", "Kryvyi Rih", 0, 0),
@@ -48,7 +48,7 @@ def test_the_earlier_waves_toll_is_not_this_strikes(text, place, killed, injured
     ("A second wave of drones hit Mykolaiv overnight and killed four people, the governor said.", "Mykolaiv", 4),
     ("The wave of drone strikes on Vinnytsia killed nine people overnight, officials said.", "Vinnytsia", 9),
     # the nil is the first wave's; the second killed people
-    ("Drones hit Uzhhorod twice overnight. Nobody was killed in the first wave, but the second killed two.",
+    ("Drones hit Uzhhorod twice overnight. No one died in the opening wave, but the later wave killed two.",
      "Uzhhorod", 2),
 ])
 def test_a_wave_of_this_strike_keeps_its_toll(text, place, killed):
@@ -65,9 +65,9 @@ def _filled(text: str) -> tuple[int | None, int | None]:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Drones struck Chernihiv again on Thursday night, hours after a previous wave killed one person. "
+    ("Drones struck Chernihiv again on Thursday night, hours after an earlier wave had killed one person. "
      "No one was killed or injured this time, the governor said.", (0, 0)),
-    ("Drones raided Chernihiv a second time, a day after a missile wave had left two dead; there were no casualties.",
+    ("Drones raided Chernihiv a second time, a day after a missile wave had left four dead; there were no casualties.",
      (0, 0)),
     ("Drones hit Chernihiv on Friday, two days after an earlier salvo killed a farmer; there were no deaths.", (0, None)),
 ])
@@ -76,8 +76,8 @@ def test_grounding_restores_the_stated_nil(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Drones hit Chernihiv overnight. No soldiers died; two civilians were killed.",
-    "Drones hit Chernihiv twice overnight. Nobody was killed in the first wave, but the second killed two.",
+    "Drones hit Chernihiv overnight. No troops were killed, while three civilians died.",
+    "Drones hit Chernihiv twice overnight. No one died in the opening wave, but the later wave killed two.",
 ])
 def test_grounding_keeps_a_nil_with_a_number_for_its_role(text):
     assert _filled(text)[0] is None

@@ -1,4 +1,4 @@
-"""Round 13 (dev23 A1 + D1, dev24 D2): "all but K of the <noun>" whose whole is in the sentence
+"""Round 13 (dev23 A1 + D1, dev24 D2): "all but K" naming its weapon whose whole is in the sentence
 before, where that sentence launched two weapons and the exception's own sentence counts another
 part. The exception's noun names its family, so its whole is that family's launch (codebook 6,
 ruling of 2 December): the rules read whole - K, and the grounding accepts a model's whole - K
@@ -40,15 +40,15 @@ POSITIVES = [
      "Crews destroyed all but two of the cruise missiles and 75 drones.", "cruise_missile", 9, 7),
     ("The enemy sent 64 Shaheds and six Kalibrs against Ukraine on Sunday night. "
      "Air defence shot down all but one of the Kalibrs and 51 of the Shaheds.", "cruise_missile", 6, 5),
-    ("Overnight 140 drones and 14 ballistic missiles were fired at Ukraine. "
-     "All but four of the missiles were shot down, the air force said.", "ballistic_missile", 14, 10),
+    ("Some 140 drones and 14 ballistic missiles were launched at Ukraine overnight. "
+     "Air defence downed all but four of the missiles, the air force said.", "ballistic_missile", 14, 10),
     ("Russia launched 380 drones and 42 missiles at Ukraine overnight. "
      "Air defences destroyed all but 31 of the drones and 33 of the missiles.", "drone", 380, 349),
     ("Russia attacked Ukraine overnight with 210 drones and eleven missiles. "
      "Mobile fire groups downed 170 of the drones, and all except three of the missiles were intercepted.",
      "missile", 11, 8),
     ("On Friday night Russia fired 58 drones and five Iskanders at Ukraine. "
-     "Gunners shot down 49 of the drones; all but one of the Iskanders was shot down too.", "ballistic_missile", 5, 4),
+     "Gunners shot down 49 of the drones; all but two of the Iskanders were shot down too.", "ballistic_missile", 5, 3),
     ("Russia sent seventy drones and eight cruise missiles towards Ukraine overnight. "
      "All but two of the cruise missiles were brought down, and 61 drones were destroyed.", "cruise_missile", 8, 6),
 ]
@@ -61,7 +61,7 @@ def test_rules_take_the_whole_of_the_named_family(text, wtype, launched, interce
 
 NEAR_MISSES = [
     # no noun of its own over two weapons: which weapon? not guessed
-    ("Russia fired 48 drones and seven missiles at Ukraine overnight. All but two were shot down.",
+    ("Russia fired 48 drones and seven missiles at Ukraine overnight. All but three were brought down.",
      {"drone": (48, None), "missile": (7, None)}),
     ("Russia fired 48 drones and seven missiles at Ukraine overnight. Air defences destroyed all but three.",
      {"drone": (48, None), "missile": (7, None)}),

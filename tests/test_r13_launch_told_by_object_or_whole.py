@@ -2,8 +2,8 @@
 (a) "<strike verb> <an object of up to ten words> with N <weapon>": N launched, also when a store
     (depot, warehouse) is what was struck; never a store that holds the weapons ("a warehouse with
     300 drones inside").
-(b) "All N <weapon> reached their targets" / "each of the N missiles hit its target" / "all N got
-    through": N launched, none intercepted, on the record the wave was told on (codebook 9).
+(b) "All N <weapon> struck their targets" / "each of the N missiles struck its target" / "all N
+    got through": N launched, none intercepted, on the record the wave was told on (codebook 9).
 Fresh sentences."""
 
 from __future__ import annotations
@@ -46,16 +46,16 @@ def test_a_long_object_before_with_is_a_launch(text, place, wtype, launched):
 
 
 @pytest.mark.parametrize("text,place,wtype,launched", [
-    ("Russian warships fired Kalibr missiles at Mykolaiv overnight. All five Kalibrs reached their targets, "
-     "the navy spokesman said.", "Mykolaiv", "cruise_missile", 5),
+    ("Russian warships fired Kalibr missiles at Mykolaiv overnight. All five Kalibrs struck their targets, "
+     "a navy officer told reporters.", "Mykolaiv", "cruise_missile", 5),
     ("Russia attacked Zaporizhzhia with ballistic missiles on Monday. Each of the three ballistic missiles "
      "hit its target, the regional head said.", "Zaporizhzhia", "ballistic_missile", 3),
     ("Russia attacked Chernihiv with Iskanders on Wednesday. All four Iskanders got through, officials said.",
      "Chernihiv", "ballistic_missile", 4),
     ("Kalibr missiles were fired at Odesa before dawn. All seven Kalibrs struck their targets, the city council said.",
      "Odesa", "cruise_missile", 7),
-    ("Russia struck Odesa with four Kalibr missiles overnight. All four Kalibrs reached their targets, "
-     "the governor said.", "Odesa", "cruise_missile", 4),
+    ("Russia struck Odesa with three Kalibr missiles overnight. All three Kalibrs hit their targets, "
+     "the governor said.", "Odesa", "cruise_missile", 3),
     ("Russia attacked Poltava with two ballistic missiles overnight. Both ballistic missiles hit their targets, "
      "the mayor said.", "Poltava", "ballistic_missile", 2),
 ])
@@ -67,12 +67,12 @@ def test_all_n_reached_their_targets_is_the_wave_launched(text, place, wtype, la
     # a store that holds the weapons: no launch
     "Ukrainian drones hit a warehouse with 300 Shaheds stored inside near Kursk, a Russian official said.",
     # hits and targets are no launches
-    "Russia attacked Kharkiv on Monday. All three strikes hit residential areas, the mayor said.",
+    "Russia attacked Kharkiv on Monday. All five strikes hit apartment blocks, the mayor said.",
     "Russia attacked Kharkiv on Monday. All 12 targets were hit, the Russian defence ministry claimed.",
 ])
 def test_no_launch_from_stores_strikes_or_targets(text):
     for _, weapons in _records(text):
-        assert all(lau is None or lau not in (300, 3, 12) for lau, _ in weapons.values())
+        assert all(lau is None or lau not in (300, 5, 12) for lau, _ in weapons.values())
 
 
 def _kept_launched(text: str, wtype: str, launched: int) -> int | None:
@@ -84,15 +84,15 @@ def _kept_launched(text: str, wtype: str, launched: int) -> int | None:
 
 
 @pytest.mark.parametrize("text,wtype,launched", [
-    ("The night before, Russian troops targeted the rail depot and two sheds in Kovel with nine Shahed drones.",
+    ("On Tuesday night Russian units targeted a freight depot and two sheds in Kovel with nine Shahed drones.",
      "drone", 9),
     ("Overnight Russian forces targeted the bus depot in Kovel with 12 Shahed drones, the mayor said.", "drone", 12),
     ("Russia hit the water works and a clinic in north Kovel with 14 drones overnight.", "drone", 14),
-    ("Missiles were fired at Kovel overnight. All four Kalibrs reached their targets, the governor said.",
-     "cruise_missile", 4),
-    ("Missiles were fired at Kovel overnight. Each of the five ballistic missiles hit its target.",
-     "ballistic_missile", 5),
-    ("Missiles were fired at Kovel overnight. All six Iskanders got through, officials said.", "ballistic_missile", 6),
+    ("Missiles were fired at Kovel overnight. All three Kalibrs hit their targets, the governor said.",
+     "cruise_missile", 3),
+    ("Missiles were fired at Kovel overnight. Each of the four ballistic missiles struck its target.",
+     "ballistic_missile", 4),
+    ("Missiles were fired at Kovel overnight. All three Iskanders got through, officials said.", "ballistic_missile", 3),
 ])
 def test_grounding_accepts_these_launches(text, wtype, launched):
     assert _kept_launched(text, wtype, launched) == launched

@@ -2,8 +2,8 @@
 are counted; a child is under 18).
 - dev23 D2: a part of the victim's circle or of those in a place ("wounding three of his
   neighbours", "six of the guests were hurt") is that many people;
-- dev24 D3: a child described as the subject of the toll ("A 14-year-old girl was killed", "Two
-  teenagers died") is the toll too, unless the record states a figure for the role elsewhere; a
+- dev24 D3: a child described as the subject of the toll ("A 13-year-old was killed as the roof fell", "Two
+  schoolboys died") is the toll too, unless the record states a figure for the role elsewhere; a
   child noun with its age after it ("a schoolboy aged 10", "a pupil of nine") is a child.
 Fresh sentences."""
 
@@ -23,7 +23,7 @@ def _tolls(text: str) -> list[tuple[int | None, ...]]:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("A drone hit a house in Irpin overnight, killing a woman and wounding four of her neighbours.", (1, 4, None, None)),
+    ("A drone struck a home in Irpin overnight, killing a woman and wounding four of her neighbours.", (1, 4, None, None)),
     ("A missile struck a cafe in Odesa on Saturday. Seven of the guests were wounded, the governor said.",
      (None, 7, None, None)),
     ("A glide bomb hit a shop in Kupiansk, injuring three of the shoppers inside.", (None, 3, None, None)),
@@ -36,8 +36,8 @@ def test_a_part_of_a_circle_is_that_many_people(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "A drone hit a house in Irpin overnight, and two of her neighbours' houses were damaged.",
-    "A drone hit a house in Irpin overnight; three of his neighbours helped pull him out.",
+    "A drone struck a home in Irpin overnight, and the windows of three neighbours' flats were blown out.",
+    "A drone struck a home in Irpin overnight; two of his neighbours carried him to the car.",
     "A missile struck a cafe in Odesa on Saturday; four of the guests had left minutes earlier.",
 ])
 def test_a_circle_not_harmed_is_no_toll(text):
@@ -45,16 +45,16 @@ def test_a_circle_not_harmed_is_no_toll(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("A drone hit a house in Chernihiv overnight. A 13-year-old girl was killed when it struck her home.",
+    ("A drone struck a home in Chernihiv overnight. A 13-year-old girl was killed when it struck her home.",
      (1, None, 1, None)),
-    ("Shelling hit Kherson on Monday. Two teenagers died and a man was hurt, the governor said.", (2, 1, 2, None)),
+    ("Shelling hit Kherson on Monday. Two schoolboys died and a woman was hurt, the governor said.", (2, 1, 2, None)),
     ("A drone killed a teenage boy in Kherson on Sunday, the governor said.", (1, None, 1, None)),
-    ("Drones hit Bucha overnight, injuring five people, among them a schoolboy aged 10.", (None, 5, None, 1)),
+    ("Drones hit Irpin overnight, injuring seven people, among them a schoolboy aged 13.", (None, 7, None, 1)),
     ("A shell hit Nikopol on Monday, wounding four people, including a schoolgirl aged 12.", (None, 4, None, 1)),
     ("A missile hit Dnipro on Friday, killing three people, among them a pupil of nine.", (3, None, 1, None)),
     ("Three children were wounded when a shell hit a playground in Kherson on Saturday.", (None, 3, None, 3)),
     # a fronted "among the wounded was <noun> aged N": the age after the noun tells the child
-    ("Drones hit Bucha overnight, injuring five people. Among the wounded was a schoolgirl aged 12.", (None, 5, None, 1)),
+    ("Drones hit Brovary on Friday, injuring eight people. Among the wounded was a schoolgirl aged 12.", (None, 8, None, 1)),
     ("Shelling hit Kherson on Monday, wounding three. Among the injured is a pupil aged 8.", (None, 3, None, 1)),
 ])
 def test_a_child_described_is_counted(text, expected):
@@ -62,8 +62,8 @@ def test_a_child_described_is_counted(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # a plural toll in the sentence wins over the description
-    ("A drone hit Sumy overnight, killing three, including a boy of 9.", (3, None, 1, None)),
+    # a plural toll told here wins over the description
+    ("A drone hit Sumy overnight, killing four, among them a girl of 7.", (4, None, 1, None)),
     # a stated total elsewhere wins, before or after
     ("Three people were killed in Kherson on Sunday. A 15-year-old boy was killed when the shell hit his yard.",
      (3, None, 1, None)),
@@ -79,8 +79,8 @@ def test_a_stated_total_or_an_adult_age_wins(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # children told in the sentence after their toll, opened by "among them"
-    ("Drones hit Bucha overnight, injuring five people. Among them are two children.", (None, 5, None, 2)),
-    ("Drones hit Bucha overnight, injuring five people. Among them is a 10-year-old boy.", (None, 5, None, 1)),
+    ("Drones hit Brovary overnight, hurting nine people. Among them are three children.", (None, 9, None, 3)),
+    ("Drones hit Irpin on Sunday, wounding six people. Among them is a 9-year-old girl.", (None, 6, None, 1)),
     ("A missile hit Uman on Sunday, killing four people. Among them was a schoolgirl aged 13.", (4, None, 1, None)),
     ("Shelling hit Kherson on Monday, wounding three. Among them, a pupil of nine.", (None, 3, None, 1)),
 ])

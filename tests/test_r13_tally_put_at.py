@@ -1,9 +1,9 @@
 """Round 13 (dev23 B1, the tally part): an air force's or ministry's tally told by a measure with no
-wave noun and no launch verb ("put the night's total at 180 drones", "gave the total as 41 drones",
-"the night's total was 63 drones and two missiles"): the weapons counted after it were launched
+wave noun and no launch verb ("put the night's total at 180 drones", "gave the total as 66 drones",
+"the day's total was 48 drones and two missiles"): the weapons counted after it were launched
 (codebook 9), in the rules (`cues/strike.yaml: launch`) and in the grounding
-(`grounding/measure_frames.py`). What is measured must be the tally: "put the damage at 40
-houses", "put the cost of a drone at $50,000" count nothing. Fresh sentences."""
+(`grounding/measure_frames.py`). What is measured must be the tally: "put the damage at 70
+homes", "put the price of a drone at $40,000" count nothing. Fresh sentences."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _LEAD = "Russia attacked Ukraine overnight with drones and missiles. "
 @pytest.mark.parametrize("text,expected", [
     (_LEAD + "The air force put the night's total at 146 drones and four Kalibr missiles.",
      {"drone": 146, "cruise_missile": 4}),
-    (_LEAD + "Ukraine's air command put the total at 88 Shahed drones, the military said.", {"drone": 88}),
+    (_LEAD + "The Ukrainian air command put the total at 88 Shahed drones, the military said.", {"drone": 88}),
     (_LEAD + "The general staff gave the total as 57 drones and three ballistic missiles.",
      {"drone": 57, "ballistic_missile": 3}),
     (_LEAD + "Officials said the night's total was 73 drones and two Iskander missiles.",
@@ -45,8 +45,8 @@ def test_a_tally_measured_is_a_launch(text, expected):
 
 
 @pytest.mark.parametrize("text,value", [
-    (_LEAD + "The governor put the damage at 40 houses.", 40),
-    (_LEAD + "Analysts put the cost of a Shahed drone at 50,000 dollars.", 50000),
+    (_LEAD + "The mayor put the damage at 70 homes.", 70),
+    (_LEAD + "Economists put the price of one Geran drone at 40,000 dollars.", 40000),
     (_LEAD + "The ministry put the toll at nine people.", 9),
 ])
 def test_another_measure_is_no_launch(text, value):
@@ -71,8 +71,8 @@ def test_grounding_accepts_the_tally(text, launched):
 
 
 @pytest.mark.parametrize("text,launched", [
-    ("Analysts put the cost of one of the drones at 50,000 dollars.", 50000),
-    ("The governor put the damage at 40 houses hit by drones.", 40),
+    ("Economists put the price of each drone at 40,000 dollars.", 40000),
+    ("The mayor put the damage at 70 homes hit by drones.", 70),
 ])
 def test_grounding_refuses_another_measure(text, launched):
     assert _grounded(text, launched) is None

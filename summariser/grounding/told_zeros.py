@@ -91,7 +91,7 @@ _EARLIER_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|[.!?](?:\s|$)")
 def _earlier_clauses(text: str, windows: list[Window]) -> list[Window]:
     """Round 13 (dev23 A2): the clauses of the windows that tell an earlier event ("a day after a
     previous wave killed two"): their toll is that event's, so it does not make this record's
-    stated nil someone else's ("... killed two. This time no one was killed")."""
+    stated nil someone else's ("... left three dead. Nobody died on this occasion")."""
     out = []
     for a, b in windows:
         for m in AFTER_EVENT.finditer(text, a, b):

@@ -55,7 +55,7 @@ def resolve_anaphora(facts: list[Facts]) -> None:
 
 
 def _of_named_family(w: WeaponHit, launched: list[WeaponHit]) -> list[WeaponHit]:
-    """"84 drones and seven cruise missiles ... all but one of the cruise missiles": the exception
+    """"70 drones and eight Kalibrs ... all but three of the Kalibrs": the exception
     names its family, so of two weapons launched just before only that family's is its whole."""
     return [x for x in launched if x.type is not WeaponType.other and weapon_class(x.type) in w.classes]
 

@@ -107,7 +107,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             told_children.append((m.start, CountHit(kind, count_of(text, m), True, described=True)))
         used.add(m.start)
     fields = {h.field for _, h in hits}
-    # r13 (dev24 D3): "Two teenagers died": the children told are the toll when nothing else counts it
+    # r13 (dev24 D3): "Three schoolgirls were hurt": the children told are the toll when nothing else counts it
     hits += [(p, h) for p, h in told_children if h.field not in fields]
     fields = {h.field for _, h in hits}
     for a, _, rh in related:
@@ -138,7 +138,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
         if name != kind and kind not in fields:
             # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child;
-            # r13 (dev24 D3): so is a child described ("A 14-year-old girl was killed"), unless a
+            # r13 (dev24 D3): so is a child described ("A 12-year-old boy died in the fire"), unless a
             # figure the record states elsewhere says more
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True,
@@ -192,21 +192,21 @@ _PHRASE_AFTER_NOUN = re.compile(
 _ASIDE_AFTER = re.compile(
     r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
     r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?))(?=\s)", re.I)
-# a child's age told after its noun: under 18 years, or in months ("aged 9", "of eight months")
+# a child's age told after its noun: under 18 years, or in months ("aged 9", "of five months")
 _CHILD_AGE = (r"(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
               r"|fifteen|sixteen|seventeen)(?!\s*(?:years?\s+old\s+)?(?:and|or)\s+\d)(?![\w-])(?:\s+months?)?"
               r"|(?:\d{1,2}|[a-z]+)\s+months?)")
 _CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|little\s+|teenage\s+)?"
               r"(?:child|boy|girl|teenager|baby|infant|toddler|minor|schoolboy|schoolgirl|newborn)"
-              # r13 (dev24 D3): any person with a child's age after the noun ("a pupil aged 9", "a baby
-              # of eight months")
+              # r13 (dev24 D3): any person with a child's age after the noun ("a pupil aged 9", "an infant
+              # of five months")
               rf"|(?:a|an|one)\s+[a-z]+\s+(?:aged\s+|of\s+){_CHILD_AGE}")
 _ONE_CHILD = re.compile(_CHILD_ONE, re.I)
 # One child told as part of a toll: "among the dead was a boy", "a girl was among those injured".
 # dev17 B3: the inverted list "Among the wounded were a pupil of nine, then his father" names its
 # child first, the verb plural for the list
 _AMONG_ONE_CHILD = re.compile(
-    # r13 (dev24 D3): also "the dead include a baby of eight months"
+    # r13 (dev24 D3): also "the dead include an infant of five months"
     rf"\b(?:among\s+(?:the|those)\s+|the\s+(?=\w+\s+includ))(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+"
     rf"(?:was|is|were|are|include[sd]?)\s+(?P<n>{_CHILD_ONE})\b"
     rf"|\b(?P<n2>{_CHILD_ONE})\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -227,7 +227,7 @@ def _one_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], f
 
 _INCLUDING_ONE_CHILD = re.compile(
     r"\b(?:including|among\s+them(?:\s+(?:is|was|were|are))?|among\s+whom|of\s+whom)\s+(?P<n>"
-    rf"(?:a|an|one)\s+[a-z]+\s+(?:aged\s+|of\s+){_CHILD_AGE}"  # r13: "among them is a schoolboy aged 10"
+    rf"(?:a|an|one)\s+[a-z]+\s+(?:aged\s+|of\s+){_CHILD_AGE}"  # r13: "among them a girl aged 11"
     r"|(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
     rf"|young\s+|little\s+|teenage\s+)?(?:{lx.CHILD_NOUN_ALT})|(?:a|an|one)\s+"
     r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?"

@@ -1,5 +1,5 @@
-"""Children told in the sentence after their toll (r13, dev24 D3): "Drones hit X, injuring five
-people. Among them is a schoolboy aged 10." / "... Among them are two children." The opener
+"""Children told in the sentence after their toll (r13, dev24 D3): "Drones hit X, wounding seven.
+Among them is a girl aged 11." / "... Among them are two children." The opener
 ("among them", "of them") points back at the people the sentence before counted, so the
 children are a part of that toll: children_<role>, the role of that sentence's last casualty
 word. A sentence before with no casualty word (evacuated, rescued people) gives nothing."""
@@ -17,13 +17,13 @@ from .common import CountHit, span_of
 _OPENER = re.compile(r"\s*(?:among\s+them|of\s+them|of\s+those)\s*,?\s*(?:is|was|are|were)?\s*", re.I)
 _COUNTED = re.compile(rf"(?P<n>{NUMBER})\s+(?:(?:young|little|small)\s+)?(?:{lx.CHILD_NOUN_ALT})\b", re.I)
 _KILLED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives)\b", re.I)
-_INJURED = re.compile(r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]ed)\b", re.I)
+_INJURED = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*|hospitali[sz]ed)\b", re.I)
 _PREVIOUS = 300  # how far back the sentence before is looked for
 
 
 def children_after_toll(text: str, s: Sentence, one_child: re.Pattern[str], fields: set[str]) -> list[tuple[int, CountHit]]:
     """The children a sentence opened by "among them" counts, as a part of the toll told just
-    before; `one_child` reads one child ("a boy of 9", "a schoolgirl aged 12")."""
+    before; `one_child` reads one child ("a girl of 6", "a schoolboy aged 14")."""
     opener = _OPENER.match(text, s.start, s.end)
     if opener is None or opener.end() == s.start:
         return []

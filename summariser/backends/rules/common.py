@@ -64,7 +64,7 @@ class WeaponHit:
     all_but: int | None = None  # "all but K were downed" of a total launched in the sentence before: K
     respective: int | None = None  # "shot down 40 and 2, respectively": the figure of the i-th weapon launched
     part: bool = False  # "Forty of the weapons were missiles": a part of a launch total told before (launch_parts)
-    told_whole: bool = False  # "All four Kalibrs reached their targets": the wave told before, its size restated
+    told_whole: bool = False  # "All six Kinzhals hit their targets": the wave told before, its size restated
 
 
 @dataclass

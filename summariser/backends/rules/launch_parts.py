@@ -145,7 +145,7 @@ def parts_of_told_total(f: Facts, told: list[Facts]) -> bool:
 
 
 def _restates(w: WeaponHit, told: list[Facts]) -> bool:
-    """r13 (dev24 A2): "fired Kalibrs at Odesa. All four Kalibrs reached their targets": the wave
+    """r13 (dev24 A2): "fired Kinzhals at Lviv. All six Kinzhals hit their targets": the wave
     restated with its size is the told record's, when that record names its family and gave it
     no other launch figure."""
     same = [x for g in told for x in [*g.weapon_types, *g.counted_weapons] if weapon_class(x.type) == weapon_class(w.type)]

@@ -40,13 +40,13 @@ def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], ma
                                         evidence=span_of(text, ab.start(), k.end))
 
 
-# the exception's own noun: "all but one of the cruise missiles", "all but two of the Kh-101s"
+# the exception's own noun: "all but three of the Kalibrs", "all but two of the Shaheds"
 _OWN_NOUN = re.compile(r"\s+of\s+(?:the|these|those)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 
 
 def _own_noun_classes(text: str, end: int) -> frozenset[str]:
-    """The weapon family the exception names ("of the cruise missiles": missile; "of the
-    Shaheds": drone), so its whole is taken from that family's launch told just before
+    """The weapon family the exception names ("of the Kalibrs": missile; "of the
+    Gerans": drone), so its whole is taken from that family's launch told just before
     (`anaphora.resolve_anaphora`); empty when it names none ("all but two were downed")."""
     own = _OWN_NOUN.match(text, end)
     if own is None:
@@ -95,7 +95,7 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         hits.append(WeaponHit(WeaponType.other, None, intercepted=zero, anaphoric=True))
 
 
-# r13 (dev24 A2): also "all four Kalibrs reached their targets", "both two ..." told by its quantifier
+# r13 (dev24 A2): also "all six Kinzhals hit their targets", "both two ..." told by its quantifier
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$|^(?:all|both)\s+$", re.I)
 
 
