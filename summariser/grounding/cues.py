@@ -41,7 +41,8 @@ _FWD = {
                 r"|dropp(?:ed|ing)|drops"
                 # a launch told by what was attacked "with" (`attack_with_verbs`), never past a carrier
                 rf"|(?:{vocabulary.pattern('attack_with_verbs')})\s+"
-                rf"(?:(?!(?:{vocabulary.pattern('carrier_words')})\b)[\w'’-]+\s+){{0,6}}?with"
+                rf"(?:(?!(?:{vocabulary.pattern('carrier_words')})\b|(?:{vocabulary.pattern('storage_words')})\s+with\b)"
+                r"[\w'’-]+\s+){0,10}?with"  # r13: a long object; a store struck, not one holding weapons
                 # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
                 r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
                 # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"

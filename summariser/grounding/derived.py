@@ -7,7 +7,8 @@ holds (`counts.count_support` falls back here):
   12 missiles": `list_roles`);
 - the launched whole of such a sentence, or any weapon count told by its flight ("40 drones
   were heading for the capital", "12 missiles flew towards the port"), when no cue governs it;
-- every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0;
+- every weapon told as reaching its target ("both missiles hit their targets"): intercepted = 0,
+  and the number told in those words is the wave launched ("all six Kinzhals hit their targets");
 - a wave told as all downed ("all 12 drones were destroyed", "both missiles were shot down"), or
   the whole a downed part is told of ("shot down 14 of the 16 missiles"): launched = 12, 2, 16;
 - one more person told by an ordinal after a count ("killed three and wounded a fourth"):
@@ -118,6 +119,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .launch_parts import launch_part_hits  # "The missiles included six Zircons", "Of the 60 drones, ..."
 
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
+        out += _all_reached(value, ctx, windows)
         out += launch_part_hits(value, ctx, windows)
     if role == "intercepted" and value == 0:
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED, _UNSTOPPED_ANY,
@@ -275,6 +277,13 @@ def _all_downed(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[
                  or x.m.text.lower().startswith("both"))]
 
 
+def _all_reached(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """r13 (dev24 A2): "all six Kinzhals hit their targets", "each of the three missiles struck its
+    target": the number inside the words is the wave launched (none of it stopped)."""
+    return [(x.m.start, x.m.end, x.m.qualifier) for a, b in windows for m in _ALL_HIT.finditer(ctx.grounded, a, b)
+            for x in ctx.mentions if x.m.value == value and m.start() <= x.m.start < m.end() and x.noun in _WEAPON_NOUNS]
+
+
 def _whole_of(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     """The whole a downed part is told of ("shot down 14 of the 16 missiles", "22 drones out of
     25 were destroyed"): the wave launched."""
@@ -315,7 +324,10 @@ def implied_values(text: str) -> frozenset[int]:
         for m in ALL_BUT.finditer(ctx.grounded, s.start, s.end):
             k = parse_number(m.group("k"))
             # the whole before it in its sentence, or else in the sentence before ("fired six. ... all but one")
-            wholes = find_numbers(ctx.grounded, s.start, m.start()) or \
+            # (with its own noun, "all but two of the Kinzhals" after "downed 40 of the drones", the
+            # sentence before too: the part before it in its sentence may be another weapon's)
+            own = find_numbers(ctx.grounded, s.start, m.start())
+            wholes = own if own and not after_exception(ctx.grounded, m.end())[1] else own + \
                 (find_numbers(ctx.grounded, ctx.sentences[i - 1].start, ctx.sentences[i - 1].end) if i else [])
             wholes += find_numbers(ctx.grounded, m.end(), after_exception(ctx.grounded, m.end())[0])  # "of the 88"
             if k is not None:

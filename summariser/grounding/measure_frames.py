@@ -36,7 +36,12 @@ def measure_frame_pattern() -> str:
     # "the biggest attack yet: 810 drones", "Attack size: 420 drones", "the raid - 95 drones and ..."
     headed = rf"{subject}(?:\s+{_WORD}){{0,2}}?\s*(?::|\s[—–-])\s*(?=\w)"  # (ends before a word: `cues` bounds it)
     named = rf"(?:{wave})\s+of"  # "a combined attack of 400 drones" (the wave noun right before "of")
-    return f"{active}|{passive}|{sized}|{headed}|{named}"
+    # r13 (dev23 B1): a tally measured with no wave noun: "put the overnight total at 180 drones",
+    # "gave the total as 66 drones", "the day's total was 48 drones" (only weapons counted after)
+    det = r"(?:the|its|their)\s+"
+    totals = (rf"(?:{verb})\s+{det}{plain}{{0,2}}?(?:{measure})\s+at|gave\s+{det}{plain}{{0,2}}?(?:{measure})\s+as"
+              rf"|(?:{measure})\s+(?:was|were|stood\s+at|came\s+to)")
+    return f"{active}|{passive}|{sized}|{headed}|{named}|{totals}"
 
 
 @lru_cache(maxsize=None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from ..lexicon.eventhood import AFTER_EVENT
 from ..records import Count, Origin, Span, Support, Weapon, WeaponType
 from ..sentences import sentence_at
 from .context import Window, _context
@@ -34,6 +35,9 @@ _FAMILY = {
     WeaponType.cruise_missile: r"missiles?|kalibrs?|kh-\d+s?", WeaponType.ballistic_missile: r"missiles?|iskanders?",
     WeaponType.missile: r"missiles?", WeaponType.glide_bomb: r"bombs?", WeaponType.artillery: r"shells?|rockets?",
 }
+# "there were no reports of casualties": nothing reported (yet), no nil the article states (codebook
+# 6: a figure the article does not give stays null), so neither the rules nor the backstop fill it
+_NO_REPORTS = re.compile(r"(?:no|without(?:\s+any)?)\s+(?:\w+\s+)?reports?\s+of\b", re.I)
 _ANY_WEAPON = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|shaheds?|projectiles?)\b", re.I)
 
 
@@ -60,6 +64,8 @@ def told_zero(field: str, text: str, spans: Sequence[Span], weapon: Weapon | Non
     if role is None or not windows:
         return None
     for hit in count_support(0, field, text, windows):
+        if _NO_REPORTS.match(text, hit.start, hit.end):
+            continue  # r13 (dev24 D5): "no reports of casualties" grounds a model's 0, but states none
         if _fits(hit, role, text, weapon, weapons) and not _role_counted(role, text, hit, windows):
             return Count(value=0, support=Support.implied,
                          evidence=Span(text=text[hit.start:hit.end], start=hit.start, end=hit.end))
@@ -72,8 +78,26 @@ def _role_counted(role: str, text: str, hit: CountHit, windows: list[Window]) ->
     three missiles"): the nil is someone else's."""
     if role == "intercepted":
         windows = [(hit.start, _clause_end(text, hit.end))]
+    earlier = _earlier_clauses(text, windows)
     return any(x.role == role and x.m.value > 0 and any(a <= x.m.start < b for a, b in windows)
+               and not any(a <= x.m.start < b for a, b in earlier)
                and not hit.start <= x.m.start < _verb_end(text, hit.end) for x in _context(text).mentions)
+
+
+# where a clause about an earlier event ends ("..., hours after a previous wave killed one; ...")
+_EARLIER_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|[.!?](?:\s|$)")
+
+
+def _earlier_clauses(text: str, windows: list[Window]) -> list[Window]:
+    """Round 13 (dev23 A2): the clauses of the windows that tell an earlier event ("a day after a
+    previous wave killed two"): their toll is that event's, so it does not make this record's
+    stated nil someone else's ("... left three dead. Nobody died on this occasion")."""
+    out = []
+    for a, b in windows:
+        for m in AFTER_EVENT.finditer(text, a, b):
+            end = _EARLIER_END.search(text, m.end(), b)
+            out.append((m.start(), end.start() if end else b))
+    return out
 
 
 def _verb_end(text: str, pos: int) -> int:

@@ -77,6 +77,7 @@ def _few_through(value: int, ctx: _Context, a: int, b: int) -> list[tuple[int, i
 _NAMED_REACH = 3
 _VERB_STARTS = {"were", "was", "had", "have", "has", "got", "made", "could", "did", "are", "is", "reached",
                 "hit", "struck", "slipped", "broke", "evaded"}
+_PHRASE_ENDS = {"and", "or", "as", "while", "but", "over", "in", "on", "near", "across", "from", "at", "by", "with"}
 
 
 def _named_head(ctx: _Context, pos: int) -> str | None:
@@ -87,8 +88,8 @@ def _named_head(ctx: _Context, pos: int) -> str | None:
         return None
     words: list[str] = []
     for w in m.group(1).split():  # the noun phrase ends at its verb ("of the Kalibrs were downed")
-        if w.lower() in _VERB_STARTS:
-            break
+        if w.lower() in _VERB_STARTS or w.lower() in _PHRASE_ENDS or re.fullmatch(NUMBER, w, re.I):
+            break  # or at the next part: "all but 12 of the drones and 9 of the missiles"
         words.append(w)
     return _stem(words[-1]) if words else None
 
@@ -126,6 +127,8 @@ def _wholes_before(ctx: _Context, pos: int, previous_only: bool = False,
     total of a breakdown ("fired 120 weapons: 110 drones and ten missiles. All but 15 of them")."""
     si = sentence_at(list(ctx.sentences), pos)
     own = [x for x in ctx.mentions if x.sentence == si and x.m.start < pos and x.noun in _WEAPON_NOUNS]
+    if head is not None:  # "downed 40 of the drones; all but two of the Kinzhals": the drones'
+        own = [x for x in own if _names_weapon(ctx, x.m.end, head)]  # part is no whole of the Kinzhals
     if previous_only and own:
         return []  # the whole in its own sentence is `derived._all_but`'s
     prior = own or [x for x in ctx.mentions if x.sentence == si - 1 and x.noun in _WEAPON_NOUNS]

@@ -129,5 +129,5 @@ SHARE_OF = re.compile(r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)(?=\s+of\b)|\b\w
 # "a day after a strike on the city killed four": the clause tells an earlier event.
 AFTER_EVENT = re.compile(
     rf"\b(?:{cues.alternation('eventhood', 'after_event')})\s+(?:(?:a|an|the|its|last|Sunday['’]s|Monday['’]s|Tuesday['’]s"
-    r"|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|barrage|raid|bombardment"
-    r"|shelling|assault|explosion|blast)\b", re.I)
+    r"|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:{cues.alternation('eventhood', 'after_event_nouns')})\b", re.I)

@@ -4,7 +4,7 @@ drones ... Air defences shot down 36 of them" (the part in one sentence, its wea
 from __future__ import annotations
 
 from ...records import Count, WeaponType
-from .common import Facts, WeaponHit
+from .common import Facts, WeaponHit, weapon_class
 from .list_items import list_header_before
 from .respectively import resolve_respective
 
@@ -31,6 +31,7 @@ def resolve_anaphora(facts: list[Facts]) -> None:
         prev = list_header_before(facts, i) or next((g for g in reversed(facts[:i]) if g.idx < f.idx), None)
         launched = [w for w in prev.counted_weapons if w.launched or (f.again and w.intercepted)] \
             if prev and (f.idx - prev.idx == 1 or prev is list_header_before(facts, i)) else []  # "downed 64 drones ... A further 31 were destroyed": drones
+        every = launched  # before the combined total is preferred: an exception's own noun picks from all
         own = {(w.type, w.model): w for w in f.weapon_types}
         if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
@@ -39,17 +40,24 @@ def resolve_anaphora(facts: list[Facts]) -> None:
         resolve_respective(f, launched)
         kept = []
         for w in f.counted_weapons:
-            if w.anaphoric and len(launched) != 1:
+            pool = _of_named_family(w, every) if w.anaphoric and w.classes else launched
+            if w.anaphoric and len(pool) != 1:
                 continue
             if w.anaphoric:
-                w.type, w.model, w.classes, w.anaphoric = launched[0].type, launched[0].model, launched[0].classes, False
+                w.type, w.model, w.classes, w.anaphoric = pool[0].type, pool[0].model, pool[0].classes, False
             if w.all_but is not None:  # "All but six were shot down": of the total launched just before
-                total, k = launched[0].launched, w.all_but
+                total, k = pool[0].launched, w.all_but
                 if total is None or k >= total.value or w.intercepted is None:
                     continue
                 w.intercepted = w.intercepted.model_copy(update={"value": total.value - k, "qualifier": total.qualifier})
             kept.append(w)
         f.counted_weapons = kept
+
+
+def _of_named_family(w: WeaponHit, launched: list[WeaponHit]) -> list[WeaponHit]:
+    """"70 drones and eight Kalibrs ... all but three of the Kalibrs": the exception
+    names its family, so of two weapons launched just before only that family's is its whole."""
+    return [x for x in launched if x.type is not WeaponType.other and weapon_class(x.type) in w.classes]
 
 
 def _prev_counts_weapons(prev: Facts | None, f: Facts) -> bool:

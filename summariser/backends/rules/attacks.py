@@ -21,14 +21,18 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     classes: set[str] = set()
     civilian = False
     report_date = None
+    described: set[str] = set()  # fields whose figure so far is read from children described (r13)
     for f in ev.facts:
         if not (contributes(f) or f.places or f.country_strike or f.hospitalised):
             continue
         rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
         report_date = report_date or f.report_date
         for h in f.counts:
-            if h.field not in rec:
-                rec[h.field] = h.count
+            if h.field not in rec or h.field in described and not h.described:
+                rec[h.field] = h.count  # a stated figure wins over one read from the children told
+                described.discard(h.field)
+                if h.described:
+                    described.add(h.field)
             elif f.update and h.count.value != rec[h.field].value:
                 warnings.append(f"rules: later figure {h.field}={h.count.value} ({h.count.evidence.text if h.count.evidence else h.count.value!r}) not "
                                 f"used; the record keeps the first figure {rec[h.field].value}")
@@ -123,6 +127,7 @@ def _one_total(a: str, b: str) -> bool:
 
 
 _DRONE_MIX = re.compile(r"\b(?:decoys?|imitators?|Gerberas?)\b", re.I)
+_DRONE_WORDS = re.compile(r"\b(?:drones?|UAVs?|decoys?|imitators?|Shaheds?|Gerans?|Gerberas?)\b", re.I)
 
 
 def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
@@ -133,6 +138,10 @@ def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: di
     mixed, drone = weapons.get(WeaponType.other), weapons.get(WeaponType.drone)
     if mixed is not None and mixed["model"] and lx.AGGREGATE_WEAPON.fullmatch(mixed["model"]):
         mixed = next((o for o in others.values() if "launched" in o and "intercepted" not in o), mixed)
+    if mixed is not None and mixed["model"] and not _DRONE_WORDS.search(mixed["model"]):
+        # r13 (dev24 D4): "37 missiles ... and 180 strike drones and decoys": the drones downed are of
+        # the combined total that names drones, not of the missiles' total told first
+        mixed = next((o for o in others.values() if o["model"] and _DRONE_WORDS.search(o["model"])), mixed)
     if mixed is None or drone is None or "launched" not in mixed or "launched" in drone or "intercepted" not in drone \
             or WeaponType.decoy_drone not in weapons:
         return

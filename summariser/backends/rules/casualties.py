@@ -13,6 +13,7 @@ from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
 from .aged_persons import aged_persons
+from .children_after_toll import children_after_toll
 from .described_children import described_children
 from .pronoun_casualties import pronoun_casualties
 from .partitive_casualties import partitive_casualties
@@ -41,6 +42,7 @@ _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "dri
 def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tuple[list[CountHit], set[int]]:
     """Counts of killed / injured (children apart) stated next to their cue."""
     hits: list[tuple[int, CountHit]] = []
+    told_children: list[tuple[int, CountHit]] = []  # the toll a count of children alone tells
     used: set[int] = set()
     related = [r for r in relation_casualties(text, s) if not is_postposed_part(text, r[1])]  # r5atk B4
 
@@ -101,7 +103,12 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         name = f"children_{kind}" if _is_child(noun) else kind
         civilian = bool(noun and re.match(r"civilian|resident|passenger|pensioner|villager|inhabitant", noun, re.I))
         hits.append((m.start, CountHit(name, count_of(text, m), civilian or name.startswith("children"))))
+        if am and name != kind:
+            told_children.append((m.start, CountHit(kind, count_of(text, m), True, described=True)))
         used.add(m.start)
+    fields = {h.field for _, h in hits}
+    # r13 (dev24 D3): "Three schoolgirls were hurt": the children told are the toll when nothing else counts it
+    hits += [(p, h) for p, h in told_children if h.field not in fields]
     fields = {h.field for _, h in hits}
     for a, _, rh in related:
         if rh is not None and rh.field not in fields:  # "three people were killed: a woman and ...": the plural toll says more
@@ -129,10 +136,13 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         n0, n1 = sm.start("n"), sm.end("n")
         civ = bool(re.match(r"civilian|resident|child|boy|girl|teenager|baby|infant|pensioner", sm.group("noun"), re.I))
         hits.append((n0, CountHit(name, Count(value=1, evidence=span_of(text, n0, n1)), civ)))
-        if name != kind and kind not in fields and re.match(r"\d", sm.group("noun")):
-            # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child
+        if name != kind and kind not in fields:
+            # "injured a 16-year-old": a person counted by age alone is one of the toll, and a child;
+            # r13 (dev24 D3): so is a child described ("A 12-year-old boy died in the fire"), unless a
+            # figure the record states elsewhere says more
             fields.add(kind)
-            hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True)))
+            hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True,
+                                      described=not re.match(r"\d", sm.group("noun")))))
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
@@ -142,6 +152,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits += postposed_children(text, s.start, s.end, hits, fields)  # "nine people, a boy of 15 among them"
     _one_child_among(text, s, hits, fields)
     _kin_child_among(text, s, hits, fields)
+    hits += children_after_toll(text, s, _ONE_CHILD, fields)  # "... injuring five. Among them is a boy of 9" (r13)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),
               *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
@@ -181,13 +192,23 @@ _PHRASE_AFTER_NOUN = re.compile(
 _ASIDE_AFTER = re.compile(
     r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
     r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?))(?=\s)", re.I)
+# a child's age told after its noun: under 18 years, or in months ("aged 9", "of five months")
+_CHILD_AGE = (r"(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+              r"|fifteen|sixteen|seventeen)(?!\s*(?:years?\s+old\s+)?(?:and|or)\s+\d)(?![\w-])(?:\s+months?)?"
+              r"|(?:\d{1,2}|[a-z]+)\s+months?)")
 _CHILD_ONE = (r"(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+|young\s+|little\s+|teenage\s+)?"
-              r"(?:child|boy|girl|teenager|baby|infant|toddler|minor)")
+              r"(?:child|boy|girl|teenager|baby|infant|toddler|minor|schoolboy|schoolgirl|newborn)"
+              # r13 (dev24 D3): any person with a child's age after the noun ("a pupil aged 9", "an infant
+              # of five months")
+              rf"|(?:a|an|one)\s+[a-z]+\s+(?:aged\s+|of\s+){_CHILD_AGE}")
+_ONE_CHILD = re.compile(_CHILD_ONE, re.I)
 # One child told as part of a toll: "among the dead was a boy", "a girl was among those injured".
 # dev17 B3: the inverted list "Among the wounded were a pupil of nine, then his father" names its
 # child first, the verb plural for the list
 _AMONG_ONE_CHILD = re.compile(
-    rf"\bamong\s+(?:the|those)\s+(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+(?:was|is|were|are)\s+(?P<n>{_CHILD_ONE})\b"
+    # r13 (dev24 D3): also "the dead include an infant of five months"
+    rf"\b(?:among\s+(?:the|those)\s+|the\s+(?=\w+\s+includ))(?P<cue>dead|killed|victims|wounded|injured|hurt)\s+"
+    rf"(?:was|is|were|are|include[sd]?)\s+(?P<n>{_CHILD_ONE})\b"
     rf"|\b(?P<n2>{_CHILD_ONE})\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){{0,3}}?"
     r"(?P<cue2>dead|killed|victims|wounded|injured|hurt)\b", re.I)
 
@@ -205,7 +226,9 @@ def _one_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], f
 
 
 _INCLUDING_ONE_CHILD = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
+    r"\b(?:including|among\s+them(?:\s+(?:is|was|were|are))?|among\s+whom|of\s+whom)\s+(?P<n>"
+    rf"(?:a|an|one)\s+[a-z]+\s+(?:aged\s+|of\s+){_CHILD_AGE}"  # r13: "among them a girl aged 11"
+    r"|(?:a|an|one)\s+(?:\d+-year-old\s+|[a-z]+-year-old\s+"
     rf"|young\s+|little\s+|teenage\s+)?(?:{lx.CHILD_NOUN_ALT})|(?:a|an|one)\s+"
     r"(?:\d+|[a-z]+)-month-old(?:\s+(?:baby|boy|girl|infant|child))?"
     # "among them a 12-year-old pupil", "including a 15-year-old": a child by the age told

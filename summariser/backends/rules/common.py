@@ -48,6 +48,9 @@ class CountHit:
     field: str  # killed, injured, children_killed, children_injured
     count: Count
     civilian: bool = False
+    # r13 (dev24 D3): a total read from the children a toll is told by ("two teenagers died"):
+    # a figure the record states for the role elsewhere wins (attacks.build_attack)
+    described: bool = False
 
 
 @dataclass
@@ -61,6 +64,7 @@ class WeaponHit:
     all_but: int | None = None  # "all but K were downed" of a total launched in the sentence before: K
     respective: int | None = None  # "shot down 40 and 2, respectively": the figure of the i-th weapon launched
     part: bool = False  # "Forty of the weapons were missiles": a part of a launch total told before (launch_parts)
+    told_whole: bool = False  # "All six Kinzhals hit their targets": the wave told before, its size restated
 
 
 @dataclass

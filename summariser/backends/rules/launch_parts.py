@@ -137,6 +137,16 @@ def parts_of_told_total(f: Facts, told: list[Facts]) -> bool:
     """Whether the launch figures of `f` are parts of a launch total told in `told` (then `f`
     refines that record, not a new barrage): every figure a part, together within the total."""
     launched = [w for w in f.counted_weapons if w.launched]
+    if launched and all(w.told_whole for w in launched):
+        return all(_restates(w, told) for w in launched)
     totals = [w.launched.value for g in told for w in g.counted_weapons if w.launched and not w.part]
     return bool(launched) and all(w.part for w in launched) and bool(totals) and \
         sum(w.launched.value for w in launched if w.launched) <= max(totals)
+
+
+def _restates(w: WeaponHit, told: list[Facts]) -> bool:
+    """r13 (dev24 A2): "fired Kinzhals at Lviv. All six Kinzhals hit their targets": the wave
+    restated with its size is the told record's, when that record names its family and gave it
+    no other launch figure."""
+    same = [x for g in told for x in [*g.weapon_types, *g.counted_weapons] if weapon_class(x.type) == weapon_class(w.type)]
+    return bool(same) and all(x.launched is None or w.launched is None or x.launched.value == w.launched.value for x in same)

@@ -28,7 +28,7 @@ def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], ma
         k = next((n for n in numbers if n.start == k_start(ab)), None)
         if k is not None and not launched and not any(w.all_but for w in hits):
             hits.append(WeaponHit(WeaponType.other, None, intercepted=Count(value=k.value, evidence=span_of(
-                text, ab.start(), k.end)), anaphoric=True, all_but=k.value))
+                text, ab.start(), k.end)), anaphoric=True, all_but=k.value, classes=_own_noun_classes(text, k.end)))
             continue
         if k is None or len(launched) != 1 or launched[0].intercepted is not None:
             continue
@@ -38,6 +38,21 @@ def all_but_k(text: str, numbers: list[NumberMention], hits: list[WeaponHit], ma
             continue
         launched[0].intercepted = Count(value=total.value - k.value, qualifier=total.qualifier,
                                         evidence=span_of(text, ab.start(), k.end))
+
+
+# the exception's own noun: "all but three of the Kalibrs", "all but two of the Shaheds"
+_OWN_NOUN = re.compile(r"\s+of\s+(?:the|these|those)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _own_noun_classes(text: str, end: int) -> frozenset[str]:
+    """The weapon family the exception names ("of the Kalibrs": missile; "of the
+    Gerans": drone), so its whole is taken from that family's launch told just before
+    (`anaphora.resolve_anaphora`); empty when it names none ("all but two were downed")."""
+    own = _OWN_NOUN.match(text, end)
+    if own is None:
+        return frozenset()
+    named = {weapon_class(t) for _, t, _ in lx.iter_weapons(text, own.start(1), own.end(1))}
+    return frozenset(named) if len(named) == 1 else frozenset()
 
 
 def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
@@ -70,8 +85,9 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         launched = [w for w in launched if weapon_class(w.type) in classes]
         if not launched:  # "none of the missiles": the missiles counted before, by type
             _, wtype, model = named[0]
+            whole = _whole_in_noun(text, nm)
             hits.append(WeaponHit(wtype, model, intercepted=zero, classes=frozenset(classes),
-                                  launched=_whole_in_noun(text, nm)))
+                                  launched=whole, told_whole=whole is not None))
             return
     if len(launched) == 1 and launched[0].intercepted is None:
         launched[0].intercepted = zero
@@ -79,7 +95,8 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         hits.append(WeaponHit(WeaponType.other, None, intercepted=zero, anaphoric=True))
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+# r13 (dev24 A2): also "all six Kinzhals hit their targets", "both two ..." told by its quantifier
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$|^(?:all|both)\s+$", re.I)
 
 
 def _whole_in_noun(text: str, nm: re.Match[str]) -> Count | None:

@@ -1,0 +1,50 @@
+"""Children told in the sentence after their toll (r13, dev24 D3): "Drones hit X, wounding seven.
+Among them is a girl aged 11." / "... Among them are two children." The opener
+("among them", "of them") points back at the people the sentence before counted, so the
+children are a part of that toll: children_<role>, the role of that sentence's last casualty
+word. A sentence before with no casualty word (evacuated, rescued people) gives nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import NUMBER, parse_number
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, span_of
+
+_OPENER = re.compile(r"\s*(?:among\s+them|of\s+them|of\s+those)\s*,?\s*(?:is|was|are|were)?\s*", re.I)
+_COUNTED = re.compile(rf"(?P<n>{NUMBER})\s+(?:(?:young|little|small)\s+)?(?:{lx.CHILD_NOUN_ALT})\b", re.I)
+_KILLED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives)\b", re.I)
+_INJURED = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*|hospitali[sz]ed)\b", re.I)
+_PREVIOUS = 300  # how far back the sentence before is looked for
+
+
+def children_after_toll(text: str, s: Sentence, one_child: re.Pattern[str], fields: set[str]) -> list[tuple[int, CountHit]]:
+    """The children a sentence opened by "among them" counts, as a part of the toll told just
+    before; `one_child` reads one child ("a girl of 6", "a schoolboy aged 14")."""
+    opener = _OPENER.match(text, s.start, s.end)
+    if opener is None or opener.end() == s.start:
+        return []
+    role = _role_before(text, s.start)
+    name = f"children_{role}" if role else None
+    if name is None or name in fields:
+        return []
+    if (m := _COUNTED.match(text, opener.end(), s.end)) is not None and (n := parse_number(m.group("n"))):
+        fields.add(name)
+        return [(m.start(), CountHit(name, Count(value=n, evidence=span_of(text, m.start(), m.end())), True))]
+    if (m := one_child.match(text, opener.end(), s.end)) is not None:
+        fields.add(name)
+        return [(m.start(), CountHit(name, Count(value=1, evidence=span_of(text, m.start(), m.end())), True))]
+    return []
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """killed or injured: the last casualty word of the sentence before `start`."""
+    before = text[max(0, start - _PREVIOUS):start].rstrip()
+    cut = max(before[:-1].rfind(". "), before[:-1].rfind("\n"))
+    before = before[cut + 1:]
+    found = [(m.start(), "killed") for m in _KILLED.finditer(before)] + \
+        [(m.start(), "injured") for m in _INJURED.finditer(before)]
+    return max(found)[1] if found else None
