@@ -257,3 +257,33 @@ def test_dev24_c6_near_miss_another_summit_of_that_city_is_no_venue():
             "A Madrid summit is planned for next year.")
     held = [r for r in _recs(text) if r.kind is K.summit and r.status is S.held]
     assert len(held) == 1 and held[0].location is None
+
+
+# A plan called off now, its weekday set by a plan word: the weekday is still ahead, even when it
+# comes earlier in the week than the report (published on a Friday: the coming Monday or Tuesday).
+_FRIDAY = "2026-05-15"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Talks between Ukraine and Russia, which had been scheduled to open in Vienna on Monday, have been "
+     "postponed, Austrian officials said.", "2026-05-18"),
+    ("A meeting of the Polish and Ukrainian foreign ministers set for Tuesday in Lublin has been called off.",
+     "2026-05-19"),
+    ("Talks between Moldova and Romania due in Chisinau on Monday have been put off, with no new date.",
+     "2026-05-18"),
+])
+def test_a_plan_called_off_now_keeps_its_coming_weekday(text, day):
+    recs = diplomacy_of(text, published=_FRIDAY)
+    assert len(recs) == 1 and recs[0].status in (S.stalled, S.cancelled)
+    assert _day(recs[0]) == dt.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize("text, day", [
+    # called off in the past, or with no plan word: the weekday gone by stays
+    ("Talks between Ukraine and Russia in Vienna on Monday were cancelled at the last minute.", "2026-05-11"),
+    ("Talks between Ukraine and Russia scheduled for Monday were postponed last week.", "2026-05-11"),
+])
+def test_a_plan_called_off_in_the_past_keeps_the_weekday_gone_by(text, day):
+    recs = diplomacy_of(text, published=_FRIDAY)
+    assert len(recs) == 1
+    assert _day(recs[0]) == dt.date.fromisoformat(day)

@@ -236,13 +236,17 @@ def _called_off_ahead(text: str, first: DateMention, day: dt.date, published: dt
     """A plan's weekday later in the report's week, called off in the present or present perfect
     ("talks set for Thursday have been called off", said on Monday): that Thursday is still ahead
     (dev16 class C2); "was cancelled last week" keeps the weekday gone by."""
-    if day.weekday() <= published.weekday():
-        return False
+    if day.weekday() <= published.weekday() and not _PLAN_WORD_BEFORE.search(text, max(0, first.start - 60), first.start):
+        return False  # a weekday of this week gone by, unless a plan word sets it ("had been scheduled ... on Monday")
     stop = _SENTENCE_END.search(text, first.end)
     hi = stop.start() if stop else len(text)
     return bool(_CALLED_OFF_NOW.search(text, first.end, hi)) and not _CALLED_OFF_PAST.search(text, first.end, hi)
 
 
+# A plan's own word before its weekday, in the same clause: a plan called off now is called off
+# before its day, so "talks that had been scheduled to open in Vienna on Monday have been postponed",
+# said on a Friday, mean the coming Monday (lead's fix of round 13)
+_PLAN_WORD_BEFORE = re.compile(r"\b(?:scheduled|set|due|slated|planned|penciled|pencilled)\b[^,.;:]*$", re.I)
 _CALLED_OFF = {DiplomacyStatus.cancelled, DiplomacyStatus.stalled}  # "postponed": called off (codebook 16)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _CALLED_OFF_NOW = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'called_off_now')})\b", re.I)
