@@ -25,13 +25,13 @@ def _other(text: str, words: str) -> tuple[int | None, int | None]:
 
 
 @pytest.mark.parametrize("text,words,expected", [
-    ("Overnight Russia fired 33 missiles, including 27 Kh-101 cruise missiles and six Iskander-M ballistic missiles, "
+    ("Overnight Russia fired 33 missiles, including 27 Kh-101 cruise missiles and 6 Iskander-M ballistic missiles, "
      "and 150 strike drones and decoys of the Shahed and Gerbera types at Ukraine. Air defence shot down 21 of the "
      "cruise missiles, two Iskander-Ms and 131 drones.", "drones and decoys", (150, 131)),
     ("Overnight Russia fired 29 missiles, including 24 Kh-101 cruise missiles and five Iskander-M ballistic missiles, "
      "and 205 strike drones and decoys at Ukraine. Air defence destroyed 20 of the cruise missiles, one Iskander-M "
      "and 187 drones.", "drones and decoys", (205, 187)),
-    ("Overnight Russia fired 18 missiles, including 14 Kh-101 cruise missiles and four Iskander-M ballistic missiles, "
+    ("Overnight Russia fired 18 missiles, including 14 Kh-101 cruise missiles and 4 Iskander-M ballistic missiles, "
      "and 96 strike drones and decoys of the Shahed and Gerbera types at Ukraine. Air defence shot down 12 of the "
      "cruise missiles, three Iskander-Ms and 80 UAVs.", "drones and decoys", (96, 80)),
 ])
@@ -41,7 +41,7 @@ def test_the_drones_downed_go_to_the_drone_total(text, words, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # no mixed drone total: the drones downed stay on the drones
-    ("Overnight Russia fired 33 missiles, including 27 Kh-101 cruise missiles and six Iskander-M ballistic missiles, "
+    ("Overnight Russia fired 33 missiles, including 27 Kh-101 cruise missiles and 6 Iskander-M ballistic missiles, "
      "and 150 Shahed drones at Ukraine. Air defence shot down 21 of the cruise missiles, two Iskander-Ms and 131 drones.",
      ("drone", 150, 131)),
     # a combined drone total told first keeps its downing figure

@@ -65,7 +65,7 @@ def _filled(text: str) -> tuple[int | None, int | None]:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Drones struck Chernihiv again on Thursday night, hours after an earlier wave had killed one person. "
+    ("Drones struck Chernihiv again on Thursday night, hours after an earlier wave killed one person. "
      "No one was killed or injured this time, the governor said.", (0, 0)),
     ("Drones raided Chernihiv a second time, a day after a missile wave had left four dead; there were no casualties.",
      (0, 0)),

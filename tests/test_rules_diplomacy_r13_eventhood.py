@@ -63,7 +63,7 @@ def test_dev23_c1_another_gathering_stays_apart(text, kinds):
 
 @pytest.mark.parametrize("text", [
     "Irish Prime Minister Micheal Martin arrived in Kyiv on Thursday. Martin met President Zelensky and Prime "
-    "Minister Svyrydenko and laid flowers at a memorial wall.",
+    "Minister Svyrydenko and laid a wreath at a memorial wall.",
     "Irish Prime Minister Micheal Martin arrived in Kyiv on Thursday. During the trip he also held meetings with "
     "the defence minister and the speaker of parliament.",
     "Irish Prime Minister Micheal Martin arrived in Kyiv on Thursday. He later sat down with Svyrydenko to discuss "
@@ -73,7 +73,7 @@ def test_dev23_c1_another_gathering_stays_apart(text, kinds):
     "The Dutch foreign minister arrived in Odesa on Sunday. There he met Zelensky and the port's governor.",
     "Finland's president arrived in Odesa on Wednesday. She is expected to meet Zelensky and tour the port.",
     "The Czech president arrived in Kyiv on Monday. He will also visit a checkpoint on the border with Hungary.",
-    "The Slovenian president arrived in Kyiv on Tuesday. She is due to hold talks with Zelensky and visit a "
+    "The Slovenian president arrived in Kyiv on Tuesday. She is due to hold talks with President Zelensky and visit a "
     "children's hospital.",
 ])
 def test_dev23_c5_the_visitors_meetings_with_the_hosts_are_the_visit(text):
@@ -127,7 +127,7 @@ def test_dev23_c6_talks_with_a_day_of_their_own_stay(text, status):
 # no planned event (codebook 13/16).
 
 @pytest.mark.parametrize("text", [
-    "EU ambassadors are not expected to take up the draft before next week.",
+    "EU envoys are not expected to take up this draft before next week.",
     "NATO defence ministers will not meet again before June.",
     "EU ambassadors are not due to discuss the package before 20 March, diplomats said.",
     "EU ambassadors aren't scheduled to discuss the new package until the end of the month.",
@@ -140,7 +140,7 @@ def test_dev23_c7_a_step_denied_until_later_is_no_event(text):
 
 @pytest.mark.parametrize("text", [
     "EU ambassadors will discuss the package on Friday.",
-    "NATO defence ministers will meet in Brussels on 12 June.",
+    "NATO defence ministers will gather in Brussels on 12 June.",
     "EU envoys are due to discuss the package before the summit on Thursday.",
 ])
 def test_dev23_c7_a_firm_step_stays_planned(text):

@@ -220,7 +220,7 @@ def test_dev23_c8_near_misses_a_side_stays(text, kept):
     ("Macron's office said on Sunday that he had spoken with Starmer by phone.", _d(3, 1)),
     ("Norway announced a new aid package worth 2 billion kroner. Its defence minister said on Tuesday in Oslo "
      "that the first deliveries would come in May.", _d(3, 3)),
-    ("Sweden unveiled a new military aid package for Ukraine worth SEK 1 billion. Swedish Defence Minister Pal "
+    ("Sweden unveiled a fresh military aid package for Ukraine worth SEK 1 billion. Swedish Defence Minister Pal "
      "Jonson said on Friday that the air defence systems would arrive by summer.", _d(2, 27)),
 ])
 def test_dev24_c5_the_reporting_day_dates_the_event(text, day):

@@ -1,5 +1,5 @@
 """Places that only speak (r13atk: dev23 B1, dev24 B2): a capital that seats a national body ("the
-air force in Kyiv put the night's total at ...") is where the speaker sits, not a city struck; a
+air force in Kyiv counted ... drones") is where the speaker sits, not a city struck; a
 region that reports in a trailing "as"/"while" clause ("..., as the neighbouring X region reported
 power cuts") is no place of the lead's strike. A capital named as hit, a city's own officials, and a
 trailing clause that tells a strike of its own keep their places. Sentences written for these
@@ -25,11 +25,11 @@ def _places(text: str, lead: str = LEAD) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The air force in Kyiv put the night's total at 160 drones and two cruise missiles.",
+    "Ukraine's air force in Kyiv put the overnight total at 160 drones and two cruise missiles.",
     "The military command in Kyiv reported that Russia fired four Iskander missiles and ninety Shahed drones overnight.",
     "The emergencies ministry in Kyiv counted 120 drones and three missiles launched against the country.",
     "The general staff in Kyiv said the night's total was 63 drones and two ballistic missiles, all fired from Kursk.",
-    "Ukraine's air command in Kyiv said 70 of the drones were shot down and 12 were lost to jamming.",
+    "Ukraine's air command in Kyiv said 71 of the drones were shot down and 12 were lost to jamming.",
     "Defence officials in Moscow gave the total as 41 Ukrainian drones, all downed over border regions.",
     "The defence ministry in Moscow said its air defences destroyed 27 drones over the Bryansk region overnight.",
 ])
@@ -42,7 +42,7 @@ def test_a_capital_that_seats_a_national_body_is_not_struck(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Drones hit Kyiv overnight, the air force in Kyiv said, injuring three.",
     "Drones struck Kyiv's Darnytskyi district overnight, the defence ministry in Kyiv said, wounding two.",
-    "In Kyiv, debris from a downed drone damaged a school on Tuesday, the city's military administration said.",
+    "In Kyiv, debris from a downed drone hit a school on Tuesday, the city's military administration said.",
 ])
 def test_a_capital_told_as_hit_stays(text: str) -> None:
     assert ["Kyiv"] in _places(text)
@@ -79,7 +79,7 @@ def test_a_trailing_clause_that_tells_a_strike_keeps_its_place(text: str, place:
 
 @pytest.mark.parametrize("text", [
     "In Kyiv, the air force put the night's total at 160 drones and two cruise missiles.",
-    "Ukraine's air force, headquartered in Kyiv, put the night's total at 160 drones and two cruise missiles.",
+    "Ukraine's air force, headquartered in Kyiv, put the overnight total at 160 drones and two cruise missiles.",
     "The air force command in Kyiv tallied 160 drones and two cruise missiles over the night.",
     "In Moscow, the defence ministry counted 54 Ukrainian drones over the border regions.",
 ])

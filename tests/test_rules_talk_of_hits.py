@@ -23,7 +23,7 @@ def _records(text: str) -> list[Attack]:
 @pytest.mark.parametrize("text", [
     "Officials in Kursk no longer disclose where drones hit.",
     "Local media in Belgorod were banned from showing the sites of strikes.",
-    "In Kursk, the authorities have stopped publishing the locations of hits.",
+    "In Kursk, officials have stopped publishing the locations of the hits.",
     "The Voronezh governor would not say which facilities were struck.",
     "Bloggers in Novorossiysk are forbidden from posting footage of strikes.",
     "Authorities in Belgorod rarely reveal exactly where missiles land.",

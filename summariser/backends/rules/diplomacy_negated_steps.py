@@ -1,5 +1,5 @@
-"""A procedural step denied until a later time (r13, dev23 class C7): "EU ambassadors are not
-expected to take up the draft before next week", "defence ministers will not meet again before June",
+"""A procedural step denied until a later time (r13, dev23 class C7): "EU envoys are not
+expected to vote on the draft before next week", "defence ministers will not meet again before June",
 "envoys are not due to discuss the package until 20 March". The sentence says when the step will
 *not* happen, which is no plan of it (codebook 13/16: a negated expectation). Only future or expected
 steps are read: a past "did not meet until Tuesday" tells a meeting on Tuesday. The words live in

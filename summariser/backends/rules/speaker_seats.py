@@ -1,7 +1,7 @@
 """Places that only speak (r13atk, dev23 B1 and dev24 B2b).
 
-- A capital that seats a national body: "the air force in Kyiv put the night's total at 180
-  drones", "defence officials in Moscow said 40 drones were downed", "the air force, headquartered
+- A capital that seats a national body: "the air force in Kyiv counted 180 drones
+  overnight", "defence officials in Moscow said 40 drones were downed", "the air force, headquartered
   in Kyiv, ...", "In Kyiv, the general staff counted ...". The capital is where the
   speaker sits; it was not hit (unless the sentence names it again as hit: "drones hit Kyiv, the
   air force in Kyiv said", whose first Kyiv stays).
