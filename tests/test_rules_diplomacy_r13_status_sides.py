@@ -287,3 +287,24 @@ def test_a_plan_called_off_in_the_past_keeps_the_weekday_gone_by(text, day):
     recs = diplomacy_of(text, published=_FRIDAY)
     assert len(recs) == 1
     assert _day(recs[0]) == dt.date.fromisoformat(day)
+
+
+# A currency sign right after the recipient is the sum's, not a reason to drop the recipient; a
+# currency prefix glued to the sign ("US$") is still part of the sum.
+@pytest.mark.parametrize("text, donor", [
+    ("Belgium handed Ukraine €25 million for generators, its foreign minister said on Monday.", "Belgium"),
+    ("Norway gave Ukraine $40 million for demining on Monday.", "Norway"),
+    ("Denmark sent Ukraine £30m for grid repairs on Tuesday.", "Denmark"),
+    ("On Friday Austria granted Ukraine € 12 million in humanitarian aid.", "Austria"),
+])
+def test_a_recipient_before_a_currency_sign_stays_a_side(text, donor):
+    rec = _one(text)
+    assert {donor, "Ukraine"} <= set(rec.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan pledged US$145 million to Ukraine for reconstruction on Monday.",
+    "Japan pledged US $145 million to Ukraine for reconstruction on Monday.",
+])
+def test_a_currency_prefix_is_no_side(text):
+    assert set(_one(text).participants) == {"Japan", "Ukraine"}

@@ -59,7 +59,11 @@ _FACING_BEFORE = re.compile(rf"(?:[,;]\s*|\s)(?:as|while|amid|with)\s+(?:[\w'’
 _ISSUED_BY = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'account_nouns')})\b[^.;]{{0,12}}?\b"
                         rf"(?:(?:issued|released|published|put\s+out|circulated|distributed)\s+by|from)\s+(?:the\s+)?$", re.I)
 # a state that only names a currency: "C$200 million (about US$145 million)", "2 billion Swiss francs"
-_CURRENCY_AFTER = re.compile(r"\s?[$€£]\s?\d|\s+(?:dollars?|pounds?|francs?|yen|kron(?:a|e|er|or)|crowns|zlot(?:y|ys|ies))\b", re.I)
+# a name that is part of a sum: "US$145 million", "900 million Swiss francs" (dev22 C2); a symbol after a
+# space is the sum's only when the name is a currency prefix ("US $5m"), not a recipient ("gave Ukraine €25m")
+_CURRENCY_AFTER = re.compile(r"[$€£]\s?\d|\s+(?:dollars?|pounds?|francs?|yen|kron(?:a|e|er|or)|crowns|zlot(?:y|ys|ies))\b", re.I)
+_SPACED_SYMBOL_AFTER = re.compile(r"\s[$€£]\s?\d")
+_CURRENCY_PREFIXES = {"US", "U.S.", "NZ", "HK", "AU", "CA"}
 # a relative clause about what the name strikes: "substations that Russia keeps bombing" (dev20 C3)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whose(?:\s+[\w-]+){1,3})\s+$", re.I)
 _STRIKES_AFTER = re.compile(
@@ -110,7 +114,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         striker = _RELATIVE_BEFORE.search(text, max(s.start, a.start - 40), a.start) and _STRIKES_AFTER.match(text, a.end, s.end)
         anchor = _anchored(text, s, a.start, a.end, cue) or (  # "before the EU summit" (dev19 C9)
             bool(_AS_BEFORE.search(text, max(s.start, a.start - 40), a.start)) and bool(_AS_VERB_AFTER.match(text, a.end, s.end)))
-        money = _CURRENCY_AFTER.match(text, a.end, s.end)  # "US$145 million", "900 million Swiss francs" (dev22 C2)
+        money = _in_a_sum(text, s, a.start, a.end)  # "US$145 million", "900 million Swiss francs" (dev22 C2)
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
@@ -168,3 +172,10 @@ def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] |
     if cue is not None and lo <= cue.start() < hi:
         return False
     return not any(rx.search(text, lo, hi) for _, rx in lx.DIPLOMACY_CUES)
+
+
+def _in_a_sum(text: str, s: Sentence, start: int, end: int) -> bool:
+    """The name is part of a sum of money, not a side."""
+    if _CURRENCY_AFTER.match(text, end, s.end):
+        return True
+    return bool(_SPACED_SYMBOL_AFTER.match(text, end, s.end)) and text[start:end] in _CURRENCY_PREFIXES
