@@ -243,10 +243,8 @@ def _called_off_ahead(text: str, first: DateMention, day: dt.date, published: dt
     return bool(_CALLED_OFF_NOW.search(text, first.end, hi)) and not _CALLED_OFF_PAST.search(text, first.end, hi)
 
 
-# A plan's own word before its weekday, in the same clause: a plan called off now is called off
-# before its day, so "talks that had been scheduled to open in Vienna on Monday have been postponed",
-# said on a Friday, mean the coming Monday (lead's fix of round 13)
-_PLAN_WORD_BEFORE = re.compile(r"\b(?:scheduled|set|due|slated|planned|penciled|pencilled)\b[^,.;:]*$", re.I)
+# a plan's own word before its weekday, in its clause ("had been scheduled to open on Monday")
+_PLAN_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'plan_words')})\b[^,.;:]*$", re.I)
 _CALLED_OFF = {DiplomacyStatus.cancelled, DiplomacyStatus.stalled}  # "postponed": called off (codebook 16)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _CALLED_OFF_NOW = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'called_off_now')})\b", re.I)

@@ -63,7 +63,7 @@ _ISSUED_BY = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'accou
 # space is the sum's only when the name is a currency prefix ("US $5m"), not a recipient ("gave Ukraine €25m")
 _CURRENCY_AFTER = re.compile(r"[$€£]\s?\d|\s+(?:dollars?|pounds?|francs?|yen|kron(?:a|e|er|or)|crowns|zlot(?:y|ys|ies))\b", re.I)
 _SPACED_SYMBOL_AFTER = re.compile(r"\s[$€£]\s?\d")
-_CURRENCY_PREFIXES = {"US", "U.S.", "NZ", "HK", "AU", "CA"}
+_CURRENCY_PREFIX = re.compile(rf"(?:{cues.alternation('diplomacy_statements', 'currency_prefixes')})$")
 # a relative clause about what the name strikes: "substations that Russia keeps bombing" (dev20 C3)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|whose(?:\s+[\w-]+){1,3})\s+$", re.I)
 _STRIKES_AFTER = re.compile(
@@ -178,4 +178,4 @@ def _in_a_sum(text: str, s: Sentence, start: int, end: int) -> bool:
     """The name is part of a sum of money, not a side."""
     if _CURRENCY_AFTER.match(text, end, s.end):
         return True
-    return bool(_SPACED_SYMBOL_AFTER.match(text, end, s.end)) and text[start:end] in _CURRENCY_PREFIXES
+    return bool(_SPACED_SYMBOL_AFTER.match(text, end, s.end)) and bool(_CURRENCY_PREFIX.match(text[start:end]))
