@@ -19,7 +19,7 @@ from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
-from .sections import headline_city, sole_city, lend_section, main_region, sections
+from .sections import headline_city, sole_city, lend_section, main_region, sections, towns_over_heads
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
 from .place_roles import without_witness_towns
@@ -91,6 +91,7 @@ class RulesBackend:
                      for part in sentence_facts(text, s, i, heads[i].day or as_of or article.published,
                                                 quotes_in(quotes, s))] if war else []
             home = home_country(told) if war else None
+        towns_over_heads(text, facts, heads)  # "Y district. Mortars hit X. A man was wounded.": X's toll
         for f in facts:  # "During the reporting period, artillery struck X": the summary's day
             if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
                 f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
