@@ -11,7 +11,8 @@ LABELS["yb07_businessdaily_dutch_air_defence_package"] = dict(
     notes="Business daily (Wednesday 16 September): the Dutch defence ministry's EUR 420m package announced 'on "
           "Wednesday' (military_aid, held: the decision is the event, rule 16); Brekelmans's call with his Ukrainian "
           "counterpart 'on Tuesday'; the Ukraine Defence Contact Group meeting in Brussels 'on 24 September' (meeting, "
-          "planned). Optional: the EUR 300m pledged 'in June' (background aid, rule 17). Not coded: share prices and "
+          "planned; an organisation's meeting at NATO headquarters, so Belgium is not added as host: rule 15 names talks "
+          "between other parties). Optional: the EUR 300m pledged 'in June' (background aid, rule 17). Not coded: share prices and "
           "orders, the opposition's call for a debate (domestic), the spring fund (domestic budget), the economist's "
           "quote.",
     attacks=[],
@@ -77,7 +78,7 @@ LABELS["yb09_interview_mykolaiv_mayor"] = dict(
           "night' ('a night watchman' injured; 'most of them' shot down is no number); the missile on a school sports "
           "hall 'On the night of 3 August' (background with count and place: coded, rule 5; 'two people' killed); the "
           "Danish development minister's visit 'on Monday' (visit, held) and the agreement signed during it on a boiler "
-          "house (agreement, held: an event of its own kind, rule 14). Not coded: the pipeline (no attack told), the "
+          "house (agreement, held: an event of its own kind, rule 14; Denmark's paying for the boiler house is the agreement's content, not a second aid record). Not coded: the pipeline (no attack told), the "
           "mayor's view of ceasefire talks (no event), his needs.",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Mykolaiv", "Mykolaiv", "Ukraine")],
