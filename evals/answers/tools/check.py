@@ -46,6 +46,7 @@ ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "h
                 ROOT / "evals" / "dev24" / "articles",
                 ROOT / "evals" / "dev25" / "articles",
                 ROOT / "evals" / "dev26" / "articles",
+                ROOT / "evals" / "dev27" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
