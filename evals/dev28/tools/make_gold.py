@@ -168,7 +168,7 @@ GOLD["yc10_statement_russian_mod_daily"] = dict(
                damage=["storage site for unmanned boats"], reported_by=["Russian defence ministry"]),
         opt(attack("Ukraine", "Russia", "other", [RU], night("2026-08-12", "2026-08-13", "In the course of the day"),
                    [{"type": "glide_bomb", "model": "JDAM", "intercepted": cnt(4, "four")},
-                    {"type": "other", "model": "HIMARS multiple-launch rocket system shell", "intercepted": cnt(1, "one")},
+                    {"type": "other", "model": "HIMARS", "intercepted": cnt(1, "one")},
                     {"type": "drone", "intercepted": cnt(311, "311")}],
                    ev("In the course of the day, air defence means also shot down four guided aerial bombs of the JDAM type, one HIMARS multiple-launch rocket system shell and 311 fixed-wing unmanned aerial vehicles."),
                    reported_by=["Russian defence ministry"])),
