@@ -306,7 +306,7 @@ GOLD["yc07_nordicoutlet_denmark_pledge_kharkiv"] = dict(
           "Finnish counterparts in Oslo 'on Oct. 22' (talks between states' ministers, planned; Norway hosts); "
           "three glide bombs on Kharkiv 'On Monday afternoon' (launched 3; four killed, 'nineteen' wounded, 'two of "
           "them children'); shelling of Kupiansk 'throughout Monday' (a 70-year-old man killed). Not coded: "
-          "Denmark's cumulative support (a total, no event), Shmyhal's thanks (reaction), the finance committee's "
+          "Denmark's cumulative support (a total, no event), the Ukrainian ministry's thanks (reaction), the finance committee's "
           "expected sign-off (domestic procedure), the opposition's demand.",
     attacks=[
         attack("Russia", "Ukraine", "glide_bomb", [loc("Kharkiv", "Kharkiv", "Ukraine")], day("2026-10-05", "On Monday afternoon"),
