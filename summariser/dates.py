@@ -26,6 +26,8 @@ from .records import DatePrecision, DateSpan
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+# the strike noun of "an overnight drone attack on Saturday"
+_NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
 # Each pattern has a kind that `_resolve_match` knows how to turn into dates. Order matters:
 # at one position the first (longest, most specific) pattern wins.
@@ -49,6 +51,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "overnight into 16 March", "the night to March 16": the night that ends on that date
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
                    rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    # "overnight on Tuesday", "in an overnight drone attack on Saturday": the night that ends on it (r14)
+    ("night_into", rf"overnight\s+(?:(?:{_NIGHT_STRIKE})\s+)?on\s+(?P<wd>{WD})(?!\s+(?:night|evening|afternoon|morning|,?\s*{_DAY}\s+{MON}))"),
+    # "on Friday, 30 October", "Sunday, March 8": the printed day; the weekday only confirms it (r14)
+    ("dmy", rf"(?:on\s+)?{WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("mdy", rf"(?:on\s+)?{WD},?\s+(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
     ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
@@ -73,6 +80,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
     # "in March last year", "in October of last year": that month of the year before publication
     ("month_last_year", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
+    # "last November": the latest month of that name before the publication's month (r14)
+    ("month_last", rf"(?:in\s+)?last\s+(?P<mon>{MON})(?!\s+\d)"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
@@ -217,6 +226,9 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
     if kind == "month":
         month = _MONTHS[m.group("mon").lower()]
         return _month_span(p.year if month <= p.month else p.year - 1, month, text)
+    if kind == "month_last":
+        month = _MONTHS[m.group("mon").lower().rstrip(".")]
+        return _month_span(p.year if month < p.month else p.year - 1, month, text)
     one = dt.timedelta(days=1)
     if kind == "overnight":
         return _range(p - one, p, text)

@@ -17,6 +17,7 @@ import re
 from typing import Callable, Sequence
 
 from ..dates import find_dates
+from ..night_anaphors import is_night_anaphor
 from ..records import DatePrecision, DateSpan
 from .complete import _WEEKEND, resolve_when
 
@@ -164,6 +165,8 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
     no mention implies it."""
     if written.start is None or written.end is None:
         return None
+    if (night := _told_night(written, text, windows, near, published, read)) is not None:
+        return night
     local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
     found: list[tuple[bool, bool, int, DateSpan]] = []
     for start, end in _mentions(text, 0, len(text), published):
@@ -176,6 +179,28 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
             same = (span.start, span.end) == (written.start, written.end)
             found.append((not same, start not in local, abs(start - near), span))
     return min(found, key=lambda f: f[:3])[3] if found else _other_year(written, text, windows, near, published, read)
+
+
+def _told_night(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,
+                published: dt.date | None, read: ReadAt) -> DateSpan | None:
+    """The night a night anaphor in the record's own windows names ("during the same night"), when
+    no other date words of the windows are the written date: a model that wrote the day of a
+    strike recalled just before the anaphor (its calendar date printed elsewhere) gets the
+    anaphor's night (`night_anaphors`, r14), not the recalled day."""
+    from .complete import _whole
+
+    local = [(s, e) for lo, hi in windows for s, e in _mentions(text, lo, hi, published)]
+    nights = [(s, e) for s, e in local if is_night_anaphor(text[s:e])
+              and _whole(" ".join(text[s:e].lower().split()), "same_day_phrases")]
+    if not nights:
+        return None
+    for s, e in local:
+        other = read(text[s:e], (s, e)) if (s, e) not in nights else None
+        if other is not None and (other.start, other.end) == (written.start, written.end):
+            return None  # the windows' own date words give the written date
+    s, e = min(nights, key=lambda m: abs(m[0] - near))
+    span = read(text[s:e], (s, e))
+    return span if span.start is not None else None
 
 
 def _other_year(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,

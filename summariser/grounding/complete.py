@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .anaphoric_year import anaphoric_when
 from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
+from ..night_anaphors import is_night_anaphor, night_antecedent
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
@@ -275,7 +276,11 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
-        before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+        told = [m for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+        before = [m.span for m in told]
+        if is_night_anaphor(low) and (night := night_antecedent([(m.span, text[max(0, m.start - 40):m.end])
+                                                                  for m in told])) is not None:
+            return night.model_copy(update={"text": words})  # r14: the main night, never a recalled day
         if before:
             day = before[-1].end or before[-1].start
             return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)

@@ -1,0 +1,67 @@
+"""The night a night anaphor ("the same night", "that night", "during the same night", "later that
+night") names, from the dates told before it. Shared by the rules (`backends/rules/anaphoric_days`)
+and grounding (`grounding/complete`), so both paths read the words alike.
+
+Wire copy dates its main strike by a night, recalls an older strike of the same city by its calendar
+day, then gives the other side's claims "during the same night": the night is the main one, not the
+recalled day. So a date told after a later one and ending two or more days before it is a look back
+and is passed over; of the rest, the last told names the night: a night is copied, a day D is the
+night after it ("On Tuesday ... That night" is Tuesday to Wednesday, CODEBOOK rule 11), or the
+night ending on D when its words are the early hours ("before dawn on Friday ... That same night").
+A night word never gets a one-day date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Sequence
+
+from .records import DatePrecision, DateSpan
+
+_NIGHT = re.compile(r"\bnight\b", re.I)
+_EARLY_HOURS = re.compile(r"\b(?:before\s+dawn|pre-?dawn|early\s+hours|small\s+hours|at\s+dawn|early\s+(?:on\s+)?"
+                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\s+(?:afternoon|evening)))", re.I)
+_ONE = dt.timedelta(days=1)
+# A date told after a later one is a look back when it ends this many days or more before it.
+LOOK_BACK_DAYS = 2
+
+
+def is_night_anaphor(words: str) -> bool:
+    """The anaphor names a night ("that same night"), not a day or a part of one."""
+    return _NIGHT.search(words) is not None
+
+
+def night_antecedent(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:
+    """The night named by a night anaphor, from the (date, its words) told before it in text order;
+    None when nothing before it names a day or a night (the caller keeps its own reading)."""
+    kept = _told_forward(told)
+    if not kept:
+        return None
+    span, words = kept[-1]
+    assert span.start is not None
+    end = span.end or span.start
+    if span.precision is DatePrecision.range and (end - span.start) == _ONE:
+        return span  # a night: the same night
+    if span.precision is not DatePrecision.day:
+        return None
+    day = span.start
+    if _EARLY_HOURS.search(words or span.text or ""):
+        return DateSpan(start=day - _ONE, end=day, text=span.text, precision=DatePrecision.range)
+    return DateSpan(start=day, end=day + _ONE, text=span.text, precision=DatePrecision.range)
+
+
+def _told_forward(told: Sequence[tuple[DateSpan, str]]) -> list[tuple[DateSpan, str]]:
+    """The dates told before the anaphor without the look backs (a day ending well before a date
+    told earlier: "The city was last hit on 2 April")."""
+    kept: list[tuple[DateSpan, str]] = []
+    latest: dt.date | None = None
+    for span, words in told:
+        if span.start is None:
+            continue
+        end = span.end or span.start
+        if latest is not None and (latest - end).days >= LOOK_BACK_DAYS:
+            continue
+        kept.append((span, words))
+        latest = span.start if latest is None else max(latest, span.start)
+    return kept
