@@ -8,7 +8,8 @@ recalled day. So a date told after a later one and ending two or more days befor
 and is passed over; of the rest, the last told names the night: a night is copied, a day D is the
 night after it ("On Tuesday ... That night" is Tuesday to Wednesday, CODEBOOK rule 11), or the
 night ending on D when its words are the early hours ("before dawn on Friday ... That same night").
-A night word never gets a one-day date.
+A night word never gets a one-day date. A change of scene after a look back ("Elsewhere, ...")
+goes back to the last date told before the look back (`main_date`, r14).
 """
 
 from __future__ import annotations
@@ -46,9 +47,31 @@ def night_antecedent(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:
     if span.precision is not DatePrecision.day:
         return None
     day = span.start
+    if (night := _night_holding(day, kept)) is not None:
+        return night  # "overnight into Wednesday 5 May ... that night": the night told, not the next
     if _EARLY_HOURS.search(words or span.text or ""):
         return DateSpan(start=day - _ONE, end=day, text=span.text, precision=DatePrecision.range)
     return DateSpan(start=day, end=day + _ONE, text=span.text, precision=DatePrecision.range)
+
+
+def main_date(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:
+    """The story's date a change of scene ("Elsewhere, ...", "In other attacks, ...") goes back
+    to, when the last date told before it is a look back ("... the city was last hit on 2 April");
+    None when the last date told is no look back (the caller's own reading stands)."""
+    dated = [t for t in told if t[0].start is not None]
+    kept = _told_forward(dated)
+    if not kept or kept[-1] is dated[-1]:
+        return None
+    return kept[-1][0]
+
+
+def _night_holding(day: dt.date, kept: list[tuple[DateSpan, str]]) -> DateSpan | None:
+    """The last night told that holds the day (a night's own date, told beside it)."""
+    for span, _ in reversed(kept):
+        if span.precision is DatePrecision.range and span.start and span.end and (span.end - span.start) == _ONE \
+                and span.start <= day <= span.end:
+            return span
+    return None
 
 
 def _told_forward(told: Sequence[tuple[DateSpan, str]]) -> list[tuple[DateSpan, str]]:

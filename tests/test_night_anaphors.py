@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 
 from summariser.articles import make_article
+from summariser.backends.drafts_to_records import draft_to_records
+from summariser.backends.llm import ArticleDraft
 from summariser.backends.rules import RulesBackend
 from summariser.grounding.calendar import implied_date, written_date
 from summariser.grounding.complete import resolve_when
@@ -130,13 +132,30 @@ def _implied(text: str, words: str, written: str) -> tuple[dt.date | None, dt.da
     return None if found is None else (found.start, found.end)
 
 
-@pytest.mark.parametrize(("index", "written"), [(0, "2026-05-14"), (1, "2026-06-28T00:00:00"),
-                                                (2, "2026-08-02"), (3, "19 July 2026")])
-def test_calendar_date_of_recalled_strike_gives_the_anaphors_night(index: int, written: str) -> None:
-    text, _, night = RECALLED[index]
-    words = next(w for w in ("during the same night", "In the same night", "That same night", "Later that night")
-                 if w in text)
-    assert _implied(text, words, written) == night
+WRITTEN = [(0, "2026-05-14"), (1, "2026-06-28T00:00:00"), (2, "2026-08-02"), (3, "19 July 2026")]
+ANAPHORS = ("during the same night", "In the same night", "That same night", "Later that night")
+
+
+@pytest.mark.parametrize(("index", "written"), WRITTEN)
+def test_calendar_date_of_recalled_strike_is_refused(index: int, written: str) -> None:
+    text = RECALLED[index][0]
+    assert _implied(text, next(w for w in ANAPHORS if w in text), written) is None
+
+
+@pytest.mark.parametrize(("index", "written"), WRITTEN)
+def test_record_with_recalled_calendar_date_gets_the_anaphors_night(index: int, written: str) -> None:
+    text, place, night = RECALLED[index]
+    sentence = next(s for s in text.replace("\n", " ").split(". ") if any(w in s for w in ANAPHORS))
+    draft = ArticleDraft.model_validate({"attacks": [{"kind": "drone_strike", "places": [place],
+                                                      "evidence": [sentence.strip()[:60]], "when": written}]})
+    got = draft_to_records(draft, text, published=P)
+    assert got.attacks and got.attacks[0].date is not None
+    assert (got.attacks[0].date.start, got.attacks[0].date.end) == night
+
+
+def test_calendar_date_inside_the_anaphors_night_stands() -> None:
+    text = "On Tuesday, a glide bomb struck Kupiansk. That night, drones hit Izium."
+    assert _implied(text, "That night", "2026-09-08") == (D(2026, 9, 8), D(2026, 9, 9))
 
 
 def test_calendar_date_in_the_windows_own_words_stands() -> None:

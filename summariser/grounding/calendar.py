@@ -166,7 +166,7 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
     if written.start is None or written.end is None:
         return None
     if (night := _told_night(written, text, windows, near, published, read)) is not None:
-        return night
+        return night if _holds(night, written) else None  # r14: the recalled day's date is refused
     local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
     found: list[tuple[bool, bool, int, DateSpan]] = []
     for start, end in _mentions(text, 0, len(text), published):
@@ -183,21 +183,28 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
 
 def _told_night(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,
                 published: dt.date | None, read: ReadAt) -> DateSpan | None:
-    """The night a night anaphor in the record's own windows names ("during the same night"), when
-    no other date words of the windows are the written date: a model that wrote the day of a
-    strike recalled just before the anaphor (its calendar date printed elsewhere) gets the
-    anaphor's night (`night_anaphors`, r14), not the recalled day."""
+    """The night a night anaphor in the record's own sentence names ("during the same night"), when
+    no other date words of that sentence are the written date: a model's date outside that night
+    (the day of a strike recalled just before the anaphor, its calendar date printed elsewhere)
+    is refused, not rescued by that mention (`night_anaphors`, r14)."""
     from .complete import _whole
 
-    local = [(s, e) for lo, hi in windows for s, e in _mentions(text, lo, hi, published)]
+    from .paragraph import sentence_span
+
+    if not windows:
+        return None
+    own = sentence_span(near, text)  # the record's own sentence (a neighbour's recalled day is no rival)
+    local = _mentions(text, own.start, own.end, published)
     nights = [(s, e) for s, e in local if is_night_anaphor(text[s:e])
               and _whole(" ".join(text[s:e].lower().split()), "same_day_phrases")]
     if not nights:
         return None
     for s, e in local:
-        other = read(text[s:e], (s, e)) if (s, e) not in nights else None
+        if (s, e) in nights:
+            continue
+        other = read(text[s:e], (s, e))
         if other is not None and (other.start, other.end) == (written.start, written.end):
-            return None  # the windows' own date words give the written date
+            return None  # the sentence's own date words give the written date
     s, e = min(nights, key=lambda m: abs(m[0] - near))
     span = read(text[s:e], (s, e))
     return span if span.start is not None else None

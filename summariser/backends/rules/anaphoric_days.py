@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
-from ...night_anaphors import is_night_anaphor, night_antecedent
+from ...night_anaphors import is_night_anaphor, main_date, night_antecedent
 from ...records import DateSpan
 from .common import Facts
 from .events import Event
 
 _ANAPHOR = cues.pattern("anchoring", "same_day_anaphors")
+_SCENE_SHIFT = cues.pattern("anchoring", "scene_shift_openers")
 _YEAR_BACK = re.compile(r"^\s*(?:,\s*)?(?:last|a|one|the\s+previous)\s+year\b|^\s*in\s+(?:19|20)\d\d\b", re.I)
 
 
@@ -32,6 +33,22 @@ def date_night_anaphors(facts: list[Facts], text: str) -> None:
                         key=lambda b: b.idx)
         if before:
             f.date = _night(text, f, before)
+
+
+def date_scene_shifts(facts: list[Facts], text: str) -> None:
+    """An undated sentence opened by a change of scene ("Elsewhere, ...", "Meanwhile ...") right
+    after a recalled older strike: the story's own date before that look back, not the old day."""
+    for f in facts:
+        if f.date is not None or not _SCENE_SHIFT.match(text, _first_word(text, f)):
+            continue
+        before = sorted((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
+                        key=lambda b: b.idx)
+        f.date = main_date([(b.date, text[b.sent.start:b.sent.end]) for b in before if b.date is not None])
+
+
+def _first_word(text: str, f: Facts) -> int:
+    m = re.compile(r"[\s\"'“‘(*-]*").match(text, f.sent.start, f.sent.end)
+    return m.end() if m else f.sent.start
 
 
 def date_day_anaphors(events: list[Event], facts: list[Facts], text: str) -> None:
