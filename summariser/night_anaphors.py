@@ -65,6 +65,12 @@ def main_date(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:
     return kept[-1][0]
 
 
+def story_date(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:
+    """The last date told before, passing over look backs (None when nothing is dated)."""
+    kept = _told_forward([t for t in told if t[0].start is not None])
+    return kept[-1][0] if kept else None
+
+
 def _night_holding(day: dt.date, kept: list[tuple[DateSpan, str]]) -> DateSpan | None:
     """The last night told that holds the day (a night's own date, told beside it)."""
     for span, _ in reversed(kept):
