@@ -5,11 +5,11 @@ and grounding (`grounding/complete`), so both paths read the words alike.
 Wire copy dates its main strike by a night, recalls an older strike of the same city by its calendar
 day, then gives the other side's claims "during the same night": the night is the main one, not the
 recalled day. So a date told after a later one and ending two or more days before it is a look back
-and is passed over; of the rest, the last told names the night: a night is copied, a day D is the
-night after it ("On Tuesday ... That night" is Tuesday to Wednesday, CODEBOOK rule 11), or the
-night ending on D when its words are the early hours ("before dawn on Friday ... That same night").
-A night word never gets a one-day date. A change of scene after a look back ("Elsewhere, ...")
-goes back to the last date told before the look back (`main_date`, r14).
+and is passed over; of the rest, the last told names the night: a night is copied; a day inside a
+night told before it is that night; any other day is kept as it is ("On 4 March ... That night"
+stays 4 March: reading it as the night after the day moved records of an older set). A change of
+scene after a look back ("Elsewhere, ...") goes back to the last date told before the look back
+(`main_date`, r14).
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from typing import Sequence
 from .records import DatePrecision, DateSpan
 
 _NIGHT = re.compile(r"\bnight\b", re.I)
-_EARLY_HOURS = re.compile(r"\b(?:before\s+dawn|pre-?dawn|early\s+hours|small\s+hours|at\s+dawn|early\s+(?:on\s+)?"
-                          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!\s+(?:afternoon|evening)))", re.I)
 _ONE = dt.timedelta(days=1)
 # A date told after a later one is a look back when it ends this many days or more before it.
 LOOK_BACK_DAYS = 2
@@ -39,19 +37,16 @@ def night_antecedent(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:
     kept = _told_forward(told)
     if not kept:
         return None
-    span, words = kept[-1]
+    span = kept[-1][0]
     assert span.start is not None
     end = span.end or span.start
     if span.precision is DatePrecision.range and (end - span.start) == _ONE:
         return span  # a night: the same night
     if span.precision is not DatePrecision.day:
         return None
-    day = span.start
-    if (night := _night_holding(day, kept)) is not None:
-        return night  # "overnight into Wednesday 5 May ... that night": the night told, not the next
-    if _EARLY_HOURS.search(words or span.text or ""):
-        return DateSpan(start=day - _ONE, end=day, text=span.text, precision=DatePrecision.range)
-    return DateSpan(start=day, end=day + _ONE, text=span.text, precision=DatePrecision.range)
+    # a day inside a night just told ("overnight into Wednesday 5 May ... that night"): that night;
+    # any other day stays that day ("On 4 March ... That night")
+    return _night_holding(span.start, kept) or span
 
 
 def main_date(told: Sequence[tuple[DateSpan, str]]) -> DateSpan | None:

@@ -31,8 +31,10 @@ def date_night_anaphors(facts: list[Facts], text: str) -> None:
             continue
         before = sorted((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
                         key=lambda b: b.idx)
-        if before:
-            f.date = _night(text, f, before)
+        night = _night(text, f, before) if before else None
+        if night is not None and before[-1].date is not None \
+                and (night.start, night.end) != (before[-1].date.start, before[-1].date.end):
+            f.date = night  # only where it differs from the last day told, which the grouping gives it
 
 
 def date_scene_shifts(facts: list[Facts], text: str) -> None:
