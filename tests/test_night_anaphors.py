@@ -169,3 +169,17 @@ def test_calendar_date_in_the_windows_own_words_stands() -> None:
 def test_calendar_date_without_a_night_anaphor_unchanged() -> None:
     text = "Drones hit Lviv on 3 May. Shells hit Nikopol overnight, officials said."
     assert _implied(text, "overnight", "2026-09-10") == (D(2026, 9, 9), D(2026, 9, 10))
+
+
+# after a day, not a night, a look back may be what the anaphor means (a fact-check's real date)
+CHECKED = ("A video shared on Monday claimed to show drones hitting Poltava. The footage was in fact filmed in "
+           "Kharkiv on 22 August. That night, drones struck a market in Kharkiv, the mayor said at the time.")
+
+
+def test_rules_look_back_after_a_day_invents_no_night() -> None:
+    a = _on(CHECKED, "Kharkiv")
+    assert a.date is not None and a.date.precision is DatePrecision.day
+
+
+def test_grounding_look_back_after_a_day_stays_the_anaphors_day() -> None:
+    assert _read(CHECKED, "That night") == (D(2026, 8, 22), D(2026, 8, 22))

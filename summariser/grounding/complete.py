@@ -278,8 +278,7 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     if text and around is not None and _whole(low, "same_day_phrases"):
         told = [m for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
         before = [m.span for m in told]
-        if is_night_anaphor(low) and (night := night_antecedent([(m.span, text[max(0, m.start - 40):m.end])
-                                                                  for m in told])) is not None:
+        if is_night_anaphor(low) and (night := night_antecedent(before)) is not None:
             return night.model_copy(update={"text": words})  # r14: the main night, never a recalled day
         if before:
             day = before[-1].end or before[-1].start

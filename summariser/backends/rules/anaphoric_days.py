@@ -9,8 +9,10 @@ Vocabulary: knowledge/data/cues/anchoring.yaml (same_day_anaphors)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from ...dates import find_dates
 from ...knowledge import cues
 from ...night_anaphors import is_night_anaphor, main_date, night_antecedent
 from ...records import DateSpan
@@ -20,37 +22,38 @@ from .events import Event
 _ANAPHOR = cues.pattern("anchoring", "same_day_anaphors")
 _SCENE_SHIFT = cues.pattern("anchoring", "scene_shift_openers")
 _YEAR_BACK = re.compile(r"^\s*(?:,\s*)?(?:last|a|one|the\s+previous)\s+year\b|^\s*in\s+(?:19|20)\d\d\b", re.I)
+_OPENING = re.compile(r"[\s\"'“‘(*-]*")
 
 
-def date_night_anaphors(facts: list[Facts], text: str) -> None:
-    """Date each undated sentence that says "the same night" / "that night" by the night it names,
-    before the sentences are grouped: the sentence must not take the date of the record told just
-    before it (a recalled older strike) when it is grouped."""
+def date_night_anaphors(facts: list[Facts], text: str, published: dt.date | None) -> None:
+    """Date each undated sentence that says "the same night" / "that night" by the night it names
+    (`night_anaphors`), before the sentences are grouped, where that differs from the last date a
+    sentence before it gives: grouped, the sentence would take the record told just before it (a
+    strike recalled by its older day)."""
     for f in facts:
-        if f.date is not None:
+        m = _ANAPHOR.search(text, f.sent.start, f.sent.end) if f.date is None else None
+        if m is None or not is_night_anaphor(m.group(0)) or _YEAR_BACK.match(text, m.end(), f.sent.end):
             continue
-        before = sorted((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
-                        key=lambda b: b.idx)
-        night = _night(text, f, before) if before else None
-        if night is not None and before[-1].date is not None \
-                and (night.start, night.end) != (before[-1].date.start, before[-1].date.end):
-            f.date = night  # only where it differs from the last day told, which the grouping gives it
+        night = night_antecedent(_told_before(text, f, published))
+        last = max((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
+                   key=lambda b: b.idx, default=None)
+        if night is not None and last is not None and last.date is not None \
+                and (night.start, night.end) != (last.date.start, last.date.end):
+            f.date = night
 
 
-def date_scene_shifts(facts: list[Facts], text: str) -> None:
+def date_scene_shifts(facts: list[Facts], text: str, published: dt.date | None) -> None:
     """An undated sentence opened by a change of scene ("Elsewhere, ...", "Meanwhile ...") right
     after a recalled older strike: the story's own date before that look back, not the old day."""
     for f in facts:
-        if f.date is not None or not _SCENE_SHIFT.match(text, _first_word(text, f)):
-            continue
-        before = sorted((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
-                        key=lambda b: b.idx)
-        f.date = main_date([(b.date, text[b.sent.start:b.sent.end]) for b in before if b.date is not None])
+        opening = _OPENING.match(text, f.sent.start, f.sent.end)
+        if f.date is None and _SCENE_SHIFT.match(text, opening.end() if opening else f.sent.start):
+            f.date = main_date(_told_before(text, f, published))
 
 
-def _first_word(text: str, f: Facts) -> int:
-    m = re.compile(r"[\s\"'“‘(*-]*").match(text, f.sent.start, f.sent.end)
-    return m.end() if m else f.sent.start
+def _told_before(text: str, f: Facts, published: dt.date | None) -> list[DateSpan]:
+    """The dates the article's words give before the sentence (event role), in text order."""
+    return [d.span for d in find_dates(text, 0, f.sent.start, published) if d.role == "event"]
 
 
 def date_day_anaphors(events: list[Event], facts: list[Facts], text: str) -> None:
@@ -62,19 +65,9 @@ def date_day_anaphors(events: list[Event], facts: list[Facts], text: str) -> Non
         told = next((f for f in ev.facts if _refers(text, f)), None)
         if told is None:
             continue
-        before = sorted((f for f in facts if f.idx < told.idx and f.date is not None and f.date.start is not None),
-                        key=lambda f: f.idx)
-        if not before:
-            continue
-        ev.date = _night(text, told, before) or before[-1].date
-
-
-def _night(text: str, told: Facts, before: list[Facts]) -> DateSpan | None:
-    """A night anaphor's night (`night_anaphors`): never a one-day date, never a recalled day."""
-    m = _ANAPHOR.search(text, told.sent.start, told.sent.end)
-    if m is None or not is_night_anaphor(m.group(0)):
-        return None
-    return night_antecedent([(f.date, text[f.sent.start:f.sent.end]) for f in before if f.date is not None])
+        before = [f for f in facts if f.idx < told.idx and f.date is not None and f.date.start is not None]
+        if before:
+            ev.date = max(before, key=lambda f: f.idx).date
 
 
 def _refers(text: str, f: Facts) -> bool:

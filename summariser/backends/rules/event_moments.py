@@ -77,15 +77,13 @@ _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 def attack_moment_day(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
     """The day of a diplomatic event told from a strike's moment in text[lo:hi]: the day of the
     story's strike told before it (a night: the day it ends; a recalled older day passed over,
-    `night_anaphors.main_date`), moved by the days the words count ("a day after": +1)."""
+    `night_anaphors.story_date`), moved by the days the words count ("a day after": +1)."""
     from ...night_anaphors import story_date
 
     m = _ATTACK_MOMENT.search(text, lo, hi)
     if m is None:
         return None
-    told = [(d.span, text[max(0, d.start - 40):d.end]) for d in find_dates(text, 0, lo, published)
-            if d.role == "event" and d.span.start is not None]
-    span = story_date(told)
+    span = story_date([d.span for d in find_dates(text, 0, lo, published) if d.role == "event"])
     if span is None or span.start is None:
         return None
     n = m.group("n")
