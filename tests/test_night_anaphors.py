@@ -183,3 +183,43 @@ def test_rules_look_back_after_a_day_invents_no_night() -> None:
 
 def test_grounding_look_back_after_a_day_stays_the_anaphors_day() -> None:
     assert _read(CHECKED, "That night") == (D(2026, 8, 22), D(2026, 8, 22))
+
+
+# a sentence with no date words right after the anaphor's sentence (the other side's town hit that night)
+FOLLOW = ("Russian ballistic missiles hit the port of Izmail overnight, killing two dock workers, the regional "
+          "governor said.\n\nThe port was last struck on 20 September, when a drone set a grain silo on fire.\n\n"
+          "During the same night, Russia's defence ministry said its air defences downed 20 drones over the "
+          "Krasnodar region. {town}")
+
+
+def _draft_date(text: str, place: str, evidence: str, when: str | None):
+    draft = ArticleDraft.model_validate({"attacks": [{"kind": "drone_strike", "places": [place],
+                                                      "evidence": [evidence], "when": when}]})
+    got = draft_to_records(draft, text, published=D(2026, 10, 2))
+    assert got.attacks
+    return got.attacks[0].date
+
+
+@pytest.mark.parametrize(("town", "place", "evidence", "when"), [
+    ("A drone hit an oil depot in Tikhoretsk, the governor said.", "Tikhoretsk", "A drone hit an oil depot", "2026-09-20"),
+    ("Debris fell on a substation in Slavyansk-na-Kubani.", "Slavyansk-na-Kubani", "Debris fell on a substation",
+     "2026-09-20T00:00:00"),
+    ("A refinery in Afipsky caught fire after a drone strike.", "Afipsky", "A refinery in Afipsky caught fire",
+     "20 September 2026"),
+])
+def test_next_sentence_without_date_words_takes_the_anaphors_night(town: str, place: str, evidence: str,
+                                                                      when: str) -> None:
+    date = _draft_date(FOLLOW.format(town=town), place, evidence, when)
+    assert date is not None and (date.start, date.end) == (D(2026, 10, 1), D(2026, 10, 2))
+
+
+def test_next_paragraph_is_no_continuation() -> None:
+    text = FOLLOW.format(town="\n\nA drone hit an oil depot in Tikhoretsk, the governor said.")
+    date = _draft_date(text, "Tikhoretsk", "A drone hit an oil depot", "2026-09-20")
+    assert date is None or (date.start, date.end) != (D(2026, 10, 1), D(2026, 10, 2))
+
+
+def test_next_sentence_with_its_own_day_keeps_it() -> None:
+    text = FOLLOW.format(town="On 20 September a drone also hit an oil depot in Tikhoretsk.")
+    date = _draft_date(text, "Tikhoretsk", "a drone also hit an oil depot", "2026-09-20")
+    assert date is not None and date.start == D(2026, 9, 20)

@@ -195,6 +195,12 @@ def _told_night(written: DateSpan, text: str, windows: Sequence[tuple[int, int]]
         return None
     own = sentence_span(near, text)  # the record's own sentence (a neighbour's recalled day is no rival)
     local = _mentions(text, own.start, own.end, published)
+    if not local and own.start > 0 and any(lo < own.start <= hi for lo, hi in windows) \
+            and "\n\n" not in text[max(0, own.start - 4):own.start]:
+        # a sentence with no date words of its own continues the one before it ("During the same
+        # night, 20 drones were downed over the region. A drone hit a depot in X.")
+        told = sentence_span(own.start - 1, text)
+        local = _mentions(text, told.start, told.end, published)
     nights = [(s, e) for s, e in local if is_night_anaphor(text[s:e])
               and _whole(" ".join(text[s:e].lower().split()), "same_day_phrases")]
     if not nights:
