@@ -80,8 +80,6 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
     # "in March last year", "in October of last year": that month of the year before publication
     ("month_last_year", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
-    # "last November": the latest month of that name before the publication's month (r14)
-    ("month_last", rf"(?:in\s+)?last\s+(?P<mon>{MON})(?!\s+\d)"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
@@ -226,9 +224,6 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
     if kind == "month":
         month = _MONTHS[m.group("mon").lower()]
         return _month_span(p.year if month <= p.month else p.year - 1, month, text)
-    if kind == "month_last":
-        month = _MONTHS[m.group("mon").lower().rstrip(".")]
-        return _month_span(p.year if month < p.month else p.year - 1, month, text)
     one = dt.timedelta(days=1)
     if kind == "overnight":
         return _range(p - one, p, text)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .anaphoric_year import anaphoric_when
 from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
+from ..calendar_days import MON, MONTHS, month_span
 from ..night_anaphors import is_night_anaphor, night_antecedent
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
@@ -271,6 +272,12 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return DateSpan(start=saturday, end=min(published, saturday + dt.timedelta(days=1)), text=words,
                         precision=DatePrecision.range)
+    if (named := _LAST_NAMED_MONTH.fullmatch(low)) is not None:
+        # r14 (dev26 D1d): "last November", the latest month of that name before the publication's
+        # month. Read here only: the rules' date reader leaves it unread, as their event-hood drops a
+        # strike dated to an ended month that has no toll, which an analysis piece's gold codes.
+        month = MONTHS[named.group(1).rstrip(".")]
+        return month_span(published.year if month < published.month else published.year - 1, month, words)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
@@ -290,6 +297,7 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     return None
 
 
+_LAST_NAMED_MONTH = re.compile(rf"(?:(?:in|during)\s+)?last\s+({MON})\.?")
 _WEEKEND = re.compile(r"(?:(?:over|during|at|on|across)\s+)?(?:the|this|last|this\s+past|the\s+past)\s+weekend")
 _MONTH_LAST_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?last\s+year\b", re.I)
 
