@@ -11,8 +11,7 @@ last told names the night: a night is copied; a day inside a night told before i
 any other day is kept as it is ("On 4 March ... That night" stays 4 March: reading it as the night
 after the day moved records of an older set). Both paths give the dates the article's words give
 (`dates.find_dates`, event role), never a default a reader filled in. A change of
-scene after a look back ("Elsewhere, ...") goes back to the last date told before the look back
-(`main_date`, r14).
+scene after a look back ("Elsewhere, ...") goes back to the lead's date (`main_date`, r14).
 """
 
 from __future__ import annotations
@@ -56,13 +55,12 @@ def night_antecedent(told: Sequence[DateSpan]) -> DateSpan | None:
 
 def main_date(told: Sequence[DateSpan]) -> DateSpan | None:
     """The story's date a change of scene ("Elsewhere, ...", "In other attacks, ...") goes back
-    to, when the last date told before it is a look back ("... the city was last hit on 2 April");
-    None when the last date told is no look back (the caller's own reading stands)."""
+    to when a look back was told before it ("... the city was last hit on 2 April"): the first date
+    told that is no look back (the lead's); None when nothing told is a look back (the caller's own
+    reading stands)."""
     dated = [d for d in told if d.start is not None]
     kept = _told_forward(dated)
-    if not kept or kept[-1] is dated[-1]:
-        return None
-    return kept[-1]
+    return kept[0] if kept and len(kept) < len(dated) else None
 
 
 def story_date(told: Sequence[DateSpan]) -> DateSpan | None:
