@@ -97,6 +97,9 @@ SCENES = [
      (D(2026, 9, 8), D(2026, 9, 8))),
     ("Drones hit Chernihiv overnight, wounding a boy.\n\nIn March, the city's power plant was hit.\n\nIn separate "
      "attacks, shelling wounded three in Sumy.", "Sumy", (D(2026, 9, 9), D(2026, 9, 10))),
+    ("Russian drones struck Rivne overnight, injuring two people.\n\nOn 2 July, a drone attack on the city killed a "
+     "watchman. Power was restored today, the mayor said.\n\nElsewhere, a missile hit a warehouse in Kryvyi Rih.",
+     "Kryvyi Rih", (D(2026, 9, 9), D(2026, 9, 10))),
 ]
 
 
