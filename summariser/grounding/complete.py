@@ -272,19 +272,18 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return DateSpan(start=saturday, end=min(published, saturday + dt.timedelta(days=1)), text=words,
                         precision=DatePrecision.range)
-    if (named := _LAST_NAMED_MONTH.fullmatch(low)) is not None:
+    if (last_named := _LAST_NAMED_MONTH.fullmatch(low)) is not None:
         # r14 (dev26 D1d): "last November", the latest month of that name before the publication's
         # month. Read here only: the rules' date reader leaves it unread, as their event-hood drops a
         # strike dated to an ended month that has no toll, which an analysis piece's gold codes.
-        month = MONTHS[named.group(1).rstrip(".")]
+        month = MONTHS[last_named.group(1).rstrip(".")]
         return month_span(published.year if month < published.month else published.year - 1, month, words)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
-        told = [m for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
-        before = [m.span for m in told]
+        before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
         if is_night_anaphor(low) and (night := night_antecedent(before)) is not None:
             return night.model_copy(update={"text": words})  # r14: the main night, never a recalled day
         if before:

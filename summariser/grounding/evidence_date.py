@@ -16,7 +16,7 @@ from ..sentences import sentence_at
 from .calendar import date_mentions
 from ..night_anaphors import is_night_anaphor
 from .complete import _whole, resolve_when
-from .context import _context
+from .context import _Context, _context
 from .dateline import dateline_span
 
 
@@ -44,7 +44,7 @@ def evidence_date(text: str, pos: int, published: dt.date | None) -> DateSpan | 
     return written  # vague words ("days earlier") keep their text and no dates, as the rules read them
 
 
-def _night_before(text: str, ctx, start: int, published: dt.date) -> DateSpan | None:
+def _night_before(text: str, ctx: _Context, start: int, published: dt.date) -> DateSpan | None:
     """r14: a sentence with no date words right after one told "during the same night" in its
     paragraph ("During the same night, 20 drones were downed over the region. A drone hit a depot
     in X."): that night, as the anaphor reads it (`night_anaphors`)."""

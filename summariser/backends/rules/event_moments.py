@@ -72,6 +72,19 @@ _ATTACK_NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cue
 _ATTACK_MOMENT = re.compile(rf"\b(?:{cues.alternation('anchoring', 'attack_moment_days')})\s+(?:the|this|that|"
                             rf"these|those|yesterday['’]s|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ATTACK_NOUN})\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DAYS = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+(?P<dir>after|following|before)|\bthe\s+day\s+after", re.I)
+
+
+def _days_counted(words: str) -> int:
+    """The days a strike's moment counts: "two days after" +2, "a day before" -1, "the day after"
+    +1, "hours after" 0."""
+    m = _DAYS.search(words)
+    if m is None:
+        return 0
+    if m.group("n") is None:
+        return 1
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    return -n if m.group("dir").lower() == "before" else n
 
 
 def attack_moment_day(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
@@ -86,10 +99,7 @@ def attack_moment_day(text: str, lo: int, hi: int, published: dt.date | None) ->
     span = story_date([d.span for d in find_dates(text, 0, lo, published) if d.role == "event"])
     if span is None or span.start is None:
         return None
-    n = m.group("n")
-    days = (_COUNTS.get(n.lower()) or int(n)) if n else (1 if m.group("dir2") else 0)
-    if (m.group("dir") or "").lower() == "before":
-        days = -days
+    days = _days_counted(m.group(0))
     day = (span.end or span.start) + dt.timedelta(days=days)
     if published is not None and day > published:
         return None  # the words tell a moment still to come: no held event's day
