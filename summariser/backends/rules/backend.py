@@ -34,7 +34,7 @@ from .entry_weapons import lend_entry_weapons
 from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
-from .anaphoric_days import date_day_anaphors
+from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
 from .blog_order import oldest_update_first
@@ -104,6 +104,8 @@ class RulesBackend:
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)
         place_nights_under_lead(facts)  # "X was hit two nights in a row. On the night of 1 May, a missile ..." (dev18 B5)
+        date_night_anaphors(facts, text, article.published)  # "during the same night": the main night, not a recalled day (r14)
+        date_scene_shifts(facts, text, article.published)  # "Elsewhere, ..." after a recalled strike: the story's day (r14)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
         lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told, text))) if war else None
