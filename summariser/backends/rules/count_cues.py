@@ -61,6 +61,17 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     return best[1]
 
 
+# r14 (dev26 D1a): "<N> <weapons> struck X": the weapons counted as the subject of their hit, the
+# verb right after the weapon phrase (an adverb or "reportedly" between)
+_SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight|all)\s+)?"
+                          rf"(?:{cues.alternation('strike', 'subject_hits')})\b", re.I)
+
+
+def hit_as_subject(text: str, weapon_end: int) -> bool:
+    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit ("40 drones hit Sumy")."""
+    return _SUBJECT_HIT.match(text, weapon_end) is not None
+
+
 def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:
     """Whether the weapons counted at `m` are told by their hits ("hits by 25 drones were recorded")."""
     return _HITS_BEFORE.search(text, c0, m.start) is not None
