@@ -69,8 +69,9 @@ _UNSTOPPED_SPLIT = re.compile(r"\b(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|(
 WEAPON_WORDS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?)"
 # r14: what got through is a wave when a weapon is named or nothing is ("all six got through"), never
 # people ("every one of the crews got through the night")
-_THROUGH_OTHERS = re.compile(rf"^(?:both|all|each|every|single|one|of|the|them|these|those|{NUMBER}|\s)*"
-                             rf"(?!(?:{WEAPON_WORDS})\b)[\w-]+\s+(?:[\w-]+\s+)?(?:got|went|made\s+it|broke)\s+through\b", re.I)
+_BARE_WORDS = rf"(?:both|all|each|every|single|one|of|the|them|these|those|{NUMBER})"
+_THROUGH_OTHERS = re.compile(rf"^(?:{_BARE_WORDS}\b|\s)*(?!(?:{WEAPON_WORDS}|{_BARE_WORDS})\b)[\w-]+\s+(?:[\w-]+\s+)?"
+                             r"(?:got|went|made\s+it|broke)\s+through\b", re.I)
 
 
 def _a_wave(m: re.Match[str]) -> bool:
