@@ -140,7 +140,7 @@ _NP = (
     r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:" + AGE_ASIDE.replace("{", "{{").replace("}", "}}")
     # r14: an age told straight after the noun, no comma ("a pupil aged 9 and his teacher", "a girl of 12 and her aunt")
     + r"|\s+(?:aged|of)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen)(?=\s+and\s|\s*,)" + ")?"
+    r"|fifteen|sixteen|seventeen)(?=\s+and\s+(?![\d]|one\b|two\b|three\b)[a-z]|\s*,)" + ")?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")
