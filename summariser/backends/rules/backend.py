@@ -35,6 +35,7 @@ from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
+from .region_shares import put_region_shares
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
 from .blog_order import oldest_update_first
@@ -124,7 +125,9 @@ class RulesBackend:
             if rec is not None:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
-        return fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
+        attacks = fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
+        put_region_shares(attacks, text)  # "64 downed, 27 of them over the X region" on X's one struck town (r14)
+        return attacks
 
 
 def _date_by_clock(ev: Event, days: list[dt.date | None]) -> None:
