@@ -136,6 +136,16 @@ def test_grounding_accepts_every_one_got_through():
     assert got[3] == [("ballistic_missile", 4, 0)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired six Iskander missiles at Kharkiv overnight; every single one of them reached its target.", 0),
+    ("Russia fired five Kinzhal missiles at Kyiv overnight. Every one of the five missiles got through.", 0),
+    ("Russia fired five Kinzhal missiles at Kyiv overnight. Every one of the rescue crews got through the night.", None),
+])
+def test_the_nil_backstop_fills_every_one_got_through(text, expected):
+    got = _grounded(text, places=["Kyiv"], kind="missile_strike", weapons=[{"type": "ballistic_missile", "launched": 5}])
+    assert got[3][0][2] == expected
+
+
 # --------------------------------------------------------------------------- weapons as the subject of their hit (D1a)
 
 @pytest.mark.parametrize("text,weapon", [
