@@ -137,7 +137,7 @@ def test_grounding_accepts_every_one_got_through():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Russia fired six Iskander missiles at Kharkiv overnight; every single one of them reached its target.", 0),
+    ("Russia fired five Iskander missiles at Kharkiv overnight; every single one of them reached its target.", 0),
     ("Russia fired five Kinzhal missiles at Kyiv overnight. Every one of the five missiles got through.", 0),
     ("Russia fired five Kinzhal missiles at Kyiv overnight. Every one of the rescue crews got through the night.", None),
 ])
