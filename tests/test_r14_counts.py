@@ -165,9 +165,20 @@ def test_weapons_that_struck_are_launched(text, weapon):
     "Fourteen drone strikes were recorded in Nikopol on Monday.",
     "A missile hit Dnipro on Friday and damaged 15 buildings.",
     "Russia fired 40 missiles at Ukraine overnight; six missiles hit their targets.",
+    # fewer than a wave (count_cues.WAVE_SIZE): the older gold codes these as hits
+    "Three drones struck a depot in Shostka overnight.",
+    "Two missiles hit Pavlohrad on Saturday, the governor said.",
 ])
 def test_hits_counted_are_not_launches(text):
-    assert all(w[1] not in (9, 14, 15, 6) for ws in _weapons(text) for w in ws)
+    assert all(w[1] not in (9, 14, 15, 6, 3, 2) for ws in _weapons(text) for w in ws)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 36 missiles at Ukraine overnight. In Kyiv, four missiles hit an industrial area.",
+    "Russia launched 120 drones overnight, the air force said. In Sumy, nine drones struck a depot.",
+])
+def test_a_hit_count_under_a_larger_figure_is_no_launch(text):
+    assert sorted(w[1] for ws in _weapons(text) for w in ws if w[1] is not None) == [int(text.split()[2])]
 
 
 @pytest.mark.parametrize("text,weapon", [

@@ -67,9 +67,16 @@ _SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight
                           rf"(?:{cues.alternation('strike', 'subject_hits')})\b", re.I)
 
 
-def hit_as_subject(text: str, weapon_end: int) -> bool:
-    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit ("40 drones hit Sumy")."""
-    return _SUBJECT_HIT.match(text, weapon_end) is not None
+# The size from which weapons that hit are a wave: "two bombs hit the town", "three drones struck the
+# depot" are hits as the older gold sets code them (dev4, dev6: a launch there is no gold figure);
+# "some 25 drones struck the city" is the wave (codebook 9's ruling of 2 December, afternoon)
+WAVE_SIZE = 5
+
+
+def hit_as_subject(text: str, weapon_end: int, value: int = WAVE_SIZE) -> bool:
+    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit ("40 drones hit Sumy")
+    by a wave (`value` at least `WAVE_SIZE`)."""
+    return value >= WAVE_SIZE and _SUBJECT_HIT.match(text, weapon_end) is not None
 
 
 def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:
