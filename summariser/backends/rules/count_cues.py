@@ -9,6 +9,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
+from ...records import Qualifier
 
 # dev16 B6: a wave told by a measure of its size ("put the raid at 212 drones", "the barrage
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
@@ -67,16 +68,15 @@ _SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight
                           rf"(?:{cues.alternation('strike', 'subject_hits')})\b", re.I)
 
 
-# The size from which weapons that hit are a wave: "two bombs hit the town", "three drones struck the
-# depot" are hits as the older gold sets code them (dev4, dev6: a launch there is no gold figure);
-# "some 25 drones struck the city" is the wave (codebook 9's ruling of 2 December, afternoon)
-WAVE_SIZE = 5
-
-
-def hit_as_subject(text: str, weapon_end: int, value: int = WAVE_SIZE) -> bool:
-    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit ("40 drones hit Sumy")
-    by a wave (`value` at least `WAVE_SIZE`)."""
-    return value >= WAVE_SIZE and _SUBJECT_HIT.match(text, weapon_end) is not None
+def hit_as_subject(text: str, weapon_end: int, m: NumberMention | None = None) -> bool:
+    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit by a wave told by its
+    approximate size ("some 40 drones hit Sumy", "up to 15 missiles struck the port"). An exact
+    count that hit ("two bombs hit the town", "21 drones struck the plant") is hits, as the older gold
+    sets (dev4, dev6, dev11, dev16) code it; the size estimate is the wave (codebook 9, ruling of
+    2 December, afternoon, as dev26 codes it)."""
+    if m is not None and (m.value < 2 or m.qualifier is Qualifier.exact):
+        return False
+    return _SUBJECT_HIT.match(text, weapon_end) is not None
 
 
 def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:

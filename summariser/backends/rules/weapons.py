@@ -105,7 +105,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 wtype, model, pend = WeaponType.other, text[mixed[0]:mixed[1]], mixed[1]
             elif (named := bracket_models(text, wtype, pend, s.end)) is not None:
                 wtype, model = named
-            cue = cue_for(text, c0, c1, m) or ("launched" if hit_as_subject(text, pend, m.value) else None)  # r14 D1a
+            cue = cue_for(text, c0, c1, m) or ("launched" if hit_as_subject(text, pend, m) else None)  # r14 D1a
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not cue_before(text, c0, m):
                 cue = listed
