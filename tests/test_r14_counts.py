@@ -233,34 +233,3 @@ def test_people_told_with_an_age(text, expected):
 def test_grounding_reads_the_people_told_with_an_age(text, injured, children):
     assert _grounded(text, places=["Odesa"], injured=injured, children_injured=children)[1:3] == (injured, children)
 
-
-# --------------------------------------------------------------------------- a region's share on its one struck town (D2b)
-
-def _by_place(text: str) -> dict[str, list[tuple]]:
-    return {",".join(p.name for p in a.locations): [(w.type.value, _v(w.intercepted)) for w in a.weapons]
-            for a in _rules(text)}
-
-
-@pytest.mark.parametrize("text,town,share", [
-    ("Russian air defences downed 58 Ukrainian drones overnight, 21 of them over the Belgorod region, the "
-     "ministry said. In Shebekino, a drone hit a car park and wounded a woman.", "Shebekino", 21),
-    ("Russia's defence ministry said 72 drones were destroyed overnight, 30 of them over the Kursk region. "
-     "In Rylsk, a drone struck a warehouse, the governor said.", "Rylsk", 30),
-    ("Air defences shot down 45 drones overnight, of which 12 over the Bryansk region, the ministry said. "
-     "A drone hit a substation in Klintsy, the governor wrote.", "Klintsy", 12),
-])
-def test_a_regions_share_goes_on_its_one_struck_town(text, town, share):
-    assert _by_place(text)[town] == [("drone", share)]
-
-
-@pytest.mark.parametrize("text,towns", [
-    # two struck towns of the region: the share is the region's, not a town's
-    ("Russian air defences downed 58 Ukrainian drones overnight, 21 of them over the Belgorod region. In "
-     "Shebekino, a drone hit a car park. In Valuyki, a drone damaged a shop.", ("Shebekino", "Valuyki")),
-    # the struck town lies in another region
-    ("Russian air defences downed 58 Ukrainian drones overnight, 21 of them over the Belgorod region. In "
-     "Kursk, a drone hit a car park.", ("Kursk",)),
-])
-def test_no_share_on_a_town_that_is_not_the_regions_only_one(text, towns):
-    got = _by_place(text)
-    assert all(got[t] == [("drone", None)] for t in towns)

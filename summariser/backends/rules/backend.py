@@ -35,7 +35,6 @@ from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors
-from .region_shares import put_region_shares
 from .hit_counts import drop_hits_under_totals
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
@@ -127,7 +126,6 @@ class RulesBackend:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
         attacks = fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
-        put_region_shares(attacks, text)  # "64 downed, 27 of them over the X region" on X's one struck town (r14)
         drop_hits_under_totals(attacks, text)  # "five missiles hit X" under "fired 40 missiles": no launch of X's (r14)
         return attacks
 
