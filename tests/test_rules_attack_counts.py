@@ -96,9 +96,10 @@ def test_figures_over_many_regions_are_one_nationwide_record(text: str) -> None:
     assert attack.target_country == "Russia"
 
 
-# "Three Russian missiles hit Kryvyi Rih" left this list in round 14: codebook 9 (ruling of 2 December,
-# afternoon) counts weapons told as the subject of their hit as launched (tests/test_r14_counts.py)
+# an exact count that hit is hits (round 14: only a wave's estimated size as the subject of its hit
+# is launched, tests/test_r14_counts.py)
 @pytest.mark.parametrize("text", [
+    "Three Russian missiles hit Kryvyi Rih on Sunday, damaging a school.",
     "Russian drones hit 12 locations in Kharkiv overnight, the mayor said.",
     "The city was struck by two missiles on Sunday afternoon, wrecking a warehouse in Dnipro.",
     "Russian forces carried out 17 drone strikes on Nikopol on Sunday, the governor said.",
