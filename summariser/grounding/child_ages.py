@@ -26,7 +26,8 @@ _AGE_OF_NOUNS = vocabulary.pattern("age_of_nouns")
 _END = r"(?=\s*(?:\)|,|\.|;|$)|\s+(?:and|was|were|who|had|has|is|died|in|at|on|from|among)\b)"
 _ONE_OF_AGE = re.compile(
     rf"\b(?:an?|the|his|her|their|another)\s+(?:(?:young|little|teenage|small)\s+)?(?:{_AGE_OF_NOUNS})"
-    rf"\s+of\s+(?P<age>{_AGE_WORD})(?:\s+years?(?:\s+old)?)?{_END}", re.I)
+    # r14: an infant's age in months ("a baby of eight months", "an infant of 11 months old")
+    rf"\s+of\s+(?P<age>{_AGE_WORD})(?:\s+(?:years?|(?P<months>months?))(?:\s+old)?)?{_END}", re.I)
 # an age told straight after one person: ", aged 12", " (9)", ", 14,", " aged 19", ", who is nine"
 _AGE_AFTER_ONE = re.compile(
     rf"(?:\s*,\s*(?:who\s+(?:is|was)\s+(?:only\s+|just\s+)?|aged\s+|age\s+)|\s*\(\s*(?:aged\s+)?|\s+aged\s+)(?P<ages>{_AGE_WORD})"

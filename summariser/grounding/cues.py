@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
+from ..knowledge.cues import alternation as _rules_cues
+from ..lexicon.casualties import INJURY_TOLD_BEFORE
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..regex_guard import guarded
@@ -79,6 +81,10 @@ _WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?
 for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
     _FWD[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
     _BACK[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
+# r14: an injury told by what befell the person, the rules' vocabulary ("a guard was hit by shrapnel",
+# "shrapnel hit a passer-by", "two were treated for burns")
+_BACK["injured"] += "|" + _rules_cues("casualties", "injury_told_after")
+_FWD["injured"] += "|" + INJURY_TOLD_BEFORE
 
 # The noun a number counts ("17 drones", "five civilians", "30 km") decides what it can be.
 _NOUN_CLASS: dict[str, str] = {}
@@ -167,7 +173,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             singular = m.value == 1 and IMPLIED_DETERMINER.match(m.text)
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
                 words = m.text.split()
-                noun = _NOUN_CLASS.get(re.split(r"[\s-]", m.text.lower())[-1]) or \
+                # r14: "a baby of eight months": the person's noun, not the age's unit
+                noun = _NOUN_CLASS.get(re.split(r"[\s-]", re.sub(r"\s+of\s+.*$", "", m.text.lower()))[-1]) or \
                     (_NOUN_CLASS.get(words[1].split("-")[0].lower()) if len(words) > 1 else None)
             elif m.value > 1 and PEOPLE_LIST.fullmatch(m.text):
                 noun = "person"  # "a husband and wife": the people are the list itself

@@ -48,7 +48,9 @@ _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not
                      re.I)
 # every weapon told as reaching its target: none intercepted ("both missiles hit their targets",
 # "all six drones struck their targets"; never "not all ...", "all but two ...")
-_ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?:of\s+(?:the|them|these|those)\s+)?"
+# r14 (dev26 A2): also "every one of the five missiles got through", "every single one of them ..."
+_ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each|(?:every|each)(?:\s+single)?\s+one)\s+(?!but\b|except\b|save\b)"
+                      rf"(?:of\s+(?:the|them|these|those)\s+)?"
                       rf"(?:(?:{NUMBER})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('target_hit_phrases')})\b", re.I)
 # none of a wave stopped: "none of the missiles was stopped", "not one of the four was intercepted"
 # ("none were intercepted", "neither could be shot down", "none of which got downed": the pronoun
@@ -65,6 +67,17 @@ _UNSTOPPED_SPLIT = re.compile(r"\b(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|(
 # unopposed" (never "could not stop all the drones": some were stopped)
 # the weapon nouns a count of a wave is told by (sole_weapons reads the same)
 WEAPON_WORDS = r"(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?|projectiles?|uavs?)"
+# r14: what got through is a wave when a weapon is named or nothing is ("all six got through"), never
+# people ("every one of the crews got through the night")
+_BARE_WORDS = rf"(?:both|all|each|every|single|one|of|the|them|these|those|{NUMBER})"
+_THROUGH_OTHERS = re.compile(rf"^(?:{_BARE_WORDS}\b|\s)*(?!(?:{WEAPON_WORDS}|{_BARE_WORDS})\b)[\w-]+\s+(?:[\w-]+\s+)?"
+                             r"(?:got|went|made\s+it|broke)\s+through\b", re.I)
+
+
+def _a_wave(m: re.Match[str]) -> bool:
+    return not _THROUGH_OTHERS.match(m.group(0)) or re.search(rf"\b{WEAPON_WORDS}\b", m.group(0), re.I) is not None
+
+
 _STOP = vocabulary.pattern("stop_verbs")
 _UNSTOPPED = re.compile(
     rf"(?:\b(?:(?:was|were)\s+(?:unable|not\s+able|powerless)\s+to|(?:could|did)\s*(?:not|n['’]t)|failed\s+to)"
@@ -124,7 +137,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     if role == "intercepted" and value == 0:
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED, _UNSTOPPED_ANY,
                                                                    _UNSTOPPED_SPLIT)
-                for m in pat.finditer(ctx.grounded, a, b)]
+                for m in pat.finditer(ctx.grounded, a, b) if pat is not _ALL_HIT or _a_wave(m)]
     if role in ("killed", "injured") and value == 1:
         from .ordinal_people import ordinal_hits
 
@@ -280,7 +293,7 @@ def _all_downed(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[
 def _all_reached(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     """r13 (dev24 A2): "all six Kinzhals hit their targets", "each of the three missiles struck its
     target": the number inside the words is the wave launched (none of it stopped)."""
-    return [(x.m.start, x.m.end, x.m.qualifier) for a, b in windows for m in _ALL_HIT.finditer(ctx.grounded, a, b)
+    return [(x.m.start, x.m.end, x.m.qualifier) for a, b in windows for m in _ALL_HIT.finditer(ctx.grounded, a, b) if _a_wave(m)
             for x in ctx.mentions if x.m.value == value and m.start() <= x.m.start < m.end() and x.noun in _WEAPON_NOUNS]
 
 

@@ -23,7 +23,9 @@ _NOUN = vocabulary.pattern("one_person_nouns")
 # person named by a possessive or "the" counts too ("a woman, her husband and their neighbour",
 # "the driver and two passengers"), as do kin counted after one ("his two sons")
 _OWNER = r"(?:the|his|her|their|its)"
-_ITEM = (rf"(?:(?:an?|one|another|{_OWNER})\s+(?:[a-z0-9-]+\s+)??(?:{_NOUN})(?![\w'’-])"
+# r14: an item may carry its age ("a pupil aged 9 and his teacher", "a girl of 12 and her aunt")
+_ITEM_AGE = rf"(?:\s+(?:aged|of)\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,|\s+and\s+(?!\d|(?:{NUMBER_WORD})\b))|\s*,\s*aged\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,))?"
+_ITEM = (rf"(?:(?:an?|one|another|{_OWNER})\s+(?:[a-z0-9-]+\s+)??(?:{_NOUN})(?![\w'’-]){_ITEM_AGE}"
          rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?)(?![\w'’-]))")
 # the second of a pair may go without its article: "a husband and wife", "a mother and son"
 _BARE = rf"(?:{_NOUN})(?![\w'’-])"

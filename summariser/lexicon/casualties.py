@@ -18,15 +18,22 @@ def _alt(words: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- casualties
 
 KILLED_AFTER = cues.alternation("casualties", "killed_after")
-INJURED_AFTER = cues.alternation("casualties", "injured_after")
+# r14: an injury told by what happened to the person ("was hit by shrapnel", "treated for burns")
+INJURY_TOLD_AFTER = cues.alternation("casualties", "injury_told_after")
+INJURED_AFTER = cues.alternation("casualties", "injured_after") + "|" + INJURY_TOLD_AFTER
 KILLED_BEFORE = cues.alternation("casualties", "killed_before")
-INJURED_BEFORE = cues.alternation("casualties", "injured_before")
 
 PERSON_NOUNS = tuple(cues.phrases("casualties", "person_nouns"))
 CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns")) + tuple(cues.phrases("casualties", "school_child_nouns"))
 PERSON_NOUN_ALT = _alt(PERSON_NOUNS + CHILD_NOUNS)
 CHILD_NOUN_ALT = _alt(CHILD_NOUNS)
 CHILD_RE = re.compile(rf"^(?:{_alt(CHILD_NOUNS)})$", re.I)
+# r14: "shrapnel hit a passer-by", "flying glass cut two women": the blast's fragments hit people, told
+# as the verb's object (never "fragments struck the bus")
+INJURY_TOLD_BEFORE = (rf"(?:{cues.alternation('casualties', 'injury_told_before')})(?=\s+(?:a|an|one|another|two|three"
+                      rf"|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_alt(cues.phrases('casualties', 'single_person_nouns'))}|{PERSON_NOUN_ALT})\b)")
+INJURED_BEFORE = cues.alternation("casualties", "injured_before") + "|" + INJURY_TOLD_BEFORE
 
 # Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
 CASUALTY_FILLER = (
@@ -92,18 +99,21 @@ SINGLE_PERSON = re.compile(
     rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
-    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s*,\s*\d{1,2}\s*,|\s+of\s+\d{1,2}(?=\s))?"  # "a woman aged 63 died", "a boy of 15 was hurt", "a man, 45, was hurt"
+    r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s*,\s*\d{1,2}\s*,|\s+of\s+\d{1,2}(?=\s)"
+    # r14: an infant's age in months ("a baby of eight months was hurt")
+    r"|\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?(?:\s+old)?)?"  # "a woman aged 63 died", "a boy of 15 was hurt", "a man, 45, was hurt"
     r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
     r"(?P<cue>killed|died|dead|injured|wounded|hurt"
     # codebook 6: hospitalised counts only with the injury told
     r"|hospitali[sz]ed\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|trauma|fractures)"
     # atk8: "a woman sustained shrapnel wounds", "a man suffered burns": one injured
-    r"|(?:sustained|suffered|received)\s+(?:(?!fatal|deadly|mortal)[\w-]+\s+)?(?:injuries|wounds|burns|a\s+concussion))\b",
+    r"|(?:sustained|suffered|received)\s+(?:(?!fatal|deadly|mortal)[\w-]+\s+)?(?:injuries|wounds|burns|a\s+concussion)"
+    rf"|{INJURY_TOLD_AFTER})\b",
     re.I)
 
 # "killing a 68-year-old man", "wounding an elderly woman": one person, verb first.
 SINGLE_PERSON_OBJECT = re.compile(
-    r"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting)\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
+    rf"\b(?P<cue>killing|killed|wounding|wounded|injuring|injured|hurting|{INJURY_TOLD_BEFORE})\s+(?P<n>(?:a|an|one)\s+(?:\d+-year-old\s+|"
     rf"elderly\s+|young\s+|teenage\s+|local\s+)?{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?!\s+and\s+(?:a|an|one|two|three|\d+)\s)", re.I)
 
@@ -127,7 +137,10 @@ AGE_ASIDE = told_ages.AGE_ASIDE
 _NP = (
     r"(?:(?:" + _DETERMINER + r")\s+)?(?:{num}\s+)?"
     + "(?:" + _NOT_MODIFIER.replace("{", "{{").replace("}", "}}") + r"[\w'’-]+\s+){{0,2}}?{noun}"
-    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:" + AGE_ASIDE.replace("{", "{{").replace("}", "}}") + ")?"
+    r"(?:\s+in\s+(?:his|her|their)\s+(?:\w+ies|teens))?(?:" + AGE_ASIDE.replace("{", "{{").replace("}", "}}")
+    # r14: an age told straight after the noun, no comma ("a pupil aged 9 and his teacher", "a girl of 12 and her aunt")
+    + r"|\s+(?:aged|of)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen)(?=\s+and\s+(?![\d]|one\b|two\b|three\b)[a-z]|\s*,)" + ")?"
     r"(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + cues.alternation("casualties", "relation_of_nouns") + "))?")
 RELATION_NP = _NP.format(num=rf"(?P<num>{_NUMBER_WORD})", noun=rf"(?P<noun>{_RELATION_NOUN}|{_PAIR_NOUN})")
 _NP_PLAIN = _NP.format(num=_NUMBER_WORD, noun=rf"(?:{_RELATION_NOUN}|{_PAIR_NOUN})")

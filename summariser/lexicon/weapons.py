@@ -161,7 +161,10 @@ INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # atk8: "shot down or jammed", "downed or suppressed by electronic warfare": one figure of weapons
 # stopped, intercepted (the jamming joined to a downing by "or", or the means after "by").
 # "electronic warfare units neutralised 40": the means as the subject that stopped them is an interception too
-NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)\b(?:{cues.alternation('strike', 'not_intercepted')})\b"
+# r14 (dev25 D2): the means of an alternative after a downing ("downed 52 of them or diverted them
+# with electronic warfare") is an interception too, as after "by"
+NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)(?<!\bwith\s)(?<!\busing\s)(?<!\bvia\s)(?<!\bthrough\s)"
+                             rf"\b(?:{cues.alternation('strike', 'not_intercepted')})\b"
                              r"(?!\s+(?:units?|crews?|teams?|groups?|forces|means|assets)\b)", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
@@ -236,6 +239,8 @@ def defending_speaker(text: str, start: int, end: int) -> str | None:
     return None
 # Every weapon told as reaching its target: "both missiles hit their targets" (none intercepted).
 ALL_HIT = re.compile(
-    r"(?<!\bnot\s)\b(?:both|all|each)\s+(?!but\b|except\b|save\b)(?P<noun>(?:of\s+(?:the|them|these|those)\s+)?"
+    # r14 (dev26 A2): "every one of the five missiles got through", "every single one of them reached its target"
+    r"(?<!\bnot\s)\b(?:both|all|each|(?:every|each)(?:\s+single)?\s+one)\s+(?!but\b|except\b|save\b)"
+    r"(?P<noun>(?:of\s+(?:the|them|these|those)\s+)?"
     r"(?:[\w-]+\s+){0,3}?)"
     rf"(?:{cues.alternation('weapons', 'target_hit_phrases')})\b", re.I)

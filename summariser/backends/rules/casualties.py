@@ -35,6 +35,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$"
                          rf"|\b(?:a|an|one)\s+(?:{cues.alternation('casualties', 'single_person_nouns')}"
                          rf"|{lx.PERSON_NOUN_ALT})\s+of\s+$", re.I)
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
+_INJURY_TOLD_END = re.compile(rf"(?:{lx.INJURY_TOLD_AFTER})$", re.I)  # r14: "a guard was hit by shrapnel"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
 
@@ -125,6 +126,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue
         if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|died$"
                                      r"|(?:sustained|suffered|received)\s+.*(?:injuries|wounds|burns|concussion)$", sm.group(0)) \
+                and not _INJURY_TOLD_END.search(sm.group(0)) \
                 and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
             continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()

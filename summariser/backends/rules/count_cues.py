@@ -9,6 +9,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
+from ...records import Qualifier
 
 # dev16 B6: a wave told by a measure of its size ("put the raid at 212 drones", "the barrage
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
@@ -59,6 +60,23 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
         return None
     return best[1]
+
+
+# r14 (dev26 D1a): "<N> <weapons> struck X": the weapons counted as the subject of their hit, the
+# verb right after the weapon phrase (an adverb or "reportedly" between)
+_SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight|all)\s+)?"
+                          rf"(?:{cues.alternation('strike', 'subject_hits')})\b", re.I)
+
+
+def hit_as_subject(text: str, weapon_end: int, m: NumberMention | None = None) -> bool:
+    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit by a wave told by its
+    approximate size ("some 40 drones hit Sumy", "up to 15 missiles struck the port"). An exact
+    count that hit ("two bombs hit the town", "21 drones struck the plant") is hits, as the older gold
+    sets (dev4, dev6, dev11, dev16) code it; the size estimate is the wave (codebook 9, ruling of
+    2 December, afternoon, as dev26 codes it)."""
+    if m is not None and (m.value < 2 or m.qualifier is Qualifier.exact):
+        return False
+    return _SUBJECT_HIT.match(text, weapon_end) is not None
 
 
 def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:

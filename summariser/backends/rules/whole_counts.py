@@ -70,7 +70,9 @@ def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
 def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
     """'fired two missiles; none of them was intercepted', 'both hit their targets': 0 intercepted of the weapon counted
     (the noun, where told, picks which); with no weapon counted here, of the sentence before."""
-    nm = lx.NONE_DOWNED.search(text, s.start, s.end) or lx.ALL_HIT.search(text, s.start, s.end)
+    nm = lx.NONE_DOWNED.search(text, s.start, s.end)
+    if nm is None and (nm := lx.ALL_HIT.search(text, s.start, s.end)) is not None and _others_through(text, nm):
+        return
     if nm is None:
         return
     zero = Count(value=0, evidence=span_of(text, nm.start(), nm.end()))
@@ -91,12 +93,33 @@ def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
             return
     if len(launched) == 1 and launched[0].intercepted is None:
         launched[0].intercepted = zero
+        # r14 (dev26 A2): "Every one of the five missiles got through": the wave told before, restated
+        launched[0].told_whole = launched[0].told_whole or _restated_in_nil(text, nm, launched[0])
     elif not launched:
         hits.append(WeaponHit(WeaponType.other, None, intercepted=zero, anaphoric=True))
 
 
 # r13 (dev24 A2): also "all six Kinzhals hit their targets", "both two ..." told by its quantifier
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$|^(?:all|both)\s+$", re.I)
+
+
+# what "all/every one of ..." may name besides a weapon: a number, a pronoun, nothing
+_BARE_NOUN = re.compile(r"(?:of\s+(?:the|them|these|those)\s+)?(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten"
+                        r"|eleven|twelve)\s+)?", re.I)
+
+
+def _others_through(text: str, nm: re.Match[str]) -> bool:
+    """Of an `ALL_HIT` match, r14: "every one of the crews got through the night": people, not a wave, got through."""
+    return _BARE_NOUN.fullmatch(nm.group("noun")) is None and \
+        not any(lx.iter_weapons(text, nm.start("noun"), nm.end("noun")))
+
+
+def _restated_in_nil(text: str, nm: re.Match[str], w: WeaponHit) -> bool:
+    """The launch figure read is the definite number inside the nil's own noun ("every one of the
+    five missiles"): a wave's size restated, not a new wave."""
+    whole = _whole_in_noun(text, nm)
+    ev = w.launched.evidence if w.launched else None
+    return whole is not None and ev is not None and whole.evidence is not None and ev.start == whole.evidence.start
 
 
 def _whole_in_noun(text: str, nm: re.Match[str]) -> Count | None:
