@@ -12,6 +12,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import CLAUSE_MARK
+from .diplomacy_scope import request_setting
 from .participants import ArticleActors
 
 
@@ -69,6 +70,10 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
                 return k2, m2
         for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
             if m2.start() >= occasion.end():
+                return k2, m2
+    if kind in lx.SUBJECT_KINDS:
+        for k2, m2 in cues:  # "urged Merz to speed up deliveries during a call on Friday": the call (round 14)
+            if k2 is DiplomacyKind.phone_call and m2.start() > m.end() and request_setting(text, m.end(), m2):
                 return k2, m2
     if kind in lx.SUBJECT_KINDS or kind is DiplomacyKind.prisoner_exchange:
         for k2, m2 in cues:  # "talks on a swap of captives", "talks between the delegations on an exchange"
