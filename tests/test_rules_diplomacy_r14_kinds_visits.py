@@ -46,3 +46,68 @@ def test_c1_a_request_made_in_a_dated_call_keeps_the_call(text, states):
 ])
 def test_c1_a_call_asked_for_or_a_forum_stays_no_call(text):
     assert [r for r in diplomacy_of(text) if r.kind is K.phone_call and r.status is S.held] == []
+
+
+# ---------------------------------------------------------------- C2, C5: a visit told as presence
+# "<foreign office-holder> is/was in <city> (on <day>)" is a visit, held, visitor's state + host; told in
+# the present it is dated by the report's day; the visitor's meeting told in the same or the next
+# sentence is part of the visit; a signing told as a second act of the sentence is an agreement too.
+
+@pytest.mark.parametrize("text, states, city", [
+    ("Dutch Prime Minister Dick Schoof is in Odesa, the government said; he came by night train and was "
+     "greeted by the mayor.", {"Netherlands", "Ukraine"}, "Odesa"),
+    ("Austrian Chancellor Christian Stocker is in Lviv on Thursday, his spokesman said.", {"Austria", "Ukraine"}, "Lviv"),
+    ("Orpo is in Kyiv.", {"Finland", "Ukraine"}, "Kyiv"),
+    ("The Estonian president is in Chernihiv. The two leaders laid wreaths before their meeting.",
+     {"Estonia", "Ukraine"}, "Chernihiv"),
+    ("Belgium's prime minister is in Kyiv, his office confirmed. He travelled overnight by train and was "
+     "received by Zelensky.", {"Belgium", "Ukraine"}, "Kyiv"),
+    ("Spain's foreign minister was in Kharkiv on Wednesday, where she held talks with the governor.",
+     {"Spain", "Ukraine"}, "Kharkiv"),
+    ("The Latvian prime minister was in Kyiv on Friday, where she met Zelensky and the speaker.",
+     {"Latvia", "Ukraine"}, "Kyiv"),
+    ("The Czech premier was in Chisinau on 24 February.", {"Czech Republic", "Moldova"}, "Chisinau"),
+])
+def test_c2_c5_presence_of_a_foreign_office_holder_is_a_visit(text, states, city):
+    rec = _one(text)
+    assert rec.kind is K.visit and rec.status is S.held
+    assert set(rec.participants) == states and rec.location.name == city
+    assert rec.date is not None and rec.date.start is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky is in Kyiv.",
+    "The Ukrainian prime minister is in Lviv.",
+    "Ukraine's foreign minister was in Kyiv on Monday.",
+    "The ambassador is in Kyiv to coordinate deliveries.",
+    "Our reporter is in Lviv.",
+    "He was in Kyiv when the sirens sounded.",
+])
+def test_c2_c5_presence_that_is_no_visit(text):
+    assert [r for r in diplomacy_of(text) if r.kind is K.visit] == []
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Germany's defence minister was in Vilnius on Monday, where he and his counterpart inked a deal on a "
+     "brigade base.", {"Germany", "Lithuania"}),
+    ("The Polish foreign minister was in Kyiv on Thursday, where the two ministers put their names to a roadmap "
+     "on demining.", {"Poland", "Ukraine"}),
+    ("Finland's president was in Kyiv on Tuesday, where she and Zelensky signed a security agreement.",
+     {"Finland", "Ukraine"}),
+    ("The Finnish president visited Kyiv on Tuesday and signed a security agreement with Zelensky.",
+     {"Finland", "Ukraine"}),
+])
+def test_c5_a_signing_on_the_visit_is_an_agreement_too(text, states):
+    recs = diplomacy_of(text)
+    assert sorted(r.kind.value for r in recs) == ["agreement", "visit"], [(r.kind, r.participants) for r in recs]
+    assert all(set(r.participants) == states and r.status is S.held for r in recs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Slovak and Ukrainian premiers put their names to a memorandum on gas transit on Friday.",
+    "The Slovak and Ukrainian premiers signed off on a memorandum on gas transit on Friday.",
+    "On Friday the Slovak and Ukrainian premiers set their signatures to a memorandum on gas transit.",
+])
+def test_c5_signing_idioms(text):
+    rec = _one(text)
+    assert rec.kind is K.agreement and rec.status is S.held and set(rec.participants) == {"Slovakia", "Ukraine"}

@@ -11,6 +11,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_arrivals import presence_day
 from .diplomacy_article import Article
 from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_coming_weekend import coming_weekend
@@ -81,6 +82,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
     if date is None and status is DiplomacyStatus.held:
         date = readout_day(text, published)  # "In the evening the president then spoke with…"
+    if date is None and status is DiplomacyStatus.held:
+        date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
             status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
