@@ -111,3 +111,34 @@ def test_c5_a_signing_on_the_visit_is_an_agreement_too(text, states):
 def test_c5_signing_idioms(text):
     rec = _one(text)
     assert rec.kind is K.agreement and rec.status is S.held and set(rec.participants) == {"Slovakia", "Ukraine"}
+
+
+# ---------------------------------------------------------------- C9: a leaders' gathering for a force
+# A gathering told before a purpose clause that names a force is the event (a summit when leaders of
+# several states meet), dated and placed; the force is its topic. Setting up the force stays peacekeeping.
+
+@pytest.mark.parametrize("text, states, day", [
+    ("The leaders of Britain, France and Germany will meet in Rome on 20 March to discuss a reassurance force "
+     "for Ukraine.", {"United Kingdom", "France", "Germany", "Italy"}, "2026-03-20"),
+    ("The leaders of Italy, Spain and Sweden will meet in Berlin on 9 May, a government spokesman said, to agree "
+     "on the shape of a future security force.", {"Italy", "Spain", "Sweden", "Germany"}, "2026-05-09"),
+    ("A meeting of the Italian, Spanish and Swedish leaders will be held in Berlin on 9 May to finalise plans "
+     "for a security force.", {"Italy", "Spain", "Sweden", "Germany"}, "2026-05-09"),
+    ("Macron will host the leaders of Germany, Poland and Italy in Paris on 12 June to finalise plans for a "
+     "stabilisation force.", {"France", "Germany", "Poland", "Italy"}, "2026-06-12"),
+    ("On 14 April the leaders of Denmark, Norway and Finland will gather in Oslo, officials said, to "
+     "work out the details of a reassurance force.", {"Denmark", "Norway", "Finland"}, "2026-04-14"),
+])
+def test_c9_a_leaders_gathering_whose_purpose_names_a_force_is_a_summit(text, states, day):
+    rec = _one(text)
+    assert rec.kind is K.summit and rec.status is S.planned, (rec.kind, rec.participants)
+    assert states <= set(rec.participants) and str(rec.date.start) == day
+
+
+@pytest.mark.parametrize("text", [
+    "France and Britain set up a joint headquarters for the reassurance force.",
+    "France and Britain agreed on Monday to deploy a reassurance force after a ceasefire.",
+    "France and Britain will send a reassurance force to Ukraine after a ceasefire, Macron said on Monday.",
+])
+def test_c9_setting_up_the_force_stays_peacekeeping(text):
+    assert _one(text).kind is K.peacekeeping
