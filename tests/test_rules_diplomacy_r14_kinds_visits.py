@@ -142,3 +142,32 @@ def test_c9_a_leaders_gathering_whose_purpose_names_a_force_is_a_summit(text, st
 ])
 def test_c9_setting_up_the_force_stays_peacekeeping(text):
     assert _one(text).kind is K.peacekeeping
+
+
+# ---------------------------------------------------------------- C3: non-events
+# (a) an event noun made a kind by an anaphoric determiner, undated, is a remark on a proposal told
+# before; (b) habitual supply in the simple present is no aid decision (already none: kept as guards).
+
+@pytest.mark.parametrize("text", [
+    "A Kremlin spokesman said such a summit would need careful groundwork.",
+    "Such a summit would need careful groundwork, the Kremlin said.",
+    "A summit of that kind needs months of preparation, Ushakov said.",
+    "A meeting like that would have to be prepared by the ministers first, the aide said.",
+    "Peskov said such talks must be thoroughly prepared by experts.",
+    "Any meeting would have to be properly prepared, the aide added.",
+    "Kazakhstan has kept its distance from Moscow. It sells diesel to Ukraine while staying out of Western sanctions.",
+    "Azerbaijan supplies gas to Ukraine and Europe while keeping ties with Moscow.",
+    "Romania exports electricity to Ukraine in winter.",
+])
+def test_c3_remarks_on_a_kind_of_event_and_habitual_supply_are_no_event(text):
+    assert diplomacy_of(text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("The aide said the summit between Putin and Trump would take place on 4 June.", K.summit, S.planned),
+    ("Germany is sending Ukraine four IRIS-T systems, Merz said on Monday.", K.military_aid, S.held),
+    ("Such a summit will take place in Budapest on 12 March, the Hungarian foreign minister said.", K.summit, S.planned),
+])
+def test_c3_dated_or_decided_events_stay(text, kind, status):
+    rec = _one(text)
+    assert rec.kind is kind and rec.status is status

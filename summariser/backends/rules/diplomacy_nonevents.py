@@ -30,6 +30,8 @@ _FOREIGN_SIDE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(
                            r"|\b(?:IMF|NATO|EU|UN|G7|OSCE|World\s+Bank|delegation|envoys?|mission)\b", re.I)
 _QUANTIFIED = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_nonevents', 'generic_quantifiers')})\s+(?:[a-z][\w-]*\s+){{0,2}}?$", re.I)
+_KIND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_before')})$", re.I)
+_KIND_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_after')})", re.I)
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BACKGROUND = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'background_before')})\b", re.I)
@@ -112,4 +114,11 @@ def _own_body_sitting(text: str, s: Sentence, kind: DiplomacyKind) -> bool:
 
 
 def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
-    return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start()))
+    return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start())
+                                           or _kind_only(text, s, cue))
+
+
+def _kind_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Such a summit would need careful groundwork": the kind of a proposal told before, undated (round 14)."""
+    told = _KIND_BEFORE.search(text, max(s.start, cue.start() - 20), cue.start()) or _KIND_AFTER.match(text, cue.end(), s.end)
+    return bool(told) and not _DAY.search(text, s.start, s.end)
