@@ -171,3 +171,43 @@ def test_c3_remarks_on_a_kind_of_event_and_habitual_supply_are_no_event(text):
 def test_c3_dated_or_decided_events_stay(text, kind, status):
     rec = _one(text)
     assert rec.kind is kind and rec.status is status
+
+
+# ---------------------------------------------------------------- C4: the agreed next round of talks
+# After talks held, a planned meeting "again" of the same sides is their next round (talks, planned, the
+# sides and the new venue's host); a half of a month dates it 1-15 or 16-end.
+
+_ROUND = "Ukrainian and Russian delegations held talks in Istanbul on Monday. "
+
+
+@pytest.mark.parametrize("text, states, start, end", [
+    (_ROUND + "The sides will reconvene in Riyadh in the first half of April.",
+     {"Ukraine", "Russia", "Saudi Arabia"}, "2026-04-01", "2026-04-15"),
+    (_ROUND + "They agreed to meet again in Istanbul during the first half of next month.",
+     {"Ukraine", "Russia", "Turkey"}, "2026-04-01", "2026-04-15"),
+    ("Ukrainian and Russian delegations held a third round of talks in Istanbul on Monday, hosted by Turkey. "
+     "The two delegations agreed to reconvene there in the second half of March.",
+     {"Ukraine", "Russia", "Turkey"}, "2026-03-16", "2026-03-31"),
+    ("Negotiators from Kyiv and Moscow met in Abu Dhabi on Friday for a second round of talks. They will meet "
+     "again in the second half of March, the Emirati foreign ministry said.",
+     {"Ukraine", "Russia", "United Arab Emirates"}, "2026-03-16", "2026-03-31"),
+    ("A fifth round is pencilled in for Geneva in the second half of August.", {"Switzerland"}, "2026-08-16", "2026-08-31"),
+    ("Officials said the next round of talks would be held in Doha in the latter half of May.", {"Qatar"},
+     "2026-05-16", "2026-05-31"),
+])
+def test_c4_the_next_round_is_talks_dated_by_a_half_month(text, states, start, end):
+    recs = [r for r in diplomacy_of(text) if r.status is S.planned]
+    assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in diplomacy_of(text)]
+    rec = recs[0]
+    assert rec.kind is K.talks and states <= set(rec.participants)
+    assert (str(rec.date.start), str(rec.date.end)) == (start, end)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Zelensky met Merz in Berlin on Monday. They will meet again in Paris on 20 March.", K.meeting),
+    ("Turkey has hosted such rounds before.", None),
+    ("NATO defence ministers met in Brussels on Thursday. They will gather again in June.", K.meeting),
+])
+def test_c4_other_meetings_again_keep_their_kind(text, kind):
+    planned = [r.kind for r in diplomacy_of(text) if r.status is S.planned]
+    assert planned == ([kind] if kind else [])
