@@ -211,3 +211,31 @@ def test_c4_the_next_round_is_talks_dated_by_a_half_month(text, states, start, e
 def test_c4_other_meetings_again_keep_their_kind(text, kind):
     planned = [r.kind for r in diplomacy_of(text) if r.status is S.planned]
     assert planned == ([kind] if kind else [])
+
+
+# ---------------------------------------------------------------- C6: a gathering inside a time clause
+# "will announce aid when <chair> chairs / attends a meeting of <group> in <city> on <day>": two records,
+# the aid (planned, giver + Ukraine, without the group) and the gathering (planned, the group, dated).
+
+@pytest.mark.parametrize("text, giver, group, day", [
+    ("Britain will announce new air defence aid for Ukraine when Healey chairs a meeting of the Ukraine Defence "
+     "Contact Group in Berlin on Friday.", "United Kingdom", "Ukraine Defense Contact Group", "2026-03-06"),
+    ("Germany will pledge more shells to Ukraine when Pistorius attends the NATO defence ministers' meeting in "
+     "Brussels on Thursday.", "Germany", "NATO", "2026-03-05"),
+    ("The Netherlands is to unveil fresh military aid for Ukraine as its defence minister attends a NATO "
+     "ministerial meeting in Brussels on 12 March.", "Netherlands", "NATO", "2026-03-12"),
+])
+def test_c6_a_gathering_in_a_time_clause_is_its_own_event(text, giver, group, day):
+    recs = {r.kind: r for r in diplomacy_of(text)}
+    assert set(recs) == {K.military_aid, K.meeting}, [(r.kind, r.participants) for r in recs.values()]
+    aid, meeting = recs[K.military_aid], recs[K.meeting]
+    assert set(aid.participants) == {giver, "Ukraine"} and aid.status is S.planned
+    assert group in meeting.participants and meeting.status is S.planned and str(meeting.date.start) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will send Ukraine two more NASAMS systems, the minister said when he met reporters on Friday.",
+    "Germany pledged more shells to Ukraine as the talks ended on Friday.",
+])
+def test_c6_no_gathering_in_the_time_clause(text):
+    assert [r.kind for r in diplomacy_of(text)] == [K.military_aid]
