@@ -126,6 +126,10 @@ def test_c5_signing_idioms(text):
      "for a security force.", {"Italy", "Spain", "Sweden", "Germany"}, "2026-05-09"),
     ("Macron will host the leaders of Germany, Poland and Italy in Paris on 12 June to finalise plans for a "
      "stabilisation force.", {"France", "Germany", "Poland", "Italy"}, "2026-06-12"),
+    ("Leaders of Italy, Spain and Sweden will meet in Berlin on 9 May, a spokesman said, to agree on the shape "
+     "of a future security force.", {"Italy", "Spain", "Sweden", "Germany"}, "2026-05-09"),
+    ("On 14 April the prime ministers of Denmark, Norway and Finland will gather in Oslo, officials said, to "
+     "work out the details of a reassurance force.", {"Denmark", "Norway", "Finland"}, "2026-04-14"),
     ("On 14 April the leaders of Denmark, Norway and Finland will gather in Oslo, officials said, to "
      "work out the details of a reassurance force.", {"Denmark", "Norway", "Finland"}, "2026-04-14"),
 ])
