@@ -243,3 +243,23 @@ def test_c6_a_gathering_in_a_time_clause_is_its_own_event(text, giver, group, da
 ])
 def test_c6_no_gathering_in_the_time_clause(text):
     assert [r.kind for r in diplomacy_of(text)] == [K.military_aid]
+
+
+# ---------------------------------------------------------------- C3b: supply told as a habit
+@pytest.mark.parametrize("text", [
+    "Ankara plays both sides. It supplies Bayraktar drones to Kyiv and buys gas from Moscow.",
+    "Poland supplies ammunition to Ukraine through a hub in Rzeszow.",
+    "Bulgaria quietly sells shells to Ukraine via intermediaries, analysts say.",
+])
+def test_c3b_habitual_supply_is_no_aid_decision(text):
+    assert [r for r in diplomacy_of(text) if r.kind is K.military_aid] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sends Ukraine four more IRIS-T systems.",
+    "Slovakia sends Ukraine its last MiG-29 jets.",
+    "Britain sends Ukraine 5,000 air defence missiles.",
+    "Norway supplies artillery shells to Ukraine, the ministry said on Monday.",
+])
+def test_c3b_counted_or_dated_supply_stays_aid(text):
+    assert _one(text).kind is K.military_aid

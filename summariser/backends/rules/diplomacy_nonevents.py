@@ -15,6 +15,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_communique import communique_content
+from .diplomacy_habitual import habitual_supply
 from .diplomacy_hedged_topic import hedged_topic
 from .diplomacy_negated_steps import negated_step
 from .diplomacy_not_undertaken import not_undertaken
@@ -49,7 +50,8 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
         or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
         or not_undertaken(text, s, cue, kind) or negated_step(text, s, cue) or communique_content(text, s, cue, lead_in) \
-        or undecided(text, s, cue) or aggregate(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2)
+        or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
+        or habitual_supply(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"
 
 
 def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],
