@@ -15,7 +15,7 @@ from .diplomacy_article import Article
 from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
-from .diplomacy_agreed_next import held_and_agreed, planned_record
+from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
 from .diplomacy_mediators import mediator_told_later
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
@@ -143,6 +143,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
+                rec = next_round_kind(found, idx, rec)  # "The sides will reconvene in Riyadh": the talks' next round
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):

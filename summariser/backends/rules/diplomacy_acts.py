@@ -12,7 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
-from .diplomacy_visit_programme import visitor_meets_hosts
+from .diplomacy_visit_programme import met_where_visiting, visitor_meets_hosts
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
 
@@ -30,6 +30,8 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     to Kyiv on Monday and held talks with…", "During his visit to Vilnius, Merz held talks")."""
     # (a trip verb before "and met" stays the visit alone: "travelled to Kyiv and met Zelensky" is one
     # record in the gold sets measured here, though the codebook's D4 reading would give two)
+    if primary[0] is DiplomacyKind.visit:
+        return [primary, *_signed_there(text, cues_, primary[1])]
     if primary[0] not in _DURING_A_TRIP:
         return [primary]
     visit = next((c for k, c in cues_ if k is DiplomacyKind.visit), None)
@@ -49,6 +51,15 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
         return [(DiplomacyKind.visit, visit), primary]
     return [primary]
 
+
+
+def _signed_there(text: str, cues_: list[Cue], visit: re.Match[str]) -> list[Cue]:
+    """"Was in Vilnius on Monday, where he and his counterpart inked a deal": a signing told as a second
+    act of the visit's sentence is a record of its own (codebook 16; round 14, class C5)."""
+    signed = next((c for k, c in cues_ if k is DiplomacyKind.agreement and c.start() >= visit.end()), None)
+    if signed is None or not lx.SECOND_EVENT_LINK.search(text, visit.end(), signed.end()):
+        return []
+    return [(DiplomacyKind.agreement, signed)]
 
 
 def trip_after(acts: list[Cue]) -> bool:
@@ -81,9 +92,11 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
         if trip is None and any(v.kind is DiplomacyKind.visit and 0 < idx - j <= 2 and visitor_meets_hosts(rec, v)
                                 for j, v in out):
             continue  # the visitor's programme told next: the visit itself, told by its own sentence (dev23 C5)
+        if trip is None and any(j == idx and met_where_visiting(rec, v) for j, v in out):
+            continue  # "was in Kharkiv on Wednesday, where she held talks with the governor": the visit (round 14)
         if trip is None:
             out.append((idx, rec))
-        elif rec.kind is DiplomacyKind.military_aid:
+        elif rec.kind in _DECIDED_ON_A_TRIP:  # aid given, a deal signed on the trip: the host is a side
             host = trip.location.country if trip.location else None
             sides = rec.participants + ([host] if host and host not in rec.participants else [])
             out.append((idx, rec.model_copy(update={"participants": sides})))
@@ -94,7 +107,7 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
 
 
 def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
-    if rec.kind is DiplomacyKind.military_aid:
+    if rec.kind in _DECIDED_ON_A_TRIP:
         return bool(rec.evidence) and rec.evidence[0] in trip.evidence and bool(set(rec.participants) & set(trip.participants))
     return rec.kind is DiplomacyKind.meeting and rec.evidence[0] not in trip.evidence and rec.location is None \
         and (rec.date is None or rec.date == trip.date) and bool(_STEP_OF_TRIP.search(rec.evidence[0].text)) \

@@ -72,3 +72,25 @@ def held_and_agreed(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[st
             desc = s.text if len(s.text) <= 240 else s.text[:237].rsplit(" ", 1)[0] + "…"
             return rec.model_copy(update={"evidence": [whole], "description": desc}), agreed
     return record(ctx, s, kind, cue, found), None
+
+
+# "They agreed to meet again", "the sides will reconvene", "a further round": the talks just held, again
+_AGAIN = re.compile(r"\b(?:again|reconven\w*|resum\w*|(?:next|new|another|further|fresh)\s+round)\b", re.I)
+
+
+def next_round_kind(found: Found, idx: int, rec: Diplomacy) -> Diplomacy:
+    """A planned meeting "again" of the sides of talks held just before (two sentences at most) is their
+    next round: talks between the same sides, and the host of its city when it is another state
+    (codebook 14, 15; round 14, class C4)."""
+    if rec.kind is not DiplomacyKind.meeting or rec.status is not DiplomacyStatus.planned or not rec.evidence \
+            or not _AGAIN.search(rec.evidence[0].text):
+        return rec
+    held = next((old for j, old in reversed(found) if 0 < idx - j <= 2 and old.kind is DiplomacyKind.talks
+                 and old.status is DiplomacyStatus.held), None)
+    if held is None or not set(rec.participants) <= set(held.participants):
+        return rec
+    host = rec.location.country if rec.location and rec.location.country else None
+    moved = host is not None and held.location is not None and held.location.country != host
+    sides = [p for p in held.participants if not moved or p != held.location.country]  # the old venue's host
+    sides += [host] if host and host not in sides else []
+    return rec.model_copy(update={"kind": DiplomacyKind.talks, "participants": sides})

@@ -6,11 +6,12 @@ landed in a yard in Lviv" are not. The traveller is the clause's subject before 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import DiplomacyKind
+from ...records import DatePrecision, DateSpan, DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
@@ -21,7 +22,30 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     if kind is not DiplomacyKind.visit:
         return False
     subject = text[clause_start(text, s.start, cue.start()):cue.start()]
+    if _PRESENCE.fullmatch(cue.group(0)):
+        return idle_presence(subject)
     return bool(_NOT_VISITOR.search(subject)) and not (_DIGNITARY.search(subject) or _named_person(subject))
+
+
+def idle_presence(subject: str) -> bool:
+    """Plain presence ("is in Odesa") is a visit only when its subject is a leader or minister, or a
+    short run of names ("Orpo is in Kyiv"): "our reporter is in Lviv", "the ambassador is in Kyiv"
+    and "the talks were in Geneva" are not (round 14)."""
+    if _PRESENT_VISITOR.search(subject):
+        return False
+    words = subject.split()
+    if any(w.lower() in _PRONOUNS for w in words):
+        return True  # "he was in Kyiv when the sirens sounded": whose visit is not told here
+    return not (0 < len(words) <= 3 and _named_person(subject) and not _NOT_VISITOR.search(subject)
+                and all(w[:1].isupper() for w in words))
+
+
+def presence_day(kind: DiplomacyKind, cue: re.Match[str], day: dt.date | None) -> DateSpan | None:
+    """"The Dutch premier is in Odesa": a visit told in the present is under way on the day of the
+    report (its `day`: the publication day or a live blog's heading)."""
+    if kind is not DiplomacyKind.visit or day is None or not _PRESENCE_NOW.match(cue.group(0)):
+        return None
+    return DateSpan(start=day, end=day, text=cue.group(0).strip(), precision=DatePrecision.day)
 
 
 def _named_person(subject: str) -> bool:
@@ -33,6 +57,10 @@ def _named_person(subject: str) -> bool:
 
 _NOT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'not_visitors')}|{cues.alternation('diplomacy', 'aid_weapons')})\b", re.I)
 _DIGNITARY = cues.pattern("diplomacy_visits", "dignitaries")
+_PRESENT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'present_visitors')})\b", re.I)
+_PRESENCE_NOW = re.compile(r"(?:is|are)\s", re.I)
+_PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
+_PRESENCE = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'presence_cue')})", re.I)
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*")
 # capitalised words that name no one: openers, days and months ("On Monday, the first trucks…")
 _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "By", "Our", "Its", "His", "Her", "Their", "This", "That", "These",

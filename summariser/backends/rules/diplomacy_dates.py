@@ -14,7 +14,7 @@ from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
-from .diplomacy_month_parts import month_part_ahead
+from .diplomacy_month_parts import month_half_ahead, month_part_ahead
 from .diplomacy_report_day import donor_next_day, said_day_of_pluperfect
 
 # A day-month date without a year: news tells an event of ten months ago with its year or "last
@@ -42,6 +42,9 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     decision is dated by its announcement; a pledge ("will send…, the minister said on Monday")
     by the day it was made, not by the delivery date ahead; a call told by its words ("told
     Macron by phone on Monday") by the day of those words."""
+    half = month_half_ahead(text, lo, hi, published) if status in _AHEAD and published else None
+    if half is not None:
+        return half  # "will reconvene in the second half of May": 16-31 May (round 14)
     found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d) and not _journey(text, d)]
     mentions = [d for d in found if d.role == "event"]
     mentions, ahead = _beside_history_asides(text, lo, hi, mentions, status, published)

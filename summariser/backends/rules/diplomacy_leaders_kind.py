@@ -21,3 +21,21 @@ def leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> 
     if rec.kind is DiplomacyKind.meeting and _HEADS_PLURAL.search(text, cue.start(), min(s.end, cue.end() + 40)):
         rec.kind = DiplomacyKind.summit
     return rec
+
+
+_PURPOSE_TOPIC = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy_leaders_kind', 'purpose_topic_before')})\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
+_GATHERING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks}
+_FORCE_KINDS = {DiplomacyKind.peacekeeping}
+
+
+def gathering_for_force(text: str, cues_: list[tuple[DiplomacyKind, re.Match[str]]], kind: DiplomacyKind,
+                        m: re.Match[str]) -> tuple[DiplomacyKind, re.Match[str]] | None:
+    """The gathering told before a purpose clause that names a force is the event, the force its
+    topic, however long the venue, date and attribution between ("will meet in Rome on 20 March, a
+    spokesman said, to discuss a reassurance force"; round 14, class C9)."""
+    if kind not in _FORCE_KINDS or not _PURPOSE_TOPIC.search(text, max(0, m.start() - 80), m.start()):
+        return None
+    forms = [(k, c) for k, c in cues_ if k in _GATHERING_FORMS and c.end() <= m.start() and m.start() - c.end() <= 160
+             and ";" not in text[c.end():m.start()]]
+    return forms[-1] if forms else None

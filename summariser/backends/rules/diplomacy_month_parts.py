@@ -37,3 +37,29 @@ def month_part_ahead(text: str, lo: int, hi: int, published: dt.date) -> DateSpa
     last = calendar.monthrange(year, month)[1]
     return DateSpan(start=dt.date(year, month, 1), end=dt.date(year, month, last), text=m.group(0),
                     precision=DatePrecision.month)
+
+
+_FIRST = cues.alternation("diplomacy_nonevents", "month_halves_first")
+_SECOND = cues.alternation("diplomacy_nonevents", "month_halves_second")
+_HALF = re.compile(
+    rf"\b(?:in|during|for|by|over|within)\s+the\s+(?:(?P<first>{_FIRST})|(?P<second>{_SECOND}))\s+half\s+of\s+"
+    rf"(?:(?:the|this)\s+(?P<this>month)|(?P<next>next)\s+month|(?P<mon>{_MON})\b)", re.I)
+
+
+def month_half_ahead(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
+    """"In the second half of May": days 16 to the month's end (the first half: 1 to 15) of that month,
+    on or after the publication month (round 14, class C4)."""
+    m = _HALF.search(text, lo, hi)
+    if m is None:
+        return None
+    if m.group("mon"):
+        month = _MONTHS[m.group("mon").lower()]
+        year = published.year + (1 if month < published.month else 0)
+    elif m.group("next"):
+        year, month = published.year + (published.month == 12), published.month % 12 + 1
+    else:
+        year, month = published.year, published.month
+    last = calendar.monthrange(year, month)[1]
+    start, end = (1, 15) if m.group("first") else (16, last)
+    return DateSpan(start=dt.date(year, month, start), end=dt.date(year, month, end), text=m.group(0),
+                    precision=DatePrecision.range)

@@ -15,6 +15,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_communique import communique_content
+from .diplomacy_habitual import habitual_supply
 from .diplomacy_hedged_topic import hedged_topic
 from .diplomacy_negated_steps import negated_step
 from .diplomacy_not_undertaken import not_undertaken
@@ -30,6 +31,8 @@ _FOREIGN_SIDE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(
                            r"|\b(?:IMF|NATO|EU|UN|G7|OSCE|World\s+Bank|delegation|envoys?|mission)\b", re.I)
 _QUANTIFIED = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_nonevents', 'generic_quantifiers')})\s+(?:[a-z][\w-]*\s+){{0,2}}?$", re.I)
+_KIND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_before')})$", re.I)
+_KIND_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_after')})", re.I)
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BACKGROUND = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'background_before')})\b", re.I)
@@ -47,7 +50,8 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
     return _own_body_sitting(text, s, kind) or _generic(text, s, cue, kind) or _body_named_again(text, s, cue, kind, lead_in) \
         or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
         or not_undertaken(text, s, cue, kind) or negated_step(text, s, cue) or communique_content(text, s, cue, lead_in) \
-        or undecided(text, s, cue) or aggregate(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2)
+        or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
+        or habitual_supply(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"
 
 
 def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],
@@ -112,4 +116,11 @@ def _own_body_sitting(text: str, s: Sentence, kind: DiplomacyKind) -> bool:
 
 
 def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
-    return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start()))
+    return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start())
+                                           or _kind_only(text, s, cue))
+
+
+def _kind_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Such a summit would need careful groundwork": the kind of a proposal told before, undated (round 14)."""
+    told = _KIND_BEFORE.search(text, max(s.start, cue.start() - 20), cue.start()) or _KIND_AFTER.match(text, cue.end(), s.end)
+    return bool(told) and not _DAY.search(text, s.start, s.end)

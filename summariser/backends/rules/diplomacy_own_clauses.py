@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_dates import diplomacy_date
@@ -33,6 +33,10 @@ _OWN_CLAUSE = re.compile(
     rf"(?:{_alt('future_aux')})\b", re.I)
 
 
+# "…, when <the chair> chairs a meeting of <group> in <city> on <day>": a gathering clause of its own
+_GATHERING_CLAUSE = re.compile(
+    rf"\s(?:{_alt('gathering_clause_openers')})\s+(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{_alt('gathering_clause_verbs')})\s+"
+    rf"(?:the|an?|this\s+week['’]s|next\s+week['’]s)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{_alt('gathering_clause_nouns')})\b", re.I)
 _PRONOUN = re.compile(r"he|she|they|we", re.I)
 _SIDES_AGAIN = re.compile(rf"(?:{_alt('sides_again')})", re.I)
 
@@ -72,7 +76,44 @@ def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
             continue  # "will visit Kyiv on Monday, and he plans to hold talks": what the trip is for (trip readers)
         if told and cues_of(second):
             return m.start(), m.start("subject")
+    return _gathering_clause(text, s, cues_of)
+
+
+def _gathering_clause(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
+    """"Britain will announce aid when Healey chairs a meeting of the contact group in Berlin on
+    Friday": the time clause tells a gathering of its own (round 14, class C6); cut at its opener."""
+    m = _GATHERING_CLAUSE.search(text, s.start, s.end)
+    if m is None or m.start() - s.start < 15:
+        return None
+    first, second = Sentence(s.start, m.start(), text[s.start:m.start()]), Sentence(m.start("subject"), s.end, text[m.start("subject"):s.end])
+    if cues_of(first) and cues_of(second):
+        return m.start(), m.start("subject")
     return None
+
+
+def time_clause_of_plan(text: str, whole: dict[int, Sentence], s: Sentence) -> bool:
+    """`s` is a gathering clause cut from a sentence whose main clause is a plan ("will announce the aid
+    when Healey chairs a meeting"): the gathering is still to come too (its verb is a present of time)."""
+    sent = whole.get(s.start)
+    if sent is None or sent.start == s.start:
+        return False
+    opener = _GATHERING_CLAUSE.search(text, sent.start, sent.end)
+    return opener is not None and opener.start("subject") == s.start \
+        and _PLAN_BEFORE.search(text, sent.start, opener.start()) is not None
+
+
+def time_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, published: dt.date | None,
+                    kind: DiplomacyKind) -> DateSpan | None:
+    """The day of the gathering clause cut from `s`'s sentence, for the plan told before it ("will
+    announce aid when Healey chairs a meeting on Friday": the aid on Friday too)."""
+    sent = whole.get(s.start)
+    opener = _GATHERING_CLAUSE.search(text, s.end, sent.end) if sent is not None and sent.start == s.start else None
+    if opener is None or not _PLAN_BEFORE.search(text, s.start, s.end):
+        return None
+    return diplomacy_date(text, opener.start("subject"), sent.end, published, DiplomacyStatus.planned, kind)
+
+
+_PLAN_BEFORE = re.compile(rf"\b(?:{_alt('future_aux')})\b", re.I)
 
 
 _HOST_OFFER = re.compile(

@@ -11,7 +11,9 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_leaders_kind import gathering_for_force
 from .diplomacy_modality import CLAUSE_MARK
+from .diplomacy_scope import request_setting
 from .participants import ArticleActors
 
 
@@ -69,6 +71,13 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
                 return k2, m2
         for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
             if m2.start() >= occasion.end():
+                return k2, m2
+    gathering = gathering_for_force(text, cues, kind, m)
+    if gathering is not None:
+        return gathering  # "will meet in Rome on 20 March to discuss a reassurance force": the meeting (round 14)
+    if kind in lx.SUBJECT_KINDS:
+        for k2, m2 in cues:  # "urged Merz to speed up deliveries during a call on Friday": the call (round 14)
+            if k2 is DiplomacyKind.phone_call and m2.start() > m.end() and request_setting(text, m.end(), m2):
                 return k2, m2
     if kind in lx.SUBJECT_KINDS or kind is DiplomacyKind.prisoner_exchange:
         for k2, m2 in cues:  # "talks on a swap of captives", "talks between the delegations on an exchange"

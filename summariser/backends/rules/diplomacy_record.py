@@ -11,6 +11,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_arrivals import presence_day
 from .diplomacy_article import Article
 from .diplomacy_called_off import called_off_day, called_off_status
 from .diplomacy_coming_weekend import coming_weekend
@@ -23,6 +24,7 @@ from .diplomacy_merge import occasion_of
 from .diplomacy_modality import event_status, is_pledge
 from .diplomacy_moves import moved_to_month
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
+from .diplomacy_own_clauses import time_clause_day, time_clause_of_plan
 from .diplomacy_primary import before_outcome
 from .diplomacy_record_sides import sides_and_venue
 from .diplomacy_relative_measures import relative_status
@@ -45,6 +47,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
         or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but … postponed"
+    if status is DiplomacyStatus.held and time_clause_of_plan(text, ctx.whole, s):
+        status = DiplomacyStatus.planned  # "will announce aid when Healey chairs a meeting on Friday" (round 14)
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)
@@ -72,6 +76,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if date is None:  # "later that day", "the day before": relative to the event just told
         date = relative_day(text, s, found, published) or sequence_day(text, s, found, status) \
             or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
+    if date is None and status is DiplomacyStatus.planned:  # "will announce aid when X chairs a meeting on Friday"
+        date = time_clause_day(text, ctx.whole, s, published, kind)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
@@ -84,6 +90,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = bulletin_day(text, s.start, ctx.headings, published)  # "13:30 - X spoke with Y"
     if date is None and status is DiplomacyStatus.held:
         date = readout_day(text, published)  # "In the evening the president then spoke with…"
+    if date is None and status is DiplomacyStatus.held:
+        date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
             status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):

@@ -67,6 +67,19 @@ def forum_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) 
     return bool(requests) and not _BREAK.search(text, requests[-1].end(), forum.start())
 
 
+_SETTING_BEFORE = re.compile(rf"\b(?:{_alt('setting_before')})$", re.I)
+_SETTING_CUE = re.compile(rf"(?:{_alt('setting_cue')})", re.I)
+_SETTING_NOUN = re.compile(rf"\b(?:{_alt('setting_nouns')})\b", re.I)
+
+
+def request_setting(text: str, lo: int, cue: re.Match[str]) -> bool:
+    """"Asked Tusk for shells in a phone call on Friday": the call is where the request was made, so
+    an appeal before it does not make it a thing asked for (round 14, class C1)."""
+    if not _SETTING_NOUN.search(cue.group(0)):
+        return False
+    return bool(_SETTING_CUE.match(cue.group(0)) or _SETTING_BEFORE.search(text, max(lo, cue.start() - 40), cue.start()))
+
+
 def scoped_out(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     """The cue sits inside a stance's object, a negated idiom or a request's forum: no event."""
     return stance_governs(text, s, cue) or negated_idiom(text, s, cue) or forum_only(text, s, cue, kind)

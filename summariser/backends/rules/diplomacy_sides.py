@@ -28,7 +28,7 @@ _CHAIN_OFFICE = re.compile(
     rf"(?:(?:top|senior|chief|deputy|national|defen[cs]e|foreign|military)\s+)*(?P<office>{_OFFICES})\b")
 # "the presidents of Finland and Ukraine": the same chain after the office (probedip, issue 13).
 _OFFICE_OF_CHAIN = re.compile(
-    rf"\b(?P<office>{_OFFICES})\s+of\s+(?:the\s+)?(?P<chain>(?:{_COUNTRY})(?:\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?(?:{_COUNTRY}))+)")
+    rf"\b(?P<office>(?i:{_OFFICES}))\s+of\s+(?:the\s+)?(?P<chain>(?:{_COUNTRY})(?:\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?(?:{_COUNTRY}))+)")
 # "our Greek partners", "his French counterparts": one state before the office.
 _ONE_OFFICE = re.compile(rf"\b(?:our|my|his|her|their|its)\s+(?P<chain>{_COUNTRY})\s+(?P<office>{_OFFICES})\b")
 # "the Dutch cabinet", "Japanese lawmakers": a body acting for one state.
@@ -53,7 +53,7 @@ def office_chain_sides(text: str, s: Sentence) -> list[str]:
 def heads_of_state_meet(text: str, s: Sentence) -> bool:
     """The sentence names the sides of its meeting as heads of state of two or more states ("talks
     of the Mexican and Argentine presidents"): a summit."""
-    return any(_HEADS.fullmatch(m.group("office")) and len(_CHAIN_SPLIT.split(m.group("chain"))) >= 2
+    return any(_HEADS.fullmatch(m.group("office").lower()) and len(_CHAIN_SPLIT.split(m.group("chain"))) >= 2
                for rx in (_CHAIN_OFFICE, _OFFICE_OF_CHAIN) for m in rx.finditer(text, s.start, s.end))
 
 

@@ -31,6 +31,22 @@ def visitor_meets_hosts(rec: Diplomacy, trip: Diplomacy) -> bool:
         return False  # "held talks with Zelensky": talks of their own; "is due to hold talks with him": the programme
     if rec.location is not None and (trip.location is None or rec.location.name != trip.location.name):
         return False  # "… he will meet Duda in Warsaw": another trip
-    if rec.date is not None and rec.date != trip.date:
-        return False  # another day's meeting
+    if rec.date is not None and (trip.date is None or (rec.date.start, rec.date.end) != (trip.date.start, trip.date.end)):
+        return False  # another day's meeting (the same day told in other words is the same day)
+    return bool(rec.participants) and set(rec.participants) <= set(trip.participants)
+
+
+# "was in Kharkiv on Wednesday, where she held talks with the governor": the visit's own sentence
+# tells what the visitor did there (round 14, class C2)
+_WHERE_THERE = re.compile(r",\s+where\s+(?:[\w'’-]+\s+){1,4}?(?:also\s+)?(?:held|had|met|meets|holds|has|sat\s+down)\b", re.I)
+
+
+def met_where_visiting(rec: Diplomacy, trip: Diplomacy) -> bool:
+    """`rec`, told in the visit's own sentence in a ", where ..." clause, is a meeting of the visit."""
+    if rec.kind not in _PROGRAMME_KINDS - {DiplomacyKind.visit} or trip.kind is not DiplomacyKind.visit:
+        return False
+    if not rec.evidence or rec.evidence[0] not in trip.evidence or not _WHERE_THERE.search(rec.evidence[0].text):
+        return False
+    if rec.location is not None and (trip.location is None or rec.location.name != trip.location.name):
+        return False
     return bool(rec.participants) and set(rec.participants) <= set(trip.participants)
