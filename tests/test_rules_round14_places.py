@@ -64,3 +64,32 @@ def test_a_sea_alone_makes_no_regions_tally() -> None:
     attacks = _attacks("Two Ukrainian naval drones were destroyed in the Black Sea overnight, Russia's defence "
                        "ministry said.")
     assert not any(p.level.value == "region" for a in attacks for p in a.locations)
+
+
+# ------------------------------------------------------------------ "the capital of <state>" is its capital
+@pytest.mark.parametrize("text, city", [
+    ("The foreign ministry condemned the Russian attack on Kyiv. Overnight, Russia fired 14 missiles and 60 drones "
+     "at the capital of Ukraine, the ministry said on Tuesday. Two people were killed in the city.", "Kyiv"),
+    ("Kyiv's mayor said the night was hard. Eleven cruise missiles were launched at the capital of Ukraine, and "
+     "three residents were wounded.", "Kyiv"),
+    ("Ukrainian drones attacked the capital of Russia overnight, damaging a tower block, Moscow's mayor Sergei "
+     "Sobyanin said.", "Moscow"),
+    ("The capital of Ukraine was pounded by ballistic missiles before dawn on Monday, officials in Kyiv said; "
+     "four people died.", "Kyiv"),
+    ("Shahed drones struck the capital of Ukraine for the third night in a row, setting two homes on fire in Kyiv.",
+     "Kyiv"),
+    ("Moscow officials reported falling debris after nine drones flew at the capital of Russia on Sunday night.",
+     "Moscow"),
+])
+def test_the_capital_of_a_state_is_that_capital(text: str, city: str) -> None:
+    attacks = _attacks(text)
+    assert city in _places(attacks) and not _places(attacks) & {"Ukraine", "Russia"}, [a.locations for a in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv condemned the overnight strike on Odesa that killed two dockers.",
+    "The capital of Ukraine was quiet overnight, but drones hit Odesa, killing two.",
+    "Scholz travelled to the capital of Ukraine on Tuesday for talks.",
+])
+def test_the_capital_of_a_state_named_but_not_struck_makes_no_record_on_it(text: str) -> None:
+    assert "Kyiv" not in _places(_attacks(text))
