@@ -3,6 +3,8 @@ written for these tests (none from seeds/ or evals/), several phrasings each, wi
 that must not fire. Published Wednesday 4 March 2026 unless a test says otherwise.
 
 - a tally over a list of regions that ends on a sea stays the country record (codebook 3);
+- "the capital of <state>" is that state's capital;
+- a city's own district (an urban raion GeoNames lists as a town) stays on the struck city's record;
 """
 
 from __future__ import annotations
@@ -93,3 +95,40 @@ def test_the_capital_of_a_state_is_that_capital(text: str, city: str) -> None:
 ])
 def test_the_capital_of_a_state_named_but_not_struck_makes_no_record_on_it(text: str) -> None:
     assert "Kyiv" not in _places(_attacks(text))
+
+
+# ------------------------------------------------------------------ a city's own district stays on the city
+@pytest.mark.parametrize("text, city", [
+    ("A Russian drone struck Sumy on Monday, wounding three people. The minibus was hit near a market in the "
+     "Zarichnyi district.", "Sumy"),
+    ("Russian forces shelled Sumy on Monday, wounding two. A day later a drone hit a car in the Zarichnyi district, "
+     "killing its driver.", "Sumy"),
+    ("A drone hit a house in the Zarichnyi district of Sumy overnight, wounding a man.", "Sumy"),
+    ("Drones attacked Kyiv overnight, wounding two. Debris fell on a house in the Darnytsia district.", "Kyiv"),
+    ("Shelling hit Kremenchuk overnight. Three people were wounded in the Avtozavodskyi district, the mayor said.",
+     "Kremenchuk"),
+    ("Chernihiv was attacked by Shahed drones on Saturday night; fragments damaged a school in the Desnyanskyi "
+     "district and injured a guard.", "Chernihiv"),
+    ("Kropyvnytskyi came under a missile strike on Friday. A warehouse burned in the Fortechnyi district, officials "
+     "said.", "Kropyvnytskyi"),
+])
+def test_a_citys_own_district_stays_on_the_citys_record(text: str, city: str) -> None:
+    attacks = _attacks(text)
+    assert _places(attacks) == {city}, [a.locations for a in attacks]
+
+
+def test_a_district_of_another_city_with_its_own_toll_keeps_that_city() -> None:
+    attacks = _attacks("Drones attacked Sumy overnight, wounding three in the Kovpakivskyi district. In Kharkiv, a "
+                       "guided bomb killed two people in the Kyivskyi district.")
+    assert _places(attacks) == {"Sumy", "Kharkiv"}
+
+
+def test_the_odesa_region_town_is_no_city_district() -> None:
+    from summariser.knowledge import gazetteer
+    place = gazetteer.lookup("Podilsk")
+    assert place is not None and place.level == "city" and place.admin1 == "Odesa Oblast"
+
+
+def test_a_raion_named_after_its_town_stays_a_raion() -> None:
+    attacks = _attacks("Russian artillery shelled villages in the Nikopol district overnight, wounding a farmer.")
+    assert any(p.level.value == "district" and "Nikopol" in p.name for a in attacks for p in a.locations)
