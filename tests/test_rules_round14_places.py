@@ -5,6 +5,8 @@ that must not fire. Published Wednesday 4 March 2026 unless a test says otherwis
 - a tally over a list of regions that ends on a sea stays the country record (codebook 3);
 - "the capital of <state>" is that state's capital;
 - a city's own district (an urban raion GeoNames lists as a town) stays on the struck city's record;
+- a region frame holds for the rest of its paragraph: a small town of that region struck in a later
+  sentence is that town, not a country record;
 """
 
 from __future__ import annotations
@@ -132,3 +134,35 @@ def test_the_odesa_region_town_is_no_city_district() -> None:
 def test_a_raion_named_after_its_town_stays_a_raion() -> None:
     attacks = _attacks("Russian artillery shelled villages in the Nikopol district overnight, wounding a farmer.")
     assert any(p.level.value == "district" and "Nikopol" in p.name for a in attacks for p in a.locations)
+
+
+# ------------------------------------------------------------------ a region frame holds for its paragraph
+@pytest.mark.parametrize("text, town", [
+    ("In the Kursk region, artillery shelled Sudzha on Monday, wounding a man. Separately, a drone struck a grain "
+     "truck in Glushkovo, the governor said.", "Glushkovo"),
+    ("In the Bryansk region, a drone hit a farm near Sevsk, Governor Bogomaz said. Later on Monday, shelling "
+     "damaged a shop in Pogar.", "Pogar"),
+    ("Governor Gladkov said a drone struck a car in Shebekino on Monday. In a separate attack, artillery hit a "
+     "house in Grayvoron, wounding two.", "Grayvoron"),
+    ("Kursk governor Alexander Khinshtein reported damage in Rylsk on Tuesday. Later, a drone hit a shop in "
+     "Glushkovo.", "Glushkovo"),
+    ("In the Bryansk region, Ukrainian shells landed on Klintsy overnight. Two houses were also damaged by a "
+     "kamikaze drone near Pogar, he added.", "Pogar"),
+    ("Russia's Belgorod region came under fire on Sunday: a drone hit Shebekino. Hours later three shells struck "
+     "the village of Grayvoron, injuring a woman.", "Grayvoron"),
+])
+def test_a_town_struck_after_its_regions_sentence_is_that_town(text: str, town: str) -> None:
+    attacks = _attacks(text)
+    assert town in _places(attacks) and "Russia" not in _places(attacks), [a.locations for a in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    # a new paragraph, with no strike told on the town
+    "In the Kursk region, artillery shelled Sudzha on Monday.\n\nA resident of Glushkovo said the night was calm.",
+    # the town only where a witness's relative lives, inside a quote
+    "In the Kursk region, artillery shelled Sudzha on Monday. \"My cousin lives in Pogar,\" a soldier said.",
+    # a town of another region: no frame reaches it
+    "In the Kursk region, artillery shelled Sudzha on Monday. Separately, a drone struck a shop in Pogar.",
+])
+def test_the_frame_gives_no_town_outside_its_reach(text: str) -> None:
+    assert not _places(_attacks(text)) & {"Glushkovo", "Pogar"}

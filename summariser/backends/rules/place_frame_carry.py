@@ -1,0 +1,66 @@
+"""A region frame that holds for the rest of its paragraph (round 14, dev26 B3). A governor's
+paragraph opens "In the Bryansk region, shelling hit Klintsy", then "Separately, a drone struck a
+tractor in Pogar, he said": the small town of the second sentence is a town of that region, though
+the rules' attack gazetteer (regions, towns marked `reported`, towns of 100,000+) does not hold it
+and its sentence names no region. Without the carried frame the strike lost its place and fell to
+a country record (codebook 1, 10, 12).
+
+The frame is the one region all the places of the paragraph's last placed sentence lie in. A
+sentence of the same paragraph that names no place of its own, tells a strike, and names exactly
+one locality ("in / near / outside <Name>", "the village of <Name>") that the full gazetteer holds
+as a town of that region takes that town. A name the gazetteer places in no town of the region
+(a homonym abroad, a person) is left alone, and a new paragraph drops the frame."""
+
+from __future__ import annotations
+
+from ... import lexicon as lx
+from ...records import LocationLevel
+from .common import Facts, PlaceHit
+from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
+from .sections import _paragraph_of, paragraph_starts
+
+
+def carry_region_frame(text: str, facts: list[Facts]) -> None:
+    """Give a placeless strike sentence the town of its paragraph's region frame it names."""
+    starts = paragraph_starts(text)
+    frame: tuple[str, str, int] | None = None  # (admin1, country, paragraph)
+    for f in facts:
+        par = _paragraph_of(starts, f.sent.start)
+        if frame is not None and frame[2] != par:
+            frame = None
+        if f.places:
+            frame = _frame_of(f, par)
+            continue
+        if frame is None or not _tells_strike(f):
+            continue
+        town = _town_in_frame(text, f, frame[0], frame[1])
+        if town is not None:
+            f.places = [town]
+
+
+def _frame_of(f: Facts, par: int) -> tuple[str, str, int] | None:
+    """The one region of the war's sides that every place of the sentence lies in (or is)."""
+    if any(p.place.level not in _FRAMED for p in f.places):
+        return None
+    regions = {(p.place.admin1 or p.place.name, p.place.country) for p in f.places}
+    if len(regions) != 1:
+        return None
+    admin1, country = regions.pop()
+    return (admin1, country, par) if admin1 and country in lx.OPPONENT else None
+
+
+_FRAMED = (LocationLevel.region, LocationLevel.city, LocationLevel.district)
+
+
+def _tells_strike(f: Facts) -> bool:
+    return not (f.background or f.cumulative or f.hypothetical or f.quote) and bool(
+        f.weapon_types or f.attack_vocab or f.damage)
+
+
+def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit | None:
+    found = [m for m in _LOCALITY_IN_FRAME.finditer(text, f.sent.start, f.sent.end)
+             if lx.lookup(m.group("name")) is None and gazetteer_in(m.group("name"), admin1)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return PlaceHit(lx.Place(m.group("name"), admin1, country, LocationLevel.city), m.start("name"), m.end("name"))
