@@ -7,6 +7,7 @@ that must not fire. Published Wednesday 4 March 2026 unless a test says otherwis
 - a city's own district (an urban raion GeoNames lists as a town) stays on the struck city's record;
 - a region frame holds for the rest of its paragraph: a small town of that region struck in a later
   sentence is that town, not a country record;
+- where a place hit's cargo goes ("barges that carry grain to X") is no place hit;
 """
 
 from __future__ import annotations
@@ -166,3 +167,33 @@ def test_a_town_struck_after_its_regions_sentence_is_that_town(text: str, town: 
 ])
 def test_the_frame_gives_no_town_outside_its_reach(text: str) -> None:
     assert not _places(_attacks(text)) & {"Glushkovo", "Pogar"}
+
+
+# ------------------------------------------------------------------ a trade destination is no place hit
+@pytest.mark.parametrize("text, hit, trade", [
+    ("Russian drones hit the river port of Reni overnight, damaging berths used by barges that carry grain to "
+     "Izmail, officials said.", "Reni", "Izmail"),
+    ("Drones struck the port of Izmail overnight, damaging berths of barges that ship grain on to Odesa.",
+     "Izmail", "Odesa"),
+    ("A drone hit a fuel depot in Pavlohrad which supplies diesel to Dnipro, the governor said.", "Pavlohrad", "Dnipro"),
+    ("A missile destroyed a grain terminal in Chornomorsk on Sunday, one which exports 40,000 tonnes of wheat to "
+     "Izmail, officials said.", "Chornomorsk", "Izmail"),
+    ("Two drones struck a rail yard in Kovel on Monday, hitting wagons carrying fuel to Lutsk.", "Kovel", "Lutsk"),
+    ("In Izmail, drones damaged a tanker bound for Odesa, wounding a sailor.", "Izmail", "Odesa"),
+])
+def test_where_a_cargo_goes_is_no_place_hit(text: str, hit: str, trade: str) -> None:
+    places = _places(_attacks(text))
+    assert hit in places and trade not in places, places
+
+
+@pytest.mark.parametrize("text, both", [
+    ("Drones struck Reni and Izmail overnight, damaging port facilities, the governor said.", {"Reni", "Izmail"}),
+    ("A drone hit a bus carrying workers in Kherson, and shells fell on Nikopol.", {"Kherson", "Nikopol"}),
+    ("Russia sent 40 drones to Kharkiv overnight; debris also fell in Chuhuiv.", {"Kharkiv", "Chuhuiv"}),
+])
+def test_places_hit_beside_a_cargo_word_stay(text: str, both: set[str]) -> None:
+    assert both <= _places(_attacks(text))
+
+
+def test_a_cargo_destination_alone_stays_the_place() -> None:
+    assert "Odesa" in _places(_attacks("Drones hit barges carrying grain to Odesa overnight, wounding two sailors."))
