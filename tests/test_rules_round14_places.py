@@ -8,6 +8,7 @@ that must not fire. Published Wednesday 4 March 2026 unless a test says otherwis
 - a region frame holds for the rest of its paragraph: a small town of that region struck in a later
   sentence is that town, not a country record;
 - where a place hit's cargo goes ("barges that carry grain to X") is no place hit;
+- a city's own paragraph naming its weapon outranks a wide lead's "drones and missiles";
 """
 
 from __future__ import annotations
@@ -197,3 +198,49 @@ def test_places_hit_beside_a_cargo_word_stay(text: str, both: set[str]) -> None:
 
 def test_a_cargo_destination_alone_stays_the_place() -> None:
     assert "Odesa" in _places(_attacks("Drones hit barges carrying grain to Odesa overnight, wounding two sailors."))
+
+
+# ------------------------------------------------------------------ a city paragraph's own weapon
+def _kinds(a: Attack) -> tuple[str, set[str]]:
+    return a.kind.value, {w.type.value for w in a.weapons}
+
+
+def _of(attacks: list[Attack], city: str) -> Attack:
+    return next(a for a in attacks if any(p.name == city for p in a.locations))
+
+
+@pytest.mark.parametrize("text, city, kind, weapon", [
+    ("Drones and missiles pounded southern Ukraine overnight, killing three people in Odesa, officials said on "
+     "Tuesday.\n\nIn Odesa, a ballistic missile destroyed a port warehouse and killed three workers.",
+     "Odesa", "missile_strike", "ballistic_missile"),
+    ("Russia attacked Ukraine with drones and missiles overnight, killing two in Dnipro and wounding five in "
+     "Poltava.\n\nIn Dnipro, a cruise missile hit an apartment block.", "Dnipro", "missile_strike", "cruise_missile"),
+    ("Russian missiles and Shahed drones struck eastern Ukraine overnight, wounding 11 people in Kharkiv.\n\n"
+     "A Kh-101 cruise missile slammed into an industrial site in Kharkiv, the mayor said.",
+     "Kharkiv", "missile_strike", "cruise_missile"),
+    ("Across the country, Russia launched drones and missiles in a night-long assault; four died in Zhytomyr.\n\n"
+     "In Zhytomyr, an Iskander ballistic missile hit a warehouse district.", "Zhytomyr", "missile_strike",
+     "ballistic_missile"),
+    ("Several regions came under drone and missile fire overnight, and two people were killed in Sumy.\n\n"
+     "In Sumy, two attack drones struck a high-rise and a school.", "Sumy", "air_drone_strike", "drone"),
+    ("Missiles and drones rained on western Ukraine before dawn on Sunday, injuring six in Lutsk.\n\n"
+     "In Lutsk, attack drones hit a heating plant, the governor said.", "Lutsk", "air_drone_strike", "drone"),
+])
+def test_a_citys_own_paragraph_names_its_weapon(text: str, city: str, kind: str, weapon: str) -> None:
+    assert _kinds(_of(_attacks(text), city)) == (kind, {weapon})
+
+
+@pytest.mark.parametrize("text, city", [
+    # the city's paragraph names no weapon: the lead's mix (codebook 8)
+    ("Russia attacked Ukraine with drones and missiles overnight, killing two in Dnipro and wounding five in "
+     "Poltava.\n\nIn Dnipro, a cruise missile hit an apartment block.\n\nIn Poltava, falling debris damaged "
+     "houses.", "Poltava"),
+    # a lead about the city alone: the city's own mix
+    ("Russian drones and missiles hit Odesa overnight, killing three.\n\nIn Odesa, a ballistic missile destroyed "
+     "a port warehouse.", "Odesa"),
+    # one paragraph: the sentence after the lead is no paragraph of the city's own
+    ("Drones and missiles pounded southern Ukraine overnight, killing three in Odesa. In Odesa, a ballistic "
+     "missile destroyed a port warehouse.", "Odesa"),
+])
+def test_the_lead_mix_stays_without_a_city_paragraph_of_its_own(text: str, city: str) -> None:
+    assert _kinds(_of(_attacks(text), city))[0] == "drone_and_missile"

@@ -31,7 +31,7 @@ from .post_region import place_post_region
 from .region_totals import split_region_totals
 from .strike_tallies import drop_tally_events
 from .lead_weapons import lend_lead_weapons
-from .entry_weapons import lend_entry_weapons
+from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
@@ -116,6 +116,7 @@ class RulesBackend:
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
         lend_entry_weapons(events, facts, text)  # "**11:20** 45 drones were downed ... A depot caught fire in X" (dev21 B10)
+        own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         for ev in events:
