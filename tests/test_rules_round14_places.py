@@ -9,6 +9,7 @@ that must not fire. Published Wednesday 4 March 2026 unless a test says otherwis
   sentence is that town, not a country record;
 - where a place hit's cargo goes ("barges that carry grain to X") is no place hit;
 - a city's own paragraph naming its weapon outranks a wide lead's "drones and missiles";
+- a placeless later find ("Two more bodies were found on Tuesday") opens no record of its own.
 """
 
 from __future__ import annotations
@@ -244,3 +245,41 @@ def test_a_citys_own_paragraph_names_its_weapon(text: str, city: str, kind: str,
 ])
 def test_the_lead_mix_stays_without_a_city_paragraph_of_its_own(text: str, city: str) -> None:
     assert _kinds(_of(_attacks(text), city))[0] == "drone_and_missile"
+
+
+# ------------------------------------------------------------------ a placeless later find opens no record
+@pytest.mark.parametrize("text", [
+    "A Russian missile struck an apartment block in Dnipro on Monday, killing four people. Two more bodies were "
+    "found on Tuesday, rescuers said.",
+    "A Russian missile struck an apartment block in Dnipro on Monday, killing four people.\n\nRescuers recovered "
+    "three more bodies from the rubble overnight.",
+    "Drones hit a dormitory in Kharkiv on Saturday, killing six. On Sunday morning, emergency crews found the "
+    "bodies of two more residents.",
+    "A guided bomb destroyed a clinic in Zaporizhzhia on Friday and killed 11. A further body was retrieved late "
+    "on Saturday, the governor said.",
+    "Shelling killed three in Kherson on Wednesday. Another two victims were discovered under a collapsed roof "
+    "on Thursday.",
+    "An Iskander strike on Sumy killed nine people on Palm Sunday. Five more bodies were pulled out on Monday and "
+    "Tuesday.",
+])
+def test_a_placeless_later_find_opens_no_record(text: str) -> None:
+    attacks = _attacks(text)
+    assert len(attacks) == 1 and attacks[0].locations, [(a.locations, a.killed) for a in attacks]
+
+
+@pytest.mark.parametrize("text, places", [
+    # the find names its own town and strike: that town's record
+    ("A drone hit a bus in Kherson on Monday, killing two. Rescuers found three more bodies in Mykolaiv after a "
+     "missile strike on Tuesday.", {"Kherson", "Mykolaiv"}),
+    # a toll of its own with a strike: not a find
+    ("A missile struck Dnipro on Monday, killing four. On Tuesday a drone killed two more people in Nikopol.",
+     {"Dnipro", "Nikopol"}),
+])
+def test_a_find_or_strike_with_its_own_town_keeps_its_record(text: str, places: set[str]) -> None:
+    assert _places(_attacks(text)) == places
+
+
+def test_the_first_toll_stays_after_a_placeless_find() -> None:
+    a = _attacks("A Russian missile struck an apartment block in Dnipro on Monday, killing four people. Two more "
+                 "bodies were found on Tuesday, rescuers said.")[0]
+    assert _value(a.killed) == 4

@@ -26,8 +26,14 @@ def mark_toll_increments(text: str, f: Facts) -> None:
         return  # a find adds dead; a sentence with the injured too tells a toll of its own
     if _INCREMENT.search(text, s.start, s.end) is None or _FIND.search(text, s.start, s.end) is None:
         return
-    if not (f.places or f.districts) or any(p.place.level is LocationLevel.city and p.place.country is not None for p in f.places):
-        return  # no place phrase, or a town named: read as before (the find's own town, or the update path)
+    if not (f.places or f.districts):
+        # round 14: "Two more bodies were found on Tuesday" with no place: a find for the strike told
+        # before, no strike of its own and no toll (the record keeps its first figure, codebook 6):
+        # it opens no unplaced record dated by the find
+        f.counts, f.date, f.update = [], None, True
+        return
+    if any(p.place.level is LocationLevel.city and p.place.country is not None for p in f.places):
+        return  # a town named: read as before (the find's own town)
     f.update = True
     f.date = None  # the day of the find, not of the strike
     f.places, f.districts = [], []  # where the rubble lay: the site of the strike told, no new place
