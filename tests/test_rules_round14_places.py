@@ -9,7 +9,8 @@ that must not fire. Published Wednesday 4 March 2026 unless a test says otherwis
   sentence is that town, not a country record;
 - where a place hit's cargo goes ("barges that carry grain to X") is no place hit;
 - a city's own paragraph naming its weapon outranks a wide lead's "drones and missiles";
-- a placeless later find ("Two more bodies were found on Tuesday") opens no record of its own.
+- a placeless later find ("Two more bodies were found on Tuesday") opens no record of its own;
+- "the city" of a paragraph is the one city that paragraph named before it, not the last town struck.
 """
 
 from __future__ import annotations
@@ -283,3 +284,41 @@ def test_the_first_toll_stays_after_a_placeless_find() -> None:
     a = _attacks("A Russian missile struck an apartment block in Dnipro on Monday, killing four people. Two more "
                  "bodies were found on Tuesday, rescuers said.")[0]
     assert _value(a.killed) == 4
+
+
+# ------------------------------------------------------------------ "the city" of its own paragraph
+_LEAD_KR = "Russian missiles hit Kryvyi Rih overnight, killing two, the governor said on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("text, city", [
+    (_LEAD_KR + "Odesa, the country's largest port, lies far from the front line. On Feb. 20 drones set a shipyard "
+     "in the city on fire, killing a guard.", "Odesa"),
+    (_LEAD_KR + "Uzhhorod, near the Slovak border, is seldom targeted. Last Sunday a rocket hit a depot in the town "
+     "and wounded two.", "Uzhhorod"),
+    ("A drone struck Kharkiv overnight, wounding three, officials said.\n\nLviv is some 70 km from the Polish "
+     "border. In January, a missile hit a power plant in the city, killing one.", "Lviv"),
+    ("Shelling killed a man in Nikopol on Monday.\n\nFew expected trouble in Poltava, a quiet regional centre. "
+     "Yet on 3 February a cruise missile levelled a school in the city and injured 14 people.", "Poltava"),
+    ("Drones hit Sumy overnight, injuring five.\n\nVinnytsia hosts an air force command. The city was struck "
+     "by ballistic missiles on 12 January, when four people died.", "Vinnytsia"),
+    ("Odesa's port was hit by drones overnight, wounding a docker.\n\nIzmail handles much of the grain trade. "
+     "Two weeks ago, a Shahed drone slammed into a grain silo in the town, killing two workers.", "Izmail"),
+])
+def test_the_city_is_the_one_its_paragraph_named(text: str, city: str) -> None:
+    attacks = _attacks(text)
+    later = attacks[-1]
+    assert [p.name for p in later.locations] == [city], [(a.locations, a.date) for a in attacks]
+
+
+@pytest.mark.parametrize("text, city", [
+    # no city named in the paragraph: the town the article struck
+    ("A drone struck Kharkiv overnight, wounding three.\n\nIn January, a missile hit a power plant in the city, "
+     "killing one.", "Kharkiv"),
+    # two cities named before it: no single referent from the paragraph
+    ("A drone struck Kharkiv overnight, wounding three.\n\nLviv and Lutsk lie near the border. In January, a "
+     "missile hit a power plant in the city, killing one.", "Kharkiv"),
+    # the city of the same paragraph's own strike
+    ("A drone struck Kharkiv overnight, wounding three. Debris also damaged a school in the city.", "Kharkiv"),
+])
+def test_the_city_without_a_single_paragraph_city_keeps_its_reading(text: str, city: str) -> None:
+    assert _places(_attacks(text)) == {city}

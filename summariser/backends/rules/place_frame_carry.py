@@ -1,4 +1,6 @@
-"""A region frame that holds for the rest of its paragraph (round 14, dev26 B3). A governor's
+"""What a paragraph names holds for its later sentences (round 14).
+
+A region frame that holds for the rest of its paragraph (dev26 B3). A governor's
 paragraph opens "In the Bryansk region, shelling hit Klintsy", then "Separately, a drone struck a
 tractor in Pogar, he said": the small town of the second sentence is a town of that region, though
 the rules' attack gazetteer (regions, towns marked `reported`, towns of 100,000+) does not hold it
@@ -9,9 +11,16 @@ The frame is the one region all the places of the paragraph's last placed senten
 sentence of the same paragraph that names no place of its own, tells a strike, and names exactly
 one locality ("in / near / outside <Name>", "the village of <Name>") that the full gazetteer holds
 as a town of that region takes that town. A name the gazetteer places in no town of the region
-(a homonym abroad, a person) is left alone, and a new paragraph drops the frame."""
+(a homonym abroad, a person) is left alone, and a new paragraph drops the frame.
+
+"The city" of a paragraph that named one city before it (dev25 B2): "Odesa lies far from the
+front. On 20 February drones set a shipyard in the city on fire" is a strike on Odesa, even when
+the sentence naming Odesa tells no strike and another town was struck in the paragraph above;
+without it "the city" went to the last struck town of the article (codebook 1, 5)."""
 
 from __future__ import annotations
+
+import re
 
 from ... import lexicon as lx
 from ...records import LocationLevel
@@ -64,3 +73,32 @@ def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit |
         return None
     m = found[0]
     return PlaceHit(lx.Place(m.group("name"), admin1, country, LocationLevel.city), m.start("name"), m.end("name"))
+
+
+# "the city", "the town" (not "the city of X", which names its city)
+_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))", re.I)
+
+
+def carry_paragraph_city(text: str, facts: list[Facts]) -> None:
+    """Give a placeless strike sentence saying "the city" the one city its paragraph named before it."""
+    starts = paragraph_starts(text)
+    for f in facts:
+        if f.places or f.districts or not _tells_strike(f):
+            continue
+        m = _CITY_ANAPHOR.search(text, f.sent.start, f.sent.end)
+        if m is None:
+            continue
+        par_start = starts[_paragraph_of(starts, f.sent.start)]
+        city = _one_city(text, par_start, f.sent.start)
+        if city is not None:
+            f.places = [PlaceHit(city, m.start(), m.end())]
+
+
+def _one_city(text: str, start: int, end: int) -> lx.Place | None:
+    """The one town of the war's sides named in text[start:end], if only one is."""
+    found = {}
+    for m in lx.GAZETTEER_RE.finditer(text, start, end):
+        place = lx.lookup(m.group("name") or "")
+        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
+            found[place.name] = place
+    return next(iter(found.values())) if len(found) == 1 else None
