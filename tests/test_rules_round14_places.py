@@ -3,7 +3,7 @@ written for these tests (none from seeds/ or evals/), several phrasings each, wi
 that must not fire. Published Wednesday 4 March 2026 unless a test says otherwise.
 
 - a tally over a list of regions that ends on a sea stays the country record (codebook 3);
-- "the capital of <state>" is that state's capital;
+- "the capital of <state>" is that state's capital; "the capital of the X region" is X's centre town;
 - a city's own district (an urban raion GeoNames lists as a town) stays on the struck city's record;
 - a region frame holds for the rest of its paragraph: a small town of that region struck in a later
   sentence is that town, not a country record;
@@ -322,3 +322,25 @@ def test_the_city_is_the_one_its_paragraph_named(text: str, city: str) -> None:
 ])
 def test_the_city_without_a_single_paragraph_city_keeps_its_reading(text: str, city: str) -> None:
     assert _places(_attacks(text)) == {city}
+
+
+# ------------------------------------------------------------------ "the capital of the X region"
+@pytest.mark.parametrize("text, city", [
+    ("The capital of the Kharkiv region came under drone fire overnight, wounding four.", "Kharkiv"),
+    ("Russian drones attacked the Sumy regional capital on Tuesday, killing two.", "Sumy"),
+    ("A guided bomb hit the regional centre of the Zaporizhzhia region, injuring nine.", "Zaporizhzhia"),
+    ("Drones struck the capital of the Kherson region overnight, damaging a hospital.", "Kherson"),
+    ("Ukrainian drones targeted the capital of the Belgorod region on Sunday; two people were wounded.", "Belgorod"),
+    ("Three missiles slammed into the Dnipropetrovsk regional centre before dawn, killing a guard.", "Dnipro"),
+])
+def test_the_capital_of_a_region_is_its_centre_town(text: str, city: str) -> None:
+    assert _places(_attacks(text)) == {city}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The capital of the Kirovohrad region was quiet overnight, but drones hit Uman.", "Kropyvnytskyi"),
+    ("Drones struck villages of the Sumy region overnight, wounding two.", "Sumy"),
+    ("The capital of the occupied region was shelled overnight, officials said.", "Donetsk"),
+])
+def test_no_regional_capital_without_its_office_or_a_hit(text: str, absent: str) -> None:
+    assert absent not in _places(_attacks(text))

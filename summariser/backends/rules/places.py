@@ -16,6 +16,7 @@ from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .common import PlaceHit
 from .community_places import community_in_district
+from .capital import regional_capitals
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -85,6 +86,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             if capital is not None and not _SPEAKER_PLACE_BEFORE.search(window_before(text, s, s.start + cm.start())) \
                     and not _be_unhit(text[s.start + cm.end():s.end]):  # "the capital of Ukraine was quiet"
                 capitals.append(PlaceHit(capital, s.start + cm.start(), s.start + cm.end()))
+    capitals += [h for h in regional_capitals(text, s.start, s.end) if not _be_unhit(text[h.end:s.end])]
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
     matched: set[int] = set()  # where the gazetteer's pattern read a name, kept or not
