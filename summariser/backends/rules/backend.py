@@ -18,6 +18,7 @@ from .events import Event, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .place_frame_carry import carry_paragraph_city, carry_region_frame
+from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, lend_section, main_region, sections
@@ -115,6 +116,7 @@ class RulesBackend:
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
+        events = drop_unplaced_finds(events, text)  # "Two more bodies were found on Tuesday": no record of its own (r14)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
         lend_entry_weapons(events, facts, text)  # "**11:20** 45 drones were downed ... A depot caught fire in X" (dev21 B10)
         own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)

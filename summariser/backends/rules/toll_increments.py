@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
+from .strike_event import Event
 
 _INCREMENT = cues.pattern("eventhood", "toll_increments")
 _FIND = cues.pattern("eventhood", "toll_increment_finds")
@@ -26,14 +27,23 @@ def mark_toll_increments(text: str, f: Facts) -> None:
         return  # a find adds dead; a sentence with the injured too tells a toll of its own
     if _INCREMENT.search(text, s.start, s.end) is None or _FIND.search(text, s.start, s.end) is None:
         return
-    if not (f.places or f.districts):
-        # round 14: "Two more bodies were found on Tuesday" with no place: a find for the strike told
-        # before, no strike of its own and no toll (the record keeps its first figure, codebook 6):
-        # it opens no unplaced record dated by the find
-        f.counts, f.date, f.update = [], None, True
-        return
-    if any(p.place.level is LocationLevel.city and p.place.country is not None for p in f.places):
-        return  # a town named: read as before (the find's own town)
+    if not (f.places or f.districts) or any(p.place.level is LocationLevel.city and p.place.country is not None for p in f.places):
+        return  # no place phrase, or a town named: read as before (the find's own town, or the update path)
     f.update = True
     f.date = None  # the day of the find, not of the strike
     f.places, f.districts = [], []  # where the rubble lay: the site of the strike told, no new place
+
+
+def drop_unplaced_finds(events: list[Event], text: str) -> list[Event]:
+    """Round 14: "Two more bodies were found on Tuesday" with no place, told after a strike, opened
+    a record of its own with no place (or the country's), dated by the find. A find is no strike (codebook 6): such a
+    record goes. A find that reached a placed record (by "the city", by the story's city) stays
+    where it is; clearing the find's toll at the sentence lowered an older set's counts."""
+    return [ev for ev in events if ev.places and ev.country_level is None or not ev.facts
+            or not all(_find_only(text, f) for f in ev.facts)]
+
+
+def _find_only(text: str, f: Facts) -> bool:
+    s = f.sent
+    return bool(f.counts) and all(c.field == "killed" for c in f.counts) and not (f.weapon_types or f.counted_weapons) \
+        and _INCREMENT.search(text, s.start, s.end) is not None and _FIND.search(text, s.start, s.end) is not None
