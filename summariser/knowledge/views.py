@@ -219,7 +219,9 @@ def capital_aliases() -> dict[str, str]:
     for s in _actors()["states"]:
         if s["code"] in WAR_COUNTRIES and s.get("capitals"):
             demonym = (s.get("demonyms") or [s["name"]])[0]
-            out[rf"{re.escape(s['name'])}['’]s\s+capital|the\s+{re.escape(demonym)}\s+capital"] = s["capitals"][0]
+            # round 14 (dev26 B4): "fired 12 missiles at the capital of Ukraine" names Kyiv as well
+            out[rf"{re.escape(s['name'])}['’]s\s+capital|the\s+{re.escape(demonym)}\s+capital"
+                rf"|[Tt]he\s+capital\s+of\s+{re.escape(s['name'])}\b"] = s["capitals"][0]
     return out
 
 

@@ -17,6 +17,8 @@ from .enemy import article_voice, home_country
 from .events import Event, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
+from .place_frame_carry import carry_paragraph_city, carry_region_frame
+from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, lend_section, main_region, sections, towns_over_heads
@@ -30,7 +32,7 @@ from .post_region import place_post_region
 from .region_totals import split_region_totals
 from .strike_tallies import drop_tally_events
 from .lead_weapons import lend_lead_weapons
-from .entry_weapons import lend_entry_weapons
+from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
@@ -99,6 +101,8 @@ class RulesBackend:
                                          headed=as_of is not None or heads[f.idx].day is not None) or f.date
         drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
+        carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
+        carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
@@ -116,8 +120,10 @@ class RulesBackend:
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
+        events = drop_unplaced_finds(events, text)  # "Two more bodies were found on Tuesday": no record of its own (r14)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
         lend_entry_weapons(events, facts, text)  # "**11:20** 45 drones were downed ... A depot caught fire in X" (dev21 B10)
+        own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         for ev in events:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...records import LocationLevel
 from .common import Facts, PlaceHit
 
 # "in the capital", "struck the capital": the capital as the place hit; not "the capital of X"
@@ -50,3 +51,22 @@ def _capital_struck(text: str, f: Facts) -> lx.Place | None:
 def capital_names() -> frozenset[str]:
     """The war capitals' names and the names a capital is spoken of by ("Kyiv", "Kiev", "Moscow")."""
     return frozenset({c.name for c in _CAPITAL_OF.values()} | set(lx.METONYMS))
+
+
+# Round 14 (dev26 B4): a region's centre told by its office: "the capital of the Kharkiv region",
+# "the regional capital of the Sumy oblast", "the Kherson regional capital" (most regions are
+# named after their centre town; one that is not, Zakarpattia, resolves to no town and is left)
+_REGIONAL_CAPITAL = re.compile(
+    r"\b[Tt]he\s+(?:regional\s+)?(?:capital|centre|center)\s+of\s+(?:the\s+)?(?P<stem>[A-Z][\w'’-]+)\s+(?:region|oblast|province)\b"
+    r"|\b[Tt]he\s+(?P<stem2>[A-Z][\w'’-]+)\s+regional\s+(?:capital|centre|center)\b")
+
+
+def regional_capitals(text: str, start: int, end: int) -> list[PlaceHit]:
+    """The centre towns of regions told by their office in text[start:end], as place hits."""
+    hits = []
+    for m in _REGIONAL_CAPITAL.finditer(text, start, end):
+        stem = m.group("stem") or m.group("stem2")
+        region, town = lx.lookup(stem, "region"), lx.lookup(stem)
+        if region is not None and town is not None and town.level is LocationLevel.city and town.admin1 == region.name:
+            hits.append(PlaceHit(town, m.start(), m.end()))
+    return hits

@@ -64,6 +64,7 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_nil_places(text, f)
     _drop_witness_places(text, f)
     _drop_distribution(text, f)
+    _drop_trade_destinations(text, f)
     _drop_community_frames(text, f)
     drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
 
@@ -94,6 +95,23 @@ def _drop_distribution(text: str, f: Facts) -> None:
     f.places = []
     if not f.has_numbers:
         f.cumulative = True
+
+
+# "barges that carry grain (on) to X", "lorries shipping steel to Y", "a ferry bound for Z": a few
+# words of cargo after the cargo verb, then the destination (knowledge/data/cues/place_roles.yaml)
+_TRADE_TO = re.compile(rf"\b(?:(?:{cues.alternation('place_roles', 'trade_destinations')})(?:\s+[\w'’-]+(?:[,.]\d+)*){{0,4}}?"
+                       r"\s+(?:(?:on|onward|onwards)\s+)?(?:to|towards|into)"
+                       rf"|(?:{cues.alternation('place_roles', 'trade_bound')}))"
+                       r"\s+(?:the\s+)?(?:(?:port|city|town|harbour|harbor)\s+of\s+)?$", re.I)
+
+
+def _drop_trade_destinations(text: str, f: Facts) -> None:
+    """'Drones hit Reni, damaging berths of barges that carry grain to Izmail': Izmail is where the
+    cargo goes (round 14, dev25 B6), not a place hit; kept when it is the sentence's only place."""
+    s = f.sent
+    trade = [p for p in f.places if _TRADE_TO.search(text, max(s.start, p.start - 80), p.start)]
+    if trade and len(trade) < len(f.places):
+        f.places = [p for p in f.places if p not in trade]
 
 
 def _told_hits(text: str, f: Facts, nils: list[re.Match[str]]) -> list[re.Match[str]]:

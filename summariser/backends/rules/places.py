@@ -16,6 +16,7 @@ from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .common import PlaceHit
 from .community_places import community_in_district
+from .capital import regional_capitals
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -82,8 +83,10 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
     for pat, name in lx.CAPITAL_ALIASES.items():
         capital = lx.lookup(name)
         for cm in re.finditer(pat, text[s.start:s.end]):
-            if capital is not None and not _SPEAKER_PLACE_BEFORE.search(window_before(text, s, s.start + cm.start())):
+            if capital is not None and not _SPEAKER_PLACE_BEFORE.search(window_before(text, s, s.start + cm.start())) \
+                    and not _be_unhit(text[s.start + cm.end():s.end]):  # "the capital of Ukraine was quiet"
                 capitals.append(PlaceHit(capital, s.start + cm.start(), s.start + cm.end()))
+    capitals += [h for h in regional_capitals(text, s.start, s.end) if not _be_unhit(text[h.end:s.end])]
     capitals.sort(key=lambda p: p.start)
     places = list(capitals)
     matched: set[int] = set()  # where the gazetteer's pattern read a name, kept or not
@@ -200,6 +203,11 @@ def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[
 _BE = re.compile(r"\s+(?:was|were|is|has\s+been)\b", re.I)
 _BE_HIT = re.compile(r"\s+(?:was|were|is|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|attacked|targeted|shelled|bombed|rocked"
                      r"|pounded|under|shaken|damaged|left)\b", re.I)
+
+
+def _be_unhit(after: str) -> bool:
+    """'the Ukrainian capital was quiet', 'is ready to talk': a state of it, no hit on it."""
+    return bool(_BE.match(after)) and not _BE_HIT.match(after)
 
 
 def _metonym_place_after(after: str) -> bool:

@@ -32,14 +32,36 @@ def fold_framing_region(text: str, f: Facts) -> None:
 
 
 # "... over the X region, Crimea and the Black Sea": the named areas end on a sea
-_SEA_AFTER = re.compile(r"^(?:\s*,\s*|\s+)(?:and\s+)?(?:over\s+)?the\s+(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
+_SEA_AFTER = re.compile(r"^(?:\s*,\s*|\s+)(?:(?:and|as\s+well\s+as)\s+)?(?:over\s+)?the\s+(?:(?:Black|Azov|Caspian|Baltic)\s+Sea|Sea\s+of\s+Azov)\b")
 
 
 def sea_theatre(text: str, f: Facts) -> bool:
     """Interceptions told over a few named areas that end on a sea ("over the X region, Crimea and
     the Black Sea") are the figures of that theatre, a regional record (atk7), not a breakdown of a
-    nationwide total ("over the A, B and C regions" is one)."""
-    return bool(f.places) and bool(_SEA_AFTER.match(text[f.places[-1].end:f.sent.end]))
+    nationwide total ("over the A, B and C regions" is one). Round 14 (dev26 B2): a tally over a
+    list of regions keeps its nationwide reading when a sea is added to it ("over the A, B and C
+    regions and over the Black Sea", "over A, B, Crimea and the Caspian Sea"): the sea is one more
+    item of the ministry's list, not the theatre of a regional record (codebook 3)."""
+    if not f.places or not _SEA_AFTER.match(text[f.places[-1].end:f.sent.end]):
+        return False
+    return not _region_list(text, f)
+
+
+# "the A, B and C regions", "the regions of A and B": a list told with the plural class noun
+_PLURAL_AFTER = re.compile(r"\s*(?:border\s+)?(?:regions|oblasts|provinces)\b", re.I)
+_PLURAL_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _region_list(text: str, f: Facts) -> bool:
+    """The areas before the sea are a list of regions: three or more named areas, or two regions
+    told with the plural "regions" (a region and Crimea before a sea stay a theatre, atk7)."""
+    if len(f.places) >= 3:  # "over Lipetsk, Oryol, Crimea and the Caspian Sea": named by their seats too
+        return True
+    areas = [p for p in f.places if p.place.level is LocationLevel.region]
+    if len(areas) != len(f.places) or len(areas) < 2:
+        return False
+    plural = any(_PLURAL_AFTER.match(text, p.end, f.sent.end) or "regions" in text[p.start:p.end].lower() for p in areas)
+    return plural or bool(_PLURAL_BEFORE.search(text, max(f.sent.start, areas[0].start - 30), areas[0].start))
 
 
 # --------------------------------------------------------------------------- dev16 B1: one rule for a containing region

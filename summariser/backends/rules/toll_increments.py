@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
+from .strike_event import Event
 
 _INCREMENT = cues.pattern("eventhood", "toll_increments")
 _FIND = cues.pattern("eventhood", "toll_increment_finds")
@@ -31,3 +32,18 @@ def mark_toll_increments(text: str, f: Facts) -> None:
     f.update = True
     f.date = None  # the day of the find, not of the strike
     f.places, f.districts = [], []  # where the rubble lay: the site of the strike told, no new place
+
+
+def drop_unplaced_finds(events: list[Event], text: str) -> list[Event]:
+    """Round 14: "Two more bodies were found on Tuesday" with no place, told after a strike, opened
+    a record of its own with no place (or the country's), dated by the find. A find is no strike (codebook 6): such a
+    record goes. A find that reached a placed record (by "the city", by the story's city) stays
+    where it is; clearing the find's toll at the sentence lowered an older set's counts."""
+    return [ev for ev in events if ev.places and ev.country_level is None or not ev.facts
+            or not all(_find_only(text, f) for f in ev.facts)]
+
+
+def _find_only(text: str, f: Facts) -> bool:
+    s = f.sent
+    return bool(f.counts) and all(c.field == "killed" for c in f.counts) and not (f.weapon_types or f.counted_weapons) \
+        and _INCREMENT.search(text, s.start, s.end) is not None and _FIND.search(text, s.start, s.end) is not None

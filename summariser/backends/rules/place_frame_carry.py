@@ -1,0 +1,111 @@
+"""What a paragraph names holds for its later sentences (round 14).
+
+A region frame that holds for the rest of its paragraph (dev26 B3). A governor's
+paragraph opens "In the Bryansk region, shelling hit Klintsy", then "Separately, a drone struck a
+tractor in Pogar, he said": the small town of the second sentence is a town of that region, though
+the rules' attack gazetteer (regions, towns marked `reported`, towns of 100,000+) does not hold it
+and its sentence names no region. Without the carried frame the strike lost its place and fell to
+a country record (codebook 1, 10, 12).
+
+The frame is the one region all the places of the paragraph's last placed sentence lie in. A
+sentence of the same paragraph that names no place of its own, tells a strike, and names exactly
+one locality ("in / near / outside <Name>", "the village of <Name>") that the full gazetteer holds
+as a town of that region takes that town. A name the gazetteer places in no town of the region
+(a homonym abroad, a person) is left alone, and a new paragraph drops the frame.
+
+"The city" of a paragraph that named one city before it (dev25 B2): "Odesa lies far from the
+front. On 20 February drones set a shipyard in the city on fire" is a strike on Odesa, even when
+the sentence naming Odesa tells no strike and another town was struck in the paragraph above;
+without it "the city" went to the last struck town of the article (codebook 1, 5)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...records import LocationLevel
+from .common import Facts, PlaceHit
+from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
+from .sections import _paragraph_of, paragraph_starts
+
+
+def carry_region_frame(text: str, facts: list[Facts]) -> None:
+    """Give a placeless strike sentence the town of its paragraph's region frame it names."""
+    starts = paragraph_starts(text)
+    frame: tuple[str, str, int] | None = None  # (admin1, country, paragraph)
+    for f in facts:
+        par = _paragraph_of(starts, f.sent.start)
+        if frame is not None and frame[2] != par:
+            frame = None
+        if f.places:
+            frame = _frame_of(f, par)
+            continue
+        if frame is None or not _tells_strike(f):
+            continue
+        town = _town_in_frame(text, f, frame[0], frame[1])
+        if town is not None:
+            f.places = [town]
+
+
+def _frame_of(f: Facts, par: int) -> tuple[str, str, int] | None:
+    """The one region of the war's sides that every place of the sentence lies in (or is)."""
+    if any(p.place.level not in _FRAMED for p in f.places):
+        return None
+    regions = {(p.place.admin1 or p.place.name, p.place.country) for p in f.places}
+    if len(regions) != 1:
+        return None
+    admin1, country = regions.pop()
+    return (admin1, country, par) if admin1 and country in lx.OPPONENT else None
+
+
+_FRAMED = (LocationLevel.region, LocationLevel.city, LocationLevel.district)
+
+
+def _tells_strike(f: Facts) -> bool:
+    return not (f.background or f.cumulative or f.hypothetical or f.quote) and bool(
+        f.weapon_types or f.attack_vocab or f.damage)
+
+
+def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit | None:
+    found = [m for m in _LOCALITY_IN_FRAME.finditer(text, f.sent.start, f.sent.end)
+             if lx.lookup(m.group("name")) is None and gazetteer_in(m.group("name"), admin1)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return PlaceHit(lx.Place(m.group("name"), admin1, country, LocationLevel.city), m.start("name"), m.end("name"))
+
+
+# "the city", "the town" (not "the city of X", which names its city)
+_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))", re.I)
+
+
+def carry_paragraph_city(text: str, facts: list[Facts]) -> None:
+    """Give a dated placeless strike sentence saying "the city" the one city its paragraph named
+    before it, when another town was struck earlier in the article (the town "the city" went to).
+    Undated, or with no other town struck, the sentence is read as before: read this way, such
+    sentences opened records on articles with none and lowered older sets' counts (measured)."""
+    starts = paragraph_starts(text)
+    struck: set[str] = set()
+    for f in facts:
+        if f.places:
+            struck |= {p.place.name for p in f.places if p.place.level is LocationLevel.city}
+            continue
+        if f.districts or f.date is None or not _tells_strike(f):
+            continue
+        m = _CITY_ANAPHOR.search(text, f.sent.start, f.sent.end)
+        if m is None:
+            continue
+        par_start = starts[_paragraph_of(starts, f.sent.start)]
+        city = _one_city(text, par_start, f.sent.start)
+        if city is not None and struck - {city.name}:
+            f.places = [PlaceHit(city, m.start(), m.end())]
+
+
+def _one_city(text: str, start: int, end: int) -> lx.Place | None:
+    """The one town of the war's sides named in text[start:end], if only one is."""
+    found = {}
+    for m in lx.GAZETTEER_RE.finditer(text, start, end):
+        place = lx.lookup(m.group("name") or "")
+        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
+            found[place.name] = place
+    return next(iter(found.values())) if len(found) == 1 else None
