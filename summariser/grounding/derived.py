@@ -116,6 +116,8 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .whole_wave import whole_wave_hits
 
         out += _all_but(value, ctx, windows, cues[role]) + whole_wave_hits(value, ctx, windows, cues[role])
+    if role == "intercepted":  # "47 were shot down and 26 jammed": 73 (codebook 3, r14)
+        out += _jammed_sums(value, ctx, windows)
     if role in ("launched", "intercepted"):  # "Of these, 22 were over Bryansk": a share of the total before
         from .shares import share_hits
 
@@ -323,14 +325,27 @@ def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, 
 
 
 
+def _jammed_sums(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """The pairs of figures shot down and jammed, in the windows' sentences, that sum to `value`."""
+    from .jamming_sums import jam_pairs
+
+    return [(p.start, p.end, Qualifier.exact) for s in ctx.sentences if _inside(s.start, s.end, windows) or
+            any(a < s.end and s.start < b for a, b in windows)
+            for p in jam_pairs(ctx.grounded, s.start, s.end) if p.total == value and _inside(p.start, p.end, windows)]
+
+
 def implied_values(text: str) -> frozenset[int]:
     """The differences "all but K" implies (N - K for each number N before it in its sentence, or
-    in the sentence before when its own has none):
+    in the sentence before when its own has none), and the sums of a wave's figures shot down and
+    jammed (`jamming_sums`):
     numbers the article gives without writing them, so the draft validator asks no re-ask."""
     from ..numbers import find_numbers
 
+    from .jamming_sums import jam_pairs
+
+    sums = {p.total for p in jam_pairs(text, 0, len(text))}  # "47 shot down and 26 jammed": 73 (r14)
     if not _ALL_BUT_ANYWHERE.search(text):  # most articles: skip building the context (~5 ms)
-        return frozenset()
+        return frozenset(sums)
     ctx = _context(text)
     out: set[int] = set()
     for i, s in enumerate(ctx.sentences):
@@ -345,4 +360,4 @@ def implied_values(text: str) -> frozenset[int]:
             wholes += find_numbers(ctx.grounded, m.end(), after_exception(ctx.grounded, m.end())[0])  # "of the 88"
             if k is not None:
                 out |= {n.value - k for n in wholes if n.value > k}
-    return frozenset(out)
+    return frozenset(out | sums)

@@ -14,6 +14,7 @@ from .bare_counts import bare_count
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
 from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, part_before, told_as_hits
 from .inline_lists import opener_role
+from .jammed_sums import add_jammed
 from .launch_parts import launch_parts
 from .list_items import header_role
 from .respectively import add_respective, respective_run
@@ -153,6 +154,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     nil_items(text, s, hits)  # "- no Kinzhals;" under "Shot down:": 0 stopped (dev19 A3)
     sole_weapons(text, s, hits)  # "the lone Kinzhal fired at X": 1 launched (dev20 B9)
     weapon_nils(text, s, hits)  # "No missiles were intercepted": 0 stopped (dev20 B9)
+    add_jammed(text, s, hits)  # "47 shot down and 26 jammed": intercepted 73 (codebook 3, r14)
     return hits
 
 
