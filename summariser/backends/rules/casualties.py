@@ -191,9 +191,13 @@ _PHRASE_AFTER_NOUN = re.compile(
 
 # An aside between a number's noun and its cue: "three people, including a child, were killed",
 # "five civilians - among them two teenagers - were hurt", "four people -- two women and two men -- died".
+_AGE_LIST = r"\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|&)\s+\d{1,3}(?:\s+years?\s+old)?"
 _ASIDE_AFTER = re.compile(
     r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
-    r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?))(?=\s)", re.I)
+    r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?)"
+    # r14: the ages of the people counted, listed after their noun ("Two men, aged 44 and 52, were
+    # killed", "three women aged 61, 70 and 83 were hurt"): the count is the toll, the ages are not
+    r"|\s*,?\s+aged\s+" + _AGE_LIST + r"\s*,?|\s*,\s*" + _AGE_LIST + r"\s*,)(?=\s)", re.I)
 # a child's age told after its noun: under 18 years, or in months ("aged 9", "of five months")
 _CHILD_AGE = (r"(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
               r"|fifteen|sixteen|seventeen)(?!\s*(?:years?\s+old\s+)?(?:and|or)\s+\d)(?![\w-])(?:\s+months?)?"
