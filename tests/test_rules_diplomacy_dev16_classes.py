@@ -25,8 +25,10 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
      {"United States", "India"}),
     ("Germany's foreign minister heads to Beijing on Tuesday for talks with Wang Yi.", {"Germany", "China"}),
     ("Turkey's top diplomat arrived in Moscow on Sunday to hold talks with Lavrov.", {"Turkey", "Russia"}),
+    # r14 (codebook 14, ruling of 2 December afternoon): called "his first visit" it would be the visit
+    # (tests/test_r14_trip_called_visit.py); called a trip it stays talks
     ("Poland's deputy foreign minister is due in Vilnius on Friday to meet Lithuanian officials. It will be his "
-     "first visit since taking office.", {"Poland", "Lithuania"}),
+     "first trip since taking office.", {"Poland", "Lithuania"}),
     ("The Spanish foreign minister flew to Rabat on Wednesday to present the offer to the Moroccan king.", {"Spain", "Morocco"}),
     ("Canada's foreign minister is travelling to Seoul next week to consult South Korean officials.",
      {"Canada", "South Korea"}),

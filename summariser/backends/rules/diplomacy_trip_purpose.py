@@ -28,7 +28,15 @@ def trip_kind(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -
     purpose = _PURPOSE.search(text, cue.end(), hi)
     if purpose is None or _NAMED_VISIT.search(text, s.start, hi) or not _working_level(text, s, cue):
         return kind  # a leader's trip to meet the hosts is the visit, the meetings part of it
-    return DiplomacyKind.talks
+    return kind if called_visit(text, s) else DiplomacyKind.talks
+
+
+def called_visit(text: str, s: Sentence) -> bool:
+    """Whether the article calls the trip a visit in its sentence or the next ("It will be her second
+    visit to the city", ", his third visit to Romania"): then the trip is the visit, its meeting part
+    of it (codebook 14, ruling of 2 December 2026, afternoon). A visit by someone else is not it."""
+    nxt = _SENTENCE_END.search(text, min(s.end + 1, len(text)))
+    return _CALLED_VISIT.search(text, s.start, nxt.end() if nxt else len(text)) is not None
 
 
 def _presence_to_meet(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyKind | None:
@@ -41,7 +49,7 @@ def _presence_to_meet(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyKi
         pass
     if end is None or _CLAUSE_END.search(text, end.end(), cue.start()) or not _working_level(text, s, end):
         return None
-    return DiplomacyKind.talks
+    return DiplomacyKind.visit if called_visit(text, s) else DiplomacyKind.talks
 
 
 def _working_level(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -68,6 +76,9 @@ _SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:(?:will|is|are|was
                            r"scheduled|going|plans?|planned|later|soon)\s+){0,3}$")
 _PRESENCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_presence')})", re.I)
 _TO_MEET = re.compile(r"to\s+meet", re.I)
+# r14: the trip called a visit by the article, in its sentence or the next
+_CALLED_VISIT = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_called_visit')})", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|$")
 _NAMED_VISIT = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_purpose_kept_visit')})", re.I)
 # The trip's clause ends at a semicolon, a dash, or a second verb joined by "and" ("flew to Kyiv and
 # met Zelensky" stays one visit: gold read so on the sets measured).
