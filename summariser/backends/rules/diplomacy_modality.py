@@ -194,6 +194,26 @@ def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -
     return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())))
 
 
+_HORIZON = re.compile(rf"\b(?:{cues.alternation('aid_giving', 'delivery_horizons')})\b[^,;.:()\u2014\u2013]{{0,50}}", re.I)
+
+
+def without_delivery_horizons(text: str, lo: int, hi: int) -> str:
+    """The text with the delivery horizons of [lo, hi) blanked ("would deliver two launchers before
+    the end of May", "to be delivered in 2028"): the dates left are those of the aid decision itself
+    (codebook 16: the decision, announced as made, is the event; its deliveries go to the description)."""
+    return _HORIZON.sub(lambda h: " " * len(h.group(0)), text[lo:hi]).join((text[:lo], text[hi:]))
+
+
+_SAID_AFTER = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{lx.ANNOUNCING.pattern}|told)\b", re.I)
+
+
+def attribution_after(text: str, pos: int, hi: int) -> int:
+    """Where a trailing attribution starts after `pos` ("…, its defence minister said in Oslo on
+    Monday"), else `hi`: the days after it are the announcement's, not the aid's."""
+    said = _SAID_AFTER.search(text, pos, hi)
+    return said.start() if said else hi
+
+
 def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     """"Invited Trump to visit Kyiv": an invitation to visit is no visit, nor a plan of one;
     "accepted an invitation to visit" is (planned)."""

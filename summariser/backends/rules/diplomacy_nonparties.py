@@ -15,6 +15,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
+from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_relative_measures import relative_status
 from .participants import ArticleActors
@@ -95,6 +96,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
     dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
     outcome = _OUTCOME_LINK.search(text, cue.end(), s.end) if cue else None
     reacted = cue is not None and relative_status(cue) is not None
+    dateline = lx.DATELINE.match(text, s.start, s.end)
     for a in actors.within(s.start, s.end):
         if dated_by and a.start >= dated_by.end():
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
@@ -118,7 +120,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
-        bystander = _bystander(text, s, a.start, a.end, cue)  # round 13, dev23 C8
+        bystander = _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
+            dateline is not None and a.start < dateline.end())  # "ROME, Italy - ": where the story was filed (r14)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
          or placed or bystander else kept).add(a.actor.name)
     return out - kept
@@ -147,9 +150,16 @@ def _in_own_clause(text: str, s: Sentence, start: int, end: int, cue: re.Match[s
         return False
     stop = re.search(r"[,;:()]|\s[\u2014\u2013-]\s", text[end:s.end])
     hi = end + stop.start() if stop else s.end
-    if not _OWN_CLAUSE_VERB.search(text, end, hi):
-        return False
-    return not any(rx.search(text, opener.start(), hi) for _, rx in lx.DIPLOMACY_CUES)
+    told = {k for k, rx in lx.DIPLOMACY_CUES if rx.search(text, opener.start(), hi)}
+    if told and told <= _GATHERINGS and (  # "…, as EU leaders closed their summit in Brussels": the gathering
+            (lx.canonical_org(text[start:end]) and _OWN_CLAUSE_VERB.search(text, end, hi))  # only dates the event
+            or (_VENUE_IN.search(text, opener.end(), start) and _OWN_CLAUSE_VERB.search(text, opener.end(), start))):
+        return True
+    return not told and bool(_OWN_CLAUSE_VERB.search(text, end, hi))
+
+
+_GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting}
+_VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _anchored(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:

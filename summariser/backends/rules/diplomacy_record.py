@@ -20,7 +20,7 @@ from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplom
 from .diplomacy_groups import scheduled_present
 from .diplomacy_item_heads import item_day
 from .diplomacy_merge import occasion_of
-from .diplomacy_modality import event_status, is_pledge
+from .diplomacy_modality import event_status, attribution_after, is_pledge, without_delivery_horizons
 from .diplomacy_moves import moved_to_month
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_primary import before_outcome
@@ -104,7 +104,10 @@ def bulletin_reference(ctx: Article, s: Sentence) -> dt.date | None:
 
 def _dated_ahead(ctx: Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
     """The sentence gives the event a day still to come ("would hand over drones in April"):
-    a planned delivery, not a pledge made now."""
+    a planned delivery, not a pledge made now; a delivery horizon ("before the end of May") is not
+    the decision's day."""
     lo = decision_day_end(ctx.text, s.start, cue.start())
-    ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    text = without_delivery_horizons(ctx.text, cue.end(), s.end)  # "by the end of May": the deliveries' date
+    hi = attribution_after(text, cue.end(), s.end)  # "…, its minister said in Oslo on Monday": the saying's day
+    ahead = diplomacy_date(text, lo, hi, ctx.published, DiplomacyStatus.planned, kind)
     return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)

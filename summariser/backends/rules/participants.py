@@ -160,7 +160,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if _inside(topics, m.start()):
             continue  # "discussed resuming Russian-Ukrainian negotiations": the subject, not a side
         for w in (m.group("a"), m.group("b")):
-            add(lx.canonical_country(w) or lx.canonical_org(w))
+            add(lx.canonical_country(w) or lx.canonical_org(w) or lx.PAIR_FORMS.get(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
         if _inside(topics, m.start()):
             continue
