@@ -28,6 +28,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         return main  # "Talks mediated by Qatar on <a long topic> have been frozen since March"
     if kind in lx.EVENT_FORM_KINDS and (_called_off_later(text, cue, hi) or called_off_past_aside(text, cue, hi)):
         return DiplomacyStatus.cancelled  # "talks that Turkey had planned for next week … are not going ahead"
+    if offer_aside(text, s, cue):
+        return DiplomacyStatus.proposed  # "renewed his offer, sent in letters in May, to host talks" (r14)
     lo, hi = _without_reported_content(text, lo, hi, cue)
     hi = _own_clause_end(text, s, cue, hi)
     if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):
@@ -212,6 +214,21 @@ def attribution_after(text: str, pos: int, hi: int) -> int:
     Monday"), else `hi`: the days after it are the announcement's, not the aid's."""
     said = _SAID_AFTER.search(text, pos, hi)
     return said.start() if said else hi
+
+
+_OFFER_ASIDE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy_statements', 'offer_nouns')})\s*,\s+(?:first\s+|originally\s+|initially\s+|also\s+)?"
+    rf"(?:{cues.alternation('diplomacy_statements', 'offer_aside_verbs')})\b[^,;:()]*,\s+(?:to|for|that|of)\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+
+
+def offer_aside(text: str, s: Sentence, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The aside between commas that tells how and when an offer governing the cue was first made
+    ("his offer, made in letters to both capitals on 12 January, to host a summit"): its span, or None."""
+    m = _OFFER_ASIDE.search(text, max(s.start, cue.start() - 200), cue.start())
+    if m is None:
+        return None
+    first = text.index(",", m.start())
+    return first, text.rindex(",", first, cue.start()) + 1
 
 
 def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:

@@ -120,7 +120,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
-        bystander = _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
+        channel = _aid_channel(text, s, a.start, a.end, cue)  # "channelled through the Red Cross" (r14, dev26 C8)
+        bystander = channel or _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
             dateline is not None and a.start < dateline.end())  # "ROME, Italy - ": where the story was filed (r14)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
          or placed or bystander else kept).add(a.actor.name)
@@ -182,6 +183,19 @@ def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] |
     if cue is not None and lo <= cue.start() < hi:
         return False
     return not any(rx.search(text, lo, hi) for _, rx in lx.DIPLOMACY_CUES)
+
+
+_AID_CUES = {rx for k, rx in lx.DIPLOMACY_CUES if k is DiplomacyKind.military_aid}
+_CHANNEL_BEFORE = _rx("aid_channel_before", r"\s+(?:the\s+|a\s+|an\s+)?$")
+_FUND_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'aid_fund_nouns')})\b", re.I)
+
+
+def _aid_channel(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """An organisation named only as the channel of aid ("channelled through the Red Cross", "via the
+    UN") or as the owner of the fund it goes into ("the NATO trust fund that buys fuel"): no side."""
+    if cue is None or cue.re not in _AID_CUES or not lx.canonical_org(text[start:end]):
+        return False
+    return bool(_CHANNEL_BEFORE.search(text, max(s.start, start - 40), start) or _FUND_AFTER.match(text, end, s.end))
 
 
 def _in_a_sum(text: str, s: Sentence, start: int, end: int) -> bool:

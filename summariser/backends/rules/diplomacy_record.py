@@ -20,7 +20,7 @@ from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplom
 from .diplomacy_groups import scheduled_present
 from .diplomacy_item_heads import item_day
 from .diplomacy_merge import occasion_of
-from .diplomacy_modality import event_status, attribution_after, is_pledge, without_delivery_horizons
+from .diplomacy_modality import attribution_after, event_status, is_pledge, offer_aside, without_delivery_horizons
 from .diplomacy_moves import moved_to_month
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_primary import before_outcome
@@ -55,7 +55,9 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     day = bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
-    date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
+    aside = offer_aside(text, s, m)  # "his offer, made in letters on 12 January, to host": the letters' day
+    date = diplomacy_date(text if aside is None else text[:aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1]:],
+                          decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None

@@ -69,8 +69,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+# (r14: a passive's agent names the side again: "sanctions were imposed on Monday on 20 tankers by Norway")
 _TOPIC_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:with|between|among|alongside|involving)\s|"
-                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])")
+                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])|\sby\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -191,10 +192,21 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if not _inside(topics, m.start()):
             add(lx.canonical_org(m.group(0)))
     for a in actors.within(s.start, s.end):  # people and institutions, named without their state
-        if a.via in ("person", "institution") and not _inside(topics, a.start) \
+        seat = a.via == "capital" and a.actor.kind == "organisation" and _seat_as_actor(text, s, a.start, a.end)
+        if (a.via in ("person", "institution") or seat) and not _inside(topics, a.start) \
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
-            add(a.actor.name)
+            add(a.actor.name)  # (r14: "Brussels imposed sanctions": the seat stands for the organisation)
     return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?$", re.I)
+_PLACE_AFTER = re.compile(r"-based|-headquartered|\s+(?:summit|office|offices|bureau|correspondent|airport|region)\b", re.I)
+
+
+def _seat_as_actor(text: str, s: Sentence, start: int, end: int) -> bool:
+    """An organisation's seat used as a metonym ("Brussels imposed sanctions", "Kyiv and Brussels
+    signed"), not the place ("talks in Brussels", "a Brussels-based think tank")."""
+    return not _PLACE_BEFORE.search(text, max(s.start, start - 20), start) and not _PLACE_AFTER.match(text, end, s.end)
 
 
 def _names_the_group(text: str, groups: list[tuple[int, int]], m: re.Match[str]) -> bool:
