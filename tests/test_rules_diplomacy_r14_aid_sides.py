@@ -121,3 +121,120 @@ def test_dev26_c4_near_misses_a_pair_with_no_event_is_no_record(text):
 def test_dev26_c4_near_miss_a_pair_in_the_topic_is_no_side():
     rec = _one("Zelensky met Merz in Berlin on Monday to discuss Russian-Ukrainian prisoner swaps.")
     assert set(rec.participants) == {"Ukraine", "Germany"}
+
+
+# ---------------------------------------------------------------- dev25 C6: aid paid into a fund for Ukraine
+# A donor's sum put into a fund or facility that buys goods for Ukraine is aid of that cargo (codebook 14;
+# 16: "will give" is held); the fund's owner or the channel organisation is no side.
+
+@pytest.mark.parametrize("text, donor, day", [
+    ("Sweden will put 500 million kronor into a facility buying generators for Ukraine, the government said on "
+     "Monday.", "Sweden", _d(3, 2)),
+    ("Ireland said on Tuesday it would add 20 million euros to the energy support fund for Ukraine.", "Ireland",
+     _d(3, 3)),
+    ("Austria would contribute 30 million euros to a fund that purchases gas for Ukraine, its chancellor said on "
+     "Monday.", "Austria", _d(3, 2)),
+    ("Portugal is paying 15 million euros into the NATO trust fund that buys fuel for Ukraine, the ministry said "
+     "on Tuesday.", "Portugal", _d(3, 3)),
+    ("Japan would channel 100 million dollars through a World Bank fund that procures transformers for Ukraine, "
+     "Tokyo said on Friday.", "Japan", _d(2, 27)),
+    ("Austria will give 8 million euros in winter aid to Ukraine, channelled through the Red Cross, the ministry "
+     "said on Monday.", "Austria", _d(3, 2)),
+    ("Finland will send 12 million euros of humanitarian aid to Ukraine via the UN, the ministry said on Monday.",
+     "Finland", _d(3, 2)),
+])
+def test_dev25_c6_money_into_a_fund_for_ukraine_is_aid_of_the_donor(text, donor, day):
+    rec = _one(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and _day(rec) == day
+    assert sorted(rec.participants) == sorted([donor, "Ukraine"])
+
+
+@pytest.mark.parametrize("text", [
+    "The fund has collected 2 billion euros so far.",
+    "Norway is weighing a contribution to the fund.",
+    "The energy fund paid 40 million euros to contractors last year.",
+])
+def test_dev25_c6_near_misses_a_tally_or_a_stance_is_no_record(text):
+    assert _recs(text) == []
+
+
+# ---------------------------------------------------------------- dev25 C8: an offer restated, its letters in an aside
+# "repeated his offer, made in letters to both capitals on 12 January, to host a summit": proposed (13, 16);
+# the aside's day is the letters', not the event's.
+
+@pytest.mark.parametrize("text, day", [
+    ("Erdogan repeated his offer, made in letters to Moscow and Kyiv on 12 January, to host a meeting of Putin "
+     "and Zelensky in Istanbul.", None),
+    ("Tokayev renewed his proposal, first sent to both capitals in December, to hold talks between Russia and "
+     "Ukraine in Astana.", None),
+    ("Orban reiterated his offer, conveyed by letter to both presidents last month, to host a summit in Budapest.",
+     None),
+    ("On Tuesday Lula restated the offer, set out in letters to Putin and Zelensky on 2 February, to host peace "
+     "talks in Brasilia.", _d(3, 3)),
+])
+def test_dev25_c8_a_restated_offer_is_proposed_and_not_dated_by_its_letters(text, day):
+    rec = _one(text)
+    assert rec.status is S.proposed and _day(rec) == day
+
+
+@pytest.mark.parametrize("text, status, day", [
+    ("Erdogan will host a meeting of Putin and Zelensky in Istanbul on Friday.", S.planned, _d(3, 6)),
+    ("Erdogan offered on Monday to host a meeting of Putin and Zelensky in Istanbul.", S.proposed, _d(3, 2)),
+])
+def test_dev25_c8_near_misses_a_plain_plan_or_offer_keeps_its_day(text, status, day):
+    rec = _one(text)
+    assert rec.status is status and _day(rec) == day
+
+
+# ---------------------------------------------------------------- dev26 C8: the host in a relative clause
+# ", which C had planned to host," after a called-off round: C hosts it (codebook 15); a clause with no
+# hosting verb adds no one.
+
+@pytest.mark.parametrize("text, sides, status", [
+    ("Talks between Armenia and Azerbaijan, which Kazakhstan had planned to host, were called off on Monday.",
+     {"Armenia", "Azerbaijan", "Kazakhstan"}, S.cancelled),
+    ("Negotiations between Serbia and Kosovo, which Austria had been due to host this week, were cancelled.",
+     {"Serbia", "Kosovo", "Austria"}, S.cancelled),
+    ("The round between Moscow and Kyiv, which Turkey had offered to host, was scrapped on Tuesday.",
+     {"Russia", "Ukraine", "Turkey"}, S.cancelled),
+    ("Prisoner exchange talks between Russia and Ukraine, which Qatar had offered to host, were scrapped on Monday.",
+     {"Russia", "Ukraine", "Qatar"}, S.cancelled),
+    ("The next round of talks between Russia and Ukraine, which Saudi Arabia was to host in Jeddah, has been "
+     "postponed.", {"Russia", "Ukraine", "Saudi Arabia"}, S.stalled),
+])
+def test_dev26_c8_the_host_of_a_relative_clause_is_a_side_of_the_called_off_round(text, sides, status):
+    rec = _one(text)
+    assert set(rec.participants) == sides and rec.status is status
+
+
+def test_dev26_c8_near_miss_a_relative_clause_without_hosting_adds_no_one():
+    rec = _one("Talks between Georgia and Armenia, which Russia had rejected, were held in Doha on Monday.")
+    assert "Russia" not in rec.participants
+
+
+# ---------------------------------------------------------------- leftovers: "Brussels" for the EU; a passive's agent
+# The seat of an organisation used as a metonym stands for it (codebook 15); "imposed ... by Norway" keeps Norway
+# after a long topic.
+
+@pytest.mark.parametrize("text, sides", [
+    ("Brussels imposed new sanctions on Russia on Monday.", {"European Union", "Russia"}),
+    ("Brussels on Tuesday approved a 19th package of sanctions against Moscow.", {"European Union", "Russia"}),
+    ("Kyiv and Brussels signed a security agreement on Tuesday.", {"European Union", "Ukraine"}),
+    ("New sanctions were imposed on Monday on 20 Russian shadow-fleet tankers and three Moscow banks by Norway.",
+     {"Norway", "Russia"}),
+    ("Fresh sanctions were adopted on Tuesday against 14 Russian officials and two oil traders by Switzerland.",
+     {"Switzerland", "Russia"}),
+    ("Sanctions on 30 Russian vessels were also imposed by Iceland on Monday, the foreign ministry said.",
+     {"Iceland", "Russia"}),
+])
+def test_leftovers_a_seat_metonym_and_a_passive_agent_are_sides(text, sides):
+    assert set(_one(text).participants) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Zelensky met Costa in Brussels on Tuesday.", {"Ukraine"}),  # the place, not the bloc
+    ("Sybiha held talks with a Brussels-based think tank on Monday.", {"Ukraine"}),
+])
+def test_leftovers_near_misses_brussels_as_a_place_is_no_side(text, sides):
+    recs = _recs(text)
+    assert all("European Union" not in r.participants for r in recs)

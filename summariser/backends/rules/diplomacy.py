@@ -17,6 +17,7 @@ from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip
 from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, planned_record
 from .diplomacy_mediators import mediator_told_later
+from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
@@ -123,6 +124,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             for given in giver_records(ctx, s, cut, found, sentence_cues, event_record):
                 merge_diplomacy(found, idx, as_told(ctx.whole, text, s, given))
+            continue
+        cut = round_cut(ctx, s, kind, m)
+        if cut is not None:  # "spoke with A on Monday and with B on Tuesday": two calls (r14, dev26 C3)
+            for n, rec in enumerate(round_records(ctx, s, kind, m, cut, found, event_record, cues)):
+                if n:  # (the next day's call or talks with another counterpart: its own event)
+                    found.append((idx, as_told(ctx.whole, text, s, rec)))
+                else:
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, rec))
             continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events

@@ -90,13 +90,17 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stop = _TOPIC_END.search(text, stop.end(), end)  # "…, discussing new negotiations with Russia"
         out.append((spoke.end(), stop.start() if stop else end))
     for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
-        if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
-            continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         stop = _TOPIC_END.search(text, occasion.end(), end)
+        fronted = stop is not None and stop.group(0) == "," and any(  # "On the margins of the NATO summit, A and B
+            rx.search(text, stop.end(), end) for k, rx in lx.DIPLOMACY_CUES if k in _BILATERAL_FORMS)  # met" (r14)
+        if not fronted and not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
+            continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         out.append((occasion.end(), stop.start() if stop else end))
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
 
 
+# the forms of an event two sides hold at a gathering's margins (dev26 C2)
+_BILATERAL_FORMS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.phone_call}
 _TOPIC_EVENT_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|exchange|swap|war|conflict|relations|ties|"
     r"dispute|cooperation|trade)\s*$", re.I)
