@@ -238,3 +238,85 @@ def test_leftovers_a_seat_metonym_and_a_passive_agent_are_sides(text, sides):
 def test_leftovers_near_misses_brussels_as_a_place_is_no_side(text, sides):
     recs = _recs(text)
     assert all("European Union" not in r.participants for r in recs)
+
+
+# ---------------------------------------------------------------- dev26 C3: a round of calls, and a trip after it
+# "spoke with A on Monday and with B on Tuesday": two events of the subject, each with one counterpart on its
+# own day; ", and is due to travel to X next week" (subject elided): a visit planned, the subject and X's state.
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Fidan spoke by phone with France's Barrot on Monday and with Germany's Wadephul on Tuesday.",
+     ({"Turkey", "France"}, _d(3, 2)), ({"Turkey", "Germany"}, _d(3, 3))),
+    ("Wang Yi spoke by telephone with Italy's Tajani on Sunday and with Spain's Albares on Monday.",
+     ({"China", "Italy"}, _d(3, 1)), ({"China", "Spain"}, _d(3, 2))),
+    ("Macron called Starmer on Saturday and Merz on Sunday to discuss the plan.",
+     ({"France", "United Kingdom"}, _d(2, 28)), ({"France", "Germany"}, _d(3, 1))),
+    ("Cassis has been busy on the telephone. He talked to Italy's Tajani on Monday and to Spain's Albares on "
+     "Wednesday.", ({"Switzerland", "Italy"}, _d(3, 2)), ({"Switzerland", "Spain"}, _d(3, 4))),
+    ("Turkey's foreign minister Hakan Fidan has been working the phones. He spoke with France's Barrot on Monday "
+     "and with Germany's Wadephul on Tuesday.", ({"Turkey", "France"}, _d(3, 2)), ({"Turkey", "Germany"}, _d(3, 3))),
+])
+def test_dev26_c3_a_round_of_calls_is_one_call_per_counterpart_and_day(text, first, second):
+    calls = sorted((r for r in _recs(text) if r.kind is K.phone_call), key=_day)
+    assert [(set(r.participants), _day(r)) for r in calls] == [first, second]
+
+
+@pytest.mark.parametrize("text, trip, day", [
+    ("Fidan held talks in Riyadh with the Saudi side on Sunday and with the Emirati side on Monday, and is due to "
+     "travel to Kyiv next week.", {"Turkey", "Ukraine"}, _d(3, 9)),
+    ("Fidan met Lavrov in Moscow on Monday, and is due to travel to Kyiv next week.", {"Turkey", "Ukraine"}, _d(3, 9)),
+    ("Fidan met Lavrov in Moscow on Monday and will travel to Kyiv on Friday.", {"Turkey", "Ukraine"}, _d(3, 6)),
+    ("Cassis spoke with Sybiha by phone on Tuesday, and is expected to visit Kyiv next month.",
+     {"Switzerland", "Ukraine"}, _d(4, 1)),
+])
+def test_dev26_c3_an_elided_subject_trip_is_a_visit_of_the_subject_only(text, trip, day):
+    recs = _recs(text)
+    visits = [r for r in recs if r.kind is K.visit]
+    assert len(visits) == 1 and set(visits[0].participants) == trip
+    assert visits[0].status is S.planned and _day(visits[0]) == day
+    assert any(r.kind is not K.visit and r.status is S.held for r in recs)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Erdogan spoke with Putin on Monday and with Zelensky on Monday evening.", {"Turkey", "Russia", "Ukraine"}),
+    ("Sybiha held talks with Rubio and Lammy in London on Friday.", {"Ukraine", "United States", "United Kingdom"}),
+])
+def test_dev26_c3_near_misses_one_day_or_one_table_stays_one_event(text, sides):
+    rec = _one(text)
+    assert set(rec.participants) == sides
+
+
+# ---------------------------------------------------------------- dev26 C2: talks at a summit's margins
+# A bilateral meeting at the sidelines of a summit is its own event (codebook 14), at the summit's venue and
+# (when it names none) day; the summit's organisation and its chair's state are not its sides.
+
+@pytest.mark.parametrize("text, sides, city", [
+    ("On the margins of the NATO summit in Vilnius, Erdogan and Zelensky met for an hour on Wednesday.",
+     {"Turkey", "Ukraine"}, "Vilnius"),
+    ("NATO leaders opened their summit in Vilnius on Tuesday. On the sidelines of the summit, Erdogan and "
+     "Zelensky held talks on Wednesday.", {"Turkey", "Ukraine"}, "Vilnius"),
+    ("NATO leaders opened their summit in Vilnius on Tuesday. Erdogan and Zelensky held talks on its margins on "
+     "Wednesday.", {"Turkey", "Ukraine"}, "Vilnius"),
+    ("EU leaders gathered in Brussels on Thursday. Orban and Fico also met on the sidelines of the summit, which "
+     "was chaired by Belgian Prime Minister De Wever.", {"Hungary", "Slovakia"}, "Brussels"),
+    ("G7 leaders gathered in Kananaskis on Monday. Starmer and Carney held bilateral talks on the sidelines.",
+     {"United Kingdom", "Canada"}, "Kananaskis"),
+])
+def test_dev26_c2_talks_at_the_margins_are_their_own_event(text, sides, city):
+    recs = _recs(text)
+    own = [r for r in recs if r.kind is not K.summit]
+    assert len(own) == 1 and set(own[0].participants) == sides
+    assert own[0].location is not None and own[0].location.name == city and own[0].date is not None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The summit, chaired by Italy's prime minister, ended in Brussels on Friday.", {"Belgium"}),
+    ("The summit, chaired by the Danish prime minister, ended in Copenhagen on Friday.", {"Denmark"}),
+])
+def test_dev26_c2_a_chair_in_an_aside_is_no_side_unless_the_venue_is_its_state(text, sides):
+    assert set(_one(text).participants) == sides
+
+
+def test_dev26_c2_near_miss_the_summit_itself_keeps_its_organisation():
+    rec = _one("NATO leaders opened their summit in Vilnius on Tuesday.")
+    assert rec.kind is K.summit and "NATO" in rec.participants
