@@ -320,3 +320,51 @@ def test_dev26_c2_a_chair_in_an_aside_is_no_side_unless_the_venue_is_its_state(t
 def test_dev26_c2_near_miss_the_summit_itself_keeps_its_organisation():
     rec = _one("NATO leaders opened their summit in Vilnius on Tuesday.")
     assert rec.kind is K.summit and "NATO" in rec.participants
+
+
+# ---------------------------------------------------------------- dev25 C7: mediators, nicknames, co-chairs
+# (a) a mediator thanked in the sentences right before an exchange is a side of it; (b) a state named only
+# where a group's nickname is explained is none; (c) the chairs named right after a meeting are sides.
+
+@pytest.mark.parametrize("text, mediator", [
+    ('"We are grateful to our Emirati partners for their mediation," Zelensky wrote. Ukraine and Russia swapped '
+     "150 prisoners each on Tuesday.", "United Arab Emirates"),
+    ("Kyiv thanked Qatar for its efforts. Russia and Ukraine exchanged 84 captives each on Monday.", "Qatar"),
+    ('"Thanks to Turkey\'s good offices, our defenders are home," the ombudsman said. Ukraine and Russia swapped '
+     "95 prisoners of war on Sunday.", "Turkey"),
+])
+def test_dev25_c7a_a_mediator_thanked_before_the_exchange_is_a_side(text, mediator):
+    rec = _one(text)
+    assert rec.kind is K.prisoner_exchange and mediator in rec.participants
+
+
+def test_dev25_c7a_near_miss_thanks_for_weapons_add_no_mediator_to_an_exchange_told_far_later():
+    text = ("Zelensky thanked Norway for its help with air defence. Officials spoke of a long winter. Prices rose. "
+            "Ukraine and Russia swapped 40 prisoners each on Tuesday.")
+    recs = [r for r in _recs(text) if r.kind is K.prisoner_exchange]
+    assert recs and "Norway" not in recs[0].participants
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The Lublin Triangle, named after the city in Poland where it first met, held talks in Vilnius on Monday with "
+     "Ukraine's foreign minister.", "Poland"),
+    ("The Weimar Triangle, so called after Weimar in Germany where it was founded, met in Paris on Monday with "
+     "Sybiha.", "Germany"),
+    ("The group, which takes its name from the Romanian capital Bucharest, met in Riga on Friday with Sybiha.",
+     "Romania"),
+])
+def test_dev25_c7b_a_nickname_place_is_no_side(text, gone):
+    recs = _recs(text)
+    assert recs and all(gone not in r.participants for r in recs)
+
+
+@pytest.mark.parametrize("text, chairs", [
+    ("The Ukraine Defence Contact Group met in Brussels on Tuesday. Healey co-chairs it with Germany's Pistorius.",
+     {"United Kingdom", "Germany"}),
+    ("The coalition of the willing met by video link on Monday. The group is co-chaired by Britain and France.",
+     {"United Kingdom", "France"}),
+    ("The Ukraine Defence Contact Group met in Brussels on Tuesday, with Healey co-chairing the meeting alongside "
+     "Germany's Pistorius.", {"United Kingdom", "Germany"}),
+])
+def test_dev25_c7c_the_co_chairs_are_sides_of_the_meeting(text, chairs):
+    assert chairs <= set(_one(text).participants)

@@ -121,7 +121,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
         channel = _aid_channel(text, s, a.start, a.end, cue) or bool(  # "channelled through the Red Cross" (r14, dev26 C8)
-            _CHAIRED_BY.search(text, max(s.start, a.start - 80), a.start))  # "the summit, chaired by Italy's premier"
+            _CHAIRED_BY.search(text, max(s.start, a.start - 80), a.start)  # "the summit, chaired by Italy's premier"
+            or _NAMED_AFTER.search(text, max(s.start, a.start - 60), a.start))  # "named after the German city" (dev25 C7b)
         bystander = channel or _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
             dateline is not None and a.start < dateline.end())  # "ROME, Italy - ": where the story was filed (r14)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
@@ -187,6 +188,7 @@ def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] |
 
 
 _CHAIRED_BY = re.compile(rf"(?:{cues.alternation('diplomacy_statements', 'chaired_by_before')})$", re.I)
+_NAMED_AFTER = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'naming_aside_before')})$", re.I)
 _AID_CUES = {rx for k, rx in lx.DIPLOMACY_CUES if k is DiplomacyKind.military_aid}
 _CHANNEL_BEFORE = _rx("aid_channel_before", r"\s+(?:the\s+|a\s+|an\s+)?$")
 _FUND_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'aid_fund_nouns')})\b", re.I)
