@@ -204,13 +204,17 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?$", re.I)
-_PLACE_AFTER = re.compile(r"-based|-headquartered|\s+(?:summit|office|offices|bureau|correspondent|airport|region)\b", re.I)
+# the seat as the subject of a finite verb: "Brussels imposed", "Brussels on Tuesday approved", "Brussels
+# will send", "Kyiv and Brussels signed" (not "in Brussels", "a Brussels summit", "Brussels-based")
+_ACTS_AFTER = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|also|has|have|had|now|finally|formally|and\s+(?-i:[A-Z])[\w'’-]+),?)*"
+                         r"\s+(?!(?:says|said|warns|warned|insists|insisted|argues|argued|claims|claimed|fears|feared|hopes|hoped|believes)\b)"
+                         r"(?:(?:will|would|is\s+to|plans\s+to|wants\s+to|has\s+agreed\s+to)\s+[a-z]+|[a-z]+ed|[a-z]+s)\b(?!-)")
 
 
 def _seat_as_actor(text: str, s: Sentence, start: int, end: int) -> bool:
-    """An organisation's seat used as a metonym ("Brussels imposed sanctions", "Kyiv and Brussels
-    signed"), not the place ("talks in Brussels", "a Brussels-based think tank")."""
-    return not _PLACE_BEFORE.search(text, max(s.start, start - 20), start) and not _PLACE_AFTER.match(text, end, s.end)
+    """An organisation's seat used as a metonym, the subject of a verb ("Brussels imposed sanctions",
+    "Kyiv and Brussels signed"), not the place ("talks in Brussels", "a Brussels-based think tank")."""
+    return not _PLACE_BEFORE.search(text, max(s.start, start - 20), start) and bool(_ACTS_AFTER.match(text, end, s.end))
 
 
 def _names_the_group(text: str, groups: list[tuple[int, int]], m: re.Match[str]) -> bool:
