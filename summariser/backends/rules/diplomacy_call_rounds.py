@@ -24,6 +24,10 @@ _ROUNDS = {DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting}
 # right after the first day: ", and with <B>", "and <B>", "and, a day later, with <B>"
 _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:,\s*[^,.;]{1,30},\s*)?(?:with\s+|to\s+)?(?=[A-Z]|his\s|her\s|the\s)")
 
+# the second conjunct is a counterpart and nothing more: "Germany's Wadephul", "the Emirati side", "Merz"
+_COUNTERPART_ONLY = re.compile(r"(?!the\s+two\b|both\b)(?:(?:the|his|her|their|(?-i:[A-Z])[\w'’.-]*|side|counterpart|"
+                               r"foreign|defence|defense|prime|minister|president|chancellor|envoy|delegation|of)\s+){1,6}", re.I)
+
 Found = list[tuple[int, Diplomacy]]
 
 
@@ -36,8 +40,8 @@ def round_cut(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) ->
     if len(days) < 2 or days[0].span.start == days[1].span.start:
         return None
     link = _AND_NEXT.match(ctx.text, days[0].end)
-    if link is None or link.end() >= days[1].start:
-        return None
+    if link is None or link.end() >= days[1].start or not _COUNTERPART_ONLY.fullmatch(ctx.text, link.end(), days[1].start):
+        return None  # "…, and the two agreed to meet in Vienna on 12 March": a clause of its own
     before = ctx.actors().states_within(cue.start(), days[0].start)
     after = ctx.actors().states_within(link.end(), days[1].start)
     if not before or not after or set(after) <= set(before):
