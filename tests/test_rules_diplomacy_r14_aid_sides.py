@@ -368,3 +368,21 @@ def test_dev25_c7b_a_nickname_place_is_no_side(text, gone):
 ])
 def test_dev25_c7c_the_co_chairs_are_sides_of_the_meeting(text, chairs):
     assert chairs <= set(_one(text).participants)
+
+
+# ---------------------------------------------------------------- dev26 C8: the voice that regrets a measure's fate
+@pytest.mark.parametrize("text, sides", [
+    ("Moldova regrets that the adoption of the EU's 20th sanctions package against Russia has been delayed again.",
+     {"European Union", "Russia"}),
+    ("Georgia's government regrets that the adoption of the EU's new sanctions package against Russia was blocked "
+     "again.", {"European Union", "Russia"}),
+    ("Armenia laments that the approval of the 21st sanctions package against Russia by the EU has been delayed.",
+     {"European Union", "Russia"}),
+])
+def test_dev26_c8_the_voice_regretting_a_measure_is_no_side(text, sides):
+    assert set(_one(text).participants) == sides
+
+
+def test_dev26_c8_near_miss_a_giver_in_an_aside_of_regret_stays_a_side():
+    rec = _one("Norway, which regrets the delay in Brussels, imposed new sanctions on Russia on Monday.")
+    assert {"Norway", "Russia"} <= set(rec.participants)

@@ -122,7 +122,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
         channel = _aid_channel(text, s, a.start, a.end, cue) or bool(  # "channelled through the Red Cross" (r14, dev26 C8)
             _CHAIRED_BY.search(text, max(s.start, a.start - 80), a.start)  # "the summit, chaired by Italy's premier"
-            or _NAMED_AFTER.search(text, max(s.start, a.start - 60), a.start))  # "named after the German city" (dev25 C7b)
+            or _NAMED_AFTER.search(text, max(s.start, a.start - 60), a.start)  # "named after the German city" (dev25 C7b)
+            or _regrets_measure(text, s, a.end, cue))  # "Moldova regrets that the sanctions were delayed" (dev26 C8)
         bystander = channel or _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
             dateline is not None and a.start < dateline.end())  # "ROME, Italy - ": where the story was filed (r14)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
@@ -192,6 +193,16 @@ _NAMED_AFTER = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'nam
 _AID_CUES = {rx for k, rx in lx.DIPLOMACY_CUES if k is DiplomacyKind.military_aid}
 _CHANNEL_BEFORE = _rx("aid_channel_before", r"\s+(?:the\s+|a\s+|an\s+)?$")
 _FUND_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'aid_fund_nouns')})\b", re.I)
+
+
+_REGRET_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{cues.alternation('diplomacy_statements', 'regret_verbs')})\b", re.I)
+_MEASURE_CUES = {rx for k, rx in lx.DIPLOMACY_CUES if k in (DiplomacyKind.sanctions, DiplomacyKind.military_aid)}
+
+
+def _regrets_measure(text: str, s: Sentence, end: int, cue: re.Match[str] | None) -> bool:
+    """The name is the subject of a verb of regret whose complement tells the measure of the cue."""
+    said = _REGRET_AFTER.match(text, end, s.end)
+    return said is not None and cue is not None and cue.re in _MEASURE_CUES and cue.start() >= said.end()
 
 
 def _aid_channel(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
