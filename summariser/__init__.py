@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # the names below, for type checkers; at run time they load o
     from .config import Config, load_config
     from .export import export
     from .frames import to_dataframe
-    from .pipeline import Extractor, Failure, extract, extract_many
+    from .pipeline import Extractor, extract, extract_many
     from .reconciler import reconcile
+    from .streaming import Failure
     from .records import Attack, Count, Diplomacy, Extraction, Span
 
 __version__ = "0.2.0"
@@ -28,7 +29,7 @@ _EXPORTS = {
     "extract": "summariser.pipeline",
     "extract_many": "summariser.pipeline",
     "Extractor": "summariser.pipeline",
-    "Failure": "summariser.pipeline",
+    "Failure": "summariser.streaming",
     "load_articles": "summariser.articles",
     "Article": "summariser.articles",
     "load_config": "summariser.config",

@@ -8,7 +8,8 @@ past `seconds`:
 - elsewhere it runs `fn` in a daemon thread and stops waiting for it (Python cannot kill
   a thread: the work is abandoned, the batch goes on).
 
-The async path uses `asyncio.wait_for` instead (pipeline._run_async).
+The async path uses `asyncio.wait_for` instead (`pipeline.Extractor.aextract_within_budget`,
+which `streaming._run_async` runs).
 """
 
 from __future__ import annotations

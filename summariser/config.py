@@ -43,7 +43,7 @@ ENV = {
 # variable summariser reads: the tests clear them all, and a test greps the package for more.
 OTHER_ENV = {
     "SUMMARISER_PROMPTS_DIR": "prompts.prompts_root: a folder of prompt versions to use instead of the shipped ones",
-    "SUMMARISER_HTTP_CLIENT": "backends.openai_compat.http_client_name: aiohttp or httpx for async requests",
+    "SUMMARISER_HTTP_CLIENT": "backends.openai_clients.http_client_name: aiohttp or httpx for async requests",
 }
 
 

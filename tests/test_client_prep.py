@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from summariser.articles import make_article
 from summariser.backends.llm import ARTICLE_NUMBERS, ArticleDraft, Meter, stated_numbers
-from summariser.backends.openai_compat import OpenAIBackend, response_model
+from summariser.backends.openai_clients import response_model
+from summariser.backends.openai_compat import OpenAIBackend
 from summariser.config import load_config
 
 from stub_server import StubServer, completion, ok, script

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 from stub_server import StubServer, error, script
 
-from summariser import pipeline
+from summariser import pipeline, streaming
 from summariser.articles import make_article
 from summariser.backends import BackendResult, register_backend
 from summariser.backends.openai_compat import OpenAIBackend
@@ -238,7 +238,7 @@ def test_article_timeout_off_the_main_thread():
 
     def work():
         box["out"] = list(pipeline.extract_many([], config=config)) + [
-            pipeline._safely(pipeline.Extractor(config).extract_within_budget, make_article(f"a {SLOW_MARK} text", path="s.txt"))]
+            streaming._safely(pipeline.Extractor(config).extract_within_budget, make_article(f"a {SLOW_MARK} text", path="s.txt"))]
 
     t = threading.Thread(target=work)
     t.start()

@@ -9,7 +9,8 @@ import logging
 import pytest
 
 from summariser.articles import make_article
-from summariser.backends.openai_compat import OpenAIBackend, resolve_mode
+from summariser.backends.openai_clients import resolve_mode
+from summariser.backends.openai_compat import OpenAIBackend
 from summariser.config import load_config
 from summariser.errors import BackendError
 from summariser.pipeline import Failure, extract, extract_many

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from summariser.articles import make_article
-from summariser.backends.openai_compat import OpenAIBackend, http_client_name
+from summariser.backends.openai_clients import http_client_name
+from summariser.backends.openai_compat import OpenAIBackend
 from summariser.config import load_config
 from summariser.errors import BackendError, ConfigError
 from summariser.pipeline import Failure, extract_many

@@ -38,7 +38,7 @@ def reply(mode: str, body: str) -> tuple:
 def requests_sent(mode: str, skip: bool, monkeypatch: pytest.MonkeyPatch, sync: bool) -> list[dict[str, Any]]:
     """The request bodies one article costs (an unstated number forces one re-ask)."""
     if not skip:
-        monkeypatch.setattr("summariser.backends.openai_compat.skip_message_transform", lambda client: None)
+        monkeypatch.setattr("summariser.backends.openai_clients.skip_message_transform", lambda client: None)
     with StubServer(script([reply(mode, good(killed=40)), reply(mode, good())])) as srv:
         cfg = load_config(backend="openai", base_url=srv.base_url, model="stub-model", mode=mode,
                           api_key="sk-test", use_cache=False, max_retries=1)

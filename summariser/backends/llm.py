@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Container, Iterator, Optional
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from .. import grounding
+from ..blanking import blank_spans
 from ..grounding.derived import implied_values
 from ..grounding.written import written_count
 from ..grounding.written_kinds import written_kind
@@ -245,9 +246,7 @@ def injection_spans(text: str) -> list[tuple[int, int]]:
 
 def mask_injections(text: str) -> str:
     """The text with injected instructions blanked (same length, so offsets hold)."""
-    for start, end in injection_spans(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blank_spans(text, injection_spans(text))
 
 
 # --------------------------------------------------------------------------- messages

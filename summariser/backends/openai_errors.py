@@ -1,13 +1,19 @@
 """How the `openai` backend reads a failed call: the transport error under instructor's
 wrappers, whether waiting can fix it (429 but not a spent quota, timeouts, 5xx), how long to
 wait (Retry-After, else jittered exponential backoff), a model's refusal, and a one-line,
-key-scrubbed description with the likely fix."""
+key-scrubbed description with the likely fix; and, from those, the BackendError a failed call
+raises (its kind as fields, its message scrubbed of keys)."""
 
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
-from ..errors import scrub
+from ..errors import BackendError, scrub
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from .metering import Meter
 
 MAX_BACKOFF_S = 30.0  # cap on one wait, Retry-After included
 
@@ -84,3 +90,34 @@ def fix_hint(exc: BaseException) -> str:
         return ("; the request is longer than the server's context: lower --chunk-chars, or start "
                 "llama_cpp.server with --n_ctx 8192")
     return ""
+
+
+def call_error(exc: Exception, meter: "Meter | None", config: "Config", provider: str) -> BackendError:
+    """The BackendError for a failed call: its kind as fields, its message scrubbed of keys."""
+    reason, msg, attempts = explain(exc, meter, config)
+    cause = root_error(exc)
+    return BackendError(scrub(msg, config.api_key), provider=provider, cause=exc,
+                        reason=reason, status_code=getattr(cause, "status_code", None), attempts=attempts,
+                        endpoint=config.base_url or "the OpenAI API")
+
+
+def explain(exc: Exception, meter: "Meter | None", config: "Config") -> tuple[str, str, int]:
+    """(reason, message, requests made) for a failed call."""
+    from instructor.core import IncompleteOutputException
+
+    cause = root_error(exc)
+    asked = max(getattr(exc, "n_attempts", 1) or 1, 1)  # requests instructor made (1 + re-asks)
+    if isinstance(exc, IncompleteOutputException) or isinstance(cause, IncompleteOutputException):
+        return "truncated", (f"the answer was cut off at --max-tokens {config.max_tokens} "
+                             "(finish_reason=length); raise --max-tokens or lower --chunk-chars"), asked
+    if (refused := refusal(exc)) is not None:
+        return "refused", f"the model refused to answer: {refused[:200]}", asked
+    if is_transient(cause):
+        tries = (meter.retries if meter else config.max_retries) + 1
+        return "transient", f"gave up after {tries} attempt{'s' if tries != 1 else ''}: {describe(cause)}", tries
+    status = getattr(cause, "status_code", None)
+    if status is not None:
+        return "http_status", f"the endpoint answered HTTP {status}: {describe(cause)}{fix_hint(cause)}", asked
+    if asked > 1:
+        return "invalid_answer", f"no valid answer after {asked - 1} re-ask(s): {describe(cause)}", asked
+    return "invalid_answer", f"the answer could not be used: {describe(cause)}", asked

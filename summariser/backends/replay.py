@@ -42,7 +42,7 @@ class ReplayBackend:
         self.model = config.model
         self.prompt_version = PROMPT_VERSION
         self.prompt_hash = load_prompts(PROMPT_VERSION).hash(ArticleDraft.model_json_schema())
-        from .openai_compat import resolve_mode
+        from .openai_clients import resolve_mode
 
         self.mode = resolve_mode(config.mode, config.base_url)
 

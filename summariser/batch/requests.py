@@ -52,13 +52,13 @@ def request_body(backend: "OpenAIBackend", text: str) -> dict[str, Any]:
     """The chat-completions body the online backend would send for `text`."""
     from instructor.processing import handle_response_model
 
-    from ..backends.openai_compat import _instructor_mode
+    from ..backends.openai_clients import instructor_mode
 
     kwargs = backend._request(text, Meter())
     for online_only in ("hooks", "max_retries", "response_model"):
         kwargs.pop(online_only, None)
     extra = kwargs.pop("extra_body", None) or {}
-    _, body = handle_response_model(ArticleDraft, mode=_instructor_mode(backend.mode), **kwargs)
+    _, body = handle_response_model(ArticleDraft, mode=instructor_mode(backend.mode), **kwargs)
     body.update(extra)  # llamacpp mode: the schema-constrained response_format
     return {k: v for k, v in body.items() if v is not None}
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..articles.told_ages import ADULT_AGE
 from ..numbers import parse_number
@@ -138,13 +139,20 @@ _ONE_AMONG = re.compile(r"\bamong\s+(?:them|the\s+[\w-]+|those\s+[\w-]+)\s+(?:wa
 
 def _one_among(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
     """ "Among the victims was a boy" after a count of this role: one child."""
+    return _one_of_count_before(_ONE_AMONG, _children_only, value, role, ctx, start, end)
+
+
+def _one_of_count_before(pattern: re.Pattern[str], one_child: Callable[[str], bool], value: int, role: str,
+                         ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """Where `pattern` tells one person of the count of this role told before it, and its
+    `rest` group is one child: a count of one child."""
     if value != 1:
         return []
     si = sentence_at(list(ctx.sentences), start)
     out = []
-    for m in _ONE_AMONG.finditer(ctx.grounded, start, end):
+    for m in pattern.finditer(ctx.grounded, start, end):
         told = _count_before(ctx, si, m.start())
-        if told and told[0].role == role and _children_only(m.group("rest")):
+        if told and told[0].role == role and one_child(m.group("rest")):
             out.append((m.start(), m.end(), Qualifier.exact))
     return out
 
@@ -181,13 +189,9 @@ _INCLUDED = re.compile(r",\s*(?P<rest>(?:an?|one)\s+[^,.;]{1,40}?)\s+included\b"
 
 def _one_included(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
     """ "Shelling wounded four people, a boy of 11 included": one child of the count before."""
-    if value != 1:
-        return []
-    si = sentence_at(list(ctx.sentences), start)
-    out = []
-    for m in _INCLUDED.finditer(ctx.grounded, start, end):
-        told = _count_before(ctx, si, m.start())
-        ages = _ages(m.group("rest"))
-        if told and told[0].role == role and len(ages) == 1 and ages[0] < ADULT_AGE:
-            out.append((m.start(), m.end(), Qualifier.exact))
-    return out
+    return _one_of_count_before(_INCLUDED, _one_aged_child, value, role, ctx, start, end)
+
+
+def _one_aged_child(rest: str) -> bool:
+    ages = _ages(rest)
+    return len(ages) == 1 and ages[0] < ADULT_AGE

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from ..blanking import blank_spans
 from ..sentences import Sentence, split_sentences
 from .cue_gaps import WORD as _WORD
 from .cues import _Mention, _analyse_mentions
@@ -43,10 +44,7 @@ def _blocked(text: str) -> tuple[tuple[Sentence, ...], tuple[Window, ...]]:
 @lru_cache(maxsize=64)
 def _context(text: str) -> _Context:
     sentences, blocked = _blocked(text)
-    chars = list(text)
-    for a, b in blocked:
-        chars[a:b] = " " * (b - a)
-    grounded = "".join(chars)
+    grounded = blank_spans(text, blocked)
     sent_tokens = tuple(tuple((t.group(0).lower(), t.start(), t.end()) for t in _WORD.finditer(text, s.start, s.end))
                         for s in sentences)
     mentions = tuple(_analyse_mentions(grounded, sentences)) if sentences else ()

@@ -98,11 +98,18 @@ def month_words(words: str) -> str | None:
     return "in " + tail.group("tail")  # "late November", "mid-October" told bare too
 
 
-def _day_before_report(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+def _words_at(words: str, text: str, around: tuple[int, int] | None) -> int | None:
+    """Where `words` stand in the text, looked for within 200 characters of `around`; None when
+    there is no text to look in or they are not there."""
     if not text or around is None:
         return None
     at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
-    if at < 0:
+    return at if at >= 0 else None
+
+
+def _day_before_report(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
+    at = _words_at(words, text, around)
+    if at is None:
         return None
     near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
     if not near or not re.fullmatch(r"[\s,]*", text[near[-1].end:at]):
@@ -161,10 +168,8 @@ def _first_day(words: str, published: dt.date, text: str, around: tuple[int, int
     """The day "on the first day" stands for: the last single day the article gives in the same
     or the sentence before ("signed on Friday. ... agreed on the first day of the three-day
     meeting"); None when none is that near."""
-    if not text or around is None:
-        return None
-    at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
-    if at < 0:
+    at = _words_at(words, text, around)
+    if at is None:
         return None
     lo = max(0, at - _FIRST_DAY_GAP)
     stops = [m.end() for m in re.finditer(r"[.!?]\s", text[lo:at])]

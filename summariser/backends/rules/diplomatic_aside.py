@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...knowledge import cues
 from ...sentences import Sentence
 
@@ -40,5 +41,5 @@ def without_diplomatic_aside(text: str, s: Sentence) -> tuple[str, Sentence]:
     if clause is None:
         return text, s
     a, b = clause
-    masked = text[:a] + " " * (b - a) + text[b:]
+    masked = blank_spans(text, [(a, b)])
     return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])

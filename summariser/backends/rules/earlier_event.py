@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...sentences import Sentence
 from .places import sentence_places
 
@@ -32,18 +33,12 @@ def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
     return m.start(), stop
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
 def without_earlier_event(text: str, s: Sentence) -> tuple[str, Sentence]:
     """The sentence with the earlier event's clause blanked out (offsets unchanged)."""
     clause = earlier_clause(text, s)
     if clause is None:
         return text, s
-    masked = _blank(text, [clause])
+    masked = blank_spans(text, [clause])
     return masked, Sentence(start=s.start, end=s.end, text=masked[s.start:s.end])
 
 
@@ -58,5 +53,5 @@ def earlier_event_alone(text: str, s: Sentence) -> tuple[str, Sentence] | None:
     outside = text[:a] + " " + text[b:]
     if not any(re.search(rf"\b{re.escape(p.name.split()[0])}", outside) is None for p in sentence_places(text, inner)):
         return None
-    alone = _blank(text, [(s.start, a), (b, s.end)])
+    alone = blank_spans(text, [(s.start, a), (b, s.end)])
     return alone, Sentence(start=s.start, end=s.end, text=alone[s.start:s.end])

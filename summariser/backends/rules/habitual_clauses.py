@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...knowledge import cues
 from .common import Facts
 from .eventhood import strike_event
@@ -28,10 +29,7 @@ def drop_habitual_clauses(text: str, f: Facts) -> None:
     spans = [(m.start(), _clause_end(text, m.end(), s.end)) for m in _FRAME.finditer(text, s.start, s.end)]
     if not spans:
         return
-    masked = list(text[:s.end])
-    for a, b in spans:
-        masked[a:b] = " " * (b - a)
-    rest = "".join(masked)
+    rest = blank_spans(text[:s.end], spans)
     f.places = [p for p in f.places if not any(a <= p.start < b for a, b in spans)]
     f.weapon_types = find_weapon_types(rest, s)
     if f.background and not lx.BACKGROUND.search(rest, s.start, s.end):

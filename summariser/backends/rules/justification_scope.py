@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...blanking import blank_spans
 from .common import Facts
 from .weapons import find_weapon_types
 
@@ -37,7 +38,7 @@ def drop_justification_weapons(text: str, f: Facts, start: int, end: int) -> Non
     """'In response to the shelling of X, the army struck Y with missiles': the shelling is the
     other side's, told as the reason; the strike's weapons are the main clause's."""
     if f.weapon_types:
-        f.weapon_types = find_weapon_types(text[:start] + " " * (end - start) + text[end:], f.sent)
+        f.weapon_types = find_weapon_types(blank_spans(text, [(start, end)]), f.sent)
 
 
 def _fronted(text: str, start: int, pos: int) -> bool:

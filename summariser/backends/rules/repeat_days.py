@@ -12,18 +12,13 @@ import re
 
 from ...dates import find_dates
 from ...knowledge import cues
+from ...blanking import blank_spans
 from ...sentences import Sentence
 
 _JOINT = re.compile(rf"(?:{cues.alternation('anchoring', 'repeat_joints')})\s+", re.I)
 _ORDINAL_CLAUSE = r"\bthe\s+{which}(?:\s+(?:attack|strike|raid|one|barrage))?\b[^;,.]*"
 _FIRST = re.compile(_ORDINAL_CLAUSE.format(which="first"), re.I)
 _SECOND = re.compile(_ORDINAL_CLAUSE.format(which="second"), re.I)
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    for a, b in spans:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
 
 
 def repeat_days(text: str, s: Sentence, published: dt.date | None) -> list[tuple[str, Sentence]] | None:
@@ -36,9 +31,9 @@ def repeat_days(text: str, s: Sentence, published: dt.date | None) -> list[tuple
             continue
         one, two = _FIRST.search(text, s.start, s.end), _SECOND.search(text, s.start, s.end)
         tail = (two.start(), two.end()) if two else (second.end, s.end)
-        first_text = _blank(text, [(first.end, second.end)] + ([tail] if two else []))
+        first_text = blank_spans(text, [(first.end, second.end)] + ([tail] if two else []))
         second_blank = [(first.start, joint.end())] + ([(one.start(), one.end())] if one else []) + ([] if two else [tail])
-        second_text = _blank(text, second_blank)
+        second_text = blank_spans(text, second_blank)
         return [(t, Sentence(start=s.start, end=s.end, text=t[s.start:s.end])) for t in (first_text, second_text)]
     return None
 
@@ -49,5 +44,5 @@ def first_and_second(text: str, s: Sentence) -> list[tuple[int, str, Sentence]] 
     one, two = _FIRST.search(text, s.start, s.end), _SECOND.search(text, s.start, s.end)
     if one is None or two is None or two.start() < one.end():
         return None
-    readings = ((1, _blank(text, [(two.start(), two.end())])), (2, _blank(text, [(one.start(), one.end())])))
+    readings = ((1, blank_spans(text, [(two.start(), two.end())])), (2, blank_spans(text, [(one.start(), one.end())])))
     return [(n, t, Sentence(start=s.start, end=s.end, text=t[s.start:s.end])) for n, t in readings]

@@ -1,0 +1,127 @@
+"""What a weapon count counts: the weapon words after a number ('250 Shahed and decoy drones'),
+one type and model over several of them, a combined total of drones and decoys, and the models
+a bracket or an aside names beside the count."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...numbers import NumberMention
+from ...records import WeaponType
+from .common import weapon_class
+
+
+_MODIFIERS = re.compile(
+    r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
+    r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more|fixed-wing"
+    r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide"
+    r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western)(?=\s)")  # atk8: origin
+# "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
+_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+Found = list[tuple[WeaponType, "str | None", frozenset[str]]]
+
+
+def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
+    """Weapons written from `pos`: '250 Shahed and decoy drones' -> [(type, model)], phrase end
+    (the end of the last weapon word)."""
+    found: Found = []
+    last_end = pos
+    while True:
+        skipped = ""
+        while not _weapon_here(text, pos, end) and (mm := _MODIFIERS.match(text, pos, end)):
+            pos, skipped = mm.end(), mm.group(0).strip().lower()
+        if skipped and (am := re.match(r"\s+and(?=\s)", text[pos:end])):
+            pos += am.end()
+            if skipped in ("attack", "strike", "kamikaze", "combat"):  # "attack and decoy drones"
+                found.append((WeaponType.drone, None, frozenset({"drone"})))
+        ws = re.match(r"\s+", text[pos:end])
+        p = pos + (ws.end() if ws else 0)
+        w = lx.weapon_at(text, p, end)
+        if w is None:
+            agg = lx.AGGREGATE_WEAPON.match(text, p, end) if not found else None
+            if agg:  # "145 means of air attack": the article's words are the model (codebook rule 9)
+                found.append((WeaponType.other, re.sub(r"\s+", " ", agg.group(0)), frozenset({"drone", "missile"})))
+                last_end = agg.end()
+            break
+        m, wtype, model = w
+        if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
+            break
+        found.append((wtype, model, frozenset({weapon_class(wtype)})))
+        pos = last_end = m.end()
+        cj = _CONJUNCT.match(text, pos, end)
+        if not cj:
+            break
+        pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
+    return found, last_end
+
+def _weapon_here(text: str, pos: int, end: int) -> bool:
+    """A weapon term that starts with a modifier word ("unmanned aerial vehicles"): read it whole."""
+    ws = re.match(r"\s+", text[pos:end])
+    w = lx.weapon_at(text, pos + (ws.end() if ws else 0), end)
+    return w is not None and w[1] is not None and " " in w[0].group(0).strip()
+
+
+def combine_weapons(found: Found) -> tuple[WeaponType, str | None, frozenset[str]]:
+    """One count over several weapon words: same family keeps the first type, mixed is other."""
+    if len(found) == 1:
+        return found[0]  # one word: its own type and model ("145 means of air attack")
+    classes: frozenset[str] = frozenset().union(*(c for _, _, c in found))
+    model = next((m for _, m, _ in found if m), None)
+    if len(classes) > 1:
+        return WeaponType.other, None, classes
+    types = {t for t, _, _ in found}
+    if classes == {"missile"} and len(types) > 1:
+        return WeaponType.missile, model, classes
+    return found[0][0], model, classes
+
+
+def mixed_decoys(text: str, m: NumberMention, found: Found, pend: int, end: int) -> tuple[int, int] | None:
+    """'200 drones and decoys', '90 drones of various types, including imitators': one combined
+    total of attack drones and decoys (codebook rule 9), a weapon of type other whose model is
+    the article's words. The span of those words, or None."""
+    types = {t for t, _, _ in found}
+    start = m.end + len(text[m.end:pend]) - len(text[m.end:pend].lstrip())
+    if WeaponType.decoy_drone in types and len(types) > 1:
+        return start, pend
+    if types == {WeaponType.drone} and (mx := lx.MIXED_DRONES_AFTER.match(text, pend, end)):
+        return start, mx.end()
+    if types == {WeaponType.drone} and (aside := _MODEL_ASIDE.match(text, pend, end)) and \
+            WeaponType.decoy_drone in {t for _, t, _ in lx.iter_weapons(text, *_models_span(aside))}:
+        # "90 drones (Shahed, Gerbera)", "97 drones of the Geran and Gerbera types", "143 drones,
+        # including Shaheds and Gerberas": a decoy named beside them (dev18 B7, rulings D4 and dev19 D2)
+        return start, aside.end()
+    return None
+
+
+# A bracket of model names right after a weapon count: "120 drones (Shahed, Gerbera and others)".
+_MODEL_BRACKET = re.compile(r"\s*\(([^()]{1,120})\)")
+# The models of a count told in an aside, in any word order: a bracket, "of the A and B types",
+# "of the A type and B decoys", ", including A and B".
+_MODEL_ASIDE = re.compile(
+    r"\s*\((?P<models>[^()]{1,120})\)"
+    r"|\s+of\s+the\s+(?P<models2>[^;.()]{1,80}?\btypes?\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:decoys?|drones?|UAVs))?)"
+    r"|\s*,?\s+(?:including|among\s+them|in\s+particular)\s+(?P<models3>[^;.()]{1,80}?)"
+    r"(?=\s*[;.]|\s*$|,\s+(?!and\b)|\s+(?:at|against|on|over|were|was|of\s+which)\b)", re.I)
+
+
+def _models_span(aside: re.Match[str]) -> tuple[int, int]:
+    """Where the models of an aside stand, whichever form it took."""
+    name = next(n for n in ("models", "models2", "models3") if aside.group(n) is not None)
+    return aside.start(name), aside.end(name)
+_SPLIT = re.compile(r"(?<![\w-])\d+(?![\w-])|\b(?:including|of\s+which|among\s+them)\b", re.I)  # a split of the count, not its models
+
+
+def bracket_models(text: str, wtype: WeaponType, pend: int, end: int) -> tuple[WeaponType, str | None] | None:
+    """'12 missiles (Kalibr and Kh-101)': the bracket names the count's models, all of one precise
+    type of the same family: that type and the first model (one entry, dev18 B7), else None."""
+    br = _MODEL_BRACKET.match(text, pend, end)
+    if br is None or wtype not in (WeaponType.missile, WeaponType.drone) or _SPLIT.search(br.group(1)):
+        return None
+    named = [(t, model) for _, t, model in lx.iter_weapons(text, br.start(1), br.end(1))]
+    types = {t for t, _ in named}
+    if len(types) != 1 or weapon_class(next(iter(types))) != weapon_class(wtype):
+        return None
+    return next(iter(types)), next((model for _, model in named if model), None)
