@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
@@ -203,7 +204,7 @@ def without_delivery_horizons(text: str, lo: int, hi: int) -> str:
     """The text with the delivery horizons of [lo, hi) blanked ("would deliver two launchers before
     the end of May", "to be delivered in 2028"): the dates left are those of the aid decision itself
     (codebook 16: the decision, announced as made, is the event; its deliveries go to the description)."""
-    return _HORIZON.sub(lambda h: " " * len(h.group(0)), text[lo:hi]).join((text[:lo], text[hi:]))
+    return blank_spans(text, (h.span() for h in _HORIZON.finditer(text, lo, hi)))
 
 
 _SAID_AFTER = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{lx.ANNOUNCING.pattern}|told)\b", re.I)

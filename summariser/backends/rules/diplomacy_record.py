@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
@@ -56,7 +57,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
     aside = offer_aside(text, s, m)  # "his offer, made in letters on 12 January, to host": the letters' day
-    date = diplomacy_date(text if aside is None else text[:aside[0]] + " " * (aside[1] - aside[0]) + text[aside[1]:],
+    date = diplomacy_date(text if aside is None else blank_spans(text, [aside]),
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
