@@ -128,11 +128,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue
         cut = round_cut(ctx, s, kind, m)
         if cut is not None:  # "spoke with A on Monday and with B on Tuesday": two calls (r14, dev26 C3)
-            for n, rec in enumerate(round_records(ctx, s, kind, m, cut, found, event_record, cues)):
+            for n, one in enumerate(round_records(ctx, s, kind, m, cut, found, event_record, cues)):
                 if n:  # (the next day's call or talks with another counterpart: its own event)
-                    found.append((idx, as_told(ctx.whole, text, s, rec)))
+                    found.append((idx, as_told(ctx.whole, text, s, one)))
                 else:
-                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, rec))
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, one))
             continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events

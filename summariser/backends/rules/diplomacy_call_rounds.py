@@ -80,7 +80,7 @@ def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]
 def _subject(ctx: Any, s: Sentence, cue: re.Match[str]) -> list[str]:
     """The state of the sentence's subject: named before the cue, or the person the sentence before
     names when the subject is "he" or "she"."""
-    named = ctx.actors().states_within(s.start, cue.start())
+    named: list[str] = ctx.actors().states_within(s.start, cue.start())
     if named or not PRONOUN_SUBJECT.match(ctx.text, s.start, cue.start()):
         return named
     person = pronoun_antecedent(ctx.actors(), ctx.sents, ctx.index.get(s.start, 0))
