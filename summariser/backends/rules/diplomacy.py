@@ -27,7 +27,7 @@ from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange_aftermath import exchange_aftermath
-from .diplomacy_merge import gathering_just_told, join_latest, margins_kind, merge_diplomacy
+from .diplomacy_merge import gathering_just_told, join_latest, merge_diplomacy
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
 from .diplomacy_leaders_kind import leaders_kind
@@ -153,7 +153,6 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
-                rec = margins_kind(rec)  # "on the margins of the summit, A and B met": talks (r14, dev26 C2)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):

@@ -113,15 +113,6 @@ def _at_the_margins(rec: Diplomacy) -> bool:
         and any(_MARGINS.search(e.text) for e in rec.evidence)
 
 
-def margins_kind(rec: Diplomacy) -> Diplomacy:
-    """Two states' meeting at a gathering's margins is talks (codebook 14; dev26 C2): "On the margins of
-    the summit, Erdogan and Zelensky met for an hour"; an organisation's meeting stays a meeting."""
-    if rec.kind is not DiplomacyKind.meeting or not _at_the_margins(rec) or len(rec.participants) != 2 \
-            or any(lx.canonical_org(p) for p in rec.participants):
-        return rec
-    return rec.model_copy(update={"kind": DiplomacyKind.talks})
-
-
 def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
