@@ -26,6 +26,8 @@ from .records import DatePrecision, DateSpan
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+# the strike noun of "an overnight drone attack on Saturday"
+_NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
 # Each pattern has a kind that `_resolve_match` knows how to turn into dates. Order matters:
 # at one position the first (longest, most specific) pattern wins.
@@ -49,6 +51,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "overnight into 16 March", "the night to March 16": the night that ends on that date
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
                    rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    # "overnight on Tuesday", "in an overnight drone attack on Saturday": the night that ends on it (r14)
+    ("night_into", rf"overnight\s+(?:(?:{_NIGHT_STRIKE})\s+)?on\s+(?P<wd>{WD})(?!\s+(?:night|evening|afternoon|morning|,?\s*{_DAY}\s+{MON}))"),
+    # "on Friday, 30 October", "Sunday, March 8": the printed day; the weekday only confirms it (r14)
+    ("dmy", rf"(?:on\s+)?{WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("mdy", rf"(?:on\s+)?{WD},?\s+(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
     ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),

@@ -47,6 +47,8 @@ PHRASES = [
     "A second round is due later this year, a few weeks after the first.",
     "Tonight the sirens sounded; in the evening the mayor spoke; three days ago it was quiet.",
     "The weekday market and the monthly fair reopened; Daybreak Street and the Hoursley estate were calm.",
+    "Last October the mill burned; overnight on Friday and on Friday, 3 April, and Sunday, Jan. 4, it burned again.",
+    "The last may come in an overnight drone attack on Sunday, in last Dec. or last week.",
 ]
 
 PIECES = ["on", "the", "night", "of", "overnight", "into", "to", "between", "and", "from", "-", "–", "/", ",", ".",

@@ -17,6 +17,7 @@ import re
 from typing import Callable, Sequence
 
 from ..dates import find_dates
+from ..night_anaphors import is_night_anaphor
 from ..records import DatePrecision, DateSpan
 from .complete import _WEEKEND, resolve_when
 
@@ -164,6 +165,8 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
     no mention implies it."""
     if written.start is None or written.end is None:
         return None
+    if (night := _told_night(written, text, windows, near, published, read)) is not None:
+        return night if _holds(night, written) else None  # r14: the recalled day's date is refused
     local = {start for lo, hi in windows for start, _ in _mentions(text, lo, hi, published)}
     found: list[tuple[bool, bool, int, DateSpan]] = []
     for start, end in _mentions(text, 0, len(text), published):
@@ -176,6 +179,41 @@ def implied_date(written: DateSpan, text: str, windows: Sequence[tuple[int, int]
             same = (span.start, span.end) == (written.start, written.end)
             found.append((not same, start not in local, abs(start - near), span))
     return min(found, key=lambda f: f[:3])[3] if found else _other_year(written, text, windows, near, published, read)
+
+
+def _told_night(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,
+                published: dt.date | None, read: ReadAt) -> DateSpan | None:
+    """The night a night anaphor in the record's own sentence names ("during the same night"), when
+    no other date words of that sentence are the written date: a model's date outside that night
+    (the day of a strike recalled just before the anaphor, its calendar date printed elsewhere)
+    is refused, not rescued by that mention (`night_anaphors`, r14)."""
+    from .complete import _whole
+
+    from .paragraph import sentence_span
+
+    if not windows:
+        return None
+    own = sentence_span(near, text)  # the record's own sentence (a neighbour's recalled day is no rival)
+    local = _mentions(text, own.start, own.end, published)
+    if not local and own.start > 0 and any(lo < own.start <= hi for lo, hi in windows) \
+            and "\n\n" not in text[max(0, own.start - 4):own.start]:
+        # a sentence with no date words of its own continues the one before it ("During the same
+        # night, 20 drones were downed over the region. A drone hit a depot in X.")
+        told = sentence_span(own.start - 1, text)
+        local = _mentions(text, told.start, told.end, published)
+    nights = [(s, e) for s, e in local if is_night_anaphor(text[s:e])
+              and _whole(" ".join(text[s:e].lower().split()), "same_day_phrases")]
+    if not nights:
+        return None
+    for s, e in local:
+        if (s, e) in nights:
+            continue
+        other = read(text[s:e], (s, e))
+        if other is not None and (other.start, other.end) == (written.start, written.end):
+            return None  # the sentence's own date words give the written date
+    s, e = min(nights, key=lambda m: abs(m[0] - near))
+    span = read(text[s:e], (s, e))
+    return span if span.start is not None else None
 
 
 def _other_year(written: DateSpan, text: str, windows: Sequence[tuple[int, int]], near: int,

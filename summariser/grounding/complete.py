@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from .anaphoric_year import anaphoric_when
 from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
+from ..calendar_days import MON, MONTHS, month_span
+from ..night_anaphors import is_night_anaphor, night_antecedent
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
@@ -270,12 +272,20 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return DateSpan(start=saturday, end=min(published, saturday + dt.timedelta(days=1)), text=words,
                         precision=DatePrecision.range)
+    if (last_named := _LAST_NAMED_MONTH.fullmatch(low)) is not None:
+        # r14 (dev26 D1d): "last November", the latest month of that name before the publication's
+        # month. Read here only: the rules' date reader leaves it unread, as their event-hood drops a
+        # strike dated to an ended month that has no toll, which an analysis piece's gold codes.
+        month = MONTHS[last_named.group(1).rstrip(".")]
+        return month_span(published.year if month < published.month else published.year - 1, month, words)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
         before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+        if is_night_anaphor(low) and (night := night_antecedent(before)) is not None:
+            return night.model_copy(update={"text": words})  # r14: the main night, never a recalled day
         if before:
             day = before[-1].end or before[-1].start
             return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
@@ -286,6 +296,7 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     return None
 
 
+_LAST_NAMED_MONTH = re.compile(rf"(?:(?:in|during)\s+)?last\s+({MON})\.?")
 _WEEKEND = re.compile(r"(?:(?:over|during|at|on|across)\s+)?(?:the|this|last|this\s+past|the\s+past)\s+weekend")
 _MONTH_LAST_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?last\s+year\b", re.I)
 

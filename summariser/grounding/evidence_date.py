@@ -14,8 +14,9 @@ from ..dates import find_date
 from ..records import DateSpan
 from ..sentences import sentence_at
 from .calendar import date_mentions
-from .complete import resolve_when
-from .context import _context
+from ..night_anaphors import is_night_anaphor
+from .complete import _whole, resolve_when
+from .context import _Context, _context
 from .dateline import dateline_span
 
 
@@ -33,8 +34,26 @@ def evidence_date(text: str, pos: int, published: dt.date | None) -> DateSpan | 
         return written
     if published is None:
         return written
-    for a, b in sorted(date_mentions(text, start, s.end, published)):
+    mentions = sorted(date_mentions(text, start, s.end, published))
+    for a, b in mentions:
         told = resolve_when(text[a:b], published, text, (a, b))
         if told.start is not None:
             return told
+    if not mentions and (night := _night_before(text, ctx, s.start, published)) is not None:
+        return night
     return written  # vague words ("days earlier") keep their text and no dates, as the rules read them
+
+
+def _night_before(text: str, ctx: _Context, start: int, published: dt.date) -> DateSpan | None:
+    """r14: a sentence with no date words right after one told "during the same night" in its
+    paragraph ("During the same night, 20 drones were downed over the region. A drone hit a depot
+    in X."): that night, as the anaphor reads it (`night_anaphors`)."""
+    if start == 0 or "\n\n" in text[max(0, start - 4):start]:
+        return None
+    before = ctx.sentences[sentence_at(list(ctx.sentences), start - 1)]
+    for a, b in sorted(date_mentions(text, before.start, before.end, published)):
+        words = " ".join(text[a:b].lower().split())
+        if is_night_anaphor(words) and _whole(words, "same_day_phrases"):
+            told = resolve_when(text[a:b], published, text, (a, b))
+            return told if told.start is not None else None
+    return None

@@ -2,19 +2,58 @@
 shelling wounded two in X", "That same night, 40 drones were downed", "Later that day a drone hit
 Y". The phrase names the last day the article dated before its sentence, whatever event that day
 belonged to (a swap, a strike, a meeting) and however far back it was told; an event its own
-words date keeps its date. A phrase with a year back ("the same day last year") dates nothing.
+words date keeps its date. A night anaphor names a night, passing over a recalled older day
+(`summariser.night_anaphors`, r14: "Drones hit X overnight. X was last hit on 2 April. During the
+same night ..."). A phrase with a year back ("the same day last year") dates nothing.
 Vocabulary: knowledge/data/cues/anchoring.yaml (same_day_anaphors)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from ...dates import find_dates
 from ...knowledge import cues
+from ...night_anaphors import is_night_anaphor, main_date, night_antecedent
+from ...records import DateSpan
 from .common import Facts
 from .events import Event
 
 _ANAPHOR = cues.pattern("anchoring", "same_day_anaphors")
+_SCENE_SHIFT = cues.pattern("anchoring", "scene_shift_openers")
 _YEAR_BACK = re.compile(r"^\s*(?:,\s*)?(?:last|a|one|the\s+previous)\s+year\b|^\s*in\s+(?:19|20)\d\d\b", re.I)
+_OPENING = re.compile(r"[\s\"'“‘(*-]*")
+
+
+def date_night_anaphors(facts: list[Facts], text: str, published: dt.date | None) -> None:
+    """Date each undated sentence that says "the same night" / "that night" by the night it names
+    (`night_anaphors`), before the sentences are grouped, where that differs from the last date a
+    sentence before it gives: grouped, the sentence would take the record told just before it (a
+    strike recalled by its older day)."""
+    for f in facts:
+        m = _ANAPHOR.search(text, f.sent.start, f.sent.end) if f.date is None else None
+        if m is None or not is_night_anaphor(m.group(0)) or _YEAR_BACK.match(text, m.end(), f.sent.end):
+            continue
+        night = night_antecedent(_told_before(text, f, published))
+        last = max((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
+                   key=lambda b: b.idx, default=None)
+        if night is not None and last is not None and last.date is not None \
+                and (night.start, night.end) != (last.date.start, last.date.end):
+            f.date = night
+
+
+def date_scene_shifts(facts: list[Facts], text: str, published: dt.date | None) -> None:
+    """An undated sentence opened by a change of scene ("Elsewhere, ...", "Meanwhile ...") right
+    after a recalled older strike: the story's own date before that look back, not the old day."""
+    for f in facts:
+        opening = _OPENING.match(text, f.sent.start, f.sent.end)
+        if f.date is None and _SCENE_SHIFT.match(text, opening.end() if opening else f.sent.start):
+            f.date = main_date(_told_before(text, f, published))
+
+
+def _told_before(text: str, f: Facts, published: dt.date | None) -> list[DateSpan]:
+    """The dates the article's words give before the sentence (event role), in text order."""
+    return [d.span for d in find_dates(text, 0, f.sent.start, published) if d.role == "event"]
 
 
 def date_day_anaphors(events: list[Event], facts: list[Facts], text: str) -> None:

@@ -29,6 +29,7 @@ from .diplomacy_record_sides import sides_and_venue
 from .diplomacy_relative_measures import relative_status
 from .diplomacy_sequence_day import sequence_day
 from .diplomacy_statements import statement_venue_only
+from .event_moments import attack_moment_day
 
 
 def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
@@ -69,6 +70,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
+    if date is None and status is DiplomacyStatus.held:  # "Hours after the attack, …": the strike's day (r14)
+        date = attack_moment_day(text, s.start, s.end, published)
     if date is None:  # "later that day", "the day before": relative to the event just told
         date = relative_day(text, s, found, published) or sequence_day(text, s, found, status) \
             or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"

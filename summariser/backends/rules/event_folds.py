@@ -68,3 +68,27 @@ def region_into_city(events: list[Event]) -> list[Event]:
         out.remove(ev)
     return out
 
+
+
+def lone_city_takes_country_toll(events: list[Event]) -> list[Event]:
+    """Round 14: 'X condemns the attack on Kyiv. Overnight Russia fired 40 drones at the capital of
+    Ukraine; two people were killed': an undated lead naming the one struck city, with no figure of
+    its own, and one dated country-level record that carries a toll. A toll is some locality's, and
+    the article names one: the figures are that city's (codebook rule 3), one record, dated."""
+    places = [e for e in events if e.country_level is None and e.places]
+    if len(places) != 1:
+        return events
+    city = places[0]
+    if city.date is not None or any(f.has_numbers for f in city.facts) \
+            or any(p.level is not LocationLevel.city for p in city.places):
+        return events
+    totals = [e for e in events if e.country_level is not None and e.date is not None
+              and any(f.counts for f in e.facts) and e.target in (None, city.places[0].country)
+              and not (e.attacker and city.attacker and e.attacker != city.attacker)
+              and e.facts[0].idx > city.facts[0].idx]
+    if len(totals) != 1:
+        return events
+    total = totals[0]
+    city.facts = sorted(city.facts + total.facts, key=lambda f: f.idx)
+    city.date, city.attacker, city.target = total.date, city.attacker or total.attacker, city.target or total.target
+    return [e for e in events if e is not total]

@@ -63,3 +63,44 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if m.group("eve"):
             day -= dt.timedelta(days=1)
         f.date = DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)
+
+
+# r14 (dev25 C5): a diplomatic event told from a strike's moment ("Hours after the attack, the
+# Dutch minister arrived"): the strike's day, the days the words count on or back.
+_ATTACK_NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cues.phrases("anchoring", "anchor_attack_nouns")),
+                               key=len, reverse=True))
+_ATTACK_MOMENT = re.compile(rf"\b(?:{cues.alternation('anchoring', 'attack_moment_days')})\s+(?:the|this|that|"
+                            rf"these|those|yesterday['’]s|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ATTACK_NOUN})\b", re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_DAYS = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+(?P<dir>after|following|before)|\bthe\s+day\s+after", re.I)
+
+
+def _days_counted(words: str) -> int:
+    """The days a strike's moment counts: "two days after" +2, "a day before" -1, "the day after"
+    +1, "hours after" 0."""
+    m = _DAYS.search(words)
+    if m is None:
+        return 0
+    if m.group("n") is None:
+        return 1
+    n = _COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    return -n if m.group("dir").lower() == "before" else n
+
+
+def attack_moment_day(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """The day of a diplomatic event told from a strike's moment in text[lo:hi]: the day of the
+    story's strike told before it (a night: the day it ends; a recalled older day passed over,
+    `night_anaphors.story_date`), moved by the days the words count ("a day after": +1)."""
+    from ...night_anaphors import story_date
+
+    m = _ATTACK_MOMENT.search(text, lo, hi)
+    if m is None:
+        return None
+    span = story_date([d.span for d in find_dates(text, 0, lo, published) if d.role == "event"])
+    if span is None or span.start is None:
+        return None
+    days = _days_counted(m.group(0))
+    day = (span.end or span.start) + dt.timedelta(days=days)
+    if published is not None and day > published:
+        return None  # the words tell a moment still to come: no held event's day
+    return DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)

@@ -74,12 +74,15 @@ def drop_statistics(text: str, f: Facts) -> None:
     if lx.NOT_A_TOLL.search(text, s.start, s.end):
         # "the bodies of 900 soldiers killed in action were returned": deaths, but no strike's toll
         f.counts, f.cumulative = [], True
-    if lx.PRODUCTION.search(text, s.start, s.end) and not strike_event(text, s):
+    if lx.PRODUCTION.search(text, s.start, s.end) and not _strike_beyond_weapon_names(text, s):
         f.cumulative = True
     elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
         f.cumulative = True
     if not f.counts and f.date is None and _habitual_present(text, s):
         f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
+    if not f.counts and not _day_dated(f) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
+            and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end):
+        f.cumulative = True  # r14: "drones have hit refineries dozens of times this year": a campaign
     for m in lx.SHARE_OF.finditer(text, s.start, s.end):
         f.counted_weapons = [w for w in f.counted_weapons if not any(
             c is not None and c.evidence is not None and m.start() <= c.evidence.start < m.end()
@@ -87,6 +90,14 @@ def drop_statistics(text: str, f: Facts) -> None:
 
 
 _JUSTIFICATION = cues.pattern("eventhood", "justifications")
+_CAMPAIGN_VERB = cues.pattern("eventhood", "campaign_perfect")
+_CAMPAIGN_FREQUENCY = cues.pattern("eventhood", "campaign_frequency")
+_NOMINAL_STRIKE = cues.pattern("eventhood", "nominal_strike")
+_SINGLE_DAY = cues.pattern("eventhood", "single_day")
+
+
+def _day_dated(f: Facts) -> bool:
+    return f.date is not None and f.date.precision.value in ("day", "range")
 _HABIT_VERB = cues.pattern("eventhood", "habitual_present_verbs")
 _HABIT_FREQUENCY = cues.pattern("eventhood", "habitual_frequency")
 
@@ -138,6 +149,17 @@ def drop_quoted_places(text: str, f: Facts, quotes: Sequence[tuple[int, int]]) -
         f.quote = False  # '"Our forces struck airfields in X with Kh-101 missiles," the ministry said': its weapons count (dev24 B1)
 
 
+# r14: "strike drones", "attack UAVs": the strike word names a class of weapon, not a strike
+_WEAPON_CLASS_AFTER = re.compile(r"\s+(?:drones?|UAVs?|missiles?|helicopters?|aircraft|weapons?)\b", re.I)
+
+
+def _strike_beyond_weapon_names(text: str, s: Sentence) -> bool:
+    """A strike word that names an event and is no weapon's class name ("jointly producing strike
+    drones" tells production only, dev25 B5)."""
+    return any(not lx.NOT_A_STRIKE_AFTER.match(text, m.end(), s.end) and not _WEAPON_CLASS_AFTER.match(text, m.end(), s.end)
+               for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end))
+
+
 def strike_event(text: str, s: Sentence) -> bool:
     """A strike word that names an event: "an air raid alert" or "sirens" name none."""
     return any(not lx.NOT_A_STRIKE_AFTER.match(text, m.end(), s.end)
@@ -160,8 +182,20 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
         return
     if d is None or d.end is None or published is None or not _ended_before(d, published):
         return
+    if not f.counts and d.precision.value == "month" and (_nominal_strike_on_town(text, f) or f.counted_weapons
+                                                          and _SINGLE_DAY.search(text, f.sent.start, f.sent.end)):
+        return  # r14: "In February, a missile strike on the substation in X knocked out power": X, February
     if not f.counts or not singular:
         f.cumulative = True
+
+
+def _nominal_strike_on_town(text: str, f: Facts) -> bool:
+    """One strike told as a noun with its target, a town named after it ("a drone attack on the
+    depot in X", "shelling of X"): a background strike with a place (codebook 5)."""
+    s = f.sent
+    marks = list(_NOMINAL_STRIKE.finditer(text, s.start, s.end))
+    return not f.background and any(p.place.level is LocationLevel.city and p.place.country is not None
+                                     and any(m.start() < p.start for m in marks) for p in f.places)
 
 
 def _ended_before(d: DateSpan, published: dt.date) -> bool:

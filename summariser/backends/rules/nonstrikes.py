@@ -18,6 +18,9 @@ _TRAINING = cues.pattern("nonstrike", "training")
 _COMBAT_FIRE = cues.pattern("nonstrike", "combat_fire")
 _THIRD_COUNTRY = cues.pattern("nonstrike", "third_country")
 _INCURSION = cues.pattern("nonstrike", "incursion")
+_OVERFLIGHT = cues.pattern("nonstrike", "overflight")
+_THIRD_CAPITAL = cues.pattern("nonstrike", "third_capitals")
+_DEMINING = cues.pattern("nonstrike", "demining")
 _STRUCK = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
 # "... positions near the town of X": the few words between the positions and the town they lie by
 _POSITIONS_NEAR = re.compile(r"\s+(?:(?:near|in|around|outside|close\s+to|on\s+the\s+outskirts\s+of|of)\s+)"
@@ -27,6 +30,9 @@ _POSITIONS_NEAR = re.compile(r"\s+(?:(?:near|in|around|outside|close\s+to|on\s+t
 def drop_non_strikes(text: str, f: Facts) -> None:
     """Mark the sentence as no event (or drop the positions' town) when it tells no strike."""
     s = f.sent
+    if _demining(text, f):
+        f.cumulative = True  # r14: "sappers neutralised 34 explosive items": ordnance cleared, no strike
+        return
     if f.counts or _STRUCK.search(text, s.start, s.end):
         return  # a toll or a hit: a strike is told, whatever else the sentence says
     if _incursion(text, f):
@@ -72,11 +78,27 @@ def _incursion(text: str, f: Facts) -> bool:
     """A drone downed over, or fallen in, a neighbour not at war; no place of the war's sides named
     and no barrage aimed at one of them ("100 drones at Ukraine, one of which strayed into ...")."""
     s = f.sent
-    if not (_THIRD_COUNTRY.search(text, s.start, s.end) and _INCURSION.search(text, s.start, s.end)):
-        return False
+    named = _THIRD_COUNTRY.search(text, s.start, s.end) is not None
+    if not (named and _INCURSION.search(text, s.start, s.end) or _OVERFLIGHT.search(text, s.start, s.end)
+            and (named or _all_in_third(f) or _THIRD_CAPITAL.search(text, s.start, s.end))):
+        return False  # r14: "drones flew over the Lublin province": a third country's place, only overflown
     if lx.AIMED_AT_COUNTRY.search(text, s.start, s.end):
         return False
     return not any(p.place.country in lx.OPPONENT for p in f.places if not _named_in_third(text, p.start))
+
+
+def _demining(text: str, f: Facts) -> bool:
+    """Deminers' work and no toll or hit besides it ("destroyed 27 explosive objects" is theirs)."""
+    s = f.sent
+    marks = [(m.start(), m.end()) for m in _DEMINING.finditer(text, s.start, s.end)]
+    if not marks or f.counts:
+        return False
+    return not any(not any(a <= m.start() < b for a, b in marks) for m in _STRUCK.finditer(text, s.start, s.end))
+
+
+def _all_in_third(f: Facts) -> bool:
+    """Every place the sentence names lies in a country outside the war (the gazetteer knows it)."""
+    return bool(f.places) and all(p.place.country and p.place.country not in lx.OPPONENT for p in f.places)
 
 
 def _named_in_third(text: str, pos: int) -> bool:

@@ -5,7 +5,9 @@ forces shelled 23 settlements. In all, two people were killed."). No record is m
 
 from __future__ import annotations
 
+from ... import lexicon as lx
 from ...knowledge import cues
+from ...records import LocationLevel
 from .common import Facts
 
 _PERIOD = cues.pattern("eventhood", "period_summary")
@@ -35,3 +37,30 @@ def mark_period_summary(text: str, f: Facts) -> None:
         return  # a toll told plainly after a digest's head is often a strike of its own (digest.py)
     if _summary_in(text, s.start, s.end) or (not f.places and not f.attack_vocab and _summary_in(text, *_head_before(text, s.start))):
         f.cumulative = True
+
+
+def mark_day_totals(facts: list[Facts]) -> None:
+    """Round 14: "Altogether today 5 people were wounded in the oblast" closing a summary that told
+    strikes on two or more towns of that region is the sum of those items, not a strike: no event,
+    and no toll lent to the last town told. A total after a single town stays that town's toll (the
+    sum is its own), and a sentence that tells a strike of its own ("in the region, a drone killed a
+    man in X") keeps it."""
+    for i, f in enumerate(facts):
+        if f.cumulative or not f.counts or f.counted_weapons or f.weapon_types or not _day_total(f):
+            continue
+        regions = {p.place.admin1 for p in f.places}
+        towns = {p.place.name for g in facts[:i] if g.attack_vocab and not g.cumulative for p in g.places
+                 if p.place.level is LocationLevel.city and (not regions or p.place.admin1 in regions)}
+        if len(towns) >= 2:
+            f.cumulative = True
+
+
+def _day_total(f: Facts) -> bool:
+    """A toll over the region or the day as a whole: its only places are regions (or none, with the
+    region said by anaphor), with a word of totality or of the whole period."""
+    text = f.sent.text
+    if any(p.place.level is not LocationLevel.region for p in f.places):
+        return False
+    if not f.places and not lx.REGION_ANAPHOR.search(text) and not _TOTAL.search(text):
+        return False
+    return bool(_TOTAL.search(text) or _PERIOD.search(text))

@@ -175,6 +175,33 @@ def lend_section(f: Facts, section: Section) -> Facts:
     return f
 
 
+def towns_over_heads(text: str, facts: list[Facts], heads: list[Section]) -> None:
+    """Round 14: "Y district. Mortars hit X. A man was wounded. A shop burned.": once a sentence of
+    a district-headed paragraph names its struck town, a later sentence of that paragraph that names
+    no place tells of that town's strike (the last one told), not of the head: it gives up the lent
+    head, so the toll joins the strike before it instead of opening a record on the district."""
+    starts = paragraph_starts(text)
+    struck: dict[int, int] = {}  # paragraph -> the head it was lent, once a town of it was struck
+    for f in facts:
+        head = heads[f.idx].place if f.idx < len(heads) else None
+        if head is None or head.place.level is not LocationLevel.district:
+            continue
+        para = _paragraph_of(starts, f.sent.start)
+        if _paragraph_of(starts, head.start) != para:
+            continue  # a heading over several paragraphs frames them; only a run-in head is given up
+        if _names_town(f, head) and f.attack_vocab:
+            struck[para] = id(head)
+        elif struck.get(para) == id(head) and len(f.places) == 1 and f.places[0] is head:
+            f.places = []
+
+
+def _names_town(f: Facts, head: PlaceHit) -> bool:
+    """The sentence names a place of its own below the head's level (a town or village)."""
+    return any(p is not head and f.sent.start <= p.start < f.sent.end
+               and p.place.level not in (LocationLevel.country, LocationLevel.region, LocationLevel.district)
+               for p in f.places)
+
+
 def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Place | None:
     """The one city the headline names ("Under the glide bombs of Sloviansk"): the place a
     feature is about. None when the headline names no city or several."""
