@@ -64,7 +64,7 @@ def test_vague_or_undated_strike_gives_no_day(text: str) -> None:
      "unannounced visit.\n\n**09:15** Ukraine's air force says it downed 40 drones overnight.", D(2026, 6, 3)),
     ("Ukraine war live\n\n10:05 Finland's president arrives in Kyiv on an unannounced visit.\n\n08:40 Drones "
      "damaged a school in Sumy overnight, the governor said.", D(2026, 6, 5)),
-    ("Ukraine war live\n\nTuesday, 2 June\n\n__16:20__ Zelensky spoke by phone with Danish Prime Minister Mette "
+    ("Ukraine war live\n\nTuesday, 2 June\n\n__16:20__ Zelensky talked by phone to Danish Prime Minister Mette "
      "Frederiksen.", D(2026, 6, 2)),
 ])
 def test_clock_time_entry_takes_the_blogs_day(text: str, day: dt.date) -> None:

@@ -41,7 +41,7 @@ def _days(a: Attack) -> tuple[dt.date | None, dt.date | None]:
 RECALLED = [
     ("Russian drones hit Mykolaiv overnight, wounding three people, the regional governor said.\n\n"
      "A strike on the city's shipyard on 14 May killed two workers.\n\n"
-     "Russia's defence ministry said its air defences destroyed 31 Ukrainian drones over the Bryansk region "
+     "Russia's defence ministry reported that its air defences destroyed 31 Ukrainian drones over the Bryansk region "
      "during the same night.", "Bryansk", (D(2026, 9, 9), D(2026, 9, 10))),
     ("Overnight into Sunday, Russia launched 60 drones at Ukraine, the air force said. Kharkiv last came under "
      "fire on 28 June. In the same night, debris fell on a village in the Kursk region, the governor said.",
@@ -188,7 +188,7 @@ def test_grounding_look_back_after_a_day_stays_the_anaphors_day() -> None:
 # a sentence with no date words right after the anaphor's sentence (the other side's town hit that night)
 FOLLOW = ("Russian ballistic missiles hit the port of Izmail overnight, killing two dock workers, the regional "
           "governor said.\n\nThe port was last struck on 20 September, when a drone set a grain silo on fire.\n\n"
-          "During the same night, Russia's defence ministry said its air defences downed 20 drones over the "
+          "During the same night, Russia's defence ministry reported that its air defences downed 20 drones over the "
           "Krasnodar region. {town}")
 
 

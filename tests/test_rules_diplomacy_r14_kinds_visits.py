@@ -60,7 +60,7 @@ def test_c1_a_call_asked_for_or_a_forum_stays_no_call(text):
     ("Orpo is in Kyiv.", {"Finland", "Ukraine"}, "Kyiv"),
     ("The Estonian president is in Chernihiv. The two leaders laid wreaths before their meeting.",
      {"Estonia", "Ukraine"}, "Chernihiv"),
-    ("Belgium's prime minister is in Kyiv, his office confirmed. He travelled overnight by train and was "
+    ("Belgium's prime minister is in Kyiv, his office confirmed. He came overnight on the train and was "
      "received by Zelensky.", {"Belgium", "Ukraine"}, "Kyiv"),
     ("Spain's foreign minister was in Kharkiv on Wednesday, where she held talks with the governor.",
      {"Spain", "Ukraine"}, "Kharkiv"),

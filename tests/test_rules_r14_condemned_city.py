@@ -25,7 +25,7 @@ def _attacks(text: str) -> list[Attack]:
 @pytest.mark.parametrize("text, city, killed, day", [
     ("The Ministry of Foreign Affairs of Latvia strongly condemns Russia's massive missile and drone strike on Kyiv.\n\n"
      "On the night of 3 March, Russia launched 40 drones and 6 missiles at the capital of Ukraine. "
-     "Two people were killed and 11 injured.", "Kyiv", 2, dt.date(2026, 3, 3)),
+     "Two people died and 11 were injured.", "Kyiv", 2, dt.date(2026, 3, 3)),
     ("Statement of the Ministry of Foreign Affairs\n\nThe Ministry strongly condemns yet another Russian attack on Kyiv.\n\n"
      "Overnight on 3 March, Russia targeted the capital of Ukraine with 52 drones and 4 missiles. "
      "As a result, three people were killed.", "Kyiv", 3, dt.date(2026, 3, 3)),

@@ -39,7 +39,7 @@ _TWO_TOWNS = ("Regional administration, evening summary.\n\nA drone hit a house 
     "In total, three residents were injured across the Kharkiv region over the day.",
     "Across the oblast one man died and 3 people were wounded today in total.",
     "Over the past 24 hours two residents died in the region.",
-    "In all, one person was killed and three were wounded in the Kharkiv oblast today.",
+    "In all, one person died and three were wounded in the Kharkiv oblast today.",
     "Overall, two people were killed in the region during the day.",
 ])
 def test_a_day_total_after_two_towns_is_their_sum(closing: str) -> None:

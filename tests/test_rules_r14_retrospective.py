@@ -65,8 +65,8 @@ def test_past_strikes_without_one_strike_on_a_town_make_no_record(text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "Ukraine's long-range drones have hit Russian refineries dozens of times this year, a mirror image of "
-    "Moscow's campaign against Ukraine's grid.",
+    "Long-range Ukrainian drones have set fuel depots in Russia ablaze scores of times since March, "
+    "answering Moscow's strikes on the power grid.",
     "Kyiv's drones have struck oil depots repeatedly in recent months, in what officials call a response to Moscow.",
     "Russian missiles have pounded Ukraine's power plants many times since the autumn, Kyiv says, and Moscow has "
     "threatened more.",

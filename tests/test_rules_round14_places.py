@@ -38,7 +38,7 @@ def _value(count: object) -> int | None:
 
 # ------------------------------------------------------------------ a regions tally ending on a sea
 @pytest.mark.parametrize("text, n", [
-    ("Russia's defence ministry said on Tuesday that air defences destroyed 27 Ukrainian drones over the Kursk, "
+    ("Russia's defence ministry reported on Tuesday that air defences destroyed 27 Ukrainian drones over the Kursk, "
      "Oryol and Smolensk regions and over the Sea of Azov.", 27),
     ("Overnight, Russian air defences downed thirty-five Ukrainian drones over the Belgorod, Kursk and Lipetsk "
      "regions, Crimea and the Black Sea, the ministry said.", 35),

@@ -187,6 +187,17 @@ def country_forms() -> dict[str, str]:
             for f in (s["name"], *s.get("aliases", ()), *s.get("demonyms", ()), *s.get("capitals", ()))}
 
 
+def pair_forms() -> dict[str, str]:
+    """One-word forms that may stand as a half of a hyphenated pair of sides ("Serbian-Kosovar talks",
+    "Sino-Russian summit") -> the state's name: names, aliases and demonyms, and combining forms."""
+    states = _actors()["states"]
+    forms = {f: s["name"] for s in states for f in (s["name"], *s.get("aliases", ()), *s.get("demonyms", ()))
+             if re.fullmatch(r"[A-Z][\w.]*", f)}
+    by_code = {s["code"]: s["name"] for s in states}
+    forms.update({f: by_code[c] for f, c in _actors().get("combining_forms", {}).items() if c in by_code})
+    return forms
+
+
 def organisation_forms() -> dict[str, str]:
     """Each name or alias of an organisation -> its name."""
     return {f: o["name"] for o in _actors()["organisations"] for f in (o["name"], *o.get("aliases", ()))}

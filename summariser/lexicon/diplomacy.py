@@ -92,8 +92,9 @@ POSSESSIVE_TOPIC_AFTER = re.compile(
     r"economy|energy|airspace|war|invasion|occupation|membership|accession|reconstruction|grain|ports?|"
     r"integrity|neutrality|defen[cs]es?|frontline|front\s+line|cities|infrastructure)\b", re.I)
 # "US-Russia talks", "Russian-Ukrainian talks": both states of a hyphenated pair are sides.
-_PAIR_WORD = r"U\.S\.|US|UK|EU|Russia|Russian|Ukraine|Ukrainian|China|Chinese|Turkey|Turkish|France|French|" \
-             r"Germany|German|Iran|Iranian|India|Indian|Japan|Japanese|Britain|British|America|American"
+# Every one-word form of a state in the actor dictionary pairs ("Serbian-Kosovar", "Sino-Russian").
+PAIR_FORMS = _kv.pair_forms()
+_PAIR_WORD = "|".join(re.escape(f) for f in sorted({*PAIR_FORMS, "EU"}, key=len, reverse=True))
 COUNTRY_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_WORD})[-–](?P<b>{_PAIR_WORD})(?![\w-])")
 # Capitals whose government takes part when talks or a visit happen there.
 HOST_CAPITALS = _kv.host_capitals()

@@ -16,7 +16,8 @@ from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
-from .diplomacy_mediators import mediator_told_later
+from .diplomacy_mediators import chairs_told_later, mediator_thanked_before, mediator_told_later
+from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
@@ -103,6 +104,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             reported_day(text, ctx.sents, idx, published, found)  # "have swapped 90 each. X posted photos on Sunday"
             mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
+            chairs_told_later(ctx, s, idx, found)  # "Healey co-chairs it with Germany's Pistorius"
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
@@ -123,6 +125,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
             for given in giver_records(ctx, s, cut, found, sentence_cues, event_record):
                 merge_diplomacy(found, idx, as_told(ctx.whole, text, s, given))
+            continue
+        cut = round_cut(ctx, s, kind, m)
+        if cut is not None:  # "spoke with A on Monday and with B on Tuesday": two calls (r14, dev26 C3)
+            for n, one in enumerate(round_records(ctx, s, kind, m, cut, found, event_record, cues)):
+                if n:  # (the next day's call or talks with another counterpart: its own event)
+                    found.append((idx, as_told(ctx.whole, text, s, one)))
+                else:
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, one))
             continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
@@ -160,6 +170,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             later = next_round(text, part, idx, published, found)
             if later is not None:
                 found.append((idx, later))
+    mediator_thanked_before(ctx, found)  # "'Grateful to our Emirati partners,' he wrote. Ukraine and Russia swapped 150 each"
     add_offers(found, offers, merge_diplomacy)
     out = []
     for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)

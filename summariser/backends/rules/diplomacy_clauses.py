@@ -20,6 +20,10 @@ Cue = tuple[DiplomacyKind, re.Match[str]]
 _ACTS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
 # "…, and spoke", "and later held a call": a coordinated second verb phrase, with no subject of its own.
 _LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+|afterwards\s+|subsequently\s+)*$")
+# r14 (dev26 C3): "met X on Monday, and is due to travel to Kyiv next week": a trip still to come of the
+# same subject, its own event (the subject elided; the destination's state and the subject its sides)
+TRIP_LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)*(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to"
+                        r"|(?:is|are)\s+to|will(?:\s+then|\s+also|\s+later)?)\s+$", re.I)
 
 
 # "travelled to Brussels, where he is due to meet…": a trip made, and a meeting still to come there
@@ -42,6 +46,10 @@ def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
             link = link_rx.search(text, first[1].end(), c2.start())
             if link and not lx.DISCUSSED_BEFORE.search(text, first[1].end(), c2.start()):
                 return first, (k2, c2), link.start()
+        if k2 is DiplomacyKind.visit and first[0] in _ACTS and c2.start() > first[1].end():
+            link = TRIP_LINK.search(text, first[1].end(), c2.start())
+            if link and not lx.DISCUSSED_BEFORE.search(text, first[1].end(), c2.start()):
+                return first, (k2, c2), link.start()  # "spoke with X on Tuesday, and will visit Kyiv next month"
     return None
 
 

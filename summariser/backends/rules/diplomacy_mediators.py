@@ -47,3 +47,45 @@ def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, 
 _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
 _TOLD_FAR = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'mediation_told_far')})\b", re.I)
 _EARLIER_MEDIATIONS = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'earlier_mediations')})\b", re.I)
+
+
+_THANKED = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'mediator_thanked')})", re.I)
+_THANKS_REACH = 2  # sentences before the exchange
+
+
+def mediator_thanked_before(ctx: Any, found: list[tuple[int, Diplomacy]]) -> None:
+    """"'We are grateful to our Emirati partners for their mediation,' Zelensky wrote. Ukraine and
+    Russia swapped 150 each": a state thanked for its mediation in the two sentences before an exchange
+    (in a sentence that tells no event of its own) is a side of it (dev25 C7a, codebook 15)."""
+    told = {j for j, _ in found}
+    for i, (idx, rec) in enumerate(found):
+        if rec.kind is not DiplomacyKind.prisoner_exchange:
+            continue
+        for k in range(max(0, idx - _THANKS_REACH), idx):
+            s = ctx.sents[k]
+            if k in told or not _THANKED.search(ctx.text, s.start, s.end):
+                continue
+            thanked = [p for p in ctx.actors().states_within(s.start, s.end) if p not in ctx.sides and p not in rec.participants]
+            if thanked:
+                rec = rec.model_copy(update={"participants": rec.participants + thanked,
+                                             "evidence": [span_of(ctx.text, s.start, s.end), *rec.evidence]})
+                found[i] = (idx, rec)
+
+
+_CHAIRS = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'chairs_told_later')})", re.I)
+_CHAIRED = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit}
+
+
+def chairs_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> None:
+    """"The Contact Group met in Brussels on Tuesday. Healey co-chairs it with Germany's Pistorius":
+    the chairs' states are sides of the meeting told in the sentence before (dev25 C7c)."""
+    if not found or not _CHAIRS.search(ctx.text, s.start, s.end):
+        return
+    i = max(range(len(found)), key=lambda k: found[k][0])
+    j, latest = found[i]
+    if latest.kind not in _CHAIRED or idx - j > 1:
+        return
+    chairs = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if p not in latest.participants]
+    if chairs:
+        found[i] = (j, latest.model_copy(update={"participants": latest.participants + chairs,
+                                                 "evidence": latest.evidence + [span_of(ctx.text, s.start, s.end)]}))

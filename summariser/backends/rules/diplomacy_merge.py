@@ -104,6 +104,15 @@ def _talk_at_the_gathering(old: Diplomacy, rec: Diplomacy, gap: int) -> bool:
         and set(rec.participants) <= set(old.participants) and not any(_PHONE_WORDS.search(e.text) for e in rec.evidence)
 
 
+_MARGINS = re.compile(r"\b(?:sidelines|margins|fringes|side-lines)\b", re.I)
+
+
+def _at_the_margins(rec: Diplomacy) -> bool:
+    """A bilateral event told at a gathering's margins: talks, a meeting or a call of its own."""
+    return rec.kind in (DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.phone_call) \
+        and any(_MARGINS.search(e.text) for e in rec.evidence)
+
+
 def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
@@ -118,6 +127,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
         j, old = found[i]
         if old.status != rec.status:
             continue
+        if old.kind in _GATHERINGS and rec.kind is not old.kind and _at_the_margins(rec):
+            continue  # "A and B met on the sidelines of the summit": their own event, not the summit (r14, dev26 C2)
         if _talk_at_the_gathering(old, rec, idx - j):
             found[i] = (idx, old.model_copy(update={"evidence": old.evidence + rec.evidence}))
             return  # "Trump and Putin met in Anchorage. The two presidents talked for three hours"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
@@ -29,6 +30,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         return main  # "Talks mediated by Qatar on <a long topic> have been frozen since March"
     if kind in lx.EVENT_FORM_KINDS and (_called_off_later(text, cue, hi) or called_off_past_aside(text, cue, hi)):
         return DiplomacyStatus.cancelled  # "talks that Turkey had planned for next week … are not going ahead"
+    if offer_aside(text, s, cue):
+        return DiplomacyStatus.proposed  # "renewed his offer, sent in letters in May, to host talks" (r14)
     lo, hi = _without_reported_content(text, lo, hi, cue)
     hi = _own_clause_end(text, s, cue, hi)
     if _PROPOSING_THAT.search(text, max(s.start, lo - 40), lo):
@@ -198,6 +201,41 @@ def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -
         return False
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
     return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())))
+
+
+_HORIZON = re.compile(rf"\b(?:{cues.alternation('aid_giving', 'delivery_horizons')})\b[^,;.:()\u2014\u2013]{{0,50}}", re.I)
+
+
+def without_delivery_horizons(text: str, lo: int, hi: int) -> str:
+    """The text with the delivery horizons of [lo, hi) blanked ("would deliver two launchers before
+    the end of May", "to be delivered in 2028"): the dates left are those of the aid decision itself
+    (codebook 16: the decision, announced as made, is the event; its deliveries go to the description)."""
+    return blank_spans(text, (h.span() for h in _HORIZON.finditer(text, lo, hi)))
+
+
+_SAID_AFTER = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,6}}?(?:{lx.ANNOUNCING.pattern}|told)\b", re.I)
+
+
+def attribution_after(text: str, pos: int, hi: int) -> int:
+    """Where a trailing attribution starts after `pos` ("…, its defence minister said in Oslo on
+    Monday"), else `hi`: the days after it are the announcement's, not the aid's."""
+    said = _SAID_AFTER.search(text, pos, hi)
+    return said.start() if said else hi
+
+
+_OFFER_ASIDE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy_statements', 'offer_nouns')})\s*,\s+(?:first\s+|originally\s+|initially\s+|also\s+)?"
+    rf"(?:{cues.alternation('diplomacy_statements', 'offer_aside_verbs')})\b[^,;:()]*,\s+(?:to|for|that|of)\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
+
+
+def offer_aside(text: str, s: Sentence, cue: re.Match[str]) -> tuple[int, int] | None:
+    """The aside between commas that tells how and when an offer governing the cue was first made
+    ("his offer, made in letters to both capitals on 12 January, to host a summit"): its span, or None."""
+    m = _OFFER_ASIDE.search(text, max(s.start, cue.start() - 200), cue.start())
+    if m is None:
+        return None
+    first = text.index(",", m.start())
+    return first, text.rindex(",", first, cue.start()) + 1
 
 
 def invited(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
+from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_relative_measures import relative_status
 from .participants import ArticleActors
@@ -95,6 +96,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
     dated_by = _TIME_AFTER.search(text, cue.end(), s.end) if cue else None
     outcome = _OUTCOME_LINK.search(text, cue.end(), s.end) if cue else None
     reacted = cue is not None and relative_status(cue) is not None
+    dateline = lx.DATELINE.match(text, s.start, s.end)
     for a in actors.within(s.start, s.end):
         if dated_by and a.start >= dated_by.end():
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
@@ -118,7 +120,12 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         faced = _FACING_BEFORE.search(text, max(s.start, a.start - 80), a.start)  # "as Kyiv braces for fresh Russian strikes"
         issuer = _ISSUED_BY.search(text, max(s.start, a.start - 60), a.start)  # "the readout, issued by the Saudi ministry" (dev21 C6)
         placed = _placed_only(text, s, a.start, a.end)  # "the border with Hungary", "a Warsaw bank" (r13)
-        bystander = _bystander(text, s, a.start, a.end, cue)  # round 13, dev23 C8
+        channel = _aid_channel(text, s, a.start, a.end, cue) or bool(  # "channelled through the Red Cross" (r14, dev26 C8)
+            _CHAIRED_BY.search(text, max(s.start, a.start - 80), a.start)  # "the summit, chaired by Italy's premier"
+            or _NAMED_AFTER.search(text, max(s.start, a.start - 60), a.start)  # "named after the German city" (dev25 C7b)
+            or _regrets_measure(text, s, a.end, cue))  # "Moldova regrets that the sanctions were delayed" (dev26 C8)
+        bystander = channel or _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
+            dateline is not None and a.start < dateline.end())  # "ROME, Italy - ": where the story was filed (r14)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
          or placed or bystander else kept).add(a.actor.name)
     return out - kept
@@ -147,9 +154,16 @@ def _in_own_clause(text: str, s: Sentence, start: int, end: int, cue: re.Match[s
         return False
     stop = re.search(r"[,;:()]|\s[\u2014\u2013-]\s", text[end:s.end])
     hi = end + stop.start() if stop else s.end
-    if not _OWN_CLAUSE_VERB.search(text, end, hi):
-        return False
-    return not any(rx.search(text, opener.start(), hi) for _, rx in lx.DIPLOMACY_CUES)
+    told = {k for k, rx in lx.DIPLOMACY_CUES if rx.search(text, opener.start(), hi)}
+    if told and told <= _GATHERINGS and (  # "…, as EU leaders closed their summit in Brussels": the gathering
+            (lx.canonical_org(text[start:end]) and _OWN_CLAUSE_VERB.search(text, end, hi))  # only dates the event
+            or (_VENUE_IN.search(text, opener.end(), start) and _OWN_CLAUSE_VERB.search(text, opener.end(), start))):
+        return True
+    return not told and bool(_OWN_CLAUSE_VERB.search(text, end, hi))
+
+
+_GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting}
+_VENUE_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _anchored(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
@@ -172,6 +186,31 @@ def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] |
     if cue is not None and lo <= cue.start() < hi:
         return False
     return not any(rx.search(text, lo, hi) for _, rx in lx.DIPLOMACY_CUES)
+
+
+_CHAIRED_BY = re.compile(rf"(?:{cues.alternation('diplomacy_statements', 'chaired_by_before')})$", re.I)
+_NAMED_AFTER = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'naming_aside_before')})$", re.I)
+_AID_CUES = {rx for k, rx in lx.DIPLOMACY_CUES if k is DiplomacyKind.military_aid}
+_CHANNEL_BEFORE = _rx("aid_channel_before", r"\s+(?:the\s+|a\s+|an\s+)?$")
+_FUND_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'aid_fund_nouns')})\b", re.I)
+
+
+_REGRET_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{cues.alternation('diplomacy_statements', 'regret_verbs')})\b", re.I)
+_MEASURE_CUES = {rx for k, rx in lx.DIPLOMACY_CUES if k in (DiplomacyKind.sanctions, DiplomacyKind.military_aid)}
+
+
+def _regrets_measure(text: str, s: Sentence, end: int, cue: re.Match[str] | None) -> bool:
+    """The name is the subject of a verb of regret whose complement tells the measure of the cue."""
+    said = _REGRET_AFTER.match(text, end, s.end)
+    return said is not None and cue is not None and cue.re in _MEASURE_CUES and cue.start() >= said.end()
+
+
+def _aid_channel(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] | None) -> bool:
+    """An organisation named only as the channel of aid ("channelled through the Red Cross", "via the
+    UN") or as the owner of the fund it goes into ("the NATO trust fund that buys fuel"): no side."""
+    if cue is None or cue.re not in _AID_CUES or not lx.canonical_org(text[start:end]):
+        return False
+    return bool(_CHANNEL_BEFORE.search(text, max(s.start, start - 40), start) or _FUND_AFTER.match(text, end, s.end))
 
 
 def _in_a_sum(text: str, s: Sentence, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
@@ -123,6 +124,7 @@ _HOST_OFFER = re.compile(
 _OFFERED_NOUNS = [(DiplomacyKind(k), re.compile(rf"\b(?:{_alt('host_offer_nouns', k)})\b(?:\s+[\w'’-]+){{0,4}}?\s*$", re.I))
                   for k in ("summit", "meeting", "talks")]
 _NOUN_REACH = 60
+_SIDES_AFTER_NOUN = re.compile(r"\s+(?:of\s+talks\s+)?(?:between|with)\s", re.I)
 _ROUNDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit}
 
 
@@ -140,15 +142,46 @@ def host_offer(text: str, s: Sentence, published: dt.date | None,
         return None
     kind, noun = max(named, key=lambda x: x[1].start())  # "a session of consultations": the nearest noun
     clause = Sentence(m.start(), s.end, text[m.start():s.end])
-    status = DiplomacyStatus.proposed if m.group("proposed") else DiplomacyStatus.planned
+    off = called_off_after(text, m.end(), s.end)  # "…, which Turkey had offered to host, was scrapped" (r14)
+    if off is not None and any(rx.search(text, s.start, m.start()) for _, rx in lx.DIPLOMACY_CUES):
+        return None  # the round's own record, called off, takes the host as a side (`host_clause`)
+    status = off or (DiplomacyStatus.proposed if m.group("proposed") else DiplomacyStatus.planned)
     venue = diplomacy_location(text, clause, m, False)
+    word_end = noun.start() + len(noun.group(0).split()[0])
+    between = _SIDES_AFTER_NOUN.match(text, word_end, m.start())  # "talks between Armenia and Azerbaijan, which…"
     sides = [*states_in(m.start("host"), m.end("host")), *states_in(s.start, noun.start()),
+             *(states_in(word_end, m.start()) if between else []),
              *([venue.country] if venue and venue.country else [])]
     if not sides:
         return None
-    date = diplomacy_date(text, m.end(), s.end, published, DiplomacyStatus.planned, kind)
+    date = diplomacy_date(text, m.end(), s.end, published, DiplomacyStatus.planned, kind) if off is None else None
     return Diplomacy(kind=kind, participants=list(dict.fromkeys(sides)), location=venue, date=date, status=status,
                      description=s.text[:240], evidence=[span_of(text, s.start, s.end)])
+
+
+def host_clause(text: str, s: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
+    """", which Kazakhstan had planned to host," right after the cue's round (no other clause mark
+    between): the clause, whose host is a side of that round (codebook 15), else None."""
+    m = _HOST_OFFER.search(text, cue.end(), s.end)
+    return m if m is not None and not re.search(r"[,;:()]", text[cue.end():m.start()]) else None
+
+
+def called_off_after(text: str, lo: int, hi: int) -> DiplomacyStatus | None:
+    """The round's own predicate after the host clause's closing comma: called off (cancelled) or put
+    off (stalled), else None."""
+    close = text.find(",", lo, hi)
+    if close < 0:
+        return None
+    verb = _OFF_PREDICATE.match(text, close + 1, hi)
+    if verb is None:
+        return None
+    return DiplomacyStatus.cancelled if verb.group("off") else DiplomacyStatus.stalled
+
+
+_OFF_PREDICATE = re.compile(
+    rf"\s*(?:(?:has|have|had|was|were|is|are|been|now|since|also|abruptly|quietly|reportedly|officially|again)\s+)*"
+    rf"(?:(?P<off>{cues.alternation('diplomacy_called_off', 'called_off_verbs')})|{cues.alternation('diplomacy_called_off', 'postponed_verbs')})\b"
+    rf"(?!\s+(?:from|by)\b)", re.I)
 
 
 def add_offers(found: list[tuple[int, Diplomacy]], offers: list[tuple[int, Diplomacy]],

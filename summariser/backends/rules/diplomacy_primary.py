@@ -39,13 +39,16 @@ def _main_clause_first(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]
     first cue of the main clause before it ("Kyiv summoned Hungary's ambassador")."""
     first = min(cues, key=lambda c: c[1].start())
     late = cues[0][1].start()
-    marks = list(lx.CIRCUMSTANCE.finditer(text, first[1].end(), late)) if first is not cues[0] else []
+    marks = sorted([*lx.CIRCUMSTANCE.finditer(text, first[1].end(), late), *_AS_CLAUSE.finditer(text, first[1].end(), late)],
+                   key=lambda b: b.end()) if first is not cues[0] else []
     if not marks or CLAUSE_MARK.search(text, marks[-1].end(), late) or _AND.search(text, marks[-1].end(), late):
         return cues  # "its first since the war began, and met…": the clause has ended
     return [first, *(c for c in cues if c is not first)]
 
 
 _AND = re.compile(r"\band\b(?!\s+[A-Z])")  # "…began and met": not "Merz and Trump"
+# ", as EU leaders closed their summit": a clause of time of its own (r14, dev26 C1)
+_AS_CLAUSE = re.compile(rf",\s+(?:{cues.alternation('diplomacy_statements', 'own_clause_openers')})\b", re.I)  # "…began and met": not "Merz and Trump"
 _POSSESSIVE = re.compile(r"['’]s\s+[A-Z]")
 
 

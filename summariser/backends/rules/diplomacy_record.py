@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
@@ -21,7 +22,7 @@ from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplom
 from .diplomacy_groups import scheduled_present
 from .diplomacy_item_heads import item_day
 from .diplomacy_merge import occasion_of
-from .diplomacy_modality import event_status, is_pledge
+from .diplomacy_modality import attribution_after, event_status, is_pledge, offer_aside, without_delivery_horizons
 from .diplomacy_moves import moved_to_month
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_own_clauses import time_clause_day, time_clause_of_plan
@@ -60,7 +61,9 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     day = bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
-    date = diplomacy_date(text, decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
+    aside = offer_aside(text, s, m)  # "his offer, made in letters on 12 January, to host": the letters' day
+    date = diplomacy_date(text if aside is None else blank_spans(text, [aside]),
+                          decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
@@ -115,7 +118,10 @@ def bulletin_reference(ctx: Article, s: Sentence) -> dt.date | None:
 
 def _dated_ahead(ctx: Article, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
     """The sentence gives the event a day still to come ("would hand over drones in April"):
-    a planned delivery, not a pledge made now."""
+    a planned delivery, not a pledge made now; a delivery horizon ("before the end of May") is not
+    the decision's day."""
     lo = decision_day_end(ctx.text, s.start, cue.start())
-    ahead = diplomacy_date(ctx.text, lo, s.end, ctx.published, DiplomacyStatus.planned, kind)
+    text = without_delivery_horizons(ctx.text, cue.end(), s.end)  # "by the end of May": the deliveries' date
+    hi = attribution_after(text, cue.end(), s.end)  # "…, its minister said in Oslo on Monday": the saying's day
+    ahead = diplomacy_date(text, lo, hi, ctx.published, DiplomacyStatus.planned, kind)
     return bool(ahead and ahead.start and ctx.published and ahead.start > ctx.published)

@@ -19,6 +19,7 @@ from .diplomacy_interview import speaker_state
 from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
+from .diplomacy_own_clauses import host_clause
 from .diplomacy_readout import speaks_as_institution
 from .diplomacy_sides import REGIONAL_GROUPS
 from .diplomacy_told import told_sides_and_venue
@@ -83,6 +84,9 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
         participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    hosted = host_clause(text, s, m) if kind in _HOSTED or kind is DiplomacyKind.prisoner_exchange else None
+    if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
+        participants += [h for h in actors.states_within(hosted.start("host"), hosted.end("host")) if h not in participants]
     participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))

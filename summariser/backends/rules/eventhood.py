@@ -82,7 +82,7 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
     if not f.counts and not _day_dated(f) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
             and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end):
-        f.cumulative = True  # r14: "drones have hit refineries dozens of times this year": a campaign
+        f.cumulative = True  # r14: "drones have struck oil depots scores of times since spring": a campaign
     for m in lx.SHARE_OF.finditer(text, s.start, s.end):
         f.counted_weapons = [w for w in f.counted_weapons if not any(
             c is not None and c.evidence is not None and m.start() <= c.evidence.start < m.end()

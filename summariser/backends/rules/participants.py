@@ -69,8 +69,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+# (r14: a passive's agent names the side again: "sanctions were imposed on Monday on 20 tankers by Norway")
 _TOPIC_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:with|between|among|alongside|involving)\s|"
-                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])")
+                        r"\s(?:and|as|after|before|while)\s+(?=[A-Z])|\sby\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -89,13 +90,17 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stop = _TOPIC_END.search(text, stop.end(), end)  # "…, discussing new negotiations with Russia"
         out.append((spoke.end(), stop.start() if stop else end))
     for occasion in lx.OCCASION.finditer(text, start, end):  # "met on the sidelines of the NATO summit"
-        if not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
-            continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         stop = _TOPIC_END.search(text, occasion.end(), end)
+        fronted = stop is not None and stop.group(0) == "," and any(  # "On the margins of the NATO summit, A and B
+            rx.search(text, stop.end(), end) for k, rx in lx.DIPLOMACY_CUES if k in _BILATERAL_FORMS)  # met" (r14)
+        if not fronted and not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
+            continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         out.append((occasion.end(), stop.start() if stop else end))
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
 
 
+# the forms of an event two sides hold at a gathering's margins (dev26 C2)
+_BILATERAL_FORMS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.phone_call}
 _TOPIC_EVENT_BEFORE = re.compile(
     r"\b(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|exchange|swap|war|conflict|relations|ties|"
     r"dispute|cooperation|trade)\s*$", re.I)
@@ -160,7 +165,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if _inside(topics, m.start()):
             continue  # "discussed resuming Russian-Ukrainian negotiations": the subject, not a side
         for w in (m.group("a"), m.group("b")):
-            add(lx.canonical_country(w) or lx.canonical_org(w))
+            add(lx.canonical_country(w) or lx.canonical_org(w) or lx.PAIR_FORMS.get(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
         if _inside(topics, m.start()):
             continue
@@ -191,10 +196,25 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if not _inside(topics, m.start()):
             add(lx.canonical_org(m.group(0)))
     for a in actors.within(s.start, s.end):  # people and institutions, named without their state
-        if a.via in ("person", "institution") and not _inside(topics, a.start) \
+        seat = a.via == "capital" and a.actor.kind == "organisation" and _seat_as_actor(text, s, a.start, a.end)
+        if (a.via in ("person", "institution") or seat) and not _inside(topics, a.start) \
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
-            add(a.actor.name)
+            add(a.actor.name)  # (r14: "Brussels imposed sanctions": the seat stands for the organisation)
     return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?$", re.I)
+# the seat as the subject of a finite verb: "Brussels imposed", "Brussels on Tuesday approved", "Brussels
+# will send", "Kyiv and Brussels signed" (not "in Brussels", "a Brussels summit", "Brussels-based")
+_ACTS_AFTER = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|also|has|have|had|now|finally|formally|and\s+(?-i:[A-Z])[\w'’-]+),?)*"
+                         r"\s+(?!(?:says|said|warns|warned|insists|insisted|argues|argued|claims|claimed|fears|feared|hopes|hoped|believes)\b)"
+                         r"(?:(?:will|would|is\s+to|plans\s+to|wants\s+to|has\s+agreed\s+to)\s+[a-z]+|[a-z]+ed|[a-z]+s)\b(?!-)")
+
+
+def _seat_as_actor(text: str, s: Sentence, start: int, end: int) -> bool:
+    """An organisation's seat used as a metonym, the subject of a verb ("Brussels imposed sanctions",
+    "Kyiv and Brussels signed"), not the place ("talks in Brussels", "a Brussels-based think tank")."""
+    return not _PLACE_BEFORE.search(text, max(s.start, start - 20), start) and bool(_ACTS_AFTER.match(text, end, s.end))
 
 
 def _names_the_group(text: str, groups: list[tuple[int, int]], m: re.Match[str]) -> bool:
