@@ -274,9 +274,10 @@ def test_shot_down_or_jammed_is_one_intercepted_figure(jammed: str) -> None:
     assert _stopped(jammed)["drone"] == 180
 
 
-def test_jammed_alone_is_no_interception() -> None:
+def test_jammed_figure_beside_a_downing_is_summed() -> None:
+    # codebook 3, ruling of 2 December 2026 afternoon: separate figures shot down and jammed are summed
     text = "Russia launched 210 drones at Ukraine overnight. Air defence shot down 150, and 40 were jammed."
-    assert _stopped(text)["drone"] == 150
+    assert _stopped(text)["drone"] == 190
 
 
 @pytest.mark.parametrize("foreign", [
