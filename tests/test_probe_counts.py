@@ -32,7 +32,6 @@ def _figures(a: Attack, wtype: WeaponType) -> tuple[int | None, int | None]:
     "Ukraine's air force said it shot down all but 12 of the 52 drones Russia fired overnight.",
     "Russia fired fifty-two drones at Ukraine overnight, forty of which were shot down, the air force said.",
     "Of the 52 drones Russia launched overnight, 40 were shot down and 9 were lost to electronic warfare.",
-    "Russia launched 52 drones overnight. Forty were shot down, and nine more were jammed, the air force said.",
     "Russia launched 52 drones overnight. Ukrainian air defence shot down all but 12.",
     "Russia launched 52 drones at Ukraine overnight. Air defence units downed 40 of them, including 11 over the Kyiv region.",
     "Russia launched 52 drones overnight. Forty of the fifty-two were shot down.",
@@ -49,6 +48,12 @@ def test_launched_and_intercepted_in_any_order(text: str) -> None:
     a = _one(text)
     assert _figures(a, WeaponType.drone) == (52, 40)
     assert [w.type for w in a.weapons] == [WeaponType.drone]  # the total is no second weapon
+
+
+def test_a_jammed_figure_beside_the_downed_one_is_summed() -> None:
+    # codebook 3, ruling of 2 December 2026 afternoon: separate figures shot down and jammed are summed
+    a = _one("Russia launched 52 drones overnight. Forty were shot down, and nine more were jammed, the air force said.")
+    assert _figures(a, WeaponType.drone) == (52, 49)
 
 
 @pytest.mark.parametrize("text", [
