@@ -79,7 +79,7 @@ def test_clock_time_entry_with_its_own_day_keeps_it() -> None:
 
 # ---------------------------------------------------------------- a change of scene after a recalled strike (Thu 10 Sep)
 SCENES = [
-    ("Russian drones and missiles hit Kyiv overnight, killing four people, officials said.\n\nThe capital was "
+    ("Kyiv came under Russian drone and missile fire overnight, and four people died, officials said.\n\nThe capital was "
      "last hit on a large scale on 28 August, when a strike on a residential block killed 23 people.\n\n"
      "Elsewhere, a guided bomb struck a school in Kostiantynivka, killing at least one person.",
      "Kostiantynivka", (D(2026, 9, 9), D(2026, 9, 10))),

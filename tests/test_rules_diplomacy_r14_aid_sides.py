@@ -218,7 +218,7 @@ def test_dev26_c8_near_miss_a_relative_clause_without_hosting_adds_no_one():
 
 @pytest.mark.parametrize("text, sides", [
     ("Brussels imposed new sanctions on Russia on Monday.", {"European Union", "Russia"}),
-    ("Brussels on Tuesday approved a 19th package of sanctions against Moscow.", {"European Union", "Russia"}),
+    ("Brussels on Tuesday adopted its 23rd round of penalties on Moscow.", {"European Union", "Russia"}),
     ("Kyiv and Brussels signed a security agreement on Tuesday.", {"European Union", "Ukraine"}),
     ("New sanctions were imposed on Monday on 20 Russian shadow-fleet tankers and three Moscow banks by Norway.",
      {"Norway", "Russia"}),
@@ -262,9 +262,9 @@ def test_dev26_c3_a_round_of_calls_is_one_call_per_counterpart_and_day(text, fir
 
 
 @pytest.mark.parametrize("text, trip, day", [
-    ("Fidan held talks in Riyadh with the Saudi side on Sunday and with the Emirati side on Monday, and is due to "
-     "travel to Kyiv next week.", {"Turkey", "Ukraine"}, _d(3, 9)),
-    ("Fidan met Lavrov in Moscow on Monday, and is due to travel to Kyiv next week.", {"Turkey", "Ukraine"}, _d(3, 9)),
+    ("Fidan held talks in Riyadh with the Saudi side on Sunday and with the Emirati side on Monday, and is set to "
+     "fly on to Kyiv next week.", {"Turkey", "Ukraine"}, _d(3, 9)),
+    ("Fidan met Lavrov in Moscow on Monday, and is due to travel to Warsaw next week.", {"Turkey", "Poland"}, _d(3, 9)),
     ("Fidan met Lavrov in Moscow on Monday and will travel to Kyiv on Friday.", {"Turkey", "Ukraine"}, _d(3, 6)),
     ("Cassis spoke with Sybiha by phone on Tuesday, and is expected to visit Kyiv next month.",
      {"Switzerland", "Ukraine"}, _d(4, 1)),
@@ -293,12 +293,12 @@ def test_dev26_c3_near_misses_one_day_or_one_table_stays_one_event(text, sides):
 @pytest.mark.parametrize("text, sides, city", [
     ("On the margins of the NATO summit in Vilnius, Erdogan and Zelensky met for an hour on Wednesday.",
      {"Turkey", "Ukraine"}, "Vilnius"),
-    ("NATO leaders opened their summit in Vilnius on Tuesday. On the sidelines of the summit, Erdogan and "
+    ("NATO leaders opened their summit in Vilnius on Tuesday. On its sidelines, Erdogan and "
      "Zelensky held talks on Wednesday.", {"Turkey", "Ukraine"}, "Vilnius"),
     ("NATO leaders opened their summit in Vilnius on Tuesday. Erdogan and Zelensky held talks on its margins on "
      "Wednesday.", {"Turkey", "Ukraine"}, "Vilnius"),
-    ("EU leaders gathered in Brussels on Thursday. Orban and Fico also met on the sidelines of the summit, which "
-     "was chaired by Belgian Prime Minister De Wever.", {"Hungary", "Slovakia"}, "Brussels"),
+    ("EU leaders gathered in Brussels on Thursday. Orban and Fico also met on the sidelines of the gathering, "
+     "which was chaired by Belgian Prime Minister De Wever.", {"Hungary", "Slovakia"}, "Brussels"),
     ("G7 leaders gathered in Kananaskis on Monday. Starmer and Carney held bilateral talks on the sidelines.",
      {"United Kingdom", "Canada"}, "Kananaskis"),
 ])

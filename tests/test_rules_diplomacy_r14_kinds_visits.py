@@ -104,7 +104,7 @@ def test_c5_a_signing_on_the_visit_is_an_agreement_too(text, states):
 
 
 @pytest.mark.parametrize("text", [
-    "The Slovak and Ukrainian premiers put their names to a memorandum on gas transit on Friday.",
+    "The Slovak and Ukrainian premiers put their names to a gas-transit memorandum on Friday.",
     "The Slovak and Ukrainian premiers signed off on a memorandum on gas transit on Friday.",
     "On Friday the Slovak and Ukrainian premiers set their signatures to a memorandum on gas transit.",
 ])
@@ -222,8 +222,8 @@ def test_c4_other_meetings_again_keep_their_kind(text, kind):
 # the aid (planned, giver + Ukraine, without the group) and the gathering (planned, the group, dated).
 
 @pytest.mark.parametrize("text, giver, group, day", [
-    ("Britain will announce new air defence aid for Ukraine when Healey chairs a meeting of the Ukraine Defence "
-     "Contact Group in Berlin on Friday.", "United Kingdom", "Ukraine Defense Contact Group", "2026-03-06"),
+    ("Britain will announce new air defence aid for Ukraine when Healey chairs the Ukraine Defence Contact "
+     "Group's meeting in Berlin on Friday.", "United Kingdom", "Ukraine Defense Contact Group", "2026-03-06"),
     ("Germany will pledge more shells to Ukraine when Pistorius attends the NATO defence ministers' meeting in "
      "Brussels on Thursday.", "Germany", "NATO", "2026-03-05"),
     ("The Netherlands is to unveil fresh military aid for Ukraine as its defence minister attends a NATO "

@@ -26,7 +26,7 @@ def _attacks(text: str) -> list[Attack]:
     ("The Ministry of Foreign Affairs of Latvia strongly condemns Russia's massive missile and drone strike on Kyiv.\n\n"
      "On the night of 3 March, Russia launched 40 drones and 6 missiles at the capital of Ukraine. "
      "Two people died and 11 were injured.", "Kyiv", 2, dt.date(2026, 3, 3)),
-    ("Statement of the Ministry of Foreign Affairs\n\nThe Ministry strongly condemns yet another Russian attack on Kyiv.\n\n"
+    ("Press release of the Foreign Ministry\n\nThe Foreign Ministry denounces the latest Russian bombardment of Kyiv.\n\n"
      "Overnight on 3 March, Russia targeted the capital of Ukraine with 52 drones and 4 missiles. "
      "As a result, three people were killed.", "Kyiv", 3, dt.date(2026, 3, 3)),
     ("Lithuania condemns the Russian drone and missile attack on Kyiv in the strongest terms.\n\n"

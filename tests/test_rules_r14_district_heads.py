@@ -58,7 +58,7 @@ def test_a_toll_after_the_struck_town_stays_on_the_town(
 def test_two_towns_in_one_section_keep_their_own_tolls() -> None:
     records = _by_place(
         "Regional administration summary.\n\nKupiansk district. Shelling hit the village of Kivsharivka. "
-        "A man was wounded. Later, a drone hit a car in the village of Petropavlivka. Two women were injured.")
+        "A man was wounded. Later, a drone set a car ablaze in Petropavlivka village. Two women were injured.")
     assert "Kupiansk district" not in records
     assert _value(records["Kivsharivka"].injured) == 1
     assert _value(records["Petropavlivka"].injured) == 2

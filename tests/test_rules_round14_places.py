@@ -39,7 +39,7 @@ def _value(count: object) -> int | None:
 # ------------------------------------------------------------------ a regions tally ending on a sea
 @pytest.mark.parametrize("text, n", [
     ("Russia's defence ministry reported on Tuesday that air defences destroyed 27 Ukrainian drones over the Kursk, "
-     "Oryol and Smolensk regions and over the Sea of Azov.", 27),
+     "Oryol and Smolensk regions as well as above the Sea of Azov.", 27),
     ("Overnight, Russian air defences downed thirty-five Ukrainian drones over the Belgorod, Kursk and Lipetsk "
      "regions, Crimea and the Black Sea, the ministry said.", 35),
     ("Russia's defence ministry said 19 Ukrainian drones were shot down over the Voronezh and Penza regions as well "
@@ -59,9 +59,9 @@ def test_a_regions_tally_ending_on_a_sea_is_the_country_record(text: str, n: int
 
 @pytest.mark.parametrize("text", [
     # one region and a sea: that theatre's regional record (atk7)
-    "Russian air defences destroyed 30 Ukrainian drones overnight over the Krasnodar region and the Black Sea, "
+    "Russian air defences destroyed 30 Ukrainian drones overnight above the Black Sea and the Krasnodar region, "
     "the defence ministry said.",
-    "Russia's defence ministry said air defences downed 22 Ukrainian drones overnight over the Rostov region, "
+    "Russia's defence ministry reported that air defences downed 22 Ukrainian drones overnight over the Rostov region, "
     "Crimea and the Sea of Azov.",
 ])
 def test_one_region_and_a_sea_stay_a_regional_record(text: str) -> None:
@@ -178,7 +178,7 @@ def test_the_frame_gives_no_town_outside_its_reach(text: str) -> None:
      "Izmail, officials said.", "Reni", "Izmail"),
     ("Drones struck the port of Izmail overnight, damaging berths of barges that ship grain on to Odesa.",
      "Izmail", "Odesa"),
-    ("A drone hit a fuel depot in Pavlohrad which supplies diesel to Dnipro, the governor said.", "Pavlohrad", "Dnipro"),
+    ("A drone struck a diesel depot in Pavlohrad which supplies fuel to Dnipro, the governor said.", "Pavlohrad", "Dnipro"),
     ("A missile destroyed a grain terminal in Chornomorsk on Sunday, one which exports 40,000 tonnes of wheat to "
      "Izmail, officials said.", "Chornomorsk", "Izmail"),
     ("Two drones struck a rail yard in Kovel on Monday, hitting wagons carrying fuel to Lutsk.", "Kovel", "Lutsk"),

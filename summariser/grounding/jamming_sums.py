@@ -56,11 +56,14 @@ def jam_pairs(text: str, start: int, end: int) -> list[JamPair]:
         if not _JOIN.match(bridge):
             continue
         j = re.search(r"\b(?:and|while|with)\b", bridge, re.I)
+        if j is None:
+            continue
         prev_end = max([n.end for n in nums if n.end <= a.start], default=start)
         # each figure's words: the first's from the previous figure up to the joining word; the second's
         # from the joining word to the clause's end
         first = text[prev_end:a.start] + " " + bridge[:j.start()]
-        second_end = re.search(r"[.;:]|\d|$", text[b.end:end]).start() + b.end
+        stop = re.search(r"[.;:]|\d|$", text[b.end:end])
+        second_end = (stop.start() if stop else end - b.end) + b.end
         second = bridge[j.end():] + " " + text[b.end:second_end]
         sides = (_side(first), _side(second))
         if sides == ("shot", "jammed"):

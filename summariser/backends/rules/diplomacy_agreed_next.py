@@ -90,7 +90,8 @@ def next_round_kind(found: Found, idx: int, rec: Diplomacy) -> Diplomacy:
     if held is None or not set(rec.participants) <= set(held.participants):
         return rec
     host = rec.location.country if rec.location and rec.location.country else None
-    moved = host is not None and held.location is not None and held.location.country != host
-    sides = [p for p in held.participants if not moved or p != held.location.country]  # the old venue's host
+    old_host = held.location.country if held.location is not None else None
+    moved = host is not None and held.location is not None and old_host != host
+    sides = [p for p in held.participants if not moved or p != old_host]  # the old venue's host
     sides += [host] if host and host not in sides else []
     return rec.model_copy(update={"kind": DiplomacyKind.talks, "participants": sides})

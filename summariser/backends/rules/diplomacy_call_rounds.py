@@ -54,7 +54,7 @@ def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]
                   cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> Iterator[Diplomacy]:
     """The first event read from the sentence up to `cut` by `record`; the second the subject's with
     the counterpart of the rest, on its own day; a trip of the same subject told after them (", and is
-    due to travel to Kyiv next week") a visit of its own."""
+    set to fly on to Riga next week") a visit of its own."""
     first = record(ctx, Sentence(s.start, cut, ctx.text[s.start:cut]), kind, cue, found)
     if first is None:
         return

@@ -20,7 +20,7 @@ Cue = tuple[DiplomacyKind, re.Match[str]]
 _ACTS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
 # "…, and spoke", "and later held a call": a coordinated second verb phrase, with no subject of its own.
 _LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+|afterwards\s+|subsequently\s+)*$")
-# r14 (dev26 C3): "met X on Monday, and is due to travel to Kyiv next week": a trip still to come of the
+# r14 (dev26 C3): "saw X on Monday, and is set to fly to Vilnius next week": a trip still to come of the
 # same subject, its own event (the subject elided; the destination's state and the subject its sides)
 TRIP_LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)*(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to"
                         r"|(?:is|are)\s+to|will(?:\s+then|\s+also|\s+later)?)\s+$", re.I)

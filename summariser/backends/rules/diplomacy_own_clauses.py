@@ -106,9 +106,11 @@ def time_clause_of_plan(text: str, whole: dict[int, Sentence], s: Sentence) -> b
 def time_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, published: dt.date | None,
                     kind: DiplomacyKind) -> DateSpan | None:
     """The day of the gathering clause cut from `s`'s sentence, for the plan told before it ("will
-    announce aid when Healey chairs a meeting on Friday": the aid on Friday too)."""
+    unveil a package when the minister attends the group's session on Monday": the aid on Monday too)."""
     sent = whole.get(s.start)
-    opener = _GATHERING_CLAUSE.search(text, s.end, sent.end) if sent is not None and sent.start == s.start else None
+    if sent is None or sent.start != s.start:
+        return None
+    opener = _GATHERING_CLAUSE.search(text, s.end, sent.end)
     if opener is None or not _PLAN_BEFORE.search(text, s.start, s.end):
         return None
     return diplomacy_date(text, opener.start("subject"), sent.end, published, DiplomacyStatus.planned, kind)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...records import Attack
+from ...records import Attack, Span
 from .common import weapon_class
 from .count_cues import hit_as_subject
 
@@ -24,7 +24,7 @@ def drop_hits_under_totals(attacks: list[Attack], text: str) -> None:
                 w.launched = None
 
 
-def _told_by_hit(text: str, ev) -> bool:
+def _told_by_hit(text: str, ev: Span | None) -> bool:
     if ev is None:
         return False
     return any(hit_as_subject(text, m.end()) for m in _WEAPON_PHRASE.finditer(text, ev.end, min(len(text), ev.end + 60))

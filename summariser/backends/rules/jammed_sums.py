@@ -15,7 +15,7 @@ def add_jammed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
     """Set the wave's intercepted to the sum of each shot-down / jammed pair of the sentence."""
     for pair in jam_pairs(text, s.start, s.end):
         told = [h for h in hits if h.intercepted is not None and h.launched is None
-                and pair.start <= h.intercepted.evidence.start < pair.end]
+                and h.intercepted.evidence is not None and pair.start <= h.intercepted.evidence.start < pair.end]
         for extra in told[1:]:
             hits.remove(extra)  # each figure read as a wave of its own: one wave, one sum
         target = told[0] if told else _open_wave(pair.total, hits)
