@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from diplomacy_probes import diplomacy_of
+from diplomacy_probes import diplomacy_of, one_record, start_day
 
 from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
 
@@ -20,13 +20,10 @@ def _recs(text: str):
 
 
 def _one(text: str):
-    recs = _recs(text)
-    assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
-    return recs[0]
+    return one_record(text, _PUB)
 
 
-def _day(rec) -> dt.date | None:
-    return rec.date.start if rec.date else None
+_day = start_day
 
 
 def _d(month: int, day: int) -> dt.date:
