@@ -22,3 +22,20 @@ def one_record(text: str, published: str = "2026-03-02") -> Diplomacy:
 def start_day(rec: Diplomacy) -> dt.date | None:
     """The first day of a record's date, or None when it has none."""
     return rec.date.start if rec.date else None
+
+
+# The rounds' probes are published on Wednesday 4 March 2026: "on Tuesday" gone by is 3 March,
+# ahead it is 10 March.
+WEDNESDAY = "2026-03-04"
+
+
+def wednesday_records(text: str) -> list[Diplomacy]:
+    return diplomacy_of(text, published=WEDNESDAY)
+
+
+def wednesday_record(text: str) -> Diplomacy:
+    return one_record(text, WEDNESDAY)
+
+
+def day_2026(month: int, day: int) -> dt.date:
+    return dt.date(2026, month, day)

@@ -8,26 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from diplomacy_probes import diplomacy_of, one_record, start_day
+from diplomacy_probes import (day_2026 as _d, diplomacy_of, start_day as _day, wednesday_record as _one,
+                              wednesday_records as _recs)
 
 from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
-
-_PUB = "2026-03-04"
-
-
-def _recs(text: str):
-    return diplomacy_of(text, published=_PUB)
-
-
-def _one(text: str):
-    return one_record(text, _PUB)
-
-
-_day = start_day
-
-
-def _d(month: int, day: int) -> dt.date:
-    return dt.date(2026, month, day)
 
 
 # ---------------------------------------------------------------- dev23 C2: a past event in a time frame

@@ -26,14 +26,7 @@ def month_part_ahead(text: str, lo: int, hi: int, published: dt.date) -> DateSpa
     m = _MONTH_PART.search(text, lo, hi)
     if m is None:
         return None
-    name = m.group("mon") or m.group("mon2")
-    if name:
-        month = _MONTHS[name.lower()]
-        year = published.year + (1 if month < published.month else 0)
-    elif m.group("next"):
-        year, month = published.year + (published.month == 12), published.month % 12 + 1
-    else:
-        year, month = published.year, published.month
+    year, month = _month_ahead(m.group("mon") or m.group("mon2"), bool(m.group("next")), published)
     last = calendar.monthrange(year, month)[1]
     return DateSpan(start=dt.date(year, month, 1), end=dt.date(year, month, last), text=m.group(0),
                     precision=DatePrecision.month)
@@ -52,14 +45,19 @@ def month_half_ahead(text: str, lo: int, hi: int, published: dt.date) -> DateSpa
     m = _HALF.search(text, lo, hi)
     if m is None:
         return None
-    if m.group("mon"):
-        month = _MONTHS[m.group("mon").lower()]
-        year = published.year + (1 if month < published.month else 0)
-    elif m.group("next"):
-        year, month = published.year + (published.month == 12), published.month % 12 + 1
-    else:
-        year, month = published.year, published.month
+    year, month = _month_ahead(m.group("mon"), bool(m.group("next")), published)
     last = calendar.monthrange(year, month)[1]
     start, end = (1, 15) if m.group("first") else (16, last)
     return DateSpan(start=dt.date(year, month, start), end=dt.date(year, month, end), text=m.group(0),
                     precision=DatePrecision.range)
+
+
+def _month_ahead(name: str | None, following: bool, published: dt.date) -> tuple[int, int]:
+    """(year, month) of a named month on or after the publication month, of "next month", or of
+    the publication month itself."""
+    if name:
+        month = _MONTHS[name.lower()]
+        return published.year + (1 if month < published.month else 0), month
+    if following:
+        return published.year + (published.month == 12), published.month % 12 + 1
+    return published.year, published.month

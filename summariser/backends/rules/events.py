@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ... import lexicon as lx
 from ...records import LocationLevel
-from .common import Facts, PlaceHit
+from .common import Facts
 from .day_parts import another_part, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .event_folds import breakdown_into_total, lone_city_takes_country_toll, region_into_city, strikes_on_country
@@ -15,9 +15,9 @@ from .intercepts import defended_by
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
 from .period_summary import mark_day_totals
+from .place_frame_carry import city_named_before
 from .placeless_events import over_the_region, placeless_event
 from .strike_event import Event, compatible, contributes, country_event, weapon_counted
-from .verdict_heads import CITY_ANAPHOR
 
 __all__ = ["Event", "contributes", "segment_events"]
 
@@ -87,19 +87,6 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         last = ev
     strikes_on_country(events, on_country)
     return lone_city_takes_country_toll(breakdown_into_total(region_into_city([e for e in events if e.facts])))
-
-
-def city_named_before(f: Facts, before: Facts | None) -> None:
-    """Round 14: "Sumy lies 30 km from the border. In one day in May, 30 bombs fell on the city":
-    "the city" of a strike is the one city the sentence before opens on, though that sentence told
-    no strike (a city's geography or history), not the last place struck elsewhere in the article."""
-    if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
-            or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
-        return
-    cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
-    opens = any(not before.sent.text[:p.start - before.sent.start].strip(" \"'“‘") for p in before.places)
-    if len(cities) == 1 and opens:  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
-        f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
 
 
 def _second_town(host: Event, f: Facts) -> bool:

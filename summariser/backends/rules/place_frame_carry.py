@@ -1,4 +1,4 @@
-"""What a paragraph names holds for its later sentences (round 14).
+"""What a paragraph names holds for its later sentences, and what "the city" refers to (round 14).
 
 A region frame that holds for the rest of its paragraph (dev26 B3). A governor's
 paragraph opens "In the Bryansk region, shelling hit Klintsy", then "Separately, a drone struck a
@@ -27,6 +27,7 @@ from ...records import LocationLevel
 from .common import Facts, PlaceHit
 from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
 from .sections import _paragraph_of, paragraph_starts
+from .verdict_heads import CITY_ANAPHOR
 
 
 def carry_region_frame(text: str, facts: list[Facts]) -> None:
@@ -75,7 +76,8 @@ def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit |
     return PlaceHit(lx.Place(m.group("name"), admin1, country, LocationLevel.city), m.start("name"), m.end("name"))
 
 
-# "the city", "the town" (not "the city of X", which names its city)
+# "the city", "the town" (not "the city of X", which names its city); unlike `CITY_ANAPHOR`, "the city's
+# mayor" is no strike's place here: a paragraph-wide carry would hand the mayor's words a record
 _CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))", re.I)
 
 
@@ -109,3 +111,16 @@ def _one_city(text: str, start: int, end: int) -> lx.Place | None:
         if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
             found[place.name] = place
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def city_named_before(f: Facts, before: Facts | None) -> None:
+    """Round 14: "Sumy lies 30 km from the border. In one day in May, 30 bombs fell on the city":
+    "the city" of a strike is the one city the sentence before opens on, though that sentence told
+    no strike (a city's geography or history), not the last place struck elsewhere in the article."""
+    if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
+            or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
+        return
+    cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
+    opens = any(not before.sent.text[:p.start - before.sent.start].strip(" \"'“‘") for p in before.places)
+    if len(cities) == 1 and opens:  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
+        f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
