@@ -218,8 +218,9 @@ GOLD["yc05_turkishdaily_erdogan_call_istanbul_delay"] = dict(
     notes="Turkish daily in English (Thursday 12 November): the Turkish president's call with Putin 'on Wednesday "
           "evening' (phone_call, held); the Istanbul round 'on Nov. 17' that 'would not be held' with no "
           "alternative date (stalled, Turkey a participant as host: rules 11, 15, 16; the same event as yc04's, "
-          "clusters.json); Fidan's trip to Kyiv 'on Monday' for talks with Sybiha (visit, planned; the talks "
-          "optional, as a visit's meetings are part of it, rule 14); Türkiye's written offer to both capitals 'last "
+          "clusters.json); Fidan's trip to Kyiv 'on Monday' for talks with Sybiha (talks, planned: a "
+          "minister's trip told by its purpose of meeting, which the article calls a 'trip', not a visit; the visit "
+          "optional, rule 14 and its afternoon ruling; relabelled 2 December, evening); Türkiye's written offer to both capitals 'last "
           "week' to host a Putin-Zelenskyy meeting (summit, proposed, rule 13). Optional: the 84-for-84 exchange "
           "'on Oct. 30' and the 2025 Istanbul talks (background, rule 17). Not coded: 'stands ready to host the "
           "parties at any level' (stance, rule 13), the Kremlin's readout topics, an analyst's quote, gas prices, "
@@ -237,11 +238,11 @@ GOLD["yc05_turkishdaily_erdogan_call_istanbul_delay"] = dict(
         dip("visit", ["Turkey", "Ukraine"], day("2026-11-16", "on Monday"), "planned",
             "Foreign Minister Hakan Fidan to travel to Kyiv for talks with Andrii Sybiha",
             ev("Foreign Minister Hakan Fidan will travel to Kyiv on Monday to hold talks with Andrii Sybiha, Ukraine's top diplomat, the ministry announced on Thursday."),
-            location=loc("Kyiv", "Kyiv", "Ukraine")),
+            location=loc("Kyiv", "Kyiv", "Ukraine"), optional=True),
         dip("talks", ["Turkey", "Ukraine"], day("2026-11-16", "on Monday"), "planned",
             "Fidan's talks with Sybiha in Kyiv",
             ev("Foreign Minister Hakan Fidan will travel to Kyiv on Monday to hold talks with Andrii Sybiha, Ukraine's top diplomat, the ministry announced on Thursday."),
-            location=loc("Kyiv", "Kyiv", "Ukraine"), optional=True),
+            location=loc("Kyiv", "Kyiv", "Ukraine")),
         dip("summit", ["Turkey", "Russia", "Ukraine"], week("2026-11-02", "2026-11-08", "last week"), "proposed",
             "Türkiye's written offer to host a Putin-Zelenskyy meeting in Istanbul before the end of the year",
             ev("Officials in Ankara also confirmed that Türkiye had formally offered, in letters delivered to both Moscow and Kyiv last week, to host Putin and Ukrainian President Volodymyr Zelenskyy for a meeting in Istanbul before the end of the year."),
