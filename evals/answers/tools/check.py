@@ -48,6 +48,7 @@ ARTICLE_DIRS = [ROOT / "seeds", ROOT / "evals" / "articles", ROOT / "evals" / "h
                 ROOT / "evals" / "dev26" / "articles",
                 ROOT / "evals" / "dev27" / "articles",
                 ROOT / "evals" / "dev28" / "articles",
+                ROOT / "evals" / "dev30" / "articles",
                 ANSWERS / "planted" / "articles"]
 SETS = ("ideal", "habits", "planted")
 
