@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+import summariser.date_patterns as date_patterns
 import summariser.dates as dates
 
 PUBLISHED = dt.date(2026, 4, 15)
@@ -61,12 +62,12 @@ PIECES = ["on", "the", "night", "of", "overnight", "into", "to", "between", "and
 
 def every_pattern(text: str, start: int, end: int) -> list[dates.DateMention]:
     """`find_dates` with no pattern skipped: the reference."""
-    saved = dates._NEEDS
-    dates._NEEDS = [() for _ in saved]
+    saved = date_patterns.NEEDS
+    date_patterns.NEEDS = [() for _ in saved]
     try:  # past the memo: it would answer with what find_dates found for the same span
         return list(dates._dates_in.__wrapped__(text, start, end, PUBLISHED))
     finally:
-        dates._NEEDS = saved
+        date_patterns.NEEDS = saved
 
 
 def random_phrases(n: int) -> list[str]:
@@ -82,7 +83,7 @@ def test_the_same_mentions_as_every_pattern(text: str) -> None:
 
 def test_the_phrases_exercise_every_kind_that_is_skipped() -> None:
     found = {m.kind for text in PHRASES for m in dates.find_dates(text, 0, len(text), PUBLISHED)}
-    skippable = {kind for (kind, _), needs in zip(dates._PATTERNS, dates._NEEDS) if needs}
+    skippable = {kind for (kind, _), needs in zip(date_patterns.PATTERNS, date_patterns.NEEDS) if needs}
     assert skippable <= found
 
 
@@ -97,5 +98,5 @@ def test_random_phrases_and_inner_spans_give_the_same_mentions() -> None:
 
 def test_some_spans_are_skipped() -> None:
     text = "A convoy of trucks reached the town."
-    present = {need: rx.search(text) is not None for need, rx in dates._PRESENT.items()}
+    present = {need: rx.search(text) is not None for need, rx in date_patterns.PRESENT.items()}
     assert not any(present.values())

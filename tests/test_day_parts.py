@@ -9,8 +9,7 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import attacks_of
 from summariser.backends.rules.day_parts import day_part
 from summariser.grounding.day_parts import apart_in_the_day, day_slot
 from summariser.knowledge.day_parts import first_in_sentence, named_in_date_words, part_of_hour
@@ -132,7 +131,7 @@ def test_a_late_hour_is_the_night_that_follows() -> None:
 # ------------------------------------------------------------------ the rules end to end
 
 def _attacks(text: str) -> int:
-    return len(RulesBackend().extract(make_article(text, published="2026-06-14")).attacks)
+    return len(attacks_of(text, "2026-06-14"))
 
 
 @pytest.mark.parametrize("text", [

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from probes import count_value as _value
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
 from summariser.records import Support
@@ -21,10 +22,6 @@ def _attack(text: str, evidence: str | None = None, **extra):
     got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
     assert got.attacks, got.rejected
     return got.attacks[0]
-
-
-def _value(count):
-    return None if count is None else count.value
 
 
 BOTH_NIL = [

@@ -11,10 +11,9 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
+from probes import AttackProbe, day_span as _days
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
-from summariser.backends.rules import RulesBackend
 from summariser.grounding.calendar import implied_date, written_date
 from summariser.grounding.complete import resolve_when
 from summariser.records import Attack, DatePrecision
@@ -24,17 +23,11 @@ P = dt.date(2026, 9, 10)
 D = dt.date
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=PUB)).attacks
+_attacks = AttackProbe(PUB)
 
 
 def _on(text: str, place: str) -> Attack:
     return next(a for a in _attacks(text) if any(place in p.name for p in a.locations))
-
-
-def _days(a: Attack) -> tuple[dt.date | None, dt.date | None]:
-    assert a.date is not None
-    return a.date.start, a.date.end
 
 
 # the main night, a recalled day between, the anaphor: (text, the anaphor's place, its night)

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack, WeaponType
 
 
-def _one(text: str) -> Attack:
-    attacks = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
-    assert len(attacks) == 1, [(a.locations, a.weapons) for a in attacks]
-    return attacks[0]
+_one = AttackProbe().one
 
 
 def _figures(a: Attack, wtype: WeaponType) -> tuple[int | None, int | None]:

@@ -6,20 +6,17 @@ schedule). Fresh sentences; every piece here is published on Saturday 7 March 20
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from diplomacy_probes import one_record
 from summariser.records import DiplomacyStatus as S
 
 SATURDAY = "2026-03-07"
 
 
-def _one(text):
-    recs = RulesBackend(None).extract(make_article(text, published=SATURDAY)).diplomacy
-    assert len(recs) == 1, [(r.kind, r.participants, r.date) for r in recs]
-    return recs[0]
+_one = partial(one_record, published=SATURDAY)
 
 
 def _days(rec):

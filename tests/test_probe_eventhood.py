@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 CONTEXT = "The war has now entered its fifth year. "  # passes the article's war gate, tells no strike
 LEAD = "Russian drones struck an apartment block in Poltava overnight, killing two people. "
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+_attacks = AttackProbe()
 
 
 @pytest.mark.parametrize("text", [

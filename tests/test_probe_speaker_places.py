@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack
 
 CONTEXT = "The war has now entered its fifth year. "  # passes the article's war gate, tells no strike
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(CONTEXT + text, published="2026-03-02")).attacks
-
-
-def _one(text: str) -> Attack:
-    attacks = _attacks(text)
-    assert len(attacks) == 1, [(a.locations, a.weapons) for a in attacks]
-    return attacks[0]
+_attacks = AttackProbe(lead=CONTEXT)
+_one = _attacks.one
 
 
 def _places(a: Attack) -> list[str]:

@@ -11,21 +11,15 @@ import datetime as dt
 
 import pytest
 
+from probes import AttackProbe, day_span as _days
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
 
 CONTEXT = "The war has now entered its fifth year. "  # passes the article's war gate, tells no strike
 SUN, MON = dt.date(2026, 3, 1), dt.date(2026, 3, 2)
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(CONTEXT + text, published="2026-03-02")).attacks
-
-
-def _days(a: Attack) -> tuple[dt.date | None, dt.date | None]:
-    assert a.date is not None
-    return a.date.start, a.date.end
+_attacks = AttackProbe(lead=CONTEXT)
 
 
 @pytest.mark.parametrize("when", [

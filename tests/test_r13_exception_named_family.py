@@ -10,19 +10,14 @@ import datetime as dt
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
+from probes import AttackProbe
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft, reask_problems, stated_values
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
 
 PUBLISHED = "2026-05-12"
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(text, published=PUBLISHED)
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe(PUBLISHED, grounded=True)
 
 
 def _figures(text: str) -> dict[str, tuple[int | None, int | None]]:

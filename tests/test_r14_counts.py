@@ -16,15 +16,12 @@ import datetime as dt
 
 import pytest
 
+from probes import count_value as _v
 from summariser import grounding
 from summariser.articles import make_article
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
 from summariser.backends.rules import RulesBackend
-
-
-def _v(x):
-    return getattr(x, "value", None)
 
 
 def _rules(text: str) -> list:

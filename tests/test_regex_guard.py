@@ -94,7 +94,7 @@ def test_a_class_folds_case_as_the_literal_it_stands_for() -> None:
 
 
 def test_grounding_cues_are_the_same_with_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summariser.grounding import cues
+    from summariser.grounding import role_cues
 
     texts = [
         "Two people were killed and nine wounded when a missile hit a warehouse; the death toll rose to four.",
@@ -103,14 +103,14 @@ def test_grounding_cues_are_the_same_with_the_guard(monkeypatch: pytest.MonkeyPa
         "The army said it intercepted 14 missiles, while six struck energy sites and debris fell on a school.",
         "KILLING FIVE AND INJURING 12, THE STRIKE LEFT THE DISTRICT WITHOUT POWER.",
     ] + [" ".join(_phrases(seed, 30)) for seed in range(20)]
-    with_guard = [cues._find_cues(t) for t in texts]
+    with_guard = [role_cues._find_cues(t) for t in texts]
     assert sum(map(len, with_guard)) > 20
-    monkeypatch.setattr(cues, "guarded", lambda pattern, flags=0: pattern)
-    cues._cue_words.cache_clear()
+    monkeypatch.setattr(role_cues, "guarded", lambda pattern, flags=0: pattern)
+    role_cues._cue_words.cache_clear()
     try:
-        assert [cues._find_cues(t) for t in texts] == with_guard
+        assert [role_cues._find_cues(t) for t in texts] == with_guard
     finally:
-        cues._cue_words.cache_clear()
+        role_cues._cue_words.cache_clear()
 
 
 _VOCABULARIES = [("strike", "attack_words"), ("strike", "launch"), ("strike", "intercept"),

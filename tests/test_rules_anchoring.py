@@ -10,13 +10,11 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack
 
 
-def _attacks(text: str, published: str = "2026-05-06") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe("2026-05-06")
 
 
 def _names(a: Attack) -> set[str]:

@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack, Count, Qualifier
+from probes import AttackProbe, count_value as _v
+from summariser.records import Qualifier
 
 
-def _one(text: str) -> Attack:
-    [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
-    return attack
-
-
-def _v(count: Count | None) -> int | None:
-    return count.value if count else None
+_one = AttackProbe().one
 
 
 @pytest.mark.parametrize("text", [

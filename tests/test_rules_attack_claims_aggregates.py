@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 PUBLISHED = "2026-12-01"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    """The rules' records after grounding, as the pipeline keeps them."""
-    article = make_article(text, published=published)
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe(PUBLISHED, grounded=True)
 
 
 # --------------------------------------------------------------------------- B2: own-side claims

@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from probes import AttackProbe
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
 from summariser.records import Attack, LocationLevel, WeaponType
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
-
-
-def _one(text: str) -> Attack:
-    [attack] = _attacks(text)
-    return attack
+_attacks = AttackProbe()
+_one = _attacks.one
 
 
 def _names(a: Attack) -> list[str]:

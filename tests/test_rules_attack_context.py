@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 
 
-def _attacks(text: str, published: str = "2026-04-20"):
-    return RulesBackend().extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe("2026-04-20")
 
 
 def _names(attacks) -> set[str]:

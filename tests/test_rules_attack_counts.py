@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack, LocationLevel, WeaponType
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+_attacks = AttackProbe()
 
 
 def _figures(attack: Attack, *types: WeaponType) -> tuple[int | None, int | None]:

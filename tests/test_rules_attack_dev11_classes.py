@@ -7,23 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, count_value as _value, place_names as _places
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
-
-
-def _places(attacks: list[Attack]) -> set[str]:
-    return {p.name for a in attacks for p in a.locations}
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
+_attacks = AttackProbe(PUBLISHED)
 
 
 # --------------------------------------------------------------------------- B1: launch origins

@@ -7,25 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, count_value as _value
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe(PUBLISHED)
 
 
 def _only(text: str, published: str = PUBLISHED) -> Attack:
     attacks = _attacks(text, published)
     assert len(attacks) == 1, [(a.kind, [p.name for p in a.locations]) for a in attacks]
     return attacks[0]
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
 
 
 # --------------------------------------------------------------------------- B8: the rocket family

@@ -7,19 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, count_value as _value
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
+_attacks = AttackProbe(PUBLISHED)
 
 
 def _types(attacks: list[Attack]) -> set[str]:

@@ -7,22 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, count_value as _value
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    """The rules' records after grounding, as the pipeline keeps them."""
-    article = make_article(text, published=published)
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
+_attacks = AttackProbe(PUBLISHED, grounded=True)
 
 
 def _toll(attack: Attack) -> tuple[int | None, int | None]:

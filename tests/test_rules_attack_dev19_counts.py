@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
+from probes import AttackProbe, count_value as _value
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
 from summariser.records import Attack, WeaponType
@@ -16,26 +16,14 @@ from summariser.records import Attack, WeaponType
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    """The rules' records after grounding, as the pipeline keeps them."""
-    article = make_article(text, published=published)
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
+_attacks = AttackProbe(PUBLISHED, grounded=True)
 
 
 def _figures(attack: Attack) -> dict[str, tuple[int | None, int | None]]:
     """(launched, intercepted) of each precise weapon type of the record."""
     return {w.type.value: (_value(w.launched), _value(w.intercepted)) for w in attack.weapons
             if w.type is not WeaponType.other}
-
-
-def _one(text: str) -> Attack:
-    attacks = _attacks(text)
-    assert len(attacks) == 1, [([p.name for p in a.locations], _figures(a)) for a in attacks]
-    return attacks[0]
+_one = _attacks.one
 
 
 # --------------------------------------------------------------------------- B10 + A3: a tally's bullets

@@ -8,13 +8,11 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack, DatePrecision, LocationLevel
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 def _names(attack: Attack) -> list[str]:

@@ -11,25 +11,14 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack, AttackKind
+from probes import AttackProbe, place_names as _places
+from summariser.records import AttackKind
 
 LEAD = "Russian drones struck an apartment block in Poltava overnight, killing two people. "
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
-
-
-def _places(attacks: list[Attack]) -> set[str]:
-    return {p.name for a in attacks for p in a.locations}
-
-
-def _one(text: str) -> Attack:
-    attacks = _attacks(text)
-    assert len(attacks) == 1, [(a.locations, a.killed, a.injured) for a in attacks]
-    return attacks[0]
+_attacks = AttackProbe()
+_one = _attacks.one
 
 
 # --------------------------------------------------------------------------- event-hood

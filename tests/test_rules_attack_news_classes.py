@@ -10,20 +10,14 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, count_value as _v, place_names as _places
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 LEAD = "Russian missiles hit an apartment block in Chernihiv overnight, killing five people. "
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
-
-
-def _places(attacks: list[Attack]) -> set[str]:
-    return {p.name for a in attacks for p in a.locations}
+_attacks = AttackProbe(PUBLISHED)
 
 
 def _launched(attacks: list[Attack]) -> set[int]:
@@ -194,10 +188,6 @@ def test_a_ukrainian_officials_report_keeps_russia_as_attacker(report: str) -> N
 
 def _counts(text: str) -> list[tuple[int | None, int | None, int | None, int | None]]:
     return [(_v(a.killed), _v(a.injured), _v(a.children_killed), _v(a.children_injured)) for a in _attacks(text)]
-
-
-def _v(count: object) -> int | None:
-    return getattr(count, "value", None)
 
 
 @pytest.mark.parametrize("earlier", [

@@ -7,25 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, by_place as _by_place, count_value as _value
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+_attacks = AttackProbe(PUBLISHED)
 
 
 def _only(text: str) -> Attack:
     attacks = _attacks(text)
     assert len(attacks) == 1, attacks
     return attacks[0]
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
 
 
 # --------------------------------------------------------------------------- B5: people told by role, ordinal, list, toll
@@ -200,10 +194,6 @@ def test_a_known_town_keeps_its_own_region_whatever_the_official_before() -> Non
                                 "Chernihiv Oblast governor said."))
     assert set(places) == {"Ukraine", "Nizhyn"}
     assert places["Nizhyn"].locations[0].admin1 == "Chernihiv Oblast"
-
-
-def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
-    return {p.name: a for a in attacks for p in a.locations}
 
 
 # --------------------------------------------------------------------------- B9: an unknown village with its region in apposition

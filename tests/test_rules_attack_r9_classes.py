@@ -9,23 +9,13 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, by_place as _by_place, count_value as _value
 from summariser.records import Attack, AttackKind, WeaponType
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
-
-
-def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
-    return {p.name: a for a in attacks for p in a.locations}
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
+_attacks = AttackProbe(PUBLISHED)
 
 
 # --------------------------------------------------------------------------- A1: localities after a region's digest

@@ -4,19 +4,16 @@ must not change. Published Wednesday 4 March 2026."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack, WeaponType
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+_attacks = AttackProbe(PUBLISHED)
 
 
 def _country(text: str) -> Attack:

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from probes import AttackProbe, count_value as _v
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
 from summariser.evaluate.safety import numbers_in, unsupported_numbers
-from summariser.records import Attack, Count
 
 
-def _one(text: str) -> Attack:
-    [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
-    return attack
-
-
-def _v(count: Count | None) -> int | None:
-    return count.value if count else None
+_one = AttackProbe().one
 
 
 @pytest.mark.parametrize(("text", "killed", "children"), [

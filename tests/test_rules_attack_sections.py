@@ -7,12 +7,10 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 
 
-def _attacks(text: str, published: str = "2026-03-12"):
-    return RulesBackend().extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe("2026-03-12")
 
 
 def _places(a) -> list[str]:

@@ -13,30 +13,14 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe, count_value as _value, place_names as _places
 
 PUBLISHED = "2026-03-04"
 LEAD = "Russian drones struck a warehouse in Poltava overnight, killing three people. "
 
 
-def _attacks(text: str, published: str = PUBLISHED) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
-
-
-def _places(attacks: list[Attack]) -> set[str]:
-    return {p.name for a in attacks for p in a.locations}
-
-
-def _one(text: str, published: str = PUBLISHED) -> Attack:
-    attacks = _attacks(text, published)
-    assert len(attacks) == 1, [(a.locations, a.killed, a.injured) for a in attacks]
-    return attacks[0]
-
-
-def _value(count: object) -> int | None:
-    return getattr(count, "value", None)
+_attacks = AttackProbe(PUBLISHED)
+_one = _attacks.one
 
 
 # --------------------------------------------------------------------------- non-strikes

@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 CONTEXT = "The war has now entered its fifth year. "
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(CONTEXT + text, published="2026-03-04")
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe("2026-03-04", grounded=True, lead=CONTEXT)
 
 
 @pytest.mark.parametrize("text, place, injured", [

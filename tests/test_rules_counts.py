@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import LocationLevel, WeaponType
 
 
-def _attacks(text: str):
-    return RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+_attacks = AttackProbe()
 
 
 def _drone(attack):

@@ -11,16 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from diplomacy_probes import diplomacy_of, one_record
+from diplomacy_probes import diplomacy_of, one_record, start_day as _day
 
 from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
 
 # diplomacy_of publishes on Monday 2 March 2026.
 MON = dt.date(2026, 3, 2)
-
-
-def _day(rec):
-    return rec.date.start if rec.date else None
 
 
 def _place(rec):

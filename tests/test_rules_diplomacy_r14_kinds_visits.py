@@ -5,15 +5,9 @@ near-misses that must not fire."""
 from __future__ import annotations
 
 import pytest
-from diplomacy_probes import diplomacy_of
+from diplomacy_probes import diplomacy_of, one_record as _one
 
 from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
-
-
-def _one(text: str):
-    recs = diplomacy_of(text)
-    assert len(recs) == 1, [(r.kind, r.participants, r.status) for r in recs]
-    return recs[0]
 
 
 # ---------------------------------------------------------------- C1: a request made during a dated call

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
+from probes import AttackProbe
 from summariser.backends.rules import RulesBackend
 
 # A war word somewhere, so the article gate opens and only event-hood decides.
 _WAR = " The war continues."
 
 
-def _attacks(text: str):
-    return RulesBackend(None).extract(make_article(text + _WAR, published="2026-03-02")).attacks
+_attacks = AttackProbe(tail=_WAR)
 
 
 @pytest.mark.parametrize("text", [

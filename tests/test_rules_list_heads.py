@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 
-def _attacks(text: str) -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+_attacks = AttackProbe()
 
 
 def _places(text: str) -> list[list[str]]:

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(text, published=PUBLISHED)
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe(PUBLISHED, grounded=True)
 
 
 @pytest.mark.parametrize("text, attacker", [

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack
 
 # eight sentences of background between the strike and the claim: no place, no strike word
@@ -26,8 +25,7 @@ _BACKGROUND = (
 )
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 def _keys(attacks: list[Attack]) -> list[tuple[str, ...]]:

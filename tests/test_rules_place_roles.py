@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 _LEAD = "Russian drones struck a warehouse in Rivne overnight, the governor said. "
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 def _places(text: str) -> set[str]:

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(text, published="2026-03-04")
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe("2026-03-04", grounded=True)
 
 
 def _figures(a: Attack) -> list[tuple[int | None, int | None]]:

@@ -7,25 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, count_value as _value
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(text, published=PUBLISHED)
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe(PUBLISHED, grounded=True)
 
 
 def _by_place(text: str) -> dict[str, Attack]:
     return {a.locations[0].name if a.locations else "": a for a in _attacks(text)}
-
-
-def _value(c) -> int | None:
-    return c.value if c is not None else None
 
 
 _TWO_TOWNS = ("Regional administration, evening summary.\n\nA drone hit a house in Chuhuiv. A woman was injured.\n\n"

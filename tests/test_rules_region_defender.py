@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(text, published="2026-03-04")
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe("2026-03-04", grounded=True)
 
 
 def _records(text: str) -> list[tuple[str | None, list[str], list[int]]]:

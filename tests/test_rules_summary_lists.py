@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 _BODY = ("Russian forces struck Zaporizhzhia with guided bombs on Sunday, killing two people, the regional governor "
          "said. Shelling also damaged houses in Kherson on Sunday.\n")
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 def _keys(text: str) -> list[tuple[str, ...]]:

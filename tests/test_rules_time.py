@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import ArticleMeta, Attack, DateSpan, Extraction, Location, Weapon
 from summariser.reconciler import reconcile
 
@@ -32,8 +31,7 @@ def test_a_night_and_a_day_inside_it_may_still_merge():
     assert len(reconcile([_interceptions("a", D27, D28), _interceptions("b", D28, D28)])) == 1
 
 
-def _attacks(text: str, published: str = "2026-03-02"):
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 def test_a_timestamped_update_with_a_clock_time_anchors_its_own_sentence():

@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from summariser import grounding
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe
 from summariser.records import Attack
 
 LEAD = ("The war has now entered its fifth year. A Russian missile hit a five-storey block in Lviv on Monday, "
         "killing four people, the regional governor said. ")
 
 
-def _attacks(text: str) -> list[Attack]:
-    article = make_article(LEAD + text, published="2026-03-04")
-    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+_attacks = AttackProbe("2026-03-04", grounded=True, lead=LEAD)
 
 
 def _records(text: str) -> dict[str, Attack]:

@@ -8,25 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack, Count
+from probes import AttackProbe, count_value as _v
 
 Tolls = tuple[int | None, int | None, int | None, int | None]
 
 
 def _tolls(text: str) -> Tolls:
-    [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+    attack = _one(text)
     return (_v(attack.killed), _v(attack.injured), _v(attack.children_killed), _v(attack.children_injured))
 
 
-def _v(count: Count | None) -> int | None:
-    return count.value if count else None
-
-
-def _one(text: str) -> Attack:
-    [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
-    return attack
+_one = AttackProbe().one
 
 
 @pytest.mark.parametrize("text, tolls", [

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from probes import AttackProbe
 
 _OPENING = "The harvest in Ukraine was smaller this year because of the war, the farm ministry said. "
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 @pytest.mark.parametrize("text", [

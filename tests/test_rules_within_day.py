@@ -10,23 +10,17 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, by_place as _by_place
 from summariser.records import Attack
 
 _SAT, _SUN, _MON = dt.date(2026, 2, 28), dt.date(2026, 3, 1), dt.date(2026, 3, 2)
 
 
-def _attacks(text: str, published: str = "2026-03-02") -> list[Attack]:
-    return RulesBackend(None).extract(make_article(text, published=published)).attacks
+_attacks = AttackProbe()
 
 
 def _span(a: Attack) -> tuple[dt.date | None, dt.date | None]:
     return (a.date.start, a.date.end) if a.date is not None else (None, None)
-
-
-def _by_place(attacks: list[Attack]) -> dict[str, Attack]:
-    return {p.name: a for a in attacks for p in a.locations}
 
 
 @pytest.mark.parametrize("text, day", [

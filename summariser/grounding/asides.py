@@ -19,7 +19,7 @@ from ..numbers import NumberMention
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
-from .cues import _BACK
+from .role_cues import _BACK
 from .people import _AGED
 
 _AUX = r"(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|got)\s+)?"

@@ -22,7 +22,7 @@ from . import vocabulary
 from .context import Window, _Context, _context
 from .derived import _BULLET, derived_hits, list_block
 from .cue_gaps import HARD_STOP as _HARD_STOP
-from .cues import _BACK, _FWD, _TOLL, _fits_noun
+from .role_cues import _BACK, _FWD, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role

@@ -3,7 +3,8 @@
 Every number mention (digits, words, "a man") is classed by the noun it counts and given the
 role of the nearest cue that governs it ("killed five" is killed=5, "17 drones" is no count),
 or the role of the phrase or list it continues. `_context` runs this once per article. People
-counted without a numeral ("a man", a family told as a relation) are read in `people`.
+counted without a numeral ("a man", a family told as a relation) are read in `people`; the cue
+words, where they stand and which one governs a number, in `role_cues`.
 """
 
 from __future__ import annotations
@@ -11,80 +12,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Sequence
 
-from ..knowledge.cues import alternation as _rules_cues
-from ..lexicon.casualties import INJURY_TOLD_BEFORE
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
-from ..regex_guard import guarded
 from ..sentences import Sentence
 from . import vocabulary
 from .groups import BOTH, LIST as PEOPLE_LIST, group_mentions
 from .brackets import blank_brackets
 from .child_ages import told_minor
-from .cue_gaps import HARD_STOP as _HARD_STOP, INCLUDING as _INCLUDING, WORD as _WORD, back_distance, fwd_distance
+from .cue_gaps import HARD_STOP as _HARD_STOP, INCLUDING as _INCLUDING, WORD as _WORD
 from .fronted_partitives import fronted_partitive_role
-from .measure_frames import compound_wave_pattern, measure_frame_pattern
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
+from .role_cues import _BACK, _FWD, _find_cues, _fits_noun, _role
 
 # --------------------------------------------------------------------------- vocabulary
-
-# Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
-_FWD = {
-    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
-              r"|(?:the\s+)?dead\s+(?:included|include|were|are|was|is|number(?:ed)?)|(?:who\s+)?died\s+(?:was|were)",
-    "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
-               r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
-    # every inflection: a live blog tells the night in the present ("Russia fires 40 missiles")
-    "launched": r"launch(?:ed|ing|es)?|fir(?:ed|ing|es)|sen(?:t|ding|ds)|unleash(?:ed|ing|es)?|us(?:ed|ing|es)"
-                r"|dropp(?:ed|ing)|drops"
-                # a launch told by what was attacked "with" (`attack_with_verbs`), never past a carrier
-                rf"|(?:{vocabulary.pattern('attack_with_verbs')})\s+"
-                rf"(?:(?!(?:{vocabulary.pattern('carrier_words')})\b|(?:{vocabulary.pattern('storage_words')})\s+with\b)"
-                r"[\w'’-]+\s+){0,10}?with"  # r13: a long object; a store struck, not one holding weapons
-                # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
-                r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
-                # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
-                r"|(?:barrage|salvo|volley|swarm)\s+of",
-    "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
-                   r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
-                   r"|down(?:ed|ing|s)|(?:to|could|did|defen[cs]es|forces|units|crews|gunners|groups)\s+down|neutrali[sz](?:ed|ing|es|e)|jamm(?:ed|ing)|jams"
-                   r"|suppress(?:ed|ing|es)?"
-                   r"|" + vocabulary.pattern("downing_verbs_more"),  # "air defences stopped 40 of them"
-}
-# "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
-_TOLL = r"(?:death\s+)?toll"
-# Cues that govern a number BEFORE them ("five people were killed", "12 injured", "3 dead").
-_BACK = {
-    "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
-              r"|fatally\s+\w+|bodies",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
-    "launched": r"launched|fired|sent|used|dropped",
-    "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed|"
-                   + vocabulary.pattern("downing_verbs_more_after"),
-}
-# Back cues that count weapons only when the number names them: "17 drones targeted the city",
-# "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
-# air force's tally verbs ("tracked 212 Shaheds").
-_BACK_WEAPON = "|".join((vocabulary.pattern("impact_verbs"), vocabulary.pattern("launch_tally_verbs_after"),
-                         compound_wave_pattern()))  # "a 90-drone attack"
-_FWD_WEAPON = "|".join((vocabulary.pattern("launch_tally_verbs"), vocabulary.pattern("launch_verbs_weapon_only"),
-                        measure_frame_pattern()))  # "put the attack at 90 drones": `measure_frames`
-_DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)
-# "debris of two drones fell on a house": the wreckage of downed weapons, no launch
-_WRECKAGE = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
-# Ukrainian and Russian casualty words, on either side of the number: an English answer may quote
-# a non-English article verbatim (the openai path's instruction); they never occur in English text.
-for _casualty in ("killed", "injured"):  # not `_role`: that name is the function below
-    _FWD[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
-    _BACK[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
-# r14: an injury told by what befell the person, the rules' vocabulary ("a guard was hit by shrapnel",
-# "shrapnel hit a passer-by", "two were treated for burns")
-_BACK["injured"] += "|" + _rules_cues("casualties", "injury_told_after")
-_FWD["injured"] += "|" + INJURY_TOLD_BEFORE
 
 # The noun a number counts ("17 drones", "five civilians", "30 km") decides what it can be.
 _NOUN_CLASS: dict[str, str] = {}
@@ -270,62 +213,6 @@ def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Men
             continue
         return p.role
     return None
-
-
-@lru_cache(maxsize=None)
-def _cue_words(pattern: str) -> re.Pattern[str]:
-    """A cue pattern compiled once, with a first-character guard (`regex_guard`: the same
-    matches in half the time, since most words of an article can begin no cue)."""
-    return re.compile(guarded(pattern, re.I), re.I)
-
-
-def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, role, direction) for every cue word; direction 'fwd', 'back' or 'toll'."""
-    cues = []
-    for role, pattern in _FWD.items():
-        cues += [(c.start(), c.end(), role, "fwd") for c in _cue_words(rf"\b(?:{pattern})\b").finditer(text)]
-    cues += [(c.start(), c.end(), "killed", "toll") for c in _cue_words(rf"\b{_TOLL}\b").finditer(text)]
-    for role, pattern in _BACK.items():
-        cues += [(c.start(), c.end(), role, "back") for c in _cue_words(rf"\b(?:{pattern})\b").finditer(text)]
-    cues += [(c.start(), c.end(), "launched", "back_weapon")
-             for c in _cue_words(rf"\b(?:{_BACK_WEAPON})\b").finditer(text)]
-    # a tally verb that shares its object with a downing verb ("shot down and registered 40") is no launch
-    cues += [(c.start(), c.end(), "launched", "fwd_weapon")
-             for c in _cue_words(rf"\b(?:{_FWD_WEAPON})\b").finditer(text)
-             if not _DOWNED_AND.search(text, max(0, c.start() - 40), c.start())]
-    cues.sort()
-    return cues
-
-
-def _role(text: str, m: NumberMention, noun: str | None,
-          cues: Sequence[tuple[int, int, str, str]]) -> str | None:
-    """The role of the nearest cue that governs this number and fits the noun it counts."""
-    best: tuple[int, int, str] | None = None
-    for start, end, role, direction in cues:
-        if not _fits_noun(role, noun):
-            continue
-        if direction in ("back_weapon", "fwd_weapon") and noun != "weapon":
-            continue
-        if direction == "back_weapon" and _WRECKAGE.search(text[max(0, m.start - 30):m.start]):
-            continue
-        if direction in ("back", "back_weapon") and start >= m.end:
-            dist = back_distance(text[m.end:start])
-            rank = 0
-        elif direction in ("fwd", "fwd_weapon", "toll") and end <= m.start:
-            dist = fwd_distance(text[end:m.start], toll=direction == "toll")
-            rank = 1
-        else:
-            continue
-        if dist is not None and (best is None or (dist, rank) < best[:2]):
-            best = (dist, rank, role)
-    return best[2] if best else None
-
-
-def _fits_noun(role: str, noun: str | None) -> bool:
-    if role in ("killed", "injured"):
-        return noun in (None, "person", "child")
-    return noun in (None, "weapon")
-
 
 
 # A preposition straight after a number: no noun of its own ("wounding 17 in an attack"); not "of"

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
-from .cues import _BACK, _FWD
+from .role_cues import _BACK, _FWD
 
 _PEOPLE = ("person", "child", None)
 

@@ -1,0 +1,121 @@
+"""The date expressions `dates` recognises, as patterns: each with the kind that
+`dates._resolve_match` turns into days ("night_into", "wd", "dmy", "month", "overnight", ...), in
+the order they are tried (at one position the first wins), and the cheap checks that let a span
+skip them: `TRIGGER` (no date word at all) and `NEEDS`/`PRESENT` (no weekday, month name or digit
+for the patterns that need one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .calendar_days import MON, WD
+
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+# the strike noun of "an overnight drone attack on Saturday"
+_NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
+
+# Each pattern has a kind that `dates._resolve_match` knows how to turn into dates. Order matters:
+# at one position the first (longest, most specific) pattern wins.
+PATTERNS: list[tuple[str, str]] = [
+    # "overnight into Friday", "on Saturday night into Sunday": the night that ends on that day
+    ("night_into", rf"(?:(?:on\s+)?{WD}\s+)?(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?P<wd>{WD})"),
+    ("between", rf"(?:overnight\s+|night\s+)?between\s+(?P<wd1>{WD})\s+and\s+(?P<wd2>{WD})"),
+    # "on the night from Saturday to Sunday", "overnight from Monday into Tuesday"
+    ("between", rf"(?:overnight\s+|(?:(?:on|during|in)\s+)?the\s+night\s+)?from\s+(?P<wd1>{WD})\s+(?:to|into)\s+(?P<wd2>{WD})"),
+    ("night_of", rf"(?:on\s+)?the\s+night\s+of\s+(?P<wd>{WD})"),
+    # "on the night of 16 March", "the night of March 16-17", "the night of 16 to 17 March": one night
+    ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?\s+(?:of\s+)?"
+                 rf"(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+(?P<mon>{MON})\.?\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?"
+                 rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    # US style "overnight on October 8 to 9", "overnight Oct. 8-9", "overnight on 8-9 October": that night
+    ("night_of", rf"overnight\s+(?:on\s+|of\s+)?(?P<mon>{MON})\.?\s+{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}"
+                 rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    ("night_of", rf"overnight\s+(?:on\s+|of\s+)?{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?"
+                 rf"(?:,?\s+{_YEAR})?"),
+    # "overnight into 16 March", "the night to March 16": the night that ends on that date
+    ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"
+                   rf"(?:,?\s+{_YEAR})?(?![\d:])"),
+    # "overnight on Tuesday", "in an overnight drone attack on Saturday": the night that ends on it (r14)
+    ("night_into", rf"overnight\s+(?:(?:{_NIGHT_STRIKE})\s+)?on\s+(?P<wd>{WD})(?!\s+(?:night|evening|afternoon|morning|,?\s*{_DAY}\s+{MON}))"),
+    # "on Friday, 30 October", "Sunday, March 8": the printed day; the weekday only confirms it (r14)
+    ("dmy", rf"(?:on\s+)?{WD},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("mdy", rf"(?:on\s+)?{WD},?\s+(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
+    ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
+    ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
+           rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
+    # "28 November to 1 December", "Nov. 30-Dec. 1": a range across two months
+    ("month_range", rf"(?:from\s+|between\s+)?{_DAY}\s+(?P<mon>{MON})\.?\s*(?:-|–|to|and|until|till)\s*{_DAY2}\s+"
+                    rf"(?P<mon2>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("month_range", rf"(?:from\s+|between\s+)?(?P<mon>{MON})\.?\s+{_DAY}\s*(?:-|–|to|and|until|till)\s*(?P<mon2>{MON})\.?\s+"
+                    rf"{_DAY2}(?:,?\s+{_YEAR})?(?![\d:])"),
+    # "Nov 28-29", "28-29 November", "November 28 to 30", "1 and 2 December": the first to the last day
+    ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s*(?:-|–|to|/)\s*{_DAY2}(?:,?\s+{_YEAR})?(?![\d:])"),
+    # (never "on December 1 and 2 drones hit ...": the 2 counts drones)
+    ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|when|as|the)\b)"),
+    ("day_range", rf"{_DAY}\s*(?:-|–|/|and)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    ("dmy", rf"{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
+    # dates in figures, as Ukrainian and Russian sources write them ("01.12.2026") and ISO ("2026-12-01")
+    ("numeric", r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d{2})(?![\d.])"),
+    ("numeric", r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    # "on the 1st", "on the 28th of this month": a day of the month alone (never "on the 3rd floor")
+    ("ordinal_day", r"on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+of\s+(?:this|last|the)\s+month\b"
+                    r"|\s+(?:at|when|as|after|before|during|in|and|with|amid)\b)"),
+    ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
+    ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
+    # "in March last year", "in October of last year": that month of the year before publication
+    ("month_last_year", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
+    ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
+    ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
+    # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
+    ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
+                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
+    ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
+    ("yesterday", r"yesterday"),
+    ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
+    # A time of day with no day of its own: the day the surrounding report is about (resolved here
+    # as the publication day; the rules backend re-anchors it to the day or night told before).
+    # ("3 a.m." ends on its "m": the pattern's closing word boundary cannot follow the final dot;
+    # "in the early hours" alone, never "of Monday", which names its own day)
+    ("part_of_day", r"(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:later|earlier)\s+in\s+the\s+day"
+                    r"|in\s+the\s+early\s+hours(?!\s+of\b)"
+                    r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
+                    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
+                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"),
+    # "later this week / month / year": from the day after publication to the period's end
+    ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
+    ("later_month", r"later\s+(?:in\s+the|this)\s+month"),
+    ("later_year", r"later\s+(?:in\s+the|this)\s+year"),
+    ("earlier_week", r"earlier\s+(?:in\s+the|this)\s+week"),
+    ("last_week", r"last\s+week"),
+    ("this_week", r"this\s+week"),
+    ("earlier_month", r"earlier\s+this\s+month"),
+    ("last_month", r"last\s+month"),
+    ("last_year", r"last\s+year"),
+    ("vague_past", r"(?:just\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|a\s+day|a\s+week)"
+                   r"\s+(?:ago|earlier|before|after)"),
+    ("year", rf"in\s+{_YEAR}"),
+]
+COMPILED = [(kind, re.compile(rf"\b(?:{pat})\b", re.I)) for kind, pat in PATTERNS]
+
+
+def _needs(kind: str, pat: str) -> tuple[str, ...]:
+    """What every match of a pattern contains: a weekday or a month name as a whole word (in
+    each pattern one of them is bounded by the pattern's own edges, spaces, a dot or a comma),
+    or a digit."""
+    return tuple(need for need, holds in (("weekday", "(?P<wd" in pat), ("month", "(?P<mon" in pat),
+                                          ("digit", kind in ("numeric", "ordinal_day", "year"))) if holds)
+
+
+# A span with no weekday, month name or digit skips the patterns that need one: each pattern is
+# a scan of the span, and most spans hold a weekday or a digit but no month. The same matches.
+NEEDS = [_needs(kind, pat) for kind, pat in PATTERNS]
+PRESENT = {"weekday": re.compile(rf"\b{WD}\b", re.I), "month": re.compile(rf"\b{MON}\b", re.I),
+           "digit": re.compile(r"\d")}
+
+# Any date word at all: most sentences hold none, and skip every pattern.
+TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
+                     r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
