@@ -83,10 +83,24 @@ def drop_statistics(text: str, f: Facts) -> None:
     if not f.counts and not _day_dated(f) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
             and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end):
         f.cumulative = True  # r14: "drones have struck oil depots scores of times since spring": a campaign
+    if _war_sized(f):
+        f.counts = []  # r15: "the UN has verified 15,100 civilian deaths, 730 of them children": the war's tally
+        f.cumulative = f.cumulative or not f.counted_weapons
     for m in lx.SHARE_OF.finditer(text, s.start, s.end):
         f.counted_weapons = [w for w in f.counted_weapons if not any(
             c is not None and c.evidence is not None and m.start() <= c.evidence.start < m.end()
             for c in (w.launched, w.intercepted))]
+
+
+# round 15 (dev28 B4): no single strike of this war has killed or wounded a thousand people; a
+# casualty figure that large is a humanitarian agency's cumulative or period toll, never a record's
+_WAR_SIZED_TOLL = 1000
+
+
+def _war_sized(f: Facts) -> bool:
+    """A casualty figure of a war's or a month's scale: the sentence's tolls are a tally (the
+    children among them included)."""
+    return any(c.count.value is not None and c.count.value >= _WAR_SIZED_TOLL for c in f.counts)
 
 
 _JUSTIFICATION = cues.pattern("eventhood", "justifications")

@@ -2,7 +2,8 @@
 
 Air traffic halted at airports because drones were about; soldiers training with a drone; a
 side's own guns firing at the other side's positions near a town; a drone strayed into a
-neighbouring country's airspace. A sentence that also tells a hit ("a drone struck the airport")
+neighbouring country's airspace; blasts only felt or heard ("windows shook in the village across
+the border", round 15). A sentence that also tells a hit ("a drone struck the airport")
 or a toll keeps its strike. The words live in knowledge/data/cues/nonstrike.yaml."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _INCURSION = cues.pattern("nonstrike", "incursion")
 _OVERFLIGHT = cues.pattern("nonstrike", "overflight")
 _THIRD_CAPITAL = cues.pattern("nonstrike", "third_capitals")
 _DEMINING = cues.pattern("nonstrike", "demining")
+_FELT = cues.pattern("nonstrike", "felt_only")
 _STRUCK = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
 # "... positions near the town of X": the few words between the positions and the town they lie by
 _POSITIONS_NEAR = re.compile(r"\s+(?:(?:near|in|around|outside|close\s+to|on\s+the\s+outskirts\s+of|of)\s+)"
@@ -37,6 +39,9 @@ def drop_non_strikes(text: str, f: Facts) -> None:
         return  # a toll or a hit: a strike is told, whatever else the sentence says
     if _incursion(text, f):
         f.cumulative = True
+        return
+    if not f.counted_weapons and _FELT.search(text, s.start, s.end):
+        f.places, f.districts, f.cumulative = [], [], True  # r15: "windows shook across the border": felt, not hit
         return
     for cue in (_AIRPORT, _TRAINING):
         _drop_clause_places(text, f, cue)

@@ -7,7 +7,9 @@ which role a nil covers and on nils limited to a group.
 A nil is the record's when it lies in the record's own sentences or in the sentence(s) right after
 them that tell no strike of their own, name no other place and are no other record's evidence
 ("A drone hit a shed in X. Nobody was hurt, the mayor added." / a quoted next sentence). A nil
-after a sentence about another place stays that place's.
+after a sentence about another place stays that place's, and so does a nil that names another
+place as its own, even where that place opens no record: "The Y governor said no one was hurt in
+his region" is Y's night, not the zero of the X record told before it (round 15, dev27 D1).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ...records import Attack, Count, Origin, Span
 from ...sentences import Sentence
 from .common import Facts, span_of
 from .events import contributes
+from .places import attack_places
 
 _FOLLOWING = 2  # a nil is told at most two sentences after the strike ("... The roof burned. No one was hurt.")
 
@@ -50,7 +53,21 @@ def _attached(text: str, own: list[int], owners: list[list[int]], sents: list[Se
             out.append(j)
     if own:
         out += _rest_of_paragraph(text, own[-1], sents, taken)
-    return sorted(set(out) - set(own))
+    return sorted(j for j in set(out) - set(own) if not _names_another_place(text, sents[j], attack))
+
+
+def _names_another_place(text: str, s: Sentence, attack: Attack) -> bool:
+    """The sentence names a place of its own, by name or by an official's title ("the Y
+    governor"), that is neither one of the record's places nor their region: its nil is that
+    place's (a place the nil sentence dropped as unhit still says whose night it was)."""
+    own = {p.name.lower() for p in attack.locations} | {p.admin1.lower() for p in attack.locations if p.admin1}
+    for hit in attack_places(text, s)[0]:
+        place = hit.place
+        if place.level.value == "country" or place.name.lower() in own:
+            continue
+        if place.admin1 is None or place.admin1.lower() not in own or place.level.value == "region":
+            return True
+    return False
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

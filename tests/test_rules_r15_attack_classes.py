@@ -1,0 +1,137 @@
+"""Round 15: attack event-hood and which record a figure belongs to. A night told by what it lacked
+("without explosions") or by blasts only felt ("windows shook across the border") is no strike; a
+governor's nil "in his region" is that region's, never the zero of the town told before; a
+humanitarian agency's toll of thousands is the war's tally; a defence ministry's front-wide summary
+("hit manpower and equipment in 140 areas") is no strike and lends no weapon. Sentences written for
+these tests; published Wednesday 4 March 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes import AttackProbe, by_place, count_value as _value, place_names
+from summariser.records import WeaponType
+
+PUBLISHED = "2026-03-04"
+
+_attacks = AttackProbe(PUBLISHED, grounded=True)
+
+_LEAD = "A drone struck a warehouse in Sumy overnight, wounding two guards, the governor said.\n\n"
+
+
+# --- a night told by what it lacked, blasts only felt: no strike ---------------------------------
+
+@pytest.mark.parametrize("line, town", [
+    ("In Poltava, the night passed without explosions for the first time in a week, the mayor said.", "Poltava"),
+    ("Odesa spent the night without any blasts, the regional governor wrote on Telegram.", "Odesa"),
+    ("The night in Kremenchuk was calm, without explosions or shelling, officials said.", "Kremenchuk"),
+    ("Chernihiv went through a second night without a single explosion, according to the city council.", "Chernihiv"),
+    ("In the Russian border village of Tyotkino, residents said their windows shook from the explosions.", "Tyotkino"),
+    ("Across the border in Belarus, windows rattled in the village of Komarin, local media reported.", "Komarin"),
+    ("People in Vovchansk said the ground trembled for hours.", "Vovchansk"),
+    ("Blasts could be heard from across the border in Hlukhiv, residents said.", "Hlukhiv"),
+])
+def test_a_quiet_or_felt_night_is_no_strike(line: str, town: str) -> None:
+    records = by_place(_attacks(_LEAD + line))
+    assert town not in records
+    assert _value(records["Sumy"].injured) == 2
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Windows were blown out by a blast in Zaporizhzhia on Tuesday when a missile struck a market.", "Zaporizhzhia"),
+    ("Windows shook across Kharkiv as a missile struck a warehouse, wounding two guards.", "Kharkiv"),
+    ("Residents of Belgorod said their windows rattled as missiles struck the city's outskirts, injuring a man.", "Belgorod"),
+    ("Explosions were heard in Odesa overnight as drones attacked the port, the governor said.", "Odesa"),
+])
+def test_a_felt_blast_told_with_a_hit_keeps_its_strike(text: str, town: str) -> None:
+    assert town in place_names(_attacks(text))
+
+
+def test_a_quiet_night_beside_a_struck_town_keeps_that_town() -> None:
+    records = by_place(_attacks("Kyiv had a night without explosions, but a drone hit an apartment block in Dnipro, injuring three."))
+    assert _value(records["Dnipro"].injured) == 3
+
+
+# --- a governor's nil for his own region stays off the town told before ---------------------------
+
+@pytest.mark.parametrize("text, town", [
+    ("A drone hit a fuel depot near Shebekino in the Belgorod region on Tuesday night, wounding two workers.\n\n"
+     "In the Voronezh region, Governor Alexander Gusev said there were no casualties or damage in his region.", "Shebekino"),
+    ("A drone hit a fuel depot near Shebekino in the Belgorod region on Tuesday night, wounding two workers.\n\n"
+     "Voronezh Governor Alexander Gusev reported no casualties across his region.", "Shebekino"),
+    ("A drone set fire to a barn in Rylsk in the Kursk region overnight, injuring a man.\n\n"
+     "The Oryol governor said nobody had been killed in the region.", "Rylsk"),
+    ("Drones damaged a substation in Klintsy overnight, wounding an engineer.\n"
+     "In the Smolensk region, no one was killed, the regional governor said.", "Klintsy"),
+    ("A missile struck a grain terminal in Izmail overnight, injuring three people.\n\n"
+     "In the Mykolaiv region there were no casualties, its governor said.", "Izmail"),
+    ("Shelling hit a school in Nikopol on Tuesday, wounding a teacher. "
+     "In the Zaporizhzhia region, nobody was killed, the regional governor added.", "Nikopol"),
+])
+def test_a_nil_of_another_region_is_not_the_towns(text: str, town: str) -> None:
+    record = by_place(_attacks(text))[town]
+    assert record.killed is None
+    assert record.injured is not None and _value(record.injured) >= 1
+
+
+@pytest.mark.parametrize("text, town", [
+    ("A drone hit a fuel depot near Shebekino on Tuesday night, wounding two workers. No one was killed, the governor said.", "Shebekino"),
+    ("A drone set fire to a barn in Rylsk overnight, injuring a man. Nobody was killed, the Kursk governor said.", "Rylsk"),
+    ("A missile struck a grain terminal in Izmail overnight, injuring three people. "
+     "There were no deaths in the Odesa region, the governor said.", "Izmail"),
+])
+def test_a_nil_of_the_towns_own_region_stays_the_towns(text: str, town: str) -> None:
+    assert _value(by_place(_attacks(text))[town].killed) == 0
+
+
+# --- a humanitarian agency's cumulative toll is no attack ------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "The UN said on Tuesday that Russian drones and missiles had killed 15,100 civilians across Ukraine.",
+    "The war's verified civilian toll now stands at 15,100 dead, the monitoring mission said.",
+    "Russian strikes have killed 14,300 civilians in Ukraine, 720 of them children, UN monitors said on Tuesday.",
+    "According to the UN, more than 38,000 civilians have been wounded by Russian shelling and air strikes.",
+    "The agency said missile and drone attacks had killed at least 2,140 people in the Kharkiv region, among them 95 children.",
+    "Russian attacks killed 1,450 civilians and wounded 6,200 across Ukraine, the human rights mission said in its update.",
+])
+def test_a_war_sized_toll_is_no_record(line: str) -> None:
+    records = _attacks(_LEAD + line)
+    assert place_names(records) == {"Sumy"}
+    assert records[0].killed is None and _value(records[0].injured) == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A missile struck a shopping centre in Kremenchuk on Tuesday, killing 21 people.", 21),
+    ("Nine people, two of them children, died when a glide bomb hit a clinic in Kostiantynivka on Tuesday.", 9),
+    ("Russian missiles struck Dnipro overnight, killing 46 people and wounding 80.", 46),
+])
+def test_a_strikes_own_toll_stays(text: str, killed: int) -> None:
+    assert _value(_attacks.one(text).killed) == killed
+
+
+# --- a defence ministry's front-wide summary lends no weapon ---------------------------------------
+
+_INTERCEPTS = "Russian air defences destroyed 45 Ukrainian drones overnight, the Russian Defence Ministry said on Wednesday. "
+
+
+@pytest.mark.parametrize("summary", [
+    "Over the past day, Russian aviation, drones, rocket forces and artillery hit fuel depots and troop concentrations in 97 areas.",
+    "Its aviation, attack drones, missile troops and artillery struck enemy manpower and equipment in 143 areas, the ministry added.",
+    "Operational-tactical aviation and artillery also struck temporary deployment points of Ukrainian units, it said.",
+    "Artillery and rocket forces hit concentrations of enemy manpower in one hundred and twelve districts, the ministry said.",
+    "Tactical aviation and artillery hit Ukrainian manpower and military equipment in sixty-four areas over the day.",
+    "Missile troops and artillery struck clusters of Ukrainian troops in 58 locations.",
+])
+def test_a_front_wide_summary_lends_no_weapon(summary: str) -> None:
+    record = _attacks.one(_INTERCEPTS + summary)
+    assert [w.type for w in record.weapons] == [WeaponType.drone]
+    assert _value(record.weapons[0].intercepted) == 45
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Russian aviation struck a temporary deployment point of Ukrainian troops in Kramatorsk, the ministry said.", "Kramatorsk"),
+    ("Russian drones hit residential areas in 12 districts of Kharkiv overnight, injuring five people.", "Kharkiv"),
+    ("Artillery shelled enemy manpower and equipment in Kupiansk, wounding two civilians.", "Kupiansk"),
+])
+def test_a_named_town_in_a_summary_keeps_its_strike(text: str, town: str) -> None:
+    assert town in place_names(_attacks(text))
