@@ -182,3 +182,37 @@ def test_a_region_share_goes_onto_its_one_struck_town() -> None:
 def test_a_figure_over_several_regions_stays_the_countrys(text: str) -> None:
     records = _attacks(text)
     assert not any(p.level.value == "region" for a in records for p in a.locations), place_names(records)
+
+
+# --- an aggregate lead whose regions each get a city paragraph is no record of its own -------------
+
+@pytest.mark.parametrize("lead, cities", [
+    ("Russian drones and missiles targeted the Kharkiv and Sumy regions overnight.",
+     "In Kharkiv, a drone struck a residential building, injuring four people.\n\nIn Sumy, a missile hit an industrial facility."),
+    ("Overnight, Russia attacked the Odesa and Mykolaiv regions with drones and missiles, officials said on Wednesday.",
+     "In Odesa, a drone hit a port warehouse.\n\nIn Mykolaiv, a missile damaged a kindergarten."),
+    ("The Dnipropetrovsk and Zaporizhzhia regions came under a combined drone and missile attack overnight.",
+     "A missile struck a factory in Dnipro, wounding a guard.\n\nIn Zaporizhzhia, drones hit a substation."),
+    ("Russia struck the Poltava and Kyiv regions with drones and missiles during the night.",
+     "In Kremenchuk, a drone set a refinery on fire.\n\nA missile hit a warehouse in Bila Tserkva."),
+    ("Drones and ballistic missiles were fired at the Chernihiv and Sumy regions overnight, the air force said.",
+     "In Chernihiv, two drones hit a boiler house.\n\nIn Shostka, a missile struck a depot, injuring a man."),
+    ("Russian forces attacked the Kherson and Mykolaiv regions overnight with drones and missiles.",
+     "In Kherson, a drone hit a bus, injuring three people.\n\nA missile struck a grain terminal in Mykolaiv."),
+])
+def test_an_aggregate_lead_told_city_by_city_is_no_record(lead: str, cities: str) -> None:
+    records = _attacks(lead + "\n\n" + cities)
+    assert not any(p.level.value == "region" for a in records for p in a.locations), place_names(records)
+    assert len(records) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones and missiles targeted the Kharkiv and Sumy regions overnight.\n\nIn Kharkiv, a drone struck a "
+    "residential building, injuring four people.",
+    "Russian drones attacked the Odesa and Mykolaiv regions overnight, injuring five people.\n\nIn Odesa, a drone hit "
+    "a port warehouse.\n\nIn Mykolaiv, a drone damaged a kindergarten.",
+    "Russia attacked the Odesa and Mykolaiv regions with drones overnight, officials said.",
+])
+def test_an_aggregate_lead_with_a_region_of_its_own_stays(text: str) -> None:
+    records = _attacks(text)
+    assert any(p.level.value == "region" for a in records for p in a.locations), place_names(records)

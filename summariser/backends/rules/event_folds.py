@@ -92,3 +92,52 @@ def lone_city_takes_country_toll(events: list[Event]) -> list[Event]:
     city.facts = sorted(city.facts + total.facts, key=lambda f: f.idx)
     city.date, city.attacker, city.target = total.date, city.attacker or total.attacker, city.target or total.target
     return [e for e in events if e is not total]
+
+
+
+def aggregate_lead_into_towns(events: list[Event]) -> list[Event]:
+    """Round 15 (dev28 B5): 'Drones and missiles targeted the A and B regions overnight', then a
+    paragraph for a city of each: the lead names in aggregate the strikes its cities' records tell
+    one by one, so it is no record of its own, nor a part of the first city's record (the city
+    paragraph that follows it stays the city's alone); its words join the night's country record
+    where there is one (the barrage it introduces). A lead region with no city of its own told
+    keeps the record (codebook 2), and so does a lead with a figure or damage."""
+    out = []
+    for ev in events:
+        leads = [f for f in ev.facts if _lead_regions(f)]
+        regions = {r for f in leads for r in _lead_regions(f)}
+        rest = [f for f in ev.facts if f not in leads]
+        if ev.country_level is not None or not leads or not all(
+                any(_city_in(e, r, ev, leads) for e in events) or _own_city(rest, r) for r in regions):
+            out.append(ev)
+            continue
+        country = next((e for e in events if e.country_level is not None and _same_night(e, ev)), None)
+        for f in leads if country is not None else []:
+            f.places = []
+            country.facts.append(f)
+        if rest:
+            ev.facts = rest
+            ev.places = [p for p in ev.places if p.level is not LocationLevel.region or not (p.admin1 or p.name) in regions]
+            out.append(ev)
+    return out
+
+
+def _lead_regions(f: Facts) -> list[str]:
+    """The two or more regions of a sentence that names only regions and holds no figure."""
+    if len(f.places) < 2 or any(p.place.level is not LocationLevel.region for p in f.places) or f.has_numbers or f.damage:
+        return []
+    return [p.place.admin1 or p.place.name for p in f.places]
+
+
+def _same_night(e: Event, lead: Event) -> bool:
+    return not (e.attacker and lead.attacker and e.attacker != lead.attacker) and dates_compatible(e.date, lead.date)
+
+
+def _own_city(rest: list[Facts], region: str) -> bool:
+    return any(p.place.level is LocationLevel.city and p.place.admin1 == region for f in rest for p in f.places)
+
+
+def _city_in(e: Event, region: str, lead: Event, leads: list[Facts]) -> bool:
+    return e is not lead and e.country_level is None and any(
+        p.level is LocationLevel.city and p.admin1 == region for p in e.places) and _same_night(e, lead) \
+        and bool(e.facts) and min(f.idx for f in e.facts) > min(f.idx for f in leads)
