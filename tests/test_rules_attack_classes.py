@@ -89,21 +89,15 @@ def test_the_place_hit_stays_when_a_launch_area_is_named(text: str) -> None:
     "Sumy region and the rest over the Kharkiv region.",
 ])
 def test_a_regional_breakdown_keeps_one_nationwide_record(text: str) -> None:
-    # round 15 (codebook 3, ruling of 2 December): a region told with its own share is also a record of
-    # its own; the total stays on the one country record
-    countries = [a for a in _attacks(text) if any(p.level is LocationLevel.country for p in a.locations)]
-    assert len(countries) == 1
-    assert [(p.name, p.level) for p in countries[0].locations] == [("Ukraine", LocationLevel.country)]
-    assert _figures(countries[0])["drone"] == (120, 95)
+    a = _one(text)
+    assert [(p.name, p.level) for p in a.locations] == [("Ukraine", LocationLevel.country)]
+    assert _figures(a)["drone"] == (120, 95)
 
 
 def test_a_regional_breakdown_on_the_russian_side() -> None:
-    records = _attacks("Overnight 48 Ukrainian drones were destroyed by Russian air defences, the Russian military reported, "
-                       "including 20 over the Bryansk region, 15 over the Kursk region and 13 over the Belgorod region.")
-    a = next(a for a in records if _names(a) == ["Russia"])
-    assert (a.target_country, _figures(a)["drone"]) == ("Russia", (None, 48))
-    assert {_names(r)[0]: _figures(r)["drone"] for r in records if r is not a} == {
-        "Bryansk Oblast": (None, 20), "Kursk Oblast": (None, 15), "Belgorod Oblast": (None, 13)}
+    a = _one("Overnight 48 Ukrainian drones were destroyed by Russian air defences, the Russian military reported, "
+             "including 20 over the Bryansk region, 15 over the Kursk region and 13 over the Belgorod region.")
+    assert (_names(a), a.target_country, _figures(a)["drone"]) == (["Russia"], "Russia", (None, 48))
 
 
 # ------------------------------------------------------------------ intercepts: count first, "N of them over X", all

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ...numbers import NUMBER, parse_number
-from ...records import Count, LocationLevel, WeaponType
-from .common import Facts, PlaceHit, WeaponHit, span_of, weapon_class
+from ...records import Count, LocationLevel
+from .common import Facts, PlaceHit, WeaponHit, span_of
 from .strike_event import Event, dates_compatible
 
 # "25 over the", "10 of them were downed above the", "and 5 in the": a share's number right before its region
@@ -46,14 +46,9 @@ def share_facts(f: Facts, shares: list[tuple[PlaceHit, Count]]) -> list[Facts]:
     if not shares:
         return []
     total = next(w for w in f.counted_weapons if w.intercepted is not None)
-    wtype, classes = total.type, total.classes
-    named = {w.type for w in f.weapon_types}
-    if wtype is WeaponType.other and total.model is None and len(named) == 1:
-        wtype = named.pop()  # "shot down 95 drones: 18 over ...": the one kind the sentence names
-        classes = frozenset({weapon_class(wtype)})
     out = []
     for place, share in shares:
-        weapon = WeaponHit(wtype, total.model, intercepted=share, classes=classes, anaphoric=total.anaphoric)
+        weapon = WeaponHit(total.type, total.model, intercepted=share, classes=total.classes)
         out.append(Facts(**{**f.__dict__, "places": [place], "districts": [], "counts": [], "damage": [],
                             "counted_weapons": [weapon], "weapon_types": [], "nationwide": False, "shares": []}))
         out[-1].shares = [(place, share)]  # marks the reading as a share (shares_onto_towns)
