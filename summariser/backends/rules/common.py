@@ -103,7 +103,6 @@ class Facts:
     refines: bool = False  # names the precise type of its record's generic missiles (dev20 B11)
     clock: bool = False  # a clock time and no day ("shortly before 6 a.m."): the report's day, if nothing else dates it
     list_item: bool = False  # a post's item headed by a list of communities ("• A and B communities: mortar fire"): its own strike
-    shares: list[tuple[PlaceHit, Count]] = field(default_factory=list)  # r15: "25 over the A region, 10 over B": each region's share
 
     @property
     def has_numbers(self) -> bool:

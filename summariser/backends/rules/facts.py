@@ -34,7 +34,6 @@ from .war_damage import drop_war_damage
 from .birth_years import without_birth_years
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
-from .region_shares import share_facts
 from .repeat_days import first_and_second, repeat_days
 from .sports import drop_sports
 from .facility_city import strike_at_facility
@@ -184,7 +183,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     fold_containing_region(text, f)  # any region beside its own smaller place is that place's admin1 (dev16 B1)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
     parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
-    return split_barrage_from_toll(text, parts) + share_facts(f, f.shares)  # r15: a region's share, its own reading
+    return split_barrage_from_toll(text, parts)
 
 
 

@@ -13,7 +13,6 @@ from .common import Facts, clause_at
 from .places import PLACE_LIST_GAP, window_before
 from .region_frame import sea_theatre
 from .region_homonyms import homonyms_into_region
-from .region_shares import region_shares
 
 
 def fold_breakdown_places(text: str, f: Facts) -> None:
@@ -38,7 +37,6 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
         return
     countries = {p.place.country for p in f.places if p.place.country}
     f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
-    f.shares = region_shares(text, f)  # r15: each region told with its own figure is a record too (codebook 3)
     f.places, f.nationwide = [], True
 
 
