@@ -190,3 +190,31 @@ def test_a_nil_of_another_region_opens_no_record(nil: str) -> None:
 def test_a_towns_own_nil_stays_its_zero(text: str) -> None:
     record = _attacks.one(text)
     assert _value(record.killed) == 0
+
+
+# --- a defence ministry named by its seat is the defender of its own interceptions -----------------
+
+_FRONT = "Ukrainian forces pressed on near Pokrovsk, the General Staff in Kyiv said.\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    "In its daily briefing, the ministry in Moscow said air defence means shot down four guided aerial bombs, one HIMARS rocket and 95 drones.",
+    "The defence ministry in Moscow said its air defences destroyed 61 drones and two Neptune missiles overnight.",
+    "Moscow's defence ministry said on Wednesday that 38 drones had been intercepted overnight.",
+    "Air defences downed 27 fixed-wing drones and three guided bombs over the past day, the ministry in Moscow reported.",
+    "According to the Defence Ministry in Moscow, 44 drones were shot down overnight.",
+    "Moscow's ministry reported that duty air defence systems destroyed 19 drones before dawn.",
+])
+def test_a_ministry_in_moscow_counts_russias_interceptions(line: str) -> None:
+    record = _attacks.one(_FRONT + line)
+    assert (record.attacker, record.target_country) == ("Ukraine", "Russia")
+
+
+@pytest.mark.parametrize("line", [
+    "The defence ministry in Kyiv said air defences shot down 48 of 60 drones launched overnight.",
+    "Ukraine's air force shot down 40 of 52 drones launched by Russia overnight.",
+    "Kyiv's defence ministry said 33 drones were intercepted overnight.",
+])
+def test_a_ministry_in_kyiv_counts_ukraines_interceptions(line: str) -> None:
+    record = _attacks.one(_FRONT + line)
+    assert (record.attacker, record.target_country) == ("Russia", "Ukraine")

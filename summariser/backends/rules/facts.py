@@ -201,10 +201,18 @@ def _defender(text: str, s: Sentence) -> str | None:
     """The side whose air defence the sentence names, or which says it downed the weapons
     ("Ukraine said it shot down 36"), else the last named in the few sentences before."""
     dm = lx.DEFENDER.search(text, s.start, s.end)
+    if dm is None and (seat := _SEATED_MINISTRY.search(text, s.start, s.end)) is not None:
+        return _CAPITAL_SIDE[(seat.group("a") or seat.group("b")).lower()]  # r15: "the ministry in Moscow said" (dev28 B3)
     if dm is None and (speaker := lx.defending_speaker(text, s.start, s.end)) is not None:
         return speaker
     dm = dm or _last_defender(text, s.start)
     return lx.country_of(dm.group("side").replace("’", "'")) if dm else None
+
+
+# a defence ministry named by its seat: "the (defence) ministry in Moscow", "Kyiv's defence ministry"
+_CAPITAL_SIDE = {"moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine"}
+_SEATED_MINISTRY = re.compile(r"\b(?i:(?:defen[cs]e\s+)?ministry\s+in)\s+(?P<a>Moscow|Kyiv|Kiev)\b"
+                              r"|\b(?P<b>Moscow|Kyiv|Kiev)['’]s\s+(?i:(?:defen[cs]e\s+)?ministry)\b")
 
 
 def _last_defender(text: str, at: int) -> re.Match[str] | None:
