@@ -218,3 +218,13 @@ def test_a_ministry_in_moscow_counts_russias_interceptions(line: str) -> None:
 def test_a_ministry_in_kyiv_counts_ukraines_interceptions(line: str) -> None:
     record = _attacks.one(_FRONT + line)
     assert (record.attacker, record.target_country) == ("Russia", "Ukraine")
+
+
+@pytest.mark.parametrize("line", [
+    "Air defence destroyed 25 drones in 6 districts, the governor said.",
+    "Air defence destroyed 25 drones in 3 districts, the regional administration said.",
+    "According to the governor, air defence destroyed 25 drones in 4 districts.",
+])
+def test_a_regional_digest_counted_by_districts_keeps_its_figure(line: str) -> None:
+    text = "Russian drones attacked the Kharkiv region overnight. " + line
+    assert [_value(w.intercepted) for a in _attacks(text) for w in a.weapons] == [25]
