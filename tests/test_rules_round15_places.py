@@ -149,3 +149,37 @@ def test_a_territory_is_its_krai_not_its_city(text: str, place: str) -> None:
 ])
 def test_a_krai_centre_named_alone_stays_the_city(text: str, city: str) -> None:
     assert city in _places(_attacks(text))
+
+
+# ------------------------------------------------------------------ B6: a lead of two towns, the toll told for one
+@pytest.mark.parametrize("text, town, other, killed", [
+    ("Russian drones and missiles struck Chernihiv and Nizhyn overnight, killing five people in Chernihiv itself "
+     "and cutting power in Nizhyn.\n\nIn Chernihiv, a missile hit a hostel, and twenty people were wounded, the mayor said.",
+     "Chernihiv", "Nizhyn", 5),
+    ("Drones hit Sumy and Shostka on Tuesday, killing two in Sumy and damaging a boiler house in Shostka.\n\n"
+     "In Sumy, rescuers pulled a man from the ruins of a house; eight people were injured.", "Sumy", "Shostka", 2),
+    ("Missiles pounded Kryvyi Rih and Nikopol overnight, leaving three people dead in Kryvyi Rih.\n\n"
+     "In Kryvyi Rih, the blast wrecked a college and a bank, the regional governor said.", "Kryvyi Rih", "Nikopol", 3),
+    ("Glide bombs fell on Kherson and Beryslav on Monday, killing one man in Kherson and cutting water in Beryslav.",
+     "Kherson", "Beryslav", 1),
+    ("Ukrainian drones attacked Belgorod and Shebekino on Tuesday, killing six people in Belgorod, the governor said.",
+     "Belgorod", "Shebekino", 6),
+    ("Russian missiles hit Zaporizhzhia and Orikhiv on Tuesday, killing seven in the city of Zaporizhzhia.",
+     "Zaporizhzhia", "Orikhiv", 7),
+])
+def test_a_lead_of_two_towns_with_one_towns_toll_is_two_records(text: str, town: str, other: str, killed: int) -> None:
+    attacks = _attacks(text)
+    own = [a for a in attacks if town in _places([a])]
+    assert len(own) == 1 and _places(own) == {town}, [(a.locations, a.killed) for a in attacks]
+    assert own[0].killed is not None and own[0].killed.value == killed
+    assert other in _places([a for a in attacks if a is not own[0]])
+
+
+@pytest.mark.parametrize("text", [
+    "Drones hit Lviv and Lutsk overnight, killing two people.",
+    "Missiles struck Odesa and Izmail on Tuesday, killing four people in the region.",
+    "Shelling hit Kherson and Beryslav on Monday; three people were killed.",
+])
+def test_a_lead_of_two_towns_with_a_shared_toll_stays_one_record(text: str) -> None:
+    attacks = _attacks(text)
+    assert len(attacks) == 1 and len(attacks[0].locations) == 2, [(a.locations, a.killed) for a in attacks]
