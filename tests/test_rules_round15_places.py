@@ -183,3 +183,28 @@ def test_a_lead_of_two_towns_with_one_towns_toll_is_two_records(text: str, town:
 def test_a_lead_of_two_towns_with_a_shared_toll_stays_one_record(text: str) -> None:
     attacks = _attacks(text)
     assert len(attacks) == 1 and len(attacks[0].locations) == 2, [(a.locations, a.killed) for a in attacks]
+
+
+# ------------------------------------------------------------------ B3: "the port" / "the harbour" of a port city
+@pytest.mark.parametrize("text, city", [
+    ("Izmail ships most of the region's grain. On 3 March a drone attack on the port wounded two dockers.", "Izmail"),
+    ("Reni lies on the Danube. Overnight, drones hit the port, setting a grain silo on fire.", "Reni"),
+    ("Drones hit Kharkiv on Tuesday.\n\nOdesa is the country's biggest port city. On Monday a missile struck the harbour, "
+     "injuring three dockers.", "Odesa"),
+    ("Chornomorsk is a busy grain hub. Late on Tuesday Russian missiles slammed into the seaport, damaging two cranes.",
+     "Chornomorsk"),
+    ("Novorossiysk hosts the Black Sea Fleet's ships. Ukrainian sea drones attacked the harbour before dawn on Tuesday.",
+     "Novorossiysk"),
+    ("Mykolaiv sits on the Southern Bug. On Monday evening a drone struck the port, and a warehouse burned.", "Mykolaiv"),
+])
+def test_the_port_of_a_port_citys_paragraph_is_that_city(text: str, city: str) -> None:
+    assert city in _places(_attacks(text)), [a.locations for a in _attacks(text)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Reni lies on the Danube. Ships wait for days to enter the port.", "Reni"),
+    ("Odesa lies on the Black Sea. On Tuesday a drone hit the port of Mykolaiv, burning a warehouse.", "Odesa"),
+    ("Izmail lies on the Danube. Its port was busy on Tuesday as barges queued.", "Izmail"),
+])
+def test_a_port_not_struck_or_named_elsewhere_is_not_the_city(text: str, absent: str) -> None:
+    assert absent not in _places(_attacks(text))

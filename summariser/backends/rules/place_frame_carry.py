@@ -79,7 +79,10 @@ def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit |
 
 # "the city", "the town" (not "the city of X", which names its city); unlike `CITY_ANAPHOR`, "the city's
 # mayor" is no strike's place here: a paragraph-wide carry would hand the mayor's words a record
-_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))", re.I)
+# round 15 (dev27 B3): "the port", "the harbour" of a port city's paragraph are that city as well
+_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town|port|harbou?r|seaport)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))",
+                           re.I)
+_PORT_ANAPHOR = re.compile(r"\bthe\s+(?:port|harbou?r|seaport)\b(?!\s+of\b)", re.I)
 
 
 def carry_paragraph_city(text: str, facts: list[Facts]) -> None:
@@ -119,7 +122,7 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
     "the city" of a strike is the one city the sentence before opens on, though that sentence told
     no strike (a city's geography or history), not the last place struck elsewhere in the article."""
     if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
-            or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
+            or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text) or _PORT_ANAPHOR.search(f.sent.text)) is None:
         return
     cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
     opens = any(not before.sent.text[:p.start - before.sent.start].strip(" \"'“‘") for p in before.places)
