@@ -71,6 +71,19 @@ def test_a_town_named_beside_a_bigger_place_is_that_town(text: str, town: str, r
     assert not {"Kyiv", "Kharkiv", "Fastiv", "Kupiansk"} & _places(attacks)
 
 
+@pytest.mark.parametrize("text, kept, gone", [
+    # a known town with a bearing keeps its own reading, the reference city goes
+    ("A drone hit a depot in Fastiv, south-west of Kyiv, on Tuesday.", "Fastiv", "Kyiv"),
+    # a raion over which nothing hit a locality: no village of it
+    ("Air defence worked over the Bashtanka district on Tuesday; no damage was reported.", None, "Mykolaivka"),
+    # the small town is only where the reporter stood: the city was hit
+    ("Shelling hit Kherson on Tuesday, a reporter in Bilozerka, west of the city, said.", "Kherson", "Bilozerka"),
+])
+def test_a_bearing_or_raion_near_miss(text: str, kept: str | None, gone: str) -> None:
+    names = _places(_attacks(text))
+    assert gone not in names and (kept is None or kept in names), names
+
+
 # ------------------------------------------------------------------ B1: a city's own district told alone
 @pytest.mark.parametrize("text, city", [
     ("Kharkiv has been struck almost nightly this month. On Tuesday a drone hit a tram depot in the Saltivskyi "

@@ -11,7 +11,8 @@ asked for one narrow form: a sentence that tells a strike or damage, and a local
 the name ("in / near / outside / on the outskirts of X", "the village of X"). The name must be
 written as the gazetteer writes that town of Ukraine or Russia; where several towns share it, the
 one in the region the sentence's reference city lies in ("X, west of Y") or its most populous.
-A name after "from" (a victim's home town), "to" (a train's destination) or in a title is not read.
+A name after "from" (a victim's home town), "to" (a train's destination), in a title, or after a witness or
+speaker ("a reporter in X", "his family in X") is not read.
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ _FALLEN = re.compile(r"\b(?:wreckage|fragments|debris|parts)\b[^.;]{0,80}?\b(?:f
 _RAION = re.compile(r"\b(?P<centre>[A-Z][\w'’-]+)\s+(?:district|raion|community|hromada)\b")
 
 
+# "a reporter in X", "his family in X": where a witness or speaker stands, not where the strike fell
+_WITNESS_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|spokes(?:man|woman|person)|officials?"
+                             r"|relatives?|family|families|friends?|cousins?|parents?|lives|living|lived|born)\s+$", re.I)
+
+
 def _tells_strike(text: str, s: Sentence) -> bool:
     return any(rx.search(text, s.start, s.end) for rx in (lx.ATTACK_WORDS, lx.DAMAGE_CUES, _FALLEN))
 
@@ -55,6 +61,8 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
     out = []
     for m in _LOCALITY.finditer(text, s.start, s.end):
         name = m.group("name")
+        if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+            continue
         if any(p.start <= m.start("name") < p.end for p in known) or name.lower() in lx.NOT_PLACE_WORDS \
                 or lx.lookup(name) is not None or lx.canonical_country(name) or name in lx.WORLD_CITIES:
             continue
