@@ -49,6 +49,9 @@ def test_a_small_town_struck_is_that_town(text: str, town: str, region: str) -> 
     ("The mayor of Yahotyn said on Tuesday that drones had hit Boryspil overnight.", "Yahotyn"),
     # no strike told: a town named for a meeting
     ("Volunteers in Khorol gathered warm clothes for displaced families on Tuesday.", "Khorol"),
+    # an army's front report: the town is where the fighting is
+    ("Russian forces pressed assaults near Bohodukhiv, where artillery hit Ukrainian positions on Tuesday.", "Bohodukhiv"),
+    ("Ukrainian units struck an enemy dugout near Tetkino on Tuesday, the brigade said.", "Tetkino"),
 ])
 def test_a_small_town_not_struck_is_no_place(text: str, absent: str) -> None:
     assert absent not in _places(_attacks(text))
