@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ... import lexicon as lx
+from ...grounding.hit_counts import drop_hits_under_totals
 from ...language import language_warning
 from ...records import Attack, DatePrecision, DateSpan
 from ...sentences import Sentence, split_sentences
@@ -37,7 +38,6 @@ from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
-from .hit_counts import drop_hits_under_totals
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
 from .blog_order import oldest_update_first
