@@ -14,7 +14,7 @@ figure, run by the rules backend and by `grounding.enforce` on every backend's r
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, TypeVar
 
 from ..knowledge import cues
 from ..records import Attack, Count, DateSpan, Span, WeaponType
@@ -31,6 +31,7 @@ _PASSIVE_END = re.compile(rf"\b(?:{cues.alternation('strike', 'passive_hits')})$
 # the weapon phrase between a count and its verb: "drones", "attack drones", "Russian cruise missiles"
 _WEAPON_PHRASE = re.compile(r"(?:\s+[\w'’-]+){1,3}?(?=\s)")
 
+T = TypeVar("T")
 _FAMILY = {WeaponType.drone: "drone", WeaponType.decoy_drone: "drone", WeaponType.cruise_missile: "missile",
            WeaponType.ballistic_missile: "missile", WeaponType.missile: "missile"}
 
@@ -72,15 +73,22 @@ def drop_hits_under_totals(attacks: list[Attack], text: str) -> list[tuple[str, 
 
 
 def _larger_figures(attacks: list[Attack], hit: Attack, wtype: WeaponType) -> Iterator[int]:
-    """The launched and intercepted figures of the hit's family (a combined total of drones and
-    missiles counts for both) in records whose dates can be the hit's."""
-    family = _FAMILY.get(wtype, wtype.value)
+    """The launched and intercepted figures of the hit's family in records whose dates can be the
+    hit's; a combined total (`other`) counts when its record lists the family among the types it
+    mixes (codebook 9: "550 drones and missiles" lists a drone and a missile)."""
     for a in attacks:
         if not _may_overlap(a.date, hit.date):
             continue
-        for w in a.weapons:
-            if _FAMILY.get(w.type, w.type.value) == family or (w.type is WeaponType.other and family in ("drone", "missile")):
-                yield from (c.value for c in (w.launched, w.intercepted) if c is not None)
+        yield from (c.value for w in of_family([(w.type, w) for w in a.weapons], wtype)
+                    for c in (w.launched, w.intercepted) if c is not None)
+
+
+def of_family(weapons: list[tuple[WeaponType, T]], wtype: WeaponType) -> list[T]:
+    """The weapons of `wtype`'s family (drones, missiles, else the type itself), with the combined
+    totals (`other`) of a list that names a type of the family."""
+    family = _FAMILY.get(wtype, wtype.value)
+    same = [w for t, w in weapons if _FAMILY.get(t, t.value) == family]
+    return same + [w for t, w in weapons if t is WeaponType.other and same and family in ("drone", "missile")]
 
 
 def _may_overlap(x: DateSpan | None, y: DateSpan | None) -> bool:

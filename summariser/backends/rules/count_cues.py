@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, passive_hit_before
+from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, passive_hit_before
 from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
+from ...records import WeaponType
+from .common import WeaponHit
 
 # dev16 B6: a wave told by a measure of its size ("put the raid at 212 drones", "the barrage
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
@@ -67,6 +69,14 @@ def hit_as_subject(text: str, weapon_end: int, m: NumberMention) -> bool:
     if m.value < 2:
         return False
     return SUBJECT_HIT.match(text, weapon_end) is not None or passive_hit_before(text, m.start)
+
+
+def larger_told(hits: list[WeaponHit], wtype: WeaponType, value: int) -> bool:
+    """Whether a figure of the family larger than `value` was read before in the sentence ("downed
+    118 of the drones; 21 drones struck targets": the 21 hit, no launch of its own); a combined total
+    counts for drones and missiles (r15, as `grounding/hit_counts.drop_hits_under_totals`)."""
+    return any(c is not None and c.value > value for h in of_family([(h.type, h) for h in hits], wtype)
+               for c in (h.launched, h.intercepted))
 
 
 def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:

@@ -12,7 +12,7 @@ from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .bare_counts import bare_count
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
-from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, part_before, told_as_hits
+from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, larger_told, part_before, told_as_hits
 from .inline_lists import opener_role
 from .jammed_sums import add_jammed
 from .launch_parts import launch_parts
@@ -106,7 +106,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 wtype, model, pend = WeaponType.other, text[mixed[0]:mixed[1]], mixed[1]
             elif (named := bracket_models(text, wtype, pend, s.end)) is not None:
                 wtype, model = named
-            cue = cue_for(text, c0, c1, m) or ("launched" if hit_as_subject(text, pend, m) else None)  # r14 D1a
+            cue = cue_for(text, c0, c1, m) or ("launched" if hit_as_subject(text, pend, m)  # r14 D1a, r15
+                                               and not larger_told(hits, wtype, m.value) else None)
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not cue_before(text, c0, m):
                 cue = listed
