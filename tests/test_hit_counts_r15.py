@@ -130,8 +130,10 @@ def test_a_combined_total_of_other_weapons_is_no_larger_figure():
 
 
 @pytest.mark.parametrize("text,weapons", [
-    ("Three missiles hit Kremenchuk on Friday. Officials said they were Iskander-M ballistic missiles.",
-     [("ballistic_missile", 3)]),
+    ("Four missiles hit Kremenchuk on Friday. The army later confirmed these were Kh-101 cruise missiles.",
+     [("cruise_missile", 4)]),
+    ("Two missiles struck a bridge in Odesa at dawn; both were identified as Kinzhal ballistic missiles.",
+     [("ballistic_missile", 2)]),
     ("Russia fired 11 missiles at Kremenchuk on Friday. A cruise missile hit the refinery there.",
      [("missile", 11), ("cruise_missile", None)]),
 ])

@@ -155,7 +155,7 @@ def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: di
 
 
 _PRECISE = (WeaponType.cruise_missile, WeaponType.ballistic_missile)
-# "they were Iskander-M ballistic missiles": the missiles counted before, named precisely (r15)
+# "these were Kh-101 cruise missiles": the missiles counted before, named precisely (r15)
 _IDENTIFIED = re.compile(rf"\b(?:{cues.alternation('weapons', 'weapon_identified_as')})"
                          r"(?:[\w-]+\s+){0,3}?(?:cruise|ballistic)\s+missiles\b", re.I)
 
@@ -166,7 +166,7 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
     the generic entry goes; said again after the one precise type ("six cruise missiles ... four
     missiles were downed") its figures fill that entry's gaps. A generic total told first ("11
     missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own,
-    unless the precise type is told as what they were ("three missiles hit X ... they were Iskander-M
+    unless the precise type is told as what they were ("three missiles hit X ... all of them were Kinzhal
     ballistic missiles", `identified`: r15).
     The same figure told again as "missiles" ("three Iskander-M missiles ... 3 missiles were
     launched") is that entry, not a second one."""
