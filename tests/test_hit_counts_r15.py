@@ -155,3 +155,14 @@ def test_the_passive_hit_is_no_hit_told_as_hits(text, passive, hits):
     pos = next(i for i, w in enumerate(text.split()) if w in ("four", "20", "two"))
     start = len(" ".join(text.split()[:pos])) + 1
     assert (passive_hit_before(text, start), hits_told_before(text, 0, start)) == (passive, hits)
+
+
+@pytest.mark.parametrize("text,weapons", [
+    # a sentence naming no place: the missiles that hit the city told just before, no country total
+    ("A ballistic missile struck Kremenchuk on Friday, killing two people. Two missiles hit a grain silo near "
+     "the river port.", [("ballistic_missile", 2)]),
+    ("Russian drones attacked Konotop overnight, injuring a man. Five drones crashed into a bakery and a garage.",
+     [("drone", 5)]),
+])
+def test_a_placeless_hit_count_stays_with_the_place_told_before(text, weapons):
+    assert _rules(text) == [weapons]

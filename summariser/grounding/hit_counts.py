@@ -28,8 +28,8 @@ PASSIVE_HIT_BEFORE = re.compile(rf"\b(?:{cues.alternation('strike', 'passive_hit
 # dev20 B1: "Hits by three missiles and 25 attack UAVs were registered", "strikes of 12 drones"
 _HITS_BEFORE = re.compile(rf"\b(?P<hits>{cues.alternation('weapons', 'hits_by')})\s+(?:by|of|from)\s+(?:[\w-]+\s+){{0,8}}?$", re.I)
 _PASSIVE_END = re.compile(rf"\b(?:{cues.alternation('strike', 'passive_hits')})$", re.I)
-# the weapon phrase between a count and its verb: "drones", "attack drones", "Russian cruise missiles"
-_WEAPON_PHRASE = re.compile(r"(?:\s+[\w'’-]+){1,3}?(?=\s)")
+# a word of the weapon phrase between a count and its verb: "drones", "attack drones", "Russian cruise missiles"
+_WORD_AFTER = re.compile(r"\s+[\w'’-]+")
 
 T = TypeVar("T")
 _FAMILY = {WeaponType.drone: "drone", WeaponType.decoy_drone: "drone", WeaponType.cruise_missile: "missile",
@@ -55,8 +55,18 @@ def told_by_hit(text: str, ev: Span | None) -> bool:
         return False
     if passive_hit_before(text, ev.start):
         return True
-    return any(SUBJECT_HIT.match(text, m.end()) for m in _WEAPON_PHRASE.finditer(text, ev.end, min(len(text), ev.end + 60))
-               if m.start() == ev.end)
+    return any(SUBJECT_HIT.match(text, end) for end in _phrase_ends(text, ev.end))
+
+
+def _phrase_ends(text: str, pos: int) -> list[int]:
+    """The ends of the one-, two- and three-word phrases right after `pos`."""
+    words = list(_WORD_AFTER.finditer(text, pos, min(len(text), pos + 60)))
+    ends = []
+    for w in words[:3]:
+        if w.start() != (ends[-1] if ends else pos):
+            break
+        ends.append(w.end())
+    return ends
 
 
 def drop_hits_under_totals(attacks: list[Attack], text: str) -> list[tuple[str, Count]]:

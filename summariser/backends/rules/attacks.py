@@ -44,6 +44,8 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
         if not f.quote and not general and not f.hypothetical:
             typed += f.weapon_types
         identified = identified or (any(w.type in _PRECISE for w in typed) and _IDENTIFIED.search(f.sent.text) is not None)
+        # "two missiles hit the depot" in a record that names the missile precisely: those missiles (r15)
+        identified = identified or any(w.by_hit and w.type is WeaponType.missile and w.model is None for w in typed)
         for w in typed:
             slot = _slot(weapons, others, w.type, w.model)
             slot["model"] = slot["model"] or w.model
@@ -167,7 +169,8 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
     missiles were downed") its figures fill that entry's gaps. A generic total told first ("11
     missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own,
     unless the precise type is told as what they were ("three missiles hit X ... all of them were Kinzhal
-    ballistic missiles", `identified`: r15).
+    ballistic missiles") or the generic ones are the missiles that hit the record's place ("two
+    missiles hit a depot" where the record names one precise type): `identified`, r15.
     The same figure told again as "missiles" ("three Iskander-M missiles ... 3 missiles were
     launched") is that entry, not a second one."""
     generic = weapons.get(WeaponType.missile)
