@@ -61,7 +61,7 @@ def told_by_hit(text: str, ev: Span | None) -> bool:
 def _phrase_ends(text: str, pos: int) -> list[int]:
     """The ends of the one-, two- and three-word phrases right after `pos`."""
     words = list(_WORD_AFTER.finditer(text, pos, min(len(text), pos + 60)))
-    ends = []
+    ends: list[int] = []
     for w in words[:3]:
         if w.start() != (ends[-1] if ends else pos):
             break

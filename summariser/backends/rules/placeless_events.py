@@ -72,7 +72,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     if weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
             city := _recent_city(events, f, target)) is not None:
         return city  # "the city was struck by 17 drones overnight": the city told, not the night's country total (atk7)
-    if weapon_counted(f) and not f.counts and _hit_told_place(f, last, new_time) and compatible(last, f, target):
+    if last is not None and weapon_counted(f) and not f.counts and _hit_told_place(f, last, new_time) \
+            and compatible(last, f, target):
         return last  # "Two missiles hit a depot" after a strike on X: the missiles that hit X (r15), no country total
     if weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
