@@ -8,7 +8,8 @@ after "air defences downed 52 drones"). Hits counted as hits ("hits by 12 drones
 
 Both paths read the launch (the rules in `backends/rules/count_cues.hit_as_subject`, grounding
 keeps a model's figure beside the same verbs); `drop_hits_under_totals` unsets it under a larger
-figure, run by the rules backend and by `grounding.enforce` on every backend's records.
+figure, run by `grounding.enforce` on every backend's records once they are grounded (a figure
+grounding refuses overrides nothing).
 """
 
 from __future__ import annotations

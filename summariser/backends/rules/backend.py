@@ -6,7 +6,6 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ... import lexicon as lx
-from ...grounding.hit_counts import drop_hits_under_totals
 from ...language import language_warning
 from ...records import Attack, DatePrecision, DateSpan
 from ...sentences import Sentence, split_sentences
@@ -135,7 +134,8 @@ class RulesBackend:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
         attacks = fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
-        drop_hits_under_totals(attacks, text)  # "five missiles hit X" under "fired 40 missiles": no launch of X's (r14)
+        # "five missiles hit X" under "fired 40 missiles" is no launch of X's: grounding.enforce drops it
+        # (grounding/hit_counts.py), after grounding, so that a figure it refuses overrides nothing (r15)
         return attacks
 
 
