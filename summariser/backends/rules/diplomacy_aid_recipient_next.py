@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
@@ -55,3 +56,23 @@ def _recipients(text: str, nxt: Sentence, states_of: Callable[[Sentence], list[s
         hi = min(nxt.end, d.end() + _RECIPIENT_REACH)
         out += [x for x in states_of(Sentence(d.end(), hi, text[d.end():hi])) if x not in out]
     return out
+
+
+# Round 15 (dev27 C2): aid to repair or rebuild what a city of a state owns ("€12 million to repair
+# Kharkiv's power grid", "to rebuild two schools in Sumy") names the recipient through the city: the
+# city's state receives it (codebook 14-15), unless the sentence names a warring side already.
+_REPAIRED_IN = re.compile(
+    r"\b(?:repair(?:s|ing)?|rebuild(?:ing)?|restor(?:e|ing|ation)|reconstruct(?:ing|ion)?)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
+_WAR_SIDES = {"Ukraine", "Russia"}
+
+
+def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str]) -> list[str]:
+    """The participants of an aid record with the state of the city whose repairs it pays for."""
+    if kind is not DiplomacyKind.military_aid or any(p in _WAR_SIDES for p in participants):
+        return participants
+    m = _REPAIRED_IN.search(text, cue.start(), s.end)
+    place = lx.lookup(m.group("owner") or m.group("town")) if m else None
+    if place is None or place.country not in _WAR_SIDES or place.country in participants:
+        return participants
+    return [*participants, place.country]
