@@ -161,3 +161,20 @@ def test_dev28_c5_near_miss_ready_to_host_any_talks_is_no_summit():
 def test_dev28_c5_a_co_mediator_is_a_side(text, mediators):
     rec = _one(text)
     assert mediators <= set(rec.participants) and rec.status is S.planned
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia each released 95 soldiers on Tuesday. The returnees received medical care in Belarus "
+    "before flying on to Moscow, the ministry said.",
+    "Kyiv and Moscow swapped 120 servicemen each on Monday. The freed Russians were checked by doctors in Minsk "
+    "and then flew on to Moscow.",
+    "Ukraine and Russia swapped 95 soldiers each on Tuesday. The exchanged men rested in Belarus before flying "
+    "home to Moscow.",
+])
+def test_dev27_c2_the_freed_people_flying_home_are_no_visit(text):
+    assert [r.kind for r in _recs(text)] == [K.prisoner_exchange]
+
+
+def test_dev27_c2_near_miss_a_minister_flying_on_is_a_visit():
+    recs = _recs("The Belarusian foreign minister stopped in Minsk before flying on to Moscow on Tuesday.")
+    assert [r.kind for r in recs] == [K.visit]
