@@ -178,3 +178,22 @@ def test_dev27_c2_the_freed_people_flying_home_are_no_visit(text):
 def test_dev27_c2_near_miss_a_minister_flying_on_is_a_visit():
     recs = _recs("The Belarusian foreign minister stopped in Minsk before flying on to Moscow on Tuesday.")
     assert [r.kind for r in recs] == [K.visit]
+
+
+@pytest.mark.parametrize("text, sides, place, day", [
+    ("Armenian and Azerbaijani negotiators were to meet in Doha on 5 March. Qatar, which mediates alongside "
+     "Egypt, said the talks had been moved to 12 March.", {"Armenia", "Azerbaijan", "Qatar", "Egypt"}, "Doha", _d(3, 12)),
+    ("Georgian and Armenian envoys will hold talks in Baku on 6 March. Oman, mediating with Switzerland, said on "
+     "Tuesday that the talks had been pushed back to 13 March.", {"Georgia", "Armenia", "Azerbaijan", "Oman", "Switzerland"},
+     "Baku", _d(3, 13)),
+])
+def test_dev28_c5_a_move_told_by_the_mediators_keeps_the_venue_told_before(text, sides, place, day):
+    rec = _one(text)
+    assert set(rec.participants) == sides and rec.location.name == place and _day(rec) == day
+    assert rec.status is S.planned
+
+
+def test_dev28_c5_near_miss_a_move_of_other_talks_stays_apart():
+    recs = _recs("Serbian and Kosovar officials will meet in Brussels on 9 March. Qatar said the "
+                 "Armenian-Azerbaijani talks had been moved to 12 March.")
+    assert len(recs) == 2
