@@ -59,6 +59,11 @@ def test_dev27_c2_near_misses_one_side_or_a_running_total_is_no_exchange(text):
      "minister announced on Monday.", {"Canada", "Ukraine"}),
     ("Vienna will hand over EUR 15 million to restore Ukraine's heating plants, the chancellor said on Monday.",
      {"Austria", "Ukraine"}),
+    ("Britain is paying for the repair of a bridge in Kherson.", {"United Kingdom", "Ukraine"}),
+    ("Switzerland will bankroll the rebuilding of a school in Chernihiv.", {"Switzerland", "Ukraine"}),
+    ("Italy will cover the cost of repairing two substations in Ukraine, Rome said on Monday.", {"Italy", "Ukraine"}),
+    ("The Czech ministry said on Monday that three more howitzers reached Ukraine last week.",
+     {"Czech Republic", "Ukraine"}),
 ])
 def test_dev27_dev28_c2_aid_without_its_noun_is_held(text, sides):
     rec = _one(text)
@@ -71,9 +76,30 @@ def test_dev27_dev28_c2_aid_without_its_noun_is_held(text, sides):
     "Kharkiv's utility bought generators from a Norwegian firm.",           # trade, no giver state
     "Its aid to Ukraine since 2022 now totals 8 billion crowns.",           # cumulative
     "Rebuilding the hospitals in Ukraine will cost 40 million euros, engineers said.",  # a cost, no payer
+    "Two missiles reached Kyiv despite air defences on Tuesday.",             # a strike, no delivery
 ])
 def test_dev27_dev28_c2_near_misses_no_aid_record(text):
     assert [r for r in _recs(text) if r.kind is K.military_aid] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will give 50 million euros to rebuild four schools in Sumy.",
+    "Britain is paying for the repair of a bridge in Kherson.",
+])
+def test_dev27_c2_the_city_repaired_is_no_venue(text):
+    assert _one(text).location is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In Oslo, the ministry confirmed on Tuesday that a NASAMS battery had been handed over to Ukraine over the "
+     "weekend.", _d(2, 28)),
+    ("In Prague, the defence ministry said on Monday that three more howitzers had been delivered to Ukraine at "
+     "the weekend.", _d(2, 28)),
+    ("Norway handed over a NASAMS battery to Ukraine over the weekend, the ministry said on Tuesday.", _d(2, 28)),
+])
+def test_dev28_c2_a_confirmed_delivery_takes_its_own_time_and_no_venue(text, day):
+    rec = _one(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and _day(rec) == day and rec.location is None
 
 
 # ---------------------------------------------------------------- dev28 C3: trip mechanics are no events

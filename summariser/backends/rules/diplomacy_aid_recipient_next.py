@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import DiplomacyKind
+from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
@@ -67,12 +67,18 @@ _REPAIRED_IN = re.compile(
 _WAR_SIDES = {"Ukraine", "Russia"}
 
 
-def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str]) -> list[str]:
-    """The participants of an aid record with the state of the city whose repairs it pays for."""
-    if kind is not DiplomacyKind.military_aid or any(p in _WAR_SIDES for p in participants):
-        return participants
+def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],
+                   location: Location | None) -> tuple[list[str], Location | None]:
+    """The participants of an aid record with the state of the city whose repairs it pays for; that
+    city is what is repaired, no venue."""
+    if kind is not DiplomacyKind.military_aid:
+        return participants, location
     m = _REPAIRED_IN.search(text, cue.start(), s.end)
-    place = lx.lookup(m.group("owner") or m.group("town")) if m else None
-    if place is None or place.country not in _WAR_SIDES or place.country in participants:
-        return participants
-    return [*participants, place.country]
+    name = (m.group("owner") or m.group("town")) if m else None
+    if name is None:
+        return participants, location
+    location = None if location is not None and location.name == name else location
+    place = lx.lookup(name)
+    if place is None or place.country not in _WAR_SIDES or any(p in _WAR_SIDES for p in participants):
+        return participants, location
+    return [*participants, place.country], location

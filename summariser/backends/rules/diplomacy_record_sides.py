@@ -82,7 +82,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
         participants, location = _summons(ctx, s, m, participants, location)
-    participants = city_recipient(text, s, kind, m, participants)  # "€12m to repair Kharkiv's grid" (round 15)
+    participants, location = city_recipient(text, s, kind, m, participants, location)  # "€12m to repair Kharkiv's grid" (r15)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
