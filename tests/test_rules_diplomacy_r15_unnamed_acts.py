@@ -223,3 +223,14 @@ def test_dev28_c5_near_miss_a_move_of_other_talks_stays_apart():
     recs = _recs("Serbian and Kosovar officials will meet in Brussels on 9 March. Qatar said the "
                  "Armenian-Azerbaijani talks had been moved to 12 March.")
     assert len(recs) == 2
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Relations between Armenia and Azerbaijan have thawed this year. Austria wrote to both governments offering "
+     "to host a meeting of their two leaders in Vienna.", {"Armenia", "Azerbaijan", "Austria"}),
+    ("Serbia and Kosovo remain far apart. Malta has offered to host a meeting between both countries' leaders in "
+     "Valletta.", {"Serbia", "Kosovo", "Malta"}),
+])
+def test_dev28_c5_the_offered_summit_takes_the_two_states_told_before(text, sides):
+    rec = _one(text)
+    assert rec.kind is K.summit and rec.status is S.proposed and set(rec.participants) == sides
