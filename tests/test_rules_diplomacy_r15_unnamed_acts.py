@@ -234,3 +234,23 @@ def test_dev28_c5_near_miss_a_move_of_other_talks_stays_apart():
 def test_dev28_c5_the_offered_summit_takes_the_two_states_told_before(text, sides):
     rec = _one(text)
     assert rec.kind is K.summit and rec.status is S.proposed and set(rec.participants) == sides
+
+
+# dev27 C2b: energy kit given with no aid noun, to the defending state or one of its cities
+@pytest.mark.parametrize("text, sides", [
+    ("The European Commission said on Thursday it would send 40 generators to Ukraine.", {"European Union", "Ukraine"}),
+    ("Lithuania would send 25 generators to Sumy, its minister said on Monday.", {"Lithuania", "Ukraine"}),
+    ("Poland will ship 60 transformers and 200 boilers for Ukraine's grid, Warsaw said on Tuesday.", {"Poland", "Ukraine"}),
+    ("Denmark will donate fifteen heating units to Kharkiv, the embassy said on Monday.", {"Denmark", "Ukraine"}),
+])
+def test_dev27_c2_energy_kit_given_is_aid(text, sides):
+    rec = _one(text)
+    assert rec.kind is K.military_aid and rec.status is S.held and set(rec.participants) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Local volunteers delivered 12 generators to Kherson on Monday.",   # no state gives it
+    "The utility bought 30 generators for Kharkiv from a Polish firm.",  # trade
+])
+def test_dev27_c2_near_misses_kit_not_given_by_a_state(text):
+    assert [r for r in _recs(text) if r.kind is K.military_aid] == []

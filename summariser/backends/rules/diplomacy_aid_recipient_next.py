@@ -64,6 +64,8 @@ def _recipients(text: str, nxt: Sentence, states_of: Callable[[Sentence], list[s
 _REPAIRED_IN = re.compile(
     r"\b(?:repair(?:s|ing)?|rebuild(?:ing)?|restor(?:e|ing|ation)|reconstruct(?:ing|ion)?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
+# "will donate 15 heating units to Kharkiv": the city the kit is sent to, in the cue itself
+_SENT_TO = re.compile(r"\b(?:to|for)\s+(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _WAR_SIDES = {"Ukraine", "Russia"}
 
 
@@ -74,7 +76,8 @@ def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[st
     if kind is not DiplomacyKind.military_aid:
         return participants, location
     m = _REPAIRED_IN.search(text, cue.start(), s.end)
-    name = (m.group("owner") or m.group("town")) if m else None
+    to = _SENT_TO.search(text, cue.start(), min(s.end, cue.end() + 1))
+    name = (m.group("owner") or m.group("town")) if m else to.group("dest") if to else None
     if name is None:
         return participants, location
     location = None if location is not None and location.name == name else location
