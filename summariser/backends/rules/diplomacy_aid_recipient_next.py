@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -19,8 +20,7 @@ from ...sentences import Sentence
 Cue = tuple[DiplomacyKind, re.Match[str]]
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_nonevents", name)
+_alt = partial(cues.alternation, "diplomacy_nonevents")
 
 
 # "unveiled 300 million euros in energy assistance", "announced a joint package worth …"
