@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import DiplomacyKind
+from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
@@ -55,3 +56,32 @@ def _recipients(text: str, nxt: Sentence, states_of: Callable[[Sentence], list[s
         hi = min(nxt.end, d.end() + _RECIPIENT_REACH)
         out += [x for x in states_of(Sentence(d.end(), hi, text[d.end():hi])) if x not in out]
     return out
+
+
+# Round 15 (dev27 C2): aid to repair or rebuild what a city of a state owns ("€12 million to repair
+# Kharkiv's power grid", "to rebuild two schools in Sumy") names the recipient through the city: the
+# city's state receives it (codebook 14-15), unless the sentence names a warring side already.
+_REPAIRED_IN = re.compile(
+    r"\b(?:repair(?:s|ing)?|rebuild(?:ing)?|restor(?:e|ing|ation)|reconstruct(?:ing|ion)?)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
+# "will donate 15 heating units to Kharkiv": the city the kit is sent to, in the cue itself
+_SENT_TO = re.compile(r"\b(?:to|for)\s+(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
+_WAR_SIDES = {"Ukraine", "Russia"}
+
+
+def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],
+                   location: Location | None) -> tuple[list[str], Location | None]:
+    """The participants of an aid record with the state of the city whose repairs it pays for; that
+    city is what is repaired, no venue."""
+    if kind is not DiplomacyKind.military_aid:
+        return participants, location
+    m = _REPAIRED_IN.search(text, cue.start(), s.end)
+    to = _SENT_TO.search(text, cue.start(), min(s.end, cue.end() + 1))
+    name = (m.group("owner") or m.group("town")) if m else to.group("dest") if to else None
+    if name is None:
+        return participants, location
+    location = None if location is not None and location.name == name else location
+    place = lx.lookup(name)
+    if place is None or place.country not in _WAR_SIDES or any(p in _WAR_SIDES for p in participants):
+        return participants, location
+    return [*participants, place.country], location

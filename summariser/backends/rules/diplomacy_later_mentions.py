@@ -21,6 +21,9 @@ _TOLD_AS = {DiplomacyStatus.held, DiplomacyStatus.stalled}
 
 def gathering_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
     """The index in `found` of the gathering `rec` names again, or None."""
+    trip = trip_named_again(found, rec)
+    if trip is not None:
+        return trip
     if rec.kind not in _GATHERINGS or rec.status not in _TOLD_AS or rec.date is not None or not rec.participants:
         return None
     for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):  # the latest told first
@@ -46,3 +49,26 @@ def _names_it(rec: Diplomacy, old: Diplomacy) -> bool:
     if rec.location is not None:
         return rec.location.name == old.location.name and set(rec.participants) <= set(old.participants) | {host}
     return host is not None and set(rec.participants) == {host}  # "Nauseda, hosting the summit, said…"
+
+
+# Round 15 (dev28 C3): a trip named again by its traveller's possessive and set in time ("The
+# minister's visit to Kyiv came two days after a strike on the city", "Her stay in Odesa followed…"):
+# the visit told before (codebook 13-14), not a new visit dated by what it came after.
+_TRIP_AGAIN = re.compile(
+    r"\b(?:[\w-]+['’]s|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:visit|trip|stay|tour|journey)\s+(?:to|in)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,2}(?:\w+\s+)?(?:came|comes|followed|follows|took\s+place|was\s+preceded)\b", re.I)
+_TRIP_TOLD = {DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit}
+
+
+def trip_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
+    """The index in `found` of the visit (or what was held on it) that `rec` names again, or None."""
+    if rec.kind is not DiplomacyKind.visit or rec.status is not DiplomacyStatus.held or rec.location is None \
+            or not any(_TRIP_AGAIN.search(e.text) for e in rec.evidence):
+        return None
+    for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):
+        old = found[i][1]
+        if old.kind in _TRIP_TOLD and old.status is DiplomacyStatus.held and old.location is not None \
+                and old.location.name == rec.location.name \
+                and set(rec.participants) <= set(old.participants) | {old.location.country}:
+            return i
+    return None

@@ -89,3 +89,23 @@ def chairs_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, Di
     if chairs:
         found[i] = (j, latest.model_copy(update={"participants": latest.participants + chairs,
                                                  "evidence": latest.evidence + [span_of(ctx.text, s.start, s.end)]}))
+
+
+# Round 15 (dev28 C5): two states told as mediating together ("Qatar, which mediates alongside Egypt,
+# said the round was moved", "Oman, mediating with Switzerland, …"): both broker the talks, both are
+# sides of them (codebook 15), though the sentence tells the move, not the mediation.
+_CO_MEDIATING = re.compile(
+    r"(?P<a>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:which\s+|who\s+)?(?:co-?)?mediat(?:es|ed|ing|e)\s+"
+    r"(?:(?:the\s+)?(?:talks|negotiations|process|contacts)\s+)?(?:alongside|with|together\s+with|jointly\s+with)\s+"
+    r"(?P<b>(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def co_mediators(text: str, s: Sentence, kind: DiplomacyKind, participants: list[str], actors: Any) -> list[str]:
+    """The participants of talks or an exchange with both states of a co-mediation the sentence tells."""
+    if kind not in _MEDIATED:
+        return participants
+    m = _CO_MEDIATING.search(text, s.start, s.end)
+    if m is None:
+        return participants
+    both = actors.states_within(m.start("a"), m.end("a")) + actors.states_within(m.start("b"), m.end("b"))
+    return participants + [p for p in both if p not in participants]

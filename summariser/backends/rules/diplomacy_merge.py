@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Span
 from .diplomacy_later_mentions import gathering_named_again
+from .diplomacy_moves import moved_gathering
 
 
 def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
@@ -122,6 +123,13 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
     if again is not None:  # "The Vilnius summit delivered less than promised": the summit told before (dev23 C1)
         old = found[again][1]  # (its name may say what it was: "the Tallinn summit" after "leaders met")
         found[again] = (idx, old.model_copy(update={"kind": _merged_kind(old.kind, rec.kind), "evidence": old.evidence + rec.evidence}))
+        return
+    moved = moved_gathering(found, idx, rec)
+    if moved is not None:  # "were to meet in Doha on 5 March. … said the talks had been moved to 12 March" (round 15)
+        old = found[moved][1]
+        found[moved] = (idx, old.model_copy(update={
+            "kind": _merged_kind(old.kind, rec.kind), "date": rec.date, "evidence": old.evidence + rec.evidence,
+            "participants": old.participants + [p for p in rec.participants if p not in old.participants]}))
         return
     for i in sorted(range(len(found)), key=lambda k: found[k][1].kind != rec.kind):  # its own kind first
         j, old = found[i]

@@ -15,6 +15,7 @@ from .common import span_of
 from .diplomacy_arrivals import presence_day
 from .diplomacy_article import Article
 from .diplomacy_called_off import called_off_day, called_off_status
+from .diplomacy_aid_delivery import delivery_day
 from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
@@ -65,6 +66,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     date = diplomacy_date(text if aside is None else blank_spans(text, [aside]),
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
+    date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status is DiplomacyStatus.stalled else None
     if moved:  # "moved back by ten days, to 21 May": planned at the new day

@@ -10,12 +10,15 @@ import re
 from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, Location
 from ...sentences import Sentence
+from .diplomacy_aid_delivery import statement_city
+from .diplomacy_aid_recipient_next import city_recipient
 from .diplomacy_article import Article
 from .diplomacy_context import envoy_state, pronoun_antecedent, speakers_of_we, summons_seat, summons_sides, with_recipient, with_target
 from .diplomacy_council import council_sides
 from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_in_person import latest_subject
 from .diplomacy_interview import speaker_state
+from .diplomacy_mediators import co_mediators
 from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
@@ -58,6 +61,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     # a call has no venue: a city near it is where someone spoke from
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
+    location = statement_city(text, s, kind, location)  # "In Oslo, the ministry confirmed…": no venue (round 15)
     if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
@@ -78,6 +82,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
         participants, location = _summons(ctx, s, m, participants, location)
+    participants, location = city_recipient(text, s, kind, m, participants, location)  # "€12m to repair Kharkiv's grid" (r15)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
@@ -88,6 +93,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
         participants += [h for h in actors.states_within(hosted.start("host"), hosted.end("host")) if h not in participants]
     participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
+    participants = co_mediators(text, s, kind, participants, actors)  # "Qatar, mediating with Egypt, said…" (round 15)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
     if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
