@@ -33,6 +33,7 @@ from .diplomacy_headings import entry_headings
 from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import answer_to_question, journalists_contact, question_lines
 from .diplomacy_primary import primary_cue, with_host_cue
+from .diplomacy_gathering_offer import offer_cue, offer_record, roster_joined
 from .diplomacy_groups import attendance_roster, group_gathering_kind
 from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event
 from .diplomacy_nonevents import no_event, without_remarks
@@ -85,6 +86,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             join_latest(found, idx, parties, span_of(text, s.start, s.end))
+            roster_joined(found, idx, parties, leaders_of_several_states(ctx.actors(), s, parties))  # (r15, dev27 C1)
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
         if idx not in titles and status_told_later(text, s, idx, published, found, ctx.people, ctx.actors()):
             continue  # "The summit was called off on Friday": the event just told, cancelled
@@ -142,6 +144,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         events = sentence_acts(text, s, cues, (kind, m))
         if trip_after(events):
             told_after.add(idx)
+        gathered = None
         for k, c in events:
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
@@ -159,6 +162,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
                 merge_diplomacy(found, idx, rec)
+                gathered = gathered or rec
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, event_record)
                     if planned is not None:
@@ -166,6 +170,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, as_told(ctx.whole, text, s, other))
+        offer = offer_cue(text, kind, m, cues)
+        offered = offer_record(ctx, s, offer, gathered, found, event_record) if offer is not None else None
+        if offered is not None:  # "met Zelensky in Kyiv and tabled a truce, which Moscow rejected" (r15, dev27 C1)
+            found.append((idx, offered))
         for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"
             later = next_round(text, part, idx, published, found)
             if later is not None:
