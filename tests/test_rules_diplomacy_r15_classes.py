@@ -85,3 +85,98 @@ def test_dev27_c1_sanctions_adopted_at_a_meeting_are_sanctions(text, target):
 ])
 def test_dev27_c1_a_package_that_is_no_adopted_sanction(text):
     assert _of_kind(wednesday_records(text), K.sanctions) == []
+
+
+# ---------------------------------------------------------------- dev28 C1: put off with no new date
+# A round called off or put off, with no replacement day in its sentence or the next: stalled (codebook
+# 16), with both sides and the host, dated by the day it was set for.
+
+@pytest.mark.parametrize("text, sides, day", [
+    ("The Turkish-hosted round between Kyiv and Moscow, pencilled in for 14 March, will not go ahead; neither "
+     "side named another day.", {"Ukraine", "Russia", "Turkey"}, (3, 14)),
+    ("A Saudi-hosted session between Ukraine and Russia, slated for 18 March, has been called off, and no "
+     "replacement date was offered.", {"Ukraine", "Russia", "Saudi Arabia"}, (3, 18)),
+    ("Ukrainian-Russian talks planned in Geneva for 12 March will not take place on that day, the Swiss foreign "
+     "ministry said. No new date was given.", {"Ukraine", "Russia", "Switzerland"}, (3, 12)),
+    ("Talks between Armenia and Azerbaijan, hosted by Kazakhstan, had been set for Friday but have been "
+     "postponed with no new date.", {"Armenia", "Azerbaijan", "Kazakhstan"}, (3, 6)),
+    ("Georgian-Armenian consultations due in Tbilisi on 20 March were scrapped, without a new date.",
+     {"Georgia", "Armenia"}, (3, 20)),
+    ("The Qatari-brokered round between Kyiv and Moscow set for 16 March was postponed until further notice.",
+     {"Ukraine", "Russia", "Qatar"}, (3, 16)),
+])
+def test_dev28_c1_a_round_put_off_with_no_new_date_is_stalled(text, sides, day):
+    recs = wednesday_records(text)
+    assert len(recs) == 1, [(r.kind, r.status, r.participants) for r in recs]
+    rec = recs[0]
+    assert rec.kind is K.talks and rec.status is S.stalled
+    assert sides <= set(rec.participants) and start_day(rec) == day_2026(*day)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The round between Kyiv and Moscow in Istanbul has been moved to 20 March.", S.planned),
+    ("The talks in Geneva were called off; Kyiv said it would not attend.", S.cancelled),
+    ("Officials hope the round between Kyiv and Moscow can still happen this month.", None),
+])
+def test_dev28_c1_moved_or_called_off_is_not_stalled(text, status):
+    recs = wednesday_records(text)
+    assert all(r.status is not S.stalled for r in recs)
+    if status is not None:
+        assert [r.status for r in recs] == [status]
+
+
+# ---------------------------------------------------------------- dev28 C4: non-events
+# An agenda topic, a plan "meant/supposed to" happen and moved, a prescription in a column: no event
+# of their own (the visit whose agenda it is, the moved round, stay).
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sybiha will travel to Ankara next week, with prisoner exchanges high on the agenda.", K.visit),
+    ("Prisoner exchanges will top the agenda of Sybiha's visit to Ankara next week.", K.visit),
+    ("Lavrov is due in Delhi on Friday. An exchange of captives will also be on the table.", K.visit),
+    ("The Finnish president will visit Kyiv on Monday; new sanctions on Russia are expected to dominate the talks.",
+     K.visit),
+    ("Rutte travels to Bucharest on Thursday, and a swap of prisoners is likely to be on the agenda.", K.visit),
+    ("The agenda of Sybiha's visit to Ankara on Friday will include a swap of captives.", K.visit),
+])
+def test_dev28_c4_an_agenda_topic_is_no_event(text, kind):
+    recs = wednesday_records(text)
+    assert [r.kind for r in recs] == [kind], [(r.kind, r.status) for r in recs]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Negotiators from Kyiv and Moscow were supposed to reconvene in Istanbul on Monday. The session has been "
+     "moved to Thursday.", (3, 5)),
+    ("Negotiators from Kyiv and Moscow were supposed to reconvene in Istanbul on Monday. It has now been pushed "
+     "back to Thursday.", (3, 5)),
+    ("Ukrainian and Russian officials were meant to meet in Geneva on Monday. The meeting was moved to Friday, "
+     "the Swiss foreign ministry said.", (3, 6)),
+    ("Ukrainian and Russian envoys were meant to resume talks in Doha on 9 March. The round was rescheduled for "
+     "16 March.", (3, 16)),
+])
+def test_dev28_c4_meant_to_then_moved_is_one_planned_round(text, day):
+    recs = wednesday_records(text)
+    assert len(recs) == 1 and recs[0].status is S.planned and recs[0].location is not None
+    assert start_day(recs[0]) == day_2026(*day)
+
+
+@pytest.mark.parametrize("text", [
+    "Only pressure will bring the Kremlin to real negotiations.",
+    "The right answer is talks with Russia once its army has been pushed back.",
+    "It is time for Berlin to start talks with Russia on arms control.",
+    "It's high time for Europe's capitals to open negotiations with Moscow on their own.",
+    "The West should push Moscow into serious talks.",
+    "Only sanctions that bite will force the Kremlin to the negotiating table.",
+])
+def test_dev28_c4_a_prescription_is_no_event(text):
+    assert wednesday_records(text) == []
+
+
+@pytest.mark.parametrize("text, kind, status", [
+    ("A prisoner exchange between Kyiv and Moscow is planned for Saturday, the Emirati mediator said.",
+     K.prisoner_exchange, S.planned),
+    ("Ukrainian and Russian negotiators restarted talks in Doha on Monday.", K.talks, S.held),
+    ("It is time to say that Ukrainian and Russian envoys met in Riyadh on Monday.", K.talks, S.held),
+])
+def test_dev28_c4_events_that_stay(text, kind, status):
+    recs = wednesday_records(text)
+    assert [(r.kind, r.status) for r in recs] == [(kind, status)]
