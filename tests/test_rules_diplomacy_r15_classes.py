@@ -180,3 +180,86 @@ def test_dev28_c4_a_prescription_is_no_event(text):
 def test_dev28_c4_events_that_stay(text, kind, status):
     recs = wednesday_records(text)
     assert [(r.kind, r.status) for r in recs] == [(kind, status)]
+
+
+# ---------------------------------------------------------------- dev27 C3: events inside another clause
+# (a) a group's meeting told in a clause of time ("when the group meets in X on <date>"): its own planned
+# meeting; (b) a call with a time word between "call" and its partner; (c) talks beside a summit: talks
+# held on the day told, the summit's body no side.
+
+@pytest.mark.parametrize("text, group, city, day", [
+    ("Germany's defence minister will present the new package to partners when the Ramstein group meets in "
+     "Brussels on 9 April.", "Ukraine Defense Contact Group", "Brussels", (4, 9)),
+    ("She will outline the shipment to allies once the Ramstein donors convene in Brussels on 9 April.",
+     "Ukraine Defense Contact Group", "Brussels", (4, 9)),
+    ("Pistorius said Berlin would announce more air defence when the coalition of the willing next meets in Paris "
+     "on 20 March.", "coalition of the willing", "Paris", (3, 20)),
+    ("Healey will unveil the new drones for Kyiv when the Ramstein group gathers in Brussels on 11 March.",
+     "Ukraine Defense Contact Group", "Brussels", (3, 11)),
+    ("The minister plans to sign the contract after the Ramstein partners meet in Berlin on 16 March.",
+     "Ukraine Defense Contact Group", "Berlin", (3, 16)),
+    ("Once the coalition of the willing meets in London on 18 March, Starmer will name the force commander.",
+     "coalition of the willing", "London", (3, 18)),
+])
+def test_dev27_c3_a_group_meeting_told_in_a_clause_of_time(text, group, city, day):
+    meetings = _of_kind(wednesday_records(text), K.meeting)
+    assert len(meetings) == 1 and meetings[0].status is S.planned
+    assert group in meetings[0].participants and meetings[0].location.name == city
+    assert start_day(meetings[0]) == day_2026(*day)
+
+
+@pytest.mark.parametrize("text", [
+    "When the group next meets, Kyiv hopes for more shells.",
+    "The Ramstein group was set up in 2022 to coordinate deliveries.",
+    "The coalition of the willing has met eleven times since March.",
+])
+def test_dev27_c3_a_group_named_with_no_dated_meeting(text):
+    assert [r for r in wednesday_records(text) if r.status is S.planned] == []
+
+
+@pytest.mark.parametrize("text, sides, day", [
+    ("Zelensky reports a call this morning with Macron.", {"Ukraine", "France"}, (3, 4)),
+    ("Stubb mentions a call on Tuesday evening with Erdogan about the Black Sea.", {"Finland", "Turkey"}, (3, 3)),
+    ("Sybiha wrote of a phone call earlier today with the Estonian foreign minister.", {"Ukraine", "Estonia"}, (3, 4)),
+    ("Tusk describes a video call last night with Starmer.", {"Poland", "United Kingdom"}, None),
+    ("Orban confirmed his call yesterday with Putin.", {"Hungary", "Russia"}, (3, 3)),
+    ("Frederiksen posted about her call this afternoon with Zelensky.", {"Denmark", "Ukraine"}, (3, 4)),
+])
+def test_dev27_c3_a_call_with_a_time_word_before_its_partner(text, sides, day):
+    calls = _of_kind(wednesday_records(text), K.phone_call)
+    assert len(calls) == 1 and calls[0].status is S.held and sides <= set(calls[0].participants)
+    assert day is None or start_day(calls[0]) == day_2026(*day)
+
+
+@pytest.mark.parametrize("text", [
+    "The call this morning with reporters lasted an hour.",
+    "Zelensky made a call this morning for more air defence.",
+    "A call this morning with journalists was cut short.",
+])
+def test_dev27_c3_no_call_with_a_counterpart(text):
+    assert _of_kind(wednesday_records(text), K.phone_call) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Turkish and Ukrainian foreign ministers held talks beside the NATO summit in The Hague on Wednesday.",
+     {"Turkey", "Ukraine"}),
+    ("Fidan and Sybiha held talks alongside the EU summit in Brussels on Tuesday.", {"Turkey", "Ukraine"}),
+    ("NATO leaders met at the summit in The Hague on Wednesday. Beside the summit, the Turkish and Ukrainian "
+     "foreign ministers held talks.", {"Turkey", "Ukraine"}),
+    ("EU leaders gathered in Brussels on Tuesday for a summit. Alongside the summit, Merz and Frederiksen held "
+     "talks on drones.", {"Germany", "Denmark"}),
+])
+def test_dev27_c3_talks_beside_a_summit_are_talks_on_its_day(text, sides):
+    talks = _of_kind(wednesday_records(text), K.talks)
+    assert len(talks) == 1 and talks[0].status is S.held and set(talks[0].participants) >= sides
+    assert not {"NATO", "European Union"} & set(talks[0].participants)
+    assert talks[0].date is not None
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Macron, alongside Merz, met Zelensky in Kyiv on Friday.", {"France", "Germany", "Ukraine"}),
+    ("Macron, alongside the German chancellor, met Zelensky in Kyiv on Friday.", {"France", "Germany", "Ukraine"}),
+])
+def test_dev27_c3_alongside_a_person_keeps_the_person(text, sides):
+    recs = wednesday_records(text)
+    assert len(recs) == 1 and set(recs[0].participants) == sides
