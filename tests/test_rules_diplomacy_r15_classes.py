@@ -44,12 +44,23 @@ def test_dev27_c1_a_gathering_and_its_offer_are_two_events(text, status):
     assert start_day(offer[0]) == start_day(summit[0]) == day_2026(2, 28)
 
 
-def test_dev27_c1_a_roster_told_next_names_the_summit_and_the_proposers():
+@pytest.mark.parametrize("roster", [
+    "Zelensky, Macron, Merz, Meloni, Tusk and Starmer took part in the meeting.",
+    "Zelensky hosted Macron, Merz, Meloni, Tusk and Starmer at the meeting.",
+    "Zelensky was joined at the meeting by Macron, Merz, Meloni, Tusk and Starmer.",
+    "President Zelensky met Macron, Merz, Meloni, Tusk and Starmer at the meeting.",
+])
+def test_dev27_c1_a_roster_told_next_names_the_summit_and_the_proposers(roster):
     recs = wednesday_records("Five European leaders met Zelensky in Kyiv on Saturday and tabled a pause in strikes "
-                             "on ports. Zelensky, Macron, Merz, Meloni, Tusk and Starmer took part in the meeting.")
+                             "on ports. " + roster)
     summit, offer = _of_kind(recs, K.summit), _of_kind(recs, K.proposal)
     assert len(summit) == 1 and set(summit[0].participants) == _EURO5 | {"Ukraine"}
     assert len(offer) == 1 and _EURO5 <= set(offer[0].participants)
+
+
+def test_dev27_c1_a_question_asked_at_the_meeting_adds_no_side():
+    recs = wednesday_records("Macron met Zelensky in Kyiv on Saturday. Reporters asked Zelensky about Putin at the meeting.")
+    assert [(r.kind, set(r.participants)) for r in recs] == [(K.meeting, {"France", "Ukraine"})]
 
 
 @pytest.mark.parametrize("text", [

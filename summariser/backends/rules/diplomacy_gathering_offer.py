@@ -67,3 +67,23 @@ def roster_joined(found: list[tuple[int, Diplomacy]], idx: int, parties: list[st
                 and rec.evidence[0] == gathering.evidence[0]:
             sides = [p for p in gathering.participants if p not in rec.participants]
             found[k] = (j, rec.model_copy(update={"participants": sides + rec.participants}))
+
+
+_AT_THE = re.compile(r"\b(?:at|to)\s+the\s+$", re.I)
+
+
+def roster_at_gathering(text: str, kind: DiplomacyKind, m: re.Match[str]) -> bool:
+    """"Zelensky hosted Macron, Merz and Tusk at the meeting", "was joined at the meeting by A and B": the
+    gathering named again "at the <gathering>"; the caller joins the sentence's parties to the one just told."""
+    return kind in _GATHERINGS and _AT_THE.search(text, max(0, m.start() - 10), m.start()) is not None
+
+
+def offers_follow_gatherings(found: list[tuple[int, Diplomacy]]) -> None:
+    """A proposal opened beside a gathering gains the sides the gathering gained from later sentences."""
+    for k, (j, rec) in enumerate(found):
+        if rec.kind is not DiplomacyKind.proposal or not rec.evidence:
+            continue
+        gathering = next((r for _, r in found if r.kind in _GATHERINGS and r.evidence and r.evidence[0] == rec.evidence[0]), None)
+        if gathering is not None:
+            sides = [p for p in gathering.participants if p not in rec.participants]
+            found[k] = (j, rec.model_copy(update={"participants": sides + rec.participants}))
