@@ -33,7 +33,7 @@ from .diplomacy_headings import entry_headings
 from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import answer_to_question, journalists_contact, question_lines
 from .diplomacy_primary import primary_cue, with_host_cue
-from .diplomacy_gathering_offer import offer_cue, offer_record, offers_follow_gatherings, roster_at_gathering, roster_joined
+from .diplomacy_gathering_offer import before_offer, offer_cue, offer_record, offers_follow_gatherings, roster_at_gathering, roster_joined
 from .diplomacy_groups import attendance_roster, group_gathering_kind
 from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event
 from .diplomacy_nonevents import no_event, without_remarks
@@ -145,13 +145,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         events = sentence_acts(text, s, cues, (kind, m))
         if trip_after(events):
             told_after.add(idx)
-        gathered = None
+        gathered, offer = None, offer_cue(text, kind, m, cues)
         for k, c in events:
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
-            rec, agreed = held_and_agreed(ctx, s, k, c, found, event_record)
+            rec, agreed = held_and_agreed(ctx, before_offer(text, s, offer), k, c, found, event_record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
@@ -171,8 +171,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, as_told(ctx.whole, text, s, other))
-        offer = offer_cue(text, kind, m, cues)
-        offered = offer_record(ctx, s, offer, gathered, found, event_record) if offer is not None else None
+        offered = offer_record(ctx, s, offer[1], gathered, found, event_record) if offer is not None else None
         if offered is not None:  # "met Zelensky in Kyiv and tabled a truce, which Moscow rejected" (r15, dev27 C1)
             found.append((idx, offered))
         for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"

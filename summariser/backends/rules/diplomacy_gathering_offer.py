@@ -28,16 +28,22 @@ def rejected_later(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str]
     return kind is DiplomacyKind.proposal and _REJECTED.search(text, m.end(), s.end) is not None
 
 
-def offer_cue(text: str, kind: DiplomacyKind, m: re.Match[str], cues_: list[Cue]) -> re.Match[str] | None:
-    """The proposal cue a gathering's verb links to by "and (jointly) tabled/offered…", else None."""
+def offer_cue(text: str, kind: DiplomacyKind, m: re.Match[str], cues_: list[Cue]) -> tuple[int, re.Match[str]] | None:
+    """Where the link starts and the proposal cue a gathering's verb links to by "and (jointly)
+    tabled/offered…", else None."""
     if kind not in _GATHERINGS:
         return None
     for k2, m2 in cues_:
         if k2 is DiplomacyKind.proposal and m2.start() > m.end():
             link = _OFFER_LINK.search(text, m.end(), m2.end())
             if link is not None and link.start() <= m2.start():
-                return m2
+                return link.start(), m2
     return None
+
+
+def before_offer(text: str, s: Sentence, offer: tuple[int, re.Match[str]] | None) -> Sentence:
+    """The clause the gathering is read from: up to the offer's link (its rejection is the offer's)."""
+    return s if offer is None else Sentence(s.start, offer[0], text[s.start:offer[0]])
 
 
 def offer_record(ctx: Any, s: Sentence, offer: re.Match[str], gathering: Diplomacy | None,
@@ -64,7 +70,7 @@ def roster_joined(found: list[tuple[int, Diplomacy]], idx: int, parties: list[st
         found[i] = (idx, gathering.model_copy(update={"kind": DiplomacyKind.summit}))
     for k, (j, rec) in enumerate(found):
         if rec.kind is DiplomacyKind.proposal and rec.evidence and gathering.evidence \
-                and rec.evidence[0] == gathering.evidence[0]:
+                and rec.evidence[0].start == gathering.evidence[0].start:
             sides = [p for p in gathering.participants if p not in rec.participants]
             found[k] = (j, rec.model_copy(update={"participants": sides + rec.participants}))
 
@@ -83,7 +89,7 @@ def offers_follow_gatherings(found: list[tuple[int, Diplomacy]]) -> None:
     for k, (j, rec) in enumerate(found):
         if rec.kind is not DiplomacyKind.proposal or not rec.evidence:
             continue
-        gathering = next((r for _, r in found if r.kind in _GATHERINGS and r.evidence and r.evidence[0] == rec.evidence[0]), None)
+        gathering = next((r for _, r in found if r.kind in _GATHERINGS and r.evidence and r.evidence[0].start == rec.evidence[0].start), None)
         if gathering is not None:
             sides = [p for p in gathering.participants if p not in rec.participants]
             found[k] = (j, rec.model_copy(update={"participants": sides + rec.participants}))
