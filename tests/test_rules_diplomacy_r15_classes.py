@@ -22,7 +22,7 @@ def _of_kind(recs, kind):
 
 @pytest.mark.parametrize("text, status", [
     ("The leaders of France, Germany, Italy, Poland and Britain met Zelensky in Kyiv on Saturday and put forward "
-     "a 30-day halt to strikes on ports, which the Kremlin rejected the same day.", S.cancelled),
+     "a three-week pause in attacks on harbours, which the Kremlin rejected the same day.", S.cancelled),
     ("Macron, Merz, Meloni, Tusk and Starmer met Zelensky in Kyiv on Saturday and proposed a month-long halt to "
      "strikes on energy sites, which Moscow rejected hours later.", S.cancelled),
     ("On Saturday the French, German, Italian, Polish and British leaders met Zelensky in Kyiv and jointly tabled "
@@ -79,7 +79,7 @@ def test_dev27_c1_no_offer_no_proposal(text):
     ("The Union's envoys approved a 15th package of measures against Moscow at their Brussels session on "
      "Wednesday.", "Russia"),
     ("At their session in Brussels on Thursday, EU envoys endorsed the twentieth package.", None),
-    ("EU ministers adopted a fresh round of sanctions on Russia at a meeting in Luxembourg on Monday.", "Russia"),
+    ("EU ministers adopted a further sanctions round against Russia at a meeting in Luxembourg on Monday.", "Russia"),
     ("Meeting in Brussels on Tuesday, the bloc's ambassadors rubber-stamped the 22nd package.", None),
 ])
 def test_dev27_c1_sanctions_adopted_at_a_meeting_are_sanctions(text, target):
