@@ -148,7 +148,8 @@ BACKGROUND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'backgroun
 # "met on the sidelines of the NATO summit": the summit is the occasion, not the event.
 OCCASION = cues.pattern("diplomacy", "occasion")
 VENUE_EVENT_BEFORE = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy', 'occasion')})\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+    rf"\b(?:{cues.alternation('diplomacy', 'occasion')}|(?:{cues.alternation('diplomacy', 'occasion_beside')})(?=\s+(?:the|an?|this|that)\s))"
+    rf"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 # The preposition before a demonym that names the target or recipient of sanctions or aid.
 TARGET_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'target_before')})\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?$", re.I)

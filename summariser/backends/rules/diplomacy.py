@@ -33,6 +33,7 @@ from .diplomacy_headings import entry_headings
 from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import answer_to_question, journalists_contact, question_lines
 from .diplomacy_primary import primary_cue, with_host_cue
+from .diplomacy_gathering_offer import before_offer, offer_cue, offer_record, offers_follow_gatherings, roster_at_gathering, roster_joined
 from .diplomacy_groups import attendance_roster, group_gathering_kind
 from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event
 from .diplomacy_nonevents import no_event, without_remarks
@@ -84,7 +85,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 not cues and attendance_roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
-            join_latest(found, idx, parties, span_of(text, s.start, s.end))
+            _join_roster(ctx, s, idx, found, parties)
             continue  # "X and Y joined by video link", "A, B and C attended": more parties of the event told before
         if idx not in titles and status_told_later(text, s, idx, published, found, ctx.people, ctx.actors()):
             continue  # "The summit was called off on Friday": the event just told, cancelled
@@ -120,6 +121,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
                       or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
+            if roster_at_gathering(text, kind, m) and gathering_just_told(found, idx):
+                _join_roster(ctx, s, idx, found)  # "Zelensky hosted A, B and C at the meeting" (r15, dev27 C1)
             continue  # "after the meeting", "was originally due to", "the freed men were flown to": the event told
         cut = second_giver_cut(text, s, kind, m, ctx.actors())
         if cut is not None:  # "Norway sent howitzers to Ukraine; Iceland paid for drones": two givers
@@ -142,12 +145,13 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         events = sentence_acts(text, s, cues, (kind, m))
         if trip_after(events):
             told_after.add(idx)
+        gathered, offer = None, offer_cue(text, kind, m, cues)
         for k, c in events:
             if k is DiplomacyKind.meeting and heads_of_state_meet(text, s):
                 k = DiplomacyKind.summit  # "talks of the French and Brazilian presidents"
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
-            rec, agreed = held_and_agreed(ctx, s, k, c, found, event_record)
+            rec, agreed = held_and_agreed(ctx, before_offer(text, s, offer), k, c, found, event_record)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
@@ -159,6 +163,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
                 merge_diplomacy(found, idx, rec)
+                gathered = gathered or rec
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, event_record)
                     if planned is not None:
@@ -166,10 +171,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, as_told(ctx.whole, text, s, other))
+        offered = offer_record(ctx, s, offer[1], gathered, found, event_record) if offer is not None else None
+        if offered is not None:  # "met Zelensky in Kyiv and tabled a truce, which Moscow rejected" (r15, dev27 C1)
+            found.append((idx, offered))
         for part in later_clauses(text, s):  # "The envoys met in Cairo; a second round is planned in Amman next month"
             later = next_round(text, part, idx, published, found)
             if later is not None:
                 found.append((idx, later))
+    offers_follow_gatherings(found)  # the proposers of an offer tabled at a gathering (r15, dev27 C1)
     mediator_thanked_before(ctx, found)  # "'Grateful to our Emirati partners,' he wrote. Ukraine and Russia swapped 150 each"
     add_offers(found, offers, merge_diplomacy)
     out = []
@@ -180,6 +189,15 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+def _join_roster(ctx: Article, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]], parties: list[str] | None = None) -> None:
+    """The sentence's parties join the event told last (a meeting of several leaders becomes a summit)."""
+    if parties is None:
+        absent = absent_parties(ctx.text, s, ctx.actors())
+        parties = [p for p in participants_of(ctx.text, s, ctx.people, ctx.actors()) if p not in absent]
+    join_latest(found, idx, parties, span_of(ctx.text, s.start, s.end))
+    roster_joined(found, idx, parties, leaders_of_several_states(ctx.actors(), s, parties))  # (r15, dev27 C1)
 
 
 def _renewal_cue(ctx: Article, idx: int) -> list[tuple[DiplomacyKind, re.Match[str]]]:

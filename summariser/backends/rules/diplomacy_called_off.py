@@ -53,6 +53,24 @@ _NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 _ANNOUNCED = re.compile(rf"\b(?:{_alt('announcement_verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
+_NO_NEW_DATE = re.compile(rf"\b(?:{_alt('no_new_date')})\b", re.I)
+_PUT_OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')}|{_alt('postponed_verbs')})\b", re.I)
+
+
+def without_new_date(text: str, s: Sentence, status: DiplomacyStatus) -> DiplomacyStatus:
+    """A plan called off or put off, with no replacement day told in its sentence or the next (round 15,
+    dev28 C1): stalled (codebook 16); any other status unchanged."""
+    if status not in (DiplomacyStatus.cancelled, DiplomacyStatus.planned):
+        return status
+    nxt = _NEXT_SENTENCE.match(text, s.end)
+    hi = nxt.end() if nxt else s.end
+    if not _NO_NEW_DATE.search(text, s.start, hi):
+        return status
+    if status is DiplomacyStatus.cancelled or _PUT_OFF.search(text, s.start, hi):
+        return DiplomacyStatus.stalled
+    return status
+
+
 def called_off_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacyStatus | None:
     """Cancelled or stalled when the cue's plan, told in the past ("were to", "was due to", "had
     been set for"), is called off in a later clause of the sentence, or when the cue's noun is the

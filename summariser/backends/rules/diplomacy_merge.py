@@ -105,7 +105,7 @@ def _talk_at_the_gathering(old: Diplomacy, rec: Diplomacy, gap: int) -> bool:
         and set(rec.participants) <= set(old.participants) and not any(_PHONE_WORDS.search(e.text) for e in rec.evidence)
 
 
-_MARGINS = re.compile(r"\b(?:sidelines|margins|fringes|side-lines)\b", re.I)
+_MARGINS = re.compile(r"\b(?:sidelines|margins|fringes|side-lines|edges?\s+of)\b|\b(?:beside|alongside)\s+(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|gathering|conference|forum)", re.I)  # (r15: "beside the summit")
 
 
 def _at_the_margins(rec: Diplomacy) -> bool:

@@ -21,6 +21,8 @@ from .diplomacy_negated_steps import negated_step
 from .diplomacy_not_undertaken import not_undertaken
 from .diplomacy_press_contact import press_contact
 from .diplomacy_purpose_remark import purpose_remark
+from .diplomacy_agenda_topic import agenda_topic
+from .diplomacy_prescriptions import prescribed
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -51,7 +53,8 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
         or not_undertaken(text, s, cue, kind) or negated_step(text, s, cue) or communique_content(text, s, cue, lead_in) \
         or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
-        or habitual_supply(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"
+        or habitual_supply(text, s, cue, kind) \
+        or prescribed(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
 
 
 def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],
@@ -60,7 +63,7 @@ def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.
     with reporters, a possible round named as a topic, a remark on what the visit told before was
     meant to do. The sentence's other cues stay ("discussed a possible swap by phone": the call)."""
     return [(k, c) for k, c in found if not (press_contact(text, s, c, k) or hedged_topic(text, s, c)
-                                             or purpose_remark(text, s, c, told_before))]
+                                             or purpose_remark(text, s, c, told_before) or agenda_topic(text, s, c))]
 
 
 _CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)

@@ -14,12 +14,13 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_arrivals import presence_day
 from .diplomacy_article import Article
-from .diplomacy_called_off import called_off_day, called_off_status
+from .diplomacy_called_off import called_off_day, called_off_status, without_new_date
 from .diplomacy_aid_delivery import delivery_day
 from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
 from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_gathering_offer import rejected_later
 from .diplomacy_groups import scheduled_present
 from .diplomacy_item_heads import item_day
 from .diplomacy_merge import occasion_of
@@ -51,6 +52,9 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but … postponed"
     if status is DiplomacyStatus.held and time_clause_of_plan(text, ctx.whole, s):
         status = DiplomacyStatus.planned  # "will announce aid when Healey chairs a meeting on Friday" (round 14)
+    status = without_new_date(text, s, status)  # "…will not go ahead; no new date was set": stalled (r15, dev28 C1)
+    if status is DiplomacyStatus.proposed and rejected_later(text, s, kind, m):
+        status = DiplomacyStatus.cancelled  # "offered Moscow a truce, but the Kremlin rebuffed it" (r15, dev27 C1)
     if vetoed_draft(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "Russia vetoed a draft resolution drafted by Denmark"
     pledge = status is DiplomacyStatus.planned and is_pledge(text, s, m, kind) and not _dated_ahead(ctx, s, kind, m)

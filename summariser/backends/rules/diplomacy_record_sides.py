@@ -92,6 +92,9 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     hosted = host_clause(text, s, m) if kind in _HOSTED or kind is DiplomacyKind.prisoner_exchange else None
     if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
         participants += [h for h in actors.states_within(hosted.start("host"), hosted.end("host")) if h not in participants]
+    hyphen = _HOSTED_BEFORE.search(text, max(s.start, m.start() - 40), m.start()) if kind in _HOSTED else None
+    if hyphen is not None:  # "the Turkish-hosted round between Kyiv and Moscow": Turkey hosts it (r15, dev28 C1)
+        participants += [h for h in actors.states_within(hyphen.start(), hyphen.end()) if h not in participants]
     participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
     participants = co_mediators(text, s, kind, participants, actors)  # "Qatar, mediating with Egypt, said…" (round 15)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
@@ -121,3 +124,7 @@ _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, Dipl
 # The state whose city hosts a visit, a summit or talks of others takes part in it ("Turkey for talks
 # held in Istanbul", codebook rule 15; an organisation's gathering is the organisation's, wherever it meets).
 _HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.talks}
+
+
+# "the Turkish-hosted round", "a Saudi-brokered session": the state named before the hyphen hosts the event
+_HOSTED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’]+-(?:hosted|brokered|mediated)\s+(?:[\w-]+\s+){0,2}$", re.I)
