@@ -44,12 +44,12 @@ def test_dev27_c2_near_misses_one_side_or_a_running_total_is_no_exchange(text):
 # a bracketed conversion after the sum, "worth", or a capital as the giver do not hide it.
 
 @pytest.mark.parametrize("text, sides", [
-    ("The European Commission said on Tuesday it would send 30 generators and 12 million euros to repair "
+    ("On Tuesday the European Commission announced it would send 30 generators and 12 million euros to repair "
      "Kharkiv's power grid.", {"European Union", "Ukraine"}),
     ("Denmark also pledged on Monday to pay for rebuilding three hospitals in Ukraine.", {"Denmark", "Ukraine"}),
     ("Japan will pay for the reconstruction of two bridges in Ukraine, its ambassador said on Tuesday.",
      {"Japan", "Ukraine"}),
-    ("Sweden will finance 700 million kronor (about $66 million) of air defence equipment for Ukraine, its "
+    ("Sweden will finance 700 million kronor (about $66 million) of air-defence hardware for Ukraine, its "
      "defence minister said on Tuesday.", {"Sweden", "Ukraine"}),
     ("Denmark is to fund 500 million crowns' worth (roughly €67m) of artillery shells for Kyiv, the minister "
      "said on Monday.", {"Denmark", "Ukraine"}),
@@ -91,8 +91,8 @@ def test_dev27_c2_the_city_repaired_is_no_venue(text):
 
 
 @pytest.mark.parametrize("text, day", [
-    ("In Oslo, the ministry confirmed on Tuesday that a NASAMS battery had been handed over to Ukraine over the "
-     "weekend.", _d(2, 28)),
+    ("In Helsinki, the ministry confirmed on Tuesday that two IRIS-T launchers had been transferred to Ukraine "
+     "over the weekend.", _d(2, 28)),
     ("In Prague, the defence ministry said on Monday that three more howitzers had been delivered to Ukraine at "
      "the weekend.", _d(2, 28)),
     ("Norway handed over a NASAMS battery to Ukraine over the weekend, the ministry said on Tuesday.", _d(2, 28)),
@@ -119,7 +119,7 @@ def test_dev28_c3_a_transit_state_is_no_side(text, sides):
 
 
 @pytest.mark.parametrize("text", [
-    "Japan's foreign minister arrived in Kyiv on Monday. The minister's visit to Kyiv came two days after a "
+    "South Korea's foreign minister arrived in Kyiv on Monday. The minister's visit to Kyiv came two days after a "
     "missile strike on the city.",
     "The Greek premier met Zelensky in Odesa on Tuesday. The premier's trip to Odesa followed a drone attack "
     "on its port on Sunday.",

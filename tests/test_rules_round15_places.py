@@ -35,7 +35,7 @@ def _located(attacks: list[Attack], town: str) -> set[str | None]:
     ("A school and four houses were damaged in Krolevets when a glide bomb hit on Tuesday.", "Krolevets", "Sumy Oblast"),
     ("Three drones attacked a rail depot outside Yahotyn before dawn on Tuesday.", "Yahotyn", "Kyiv Oblast"),
     ("Ukrainian drones hit a fuel tank in Starodub on Tuesday night, the governor said.", "Starodub", "Bryansk Oblast"),
-    ("Debris from a downed drone fell on a shed on the outskirts of Tulchyn on Monday.", "Tulchyn", "Vinnytsia Oblast"),
+    ("Debris of a downed drone fell on a shed on the outskirts of Tulchyn on Monday.", "Tulchyn", "Vinnytsia Oblast"),
     ("Fire broke out at a sawmill in Sarny after it was struck by a drone on 2 March.", "Sarny", "Rivne Oblast"),
 ])
 def test_a_small_town_struck_is_that_town(text: str, town: str, region: str) -> None:
@@ -92,7 +92,7 @@ def test_a_bearing_or_raion_near_miss(text: str, kept: str | None, gone: str) ->
     ("Kharkiv has been struck almost nightly this month. On Tuesday a drone hit a tram depot in the Saltivskyi "
      "district, injuring three.", "Kharkiv"),
     ("Odesa lies on the Black Sea. Early on Tuesday two drones damaged warehouses in the Prymorskyi district.", "Odesa"),
-    ("Kherson was shelled again. On Monday a shell hit a bus stop in the Dniprovskyi district, killing one man.", "Kherson"),
+    ("Kherson was shelled again. On Monday a shell struck a kiosk in the Dniprovskyi district, killing one man.", "Kherson"),
     ("Dnipro is a major industrial city. Late on Tuesday, a missile wrecked a car showroom in the Sobornyi district.",
      "Dnipro"),
     ("Sumy came under attack once more. On 3 March drones struck the Kovpakivskyi district, damaging a clinic.", "Sumy"),

@@ -1,5 +1,5 @@
-"""A delivery confirmed by a ministry (round 15, dev28 C2): "In Oslo, the ministry confirmed on
-Tuesday that a NASAMS battery had been handed over to Ukraine over the weekend." The delivery is the
+"""A delivery confirmed by a ministry (round 15, dev28 C2): "In Helsinki, the ministry confirmed on
+Wednesday that two IRIS-T launchers had been transferred to Ukraine over the weekend." The delivery is the
 event (codebook 14, 16): it is dated by the time its own clause gives ("over the weekend"), not by
 the day the ministry confirmed it, and the fronted city is where the statement was made, no venue."""
 

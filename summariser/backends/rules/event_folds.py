@@ -112,9 +112,10 @@ def aggregate_lead_into_towns(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         country = next((e for e in events if e.country_level is not None and _same_night(e, ev)), None)
-        for f in leads if country is not None else []:
-            f.places = []
-            country.facts.append(f)
+        if country is not None:
+            for f in leads:
+                f.places = []
+                country.facts.append(f)
         if rest:
             ev.facts = rest
             ev.places = [p for p in ev.places if p.level is not LocationLevel.region or not (p.admin1 or p.name) in regions]
