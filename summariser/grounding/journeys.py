@@ -57,6 +57,27 @@ def arrival_visit(sentence: str) -> bool:
     return _arrival().search(sentence) is not None and _visitor().search(sentence) is not None
 
 
+@lru_cache(maxsize=1)
+def _scheduled() -> re.Pattern[str]:
+    # "the Austrian chancellor is due in Chisinau", "Higgins is expected to travel to Vilnius"
+    return re.compile(rf"(?P<who>[\w'’.-]+)\s+(?:is|are|was|were)\s+(?:{_alternation('scheduled_visit_phrases')})\s+"
+                      rf"(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+
+
+def scheduled_visit(sentence: str, text: str) -> bool:
+    """A visit told as a schedule, by an officeholder or a person the article introduces, to a
+    place the gazetteer knows ("The Austrian chancellor is due in Chisinau on Thursday")."""
+    from ..knowledge import lookup
+    from .names import introduced_person
+
+    for m in _scheduled().finditer(sentence):
+        who = m.group("who")
+        person = _visitor().fullmatch(who) is not None or (who[:1].isupper() and introduced_person(who, text))
+        if person and lookup(m.group("place")) is not None:
+            return True
+    return False
+
+
 def _at_the_seat() -> str:
     # "sat at the long table of the Elysee Palace", "was at the Kremlin on Monday", "at the White House"
     return (rf"(?:{_alternation('presence_verbs')})(?:\s+[\w'’-]+){{0,5}}?\s+(?:at|in|inside|of)\s+(?:the\s+)?"

@@ -1,0 +1,133 @@
+"""Round 15 (2 December, evening): the LLM path's losses and shared count reading.
+
+- apposition: "the baker, a man of 52, and his nephew" are two people, not three (codebook 6);
+Fresh sentences, written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from probes import count_value as _v
+from summariser import grounding
+from summariser.articles import make_article
+from summariser.backends.drafts_to_records import draft_to_records
+from summariser.backends.llm import ArticleDraft
+from summariser.backends.rules import RulesBackend
+
+
+def _rules(text: str) -> list:
+    article = make_article(text, published="2026-05-20")
+    return grounding.enforce(RulesBackend(None).extract(article), article).attacks
+
+
+def _grounded(text: str, **fields):
+    base = {"kind": "other", "places": [], "weapons": [], "evidence": [text]}
+    base.update(fields)
+    draft = ArticleDraft.model_validate({"attacks": [base]})
+    return draft_to_records(draft, text, published=dt.date(2026, 5, 20)).attacks[0]
+
+
+# --------------------------------------------------------------------------- apposition (dev27 A1)
+
+_APPOSED = [
+    ("A shell hit a bakery in Nikopol on Sunday; the baker, a man of 52, and his nephew were injured.", "injured"),
+    ("A drone struck a garage in Sumy overnight. Its owner, a woman aged 66, and her neighbour were wounded.",
+     "injured"),
+    ("The watchman, a local man, and a passer-by were killed when a missile hit a depot in Kharkiv.", "killed"),
+    ("A glide bomb hit Kostiantynivka on Friday; the shopkeeper, a pensioner of 71, and his wife died.", "killed"),
+    ("Shelling hit Beryslav on Friday. The tractor driver, a teenager, and a farmer were hurt.", "injured"),
+    ("In Kherson on Tuesday the cyclist, a woman of thirty-five, and her son were wounded by a drone.", "injured"),
+    ("A missile hit Odesa port at night, and his driver, an elderly man, and a docker were injured.", "injured"),
+]
+
+
+@pytest.mark.parametrize("text,field", _APPOSED)
+def test_grounding_keeps_two_for_a_role_and_its_apposition(text, field):
+    a = _grounded(text, places=["Kharkiv"], **{field: 2})
+    assert _v(getattr(a, field)) == 2
+
+
+@pytest.mark.parametrize("text,field", _APPOSED)
+def test_rules_count_a_role_and_its_apposition_as_one(text, field):
+    assert [_v(getattr(a, field)) for a in _rules(text)] == [2]
+
+
+@pytest.mark.parametrize("text,field,n", [
+    ("A drone hit Sumy on Monday; the driver, a medic and a passer-by were injured.", "injured", 3),
+    ("A shell hit Kherson on Monday; a man of 51, a woman of 47 and their son were injured.", "injured", 3),
+    ("A missile hit Dnipro on Monday; the driver, a guard, a nurse and a porter were wounded.", "injured", 4),
+])
+def test_a_list_of_roles_is_still_a_list(text, field, n):
+    a = _grounded(text, places=["Sumy"], **{field: n})
+    assert _v(getattr(a, field)) == n
+    assert [_v(getattr(r, field)) for r in _rules(text)] == [n]
+
+
+# --------------------------------------------------------------------------- diplomacy drafts
+
+def _dip(text: str, published: str = "2026-05-20", **fields):
+    base = {"kind": "visit", "status": "planned", "participants": [], "evidence": [text]}
+    base.update(fields)
+    draft = ArticleDraft.model_validate({"diplomacy": [base]})
+    out = draft_to_records(draft, text, published=dt.date.fromisoformat(published))
+    return (out.diplomacy or [None])[0], out.rejected
+
+
+# "X is due in <city>": a planned visit (dev27 A2)
+@pytest.mark.parametrize("text,who,host", [
+    ("The Austrian chancellor is due in Chisinau on Thursday, his office said.", "Austria", "Moldova"),
+    ("Finland's prime minister is expected in Tbilisi next week for a two-day programme.", "Finland", "Georgia"),
+    ("Croatia's foreign minister is set to arrive in Kyiv on Monday, a spokesman said.", "Croatia", "Ukraine"),
+    ("Latvia's president is due to travel to Yerevan on 3 June.", "Latvia", "Armenia"),
+    ("Belgian ministers are due in Warsaw on Friday to discuss air defence.", "Belgium", "Poland"),
+    ("Irish President Michael D. Higgins is due in Vilnius on Tuesday. Higgins is expected to meet the speaker.",
+     "Ireland", "Lithuania"),
+])
+def test_a_visit_told_as_a_schedule_is_an_event(text, who, host):
+    rec, rejected = _dip(text, participants=[who, host])
+    assert rec is not None, rejected
+    assert rec.kind.value == "visit"
+
+
+@pytest.mark.parametrize("text", [
+    "The census results are due in March, officials in Kyiv said.",
+    "A court verdict is due in The Hague on Friday.",
+    "Heavy snow is expected in Lviv on Monday.",
+])
+def test_a_schedule_with_no_visitor_is_no_event(text):
+    rec, _ = _dip(text, participants=["Ukraine"])
+    assert rec is None
+
+
+# a stalled round's planned day, just ahead of publication, is this year's (dev28 A1)
+@pytest.mark.parametrize("text,published,when,day", [
+    ("Ankara was to have hosted the next round on Dec. 4; it has now been shelved.", "2026-11-29", "Dec. 4",
+     "2026-12-04"),
+    ("Talks scheduled for 11 March in Jeddah have been pushed back, with no fresh date offered.", "2026-03-06",
+     "11 March", "2026-03-11"),
+    ("A ministers' meeting set for January 16 was postponed indefinitely, Rome said.", "2026-01-12", "January 16",
+     "2026-01-16"),
+    ("The Oslo session pencilled in for the 23rd of October is off for now.", "2026-10-19", "23rd of October",
+     "2026-10-23"),
+    ("Delegates had been expected in Geneva on Feb. 5; that session is on hold.", "2026-01-31", "Feb. 5",
+     "2026-02-05"),
+    ("The round of talks due in Baku on 2 January has stalled, both sides said.", "2025-12-20", "2 January", "2026-01-02"),
+])
+def test_a_stalled_rounds_planned_day_is_ahead(text, published, when, day):
+    rec, rejected = _dip(text, published, kind="talks", status="stalled", when=when, participants=[])
+    assert rec is not None and rec.date is not None, rejected
+    assert rec.date.start.isoformat() == day
+
+
+@pytest.mark.parametrize("text,published,when,day", [
+    ("Talks held in Geneva on Feb. 2 broke down and have stalled since.", "2026-03-20", "Feb. 2", "2026-02-02"),
+    ("The talks have stalled since the round of 14 November last year.", "2026-03-20", "14 November last year",
+     "2025-11-14"),
+    ("Negotiations begun in Riyadh on 9 June stalled in the summer.", "2026-10-01", "9 June", "2026-06-09"),
+])
+def test_a_stall_since_a_past_day_keeps_that_day(text, published, when, day):
+    rec, rejected = _dip(text, published, kind="talks", status="stalled", when=when, participants=[])
+    assert rec is not None and rec.date is not None, rejected
+    assert rec.date.start.isoformat() == day
