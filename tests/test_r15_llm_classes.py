@@ -131,3 +131,30 @@ def test_a_stall_since_a_past_day_keeps_that_day(text, published, when, day):
     rec, rejected = _dip(text, published, kind="talks", status="stalled", when=when, participants=[])
     assert rec is not None and rec.date is not None, rejected
     assert rec.date.start.isoformat() == day
+
+
+# the host state through a named city (dev27 A3)
+@pytest.mark.parametrize("text,guest,host", [
+    ("Dutch ministers visited Zaporizhzhia's children's hospital on Tuesday.", "Netherlands", "Ukraine"),
+    ("Japan's foreign minister visited Odesa port on Friday and pledged help.", "Japan", "Ukraine"),
+    ("The Swedish envoy visited Chernihiv on Monday, meeting the governor.", "Sweden", "Ukraine"),
+    ("Poltava's mayor on the war: \"Their trade minister came to us on Tuesday and we signed a deal.\" "
+     "The Danish minister toured the city.", "Denmark", "Ukraine"),
+    ("Kharkiv mayor speaks.\n\nThe Czech minister came here last week and we agreed to rebuild two schools.",
+     "Czech Republic", "Ukraine"),
+    ("Estonia's premier toured Bucha on Saturday during his visit and laid flowers.", "Estonia", "Ukraine"),
+])
+def test_the_host_state_of_a_visited_city_takes_part(text, guest, host):
+    rec, rejected = _dip(text, kind="visit", status="held", participants=[guest, host])
+    assert rec is not None, rejected
+    assert rec.participants == [guest, host], rejected
+
+
+@pytest.mark.parametrize("text,guest,other", [
+    ("The Austrian minister, who was born in Lviv, met the Moldovan president in Chisinau.", "Austria", "Ukraine"),
+    ("The envoy flew to Chisinau with a stop in Iasi and visited the parliament.", "Ukraine", "Romania"),
+    ("Japan's foreign minister visited Warsaw on Friday; Odesa was shelled overnight.", "Japan", "Ukraine"),
+])
+def test_a_city_that_is_no_venue_gives_no_host(text, guest, other):
+    rec, _ = _dip(text, kind="visit", status="held", participants=[guest, other])
+    assert rec is None or other not in rec.participants
