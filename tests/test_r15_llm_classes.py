@@ -158,3 +158,29 @@ def test_the_host_state_of_a_visited_city_takes_part(text, guest, host):
 def test_a_city_that_is_no_venue_gives_no_host(text, guest, other):
     rec, _ = _dip(text, kind="visit", status="held", participants=[guest, other])
     assert rec is None or other not in rec.participants
+
+
+# "N days later" told from the day of the strike before, not its part of day (dev28 A2)
+@pytest.mark.parametrize("text,when,place,day", [
+    ("On 2 May shells hit Nikopol in the evening. Two days later a drone struck its water plant.",
+     "Two days later", "Nikopol", "2026-05-04"),
+    ("Shells hit Kupiansk on Saturday morning, killing one. Three days later, drones struck Izium.",
+     "Three days later", "Izium", "2026-05-19"),
+    ("Glide bombs hit Vovchansk on 11 May in the afternoon. A day later, artillery shelled Kupiansk.",
+     "A day later", "Kupiansk", "2026-05-12"),
+    ("The depot in Lozova burned on 9 May at dawn. Six days later, drones returned to it.",
+     "Six days later", "Lozova", "2026-05-15"),
+    ("Drones hit Kremenchuk on 6 May around midnight. Five days later a missile struck the refinery.",
+     "Five days later", "Kremenchuk", "2026-05-11"),
+    ("Missiles struck Reni on 3 May shortly before dawn. Four days later, drones hit the port of Izmail.",
+     "Four days later", "Izmail", "2026-05-07"),
+])
+def test_days_later_counts_from_the_strike_before(text, when, place, day):
+    a = _grounded(text, places=[place], when=when, evidence=[text.split(". ")[-1]])
+    assert a.date is not None and a.date.start.isoformat() == day
+
+
+def test_days_later_with_only_a_part_of_day_before_keeps_it():
+    text = "Drones struck Sumy on 14 May. Shells fell on Konotop in the evening. Two days later, missiles hit Romny."
+    a = _grounded(text, places=["Romny"], when="Two days later", evidence=[text.split(". ")[-1]])
+    assert a.date is not None and a.date.start.isoformat() == "2026-05-22"
