@@ -241,3 +241,32 @@ def test_people_told_one_by_one_or_listed_are_counted(text, injured, children):
 ])
 def test_no_casualty_from_an_age_alone(text):
     assert all(_v(a.injured) in (None, 0) for a in _rules(text))
+
+
+# --------------------------------------------------------------------------- "City, City Oblast" (dev27 A5)
+
+@pytest.mark.parametrize("text,raw", [
+    ("Zelensky spoke in Kyiv on Monday. Last month, a missile struck the capital and killed four people.",
+     "Kyiv, Kyiv Oblast, Ukraine"),
+    ("Kyiv's mayor opened a shelter on Friday. In March, drones hit the capital, injuring six.",
+     "Kyiv (Kyiv Oblast, Ukraine)"),
+    ("Officials in Kyiv said the grid held. The capital was last struck on 4 May, when two died.",
+     "Kyiv, Kyiv Oblast"),
+])
+def test_a_city_qualified_by_its_own_region_is_the_city(text, raw):
+    a = _grounded(text, places=[raw])
+    assert [(l.name, l.level.value) for l in a.locations] == [("Kyiv", "city")]
+
+
+@pytest.mark.parametrize("raw,name,level", [
+    ("Kyiv, Kyiv Oblast, Ukraine", "Kyiv", "city"),
+    ("Kharkiv, Kharkiv Oblast, Ukraine", "Kharkiv", "city"),
+    ("Odesa, Odesa region", "Odesa", "city"),
+    ("Kyiv Oblast", "Kyiv Oblast", "region"),
+    ("Bucha, Kyiv Oblast, Ukraine", "Bucha", "city"),
+    ("Sumy Oblast, Ukraine", "Sumy Oblast", "region"),
+])
+def test_resolving_city_and_region_forms(raw, name, level):
+    from summariser.grounding.complete import resolve_location
+    loc, known = resolve_location(raw)
+    assert known and (loc.name, loc.level.value) == (name, level)
