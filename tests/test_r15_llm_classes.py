@@ -270,3 +270,36 @@ def test_resolving_city_and_region_forms(raw, name, level):
     from summariser.grounding.complete import resolve_location
     loc, known = resolve_location(raw)
     assert known and (loc.name, loc.level.value) == (name, level)
+
+
+# --------------------------------------------------------------------------- "the K Territory" (dev27 D4)
+
+def _places(text: str) -> list[list[str]]:
+    return [[l.name for l in a.locations] for a in _rules(text)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("In Russia's Krasnodar Territory, drones struck an oil depot in Tuapse overnight.", [["Tuapse"]]),
+    ("A drone hit a fuel depot in Tuapse in the Krasnodar Territory on Sunday.", [["Tuapse"]]),
+    ("In the Perm Territory, drones struck a plant in Berezniki overnight.", [["Berezniki"]]),
+    ("In the Perm Krai, a drone hit a depot in Berezniki on Monday.", [["Berezniki"]]),
+    ("In the Stavropol Territory a drone hit a substation on Monday, the governor said.", [["Stavropol Krai"]]),
+    ("Two drones hit a refinery in Tuapse, Krasnodar Territory, on Friday.", [["Tuapse"]]),
+])
+def test_a_territory_is_its_krai_not_its_capital(text, places):
+    assert _places(text) == places
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Drones hit an oil depot in Krasnodar on Monday.", [["Krasnodar"]]),
+    ("Drones struck deep into Russian territory overnight, hitting a depot in Bryansk.", [["Bryansk"]]),
+    ("A drone hit a warehouse in the city of Perm on Monday.", [["Perm"]]),
+])
+def test_a_city_named_as_a_city_stays_the_city(text, places):
+    assert _places(text) == places
+
+
+def test_the_gazetteer_reads_a_territory_as_its_krai():
+    from summariser.knowledge import lookup
+    assert lookup("Krasnodar Territory").name == "Krasnodar Krai"
+    assert lookup("the Perm Territory").level == "region"

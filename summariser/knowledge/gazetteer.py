@@ -17,7 +17,9 @@ from ._scan import Token, Trie, case_ok, fold, keys, tokenize
 from .translit import translit_keys
 
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
-REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
+# r15 (dev27 D4): "the Krasnodar Territory" is the krai (the English for "krai"), never its capital city
+REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic",
+                "territory"}
 _PLURAL = {"oblasts", "regions", "provinces"}
 _PLURAL_OF = tuple(f"{w} of " for w in _PLURAL)
 # Words allowed between a region's name and its region word: "the Bryansk border region".
