@@ -303,3 +303,22 @@ def test_the_gazetteer_reads_a_territory_as_its_krai():
     from summariser.knowledge import lookup
     assert lookup("Krasnodar Territory").name == "Krasnodar Krai"
     assert lookup("the Perm Territory").level == "region"
+
+
+@pytest.mark.parametrize("text,guest", [
+    ("Dutch ministers toured Zaporizhzhia's children's hospital on Tuesday.", "Netherlands"),
+    ("Estonia's premier toured Bucha on Saturday and laid flowers.", "Estonia"),
+    ("The Irish foreign minister was touring Kharkiv's rebuilt school on Monday.", "Ireland"),
+])
+def test_an_officeholders_tour_of_a_named_place_is_a_visit(text, guest):
+    rec, rejected = _dip(text, kind="visit", status="held", participants=[guest, "Ukraine"])
+    assert rec is not None and rec.participants == [guest, "Ukraine"], rejected
+
+
+@pytest.mark.parametrize("text", [
+    "The orchestra toured Poland in the spring before the war.",
+    "Reporters toured the damaged Kharkiv school on Monday.",
+])
+def test_a_tour_with_no_officeholder_is_no_visit(text):
+    rec, _ = _dip(text, kind="visit", status="held", participants=["Ukraine"])
+    assert rec is None

@@ -54,7 +54,13 @@ def _visitor() -> re.Pattern[str]:
 def arrival_visit(sentence: str) -> bool:
     """A visit told as an arrival in a named place by an officeholder ("The Irish taoiseach got off an
     overnight train in Odesa"); refugees or cargo arriving are no visit."""
-    return _arrival().search(sentence) is not None and _visitor().search(sentence) is not None
+    return (_arrival().search(sentence) is not None or _TOURED.search(sentence) is not None) \
+        and _visitor().search(sentence) is not None
+
+
+# r15 (dev27 A3): "Dutch ministers toured Zaporizhzhia's hospital", "the premier toured Bucha": a visit
+# told by the tour of a named place, by an officeholder the sentence names
+_TOURED = re.compile(rf"\b(?:toured|tours|touring)\s+(?:the\s+)?{_PLACE}", re.I)
 
 
 @lru_cache(maxsize=1)
