@@ -17,7 +17,7 @@ from .enemy import article_voice, home_country
 from .events import Event, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
-from .place_frame_carry import carry_paragraph_city, carry_region_frame
+from .place_frame_carry import carry_district_city, carry_paragraph_city, carry_region_frame
 from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
@@ -37,7 +37,6 @@ from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
-from .hit_counts import drop_hits_under_totals
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
 from .blog_order import oldest_update_first
@@ -103,6 +102,7 @@ class RulesBackend:
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
         carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
         carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)
+        carry_district_city(text, facts)  # "Dnipro ... On 3 May a drone hit the Sobornyi district": Dnipro (r15)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
@@ -135,7 +135,8 @@ class RulesBackend:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
         attacks = fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
-        drop_hits_under_totals(attacks, text)  # "five missiles hit X" under "fired 40 missiles": no launch of X's (r14)
+        # "five missiles hit X" under "fired 40 missiles" is no launch of X's: grounding.enforce drops it
+        # (grounding/hit_counts.py), after grounding, so that a figure it refuses overrides nothing (r15)
         return attacks
 
 
