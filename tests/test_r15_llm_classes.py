@@ -299,10 +299,19 @@ def test_a_city_named_as_a_city_stays_the_city(text, places):
     assert _places(text) == places
 
 
-def test_the_gazetteer_reads_a_territory_as_its_krai():
-    from summariser.knowledge import lookup
-    assert lookup("Krasnodar Territory").name == "Krasnodar Krai"
-    assert lookup("the Perm Territory").level == "region"
+@pytest.mark.parametrize("raw,name", [
+    ("Krasnodar Territory", "Krasnodar Krai"), ("the Perm Territory", "Perm Krai"),
+    ("Stavropol Territory, Russia", "Stavropol Krai"), ("Krasnodar", "Krasnodar"),
+])
+def test_grounding_reads_a_models_territory_as_its_krai(raw, name):
+    from summariser.grounding.complete import resolve_location
+    loc, known = resolve_location(raw)
+    assert known and loc.name == name
+
+
+def test_a_territory_that_is_no_krai_is_unknown():
+    from summariser.grounding.complete import resolve_location
+    assert not resolve_location("Kharkiv territory")[1] or resolve_location("Kharkiv territory")[0].name != "Kharkiv Oblast"
 
 
 @pytest.mark.parametrize("text,guest", [

@@ -17,9 +17,7 @@ from ._scan import Token, Trie, case_ok, fold, keys, tokenize
 from .translit import translit_keys
 
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
-# r15 (dev27 D4): "the Krasnodar Territory" is the krai (the English for "krai"), never its capital city
-REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic",
-                "territory"}
+REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
 _PLURAL = {"oblasts", "regions", "provinces"}
 # Round 15 (dev27 D4): a krai is rendered "Territory" in English ("the Perm Territory", "Krasnodar
 # Territory"); the word makes a krai's stem its region, never the city of that name. Other regions
