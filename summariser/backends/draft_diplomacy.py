@@ -5,12 +5,14 @@ Part of `drafts_to_records`."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from ..grounding.events import describes_event
 from ..grounding.hosts import host_state
 from ..grounding.names import ground_actor
-from ..records import Diplomacy, DiplomacyStatus, Origin, Span, Support
+from ..records import DateSpan, Diplomacy, DiplomacyStatus, Origin, Span, Support
 from .draft_dates import ground_date
 
 if TYPE_CHECKING:
@@ -52,8 +54,29 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
         fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
     ground_date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned,
                 diplomacy=True, forward=d.status in (DiplomacyStatus.proposed, DiplomacyStatus.cancelled))
+    if d.status is DiplomacyStatus.stalled and g.published and fields.get("date"):
+        fields["date"] = _stalled_ahead(fields["date"], d.when or "", g.published)
     if (outcome := g.free(d.outcome, f"{path}.outcome")):
         fields["outcome"], src["outcome"] = outcome, Origin.llm
     if (description := g.free(d.description, f"{path}.description")):
         fields["description"], src["description"] = description, Origin.llm
     return g.valid(path, lambda: Diplomacy(**fields, sources=src, support=sup))
+
+
+# r15 (dev28 A1): a stalled event's day told without a year, that falls within this many days
+# after publication once moved a year on, is the day it was due ("the round due on Dec. 4 is off",
+# published 29 Nov): not the last year's. A day long past stays ("talks of 2 Feb. have stalled since").
+_STALLED_SOON_DAYS = 60
+
+
+def _stalled_ahead(date: DateSpan, words: str, published: dt.date) -> DateSpan:
+    """A stalled event's planned day just after publication, where the words name no year."""
+    if date.start is None or date.end is None or re.search(r"\b(?:19|20)\d\d\b|\blast\b", words, re.I):
+        return date
+    try:
+        start, end = date.start.replace(year=date.start.year + 1), date.end.replace(year=date.end.year + 1)
+    except ValueError:  # 29 February
+        return date
+    if not published < start <= published + dt.timedelta(days=_STALLED_SOON_DAYS):
+        return date
+    return date.model_copy(update={"start": start, "end": end})

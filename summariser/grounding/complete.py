@@ -45,7 +45,8 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     written = unbracket(written)
     if (district := district_as_written(written, lookup)) is not None:
         return district  # "the Belorechensky district": the district, not the town it is named after
-    place = lookup(written.strip()) or _seat_city(written.strip())
+    place = _city_of_its_region(written.strip(), lookup) or lookup(written.strip()) or _seat_city(written.strip()) \
+        or _krai_as_territory(written.strip(), lookup)
     if place is not None:
         return Location(name=place.name, admin1=place.admin1, country=place.country,
                         level=LocationLevel(place.level)), True
@@ -53,6 +54,29 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
     region = bool(re.search(r"\b(?:region|oblast|province|krai)\b", name, re.I))
     return Location(name=name, country=country, level=level or
                     (LocationLevel.region if region else LocationLevel.city)), False
+
+
+# r15 (dev27 A5): "Kyiv, Kyiv Oblast, Ukraine": a city qualified by the region named after it is the
+# city, even where the gazetteer keeps the city out of that region (a capital of special status)
+_CITY_THEN_ITS_REGION = re.compile(r"(?P<head>[^,]+),\s*(?P=head)\s+(?:region|oblast|province|krai)\b(?:\s*,\s*[^,]+)?", re.I)
+
+
+def _city_of_its_region(written: str, lookup):
+    """The city a "<City>, <City> Oblast[, Country]" form names; None for any other form."""
+    m = _CITY_THEN_ITS_REGION.fullmatch(written)
+    place = lookup(m.group("head").strip()) if m else None
+    return place if place is not None and place.level == "city" else None
+
+
+# r15 (dev27 D4): a model's "Krasnodar Territory" is the krai (its English name), never the city
+_TERRITORY = re.compile(r"(?:the\s+)?(?P<stem>[^,]+?)\s+territory(?P<rest>\s*,.*)?", re.I)
+
+
+def _krai_as_territory(written: str, lookup):
+    """The krai a "<Stem> Territory[, Country]" form names; None for any other form."""
+    m = _TERRITORY.fullmatch(written)
+    place = lookup(f"{m.group('stem')} Krai{m.group('rest') or ''}") if m else None
+    return place if place is not None and place.level == "region" and place.name.endswith(" Krai") else None
 
 
 _REGION_WORD = r"(?:region|oblast|province|krai)"

@@ -43,7 +43,8 @@ def describes_event(spans: Sequence[Span], text: str) -> bool:
         for i, s in enumerate(ctx.sentences):
             if s.start < span.end and span.start < s.end and (_event().search(ctx.grounded, s.start, s.end)
                                                               or tells_given_aid(ctx.grounded[s.start:s.end])
-                                                              or journeys.arrival_visit(ctx.grounded[s.start:s.end])):
+                                                              or journeys.arrival_visit(ctx.grounded[s.start:s.end])
+                                                              or journeys.scheduled_visit(ctx.grounded[s.start:s.end], text)):
                 return True  # an event word, aid told by a giving verb (`given_aid`), an officeholder's arrival
             if s.start < span.end <= s.end and i + 1 < len(ctx.sentences) and \
                     _ANAPHOR_OPENING.match(ctx.grounded, ctx.sentences[i + 1].start):

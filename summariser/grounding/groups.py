@@ -53,8 +53,23 @@ def group_mentions(text: str, s: Sentence) -> list[NumberMention]:
 
 
 def list_items(words: str) -> list[str]:
-    """The items of a list of people ("a toddler and a teenager": "a toddler", "a teenager")."""
-    return [i.group(0) for i in _ONE_ITEM.finditer(words)]
+    """The items of a list of people ("a toddler and a teenager": "a toddler", "a teenager"); an
+    apposition re-describing the item before it is no item ("the guard, a man of 61, and his son")."""
+    found = list(_ONE_ITEM.finditer(words))
+    return [m.group(0) for k, m in enumerate(found) if not (k and _apposed(words, found[k - 1], m))]
+
+
+# "the guard, a man of 61," / "its driver, a local man,": a role named by "the" or a possessive,
+# then a bare person noun between commas (with its age) is the same person told again
+_APPOSED = re.compile(rf"an?\s+(?:[a-z-]+\s+)?(?:{vocabulary.pattern('appositive_person_nouns')})(?![\w'’-])"
+                      rf"(?:\s+(?:aged|of)\s+(?:\d{{1,3}}|(?:{NUMBER_WORD})))?\s*,", re.I)
+
+
+def _apposed(words: str, before: re.Match, item: re.Match) -> bool:
+    """The item re-describes the definite role just before it, set off by commas on both sides."""
+    return (re.match(rf"{_OWNER}\s", before.group(0), re.I) is not None
+            and re.fullmatch(r"\s*,\s*", words[before.end():item.start()]) is not None
+            and _APPOSED.match(words, item.start()) is not None)
 
 
 def _total(words: str) -> int | None:

@@ -21,7 +21,11 @@ _CITY_OF = r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
 # "in Geneva", "at Jeddah", "in Abu Dhabi", "in the Saudi city of Jeddah"; a plan's venue after
 # "for" / "to" ("talks planned for Geneva", "the round was moved to Vienna", "due to travel to Doha
 # for the round"); "hosted by Oslo"; a venue named as the event's ("the Riyadh format", "Istanbul talks")
-_VENUE = re.compile(rf"\b(?:in|at|hosted\s+by)\s+{_CITY_OF}{_NAME}"
+# r15 (dev27 A3): a city visited by name ("toured Zaporizhzhia's hospital", "visited Odesa port"),
+# never where someone was born or a stop on the way ("born in Lviv", "a stop in Bucharest")
+_NOT_VENUE = r"(?<!\bborn\s)(?<!\braised\s)(?<!\bstop\s)(?<!\bstopover\s)(?<!\blayover\s)(?<!\btransit\s)"
+_VENUE = re.compile(rf"{_NOT_VENUE}\b(?:in|at|hosted\s+by)\s+{_CITY_OF}{_NAME}"
+                    rf"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
                     rf"|\b(?:set|planned|scheduled|slated|due|pencilled\s+in|penciled\s+in|moved|relocated|shifted"
                     rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own))"
                     rf"(?:\s+\w+){{0,3}}?\s+(?:for|to)\s+{_CITY_OF}{_NAME.replace('<name>', '<planned>')}"
@@ -41,7 +45,25 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
         if not any(s.start < sp.end and sp.start < s.end for sp in spans):
             continue
         for m in _VENUE.finditer(ctx.grounded, s.start, s.end):
-            loc, known = resolve_location(m.group("name") or m.group("planned") or m.group("named"))
+            loc, known = resolve_location(m.group("name") or m.group("planned") or m.group("named") or m.group("visited"))
             if known and loc.country == actor:
                 return actor
+        if _WE_HOSTED.search(ctx.grounded, s.start, s.end) and _title_state(ctx.grounded, ctx.sentences) == actor:
+            return actor
     return None
+
+
+# r15 (dev27 A3): an interviewee's venue told in the first person ("their minister came to us",
+# "he came here last week"): the city the article's title names ("Poltava's mayor on ...")
+_WE_HOSTED = re.compile(r"\b(?:came|come|comes|coming|travelled|traveled)\s+(?:to\s+us|here|to\s+our\s+city)\b"
+                        r"|\bvisited\s+us\b", re.I)
+
+
+def _title_state(text: str, sentences: Sequence) -> str | None:
+    """The state of the first place the article's title (its first sentence) names."""
+    from ..knowledge import find_places
+
+    if not sentences:
+        return None
+    found = find_places(text[sentences[0].start:sentences[0].end])
+    return found[0].place.country if found else None

@@ -54,7 +54,34 @@ def _visitor() -> re.Pattern[str]:
 def arrival_visit(sentence: str) -> bool:
     """A visit told as an arrival in a named place by an officeholder ("The Irish taoiseach got off an
     overnight train in Odesa"); refugees or cargo arriving are no visit."""
-    return _arrival().search(sentence) is not None and _visitor().search(sentence) is not None
+    return (_arrival().search(sentence) is not None or _TOURED.search(sentence) is not None) \
+        and _visitor().search(sentence) is not None
+
+
+# r15 (dev27 A3): "Dutch ministers toured Zaporizhzhia's hospital", "the premier toured Bucha": a visit
+# told by the tour of a named place, by an officeholder the sentence names
+_TOURED = re.compile(rf"\b(?:toured|tours|touring)\s+(?:the\s+)?{_PLACE}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _scheduled() -> re.Pattern[str]:
+    # "the Austrian chancellor is due in Chisinau", "Higgins is expected to travel to Vilnius"
+    return re.compile(rf"(?P<who>[\w'’.-]+)\s+(?:is|are|was|were)\s+(?:{_alternation('scheduled_visit_phrases')})\s+"
+                      rf"(?P<place>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+
+
+def scheduled_visit(sentence: str, text: str) -> bool:
+    """A visit told as a schedule, by an officeholder or a person the article introduces, to a
+    place the gazetteer knows ("The Austrian chancellor is due in Chisinau on Thursday")."""
+    from ..knowledge import lookup
+    from .names import introduced_person
+
+    for m in _scheduled().finditer(sentence):
+        who = m.group("who")
+        person = _visitor().fullmatch(who) is not None or (who[:1].isupper() and introduced_person(who, text))
+        if person and lookup(m.group("place")) is not None:
+            return True
+    return False
 
 
 def _at_the_seat() -> str:

@@ -81,6 +81,17 @@ def previous_night(words: str, published: dt.date, text: str, around: tuple[int,
 _DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
 
 
+def _event_days(found: Sequence, text: str) -> list[DateSpan]:
+    """The event dates told before the words, in order; a part of day told after a day in its own
+    sentence ("on 2 May ... in the evening") is that day's, not a day of its own (r15, dev28 A2)."""
+    kept: list = []
+    for m in (m for m in found if m.span.start and m.role == "event"):
+        if m.kind == "part_of_day" and kept and not re.search(r"[.!?]\s", text[kept[-1].end:m.start]):
+            continue
+        kept.append(m)
+    return [m.span for m in kept]
+
+
 def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
     """Date words told from the event dated just before them: "the next morning" (that day + 1),
     "the day before" (- 1), "earlier that week" (its Monday up to the day before it), "later that
@@ -94,7 +105,7 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     days = _DAYS_APART.fullmatch(low)
     if kind is None and days is None:
         return None
-    before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+    before = _event_days(find_dates(text, 0, around[0], published), text)
     if not before:
         return None
     anchor = before[-1].end or before[-1].start

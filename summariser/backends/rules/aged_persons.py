@@ -102,3 +102,19 @@ def aged_persons(text: str, s: Sentence, hits: list[tuple[int, CountHit]], field
         out.append((people[0].start(), CountHit(f"children_{kind}", Count(value=kids, evidence=span_of(text, people[0].start(), end)),
                                                 True)))
     return out
+
+
+# r15 (dev28 D1): one person told by age or noun, with what they were doing between the subject and
+# the verb ("An 80-year-old woman sheltering in her cellar was hurt", "a man of 67 walking his dog
+# was wounded"): one of the toll, as `lx.SINGLE_PERSON` reads it without the phrase
+_DOING_PERSON = re.compile(
+    rf"\b(?P<n>(?:a|an|one)\s+(?:\d{{1,3}}-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
+    rf"(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?:\s+(?:aged|of)\s+\d{{1,3}})?"
+    r"\s+[a-z]+ing(?:\s+(?!(?:and|or|but|was|were|is|are|has|have|had|been|who|which)\b)[\w'’-]+){0,6}?"
+    r"\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
+    r"(?P<cue>killed|injured|wounded|hurt)\b", re.I)
+
+
+def doing_persons(text: str, s: Sentence) -> list[re.Match[str]]:
+    """One person each, told with a participial phrase before the casualty verb (groups n, noun, cue)."""
+    return list(_DOING_PERSON.finditer(text, s.start, s.end))

@@ -12,7 +12,7 @@ from ...sentences import Sentence
 from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
-from .aged_persons import aged_persons
+from .aged_persons import aged_persons, doing_persons
 from .children_after_toll import children_after_toll
 from .described_children import described_children
 from .pronoun_casualties import pronoun_casualties
@@ -116,6 +116,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             hits.append((a, rh))
     fields = {h.field for _, h in hits}
     singles = [(sm, True) for sm in lx.SINGLE_PERSON.finditer(text, s.start, s.end)]
+    singles += [(sm, True) for sm in doing_persons(text, s)]  # "a woman sheltering in her cellar was hurt"
     singles += [(sm, False) for sm in lx.SINGLE_PERSON_OBJECT.finditer(text, s.start, s.end)]
     for sm, subject in singles:
         if in_list(sm.start("n")):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...numbers import find_numbers
 from ...records import Count
 from ...sentences import Sentence
@@ -65,6 +66,8 @@ def _list_count(text: str, start: int, end: int) -> tuple[int, int, bool, int] |
     """(people, children, civilian, phrases) of a list of noun phrases, or None."""
     counted: list[tuple[re.Match[str], tuple[int, int, bool]]] = []
     for np in lx.RELATION_NP_RE.finditer(text, start, end):
+        if counted and _apposed(text, counted[-1][0], np):
+            continue  # "the watchman, a local man, and ...": the watchman told again
         got = _np_count(np, text)
         if got is None:
             return None
@@ -77,6 +80,17 @@ def _list_count(text: str, start: int, end: int) -> tuple[int, int, bool, int] |
         return head[0], sum(g[1] for g in rest), head[2] or any(g[2] for g in rest), len(counted)
     return (sum(g[0] for _, g in counted), sum(g[1] for _, g in counted),
             any(g[2] for _, g in counted), len(counted))
+
+
+# r15 (dev27 A1): "the guard, a man of 61," / "its driver, a local man,": one person told twice
+_APPOSITIVE = re.compile(rf"an?\s+(?:[\w-]+\s+)?(?:{cues.alternation('casualties', 'appositive_person_nouns')})\b", re.I)
+
+
+def _apposed(text: str, before: re.Match[str], np: re.Match[str]) -> bool:
+    """`np` re-describes the definite phrase just before it, set off by commas on both sides."""
+    return bool(_DEFINITE.match(before.group(0)) and not before.group("num")
+                and re.fullmatch(r"\s*,\s*", text[before.end():np.start()])
+                and _APPOSITIVE.match(np.group(0)) and re.match(r"\s*,", text[np.end():]))
 
 
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|civilians|residents|individuals)$", re.I)
