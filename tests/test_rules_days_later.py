@@ -1,0 +1,58 @@
+"""r15 (dev28 A2/B2): a strike told "N days later" / "a week later" after a dated one takes that
+day plus N, not the earlier strike's day (rules). Near-misses: a toll update told days later opens
+nothing; "N days after <event>" dates the event named after it (told before); "a few days later"
+counts nothing. Fresh sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from probes import AttackProbe, day_span
+
+_attacks = AttackProbe("2026-06-09")
+
+
+def _day_of(text: str, place: str) -> tuple[dt.date | None, dt.date | None]:
+    [hit] = [a for a in _attacks(text) if any(p.name == place for p in a.locations)]
+    return day_span(hit)
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("Shells hit Nikopol on 1 June in the evening, wounding a man. Two days later a drone struck a water "
+     "plant in Marhanets.", "Marhanets", dt.date(2026, 6, 3)),
+    ("A missile strike on Sumy last Tuesday at dawn killed two people. Four days later, missiles hit "
+     "Okhtyrka, injuring five.", "Okhtyrka", dt.date(2026, 6, 6)),
+    ("Drones set a fuel depot in Ryazan ablaze on 19 May. A week later they hit a refinery in Tuapse.",
+     "Tuapse", dt.date(2026, 5, 26)),
+    ("Russian troops shelled Kherson on 30 May. 3 days later, a glide bomb fell on Beryslav, killing a farmer.",
+     "Beryslav", dt.date(2026, 6, 2)),
+    ("Glide bombs were dropped on Kupiansk on 25 May. Just two weeks later, the same bombs hit Izium.",
+     "Izium", dt.date(2026, 6, 8)),
+    ("On 28 May a drone damaged a school in Chernihiv. Five days later, debris of another drone injured a "
+     "woman in Nizhyn.", "Nizhyn", dt.date(2026, 6, 2)),
+])
+def test_a_strike_n_days_later_is_dated_n_days_on(text: str, place: str, day: dt.date) -> None:
+    assert _day_of(text, place) == (day, day)
+
+
+def test_a_night_n_nights_later_moves_the_whole_night() -> None:
+    text = ("Overnight into 1 June drones attacked Odesa, injuring four. Three nights later, drones hit the port "
+            "of Izmail, wounding a docker.")
+    assert _day_of(text, "Izmail") == (dt.date(2026, 6, 3), dt.date(2026, 6, 4))
+
+
+def test_a_toll_update_days_later_opens_no_record() -> None:
+    text = "Shelling killed two people in Kherson on 1 June. Three days later, the toll rose to five."
+    assert len(_attacks(text)) == 1
+
+
+def test_days_after_an_event_named_after_the_words_is_not_counted_on() -> None:
+    text = "A missile hit Zaporizhzhia on 5 June. The strike came two days after a drone hit Dnipro."
+    assert _day_of(text, "Zaporizhzhia") == (dt.date(2026, 6, 5), dt.date(2026, 6, 5))
+
+
+def test_a_few_days_later_counts_nothing() -> None:
+    text = "Drones hit Kharkiv on 2 June. A few days later, missiles struck a plant in Pavlohrad."
+    assert _day_of(text, "Pavlohrad") != (dt.date(2026, 6, 4), dt.date(2026, 6, 4))
