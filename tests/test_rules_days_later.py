@@ -1,5 +1,5 @@
 """r15 (dev28 A2/B2): a strike told "N days later" / "a week later" after a dated one takes that
-day plus N, not the earlier strike's day (rules). Near-misses: a toll update told days later opens
+day plus N ("three days earlier": minus N), not the earlier strike's day (rules). Near-misses: a toll update told days later opens
 nothing; "N days after <event>" dates the event named after it (told before); "a few days later"
 counts nothing. Fresh sentences written for these tests."""
 
@@ -34,6 +34,16 @@ def _day_of(text: str, place: str) -> tuple[dt.date | None, dt.date | None]:
      "woman in Nizhyn.", "Nizhyn", dt.date(2026, 6, 2)),
 ])
 def test_a_strike_n_days_later_is_dated_n_days_on(text: str, place: str, day: dt.date) -> None:
+    assert _day_of(text, place) == (day, day)
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("Missiles struck Lviv on 6 June. Three days earlier, a drone had hit a warehouse in Lutsk.",
+     "Lutsk", dt.date(2026, 6, 3)),
+    ("Ukraine said it hit a refinery in Syzran on 5 June. A day earlier, drones had set an oil depot in "
+     "Bryansk on fire.", "Bryansk", dt.date(2026, 6, 4)),
+])
+def test_a_strike_n_days_earlier_is_counted_back(text: str, place: str, day: dt.date) -> None:
     assert _day_of(text, place) == (day, day)
 
 

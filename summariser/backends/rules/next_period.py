@@ -22,9 +22,9 @@ _DAY = dt.timedelta(days=1)
 def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
     """The date of a sentence told 'the next night' or 'three days later' after an event dated
     `last_date`, or None."""
-    if f.date is not None or last_date is None or last_date.start is None:
-        return None
-    m = _NEXT_PERIOD.search(f.sent.text)
+    if f.date is not None and f.date.start is not None or last_date is None or last_date.start is None:
+        return None  # (a vague "three days earlier" has no day of its own: counted back here)
+    m = _NEXT_PERIOD.search(f.sent.text) if f.date is None else None
     days = 1 if m is not None else None
     if m is None and (m := _DAYS_LATER.search(f.sent.text)) is not None:
         days = _days_counted(m)
@@ -35,8 +35,8 @@ def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
     return DateSpan(start=last_date.start + shift, end=end, text=m.group(0), precision=last_date.precision)
 
 
-# r15 (dev28 A2/B2): "Two days later", "a week later": that many days on (up to a month; a larger
-# count is a look far ahead no day of the story anchors)
+# r15 (dev28 A2/B2): "Two days later", "a week later": that many days on, "three days earlier" back
+# (up to a month; a larger count is a look far off that no day of the story anchors)
 _DAYS_LATER = cues.pattern("anchoring", "days_later")
 _MAX_DAYS_LATER = 31
 
@@ -46,7 +46,7 @@ def _days_counted(m: re.Match[str]) -> int | None:
     if n is None or n < 1:
         return None
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-    return days if days <= _MAX_DAYS_LATER else None
+    return None if days > _MAX_DAYS_LATER else -days if m.group("dir").lower() == "earlier" else days
 
 
 _DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
