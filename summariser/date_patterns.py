@@ -19,6 +19,11 @@ _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
 # a clock time of a ministry's reporting window: "22:00", "6.30", "10 p.m.", "23:00 Moscow time"
 _CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
           r"(?:\s*(?:hrs|hours|\(?(?:Moscow|Kyiv|local)\s+time\)?))?")
+# the day's light as a time (knowledge/data/cues/anchoring.yaml, r15 D2)
+_MORNING_LIGHT = cues.alternation("anchoring", "light_times_morning")
+_EVENING_LIGHT = cues.alternation("anchoring", "light_times_evening")
+_LIGHT_AT = cues.alternation("anchoring", "light_time_at")
+_LIGHT_UNTIL = cues.alternation("anchoring", "light_time_until")
 # the strike noun of "an overnight drone attack on Saturday"
 _NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
@@ -87,7 +92,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
-                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
+                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"
+                  # r15 (D2): "just before first light", "shortly before dawn": the night's tail
+                  rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_MORNING_LIGHT})"),
     ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
@@ -100,9 +107,9 @@ PATTERNS: list[tuple[str, str]] = [
                     r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
                     r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"
-                    # r15 (D2): "just before first light", "at daybreak", "soon after dusk"
-                    rf"|(?:{cues.alternation('anchoring', 'light_time_before')})\s+(?:the\s+)?"
-                    rf"(?:{cues.alternation('anchoring', 'light_times')})"),
+                    # r15 (D2): "at daybreak", "soon after dawn", "just before dusk"
+                    rf"|(?:{_LIGHT_AT})\s+(?:the\s+)?(?:{_MORNING_LIGHT}|{_EVENING_LIGHT})"
+                    rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_EVENING_LIGHT})"),
     # "later this week / month / year": from the day after publication to the period's end
     ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
     ("later_month", r"later\s+(?:in\s+the|this)\s+month"),
@@ -137,4 +144,4 @@ PRESENT = {"weekday": re.compile(rf"\b{WD}\b", re.I), "month": re.compile(rf"\b{
 # Any date word at all: most sentences hold none, and skip every pattern.
 TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
                      r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d|"
-                     rf"{cues.alternation('anchoring', 'light_times')})\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
+                     rf"{_MORNING_LIGHT}|{_EVENING_LIGHT})\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
