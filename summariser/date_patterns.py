@@ -24,6 +24,9 @@ _MORNING_LIGHT = cues.alternation("anchoring", "light_times_morning")
 _EVENING_LIGHT = cues.alternation("anchoring", "light_times_evening")
 _LIGHT_AT = cues.alternation("anchoring", "light_time_at")
 _LIGHT_UNTIL = cues.alternation("anchoring", "light_time_until")
+# ... never where the light's own day follows ("before dawn on Monday", "at daybreak, 4 May"): that
+# day tells it, as it did before r15
+_OWN_DAY = rf"(?!,?\s+(?:on\s+|of\s+)?(?:{WD}|{MON}|[0-3]?\d\b|yesterday|today|the\s+(?:next|following)))"
 # the strike noun of "an overnight drone attack on Saturday"
 _NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
@@ -94,7 +97,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
                   r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"
                   # r15 (D2): "just before first light", "shortly before dawn": the night's tail
-                  rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_MORNING_LIGHT})"),
+                  rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_MORNING_LIGHT}){_OWN_DAY}"),
     ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
@@ -108,8 +111,8 @@ PATTERNS: list[tuple[str, str]] = [
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
                     r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"
                     # r15 (D2): "at daybreak", "soon after dawn", "just before dusk"
-                    rf"|(?:{_LIGHT_AT})\s+(?:the\s+)?(?:{_MORNING_LIGHT}|{_EVENING_LIGHT})"
-                    rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_EVENING_LIGHT})"),
+                    rf"|(?:{_LIGHT_AT})\s+(?:the\s+)?(?:{_MORNING_LIGHT}|{_EVENING_LIGHT}){_OWN_DAY}"
+                    rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_EVENING_LIGHT}){_OWN_DAY}"),
     # "later this week / month / year": from the day after publication to the period's end
     ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
     ("later_month", r"later\s+(?:in\s+the|this)\s+month"),

@@ -54,3 +54,13 @@ def test_a_light_time_after_a_named_day_keeps_that_day() -> None:
 ])
 def test_light_words_that_tell_no_time_date_nothing(words: str) -> None:
     assert find_date(words, published=TUESDAY) is None
+
+
+@pytest.mark.parametrize("words, day", [
+    ("before dawn on Saturday", SATURDAY),
+    ("at daybreak on 6 June", SATURDAY),
+    ("shortly after dawn, 6 June,", SATURDAY),
+])
+def test_a_light_time_with_its_own_day_is_that_day(words: str, day: dt.date) -> None:
+    span = find_date(f"A drone hit a garage in Sumy {words} the governor said.", published=TUESDAY)
+    assert span is not None and (span.start, span.end) == (day, day)
