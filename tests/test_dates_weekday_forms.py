@@ -10,8 +10,7 @@ import datetime as dt
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import attacks_of
 from summariser.dates import resolve
 from summariser.grounding.complete import resolve_when
 from summariser.records import DatePrecision
@@ -52,7 +51,7 @@ def test_other_weekday_forms_unchanged(words: str, start: dt.date, end: dt.date,
      D(2026, 9, 4), D(2026, 9, 5)),
 ])
 def test_rules_overnight_on_weekday_in_a_sentence(text: str, start: dt.date, end: dt.date) -> None:
-    [a] = RulesBackend(None).extract(make_article(text, published="2026-09-10")).attacks
+    [a] = attacks_of(text, "2026-09-10")
     assert a.date is not None and (a.date.start, a.date.end) == (start, end)
 
 
@@ -117,5 +116,5 @@ def test_weekday_or_date_alone_unchanged(words: str, published: dt.date, day: dt
 
 def test_rules_weekday_with_date_far_back() -> None:
     text = "On Friday, 30 October, a missile hit a school in Sumy, killing two teachers, officials said."
-    [a] = RulesBackend(None).extract(make_article(text, published="2026-12-01")).attacks
+    [a] = attacks_of(text, "2026-12-01")
     assert a.date is not None and (a.date.start, a.date.end) == (D(2026, 10, 30), D(2026, 10, 30))

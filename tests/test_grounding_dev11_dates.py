@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from probes import attacks_of
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
 from summariser.grounding.complete import resolve_when
@@ -139,7 +140,7 @@ def test_the_rules_read_the_night_of_a_date_as_the_night_to_it():
     from summariser.backends.rules import RulesBackend
 
     text = "On the night of 12 March, Russian drones struck a depot in Kovel, the governor said."
-    [attack] = RulesBackend(None).extract(make_article(text, published="2026-03-20")).attacks
+    [attack] = attacks_of(text, "2026-03-20")
     assert attack.date is not None and (attack.date.start, attack.date.end) == (D(2026, 3, 11), D(2026, 3, 12))
 
 

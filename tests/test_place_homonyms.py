@@ -10,11 +10,10 @@ import datetime as dt
 
 import pytest
 
+from probes import attacks_of
 from summariser import places
-from summariser.articles import make_article
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
-from summariser.backends.rules import RulesBackend
 
 PUBLISHED = dt.date(2026, 4, 14)
 
@@ -100,7 +99,7 @@ def test_a_town_its_sentence_frames_otherwise_stays(text, place, attacker, targe
 # --------------------------------------------------------------------------- rules: one region in the sentence
 
 def _rules_places(text: str):
-    got = RulesBackend(None).extract(make_article(text, published=PUBLISHED.isoformat())).attacks
+    got = attacks_of(text, PUBLISHED.isoformat())
     return [(loc.name, loc.admin1) for a in got for loc in a.locations]
 
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import attacks_of
 from summariser.lexicon import anchoring as lx
 
 PUBLISHED = "2026-03-04"
 
 
 def _places(text: str) -> set[str]:
-    attacks = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    attacks = attacks_of(text, PUBLISHED)
     return {p.name for a in attacks for p in a.locations}
 
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes import AttackProbe
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, attacks_of
 from summariser.records import Attack, LocationLevel, WeaponType
 
 
@@ -326,5 +324,5 @@ def test_a_live_blog_heading_names_its_city(heading: str) -> None:
      ("2026-02-28", "2026-03-01")),
 ])
 def test_a_night_never_ends_after_its_report(text: str, published: str, night: tuple[str, str]) -> None:
-    [a] = RulesBackend(None).extract(make_article(text, published=published)).attacks
+    [a] = attacks_of(text, published)
     assert a.date is not None and (str(a.date.start), str(a.date.end)) == night

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes import AttackProbe, count_value as _value
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, attacks_of, count_value as _value
 from summariser.records import Attack
 
 PUBLISHED = "2026-03-04"
@@ -191,7 +189,7 @@ def test_a_locality_with_its_own_weapon_or_night_keeps_it(text: str, place: str,
 def _weapons(text: str) -> set[tuple[str, int | None, int | None]]:
     """The rules' own weapons (before grounding, whose list reader is the LLM path's A2):
     (type, launched, intercepted) of every entry of the article's one record."""
-    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    (attack,) = attacks_of(text, PUBLISHED)
     return {(w.type.value, _value(w.launched), _value(w.intercepted)) for w in attack.weapons}
 
 
@@ -271,7 +269,7 @@ def test_adults_or_an_untold_number_are_no_children(text: str, toll: tuple[int |
 
 def test_kin_counted_only_by_their_ages_is_counted_by_the_rules() -> None:
     text = "A missile hit Poltava on Monday. A 40-year-old woman and her sons, aged 5 and 8, were injured."
-    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    (attack,) = attacks_of(text, PUBLISHED)
     assert (_value(attack.injured), _value(attack.children_injured)) == (3, 2)
 
 
@@ -367,7 +365,7 @@ def test_a_count_of_strike_drone_models_only_stays_a_drone_count() -> None:
 
 def _rules_toll(text: str) -> tuple[int | None, int | None]:
     """The rules' own injured / children injured (before grounding, whose kin-age reader is the LLM path's)."""
-    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    (attack,) = attacks_of(text, PUBLISHED)
     return _value(attack.injured), _value(attack.children_injured)
 
 
@@ -410,7 +408,7 @@ def test_a_nil_in_the_next_paragraph_after_other_places_is_not_the_record_s() ->
 
 
 def _types(text: str) -> set[str]:
-    (attack,) = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    (attack,) = attacks_of(text, PUBLISHED)
     return {w.type.value for w in attack.weapons}
 
 

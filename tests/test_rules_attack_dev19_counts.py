@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes import AttackProbe, count_value as _value
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, attacks_of, count_value as _value
 from summariser.records import Attack, WeaponType
 
 PUBLISHED = "2026-03-04"
@@ -255,7 +253,7 @@ def _others(a: Attack) -> list[tuple[int | None, int | None]]:
 
 def _raw_one(text: str) -> Attack:
     """The one record of the rules before grounding."""
-    attacks = RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks
+    attacks = attacks_of(text, PUBLISHED)
     assert len(attacks) == 1, [([p.name for p in a.locations], _figures(a)) for a in attacks]
     return attacks[0]
 
@@ -345,7 +343,7 @@ def test_a_weapon_told_as_the_only_one_is_a_launch_of_one(text: str, kind: str, 
     "No missiles were launched at Kyiv overnight, the air force said, but drones hit Odesa.",
 ])
 def test_hits_parts_and_launch_nils_are_no_sole_launch_and_no_nil(text: str) -> None:
-    for a in RulesBackend(None).extract(make_article(text, published=PUBLISHED)).attacks:
+    for a in attacks_of(text, PUBLISHED):
         assert all(_value(w.launched) != 1 and _value(w.intercepted) != 0 for w in a.weapons)
 
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes import AttackProbe, count_value as _v
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import AttackProbe, attacks_of, count_value as _v
 from summariser.evaluate.safety import numbers_in, unsupported_numbers
 
 
@@ -93,7 +91,7 @@ def test_the_safety_scorer_reads_the_people_listed(sentence: str, value: int) ->
 
 def test_a_count_from_people_named_is_supported() -> None:
     text = "A Russian drone strike on Kherson on Sunday killed a woman and her two sons."
-    attacks = RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks
+    attacks = attacks_of(text)
     assert unsupported_numbers(attacks, text) == []
 
 

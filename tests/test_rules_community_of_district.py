@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import attacks_of
 
 
 def _places(text: str) -> list[list[tuple[str, str | None]]]:
-    got = RulesBackend(None).extract(make_article(text, published="2026-05-12")).attacks
+    got = attacks_of(text, "2026-05-12")
     return [[(loc.name, loc.admin1) for loc in a.locations] for a in got]
 
 

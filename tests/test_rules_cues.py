@@ -45,3 +45,11 @@ def test_the_rules_read_the_vocabularies_from_the_files():
 def test_case_sensitive_vocabularies_stay_case_sensitive():
     meeting = dict(cues.patterns("diplomacy", "kinds"))["meeting"]
     assert meeting.search("met with Macron") and not meeting.search("met with officials")
+
+
+def test_regex_is_the_vocabulary_in_the_readers_grammar() -> None:
+    words = cues.alternation("diplomacy", "denial_verbs")
+    assert cues.regex("diplomacy", "denial_verbs") == re.compile(rf"\b(?:{words})\b", re.I)
+    assert cues.regex("diplomacy", "denial_verbs", r"\s+$", word_end=False, flags=0) == \
+        re.compile(rf"\b(?:{words})\s+$")
+    assert cues.regex("diplomacy", "denial_verbs").search("The ministry DENIED it") is not None

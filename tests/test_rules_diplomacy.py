@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from diplomacy_probes import diplomacy_of as _diplomacy
 from summariser.records import DiplomacyKind, DiplomacyStatus
-
-
-def _diplomacy(text: str):
-    return RulesBackend(None).extract(make_article(text, published="2026-03-02")).diplomacy
 
 
 @pytest.mark.parametrize("text", [

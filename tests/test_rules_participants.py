@@ -7,16 +7,14 @@ blocked packages, deliveries of weapons as aid, and a speaking ministry's seat a
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
-from summariser.records import Diplomacy
+from diplomacy_probes import diplomacy_of
 
 
-def _dip(text: str, published: str = "2026-06-10") -> list[Diplomacy]:
-    return RulesBackend(None).extract(make_article(text, published=published)).diplomacy
+_dip = partial(diplomacy_of, published="2026-06-10")
 
 
 @pytest.mark.parametrize("text, state", [

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import attacks_of
 
 
 def _places(text: str) -> list[list[str]]:
     return [[loc.name for loc in a.locations]
-            for a in RulesBackend(None).extract(make_article(text, published="2026-03-02")).attacks]
+            for a in attacks_of(text)]
 
 
 @pytest.mark.parametrize("text, place", [

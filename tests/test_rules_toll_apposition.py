@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from summariser.articles import make_article
-from summariser.backends.rules import RulesBackend
+from probes import attacks_of
 
 
 def _toll(text: str) -> tuple[int | None, int | None, int | None, int | None]:
-    attacks = RulesBackend(None).extract(make_article(text, published="2026-03-04")).attacks
+    attacks = attacks_of(text, "2026-03-04")
     assert len(attacks) == 1, attacks
     a = attacks[0]
     return tuple(getattr(c, "value", None) for c in (a.killed, a.injured, a.children_killed, a.children_injured))  # type: ignore[return-value]

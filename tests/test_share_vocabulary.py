@@ -9,16 +9,16 @@ import re
 
 import pytest
 
-from summariser.articles import make_article
+from probes import attacks_of
 from summariser.backends.drafts_to_records import draft_to_records
 from summariser.backends.llm import ArticleDraft
-from summariser.backends.rules import RulesBackend, place_folds
+from summariser.backends.rules import place_folds
 from summariser.grounding import shares
 from summariser.knowledge import cues
 
 
 def _rules_attacks(text: str):
-    return RulesBackend(None).extract(make_article(text, published="2027-03-09")).attacks
+    return attacks_of(text, "2027-03-09")
 
 
 def _grounded_intercepted(text: str, value: int, place: str) -> int | None:

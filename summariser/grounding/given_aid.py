@@ -13,7 +13,7 @@ to its own border guard" names no other state. `events.describes_event` reads it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..knowledge import cues
 
@@ -21,8 +21,7 @@ from ..knowledge import cues
 _REACH = 120
 
 
-def _alternation(name: str) -> str:
-    return cues.words_alternation("aid_giving", name)
+_alternation = partial(cues.words_alternation, "aid_giving")
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ power plants") are never parts.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..knowledge import cues
 from ..records import Qualifier
@@ -31,9 +32,8 @@ _WEAPON_NOUNS = ("weapon", None)
 _SENTENCES_BACK = 2
 
 
-def _alt(name: str) -> str:
-    """A vocabulary of the rules' launch-part reader (one cue file for both readers)."""
-    return cues.alternation("launch_parts", name)
+# a vocabulary of the rules' launch-part reader (one cue file for both readers)
+_alt = partial(cues.alternation, "launch_parts")
 
 
 # the copula between a part and its kind: "were", "are", "have been"

@@ -70,3 +70,11 @@ _TEMPLATE_SLOT = re.compile(r"(?<![?P])<[a-z_]+>")
 def patterns(group: str, *path: str) -> list[tuple[str, re.Pattern[str]]]:
     """An ordered mapping of vocabularies (kinds, statuses) as (name, pattern) pairs."""
     return [(name, pattern(group, *path, name)) for name in _entry(group, *path)]
+
+
+def regex(group: str, name: str, tail: str = "", *, word_end: bool = True, flags: int = re.I) -> re.Pattern[str]:
+    """The vocabulary as a reader writes it into its own grammar: \\b(?:a|b|c)\\b (no closing \\b
+    where `word_end` is false) followed by `tail`, compiled with `flags` as given; unlike `pattern`,
+    no guard and no case from the file."""
+    end = r"\b" if word_end else ""
+    return re.compile(rf"\b(?:{alternation(group, name)}){end}{tail}", flags)

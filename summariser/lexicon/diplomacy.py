@@ -134,7 +134,7 @@ PROPOSED_BEFORE = re.compile(
 # Denials and negations of the event: no record ("denied that X had met Y", "no talks were held",
 # "have not held direct talks"). A denial verb governs the rest of its clause; a negation only
 # the words right before the cue.
-DENIAL_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'denial_verbs')})\b", re.I)
+DENIAL_VERB = cues.regex("diplomacy", "denial_verbs")
 DIPLOMACY_NEGATED_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'negation_before')})\s*(?:(?:any|an?|the|direct|further|new|fresh|formal|"
     rf"official|face-to-face|bilateral|such|more|plans?\s+(?:for|to))\s+)*$", re.I)
@@ -179,7 +179,7 @@ AID_DELIVERED = cues.pattern("diplomacy", "aid_delivered")
 # Between an event and a place close after it: the place is no venue ("met Merz after strikes in Odesa").
 VENUE_GAP_BREAK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'venue_gap_breaks')})\b|[,;:]", re.I)
 # "the two discussed a possible new swap": an event noun that is only what was talked about.
-DISCUSSED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'discussed_before')})\b", re.I)
+DISCUSSED_BEFORE = cues.regex("diplomacy", "discussed_before")
 # A verb between the topic verb and the cue that starts an event of its own ("discussed aid and
 # then signed a deal"): the cue is no topic.
 OWN_VERB_GAP = re.compile(r"\b(?:and|but|then)\s+(?:then\s+|also\s+|later\s+|later\s+on\s+)?(?!(?:a|an|the|its|their|his|her)\b)[a-z]+ed\b")

@@ -28,7 +28,7 @@ _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
 _FIRST_NOUN = re.compile(r"[A-Za-z]+")
 # "N bodies" is a toll only where rescuers recover them from a strike's ruins (B6)
-_RECOVERED = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')})\b", re.I)
+_RECOVERED = cues.regex("casualties", "bodies_recovered")
 _WINDOW = 200
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$"
                          # r5atk B4: "a boy of 15", "a pensioner of 81": an age, not a count

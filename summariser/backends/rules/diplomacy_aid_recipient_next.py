@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ...knowledge import cues
 from ...records import DiplomacyKind
@@ -18,8 +19,7 @@ from ...sentences import Sentence
 Cue = tuple[DiplomacyKind, re.Match[str]]
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_nonevents", name)
+_alt = partial(cues.alternation, "diplomacy_nonevents")
 
 
 # "unveiled 300 million euros in energy assistance", "announced a joint package worth …"

@@ -57,7 +57,7 @@ def _named_person(subject: str) -> bool:
 
 _NOT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'not_visitors')}|{cues.alternation('diplomacy', 'aid_weapons')})\b", re.I)
 _DIGNITARY = cues.pattern("diplomacy_visits", "dignitaries")
-_PRESENT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'present_visitors')})\b", re.I)
+_PRESENT_VISITOR = cues.regex("diplomacy_visits", "present_visitors")
 _PRESENCE_NOW = re.compile(r"(?:is|are)\s", re.I)
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _PRESENCE = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'presence_cue')})", re.I)

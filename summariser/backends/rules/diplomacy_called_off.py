@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 from ...calendar_days import MON, MONTHS, WD, WEEKDAYS, month_span
 from ...knowledge import cues
@@ -16,8 +17,7 @@ from ...sentences import Sentence
 from .diplomacy_dates import diplomacy_date
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_called_off", name)
+_alt = partial(cues.alternation, "diplomacy_called_off")
 
 
 _PLAN_PAST = re.compile(rf"\b(?:{_alt('plan_told_past')})", re.I)

@@ -9,13 +9,13 @@ on a day ("Germany and France presented a plan on Tuesday") stays an event. Word
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...sentences import Sentence
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_nonevents", name)
+_alt = partial(cues.alternation, "diplomacy_nonevents")
 
 
 # the sentence opens with the document as subject, then its promise verb within a few words

@@ -53,7 +53,7 @@ def event_dated_by(text: str, s: Sentence, cue: re.Match[str], main: Diplomacy, 
 
 # dev20 class C8: an event told in the present perfect with no day ("have swapped 90 captives each")
 # takes the day of the next sentence that reports or shows it ("X posted photographs of the men on Sunday")
-_REPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'report_verbs')})\b", re.I)
+_REPORTED = cues.regex("diplomacy_nonevents", "report_verbs")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|again\s+|finally\s+)?(?:been\s+)?(?:[a-z]+ed|brought|won|got|freed|handed|sent|given)\b", re.I)
 
 

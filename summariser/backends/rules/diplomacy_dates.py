@@ -250,8 +250,8 @@ def _called_off_ahead(text: str, first: DateMention, day: dt.date, published: dt
 _PLAN_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'plan_words')})\b[^,.;:]*$", re.I)
 _CALLED_OFF = {DiplomacyStatus.cancelled, DiplomacyStatus.stalled}  # "postponed": called off (codebook 16)
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
-_CALLED_OFF_NOW = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'called_off_now')})\b", re.I)
-_CALLED_OFF_PAST = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'called_off_past')})\b", re.I)
+_CALLED_OFF_NOW = cues.regex("diplomacy_wire_families", "called_off_now")
+_CALLED_OFF_PAST = cues.regex("diplomacy_wire_families", "called_off_past")
 _DAY_KINDS = ("dmy", "mdy", "day_range")  # a day or days of a month, "2-3 December" too
 # A night named by its evening: a talk or a call "on Friday night" happened on Friday (an overnight
 # attack a diplomatic event is dated after ends on the next morning: the other night kinds).

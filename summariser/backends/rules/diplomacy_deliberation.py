@@ -9,6 +9,7 @@ aggregate of events, none of them one event (rule 17); rounds of talks are one t
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...calendar_days import MON, WD
 from ...knowledge import cues
@@ -17,8 +18,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_deliberation", name)
+_alt = partial(cues.alternation, "diplomacy_deliberation")
 
 
 _NOT_OBJECT = rf"(?:{_alt('not_the_object')}|and|then|but|before|after|while)\b"

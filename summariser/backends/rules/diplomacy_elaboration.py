@@ -83,7 +83,7 @@ def next_step_of_latest(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplo
 _QUESTION = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'embedded_question')})\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
 _MODAL_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\b", re.I)
 _MODAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
-_TOPIC_WORDS = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'topic_words')})\b", re.I)
+_TOPIC_WORDS = cues.regex("diplomacy_elaboration", "topic_words")
 
 
 def asked_about(text: str, s: Sentence, cue: re.Match[str]) -> bool:

@@ -6,13 +6,13 @@ keeps its event. The words live in `cues/diplomacy_remarks.yaml`."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...sentences import Sentence
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_remarks", name)
+_alt = partial(cues.alternation, "diplomacy_remarks")
 
 
 # the hedge, then up to four words ("a possible further", "the possibility of a new round of"), then the cue

@@ -13,7 +13,7 @@ from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 
-_HEADS_PLURAL = re.compile(rf"\b(?:{cues.alternation('diplomacy_leaders_kind', 'heads_plural')})\b", re.I)
+_HEADS_PLURAL = cues.regex("diplomacy_leaders_kind", "heads_plural")
 
 
 def leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:

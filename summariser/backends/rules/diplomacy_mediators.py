@@ -45,8 +45,8 @@ def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, 
 
 # Events a third party brokers: an exchange, and talks between the sides.
 _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
-_TOLD_FAR = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'mediation_told_far')})\b", re.I)
-_EARLIER_MEDIATIONS = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'earlier_mediations')})\b", re.I)
+_TOLD_FAR = cues.regex("diplomacy_wire_families", "mediation_told_far")
+_EARLIER_MEDIATIONS = cues.regex("diplomacy_wire_families", "earlier_mediations")
 
 
 _THANKED = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'mediator_thanked')})", re.I)

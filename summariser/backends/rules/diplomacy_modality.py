@@ -79,7 +79,7 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
-_APPEAL = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'appeal_verbs')})\b", re.I)
+_APPEAL = cues.regex("diplomacy", "appeal_verbs")
 _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
 
 
@@ -184,11 +184,11 @@ _OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pat
 _BUT = re.compile(r",?\s+but\s+", re.I)
 # a relative clause on what happens at the venue (dev17 class C4): its modality is not the event's
 _WHERE_AFTER = re.compile(r",\s+where\s+", re.I)
-_PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'purpose_after')})\b", re.I)
+_PURPOSE = cues.regex("diplomacy", "purpose_after")
 _RELATIVE_FUTURE = re.compile(rf"(?:{cues.alternation('diplomacy', 'relative_future_after')})\b", re.I)
 _COLON = re.compile(r":(?!\d)")
 _TIME_FRAME = re.compile(rf"\s*(?:{cues.alternation('diplomacy_frames', 'time_frame_openers')})\s+(?=(?-i:[A-Z])|the\s)", re.I)
-_ATTITUDE = re.compile(rf"\b(?:{cues.alternation('diplomacy_frames', 'attitude_participles')})\b", re.I)
+_ATTITUDE = cues.regex("diplomacy_frames", "attitude_participles")
 _PAST_VERB = re.compile(rf"(?:\w+ed|{cues.alternation('diplomacy_frames', 'past_event_verbs')})", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 

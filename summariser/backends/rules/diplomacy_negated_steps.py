@@ -8,14 +8,14 @@ steps are read: a past "did not meet until Tuesday" tells a meeting on Tuesday. 
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...sentences import Sentence
 from .diplomacy_modality import CLAUSE_MARK, clause_start
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_nonevents", name)
+_alt = partial(cues.alternation, "diplomacy_nonevents")
 
 
 # "are not expected to", "will not", "won't yet": the denied step, before or inside the cue

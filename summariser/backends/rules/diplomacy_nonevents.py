@@ -35,7 +35,7 @@ _KIND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'kind
 _KIND_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_after')})", re.I)
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
-_BACKGROUND = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'background_before')})\b", re.I)
+_BACKGROUND = cues.regex("diplomacy_nonevents", "background_before")
 _DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b\d{1,2}\s+[A-Z][a-z]+\b")
 _BARE_DEFINITE = re.compile(r"\b(?:the|its|their|that|this\s+week['’]s|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)$", re.I)
 _GENERIC_KINDS = {DiplomacyKind.proposal, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
@@ -65,10 +65,10 @@ def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.
 
 _CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)
 _CONDITIONAL_INSIDE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'conditional_inside')})\b[^,;]*,", re.I)
-_FORECAST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'forecast_verbs')})\b", re.I)
+_FORECAST_VERB = cues.regex("diplomacy_nonevents", "forecast_verbs")
 _ANY_CONDITION = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'conditional_inside')}|failing|otherwise)\b", re.I)
-_FORECAST = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'forecast_words')})\b", re.I)
-_FORECAST_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'forecast_before')})\b", re.I)
+_FORECAST = cues.regex("diplomacy_nonevents", "forecast_words")
+_FORECAST_BEFORE = cues.regex("diplomacy_nonevents", "forecast_before")
 
 
 def _supposed(text: str, s: Sentence, cue: re.Match[str]) -> bool:

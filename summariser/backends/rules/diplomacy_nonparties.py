@@ -12,6 +12,7 @@ sentence as a side stays a side. Words in `cues/diplomacy_statements.yaml`."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -21,8 +22,7 @@ from .diplomacy_relative_measures import relative_status
 from .participants import ArticleActors
 
 
-def _rx(name: str, tail: str = "") -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', name)}){tail}", re.I)
+_rx = partial(cues.regex, "diplomacy_statements", word_end=False)
 
 
 _SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
@@ -34,7 +34,7 @@ _DROPPED_AFTER = re.compile(
 _REACTED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'reaction_after')})\b", re.I)
 _COMPARED = _rx("comparison_before", r"\s+(?:the\s+)?$")
 # what the event produced, told after it: its names are the outcome's, not the event's sides
-_OUTCOME_LINK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'outcome_links')})\b", re.I)
+_OUTCOME_LINK = cues.regex("diplomacy", "outcome_links")
 _TIME_AFTER = re.compile(rf",\s*(?:{cues.alternation('diplomacy_statements', 'time_after_clause')})\b", re.I)
 # an aside set off by commas: ", which ..." open before the name, its closing comma after it
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*$", re.I)

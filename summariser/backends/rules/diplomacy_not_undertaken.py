@@ -7,6 +7,7 @@ embargo"). None is an event, nor a plan of one. The words live in `cues/diplomac
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...records import DiplomacyKind
@@ -14,8 +15,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import CLAUSE_MARK, clause_start
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_nonevents", name)
+_alt = partial(cues.alternation, "diplomacy_nonevents")
 
 
 # "no plans, for the moment, to", "no intention at this stage of", "no plans for Zelensky to":

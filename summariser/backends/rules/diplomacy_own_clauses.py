@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -24,8 +25,7 @@ Cue = tuple[DiplomacyKind, re.Match[str]]
 CuesOf = Callable[[Sentence], list[Cue]]
 
 
-def _alt(*path: str) -> str:
-    return cues.alternation("diplomacy_elaboration", *path)
+_alt = partial(cues.alternation, "diplomacy_elaboration")
 
 
 # ", and <subject of up to six words> is to / will / is due in": a clause with its own subject and plan

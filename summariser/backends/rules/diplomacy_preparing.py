@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import partial
 
 from ...calendar_days import WD
 from ...knowledge import cues
@@ -16,8 +17,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_preparing", name)
+_alt = partial(cues.alternation, "diplomacy_preparing")
 
 
 # "came as / while / as" + a subject of up to six words + a verb of preparing, right before the cue

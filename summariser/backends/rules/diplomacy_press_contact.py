@@ -5,6 +5,7 @@ for the media". The audience words live in `cues/diplomacy_remarks.yaml`."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...records import DiplomacyKind
@@ -12,8 +13,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_remarks", name)
+_alt = partial(cues.alternation, "diplomacy_remarks")
 
 
 _AUDIENCE = rf"(?:{_alt('press_audience')})"

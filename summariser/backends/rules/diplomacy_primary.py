@@ -107,7 +107,7 @@ def _gathering_before_outcome(text: str, cues: list[tuple[DiplomacyKind, re.Matc
 _OUTCOMES = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.military_aid, DiplomacyKind.sanctions,
              DiplomacyKind.peacekeeping, DiplomacyKind.proposal}
 _GATHERING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks}
-_OUTCOME_LINK = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'outcome_links')})\b", re.I)
+_OUTCOME_LINK = cues.regex("diplomacy", "outcome_links")
 
 
 def before_outcome(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str]) -> Sentence:

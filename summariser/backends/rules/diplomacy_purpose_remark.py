@@ -6,13 +6,13 @@ in `cues/diplomacy_remarks.yaml`."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...sentences import Sentence
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_remarks", name)
+_alt = partial(cues.alternation, "diplomacy_remarks")
 
 
 # "the visit", "that trip", "his tour", "Monday's talks", "the Kyiv visit"

@@ -7,6 +7,7 @@ was put to stays a cancelled plan (codebook 16). The words live in `cues/diploma
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...records import DiplomacyKind
@@ -14,8 +15,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
 
-def _alt(name: str, *path: str) -> str:
-    return cues.alternation("diplomacy_statements", name, *path)
+_alt = partial(cues.alternation, "diplomacy_statements")
 
 
 # "traders are watching talks", "markets await the outcome of talks": an outside subject, a

@@ -9,14 +9,14 @@ before any summit decision") is a topic unless the sentence dates it. Words in
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_scope", name)
+_alt = partial(cues.alternation, "diplomacy_scope")
 
 
 _STANCE = re.compile(rf"\b(?:{_alt('stance_continue')})\b", re.I)

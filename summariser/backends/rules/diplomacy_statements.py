@@ -9,6 +9,7 @@ keeps where they must stand."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -18,8 +19,7 @@ from .diplomacy_modality import clause_start
 from .diplomacy_preparing import preparing_status
 
 
-def _rx(name: str, tail: str = "", flags: int = re.I) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', name)})\b{tail}", flags)
+_rx = partial(cues.regex, "diplomacy_statements")
 
 
 _OFFER = _rx("standing_offer")

@@ -9,14 +9,14 @@ clause's). None when the noun is no opening subject or no main verb is found wit
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ...knowledge import cues
 from ...records import DiplomacyStatus
 from ...sentences import Sentence
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_frames", name)
+_alt = partial(cues.alternation, "diplomacy_frames")
 
 
 _GATHERING_NOUN = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'gathering_nouns')})$", re.I)

@@ -24,6 +24,6 @@ def new_aid_thanked(text: str, s: Sentence, frame: re.Match[str], cue: re.Match[
 
 
 _THANKS = re.compile(r"(?:thank|grateful)", re.I)
-_NEW = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'thanked_aid_new')})\b", re.I)
-_ANNOUNCED = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'thanked_aid_announced')})\b", re.I)
+_NEW = cues.regex("diplomacy_wire_families", "thanked_aid_new")
+_ANNOUNCED = cues.regex("diplomacy_wire_families", "thanked_aid_announced")
 _AMOUNT = re.compile(r"(?:[$€£]\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m)\b)", re.I)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -15,8 +16,7 @@ from ...records import Location, LocationLevel
 from ...sentences import Sentence
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("diplomacy_nonevents", name)
+_alt = partial(cues.alternation, "diplomacy_nonevents")
 
 
 _CITY = r"(?P<n>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)"

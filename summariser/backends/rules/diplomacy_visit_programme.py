@@ -15,7 +15,7 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 
 # What a visitor's programme is told with; talks named as talks are an event of their own (rule 14).
 _PROGRAMME_KINDS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit}  # "will also visit a checkpoint"
-_TALKS_NAMED = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'talks_of_their_own')})\b", re.I)
+_TALKS_NAMED = cues.regex("diplomacy_visits", "talks_of_their_own")
 # A visit made, then its programme told as still to come ("is expected to meet", "will tour").
 _STATUSES = {(DiplomacyStatus.held, DiplomacyStatus.held), (DiplomacyStatus.held, DiplomacyStatus.planned),
              (DiplomacyStatus.planned, DiplomacyStatus.planned)}

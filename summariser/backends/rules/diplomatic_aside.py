@@ -14,7 +14,7 @@ from ...knowledge import cues
 from ...sentences import Sentence
 
 _OPENER = re.compile(rf"(?:,\s*|\s+)(?:{cues.alternation('eventhood', 'diplomatic_aside_opener')})\s+", re.I)
-_DIPLOMACY = re.compile(rf"\b(?:{cues.alternation('eventhood', 'diplomatic_aside_words')})\b", re.I)
+_DIPLOMACY = cues.regex("eventhood", "diplomatic_aside_words")
 _STRIKE_HERE = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ing|ed)|bombs?|strikes?|struck|hit|attack(?:s|ed)?"
                           r"|killed|killing|dead|injured|wounded)\b", re.I)
 _CLAUSE_END = re.compile(r"[;:\u2014]|\.\s*$")

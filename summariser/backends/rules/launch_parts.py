@@ -8,6 +8,7 @@ but six" after it take it as their whole. Vocabulary: knowledge/data/cues/launch
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -17,8 +18,7 @@ from ...sentences import SENTENCE_END, Sentence
 from .common import Facts, WeaponHit, count_of, span_of, weapon_class
 
 
-def _alt(name: str) -> str:
-    return cues.alternation("launch_parts", name)
+_alt = partial(cues.alternation, "launch_parts")
 
 
 _OF_WHOLE = rf"of\s+(?:(?:them|those|these|which)|(?:the|its|their|those|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt('whole_nouns')}))"

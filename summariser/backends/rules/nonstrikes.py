@@ -21,7 +21,7 @@ _INCURSION = cues.pattern("nonstrike", "incursion")
 _OVERFLIGHT = cues.pattern("nonstrike", "overflight")
 _THIRD_CAPITAL = cues.pattern("nonstrike", "third_capitals")
 _DEMINING = cues.pattern("nonstrike", "demining")
-_STRUCK = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
+_STRUCK = cues.regex("anchoring", "separate_strike")
 # "... positions near the town of X": the few words between the positions and the town they lie by
 _POSITIONS_NEAR = re.compile(r"\s+(?:(?:near|in|around|outside|close\s+to|on\s+the\s+outskirts\s+of|of)\s+)"
                              r"(?:(?:the\s+)?(?:town|city|village|settlement)\s+of\s+|the\s+)?$", re.I)

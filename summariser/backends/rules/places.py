@@ -285,7 +285,7 @@ def _dedupe_places(places: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
-_STRIKE_VERB = re.compile(rf"\b(?:{cues.alternation('anchoring', 'separate_strike')})\b", re.I)
+_STRIKE_VERB = cues.regex("anchoring", "separate_strike")
 
 
 def _country_hint(before: str) -> str | None:

@@ -16,8 +16,8 @@ from .common import PlaceHit
 # dev18 B3: "In X, regional head Y said ...", "In X, Gov. Y said": X frames the official's region
 _FRAME_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?$")
 _FRAMED_TITLE_AFTER = re.compile(rf",\s+(?:the\s+)?(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
-_REGIONAL_TITLE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'regional_titles')})\b", re.I)
-_CITY_TITLE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'city_titles')})\b", re.I)
+_REGIONAL_TITLE = cues.regex("anchoring", "regional_titles")
+_CITY_TITLE = cues.regex("anchoring", "city_titles")
 
 
 # "..., said a drone hit a barn in the X district": a district of the region the frame names
