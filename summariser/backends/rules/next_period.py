@@ -37,7 +37,10 @@ def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
 
 # r15 (dev28 A2/B2): "Two days later", "a week later": that many days on, "three days earlier" back
 # (up to a month; a larger count is a look far off that no day of the story anchors)
-_DAYS_LATER = cues.pattern("anchoring", "days_later")
+_DAYS_LATER = re.compile(rf"\b(?:(?:{cues.alternation('anchoring', 'days_count_hedges')})\s+)?(?P<n>[a-z]+|\d{{1,2}})"
+                         r"\s+(?P<unit>days?|nights?|weeks?)\s+"
+                         rf"(?:(?P<later>{cues.alternation('anchoring', 'days_count_later')})"
+                         rf"|{cues.alternation('anchoring', 'days_count_earlier')})\b", re.I)
 _MAX_DAYS_LATER = 31
 
 
@@ -46,7 +49,7 @@ def _days_counted(m: re.Match[str]) -> int | None:
     if n is None or n < 1:
         return None
     days = n * (7 if m.group("unit").lower().startswith("week") else 1)
-    return None if days > _MAX_DAYS_LATER else -days if m.group("dir").lower() == "earlier" else days
+    return None if days > _MAX_DAYS_LATER else days if m.group("later") else -days
 
 
 _DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
