@@ -94,17 +94,23 @@ def test_figures_over_many_regions_are_one_nationwide_record(text: str) -> None:
     assert attack.target_country == "Russia"
 
 
-# an exact count that hit is hits (round 14: only a wave's estimated size as the subject of its hit
-# is launched, tests/test_r14_counts.py)
+# hits counted as hits are no launch; the weapons counted as the subject of their hit are, an exact
+# count too (codebook 9; round 15, tests/test_hit_counts_r15.py)
 @pytest.mark.parametrize("text", [
-    "Three Russian missiles hit Kryvyi Rih on Sunday, damaging a school.",
     "Russian drones hit 12 locations in Kharkiv overnight, the mayor said.",
-    "The city was struck by two missiles on Sunday afternoon, wrecking a warehouse in Dnipro.",
     "Russian forces carried out 17 drone strikes on Nikopol on Sunday, the governor said.",
 ])
 def test_hits_are_not_launches(text: str) -> None:
     for attack in _attacks(text):
         assert all(w.launched is None for w in attack.weapons)
+
+
+@pytest.mark.parametrize("text,launched", [
+    ("Three Russian missiles hit Kryvyi Rih on Sunday, damaging a school.", 3),
+    ("The city was struck by two missiles on Sunday afternoon, wrecking a warehouse in Dnipro.", 2),
+])
+def test_weapons_that_hit_are_launched(text: str, launched: int) -> None:
+    assert [w.launched.value for a in _attacks(text) for w in a.weapons if w.launched] == [launched]
 
 
 @pytest.mark.parametrize("text", [

@@ -29,6 +29,7 @@ from .context import Window, _Context, _in_blocked, instruction_like_sentences
 from .context import _context as _context
 from .people import family_counts
 from .counts import CountHit, _count_items, _problem, _windows, count_support, evidence_windows, ground_count
+from .hit_counts import drop_hits_under_totals
 from .names import ground_actor, ground_name, ground_place, place_from_context
 
 if TYPE_CHECKING:
@@ -77,12 +78,17 @@ def check_numbers(record: Attack | RecordData, text: str, window: Window | Seque
 
 # --------------------------------------------------------------------------- enforce
 
+_UNDER_TOTAL = ("weapons counted by their hit under a larger figure for the same wave are hits, "
+                "not a launch (codebook 9)")
+
 
 def enforce(result: BackendResult, article: Article) -> BackendResult:
     """Keep only what the article supports; every removal is recorded in result.rejected."""
     text = article.text
     ctx = _context(text)
     attacks = _enforce_all("attacks", result.attacks, ctx, result, article.published)
+    for path, count in drop_hits_under_totals(attacks, text):  # "five missiles hit X" under "fired 40" (r15)
+        result.rejected.append(Rejection(field=path, value=str(count.value), reason=_UNDER_TOTAL))
     diplomacy = _enforce_all("diplomacy", result.diplomacy, ctx, result, article.published)
     result.attacks, result.diplomacy = attacks, diplomacy
     result.summary = _summary(result, text)

@@ -23,6 +23,7 @@ from .brackets import blank_brackets
 from .child_ages import told_minor
 from .cue_gaps import HARD_STOP as _HARD_STOP, INCLUDING as _INCLUDING, WORD as _WORD
 from .fronted_partitives import fronted_partitive_role
+from .hit_counts import hits_told_before
 from .not_counts import _is_year, _not_a_count
 from .people import IMPLIED_DETERMINER, kin_minors, minor, singular_mentions
 from .role_cues import _BACK, _FWD, _find_cues, _fits_noun, _role
@@ -74,6 +75,7 @@ _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() i
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _CASUALTY = ("killed", "injured")
+_EVENT_NEXT = re.compile(r"\s+(?:strikes|attacks|hits|raids|impacts)\b", re.I)
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
@@ -135,6 +137,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
                 role = None  # "27 of the 30 drones were shot down": the 30 is the whole, not the downed
+            if role == "launched" and hits_told_before(text, s.start, m.start):
+                role = None  # "hits by 12 drones were recorded": hits, no launch (codebook 9, r15)
             if role is None and previous is not None and previous.role:
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
             if role is None:
@@ -240,8 +244,9 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         hyphened = re.match(r"-[A-Za-z]", text[pos + w.end():pos + w.end() + 2]) is not None
         if hyphened and _NOUN_CLASS.get(word) not in ("person", "child", "weapon"):
             continue  # the first half of a compound modifier: "six night-shift workers"
-        if word in _NOUN_CLASS:
-            return _NOUN_CLASS[word]
+        if word in _NOUN_CLASS:  # r15: "17 drone strikes", "five missile attacks" count the strikes
+            event = _NOUN_CLASS[word] == "weapon" and _EVENT_NEXT.match(text, pos + w.end())
+            return "object" if event else _NOUN_CLASS[word]
         if _VERBISH.fullmatch(word):
             break
     return modifier

@@ -62,7 +62,8 @@ GOLD["s02_independent_kharkiv_toll_rises"] = dict(
           "its own record; two men injured). Optional: the guided bomb on the industrial zone 'Earlier this month' "
           "(background with a place but no count and a vague date). Not coded: 'more than 1,800 civilians' since "
           "February 2022 (aggregate), Zelensky's call on allies (demand), 'Two missiles hit' / 'a third struck' "
-          "(hits, not launches), the prosecutor's investigation.",
+          "(a wave told as two hits and a third: its count of three is told by no figure, so no launched count, "
+          "kept at codebook 9's ruling of 2 December), the prosecutor's investigation.",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Kharkiv", "Kharkiv", "Ukraine")],
                night("2026-11-10", "2026-11-11", "overnight on Nov. 11"),

@@ -65,7 +65,8 @@ GOLD["z01_wire_mykolaiv_drones_turkish_call"] = dict(
 # --------------------------------------------------------------------------- z02
 GOLD["z02_paper_kremenchuk_refinery_sanctions"] = dict(
     notes="British-style paper (Friday 13 November): cruise missiles on the Kremenchuk refinery 'in the early hours of "
-          "Friday' (three killed, 12 injured; 'Three cruise missiles hit' is hits, not launches: no launched count); "
+          "Friday' (three killed, 12 injured; 'Three cruise missiles hit' is the launched count: the only figure for the wave, codebook 9 and its ruling "
+          "of 2 December, afternoon; relabelled that evening); "
           "the June 2022 shopping-centre strike in the same city (background with place and count: coded, 'more than "
           "20'); EU sanctions 'formally adopted' on Thursday (held) vs the Commission's LNG phase-out (proposed, no "
           "date). Optional: a drone that 'had come down in a field near Hlobyne' causing no damage (a crash, "
@@ -74,7 +75,8 @@ GOLD["z02_paper_kremenchuk_refinery_sanctions"] = dict(
           "(reaction, stance), Zelensky's thanks and expectation.",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Kremenchuk", "Poltava", "Ukraine")],
-               day("2026-11-13", "in the early hours of Friday"), [{"type": "cruise_missile"}],
+               day("2026-11-13", "in the early hours of Friday"),
+               [{"type": "cruise_missile", "launched": cnt(3, "Three")}],
                ev("A Russian missile attack on the central Ukrainian city of Kremenchuk has killed three people and set the city's oil refinery ablaze, in what local officials described as the heaviest strike on the industrial hub this autumn.",
                   "Three cruise missiles hit the refinery and a neighbouring thermal plant in the early hours of Friday, according to the Poltava regional governor, Volodymyr Kohut. Two workers on the night shift and a security guard were killed, and 12 more people were injured."),
                killed=cnt(3, "three people"), injured=cnt(12, "12 more people"),

@@ -169,9 +169,10 @@ GOLD["g06_daily_roundup_regions"] = dict(
     notes="Daily round-up by region (Tuesday 27 October), all events Monday or the past 24 hours: Shostka (guided "
           "bomb, nine wounded, 'two of them schoolchildren'), Kherson (artillery and mortars, a man killed, a woman "
           "wounded), Pavlohrad (drones late on Monday night, damage only), Marhanets (artillery, a lyceum damaged, "
-          "no date words of its own), Kramatorsk (two MLRS rockets: hits, not launches; one dead, three injured). "
+          "no date words of its own), Kramatorsk (two MLRS rockets: launched 2; one dead, three injured). "
           "Not coded: the month's shelling tally (statistic), the Odesa alert and the quiet Kharkiv night (no "
-          "strike), Russia's warning (a threat), 'no victims' (explicit nil).",
+          "strike), Russia's warning (a threat), 'no victims' (explicit nil). "
+          "Relabelled (codebook 9, ruling of 2 December 2026, afternoon): artillery launched 2 (was no figure).",
     attacks=[
         attack("Russia", "Ukraine", "glide_bomb", [loc("Shostka", "Sumy", "Ukraine")], day("2026-10-26", "on Monday"),
                [{"type": "glide_bomb"}],
@@ -193,7 +194,7 @@ GOLD["g06_daily_roundup_regions"] = dict(
                ev("In Marhanets, artillery fire damaged a lyceum."),
                damage=["lyceum"], reported_by=["Serhii Lysak"]),
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Kramatorsk", "Donetsk", "Ukraine")], day("2026-10-26", "on Monday morning"),
-               [{"type": "artillery"}],
+               [{"type": "artillery", "launched": cnt(2, "two")}],
                ev("Kramatorsk was hit by two rockets from a multiple launch rocket system on Monday morning.",
                   "Police said one person died at the scene and three were injured, while a car dealership was gutted by fire."),
                killed=cnt(1, "one person"), injured=cnt(3, "three"), damage=["car dealership"], reported_by=["police"]),
@@ -298,13 +299,14 @@ GOLD["g11_fm_visit_press_conference"] = dict(
 
 GOLD["g12_ambassador_summoned_depot"] = dict(
     notes="Wire (Friday 20 November): the missile strike on a SOCAR fuel depot in Velykodolynske late on Wednesday "
-          "(two ballistic missiles hit: hits, not launches; three workers injured); Azerbaijan summoning the Russian "
+          "(two ballistic missiles hit: launched 2; three workers injured); Azerbaijan summoning the Russian "
           "ambassador on Thursday; the Aliyev-Zelensky call 'Later that day' (Thursday). Not coded: earlier hits "
           "on SOCAR sites (no date, no place), the invitation to visit Kyiv (no date), the airliner crash "
-          "(background, not an attack in this war).",
+          "(background, not an attack in this war). "
+          "Relabelled (codebook 9, ruling of 2 December 2026, afternoon): ballistic_missile launched 2 (was no figure).",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Velykodolynske", "Odesa", "Ukraine")],
-               day("2026-11-18", "late on Wednesday"), [{"type": "ballistic_missile"}],
+               day("2026-11-18", "late on Wednesday"), [{"type": "ballistic_missile", "launched": cnt(2, "Two")}],
                ev("The attack took place late on Wednesday in Velykodolynske, a town south-west of Odesa, regional governor Oleh Kiper said.",
                   "Two ballistic missiles hit the site, setting several fuel tanks ablaze and injuring three workers, one of them seriously."),
                injured=cnt(3, "three workers"), damage=["fuel depot", "fuel tanks"], reported_by=["Oleh Kiper"]),

@@ -74,12 +74,13 @@ GOLD["k01_wire_kyiv_barrage_kharkiv_afternoon"] = dict(
 N1005 = night("2026-10-04", "2026-10-05", "Overnight")
 GOLD["k02_ap_kostiantynivka_front_line"] = dict(
     notes="US-agency story (Monday 5 October): artillery on Kostiantynivka 'on Monday' (4 killed, 6 wounded); "
-          "two guided bombs on Sloviansk 'on Monday evening' (hits, not launches; 3 injured); the night's country "
+          "two guided bombs on Sloviansk 'on Monday evening' (launched 2; 3 injured); the night's country "
           "figures (87 'Shahed and decoy drones', a combined figure of type other, 65 down); a Ukrainian drone on a "
           "minibus in Maslova Pristan, Belgorod region, 'on Monday morning' (5 wounded). Optional: 'the rest hit "
           "targets in the Donetsk, Dnipropetrovsk and Sumy regions' (an aggregate of the same night's hits, no "
           "detail). Not coded: the nightly address's appeal, the Kremlin's openness to talks with conditions (no "
-          "event), the claimed capture of two villages (ground fighting).",
+          "event), the claimed capture of two villages (ground fighting). "
+          "Relabelled (codebook 9, ruling of 2 December 2026, afternoon): Sloviansk glide_bomb launched 2 (was no figure).",
     attacks=[
         attack("Russia", "Ukraine", "shelling_artillery", [loc("Kostiantynivka", "Donetsk", "Ukraine")],
                day("2026-10-05", "on Monday"), [{"type": "artillery"}],
@@ -88,7 +89,7 @@ GOLD["k02_ap_kostiantynivka_front_line"] = dict(
                killed=cnt(4, "four civilians"), injured=cnt(6, "six"), damage=["market"],
                reported_by=["Vadym Filashkin"]),
         attack("Russia", "Ukraine", "glide_bomb", [loc("Sloviansk", "Donetsk", "Ukraine")],
-               day("2026-10-05", "on Monday evening"), [{"type": "glide_bomb"}],
+               day("2026-10-05", "on Monday evening"), [{"type": "glide_bomb", "launched": cnt(2, "two")}],
                ev("In nearby Sloviansk, two guided aerial bombs struck an industrial area on Monday evening, injuring three people and damaging a warehouse and a bus depot, Filashkin said."),
                injured=cnt(3, "three people"), damage=["industrial area", "warehouse", "bus depot"],
                reported_by=["Vadym Filashkin"]),
@@ -440,8 +441,9 @@ GOLD["k12_wire_novorossiysk_zaporizhzhia"] = dict(
           "terminal, 3 crew wounded); the Russian ministry's 44 drones destroyed 'over the Krasnodar region, Crimea and "
           "the Black Sea' (one record with the two land places; the five boats sunk are in its evidence, not coded "
           "as a number); Russian missiles on Zaporizhzhia 'on Thursday evening' (5 killed, 22 wounded; 'three missiles "
-          "hit the city' are hits, not launches; Iskander-M); artillery on Nikopol 'on Friday morning' (a 45-year-old "
-          "woman wounded). Not coded: the SBU source's claim (the same attack), the year's refinery campaign, oil prices.",
+          "hit the city': launched 3; Iskander-M); artillery on Nikopol 'on Friday morning' (a 45-year-old "
+          "woman wounded). Not coded: the SBU source's claim (the same attack), the year's refinery campaign, oil prices. "
+          "Relabelled (codebook 9, ruling of 2 December 2026, afternoon): Zaporizhzhia ballistic_missile launched 3 (was no figure).",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Novorossiysk", "Krasnodar", "Russia")], N1113,
                [{"type": "drone"}],
@@ -455,7 +457,7 @@ GOLD["k12_wire_novorossiysk_zaporizhzhia"] = dict(
                ev("Russia's defence ministry said 44 Ukrainian drones had been destroyed overnight over the Krasnodar region, Crimea and the Black Sea, and that the navy had sunk five uncrewed boats heading for the port."),
                reported_by=["Russia's defence ministry"]),
         attack("Russia", "Ukraine", "missile_strike", [loc("Zaporizhzhia", "Zaporizhzhia", "Ukraine")],
-               day("2026-11-12", "on Thursday evening"), [{"type": "ballistic_missile", "model": "Iskander-M"}],
+               day("2026-11-12", "on Thursday evening"), [{"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(3, "three")}],
                ev("Hours earlier, on Thursday evening, Russian missiles struck Zaporizhzhia in southern Ukraine, killing five people and wounding 22, regional governor Ivan Fedorov said.",
                   "Fedorov said three missiles hit the city. Ukraine's air force said they were Iskander-M ballistic missiles fired from the occupied south of the region."),
                killed=cnt(5, "five people"), injured=cnt(22, "22"), damage=["apartment building"],

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
 from .common import span_of, weapon_class
 from .events import Event, contributes
@@ -22,6 +23,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     civilian = False
     report_date = None
     described: set[str] = set()  # fields whose figure so far is read from children described (r13)
+    identified = False  # a precise missile type says which the missiles counted before were (r15)
     for f in ev.facts:
         if not (contributes(f) or f.places or f.country_strike or f.hospitalised):
             continue
@@ -41,6 +43,9 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
         typed = list(f.counted_weapons)
         if not f.quote and not general and not f.hypothetical:
             typed += f.weapon_types
+        identified = identified or (any(w.type in _PRECISE for w in typed) and _IDENTIFIED.search(f.sent.text) is not None)
+        # "two missiles hit the depot" in a record that names the missile precisely: those missiles (r15)
+        identified = identified or any(w.by_hit and w.type is WeaponType.missile and w.model is None for w in typed)
         for w in typed:
             slot = _slot(weapons, others, w.type, w.model)
             slot["model"] = slot["model"] or w.model
@@ -61,7 +66,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
         "launched" in s or "intercepted" in s for s in weapons.values())
     if not has_count and not rec["damage"] and not ev.places:
         return None
-    _fold_generic_missile(weapons, others)
+    _fold_generic_missile(weapons, others, identified)
     fold_split_missile_total(weapons, others)
     _fold_drone_intercepts(weapons, others)
     for wtype, slot in weapons.items():
@@ -151,11 +156,21 @@ def _fold_drone_intercepts(weapons: dict[WeaponType, dict[str, Any]], others: di
         drone.pop("intercepted")  # "downed 190 UAVs, namely: - 190 Geran UAVs and decoys": told twice (dev20 B1)
 
 
-def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]]) -> None:
+_PRECISE = (WeaponType.cruise_missile, WeaponType.ballistic_missile)
+# "these were Kh-101 cruise missiles": the missiles counted before, named precisely (r15)
+_IDENTIFIED = re.compile(rf"\b(?:{cues.alternation('weapons', 'weapon_identified_as')})"
+                         r"(?:[\w-]+\s+){0,3}?(?:cruise|ballistic)\s+missiles\b", re.I)
+
+
+def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dict[str, dict[str, Any]],
+                          identified: bool = False) -> None:
     """"Missiles" said of a missile type already named precisely are that type: without figures
     the generic entry goes; said again after the one precise type ("six cruise missiles ... four
     missiles were downed") its figures fill that entry's gaps. A generic total told first ("11
-    missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own.
+    missiles", later "two cruise missiles"), or next to two precise types, stays a total of its own,
+    unless the precise type is told as what they were ("three missiles hit X ... all of them were Kinzhal
+    ballistic missiles") or the generic ones are the missiles that hit the record's place ("two
+    missiles hit a depot" where the record names one precise type): `identified`, r15.
     The same figure told again as "missiles" ("three Iskander-M missiles ... 3 missiles were
     launched") is that entry, not a second one."""
     generic = weapons.get(WeaponType.missile)
@@ -175,7 +190,7 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
         del weapons[WeaponType.missile]
         return
     order = list(weapons)
-    if len(precise) != 1 or order.index(WeaponType.missile) < order.index(precise[0]):
+    if len(precise) != 1 or (order.index(WeaponType.missile) < order.index(precise[0]) and not identified):
         return
     target = weapons[precise[0]]
     if any(k in generic and k in target and generic[k].value != target[k].value for k in ("launched", "intercepted")) or \

@@ -38,7 +38,6 @@ from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
-from .hit_counts import drop_hits_under_totals
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
 from .blog_order import oldest_update_first
@@ -137,7 +136,8 @@ class RulesBackend:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
         attacks = fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
-        drop_hits_under_totals(attacks, text)  # "five missiles hit X" under "fired 40 missiles": no launch of X's (r14)
+        # "five missiles hit X" under "fired 40 missiles" is no launch of X's: grounding.enforce drops it
+        # (grounding/hit_counts.py), after grounding, so that a figure it refuses overrides nothing (r15)
         return attacks
 
 

@@ -65,6 +65,7 @@ class WeaponHit:
     respective: int | None = None  # "shot down 40 and 2, respectively": the figure of the i-th weapon launched
     part: bool = False  # "Forty of the weapons were missiles": a part of a launch total told before (launch_parts)
     told_whole: bool = False  # "All six Kinzhals hit their targets": the wave told before, its size restated
+    by_hit: bool = False  # "two missiles hit a depot": launched, counted as the subject of their hit (r15)
 
 
 @dataclass

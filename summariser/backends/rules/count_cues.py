@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...knowledge import cues
+from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, passive_hit_before
 from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
-from ...records import Qualifier
+from ...records import WeaponType
+from .common import WeaponHit
 
 # dev16 B6: a wave told by a measure of its size ("put the raid at 212 drones", "the barrage
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
@@ -17,9 +18,6 @@ from ...records import Qualifier
 _MEASURE_FRAME = re.compile(measure_frame_pattern(), re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
-# dev20 B1: "Hits by three missiles and 25 attack UAVs were registered at nine sites", "strikes of
-# 12 drones were recorded": weapons that hit, counted by their hits, are no launch (codebook 9)
-_HITS_BEFORE = re.compile(rf"\b(?:{cues.alternation('weapons', 'hits_by')})\s+(?:by|of|from)\s+(?:[\w-]+\s+){{0,8}}?$", re.I)
 
 
 def part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
@@ -62,23 +60,25 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     return best[1]
 
 
-# r14 (dev26 D1a): "<N> <weapons> struck X": the weapons counted as the subject of their hit, the
-# verb right after the weapon phrase (an adverb or "reportedly" between)
-_SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight|all)\s+)?"
-                          rf"(?:{cues.alternation('strike', 'subject_hits')})\b", re.I)
-
-
-def hit_as_subject(text: str, weapon_end: int, m: NumberMention | None = None) -> bool:
-    """Whether the weapon phrase ending at `weapon_end` is the subject of a hit by a wave told by its
-    approximate size ("some 40 drones hit Sumy", "up to 15 missiles struck the port"). An exact
-    count that hit ("two bombs hit the town", "21 drones struck the plant") is hits, as the older gold
-    sets (dev4, dev6, dev11, dev16) code it; the size estimate is the wave (codebook 9, ruling of
-    2 December, afternoon, as dev26 codes it)."""
-    if m is not None and (m.value < 2 or m.qualifier is Qualifier.exact):
+def hit_as_subject(text: str, weapon_end: int, m: NumberMention) -> bool:
+    """Whether the weapons counted at `m` (their phrase ending at `weapon_end`) are the subject of a
+    hit ("two bombs hit the town", "some 40 drones hit Sumy", "the depot was hit by three missiles"):
+    the count is the launch (codebook 9, ruling of 2 December, afternoon; r15: exact counts too, the
+    older gold relabelled to it). A larger figure for the same wave makes it hits again
+    (`grounding/hit_counts.drop_hits_under_totals`). "A missile hit X" counts nothing."""
+    if m.value < 2:
         return False
-    return _SUBJECT_HIT.match(text, weapon_end) is not None
+    return SUBJECT_HIT.match(text, weapon_end) is not None or passive_hit_before(text, m.start)
+
+
+def larger_told(hits: list[WeaponHit], wtype: WeaponType, value: int) -> bool:
+    """Whether a figure of the family larger than `value` was read before in the sentence ("downed
+    118 of the drones; 21 drones struck targets": the 21 hit, no launch of its own); a combined total
+    counts for drones and missiles (r15, as `grounding/hit_counts.drop_hits_under_totals`)."""
+    return any(c is not None and c.value > value for h in of_family([(h.type, h) for h in hits], wtype)
+               for c in (h.launched, h.intercepted))
 
 
 def told_as_hits(text: str, c0: int, m: NumberMention) -> bool:
     """Whether the weapons counted at `m` are told by their hits ("hits by 25 drones were recorded")."""
-    return _HITS_BEFORE.search(text, c0, m.start) is not None
+    return hits_told_before(text, c0, m.start)

@@ -18,6 +18,13 @@ from .weapon_anaphora import refines_generic
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
 
 
+def _hit_told_place(f: Facts, last: Event | None, new_time: bool) -> bool:
+    """Every launch of the sentence is counted by its hit (codebook 9) and a place was told just before."""
+    launched = [w for w in f.counted_weapons if w.launched or w.intercepted]
+    return bool(launched) and all(w.by_hit and not w.intercepted for w in launched) and not new_time \
+        and last is not None and bool(last.places) and last.country_level is None and f.idx - last.last_idx <= 2
+
+
 def placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
     # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
@@ -65,6 +72,9 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     if weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
             city := _recent_city(events, f, target)) is not None:
         return city  # "the city was struck by 17 drones overnight": the city told, not the night's country total (atk7)
+    if last is not None and weapon_counted(f) and not f.counts and _hit_told_place(f, last, new_time) \
+            and compatible(last, f, target):
+        return last  # "Two missiles hit a depot" after a strike on X: the missiles that hit X (r15), no country total
     if weapon_counted(f) and not f.counts:
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.

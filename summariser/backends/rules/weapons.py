@@ -12,7 +12,7 @@ from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .bare_counts import bare_count
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
-from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, part_before, told_as_hits
+from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, larger_told, part_before, told_as_hits
 from .inline_lists import opener_role
 from .jammed_sums import add_jammed
 from .launch_parts import launch_parts
@@ -106,7 +106,10 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 wtype, model, pend = WeaponType.other, text[mixed[0]:mixed[1]], mixed[1]
             elif (named := bracket_models(text, wtype, pend, s.end)) is not None:
                 wtype, model = named
-            cue = cue_for(text, c0, c1, m) or ("launched" if hit_as_subject(text, pend, m) else None)  # r14 D1a
+            cue = cue_for(text, c0, c1, m)  # r14, r15: the weapons counted as the subject of their hit are launched
+            by_hit = cue != "intercepted" and hit_as_subject(text, pend, m) and (cue is not None or not larger_told(
+                hits, wtype, m.value))
+            cue = cue or ("launched" if by_hit else None)
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not cue_before(text, c0, m):
                 cue = listed
@@ -119,7 +122,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             count = count_of(text, m) if m.start not in singles else \
                 Count(value=1, evidence=span_of(text, m.start, pend))
             part = part_before(text, numbers, m)
-            hit = WeaponHit(wtype, model, classes=classes)
+            hit = WeaponHit(wtype, model, classes=classes, by_hit=by_hit)
             if part is not None and cue == "intercepted" and excepted_part(text, c0, part, pend, s.end):
                 all_but_ks.add(part.start)  # "- all but two of the 12 Kalibrs;" under "Shot down:" (dev19 A3)
             if part is None and cue == "intercepted" and nil_whole(text, c0, m, pend, s.end):
