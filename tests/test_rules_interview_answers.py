@@ -23,7 +23,7 @@ def _interview(question: str, answer: str, city: str = "Chernihiv") -> str:
 
 @pytest.mark.parametrize("question, answer, span", [
     ("What happened on Tuesday night?", "Russian drones hit the bus depot here and a driver was injured.", TUESDAY_NIGHT),
-    ("What did Tuesday night bring?", "Shahed drones struck our city again; two women were wounded.", TUESDAY_NIGHT),
+    ("How was Tuesday night for you?", "Shahed drones struck our city again; two women were wounded.", TUESDAY_NIGHT),
     ("How bad was Sunday's shelling?", "Artillery shells hit a market here, killing three people.", SUNDAY),
     ("Tell us about the strike on Sunday.", "A missile destroyed a warehouse in our city and wounded a guard.", SUNDAY),
     ("What happened overnight into Wednesday?", "Drones hit a boiler house here, injuring a worker.", TUESDAY_NIGHT),
