@@ -19,6 +19,10 @@ from .translit import translit_keys
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
 _PLURAL = {"oblasts", "regions", "provinces"}
+# Round 15 (dev27 D4): a krai is rendered "Territory" in English ("the Perm Territory", "Krasnodar
+# Territory"); the word makes a krai's stem its region, never the city of that name. Other regions
+# are not so called, so "Kharkiv territory" stays the town's name and a common noun.
+_KRAI_WORDS = {"territory"}
 _PLURAL_OF = tuple(f"{w} of " for w in _PLURAL)
 # Words allowed between a region's name and its region word: "the Bryansk border region".
 REGION_QUALIFIERS = {"border", "frontline", "front", "line", "southern", "northern", "eastern", "western", "central",
@@ -330,7 +334,7 @@ def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Plac
         word = end
         while word < len(toks) and word - end < 2 and toks[word].key in REGION_QUALIFIERS:
             word += 1  # "the Bryansk border region"
-        if word < len(toks) and toks[word].key in REGION_WORDS and case_ok(values[0][1], toks[i:end], True):
+        if word < len(toks) and _region_word(toks[word].key, values[0][0]) and case_ok(values[0][1], toks[i:end], True):
             if best is None or word + 1 >= best[0]:
                 best = (word + 1, values[0][0])
     if best is not None or i + 2 >= len(toks):
@@ -340,6 +344,10 @@ def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Plac
         if region is not None and case_ok(toks[i + 2].raw, toks[i + 2:i + 3], True):
             return i + 3, region
     return None
+
+
+def _region_word(key: str, region: Place) -> bool:
+    return key in REGION_WORDS or key in _KRAI_WORDS and region.name.endswith(" Krai")
 
 
 def _plural_regions(ix: _Index, text: str, out: list[PlaceMention]) -> list[PlaceMention]:

@@ -25,7 +25,8 @@ WAR_COUNTRIES = frozenset({"UA", "RU"})
 # City districts are left to the rules' own "X district" patterns, as they always were.
 _TOWN_OR_REGION = ("city", "region", "site")
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|neighbou?rhood|microdistrict)s?\b", re.I)
-_REGION_WORDS = ("oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic")
+_REGION_WORDS = ("oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic",
+                 "territory")  # "the Perm Territory": a krai (gazetteer._KRAI_WORDS)
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,7 @@ def capital_aliases() -> dict[str, str]:
         if s["code"] in WAR_COUNTRIES and s.get("capitals"):
             demonym = (s.get("demonyms") or [s["name"]])[0]
             # round 14 (dev26 B4): "fired 12 missiles at the capital of Ukraine" names Kyiv as well
-            out[rf"{re.escape(s['name'])}['’]s\s+capital|the\s+{re.escape(demonym)}\s+capital"
+            out[rf"{re.escape(s['name'])}['’]s\s+capital|[Tt]he\s+{re.escape(demonym)}\s+capital"
                 rf"|[Tt]he\s+capital\s+of\s+{re.escape(s['name'])}\b"] = s["capitals"][0]
     return out
 

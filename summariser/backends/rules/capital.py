@@ -14,7 +14,12 @@ from .common import Facts, PlaceHit
 # (a capital named), "the capital region" or a demonym's capital (lexicon CAPITAL_ALIASES reads those)
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|on|at|over|across|around|near|outside|struck|hit|targeted|attacked|pounded|battered|shelled|rocked)\s+"
-    r"(?P<cap>the\s+capital)\b(?!\s+(?:of|city\s+of|region|oblast)\b)", re.I)
+    r"(?P<cap>the\s+capital)\b(?!\s+(?:of|city\s+of|region|oblast)\b)"
+    # round 15 (dev27 B3): the capital as the subject of a passive strike ("The capital was last
+    # shelled this heavily in May", "the capital had been targeted by 20 drones", "came under fire")
+    r"|\b(?P<subj>the\s+capital)\s+(?:(?:was|were|is|has\s+been|had\s+been|came|comes|has\s+come)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b",
+    re.I)
 
 
 def _capitals() -> dict[str, lx.Place]:
@@ -37,7 +42,8 @@ def add_bare_capital(text: str, f: Facts) -> None:
     capital = _capital_struck(text, f)
     if capital is None or any(p.place.name == capital.name for p in f.places):
         return
-    f.places = sorted([*f.places, PlaceHit(capital, m.start("cap"), m.end("cap"))], key=lambda p: p.start)
+    g = "cap" if m.group("cap") else "subj"
+    f.places = sorted([*f.places, PlaceHit(capital, m.start(g), m.end(g))], key=lambda p: p.start)
 
 
 def _capital_struck(text: str, f: Facts) -> lx.Place | None:
@@ -45,7 +51,12 @@ def _capital_struck(text: str, f: Facts) -> lx.Place | None:
     if country in _CAPITAL_OF:
         return _CAPITAL_OF[country]
     named = [c for c in _CAPITAL_OF.values() if re.search(rf"\b{re.escape(c.name)}\b", text)]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    # round 15: no capital named; the one side of the war whose towns the article names before
+    sides = {p.country for m in lx.GAZETTEER_RE.finditer(text, 0, f.sent.start)
+             if (p := lx.lookup(m.group("name") or "")) is not None and p.country in _CAPITAL_OF}
+    return _CAPITAL_OF[sides.pop()] if not named and len(sides) == 1 else None
 
 
 def capital_names() -> frozenset[str]:

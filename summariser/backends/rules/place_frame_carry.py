@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import gazetteer
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
@@ -78,7 +79,10 @@ def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit |
 
 # "the city", "the town" (not "the city of X", which names its city); unlike `CITY_ANAPHOR`, "the city's
 # mayor" is no strike's place here: a paragraph-wide carry would hand the mayor's words a record
-_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))", re.I)
+# round 15 (dev27 B3): "the port", "the harbour" of a port city's paragraph are that city as well
+_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town|port|harbou?r|seaport)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))",
+                           re.I)
+_PORT_ANAPHOR = re.compile(r"\bthe\s+(?:port|harbou?r|seaport)\b(?!\s+of\b)", re.I)
 
 
 def carry_paragraph_city(text: str, facts: list[Facts]) -> None:
@@ -118,9 +122,45 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
     "the city" of a strike is the one city the sentence before opens on, though that sentence told
     no strike (a city's geography or history), not the last place struck elsewhere in the article."""
     if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
-            or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
+            or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text) or _PORT_ANAPHOR.search(f.sent.text)) is None:
         return
     cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
     opens = any(not before.sent.text[:p.start - before.sent.start].strip(" \"'“‘") for p in before.places)
     if len(cities) == 1 and opens:  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
         f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
+
+
+def carry_district_city(text: str, facts: list[Facts]) -> None:
+    """Round 15 (dev28 B1): "Dnipro has been hit often. On 3 March a drone smashed windows in the
+    Shevchenkivskyi district": a dated strike sentence whose only place is a city's own district
+    (an adjectival name no raion centre of that region stands behind) is a strike on the one city its
+    paragraph named before it; the district stays on that city's record (codebook 1)."""
+    starts = paragraph_starts(text)
+    for f in facts:
+        if f.places or not f.districts or f.date is None or not _tells_strike(f):
+            continue
+        city = _one_city(text, starts[_paragraph_of(starts, f.sent.start)], f.sent.start)
+        d = f.districts[0]
+        if city is not None and city.admin1 and _city_district(d.place.name, city.admin1) \
+                and not _BODY_AFTER.match(text, d.end):
+            f.places = [PlaceHit(city, d.start, d.end)]
+
+
+# "the Shevchenkivskyi district court ruled": a body named after the district, no place hit
+_BODY_AFTER = re.compile(r"\s+(?:court|council|administration|police|prosecutor|office|head|chief)", re.I)
+_ADJECTIVAL = re.compile(r"(?P<stem>[A-Z][\w'’-]+?)(?:sk|tsk|zk|ck|n)(?:yi|iy|yy|y|ii|i)$")
+
+
+def _city_district(name: str, admin1: str) -> bool:
+    """An adjectival district name ("Shevchenkivskyi", "Sobornyi") that is no raion: no town of
+    10,000+ in `admin1` carries its stem ("Chuhuivskyi" is the raion around Chuhuiv)."""
+    m = _ADJECTIVAL.fullmatch(name)
+    if m is None:
+        return False
+    stem = m.group("stem")
+    for tail in ("", "a", "e", "o", "y", "i", "k", "ka", "ky", "sk", "ske", "skyi"):
+        town = gazetteer.lookup(f"{stem}{tail}, {admin1}")
+        if town is not None and town.admin1 == admin1 and town.level == "city" and (town.population or 0) >= 10_000 \
+                and town.name.startswith(stem):
+            return False
+    return True

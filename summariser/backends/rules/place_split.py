@@ -33,8 +33,10 @@ def _owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | 
 
 def split_by_place(text: str, f: Facts) -> list[Facts]:
     """'Two were killed in A, and three injured in the village of B': two localities, two records."""
-    if len(f.places) < 2 or _is_list(text, f):
+    if len(f.places) < 2:
         return [f]
+    if _is_list(text, f):
+        return _split_list_by_named_toll(text, f)
     owners = [_owner(f.places, text, f.sent, *_span_of_count(h)) for h in f.counts]
     # "..., while a missile hit an industrial site in X": X has its own strike clause
     own = [p for a, p in zip(f.places, f.places[1:]) if lx.SEPARATE_STRIKE_GAP.search(text, a.end, p.start)]
@@ -80,6 +82,32 @@ def _weapons_by_clause(text: str, f: Facts, parts: list[Facts]) -> None:
         found = [WeaponHit(t, model, classes=frozenset({weapon_class(t)})) for _, t, model in lx.iter_weapons(text, a, b)]
         if found:
             part.weapon_types = found
+
+
+# "..., killing four people in A itself": the toll's own phrase names one listed place again
+_TOLL_NAMES_PLACE = re.compile(r"(?:\s+[A-Za-z'’-]+){0,5}?\s+in\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?P<name>[A-Z][\w'’-]+)")
+
+
+def _split_list_by_named_toll(text: str, f: Facts) -> list[Facts]:
+    """Round 15 (dev27 B6): "Drones struck A and B, killing four in A itself and cutting power in B":
+    a list of towns is one record (codebook 2) unless each toll names its own town again; then each
+    town is a record of its own, the toll on the town it names (codebook 1)."""
+    owners = []
+    for h in f.counts:
+        m = _TOLL_NAMES_PLACE.match(text, _span_of_count(h)[1], f.sent.end)
+        owner = next((p for p in f.places if m and text.startswith(text[p.start:p.end], m.start("name"))), None)
+        if owner is None:
+            return [f]
+        owners.append(owner)
+    if not owners:
+        return [f]
+    parts = {id(p): Facts(**{**f.__dict__, "places": [p], "counts": [], "damage": []}) for p in f.places}
+    for h, o in zip(f.counts, owners):
+        parts[id(o)].counts.append(h)
+    out = list(parts.values())
+    for extra in out[1:]:
+        extra.counted_weapons = []  # barrage figures stay on one part only
+    return out
 
 
 def _span_of_count(h: CountHit) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from .person_places import not_a_place
 from .common import PlaceHit
 from .community_places import community_in_district
 from .capital import regional_capitals
+from .place_small_towns import small_towns
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -128,6 +129,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if place:
             places.append(PlaceHit(place, m.start(), m.end()))
     places.sort(key=lambda p: p.start)
+    places = sorted([*places, *small_towns(text, s, places)], key=lambda p: p.start)  # "a drone hit a barn in X" (r15)
     _regions_from_lists(text, s, places)
     districts: list[PlaceHit] = [p for p in places if _city_district_name(text, s, p)]
     places = [p for p in places if p not in districts]

@@ -1,0 +1,109 @@
+"""Small towns told as where a strike landed (round 15, dev27 B2; dev28 B1).
+
+The rules' attack gazetteer (`lexicon.GAZETTEER_RE`) holds the regions, the towns marked
+`reported` and the towns of 100,000+: a wider list made every namesake of a common word a place.
+A town below that size was read only when fronted ("In X, a drone hit ...") or told with its kind
+("the village of X"); "A drone hit a house in X overnight" lost its place and the strike fell into
+the record before it or was dropped (codebook 1, 10).
+
+Here the whole gazetteer (GeoNames: Ukrainian places of 500+, Russian border towns of 1,000+) is
+asked for one narrow form: a sentence that tells a strike or damage, and a locality word before
+the name ("in / near / outside / on the outskirts of X", "the village of X"). The name must be
+written as the gazetteer writes that town of Ukraine or Russia; where several towns share it, the
+one in the region the sentence's reference city lies in ("X, west of Y") or its most populous.
+A sentence told by or about an army's formations ("forces", "troops", "units": front reports) is
+left to the rules' gazetteer. A name after "from" (a victim's home town), "to" (a train's
+destination), in a title, or after a witness or speaker ("a reporter in X", "his family in X") is
+not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import gazetteer
+from ...records import LocationLevel
+from ...sentences import Sentence
+from .common import PlaceHit
+
+_WAR = ("UA", "RU")
+_LOCALITY = re.compile(
+    r"\b(?:in|near|outside|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of)\s+"
+    r"(?:the\s+(?:village|town|settlement|city|hamlet)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z]\w*(?:[-'’][A-Za-z]\w+)*)"
+    r"(?!\w|['’]s\b|\s+(?:[A-Z]|region|oblast|province|district|raion|krai|territory|street|avenue|square|"
+    r"city\s+council|military|regional)\b)")
+# "<dir> of Y", "N km from Y": the reference city that says which namesake is meant (dev28 B1)
+_REFERENCE = re.compile(
+    r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?P<ref>[A-Z][\w'’-]+)")
+
+
+# "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
+_FALLEN = re.compile(r"\b(?:wreckage|fragments|debris|parts)\b[^.;]{0,80}?\b(?:fell|landed|crashed|dropped)\b", re.I)
+# "the Bolhrad district": a raion named after its centre town says the region its villages lie in
+_RAION = re.compile(r"\b(?P<centre>[A-Z][\w'’-]+)\s+(?:district|raion|community|hromada)\b")
+
+
+# "a reporter in X", "his family in X": where a witness or speaker stands, not where the strike fell
+_WITNESS_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|journalists?|witness(?:es)?|spokes(?:man|woman|person)|officials?"
+                             r"|relatives?|family|families|friends?|cousins?|parents?|lives|living|lived|born)\s+$", re.I)
+
+
+# "Russian forces hit Ukrainian positions near X", "units of the group struck ...": an army's own
+# report from the front (codebook 5), where a small town is where the fighting is; such sentences keep
+# the reading of the rules' gazetteer alone (measured: reading them added a record no older set wanted)
+_FORMATION = re.compile(r"\b(?:troops|forces|units|brigades?|battalions?|regiments?|soldiers|servicemen|army)\b", re.I)
+
+
+def _tells_strike(text: str, s: Sentence) -> bool:
+    if _FORMATION.search(text, s.start, s.end):
+        return False
+    return any(rx.search(text, s.start, s.end) for rx in (lx.ATTACK_WORDS, lx.DAMAGE_CUES, _FALLEN))
+
+
+def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]:
+    """The towns outside the rules' gazetteer that a strike sentence names as a locality."""
+    if not _tells_strike(text, s):
+        return []
+    out = []
+    for m in _LOCALITY.finditer(text, s.start, s.end):
+        name = m.group("name")
+        if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
+            continue
+        if any(p.start <= m.start("name") < p.end for p in known) or name.lower() in lx.NOT_PLACE_WORDS \
+                or lx.lookup(name) is not None or lx.canonical_country(name) or name in lx.WORLD_CITIES:
+            continue
+        town = _town(name, _reference_region(text, m.end("name"), s.end) or _told_region(text, s, known))
+        if town is not None:
+            out.append(PlaceHit(lx.Place(town.name, town.admin1, town.country, LocationLevel.city),
+                                m.start("name"), m.end("name")))
+    return out
+
+
+def _town(name: str, region: str | None) -> gazetteer.Place | None:
+    """The town of Ukraine or Russia written `name` (in `region` where one of that name lies there)."""
+    found = gazetteer.lookup(f"{name}, {region}") if region else None
+    if found is None or found.admin1 != region:
+        found = gazetteer.lookup(name)
+    if found is None or found.level != "city" or found.country_code not in _WAR:
+        return None
+    return found if name in (found.name, *found.aliases) else None
+
+
+def _told_region(text: str, s: Sentence, known: list[PlaceHit]) -> str | None:
+    """The one region the sentence's other places (or a raion's centre town) lie in."""
+    centres = (_town(m.group("centre"), None) for m in _RAION.finditer(text, s.start, s.end))
+    regions = {p.admin1 for p in (*(h.place for h in known), *centres) if p is not None and p.admin1}
+    return regions.pop() if len(regions) == 1 else None
+
+
+def _reference_region(text: str, pos: int, end: int) -> str | None:
+    """The region of the reference town told right after the name ("X, west of Kyiv"): Kyiv Oblast."""
+    m = _REFERENCE.match(text, pos, end)
+    if m is None:
+        return None
+    region = lx.lookup(m.group("ref"), "region")
+    return region.name if region is not None else None
