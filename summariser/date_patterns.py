@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 
 from .calendar_days import MON, WD
+from .knowledge import cues
 
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# never the minutes of a clock time ("06:00 on 4 May" is no "00 May")
+_DAY = r"(?<!\d[:.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?"
+# a clock time of a ministry's reporting window: "22:00", "6.30", "10 p.m.", "23:00 Moscow time"
+_CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|0?[1-9])\s*[ap]\.?m\.?)"
+          r"(?:\s*(?:hrs|hours|\(?(?:Moscow|Kyiv|local)\s+time\)?))?")
+# the day's light as a time (knowledge/data/cues/anchoring.yaml, r15 D2)
+_MORNING_LIGHT = cues.alternation("anchoring", "light_times_morning")
+_EVENING_LIGHT = cues.alternation("anchoring", "light_times_evening")
+_LIGHT_AT = cues.alternation("anchoring", "light_time_at")
+_LIGHT_UNTIL = cues.alternation("anchoring", "light_time_until")
+# ... never where the light's own day follows ("before dawn on Monday", "at daybreak, 4 May"): that
+# day tells it, as it did before r15
+_OWN_DAY = rf"(?!,?\s+(?:on\s+|of\s+)?(?:{WD}|{MON}|[0-3]?\d\b|yesterday|today|the\s+(?:next|following)))"
 # the strike noun of "an overnight drone attack on Saturday"
 _NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
@@ -47,6 +60,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("wd_night", rf"(?:on\s+|late\s+|last\s+|this\s+past\s+|next\s+)?(?P<wd>{WD})\s+night"),
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
+    # a ministry's clock range "between 22:00 on 3 May and 06:00 on 4 May", "from 21:30 May 3 to
+    # 05:00 May 4": the two printed days (r15; before, "May 3 and 06" read as 3-6 May)
+    ("month_range", rf"(?:between|from)\s+{_CLOCK}\s+(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?,?\s+"
+                    rf"(?:and|to|until|till|through)\s+{_CLOCK}\s+(?:on\s+)?(?:the\s+)?{_DAY2}\s+(?:of\s+)?(?P<mon2>{MON})\.?"
+                    rf"(?:,?\s+{_YEAR})?"),
+    ("month_range", rf"(?:between|from)\s+{_CLOCK}\s+(?:on\s+)?(?P<mon>{MON})\.?\s+{_DAY},?\s+"
+                    rf"(?:and|to|until|till|through)\s+{_CLOCK}\s+(?:on\s+)?(?P<mon2>{MON})\.?\s+{_DAY2}"
+                    rf"(?:,?\s+{_YEAR})?(?![\d:])"),
     # "28 November to 1 December", "Nov. 30-Dec. 1": a range across two months
     ("month_range", rf"(?:from\s+|between\s+)?{_DAY}\s+(?P<mon>{MON})\.?\s*(?:-|–|to|and|until|till)\s*{_DAY2}\s+"
                     rf"(?P<mon2>{MON})\.?(?:,?\s+{_YEAR})?"),
@@ -55,7 +76,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "Nov 28-29", "28-29 November", "November 28 to 30", "1 and 2 December": the first to the last day
     ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s*(?:-|–|to|/)\s*{_DAY2}(?:,?\s+{_YEAR})?(?![\d:])"),
     # (never "on December 1 and 2 drones hit ...": the 2 counts drones)
-    ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|when|as|the)\b)"),
+    # (nor "May 3 and 06:00 on May 4": the 06 is an hour)
+    ("day_range", rf"(?P<mon>{MON})\.?\s+{_DAY}\s+and\s+{_DAY2}(?:,?\s+{_YEAR})?(?![:.]\d)"
+                  rf"(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|when|as|the)\b)"),
     ("day_range", rf"{_DAY}\s*(?:-|–|/|and)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     ("dmy", rf"{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
     # dates in figures, as Ukrainian and Russian sources write them ("01.12.2026") and ISO ("2026-12-01")
@@ -72,7 +95,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
-                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"),
+                  r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"
+                  # r15 (D2): "just before first light", "shortly before dawn": the night's tail
+                  rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_MORNING_LIGHT}){_OWN_DAY}"),
     ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
@@ -84,7 +109,10 @@ PATTERNS: list[tuple[str, str]] = [
                     r"|in\s+the\s+early\s+hours(?!\s+of\b)"
                     r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"
-                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"),
+                    r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"
+                    # r15 (D2): "at daybreak", "soon after dawn", "just before dusk"
+                    rf"|(?:{_LIGHT_AT})\s+(?:the\s+)?(?:{_MORNING_LIGHT}|{_EVENING_LIGHT}){_OWN_DAY}"
+                    rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_EVENING_LIGHT}){_OWN_DAY}"),
     # "later this week / month / year": from the day after publication to the period's end
     ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
     ("later_month", r"later\s+(?:in\s+the|this)\s+month"),
@@ -118,4 +146,5 @@ PRESENT = {"weekday": re.compile(rf"\b{WD}\b", re.I), "month": re.compile(rf"\b{
 
 # Any date word at all: most sentences hold none, and skip every pattern.
 TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
-                     r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d)\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)
+                     r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d|"
+                     rf"{_MORNING_LIGHT}|{_EVENING_LIGHT})\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)

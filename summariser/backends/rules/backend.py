@@ -37,6 +37,7 @@ from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
+from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons
@@ -104,6 +105,7 @@ class RulesBackend:
         carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
         carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)
         carry_district_city(text, facts)  # "Dnipro ... On 3 May a drone hit the Sobornyi district": Dnipro (r15)
+        read_answers(text, facts, article.published)  # an interview's answer: its question's day, "here" = the interviewee's city (r15)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ...articles.day_stamps import day_stamp
-from ...dates import find_date
-from ...records import DatePrecision
+from ...dates import DateMention, find_date
+from ...records import DatePrecision, DateSpan
+from ...sentences import Sentence
 
 
 def day_head(sentence: str, published: dt.date | None) -> tuple[dt.date, bool] | None:
@@ -27,3 +28,21 @@ inline head, which governs no section."""
     if span is None or span.start is None or span.precision is not DatePrecision.day:
         return None
     return span.start, not words[stamp.end:].strip()
+
+
+def night_under_head(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
+    """A timeline item opened by its day, whose own words name the night that ends on it ("- 14
+    April: On the night of 14 April, drones hit X", "**3 May** — Overnight into 3 May ..."): the
+    night (CODEBOOK rule 11: the night of D is D-1..D); the head is the item's label, read first
+    only because it stands first (r15, dev28 G2). None when the sentence opens no item or its words
+    name no night holding the head's day."""
+    stamp = day_stamp(text, text.rfind("\n", 0, s.start) + 1)
+    if stamp is None or not s.start < stamp.end < s.end:
+        return None  # the sentence opens no item, or is the head alone
+    head = next((d for d in dates if d.start < stamp.end and d.span.start is not None
+                 and d.span.precision is DatePrecision.day), None)
+    day = head.span.start if head is not None else None
+    return next((d.span for d in dates if day is not None and d.start >= stamp.end and d.role == "event"
+                 and d.span.precision is DatePrecision.range and d.span.start is not None
+                 and d.span.end is not None and (d.span.end - d.span.start).days == 1
+                 and d.span.start <= day <= d.span.end), None)

@@ -42,10 +42,19 @@ class Interview:
         return before[-1] if before else None
 
 
-def read_interview(text: str, states_in: Callable[[int, int], list[str]]) -> Interview:
-    """The interview layout of an article, empty when it is not one."""
+def question_spans(text: str) -> list[tuple[int, int]]:
+    """The question lines of an interview layout (at least two, one of them asking); empty when the
+    article is no interview."""
     qs = [(m.start(), m.end()) for m in _QUESTION_LINE.finditer(text)]
     if len(qs) < _MIN_QUESTIONS or not any(text[a:b].rstrip("* \t").endswith("?") for a, b in qs):
+        return []
+    return qs
+
+
+def read_interview(text: str, states_in: Callable[[int, int], list[str]]) -> Interview:
+    """The interview layout of an article, empty when it is not one."""
+    qs = question_spans(text)
+    if not qs:
         return Interview()
     intro = states_in(0, qs[0][0])
     return Interview(qs, intro[0] if intro else None, {a: text[a:b] for a, b in qs})

@@ -21,6 +21,7 @@ from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quo
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
 from .clause_days import split_barrage_from_toll, split_by_own_day
+from .day_heads import night_under_head
 from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
 from .raions import add_adjectival_raions, add_named_raions
@@ -120,8 +121,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.day_part, f.again = day_part(text, s, stamp), repeated(text, s)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
-    f.date = _night_between(dates, text, s) or _overnight_on_day(dates, text) or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) \
-        or f.date
+    f.date = night_under_head(dates, text, s) or _night_between(dates, text, s) or _overnight_on_day(dates, text) \
+        or _night_from_eve(dates, text, s) or _night_of_post(f, text, published) or f.date
     f.date = _night_not_yet_ended(f.date, published)
     f.clock = f.date is None and bool(lx.CLOCK_TIME.search(text, s.start, s.end))  # "shortly before 6 a.m." (B5)
     if stamp and f.date is None and published is not None:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ...knowledge import cues
+from ...numbers import parse_number
 from ...records import DatePrecision, DateSpan
 from .common import Facts
 
@@ -19,14 +20,36 @@ _DAY = dt.timedelta(days=1)
 
 
 def next_period(f: Facts, last_date: DateSpan | None) -> DateSpan | None:
-    """The date of a sentence told 'the next night' after an event dated `last_date`, or None."""
-    if f.date is not None or last_date is None or last_date.start is None:
+    """The date of a sentence told 'the next night' or 'three days later' after an event dated
+    `last_date`, or None."""
+    if f.date is not None and f.date.start is not None or last_date is None or last_date.start is None:
+        return None  # (a vague "three days earlier" has no day of its own: counted back here)
+    m = _NEXT_PERIOD.search(f.sent.text) if f.date is None else None
+    days = 1 if m is not None else None
+    if m is None and (m := _DAYS_LATER.search(f.sent.text)) is not None:
+        days = _days_counted(m)
+    if m is None or days is None:
         return None
-    m = _NEXT_PERIOD.search(f.sent.text)
-    if m is None:
+    shift = dt.timedelta(days=days)
+    end = last_date.end + shift if last_date.end is not None else None
+    return DateSpan(start=last_date.start + shift, end=end, text=m.group(0), precision=last_date.precision)
+
+
+# r15 (dev28 A2/B2): "Two days later", "a week later": that many days on, "three days earlier" back
+# (up to a month; a larger count is a look far off that no day of the story anchors)
+_DAYS_LATER = re.compile(rf"\b(?:(?:{cues.alternation('anchoring', 'days_count_hedges')})\s+)?(?P<n>[a-z]+|\d{{1,2}})"
+                         r"\s+(?P<unit>days?|nights?|weeks?)\s+"
+                         rf"(?:(?P<later>{cues.alternation('anchoring', 'days_count_later')})"
+                         rf"|{cues.alternation('anchoring', 'days_count_earlier')})\b", re.I)
+_MAX_DAYS_LATER = 31
+
+
+def _days_counted(m: re.Match[str]) -> int | None:
+    n = parse_number(m.group("n"))
+    if n is None or n < 1:
         return None
-    end = last_date.end + _DAY if last_date.end is not None else None
-    return DateSpan(start=last_date.start + _DAY, end=end, text=m.group(0), precision=last_date.precision)
+    days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+    return None if days > _MAX_DAYS_LATER else days if m.group("later") else -days
 
 
 _DAYS_AFTER = re.compile(r"^(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+after$", re.I)
