@@ -280,7 +280,7 @@ def _places(text: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("text,places", [
     ("In Russia's Krasnodar Territory, drones struck an oil depot in Tuapse overnight.", [["Tuapse"]]),
-    ("A drone hit a fuel depot in Tuapse in the Krasnodar Territory on Sunday.", [["Tuapse"]]),
+    ("A drone struck an oil terminal in Tuapse in the Krasnodar Territory on Sunday.", [["Tuapse"]]),
     ("In the Perm Territory, drones struck a plant in Berezniki overnight.", [["Berezniki"]]),
     ("In the Perm Krai, a drone hit a depot in Berezniki on Monday.", [["Berezniki"]]),
     ("In the Stavropol Territory a drone hit a substation on Monday, the governor said.", [["Stavropol Krai"]]),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Optional
 
 from .anaphoric_year import anaphoric_when
 from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
@@ -61,7 +61,7 @@ def resolve_location(written: str, level: LocationLevel | None = None) -> tuple[
 _CITY_THEN_ITS_REGION = re.compile(r"(?P<head>[^,]+),\s*(?P=head)\s+(?:region|oblast|province|krai)\b(?:\s*,\s*[^,]+)?", re.I)
 
 
-def _city_of_its_region(written: str, lookup):
+def _city_of_its_region(written: str, lookup: Callable[[str], Optional[Place]]) -> Optional[Place]:
     """The city a "<City>, <City> Oblast[, Country]" form names; None for any other form."""
     m = _CITY_THEN_ITS_REGION.fullmatch(written)
     place = lookup(m.group("head").strip()) if m else None
@@ -72,7 +72,7 @@ def _city_of_its_region(written: str, lookup):
 _TERRITORY = re.compile(r"(?:the\s+)?(?P<stem>[^,]+?)\s+territory(?P<rest>\s*,.*)?", re.I)
 
 
-def _krai_as_territory(written: str, lookup):
+def _krai_as_territory(written: str, lookup: Callable[[str], Optional[Place]]) -> Optional[Place]:
     """The krai a "<Stem> Territory[, Country]" form names; None for any other form."""
     m = _TERRITORY.fullmatch(written)
     place = lookup(f"{m.group('stem')} Krai{m.group('rest') or ''}") if m else None

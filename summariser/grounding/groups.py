@@ -65,7 +65,7 @@ _APPOSED = re.compile(rf"an?\s+(?:[a-z-]+\s+)?(?:{vocabulary.pattern('appositive
                       rf"(?:\s+(?:aged|of)\s+(?:\d{{1,3}}|(?:{NUMBER_WORD})))?\s*,", re.I)
 
 
-def _apposed(words: str, before: re.Match, item: re.Match) -> bool:
+def _apposed(words: str, before: re.Match[str], item: re.Match[str]) -> bool:
     """The item re-describes the definite role just before it, set off by commas on both sides."""
     return (re.match(rf"{_OWNER}\s", before.group(0), re.I) is not None
             and re.fullmatch(r"\s*,\s*", words[before.end():item.start()]) is not None

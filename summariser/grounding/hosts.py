@@ -14,6 +14,7 @@ import re
 from typing import Sequence
 
 from ..records import Span
+from ..sentences import Sentence
 from .context import _context
 
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -59,7 +60,7 @@ _WE_HOSTED = re.compile(r"\b(?:came|come|comes|coming|travelled|traveled)\s+(?:t
                         r"|\bvisited\s+us\b", re.I)
 
 
-def _title_state(text: str, sentences: Sequence) -> str | None:
+def _title_state(text: str, sentences: Sequence[Sentence]) -> str | None:
     """The state of the first place the article's title (its first sentence) names."""
     from ..knowledge import find_places
 

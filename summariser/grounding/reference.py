@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Sequence
 
-from ..dates import find_dates
+from ..dates import DateMention, find_dates
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 from . import vocabulary
@@ -81,12 +81,17 @@ def previous_night(words: str, published: dt.date, text: str, around: tuple[int,
 _DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
 
 
-def _event_days(found: Sequence, text: str) -> list[DateSpan]:
+# Parts of a day or night ("in the evening", "shortly before dawn") that refine a day told before them
+_DAY_PARTS = frozenset({"part_of_day", "overnight"})
+
+
+def _event_days(found: Sequence[DateMention], text: str) -> list[DateSpan]:
     """The event dates told before the words, in order; a part of day told after a day in its own
-    sentence ("on 2 May ... in the evening") is that day's, not a day of its own (r15, dev28 A2)."""
-    kept: list = []
+    sentence ("on 2 May ... in the evening", "on 3 May shortly before dawn") is that day's, not a day
+    of its own (r15, dev28 A2)."""
+    kept: list[DateMention] = []
     for m in (m for m in found if m.span.start and m.role == "event"):
-        if m.kind == "part_of_day" and kept and not re.search(r"[.!?]\s", text[kept[-1].end:m.start]):
+        if m.kind in _DAY_PARTS and kept and not re.search(r"[.!?]\s", text[kept[-1].end:m.start]):
             continue
         kept.append(m)
     return [m.span for m in kept]
