@@ -40,6 +40,11 @@ _APPOSED = [
     ("Shelling hit Beryslav on Friday. The tractor driver, a teenager, and a farmer were hurt.", "injured"),
     ("In Kherson on Tuesday the cyclist, a woman of 35, and her son were wounded by a drone.", "injured"),
     ("A missile hit Odesa port at night, and his driver, an elderly man, and a docker were injured.", "injured"),
+    # the second person's age before the noun is no count of its own ("his 12-year-old daughter")
+    ("A drone hit a van near Vovchansk on Monday; the driver, a man of 47, and his 12-year-old daughter were "
+     "wounded.", "injured"),
+    ("Shelling struck a farm outside Huliaipole. The farmer, a man of 60, and his eight-year-old grandson were "
+     "hurt.", "injured"),
 ]
 
 
