@@ -155,7 +155,9 @@ def test_day_headings_as_lines_of_one_paragraph_or_in_markdown_date_what_follows
 
 def test_a_later_lines_own_day_is_not_read_against_the_earlier_heading() -> None:
     days = _days(f"2 March: {_SUMY}\n3 March: {_ODESA}")
-    assert days["Odesa"] == (dt.date(2026, 3, 3), dt.date(2026, 3, 3))
+    # its own "overnight" under the 3 March head is the night ending that day (codebook 11; r15 reads
+    # a night named under a timeline head), never the 2 March head's day alone
+    assert days["Odesa"] == (dt.date(2026, 3, 2), dt.date(2026, 3, 3))
 
 
 # --------------------------------------------------------------------------- occupied territory

@@ -136,10 +136,13 @@ def carry_district_city(text: str, facts: list[Facts]) -> None:
     (an adjectival name no raion centre of that region stands behind) is a strike on the one city its
     paragraph named before it; the district stays on that city's record (codebook 1)."""
     starts = paragraph_starts(text)
+    struck = {h.place.name for f in facts if _tells_strike(f) for h in f.places}
     for f in facts:
         if f.places or not f.districts or f.date is None or not _tells_strike(f):
             continue
         city = _one_city(text, starts[_paragraph_of(starts, f.sent.start)], f.sent.start)
+        if city is not None and city.name in struck:
+            continue  # a city with a strike of its own: the district's day is read against that record
         d = f.districts[0]
         if city is not None and city.admin1 and _city_district(d.place.name, city.admin1) \
                 and not _BODY_AFTER.match(text, d.end):

@@ -77,10 +77,22 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
                 or lx.lookup(name) is not None or lx.canonical_country(name) or name in lx.WORLD_CITIES:
             continue
         town = _town(name, _reference_region(text, m.end("name"), s.end) or _told_region(text, s, known))
-        if town is not None:
+        if town is not None and _framed_country(text, s) in (None, town.country_code):
             out.append(PlaceHit(lx.Place(town.name, town.admin1, town.country, LocationLevel.city),
                                 m.start("name"), m.end("name")))
     return out
+
+
+# "an oil terminal in western Russia ... The terminal near X": the country the strike was just placed
+# in says which namesake is meant; a village of the other war country with that name is not it
+_COUNTRY_FRAME = re.compile(r"\b(?:in|inside|across|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+                            r"(?P<country>Russia|Ukraine)\b")
+
+
+def _framed_country(text: str, s: Sentence) -> str | None:
+    """The war country the sentence or the one before it places the strike in ("in southern Russia")."""
+    frames = list(_COUNTRY_FRAME.finditer(text, max(0, s.start - 300), s.end))
+    return None if not frames else "RU" if frames[-1].group("country") == "Russia" else "UA"
 
 
 def _town(name: str, region: str | None) -> gazetteer.Place | None:
