@@ -17,6 +17,7 @@ from ..numbers import NUMBER_WORD, NumberMention, parse_number
 from ..records import Qualifier
 from ..sentences import Sentence
 from . import vocabulary
+from .people import told_age
 
 _NOUN = vocabulary.pattern("one_person_nouns")
 # one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"; a
@@ -72,10 +73,6 @@ def _apposed(words: str, before: re.Match[str], item: re.Match[str]) -> bool:
             and _APPOSED.match(words, item.start()) is not None)
 
 
-# "his 15-year-old son", "their two-month-old baby": an age before the noun is one person, no count
-_AGED = re.compile(rf"(?:\d{{1,3}}|{NUMBER_WORD})-(?:year|month|week|day)s?-old$", re.I)
-
-
 def _total(words: str) -> int | None:
     """The sum of a list's items; None for one item alone (read as itself elsewhere)."""
     items = list_items(words)
@@ -84,7 +81,7 @@ def _total(words: str) -> int | None:
     total = 0
     for item in items:
         head = re.sub(rf"^{_OWNER}\s+(?=\d|{NUMBER_WORD})", "", item, flags=re.I).split()[0].lower()
-        n = 1 if head in ("a", "an", "one", "another") or _AGED.match(head) \
+        n = 1 if head in ("a", "an", "one", "another") or told_age(head) \
             or not re.match(rf"\d|{NUMBER_WORD}", head, re.I) else parse_number(head)
         if n is None:
             return None

@@ -44,6 +44,11 @@ _AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
 _INFANT_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:month|week|day)s?-old\b", re.I)
 
 
+def told_age(word: str) -> bool:
+    """The word is an age ("15-year-old", "two-month-old"), not a count of people."""
+    return _AGE.fullmatch(word) is not None or _INFANT_AGE.fullmatch(word) is not None
+
+
 def minor(words: str) -> bool:
     from ..numbers import parse_number
 
