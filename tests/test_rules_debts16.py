@@ -55,6 +55,8 @@ def test_due_to_speak_needs_a_time_or_the_phone():
     ("A meeting between Sybiha and Wadephul planned for Tuesday has been pushed back to Thursday.", _d(3, 5)),
     ("Orban's visit to Moscow was delayed by a week, to 11 March.", _d(3, 11)),
     ("Talks between Ukraine and Russia were postponed until 20 March.", _d(3, 20)),
+    ("Ukraine and Russia had planned talks on 6 March but they were pushed back to 16 March.", _d(3, 16)),
+    ("Kyiv and Warsaw had scheduled a meeting for Friday, but it has been moved to 13 March.", _d(3, 13)),
 ])
 def test_a_moved_event_is_planned_at_its_new_day(text, day):
     rec = _one(text)
@@ -64,6 +66,11 @@ def test_a_moved_event_is_planned_at_its_new_day(text, day):
 def test_a_plan_not_moved_keeps_its_day():
     rec = _one("Sikorski and Lammy will meet in Warsaw on 9 March.")
     assert rec.status is S.planned and _day(rec) == _d(3, 9)
+
+
+def test_a_plan_told_done_is_held():
+    rec = _one("The talks Ukraine and Russia had planned went ahead in Riyadh on Monday.")
+    assert rec.status is S.held and _day(rec) == _d(3, 2)
 
 
 def test_postponed_with_no_new_day_is_stalled():
