@@ -27,7 +27,7 @@ from ..grounding.written_kinds import written_kind
 from ..numbers import find_numbers
 from ..prompts import Prompts
 from ..records import (
-    COUNT_FIELDS, Attack, AttackKind, Diplomacy, DiplomacyKind, DiplomacyStatus, Usage,
+    COUNT_FIELDS, Attack, AttackKind, DiplomacyKind, DiplomacyStatus, Usage,
     WeaponType,
 )
 from .base import BackendResult

@@ -16,7 +16,6 @@ after a materiel noun, a few words before it: "the fire reached the roof" names 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from . import vocabulary

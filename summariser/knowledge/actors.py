@@ -61,6 +61,7 @@ class _Index:
         raw = _data.load("actors.yaml")
         self.actors: dict[str, Actor] = {}
         self.forms: Trie[_Form] = Trie()
+        self.short_forms: dict[str, tuple[tuple[str, ...], ...]] = {}  # code -> "the Commission" forms
         for kind, section in (("state", "states"), ("organisation", "organisations")):
             for e in raw[section]:
                 actor = Actor(e["code"], e["name"], kind)
@@ -70,6 +71,8 @@ class _Index:
                 self._add(actor, "demonym", e.get("demonyms", []))
                 self._add(actor, "capital", [*e.get("capitals", []), *e.get("seats", [])])
                 self._add(actor, "institution", e.get("institutions", []))
+                if e.get("short_forms"):
+                    self.short_forms[actor.code] = tuple(keys(f) for f in e["short_forms"])
         for p in _data.load("places.json")["places"]:  # every other country GeoNames knows
             if p["level"] == "country" and p["country_code"] not in self.actors:
                 self.actors[p["country_code"]] = Actor(p["country_code"], p["name"], "state")
@@ -79,7 +82,7 @@ class _Index:
             self._add(_Person(p["name"], roles), "person", [p["name"], *p.get("aliases", [])])
         self.institutions: Trie[str] = Trie()
         self.institution_keys: set[tuple[str, ...]] = set()
-        for noun in raw["institution_nouns"]:
+        for noun in [*raw["institution_nouns"], *raw.get("military_unit_nouns", [])]:  # bodies and formations
             self.institutions.add(keys(noun), noun)
             self.institution_keys.add(keys(noun))
         self.titles: Trie[str] = Trie()
@@ -162,6 +165,7 @@ def _actors_in(text: str, on: Optional[dt.date], strict: bool) -> tuple[ActorMen
     learned = _learn(ix, text, toks, found)
     if learned.depth:
         _apply_learned(learned, toks, found)
+    _short_forms(ix, text, toks, found)
     return tuple(ActorMention(toks[s].start, toks[e - 1].end, a, a.via, text[toks[s].start:toks[e - 1].end])
                  for s, (e, a) in sorted(found.items()))
 
@@ -276,6 +280,31 @@ def _apply_learned(learned: Trie[Actor], toks: list[Token], found: dict[int, tup
             continue
         found[i] = best
         i = best[0]
+
+
+def _short_forms(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int, Actor]]) -> None:
+    """An organisation's short form ("the Commission" for the EU, `short_forms` in actors.yaml) names
+    it only in a text that names the organisation elsewhere ("the European Commission", "EU"), as
+    the metonym of that context; and only standing alone after "the", not as the head of a longer
+    name ("the Commission of Inquiry", "the Commission for Human Rights", "the Election Commission")."""
+    named = {a.code for _, a in found.values() if a.code in ix.short_forms}
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    for code in sorted(named):
+        for form in ix.short_forms[code]:
+            n = len(form)
+            for i in range(1, len(toks) - n + 1):
+                if toks[i - 1].key != "the" or tuple(t.key for t in toks[i:i + n]) != form \
+                        or not all(is_capitalised(t.raw) for t in toks[i:i + n]) or covered.intersection(range(i, i + n)):
+                    continue
+                nxt = toks[i + n] if i + n < len(toks) else None
+                if nxt is not None and not text[toks[i + n - 1].end:nxt.start].strip() \
+                        and (nxt.key in _NAME_GOES_ON or is_capitalised(nxt.raw)):
+                    continue  # "the Commission of Inquiry", "the Commission President" (a title: its own reader)
+                found[i] = (i + n, replace(ix.actors[code], via="institution"))
+                covered.update(range(i, i + n))
+
+
+_NAME_GOES_ON = {"of", "for", "on", "against"}  # "the Commission on Human Rights": another body's name
 
 
 # --------------------------------------------------------------------------- one mention

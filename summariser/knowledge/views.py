@@ -173,7 +173,7 @@ def _actors() -> dict[str, Any]:
 
 def _alt(forms: Iterable[str]) -> str:
     """A regex alternation of written forms, longest first, spaces as \\s+."""
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
 def country_names() -> dict[str, str]:

@@ -94,7 +94,7 @@ POSSESSIVE_TOPIC_AFTER = re.compile(
 # "US-Russia talks", "Russian-Ukrainian talks": both states of a hyphenated pair are sides.
 # Every one-word form of a state in the actor dictionary pairs ("Serbian-Kosovar", "Sino-Russian").
 PAIR_FORMS = _kv.pair_forms()
-_PAIR_WORD = "|".join(re.escape(f) for f in sorted({*PAIR_FORMS, "EU"}, key=len, reverse=True))
+_PAIR_WORD = "|".join(re.escape(f) for f in sorted({*PAIR_FORMS, "EU"}, key=lambda f: (-len(f), f)))
 COUNTRY_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_WORD})[-–](?P<b>{_PAIR_WORD})(?![\w-])")
 # Capitals whose government takes part when talks or a visit happen there.
 HOST_CAPITALS = _kv.host_capitals()

@@ -47,7 +47,6 @@ from .engine import scored_edges
 from .fastread import Unusual, line_features
 from .firstpass import FirstPass, Found, cores, line_base, split_point
 from .items import features, gc_paused
-from .model import member_key
 from .lines import Mark, Progress, quiet, raw_lines, run_module, validated
 from .recs import Rec, rec_from
 from .settings import DEFAULT_THRESHOLD

@@ -13,7 +13,6 @@ from ...knowledge import cues
 from ...numbers import NUMBER_WORD, parse_number
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
-from .common import span_of
 from .diplomacy_dates import diplomacy_date
 from .participants import diplomacy_location
 

@@ -72,8 +72,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
                           told.end, day, status, kind, pledge, m.span())
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
-        if status is DiplomacyStatus.stalled else None
-    if moved:  # "moved back by ten days, to 21 May": planned at the new day
+        if status in (DiplomacyStatus.stalled, DiplomacyStatus.planned) else None
+    if moved:  # "moved back by ten days, to 21 May", "set for 6 March, now moved to 14 March": the new day
         status, date = DiplomacyStatus.planned, moved
     if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
         date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"

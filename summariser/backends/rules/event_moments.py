@@ -20,7 +20,7 @@ from .common import Facts
 
 _FAMILIES = {name: cues.phrases("anchoring", "anchor_event_nouns", name)
              for name, _ in cues.patterns("anchoring", "anchor_event_nouns")}
-_NOUN = "|".join(sorted({n for ns in _FAMILIES.values() for n in ns}, key=len, reverse=True))
+_NOUN = "|".join(sorted({n for ns in _FAMILIES.values() for n in ns}, key=lambda n: (-len(n), n)))
 _MOMENT = re.compile(
     rf"\b(?:(?P<eve>{cues.alternation('anchoring', 'event_moment_eve')})"
     rf"|{cues.alternation('anchoring', 'event_moment_before')}|{cues.alternation('anchoring', 'event_moment_after')})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...records import DateSpan, LocationLevel
+from ...records import LocationLevel
 from .common import Facts
 
 # "two days earlier", "the previous night": a day told relative to another event, not the lead's own
