@@ -37,11 +37,13 @@ class JamPair:
 
 
 def _side(words: str) -> str | None:
-    """'shot' or 'jammed' for the words that tell one figure's fate, None when neither or lost."""
-    if _LOST.search(words):
-        return None
+    """'shot' or 'jammed' for the words that tell one figure's fate, None when neither or lost. A
+    jamming verb or a named electronic-warfare defender wins over a gloss of loss ("suppressed by EW
+    (lost from radar)"); a loss with no defender named stays no stop."""
     if _JAM.search(words) or (_EW.search(words) and (_STEER.search(words) or _KILL.search(words))):
         return "jammed"
+    if _LOST.search(words):
+        return None
     return "shot" if _KILL.search(words) else None
 
 
