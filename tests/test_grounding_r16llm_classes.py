@@ -22,7 +22,7 @@ def _reads(text: str, field: str, value: int) -> bool:
 
 @pytest.mark.parametrize("text", [
     "A girl of eight was cut by glass, and her grandmother, who was sleeping next door, was also hurt.",
-    "A boy of 15 was wounded in the arm as he rode home, and his father, who ran out to him, was lightly injured.",
+    "A boy of 15 was wounded in the leg while walking home, and his father, who ran out to him, was lightly injured.",
     "One nurse was wounded in the car park. Another nurse, who had run outside to help, was also hurt.",
     "A cashier was injured inside the shop in Sumy, and her son was hurt. Both were treated in Sumy hospital.",
 ])

@@ -29,8 +29,8 @@ _ASIDE_PAIR = re.compile(r"\s[—–-]\s[^—–;:]*?\s[—–-]\s|\s?—[^—;:
 _ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b", re.I)
 
 
-# r16 (dev30 A1): a relative clause set off by commas between a person and the verb ("his father, who
-# ran to help him, was lightly injured"), holding no count, and the degree adverb before the verb
+# r16 (dev30 A1): a relative clause set off by commas between a person and the verb ("her uncle, who
+# had rushed over, was slightly hurt"), holding no count, and the degree adverb before the verb
 _RELATIVE = re.compile(r"^(?P<pre>(?:\s*[\w'’-]+){0,2}?)\s*,\s*(?:who|which)\b[^,;:()\"“”]*,\s*", re.I)
 _DEGREE = re.compile(r"\b(?:lightly|slightly|badly|seriously|severely|critically|gravely|moderately|also)\s+", re.I)
 
