@@ -65,6 +65,7 @@ def test_a_named_jamming_wins_over_a_gloss_of_loss(text: str, total: int) -> Non
     "41 were shot down and 20 were lost from radar.",
     "41 drones were shot down and 17 crashed in fields.",
     "33 drones were destroyed and 4 did not reach their targets.",
+    'Of the 80 drones, 30 were destroyed, while 50 were "lost," a word used for drones thought to be diverted by jamming.',
 ])
 def test_a_loss_with_no_defender_is_no_part_of_the_sum(text: str) -> None:
     assert jam_pairs(text, 0, len(text)) == []

@@ -21,6 +21,8 @@ _STEER = cues.pattern("jamming_sums", "steer_verbs")
 _LOST = cues.pattern("jamming_sums", "not_stopped")
 # what joins the two figures: "and", ", and", ", while", "; another" (a short bridge, no clause break)
 _JOIN = re.compile(r"^[^.;:\d]{0,60}?\b(?:and|while|with)\b[^.;:\d]{0,50}$", re.I)
+# r16 (dev30 A2): a gloss of the figure's fate, in brackets or after a dash
+_GLOSS = re.compile(r"\([^()]*\)|\s[-–—]\s.*$|—.*$", re.S)
 _ANY = re.compile(r"\b(?:jam|suppress|electronic|EW\b|radio-electronic)", re.I)
 
 
@@ -38,12 +40,13 @@ class JamPair:
 
 def _side(words: str) -> str | None:
     """'shot' or 'jammed' for the words that tell one figure's fate, None when neither or lost. A
-    jamming verb or a named electronic-warfare defender wins over a gloss of loss ("suppressed by EW
-    (lost from radar)"); a loss with no defender named stays no stop."""
-    if _JAM.search(words) or (_EW.search(words) and (_STEER.search(words) or _KILL.search(words))):
-        return "jammed"
+    gloss in brackets or after a dash is no part of the figure's own words ("suppressed by EW
+    (lost from radar)" is jammed; "were 'lost', a term for drones diverted by jamming" stays lost)."""
+    words = _GLOSS.sub(" ", words)
     if _LOST.search(words):
         return None
+    if _JAM.search(words) or (_EW.search(words) and (_STEER.search(words) or _KILL.search(words))):
+        return "jammed"
     return "shot" if _KILL.search(words) else None
 
 
