@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..grounding.align import align
 from ..grounding.events import describes_event
 from ..grounding.hosts import host_state
 from ..grounding.names import ground_actor
@@ -31,7 +32,10 @@ def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str) -> tupl
 def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomacy | None:
     """The diplomatic event a draft tells, grounded, or None with the reasons in `g.rejected`."""
     names = [*d.participants, d.place or ""]
-    spans = g.spans(d.evidence, path) or g.pieces(d.evidence, path) or g.reground(names, [], path)
+    spans = g.spans(d.evidence, path)
+    if spans:  # r16 (dev29 R1): a quote elided across paragraphs beside one that aligns: its pieces too
+        spans += [sp for sp in g.pieces(_unaligned(g, d.evidence), path) if sp not in spans]
+    spans = spans or g.pieces(d.evidence, path) or g.reground(names, [], path)
     if not spans:
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")
@@ -61,6 +65,11 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
     if (description := g.free(d.description, f"{path}.description")):
         fields["description"], src["description"] = description, Origin.llm
     return g.valid(path, lambda: Diplomacy(**fields, sources=src, support=sup))
+
+
+def _unaligned(g: "_Grounder", quotes: list[str]) -> list[str]:
+    """The quotes that align nowhere as a whole (`_Grounder.spans` has listed them as refused)."""
+    return [q for q in quotes if align(q, g.text, near=g.offset) is None]
 
 
 # r15 (dev28 A1): a stalled event's day told without a year, that falls within this many days

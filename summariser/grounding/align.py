@@ -33,6 +33,9 @@ _ELLIPSIS = re.compile(r"\s*(?:[\[(]\s*(?:(?:\.\s*){3}|…)\s*[\])]|\.\s?\.\s?\.
 # A paragraph break: an elision never skips one (a quote joined from two paragraphs would let
 # the numbers between them ground the record's counts).
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# r16 (dev30 A7): a list's header ("the enemy attacked with:") and its bullet items are one
+# paragraph for an elision, blank lines between them or not ("attacked with: ... 6 guided bombs.")
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
 
 _CHAR_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
                             "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -118,12 +121,22 @@ def _elided(pieces: list[str], text: str, near: int | None) -> Span | None:
     start, end = first.start, first.end
     for piece in pieces[1:]:
         nxt = _piece(piece, text, end, after=end)
-        if nxt is None or nxt.start - end > MAX_ELISION_GAP or _PARAGRAPH.search(text, end, nxt.start):
+        if nxt is None or nxt.start - end > MAX_ELISION_GAP or _leaves_paragraph(text, end, nxt.start):
             return None
         end = nxt.end
     if len(pieces) == 1:
         return first
     return Span(text=text[start:end], start=start, end=end, alignment=Alignment.elided)
+
+
+def _leaves_paragraph(text: str, start: int, end: int) -> bool:
+    """A paragraph break in text[start:end] that is not one inside a list: a break after a header
+    line ending in a colon or after an item, before an item, is none."""
+    for m in _PARAGRAPH.finditer(text, start, end):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if not (before.rstrip().endswith(":") or _BULLET_LINE.match(before)) or not _BULLET_LINE.match(text, m.end()):
+            return True
+    return False
 
 
 def _piece(piece: str, text: str, near: int | None, after: int = 0) -> Span | None:

@@ -29,8 +29,17 @@ _ASIDE_PAIR = re.compile(r"\s[—–-]\s[^—–;:]*?\s[—–-]\s|\s?—[^—;:
 _ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b", re.I)
 
 
+# r16 (dev30 A1): a relative clause set off by commas between a person and the verb ("her uncle, who
+# had rushed over, was slightly hurt"), holding no count, and the degree adverb before the verb
+_RELATIVE = re.compile(r"^(?P<pre>(?:\s*[\w'’-]+){0,2}?)\s*,\s*(?:who|which)\b[^,;:()\"“”]*,\s*", re.I)
+_DEGREE = re.compile(r"\b(?:lightly|slightly|badly|seriously|severely|critically|gravely|moderately|also)\s+", re.I)
+
+
 def back_distance(gap: str) -> int | None:
     """Words from a count to a cue after it ("five people ... were killed")."""
+    rel = _RELATIVE.match(gap)
+    if rel is not None and not COUNT_RE.search(rel.group(0)):
+        gap = rel.group("pre") + " " + _DEGREE.sub("", gap[rel.end():])
     gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"

@@ -144,6 +144,10 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .ordinal_people import ordinal_hits
 
         out += ordinal_hits(role, ctx, windows)
+    if role in ("killed", "injured") and value > 1:  # "a boy was wounded, and his father was hurt": 2 (r16)
+        from .one_by_one import one_by_one_hits
+
+        out += one_by_one_hits(value, role, ctx, windows)
     if role in ("killed", "injured") and value == 0:
         out += _unhurt(role, ctx, windows)
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for m in _BOTH_NIL.finditer(ctx.grounded, a, b)]

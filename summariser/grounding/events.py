@@ -15,7 +15,7 @@ from typing import Sequence
 
 from ..records import Span
 from . import call_verbs, journeys, vocabulary, wire_events
-from .given_aid import tells_given_aid
+from .given_aid import tells_given_aid, tells_promised_aid
 from .context import _context
 
 
@@ -43,6 +43,7 @@ def describes_event(spans: Sequence[Span], text: str) -> bool:
         for i, s in enumerate(ctx.sentences):
             if s.start < span.end and span.start < s.end and (_event().search(ctx.grounded, s.start, s.end)
                                                               or tells_given_aid(ctx.grounded[s.start:s.end])
+                                                              or tells_promised_aid(ctx.grounded[s.start:s.end])
                                                               or journeys.arrival_visit(ctx.grounded[s.start:s.end])
                                                               or journeys.scheduled_visit(ctx.grounded[s.start:s.end], text)):
                 return True  # an event word, aid told by a giving verb (`given_aid`), an officeholder's arrival

@@ -8,6 +8,11 @@ rules read too) counts when its sentence also names a sum
 of money or equipment near it and a recipient state other than the giver: "provide an update",
 "gave no figure", "allocated seats" name no sum and no recipient; "Finland allocated EUR 40 million
 to its own border guard" names no other state. `events.describes_event` reads it.
+
+r16 (dev29 D1): aid told by a state's nominal promise of weapons or equipment, with no aid noun and no
+verb: "a German promise of two more air-defence systems", "Denmark's pledge of three F-16 jets"
+(`tells_promised_aid`); never "a promise of peace" (no goods) nor "the opposition's promise of tax
+cuts" (no state).
 """
 
 from __future__ import annotations
@@ -65,3 +70,17 @@ def tells_given_aid(sentence: str) -> bool:
         if receivers - givers:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _promise() -> re.Pattern[str]:
+    from . import vocabulary
+
+    goods = f"{_alternation('given_things')}|{vocabulary.pattern('promised_goods')}"
+    return re.compile(r"(?P<giver>(?-i:[A-Z])[\w’'-]+?)(?:['’]s)?\s+(?:[\w-]+\s+)?"
+                      rf"(?:{vocabulary.pattern('promise_nouns')})\s+of\s+(?:[\w'’-]+\s+){{0,4}}?(?:{goods})\b", re.I)
+
+
+def tells_promised_aid(sentence: str) -> bool:
+    """Does the sentence tell a state's promise, pledge or offer of weapons or equipment?"""
+    return any(_state(m.group("giver")) is not None for m in _promise().finditer(sentence))

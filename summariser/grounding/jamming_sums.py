@@ -21,6 +21,8 @@ _STEER = cues.pattern("jamming_sums", "steer_verbs")
 _LOST = cues.pattern("jamming_sums", "not_stopped")
 # what joins the two figures: "and", ", and", ", while", "; another" (a short bridge, no clause break)
 _JOIN = re.compile(r"^[^.;:\d]{0,60}?\b(?:and|while|with)\b[^.;:\d]{0,50}$", re.I)
+# r16 (dev30 A2): a gloss of the figure's fate, in brackets or after a dash
+_GLOSS = re.compile(r"\([^()]*\)|\s[-–—]\s.*$|—.*$", re.S)
 _ANY = re.compile(r"\b(?:jam|suppress|electronic|EW\b|radio-electronic)", re.I)
 
 
@@ -37,7 +39,10 @@ class JamPair:
 
 
 def _side(words: str) -> str | None:
-    """'shot' or 'jammed' for the words that tell one figure's fate, None when neither or lost."""
+    """'shot' or 'jammed' for the words that tell one figure's fate, None when neither or lost. A
+    gloss in brackets or after a dash is no part of the figure's own words ("suppressed by EW
+    (lost from radar)" is jammed; "were 'lost', a term for drones diverted by jamming" stays lost)."""
+    words = _GLOSS.sub(" ", words)
     if _LOST.search(words):
         return None
     if _JAM.search(words) or (_EW.search(words) and (_STEER.search(words) or _KILL.search(words))):

@@ -35,7 +35,12 @@ _ONE = re.compile(
     # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
-    r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])", re.I)
+    r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])"
+    # r16 (dev30 A5): one person told by the body found, in the possessive: "recovered a woman's body",
+    # "an elderly man's remains were found" (`role_cues` reads the body as killed)
+    r"|\b(?:an?)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
+    r"|local\s+|teenage\s+|female\s+|male\s+)?(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+){0,2}?"
+    rf"(?:{_ONE_PERSON_NOUNS})(?=['’]s\s+(?:{vocabulary.pattern('body_nouns')})\b)", re.I)
 # A person of an age under 18 is a child: "their 14-year-old son", "a nine-year-old girl".
 _AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
 

@@ -41,14 +41,19 @@ _FWD = {
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
                    r"|down(?:ed|ing|s)|(?:to|could|did|defen[cs]es|forces|units|crews|gunners|groups)\s+down|neutrali[sz](?:ed|ing|es|e)|jamm(?:ed|ing)|jams"
                    r"|suppress(?:ed|ing|es)?"
-                   r"|" + vocabulary.pattern("downing_verbs_more"),  # "air defences stopped 40 of them"
+                   r"|" + vocabulary.pattern("downing_verbs_more")  # "air defences stopped 40 of them"
+                   # r16: the particle after the object ("knocked 27 drones out of the sky")
+                   + rf"|(?:{vocabulary.pattern('split_downing_verbs')})"
+                   rf"(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:{vocabulary.pattern('split_downing_particles')})\b)",
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
 _TOLL = r"(?:death\s+)?toll"
 # Cues that govern a number BEFORE them ("five people were killed", "12 injured", "3 dead").
 _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
-              r"|fatally\s+\w+|bodies",
+              r"|fatally\s+\w+|bodies"
+              # r16: a person in the possessive before the body found ("a woman's body was recovered")
+              rf"|['’]s\s+(?:{vocabulary.pattern('body_nouns')})(?!\s+(?:armou?r|shop|parts?|camera|of\s+work))",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed|"
@@ -72,6 +77,8 @@ for _casualty in ("killed", "injured"):  # not `_role`: that name is the functio
 # r14: an injury told by what befell the person, the rules' vocabulary ("a guard was hit by shrapnel",
 # "shrapnel hit a passer-by", "two were treated for burns")
 _BACK["injured"] += "|" + _rules_cues("casualties", "injury_told_after")
+# r16 (dev30 A6): "leaving four more residents with wounds", "were left with burns"
+_BACK["injured"] += rf"|with\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('injury_nouns_with')})"
 _FWD["injured"] += "|" + INJURY_TOLD_BEFORE
 
 
