@@ -56,7 +56,9 @@ REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 LAUNCH_AREA = re.compile(
     rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|in|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?"
-    r"|(?:airfields?|air\s*bases?|airbases?)(?:\s+(?:near|in|at|outside)(?=\s+(?:the\s+)?[A-Z]))?))*)")
+    r"|(?:airfields?|air\s*bases?|airbases?)(?:\s+(?:near|in|at|outside)(?=\s+(?:the\s+)?[A-Z]))?)"
+    # r16 (dev30 B4): a bracket that places one member of the list, "A, B (occupied Crimea) and C"
+    r"|\s*\((?:(?:temporarily\s+)?occupied\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\))*)")
 # dev20 B1: a bracket right after a weapon count in a tally holds where the weapons came from, not a
 # place hit: "8 Kalibr (Bryansk and Voronezh regions)", "6 Kinzhal (MiG-31K jets over the Tambov region)"
 LAUNCH_BRACKET = re.compile(
