@@ -18,6 +18,8 @@ _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})
 # story was filed, written in capitals before a dash at the start of the body.
 DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+    # dev29 A5: the bureaus of a joint dateline, "MOSCOW/KYIV, Oct 19 (Agency) - "
+    r"(?:\s*/\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,2})*"
     rf"(?:,\s+(?:{_DAY}|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?(?:,\s+{_DAY})?"
     r"(?:\s*\([^()\n]{1,40}\))?"
     # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
