@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 from ..language import cyrillic_names
 from .context import Window, _context
 from .place_aliases import alias_named
+from .dateline import dateline_span
 from .news_lead import news_lead
 
 if TYPE_CHECKING:
@@ -106,8 +107,15 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
     if lead is None or not ground_place(name, text, lead):
         return False
+    # dev30 A4: a feature's dateline city ("SUMY — Olena still keeps the key ...") quoted with the
+    # record's sentences is the lead's place, no other place of theirs, when the body names it again
+    filed = dateline_span(text)
+    if filed is not None and any(a < filed[1] and filed[0] < b for a, b in evidence) \
+            and not ground_place(name, text, (filed[1], len(text))):
+        return False
     named = [m.place for m in _text_places(text)
-             if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")]
+             if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")
+             and not (filed is not None and filed[0] <= m.start < filed[1])]
     return not named
 
 

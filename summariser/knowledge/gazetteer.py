@@ -305,13 +305,15 @@ def find_places(text: str) -> list[PlaceMention]:
 # a text's places are found once while it is among the last few hundred (mentions are frozen).
 @lru_cache(maxsize=512)
 def _places_in(text: str) -> tuple[PlaceMention, ...]:
+    from .spellings import spelling_at  # a town in another romanisation (dev30 B6); it reads this module's index
+
     ix = _index()
     toks = tokenize(text)
     out: list[PlaceMention] = []
     starts = ix.starts
     i = 0
     while i < len(toks):
-        found = _match_at(ix, toks, i) if toks[i].key in starts else None
+        found = _match_at(ix, toks, i) if toks[i].key in starts else spelling_at(text, toks, i)
         if found is None:
             i += 1
             continue

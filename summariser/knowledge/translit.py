@@ -5,6 +5,10 @@ systems spell differently compare equal ("Vilniansk" / "Vilnyansk", "Zelenskyy" 
 Applied on folded tokens (`_scan.fold_token`): a run of i/y is one "i" (ny/ni, iy/yi/y, ia/ya),
 "kh" is "h", "j" is "i", a doubled letter is one. Used where an exact name misses: the gazetteer's
 `lookup` fallback and `same_place` for names it does not know.
+
+`spelling_key` folds further for the gazetteer's text scan (dev30 B6): "ye" is "e" ("Yeysk" /
+"Eysk"), and a town's adjectival ending is its name ("Afipsky" / "Afipskiy", "Novoshakhtinskiy" /
+"Novoshakhtinsk": -sky, -skiy, -skij, -skyi all end in "sk").
 """
 
 from __future__ import annotations
@@ -31,3 +35,19 @@ def translit_token(key: str) -> str:
 def translit_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A folded name's tokens, each transliteration-folded."""
     return tuple(translit_token(k) for k in keys)
+
+
+_SCAN_RULES = (
+    (re.compile(r"ie"), "e"),
+    (re.compile(r"ski$"), "sk"),
+)
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(key: str) -> str:
+    """One folded token as the scan compares spellings: `translit_token`, then "ye" as "e" and an
+    "-sky" ending as "-sk"."""
+    key = translit_token(key)
+    for pattern, repl in _SCAN_RULES:
+        key = pattern.sub(repl, key)
+    return key

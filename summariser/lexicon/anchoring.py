@@ -18,6 +18,8 @@ _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+(?:19|20)\d{{2}})
 # story was filed, written in capitals before a dash at the start of the body.
 DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
+    # dev29 A5: the bureaus of a joint dateline, "MOSCOW/KYIV, Oct 19 (Agency) - "
+    r"(?:\s*/\s*[A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,2})*"
     rf"(?:,\s+(?:{_DAY}|[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))?(?:,\s+{_DAY})?"
     r"(?:\s*\([^()\n]{1,40}\))?"
     # atk7: a dateline with no place, only the day and the agency: "Nov 13 (Agency) - "
@@ -56,7 +58,9 @@ REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
 LAUNCH_AREA = re.compile(
     rf"\b(?i:{cues.alternation('anchoring', 'launch_area_before')})\s+(?P<area>(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+|-)(?:(?:the|from|in|(?:temporarily\s+)?occupied)\s+)*(?:[A-Z][\w'’-]*|regions?|oblasts?|areas?|provinces?"
-    r"|(?:airfields?|air\s*bases?|airbases?)(?:\s+(?:near|in|at|outside)(?=\s+(?:the\s+)?[A-Z]))?))*)")
+    r"|(?:airfields?|air\s*bases?|airbases?)(?:\s+(?:near|in|at|outside)(?=\s+(?:the\s+)?[A-Z]))?)"
+    # r16 (dev30 B4): a bracket that places one member of the list, "A, B (occupied Crimea) and C"
+    r"|\s*\((?:(?:temporarily\s+)?occupied\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\))*)")
 # dev20 B1: a bracket right after a weapon count in a tally holds where the weapons came from, not a
 # place hit: "8 Kalibr (Bryansk and Voronezh regions)", "6 Kinzhal (MiG-31K jets over the Tambov region)"
 LAUNCH_BRACKET = re.compile(

@@ -43,6 +43,7 @@ from .period_launches import drop_period_launches
 from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
+from .refuted_claims import drop_refuted_claims
 from .accusations import drop_accused_strikes
 from .habitual_clauses import drop_habitual_clauses
 from .region_qualifier import fold_qualifying_regions
@@ -171,6 +172,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_found_debris(text, f)  # "parts of a drone were discovered near X": no strike (dev20 B3)
     drop_ground_combat(text, f)  # "forces continued assaults near X": the front, no strike (dev20 B3)
     drop_talk_of_strikes(text, f)
+    drop_refuted_claims(text, f)  # 'Claim: ... Verdict: False', 'no school had been hit' (dev30 B2)
     drop_economic_targets(text, f)
     drop_accused_strikes(text, f)  # "the envoy accused Ukraine of shelling the plant" (r5atk B8)
     drop_habitual_clauses(text, f)  # "Kramatorsk, often hit by glide bombs, ..." (r5atk B7)

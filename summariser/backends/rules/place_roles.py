@@ -65,6 +65,7 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_witness_places(text, f)
     _drop_distribution(text, f)
     _drop_trade_destinations(text, f)
+    _drop_vehicle_destinations(text, f)
     _drop_community_frames(text, f)
     drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
 
@@ -112,6 +113,23 @@ def _drop_trade_destinations(text: str, f: Facts) -> None:
     trade = [p for p in f.places if _TRADE_TO.search(text, max(s.start, p.start - 80), p.start)]
     if trade and len(trade) < len(f.places):
         f.places = [p for p in f.places if p not in trade]
+
+
+_VEHICLES = cues.alternation("place_roles", "vehicles")
+# "the bus, heading for X,", "a train from Y bound for X", "the ferry en route to X"
+_VEHICLE_TO = re.compile(rf"\b(?:{_VEHICLES})(?:\s+[\w'’-]+){{0,4}}?,?\s+(?:(?:which|that)\s+(?:was|were|is)\s+)?"
+                         rf"(?:{cues.alternation('place_roles', 'vehicle_heading')})\s+"
+                         r"(?:the\s+)?(?:(?:city|town|port|village|capital)\s+of\s+)?$", re.I)
+# "a X-bound (passenger) train"
+_BOUND_VEHICLE = re.compile(rf"-bound\s+(?:[\w-]+\s+){{0,2}}?(?:{_VEHICLES})\b", re.I)
+
+
+def _drop_vehicle_destinations(text: str, f: Facts) -> None:
+    """'The bus, heading for X, was hit near Y', 'a X-bound train was struck': X is where the
+    carrier was going, not where it was hit (dev30 B5), even when no other place is told."""
+    s = f.sent
+    f.places = [p for p in f.places if not (_VEHICLE_TO.search(text, max(s.start, p.start - 80), p.start)
+                                            or _BOUND_VEHICLE.match(text, p.end, s.end))]
 
 
 def _told_hits(text: str, f: Facts, nils: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -184,7 +202,10 @@ def without_witness_towns(facts: list[Facts], told: list[lx.Place], text: str) -
 
 
 def _witness_hits(text: str, f: Facts) -> list[PlaceHit]:
-    """The sentence's places as read, before any role dropped one, that name where witnesses are."""
-    if not _ANY_WITNESS.search(text, f.sent.start, f.sent.end):
-        return []
-    return [p for p in attack_places(text, f.sent)[0] if _is_witness_place(text, f, p)]
+    """The sentence's places as read, before any role dropped one, that name where witnesses are
+    or where a carrier was going (dev30 B5: "a train bound for X" makes X no article's city)."""
+    s = f.sent
+    witness = _ANY_WITNESS.search(text, s.start, s.end) is not None
+    return [p for p in attack_places(text, s)[0]
+            if (witness and _is_witness_place(text, f, p)) or _VEHICLE_TO.search(text, max(s.start, p.start - 80), p.start)
+            or _BOUND_VEHICLE.match(text, p.end, s.end)]

@@ -230,11 +230,20 @@ def _speaks(text: str, s: Sentence, start: int, end: int) -> bool:
     return opens and lx.SPEAKER_SEAT_AFTER.match(text, end, s.end) is not None
 
 
+# dev30 B12: "the X region's military governor", "the Y region's acting head": the seat of the
+# official, told in the possessive with the title's modifiers between (not "the X region's
+# administration building", which can be hit)
+_POSSESSED_TITLE = re.compile(
+    r"['’]s\s+(?:(?:military|civil-military|state|regional|acting|deputy|interim|newly\s+appointed)\s+){1,2}"
+    r"(?:governor|head|chief|administration|administrator|mayor|spokes(?:man|woman|person))\b"
+    r"(?!\s+(?:building|headquarters|offices?|premises|compound))", re.I)
+
+
 def _without_titles(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
     """'The Bryansk governor said a drone hit the town of X': a place named only in an official's
     title is where the official serves; when the sentence names another place, that one was hit,
     and it lies in the official's region."""
-    titled = [p for p in places if p.title or lx.PLACE_TITLE_AFTER.match(text, p.end)]
+    titled = [p for p in places if p.title or lx.PLACE_TITLE_AFTER.match(text, p.end) or _POSSESSED_TITLE.match(text, p.end)]
     framed = [p for p in places if p not in titled and framed_title(text, p)]
     if framed and (len(framed) < len(places) - len(titled) or named_district_after(text, framed[-1].end)):
         titled += framed  # "In X, regional head Y said drones hit Z": Z was hit; X alone stays the place told
