@@ -11,6 +11,7 @@ from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night
 from .intercepts import part_of_launch
 from .launch_parts import parts_of_told_total
+from .post_streams import gap
 from .strike_event import (Event, compatible, contributes, country_event, dated_event, dates_compatible, vague,
                            weapon_counted)
 from .weapon_anaphora import refines_generic
@@ -22,7 +23,7 @@ def _hit_told_place(f: Facts, last: Event | None, new_time: bool) -> bool:
     """Every launch of the sentence is counted by its hit (codebook 9) and a place was told just before."""
     launched = [w for w in f.counted_weapons if w.launched or w.intercepted]
     return bool(launched) and all(w.by_hit and not w.intercepted for w in launched) and not new_time \
-        and last is not None and bool(last.places) and last.country_level is None and f.idx - last.last_idx <= 2
+        and last is not None and bool(last.places) and last.country_level is None and gap(last.last_idx, f.idx) <= 2
 
 
 def placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
@@ -41,7 +42,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         if host is not None:
             return host
     if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \
-            and compatible(last, f, target) and f.idx - last.last_idx <= 2:
+            and compatible(last, f, target) and gap(last.last_idx, f.idx) <= 2:
         # "Artillery hit X in the morning ... In the afternoon the town came under fire once more": X again
         events.append(ev := Event(places=list(last.places), date=f.date or last.date, attacker=f.attacker or last.attacker,
                                   target=target or last.target, day_part=f.day_part))
@@ -53,7 +54,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
         city = next((e for e in reversed(events) if e.places and e.country_level is None
-                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                     and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
@@ -79,19 +80,19 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
         if last is not None and not new_time and not f.nationwide and compatible(last, f, target) and (
-                only_intercepts and f.idx - last.last_idx <= 1 and part_of_launch(f, last.facts)
-                or f.idx - last.last_idx <= 2 and parts_of_told_total(f, last.facts)):
+                only_intercepts and gap(last.last_idx, f.idx) <= 1 and part_of_launch(f, last.facts)
+                or gap(last.last_idx, f.idx) <= 2 and parts_of_told_total(f, last.facts)):
             return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
         return country_event(events, f, country, last) if country else None
     if not new_time:
         if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
             # "the capital's districts", "In the X district": the city event told most recently
             city = next((e for e in reversed(events) if e.places and e.country_level is None
-                         and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                         and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
                          and compatible(e, f, target)), None)
             if city is not None:
                 return city
-        if last is not None and f.idx - last.last_idx <= 2 and compatible(last, f, target):
+        if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target):
             return last
     if f.counts and not f.nationwide and not weapon_counted(f):
         # a toll with no place: the place its speaker reported before ("the mayor later says three
@@ -125,7 +126,7 @@ def _lead_city(events: list[Event], f: Facts) -> Event | None:
 def _local_figures(f: Facts, last: Event) -> bool:
     """Weapon figures a mayor or governor gives right after a strike on one place: that place's."""
     return weapon_counted(f) and not f.nationwide and last.country_level is None and bool(last.places) \
-        and f.idx - last.last_idx <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
+        and gap(last.last_idx, f.idx) <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
 
 
 def over_the_region(f: Facts, last: Event | None) -> bool:
@@ -137,6 +138,6 @@ def over_the_region(f: Facts, last: Event | None) -> bool:
 
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
     return next((e for e in reversed(events) if e.places and e.country_level is None
-                 and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
+                 and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 4
                  and compatible(e, f, target)), None)
 
