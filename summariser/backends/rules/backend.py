@@ -41,7 +41,7 @@ from .told_nils import fill_told_nils
 from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
 from .anaphora import resolve_anaphora
-from .weapon_anaphora import inherit_anaphoric_weapons
+from .weapon_anaphora import inherit_anaphoric_weapons, inherit_pronoun_weapons
 from .blog_order import oldest_update_first
 from .known_tolls import drop_unanchored_known_tolls
 
@@ -109,6 +109,7 @@ class RulesBackend:
         read_answers(text, facts, article.published)  # an interview's answer: its question's day, "here" = the interviewee's city (r15)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
+        inherit_pronoun_weapons(text, facts)  # "FPV drones hunt cars here. One of them hit a minibus in X" (dev30 B8)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)

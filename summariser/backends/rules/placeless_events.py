@@ -12,6 +12,7 @@ from .day_parts import another_part, daytime_after_night
 from .intercepts import part_of_launch
 from .launch_parts import parts_of_told_total
 from .post_streams import gap
+from .same_site import same_site_event
 from .strike_event import (Event, compatible, contributes, country_event, dated_event, dates_compatible, vague,
                            weapon_counted)
 from .weapon_anaphora import refines_generic
@@ -32,6 +33,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
                  and not dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
+    if (site := same_site_event(events, f, target)) is not None:
+        return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
     if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:
