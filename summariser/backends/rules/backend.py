@@ -42,7 +42,7 @@ from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons, inherit_pronoun_weapons
-from .blog_order import oldest_update_first
+from .blog_order import newest_first, oldest_update_first
 from .known_tolls import drop_unanchored_known_tolls
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class RulesBackend:
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         stamps = stamp_lines(text, sents) if war else []  # "**01:52**" lines of a post stream (dev30 B1)
         clock_posts(facts, stamps)
-        with post_stream(stamps):
+        with post_stream(stamps if not newest_first(text) else []):  # a post reads on from the one above it
             events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)

@@ -4,7 +4,9 @@ sentence of the story: the distance from a strike told in one post to a toll or 
 in a later one is measured in posts, not sentences ("**00:47** X is under attack. **01:05** Hits
 in the Y district. **01:52** Three people were hurt ..." is one strike on X). A post that nothing
 else dates is dated by the stream's day: the day its introduction names ("posted throughout Friday,
-13 November"), else the day of publication (read by the backend's `_date_by_clock`)."""
+13 November"), else the day of publication (read by the backend's `_date_by_clock`). A stream
+told newest first is measured by sentences as before: the post above is a later one, not the
+strike the next post goes on from."""
 
 from __future__ import annotations
 
