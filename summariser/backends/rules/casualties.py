@@ -16,6 +16,7 @@ from .aged_persons import aged_persons, doing_persons
 from .children_after_toll import children_after_toll
 from .described_children import described_children
 from .found_bodies import found_bodies
+from .one_by_one import further_persons
 from .pronoun_casualties import pronoun_casualties
 from .partitive_casualties import partitive_casualties
 from .postposed_asides import is_postposed_part, postposed_children
@@ -153,6 +154,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True,
                                       described=not re.match(r"\d", sm.group("noun")))))
+    further_persons(text, s, hits)  # "a boy was wounded, and his father, who ran to help, was hurt": 2 (dev30 A1)
     hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
