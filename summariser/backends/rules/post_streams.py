@@ -23,6 +23,9 @@ from .common import Facts
 # a clock stamp alone on its line: "**01:52**", "07:40", "__23:05__", "14.20 (Kyiv time)"
 _STAMP_LINE = re.compile(r"[ \t]*(?:\*\*|__|\[)?[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
                          r"(?:[ \t]*\(?(?:[A-Z]{2,4}|local\s+time|Kyiv\s+time)\)?)?[ \t]*(?:\*\*|__|\])?[ \t]*:?[ \t]*", re.I)
+# a date that is a clock time only ("about 10:00", "shortly before 6 a.m.")
+_CLOCK_ONLY = re.compile(r"(?:(?:shortly\s+)?(?:at|about|around|before|after|by|until)\s+)*\d{1,2}(?:[:.]\d{2})?"
+                         r"(?:\s*[ap]\.?m\.?)?", re.I)
 _MIN_STAMPS = 2
 _SKIPPED: ContextVar[frozenset[int]] = ContextVar("post_stream_stamps", default=frozenset())
 
@@ -75,5 +78,5 @@ def clock_posts(facts: list[Facts], stamps: list[int]) -> None:
     if not stamps:
         return
     for f in facts:
-        if f.idx > stamps[0] and f.date is None:
-            f.clock = True
+        if f.idx > stamps[0] and (f.date is None or f.date.text and _CLOCK_ONLY.fullmatch(f.date.text)):
+            f.date, f.clock = None, True  # "at about 10:00" in a post: the stream's day, not publication's
