@@ -2,7 +2,8 @@
 elderly man's body under the porch", "a teenager's body was pulled from the rubble", "rescuers
 recovered two workers' bodies". The person is one of the dead (a child's noun: a child too);
 only where a word of finding or recovery says the body was found ("the building's body shop",
-"the governing body" name no person), and not on a day of its own. "The body of a woman" is read by the cue `bodies`."""
+"the governing body" name no person), and not on a day of its own (unless the
+sentence tells the strike too). "The body of a woman" is read by the cue `bodies`."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _FOUND = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')}
 _OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
                       r"|(?:the\s+)?(?:next|following)\s+(?:day|morning)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
                       r"|Nov|Dec)[a-z]*)\b")
+_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
 _BODY = r"['’]s?\s+(?:dead\s+|charred\s+|lifeless\s+)?(?:body|bodies|remains)\b"
 _SINGLE = re.compile(
     r"\b(?P<n>(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
@@ -31,7 +33,8 @@ _PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT}
 
 def found_bodies(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
     """The dead told by their bodies found, for the fields the sentence's tolls leave empty."""
-    if not _FOUND.search(text, s.start, s.end) or _OWN_DAY.search(text, s.start, s.end):
+    if not _FOUND.search(text, s.start, s.end) or _OWN_DAY.search(text, s.start, s.end) \
+            and not _STRUCK.search(text, s.start, s.end):
         return []
     told: list[tuple[int, Count, str]] = [
         (m.start, count_of(text, m), pm.group("noun")) for m in numbers
