@@ -142,7 +142,7 @@ def test_a3_knocking_out_power_is_no_interception() -> None:
 # --- A8: a nil among the struck site's own people (codebook 6, ruling of 3 December) --------------
 
 @pytest.mark.parametrize("text, killed, injured", [
-    ("Overnight a drone struck a power plant in Burshtyn. There were no casualties among staff, the operator said.", 0, 0),
+    ("Overnight a drone struck a power plant in Burshtyn. No casualties among the plant's personnel were reported.", 0, 0),
     ("Overnight a missile hit an oil depot in Smila. None of the depot's workers were hurt, the company said.", None, 0),
     ("A drone struck a freight train near Shostka on Sunday. None of the crew was injured.", None, 0),
     ("Overnight a drone hit a substation in Pavlohrad. The workers on shift escaped unhurt.", None, 0),
@@ -173,7 +173,7 @@ _STREAM = ("The mayor of Sumy posted updates on his channel through Saturday, 28
            "with the time of each post.\n\n"
            "**00:40**\nSumy is under attack by drones. Stay in shelters!\n\n"
            "**01:10**\nExplosions in the Zarichnyi district. Details are being clarified.\n\n"
-           "**02:05**\nTwo people have been injured, among them a girl aged nine. A warehouse is on fire. "
+           "**02:05**\nTwo residents were hurt, including a girl of nine. A warehouse is on fire. "
            "According to preliminary data, the enemy struck the city with four Shahed drones.\n\n"
            "**11:30**\nOkhtyrka. Artillery shelled the town at about 10:00. A man was wounded.\n")
 
@@ -240,8 +240,8 @@ def test_b9_an_undated_earlier_hit_is_no_record() -> None:
 # --- A1: casualties told one by one ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text, field, value", [
-    ("Shells hit Marhanets on Sunday. A 15-year-old boy was wounded in the arm as he cycled home, and his father, who "
-     "ran to help him, was lightly injured.", "injured", 2),
+    ("Shells hit Kherson on Sunday. A 12-year-old girl was hurt by glass in the yard, and her grandmother, who came out "
+     "to look, was slightly injured.", "injured", 2),
     ("A missile hit a clinic in Kherson on Sunday. One nurse was wounded in the car park; another, who had run outside "
      "to help, suffered a concussion.", "injured", 2),
 ])

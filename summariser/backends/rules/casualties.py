@@ -154,7 +154,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True,
                                       described=not re.match(r"\d", sm.group("noun")))))
-    further_persons(text, s, hits)  # "a boy was wounded, and his father, who ran to help, was hurt": 2 (dev30 A1)
+    further_persons(text, s, hits)  # "a girl was hurt, and her grandmother, who came out to look, was hurt": 2 (dev30 A1)
     hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"

@@ -1,5 +1,5 @@
 """Casualties told one by one (dev30 A1; codebook 6: people described one by one are counted): "A
-boy was wounded in the arm, and his father, who ran to help him, was lightly injured" is 2 injured;
+girl was hurt by glass in the yard, and her grandmother, who came out to look, was slightly injured" is 2;
 "a nurse was hurt in the yard; another, who had run out to help, suffered a concussion" is 2. One
 person is read as the sentence's toll of one (`lx.SINGLE_PERSON`); each further person told in a
 clause of their own (after ", and" or ";"), with the same role, adds one. A person with another
@@ -16,7 +16,7 @@ from ...sentences import Sentence
 from .common import CountHit, span_of
 
 _NOUN = rf"(?:{cues.alternation('casualties', 'single_person_nouns')}|{cues.alternation('casualties', 'relation_nouns')})"
-# the further person: ", and his father, who ran to help him, was lightly injured" / "; another suffered burns"
+# the further person: ", and her grandmother, who came out to look, was slightly injured" / "; another suffered burns"
 _FURTHER = re.compile(
     r"(?:,\s*and|;\s*(?:and\s+)?)\s+(?P<n>(?:(?:his|her|their|its|a|an|one)\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"|another)"
     r"(?:\s+(?:[\w-]+\s+){0,1}?" + _NOUN + r")?)\b"

@@ -1,5 +1,5 @@
-"""A strike told again on "the same" site, on a day of its own (dev30 B9): "It was already targeted
-in late January, when a drone attack started a fire at the same plant", "The depot had been hit
+"""A strike told again on "the same" site, on a day of its own (dev30 B9): "It was hit
+once before, in January, when drones set the same depot ablaze", "The depot had been hit
 before, in March, when missiles set the same depot's tanks ablaze". The site is the one the
 story's strike hit: the sentence takes the city of the latest city record told just before, on its
 own date. Undated ("the depot had been hit before") it is no record (codebook 5).
