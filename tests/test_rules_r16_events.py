@@ -259,3 +259,29 @@ def test_a1_persons_told_one_by_one_are_summed(text: str, field: str, value: int
 def test_a1_other_roles_a_nil_or_a_total_told_are_not_summed(text: str, killed: int | None, injured: int | None) -> None:
     rec = _rules.one(text)
     assert (_value(rec.killed), _value(rec.injured)) == (killed, injured)
+
+
+# --- B3: casualties retold one by one after the lead's total --------------------------------------
+
+@pytest.mark.parametrize("text, town, killed, injured", [
+    ("Drones hit Sumy overnight, wounding five people, the regional governor said.\n\nSirens sounded until four in "
+     "the morning. Power was cut in several streets. Residents spent hours in shelters. Later a courier was hurt by "
+     "flying glass on a side street.", "Sumy", None, 5),
+    ("Kherson was shelled all day on Sunday, and one person was killed. The first rounds fell at dawn near the river "
+     "port. Shops stayed shut. By evening two more residents had been wounded.", "Kherson", 1, 2),
+])
+def test_b3_a_toll_retold_after_the_lead_stays_with_the_town(text: str, town: str, killed: int | None,
+                                                             injured: int | None) -> None:
+    records = _rules(text)
+    assert place_names(records) == {town}
+    rec = records[0]
+    assert (_value(rec.killed), _value(rec.injured)) == (killed, injured)
+
+
+def test_b3_a_toll_far_after_the_town_or_after_another_place_is_not_the_town_s() -> None:
+    far = ("Drones hit Sumy overnight, wounding five people. Sirens sounded for hours. Residents spent the night in "
+           "shelters. Power was cut. Schools stayed shut. Buses ran late. Trams stopped. Later two more people were hurt.")
+    assert _value(by_place(_rules(far))["Sumy"].injured) == 5
+    other = ("Drones hit Sumy overnight, wounding five people. Shelling hit Kherson in the morning. "
+             "Later two more people were hurt.")
+    assert _value(by_place(_rules(other))["Sumy"].injured) == 5

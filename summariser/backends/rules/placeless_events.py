@@ -103,12 +103,27 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         told = _event_of_speaker(events, f, target)
         if told is not None:
             return told
+        if _retold_toll(events, f, target, last):
+            return last  # "Shelling hit X, wounding four. ... In the afternoon two women were hurt" (dev30 B3)
         if lead is not None and not any(e.country_level is None for e in events) and \
                 (target is None or lead.country == target):
             return dated_event(events, [lead], f, target or lead.country)
     if f.has_numbers and country:
         return country_event(events, f, country, last)
     return None
+
+
+_RETOLD_REACH = 6  # sentences from the city's record to a toll retold one by one
+
+
+def _retold_toll(events: list[Event], f: Facts, target: str | None, last: Event | None) -> bool:
+    """dev30 B3: a toll with no place told a few sentences after a strike on a town, no other place or
+    record told since and on the same day: the story retelling the town's casualties one by one (its
+    figures stay evidence where the lead gave the field: the first figure is kept)."""
+    return last is not None and bool(events) and events[-1] is last and last.country_level is None \
+        and bool(last.places) and last.places[0].level is LocationLevel.city and not f.places and not f.districts \
+        and gap(last.last_idx, f.idx) <= _RETOLD_REACH and compatible(last, f, target) \
+        and (f.date is None or dates_compatible(last.date, f.date))
 
 
 def _event_of_speaker(events: list[Event], f: Facts, target: str | None) -> Event | None:
