@@ -119,8 +119,9 @@ _RETOLD_REACH = 6  # sentences from the city's record to a toll retold one by on
 def _retold_toll(events: list[Event], f: Facts, target: str | None, last: Event | None) -> bool:
     """dev30 B3: a toll with no place told a few sentences after a strike on a town, no other place or
     record told since and on the same day: the story retelling the town's casualties one by one (its
-    figures stay evidence where the lead gave the field: the first figure is kept)."""
-    return last is not None and bool(events) and events[-1] is last and last.country_level is None \
+    figures stay evidence where the lead gave the field: the first figure is kept). Not a live blog's
+    stamped entry: an entry is news of its own, told above or below the town's."""
+    return last is not None and bool(events) and events[-1] is last and last.country_level is None and not f.timestamp \
         and bool(last.places) and last.places[0].level is LocationLevel.city and not f.places and not f.districts \
         and gap(last.last_idx, f.idx) <= _RETOLD_REACH and compatible(last, f, target) \
         and (f.date is None or dates_compatible(last.date, f.date))
