@@ -285,3 +285,15 @@ def test_b3_a_toll_far_after_the_town_or_after_another_place_is_not_the_town_s()
     other = ("Drones hit Sumy overnight, wounding five people. Shelling hit Kherson in the morning. "
              "Later two more people were hurt.")
     assert _value(by_place(_rules(other))["Sumy"].injured) == 5
+
+
+def test_b8_a_pronoun_weapon_with_no_place_of_its_own_lends_nothing() -> None:
+    text = ("Shelling hit Kherson on Sunday, wounding a man. Small drones circle over the river all day. "
+            "On Monday one of them dropped a grenade on a car outside the city.")
+    assert {w.type for a in _rules(text) for w in a.weapons} == {WeaponType.artillery}
+
+
+def test_b9_a_site_told_far_before_is_not_the_same_site() -> None:
+    text = ("Drones struck the oil depot in Smila overnight. Firefighters worked until dawn. Roads were closed. "
+            "Schools stayed shut. It was already hit in January, when drones set fire to the same depot.")
+    assert len(_rules(text)) == 1

@@ -16,7 +16,7 @@ from .post_streams import gap
 from .strike_event import Event, dated_event, dates_compatible, vague
 
 _SAME_SITE = re.compile(rf"\bthe\s+same\s+(?:{cues.alternation('strike', 'facility_after_city')})\b", re.I)
-_REACH = 6  # sentences back to the record of the site
+_REACH = 3  # sentences back to the record of the site: told just before (6 took a farther town, dev30 ye03)
 
 
 def told_same_site(text: str, start: int, end: int) -> bool:

@@ -11,7 +11,8 @@
 
 dev30 B8: a weapon told by a pronoun: "one of them", "two of these" as the subject of a hit verb
 ("FPV drones hunt cars on this road. On Monday one of them hit a minibus near X") is one of the
-weapons the sentence before named: the sentence takes their type, and with it its strike. Not
+weapons the sentence before named: the sentence takes their type, and with it its strike, where it
+names its own place (with none, the weapon would go to the record told before). Not
 "one of them was shot down" (an interception's part, read elsewhere), "two of them were children".
 Vocabulary: cues/weapons.yaml (anaphoric_weapon_*), cues/strike.yaml (pronoun_strike_verbs)."""
 
@@ -59,7 +60,7 @@ _PRONOUN_WEAPON = re.compile(
 def inherit_pronoun_weapons(text: str, facts: Sequence[Facts]) -> None:
     """Give "one of them hit a minibus" the weapons of the sentence just before (dev30 B8)."""
     for i, f in enumerate(facts):
-        if f.weapon_types or not _PRONOUN_WEAPON.search(text, f.sent.start, f.sent.end):
+        if f.weapon_types or not f.places or not _PRONOUN_WEAPON.search(text, f.sent.start, f.sent.end):
             continue
         before = [g for g in facts[:i] if g.idx == f.idx - 1 and g.weapon_types]
         if before:
