@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues
 from ..numbers import NumberMention
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -16,7 +17,7 @@ from . import vocabulary
 # One person or weapon named without a numeral: "a man was killed", "an 88-year-old woman was
 # injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
 # whose support is `implied` (see `IMPLIED_DETERMINER`).
-_ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns")
+_ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns") + "|" + cues.alternation("casualties", "trade_nouns")  # dev30 B11
 _ONE = re.compile(
     r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"

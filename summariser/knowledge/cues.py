@@ -37,7 +37,9 @@ def _entry(group: str, *path: str) -> Vocabulary:
 def phrases(group: str, *path: str) -> list[str]:
     """The phrases of one vocabulary, in file order."""
     node = _entry(group, *path)
-    return list(node["phrases"] if isinstance(node, dict) else node)
+    items = node["phrases"] if isinstance(node, dict) else node
+    # a YAML alias to another vocabulary (`- *trade_nouns`) stands for its phrases
+    return [p for item in items for p in (item if isinstance(item, list) else [item])]
 
 
 def alternation(group: str, *path: str) -> str:

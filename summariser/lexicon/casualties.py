@@ -23,7 +23,15 @@ INJURY_TOLD_AFTER = cues.alternation("casualties", "injury_told_after")
 INJURED_AFTER = cues.alternation("casualties", "injured_after") + "|" + INJURY_TOLD_AFTER
 KILLED_BEFORE = cues.alternation("casualties", "killed_before")
 
-PERSON_NOUNS = tuple(cues.phrases("casualties", "person_nouns"))
+def _plural(noun: str) -> str:
+    """The plural of a trade noun's phrase: "welder" -> "welders", "lineman" -> "linemen"."""
+    return noun[:-3] + "men" if noun.endswith("man") else noun + "es" if re.search(r"(?:s|sh|ch|x)$", noun) \
+        else noun + "s"
+
+
+# dev30 B11: every trade (knowledge/data/cues/casualties.yaml trade_nouns) counts people in the plural too
+TRADE_NOUNS = tuple(cues.phrases("casualties", "trade_nouns"))
+PERSON_NOUNS = tuple(dict.fromkeys([*cues.phrases("casualties", "person_nouns"), *map(_plural, TRADE_NOUNS)]))
 CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns")) + tuple(cues.phrases("casualties", "school_child_nouns"))
 PERSON_NOUN_ALT = _alt(PERSON_NOUNS + CHILD_NOUNS)
 CHILD_NOUN_ALT = _alt(CHILD_NOUNS)

@@ -29,6 +29,7 @@ from .summary_lists import drop_summary_lists
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
 from .post_region import place_post_region
+from .post_streams import clock_posts, post_stream, stamp_lines, stream_day
 from .region_totals import split_region_totals
 from .event_folds import aggregate_lead_into_towns
 from .strike_tallies import drop_tally_events
@@ -40,8 +41,8 @@ from .told_nils import fill_told_nils
 from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
 from .anaphora import resolve_anaphora
-from .weapon_anaphora import inherit_anaphoric_weapons
-from .blog_order import oldest_update_first
+from .weapon_anaphora import inherit_anaphoric_weapons, inherit_pronoun_weapons
+from .blog_order import newest_first, oldest_update_first
 from .known_tolls import drop_unanchored_known_tolls
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ class RulesBackend:
         read_answers(text, facts, article.published)  # an interview's answer: its question's day, "here" = the interviewee's city (r15)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
+        inherit_pronoun_weapons(text, facts)  # "FPV drones hunt cars here. One of them hit a minibus in X" (dev30 B8)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)
@@ -118,7 +120,10 @@ class RulesBackend:
         attacks: list[Attack] = []
         lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told, text))) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
-        events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
+        stamps = stamp_lines(text, sents) if war else []  # "**01:52**" lines of a post stream (dev30 B1)
+        clock_posts(facts, stamps)
+        with post_stream(stamps if not newest_first(text) else []):  # a post reads on from the one above it
+            events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = aggregate_lead_into_towns(events)  # "drones targeted the A and B regions" + a city of each (r15)
@@ -130,9 +135,10 @@ class RulesBackend:
         own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
+        day = stream_day(facts, stamps)  # "posted throughout Friday, 13 November": the posts' day (dev30 B1)
         for ev in events:
             ev.date = ev.date or period  # an undated strike of a summary "as of D" on its reporting period
-            _date_by_clock(ev, [heads[f.idx].day or article.published for f in ev.facts if f.clock] if war else [])
+            _date_by_clock(ev, [heads[f.idx].day or day or article.published for f in ev.facts if f.clock] if war else [])
             ev.facts = oldest_update_first(ev.facts, text)  # a newest-first blog: the earliest update's figures (dev19 B9)
             rec = build_attack(ev, text, warnings)
             if rec is not None:

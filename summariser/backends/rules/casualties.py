@@ -15,6 +15,8 @@ from .common import CountHit, count_of, span_of
 from .aged_persons import aged_persons, doing_persons
 from .children_after_toll import children_after_toll
 from .described_children import described_children
+from .found_bodies import found_bodies
+from .one_by_one import further_persons
 from .pronoun_casualties import pronoun_casualties
 from .partitive_casualties import partitive_casualties
 from .postposed_asides import is_postposed_part, postposed_children
@@ -23,6 +25,10 @@ from .relations import relation_casualties
 
 _AFTER_CASUALTY = re.compile(
     rf"^(?P<fill>(?:\s+{lx.CASUALTY_FILLER}){{0,5}}?)\s+(?P<cue>{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b", re.I)
+# dev30 A6: "leaving four more residents with wounds", "left two guards with burns"
+_LEAVING_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$", re.I)
+_LEFT_WITH = re.compile(rf"^(?P<fill>(?:\s+{lx.CASUALTY_FILLER}){{0,4}}?)\s+with\s+"
+                        rf"(?:{cues.alternation('casualties', 'wounds_left_with')})\b", re.I)
 _BEFORE_KILLED = re.compile(rf"\b(?:{lx.KILLED_BEFORE})\s+$", re.I)
 _BEFORE_INJURED = re.compile(rf"\b(?:{lx.INJURED_BEFORE})\s+$", re.I)
 _KILLED_WORD = re.compile(rf"^(?:{lx.KILLED_AFTER}|{lx.KILLED_BEFORE}|dead|killed|victims|fatalities)$", re.I)
@@ -77,6 +83,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
             kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
             noun = _first_noun(_own_phrase(after[:40]))  # "wounding 13, including four children": 13 people
+        elif _LEAVING_BEFORE.search(before[-12:]) and (lw := _LEFT_WITH.match(after)):
+            kind, noun = "injured", _first_noun(lw.group("fill"))  # "leaving three more people with wounds" (dev30 A6)
         elif lx.TOLL_BEFORE.search(before):
             kind = "killed"
         elif lx.INJURY_TOLL_BEFORE.search(before):
@@ -146,6 +154,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             fields.add(kind)
             hits.append((n0, CountHit(kind, Count(value=1, evidence=span_of(text, n0, n1)), True,
                                       described=not re.match(r"\d", sm.group("noun")))))
+    further_persons(text, s, hits)  # "a girl was hurt, and her grandmother, who came out to look, was hurt": 2 (dev30 A1)
+    hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"
@@ -178,6 +188,12 @@ _ROLE_TOLL_BEFORE = re.compile(
     rf"(?:{cues.alternation('casualties', 'toll_measure_verbs')})\s+(?:(?:at\s+least|some|about|around)\s+)?$", re.I)
 
 
+# dev30 B10: a comma-closed appositive that says who the people counted were ("Two residents, an
+# elderly couple, were hurt", "three guards, all in their fifties, ..."): a determiner or quantifier opens it
+_APPOSITIVE = r"(?:\s*,\s*(?:an?|the|all|both|each|most|some|mostly)\s[^,;:.()]{1,40},)"
+# a cue that is a verb by itself, told with no auxiliary after a post-modifier ("Two residents of the
+# house suffered injuries", "three workers at the mill died")
+_VERB_CUE = rf"(?:died|perished|(?:sustained|suffered|received)\s+(?:[\w-]+\s+)?(?:injuries|wounds|burns))"
 # A phrase that says which people a number counts, between their noun and the cue: "three women
 # **waiting at the bus stop** were injured", "two men **on their way to work** were hurt". A few
 # words with no other clause, list or figure in them.
@@ -186,8 +202,8 @@ _PHRASE_AFTER_NOUN = re.compile(
     r"(?:(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,8}?"
     # dev20 B8: a reduced relative with its place ("queuing at a pharmacy in the town of X") runs longer
     r"|\s+[a-z]+ing(?:\s+(?!(?:and|or|but|were|was|are|is|have|has|had|been|who|which|that)\b)[A-Za-z'’-]+){1,13}?)"
-    rf"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:[a-z]+ly\s+)?"
-    rf"(?:{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b)", re.I)
+    rf"(?={_APPOSITIVE}?\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{lx.KILLED_AFTER}|{lx.INJURED_AFTER})|{_VERB_CUE})\b)", re.I)
 
 
 # An aside between a number's noun and its cue: "three people, including a child, were killed",
@@ -198,7 +214,8 @@ _ASIDE_AFTER = re.compile(
     r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?)"
     # r14: the ages of the people counted, listed after their noun ("Two men, aged 44 and 52, were
     # killed", "three women aged 61, 70 and 83 were hurt"): the count is the toll, the ages are not
-    r"|\s*,?\s+aged\s+" + _AGE_LIST + r"\s*,?|\s*,\s*" + _AGE_LIST + r"\s*,)(?=\s)", re.I)
+    r"|\s*,?\s+aged\s+" + _AGE_LIST + r"\s*,?|\s*,\s*" + _AGE_LIST + r"\s*,"
+    + "|" + _APPOSITIVE + r")(?=\s)", re.I)
 # a child's age told after its noun: under 18 years, or in months ("aged 9", "of five months")
 _CHILD_AGE = (r"(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
               r"|fifteen|sixteen|seventeen)(?!\s*(?:years?\s+old\s+)?(?:and|or)\s+\d)(?![\w-])(?:\s+months?)?"

@@ -15,6 +15,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
+from .same_site import told_same_site
 from .common import Facts, clause_at
 from .remembered_strikes import remembered_strike, remembered_when
 from .justification_scope import drop_justification_weapons, fronted_justification_end
@@ -199,6 +200,8 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     if not f.counts and d.precision.value == "month" and (_nominal_strike_on_town(text, f) or f.counted_weapons
                                                           and _SINGLE_DAY.search(text, f.sent.start, f.sent.end)):
         return  # r14: "In February, a missile strike on the substation in X knocked out power": X, February
+    if not f.counts and d.precision.value == "month" and told_same_site(text, f.sent.start, f.sent.end):
+        return  # dev30 B9: "It was hit in August, when drones set fire to the same plant": the story's site, August
     if not f.counts or not singular:
         f.cumulative = True
 

@@ -42,15 +42,21 @@ def is_list_item(text: str, s: Sentence) -> bool:
 def header_role(text: str, s: Sentence) -> str | None:
     """The role ("launched" or "intercepted") the header of the list `s` stands in gives its
     items: the last launch or interception verb of the header line. None when `s` is no list
-    item, or the header names neither."""
+    item, or the header names neither. One blank line may stand between the header and its first
+    item, or between two items ("attacked with:" / "" / "- 12 drones;"); two end the list."""
     if not is_list_item(text, s):
         return None
     start, _ = _line_at(text, s.start)
+    blank = False
     while start > 0:
         start, end = _line_at(text, start - 1)
         line = text[start:end]
         if not line.strip():
-            return None  # a blank line ends the list before any header
+            if blank:
+                return None  # two blank lines in a row end the list before any header
+            blank = True  # one blank line may part a header or an item from the next item
+            continue
+        blank = False
         if _is_item(line) or _NUMERAL_LINE.fullmatch(line):
             continue  # an earlier item of the same list, or the numeral of the next one
         return _role_of(line) if _HEADER_END.search(line) else None

@@ -11,6 +11,8 @@ from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night
 from .intercepts import part_of_launch
 from .launch_parts import parts_of_told_total
+from .post_streams import gap
+from .same_site import same_site_event
 from .strike_event import (Event, compatible, contributes, country_event, dated_event, dates_compatible, vague,
                            weapon_counted)
 from .weapon_anaphora import refines_generic
@@ -22,7 +24,7 @@ def _hit_told_place(f: Facts, last: Event | None, new_time: bool) -> bool:
     """Every launch of the sentence is counted by its hit (codebook 9) and a place was told just before."""
     launched = [w for w in f.counted_weapons if w.launched or w.intercepted]
     return bool(launched) and all(w.by_hit and not w.intercepted for w in launched) and not new_time \
-        and last is not None and bool(last.places) and last.country_level is None and f.idx - last.last_idx <= 2
+        and last is not None and bool(last.places) and last.country_level is None and gap(last.last_idx, f.idx) <= 2
 
 
 def placeless_event(events: list[Event], f: Facts, target: str | None, last: Event | None,
@@ -31,6 +33,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
                  and not dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
+    if (site := same_site_event(events, f, target)) is not None:
+        return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
     if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:
@@ -41,7 +45,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         if host is not None:
             return host
     if last is not None and last.places and last.country_level is None and another_part(last.day_part, f) \
-            and compatible(last, f, target) and f.idx - last.last_idx <= 2:
+            and compatible(last, f, target) and gap(last.last_idx, f.idx) <= 2:
         # "Artillery hit X in the morning ... In the afternoon the town came under fire once more": X again
         events.append(ev := Event(places=list(last.places), date=f.date or last.date, attacker=f.attacker or last.attacker,
                                   target=target or last.target, day_part=f.day_part))
@@ -53,7 +57,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
         city = next((e for e in reversed(events) if e.places and e.country_level is None
-                     and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                     and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
@@ -79,19 +83,19 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
         if last is not None and not new_time and not f.nationwide and compatible(last, f, target) and (
-                only_intercepts and f.idx - last.last_idx <= 1 and part_of_launch(f, last.facts)
-                or f.idx - last.last_idx <= 2 and parts_of_told_total(f, last.facts)):
+                only_intercepts and gap(last.last_idx, f.idx) <= 1 and part_of_launch(f, last.facts)
+                or gap(last.last_idx, f.idx) <= 2 and parts_of_told_total(f, last.facts)):
             return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
         return country_event(events, f, country, last) if country else None
     if not new_time:
         if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
             # "the capital's districts", "In the X district": the city event told most recently
             city = next((e for e in reversed(events) if e.places and e.country_level is None
-                         and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 8
+                         and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
                          and compatible(e, f, target)), None)
             if city is not None:
                 return city
-        if last is not None and f.idx - last.last_idx <= 2 and compatible(last, f, target):
+        if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target):
             return last
     if f.counts and not f.nationwide and not weapon_counted(f):
         # a toll with no place: the place its speaker reported before ("the mayor later says three
@@ -99,12 +103,28 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         told = _event_of_speaker(events, f, target)
         if told is not None:
             return told
+        if _retold_toll(events, f, target, last):
+            return last  # "Shelling hit X, wounding four. ... In the afternoon two women were hurt" (dev30 B3)
         if lead is not None and not any(e.country_level is None for e in events) and \
                 (target is None or lead.country == target):
             return dated_event(events, [lead], f, target or lead.country)
     if f.has_numbers and country:
         return country_event(events, f, country, last)
     return None
+
+
+_RETOLD_REACH = 6  # sentences from the city's record to a toll retold one by one
+
+
+def _retold_toll(events: list[Event], f: Facts, target: str | None, last: Event | None) -> bool:
+    """dev30 B3: a toll with no place told a few sentences after a strike on a town, no other place or
+    record told since and on the same day: the story retelling the town's casualties one by one (its
+    figures stay evidence where the lead gave the field: the first figure is kept). Not a live blog's
+    stamped entry: an entry is news of its own, told above or below the town's."""
+    return last is not None and bool(events) and events[-1] is last and last.country_level is None and not f.timestamp \
+        and bool(last.places) and last.places[0].level is LocationLevel.city and not f.places and not f.districts \
+        and gap(last.last_idx, f.idx) <= _RETOLD_REACH and compatible(last, f, target) \
+        and (f.date is None or dates_compatible(last.date, f.date))
 
 
 def _event_of_speaker(events: list[Event], f: Facts, target: str | None) -> Event | None:
@@ -125,7 +145,7 @@ def _lead_city(events: list[Event], f: Facts) -> Event | None:
 def _local_figures(f: Facts, last: Event) -> bool:
     """Weapon figures a mayor or governor gives right after a strike on one place: that place's."""
     return weapon_counted(f) and not f.nationwide and last.country_level is None and bool(last.places) \
-        and f.idx - last.last_idx <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
+        and gap(last.last_idx, f.idx) <= 1 and bool(lx.LOCAL_OFFICIAL.search(f.sent.text))
 
 
 def over_the_region(f: Facts, last: Event | None) -> bool:
@@ -137,6 +157,6 @@ def over_the_region(f: Facts, last: Event | None) -> bool:
 
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
     return next((e for e in reversed(events) if e.places and e.country_level is None
-                 and e.places[0].level is LocationLevel.city and f.idx - e.last_idx <= 4
+                 and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 4
                  and compatible(e, f, target)), None)
 

@@ -25,6 +25,7 @@ from ...sentences import Sentence
 from .common import Facts, span_of
 from .events import contributes
 from .places import attack_places
+from .site_nils import site_zero
 
 _FOLLOWING = 2  # a nil is told at most two sentences after the strike ("... The roof burned. No one was hurt.")
 
@@ -104,6 +105,10 @@ def _filled(attack: Attack, text: str, sents: list[Sentence], own: list[int], at
     for name in ("killed", "injured"):
         if getattr(attack, name) is None and (zero := told_zero(name, text, spans)) is not None:
             update[name], sources[name] = zero, Origin.rules
+    if attack.killed is None and attack.injured is None:  # dev30 A8: the site's own people, no one else counted
+        for name in ("killed", "injured"):
+            if name not in update and (zero := site_zero(name, text, [(sp.start, sp.end) for sp in spans])):
+                update[name], sources[name] = zero, Origin.rules
     windows = [(sp.start, sp.end) for sp in spans]
     weapons = list(attack.weapons)
     for k, w in enumerate(weapons):

@@ -8,7 +8,13 @@
   joins that record, whose generic type the precise one then replaces (attacks._fold_generic_missile).
 
 "Another drone attack came a week later" tells another event, not one more weapon: no inheritance.
-Vocabulary: cues/weapons.yaml (anaphoric_weapon_*)."""
+
+dev30 B8: a weapon told by a pronoun: "one of them", "two of these" as the subject of a hit verb
+("FPV drones hunt cars on this road. On Monday one of them hit a minibus near X") is one of the
+weapons the sentence before named: the sentence takes their type, and with it its strike, where it
+names its own place (with none, the weapon would go to the record told before). Not
+"one of them was shot down" (an interception's part, read elsewhere), "two of them were children".
+Vocabulary: cues/weapons.yaml (anaphoric_weapon_*), cues/strike.yaml (pronoun_strike_verbs)."""
 
 from __future__ import annotations
 
@@ -44,6 +50,22 @@ def inherit_anaphoric_weapons(text: str, facts: Sequence[Facts]) -> None:
                 continue
             kept = [w for w in f.weapon_types if w.type is not WeaponType.missile or family != "missile"]
             f.weapon_types = kept + [WeaponHit(antecedent, None, classes=frozenset({wclass}))]
+
+
+_PRONOUN_WEAPON = re.compile(
+    r"\b(?:one|two|three|four|five|several|some|another)\s+of\s+(?:them|these|those)\s+(?:\w+ly\s+)?"
+    rf"(?:{cues.alternation('strike', 'pronoun_strike_verbs')})\b", re.I)
+
+
+def inherit_pronoun_weapons(text: str, facts: Sequence[Facts]) -> None:
+    """Give "one of them hit a minibus" the weapons of the sentence just before (dev30 B8)."""
+    for i, f in enumerate(facts):
+        if f.weapon_types or not f.places or not _PRONOUN_WEAPON.search(text, f.sent.start, f.sent.end):
+            continue
+        before = [g for g in facts[:i] if g.idx == f.idx - 1 and g.weapon_types]
+        if before:
+            f.weapon_types = [WeaponHit(w.type, w.model, classes=w.classes) for w in before[-1].weapon_types]
+            f.attack_vocab = True
 
 
 def _antecedent(before: Sequence[Facts], idx: int, types: frozenset[WeaponType]) -> WeaponType | None:

@@ -1,0 +1,51 @@
+"""A death told by the body found, the person in the possessive (dev30 A5): "searchers found an
+elderly man's body under the porch", "a teenager's body was pulled from the rubble", "rescuers
+recovered two workers' bodies". The person is one of the dead (a child's noun: a child too);
+only where a word of finding or recovery says the body was found ("the building's body shop",
+"the governing body" name no person), and not on a day of its own (unless the
+sentence tells the strike too). "The body of a woman" is read by the cue `bodies`."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...numbers import NumberMention
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, count_of, span_of
+
+_FOUND = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')}"
+                    rf"|{cues.alternation('casualties', 'bodies_found')})\b", re.I)
+# a find told on a day of its own is no strike's toll to open a record with (codebook 6: a find is no strike)
+_OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+                      r"|(?:the\s+)?(?:next|following)\s+(?:day|morning)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+                      r"|Nov|Dec)[a-z]*)\b")
+_STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
+_BODY = r"['’]s?\s+(?:dead\s+|charred\s+|lifeless\s+)?(?:body|bodies|remains)\b"
+_SINGLE = re.compile(
+    r"\b(?P<n>(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))" + _BODY, re.I)
+_PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT}))['’]\s+(?:dead\s+)?(?:bodies|remains)\b",
+                     re.I)
+
+
+def found_bodies(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
+    """The dead told by their bodies found, for the fields the sentence's tolls leave empty."""
+    if not _FOUND.search(text, s.start, s.end) or _OWN_DAY.search(text, s.start, s.end) \
+            and not _STRUCK.search(text, s.start, s.end):
+        return []
+    told: list[tuple[int, Count, str]] = [
+        (m.start, count_of(text, m), pm.group("noun")) for m in numbers
+        if (pm := _PLURAL.match(text[m.end:s.end])) is not None]
+    told += [(sm.start("n"), Count(value=1, evidence=span_of(text, sm.start("n"), sm.end("n"))), sm.group("noun"))
+             for sm in _SINGLE.finditer(text, s.start, s.end)]
+    hits: list[tuple[int, CountHit]] = []
+    for pos, count, noun in told[:1]:  # one person or group told so: several are rare and read elsewhere
+        child = bool(lx.CHILD_RE.match(noun) or re.match(r"(?:teenager|schoolboy|schoolgirl|pupil)$", noun, re.I))
+        for name in (["children_killed"] if child else []) + ["killed"]:
+            if name not in fields:
+                fields.add(name)
+                hits.append((pos, CountHit(name, count, True, described=name == "killed" and child)))
+    return hits
