@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts
+from .sections import _paragraph_of, paragraph_starts
 
 # "two days earlier", "the previous night": a day told relative to another event, not the lead's own
 _FOLLOWING = 2  # the sentences right after the lead (its figures, its places)
@@ -73,3 +74,33 @@ def region_aftermath(f: Facts) -> bool:
     """A region told with damage and no weapon or figure of its own: the lead's wave reached it."""
     return bool(f.places) and all(p.place.level is LocationLevel.region for p in f.places) and not (
         f.weapon_types or f.counted_weapons or f.counts)
+
+
+def date_under_paragraph_leads(text: str, facts: list[Facts]) -> None:
+    """Round 16 (dev29 A3): a paragraph opened by a placeless dated strike sentence ("The region was
+    attacked again overnight.", "The district came under fire once more on Sunday.") dates the
+    undated strikes its paragraph then places ("In X, a drone hit a house"), rather than the day of
+    the strike told last, which may be one remembered from months before ("... since 21 March, when
+    a missile hit a hotel")."""
+    starts = paragraph_starts(text)
+    lead: Facts | None = None
+    for f in facts:
+        par = _paragraph_of(starts, f.sent.start)
+        if lead is not None and _paragraph_of(starts, lead.sent.start) != par:
+            lead = None
+        if f.sent.start == starts[par] or not text[starts[par]:f.sent.start].strip():
+            lead = f if _placeless_lead(f) else None
+            continue
+        if lead is None:
+            continue
+        if f.date is not None:
+            lead = None  # a day of its own: the lead's day holds no further
+        elif (f.places or f.districts) and (f.attack_vocab or f.weapon_types or f.counts):
+            f.date = lead.date
+
+
+def _placeless_lead(f: Facts) -> bool:
+    d = f.date
+    return not (f.places or f.districts or f.background or f.cumulative or f.hypothetical or f.quote or f.counts
+                or f.counted_weapons) and f.attack_vocab and d is not None and d.start is not None \
+        and d.precision.value in ("day", "range") and not _RELATIVE.search(d.text or "")
