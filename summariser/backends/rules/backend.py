@@ -107,7 +107,7 @@ class RulesBackend:
         carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
         carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)
         carry_district_city(text, facts)  # "Dnipro ... On 3 May a drone hit the Sobornyi district": Dnipro (r15)
-        date_under_paragraph_leads(text, facts)  # "The region was attacked again overnight. In X, a drone hit ..." (r16)
+        date_under_paragraph_leads(text, facts)  # "The district came under fire once more at night. In X, a drone ..." (r16)
         read_answers(text, facts, article.published)  # an interview's answer: its question's day, "here" = the interviewee's city (r15)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)

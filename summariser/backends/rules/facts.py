@@ -155,7 +155,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
-    read_subject_tolls(text, f, numbers, used)  # "the number of people killed by ... has risen to nine" (r16)
+    read_subject_tolls(text, f, numbers, used)  # "the number of civilians killed when ... has climbed to 11" (r16)
     drop_tallies(text, f)
     drop_statistics(text, f)
     drop_front_fighting(text, f)

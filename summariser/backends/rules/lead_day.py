@@ -77,11 +77,11 @@ def region_aftermath(f: Facts) -> bool:
 
 
 def date_under_paragraph_leads(text: str, facts: list[Facts]) -> None:
-    """Round 16 (dev29 A3): a paragraph opened by a placeless dated strike sentence ("The region was
-    attacked again overnight.", "The district came under fire once more on Sunday.") dates the
+    """Round 16 (dev29 A3): a paragraph opened by a placeless dated strike sentence ("The oblast
+    came under attack once more at night.", "The district was shelled again on Sunday.") dates the
     undated strikes its paragraph then places ("In X, a drone hit a house"), rather than the day of
-    the strike told last, which may be one remembered from months before ("... since 21 March, when
-    a missile hit a hotel")."""
+    the strike told last, which may be one remembered from months before ("the worst since a night
+    in January when a bomb killed six")."""
     starts = paragraph_starts(text)
     lead: Facts | None = None
     for f in facts:

@@ -1,12 +1,12 @@
 """A toll told as the subject of a verb of measure, its number after the verb (round 16, dev29 C1).
 
-"The number of people killed by the missile that hit the X district on 12 May has risen to nine"
+"The number of civilians killed when a missile struck the X district on 12 May has climbed to 11"
 names its toll before a noun phrase too long for the lexicon's toll readers, and "the number
 killed ... rose to eight", "the number of those wounded now stands at 22" name it with no noun
 they know. Such a figure is the strike's toll (the first figure an article gives is coded,
 codebook 6); told after a first figure it is an update (`Facts.update`), which keeps the first.
-A toll a source "put at" a figure, in a sentence that names no place ("by morning the mayor put the
-number of dead at nine"), is such an update too: the strike told before keeps its first figure, and
+A toll a source "put at" a figure, in a sentence that names no place ("by noon the governor put the
+toll at 11"), is such an update too: the strike told before keeps its first figure, and
 the sentence opens no record of its own. Vocabulary: knowledge/data/cues/subject_tolls.yaml."""
 
 from __future__ import annotations
