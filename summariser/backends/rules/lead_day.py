@@ -95,8 +95,17 @@ def date_under_paragraph_leads(text: str, facts: list[Facts]) -> None:
             continue
         if f.date is not None:
             lead = None  # a day of its own: the lead's day holds no further
-        elif (f.places or f.districts) and (f.attack_vocab or f.weapon_types or f.counts):
-            f.date = lead.date
+        elif (f.places or f.districts) and (f.attack_vocab or f.weapon_types or f.counts) and f.idx > _LEAD_SENTENCES \
+                and _same_story(f, lead):
+            f.date = lead.date  # the article's top is the date-only lead's (lead_day), with its attacker
+
+
+def _same_story(f: Facts, lead: Facts) -> bool:
+    """Not a sentence about another time, nor a strike by the other side or on another country."""
+    if f.background or _OTHER_TIME.search(f.sent.text) or f.attacker and lead.attacker and f.attacker != lead.attacker:
+        return False
+    told, own = _countries(lead), _countries(f)
+    return not (told and own and told != own)
 
 
 def _placeless_lead(f: Facts) -> bool:
