@@ -49,6 +49,7 @@ from .habitual_clauses import drop_habitual_clauses
 from .region_qualifier import fold_qualifying_regions
 from .superseded import drop_superseded_figures
 from .toll_increments import mark_toll_increments
+from .subject_tolls import read_subject_tolls
 from .region_frame import fold_containing_region, fold_framing_region
 from .place_split import split_by_place
 from .place_folds import fold_breakdown_places, fold_region_into_town
@@ -155,6 +156,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
+    read_subject_tolls(text, f, numbers, used)  # "the number of civilians killed when ... has climbed to 11" (r16)
     drop_tallies(text, f)
     drop_statistics(text, f)
     drop_front_fighting(text, f)

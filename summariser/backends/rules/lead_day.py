@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts
+from .sections import _paragraph_of, paragraph_starts
 
 # "two days earlier", "the previous night": a day told relative to another event, not the lead's own
 _FOLLOWING = 2  # the sentences right after the lead (its figures, its places)
@@ -73,3 +74,42 @@ def region_aftermath(f: Facts) -> bool:
     """A region told with damage and no weapon or figure of its own: the lead's wave reached it."""
     return bool(f.places) and all(p.place.level is LocationLevel.region for p in f.places) and not (
         f.weapon_types or f.counted_weapons or f.counts)
+
+
+def date_under_paragraph_leads(text: str, facts: list[Facts]) -> None:
+    """Round 16 (dev29 A3): a paragraph opened by a placeless dated strike sentence ("The oblast
+    came under attack once more at night.", "The district was shelled again on Sunday.") dates the
+    undated strikes its paragraph then places ("In X, a drone hit a house"), rather than the day of
+    the strike told last, which may be one remembered from months before ("the worst since a night
+    in January when a bomb killed six")."""
+    starts = paragraph_starts(text)
+    lead: Facts | None = None
+    for f in facts:
+        par = _paragraph_of(starts, f.sent.start)
+        if lead is not None and _paragraph_of(starts, lead.sent.start) != par:
+            lead = None
+        if f.sent.start == starts[par] or not text[starts[par]:f.sent.start].strip():
+            lead = f if _placeless_lead(f) else None
+            continue
+        if lead is None:
+            continue
+        if f.date is not None:
+            lead = None  # a day of its own: the lead's day holds no further
+        elif (f.places or f.districts) and (f.attack_vocab or f.weapon_types or f.counts) and f.idx > _LEAD_SENTENCES \
+                and _same_story(f, lead):
+            f.date = lead.date  # the article's top is the date-only lead's (lead_day), with its attacker
+
+
+def _same_story(f: Facts, lead: Facts) -> bool:
+    """Not a sentence about another time, nor a strike by the other side or on another country."""
+    if f.background or _OTHER_TIME.search(f.sent.text) or f.attacker and lead.attacker and f.attacker != lead.attacker:
+        return False
+    told, own = _countries(lead), _countries(f)
+    return not (told and own and told != own)
+
+
+def _placeless_lead(f: Facts) -> bool:
+    d = f.date
+    return not (f.places or f.districts or f.background or f.cumulative or f.hypothetical or f.quote or f.counts
+                or f.counted_weapons) and f.attack_vocab and d is not None and d.start is not None \
+        and d.precision.value in ("day", "range") and not _RELATIVE.search(d.text or "")

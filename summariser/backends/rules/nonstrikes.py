@@ -3,7 +3,7 @@
 Air traffic halted at airports because drones were about; soldiers training with a drone; a
 side's own guns firing at the other side's positions near a town; a drone strayed into a
 neighbouring country's airspace; blasts only felt or heard ("windows shook in the village across
-the border", round 15). A sentence that also tells a hit ("a drone struck the airport")
+the border", round 15); weapons given as aid ("shells for the army's howitzers", round 16). A sentence that also tells a hit ("a drone struck the airport")
 or a toll keeps its strike. The words live in knowledge/data/cues/nonstrike.yaml."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ _OVERFLIGHT = cues.pattern("nonstrike", "overflight")
 _THIRD_CAPITAL = cues.pattern("nonstrike", "third_capitals")
 _DEMINING = cues.pattern("nonstrike", "demining")
 _FELT = cues.pattern("nonstrike", "felt_only")
+_SUPPLIED = cues.pattern("nonstrike", "supplied_goods")
+_SUPPLY_STRIKE = cues.pattern("nonstrike", "supply_strike_words")
+_AID_CUES = [rx for kind, rx in lx.DIPLOMACY_CUES if kind.value == "military_aid"]
 _STRUCK = cues.regex("anchoring", "separate_strike")
 # "... positions near the town of X": the few words between the positions and the town they lie by
 _POSITIONS_NEAR = re.compile(r"\s+(?:(?:near|in|around|outside|close\s+to|on\s+the\s+outskirts\s+of|of)\s+)"
@@ -39,6 +42,9 @@ def drop_non_strikes(text: str, f: Facts) -> None:
         return  # a toll or a hit: a strike is told, whatever else the sentence says
     if _incursion(text, f):
         f.cumulative = True
+        return
+    if _supplied_only(text, f):
+        f.places, f.districts, f.cumulative = [], [], True  # r16: "shells for Ukrainian howitzers": goods given, no strike
         return
     if not f.counted_weapons and _FELT.search(text, s.start, s.end):
         f.places, f.districts, f.cumulative = [], [], True  # r15: "windows shook across the border": felt, not hit
@@ -90,6 +96,16 @@ def _incursion(text: str, f: Facts) -> bool:
     if lx.AIMED_AT_COUNTRY.search(text, s.start, s.end):
         return False
     return not any(p.place.country in lx.OPPONENT for p in f.places if not _named_in_third(text, p.start))
+
+
+def _supplied_only(text: str, f: Facts) -> bool:
+    """Weapons told only as the goods of a donation ("will hand over ammunition for Ukrainian
+    artillery", "pledged mortar rounds for the brigades"): no strike word besides them (dev29 A2)."""
+    s = f.sent
+    if _SUPPLY_STRIKE.search(text, s.start, s.end):
+        return False
+    return bool(_SUPPLIED.search(text, s.start, s.end) or lx.AID_PLEDGE.search(text, s.start, s.end)
+                or any(rx.search(text, s.start, s.end) for rx in _AID_CUES))
 
 
 def _demining(text: str, f: Facts) -> bool:

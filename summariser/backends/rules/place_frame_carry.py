@@ -16,7 +16,10 @@ as a town of that region takes that town. A name the gazetteer places in no town
 "The city" of a paragraph that named one city before it (dev25 B2): "Odesa lies far from the
 front. On 20 February drones set a shipyard in the city on fire" is a strike on Odesa, even when
 the sentence naming Odesa tells no strike and another town was struck in the paragraph above;
-without it "the city" went to the last struck town of the article (codebook 1, 5)."""
+without it "the city" went to the last struck town of the article (codebook 1, 5). A paragraph that
+names no city before the sentence borrows the one city of the paragraph just before (dev29 A1), when
+another town was struck before or the sentence's source heads that city ("In Y he met Mayor X. (new
+paragraph) ... a drone hit a depot in the city's north, X said")."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import gazetteer
 from ...records import LocationLevel
+from .city_heads import one_city, told_by_city_head
 from .common import Facts, PlaceHit
 from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
 from .sections import _paragraph_of, paragraph_starts
@@ -89,7 +93,9 @@ def carry_paragraph_city(text: str, facts: list[Facts]) -> None:
     """Give a dated placeless strike sentence saying "the city" the one city its paragraph named
     before it, when another town was struck earlier in the article (the town "the city" went to).
     Undated, or with no other town struck, the sentence is read as before: read this way, such
-    sentences opened records on articles with none and lowered older sets' counts (measured)."""
+    sentences opened records on articles with none and lowered older sets' counts (measured).
+    A paragraph naming no city: the paragraph before's one city, on the same terms or when the
+    sentence's source heads that city (dev29 A1)."""
     starts = paragraph_starts(text)
     struck: set[str] = set()
     for f in facts:
@@ -101,20 +107,29 @@ def carry_paragraph_city(text: str, facts: list[Facts]) -> None:
         m = _CITY_ANAPHOR.search(text, f.sent.start, f.sent.end)
         if m is None:
             continue
-        par_start = starts[_paragraph_of(starts, f.sent.start)]
-        city = _one_city(text, par_start, f.sent.start)
-        if city is not None and struck - {city.name}:
+        city, own = _paragraph_city(text, starts, f.sent.start)
+        headed = False
+        if not own:
+            headed, head_city = told_by_city_head(text, f.sent, starts[max(0, _paragraph_of(starts, f.sent.start) - 1)])
+            city = head_city or city
+        if city is not None and (struck - {city.name} or headed):
             f.places = [PlaceHit(city, m.start(), m.end())]
 
 
-def _one_city(text: str, start: int, end: int) -> lx.Place | None:
-    """The one town of the war's sides named in text[start:end], if only one is."""
-    found = {}
-    for m in lx.GAZETTEER_RE.finditer(text, start, end):
-        place = lx.lookup(m.group("name") or "")
-        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
-            found[place.name] = place
-    return next(iter(found.values())) if len(found) == 1 else None
+def _paragraph_city(text: str, starts: list[int], pos: int) -> tuple[lx.Place | None, bool]:
+    """The one city of the war's sides named in pos's paragraph before pos (and True); where that
+    paragraph names no city, the one city of the paragraph just before (and False)."""
+    par = _paragraph_of(starts, pos)
+    if _any_city(text, starts[par], pos):
+        return one_city(text, starts[par], pos), True
+    if par == 0:
+        return None, True
+    return one_city(text, starts[par - 1], starts[par]), False
+
+
+def _any_city(text: str, start: int, end: int) -> bool:
+    return any((p := lx.lookup(m.group("name") or "")) is not None and p.level is LocationLevel.city
+               for m in lx.GAZETTEER_RE.finditer(text, start, end))
 
 
 def city_named_before(f: Facts, before: Facts | None) -> None:
@@ -140,7 +155,10 @@ def carry_district_city(text: str, facts: list[Facts]) -> None:
     for f in facts:
         if f.places or not f.districts or f.date is None or not _tells_strike(f):
             continue
-        city = _one_city(text, starts[_paragraph_of(starts, f.sent.start)], f.sent.start)
+        city, own = _paragraph_city(text, starts, f.sent.start)
+        if not own:  # the paragraph before's city: only for its own head's words (dev29 A1)
+            headed, head_city = told_by_city_head(text, f.sent, starts[max(0, _paragraph_of(starts, f.sent.start) - 1)])
+            city = (head_city or city) if headed and struck else None
         if city is not None and city.name in struck:
             continue  # a city with a strike of its own: the district's day is read against that record
         d = f.districts[0]
