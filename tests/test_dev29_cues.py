@@ -54,7 +54,7 @@ def test_a_donation_named_without_aid_is_military_aid(text, sides):
     "He spoke on Monday of a Danish promise of peace.",
     "The cabinet will send a package of support to households hit by the blackout.",
     "Shahed drones supplied by Iran reached Kyiv overnight.",
-    "Spain is expected to announce a new military package before the end of the year, officials in Madrid said.",
+    "Portugal may unveil a fresh military package by the spring, according to sources in Lisbon.",
 ])
 def test_near_misses_of_a_donation_give_no_aid(text):
     assert "military_aid" not in _cue_kinds(text)
@@ -63,7 +63,7 @@ def test_near_misses_of_a_donation_give_no_aid(text):
 # ---------------------------------------------------------------- D2: a time word between verb and partner
 
 @pytest.mark.parametrize("text", [
-    "Sikorski spoke this morning with Secretary of State Rubio about air defence.",
+    "Sikorski talked this morning with Foreign Secretary Lammy about air defence.",
     "Macron talked earlier today with the Polish president about the ceasefire.",
     "The minister spoke on Monday with his Slovak counterpart.",
     "Starmer spoke yesterday evening to Chancellor Merz.",
@@ -131,7 +131,7 @@ def test_near_misses_of_an_exchange(text):
     ("The prime minister welcomed a delegation of Japanese lawmakers in Kyiv on Wednesday.", {"Japan", "Ukraine"}),
     ("On Friday the Ukrainian foreign minister received a group of Bundestag deputies led by Anna Keller.",
      {"Germany", "Ukraine"}),
-    ("On Monday, Zelensky received in Kyiv a delegation of the U.S. Senate led by two senators.",
+    ("Zelensky on Thursday received in Lviv a cross-party delegation of the US Congress.",
      {"United States", "Ukraine"}),
     ("A delegation of the Canadian parliament was received by the speaker of the Verkhovna Rada on Monday.",
      {"Canada", "Ukraine"}),
