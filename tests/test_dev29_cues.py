@@ -136,6 +136,7 @@ def test_near_misses_of_an_exchange(text):
     ("A delegation of the Canadian parliament was received by the speaker of the Verkhovna Rada on Monday.",
      {"Canada", "Ukraine"}),
     ("On Tuesday, the Polish president received in Warsaw a delegation of Italian senators.", {"Italy", "Poland"}),
+    ("The Estonian premier met with a delegation of Ukrainian MPs in Tallinn on Monday.", {"Estonia", "Ukraine"}),
 ])
 def test_a_delegation_of_a_states_body_received_is_talks(text, sides):
     recs = diplomacy_of(text, WEDNESDAY)
@@ -147,6 +148,7 @@ def test_a_delegation_of_a_states_body_received_is_talks(text, sides):
     "The ministry received a delegation's letter on Monday.",
     "The ministry received reports of a delegation of Russian officials in Minsk.",
     "The mayor of Lviv welcomed a group of schoolchildren from Poland.",
+    "The mayor met a group of volunteers from Poland on Monday.",
 ])
 def test_near_misses_of_a_delegation_received(text):
     assert "talks" not in _cue_kinds(text)
