@@ -16,8 +16,13 @@ from .actors import COUNTRY_NAMES, COUNTRY_NOUN_ALT, TITLES
 # noun (name or capital, case kept: "hands Moldova", never the demonym of "sent Iranian drones").
 _WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')})"
 _STATE = rf"(?-i:{COUNTRY_NOUN_ALT})\b"
+# "<donor>" stands for a state that gives, named by its demonym or in the possessive ("a Danish pledge
+# of", "Germany's promise of", "Oslo's offer of"), case kept (r16, dev29 D1).
+_DONOR = "(?-i:(?:{}))(?:['’]s)?(?!\\w)".format("|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(
+    {*_kv.pair_forms(), *_kv.country_nouns()}, key=lambda f: (-len(f), f))))
 DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
-    (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE), p.flags))
+    (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
+                                  .replace("<donor>", _DONOR), p.flags))
     for k, p in cues.patterns("diplomacy", "kinds")]
 
 
@@ -159,6 +164,11 @@ UNDECIDED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'undecided_
 NOT_THE_EVENT_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'not_the_event_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
+# "the first German leader to go there since the invasion", "the largest gathering since 2022": the
+# "since" of a superlative or ordinal milestone, in the same clause; no running total (dev29 D7).
+MILESTONE_SINCE = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy', 'milestone_heads')})\b(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+"
+    rf"(?:{cues.alternation('diplomacy', 'aggregate_since')})\b", re.I)
 HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
 # A meeting told by its host, when a person or an office follows the verb.
 HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)
