@@ -26,6 +26,7 @@ from .diplomacy_item_heads import item_day
 from .diplomacy_merge import occasion_of
 from .diplomacy_modality import attribution_after, event_status, is_pledge, offer_aside, without_delivery_horizons
 from .diplomacy_moves import moved_to_month
+from .diplomacy_milestone import running_total_since
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_own_clauses import time_clause_day, time_clause_of_plan
 from .diplomacy_primary import before_outcome
@@ -103,7 +104,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
-            status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
+            status is DiplomacyStatus.held and running_total_since(text, s.start, s.end)):
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
         location, date = occasion_of(found, location, date)  # "on the margins of the gathering"

@@ -1,0 +1,36 @@
+"""Diplomacy record logic of round 16 (classes_dev29.md D2, D3, D6-D10), in general terms, with
+near-misses that must not change. Every sentence is written fresh."""
+
+from __future__ import annotations
+
+import pytest
+from diplomacy_probes import diplomacy_of
+
+
+def _kinds(text, published="2026-03-07"):
+    return sorted((r.kind.value, r.status.value) for r in diplomacy_of(text, published))
+
+
+# ---------------------------------------------------------------- D7: "the first … since the invasion"
+# A superlative or ordinal heads the "since": a milestone of a dated event, not a running total.
+
+@pytest.mark.parametrize("text, kind", [
+    ("Chancellor Brandt arrived in Odesa on Monday, the first German leader to go there since the full-scale invasion.",
+     "visit"),
+    ("The Latvian premier flew into Kyiv on Thursday, his first trip since the war began.", "visit"),
+    ("Ministers met in Chisinau on Wednesday for the largest gathering of its kind since 2022.", "meeting"),
+    ("The Czech president visited Kharkiv on Tuesday, the most senior foreign guest the city has had since the invasion.",
+     "visit"),
+])
+def test_a_milestone_since_keeps_the_dated_event(text, kind):
+    assert (kind, "held") in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since the start of the invasion, Norway has delivered 40 howitzers to Ukraine.",
+    "Canada has sent aid worth $4 billion to Ukraine since 2022.",
+    "NATO leaders have met six times since the war began.",
+    "Since the start of the invasion, the first thing Norway did was to send 40 howitzers to Ukraine.",
+])
+def test_a_running_total_since_is_still_no_event(text):
+    assert _kinds(text) == []
