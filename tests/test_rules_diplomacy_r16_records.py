@@ -34,3 +34,35 @@ def test_a_milestone_since_keeps_the_dated_event(text, kind):
 ])
 def test_a_running_total_since_is_still_no_event(text):
     assert _kinds(text) == []
+
+
+# ---------------------------------------------------------------- D6: event nouns that are no event
+# A label a reaction pins on the gathering just told, and a forum where a question belongs.
+
+@pytest.mark.parametrize("text", [
+    "Leaders of nine states met in Warsaw on Monday. A Kremlin spokesman dismissed the gathering as 'another meeting of people who want war'.",
+    "Leaders met in Riga on Monday. In Minsk, an aide derided the summit as \"just a meeting of vassals\".",
+    "Leaders met in Riga on Monday. Moscow described the summit as a meeting of old allies.",
+    "Leaders met in Riga on Monday. The Kremlin's spokesman waved off the conference as 'a gathering of warmongers'.",
+])
+def test_a_label_on_the_gathering_told_is_no_second_event(text):
+    assert _kinds(text) == [("meeting", "held")]
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing branded the summit 'a meeting of the bloc's hawks'.",
+    "Trade disputes of that kind are a matter for talks in Geneva, the minister replied.",
+    "The government replied that farm questions belong to talks in Brussels.",
+    "Border issues are best left to talks between the two foreign ministers, Ankara said.",
+])
+def test_a_label_or_a_forum_in_general_is_no_event(text):
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The ministers will hold talks in Brussels on Tuesday.", ("talks", "planned")),
+    ("The two presidents met in Geneva for talks on Monday.", ("talks", "held")),
+    ("The Kremlin welcomed the offer, and Putin will meet Erdogan in Ankara on Friday.", ("meeting", "planned")),
+])
+def test_events_beside_reactions_and_forums_stay(text, kind):
+    assert kind in _kinds(text)
