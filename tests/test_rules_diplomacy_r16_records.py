@@ -66,3 +66,38 @@ def test_a_label_or_a_forum_in_general_is_no_event(text):
 ])
 def test_events_beside_reactions_and_forums_stay(text, kind):
     assert kind in _kinds(text)
+
+
+# ---------------------------------------------------------------- D8: names that are no side
+
+def _sides(text, published="2026-03-07"):
+    return [(r.kind.value, sorted(r.participants)) for r in diplomacy_of(text, published)]
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    ("National Security Council secretary Oleh Ivanenko flew to Ankara on Monday for talks with Turkish officials.",
+     "talks", ["Turkey"]),
+    ("Security council secretary Oleh Ivanenko is due in Ankara on Thursday for talks with Turkish officials.",
+     "talks", ["Turkey"]),
+    ("EU ambassadors adopted new sanctions against Russia on Friday after Slovakia withheld its approval for weeks.",
+     "sanctions", ["European Union", "Russia"]),
+    ("EU envoys approved new sanctions on Russia on Friday, after Malta had refused to back an earlier draft.",
+     "sanctions", ["European Union", "Russia"]),
+    ("NATO defence ministers met in Brussels on Thursday, with energy aid for Moldova high on the agenda.",
+     "meeting", ["NATO"]),
+    ("Macron travelled to Odesa on Tuesday, the first French president to go there since Russia's full-scale invasion.",
+     "visit", ["France", "Ukraine"]),
+])
+def test_names_that_are_no_side_stay_out(text, kind, sides):
+    assert (kind, sides) in _sides(text)
+
+
+@pytest.mark.parametrize("text, kind, side", [
+    ("UN Security Council members met in New York on Monday.", "meeting", "United Nations"),
+    ("Security Council secretary Sergei Shoigu met Chinese officials in Beijing on Tuesday.", "talks", "Russia"),
+    ("Hungary and the EU signed a gas accord on Monday.", "agreement", "Hungary"),
+    ("Russia and Belarus signed a treaty in Minsk on Monday, the largest deal between them since the war began.",
+     "agreement", "Russia"),
+])
+def test_sides_named_in_those_places_otherwise_stay(text, kind, side):
+    assert any(k == kind and side in p for k, p in _sides(text))
