@@ -101,3 +101,25 @@ def test_names_that_are_no_side_stay_out(text, kind, sides):
 ])
 def test_sides_named_in_those_places_otherwise_stay(text, kind, side):
     assert any(k == kind and side in p for k, p in _sides(text))
+
+
+# ---------------------------------------------------------------- D9: the present simple for today is still ahead
+
+@pytest.mark.parametrize("text, kind", [
+    ("Talks open in Riyadh this afternoon.", "talks"),
+    ("Ukrainian and Turkish negotiators sit down in Ankara today for a new round of talks.", "talks"),
+    ("The two presidents hold talks in Rome tonight.", "talks"),
+    ("The Dutch premier visits Kyiv today, his office said.", "visit"),
+])
+def test_a_present_simple_today_is_planned(text, kind):
+    assert (kind, "planned") in _kinds(text, "2026-03-07")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Delegations met in Istanbul today for talks.", "talks"),
+    ("Talks in Geneva ended today without a deal.", "talks"),
+    ("The Dutch premier visited Kyiv today, his office said.", "visit"),
+    ("Envoys are meeting in Doha today.", "meeting"),
+])
+def test_a_past_or_progressive_today_stays_held(text, kind):
+    assert (kind, "held") in _kinds(text, "2026-03-07")
