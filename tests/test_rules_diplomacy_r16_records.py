@@ -123,3 +123,42 @@ def test_a_present_simple_today_is_planned(text, kind):
 ])
 def test_a_past_or_progressive_today_stays_held(text, kind):
     assert (kind, "held") in _kinds(text, "2026-03-07")
+
+
+# ---------------------------------------------------------------- D10: section datelines and proposed venues
+
+def _venues(text, published="2026-03-07"):
+    return [(r.kind.value, r.location.name if r.location else None) for r in diplomacy_of(text, published)]
+
+
+_ROUNDUP = ("The week in brief.\n\n"
+            "VIENNA - Foreign ministers of the OSCE met on Thursday.\n\n"
+            "BRUSSELS - EU ambassadors again failed on Wednesday to approve the bloc's new sanctions on Russia.\n\n"
+            "ROME - The Italian and Greek premiers met in Paris on Monday.\n\n"
+            "KYIV - Zelensky spoke with Merz by phone on Tuesday.")
+
+
+def test_a_section_dateline_places_the_gathering_it_opens():
+    told = _venues(_ROUNDUP)
+    assert ("meeting", "Vienna") in told and ("sanctions", "Brussels") in told
+
+
+def test_a_section_dateline_yields_to_a_named_venue_and_gives_no_call_a_venue():
+    told = _venues(_ROUNDUP)
+    assert any(v == "Paris" for _, v in told) and ("phone_call", None) in told
+    assert not any(v == "Rome" for _, v in told)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Turkey offered Istanbul as the venue for a new round of talks between Kyiv and Moscow.", "Istanbul"),
+    ("Bern has put forward Lausanne as a possible venue for a meeting between the Armenian and Azerbaijani leaders.",
+     "Lausanne"),
+    ("Austria has proposed Vienna as the place for talks between the two defence ministers.", "Vienna"),
+])
+def test_a_city_offered_as_the_venue_is_the_proposed_events_venue(text, city):
+    assert any(v == city for _, v in _venues(text))
+
+
+def test_a_venue_offered_for_something_else_is_no_venue():
+    text = "Austria offered Salzburg as the venue for the cup final, and the two defence ministers will hold talks in Vienna on Monday."
+    assert [v for _, v in _venues(text)] == ["Vienna"]
