@@ -162,3 +162,35 @@ def test_a_city_offered_as_the_venue_is_the_proposed_events_venue(text, city):
 def test_a_venue_offered_for_something_else_is_no_venue():
     text = "Austria offered Salzburg as the venue for the cup final, and the two defence ministers will hold talks in Vienna on Monday."
     assert [v for _, v in _venues(text)] == ["Vienna"]
+
+
+# ---------------------------------------------------------------- D2: two events in one sentence
+
+@pytest.mark.parametrize("text, told", [
+    ("The two defence ministers of Lithuania and Poland signed a production accord in Vilnius on Monday after talks at the ministry.",
+     {("agreement", "held"), ("talks", "held")}),
+    ("Following their talks in Rome on Tuesday, the Italian and Greek premiers initialled a memorandum on grain corridors.",
+     {("agreement", "held"), ("talks", "held")}),
+    ("Macron phoned Tokayev on Friday and they agreed that the two foreign ministers would meet in Astana in March.",
+     {("phone_call", "held"), ("talks", "planned")}),
+])
+def test_two_events_told_in_one_sentence(text, told):
+    assert told <= set(_kinds(text))
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("After talks collapsed on Tuesday, no deal was signed.", set()),
+    ("The agreement reached at last year's talks in Oslo remains in force.", set()),
+    ("Macron phoned Tokayev on Friday and they agreed that the sanctions would stay.", {("phone_call", "held")}),
+])
+def test_failed_or_earlier_talks_and_other_agreements_add_nothing(text, kinds):
+    assert set(_kinds(text)) == kinds
+
+
+def test_the_speaker_of_a_quote_is_not_the_counterpart_named_in_it():
+    text = ("Ukraine's foreign minister Andrii Sybiha spoke after him.\n\n"
+            "\"Russia fired 40 drones at Lviv overnight. I spoke by phone this morning with Secretary of State "
+            "Marco Rubio, and we agreed that our delegations will meet in Jeddah next week.\"")
+    told = {(r.kind.value, r.status.value): sorted(r.participants) for r in diplomacy_of(text, "2026-03-05")}
+    assert told[("phone_call", "held")] == ["Ukraine", "United States"]
+    assert told[("talks", "planned")] == ["Saudi Arabia", "Ukraine", "United States"]
