@@ -194,3 +194,20 @@ def test_the_speaker_of_a_quote_is_not_the_counterpart_named_in_it():
     told = {(r.kind.value, r.status.value): sorted(r.participants) for r in diplomacy_of(text, "2026-03-05")}
     assert told[("phone_call", "held")] == ["Ukraine", "United States"]
     assert told[("talks", "planned")] == ["Saudi Arabia", "Ukraine", "United States"]
+
+
+# ---------------------------------------------------------------- D3: a swap's mediator joins no talks
+
+def test_a_swaps_mediator_does_not_join_the_talks_told_before():
+    text = ("The Turkish minister held talks with Lavrov in Moscow on Tuesday. Ukraine brought home 84 soldiers, "
+            "the ombudsman said, adding that the swap had been mediated by the UAE.")
+    assert ("talks", ["Russia", "Turkey"]) in _sides(text)
+
+
+@pytest.mark.parametrize("text, kind, mediator", [
+    ("Ukraine and Russia held talks in Istanbul on Tuesday. The talks were mediated by Qatar.", "talks", "Qatar"),
+    ("Ukraine and Russia swapped 84 prisoners each on Tuesday. The swap had been brokered by the UAE.",
+     "prisoner_exchange", "United Arab Emirates"),
+])
+def test_a_mediator_still_joins_the_event_it_brokered(text, kind, mediator):
+    assert any(k == kind and mediator in p for k, p in _sides(text))
