@@ -211,3 +211,25 @@ def test_a_swaps_mediator_does_not_join_the_talks_told_before():
 ])
 def test_a_mediator_still_joins_the_event_it_brokered(text, kind, mediator):
     assert any(k == kind and mediator in p for k, p in _sides(text))
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    ("European leaders met Zelensky in Berlin on Thursday for a summit on air defence. Around the table in the "
+     "Chancellery sat Spain's Pedro Sanchez, Greece's premier and Austria's chancellor.",
+     "summit", ["Austria", "Germany", "Greece", "Spain", "Ukraine"]),
+    ("European leaders met Zelensky in Berlin on Thursday for a summit. The summit followed a heavy barrage: "
+     "Russia fired more than 300 drones at Ukraine overnight.", "summit", ["Germany", "Ukraine"]),
+    ("Zelensky met Merz in Berlin on Thursday. Around the table sat no Russian officials.", "meeting", ["Germany", "Ukraine"]),
+])
+def test_a_roster_joins_and_a_context_attacker_does_not(text, kind, sides):
+    assert (kind, sides) in _sides(text)
+
+
+def test_an_event_noun_judged_in_general_is_no_event():
+    text = "Leaders met in Riga on Monday. Moscow said on Tuesday it saw no point in meetings 'for the cameras'."
+    assert _kinds(text) == [("meeting", "held")]
+    assert _kinds("There is no sense in talks with the aggressor, the minister said on Monday.") == []
+
+
+def test_a_state_that_fires_and_also_meets_stays_a_side():
+    assert ("talks", ["China", "Russia"]) in _sides("Russia fired its envoy and held talks with China in Beijing on Monday.")

@@ -3,7 +3,8 @@
 withheld its approval"), the state a topic on the agenda is for ("with air defence for Ukraine high
 on the agenda"), a state's own security council named in its secretary's title ("Security council
 secretary <Name>", not the United Nations), and the war named in a milestone ("the first leader to
-visit since Russia's full-scale invasion"). Words in `cues/diplomacy_record_guards.yaml`."""
+visit since Russia's full-scale invasion"), and the attacker of a strike told as the gathering's
+context ("The summit followed a barrage: Russia fired 400 drones"). Words in `cues/diplomacy_record_guards.yaml`."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ _COUNCIL_TITLE_BEFORE = re.compile(
 # "since Russia's full-scale invasion": the war, named in a milestone or a running total
 _WAR_AFTER = re.compile(r"['’]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+# "Russia fired more than 400 drones and missiles at Ukraine": the attacker of a strike told as context
+_FIRED_AFTER = re.compile(
+    rf"(?:['’]s\s+(?:forces|army|military|troops))?\s+(?:\w+ly\s+)?(?:{_alt('striker_verbs')})\s+"
+    rf"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|another\s+|a\s+(?:barrage|wave|salvo)\s+of\s+)?"
+    rf"(?:\d[\d,]*|dozens|hundreds|[\w-]+\s+(?:drones|missiles|rockets|shells)|drones|missiles|rockets|shells|bombs)\b", re.I)
 
 
 def outsider(text: str, s: Sentence, a: ActorMention) -> bool:
@@ -37,6 +43,8 @@ def outsider(text: str, s: Sentence, a: ActorMention) -> bool:
     if _WITHHELD_AFTER.match(text, a.end, s.end):
         return True
     if _BENEFICIARY_BEFORE.search(text, max(s.start, a.start - 12), a.start) and _AGENDA_AFTER.match(text, a.end, s.end):
+        return True
+    if _FIRED_AFTER.match(text, a.end, s.end):
         return True
     if _SINCE_BEFORE.search(text, max(s.start, a.start - 8), a.start) and _WAR_AFTER.match(text, a.end, s.end):
         return True
