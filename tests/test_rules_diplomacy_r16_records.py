@@ -233,3 +233,24 @@ def test_an_event_noun_judged_in_general_is_no_event():
 
 def test_a_state_that_fires_and_also_meets_stays_a_side():
     assert ("talks", ["China", "Russia"]) in _sides("Russia fired its envoy and held talks with China in Beijing on Monday.")
+
+
+def _full(text, published="2026-03-07"):
+    return [(r.kind.value, r.status.value, r.location.name if r.location else None,
+             str(r.date.start) if r.date else None) for r in diplomacy_of(text, published)]
+
+
+def test_a_meeting_of_two_named_foreign_ministers_is_talks():
+    text = "Bern has put forward Geneva as the venue for a meeting between Lindqvist and Brandt, the two sides' foreign ministers."
+    assert [k for k, *_ in _full(text)] == ["talks"]
+    assert [k for k, *_ in _full("There was a meeting between Macron and Merz, the two countries' leaders, in Paris on Monday.")] \
+        == ["meeting"]
+
+
+@pytest.mark.parametrize("second, day", [
+    ("Its chancellor said on Tuesday that the proposal had been passed to both capitals.", "2026-03-03"),
+    ("Its chancellor said on Tuesday that a ceasefire was needed.", None),
+])
+def test_a_proposal_named_again_the_next_sentence_gives_its_day(second, day):
+    text = "Austria has put forward Vienna as the venue for talks between the two defence ministers. " + second
+    assert _full(text) == [("talks", "proposed", "Vienna", day)]
