@@ -241,7 +241,7 @@ def _full(text, published="2026-03-07"):
 
 
 def test_a_meeting_of_two_named_foreign_ministers_is_talks():
-    text = "Bern has put forward Geneva as the venue for a meeting between Lindqvist and Brandt, the two sides' foreign ministers."
+    text = "Austria has offered Vienna as a venue for a meeting between Sikorski and Tajani, the two countries' foreign ministers."
     assert [k for k, *_ in _full(text)] == ["talks"]
     assert [k for k, *_ in _full("There was a meeting between Macron and Merz, the two countries' leaders, in Paris on Monday.")] \
         == ["meeting"]
