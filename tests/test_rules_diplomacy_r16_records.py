@@ -40,7 +40,7 @@ def test_a_running_total_since_is_still_no_event(text):
 # A label a reaction pins on the gathering just told, and a forum where a question belongs.
 
 @pytest.mark.parametrize("text", [
-    "Leaders of nine states met in Warsaw on Monday. A Kremlin spokesman dismissed the gathering as 'another meeting of people who want war'.",
+    "Leaders of nine states met in Warsaw on Monday. A Kremlin aide dismissed that summit as 'one more meeting of people who want war'.",
     "Leaders met in Riga on Monday. In Minsk, an aide derided the summit as \"just a meeting of vassals\".",
     "Leaders met in Riga on Monday. Moscow described the summit as a meeting of old allies.",
     "Leaders met in Riga on Monday. The Kremlin's spokesman waved off the conference as 'a gathering of warmongers'.",
@@ -133,7 +133,7 @@ def _venues(text, published="2026-03-07"):
 
 _ROUNDUP = ("The week in brief.\n\n"
             "VIENNA - Foreign ministers of the OSCE met on Thursday.\n\n"
-            "BRUSSELS - EU ambassadors again failed on Wednesday to approve the bloc's new sanctions on Russia.\n\n"
+            "BRUSSELS - EU envoys approved a new round of sanctions on Russia on Wednesday.\n\n"
             "ROME - The Italian and Greek premiers met in Paris on Monday.\n\n"
             "KYIV - Zelensky spoke with Merz by phone on Tuesday.")
 
@@ -189,8 +189,8 @@ def test_failed_or_earlier_talks_and_other_agreements_add_nothing(text, kinds):
 
 def test_the_speaker_of_a_quote_is_not_the_counterpart_named_in_it():
     text = ("Ukraine's foreign minister Andrii Sybiha spoke after him.\n\n"
-            "\"Russia fired 40 drones at Lviv overnight. I spoke by phone this morning with Secretary of State "
-            "Marco Rubio, and we agreed that our delegations will meet in Jeddah next week.\"")
+            "\"Russia fired 40 drones at Lviv overnight. I talked by phone earlier today with America's top diplomat, "
+            "Marco Rubio, and we decided that our negotiators would meet in Jeddah next week.\"")
     told = {(r.kind.value, r.status.value): sorted(r.participants) for r in diplomacy_of(text, "2026-03-05")}
     assert told[("phone_call", "held")] == ["Ukraine", "United States"]
     assert told[("talks", "planned")] == ["Saudi Arabia", "Ukraine", "United States"]
@@ -200,7 +200,7 @@ def test_the_speaker_of_a_quote_is_not_the_counterpart_named_in_it():
 
 def test_a_swaps_mediator_does_not_join_the_talks_told_before():
     text = ("The Turkish minister held talks with Lavrov in Moscow on Tuesday. Ukraine brought home 84 soldiers, "
-            "the ombudsman said, adding that the swap had been mediated by the UAE.")
+            "the ombudsman said; in his words the UAE had mediated the swap.")
     assert ("talks", ["Russia", "Turkey"]) in _sides(text)
 
 
@@ -214,10 +214,10 @@ def test_a_mediator_still_joins_the_event_it_brokered(text, kind, mediator):
 
 
 @pytest.mark.parametrize("text, kind, sides", [
-    ("European leaders met Zelensky in Berlin on Thursday for a summit on air defence. Around the table in the "
-     "Chancellery sat Spain's Pedro Sanchez, Greece's premier and Austria's chancellor.",
+    ("Leaders of Europe gathered with Zelensky in Berlin on Thursday at a summit on air defence. Around the long table at the "
+     "residence sat Spain's Pedro Sanchez, Greece's premier and Austria's chancellor.",
      "summit", ["Austria", "Germany", "Greece", "Spain", "Ukraine"]),
-    ("European leaders met Zelensky in Berlin on Thursday for a summit. The summit followed a heavy barrage: "
+    ("Leaders of Europe gathered with Zelensky in Berlin on Thursday at a summit. The summit followed a heavy barrage: "
      "Russia fired more than 300 drones at Ukraine overnight.", "summit", ["Germany", "Ukraine"]),
     ("Zelensky met Merz in Berlin on Thursday. Around the table sat no Russian officials.", "meeting", ["Germany", "Ukraine"]),
 ])
@@ -226,7 +226,7 @@ def test_a_roster_joins_and_a_context_attacker_does_not(text, kind, sides):
 
 
 def test_an_event_noun_judged_in_general_is_no_event():
-    text = "Leaders met in Riga on Monday. Moscow said on Tuesday it saw no point in meetings 'for the cameras'."
+    text = "Leaders met in Riga on Monday. Moscow said on Tuesday it saw little point in meetings staged for the cameras."
     assert _kinds(text) == [("meeting", "held")]
     assert _kinds("There is no sense in talks with the aggressor, the minister said on Monday.") == []
 
@@ -248,7 +248,7 @@ def test_a_meeting_of_two_named_foreign_ministers_is_talks():
 
 
 @pytest.mark.parametrize("second, day", [
-    ("Its chancellor said on Tuesday that the proposal had been passed to both capitals.", "2026-03-03"),
+    ("Its chancellor said on Tuesday the proposal was sent on to both capitals.", "2026-03-03"),
     ("Its chancellor said on Tuesday that a ceasefire was needed.", None),
 ])
 def test_a_proposal_named_again_the_next_sentence_gives_its_day(second, day):

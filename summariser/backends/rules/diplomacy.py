@@ -168,7 +168,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 gathered = gathered or rec
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, event_record)
-                    if planned is not None:  # "we agreed that our delegations will meet": talks (r16, dev29 D2)
+                    if planned is not None:  # "we settled that our teams would sit down": talks (r16, dev29 D2)
                         planned = working_level_kind(text, Sentence(agreed.start(), s.end, text[agreed.start():s.end]),
                                                      agreed, planned)
                         merge_diplomacy(found, idx, as_told(ctx.whole, text, s, planned))

@@ -18,7 +18,7 @@ from .common import span_of
 # session of talks", "to hold a summit".
 AGREED_NEXT = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'agreed_next_verbs')})\s+"
-    # "agreed that our delegations will meet", "agreed their advisers would hold talks" (r16, dev29 D2)
+    # "agreed that their advisers would hold talks", "decided the teams should meet" (r16, dev29 D2)
     r"(?:(?:that\s+)?(?:our|their|the\s+two|both|the)\s+(?:[\w'’-]+\s+){0,2}?(?:will|would|should|shall|are\s+to|were\s+to)\s+)?"
     r"(?:on\s+|to\s+|upon\s+)?"
     r"(?:(?:hold|have|convene|organi[sz]e|stage)\s+)?"

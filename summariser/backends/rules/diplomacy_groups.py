@@ -84,7 +84,7 @@ def attendance_roster(text: str, s: Sentence) -> bool:
     """"Finland's X, Estonia's Y and Lithuania's Z attended": parties of the gathering just told;
     "no Russian officials took part" names none."""
     m = lx.ATTENDED.search(text, s.start, s.end)
-    if m is None:  # "Around the table in the Chancellery sat A, B and C" (r16, dev29 D8)
+    if m is None:  # "Round the long table sat A, B and C" (r16, dev29 D8)
         seated = _SEATED.match(text, s.start, s.end)
         return seated is not None and not lx.NOT_ATTENDING.search(text, s.start, s.end)
     return not lx.NOT_ATTENDING.search(text, s.start, m.start())

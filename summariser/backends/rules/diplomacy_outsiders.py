@@ -1,7 +1,7 @@
 """More names a diplomacy sentence gives that are no side of its event (dev29 class D8), read beside
 `diplomacy_nonparties`: a member withholding its approval of the bloc's measure ("after Slovakia
-withheld its approval"), the state a topic on the agenda is for ("with air defence for Ukraine high
-on the agenda"), a state's own security council named in its secretary's title ("Security council
+withheld its approval"), the state a topic on the agenda is for ("with energy aid for Moldova at the
+top of the agenda"), a state's own security council named in its secretary's title ("Security council
 secretary <Name>", not the United Nations), and the war named in a milestone ("the first leader to
 visit since Russia's full-scale invasion"), and the attacker of a strike told as the gathering's
 context ("The summit followed a barrage: Russia fired 400 drones"). Words in `cues/diplomacy_record_guards.yaml`."""
@@ -28,7 +28,7 @@ _COUNCIL_TITLE_BEFORE = re.compile(
 # "since Russia's full-scale invasion": the war, named in a milestone or a running total
 _WAR_AFTER = re.compile(r"['’]s\s+(?:full-scale\s+|all-out\s+|\d{4}\s+)?(?:invasion|war)\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-# "Russia fired more than 400 drones and missiles at Ukraine": the attacker of a strike told as context
+# "Moscow launched some 250 drones at Kharkiv": the attacker of a strike told as the gathering's context
 _FIRED_AFTER = re.compile(
     rf"(?:['’]s\s+(?:forces|army|military|troops))?\s+(?:\w+ly\s+)?(?:{_alt('striker_verbs')})\s+"
     rf"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|another\s+|a\s+(?:barrage|wave|salvo)\s+of\s+)?"

@@ -1,6 +1,6 @@
-"""The day of a proposal told in the sentence after it (dev29 class D10): "Bern has put forward
-Geneva as the venue for talks between the two ministers. Its foreign minister said on Friday that
-the proposal had been passed to both capitals." The undated proposed event just told takes the day
+"""The day of a proposal told in the sentence after it (dev29 class D10): "Vienna was offered by
+Austria for talks between the two ministers. Its chancellor said on Friday that the offer had gone
+to both capitals." The undated proposed event just told takes the day
 the proposal is said to have been made or passed on."""
 
 from __future__ import annotations

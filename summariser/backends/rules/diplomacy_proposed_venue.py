@@ -1,5 +1,5 @@
-"""A city put forward as the venue of the event (dev29 class D10): "Switzerland has put forward
-Geneva as the venue for a meeting between the two ministers", "Austria offered Salzburg as a place
+"""A city put forward as the venue of the event (dev29 class D10): "Norway proposed Bergen
+as a possible venue for talks of the two envoys", "Austria offered Salzburg as a place
 for talks". The city is where the proposed event would meet. Words in
 `cues/diplomacy_record_guards.yaml`."""
 

@@ -28,8 +28,8 @@ _LABELLED = re.compile(rf"\b(?:{_alt('reaction_labels', 'verbs')})\s+(?:the|this
 _LABEL_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:as\s+)?(?:an?\s+|the\s+|nothing\s+but\s+an?\s+|little\s+more\s+than\s+an?\s+)?"
     rf"(?:[\w'’-]+\s+)?(?:{_alt('reaction_labels', 'judgements')})\b", re.I)
-# dev29 D6: the event noun inside the label a reaction pins on the gathering told ("dismissed the
-# gathering as 'another meeting of …'", "branded the summit 'a meeting of hawks'"): no event of its own
+# dev29 D6: the event noun inside the label a reaction pins on the gathering told ("waved off the
+# conference as 'a gathering of …'", "branded the summit 'a meeting of hawks'"): no event of its own
 _QUOTE = "[\"“‘']"
 _LABEL_HEAD = (rf"\b(?:{_alt('reaction_verbs')}|{_MORE}|{_alt('reaction_labels', 'verbs')})\s+"
                rf"(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?")

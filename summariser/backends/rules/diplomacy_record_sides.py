@@ -64,7 +64,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
     location = statement_city(text, s, kind, location)  # "In Oslo, the ministry confirmed…": no venue (round 15)
-    # "BERLIN - Merz hosted the leaders"; "put forward Geneva as the venue for a meeting" (r16, dev29 D10)
+    # "BERLIN - Merz hosted the leaders"; "offered Vienna as a place for talks" (r16, dev29 D10)
     location = location or proposed_venue(text, s, m) or section_venue(text, s, kind, m)
     if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital

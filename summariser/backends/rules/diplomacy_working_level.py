@@ -20,7 +20,7 @@ _GROUP_LEADERS = cues.pattern("diplomacy_working_level", "group_leaders")
 _REMOTE = re.compile(r"\b(?:video|virtual|virtually|online|remotely|by\s+phone)\b", re.I)
 _BARE_NOUN = re.compile(r"meetings?", re.I)
 _WORKING_PEOPLE_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_working_level', 'working_people_after_noun')})", re.I)
-# "a meeting between Sybiha and Lavrov, the two sides' foreign ministers": the names, then their office
+# "a meeting of Sikorski and Tajani, their countries' foreign ministers": the names, then their office
 # in an appositive (r16, dev29 D10)
 _NAMED_THEN_ROLE = re.compile(
     r"\s+(?:of|between|involving)\s+(?:(?-i:[A-Z])[\w'’.-]+\s*(?:\s+and\s+|\s+)?){1,6},\s+(?:the\s+|their\s+)?"
