@@ -65,7 +65,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         if kind is not DiplomacyKind.phone_call else None
     location = statement_city(text, s, kind, location)  # "In Oslo, the ministry confirmed…": no venue (round 15)
     # "BERLIN - Merz hosted the leaders"; "offered Vienna as a place for talks" (r16, dev29 D10)
-    location = location or proposed_venue(text, s, m) or section_venue(text, s, kind, m)
+    location = location or proposed_venue(text, s, m) or section_venue(text, s, kind, m, participants)
     if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side
