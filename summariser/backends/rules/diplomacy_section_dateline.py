@@ -1,7 +1,7 @@
 """A dateline opening the sentence as the venue of the gathering it tells (dev29 class D10): in a
 round-up each section opens "BERLIN - Merz hosted …", "BRUSSELS - EU ambassadors failed …"; the
-section's city is where the gathering took place when the sentence names no other place and the
-city's state is a side (or an organisation is). A measure
+section's city is where the gathering took place when the sentence names no other place (a wire
+bureau's dateline only when the city's state is a side, or an organisation is). A measure
 counts when a gathering body decides it ("EU ambassadors approved …"); a trip, a call, aid given
 from a capital and a dateline with no gathering are read as before."""
 
@@ -22,9 +22,8 @@ _WORDS = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*)")
 def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],
                   sides: Sequence[str]) -> Location | None:
     """The city of the dateline that opens the sentence, for a gathering (or a measure a gathering
-    body decides) the sentence places nowhere else: when its state is a side (the host) or an
-    organisation is (a bloc's seat); a foreign bureau's dateline ("LONDON (Agency) - Merz received
-    Tusk") is no venue."""
+    body decides) the sentence places nowhere else; a wire bureau's dateline ("LONDON (Agency) -
+    Merz received Tusk") only when its state is a side or an organisation is."""
     if kind not in _GATHERINGS and not (kind is DiplomacyKind.sanctions and _BODY.search(text, s.start, cue.start())):
         return None
     dateline = lx.DATELINE.match(text, s.start, s.end)
@@ -32,6 +31,6 @@ def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
     place = lx.lookup(words.group(1).title()) if words else None
     if place is None or place.level is not LocationLevel.city:
         return None
-    if place.country not in sides and not any(lx.canonical_org(p) for p in sides):
-        return None
+    if "(" in dateline.group(0) and place.country not in sides and not any(lx.canonical_org(p) for p in sides):
+        return None  # a wire bureau's dateline ("LONDON (Agency) -") names where it filed, not a venue
     return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
