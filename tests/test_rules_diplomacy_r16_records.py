@@ -254,3 +254,11 @@ def test_a_meeting_of_two_named_foreign_ministers_is_talks():
 def test_a_proposal_named_again_the_next_sentence_gives_its_day(second, day):
     text = "Austria has put forward Vienna as the venue for talks between the two defence ministers. " + second
     assert _full(text) == [("talks", "proposed", "Vienna", day)]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("OSLO — Leaders of five European states met Zelensky on Wednesday for talks on air defence.", "Oslo"),
+    ("LONDON (Wire) — Leaders of five European states met Zelensky on Wednesday for talks on air defence.", None),
+])
+def test_an_opening_dateline_places_the_gathering_but_a_wire_bureau_in_no_sides_state_does_not(text, city):
+    assert ("talks", city) in _venues(text)
