@@ -28,6 +28,7 @@ from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange_aftermath import exchange_aftermath
 from .diplomacy_merge import gathering_just_told, join_latest, merge_diplomacy
+from .diplomacy_proposal_day import proposal_day_told_later
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
 from .diplomacy_leaders_kind import leaders_kind
@@ -103,6 +104,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = []  # "Saudi Arabia brokered the meeting": the event just told, and its broker
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
+            proposal_day_told_later(text, s, idx, published, found)  # "said on Friday the proposal was passed on" (r16)
             reported_day(text, ctx.sents, idx, published, found)  # "have swapped 90 each. X posted photos on Sunday"
             mediator_told_later(ctx, s, idx, found)  # "The ICRC acted as an intermediary"
             chairs_told_later(ctx, s, idx, found)  # "Healey co-chairs it with Germany's Pistorius"
@@ -166,7 +168,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 gathered = gathered or rec
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too
                     planned = planned_record(ctx, s, rec, agreed, found, event_record)
-                    if planned is not None:
+                    if planned is not None:  # "we settled that our teams would sit down": talks (r16, dev29 D2)
+                        planned = working_level_kind(text, Sentence(agreed.start(), s.end, text[agreed.start():s.end]),
+                                                     agreed, planned)
                         merge_diplomacy(found, idx, as_told(ctx.whole, text, s, planned))
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:

@@ -17,7 +17,10 @@ from .common import span_of
 # The verb of agreement, then what is agreed on: "to meet", "on a fresh Geneva round", "another
 # session of talks", "to hold a summit".
 AGREED_NEXT = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy', 'agreed_next_verbs')})\s+(?:on\s+|to\s+|upon\s+)?"
+    rf"\b(?:{cues.alternation('diplomacy', 'agreed_next_verbs')})\s+"
+    # "agreed that their advisers would hold talks", "decided the teams should meet" (r16, dev29 D2)
+    r"(?:(?:that\s+)?(?:our|their|the\s+two|both|the)\s+(?:[\w'’-]+\s+){0,2}?(?:will|would|should|shall|are\s+to|were\s+to)\s+)?"
+    r"(?:on\s+|to\s+|upon\s+)?"
     r"(?:(?:hold|have|convene|organi[sz]e|stage)\s+)?"
     r"(?P<what>meet(?:ing)?\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:demands?|targets?|needs?"
     r"|conditions?|obligations?|deadlines?|requirements?|costs?|goals?|criteria|standards?|commitments?)\b)"

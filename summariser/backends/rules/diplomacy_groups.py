@@ -84,4 +84,12 @@ def attendance_roster(text: str, s: Sentence) -> bool:
     """"Finland's X, Estonia's Y and Lithuania's Z attended": parties of the gathering just told;
     "no Russian officials took part" names none."""
     m = lx.ATTENDED.search(text, s.start, s.end)
-    return m is not None and not lx.NOT_ATTENDING.search(text, s.start, m.start())
+    if m is None:  # "Round the long table sat A, B and C" (r16, dev29 D8)
+        seated = _SEATED.match(text, s.start, s.end)
+        return seated is not None and not lx.NOT_ATTENDING.search(text, s.start, s.end)
+    return not lx.NOT_ATTENDING.search(text, s.start, m.start())
+
+
+# an inverted roster: the place at the gathering first, then its verb, then who sat there
+_SEATED = re.compile(r"\W*(?:around|round|at|seated\s+(?:around|at))\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:table|podium|stage)\b"
+                     r"[^.;:]{0,60}?\b(?:sat|were|stood|gathered|were\s+seated)\s+(?-i:[A-Z])", re.I)

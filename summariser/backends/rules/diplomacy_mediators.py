@@ -34,6 +34,8 @@ def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, 
         at = found[i][0]
     else:
         return
+    if found[i][1].kind is not DiplomacyKind.prisoner_exchange and _OF_EXCHANGE.search(ctx.text, s.start, s.end):
+        return  # "the swap had been mediated by the UAE": the exchange's broker, not the talks' (r16, dev29 D3)
     latest = found[i][1]
     parties = participants_of(ctx.text, s, ctx.people, ctx.actors())
     mediators = parties if latest.kind is DiplomacyKind.prisoner_exchange else [p for p in parties if p not in ctx.sides]
@@ -45,6 +47,8 @@ def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, 
 
 # Events a third party brokers: an exchange, and talks between the sides.
 _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
+# a mediation sentence about a swap: it brokers an exchange, never the talks told before it
+_OF_EXCHANGE = re.compile(r"\b(?:swaps?|(?<!stock\s)exchanges?(?!\s+of\s+(?:views|fire|letters|notes|messages))|prisoners?|POWs|captives|detainees)\b", re.I)
 _TOLD_FAR = cues.regex("diplomacy_wire_families", "mediation_told_far")
 _EARLIER_MEDIATIONS = cues.regex("diplomacy_wire_families", "earlier_mediations")
 

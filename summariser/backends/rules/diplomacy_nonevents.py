@@ -15,6 +15,7 @@ from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_communique import communique_content
+from .diplomacy_forum import forum_only
 from .diplomacy_habitual import habitual_supply
 from .diplomacy_hedged_topic import hedged_topic
 from .diplomacy_negated_steps import negated_step
@@ -54,6 +55,7 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or not_undertaken(text, s, cue, kind) or negated_step(text, s, cue) or communique_content(text, s, cue, lead_in) \
         or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
         or habitual_supply(text, s, cue, kind) \
+        or forum_only(text, s, cue, kind) \
         or prescribed(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
 
 

@@ -18,6 +18,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_outsiders import outsider
 from .diplomacy_relative_measures import relative_status
 from .participants import ArticleActors
 
@@ -127,7 +128,7 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         bystander = channel or _bystander(text, s, a.start, a.end, cue) or (  # round 13, dev23 C8
             dateline is not None and a.start < dateline.end())  # "ROME, Italy - ": where the story was filed (r14)
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
-         or placed or bystander else kept).add(a.actor.name)
+         or placed or bystander or outsider(text, s, a) else kept).add(a.actor.name)  # r16 (dev29 D8)
     return out - kept
 
 

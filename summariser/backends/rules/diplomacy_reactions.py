@@ -16,17 +16,28 @@ from .diplomacy_modality import clause_start
 
 
 _alt = partial(cues.alternation, "diplomacy_statements")
+_MORE = cues.alternation("diplomacy_record_guards", "reaction_verbs_more")
 
 
 # "traders are watching talks", "markets await the outcome of talks": an outside subject, a
 # watching verb, then the event within a few words in the same clause
 _OBSERVED = re.compile(
     rf"\b(?:{_alt('observer_subjects')})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alt('observer_verbs')})\s+(?:[\w'’,-]+\s+){{0,6}}?$", re.I)
-_REACTED = re.compile(rf"\b(?:{_alt('reaction_verbs')}|{_alt('reaction_verbs_more')})\s+(?:the|this|that|these|those|its|their|any|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
+_REACTED = re.compile(rf"\b(?:{_alt('reaction_verbs')}|{_alt('reaction_verbs_more')}|{_MORE})\s+(?:the|this|that|these|those|its|their|any|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _LABELLED = re.compile(rf"\b(?:{_alt('reaction_labels', 'verbs')})\s+(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _LABEL_AFTER = re.compile(
     rf"(?:\s+[\w'’-]+){{0,8}}?\s+(?:as\s+)?(?:an?\s+|the\s+|nothing\s+but\s+an?\s+|little\s+more\s+than\s+an?\s+)?"
     rf"(?:[\w'’-]+\s+)?(?:{_alt('reaction_labels', 'judgements')})\b", re.I)
+# dev29 D6: the event noun inside the label a reaction pins on the gathering told ("waved off the
+# conference as 'a gathering of …'", "branded the summit 'a meeting of hawks'"): no event of its own
+_QUOTE = "[\"“‘']"
+_LABEL_HEAD = (rf"\b(?:{_alt('reaction_verbs')}|{_MORE}|{_alt('reaction_labels', 'verbs')})\s+"
+               rf"(?:the|this|that|these|those|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?")
+_LABEL_ARTICLE = r"(?:(?:an?|another|the|just|only|merely|yet\s+another|nothing\s+but|little\s+more\s+than)\s+)"
+_INSIDE_LABEL = re.compile(
+    rf"{_LABEL_HEAD}(?:as\s+{_QUOTE}?\s*{_LABEL_ARTICLE}|{_QUOTE}\s*{_LABEL_ARTICLE}?)(?:[\w'’-]+\s+){{0,2}}$", re.I)
+# a quoted label after the event noun ("branded the summit 'a meeting of hawks'")
+_QUOTED_LABEL_AFTER = re.compile(rf",?\s+(?:as\s+)?{_QUOTE}", re.I)
 # Gatherings a third party reacts to; a proposal, aid or sanctions rejected are read elsewhere.
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit,
                DiplomacyKind.phone_call}
@@ -45,6 +56,8 @@ def reaction_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKin
     if kind not in _GATHERINGS:
         return False
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
-    if _REACTED.search(text, lo, cue.start()):
+    if _REACTED.search(text, lo, cue.start()) or _INSIDE_LABEL.search(text, lo, cue.start()):
+        return True
+    if _LABELLED.search(text, lo, cue.start()) and _QUOTED_LABEL_AFTER.match(text, cue.end(), s.end):
         return True
     return bool(_LABELLED.search(text, lo, cue.start()) and _LABEL_AFTER.match(text, cue.end(), s.end))

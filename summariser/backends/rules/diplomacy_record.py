@@ -26,6 +26,7 @@ from .diplomacy_item_heads import item_day
 from .diplomacy_merge import occasion_of
 from .diplomacy_modality import attribution_after, event_status, is_pledge, offer_aside, without_delivery_horizons
 from .diplomacy_moves import moved_to_month
+from .diplomacy_milestone import running_total_since
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
 from .diplomacy_own_clauses import time_clause_day, time_clause_of_plan
 from .diplomacy_primary import before_outcome
@@ -33,6 +34,7 @@ from .diplomacy_record_sides import sides_and_venue
 from .diplomacy_relative_measures import relative_status
 from .diplomacy_sequence_day import sequence_day
 from .diplomacy_statements import statement_venue_only
+from .diplomacy_today_ahead import today_still_ahead
 from .event_moments import attack_moment_day
 
 
@@ -101,9 +103,11 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = readout_day(text, published)  # "In the evening the president then spoke with…"
     if date is None and status is DiplomacyStatus.held:
         date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
+    if status is DiplomacyStatus.held and today_still_ahead(text, s, m, date, published):
+        status = DiplomacyStatus.planned  # "negotiators sit down in Geneva today" in that morning's paper (r16, dev29 D9)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
-            status is DiplomacyStatus.held and lx.AGGREGATE_SINCE.search(text, s.start, s.end)):
+            status is DiplomacyStatus.held and running_total_since(text, s.start, s.end)):
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
         location, date = occasion_of(found, location, date)  # "on the margins of the gathering"

@@ -24,6 +24,8 @@ from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_own_clauses import host_clause
 from .diplomacy_readout import speaks_as_institution
+from .diplomacy_proposed_venue import proposed_venue
+from .diplomacy_section_dateline import section_venue
 from .diplomacy_sides import REGIONAL_GROUPS
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets
@@ -62,6 +64,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
     location = statement_city(text, s, kind, location)  # "In Oslo, the ministry confirmed…": no venue (round 15)
+    # "BERLIN - Merz hosted the leaders"; "offered Vienna as a place for talks" (r16, dev29 D10)
+    location = location or proposed_venue(text, s, m) or section_venue(text, s, kind, m, participants)
     if location and kind in _HOSTED and lx.HOST_CAPITALS.get(location.name) not in (None, *participants) \
             and not any(p in REGIONAL_GROUPS for p in participants):  # a group meeting in a member's capital
         participants.append(lx.HOST_CAPITALS[location.name])  # talks in Kyiv: Ukraine is a side

@@ -101,8 +101,11 @@ def speaker_state(text: str, sents: list[Sentence], idx: int, persons: Sequence[
     """The one state the speaker of a quote speaks for: a titled person or an office of one state
     in the sentence ("…, Ukraine's defence minister said") or the closest sentence before that
     names one. `persons` are (offset, state) of the people the actor dictionary found."""
+    opened = quote_opened(text, sents[idx]) if sents else None
     for j in range(idx, max(-1, idx - 1 - _SPEAKER_REACH), -1):
         s = sents[j]
+        if opened is not None and s.start >= opened:
+            continue  # inside the speaker's own quote: the names there are whom they speak of (r16, dev29 D8)
         states = {st for pos, st in persons if s.start <= pos < s.end}
         states |= {st for m in _SPEAKER_ROLE.finditer(text, s.start, s.end)
                    if (st := lx.canonical_country(m.group("land") or m.group("land2")))}
@@ -111,6 +114,24 @@ def speaker_state(text: str, sents: list[Sentence], idx: int, persons: Sequence[
         if states:
             return None  # two speakers: no telling which one says "we"
     return None
+
+
+_OPEN_QUOTE = re.compile(r"[\"“]")
+_CLOSE_QUOTE = re.compile(r"[\"”]")
+
+
+def quote_opened(text: str, s: Sentence) -> int | None:
+    """Where the quotation the sentence stands in opened, in its paragraph, when the sentence is
+    inside one still open (straight quotes paired in order, curly ones by their side); else None."""
+    para = text.rfind("\n", 0, s.start) + 1
+    opened = None
+    for m in re.finditer(r"[\"“”]", text[para:s.start]):
+        mark = m.group(0)
+        if opened is None and mark in "\"“":
+            opened = para + m.start()
+        elif opened is not None and mark in "\"”":
+            opened = None
+    return opened
 
 
 def first_person_in_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:

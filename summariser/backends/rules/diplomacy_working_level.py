@@ -20,6 +20,13 @@ _GROUP_LEADERS = cues.pattern("diplomacy_working_level", "group_leaders")
 _REMOTE = re.compile(r"\b(?:video|virtual|virtually|online|remotely|by\s+phone)\b", re.I)
 _BARE_NOUN = re.compile(r"meetings?", re.I)
 _WORKING_PEOPLE_AFTER = re.compile(rf"(?:{cues.alternation('diplomacy_working_level', 'working_people_after_noun')})", re.I)
+# "a meeting of Sikorski and Tajani, their countries' foreign ministers": the names, then their office
+# in an appositive (r16, dev29 D10)
+_NAMED_THEN_ROLE = re.compile(
+    r"\s+(?:of|between|involving)\s+(?:(?-i:[A-Z])[\w'’.-]+\s*(?:\s+and\s+|\s+)?){1,6},\s+(?:the\s+|their\s+)?"
+    r"(?:two\s+|three\s+)?(?:(?:sides|countries|states|nations|governments)['’]\s+|respective\s+)?"
+    r"(?:top\s+|chief\s+|deputy\s+)?(?:(?:foreign|defen[cs]e|economy|energy|trade)\s+)?"
+    r"(?:ministers|envoys|negotiators|advis[eo]rs|diplomats)\b", re.I)
 
 
 def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
@@ -29,7 +36,8 @@ def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
     if rec.kind is DiplomacyKind.visit and not _VISITING_GUEST.match(text, cue.start(), s.end):
         return rec  # "the minister visited Kyiv": the visit itself is the event
     if rec.kind not in (DiplomacyKind.meeting, DiplomacyKind.visit) or (
-            _BARE_NOUN.fullmatch(cue.group(0)) and not _WORKING_PEOPLE_AFTER.match(text, cue.end(), s.end)):
+            _BARE_NOUN.fullmatch(cue.group(0)) and not _WORKING_PEOPLE_AFTER.match(text, cue.end(), s.end)
+            and not _NAMED_THEN_ROLE.match(text, cue.end(), s.end)):
         return rec  # "chaired a meeting with commanders and the Dutch minister": the host's own sitting;
         # "a meeting of French and Polish officials" is talks (dev20 C6)
     rec.kind = DiplomacyKind.talks

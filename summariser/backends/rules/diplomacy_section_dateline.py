@@ -1,0 +1,36 @@
+"""A dateline opening the sentence as the venue of the gathering it tells (dev29 class D10): in a
+round-up each section opens "BERLIN - Merz hosted …", "BRUSSELS - EU ambassadors failed …"; the
+section's city is where the gathering took place when the sentence names no other place (a wire
+bureau's dateline only when the city's state is a side, or an organisation is). A measure
+counts when a gathering body decides it ("EU ambassadors approved …"); a trip, a call, aid given
+from a capital and a dateline with no gathering are read as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ... import lexicon as lx
+from ...records import DiplomacyKind, Location, LocationLevel
+from ...sentences import Sentence
+
+_GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.agreement}
+_BODY = re.compile(r"\b(?:ambassadors|envoys|ministers|leaders|heads\s+of\s+(?:state|government)|diplomats|negotiators|delegates)\b", re.I)
+_WORDS = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*)")
+
+
+def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],
+                  sides: Sequence[str]) -> Location | None:
+    """The city of the dateline that opens the sentence, for a gathering (or a measure a gathering
+    body decides) the sentence places nowhere else; a wire bureau's dateline ("LONDON (Agency) -
+    Merz received Tusk") only when its state is a side or an organisation is."""
+    if kind not in _GATHERINGS and not (kind is DiplomacyKind.sanctions and _BODY.search(text, s.start, cue.start())):
+        return None
+    dateline = lx.DATELINE.match(text, s.start, s.end)
+    words = _WORDS.match(text, s.start, dateline.end()) if dateline else None
+    place = lx.lookup(words.group(1).title()) if words else None
+    if place is None or place.level is not LocationLevel.city:
+        return None
+    if "(" in dateline.group(0) and place.country not in sides and not any(lx.canonical_org(p) for p in sides):
+        return None  # a wire bureau's dateline ("LONDON (Agency) -") names where it filed, not a venue
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)

@@ -1,0 +1,47 @@
+"""The talks around an act told in the act's sentence (dev29 class D2): "the two ministers signed a
+production accord in Vilnius on Monday after talks at the ministry", "Following their talks in Rome,
+the premiers initialled a memorandum". The signing and the talks are two events (codebook 13/14);
+the talks take the act's day and place. Talks told failing ("after talks collapsed, no deal was
+signed"), earlier talks ("last year's talks") and a deal that is only the talks' topic are not."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...records import DiplomacyKind
+from ...sentences import Sentence
+
+Cue = tuple[DiplomacyKind, re.Match[str]]
+_alt = partial(cues.alternation, "diplomacy_record_guards")
+
+_ACTS = {DiplomacyKind.agreement}
+_AROUND = {DiplomacyKind.talks, DiplomacyKind.meeting}
+_BEFORE = re.compile(rf"\b(?:{_alt('talks_around_before')})\s+(?:their|the|his|her|its|a\s+round\s+of|(?:two|three|several)\s+days\s+of)?\s*"
+                     rf"(?:(?:bilateral|direct|closed-door|lengthy|face-to-face|private)\s+)?$", re.I)
+_FAILED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt('talks_failed_after')})\b", re.I)
+_EARLIER = re.compile(r"\b(?:last|previous|earlier|past|former)\b|\b\d{4}\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|never|without|n['’]t)\b", re.I)
+
+
+def talks_around_act(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> Cue | None:
+    """The talks cue governed by "after/following/at the end of" in a signing's sentence, when the
+    talks are neither failed nor earlier and the signing is not negated."""
+    if primary[0] in _AROUND:  # the talks read first: the signing is the act
+        act_cue = next(((k, c) for k, c in cues_ if k in _ACTS), None)
+        return primary if act_cue is not None and talks_around_act(text, s, cues_, act_cue) else None
+    if primary[0] not in _ACTS:
+        return None
+    act = primary[1]
+    for kind, c in cues_:
+        if kind not in _AROUND or c is act or (c.start() < act.end() and act.start() < c.end()):
+            continue
+        lead = _BEFORE.search(text, max(s.start, c.start() - 40), c.start())
+        if lead is None or _EARLIER.search(text, max(s.start, lead.start() - 20), c.start()) \
+                or _FAILED.match(text, c.end(), s.end) or _NEGATED.search(text, s.start, s.end) \
+                or lx.AGGREGATE_SINCE.search(text, s.start, s.end):
+            continue
+        return (DiplomacyKind.talks, c)
+    return None
