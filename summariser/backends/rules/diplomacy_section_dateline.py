@@ -29,7 +29,7 @@ def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
     dateline = lx.DATELINE.match(text, s.start, s.end)
     words = _WORDS.match(text, s.start, dateline.end()) if dateline else None
     place = lx.lookup(words.group(1).title()) if words else None
-    if place is None or place.level is not LocationLevel.city:
+    if dateline is None or place is None or place.level is not LocationLevel.city:
         return None
     if "(" in dateline.group(0) and place.country not in sides and not any(lx.canonical_org(p) for p in sides):
         return None  # a wire bureau's dateline ("LONDON (Agency) -") names where it filed, not a venue
