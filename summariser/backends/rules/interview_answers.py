@@ -13,7 +13,7 @@ import datetime as dt
 from ... import lexicon as lx
 from ...dates import find_date
 from ...knowledge import cues
-from ...records import LocationLevel
+from .city_heads import one_city
 from .common import Facts, PlaceHit
 from .diplomacy_interview import question_spans
 
@@ -26,7 +26,7 @@ def read_answers(text: str, facts: list[Facts], published: dt.date | None) -> No
     questions = question_spans(text)
     if not questions:
         return
-    city = _one_city(text, 0, questions[0][0])
+    city = one_city(text, 0, questions[0][0])
     for f in facts:
         asked = [q for q in questions if q[1] <= f.sent.start]
         if not asked:
@@ -38,13 +38,3 @@ def read_answers(text: str, facts: list[Facts], published: dt.date | None) -> No
         here = _HERE.search(text, f.sent.start, f.sent.end) if city is not None and not f.places else None
         if here is not None and city is not None and f.attack_vocab:
             f.places = [PlaceHit(city, here.start(), here.end())]
-
-
-def _one_city(text: str, start: int, end: int) -> lx.Place | None:
-    """The one town of the war's sides the title and intro name, if only one is."""
-    found = {}
-    for m in lx.GAZETTEER_RE.finditer(text, start, end):
-        place = lx.lookup(m.group("name") or "")
-        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
-            found[place.name] = place
-    return next(iter(found.values())) if len(found) == 1 else None
