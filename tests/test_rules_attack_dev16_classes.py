@@ -57,7 +57,9 @@ def test_a_nil_after_another_place_is_that_place_s() -> None:
 
 
 def test_a_nil_limited_to_a_group_is_no_zero() -> None:
-    (attack,) = _attacks("A missile hit a railway depot in Myrhorod overnight, damaging tracks. There were no casualties among the rail crews.")
+    # codebook rule 6 (3 December 2026): part of those the strike could hurt fills nothing; the struck
+    # site's own staff or crew would be its zero (tests/test_rules_r16_events.py)
+    (attack,) = _attacks("A missile hit a railway depot in Myrhorod overnight, damaging tracks. There were no casualties among the firefighters who came.")
     assert _toll(attack) == (None, None)
 
 

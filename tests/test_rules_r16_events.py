@@ -162,9 +162,10 @@ def test_a8_a_nil_of_part_of_those_hurt_fills_nothing(text: str) -> None:
     assert rec.killed is None and rec.injured is None
 
 
-def test_a8_no_zero_beside_a_toll() -> None:
+def test_a8_a_site_nil_beside_a_death_zeroes_only_the_injured() -> None:
+    # the passengers' nil is the bus's zero of injured (codebook rule 6); the driver's death stays the toll
     rec = _rules.one("A drone hit a bus near Kherson on Sunday. No passengers were hurt, but the driver died.")
-    assert _value(rec.killed) == 1 and rec.injured is None
+    assert _value(rec.killed) == 1 and _value(rec.injured) == 0
 
 
 # --- B1: a stream of timestamped posts ------------------------------------------------------------

@@ -72,8 +72,9 @@ def _called_untrue(text: str, f: Facts) -> bool:
 
 
 def _only_denied(text: str, f: Facts) -> bool:
-    """Every strike word of the sentence lies in a denied hit (none with a toll)."""
+    """Every strike word of the sentence lies in a denied hit (none with a toll, and no weapon figure:
+    "shot down 12 drones: not one of the shelters was hit" keeps its interceptions)."""
     s = f.sent
     spans = [(m.start(), m.end()) for m in _DENIED.finditer(text, s.start, s.end)]
-    return bool(spans) and not any(c.count.value for c in f.counts) and all(
+    return bool(spans) and not any(c.count.value for c in f.counts) and not f.counted_weapons and all(
         any(a <= m.start() < b for a, b in spans) for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end))
