@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues
 from ..numbers import NUMBER_WORD, NumberMention, parse_number
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -62,7 +63,7 @@ def list_items(words: str) -> list[str]:
 
 # "the guard, a man of 61," / "its driver, a local man,": a role named by "the" or a possessive,
 # then a bare person noun between commas (with its age) is the same person told again
-_APPOSED = re.compile(rf"an?\s+(?:[a-z-]+\s+)?(?:{vocabulary.pattern('appositive_person_nouns')})(?![\w'’-])"
+_APPOSED = re.compile(rf"an?\s+(?:[a-z-]+\s+)?(?:{cues.words_alternation('casualties', 'appositive_person_nouns')})(?![\w'’-])"
                       rf"(?:\s+(?:aged|of)\s+(?:\d{{1,3}}|(?:{NUMBER_WORD})))?\s*,", re.I)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..articles.found_bodies import BODY_AFTER_OWNER
 from ..knowledge import cues
 from ..numbers import NumberMention
 from ..records import Qualifier
@@ -41,7 +42,7 @@ _ONE = re.compile(
     # "an elderly man's remains were found" (`role_cues` reads the body as killed)
     r"|\b(?:an?)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+){0,2}?"
-    rf"(?:{_ONE_PERSON_NOUNS})(?=['’]s\s+(?:{vocabulary.pattern('body_nouns')})\b)", re.I)
+    rf"(?:{_ONE_PERSON_NOUNS})(?={BODY_AFTER_OWNER})", re.I)
 # A person of an age under 18 is a child: "their 14-year-old son", "a nine-year-old girl".
 _AGE = re.compile(r"\b(\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
 

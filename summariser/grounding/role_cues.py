@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..articles.found_bodies import BODY_AFTER_OWNER
 from ..knowledge.cues import alternation as _rules_cues
 from ..lexicon.casualties import INJURY_TOLD_BEFORE
 from ..numbers import NumberMention
@@ -53,7 +54,7 @@ _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
               r"|fatally\s+\w+|bodies"
               # r16: a person in the possessive before the body found ("a woman's body was recovered")
-              rf"|['’]s\s+(?:{vocabulary.pattern('body_nouns')})(?!\s+(?:armou?r|shop|parts?|camera|of\s+work))",
+              rf"|{BODY_AFTER_OWNER}",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed|"

@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
+from ..articles.site_people import site_group_after
 from ..lexicon.eventhood import AFTER_EVENT
 from ..records import Count, Origin, Span, Support, Weapon, WeaponType
 from ..sentences import sentence_at
 from .context import Window, _context
 from .counts import FIELD_ROLE, CountHit, count_support
-from . import vocabulary
 
 # Words that put a nil on the dead ("no casualties", "nobody was killed"); a nil with none of them
 # ("nobody was hurt", "no injuries") says nothing of the dead here.
@@ -31,10 +31,6 @@ _DEATH_WORDS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|fatalit\w*|casualt\w*
                           r"|lives)\b", re.I)
 # A nil limited to a group: "no casualties among the troops", "no one in the garrison was hurt"
 _GROUP_LIMIT = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:among|in\s+the\s+ranks|on\s+board)\b", re.I)
-# ... save the people of the struck site or vehicle itself (ruling of 3 December): "no casualties among
-# staff", "among the plant's employees", "no one on board was hurt" is the strike's zero
-_SITE_GROUP = re.compile(r"\W*(?:[\w-]+\s+){0,3}?(?:among\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+)?"
-                         rf"(?:{vocabulary.pattern('site_people_nouns')})|on\s+board)\b(?!\s+(?:and|or)\b)", re.I)
 # The weapon family a nil names: "none of the missiles", "no drones"
 _FAMILY = {
     WeaponType.drone: r"drones?|shaheds?|uavs?|gerans?", WeaponType.decoy_drone: r"drones?|decoys?|gerberas?",
@@ -115,7 +111,8 @@ def _verb_end(text: str, pos: int) -> int:
 def _fits(hit: CountHit, role: str, text: str, weapon: Weapon | None, weapons: int) -> bool:
     """The nil covers the role, is no group's, and names this weapon (or the record has one)."""
     rest = text[hit.start:_clause_end(text, hit.end)]
-    if _GROUP_LIMIT.match(text, hit.end, hit.end + 40) and not _SITE_GROUP.match(text, hit.end, hit.end + 60):
+    if _GROUP_LIMIT.match(text, hit.end, hit.end + 40) and not site_group_after(text, hit.end):
+        # ... save the people of the struck site or vehicle itself (ruling of 3 December)
         return False
     if role == "killed":
         return _DEATH_WORDS.search(rest) is not None

@@ -3,13 +3,15 @@ elderly man's body under the porch", "a teenager's body was pulled from the rubb
 recovered two workers' bodies". The person is one of the dead (a child's noun: a child too);
 only where a word of finding or recovery says the body was found ("the building's body shop",
 "the governing body" name no person), and not on a day of its own (unless the
-sentence tells the strike too). "The body of a woman" is read by the cue `bodies`."""
+sentence tells the strike too). "The body of a woman" is read by the cue `bodies`. The words of the
+body are read by `articles/found_bodies.py`, for grounding too; the rules ask the find and the day."""
 
 from __future__ import annotations
 
 import re
 
 from ... import lexicon as lx
+from ...articles.found_bodies import BODIES_AFTER_OWNERS, one_body
 from ...knowledge import cues
 from ...numbers import NumberMention
 from ...records import Count
@@ -23,12 +25,8 @@ _OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
                       r"|(?:the\s+)?(?:next|following)\s+(?:day|morning)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
                       r"|Nov|Dec)[a-z]*)\b")
 _STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
-_BODY = r"['’]s?\s+(?:dead\s+|charred\s+|lifeless\s+)?(?:body|bodies|remains)\b"
-_SINGLE = re.compile(
-    r"\b(?P<n>(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))" + _BODY, re.I)
-_PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT}))['’]\s+(?:dead\s+)?(?:bodies|remains)\b",
-                     re.I)
+_SINGLE = one_body(cues.alternation('casualties', 'single_person_nouns'))
+_PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})){BODIES_AFTER_OWNERS}", re.I)
 
 
 def found_bodies(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:

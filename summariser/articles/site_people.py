@@ -1,0 +1,71 @@
+"""A nil limited to the people of the struck site or vehicle (dev30 A8; codebook rule 6, ruling of
+3 December 2026): "there were no casualties among the staff" at a plant struck at night, "none of
+the crew was hurt", "no passengers were injured", "the workers on shift escaped unhurt" are that
+strike's zero. A nil limited to part of those a strike could hurt ("no children among the injured",
+"no casualties among the rescuers", "among the troops") is no site's: its group is other people.
+
+One reader for both paths: the rules emit the strike's zero from `site_nils`
+(`backends/rules/site_nils.py`), grounding accepts a model's zero whose nil is limited to the
+site's people by `site_group_after` (`grounding/told_zeros.py`) and reads "no passengers were hurt"
+as a nil by `SITE_NOUNS` (`grounding/counts.py`). Which field a nil fills stays with each path.
+Vocabulary: knowledge/data/cues/casualties.yaml site_people_nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..knowledge import cues
+
+# the nouns of a site's own people: "staff", "crew members", "passengers"
+SITE_NOUNS = cues.words_alternation("casualties", "site_people_nouns")
+# the people as a group: "the staff", "its crew", "the plant's employees", "the night shift"
+SITE_PEOPLE = rf"(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+)?(?:{SITE_NOUNS})"
+_HARM_WORDS = r"casualties|injuries|injured|victims|deaths|dead|hurt|wounded|killed|harmed"
+
+
+def _harm(k: int) -> str:
+    return rf"(?P<h{k}>{_HARM_WORDS})"
+
+
+def _verb(k: int) -> str:
+    return r"(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?" + _harm(k)
+
+
+_SITE_NIL = re.compile(
+    rf"\bno\s+(?:reported\s+)?{_harm(1)}\s+(?:were\s+reported\s+|was\s+reported\s+)?among\s+{SITE_PEOPLE}\b"
+    rf"|\b(?:none|no\s+one|nobody)\s+(?:of|among)\s+{SITE_PEOPLE}\s+{_verb(2)}\b"
+    rf"|\bno\s+(?:[\w-]+\s+)?(?:{SITE_NOUNS})\s+{_verb(3)}\b"
+    rf"|\b{SITE_PEOPLE}\s+(?:on\s+(?:duty|shift)\s+)?(?:escaped|were\s+left|was\s+left|came\s+out)\s+"
+    rf"(?P<h4>unhurt|uninjured|unharmed|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
+_DEATH = re.compile(r"casualties|victims|deaths|dead|killed|harmed", re.I)
+_INJURY = re.compile(r"casualties|injuries|injured|victims|hurt|wounded|harmed|unhurt|uninjured|unharmed|without", re.I)
+
+# after a nil, the group it is limited to, when that is the site's people: "no casualties among
+# staff", "among the plant's employees", "no one on board was hurt" (never "among staff and
+# soldiers": a group beyond the site's)
+_SITE_GROUP = re.compile(rf"\W*(?:[\w-]+\s+){{0,3}}?(?:among\s+{SITE_PEOPLE}|on\s+board)\b(?!\s+(?:and|or)\b)", re.I)
+
+
+@dataclass(frozen=True)
+class SiteNil:
+    """A nil told of the site's people, as a span of the text, and the roles it covers."""
+
+    start: int
+    end: int
+    killed: bool  # "no casualties", "nobody was killed", "no deaths among the crew"
+    injured: bool  # "no casualties", "none of the staff was hurt", "escaped unhurt"
+
+
+def site_nils(text: str, start: int, end: int) -> Iterator[SiteNil]:
+    """The nils of the site's people told in text[start:end], in order."""
+    for m in _SITE_NIL.finditer(text, start, end):
+        harm = next(g for g in (m.group(f"h{k}") for k in range(1, 5)) if g)
+        yield SiteNil(m.start(), m.end(), _DEATH.match(harm) is not None, _INJURY.match(harm) is not None)
+
+
+def site_group_after(text: str, pos: int) -> bool:
+    """The words after a nil ending at `pos` limit it to the site's people ("... among the crew")."""
+    return _SITE_GROUP.match(text, pos, pos + 60) is not None
