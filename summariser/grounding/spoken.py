@@ -97,7 +97,7 @@ def spoken_date(words: str, published: dt.date, *, planned: bool = False, forwar
         if month.start is None or month.end is None:
             return None
         if planned and month.end < published:  # "talks at the end of January", planned in December
-            month = resolve(f"in {what.title()}", published.replace(year=published.year + 1))
+            month = resolve(f"in {what.title()}", dt.date(published.year + 1, published.month, 1))  # the 1st: a 29 February has no day a year on
         elif forward:
             month = looking_ahead(month, what, published)
         return month.model_copy(update={"text": words})

@@ -6,6 +6,7 @@ background."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -213,8 +214,7 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         sunday = published + dt.timedelta(days=6 - published.weekday())
         return DateSpan(start=published, end=sunday, text=span.text, precision=DatePrecision.week)
     if to_come and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
-        return DateSpan(start=span.start.replace(year=span.start.year + 1), end=span.end.replace(year=span.end.year + 1),
-                        text=span.text, precision=span.precision)
+        return _month_a_year_on(span)
     if planned and first.kind in _DAY_KINDS and span.start < published and no_year:
         ahead = _in_year(span, published.year)  # "meet in Brussels on 23 October" or "on 2-3 December", said before
         if ahead is not None and ahead.start is not None and ahead.start >= published:
@@ -256,6 +256,15 @@ _DAY_KINDS = ("dmy", "mdy", "day_range")  # a day or days of a month, "2-3 Decem
 # A night named by its evening: a talk or a call "on Friday night" happened on Friday (an overnight
 # attack a diplomatic event is dated after ends on the next morning: the other night kinds).
 _EVENING_KINDS = ("wd_night", "night_of")
+
+
+def _month_a_year_on(span: DateSpan) -> DateSpan:
+    """The same month or months a year on; the end is that year's last day of its month (a February
+    told in a leap year ends on the 28th the year after)."""
+    assert span.start is not None and span.end is not None
+    start = dt.date(span.start.year + 1, span.start.month, 1)
+    end = dt.date(span.end.year + 1, span.end.month, calendar.monthrange(span.end.year + 1, span.end.month)[1])
+    return DateSpan(start=start, end=end, text=span.text, precision=span.precision)
 
 
 def _in_year(span: DateSpan, year: int) -> DateSpan | None:
