@@ -71,3 +71,11 @@ def test_two_struck_towns_of_the_region_leave_the_share_to_the_region() -> None:
 ])
 def test_a_tally_over_several_regions_or_none_stays_national(text: str) -> None:
     assert [[p.name for p in a.locations] for a in _attacks(text)] == [["Russia"]]
+
+
+def test_a_town_of_the_region_struck_on_another_day_takes_no_share() -> None:
+    text = ("A drone hit a lorry in Valuyki on Wednesday morning, the governor said. The ministry said 50 drones were "
+            "destroyed overnight, 13 of them over the Belgorod region.")
+    attacks = _attacks(text)
+    assert _downed(by_place(attacks)["Valuyki"]) == []
+    assert _downed(_country(attacks)) == [50]

@@ -20,7 +20,7 @@ from ... import lexicon as lx
 from ...numbers import find_numbers
 from ...records import Count, LocationLevel, Qualifier
 from .common import Facts, PlaceHit, WeaponHit, span_of
-from .strike_event import Event
+from .strike_event import Event, dates_compatible
 
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _SHARE = re.compile(
@@ -69,6 +69,8 @@ def _place_share(events: list[Event], host: Event, share: Facts) -> None:
     towns = [e for e in events if e.country_level is None and e is not host and e.facts
              and any(p.admin1 == region.admin1 and p.level is not LocationLevel.region for p in e.places)
              and (e.target in (None, region.country))]
+    if any(not dates_compatible(e.date, host.date) for e in towns):
+        return  # a locality of the region struck on another day: the share stays in the country's total
     localities = {p.name for e in towns for p in e.places
                   if p.admin1 == region.admin1 and p.level is not LocationLevel.region}
     if len(towns) == 1 and len(localities) == 1:  # codebook 3: exactly one struck locality of the region
