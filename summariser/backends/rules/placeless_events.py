@@ -95,8 +95,9 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                          and compatible(e, f, target)), None)
             if city is not None:
                 return city
-        if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target):
-            return last
+        if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target) \
+                and not (f.nationwide and f.counts and last.country_level is None):
+            return last  # never a country-wide toll ("Across Ukraine, 12 were killed") on the town before
     if f.counts and not f.nationwide and not weapon_counted(f):
         # a toll with no place: the place its speaker reported before ("the mayor later says three
         # were hurt"), else the city of the headline when no place was told yet
