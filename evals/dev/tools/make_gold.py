@@ -105,7 +105,9 @@ GOLD["d02_wire_zaporizhzhia_glide"] = dict(
 
 GOLD["d03_mod_briefing"] = dict(
     notes="A numbered ministry briefing: point 1 is the country-level interception record for the night "
-          "11-12 March (attacker Ukraine); the three regions are where drones were downed (optional aggregate). "
+          "11-12 March (attacker Ukraine). Each region's share of the total is coded by CODEBOOK rule 3 (ruling of "
+          "2 December 2026): Bryansk's 21 goes on Unecha, the one struck locality of that region; Kursk's 14 and "
+          "Oryol's 12, regions with no struck locality told, are each the region's own record. "
           "Point 2 is a weekly aggregate by the other side (not coded); point 3 is ground fighting (not coded). "
           "'Moscow says' is the speaker, not a place. Unecha is a separate hit the same night.",
     attacks=[
@@ -113,12 +115,14 @@ GOLD["d03_mod_briefing"] = dict(
                [{"type": "drone", "intercepted": cnt(47, "47")}],
                ev("on-duty air defence systems intercepted and destroyed 47 Ukrainian fixed-wing unmanned aerial vehicles"),
                reported_by=["Russian defence ministry"]),
-        attack("Ukraine", "Russia", "air_drone_strike",
-               [loc("Bryansk", "Bryansk", "Russia", "region"), loc("Kursk", "Kursk", "Russia", "region"), loc("Oryol", "Oryol", "Russia", "region")],
-               night("2026-03-11", "2026-03-12", "Between 23:00 on Wednesday and 06:00 Moscow time on Thursday"), [{"type": "drone"}],
-               ev("21 over the Bryansk region, 14 over the Kursk region and 12 over the Oryol region"), optional=True),
+        attack("Ukraine", "Russia", "air_drone_strike", [loc("Kursk", "Kursk", "Russia", "region")],
+               night("2026-03-11", "2026-03-12", "Between 23:00 on Wednesday and 06:00 Moscow time on Thursday"),
+               [{"type": "drone", "intercepted": cnt(14, "14")}], ev("14 over the Kursk region")),
+        attack("Ukraine", "Russia", "air_drone_strike", [loc("Oryol", "Oryol", "Russia", "region")],
+               night("2026-03-11", "2026-03-12", "Between 23:00 on Wednesday and 06:00 Moscow time on Thursday"),
+               [{"type": "drone", "intercepted": cnt(12, "12")}], ev("12 over the Oryol region")),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Unecha", "Bryansk", "Russia")],
-               night("2026-03-11", "2026-03-12", "during the night"), [{"type": "drone"}],
+               night("2026-03-11", "2026-03-12", "during the night"), [{"type": "drone", "intercepted": cnt(21, "21")}],
                ev("a drone hit a fuel depot in the town of Unecha during the night"),
                damage=["fuel depot"], reported_by=["Alexander Bogomaz"]),
     ], diplomacy=[])
@@ -299,7 +303,8 @@ GOLD["d13_aid_package"] = dict(
 
 GOLD["d14_wire_russia_interceptions"] = dict(
     notes="Ukraine as attacker. 'Moscow said' is the speaker (the defence ministry), not a place; nine over the "
-          "Moscow region is a per-region share (optional region record). Airport suspensions are not damage.",
+          "Moscow region is a per-region share with no struck locality of that region told: the region's own record "
+          "(CODEBOOK rule 3, ruling of 2 December 2026). Airport suspensions are not damage.",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Tambov", "Tambov", "Russia", "region")],
                night("2026-03-24", "2026-03-25", "overnight"), [{"type": "drone"}],
@@ -309,9 +314,9 @@ GOLD["d14_wire_russia_interceptions"] = dict(
                [{"type": "drone", "intercepted": cnt(52, "52")}],
                ev("Moscow said its air defences shot down 52 Ukrainian drones over Russian regions during the night"),
                reported_by=["Russian defence ministry"]),
-        attack("Ukraine", "Russia", "air_drone_strike", [loc("Moscow", "Moscow", "Russia", "region")],
+        attack("Ukraine", "Russia", "air_drone_strike", [loc("Moscow", "Moscow Oblast", "Russia", "region")],
                night("2026-03-24", "2026-03-25", "during the night"), [{"type": "drone", "intercepted": cnt(9, "nine")}],
-               ev("nine of them over the Moscow region"), optional=True),
+               ev("nine of them over the Moscow region")),
     ], diplomacy=[])
 
 

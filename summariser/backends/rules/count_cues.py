@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, passive_hit_before
 from ...grounding.measure_frames import measure_frame_pattern
 from ...numbers import NumberMention, is_count_like
@@ -16,6 +17,10 @@ from .common import WeaponHit
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
 # grounding reads (grounding/measure_frames.py, vocabulary in grounding/data/vocabulary.yaml).
 _MEASURE_FRAME = re.compile(measure_frame_pattern(), re.I)
+# "shot 14 Shaheds down", "brought six of the missiles down": the verb before the count, its
+# particle after the counted words (strike.yaml `split_downing`)
+_SPLIT_VERB = re.compile(rf"\b(?:{cues.alternation('strike', 'split_downing')})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+_SPLIT_PARTICLE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+down\b(?!\s+(?:the|a|to)\b)", re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
@@ -39,6 +44,8 @@ def cue_before(text: str, c0: int, m: NumberMention) -> bool:
 
 def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
+    if _SPLIT_VERB.search(text[c0:m.start]) and _SPLIT_PARTICLE.match(text, m.end, c1):
+        return "intercepted"
     best = None
     for rx, name in ((lx.LAUNCH_CUES, "launched"), (_MEASURE_FRAME, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
         for cm in rx.finditer(text, c0, m.start):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night
@@ -17,6 +18,7 @@ from .strike_event import (Event, compatible, contributes, country_event, dated_
                            weapon_counted)
 from .weapon_anaphora import refines_generic
 
+_COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "Across Ukraine, 12 were killed"
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
 
 
@@ -95,8 +97,9 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                          and compatible(e, f, target)), None)
             if city is not None:
                 return city
-        if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target):
-            return last
+        if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target) \
+                and not (f.counts and last.country_level is None and _COUNTRY_SCOPE.search(f.sent.text)):
+            return last  # never a country-wide toll ("Across Ukraine, 12 were killed") on the town before
     if f.counts and not f.nationwide and not weapon_counted(f):
         # a toll with no place: the place its speaker reported before ("the mayor later says three
         # were hurt"), else the city of the headline when no place was told yet

@@ -1,0 +1,84 @@
+"""A region's share of a downed total (codebook 3, ruling of 2 December 2026; dev29 A4): "Air
+defences destroyed 84 drones over 11 regions, 23 of them over the X region", "downed 58 drones,
+including 20 above the Y region", "Of the 90 drones, 25 were shot down over the Z region". The
+total stays on the country record (codebook 3); the share goes on the one struck locality of that
+region the article tells, or, with none (or two or more), on a record of the region itself, dated by
+the total's sentence.
+
+`fold_breakdown_places` already folds such a sentence into the country record; this reads the
+share back out of it, after the events are formed. A share with no region named ("most of them
+over the south") or of a weapon, not a place ("including 12 Shaheds"), is no regional share. Each
+share of a list ("21 over A, 14 over B and 9 over C") is its region's (codebook 3; one figure over
+several regions, "41 over the A, B and C regions", stays the country's)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ... import lexicon as lx
+from ...numbers import find_numbers
+from ...records import Count, LocationLevel, Qualifier
+from .common import Facts, PlaceHit, WeaponHit, span_of
+from .strike_event import Event, dates_compatible
+
+_NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+_SHARE = re.compile(
+    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and)|[,;:])\s+(?P<n>" + _NUMBER + r")"
+    r"(?:\s+of\s+(?:them|which|these|those))?"
+    r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?)?"
+    r"\s+(?:over|above|in\s+the\s+skies?\s+over)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?:region|oblast|province)\b")
+
+
+def split_regional_shares(events: list[Event], text: str) -> list[Event]:
+    """Give each regional share of a country record's downed total to that region's one struck
+    locality, or to a record of the region."""
+    out = list(events)
+    for host in events:
+        if host.country_level is None:
+            continue
+        for f in list(host.facts):
+            downed = [w for w in f.counted_weapons if w.intercepted is not None]
+            if len(downed) != 1 or f.counts:
+                continue
+            for m in _SHARE.finditer(text, f.sent.start, f.sent.end):
+                share = _share(text, f, downed[0], m)
+                if share is not None:
+                    _place_share(out, host, share)
+    return out
+
+
+def _share(text: str, f: Facts, total: WeaponHit, m: re.Match[str]) -> Facts | None:
+    """The share as a sentence's facts of its own: the region and its downed figure."""
+    region = lx.lookup(f"{m.group('name')} region")
+    numbers = find_numbers(text, m.start("n"), m.end("n"))
+    if region is None or region.level is not LocationLevel.region or not numbers or total.intercepted is None:
+        return None
+    n = numbers[0]
+    if not 0 < n.value < total.intercepted.value:
+        return None
+    count = Count(value=n.value, qualifier=Qualifier.exact, evidence=span_of(text, n.start, n.end))
+    weapon = WeaponHit(type=total.type, model=None, intercepted=count, classes=total.classes)
+    return dataclasses.replace(f, places=[PlaceHit(region, m.start("name"), m.end())], districts=[], counts=[],
+                               counted_weapons=[weapon], weapon_types=[], damage=[], nationwide=False)
+
+
+def _place_share(events: list[Event], host: Event, share: Facts) -> None:
+    region = share.places[0].place
+    towns = [e for e in events if e.country_level is None and e is not host and e.facts
+             and any(p.admin1 == region.admin1 and p.level is not LocationLevel.region for p in e.places)
+             and (e.target in (None, region.country))]
+    if any(not dates_compatible(e.date, host.date) for e in towns):
+        return  # a locality of the region struck on another day: the share stays in the country's total
+    localities = {p.name for e in towns for p in e.places
+                  if p.admin1 == region.admin1 and p.level is not LocationLevel.region}
+    if len(towns) == 1 and len(localities) == 1:  # codebook 3: exactly one struck locality of the region
+        town = towns[0]
+        if not any(w.intercepted for g in town.facts for w in g.counted_weapons):
+            town.facts.append(dataclasses.replace(share, places=[]))
+        return
+    if any(e.country_level is None and region in e.places for e in events):
+        return  # the region has a record already
+    events.append(Event(places=[region], date=share.date or host.date, attacker=host.attacker,
+                        target=host.target or host.country_level or region.country, facts=[share], last_idx=share.idx))
