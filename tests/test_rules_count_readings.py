@@ -1,0 +1,132 @@
+"""Rules count readings of round 17 (dev32-A1, A2, A8; dev31-N5): a single weapon told by its
+article as the subject of its hit, injuries had or received, a person left hurt, the body of a
+person recovered, downed figures before their noun, a nil "without being intercepted", an aside
+inside a weapons list. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from probes import AttackProbe, count_value
+
+_one = AttackProbe().one
+
+
+def _launched(text: str) -> list[tuple[str, int | None]]:
+    return [(w.type.value, count_value(w.launched)) for w in _one(text).weapons]
+
+
+def _intercepted(text: str) -> list[tuple[str, int | None]]:
+    return [(w.type.value, count_value(w.intercepted)) for w in _one(text).weapons]
+
+
+# --- dev32-A1: one weapon, told by its article, as the subject of its hit ------------------------
+
+@pytest.mark.parametrize("text, wtype", [
+    ("A Russian glide bomb tore through a school gym in Kupiansk on Monday.", "glide_bomb"),
+    ("Before dawn on Monday an Iranian-designed attack drone crashed into a car park in Lutsk.", "drone"),
+    ("On Monday a Ukrainian drone dropped a grenade onto a lorry near Belgorod.", "drone"),
+    ("A guided aerial bomb struck a clinic in Kostiantynivka on Monday, wounding four.", "glide_bomb"),
+    ("A Kh-59 missile slammed into the rail depot in Kovel on Monday, officials said.", "cruise_missile"),
+])
+def test_one_weapon_as_subject_of_its_hit_is_launched_one(text: str, wtype: str) -> None:
+    assert _launched(text) == [(wtype, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone was shot down over Kherson on Monday.",
+    "Debris of a drone fell on a roof in Kherson on Monday.",
+    "A drone attack hit Kherson on Monday.",
+    "Drones hit a fuel depot in Odesa on Monday.",
+    "Russian forces attacked Kherson with a drone that hit a bus on Monday.",
+])
+def test_no_launch_of_one_without_a_single_weapon_hitting(text: str) -> None:
+    assert all(n is None for _, n in _launched(text))
+
+
+def test_one_of_a_counted_wave_adds_no_launch_of_one() -> None:
+    assert _launched("Russia launched 40 drones at Odesa on Monday, and a drone hit a house.") == [("drone", 40)]
+
+
+# --- dev32-A2: injuries had or received; a person left hurt -------------------------------------
+
+@pytest.mark.parametrize("text, injured", [
+    ("A drone hit a shop in Kherson on Monday, leaving a 61-year-old woman hurt.", 1),
+    ("A glide bomb struck Kostiantynivka on Monday, leaving an elderly man badly wounded.", 1),
+    ("A drone hit a shop in Kherson on Monday. A courier, 37, has burn wounds.", 1),
+    ("A drone hit a shop in Kherson on Monday. A pensioner suffered cuts to her face.", 1),
+    ("Shelling hit Nikopol on Monday. Three residents received fractures and bruises.", 3),
+    ("Shelling hit Nikopol on Monday. A young nurse was left with a concussion.", 1),
+])
+def test_injury_told_as_had_or_left(text: str, injured: int) -> None:
+    assert count_value(_one(text).injured) == injured
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a shop in Kherson on Monday, leaving the owner's car damaged.",
+    "A drone hit a shop in Kherson on Monday. The building suffered damage and the roof sustained cracks.",
+    "A drone hit a shop in Kherson on Monday. Soldiers received medals.",
+    "A drone hit a shop in Kherson on Monday. The city has suffered heavy losses.",
+])
+def test_no_injury_without_a_person_hurt(text: str) -> None:
+    assert _one(text).injured is None
+
+
+# --- dev32-A8: the body of a person recovered ---------------------------------------------------
+
+@pytest.mark.parametrize("text, killed, children", [
+    ("Russian drones hit Poltava on Monday. Rescuers pulled the body of a man from the rubble of a house.", 1, None),
+    ("A missile struck a warehouse in Dnipro on Monday. The body of a teenage girl was recovered from the rubble.", 1, 1),
+    ("A missile struck a warehouse in Dnipro on Monday. Searchers found the bodies of two pensioners in the basement.", 2, None),
+    ("Shelling hit Kherson on Monday. The remains of an elderly man were removed from the ruins of his home.", 1, None),
+])
+def test_the_body_of_a_person_is_a_death(text: str, killed: int, children: int | None) -> None:
+    a = _one(text)
+    assert (count_value(a.killed), count_value(a.children_killed)) == (killed, children)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a house in Sumy on Monday. Police found the body of the drone in a field.",
+    "A drone hit a house in Sumy on Monday. Police found a body of water had been polluted.",
+    "A drone hit a house in Sumy on Monday. The governing body of the hospital found no damage.",
+])
+def test_a_body_of_a_thing_is_no_death(text: str) -> None:
+    assert _one(text).killed is None
+
+
+# --- dev31-N5: downed before the noun, a nil after "without", an aside inside a list ------------
+
+@pytest.mark.parametrize("text, downed", [
+    ("Drones attacked Sumy on Monday. Officials counted 14 downed drones over the city.", 14),
+    ("Drones attacked Sumy on Monday. The governor said he had listed seven destroyed drones.", 7),
+])
+def test_downed_told_before_the_noun(text: str, downed: int) -> None:
+    assert _intercepted(text) == [("drone", downed)]
+
+
+def test_destroyed_houses_are_no_downed_weapons() -> None:
+    assert _intercepted("Drones attacked Sumy on Monday; 14 destroyed houses were counted.") == [("drone", None)]
+
+
+@pytest.mark.parametrize("text, wtype, launched", [
+    ("Russia launched 80 drones and three missiles at Odesa on Monday. Air defence units downed 50 of the "
+     "drones; all three missiles got through without being intercepted.", "missile", 3),
+    ("Russia fired two missiles at Odesa on Monday; both missiles reached their targets unintercepted.", "missile", 2),
+])
+def test_got_through_without_being_stopped_is_a_nil(text: str, wtype: str, launched: int) -> None:
+    w = next(w for w in _one(text).weapons if w.type.value == wtype)
+    assert (count_value(w.launched), count_value(w.intercepted)) == (launched, 0)
+
+
+def test_a_downing_without_being_detected_stays() -> None:
+    text = "Russia launched 80 drones at Odesa on Monday. Crews shot down 50 of them without being detected."
+    assert _intercepted(text) == [("drone", 50)]
+
+
+@pytest.mark.parametrize("text, last", [
+    ("Russia fired 40 drones, two ballistic missiles and, on top of that, six cruise missiles at Kyiv on Monday.",
+     ("cruise_missile", 6)),
+    ("Moscow sent 75 Shaheds, four Kinzhals and, in addition, nine Kh-101 missiles against Lviv on Monday.",
+     ("cruise_missile", 9)),
+])
+def test_an_aside_inside_a_weapons_list(text: str, last: tuple[str, int]) -> None:
+    assert _launched(text)[-1] == last
