@@ -108,8 +108,8 @@ def test_destroyed_houses_are_no_downed_weapons() -> None:
 
 
 @pytest.mark.parametrize("text, wtype, launched", [
-    ("Russia launched 80 drones and three missiles at Odesa on Monday. Air defence units downed 50 of the "
-     "drones; all three missiles got through without being intercepted.", "missile", 3),
+    ("Russia launched 80 drones and three missiles at Odesa on Monday. Crews downed 50 drones, while the three "
+     "missiles reached the port without being shot down.", "missile", 3),
     ("Russia fired two missiles at Odesa on Monday; both missiles reached their targets unintercepted.", "missile", 2),
 ])
 def test_got_through_without_being_stopped_is_a_nil(text: str, wtype: str, launched: int) -> None:
@@ -130,3 +130,28 @@ def test_a_downing_without_being_detected_stays() -> None:
 ])
 def test_an_aside_inside_a_weapons_list(text: str, last: tuple[str, int]) -> None:
     assert _launched(text)[-1] == last
+
+
+# --- dev32-A7: falling debris after a downed tally takes the tally's weapon -------------------
+
+_TALLY = "Air defence crews brought down 30 Ukrainian drones over western Russia on Monday night, officials said.\n\n"
+
+
+@pytest.mark.parametrize("debris", [
+    "In Bryansk, the governor said, falling debris damaged a garage.",
+    "Falling fragments caught fire on the roof of a warehouse in Bryansk, the governor said.",
+])
+def test_debris_after_a_tally_is_the_tally_weapon(debris: str) -> None:
+    from probes import by_place, attacks_of
+    rec = by_place(attacks_of(_TALLY + debris))["Bryansk"]
+    assert (rec.kind.value, [w.type.value for w in rec.weapons]) == ("air_drone_strike", ["drone"])
+
+
+def test_debris_found_is_still_no_strike() -> None:
+    from probes import attacks_of, place_names
+    assert "Bryansk" not in place_names(attacks_of(_TALLY + "In Bryansk, the governor said, police found debris in a field."))
+
+
+def test_debris_with_no_tally_before_gets_no_weapon() -> None:
+    from probes import attacks_of
+    assert all(not a.weapons for a in attacks_of("Shelling was heard at night. Falling debris damaged a house in Kursk on Monday."))

@@ -3,8 +3,8 @@ elderly man's body under the porch", "a teenager's body was pulled from the rubb
 recovered two workers' bodies". The person is one of the dead (a child's noun: a child too);
 only where a word of finding or recovery says the body was found ("the building's body shop",
 "the governing body" name no person), and not on a day of its own (unless the
-sentence tells the strike too). dev32-A8: the person after the body too ("the body of a woman was
-pulled from the ruins", "recovered the bodies of two miners"). The words of the
+sentence tells the strike too). dev32-A8: the person after the body too ("the body of a pensioner was
+carried out of the ruins", "recovered the bodies of two miners"). The words of the
 body are read by `articles/found_bodies.py`, for grounding too; the rules ask the find and the day."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 _STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
 _SINGLE = one_body(cues.alternation('casualties', 'single_person_nouns'))
 _PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})){BODIES_AFTER_OWNERS}", re.I)
-# dev32-A8: the person after the body ("the body of a woman was pulled from", "recovered the bodies
+# dev32-A8: the person after the body ("the body of an old man was carried out", "recovered the bodies
 # of two miners"); never a thing's body ("the body of the drone", "a body of water", "the governing body")
 _BODY_OF = r"\b(?:body|bodies|remains|corpses?)\s+of\s+"
 _SINGLE_OF = re.compile(rf"\b(?:body|remains|corpse)\s+of\s+(?P<n>(?:a|an|one|another)\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"

@@ -62,7 +62,7 @@ def weapon_nils(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
 
 
 # dev31-N5: the weapons counted got through "without being intercepted" / "unintercepted": a nil,
-# not the interception verb of their count ("all three missiles got through without being shot down")
+# not the interception verb of their count ("the two Kalibrs made it to the port without being shot down")
 _WITHOUT = re.compile(rf"\bwithout\s+(?:being\s+|having\s+been\s+|getting\s+)?(?:{_STOP_VERBS}|stopped)\b"
                       r"|\bun(?:intercepted|stopped|challenged)\b", re.I)
 
