@@ -18,7 +18,6 @@ from .inline_lists import opener_role
 from .jammed_sums import add_jammed
 from .launch_parts import launch_parts
 from .list_items import header_role
-from .sole_subject_weapon import sole_subject_weapons
 from .respectively import add_respective, respective_run
 from .tally_items import excepted_part, nil_items, nil_whole
 from .weapon_nils import passed_unstopped, sole_weapons, weapon_nils
@@ -167,7 +166,6 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     none_downed(text, s, hits)
     nil_items(text, s, hits)  # "- no Kinzhals;" under "Shot down:": 0 stopped (dev19 A3)
     sole_weapons(text, s, hits)  # "the lone Kinzhal fired at X": 1 launched (dev20 B9)
-    sole_subject_weapons(text, s, hits)  # "a Russian glide bomb hit X": 1 launched (dev32-A1, codebook 9)
     weapon_nils(text, s, hits)  # "No missiles were intercepted": 0 stopped (dev20 B9)
     passed_unstopped(text, s, hits)  # "all three got through without being intercepted": 0 stopped (dev31-N5)
     add_jammed(text, s, hits)  # "47 shot down and 26 jammed": intercepted 73 (codebook 3, r14)
