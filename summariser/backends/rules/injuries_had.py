@@ -4,7 +4,7 @@ has burn wounds", "a pensioner suffered cuts to her face", "three guards receive
 having. One person (an article, an age aside) counts 1, a number before the people counts them.
 Not: "the building suffered damage", "the roof sustained cracks" (no person, no injury noun),
 "soldiers received medals", "a man who had been wounded in 2023" (no injury noun after the verb).
-Vocabulary: cues/rules_counts.yaml (injury_having, injury_nouns)."""
+Vocabulary: cues/rules_counts.yaml (injury_having, injury_modifiers, injury_nouns)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from ...records import Count
 from ...sentences import Sentence
 from .common import CountHit, count_of, span_of
 
-_HAVING = (rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+(?:(?:also|later|reportedly)\s+)?(?:{cues.alternation('rules_counts', 'injury_having')})"
-           rf"\s+(?:(?:minor|serious|severe|light|multiple|several|deep|bad|facial|head|leg|arm|internal)\s+){{0,2}}"
+_HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
+           rf"(?:{cues.alternation('rules_counts', 'injury_having')})\s+"
+           rf"(?:(?:{cues.alternation('rules_counts', 'injury_modifiers')})\s+){{0,2}}"
            rf"(?:{cues.alternation('rules_counts', 'injury_nouns')})\b")
 _ONE = re.compile(rf"\b(?P<n>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
                   rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={_HAVING})", re.I)
