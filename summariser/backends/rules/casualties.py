@@ -15,6 +15,7 @@ from .common import CountHit, count_of, span_of
 from .aged_persons import aged_persons, doing_persons
 from .children_after_toll import children_after_toll
 from .described_children import described_children
+from .injuries_had import injuries_had
 from .found_bodies import found_bodies
 from .one_by_one import further_persons
 from .pronoun_casualties import pronoun_casualties
@@ -40,7 +41,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$"
                          # r5atk B4: "a boy of 15", "a pensioner of 81": an age, not a count
                          rf"|\b(?:a|an|one)\s+(?:{cues.alternation('casualties', 'single_person_nouns')}"
                          rf"|{lx.PERSON_NOUN_ALT})\s+of\s+$", re.I)
-_LEFT_BEFORE = re.compile(r"\bleft\s+$", re.I)  # "the strike left a man dead"
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves)\s+$", re.I)  # "the strike left a man dead", "leaving a woman hurt" (dev32-A2)
 _INJURY_TOLD_END = re.compile(rf"(?:{lx.INJURY_TOLD_AFTER})$", re.I)  # r14: "a guard was hit by shrapnel"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
@@ -136,7 +137,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|died$"
                                      r"|(?:sustained|suffered|received)\s+.*(?:injuries|wounds|burns|concussion)$", sm.group(0)) \
                 and not _INJURY_TOLD_END.search(sm.group(0)) \
-                and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 8), sm.start()):
+                and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 9), sm.start()):
             continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()
         kind = "killed" if cue in ("killed", "died", "dead", "killing") else "injured"
@@ -156,6 +157,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
                                       described=not re.match(r"\d", sm.group("noun")))))
     further_persons(text, s, hits)  # "a girl was hurt, and her grandmother, who came out to look, was hurt": 2 (dev30 A1)
     hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
+    hits += injuries_had(text, s, numbers, fields)  # "a courier, 37, has burn wounds" (dev32-A2)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"

@@ -3,7 +3,8 @@ elderly man's body under the porch", "a teenager's body was pulled from the rubb
 recovered two workers' bodies". The person is one of the dead (a child's noun: a child too);
 only where a word of finding or recovery says the body was found ("the building's body shop",
 "the governing body" name no person), and not on a day of its own (unless the
-sentence tells the strike too). "The body of a woman" is read by the cue `bodies`. The words of the
+sentence tells the strike too). dev32-A8: the person after the body too ("the body of a pensioner was
+carried out of the ruins", "recovered the bodies of two miners"). The words of the
 body are read by `articles/found_bodies.py`, for grounding too; the rules ask the find and the day."""
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 _STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
 _SINGLE = one_body(cues.alternation('casualties', 'single_person_nouns'))
 _PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})){BODIES_AFTER_OWNERS}", re.I)
+# dev32-A8: the person after the body ("the body of an old man was carried out", "recovered the bodies
+# of two miners"); never a thing's body ("the body of the drone", "a body of water", "the governing body")
+_BODY_OF = r"\b(?:body|bodies|remains|corpses?)\s+of\s+"
+_SINGLE_OF = re.compile(rf"\b(?:body|remains|corpse)\s+of\s+(?P<n>(?:a|an|one|another)\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
+                        rf"(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?!['’])", re.I)
+_OF_BEFORE = re.compile(rf"{_BODY_OF}$", re.I)
+_PLURAL_OF = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?!['’])", re.I)
 
 
 def found_bodies(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
@@ -37,8 +45,13 @@ def found_bodies(text: str, s: Sentence, numbers: list[NumberMention], fields: s
     told: list[tuple[int, Count, str]] = [
         (m.start, count_of(text, m), pm.group("noun")) for m in numbers
         if (pm := _PLURAL.match(text[m.end:s.end])) is not None]
+    told += [(m.start, count_of(text, m), pm.group("noun")) for m in numbers
+             if _OF_BEFORE.search(text, s.start, m.start) and (pm := _PLURAL_OF.match(text[m.end:s.end])) is not None]
+    told += [(sm.start("n"), Count(value=1, evidence=span_of(text, sm.start("n"), sm.end("n"))), sm.group("noun"))
+             for sm in _SINGLE_OF.finditer(text, s.start, s.end)]
     told += [(sm.start("n"), Count(value=1, evidence=span_of(text, sm.start("n"), sm.end("n"))), sm.group("noun"))
              for sm in _SINGLE.finditer(text, s.start, s.end)]
+    told.sort(key=lambda t: t[0])
     hits: list[tuple[int, CountHit]] = []
     for pos, count, noun in told[:1]:  # one person or group told so: several are rare and read elsewhere
         child = bool(lx.CHILD_RE.match(noun) or re.match(r"(?:teenager|schoolboy|schoolgirl|pupil)$", noun, re.I))

@@ -61,6 +61,22 @@ def weapon_nils(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
             _zero(hits, wtype, model, Count(value=0, evidence=span_of(text, wm.start(), m.end())))
 
 
+# dev31-N5: the weapons counted got through "without being intercepted" / "unintercepted": a nil,
+# not the interception verb of their count ("the two Kalibrs made it to the port without being shot down")
+_WITHOUT = re.compile(rf"\bwithout\s+(?:being\s+|having\s+been\s+|getting\s+)?(?:{_STOP_VERBS}|stopped)\b"
+                      r"|\bun(?:intercepted|stopped|challenged)\b", re.I)
+
+
+def passed_unstopped(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
+    """0 intercepted for the weapons counted in the clause of a "without being intercepted"."""
+    for m in _WITHOUT.finditer(text, s.start, s.end):
+        c0, _ = clause_at(text, s, m.start())
+        for h in hits:
+            ev = h.intercepted.evidence if h.intercepted else None
+            if h.intercepted and h.intercepted.value and ev is not None and c0 <= ev.start < m.start():
+                h.intercepted = Count(value=0, evidence=span_of(text, ev.start, m.end()))
+
+
 def sole_weapons(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
     """1 launched for a weapon told as the only one ("the lone Kinzhal fired at X")."""
     for rx in (_SOLE, _ONLY_ONE):

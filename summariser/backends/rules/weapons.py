@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
@@ -19,7 +20,7 @@ from .launch_parts import launch_parts
 from .list_items import header_role
 from .respectively import add_respective, respective_run
 from .tally_items import excepted_part, nil_items, nil_whole
-from .weapon_nils import sole_weapons, weapon_nils
+from .weapon_nils import passed_unstopped, sole_weapons, weapon_nils
 from .weapon_phrases import bracket_models, combine_weapons, mixed_decoys, weapon_phrase
 from .whole_counts import all_but_k, all_downed, k_start, none_downed
 
@@ -30,6 +31,8 @@ _ONE_WEAPON = re.compile(r"\b(?:a|an)(?=\s+(?:hypersonic\s+|ballistic\s+|cruise\
                          r"(?:Iskander|Kalibr|Kinzhal|Kh-\d|Shahed|Geran|Tomahawk|Neptune|Oreshnik|ATACMS"
                          r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb|missile|drone)\b)", re.I)
 _VERB_JUST_BEFORE = re.compile(r"\b(?:launched|fired|sent|unleashed|shot\s+down|intercepted|downed|destroyed)\s+$", re.I)
+# dev31-N5: "officials counted 14 downed drones": the figure before its participle is downed
+_DOWNED_PARTICIPLE = re.compile(rf"\s+(?:{cues.alternation('rules_counts', 'downed_participles')})(?=\s)", re.I)
 # "downed 36 of the drones": a part of weapons already counted.
 _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
 # An aside inside a list ("of which 40 were shot down", "including 70 Shaheds") and the joint
@@ -37,7 +40,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
 # dev18 B7: so is a bracket ("120 drones (Shahed, Gerbera) plus 18 missiles"): balanced, skipped whole.
 _ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)|\s*\([^()]{1,120}\)|^[^()]{0,120}\)", re.I)
 # A colon after a counted total opens its breakdown: "145 drones and missiles: 7 Iskander-M and 138 Shahed".
-_LIST_GAP = (r"\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|\s*:\s*"
+# dev31-N5: an aside may stand in the joint ("..., and, on top of that, six cruise missiles")
+_LIST_GAP = (rf"\s*(?:,?\s+and\s*,\s*(?:{cues.alternation('rules_counts', 'list_interjections')})\s*,\s*"
+             r"|,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|\s+as\s+well\s+as\s+|\s*:\s*"
              r"|,?\s+(?:along|together|coupled)\s+with\s+|,?\s+(?:and\s+)?(?:also|another|a\s+further)\s+)")
 # A few words may close the first item ("across Ukraine overnight", "at Kyiv"), never a verb.
 _LIST_GAP_WORDS = re.compile(rf"(?P<words>(?:\s+[A-Za-z'’-]+){{0,6}}?){_LIST_GAP}", re.I)
@@ -97,6 +102,10 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         found, pend = weapon_phrase(text, m.end, s.end)
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
+        downed_before = False
+        if not found and (dp := _DOWNED_PARTICIPLE.match(text, m.end, s.end)):
+            found, pend = weapon_phrase(text, dp.end(), s.end)  # "14 downed drones"
+            downed_before = bool(found)
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
         if found and told_as_hits(text, c0, m):
             continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
@@ -110,6 +119,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             by_hit = cue != "intercepted" and hit_as_subject(text, pend, m) and (cue is not None or not larger_told(
                 hits, wtype, m.value))
             cue = cue or ("launched" if by_hit else None)
+            cue = "intercepted" if downed_before else cue
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not cue_before(text, c0, m):
                 cue = listed
@@ -157,6 +167,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     nil_items(text, s, hits)  # "- no Kinzhals;" under "Shot down:": 0 stopped (dev19 A3)
     sole_weapons(text, s, hits)  # "the lone Kinzhal fired at X": 1 launched (dev20 B9)
     weapon_nils(text, s, hits)  # "No missiles were intercepted": 0 stopped (dev20 B9)
+    passed_unstopped(text, s, hits)  # "all three got through without being intercepted": 0 stopped (dev31-N5)
     add_jammed(text, s, hits)  # "47 shot down and 26 jammed": intercepted 73 (codebook 3, r14)
     return hits
 

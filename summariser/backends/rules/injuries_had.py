@@ -1,0 +1,42 @@
+"""An injury told as what the person has, received or was left with (dev32-A2): "A courier, 37,
+has burn wounds", "a pensioner suffered cuts to her face", "three guards received fractures",
+"a nurse was left with a concussion". The person is the subject; the injury a noun after a verb of
+having. One person (an article, an age aside) counts 1, a number before the people counts them.
+Not: "the building suffered damage", "the roof sustained cracks" (no person, no injury noun),
+"soldiers received medals", "a man who had been wounded in 2023" (no injury noun after the verb).
+Vocabulary: cues/rules_counts.yaml (injury_having, injury_modifiers, injury_nouns)."""
+
+from __future__ import annotations
+
+import re
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...numbers import NumberMention
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, count_of, span_of
+
+_HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
+           rf"(?:{cues.alternation('rules_counts', 'injury_having')})\s+"
+           rf"(?:(?:{cues.alternation('rules_counts', 'injury_modifiers')})\s+){{0,2}}"
+           rf"(?:{cues.alternation('rules_counts', 'injury_nouns')})\b")
+_ONE = re.compile(rf"\b(?P<n>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
+                  rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={_HAVING})", re.I)
+_MANY = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?={_HAVING})", re.I)
+
+
+def injuries_had(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
+    """The injured told by the injury they have or received, for the fields the sentence leaves empty."""
+    told = [(m.start, count_of(text, m), pm.group("noun")) for m in numbers
+            if (pm := _MANY.match(text[m.end:s.end])) is not None]
+    told += [(om.start("n"), Count(value=1, evidence=span_of(text, om.start("n"), om.end("n"))), om.group("noun"))
+             for om in _ONE.finditer(text, s.start, s.end)]
+    hits: list[tuple[int, CountHit]] = []
+    for pos, count, noun in sorted(told, key=lambda t: t[0])[:1]:
+        child = bool(lx.CHILD_RE.match(noun))
+        for name in (["children_injured"] if child else []) + ["injured"]:
+            if name not in fields:
+                fields.add(name)
+                hits.append((pos, CountHit(name, count, True, described=name == "injured" and child)))
+    return hits
