@@ -24,6 +24,9 @@ def gathering_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) ->
     trip = trip_named_again(found, rec)
     if trip is not None:
         return trip
+    invited = invited_to_it(found, rec)
+    if invited is not None:
+        return invited
     if rec.kind not in _GATHERINGS or rec.status not in _TOLD_AS or rec.date is not None or not rec.participants:
         return None
     for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):  # the latest told first
@@ -72,3 +75,24 @@ def trip_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int 
                 and set(rec.participants) <= set(old.participants) | {old.location.country}:
             return i
     return None
+
+
+# Round 17 (dev31 D5): guests counted for the gathering just told ("Some 40 states were invited to
+# the summit", "Two dozen leaders have been asked to the conference"): its roster, no proposal of
+# another gathering (codebook 13).
+_INVITED_TO_IT = re.compile(
+    rf"\b(?:have|has|had)\s+been\s+(?:invited|asked)\s+to\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+    rf"|\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:invited|asked)\s+to\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUNS})\b",
+    re.I)
+
+
+def invited_to_it(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
+    """The index in `found` of the gathering told before whose guests `rec` counts (the latest of
+    several sides first: guests are counted for a multilateral gathering), or None."""
+    if rec.kind not in _GATHERINGS or rec.location is not None or not any(_INVITED_TO_IT.search(e.text) for e in rec.evidence):
+        return None
+    told = [i for i in range(len(found)) if found[i][1].kind in _GATHERINGS and found[i][1].status is not DiplomacyStatus.proposed]
+    return max(told, key=lambda k: (len(found[k][1].participants) >= _SEVERAL, found[k][0]), default=None)
+
+
+_SEVERAL = 3
