@@ -25,6 +25,7 @@ _BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'agenda_be
 # planned", "the Doha"; after the discussing verb itself or after a list's "and" or comma
 _KNOWN = re.compile(r"(?:^\s*|\s+and\s+|\s+as\s+well\s+as\s+|,\s*)(?:also\s+)?(?:the|(?:this|next|last)\s+week['’]s|(?-i:[A-Z])[a-z]+day['’]s"
                     r"|tomorrow['’]s|yesterday['’]s|today['’]s)\s+(?:(?:upcoming|planned|coming|next|new|latest|forthcoming|(?-i:[A-Z])[\w'’-]+)\s+){0,2}?$", re.I)
+_WITH_SOMEONE = re.compile(r"\s+with\b")
 _GATHERING = re.compile(rf"(?:{cues.alternation('diplomacy_statements', 'gathering_nouns')}|round)\b", re.I)
 
 
@@ -36,8 +37,8 @@ def agenda_topic(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 
 def _gathering_discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    if not _GATHERING.match(cue.group(0)):
-        return False
+    if not _GATHERING.match(cue.group(0)) or _WITH_SOMEONE.match(text, cue.end(), s.end):
+        return False  # "discussed the talks with Lavrov on Tuesday": the discussion with him is an event
     lo = clause_start(text, max(s.start, cue.start() - 120), cue.start())
     verbs = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
     if not verbs or lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end()):

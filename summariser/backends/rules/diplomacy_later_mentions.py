@@ -126,12 +126,15 @@ def by_its_city(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | Non
     return None
 
 
-# Round 17 (dev32 B1): "at the summit", "after the talks" name a gathering told before only when one
-# was: after a swap or an aid pledge alone, "Zelensky is due at the G7 summit next week" tells a
-# new gathering.
+# Round 17 (dev32 B1): "at the G7 summit", "after the NATO meeting" name a gathering told before only
+# when one was: after a swap or an aid pledge alone, "Zelensky is due at the G7 summit next week" tells a
+# new gathering. A bare "after the meeting" stays the event told (a sanctions decision taken at it).
 _ANTECEDENTS = _GATHERINGS | {DiplomacyKind.visit}
+_NAMED = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+$", re.I)
 
 
-def gathering_told_before(found: list[tuple[int, Diplomacy]], kind: DiplomacyKind) -> bool:
-    """A gathering named with the definite article has an antecedent among the records told."""
-    return kind not in _ANTECEDENTS or any(rec.kind in _ANTECEDENTS for _, rec in found)
+def gathering_told_before(found: list[tuple[int, Diplomacy]], kind: DiplomacyKind, anaphor: str) -> bool:
+    """A gathering named with the definite article and its name has an antecedent among the records told."""
+    if kind not in _ANTECEDENTS or not _NAMED.search(anaphor):
+        return True
+    return any(rec.kind in _ANTECEDENTS for _, rec in found)
