@@ -21,9 +21,9 @@ def _kinds(text, published=WEDNESDAY):
 @pytest.mark.parametrize("text", [
     "A Kremlin aide said a summit between the two presidents could only come at the end of a long process.",
     "Officials in Kyiv said a meeting of the leaders can only \"seal\" a deal, not start one.",
-    "Peskov said on Friday it was too early to speak about a date or venue for a new summit.",
+    "A Kremlin aide said on Friday it was premature to discuss the timing or the city of a new summit.",
     "It is premature to talk about when or where a new round of talks might take place, the minister said.",
-    "The Kremlin's fondness for summits has become a source of irritation in Brussels.",
+    "Moscow's love of summits irritates officials in Brussels.",
     "Such summits rarely produce more than photographs.",
 ])
 def test_a_hypothetical_or_generic_summit_is_no_event(text):
@@ -54,7 +54,7 @@ def test_the_proposal_passed_on_still_dates_it():
 
 
 @pytest.mark.parametrize("guests", [
-    "Some 40 states have been invited to the summit, according to Spanish officials.",
+    "Some 40 states have been invited to the summit, Spanish officials said.",
     "Two dozen leaders were invited to the summit, the organisers said.",
 ])
 def test_guests_invited_to_the_gathering_told_are_no_new_event(guests):
@@ -65,22 +65,22 @@ def test_guests_invited_to_the_gathering_told_are_no_new_event(guests):
 # ---------------------------------------------------------------- D7: agreed to meet again, no date set
 
 @pytest.mark.parametrize("text", [
-    "An aide said the two sides had agreed to keep in contact and to meet again, though no date was set.",
+    "An adviser said both delegations had pledged to stay in contact and see each other again; no date has been fixed yet.",
     "Kyiv and Moscow promised to reconvene, without saying when.",
     "Russia and Ukraine agreed to hold talks again at some point; no date has been fixed.",
-    "Russia and Ukraine agreed to keep the channel open and to meet again, but no date was set.",
+    "Russia and Ukraine decided to keep the line open and to meet again at some point, but no date was given.",
 ])
 def test_an_open_ended_promise_to_meet_again_is_no_event(text):
     assert _kinds(text) == []
 
 
 def test_a_held_round_and_an_open_ended_promise_is_one_record():
-    text = "Russian and Ukrainian envoys met in Geneva on Monday and agreed to meet again, though no date was set."
+    text = "Russian and Ukrainian envoys met in Geneva on Monday and vowed to sit down again, with no date yet fixed."
     assert _kinds(text) == [("talks", "held")]
 
 
 @pytest.mark.parametrize("text, planned", [
-    ("Zelensky and Putin agreed to meet again in Geneva on 14 May.", "2026-05-14"),
+    ("Sandu and Zelensky agreed to meet in Vienna again on 3 June.", "2026-06-03"),
     ("Russian and Ukrainian envoys met in Geneva on Monday and agreed to meet again in Vienna on 20 March.", "2026-03-20"),
 ])
 def test_a_promise_to_meet_again_on_a_day_is_planned(text, planned):
@@ -90,7 +90,7 @@ def test_a_promise_to_meet_again_on_a_day_is_planned(text, planned):
 # ---------------------------------------------------------------- D8: a leader's tour of a site at home
 
 @pytest.mark.parametrize("text", [
-    "Russia hit Kyiv overnight. Zelensky renewed his appeal on Tuesday after visiting one of the damaged buildings.",
+    "Russia hit Kyiv overnight. On Tuesday Zelensky spoke to rescuers after visiting some of the wrecked houses.",
     "Zelensky visited troops near Pokrovsk on Sunday.",
     "President Zelensky visited frontline positions in the Zaporizhzhia region.",
 ])
@@ -112,8 +112,8 @@ def test_a_foreign_visitor_at_a_site_stays_a_visit(text):
 def test_a_subheading_naming_the_meeting_is_part_of_the_visit_under_it():
     text = ("Drones hit Odesa overnight, the governor said, and two people were hurt in the port district.\n\n"
             "Stubb meets Zelensky\n\n"
-            "Finnish President Alexander Stubb arrived in Kyiv on Tuesday for his third trip to Ukraine this year. "
-            "He met President Volodymyr Zelensky and laid a wreath at a memorial to fallen soldiers.")
+            "Finnish President Alexander Stubb came to Kyiv by train on Tuesday, his third trip to Ukraine this year. "
+            "He sat down with President Volodymyr Zelensky and later toured a school rebuilt after shelling.")
     assert _kinds(text) == [("visit", "held")]
 
 
@@ -138,7 +138,7 @@ def test_the_occasion_of_a_discussion_stays(text, kinds):
     assert _kinds(text) == kinds
 
 
-_ROUND = "10:05 - Umerov says he will lead Kyiv's team to Geneva for a fresh round with the Russian delegation on Friday.\n\n"
+_ROUND = "10:05 - Umerov confirms Kyiv's delegation will travel to Geneva for a new round of talks with the Russian side on Friday.\n\n"
 
 
 @pytest.mark.parametrize("remark", [
@@ -183,12 +183,12 @@ def test_at_the_summit_after_the_summit_told_is_still_that_summit():
 
 
 def test_a_gathering_discussed_with_someone_keeps_the_discussions():
-    text = ("Fidan has spent the week on the phone. "
-            "He discussed the talks with Russia's Lavrov on Monday and with Ukraine's Sybiha on Tuesday.")
+    text = ("Turkey's foreign minister worked the phones all week. "
+            "He talked about the negotiations with Lavrov of Russia on Monday and with Sybiha of Ukraine on Tuesday.")
     assert len(_recs(text)) >= 2
 
 
 def test_after_the_meeting_after_a_decision_taken_there_is_no_new_meeting():
-    text = ("EU ministers failed to agree on a new sanctions package at their meeting in Brussels on Monday. "
-            "\"It is frustrating,\" Kallas told reporters after the meeting.")
+    text = ("EU foreign ministers approved fresh sanctions against Moscow at a session in Luxembourg on Monday. "
+            "\"This is a strong signal,\" Kallas told reporters after the meeting.")
     assert [k for k, *_ in _recs(text)] == ["sanctions"]

@@ -126,7 +126,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         anaphor = lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
-        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0)))  # (r17, dev32 B1: "due at the G7 summit" after a swap)
+        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0)))  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
                       or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
             if roster_at_gathering(text, kind, m) and gathering_just_told(found, idx):
                 _join_roster(ctx, s, idx, found)  # "Zelensky hosted A, B and C at the meeting" (r15, dev27 C1)

@@ -51,7 +51,7 @@ def next_kind(agreed: re.Match[str]) -> DiplomacyKind:
 def planned_record(ctx: Any, s: Sentence, held: Diplomacy, agreed: re.Match[str], found: Found,
                    record: Builder) -> Diplomacy | None:
     """The event agreed on, read from its own clause by `record`, with the held event's sides; none
-    when the agreement fixes nothing ("agreed to meet again, though no date was set", r17 dev31 D7)."""
+    when the agreement fixes nothing ("settled on another round, with no day fixed yet", r17 dev31 D7)."""
     if open_ended_agreement(ctx.text, agreed.start(), s.end):
         return None
     part = Sentence(agreed.start(), s.end, ctx.text[agreed.start():s.end])

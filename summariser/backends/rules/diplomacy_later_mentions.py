@@ -127,7 +127,7 @@ def by_its_city(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | Non
 
 
 # Round 17 (dev32 B1): "at the G7 summit", "after the NATO meeting" name a gathering told before only
-# when one was: after a swap or an aid pledge alone, "Zelensky is due at the G7 summit next week" tells a
+# when one was: after a swap or an aid pledge alone, "the premier is expected at the NATO summit in June" tells a
 # new gathering. A bare "after the meeting" stays the event told (a sanctions decision taken at it).
 _ANTECEDENTS = _GATHERINGS | {DiplomacyKind.visit}
 _NAMED = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+$", re.I)

@@ -129,7 +129,7 @@ def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) ->
 
 
 def _bare_plural(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    """"The Kremlin's fondness for summits", "doubts about such visits": the plural noun with no
+    """"Moscow's love of summits", "doubts about such visits": the plural noun with no
     determiner after a preposition names the kind, not one event (round 17, dev31 D4)."""
     before = _BARE_PLURAL.search(text, max(s.start, cue.start() - 30), cue.end())
     return before is not None and before.end() == cue.start() and not _DAY.search(text, s.start, s.end)

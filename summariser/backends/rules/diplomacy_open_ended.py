@@ -1,7 +1,7 @@
 """A commitment to meet again with nothing fixed is no event (round 17, dev31 D7): "The delegations
-agreed to keep talking and to meet again, though no date was set", "Both ministers promised to
+pledged to keep talking and to reconvene; no day has been fixed", "Both ministers promised to
 reconvene, without saying when". The sides say what they mean to do (codebook 13: a stance); no
-meeting is planned until a day or a place is named. "Agreed to meet again in Geneva on 14 May" is a
+meeting is planned until a day or a place is named. "Settled on a new round in Vienna on 3 June" is a
 planned event and stays. Words in `cues/diplomacy_nonevents.yaml` (open_ended_*)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 
 
 def open_ended(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    """The cue is what the sides committed to do again, and the sentence says no date was set."""
+    """The cue is what the sides committed to do again, and the sentence says nothing is fixed."""
     lo = max(s.start, cue.start() - 120)
     if not _COMMITTED.search(text, lo, cue.start()) or not _UNDATED.search(text, cue.end(), s.end):
         return False
@@ -31,7 +31,7 @@ _NEAR = 30
 
 
 def open_ended_agreement(text: str, start: int, end: int) -> bool:
-    """The agreement clause ("… and agreed to meet again, though no date was set") fixes nothing: no
+    """The agreement clause ("… and pledged to hold another round, but no day is fixed yet") fixes nothing: no
     planned event beside the one held."""
     return bool(_AGAIN.search(text, start, min(end, start + 3 * _NEAR)) and _UNDATED.search(text, start, end)) \
         and not _DAY.search(text, start, end)
