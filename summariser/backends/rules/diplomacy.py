@@ -29,8 +29,10 @@ from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange_aftermath import exchange_aftermath
 from .diplomacy_merge import gathering_just_told, join_latest, merge_diplomacy
 from .diplomacy_proposal_day import proposal_day_told_later
+from .diplomacy_later_mentions import gathering_told_before
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
+from .diplomacy_subheadings import subheadings
 from .diplomacy_leaders_kind import leaders_kind
 from .diplomacy_interview import answer_to_question, journalists_contact, question_lines
 from .diplomacy_primary import primary_cue, with_host_cue
@@ -38,6 +40,7 @@ from .diplomacy_gathering_offer import before_offer, offer_cue, offer_record, of
 from .diplomacy_groups import attendance_roster, group_gathering_kind
 from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event
 from .diplomacy_nonevents import no_event, without_remarks
+from .diplomacy_site_visits import own_site_visit
 from .diplomacy_sides import group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import earlier_schedule, statement_not_event
 from .diplomacy_reactions import reaction_only
@@ -58,6 +61,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     ctx = Article(text, published, war, sents)
     ctx.readout = readout_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
+    titles = titles | subheadings(text, sents)  # "Envoy meets president" over the paragraph that tells it (r17, dev31 D9)
     titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
     sents, titles, ctx.whole = own_clauses(text, sents, titles, lambda x: sentence_cues(text, x))  # "…, and X is to meet Y" (dev19 C3)
     ctx.sents, ctx.index = sents, {x.start: i for i, x in enumerate(sents)}
@@ -121,7 +125,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
-        if found and (lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+        anaphor = lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0)))  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
                       or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
             if roster_at_gathering(text, kind, m) and gathering_just_told(found, idx):
                 _join_roster(ctx, s, idx, found)  # "Zelensky hosted A, B and C at the meeting" (r15, dev27 C1)
@@ -154,6 +159,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             if k is DiplomacyKind.phone_call and group_video_call(text, c):
                 k = DiplomacyKind.talks  # "a leaders' video conference": talks among the group
             rec, agreed = held_and_agreed(ctx, before_offer(text, s, offer), k, c, found, event_record)
+            if rec is not None and own_site_visit(text, s, c, rec):
+                continue  # "after visiting one of the shelled buildings": a tour at home (r17, dev31 D8)
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)

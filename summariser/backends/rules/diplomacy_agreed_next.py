@@ -13,6 +13,7 @@ from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_open_ended import open_ended_agreement
 
 # The verb of agreement, then what is agreed on: "to meet", "on a fresh Geneva round", "another
 # session of talks", "to hold a summit".
@@ -49,7 +50,10 @@ def next_kind(agreed: re.Match[str]) -> DiplomacyKind:
 
 def planned_record(ctx: Any, s: Sentence, held: Diplomacy, agreed: re.Match[str], found: Found,
                    record: Builder) -> Diplomacy | None:
-    """The event agreed on, read from its own clause by `record`, with the held event's sides."""
+    """The event agreed on, read from its own clause by `record`, with the held event's sides; none
+    when the agreement fixes nothing ("settled on another round, with no day fixed yet", r17 dev31 D7)."""
+    if open_ended_agreement(ctx.text, agreed.start(), s.end):
+        return None
     part = Sentence(agreed.start(), s.end, ctx.text[agreed.start():s.end])
     ctx.borrowed[part.start] = held.participants  # "and they agreed to meet": the sides just named
     rec = record(ctx, part, next_kind(agreed), agreed, found, agreed=True)

@@ -57,7 +57,8 @@ _WARRING = {"Russia", "Ukraine"}
 
 
 def war_sides(text: str) -> list[str]:
-    """The two states at war in the article, for exchanges that name no side."""
-    sides = [side for side, rx in (("Russia", r"\bRussians?\b"), ("Ukraine", r"\bUkrain(?:e|ians?)\b"))
+    """The two states at war in the article, for exchanges that name no side (the state's name or
+    its demonym: a briefing may say "Russia" and "Ukrainians" only, r17 dev32 B1)."""
+    sides = [side for side, rx in (("Russia", r"\bRussia(?:ns?)?\b"), ("Ukraine", r"\bUkrain(?:e|ians?)\b"))
              if re.search(rx, text)]
     return sides if len(sides) == 2 else []

@@ -24,6 +24,12 @@ def gathering_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) ->
     trip = trip_named_again(found, rec)
     if trip is not None:
         return trip
+    invited = invited_to_it(found, rec)
+    if invited is not None:
+        return invited
+    by_city = by_its_city(found, rec)
+    if by_city is not None:
+        return by_city
     if rec.kind not in _GATHERINGS or rec.status not in _TOLD_AS or rec.date is not None or not rec.participants:
         return None
     for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):  # the latest told first
@@ -72,3 +78,63 @@ def trip_named_again(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int 
                 and set(rec.participants) <= set(old.participants) | {old.location.country}:
             return i
     return None
+
+
+# Round 17 (dev31 D5): guests counted for the gathering just told ("Some 40 states were invited to
+# the summit", "Two dozen leaders have been asked to the conference"): its roster, no proposal of
+# another gathering (codebook 13).
+_INVITED_TO_IT = re.compile(
+    rf"\b(?:have|has|had)\s+been\s+(?:invited|asked)\s+to\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+    rf"|\b(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:invited|asked)\s+to\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_NOUNS})\b",
+    re.I)
+
+
+def invited_to_it(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
+    """The index in `found` of the gathering told before whose guests `rec` counts (the latest of
+    several sides first: guests are counted for a multilateral gathering), or None."""
+    if rec.kind not in _GATHERINGS or rec.location is not None or not any(_INVITED_TO_IT.search(e.text) for e in rec.evidence):
+        return None
+    told = [i for i in range(len(found)) if found[i][1].kind in _GATHERINGS and found[i][1].status is not DiplomacyStatus.proposed]
+    return max(told, key=lambda k: (len(found[k][1].participants) >= _SEVERAL, found[k][0]), default=None)
+
+
+_SEVERAL = 3
+
+
+# Round 17 (dev32 B3): a gathering named by its city as one already known ("nobody expects much from the
+# Doha meeting", "the Geneva session ended without a deal"), in a sentence that tells no day of its
+# own: the gathering told before in that city, whatever the sentence's own day (a live blog's entry
+# time dates the remark, not the gathering). Its kind stays the first mention's.
+_EXPLICIT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight"
+                           r"|(?:next|last|this)\s+(?:week|month))\b|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", re.I)
+
+
+def by_its_city(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
+    """The index in `found` of the gathering in the same city that `rec` names as "the <city>
+    <gathering>", or None."""
+    if rec.kind not in _GATHERINGS or rec.status not in _TOLD_AS or rec.location is None or not rec.evidence:
+        return None
+    said = rec.evidence[0].text
+    city = re.escape(rec.location.name)
+    if _EXPLICIT_DAY.search(said) or not re.search(rf"\b(?:the|this|that)\s+{city}\s+(?:{_NOUNS}|session|round)\b", said, re.I):
+        return None
+    for i in sorted(range(len(found)), key=lambda k: found[k][0], reverse=True):
+        old = found[i][1]
+        if old.kind in _GATHERINGS and old.location is not None and old.location.name == rec.location.name \
+                and set(rec.participants) <= set(old.participants) | {old.location.country}:
+            return i
+    return None
+
+
+# Round 17 (dev32 B1): "at the G7 summit", "after the NATO meeting" name a gathering told before only
+# when one was: after a swap or an aid pledge alone, "the premier is expected at the NATO summit in June" tells a
+# new gathering. A bare "after the meeting" stays the event told (a sanctions decision taken at it).
+_ANTECEDENTS = _GATHERINGS | {DiplomacyKind.visit}
+_NAMED = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+$", re.I)
+
+
+def gathering_told_before(found: list[tuple[int, Diplomacy]], kind: DiplomacyKind, anaphor: str) -> bool:
+    """A gathering named with the definite article and its name has an antecedent among the records told."""
+    if kind not in _ANTECEDENTS or not _NAMED.search(anaphor):
+        return True
+    return any(rec.kind in _ANTECEDENTS for _, rec in found)

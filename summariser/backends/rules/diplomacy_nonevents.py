@@ -24,6 +24,7 @@ from .diplomacy_press_contact import press_contact
 from .diplomacy_purpose_remark import purpose_remark
 from .diplomacy_agenda_topic import agenda_topic
 from .diplomacy_prescriptions import prescribed
+from .diplomacy_open_ended import open_ended
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -36,6 +37,8 @@ _QUANTIFIED = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_nonevents', 'generic_quantifiers')})\s+(?:[a-z][\w-]*\s+){{0,2}}?$", re.I)
 _KIND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_before')})$", re.I)
 _KIND_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_after')})", re.I)
+_BARE_PLURAL = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'bare_plural_before')})\s+(?:[a-z][\w-]*\s+)?"
+                          rf"(?=(?:{cues.alternation('diplomacy_nonevents', 'bare_plural_nouns')})\b)", re.I)
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BACKGROUND = cues.regex("diplomacy_nonevents", "background_before")
@@ -56,7 +59,7 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
         or habitual_supply(text, s, cue, kind) \
         or forum_only(text, s, cue, kind) \
-        or prescribed(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
+        or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue))  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
 
 
 def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],
@@ -122,7 +125,14 @@ def _own_body_sitting(text: str, s: Sentence, kind: DiplomacyKind) -> bool:
 
 def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start())
-                                           or _kind_only(text, s, cue))
+                                           or _kind_only(text, s, cue) or _bare_plural(text, s, cue))
+
+
+def _bare_plural(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Moscow's love of summits", "doubts about such visits": the plural noun with no
+    determiner after a preposition names the kind, not one event (round 17, dev31 D4)."""
+    before = _BARE_PLURAL.search(text, max(s.start, cue.start() - 30), cue.end())
+    return before is not None and before.end() == cue.start() and not _DAY.search(text, s.start, s.end)
 
 
 def _kind_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:

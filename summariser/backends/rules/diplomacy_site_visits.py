@@ -1,0 +1,36 @@
+"""A leader's tour of a site at home is no visit (round 17, dev31 D8): "He made the appeal after
+visiting one of the shelled buildings", "The president toured the damaged substation", "Zelensky
+visited troops near the front". The object of the visit verb is a site, a unit or the people hit;
+the record names one side only, so no state went to another (codebook 13-14). A foreign leader's
+tour ("Macron visited a damaged hospital in Kyiv") names two sides and stays, and so does a tour in
+a sentence that names a state ("The French president toured the shelled school"): the visitor may
+have come from abroad. Words in
+`cues/diplomacy_visits.yaml` (site_visit_objects)."""
+
+from __future__ import annotations
+
+import re
+
+from ...knowledge import cues
+from ...lexicon.actors import COUNTRY_ADJECTIVES
+from ...records import Diplomacy, DiplomacyKind
+from ...sentences import Sentence
+
+_SITE = re.compile(
+    r"\s+(?:(?:one|some|several|many|most|each|two|three|four|five|a\s+few)\s+of\s+)?"
+    r"(?:the|a|an|some|several|two|three|four|five|his|her|its|their|our|local|frontline|front-line)?\s*"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{cues.alternation('diplomacy_visits', 'site_visit_objects')})\b", re.I)
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def own_site_visit(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> bool:
+    """The visit's object right after its verb is a site, the record names a single side and the
+    sentence no state."""
+    if rec.kind is not DiplomacyKind.visit or len(set(rec.participants)) > 1:
+        return False
+    if any(w.lower() in COUNTRY_ADJECTIVES for w in _WORD.findall(text, s.start, s.end)):
+        return False
+    if rec.location is not None and rec.participants and rec.location.country not in (None, rec.participants[0]):
+        return False  # a visitor at a site abroad
+    return bool(_SITE.match(text, cue.end()))
