@@ -63,7 +63,7 @@ def test_talk_of_a_strike_is_no_evidence_of_it(text: str) -> None:
     "Ukrainian military-industrial facilities and the power plants feeding them, the ministry said.",
     "Ukrainian drones hit Belgorod overnight, the governor said. Separately, the defence ministry in Moscow "
     "said its troops had struck enemy military targets with long-range missiles.",
-    "Ukrainian drones hit Belgorod overnight, the governor said. Russia's military said Kinzhal missiles were used "
+    "Ukrainian drones hit Belgorod overnight, the governor said. Russia's military also said Kinzhal missiles were used "
     "in its combined blow on facilities of the Ukrainian defence industry and all designated "
     "targets were hit.",
 ])
@@ -133,6 +133,7 @@ def test_real_strikes_beside_those_words_stand(text: str, place: str) -> None:
 
 
 def test_ministry_strike_on_a_night_of_its_own_keeps_its_country_record() -> None:
+    """The statement's own news, dated, is a record (as in dev5); only an aside beside other news is not."""
     text = ("Last night, the Russian army launched a large-scale strike on the defence industry of Ukraine with "
             "precision weapons. Every target set was hit, it said.")
     assert _places(_attacks(text)) == [["Ukraine"]]
