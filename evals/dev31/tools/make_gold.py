@@ -86,23 +86,21 @@ GOLD["yf02_kyivdispatch_toll_rises_kellogg"] = dict(
     notes="Ukrainian national outlet (Wednesday 16 April 2025), the Kyiv strike retold a day later: the article's first "
           "figures are the updated ones (five dead, 16 wounded, two children: rule 6 takes the first figure this article "
           "gives; the two deaths told one by one are evidence); the eight ballistic missiles of that night with five "
-          "downed are told in a paragraph about the Kyiv attack, so they stay on the Kyiv record (the only place this "
-          "article gives for that night, rule 3: debatable, README); Shahed drones on Odesa 'in the early hours of "
+          "downed are the Air Force's nationwide figures and the article names more than one struck place, so they go "
+          "on a country record of that night, not Kyiv's (rule 3; lead's ruling on dev31 Gold Q1, as in yf01); Shahed drones on Odesa 'in the early hours of "
           "Wednesday' (one man injured); the night's nationwide 54 drones / 38 downed (country record, rule 3); Kellogg's "
           "visit to Kyiv (visit, held; his meeting with Zelensky and Yermak is part of it, rule 14); the Umerov "
           "delegation's trip to London 'next week' to meet the US, UK and France (talks, planned: a place is named, rule "
           "16). Optional: Kellogg's February trip (background, rule 17). Not coded: the day of mourning and compensation "
           "(no event of the codebook), Zakharova's accusation (reaction), the first-quarter drone comparison (no single "
           "attack, rule 5), the discussion of exchanges and children (topics of the visit, not events). Same event as "
-          "yf01's Kyiv record (clusters.json).",
+          "yf01's Kyiv record, its country record the same as yf01's (clusters.json).",
     attacks=[
         attack("Russia", "Ukraine", "drone_and_missile", [loc("Kyiv", "Kyiv", "Ukraine")],
                night("2025-04-14", "2025-04-15", "on the night of April 15"),
-               [{"type": "ballistic_missile", "launched": cnt(8, "eight ballistic missiles"), "intercepted": cnt(5, "five of them")},
-                {"type": "drone"}],
+               [{"type": "ballistic_missile"}, {"type": "drone"}],
                ev("Five people are now confirmed dead after the Russian ballistic missile and drone strike that hit Kyiv on the night of April 15, the Kyiv City Military Administration reported on Wednesday morning.",
-                  "Sixteen people were wounded, among them two children.",
-                  "In the attack on the night of April 15, Russia fired eight ballistic missiles, and air defense crews downed five of them, according to Tuesday's Air Force figures."),
+                  "Sixteen people were wounded, among them two children."),
                killed=cnt(5, "Five people"), injured=cnt(16, "Sixteen people"), children_injured=cnt(2, "two children"),
                reported_by=["Kyiv City Military Administration", "Tymur Tkachenko"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Odesa", "Odesa", "Ukraine")],
@@ -114,6 +112,10 @@ GOLD["yf02_kyivdispatch_toll_rises_kellogg"] = dict(
                [{"type": "drone", "launched": cnt(54, "54"), "intercepted": cnt(38, "38")}],
                ev("Russia sent 54 attack drones across the border in the night, the Air Force said.",
                   "Of those, 38 were shot down over the south, centre and east of the country, according to the statement."),
+               reported_by=["Ukrainian Air Force"]),
+        attack("Russia", "Ukraine", "missile_strike", [UA], night("2025-04-14", "2025-04-15", "on the night of April 15"),
+               [{"type": "ballistic_missile", "launched": cnt(8, "eight ballistic missiles"), "intercepted": cnt(5, "five of them")}],
+               ev("In the attack on the night of April 15, Russia fired eight ballistic missiles, and air defense crews downed five of them, according to Tuesday's Air Force figures."),
                reported_by=["Ukrainian Air Force"]),
     ],
     diplomacy=[
@@ -714,6 +716,8 @@ GOLD["yf12_hromadanews_kryvyirih_paris_summit"] = dict(
 CLUSTERS = [
     ("kyiv-2025-04-15", "Russian ballistic missiles and drones on Kyiv, night of 14-15 April 2025",
      [("yf01_meridianwire_kyiv_night_rubio", "attack", 0), ("yf02_kyivdispatch_toll_rises_kellogg", "attack", 0)]),
+    ("ukraine-2025-04-15", "Russian air attack on Ukraine nationwide, night of 14-15 April 2025 (the Air Force's figures)",
+     [("yf01_meridianwire_kyiv_night_rubio", "attack", 1), ("yf02_kyivdispatch_toll_rises_kellogg", "attack", 3)]),
     ("exchange-2025-10-24", "Russia-Ukraine exchange of 185 prisoners each, UAE-mediated, 24 October 2025",
      [("yf05_balticmirror_exchange_185", "diplomacy", 0), ("yf06_dniprovisti_prisoners_home_dnipro", "diplomacy", 0)]),
     ("putin-trump-call-2025-11-06", "Putin-Trump phone call, Thursday 6 November 2025",

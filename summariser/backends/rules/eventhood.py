@@ -41,6 +41,9 @@ def drop_tallies(text: str, f: Facts) -> None:
     day_dated = f.date is not None and f.date.precision.value in ("day", "range")
     if not day_dated:
         marks += list(lx.UN_MONITORS.finditer(text, s.start, s.end))
+        marks += list(_TOLL_MONITORS.finditer(text, s.start, s.end))  # r17: "the UN's rights monitors"
+    if _PERIOD_SPAN.search(text, s.start, s.end):
+        marks += list(_NATIONWIDE.finditer(text, s.start, s.end))  # r17: "killed 90 across the country in May"
     if lx.STATISTIC.search(text, s.start, s.end):
         f.cumulative = True  # "A, B and C regions accounted for half of the toll": a statistic
         return
@@ -84,6 +87,11 @@ def drop_statistics(text: str, f: Facts) -> None:
     if not f.counts and not _day_dated(f) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
             and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end):
         f.cumulative = True  # r14: "drones have struck oil depots scores of times since spring": a campaign
+    if not f.places and not f.has_numbers and not f.counts and not _day_dated(f) and _GENERIC_TARGETS.search(text, s.start, s.end) \
+            and _GENERIC_ASIDE.search(text, s.start, s.end):
+        # r17 (dev31 A6): "its forces, meanwhile, hit military-industrial facilities", told by the way: a ministry's
+        # formula; a night of its own ("Last night, the army struck ...", dev5) or the statement itself keeps its record
+        f.cumulative = True
     if _war_sized(f):
         f.counts = []  # r15: "the UN has verified 15,100 civilian deaths, 730 of them children": the war's tally
         f.cumulative = f.cumulative or not f.counted_weapons
@@ -109,6 +117,11 @@ _CAMPAIGN_VERB = cues.pattern("eventhood", "campaign_perfect")
 _CAMPAIGN_FREQUENCY = cues.pattern("eventhood", "campaign_frequency")
 _NOMINAL_STRIKE = cues.pattern("eventhood", "nominal_strike")
 _SINGLE_DAY = cues.pattern("eventhood", "single_day")
+_GENERIC_TARGETS = cues.pattern("eventhood", "generic_targets")
+_GENERIC_ASIDE = cues.pattern("eventhood", "generic_target_asides")
+_TOLL_MONITORS = cues.pattern("eventhood", "toll_monitors")
+_NATIONWIDE = cues.pattern("eventhood", "nationwide_scope")
+_PERIOD_SPAN = cues.pattern("eventhood", "period_span")
 
 
 def _day_dated(f: Facts) -> bool:

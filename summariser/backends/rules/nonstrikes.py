@@ -25,6 +25,7 @@ _DEMINING = cues.pattern("nonstrike", "demining")
 _FELT = cues.pattern("nonstrike", "felt_only")
 _SUPPLIED = cues.pattern("nonstrike", "supplied_goods")
 _SUPPLY_STRIKE = cues.pattern("nonstrike", "supply_strike_words")
+_DEAL_STRUCK = cues.pattern("nonstrike", "deal_struck")
 _AID_CUES = [rx for kind, rx in lx.DIPLOMACY_CUES if kind.value == "military_aid"]
 _STRUCK = cues.regex("anchoring", "separate_strike")
 # "... positions near the town of X": the few words between the positions and the town they lie by
@@ -37,6 +38,9 @@ def drop_non_strikes(text: str, f: Facts) -> None:
     s = f.sent
     if _demining(text, f):
         f.cumulative = True  # r14: "sappers neutralised 34 explosive items": ordnance cleared, no strike
+        return
+    if _only_deals(text, f):
+        f.places, f.districts, f.cumulative = [], [], True  # r17: "the deal struck in X": an agreement, no strike
         return
     if f.counts or _STRUCK.search(text, s.start, s.end):
         return  # a toll or a hit: a strike is told, whatever else the sentence says
@@ -139,3 +143,12 @@ def _drop_positions(text: str, f: Facts) -> None:
         f.places = kept
         if not kept:
             f.cumulative = True
+
+
+def _only_deals(text: str, f: Facts) -> bool:
+    """Every strike word of the sentence strikes a deal ("the accord struck in X holds")."""
+    s = f.sent
+    deals = [(m.start(), m.end()) for m in _DEAL_STRUCK.finditer(text, s.start, s.end)]
+    words = list(lx.ATTACK_WORDS.finditer(text, s.start, s.end))
+    return bool(deals) and bool(words) and not f.counts and not f.counted_weapons and all(
+        any(a <= m.start() < b for a, b in deals) for m in words)

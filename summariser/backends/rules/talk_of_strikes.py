@@ -45,7 +45,10 @@ def drop_talk_of_strikes(text: str, f: Facts) -> None:
 
 
 def _names(text: str, mark: re.Match[str], pos: int) -> bool:
-    """The place follows the strike words within a few words ("the attack on the city of X")."""
+    """The place follows the strike words within a few words ("the attack on the city of X"), or
+    stands before the strike noun inside them ("declined to comment on the X strike", r17)."""
+    if mark.start() <= pos < mark.end():
+        return True
     return mark.end() <= pos and pos - mark.end() <= 40 and bool(_OBJECT_GAP.search(text[mark.end():pos]))
 
 
