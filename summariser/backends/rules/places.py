@@ -51,6 +51,8 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief|(?:operational|operations|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:re|er)))"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+# dev31 A9: "X, who governs the Y region, said": the region in a relative clause is the speaker's seat
+_GOVERNING_CLAUSE_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'governing_clause')})\s+(?:the\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
 # a bounded window changes no match and keeps the search linear in the sentence's length
@@ -104,7 +106,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             # every member of its list ("cranes brought in from A and B", "crews from A, B and C")
             origin_end = m.end()
             continue
-        if _TITLE_OF_BEFORE.search(before):
+        if _TITLE_OF_BEFORE.search(before) or _GOVERNING_CLAUSE_BEFORE.search(before):
             # "the governor of the X region said ...": where the official serves, as "the X governor"
             # is (`_without_titles`): the region of the place the sentence names, else the event's region
             if (titled := lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)) is not None:
@@ -184,11 +186,17 @@ def _in_named_district(text: str, s: Sentence, places: list[PlaceHit]) -> None:
             p.place = lx.Place(p.place.name, centre.admin1, centre.country, p.place.level)
 
 
+# dev31 A10: "Outside Kyiv, a drone set fire to a depot in X": a fronted "outside <city>," orients the
+# reader towards the place hit, told next; the city itself was not hit
+_FRONTED_OUTSIDE = re.compile(r"\s*(?:(?:just|farther|further|well)\s+)?(?:outside(?:\s+of)?|beyond|away\s+from)\s+(?:the\s+)?$", re.I)
+
+
 def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
     """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
     another place is named (alone, it is the nearest place the article gives)."""
     refs = [p for p in places if _RELATIVE_BEFORE.search(window_before(text, s, p.start, 60))
-            or _REFERENCE_AFTER.match(text, p.end, s.end)]
+            or _REFERENCE_AFTER.match(text, p.end, s.end)
+            or (_FRONTED_OUTSIDE.fullmatch(text, s.start, p.start) and text.startswith(",", p.end))]
     if not refs or len(refs) == len(places):
         return places
     ref = refs[0].place
