@@ -18,6 +18,7 @@ from .common import PlaceHit
 from .community_places import community_in_district
 from .capital import regional_capitals
 from .place_small_towns import small_towns
+from .facility_city import where_struck, where_struck_places
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -100,8 +101,9 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if _covered(capitals, m.start()):
             continue
         before = window_before(text, s, m.start())
-        if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
-                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start()):
+        if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before)
+                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())) \
+                and not where_struck(text, m.end(), s.end):  # "shipments from X, where drones hit the port" (dev32 B5)
             # a body, a diplomatic venue or a speaker's place, not the place hit; dev21 B1: so is
             # every member of its list ("cranes brought in from A and B", "crews from A, B and C")
             origin_end = m.end()
@@ -132,6 +134,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             places.append(PlaceHit(place, m.start(), m.end()))
     places.sort(key=lambda p: p.start)
     places = sorted([*places, *small_towns(text, s, places)], key=lambda p: p.start)  # "a drone hit a barn in X" (r15)
+    places = sorted([*places, *where_struck_places(text, s, places)], key=lambda p: p.start)  # "X, where drones hit the port"
     _regions_from_lists(text, s, places)
     districts: list[PlaceHit] = [p for p in places if _city_district_name(text, s, p)]
     places = [p for p in places if p not in districts]
