@@ -24,7 +24,7 @@ _attacks = AttackProbe("2026-03-04")
 
 # ------------------------------------------------------------------ dev31 A3: apposition to a reference city
 @pytest.mark.parametrize("text, town, region, reference", [
-    ("On Tuesday a drone hit a car close to Razumnoye, a village just outside Belgorod, killing a man.",
+    ("On Tuesday a drone struck a van close to Razumnoye, a hamlet right outside Belgorod, killing a man.",
      "Razumnoye", "Belgorod Oblast", "Belgorod"),
     ("A missile struck a barn near Razumnoye, a small village outside Belgorod, on Monday, wounding two.",
      "Razumnoye", "Belgorod Oblast", "Belgorod"),
@@ -56,7 +56,7 @@ def test_an_apposition_without_a_strike_on_it_is_no_place(text: str) -> None:
 
 def test_a_heading_naming_the_reference_city_is_the_same_strike() -> None:
     text = ("Strike near Belgorod\n\nThe border area came under fire again. On Tuesday a drone hit a van close to "
-            "Razumnoye, a village just outside Belgorod, killing the driver, the governor said.")
+            "Razumnoye, a settlement right outside Belgorod, killing its driver, officials said.")
     attacks = _attacks(text)
     assert [[p.name for p in a.locations] for a in attacks] == [["Razumnoye"]]
 
@@ -115,7 +115,7 @@ def test_a_listed_strike_without_details_of_each_stays_one_record() -> None:
 
 
 @pytest.mark.parametrize("text, hit, orienting", [
-    ("Outside Kyiv, a drone set fire to a warehouse in Brovary, about 20 km to the east, the governor said.", "Brovary", "Kyiv"),
+    ("Outside Kyiv, two drones burned a storage hangar in Brovary, some 20 km east, officials said.", "Brovary", "Kyiv"),
     ("Outside Kharkiv, a missile hit a depot in Chuhuiv on Monday, injuring three.", "Chuhuiv", "Kharkiv"),
     ("Beyond Odesa, a missile damaged a grain terminal in Izmail on Monday.", "Izmail", "Odesa"),
 ])
@@ -147,7 +147,7 @@ def test_a_bold_place_label_stays_a_place() -> None:
 
 # ------------------------------------------------------------------ dev32 B5: a strike in a "where" clause
 @pytest.mark.parametrize("text, town, region", [
-    ("Prices rose on the outage at Primorsk, where loadings have stopped since Ukrainian drones struck the Baltic port on Sunday.",
+    ("Oil buyers fretted over Primorsk, where tanker loadings were paused after a Ukrainian drone raid struck its Baltic oil port late on Sunday.",
      "Primorsk", "Leningrad Oblast"),
     ("Shipments from Tuapse, where drones hit the oil terminal on Saturday, were suspended.", "Tuapse", "Krasnodar Krai"),
     ("Work at Syzran, where a Ukrainian drone strike set the refinery on fire on Monday, has stopped.", "Syzran", "Samara Oblast"),
@@ -163,3 +163,12 @@ def test_a_strike_in_a_where_clause_falls_at_the_place(text: str, town: str, reg
 ])
 def test_a_where_clause_without_a_strike_is_no_place(text: str) -> None:
     assert _attacks(text) == []
+
+
+@pytest.mark.parametrize("text, split", [
+    ("On Monday two people were injured in Sumy by a drone, while in Okhtyrka a shop was damaged.", True),
+    ("The minister took the night train to Kyiv on Monday, hours after a missile killed three people in Sumy.", False),
+])
+def test_damage_told_in_a_clause_of_its_own_place_is_its_record(text: str, split: bool) -> None:
+    attacks = _attacks(text)
+    assert (len(attacks) == 2) is split, [[p.name for p in a.locations] for a in attacks]

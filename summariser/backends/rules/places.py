@@ -189,7 +189,7 @@ def _in_named_district(text: str, s: Sentence, places: list[PlaceHit]) -> None:
             p.place = lx.Place(p.place.name, centre.admin1, centre.country, p.place.level)
 
 
-# dev31 A10: "Outside Kyiv, a drone set fire to a depot in X": a fronted "outside <city>," orients the
+# dev31 A10: "Outside Lviv, drones burned a depot in X": a fronted "outside <city>," orients the
 # reader towards the place hit, told next; the city itself was not hit
 _FRONTED_OUTSIDE = re.compile(r"\s*(?:(?:just|farther|further|well)\s+)?(?:outside(?:\s+of)?|beyond|away\s+from)\s+(?:the\s+)?$", re.I)
 
