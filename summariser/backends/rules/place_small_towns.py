@@ -48,7 +48,9 @@ _APPOSED_REFERENCE = re.compile(
 # word: "drones hit X overnight", "artillery pounded X", "dropped two bombs on X", "debris fell on X"
 _OBJECT = re.compile(
     r"\b(?:(?:hit|struck|shelled|pounded|bombed|targeted|attacked|battered|rocked|raided)|(?:dropped|fired|launched|rained"
-    r"|rain(?:ing|s)?)\b[^.;]{0,60}?\bon|(?:fell|landed|crashed|came\s+down)\s+on)\s+" + _NAME)
+    r"|rain(?:ing|s)?)\b[^.;]{0,60}?\bon|(?:fell|landed|crashed|came\s+down)\s+on)\s+"
+    # the bare name only: "the village of X" and "X village" are read with their district or region elsewhere
+    r"(?!the\s)" + _NAME + r"(?!\s+(?:village|town|settlement|hamlet|community|hromada)\b)")
 
 
 # "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
