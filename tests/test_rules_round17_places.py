@@ -102,7 +102,7 @@ def test_a_region_in_the_reported_clause_is_hit() -> None:
 # ------------------------------------------------------------------ dev31 A10: a community listed with a town
 def test_a_listed_community_with_its_own_details_is_a_record_of_the_strike() -> None:
     attacks = _attacks("Russian artillery shelled Nikopol and the Marhanets community on Monday morning. "
-                       "A man was wounded in Marhanets, while in Nikopol two houses were damaged.")
+                       "A man was wounded in Marhanets, while in Nikopol a shop, a shed and two houses were damaged.")
     places = by_place(attacks)
     assert sorted(places) == ["Marhanets", "Nikopol"] and len(attacks) == 2
     assert all(a.kind is AttackKind.shelling_artillery for a in attacks)

@@ -75,8 +75,9 @@ def _damage_owners(text: str, f: Facts) -> list[PlaceHit]:
     for m in lx.DAMAGE_RE.finditer(text, f.sent.start, f.sent.end):
         c0, c1 = clause_at(text, f.sent, m.start())
         same = [p for p in f.places if c0 <= p.start < c1]
+        upto = min((p.start for p in f.places if p.start >= c1), default=f.sent.end)  # "a garage, a shed ... were damaged"
         if len(same) == 1 and not any(c0 <= _span_of_count(h)[0] < c1 for h in f.counts) \
-                and lx.DAMAGE_CUES.search(text, c0, c1) is not None:  # the clause tells damage done, not a mere noun
+                and lx.DAMAGE_CUES.search(text, c0, upto) is not None:  # damage done, not a mere noun ("the night train")
             out.append(same[0])
     return out
 
