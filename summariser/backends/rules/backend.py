@@ -30,6 +30,8 @@ from .summary_lists import drop_summary_lists
 from .several_nights import place_nights_under_lead
 from .listed_localities import split_listed_localities
 from .announced_strikes import fold_announcements
+from .listed_strikes import split_listed_strikes
+from .heading_reference import heading_into_located_place
 from .post_region import place_post_region
 from .post_streams import clock_posts, post_stream, stamp_lines, stream_day
 from .region_totals import split_region_totals
@@ -131,6 +133,8 @@ class RulesBackend:
             events = segment_events([f for f in facts if f.idx not in titles], war, home, lead, voice)
         events = fold_announcements(events, text)  # "X also came under attack. Bombs fell on X in the afternoon" (r17)
         events = split_listed_localities(events)  # "blasts in A and B ... In B, a plant burned": B's own record (dev18 B6)
+        events = split_listed_strikes(events)  # "shelled A and B. One hurt in B, while in A houses burned": two records (dev31 A10)
+        events = heading_into_located_place(events, text)  # "Drone over Y" heading "X, a village outside Y" (dev31 A3)
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = aggregate_lead_into_towns(events)  # "drones targeted the A and B regions" + a city of each (r15)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ...knowledge import cues
+from ... import lexicon as lx
+from ...knowledge import cues, gazetteer
+from ...knowledge.views import WAR_COUNTRIES
 from ...records import LocationLevel
-from .common import Facts
+from ...sentences import Sentence
+from .common import Facts, PlaceHit
 
 _FACILITY = re.compile(rf"\s+(?:{cues.alternation('strike', 'facility_after_city')})\b", re.I)
 _DAMAGE = cues.pattern("strike", "visible_damage")
@@ -21,3 +24,41 @@ def strike_at_facility(text: str, f: Facts) -> None:
         return
     if any(p.place.level is LocationLevel.city and _FACILITY.match(text, p.end, f.sent.end) for p in f.places):
         f.attack_vocab = f.facility = True
+
+
+# dev32 B5: "the outage at X, where loadings stopped after drones struck the port", "traffic through Y,
+# where a drone attack on the terminal started a fire": a "where" / "which" clause after a place tells a
+# strike on a facility by its anaphor ("the port", "the refinery"): the strike fell at that place
+_FACILITY_NOUN = cues.alternation("strike", "facility_after_city")
+_WHERE_STRUCK = re.compile(
+    rf",\s+(?:where|which)\b(?P<clause>[^.;:!?]{{0,140}}?)\b(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FACILITY_NOUN})\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b", re.I)
+_PLACE_NAME = re.compile(r"\b[A-Z][a-z][\w'’]*(?:[- ][A-Z][a-z][\w'’]*)?$")
+# "Ukrainian drones struck ...": the attacking side says which country a town shared by both lies in
+_ATTACKER = re.compile(r"\b(?P<side>Ukrain|Russi)\w*\s+(?:[\w-]+\s+)?(?:drones?|missiles?|strikes?|attacks?|forces|aircraft|navy)\b")
+
+
+def where_struck(text: str, name_end: int, end: int) -> bool:
+    """Whether the place ending at `name_end` is followed by a "where" clause telling a strike on its facility."""
+    m = _WHERE_STRUCK.match(text, name_end, end)
+    if m is None:
+        return False
+    clause = text[m.start("clause"):m.end()]
+    return lx.ATTACK_WORDS.search(clause) is not None and _NEGATED.search(clause) is None
+
+
+def where_struck_places(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]:
+    """The towns outside the rules' gazetteer told before a "where" clause that strikes their facility."""
+    out = []
+    for m in _WHERE_STRUCK.finditer(text, s.start, s.end):
+        nm = _PLACE_NAME.search(text, max(s.start, m.start() - 40), m.start())
+        if nm is None or any(p.start <= nm.start() < p.end for p in known) or not where_struck(text, nm.end(), s.end):
+            continue
+        side = _ATTACKER.search(text, s.start, s.end)
+        country = None if side is None else "Russia" if side.group("side") == "Ukrain" else "Ukraine"
+        found = gazetteer.geocode(nm.group(0), country=country) if country else None
+        found = found or gazetteer.lookup(nm.group(0))
+        if found is None or found.level != "city" or found.country_code not in WAR_COUNTRIES:
+            continue
+        out.append(PlaceHit(lx.Place(found.name, found.admin1, found.country, LocationLevel.city), nm.start(), nm.end()))
+    return out

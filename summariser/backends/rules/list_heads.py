@@ -25,6 +25,16 @@ _LIST_HEAD = re.compile(
 _ONE_NAME = re.compile(_NAME)
 
 
+# dev32 B1: a newsletter's bold run-in label ("- **Energy:** drones hit ...", "**Captives:** the swap ...")
+# names the line's topic; it is a place only when the gazetteer knows it ("- **Odesa:** ...")
+_BOLD_BEFORE = re.compile(r"(?:\*\*|__)\s*$")
+
+
+def topic_label(line: str, name_start: int) -> bool:
+    """Whether the head name at `name_start` of `line` is written as a bold run-in label."""
+    return _BOLD_BEFORE.search(line, max(0, name_start - 4), name_start) is not None
+
+
 def list_head_places(text: str, s: Sentence, region: lx.Place | None) -> list[PlaceHit]:
     """The places a list head opening the sentence names ([] when it opens with none)."""
     m = _LIST_HEAD.match(text, s.start, s.end)

@@ -73,7 +73,8 @@ def drop_unhit_places(text: str, f: Facts) -> None:
 def _drop_community_frames(text: str, f: Facts) -> None:
     """'In the X community, a drone hit a house in the village of Y': the community frames Y (and
     is named after its seat town X, which was not hit); Y lies in X's region."""
-    frames = [p for p in f.places if _COMMUNITY_AFTER.match(text, p.end, f.sent.end) or _COMMUNITY_END.search(text, p.start, p.end)]
+    frames = [p for p in f.places if (_COMMUNITY_AFTER.match(text, p.end, f.sent.end) or _COMMUNITY_END.search(text, p.start, p.end))
+              and not _listed_with(text, p, f.places)]
     rest = [p for p in f.places if p not in frames]
     if not frames or not rest:
         return
@@ -82,6 +83,18 @@ def _drop_community_frames(text: str, f: Facts) -> None:
         if p.place.admin1 is None and p.place.level is not LocationLevel.region:
             p.place = lx.Place(p.place.name, seat.admin1, p.place.country or seat.country, p.place.level)
     f.places = rest
+
+
+# dev31 A10: "shelled A and the B community": a community coordinated with another place is a place hit of
+# the same list, not the frame of the place after it
+_LIST_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:(?:territorial|rural|urban|settlement)\s+)?(?:community|hromada|municipality))?"
+                       r"\s*(?:,\s*(?:and\s+)?|,?\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?$", re.I)
+
+
+def _listed_with(text: str, p: PlaceHit, places: list[PlaceHit]) -> bool:
+    """Whether `p` and another place of the sentence stand next to each other in one list ("A and the B community")."""
+    return any(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in ((q, p) for q in places if q.end <= p.start)) \
+        or any(_LIST_GAP.fullmatch(text, p.end, q.start) for q in places if q.start >= p.end)
 
 
 def _drop_distribution(text: str, f: Facts) -> None:

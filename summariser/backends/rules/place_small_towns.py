@@ -28,17 +28,29 @@ from ...sentences import Sentence
 from .common import PlaceHit
 
 _WAR = ("UA", "RU")
-_LOCALITY = re.compile(
-    r"\b(?:in|near|outside|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of)\s+"
-    r"(?:the\s+(?:village|town|settlement|city|hamlet)\s+of\s+)?"
-    r"(?P<name>[A-Z][a-z]\w*(?:[-'’][A-Za-z]\w+)*)"
-    r"(?!\w|['’]s\b|\s+(?:[A-Z]|region|oblast|province|district|raion|krai|territory|street|avenue|square|"
-    r"city\s+council|military|regional)\b)")
+# the town's name (one word, or two capitalised: "Velykyi Burluk"), not a region, street or body named after it
+_NAME = (r"(?:the\s+(?:village|town|settlement|city|hamlet)\s+of\s+)?"
+         r"(?P<name>[A-Z][a-z]\w*(?:[-'’][A-Za-z]\w+)*(?:\s+[A-Z][a-z]\w+)?)"
+         r"(?!\w|['’]s\b|\s+(?:[A-Z]|region|oblast|province|district|raion|krai|territory|street|avenue|square|"
+         r"city\s+council|military|regional)\b)")
+_LOCALITY = re.compile(r"\b(?:in|near|outside|close\s+to|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of)\s+" + _NAME)
 # "<dir> of Y", "N km from Y": the reference city that says which namesake is meant (dev28 B1)
 _REFERENCE = re.compile(
     r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
     r"(?P<ref>[A-Z][\w'’-]+)")
+# dev31 A3: the locality's kind in apposition and where it lies: "X, a (small) village just outside Y",
+# "X, a hamlet 5 km north of Y": Y only locates X (and says which namesake X is)
+_APPOSED_REFERENCE = re.compile(
+    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town)\s+[^,.;]{0,40}?"
+    r"\b(?:of|from|outside|near|to|beside)\s+(?:the\s+)?(?P<ref>[A-Z][\w'’-]+)")
+# dev32 A4: a town told as the object of a strike verb or of "dropped / fired ... on" with no locality
+# word: "drones hit X overnight", "artillery pounded X", "dropped two bombs on X", "debris fell on X"
+_OBJECT = re.compile(
+    r"\b(?:(?:hit|struck|shelled|pounded|bombed|targeted|attacked|battered|rocked|raided)|(?:dropped|fired|launched|rained"
+    r"|rain(?:ing|s)?)\b[^.;]{0,60}?\bon|(?:fell|landed|crashed|came\s+down)\s+on)\s+"
+    # the bare name only: "the village of X" and "X village" are read with their district or region elsewhere
+    r"(?!the\s)" + _NAME + r"(?!\s+(?:village|town|settlement|hamlet|community|hromada)\b)")
 
 
 # "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
@@ -68,16 +80,21 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
     """The towns outside the rules' gazetteer that a strike sentence names as a locality."""
     if not _tells_strike(text, s):
         return []
-    out = []
-    for m in _LOCALITY.finditer(text, s.start, s.end):
+    out: list[PlaceHit] = []
+    for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end)):
         name = m.group("name")
         if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue
-        if any(p.start <= m.start("name") < p.end for p in known) or name.lower() in lx.NOT_PLACE_WORDS \
+        if any(p.start <= m.start("name") < p.end for p in (*known, *out)) or name.lower() in lx.NOT_PLACE_WORDS \
                 or lx.lookup(name) is not None or lx.canonical_country(name) or name in lx.WORLD_CITIES:
             continue
-        town = _town(name, _reference_region(text, m.end("name"), s.end) or _told_region(text, s, known))
-        if town is not None and _framed_country(text, s) in (None, town.country_code):
+        ref = _REFERENCE.match(text, m.end("name"), s.end) or _APPOSED_REFERENCE.match(text, m.end("name"), s.end)
+        region = _reference_region(ref)
+        town = _town(name, region or _told_region(text, s, known))
+        if town is not None and region and town.admin1 != region and (home := _reference_place(ref)) is not None:
+            # the namesake the gazetteer holds lies elsewhere: the village is the one beside the reference
+            out.append(PlaceHit(lx.Place(name, region, home.country, LocationLevel.city), m.start("name"), m.end("name")))
+        elif town is not None and _framed_country(text, s) in (None, town.country_code):
             out.append(PlaceHit(lx.Place(town.name, town.admin1, town.country, LocationLevel.city),
                                 m.start("name"), m.end("name")))
     return out
@@ -112,10 +129,16 @@ def _told_region(text: str, s: Sentence, known: list[PlaceHit]) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-def _reference_region(text: str, pos: int, end: int) -> str | None:
-    """The region of the reference town told right after the name ("X, west of Kyiv"): Kyiv Oblast."""
-    m = _REFERENCE.match(text, pos, end)
+def _reference_place(m: re.Match[str] | None) -> lx.Place | None:
+    """The reference town or region told right after the name ("X, west of Kyiv", "X, a village near Sumy")."""
     if m is None:
         return None
-    region = lx.lookup(m.group("ref"), "region")
-    return region.name if region is not None else None
+    return lx.lookup(m.group("ref"), "region") or lx.lookup(m.group("ref"))
+
+
+def _reference_region(m: re.Match[str] | None) -> str | None:
+    """The region of the reference told right after the name ("X, west of Kyiv"): Kyiv Oblast."""
+    ref = _reference_place(m)
+    if ref is None:
+        return None
+    return ref.name if ref.level is LocationLevel.region else ref.admin1

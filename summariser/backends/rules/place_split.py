@@ -41,7 +41,7 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
     # "..., while a missile hit an industrial site in X": X has its own strike clause
     own = [p for a, p in zip(f.places, f.places[1:]) if lx.SEPARATE_STRIKE_GAP.search(text, a.end, p.start)]
     distinct = list(dict.fromkeys([id(o) for o in owners] + ([id(f.places[0])] if own and not owners else [])
-                                  + [id(p) for p in own]))
+                                  + [id(p) for p in own] + ([id(p) for p in _damage_owners(text, f)] if owners else [])))
     if len(distinct) < 2:
         return [f]
     parts: dict[int, Facts] = {}
@@ -65,6 +65,20 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
         extra.counted_weapons = []  # barrage figures stay on one part only
     if own:
         _weapons_by_clause(text, f, out)
+    return out
+
+
+def _damage_owners(text: str, f: Facts) -> list[PlaceHit]:
+    """dev31 A10: "a man was wounded in A, while in B two houses were damaged": damage told in a clause
+    that names one place of its own (and no count) is that place's, a locality of its own."""
+    out = []
+    for m in lx.DAMAGE_RE.finditer(text, f.sent.start, f.sent.end):
+        c0, c1 = clause_at(text, f.sent, m.start())
+        same = [p for p in f.places if c0 <= p.start < c1]
+        upto = min((p.start for p in f.places if p.start >= c1), default=f.sent.end)  # "a garage, a shed ... were damaged"
+        if len(same) == 1 and not any(c0 <= _span_of_count(h)[0] < c1 for h in f.counts) \
+                and lx.DAMAGE_CUES.search(text, c0, upto) is not None:  # damage done, not a mere noun ("the night train")
+            out.append(same[0])
     return out
 
 

@@ -18,6 +18,7 @@ from .common import PlaceHit
 from .community_places import community_in_district
 from .capital import regional_capitals
 from .place_small_towns import small_towns
+from .facility_city import where_struck, where_struck_places
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -51,6 +52,8 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief|(?:operational|operations|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:re|er)))"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+# dev31 A9: "X, who governs the Y region, said": the region in a relative clause is the speaker's seat
+_GOVERNING_CLAUSE_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'governing_clause')})\s+(?:the\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)
 # How far back a context pattern looks from a name. Every pattern above spans a few words, so
 # a bounded window changes no match and keeps the search linear in the sentence's length
@@ -98,13 +101,14 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if _covered(capitals, m.start()):
             continue
         before = window_before(text, s, m.start())
-        if lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) \
-                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start()):
+        if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before)
+                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())) \
+                and not where_struck(text, m.end(), s.end):  # "shipments from X, where drones hit the port" (dev32 B5)
             # a body, a diplomatic venue or a speaker's place, not the place hit; dev21 B1: so is
             # every member of its list ("cranes brought in from A and B", "crews from A, B and C")
             origin_end = m.end()
             continue
-        if _TITLE_OF_BEFORE.search(before):
+        if _TITLE_OF_BEFORE.search(before) or _GOVERNING_CLAUSE_BEFORE.search(before):
             # "the governor of the X region said ...": where the official serves, as "the X governor"
             # is (`_without_titles`): the region of the place the sentence names, else the event's region
             if (titled := lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)) is not None:
@@ -130,6 +134,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             places.append(PlaceHit(place, m.start(), m.end()))
     places.sort(key=lambda p: p.start)
     places = sorted([*places, *small_towns(text, s, places)], key=lambda p: p.start)  # "a drone hit a barn in X" (r15)
+    places = sorted([*places, *where_struck_places(text, s, places)], key=lambda p: p.start)  # "X, where drones hit the port"
     _regions_from_lists(text, s, places)
     districts: list[PlaceHit] = [p for p in places if _city_district_name(text, s, p)]
     places = [p for p in places if p not in districts]
@@ -184,11 +189,17 @@ def _in_named_district(text: str, s: Sentence, places: list[PlaceHit]) -> None:
             p.place = lx.Place(p.place.name, centre.admin1, centre.country, p.place.level)
 
 
+# dev31 A10: "Outside Lviv, drones burned a depot in X": a fronted "outside <city>," orients the
+# reader towards the place hit, told next; the city itself was not hit
+_FRONTED_OUTSIDE = re.compile(r"\s*(?:(?:just|farther|further|well)\s+)?(?:outside(?:\s+of)?|beyond|away\s+from)\s+(?:the\s+)?$", re.I)
+
+
 def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[PlaceHit]:
     """'the village of X, south-west of Kherson': Kherson only says where X lies; dropped when
     another place is named (alone, it is the nearest place the article gives)."""
     refs = [p for p in places if _RELATIVE_BEFORE.search(window_before(text, s, p.start, 60))
-            or _REFERENCE_AFTER.match(text, p.end, s.end)]
+            or _REFERENCE_AFTER.match(text, p.end, s.end)
+            or (_FRONTED_OUTSIDE.fullmatch(text, s.start, p.start) and text.startswith(",", p.end))]
     if not refs or len(refs) == len(places):
         return places
     ref = refs[0].place

@@ -23,7 +23,7 @@ from ...sentences import Sentence
 from .common import Facts, PlaceHit
 from .day_heads import day_head
 from .head_towns import framed_head
-from .list_heads import list_head_places
+from .list_heads import list_head_places, topic_label
 from .verdict_heads import CITY_ANAPHOR, stamped_city, verdict_place
 from .places import sentence_places
 
@@ -138,8 +138,9 @@ def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | N
         known = lx.Place(f"{name} district", town.admin1, town.country, LocationLevel.district)
     if known is not None:
         return PlaceHit(known, start, end) if known.level is not LocationLevel.country else None
-    if not m.group("bullet") or region is None or name.lower() in lx.NOT_PLACE_WORDS or lx.canonical_country(name):
-        return None  # an unknown name heads a paragraph only as a list item of a post about one region
+    if not m.group("bullet") or region is None or name.lower() in lx.NOT_PLACE_WORDS or lx.canonical_country(name) \
+            or topic_label(s.text, m.start("name")):
+        return None  # an unknown name heads a paragraph only as a list item of a post about one region (not a bold topic label)
     return PlaceHit(lx.Place(name, region.admin1, region.country, LocationLevel.city), start, end)
 
 
