@@ -9,7 +9,7 @@ written for these tests (never an evaluation article's).
 - A1: one weapon with modifiers as the subject of a hit ("a Russian glide bomb tore through"): launched 1;
 - A2: an injury received, suffered, sustained or had ("a pensioner suffered cuts"): injured;
 - A3: a minor told by age and a noun of training ("a 16-year-old apprentice"): a child;
-- B7: "The visit followed by only a few hours a drone raid": the visit's day; a diplomatic "has just
+- B7: "The visit followed by barely two hours a missile strike": the visit's day; a diplomatic "has just
   spoken" in a live blog: the update's day.
 """
 
@@ -74,7 +74,7 @@ def test_each_bare_part_takes_the_verb_after_the_list(text, value):
 @pytest.mark.parametrize("text,value", [
     ("Russia sent 80 drones and 6 missiles, of which 60 drones hit targets and 4 missiles were downed.", 60),
     ("Russia sent 80 drones and 6 missiles, of which 60 drones were downed and 4 missiles hit targets.", 4),
-    ("Russia sent 212 drones and 19 cruise missiles, of which 176 drones and 15 missiles were destroyed.", 212),
+    ("Russia sent 212 drones and 19 cruise missiles, of which 166 drones and 13 missiles were destroyed.", 212),
 ])
 def test_a_part_with_a_verb_of_its_own_is_no_part_of_the_list(text, value):
     assert not _supported(value, "weapons[0].intercepted", text)
@@ -211,7 +211,7 @@ _VISIT = ("The Dutch foreign minister arrived in Kyiv on Tuesday for a two-day t
 
 
 @pytest.mark.parametrize("text,words", [
-    (_VISIT + "The trip followed by only a few hours a Russian drone raid on Fastiv.", "by only a few hours"),
+    (_VISIT + "The trip followed by barely three hours a glide bomb attack on Fastiv.", "by barely three hours"),
     (_VISIT + "The visit came just hours after missiles struck a depot in Brovary.", "just hours"),
     (_VISIT + "His arrival was preceded by a few hours by a glide bomb strike on Sumy.", "a few hours"),
 ])
@@ -229,24 +229,24 @@ def test_no_anchor_from_a_span_that_follows_no_event_subject(text, words):
 
 _BLOG = ("Live: the war on its 1,500th day\n\n"
          "09:10 - Air raid alerts sounded across the east overnight, officials say.\n\n"
-         "13:40 - The president says he has just spoken by phone with the Polish prime minister. "
+         "13:40 - The president writes that he has just talked on the phone to the Polish prime minister. "
          "They discussed Friday's summit, he writes.\n")
 
 
 def _call_date(when: str, text: str = _BLOG):
     draft = ArticleDraft.model_validate({"diplomacy": [{
         "kind": "phone_call", "participants": ["Ukraine", "Poland"], "when": when,
-        "evidence": ["The president says he has just spoken by phone with the Polish prime minister."]}]})
+        "evidence": ["The president writes that he has just talked on the phone to the Polish prime minister."]}]})
     got = draft_to_records(draft, text, published=dt.date(2026, 4, 9))
     return got.diplomacy[0].date
 
 
 def test_a_diplomatic_present_perfect_in_a_live_blog_is_the_updates_day():
-    date = _call_date("has just spoken")
+    date = _call_date("has just talked")
     assert date is not None and (date.start, date.end) == (dt.date(2026, 4, 9), dt.date(2026, 4, 9))
 
 
 def test_no_update_day_outside_a_live_blog():
-    text = "The president says he has just spoken by phone with the Polish prime minister."
-    date = _call_date("has just spoken", text)
+    text = "The president writes that he has just talked on the phone to the Polish prime minister."
+    date = _call_date("has just talked", text)
     assert date is None or date.start is None

@@ -8,7 +8,7 @@ names it as an earlier one of its kind ("the previous exchange, in late August")
 anchor.
 
 The inverted form names the anchor event as the subject and the moment as a bare span of hours
-("The visit followed by only a few hours a drone raid on X", "The summit came just hours after
+("The visit followed by barely two hours a missile strike on X", "The summit came just hours after
 missiles hit Y", "The trip was preceded by a few hours by a strike": r17, dev32-B7): words that are
 only the span ("by only a few hours", "hours earlier") are dated by the subject's event, found as above.
 
@@ -78,7 +78,7 @@ _SUBJECT_VERB = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?P<subject>(?:the|a|an|his|he
 
 
 def _inverted_stems(words: str, text: str, around: tuple[int, int]) -> list[str] | None:
-    """The event words of the subject the span of hours is told from ("The trip followed by only a few
+    """The event words of the subject the span of hours is told from ("The trip followed by barely two
     hours a drone raid": the trip), or None when the words are no such span in such a clause."""
     low = " ".join(words.strip(" .,").split())
     if not _SPAN_ONLY.fullmatch(low):

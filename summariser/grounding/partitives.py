@@ -29,7 +29,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those|them)\b", re.I)
 _NOUN = rf"(?:{vocabulary.pattern('part_weapon_nouns')})"
 _BARE_TAIL = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s*(?:,\s*and|,|and)\s+", re.I)
 _BARE_LAST = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\b", re.I)
-# the opener right before the first bare part ("..., of which 176", "Of these, 40")
+# the opener right before the first bare part ("..., of which 88", "Of these, 40")
 _OPENER = re.compile(rf"\b(?:{vocabulary.pattern('part_list_openers')})\s*,?\s*$", re.I)
 
 
@@ -51,7 +51,7 @@ def coordinated_part(value: int, role: str, ctx: _Context, windows: Sequence[Win
 
 
 def _bare_parts_end(ctx: _Context, mentions: Sequence[_Mention], i: int, role: str) -> bool:
-    """Does mention i open a list of bare parts after a partitive opener ("of which 176 drones and 15
+    """Does mention i open a list of bare parts after a partitive opener ("of which 88 drones and 7
     missiles were destroyed") whose last part the text reads as `role`?"""
     if not _OPENER.search(ctx.grounded[max(0, mentions[i].m.start - 24):mentions[i].m.start]):
         return False
