@@ -250,3 +250,22 @@ def test_no_update_day_outside_a_live_blog():
     text = "The president writes that he has just talked on the phone to the Polish prime minister."
     date = _call_date("has just talked", text)
     assert date is None or date.start is None
+
+
+# --------------------------------------------------------------------------- N4 on the rules path
+# (`cues/diplomacy.yaml` relative_day: the one-line change r17llm made to the rules' cue file)
+
+@pytest.mark.parametrize("text,day", [
+    ("Erdogan said on Thursday that his call with Scholz the previous evening had been frank.", dt.date(2026, 3, 4)),
+    ("The Polish premier said Friday he had spoken with Zelensky the previous evening.", dt.date(2026, 3, 5)),
+    ("Macron said he had spoken by phone with Zelensky the previous afternoon.", dt.date(2026, 3, 6)),
+])
+def test_rules_date_a_call_the_previous_evening_from_the_day_said(text, day):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from diplomacy_probes import one_record
+
+    rec = one_record(text, published="2026-03-07")
+    assert rec.date is not None and (rec.date.start, rec.date.end) == (day, day)
