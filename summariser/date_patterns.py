@@ -105,7 +105,9 @@ PATTERNS: list[tuple[str, str]] = [
     # as the publication day; the rules backend re-anchors it to the day or night told before).
     # ("3 a.m." ends on its "m": the pattern's closing word boundary cannot follow the final dot;
     # "in the early hours" alone, never "of Monday", which names its own day)
-    ("part_of_day", r"(?:in|during)\s+the\s+(?:morning|afternoon|evening)|(?:later|earlier)\s+in\s+the\s+day"
+    # r17 (dev31-N4): "throughout the morning", "all afternoon long" too (never "throughout the war")
+    ("part_of_day", r"(?:in|during|throughout|through|all\s+through)\s+the\s+(?:morning|afternoon|evening)"
+                    r"|all\s+(?:morning|afternoon|evening)(?:\s+long)?|(?:later|earlier)\s+in\s+the\s+day"
                     r"|in\s+the\s+early\s+hours(?!\s+of\b)"
                     r"|(?:at|shortly\s+(?:after|before)|just\s+(?:after|before)|around|about)\s+"
                     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"

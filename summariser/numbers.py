@@ -154,7 +154,9 @@ def _numbers_in(text: str, start: int, end: int) -> tuple[NumberMention, ...]:
         if m.group("plus") and qual is Qualifier.exact:
             qual = Qualifier.about if m.group("plus").lower() == "-odd" else Qualifier.at_least
         if re.match(rf"{COLLECTIVE}|{_DOZENS}", m.group("num"), re.I) and qual is Qualifier.exact:
-            qual = Qualifier.about if "couple" not in m.group("num").lower() else Qualifier.exact
+            # "a pair of" is two exactly (dev31-N3, dev32-A5), like "a couple of" here; "dozens" is vague
+            exact = re.search(r"\b(?:couple|pair)\b", m.group("num"), re.I)
+            qual = Qualifier.exact if exact else Qualifier.about
         out.append(NumberMention(value, qual, m.start(), m.end(), m.start("num"), m.group(0)))
     return tuple(out)
 

@@ -1,18 +1,25 @@
 """A draft record's date: the model's date words, grounded against the article (or the article's
 own date a calendar date falls on), else the date the record's evidence sentence gives, or a live
-blog's time stamp. Part of `drafts_to_records`."""
+blog's time stamp (for a diplomatic event only when the model's words are a present perfect, "has just
+spoken": the update's own time). Part of `drafts_to_records`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .. import grounding
 from ..grounding.evidence_date import evidence_date
-from ..grounding.live_blog import update_date
-from ..records import Origin, Span, Support
+from ..grounding.live_blog import entry_day, update_date
+from ..records import DatePrecision, DateSpan, Origin, Span, Support
 
 if TYPE_CHECKING:
     from .drafts_to_records import _Grounder
+
+# r17 (dev32-B7): a `when` that is a present perfect ("has just spoken", "have met") or "just now": the
+# time of the live-blog update that tells it, no date words of its own
+_NOW_DONE = re.compile(r"(?:(?:he|she|they|it|we|i)\s+)?(?:has|have)\s+(?:just\s+|now\s+|recently\s+)?[a-z]+(?:\s+[\w-]+){0,4}"
+                       r"|just\s+now", re.I)
 
 
 def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dict[str, Any],
@@ -27,5 +34,9 @@ def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dic
         date, support = evidence_date(g.text, spans[0].start, g.published), Support.inferred if when else Support.stated
         if date is None and not when and (date := update_date(g.text, spans[0].start, g.published)) is not None:
             support = Support.implied  # a live blog's update with no date words: its time stamp dates it
+    if (date is None or date.start is None) and kind.get("diplomacy") and when and g.published is not None \
+            and _NOW_DONE.fullmatch(" ".join(when.split())) and (day := entry_day(g.text, spans[0].start, g.published)):
+        # "14:55 - The president says he has just spoken with ...": the update's day
+        date, support = DateSpan(start=day, end=day, text=when, precision=DatePrecision.day), Support.implied
     if date is not None:
         fields["date"], src["date"], sup["date"] = date, Origin.llm, support

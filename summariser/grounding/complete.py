@@ -271,6 +271,7 @@ _COURSE_OF = re.compile(r"(?<=\w)\s+(?:the\s+)?course\s+of\s+|^\s*(?:the\s+)?cou
 # read as the article's phrase would be ("over the past night", "in the early hours").
 _BARE_NOUN_PHRASE = re.compile(r"the\s+(?:past|last|previous|preceding|early|small|pre-?dawn)\s+"
                                r"(?:night|hours|day|24\s+hours|twenty-four\s+hours)$"
+                               r"|the\s+(?:morning|afternoon|evening)$"  # r17 (dev31-N4): "in the morning"
                                r"|the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)\s+(?:month|week)$", re.I)
 # "the month's end", "at the week's start": the part of the month or week, as "the end of the month"
 _POSSESSIVE_PART = re.compile(r"^(?:(?:at|by|towards?)\s+)?the\s+(?P<whole>month|week)['’]s\s+"

@@ -7,6 +7,11 @@ of the phrase ("the delegates sat down" by a dated sentence about the delegation
 names it as an earlier one of its kind ("the previous exchange, in late August") is never the
 anchor.
 
+The inverted form names the anchor event as the subject and the moment as a bare span of hours
+("The visit followed by barely two hours a missile strike on X", "The summit came just hours after
+missiles hit Y", "The trip was preceded by a few hours by a strike": r17, dev32-B7): words that are
+only the span ("by only a few hours", "hours earlier") are dated by the subject's event, found as above.
+
 Failing that, the moment's own sentence dates it when it carries a date outside the words ("by
 dawn on Wednesday, ... mere hours after a barrage": that Wednesday, within a day of the night
 before), and else the last event date before the words, as "hours later" is read (dev21 A2).
@@ -61,12 +66,40 @@ def _stems(rest: str) -> list[str]:
     return stems
 
 
+# r17 (dev32-B7): a bare span of hours ("by only a few hours", "just hours", "hours earlier") ...
+_SPAN_ONLY = re.compile(r"(?:by\s+)?(?:(?:only|just|mere|merely|barely|some)\s+)?(?:a\s+(?:few|couple\s+of)\s+|several\s+|a\s+|an\s+"
+                        r"|(?:two|three|four|five|six|\d{1,2})\s+)?(?:hours?|minutes?|moments?)"
+                        r"(?:\s+(?:earlier|before|later|after))?", re.I)
+# ... right after the verb whose subject is the event it counts from: "The trip followed (by)",
+# "the summit came", "the visit was preceded by"
+_SUBJECT_VERB = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?P<subject>(?:the|a|an|his|her|its|their|this|that)\s+[\w'’ -]{3,60}?)\s+"
+                           r"(?:followed|came|arrived|began|started|opened|was\s+preceded|were\s+preceded)"
+                           r"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s*$", re.I)
+
+
+def _inverted_stems(words: str, text: str, around: tuple[int, int]) -> list[str] | None:
+    """The event words of the subject the span of hours is told from ("The trip followed by barely two
+    hours a drone raid": the trip), or None when the words are no such span in such a clause."""
+    low = " ".join(words.strip(" .,").split())
+    if not _SPAN_ONLY.fullmatch(low):
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in low.split())
+    at = re.compile(pattern, re.I).search(text, max(0, around[0] - 200), min(len(text), around[1] + 200))
+    if at is None:
+        return None
+    head = text[max(0, at.start() - 120):at.start()]
+    if (verb := _SUBJECT_VERB.search(head)) is None:
+        return None
+    return _stems(verb.group("subject")) or None
+
+
 def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
     """The day of the event these words name, or None (see the module doc)."""
     m = _moment().match(" ".join(words.strip(" .,").split()))
-    if m is None:
+    inverted = _inverted_stems(words, text, around) if m is None else None
+    if m is None and inverted is None:
         return None
-    stems = _stems(m.group("rest"))
+    stems = _stems(m.group("rest")) if m is not None else inverted or []
     ctx = _context(text)
     sents = list(ctx.sentences)
     before = [d for d in find_dates(text, 0, around[0], published) if d.span.start and d.role == "event"]
@@ -79,6 +112,8 @@ def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, i
         if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
             continue
         return _day(found, words)
+    if m is None:
+        return None  # the inverted form: only the subject's event dates it
     own = _own_sentence_day(text, around, published, sents)
     if own is not None:  # "by dawn on Wednesday, ... mere hours after a barrage": that day
         return _day(own, words)

@@ -19,10 +19,13 @@ _JAM = cues.pattern("jamming_sums", "jam_verbs")
 _EW = cues.pattern("jamming_sums", "ew_means")
 _STEER = cues.pattern("jamming_sums", "steer_verbs")
 _LOST = cues.pattern("jamming_sums", "not_stopped")
+_LOST_TO = cues.pattern("jamming_sums", "lost_to_means")
 # what joins the two figures: "and", ", and", ", while", "; another" (a short bridge, no clause break)
 _JOIN = re.compile(r"^[^.;:\d]{0,60}?\b(?:and|while|with)\b[^.;:\d]{0,50}$", re.I)
 # r16 (dev30 A2): a gloss of the figure's fate, in brackets or after a dash
 _GLOSS = re.compile(r"\([^()]*\)|\s[-–—]\s.*$|—.*$", re.S)
+# between the word of loss and its cause: a few words, no clause break ("did not reach their targets due to")
+_CAUSE_GAP = re.compile(r"\s*(?:[\w'-]+\s+){0,3}")
 _ANY = re.compile(r"\b(?:jam|suppress|electronic|EW\b|radio-electronic)", re.I)
 
 
@@ -41,10 +44,14 @@ class JamPair:
 def _side(words: str) -> str | None:
     """'shot' or 'jammed' for the words that tell one figure's fate, None when neither or lost. A
     gloss in brackets or after a dash is no part of the figure's own words ("suppressed by EW
-    (lost from radar)" is jammed; "were 'lost', a term for drones diverted by jamming" stays lost)."""
+    (lost from radar)" is jammed; "were 'lost', a term for drones diverted by jamming" stays lost).
+    Lost *to* a named electronic defender ("lost to electronic warfare", "lost as a result of
+    jamming") is jammed: the defender is named (dev31-N1)."""
     words = _GLOSS.sub(" ", words)
-    if _LOST.search(words):
-        return None
+    lost = _LOST.search(words)
+    if lost:
+        cause = _LOST_TO.search(words, lost.end())
+        return "jammed" if cause and _CAUSE_GAP.fullmatch(words, lost.end(), cause.start()) else None
     if _JAM.search(words) or (_EW.search(words) and (_STEER.search(words) or _KILL.search(words))):
         return "jammed"
     return "shot" if _KILL.search(words) else None

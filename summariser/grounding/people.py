@@ -19,6 +19,12 @@ from . import vocabulary
 # injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
 # whose support is `implied` (see `IMPLIED_DETERMINER`).
 _ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns") + "|" + cues.alternation("casualties", "trade_nouns")  # dev30 B11
+_WEAPON_WORD = (rf"(?:{vocabulary.pattern('weapon_modifiers')}|{vocabulary.pattern('single_weapon_words')}"
+                r"|[A-Za-z]{1,8}-\d+[A-Za-z]*)")  # "Kh-59", "Shahed-136", "FAB-500"
+_IMPACT_OR_LAUNCH = rf"(?:{vocabulary.pattern('impact_verbs')}|launched|fired|dropped|(?:was|were)\s+(?:fired|launched))"
+_SINGLE_WEAPON = (rf"\b(?:a|an)\s+(?:{_WEAPON_WORD}\s+){{0,2}}({vocabulary.pattern('single_weapon_nouns')})(?![\w'’-])"
+                  rf"(?!\s+(?:{vocabulary.pattern('single_weapon_compounds')})\b)"
+                  rf"(?=(?:,?\s+[\w'’-]+){{0,4}}?,?\s+(?:{_IMPACT_OR_LAUNCH})\b)")
 _ONE = re.compile(
     r"\b(?:an?|its|his|her|their|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"
     r"|local\s+|teenage\s+|female\s+|male\s+)?"
@@ -38,6 +44,9 @@ _ONE = re.compile(
     r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
     r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])"
+    # r17 (dev32-A1): one weapon with up to two words before its noun, as the subject of a verb of
+    # impact or launch: "a Russian glide bomb tore through", "a single Kh-59 missile slammed into"
+    rf"|{_SINGLE_WEAPON}"
     # r16 (dev30 A5): one person told by the body found, in the possessive: "recovered a woman's body",
     # "an elderly man's remains were found" (`role_cues` reads the body as killed)
     r"|\b(?:an?)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old\s+|young\s+|elderly\s+|little\s+"

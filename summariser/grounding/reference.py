@@ -111,9 +111,10 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     if kind is None and days is None:
         return None
     before = _event_days(find_dates(text, 0, around[0], published), text)
-    if not before:
+    own = _own_sentence_day(low, published, text, around) if kind == "day_before_phrases" else None
+    if not before and own is None:
         return None
-    anchor = before[-1].end or before[-1].start
+    anchor = own or before[-1].end or before[-1].start
     assert anchor is not None
     one = dt.timedelta(days=1)
     if days is not None:  # "two days later", "three days earlier"
@@ -141,3 +142,27 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
         first = min(last, anchor + one)
     return DateSpan(start=first, end=last, text=words, precision=precision)
 
+
+
+def _own_sentence_day(low: str, published: dt.date, text: str, around: tuple[int, int]) -> dt.date | None:
+    """The day told before the words in their own sentence, a report day included ("Trump said on
+    Friday that his call the previous evening ..." is Thursday: dev31-N4); None when the words are not
+    found near `around` or their sentence gives no single day before them."""
+    at = _find_words(low, text, around)
+    if at is None:
+        return None
+    sents = _context(text).sentences
+    start = next((s.start for s in sents if s.start <= at < s.end), None)
+    if start is None:
+        return None
+    days = [m.span for m in find_dates(text, start, at, published)
+            if m.span.start and m.span.end == m.span.start and m.role in ("event", "report")]
+    return days[-1].start if days else None
+
+
+def _find_words(low: str, text: str, around: tuple[int, int]) -> int | None:
+    """Where the words (lower case, spaces single) stand in the text, within `around` (200 characters
+    of slack each side)."""
+    pattern = r"\s+".join(re.escape(w) for w in low.split())
+    m = re.compile(pattern, re.I).search(text, max(0, around[0] - 200), min(len(text), around[1] + 200))
+    return m.start() if m else None
