@@ -62,18 +62,19 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
             downed = [w for w in f.counted_weapons if w.intercepted is not None]
             if len(downed) != 1 or f.counts:
                 continue
-            matches = list(_SHARE.finditer(text, f.sent.start, f.sent.end))
+            matches = [(f, m) for m in _SHARE.finditer(text, f.sent.start, f.sent.end)]
             sents = sents if sents is not None else split_sentences(text)
-            after = next((t for t in sents if t.start >= f.sent.end), None)
+            i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
             if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
                     and (lead.group("of") or text[after.start:lead.start("n")].strip()):
-                matches += [lead, *_SHARE.finditer(text, lead.end(), after.end)]
+                own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
+                matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
             total = downed[0]
             head = _head_share(text, host, f, total)
             if head is not None:  # the sentence's figure is itself a share of the total told before
-                total, matches = head
-            for m in matches:
-                share = _share(text, f, total, m)
+                total, matches = head[0], [(f, m) for m in head[1]]
+            for g, m in matches:
+                share = _share(text, g, total, m)
                 if share is not None:
                     _place_share(out, host, share)
     return out
