@@ -34,8 +34,8 @@ _SHARE = re.compile(
     r"\s+(?:region|oblast|province)\b")
 
 
-# r17 (dev31 N5): the share told in a sentence of its own right after the total: "Thirty-four of
-# them were shot down over the X region", "Of these, 22 were destroyed above the Y region"
+# r17 (dev31 N5): the share told in a sentence of its own right after the total: "Twelve of
+# those were brought down above the X region", "Of these, 22 were destroyed above the Y region"
 _OWN_SHARE = re.compile(
     r"\s*(?:(?i:of\s+(?:them|these|those)),?\s+)?(?P<n>(?i:" + _NUMBER + r"))(?P<of>\s+(?i:of\s+(?:them|these|those|the\s+drones)))?"
     r"\s+(?i:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))"
@@ -43,7 +43,7 @@ _OWN_SHARE = re.compile(
 
 
 # dev32 A7: the first share read as the sentence's own figure, after the total told before it:
-# "... downed 46 drones. According to the ministry, 19 of the drones were destroyed over the X region, ..."
+# "... downed 52 drones. Per the statement, 23 of the UAVs were brought down above the X region, ..."
 _HEAD_SHARE = re.compile(
     r"(?P<n>" + _NUMBER + r")(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
     r"\s+(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)\s+)?"
