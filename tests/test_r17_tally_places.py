@@ -162,3 +162,19 @@ def test_a_recalled_strike_on_the_storys_site_is_a_record_of_its_month(text: str
 ])
 def test_no_site_told_before_or_a_span_adds_no_record(text: str) -> None:
     assert len(_RECALLS(text)) == 1
+
+
+# ------------------------------------------------ shares told by where they fell (debts17b)
+
+@pytest.mark.parametrize("text, shares", [
+    ("Russian air defences brought down 38 Ukrainian drones in the night, Moscow reported. Fourteen fell over the "
+     "Lipetsk region, while six were hit above the Oryol region.", {"Lipetsk": 14, "Oryol": 6}),
+    ("Air defences knocked out 29 drones in the night, the ministry said; 9 crashed over the Tver region and 5 over "
+     "the Pskov region.", {"Tver": 9, "Pskov": 5}),
+    ("Air defences destroyed 40 drones in the night, Moscow said. Twelve came down over the Smolensk region.",
+     {"Smolensk": 12}),
+])
+def test_shares_told_by_where_they_fell_are_the_regions_records(text: str, shares: dict[str, int]) -> None:
+    attacks = _attacks(text)
+    regions = {a.locations[0].name.split()[0]: _downed(a)[0] for a in attacks if _levels(a) == ["region"]}
+    assert regions == shares

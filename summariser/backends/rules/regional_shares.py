@@ -26,19 +26,23 @@ from .strike_event import Event, dates_compatible
 
 _AIR_OVER = "|".join(sorted(cues.phrases("shares", "air_over"), key=len, reverse=True))  # "in the skies of"
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+# where a share came down ("11 crashed over the X region", "Seventeen fell over ..."): the verbs
+# grounding reads too (cues/shares.yaml fall_verbs)
+_FALL = "|".join(sorted(cues.phrases("shares", "fall_verbs"), key=len, reverse=True))
 _SHARE = re.compile(
-    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and)|[,;:])\s+(?P<n>" + _NUMBER + r")"
+    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and|while|whereas)|[,;:])\s+(?P<n>" + _NUMBER + r")"
     r"(?:\s+of\s+(?:them|which|these|those))?"
-    r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?)?"
+    r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?|\s+(?:" + _FALL + r"))?"
     r"\s+(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"\s+(?:region|oblast|province)\b")
 
 
 # r17 (dev31 N5): the share told in a sentence of its own right after the total: "Twelve of
-# those were brought down above the X region", "Of these, 22 were destroyed above the Y region"
+# those were brought down above the X region", "Of these, 22 were destroyed above the Y region";
+# one told by where it fell needs no "of them" ("Nine crashed over the Z region")
 _OWN_SHARE = re.compile(
     r"\s*(?:(?i:of\s+(?:them|these|those)),?\s+)?(?P<n>(?i:" + _NUMBER + r"))(?P<of>\s+(?i:of\s+(?:them|these|those|the\s+drones)))?"
-    r"\s+(?i:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))"
+    r"\s+(?i:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)|(?P<fell>" + _FALL + r"))"
     r"\s+(?i:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:region|oblast|province)\b")
 
 
@@ -66,7 +70,7 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
             sents = sents if sents is not None else split_sentences(text)
             i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
             if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
-                    and (lead.group("of") or text[after.start:lead.start("n")].strip()):
+                    and (lead.group("of") or lead.group("fell") or text[after.start:lead.start("n")].strip()):
                 own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
                 matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
             total = downed[0]
