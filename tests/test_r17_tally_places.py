@@ -178,3 +178,10 @@ def test_shares_told_by_where_they_fell_are_the_regions_records(text: str, share
     attacks = _attacks(text)
     regions = {a.locations[0].name.split()[0]: _downed(a)[0] for a in attacks if _levels(a) == ["region"]}
     assert regions == shares
+
+
+def test_a_debris_sentence_is_no_lead_and_the_regions_keep_the_barrages_kinds() -> None:
+    attacks = _attacks("Russia fired 400 drones and 12 missiles at Ukraine overnight, the air force said. Debris of "
+                       "downed drones fell at 20 sites. The Poltava and Cherkasy regions also reported damage.")
+    regions = [a for a in attacks if _levels(a) == ["region", "region"]]
+    assert regions and {w.type.value for w in regions[0].weapons} == {"drone", "missile"}

@@ -38,8 +38,10 @@ def _armed(ev: Event) -> bool:
 
 
 def _weapon_lead(f: Facts) -> bool:
-    """A strike told by its weapons with no place and no figure ("Russian drones and missiles hit the west")."""
-    return f.attack_vocab and bool(f.weapon_types) and not f.places and not f.has_numbers \
+    """A side's strike told by its weapons with no place and no figure ("Russian drones and missiles hit
+    the west"); not a sentence of debris or fragments, which names no attacker ("debris of downed drones
+    fell at 30 sites")."""
+    return f.attack_vocab and f.attacker is not None and bool(f.weapon_types) and not f.places and not f.has_numbers \
         and not (f.background or f.quote or f.hypothetical or f.cumulative)
 
 
