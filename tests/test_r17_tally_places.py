@@ -185,3 +185,12 @@ def test_a_debris_sentence_is_no_lead_and_the_regions_keep_the_barrages_kinds() 
                        "downed drones fell at 20 sites. The Poltava and Cherkasy regions also reported damage.")
     regions = [a for a in attacks if _levels(a) == ["region", "region"]]
     assert regions and {w.type.value for w in regions[0].weapons} == {"drone", "missile"}
+
+
+def test_a_night_share_never_goes_on_a_town_struck_in_the_morning_after() -> None:
+    attacks = _attacks("Russian air defences downed 44 Ukrainian drones overnight, the ministry said: 21 above the "
+                       "territory of the Pskov Region and 12 over the Tula Region. On Monday morning a drone hit a "
+                       "lorry near Aleksin, the Tula governor said, injuring its driver.")
+    town = [a for a in attacks if _names(a) == ["Aleksin"]]
+    assert town and _downed(town[0]) == [None]
+    assert {a.locations[0].name for a in attacks if _levels(a) == ["region"]} == {"Pskov Oblast"}

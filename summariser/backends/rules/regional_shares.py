@@ -34,7 +34,7 @@ _SHARE = re.compile(
     r"(?:\s+of\s+(?:them|which|these|those))?"
     r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?|\s+(?:" + _FALL + r"))?"
     r"\s+(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"\s+(?:region|oblast|province)\b")
+    r"\s+(?i:region|oblast|province)\b")
 
 
 # r17 (dev31 N5): the share told in a sentence of its own right after the total: "Twelve of
@@ -43,7 +43,7 @@ _SHARE = re.compile(
 _OWN_SHARE = re.compile(
     r"\s*(?:(?i:of\s+(?:them|these|those)),?\s+)?(?P<n>(?i:" + _NUMBER + r"))(?P<of>\s+(?i:of\s+(?:them|these|those|the\s+drones)))?"
     r"\s+(?i:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)|(?P<fell>" + _FALL + r"))"
-    r"\s+(?i:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:region|oblast|province)\b")
+    r"\s+(?i:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:region|oblast|province)\b")
 
 
 # dev32 A7: the first share read as the sentence's own figure, after the total told before it:
@@ -51,7 +51,7 @@ _OWN_SHARE = re.compile(
 _HEAD_SHARE = re.compile(
     r"(?P<n>" + _NUMBER + r")(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
     r"\s+(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)\s+)?"
-    r"(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:region|oblast|province)\b")
+    r"(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:region|oblast|province)\b")
 
 
 def split_regional_shares(events: list[Event], text: str) -> list[Event]:
@@ -117,7 +117,9 @@ def _place_share(events: list[Event], host: Event, share: Facts) -> None:
     towns = [e for e in events if e.country_level is None and e is not host and e.facts
              and any(p.admin1 == region.admin1 and p.level is not LocationLevel.region for p in e.places)
              and (e.target in (None, region.country))]
-    same_night = [e for e in towns if dates_compatible(e.date, host.date)]
+    night = any(f.day_part == "night" for f in host.facts)  # a night's tally: a town hit in the day after is another time
+    same_night = [e for e in towns if dates_compatible(e.date, host.date)
+                  and not (night and e.day_part in ("morning", "afternoon", "evening"))]
     if towns and not same_night:
         return  # a locality of the region struck on another day only: the share stays in the country's total
     towns = same_night  # a strike recalled from months before is no locality of this night (dev31 N5)
