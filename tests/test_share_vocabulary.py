@@ -42,9 +42,11 @@ def test_every_fall_verb_is_read_by_both_paths(verb):
      "region, while eight were destroyed above the Tver region.", 29),
 ])
 def test_rules_fold_the_regions_of_a_share_into_the_country_record(text, total):
-    attacks = _rules_attacks(text)
-    assert len(attacks) == 1 and [p.name for p in attacks[0].locations] == ["Russia"]
-    assert [w.intercepted.value for w in attacks[0].weapons if w.intercepted] == [total]
+    # the country record keeps the total; a share with no struck locality told is its region's own
+    # record beside it (codebook 3, ruling of 2 December 2026; r17 regional_shares)
+    [country] = [a for a in _rules_attacks(text) if [p.level.value for p in a.locations] == ["country"]]
+    assert [p.name for p in country.locations] == ["Russia"]
+    assert [w.intercepted.value for w in country.weapons if w.intercepted] == [total]
 
 
 @pytest.mark.parametrize("text,value,place", [

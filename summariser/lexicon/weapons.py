@@ -175,14 +175,15 @@ OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)  # "40 of wh
 # A part told by place with no verb of its own: "25 were downed, 12 of them over the X region".
 BREAKDOWN_AFTER = re.compile(r"\s*,?\s+(?:over|above|in|near|across)\s", re.I)
 # Where weapons were downed: "over the X region", "20 over the X region", "of them over".
+_AIR_OVER = "|".join(sorted(cues.phrases("shares", "air_over"), key=len, reverse=True))  # r17: "in the skies of"
 BREAKDOWN_BEFORE = re.compile(
-    r"\b(?:over|above)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|territories|republics?)\s+of\s+(?:the\s+)?)?$", re.I)
+    rf"\b(?:{_AIR_OVER})\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:regions|oblasts|provinces|territories|republics?)\s+of\s+(?:the\s+)?)?$", re.I)
 # ... as a part of a total: "including 18 over", "12 of them over", "most of them were downed over".
 PART_OVER_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+them|among\s+which|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
     r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
-    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:over|above)\s+(?:the\s+)?"
+    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:" + _AIR_OVER + r")\s+(?:the\s+)?"
     r"(?:republic\s+of\s+(?:the\s+)?)?$", re.I)  # "20 of them over the Republic of Crimea"
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 # The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",

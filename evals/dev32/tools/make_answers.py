@@ -4,7 +4,7 @@ The logic is `evals/tools/answers_from_gold.py`; this file holds the set's conve
 is what a perfect model returns: every gold record including the optional ones, places as the article
 writes them, `when` as the gold's date words, counts as numbers (the explicit zeros gold codes, codebook
 rule 6, come through as 0, and so does yg02's "neither missile was stopped"), evidence as gold's quotes.
-Added here by hand: the summaries and the one region form where a bare name would be the city.
+Added here by hand: the summaries and the region forms where a bare name would be the city.
 
 Run from the repository root after tools/make_gold.py and evals/tools/locate_spans.py:
     python evals/dev32/tools/make_answers.py
@@ -38,6 +38,8 @@ SUMMARY = {
 
 PLACE_FORM = {
     ("yg05_sumyzemlia_hryhorov_telegram", 3, "Sumy"): "Sumy region",
+    ("yg04_novostifederal_voronezh_mod", 3, "Kursk"): "Kursk region",
+    ("yg04_novostifederal_voronezh_mod", 4, "Rostov"): "Rostov region",
 }
 
 

@@ -125,7 +125,9 @@ GOLD["yg04_novostifederal_voronezh_mod"] = dict(
           "tally with exactly one struck locality of the region, rule 3); Shebekino 'on Saturday afternoon' (a drone's "
           "munition on a car: injured 2; the drone as the subject of the hit, launched 1, rule 9). The Belgorod region's "
           "15 stays only in the country total: the region's one struck locality was hit on Saturday afternoon, not in the "
-          "night the tally counts. Lavrov-Fidan talks in Moscow 'on Tuesday' (talks, planned). Not coded: the ministry's "
+          "night the tally counts. The Kursk region's eight and the Rostov region's four, regions with no struck locality "
+          "told, are each the region's own record (rule 3: 'with two or more struck localities of the region, or none, it "
+          "is the region's own record'; added by the lead's ruling of 3 December 2026). Lavrov-Fidan talks in Moscow 'on Tuesday' (talks, planned). Not coded: the ministry's "
           "'massed strike' on 'Ukrainian defence plants' (no place, no count, rule 5).",
     attacks=[
         attack("Ukraine", "Russia", "air_drone_strike", [RU], night("2025-08-16", "2025-08-17", "during the night"),
@@ -145,6 +147,16 @@ GOLD["yg04_novostifederal_voronezh_mod"] = dict(
                ev("In the Belgorod region, on Saturday afternoon a Ukrainian drone let fall a munition onto a passenger car in Shebekino, governor Vyacheslav Gladkov reported.",
                   "Two men were injured and taken to the city hospital."),
                injured=cnt(2, "Two men"), damage=["passenger car"], reported_by=["Vyacheslav Gladkov"]),
+        attack("Ukraine", "Russia", "air_drone_strike", [loc("Kursk", "Kursk", "Russia", "region")],
+               night("2025-08-16", "2025-08-17", "during the night"),
+               [{"type": "drone", "intercepted": cnt(8, "eight")}],
+               ev("According to the ministry, 19 of the drones were destroyed over the Voronezh region, 15 over the Belgorod region, eight over the Kursk region and four over the Rostov region."),
+               reported_by=["Russian Defence Ministry"]),
+        attack("Ukraine", "Russia", "air_drone_strike", [loc("Rostov", "Rostov", "Russia", "region")],
+               night("2025-08-16", "2025-08-17", "during the night"),
+               [{"type": "drone", "intercepted": cnt(4, "four")}],
+               ev("According to the ministry, 19 of the drones were destroyed over the Voronezh region, 15 over the Belgorod region, eight over the Kursk region and four over the Rostov region."),
+               reported_by=["Russian Defence Ministry"]),
     ],
     diplomacy=[
         dip("talks", ["Russia", "Turkey"], day("2025-08-19", "on Tuesday"), "planned",

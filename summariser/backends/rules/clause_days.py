@@ -5,11 +5,14 @@ apart, on that day, with only the figures of its clause; the rest keeps the nigh
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
-from ...dates import DateMention
+from ...blanking import blank_spans
+from ...dates import DateMention, find_dates
 from ...records import DateSpan
+from ...sentences import Sentence
 from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts, WeaponHit, weapon_class
@@ -89,3 +92,23 @@ def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
 def _country_of(f: Facts) -> str | None:
     countries = {p.place.country for p in f.places if p.place.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+# r17 (dev31 A2): "In January, drones set the plant alight, and in August a strike there killed a
+# worker": two clauses, each opened by a month of its own, joined by ", and" or ";"
+_MONTH_JOINT = re.compile(r"(?:,\s*(?:and\s+|while\s+)?(?:then\s+)?|;\s*(?:and\s+)?|\s+and\s+then\s+)$", re.I)
+
+
+def month_clauses(text: str, s: Sentence, published: dt.date | None) -> list[tuple[str, Sentence]] | None:
+    """The sentence as one reading per clause when two clauses each open on a month of their own
+    (each clause's figures go with its month), or None."""
+    dates = [d for d in find_dates(text, s.start, s.end, published) if d.role == "event"]
+    for first, second in zip(dates, dates[1:]):
+        if first.kind != "month" or second.kind != "month" or first.span.start == second.span.start:
+            continue
+        joint = _MONTH_JOINT.search(text, first.end, second.start)
+        if joint is None or not text[first.end:joint.start()].strip():
+            continue  # "in January and in August": one clause told of two months
+        readings = (blank_spans(text, [(joint.start(), s.end)]), blank_spans(text, [(s.start, joint.end())]))
+        return [(t, Sentence(start=s.start, end=s.end, text=t[s.start:s.end])) for t in readings]
+    return None

@@ -120,7 +120,42 @@ def aggregate_lead_into_towns(events: list[Event]) -> list[Event]:
             ev.facts = rest
             ev.places = [p for p in ev.places if p.level is not LocationLevel.region or not (p.admin1 or p.name) in regions]
             out.append(ev)
+    return _hits_in_told_regions(out)
+
+
+def _hits_in_told_regions(events: list[Event]) -> list[Event]:
+    """r17 (dev31 A4): "Air defence downed 45 of them; hits were recorded in the A and B regions"
+    after the night's launch figures: the regions say where the rest of that barrage landed, and
+    each is told in detail by a struck locality of that night. Its figures are the barrage's (the
+    country record's), the regions no record of their own. A region with no locality told keeps
+    its record (codebook 1-2: "Hits were recorded in the A and B regions" alone)."""
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or len(ev.places) < 2 or any(p.level is not LocationLevel.region for p in ev.places) \
+                or not _barrage_part_only(ev.facts):
+            continue
+        country = next((e for e in events if e.country_level is not None and _same_night(e, ev) and e.target == ev.target
+                        and any(w.launched for f in e.facts for w in f.counted_weapons)), None)
+        if country is None or not all(any(_city_in_region(e, p.admin1 or p.name, ev) for e in events) for p in ev.places):
+            continue
+        for f in ev.facts:
+            f.places = []
+            country.facts.append(f)
+        country.facts.sort(key=lambda f: f.idx)
+        out.remove(ev)
     return out
+
+
+def _barrage_part_only(facts: list[Facts]) -> bool:
+    """Only interceptions of weapons counted before: no toll, no damage, no launch of its own."""
+    weapons = [w for f in facts for w in f.counted_weapons]
+    return any(w.intercepted for w in weapons) and not any(w.launched for w in weapons) \
+        and not any(f.counts or f.damage for f in facts)
+
+
+def _city_in_region(e: Event, region: str, ev: Event) -> bool:
+    return e is not ev and e.country_level is None and bool(e.facts) and _same_night(e, ev) and any(
+        p.level is LocationLevel.city and p.admin1 == region for p in e.places)
 
 
 def _lead_regions(f: Facts) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts
+from .barrage_night import lend_barrage_night
 from .day_parts import another_part, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .event_folds import breakdown_into_total, lone_city_takes_country_toll, region_into_city, strikes_on_country
@@ -86,7 +87,9 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.followed = follows
         last = ev
     strikes_on_country(events, on_country)
-    return lone_city_takes_country_toll(breakdown_into_total(region_into_city([e for e in events if e.facts])))
+    out = lone_city_takes_country_toll(breakdown_into_total(region_into_city([e for e in events if e.facts])))
+    lend_barrage_night(out, facts)  # "... drones and missiles targeted the west. Near X a substation was hit" (r17)
+    return out
 
 
 def _second_town(host: Event, f: Facts) -> bool:

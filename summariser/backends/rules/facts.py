@@ -20,7 +20,7 @@ from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
-from .clause_days import split_barrage_from_toll, split_by_own_day
+from .clause_days import month_clauses, split_barrage_from_toll, split_by_own_day
 from .day_heads import night_under_head
 from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
@@ -81,6 +81,8 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
     twice = repeat_days(text, s, published)
     if twice is not None:  # "struck X on Friday and once more on Sunday": a reading per day (r3)
         return [f for t, part in twice for f in _facts(t, part, idx, published, quotes, stamp)]
+    if (months := month_clauses(text, s, published)) is not None:  # "In May ..., and in June ...": a reading each (r17)
+        return [f for t, part in months for f in _facts(t, part, idx, published, quotes, stamp)]
     if (parts := first_and_second(text, s)) is not None:  # "the first attack ..., the second ...": a reading each
         facts = [(n, f) for n, t, part in parts for f in _facts(t, part, idx, published, quotes, stamp)]
         for n, f in facts:

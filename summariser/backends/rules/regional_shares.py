@@ -17,24 +17,48 @@ import dataclasses
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...numbers import find_numbers
 from ...records import Count, LocationLevel, Qualifier
+from ...sentences import Sentence, split_sentences
 from .common import Facts, PlaceHit, WeaponHit, span_of
 from .strike_event import Event, dates_compatible
 
+_AIR_OVER = "|".join(sorted(cues.phrases("shares", "air_over"), key=len, reverse=True))  # "in the skies of"
 _NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+# where a share came down ("11 crashed over the X region", "Seventeen fell over ..."): the verbs
+# grounding reads too (cues/shares.yaml fall_verbs)
+_FALL = "|".join(sorted(cues.phrases("shares", "fall_verbs"), key=len, reverse=True))
 _SHARE = re.compile(
-    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and)|[,;:])\s+(?P<n>" + _NUMBER + r")"
+    r"(?:\b(?:including|among\s+them|of\s+which|of\s+these|and|while|whereas)|[,;:])\s+(?P<n>" + _NUMBER + r")"
     r"(?:\s+of\s+(?:them|which|these|those))?"
-    r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?)?"
-    r"\s+(?:over|above|in\s+the\s+skies?\s+over)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-    r"\s+(?:region|oblast|province)\b")
+    r"(?:\s+(?:were|was|had\s+been)(?:\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down))?|\s+(?:" + _FALL + r"))?"
+    r"\s+(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"\s+(?i:region|oblast|province)\b")
+
+
+# r17 (dev31 N5): the share told in a sentence of its own right after the total: "Twelve of
+# those were brought down above the X region", "Of these, 22 were destroyed above the Y region";
+# one told by where it fell needs no "of them" ("Nine crashed over the Z region")
+_OWN_SHARE = re.compile(
+    r"\s*(?:(?i:of\s+(?:them|these|those)),?\s+)?(?P<n>(?i:" + _NUMBER + r"))(?P<of>\s+(?i:of\s+(?:them|these|those|the\s+drones)))?"
+    r"\s+(?i:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)|(?P<fell>" + _FALL + r"))"
+    r"\s+(?i:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:region|oblast|province)\b")
+
+
+# dev32 A7: the first share read as the sentence's own figure, after the total told before it:
+# "... downed 52 drones. Per the statement, 23 of the UAVs were brought down above the X region, ..."
+_HEAD_SHARE = re.compile(
+    r"(?P<n>" + _NUMBER + r")(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?"
+    r"\s+(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted|brought\s+down)\s+)?"
+    r"(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:region|oblast|province)\b")
 
 
 def split_regional_shares(events: list[Event], text: str) -> list[Event]:
     """Give each regional share of a country record's downed total to that region's one struck
     locality, or to a record of the region."""
     out = list(events)
+    sents: list[Sentence] | None = None
     for host in events:
         if host.country_level is None:
             continue
@@ -42,11 +66,35 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
             downed = [w for w in f.counted_weapons if w.intercepted is not None]
             if len(downed) != 1 or f.counts:
                 continue
-            for m in _SHARE.finditer(text, f.sent.start, f.sent.end):
-                share = _share(text, f, downed[0], m)
+            matches = [(f, m) for m in _SHARE.finditer(text, f.sent.start, f.sent.end)]
+            sents = sents if sents is not None else split_sentences(text)
+            i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
+            if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
+                    and (lead.group("of") or lead.group("fell") or text[after.start:lead.start("n")].strip()):
+                own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
+                matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
+            total = downed[0]
+            head = _head_share(text, host, f, total)
+            if head is not None:  # the sentence's figure is itself a share of the total told before
+                total, matches = head[0], [(f, m) for m in head[1]]
+            for g, m in matches:
+                share = _share(text, g, total, m)
                 if share is not None:
                     _place_share(out, host, share)
     return out
+
+
+def _head_share(text: str, host: Event, f: Facts, own: WeaponHit) -> tuple[WeaponHit, list[re.Match[str]]] | None:
+    """The total told in the host's sentence before `f` and the share `f`'s own figure is, or None."""
+    ev = own.intercepted.evidence if own.intercepted is not None else None
+    m = _HEAD_SHARE.match(text, ev.start, f.sent.end) if ev is not None else None
+    before = [w for g in host.facts if g.idx < f.idx for w in g.counted_weapons
+              if w.intercepted is not None and w.type is own.type]
+    if m is None or len(before) != 1 or own.intercepted is None or before[0].intercepted is None \
+            or before[0].intercepted.value <= own.intercepted.value:
+        return None
+    f.counted_weapons = [w for w in f.counted_weapons if w is not own]  # the share is no figure of the country's
+    return before[0], [m, *_SHARE.finditer(text, m.end(), f.sent.end)]
 
 
 def _share(text: str, f: Facts, total: WeaponHit, m: re.Match[str]) -> Facts | None:
@@ -69,8 +117,12 @@ def _place_share(events: list[Event], host: Event, share: Facts) -> None:
     towns = [e for e in events if e.country_level is None and e is not host and e.facts
              and any(p.admin1 == region.admin1 and p.level is not LocationLevel.region for p in e.places)
              and (e.target in (None, region.country))]
-    if any(not dates_compatible(e.date, host.date) for e in towns):
-        return  # a locality of the region struck on another day: the share stays in the country's total
+    night = any(f.day_part == "night" for f in host.facts)  # a night's tally: a town hit in the day after is another time
+    same_night = [e for e in towns if dates_compatible(e.date, host.date)
+                  and not (night and e.day_part in ("morning", "afternoon", "evening"))]
+    if towns and not same_night:
+        return  # a locality of the region struck on another day only: the share stays in the country's total
+    towns = same_night  # a strike recalled from months before is no locality of this night (dev31 N5)
     localities = {p.name for e in towns for p in e.places
                   if p.admin1 == region.admin1 and p.level is not LocationLevel.region}
     if len(towns) == 1 and len(localities) == 1:  # codebook 3: exactly one struck locality of the region
