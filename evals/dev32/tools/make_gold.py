@@ -27,8 +27,8 @@ GOLD["yg01_northeastbulletin_kharkiv_updates"] = dict(
           "figures the item gives (rule 6): the lead's 'at least three' wounded (at_least, rule 7), the first death ('a "
           "woman', UPDATE 07:40) and the first child ('a girl aged seven'); the later 12 and the 10:15 totals (two dead, 17 "
           "wounded) are evidence only. '15 Shahed-type drones aimed at the city' stays on the city record (one place, rule "
-          "3). A guided aerial bomb on Zolochiv 'at about 9 a.m.' (a 58-year-old man hurt; the bomb as the subject of the "
-          "hit is launched 1, rule 9). Not coded: the city's housing money (no event).",
+          "3). A guided aerial bomb on Zolochiv 'at about 9 a.m.' (a 58-year-old man hurt; one bomb with the indefinite "
+          "article is not counted, rule 9 as ruled 3 December 2026). Not coded: the city's housing money (no event).",
     attacks=[
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Kharkiv", "Kharkiv", "Ukraine")],
                night("2025-06-10", "2025-06-11", "overnight"),
@@ -42,7 +42,7 @@ GOLD["yg01_northeastbulletin_kharkiv_updates"] = dict(
                reported_by=["Ihor Terekhov", "Oleh Syniehubov"]),
         attack("Russia", "Ukraine", "glide_bomb", [loc("Zolochiv", "Kharkiv", "Ukraine")],
                day("2025-06-11", "at about 9 a.m."),
-               [{"type": "glide_bomb", "launched": cnt(1, "a guided aerial bomb")}],
+               [{"type": "glide_bomb"}],
                ev("Separately, a guided aerial bomb hit the village of Zolochiv north-west of Kharkiv at about 9 a.m., leaving a 58-year-old man hurt and the local post office damaged, he said."),
                injured=cnt(1, "a 58-year-old man"), damage=["post office"], reported_by=["Oleh Syniehubov"]),
     ],
@@ -52,8 +52,8 @@ GOLD["yg01_northeastbulletin_kharkiv_updates"] = dict(
 GOLD["yg02_kyivdesk_liveblog_july22"] = dict(
     notes="Live blog of Tuesday 22 July 2025 (oldest entry first). 07:05: the air force's night (57 drones / 43 'brought "
           "down or jammed', rule 3; two Iskander-M, 'neither missile was stopped': intercepted 0, rule 6): country record. "
-          "08:20: a drone on grain storage at Izmail (a port worker wounded: injured 1; the drone as the subject of the hit "
-          "is launched 1, rule 9). 17:10: Russia's ministry's 26 drones over three regions (a tally over several regions "
+          "08:20: a drone on grain storage at Izmail (a port worker wounded: injured 1; one drone with the indefinite article "
+          "is not counted, rule 9 as ruled 3 December 2026). 17:10: Russia's ministry's 26 drones over three regions (a tally over several regions "
           "stays the country record, rule 3; 'No damage or casualties were mentioned' is no explicit zero). Diplomacy: the "
           "Istanbul round 'on Wednesday' (talks, planned; Turkey hosts, rule 15); Zelensky's call with Merz (phone_call, "
           "held). Not coded: Peskov's 'expect miracles' (commentary, rule 13), the correspondent's trip.",
@@ -66,7 +66,7 @@ GOLD["yg02_kyivdesk_liveblog_july22"] = dict(
                   "Air defence crews brought down or jammed 43 of the drones; neither missile was stopped, it adds."),
                reported_by=["Ukrainian air force"]),
         attack("Russia", "Ukraine", "air_drone_strike", [loc("Izmail", "Odesa", "Ukraine")],
-               day("2025-07-22", "in the early hours"), [{"type": "drone", "launched": cnt(1, "a drone")}],
+               day("2025-07-22", "in the early hours"), [{"type": "drone"}],
                ev("08:20 - Odesa governor Oleh Kiper reports that a drone slammed into grain storage at the Danube port of Izmail in the early hours.",
                   "A port worker, 44, has shrapnel wounds. Two silos caught fire."),
                injured=cnt(1, "A port worker"), damage=["grain storage", "silos"], reported_by=["Oleh Kiper"]),
@@ -92,14 +92,14 @@ GOLD["yg02_kyivdesk_liveblog_july22"] = dict(
 GOLD["yg03_centralpost_kryvyirih_whatweknow"] = dict(
     notes="'What we know' explainer (Wednesday 14 May 2025): an Iskander-M on Kryvyi Rih's bus station 'on Tuesday "
           "evening' (first toll: four dead incl. 'a ten-year-old boy', 31 wounded; Wednesday's two more deaths are evidence "
-          "only, rule 6; 'A Russian ballistic missile' as the subject of the hit is launched 1, rule 9; the air force's 'no "
+          "only, rule 6; 'A Russian ballistic missile' is not counted, rule 9 as ruled 3 December 2026; the air force's 'no "
           "chance to intercept' is not coded as an explicit zero); drones on Nikopol 'Later that night' (injured 0, rule 6); "
           "Zelensky's phone call with Macron 'on Thursday' (phone_call, planned, rule 16). Not coded: 'pure terror' "
           "(reaction, rule 13), the mourning and the volunteers' point.",
     attacks=[
         attack("Russia", "Ukraine", "missile_strike", [loc("Kryvyi Rih", "Dnipropetrovsk", "Ukraine")],
                day("2025-05-13", "on Tuesday evening"),
-               [{"type": "ballistic_missile", "model": "Iskander-M", "launched": cnt(1, "A Russian ballistic missile")}],
+               [{"type": "ballistic_missile", "model": "Iskander-M"}],
                ev("A Russian ballistic missile hit the area around the central bus station in Kryvyi Rih on Tuesday evening.",
                   "Vilkul put the toll at four dead and 31 wounded late on Tuesday; a ten-year-old boy was among those killed. By Wednesday morning two more people had died, Dnipropetrovsk governor Serhiy Lysak said.",
                   "Ukrainian officials said it was an Iskander-M."),
@@ -123,7 +123,7 @@ GOLD["yg04_novostifederal_voronezh_mod"] = dict(
           "regions 'during the night' (country record Russia, rule 3 and 4; intercepted only); Voronezh city: falling debris "
           "(one woman cut: injured 1) and the ministry's '19 ... over the Voronezh region' on the city record (a region's "
           "tally with exactly one struck locality of the region, rule 3); Shebekino 'on Saturday afternoon' (a drone's "
-          "munition on a car: injured 2; the drone as the subject of the hit, launched 1, rule 9). The Belgorod region's "
+          "munition on a car: injured 2; one drone with the indefinite article, not counted, rule 9 as ruled 3 December 2026). The Belgorod region's "
           "15 stays only in the country total: the region's one struck locality was hit on Saturday afternoon, not in the "
           "night the tally counts. The Kursk region's eight and the Rostov region's four, regions with no struck locality "
           "told, are each the region's own record (rule 3: 'with two or more struck localities of the region, or none, it "
@@ -143,7 +143,7 @@ GOLD["yg04_novostifederal_voronezh_mod"] = dict(
                   "One woman received minor cuts from broken glass and was treated on site, he wrote."),
                injured=cnt(1, "One woman"), damage=["private houses", "gas line"], reported_by=["Alexander Gusev"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Shebekino", "Belgorod", "Russia")],
-               day("2025-08-16", "on Saturday afternoon"), [{"type": "drone", "launched": cnt(1, "a Ukrainian drone")}],
+               day("2025-08-16", "on Saturday afternoon"), [{"type": "drone"}],
                ev("In the Belgorod region, on Saturday afternoon a Ukrainian drone let fall a munition onto a passenger car in Shebekino, governor Vyacheslav Gladkov reported.",
                   "Two men were injured and taken to the city hospital."),
                injured=cnt(2, "Two men"), damage=["passenger car"], reported_by=["Vyacheslav Gladkov"]),
