@@ -29,7 +29,7 @@ def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, 
     at = idx  # the event joined is now the one told last
     if i in mediated and idx - found[i][0] <= 2:
         pass  # right after the event it brokered
-    elif len(mediated) == 1 and _TOLD_FAR.search(ctx.text, s.start, s.end):
+    elif len(mediated) == 1 and (_TOLD_FAR.search(ctx.text, s.start, s.end) or _THANKED_FAR.search(ctx.text, s.start, s.end)):
         i = mediated[0]  # paragraphs later: the article's only exchange or talks, still where it was told
         at = found[i][0]
     else:
@@ -51,6 +51,8 @@ _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
 _OF_EXCHANGE = re.compile(r"\b(?:swaps?|(?<!stock\s)exchanges?(?!\s+of\s+(?:views|fire|letters|notes|messages))|prisoners?|POWs|captives|detainees)\b", re.I)
 _TOLD_FAR = cues.regex("diplomacy_wire_families", "mediation_told_far")
 _EARLIER_MEDIATIONS = cues.regex("diplomacy_wire_families", "earlier_mediations")
+# thanks or credit for the mediation: as plain a role as "acted as mediator" (r17, dev31 D12, dev32 B8)
+_THANKED_FAR = cues.regex("diplomacy", "mediation_thanked_far")
 
 
 _THANKED = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'mediator_thanked')})", re.I)
