@@ -28,7 +28,7 @@ from .diplomacy_modality import attribution_after, event_status, is_pledge, offe
 from .diplomacy_moves import moved_to_month
 from .diplomacy_milestone import running_total_since
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
-from .diplomacy_own_clauses import time_clause_day, time_clause_of_plan
+from .diplomacy_own_clauses import gathered_clause_day, time_clause_day, time_clause_of_plan
 from .diplomacy_primary import before_outcome
 from .diplomacy_record_sides import sides_and_venue
 from .diplomacy_relative_measures import relative_status
@@ -89,6 +89,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
             or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
     if date is None and status is DiplomacyStatus.planned:  # "will announce aid when X chairs a meeting on Friday"
         date = time_clause_day(text, ctx.whole, s, published, kind)
+    if date is None and status is DiplomacyStatus.held:  # "…, she said on Monday as the group met in Oslo" (r17)
+        date = gathered_clause_day(text, ctx.whole, s, published, kind)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
