@@ -21,7 +21,7 @@ from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
-from .diplomacy_own_clauses import add_offers, as_told, host_offer, own_clauses
+from .diplomacy_own_clauses import add_offers, as_told, course_sentence, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts
 from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
@@ -117,7 +117,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             continue  # "The tranche was signed off at a gathering of envoys in Vienna": the measure's venue
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
-                or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
+                or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, course_sentence(text, ctx.whole, s), m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)

@@ -83,7 +83,16 @@ def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
             continue  # "will visit Kyiv on Monday, and he plans to hold talks": what the trip is for (trip readers)
         if told and cues_of(second):
             return m.start(), m.start("subject")
+    course = _GATHERING_COURSE.search(text, s.start, s.end)
+    if course is not None and cues_of(Sentence(s.start, course.start(), text[s.start:course.start()])) \
+            and cues_of(Sentence(course.start("subject"), s.end, text[course.start("subject"):s.end])):
+        return course.start(), course.start("subject")  # "agreed to swap 300 each, but their talks in Doha ended…" (r17)
     return _gathering_clause(text, s, cues_of)
+
+
+# ", but a fourth round of talks in Doha ended without a truce": a gathering's course told in a clause
+# of its own after another act (r17, dev31 D1)
+_GATHERING_COURSE = re.compile(cues.alternation("diplomacy", "gathering_course_clause"), re.I)
 
 
 def _gathering_clause(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
@@ -112,7 +121,7 @@ def gathered_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, publ
     sent = whole.get(s.start)
     if sent is None or sent.start == s.start:
         return None
-    opener = _gathered(text, sent.start, sent.end)
+    opener = _gathered(text, sent.start, sent.end) or _GATHERING_COURSE.search(text, sent.start, sent.end)
     if opener is None or opener.start("subject") != s.start:
         return None
     told = diplomacy_date(text, sent.start, opener.start(), published, DiplomacyStatus.held, kind)
@@ -120,6 +129,17 @@ def gathered_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, publ
         return told
     said = [d.span for d in find_dates(text, sent.start, opener.start(), published) if d.role == "report" and d.span.start]
     return said[-1] if said else None  # "said on Wednesday when the group gathered": the saying's day
+
+
+def course_sentence(text: str, whole: dict[int, Sentence], s: Sentence) -> Sentence:
+    """The whole sentence of a gathering's course clause cut from it ("agreed on Monday to swap 300
+    each, but their talks in Doha ended without a truce"): whether the talks are a mere failure recalled
+    is read with the day the sentence gives; any other sentence is itself."""
+    sent = whole.get(s.start)
+    if sent is None or sent.start == s.start:
+        return s
+    course = _GATHERING_COURSE.search(text, sent.start, sent.end)
+    return sent if course is not None and course.start("subject") == s.start else s
 
 
 def time_clause_of_plan(text: str, whole: dict[int, Sentence], s: Sentence) -> bool:

@@ -22,7 +22,7 @@ from .diplomacy_mediators import co_mediators
 from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
-from .diplomacy_own_clauses import host_clause
+from .diplomacy_own_clauses import course_sentence, host_clause
 from .diplomacy_readout import speaks_as_institution
 from .diplomacy_proposed_venue import proposed_venue
 from .diplomacy_section_dateline import section_venue
@@ -51,6 +51,10 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         if ctx.index.get(s.start, 0) - j <= 1:
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
+    whole = course_sentence(text, ctx.whole, s)
+    if whole is not s and len(participants) < 2:  # "A and B agreed to swap 300 each, but their talks ended…" (r17)
+        participants += [p for p in participants_of(text, Sentence(whole.start, s.start, text[whole.start:s.start]), ctx.people, actors)
+                         if p not in participants]
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
