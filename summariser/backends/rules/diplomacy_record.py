@@ -35,6 +35,7 @@ from .diplomacy_relative_measures import relative_status
 from .diplomacy_sequence_day import sequence_day
 from .diplomacy_statements import statement_venue_only
 from .diplomacy_today_ahead import today_still_ahead
+from .diplomacy_ongoing import under_way
 from .event_moments import attack_moment_day
 
 
@@ -107,6 +108,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
     if status is DiplomacyStatus.held and today_still_ahead(text, s, m, date, published):
         status = DiplomacyStatus.planned  # "negotiators sit down in Geneva today" in that morning's paper (r16, dev29 D9)
+    if status is DiplomacyStatus.held and under_way(text, s, kind, m, date, published):
+        status = DiplomacyStatus.ongoing  # "delegations were meeting in Riyadh on Monday", said on Monday (r17)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
             status is DiplomacyStatus.held and running_total_since(text, s.start, s.end)):

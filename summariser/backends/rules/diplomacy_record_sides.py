@@ -15,6 +15,7 @@ from .diplomacy_aid_recipient_next import city_recipient
 from .diplomacy_article import Article
 from .diplomacy_context import envoy_state, pronoun_antecedent, speakers_of_we, summons_seat, summons_sides, with_recipient, with_target
 from .diplomacy_council import council_sides
+from .diplomacy_dated_by import dated_by_clause_sides
 from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_in_person import latest_subject
 from .diplomacy_interview import speaker_state
@@ -56,6 +57,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants += [p for p in participants_of(text, Sentence(whole.start, s.start, text[whole.start:s.start]), ctx.people, actors)
                          if p not in participants]
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
+    trailing = dated_by_clause_sides(text, s, m, actors)  # "…, a day after a US team met Ukrainian officials" (r17)
+    absent |= trailing
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
@@ -97,6 +100,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
         participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = [p for p in participants if p not in trailing]  # (the other event's officials too)
     hosted = host_clause(text, s, m) if kind in _HOSTED or kind is DiplomacyKind.prisoner_exchange else None
     if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
         participants += [h for h in actors.states_within(hosted.start("host"), hosted.end("host")) if h not in participants]
