@@ -219,3 +219,67 @@ def test_an_act_agreed_and_the_talks_ended_are_two_events(text, city, host):
 
 def test_earlier_rounds_that_failed_stay_background():
     assert _kinds("Earlier rounds in Geneva failed to produce a truce.") == []
+
+
+# ---------------------------------------------------------------- B6: delegations meeting, under way today
+
+def test_delegations_meeting_today_are_talks_under_way_apart_from_the_days_before():
+    text = ("Envoys of Brazil and China were meeting in Geneva on Monday, a day after Brazil's team held separate talks "
+            "with EU officials there.")
+    recs = {r.status.value: r for r in diplomacy_of(text, "2026-03-02") if r.kind.value == "talks"}
+    assert sorted(recs["ongoing"].participants) == ["Brazil", "China", "Switzerland"]
+    assert "European Union" in recs["held"].participants and recs["held"].date.start == day_2026(3, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations from Kyiv and Warsaw are meeting in Rzeszow today.",
+    "Czech and Slovak negotiators were meeting in Bratislava on Monday.",
+])
+def test_a_progressive_on_the_day_of_publication_is_ongoing(text):
+    assert ("talks", "ongoing") in _kinds(text, "2026-03-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Polish and Czech delegations were meeting in Prague on Friday when the sirens sounded.",
+    "Polish and Czech delegations met in Prague on Monday.",
+])
+def test_a_progressive_of_a_day_gone_by_or_a_past_is_held(text):
+    assert ("talks", "held") in _kinds(text, "2026-03-02")
+
+
+# ---------------------------------------------------------------- D6: a meeting that prepares a summit; the host ready
+
+@pytest.mark.parametrize("text, city", [
+    ("The two presidents agreed that their foreign ministers would meet in Geneva next week to \"settle the details\" "
+     "of a possible summit.", "Geneva"),
+    ("Ministers will meet in Baku on Monday to lay the groundwork for an eventual summit.", "Baku"),
+])
+def test_a_gathering_to_prepare_a_summit_is_not_the_summit(text, city):
+    recs = diplomacy_of(text, WEDNESDAY)
+    assert [r.kind.value for r in recs if r.kind.value == "summit"] == []
+    assert any(r.location and r.location.name == city and r.status.value == "planned" for r in recs)
+
+
+def test_the_leaders_summit_itself_stays_a_summit():
+    assert ("summit", "planned") in _kinds("The leaders will meet at a summit in Rome next month.")
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The two presidents agreed that their foreign ministers would hold talks in Doha next week. Qatar said it stood "
+     "ready to receive both delegations.", "Qatar"),
+    ("The envoys will meet in Oslo on Friday. Norway confirmed it would welcome the envoys.", "Norway"),
+])
+def test_the_hosts_readiness_joins_the_gathering_planned_there(text, host):
+    recs = diplomacy_of(text, WEDNESDAY)
+    assert len(recs) == 1 and recs[0].status.value == "planned" and host in recs[0].participants
+
+
+def test_a_readiness_to_host_with_no_gathering_told_is_no_event():
+    assert _kinds("Qatar is ready to host talks between the two sides.") == []
+
+
+def test_the_two_leaders_are_the_sides_of_their_call_not_of_a_strike_between():
+    text = ("Macron and Lula spoke by phone on Monday. Later, Russian drones hit a depot in Ukraine. "
+            "The two leaders agreed to meet in Paris next month.")
+    planned = [r for r in diplomacy_of(text, WEDNESDAY) if r.status.value == "planned"]
+    assert planned and sorted(planned[0].participants) == ["Brazil", "France"]

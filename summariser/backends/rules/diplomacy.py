@@ -16,7 +16,7 @@ from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
-from .diplomacy_mediators import chairs_told_later, mediator_thanked_before, mediator_told_later
+from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
 from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
@@ -116,6 +116,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if adopting_session(text, s, kind, m, found, lambda: diplomacy_location(text, s, m)):
             continue  # "The tranche was signed off at a gathering of envoys in Vienna": the measure's venue
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
+        if host_ready(ctx, s, idx, found):
+            continue  # "The UAE said it was ready to receive the two ministers": the host of the talks just told (r17)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, course_sentence(text, ctx.whole, s), m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \

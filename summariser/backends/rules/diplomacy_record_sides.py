@@ -111,6 +111,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     participants = co_mediators(text, s, kind, participants, actors)  # "Qatar, mediating with Egypt, said…" (round 15)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
+    group = _leaders_of_latest(ctx, s, found, group)
     if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
         own = set(ctx.actors().states_within(s.start, s.end)) | ({location.country} if location and location.country else set())
         participants = group + [p for p in participants if p not in group and p in own]
@@ -140,3 +141,22 @@ _HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.tal
 
 # "the Turkish-hosted round", "a Saudi-brokered session": the state named before the hyphen hosts the event
 _HOSTED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’]+-(?:hosted|brokered|mediated)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "the two leaders", "both presidents": people, the sides of the leaders' event just told (r17, dev31 D6)
+_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|premiers)\b", re.I)
+_PEOPLE_EVENTS = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks, DiplomacyKind.visit}
+_LEADERS_REACH = 5
+
+
+def _leaders_of_latest(ctx: Article, s: Sentence, found: list[tuple[int, Diplomacy]], group: list[str]) -> list[str]:
+    """"Putin and Trump spoke by phone. … The two leaders agreed that …": the states of the leaders'
+    event told just before, not those of a sentence between that only names states (a strike by one on
+    the other's refineries)."""
+    if not group or not found or not _LEADERS.search(ctx.text, s.start, s.end):
+        return group
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind in _PEOPLE_EVENTS and len(latest.participants) == len(group) \
+            and ctx.index.get(s.start, 0) - j <= _LEADERS_REACH:
+        return list(latest.participants)
+    return group
