@@ -21,6 +21,7 @@ from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
+from .diplomacy_occasion_pledges import pledges_at_occasion
 from .diplomacy_own_clauses import add_offers, as_told, course_sentence, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts
 from .diplomacy_cues import sentence_cues
@@ -187,6 +188,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     offers_follow_gatherings(found)  # the proposers of an offer tabled at a gathering (r15, dev27 C1)
     mediator_thanked_before(ctx, found)  # "'Grateful to our Emirati partners,' he wrote. Ukraine and Russia swapped 150 each"
     add_offers(found, offers, merge_diplomacy)
+    pledges_at_occasion(found, published)  # "Other pledges followed. The Netherlands said it would…" (r17)
     out = []
     for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
