@@ -283,3 +283,18 @@ def test_the_two_leaders_are_the_sides_of_their_call_not_of_a_strike_between():
             "The two leaders agreed to meet in Paris next month.")
     planned = [r for r in diplomacy_of(text, WEDNESDAY) if r.status.value == "planned"]
     assert planned and sorted(planned[0].participants) == ["Brazil", "France"]
+
+
+# ---------------------------------------------------------------- D11, B7: pledges made at the gathering of the day
+
+def test_pledges_told_after_the_days_gathering_take_its_day():
+    text = ("NATO defence ministers gathered in Brussels on Tuesday. Other pledges followed. "
+            "Spain said it would send 20 more tanks to Ukraine. Portugal pledged 40 million euros to buy mortars for Ukraine.")
+    aid = [r for r in diplomacy_of(text, WEDNESDAY) if r.kind.value == "military_aid"]
+    assert len(aid) == 2 and all(r.date is not None and r.date.start == day_2026(3, 3) for r in aid)
+
+
+def test_a_gathering_of_weeks_ago_gives_no_day_to_a_pledge():
+    text = ("NATO defence ministers gathered in Brussels on 3 February. Spain said it would send 20 more tanks to Ukraine.")
+    aid = [r for r in diplomacy_of(text, WEDNESDAY) if r.kind.value == "military_aid"]
+    assert aid and aid[0].date is None
