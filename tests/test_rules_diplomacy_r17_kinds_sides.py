@@ -298,3 +298,29 @@ def test_a_gathering_of_weeks_ago_gives_no_day_to_a_pledge():
     text = ("NATO defence ministers gathered in Brussels on 3 February. Spain said it would send 20 more tanks to Ukraine.")
     aid = [r for r in diplomacy_of(text, WEDNESDAY) if r.kind.value == "military_aid"]
     assert aid and aid[0].date is None
+
+
+# ---------------------------------------------------------------- D1: sides leaking across a sentence's two events
+
+def test_a_second_reported_clause_keeps_its_venue_from_the_call():
+    text = ("The president said his call with Erdogan on Monday had been \"useful\" and that his envoy would meet "
+            "Qatari officials in Doha next week.")
+    calls = [r for r in diplomacy_of(text, WEDNESDAY) if r.kind.value == "phone_call"]
+    assert calls and "Qatar" not in calls[0].participants
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia struck Kharkiv with drones overnight, hours before Ukraine's foreign minister spoke by phone with his "
+     "Polish counterpart.", ["Poland", "Ukraine"]),
+    ("Moscow pounded Odesa with missiles on Monday, the governor said, hours before Kyiv's defence minister phoned his "
+     "Dutch counterpart.", ["Netherlands", "Ukraine"]),
+])
+def test_the_attacker_of_the_strike_told_beside_a_call_is_no_side(text, sides):
+    calls = [r for r in diplomacy_of(text, WEDNESDAY) if r.kind.value == "phone_call"]
+    assert calls and sorted(calls[0].participants) == sides
+
+
+def test_a_state_striking_and_then_agreeing_talks_stays_a_side():
+    text = "Russia struck Kharkiv with drones overnight; Moscow and Washington later agreed to hold talks in Riyadh."
+    talks = [r for r in diplomacy_of(text, WEDNESDAY) if r.kind.value == "talks"]
+    assert talks and "Russia" in talks[0].participants

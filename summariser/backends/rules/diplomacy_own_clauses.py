@@ -35,6 +35,12 @@ _OWN_CLAUSE = re.compile(
     rf"(?:{_alt('future_aux')})\b", re.I)
 
 
+# "…had been productive and that <subject> would meet …": a second reported clause (r17, dev31 D1)
+_REPORTED_CLAUSE = re.compile(
+    rf"(?:{cues.alternation('diplomacy', 'reported_clause_links')})\s+(?!(?:{_alt('own_subject_not')})\b)"
+    rf"(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{_alt('future_aux')})\b", re.I)
+
+
 # "…, when <the chair> chairs a meeting of <group> in <city> on <day>": a gathering clause of its own
 _GATHERING_CLAUSE = re.compile(
     rf"\s(?:{_alt('gathering_clause_openers')})\s+(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{_alt('gathering_clause_verbs')})\s+"
@@ -74,7 +80,7 @@ def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
     """Where the first clause ends and the next, with its own subject and its own event, begins
     (at its subject: "he will visit…" reads its pronoun as a sentence would), when the clause
     before it tells an event too."""
-    for m in _OWN_CLAUSE.finditer(text, s.start, s.end):
+    for m in [*_OWN_CLAUSE.finditer(text, s.start, s.end), *_REPORTED_CLAUSE.finditer(text, s.start, s.end)]:
         if not any(ch.isupper() for ch in m.group("subject")) and not _SIDES_AGAIN.fullmatch(m.group("subject").strip()):
             continue  # "…, and talks are to resume": no named subject of its own
         first, second = Sentence(s.start, m.start(), text[s.start:m.start()]), Sentence(m.start(), s.end, text[m.start():s.end])
