@@ -129,7 +129,7 @@ def test_thanks_for_support_name_no_mediator(tail):
 
 @pytest.mark.parametrize("text", [
     "The EU's new sanctions package, which would ban imports of Russian steel, is still held up in Brussels.",
-    "The 21st package of sanctions against Russia remains held up; diplomats said Slovakia was withholding its approval.",
+    "The 21st package of sanctions against Russia remains held up because Hungary is withholding its consent.",
 ])
 def test_a_measure_held_up_is_stalled(text):
     assert ("sanctions", "stalled") in _kinds(text)
@@ -168,7 +168,7 @@ def test_a_past_verb_keeps_the_weekday_gone_by(text):
 
 @pytest.mark.parametrize("text, donor, body", [
     ("Berlin will pay for three more systems for Ukraine, the German minister said on Tuesday as the Ukraine Defense "
-     "Contact Group gathered at NATO headquarters in Brussels.", "Germany", "Ukraine Defense Contact Group"),
+     "Contact Group convened at NATO headquarters in Brussels.", "Germany", "Ukraine Defense Contact Group"),
     ("Oslo pledged two radars to Ukraine, its minister said on Tuesday as EU defence ministers met in Brussels.",
      "Norway", "European Union"),
 ])
@@ -310,7 +310,7 @@ def test_a_second_reported_clause_keeps_its_venue_from_the_call():
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Russia struck Kharkiv with drones overnight, hours before Ukraine's foreign minister spoke by phone with his "
+    ("Russia struck Kharkiv with drones overnight, hours before the Ukrainian foreign minister talked by phone to his "
      "Polish counterpart.", ["Poland", "Ukraine"]),
     ("Moscow pounded Odesa with missiles on Monday, the governor said, hours before Kyiv's defence minister phoned his "
      "Dutch counterpart.", ["Netherlands", "Ukraine"]),

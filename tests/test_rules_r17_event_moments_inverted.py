@@ -1,5 +1,5 @@
 """A strike told after the event it came before, the event as the subject (round 17, classes_dev32.md
-B7): "the trip followed by only a few hours a drone raid on X", "her visit came hours after a missile
+B7): "her visit followed by just a couple of hours a raid on X", "her visit came hours after a missile
 strike", "the summit was preceded by a night of drone attacks". The strike is on the event's day or
 the night before (a range). Every sentence is written fresh."""
 
@@ -24,7 +24,7 @@ def _attacks(text: str, published: str = "2026-03-04"):
      "Kyiv"),
     ("The minister's trip to Odesa began on Tuesday. The trip came on the heels of a drone strike on Izmail that damaged a port.",
      "Izmail"),
-    ("The chancellor's trip to Kharkiv began on Tuesday. The trip followed by only a few hours a drone raid on Sumy that "
+    ("The chancellor's trip to Kharkiv began on Tuesday. The trip followed by barely two hours a drone raid on Sumy that "
      "injured three.", "Sumy"),
 ])
 def test_a_strike_before_the_event_told_after_it_is_the_events_day_or_the_night_before(text, place):

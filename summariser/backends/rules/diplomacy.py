@@ -188,7 +188,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     offers_follow_gatherings(found)  # the proposers of an offer tabled at a gathering (r15, dev27 C1)
     mediator_thanked_before(ctx, found)  # "'Grateful to our Emirati partners,' he wrote. Ukraine and Russia swapped 150 each"
     add_offers(found, offers, merge_diplomacy)
-    pledges_at_occasion(found, published)  # "Other pledges followed. The Netherlands said it would…" (r17)
+    pledges_at_occasion(found, published)  # "More donors then spoke. Spain said it would send…" (r17)
     out = []
     for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}

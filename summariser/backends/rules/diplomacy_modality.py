@@ -171,7 +171,7 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     if _OBLIGED_AFTER.match(text, cue.end(), s.end):
         return True  # "weapons deliveries must speed up": what ought to happen to them
     if _PURCHASE_TALKS.match(text, cue.end(), s.end) and _PURCHASE_FRAME.search(text[max(lo, cue.start() - 30):cue.start()]):
-        return True  # "Berlin was in talks with Washington about buying the systems": a purchase under way (r17)
+        return True  # "Rome is in talks with Seoul over buying shells": a purchase under way (r17)
     hi = _clause_end(text, cue.end(), s.end)
     modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
     return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)

@@ -1,7 +1,7 @@
 """Pledges made at a gathering or on a visit told just before (round 17, dev31 D11, dev32 B7): "Berlin
 will finance two more systems, the minister said on Wednesday when the contact group gathered in
-Brussels. … Other pledges followed. The Netherlands said it would allocate €300 million …", "Wadephul
-stepped off a train in Kyiv on Tuesday … Berlin is to deliver a further pair of launchers, he said".
+Brussels. … More donors then spoke. Spain said it would pay €50 million …", "The Czech
+minister arrived in Kyiv on Tuesday … Prague will ship a further three radars, he said".
 An aid decision with no day of its own, told in the sentences after a dated gathering or visit held
 on (or the day before) the day of publication, was announced there: it takes that day."""
 

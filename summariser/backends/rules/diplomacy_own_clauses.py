@@ -114,7 +114,7 @@ def _gathering_clause(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int
 
 
 def _gathered(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """"…, the minister said when the Ukraine Defense Contact Group gathered in Brussels": a gathering
+    """"…, the minister said as the Nordic Defence Group convened in Oslo": a gathering
     clause whose subject names its body ("the group met" names no side: left to the whole sentence)."""
     m = _GATHERED_CLAUSE.search(text, lo, hi)
     return m if m is not None and any(w[:1].isupper() for w in m.group("subject").split()) else None

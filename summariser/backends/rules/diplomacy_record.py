@@ -109,7 +109,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if status is DiplomacyStatus.held and today_still_ahead(text, s, m, date, published):
         status = DiplomacyStatus.planned  # "negotiators sit down in Geneva today" in that morning's paper (r16, dev29 D9)
     if status is DiplomacyStatus.held and under_way(text, s, kind, m, date, published):
-        status = DiplomacyStatus.ongoing  # "delegations were meeting in Riyadh on Monday", said on Monday (r17)
+        status = DiplomacyStatus.ongoing  # "envoys were sitting down in Geneva on Friday", in Friday's paper (r17)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
             status is DiplomacyStatus.held and running_total_since(text, s.start, s.end)):

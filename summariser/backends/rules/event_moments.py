@@ -31,7 +31,7 @@ _ANOTHER = re.compile(r"\b(?:previous|preceding|prior|earlier|last|former|next|a
 
 _ATTACK_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cues.phrases("anchoring", "anchor_attack_nouns")),
                                 key=len, reverse=True))
-# "The trip followed by only a few hours a drone raid on X": the event as subject, the strike after (r17, dev32 B7)
+# "Her visit followed by just a couple of hours a raid on X": the event as subject, the strike after (r17, dev32 B7)
 _INVERTED = re.compile(
     rf"\b(?:the|this|that|his|her|their|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUN})\s+"
     rf"(?:{cues.alternation('anchoring', 'event_moment_inverted')})\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
