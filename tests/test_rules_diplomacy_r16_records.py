@@ -119,10 +119,14 @@ def test_a_present_simple_today_is_planned(text, kind):
     ("Delegations met in Istanbul today for talks.", "talks"),
     ("Talks in Geneva ended today without a deal.", "talks"),
     ("The Dutch premier visited Kyiv today, his office said.", "visit"),
-    ("Envoys are meeting in Doha today.", "meeting"),
 ])
 def test_a_past_or_progressive_today_stays_held(text, kind):
     assert (kind, "held") in _kinds(text, "2026-03-07")
+
+
+def test_a_progressive_today_is_no_plan():
+    # r17 (dev32 B6): envoys meeting in the progressive on the day of publication: talks under way
+    assert _kinds("Envoys are meeting in Doha today.", "2026-03-07") == [("talks", "ongoing")]
 
 
 # ---------------------------------------------------------------- D10: section datelines and proposed venues

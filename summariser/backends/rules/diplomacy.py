@@ -16,12 +16,13 @@ from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
-from .diplomacy_mediators import chairs_told_later, mediator_thanked_before, mediator_told_later
+from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
 from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
-from .diplomacy_own_clauses import add_offers, as_told, host_offer, own_clauses
+from .diplomacy_occasion_pledges import pledges_at_occasion
+from .diplomacy_own_clauses import add_offers, as_told, course_sentence, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts
 from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
@@ -120,8 +121,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         if adopting_session(text, s, kind, m, found, lambda: diplomacy_location(text, s, m)):
             continue  # "The tranche was signed off at a gathering of envoys in Vienna": the measure's venue
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
+        if host_ready(ctx, s, idx, found):
+            continue  # "The UAE said it was ready to receive the two ministers": the host of the talks just told (r17)
         if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
-                or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, s, m, kind) \
+                or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, course_sentence(text, ctx.whole, s), m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
@@ -192,6 +195,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     offers_follow_gatherings(found)  # the proposers of an offer tabled at a gathering (r15, dev27 C1)
     mediator_thanked_before(ctx, found)  # "'Grateful to our Emirati partners,' he wrote. Ukraine and Russia swapped 150 each"
     add_offers(found, offers, merge_diplomacy)
+    pledges_at_occasion(found, published)  # "More donors then spoke. Spain said it would send…" (r17)
     out = []
     for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}

@@ -51,6 +51,17 @@ def event_dated_by(text: str, s: Sentence, cue: re.Match[str], main: Diplomacy, 
                      evidence=[span_of(text, s.start, s.end)])
 
 
+def dated_by_clause_sides(text: str, s: Sentence, cue: re.Match[str], actors: ArticleActors) -> set[str]:
+    """The sides named only in a trailing "a day after/before …" clause that tells an event of its own
+    ("delegations of A and B were meeting on Monday, a day after A's team held talks with C"): that
+    event's, not the main one's (r17, dev32 B6)."""
+    clause = _ONE_DAY.search(text, cue.end(), s.end)
+    if clause is None or not any(k in _KINDS and rx.search(text, clause.end(), s.end) for k, rx in lx.DIPLOMACY_CUES):
+        return set()
+    main = {a.actor.name for a in actors.within(s.start, clause.start())}
+    return {a.actor.name for a in actors.within(clause.end(), s.end)} - main
+
+
 # dev20 class C8: an event told in the present perfect with no day ("have swapped 90 captives each")
 # takes the day of the next sentence that reports or shows it ("X posted photographs of the men on Sunday")
 _REPORTED = cues.regex("diplomacy_nonevents", "report_verbs")

@@ -11,7 +11,7 @@ from typing import Any
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .participants import participants_of
@@ -29,7 +29,7 @@ def mediator_told_later(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, 
     at = idx  # the event joined is now the one told last
     if i in mediated and idx - found[i][0] <= 2:
         pass  # right after the event it brokered
-    elif len(mediated) == 1 and _TOLD_FAR.search(ctx.text, s.start, s.end):
+    elif len(mediated) == 1 and (_TOLD_FAR.search(ctx.text, s.start, s.end) or _THANKED_FAR.search(ctx.text, s.start, s.end)):
         i = mediated[0]  # paragraphs later: the article's only exchange or talks, still where it was told
         at = found[i][0]
     else:
@@ -51,6 +51,8 @@ _MEDIATED = {DiplomacyKind.prisoner_exchange, DiplomacyKind.talks}
 _OF_EXCHANGE = re.compile(r"\b(?:swaps?|(?<!stock\s)exchanges?(?!\s+of\s+(?:views|fire|letters|notes|messages))|prisoners?|POWs|captives|detainees)\b", re.I)
 _TOLD_FAR = cues.regex("diplomacy_wire_families", "mediation_told_far")
 _EARLIER_MEDIATIONS = cues.regex("diplomacy_wire_families", "earlier_mediations")
+# thanks or credit for the mediation: as plain a role as "acted as mediator" (r17, dev31 D12, dev32 B8)
+_THANKED_FAR = cues.regex("diplomacy", "mediation_thanked_far")
 
 
 _THANKED = re.compile(rf"(?:{cues.alternation('diplomacy_wire_families', 'mediator_thanked')})", re.I)
@@ -113,3 +115,29 @@ def co_mediators(text: str, s: Sentence, kind: DiplomacyKind, participants: list
         return participants
     both = actors.states_within(m.start("a"), m.end("a")) + actors.states_within(m.start("b"), m.end("b"))
     return participants + [p for p in both if p not in participants]
+
+
+# Round 17 (dev31 D6): the host state's readiness told after the gathering planned in its city.
+_READY = re.compile(rf"(?:{cues.alternation('diplomacy', 'host_readiness')})", re.I)
+_HOSTED_GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit}
+_READY_REACH = 2
+
+
+def host_ready(ctx: Any, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]]) -> bool:
+    """"Ministers will meet in Abu Dhabi next week. The UAE said it was ready to receive them": the state
+    ready to receive a gathering planned in its city, told in the sentences just before, is its host (a
+    side, codebook 15), and the sentence tells no event of its own. True when it joined one."""
+    if not found or not _READY.search(ctx.text, s.start, s.end):
+        return False
+    states = ctx.actors().states_within(s.start, s.end)
+    for i in sorted(range(len(found)), key=lambda k: -found[k][0]):
+        j, rec = found[i]
+        if idx - j > _READY_REACH:
+            break
+        if rec.kind in _HOSTED_GATHERINGS and rec.status is not DiplomacyStatus.held and rec.location \
+                and rec.location.country in states:
+            found[i] = (j, rec.model_copy(update={
+                "participants": rec.participants + [p for p in [rec.location.country] if p not in rec.participants],
+                "evidence": rec.evidence + [span_of(ctx.text, s.start, s.end)]}))
+            return True
+    return False

@@ -15,6 +15,7 @@ from .diplomacy_main_verb import called_off_past_aside
 from .diplomacy_scope import request_setting
 from .diplomacy_subject_verb import subject_verb_status
 from .diplomacy_thanks import new_aid_thanked
+from .diplomacy_weekday_ahead import weekday_ahead
 
 
 def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind | None = None) -> DiplomacyStatus:
@@ -25,6 +26,9 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
         elif s.start + b.start() >= cue.end():
             hi = s.start + b.start()
             break
+    ahead = weekday_ahead(text, s, cue, kind)
+    if ahead is not None:
+        return ahead  # "is hosting a Thursday summit": the coming Thursday (r17, dev31 D3)
     main = subject_verb_status(text, s, cue) if kind in lx.EVENT_FORM_KINDS else None
     if main is not None:
         return main  # "Talks mediated by Qatar on <a long topic> have been frozen since March"
@@ -166,6 +170,8 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return True  # "thanked Norway for its military aid", "warned against sending weapons"
     if _OBLIGED_AFTER.match(text, cue.end(), s.end):
         return True  # "weapons deliveries must speed up": what ought to happen to them
+    if _PURCHASE_TALKS.match(text, cue.end(), s.end) and _PURCHASE_FRAME.search(text[max(lo, cue.start() - 30):cue.start()]):
+        return True  # "Rome is in talks with Seoul over buying shells": a purchase under way (r17)
     hi = _clause_end(text, cue.end(), s.end)
     modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
     return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)
@@ -180,6 +186,8 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 
 # The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".
+_PURCHASE_TALKS = re.compile(cues.alternation("diplomacy", "purchase_talks"), re.I)
+_PURCHASE_FRAME = re.compile(cues.alternation("diplomacy", "purchase_talks_before"), re.I)
 _OBLIGED_AFTER = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?(?:{lx.OBLIGATION.pattern})", lx.OBLIGATION.flags)
 _BUT = re.compile(r",?\s+but\s+", re.I)
 # a relative clause on what happens at the venue (dev17 class C4): its modality is not the event's

@@ -34,6 +34,9 @@ _FIRED_AFTER = re.compile(
     rf"(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|another\s+|a\s+(?:barrage|wave|salvo)\s+of\s+)?"
     rf"(?:\d[\d,]*|dozens|hundreds|[\w-]+\s+(?:drones|missiles|rockets|shells)|drones|missiles|rockets|shells|bombs)\b", re.I)
 
+# "Russia hit Kyiv with ballistic missiles overnight": the same attacker told by a strike verb (r17, dev31 D1)
+_STRUCK_AFTER = re.compile(cues.alternation("diplomacy", "strike_clause_after"), re.I)
+
 
 def outsider(text: str, s: Sentence, a: ActorMention) -> bool:
     """The mention is no side of the sentence's event, for one of the reasons above."""
@@ -44,7 +47,7 @@ def outsider(text: str, s: Sentence, a: ActorMention) -> bool:
         return True
     if _BENEFICIARY_BEFORE.search(text, max(s.start, a.start - 12), a.start) and _AGENDA_AFTER.match(text, a.end, s.end):
         return True
-    if _FIRED_AFTER.match(text, a.end, s.end):
+    if _FIRED_AFTER.match(text, a.end, s.end) or _STRUCK_AFTER.match(text, a.end, s.end):
         return True
     if _SINCE_BEFORE.search(text, max(s.start, a.start - 8), a.start) and _WAR_AFTER.match(text, a.end, s.end):
         return True

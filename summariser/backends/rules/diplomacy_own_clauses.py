@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 
 from ... import lexicon as lx
+from ...dates import find_dates
 from ...knowledge import cues
 from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
@@ -34,10 +35,21 @@ _OWN_CLAUSE = re.compile(
     rf"(?:{_alt('future_aux')})\b", re.I)
 
 
+# "…had been productive and that <subject> would meet …": a second reported clause (r17, dev31 D1)
+_REPORTED_CLAUSE = re.compile(
+    rf"(?:{cues.alternation('diplomacy', 'reported_clause_links')})\s+(?!(?:{_alt('own_subject_not')})\b)"
+    rf"(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)(?:{_alt('future_aux')})\b", re.I)
+
+
 # "…, when <the chair> chairs a meeting of <group> in <city> on <day>": a gathering clause of its own
 _GATHERING_CLAUSE = re.compile(
     rf"\s(?:{_alt('gathering_clause_openers')})\s+(?P<subject>(?:[\w'’.-]+\s+){{1,4}}?)(?:{_alt('gathering_clause_verbs')})\s+"
     rf"(?:the|an?|this\s+week['’]s|next\s+week['’]s)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{_alt('gathering_clause_nouns')})\b", re.I)
+# "…, the minister said on Wednesday when the contact group gathered at NATO headquarters": the same
+# time clause told with an intransitive verb of gathering, its subject a body or a group (r17, dev31 D11)
+_GATHERED_CLAUSE = re.compile(
+    rf"\s(?:{_alt('gathering_clause_openers')})\s+(?P<subject>(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?"
+    rf"(?:{cues.alternation('diplomacy', 'gathered_clause_subjects')})\s+)(?:{cues.alternation('diplomacy', 'gathered_clause')})", re.I)
 _PRONOUN = re.compile(r"he|she|they|we", re.I)
 _SIDES_AGAIN = re.compile(rf"(?:{_alt('sides_again')})", re.I)
 
@@ -68,7 +80,7 @@ def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
     """Where the first clause ends and the next, with its own subject and its own event, begins
     (at its subject: "he will visit…" reads its pronoun as a sentence would), when the clause
     before it tells an event too."""
-    for m in _OWN_CLAUSE.finditer(text, s.start, s.end):
+    for m in [*_OWN_CLAUSE.finditer(text, s.start, s.end), *_REPORTED_CLAUSE.finditer(text, s.start, s.end)]:
         if not any(ch.isupper() for ch in m.group("subject")) and not _SIDES_AGAIN.fullmatch(m.group("subject").strip()):
             continue  # "…, and talks are to resume": no named subject of its own
         first, second = Sentence(s.start, m.start(), text[s.start:m.start()]), Sentence(m.start(), s.end, text[m.start():s.end])
@@ -77,19 +89,63 @@ def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
             continue  # "will visit Kyiv on Monday, and he plans to hold talks": what the trip is for (trip readers)
         if told and cues_of(second):
             return m.start(), m.start("subject")
+    course = _GATHERING_COURSE.search(text, s.start, s.end)
+    if course is not None and cues_of(Sentence(s.start, course.start(), text[s.start:course.start()])) \
+            and cues_of(Sentence(course.start("subject"), s.end, text[course.start("subject"):s.end])):
+        return course.start(), course.start("subject")  # "agreed to swap 300 each, but their talks in Doha ended…" (r17)
     return _gathering_clause(text, s, cues_of)
+
+
+# ", but a fourth round of talks in Doha ended without a truce": a gathering's course told in a clause
+# of its own after another act (r17, dev31 D1)
+_GATHERING_COURSE = re.compile(cues.alternation("diplomacy", "gathering_course_clause"), re.I)
 
 
 def _gathering_clause(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
     """"Britain will announce aid when Healey chairs a meeting of the contact group in Berlin on
     Friday": the time clause tells a gathering of its own (round 14, class C6); cut at its opener."""
-    m = _GATHERING_CLAUSE.search(text, s.start, s.end)
+    m = _GATHERING_CLAUSE.search(text, s.start, s.end) or _gathered(text, s.start, s.end)
     if m is None or m.start() - s.start < 15:
         return None
     first, second = Sentence(s.start, m.start(), text[s.start:m.start()]), Sentence(m.start("subject"), s.end, text[m.start("subject"):s.end])
     if cues_of(first) and cues_of(second):
         return m.start(), m.start("subject")
     return None
+
+
+def _gathered(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """"…, the minister said as the Nordic Defence Group convened in Oslo": a gathering
+    clause whose subject names its body ("the group met" names no side: left to the whole sentence)."""
+    m = _GATHERED_CLAUSE.search(text, lo, hi)
+    return m if m is not None and any(w[:1].isupper() for w in m.group("subject").split()) else None
+
+
+def gathered_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, published: dt.date | None,
+                        kind: DiplomacyKind) -> DateSpan | None:
+    """The day of the main clause for the gathering cut from its sentence ("…, the minister said on
+    Wednesday when the group gathered at NATO headquarters": the group gathered on Wednesday)."""
+    sent = whole.get(s.start)
+    if sent is None or sent.start == s.start:
+        return None
+    opener = _gathered(text, sent.start, sent.end) or _GATHERING_COURSE.search(text, sent.start, sent.end)
+    if opener is None or opener.start("subject") != s.start:
+        return None
+    told = diplomacy_date(text, sent.start, opener.start(), published, DiplomacyStatus.held, kind)
+    if told is not None:
+        return told
+    said = [d.span for d in find_dates(text, sent.start, opener.start(), published) if d.role == "report" and d.span.start]
+    return said[-1] if said else None  # "said on Wednesday when the group gathered": the saying's day
+
+
+def course_sentence(text: str, whole: dict[int, Sentence], s: Sentence) -> Sentence:
+    """The whole sentence of a gathering's course clause cut from it ("agreed on Monday to swap 300
+    each, but their talks in Doha ended without a truce"): whether the talks are a mere failure recalled
+    is read with the day the sentence gives; any other sentence is itself."""
+    sent = whole.get(s.start)
+    if sent is None or sent.start == s.start:
+        return s
+    course = _GATHERING_COURSE.search(text, sent.start, sent.end)
+    return sent if course is not None and course.start("subject") == s.start else s
 
 
 def time_clause_of_plan(text: str, whole: dict[int, Sentence], s: Sentence) -> bool:

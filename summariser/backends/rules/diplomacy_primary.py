@@ -75,6 +75,10 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
         for k2, m2 in cues:  # "on the fringes of the summit, A and B signed a memorandum"
             if m2.start() >= occasion.end():
                 return k2, m2
+    if kind in _PREPARED:
+        for k2, m2 in cues:  # "will meet in Baku to lay the groundwork for an eventual summit": the meeting (r17)
+            if k2 in _MEETING_FORMS and m2.end() <= m.start() and _PREPARING.search(text, m2.end(), m.start()):
+                return k2, m2
     gathering = gathering_for_force(text, cues, kind, m)
     if gathering is not None:
         return gathering  # "will meet in Rome on 20 March to discuss a reassurance force": the meeting (round 14)
@@ -134,5 +138,8 @@ _BETWEEN_TOPIC = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+between\s+(?:[\w'’.-]+
 
 
 _MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phone_call}
+# a later, larger gathering that one told before it prepares (r17, dev31 D6)
+_PREPARED = {DiplomacyKind.summit, DiplomacyKind.meeting}
+_PREPARING = re.compile(rf"(?:{cues.alternation('diplomacy', 'preparing_purpose')})", re.I)
 # Talks told with the medium they were held by, right after the noun (class C3).
 _MEDIUM_AFTER = re.compile(r"\s+(?:by|over|via|on\s+the)\s+(?:a\s+)?(?:video(?:\s+link|\s+call|\s+conference)?|video-?conference|(?:tele)?phone)\b", re.I)

@@ -28,13 +28,14 @@ from .diplomacy_modality import attribution_after, event_status, is_pledge, offe
 from .diplomacy_moves import moved_to_month
 from .diplomacy_milestone import running_total_since
 from .diplomacy_preparing import anchored_held, preparing_day, preparing_status
-from .diplomacy_own_clauses import time_clause_day, time_clause_of_plan
+from .diplomacy_own_clauses import gathered_clause_day, time_clause_day, time_clause_of_plan
 from .diplomacy_primary import before_outcome
 from .diplomacy_record_sides import sides_and_venue
 from .diplomacy_relative_measures import relative_status
 from .diplomacy_sequence_day import sequence_day
 from .diplomacy_statements import statement_venue_only
 from .diplomacy_today_ahead import today_still_ahead
+from .diplomacy_ongoing import under_way
 from .event_moments import attack_moment_day
 
 
@@ -89,6 +90,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
             or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
     if date is None and status is DiplomacyStatus.planned:  # "will announce aid when X chairs a meeting on Friday"
         date = time_clause_day(text, ctx.whole, s, published, kind)
+    if date is None and status is DiplomacyStatus.held:  # "…, she said on Monday as the group met in Oslo" (r17)
+        date = gathered_clause_day(text, ctx.whole, s, published, kind)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
@@ -105,6 +108,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
     if status is DiplomacyStatus.held and today_still_ahead(text, s, m, date, published):
         status = DiplomacyStatus.planned  # "negotiators sit down in Geneva today" in that morning's paper (r16, dev29 D9)
+    if status is DiplomacyStatus.held and under_way(text, s, kind, m, date, published):
+        status = DiplomacyStatus.ongoing  # "envoys were sitting down in Geneva on Friday", in Friday's paper (r17)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
             status is DiplomacyStatus.held and running_total_since(text, s.start, s.end)):

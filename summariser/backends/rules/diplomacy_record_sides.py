@@ -15,6 +15,7 @@ from .diplomacy_aid_recipient_next import city_recipient
 from .diplomacy_article import Article
 from .diplomacy_context import envoy_state, pronoun_antecedent, speakers_of_we, summons_seat, summons_sides, with_recipient, with_target
 from .diplomacy_council import council_sides
+from .diplomacy_dated_by import dated_by_clause_sides
 from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_in_person import latest_subject
 from .diplomacy_interview import speaker_state
@@ -22,7 +23,7 @@ from .diplomacy_mediators import co_mediators
 from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
-from .diplomacy_own_clauses import host_clause
+from .diplomacy_own_clauses import course_sentence, host_clause
 from .diplomacy_readout import speaks_as_institution
 from .diplomacy_proposed_venue import proposed_venue
 from .diplomacy_section_dateline import section_venue
@@ -51,7 +52,13 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         if ctx.index.get(s.start, 0) - j <= 1:
             participants = latest.participants + [p for p in participants if p not in latest.participants]
     participants += [p for p in ctx.borrowed.get(s.start, []) if p not in participants]  # "approved the renewal"
+    whole = course_sentence(text, ctx.whole, s)
+    if whole is not s and len(participants) < 2:  # "A and B agreed to swap 300 each, but their talks ended…" (r17)
+        participants += [p for p in participants_of(text, Sentence(whole.start, s.start, text[whole.start:s.start]), ctx.people, actors)
+                         if p not in participants]
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
+    trailing = dated_by_clause_sides(text, s, m, actors)  # "…, a day after a US team met Ukrainian officials" (r17)
+    absent |= trailing
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
@@ -93,6 +100,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
         participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
+    participants = [p for p in participants if p not in trailing]  # (the other event's officials too)
     hosted = host_clause(text, s, m) if kind in _HOSTED or kind is DiplomacyKind.prisoner_exchange else None
     if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
         participants += [h for h in actors.states_within(hosted.start("host"), hosted.end("host")) if h not in participants]
@@ -103,6 +111,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     participants = co_mediators(text, s, kind, participants, actors)  # "Qatar, mediating with Egypt, said…" (round 15)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
+    group = _leaders_of_latest(ctx, s, found, group)
     if group:  # "advisers of the four countries will meet": those states and what the sentence names, nothing carried in
         own = set(ctx.actors().states_within(s.start, s.end)) | ({location.country} if location and location.country else set())
         participants = group + [p for p in participants if p not in group and p in own]
@@ -132,3 +141,22 @@ _HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.tal
 
 # "the Turkish-hosted round", "a Saudi-brokered session": the state named before the hyphen hosts the event
 _HOSTED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’]+-(?:hosted|brokered|mediated)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# "the two leaders", "both presidents": people, the sides of the leaders' event just told (r17, dev31 D6)
+_LEADERS = re.compile(r"\b(?:the|both)\s+(?:two\s+|three\s+)?(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|premiers)\b", re.I)
+_PEOPLE_EVENTS = {DiplomacyKind.phone_call, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks, DiplomacyKind.visit}
+_LEADERS_REACH = 5
+
+
+def _leaders_of_latest(ctx: Article, s: Sentence, found: list[tuple[int, Diplomacy]], group: list[str]) -> list[str]:
+    """"Putin and Trump spoke by phone. … The two leaders agreed that …": the states of the leaders'
+    event told just before, not those of a sentence between that only names states (a strike by one on
+    the other's refineries)."""
+    if not group or not found or not _LEADERS.search(ctx.text, s.start, s.end):
+        return group
+    j, latest = max(found, key=lambda x: x[0])
+    if latest.kind in _PEOPLE_EVENTS and len(latest.participants) == len(group) \
+            and ctx.index.get(s.start, 0) - j <= _LEADERS_REACH:
+        return list(latest.participants)
+    return group

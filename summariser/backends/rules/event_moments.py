@@ -29,6 +29,15 @@ _ANOTHER = re.compile(r"\b(?:previous|preceding|prior|earlier|last|former|next|a
                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
+_ATTACK_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cues.phrases("anchoring", "anchor_attack_nouns")),
+                                key=len, reverse=True))
+# "Her visit followed by just a couple of hours a raid on X": the event as subject, the strike after (r17, dev32 B7)
+_INVERTED = re.compile(
+    rf"\b(?:the|this|that|his|her|their|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUN})\s+"
+    rf"(?:{cues.alternation('anchoring', 'event_moment_inverted')})\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_ATTACK_NOUNS})\b", re.I)
+
+
 def _family(noun: str) -> list[str]:
     return next((ns for ns in _FAMILIES.values() if noun.lower() in ns), [noun.lower()])
 
@@ -56,6 +65,7 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
             continue
         m = _MOMENT.search(f.sent.text)
         if m is None:
+            _date_by_inverted(text, facts, f, published)
             continue
         day = _event_day(text, facts, f, _family(m.group("noun")), published)
         if day is None:
@@ -63,6 +73,17 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if m.group("eve"):
             day -= dt.timedelta(days=1)
         f.date = DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)
+
+
+def _date_by_inverted(text: str, facts: list[Facts], f: Facts, published: dt.date | None) -> None:
+    """"The envoy's arrival came hours after a missile strike on X": the strike happened within the hours
+    before the event, on its day or the night before (a range of the two days)."""
+    m = _INVERTED.search(f.sent.text)
+    if m is None:
+        return
+    day = _event_day(text, facts, f, _family(m.group("noun")), published)
+    if day is not None:
+        f.date = DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
 
 
 # r14 (dev25 C5): a diplomatic event told from a strike's moment ("Hours after the attack, the
