@@ -141,3 +141,21 @@ def test_a_posts_frame_region_keeps_the_written_spelling(text, place, evidence, 
               "places": [place], "evidence": [evidence]}
     got = draft_to_records(ArticleDraft.model_validate({"attacks": [record]}), text, published=PUBLISHED)
     assert [(loc.name, loc.admin1) for a in got.attacks for loc in a.locations] == [want]
+
+
+# --------------------------------------------------------------------------- grounding: the target's own namesake
+
+NAMESAKES = [  # a town named exactly so in the target's country, not the alias-holder elsewhere
+    ("Ukrainian drones set two fuel tanks ablaze at the Baltic oil port of Primorsk on Sunday, the "
+     "regional governor said.", "Primorsk", "Ukraine", "Russia", ("Primorsk", "Leningrad Oblast")),
+    ("Loadings at Primorsk stopped after a drone attack on the terminal overnight, traders said.",
+     "Primorsk", "Ukraine", "Russia", ("Primorsk", "Leningrad Oblast")),
+    ("A glide bomb hit a school in Prymorsk, in the south, on Monday, officials said.",
+     "Prymorsk", "Russia", "Ukraine", ("Prymorsk", "Zaporizhzhia Oblast")),
+]
+
+
+@pytest.mark.parametrize("text, place, attacker, target, want", NAMESAKES)
+def test_the_target_countrys_own_namesake(text, place, attacker, target, want):
+    attack = _grounded(text, place, attacker, target)
+    assert [(loc.name, loc.admin1) for loc in attack.locations] == [want]

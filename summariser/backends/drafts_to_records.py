@@ -30,7 +30,7 @@ from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
 from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
-from ..grounding.framed_homonyms import framed_place
+from ..grounding.framed_homonyms import framed_place, target_namesake
 from ..grounding.place_aliases import region_for_city_habit
 from ..grounding.live_blog import stamped_day
 from ..grounding.nil_backstop import nil_interception
@@ -156,6 +156,7 @@ class _Grounder:
         # NPP": the gazetteer's site
         raw = region_name(raw) or without_locative(raw) or gazetteer_site(raw) or region_for_city_habit(raw) or raw
         loc, known = resolve_location(raw)
+        loc = target_namesake(loc, raw, target) if known else loc  # "Primorsk" hit by Ukraine: Russia's
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates

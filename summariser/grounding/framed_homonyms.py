@@ -88,3 +88,17 @@ def _frame_regions(text: str, windows: list[tuple[int, int]]) -> list[Place]:
     for piece in (text[a:b], text[lo:hi], first_line):
         out += [m.place for m in find_places(piece) if m.place.level == "region"]
     return out
+
+
+def target_namesake(loc: Location, written: str, target: str | None) -> Location:
+    """A town whose own name is the name as written, in the record's target country, rather than
+    a town elsewhere that only holds that spelling as an alias: "Primorsk" struck by Ukraine is the
+    Baltic port, not Zaporizhzhia's Prymorsk, which the gazetteer also spells so (round 17)."""
+    country = (canonical_actor(target) or target) if target else None
+    if loc.level is not LocationLevel.city or not country or loc.country in (None, country):
+        return loc
+    name = written.split(",")[0].split(" (")[0].strip()
+    found = geocode(name, None, country)
+    if found is None or found.level != "city" or found.name.casefold() != name.casefold():
+        return loc
+    return Location(name=found.name, admin1=found.admin1, country=found.country, level=LocationLevel.city)
