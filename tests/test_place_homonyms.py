@@ -150,6 +150,8 @@ NAMESAKES = [  # a town named exactly so in the target's country, not the alias-
      "regional governor said.", "Primorsk", "Ukraine", "Russia", ("Primorsk", "Leningrad Oblast")),
     ("Loadings at Primorsk stopped after a drone attack on the terminal overnight, traders said.",
      "Primorsk", "Ukraine", "Russia", ("Primorsk", "Leningrad Oblast")),
+    ("Loadings at Primorsk stopped after a drone attack on the terminal overnight, traders said.",
+     "city of Primorsk", "Ukraine", "the Russian Federation", ("Primorsk", "Leningrad Oblast")),
     ("A glide bomb hit a school in Prymorsk, in the south, on Monday, officials said.",
      "Prymorsk", "Russia", "Ukraine", ("Prymorsk", "Zaporizhzhia Oblast")),
 ]

@@ -90,6 +90,9 @@ def _frame_regions(text: str, windows: list[tuple[int, int]]) -> list[Place]:
     return out
 
 
+_TOWN_OF = re.compile(r"^(?:the\s+)?(?:city|town|village|settlement|port)\s+of\s+", re.I)  # "city of Primorsk"
+
+
 def target_namesake(loc: Location, written: str, target: str | None) -> Location:
     """A town whose own name is the name as written, in the record's target country, rather than
     a town elsewhere that only holds that spelling as an alias: "Primorsk" struck by Ukraine is the
@@ -97,7 +100,7 @@ def target_namesake(loc: Location, written: str, target: str | None) -> Location
     country = (canonical_actor(target) or target) if target else None
     if loc.level is not LocationLevel.city or not country or loc.country in (None, country):
         return loc
-    name = written.split(",")[0].split(" (")[0].strip()
+    name = _TOWN_OF.sub("", written.split(",")[0].split(" (")[0].strip())
     found = geocode(name, None, country)
     if found is None or found.level != "city" or found.name.casefold() != name.casefold():
         return loc
