@@ -33,7 +33,7 @@ def _figures(a: Attack, wtype: WeaponType) -> tuple[int | None, int | None]:
     "Air defences destroyed 40 of the 52 drones Russia launched at Ukraine overnight, the air force said.",
     "Ukraine's air force said it shot down all but 12 of the 52 drones Russia fired overnight.",
     "Russia fired fifty-two drones at Ukraine overnight, forty of which were shot down, the air force said.",
-    "Of the 52 drones Russia launched overnight, 40 were shot down and 9 were lost to electronic warfare.",
+    "Of the 52 drones Russia launched overnight, 40 were shot down and 9 were lost from radar.",  # lost, no means: not stopped (codebook 3)
     "Russia launched 52 drones overnight. Ukrainian air defence shot down all but 12.",
     "Russia launched 52 drones at Ukraine overnight. Air defence units downed 40 of them, including 11 over the Kyiv region.",
     "Russia launched 52 drones overnight. Forty of the fifty-two were shot down.",
@@ -43,7 +43,7 @@ def _figures(a: Attack, wtype: WeaponType) -> tuple[int | None, int | None]:
     "Russia launched 52 drones overnight. Air defences shot down 40 out of 52 launched.",
     "Russia launched a total of 52 drones at Ukraine overnight; 40 drones out of 52 were shot down.",
     "Russia attacked Ukraine overnight with 52 drones, with 40 downed, the air force said.",
-    "Ukraine's air force intercepted 40 drones overnight, while nine others were lost to electronic warfare. "
+    "Ukraine's air force intercepted 40 drones overnight, while nine others vanished from radar. "
     "Russia had launched 52 drones in total.",
 ])
 def test_launched_and_intercepted_in_any_order(text: str) -> None:

@@ -150,11 +150,14 @@ def test_a_colon_after_a_total_opens_its_breakdown(text):
     "22 of the drones were destroyed above the Poltava region.",
     "Eleven of the drones were shot down over the Poltava region.",
 ])
-def test_n_of_the_drones_over_a_region_is_a_share_of_the_night_not_a_record(part):
+def test_n_of_the_drones_over_a_region_is_a_share_of_the_night_on_the_regions_record(part):
+    # codebook 3 (ruling of 2 December 2026): a region's share with no struck locality of the region
+    # is the region's own record; the night's total stays on the country record
     text = ("Russia launched 60 drones at Ukraine overnight and air defence shot down 45 of them, "
             f"the air force said. {part}")
     recs = _attacks(text)
-    assert [a.locations[0].level.value for a in recs] == ["country"]
+    assert [a.locations[0].level.value for a in recs] == ["country", "region"]
+    assert recs[1].locations[0].name.startswith("Poltava")
 
 
 def test_guided_bombs_counted_are_launches_of_glide_bombs():

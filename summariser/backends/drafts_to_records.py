@@ -156,7 +156,6 @@ class _Grounder:
         # NPP": the gazetteer's site
         raw = region_name(raw) or without_locative(raw) or gazetteer_site(raw) or region_for_city_habit(raw) or raw
         loc, known = resolve_location(raw)
-        loc = target_namesake(loc, raw, target) if known else loc  # "Primorsk" hit by Ukraine: Russia's
         # an attack's place is named in its windows, not in the dateline they may open with
         candidates: list[Window | None] = list(outside_dateline(windows, self.text)) if windows else [None]
         named = [w for w in candidates
@@ -186,7 +185,9 @@ class _Grounder:
         said = [_widened(sp, self.text) for sp in spans] if spans else [w for w in named if w is not None]
         loc = region_as_written(raw, loc, self.text, said)
         # "Voronezh Oblast" for "a warehouse in Voronezh": the city; a homonym against the frame: the frame's
-        return (framed_place(loc, target, self.text, said, raw) if spans else loc), Support.stated
+        loc = framed_place(loc, target, self.text, said, raw) if spans else loc
+        # "Primorsk" hit by Ukraine, left by the frame in Ukraine: the town so named in Russia
+        return (target_namesake(loc, raw, target) if known else loc), Support.stated
 
     def _told_by_context(self, raw: str, loc: Location, spans: list[Span], target: str | None) -> bool:
         """Is the place the article's subject, named before by anaphor ("the city") or the heading of

@@ -91,14 +91,23 @@ def _cut(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
             return m.start(), m.start("subject")
     course = _GATHERING_COURSE.search(text, s.start, s.end)
     if course is not None and cues_of(Sentence(s.start, course.start(), text[s.start:course.start()])) \
-            and cues_of(Sentence(course.start("subject"), s.end, text[course.start("subject"):s.end])):
-        return course.start(), course.start("subject")  # "agreed to swap 300 each, but their talks in Doha ended…" (r17)
+            and cues_of(Sentence(_subject_start(course), s.end, text[_subject_start(course):s.end])):
+        return course.start(), _subject_start(course)  # "agreed to swap 300 each, but their talks in Doha ended…" (r17)
     return _gathering_clause(text, s, cues_of)
 
 
 # ", but a fourth round of talks in Doha ended without a truce": a gathering's course told in a clause
 # of its own after another act (r17, dev31 D1)
 _GATHERING_COURSE = re.compile(cues.alternation("diplomacy", "gathering_course_clause"), re.I)
+_CONNECTIVE = re.compile(r",\s+(?:and|but|while|whereas|yet)\s+", re.I)  # before the course clause's subject
+
+
+def _subject_start(course: re.Match[str]) -> int:
+    """Where the course clause's subject begins: after its comma and connective."""
+    if "subject" in course.re.groupindex:
+        return course.start("subject")
+    lead = _CONNECTIVE.match(course.string, course.start())
+    return lead.end() if lead is not None else course.start()
 
 
 def _gathering_clause(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
@@ -128,7 +137,7 @@ def gathered_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, publ
     if sent is None or sent.start == s.start:
         return None
     opener = _gathered(text, sent.start, sent.end) or _GATHERING_COURSE.search(text, sent.start, sent.end)
-    if opener is None or opener.start("subject") != s.start:
+    if opener is None or _subject_start(opener) != s.start:
         return None
     told = diplomacy_date(text, sent.start, opener.start(), published, DiplomacyStatus.held, kind)
     if told is not None:
@@ -145,7 +154,7 @@ def course_sentence(text: str, whole: dict[int, Sentence], s: Sentence) -> Sente
     if sent is None or sent.start == s.start:
         return s
     course = _GATHERING_COURSE.search(text, sent.start, sent.end)
-    return sent if course is not None and course.start("subject") == s.start else s
+    return sent if course is not None and _subject_start(course) == s.start else s
 
 
 def time_clause_of_plan(text: str, whole: dict[int, Sentence], s: Sentence) -> bool:
@@ -155,7 +164,7 @@ def time_clause_of_plan(text: str, whole: dict[int, Sentence], s: Sentence) -> b
     if sent is None or sent.start == s.start:
         return False
     opener = _GATHERING_CLAUSE.search(text, sent.start, sent.end)
-    return opener is not None and opener.start("subject") == s.start \
+    return opener is not None and _subject_start(opener) == s.start \
         and _PLAN_BEFORE.search(text, sent.start, opener.start()) is not None
 
 
@@ -169,7 +178,7 @@ def time_clause_day(text: str, whole: dict[int, Sentence], s: Sentence, publishe
     opener = _GATHERING_CLAUSE.search(text, s.end, sent.end)
     if opener is None or not _PLAN_BEFORE.search(text, s.start, s.end):
         return None
-    return diplomacy_date(text, opener.start("subject"), sent.end, published, DiplomacyStatus.planned, kind)
+    return diplomacy_date(text, _subject_start(opener), sent.end, published, DiplomacyStatus.planned, kind)
 
 
 _PLAN_BEFORE = re.compile(rf"\b(?:{_alt('future_aux')})\b", re.I)

@@ -32,7 +32,13 @@ def told_same_site(text: str, start: int, end: int) -> bool:
     eventhood: a month-dated strike on it is no background; `same_site_event` then needs the
     record of such a site told just before, else the sentence stays background)."""
     return _SAME_SITE.search(text, start, end) is not None or (
-        _DEFINITE_SITE.search(text, start, end) is not None and next(lx.iter_weapons(text, start, end), None) is not None)
+        _DEFINITE_SITE.search(text, start, end) is not None and next(lx.iter_weapons(text, start, end), None) is not None
+        and not _names_a_town(text, start, end))  # "the plant in X was struck in April": its own place, read as told
+
+
+def _names_a_town(text: str, start: int, end: int) -> bool:
+    return any((p := lx.lookup(m.group("name") or "")) is not None and p.level is LocationLevel.city
+               for m in lx.GAZETTEER_RE.finditer(text, start, end))
 
 
 def same_site_event(events: list[Event], f: Facts, target: str | None) -> Event | None:
