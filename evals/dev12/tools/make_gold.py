@@ -92,8 +92,8 @@ GOLD["s03_regional_morning_digest"] = dict(
           "November: the air force's figures in words ('ninety-two attack drones and Gerbera decoys' / "
           "'Sixty-eight': a combined figure of type other with drone and decoy entries; 'hits by 19 drones ... at 11 "
           "locations' are hits, not launches); a drone on a block in Shostka ('A woman and her 12-year-old "
-          "daughter'); artillery and FPV drones on Marhanets (a man killed; kind shelling_artillery with both "
-          "weapons); four guided bombs on Stepnohirsk ('There were no casualties': nils in the answer); shelling of "
+          "daughter'); artillery and FPV drones on Marhanets (a man killed; kind other with both weapons, codebook 8 as ruled "
+          "3 December 2026); four guided bombs on Stepnohirsk ('There were no casualties': nils in the answer); shelling of "
           "Kherson (three wounded, 'a 15-year-old boy'); drones on the Chernihiv and Poltava regions in aggregate "
           "(one record, two regions; 'no injuries'). Not coded: the October figure of 'more than 9,000 enemy "
           "attacks' (monthly aggregate), launch sites in Russia (Kursk, Oryol, Primorsko-Akhtarsk are not targets).",
@@ -110,7 +110,7 @@ GOLD["s03_regional_morning_digest"] = dict(
                   "A woman and her 12-year-old daughter were injured and taken to hospital, regional governor Oleh Hryhorov said."),
                injured=cnt(2, "A woman and her 12-year-old daughter"), children_injured=cnt(1, "her 12-year-old daughter"),
                damage=["apartment building", "kindergarten"], reported_by=["Oleh Hryhorov"]),
-        attack("Russia", "Ukraine", "shelling_artillery", [loc("Marhanets", "Dnipropetrovsk", "Ukraine")],
+        attack("Russia", "Ukraine", "other", [loc("Marhanets", "Dnipropetrovsk", "Ukraine")],
                night("2026-11-18", "2026-11-19", "throughout the night"), [{"type": "artillery"}, {"type": "drone"}],
                ev("Russian troops pounded Marhanets in the Nikopol district with artillery and FPV drones throughout the night, killing a 58-year-old man, said the region's governor, Serhii Lysak.",
                   "Three private houses and a gas pipeline were damaged."),

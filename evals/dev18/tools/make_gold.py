@@ -203,14 +203,14 @@ GOLD["y05_statewire_kharkov_nikolaev_strike"] = dict(
 D1122 = day("2026-11-22", "on Sunday")
 GOLD["y06_usagency_nikopol_shelling_miami"] = dict(
     notes="US agency (Monday 23 November), datelined Nikopol: artillery and small drones on Nikopol 'on Sunday' (kind "
-          "shelling_artillery, the drones listed as a weapon; 'more than 20 shells and several FPV drones hit' are "
+          "other with both weapons, codebook 8 as ruled 3 December 2026; 'more than 20 shells and several FPV drones hit' are "
           "hits, not launches: no counts; 'a 58-year-old woman' killed, 'her grandson, 8' injured and a child); a "
           "drone on a car in Kherson 'on Sunday morning' ('two men' injured); Witkoff's delegation to meet Ukraine's "
           "team in Miami 'next week' (talks, planned, week). Not coded: '176 combat clashes' (ground fighting, rule "
           "5), 'dozens of residents ... this year' and 'almost daily since' (aggregate, vague), Zelenskyy's "
           "'prepared to work constructively' (stance).",
     attacks=[
-        attack("Russia", "Ukraine", "shelling_artillery", [loc("Nikopol", "Dnipropetrovsk", "Ukraine")], D1122,
+        attack("Russia", "Ukraine", "other", [loc("Nikopol", "Dnipropetrovsk", "Ukraine")], D1122,
                [{"type": "artillery"}, {"type": "drone"}],
                ev("NIKOPOL, Ukraine (APS) — Russian artillery and small drones pounded the Ukrainian town of Nikopol on Sunday, killing a 58-year-old woman and wounding her grandson, 8, as they walked home from a market, regional officials said.",
                   "Dnipropetrovsk Gov. Serhii Lysak said more than 20 shells and several FPV drones hit Nikopol over the course of the day, damaging a bus stop, a pharmacy and power lines."),
