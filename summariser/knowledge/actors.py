@@ -62,6 +62,8 @@ class _Index:
         self.actors: dict[str, Actor] = {}
         self.forms: Trie[_Form] = Trie()
         self.short_forms: dict[str, tuple[tuple[str, ...], ...]] = {}  # code -> "the Commission" forms
+        # forms that name their state in lower case too ("a congressional delegation": the US)
+        self.any_case: set[str] = set()
         for kind, section in (("state", "states"), ("organisation", "organisations")):
             for e in raw[section]:
                 actor = Actor(e["code"], e["name"], kind)
@@ -70,7 +72,8 @@ class _Index:
                 self._add(actor, "alias", e.get("aliases", []))
                 self._add(actor, "demonym", e.get("demonyms", []))
                 self._add(actor, "capital", [*e.get("capitals", []), *e.get("seats", [])])
-                self._add(actor, "institution", e.get("institutions", []))
+                self._add(actor, "institution", [*e.get("institutions", []), *e.get("any_case", [])])
+                self.any_case.update(e.get("any_case", []))
                 if e.get("short_forms"):
                     self.short_forms[actor.code] = tuple(keys(f) for f in e["short_forms"])
         for p in _data.load("places.json")["places"]:  # every other country GeoNames knows
@@ -175,7 +178,7 @@ def _dictionary_at(ix: _Index, toks: list[Token], i: int, on: Optional[dt.date],
     best = None
     for end, values in ix.forms.walk(toks, i):
         for value in values:
-            if case_ok(value[2], toks[i:end], strict):
+            if case_ok(value[2], toks[i:end], strict) or value[2] in ix.any_case:
                 found = _as_actor(value, on)
                 if found is not None:
                     best = (end, found)

@@ -14,7 +14,7 @@ from typing import Iterable, Optional, Union
 
 from . import _data
 from ._scan import Token, Trie, case_ok, fold, keys, tokenize
-from .translit import translit_keys
+from .translit import broad_keys, translit_keys
 
 # Words that make a name before them a first-level region: "Sumy Oblast", "Kharkiv and Sumy regions".
 REGION_WORDS = {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "kray", "republic"}
@@ -193,7 +193,34 @@ def _translit_head(ks: tuple[str, ...], quals: list[Place]) -> Optional[Place]:
         levels, ks = (("region",) if ks[-1] in REGION_WORDS else ("city", "site")), ks[:-1]
     if not ks or sum(len(k) for k in ks) < 5:
         return None
-    return _choose([v for v in _translit_index().get(translit_keys(ks), []) if v[0].level in levels], quals)
+    values = _translit_index().get(translit_keys(ks)) or _broad_index().get(broad_keys(ks), [])
+    return _choose([v for v in values if v[0].level in levels], quals)
+
+
+@lru_cache(maxsize=1)
+def _broad_index() -> dict[tuple[str, ...], list[tuple[Place, str]]]:
+    """`_translit_index` by the broader fold ("Gostomel" for "Hostomel"), without the keys where it
+    would merge places the first fold keeps apart ("Kaluga" / "Kaluha"): those stay unresolved."""
+    out: dict[tuple[str, ...], list[tuple[Place, str]]] = {}
+    firsts: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for k, values in _translit_index().items():
+        b = broad_keys(k)
+        out.setdefault(b, []).extend(values)
+        firsts.setdefault(b, set()).add(k)
+    merged = {b for b, ks in firsts.items() if len(ks) > 1 and _merges(ks)}
+    for b in merged:
+        del out[b]
+    for values in out.values():
+        values.sort(key=_rank)
+    return out
+
+
+def _merges(first_keys: set[tuple[str, ...]]) -> bool:
+    """Would one broad key over these first-fold keys merge places the first fold keeps apart (no
+    one of them names every place the others name)?"""
+    groups = [{p.key for p, _ in _translit_index()[k]} for k in first_keys]
+    every = set().union(*groups)
+    return not any(g == every for g in groups)
 
 
 def _head(ks: tuple[str, ...], quals: list[Place]) -> Optional[Place]:

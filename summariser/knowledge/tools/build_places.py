@@ -190,7 +190,7 @@ def main() -> int:
 
     for v in extra.get("venues", []):
         out.append(place(v["name"], "city", names[v["country_code"]], v["country_code"], aliases=v.get("aliases", []),
-                         lat=v["lat"], lon=v["lon"]))
+                         admin1=v.get("admin1"), lat=v["lat"], lon=v["lon"], pop=v.get("population")))
 
     reported = {fold(n) for n in extra.get("reported", [])}
     marked: set[str] = set()
