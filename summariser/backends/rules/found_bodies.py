@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...articles.found_bodies import BODIES_AFTER_OWNERS, one_body
 from ...knowledge import cues
@@ -22,7 +23,7 @@ from .common import CountHit, count_of, span_of
 _FOUND = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')}"
                     rf"|{cues.alternation('casualties', 'bodies_found')})\b", re.I)
 # a find told on a day of its own is no strike's toll to open a record with (codebook 6: a find is no strike)
-_OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+_OWN_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today"
                       r"|(?:the\s+)?(?:next|following)\s+(?:day|morning)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
                       r"|Nov|Dec)[a-z]*)\b")
 _STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
