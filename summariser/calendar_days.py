@@ -10,6 +10,8 @@ from .records import DatePrecision, DateSpan
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# the weekday names as written, capitalised, as a bare alternation (for case-sensitive patterns)
+WD_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

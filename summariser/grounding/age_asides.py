@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..articles.told_ages import BARE_ASIDE, INTRODUCED_ASIDE, ages_list
+from ..knowledge import cues
 from ..numbers import NumberMention
 from . import vocabulary
 
@@ -37,7 +38,7 @@ def without_age_asides(gap: str) -> str:
 
 # the people a bare aside may follow: "two pensioners, 81 and 79,", "a woman, 38,"
 _PEOPLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join((vocabulary.pattern("one_person_nouns"), vocabulary.pattern("kin_nouns"),
+    r"\b(?:" + "|".join((cues.words_alternation("casualties", "single_person_nouns"), vocabulary.pattern("kin_nouns"),
                          vocabulary.pattern("plural_kin_nouns"), vocabulary.pattern("family_pair_nouns"),
                          r"people|persons|men|women|civilians|residents|pensioners|adults|children|kids"))
     + r")\s*$", re.I)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..articles.told_ages import ADULT_AGE
+from ..lexicon.casualties import CHILD_NOUN_ALT
 from ..numbers import parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
@@ -58,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     partitive = re.compile(rf"\b(?P<n>one|two|three|four|five|six|\d)\s+(?:{vocabulary.pattern('partitive_of_them')})"
                            rf"\s*(?:,?\s+(?:is|are|was|were|being)\s+|[—–-]\s*|:\s*|,\s*|\s+)(?P<rest>[^.;]*)", re.I)
     opener = re.compile(rf"\b(?:{vocabulary.pattern('aged_list_openers')})\b|:|—|–|\s-\s|\(", re.I)
-    child = re.compile(rf"\b(?:{vocabulary.pattern('child_person_words')})\b", re.I)
+    child = re.compile(rf"\b(?:{CHILD_NOUN_ALT})\b", re.I)
     return partitive, opener, child
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
@@ -44,7 +45,7 @@ _WEAPON_NOUNS = ("weapon", None)
 _UNHURT = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:not|n['’]t)\s+(?:hurt|injured|harmed|wounded)"
                      r"|\bwasn['’]t\s+(?:hurt|injured|harmed|wounded)"
                      r"|\b(?:escaped|was|were|remained|emerged|survived|walked\s+away)\s+(?:\w+\s+)?"
-                     rf"(?:{vocabulary.pattern('unhurt_words')})\b",
+                     rf"(?:{cues.words_alternation('casualties', 'unhurt_words')})\b",
                      re.I)
 # every weapon told as reaching its target: none intercepted ("both missiles hit their targets",
 # "all six drones struck their targets"; never "not all ...", "all but two ...")
@@ -57,7 +58,7 @@ _ALL_HIT = re.compile(rf"(?<!not\s)\b(?:both|all|each|(?:every|each)(?:\s+single
 # alone, or "of which")
 _NONE_STOPPED = re.compile(r"\b(?:none|neither|not\s+(?:a\s+single\s+)?one)(?:\s+of\s+(?:the|them|these|those|its|their|which)\b"
                            r"[^.;:]{0,40}?)?\s+"
-                           rf"(?:was|were|could\s+be|had\s+been|got)\s+(?:{vocabulary.pattern('none_stopped_verbs')})\b", re.I)
+                           rf"(?:was|were|could\s+be|had\s+been|got)\s+(?:{cues.words_alternation('weapons', 'none_downed_verbs')})\b", re.I)
 # "was unable to shoot any of them down": the particle after the pronoun
 _UNSTOPPED_SPLIT = re.compile(r"\b(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|(?:could|did)\s*(?:not|n['’]t)|failed\s+to)\s+"
                               r"(?:shoot|bring|take)\s+(?:either|any|one|a\s+single\s+one)\s+of\s+(?:them|these|those)\s+down\b",

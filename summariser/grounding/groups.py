@@ -20,7 +20,7 @@ from ..sentences import Sentence
 from . import vocabulary
 from .people import told_age
 
-_NOUN = vocabulary.pattern("one_person_nouns")
+_NOUN = cues.words_alternation("casualties", "single_person_nouns")
 # one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"; a
 # person named by a possessive or "the" counts too ("a woman, her husband and their neighbour",
 # "the driver and two passengers"), as do kin counted after one ("his two sons")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..knowledge import cues
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context
@@ -29,7 +30,7 @@ def _ordinal() -> re.Pattern[str]:
     # depot" has no casualty cue beside it (`_governed`)
     return re.compile(rf"\b(?:a|an)\s+(?P<ord>{vocabulary.pattern('ordinal_words')})\b"
                       rf"(?!\s+(?:of|time|day|night|week|attack|strike|wave)\b)"
-                      rf"(?:\s+(?:{vocabulary.pattern('one_person_nouns')})\b)?", re.I)
+                      rf"(?:\s+(?:{cues.words_alternation('casualties', 'single_person_nouns')})\b)?", re.I)
 
 
 def _value(word: str) -> int:

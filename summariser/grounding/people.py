@@ -18,7 +18,7 @@ from . import vocabulary
 # One person or weapon named without a numeral: "a man was killed", "an 88-year-old woman was
 # injured", "killing a motorist and injuring his passenger", "its driver died". A count of one
 # whose support is `implied` (see `IMPLIED_DETERMINER`).
-_ONE_PERSON_NOUNS = vocabulary.pattern("one_person_nouns") + "|" + cues.alternation("casualties", "trade_nouns")  # dev30 B11
+_ONE_PERSON_NOUNS = cues.words_alternation("casualties", "single_person_nouns")  # with every trade (dev30 B11): one list with the rules'
 _WEAPON_WORD = (rf"(?:{vocabulary.pattern('weapon_modifiers')}|{vocabulary.pattern('single_weapon_words')}"
                 r"|[A-Za-z]{1,8}-\d+[A-Za-z]*)")  # "Kh-59", "Shahed-136", "FAB-500"
 _IMPACT_OR_LAUNCH = rf"(?:{vocabulary.pattern('impact_verbs')}|launched|fired|dropped|(?:was|were)\s+(?:fired|launched))"

@@ -10,9 +10,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..articles.found_bodies import BODY_AFTER_OWNER
-from ..knowledge.cues import alternation as _rules_cues
-from ..lexicon.casualties import INJURY_TOLD_BEFORE
+from ..articles.found_bodies import BODY_AFTER_OWNER, BODY_OF
+from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE
 from ..numbers import NumberMention
 from ..regex_guard import guarded
 from . import vocabulary
@@ -23,8 +22,9 @@ from .measure_frames import compound_wave_pattern, measure_frame_pattern
 
 # Cues that govern a number AFTER them ("killing five", "shot down 40", "death toll rose to 12").
 _FWD = {
-    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|bod(?:y|ies)\s+of"
-              r"|(?:the\s+)?dead\s+(?:included|include|were|are|was|is|number(?:ed)?)|(?:who\s+)?died\s+(?:was|were)",
+    "killed": r"kill(?:ed|ing|s)?|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of|" + BODY_OF
+              # the body found before the person, as the rules read it (articles/found_bodies.py)
+              + r"|(?:the\s+)?dead\s+(?:included|include|were|are|was|is|number(?:ed)?)|(?:who\s+)?died\s+(?:was|were)",
     "injured": r"injur(?:ed|ing|es)|wound(?:ed|ing|s)?|hurt(?:ing)?|hospitali[sz](?:ed|ing)"
                r"|(?:the\s+)?(?:injured|wounded)\s+(?:included|include|were|are|number(?:ed)?)",
     # every inflection: a live blog tells the night in the present ("Russia fires 40 missiles")
@@ -77,7 +77,7 @@ for _casualty in ("killed", "injured"):  # not `_role`: that name is the functio
     _BACK[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
 # r14: an injury told by what befell the person, the rules' vocabulary ("a guard was hit by shrapnel",
 # "shrapnel hit a passer-by", "two were treated for burns")
-_BACK["injured"] += "|" + _rules_cues("casualties", "injury_told_after")
+_BACK["injured"] += "|" + INJURY_TOLD_AFTER  # with the injury had (articles/injuries_had.py)
 # r16 (dev30 A6): "leaving four more residents with wounds", "were left with burns"
 _BACK["injured"] += rf"|with\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('injury_nouns_with')})"
 _FWD["injured"] += "|" + INJURY_TOLD_BEFORE

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_days import WD_NAMES
 from ..knowledge import cues
 from ..records import Qualifier
 from . import vocabulary
@@ -45,7 +46,7 @@ _SHARE_PLACE = re.compile(
 # or the place before it: "Bryansk region: 22", "Oryol – 9", "the Kursk region (14)", "(Bryansk 20, Kursk
 # 18", "The Bryansk region accounted for 20 of them"; never a month or a weekday ("on May 20")
 _PLACE = r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December" \
-         r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+" \
+         r"|" + WD_NAMES + r")\b)[A-Z][\w'’-]+" \
          r"(?:\s+(?:[Rr]egion|[Oo]blast|[Aa]rea|[Pp]rovince|[Rr]epublic|[Kk]rai))?"
 _PLACE_BEFORE = re.compile(rf"{_PLACE}\s*(?::|[-–—]|\()\s*$|(?:\(|,|\band)\s*{_PLACE}\s+$"
                            rf"|{_PLACE}\s+(?:{_shares('place_verbs')})\s+$")

@@ -26,7 +26,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     launch = r"launched|fired|sent|used"
     sole = re.compile(rf"\b(?:the|a|an|only\s+a|only\s+one)\s+(?:{_SOLE})?\s*(?<!\bthe\s)"
                       rf"(?:[\w-]+\s+){{0,2}}?{_WEAPONS}\s+(?:was\s+|had\s+been\s+)?(?:{launch})\b", re.I)
-    stopped = vocabulary.pattern("none_stopped_verbs")
+    stopped = cues.words_alternation("weapons", "none_downed_verbs")
     unstoppable = re.compile(rf"(?<!\bof\s)\b(?:the|its|their|these|those|both)\s+(?:[\w-]+\s+){{0,2}}?"
                              rf"{_WEAPONS}\s+(?:all\s+)?(?:could|can)\s*(?:not|n['’]t)\s+be\s+(?:{stopped})\b", re.I)
     return sole, unstoppable

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues
 from ..numbers import find_numbers
 from . import vocabulary
 
@@ -22,7 +23,7 @@ _ALL = re.compile(r"^all(?:\s+of)?(?:\s+the)?\s+(?=\S)", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 _SIGN = re.compile(r"^(?:[<>~≈≥≤]=?|\+/-)\s*(?=\d)")
 # one person or thing named with an article ("a child", "an elderly man"): one
-_ONE = re.compile(rf"^(?:an?|one)\s+(?:[a-z-]+\s+)?(?:{vocabulary.pattern('one_person_nouns')})$", re.I)
+_ONE = re.compile(rf"^(?:an?|one)\s+(?:[a-z-]+\s+)?(?:{cues.words_alternation('casualties', 'single_person_nouns')})$", re.I)
 _NIL = re.compile(rf"(?:{vocabulary.pattern('count_nil_words')})\.?", re.I)
 _UNKNOWN = re.compile(rf"\(?(?:{vocabulary.pattern('count_unknown_words')})\)?\.?", re.I)
 

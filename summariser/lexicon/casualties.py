@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from ..articles import told_ages
+from ..articles.injuries_had import INJURY_HAD
 from ..knowledge import cues
 
 
@@ -19,7 +20,7 @@ def _alt(words: Iterable[str]) -> str:
 
 KILLED_AFTER = cues.alternation("casualties", "killed_after")
 # r14: an injury told by what happened to the person ("was hit by shrapnel", "treated for burns")
-INJURY_TOLD_AFTER = cues.alternation("casualties", "injury_told_after")
+INJURY_TOLD_AFTER = cues.alternation("casualties", "injury_told_after") + "|" + INJURY_HAD
 INJURED_AFTER = cues.alternation("casualties", "injured_after") + "|" + INJURY_TOLD_AFTER
 KILLED_BEFORE = cues.alternation("casualties", "killed_before")
 

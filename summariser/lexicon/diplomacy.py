@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_days import WD_NAMES
 from ..knowledge import cues
 from ..knowledge import views as _kv
 from ..records import DiplomacyKind, DiplomacyStatus
@@ -215,7 +216,7 @@ ANAPHOR_KINDS: dict[str, frozenset[DiplomacyKind]] = {
     "swap": frozenset({DiplomacyKind.prisoner_exchange}),
 }
 EVENT_TOOK_PLACE = re.compile(
-    r"\b(?:the|that|this|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+"
+    r"\b(?:the|that|this|(?:" + WD_NAMES + r")['’]s)\s+"
     rf"(?:phone\s+|telephone\s+|video\s+)?(?P<noun>{'|'.join(ANAPHOR_KINDS)})\s+(?:had\s+|has\s+|have\s+)?"
     rf"(?:{cues.alternation('diplomacy', 'event_took_place')})\b", re.I)
 # "on the margins of the gathering": the occasion is an event told before (its place and day).

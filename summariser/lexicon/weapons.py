@@ -222,7 +222,7 @@ NONE_DOWNED = re.compile(
     # long noun phrase with a reduced relative ("none of the three cruise missiles aimed at Lutsk was stopped")
     r"\b(?:(?:none|not\s+(?:a\s+single\s+)?one)(?:\s+of\s+(?:the|them|these|those|which|its|their))?|not\s+a\s+single|no)\b"
     r"(?P<noun>[^.;:]{0,70}?)"
-    rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')})\b", re.I)
+    rf"\b(?:was|were|could\s+be|had\s+been)\s+(?:successfully\s+)?(?:{cues.alternation('weapons', 'none_downed_verbs')}|{cues.alternation('weapons', 'none_downed_verbs_counted')})\b", re.I)
 # A side that speaks of its own interceptions: "Ukraine said it shot down 36 drones", "Moscow
 # says its air defences downed 20", "the Kremlin said that its forces intercepted ..." (the
 # speaker is resolved through the actor dictionary: a capital stands for its state).

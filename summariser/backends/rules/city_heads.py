@@ -21,6 +21,12 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[\w'’]+
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+def any_city(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a town (any country's) the gazetteer holds."""
+    return any((p := lx.lookup(m.group("name") or "")) is not None and p.level is LocationLevel.city
+               for m in lx.GAZETTEER_RE.finditer(text, start, end))
+
+
 def one_city(text: str, start: int, end: int) -> lx.Place | None:
     """The one town of the war's sides named in text[start:end], if only one is."""
     found = {}

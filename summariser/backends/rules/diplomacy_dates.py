@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
+from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...knowledge import cues
@@ -313,7 +314,7 @@ def is_background(date: DateSpan | None, published: dt.date | None, status: Dipl
 _BACKGROUND_AGE = dt.timedelta(days=28)
 
 
-_DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+_DAY_AFTER_VERB = re.compile(r"\s+(?:on\s+)?(?:" + WD_NAMES + r"|today|yesterday)\b")
 
 
 def decision_day_end(text: str, lo: int, cue: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
@@ -32,7 +33,7 @@ _REACH = 2
 _REPORT_FRAME = re.compile(r"[^.;:\n]{0,80}?\b(?:said|says|announced|confirmed|stated|told\s+(?:reporters|journalists))"
                            r"(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+day)?(?:\s+that)?(?=\s+(?:the|that|this|its|their)\b)"
                            # dev19 class C5: a leading time before the anaphor ("On Thursday it was called off")
-                           r"|\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                           r"|\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:" + WD_NAMES + r"|"
                            r"yesterday|today|later|afterwards|then)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+(?:it|they|the)\b)", re.I)
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
 

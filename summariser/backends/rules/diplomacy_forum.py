@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
@@ -15,7 +16,7 @@ from .diplomacy_modality import clause_start
 _FORUM = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_record_guards', 'forum_before')})\s+(?:the\s+|an?\s+|any\s+|direct\s+|future\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?$", re.I)
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight)\b"
+_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tomorrow|tonight)\b"
                   r"|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b|\bnext\s+(?:week|month)\b")
 # judged in general, a bare noun ("no sense in talks", "little use for summits"): no determiner between
 _POINTLESS = re.compile(

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 
 _VERB = re.compile(rf"(?:{cues.alternation('diplomacy_nonevents', 'habitual_supply_verbs')})\s+", re.I)
 _COUNTED = re.compile(rf"(?<![\w'’-])(?:{cues.alternation('diplomacy_nonevents', 'counted_object')})", re.I)
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|"
+_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tonight|tomorrow|"
                   r"this\s+(?:week|month|year)|now|soon)\b|\b\d{1,2}\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\b", re.I)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 
@@ -105,7 +106,7 @@ _SEVERAL = 3
 # Doha meeting", "the Geneva session ended without a deal"), in a sentence that tells no day of its
 # own: the gathering told before in that city, whatever the sentence's own day (a live blog's entry
 # time dates the remark, not the gathering). Its kind stays the first mention's.
-_EXPLICIT_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|tonight"
+_EXPLICIT_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tomorrow|tonight"
                            r"|(?:next|last|this)\s+(?:week|month))\b|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", re.I)
 
 

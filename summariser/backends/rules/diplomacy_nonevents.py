@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
@@ -42,7 +43,7 @@ _BARE_PLURAL = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'bare
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BACKGROUND = cues.regex("diplomacy_nonevents", "background_before")
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b|\b\d{1,2}\s+[A-Z][a-z]+\b")
+_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tomorrow)\b|\b\d{1,2}\s+[A-Z][a-z]+\b")
 _BARE_DEFINITE = re.compile(r"\b(?:the|its|their|that|this\s+week['’]s|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|sitting)$", re.I)
 _GENERIC_KINDS = {DiplomacyKind.proposal, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit,
                   DiplomacyKind.visit, DiplomacyKind.phone_call}

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...sentences import Sentence
 
 _COMMITTED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'open_ended_commitment')})$", re.I)
 _AGAIN = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'open_ended_again')})\b|\b(?:reconven|resum)\w*", re.I)
 _UNDATED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'open_ended_undated')})\b", re.I)
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\s+(?:week|month))\b"
+_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|tomorrow|next\s+(?:week|month))\b"
                   r"|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b")
 
 

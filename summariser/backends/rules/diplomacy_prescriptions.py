@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 
 _PRESCRIPTION = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_nonevents', 'prescription_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow"
+_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tomorrow"
                   r"|next\s+(?:week|month))\b|\b\d{1,2}\s+[A-Z][a-z]+\b")
 _KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.phone_call,
           DiplomacyKind.proposal}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
@@ -30,7 +31,7 @@ _FORUM_NOUN_AFTER = re.compile(rf"\s*(?:{_alt('forum_noun_after')})\b", re.I)
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w'’-]+\s+){0,1}?$", re.I)
 # A day that dates the gathering itself: a weekday, a day of a month, "next week".
 _DATED = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
+    r"\b(?:" + WD_NAMES + r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{1,2})\b")
 # "were getting ready for a summit": an act of preparing, no stance (dev18 class C5)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...articles.found_bodies import BODIES_AFTER_OWNERS, one_body
+from ...calendar_days import WD_NAMES
+from ...articles.found_bodies import BODIES_AFTER_OWNERS, BODY_OF, one_body, one_body_of
 from ...knowledge import cues
 from ...numbers import NumberMention
 from ...records import Count
@@ -22,7 +23,7 @@ from .common import CountHit, count_of, span_of
 _FOUND = re.compile(rf"\b(?:{cues.alternation('casualties', 'bodies_recovered')}"
                     rf"|{cues.alternation('casualties', 'bodies_found')})\b", re.I)
 # a find told on a day of its own is no strike's toll to open a record with (codebook 6: a find is no strike)
-_OWN_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+_OWN_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today"
                       r"|(?:the\s+)?(?:next|following)\s+(?:day|morning)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
                       r"|Nov|Dec)[a-z]*)\b")
 _STRUCK = re.compile(r"\b(?:hit|struck|strikes?|attacked|shelled|bombed|pounded|slammed)\b", re.I)  # the strike's own sentence
@@ -30,10 +31,8 @@ _SINGLE = one_body(cues.alternation('casualties', 'single_person_nouns'))
 _PLURAL = re.compile(rf"^(?P<fill>\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})){BODIES_AFTER_OWNERS}", re.I)
 # dev32-A8: the person after the body ("the body of an old man was carried out", "recovered the bodies
 # of two miners"); never a thing's body ("the body of the drone", "a body of water", "the governing body")
-_BODY_OF = r"\b(?:body|bodies|remains|corpses?)\s+of\s+"
-_SINGLE_OF = re.compile(rf"\b(?:body|remains|corpse)\s+of\s+(?P<n>(?:a|an|one|another)\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?"
-                        rf"(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?!['’])", re.I)
-_OF_BEFORE = re.compile(rf"{_BODY_OF}$", re.I)
+_SINGLE_OF = one_body_of(cues.alternation('casualties', 'single_person_nouns'))
+_OF_BEFORE = re.compile(rf"\b(?:{BODY_OF})\s+$", re.I)
 _PLURAL_OF = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?!['’])", re.I)
 
 

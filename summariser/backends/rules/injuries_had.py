@@ -4,13 +4,15 @@ has burn wounds", "a pensioner suffered cuts to her face", "three guards receive
 having. One person (an article, an age aside) counts 1, a number before the people counts them.
 Not: "the building suffered damage", "the roof sustained cracks" (no person, no injury noun),
 "soldiers received medals", "a man who had been wounded in 2023" (no injury noun after the verb).
-Vocabulary: cues/rules_counts.yaml (injury_having, injury_modifiers, injury_nouns)."""
+The words of the injury had are one reader for both paths (`articles/injuries_had.py`); the age aside
+and the adverb between the person and the verb are this path's own."""
 
 from __future__ import annotations
 
 import re
 
 from ... import lexicon as lx
+from ...articles.injuries_had import INJURY_HAD
 from ...knowledge import cues
 from ...numbers import NumberMention
 from ...records import Count
@@ -18,9 +20,7 @@ from ...sentences import Sentence
 from .common import CountHit, count_of, span_of
 
 _HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
-           rf"(?:{cues.alternation('rules_counts', 'injury_having')})\s+"
-           rf"(?:(?:{cues.alternation('rules_counts', 'injury_modifiers')})\s+){{0,2}}"
-           rf"(?:{cues.alternation('rules_counts', 'injury_nouns')})\b")
+           rf"{INJURY_HAD}\b")
 _ONE = re.compile(rf"\b(?P<n>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
                   rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={_HAVING})", re.I)
 _MANY = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?={_HAVING})", re.I)

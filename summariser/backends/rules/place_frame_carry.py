@@ -28,7 +28,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import gazetteer
 from ...records import LocationLevel
-from .city_heads import one_city, told_by_city_head
+from .city_heads import any_city, one_city, told_by_city_head
 from .common import Facts, PlaceHit
 from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
 from .sections import _paragraph_of, paragraph_starts
@@ -121,16 +121,11 @@ def _paragraph_city(text: str, starts: list[int], pos: int) -> tuple[lx.Place | 
     """The one city of the war's sides named in pos's paragraph before pos (and True); where that
     paragraph names no city, the one city of the paragraph just before (and False)."""
     par = _paragraph_of(starts, pos)
-    if _any_city(text, starts[par], pos):
+    if any_city(text, starts[par], pos):
         return one_city(text, starts[par], pos), True
     if par == 0:
         return None, True
     return one_city(text, starts[par - 1], starts[par]), False
-
-
-def _any_city(text: str, start: int, end: int) -> bool:
-    return any((p := lx.lookup(m.group("name") or "")) is not None and p.level is LocationLevel.city
-               for m in lx.GAZETTEER_RE.finditer(text, start, end))
 
 
 def city_named_before(f: Facts, before: Facts | None) -> None:

@@ -12,6 +12,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DatePrecision, LocationLevel
+from .city_heads import any_city
 from .common import Facts, PlaceHit
 from .post_streams import gap
 from .strike_event import Event, dated_event, dates_compatible, vague
@@ -33,12 +34,7 @@ def told_same_site(text: str, start: int, end: int) -> bool:
     record of such a site told just before, else the sentence stays background)."""
     return _SAME_SITE.search(text, start, end) is not None or (
         _DEFINITE_SITE.search(text, start, end) is not None and next(lx.iter_weapons(text, start, end), None) is not None
-        and not _names_a_town(text, start, end))  # "the plant in X was struck in April": its own place, read as told
-
-
-def _names_a_town(text: str, start: int, end: int) -> bool:
-    return any((p := lx.lookup(m.group("name") or "")) is not None and p.level is LocationLevel.city
-               for m in lx.GAZETTEER_RE.finditer(text, start, end))
+        and not any_city(text, start, end))  # "the plant in X was struck in April": its own place, read as told
 
 
 def same_site_event(events: list[Event], f: Facts, target: str | None) -> Event | None:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...articles.section_headings import heading_of, plain_heading
 from ...dates import recent_weekday
@@ -37,7 +38,7 @@ _ADMIN_WORD = r"(?:district|region|oblast|community|hromada|municipality)"
 _HEAD_ALONE = re.compile(rf"\s*(?P<bullet>{_BULLET}\s*)?(?P<name>{_NAME})(?:\s+(?P<admin>{_ADMIN_WORD}))?\s*[.:]?\s*$")
 _HEAD_COLON = re.compile(rf"\s*(?P<bullet>{_BULLET}\s*)?(?P<name>{_NAME})(?:\s+(?P<admin>{_ADMIN_WORD}))?\s*:\s+\S")
 _WEEKDAY_HEAD = re.compile(
-    r"\s*(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:,?\s+[\w ]{1,20})?\s*[.:]?\s*$")
+    r"\s*(?P<wd>" + WD_NAMES + r")\b(?:,?\s+[\w ]{1,20})?\s*[.:]?\s*$")
 _NOT_A_HEAD = re.compile(
     r"^(?:Update|Updated|Background|Analysis|Context|Summary|Note|Editor|Photo|Video|Live|Latest|Breaking"
     r"|Read|More|Related|Sources?|Correction|Today|Yesterday|Overnight|Morning|Evening|Night)\b")

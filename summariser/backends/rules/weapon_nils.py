@@ -7,7 +7,7 @@
     "A single ballistic missile was fired at X"   -> launched 1
 
 A nil with "none of / not a single" is `whole_counts.none_downed`'s; a verbless list item is
-`tally_items`'. Vocabulary: cues/weapons.yaml (none_downed_verbs, sole_weapon_words)."""
+`tally_items`'. Vocabulary: cues/weapons.yaml (none_downed_verbs, none_downed_verbs_counted, sole_weapon_words)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from ...records import Count, WeaponType
 from ...sentences import Sentence
 from .common import WeaponHit, clause_at, span_of, weapon_class
 
-_STOP_VERBS = cues.alternation("weapons", "none_downed_verbs")
+_STOP_VERBS = cues.alternation("weapons", "none_downed_verbs") + "|" + cues.alternation("weapons", "none_downed_verbs_counted")
 # "... could not be stopped", "was not intercepted": told of the weapon that is the clause's subject
 _NOT_STOPPED = re.compile(
     rf"\b(?:could\s+not|couldn['’]t|was\s+not|were\s+not|wasn['’]t|weren['’]t|had\s+not)\s+(?:be\s+|been\s+)?"
