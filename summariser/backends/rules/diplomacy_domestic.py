@@ -58,7 +58,7 @@ def self_advertised(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 
 def continued_support(text: str, s: Sentence, cue: re.Match[str]) -> bool:
-    """"Would keep up its annual military aid", "will maintain its yearly support": aid said to go on,
+    """"Will keep up its yearly military aid", "will maintain its yearly support": aid said to go on,
     with no number, sum, package or new cargo in the clause (codebook 13: a reassurance, no event)."""
     verb = _CONTINUED.search(text, max(s.start, cue.start() - 50), cue.end())
     if verb is None:
