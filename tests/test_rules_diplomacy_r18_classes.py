@@ -59,6 +59,8 @@ def test_a_donation_noun_with_its_sum_is_aid(text, donor):
     _WAR + "A church charity collected donations for displaced families.",
     _WAR + "Russian shells reached the outskirts of Kherson.",
     _WAR + "Russia fired 30 rockets at Kharkiv overnight.",
+    _WAR + "Russian troops fired rockets that should reach Ukrainian units within minutes, a blogger claimed.",
+    _WAR + "The tycoon announced a donation worth 5 million dollars to the city's hospital.",
 ])
 def test_strikes_and_charity_are_no_aid(text):
     assert "military_aid" not in _kinds(text)

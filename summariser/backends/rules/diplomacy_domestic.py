@@ -72,4 +72,7 @@ _SELF_ADVERTISED = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'self_a
 _CONTINUED = re.compile(
     rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_verbs')})\s+(?:(?:{cues.alternation('diplomacy_r18', 'continuity_modifiers')})\s+)*"
     rf"(?:[\w-]+\s+)?(?=(?:aid|support|assistance|backing|help|deliveries|supplies)\b)", re.I)
-_NEW_THINGS = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_new_things')})", re.I)
+# a number, "new", a package, or a named cargo ("continue deliveries of Leopard tanks"); the generic
+# "arms", "weapons" and "equipment" name no new cargo
+_CARGO = "|".join(p for p in cues.phrases("diplomacy", "aid_weapons") if p not in ("weapons", "arms", "equipment"))
+_NEW_THINGS = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_new_things')}|{_CARGO})", re.I)
