@@ -15,7 +15,7 @@ from .actors import COUNTRY_NAMES, COUNTRY_NOUN_ALT, TITLES
 # (kind, cue regex). Checked in this order: the first kind that matches names the event.
 # "<weapons>" in a phrase stands for the `aid_weapons` vocabulary, "<state>" for a state named by a
 # noun (name or capital, case kept: "hands Moldova", never the demonym of "sent Iranian drones").
-_WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')})"
+_WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')}|{cues.alternation('diplomacy', 'aid_weapons_more')})"
 _STATE = rf"(?-i:{COUNTRY_NOUN_ALT})\b"
 # "<donor>" stands for a state that gives, named by its demonym or in the possessive ("a Danish pledge
 # of", "Germany's promise of", "Oslo's offer of"), case kept (r16, dev29 D1).
@@ -41,7 +41,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
-                       "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks")
+                       "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks",
+                       "more_kinds_told_otherwise")
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):
@@ -122,7 +123,7 @@ TOPIC_BEFORE = re.compile(
 # The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
 # by video link"), and the event itself referred to again ("after the meeting").
 BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
-JOINED = cues.pattern("diplomacy", "joined")
+JOINED = re.compile(f'{cues.pattern("diplomacy", "joined").pattern}|{cues.pattern("diplomacy", "joined_chairs").pattern}', re.I)  # (r18: chairs)
 EVENT_ANAPHOR_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'event_anaphor_before')})\s+the\s+(?:[A-Z][\w-]+\s+)?$"
     rf"|\b(?:{cues.alternation('diplomacy', 'event_anaphor_evaluation')})\s+(?:the|that|this|their|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)

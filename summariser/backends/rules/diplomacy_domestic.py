@@ -40,6 +40,39 @@ def domestic_session(text: str, s: Sentence, cue: re.Match[str], kind: Diplomacy
 
 def stance_clause(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """The cue sits in a clause opened by "until", "unless", "as long as", "while" (no clause mark
-    between): what the speaker makes depend on talks, not talks held or planned."""
+    between): what the speaker makes depend on talks, not talks held or planned. A state offering
+    itself as a venue and support said to go on are stances too (r18, dev33 D4)."""
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
-    return bool(_STANCE_OPENER.search(text, lo, cue.start())) and not CLAUSE_MARK.search(text, lo, cue.start())
+    if _STANCE_OPENER.search(text, lo, cue.start()) and not CLAUSE_MARK.search(text, lo, cue.start()):
+        return True
+    return self_advertised(text, s, cue) or continued_support(text, s, cue)
+
+
+def self_advertised(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Has pitched itself as a neutral host for future talks": the talks are what the state offers
+    itself for, in the same clause (codebook 13), no talks named, dated or accepted."""
+    role = None
+    for role in _SELF_ADVERTISED.finditer(text, max(s.start, cue.start() - 120), cue.start() + 1):
+        pass
+    return role is not None and role.start() <= cue.start() and not CLAUSE_MARK.search(text, role.end(), cue.start())
+
+
+def continued_support(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Will keep up its yearly military aid", "will maintain its yearly support": aid said to go on,
+    with no number, sum, package or new cargo in the clause (codebook 13: a reassurance, no event)."""
+    verb = _CONTINUED.search(text, max(s.start, cue.start() - 50), cue.end())
+    if verb is None:
+        return False
+    end = CLAUSE_MARK.search(text, cue.end(), s.end)
+    return not _NEW_THINGS.search(text, verb.end(), end.start() if end else s.end)
+
+
+_SELF_ADVERTISED = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'self_advertised_roles')})", re.I)
+# the continuity verb right before the aid noun, with possessives and modifiers only between
+_CONTINUED = re.compile(
+    rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_verbs')})\s+(?:(?:{cues.alternation('diplomacy_r18', 'continuity_modifiers')})\s+)*"
+    rf"(?:[\w-]+\s+)?(?=(?:aid|support|assistance|backing|help|deliveries|supplies)\b)", re.I)
+# a number, "new", a package, or a named cargo ("continue deliveries of Leopard tanks"); the generic
+# "arms", "weapons" and "equipment" name no new cargo
+_CARGO = "|".join(p for p in cues.phrases("diplomacy", "aid_weapons") if p not in ("weapons", "arms", "equipment"))
+_NEW_THINGS = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_new_things')}|{_CARGO})", re.I)

@@ -17,7 +17,7 @@ from ...sentences import Sentence
 from .diplomacy_dates import diplomacy_date
 
 _GROUP_NOUNS = cues.alternation("diplomacy", "group_nouns")
-_OPENERS = cues.alternation("diplomacy", "appositive_openers")
+_OPENERS = f'{cues.alternation("diplomacy", "appositive_openers")}|{cues.alternation("diplomacy", "appositive_openers_counted")}'
 # a group named just before the comma: an organisation of the actor dictionary or a group noun
 _GROUP_END = re.compile(rf"(?:\b(?:{'|'.join(lx.ORGANISATIONS)})|\b(?:{_GROUP_NOUNS}))\s*$", re.I)
 # ", a grouping chaired by…", ", which coordinates…", "(the bloc that…)": a description opening

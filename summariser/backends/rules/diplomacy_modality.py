@@ -208,7 +208,11 @@ def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -
     if kind is not DiplomacyKind.military_aid:
         return False
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
-    return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())))
+    return bool(lx.AID_PLEDGE.search(text, lo, min(s.end, cue.end())) or _GOODS_UNDER_WAY.search(cue.group(0)))
+
+
+# "the first shells should reach Ukrainian units by May": the goods on their way, a pledge (r18, dev33 D1)
+_GOODS_UNDER_WAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'aid_goods_under_way')})", re.I)
 
 
 _HORIZON = re.compile(rf"\b(?:{cues.alternation('aid_giving', 'delivery_horizons')})\b[^,;.:()\u2014\u2013]{{0,50}}", re.I)

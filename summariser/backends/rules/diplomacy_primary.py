@@ -56,6 +56,9 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
     """The kind that names the event. A peacekeeping force, aid or sanctions that are only what
     talks are about ("talks on a peacekeeping force") leave the event to the talks (rule 14)."""
     cues = _main_clause_first(text, cues)
+    announced = announced_at_gathering(text, cues)
+    if announced is not None:
+        return announced  # "opened the summit by announcing that X would send…": the act announced (r18)
     kind, m = cues[0]
     gathering = _gathering_before_outcome(text, cues, kind, m)
     if gathering is not None:
@@ -92,6 +95,27 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
                     and not CLAUSE_MARK.search(text, m2.end(), m.start()):
                 return k2, m2
     return kind, m
+
+
+def announced_at_gathering(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]] | None:
+    """A gathering that frames an announcement ("opened the meeting by announcing that A and B would
+    give Ukraine five more systems", "closed the conference by revealing that…"): the act announced
+    after it is the event (dev33 D2), the gathering its occasion, told before or named again."""
+    for k, m in cues:
+        if k not in _GATHERING_FORMS:
+            continue
+        frame = _ANNOUNCED_AT.match(text, m.end())
+        if frame is None:
+            continue
+        return next(((k2, m2) for k2, m2 in cues if k2 in _ANNOUNCED_ACTS and m2.start() >= frame.end()), None)
+    return None
+
+
+# the announcing link right after the gathering's noun (a few words of its own between: "the summit in
+# Berlin by announcing"), and the acts such an announcement tells
+_ANNOUNCED_AT = re.compile(rf"(?:\s+(?!(?:and|but|then)\b)[\w'’.-]+){{0,8}}?\s+(?:{cues.alternation('diplomacy_r18', 'announced_at_gathering')})\b", re.I)
+_ANNOUNCED_ACTS = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.agreement, DiplomacyKind.proposal,
+                   DiplomacyKind.peacekeeping}
 
 
 def _gathering_before_outcome(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]], kind: DiplomacyKind,

@@ -20,6 +20,7 @@ from .diplomacy_exchange import exchange_sides, receiving_city
 from .diplomacy_in_person import latest_subject
 from .diplomacy_interview import speaker_state
 from .diplomacy_mediators import co_mediators
+from .diplomacy_money_source import asset_owners
 from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
@@ -58,7 +59,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
                          if p not in participants]
     absent = absent_parties(text, s, actors) | non_parties(text, s, actors, m)  # "any deal with Moscow"
     trailing = dated_by_clause_sides(text, s, m, actors)  # "…, a day after a US team met Ukrainian officials" (r17)
-    absent |= trailing
+    absent |= trailing | asset_owners(text, s, kind, actors)  # "financed from frozen Russian assets" (r18)
     participants = [p for p in participants if p not in absent]  # "went ahead without Putin"
     if not participants:  # "we will hold our next meeting in Vilnius": the statement's signatories
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
