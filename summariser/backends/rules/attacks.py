@@ -8,7 +8,7 @@ from typing import Any
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
-from .common import span_of, weapon_class
+from .common import span_of
 from .events import Event, contributes
 from .weapon_split import fold_split_missile_total
 
@@ -78,7 +78,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     for slot in others.values():
         rec["weapons"].append(Weapon(type=WeaponType.other, model=slot["model"], launched=slot.get("launched"),
                                      intercepted=slot.get("intercepted")))
-    rec["kind"] = _kind(classes, next((weapon_class(t) for t in weapons), None))
+    rec["kind"] = _kind(classes)
     rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
     rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
     # CODEBOOK rule 12 (ruling of 2 December 2026; dev16 B11, dev17 B10): with no attacker named,
@@ -202,12 +202,12 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
     del weapons[WeaponType.missile]
 
 
-def _kind(classes: set[str], first: str | None = None) -> AttackKind:
-    if len(classes & {"drone", "missile", "glide_bomb", "artillery"}) >= 3:
-        return AttackKind.other  # a day's mix ("artillery, mortars, drones and bombs"): no kind covers it (r9, A9)
-    if classes == {"artillery", "drone"} and first == "artillery":
-        # r3: "shelled X with howitzers and FPV drones": no kind covers both; the first-named weapon decides
-        return AttackKind.shelling_artillery
+def _kind(classes: set[str]) -> AttackKind:
+    families = classes & {"drone", "missile", "glide_bomb", "artillery"}
+    if len(families) >= 3 or "artillery" in families and len(families) >= 2:
+        # a day's mix ("artillery, mortars, drones and bombs"), or guns with another family ("pounded with
+        # mortars and FPV drones"): no kind covers it (r9 A9; codebook 8, ruling of 3 December 2026)
+        return AttackKind.other
     if "drone" in classes and "missile" in classes:
         return AttackKind.drone_and_missile
     if "drone" in classes:
