@@ -1,5 +1,5 @@
-"""Where the weapons came from or flew over (r18, dev33 A1): "fired two missiles from launchers
-across the border in X", "the drones came in from the south, over Y", "approached via the Z
+"""Where the weapons came from or flew over (r18, dev33 A1): "fired two missiles from launch sites
+beyond the border near X", "the Shaheds came in from the north-east, over Y", "approached via the Z
 region towards the capital". Such a place was not hit and never decides the target country: the
 path runs from its launch or flight cue to the first stop (a target "at"/"towards", a hit verb, a
 clause break that starts no further leg), and its places are dropped. "Missiles fired from the
