@@ -139,6 +139,6 @@ def test_guns_and_drones_told_in_separate_sentences_keep_the_first_named_kind() 
 
 
 def test_an_air_defence_tally_of_drones_and_rockets_is_no_mixed_strike() -> None:
-    a = _attacks.one("Air defence units downed 33 Ukrainian drones overnight, and three HIMARS rockets over the "
+    a = _attacks.one("Crews of the air defence brought down 33 drones during the night, and three HIMARS rockets over the "
                      "Kursk region, the ministry said on Wednesday.")
     assert a.kind.value == "air_drone_strike"
