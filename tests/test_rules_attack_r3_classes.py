@@ -333,15 +333,15 @@ def test_only_k_people_hurt_is_no_interception() -> None:
     "Russian forces shelled Nikopol with artillery and kamikaze drones on Monday, wounding two women.",
     "Russian mortar fire and FPV drones hit Kherson on Monday, wounding a pensioner.",
 ])
-def test_artillery_named_before_drones_makes_a_shelling(text: str) -> None:
+def test_artillery_named_before_drones_makes_a_mixed_kind(text: str) -> None:
     a = _only(text)
-    assert a.kind.value == "shelling_artillery"
+    assert a.kind.value == "other"  # codebook 8, ruling of 3 December 2026: artillery with drones is other
     assert {w.type.value for w in a.weapons} == {"artillery", "drone"}
 
 
-def test_drones_named_before_artillery_make_a_drone_strike() -> None:
+def test_drones_named_before_artillery_make_a_mixed_kind() -> None:
     a = _only("Russian troops attacked Kherson with drones and artillery on Monday, wounding two women.")
-    assert a.kind.value == "air_drone_strike"
+    assert a.kind.value == "other"  # codebook 8 (ruling of 3 December 2026)
 
 
 @pytest.mark.parametrize("barrage, families", [

@@ -8,7 +8,7 @@ from typing import Any
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Attack, AttackKind, Location, Origin, Weapon, WeaponType
-from .common import span_of, weapon_class
+from .common import WeaponHit, span_of, weapon_class
 from .events import Event, contributes
 from .weapon_split import fold_split_missile_total
 
@@ -20,6 +20,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     weapons: dict[WeaponType, dict[str, Any]] = {}
     others: dict[str, dict[str, Any]] = {}  # a second combined total ("138 drones and decoys" inside "145 targets")
     classes: set[str] = set()
+    mixed = False  # guns and another weapon family told together in one sentence (codebook 8)
     civilian = False
     report_date = None
     described: set[str] = set()  # fields whose figure so far is read from children described (r13)
@@ -46,6 +47,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
         identified = identified or (any(w.type in _PRECISE for w in typed) and _IDENTIFIED.search(f.sent.text) is not None)
         # "two missiles hit the depot" in a record that names the missile precisely: those missiles (r15)
         identified = identified or any(w.by_hit and w.type is WeaponType.missile and w.model is None for w in typed)
+        mixed = mixed or _guns_with_another_family(typed)
         for w in typed:
             slot = _slot(weapons, others, w.type, w.model)
             slot["model"] = slot["model"] or w.model
@@ -78,7 +80,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     for slot in others.values():
         rec["weapons"].append(Weapon(type=WeaponType.other, model=slot["model"], launched=slot.get("launched"),
                                      intercepted=slot.get("intercepted")))
-    rec["kind"] = _kind(classes, next((weapon_class(t) for t in weapons), None))
+    rec["kind"] = _kind(classes, next((weapon_class(t) for t in weapons), None), mixed)
     rec["locations"] = [Location(name=p.name, admin1=p.admin1, country=p.country, level=p.level) for p in ev.places]
     rec["target_country"] = ev.target or next((p.country for p in ev.places if p.country), None)
     # CODEBOOK rule 12 (ruling of 2 December 2026; dev16 B11, dev17 B10): with no attacker named,
@@ -202,11 +204,14 @@ def _fold_generic_missile(weapons: dict[WeaponType, dict[str, Any]], others: dic
     del weapons[WeaponType.missile]
 
 
-def _kind(classes: set[str], first: str | None = None) -> AttackKind:
-    if len(classes & {"drone", "missile", "glide_bomb", "artillery"}) >= 3:
-        return AttackKind.other  # a day's mix ("artillery, mortars, drones and bombs"): no kind covers it (r9, A9)
+def _kind(classes: set[str], first: str | None = None, mixed: bool = False) -> AttackKind:
+    if len(classes & {"drone", "missile", "glide_bomb", "artillery"}) >= 3 or mixed:
+        # a day's mix ("artillery, mortars, drones and bombs"), or guns told with another family in one
+        # sentence ("pounded with mortars and FPV drones"): no kind covers it (r9 A9; codebook 8, ruling
+        # of 3 December 2026)
+        return AttackKind.other
     if classes == {"artillery", "drone"} and first == "artillery":
-        # r3: "shelled X with howitzers and FPV drones": no kind covers both; the first-named weapon decides
+        # r3: guns told in one sentence, drones in another: the first-named weapon decides
         return AttackKind.shelling_artillery
     if "drone" in classes and "missile" in classes:
         return AttackKind.drone_and_missile
@@ -219,3 +224,15 @@ def _kind(classes: set[str], first: str | None = None) -> AttackKind:
     if "artillery" in classes:
         return AttackKind.shelling_artillery
     return AttackKind.other
+
+
+def _guns_with_another_family(typed: list[WeaponHit]) -> bool:
+    """One sentence tells guns and another weapon family used together ("shelled with artillery and
+    kamikaze drones"); a sentence of weapons shot down is air defence's tally ("drones and HIMARS
+    rockets were downed"), not guns fired."""
+    families = {c for w in typed for c in w.classes if c in _FAMILIES}
+    downed = any(w.intercepted for w in typed)  # an air-defence tally ("41 drones and four rockets downed")
+    return "artillery" in families and not downed and len(families) >= 2
+
+
+_FAMILIES = frozenset({"drone", "missile", "glide_bomb", "artillery"})

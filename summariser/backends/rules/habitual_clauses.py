@@ -1,11 +1,13 @@
 """Clauses that tell a habit, the history or the geography of a place, not this strike: "Kramatorsk,
 often hit by glide bombs, lost power", "Odesa, a frequent target of missiles and drones, came under
 drone attack", "the fleet moved to Novorossiysk after repeated missile strikes on Crimea", "Nikopol,
-which faces the nuclear plant across the river". Their weapons, places and strike words belong to
+which faces the nuclear plant across the river", "the bombers were moved to X, out of reach of the
+drones" (r18, dev34 B5). Their weapons, places and strike words belong to
 no record: the clause runs from its frame to the next comma, semicolon or dash (or the sentence
 end), and the sentence keeps only what it tells outside such clauses; with no strike left it is
 no event. A dated tally ("Since midnight, 12 drones have been downed") has no such frame.
-Vocabulary: knowledge/data/cues/eventhood.yaml (habitual_strike_frames, geographic_relative)."""
+Vocabulary: knowledge/data/cues/eventhood.yaml (habitual_strike_frames, geographic_relative) and
+nonstrike.yaml (out_of_reach)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ from .eventhood import strike_event
 from .weapons import find_weapon_types
 
 _FRAME = re.compile(rf"\b(?:{cues.alternation('eventhood', 'habitual_strike_frames')}"
-                    rf"|{cues.alternation('eventhood', 'geographic_relative')})\b", re.I)
+                    rf"|{cues.alternation('eventhood', 'geographic_relative')}"
+                    rf"|{cues.alternation('nonstrike', 'out_of_reach')})\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...blanking import blank_spans
 from ...knowledge import cues
 from .common import Facts
+from .weapons import find_weapon_types
 
 _AIRPORT = cues.pattern("nonstrike", "airport_operations")
 _TRAINING = cues.pattern("nonstrike", "training")
@@ -26,6 +28,7 @@ _FELT = cues.pattern("nonstrike", "felt_only")
 _SUPPLIED = cues.pattern("nonstrike", "supplied_goods")
 _SUPPLY_STRIKE = cues.pattern("nonstrike", "supply_strike_words")
 _DEAL_STRUCK = cues.pattern("nonstrike", "deal_struck")
+_NO_NEWS = cues.pattern("nonstrike", "no_news_of_strikes")
 _AID_CUES = [rx for kind, rx in lx.DIPLOMACY_CUES if kind.value == "military_aid"]
 _STRUCK = cues.regex("anchoring", "separate_strike")
 # "... positions near the town of X": the few words between the positions and the town they lie by
@@ -41,6 +44,9 @@ def drop_non_strikes(text: str, f: Facts) -> None:
         return
     if _only_deals(text, f):
         f.places, f.districts, f.cumulative = [], [], True  # r17: "the deal struck in X": an agreement, no strike
+        return
+    if not f.counts and _only_no_news(text, f):
+        f.places, f.districts, f.cumulative = [], [], True  # r18: "gave no details of new attacks": no strike told
         return
     if f.counts or _STRUCK.search(text, s.start, s.end):
         return  # a toll or a hit: a strike is told, whatever else the sentence says
@@ -143,6 +149,18 @@ def _drop_positions(text: str, f: Facts) -> None:
         f.places = kept
         if not kept:
             f.cumulative = True
+
+
+def _only_no_news(text: str, f: Facts) -> bool:
+    """Every strike word and weapon of the sentence lies in a report of no news ("the governor gave
+    no details of new attacks", "offered no information on drone raids"; dev33 A2)."""
+    s = f.sent
+    spans = [(m.start(), m.end()) for m in _NO_NEWS.finditer(text, s.start, s.end)]
+    if not spans or f.counted_weapons:
+        return False
+    rest = blank_spans(text[:s.end], spans)
+    return not (lx.ATTACK_WORDS.search(rest, s.start, s.end) or _STRUCK.search(rest, s.start, s.end)
+                or find_weapon_types(rest, s))
 
 
 def _only_deals(text: str, f: Facts) -> bool:

@@ -20,6 +20,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit, clause_at
+from .launch_origins import drop_origin_places
 from .places import attack_places
 from .speaker_seats import drop_speaking_places
 
@@ -66,6 +67,7 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_distribution(text, f)
     _drop_trade_destinations(text, f)
     _drop_vehicle_destinations(text, f)
+    drop_origin_places(text, f)  # 'fired from launchers near X', 'came in over Y' (dev33 A1)
     _drop_community_frames(text, f)
     drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
 
