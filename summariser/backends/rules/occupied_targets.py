@@ -1,0 +1,37 @@
+"""A Ukrainian strike on occupied Crimea, or on Russian forces and ships there, targets Russia
+(codebook 12, dev34 Q3): the gazetteer keeps Crimea's towns in Ukraine, so their country alone would
+make Ukraine strike Ukraine. The territories are data (`knowledge/data/occupied.yaml`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+from ... import lexicon as lx
+from ...knowledge._data import load
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(str(r) for r in load("occupied.yaml")["regions"])
+
+
+def occupied(place: lx.Place) -> bool:
+    """A place in a territory listed as held by Russia (the region itself or a town in it)."""
+    return place.name in _regions() or (place.admin1 or "") in _regions()
+
+
+def occupied_target(attacker: str | None, country: str | None, places: Iterable[lx.Place]) -> str | None:
+    """The target a strike on occupied territory has: the occupier, when the attacker is the
+    territory's own state (never its own target), or when no attacker is named and every place is
+    occupied (the attacker is then the occupier's opponent, codebook 12). None when it does not apply."""
+    told = list(places)
+    if attacker is None:
+        return _occupier(country) if told and all(occupied(p) for p in told) else None
+    if attacker != country:
+        return None
+    return _occupier(country) if any(occupied(p) for p in told) else None
+
+
+def _occupier(country: str | None) -> str | None:
+    return lx.OPPONENT.get(country or "")
