@@ -33,7 +33,7 @@ def test_sea_drones_on_crimea_are_a_drone_strike_on_russia(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Ukrainian drones struck an airfield in Crimea on Tuesday, a Russian-installed official said.",
     "Ukrainian missiles hit an air-defence battery near Yevpatoria on Sunday.",
-    "Explosions shook Sevastopol on Tuesday night as drones hit the bay.",
+    "Ukraine's navy said its drones struck a patrol boat near Sevastopol on Tuesday night.",
 ])
 def test_a_strike_on_occupied_crimea_targets_russia(text: str) -> None:
     attacker, target, *_ = _one(text)

@@ -23,15 +23,9 @@ def occupied(place: lx.Place) -> bool:
 
 def occupied_target(attacker: str | None, country: str | None, places: Iterable[lx.Place]) -> str | None:
     """The target a strike on occupied territory has: the occupier, when the attacker is the
-    territory's own state (never its own target), or when no attacker is named and every place is
-    occupied (the attacker is then the occupier's opponent, codebook 12). None when it does not apply."""
-    told = list(places)
-    if attacker is None:
-        return _occupier(country) if told and all(occupied(p) for p in told) else None
-    if attacker != country:
+    territory's own state (never its own target); None when it does not apply. A sentence with no
+    attacker keeps the place's country: Crimea is also where launches come from ("drones launched
+    from Crimea"), and a place told so is no target (dev11's tallies)."""
+    if attacker is None or attacker != country:
         return None
-    return _occupier(country) if any(occupied(p) for p in told) else None
-
-
-def _occupier(country: str | None) -> str | None:
-    return lx.OPPONENT.get(country or "")
+    return lx.OPPONENT.get(country or "") if any(occupied(p) for p in places) else None
