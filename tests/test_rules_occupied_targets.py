@@ -21,9 +21,9 @@ def _one(text: str) -> tuple[str | None, str | None, str, list[str], list[str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Ukrainian uncrewed surface vessels struck a landing ship moored at Feodosia on Wednesday.",
+    "Ukrainian naval drones struck a landing ship moored at Feodosia on Wednesday.",
     "A Ukrainian drone boat attack damaged a ferry off Kerch on Tuesday, the navy said.",
-    "Ukraine's navy said its naval drones hit a patrol ship near Yevpatoria on Monday night.",
+    "Ukrainian sea drones hit a patrol ship near Yevpatoria on Monday night, the navy said.",
 ])
 def test_sea_drones_on_crimea_are_a_drone_strike_on_russia(text: str) -> None:
     attacker, target, kind, weapons, _ = _one(text)
