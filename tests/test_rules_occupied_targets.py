@@ -42,7 +42,7 @@ def test_a_strike_on_occupied_crimea_targets_russia(text: str) -> None:
 
 @pytest.mark.parametrize("text, place, sides", [
     ("Russian missiles hit Kherson on Monday, killing two.", "Kherson", ("Russia", "Ukraine")),
-    ("Russian drones hit Zaporizhzhia on Tuesday night, injuring four.", "Zaporizhzhia", ("Russia", "Ukraine")),
+    ("Russian drones slammed into Zaporizhzhia late on Tuesday, injuring four.", "Zaporizhzhia", ("Russia", "Ukraine")),
     # only Crimea is listed: gold codes places occupied since 2022 as Ukraine
     ("Ukrainian shelling hit Donetsk on Monday, killing two, the Russian-installed mayor said.", "Donetsk",
      ("Ukraine", "Ukraine")),

@@ -27,7 +27,7 @@ def _hospital(sentence: str) -> dict[str, int]:
     ("A cyclist was taken to hospital with fragments lodged in her back.", {"injured": 1}),
     ("The courier, a man of 29, remains in hospital with a shard in his neck.", {"injured": 1}),
     ("A pensioner is being treated in hospital for splinter wounds to both legs.", {"injured": 1}),
-    ("The baker, a 52-year-old local man, is in hospital with shrapnel in both hands.", {"injured": 1}),
+    ("The baker, a 52-year-old local man, lies in hospital with shrapnel lodged in both hands.", {"injured": 1}),
     ("A boy of 12 is in hospital with metal fragments in his thigh.", {"injured": 1, "children_injured": 1}),
     ("Two miners were taken to hospital with shrapnel wounds.", {"injured": 2}),
     ("Three residents were admitted to hospital with blast injuries.", {"injured": 3}),
@@ -56,7 +56,7 @@ def test_the_hospital_stay_joins_the_strike_told_before() -> None:
 
 _DIGEST = ("Overnight and on Monday Russian forces attacked several regions, local officials said.\n\n"
            "**Sumy.** A drone hit a shop in Shostka on Monday morning, injuring two women, the mayor said.\n\n"
-           "**Mykolaiv.** Two guided aerial bombs hit the city's Zavodskyi district on Monday evening, injuring six "
+           "**Mykolaiv.** Late on Monday a pair of guided bombs struck the Zavodskyi district of the city, injuring six "
            "people, {aside}, regional head Petro Ivanov said.")
 
 
@@ -82,7 +82,7 @@ def test_an_aside_of_people_is_told_apart_from_a_place_among_the_targets(text: s
     assert people_aside(text, text.index(" among them")) is people
 
 
-_DEPOT = ("A drone attack set off a fire at a fuel depot in Novorossiysk overnight, the city's operational "
+_DEPOT = ("A drone attack set off a fire at a fuel depot in Novorossiysk overnight, the port town's emergency "
           "headquarters said on Wednesday.\n\nAccording to the headquarters, the blaze covered 300 square metres "
           "and was put out by 6 a.m. Some 60 firefighters and 14 fire engines were sent to the scene. {nil}")
 
