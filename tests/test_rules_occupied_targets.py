@@ -118,3 +118,10 @@ def test_a_quote_about_another_town_lends_nothing() -> None:
                              "the head wrote.")
     vov = [a for a in attacks if [p.name for p in a.locations] == ["Vovchansk"]]
     assert vov and [w.type.value for w in vov[0].weapons] == []
+
+
+def test_a_crimean_town_told_after_the_attacker_is_the_records_target() -> None:
+    text = ("Ukrainian naval drones sank a Russian minesweeper off Crimea overnight, the navy said. The ship was hit "
+            "near Chornomorske by three of them, a spokesman told reporters.")
+    attacks = [a for a in attacks_of(text, PUBLISHED) if a.locations]
+    assert attacks and all((a.attacker, a.target_country) == ("Ukraine", "Russia") for a in attacks)

@@ -15,7 +15,7 @@ from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import defended_by
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
-from .occupied_targets import occupied_target
+from .occupied_targets import occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
 from .place_frame_carry import city_named_before
 from .placeless_events import over_the_region, placeless_event
@@ -91,6 +91,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         last = ev
     strikes_on_country(events, on_country)
     out = lone_city_takes_country_toll(breakdown_into_total(region_into_city([e for e in events if e.facts])))
+    retarget_occupied(out)  # a Crimean town's record whose attacker Ukraine is told by another of its sentences (dev34-B3)
     lend_quoted_shelling(out, facts)  # "... wounding two. 'The village was shelled,' the head wrote." (dev34-B6)
     lend_barrage_night(out, facts)  # "... drones and missiles targeted the west. Near X a substation was hit" (r17)
     return out

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from ... import lexicon as lx
 from ...knowledge._data import load
+from .strike_event import Event
 
 
 @lru_cache(maxsize=1)
@@ -29,3 +30,11 @@ def occupied_target(attacker: str | None, country: str | None, places: Iterable[
     if attacker is None or attacker != country:
         return None
     return lx.OPPONENT.get(country or "") if any(occupied(p) for p in places) else None
+
+
+def retarget_occupied(events: list[Event]) -> None:
+    """The same at the record's level, once its sentences are joined: "Ukrainian drones hit a ship
+    off Crimea. It was struck near <a Crimean town>, the navy said": the town's sentence names no
+    attacker, the record does."""
+    for ev in events:
+        ev.target = occupied_target(ev.attacker, ev.target, ev.places) or ev.target
