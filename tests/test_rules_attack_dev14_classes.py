@@ -45,10 +45,11 @@ def test_the_gun_family_is_artillery(text: str, place: str) -> None:
     ("Sea drones attacked Novorossiysk harbour on Tuesday night, damaging a frigate.", None),
     ("Ukrainian naval drones rammed a tanker off Tuapse on Monday, the regional staff said.", None),
 ])
-def test_a_sea_drone_is_a_weapon_of_type_other(text: str, intercepted: int | None) -> None:
+def test_a_sea_drone_is_one_weapon_of_type_drone(text: str, intercepted: int | None) -> None:
+    # codebook 9 (ruling of 2 Dec 2026, dev34-B3): surface and underwater drones are drones
     (attack,) = _attacks(text)
-    assert attack.kind.value == "other"
-    assert [(w.type.value, _value(w.intercepted)) for w in attack.weapons] == [("other", intercepted)]
+    assert attack.kind.value == "air_drone_strike"
+    assert [(w.type.value, _value(w.intercepted)) for w in attack.weapons] == [("drone", intercepted)]
 
 
 @pytest.mark.parametrize("text", [

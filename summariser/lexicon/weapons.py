@@ -23,10 +23,13 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
     (r"decoy\s+drones?|decoys|(?:Gerbera|Parody)s?(?:\s+(?:decoy\s+)?(?:drones?|decoys?))?|imitation\s+drones?|dummy\s+drones?"
      r"|imitator\s+drones?|imitators?|drone\s+imitators?|simulator\s+drones?",
      WeaponType.decoy_drone, None),
-    # r5atk B11: sea drones before the drone family ("naval drones" is one weapon, not a drone)
-    (cues.alternation("weapons", "sea_drones"), WeaponType.other, None),
+    # r5atk B11: sea drones before the drone family ("naval drones" is one weapon); codebook 9
+    # (ruling of 2 Dec 2026, dev34-B3): surface and underwater drones are of type drone
+    (cues.alternation("weapons", "sea_drones"), WeaponType.drone, None),
     # r5atk B11: the gun word family of artillery ("heavy guns", "Russian batteries", "cannon fire")
     (cues.alternation("weapons", "artillery_guns"), WeaponType.artillery, None),
+    # r18 (dev34-B6): "troops opened fire on X", "fired on the village": artillery fire on a town
+    (cues.alternation("weapons", "fire_on_place"), WeaponType.artillery, None),
     (r"Shahed(?:-\d{3})?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Shahed"),
     # r10atk2 (dev20 B1): "Geran-type attack UAVs" as "Shahed-type" (the model's family word)
     (r"Geran(?:-\d)?(?:-type)?s?(?:\s+(?:attack\s+|kamikaze\s+|strike\s+)?(?:drones?|UAVs?))?", WeaponType.drone, "Geran"),

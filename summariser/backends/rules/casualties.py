@@ -16,6 +16,7 @@ from .aged_persons import aged_persons, doing_persons
 from .children_after_toll import children_after_toll
 from .described_children import described_children
 from .injuries_had import injuries_had
+from .hospital_injuries import hospital_injuries
 from .found_bodies import found_bodies
 from .one_by_one import further_persons
 from .pronoun_casualties import pronoun_casualties
@@ -158,6 +159,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     further_persons(text, s, hits)  # "a girl was hurt, and her grandmother, who came out to look, was hurt": 2 (dev30 A1)
     hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
     hits += injuries_had(text, s, numbers, fields)  # "a courier, 37, has burn wounds" (dev32-A2)
+    hits += hospital_injuries(text, s, numbers, fields)  # "the driver is in hospital with shrapnel in his leg" (dev34-A2)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"

@@ -16,6 +16,7 @@ from ...sentences import Sentence
 from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts, WeaponHit, weapon_class
+from .people_asides import people_aside
 
 # ", and hitting X", ", also striking X": a strike verb opening a clause of its own
 _PARTICIPLE_GAP = re.compile(
@@ -73,7 +74,8 @@ def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
     for f in parts:
         s = f.sent
         counted = any(w.launched or w.intercepted for w in f.counted_weapons)
-        among = lx.AMONG_TARGETS.search(text, s.start, s.end) is not None  # "Lutsk among them": one of many
+        # "Lutsk among them": one of many; "a boy of 15 among them" is one of the people counted (dev33-A6)
+        among = any(not people_aside(text, m.start()) for m in lx.AMONG_TARGETS.finditer(text, s.start, s.end))
         aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end) or among
         if not (counted and aimed and (f.counts or f.damage or among) and f.places) \
                 or (_COUNTRYWIDE_TOLL.search(text, s.start, s.end) and not among) \

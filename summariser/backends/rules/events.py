@@ -15,9 +15,11 @@ from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import defended_by
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
+from .occupied_targets import occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
 from .place_frame_carry import city_named_before
 from .placeless_events import over_the_region, placeless_event
+from .quoted_shelling import lend_quoted_shelling
 from .strike_event import Event, compatible, contributes, country_event, weapon_counted
 
 __all__ = ["Event", "contributes", "segment_events"]
@@ -26,9 +28,10 @@ __all__ = ["Event", "contributes", "segment_events"]
 def _target_of(f: Facts) -> str | None:
     countries = {p.place.country for p in f.places if p.place.country}
     if len(countries) == 1:
-        return countries.pop()
+        country = countries.pop()
+        # dev34-B3: Ukraine striking occupied Crimea strikes Russia; an attacker is never its own target
+        return occupied_target(f.attacker, country, (p.place for p in f.places)) or country
     return f.target_hint
-
 
 
 def segment_events(facts: list[Facts], war: bool, home: str | None = None,
@@ -88,6 +91,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         last = ev
     strikes_on_country(events, on_country)
     out = lone_city_takes_country_toll(breakdown_into_total(region_into_city([e for e in events if e.facts])))
+    retarget_occupied(out)  # a Crimean town's record whose attacker Ukraine is told by another of its sentences (dev34-B3)
+    lend_quoted_shelling(out, facts)  # "... wounding two. 'The village was shelled,' the head wrote." (dev34-B6)
     lend_barrage_night(out, facts)  # "... drones and missiles targeted the west. Near X a substation was hit" (r17)
     return out
 

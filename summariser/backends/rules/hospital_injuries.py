@@ -1,0 +1,51 @@
+"""An injury told as a stay in hospital with what is in the body, or as what a person is treated
+for (dev34-A2): "The tractor driver, 61, is in hospital with shrapnel in his shoulder", "a courier
+was taken to hospital with fragments lodged in her back", "a pensioner is being treated for
+splinter wounds". Codebook 6: hospitalised counts when the article tells the injury, and the
+foreign body in a body part, or a wound noun, tells it. One person (an article, an age aside)
+counts 1; a number before the people counts them. Not: "two people are in hospital" (no injury
+told), "in hospital with a heart attack" (no war injury), "visiting his wife in hospital".
+Vocabulary: cues/hospital_injuries.yaml, with the injury nouns of cues/rules_counts.yaml."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from ... import lexicon as lx
+from ...knowledge import cues
+from ...numbers import NumberMention
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, count_of, span_of
+
+_alt = partial(cues.alternation, "hospital_injuries")
+
+_IN_BODY = (rf"(?:{_alt('foreign_bodies')})\s+(?:(?:lodged|embedded|stuck|still)\s+)?(?:in|to)\s+"
+            rf"(?:his|her|their|the|one|both|its)\s+(?:(?:left|right|lower|upper)\s+)?(?:{_alt('body_parts')})\b")
+_WOUND = (rf"(?:(?:{cues.alternation('rules_counts', 'injury_modifiers')})\s+){{0,2}}"
+          rf"(?:{_alt('wound_kinds')}|{cues.alternation('rules_counts', 'injury_nouns')})\b")
+_INJURY = rf"(?:{_IN_BODY}|{_WOUND})"
+# the verb phrase after the subject: in hospital with the injury, or treated for it
+_TOLD = (rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*,\s*(?:an?|the)\s[^,;:.()]{{1,40}},|\s+(?:of|aged)\s+\d{{1,2}})?\s+(?:(?:also|later|now)\s+)?"
+         rf"(?:(?:{_alt('hospital_stays')})\s+with\s+(?:(?:a|an|his|her|their)\s+)?{_INJURY}"
+         rf"|(?:{_alt('injury_treated')})\s+(?:(?:a|an|his|her|their)\s+)?{_INJURY})")
+_ONE = re.compile(rf"\b(?P<n>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
+                  rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={_TOLD})", re.I)
+_MANY = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?={_TOLD})", re.I)
+
+
+def hospital_injuries(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
+    """The injured told by their stay in hospital with an injury, for the fields the sentence leaves empty."""
+    told = [(m.start, count_of(text, m), pm.group("noun")) for m in numbers
+            if (pm := _MANY.match(text[m.end:s.end])) is not None]
+    told += [(om.start("n"), Count(value=1, evidence=span_of(text, om.start("n"), om.end("n"))), om.group("noun"))
+             for om in _ONE.finditer(text, s.start, s.end)]
+    hits: list[tuple[int, CountHit]] = []
+    for pos, count, noun in sorted(told, key=lambda t: t[0])[:1]:
+        child = bool(lx.CHILD_RE.match(noun))
+        for name in (["children_injured"] if child else []) + ["injured"]:
+            if name not in fields:
+                fields.add(name)
+                hits.append((pos, CountHit(name, count, True, described=name == "injured" and child)))
+    return hits
