@@ -234,19 +234,22 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
     """Class of the noun the number counts: first known noun in the next three words
     ("attack"/"strike" before a weapon are modifiers: "700 attack drones"); a weapon model's
     name is no word of the three ("five Sea Baby surface drones", `lexicon.model_name_end`)."""
-    modifier = None
+    modifier: str | None = None
     i, model_end = -1, pos
     for w in re.finditer(r"[A-Za-z%'’]+", text[pos:min(end, pos + 80)]):
         if pos + w.start() < model_end:
             continue
         if (model_end := model_name_end(text, pos + w.start(), end)) > pos + w.start():
-            continue  # r18 (dev33-A4, dev34-A1): "four Magura V5 sea drones": the model uses up no word
+            # r18 (dev33-A4, dev34-A1): "four Magura V5 sea drones": the model uses up no word, and
+            # is the weapon itself where no noun follows ("20 Kh-59 and 13 Iskander-M")
+            modifier = modifier or "weapon"
+            continue
         i += 1
         if i >= 3 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
             break
         word = w.group(0).lower()
         if i == 0 and word in _PREPOSITION_NEXT:
-            return None
+            return modifier
         if i > 0 and word in _CLAUSE_NEXT:
             break
         if word in ("attack", "strike", "assault", "kamikaze"):
