@@ -1,5 +1,5 @@
 """A child singled out of a group whose injury is told as what they have (r18, dev34-A3): "Four
-residents have shrapnel wounds; one of them is a boy aged 13". The verb of having and the injury
+residents have shrapnel wounds; one of them is a schoolboy of 13". The verb of having and the injury
 noun are the group's injured cue (grounding: `possessed_injuries`; rules: `injuries_had`), and the
 part singled out takes its role: children_injured (grounding `cues`, rules
 `partitive_casualties.children_of_group`). Sentences written for these tests."""
@@ -19,7 +19,7 @@ def _grounds(value: int, field: str, text: str) -> bool:
 
 
 @pytest.mark.parametrize("value, text", [
-    (1, "Four residents have shrapnel wounds; one of them is a boy aged 13."),
+    (1, "Four residents have shrapnel wounds; one of them is a schoolboy of 13."),
     (1, "Three villagers have burns, and one of them is a girl of 11."),
     (2, "Six people have cuts from flying glass; two of them are teenagers aged 14 and 17."),
     (1, "Two passers-by have burns, among them a schoolgirl of 12."),
@@ -37,7 +37,7 @@ def test_grounding_reads_the_group_with_injuries(value: int, field: str, text: s
 
 
 @pytest.mark.parametrize("value, field, text", [
-    (1, "children_injured", "Three people have left the village; one of them is a boy aged 9."),
+    (1, "children_injured", "Three people have left the village; one of them is a lad of 9."),
     (1, "children_injured", "Two men have wounds; the eldest is a man of 40."),
     (3, "injured", "Three soldiers have medals for the defence of the town."),
 ])
@@ -46,7 +46,7 @@ def test_grounding_refuses_a_group_without_injury_or_child(value: int, field: st
 
 
 @pytest.mark.parametrize("text, injured, children", [
-    ("Four residents have shrapnel wounds; one of them is a boy aged 13.", 4, 1),
+    ("Four residents have shrapnel wounds; one of them is a schoolboy of 13.", 4, 1),
     ("Five people have wounds; a girl of 12 is one of them.", 5, 1),
     ("Six people have cuts from flying glass; two of them are teenagers aged 14 and 17.", 6, 2),
 ])
@@ -56,7 +56,7 @@ def test_rules_read_a_child_of_a_group_with_injuries(text: str, injured: int, ch
 
 
 @pytest.mark.parametrize("text", [
-    "Three people have left the town; one of them is a boy aged 9.",
+    "Three people have left the town; one of them is a lad of 9.",
     "Two men have wounds; the eldest is a man of 40.",
 ])
 def test_rules_read_no_child_without_an_injured_group_or_a_child(text: str) -> None:

@@ -158,7 +158,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     further_persons(text, s, hits)  # "a girl was hurt, and her grandmother, who came out to look, was hurt": 2 (dev30 A1)
     hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
     hits += injuries_had(text, s, numbers, fields)  # "a courier, 37, has burn wounds" (dev32-A2)
-    hits += children_of_group(text, s, numbers, hits, fields)  # "...; one of them is a boy aged 13" (r18, dev34-A3)
+    hits += children_of_group(text, s, numbers, hits, fields)  # "...; one of them is a schoolboy of 13" (r18, dev34-A3)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"

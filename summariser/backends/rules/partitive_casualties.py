@@ -53,7 +53,7 @@ def partitive_casualties(text: str, end: int, numbers: list[NumberMention],
 
 
 # r18 (dev34-A3): a child singled out of the people counted before ("Four residents have shrapnel
-# wounds; one of them is a boy aged 13", "... a girl of 12 is one of them")
+# wounds; one of them is a schoolboy of 13", "... a girl of 12 is one of them")
 _CHILD_IS_ONE = re.compile(
     rf"\b(?P<n>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.CHILD_NOUN_ALT})(?:\s+(?:aged|of)\s+\d{{1,2}})?)"
     r"\s+(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+them|among\s+them)\b", re.I)
@@ -63,7 +63,7 @@ def children_of_group(text: str, s: Sentence, numbers: list[NumberMention], hits
                       fields: set[str]) -> list[tuple[int, CountHit]]:
     """(position, hit) of the children singled out of a toll told before them in the sentence,
     when that toll is read only after the numbers' own cues (a group told by the injuries it has,
-    `injuries_had`): "one of them is a boy aged 13", "two of them are teenagers", "a girl of 12 is
+    `injuries_had`): "one of them is a schoolboy of 13", "two of them are teenagers", "a girl of 12 is
     one of them" are children_<the toll's field>. Adults singled out ("the eldest is a man of 40")
     and a group with no toll ("three people have left; one of them is a boy") give nothing."""
     parts = [(m.start, count_of(text, m)) for m in numbers
