@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.weapons import without_model_names
 from ..numbers import COUNT_RE
 from .age_asides import without_age_asides
 
@@ -40,6 +41,7 @@ def back_distance(gap: str) -> int | None:
     rel = _RELATIVE.match(gap)
     if rel is not None and not COUNT_RE.search(rel.group(0)):
         gap = rel.group("pre") + " " + _DEGREE.sub("", gap[rel.end():])
+    gap = without_model_names(gap)  # r18 (dev33-A4): "four S-300 missiles slammed into": no second count
     gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
@@ -51,15 +53,22 @@ def back_distance(gap: str) -> int | None:
     return n if n <= _MAX_BACK else None
 
 
+# r18 (dev33-A5): the event a toll is of, between the toll noun and its verb ("the death toll from
+# Sunday's Russian drone strike near the bus station rose to six"): one complement, no comma or
+# number in it, reads as one word, so the verb and its number stay within reach.
+_TOLL_OF = re.compile(r"^\s*(?:from|after|in|of|following)\s+(?:(?!\d)[\w'’-]+\s+){0,8}?"
+                      r"(?:strikes?|attacks?|shelling|raids?|bombardments?|bombings?|blasts?|explosions?|barrages?|assaults?)\b", re.I)
 _EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
 
 
 def fwd_distance(gap: str, toll: bool = False) -> int | None:
     """Words from a cue to a count after it ("killed four people", "the toll rose to 12")."""
-    gap = re.sub(r"^[\"”’']\s", " ", gap)  # a quoted cue: "intercepted and destroyed" 112
+    gap = without_model_names(re.sub(r"^[\"”’']\s", " ", gap))  # a quoted cue: "intercepted and destroyed" 112
     gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
     gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
+    if toll:
+        gap = _TOLL_OF.sub(" of ", gap, count=1)
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or HARD_STOP.search(gap) or COUNT_RE.search(gap):
         return None

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..lexicon.weapons import in_model_name, model_name_end, without_model_names
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -73,6 +74,8 @@ _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() i
 # "14 of them", "40 of the drones", "of which 12", "a boy among them": a part of the number
 # before it, same role.
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
+# r18 (dev34-A3): the part told before its partitive: "a girl of 12 is one of them"
+_PART_OF_THEM_AFTER = re.compile(r"\s+(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+them|among\s+them)\b", re.I)
 _VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
 _CASUALTY = ("killed", "injured")
 _EVENT_NEXT = re.compile(r"\s+(?:strikes|attacks|hits|raids|impacts)\b", re.I)
@@ -113,8 +116,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
         previous: _Mention | None = None
         earlier: list[_Mention] = []
         for m in raw:
-            if _not_a_count(text, m):
-                continue
+            if _not_a_count(text, m) or in_model_name(text, m.num_start):
+                continue  # r18: "Shahed-136/131": the 131 is the model's, no count
             singular = m.value == 1 and IMPLIED_DETERMINER.match(m.text)
             if singular:  # "a man", "a 9-year-old boy", "a Kh-101", "an Iskander-M"
                 words = m.text.split()
@@ -127,8 +130,9 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 noun = _noun_after(text, m.end, s.end)
             if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
                 continue
-            if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])):
-                continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons
+            if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])
+                                           and model_name_end(text, m.end, s.end) == m.end):
+                continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons ("both Kh-59 missiles" is)
             role = _aside_role(text, m, noun, previous, sent_cues) or _role(text, m, noun, sent_cues)
             if role is None and noun in ("person", "child", None):  # "Nine were hurt. Among them were two children."
                 role = fronted_partitive_role(text, s.start, m.start, [(x.m.start, x.role) for x in out if x.role in _CASUALTY
@@ -143,7 +147,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = _inherited(text[previous.m.end:m.start], previous, noun)
             if role is None:
                 role = _list_role(text, m, noun, earlier)
-            if role is None and _PARTITIVE_AFTER.match(text, m.end):
+            if role is None and (_PARTITIVE_AFTER.match(text, m.end) or _PART_OF_THEM_AFTER.match(text, m.end)):
                 role = _partitive_role(noun, earlier)
             child = told_minor(text, m, noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
                                or bool(singular and minor(m.text)) or kin_minors(text, m.end), _CHILD_WORD)
@@ -212,7 +216,7 @@ def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Men
         gap = _ASIDE.sub("", blank_brackets(text[p.m.end:m.start]))  # "110 drones (mostly Geran-2) and"
         if _HARD_STOP.search(gap) or not _LIST_JOINT.search(gap):
             continue
-        head = re.sub(r"[A-Za-z]-\d+\w*", " ", _LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136": names
+        head = without_model_names(_LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136/131": names
         if COUNT_RE.search(head) or _VERBISH.search(head) or len(_WORD.findall(head)) > 9:
             continue
         return p.role
@@ -228,14 +232,24 @@ _CLAUSE_NEXT = frozenset("when as after while because before".split())
 
 def _noun_after(text: str, pos: int, end: int) -> str | None:
     """Class of the noun the number counts: first known noun in the next three words
-    ("attack"/"strike" before a weapon are modifiers: "700 attack drones")."""
-    modifier = None
-    for i, w in enumerate(re.finditer(r"[A-Za-z%'’]+", text[pos:min(end, pos + 60)])):
+    ("attack"/"strike" before a weapon are modifiers: "700 attack drones"); a weapon model's
+    name is no word of the three ("five Sea Baby surface drones", `lexicon.model_name_end`)."""
+    modifier: str | None = None
+    i, model_end = -1, pos
+    for w in re.finditer(r"[A-Za-z%'’]+", text[pos:min(end, pos + 80)]):
+        if pos + w.start() < model_end:
+            continue
+        if (model_end := model_name_end(text, pos + w.start(), end)) > pos + w.start():
+            # r18 (dev33-A4, dev34-A1): "four Magura V5 sea drones": the model uses up no word, and
+            # is the weapon itself where no noun follows ("20 Kh-59 and 13 Iskander-M")
+            modifier = modifier or "weapon"
+            continue
+        i += 1
         if i >= 3 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
             break
         word = w.group(0).lower()
         if i == 0 and word in _PREPOSITION_NEXT:
-            return None
+            return modifier
         if i > 0 and word in _CLAUSE_NEXT:
             break
         if word in ("attack", "strike", "assault", "kamikaze"):

@@ -77,21 +77,31 @@ def drop_hits_under_totals(attacks: list[Attack], text: str) -> list[tuple[str, 
     for i, a in enumerate(attacks):
         for j, w in enumerate(a.weapons):
             if w.launched and told_by_hit(text, w.launched.evidence) and any(
-                    value > w.launched.value for value in _larger_figures(attacks, a, w.type)):
+                    value > w.launched.value for value in _larger_figures(attacks, a, w.type, w.model)):
                 dropped.append((f"attacks[{i}].weapons[{j}].launched", w.launched))
                 w.launched = None
     return dropped
 
 
-def _larger_figures(attacks: list[Attack], hit: Attack, wtype: WeaponType) -> Iterator[int]:
+def _larger_figures(attacks: list[Attack], hit: Attack, wtype: WeaponType, model: str | None = None) -> Iterator[int]:
     """The launched and intercepted figures of the hit's family in records whose dates can be the
     hit's; a combined total (`other`) counts when its record lists the family among the types it
-    mixes (codebook 9: "550 drones and missiles" lists a drone and a missile)."""
+    mixes (codebook 9: "550 drones and missiles" lists a drone and a missile). r18 (dev33-A4): a
+    figure for another named model is another wave ("24 Kh-101 missiles" never holds "four S-300
+    missiles slammed into X")."""
     for a in attacks:
         if not _may_overlap(a.date, hit.date):
             continue
-        yield from (c.value for w in of_family([(w.type, w) for w in a.weapons], wtype)
+        yield from (c.value for w in of_family([(w.type, w) for w in a.weapons], wtype) if _same_model(w.model, model)
                     for c in (w.launched, w.intercepted) if c is not None)
+
+
+def _same_model(x: str | None, y: str | None) -> bool:
+    """Whether two model names can be one model ("Shahed" and "Shahed-136"); an unnamed one can be any."""
+    if not x or not y:
+        return True
+    a, b = x.lower().replace(" ", ""), y.lower().replace(" ", "")
+    return a.startswith(b) or b.startswith(a)
 
 
 def of_family(weapons: list[tuple[WeaponType, T]], wtype: WeaponType) -> list[T]:

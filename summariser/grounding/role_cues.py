@@ -17,6 +17,7 @@ from ..regex_guard import guarded
 from . import vocabulary
 from .cue_gaps import back_distance, fwd_distance
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
+from .possessed_injuries import INJURY_HAD
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -81,6 +82,7 @@ _BACK["injured"] += "|" + INJURY_TOLD_AFTER  # with the injury had (articles/inj
 # r16 (dev30 A6): "leaving four more residents with wounds", "were left with burns"
 _BACK["injured"] += rf"|with\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('injury_nouns_with')})"
 _FWD["injured"] += "|" + INJURY_TOLD_BEFORE
+_BACK["injured"] += "|" + INJURY_HAD  # r18 (dev34-A3): "four residents have shrapnel wounds"
 
 
 @lru_cache(maxsize=None)

@@ -248,3 +248,39 @@ ALL_HIT = re.compile(
     r"(?P<noun>(?:of\s+(?:the|them|these|those)\s+)?"
     r"(?:[\w-]+\s+){0,3}?)"
     rf"(?:{cues.alternation('weapons', 'target_hit_phrases')})\b", re.I)
+
+
+# --------------------------------------------------------------------------- model names
+
+# r18 (dev33-A4, dev34-A1): a weapon model's name between a count and its noun: a known name
+# (`weapon_model_names`: "Sea Baby", "Magura") or a short capitalised designator with digits
+# ("Kh-59", "S-300", "KN-23"), each with any variant codes after it ("Magura V5", "Lyutyi-2",
+# "Shahed-136/131", "Kh-22/32", "Iskander-M"). Its words and digits are neither the count's noun
+# nor a second count.
+_VARIANT = r"(?:-\d+[A-Za-z0-9]*(?:/\d+[A-Za-z0-9]*)*|-[A-Z]{1,2}\d*\b|/\d+[A-Za-z0-9]*|\s+(?:[A-Z]{1,2}\d+[A-Za-z0-9]*|Mk\s?\d+)\b)"
+MODEL_NAME = re.compile(
+    rf"\b(?:(?:{cues.alternation('weapons', 'weapon_model_names')})(?![\w])|[A-Z][A-Za-z]{{0,3}}(?=-\d))(?:{_VARIANT})*(?![\w-])")
+_DESIGNATOR = re.compile(rf"(?:[A-Z][A-Za-z]{{0,3}}-\d|(?:{cues.alternation('weapons', 'weapon_model_names')})\S*\d)")
+
+
+def model_name_end(text: str, pos: int, end: int) -> int:
+    """The end of a weapon model's name written from `pos` (after spaces), or `pos` when none
+    starts there: "Magura V5" in "four Magura V5 sea drones", "S-300" in "two S-300 missiles"."""
+    ws = re.match(r"\s*", text[pos:end])
+    m = MODEL_NAME.match(text, pos + (ws.end() if ws else 0), end)
+    return m.end() if m else pos
+
+
+def without_model_names(gap: str) -> str:
+    """`gap` with every model designator that holds digits ("S-300", "Shahed-136/131",
+    "Magura V5") written as one word, so its digits read as no count between a count and its cue."""
+    return MODEL_NAME.sub(lambda m: "model" if _DESIGNATOR.match(m.group(0)) or " " in m.group(0) else m.group(0), gap)
+
+
+def in_model_name(text: str, pos: int) -> bool:
+    """Whether a number at `pos` is part of a model's designator ("300" of "S-300", "131" of
+    "Shahed-136/131"), not a count of its own."""
+    for m in MODEL_NAME.finditer(text, max(0, pos - 40), min(len(text), pos + 20)):
+        if m.start() < pos < m.end():
+            return True
+    return False

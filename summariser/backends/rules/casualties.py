@@ -20,7 +20,7 @@ from .hospital_injuries import hospital_injuries
 from .found_bodies import found_bodies
 from .one_by_one import further_persons
 from .pronoun_casualties import pronoun_casualties
-from .partitive_casualties import partitive_casualties
+from .partitive_casualties import children_of_group, partitive_casualties
 from .postposed_asides import is_postposed_part, postposed_children
 from .relations import relation_casualties
 
@@ -160,6 +160,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     hits += found_bodies(text, s, numbers, fields)  # "rescuers found a woman's body" (dev30 A5)
     hits += injuries_had(text, s, numbers, fields)  # "a courier, 37, has burn wounds" (dev32-A2)
     hits += hospital_injuries(text, s, numbers, fields)  # "the driver is in hospital with shrapnel in his leg" (dev34-A2)
+    hits += children_of_group(text, s, numbers, hits, fields)  # "...; one of them is a schoolboy of 13" (r18, dev34-A3)
     hits += partitive_casualties(text, s.end, numbers, fields)  # "killed two of its drivers" (r5atk B6)
     hits += ordinal_casualties(text, s.start, s.end, numbers, fields)  # "killing two and injuring a third"
     hits += colon_list_children(text, s.end, hits, fields)  # "injured four: three women and a 9-year-old girl"

@@ -134,8 +134,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         # night an earlier update told; the stamp is a clock time, not words that date the strike
         f.date = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
     # atk7: a number inside a date ("overnight on Nov. 5 killed two") is the day, never a count
-    numbers = [n for n in find_numbers(text, s.start, s.end)
-               if not any(d.start <= n.num_start < d.end for d in dates)]
+    numbers = [n for n in find_numbers(text, s.start, s.end)  # r18: nor a model's digits ("Shahed-136/131")
+               if not any(d.start <= n.num_start < d.end for d in dates) and not lx.in_model_name(text, n.num_start)]
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)

@@ -23,8 +23,8 @@ _alt = partial(cues.alternation, "hospital_injuries")
 
 _IN_BODY = (rf"(?:{_alt('foreign_bodies')})\s+(?:(?:lodged|embedded|stuck|still)\s+)?(?:in|to)\s+"
             rf"(?:his|her|their|the|one|both|its)\s+(?:(?:left|right|lower|upper)\s+)?(?:{_alt('body_parts')})\b")
-_WOUND = (rf"(?:(?:{cues.alternation('rules_counts', 'injury_modifiers')})\s+){{0,2}}"
-          rf"(?:{_alt('wound_kinds')}|{cues.alternation('rules_counts', 'injury_nouns')})\b")
+_WOUND = (rf"(?:(?:{cues.alternation('casualties', 'injury_modifiers')})\s+){{0,2}}"
+          rf"(?:{_alt('wound_kinds')}|{cues.alternation('casualties', 'injury_nouns')})\b")
 _INJURY = rf"(?:{_IN_BODY}|{_WOUND})"
 # the verb phrase after the subject: in hospital with the injury, or treated for it
 _TOLD = (rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*,\s*(?:an?|the)\s[^,;:.()]{{1,40}},|\s+(?:of|aged)\s+\d{{1,2}})?\s+(?:(?:also|later|now)\s+)?"

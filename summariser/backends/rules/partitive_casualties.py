@@ -10,7 +10,9 @@ import re
 
 from ... import lexicon as lx
 from ...numbers import NumberMention
-from .common import CountHit, count_of
+from ...records import Count
+from ...sentences import Sentence
+from .common import CountHit, count_of, span_of
 
 # "of its / their / our / the / the plant's / the city's [own] [young]" before the group's noun
 _GROUP = re.compile(
@@ -47,4 +49,36 @@ def partitive_casualties(text: str, end: int, numbers: list[NumberMention],
         if child and kind not in fields:  # "three of its pupils": the children are the whole toll told
             fields.add(kind)
             out.append((m.start, CountHit(kind, count_of(text, m), True)))
+    return out
+
+
+# r18 (dev34-A3): a child singled out of the people counted before ("Four residents have shrapnel
+# wounds; one of them is a schoolboy of 13", "... a girl of 12 is one of them")
+_CHILD_IS_ONE = re.compile(
+    rf"\b(?P<n>(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.CHILD_NOUN_ALT})(?:\s+(?:aged|of)\s+\d{{1,2}})?)"
+    r"\s+(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+them|among\s+them)\b", re.I)
+
+
+def children_of_group(text: str, s: Sentence, numbers: list[NumberMention], hits: list[tuple[int, CountHit]],
+                      fields: set[str]) -> list[tuple[int, CountHit]]:
+    """(position, hit) of the children singled out of a toll told before them in the sentence,
+    when that toll is read only after the numbers' own cues (a group told by the injuries it has,
+    `injuries_had`): "one of them is a schoolboy of 13", "two of them are teenagers", "a girl of 12 is
+    one of them" are children_<the toll's field>. Adults singled out ("the eldest is a man of 40")
+    and a group with no toll ("three people have left; one of them is a boy") give nothing."""
+    parts = [(m.start, count_of(text, m)) for m in numbers
+             if m.end <= s.end and lx.PART_ARE_CHILDREN.match(text[m.end:s.end])]
+    parts += [(c.start("n"), Count(value=1, evidence=span_of(text, c.start("n"), c.end("n"))))
+              for c in _CHILD_IS_ONE.finditer(text, s.start, s.end)]
+    out: list[tuple[int, CountHit]] = []
+    for pos, count in sorted(parts, key=lambda p: p[0]):
+        tolls = sorted((p, h) for p, h in hits if not h.field.startswith("children_") and p < pos)
+        if not tolls:
+            continue
+        whole = tolls[-1][1]
+        name = f"children_{whole.field}"
+        if name in fields or count.value > whole.count.value:
+            continue
+        fields.add(name)
+        out.append((pos, CountHit(name, count, True)))
     return out

@@ -40,6 +40,10 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
         ws = re.match(r"\s+", text[pos:end])
         p = pos + (ws.end() if ws else 0)
         w = lx.weapon_at(text, p, end)
+        named = None
+        if w is None and (me := lx.model_name_end(text, p, end)) > p:
+            w = _after_model(text, me, end)  # r18 (dev34-A1): "four Magura V5 sea drones"
+            named = re.sub(r"\s+", " ", text[p:me]) if w is not None else None
         if w is None:
             agg = lx.AGGREGATE_WEAPON.match(text, p, end) if not found else None
             if agg:  # "145 means of air attack": the article's words are the model (codebook rule 9)
@@ -49,6 +53,7 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
         m, wtype, model = w
         if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
             break
+        model = model or named
         found.append((wtype, model, frozenset({weapon_class(wtype)})))
         pos = last_end = m.end()
         cj = _CONJUNCT.match(text, pos, end)
@@ -56,6 +61,14 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
             break
         pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
     return found, last_end
+
+def _after_model(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType | None, str | None] | None:
+    """The weapon term after a model's name, past its modifiers ("Sea Baby surface drones")."""
+    while not _weapon_here(text, pos, end) and (mm := _MODIFIERS.match(text, pos, end)):
+        pos = mm.end()
+    ws = re.match(r"\s+", text[pos:end])
+    return lx.weapon_at(text, pos + (ws.end() if ws else 0), end)
+
 
 def _weapon_here(text: str, pos: int, end: int) -> bool:
     """A weapon term that starts with a modifier word ("unmanned aerial vehicles"): read it whole."""

@@ -12,6 +12,7 @@ from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .bare_counts import bare_count
+from .both_weapons import both_weapons
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
 from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, larger_told, part_before, told_as_hits
 from .inline_lists import opener_role
@@ -95,7 +96,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     respective = respective_run(text, s, numbers)
     used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)} \
         | {m.start for m in respective} | {h.launched.evidence.start for h in hits if h.launched and h.launched.evidence}
-    mentions = sorted([*numbers, *ones], key=lambda m: m.start)
+    mentions = sorted([*numbers, *ones, *both_weapons(text, s)], key=lambda m: m.start)  # r18: "both missiles hit"
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
             continue  # "destroyed dozens of drones": no figure to record
