@@ -106,7 +106,9 @@ def test_phone_call():
 def test_ukrainian_drone_attack_on_russian_refinery():
     article, res = _run(REFINERY, "2025-05-12")
     _assert_spans(article, res)
-    region = _one(res.attacks, "Krasnodar Krai")
+    # r18 (codebook 1, 3): the region is the frame of its one struck town, no second place of the record
+    region = _one(res.attacks, "Slavyansk-na-Kubani")
+    assert [loc.name for loc in region.locations] == ["Slavyansk-na-Kubani"]
     assert region.attacker == "Ukraine" and region.target_country == "Russia"
     assert region.kind is AttackKind.air_drone_strike
     assert "oil refinery" in region.damage

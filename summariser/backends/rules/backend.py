@@ -18,6 +18,7 @@ from .events import Event, segment_events
 from .facts import sentence_facts
 from .aftermath import lend_barrage_weapons
 from .place_frame_carry import carry_district_city, carry_paragraph_city, carry_region_frame
+from .ranked_places import carry_ranked_place
 from .lead_day import date_under_paragraph_leads
 from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
@@ -111,6 +112,7 @@ class RulesBackend:
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
         carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
         carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)
+        carry_ranked_place(text, facts)  # "The hardest hit was X. A bomb fell on the village" (r18, dev34-B2)
         carry_district_city(text, facts)  # "Dnipro ... On 3 May a drone hit the Sobornyi district": Dnipro (r15)
         date_under_paragraph_leads(text, facts)  # "The district came under fire once more at night. In X, a drone ..." (r16)
         read_answers(text, facts, article.published)  # an interview's answer: its question's day, "here" = the interviewee's city (r15)

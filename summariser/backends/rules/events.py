@@ -20,6 +20,7 @@ from .period_summary import mark_day_totals
 from .place_frame_carry import city_named_before
 from .placeless_events import over_the_region, placeless_event
 from .quoted_shelling import lend_quoted_shelling
+from .region_frame import region_frames_of_towns
 from .strike_event import Event, compatible, contributes, country_event, weapon_counted
 
 __all__ = ["Event", "contributes", "segment_events"]
@@ -90,7 +91,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev.followed = follows
         last = ev
     strikes_on_country(events, on_country)
-    out = lone_city_takes_country_toll(breakdown_into_total(region_into_city([e for e in events if e.facts])))
+    out = lone_city_takes_country_toll(breakdown_into_total(region_into_city(region_frames_of_towns([e for e in events if e.facts]))))
     retarget_occupied(out)  # a Crimean town's record whose attacker Ukraine is told by another of its sentences (dev34-B3)
     lend_quoted_shelling(out, facts)  # "... wounding two. 'The village was shelled,' the head wrote." (dev34-B6)
     lend_barrage_night(out, facts)  # "... drones and missiles targeted the west. Near X a substation was hit" (r17)

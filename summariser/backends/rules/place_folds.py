@@ -12,6 +12,7 @@ from ...records import LocationLevel
 from .common import Facts, clause_at
 from .places import PLACE_LIST_GAP, window_before
 from .region_frame import sea_theatre
+from .region_examples import fold_region_examples
 from .region_homonyms import homonyms_into_region
 
 
@@ -21,8 +22,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     nationwide figure: the sentence's counts go to one country-level record (codebook rules 3-4),
     not to a record per region. So do the regions of a sentence with no figure that only says
     where weapons were downed ("drones were shot down over the A, B and C regions")."""
-    if f.counts or not f.places:
-        return
+    if f.counts or not f.places or fold_region_examples(text, f):
+        return  # r18 dev34-B4: "over six regions, including A and B": the country's tally
     if f.again and f.day_part not in (None, "night"):
         return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
     s = f.sent

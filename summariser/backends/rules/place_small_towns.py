@@ -52,6 +52,12 @@ _OBJECT = re.compile(
     # the bare name only: "the village of X" and "X village" are read with their district or region elsewhere
     r"(?!the\s)" + _NAME + r"(?!\s+(?:village|town|settlement|hamlet|community|hromada)\b)")
 
+# r18 dev34-B7: a town told with its kind in apposition, as the subject: "X, a village near the border
+# in the Y district, came under fire": the village is the place, the apposition only says where it lies
+_APPOSED_KIND = re.compile(
+    _NAME + r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b"
+    r"(?=\s*,|\s+\d|\s+(?:near|in|on|of|outside|close|just|about|some|roughly|north|south|east|west|along|by)\b)")
+
 
 # "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
 _FALLEN = re.compile(r"\b(?:wreckage|fragments|debris|parts)\b[^.;]{0,80}?\b(?:fell|landed|crashed|dropped)\b", re.I)
@@ -81,7 +87,8 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
     if not _tells_strike(text, s):
         return []
     out: list[PlaceHit] = []
-    for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end)):
+    for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end),
+              *_APPOSED_KIND.finditer(text, s.start, s.end)):
         name = m.group("name")
         if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue
@@ -142,3 +149,10 @@ def _reference_region(m: re.Match[str] | None) -> str | None:
     if ref is None:
         return None
     return ref.name if ref.level is LocationLevel.region else ref.admin1
+
+
+def war_town(name: str) -> lx.Place | None:
+    """The town of Ukraine or Russia the whole gazetteer writes `name` (its most populous namesake),
+    as a place of the rules (r18: a town ranked "the hardest hit", ranked_places.py)."""
+    town = _town(name, None)
+    return None if town is None else lx.Place(town.name, town.admin1, town.country, LocationLevel.city)

@@ -52,6 +52,7 @@ _TITLE_OF_BEFORE = re.compile(
     r"\b(?:governor|mayor|head|chief|(?:operational|operations|emergency|crisis)\s+(?:headquarters|HQ|staff|cent(?:re|er)))"
     r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\s+of\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|controlled|held)\s+)?"
     r"(?:(?:Russia|Ukraine)['’]s\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+TITLE_OF_BEFORE = _TITLE_OF_BEFORE  # read by raions.py too: "the head of the X district" (r18)
 # dev31 A9: "X, who governs the Y region, said": the region in a relative clause is the speaker's seat
 _GOVERNING_CLAUSE_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'governing_clause')})\s+(?:the\s+)?$", re.I)
 _LIST_REGIONS_BEFORE = re.compile(r"\b(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?$", re.I)

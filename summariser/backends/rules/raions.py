@@ -13,9 +13,13 @@ from ...knowledge import gazetteer
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 from .community_places import frames_community
+from .places import TITLE_OF_BEFORE
+from .town_raions import district_as_told_town
 
 _ADJECTIVE = re.compile(r"(?:sk|tsk|ck|zk)(?:yi|iy|ij|yy|y|i|ii|aya|ij)$", re.I)
 _WHEREABOUTS = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")
+# r18 dev34-B7: "X, a village near the border in the Y district": where the village lies
+_APPOSED_WHERE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b[^,.;:]{0,50}?\b(?:in|of)\s+(?:the\s+)?")
 _RAION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion)\b(?!\s+of\s+(?:the\s+)?(?:city|town)\b)")
 
 
@@ -30,9 +34,10 @@ def add_named_raions(text: str, f: Facts) -> None:
             continue  # "the Kyivskyi district", "Oktyabrsky district": a city's own district, an adjective
         if any(p.start <= m.start() < p.end and p.place.level is not LocationLevel.city for p in f.places):
             continue
-        if lx.PLACE_TITLE_AFTER.match(text, m.end()):
-            continue  # "Nikopol district chief X said": the official's district, no place hit (dev20 B4)
-        if any(p.end <= m.start() and (_WHEREABOUTS.fullmatch(text, p.end, m.start()) or frames_community(text, p, m.start()))
+        if lx.PLACE_TITLE_AFTER.match(text, m.end()) or TITLE_OF_BEFORE.search(text, max(s.start, m.start() - 60), m.start()):
+            continue  # "Nikopol district chief X said", r18 dev33-A3 "the head of the X district": the official's seat (dev20 B4)
+        if any(p.end <= m.start() and (_WHEREABOUTS.fullmatch(text, p.end, m.start()) or frames_community(text, p, m.start())
+                                       or _APPOSED_WHERE.fullmatch(text, p.end, m.start()))
                for p in f.places):
             continue  # "the village of X in the Nikopol district", "the X community, Nikopol district": where X lies
         f.places = [p for p in f.places if not (m.start() <= p.start < m.end())]
@@ -40,6 +45,7 @@ def add_named_raions(text: str, f: Facts) -> None:
         place = lx.Place(f"{m.group('name')} district", town.admin1, town.country, LocationLevel.district)
         f.places.append(PlaceHit(place, m.start(), m.end()))
         f.places.sort(key=lambda p: p.start)
+    district_as_told_town(text, f)  # r18 dev34-B1: "over the X district" after a strike on X: X's frame
 
 
 # r9: "the Kamensky district of the X region": a raion named by the adjective of its centre town

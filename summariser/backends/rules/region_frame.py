@@ -10,6 +10,7 @@ from ... import lexicon as lx
 from ...records import LocationLevel
 from ...knowledge import gazetteer
 from .common import Facts, PlaceHit
+from .strike_event import Event, dates_compatible
 
 # between the region and its town: a verb of the strike or its toll, then "in / near" the town
 _REGION_THEN_TOWN = re.compile(
@@ -141,3 +142,36 @@ def _unknown_locality(text: str, f: Facts, r: PlaceHit) -> list[PlaceHit]:
         return []
     m = found[0]
     return [PlaceHit(lx.Place(m.group("name"), None, r.place.country, LocationLevel.city), m.start("name"), m.end("name"))]
+
+
+# --------------------------------------------------------------------------- r18: a region beside its one locality
+_LOCALITIES = (LocationLevel.city, LocationLevel.district, LocationLevel.site)
+
+
+def region_frames_of_towns(events: list[Event]) -> list[Event]:
+    """Round 18 (dev34-B7, dev33-A8): a record whose sentences named a region and, in other
+    sentences, the one locality of that region that was struck ("Drones attacked the X region
+    overnight. In Y, a depot burned") is that locality's record: the region is its frame, no second
+    place (codebook 1 and 3). A record of the locality alone, the same night and attacker (the
+    district tally "over the Y district"), is then the same record and joins it."""
+    out = list(events)
+    for ev in events:
+        if ev not in out or ev.country_level is not None:
+            continue
+        regions = [p for p in ev.places if p.level is LocationLevel.region]
+        towns = [p for p in ev.places if p.level in _LOCALITIES]
+        if len(regions) != 1 or len(towns) != 1 or len(ev.places) != 2 \
+                or towns[0].admin1 != (regions[0].admin1 or regions[0].name) \
+                or any(f.has_numbers and any(p.place.name == regions[0].name for p in f.places) for f in ev.facts):
+            continue  # "64 drones were downed over the X region and the sea": the region's own tally (atk7)
+        if towns[0].level is LocationLevel.city and lx.lookup(towns[0].name) is None and gazetteer.lookup(towns[0].name) is None:
+            continue  # a hamlet the gazetteer lacks may be misread: the region stays as the wider place (dev16 B1)
+        ev.places = towns
+        twin = next((e for e in out if e is not ev and e.country_level is None and [p.name for p in e.places] == [towns[0].name]
+                     and dates_compatible(e.date, ev.date) and not (e.attacker and ev.attacker and e.attacker != ev.attacker)), None)
+        if twin is not None:
+            ev.facts = sorted(ev.facts + twin.facts, key=lambda f: f.idx)
+            ev.date, ev.attacker, ev.target = ev.date or twin.date, ev.attacker or twin.attacker, ev.target or twin.target
+            ev.last_idx = max(ev.last_idx, twin.last_idx)
+            out.remove(twin)
+    return out
