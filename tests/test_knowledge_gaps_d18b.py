@@ -95,7 +95,7 @@ def test_grounding_keeps_a_state_its_parliament_names():
     ("The meeting in Kuwait City was postponed.", "KW"),
     ("Envoys gathered in Manama for a security forum.", "BH"),
     ("A Bahraini delegation joined the talks.", "BH"),
-    ("Ayman Safadi spoke by phone with his Ukrainian counterpart.", "JO"),
+    ("Ayman Safadi phoned the Ukrainian foreign minister on Friday.", "JO"),
     ("Badr Abdelatty said Cairo stood ready to host the next round.", "EG"),
     ("Itamaraty said Brazil would not send arms.", "BR"),
     ("The Farnesina summoned the ambassador on Tuesday.", "IT"),

@@ -199,14 +199,14 @@ GOLD["u04_iaea_plant_line_cut"] = dict(
 GOLD["u05_blacksea_novorossiysk_sea_drones"] = dict(
     notes="Naval piece (Wednesday 28 October): Ukraine's navy claims sea drones hit a patrol ship at Novorossiysk "
           "overnight; Russia's ministry ('Moscow said') says six uncrewed boats were destroyed and denies damage. One "
-          "record: attacker Ukraine, target Russia, kind other (sea drones are not air drones), a weapon of type other "
-          "with model 'uncrewed boats' and intercepted 6; the mayor's 'no one was hurt' is a nil in the answer. Not "
+          "record: attacker Ukraine, target Russia, kind air_drone_strike and a weapon of type drone (sea drones are "
+          "drones: codebook 9 as ruled 2 December 2026; relabelled 3 December) with model 'uncrewed boats' and intercepted 6; the mayor's 'no one was hurt' is a nil in the answer. Not "
           "coded: 'several times since 2023' (aggregate), the Turkish official's appeal (reaction), CPC loadings, "
           "Sevastopol history.",
     attacks=[
-        attack("Ukraine", "Russia", "other", [loc("Novorossiysk", "Krasnodar Krai", "Russia")],
+        attack("Ukraine", "Russia", "air_drone_strike", [loc("Novorossiysk", "Krasnodar Krai", "Russia")],
                night("2026-10-27", "2026-10-28", "overnight"),
-               [{"type": "other", "model": "uncrewed boats", "intercepted": cnt(6, "six")}],
+               [{"type": "drone", "model": "uncrewed boats", "intercepted": cnt(6, "six")}],
                ev("Ukraine's navy said on Wednesday that its uncrewed surface vessels had hit a Russian patrol ship moored at the naval base in Novorossiysk overnight, in what would be one of the deepest maritime strikes of the autumn.",
                   "Moscow said its Black Sea Fleet had destroyed six uncrewed boats on the approaches to Novorossiysk during the night, using small arms, helicopters and a patrol craft, and that \"no damage was caused to ships or port facilities.\"",
                   "The city's mayor, Andrei Kravchenko, said windows were shattered in several apartments on the waterfront, but that no one was hurt."),
