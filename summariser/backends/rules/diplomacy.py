@@ -182,7 +182,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
                 rec = next_round_kind(found, idx, rec)  # "The sides will reconvene in Riyadh": the talks' next round
                 rec = release_record(rec, c, lambda: ctx.sides or war_sides(text), lambda: said_day(text, s, published))  # (dev34 C1)
-                rec = group_told_before(text, s, c, rec)  # "the group would meet again in the autumn" (dev33 D5)
+                rec = group_told_before(text, s, c, rec)  # "the group will reconvene in the spring" (dev33 D5)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):

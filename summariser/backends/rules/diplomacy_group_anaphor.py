@@ -1,5 +1,5 @@
 """A group named again by its common noun as the subject of its next gathering (dev33 class D5):
-"the group would meet again in the autumn", "the coalition will reconvene in early spring", "the
+"the contact group will meet again next spring", "the coalition will reconvene in early spring", "the
 format's next session is set for the winter". The sides are the group the article named before
 whose name holds that noun ("the Ukraine Defence Contact Group" for "the group", "the Ramstein
 coalition" for "the coalition"), not the speaker's state nor an organisation of a later clause.

@@ -26,7 +26,7 @@ def _alt(name: str) -> str:
 
 _RELEASE_OF = rf"(?:{_alt('release_nouns')})\s+of\s+(?:(?:some|about|around|over|more\s+than|another|a\s+further)\s+)?" \
               rf"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\s+(?:[\w'â€™-]+\s+){{0,2}}?(?:{_alt('captive_nouns')})\b"
-# "the release of 284 captives, 142 from each side"; "the freeing of 60 prisoners held by each party"
+# "the freeing of 70 POWs, 35 by each side"; "the return of 60 prisoners held by each party"
 _BY_EACH = re.compile(rf"\b{_RELEASE_OF}[^.;]{{0,50}}?\b(?:{_alt('each_side')})\b", re.I)
 # "mediation between the two sides led to the release of 96 POWs"
 _BY_MEDIATION = re.compile(rf"\b(?:{_alt('mediation_nouns')})\b[^.;]{{0,140}}?\b(?:{_alt('result_verbs')})\s+(?:the\s+)?{_RELEASE_OF}", re.I)
@@ -44,7 +44,7 @@ _THROUGH = re.compile(r"\b(?:through|via|along|by)\s+(?:the\s+|an?\s+)?(?:[\w'â€
 def release_cues(text: str, s: Sentence, cues_: list[Cue]) -> list[Cue]:
     """The sentence's cues with a mediated release (a prisoner exchange) or children's return
     (`other`) added when the sentence tells one and names no exchange already; a talks cue on the
-    mediator's route ("through Qatar's channel between Moscow and Kyiv") is dropped always."""
+    mediator's route ("came home via the Omani channel between Kyiv and Moscow") is dropped always."""
     cues_ = [(k, c) for k, c in cues_ if not (k is DiplomacyKind.talks and _ROUTE.search(c.group(0))
                                             and _THROUGH.search(text, max(s.start, c.start() - 30), c.start()))]
     if any(k is DiplomacyKind.prisoner_exchange for k, _ in cues_):
