@@ -82,7 +82,7 @@ def test_an_opening_aside_is_no_frame_clause():
 
 # ---------------------------------------------------------------- dev33 D5: the group named again, a season
 
-_SESSION = "Defence ministers of the Ukraine Defense Contact Group met in Brussels on Tuesday. "
+_SESSION = "Ministers from the Ukraine Defense Contact Group met in Brussels on Tuesday. "
 
 
 @pytest.mark.parametrize("text", [
@@ -111,7 +111,7 @@ def test_a_season_already_under_way_or_past_gives_the_coming_one():
 @pytest.mark.parametrize("text", [
     "Kyiv, 4 March. Sixty Ukrainian soldiers have returned home from Russian captivity, the headquarters said on Tuesday. "
     "In return, Kyiv handed over 60 Russian servicemen.",
-    "Forty Russian servicemen have come back from Ukrainian-held territory, the ministry reported on Tuesday. "
+    "Forty Russian troops have come back from captivity in Ukraine, the ministry reported on Tuesday. "
     "In exchange, Moscow released 40 captured Ukrainian soldiers.",
 ])
 def test_an_exchange_told_in_the_present_perfect_takes_the_report_day(text):
@@ -144,7 +144,7 @@ def test_a_mediated_release_from_each_side_is_a_prisoner_exchange(text, mediator
 @pytest.mark.parametrize("text, mediator", [
     ("Thanks to Vatican mediation, 11 Ukrainian children taken to Russia have been reunited with their parents.", "Vatican City"),
     ("Four more children returned home to Ukraine from Russia via the Qatari channel, the ministry said on Tuesday.", "Qatar"),
-    ("The State of Qatar said on Tuesday that nine children taken from Ukraine to Russia were back with their families thanks to its mediation.", "Qatar"),
+    ("Qatar announced on Tuesday that nine children taken from Ukraine to Russia are back with their relatives thanks to its mediation.", "Qatar"),
 ])
 def test_childrens_return_owed_to_a_mediator_is_other_between_the_sides(text, mediator):
     recs = _recs(text)
@@ -177,7 +177,7 @@ def test_a_leader_reported_as_travelling_is_still_a_visit():
 # ---------------------------------------------------------------- dev34 C3: an act on the visit
 
 @pytest.mark.parametrize("act", [
-    "At a joint news conference, the two ministers signed a memorandum on energy.",
+    "At a joint news conference, Valtonen and Sybiha signed a memorandum on energy.",
     "Afterwards Valtonen and Ukraine's Andrii Sybiha signed a memorandum on energy.",
     "During the visit Valtonen and Sybiha signed a memorandum on energy.",
 ])
@@ -200,7 +200,7 @@ def test_an_act_with_its_own_place_and_day_keeps_them(act, place, day):
 # ---------------------------------------------------------------- dev34 C4: sides of a qualified delegation; two bureaus
 
 @pytest.mark.parametrize("text, sides", [
-    ("Turkey offered to host a meeting of Russian and Ukrainian technical delegations in Istanbul, Erdogan told Putin.",
+    ("Erdogan told Putin that Ankara could receive Russian and Ukrainian technical delegations for talks in Istanbul.",
      {"Turkey", "Russia", "Ukraine"}),
     ("Switzerland proposed talks between Russian and Ukrainian expert delegations in Geneva, its foreign minister said.",
      {"Switzerland", "Russia", "Ukraine"}),

@@ -127,13 +127,13 @@ def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
 _STEP_OF_TRIP = re.compile(r"\b(?:before|after|while|on|upon|when)\s+(?:also\s+)?meeting\b", re.I)
 
 
-# the occasion of an act told after the visit: "At a joint press conference, …", "During the trip, …"
+# the occasion of an act told after the visit: "At their joint briefing, …", "During the trip, …"
 _VISIT_OCCASION = cues.regex("diplomacy_releases", "visit_occasions")
 
 
 def _at_the_visit(idx: int, rec: Diplomacy, out: list[tuple[int, Diplomacy]]) -> Diplomacy:
-    """An act decided on a visit told in a later sentence by its occasion ("At a joint press conference,
-    the two ministers signed a memorandum"), with no venue or day of its own and only the visit's
+    """An act decided on a visit told in a later sentence by its occasion ("At their joint briefing,
+    the premiers initialled a roadmap"), with no venue or day of its own and only the visit's
     sides, takes the visit's place and day (dev34 class C3)."""
     if rec.kind not in _DECIDED_ON_A_TRIP or rec.location is not None or not rec.evidence \
             or not rec.participants or not _VISIT_OCCASION.search(rec.evidence[0].text):

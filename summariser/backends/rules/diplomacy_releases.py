@@ -64,7 +64,7 @@ def release_record(rec: Diplomacy, cue: re.Match[str], sides: Callable[[], list[
     ("the Saudi effort", "via the Qatari channel") is a side, and no venue ("thanks to Vatican
     mediation"); a children's return is between the warring sides too (`sides`: the two states at
     war the article names); either is dated by the day it was said when it has no day of its own
-    ("Qatar said on Tuesday that seven children were back with their families")."""
+    ("Oman said on Friday that five boys were home with their parents")."""
     children = rec.kind is DiplomacyKind.other and _CHILDREN_BACK.fullmatch(cue.group(0))
     if not children and not (rec.kind is DiplomacyKind.prisoner_exchange
                              and (_BY_MEDIATION.fullmatch(cue.group(0)) or _BY_EACH.fullmatch(cue.group(0)))):
