@@ -228,3 +228,13 @@ def test_a_season_word_in_a_date_reads_as_a_date_span():
     text = "They will reconvene in early spring."
     span = season_ahead(text, 0, len(text), dt.date(2026, 7, 1))
     assert span is not None and (span.start, span.end) == (dt.date(2027, 3, 1), dt.date(2027, 5, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will send 40 million crowns in winter clothing to Ukraine.",
+    "The ministers discussed spring sowing in the south.",
+    "They will meet in the autumn of 2027.",
+])
+def test_a_season_modifying_a_noun_or_with_its_year_is_no_season_ahead(text):
+    from summariser.backends.rules.diplomacy_seasons import season_ahead
+    assert season_ahead(text, 0, len(text), dt.date(2026, 7, 1)) is None

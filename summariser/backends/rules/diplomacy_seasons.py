@@ -13,7 +13,9 @@ from ...records import DateSpan
 
 _SEASON_AHEAD = re.compile(
     r"\b(?:in|for|during|by|over)\s+(?:the\s+)?(?:(?:early|late|mid-?|the\s+coming|this|next|coming)\s+)?"
-    r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)(?![\w-])", re.I)
+    r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)(?![\w-])"
+    # the season ends its phrase ("in the autumn, its chair said"), no modifier of a noun ("in winter aid")
+    r"(?=\s*(?:[,.;:)!?\u2014\u2013]|$)|\s+(?:and|or|but|when|after|before|to|in|at|with|if|once|as|while|on|said|says)\b)", re.I)
 
 
 def season_ahead(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | None:
