@@ -238,3 +238,9 @@ def test_a_season_word_in_a_date_reads_as_a_date_span():
 def test_a_season_modifying_a_noun_or_with_its_year_is_no_season_ahead(text):
     from summariser.backends.rules.diplomacy_seasons import season_ahead
     assert season_ahead(text, 0, len(text), dt.date(2026, 7, 1)) is None
+
+
+def test_aid_for_the_winter_keeps_the_day_it_was_announced():
+    recs = _recs("Spain said on Monday it would send 30 million euros in generators to Ukraine for the winter, "
+                 "to go through UN agencies.")
+    assert [(r[0], r[1], r[4]) for r in recs] == [("military_aid", "held", "2026-03-02")]

@@ -33,6 +33,8 @@ _DATELINE_REACH = 60
 _CALL_REACH = 25  # "told Macron by phone on Monday": the day right after the call's words  # a dateline's date stands this close to the start of its sentence
 
 # Decisions whose announcement is the event: "Germany announced on Tuesday a new aid package".
+# events set for a season ("will meet again in the autumn"); aid "for the winter" is its purpose, no date
+_GATHERINGS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.visit}
 _ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.statement,
               DiplomacyKind.proposal, DiplomacyKind.diplomatic_protest}
 
@@ -75,7 +77,7 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
             return back
     if not mentions:
         return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)
-                or season_ahead(text, lo, hi, published)) \
+                or (season_ahead(text, lo, hi, published) if kind in _GATHERINGS else None)) \
             if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6); "in the autumn" (dev33 D5)
     return _resolved(text, _sharpest(mentions), published, status)
 
