@@ -244,3 +244,9 @@ def test_aid_for_the_winter_keeps_the_day_it_was_announced():
     recs = _recs("Spain said on Monday it would send 30 million euros in generators to Ukraine for the winter, "
                  "to go through UN agencies.")
     assert [(r[0], r[1], r[4]) for r in recs] == [("military_aid", "held", "2026-03-02")]
+
+
+def test_a_programme_step_counts_from_the_sentence_that_first_told_the_visit():
+    text = (_TRIP + "He placed flowers at a monument, then met Prime Minister Yulia Svyrydenko ahead of the briefing. "
+            "Sirens sounded twice in the city during Rangel's visit.")
+    assert _kinds(text) == [("visit", "held")]

@@ -210,7 +210,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     add_offers(found, offers, merge_diplomacy)
     pledges_at_occasion(found, published)  # "More donors then spoke. Spain said it would send…" (r17)
     out = []
-    for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)
+    for _, rec in acts_on_trips(lone_trips_after(found, told_after), [x.start for x in sents]):  # aid and meetings on a visit (dev22 C3)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):

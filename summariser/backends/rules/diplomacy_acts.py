@@ -7,6 +7,8 @@ still to come ("on the eve of his visit", "ahead of her trip") stays one event w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -86,7 +88,7 @@ def lone_trips_after(found: list[tuple[int, Diplomacy]], told_after: set[int]) -
     return [(i, r) for i, r in found if not lone(i, r)]
 
 
-def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diplomacy]]:
+def acts_on_trips(found: list[tuple[int, Diplomacy]], starts: Sequence[int] = ()) -> list[tuple[int, Diplomacy]]:
     """What a visitor does on the trip (dev22 class C3): aid pledged in the visit's own sentence goes to
     the visited state ("flew to Kyiv for a surprise visit, announcing NOK 5 billion for air defence");
     a meeting with the hosts told in a later sentence only as a step of the trip ("… before meeting
@@ -94,11 +96,15 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
     (ruling of 2 December 2026). A meeting told as an act of its own stays a record (the dev17 gold
     keeps one apart)."""
     out: list[tuple[int, Diplomacy]] = []
+
+    def first(j: int, rec: Diplomacy) -> int:  # the sentence that first told the record (`starts`: each sentence's start)
+        return bisect_right(starts, rec.evidence[0].start) - 1 if starts and rec.evidence else j
+
     for idx, rec in found:
         trip = next((v for j, v in out if v.kind is DiplomacyKind.visit and v.status is rec.status
                      and 0 <= idx - j <= 3 and _on_the_trip(rec, v)), None)
-        if trip is None and any(v.kind is DiplomacyKind.visit and 0 < idx - j <= _PROGRAMME_REACH and visitor_meets_hosts(rec, v)
-                                and (idx - j <= 2 or not any(j < k < idx for k, _ in out)) for j, v in out):
+        if trip is None and any(v.kind is DiplomacyKind.visit and visitor_meets_hosts(rec, v) and _programme_step(idx, j, v, out, first)
+                                for j, v in out):
             continue  # the visitor's programme told next: the visit itself, told by its own sentence (dev23 C5)
         if trip is None and any(j == idx and met_where_visiting(rec, v) for j, v in out):
             continue  # "was in Kharkiv on Wednesday, where she held talks with the governor": the visit (round 14)
@@ -112,6 +118,17 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
             k = next(i for i, (_, v) in enumerate(out) if v is trip)
             out[k] = (out[k][0], trip.model_copy(update={"evidence": trip.evidence + rec.evidence}))
     return out
+
+
+def _programme_step(idx: int, j: int, trip: Diplomacy, out: list[tuple[int, Diplomacy]],
+                    first: Callable[[int, Diplomacy], int]) -> bool:
+    """Sentence `idx` is near enough the visit `trip` (recorded at `j`) to tell a step of its programme:
+    within two sentences, or within `_PROGRAMME_REACH` of the sentence that first told the visit while
+    no other event is first told between (dev33 D3)."""
+    if 0 < idx - j <= 2:
+        return True
+    told = first(j, trip)
+    return 0 < idx - told <= _PROGRAMME_REACH and not any(told < first(k, r) < idx for k, r in out)
 
 
 def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
