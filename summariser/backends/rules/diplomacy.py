@@ -8,12 +8,12 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import Diplomacy, DiplomacyKind, Origin
+from ...records import Diplomacy, DiplomacyKind, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_article import Article
 from .diplomacy_adopting_session import adopting_session
-from .diplomacy_acts import acts_on_trips, lone_trips_after, sentence_acts, trip_after
+from .diplomacy_acts import act_during_visit, acts_on_trips, decided_during_visit, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
 from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
@@ -31,6 +31,11 @@ from .diplomacy_exchange_aftermath import exchange_aftermath
 from .diplomacy_merge import gathering_just_told, join_latest, merge_diplomacy
 from .diplomacy_proposal_day import proposal_day_told_later
 from .diplomacy_later_mentions import gathering_told_before
+from .diplomacy_exchange import war_sides
+from .diplomacy_releases import release_cues, release_record
+from .diplomacy_report_day import said_day
+from .diplomacy_group_anaphor import group_told_before
+from .diplomacy_frame_clauses import frame_clause, frame_venue
 from .diplomacy_followup import date_told_later, next_round, sides_told_later, status_told_later
 from .diplomacy_headings import entry_headings
 from .diplomacy_subheadings import subheadings
@@ -72,7 +77,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     for idx, s in enumerate(sents):
         offered = host_offer(text, s, published, lambda a, b: ctx.actors().states_within(a, b)) if idx not in titles else None
         offers += [(idx, offered)] if offered else []
-        cues = sentence_cues(text, s) if idx not in titles else []
+        cues = release_cues(text, s, sentence_cues(text, s)) if idx not in titles else []  # "mediation led to the release of 96" (dev34 C1)
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
         if idx not in titles and sides_discuss(text, s, idx, found, cues, published):
@@ -87,6 +92,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = [c for c in cues if c[1].start() >= context.end()]
         cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
         cues = without_remarks(text, s, cues, idx > 0)  # "a call with reporters", "a possible swap" as a topic (dev22 C1)
+        frame = frame_clause(text, s) if found and idx not in titles else None
+        if frame is not None:  # "As the ministers met in Oslo, drones hit Odesa": the session told, as background (dev33 D3)
+            cues = [c for c in cues if c[1].start() >= frame.end()]
+            frame_venue(frame, found, lambda f: _frame_place(text, s, f))
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
                 not cues and attendance_roster(text, s) and gathering_just_told(found, idx))):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
@@ -116,7 +125,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             sides_told_later(text, s, idx, found)  # "Kyiv's team was led by A; Moscow's by B"
         if not cues:
             continue
-        kind, m = primary_cue(text, cues)
+        kind, m = act_during_visit(text, s, cues, primary_cue(text, cues))  # "During the visit, the two signed…" (dev34 C3)
         kind = trip_kind(text, s, kind, m)  # "flies to Tokyo to confer with his counterpart": talks
         if adopting_session(text, s, kind, m, found, lambda: diplomacy_location(text, s, m)):
             continue  # "The tranche was signed off at a gathering of envoys in Vienna": the measure's venue
@@ -129,6 +138,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):
             continue  # (a cabinet session, "until talks produce a deal": no event, class C1)
         anaphor = lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+        if anaphor and decided_during_visit(kind, anaphor.group(0), found):
+            anaphor = None  # "During the visit the two signed a memorandum": an act of its own on the trip (dev34 C3)
         if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0)))  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
                       or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
             if roster_at_gathering(text, kind, m) and gathering_just_told(found, idx):
@@ -170,6 +181,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
                 rec = next_round_kind(found, idx, rec)  # "The sides will reconvene in Riyadh": the talks' next round
+                rec = release_record(rec, c, lambda: ctx.sides or war_sides(text), lambda: said_day(text, s, published))  # (dev34 C1)
+                rec = group_told_before(text, s, c, rec)  # "the group will reconvene in the spring" (dev33 D5)
                 if rec.kind is DiplomacyKind.meeting and leaders_of_several_states(ctx.actors(), s, rec.participants):
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
@@ -197,7 +210,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     add_offers(found, offers, merge_diplomacy)
     pledges_at_occasion(found, published)  # "More donors then spoke. Spain said it would send…" (r17)
     out = []
-    for _, rec in acts_on_trips(lone_trips_after(found, told_after)):  # aid and meetings on a visit (dev22 C3)
+    for _, rec in acts_on_trips(lone_trips_after(found, told_after), [x.start for x in sents]):  # aid and meetings on a visit (dev22 C3)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):
@@ -231,6 +244,12 @@ def _aid_recipient_next(ctx: Article, idx: int) -> list[tuple[DiplomacyKind, re.
     if found:  # "unveiled 300 million euros in energy aid. The first generators arrive in Ukraine…"
         ctx.borrowed[ctx.sents[idx].start] = recipients
     return found
+
+
+def _frame_place(text: str, s: Sentence, frame: re.Match[str]) -> Location | None:
+    """The place after a frame clause's verb ("As the ministers met in Oslo, …")."""
+    verb = re.compile(r"\S+(?:\s+down)?").match(text, frame.start("verb"), frame.end("verb"))
+    return diplomacy_location(text, Sentence(frame.start(), frame.end(), text[frame.start():frame.end()]), verb, False) if verb else None
 
 
 def _lead_in(ctx: Article, idx: int) -> str:

@@ -7,6 +7,8 @@ still to come ("on the eve of his visit", "ahead of her trip") stays one event w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -17,6 +19,9 @@ from .diplomacy_visit_programme import met_where_visiting, visitor_meets_hosts
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
 
+# How many sentences on a visitor's meeting with the hosts is still a step of the visit: beyond two only
+# while no other event is told between (a sentence naming the trip again, sights seen; dev33 D3).
+_PROGRAMME_REACH = 6
 # Events a trip may carry in the same sentence, each a record of its own (codebook 14; ruling D4).
 _DURING_A_TRIP = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.military_aid, DiplomacyKind.agreement}
 # Acts that are no conversation, so a trip told after them ("pledged aid during a visit to Kyiv") is
@@ -83,7 +88,7 @@ def lone_trips_after(found: list[tuple[int, Diplomacy]], told_after: set[int]) -
     return [(i, r) for i, r in found if not lone(i, r)]
 
 
-def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diplomacy]]:
+def acts_on_trips(found: list[tuple[int, Diplomacy]], starts: Sequence[int] = ()) -> list[tuple[int, Diplomacy]]:
     """What a visitor does on the trip (dev22 class C3): aid pledged in the visit's own sentence goes to
     the visited state ("flew to Kyiv for a surprise visit, announcing NOK 5 billion for air defence");
     a meeting with the hosts told in a later sentence only as a step of the trip ("… before meeting
@@ -91,16 +96,20 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
     (ruling of 2 December 2026). A meeting told as an act of its own stays a record (the dev17 gold
     keeps one apart)."""
     out: list[tuple[int, Diplomacy]] = []
+
+    def first(j: int, rec: Diplomacy) -> int:  # the sentence that first told the record (`starts`: each sentence's start)
+        return bisect_right(starts, rec.evidence[0].start) - 1 if starts and rec.evidence else j
+
     for idx, rec in found:
         trip = next((v for j, v in out if v.kind is DiplomacyKind.visit and v.status is rec.status
                      and 0 <= idx - j <= 3 and _on_the_trip(rec, v)), None)
-        if trip is None and any(v.kind is DiplomacyKind.visit and 0 < idx - j <= 2 and visitor_meets_hosts(rec, v)
+        if trip is None and any(v.kind is DiplomacyKind.visit and visitor_meets_hosts(rec, v) and _programme_step(idx, j, v, out, first)
                                 for j, v in out):
             continue  # the visitor's programme told next: the visit itself, told by its own sentence (dev23 C5)
         if trip is None and any(j == idx and met_where_visiting(rec, v) for j, v in out):
             continue  # "was in Kharkiv on Wednesday, where she held talks with the governor": the visit (round 14)
         if trip is None:
-            out.append((idx, rec))
+            out.append((idx, _at_the_visit(idx, rec, out)))
         elif rec.kind in _DECIDED_ON_A_TRIP:  # aid given, a deal signed on the trip: the host is a side
             host = trip.location.country if trip.location else None
             sides = rec.participants + ([host] if host and host not in rec.participants else [])
@@ -109,6 +118,17 @@ def acts_on_trips(found: list[tuple[int, Diplomacy]]) -> list[tuple[int, Diploma
             k = next(i for i, (_, v) in enumerate(out) if v is trip)
             out[k] = (out[k][0], trip.model_copy(update={"evidence": trip.evidence + rec.evidence}))
     return out
+
+
+def _programme_step(idx: int, j: int, trip: Diplomacy, out: list[tuple[int, Diplomacy]],
+                    first: Callable[[int, Diplomacy], int]) -> bool:
+    """Sentence `idx` is near enough the visit `trip` (recorded at `j`) to tell a step of its programme:
+    within two sentences, or within `_PROGRAMME_REACH` of the sentence that first told the visit while
+    no other event is first told between (dev33 D3)."""
+    if 0 < idx - j <= 2:
+        return True
+    told = first(j, trip)
+    return 0 < idx - told <= _PROGRAMME_REACH and not any(told < first(k, r) < idx for k, r in out)
 
 
 def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
@@ -122,3 +142,41 @@ def _on_the_trip(rec: Diplomacy, trip: Diplomacy) -> bool:
 
 # a meeting told as a step of the trip, by a gerund after a preposition of time
 _STEP_OF_TRIP = re.compile(r"\b(?:before|after|while|on|upon|when)\s+(?:also\s+)?meeting\b", re.I)
+
+
+# the occasion of an act told after the visit: "At their joint briefing, …", "During the trip, …"
+_VISIT_OCCASION = cues.regex("diplomacy_releases", "visit_occasions")
+
+
+def _at_the_visit(idx: int, rec: Diplomacy, out: list[tuple[int, Diplomacy]]) -> Diplomacy:
+    """An act decided on a visit told in a later sentence by its occasion ("At their joint briefing,
+    the premiers initialled a roadmap"), with no venue or day of its own and only the visit's
+    sides, takes the visit's place and day (dev34 class C3)."""
+    if rec.kind not in _DECIDED_ON_A_TRIP or rec.location is not None or not rec.evidence \
+            or not rec.participants or not _VISIT_OCCASION.search(rec.evidence[0].text):
+        return rec
+    trip = next((v for j, v in reversed(out) if v.kind is DiplomacyKind.visit and 0 < idx - j <= 3
+                 and v.status is rec.status and set(rec.participants) <= set(v.participants)
+                 and (rec.date is None or (v.date is not None and (rec.date.start, rec.date.end) == (v.date.start, v.date.end)))), None)
+    if trip is None or trip.location is None:
+        return rec
+    return rec.model_copy(update={"location": trip.location, "date": trip.date})
+
+
+_TRIP_NOUN = re.compile(r"\b(?:visit|trip|stay|stop|journey)\b", re.I)
+
+
+def decided_during_visit(kind: DiplomacyKind, anaphor: str, found: list[tuple[int, Diplomacy]]) -> bool:
+    """"During the visit, the presidents signed a memorandum": aid or a deal decided on a visit told
+    before is an event of its own (ruling D4), not the visit named again."""
+    return kind in _DECIDED_ON_A_TRIP and bool(_TRIP_NOUN.search(anaphor)) \
+        and any(rec.kind is DiplomacyKind.visit for _, rec in found)
+
+
+def act_during_visit(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> Cue:
+    """"During the visit, the presidents signed a memorandum": the act decided on the trip is the
+    sentence's primary event, the trip its occasion (`sentence_acts` keeps both); else `primary`."""
+    kind, visit = primary
+    if kind is not DiplomacyKind.visit or not _DURING.search(text, max(s.start, visit.start() - 40), visit.start()):
+        return primary
+    return next(((k, c) for k, c in cues_ if k in _DECIDED_ON_A_TRIP and c.start() >= visit.end()), primary)

@@ -21,6 +21,9 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     and no office or person that could stand for one."""
     if kind is not DiplomacyKind.visit:
         return False
+    said = list(_SAID_THAT.finditer(text, s.start, cue.start()))
+    if said and _REPORTED_SUBJECT.match(text, said[-1].end(), s.end):
+        return True  # "the minister said the children travelled to Doha, … before flying on": the children travel (dev34 C1)
     subject = text[clause_start(text, s.start, cue.start()):cue.start()]
     if _PRESENCE.fullmatch(cue.group(0)):
         return idle_presence(subject)
@@ -55,7 +58,12 @@ def _named_person(subject: str) -> bool:
                for w in _NAME.findall(subject))
 
 
+# a reporting verb before the traveller: what follows is the reported clause, with its own subject
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists)|added|announced|reported|wrote)\s+(?:that\s+)?", re.I)
 _NOT_VISITOR = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'not_visitors')}|{cues.alternation('diplomacy', 'aid_weapons')})\b", re.I)
+# the reported clause's subject is travellers of no state: "(said) the seven children (had) travelled"
+_REPORTED_SUBJECT = re.compile(rf"(?:the|some|all|several|many|[\d,]+|[a-z]+)?\s*(?:[a-z][\w-]*\s+){{0,2}}?"
+                               rf"(?:{cues.alternation('diplomacy_visits', 'not_visitors')})\s+(?:had\s+|have\s+|were\s+|was\s+)?[a-z]+ed\b", re.I)
 _DIGNITARY = cues.pattern("diplomacy_visits", "dignitaries")
 _PRESENT_VISITOR = cues.regex("diplomacy_visits", "present_visitors")
 _PRESENCE_NOW = re.compile(r"(?:is|are)\s", re.I)

@@ -17,7 +17,8 @@ from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
 from .diplomacy_month_parts import month_half_ahead, month_part_ahead
-from .diplomacy_report_day import donor_next_day, said_day_of_pluperfect
+from .diplomacy_seasons import season_ahead
+from .diplomacy_report_day import donor_next_day, perfect_return_day, said_day_of_pluperfect
 
 # A day-month date without a year: news tells an event of ten months ago with its year or "last
 # June", so such a date two months ahead at most is this year's, still to come.
@@ -27,11 +28,14 @@ _NIGHT_KINDS = {"overnight", "night_into", "between", "night_of", "wd_night", "p
 # "for next Tuesday", "this coming Friday": a weekday ahead of publication, whatever the status.
 _AHEAD_BEFORE = re.compile(r"\b(?:next|this\s+coming|coming)\s+$", re.I)
 # What closes a dateline after its date: "KYIV/TALLINN, Oct 13 (Agency) - ".
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-\u2014\u2013]+\s")
+# (dev34 C4: an agency's capitals in brackets end a dateline with no dash, "Kyiv/Vienna, Feb 19 (BNI) The …")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-\u2014\u2013]+\s|\s*\((?=[^()\n]*[A-Z]{2})[^()\n]{1,40}\)\s+(?=[A-Z])")
 _DATELINE_REACH = 60
 _CALL_REACH = 25  # "told Macron by phone on Monday": the day right after the call's words  # a dateline's date stands this close to the start of its sentence
 
 # Decisions whose announcement is the event: "Germany announced on Tuesday a new aid package".
+# events set for a season ("will meet again in the autumn"); aid "for the winter" is its purpose, no date
+_GATHERINGS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.visit}
 _ANNOUNCED = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.statement,
               DiplomacyKind.proposal, DiplomacyKind.diplomatic_protest}
 
@@ -64,13 +68,18 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         told = donor_next_day(text, hi, kind, published)
         if told is not None:
             return told
+    if not mentions and status is DiplomacyStatus.held and kind is DiplomacyKind.prisoner_exchange:
+        returned = perfect_return_day(text, lo, hi, published)  # "have come back, the ministry reported on Saturday"
+        if returned is not None:
+            return returned
     if not mentions and status is not DiplomacyStatus.planned and published:
         back = _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
         if back or status not in _AHEAD:
             return back
     if not mentions:
-        return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)) \
-            if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6)
+        return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)
+                or (season_ahead(text, lo, hi, published) if kind in _GATHERINGS else None)) \
+            if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6); "in the autumn" (dev33 D5)
     return _resolved(text, _sharpest(mentions), published, status)
 
 

@@ -12,7 +12,9 @@ import re
 
 from ... import lexicon as lx
 from ...dates import DateMention, find_dates
+from ...knowledge import cues
 from ...records import DateSpan, DiplomacyKind
+from ...sentences import Sentence
 
 # what was said, in the pluperfect: "(that) he had spoken", "that Putin had held a call"
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|just\s+|earlier\s+)?(?!to\b|been\s+(?:due|set|scheduled|expected|planned)\b)[a-z]+", re.I)
@@ -66,3 +68,30 @@ def _states(span: str) -> list[str]:
         if name and name not in out:
             out.append(name)
     return out
+
+
+def said_day(text: str, s: Sentence, published: dt.date | None) -> DateSpan | None:
+    """The day the sentence's speaker said it ("Qatar said on Tuesday that …"), on or before the
+    publication day; None without one."""
+    said = [d for d in find_dates(text, s.start, s.end, published) if d.role == "report" and d.span.start
+            and (published is None or d.span.start <= published)]
+    return said[0].span if said else None
+
+
+_PERFECT_RETURN = cues.regex("diplomacy_releases", "perfect_returns")
+_RECIPROCAL = re.compile(rf"\W*(?:{cues.alternation('diplomacy_releases', 'reciprocal_openers')})\b", re.I)
+_PREVIOUS = re.compile(r"[^.!?\n]{1,400}[.!?]\s*$")
+
+
+def perfect_return_day(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """The day an exchange told by a present-perfect return was reported on ("88 servicemen have come
+    back, the ministry reported on Saturday"; dev33 D7), for that sentence and for the "In return, …"
+    sentence right after it; None otherwise."""
+    if not _PERFECT_RETURN.search(text, lo, hi):
+        before = _PREVIOUS.search(text, max(0, lo - 400), lo) if _RECIPROCAL.match(text, lo, hi) else None
+        if before is None or not _PERFECT_RETURN.search(text, before.start(), before.end()):
+            return None
+        lo, hi = before.start(), before.end()
+    said = [d for d in find_dates(text, lo, hi, published) if d.role == "report" and d.span.start
+            and (published is None or d.span.start <= published)]
+    return said[0].span if said else None

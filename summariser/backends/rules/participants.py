@@ -171,10 +171,17 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             continue
         for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):  # not the "and" of "Poland"
             add(lx.canonical_country(part))
+    for m in _QUALIFIED_DELEGATIONS.finditer(text, s.start, s.end):  # "Russian and Ukrainian technical delegations" (dev34 C4)
+        if not _inside(topics, m.start()):
+            for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):
+                add(lx.canonical_country(part))
     groups = [o.span() for o in lx.ORG_RE.finditer(text, s.start, s.end)]
+    filed = _DUAL_DATELINE.match(text, s.start, s.end)
     for m in lx.COUNTRY_NOUN_RE.finditer(text, s.start, s.end):
         word = m.group(0)
         before = text[s.start:m.start()]
+        if filed and m.start() < filed.end() and _is_city(word):
+            continue  # "Kyiv/Vienna, Feb 19 (Agency)": the bureaus that filed, no side (dev34 C4)
         if _inside(groups, m.start()) and (_is_city(word) or _names_the_group(text, groups, m)):
             continue  # "the Bucharest Nine", "the Ukraine Defence Contact Group": a group, not its state
         if _inside(topics, m.start()):
@@ -203,6 +210,14 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
     return out
 
 
+_COUNTRY_ALT = "|".join(lx.COUNTRY_NAMES)
+_QUALIFIED_DELEGATIONS = re.compile(
+    rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))+)\s+"
+    rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_qualifiers')})\s+"
+    rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_nouns')})\b")
+# a dateline of two bureaus opening the sentence: "Kyiv/Vienna, Feb 19 (Agency)", "KYIV/WARSAW –"
+_DUAL_DATELINE = re.compile(r"[\W_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+                            r"(?=\s*(?:,|\(|[-\u2014\u2013]+\s))")
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?$", re.I)
 # the seat as the subject of a finite verb: "Brussels imposed", "Brussels on Tuesday approved", "Brussels
 # will send", "Kyiv and Brussels signed" (not "in Brussels", "a Brussels summit", "Brussels-based")
