@@ -67,12 +67,12 @@ def continued_support(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     return not _NEW_THINGS.search(text, verb.end(), end.start() if end else s.end)
 
 
-_SELF_ADVERTISED = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'self_advertised_roles')})", re.I)
+_SELF_ADVERTISED = re.compile(rf"\b(?:{cues.alternation('diplomacy_framing', 'self_advertised_roles')})", re.I)
 # the continuity verb right before the aid noun, with possessives and modifiers only between
 _CONTINUED = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_verbs')})\s+(?:(?:{cues.alternation('diplomacy_r18', 'continuity_modifiers')})\s+)*"
+    rf"\b(?:{cues.alternation('diplomacy_framing', 'continuity_verbs')})\s+(?:(?:{cues.alternation('diplomacy_framing', 'continuity_modifiers')})\s+)*"
     rf"(?:[\w-]+\s+)?(?=(?:aid|support|assistance|backing|help|deliveries|supplies)\b)", re.I)
 # a number, "new", a package, or a named cargo ("continue deliveries of Leopard tanks"); the generic
 # "arms", "weapons" and "equipment" name no new cargo
 _CARGO = "|".join(p for p in cues.phrases("diplomacy", "aid_weapons") if p not in ("weapons", "arms", "equipment"))
-_NEW_THINGS = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'continuity_new_things')}|{_CARGO})", re.I)
+_NEW_THINGS = re.compile(rf"\b(?:{cues.alternation('diplomacy_framing', 'continuity_new_things')}|{_CARGO})", re.I)

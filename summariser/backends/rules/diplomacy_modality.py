@@ -212,7 +212,7 @@ def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -
 
 
 # "the first shells should reach Ukrainian units by May": the goods on their way, a pledge (r18, dev33 D1)
-_GOODS_UNDER_WAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_r18', 'aid_goods_under_way')})", re.I)
+_GOODS_UNDER_WAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_framing', 'aid_goods_under_way')})", re.I)
 
 
 _HORIZON = re.compile(rf"\b(?:{cues.alternation('aid_giving', 'delivery_horizons')})\b[^,;.:()\u2014\u2013]{{0,50}}", re.I)

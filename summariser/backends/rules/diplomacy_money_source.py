@@ -1,7 +1,7 @@
 """States that only own the money behind a donation (r18, dev33 D1): "a gift of 900 million crowns,
 paid partly out of income on immobilised Russian reserves" is the giver's aid to Ukraine, not aid
 to Russia. A state named by its assets and nowhere else in the sentence is no side of the aid
-(the freezing itself, a sanction, keeps its target). Words in `cues/diplomacy_r18.yaml`."""
+(the freezing itself, a sanction, keeps its target). Words in `cues/diplomacy_framing.yaml`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .participants import ArticleActors
 
-_ASSETS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('diplomacy_r18', 'money_source_assets')})\b", re.I)
+_ASSETS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('diplomacy_framing', 'money_source_assets')})\b", re.I)
 
 
 def asset_owners(text: str, s: Sentence, kind: DiplomacyKind, actors: ArticleActors) -> set[str]:

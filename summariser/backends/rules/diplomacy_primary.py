@@ -113,7 +113,7 @@ def announced_at_gathering(text: str, cues: list[tuple[DiplomacyKind, re.Match[s
 
 # the announcing link right after the gathering's noun (a few words of its own between: "the summit in
 # Berlin by announcing"), and the acts such an announcement tells
-_ANNOUNCED_AT = re.compile(rf"(?:\s+(?!(?:and|but|then)\b)[\w'’.-]+){{0,8}}?\s+(?:{cues.alternation('diplomacy_r18', 'announced_at_gathering')})\b", re.I)
+_ANNOUNCED_AT = re.compile(rf"(?:\s+(?!(?:and|but|then)\b)[\w'’.-]+){{0,8}}?\s+(?:{cues.alternation('diplomacy_framing', 'announced_at_gathering')})\b", re.I)
 _ANNOUNCED_ACTS = {DiplomacyKind.military_aid, DiplomacyKind.sanctions, DiplomacyKind.agreement, DiplomacyKind.proposal,
                    DiplomacyKind.peacekeeping}
 

@@ -70,7 +70,7 @@ def _working_level(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 
 _PURPOSE = re.compile(rf"\b(?:{cues.alternation('diplomacy_wire_families', 'trip_purpose_meeting')}"
-                      rf"|{cues.alternation('diplomacy_r18', 'trip_purpose_seeing')})", re.I)  # "to see Turkey's X" (r18)
+                      rf"|{cues.alternation('diplomacy_framing', 'trip_purpose_seeing')})", re.I)  # "to see Turkey's X" (r18)
 _TRAVELLER = cues.regex("diplomacy_wire_families", "trip_purpose_travellers")
 # the traveller named right before the trip: "Witkoff will travel", "Sybiha is expected in"
 _SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:(?:will|is|are|was|were|to|also|then|now|due|set|expected|"
