@@ -85,3 +85,14 @@ def test_this_year_names_the_year(words):
     found = resolve("in July", PUBLISHED)
     assert looking_ahead(found, words, PUBLISHED).start == dt.date(2026, 7, 1)
     assert looking_ahead(found, "in July", PUBLISHED).start == dt.date(2027, 7, 1)  # no year told: a year on
+
+
+@pytest.mark.parametrize("when", ["2026-05-09", "9 May 2026"])
+def test_a_calendar_date_the_model_wrote_reads_the_exit_day(when):
+    text = "Sofia pulled out of the river transit accord on 9 May, citing unpaid tolls."
+    assert _date(text, when)[0] == dt.date(2026, 5, 9)
+
+
+def test_a_calendar_date_beside_a_called_off_day_still_looks_ahead():
+    text = "The signing planned for 9 May was called off by Sofia."
+    assert not past_exit("2026-05-09", [Span(text=text, start=0, end=len(text))], text)

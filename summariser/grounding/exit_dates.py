@@ -56,16 +56,19 @@ def _passive(text: str, verb_start: int) -> bool:
     return re.search(rf"\b(?:{passive})\s+(?:\w+ly\s+)?$", text[max(0, verb_start - 30):verb_start], re.I) is not None
 
 
-def _date_at(when: str, sentence: str) -> re.Match[str] | None:
-    """The model's date words in the sentence, as an adverbial of a month ("in July", "on 3 March")."""
+def _dates_at(when: str, sentence: str) -> list[re.Match[str]]:
+    """The model's date words in the sentence, as an adverbial of a month ("in July", "on 3 March");
+    for words the sentence does not hold (a calendar date the model wrote, "2026-07-17"), every
+    such adverbial of the sentence without a written year."""
     words = when.strip().rstrip(".")
-    if not re.search(rf"\b{MON}\b", words, re.I):
-        return None
-    core = r"\s+".join(re.escape(w) for w in words.split())
-    for m in re.finditer(rf"(?<!\w)(?:{_PREPOSITION}\s+)?{core}(?!\w)", sentence, re.I):
-        if re.match(rf"{_PREPOSITION}\s", m.group(0), re.I):
-            return m
-    return None
+    if re.search(rf"\b{MON}\b", words, re.I):
+        core = r"\s+".join(re.escape(w) for w in words.split())
+        found = [m for m in re.finditer(rf"(?<!\w)(?:{_PREPOSITION}\s+)?{core}(?!\w)", sentence, re.I)
+                 if re.match(rf"{_PREPOSITION}\s", m.group(0), re.I)]
+        if found or re.search(rf"\b{core}\b", sentence, re.I):
+            return found
+    return [m for m in re.finditer(rf"(?<!\w){_PREPOSITION}\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                                   rf"{MON}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\w)(?!,?\s+(?:19|20)\d\d)", sentence, re.I)]
 
 
 def _governs(before: str, after: str) -> bool:
@@ -94,9 +97,8 @@ def past_exit(when: str | None, spans: Sequence[Span], text: str) -> bool:
         first, last = sentence_span(sp.start, text), sentence_span(max(sp.start, sp.end - 1), text)
         lo, hi = min(sp.start, first.start), max(sp.end, last.end)
         sentence = text[lo:hi]
-        if (m := _date_at(when, sentence)) is None:
-            continue
-        before = re.split(r"[;:]|(?<=[.!?])\s", sentence[:m.start()])[-1]
-        if _governs(before, sentence[m.end():]):
-            return True
+        for m in _dates_at(when, sentence):
+            before = re.split(r"[;:]|(?<=[.!?])\s", sentence[:m.start()])[-1]
+            if _governs(before, sentence[m.end():]):
+                return True
     return False
