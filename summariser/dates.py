@@ -252,11 +252,15 @@ def resolve(phrase: str, published: dt.date | None) -> DateSpan:
 # (the talks due on Monday, called off on Wednesday).
 FORWARD_GRACE_DAYS = 45
 
+# r18 (dev34 R1): words that name the year as well as a written year does ("on 17 July this year",
+# "in May of this year", "earlier this year", "last March"): the date stays where it falls.
+YEAR_TOLD = r"\b(?:19|20)\d\d\b|\blast\b|\bthis\s+year\b"
+
 
 def looking_ahead(found: DateSpan, words: str, published: dt.date) -> DateSpan:
-    """`found` a year on when it is a day or a month without a written year that ends more than
-    `FORWARD_GRACE_DAYS` before publication; otherwise `found` unchanged."""
-    if found.start is None or found.end is None or re.search(r"\b(?:19|20)\d\d\b|\blast\b", words, re.I):
+    """`found` a year on when it is a day or a month without a written year (`YEAR_TOLD`) that ends
+    more than `FORWARD_GRACE_DAYS` before publication; otherwise `found` unchanged."""
+    if found.start is None or found.end is None or re.search(YEAR_TOLD, words, re.I):
         return found
     if found.precision not in (DatePrecision.day, DatePrecision.month, DatePrecision.range):
         return found

@@ -9,8 +9,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..dates import YEAR_TOLD
 from ..grounding.align import align
 from ..grounding.events import describes_event
+from ..grounding.exit_dates import past_exit
 from ..grounding.hosts import host_state
 from ..grounding.names import ground_actor
 from ..records import DateSpan, Diplomacy, DiplomacyStatus, Origin, Span, Support
@@ -35,7 +37,7 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
     spans = g.spans(d.evidence, path)
     if spans:  # r16 (dev29 R1): a quote elided across paragraphs beside one that aligns: its pieces too
         spans += [sp for sp in g.pieces(_unaligned(g, d.evidence), path) if sp not in spans]
-    spans = spans or g.pieces(d.evidence, path) or g.reground(names, [], path)
+    spans = spans or g.pieces(d.evidence, path) or g.reground(names, [], path, actors=d.participants)
     if not spans:
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")
@@ -56,8 +58,11 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
         fields["participants"], src["participants"] = people, Origin.llm
     if where := g.place(d.place, f"{path}.place"):
         fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
+    # a called-off event's day is looked ahead; an agreement a party left is dated by the exit (`exit_dates`)
+    forward = d.status is DiplomacyStatus.proposed \
+        or d.status is DiplomacyStatus.cancelled and not past_exit(d.when, spans, g.text)
     ground_date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned,
-                diplomacy=True, forward=d.status in (DiplomacyStatus.proposed, DiplomacyStatus.cancelled))
+                diplomacy=True, forward=forward)
     if d.status is DiplomacyStatus.stalled and g.published and fields.get("date"):
         fields["date"] = _stalled_ahead(fields["date"], d.when or "", g.published)
     if (outcome := g.free(d.outcome, f"{path}.outcome")):
@@ -80,7 +85,7 @@ _STALLED_SOON_DAYS = 60
 
 def _stalled_ahead(date: DateSpan, words: str, published: dt.date) -> DateSpan:
     """A stalled event's planned day just after publication, where the words name no year."""
-    if date.start is None or date.end is None or re.search(r"\b(?:19|20)\d\d\b|\blast\b", words, re.I):
+    if date.start is None or date.end is None or re.search(YEAR_TOLD, words, re.I):
         return date
     try:
         start, end = date.start.replace(year=date.start.year + 1), date.end.replace(year=date.end.year + 1)

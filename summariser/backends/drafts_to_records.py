@@ -30,6 +30,7 @@ from ..grounding.adjectival_regions import region_name
 from ..grounding.dateline import outside_dateline
 from ..grounding.locative import without_locative
 from ..grounding.quote_pieces import aligned_pieces
+from ..grounding.quote_sentences import sentence_pieces
 from ..grounding.framed_homonyms import framed_place, target_namesake
 from ..grounding.place_aliases import region_for_city_habit
 from ..grounding.live_blog import stamped_day
@@ -99,24 +100,32 @@ class _Grounder:
 
     def pieces(self, quotes: list[str], what: str) -> list[Span]:
         """A diplomacy quote joined across paragraphs with "…": its pieces that align on their
-        own (`grounding.quote_pieces`), outside injected text."""
+        own (`grounding.quote_pieces`); a quote of several sentences: its sentences that do
+        (`grounding.quote_sentences`, the others listed as refused); outside injected text."""
         out: list[Span] = []
         for q in quotes:
-            out += [sp for sp in aligned_pieces(q, self.text, near=self.offset)
-                    if not self.injected(sp.start, sp.end) and sp not in out]
+            found = aligned_pieces(q, self.text, near=self.offset)
+            if not found:
+                found, refused = sentence_pieces(q, self.text, near=self.offset)
+                for sentence in refused:
+                    self.reject(f"{what}.evidence", sentence, "quote sentence not found in the article")
+            out += [sp for sp in found if not self.injected(sp.start, sp.end) and sp not in out]
         if out:
             self.warnings.append(f"{what}: quote aligned as its separate pieces")
         return out[:3]
 
-    def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
-        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence."""
+    def reground(self, names: list[str], numbers: list[int], what: str, actors: Sequence[str] = ()) -> list[Span]:
+        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence; an
+        actor among them counts where the sentence names it in any form `ground_actor` reads
+        ("the Russian Federation" in "Moscow handed over ...", r18 dev33 R1), each state once."""
         ctx = _context(self.text)
         out = []
         for s in ctx.sentences:
             if self.injected(s.start, s.end):
                 continue
             low = s.text.lower()
-            hits = sum(1 for n in names if n and _word_in(n, low))
+            hits = sum(1 for n in names if n and n not in actors and _word_in(n, low))
+            hits += len({_actor_in(n, s.text, low) for n in actors if n} - {None})
             hits += sum(1 for x in ctx.mentions if s.start <= x.m.start < s.end and x.m.value in numbers)
             if hits >= MIN_REGROUND_HITS:
                 out.append(Span(text=s.text, start=s.start, end=s.end, alignment=Alignment.regrounded))
@@ -260,6 +269,12 @@ def _widened(span: Span, text: str) -> Window:
     """The span with the rest of the sentence it starts in."""
     sentence = sentence_span(span.start, text)
     return min(span.start, sentence.start), max(span.end, sentence.end)
+
+
+def _actor_in(name: str, sentence: str, low: str) -> str | None:
+    """The actor a sentence names, as written or through an alias, leader or capital; else None."""
+    found = ground_actor(name, sentence)
+    return found[0] if found is not None else (name.lower() if _word_in(name, low) else None)
 
 
 def _word_in(name: str, low: str) -> bool:

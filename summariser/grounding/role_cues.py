@@ -83,6 +83,12 @@ _BACK["injured"] += "|" + INJURY_TOLD_AFTER  # with the injury had (articles/inj
 _BACK["injured"] += rf"|with\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('injury_nouns_with')})"
 _FWD["injured"] += "|" + INJURY_TOLD_BEFORE
 _BACK["injured"] += "|" + INJURY_HAD  # r18 (dev34-A3): "four residents have shrapnel wounds"
+# r18 (dev34 A2): a foreign body of war in a body part, after "with" or "has": "the driver, 61, is in
+# hospital with shrapnel in his shoulder", "remains in hospital with a shard lodged in her neck", "has
+# metal fragments in one leg"; never "shrapnel in the yard", "the back of the van", a heart attack
+_BACK["injured"] += (rf"|(?:with|has|have|had|having)\s+(?:[\w-]+\s+){{0,3}}?(?:{vocabulary.pattern('lodged_injury_things')})"
+                     r"(?:\s+(?:lodged|embedded|stuck|still))*\s+in\s+(?:his|her|their|one|both|the|each)\s+(?:[\w-]+\s+)?"
+                     rf"(?:{vocabulary.pattern('lodged_injury_body_parts')})(?!\s+of\b)")
 
 
 @lru_cache(maxsize=None)

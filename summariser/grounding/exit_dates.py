@@ -1,0 +1,104 @@
+"""An exit from an agreement, dated by the exit itself (dev34 class R1).
+
+Status `cancelled` covers two things: a scheduled event called off, dated by the day it was set for
+and so read looking ahead (`dates.looking_ahead`: "the summit set for 12 January was called off",
+published in December, is the coming January), and an existing agreement a party left, withdrew
+from, suspended or tore up, dated by the exit, which lies in the past. Background paragraphs recall
+such exits by a day or a month with no year: "Moscow quit the pipeline accord on 3 March", "since
+Warsaw suspended its part in the transit scheme in May", "Kyiv withdrew from it on 9 June". A date
+an active, past exit verb governs in its own clause is read as written, never a year on.
+
+Not an exit's date: one the verb does not govern ("pulled out of the talks set for March", "quit
+the body, which meets in June"), an attributive one ("abandoned the March round"), a passive verb
+("the truce was suspended in May": the thing left is its subject, not a party) and "left for".
+The verbs are `data/exit_verbs.yaml`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from ..dates import MON
+from ..records import Span
+from . import vocabulary
+from .paragraph import sentence_span
+
+_FILE = "exit_verbs"
+# How many words may lie between the exit verb and the date words after it ("pulled out of the grain
+# corridor deal in July"), and between the date words and the verb after them ("On 3 May the
+# government in Warsaw quit ...").
+_WORDS_AFTER_VERB = 10
+_WORDS_BEFORE_VERB = 6
+# A date told as an adverbial of its own clause: a preposition opens it.
+_PREPOSITION = r"(?:in|on|since|from|as\s+of|(?:early|late|mid|earlier|later)(?:\s+in)?)"
+
+
+@lru_cache(maxsize=1)
+def _exit_verb() -> re.Pattern[str]:
+    verbs = vocabulary.pattern("exit_verbs", _FILE)
+    first = vocabulary.pattern("exit_verbs_object_first", _FILE)
+    objects = vocabulary.pattern("exit_objects_first", _FILE)
+    return re.compile(rf"(?<!\w)(?:(?:{verbs})|(?:{first})(?=\s+(?:{objects})\b))(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _breaker() -> re.Pattern[str]:
+    words = (f"{vocabulary.pattern('exit_date_breakers', _FILE)}|{vocabulary.pattern('plan_set_words')}"
+             f"|{vocabulary.pattern('called_off_verbs')}")
+    return re.compile(rf"[,;:()]|\b(?:{words})\b", re.I)
+
+
+def _passive(text: str, verb_start: int) -> bool:
+    """Is the verb at `verb_start` passive ("was suspended", "had been torn up", "is being left")?"""
+    passive = vocabulary.pattern("passive_words", _FILE)
+    return re.search(rf"\b(?:{passive})\s+(?:\w+ly\s+)?$", text[max(0, verb_start - 30):verb_start], re.I) is not None
+
+
+def _dates_at(when: str, sentence: str) -> list[re.Match[str]]:
+    """The model's date words in the sentence, as an adverbial of a month ("in July", "on 3 March");
+    for words the sentence does not hold (a calendar date the model wrote, "2026-07-17"), every
+    such adverbial of the sentence without a written year."""
+    words = when.strip().rstrip(".")
+    if re.search(rf"\b{MON}\b", words, re.I):
+        core = r"\s+".join(re.escape(w) for w in words.split())
+        found = [m for m in re.finditer(rf"(?<!\w)(?:{_PREPOSITION}\s+)?{core}(?!\w)", sentence, re.I)
+                 if re.match(rf"{_PREPOSITION}\s", m.group(0), re.I)]
+        if found or re.search(rf"\b{core}\b", sentence, re.I):
+            return found
+    return [m for m in re.finditer(rf"(?<!\w){_PREPOSITION}\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                                   rf"{MON}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?!\w)(?!,?\s+(?:19|20)\d\d)", sentence, re.I)]
+
+
+def _governs(before: str, after: str) -> bool:
+    """Does an exit verb govern the date between `before` (its clause's words up to the date) and
+    `after` (the words from the date's end)?"""
+    verbs = list(_exit_verb().finditer(before))
+    if verbs and not _passive(before, verbs[-1].start()):
+        gap = before[verbs[-1].end():]
+        if len(gap.split()) <= _WORDS_AFTER_VERB and not _breaker().search(gap):
+            return True
+    # a fronted date: "On 3 May, Warsaw quit the accord"; only the comma that closes the adverbial
+    head = re.sub(r"^\s*(?:this\s+year|of\s+this\s+year)?\s*,?", " ", after)
+    verb = _exit_verb().search(head)
+    if verb is None or _passive(head, verb.start()):
+        return False
+    gap = head[:verb.start()]
+    return len(gap.split()) <= _WORDS_BEFORE_VERB and not _breaker().search(gap) and not before.strip(" ,")
+
+
+def past_exit(when: str | None, spans: Sequence[Span], text: str) -> bool:
+    """Are the date words a model gave an exit's own day: in one of the evidence's sentences, in the
+    clause of an active, past exit verb that governs them?"""
+    if not when or not when.strip():
+        return False
+    for sp in spans:
+        first, last = sentence_span(sp.start, text), sentence_span(max(sp.start, sp.end - 1), text)
+        lo, hi = min(sp.start, first.start), max(sp.end, last.end)
+        sentence = text[lo:hi]
+        for m in _dates_at(when, sentence):
+            before = re.split(r"[;:]|(?<=[.!?])\s", sentence[:m.start()])[-1]
+            if _governs(before, sentence[m.end():]):
+                return True
+    return False
