@@ -1,6 +1,6 @@
 """A child singled out of a group whose injury is told as what they have (r18, dev34-A3): "Four
 residents have shrapnel wounds; one of them is a schoolboy of 13". The verb of having and the injury
-noun are the group's injured cue (grounding: `possessed_injuries`; rules: `injuries_had`), and the
+noun are the group's injured cue (one reader, `articles/injuries_had`, which grounding and the rules both call), and the
 part singled out takes its role: children_injured (grounding `cues`, rules
 `partitive_casualties.children_of_group`). Sentences written for these tests."""
 

@@ -17,7 +17,7 @@ from ..regex_guard import guarded
 from . import vocabulary
 from .cue_gaps import back_distance, fwd_distance
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
-from .possessed_injuries import INJURY_HAD
+from ..articles.injuries_had import INJURY_HAD
 
 # --------------------------------------------------------------------------- vocabulary
 
