@@ -1,7 +1,7 @@
 """dev34 class A2 (LLM path): an injury told by a foreign body of war in a body part, after "with" or
 "has" ("is in hospital with shrapnel in his shoulder"), is an injured cue for the person before it,
-through an apposition (`grounding/role_cues.py`, vocabulary `lodged_injury_things`,
-`lodged_injury_body_parts`). A stay in hospital alone, an illness, or fragments in a place are none.
+through an apposition (`grounding/role_cues.py` calls the one reader `articles/lodged_injuries`, words
+`cues/hospital_injuries.yaml`). A stay in hospital alone, an illness, or fragments in a place are none.
 Fresh sentences."""
 
 from __future__ import annotations

@@ -11,13 +11,14 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..articles.found_bodies import BODY_AFTER_OWNER, BODY_OF
+from ..articles.injuries_had import INJURY_HAD
+from ..articles.lodged_injuries import IN_BODY
 from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE
 from ..numbers import NumberMention
 from ..regex_guard import guarded
 from . import vocabulary
 from .cue_gaps import back_distance, fwd_distance
 from .measure_frames import compound_wave_pattern, measure_frame_pattern
-from ..articles.injuries_had import INJURY_HAD
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -86,9 +87,7 @@ _BACK["injured"] += "|" + INJURY_HAD  # r18 (dev34-A3): "four residents have shr
 # r18 (dev34 A2): a foreign body of war in a body part, after "with" or "has": "the driver, 61, is in
 # hospital with shrapnel in his shoulder", "remains in hospital with a shard lodged in her neck", "has
 # metal fragments in one leg"; never "shrapnel in the yard", "the back of the van", a heart attack
-_BACK["injured"] += (rf"|(?:with|has|have|had|having)\s+(?:[\w-]+\s+){{0,3}}?(?:{vocabulary.pattern('lodged_injury_things')})"
-                     r"(?:\s+(?:lodged|embedded|stuck|still))*\s+in\s+(?:his|her|their|one|both|the|each)\s+(?:[\w-]+\s+)?"
-                     rf"(?:{vocabulary.pattern('lodged_injury_body_parts')})(?!\s+of\b)")
+_BACK["injured"] += rf"|(?:with|has|have|had|having)\s+(?:[\w-]+\s+){{0,3}}?{IN_BODY}"
 
 
 @lru_cache(maxsize=None)

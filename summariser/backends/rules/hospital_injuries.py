@@ -5,7 +5,8 @@ splinter wounds". Codebook 6: hospitalised counts when the article tells the inj
 foreign body in a body part, or a wound noun, tells it. One person (an article, an age aside)
 counts 1; a number before the people counts them. Not: "two people are in hospital" (no injury
 told), "in hospital with a heart attack" (no war injury), "visiting his wife in hospital".
-Vocabulary: cues/hospital_injuries.yaml, with the injury nouns of cues/rules_counts.yaml."""
+Vocabulary: cues/hospital_injuries.yaml (the foreign body in a body part read once, by
+articles/lodged_injuries), with the injury nouns of cues/casualties.yaml."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from functools import partial
 
 from ... import lexicon as lx
+from ...articles.lodged_injuries import IN_BODY
 from ...knowledge import cues
 from ...numbers import NumberMention
 from ...records import Count
@@ -21,11 +23,9 @@ from .common import CountHit, count_of, span_of
 
 _alt = partial(cues.alternation, "hospital_injuries")
 
-_IN_BODY = (rf"(?:{_alt('foreign_bodies')})\s+(?:(?:lodged|embedded|stuck|still)\s+)?(?:in|to)\s+"
-            rf"(?:his|her|their|the|one|both|its)\s+(?:(?:left|right|lower|upper)\s+)?(?:{_alt('body_parts')})\b")
 _WOUND = (rf"(?:(?:{cues.alternation('casualties', 'injury_modifiers')})\s+){{0,2}}"
           rf"(?:{_alt('wound_kinds')}|{cues.alternation('casualties', 'injury_nouns')})\b")
-_INJURY = rf"(?:{_IN_BODY}|{_WOUND})"
+_INJURY = rf"(?:{IN_BODY}|{_WOUND})"
 # the verb phrase after the subject: in hospital with the injury, or treated for it
 _TOLD = (rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*,\s*(?:an?|the)\s[^,;:.()]{{1,40}},|\s+(?:of|aged)\s+\d{{1,2}})?\s+(?:(?:also|later|now)\s+)?"
          rf"(?:(?:{_alt('hospital_stays')})\s+with\s+(?:(?:a|an|his|her|their)\s+)?{_INJURY}"
