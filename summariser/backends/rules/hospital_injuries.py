@@ -10,16 +10,14 @@ articles/lodged_injuries), with the injury nouns of cues/casualties.yaml."""
 
 from __future__ import annotations
 
-import re
 from functools import partial
 
-from ... import lexicon as lx
 from ...articles.lodged_injuries import IN_BODY
 from ...knowledge import cues
 from ...numbers import NumberMention
-from ...records import Count
 from ...sentences import Sentence
-from .common import CountHit, count_of, span_of
+from .common import CountHit
+from .injuries_had import injured_told
 
 _alt = partial(cues.alternation, "hospital_injuries")
 
@@ -30,22 +28,8 @@ _INJURY = rf"(?:{IN_BODY}|{_WOUND})"
 _TOLD = (rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*,\s*(?:an?|the)\s[^,;:.()]{{1,40}},|\s+(?:of|aged)\s+\d{{1,2}})?\s+(?:(?:also|later|now)\s+)?"
          rf"(?:(?:{_alt('hospital_stays')})\s+with\s+(?:(?:a|an|his|her|their)\s+)?{_INJURY}"
          rf"|(?:{_alt('injury_treated')})\s+(?:(?:a|an|his|her|their)\s+)?{_INJURY})")
-_ONE = re.compile(rf"\b(?P<n>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
-                  rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={_TOLD})", re.I)
-_MANY = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?={_TOLD})", re.I)
 
 
 def hospital_injuries(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
     """The injured told by their stay in hospital with an injury, for the fields the sentence leaves empty."""
-    told = [(m.start, count_of(text, m), pm.group("noun")) for m in numbers
-            if (pm := _MANY.match(text[m.end:s.end])) is not None]
-    told += [(om.start("n"), Count(value=1, evidence=span_of(text, om.start("n"), om.end("n"))), om.group("noun"))
-             for om in _ONE.finditer(text, s.start, s.end)]
-    hits: list[tuple[int, CountHit]] = []
-    for pos, count, noun in sorted(told, key=lambda t: t[0])[:1]:
-        child = bool(lx.CHILD_RE.match(noun))
-        for name in (["children_injured"] if child else []) + ["injured"]:
-            if name not in fields:
-                fields.add(name)
-                hits.append((pos, CountHit(name, count, True, described=name == "injured" and child)))
-    return hits
+    return injured_told(text, s, numbers, fields, _TOLD, articles=r"[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he")

@@ -10,6 +10,7 @@ and the adverb between the person and the verb are this path's own."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ... import lexicon as lx
 from ...articles.injuries_had import INJURY_HAD
@@ -21,22 +22,35 @@ from .common import CountHit, count_of, span_of
 
 _HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
            rf"{INJURY_HAD}\b")
-_ONE = re.compile(rf"\b(?P<n>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
-                  rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={_HAVING})", re.I)
-_MANY = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?={_HAVING})", re.I)
+@lru_cache(maxsize=None)
+def _subjects(told: str, articles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """One person (`articles` before a person noun) or a number's people, followed by what `told` says of them."""
+    one = re.compile(rf"\b(?P<n>(?:{articles})\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+)?"
+                     rf"(?:[\w-]+\s+)?(?P<noun>{cues.alternation('casualties', 'single_person_nouns')}))\b(?={told})", re.I)
+    many = re.compile(rf"^\s+(?:[\w-]+\s+)?(?P<noun>{lx.PERSON_NOUN_ALT})\b(?={told})", re.I)
+    return one, many
 
 
-def injuries_had(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
-    """The injured told by the injury they have or received, for the fields the sentence leaves empty."""
-    told = [(m.start, count_of(text, m), pm.group("noun")) for m in numbers
-            if (pm := _MANY.match(text[m.end:s.end])) is not None]
-    told += [(om.start("n"), Count(value=1, evidence=span_of(text, om.start("n"), om.end("n"))), om.group("noun"))
-             for om in _ONE.finditer(text, s.start, s.end)]
+def injured_told(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str], told: str,
+                 articles: str = r"[Aa]n?|[Oo]ne|[Aa]nother") -> list[tuple[int, CountHit]]:
+    """The first person or people of the sentence of whom `told` tells an injury, as the injured (and
+    children injured, for a child), for the fields the sentence leaves empty. Shared by the readings
+    of an injury told after its subject (had, received, a hospital stay with it)."""
+    one, many = _subjects(told, articles)
+    found = [(m.start, count_of(text, m), pm.group("noun")) for m in numbers
+             if (pm := many.match(text[m.end:s.end])) is not None]
+    found += [(om.start("n"), Count(value=1, evidence=span_of(text, om.start("n"), om.end("n"))), om.group("noun"))
+              for om in one.finditer(text, s.start, s.end)]
     hits: list[tuple[int, CountHit]] = []
-    for pos, count, noun in sorted(told, key=lambda t: t[0])[:1]:
+    for pos, count, noun in sorted(found, key=lambda t: t[0])[:1]:
         child = bool(lx.CHILD_RE.match(noun))
         for name in (["children_injured"] if child else []) + ["injured"]:
             if name not in fields:
                 fields.add(name)
                 hits.append((pos, CountHit(name, count, True, described=name == "injured" and child)))
     return hits
+
+
+def injuries_had(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
+    """The injured told by the injury they have or received, for the fields the sentence leaves empty."""
+    return injured_told(text, s, numbers, fields, _HAVING)
