@@ -74,8 +74,10 @@ def _regrounded(participants: list[str]) -> list[str]:
     return [s.text for d in got.diplomacy for s in d.evidence]
 
 
-def test_reground_reads_a_participant_by_its_capital_and_demonym():
-    assert _regrounded(["the Russian Federation", "Ukraine"])[0].startswith("Moscow handed over 30")
+def test_reground_needs_the_states_named_as_written():
+    # through a capital and a demonym only, re-grounding would also carry a record invented about
+    # the same people (tests/test_grounding_planted_probes.py): the record is lost, not invented
+    assert _regrounded(["the Russian Federation", "Ukraine"]) == []
 
 
 def test_reground_counts_a_state_once_and_needs_two():

@@ -37,7 +37,7 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
     spans = g.spans(d.evidence, path)
     if spans:  # r16 (dev29 R1): a quote elided across paragraphs beside one that aligns: its pieces too
         spans += [sp for sp in g.pieces(_unaligned(g, d.evidence), path) if sp not in spans]
-    spans = spans or g.pieces(d.evidence, path) or g.reground(names, [], path, actors=d.participants)
+    spans = spans or g.pieces(d.evidence, path) or g.reground(names, [], path)
     if not spans:
         g.reject(path, d.description or d.kind.value, "no evidence quote aligns to the article, "
                  "and no sentence names its participants")

@@ -114,18 +114,19 @@ class _Grounder:
             self.warnings.append(f"{what}: quote aligned as its separate pieces")
         return out[:3]
 
-    def reground(self, names: list[str], numbers: list[int], what: str, actors: Sequence[str] = ()) -> list[Span]:
-        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence; an
-        actor among them counts where the sentence names it in any form `ground_actor` reads
-        ("the Russian Federation" in "Moscow handed over ...", r18 dev33 R1), each state once."""
+    def reground(self, names: list[str], numbers: list[int], what: str) -> list[Span]:
+        """Sentences holding at least MIN_REGROUND_HITS of the record's values, as evidence. Names
+        count as written: one named only through people ("Sybiha and Fidan") or an alias is not
+        enough, or an invented record pinned on a true sentence about the same people would stand
+        (`test_grounding_planted_probes`; round 18 tried actors through aliases and leaders and
+        withdrew it for that)."""
         ctx = _context(self.text)
         out = []
         for s in ctx.sentences:
             if self.injected(s.start, s.end):
                 continue
             low = s.text.lower()
-            hits = sum(1 for n in names if n and n not in actors and _word_in(n, low))
-            hits += len({_actor_in(n, s.text, low) for n in actors if n} - {None})
+            hits = sum(1 for n in names if n and _word_in(n, low))
             hits += sum(1 for x in ctx.mentions if s.start <= x.m.start < s.end and x.m.value in numbers)
             if hits >= MIN_REGROUND_HITS:
                 out.append(Span(text=s.text, start=s.start, end=s.end, alignment=Alignment.regrounded))
@@ -269,12 +270,6 @@ def _widened(span: Span, text: str) -> Window:
     """The span with the rest of the sentence it starts in."""
     sentence = sentence_span(span.start, text)
     return min(span.start, sentence.start), max(span.end, sentence.end)
-
-
-def _actor_in(name: str, sentence: str, low: str) -> str | None:
-    """The actor a sentence names, as written or through an alias, leader or capital; else None."""
-    found = ground_actor(name, sentence)
-    return found[0] if found is not None else (name.lower() if _word_in(name, low) else None)
 
 
 def _word_in(name: str, low: str) -> bool:
