@@ -19,7 +19,7 @@ BOTH = [
     "A shepherd, 66, is in hospital with pellets lodged in his forehead.",
     "The night nurse remains in hospital with ball bearings in her elbow.",
     "A plumber lies in hospital with a shard stuck in one ear.",
-    "The ferryman is in hospital with shrapnel in both knees.",
+    "The ferryman remains in hospital with splinters lodged in both knees.",
 ]
 
 
