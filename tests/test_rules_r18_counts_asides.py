@@ -87,6 +87,8 @@ _DEPOT = ("A drone attack set off a fire at a fuel depot in Novorossiysk overnig
           "and crews had it out by 6 a.m. Some 60 firefighters and 14 fire engines were sent to the scene. {nil}")
 
 
+@pytest.mark.xfail(strict=True, reason="withdrawn in round 18: carrying a nil through the next paragraph also gave "
+                   "the record a nil told after other places' news (tests/test_rules_attack_dev18_classes.py); open")
 @pytest.mark.parametrize("nil", ["No one was hurt, the headquarters added.", "Nobody was injured, officials said."])
 def test_a_nil_closing_the_paragraph_of_details_is_the_records(nil: str) -> None:
     (attack,) = attacks_of(_DEPOT.format(nil=nil), PUBLISHED)

@@ -52,25 +52,9 @@ def _attached(text: str, own: list[int], owners: list[list[int]], sents: list[Se
             if j in own or j in taken or not _neutral(j, facts, names):
                 break
             out.append(j)
-        else:
-            out += _paragraph_told_on(text, i + _FOLLOWING, sents, facts, names, set(own) | taken)
     if own:
         out += _rest_of_paragraph(text, own[-1], sents, taken)
     return sorted(j for j in set(out) - set(own) if not _names_another_place(text, sents[j], attack))
-
-
-def _paragraph_told_on(text: str, last: int, sents: list[Sentence], facts: Sequence[Facts], names: set[str],
-                       stop: set[int]) -> list[int]:
-    """dev33-A7: the neutral sentences right after a record (the fire's size, the crews sent) run
-    into a paragraph of details that closes on the nil ("... was put out by dawn. Forty firefighters
-    were sent. No one was hurt, the headquarters said."): the paragraph the neutral run reached is
-    read to its end while its sentences stay neutral."""
-    out: list[int] = []
-    for j in range(last + 1, len(sents)):
-        if j in stop or _PARAGRAPH_BREAK.search(text, sents[j - 1].end, sents[j].start) or not _neutral(j, facts, names):
-            break
-        out.append(j)
-    return out
 
 
 def _names_another_place(text: str, s: Sentence, attack: Attack) -> bool:
