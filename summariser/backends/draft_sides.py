@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING, Any
 from .. import lexicon
 from ..grounding.enemy import enemy_named
 from ..grounding.names import canonical_actor, ground_actor
+from ..knowledge._data import load
 from ..records import Origin, Support
 
 if TYPE_CHECKING:
     from .drafts_to_records import _Grounder
     from .llm import AttackDraft
 
-# Regions whose country the two sides dispute: a strike there says nothing about direction.
-CONTESTED = {"Crimea", "Autonomous Republic of Crimea", "Sevastopol", "Donetsk Oblast", "Luhansk Oblast",
-             "Zaporizhzhia Oblast", "Kherson Oblast"}
+# Regions whose country the two sides dispute: a strike there says nothing about direction
+# (`knowledge/data/occupied.yaml`, the one list of territory Russia holds).
+CONTESTED = frozenset(str(r) for r in load("occupied.yaml")["contested"])
 
 
 def _sides(g: "_Grounder", a: "AttackDraft", fields: dict[str, Any], src: dict[str, Origin], sup: dict[str, Support],
