@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..articles.found_bodies import BODY_AFTER_OWNER, BODY_OF
-from ..articles.injuries_had import INJURY_HAD
 from ..articles.lodged_injuries import IN_BODY
 from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE
 from ..numbers import NumberMention
@@ -79,11 +78,10 @@ for _casualty in ("killed", "injured"):  # not `_role`: that name is the functio
     _BACK[_casualty] += "|" + vocabulary.pattern(f"cyrillic_{_casualty}")
 # r14: an injury told by what befell the person, the rules' vocabulary ("a guard was hit by shrapnel",
 # "shrapnel hit a passer-by", "two were treated for burns")
-_BACK["injured"] += "|" + INJURY_TOLD_AFTER  # with the injury had (articles/injuries_had.py)
+_BACK["injured"] += "|" + INJURY_TOLD_AFTER  # with the injury had (articles/injuries_had.py): "four residents have shrapnel wounds"
 # r16 (dev30 A6): "leaving four more residents with wounds", "were left with burns"
 _BACK["injured"] += rf"|with\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('injury_nouns_with')})"
 _FWD["injured"] += "|" + INJURY_TOLD_BEFORE
-_BACK["injured"] += "|" + INJURY_HAD  # r18 (dev34-A3): "four residents have shrapnel wounds"
 # r18 (dev34 A2): a foreign body of war in a body part, after "with" or "has": "the driver, 61, is in
 # hospital with shrapnel in his shoulder", "remains in hospital with a shard lodged in her neck", "has
 # metal fragments in one leg"; never "shrapnel in the yard", "the back of the van", a heart attack
