@@ -362,3 +362,17 @@ def test_a_broken_records_file_names_the_line(tmp_path):
     preds.write_text('{"not": "an extraction"}\n', encoding="utf-8")
     r = CliRunner().invoke(main, ["eval", "--records", str(preds)])
     assert r.exit_code != 0 and f"{preds}:1" in r.output
+
+
+def test_zero_resamples_skips_the_intervals_and_keeps_the_figures(tmp_path):
+    with_iv = ev.run_eval(GOLD, backend=OracleBackend(), resamples=10)
+    without = ev.run_eval(GOLD, backend=OracleBackend(), resamples=0)
+    assert without["metrics"]["headline"] == with_iv["metrics"]["headline"]
+    assert with_iv["metrics"]["records"]["strict"]["attack"]["intervals"]
+    assert without["metrics"]["records"]["strict"]["attack"]["intervals"] == {}
+    r = _eval("--backend", f"{__name__}:OracleBackend", "--no-cache", "--resamples", "0",
+              "--report", str(tmp_path / "out"), "-q")
+    assert r.exit_code == 0, r.output
+    assert json.loads((tmp_path / "out" / "results.json").read_text())["metrics"]["headline"]
+    r = _eval("--backend", f"{__name__}:OracleBackend", "--resamples", "-1")
+    assert r.exit_code == 2 and "--resamples" in r.output

@@ -41,8 +41,8 @@ DEFAULT_CONTROLS = "evals/controls/gold"
               help="Rewrite the baseline (--check FILE, or evals/baselines/<backend>.json) from this run")
 @click.option("--tolerance", type=float,
               help="Allowed drop for every gated metric  [default: the baseline's per-metric tolerances]")
-@click.option("--resamples", type=int, default=1000, show_default=True,
-              help="Bootstrap resamples over articles for the 95 % intervals (seeded)")
+@click.option("--resamples", type=click.IntRange(min=0), default=1000, show_default=True,
+              help="Bootstrap resamples over articles for the 95 % intervals (seeded); 0 skips the intervals")
 @click.option("--compare", nargs=2, type=click.Path(dir_okay=False, exists=True), metavar="OLD NEW",
               help="Compare two results.json (or baseline) files; runs no extraction")
 @option("--answers", "answers_dir", group="backend", env="answers_dir", type=click.Path(file_okay=False),

@@ -39,11 +39,11 @@ def _percentiles(values: npt.NDArray[np.float64]) -> list[float]:
 
 def prf_intervals(per_article: Sequence[tuple[int, int, int]], resamples: int = RESAMPLES,
                   seed: int = SEED) -> Optional[dict[str, list[float]]]:
-    """Intervals for precision, recall and F1 from per-article (tp, fp, fn); None without articles.
-    An empty denominator counts as 1.0, as in `PRF`."""
+    """Intervals for precision, recall and F1 from per-article (tp, fp, fn); None without articles
+    or without resamples (`--resamples 0`). An empty denominator counts as 1.0, as in `PRF`."""
     import numpy as np
 
-    if not per_article:
+    if not per_article or resamples < 1:
         return None
     sums = _resampled_sums(per_article, resamples, seed)
     tp, fp, fn = sums[:, 0], sums[:, 1], sums[:, 2]
@@ -56,10 +56,11 @@ def prf_intervals(per_article: Sequence[tuple[int, int, int]], resamples: int = 
 
 def ratio_interval(per_article: Sequence[tuple[int, int]], resamples: int = RESAMPLES, seed: int = SEED,
                    empty: float = 1.0) -> Optional[list[float]]:
-    """Interval for sum(hits) / sum(total) from per-article (hits, total); `empty` when total is 0."""
+    """Interval for sum(hits) / sum(total) from per-article (hits, total); `empty` when total is 0.
+    None without articles, without any total, or without resamples."""
     import numpy as np
 
-    if not per_article or not any(t for _, t in per_article):
+    if not per_article or resamples < 1 or not any(t for _, t in per_article):
         return None
     sums = _resampled_sums(per_article, resamples, seed)
     with np.errstate(divide="ignore", invalid="ignore"):
