@@ -1,5 +1,5 @@
 """Aid told as a running total (round 19: dev36 D7, dev35 D8): "Ottawa has so far pledged $4bn to
-Kyiv", "the package comes on top of £2.3bn of military aid already committed", "its military aid now
+Kyiv", "the grant comes on top of €700m of military aid already pledged", "its military aid now
 totals €2bn", "…, bringing its military support since 2022 to 4 billion crowns". One reader of the
 concept, over knowledge/data/cues/aid_totals.yaml; a superlative or ordinal before "so far" ("the
 largest package so far") is a milestone of the new decision, not a total (diplomacy.yaml
@@ -37,11 +37,11 @@ def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
         start = b.end()
     for c in _TOTAL_CLAUSE.finditer(text, start, at):
         start = c.start()
-    b = _HARD_BREAK.search(text, at, hi)
-    end = b.start() if b else hi
-    c = _TOTAL_CLAUSE.search(text, at, end)
-    if c is not None and c.start() > at:
-        end = c.start()
+    after = _HARD_BREAK.search(text, at, hi)
+    end = after.start() if after else hi
+    opener = _TOTAL_CLAUSE.search(text, at, end)
+    if opener is not None and opener.start() > at:
+        end = opener.start()
     return start, end
 
 

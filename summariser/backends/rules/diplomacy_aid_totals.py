@@ -1,5 +1,5 @@
 """Aid cues that tell no decision (round 19): a running total (dev36 D7, dev35 D8: "Ottawa has so far
-pledged $4bn to Kyiv", "comes on top of £2.3bn of military aid already committed", read by
+pledged $4bn to Kyiv", "comes on top of €700m of military aid already pledged", read by
 lexicon `running_aid_total`), and aid that is the object of a charge (dev35 D6: "blamed Western arms
 deliveries for the suffering", "accused the allies of supplying Kyiv with drones"). An accusation
 in one clause keeps a decision told in a coordinated clause with its own verb ("accused Moscow of
