@@ -7,7 +7,7 @@
   for Kyiv"), which is no strike either (dev35 A2);
 - a running total of aid (dev36 D7 "has so far pledged", dev35 D8 "on top of … already committed"):
   one reader, lexicon `running_aid_total`;
-- aid named as the object of an accusation (dev35 D6: "blamed Western arms deliveries for …")."""
+- aid named as the object of an accusation (dev35 D6: "blamed the allies' weapons shipments for …")."""
 
 from __future__ import annotations
 
@@ -138,7 +138,7 @@ def test_the_running_total_reader_marks_the_total_clause_only() -> None:
 
 @pytest.mark.parametrize("text", [
     "The ambassador blamed Western weapons shipments for prolonging the war.",
-    "Russia's envoy blamed Western arms deliveries for the suffering of civilians.",
+    "Russia's envoy blamed Western arms deliveries for dragging out the fighting.",
     "The spokeswoman accused NATO countries of supplying Kyiv with the drones used against civilians.",
     "The Kremlin condemned arms deliveries to Ukraine as reckless.",
 ])
