@@ -1,7 +1,7 @@
 """Aid cues that tell no decision (round 19): a running total (dev36 D7, dev35 D8: "Ottawa has so far
 pledged $4bn to Kyiv", "comes on top of €700m of military aid already pledged", read by
-lexicon `running_aid_total`), and aid that is the object of a charge (dev35 D6: "blamed Western arms
-deliveries for the suffering", "accused the allies of supplying Kyiv with drones"). An accusation
+lexicon `running_aid_total`), and aid that is the object of a charge (dev35 D6: "blamed the allies' weapons
+shipments for prolonging the war", "accused the allies of supplying Kyiv with drones"). An accusation
 in one clause keeps a decision told in a coordinated clause with its own verb ("accused Moscow of
 stalling, and on Friday approved a new arms package")."""
 
