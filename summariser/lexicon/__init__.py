@@ -16,3 +16,4 @@ from .eventhood import *  # noqa: F401,F403
 from .places import *  # noqa: F401,F403
 from .weapons import *  # noqa: F401,F403
 from .anchoring import *  # noqa: F401,F403
+from .aid_totals import *  # noqa: F401,F403

@@ -35,7 +35,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
         for name, rx in cues.patterns("diplomacy_kinds_more", section):
             more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
                                              .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
-                                             .replace("<giving>", _GIVING))
+                                             .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
+                                             .replace("<sum_goods>", _SUM_GOODS))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
 
@@ -54,7 +55,12 @@ MONEY_AMOUNTS = cues.alternation("aid_giving", "money_amounts") \
 _AMOUNT = rf"(?:(?:an?\s+(?:further|additional|extra|new)|another|some|about|around|nearly|almost|up\s+to)\s+)?(?:{MONEY_AMOUNTS})(?:\s*\([^()]{{1,60}}\))?"
 # The giving verbs of aid_giving.yaml, every inflection (grounding reads the same list), and the
 # pledging verb the rules read as giving too.
-_GIVING = f"{cues.words_alternation('aid_giving', 'giving_verbs')}|{cues.words_alternation('aid_giving', 'giving_verbs_pledging')}"
+_GIVING = f"{cues.words_alternation('aid_giving', 'giving_verbs')}|{cues.words_alternation('aid_giving', 'giving_verbs_pledging')}" \
+    f"|{cues.words_alternation('aid_giving', 'giving_verbs_approving')}"
+# What an aid sum is made of besides weapons (loans, grants, guarantees) and the goods a sum is told
+# "in" or "worth of" ("$800m in weapons"): aid_giving.yaml `financial_cargo`, `sum_goods` (r19, dev36 D1).
+_FINANCIAL = cues.words_alternation("aid_giving", "financial_cargo")
+_SUM_GOODS = cues.words_alternation("aid_giving", "sum_goods")
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)

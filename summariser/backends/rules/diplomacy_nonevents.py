@@ -18,6 +18,7 @@ from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_communique import communique_content
 from .diplomacy_forum import forum_only
 from .diplomacy_habitual import habitual_supply
+from .diplomacy_aid_totals import accused_aid, aid_total
 from .diplomacy_hedged_topic import hedged_topic
 from .diplomacy_negated_steps import negated_step
 from .diplomacy_not_undertaken import not_undertaken
@@ -58,7 +59,7 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or _needed_or_unsettled(text, s, cue, kind) or _background(text, s, cue, kind) or _supposed(text, s, cue) \
         or not_undertaken(text, s, cue, kind) or negated_step(text, s, cue) or communique_content(text, s, cue, lead_in) \
         or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
-        or habitual_supply(text, s, cue, kind) \
+        or habitual_supply(text, s, cue, kind) or aid_total(text, s, cue, kind) or accused_aid(text, s, cue, kind) \
         or forum_only(text, s, cue, kind) \
         or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue))  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
 
