@@ -44,6 +44,35 @@ INJURY_TOLD_BEFORE = (rf"(?:{cues.alternation('casualties', 'injury_told_before'
                       rf"(?:{_alt(cues.phrases('casualties', 'single_person_nouns'))}|{PERSON_NOUN_ALT})\b)")
 INJURED_BEFORE = cues.alternation("casualties", "injured_before") + "|" + INJURY_TOLD_BEFORE
 
+# r19 (dev36 C1): a descriptive apposition between a counted group and its casualty verb, headed by a
+# people noun: "Two passengers, women aged 44 and 70, were hurt", "three sailors, citizens of Chile and Peru,
+# were injured", "four guards, both employees of the port, ...", "two medics, men in their fifties, ...".
+# It says who the people counted were and counts nothing; a list ("two passengers, a driver and a
+# conductor were hurt") is no apposition: the aside is headed by a plural people noun and closed by a
+# comma. One reader for both paths: the rules step over it between a count and its cue
+# (`backends/rules/casualties`), grounding takes it out of the gap (`grounding/cue_gaps`).
+_NOT_MODIFIER_WORD = (r"(?!(?:and|or|but|who|which|that|were|was|are|is|had|have|has|"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|\d+)\b)")
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"  # a country or a town, capitalised
+PEOPLE_APPOSITION = (
+    r"\s*,\s*(?:(?:all|both|mostly)\s+(?:of\s+them\s+)?"
+    r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)\s+(?:were\s+)?)?"  # "two of them women"
+    rf"(?:{_NOT_MODIFIER_WORD}[\w-]+\s+){{0,2}}?(?:{_alt(PERSON_NOUNS + CHILD_NOUNS)})"
+    rf"(?:\s+(?:aged\s+)?{told_ages.AGE_RUN}(?:\s+years?\s+old)?"  # "women aged 44 and 70"
+    rf"|\s+(?:of|from)\s+{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*"  # "citizens of Egypt and Syria"
+    r"|\s+(?:of|from|at)\s+(?:the|a|one|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"  # "employees of the port"
+    r"|\s+in\s+their\s+(?:\w+ies|teens))?"  # "men in their fifties"
+    r"\s*,(?=\s)")
+PEOPLE_APPOSITION_RE = re.compile(PEOPLE_APPOSITION, re.I)
+
+
+# r19 (dev36 C4; codebook 6): a person told as added to a toll already given: "a medic was **also** hurt",
+# "**one more** rescuer was cut by glass", "and a guard **as well**". The rules (`backends/rules/one_by_one`)
+# and grounding (`grounding/one_by_one`) sum such people with the group figure before them.
+ADDED_PERSON = re.compile(rf"\b(?:{cues.alternation('casualties', 'added_person_words')})\b", re.I)
+ADDED_PERSON_OTHER_EVENT = re.compile(rf"\b(?:{cues.alternation('casualties', 'added_person_other_event')})\b", re.I)
+
+
 # Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
 CASUALTY_FILLER = (
     r"(?:other|more|civilian|local|elderly|young|adult|were|was|are|is|have|has|had|been|being|reportedly|"
