@@ -43,3 +43,29 @@ def test_a_person_of_a_place_who_speaks_is_no_victim() -> None:
 
 def test_a_relative_of_someone_is_no_place() -> None:
     assert not _grounds("Russian shelling hit Kupiansk on Monday. A relative of the victim said he was scared.", "killed", 1)
+
+
+# --------------------------------------------------------------- C2: weapons told one by one
+
+@pytest.mark.parametrize("text,value", [
+    ("In Kupiansk, one drone struck a warehouse and a second slammed into a petrol station on Monday.", 2),
+    ("In Kupiansk, a rocket landed in the market on Monday; another hit the bus depot minutes later.", 2),
+    ("In Kupiansk, one shell fell on the school on Monday, a second on the clinic and a third on a block of flats.", 3),
+    ("In Kupiansk, one missile demolished a house on Monday and another hit a school, killing two people.", 2),
+])
+def test_weapons_told_one_by_one_are_launched(text: str, value: int) -> None:
+    attacks = extract(text + "\n", backend="rules", published="2025-05-14").attacks
+    launched = [w.launched.value for a in attacks for w in a.weapons if w.launched is not None]
+    assert launched == [value]
+    assert _grounds(text, "weapons[0].launched", value)
+
+
+@pytest.mark.parametrize("text", [
+    "In Kupiansk, one drone hit a plant on Monday; another wave followed at dawn.",  # another event
+    "In Kupiansk, one missile was shot down on Monday and another fell in a field.",  # first told as downed
+    "In Kupiansk, a missile hit a school on Monday; another school was damaged.",  # another target
+])
+def test_no_weapons_one_by_one(text: str) -> None:
+    attacks = extract(text + "\n", backend="rules", published="2025-05-14").attacks
+    assert not [w.launched.value for a in attacks for w in a.weapons if w.launched is not None and w.launched.value >= 2]
+    assert not _grounds(text, "weapons[0].launched", 2)
