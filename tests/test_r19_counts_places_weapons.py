@@ -69,3 +69,27 @@ def test_no_weapons_one_by_one(text: str) -> None:
     attacks = extract(text + "\n", backend="rules", published="2025-05-14").attacks
     assert not [w.launched.value for a in attacks for w in a.weapons if w.launched is not None and w.launched.value >= 2]
     assert not _grounds(text, "weapons[0].launched", 2)
+
+
+# --------------------------------------------------------------- C3: a partitive across "along with"
+
+@pytest.mark.parametrize("text,value", [
+    ("Russia fired 40 missiles at Ukraine overnight, of which 30 were destroyed, along with five of the attack drones it launched.", 5),
+    ("Air defence downed 30 of the missiles, as well as nine of the strike drones Russia sent.", 9),
+    ("Of the 40 missiles, 22 were intercepted, together with all six of the kamikaze drones it fired.", 6),
+    ("Air defence shot down eleven of the drones the enemy launched.", 11),
+])
+def test_a_part_of_weapons_described_by_its_launcher_keeps_the_downing(text: str, value: int) -> None:
+    assert _grounds(text, "weapons[1].intercepted", value)
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("Russia fired 40 missiles, of which 30 were destroyed, along with a power substation.", "weapons[0].intercepted", 1),
+    ("Russia fired 40 missiles, of which 30 were destroyed, along with five civilians.", "weapons[0].intercepted", 5),
+])
+def test_along_with_no_weapon_is_no_downing(text: str, field: str, value: int) -> None:
+    assert not _grounds(text, field, value)
+
+
+def test_weapons_launched_as_their_own_clause_stay_launched() -> None:
+    assert _grounds("Russia launched five of the drones it had left.", "weapons[0].launched", 5)
