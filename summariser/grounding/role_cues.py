@@ -89,7 +89,7 @@ _BACK["injured"] += rf"|(?:with|has|have|had|having)\s+(?:[\w-]+\s+){{0,3}}?{IN_
 
 
 # r19 (dev35 C3): a relative clause whose subject is the launcher, straight after the weapons counted as a
-# part ("along with five of the attack drones it launched", "nine of the strike drones Russia sent"): it
+# part ("as well as seven of the kamikaze drones it sent", "nine of the strike drones Russia fired"): it
 # says which weapons, and lends the part no launch of its own
 _LAUNCHER_RELATIVE = re.compile(
     rf"\s+of\s+(?:the|these|those|all\s+the)\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('part_weapon_nouns')})"

@@ -45,7 +45,7 @@ INJURY_TOLD_BEFORE = (rf"(?:{cues.alternation('casualties', 'injury_told_before'
 INJURED_BEFORE = cues.alternation("casualties", "injured_before") + "|" + INJURY_TOLD_BEFORE
 
 # r19 (dev36 C1): a descriptive apposition between a counted group and its casualty verb, headed by a
-# people noun: "Two passengers, women aged 44 and 70, were hurt", "three sailors, citizens of Chile and Peru,
+# people noun: "Two riders, women aged 52 and 67, were hurt", "three sailors, citizens of Chile and Peru,
 # were injured", "four guards, both employees of the port, ...", "two medics, men in their fifties, ...".
 # It says who the people counted were and counts nothing; a list ("two passengers, a driver and a
 # conductor were hurt") is no apposition: the aside is headed by a plural people noun and closed by a
@@ -58,7 +58,7 @@ PEOPLE_APPOSITION = (
     r"\s*,\s*(?:(?:all|both|mostly)\s+(?:of\s+them\s+)?"
     r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)\s+(?:were\s+)?)?"  # "two of them women"
     rf"(?:{_NOT_MODIFIER_WORD}[\w-]+\s+){{0,2}}?(?:{_alt(PERSON_NOUNS + CHILD_NOUNS)})"
-    rf"(?:\s+(?:aged\s+)?{told_ages.AGE_RUN}(?:\s+years?\s+old)?"  # "women aged 44 and 70"
+    rf"(?:\s+(?:aged\s+)?{told_ages.AGE_RUN}(?:\s+years?\s+old)?"  # "women aged 52 and 67"
     rf"|\s+(?:of|from)\s+{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*"  # "citizens of Egypt and Syria"
     r"|\s+(?:of|from|at)\s+(?:the|a|one|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"  # "employees of the port"
     r"|\s+in\s+their\s+(?:\w+ies|teens))?"  # "men in their fifties"
@@ -131,7 +131,7 @@ _SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
 # atk7: a person told only by age ("injured a 16-year-old", "a 70-year-old was killed"): the age is the noun
 _AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b)"
 # r19 (dev35 C1): where a person is of or from, told between the person and the casualty verb in up to two
-# prepositional phrases: "a resident of the border village of X in the Y region (was killed)", "a farmer in
+# prepositional phrases: "a pensioner of the frontline hamlet of X in the Y district (was killed)", "a farmer in
 # the hamlet of X outside Y", "a woman of the village of X near the border", "a pensioner from the
 # frontline town of X". Each phrase ends on a place's name (capitalised) or a place noun; no verb, no
 # comma. One reader for both paths: the rules' SINGLE_PERSON steps over it, grounding's one-person

@@ -223,7 +223,7 @@ _ASIDE_AFTER = re.compile(
     r"|\s*,?\s+aged\s+" + _AGE_LIST + r"\s*,?|\s*,\s*" + _AGE_LIST + r"\s*,"
     + "|" + _APPOSITIVE
     # r19 (dev36 C1): who the people were, told in an apposition headed by a people noun ("Two passengers,
-    # women aged 44 and 70, were hurt", "three sailors, citizens of Chile and Peru, were injured")
+    # women aged 52 and 67, were hurt", "three sailors, citizens of Chile and Peru, were injured")
     + "|" + lx.PEOPLE_APPOSITION + r")(?=\s)", re.I)
 # a child's age told after its noun: under 18 years, or in months ("aged 9", "of five months")
 _CHILD_AGE = (r"(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
