@@ -27,7 +27,7 @@ def _grounds(text: str, field: str, value: int) -> bool:
 # --------------------------------------------------------------- C1: a descriptive apposition
 
 @pytest.mark.parametrize("text,value", [
-    ("Two riders, women aged 52 and 67, were injured.", 2),
+    ("Two cyclists, women aged 52 and 67, were injured.", 2),
     ("Three passengers, citizens of Chile and Peru, were injured.", 3),
     ("Three crew members, nationals of Ghana, Togo and Benin, were hurt.", 3),
     ("Two guards, both employees of the port, were wounded.", 2),

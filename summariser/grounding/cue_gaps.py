@@ -45,7 +45,8 @@ def back_distance(gap: str) -> int | None:
     gap = without_model_names(gap)  # r18 (dev33-A4): "four S-300 missiles slammed into": no second count
     gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
-    gap = PERSON_PLACE_TAIL_RE.sub(" ", gap, count=1)  # r19 (dev35 C1): "a resident of the village of X in the Y region was"
+    if (tail := PERSON_PLACE_TAIL_RE.match(gap)) is not None:  # r19 (dev35 C1): "a pensioner| of the hamlet of X in the Y district |was"
+        gap = " " + gap[tail.end():]
     gap = PEOPLE_APPOSITION_RE.sub(" ", gap)  # r19 (dev36 C1): "three sailors, citizens of Chile and Peru, were hurt"
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"

@@ -45,7 +45,7 @@ INJURY_TOLD_BEFORE = (rf"(?:{cues.alternation('casualties', 'injury_told_before'
 INJURED_BEFORE = cues.alternation("casualties", "injured_before") + "|" + INJURY_TOLD_BEFORE
 
 # r19 (dev36 C1): a descriptive apposition between a counted group and its casualty verb, headed by a
-# people noun: "Two riders, women aged 52 and 67, were hurt", "three sailors, citizens of Chile and Peru,
+# people noun: "Two cyclists, women aged 52 and 67, were hurt", "three sailors, citizens of Chile and Peru,
 # were injured", "four guards, both employees of the port, ...", "two medics, men in their fifties, ...".
 # It says who the people counted were and counts nothing; a list ("two passengers, a driver and a
 # conductor were hurt") is no apposition: the aside is headed by a plural people noun and closed by a
@@ -138,7 +138,7 @@ _AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NO
 # mention may be followed by it (`grounding/people`) and `grounding/cue_gaps` takes it out of the gap.
 _PLACE_NOUN = cues.alternation("casualties", "person_place_nouns")
 _PLACE_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
-_PLACE_PP = (rf"\s+(?:of|from|in|near|outside)\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]+\s+){{0,2}}"
+_PLACE_PP = (rf"\s+(?:of|from|in|near|outside)\s+(?:the\s+)?(?:(?!(?:which|whom|them|these|those|what|its|their)\b)(?-i:[a-z])[\w'’-]+\s+){{0,2}}"
              rf"(?:(?:{_PLACE_NOUN})\s+of\s+)?(?:{_PLACE_NAME}(?:\s+(?:{_PLACE_NOUN}))?|(?:{_PLACE_NOUN}))(?![\w'’-])")
 PERSON_PLACE_TAIL = rf"(?:{_PLACE_PP}){{1,2}}"
 PERSON_PLACE_TAIL_RE = re.compile(PERSON_PLACE_TAIL, re.I)

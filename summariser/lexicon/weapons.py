@@ -164,8 +164,9 @@ def _model_name(model: str | None, written: str) -> str | None:
 # The first weapon is the subject of its hit; each further one ("another", "a second", "one more", with
 # or without the noun) has its own hit verb, or the first's verb understood before a preposition. Never
 # "another wave/attack" (`anaphoric_weapon_not_after`: another event), nor a weapon first told as downed.
-# One reader for both paths: the rules count the launched (`backends/rules/weapons`), grounding supports
-# the value (`grounding/derived`).
+# Grounding supports the value with it (`grounding/derived`). The rules do not count it yet: there a
+# count makes the sentence a record of its own, and a generic "a missile ... another" told after a record
+# of a precise type (ballistic) then splits from it (dev10, r19): left to the event segmentation.
 _OBO_NOUN = cues.alternation("weapons", "one_by_one_weapon_nouns")
 _OBO_VERB = cues.alternation("weapons", "one_by_one_hit_verbs")
 _OBO_FIRST = re.compile(

@@ -96,14 +96,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     respective = respective_run(text, s, numbers)
     used = used | {m.start for m in numbers if m.start in all_but_ks or any(a <= m.start < b for a, b in nils)} \
         | {m.start for m in respective} | {h.launched.evidence.start for h in hits if h.launched and h.launched.evidence}
-    # r19 (dev35 C2): weapons told one by one ("one drone struck X and a second slammed into Y"): the run's
-    # first determiner counts them all, launched (lexicon reader, as grounding reads it)
-    runs = {a: (b, n) for a, b, n in lx.weapons_one_by_one(text, s.start, s.end)}
-    by_one = [NumberMention(n, Qualifier.exact, a, a + len(text[a:b].split()[0]), a, text[a:b].split()[0])
-              for a, (b, n) in runs.items()]
-    singles -= set(runs)
-    mentions = sorted([*(m for m in [*numbers, *ones] if m.start not in runs), *by_one, *both_weapons(text, s)],
-                      key=lambda m: m.start)  # r18: "both missiles hit"
+    mentions = sorted([*numbers, *ones, *both_weapons(text, s)], key=lambda m: m.start)  # r18: "both missiles hit"
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
             continue  # "destroyed dozens of drones": no figure to record
@@ -139,8 +132,6 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 continue
             count = count_of(text, m) if m.start not in singles else \
                 Count(value=1, evidence=span_of(text, m.start, pend))
-            if m.start in runs:
-                cue, count = "launched", Count(value=m.value, evidence=span_of(text, m.start, runs[m.start][0]))
             part = part_before(text, numbers, m)
             hit = WeaponHit(wtype, model, classes=classes, by_hit=by_hit)
             if part is not None and cue == "intercepted" and excepted_part(text, c0, part, pend, s.end):
