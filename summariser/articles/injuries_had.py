@@ -23,8 +23,11 @@ HAVING = cues.words_alternation("casualties", "injury_having")
 MODIFIERS = cues.words_alternation("casualties", "injury_modifiers")
 # the injury: "wounds", "a concussion", "a broken arm"
 INJURY_NOUNS = cues.words_alternation("casualties", "injury_nouns")
-# the injury had: "suffered minor and deep cuts", "has a concussion", "sustained shrapnel wounds"
-INJURY_HAD = rf"(?:{HAVING})\s+(?:(?:{MODIFIERS})\s+(?:and\s+)?){{0,3}}(?:{INJURY_NOUNS})"
+# the injury had: "suffered minor and deep cuts", "has a concussion", "sustained shrapnel wounds",
+# "received a barotrauma";
+# "suffered a severe concussion", "received a serious head injury": the article before the modifiers
+INJURY_HAD = (rf"(?:{HAVING})\s+(?:an?\s+(?=(?:{MODIFIERS})\s))?(?:(?:{MODIFIERS})\s+(?:and\s+)?){{0,3}}"
+              rf"(?:{INJURY_NOUNS})")
 
 _INJURY_HAD = re.compile(rf"(?:{INJURY_HAD})\b", re.I)
 

@@ -43,6 +43,10 @@ AGE_ASIDE = (rf"\s*,\s*(?:{AGE_INTRO})?{_CLOSED_RUN}{_UNIT}(?:\s*,|(?=\s*[.;]|\s
 # a bare one between two commas (", 81 and 79,"), with the span of their ages.
 INTRODUCED_ASIDE = re.compile(rf",?\s*\(?\s*{AGE_INTRO}(?P<ages>{AGE_RUN}){_UNIT}\s*\)?\s*(?:,|(?=\s))", re.I)
 BARE_ASIDE = re.compile(rf",\s*(?P<ages>{AGE_RUN}){_UNIT}\s*,", re.I)
+# One person's own age straight after the noun, as a toll told one by one tells it (r19, dev36 C3): "a man
+# of 70", "a woman aged 40", "a boy, 9,", "a girl (12)", "a nurse, 34 years old,"; no groups
+ONE_AGE = (rf"(?:\s+of\s+{AGE_WORD}(?:\s+years?(?:\s+old)?)?|\s+aged\s+{AGE_WORD}(?:\s+years?\s+old)?"
+           rf"|\s*,\s*(?:aged\s+)?{AGE_WORD}(?:\s+years?\s+old)?\s*,|\s*\(\s*(?:aged\s+)?{AGE_WORD}\s*\))(?![-\w])")
 # a qualifier between the people and their ages: "a niece and nephew of the mayor, 10 and 12"
 _OF = r"(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?"
 # the ages after a group: "aged 7 and 15", ", 13 and 6", " (41 and 10)", "aged 70, 9 and 4",

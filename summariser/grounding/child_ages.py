@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..articles.injuries_had import HAVING
 from ..articles.told_ages import ADULT_AGE as _ADULT_AGE, ages_list, parse_age as _age
 from ..numbers import NumberMention
 from ..records import Qualifier
@@ -23,7 +24,10 @@ from . import vocabulary
 _AGE_WORD = r"\d{1,3}|[a-z]+(?:-[a-z]+)?"
 _AGE_OF_NOUNS = vocabulary.pattern("age_of_nouns")
 # "a boy of seven", "the girl, aged 12,", "a young man of 19": one person, then the age
-_END = r"(?=\s*(?:\)|,|\.|;|$)|\s+(?:and|was|were|who|had|has|is|died|in|at|on|from|among)\b)"
+# what follows the person: punctuation, a verb, or (r19, dev36 C3) the verb of an injury had ("a man of 70
+# suffered concussion", `articles/injuries_had`)
+_END = (r"(?=\s*(?:\)|,|\.|;|$)|\s+(?:and|was|were|who|had|has|is|died|in|at|on|from|among)\b"
+        rf"|\s+(?:{HAVING})\b)")
 _ONE_OF_AGE = re.compile(
     rf"\b(?:an?|the|his|her|their|another)\s+(?:(?:young|little|teenage|small)\s+)?(?:{_AGE_OF_NOUNS})"
     # r14: an infant's age in months ("a baby of eight months", "an infant of 11 months old")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.casualties import PEOPLE_APPOSITION_RE, PERSON_PLACE_TAIL_RE
 from ..lexicon.weapons import without_model_names
 from ..numbers import COUNT_RE
 from .age_asides import without_age_asides
@@ -44,6 +45,9 @@ def back_distance(gap: str) -> int | None:
     gap = without_model_names(gap)  # r18 (dev33-A4): "four S-300 missiles slammed into": no second count
     gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
+    if (tail := PERSON_PLACE_TAIL_RE.match(gap)) is not None:  # r19 (dev35 C1): "a pensioner| of the hamlet of X in the Y district |was"
+        gap = " " + gap[tail.end():]
+    gap = PEOPLE_APPOSITION_RE.sub(" ", gap)  # r19 (dev36 C1): "three sailors, citizens of Chile and Peru, were hurt"
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole

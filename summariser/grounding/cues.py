@@ -254,6 +254,7 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
             break
         if word in ("attack", "strike", "assault", "kamikaze"):
             modifier = modifier or "object"
+            i -= 1  # r19 (dev35 C3): a modifier uses up no word: "five of the attack drones"
             continue
         hyphened = re.match(r"-[A-Za-z]", text[pos + w.end():pos + w.end() + 2]) is not None
         if hyphened and _NOUN_CLASS.get(word) not in ("person", "child", "weapon"):

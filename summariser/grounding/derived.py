@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import cues
+from ..lexicon.weapons import weapons_one_by_one
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
@@ -137,6 +138,9 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         out += _flown(value, ctx, windows) + _all_downed(value, ctx, windows) + _whole_of(value, ctx, windows)
         out += _all_reached(value, ctx, windows)
         out += launch_part_hits(value, ctx, windows)
+        # r19 (dev35 C2): "one drone struck a warehouse and a second slammed into a depot": 2 (lexicon reader)
+        out += [(a, b, Qualifier.exact) for w0, w1 in windows for s in ctx.sentences if w0 <= s.start and s.end <= w1
+                for a, b, n in weapons_one_by_one(ctx.grounded, s.start, s.end) if n == value]
     if role == "intercepted" and value == 0:
         out += [(m.start(), m.end(), Qualifier.exact) for a, b in windows for pat in (_ALL_HIT, _NONE_STOPPED, _UNSTOPPED, _UNSTOPPED_ANY,
                                                                    _UNSTOPPED_SPLIT)

@@ -10,6 +10,7 @@ import re
 
 from ..articles.found_bodies import BODY_AFTER_OWNER
 from ..knowledge import cues
+from ..lexicon.casualties import PERSON_PLACE_BEFORE_VERB
 from ..numbers import NumberMention
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -31,7 +32,8 @@ _ONE = re.compile(
     # up to two words naming the trade or the kind of the person: "a truck driver", "a retired
     # tram driver", "a school pupil"
     r"(?:(?!(?:and|or|of|but|who|was|were|other)\b)[a-z]+\s+){0,2}?"
-    rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:of|said|told|says)\b)"
+    # r19 (dev35 C1): "of" only before where the person is from ("a resident of the village of X was killed")
+    rf"({_ONE_PERSON_NOUNS})\b(?!['’-])(?!\s+(?:said|told|says)\b)(?!(?!{PERSON_PLACE_BEFORE_VERB})\s+of\b)"
     r"|\b(?:a|an)\s+(drone|missile|rocket)\b"
     # one more person, after one counted: "one was killed and another was injured"
     r"|\banother(?=\s+(?:was|died|had|has|is)\b)"

@@ -88,6 +88,14 @@ _FWD["injured"] += "|" + INJURY_TOLD_BEFORE
 _BACK["injured"] += rf"|(?:with|has|have|had|having)\s+(?:[\w-]+\s+){{0,3}}?{IN_BODY}"
 
 
+# r19 (dev35 C3): a relative clause whose subject is the launcher, straight after the weapons counted as a
+# part ("as well as seven of the kamikaze drones it sent", "nine of the strike drones Russia fired"): it
+# says which weapons, and lends the part no launch of its own
+_LAUNCHER_RELATIVE = re.compile(
+    rf"\s+of\s+(?:the|these|those|all\s+the)\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('part_weapon_nouns')})"
+    r"\s+(?:that\s+|which\s+)?(?:it|they|(?:the\s+)?enemy|(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:forces|troops|army|military))?)\s+(?:had\s+|has\s+)?$", re.I)
+
+
 @lru_cache(maxsize=None)
 def _cue_words(pattern: str) -> re.Pattern[str]:
     """A cue pattern compiled once, with a first-character guard (`regex_guard`: the same
@@ -125,6 +133,8 @@ def _role(text: str, m: NumberMention, noun: str | None,
         if direction == "back_weapon" and _WRECKAGE.search(text[max(0, m.start - 30):m.start]):
             continue
         if direction in ("back", "back_weapon") and start >= m.end:
+            if role == "launched" and _LAUNCHER_RELATIVE.match(text, m.end, start):
+                continue  # r19 (dev35 C3): "five of the drones it launched": the clause describes the drones
             dist = back_distance(text[m.end:start])
             rank = 0
         elif direction in ("fwd", "fwd_weapon", "toll") and end <= m.start:

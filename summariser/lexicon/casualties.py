@@ -44,6 +44,35 @@ INJURY_TOLD_BEFORE = (rf"(?:{cues.alternation('casualties', 'injury_told_before'
                       rf"(?:{_alt(cues.phrases('casualties', 'single_person_nouns'))}|{PERSON_NOUN_ALT})\b)")
 INJURED_BEFORE = cues.alternation("casualties", "injured_before") + "|" + INJURY_TOLD_BEFORE
 
+# r19 (dev36 C1): a descriptive apposition between a counted group and its casualty verb, headed by a
+# people noun: "Two cyclists, women aged 52 and 67, were hurt", "three sailors, citizens of Chile and Peru,
+# were injured", "four guards, both employees of the port, ...", "two medics, men in their fifties, ...".
+# It says who the people counted were and counts nothing; a list ("two passengers, a driver and a
+# conductor were hurt") is no apposition: the aside is headed by a plural people noun and closed by a
+# comma. One reader for both paths: the rules step over it between a count and its cue
+# (`backends/rules/casualties`), grounding takes it out of the gap (`grounding/cue_gaps`).
+_NOT_MODIFIER_WORD = (r"(?!(?:and|or|but|who|which|that|were|was|are|is|had|have|has|"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|\d+)\b)")
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"  # a country or a town, capitalised
+PEOPLE_APPOSITION = (
+    r"\s*,\s*(?:(?:all|both|mostly)\s+(?:of\s+them\s+)?"
+    r"|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:them|whom)\s+(?:were\s+)?)?"  # "two of them women"
+    rf"(?:{_NOT_MODIFIER_WORD}[\w-]+\s+){{0,2}}?(?:{_alt(PERSON_NOUNS + CHILD_NOUNS)})"
+    rf"(?:\s+(?:aged\s+)?{told_ages.AGE_RUN}(?:\s+years?\s+old)?"  # "women aged 52 and 67"
+    rf"|\s+(?:of|from)\s+{_NAME}(?:(?:\s*,\s*|\s+and\s+){_NAME})*"  # "citizens of Egypt and Syria"
+    r"|\s+(?:of|from|at)\s+(?:the|a|one|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"  # "employees of the port"
+    r"|\s+in\s+their\s+(?:\w+ies|teens))?"  # "men in their fifties"
+    r"\s*,(?=\s)")
+PEOPLE_APPOSITION_RE = re.compile(PEOPLE_APPOSITION, re.I)
+
+
+# r19 (dev36 C4; codebook 6): a person told as added to a toll already given: "a medic was **also** hurt",
+# "**one more** rescuer was cut by glass", "and a guard **as well**". The rules (`backends/rules/one_by_one`)
+# and grounding (`grounding/one_by_one`) sum such people with the group figure before them.
+ADDED_PERSON = re.compile(rf"\b(?:{cues.alternation('casualties', 'added_person_words')})\b", re.I)
+ADDED_PERSON_OTHER_EVENT = re.compile(rf"\b(?:{cues.alternation('casualties', 'added_person_other_event')})\b", re.I)
+
+
 # Filler allowed between a number and its casualty cue: "five people are dead", "32 were wounded".
 CASUALTY_FILLER = (
     r"(?:other|more|civilian|local|elderly|young|adult|were|was|are|is|have|has|had|been|being|reportedly|"
@@ -101,13 +130,28 @@ TOLL_INCLUDED_BEFORE = re.compile(
 _SINGLE_NOUNS = _alt(cues.phrases("casualties", "single_person_nouns"))
 # atk7: a person told only by age ("injured a 16-year-old", "a 70-year-old was killed"): the age is the noun
 _AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NOUNS + CHILD_NOUNS)})\b)"
+# r19 (dev35 C1): where a person is of or from, told between the person and the casualty verb in up to two
+# prepositional phrases: "a pensioner of the frontline hamlet of X in the Y district (was killed)", "a farmer in
+# the hamlet of X outside Y", "a woman of the village of X near the border", "a pensioner from the
+# frontline town of X". Each phrase ends on a place's name (capitalised) or a place noun; no verb, no
+# comma. One reader for both paths: the rules' SINGLE_PERSON steps over it, grounding's one-person
+# mention may be followed by it (`grounding/people`) and `grounding/cue_gaps` takes it out of the gap.
+_PLACE_NOUN = cues.alternation("casualties", "person_place_nouns")
+_PLACE_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+_PLACE_PP = (rf"\s+(?:of|from|in|near|outside)\s+(?:the\s+)?(?:(?!(?:which|whom|them|these|those|what|its|their)\b)(?-i:[a-z])[\w'’-]+\s+){{0,2}}"
+             rf"(?:(?:{_PLACE_NOUN})\s+of\s+)?(?:{_PLACE_NAME}(?:\s+(?:{_PLACE_NOUN}))?|(?:{_PLACE_NOUN}))(?![\w'’-])")
+PERSON_PLACE_TAIL = rf"(?:{_PLACE_PP}){{1,2}}"
+PERSON_PLACE_TAIL_RE = re.compile(PERSON_PLACE_TAIL, re.I)
+# ... told before the person's own verb, never a speaker's ("a resident of the village said ...")
+PERSON_PLACE_BEFORE_VERB = rf"{PERSON_PLACE_TAIL}(?=\s*,?\s+(?:was|were|has|had|is|died)\b)"
 # r9: one lower-case word that says what the person does or drives: "a tractor driver", "a railway worker"
 _TRADE_WORD = r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?"
 SINGLE_PERSON = re.compile(
     r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
     rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
-    r"(?:\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    rf"(?:{PERSON_PLACE_BEFORE_VERB}"  # r19 (dev35 C1): "of the village of X in the Y region"
+    r"|\s+(?:in|from|on|at|near)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
     r"(?:\s*,?\s+aged\s+\d{1,3}\s*,?|\s*,\s*\d{1,2}\s*,|\s+of\s+\d{1,2}(?=\s)"
     # r14: an infant's age in months ("a baby of eight months was hurt")
     r"|\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?(?:\s+old)?)?"  # "a woman aged 63 died", "a boy of 15 was hurt", "a man, 45, was hurt"

@@ -156,6 +156,43 @@ def _model_name(model: str | None, written: str) -> str | None:
 
 
 
+# --------------------------------------------------------------------------- weapons told one by one
+
+# r19 (dev35 C2; codebook 9: counted weapons as the subjects of their hits): "one drone struck a warehouse
+# and a second slammed into a petrol station" is 2, "a rocket landed in the market; another hit the
+# depot" is 2, "one shell fell on the school, a second on the clinic and a third on a block of flats" is 3.
+# The first weapon is the subject of its hit; each further one ("another", "a second", "one more", with
+# or without the noun) has its own hit verb, or the first's verb understood before a preposition. Never
+# "another wave/attack" (`anaphoric_weapon_not_after`: another event), nor a weapon first told as downed.
+# Grounding supports the value with it (`grounding/derived`). The rules do not count it yet: there a
+# count makes the sentence a record of its own, and a generic "a missile ... another" told after a record
+# of a precise type (ballistic) then splits from it (dev10, r19): left to the event segmentation.
+_OBO_NOUN = cues.alternation("weapons", "one_by_one_weapon_nouns")
+_OBO_VERB = cues.alternation("weapons", "one_by_one_hit_verbs")
+_OBO_FIRST = re.compile(
+    rf"\b(?:one|a|an|the\s+first)\s+(?:(?!(?:and|or|of|was|were)\b)[\w-]+\s+){{0,2}}?(?:{_OBO_NOUN})"
+    rf"\s+(?:\w+ly\s+)?(?:{_OBO_VERB})\b", re.I)
+_OBO_NEXT = re.compile(
+    rf"(?:\s*,\s*and|\s*[,;]|\s+and|\s+while|\s+then)\s+(?:then\s+)?"
+    rf"(?:{cues.alternation('weapons', 'anaphoric_weapon_ordinals')})"
+    rf"(?:\s+(?:[\w-]+\s+)?(?:{_OBO_NOUN})|\s+one)?(?!\s+(?:{cues.alternation('weapons', 'anaphoric_weapon_not_after')})\b)"
+    rf"\s+(?:\w+ly\s+)?(?:(?:{_OBO_VERB})\b|(?:on|onto|into|near|in)\s)", re.I)
+
+
+def weapons_one_by_one(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, count) of each run of weapons told one by one in text[start:end] (a sentence)."""
+    out = []
+    pos = start
+    while (first := _OBO_FIRST.search(text, pos, end)) is not None:
+        n, last = 1, first.end()
+        while (nxt := _OBO_NEXT.search(text, last, end)) is not None and not re.search(r"[.!?]\s", text[last:nxt.start()]):
+            n, last = n + 1, nxt.end()
+        if n >= 2:
+            out.append((first.start(), last, n))
+        pos = last
+    return out
+
+
 # --------------------------------------------------------------------------- launch / interception
 
 LAUNCH_CUES = cues.pattern("strike", "launch")

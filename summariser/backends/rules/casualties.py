@@ -212,15 +212,19 @@ _PHRASE_AFTER_NOUN = re.compile(
 
 
 # An aside between a number's noun and its cue: "three people, including a child, were killed",
-# "five civilians - among them two teenagers - were hurt", "four people -- two women and two men -- died".
+# "five civilians - among them two teenagers - were hurt", "four people -- two women and two men -- died";
+# the noun may be two words before a comma ("three crew members, citizens of ..., were hurt").
 _AGE_LIST = r"\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|&)\s+\d{1,3}(?:\s+years?\s+old)?"
 _ASIDE_AFTER = re.compile(
-    r"^(?P<noun>\s+[\w-]{1,20})?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
+    r"^(?P<noun>\s+[\w-]{1,20}(?:\s+[\w-]{1,20}(?=\s*,))?)?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
     r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?)"
     # r14: the ages of the people counted, listed after their noun ("Two men, aged 44 and 52, were
     # killed", "three women aged 61, 70 and 83 were hurt"): the count is the toll, the ages are not
     r"|\s*,?\s+aged\s+" + _AGE_LIST + r"\s*,?|\s*,\s*" + _AGE_LIST + r"\s*,"
-    + "|" + _APPOSITIVE + r")(?=\s)", re.I)
+    + "|" + _APPOSITIVE
+    # r19 (dev36 C1): who the people were, told in an apposition headed by a people noun ("Two passengers,
+    # women aged 52 and 67, were hurt", "three sailors, citizens of Chile and Peru, were injured")
+    + "|" + lx.PEOPLE_APPOSITION + r")(?=\s)", re.I)
 # a child's age told after its noun: under 18 years, or in months ("aged 9", "of five months")
 _CHILD_AGE = (r"(?:(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
               r"|fifteen|sixteen|seventeen)(?!\s*(?:years?\s+old\s+)?(?:and|or)\s+\d)(?![\w-])(?:\s+months?)?"
