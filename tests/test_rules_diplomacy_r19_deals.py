@@ -65,3 +65,28 @@ def test_commentary_over_an_agreement_done_and_dated_keeps_it(text, sides):
 ])
 def test_commentary_over_a_prospect_or_an_undated_deal_stays_no_event(text):
     assert _kinds(text) == []
+
+
+# ---------------------------------------------------------------- dev36 D2: a "since YEAR" describing a thing
+
+@pytest.mark.parametrize("text, kind", [
+    ("Grossi held talks with Likhachev on Tuesday about the plant, controlled by Russian troops since 2022.", "talks"),
+    ("The Turkish and Ukrainian foreign ministers held talks on Monday about the dam, controlled by Moscow's "
+     "troops since 2022.", "talks"),
+    ("The Polish and Ukrainian ministers met in Lublin on Friday to discuss the border crossing, which has been "
+     "closed since 2022.", "talks"),
+    ("Turkish and Ukrainian envoys discussed the port, shut since 2022, at talks in Ankara on Thursday.", "talks"),
+])
+def test_a_since_inside_a_description_of_the_topic_keeps_the_event(text, kind):
+    assert kind in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since 2022 Norway has delivered 40 howitzers to Ukraine, the minister told the meeting on Tuesday.",
+    "Berlin has sent Kyiv 18 howitzers since 2022, officials said after Monday's talks.",
+    "Norway has given Ukraine military aid worth 4 billion crowns since 2022, the minister said on Monday.",
+    "Norway has delivered 40 howitzers to Ukraine since 2022, which officials called a record.",
+    "Denmark, which has given Ukraine €5 billion in aid since 2022, is among the largest donors.",
+])
+def test_a_running_total_in_the_main_clause_stays_no_event(text):
+    assert _kinds(text) == []
