@@ -90,3 +90,25 @@ def test_a_since_inside_a_description_of_the_topic_keeps_the_event(text, kind):
 ])
 def test_a_running_total_in_the_main_clause_stays_no_event(text):
     assert _kinds(text) == []
+
+
+# ---------------------------------------------------------------- dev36 D8: an earlier deal named as a frame
+
+@pytest.mark.parametrize("text", [
+    "The EU's wheat quota grew under the trade deal agreed this spring.",
+    "Farmers expect the NATO quota, set under a deal agreed in the spring, to fill fast.",
+    "Exports rose under an accord struck this summer with Warsaw.",
+    "Shipments of Polish apples rose in line with a pact signed with Ukraine years ago.",
+    "Tariffs fell as part of the customs accord reached with Moldova.",
+])
+def test_an_earlier_deal_named_as_a_frame_is_no_event(text):
+    assert "agreement" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland and Ukraine signed a deal on Monday that opens the quota to honey.",
+    "Under the deal signed by Poland and Ukraine on Friday, the quota doubles.",
+    "Poland and Ukraine on Monday signed a deal under which quotas double.",
+])
+def test_a_deal_told_with_its_own_day_stays(text):
+    assert _recs(text) == [("agreement", "held", ["Poland", "Ukraine"])]

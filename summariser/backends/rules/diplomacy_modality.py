@@ -143,7 +143,7 @@ def told_done_and_dated(text: str, s: Sentence, cue: re.Match[str], published: d
     at = cue.start() + done.end()
     stop = CLAUSE_MARK.search(text, at, s.end)
     hi = min(at + _DONE_DAY_REACH, stop.start() if stop else s.end)
-    return any(d.role == "event" and d.span.start is not None for d in find_dates(text, at, hi, published))
+    return any(d.role == "event" for d in find_dates(text, at, hi, published))
 
 
 # "signed on Friday in Istanbul", "agreed by the two in Cairo on Sunday": the day in the participle's clause.

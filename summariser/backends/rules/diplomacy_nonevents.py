@@ -13,7 +13,7 @@ from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
-from .diplomacy_modality import clause_start
+from .diplomacy_modality import clause_start, told_done_and_dated
 from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_communique import communique_content
 from .diplomacy_forum import forum_only
@@ -60,7 +60,22 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
         or habitual_supply(text, s, cue, kind) \
         or forum_only(text, s, cue, kind) \
-        or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue))  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
+        or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue)) \
+        or _deal_as_frame(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
+
+
+# "under the trade deal", "in line with a pact": a frame preposition, a determiner, up to three modifiers
+_DEAL_FRAME = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'deal_frame_before')})\s+"
+                         r"(?:the|an?|its|their|this|that|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _deal_as_frame(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"The quota grew under the trade deal agreed this spring": an agreement told done after its
+    noun, named as the frame of another predicate and with no day of its own, is a reference to an
+    earlier deal, no event (classes_dev36 D8). "Under the deal signed on Friday, …" keeps its day
+    and stays (`told_done_and_dated`)."""
+    return kind is DiplomacyKind.agreement and bool(_DEAL_FRAME.search(text, max(s.start, cue.start() - 80), cue.start())) \
+        and not told_done_and_dated(text, s, cue, None)
 
 
 def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],
