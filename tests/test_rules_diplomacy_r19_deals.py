@@ -112,3 +112,49 @@ def test_an_earlier_deal_named_as_a_frame_is_no_event(text):
 ])
 def test_a_deal_told_with_its_own_day_stays(text):
     assert _recs(text) == [("agreement", "held", ["Poland", "Ukraine"])]
+
+
+# ---------------------------------------------------------------- dev35 D9: the terms of a proposal
+
+def test_a_plans_terms_name_no_side_and_keep_it_proposed():
+    text = ("Moldova's envoys on Monday tabled a plan under which Transnistria would be demilitarised, "
+            "with guarantors that could include Romania, Austria and Italy.")
+    assert _recs(text) == [("proposal", "proposed", ["Moldova"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia presented a draft on Tuesday whereby Russia would pull back its troops and talks would open within a year.",
+    "Under the plan, the region would be demilitarised and its status settled in talks over ten years.",
+    "In exchange, Moscow would pull back its troops to the February lines and hold talks with Kyiv.",
+    "The status of the port would be left for ten years of separate negotiations, the Ukrainian adviser said.",
+    "After months of talks, Hungary and Slovakia still disagree over the pipeline.",
+])
+def test_talks_inside_a_plans_terms_or_a_span_of_years_are_no_event(text):
+    assert "talks" not in _kinds(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("After two days of talks in Geneva, Ukraine and Russia agreed on Friday to meet again.", "talks"),
+    ("Under the deal signed by Poland and Ukraine on Friday, the delegations will meet again in Geneva on 3 May.", "talks"),
+    ("Zelensky said he would meet Erdogan in Ankara next week.", "meeting"),
+])
+def test_a_dated_next_step_or_a_days_long_round_stays(text, kind):
+    assert kind in _kinds(text)
+
+
+_TALKS = "Delegations from Armenia and Azerbaijan held talks in Geneva on Tuesday under Swiss mediation. "
+
+
+def test_a_plan_tabled_by_a_delegation_at_the_talks_takes_their_venue_day_and_counterpart():
+    recs = diplomacy_of(_TALKS + "The envoys shook hands afterwards. Armenia's negotiators put forward a proposal "
+                        "under which the border would be demarcated within a year.", WEDNESDAY)
+    plan = next(r for r in recs if r.kind.value == "proposal")
+    assert (sorted(plan.participants), plan.location.name if plan.location else None, str(plan.date.start)) \
+        == (["Armenia", "Azerbaijan"], "Geneva", "2026-03-03")
+
+
+def test_a_plan_with_its_own_day_and_place_keeps_them():
+    recs = diplomacy_of(_TALKS + "Armenia's foreign minister put forward a proposal on Friday in Yerevan for a new "
+                        "border commission.", WEDNESDAY)
+    plan = next(r for r in recs if r.kind.value == "proposal")
+    assert (plan.participants, plan.location.name if plan.location else None) == (["Armenia"], "Yerevan")
