@@ -177,6 +177,10 @@ AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
 MILESTONE_SINCE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'milestone_heads')})\b(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+"
     rf"(?:{cues.alternation('diplomacy', 'aggregate_since')})\b", re.I)
+# The terms of a plan after its noun ("a proposal under which X would…"), and a sentence of terms
+# opened by the plan as its frame ("Under the plan, X would…"; classes_dev35 D9).
+PROPOSAL_TERMS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposal_terms')})\b", re.I)
+PROPOSAL_TERMS_FRAME = re.compile(rf"\W*(?:{cues.alternation('diplomacy', 'proposal_terms_frame')})\b")
 HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
 # A meeting told by its host, when a person or an office follows the verb.
 HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)

@@ -44,7 +44,7 @@ from .diplomacy_interview import answer_to_question, journalists_contact, questi
 from .diplomacy_primary import primary_cue, with_host_cue
 from .diplomacy_gathering_offer import before_offer, offer_cue, offer_record, offers_follow_gatherings, roster_at_gathering, roster_joined
 from .diplomacy_groups import attendance_roster, group_gathering_kind
-from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event
+from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event, told_done_and_dated
 from .diplomacy_nonevents import no_event, without_remarks
 from .diplomacy_site_visits import own_site_visit
 from .diplomacy_sides import group_video_call, heads_of_state_meet, leaders_of_several_states
@@ -132,7 +132,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         m = relative_proposal(kind, m) or m  # "vowed to veto the 25th package, which Brussels tabled on Tuesday"
         if host_ready(ctx, s, idx, found):
             continue  # "The UAE said it was ready to receive the two ministers": the host of the talks just told (r17)
-        if lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) or demanded(text, s, m) or not_an_event(text, s, m) \
+        if (lx.COMMENTARY_BEFORE.search(text, s.start, m.start()) and not told_done_and_dated(text, s, m, published)) \
+                or demanded(text, s, m) or not_an_event(text, s, m) \
                 or invited(text, s, m, kind) or judged_not_event(text, s, m) or statement_not_event(text, course_sentence(text, ctx.whole, s), m, kind) \
                 or domestic_session(text, s, m, kind) or stance_clause(text, s, m) or reaction_only(text, s, m, kind) \
                 or journalists_contact(ctx.interview, text, s) or no_event(text, s, m, kind, _lead_in(ctx, idx)):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 
 _GATHERINGS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks}
@@ -85,11 +85,38 @@ def roster_at_gathering(text: str, kind: DiplomacyKind, m: re.Match[str]) -> boo
 
 
 def offers_follow_gatherings(found: list[tuple[int, Diplomacy]]) -> None:
-    """A proposal opened beside a gathering gains the sides the gathering gained from later sentences."""
+    """A proposal opened beside a gathering gains the sides the gathering gained from later sentences;
+    one tabled by a side's delegation a few sentences after talks it took part in, with no venue nor
+    day of its own, was tabled there: the talks' venue, day and other sides, less the host (dev35 D9)."""
     for k, (j, rec) in enumerate(found):
         if rec.kind is not DiplomacyKind.proposal or not rec.evidence:
             continue
+        tabled_at = _talks_tabled_at(found, j, rec)
+        if tabled_at is not None:
+            host = tabled_at.location.country if tabled_at.location else None
+            sides = [p for p in tabled_at.participants if p not in rec.participants and p != host]
+            rec = rec.model_copy(update={"location": tabled_at.location, "date": tabled_at.date,
+                                         "participants": rec.participants + sides})
+            found[k] = (j, rec)
         gathering = next((r for _, r in found if r.kind in _GATHERINGS and r.evidence and r.evidence[0].start == rec.evidence[0].start), None)
         if gathering is not None:
             sides = [p for p in gathering.participants if p not in rec.participants]
             found[k] = (j, rec.model_copy(update={"participants": sides + rec.participants}))
+
+
+_BY_DELEGATION = re.compile(rf"(?:{cues.alternation('diplomacy', 'proposal_by_delegation')})")
+_TABLED_REACH = 4  # sentences between the talks and the plan tabled there
+
+
+def _talks_tabled_at(found: list[tuple[int, Diplomacy]], j: int, rec: Diplomacy) -> Diplomacy | None:
+    """The held talks, told at most a few sentences before, at which the proposal `rec` (told at `j`)
+    was tabled: it opens with a delegation, has no venue nor day, and its proposer took part."""
+    if rec.location is not None or rec.date is not None or not rec.participants \
+            or not _BY_DELEGATION.match(rec.evidence[0].text):
+        return None
+    before = [(i, r) for i, r in found if j - _TABLED_REACH <= i < j and r.kind in _GATHERINGS
+              and r.status is DiplomacyStatus.held]
+    if not before:
+        return None
+    talks = max(before, key=lambda x: x[0])[1]
+    return talks if rec.participants[0] in talks.participants else None

@@ -4,9 +4,11 @@ hypotheticals, an event recalled)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...dates import find_dates
 from ...blanking import blank_spans
 from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
@@ -127,6 +129,25 @@ def _signed_in_cue(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return False
     at = cue.start() + done.start()
     return not lx.NOT_YET_DONE_BEFORE.search(text, max(s.start, at - 40), at)
+
+
+def told_done_and_dated(text: str, s: Sentence, cue: re.Match[str], published: dt.date | None) -> bool:
+    """The cue names an agreement and tells it done after its noun, with its own day right after
+    ("the truce agreed in Cairo on Sunday", "the memorandum the two signed on Monday"): an event
+    told as done, whatever the words before it say of its fate ("cast doubt over", "fears for";
+    classes_dev35 D2). A signing with a modal ("whether a deal could be signed by Friday") or with
+    no day of its own is no such event."""
+    done = lx.AGREEMENT_DONE.search(cue.group(0))
+    if done is None or done.start() == 0 or not _signed_in_cue(text, s, cue):
+        return False
+    at = cue.start() + done.end()
+    stop = CLAUSE_MARK.search(text, at, s.end)
+    hi = min(at + _DONE_DAY_REACH, stop.start() if stop else s.end)
+    return any(d.role == "event" for d in find_dates(text, at, hi, published))
+
+
+# "signed on Friday in Istanbul", "agreed by the two in Cairo on Sunday": the day in the participle's clause.
+_DONE_DAY_REACH = 80
 
 
 def _without_reported_content(text: str, lo: int, hi: int, cue: re.Match[str]) -> tuple[int, int]:

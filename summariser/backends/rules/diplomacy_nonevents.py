@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...calendar_days import WD_NAMES
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
-from .diplomacy_modality import clause_start
+from .diplomacy_modality import clause_start, told_done_and_dated
 from .diplomacy_deliberation import aggregate, undecided
 from .diplomacy_communique import communique_content
 from .diplomacy_forum import forum_only
@@ -61,7 +62,37 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or undecided(text, s, cue) or aggregate(text, s, cue, kind) \
         or habitual_supply(text, s, cue, kind) or aid_total(text, s, cue, kind) or accused_aid(text, s, cue, kind) \
         or forum_only(text, s, cue, kind) \
-        or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue))  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
+        or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue)) \
+        or _deal_as_frame(text, s, cue, kind) or _in_terms(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
+
+
+# "under the trade deal", "in line with a pact": a frame preposition, a determiner, up to three modifiers
+_DEAL_FRAME = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'deal_frame_before')})\s+"
+                         r"(?:the|an?|its|their|this|that|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _deal_as_frame(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"The quota grew under the trade deal agreed this spring": an agreement told done after its
+    noun, named as the frame of another predicate and with no day of its own, is a reference to an
+    earlier deal, no event (classes_dev36 D8). "Under the deal signed on Friday, …" keeps its day
+    and stays (`told_done_and_dated`)."""
+    return kind is DiplomacyKind.agreement and bool(_DEAL_FRAME.search(text, max(s.start, cue.start() - 80), cue.start())) \
+        and not told_done_and_dated(text, s, cue, None)
+
+
+_PERIOD_OF = cues.regex("diplomacy_nonevents", "period_of_before", "$", word_end=False)
+_PERIOD_KINDS = {DiplomacyKind.talks, DiplomacyKind.meeting}
+
+
+def _in_terms(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """The cue is inside a plan's terms ("a proposal under which talks would open", "Under the plan,
+    the status would be settled in talks") or names a span of time ("for ten years of negotiation"):
+    what a plan holds or a period, no event (classes_dev35 D9)."""
+    terms = lx.PROPOSAL_TERMS.search(text, s.start, cue.start())
+    frame = lx.PROPOSAL_TERMS_FRAME.match(text, s.start, s.end)
+    if (terms is not None and terms.end() <= cue.start()) or (frame is not None and frame.end() <= cue.start()):
+        return True
+    return kind in _PERIOD_KINDS and bool(_PERIOD_OF.search(text, max(s.start, cue.start() - 40), cue.start()))
 
 
 def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.Match[str]]],

@@ -98,7 +98,11 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
     outcome = _OUTCOME_LINK.search(text, cue.end(), s.end) if cue else None
     reacted = cue is not None and relative_status(cue) is not None
     dateline = lx.DATELINE.match(text, s.start, s.end)
+    terms = lx.PROPOSAL_TERMS.search(text, cue.start(), s.end) if cue else None
     for a in actors.within(s.start, s.end):
+        if terms and a.start >= terms.end():
+            out.add(a.actor.name)  # "a plan under which X would…, with guarantors that could include A and B" (dev35 D9)
+            continue
         if dated_by and a.start >= dated_by.end():
             out.add(a.actor.name)  # "met on Friday, a day after Merz and Trump spoke"
             continue

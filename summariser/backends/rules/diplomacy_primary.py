@@ -142,6 +142,9 @@ def before_outcome(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str]
     """The part of the sentence a gathering's status and day are read from: up to the outcome told
     after its verb ("met … on Thursday and issued a statement promising talks later this month" is
     held on Thursday, whatever the promise says)."""
+    if kind is DiplomacyKind.proposal:  # "tabled a plan under which X would…": the tabling, not its terms (dev35 D9)
+        terms = lx.PROPOSAL_TERMS.search(text, m.start(), s.end)
+        return s if terms is None else Sentence(s.start, terms.end(), text[s.start:terms.end()])
     if kind not in _GATHERING_FORMS:
         return s
     link = _OUTCOME_LINK.search(text, m.end(), s.end)

@@ -112,7 +112,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         status = DiplomacyStatus.ongoing  # "envoys were sitting down in Geneva on Friday", in Friday's paper (r17)
     done = DiplomacyStatus.held if vetoed_draft(text, s, kind, m) else status  # a veto is an act done (weeks ago: background)
     if is_background(date, published, done) or (
-            status is DiplomacyStatus.held and running_total_since(text, s.start, s.end)):
+            status is DiplomacyStatus.held and running_total_since(text, s.start, s.end, m.start())):
         return None
     if found and lx.OCCASION_ANAPHOR.search(text, s.start, s.end) and (location is None or date is None):
         location, date = occasion_of(found, location, date)  # "on the margins of the gathering"
