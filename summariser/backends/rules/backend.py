@@ -40,6 +40,7 @@ from .regional_shares import split_regional_shares
 from .event_folds import aggregate_lead_into_towns
 from .strike_tallies import drop_tally_events
 from .debris_tally_weapons import lend_tally_weapons
+from .found_debris import lend_forensic_models
 from .lead_weapons import lend_lead_weapons
 from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
@@ -147,6 +148,7 @@ class RulesBackend:
         lend_entry_weapons(events, facts, text)  # "**11:20** 45 drones were downed ... A depot caught fire in X" (dev21 B10)
         own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         lend_tally_weapons(events, facts, text)  # "12 drones were downed over the X region ... Falling debris hit Y" (dev32-A7)
+        lend_forensic_models(events, facts, text)  # "... a missile hit X. Investigators recovered fragments of a Kh-101" (r19)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         day = stream_day(facts, stamps)  # "posted throughout Friday, 13 November": the posts' day (dev30 B1)

@@ -24,7 +24,11 @@ _NOUN = "|".join(sorted({n for ns in _FAMILIES.values() for n in ns}, key=lambda
 _MOMENT = re.compile(
     rf"\b(?:(?P<eve>{cues.alternation('anchoring', 'event_moment_eve')})"
     rf"|{cues.alternation('anchoring', 'event_moment_before')}|{cues.alternation('anchoring', 'event_moment_after')})"
-    rf"\s+(?:the|this|that|these|those|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_NOUN})\b", re.I)
+    rf"\s+(?:the|this|that|these|those|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<noun>{_NOUN})\b"
+    # r19 (dev35 A9): the people who gather and their verb, "hours before the delegations gathered"
+    rf"|(?P<people>{cues.alternation('anchoring', 'anchor_gathering_people')})\s+"
+    rf"(?:{cues.alternation('anchoring', 'anchor_gathering_verbs')})\b)", re.I)
+_STEM_LETTERS = 6  # "delegations" is dated by a sentence naming "delegates" or "Delegations" (as grounding reads it)
 _ANOTHER = re.compile(r"\b(?:previous|preceding|prior|earlier|last|former|next|another|upcoming|(?:19|20)\d\d)\s+"
                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 
@@ -67,7 +71,8 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if m is None:
             _date_by_inverted(text, facts, f, published)
             continue
-        day = _event_day(text, facts, f, _family(m.group("noun")), published)
+        nouns = _family(m.group("noun")) if m.group("noun") else [re.escape(m.group("people").lower()[:_STEM_LETTERS]) + r"\w*"]
+        day = _event_day(text, facts, f, nouns, published)
         if day is None:
             continue
         if m.group("eve"):
