@@ -146,7 +146,7 @@ NEEDS = [_needs(kind, pat) for kind, pat in PATTERNS]
 PRESENT = {"weekday": re.compile(rf"\b{WD}\b", re.I), "month": re.compile(rf"\b{MON}\b", re.I),
            "digit": re.compile(r"\d")}
 
-# r19 (dev35 A9/L3): "officials said on Wednesday, a day after the attack": right after a report day,
+# r19 (dev35 A9/L3): "the governor told reporters on Friday, one day after the strike": right after a report day,
 # "a day after" the event a sentence tells (a strike, talks, a visit: the event nouns of
 # anchoring.yaml) dates that event the day before the report. Shared by dates.find_dates (rules and
 # grounding) and grounding/when_forms (an answer's `when` written as those words).

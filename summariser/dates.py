@@ -207,7 +207,7 @@ _REPORT_GAP = re.compile(r"[\s,]*")
 
 
 def _day_after_report(text: str, found: list[DateMention], end: int) -> list[DateMention]:
-    """"said on Wednesday, a day after the attack": the vague "a day after" told right after a report
+    """"told reporters on Friday, one day after the strike": the vague "a day after" told right after a report
     day, with the event's noun as its object, is that event's day, the day before the report (r19)."""
     out = list(found)
     for i, rep in enumerate(found):

@@ -33,8 +33,8 @@ def _days(text: str) -> dict[str, dt.date | None]:
 
 
 @pytest.mark.parametrize("text, town", [
-    ("The number of people killed when a Russian missile hit the bus station in Kramatorsk has risen to 12, "
-     "officials said on Wednesday, a day after the attack.", "Kramatorsk"),
+    ("The death toll from the Russian missile that hit the bus station in Kramatorsk has risen to 12, "
+     "prosecutors reported on Wednesday, one day after the attack.", "Kramatorsk"),
     ("Police said on Wednesday, one day after the strike, that a drone had hit the depot in Sumy, killing one.", "Sumy"),
     ("The toll from the missile strike on a clinic in Kherson rose to six, the governor said Wednesday, "
      "a day after the missile strike.", "Kherson"),
@@ -47,7 +47,7 @@ def test_a_day_after_the_attack_dates_it_the_day_before_the_report(text: str, to
 
 @pytest.mark.parametrize("text, town, day", [
     # the talks, not the strike: the strike keeps the report's day
-    ("A drone hit the depot in Sumy, killing one, officials said on Wednesday, a day after the talks.", "Sumy", WED),
+    ("A drone hit the depot in Sumy, killing one, the mayor told reporters on Wednesday, a day after the talks.", "Sumy", WED),
     # an earlier strike with a place of its own: a record of its own, not the new strike's day
     ("Drones hit the depot in Sumy on Wednesday, a day after the attack on Kharkiv.", "Sumy", WED),
 ])
@@ -66,7 +66,7 @@ def test_the_shared_reader_gives_the_event_day() -> None:
 @pytest.mark.parametrize("words", ["a day after the attack", "one day after the missile strike",
                                    "just a day after the shelling", "a day after"])
 def test_an_answers_when_a_day_after_the_attack(words: str) -> None:
-    text = f"The toll rose to 12, officials said on Wednesday, {words}."
+    text = f"The toll rose to 12, the governor told reporters Wednesday, {words}."
     assert wire_when(words, WED, text, (0, len(text))) is not None
     span = wire_when(words, WED, text, (0, len(text)))
     assert span is not None and span.start == TUE
@@ -79,7 +79,7 @@ def test_an_answers_when_without_a_report_day_is_not_read() -> None:
 
 @pytest.mark.parametrize("text, town", [
     ("Delegations from Poland and Belarus sat down for talks in Brest on Monday, the first in a year.\n\n"
-     "Hours before the delegations gathered, a Russian drone hit a school in Sumy, killing two.", "Sumy"),
+     "Hours before the delegations gathered, drones hit a school in Sumy, killing two.", "Sumy"),
     ("Ukrainian and Russian negotiators met in Geneva on Monday for a second round.\n\n"
      "Shortly after the negotiators sat down, missiles struck Dnipro, injuring four people.", "Dnipro"),
     ("Envoys of the two sides convened in Doha on Monday, the ministry said.\n\n"

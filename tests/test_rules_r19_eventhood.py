@@ -62,7 +62,7 @@ def test_a_share_lost_to_strikes_opens_no_record(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "The aid convoy reached Sumy on Tuesday after a route slowed for hours by shelling.",
     "Evacuation buses got to Kherson on Tuesday, having been held up by artillery fire near the bridge.",
-    "Inspectors arrived at the Zaporizhzhia nuclear power plant on Tuesday after a journey delayed by shelling.",
+    "The inspectors reached the Zaporizhzhia plant on Tuesday after a journey delayed by shelling.",
     "The mission to the dam near Nova Kakhovka was postponed because of heavy shelling, the agency said.",
     "The UN convoy turned back from Vovchansk on Tuesday, forced to turn back by shelling.",
 ])
@@ -83,7 +83,7 @@ def test_fire_that_hits_or_names_its_target_stays_a_record(line: str, town: str)
     ("Drones hit the Sumy substation overnight on Tuesday, the third strike on the site since the beginning of the month.",
      "Sumy"),
     ("Russian missiles and drones damaged gas wells in the Kharkiv region overnight into Tuesday, the fifth such attack "
-     "on its sites in that region since the start of the year.", "Kharkiv Oblast"),
+     "on its wells there since the beginning of the year.", "Kharkiv Oblast"),
     ("Missiles struck the refinery in Kremenchuk on Tuesday, its fourth hit since the start of the summer, the operator said.",
      "Kremenchuk"),
 ])
@@ -92,7 +92,7 @@ def test_an_ordinal_since_the_start_keeps_the_strike(text: str, town: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Since the start of the war the port in Odesa has been hit more than 40 times.",
+    "Since the start of the war, Odesa's port has been hit more than 40 times.",
     "Kherson has been shelled repeatedly since the start of the year, officials said.",
 ])
 def test_since_the_start_without_an_ordinal_stays_background(text: str) -> None:
@@ -102,5 +102,5 @@ def test_since_the_start_without_an_ordinal_stays_background(text: str) -> None:
 def test_is_background_reads_the_milestone() -> None:
     text = "It was the second such attack on the port since the start of the year."
     assert not lx.is_background(text, 0, len(text))
-    text = "Since the start of the year, the port has been attacked on most nights."
+    text = "Since the beginning of the year, the harbour has been attacked on most nights."
     assert lx.is_background(text, 0, len(text))

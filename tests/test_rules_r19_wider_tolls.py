@@ -22,7 +22,7 @@ def _places(text: str) -> dict[str, int | None]:
 
 @pytest.mark.parametrize("text, city, killed", [
     ("Russian missiles hit Kyiv on Tuesday, killing three people in the Sviatoshynskyi district, the mayor said. "
-     "Officials said later that seven people had been killed across the Kyiv region, and that falling wreckage "
+     "The city administration said later that seven had died across the Kyiv region, and that falling wreckage "
      "also damaged a pumping station.", "Kyiv", 3),
     ("A missile struck a hotel in Odesa on Tuesday, killing two, the governor said. By evening the regional "
      "administration put the death toll across the Odesa region at nine.", "Odesa", 2),
@@ -38,8 +38,8 @@ def test_a_later_wider_regional_toll_makes_no_record(text: str, city: str, kille
 @pytest.mark.parametrize("text, region", [
     ("Drones hit a depot in Kharkiv on Tuesday, wounding four. Across the Kharkiv region, drones later hit four "
      "villages, killing two.", "Kharkiv Oblast"),
-    ("Drones hit a depot in Kharkiv on Tuesday, wounding four. Officials said later that two people had been "
-     "killed across the Sumy region.", "Sumy Oblast"),
+    ("Drones hit a depot in Kharkiv on Tuesday, wounding four. The governor reported later that two residents "
+     "died across the Sumy region.", "Sumy Oblast"),
     ("Russian missiles struck targets across the Odesa region on Tuesday, killing seven, officials said later.",
      "Odesa Oblast"),
 ])

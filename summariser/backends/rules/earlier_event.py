@@ -29,7 +29,7 @@ def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
     stop = end.start() if end else s.end
     own = date_patterns.DAY_AFTER_EVENT.fullmatch(text[m.start():stop].rstrip())
     if own and lx.ATTACK_WORDS.search(own.group(0)):
-        return None  # r19: "said on Wednesday, a day after the attack": the sentence's own strike, dated (dates.py)
+        return None  # r19: "told reporters on Friday, one day after the strike": the sentence's own strike, dated (dates.py)
     rest = text[s.start:m.start()] + " " + text[stop:s.end]
     if not (lx.ATTACK_WORDS.search(rest) or _WEAPON_WORD.search(rest) or _COUNTED.search(rest)):
         return None  # the rest tells no strike: the clause is the sentence's strike

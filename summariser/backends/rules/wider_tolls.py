@@ -18,7 +18,7 @@ from .common import Facts, PlaceHit
 _LATER = cues.pattern("eventhood", "wider_toll_later")
 _SCOPE = re.compile(rf"\b(?:{cues.alternation('eventhood', 'wider_toll_scope')})\s+(?:the\s+)?$", re.I)
 _HIT = cues.regex("anchoring", "separate_strike")
-# "..., and that debris also fell on a plant": a further thing the officials reported, after the toll
+# "..., and that wreckage damaged a pumping station": a further thing the officials reported, after the toll
 _MORE_REPORTED = re.compile(r",?\s+and\s+that\b|;", re.I)
 _REACH = 3  # sentences back to the city's strike: the same or the next paragraph
 _TOWNS = (LocationLevel.city, LocationLevel.district, LocationLevel.site)
