@@ -1,5 +1,5 @@
-"""Dates anchored to an event the sentence names (round 19, dev35 A9 and L3): "officials said on
-Wednesday, a day after the attack" dates the attack the day before the report, for the rules (the
+"""Dates anchored to an event the sentence names (round 19, dev35 A9 and L3): "prosecutors reported on
+Wednesday, one day after the attack" dates the attack the day before the report, for the rules (the
 shared date reader) and for an answer's `when` written as those words (grounding/when_forms); a
 strike told "hours before the delegations gathered" takes the day of the sentence that names
 those people gathering. Near-misses: "a day after the talks" does not date a strike, an earlier
