@@ -75,6 +75,9 @@ def test_an_answers_when_a_day_after_the_attack(words: str) -> None:
 def test_an_answers_when_without_a_report_day_is_not_read() -> None:
     text = "Drones hit Sumy, a day after the attack."
     assert wire_when("a day after the attack", WED, text, (0, len(text))) is None
+    # the day before the words is the strike's own, not a report's: not the day before it
+    text = "Drones struck Sumy again overnight on 3 March, a day after the heaviest attack of the month."
+    assert wire_when("a day after the heaviest attack", WED, text, (0, len(text))) is None
 
 
 @pytest.mark.parametrize("text, town", [
