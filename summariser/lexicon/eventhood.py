@@ -24,8 +24,7 @@ AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
 
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
-# r19 (dev36 A1): "the fourth such attack on the site since the start of the year": a superlative or
-# ordinal head, then up to ten words with no clause break, before a "since": a milestone of the strike
+# r19 (dev36 A1): "the fourth such attack on the site since the start of the year": an ordinal head, then up to ten words with no clause break, before a "since": a milestone of the strike
 MILESTONE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('eventhood', 'milestone_heads')})\b(?:\s+[\w'’-]+){{0,10}}?\s*$", re.I)
 

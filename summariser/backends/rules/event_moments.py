@@ -57,6 +57,7 @@ def _event_day(text: str, facts: list[Facts], f: Facts, nouns: list[str], publis
             continue
         days = [d.span.end or d.span.start for d in find_dates(text, g.sent.start, g.sent.end, published)
                 if d.role == "event" and d.span.start is not None]
+        days = [d for d in days if published is None or d <= published]  # "agreed to meet again on 2 May": no anchor (r19)
         if days:
             return days[0]
     return None
@@ -74,6 +75,7 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         nouns = _family(m.group("noun")) if m.group("noun") else [re.escape(m.group("people").lower()[:_STEM_LETTERS]) + r"\w*"]
         day = _event_day(text, facts, f, nouns, published)
         if day is None:
+            _date_by_inverted(text, facts, f, published)
             continue
         if m.group("eve"):
             day -= dt.timedelta(days=1)
