@@ -146,6 +146,18 @@ NEEDS = [_needs(kind, pat) for kind, pat in PATTERNS]
 PRESENT = {"weekday": re.compile(rf"\b{WD}\b", re.I), "month": re.compile(rf"\b{MON}\b", re.I),
            "digit": re.compile(r"\d")}
 
+# r19 (dev35 A9/L3): "the governor told reporters on Friday, one day after the strike": right after a report day,
+# "a day after" the event a sentence tells (a strike, talks, a visit: the event nouns of
+# anchoring.yaml) dates that event the day before the report. Shared by dates.find_dates (rules and
+# grounding) and grounding/when_forms (an answer's `when` written as those words).
+_EVENT_NOUNS = "|".join(sorted({re.escape(n).replace(r"\ ", r"\s+") for n in cues.phrases("anchoring", "anchor_attack_nouns")}
+                               | {n for name, _ in cues.patterns("anchoring", "anchor_event_nouns")
+                                  for n in cues.phrases("anchoring", "anchor_event_nouns", name)}, key=len, reverse=True))
+DAY_AFTER_EVENT = re.compile(
+    r"(?:just\s+|only\s+)?(?:a|one)\s+day\s+after\s+(?:the|this|that|its|their|Monday['’]s|Tuesday['’]s|Wednesday['’]s"
+    r"|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_EVENT_NOUNS})\b(?!['’]s)", re.I)
+
 # Any date word at all: most sentences hold none, and skip every pattern.
 TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
                      r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d|"

@@ -200,7 +200,29 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 role = "report"
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
-    return tuple(sorted(found, key=lambda d: d.start))
+    return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))
+
+
+_REPORT_GAP = re.compile(r"[\s,]*")
+
+
+def _day_after_report(text: str, found: list[DateMention], end: int) -> list[DateMention]:
+    """"told reporters on Friday, one day after the strike": the vague "a day after" told right after a report
+    day, with the event's noun as its object, is that event's day, the day before the report (r19)."""
+    out = list(found)
+    for i, rep in enumerate(found):
+        day = rep.span.start
+        if rep.role != "report" or day is None or rep.span.end != day:
+            continue
+        gap = _REPORT_GAP.match(text, rep.end, end)
+        after = date_patterns.DAY_AFTER_EVENT.match(text, gap.end() if gap else rep.end, end)
+        if after is None:
+            continue
+        before = day - dt.timedelta(days=1)
+        mention = DateMention(DateSpan(start=before, end=before, text=after.group(0), precision=DatePrecision.day),
+                              after.start(), after.end(), "day_after_report", "event")
+        out = [d for d in out if not (d.start < after.end() and after.start() < d.end)] + [mention]
+    return sorted(out, key=lambda d: d.start)
 
 
 _GENERIC = {"overnight", "today", "this_week", "part_of_day"}

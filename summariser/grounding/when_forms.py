@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import date_patterns
 from ..dates import find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan
 from .called_off import called_off_now, looking_back
@@ -45,7 +46,10 @@ _RECENT_DAYS = re.compile(r"(?:(?:in|over|during|within)\s+)?(?:recent|the\s+(?:
 # "on the first day" (of a summit, a visit) told right after the event's own day: that day
 _FIRST_DAY = re.compile(r"(?:on\s+)?the\s+(?:first|opening)\s+day(?:\s+of\s+.+)?", re.I)
 _FIRST_DAY_GAP = 240  # the sentence before, at most
-_DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
+_BARE_DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after", re.I)
+_DAY_AFTER = re.compile(r"(?:just\s+)?(?:a|one)\s+day\s+after"
+                        # r19 (L3): with the event's noun, "a day after the attack" (the shared reader)
+                        rf"|{date_patterns.DAY_AFTER_EVENT.pattern}", re.I)
 # "said Friday, " / "said on Friday, " right before "a day after": the report day it counts back from
 _REPORT_GAP = 40
 _SPAN = re.compile(r"between\s+(?P<a>.+?)\s+and\s+(?P<b>.+)", re.I)
@@ -114,6 +118,8 @@ def _day_before_report(words: str, published: dt.date, text: str, around: tuple[
     near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
     if not near or not re.fullmatch(r"[\s,]*", text[near[-1].end:at]):
         return None
+    if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())) and near[-1].role != "report":
+        return None  # "hit again on 18 May, a day after the attack on X": that day is the strike's own (r19)
     report = near[-1].span.start
     if report is None:
         return None

@@ -24,6 +24,20 @@ AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
 
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
+# r19 (dev36 A1): "the fourth such attack on the site since the start of the year": an ordinal head, then up to ten words with no clause break, before a "since": a milestone of the strike
+MILESTONE_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('eventhood', 'milestone_heads')})\b(?:\s+[\w'’-]+){{0,10}}?\s*$", re.I)
+
+
+def is_background(text: str, start: int, end: int) -> bool:
+    """The span tells the war in general (BACKGROUND), leaving out a "since" that measures the strike
+    told as a milestone ("the third strike on the plant since the start of the month")."""
+    for m in BACKGROUND.finditer(text, start, end):
+        at = m.group(0).lower().find("since")
+        if at >= 0 and MILESTONE_BEFORE.search(text, max(start, m.start() + at - 120), m.start() + at):
+            continue
+        return True
+    return False
 
 
 # Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far

@@ -40,9 +40,11 @@ from .regional_shares import split_regional_shares
 from .event_folds import aggregate_lead_into_towns
 from .strike_tallies import drop_tally_events
 from .debris_tally_weapons import lend_tally_weapons
+from .found_debris import lend_forensic_models
 from .lead_weapons import lend_lead_weapons
 from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
+from .wider_tolls import drop_wider_later_tolls
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .interview_answers import read_answers
@@ -122,6 +124,7 @@ class RulesBackend:
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)
+        drop_wider_later_tolls(text, facts)  # "... killing three in X. Later, seven were reported killed across the X region" (r19)
         place_nights_under_lead(facts)  # "X was hit two nights in a row. On the night of 1 May, a missile ..." (dev18 B5)
         date_night_anaphors(facts, text, article.published)  # "during the same night": the main night, not a recalled day (r14)
         date_scene_shifts(facts, text, article.published)  # "Elsewhere, ..." after a recalled strike: the story's day (r14)
@@ -147,6 +150,7 @@ class RulesBackend:
         lend_entry_weapons(events, facts, text)  # "**11:20** 45 drones were downed ... A depot caught fire in X" (dev21 B10)
         own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         lend_tally_weapons(events, facts, text)  # "12 drones were downed over the X region ... Falling debris hit Y" (dev32-A7)
+        lend_forensic_models(events, facts, text)  # "... a missile hit X. Investigators recovered fragments of a Kh-101" (r19)
         period = summary_period(text, as_of) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         day = stream_day(facts, stamps)  # "posted throughout Friday, 13 November": the posts' day (dev30 B1)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ... import lexicon as lx
+from ... import date_patterns, lexicon as lx
 from ...blanking import blank_spans
 from ...sentences import Sentence
 from .places import sentence_places
@@ -27,6 +27,9 @@ def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(text, m.end(), s.end)
     stop = end.start() if end else s.end
+    own = date_patterns.DAY_AFTER_EVENT.fullmatch(text[m.start():stop].rstrip())
+    if own and lx.ATTACK_WORDS.search(own.group(0)):
+        return None  # r19: "told reporters on Friday, one day after the strike": the sentence's own strike, dated (dates.py)
     rest = text[s.start:m.start()] + " " + text[stop:s.end]
     if not (lx.ATTACK_WORDS.search(rest) or _WEAPON_WORD.search(rest) or _COUNTED.search(rest)):
         return None  # the rest tells no strike: the clause is the sentence's strike

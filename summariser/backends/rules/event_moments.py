@@ -24,7 +24,12 @@ _NOUN = "|".join(sorted({n for ns in _FAMILIES.values() for n in ns}, key=lambda
 _MOMENT = re.compile(
     rf"\b(?:(?P<eve>{cues.alternation('anchoring', 'event_moment_eve')})"
     rf"|{cues.alternation('anchoring', 'event_moment_before')}|{cues.alternation('anchoring', 'event_moment_after')})"
-    rf"\s+(?:the|this|that|these|those|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_NOUN})\b", re.I)
+    rf"\s+(?:the|this|that|these|those|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:(?P<noun>{_NOUN})\b"
+    # r19 (dev35 A9): the people who gather and their verb, "hours before the delegations gathered"
+    rf"|(?P<people>{cues.alternation('anchoring', 'anchor_gathering_people')})\s+"
+    rf"(?:{cues.alternation('anchoring', 'anchor_gathering_verbs')})\b)", re.I)
+_RECENT = dt.timedelta(days=7)  # the gathering a "hours before the delegations met" names: this week's
+_STEM_LETTERS = 6  # "delegations" is dated by a sentence naming "delegates" or "Delegations" (as grounding reads it)
 _ANOTHER = re.compile(r"\b(?:previous|preceding|prior|earlier|last|former|next|another|upcoming|(?:19|20)\d\d)\s+"
                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 
@@ -42,7 +47,8 @@ def _family(noun: str) -> list[str]:
     return next((ns for ns in _FAMILIES.values() if noun.lower() in ns), [noun.lower()])
 
 
-def _event_day(text: str, facts: list[Facts], f: Facts, nouns: list[str], published: dt.date | None) -> dt.date | None:
+def _event_day(text: str, facts: list[Facts], f: Facts, nouns: list[str], published: dt.date | None,
+               people: bool = False) -> dt.date | None:
     """The day a sentence other than `f` dates an event of this family: the nearest before it,
     else the nearest after it."""
     word = re.compile(rf"\b(?:{'|'.join(nouns)})\w{{0,3}}\b", re.I)  # "swapped", "negotiating"
@@ -53,6 +59,8 @@ def _event_day(text: str, facts: list[Facts], f: Facts, nouns: list[str], publis
             continue
         days = [d.span.end or d.span.start for d in find_dates(text, g.sent.start, g.sent.end, published)
                 if d.role == "event" and d.span.start is not None]
+        if people:  # "agreed to meet again on 2 May": the gathering told is the story's, within its week (r19)
+            days = [d for d in days if published is None or dt.timedelta(0) <= published - d <= _RECENT]
         if days:
             return days[0]
     return None
@@ -67,8 +75,11 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if m is None:
             _date_by_inverted(text, facts, f, published)
             continue
-        day = _event_day(text, facts, f, _family(m.group("noun")), published)
+        nouns = _family(m.group("noun")) if m.group("noun") else [re.escape(m.group("people").lower()[:_STEM_LETTERS]) + r"\w*"]
+        day = _event_day(text, facts, f, nouns, published, people=not m.group("noun"))
         if day is None:
+            if not m.group("noun"):
+                _date_by_inverted(text, facts, f, published)
             continue
         if m.group("eve"):
             day -= dt.timedelta(days=1)

@@ -156,7 +156,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     strike_at_facility(text, f)  # "Video from the Syzran refinery shows flames" (B13)
     if f.attacker is None and occupied and (f.attack_vocab or f.counts):
         f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
-    f.background = bool(lx.BACKGROUND.search(text, s.start, s.end))
+    f.background = lx.is_background(text, s.start, s.end)
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))
     read_subject_tolls(text, f, numbers, used)  # "the number of civilians killed when ... has climbed to 11" (r16)
     drop_tallies(text, f)

@@ -35,7 +35,7 @@ def drop_habitual_clauses(text: str, f: Facts) -> None:
     rest = blank_spans(text[:s.end], spans)
     f.places = [p for p in f.places if not any(a <= p.start < b for a, b in spans)]
     f.weapon_types = find_weapon_types(rest, s)
-    if f.background and not lx.BACKGROUND.search(rest, s.start, s.end):
+    if f.background and not lx.is_background(rest, s.start, s.end):
         f.background = False  # "Odesa, regularly struck by missiles, was hit on Sunday": the habit is the aside's
     if not f.counts and not f.counted_weapons and not f.weapon_types and not strike_event(rest, s):
         f.attack_vocab = False  # only the habit told strikes: no event

@@ -29,6 +29,7 @@ _SUPPLIED = cues.pattern("nonstrike", "supplied_goods")
 _SUPPLY_STRIKE = cues.pattern("nonstrike", "supply_strike_words")
 _DEAL_STRUCK = cues.pattern("nonstrike", "deal_struck")
 _NO_NEWS = cues.pattern("nonstrike", "no_news_of_strikes")
+_DELAYED = cues.pattern("nonstrike", "delayed_by_fire")  # r19: "a journey held up for hours by shelling"
 _AID_CUES = [rx for kind, rx in lx.DIPLOMACY_CUES if kind.value == "military_aid"]
 _STRUCK = cues.regex("anchoring", "separate_strike")
 # "... positions near the town of X": the few words between the positions and the town they lie by
@@ -47,6 +48,9 @@ def drop_non_strikes(text: str, f: Facts) -> None:
         return
     if not f.counts and _only_no_news(text, f):
         f.places, f.districts, f.cumulative = [], [], True  # r18: "gave no details of new attacks": no strike told
+        return
+    if not f.counts and _only_in(text, f, _DELAYED):
+        f.places, f.districts, f.cumulative = [], [], True  # r19: "arrived after a trip held up by shelling": no strike told
         return
     if f.counts or _STRUCK.search(text, s.start, s.end):
         return  # a toll or a hit: a strike is told, whatever else the sentence says
@@ -154,8 +158,14 @@ def _drop_positions(text: str, f: Facts) -> None:
 def _only_no_news(text: str, f: Facts) -> bool:
     """Every strike word and weapon of the sentence lies in a report of no news ("the governor gave
     no details of new attacks", "offered no information on drone raids"; dev33 A2)."""
+    return _only_in(text, f, _NO_NEWS)
+
+
+def _only_in(text: str, f: Facts, phrase: re.Pattern[str]) -> bool:
+    """Every strike word and weapon of the sentence lies in one of `phrase`'s matches: a report of no
+    news (dev33 A2), a journey held up by fire (r19, dev35 A3)."""
     s = f.sent
-    spans = [(m.start(), m.end()) for m in _NO_NEWS.finditer(text, s.start, s.end)]
+    spans = [(m.start(), m.end()) for m in phrase.finditer(text, s.start, s.end)]
     if not spans or f.counted_weapons:
         return False
     rest = blank_spans(text[:s.end], spans)
