@@ -13,7 +13,7 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S
 
 @pytest.mark.parametrize("text, chair", [
     ("The French president will co-chair a coalition-of-the-willing call on Thursday.", "France"),
-    ("Spain's prime minister will chair a coalition of the willing session on Friday for countries ready to send troops.",
+    ("Spain's prime minister is set to co-chair a coalition-of-the-willing gathering on Tuesday, with troop pledges on the agenda.",
      "Spain"),
     ("The Dutch premier is to host a virtual coalition-of-the-willing meeting next week.", "Netherlands"),
 ])
@@ -25,7 +25,7 @@ def test_chairing_a_groups_session_is_its_gathering(text, chair):
 
 def test_a_relative_clause_tells_the_persons_own_gathering():
     text = ("The Finnish premier signed a memorandum on drone production with Zelensky in Kyiv on Monday.\n\n"
-            "The two leaders were joined by video from Paris by French President Emmanuel Macron, who will co-chair "
+            "Both premiers were joined remotely from Paris by French President Emmanuel Macron, who will co-chair "
             "a coalition-of-the-willing call on Thursday for states ready to back a truce.")
     recs = diplomacy_of(text)
     planned = [r for r in recs if r.status is S.planned]

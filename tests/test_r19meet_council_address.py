@@ -13,11 +13,11 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S, Span
 
 
 @pytest.mark.parametrize("text, status, side", [
-    ("The agency's director will brief the UN General Assembly in New York on Thursday.", S.planned, "United Nations"),
+    ("The agency's director will brief the UN General Assembly on Thursday about the plant.", S.planned, "United Nations"),
     ("Kyiv's foreign minister is to address the OSCE Permanent Council in Vienna next week.", S.planned, "OSCE"),
-    ("The IAEA chief is expected to brief the UN Security Council in New York on Friday on the inspection.",
+    ("The IAEA head is due to brief the 15-member UN Security Council on Friday about the inspection.",
      S.planned, "United Nations"),
-    ("The Moldovan president addressed the UN General Assembly in New York on Tuesday.", S.held, "United Nations"),
+    ("Moldova's president addressed the UN General Assembly on Tuesday evening.", S.held, "United Nations"),
 ])
 def test_briefing_or_addressing_a_council_is_its_meeting(text, status, side):
     rec = one_record(text)
@@ -55,9 +55,9 @@ def _span(text: str, part: str) -> Span:
 
 
 @pytest.mark.parametrize("sentence, event", [
-    ("The agency chief is expected to brief the UN Security Council in Geneva on Friday on her findings.", True),
+    ("The agency chief should brief the Security Council at its Friday sitting on her findings.", True),
     ("Ukraine's envoy will address an emergency meeting of the OSCE Permanent Council on Thursday.", True),
-    ("The agency chief is expected to address a letter to the UN Security Council on Friday.", False),
+    ("The agency chief plans to address a letter to the Security Council this week.", False),
     ("The general briefed reporters in the capital on Friday.", False),
 ])
 def test_grounding_reads_a_council_briefing_as_an_event(sentence, event):
