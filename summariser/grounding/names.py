@@ -29,14 +29,26 @@ _TITLES = {"president", "prime", "minister", "foreign", "defence", "defense", "s
            "state", "deputy", "chief", "head", "spokesman", "spokeswoman", "senator", "ambassador"}
 
 
-def _name_in(name: str, grounded: str, lower: str) -> bool:
+def _name_in(name: str, grounded: str, lower: str, *, hyphens: bool = True) -> bool:
     """Whole-word match; short forms ("US", "UN", "EU") must match case too, or "us" would do."""
     # the plain substring test first: the pattern only adds word edges to it, and most names
     # looked for in a window are not there at all
     if name.lower() in _SHORT_FORMS:
         return name.upper() in grounded and \
             re.search(r"(?<![\w])" + re.escape(name.upper()) + r"(?![\w])", grounded) is not None
-    return name.lower() in lower and re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None
+    if name.lower() in lower and re.search(r"(?<![\w])" + re.escape(name.lower()) + r"(?![\w])", lower) is not None:
+        return True
+    # a name of several words written hyphenated as a modifier ("a coalition-of-the-willing call",
+    # "Ramstein-format talks"): the same words (r19, dev36 D6)
+    return hyphens and " " in name.strip() and "-" in lower and _name_in(name, grounded, _unhyphenated(lower), hyphens=False)
+
+
+def _unhyphenated(lower: str) -> str:
+    """The text with hyphens between words read as spaces (same length: offsets kept)."""
+    return _WORD_HYPHEN.sub(" ", lower)
+
+
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
 # "Dnipro (Dnipropetrovsk Oblast, Ukraine)": qualifiers in brackets instead of after commas

@@ -211,7 +211,8 @@ def country_nouns() -> list[str]:
 
 def organisations() -> dict[str, str]:
     """regex -> organisation name: names and aliases."""
-    return {_alt([o["name"], *o.get("aliases", ())]): o["name"] for o in _actors()["organisations"]}
+    # a name of several words also written hyphenated as a modifier ("a coalition-of-the-willing session"; r19)
+    return {_alt([o["name"], *o.get("aliases", ())]).replace(r"\s+", r"[\s-]+"): o["name"] for o in _actors()["organisations"]}
 
 
 def country_adjectives() -> dict[str, str]:

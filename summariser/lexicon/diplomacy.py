@@ -43,7 +43,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
                        "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks",
-                       "more_kinds_told_otherwise")
+                       "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference")
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):
@@ -64,6 +64,10 @@ _SUM_GOODS = cues.words_alternation("aid_giving", "sum_goods")
 
 
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
+# A person briefing or addressing an organisation's standing body at its sitting ("will brief the
+# Security Council", "addressed an emergency session of the Council"): the rules' meeting phrases
+# and grounding's event words read this one vocabulary (r19, dev35 D4).
+COUNCIL_ADDRESS = cues.alternation("diplomacy_kinds_more", "more_kinds_council", "meeting")
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 _MORE_STATUS = dict(cues.patterns("diplomacy_kinds_more", "more_status"))
 STATUS_CUES = [(k, re.compile(f"{p.pattern}|{_MORE_STATUS[k.value].pattern}", p.flags) if k.value in _MORE_STATUS else p)

@@ -50,6 +50,12 @@ _GATHERING_CLAUSE = re.compile(
 _GATHERED_CLAUSE = re.compile(
     rf"\s(?:{_alt('gathering_clause_openers')})\s+(?P<subject>(?:the\s+)?(?:[\w'’.-]+\s+){{0,5}}?"
     rf"(?:{cues.alternation('diplomacy', 'gathered_clause_subjects')})\s+)(?:{cues.alternation('diplomacy', 'gathered_clause')})", re.I)
+# "…, joined by the British prime minister, who will chair a coalition session on Friday": the person's
+# own gathering ahead, told in a relative clause; its clause starts at the person named (r19, dev36 D6)
+_WHO_GATHERING = re.compile(
+    r"(?P<ante>(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4}(?-i:[A-Z])[\w'’.-]*),\s+who\s+(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to|"
+    rf"is\s+expected\s+to|plans\s+to)\s+(?:{_alt('who_gathering_verbs')})\s+(?:the|an?)\s+(?:[\w'’.-]+\s+){{0,4}}?"
+    rf"(?:{_alt('gathering_clause_nouns')}|call)\b", re.I)
 _PRONOUN = re.compile(r"he|she|they|we", re.I)
 _SIDES_AGAIN = re.compile(rf"(?:{_alt('sides_again')})", re.I)
 
@@ -113,6 +119,11 @@ def _subject_start(course: re.Match[str]) -> int:
 def _gathering_clause(text: str, s: Sentence, cues_of: CuesOf) -> tuple[int, int] | None:
     """"Britain will announce aid when Healey chairs a meeting of the contact group in Berlin on
     Friday": the time clause tells a gathering of its own (round 14, class C6); cut at its opener."""
+    who = _WHO_GATHERING.search(text, s.start, s.end)
+    if who is not None and who.start() - s.start >= 15:
+        # (the clause before may tell no event of its own: "…were joined by video by X, who will chair…")
+        if cues_of(Sentence(who.start(), s.end, text[who.start():s.end])):
+            return who.start(), who.start()
     m = _GATHERING_CLAUSE.search(text, s.start, s.end) or _gathered(text, s.start, s.end)
     if m is None or m.start() - s.start < 15:
         return None

@@ -66,6 +66,10 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
     held_by = next((c for k, c in cues if k is DiplomacyKind.talks and _MEDIUM_AFTER.match(text, c.end(), m.end() + 1)), None)
     if kind is DiplomacyKind.phone_call and held_by is not None:
         return DiplomacyKind.talks, held_by  # "held consultations by video link": talks (codebook 14)
+    if kind is DiplomacyKind.phone_call and _MEDIUM_ONLY.search(text, max(0, m.start() - 12), m.end()):
+        joined = next(((k, c) for k, c in cues if k in (DiplomacyKind.meeting, DiplomacyKind.summit)), None)
+        if joined is not None:
+            return joined  # "addressed an emergency session of the Council by video link": how one took part (r19)
     if kind is DiplomacyKind.summit and lx.OCCASION_AT_BEFORE.search(text, max(0, m.start() - 50), m.start()):
         for k2, m2 in cues:  # "will meet Zelensky at the NATO summit": a meeting, the summit its occasion
             if k2 in _MEETING_FORMS and m2.end() <= m.start():
@@ -168,5 +172,8 @@ _MEETING_FORMS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.phon
 # a later, larger gathering that one told before it prepares (r17, dev31 D6)
 _PREPARED = {DiplomacyKind.summit, DiplomacyKind.meeting}
 _PREPARING = re.compile(rf"(?:{cues.alternation('diplomacy', 'preparing_purpose')})", re.I)
+# A medium, not a call: "by video link", "via video", "speaking by video" (how someone took part in a
+# gathering the sentence names; r19, dev35 D4). "held a video call with X" stays a call.
+_MEDIUM_ONLY = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s+link)?\b|\bvideo\s+link\b", re.I)
 # Talks told with the medium they were held by, right after the noun (class C3).
 _MEDIUM_AFTER = re.compile(r"\s+(?:by|over|via|on\s+the)\s+(?:a\s+)?(?:video(?:\s+link|\s+call|\s+conference)?|video-?conference|(?:tele)?phone)\b", re.I)

@@ -76,12 +76,19 @@ def group_video_call(text: str, cue: re.Match[str]) -> bool:
     if not _VIDEO.search(cue.group(0)):
         return False
     return bool(_GROUP_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
-                or _GROUP_AFTER.match(text, cue.end()))
+                or _GROUP_AFTER.match(text, cue.end())
+                or _GROUP_SUBJECT.search(text, max(0, cue.start() - _SUBJECT_REACH), cue.start()))
 
 
 _VIDEO = re.compile(r"video", re.I)
 _GROUP_BEFORE = re.compile(rf"(?:{cues.alternation('diplomacy', 'group_call_near')})\s*$", re.I)
 _GROUP_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'group_call_near')})", re.I)
+# the group's leaders as the subject of the clause that holds the video conference (r19, dev35 D5):
+# the subject opens the clause (sentence start, or after a colon, semicolon or list number) and no
+# clause boundary lies between it and the medium
+_GROUP_SUBJECT = re.compile(rf"(?:^|[.;:!?]\s+|\n\s*(?:\d+[.)]\s+)?)(?:the\s+)?(?:{cues.alternation('diplomacy', 'group_call_subject')})"
+                            r"(?:(?!\b(?:that|said|says|told|tells|announced|reported|added|whether)\b)[^.;:!?,\n])*$", re.I)
+_SUBJECT_REACH = 120
 
 
 # How far back the speaker of a quote is looked for, in sentences.
