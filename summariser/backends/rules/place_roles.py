@@ -80,8 +80,8 @@ def _drop_community_frames(text: str, f: Facts) -> None:
     frames = [p for p in f.places if (_COMMUNITY_AFTER.match(text, p.end, f.sent.end) or _COMMUNITY_END.search(text, p.start, p.end))
               and not _listed_with(text, p, f.places)]
     rest = [p for p in f.places if p not in frames]
-    if not frames or not rest:
-        return
+    if not frames or not any(p.place.level is not LocationLevel.region for p in rest):
+        return  # r19 (dev36 A5): "a bomb hit the X community" under a region head: X is the place hit
     seat = frames[0].place
     for p in rest:
         if p.place.admin1 is None and p.place.level is not LocationLevel.region:

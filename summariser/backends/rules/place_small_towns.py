@@ -58,6 +58,12 @@ _APPOSED_KIND = re.compile(
     _NAME + r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b"
     r"(?=\s*,|\s+\d|\s+(?:near|in|on|of|outside|close|just|about|some|roughly|north|south|east|west|along|by)\b)")
 
+# r19 (dev36 A5): a small town told through its community as the object of the hit: "a bomb hit the X
+# community", "shelling of the X hromada" (codebook 10: the community is the locality, named for its seat)
+_COMMUNITY = re.compile(
+    r"\b(?:hit|struck|shelled|pounded|bombed|targeted|attacked|battered|rocked|raided|shelling\s+of|strikes?\s+on"
+    r"|attacks?\s+on|fire\s+on|(?:fell|landed|crashed)\s+(?:on|in))\s+the\s+"
+    + _NAME + r"\s+(?:(?:territorial|rural|urban|settlement|village)\s+)?(?:community|hromada)\b")
 
 # "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
 _FALLEN = re.compile(r"\b(?:wreckage|fragments|debris|parts)\b[^.;]{0,80}?\b(?:fell|landed|crashed|dropped)\b", re.I)
@@ -88,7 +94,7 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
         return []
     out: list[PlaceHit] = []
     for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end),
-              *_APPOSED_KIND.finditer(text, s.start, s.end)):
+              *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end)):
         name = m.group("name")
         if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue
@@ -126,7 +132,7 @@ def _town(name: str, region: str | None) -> gazetteer.Place | None:
         found = gazetteer.lookup(name)
     if found is None or found.level != "city" or found.country_code not in _WAR:
         return None
-    return found if name in (found.name, *found.aliases) else None
+    return found if gazetteer.written_as(name, found) else None  # 'Krasnopillia' / 'Krasnopillya' (dev36 A5)
 
 
 def _told_region(text: str, s: Sentence, known: list[PlaceHit]) -> str | None:
