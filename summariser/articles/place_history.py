@@ -19,7 +19,7 @@ _VERBS = cues.alternation("place_roles", "history_verbs")
 # what the aside stands on: a capitalised name ("Kherson,") or a place noun ("the town,")
 _ON = r"(?:\b[A-Z][\w'’-]+|\b(?:city|town|village|settlement|port|capital|region|area|district|suburb))"
 # ", recaptured by Ukraine in September," / ", which Russian troops left on 2 April," /
-# ", freed from Russian occupation on November 11,": the aside runs to the next comma, and at most
+# ", freed by the army in late autumn,": the aside runs to the next comma, and at most
 # four words (its subject) stand between a relative pronoun and the verb
 _ASIDE = re.compile(
     rf"{_ON}(?P<comma>,)\s+(?P<aside>(?i:(?:(?:which|that)\s+(?:[\w'’-]+\s+){{0,4}}?)?"
