@@ -37,7 +37,7 @@ def test_no_journey_to_treatment(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, place, injured", [
-    ("A Russian drone hit a car near Vovchansk on Sunday. The driver was cut by glass and later taken to "
+    ("A Russian drone hit a car near Vovchansk on Sunday. The driver was wounded and later taken to "
      "hospital in Kharkiv.", "Vovchansk", 1),
     ("A drone attacked a car near Vovchansk on Sunday. The driver was wounded in the legs and was taken to the "
      "Vovchansk district hospital, then transferred to the regional hospital in Kharkiv.", "Vovchansk", 1),
