@@ -1,5 +1,5 @@
 """Round 19 (dev36 A5): a small town written in another romanisation (-ia / -ya, i / y) is the town
-the gazetteer holds; a town told through its community as the object of the hit ("a bomb hit the X
+the gazetteer holds (kept as written); a town told through its community as the object of the hit ("a bomb hit the X
 community") is the place hit; a bold run-in region head beside it only says where it lies.
 Sentences written for these tests, in several phrasings, with near misses; published Monday 2 March 2026."""
 
@@ -29,11 +29,11 @@ def test_the_broad_fold_is_not_a_written_form() -> None:
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Two glide bombs fell on Krasnopillia on Sunday, wounding a farmer.", "Krasnopillya"),
-    ("**Sumy region.** Two glide bombs fell on Krasnopillia on Sunday, wounding a farmer.", "Krasnopillya"),
-    ("**Sumy region.** A guided bomb hit the Krasnopillia community on Sunday, killing a man.", "Krasnopillya"),
+    ("Two glide bombs fell on Krasnopillia on Sunday, wounding a farmer.", "Krasnopillia"),
+    ("**Sumy region.** Two glide bombs fell on Krasnopillia on Sunday, wounding a farmer.", "Krasnopillia"),
+    ("**Sumy region.** A guided bomb hit the Krasnopillia community on Sunday, killing a man.", "Krasnopillia"),
     ("Shelling hit the Bilopillya hromada on Sunday, wounding two.", "Bilopillia"),
-    ("Shells hit a house in Velykomykhaylivka on Sunday, wounding a man.", "Velykomykhailivka"),
+    ("Shells hit a house in Velykomykhaylivka on Sunday, wounding a man.", "Velykomykhaylivka"),
 ])
 def test_a_variant_spelling_or_a_community_names_the_town(text: str, town: str) -> None:
     a = _attacks.one(text)

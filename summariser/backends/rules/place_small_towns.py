@@ -108,7 +108,9 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
             # the namesake the gazetteer holds lies elsewhere: the village is the one beside the reference
             out.append(PlaceHit(lx.Place(name, region, home.country, LocationLevel.city), m.start("name"), m.end("name")))
         elif town is not None and _framed_country(text, s) in (None, town.country_code):
-            out.append(PlaceHit(lx.Place(town.name, town.admin1, town.country, LocationLevel.city),
+            # a romanisation variant keeps its written form ("Krasnopillia"), as an unknown locality does
+            written = town.name if name in (town.name, *town.aliases) else name
+            out.append(PlaceHit(lx.Place(written, town.admin1, town.country, LocationLevel.city),
                                 m.start("name"), m.end("name")))
     return out
 
