@@ -48,3 +48,9 @@ def test_a_community_that_frames_another_place_stays_a_frame() -> None:
 def test_a_region_head_over_two_cities_names_them() -> None:
     a = _attacks.one("**Sumy region.** Drones hit Sumy and Okhtyrka overnight.")
     assert [p.name for p in a.locations] == ["Sumy", "Okhtyrka"]
+
+
+def test_a_city_district_adjective_is_no_village_of_a_folded_spelling() -> None:
+    attacks = _attacks("Drones hit Kyiv overnight. A block of flats in Solomianskyi and a school in Darnytskyi were "
+                       "damaged, and two people were injured.")
+    assert all(not any(p.name.startswith("Solomian") for p in a.locations) for a in attacks)

@@ -127,6 +127,9 @@ def _framed_country(text: str, s: Sentence) -> str | None:
     return None if not frames else "RU" if frames[-1].group("country") == "Russia" else "UA"
 
 
+_ADJECTIVAL = re.compile(r"(?:sk|tsk|zk)(?:yi|iy|yy|y|ij|a|e|oi|oy)$", re.I)
+
+
 def _town(name: str, region: str | None) -> gazetteer.Place | None:
     """The town of Ukraine or Russia written `name` (in `region` where one of that name lies there)."""
     found = gazetteer.lookup(f"{name}, {region}") if region else None
@@ -134,7 +137,10 @@ def _town(name: str, region: str | None) -> gazetteer.Place | None:
         found = gazetteer.lookup(name)
     if found is None or found.level != "city" or found.country_code not in _WAR:
         return None
-    return found if gazetteer.written_as(name, found) else None  # 'Krasnopillia' / 'Krasnopillya' (dev36 A5)
+    if name in (found.name, *found.aliases):
+        return found
+    # 'Krasnopillia' / 'Krasnopillya' (dev36 A5); never a district's adjective ("Solomianskyi", "Darnytskyi")
+    return found if not _ADJECTIVAL.search(name) and gazetteer.written_as(name, found) else None
 
 
 def _told_region(text: str, s: Sentence, known: list[PlaceHit]) -> str | None:
