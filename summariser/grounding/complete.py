@@ -94,6 +94,8 @@ def region_as_written(written: str, loc: Location, text: str, windows: list[tupl
     name = written.strip()
     if loc.level is not LocationLevel.city or not windows or re.search(rf"\b{_REGION_WORD}\b", name, re.I):
         return loc
+    if _capital_told(name, text, windows):
+        return loc  # "In the capital, a missile hit ...": the city, whatever a later sentence says of its region
     as_region = False
     for a, b in windows:
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[a:b], re.I):
@@ -107,6 +109,19 @@ def region_as_written(written: str, loc: Location, text: str, windows: list[tupl
     if place is None or place.level != "region":
         return loc
     return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.region)
+
+
+def _capital_told(name: str, text: str, windows: list[tuple[int, int]]) -> bool:
+    """Is `name` a war country's capital that a record's sentence tells as "the capital" alone
+    ("In the capital, ...", "struck the capital") or by its state ("the Ukrainian capital")? Then a
+    region of its name in another evidence sentence ("later, seven across the X region") is a wider
+    figure, not the record's place (r19 dev35 L2)."""
+    from ..lexicon import BARE_CAPITAL, CAPITAL_ALIASES
+
+    aliases = [pat for pat, city in CAPITAL_ALIASES.items() if city.lower() == name.lower()]
+    if not aliases:
+        return False
+    return any(BARE_CAPITAL.search(text, a, b) or any(re.search(pat, text[a:b]) for pat in aliases) for a, b in windows)
 
 
 def _seat_city(name: str) -> Place | None:

@@ -294,6 +294,17 @@ def _as_place(x: Union[str, Place, None]) -> Optional[Place]:
     return x if isinstance(x, Place) or x is None else lookup(x)
 
 
+def written_as(name: str, place: Place) -> bool:
+    """Is `name` one of the place's written forms, up to the romanisation alternations the first
+    transliteration fold removes ("Krasnopillia" / "Krasnopillya", "Velykomykhailivka" /
+    "Velykomykhaylivka"): a -ia / -ya ending or an i / y is one spelling of the same name (dev36 A5).
+    The broader h / g fold is not applied here: "Kaluha" is not written as "Kaluga"."""
+    if name in (place.name, *place.aliases):
+        return True
+    folded = translit_keys(keys(name))
+    return bool(folded) and any(translit_keys(keys(form)) == folded for form in (place.name, *place.aliases))
+
+
 def same_place(a: Union[str, Place, None], b: Union[str, Place, None]) -> bool:
     """Do two written forms name one place? ("Kharkov" / "Kharkiv, Ukraine": yes; "Kharkiv" /
     "Kharkiv Oblast": no, a city is not its region). Unknown names compare folded."""

@@ -20,6 +20,17 @@ CITIES: list[tuple[str, str, str, tuple[str, ...]]] = _kv.cities()  # (canonical
 # in a locative context.
 METONYMS = _kv.metonyms()
 CAPITAL_ALIASES = _kv.capital_aliases()
+# 'The capital' written alone (atk7; shared by the rules' `capital.py` and grounding's region check, r19 dev35 L2):
+# "in the capital", "struck the capital": the capital as the place hit; not "the capital of X"
+# (a capital named), "the capital region" or a demonym's capital (lexicon CAPITAL_ALIASES reads those)
+BARE_CAPITAL = re.compile(
+    r"\b(?:in|on|at|over|across|around|near|outside|struck|hit|targeted|attacked|pounded|battered|shelled|rocked)\s+"
+    r"(?P<cap>the\s+capital)\b(?!\s+(?:of|city\s+of|region|oblast)\b)"
+    # round 15 (dev27 B3): the capital as the subject of a passive strike ("The capital was last
+    # shelled this heavily in May", "the capital had been targeted by 20 drones", "came under fire")
+    r"|\b(?P<subj>the\s+capital)\s+(?:(?:was|were|is|has\s+been|had\s+been|came|comes|has\s+come)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b",
+    re.I)
 # Cities met in diplomacy (where talks are held); not attack targets by default.
 WORLD_CITIES = _kv.world_cities()
 REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \

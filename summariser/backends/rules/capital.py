@@ -10,16 +10,8 @@ from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 
-# "in the capital", "struck the capital": the capital as the place hit; not "the capital of X"
-# (a capital named), "the capital region" or a demonym's capital (lexicon CAPITAL_ALIASES reads those)
-_BARE_CAPITAL = re.compile(
-    r"\b(?:in|on|at|over|across|around|near|outside|struck|hit|targeted|attacked|pounded|battered|shelled|rocked)\s+"
-    r"(?P<cap>the\s+capital)\b(?!\s+(?:of|city\s+of|region|oblast)\b)"
-    # round 15 (dev27 B3): the capital as the subject of a passive strike ("The capital was last
-    # shelled this heavily in May", "the capital had been targeted by 20 drones", "came under fire")
-    r"|\b(?P<subj>the\s+capital)\s+(?:(?:was|were|is|has\s+been|had\s+been|came|comes|has\s+come)\s+"
-    r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b",
-    re.I)
+# the capital told alone (lexicon BARE_CAPITAL, read by grounding too)
+_BARE_CAPITAL = lx.BARE_CAPITAL
 
 
 def _capitals() -> dict[str, lx.Place]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...articles.hospital_journeys import journey_spans
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit, clause_at
@@ -67,6 +68,7 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_distribution(text, f)
     _drop_trade_destinations(text, f)
     _drop_vehicle_destinations(text, f)
+    _drop_treatment_places(text, f)
     drop_origin_places(text, f)  # 'fired from launchers near X', 'came in over Y' (dev33 A1)
     _drop_community_frames(text, f)
     drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
@@ -78,8 +80,8 @@ def _drop_community_frames(text: str, f: Facts) -> None:
     frames = [p for p in f.places if (_COMMUNITY_AFTER.match(text, p.end, f.sent.end) or _COMMUNITY_END.search(text, p.start, p.end))
               and not _listed_with(text, p, f.places)]
     rest = [p for p in f.places if p not in frames]
-    if not frames or not rest:
-        return
+    if not frames or not any(p.place.level is not LocationLevel.region for p in rest):
+        return  # r19 (dev36 A5): "a bomb hit the X community" under a region head: X is the place hit
     seat = frames[0].place
     for p in rest:
         if p.place.admin1 is None and p.place.level is not LocationLevel.region:
@@ -145,6 +147,17 @@ def _drop_vehicle_destinations(text: str, f: Facts) -> None:
     s = f.sent
     f.places = [p for p in f.places if not (_VEHICLE_TO.search(text, max(s.start, p.start - 80), p.start)
                                             or _BOUND_VEHICLE.match(text, p.end, s.end))]
+
+
+def _drop_treatment_places(text: str, f: Facts) -> None:
+    """'The driver was taken to hospital in X', 'both were brought to Y's regional hospital': where
+    the wounded are treated is no place hit (dev35 A6, dev36 A3), even when it is the sentence's only
+    place: the casualties then belong to the strike told before them."""
+    s = f.sent
+    legs = journey_spans(text, s.start, s.end)
+    if legs:
+        f.places = [p for p in f.places if not any(a <= p.start < b for a, b in legs)]
+        f.districts = [d for d in f.districts if not any(a <= d.start < b for a, b in legs)]
 
 
 def _told_hits(text: str, f: Facts, nils: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -58,6 +58,12 @@ _APPOSED_KIND = re.compile(
     _NAME + r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b"
     r"(?=\s*,|\s+\d|\s+(?:near|in|on|of|outside|close|just|about|some|roughly|north|south|east|west|along|by)\b)")
 
+# r19 (dev36 A5): a small town told through its community as the object of the hit: "a bomb hit the X
+# community", "shelling of the X hromada" (codebook 10: the community is the locality, named for its seat)
+_COMMUNITY = re.compile(
+    r"\b(?:hit|struck|shelled|pounded|bombed|targeted|attacked|battered|rocked|raided|shelling\s+of|strikes?\s+on"
+    r"|attacks?\s+on|fire\s+on|(?:fell|landed|crashed)\s+(?:on|in))\s+the\s+"
+    + _NAME + r"\s+(?:(?:territorial|rural|urban|settlement|village)\s+)?(?:community|hromada)\b")
 
 # "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
 _FALLEN = re.compile(r"\b(?:wreckage|fragments|debris|parts)\b[^.;]{0,80}?\b(?:fell|landed|crashed|dropped)\b", re.I)
@@ -88,7 +94,7 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
         return []
     out: list[PlaceHit] = []
     for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end),
-              *_APPOSED_KIND.finditer(text, s.start, s.end)):
+              *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end)):
         name = m.group("name")
         if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue
@@ -102,7 +108,9 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
             # the namesake the gazetteer holds lies elsewhere: the village is the one beside the reference
             out.append(PlaceHit(lx.Place(name, region, home.country, LocationLevel.city), m.start("name"), m.end("name")))
         elif town is not None and _framed_country(text, s) in (None, town.country_code):
-            out.append(PlaceHit(lx.Place(town.name, town.admin1, town.country, LocationLevel.city),
+            # a romanisation variant keeps its written form ("Krasnopillia"), as an unknown locality does
+            written = town.name if name in (town.name, *town.aliases) else name
+            out.append(PlaceHit(lx.Place(written, town.admin1, town.country, LocationLevel.city),
                                 m.start("name"), m.end("name")))
     return out
 
@@ -119,6 +127,9 @@ def _framed_country(text: str, s: Sentence) -> str | None:
     return None if not frames else "RU" if frames[-1].group("country") == "Russia" else "UA"
 
 
+_ADJECTIVAL = re.compile(r"(?:sk|tsk|zk)(?:yi|iy|yy|y|ij|a|e|oi|oy)$", re.I)
+
+
 def _town(name: str, region: str | None) -> gazetteer.Place | None:
     """The town of Ukraine or Russia written `name` (in `region` where one of that name lies there)."""
     found = gazetteer.lookup(f"{name}, {region}") if region else None
@@ -126,7 +137,10 @@ def _town(name: str, region: str | None) -> gazetteer.Place | None:
         found = gazetteer.lookup(name)
     if found is None or found.level != "city" or found.country_code not in _WAR:
         return None
-    return found if name in (found.name, *found.aliases) else None
+    if name in (found.name, *found.aliases):
+        return found
+    # 'Krasnopillia' / 'Krasnopillya' (dev36 A5); never a district's adjective ("Solomianskyi", "Darnytskyi")
+    return found if not _ADJECTIVAL.search(name) and gazetteer.written_as(name, found) else None
 
 
 def _told_region(text: str, s: Sentence, known: list[PlaceHit]) -> str | None:

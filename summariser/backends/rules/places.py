@@ -38,6 +38,9 @@ _POSSESSED_ACTOR = re.compile(
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # "the Kyiv suburb of Irpin": the city only says where the suburb lies.
 _REFERENCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('locative', 'reference_after')})\s", re.I)
+# r19 (dev36 A2): "in X, on Y's eastern edge": Y only says where X lies
+_EDGE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'possessive_edge_before')})\s+$", re.I)
+_EDGE_AFTER = re.compile(rf"['’]s\s+(?:{cues.alternation('locative', 'possessive_edge_after')})\b", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
@@ -200,6 +203,7 @@ def _without_references(text: str, s: Sentence, places: list[PlaceHit]) -> list[
     another place is named (alone, it is the nearest place the article gives)."""
     refs = [p for p in places if _RELATIVE_BEFORE.search(window_before(text, s, p.start, 60))
             or _REFERENCE_AFTER.match(text, p.end, s.end)
+            or (_EDGE_AFTER.match(text, p.end, s.end) and _EDGE_BEFORE.search(window_before(text, s, p.start, 20)))
             or (_FRONTED_OUTSIDE.fullmatch(text, s.start, p.start) and text.startswith(",", p.end))]
     if not refs or len(refs) == len(places):
         return places

@@ -105,9 +105,17 @@ def fold_containing_region(text: str, f: Facts) -> None:
         f.places.sort(key=lambda p: p.start)
 
 
+# r19 (dev36 A5): a run-in head in bold that names the region ("**X region.** A bomb hit Y ...")
+_RUN_IN_HEAD = re.compile(r"\s*(?:\*\*|__)\s*(?:the\s+)?", re.I)
+_RUN_IN_CLOSE = re.compile(r"(?:\s+(?:region|oblast|province))?\s*[.:]?\s*(?:\*\*|__)", re.I)
+
+
 def _fronted(text: str, f: Facts, r: PlaceHit) -> bool:
-    """The region opens its sentence as a frame: "In (the) (central) X region, ..."."""
-    return lx.REGION_FRAME_OPENING.fullmatch(text, f.sent.start, r.start) is not None
+    """The region opens its sentence as a frame: "In (the) (central) X region, ...", or as the
+    paragraph's run-in head ("**X region.** ...")."""
+    return lx.REGION_FRAME_OPENING.fullmatch(text, f.sent.start, r.start) is not None \
+        or (_RUN_IN_HEAD.fullmatch(text, f.sent.start, r.start) is not None
+            and _RUN_IN_CLOSE.match(text, r.end, f.sent.end) is not None)
 
 
 # between a locality and the region that follows it as its apposition: ", in the (southern) ", " (", ", "
