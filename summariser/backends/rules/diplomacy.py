@@ -18,6 +18,7 @@ from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
 from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
 from .diplomacy_call_rounds import round_cut, round_records
+from .diplomacy_milestone import without_milestone_appositions
 from .diplomacy_separate_tracks import second_track, track_cut, track_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
@@ -71,6 +72,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     titles = titles | subheadings(text, sents)  # "Envoy meets president" over the paragraph that tells it (r17, dev31 D9)
     titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
     sents, titles, ctx.whole = own_clauses(text, sents, titles, lambda x: sentence_cues(text, x))  # "…, and X is to meet Y" (dev19 C3)
+    sents = without_milestone_appositions(text, sents, titles, ctx.whole)  # ", their first meeting since … in March" (r19, dev36 D3)
     ctx.sents, ctx.index = sents, {x.start: i for i, x in enumerate(sents)}
     found: list[tuple[int, Diplomacy]] = []
     told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
