@@ -1,5 +1,5 @@
 """A milestone apposition that measures the event against an earlier one (r19, classes_dev36.md D3):
-", their first meeting since the envoy's trip to Kyiv in March" — the day and place after "since" are
+", their first talks since the minister's stop in Oslo in May" — the day and place after "since" are
 the earlier event's, not the event told, and the apposition's head ("her first visit") still names
 the event told. Near-miss: a bare "have not met since" is no apposition and changes nothing.
 Every sentence is written fresh; published in July so that a March or winter day would be background."""
@@ -22,7 +22,7 @@ def _recs(text):
      "Vilnius in January.", "talks"),
     ("The Polish president spoke to the German chancellor by phone, the first call between them since their "
      "talks in Berlin in March.", "phone_call"),
-    ("In Geneva, the Polish and Lithuanian foreign ministers met, their first face-to-face meeting since the "
+    ("In Geneva, the Polish and Lithuanian foreign ministers met, their first in-person encounter since the "
      "Polish minister's trip to Ankara in May.", "meeting"),
 ])
 def test_the_earlier_events_day_and_place_are_not_the_events(text, kind):

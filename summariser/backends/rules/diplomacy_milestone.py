@@ -31,8 +31,8 @@ def running_total_since(text: str, start: int, end: int) -> bool:
 
 def without_milestone_appositions(text: str, sents: list[Sentence], titles: frozenset[int],
                                   whole: dict[int, Sentence]) -> list[Sentence]:
-    """Each sentence closed by a milestone apposition (", their first meeting since the envoy's trip
-    to Kyiv in March") read up to its "since": the earlier event's day, place and kind are not the
+    """Each sentence closed by a milestone apposition (", their first talks since the minister's stop
+    in Oslo in May") read up to its "since": the earlier event's day, place and kind are not the
     event's, while the apposition's head ("her first visit") still names the event told (r19, dev36 D3). The whole sentence stays its evidence (`whole`, as for a clause of its own).
     Headline lines (`titles`) are kept as they are."""
     out: list[Sentence] = []

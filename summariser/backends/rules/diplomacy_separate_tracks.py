@@ -1,5 +1,5 @@
 """Two parallel tracks told in one sentence (r19, dev36 D5): "Ukrainian and American delegations
-meet in X on Sunday; the U.S. side will hold separate talks with a Russian team there", "…, while the
+meet in X on Sunday; B's envoys will see C's delegation separately there", "…, while the
 Americans see Moscow's envoys separately the next day". The later clause, marked as a track of its
 own (`cues/diplomacy_sequence.yaml` `separate_track_markers`) and naming a counterpart the first
 clause does not, is a second event of its own sides; it is held where the first is when it says
