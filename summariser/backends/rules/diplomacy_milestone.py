@@ -33,8 +33,9 @@ def without_milestone_appositions(text: str, sents: list[Sentence], titles: froz
                                   whole: dict[int, Sentence]) -> list[Sentence]:
     """Each sentence closed by a milestone apposition (", their first talks since the minister's stop
     in Oslo in May") read up to its "since": the earlier event's day, place and kind are not the
-    event's, while the apposition's head ("her first visit") still names the event told (r19, dev36 D3). The whole sentence stays its evidence (`whole`, as for a clause of its own).
-    Headline lines (`titles`) are kept as they are."""
+    event's, while the apposition's head ("her first visit") still names the event told (r19, dev36
+    D3). The whole sentence stays its evidence (`whole`, as for a clause of its own). Headline lines
+    (`titles`) are kept as they are."""
     out: list[Sentence] = []
     for idx, s in enumerate(sents):
         m = None if idx in titles else lx.MILESTONE_APPOSITION.search(text, s.start, s.end)
