@@ -52,3 +52,9 @@ def test_a_dated_event_with_a_bare_since_keeps_its_own_day():
 def test_a_since_that_is_no_milestone_apposition_is_read_as_before():
     recs = _recs("Tusk and Nauseda held talks in Warsaw on Monday and have not met since.")
     assert [(r[0], r[2], r[3]) for r in recs] == [("talks", "Warsaw", "2026-07-13")]
+
+
+def test_a_milestone_aside_followed_by_a_clause_reads_on():
+    recs = _recs("The Dutch premier paid a one-day visit to Vilnius on Monday, her first since taking office, and held "
+                 "talks with Nauseda on energy links.")
+    assert "talks" in [r[0] for r in recs], recs

@@ -171,14 +171,15 @@ AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
 MILESTONE_SINCE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'milestone_heads')})\b(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+"
     rf"(?:{cues.alternation('diplomacy', 'aggregate_since')})\b", re.I)
-# The same milestone told as a closing apposition that measures the event against an earlier one,
+# The same milestone told as a closing apposition (no clause after it: ", his first since taking office,
+# and held talks with …" reads on) that measures the event against an earlier one,
 # with that one's own day and place: ", their first talks since the minister's stop in Oslo in May",
 # ", the first call between them since talks in Berlin in May" (r19, dev36 D3). The apposition runs
 # to the sentence's end; the date and place after its "since" are the earlier event's, never the event
 # told (its head noun is the event told: "her first visit to the capital since the spring").
 MILESTONE_APPOSITION = re.compile(
     rf",\s+(?:(?:the|their|his|her|its|our)\s+)?(?:{cues.alternation('diplomacy', 'milestone_heads')})\b"
-    rf"(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+(?P<since>since)\b[^;:]*?[\s.!?\"'’”)]*$", re.I)
+    rf"(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+(?P<since>since)\b[^;:,]*?[\s.!?\"'’”)]*$", re.I)
 HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
 # A meeting told by its host, when a person or an office follows the verb.
 HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)

@@ -198,10 +198,10 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
-                track = second_track(ctx, s, rec, found)
-                if track is not None:  # "…; B will hold separate talks with C there": its own event (r19, dev36 D5)
-                    found.append((idx, track))
-                    gathered = gathered or track
+                own = second_track(ctx, s, rec, found)
+                if own is not None:  # "…; B will hold separate talks with C there": its own event (r19, dev36 D5)
+                    found.append((idx, own))
+                    gathered = gathered or own
                     continue
                 merge_diplomacy(found, idx, rec)
                 gathered = gathered or rec
