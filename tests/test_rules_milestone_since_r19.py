@@ -22,7 +22,7 @@ def _recs(text):
      "Vilnius in January.", "talks"),
     ("The Polish president spoke to the German chancellor by phone, the first call between them since their "
      "talks in Berlin in March.", "phone_call"),
-    ("In Geneva, the Polish and Lithuanian foreign ministers met, their first in-person encounter since the "
+    ("In Geneva, the Polish and Lithuanian foreign ministers met, their first meeting in person since the "
      "Polish minister's trip to Ankara in May.", "meeting"),
 ])
 def test_the_earlier_events_day_and_place_are_not_the_events(text, kind):
@@ -55,6 +55,6 @@ def test_a_since_that_is_no_milestone_apposition_is_read_as_before():
 
 
 def test_a_milestone_aside_followed_by_a_clause_reads_on():
-    recs = _recs("The Dutch premier paid a one-day visit to Vilnius on Monday, her first since taking office, and held "
-                 "talks with Nauseda on energy links.")
+    recs = _recs("The Dutch premier paid a one-day visit to Vilnius on Monday, her first trip abroad since the election, "
+                 "and later held talks with Nauseda on energy links.")
     assert "talks" in [r[0] for r in recs], recs

@@ -171,8 +171,8 @@ AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
 MILESTONE_SINCE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'milestone_heads')})\b(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+"
     rf"(?:{cues.alternation('diplomacy', 'aggregate_since')})\b", re.I)
-# The same milestone told as a closing apposition (no clause after it: ", his first since taking office,
-# and held talks with …" reads on) that measures the event against an earlier one,
+# The same milestone told as a closing apposition (no clause after it: ", her first trip abroad since the vote,
+# and later met …" reads on) that measures the event against an earlier one,
 # with that one's own day and place: ", their first talks since the minister's stop in Oslo in May",
 # ", the first call between them since talks in Berlin in May" (r19, dev36 D3). The apposition runs
 # to the sentence's end; the date and place after its "since" are the earlier event's, never the event
