@@ -330,7 +330,9 @@ def _country_venue(text: str, s: Sentence, cue: re.Match[str]) -> Location | Non
     if x is None or not _venue(x, text, s):
         return None
     words = x.group("n").split()
-    land = next((c for n in range(len(words), 0, -1) if (c := lx.canonical_country(" ".join(words[:n])))), None)
+    # the country's own name, not a seat or alias ("talks in the Kremlin" is no country venue)
+    land = next((c for n in range(len(words), 0, -1) if (c := lx.canonical_country(" ".join(words[:n])))
+                 and c == " ".join(words[:n])), None)
     return Location(name=land, country=land, level=LocationLevel.country) if land else None
 
 _TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
