@@ -296,7 +296,8 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
     warnings = list(notes) + grounding_notes
     if rejected:
         warnings.append(f"grounding rejected {len(rejected)} LLM value(s)")
-    return BackendResult(summary=summary, attacks=attacks, diplomacy=merge_diplomacy(diplomacy),
+    diplomacy = merge_diplomacy(diplomacy, warnings)
+    return BackendResult(summary=summary, attacks=attacks, diplomacy=diplomacy,
                          usage=usage, warnings=warnings, rejected=rejected)
 
 

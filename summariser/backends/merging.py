@@ -4,7 +4,8 @@ backend found too are marked `both` in `sources`. Only true duplicates merge: re
 places differ (a region's share is not its same-named city's strike), whose dates do not overlap
 (an earlier hit told in the same sentence as tonight's), whose evidence is apart and whose dates
 fall in different parts of a day (overnight, and again in the evening) or whose counts conflict
-stay apart."""
+stay apart. Diplomacy records merge only when one side set contains the other, and every
+merge is told in the warnings."""
 
 from __future__ import annotations
 
@@ -89,11 +90,31 @@ def fill_missing(base: Attack, extra: Attack) -> Attack:
     return base.model_copy(update={**update, "sources": sources, "evidence": evidence})
 
 
-def merge_diplomacy(records: list[Diplomacy]) -> list[Diplomacy]:
+def _sides(rec: Diplomacy) -> frozenset[str]:
+    return frozenset(" ".join(p.split()).casefold() for p in rec.participants)
+
+
+def same_diplomacy(a: Diplomacy, b: Diplomacy) -> bool:
+    """Two records of one diplomatic event: overlapping evidence, the same kind, dates not apart,
+    and one side set containing the other. A chunk that adds the host to the same talks is the
+    same event; a sentence that goes on to "separate talks" of one side with another party
+    quotes the first event's words but tells a second one."""
+    if not (_overlaps(a, b) and a.kind == b.kind and not _dates_apart(a, b)):
+        return False
+    sa, sb = _sides(a), _sides(b)
+    return sa <= sb or sb <= sa
+
+
+def merge_diplomacy(records: list[Diplomacy], notes: list[str] | None = None) -> list[Diplomacy]:
+    """Drop later duplicates of an earlier record (the first wins); each drop is told in `notes`."""
     out: list[Diplomacy] = []
     for rec in records:
-        if not any(_overlaps(o, rec) and o.kind == rec.kind and not _dates_apart(o, rec) for o in out):
+        twin = next((o for o in out if same_diplomacy(o, rec)), None)
+        if twin is None:
             out.append(rec)
+        elif notes is not None:
+            notes.append(f"merged a duplicate {rec.kind.value} record [{', '.join(rec.participants)}] into "
+                         f"[{', '.join(twin.participants)}]")
     return out
 
 

@@ -88,7 +88,8 @@ ACTOR_NOUNS = (r"(?:President|president|leaders?|officials?|delegations?|delegat
                r"[Oo]mbuds(?:man|men|woman|women|person|persons|people)|(?:[Hh]uman\s+[Rr]ights\s+)?[Cc]ommissioners?|"
                # dev18 class C1: the rest of the working-level family ("the Ukrainian negotiating team", "French
                # advisers", "the Italian sherpa")
-               r"(?:negotiating|technical|expert)\s+teams?|(?:security\s+)?advis[eo]rs?|sherpas?)")
+               # (r19, dev36 D5: a bare "team" right after the state's name, "a Russian team")
+               r"(?:(?:negotiating|technical|expert)\s+)?teams?|(?:security\s+)?advis[eo]rs?|sherpas?)")
 _COUNTRY_ALT = "|".join(COUNTRY_NAMES)
 # "French and German leaders", "Finland's defence minister": the states behind the officials.
 ACTOR_ADJ_RE = re.compile(

@@ -185,6 +185,15 @@ MILESTONE_SINCE = re.compile(
 # opened by the plan as its frame ("Under the plan, X would…"; classes_dev35 D9).
 PROPOSAL_TERMS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposal_terms')})\b", re.I)
 PROPOSAL_TERMS_FRAME = re.compile(rf"\W*(?:{cues.alternation('diplomacy', 'proposal_terms_frame')})\b")
+# The same milestone told as a closing apposition (no clause after it: ", her first trip abroad since the vote,
+# and later met …" reads on) that measures the event against an earlier one,
+# with that one's own day and place: ", their first talks since the minister's stop in Oslo in May",
+# ", the first call between them since talks in Berlin in May" (r19, dev36 D3). The apposition runs
+# to the sentence's end; the date and place after its "since" are the earlier event's, never the event
+# told (its head noun is the event told: "her first visit to the capital since the spring").
+MILESTONE_APPOSITION = re.compile(
+    rf",\s+(?:(?:the|their|his|her|its|our)\s+)?(?:{cues.alternation('diplomacy', 'milestone_heads')})\b"
+    rf"(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+(?P<since>since)\b[^;:,]*?[\s.!?\"'’”)]*$", re.I)
 HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
 # A meeting told by its host, when a person or an office follows the verb.
 HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)

@@ -18,6 +18,8 @@ from .diplomacy_aid_recipient_next import aid_recipient_next
 from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
 from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
 from .diplomacy_call_rounds import round_cut, round_records
+from .diplomacy_milestone import without_milestone_appositions
+from .diplomacy_separate_tracks import second_track, track_cut, track_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
@@ -70,6 +72,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     titles = titles | subheadings(text, sents)  # "Envoy meets president" over the paragraph that tells it (r17, dev31 D9)
     titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
     sents, titles, ctx.whole = own_clauses(text, sents, titles, lambda x: sentence_cues(text, x))  # "…, and X is to meet Y" (dev19 C3)
+    sents = without_milestone_appositions(text, sents, titles, ctx.whole)  # ", their first meeting since … in March" (r19, dev36 D3)
     ctx.sents, ctx.index = sents, {x.start: i for i, x in enumerate(sents)}
     found: list[tuple[int, Diplomacy]] = []
     told_after: set[int] = set()  # sentences naming a trip after their act ("pledged aid during a visit")
@@ -159,6 +162,14 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 else:
                     merge_diplomacy(found, idx, as_told(ctx.whole, text, s, one))
             continue
+        track = track_cut(ctx, s, cues)
+        if track is not None:  # "A and B meet in X on Sunday; B will hold separate talks with C there" (r19, dev36 D5)
+            for n, one in enumerate(track_records(ctx, s, track[1], track[2], track[0], found, event_record)):
+                if n:  # (the second track: its own event, never folded into the first)
+                    found.append((idx, as_told(ctx.whole, text, s, one)))
+                else:
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, one))
+            continue
         acts = in_person_acts(text, s, cues) or two_acts(text, cues)  # "joined by video, then met X in person"
         if acts is not None:  # "met X on Thursday, and spoke with Y by phone a day later": two events
             for act in acts_records(ctx, s, acts, found, event_record):
@@ -188,6 +199,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
+                own = second_track(ctx, s, rec, found)
+                if own is not None:  # "…; B will hold separate talks with C there": its own event (r19, dev36 D5)
+                    found.append((idx, own))
+                    gathered = gathered or own
+                    continue
                 merge_diplomacy(found, idx, rec)
                 gathered = gathered or rec
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too

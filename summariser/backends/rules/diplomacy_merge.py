@@ -100,9 +100,17 @@ _PHONE_WORDS = re.compile(r"\b(?:phone|telephone|call|video|conversation)\b", re
 
 def _talk_at_the_gathering(old: Diplomacy, rec: Diplomacy, gap: int) -> bool:
     """Talking told in the sentence right after a meeting of the same sides, with no word of a
-    phone or a call, is that meeting's talk, not a call of its own (probedip, issue 13)."""
-    return rec.kind is DiplomacyKind.phone_call and old.kind in _GATHERINGS and 0 < gap <= 1 \
-        and set(rec.participants) <= set(old.participants) and not any(_PHONE_WORDS.search(e.text) for e in rec.evidence)
+    phone or a call, is that meeting's talk, not a call of its own (probedip, issue 13); told
+    anywhere after a visit made by the same sides, with no day or place of its own ("Downing Street
+    said the prime minister had also spoken with the president about…"), it is a talk of the visit
+    (codebook 14; r19, dev35 D7)."""
+    if rec.kind is not DiplomacyKind.phone_call or old.kind not in _GATHERINGS or gap <= 0 \
+            or not set(rec.participants) <= set(old.participants) or any(_PHONE_WORDS.search(e.text) for e in rec.evidence):
+        return False
+    if gap <= 1:
+        return True
+    return old.kind is DiplomacyKind.visit and old.status is rec.status is DiplomacyStatus.held \
+        and len(set(rec.participants)) >= 2 and rec.location is None and (rec.date is None or not _days_apart(old.date, rec.date))
 
 
 _MARGINS = re.compile(r"\b(?:sidelines|margins|fringes|side-lines|edges?\s+of)\b|\b(?:beside|alongside)\s+(?:the|a|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|gathering|conference|forum)", re.I)  # (r15: "beside the summit")

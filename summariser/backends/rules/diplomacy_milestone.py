@@ -10,6 +10,7 @@ import re
 
 from ...knowledge import cues
 from ...lexicon import diplomacy as lx
+from ...sentences import Sentence
 
 # A superlative or ordinal head ("the first", "his only", "the largest") within a few words before "since"
 _HEAD = re.compile(rf"\b(?:{cues.alternation('diplomacy_record_guards', 'milestone_heads')})\b(?:\W+\w+){{0,10}}\W*$", re.I)
@@ -44,3 +45,22 @@ def _described(text: str, start: int, end: int, since: re.Match[str], cue: int |
 # ", which has been shut since", ", controlled by Russian troops since": the opening, then no break before "since"
 _DESCRIBED = re.compile(rf",\s+(?:{cues.alternation('diplomacy_record_guards', 'described_since_openers')})\b[^,;:()\u2014\u2013]*$", re.I)
 _DESCRIBED_END = re.compile(r"[,;:()\u2014\u2013]")
+
+
+def without_milestone_appositions(text: str, sents: list[Sentence], titles: frozenset[int],
+                                  whole: dict[int, Sentence]) -> list[Sentence]:
+    """Each sentence closed by a milestone apposition (", their first talks since the minister's stop
+    in Oslo in May") read up to its "since": the earlier event's day, place and kind are not the
+    event's, while the apposition's head ("her first visit") still names the event told (r19, dev36
+    D3). The whole sentence stays its evidence (`whole`, as for a clause of its own). Headline lines
+    (`titles`) are kept as they are."""
+    out: list[Sentence] = []
+    for idx, s in enumerate(sents):
+        m = None if idx in titles else lx.MILESTONE_APPOSITION.search(text, s.start, s.end)
+        if m is None or m.start() - s.start < 15:
+            out.append(s)
+            continue
+        cut = s.start + len(text[s.start:m.start("since")].rstrip())
+        out.append(Sentence(s.start, cut, text[s.start:cut]))
+        whole.setdefault(s.start, s)
+    return out

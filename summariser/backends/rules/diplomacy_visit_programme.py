@@ -16,6 +16,8 @@ from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 # What a visitor's programme is told with; talks named as talks are an event of their own (rule 14).
 _PROGRAMME_KINDS = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit}  # "will also visit a checkpoint"
 _TALKS_NAMED = cues.regex("diplomacy_visits", "talks_of_their_own")
+# the ceremonial steps of a programme: talks told in one list with them are a step too (r19, dev35 D7)
+_PROGRAMME_ACT = cues.regex("diplomacy_visits", "programme_acts")
 # A visit made, then its programme told as still to come ("is expected to meet", "will tour").
 _STATUSES = {(DiplomacyStatus.held, DiplomacyStatus.held), (DiplomacyStatus.held, DiplomacyStatus.planned),
              (DiplomacyStatus.planned, DiplomacyStatus.planned)}
@@ -27,8 +29,10 @@ def visitor_meets_hosts(rec: Diplomacy, trip: Diplomacy) -> bool:
         return False
     if not rec.evidence or rec.evidence[0] in trip.evidence:
         return False
-    if rec.status is DiplomacyStatus.held and _TALKS_NAMED.search(rec.evidence[0].text):
-        return False  # "held talks with Zelensky": talks of their own; "is due to hold talks with him": the programme
+    if rec.status is DiplomacyStatus.held and _TALKS_NAMED.search(rec.evidence[0].text) \
+            and not _PROGRAMME_ACT.search(rec.evidence[0].text):
+        return False  # "held talks with Zelensky": talks of their own; "is due to hold talks with him", "laid a
+        # wreath, toured a plant and held talks with the president": the programme (r19, dev35 D7)
     if rec.location is not None and (trip.location is None or rec.location.name != trip.location.name):
         return False  # "… he will meet Duda in Warsaw": another trip
     if rec.date is not None and (trip.date is None or (rec.date.start, rec.date.end) != (trip.date.start, trip.date.end)):

@@ -263,7 +263,7 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     city when its state is one of the `sides` (the host)."""
     m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \
         or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s)
-    near = None if m else _near_place(text, s, cue)
+    near = None if m else _near_place(text, s, cue) or (_country_venue(text, s, cue) if visited else None)
     if near:
         return near
     m = m or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
@@ -320,6 +320,21 @@ def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
 
 
 _NEAR_PLACE = re.compile(r"\b(?:in|at)\s+(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+# a country right after the cue's "in" ("will meet in Turkey on Monday", "held talks in Norway"): the
+# venue at country level when no city is named (r19, dev36 D10f)
+_COUNTRY_VENUE = re.compile(r"(?:(?<=\bin\s)|\s+in\s+)(?:the\s+)?(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+
+
+def _country_venue(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
+    x = _COUNTRY_VENUE.match(text, cue.end(), s.end)
+    if x is None or not _venue(x, text, s):
+        return None
+    words = x.group("n").split()
+    # the country's own name, not a seat or alias ("talks in the Kremlin" is no country venue)
+    land = next((c for n in range(len(words), 0, -1) if (c := lx.canonical_country(" ".join(words[:n])))
+                 and c == " ".join(words[:n])), None)
+    return Location(name=land, country=land, level=LocationLevel.country) if land else None
+
 _TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
 _DESTINATION = re.compile(r"\s*(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
 
