@@ -65,7 +65,9 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
         return [], None  # "the city council approved 20m hryvnias for the Ukrainian army", "a charity donated
         # $2 million to Ukrainian hospitals": a budget or a gift of no state
     if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):
-        hosts = group_hosts(text, s) | ({location.country} if location and location.country else set())
+        # a venue named only as a country ("the G7 summit in Canada") leaves a member hosting it a side
+        hosted_in = location.country if location and location.level is not LocationLevel.country else None
+        hosts = group_hosts(text, s) | ({hosted_in} if hosted_in else set())
         sides = [p for p in sides if p not in hosts or p in REGIONAL_GROUPS]  # the group's meeting, not its host's
     return sides, location
 
