@@ -373,8 +373,8 @@ GOLD["ym08_continentalreview_analysis_talks"] = dict(
 GOLD["ym09_frontlinehumanitarian_prisoner_exchange"] = dict(
     notes="Humanitarian outlet (Thursday 13 November 2025): the exchange of 84 for 84 'on Thursday' (prisoner_exchange, "
           "held; the United Arab Emirates as mediator is a participant, rule 15); the return of bodies 'On Tuesday' "
-          "(1,000 to Ukraine, 31 to Russia: an exchange between the two sides of the dead, not of prisoners; kind "
-          "other, held, rule 14; required: a concrete event with identifiable participants, rule 13). Optional: "
+          "(1,000 to Ukraine, 31 to Russia: an exchange between the two sides of the dead; kind "
+          "prisoner_exchange by the ruling of 3 December 2026, evening, rule 14; held; required: a concrete event with identifiable participants, rule 13). Optional: "
           "Lubinets's conversation with Moskalkova 'during the exchange' (officials meeting: talks, held; debatable as "
           "part of the exchange), the Istanbul talks 'this summer' and the 1,000-for-1,000 exchange 'in May' "
           "(background, rule 17). Not coded: 'No date for a further swap' (nothing planned), the thanks to Abu Dhabi "
@@ -386,7 +386,7 @@ GOLD["ym09_frontlinehumanitarian_prisoner_exchange"] = dict(
             ev("Eighty-four Ukrainian soldiers came home from Russian captivity on Thursday in another exchange of prisoners, President Volodymyr Zelensky announced, sharing pictures of gaunt men draped in blue-and-yellow flags climbing out of buses close to the border with Belarus.",
                "Kyiv released an equal number of Russian soldiers.",
                "Ukraine's Coordination Headquarters for prisoner-of-war issues said the United Arab Emirates had again acted as mediator, and thanked Abu Dhabi for its help.")),
-        dip("other", ["Ukraine", "Russia"], day("2025-11-11", "On Tuesday"), "held",
+        dip("prisoner_exchange", ["Ukraine", "Russia"], day("2025-11-11", "On Tuesday"), "held",
             "Repatriation of the dead: 1,000 bodies returned to Ukraine, 31 bodies of Russian servicemen handed over to Russia",
             ev("The swap came days after the two sides exchanged the remains of the dead.",
                "On Tuesday, 1,000 bodies came back to Ukraine of people that Russia says are Ukrainian soldiers, the headquarters reported, while 31 bodies of Russian servicemen were handed over to Moscow.")),
