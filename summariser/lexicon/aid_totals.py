@@ -2,8 +2,8 @@
 Kyiv", "the grant comes on top of €700m of military aid already pledged", "its military aid now
 totals €2bn", "…, bringing its military support since 2022 to 4 billion crowns". One reader of the
 concept, over knowledge/data/cues/aid_totals.yaml; a superlative or ordinal before "so far" ("the
-largest package so far") is a milestone of the new decision, not a total (diplomacy.yaml
-`milestone_heads`, as diplomacy_milestone reads "since")."""
+largest package so far") is a milestone of the new decision, not a total (lexicon/milestones, as
+diplomacy_milestone reads "since")."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 from ..knowledge import cues
 from .diplomacy import MONEY_AMOUNTS
+from .milestones import head_before
 
 __all__ = ["running_aid_total"]
 
@@ -21,8 +22,6 @@ _ON_TOP = cues.pattern("aid_totals", "on_top")
 _TOTAL_CLAUSE = cues.pattern("aid_totals", "total_clause_openers")
 _FRESH = cues.pattern("aid_totals", "fresh_marks")
 _MONEY = re.compile(rf"(?:{MONEY_AMOUNTS})", re.I)
-_MILESTONE = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy', 'milestone_heads')})\b(?:\W+\w+){{0,8}}\W*$", re.I)
 # where a clause ends: a semicolon, colon, dash or bracket, a sentence end; a comma ends it only
 # before a clause of total ("…, bringing its total to …") — an aid noun is often followed by
 # commas inside its own clause ("$4bn to Kyiv, mostly loans")
@@ -60,7 +59,7 @@ def running_aid_total(text: str, lo: int, hi: int, at: int, end: int) -> bool:
             return True
     fresh = _FRESH.search(text, c_lo, c_hi) is not None
     for m in _ADVERB.finditer(text, c_lo, c_hi):
-        if not fresh and not _MILESTONE.search(text, c_lo, m.start()):
+        if not fresh and not head_before(text, c_lo, m.start(), words=8, across_punctuation=True):
             return True
     if _TOTAL_VERB.search(text, end, c_hi):
         return True

@@ -9,6 +9,7 @@ from ..calendar_days import WD_NAMES
 from ..knowledge import cues
 from ..knowledge import views as _kv
 from ..records import DiplomacyKind, DiplomacyStatus
+from . import milestones
 from .actors import COUNTRY_NAMES, COUNTRY_NOUN_ALT, TITLES
 
 
@@ -176,11 +177,6 @@ UNDECIDED_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'undecided_
 NOT_THE_EVENT_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'not_the_event_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 AGGREGATE_SINCE = cues.pattern("diplomacy", "aggregate_since")
-# "the first German leader to go there since the invasion", "the largest gathering since 2022": the
-# "since" of a superlative or ordinal milestone, in the same clause; no running total (dev29 D7).
-MILESTONE_SINCE = re.compile(
-    rf"\b(?:{cues.alternation('diplomacy', 'milestone_heads')})\b(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+"
-    rf"(?:{cues.alternation('diplomacy', 'aggregate_since')})\b", re.I)
 # The terms of a plan after its noun ("a proposal under which X would…"), and a sentence of terms
 # opened by the plan as its frame ("Under the plan, X would…"; classes_dev35 D9).
 PROPOSAL_TERMS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposal_terms')})\b", re.I)
@@ -192,8 +188,8 @@ PROPOSAL_TERMS_FRAME = re.compile(rf"\W*(?:{cues.alternation('diplomacy', 'propo
 # to the sentence's end; the date and place after its "since" are the earlier event's, never the event
 # told (its head noun is the event told: "her first visit to the capital since the spring").
 MILESTONE_APPOSITION = re.compile(
-    rf",\s+(?:(?:the|their|his|her|its|our)\s+)?(?:{cues.alternation('diplomacy', 'milestone_heads')})\b"
-    rf"(?:\s+(?!since\b)[\w'’-]+){{0,10}}?\s+(?P<since>since)\b[^;:,]*?[\s.!?\"'’”)]*$", re.I)
+    rf",\s+(?:(?:the|their|his|her|its|our)\s+)?{milestones.HEAD}"
+    rf"{milestones.WORDS_BEFORE_SINCE}\s+(?P<since>since)\b[^;:,]*?[\s.!?\"'’”)]*$", re.I)
 HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'hypothetical_before')})$", re.I)
 # A meeting told by its host, when a person or an office follows the verb.
 HOST_VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'host_verbs')})\s+", re.I)

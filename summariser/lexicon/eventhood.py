@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import cues
+from .milestones import head_before
 
 
 # Words that make a sentence about a strike even when no weapon is named.
@@ -24,9 +25,6 @@ AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
 
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
-# r19 (dev36 A1): "the fourth such attack on the site since the start of the year": an ordinal head, then up to ten words with no clause break, before a "since": a milestone of the strike
-MILESTONE_BEFORE = re.compile(
-    rf"\b(?:{cues.alternation('eventhood', 'milestone_heads')})\b(?:\s+[\w'’-]+){{0,10}}?\s*$", re.I)
 
 
 def is_background(text: str, start: int, end: int) -> bool:
@@ -34,7 +32,8 @@ def is_background(text: str, start: int, end: int) -> bool:
     told as a milestone ("the third strike on the plant since the start of the month")."""
     for m in BACKGROUND.finditer(text, start, end):
         at = m.group(0).lower().find("since")
-        if at >= 0 and MILESTONE_BEFORE.search(text, max(start, m.start() + at - 120), m.start() + at):
+        # r19 (dev36 A1): an ordinal head up to ten words before it, no clause break between
+        if at >= 0 and head_before(text, max(start, m.start() + at - 120), m.start() + at, heads="ordinals"):
             continue
         return True
     return False

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Span
+from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
 from .diplomacy_later_mentions import gathering_named_again
 from .diplomacy_moves import moved_gathering
 
@@ -122,6 +122,22 @@ def _at_the_margins(rec: Diplomacy) -> bool:
         and any(_MARGINS.search(e.text) for e in rec.evidence)
 
 
+def _places_differ(a: Location | None, b: Location | None) -> bool:
+    """Two named venues that cannot be one: a country holds its own cities ("her trip to Ukraine"
+    and "arrived in Kyiv" are one visit), two cities or two countries are two places."""
+    if a is None or b is None or a.name == b.name:
+        return False
+    country = next((x for x in (a, b) if x.level is LocationLevel.country), None)
+    return country is None or a.country != b.country
+
+
+def _finer(a: Location | None, b: Location | None) -> Location | None:
+    """The venue told more closely: a city over the country that holds it, else the first told."""
+    if a is None or (a.level is LocationLevel.country and b is not None and b.level is not LocationLevel.country):
+        return b or a
+    return a
+
+
 def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> None:
     """Same kind and a shared participant (or adjacent and one side unnamed): one event. "Talks",
     "the meeting" and "the visit" with a shared side are one event told twice (talks when the
@@ -151,7 +167,7 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
         same_kind = old.kind == rec.kind
         if not same_kind and (not _one_event_two_names(old, rec) or rec.evidence[0] in old.evidence):
             continue  # one sentence telling a visit and the talks held during it: two acts
-        if old.location and rec.location and old.location.name != rec.location.name:
+        if _places_differ(old.location, rec.location):
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
             continue  # a call on Monday and a call on Friday
@@ -171,7 +187,7 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
                 "kind": kind,
                 "participants": old.participants + [p for p in rec.participants if p not in old.participants],
                 "evidence": old.evidence + rec.evidence,  # a later sentence: never already there
-                "location": old.location or rec.location,
+                "location": _finer(old.location, rec.location),
                 "date": old.date or rec.date,
             })
             found[i] = (idx, merged)

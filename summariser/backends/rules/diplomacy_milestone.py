@@ -10,10 +10,9 @@ import re
 
 from ...knowledge import cues
 from ...lexicon import diplomacy as lx
+from ...lexicon.milestones import head_before
 from ...sentences import Sentence
 
-# A superlative or ordinal head ("the first", "his only", "the largest") within a few words before "since"
-_HEAD = re.compile(rf"\b(?:{cues.alternation('diplomacy_record_guards', 'milestone_heads')})\b(?:\W+\w+){{0,10}}\W*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 
 
@@ -26,7 +25,7 @@ def running_total_since(text: str, start: int, end: int, cue: int | None = None)
         before = text[start:m.start()]
         breaks = list(_CLAUSE_BREAK.finditer(before))
         clause = before[breaks[-1].end():] if breaks else before
-        if not _HEAD.search(clause) and not _described(text, start, end, m, cue):
+        if not head_before(clause, 0, len(clause), across_punctuation=True) and not _described(text, start, end, m, cue):
             return True
     return False
 
