@@ -96,16 +96,22 @@ def _beside_history_asides(text: str, lo: int, hi: int, mentions: list[DateMenti
 def _in_history_aside(text: str, lo: int, d: DateMention) -> bool:
     """A day inside an aside between commas that tells the event's history, not its own day (round
     13, dev24 C2): "The talks, postponed last month, will now open on 3 June"; "a round next week,
-    provisionally agreed on Monday, was called off". Used only when another day is told."""
+    provisionally agreed on Monday, was called off"; or a person's tenure (r20, dev37 D5): "Kallas,
+    who became foreign policy chief on 1 December, will host ... next month". Used only when another
+    day is told (or, for a plan, its relative day: "next week")."""
     opened = text.rfind(",", lo, d.start)
     closed = text.find(",", d.end, d.end + 60)
-    return opened >= 0 and closed >= 0 and bool(_HISTORY_ASIDE.match(text, opened, d.start)) \
+    return opened >= 0 and closed >= 0 and bool(_HISTORY_ASIDE.match(text, opened, d.start)
+                                                 or _TENURE_ASIDE.match(text, opened, d.start)) \
         and not re.search(r"[.;:]", text[d.end:closed])
 
 
 # ", postponed last month,", ", provisionally agreed on Monday,", ", announced with fanfare days earlier,"
 _HISTORY_ASIDE = re.compile(r",\s+(?:(?:provisionally|originally|initially|first|only|already|hastily)\s+)?"
                             r"(?:postponed|delayed|agreed|announced|arranged|planned|proposed|put\s+off|pushed\s+back)\b[^,.;:]*$", re.I)
+# r20 (dev37 D5): ", who took over as secretary general on 1 October,", ", appointed in March,": a person's
+# tenure told beside the event (knowledge/data/cues/anchoring.yaml `tenure_asides`)
+_TENURE_ASIDE = re.compile(rf",\s+(?:{cues.alternation('anchoring', 'tenure_asides')})\b[^,.;:]*$", re.I)
 
 
 # Statuses whose relative date ("next week") is still to come: a plan, and a cancelled or postponed
