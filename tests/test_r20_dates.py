@@ -126,3 +126,28 @@ def test_same_day_after_a_plain_day_unchanged() -> None:
     text = "The minister flew to Riga on 12 April. The same day he met the Latvian president."
     at = text.index("The same day")
     assert resolve_when("The same day", D(2025, 4, 14), text, (at, len(text))).start == D(2025, 4, 12)
+
+
+# ---------------------------------------------------------------- a weekday in an unrealised plan (grounding)
+# published on Thursday 13 March 2025: a plan's Saturday five days back is the coming one once called off
+_PLANS = [
+    ("The premier had hoped to sign the accord in Warsaw on Saturday, where the presidents were to meet. "
+     "That meeting has been put off.", "on Saturday", D(2025, 3, 15)),
+    ("She had planned to fly to Ankara on Sunday to see Erdogan. The trip was called off after the quake.",
+     "on Sunday", D(2025, 3, 16)),
+    ("Kyiv had intended to present its \"energy truce\" draft to the mediators in Jeddah on Saturday. "
+     "The round was shelved.", "on Saturday", D(2025, 3, 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "day"), _PLANS)
+def test_a_called_off_plans_weekday_is_the_coming_one(text: str, words: str, day: dt.date) -> None:
+    got = resolve_when(words, D(2025, 3, 13), text, (0, len(text)), diplomacy=True, forward=True)
+    assert got.start == day
+
+
+def test_a_hoped_for_meeting_that_took_place_keeps_the_past_weekday() -> None:
+    # near-miss: the record is no called-off plan; the talks were held that Saturday
+    text = "He had hoped to meet Scholz on Saturday, and the talks on Saturday ended without a deal."
+    got = resolve_when("on Saturday", D(2025, 3, 13), text, (0, len(text)), diplomacy=True, forward=False)
+    assert got.start == D(2025, 3, 8)
