@@ -151,3 +151,31 @@ def test_a_hoped_for_meeting_that_took_place_keeps_the_past_weekday() -> None:
     text = "He had hoped to meet Scholz on Saturday, and the talks on Saturday ended without a deal."
     got = resolve_when("on Saturday", D(2025, 3, 13), text, (0, len(text)), diplomacy=True, forward=False)
     assert got.start == D(2025, 3, 8)
+
+
+# ---------------------------------------------------------------- a past month's wave told as one night (rules)
+_GRID = "Russia has pounded Ukraine's power grid since the full-scale invasion. "
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    ("Last November, some 300 drones and more than 30 missiles were fired at Ukraine in a single night.",
+     "2026-11-20", D(2025, 11, 1)),
+    ("Last September, Russia launched 180 drones at Ukraine in one night, the air force said.", "2026-10-02",
+     D(2025, 9, 1)),
+    ("Last April, about 200 Russian drones were launched at Ukraine in one night, the air force said.", "2026-10-02",
+     D(2026, 4, 1)),
+])
+def test_a_past_months_one_night_wave_stays_a_strike(text: str, published: str, start: dt.date) -> None:
+    from summariser.articles import make_article
+    from summariser.backends.rules import RulesBackend
+
+    [a] = RulesBackend(None).extract(make_article(_GRID + text, published=published)).attacks
+    assert a.date is not None and (a.date.start, a.date.precision) == (start, DatePrecision.month)
+
+
+def test_a_past_months_launches_without_one_night_stay_background() -> None:
+    from summariser.articles import make_article
+    from summariser.backends.rules import RulesBackend
+
+    text = _GRID + "Last September, Russia launched 180 drones at Ukraine, the air force said."
+    assert RulesBackend(None).extract(make_article(text, published="2026-10-02")).attacks == []
