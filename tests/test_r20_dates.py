@@ -179,3 +179,27 @@ def test_a_past_months_launches_without_one_night_stay_background() -> None:
 
     text = _GRID + "Last September, Russia launched 180 drones at Ukraine, the air force said."
     assert RulesBackend(None).extract(make_article(text, published="2026-10-02")).attacks == []
+
+
+# ---------------------------------------------------------------- a past round's month never dates a plan told after it (rules)
+@pytest.mark.parametrize("text", [
+    "A third session, in Riyadh in February, closed with both sides agreeing that Saudi Arabia would host a summit.",
+    "A second round, at Doha in March, concluded with a pledge that Qatar would convene the two delegations again.",
+    "The previous sitting, held in Malta in October, broke up with envoys saying Malta would host leaders.",
+])
+def test_a_past_rounds_month_does_not_date_the_plan(text: str) -> None:
+    from summariser.backends.rules.diplomacy_dates import diplomacy_date
+
+    got = diplomacy_date(text, 0, len(text), D(2024, 5, 10), S.planned)
+    assert got is None or got.start is None or got.start.year == 2024 and got.start.month not in (2, 3, 10)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The next round, in Geneva in January, will bring the two sides together again.", 1),
+    ("A fourth round, in Vienna in February, is expected to close the file.", 2),
+])
+def test_a_coming_rounds_month_is_still_the_coming_one(text: str, month: int) -> None:
+    from summariser.backends.rules.diplomacy_dates import diplomacy_date
+
+    got = diplomacy_date(text, 0, len(text), D(2024, 5, 10), S.planned)
+    assert got is not None and got.start == D(2025, month, 1)
