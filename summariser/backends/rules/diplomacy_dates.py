@@ -109,8 +109,8 @@ def _in_history_aside(text: str, lo: int, d: DateMention) -> bool:
 
 
 def _dates_a_gathering_over(text: str, lo: int, d: DateMention) -> bool:
-    """A day in an aside right before a gathering's verb of being over ("A fourth round, at Davos in
-    January, ended with ... agreeing that X would try to convene leaders"): that gathering's day, not the
+    """A day in an aside right before a gathering's verb of being over ("The previous sitting, in Malta
+    in October, broke up with envoys saying Malta would host leaders"): that gathering's day, not the
     day of a plan told after it (r20, dev37 D7)."""
     opened = text.rfind(",", lo, d.start)
     closed = text.find(",", d.end, d.end + 60)
@@ -121,10 +121,10 @@ def _dates_a_gathering_over(text: str, lo: int, d: DateMention) -> bool:
 # ", postponed last month,", ", provisionally agreed on Monday,", ", announced with fanfare days earlier,"
 _HISTORY_ASIDE = re.compile(r",\s+(?:(?:provisionally|originally|initially|first|only|already|hastily)\s+)?"
                             r"(?:postponed|delayed|agreed|announced|arranged|planned|proposed|put\s+off|pushed\s+back)\b[^,.;:]*$", re.I)
-# r20 (dev37 D5): ", who took over as secretary general on 1 October,", ", appointed in March,": a person's
+# r20 (dev37 D5): ", who became chief diplomat on 1 December,", ", appointed in March,": a person's
 # tenure told beside the event (knowledge/data/cues/anchoring.yaml `tenure_asides`)
-# r20 (dev37 D7): the aside dates a gathering that is over, its verb right after it: "A fourth round, at
-# Davos in January, ended with ... agreeing that X would try to convene leaders": January is the round's,
+# r20 (dev37 D7): the aside dates a gathering that is over, its verb right after it: "A second session,
+# in Doha in March, closed with a pledge that Qatar would host leaders": March is the session's,
 # never a plan's told inside it (knowledge/data/cues/anchoring.yaml `gathering_over_verbs`)
 _PAST_GATHERING_AFTER = re.compile(rf",\s+(?:{cues.alternation('anchoring', 'gathering_over_verbs')})\b", re.I)
 _TENURE_ASIDE = re.compile(rf",\s+(?:{cues.alternation('anchoring', 'tenure_asides')})\b[^,.;:]*$", re.I)
