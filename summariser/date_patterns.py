@@ -30,6 +30,10 @@ _OWN_DAY = rf"(?!,?\s+(?:on\s+|of\s+)?(?:{WD}|{MON}|[0-3]?\d\b|yesterday|today|t
 # the strike noun of "an overnight drone attack on Saturday"
 _NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
+# a month by its full name (and "Sept"), for words where an abbreviation would be a word ("last mar")
+_FULL_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+             r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))")
+
 # Each pattern has a kind that `dates._resolve_match` knows how to turn into dates. Order matters:
 # at one position the first (longest, most specific) pattern wins.
 PATTERNS: list[tuple[str, str]] = [
@@ -89,6 +93,12 @@ PATTERNS: list[tuple[str, str]] = [
                     r"|\s+(?:at|when|as|after|before|during|in|and|with|amid)\b)"),
     ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
+    # "last July", "in last November": CODEBOOK rule 11 (ruling of 3 December 2026), resolved by
+    # `dates._last_named_month`; never "the last May Day" ("the/its last ..." is an ordinal)
+    # (nor "since last November": a start, not the month itself)
+    ("last_named_month", rf"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bbefore\s)"
+                         rf"(?<!\bafter\s)(?<!\bfrom\s)(?:in\s+|during\s+)?last\s+(?P<mon>{_FULL_MON})"
+                         rf"(?!\s*(?:[0-3]?\d\b|{_YEAR}))"),
     # "in March last year", "in October of last year": that month of the year before publication
     ("month_last_year", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),

@@ -112,6 +112,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _range(d, d + dt.timedelta(days=1), text)
     if kind == "wd":
         return _day(_weekday_day(m.group("wd"), text, p), text)
+    if kind == "last_named_month":
+        return _last_named_month(_MONTHS[m.group("mon").lower().rstrip(".")], p, text)
     if kind == "month_last_year":
         return _month_span(p.year - 1, _MONTHS[m.group("mon").lower()], text)
     if kind == "month":
@@ -147,6 +149,19 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         prev = p.replace(day=1) - one
         return _month_span(prev.year, prev.month, text)
     return None
+
+
+# CODEBOOK rule 11 (ruling of 3 December 2026): "last <Month>" told in the month named or in this many
+# months after it is that month of the year before publication (a writer says "in July" or "last month"
+# for this year's); further off it is the latest such month before publication.
+LAST_MONTH_NAME_REACH = 2
+
+
+def _last_named_month(month: int, p: dt.date, text: str) -> DateSpan:
+    """"last July": July of the year before when published in July or up to `LAST_MONTH_NAME_REACH`
+    months after it; else the latest July before the publication's month."""
+    year = p.year - 1 if 0 <= p.month - month <= LAST_MONTH_NAME_REACH or month > p.month else p.year
+    return _month_span(year, month, text)
 
 
 def _later(kind: str, p: dt.date, text: str) -> DateSpan:

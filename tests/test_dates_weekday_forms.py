@@ -60,7 +60,7 @@ def test_rules_overnight_on_weekday_in_a_sentence(text: str, start: dt.date, end
     ("Last November", 2025, 11),
     ("last November", 2025, 11),
     ("last March", 2026, 3),
-    ("in last October", 2026, 10),
+    ("in last October", 2025, 10),  # published the month after: the year before (CODEBOOK 11, ruling of 3 Dec 2026)
     ("last Dec.", 2025, 12),
     ("during last August", 2026, 8),
 ])
@@ -82,9 +82,9 @@ def test_since_last_month_name_is_no_month() -> None:
     assert resolve_when("since last November", D(2026, 11, 12)).precision is not DatePrecision.month
 
 
-def test_rules_leave_last_month_name_unread() -> None:
-    # the rules' event-hood drops a strike dated to an ended month that has no toll: left undated, it stays
-    assert resolve("last November", D(2026, 11, 12)).start is None
+def test_rules_read_last_month_name_as_grounding_does() -> None:
+    # r20: the shared reader reads it (CODEBOOK 11, ruling of 3 December 2026): published in the month named
+    assert resolve("last November", D(2026, 11, 12)).start == D(2025, 11, 1)
 
 
 def test_may_as_a_verb_is_no_month() -> None:

@@ -55,7 +55,8 @@ def _set_for_weekday() -> re.Pattern[str]:
 def _plan_told_past() -> re.Pattern[str]:
     """A plan told in the past up to its weekday: "were to open in Baku on Tuesday"."""
     past = cues.alternation("diplomacy_called_off", "plan_told_past")
-    return re.compile(rf"\b(?:{past})(?:\s+[\w'’-]+){{0,6}}?\s+(?:on\s+)?(?P<day>{_WEEKDAY})\b", re.I)
+    # r20 (dev37 L2): up to twelve words of its clause, a quoted name among them ("to present his "plan" to ...")
+    return re.compile(rf"\b(?:{past})(?:\s+[\"“‘']?[\w'’-]+[\"”’']?){{0,12}}?\s+(?:on\s+)?(?P<day>{_WEEKDAY})\b", re.I)
 
 
 @lru_cache(maxsize=1)

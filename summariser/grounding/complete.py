@@ -15,8 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .anaphoric_year import anaphoric_when
-from ..dates import FORWARD_GRACE_DAYS, find_date, find_dates, looking_ahead, resolve
-from ..calendar_days import MON, MONTHS, month_span
+from ..dates import FORWARD_GRACE_DAYS, DateMention, find_date, find_dates, looking_ahead, resolve
 from ..night_anaphors import is_night_anaphor, night_antecedent
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
@@ -312,22 +311,18 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
         return DateSpan(start=saturday, end=min(published, saturday + dt.timedelta(days=1)), text=words,
                         precision=DatePrecision.range)
-    if (last_named := _LAST_NAMED_MONTH.fullmatch(low)) is not None:
-        # r14 (dev26 D1d): "last November", the latest month of that name before the publication's
-        # month. Read here only: the rules' date reader leaves it unread, as their event-hood drops a
-        # strike dated to an ended month that has no toll, which an analysis piece's gold codes.
-        month = MONTHS[last_named.group(1).rstrip(".")]
-        return month_span(published.year if month < published.month else published.year - 1, month, words)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
-        before = [m.span for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+        told = [m for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+        before = [m.span for m in told]
         if is_night_anaphor(low) and (night := night_antecedent(before)) is not None:
             return night.model_copy(update={"text": words})  # r14: the main night, never a recalled day
-        if before:
-            day = before[-1].end or before[-1].start
+        antecedent = _same_day_antecedent(told, text, around[0])
+        if antecedent is not None:
+            day = antecedent.end or antecedent.start
             return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
     if text and around is not None:
         from .reference import anchored_date  # "the next morning", "earlier that week"
@@ -336,7 +331,25 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     return None
 
 
-_LAST_NAMED_MONTH = re.compile(rf"(?:(?:in|during)\s+)?last\s+({MON})\.?")
+# r20 (dev38 L1): a span longer than this is no day "the same day" can name (a month, a season, a year)
+_SAME_DAY_MAX = dt.timedelta(days=2)
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _same_day_antecedent(told: list[DateMention], text: str, at: int) -> DateSpan | None:
+    """The day "the same day" names: the last date told before `at` that is a day or a night, passing
+    over a month or longer told since ("On 4 May ... The pact, signed in Vienna in March, ... On the
+    same day ..."); None when such a span is told in the anaphor's own sentence ("In June they signed
+    it; the same day, ...": no day to give)."""
+    for m in reversed(told):
+        start, end = m.span.start, m.span.end or m.span.start
+        if start is not None and end is not None and end - start <= _SAME_DAY_MAX:
+            return m.span
+        if not _STOP.search(text, m.end, at):
+            return None
+    return None
+
+
 _WEEKEND = re.compile(r"(?:(?:over|during|at|on|across)\s+)?(?:the|this|last|this\s+past|the\s+past)\s+weekend")
 _MONTH_LAST_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:of\s+)?last\s+year\b", re.I)
 

@@ -53,6 +53,8 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         return half  # "will reconvene in the second half of May": 16-31 May (round 14)
     found = [d for d in find_dates(text, lo, hi, published) if not _in_dateline(text, lo, d) and not _journey(text, d)]
     mentions = [d for d in found if d.role == "event"]
+    if status in _AHEAD or status is DiplomacyStatus.proposed:
+        mentions = [d for d in mentions if not _dates_a_gathering_over(text, lo, d)]
     mentions, ahead = _beside_history_asides(text, lo, hi, mentions, status, published)
     if ahead is not None:
         return ahead  # "a round next week, agreed on Monday, was called off": next week
@@ -96,16 +98,36 @@ def _beside_history_asides(text: str, lo: int, hi: int, mentions: list[DateMenti
 def _in_history_aside(text: str, lo: int, d: DateMention) -> bool:
     """A day inside an aside between commas that tells the event's history, not its own day (round
     13, dev24 C2): "The talks, postponed last month, will now open on 3 June"; "a round next week,
-    provisionally agreed on Monday, was called off". Used only when another day is told."""
+    provisionally agreed on Monday, was called off"; or a person's tenure (r20, dev37 D5): "Kallas,
+    who became foreign policy chief on 1 December, will host ... next month". Used only when another
+    day is told (or, for a plan, its relative day: "next week")."""
     opened = text.rfind(",", lo, d.start)
     closed = text.find(",", d.end, d.end + 60)
-    return opened >= 0 and closed >= 0 and bool(_HISTORY_ASIDE.match(text, opened, d.start)) \
+    return opened >= 0 and closed >= 0 and bool(_HISTORY_ASIDE.match(text, opened, d.start)
+                                                 or _TENURE_ASIDE.match(text, opened, d.start)) \
         and not re.search(r"[.;:]", text[d.end:closed])
+
+
+def _dates_a_gathering_over(text: str, lo: int, d: DateMention) -> bool:
+    """A day in an aside right before a gathering's verb of being over ("The previous sitting, in Malta
+    in October, broke up with envoys saying Malta would host leaders"): that gathering's day, not the
+    day of a plan told after it (r20, dev37 D7)."""
+    opened = text.rfind(",", lo, d.start)
+    closed = text.find(",", d.end, d.end + 60)
+    return opened >= 0 and closed >= 0 and not re.search(r"[.;:]", text[opened:closed]) \
+        and bool(_PAST_GATHERING_AFTER.match(text, closed))
 
 
 # ", postponed last month,", ", provisionally agreed on Monday,", ", announced with fanfare days earlier,"
 _HISTORY_ASIDE = re.compile(r",\s+(?:(?:provisionally|originally|initially|first|only|already|hastily)\s+)?"
                             r"(?:postponed|delayed|agreed|announced|arranged|planned|proposed|put\s+off|pushed\s+back)\b[^,.;:]*$", re.I)
+# r20 (dev37 D5): ", who became chief diplomat on 1 December,", ", appointed in March,": a person's
+# tenure told beside the event (knowledge/data/cues/anchoring.yaml `tenure_asides`)
+# r20 (dev37 D7): the aside dates a gathering that is over, its verb right after it: "A second session,
+# in Doha in March, closed with a pledge that Qatar would host leaders": March is the session's,
+# never a plan's told inside it (knowledge/data/cues/anchoring.yaml `gathering_over_verbs`)
+_PAST_GATHERING_AFTER = re.compile(rf",\s+(?:{cues.alternation('anchoring', 'gathering_over_verbs')})\b", re.I)
+_TENURE_ASIDE = re.compile(rf",\s+(?:{cues.alternation('anchoring', 'tenure_asides')})\b[^,.;:]*$", re.I)
 
 
 # Statuses whose relative date ("next week") is still to come: a plan, and a cancelled or postponed
