@@ -40,7 +40,7 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     if primary[0] is DiplomacyKind.visit:
         return [primary, *_signed_there(text, cues_, primary[1])]
     ahead = signing_ahead(text, s, cues_, primary)
-    if ahead is not None:  # "leaders meeting in Brussels are due to sign a pact with X": two records (r20)
+    if ahead is not None:  # "ministers gathering in Oslo are set to ink a pact with X": two records (r20)
         return sorted([primary, ahead], key=lambda kc: kc[1].start())
     around = talks_around_act(text, s, cues_, primary)
     if around is not None:  # "signed the accord on Monday after talks at the ministry" (r16, dev29 D2)

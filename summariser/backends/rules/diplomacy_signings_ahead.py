@@ -1,5 +1,5 @@
-"""A signing still ahead told beside a gathering (r20, dev37 D2): "EU leaders meeting in Brussels next
-week are due to sign a joint pact with Zelensky", "Latvia and Finland are set to ink separate security
+"""A signing still ahead told beside a gathering (r20, dev37 D2): "Nordic ministers gathering in Oslo next
+week are set to ink a joint pact with Kyiv", "Latvia and Finland are set to ink separate security
 deals with Ukraine at the Riga summit". The signing is an agreement record of its own beside the
 gathering (codebook 16); two or more signers that each sign their own document ("their own /
 separate / respective deals with Kyiv") make one record each, with the counterpart. The modal words
@@ -28,7 +28,7 @@ _REACH = 45  # how far before the signing verb its modal may stand
 
 def signing_ahead(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> Cue | None:
     """The agreement cue of a signing still ahead told beside the gathering that is the sentence's
-    event ("…meeting in Brussels are due to sign a pact with…", "are set to ink deals at the summit"),
+    event ("…gathering in Oslo are set to ink a pact with…", "are set to ink deals at the summit"),
     to be a record of its own; else None."""
     if primary[0] not in _GATHERINGS:
         return None
