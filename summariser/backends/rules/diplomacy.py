@@ -49,6 +49,7 @@ from .diplomacy_groups import attendance_roster, group_gathering_kind
 from .diplomacy_modality import demanded, invited, judged_not_event, not_an_event, told_done_and_dated
 from .diplomacy_nonevents import no_event, without_remarks
 from .diplomacy_site_visits import own_site_visit
+from .diplomacy_signings_ahead import own_signings
 from .diplomacy_sides import group_video_call, heads_of_state_meet, leaders_of_several_states
 from .diplomacy_statements import earlier_schedule, statement_not_event
 from .diplomacy_reactions import reaction_only
@@ -199,6 +200,11 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
+                each = own_signings(ctx, s, c, rec)
+                if each:  # "A and B expect to sign their own pacts with Kyiv": one each, never folded (r20)
+                    found.extend((idx, one) for one in each)
+                    gathered = gathered or rec
+                    continue
                 own = second_track(ctx, s, rec, found)
                 if own is not None:  # "…; B will hold separate talks with C there": its own event (r19, dev36 D5)
                     found.append((idx, own))

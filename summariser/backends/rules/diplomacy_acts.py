@@ -14,6 +14,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_signings_ahead import signing_ahead
 from .diplomacy_talks_around import talks_around_act
 from .diplomacy_visit_programme import met_where_visiting, visitor_meets_hosts
 
@@ -38,6 +39,9 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     # record in the gold sets measured here, though the codebook's D4 reading would give two)
     if primary[0] is DiplomacyKind.visit:
         return [primary, *_signed_there(text, cues_, primary[1])]
+    ahead = signing_ahead(text, s, cues_, primary)
+    if ahead is not None:  # "ministers gathering in Oslo are set to ink a pact with X": two records (r20)
+        return sorted([primary, ahead], key=lambda kc: kc[1].start())
     around = talks_around_act(text, s, cues_, primary)
     if around is not None:  # "signed the accord on Monday after talks at the ministry" (r16, dev29 D2)
         act = next((k, c) for k, c in cues_ if k is DiplomacyKind.agreement) if around is primary else primary

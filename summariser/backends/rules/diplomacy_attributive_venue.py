@@ -32,6 +32,8 @@ def attributive_venue(text: str, sents: list[Sentence], idx: int, kind: Diplomac
             if earlier and not (later and _AFTER_IT.fullmatch(earlier.group(0).strip())):
                 continue  # "the 2022 Istanbul talks": another, earlier gathering (but in a later
                 # sentence, "after the Madrid summit" is the one just told: round 13, dev24 C6)
+            if _PERSONS_OWN.search(text, max(s.start, m.start() - 60), m.start()):
+                continue  # "X, who attended the Oslo meeting, said the summit…": the person's gathering (r20)
             if later and _ANOTHER.match(m.group(0)):
                 continue  # "A Madrid summit is planned for next year": another gathering
             place = _city(m.group("n"))
@@ -63,6 +65,11 @@ _TALKS = _noun_rx("attributive_talks_nouns")
 _NOUNS = {DiplomacyKind.summit: _SUMMIT, DiplomacyKind.meeting: _SUMMIT, DiplomacyKind.talks: _TALKS}
 _GATHERED_IN = re.compile(r"\bthe\s+(?:leaders|heads\s+of\s+(?:state|government)|premiers|prime\s+ministers|presidents)\s+"
                           r"(?:had\s+)?(?:gathered|met|convened)\s+in\s+(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)", re.I)
+# ", who attended the": a gathering a person took part in, told about the person (r20, dev38 D2)
+_PERSONS_OWN = re.compile(
+    rf",\s*who\s+(?:had\s+|has\s+|also\s+|earlier\s+)*(?:{cues.alternation('diplomacy_elaboration', 'person_gathering_verbs')})\s+(?:the\s+)?$",
+    re.I)
 _AFTER_IT = re.compile(r"after|following", re.I)
 _ANOTHER = re.compile(r"an?\s", re.I)
 _EARLIER = re.compile(rf"\b(?:{cues.alternation('diplomacy_visits', 'attributive_earlier')})\s+(?:the\s+|a\s+)?$", re.I)
+
