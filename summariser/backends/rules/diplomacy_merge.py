@@ -122,13 +122,15 @@ def _at_the_margins(rec: Diplomacy) -> bool:
         and any(_MARGINS.search(e.text) for e in rec.evidence)
 
 
-def _places_differ(a: Location | None, b: Location | None) -> bool:
-    """Two named venues that cannot be one: a country holds its own cities ("her trip to Ukraine"
-    and "arrived in Kyiv" are one visit), two cities or two countries are two places."""
+def _places_differ(a: Location | None, b: Location | None, same_kind: bool) -> bool:
+    """Two named venues that cannot be one: for two tellings of one kind a country holds its own
+    cities ("her trip to Ukraine" and "arrived in Kyiv" are one visit); two cities or two countries
+    are two places. Across kinds only the same name joins: "will travel to Kyiv" and "plans talks
+    in Ukraine" are a visit and the talks during it (codebook rule 14)."""
     if a is None or b is None or a.name == b.name:
         return False
     country = next((x for x in (a, b) if x.level is LocationLevel.country), None)
-    return country is None or a.country != b.country
+    return not same_kind or country is None or a.country != b.country
 
 
 def _finer(a: Location | None, b: Location | None) -> Location | None:
@@ -167,7 +169,7 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
         same_kind = old.kind == rec.kind
         if not same_kind and (not _one_event_two_names(old, rec) or rec.evidence[0] in old.evidence):
             continue  # one sentence telling a visit and the talks held during it: two acts
-        if _places_differ(old.location, rec.location):
+        if _places_differ(old.location, rec.location, same_kind):
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
             continue  # a call on Monday and a call on Friday
