@@ -164,7 +164,7 @@ def test_a_bracketed_colon_opens_no_list_of_its_own() -> None:
 # --------------------------------------------------------------- dev38 L2a: weapons named in several words
 
 @pytest.mark.parametrize("text,noun", [
-    ("Air defences destroyed 57 Ukrainian fixed-wing unmanned aerial vehicles overnight.", "weapon"),
+    ("Air defences shot down 63 enemy fixed-wing unmanned aerial vehicles before dawn.", "weapon"),
     ("Three uncrewed surface vessels were sunk off Sevastopol.", "weapon"),
     ("The army trained 20 unmanned aerial vehicle operators last year.", "person"),
 ])
@@ -173,7 +173,7 @@ def test_weapons_named_in_several_words(text: str, noun: str) -> None:
 
 
 def test_regional_shares_of_a_total_in_several_words_are_grounded() -> None:
-    text = ("Russian air defences destroyed 48 Ukrainian fixed-wing unmanned aerial vehicles overnight. "
+    text = ("Russian gunners shot down 48 fixed-wing unmanned aerial vehicles of the enemy before dawn. "
             "The Belgorod region accounted for 21 of them, the Kursk region for 17 and the Tula region for 10.")
     start = text.index("The Belgorod")
     assert _grounds(text, "weapons[0].intercepted", 21, start)
