@@ -173,7 +173,7 @@ def test_weapons_named_in_several_words(text: str, noun: str) -> None:
 
 
 def test_regional_shares_of_a_total_in_several_words_are_grounded() -> None:
-    text = ("Russian gunners shot down 48 fixed-wing unmanned aerial vehicles of the enemy before dawn. "
+    text = ("Russian gunners shot down 48 fixed-wing unmanned aerial vehicles near the border before dawn. "
             "The Belgorod region accounted for 21 of them, the Kursk region for 17 and the Tula region for 10.")
     start = text.index("The Belgorod")
     assert _grounds(text, "weapons[0].intercepted", 21, start)
