@@ -170,15 +170,41 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|square\b|hectares?\b|storeys?\b|stor(?:y|ies)\b|floors?\b|degrees?\b|times\b|rounds?\b))",
     re.I,
 )
+# Case-sensitive: "five may have died" is not a date.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_AFTER = re.compile(rf"\s*{_MONTH}\b")
+# A month just before a number makes it a day ("March 12", "Nov. 12"); a dot is an abbreviation's
+# only: after a whole month name ("LVIV, 4 March. 8 people died") it ends the dateline's sentence.
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s*$|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
+# a whole day-month date just before ("On 3 May 12 drones hit ..."): the date is complete
+_DAY_MONTH_BEFORE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\.?\s*$")
+
+
+def is_day_of_month(text: str, mention: NumberMention) -> bool:
+    """Whether the number is the day of a date: "12 March", "March 12", "Nov. 12". Days are written
+    in digits: a number word after a month is a count ("On 3 May two missiles hit ...", "In May three
+    drones ..."), and so is a figure after a whole day-month date ("On 3 May 12 drones ...")."""
+    number = text[mention.num_start:mention.end]
+    if not number.isdigit() or not 1 <= int(number) <= 31:
+        return False
+    if _MONTH_AFTER.match(text, mention.end):
+        return True
+    before = text[max(0, mention.num_start - 16):mention.num_start]
+    return _MONTH_BEFORE.search(before) is not None and _DAY_MONTH_BEFORE.search(before) is None
+
+
 _BEFORE_NOT_A_COUNT = re.compile(r"(?:\d[:.]|[$€£]|No\.\s*|#|[A-Za-z]-)$")  # "Geran-2", "Kh-101"
 
 
 def is_count_like(text: str, mention: NumberMention) -> bool:
     """False for numbers that measure something other than a head count: ages, distances,
-    durations, times of day, years, percentages, building heights, ordinals of rounds."""
+    durations, times of day, days of a date, years, percentages, building heights, ordinals of rounds."""
     after = text[mention.end:mention.end + 24]
     if _NOT_A_COUNT_AFTER.match(after):
         return False
+    if is_day_of_month(text, mention):
+        return False  # "On 3 May two missiles hit ...": the 3 is the day
     if _BEFORE_NOT_A_COUNT.search(text[max(0, mention.start - 4):mention.start]):
         return False
     digits = text[mention.num_start:mention.end].replace(",", "")

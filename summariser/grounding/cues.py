@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..lexicon.weapons import in_model_name, model_name_end, without_model_names
+from ..lexicon.weapons import in_model_name, model_name_end, weapon_at, without_model_names
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -84,8 +84,14 @@ _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
 
 # A share of a number: "half of the 40 drones were shot down" downs 20, not 40.
-_QUANTIFIED = re.compile(r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
-                         r"|several|a\s+few|a\s+majority|the\s+majority|part)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
+# A share told without a number over a counted whole ("most of the 20 drones", "nearly all of the 30
+# Shaheds", "the bulk of the 18 missiles"): the number is the whole, never the share. The rules read the
+# same words (backends/rules/weapons.py: the whole is the launch, no interception figure; dev37 C4).
+SHARE_OF_WHOLE_BEFORE = re.compile(
+    r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
+    r"|several|a\s+few|a\s+majority|the\s+majority|part|(?:nearly|almost|virtually)\s+all|the\s+bulk"
+    r"|the\s+greater\s+part|all\s+but\s+a\s+few)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
+_QUANTIFIED = SHARE_OF_WHOLE_BEFORE
 
 
 def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
@@ -245,11 +251,15 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
             modifier = modifier or "weapon"
             continue
         i += 1
-        if i >= 3 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
+        if i >= 4 or _HARD_STOP.search(text[pos:pos + w.start()]) or "," in text[pos:pos + w.start()]:
             break
         word = w.group(0).lower()
         if i == 0 and word in _PREPOSITION_NEXT:
             return modifier
+        if (many := _weapon_of_words(text, pos + w.start(), end)) is not None:
+            return many  # r20 (dev38 L2a): "57 fixed-wing unmanned aerial vehicles", "three uncrewed boats"
+        if i >= 3:
+            break  # a fourth word only as the start of a weapon named in several words
         if i > 0 and word in _CLAUSE_NEXT:
             break
         if word in ("attack", "strike", "assault", "kamikaze"):
@@ -265,6 +275,21 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         if _VERBISH.fullmatch(word):
             break
     return modifier
+
+
+def _weapon_of_words(text: str, pos: int, end: int) -> str | None:
+    """'weapon' for a weapon named in several words at `pos`, as the rules read it (lexicon
+    `weapon_at`: "unmanned aerial vehicles", "uncrewed surface vessels"), none of whose words the
+    noun classes know alone; 'person' when a person noun follows ("20 unmanned aerial vehicle
+    operators"). None for a one-word noun, read by its class."""
+    found = weapon_at(text, pos, end)
+    if found is None or not re.search(r"\S\s+\S", found[0].group(0).strip()):
+        return None
+    after = re.match(r"\s+([A-Za-z]+)", text[found[0].end():end])
+    if after and (_NOUN_CLASS.get(after.group(1).lower()) == "person"
+                  or after.group(1).lower() in vocabulary.words("weapon_crew_nouns")):
+        return "person"
+    return "weapon"
 
 
 def _clause_after(text: str, pos: int, end: int, words: int) -> str:

@@ -52,11 +52,14 @@ def list_item_hits(value: int, role: str, ctx: _Context, windows: list[Window],
 def _opener_before(text: str, start: int, at: int) -> int | None:
     """Where the list holding the item at `at` opens (its colon or dash), when only list items
     stand between them."""
-    openers = list(_OPENER.finditer(text, start, at))
-    # a bracket inside an earlier item is that item's aside: "110 drones (mostly Geran-2) and 10 missiles"
-    if not openers or not _ITEMS_SO_FAR.fullmatch(blank_brackets(text[openers[-1].end():at])):
+    # a bracket inside an earlier item is that item's aside: "110 drones (mostly Geran-2) and 10 missiles";
+    # r20 (dev38 L2b): a colon inside one neither opens nor ends a list ("28 missiles: four Iskander-M
+    # (launch area: Kursk region) and 24 Kh-101")
+    words = blank_brackets(text[start:at])
+    openers = list(_OPENER.finditer(words))
+    if not openers or not _ITEMS_SO_FAR.fullmatch(words[openers[-1].end():]):
         return None
-    return openers[-1].start()
+    return start + openers[-1].start()
 
 
 def _predicate_role(text: str, start: int, opener: int, cues: dict[str, re.Pattern[str]]) -> str | None:

@@ -7,21 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import NumberMention
+from ..numbers import NumberMention, is_day_of_month
 from .age_asides import in_age_aside
 from .child_ages import is_age_number
 from .exceptions import EXCEPTION_BEFORE
-
-# Case-sensitive: "five may have died" is not a date.
-_MONTH = re.compile(r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
-# A month just before a number makes it a day ("March 12", "Nov. 12"); a dot is an abbreviation's
-# only: after a whole month name ("LVIV, 4 March. Six people died") it ends the dateline's
-# sentence, and a number word opening the next sentence is a count.
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH.pattern})\s*$"
-                           r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s*$")
-_NUMBER_WORD_OPENING = re.compile(r"[A-Z][a-z]")
-
 
 # "dozens of", "scores of", "hundreds of", "several dozen": many, but no number (a model that
 # writes 24 for "dozens" invents it).
@@ -54,16 +43,9 @@ def _not_a_count(text: str, m: NumberMention) -> bool:
         return True
     if in_age_aside(text, m):  # "a woman and her two sons, aged 9 and 13, were hurt": the 13
         return True
-    if _month_day(before, number) or re.match(rf"\s*(?:{_MONTH.pattern})\b", after):
-        return True  # "March 12", "12 March"
+    if is_day_of_month(text, m):
+        return True  # "March 12", "12 March" (never "On 3 May two missiles": the two is a count)
     return False
-
-
-def _month_day(before: str, number: str) -> bool:
-    """Is the number the day of the month just before it ("March 12", "Nov. 12"), not a count
-    opening the sentence after a dateline ("4 March. 8 civilians", "4 Nov. Six people")?"""
-    m = _MONTH_BEFORE.search(before)
-    return m is not None and not ("." in m.group(0) and _NUMBER_WORD_OPENING.match(number))
 
 
 def _is_year(m: NumberMention) -> bool:

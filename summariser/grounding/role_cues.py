@@ -13,6 +13,7 @@ from typing import Sequence
 from ..articles.found_bodies import BODY_AFTER_OWNER, BODY_OF
 from ..articles.lodged_injuries import IN_BODY
 from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE
+from ..lexicon.weapons import LAUNCH_ATTEMPTS
 from ..numbers import NumberMention
 from ..regex_guard import guarded
 from . import vocabulary
@@ -65,7 +66,8 @@ _BACK = {
 # "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an
 # air force's tally verbs ("tracked 212 Shaheds").
 _BACK_WEAPON = "|".join((vocabulary.pattern("impact_verbs"), vocabulary.pattern("launch_tally_verbs_after"),
-                         compound_wave_pattern()))  # "a 90-drone attack"
+                         compound_wave_pattern(),  # "a 90-drone attack"
+                         LAUNCH_ATTEMPTS))  # r20: "four drones tried to reach the city" (the rules' phrases)
 _FWD_WEAPON = "|".join((vocabulary.pattern("launch_tally_verbs"), vocabulary.pattern("launch_verbs_weapon_only"),
                         measure_frame_pattern()))  # "put the attack at 90 drones": `measure_frames`
 _DOWNED_AND = re.compile(rf"\b(?:{_FWD['intercepted']})\s+(?:and|or|&)\s+$", re.I)

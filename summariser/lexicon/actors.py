@@ -23,7 +23,8 @@ ATTACKER_ADJ_RE = re.compile(
     r"shells?|bombs?|aircraft|warplanes?)\b")
 ATTACKER_SUBJ_RE = re.compile(
     rf"\b(?P<a>{_SUBJ})\s+(?:(?:had|has|have|also|again|then|reportedly|overnight|later)\s+){{0,3}}"
-    r"(?:launched|fired|attacked|struck|pounded|shelled|hit|battered|targeted|sent|unleashed|bombarded|carried\s+out)\b")
+    r"(?:launched|fired|attacked|struck|pounded|shelled|hit|battered|targeted|sent|unleashed|bombarded|carried\s+out"
+    r"|hurled|flung|lobbed|rained|pelted)\b")  # r20: the throwing verbs of strike.yaml launch
 # r9: "Moscow's last massive raid", "Russia's previous attack on the grid": the possessor made the attack
 ATTACKER_POSSESSIVE_RE = re.compile(
     r"\b(?P<a>Russia|Ukraine|Moscow|Kyiv)['’]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?|barrages?|assaults?"

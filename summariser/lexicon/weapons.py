@@ -10,6 +10,7 @@ from ..knowledge import cues
 from ..knowledge.actors import resolve_actor
 from ..knowledge.sides import OPPONENT
 from ..records import WeaponType
+from ..regex_guard import guarded
 
 
 # --------------------------------------------------------------------------- weapons
@@ -195,7 +196,10 @@ def weapons_one_by_one(text: str, start: int, end: int) -> list[tuple[int, int, 
 
 # --------------------------------------------------------------------------- launch / interception
 
-LAUNCH_CUES = cues.pattern("strike", "launch")
+# r20 (dev37 C6): an attempt by the counted weapons ("drones tried to reach the city") is a launch too;
+# grounding reads the same phrases (grounding/role_cues.py)
+LAUNCH_ATTEMPTS = cues.alternation("strike", "launch_attempts")
+LAUNCH_CUES = re.compile(guarded(rf"\b(?:{cues.alternation('strike', 'launch')}|{LAUNCH_ATTEMPTS})\b", re.I), re.I)
 INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
 # atk8: "shot down or jammed", "downed or suppressed by electronic warfare": one figure of weapons

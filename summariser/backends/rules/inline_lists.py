@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...grounding.brackets import blank_brackets
 from ...sentences import Sentence
 
 _OPENER = re.compile(r"\s*:\s+|\s+[-\u2013\u2014]{1,2}\s+|\s*[\u2013\u2014]\s*")
@@ -23,11 +24,13 @@ def opener_role(text: str, s: Sentence, pos: int) -> str | None:
     """The role the predicate before the list opener that governs position `pos` gives its items:
     "launched", "intercepted", or None when no opener governs `pos` or the predicate has neither."""
     opener = None
-    for m in _OPENER.finditer(text, s.start, pos):
+    # r20 (dev38 C3): a colon inside a bracket is an aside's ("19 missiles: 3 Iskander-M (launch area:
+    # Kursk region) and 16 Kh-101"), never the list's opener (as grounding/list_roles.py reads it)
+    for m in _OPENER.finditer(blank_brackets(text[s.start:pos])):
         opener = m
-    if opener is None or _VERB_BETWEEN.search(text, opener.end(), pos):
+    if opener is None or _VERB_BETWEEN.search(text, s.start + opener.end(), pos):
         return None
-    head = text[s.start:opener.start()]
+    head = text[s.start:s.start + opener.start()]
     cues = [(m.end(), "launched") for m in lx.LAUNCH_CUES.finditer(head)]
     cues += [(m.end(), "intercepted") for m in lx.INTERCEPT_CUES.finditer(head)]
     return max(cues)[1] if cues else None

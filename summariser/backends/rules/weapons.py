@@ -8,6 +8,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
+from ...grounding.cues import SHARE_OF_WHOLE_BEFORE
 from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
@@ -31,7 +32,7 @@ from .whole_counts import all_but_k, all_downed, k_start, none_downed
 _ONE_WEAPON = re.compile(r"\b(?:a|an)(?=\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|guided\s+|attack\s+)?"
                          r"(?:Iskander|Kalibr|Kinzhal|Kh-\d|Shahed|Geran|Tomahawk|Neptune|Oreshnik|ATACMS"
                          r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb|missile|drone)\b)", re.I)
-_VERB_JUST_BEFORE = re.compile(r"\b(?:launched|fired|sent|unleashed|shot\s+down|intercepted|downed|destroyed)\s+$", re.I)
+_VERB_JUST_BEFORE = re.compile(r"\b(?:launched|fired|sent|unleashed|hurled|flung|lobbed|shot\s+down|intercepted|downed|destroyed)\s+$", re.I)
 # dev31-N5: "officials counted 14 downed drones": the figure before its participle is downed
 _DOWNED_PARTICIPLE = re.compile(rf"\s+(?:{cues.alternation('rules_counts', 'downed_participles')})(?=\s)", re.I)
 # "downed 36 of the drones": a part of weapons already counted.
@@ -154,6 +155,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 if (cue == "intercepted" or intercept_in(text, c0, c1)) and part.value <= m.value:
                     hit.intercepted = count_of(text, part)
             elif cue is not None:
+                if cue == "intercepted" and SHARE_OF_WHOLE_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+                    cue = "launched"  # r20 (dev37 C4): "downed most of the 20 drones": 20 launched, no figure downed
                 setattr(hit, cue, count)
                 items.append((pend, cue))
             hits.append(hit)
