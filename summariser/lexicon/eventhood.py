@@ -13,6 +13,30 @@ from .milestones import head_before
 ATTACK_WORDS = cues.pattern("strike", "attack_words")
 # After a strike word, words that make it no event: "air raid alert", "air strike sirens".
 NOT_A_STRIKE_AFTER = re.compile(rf"\s+(?:{cues.alternation('strike', 'not_a_strike_after')})\b", re.I)
+# r20 (dev38 A3): after a weapon noun, the same words name a warning of it, no weapon used:
+# "a missile alarm sounded", "a drone-attack alert was declared", "ballistic missile sirens"
+ALERT_AFTER_WEAPON = re.compile(
+    rf"(?:[\s-]+(?:attack|strike|raid)s?)?\s+(?:{cues.alternation('strike', 'not_a_strike_after')})\b", re.I)
+# r20 (dev37 A6): "attack" in words: "critics have attacked the plan", "MPs attacked the decision".
+# The strike word then names no strike.
+_POLITICAL_ATTACK_VERB = r"attack(?:ed|s|ing)?\b"
+POLITICAL_ATTACK = re.compile(
+    rf"\b(?:{cues.alternation('strike', 'political_attackers')})\s+"
+    rf"(?:(?:{cues.alternation('strike', 'political_attack_adverbs')})\s+){{0,2}}{_POLITICAL_ATTACK_VERB}"
+    rf"|\b{_POLITICAL_ATTACK_VERB}\s+(?:(?:the|a|an|this|that|his|her|its|their|our|Kyiv['’]s|Berlin['’]s|[A-Z]\w+['’]s)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('strike', 'political_attack_objects')})\b"
+    rf"(?!\s+(?:site|building|headquarters|offices?|premises|depot|facility|quarter|district)\b)", re.I)
+
+
+def political_attack(text: str, at: int, end: int) -> bool:
+    """The strike word at `at` is an attack in words: its attacker a critic or lawmaker, or its
+    object a decision, plan or cut."""
+    for m in POLITICAL_ATTACK.finditer(text, max(0, at - 80), min(len(text), end)):
+        if m.start() <= at < m.end():
+            return True
+    return False
+
+
 # One strike named as a singular event: "a strike on the city centre", "the missile".
 SINGLE_STRIKE = re.compile(
     r"\b(?:a|an|one|the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:strike|attack|airstrike|missile|drone|bomb|shell|explosion"

@@ -105,6 +105,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             toll = pc.group("toll") or pc.group("toll2")
             kind = _kind_of(toll) if toll else hits[-1][1].field.replace("children_", "")
             noun = "children"
+        elif hits and (ek := _elided_kind(text, s, hits[-1], m)) is not None:
+            kind, noun = ek, _first_noun(_own_phrase(after[:40]))  # "killed three in A and two in B" (r20, dev37 A3)
         elif (ti := lx.TOLL_INCLUDED_BEFORE.search(before)) and _is_child(_first_noun(after[:30])):
             kind, noun = _kind_of(ti.group("cue")), "children"  # "The dead included two children"
         elif lx.INCLUDING_CHILDREN.search(before) and _is_child(_first_noun(after[:30])) and hits:
@@ -293,6 +295,31 @@ def _kin_child_among(text: str, s: Sentence, hits: list[tuple[int, CountHit]], f
         if name not in fields:
             fields.add(name)
             hits.append((am.start(n), CountHit(name, Count(value=1, evidence=span_of(text, am.start(n), am.end(n))), True)))
+
+
+# r20 (dev37 A3): a toll shared out over places by ellipsis, "shelling killed three civilians in A and
+# two in the village of B", "wounded four in A, one in B and two more in C": the later figures take the
+# first figure's verb when each figure is told with its own place
+_PLACE_PHRASE = (r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|frontline|front-line)\s+)?"
+                 r"(?:(?:village|town|city|settlement|suburb|district)\s+of\s+)?(?-i:[A-Z])")
+_ELIDED_BEFORE = re.compile(r"(?:,|,?\s+and)\s+(?:(?:another|a\s+further)\s+)?$", re.I)
+_ELIDED_AFTER = re.compile(rf"(?:\s+(?:more|others?|people|civilians|residents|men|women|persons))?{_PLACE_PHRASE}", re.I)
+_FIRST_IN_PLACE = re.compile(rf"^\S+(?:\s+[a-z]+){{0,3}}?{_PLACE_PHRASE}[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]+)?", re.I)
+
+
+def _elided_kind(text: str, s: Sentence, last: tuple[int, CountHit], m: NumberMention) -> str | None:
+    """The field of a figure told by ellipsis after a toll told with its place, or None."""
+    pos, hit = last
+    if hit.field.startswith("children_") or not _ELIDED_BEFORE.search(text, max(s.start, m.start - 20), m.start) \
+            or not _ELIDED_AFTER.match(text, m.end, s.end):
+        return None
+    first = _FIRST_IN_PLACE.match(text[pos:m.start])
+    if first is None or not _ELIDED_BEFORE.fullmatch(text, pos + first.end(), m.start) and \
+            not re.fullmatch(r"(?:,?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+[a-z]+){0,2}?"
+                             rf"{_PLACE_PHRASE}[\w'’-]*)*(?:,|,?\s+and)\s+(?:(?:another|a\s+further)\s+)?",
+                             text[pos + first.end():m.start], re.I):
+        return None
+    return hit.field
 
 
 def _kind_of(cue: str) -> str:

@@ -37,6 +37,17 @@ def one_city(text: str, start: int, end: int) -> lx.Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def last_city(text: str, start: int, end: int) -> tuple[lx.Place, int, int] | None:
+    """The last town of the war's sides named in text[start:end], with its span (r20: the antecedent
+    of "that town", "the same city")."""
+    found = None
+    for m in lx.GAZETTEER_RE.finditer(text, start, end):
+        place = lx.lookup(m.group("name") or "")
+        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
+            found = (place, m.start(), m.end())
+    return found
+
+
 def told_by_city_head(text: str, s: Sentence, start: int) -> tuple[bool, lx.Place | None]:
     """Whether the sentence's source heads a city ("the mayor said", or a surname text[start:s.start]
     gave a city head's title), and the one city named in the sentence that introduced that head."""

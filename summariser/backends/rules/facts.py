@@ -30,7 +30,7 @@ from .raions import add_adjectival_raions, add_named_raions
 from .earlier_event import earlier_event_alone, without_earlier_event
 from .consequences import drop_consequences
 from .place_roles import drop_unhit_places
-from .trends import drop_trends
+from .trends import drop_trends, without_trend_clause
 from .found_debris import drop_found_debris
 from .ground_combat import drop_ground_combat
 from .war_damage import drop_war_damage
@@ -91,6 +91,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
         for n, f in facts:
             f.nth = n
         return [f for _, f in facts]
+    text, s = without_trend_clause(text, s, published)  # "X has lost half its output since March; on 2 May ..." (r20)
     out = _facts(*without_earlier_event(*without_diplomatic_aside(text, s)), idx, published, quotes, stamp)
     earlier = earlier_event_alone(text, s)
     if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart

@@ -28,11 +28,11 @@ import re
 from ... import lexicon as lx
 from ...knowledge import gazetteer
 from ...records import LocationLevel
-from .city_heads import any_city, one_city, told_by_city_head
+from .city_heads import any_city, last_city, one_city, told_by_city_head
 from .common import Facts, PlaceHit
 from .region_frame import _LOCALITY_IN_FRAME, gazetteer_in
 from .sections import _paragraph_of, paragraph_starts
-from .verdict_heads import CITY_ANAPHOR
+from .verdict_heads import ANAPHOR_DETERMINER, CITY_ANAPHOR
 
 
 def carry_region_frame(text: str, facts: list[Facts]) -> None:
@@ -84,8 +84,8 @@ def _town_in_frame(text: str, f: Facts, admin1: str, country: str) -> PlaceHit |
 # "the city", "the town" (not "the city of X", which names its city); unlike `CITY_ANAPHOR`, "the city's
 # mayor" is no strike's place here: a paragraph-wide carry would hand the mayor's words a record
 # round 15 (dev27 B3): "the port", "the harbour" of a port city's paragraph are that city as well
-_CITY_ANAPHOR = re.compile(r"\bthe\s+(?:city|town|port|harbou?r|seaport)\b(?!\s+of\b|['’]s\s+(?:mayor|council|administration))",
-                           re.I)
+_CITY_ANAPHOR = re.compile(rf"\b(?:{ANAPHOR_DETERMINER}|the\s+(?:port|harbou?r|seaport))\b"
+                           r"(?!\s+of\b|['’]s\s+(?:mayor|council|administration))", re.I)
 _PORT_ANAPHOR = re.compile(r"\bthe\s+(?:port|harbou?r|seaport)\b(?!\s+of\b)", re.I)
 
 
@@ -128,10 +128,23 @@ def _paragraph_city(text: str, starts: list[int], pos: int) -> tuple[lx.Place | 
     return one_city(text, starts[par - 1], starts[par]), False
 
 
+# r20 (dev37 A1): a demonstrative points back to the last town named: "in that town", "the same city"
+_DEMONSTRATIVE = re.compile(r"\b(?:that|the\s+same)\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
+
+
 def city_named_before(f: Facts, before: Facts | None) -> None:
     """Round 14: "Sumy lies 30 km from the border. In one day in May, 30 bombs fell on the city":
     "the city" of a strike is the one city the sentence before opens on, though that sentence told
-    no strike (a city's geography or history), not the last place struck elsewhere in the article."""
+    no strike (a city's geography or history), not the last place struck elsewhere in the article.
+    Round 20: "that town" / "the same city" is the last town named before it, in its own sentence or
+    the one before ("Troops are pushing towards X. On 3 May bombs hit a market in that town")."""
+    if not f.places and f.attack_vocab and (d := _DEMONSTRATIVE.search(f.sent.text)) is not None:
+        found = last_city(f.sent.text, 0, d.start())
+        if found is None and before is not None and before.idx == f.idx - 1:
+            found = last_city(before.sent.text, 0, len(before.sent.text))
+        if found is not None:
+            f.places = [PlaceHit(found[0], f.sent.start + d.start(), f.sent.start + d.end())]
+            return
     if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
             or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text) or _PORT_ANAPHOR.search(f.sent.text)) is None:
         return

@@ -188,5 +188,7 @@ def _across_quotes(text: str, s: Sentence, clause: tuple[int, int]) -> tuple[int
 def find_weapon_types(text: str, s: Sentence) -> list[WeaponHit]:
     out = []
     for m, wtype, model in lx.iter_weapons(text, s.start, s.end):
+        if lx.ALERT_AFTER_WEAPON.match(text, m.end(), s.end):
+            continue  # "a missile alarm sounded over X": a warning, no weapon used (r20, dev38 A3)
         out.append(WeaponHit(wtype, model, classes=frozenset({weapon_class(wtype)})))
     return out
