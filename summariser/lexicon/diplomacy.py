@@ -20,6 +20,11 @@ _STATE = rf"(?-i:{COUNTRY_NOUN_ALT})\b"
 # "<package_cargo>" stands for what an aid package is "of" ("package of defence support"), so that the
 # sanctions phrases of a numbered package leave it to aid (r20, dev38 D1): one list, diplomacy.yaml.
 _PACKAGE_CARGO = rf"(?:{cues.alternation('diplomacy', 'package_aid_cargo')})"
+# "<joint_body>" stands for a standing joint body named by its two sides ("the NATO-Ukraine Council",
+# "the EU-Moldova Association Council"); JOINT_BODY reads its sides (r20, dev37 D1).
+_JOINT_BODY = (r"(?-i:(?P<jb_a>[A-Z][\w]*)-(?P<jb_b>[A-Z][\w]*)\s+(?:[A-Z][a-z]+\s+){0,2}?"
+               rf"(?:{cues.alternation('diplomacy', 'joint_body_nouns')}))\b")
+JOINT_BODY = re.compile(_JOINT_BODY)
 # "<donor>" stands for a state that gives, named by its demonym or in the possessive ("a Danish pledge
 # of", "Germany's promise of", "Oslo's offer of"), case kept (r16, dev29 D1).
 _DONOR = "(?-i:(?:{}))(?:['’]s)?(?!\\w)".format("|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(
@@ -40,7 +45,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
                                              .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
                                              .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
                                              .replace("<sum_goods>", _SUM_GOODS)
-                                             .replace("<package_cargo>", _PACKAGE_CARGO))
+                                             .replace("<package_cargo>", _PACKAGE_CARGO)
+                                             .replace("<joint_body>", _JOINT_BODY.replace("?P<jb_a>", "?:").replace("?P<jb_b>", "?:")))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
 
