@@ -123,8 +123,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
 
 
 def _joint_body_sides(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str], actors: ArticleActors) -> list[str]:
-    """Both sides of a standing joint body whose sitting the cue tells ("a video session of the
-    NATO-Ukraine Council": NATO and Ukraine; r20, dev37 D1); none for another kind or body."""
+    """Both sides of a standing joint body whose sitting the cue tells ("an online sitting of the
+    EU-Moldova Association Council": the EU and Moldova; r20, dev37 D1); none for another kind or body."""
     if kind not in (DiplomacyKind.meeting, DiplomacyKind.talks):
         return []
     bodies = [b for b in lx.JOINT_BODY.finditer(text, max(s.start, m.start() - 80), min(s.end, m.end() + 60))
