@@ -91,7 +91,7 @@ def test_press_contacts_name_calling_and_bells_are_no_call(text):
     ("EU ministers on Tuesday approved a package of individual and economic restrictive measures regarding Iran.",
      "Iran"),
 ])
-def test_a_package_of_economic_and_individual_restrictive_measures_is_sanctions(text, target):
+def test_restrictive_measures_in_official_wording_are_sanctions(text, target):
     recs = _recs(text)
     assert [r[0] for r in recs] == ["sanctions"]
     assert {"European Union", target} <= set(recs[0][2])
