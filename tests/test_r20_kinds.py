@@ -29,6 +29,12 @@ def test_a_gathering_told_with_its_pledge_is_the_meeting(text):
     assert _kinds(text) == ["meeting"]
 
 
+def test_a_pledge_reported_with_its_own_giver_stays_the_aid():
+    text = ("The minister met the Romanian premier in Bucharest on Tuesday and promised that Norway would send two "
+            "more air-defence systems to Ukraine.")
+    assert "military_aid" in _kinds(text)
+
+
 def test_a_pledge_before_the_meeting_is_no_outcome_of_it():
     # the pledge told in a clause of time before the gathering: not what the gathering produced
     assert _kinds("Ministers met in Brussels on Tuesday after Britain pledged 100 drones to Ukraine.") == ["talks"]

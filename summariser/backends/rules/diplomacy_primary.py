@@ -139,7 +139,13 @@ def _links_outcome(text: str, lo: int, outcome: re.Match[str]) -> bool:
     """An outcome link between the gathering and its outcome cue, or one the outcome's own cue opens
     with ("convened in Warsaw and pledged new air-defence systems": the cue is "pledged new…", its
     link "and pledged" starts before it; r20, dev38 D1)."""
-    return any(link.start() <= outcome.start() for link in _OUTCOME_LINK.finditer(text, lo, outcome.end()))
+    return any(link.end() <= outcome.start() or (link.start() <= outcome.start() and not _THAT_CLAUSE.match(text, link.end()))
+               for link in _OUTCOME_LINK.finditer(text, lo, outcome.end()))
+
+
+# "met X and promised that Germany would deliver…": a pledge reported with a giver of its own is an act
+# of its own (the aid), not the gathering's outcome
+_THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
 
 
 # Kinds an outcome of a gathering may name; a signing or an exchange stays an act of its own.
