@@ -167,7 +167,7 @@ def test_a_states_own_committee_sitting_is_no_event():
 
 @pytest.mark.parametrize("text, giver", [
     ("Copenhagen said on Tuesday it would pay for howitzers to be built in Ukraine.", "Denmark"),
-    ("Oslo said on Tuesday it will pay for Ukrainian-made drones.", "Norway"),
+    ("Oslo said on Tuesday it will pay for drones manufactured in Ukraine.", "Norway"),
     ("The Netherlands said on Tuesday it is paying for shells to be produced by Ukrainian plants.", "Netherlands"),
 ])
 def test_paying_for_weapons_made_in_ukraine_is_aid(text, giver):
