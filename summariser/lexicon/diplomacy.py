@@ -18,13 +18,21 @@ from .actors import COUNTRY_NAMES, COUNTRY_NOUN_ALT, TITLES
 # noun (name or capital, case kept: "hands Moldova", never the demonym of "sent Iranian drones").
 _WEAPONS = rf"(?:{cues.alternation('diplomacy', 'aid_weapons')}|{cues.alternation('diplomacy', 'aid_weapons_more')})"
 _STATE = rf"(?-i:{COUNTRY_NOUN_ALT})\b"
+# "<package_cargo>" stands for what an aid package is "of" ("package of defence support"), so that the
+# sanctions phrases of a numbered package leave it to aid (r20, dev38 D1): one list, diplomacy.yaml.
+_PACKAGE_CARGO = rf"(?:{cues.alternation('diplomacy', 'package_aid_cargo')})"
+# "<joint_body>" stands for a standing joint body named by its two sides ("the NATO-Ukraine Council",
+# "the EU-Moldova Association Council"); JOINT_BODY reads its sides (r20, dev37 D1).
+_JOINT_BODY = (r"(?-i:(?P<jb_a>[A-Z][\w]*)-(?P<jb_b>[A-Z][\w]*)\s+(?:[A-Z][a-z]+\s+){0,2}?"
+               rf"(?:{cues.alternation('diplomacy', 'joint_body_nouns')}))\b")
+JOINT_BODY = re.compile(_JOINT_BODY)
 # "<donor>" stands for a state that gives, named by its demonym or in the possessive ("a Danish pledge
 # of", "Germany's promise of", "Oslo's offer of"), case kept (r16, dev29 D1).
 _DONOR = "(?-i:(?:{}))(?:['’]s)?(?!\\w)".format("|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(
     {*_kv.pair_forms(), *_kv.country_nouns()}, key=lambda f: (-len(f), f))))
 DIPLOMACY_CUES: list[tuple[DiplomacyKind, re.Pattern[str]]] = [
     (DiplomacyKind(k), re.compile(p.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
-                                  .replace("<donor>", _DONOR), p.flags))
+                                  .replace("<donor>", _DONOR).replace("<package_cargo>", _PACKAGE_CARGO), p.flags))
     for k, p in cues.patterns("diplomacy", "kinds")]
 
 
@@ -37,14 +45,16 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
             more.setdefault(name, []).append(rx.pattern.replace("<weapons>", _WEAPONS).replace("<state>", _STATE)
                                              .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
                                              .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
-                                             .replace("<sum_goods>", _SUM_GOODS))
+                                             .replace("<sum_goods>", _SUM_GOODS)
+                                             .replace("<package_cargo>", _PACKAGE_CARGO)
+                                             .replace("<joint_body>", _JOINT_BODY.replace("?P<jb_a>", "?:").replace("?P<jb_b>", "?:")))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
 
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
                        "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks",
-                       "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference")
+                       "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference", "more_kinds_r20")
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):

@@ -29,6 +29,10 @@ _DURING_A_TRIP = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.mili
 # an event of its own; talks "during a visit" told after them are the visit's content (r4dip, dev13).
 _DECIDED_ON_A_TRIP = {DiplomacyKind.military_aid, DiplomacyKind.agreement}
 # "During his visit to Vilnius, …", "On her stop in Kyiv, …": the trip happening, told before the act.
+# ", as the president wrapped up his tour with a stop in X": a trip told in a clause of time of its own
+# after the act, with its own subject (r20, dev37 D3); the trip is a record of its own.
+_OWN_CLAUSE = re.compile(rf",\s+(?:{cues.alternation('diplomacy_statements', 'own_clause_openers')})\s+(?!(?:he|she|they|it)\b)"
+                         rf"(?:[\w'’.-]+\s+){{1,5}}?(?:{cues.alternation('diplomacy_visits', 'trip_leg_verbs')})\b", re.I)
 _DURING = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'trip_during_before')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
 
 
@@ -54,6 +58,8 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     during = _DURING.search(text, max(s.start, visit.start() - 40), visit.start()) is not None
     if visit.start() >= primary[1].end():  # "…pledged four more launchers during a visit to Kyiv": either order
         decided = during and primary[0] in _DECIDED_ON_A_TRIP
+        if primary[0] in _DECIDED_ON_A_TRIP and _OWN_CLAUSE.search(text, primary[1].end(), visit.end()):
+            return [(DiplomacyKind.visit, visit), primary]  # the trip's own clause: no passing circumstance (`trip_after`)
         return [primary, (DiplomacyKind.visit, visit)] if decided else [primary]  # (see `lone_trips_after`)
     if visit.end() > primary[1].start():
         return [primary]

@@ -130,9 +130,22 @@ def _gathering_before_outcome(text: str, cues: list[tuple[DiplomacyKind, re.Matc
         return None
     for k2, m2 in cues:
         if k2 in _GATHERING_FORMS and k2 is not kind and m2.end() <= m.start() \
-                and _OUTCOME_LINK.search(text, m2.end(), m.start()):
+                and _links_outcome(text, m2.end(), m):
             return k2, m2
     return None
+
+
+def _links_outcome(text: str, lo: int, outcome: re.Match[str]) -> bool:
+    """An outcome link between the gathering and its outcome cue, or one the outcome's own cue opens
+    with ("convened in Warsaw and pledged new air-defence systems": the cue is "pledged new…", its
+    link "and pledged" starts before it; r20, dev38 D1)."""
+    return any(link.end() <= outcome.start() or (link.start() <= outcome.start() and not _THAT_CLAUSE.match(text, link.end()))
+               for link in _OUTCOME_LINK.finditer(text, lo, outcome.end()))
+
+
+# "met X and promised that Germany would deliver…": a pledge reported with a giver of its own is an act
+# of its own (the aid), not the gathering's outcome
+_THAT_CLAUSE = re.compile(r"\s+that\b", re.I)
 
 
 # Kinds an outcome of a gathering may name; a signing or an exchange stays an act of its own.

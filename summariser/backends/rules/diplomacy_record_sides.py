@@ -31,7 +31,7 @@ from .diplomacy_section_dateline import section_venue
 from .diplomacy_sides import REGIONAL_GROUPS
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets
-from .participants import absent_parties, diplomacy_location, participants_of, measure_targets, seat_states
+from .participants import ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets, seat_states
 
 
 def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
@@ -109,6 +109,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if hyphen is not None:  # "the Turkish-hosted round between Kyiv and Moscow": Turkey hosts it (r15, dev28 C1)
         participants += [h for h in actors.states_within(hyphen.start(), hyphen.end()) if h not in participants]
     participants = council_sides(text, s, kind, m, participants, actors)  # "met at the request of France"
+    participants += [p for p in _joint_body_sides(text, s, kind, m, actors) if p not in participants]
     participants = co_mediators(text, s, kind, participants, actors)  # "Qatar, mediating with Egypt, said…" (round 15)
     participants = with_target(kind, participants, ctx.war, text)  # "added 25 tankers to its sanctions list"
     group = numbered_sides(ctx.sents, ctx.index.get(s.start, 0), lambda x: ctx.actors().states_within(x.start, x.end))
@@ -119,6 +120,22 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
+
+
+def _joint_body_sides(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str], actors: ArticleActors) -> list[str]:
+    """Both sides of a standing joint body whose sitting the cue tells ("an online sitting of the
+    EU-Moldova Association Council": the EU and Moldova; r20, dev37 D1); none for another kind or body."""
+    if kind not in (DiplomacyKind.meeting, DiplomacyKind.talks):
+        return []
+    bodies = [b for b in lx.JOINT_BODY.finditer(text, max(s.start, m.start() - 80), min(s.end, m.end() + 60))
+              if b.start() <= m.end() + 5 and (b.end() > m.start() or m.start() - b.end() <= 25)]  # the body the
+    # cue names, or the subject just before its verb ("the NATO-Ukraine Council met"), not a body told in
+    # another clause ("the … Council format was created at the Vilnius summit")
+    body = min(bodies, key=lambda b: abs(b.start() - m.start()), default=None)
+    if body is None:
+        return []
+    return [a.actor.name for a in actors.within(body.start(), body.end("jb_b"))
+            if a.via in ("name", "alias", "abbreviation", "demonym")]
 
 
 def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str],
