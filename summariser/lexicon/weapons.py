@@ -226,8 +226,8 @@ PART_OVER_BEFORE = re.compile(
     r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:" + _AIR_OVER + r")\s+(?:the\s+)?"
     r"(?:republic\s+of\s+(?:the\s+)?)?$", re.I)  # "20 of them over the Republic of Crimea"
 # r20 (dev38 A2): a region told as the subject of its share of a downed total, then the regions
-# after it with the verb gapped: "the A region accounted for 23 of them, the B region for 19 and C
-# for 15", "Bryansk recorded 11 of these". The place verbs are grounding's too (cues/shares.yaml
+# after it with the verb gapped: "the A region accounted for 31 of those, B for 17 and C
+# for 9", "Bryansk recorded 11 of these". The place verbs are grounding's too (cues/shares.yaml
 # place_verbs); "accounted for" takes a bare count, the others need "of them" (never "had 5 dead").
 # A share of a toll ("accounted for 30 of the dead", "for half of the casualties") is no such share.
 _SHARE_N = r"(?P<n>\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\b"

@@ -70,8 +70,8 @@ def region_into_city(events: list[Event]) -> list[Event]:
 
 
 def _region_tally_into_town(events: list[Event]) -> list[Event]:
-    """r20 (dev37 C2): "Drones hit a grain terminal in Reni. The air force said 17 drones were shot
-    down over the Odesa region": a region's weapon tally (launched or downed, no hit, damage or toll
+    """r20 (dev37 C2): "Drones hit a grain terminal in Reni. Air defence downed 17 of them above
+    the Odesa region, the air force said": a region's weapon tally (launched or downed, no hit, damage or toll
     of its own) told right after or before the strike on the one locality of that region the article
     tells, the same night, by the same attacker, is that locality's figures (codebook 3), not a
     record of the region. With two or more localities of the region told, the tally stays the

@@ -142,7 +142,7 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
 
 
 def lead_city_history(f: Facts, before: Facts | None, lead: lx.Place | None) -> None:
-    """r20 (dev38 A5): "The city has come under fire again and again. In June 2022 a missile wrecked
+    """r20 (dev38 A5): "The city has been shelled for years. In June 2022 a missile wrecked
     its market, killing 20": a dated strike on a landmark with no place of its own, right after a
     sentence that opens on "the city" (or "the town") and names no place: the city the story is
     about, its headline's (codebook 1), not a country-level record."""
