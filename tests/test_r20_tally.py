@@ -4,7 +4,7 @@
   locality's figures (codebook 3), not a record of the region or the country.
 - A2: a breakdown of a downed total with the region as subject ("the A region accounted for 23 of
   them, B for 19") gives each region its share; a nil report names no place hit.
-- A1: a place ranked by "had borne the brunt of the attack", "took the heaviest blow", "the target
+- A1: a place ranked by "had borne the brunt of the barrage", "took the heaviest blow", "the target
   was again X" takes the strike told about it.
 - A5: a dated strike on a landmark right after a sentence about "the city" is the headline city's.
 """
@@ -60,7 +60,7 @@ def test_a_region_total_after_two_towns_stays_the_regions() -> None:
 
 def test_a_region_tally_of_another_night_is_no_figure_of_the_town() -> None:
     attacks = _attacks("Russian drones hit a port in Izmail on Tuesday. On Sunday, the air force said, 12 drones "
-                       "had been shot down over the Odesa region.")
+                       "were destroyed above the Odesa region.")
     assert not _figures(by_place(attacks)["Izmail"])
 
 

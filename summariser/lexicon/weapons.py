@@ -243,7 +243,7 @@ GAPPED_SHARE = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+){_SHARE_PL
                           r"(?=\s*(?:[,;.]|and\b|while\b|$))")
 
 def place_shares(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The shares told with the region as subject, "the A region accounted for 23 of them, the B
+    """The shares told with the region as subject, "the A region accounted for 31 of those, the B
     region for 19 and C for 15" (PLACE_SHARE, then the gapped ones after it); the rules' regional
     shares and grounding's shares read them."""
     out: list[re.Match[str]] = []
