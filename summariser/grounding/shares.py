@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon as lx
 from ..calendar_days import WD_NAMES
 from ..knowledge import cues
 from ..records import Qualifier
@@ -70,7 +71,8 @@ def share_hits(value: int, role: str, ctx: _Context, windows: list[Window]) -> l
             continue
         s = ctx.sentences[x.sentence]
         told_as_part = total.sentence == x.sentence or _ANAPHOR.search(ctx.grounded, s.start, x.m.start) is not None \
-            or _ANAPHOR.match(ctx.grounded[x.m.end:x.m.end + 12].lstrip()) is not None or _elliptic(ctx, x)
+            or _ANAPHOR.match(ctx.grounded[x.m.end:x.m.end + 12].lstrip()) is not None or _elliptic(ctx, x) \
+            or _by_place(ctx, x)
         if told_as_part:
             out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
@@ -87,6 +89,13 @@ def _is_share(ctx: _Context, x: _Mention) -> bool:
     start = ctx.sentences[x.sentence].start
     return _GAPPED_BEFORE.search(ctx.grounded[max(start, x.m.start - 40):x.m.start]) is not None \
         and _EXPLICIT_SHARE.search(ctx.grounded, start, x.m.start) is not None
+
+
+def _by_place(ctx: _Context, x: _Mention) -> bool:
+    """r20 (dev38 A2): "The A region accounted for 11, B for 6": a region's share told with the
+    region as subject (the rules' reader, `lexicon.place_shares`), after a total told before it."""
+    s = ctx.sentences[x.sentence]
+    return any(m.start("n") == x.m.start for m in lx.place_shares(ctx.grounded, s.start, s.end))
 
 
 def _elliptic(ctx: _Context, x: _Mention) -> bool:

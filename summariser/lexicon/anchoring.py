@@ -52,6 +52,8 @@ RIVER_NAMED = re.compile(
     rf"(?!['’]?\s*(?i:{cues.alternation('anchoring', 'river_not_after')})\b)")
 VAGUE_QUANTITY = re.compile(rf"^(?:{cues.alternation('anchoring', 'vague_quantities')})\b", re.I)
 REGION_ANAPHOR = cues.pattern("anchoring", "region_anaphor")
+# "eight drones were launched at the site / at the region": the place of the strike told just before (r20, dev37 C2)
+AIM_ANAPHOR = cues.pattern("anchoring", "aim_anaphor")
 # Where weapons were launched from ("launched from the Kursk region", "from the directions of A,
 # B and C", "from launch sites near X", "from Chauda in occupied Crimea"): the cue, then the
 # list of names it covers (a name "in" its region is still the origin; r9atk: so is the region of a

@@ -229,6 +229,35 @@ PART_OVER_BEFORE = re.compile(
     r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
     r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:" + _AIR_OVER + r")\s+(?:the\s+)?"
     r"(?:republic\s+of\s+(?:the\s+)?)?$", re.I)  # "20 of them over the Republic of Crimea"
+# r20 (dev38 A2): a region told as the subject of its share of a downed total, then the regions
+# after it with the verb gapped: "the A region accounted for 31 of those, B for 17 and C
+# for 9", "Bryansk recorded 11 of these". The place verbs are grounding's too (cues/shares.yaml
+# place_verbs); "accounted for" takes a bare count, the others need "of them" (never "had 5 dead").
+# A share of a toll ("accounted for 30 of the dead", "for half of the casualties") is no such share.
+_SHARE_N = r"(?P<n>\d+(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\b"
+_SHARE_OF = r"\s+of\s+(?:them|these|those|the\s+(?:drones|UAVs|missiles|total))\b"
+_SHARE_PLACE = (r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                r"(?:\s+(?i:region|oblast|province|krai|republic))?(?:['’]s\s+(?:air\s+defen[cs]es?|crews|units))?")
+_SHARE_END = r"(?!\s*(?:%|per\s*cent|percent|(?:of\s+)?(?:the\s+)?(?:dead|killed|deaths|victims|casualties|injur|wounded|toll)))"
+PLACE_SHARE = re.compile(
+    rf"(?<![\w'’-]){_SHARE_PLACE}\s+(?:(?P<acc>account(?:ed|s|ing)?\s+for)|{cues.alternation('shares', 'place_verbs')})"
+    rf"\s+{_SHARE_N}(?P<of>{_SHARE_OF})?(?(of)|(?(acc)|(?!))){_SHARE_END}")
+# ... the gapped share after it: ", the B region for 19", "and C for 15"
+GAPPED_SHARE = re.compile(rf"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+){_SHARE_PLACE}\s+for\s+{_SHARE_N}(?:{_SHARE_OF})?{_SHARE_END}"
+                          r"(?=\s*(?:[,;.]|and\b|while\b|$))")
+
+def place_shares(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The shares told with the region as subject, "the A region accounted for 31 of those, the B
+    region for 19 and C for 15" (PLACE_SHARE, then the gapped ones after it); the rules' regional
+    shares and grounding's shares read them."""
+    out: list[re.Match[str]] = []
+    for m in PLACE_SHARE.finditer(text, start, end):
+        out.append(m)
+        while (g := GAPPED_SHARE.match(text, out[-1].end(), end)) is not None:
+            out.append(g)
+    return out
+
+
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 # The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",
 # "Russian air defences destroyed 30 drones" (the target of an interception report naming no place).

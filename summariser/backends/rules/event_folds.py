@@ -66,7 +66,46 @@ def region_into_city(events: list[Event]) -> list[Event]:
         city.date = city.date or ev.date
         city.attacker = city.attacker or ev.attacker
         out.remove(ev)
+    return _region_tally_into_town(out)
+
+
+def _region_tally_into_town(events: list[Event]) -> list[Event]:
+    """r20 (dev37 C2): "Drones hit a grain terminal in Reni. Air defence downed 17 of them above
+    the Odesa region, the air force said": a region's weapon tally (launched or downed, no hit, damage or toll
+    of its own) told right after or before the strike on the one locality of that region the article
+    tells, the same night, by the same attacker, is that locality's figures (codebook 3), not a
+    record of the region. With two or more localities of the region told, the tally stays the
+    region's (`region_totals`); a locality with weapon figures of its own keeps them."""
+    out = list(events)
+    for ev in events:
+        if ev.country_level is not None or len(ev.places) != 1 or ev.places[0].level is not LocationLevel.region \
+                or not _tally_only(ev.facts) or is_digest(ev.facts):
+            continue
+        admin = ev.places[0].admin1 or ev.places[0].name
+        towns = [e for e in out if e is not ev and e.country_level is None and e.facts and dates_compatible(e.date, ev.date)
+                 and any(p.level is not LocationLevel.region and p.admin1 == admin for p in e.places)]
+        if len(towns) != 1 or len({p.name for p in towns[0].places}) != 1:
+            continue  # a town of the region struck on another day is no locality of this night (cf. regional_shares)
+        town = towns[0]
+        if any(admin.split()[0] == p.name for p in town.places):
+            continue  # dev3 f06 (gold): "over the X region" after a strike on the city X names the region apart from it
+        near = min(abs(f.idx - g.idx) for f in ev.facts for g in town.facts) <= 1
+        if not near or (town.attacker and ev.attacker and town.attacker != ev.attacker) \
+                or any(w.launched or w.intercepted for g in town.facts for w in g.counted_weapons):
+            continue
+        for f in ev.facts:
+            f.places = []
+        town.facts = sorted(town.facts + ev.facts, key=lambda f: f.idx)
+        town.date = town.date or ev.date
+        town.attacker = town.attacker or ev.attacker
+        out.remove(ev)
     return out
+
+
+def _tally_only(facts: list[Facts]) -> bool:
+    """Weapons launched or downed and nothing else: no toll, no damage, no hit told."""
+    return any(w.launched or w.intercepted for f in facts for w in f.counted_weapons) \
+        and not any(f.counts or f.damage or f.hospitalised for f in facts)
 
 
 

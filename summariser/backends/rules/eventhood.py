@@ -32,6 +32,15 @@ def _lead_clause_mark(text: str, s: Sentence, pos: int, marks: list[re.Match[str
     return any(c0 <= m.start() < c1 and m.start() < pos for m in marks)
 
 
+def _weapon_shares_only(text: str, f: Facts) -> bool:
+    """r20 (dev38 A2): "downed 40 drones; the A region accounted for 25 of them": every "accounted
+    for" of the sentence is a region's share of the downed total it tells, no statistic of a toll."""
+    s = f.sent
+    shares = [m.span() for m in lx.PLACE_SHARE.finditer(text, s.start, s.end)]
+    return bool(shares) and any(w.intercepted or w.launched for w in f.counted_weapons) and not f.counts and all(
+        any(a <= m.start() < b for a, b in shares) for m in lx.STATISTIC.finditer(text, s.start, s.end))
+
+
 def drop_tallies(text: str, f: Facts) -> None:
     """Counts told over a period ("since 2022", "so far this month") are statistics, not an event."""
     s = f.sent
@@ -44,7 +53,7 @@ def drop_tallies(text: str, f: Facts) -> None:
         marks += list(_TOLL_MONITORS.finditer(text, s.start, s.end))  # r17: "the UN's rights monitors"
     if _PERIOD_SPAN.search(text, s.start, s.end):
         marks += list(_NATIONWIDE.finditer(text, s.start, s.end))  # r17: "killed 90 across the country in May"
-    if lx.STATISTIC.search(text, s.start, s.end):
+    if lx.STATISTIC.search(text, s.start, s.end) and not _weapon_shares_only(text, f):
         f.cumulative = True  # "A, B and C regions accounted for half of the toll": a statistic
         return
     if not f.counts and lx.AGGREGATE_TOLL.search(text, s.start, s.end):

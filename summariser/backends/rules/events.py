@@ -17,7 +17,7 @@ from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, tak
 from .next_period import day_of, days_after, next_period
 from .occupied_targets import occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
-from .place_frame_carry import city_named_before
+from .place_frame_carry import city_named_before, lead_city_history
 from .placeless_events import over_the_region, placeless_event
 from .quoted_shelling import lend_quoted_shelling
 from .region_frame import region_frames_of_towns
@@ -53,6 +53,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons or f.hospitalised) or f.cumulative:
             continue
         city_named_before(f, told_before)
+        lead_city_history(f, told_before, lead)  # "The city has been hit again and again. In 2022 a missile ..." (r20)
         if aftermath_only(f):  # "three were taken to hospital": evidence of the strike told, no record of its own
             keep_told_places(f, (e.places for e in events))
             if not f.places:

@@ -34,6 +34,10 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     for i in range(1, len(f.places)):  # "over the A, B and C regions": the whole list
         over[i] = over[i] or (over[i - 1] and bool(PLACE_LIST_GAP.fullmatch(text, f.places[i - 1].end, f.places[i].start)))
     parts = [bool(lx.PART_OVER_BEFORE.search(window_before(text, s, p.start, 60))) for p in f.places]
+    subjects = [m.span("name") for m in lx.place_shares(text, s.start, s.end)]  # "the A region accounted for 25 of them" (r20)
+    for i, p in enumerate(f.places):
+        if any(a <= p.start < b for a, b in subjects):
+            over[i] = parts[i] = True
     if not all(over) or not (any(parts) or len(f.places) > 1) or (not any(parts) and sea_theatre(text, f)):
         return
     countries = {p.place.country for p in f.places if p.place.country}

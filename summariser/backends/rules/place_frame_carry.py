@@ -154,6 +154,21 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
         f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
 
 
+def lead_city_history(f: Facts, before: Facts | None, lead: lx.Place | None) -> None:
+    """r20 (dev38 A5): "The city has been shelled for years. In June 2022 a missile wrecked
+    its market, killing 20": a dated strike on a landmark with no place of its own, right after a
+    sentence that opens on "the city" (or "the town") and names no place: the city the story is
+    about, its headline's (codebook 1), not a country-level record."""
+    if f.places or f.districts or lead is None or lead.level is not LocationLevel.city or before is None \
+            or before.idx != f.idx - 1 or before.places or f.date is None or not (f.damage and (f.attack_vocab or f.weapon_types)):
+        return
+    m = CITY_ANAPHOR.match(before.sent.text.lstrip(" \"'“‘"))
+    if m is None:
+        return
+    start = before.sent.start + len(before.sent.text) - len(before.sent.text.lstrip(" \"'“‘")) + m.start()
+    f.places = [PlaceHit(lead, start, start + m.end() - m.start())]
+
+
 def carry_district_city(text: str, facts: list[Facts]) -> None:
     """Round 15 (dev28 B1): "Dnipro has been hit often. On 3 March a drone smashed windows in the
     Shevchenkivskyi district": a dated strike sentence whose only place is a city's own district

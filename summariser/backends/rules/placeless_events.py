@@ -152,9 +152,11 @@ def _local_figures(f: Facts, last: Event) -> bool:
 
 
 def over_the_region(f: Facts, last: Event | None) -> bool:
-    """"Over the region" right after a place in one region was told."""
+    """"Over the region" right after a place in one region was told; so is a launch "at the site" or
+    "at the region" (or an attempt "to reach the base") right after the strike on it (r20, dev37 C2)."""
     return last is not None and bool(last.places) and last.country_level is None \
-        and bool(lx.REGION_ANAPHOR.search(f.sent.text))
+        and bool(lx.REGION_ANAPHOR.search(f.sent.text) or lx.AIM_ANAPHOR.search(f.sent.text)
+                 and gap(last.last_idx, f.idx) <= 2)
 
 
 

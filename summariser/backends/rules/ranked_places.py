@@ -52,13 +52,21 @@ def carry_ranked_place(text: str, facts: list[Facts]) -> None:
             ranked = None
             continue
         m = _ANAPHOR.search(text, f.sent.start, f.sent.end)
-        if m is not None and not (f.background or f.hypothetical or f.cumulative) \
+        told = m is not None or ranking is not None and _names_only(ranking) and f.idx == ranking.idx + 1
+        if told and not (f.background or f.hypothetical or f.cumulative) \
                 and (f.attack_vocab or f.weapon_types or f.damage or f.counts):
-            f.places = [PlaceHit(ranked[0].place, m.start(), m.end())]
-            if ranking is not None and not (ranking.counts or ranking.counted_weapons or ranking.weapon_types or ranking.damage):
+            # r20 (dev38 A1): "In the X region the target was again Y. The mayor said drones hit a plant":
+            # a ranking that only names the place is the frame of the strike told right after it
+            f.places = [PlaceHit(ranked[0].place, m.start(), m.end()) if m is not None else ranked[0]]
+            if ranking is not None and _names_only(ranking):
                 ranking.attack_vocab = False  # the ranking only names the place; the strike is told here
                 f.date = f.date or ranking.date  # "X bore the brunt on Tuesday. Artillery hit the town"
             ranked = ranking = None
+
+
+def _names_only(f: Facts) -> bool:
+    """The ranking tells no strike of its own: no figure, weapon or damage."""
+    return not (f.counts or f.counted_weapons or f.weapon_types or f.damage)
 
 
 def _ranked_place(text: str, f: Facts) -> PlaceHit | None:

@@ -66,13 +66,17 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
             downed = [w for w in f.counted_weapons if w.intercepted is not None]
             if len(downed) != 1 or f.counts:
                 continue
-            matches = [(f, m) for m in _SHARE.finditer(text, f.sent.start, f.sent.end)]
+            matches = [(f, m) for m in (*_SHARE.finditer(text, f.sent.start, f.sent.end),
+                                        *lx.place_shares(text, f.sent.start, f.sent.end))]
             sents = sents if sents is not None else split_sentences(text)
             i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
             if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
                     and (lead.group("of") or lead.group("fell") or text[after.start:lead.start("n")].strip()):
                 own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
                 matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
+            elif after is not None and (told := lx.place_shares(text, after.start, after.end)):
+                own = dataclasses.replace(f, sent=after, idx=i)  # "The A region accounted for 23 of them, B for 19"
+                matches += [(own, m) for m in told]
             total = downed[0]
             head = _head_share(text, host, f, total)
             if head is not None:  # the sentence's figure is itself a share of the total told before
@@ -108,7 +112,7 @@ def _share(text: str, f: Facts, total: WeaponHit, m: re.Match[str]) -> Facts | N
         return None
     count = Count(value=n.value, qualifier=Qualifier.exact, evidence=span_of(text, n.start, n.end))
     weapon = WeaponHit(type=total.type, model=None, intercepted=count, classes=total.classes)
-    return dataclasses.replace(f, places=[PlaceHit(region, m.start("name"), m.end())], districts=[], counts=[],
+    return dataclasses.replace(f, places=[PlaceHit(region, m.start("name"), m.end("name"))], districts=[], counts=[],
                                counted_weapons=[weapon], weapon_types=[], damage=[], nationwide=False)
 
 
