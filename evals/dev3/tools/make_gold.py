@@ -170,8 +170,9 @@ GOLD["f05_liveblog_odesa_energy"] = dict(
 GOLD["f06_weekly_roundup"] = dict(
     notes="Weekly digest compiled Saturday 29 August, one section per weekday. Kryvyi Rih ballistic missile "
           "(Monday 24 August: six dead incl. two children, more than 40 wounded); Volgograd refinery (Ukraine, "
-          "early Wednesday 26 August) and the ministry's Volgograd region interception figure (overnight into "
-          "Wednesday); Geneva talks (Thursday 27 August, Ukraine and the US; the European countries are unnamed); "
+          "early Wednesday 26 August) with the ministry's Volgograd region interception figure (overnight into "
+          "Wednesday; Volgograd is the one struck locality of its region, so the tally is the city's, codebook rule 3 "
+          "as ruled on 2 December 2026; relabelled 3 December 2026, evening); Geneva talks (Thursday 27 August, Ukraine and the US; the European countries are unnamed); "
           "the prisoner swap (Friday 28 August, UAE broker). Optional: the earlier hit on the refinery this month "
           "(no date), Kostiantynivka's near-daily guided bombs this week (no count), the follow-up round "
           "'pencilled in' for mid-September. Not coded: Bocharov's 'no casualties' (explicit nil), the 6,000 "
@@ -184,13 +185,10 @@ GOLD["f06_weekly_roundup"] = dict(
                killed=cnt(6, "Six"), children_killed=cnt(2, "two of them children"),
                injured=cnt(40, "more than 40", "more_than"), reported_by=["Oleksandr Vilkul"]),
         attack("Ukraine", "Russia", "air_drone_strike", [loc("Volgograd", "Volgograd", "Russia")],
-               day("2026-08-26", "early on Wednesday"), [{"type": "drone"}],
-               ev("Ukrainian drones set the Lukoil refinery in Volgograd ablaze early on Wednesday, the second such hit this month"),
-               damage=["refinery"], reported_by=["Andrei Bocharov"]),
-        attack("Ukraine", "Russia", "air_drone_strike", [loc("Volgograd", "Volgograd", "Russia", "region")],
-               night("2026-08-25", "2026-08-26", "overnight"), [{"type": "drone", "intercepted": cnt(23, "23")}],
-               ev("Russia's defence ministry said 23 drones had been downed over the Volgograd region overnight"),
-               reported_by=["Russian defence ministry"]),
+               day("2026-08-26", "early on Wednesday"), [{"type": "drone", "intercepted": cnt(23, "23")}],
+               ev("Ukrainian drones set the Lukoil refinery in Volgograd ablaze early on Wednesday, the second such hit this month",
+                  "Russia's defence ministry said 23 drones had been downed over the Volgograd region overnight"),
+               damage=["refinery"], reported_by=["Andrei Bocharov", "Russian defence ministry"]),
         dict(attack("Ukraine", "Russia", "air_drone_strike", [loc("Volgograd", "Volgograd", "Russia")],
                     month("2026-08-01", "2026-08-31", "this month"), [{"type": "drone"}],
                     ev("the second such hit this month"), damage=["refinery"]), optional=True),

@@ -87,8 +87,6 @@ def _region_tally_into_town(events: list[Event]) -> list[Event]:
         if len(towns) != 1 or len({p.name for p in towns[0].places}) != 1:
             continue  # a town of the region struck on another day is no locality of this night (cf. regional_shares)
         town = towns[0]
-        if any(admin.split()[0] == p.name for p in town.places):
-            continue  # dev3 f06 (gold): "over the X region" after a strike on the city X names the region apart from it
         near = min(abs(f.idx - g.idx) for f in ev.facts for g in town.facts) <= 1
         if not near or (town.attacker and ev.attacker and town.attacker != ev.attacker) \
                 or any(w.launched or w.intercepted for g in town.facts for w in g.counted_weapons):
