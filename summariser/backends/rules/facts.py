@@ -150,6 +150,12 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
+    if f.target_hint is None and f.attacker is None and not f.places and f.counted_weapons \
+            and (dm := lx.DEFENDER.search(text, s.start, s.end)) is not None:
+        # r20 (dev37 C1): "Ukraine's air force says a combined strike overnight involved 22 missiles":
+        # a side's air force or defence ministry counting a barrage no one in the sentence is said to
+        # fire counts the weapons aimed at its own side
+        f.target_hint = lx.country_of(dm.group("side").replace("’", "'"))
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         # "air defence means shot down 48 drones, the ministry said": the side whose defence
         # ministry or air force the report named last
