@@ -22,7 +22,7 @@ from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
-from .clause_days import month_clauses, split_barrage_from_toll, split_by_own_day
+from .clause_days import cause_clause_date, month_clauses, split_barrage_from_toll, split_by_own_day
 from .day_heads import night_under_head
 from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
@@ -125,6 +125,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     add_bare_capital(text, f)
     dates = without_birth_years(text, find_dates(text, s.start, s.end, published))  # "a man born in 1974" (dev19 B4)
     f.date = _event_date(dates, text, published)
+    f.date = cause_clause_date(text, s, dates, lambda ds: _event_date(ds, text, published), f.date)  # r20 (dev37 A4)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.day_part, f.again = day_part(text, s, stamp), repeated(text, s)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
