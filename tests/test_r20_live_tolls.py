@@ -43,3 +43,25 @@ def test_a_toll_brought_down_by_a_reported_error_is_no_raise() -> None:
     # "bringing" with no toll noun after it: the sentence is read as before
     attacks = _attacks(_STRIKE + "Rescuers spent Friday bringing survivors to shore.")
     assert len(attacks) == 1 and count_value(attacks[0].killed) == 4
+
+
+# ------------------------------------------------ dev37 G2: codebook 6, the first figure the article gives
+
+_HIT = "A missile struck an apartment block in Kryvyi Rih on Wednesday. "
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("Initially, officials reported four people killed.", "By Thursday the death toll had risen to 12, the mayor said."),
+    ("At first, authorities said four people had died.", "The toll later rose to 12."),
+    ("An earlier toll put the number of dead at four.", "The death toll has since climbed to 12."),
+])
+def test_an_earlier_figure_told_first_is_the_first_figure(earlier: str, later: str) -> None:
+    a = _attacks.one(_HIT + earlier + " " + later)
+    assert count_value(a.killed) == 4
+
+
+def test_an_earlier_figure_told_after_the_lead_stays_aside() -> None:
+    # near miss: the lead gives 12; the earlier figures (and their injured) are no count
+    a = _attacks.one("A missile struck an apartment block in Kryvyi Rih on Wednesday, killing 12 people, the mayor "
+                     "said on Thursday. Initially, officials reported four killed and ten injured.")
+    assert count_value(a.killed) == 12 and count_value(a.injured) is None
