@@ -50,7 +50,7 @@ def test_an_origin_is_still_no_place_hit() -> None:
 # ------------------------------------------------ a side's air force counting a barrage: aimed at that side
 
 @pytest.mark.parametrize("text, side, launched", [
-    ("Ukraine's air force says a combined strike overnight involved 18 missiles and 44 drones.", "Ukraine", [18, 44]),
+    ("Ukraine's air force reports that the night's mixed barrage involved 18 missiles and 44 drones.", "Ukraine", [18, 44]),
     ("The massed attack during the night comprised 30 missiles and 51 drones, Ukraine's air force reported.",
      "Ukraine", [30, 51]),
     ("According to Russia's defence ministry, the overnight raid involved 64 drones.", "Russia", [64]),
@@ -71,7 +71,7 @@ def test_a_barrage_with_its_attacker_named_keeps_it() -> None:
 def test_a_live_page_newest_first_keeps_wave_city_and_tally_apart() -> None:
     text = ("**15:10** — Sumy update: the death toll has risen to five, the mayor says. Earlier he put it at three.\n\n"
             "**10:05** — Moscow claims its air defences downed 30 Ukrainian drones over five regions overnight.\n\n"
-            "**08:00** — Good morning. Ukraine's air force says a combined strike overnight involved 15 missiles and "
+            "**08:00** — Good morning. Ukraine's air force says the night's barrage involved 15 missiles and "
             "40 drones. First reports from Sumy: a missile hit a school; the mayor says three are dead.\n")
     attacks = _attacks(text)
     wave = next(a for a in attacks if _names(a) == ["Ukraine"])

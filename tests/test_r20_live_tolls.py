@@ -1,5 +1,5 @@
 """Round 20 (dev37 A5): a later death told with the new total, the verb before the toll ("died on
-Friday, bringing the toll to nine"), is an update of the strike told before (codebook 6: evidence,
+Sunday, raising the toll to 14"), is an update of the strike told before (codebook 6: evidence,
 the first figure stays), never a record of its own dated by the death. Sentences written for these
 tests, in several phrasings, with near misses; published Monday 2 March 2026."""
 
