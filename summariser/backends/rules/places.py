@@ -109,7 +109,9 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if _covered(capitals, m.start()):
             continue
         before = window_before(text, s, m.start())
-        heading = _REPORT_HEADING_BEFORE.search(before) is not None and _HEADING_COLON_AFTER.match(text, m.end()) is not None
+        colon = _HEADING_COLON_AFTER.match(text, m.end()) if _REPORT_HEADING_BEFORE.search(before) else None
+        # "Update from X: the governor says two were hurt in Y": no strike told after the heading, X is no place hit
+        heading = colon is not None and lx.ATTACK_WORDS.search(text, colon.end(), s.end) is not None
         if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) and not heading
                 or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())) \
                 and not where_struck(text, m.end(), s.end):  # "shipments from X, where drones hit the port" (dev32 B5)
