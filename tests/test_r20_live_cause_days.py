@@ -23,7 +23,7 @@ def _lviv(attacks: list[Attack]) -> list[Attack]:
 
 @pytest.mark.parametrize("meeting", [
     "Ministers met in Vienna on Friday, a week after Russia fired a hypersonic missile at Lviv.",
-    "Envoys met in Brussels on Friday for talks that Ukraine sought once a missile had struck Lviv last week.",
+    "Envoys met in Brussels on Friday for talks Ukraine sought following a missile strike on Lviv last week.",
     "The council convened on Friday at Ukraine's request, days after a missile hit a depot in Lviv.",
     "Allied ambassadors held an emergency meeting on Friday in response to the missile strike on Lviv.",
 ])
