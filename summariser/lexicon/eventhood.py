@@ -93,6 +93,7 @@ TOLL_UPDATE = re.compile(
     r"|wounded|injuries|people\s+(?:killed|injured|wounded|hurt)))\b[^.;!?]{0,80}?\b"
     rf"(?:{cues.alternation('eventhood', 'toll_update_verbs')})\b"
     rf"|\b(?:{cues.alternation('eventhood', 'toll_other_figure')})\b"
+    rf"|\b(?:{cues.alternation('eventhood', 'toll_raised_to')})\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b"
     # B6: "By Wednesday evening, rescuers had brought out five bodies": the toll as of a later time

@@ -52,6 +52,7 @@ from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_s
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons, inherit_pronoun_weapons
 from .blog_order import newest_first, oldest_update_first
+from .superseded import keep_first_figures
 from .known_tolls import drop_unanchored_known_tolls
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class RulesBackend:
                 f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
                                          headed=as_of is not None or heads[f.idx].day is not None) or f.date
         drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
+        keep_first_figures(facts, newest_first(text))  # "Initially, four were reported dead" told first: the first figure (r20)
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
         carry_region_frame(text, facts)  # "In the X region, ... Separately, a drone hit a shop in Y": Y of X (r14, dev26 B3)
         carry_paragraph_city(text, facts)  # "Odesa lies far from the front. In May drones hit a depot in the city" (r14)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from ...blanking import blank_spans
+from ...knowledge import cues
 from ...dates import DateMention, find_dates
 from ...records import DateSpan
 from ...sentences import Sentence
@@ -114,3 +115,36 @@ def month_clauses(text: str, s: Sentence, published: dt.date | None) -> list[tup
         readings = (blank_spans(text, [(joint.start(), s.end)]), blank_spans(text, [(s.start, joint.end())]))
         return [(t, Sentence(start=s.start, end=s.end, text=t[s.start:s.end])) for t in readings]
     return None
+
+
+# r20 (dev37 A4): "envoys met on Tuesday after Russia fired a missile at X last week": the strike
+# told as the cause of a diplomatic event in the clause after it
+_CAUSE_OPENER = re.compile(rf"(?:,\s*|\s+)(?:{cues.alternation('eventhood', 'cause_clause_opener')})\s+", re.I)
+_DIPLOMACY = cues.regex("eventhood", "diplomatic_aside_words")
+_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ing|ed)|bombs?|artillery)\b", re.I)
+
+
+def cause_clause(text: str, s: Sentence) -> int | None:
+    """Where the clause of a strike told as the cause of the sentence's diplomatic event opens
+    ("ambassadors met on Tuesday ... after Russia fired a new missile at X last week"), when the
+    words before it tell the diplomatic event and no strike; else None."""
+    for m in _CAUSE_OPENER.finditer(text, s.start, s.end):
+        head = text[s.start:m.start()]
+        if not _DIPLOMACY.search(head) or lx.ATTACK_WORDS.search(head) or _WEAPON_WORD.search(head):
+            continue
+        if lx.ATTACK_WORDS.search(text, m.end(), s.end) or _WEAPON_WORD.search(text, m.end(), s.end):
+            return m.end()
+    return None
+
+
+def cause_clause_date(text: str, s: Sentence, dates: list[DateMention],
+                      event_date: Callable[[list[DateMention]], DateSpan | None], date: DateSpan | None) -> DateSpan | None:
+    """The strike's day when the sentence tells it as the cause of a diplomatic event: the clause's
+    own day ("on 3 May", "overnight"); none when the clause tells none or only a week or a month
+    ("last week"), so that the strike joins its dated retelling; the meeting's day is not the
+    strike's. Any other sentence keeps `date`."""
+    at = cause_clause(text, s)
+    if at is None:
+        return date
+    own = event_date([d for d in dates if d.start >= at])
+    return None if own is None or own.precision.value in ("week", "month", "year") else own

@@ -82,6 +82,7 @@ class Facts:
     date: DateSpan | None = None
     report_date: DateSpan | None = None
     counts: list[CountHit] = field(default_factory=list)
+    superseded: list[CountHit] = field(default_factory=list)  # r20: counts told as an earlier figure (superseded.py)
     counted_weapons: list[WeaponHit] = field(default_factory=list)
     weapon_types: list[WeaponHit] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)

@@ -22,7 +22,7 @@ from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
                         drop_tallies, strike_event)
 from .capital import add_bare_capital
-from .clause_days import month_clauses, split_barrage_from_toll, split_by_own_day
+from .clause_days import cause_clause_date, month_clauses, split_barrage_from_toll, split_by_own_day
 from .day_heads import night_under_head
 from .day_parts import day_part, repeated
 from .district_lists import drop_listed_districts
@@ -126,6 +126,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     add_bare_capital(text, f)
     dates = without_birth_years(text, find_dates(text, s.start, s.end, published))  # "a man born in 1974" (dev19 B4)
     f.date = _event_date(dates, text, published)
+    f.date = cause_clause_date(text, s, dates, lambda ds: _event_date(ds, text, published), f.date)  # r20 (dev37 A4)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)
     f.day_part, f.again = day_part(text, s, stamp), repeated(text, s)
     f.report_date = next((d.span for d in dates if d.role == "report"), None)
@@ -151,6 +152,12 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
         f.target_hint = aim.group("country")  # "65 drones were launched at Ukraine": the barrage's target
+    if f.target_hint is None and f.attacker is None and not f.places and f.counted_weapons \
+            and (dm := lx.DEFENDER.search(text, s.start, s.end)) is not None:
+        # r20 (dev37 C1): "the nightly raid comprised 30 missiles and 51 drones, Ukraine's air force reported":
+        # a side's air force or defence ministry counting a barrage no one in the sentence is said to
+        # fire counts the weapons aimed at its own side
+        f.target_hint = lx.country_of(dm.group("side").replace("’", "'"))
     if f.target_hint is None and any(w.intercepted for w in f.counted_weapons):
         # "air defence means shot down 48 drones, the ministry said": the side whose defence
         # ministry or air force the report named last

@@ -44,6 +44,10 @@ _EDGE_AFTER = re.compile(rf"['’]s\s+(?:{cues.alternation('locative', 'possessi
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
     r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
+# r20 (dev37 C1): "First reports from X:", "Latest from the X region:": the place reported on
+_REPORT_HEADING_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('locative', 'report_heading_before')})\s+from\s+(?:the\s+)?$", re.I)
+_HEADING_COLON_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|district))?\s*:")
 # r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
 _SPEAKER_PLACE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
@@ -105,7 +109,10 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         if _covered(capitals, m.start()):
             continue
         before = window_before(text, s, m.start())
-        if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before)
+        colon = _HEADING_COLON_AFTER.match(text, m.end()) if _REPORT_HEADING_BEFORE.search(before) else None
+        # "Update from X: the governor says two were hurt in Y": no strike told after the heading, X is no place hit
+        heading = colon is not None and lx.ATTACK_WORDS.search(text, colon.end(), s.end) is not None
+        if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) and not heading
                 or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())) \
                 and not where_struck(text, m.end(), s.end):  # "shipments from X, where drones hit the port" (dev32 B5)
             # a body, a diplomatic venue or a speaker's place, not the place hit; dev21 B1: so is
