@@ -44,7 +44,7 @@ def _levels(attacks: list[Attack]) -> list[list[LocationLevel]]:
     ("Drones set an oil depot in Bryansk ablaze overnight. A source in Kyiv said nine drones had been sent at "
      "the depot.", "Bryansk", [(9, None)]),
     ("Naval drones hit a patrol ship in Sevastopol before dawn. Moscow said three sea drones attempted to "
-     "strike the base and all three were destroyed by gunfire.", "Sevastopol", [(None, 3)]),
+     "strike the base and all three were destroyed by gunfire.", "Sevastopol", [(3, 3)]),  # attempted: launched too
 ])
 def test_a_region_or_site_tally_is_its_one_towns(text: str, town: str, figures: list[tuple[int | None, int | None]]) -> None:
     attacks = _attacks(text)
