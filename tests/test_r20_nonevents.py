@@ -2,13 +2,17 @@
 to something else — a topic aside, a topic denied, the means of another happening, an outcome summed up
 over earlier rounds, a condition of deployment, thanks for a habit of giving, a supply inside a
 description, the reason of a refusal, a class of gatherings over a term of office. None opens a record;
-the near-misses that tell the event itself keep it. Fresh sentences only."""
+the near-misses that tell the event itself keep it. And (dev38 D6) a period named as a comparison's
+yardstick ("twice last year's number") dates nothing. Fresh sentences only."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from diplomacy_probes import diplomacy_of
 
+from summariser.dates import find_dates
 from summariser.records import DiplomacyKind as K
 
 
@@ -170,3 +174,25 @@ def test_gatherings_over_a_presidency_are_no_record(text):
 def test_one_dated_meeting_during_the_presidency_stays():
     text = "Hungary hosts an informal meeting of defence ministers in Budapest on Thursday during its presidency."
     assert K.meeting in _kinds(text, "2024-07-17") or K.talks in _kinds(text, "2024-07-17")
+
+
+# --- dev38 D6: a period as the yardstick of a comparison dates nothing -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Berlin will send 40 howitzers to Ukraine this year, twice last year's number, the minister said on Tuesday.",
+    "London will deliver 5,000 drones to Ukraine this year, up from last year's total, the minister said on Tuesday.",
+    "Oslo will fund 300 air-defence missiles for Ukraine, three times last year's figure, the premier said on Tuesday.",
+    "Rome will send more shells to Ukraine than last year, the defence minister said on Tuesday.",
+])
+def test_a_comparison_with_last_year_keeps_the_aid_decision(text):
+    assert K.military_aid in _kinds(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The pledge, double last month's figure, was confirmed on Friday.", ["on Friday"]),
+    ("Deliveries rose compared with last year.", []),
+    ("Norway pledged 20 tanks last year.", ["last year"]),
+    ("Last year's pledge of 20 tanks was delivered in March.", ["Last year", "in March"]),
+])
+def test_yardstick_periods_are_no_date_mentions(text, words):
+    assert [text[d.start:d.end] for d in find_dates(text, published=dt.date(2026, 3, 2))] == words
