@@ -49,7 +49,7 @@ def test_event_denied_as_a_topic_is_no_event(text):
 
 
 def test_a_topic_denied_keeps_the_decision_of_the_next_clause():
-    text = "The issue of sanctions was not discussed, but on Monday the EU adopted a new sanctions package against Russia."
+    text = "The issue of sanctions was not discussed, but on Monday the bloc approved a fresh sanctions package targeting Russian banks."
     assert K.sanctions in _kinds(text)
 
 
@@ -100,7 +100,7 @@ def test_one_dated_exchange_after_talks_stays():
 
 @pytest.mark.parametrize("text", [
     "Officials say a reassurance force, under the coalition of the willing, would only go in after an armistice.",
-    "A European reassurance force led by the coalition of the willing would deploy only once the guns fall silent.",
+    "A European reassurance force run by the coalition of the willing is to deploy only once the guns fall silent.",
     "Diplomats said a peacekeeping force of the coalition of the willing would be sent if a truce holds.",
 ])
 def test_conditional_deployment_is_no_peacekeeping_record(text):
@@ -115,7 +115,7 @@ def test_setting_up_a_force_stays_a_record():
 # --- D9b: thanks for a habit of giving -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Zelensky on Tuesday thanked Denmark for contributing 1 percent of its GDP to military aid for Ukraine every year.",
+    "Zelensky on Tuesday thanked Denmark for devoting 1 percent of its GDP to military aid for Kyiv every single year.",
     "The president thanked Estonia for giving a quarter of a percent of its output to military aid for Kyiv each year.",
     "On Monday Zelensky praised Lithuania for its steady annual military aid to Ukraine.",
 ])
@@ -147,7 +147,7 @@ def test_a_state_supplying_is_still_read():
 # --- dev37 D6: the gathering named in a refusal's reason -----------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "China said last month it would not take part because the meeting ignored its conditions.",
+    "Beijing announced in May that it would not participate, because the meeting ignored its terms.",
     "India declined to attend, saying the conference had been arranged without it.",
     "Brazil refused to take part, arguing that the summit favoured one side.",
 ])

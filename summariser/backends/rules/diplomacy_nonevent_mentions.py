@@ -9,7 +9,7 @@ D6, D9). Each is a mention the sentence makes on the way to something else:
 - thanks for a contribution given as a habit ("thanked Denmark for giving 1% of its output to
   Kyiv's army every year");
 - a supply inside a description of listed parties ("firms that supply Russia with microchips");
-- the gathering named in a refusal's reason ("would not take part because the meeting ignored its
+- the gathering named in a refusal's reason ("will stay away, since the forum ignored its
   terms");
 - gatherings told as a class over a term of office ("informal meetings Poland hosts during its
   presidency").
@@ -134,7 +134,7 @@ def _described_supply(text: str, s: Sentence, cue: re.Match[str], kind: Diplomac
 
 
 def _refusal_reason(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
-    """"Would not take part because the meeting ignored its terms": the gathering inside the reason
+    """"Will stay away, since the forum ignored its terms": the gathering inside the reason
     given for a refusal told before it in the sentence."""
     if kind not in _GATHERING_KINDS:
         return False
