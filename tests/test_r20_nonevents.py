@@ -99,7 +99,7 @@ def test_one_dated_exchange_after_talks_stays():
 # --- D8e: a force whose going in is only a condition -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Officials say a reassurance force, under the coalition of the willing, would only go in after an armistice.",
+    "Officials say a reassurance force, under the coalition of the willing, could only go in after an armistice.",
     "A European reassurance force run by the coalition of the willing is to deploy only once the guns fall silent.",
     "Diplomats said a peacekeeping force of the coalition of the willing would be sent if a truce holds.",
 ])
