@@ -196,3 +196,10 @@ def test_a_comparison_with_last_year_keeps_the_aid_decision(text):
 ])
 def test_yardstick_periods_are_no_date_mentions(text, words):
     assert [text[d.start:d.end] for d in find_dates(text, published=dt.date(2026, 3, 2))] == words
+
+
+def test_a_met_verb_after_after_is_no_means():
+    text = ("The strikes came a day after Zelensky met the French president at the Elysee Palace, where the two "
+            "discussed air defence.")
+    assert [k for k in _kinds(text) if k in (K.meeting, K.summit, K.talks)]
+

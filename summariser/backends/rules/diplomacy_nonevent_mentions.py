@@ -40,7 +40,8 @@ _OUTCOME_KINDS = {DiplomacyKind.prisoner_exchange, DiplomacyKind.agreement, Dipl
 # "thanks to talks brokered by Qatar," — the means, then the noun phrase up to its comma
 _MEANS = re.compile(rf"\b(?:{_ne('means_before')})\s+(?:(?:the|these|those|their|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,2}}?$", re.I)
 # "following negotiations," — a bare noun (no determiner) right after the link
-_MEANS_BARE = re.compile(rf"\b(?:{_ne('means_bare_before')})\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_MEANS_BARE = re.compile(rf"\b(?:{_ne('means_bare_before')})\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.I)
+_MEANS_NOUN = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_ne('means_nouns')})\b", re.I)
 _PLACE_IN_PHRASE = re.compile(r"\b(?:in|at)\s+(?-i:[A-Z])")
 # a period word that dates the talks themselves ("on Monday", "last week", "in March")
 _PERIOD_IN_PHRASE = re.compile(r"\b(?:last|this|next|earlier|overnight)\b|\b(?:in|on)\s+(?-i:[A-Z])[a-z]+\b")
@@ -79,7 +80,7 @@ def _means(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> b
     """"Thanks to talks brokered by Qatar, 12 children returned": the noun phrase of the talks ends at
     a comma and another clause follows; after "following / after" only a bare noun with no place and
     no day of its own ("Following talks in Doha on Monday, the sides swapped 150" stays)."""
-    if kind not in _GATHERING_KINDS:
+    if kind not in _GATHERING_KINDS or not _MEANS_NOUN.match(cue.group(0)):
         return False
     comma = text.find(",", cue.end(), s.end)
     if comma < 0 or comma - cue.end() > 60 or not re.search(r"\w", text[comma:s.end]):
