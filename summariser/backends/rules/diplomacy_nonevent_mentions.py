@@ -51,6 +51,8 @@ _OUTCOME_BEFORE = re.compile(
     rf"\b(?:{_ne('outcome_determiners')})\s+(?:[\w'’-]+\s+){{0,2}}?{_OUTCOME_SOURCE}\s+(?:[^,.;:]{{0,40}}?\s)??"
     rf"(?:{_ne('outcome_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 
+# the event noun itself in the plural ("prisoner swaps"), not a plural after it ("exchange of … prisoners")
+_PLURAL_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|releases|handovers|meetings|summits|visits|calls|agreements|deals)\b", re.I)
 _CONDITIONAL_DEPLOYMENT = cues.regex("diplomacy_nonevents", "conditional_deployment", word_end=False)
 _SETTING_UP = cues.regex("diplomacy_nonevents", "setting_up_verbs")
 
@@ -97,8 +99,7 @@ def _means(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> b
 def _outcome_summed(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     """"Those talks produced the biggest prisoner swaps so far": plural events as the product of
     earlier rounds, with no day named in the sentence."""
-    words = cue.group(0).split()
-    if kind not in _OUTCOME_KINDS or not words or not words[-1].lower().endswith("s") or NAMED_DAY.search(text, s.start, s.end):
+    if kind not in _OUTCOME_KINDS or not _PLURAL_EVENT.match(cue.group(0)) or NAMED_DAY.search(text, s.start, s.end):
         return False
     lo = clause_start(text, max(s.start, cue.start() - 120), cue.start())
     return bool(_OUTCOME_BEFORE.search(text, lo, cue.start()))
