@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import date_patterns
+from .knowledge import cues
 from .calendar_days import MON as MON, WD as WD, recent_weekday as recent_weekday  # re-exported to the other readers
 from .calendar_days import MONTHS as _MONTHS, day_span as _day, month_span as _month_span, range_span as _range
 from .calendar_days import weekday_day as _weekday_day, year_for as _year_for
@@ -209,6 +210,9 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
         for m in rx.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken) or not _is_month_word(m):
                 continue
+            if kind in _COMPARED_KINDS and _yardstick(text, start, end, m):
+                taken.append((m.start(), m.end()))  # "twice last year's number": no date of anything (r20)
+                continue
             span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
             role = "vague" if kind == "vague_past" else "event"
             if kind == "wd" and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
@@ -216,6 +220,21 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
     return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))
+
+
+# A period named as the yardstick of a comparison ("ten times last year's total", "up from last
+# month's figure", "more than last year"): it dates nothing that happened, so it is no date mention
+# (round 20, classes_dev38 D6; words in cues/date_comparisons.yaml, one reader for rules and grounding).
+_COMPARED_BEFORE = re.compile(rf"\b(?:{cues.alternation('date_comparisons', 'comparison_before')})\s+(?:that\s+of\s+)?$", re.I)
+_YARDSTICK_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{cues.alternation('date_comparisons', 'yardstick_nouns')})\b", re.I)
+_COMPARED_KINDS = {"last_week", "last_month", "last_year", "year", "month_year", "month_last_year"}
+
+
+def _yardstick(text: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """The period `m` is the yardstick of a comparison: a comparison word right before it, or a
+    possessive yardstick noun right after it ("last year's total")."""
+    return bool(_COMPARED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                or _YARDSTICK_AFTER.match(text, m.end(), end))
 
 
 _REPORT_GAP = re.compile(r"[\s,]*")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_arrivals import no_visitor
@@ -46,10 +47,16 @@ _EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peaceke
 _PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
 
 
+# an aside that goes on naming the topics of the clause before it ("…, including through new sanctions")
+_TOPIC_ASIDE = re.compile(rf"\s*(?:{cues.alternation('diplomacy_nonevents', 'topic_aside_openers')})\b", re.I)
+
+
 def _discussed(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """"The two discussed a possible new swap", "exchanged views on sanctions": the event noun is
     what was talked about, in the same clause, with no verb of its own between ("discussed aid
     and then signed a deal" keeps the deal)."""
     lo = clause_start(text, max(s.start, cue.start() - 150), cue.start())
+    if lo > s.start and _TOPIC_ASIDE.match(text, lo):  # ", including through a new sanctions package" (r20, dev38 D8)
+        lo = clause_start(text, max(s.start, cue.start() - 150), lo - 1)
     verbs = list(lx.DISCUSSED_BEFORE.finditer(text, lo, cue.start()))
     return bool(verbs) and not lx.OWN_VERB_GAP.search(text, verbs[-1].end(), cue.end())

@@ -28,6 +28,7 @@ from .diplomacy_purpose_remark import purpose_remark
 from .diplomacy_agenda_topic import agenda_topic
 from .diplomacy_prescriptions import prescribed
 from .diplomacy_open_ended import open_ended
+from .diplomacy_nonevent_mentions import mention_only
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -99,9 +100,12 @@ def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.
                     told_before: bool) -> list[tuple[DiplomacyKind, re.Match[str]]]:
     """The sentence's cues less those that talk about events rather than tell one (dev22 C1): a call
     with reporters, a possible round named as a topic, a remark on what the visit told before was
-    meant to do. The sentence's other cues stay ("discussed a possible swap by phone": the call)."""
+    meant to do, and the mentions of `diplomacy_nonevent_mentions` (a means, an outcome summed up, a
+    condition, a habit thanked, a description, a refusal's reason, a class over a term; round 20). The
+    sentence's other cues stay ("discussed a possible swap by phone": the call)."""
     return [(k, c) for k, c in found if not (press_contact(text, s, c, k) or hedged_topic(text, s, c)
-                                             or purpose_remark(text, s, c, told_before) or agenda_topic(text, s, c))]
+                                             or purpose_remark(text, s, c, told_before) or agenda_topic(text, s, c)
+                                             or mention_only(text, s, c, k))]  # "thanks to talks, …" (r20)
 
 
 _CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)
