@@ -11,8 +11,8 @@ from summariser.records import DiplomacyKind as K
 
 
 @pytest.mark.parametrize("text", [
-    "Austria's chancellor arrived in Lviv on Tuesday morning. The chancellor, on his third trip to "
-    "Ukraine since the full-scale invasion, laid a wreath at the cemetery before talks with the mayor.",
+    "Austria's chancellor arrived in Lviv on Tuesday morning. The chancellor, on his third journey into "
+    "Ukraine since the full-scale invasion, placed a wreath at the cemetery before talks with the mayor.",
     "Spain's prime minister flew into Odesa on Tuesday. It was his second visit to Ukraine since "
     "Russia's full-scale invasion, and he toured the damaged port.",
 ])

@@ -22,7 +22,7 @@ def _attacks(text: str) -> list[tuple[list[str], str | None, dict[str, int]]]:
 @pytest.mark.parametrize("text,place,day", [
     ("The grid has lost half its output since spring; on 2 May missiles and drones wrecked a power plant in Kharkiv.",
      "Kharkiv", "2025-05-02"),
-    ("Ukraine has lost about a third of its capacity since the campaign resumed in March; on 6 May a barrage of "
+    ("Ukraine has lost about a third of its generation since the strikes started again in March; on 6 May a barrage of "
      "missiles wrecked a substation in Odesa.", "Odesa", "2025-05-06"),
     ("Attacks on ports have doubled since July — on 9 April a missile gutted a grain terminal in Izmail.",
      "Izmail", "2025-04-09"),
@@ -46,7 +46,7 @@ def test_a_trend_with_no_dated_strike_stays_a_tally(text: str) -> None:
 
 @pytest.mark.parametrize("text,place", [
     ("Troops are pressing towards Kupiansk. On 3 May a glide bomb hit a market in that town, killing 12.", "Kupiansk"),
-    ("Russian units are advancing near Pokrovsk. On 3 May a pair of guided bombs hit a store in that city, "
+    ("Russian units are advancing near Pokrovsk. On 3 May two guided bombs struck a store in that city, "
      "killing nine people.", "Pokrovsk"),
     ("The minister spoke in Sumy on Monday; hours later drones struck a school in the same city.", "Sumy"),
     ("Fighting raged near Toretsk on Monday. Shelling wounded two residents of that town.", "Toretsk"),
