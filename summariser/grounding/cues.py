@@ -91,7 +91,6 @@ SHARE_OF_WHOLE_BEFORE = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
     r"|several|a\s+few|a\s+majority|the\s+majority|part|(?:nearly|almost|virtually)\s+all|the\s+bulk"
     r"|the\s+greater\s+part|all\s+but\s+a\s+few)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
-_QUANTIFIED = SHARE_OF_WHOLE_BEFORE
 
 
 def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
@@ -144,7 +143,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = fronted_partitive_role(text, s.start, m.start, [(x.m.start, x.role) for x in out if x.role in _CASUALTY
                                                                         and x.noun in ("person", "child", None)])
             whole = (previous is not None and is_whole_gap(text, previous.m.end, m.start)) or \
-                _QUANTIFIED.search(text, max(s.start, m.start - 30), m.start) is not None
+                SHARE_OF_WHOLE_BEFORE.search(text, max(s.start, m.start - 30), m.start) is not None
             if whole and role != "launched":
                 role = None  # "27 of the 30 drones were shot down": the 30 is the whole, not the downed
             if role == "launched" and hits_told_before(text, s.start, m.start):
