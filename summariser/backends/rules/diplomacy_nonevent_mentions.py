@@ -52,7 +52,7 @@ _OUTCOME_BEFORE = re.compile(
     rf"(?:{_ne('outcome_verbs')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 
 # the event noun itself in the plural ("prisoner swaps"), not a plural after it ("exchange of … prisoners")
-_PLURAL_EVENT = re.compile(r"(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|releases|handovers|meetings|summits|visits|calls|agreements|deals)\b", re.I)
+_PLURAL_EVENT = re.compile(rf"(?:[\w-]+\s+){{0,2}}?(?:{_ne('outcome_plural_events')})\b", re.I)
 _CONDITIONAL_DEPLOYMENT = cues.regex("diplomacy_nonevents", "conditional_deployment", word_end=False)
 _SETTING_UP = cues.regex("diplomacy_nonevents", "setting_up_verbs")
 
