@@ -42,3 +42,16 @@ def test_a_strike_sentence_with_an_after_clause_is_not_a_meeting() -> None:
     # near miss: the words before "after" tell a strike, not a meeting: the day stays the strike's
     lviv = _lviv(_attacks("A missile hit a depot in Lviv on Friday after talks in Vienna collapsed."))
     assert len(lviv) == 1 and lviv[0].date is not None and lviv[0].date.start == dt.date(2026, 2, 27)
+
+
+@pytest.mark.parametrize("meeting", [
+    "Ministers met in Vienna on Friday, a week after a Kinzhal came down on a depot in Lviv.",
+    "Envoys gathered in Brussels on Friday, days after glide bombs fell on a depot in Lviv.",
+    "The council convened on Friday, a week after howitzers pounded a depot in Lviv.",
+])
+def test_a_cause_told_by_its_weapon_alone_joins_its_dated_retelling(meeting: str) -> None:
+    # the cause clause is known by any weapon the lexicon names (lexicon.WEAPON_WORD), not by a
+    # short list of its own: a model name, glide bombs and guns tell a strike as well as "missile"
+    lviv = _lviv(_attacks(meeting + _RETOLD))
+    assert len(lviv) == 1
+    assert lviv[0].date is not None and lviv[0].date.start == dt.date(2026, 2, 24)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..lexicon.weapons import in_model_name, model_name_end, weapon_at, without_model_names
+from ..lexicon.weapons import SHARE_OF_WHOLE_BEFORE, in_model_name, model_name_end, weapon_at, without_model_names
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -82,16 +82,6 @@ _EVENT_NEXT = re.compile(r"\s+(?:strikes|attacks|hits|raids|impacts)\b", re.I)
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
 _WHOLE_GAP = re.compile(r"\s+(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+)?"
                         r"|\s+[a-z-]+\s+(?:out\s+of|of\s+(?:the|these|those))\s+", re.I)
-
-# A share of a number: "half of the 40 drones were shot down" downs 20, not 40.
-# A share told without a number over a counted whole ("most of the 20 drones", "nearly all of the 30
-# Shaheds", "the bulk of the 18 missiles"): the number is the whole, never the share. The rules read the
-# same words (backends/rules/weapons.py: the whole is the launch, no interception figure; dev37 C4).
-SHARE_OF_WHOLE_BEFORE = re.compile(
-    r"\b(?:half|a\s+third|a\s+quarter|(?:two|three)[\s-](?:thirds|quarters)|most|some|many"
-    r"|several|a\s+few|a\s+majority|the\s+majority|part|(?:nearly|almost|virtually)\s+all|the\s+bulk"
-    r"|the\s+greater\s+part|all\s+but\s+a\s+few)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
-
 
 def is_whole_gap(text: str, part_end: int, whole_start: int) -> bool:
     """The words between two numbers make the second the whole the first is part of."""

@@ -258,6 +258,15 @@ def place_shares(text: str, start: int, end: int) -> list[re.Match[str]]:
     return out
 
 
+# A share of a number: "half of the 40 drones were shot down" downs 20, not 40; a share told without
+# a number over a counted whole ("most of the 20 drones", "nearly all of the 30 Shaheds"): the number
+# is the whole, never the share. Grounding reads it so (grounding/cues.py), and the rules take the
+# whole as the launch with no interception figure (backends/rules/weapons.py; dev37 C4).
+SHARE_OF_WHOLE_BEFORE = re.compile(
+    rf"\b(?:{cues.alternation('shares', 'share_of_whole')})\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
+# Any weapon named, for telling a strike's clause from another event's (a meeting's cause, an earlier
+# event's aside): the weapon terms and bare "bombs".
+WEAPON_WORD = re.compile(rf"{WEAPON_RE.pattern}|\bbombs?\b", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 # The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",
 # "Russian air defences destroyed 30 drones" (the target of an interception report naming no place).

@@ -121,7 +121,6 @@ def month_clauses(text: str, s: Sentence, published: dt.date | None) -> list[tup
 # told as the cause of a diplomatic event in the clause after it
 _CAUSE_OPENER = re.compile(rf"(?:,\s*|\s+)(?:{cues.alternation('eventhood', 'cause_clause_opener')})\s+", re.I)
 _DIPLOMACY = cues.regex("eventhood", "diplomatic_aside_words")
-_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|rockets?|shell(?:s|ing|ed)|bombs?|artillery)\b", re.I)
 
 
 def cause_clause(text: str, s: Sentence) -> int | None:
@@ -130,9 +129,9 @@ def cause_clause(text: str, s: Sentence) -> int | None:
     words before it tell the diplomatic event and no strike; else None."""
     for m in _CAUSE_OPENER.finditer(text, s.start, s.end):
         head = text[s.start:m.start()]
-        if not _DIPLOMACY.search(head) or lx.ATTACK_WORDS.search(head) or _WEAPON_WORD.search(head):
+        if not _DIPLOMACY.search(head) or lx.ATTACK_WORDS.search(head) or lx.WEAPON_WORD.search(head):
             continue
-        if lx.ATTACK_WORDS.search(text, m.end(), s.end) or _WEAPON_WORD.search(text, m.end(), s.end):
+        if lx.ATTACK_WORDS.search(text, m.end(), s.end) or lx.WEAPON_WORD.search(text, m.end(), s.end):
             return m.end()
     return None
 

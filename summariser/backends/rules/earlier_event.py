@@ -14,7 +14,6 @@ from ...blanking import blank_spans
 from ...sentences import Sentence
 from .places import sentence_places
 
-_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|artillery|Shaheds?)\b", re.I)
 # a casualty told in the rest ("..., three were injured"): the sentence's own strike
 _COUNTED = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
@@ -31,7 +30,7 @@ def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
     if own and lx.ATTACK_WORDS.search(own.group(0)):
         return None  # r19: "told reporters on Friday, one day after the strike": the sentence's own strike, dated (dates.py)
     rest = text[s.start:m.start()] + " " + text[stop:s.end]
-    if not (lx.ATTACK_WORDS.search(rest) or _WEAPON_WORD.search(rest) or _COUNTED.search(rest)):
+    if not (lx.ATTACK_WORDS.search(rest) or lx.WEAPON_WORD.search(rest) or _COUNTED.search(rest)):
         return None  # the rest tells no strike: the clause is the sentence's strike
     return m.start(), stop
 

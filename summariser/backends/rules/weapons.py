@@ -8,7 +8,6 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...grounding.cues import SHARE_OF_WHOLE_BEFORE
 from ...numbers import NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
@@ -155,7 +154,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
                 if (cue == "intercepted" or intercept_in(text, c0, c1)) and part.value <= m.value:
                     hit.intercepted = count_of(text, part)
             elif cue is not None:
-                if cue == "intercepted" and SHARE_OF_WHOLE_BEFORE.search(text, max(s.start, m.start - 40), m.start):
+                if cue == "intercepted" and lx.SHARE_OF_WHOLE_BEFORE.search(text, max(s.start, m.start - 40), m.start):
                     cue = "launched"  # r20 (dev37 C4): "downed most of the 20 drones": 20 launched, no figure downed
                 setattr(hit, cue, count)
                 items.append((pend, cue))
