@@ -127,8 +127,18 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
         return False
     named = [m.place for m in _text_places(text)
              if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")
-             and not (filed is not None and filed[0] <= m.start < filed[1])]
+             and not (filed is not None and filed[0] <= m.start < filed[1]) and not _government(text, m)]
     return not named
+
+
+def _government(text: str, mention: "PlaceMention") -> bool:
+    """A capital written as its government or command ("Kyiv's General Staff claimed a hit", "Moscow
+    said"): no place of the record's (`lexicon.capital_as_government`, the rules' reader too)."""
+    from .. import lexicon as lx
+
+    grounded = _context(text).grounded
+    sent = next(((s.start, s.end) for s in _context(text).sentences if s.start <= mention.start < s.end), None)
+    return sent is not None and lx.capital_as_government(grounded, mention.start, mention.end, *sent)
 
 
 def _known_place_in(name: str, text: str, window: Window) -> bool:
@@ -280,8 +290,31 @@ def canonical_actor(name: str | None) -> str | None:
     if actor is None:
         return actor_by_code(name)  # "UA", "TUR": a state by its ISO code
     if actor.kind == "organisation" and actor.via == "institution" or _grouping(name, actor.name):
-        return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        written = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        return _spelled_out(written, actor.code) or written
     return actor.name
+
+
+def _initials(form: str) -> str:
+    """"UN Security Council" -> "UNSC": a word in capitals ("UN", "U.N.") gives all its letters."""
+    return "".join(re.sub(r"[^A-Z]", "", w) if w.replace(".", "").isupper() else w[0]
+                   for w in form.split() if w[:1].isupper())
+
+
+@lru_cache(maxsize=64)
+def _spelled_out(written: str, code: str) -> str | None:
+    """The dictionary's spelled-out form of an organisation's body written as its acronym ("UNSC" ->
+    "UN Security Council", "UNGA" -> "UN General Assembly"): the form of the same organisation
+    whose initials it is, so the body is grounded by its name as articles write it. None when the
+    written name is no acronym or no form spells it out."""
+    from ..knowledge import _data
+
+    bare = written.replace(".", "")
+    if " " in written or not bare.isupper() or len(bare) < 3:
+        return None
+    forms = [f for e in _data.load("actors.yaml")["organisations"] if e["code"] == code
+             for f in e.get("institutions", []) if " " in f]
+    return next((f for f in forms if _initials(f) == bare), None)
 
 
 def _grouping(name: str, actor: str) -> bool:
@@ -356,4 +389,14 @@ def ground_actor(name: str, text: str) -> tuple[str, str] | None:
     found = article_actors(text).get(actor)
     if found:
         return actor, found[0]
+    if actor == _spelled_out(re.sub(r"^the\s+", "", name, flags=re.I), actor_code(name)):
+        name = actor  # "UNSC": the body is named as the article writes it ("the Security Council")
     return (actor, "stated") if ground_name(name, text) and ground_name(actor, text) else None
+
+
+def actor_code(name: str) -> str:
+    """The dictionary code of the state or organisation a written actor names ("" for none)."""
+    from ..knowledge import resolve_actor
+
+    found = resolve_actor(name.strip())
+    return found.code if found is not None else ""

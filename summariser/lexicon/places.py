@@ -109,6 +109,34 @@ SPEAKER_SEAT_AFTER = re.compile(
     rf"|military|army|general\s+staff|air\s+force)\s+(?:(?:has|have|had|also|later)\s+)?(?:{_SPEAKER_VERBS})\b", re.I)
 
 
+# A capital acting as its government or command (`capital_as_government`), the words around it:
+# "Kyiv's General Staff claimed", "Moscow's forces" (cues/locative.yaml possessed_actor) ...
+POSSESSED_ACTOR = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
+# ... "a terrorist attack by Kyiv", "blamed Moscow for" (dev21 B1): the agent of an act
+AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", re.I)
+
+
+def capital_as_government(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Is the capital written at text[start:end] its government, army or command rather than the
+    city ("Moscow says it shot down ...", "Kyiv, for its part, said", "In Moscow, the ministry said",
+    "Kyiv's General Staff claimed a hit", "blamed Moscow for")? One reader for the rules' places
+    and grounding's context places (r21: a capital speaking in a record's sentence is no other
+    place of it). Only the war's capitals that stand for their governments (`METONYMS`)."""
+    from .actors import SPEAKER_AFTER
+
+    if text[start:end] not in METONYMS:
+        return False
+    aside = SPEAKER_ASIDE.match(text, end, sent_end)
+    if SPEAKER_AFTER.match(text, aside.end() if aside else end):
+        return True
+    opens = re.fullmatch(r"\s*In\s+", text[sent_start:start], re.I) is not None  # "In Moscow, the ministry said"
+    if opens and SPEAKER_SEAT_AFTER.match(text, end, sent_end) is not None:
+        return True
+    return AGENT_BEFORE.search(text[max(sent_start, start - 30):start]) is not None \
+        or POSSESSED_ACTOR.match(text, end, sent_end) is not None
+
+
 # --------------------------------------------------------------------------- damage
 
 DAMAGE_TERMS = cues.phrases("damage", "terms")
