@@ -87,7 +87,8 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
 _LEAD_SENTENCES = 2
 
 
-def place_from_context(name: str, text: str, evidence: Sequence[Window], target_country: str | None) -> bool:
+def place_from_context(name: str, text: str, evidence: Sequence[Window], target_country: str | None,
+                       title: str | None = None) -> bool:
     """A place its record's own sentences do not name, read from the article as a whole:
 
     - the target country of a nationwide tally ("Russia launched 65 drones overnight; 52 were
@@ -116,8 +117,13 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
 
         if region_of_post(place.key, text, evidence) or region_told_before(place.key, text, evidence):
             return True  # or "over the region" after the sentences that named it (dev24 A3)
+    if place.level == "city":  # "the city's heating plant" after the sentence that named the city (r21)
+        from .region_anaphor import city_told_before
+
+        if city_told_before(place.key, text, evidence):
+            return True
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
-    if lead is None or not ground_place(name, text, lead):
+    if (lead is None or not ground_place(name, text, lead)) and not _title_place(place.key, title):
         return False
     # dev30 A4: a feature's dateline city ("SUMY — Olena still keeps the key ...") quoted with the
     # record's sentences is the lead's place, no other place of theirs, when the body names it again
@@ -131,12 +137,27 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
     return not named
 
 
+def _title_place(key: str, title: str | None) -> bool:
+    """r21 (dev39 L2): the article's title (its front matter, no part of the text) names this place
+    and no other town or region ("Odesa: toll from Tuesday's strike rises to five"): the place the
+    article is about, read as the lead's place is."""
+    from ..knowledge import find_places
+
+    if not title:
+        return False
+    found = {m.place.key for m in find_places(title) if m.place.level not in ("district", "site", "country")}
+    return found == {key}
+
+
 def _government(text: str, mention: "PlaceMention") -> bool:
     """A capital written as its government or command ("Kyiv's General Staff claimed a hit", "Moscow
-    said"): no place of the record's (`lexicon.capital_as_government`, the rules' reader too)."""
+    said": `lexicon.capital_as_government`, the rules' reader too), or a town's name inside a water
+    body's ("the Sea of Azov"): no other place of the record's."""
     from .. import lexicon as lx
 
     grounded = _context(text).grounded
+    if lx.PLACE_FEATURE_BEFORE.search(grounded, max(0, mention.start - 20), mention.start):
+        return True  # "over the Sea of Azov": a sea, no town (r21)
     sent = next(((s.start, s.end) for s in _context(text).sentences if s.start <= mention.start < s.end), None)
     return sent is not None and lx.capital_as_government(grounded, mention.start, mention.end, *sent)
 

@@ -31,6 +31,11 @@ BARE_CAPITAL = re.compile(
     r"|\b(?P<subj>the\s+capital)\s+(?:(?:was|were|is|has\s+been|had\s+been|came|comes|has\s+come)\s+"
     r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b",
     re.I)
+# A settlement told by anaphor: "the city", "the town", "the city's", and (r20, dev37 A1) the
+# demonstratives "that town", "the same city", "that village"; not "the city of X", which names it.
+# Shared by the rules' place carry and grounding's `city_anaphor` (r21).
+ANAPHOR_DETERMINER = r"(?:the(?:\s+same)?|that)\s+(?:city|town)|(?:that|the\s+same)\s+village"
+CITY_ANAPHOR = re.compile(rf"\b(?:{ANAPHOR_DETERMINER})\b(?!\s+of\b)|\b(?:{ANAPHOR_DETERMINER})['’]s\b", re.I)
 # Cities met in diplomacy (where talks are held); not attack targets by default.
 WORLD_CITIES = _kv.world_cities()
 REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
