@@ -133,7 +133,7 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
         return False
     named = [m.place for m in _text_places(text)
              if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")
-             and not (filed is not None and filed[0] <= m.start < filed[1]) and not _government(text, m)]
+             and not (filed is not None and filed[0] <= m.start < filed[1]) and not not_a_town(text, m)]
     return not named
 
 
@@ -149,15 +149,16 @@ def _title_place(key: str, title: str | None) -> bool:
     return found == {key}
 
 
-def _government(text: str, mention: "PlaceMention") -> bool:
+def not_a_town(text: str, mention: "PlaceMention") -> bool:
     """A capital written as its government or command ("Kyiv's General Staff claimed a hit", "Moscow
     said": `lexicon.capital_as_government`, the rules' reader too), or a town's name inside a water
-    body's ("the Sea of Azov"): no other place of the record's."""
+    body's or a street's ("the Sea of Azov", "Shevchenko Avenue"): no other place of the record's."""
     from .. import lexicon as lx
 
     grounded = _context(text).grounded
-    if lx.PLACE_FEATURE_BEFORE.search(grounded, max(0, mention.start - 20), mention.start):
-        return True  # "over the Sea of Azov": a sea, no town (r21)
+    if lx.PLACE_FEATURE_BEFORE.search(grounded, max(0, mention.start - 20), mention.start) \
+            or lx.PLACE_STREET_AFTER.match(grounded, mention.end):
+        return True  # "over the Sea of Azov", "on Shevchenko Avenue": a sea or a street, no town (r21)
     sent = next(((s.start, s.end) for s in _context(text).sentences if s.start <= mention.start < s.end), None)
     return sent is not None and lx.capital_as_government(grounded, mention.start, mention.end, *sent)
 

@@ -64,11 +64,12 @@ def city_told_before(key: str, text: str, evidence: Sequence[Window]) -> bool:
     government aside ("Kyiv said"). Two towns before it make "the city" ambiguous: no place read."""
     from .. import lexicon as lx
     from ..knowledge import find_places
+    from .names import not_a_town
 
     if not evidence or not any(lx.CITY_ANAPHOR.search(text, a, b) for a, b in evidence):
         return False
     start = min(a for a, _ in evidence)
-    towns = [m for m in find_places(text) if m.place.level == "city" and not _speaking(text, m.start, m.end)]
+    towns = [m for m in find_places(text) if m.place.level == "city" and not not_a_town(text, m)]
     if any(a <= m.start < b and m.place.key != key for m in towns for a, b in evidence):
         return False
     starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text, 0, start)]
@@ -77,11 +78,3 @@ def city_told_before(key: str, text: str, evidence: Sequence[Window]) -> bool:
         before = [m for m in towns if starts[-2] <= m.start < starts[-1]]
     return bool(before) and {m.place.key for m in before} == {key}
 
-
-def _speaking(text: str, start: int, end: int) -> bool:
-    """A capital written as its government ("Moscow said", "Kyiv's General Staff claimed")."""
-    from .. import lexicon as lx
-
-    lo = max((m.end() for m in _STOP.finditer(text, 0, start)), default=0)
-    hi = _STOP.search(text, end)
-    return lx.capital_as_government(text, start, end, lo, hi.end() if hi else len(text))
