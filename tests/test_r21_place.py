@@ -1,7 +1,7 @@
 """Round 21 (r21place): places and participants the LLM path refused though the article gives them.
 
 - a capital written as its government or command in a record's sentence ("Kyiv's General Staff
-  claimed a hit") is no other place of the record (`lexicon.capital_as_government`, dev40 L1);
+  said its drones struck the depot") is no other place of the record (`lexicon.capital_as_government`, dev40 L1);
 - "the city", "the town", "the city's" read back to the one town its paragraph named (dev39 L1);
 - the article's title names the place it is about, as its lead does (dev39 L2);
 - the host state of a venue that opens its sentence or has a particle in its name (dev40 L4);
@@ -35,7 +35,7 @@ def _span(text: str, sentence: str) -> Span:
 # --------------------------------------------------------------------------- capital as government
 
 @pytest.mark.parametrize("sentence, capital", [
-    ("In March, Kyiv's General Staff claimed a hit on the depot.", "Kyiv"),
+    ("Kyiv's General Staff said its drones struck the depot in March.", "Kyiv"),
     ("Moscow's security service said the saboteurs were caught.", "Moscow"),
     ("Kyiv's military intelligence took responsibility for the blast.", "Kyiv"),
     ("Moscow said its air defences downed 30 drones.", "Moscow"),
@@ -61,12 +61,12 @@ def test_capital_as_place_stays_a_place(sentence: str, capital: str) -> None:
 
 
 _DEPOT = ("Drones set fire to a fuel depot in Bryansk overnight, the regional governor said. Firefighters "
-          "put out the blaze by morning.\n\nThe depot stores diesel for the rail network. "
-          "Back in March, Kyiv's General Staff claimed a hit on it by long-range drones. ")
+          "needed six hours to contain the flames.\n\nThe depot stores diesel for the rail network. "
+          "Back in March, Kyiv's General Staff reported that long-range drones had struck it. ")
 
 
 @pytest.mark.parametrize("evidence", [
-    "Back in March, Kyiv's General Staff claimed a hit on it by long-range drones.",
+    "Back in March, Kyiv's General Staff reported that long-range drones had struck it.",
 ])
 def test_lead_place_not_blocked_by_speaking_capital(evidence: str) -> None:
     assert place_from_context("Bryansk", _DEPOT, [_window(_DEPOT, evidence)], "Russia")
@@ -104,8 +104,8 @@ def test_town_anaphor_two_sentences_on(evidence: str) -> None:
      "A day earlier a drone had damaged the city's grain silos, the council said.",
      "A day earlier a drone had damaged the city's grain silos, the council said."),
     ("Pavlohrad lies far from the front line. Its factories work in three shifts. Late on Tuesday, "
-     "missiles struck the city centre and a market.",
-     "Late on Tuesday, missiles struck the city centre and a market."),
+     "missiles slammed into the central square and a bus depot.",
+     "Late on Tuesday, missiles slammed into the central square and a bus depot."),
 ])
 def test_city_anaphor_phrasings(text: str, evidence: str) -> None:
     place = "Mykolaiv" if "Mykolaiv" in text else "Pavlohrad"

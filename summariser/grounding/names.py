@@ -150,7 +150,7 @@ def _title_place(key: str, title: str | None) -> bool:
 
 
 def not_a_town(text: str, mention: "PlaceMention") -> bool:
-    """A capital written as its government or command ("Kyiv's General Staff claimed a hit", "Moscow
+    """A capital written as its government or command ("Kyiv's General Staff reported striking it", "Moscow
     said": `lexicon.capital_as_government`, the rules' reader too), or a town's name inside a water
     body's or a street's ("the Sea of Azov", "Shevchenko Avenue"): no other place of the record's."""
     from .. import lexicon as lx

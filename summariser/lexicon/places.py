@@ -125,7 +125,7 @@ AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", 
 def capital_as_government(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
     """Is the capital written at text[start:end] its government, army or command rather than the
     city ("Moscow says it shot down ...", "Kyiv, for its part, said", "In Moscow, the ministry said",
-    "Kyiv's General Staff claimed a hit", "blamed Moscow for")? One reader for the rules' places
+    "Kyiv's General Staff reported striking it", "blamed Moscow for")? One reader for the rules' places
     and grounding's context places (r21: a capital speaking in a record's sentence is no other
     place of it). Only the war's capitals that stand for their governments (`METONYMS`)."""
     from .actors import SPEAKER_AFTER
