@@ -73,6 +73,7 @@ class _Grounder:
     def __init__(self, text: str, offset: int, published: dt.date | None = None):
         self.text, self.offset, self.published = text, offset, published
         self.source = ""  # the article's `source:` metadata, where a reporter may be named alone
+        self.title = ""  # the article's `title:` metadata, where the place it is about may be named (r21)
         self.masked = grounding.instruction_like_sentences(text)
         self.rejected: list[Rejection] = []
         self.warnings: list[str] = []
@@ -207,7 +208,7 @@ class _Grounder:
         at = [(s.start, s.end) for s in spans]
         head = head_name(raw)
         names = [raw] + ([head] if head is not None and qualifier_agrees(raw, loc) else [])
-        return any(grounding.place_from_context(name, self.text, at, target)
+        return any(grounding.place_from_context(name, self.text, at, target, self.title)
                    or place_by_reference(name, self.text, at)
                    or place_from_section(name, self.text, at) for name in names)  # under a heading "KHERSON"
 
@@ -277,11 +278,13 @@ def _word_in(name: str, low: str) -> bool:
 
 
 def draft_to_records(draft: "ArticleDraft", text: str, offset: int = 0,
-                     published: dt.date | None = None, source: str | None = None) -> Grounded:
+                     published: dt.date | None = None, source: str | None = None,
+                     title: str | None = None) -> Grounded:
     """Ground a draft against the whole article text; `offset` is where its chunk starts.
-    `source` is the article's `source:` metadata: a reporter named only there is named too."""
+    `source` is the article's `source:` metadata: a reporter named only there is named too;
+    `title` its `title:`, where the place the article is about may be named (`place_from_context`)."""
     g = _Grounder(text, offset, published)
-    g.source = source or ""
+    g.source, g.title = source or "", title or ""
     out = Grounded()
     for i, a in enumerate(draft.attacks):
         if (rec := _attack(g, a, f"attacks[{i}]")) is not None:

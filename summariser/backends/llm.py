@@ -282,7 +282,7 @@ def ground_drafts(config: "Config", article: "Article", drafts: list[tuple[int, 
     attacks, diplomacy, rejected, grounding_notes = [], [], [], []
     for start, draft in drafts:
         grounded = draft_to_records(draft, article.text, offset=start, published=article.published,
-                                   source=article.source)
+                                   source=article.source, title=article.title)
         attacks += grounded.attacks
         diplomacy += grounded.diplomacy
         rejected += grounded.rejected

@@ -17,7 +17,8 @@ from ..records import Span
 from ..sentences import Sentence
 from .context import _context
 
-_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+# r21 (dev40 L4): a city's name may hold a lower-case particle ("Rio de Janeiro", "Frankfurt am Main")
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|di|am|an|la)\s+)?[A-Z][\w'’-]+){0,2})"
 _CITY_OF = r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
 # "in Geneva", "at Jeddah", "in Abu Dhabi", "in the Saudi city of Jeddah"; a plan's venue after
 # "for" / "to" ("talks planned for Geneva", "the round was moved to Vienna", "due to travel to Doha
@@ -25,7 +26,8 @@ _CITY_OF = r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
 # r15 (dev27 A3): a city visited by name ("toured Zaporizhzhia's hospital", "visited Odesa port"),
 # never where someone was born or a stop on the way ("born in Lviv", "a stop in Bucharest")
 _NOT_VENUE = r"(?<!\bborn\s)(?<!\braised\s)(?<!\bstop\s)(?<!\bstopover\s)(?<!\blayover\s)(?<!\btransit\s)"
-_VENUE = re.compile(rf"{_NOT_VENUE}\b(?:in|at|hosted\s+by)\s+{_CITY_OF}{_NAME}"
+# r21 (dev40 L4): a sentence may open on its venue ("In Munich, the two ministers met ...")
+_VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
                     rf"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
                     rf"|\b(?:set|planned|scheduled|slated|due|pencilled\s+in|penciled\s+in|moved|relocated|shifted"
                     rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own))"
@@ -46,7 +48,12 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
         if not any(s.start < sp.end and sp.start < s.end for sp in spans):
             continue
         for m in _VENUE.finditer(ctx.grounded, s.start, s.end):
-            loc, known = resolve_location(m.group("name") or m.group("planned") or m.group("named") or m.group("visited"))
+            written = (m.group("name") or m.group("planned") or m.group("named") or m.group("visited")).split()
+            # the longest run of the words the gazetteer reads ("in Munich Airport" -> Munich)
+            for n in range(len(written), 0, -1):
+                loc, known = resolve_location(" ".join(written[:n]))
+                if known:
+                    break
             if known and loc.country == actor:
                 return actor
         if _WE_HOSTED.search(ctx.grounded, s.start, s.end) and _title_state(ctx.grounded, ctx.sentences) == actor:

@@ -87,7 +87,8 @@ def ground_place(name: str, text: str, window: Window | None = None) -> bool:
 _LEAD_SENTENCES = 2
 
 
-def place_from_context(name: str, text: str, evidence: Sequence[Window], target_country: str | None) -> bool:
+def place_from_context(name: str, text: str, evidence: Sequence[Window], target_country: str | None,
+                       title: str | None = None) -> bool:
     """A place its record's own sentences do not name, read from the article as a whole:
 
     - the target country of a nationwide tally ("Russia launched 65 drones overnight; 52 were
@@ -116,8 +117,13 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
 
         if region_of_post(place.key, text, evidence) or region_told_before(place.key, text, evidence):
             return True  # or "over the region" after the sentences that named it (dev24 A3)
+    if place.level == "city":  # "the city's heating plant" after the sentence that named the city (r21)
+        from .region_anaphor import city_told_before
+
+        if city_told_before(place.key, text, evidence):
+            return True
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
-    if lead is None or not ground_place(name, text, lead):
+    if (lead is None or not ground_place(name, text, lead)) and not _title_place(place.key, title):
         return False
     # dev30 A4: a feature's dateline city ("SUMY — Olena still keeps the key ...") quoted with the
     # record's sentences is the lead's place, no other place of theirs, when the body names it again
@@ -127,8 +133,34 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
         return False
     named = [m.place for m in _text_places(text)
              if any(a <= m.start < b for a, b in evidence) and m.place.level not in ("district", "site", "country")
-             and not (filed is not None and filed[0] <= m.start < filed[1])]
+             and not (filed is not None and filed[0] <= m.start < filed[1]) and not not_a_town(text, m)]
     return not named
+
+
+def _title_place(key: str, title: str | None) -> bool:
+    """r21 (dev39 L2): the article's title (its front matter, no part of the text) names this place
+    and no other town or region ("Odesa: toll from Tuesday's strike rises to five"): the place the
+    article is about, read as the lead's place is."""
+    from ..knowledge import find_places
+
+    if not title:
+        return False
+    found = {m.place.key for m in find_places(title) if m.place.level not in ("district", "site", "country")}
+    return found == {key}
+
+
+def not_a_town(text: str, mention: "PlaceMention") -> bool:
+    """A capital written as its government or command ("Kyiv's General Staff reported striking it", "Moscow
+    said": `lexicon.capital_as_government`, the rules' reader too), or a town's name inside a water
+    body's or a street's ("the Sea of Azov", "Shevchenko Avenue"): no other place of the record's."""
+    from .. import lexicon as lx
+
+    grounded = _context(text).grounded
+    if lx.PLACE_FEATURE_BEFORE.search(grounded, max(0, mention.start - 20), mention.start) \
+            or lx.PLACE_STREET_AFTER.match(grounded, mention.end):
+        return True  # "over the Sea of Azov", "on Shevchenko Avenue": a sea or a street, no town (r21)
+    sent = next(((s.start, s.end) for s in _context(text).sentences if s.start <= mention.start < s.end), None)
+    return sent is not None and lx.capital_as_government(grounded, mention.start, mention.end, *sent)
 
 
 def _known_place_in(name: str, text: str, window: Window) -> bool:
@@ -280,8 +312,31 @@ def canonical_actor(name: str | None) -> str | None:
     if actor is None:
         return actor_by_code(name)  # "UA", "TUR": a state by its ISO code
     if actor.kind == "organisation" and actor.via == "institution" or _grouping(name, actor.name):
-        return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        written = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        return _spelled_out(written, actor.code) or written
     return actor.name
+
+
+def _initials(form: str) -> str:
+    """"UN Security Council" -> "UNSC": a word in capitals ("UN", "U.N.") gives all its letters."""
+    return "".join(re.sub(r"[^A-Z]", "", w) if w.replace(".", "").isupper() else w[0]
+                   for w in form.split() if w[:1].isupper())
+
+
+@lru_cache(maxsize=64)
+def _spelled_out(written: str, code: str) -> str | None:
+    """The dictionary's spelled-out form of an organisation's body written as its acronym ("UNSC" ->
+    "UN Security Council", "UNGA" -> "UN General Assembly"): the form of the same organisation
+    whose initials it is, so the body is grounded by its name as articles write it. None when the
+    written name is no acronym or no form spells it out."""
+    from ..knowledge import _data
+
+    bare = written.replace(".", "")
+    if " " in written or not bare.isupper() or len(bare) < 3:
+        return None
+    forms = [f for e in _data.load("actors.yaml")["organisations"] if e["code"] == code
+             for f in e.get("institutions", []) if " " in f]
+    return next((f for f in forms if _initials(f) == bare), None)
 
 
 def _grouping(name: str, actor: str) -> bool:
@@ -356,4 +411,14 @@ def ground_actor(name: str, text: str) -> tuple[str, str] | None:
     found = article_actors(text).get(actor)
     if found:
         return actor, found[0]
+    if actor == _spelled_out(re.sub(r"^the\s+", "", name, flags=re.I), actor_code(name)):
+        name = actor  # "UNSC": the body is named as the article writes it ("the Security Council")
     return (actor, "stated") if ground_name(name, text) and ground_name(actor, text) else None
+
+
+def actor_code(name: str) -> str:
+    """The dictionary code of the state or organisation a written actor names ("" for none)."""
+    from ..knowledge import resolve_actor
+
+    found = resolve_actor(name.strip())
+    return found.code if found is not None else ""

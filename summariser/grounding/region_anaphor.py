@@ -53,3 +53,28 @@ def _scope_start(text: str, pos: int) -> int:
     sentence (a quote told as a paragraph of its own)."""
     starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text, 0, pos)]
     return starts[-2] if len(starts) > 1 and not _STOP.search(text, starts[-1], pos) else starts[-1]
+
+
+def city_told_before(key: str, text: str, evidence: Sequence[Window]) -> bool:
+    """r21 (dev39 L1): is the city `key` the one "the city" / "the town" / "the city's" in the
+    evidence refers back to ("... kept shelling the recently retaken town of X. Rescuers said the
+    town's hospital was hit again")? The same reading as "over the region" above, a level down:
+    the evidence names no other town, and the towns named before it in its paragraph (or in the
+    paragraph before, when its own names none) are that one city, a capital written as its
+    government aside ("Kyiv said"). Two towns before it make "the city" ambiguous: no place read."""
+    from .. import lexicon as lx
+    from ..knowledge import find_places
+    from .names import not_a_town
+
+    if not evidence or not any(lx.CITY_ANAPHOR.search(text, a, b) for a, b in evidence):
+        return False
+    start = min(a for a, _ in evidence)
+    towns = [m for m in find_places(text) if m.place.level == "city" and not not_a_town(text, m)]
+    if any(a <= m.start < b and m.place.key != key for m in towns for a, b in evidence):
+        return False
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text, 0, start)]
+    before = [m for m in towns if starts[-1] <= m.start and m.end <= start]
+    if not before and len(starts) > 1:  # the paragraph names none: the one before's
+        before = [m for m in towns if starts[-2] <= m.start < starts[-1]]
+    return bool(before) and {m.place.key for m in before} == {key}
+

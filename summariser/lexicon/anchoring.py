@@ -43,6 +43,10 @@ ENEMY_ATTACKER = re.compile(
     rf"(?:{cues.alternation('anchoring', 'enemy_acts')})\b", re.I)
 PLACE_TITLE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('anchoring', 'title_after')})\b", re.I)
 PLACE_FEATURE_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'feature_after')})\b", re.I)
+# "on Shevchenko Avenue", "Odeska Street": a street, right after the name
+PLACE_STREET_AFTER = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'street_after')})\b")
+# "the Sea of Azov", "the Gulf of Finland": a water body named after a town, ending right before the name
+PLACE_FEATURE_BEFORE = re.compile(rf"\b(?:{cues.alternation('anchoring', 'feature_before')})\s+of\s+(?:the\s+)?$")
 # A fronted region frame up to its region's name: "In the X region, ...", "In Russia's X region",
 # "In the central X region", "In northern X region" (dev20 B10)
 REGION_FRAME_OPENING = re.compile(

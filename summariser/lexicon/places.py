@@ -31,6 +31,11 @@ BARE_CAPITAL = re.compile(
     r"|\b(?P<subj>the\s+capital)\s+(?:(?:was|were|is|has\s+been|had\s+been|came|comes|has\s+come)\s+"
     r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b",
     re.I)
+# A settlement told by anaphor: "the city", "the town", "the city's", and (r20, dev37 A1) the
+# demonstratives "that town", "the same city", "that village"; not "the city of X", which names it.
+# Shared by the rules' place carry and grounding's `city_anaphor` (r21).
+ANAPHOR_DETERMINER = r"(?:the(?:\s+same)?|that)\s+(?:city|town)|(?:that|the\s+same)\s+village"
+CITY_ANAPHOR = re.compile(rf"\b(?:{ANAPHOR_DETERMINER})\b(?!\s+of\b)|\b(?:{ANAPHOR_DETERMINER})['’]s\b", re.I)
 # Cities met in diplomacy (where talks are held); not attack targets by default.
 WORLD_CITIES = _kv.world_cities()
 REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
@@ -107,6 +112,34 @@ SPEAKER_NAME = re.compile(
 SPEAKER_SEAT_AFTER = re.compile(
     r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ministry|officials?|government|Kremlin|spokes\w+|authorities"
     rf"|military|army|general\s+staff|air\s+force)\s+(?:(?:has|have|had|also|later)\s+)?(?:{_SPEAKER_VERBS})\b", re.I)
+
+
+# A capital acting as its government or command (`capital_as_government`), the words around it:
+# "Kyiv's General Staff claimed", "Moscow's forces" (cues/locative.yaml possessed_actor) ...
+POSSESSED_ACTOR = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
+# ... "a terrorist attack by Kyiv", "blamed Moscow for" (dev21 B1): the agent of an act
+AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", re.I)
+
+
+def capital_as_government(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Is the capital written at text[start:end] its government, army or command rather than the
+    city ("Moscow says it shot down ...", "Kyiv, for its part, said", "In Moscow, the ministry said",
+    "Kyiv's General Staff reported striking it", "blamed Moscow for")? One reader for the rules' places
+    and grounding's context places (r21: a capital speaking in a record's sentence is no other
+    place of it). Only the war's capitals that stand for their governments (`METONYMS`)."""
+    from .actors import SPEAKER_AFTER
+
+    if text[start:end] not in METONYMS:
+        return False
+    aside = SPEAKER_ASIDE.match(text, end, sent_end)
+    if SPEAKER_AFTER.match(text, aside.end() if aside else end):
+        return True
+    opens = re.fullmatch(r"\s*In\s+", text[sent_start:start], re.I) is not None  # "In Moscow, the ministry said"
+    if opens and SPEAKER_SEAT_AFTER.match(text, end, sent_end) is not None:
+        return True
+    return AGENT_BEFORE.search(text[max(sent_start, start - 30):start]) is not None \
+        or POSSESSED_ACTOR.match(text, end, sent_end) is not None
 
 
 # --------------------------------------------------------------------------- damage

@@ -32,9 +32,6 @@ _LOCATIVE_AFTER = re.compile(
     rf"|\s+(?:{cues.alternation('locative', 'after')})\b"
     r"|\s*[,.;]|:\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)\w*\s*\w*\s*"
     rf"(?:{cues.alternation('locative', 'colon_toll')}))")
-# "Kyiv's foreign ministry", "Moscow's forces": a capital acting through its government or army.
-_POSSESSED_ACTOR = re.compile(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # "the Kyiv suburb of Irpin": the city only says where the suburb lies.
 _REFERENCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('locative', 'reference_after')})\s", re.I)
@@ -51,8 +48,6 @@ _HEADING_COLON_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|district))?\
 # r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
 _SPEAKER_PLACE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
-# dev21 B1: "a terrorist attack by Kyiv", "blamed Moscow for": a capital as the agent is its government
-_AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", re.I)
 # "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between;
 # dev21 B4: "Governor Vitaliy Kim of the X region", the name between
 _TITLE_OF_BEFORE = re.compile(
@@ -132,8 +127,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue  # "Oleg Nikolayev said", "the Kyiv regime": a person or a government, not a town
         if not suffix and lx.ORGANISATION_AFTER.match(text, m.end("name")):
             continue  # "economists from the Lviv Polytechnic Institute": a body named after the city
-        if name in lx.METONYMS and (_speaks(text, s, m.start(), m.end("name")) or _AGENT_BEFORE.search(before[-30:])
-                                    or _POSSESSED_ACTOR.match(text, m.end("name"), s.end)):
+        if lx.capital_as_government(text, m.start("name"), m.end("name"), s.start, s.end):
             continue  # "Moscow says it shot down...": a government speaking, wherever it stands
         if not suffix and name in lx.METONYMS and not (
                 _LOCATIVE_WORD_BEFORE.search(before[-30:]) or _metonym_place_after(text[m.end("name"):m.end("name") + 40])):
@@ -241,16 +235,6 @@ def _metonym_place_after(after: str) -> bool:
     if _BE.match(after):
         return bool(_BE_HIT.match(after))
     return bool(_LOCATIVE_AFTER.match(after))
-
-
-def _speaks(text: str, s: Sentence, start: int, end: int) -> bool:
-    """A capital that speaks ("Moscow says", "Kyiv, for its part, said") or that only seats the
-    speaker ("In Moscow, the defence ministry said"): its government, not a place hit."""
-    aside = lx.SPEAKER_ASIDE.match(text, end, s.end)
-    if lx.SPEAKER_AFTER.match(text, aside.end() if aside else end):
-        return True
-    opens = re.fullmatch(r"\s*In\s+", text[s.start:start], re.I) is not None  # the sentence opens "In Moscow, ..."
-    return opens and lx.SPEAKER_SEAT_AFTER.match(text, end, s.end) is not None
 
 
 # dev30 B12: "the X region's military governor", "the Y region's acting head": the seat of the

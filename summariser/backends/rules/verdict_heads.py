@@ -24,9 +24,9 @@ _VERDICT = cues.pattern("post_heads", "verdict_words")
 _TIME = cues.pattern("post_heads", "verdict_times")
 _GREETING = cues.pattern("post_heads", "greetings")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
-# "the city", and (r20, dev37 A1) the demonstratives "that town", "the same city", "that village"
-ANAPHOR_DETERMINER = r"(?:the(?:\s+same)?|that)\s+(?:city|town)|(?:that|the\s+same)\s+village"
-CITY_ANAPHOR = re.compile(rf"\b(?:{ANAPHOR_DETERMINER})\b(?!\s+of\b)|\b(?:{ANAPHOR_DETERMINER})['’]s\b", re.I)
+# "the city", "that town", "the city's": one reader, the lexicon's (grounding reads it too, r21)
+ANAPHOR_DETERMINER = lx.ANAPHOR_DETERMINER
+CITY_ANAPHOR = lx.CITY_ANAPHOR
 
 
 def sized_up(sentence: str) -> bool:
