@@ -157,7 +157,7 @@ class _Grounder:
 
     def paragraph_nil(self, kind: WeaponType, alone: bool, launched: int | None, model: str | None) -> Count | None:
         """r21 (dev40 L2): intercepted = 0 told of this entry's weapons elsewhere in the record's
-        paragraphs ("None of the missiles was intercepted, the command added."), read by the same
+        paragraphs ("Not one of the cruise missiles was downed, the air force admitted."), read by the same
         nil reader as a nil the draft left null (`nil_interception`: the weapon family must be the
         entry's), in a sentence of the same event; that sentence joins the record's evidence."""
         windows, places = self.wider

@@ -106,14 +106,14 @@ def _restated(text: str, counted: list[tuple[re.Match[str], tuple[int, int, bool
 
 
 # r21 (dev39 C3): what follows a list's last item when that item opens the name of the source told
-# after the casualty ("wounded a guard, the State Border Guard Service said", "the border guard
+# after the casualty ("hurt a sentry, the Coast Guard press office reported", "the coast guard
 # service reported"): up to three more words of the name, then its verb of saying
 _REPORTER_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{lx.ATTRIBUTION.pattern})\b", re.I)
 
 
 def _without_reporter(text: str, start: int, end: int) -> int:
     """The end of a list of people without its last comma item when that item is the start of the
-    source that tells it ("a guard, the State Border Guard| Service said": one guard)."""
+    source that tells it ("a sentry, the Coast Guard| press office reported": one sentry)."""
     comma = text.rfind(",", start, end)
     if comma < 0 or re.match(r",\s*and\b", text[comma:end]) or not _REPORTER_AFTER.match(text, end):
         return end

@@ -68,13 +68,13 @@ def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
 
 
 # r21 (dev39 C1): a whole weapon class downed, told by a quantifier on its name with no number: "shot
-# down all the Kalibrs (and 15 of the drones)", "all of the cruise missiles were destroyed"
+# down every one of the Kinzhals (and 30 of the Shaheds)", "all of the cruise missiles were destroyed"
 _ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?:the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:all|successfully|reportedly)\s+)?", re.I)
 
 
 def all_named_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
-    """'fired 6 Kalibrs and 21 drones; air defence shot down all the Kalibrs': the Kalibrs counted
+    """'fired nine Kinzhals and 40 Shaheds; gunners downed all of the Kinzhals': the Kinzhals counted
     launched in the sentence were intercepted whole (the one launched entry of the class named)."""
     from .weapon_phrases import weapon_phrase
 
