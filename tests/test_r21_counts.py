@@ -7,7 +7,7 @@
 - a nil interception told in the record's paragraph outside its quoted sentences (LLM path);
 - "a single / a lone <weapon>" as an item of a list under one launch verb (one launched);
 - casualties told before the source that reports them, whose name holds a person noun ("wounded a
-  guard, the State Border Guard Service said": one, not two);
+  guard, the Border Guard press office reported": one, not two);
 - a second town told only by its blown-out windows (a strike's damage, rules).
 
 Near misses: "both X and Y" (two kinds, no count), "all the drones were launched from ..." (no
