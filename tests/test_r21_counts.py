@@ -41,9 +41,9 @@ def _read(value: int, field: str, text: str) -> list[str]:
      2, "weapons[1].intercepted"),
     ("Both Iskanders were brought down over the Dnipro river, the air force said.", 2, "weapons[0].intercepted"),
     ("The air force said it shot down both Kinzhals aimed at the capital before dawn.", 2, "weapons[0].intercepted"),
-    ("Eight Kalibrs and 30 Shaheds were aimed at Izmail; gunners brought down all the Kalibrs plus 22 of the Shaheds.",
+    ("The fleet fired eight Kalibrs and 30 Shaheds at Izmail; gunners brought down all the Kalibrs and 22 of the Shaheds.",
      8, "weapons[0].intercepted"),
-    ("Eight Kalibrs and 30 Shaheds were aimed at Izmail; gunners brought down all the Kalibrs plus 22 of the Shaheds.",
+    ("The fleet fired eight Kalibrs and 30 Shaheds at Izmail; gunners brought down all the Kalibrs and 22 of the Shaheds.",
      22, "weapons[1].intercepted"),
     ("The enemy launched five cruise missiles and 40 drones at Lviv. Gunners destroyed all of the cruise missiles "
      "and most of the drones.", 5, "weapons[0].intercepted"),
@@ -158,7 +158,7 @@ def test_a_single_weapon_with_no_name_or_kind_is_no_list_item() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "On Friday a customs post near Kupiansk was struck by a drone, which hurt a border guard, the Border Guard "
+    "On Friday a customs post near Kupiansk was struck by a drone, which wounded a border guard, the Border Guard "
     "press office reported.",
     "On Friday drones hit a customs post near Kupiansk and injured a border guard, the border guard service "
     "wrote on Telegram.",
