@@ -158,8 +158,8 @@ def test_a_single_weapon_with_no_name_or_kind_is_no_list_item() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "On Friday a customs post near Kupiansk was struck by a drone, which wounded a border guard, the Border Guard "
-    "press office reported.",
+    "On Friday a customs post near Kupiansk was struck by a drone that wounded a young border guard, the Border "
+    "Guard press office reported.",
     "On Friday drones hit a customs post near Kupiansk and injured a border guard, the border guard service "
     "wrote on Telegram.",
     "A fuel depot in Sumy was struck by a missile on Monday that injured a guard, the National Guard said.",
