@@ -47,7 +47,7 @@ from .draft_diplomacy import ground_diplomacy
 from .draft_sides import _sides
 from ..records import (
     COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, Location, Origin, Rejection, Span, Support,
-    Weapon,
+    Weapon, WeaponType,
 )
 
 if TYPE_CHECKING:
@@ -155,6 +155,20 @@ class _Grounder:
         if hits and (s := sentence_span(hits[0].start, self.text)) not in self.added:
             self.added.append(s)
         return hits
+
+    def paragraph_nil(self, kind: WeaponType, alone: bool, launched: int | None, model: str | None) -> Count | None:
+        """r21 (dev40 L2): intercepted = 0 told of this entry's weapons elsewhere in the record's
+        paragraphs ("Not one of the cruise missiles was downed, the air force admitted."), read by the same
+        nil reader as a nil the draft left null (`nil_interception`: the weapon family must be the
+        entry's), in a sentence of the same event; that sentence joins the record's evidence."""
+        windows, places = self.wider
+        nil = nil_interception(self.text, windows, kind, alone, launched, model) if windows else None
+        if nil is None or nil.evidence is None or self.injected(nil.evidence.start, nil.evidence.end) \
+                or not same_event(nil.evidence.start, self.text, places):
+            return None
+        if (s := sentence_span(nil.evidence.start, self.text)) not in self.added:
+            self.added.append(s)
+        return nil
 
     def place(self, raw: str | None, path: str, windows: list[Window] | None = None,
               spans: list[Span] | None = None, target: str | None = None) -> tuple[Location, Support] | None:
@@ -361,8 +375,10 @@ def text_values(fields: dict[str, Any]) -> dict[str, Support]:
 
 def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alone: bool) -> Weapon:
     launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
-    intercepted = (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
-                   if w.intercepted is not None else None)
+    told_nil = w.intercepted == 0 and not grounding.count_support(0, "intercepted", g.text, window)
+    nil = g.paragraph_nil(w.type, alone, launched.value if launched else None, w.model) if told_nil else None
+    intercepted = nil or (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
+                          if w.intercepted is not None else None)
     if w.intercepted is None and launched is not None:  # "none of the four was intercepted", left null: 0
         intercepted = nil_interception(g.text, window, w.type, alone, launched.value)
     if launched and intercepted and intercepted.value > launched.value:

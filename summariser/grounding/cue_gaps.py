@@ -63,12 +63,19 @@ def back_distance(gap: str) -> int | None:
 _TOLL_OF = re.compile(r"^\s*(?:from|after|in|of|following)\s+(?:(?!\d)[\w'’-]+\s+){0,8}?"
                       r"(?:strikes?|attacks?|shelling|raids?|bombardments?|bombings?|blasts?|explosions?|barrages?|assaults?)\b", re.I)
 _EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
+# r21 (dev39 C1): a first object told by a quantifier with no number, before the counted one ("shot down
+# all the cruise missiles and 15 of the drones", "destroyed both Kinzhals and nine drones"): one verb
+# governs both objects, so the numberless conjunct cuts no link between the verb and the count after it
+_NUMBERLESS_CONJUNCT = re.compile(r"\s*(?:all|both|each|every\s+one)\s+(?:of\s+)?(?:(?:the|these|those|its|their)\s+)?"
+                                  r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s*,?\s+and\s+", re.I)
 
 
 def fwd_distance(gap: str, toll: bool = False) -> int | None:
     """Words from a cue to a count after it ("killed four people", "the toll rose to 12")."""
     gap = without_model_names(re.sub(r"^[\"”’']\s", " ", gap))  # a quoted cue: "intercepted and destroyed" 112
     gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
+    if _NUMBERLESS_CONJUNCT.fullmatch(gap):
+        gap = " "
     gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     if toll:

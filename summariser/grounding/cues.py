@@ -126,7 +126,8 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if noun == "unit" or (_is_year(m) and noun not in ("person", "child", "weapon")):
                 continue
             if BOTH.fullmatch(m.text) and (noun in ("object", "unit") or re.match(r"\s+[A-Z]", text[m.end:])
-                                           and model_name_end(text, m.end, s.end) == m.end):
+                                           and model_name_end(text, m.end, s.end) == m.end
+                                           and not _weapon_named_next(text, m.end)):
                 continue  # "both Russia and Ukraine", "both buildings": no count of people or weapons ("both Kh-59 missiles" is)
             role = _aside_role(text, m, noun, previous, sent_cues) or _role(text, m, noun, sent_cues)
             if role is None and noun in ("person", "child", None):  # "Nine were hurt. Among them were two children."
@@ -151,6 +152,13 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             earlier.append(mention)
             previous = mention
     return out
+
+
+def _weapon_named_next(text: str, pos: int) -> bool:
+    """r21 (dev39 C1): the capitalised word right after "both" is a weapon's name written as a noun
+    ("both Kalibrs", "both Iskanders were downed"): a count of two weapons, not "both Russia and Ukraine"."""
+    word = re.match(r"\s+([A-Za-z]+)\b", text[pos:pos + 40])
+    return word is not None and _NOUN_CLASS.get(word.group(1).lower()) == "weapon"
 
 
 def _aside_role(text: str, m: NumberMention, noun: str | None, previous: "_Mention | None",

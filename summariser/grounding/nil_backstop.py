@@ -39,17 +39,24 @@ def _family(kind: WeaponType) -> str | None:
 
 
 def nil_interception(text: str, windows: Sequence[Window], kind: WeaponType, alone: bool,
-                     launched: int | None = None) -> Count | None:
+                     launched: int | None = None, model: str | None = None) -> Count | None:
     """intercepted = 0 for a weapon of `kind` (the record's only weapon entry when `alone`, or the
     one `launched` was counted for just before the nil), from an explicit nil in the windows; None
-    when there is none of this weapon."""
-    own = _family(kind)
+    when there is none of this weapon. An entry of no family (`other`, a combined total) takes the
+    family its `model` words name ("missiles": r21 dev40 L2)."""
+    own = _family(kind) or _named_family(model)
     for hit in count_support(0, "intercepted", text, list(windows)):
         named = {f for f, words in _family_words().items() if words.search(hit.text)} or _topic_family(text, hit.start)
         if (named and own in named) or (not named and (alone or _counted_before(text, (hit.start, hit.end), launched, own))):
             return Count(value=0, qualifier=hit.qualifier, support=Support.implied,
                          evidence=Span(text=hit.text, start=hit.start, end=hit.end))
     return None
+
+
+def _named_family(words: str | None) -> str | None:
+    """The one weapon family a weapon entry's own words name ("missiles", "Shahed drones"), or None."""
+    named = {f for f, family in _family_words().items() if words and family.search(words)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _counted_before(text: str, nil: Window, launched: int | None, own: str | None) -> bool:

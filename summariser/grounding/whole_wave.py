@@ -24,6 +24,10 @@ from .exceptions import EXCEPT_WORDS
 # "all of them were shot down", "all were destroyed", "every one of them was downed", "each was"
 _ALL_OF_THEM = re.compile(r"\b(?:all(?:\s+of\s+(?:them|these|those))?|every\s+one\s+of\s+them|each\s+of\s+them)"
                           r"\s+(?=(?:were|was|had\s+been|have\s+been)\b)", re.I)
+# r21 (dev39 C1): a whole weapon class told as downed by a quantifier on its name, no number ("shot down
+# all the cruise missiles", "all of the Kalibrs were destroyed", "every one of the Iskanders was downed"):
+# the whole is that weapon's launched count (a number after the determiner is a count of its own)
+_ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?P<det>the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
 # "neither was intercepted", "neither of them was shot down": none of a pair downed
 _NEITHER = re.compile(r"\bneither(?:\s+of\s+(?:them|these|those))?\s+(?=(?:was|were|had\s+been)\b)", re.I)
 # "all but one", "all except two" with no whole before it in its sentence
@@ -34,6 +38,7 @@ _FEW_THROUGH = re.compile(rf"\b(?:{vocabulary.pattern('few_openers')})\s+(?P<k>{
                           rf"\s+(?:{vocabulary.pattern('through_phrases')})\b", re.I)
 # the weapon the exception names: "of the cruise missiles", "of the Kalibrs"
 _OF_WEAPON = re.compile(r"\s+of\s+(?:the|these|those)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_DET_WEAPON = re.compile(r"\s+(?:the|these|those)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)  # "all| the Kalibrs"
 
 
 def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
@@ -44,6 +49,11 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
         for m in _ALL_OF_THEM.finditer(ctx.grounded, a, b):
             out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start())
                     if whole[0] == value and _cue_after(ctx, m.end(), cue)][:1]
+        for m in _ALL_NAMED.finditer(ctx.grounded, a, b):
+            head = _named_head(ctx, m.start("det") - 1, of=False)
+            if head is not None and _cue_before_or_after_named(ctx, m, cue):
+                out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start(), head=head)
+                        if whole[0] == value][:1]
         if value == 0:
             out += [(m.start(), m.end(), Qualifier.exact) for m in _NEITHER.finditer(ctx.grounded, a, b)
                     if _cue_after(ctx, m.end(), cue)]
@@ -80,10 +90,11 @@ _VERB_STARTS = {"were", "was", "had", "have", "has", "got", "made", "could", "di
 _PHRASE_ENDS = {"and", "or", "as", "while", "but", "over", "in", "on", "near", "across", "from", "at", "by", "with"}
 
 
-def _named_head(ctx: _Context, pos: int) -> str | None:
+def _named_head(ctx: _Context, pos: int, of: bool = True) -> str | None:
     """The weapon noun an exception names after "of the" ("cruise missiles" -> "missile"), as a
-    singular stem; None when it names none ("all but two were downed", "of them")."""
-    m = _OF_WEAPON.match(ctx.grounded, pos)
+    singular stem; None when it names none ("all but two were downed", "of them"); without `of`,
+    after a bare determiner ("all the Kalibrs")."""
+    m = (_OF_WEAPON if of else _DET_WEAPON).match(ctx.grounded, pos)
     if m is None:
         return None
     words: list[str] = []
@@ -117,6 +128,14 @@ def _cue_before_or_after(ctx: _Context, m: re.Match[str], cue: re.Pattern[str]) 
     # (the weapon's phrase may take in the verb: "of the missiles were shot down", four words on)
     after_of = of is not None and cue.search(" ".join(ctx.grounded[of.start():of.end() + 60].split()[:7])) is not None
     return _cue_after(ctx, m.end(), cue) or after_of or cue.search(before) is not None
+
+
+def _cue_before_or_after_named(ctx: _Context, m: re.Match[str], cue: re.Pattern[str]) -> bool:
+    """ "shot down all the Kalibrs" (the cue within three words before), "all the Kalibrs were
+    downed" (the cue within the noun phrase and its verb after)."""
+    before = " ".join(ctx.grounded[max(0, m.start() - 40):m.start()].split()[-3:])
+    after = " ".join(ctx.grounded[m.end():m.end() + 80].split()[:6])
+    return cue.search(before) is not None or cue.search(after) is not None
 
 
 def _wholes_before(ctx: _Context, pos: int, previous_only: bool = False,

@@ -6,8 +6,11 @@ subject of a hit verb: "both missiles were shot down" is read by `whole_counts.a
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from ... import lexicon as lx
 from ...grounding.hit_counts import SUBJECT_HIT
+from ...numbers import NUMBER
 from ...numbers import NumberMention
 from ...records import Qualifier
 from ...sentences import Sentence
@@ -18,10 +21,27 @@ _BOTH = re.compile(r"\bboth(?:\s+of\s+the)?(?=\s)", re.I)
 
 def both_weapons(text: str, s: Sentence) -> list[NumberMention]:
     """A count of two for each "both <weapons> <hit verb>" in the sentence; the weapon phrase
-    after it is read as after any count (`weapon_phrase`, models included: "both Kh-59 missiles")."""
+    after it is read as after any count (`weapon_phrase`, models included: "both Kh-59 missiles").
+    r21 (dev39 C1): also "both <weapons>" as the object of a downing verb, alone or as a later item
+    of its list ("destroyed both Kalibrs", "shot down nine of the drones and both Iskanders"); never
+    "both X and Y" (the pair of kinds: "used both drones and missiles")."""
     out = []
     for b in _BOTH.finditer(text, s.start, s.end):
         found, pend = weapon_phrase(text, b.end(), s.end)
-        if found and SUBJECT_HIT.match(text, pend, s.end):
+        if found and (SUBJECT_HIT.match(text, pend, s.end) or _downed_object(text, s, b.start(), found, pend)):
             out.append(NumberMention(2, Qualifier.exact, b.start(), b.end(), b.start(), b.group(0)))
     return out
+
+
+# the pair of kinds "both X and Y": "and" and a word that is no number after the weapons
+_CORRELATIVE = re.compile(rf"\s*,?\s+and\s+(?!(?:{NUMBER})\b)[A-Za-z]", re.I)
+
+
+def _downed_object(text: str, s: Sentence, start: int, found: Sequence[object], pend: int) -> bool:
+    """Is "both" at `start` the object of a downing verb before it in its clause (the verb's other
+    objects, counted, may stand between)?"""
+    if len(found) != 1 or _CORRELATIVE.match(text, pend, s.end):
+        return False
+    before = text[max(s.start, start - 80):start]
+    cue = list(lx.INTERCEPT_CUES.finditer(before))
+    return bool(cue) and not re.search(r"[;:]|\b(?:but|while|whereas|although)\b", before[cue[-1].end():], re.I)

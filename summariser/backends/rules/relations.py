@@ -105,6 +105,21 @@ def _restated(text: str, counted: list[tuple[re.Match[str], tuple[int, int, bool
                 and sum(g[0] for _, g in rest) == head[0])
 
 
+# r21 (dev39 C3): what follows a list's last item when that item opens the name of the source told
+# after the casualty ("hurt a sentry, the Coast Guard press office reported", "the coast guard
+# service reported"): up to three more words of the name, then its verb of saying
+_REPORTER_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{lx.ATTRIBUTION.pattern})\b", re.I)
+
+
+def _without_reporter(text: str, start: int, end: int) -> int:
+    """The end of a list of people without its last comma item when that item is the start of the
+    source that tells it ("a sentry, the Coast Guard| press office reported": one sentry)."""
+    comma = text.rfind(",", start, end)
+    if comma < 0 or re.match(r",\s*and\b", text[comma:end]) or not _REPORTER_AFTER.match(text, end):
+        return end
+    return comma
+
+
 def _told_by_relation(text: str, start: int, end: int, phrases: int) -> bool:
     """A single phrase counts here only when the plain rules cannot read it: a pair noun, or a
     person named through a definite or possessive word ("its driver", "the bus driver").
@@ -125,6 +140,7 @@ def relation_casualties(text: str, s: Sentence) -> list[tuple[int, int, CountHit
     for rx in lists:
         for m in rx.finditer(text, s.start, s.end):
             l0, l1 = m.start("list"), m.end("list")
+            l1 = _without_reporter(text, l0, l1)
             if any(a < l1 and l0 < b for a, b, _ in out) or _PART_AFTER.match(text, l1):
                 continue  # "wounding four people, a boy among them": the boy is one of the four, no list
             got = _list_count(text, l0, l1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...numbers import NumberMention
 from ...records import WeaponType
 from .common import weapon_class
@@ -16,7 +17,8 @@ _MODIFIERS = re.compile(
     r"\s+(?:Russian|Ukrainian|Iranian(?:-made|-designed)?|Russian-made|North\s+Korean(?:-made)?|enemy|"
     r"attack|strike|kamikaze|combat|long-range|unmanned|explosive|additional|other|various|new|more|fixed-wing"
     r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide"
-    r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western)(?=\s)")  # atk8: origin
+    r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western"  # atk8: origin
+    rf"|{cues.alternation('weapons', 'platform_modifiers')})(?=\s)")  # r21: "two sea-launched Kalibr missiles"
 # "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 

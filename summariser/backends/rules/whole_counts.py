@@ -67,6 +67,36 @@ def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         launched[0].intercepted = Count(value=total.value, qualifier=total.qualifier, evidence=span_of(text, am.start(), am.end()))
 
 
+# r21 (dev39 C1): a whole weapon class downed, told by a quantifier on its name with no number: "shot
+# down every one of the Kinzhals (and 30 of the Shaheds)", "all of the cruise missiles were destroyed"
+_ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?:the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:all|successfully|reportedly)\s+)?", re.I)
+
+
+def all_named_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
+    """'fired nine Kinzhals and 40 Shaheds; gunners downed all of the Kinzhals': the Kinzhals counted
+    launched in the sentence were intercepted whole (the one launched entry of the class named)."""
+    from .weapon_phrases import weapon_phrase
+
+    for am in _ALL_NAMED.finditer(text, s.start, s.end):
+        found, pend = weapon_phrase(text, am.end(), s.end)
+        if not found:
+            continue
+        before = " ".join(text[max(s.start, am.start() - 40):am.start()].split()[-3:])
+        passive = _PASSIVE_AFTER.match(text, pend, s.end)
+        if not lx.INTERCEPT_CUES.search(before) and not (passive and lx.INTERCEPT_CUES.match(text, passive.end(), s.end)):
+            continue
+        classes = {weapon_class(t) for t, _, _ in found}
+        models = {m.lower() for _, m, _ in found if m}
+        same = [w for w in hits if w.launched is not None and w.launched.evidence is not None
+                and w.launched.evidence.end <= am.start() and weapon_class(w.type) in classes
+                and (not models or (w.model or "").lower() in models)]
+        if len(same) == 1 and same[0].intercepted is None and same[0].launched is not None:
+            total = same[0].launched
+            same[0].intercepted = Count(value=total.value, qualifier=total.qualifier,
+                                        evidence=span_of(text, am.start(), pend))
+
+
 def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
     """'fired two missiles; none of them was intercepted', 'both hit their targets': 0 intercepted of the weapon counted
     (the noun, where told, picks which); with no weapon counted here, of the sentence before."""
