@@ -26,7 +26,9 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
         return True  # "the minister said the children travelled to Doha, … before flying on": the children travel (dev34 C1)
     subject = text[clause_start(text, s.start, cue.start()):cue.start()]
     if _FACILITY_ARRIVAL.fullmatch(cue.group(0)) and facility_reached(text, s, cue) is not None:
-        # "the agency's chief reached the nuclear plant": only an officeholder or a named person (r21)
+        # "the agency's chief reached the nuclear plant": only an officeholder or a named person (r21); a
+        # subject set off by an appositive ("Grossi, the agency's head, reached …") is read whole
+        subject = subject if subject.strip() else text[s.start:cue.start()]
         return not (_DIGNITARY.search(subject) or _named_person(subject) or _ORGANISATION_OFFICER.search(subject)) \
             or bool(_NOT_VISITOR.search(subject))
     if _PRESENCE.fullmatch(cue.group(0)):
