@@ -75,7 +75,7 @@ def test_grounding_keeps_a_discussion_with_the_public_no_event(text):
 # ---------------------------------------------------------------- dev39 D3: an agreement's end told as a noun
 
 @pytest.mark.parametrize("text, sides", [
-    ("Hungary's refusal on Monday to renew the transit accord has ended the only deal between the two "
+    ("Hungary's refusal on Monday to renew the transit accord has cut off the last gas route between the two "
      "neighbours.", ["Hungary"]),
     ("The expiry of the ceasefire agreement between Armenia and Azerbaijan on Sunday left the border unguarded.",
      ["Armenia", "Azerbaijan"]),
@@ -100,8 +100,8 @@ def test_an_end_feared_ahead_or_a_refusal_to_join_is_no_cancelled_agreement(text
 
 
 @pytest.mark.parametrize("text, when", [
-    ("Ukraine has shipped grain by a coastal route since the collapse in July of the UN-brokered arrangement.",
-     "in July"),
+    ("Ukraine has shipped grain by a coastal route since the breakdown last July of the UN-brokered arrangement.",
+     "in October"),
     ("Budapest's refusal in March to renew the transit accord ended the flows.", "in March"),
     ("After the termination of the shipping pact in May, insurers left.", "in May"),
     ("The deal's expiry in March left the ports idle.", "March"),
@@ -150,7 +150,7 @@ def test_a_home_leader_troops_or_fire_reaching_a_facility_is_no_visit(text):
 # ---------------------------------------------------------------- dev39 D5: a proposal sent to a capital
 
 @pytest.mark.parametrize("text, sides", [
-    ("The UN says Guterres has sent a new proposal to Kyiv.", ["Ukraine", "United Nations"]),
+    ("Guterres has now sent a fresh proposal to Kyiv, his office said.", ["Ukraine", "United Nations"]),
     ("Ankara forwarded its ceasefire outline to the Kremlin on Monday.", ["Russia", "Turkey"]),
     ("Brussels has passed a revised draft to Moscow.", ["European Union", "Russia"]),
     ("The Vatican has delivered a fresh plan to Kyiv.", ["Ukraine", "Vatican City"]),
@@ -179,7 +179,7 @@ def test_a_note_or_a_plan_to_no_side_is_no_proposal(text):
      ["Lithuania", "Poland"]),
     ("The Finnish premier is set to travel to Kyiv next week to sign a security accord with Ukraine.",
      ["Finland", "Ukraine"]),
-    ("Moldova's foreign minister is expected to visit Bucharest next Monday, a diplomatic source said, and to "
+    ("Moldova's foreign minister is expected to visit Bucharest next Monday, an aide told reporters, and to "
      "sign a memorandum with Romania on energy.", ["Moldova", "Romania"]),
 ])
 def test_a_signing_coordinated_with_a_trip_ahead_is_a_planned_agreement_too(text, sides):

@@ -13,8 +13,8 @@ the body, which meets in June"), an attributive one ("abandoned the March round"
 ("the truce was suspended in May": the thing left is its subject, not a party) and "left for".
 The verbs are `data/exit_verbs.yaml`.
 
-An exit told as a noun (r21, classes_dev39 D3/L4) dates the same way: "since the collapse in July of the
-grain arrangement", "Moscow's refusal on Monday to extend the deal", "the expiry of the truce on Sunday".
+An exit told as a noun (r21, classes_dev39 D3/L4) dates the same way: "since the breakdown last July of the
+grain arrangement", "Moscow's refusal in May to roll over the deal", "the expiry of the truce on Sunday".
 The nouns are the rules' own (`lexicon.diplomacy` EXIT_NOUNS, from diplomacy_kinds_more.yaml
 `agreement_exits`); an end feared or still ahead ("fear the collapse of the truce in May", "ahead of the
 deal's expiry on 18 May") is none.
@@ -99,7 +99,7 @@ def _governs(before: str, after: str) -> bool:
     nouns = list(_exit_noun().finditer(before))
     if nouns:
         noun, gap = nouns[-1], before[nouns[-1].end():]
-        # "the collapse in July of the deal"; a refusal only to extend ("refusal on Monday to extend the deal")
+        # "the collapse in October of the deal"; a refusal only to extend ("refusal in May to roll over the deal")
         refused = noun.group("refusal") is None or _REFUSED_AFTER.match(after) is not None or \
             _REFUSED_AFTER.match(gap) is not None
         if refused and len(gap.split()) <= _WORDS_AFTER_VERB and not _breaker().search(gap):

@@ -77,8 +77,8 @@ _SUM_GOODS = cues.words_alternation("aid_giving", "sum_goods")
 
 
 # An agreement's end told as a noun (r21, classes_dev39 D3): a noun of ending with the agreement "of" it
-# ("the collapse in July of the grain arrangement"), the agreement's own ("the truce's expiry"), or a
-# refusal to extend it ("Moscow's refusal on Monday to extend the deal"); not an end feared or ahead
+# ("the collapse in October of the grain arrangement"), the agreement's own ("the truce's expiry"), or a
+# refusal to extend it ("Moscow's refusal in May to roll over the deal"); not an end feared or ahead
 # ("fear the collapse of the truce"). diplomacy_kinds_more.yaml `agreement_exits`: the rules read
 # AGREEMENT_EXIT as an agreement cancelled, grounding's `exit_dates` reads the nouns as an exit.
 EXIT_NOUNS = cues.words_alternation("diplomacy_kinds_more", "agreement_exits", "nouns")

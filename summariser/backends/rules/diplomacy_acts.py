@@ -83,7 +83,7 @@ def _signed_there(text: str, cues_: list[Cue], visit: re.Match[str]) -> list[Cue
 
 
 def _signed_after_trip(text: str, s: Sentence, cues_: list[Cue], visit: re.Match[str]) -> list[Cue]:
-    """"Is expected to visit Doha on Tuesday and to sign a memorandum with Qatar": a signing coordinated
+    """"Is expected to visit Doha on Tuesday and to ink a fisheries pact with Norway": a signing coordinated
     with a trip ahead under its modal is a record of its own (r21, classes_dev40 D5)."""
     signed = next((c for k, c in cues_ if k is DiplomacyKind.agreement and c.start() >= visit.end()), None)
     return [(DiplomacyKind.agreement, signed)] if signed is not None and signing_beside_trip(text, s, visit, signed) else []

@@ -61,7 +61,7 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
             text, clause_start(text, max(s.start, cue.start() - 120), cue.start()), cue.start()):
         return DiplomacyStatus.held  # "presented a plan for a force that would deploy": the presentation
     if kind is DiplomacyKind.agreement and _AGREEMENT_EXIT.match(cue.group(0)):
-        return DiplomacyStatus.cancelled  # "Moscow's refusal on Monday to extend the deal" (r21, dev39 D3)
+        return DiplomacyStatus.cancelled  # "Moscow's refusal in May to roll over the deal" (r21, dev39 D3)
     if kind is DiplomacyKind.agreement and _signed_in_cue(text, s, cue):
         return DiplomacyStatus.held  # "under the memorandum signed today, the two will…"
     if kind in _MEASURES and _drafted(text, s, cue):

@@ -59,7 +59,7 @@ def own_signings(ctx: Any, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> l
 
 
 # r21 (classes_dev40 D5): a signing joined to a trip under the trip's modal ("is expected to visit Doha on
-# Tuesday and to sign a memorandum with Qatar"): the conjunct right before the signing verb
+# Tuesday and to ink a fisheries pact with Norway"): the conjunct right before the signing verb
 # (diplomacy_visits.yaml `signing_conjuncts`), the modal before the trip's verb.
 _CONJUNCT = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'signing_conjuncts')})$", re.I)
 _TRIP_AHEAD = re.compile(rf"\b(?:{cues.alternation('diplomacy_sequence', 'signing_ahead_modals')})\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)
