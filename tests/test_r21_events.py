@@ -48,6 +48,14 @@ def test_a_discussion_ahead_with_a_counterpart_is_planned_talks(text, sides):
     assert set(sides) <= set(recs[0][2])
 
 
+@pytest.mark.parametrize("text", [
+    "Macron will travel to Kyiv, where he will discuss air defence with Zelensky on Monday.",
+    "The Dutch premier is due to discuss demining with Zelensky during a visit to Kyiv on Monday.",
+])
+def test_a_discussion_ahead_on_a_trip_stays_the_visit(text):
+    assert [r[:2] for r in _recs(text)] == [("visit", "planned")]
+
+
 @pytest.mark.parametrize("text, _sides", _DISCUSSIONS)
 def test_grounding_reads_a_discussion_ahead_as_an_event(text, _sides):
     assert describes_event(_whole(text), text)
@@ -100,7 +108,7 @@ def test_an_end_feared_ahead_or_a_refusal_to_join_is_no_cancelled_agreement(text
 
 
 @pytest.mark.parametrize("text, when", [
-    ("Ukraine has shipped grain by a coastal route since the breakdown last July of the UN-brokered arrangement.",
+    ("Ukraine has shipped grain by a coastal route since the collapse in October of the UN-brokered arrangement.",
      "in October"),
     ("Budapest's refusal in March to renew the transit accord ended the flows.", "in March"),
     ("After the termination of the shipping pact in May, insurers left.", "in May"),

@@ -13,7 +13,7 @@ the body, which meets in June"), an attributive one ("abandoned the March round"
 ("the truce was suspended in May": the thing left is its subject, not a party) and "left for".
 The verbs are `data/exit_verbs.yaml`.
 
-An exit told as a noun (r21, classes_dev39 D3/L4) dates the same way: "since the breakdown last July of the
+An exit told as a noun (r21, classes_dev39 D3/L4) dates the same way: "since the collapse in October of the
 grain arrangement", "Moscow's refusal in May to roll over the deal", "the expiry of the truce on Sunday".
 The nouns are the rules' own (`lexicon.diplomacy` EXIT_NOUNS, from diplomacy_kinds_more.yaml
 `agreement_exits`); an end feared or still ahead ("fear the collapse of the truce in May", "ahead of the

@@ -47,6 +47,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
                                              .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
                                              .replace("<sum_goods>", _SUM_GOODS)
                                              .replace("<agreement_exit>", AGREEMENT_EXIT)
+                                             .replace("<facility_arrival>", FACILITY_ARRIVAL).replace("<facility>", FACILITIES)
                                              .replace("<package_cargo>", _PACKAGE_CARGO)
                                              .replace("<joint_body>", _JOINT_BODY.replace("?P<jb_a>", "?:").replace("?P<jb_b>", "?:")))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
@@ -98,6 +99,10 @@ AGREEMENT_EXIT = (
     rf"|{EXIT_NOT_BEFORE}\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{cues.words_alternation('diplomacy_kinds_more', 'agreement_exits', 'agreement_nouns')})['’]s?\s+(?:[\w-]+\s+)?(?:{EXIT_NOUNS})\b"
     rf"|{EXIT_NOT_BEFORE}\b{EXIT_DETERMINER}\s+(?:{EXIT_REFUSAL_NOUNS})(?:\s+(?!to\b)[\w.,'’-]+){{0,4}}?\s+to\s+(?:{EXIT_REFUSED_VERBS})\s+"
     rf"(?:the|its|their|this|that|an?)\s+(?:[\w'’,-]+\s+){{0,6}}?{_AGREEMENT_NOUN}")
+# An arrival at a facility ("reached the Rivne nuclear power station"): its verbs and the facilities
+# (diplomacy_visits.yaml), read by the visit phrase and by rules/diplomacy_arrivals (r21, classes_dev39 D4).
+FACILITY_ARRIVAL = cues.alternation("diplomacy_visits", "facility_arrival_verbs")
+FACILITIES = cues.alternation("diplomacy_visits", "facilities")
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
 # A person briefing or addressing an organisation's standing body at its sitting ("will brief the
 # Security Council", "addressed an emergency session of the Council"): the rules' meeting phrases

@@ -87,11 +87,9 @@ _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "By", "Our", "Its", "His", "He
 # r21 (classes_dev39 D4): an arrival at a facility ("reached the Rivne nuclear power station", "arrived at
 # the Kakhovka dam"), the cue of diplomacy_kinds_more.yaml more_kinds_r21 visit; the facility is named
 # by a place of the gazetteer before its noun, and that place's state is the one visited.
-_FACILITY_ARRIVAL = re.compile(r"reached|reaches|reaching|arrived\s+at|arrives\s+at|arriving\s+at|got\s+to|gets\s+to"
-                               r"|made\s+it\s+to|makes\s+it\s+to", re.I)
-_FACILITY = re.compile(r"\s+(?:the\s+)?(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?P<f>(?:nuclear\s+power\s+(?:plant|station)"
-                       r"|nuclear\s+(?:plant|station|facility)|atomic\s+power\s+(?:plant|station)|power\s+(?:plant|station)"
-                       r"|hydroelectric\s+(?:plant|station)|reactor\s+complex|dam(?:\s+site)?|NPP))\b", re.I)
+_FACILITY_ARRIVAL = re.compile(lx.FACILITY_ARRIVAL, re.I)
+_FACILITY = re.compile(r"\s+(?:the\s+)?(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+                       rf"(?P<f>{lx.FACILITIES})\b", re.I)
 
 
 # an organisation's officer or team: its name (an acronym or a capitalised word, possessive or not)
@@ -111,3 +109,17 @@ def facility_reached(text: str, s: Sentence, cue: re.Match[str]) -> Location | N
         return None
     name = re.sub(r"\s+", " ", f"{m.group('n')} {m.group('f')}")
     return Location(name=name, admin1=place.admin1, country=place.country, level=LocationLevel.site)
+
+
+# r21 (classes_dev39 D1): a discussion ahead told beside a trip of the same sentence ("will travel to Kyiv,
+# where he will discuss air defence with Zelensky on Monday", "is due to discuss it with Tusk during a
+# visit to Warsaw"): what the visit will be about, not talks of their own; the trip stays the event.
+_DISCUSSION = re.compile(lx.DISCUSSION_AHEAD, re.I)
+_VISIT = dict(lx.DIPLOMACY_CUES)[DiplomacyKind.visit]
+
+
+def discussion_on_trip(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
+    """The talks cue is a discussion ahead (lexicon DISCUSSION_AHEAD) and the sentence tells a trip."""
+    if kind is not DiplomacyKind.talks or not _DISCUSSION.match(text, cue.start(), s.end):
+        return False
+    return any(v.end() <= cue.start() or v.start() >= cue.end() for v in _VISIT.finditer(text, s.start, s.end))
