@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from ..lexicon.diplomacy import COUNCIL_ADDRESS
+from ..lexicon.diplomacy import COUNCIL_ADDRESS, DISCUSSION_AHEAD
 from ..records import Span
 from . import call_verbs, journeys, vocabulary, wire_events
 from .given_aid import tells_given_aid, tells_promised_aid
@@ -24,9 +24,10 @@ from .context import _context
 def _event() -> re.Pattern[str]:
     # the vocabulary's event words, calls and aid told without one (`wire_events`), and visits
     # and returns told as a journey or a return (`journeys`), a call by an irregular verb (`call_verbs`),
-    # and a briefing or address to an organisation's body at its sitting (the rules' meeting phrases, r19)
+    # and a briefing or address to an organisation's body at its sitting (the rules' meeting phrases, r19),
+    # and a working meeting ahead told by a verb of discussion with a counterpart (the rules' talks phrase, r21)
     return re.compile(rf"\b(?:(?:{vocabulary.pattern('diplomacy_event_words')}|{wire_events.pattern()}"
-                      rf"|{journeys.pattern()})\b|{call_verbs.pattern()}|{COUNCIL_ADDRESS})", re.I)
+                      rf"|{journeys.pattern()})\b|{call_verbs.pattern()}|{COUNCIL_ADDRESS}|{DISCUSSION_AHEAD})", re.I)
 
 
 # a sentence that opens by naming the event of the one before: "The meeting ran past midnight."

@@ -12,6 +12,12 @@ Not an exit's date: one the verb does not govern ("pulled out of the talks set f
 the body, which meets in June"), an attributive one ("abandoned the March round"), a passive verb
 ("the truce was suspended in May": the thing left is its subject, not a party) and "left for".
 The verbs are `data/exit_verbs.yaml`.
+
+An exit told as a noun (r21, classes_dev39 D3/L4) dates the same way: "since the collapse in October of the
+grain arrangement", "Moscow's refusal in May to roll over the deal", "the expiry of the truce on Sunday".
+The nouns are the rules' own (`lexicon.diplomacy` EXIT_NOUNS, from diplomacy_kinds_more.yaml
+`agreement_exits`); an end feared or still ahead ("fear the collapse of the truce in May", "ahead of the
+deal's expiry on 18 May") is none.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..dates import MON
+from ..lexicon.diplomacy import EXIT_DETERMINER, EXIT_NOT_BEFORE, EXIT_NOUNS, EXIT_REFUSAL_NOUNS, EXIT_REFUSED_VERBS
 from ..records import Span
 from . import vocabulary
 from .paragraph import sentence_span
@@ -41,6 +48,16 @@ def _exit_verb() -> re.Pattern[str]:
     first = vocabulary.pattern("exit_verbs_object_first", _FILE)
     objects = vocabulary.pattern("exit_objects_first", _FILE)
     return re.compile(rf"(?<!\w)(?:(?:{verbs})|(?:{first})(?=\s+(?:{objects})\b))(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _exit_noun() -> re.Pattern[str]:
+    """A noun of an agreement's end with its determiner ("the collapse", "Russia's refusal"), not one
+    feared or ahead."""
+    return re.compile(rf"{EXIT_NOT_BEFORE}\b{EXIT_DETERMINER}\s+(?:[\w'’-]+\s+)?(?:(?P<refusal>{EXIT_REFUSAL_NOUNS})|{EXIT_NOUNS})(?!\w)", re.I)
+
+
+_REFUSED_AFTER = re.compile(rf"\s*,?\s*to\s+(?:{EXIT_REFUSED_VERBS})\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +95,14 @@ def _governs(before: str, after: str) -> bool:
     if verbs and not _passive(before, verbs[-1].start()):
         gap = before[verbs[-1].end():]
         if len(gap.split()) <= _WORDS_AFTER_VERB and not _breaker().search(gap):
+            return True
+    nouns = list(_exit_noun().finditer(before))
+    if nouns:
+        noun, gap = nouns[-1], before[nouns[-1].end():]
+        # "the collapse in October of the deal"; a refusal only to extend ("refusal in May to roll over the deal")
+        refused = noun.group("refusal") is None or _REFUSED_AFTER.match(after) is not None or \
+            _REFUSED_AFTER.match(gap) is not None
+        if refused and len(gap.split()) <= _WORDS_AFTER_VERB and not _breaker().search(gap):
             return True
     # a fronted date: "On 3 May, Warsaw quit the accord"; only the comma that closes the adverbial
     head = re.sub(r"^\s*(?:this\s+year|of\s+this\s+year)?\s*,?", " ", after)

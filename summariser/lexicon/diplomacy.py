@@ -46,6 +46,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
                                              .replace("<amount>", _AMOUNT).replace("<city>", _CITY)
                                              .replace("<giving>", _GIVING).replace("<financial>", _FINANCIAL)
                                              .replace("<sum_goods>", _SUM_GOODS)
+                                             .replace("<agreement_exit>", AGREEMENT_EXIT)
+                                             .replace("<facility_arrival>", FACILITY_ARRIVAL).replace("<facility>", FACILITIES)
                                              .replace("<package_cargo>", _PACKAGE_CARGO)
                                              .replace("<joint_body>", _JOINT_BODY.replace("?P<jb_a>", "?:").replace("?P<jb_b>", "?:")))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
@@ -54,7 +56,8 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 # The sections of diplomacy_kinds_more.yaml that add phrases to kinds, one per class or family.
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
                        "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks",
-                       "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference", "more_kinds_r20")
+                       "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference", "more_kinds_r20",
+                       "more_kinds_r21")
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):
@@ -74,11 +77,41 @@ _FINANCIAL = cues.words_alternation("aid_giving", "financial_cargo")
 _SUM_GOODS = cues.words_alternation("aid_giving", "sum_goods")
 
 
+# An agreement's end told as a noun (r21, classes_dev39 D3): a noun of ending with the agreement "of" it
+# ("the collapse in October of the grain arrangement"), the agreement's own ("the truce's expiry"), or a
+# refusal to extend it ("Moscow's refusal in May to roll over the deal"); not an end feared or ahead
+# ("fear the collapse of the truce"). diplomacy_kinds_more.yaml `agreement_exits`: the rules read
+# AGREEMENT_EXIT as an agreement cancelled, grounding's `exit_dates` reads the nouns as an exit.
+EXIT_NOUNS = cues.words_alternation("diplomacy_kinds_more", "agreement_exits", "nouns")
+EXIT_REFUSAL_NOUNS = cues.words_alternation("diplomacy_kinds_more", "agreement_exits", "refusal_nouns")
+EXIT_REFUSED_VERBS = cues.words_alternation("diplomacy_kinds_more", "agreement_exits", "refused_verbs")
+# the words that make the end one feared or still ahead, right before the noun's determiner: one
+# fixed-width look-behind per word ("fear the collapse", "ahead of the expiry")
+EXIT_NOT_BEFORE = "".join(rf"(?<!\b{w.replace(chr(92) + 's+', ' ')} )"
+                          for w in cues.phrases("diplomacy_kinds_more", "agreement_exits", "not_before"))
+# the determiner or possessive that opens the noun phrase of the end ("the", "its", "Russia's")
+EXIT_DETERMINER = r"(?:the|its|their|this|that|last\s+year['’]s|(?-i:[A-Z])[\w-]*['’]s?)"
+_AGREEMENT_NOUN = (rf"(?:(?:{cues.words_alternation('diplomacy_kinds_more', 'agreement_exits', 'agreement_nouns')})"
+                   r"|(?-i:[A-Z][\w-]*\s+)*(?-i:Initiative|Agreement|Accord|Deal))\b")
+AGREEMENT_EXIT = (
+    rf"{EXIT_NOT_BEFORE}\b{EXIT_DETERMINER}\s+(?:[\w-]+\s+)?(?:{EXIT_NOUNS})(?:\s+(?!of\b)[\w.'’-]+){{0,4}}?\s+of\s+"
+    rf"(?:the|its|their|this|that|an?)\s+(?:[\w'’,-]+\s+){{0,6}}?{_AGREEMENT_NOUN}"
+    rf"|{EXIT_NOT_BEFORE}\b(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{cues.words_alternation('diplomacy_kinds_more', 'agreement_exits', 'agreement_nouns')})['’]s?\s+(?:[\w-]+\s+)?(?:{EXIT_NOUNS})\b"
+    rf"|{EXIT_NOT_BEFORE}\b{EXIT_DETERMINER}\s+(?:{EXIT_REFUSAL_NOUNS})(?:\s+(?!to\b)[\w.,'’-]+){{0,4}}?\s+to\s+(?:{EXIT_REFUSED_VERBS})\s+"
+    rf"(?:the|its|their|this|that|an?)\s+(?:[\w'’,-]+\s+){{0,6}}?{_AGREEMENT_NOUN}")
+# An arrival at a facility ("reached the Rivne nuclear power station"): its verbs and the facilities
+# (diplomacy_visits.yaml), read by the visit phrase and by rules/diplomacy_arrivals (r21, classes_dev39 D4).
+FACILITY_ARRIVAL = cues.alternation("diplomacy_visits", "facility_arrival_verbs")
+FACILITIES = cues.alternation("diplomacy_visits", "facilities")
 DIPLOMACY_CUES = _with_more_phrases(DIPLOMACY_CUES)
 # A person briefing or addressing an organisation's standing body at its sitting ("will brief the
 # Security Council", "addressed an emergency session of the Council"): the rules' meeting phrases
 # and grounding's event words read this one vocabulary (r19, dev35 D4).
 COUNCIL_ADDRESS = cues.alternation("diplomacy_kinds_more", "more_kinds_council", "meeting")
+# A working meeting still to come told by a verb of discussion with a named counterpart and a place or
+# a time ("is due to go over the rules with Poland's minister in Gdansk next week"): the rules' talks
+# phrase and grounding's event words read this one vocabulary (r21, classes_dev39 D1).
+DISCUSSION_AHEAD = cues.alternation("diplomacy_kinds_more", "more_kinds_r21", "talks")
 STATUS_CUES: list[tuple[DiplomacyStatus, re.Pattern[str]]] = [(DiplomacyStatus(k), p) for k, p in cues.patterns("diplomacy", "status")]
 _MORE_STATUS = dict(cues.patterns("diplomacy_kinds_more", "more_status"))
 STATUS_CUES = [(k, re.compile(f"{p.pattern}|{_MORE_STATUS[k.value].pattern}", p.flags) if k.value in _MORE_STATUS else p)

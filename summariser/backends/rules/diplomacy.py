@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import Diplomacy, DiplomacyKind, Location, Origin
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, Origin
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_article import Article
@@ -210,6 +210,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     found.append((idx, own))
                     gathered = gathered or own
                     continue
+                if rec.kind is DiplomacyKind.agreement and rec.date is None and gathered is not None \
+                        and gathered.kind is DiplomacyKind.visit and gathered.status is DiplomacyStatus.planned:
+                    rec = rec.model_copy(update={"date": gathered.date})  # "is to visit X on Tuesday …, and to sign …" (r21)
                 merge_diplomacy(found, idx, rec)
                 gathered = gathered or rec
                 if agreed is not None:  # "…, and they agreed to meet in Astana": a planned event too

@@ -14,7 +14,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
-from .diplomacy_signings_ahead import signing_ahead
+from .diplomacy_signings_ahead import signing_ahead, signing_beside_trip
 from .diplomacy_talks_around import talks_around_act
 from .diplomacy_visit_programme import met_where_visiting, visitor_meets_hosts
 
@@ -42,7 +42,7 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     # (a trip verb before "and met" stays the visit alone: "travelled to Kyiv and met Zelensky" is one
     # record in the gold sets measured here, though the codebook's D4 reading would give two)
     if primary[0] is DiplomacyKind.visit:
-        return [primary, *_signed_there(text, cues_, primary[1])]
+        return [primary, *(_signed_there(text, cues_, primary[1]) or _signed_after_trip(text, s, cues_, primary[1]))]
     ahead = signing_ahead(text, s, cues_, primary)
     if ahead is not None:  # "ministers gathering in Oslo are set to ink a pact with X": two records (r20)
         return sorted([primary, ahead], key=lambda kc: kc[1].start())
@@ -80,6 +80,13 @@ def _signed_there(text: str, cues_: list[Cue], visit: re.Match[str]) -> list[Cue
     if signed is None or not lx.SECOND_EVENT_LINK.search(text, visit.end(), signed.end()):
         return []
     return [(DiplomacyKind.agreement, signed)]
+
+
+def _signed_after_trip(text: str, s: Sentence, cues_: list[Cue], visit: re.Match[str]) -> list[Cue]:
+    """"Is expected to visit Doha on Tuesday and to ink a fisheries pact with Norway": a signing coordinated
+    with a trip ahead under its modal is a record of its own (r21, classes_dev40 D5)."""
+    signed = next((c for k, c in cues_ if k is DiplomacyKind.agreement and c.start() >= visit.end()), None)
+    return [(DiplomacyKind.agreement, signed)] if signed is not None and signing_beside_trip(text, s, visit, signed) else []
 
 
 def trip_after(acts: list[Cue]) -> bool:

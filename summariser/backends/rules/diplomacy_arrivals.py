@@ -11,7 +11,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import DatePrecision, DateSpan, DiplomacyKind
+from ...records import DatePrecision, DateSpan, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
@@ -25,6 +25,12 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     if said and _REPORTED_SUBJECT.match(text, said[-1].end(), s.end):
         return True  # "the minister said the children travelled to Doha, … before flying on": the children travel (dev34 C1)
     subject = text[clause_start(text, s.start, cue.start()):cue.start()]
+    if _FACILITY_ARRIVAL.fullmatch(cue.group(0)) and facility_reached(text, s, cue) is not None:
+        # "the agency's chief reached the nuclear plant": only an officeholder or a named person (r21); a
+        # subject set off by an appositive ("Grossi, the agency's head, reached …") is read whole
+        subject = subject if subject.strip() else text[s.start:cue.start()]
+        return not (_DIGNITARY.search(subject) or _named_person(subject) or _ORGANISATION_OFFICER.search(subject)) \
+            or bool(_NOT_VISITOR.search(subject))
     if _PRESENCE.fullmatch(cue.group(0)):
         return idle_presence(subject)
     return bool(_NOT_VISITOR.search(subject)) and not (_DIGNITARY.search(subject) or _named_person(subject))
@@ -76,3 +82,44 @@ _NOT_NAMES = {"The", "A", "An", "On", "In", "At", "By", "Our", "Its", "His", "He
               "More", "Many", "Most", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
               "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"}
+
+
+# r21 (classes_dev39 D4): an arrival at a facility ("reached the Rivne nuclear power station", "arrived at
+# the Kakhovka dam"), the cue of diplomacy_kinds_more.yaml more_kinds_r21 visit; the facility is named
+# by a place of the gazetteer before its noun, and that place's state is the one visited.
+_FACILITY_ARRIVAL = re.compile(lx.FACILITY_ARRIVAL, re.I)
+_FACILITY = re.compile(r"\s+(?:the\s+)?(?P<n>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+                       rf"(?P<f>{lx.FACILITIES})\b", re.I)
+
+
+# an organisation's officer or team: its name (an acronym or a capitalised word, possessive or not)
+# before one of `facility_visitors` ("the IAEA chief", "the agency's director general" after a named body)
+_ORGANISATION_OFFICER = re.compile(rf"(?:\b(?-i:[A-Z]{{2,}})|\bagency['’]s|\b(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                                   rf"(?:{cues.alternation('diplomacy_visits', 'facility_visitors')})\b", re.I)
+
+
+def facility_reached(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
+    """The facility an arrival cue reaches, as a site in the state of the gazetteer place that names it
+    ("reached the Khmelnytskyi nuclear power station": a site in Ukraine); None for any other cue."""
+    if not _FACILITY_ARRIVAL.fullmatch(cue.group(0)):
+        return None
+    m = _FACILITY.match(text, cue.end(), s.end)
+    place = lx.lookup(m.group("n")) if m else None
+    if m is None or place is None or not place.country:
+        return None
+    name = re.sub(r"\s+", " ", f"{m.group('n')} {m.group('f')}")
+    return Location(name=name, admin1=place.admin1, country=place.country, level=LocationLevel.site)
+
+
+# r21 (classes_dev39 D1): a discussion ahead told beside a trip of the same sentence ("will travel to Kyiv,
+# where he will discuss air defence with Zelensky on Monday", "is due to discuss it with Tusk during a
+# visit to Warsaw"): what the visit will be about, not talks of their own; the trip stays the event.
+_DISCUSSION = re.compile(lx.DISCUSSION_AHEAD, re.I)
+_VISIT = dict(lx.DIPLOMACY_CUES)[DiplomacyKind.visit]
+
+
+def discussion_on_trip(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -> bool:
+    """The talks cue is a discussion ahead (lexicon DISCUSSION_AHEAD) and the sentence tells a trip."""
+    if kind is not DiplomacyKind.talks or not _DISCUSSION.match(text, cue.start(), s.end):
+        return False
+    return any(v.end() <= cue.start() or v.start() >= cue.end() for v in _VISIT.finditer(text, s.start, s.end))

@@ -10,7 +10,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
-from .diplomacy_arrivals import no_visitor
+from .diplomacy_arrivals import discussion_on_trip, no_visitor
 from .diplomacy_elaboration import asked_about
 from .diplomacy_groups import in_appositive
 from .diplomacy_interview import press_contact
@@ -34,6 +34,7 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
                   and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
                   and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
                   and not no_visitor(text, s, kind, c)  # "refugees got off the train in Przemysl"
+                  and not discussion_on_trip(text, s, kind, c)  # "flies to Kyiv, where she will discuss X with Y" (r21)
                   and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
         if m:
             out.append((kind, m))

@@ -60,6 +60,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if kind is DiplomacyKind.peacekeeping and _PRESENTED.search(
             text, clause_start(text, max(s.start, cue.start() - 120), cue.start()), cue.start()):
         return DiplomacyStatus.held  # "presented a plan for a force that would deploy": the presentation
+    if kind is DiplomacyKind.agreement and _AGREEMENT_EXIT.match(cue.group(0)):
+        return DiplomacyStatus.cancelled  # "Moscow's refusal in May to roll over the deal" (r21, dev39 D3)
     if kind is DiplomacyKind.agreement and _signed_in_cue(text, s, cue):
         return DiplomacyStatus.held  # "under the memorandum signed today, the two will…"
     if kind in _MEASURES and _drafted(text, s, cue):
@@ -87,6 +89,7 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _APPEAL = cues.regex("diplomacy", "appeal_verbs")
 _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
+_AGREEMENT_EXIT = re.compile(lx.AGREEMENT_EXIT, re.I)
 
 
 def _own_clause_end(text: str, s: Sentence, cue: re.Match[str], hi: int) -> int:

@@ -11,6 +11,7 @@ from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind, Location
 from ...sentences import Sentence
 from .diplomacy_aid_delivery import statement_city
+from .diplomacy_arrivals import facility_reached
 from .diplomacy_aid_recipient_next import city_recipient
 from .diplomacy_article import Article
 from .diplomacy_context import envoy_state, pronoun_antecedent, speakers_of_we, summons_seat, summons_sides, with_recipient, with_target
@@ -96,6 +97,11 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants, location = _summons(ctx, s, m, participants, location)
     participants, location = city_recipient(text, s, kind, m, participants, location)  # "€12m to repair Kharkiv's grid" (r15)
     participants = with_recipient(kind, participants, ctx.war, text)  # "has delivered the first howitzers"
+    participants, location = _proposal_recipient(text, kind, m, participants, location)  # "sent a plan to Kyiv" (r21)
+    site = facility_reached(text, s, m) if kind is DiplomacyKind.visit else None
+    if site is not None:  # "the agency's chief reached the Rivne nuclear plant": a visit to Ukraine (r21, dev39 D4)
+        location = site
+        participants += [site.country] if site.country and site.country not in participants else []
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
@@ -120,6 +126,18 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
     return participants, location
+
+
+def _proposal_recipient(text: str, kind: DiplomacyKind, m: re.Match[str], participants: list[str],
+                        location: Location | None) -> tuple[list[str], Location | None]:
+    """A proposal sent "to" a capital right after its cue ("has sent a new plan to Moscow"): the
+    capital's state is the side it was put to, not a venue (r21, classes_dev39 D5)."""
+    if kind is not DiplomacyKind.proposal or location is None:
+        return participants, location
+    state = lx.HOST_CAPITALS.get(location.name)
+    if state is None or not re.match(rf"[^,;.!?]*?\bto\s+{re.escape(location.name)}\b", text[m.start():m.end() + 80]):
+        return participants, location
+    return participants + ([state] if state not in participants else []), None
 
 
 def _joint_body_sides(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str], actors: ArticleActors) -> list[str]:

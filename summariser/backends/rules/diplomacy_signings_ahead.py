@@ -56,3 +56,23 @@ def own_signings(ctx: Any, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> l
     if len(signers) < 2 or not others:
         return []
     return [rec.model_copy(update={"participants": [signer, *others]}) for signer in signers]
+
+
+# r21 (classes_dev40 D5): a signing joined to a trip under the trip's modal ("is expected to visit Doha on
+# Tuesday and to ink a fisheries pact with Norway"): the conjunct right before the signing verb
+# (diplomacy_visits.yaml `signing_conjuncts`), the modal before the trip's verb.
+_CONJUNCT = re.compile(rf"(?:{cues.alternation('diplomacy_visits', 'signing_conjuncts')})$", re.I)
+_TRIP_AHEAD = re.compile(rf"\b(?:{cues.alternation('diplomacy_sequence', 'signing_ahead_modals')})\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)
+# the signing's object is a guest book or a visitors' book, not a document between parties
+_NO_DOCUMENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?:guest|visitors['’]?|condolence|memorial)\s+book\b", re.I)
+
+
+def signing_beside_trip(text: str, s: Sentence, visit: re.Match[str], signed: re.Match[str]) -> bool:
+    """A signing still ahead coordinated with the trip under one modal: the trip's verb after a modal
+    ("is expected to visit", "is due in"), the signing verb after a conjunct of the trip's clause."""
+    if signed.start() < visit.end() or _NO_DOCUMENT.match(text, signed.start() + len(signed.group(0).split()[0])):
+        return False
+    ahead = _TRIP_AHEAD.search(text, max(s.start, visit.start() - 40), visit.start()) is not None \
+        or re.match(r"(?:is|are)\s+(?:expected|due|set)\b", visit.group(0), re.I) is not None
+    return ahead and not _NOT.search(text, max(s.start, visit.start() - 40), visit.start()) \
+        and _CONJUNCT.search(text, visit.end(), signed.start()) is not None
