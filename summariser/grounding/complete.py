@@ -24,7 +24,7 @@ from .districts import district_as_written
 from .day_words import day_words_date
 from .spoken import spoken_date
 from .days_ago import days_ago_around
-from .event_anchor import named_anchor
+from .event_anchor import day_after_words, named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day
 from .when_forms import month_date, night_owned, put_off_weekday, scheduled_ahead, wire_when
@@ -318,6 +318,8 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
                         precision=DatePrecision.range)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
+    if text and around is not None and (after := day_after_words(words, published, text, around)) is not None:
+        return after  # r21 (dev39 A4): "the night after the deal expired": from the day told of its end
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):
