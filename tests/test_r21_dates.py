@@ -38,7 +38,7 @@ def _span(text: str) -> tuple[str | None, str | None]:
 # --------------------------------------------------------------- L6: the night by its two lights
 
 @pytest.mark.parametrize("text", [
-    "Russia launched 40 drones at the south between dusk and dawn, the air force said.",
+    "Forty drones flew at the south between dusk and dawn, according to the military.",
     "From sunset to sunrise the city's air defence was busy with drones.",
     "Drones circled over the port from nightfall until daybreak, officials said.",
     "Rockets fell on the suburbs from dusk till dawn.",
@@ -95,7 +95,7 @@ def test_a_light_inside_a_longer_night_phrase_names_no_evening() -> None:
 
 def test_rules_date_a_digest_night_item_and_a_morning_item() -> None:
     text = ("The main events of Wednesday, 14 May.\n\n"
-            "Russia launched 31 drones at the east between dusk and dawn, the air force said.\n\n"
+            "Between dusk and dawn Russia launched 31 drones at the east, the military said.\n\n"
             "In Nikopol, morning shelling killed a man of 64 and wounded two women, the governor said.\n")
     got = sorted((_day(a.date.start), _day(a.date.end)) for a in extract(text + "\n", backend="rules", published=str(PUB)).attacks
                  if a.date)
@@ -105,10 +105,10 @@ def test_rules_date_a_digest_night_item_and_a_morning_item() -> None:
 
 # --------------------------------------------------------------- A4: a night after a named event
 
-_TRUCE = ("Moscow's refusal on Monday to renew the energy truce has ended months of calm. "
+_TRUCE = ("The Kremlin's refusal on Monday to renew the energy truce has ended months of calm. "
           "The truce was first agreed in Riyadh on 25 March. It was extended in April and again in May. "
           "{moment}, Russia fired 12 missiles and 30 drones at the Odesa region, the air force said. "
-          "A heavier barrage followed a night later, hitting grain silos in Izmail.")
+          "Drones came back a night later, hitting grain silos in Izmail.")
 
 
 @pytest.mark.parametrize("moment", [

@@ -142,7 +142,7 @@ def _own_sentence_day(text: str, around: tuple[int, int], published: dt.date,
 # lapsed", "Two days after the talks broke down", "the day after the summit"): the day a sentence before
 # it tells that event (a day, never a month: "the night after" needs one), moved on by the nights or
 # days it counts. An event told by its end ("the deal expired", "the ceasefire collapsed") is found by the
-# words of an end (`anchor_event_ends`: "Moscow's refusal on Monday to extend the deal"); any other by its
+# words of an end (`anchor_event_ends`: "the Kremlin's veto on Sunday of any renewal"); any other by its
 # event words, as `named_anchor` reads them. Shared by the rules (`backends/rules/event_moments.py`).
 @lru_cache(maxsize=1)
 def _day_after() -> re.Pattern[str]:

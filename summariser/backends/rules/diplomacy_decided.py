@@ -21,7 +21,7 @@ _KINDS = (DiplomacyKind.sanctions, DiplomacyKind.military_aid)
 _VERBS = cues.alternation("diplomacy", "decision_taken_verbs")
 _NOUNS = "|".join(re.escape(n) for n in cues.phrases("diplomacy", "decision_taken_nouns"))
 _OPENERS = cues.alternation("diplomacy", "decision_taken_openers")
-# "after a cabinet decision on Friday approved the step", "following a cabinet vote yesterday",
+# "once a government ruling on Tuesday cleared the move", "following a cabinet vote yesterday",
 # "after ministers signed off on them on Tuesday"
 _CLAUSE = re.compile(rf"\b(?:{_OPENERS})\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
                      rf"(?:(?P<noun>{_NOUNS})\b|(?:{_VERBS})\b)", re.I)
