@@ -30,6 +30,10 @@ _OWN_DAY = rf"(?!,?\s+(?:on\s+|of\s+)?(?:{WD}|{MON}|[0-3]?\d\b|yesterday|today|t
 # the strike noun of "an overnight drone attack on Saturday"
 _NIGHT_STRIKE = r"(?:(?:drone|missile|air|rocket|combined|massive|mass|large-scale|major)\s+)*(?:attacks?|strikes?|raids?|barrages?|assaults?|bombardments?)"
 
+# r21 (dev39 L6): a strike named by its part of the day alone ("Morning shelling hit the district",
+# "Evening drone strikes killed two"): the part of the day the report is about
+_DAY_PART_STRIKE = rf"(?:{_NIGHT_STRIKE}|(?:(?:artillery|mortar|heavy|renewed)\s+)?shelling)"
+
 # a month by its full name (and "Sept"), for words where an abbreviation would be a word ("last mar")
 _FULL_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
              r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))")
@@ -107,7 +111,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"
                   r"|(?:over|during|in|for|within)\s+the\s+(?:past|last)\s+(?:day|night|24\s+hours)"
                   # r15 (D2): "just before first light", "shortly before dawn": the night's tail
-                  rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_MORNING_LIGHT}){_OWN_DAY}"),
+                  rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_MORNING_LIGHT}){_OWN_DAY}"
+                  # r21 (dev39 L6): "between dusk and dawn", "from sunset to sunrise", "from nightfall till
+                  # daybreak": the night, as "overnight" (never where the light's own day follows)
+                  rf"|(?:between|from)\s+(?:{_EVENING_LIGHT})\s+(?:and|to|till|until|through)\s+(?:the\s+)?"
+                  rf"(?:{_MORNING_LIGHT}){_OWN_DAY}"),
     ("day_before_yesterday", r"the\s+day\s+before\s+yesterday"),
     ("yesterday", r"yesterday"),
     ("today", r"today|earlier\s+today|this\s+(?:morning|afternoon|evening)"),
@@ -124,7 +132,9 @@ PATTERNS: list[tuple[str, str]] = [
                     r"|(?:at|around|about)\s+(?:1[0-2]|[1-9])\s*(?:a\.m|p\.m|am|pm)"
                     # r15 (D2): "at daybreak", "soon after dawn", "just before dusk"
                     rf"|(?:{_LIGHT_AT})\s+(?:the\s+)?(?:{_MORNING_LIGHT}|{_EVENING_LIGHT}){_OWN_DAY}"
-                    rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_EVENING_LIGHT}){_OWN_DAY}"),
+                    rf"|(?:{_LIGHT_UNTIL})\s+(?:the\s+)?(?:{_EVENING_LIGHT}){_OWN_DAY}"
+                    # r21 (dev39 L6): "Morning shelling hit ...", "Evening drone strikes ...": the word alone
+                    rf"|(?:morning|afternoon|evening)(?=\s+{_DAY_PART_STRIKE}\b)"),
     # "later this week / month / year": from the day after publication to the period's end
     ("later_week", r"later\s+(?:in\s+the|this)\s+week"),
     ("later_month", r"later\s+(?:in\s+the|this)\s+month"),

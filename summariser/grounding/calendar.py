@@ -236,7 +236,7 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
 
     found = [(_with_next(text, m.start), m.end) for m in find_dates(text, lo, hi, published)]
     phrases = "|".join(vocabulary.pattern(n) for n in ("forward_day_phrases", "night_phrases", "same_day_phrases",
-                                                         "next_day_phrases",
+                                                         "next_day_phrases", "next_night_phrases",
                                                          "day_before_phrases", "anchored_week_phrases",
                                                          "anchored_month_phrases"))
     pattern = re.compile(rf"\b(?:(?:in|over|during|within|at|on|for)\s+)?(?:{phrases})\b", re.I)

@@ -24,7 +24,7 @@ from .districts import district_as_written
 from .day_words import day_words_date
 from .spoken import spoken_date
 from .days_ago import days_ago_around
-from .event_anchor import named_anchor
+from .event_anchor import day_after_words, named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day
 from .when_forms import month_date, night_owned, put_off_weekday, scheduled_ahead, wire_when
@@ -189,6 +189,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = found.model_copy(update={"text": words})
     if found.start is None and published is not None and _BARE_NOUN_PHRASE.match(words.strip()):
         found = _with_preposition(words, published, text, around) or found
+    if found.start is None and published is not None and _BARE_DAY_PART.fullmatch(words.strip(" .,")):
+        # r21 (dev39 L6): "Morning" copied from "Morning shelling hit ...": the morning of the report's day
+        found = (_with_preposition(f"the {words.strip(' .,')}", published, text, around) or found).model_copy(update={"text": words})
     if found.start is None and (plain := plain_period(words)) is not None:  # "in the early afternoon", "the end of July"
         found = resolve_when(plain, published, text, around, planned=planned, diplomacy=diplomacy,
                              forward=forward).model_copy(update={"text": words})
@@ -287,6 +290,8 @@ _BARE_NOUN_PHRASE = re.compile(r"the\s+(?:past|last|previous|preceding|early|sma
                                r"(?:night|hours|day|24\s+hours|twenty-four\s+hours)$"
                                r"|the\s+(?:morning|afternoon|evening)$"  # r17 (dev31-N4): "in the morning"
                                r"|the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)\s+(?:month|week)$", re.I)
+# r21 (dev39 L6): a part of the day named alone, as a strike's attribute gives it ("Evening strikes ...")
+_BARE_DAY_PART = re.compile(r"morning|afternoon|evening", re.I)
 # "the month's end", "at the week's start": the part of the month or week, as "the end of the month"
 _POSSESSIVE_PART = re.compile(r"^(?:(?:at|by|towards?)\s+)?the\s+(?P<whole>month|week)['’]s\s+"
                               r"(?P<part>end|start|beginning|middle)$", re.I)
@@ -313,6 +318,8 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
                         precision=DatePrecision.range)
     if _whole(low, "night_phrases") or _CLOCK_NIGHT.search(low):
         return resolve("overnight", published).model_copy(update={"text": words})
+    if text and around is not None and (after := day_after_words(words, published, text, around)) is not None:
+        return after  # r21 (dev39 A4): "the night after the deal expired": from the day told of its end
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
     if text and around is not None and _whole(low, "same_day_phrases"):

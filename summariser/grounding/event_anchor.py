@@ -136,3 +136,98 @@ def _own_sentence_day(text: str, around: tuple[int, int], published: dt.date,
         if found.span.start and found.role in ("event", "report") and not (around[0] <= found.start < around[1]):
             return found
     return None
+
+
+# r21 (dev39 A4): a night or a day counted from an event its clause names ("On the night after the truce
+# lapsed", "Two days after the talks broke down", "the day after the summit"): the day a sentence before
+# it tells that event (a day, never a month: "the night after" needs one), moved on by the nights or
+# days it counts. An event told by its end ("the deal expired", "the ceasefire collapsed") is found by the
+# words of an end (`anchor_event_ends`: "the Kremlin's veto on Sunday of any renewal"); any other by its
+# event words, as `named_anchor` reads them. Shared by the rules (`backends/rules/event_moments.py`).
+@lru_cache(maxsize=1)
+def _day_after() -> re.Pattern[str]:
+    moments = cues.alternation("anchoring", "event_moment_days_after")
+    return re.compile(rf"\b(?P<moment>{moments})\s+after\s+(?P<rest>(?:the|this|that|its|their|[A-Z][\w'’-]+['’]s)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,;:.!?)]|$))", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ends() -> re.Pattern[str]:
+    words = (re.escape(p).replace(r"\ ", r"\s+") for p in cues.phrases("anchoring", "anchor_event_ends"))
+    return re.compile(rf"\b(?:{'|'.join(words)})", re.I)
+
+
+_COUNTED = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def day_after_event(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """The date of a night or day told in text[lo:hi] as counted from an event its clause names, or
+    None when the words are no such phrase or no sentence before them tells that event on a day."""
+    m = _day_after().search(text, lo, hi)
+    if m is None:
+        return None
+    return _counted_from(m, _named_event_day(text, m.start(), m.group("rest"), published), m.group(0))
+
+
+def day_after_words(words: str, published: dt.date | None, text: str, around: tuple[int, int]) -> DateSpan | None:
+    """`day_after_event` for an answer's date words ("the night after the deal expired"), found in
+    the text near `around` (or read at `around`)."""
+    m = _day_after().fullmatch(" ".join(words.strip(" .,").split()))
+    if m is None:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in m.group(0).split())
+    at = re.compile(pattern, re.I).search(text, max(0, around[0] - 200), min(len(text), around[1] + 200))
+    return _counted_from(m, _named_event_day(text, at.start() if at else around[0], m.group("rest"), published), words)
+
+
+def days_after_events(text: str, end: int, published: dt.date | None) -> list[tuple[int, DateSpan]]:
+    """Every such night or day told before `end`, with where it stands (a chain's "a night later"
+    counts from it)."""
+    found = []
+    for m in _day_after().finditer(text, 0, end):
+        span = _counted_from(m, _named_event_day(text, m.start(), m.group("rest"), published), m.group(0))
+        if span is not None:
+            found.append((m.start(), span))
+    return found
+
+
+def _counted_from(m: re.Match[str], day: dt.date | None, words: str) -> DateSpan | None:
+    """"The night after" a day: that night (the day to the next); "two days after": the day two on."""
+    if day is None:
+        return None
+    moment = m.group("moment").lower().split()
+    n = next((_COUNTED[w] for w in moment if w in _COUNTED), None) or next((int(w) for w in moment if w.isdigit()), 1)
+    one = dt.timedelta(days=1)
+    if moment[-1].startswith("night"):
+        start = day + (n - 1) * one
+        return DateSpan(start=start, end=start + one, text=words, precision=DatePrecision.range)
+    return DateSpan(start=day + n * one, end=day + n * one, text=words, precision=DatePrecision.day)
+
+
+def _named_event_day(text: str, at: int, rest: str, published: dt.date | None) -> dt.date | None:
+    """The day the nearest sentence before `at` tells the event `rest` names (see `_day_after`)."""
+    ended = _ends().search(rest) is not None
+    stems = [] if ended else _stems(rest)
+    if not ended and not stems:
+        return None
+    ctx = _context(text)
+    sents = list(ctx.sentences)
+    if not sents:
+        return None
+    own = sents[sentence_at(sents, at)].start
+    for found in reversed(find_dates(text, 0, at, published)):
+        start, end = found.span.start, found.span.end
+        if found.role != "event" or start is None or end is None or (end - start).days > 1:
+            continue  # a day or a night; a month tells no night after it
+        s = sents[sentence_at(sents, found.start)]
+        if s.start == own:
+            continue
+        sentence = ctx.grounded[s.start:s.end]
+        if ended:
+            hits = [h.group(0) for h in _ends().finditer(sentence)]
+        else:
+            hits = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}", sentence, re.I)]
+        if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
+            continue
+        return end if end != start and (end - start).days == 1 and found.kind != "wd" else start
+    return None

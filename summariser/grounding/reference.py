@@ -105,11 +105,13 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     from .complete import _whole  # the same phrase test as the other date lists
 
     low = _EVE.sub("the eve", " ".join(words.lower().strip(" .,").split()))  # "the eve of the NATO summit"
-    kind = next((name for name in ("next_day_phrases", "day_before_phrases", "anchored_week_phrases",
+    kind = next((name for name in ("next_night_phrases", "next_day_phrases", "day_before_phrases", "anchored_week_phrases",
                                    "anchored_month_phrases", "following_week_phrases") if _whole(low, name)), None)
     days = _DAYS_APART.fullmatch(low)
     if kind is None and days is None:
         return None
+    if kind == "next_night_phrases":
+        return _next_night(words, published, text, around)
     before = _event_days(find_dates(text, 0, around[0], published), text)
     own = _own_sentence_day(low, published, text, around) if kind == "day_before_phrases" else None
     if not before and own is None:
@@ -142,6 +144,21 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
         first = min(last, anchor + one)
     return DateSpan(start=first, end=last, text=words, precision=precision)
 
+
+
+def _next_night(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
+    """"A night later": the night from the day the last date told before the words ends (a night told
+    from a named event too, "the night after the truce lapsed ... a night later": r21, dev39 A4)."""
+    from .event_anchor import days_after_events
+
+    told = [(m.start, m.span) for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
+    told += days_after_events(text, around[0], published)
+    if not told:
+        return None
+    last = max(told, key=lambda t: t[0])[1]
+    start = last.end or last.start
+    assert start is not None
+    return DateSpan(start=start, end=start + dt.timedelta(days=1), text=words, precision=DatePrecision.range)
 
 
 def _own_sentence_day(low: str, published: dt.date, text: str, around: tuple[int, int]) -> dt.date | None:

@@ -58,8 +58,13 @@ def first_in_sentence(text: str, start: int = 0, end: int | None = None) -> str 
 
 
 def named_in_date_words(words: str) -> list[str]:
-    """The parts of day a record's date words name ("late on Friday evening": evening), in day order."""
-    return [part for part, rx in _in_date_words().items() if rx.search(words)]
+    """The parts of day a record's date words name ("late on Friday evening": evening), in day order; a
+    word inside a longer phrase of another part names nothing of its own ("between dusk and dawn": the
+    night, not the evening of its "dusk")."""
+    spans = [(m.start(), m.end(), part) for part, rx in _in_date_words().items() for m in rx.finditer(words)]
+    named = {part for lo, hi, part in spans
+             if not any(lo2 <= lo and hi <= hi2 and hi2 - lo2 > hi - lo for lo2, hi2, _ in spans)}
+    return [part for part in PARTS if part in named]
 
 
 def part_of_hour(hour: int) -> str:

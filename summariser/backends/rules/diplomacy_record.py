@@ -19,6 +19,7 @@ from .diplomacy_aid_delivery import delivery_day
 from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
+from .diplomacy_decided import decided_day
 from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
 from .diplomacy_gathering_offer import rejected_later
 from .diplomacy_groups import scheduled_present
@@ -81,6 +82,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
         date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
     date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
+    if status is DiplomacyStatus.planned and (decided := decided_day(text, s, kind, published)) is not None:
+        status, date = DiplomacyStatus.held, decided  # "will add the firms next week, after ministers approved it on Tuesday" (r21)
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
         status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None and status is DiplomacyStatus.held:  # "Hours after the attack, …": the strike's day (r14)

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
+from ...grounding.event_anchor import day_after_event
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan
 from .common import Facts
@@ -69,7 +70,15 @@ def _event_day(text: str, facts: list[Facts], f: Facts, nouns: list[str], publis
 def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None) -> None:
     """Date each undated strike sentence told from a named event by that event's day."""
     for f in facts:
-        if f.date is not None or not f.attack_vocab or f.background:
+        if not f.attack_vocab or f.background:
+            continue
+        # r21 (dev39 A4): "the night after the truce lapsed": from the day told of its end (a date read
+        # only from the phrase's own words, "In the night", gives way to it)
+        after = day_after_event(text, f.sent.start, f.sent.end, published)
+        if after is not None and (f.date is None or (f.date.text or "").lower() in (after.text or "").lower()):
+            f.date = after
+            continue
+        if f.date is not None:
             continue
         m = _MOMENT.search(f.sent.text)
         if m is None:
