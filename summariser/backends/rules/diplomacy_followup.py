@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...blanking import blank_spans
 from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -20,6 +21,7 @@ from .common import span_of
 from .diplomacy_called_off import called_off_day
 from .diplomacy_dates import diplomacy_date, rescheduled_date
 from .diplomacy_merge import date_latest
+from .diplomacy_modality import others_acts
 from .participants import ArticleActors, diplomacy_location, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
@@ -52,7 +54,8 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
     if latest.kind not in _GATHERINGS or idx - j > _REACH or not set(sides) <= set(latest.participants):
         return False
     moved = rescheduled_date(text, s.start, s.end, published)
-    status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
+    own = blank_spans(text, others_acts(text, s.start, s.end))  # "…, who cancelled his trip,": another's act (r21)
+    status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(own, s.start, s.end)), None)
     if status is None and _called_talks(text, s, subject, latest, published):
         found[i] = (idx, latest.model_copy(update={"kind": DiplomacyKind.talks,
                                                    "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
