@@ -54,14 +54,18 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
     if latest.kind not in _GATHERINGS or idx - j > _REACH or not set(sides) <= set(latest.participants):
         return False
     moved = rescheduled_date(text, s.start, s.end, published)
+    status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
     own = blank_spans(text, others_acts(text, s.start, s.end))  # "…, who cancelled his trip,": another's act (r21)
-    status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(own, s.start, s.end)), None)
+    told = status if status is None or moved or any(st is status and rx.search(own, s.start, s.end) for st, rx in _CHANGES) else None
     if status is None and _called_talks(text, s, subject, latest, published):
         found[i] = (idx, latest.model_copy(update={"kind": DiplomacyKind.talks,
                                                    "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
         return True  # "X met Y on Monday. The talks lasted three hours": the meeting is talks (codebook 14)
     if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
         return False  # an event held is not called off or moved afterwards; its talks may stall
+    if told is None:  # "The summit … was a showcase of its claim that the West has failed": the event told
+        found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
+        return True  # again, the status word in another's act or claim, not the event's (r21, dev40 D8)
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved
