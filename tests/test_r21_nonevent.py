@@ -67,8 +67,8 @@ def test_a_council_or_assembly_session_stays_a_meeting(text: str) -> None:
 
 def test_he_reaches_back_through_pronoun_clauses_to_the_person() -> None:
     text = ("Denmark announced a new aid package worth 2 billion kroner for Ukraine.\n\n"
-            "President Volodymyr Zelensky addressed the UN General Assembly, accusing Russia of blackmail. On Wednesday "
-            "he is to speak at a Security Council meeting, and on Thursday he is due in Washington to meet President Joe Biden.")
+            "President Volodymyr Zelensky spoke before the UN General Assembly, charging Moscow with nuclear threats. On Monday "
+            "he is to brief a Security Council meeting, and on Tuesday he is due in Washington to see President Joe Biden.")
     visits = [p for k, _, p, _ in _dip(text) if k == "visit"]
     assert visits == [["Ukraine", "United States"]]
 
@@ -137,7 +137,7 @@ def test_standing_advocacy_is_no_proposal(text: str) -> None:
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("China and Brazil put forward a six-point peace plan on Thursday.", "proposal"),
+    ("Ankara and Doha tabled a seven-point peace plan on Thursday.", "proposal"),
     ("Turkey has been pushing for a ceasefire, and on Monday it proposed talks in Istanbul.", "talks"),
 ])
 def test_a_proposal_made_on_a_day_stays(text: str, kind: str) -> None:

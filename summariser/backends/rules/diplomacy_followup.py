@@ -63,7 +63,7 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         return True  # "X met Y on Monday. The talks lasted three hours": the meeting is talks (codebook 14)
     if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
         return False  # an event held is not called off or moved afterwards; its talks may stall
-    if told is None:  # "The summit … was a showcase of its claim that the West has failed": the event told
+    if told is None:  # "The talks … were a stage for its claim that sanctions had failed": the event told
         found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
         return True  # again, the status word in another's act or claim, not the event's (r21, dev40 D8)
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}

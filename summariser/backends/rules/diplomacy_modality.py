@@ -228,8 +228,8 @@ _CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 def others_acts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans in [lo, hi) that tell another's act or claim, never the event's status (round 21, dev40
     D8): a relative clause about a person (", who later proposed a new round", ", who cancelled his
-    trip,") and the content of a claim after its noun ("its argument that the West has failed to
-    isolate it"), each up to the next clause mark. Words in `cues/diplomacy_framing.yaml`."""
+    trip,") and the content of a claim after its noun ("the host's claim that sanctions had failed to
+    bite"), each up to the next clause mark. Words in `cues/diplomacy_framing.yaml`."""
     spans = []
     for m in list(_OTHERS_ACT.finditer(text, lo, hi)) + list(_CLAIM_THAT.finditer(text, lo, hi)):
         close = _CLAUSE_CLOSE.search(text, m.end(), hi)
