@@ -49,7 +49,7 @@ def test_aid_decided_beside_a_hope_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Ukrainian president addressed the UN General Assembly in New York, accusing Moscow of nuclear blackmail.",
+    "The Ukrainian president addressed the UN General Assembly on Monday, charging Moscow with nuclear blackmail.",
     "On Tuesday the Polish president addressed the General Assembly and called for a tribunal.",
 ])
 def test_a_general_assembly_address_is_a_statement(text: str) -> None:
@@ -76,7 +76,7 @@ def test_he_reaches_back_through_pronoun_clauses_to_the_person() -> None:
 # ------------------------------------------------- dev39 D6: "The visit came N days after <a renewal>"
 
 def test_the_visit_came_after_a_renewal_tells_the_renewal() -> None:
-    got = _dip("Borrell arrived in Kyiv on Saturday. The visit came two days after the grain corridor deal was renewed "
+    got = _dip("Borrell arrived in Kyiv on Saturday. His trip came two days after the grain corridor deal was renewed "
                "for a further 90 days, an outcome Kyiv had pressed for.")
     assert [(k, s, d) for k, s, _, d in got] == [("visit", "held", "2024-06-08"), ("agreement", "held", "2024-06-06")]
 
@@ -97,9 +97,12 @@ def test_no_renewal_told_no_agreement(text: str) -> None:
     assert _dip(text) == []
 
 
-def test_the_visit_came_after_weeks_of_preparation_is_the_visit_only() -> None:
-    got = _dip("Borrell arrived in Kyiv on Saturday. The visit came after weeks of preparation.")
-    assert [k for k, *_ in got] == ["visit"]
+@pytest.mark.parametrize("text", [
+    "Borrell arrived in Kyiv on Saturday. The visit came after weeks of preparation.",
+    "Sikorski landed in Odesa on Friday. The visit came a day after the Black Sea truce was prolonged for another month.",
+])
+def test_the_visit_named_again_as_an_anchor_is_no_second_visit(text: str) -> None:
+    assert [k for k, *_ in _dip(text)] == ["visit"]
 
 
 # ------------------------------------------------- dev40 D6: a hope in a relative clause, a journalist's question
@@ -177,7 +180,7 @@ def test_anothers_act_in_a_who_clause_gives_no_status(text: str, kind: str) -> N
 
 def test_a_claims_content_gives_no_status() -> None:
     got = _dip("The summit of the bloc's leaders in Minsk entered its final day on Friday. The summit, which opened on "
-               "Wednesday, was the host's showcase for its claim that the West has failed to isolate it.")
+               "Wednesday, was the host's stage for its claim that sanctions had failed to bite.")
     assert [(k, s) for k, s, *_ in got] == [("summit", "ongoing")]
 
 
@@ -189,7 +192,7 @@ def test_a_relative_clause_on_the_event_itself_keeps_its_status() -> None:
 @pytest.mark.parametrize("text,status", [
     ("The summit of the bloc's leaders in Minsk entered its final day on Friday.", "ongoing"),
     ("The talks in Geneva, now in their third day, have focused on prisoner lists.", "ongoing"),
-    ("Zelensky will meet NATO leaders on Thursday, the last day of the summit in Washington.", "planned"),
+    ("Zelensky will meet NATO leaders on Friday, when the Vilnius summit closes.", "planned"),
 ])
 def test_the_day_a_gathering_has_reached(text: str, status: str) -> None:
     assert [s for _, s, *_ in _dip(text)] == [status]
