@@ -204,3 +204,11 @@ def test_talks_on_two_days_with_other_counterparts_stay_two() -> None:
                "who once more proposed Antalya for a new round.")
     talks = [(s, p) for k, s, p, _ in got if k == "talks"]
     assert len(talks) == 2 and ("held", ["Russia", "Turkey"]) in talks
+
+
+@pytest.mark.parametrize("text", [
+    'On Sunday the Kremlin spokesman said Moscow was "always open" for negotiations with Kyiv.',
+    "Warsaw's envoy said his country stood 'fully prepared' to host talks between the two sides.",
+])
+def test_a_quoted_stance_is_still_a_stance(text: str) -> None:
+    assert _dip(text) == []
