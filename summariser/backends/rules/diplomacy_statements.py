@@ -63,7 +63,7 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
     near = max(s.start, cue.start() - _REACH)
     if _OFFER.search(text, near, cue.start()) or _REFUSAL.search(text, near, cue.end()):
         return True  # "has long offered to mediate", "does not want a summit for its own sake"
-    if _ADVOCACY.search(text, lo, cue.start()) and not _EXACT_DAY.search(text, s.start, s.end):
+    if kind is DiplomacyKind.proposal and _ADVOCACY.search(text, lo, cue.start()) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "have been championing their own ceasefire plan": a standing campaign (r21, dev40 D7)
     if _CONDEMNED.search(text, lo, cue.start()) or _UNKNOWN.search(text, s.start, cue.start()):
         return True  # "condemned the visit", "did not say when the talks would resume"
