@@ -65,7 +65,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if kind in _MEASURES and _drafted(text, s, cue):
         return DiplomacyStatus.proposed  # "unveiled draft legislation that would impose sanctions"
     w0 = max(lo, cue.start() - 90)
-    window = blank_spans(text, others_acts(text, w0, min(hi, cue.end() + 90)))[w0:min(hi, cue.end() + 90)]
+    others = [sp for sp in others_acts(text, w0, min(hi, cue.end() + 90)) if not sp[0] <= cue.start() < sp[1]]
+    window = blank_spans(text, others)[w0:min(hi, cue.end() + 90)]  # (a who-clause holding the cue is the event's own)
     if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
         # a stall; "a peace plan to the US": the plan's words give no status
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
