@@ -13,11 +13,11 @@ from summariser.records import DiplomacyKind as K, DiplomacyStatus as S, Span
 
 
 @pytest.mark.parametrize("text, status, side", [
-    ("The agency's director will brief the UN General Assembly on Thursday about the plant.", S.planned, "United Nations"),
+    ("The agency's director will brief an emergency session of the UN General Assembly on Thursday about the plant.", S.planned, "United Nations"),
     ("Kyiv's foreign minister is to address the OSCE Permanent Council in Vienna next week.", S.planned, "OSCE"),
     ("The IAEA head is due to brief the 15-member UN Security Council on Friday about the inspection.",
      S.planned, "United Nations"),
-    ("Moldova's president addressed the UN General Assembly on Tuesday evening.", S.held, "United Nations"),
+    ("Moldova's president addressed a special sitting of the UN General Assembly on Tuesday evening.", S.held, "United Nations"),
 ])
 def test_briefing_or_addressing_a_council_is_its_meeting(text, status, side):
     rec = one_record(text)

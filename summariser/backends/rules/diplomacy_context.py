@@ -16,6 +16,7 @@ from ...knowledge import views as _kv
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_elaboration import anchor_day
+from .diplomacy_merge import PRONOUN_SUBJECT
 from .diplomacy_modality import clause_start
 from .participants import ArticleActors
 
@@ -161,11 +162,21 @@ def _capitals() -> dict[str, Location]:
 def pronoun_antecedent(actors: ArticleActors, sents: list[Sentence], idx: int) -> str | None:
     """"Starmer said Europe stood united. He spoke with Trump…": "he" is the person the sentence
     before names first (their state); None when it names no person."""
-    if idx == 0:
-        return None
-    prev = sents[idx - 1]
-    people = [a for a in actors.within(prev.start, prev.end) if a.via == "person"]
-    return people[0].actor.name if people else None
+    for back in range(1, _PRONOUN_CHAIN + 2):
+        if idx - back < 0:
+            return None
+        prev = sents[idx - back]
+        people = [a for a in actors.within(prev.start, prev.end) if a.via == "person"]
+        if people:
+            return people[0].actor.name
+        if not PRONOUN_SUBJECT.match(prev.text):
+            return None  # (a sentence of no person and no pronoun breaks the chain)
+    return None  # "Z addressed X. On Monday he speaks at A, and on Tuesday he is due in B": Z (r21)
+
+
+# how many sentences (or clauses) with a pronoun subject and no person may stand between "he" and the
+# person it names
+_PRONOUN_CHAIN = 2
 
 
 # Acts done during a trip, and how many sentences after the trip's sentence they may be told.

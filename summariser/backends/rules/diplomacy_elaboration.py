@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from ...numbers import NUMBER_WORD, parse_number
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
@@ -102,6 +103,7 @@ _ANCHOR = re.compile(
     re.I)
 
 
+_TRIP_SUBJECT = re.compile(cues.alternation("diplomacy_elaboration", "anchor_subjects"), re.I)
 _OFFSET = re.compile(rf"\b(?:(?P<n>an?|{NUMBER_WORD}|\d+)\s+(?P<unit>days?|weeks?)|(?P<hours>hours))\s+"
                      rf"(?P<way>after|before|following|on\s+from)\b|\bfollowed\s+by\s+(?P<n2>an?|{NUMBER_WORD}|\d+)\s+"
                      r"(?P<unit2>days?|weeks?)", re.I)
@@ -115,6 +117,11 @@ def anchor_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> Da
     dated = [(j, r.date.start) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
     if off is None or not dated:
         return None
+    named = {k for k, rx in lx.DIPLOMACY_CUES if rx.search(text, m.start(), m.end())} if m else set()
+    named |= {DiplomacyKind.visit} if m and _TRIP_SUBJECT.search(text, m.start(), m.end()) else set()
+    own = [(j, r.date.start) for j, r in found if r.kind in named and r.date and r.date.start
+           and r.date.precision is DatePrecision.day]
+    dated = own or dated  # "The visit came two days after …": counted from the visit, not from a plan told later (r21)
     n = parse_number(off.group("n") or off.group("n2") or "0") or 0
     days = 0 if off.group("hours") else n * (7 if (off.group("unit") or off.group("unit2")).lower().startswith("week") else 1)
     sign = 1 if (off.group("way") or "").lower() == "before" else -1
@@ -130,4 +137,5 @@ def anchored_cues(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
     with no gathering keeps an optional background record)."""
     m = _ANCHOR.match(text, s.start, s.end) if found else None
     after = [c for c in cues if m is not None and c[1].start() >= m.end()]
-    return after if any(k in _GATHERINGS for k, _ in after) else cues  # a gathering of its own after the anchor
+    return after if any(k in _GATHERINGS or k is DiplomacyKind.agreement for k, _ in after) else cues  # a gathering
+    # of its own after the anchor, or an agreement told done there ("came a day after the deal was renewed", r21)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...blanking import blank_spans
 from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -20,6 +21,7 @@ from .common import span_of
 from .diplomacy_called_off import called_off_day
 from .diplomacy_dates import diplomacy_date, rescheduled_date
 from .diplomacy_merge import date_latest
+from .diplomacy_modality import others_acts
 from .participants import ArticleActors, diplomacy_location, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
@@ -53,12 +55,17 @@ def status_told_later(text: str, s: Sentence, idx: int, published: dt.date | Non
         return False
     moved = rescheduled_date(text, s.start, s.end, published)
     status = DiplomacyStatus.planned if moved else next((st for st, rx in _CHANGES if rx.search(text, s.start, s.end)), None)
+    own = blank_spans(text, others_acts(text, s.start, s.end))  # "…, who cancelled his trip,": another's act (r21)
+    told = status if status is None or moved or any(st is status and rx.search(own, s.start, s.end) for st, rx in _CHANGES) else None
     if status is None and _called_talks(text, s, subject, latest, published):
         found[i] = (idx, latest.model_copy(update={"kind": DiplomacyKind.talks,
                                                    "evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
         return True  # "X met Y on Monday. The talks lasted three hours": the meeting is talks (codebook 14)
     if status is None or (status is not DiplomacyStatus.stalled and latest.status is DiplomacyStatus.held):
         return False  # an event held is not called off or moved afterwards; its talks may stall
+    if told is None:  # "The talks … were a stage for its claim that sanctions had failed": the event told
+        found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + [span_of(text, s.start, s.end)]}))
+        return True  # again, the status word in another's act or claim, not the event's (r21, dev40 D8)
     update: dict[str, object] = {"status": status, "evidence": latest.evidence + [span_of(text, s.start, s.end)]}
     if moved:
         update["date"] = moved

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
-from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
 from .diplomacy_later_mentions import gathering_named_again
 from .diplomacy_moves import moved_gathering
 
@@ -25,6 +25,16 @@ def _days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
     if not (a and b and a.start and b.start and a.end and b.end):
         return False
     return a.end < b.start - dt.timedelta(days=1) or b.end < a.start - dt.timedelta(days=1)
+
+
+def _other_day_other_side(a: Diplomacy, b: Diplomacy) -> bool:
+    """Two tellings on two told days, each with two or more sides and each with a side the other
+    lacks: "held talks with A on Tuesday … On Wednesday he sat down for talks with B" are two events
+    (a side joining the next day, told alone, still joins: "On Tuesday Turkish mediators joined")."""
+    if not (a.date and b.date and a.date.start and b.date.start) or DatePrecision.day not in (a.date.precision, b.date.precision) or a.date.precision != b.date.precision:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    return a.date.start != b.date.start and len(pa) >= 2 and len(pb) >= 2 and bool(pa - pb) and bool(pb - pa)
 
 
 # One event the article calls by several names: a visit, the talks held during it, a meeting.
@@ -173,6 +183,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
             continue  # a call on Monday and a call on Friday
+        if same_kind and _other_day_other_side(old, rec):
+            continue  # talks with Xi on Tuesday, and on Wednesday talks with Erdogan (r21, dev40 D8)
         if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):
             continue  # systems pledged, and later the first of them delivered: two events
         if same_kind and old.kind in _MEASURES and _other_giver(old, rec):

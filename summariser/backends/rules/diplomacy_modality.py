@@ -67,7 +67,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if kind in _MEASURES and _drafted(text, s, cue):
         return DiplomacyStatus.proposed  # "unveiled draft legislation that would impose sanctions"
     w0 = max(lo, cue.start() - 90)
-    window = text[w0:min(hi, cue.end() + 90)]
+    others = [sp for sp in others_acts(text, w0, min(hi, cue.end() + 90)) if not sp[0] <= cue.start() < sp[1]]
+    window = blank_spans(text, others)[w0:min(hi, cue.end() + 90)]  # (a who-clause holding the cue is the event's own)
     if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
         # a stall; "a peace plan to the US": the plan's words give no status
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
@@ -223,6 +224,21 @@ _TIME_FRAME = re.compile(rf"\s*(?:{cues.alternation('diplomacy_frames', 'time_fr
 _ATTITUDE = cues.regex("diplomacy_frames", "attitude_participles")
 _PAST_VERB = re.compile(rf"(?:\w+ed|{cues.alternation('diplomacy_frames', 'past_event_verbs')})", re.I)
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_OTHERS_ACT = re.compile(cues.alternation("diplomacy_framing", "others_act_openers"), re.I)
+_CLAIM_THAT = re.compile(rf"\b(?:{cues.alternation('diplomacy_framing', 'claim_nouns')})\s+that\b", re.I)
+_CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def others_acts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans in [lo, hi) that tell another's act or claim, never the event's status (round 21, dev40
+    D8): a relative clause about a person (", who later proposed a new round", ", who cancelled his
+    trip,") and the content of a claim after its noun ("the host's claim that sanctions had failed to
+    bite"), each up to the next clause mark. Words in `cues/diplomacy_framing.yaml`."""
+    spans = []
+    for m in list(_OTHERS_ACT.finditer(text, lo, hi)) + list(_CLAIM_THAT.finditer(text, lo, hi)):
+        close = _CLAUSE_CLOSE.search(text, m.end(), hi)
+        spans.append((m.start(), close.start() if close else hi))
+    return spans
 
 
 def is_pledge(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:

@@ -23,12 +23,15 @@ _rx = partial(cues.regex, "diplomacy_statements")
 
 
 _OFFER = _rx("standing_offer")
+_ADVOCACY = _rx("standing_advocacy")
 # a stance governing the cue from its own clause, a few words before it ("is ready to meet Putin")
 _STANCE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'stance')})\s+(?:[\w'’-]+,?\s+){{0,5}}?$", re.I)
 # one adjective of a list right before the cue, after a comma: "serious, substantive negotiations"
 _LISTED_ADJECTIVE = re.compile(r"\s*[a-z][\w-]*\s+")
 _STANCE_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,6}}?(?:{cues.alternation('diplomacy_statements', 'stance_after')})\b", re.I)
+# "a summit, which Kyiv hopes to hold before winter": a hope in a relative clause right after the cue
+_STANCE_RELATIVE = re.compile(cues.alternation('diplomacy_statements', 'stance_relative'), re.I)
 _FAILURE = _rx("failure")
 _REFUSAL = _rx("refusal")
 _UNKNOWN = _rx("unknown")
@@ -60,6 +63,8 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
     near = max(s.start, cue.start() - _REACH)
     if _OFFER.search(text, near, cue.start()) or _REFUSAL.search(text, near, cue.end()):
         return True  # "has long offered to mediate", "does not want a summit for its own sake"
+    if kind is DiplomacyKind.proposal and _ADVOCACY.search(text, lo, cue.start()) and not _EXACT_DAY.search(text, s.start, s.end):
+        return True  # "have been championing their own ceasefire plan": a standing campaign (r21, dev40 D7)
     if _CONDEMNED.search(text, lo, cue.start()) or _UNKNOWN.search(text, s.start, cue.start()):
         return True  # "condemned the visit", "did not say when the talks would resume"
     if kind in _MEASURES and _REACTION.search(text, lo, cue.start()):
@@ -133,7 +138,8 @@ def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     if lo > s.start and text[lo - 1] == "," and _LISTED_ADJECTIVE.fullmatch(text, lo, cue.start()):
         lo = clause_start(text, max(s.start, cue.start() - _REACH), lo - 1)  # the list's comma is no clause mark
-    return bool(_STANCE.search(text, lo, cue.start()) or _STANCE_AFTER.match(text, cue.end(), s.end))
+    return bool(_STANCE.search(text, lo, cue.start()) or _STANCE_AFTER.match(text, cue.end(), s.end)
+                or _STANCE_RELATIVE.match(text, cue.end(), s.end))
 
 
 def statement_venue_only(text: str, s: Sentence, cue: re.Match[str], participants: list[str],
