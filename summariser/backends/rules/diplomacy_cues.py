@@ -34,7 +34,8 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
                   and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
                   and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
                   and not no_visitor(text, s, kind, c)  # "refugees got off the train in Przemysl"
-                  and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
+                  and not in_appositive(text, s, c.start())  # "the group, which funds aid, met"
+                  and not _DAY_OF_EVENT.search(text, max(s.start, c.start() - 60), c.start())), None)  # "…, the last day of the summit" (r21)
         if m:
             out.append((kind, m))
     return out
@@ -45,6 +46,10 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
 _EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
 # Events that may be named only as a prospect talked about (a call is the form of the talking itself).
 _PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
+
+
+# "on Thursday, the last day of the summit": the noun dates another event (r21, dev40 D3)
+_DAY_OF_EVENT = re.compile(rf"(?:{cues.alternation('diplomacy_sequence', 'day_of_event')})$", re.I)
 
 
 # an aside that goes on naming the topics of the clause before it ("…, including through new sanctions")
