@@ -9,8 +9,8 @@ from diplomacy_probes import day_2026 as _d, start_day as _day, wednesday_record
 
 
 @pytest.mark.parametrize("text, first, second, day", [
-    ("Putin held talks with Chinese President Xi Jinping on Tuesday evening, and earlier that day with Indian "
-     "Prime Minister Narendra Modi, who praised the ties.", {"Russia", "China"}, {"Russia", "India"}, _d(3, 3)),
+    ("Modi held talks with the Japanese prime minister on Tuesday afternoon, and earlier that day with Australia's "
+     "prime minister, who praised the new trade pact.", {"India", "Japan"}, {"India", "Australia"}, _d(3, 3)),
     ("Sybiha held talks with the Finnish premier on Monday and, hours later, with his Estonian counterpart.",
      {"Ukraine", "Finland"}, {"Ukraine", "Estonia"}, _d(3, 2)),
     ("Sikorski met Rubio in Washington on Monday and then with Canada's Joly.",

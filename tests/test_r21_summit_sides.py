@@ -34,7 +34,7 @@ def test_near_miss_a_family_name_never_introduced_is_no_one():
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Lammy spoke by phone with Ukraine's Sybiha on Monday. The two are due to meet again in Brussels on 3 April.",
+    ("Lammy spoke by phone with Ukraine's Sybiha on Monday. The two are expected to meet once more in Oslo on 3 April.",
      {"United Kingdom", "Ukraine"}),
     ("Rubio called Fidan on Monday. Both will attend talks in Geneva next week.", {"United States", "Turkey"}),
 ])
@@ -49,7 +49,7 @@ def test_near_miss_the_two_before_a_noun_of_no_side_adds_no_one():
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Lavrov and his Turkish counterpart Fidan spoke by phone on Saturday about Gaza. Kyiv has not commented on the "
+    ("Lavrov and Fidan talked by telephone on Sunday about shipping. Budapest has so far not commented on the "
      "latest call.", {"Russia", "Turkey"}),
     ("Macron spoke by phone with Erdogan on Monday. Moscow has yet to react to the call.", {"France", "Turkey"}),
     ("Macron spoke by phone with Erdogan on Monday. Kyiv offered no comment on the conversation.", {"France", "Turkey"}),
@@ -65,8 +65,8 @@ def test_near_miss_a_new_call_after_the_first_is_its_own():
 
 
 @pytest.mark.parametrize("text, city", [
-    ("Sybiha held talks with Wang Yi in Guangzhou on Wednesday. Sybiha arrived in the southern city on Tuesday for "
-     "a two-day visit.", "Guangzhou"),
+    ("Sybiha held talks with Wang Yi in Guangzhou on Wednesday. Sybiha flew into the southern city late on "
+     "Monday for a two-day visit.", "Guangzhou"),
     ("The ministers met in Odesa on Friday. Baerbock arrived in the port city on Thursday for a visit.", "Odesa"),
 ])
 def test_a_city_taken_up_by_its_epithet_is_the_venue(text, city):

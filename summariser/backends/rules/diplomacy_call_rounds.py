@@ -3,7 +3,7 @@ day (round 14, dev26 C3): "Fidan spoke by phone with France's Barrot on Monday a
 Wadephul on Tuesday", "He called Meloni on Monday and Tusk on Wednesday" are two events, each of the
 subject with one counterpart on its own day (codebook 13, 14). "with Lavrov and Sybiha at the same
 table" (one day, or none) stays one event. A same-day sequence word before the second counterpart
-(r21, dev40 D1: "talks with A on Tuesday evening, and earlier that day with B", "spoke to A first and
+(r21, dev40 D1: "met A on Friday night, and earlier that day with B", "spoke to A first and
 afterwards to B", "and, hours later, with B") makes two events of one day (or none): the words are
 `round_same_day` in cues/diplomacy_sequence.yaml."""
 
@@ -32,7 +32,7 @@ _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:,\s*[^,.;
 _COUNTERPART_ONLY = re.compile(r"(?!the\s+two\b|both\b)(?:(?:the|his|her|their|(?-i:[A-Z])[\w'’.-]*|side|counterpart|"
                                r"foreign|defence|defense|prime|minister|president|chancellor|envoy|delegation|of)\s+){1,6}", re.I)
 
-# ", and earlier that day with <B>", "and, hours later, with <B>", "and afterwards to <B>"
+# ", and earlier that day, <B>": "…, and earlier that day with <B>", "and, hours later, with <B>", "and afterwards to <B>"
 _SAME_DAY_NEXT = re.compile(rf"\s*,?\s+and\s*,?\s+(?:{cues.alternation('diplomacy_sequence', 'round_same_day')})\s*,?\s+"
                             rf"(?:with|to|{cues.alternation('diplomacy_sequence', 'round_second_verbs')})\s+(?=[A-Z]|his\s|her\s|the\s)")
 # where the second counterpart ends: a clause break, a day, a place or a topic
