@@ -16,7 +16,7 @@ def _kinds(text):
 
 # ---------------------------------------------------------------- dev39 D2: aid announced on a visit
 @pytest.mark.parametrize("text, donor, day", [
-    ("Scholz reached Kyiv by train on Saturday, his second stop there this year, and announced a €400m package of "
+    ("Scholz arrived in Kyiv by train on Saturday, his second stop there this year, and announced a €400m package of "
      "anti-aircraft weapons for the nation.", "Germany", _d(2, 28)),
     ("The Dutch premier landed in Kyiv on Tuesday and unveiled a new package of artillery shells and drones.",
      "Netherlands", _d(3, 3)),
@@ -88,7 +88,7 @@ def test_near_misses_aid_considered_or_discussed_at_a_summit_is_no_aid(text):
 
 @pytest.mark.parametrize("text, sides, day", [
     ("NATO leaders met in Vilnius for the summit on Tuesday. Zelensky is to join the leaders at a sitting of the "
-     "NATO-Ukraine Council on Thursday, the closing day of the summit.", {"NATO", "Ukraine"}, _d(3, 5)),
+     "NATO-Ukraine Council on Friday, the closing day of the summit.", {"NATO", "Ukraine"}, _d(3, 6)),
     ("EU leaders opened their summit in Brussels on Monday. Sandu will sit with the ministers at a session of the "
      "EU-Moldova Association Council on Friday, the summit's final day.", {"European Union", "Moldova"}, _d(3, 6)),
 ])

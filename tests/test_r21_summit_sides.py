@@ -34,7 +34,7 @@ def test_near_miss_a_family_name_never_introduced_is_no_one():
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Lammy spoke by phone with Ukraine's Sybiha on Monday. The two are expected to meet once more in Oslo on 3 April.",
+    ("Lammy spoke by phone with Ukraine's Sybiha on Monday. The two will meet again in Oslo on 3 April.",
      {"United Kingdom", "Ukraine"}),
     ("Rubio called Fidan on Monday. Both will attend talks in Geneva next week.", {"United States", "Turkey"}),
 ])
@@ -65,7 +65,7 @@ def test_near_miss_a_new_call_after_the_first_is_its_own():
 
 
 @pytest.mark.parametrize("text, city", [
-    ("Sybiha held talks with Wang Yi in Guangzhou on Wednesday. Sybiha flew into the southern city late on "
+    ("Sybiha held talks with Wang Yi in Guangzhou on Wednesday. Sybiha arrived in the southern city late on "
      "Monday for a two-day visit.", "Guangzhou"),
     ("The ministers met in Odesa on Friday. Baerbock arrived in the port city on Thursday for a visit.", "Odesa"),
 ])
