@@ -104,7 +104,7 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
         subject = subject or (rec.participants[0] if rec.participants else None)
         sides = rec.participants if subject in (None, *rec.participants) else [subject, *rec.participants]
         if act is second and act[0] is DiplomacyKind.proposal and held is not None:
-            sides = _offer_sides(ctx, cut, act[1].start(), held, sides)
+            sides = _offer_sides(ctx, cut, act[1].start(), held, [p for p in sides if p])
         held = held or rec
         day = rec.date or day  # "met X on Sunday and later spoke with Y": the day the sentence told
         yield rec.model_copy(update={"participants": sides, "date": day, "description": s.text[:240],
