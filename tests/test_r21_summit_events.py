@@ -103,3 +103,8 @@ def test_a_council_sitting_dated_by_a_day_of_the_summit_is_a_planned_meeting_of_
 def test_near_miss_leaders_meeting_in_a_capital_stay_a_summit():
     recs = _recs("EU leaders will meet in Brussels on Thursday.")
     assert [r.kind for r in recs] == [K.summit]
+
+
+def test_near_miss_a_day_of_a_visit_told_as_the_time_of_a_call_keeps_the_visit():
+    recs = _recs("Macron and Merz spoke with allies on the last day of the German chancellor's state visit to France.")
+    assert any(r.kind is K.visit and set(r.participants) == {"Germany", "France"} for r in recs)
