@@ -106,5 +106,5 @@ def test_near_miss_leaders_meeting_in_a_capital_stay_a_summit():
 
 
 def test_near_miss_a_day_of_a_visit_told_as_the_time_of_a_call_keeps_the_visit():
-    recs = _recs("Macron and Merz phoned partners in Asia on the final day of the German chancellor's state visit to France.")
+    recs = _recs("Macron and Merz spoke with allies on the final day of the German chancellor's state visit to France.")
     assert any(r.kind is K.visit and set(r.participants) == {"Germany", "France"} for r in recs)
