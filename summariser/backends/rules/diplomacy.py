@@ -23,7 +23,7 @@ from .diplomacy_separate_tracks import second_track, track_cut, track_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
-from .diplomacy_occasion_pledges import gathering_pledge, pledges_at_occasion
+from .diplomacy_occasion_pledges import pledges_at_occasion
 from .diplomacy_own_clauses import add_offers, as_told, course_sentence, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts
 from .diplomacy_cues import sentence_cues
@@ -177,7 +177,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 merge_diplomacy(found, idx, as_told(ctx.whole, text, s, act))
             continue
         events = sentence_acts(text, s, cues, (kind, m))
-        pledge = gathering_pledge(text, s, cues, events[0]) if len(events) == 1 else None
+        pledge = None  # gathering_pledge(...) withdrawn (r21): it split aid off a contact group's lead (dev38 ym10)
         if pledge is not None:  # "leaders meeting in X for the summit said they would give Ukraine…" (r21, dev40 D3)
             events = [events[0], pledge[1]]
         if trip_after(events):
