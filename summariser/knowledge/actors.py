@@ -80,8 +80,12 @@ class _Index:
             if p["level"] == "country" and p["country_code"] not in self.actors:
                 self.actors[p["country_code"]] = Actor(p["country_code"], p["name"], "state")
                 self._add(self.actors[p["country_code"]], "name", [p["name"]])
+        # the family name found alone after the full name, where it is not the last word ("Wang Yi": "Wang")
+        self.family_names: dict[str, tuple[str, ...]] = {}
         for p in raw["people"]:
             roles = tuple((r["actor"], r["role"], _date(r.get("from")), _date(r.get("to"))) for r in p["roles"])
+            if p.get("family_name"):
+                self.family_names[p["name"]] = keys(p["family_name"])
             self._add(_Person(p["name"], roles), "person", [p["name"], *p.get("aliases", [])])
         self.institutions: Trie[str] = Trie()
         self.institution_keys: set[tuple[str, ...]] = set()
@@ -243,7 +247,9 @@ def _learn(ix: _Index, text: str, toks: list[Token], found: dict[int, tuple[int,
 
     for s, (e, who) in sorted(found.items()):
         if who.via == "person" and e - s > 1 and lookup(toks[e - 1].raw) is None:
-            learned.add((toks[e - 1].key,), who)  # "Rajnath Singh" first, then "Singh" alone
+            # "Rajnath Singh" first, then "Singh" alone; "Wang Yi" first, then "Wang" (family name first)
+            family = ix.family_names.get(who.person or "")
+            learned.add(family or (toks[e - 1].key,), who)
         t_end = _title_end(ix, toks, e)  # "Turkey's President Recep Tayyip Erdogan"
         if t_end is not None:
             bind(t_end, _name_run(text, toks, t_end), who, text[toks[e].start:toks[t_end - 1].end])

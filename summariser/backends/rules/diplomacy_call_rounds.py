@@ -2,7 +2,10 @@
 day (round 14, dev26 C3): "Fidan spoke by phone with France's Barrot on Monday and with Germany's
 Wadephul on Tuesday", "He called Meloni on Monday and Tusk on Wednesday" are two events, each of the
 subject with one counterpart on its own day (codebook 13, 14). "with Lavrov and Sybiha at the same
-table" (one day, or none) stays one event."""
+table" (one day, or none) stays one event. A same-day sequence word before the second counterpart
+(r21, dev40 D1: "met A on Friday night, and earlier that day with B", "spoke to A first and
+afterwards to B", "and, hours later, with B") makes two events of one day (or none): the words are
+`round_same_day` in cues/diplomacy_sequence.yaml."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ...dates import find_dates
+from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
@@ -28,6 +32,12 @@ _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:,\s*[^,.;
 _COUNTERPART_ONLY = re.compile(r"(?!the\s+two\b|both\b)(?:(?:the|his|her|their|(?-i:[A-Z])[\w'’.-]*|side|counterpart|"
                                r"foreign|defence|defense|prime|minister|president|chancellor|envoy|delegation|of)\s+){1,6}", re.I)
 
+# ", and earlier that day, <B>": "…, and earlier that day with <B>", "and, hours later, with <B>", "and afterwards to <B>"
+_SAME_DAY_NEXT = re.compile(rf"\s*,?\s+and\s*,?\s+(?:{cues.alternation('diplomacy_sequence', 'round_same_day')})\s*,?\s+"
+                            rf"(?:with|to|{cues.alternation('diplomacy_sequence', 'round_second_verbs')})\s+(?=[A-Z]|his\s|her\s|the\s)")
+# where the second counterpart ends: a clause break, a day, a place or a topic
+_COUNTERPART_END = re.compile(r"\s*(?:[,;.:(]|\s(?:on|in|at|about|over|for|to|who|which)\b|$)")
+
 Found = list[tuple[int, Diplomacy]]
 
 
@@ -38,7 +48,7 @@ def round_cut(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) ->
         return None
     days = [d for d in find_dates(ctx.text, cue.end(), s.end, ctx.published) if d.role == "event" and d.span.start]
     if len(days) < 2 or days[0].span.start == days[1].span.start:
-        return None
+        return _same_day_cut(ctx, s, cue)
     link = _AND_NEXT.match(ctx.text, days[0].end)
     if link is None or link.end() >= days[1].start or not _COUNTERPART_ONLY.fullmatch(ctx.text, link.end(), days[1].start):
         return None  # "…, and the two agreed to meet in Vienna on 12 March": a clause of its own
@@ -47,6 +57,23 @@ def round_cut(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) ->
     if not before or not after or set(after) <= set(before):
         return None  # the second conjunct names a counterpart of its own
     return days[0].end
+
+
+def _same_day_cut(ctx: Any, s: Sentence, cue: re.Match[str]) -> int | None:
+    """Where the second conjunct starts when a same-day sequence word introduces another counterpart
+    ("…, and earlier that day with <B>"); else None."""
+    link = _SAME_DAY_NEXT.search(ctx.text, cue.end(), s.end)
+    if link is None:
+        return None
+    stop = _COUNTERPART_END.search(ctx.text, link.end(), s.end)
+    bound = stop.start() if stop else s.end
+    if bound <= link.end() or not _COUNTERPART_ONLY.fullmatch(ctx.text[link.end():bound] + " "):
+        return None  # "and later with reporters": no counterpart
+    before = ctx.actors().states_within(cue.start(), link.start())
+    after = ctx.actors().states_within(link.end(), bound)
+    if not before or not after or set(after) <= set(before):
+        return None
+    return link.start()
 
 
 def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], cut: int, found: Found,

@@ -26,6 +26,12 @@ TRIP_LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)*(?:(?:is|
                         r"|(?:is|are)\s+to|will(?:\s+then|\s+also|\s+later)?)\s+$", re.I)
 
 
+# r21 (dev39 D2): "delegations met in Doha on Friday, and Kyiv put forward a plan": a proposal told at a
+# gathering by a named subject of its own in a coordinate clause is its own record beside the gathering
+_GATHERINGS = {*_ACTS, DiplomacyKind.summit}
+_OWN_SUBJECT_LINK = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:also\s+|then\s+|later\s+|in\s+turn\s+)?$")
+
+
 # "travelled to Brussels, where he is due to meet…": a trip made, and a meeting still to come there
 # (a trip and a meeting told as done, "travelled to Kyiv and met X", stay one record: diplomacy_acts).
 _WHERE_AHEAD = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to"
@@ -35,7 +41,11 @@ _WHERE_AHEAD = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are
 def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
     """The first act of the sentence, a second act of another form and where its clause starts,
     when the second follows the first after "and" as a verb phrase of the same subject, or after a
-    trip in a clause of what is still to come where it leads."""
+    trip in a clause of what is still to come where it leads; or a gathering and a proposal a subject
+    of its own puts forward in the next clause."""
+    offered = _offer_at_gathering(text, cues)
+    if offered is not None:
+        return offered  # "…met in Doha on Friday, and Kyiv put forward a plan" (r21)
     acts = sorted(((k, c) for k, c in cues if k in _ACTS or k is DiplomacyKind.visit), key=lambda x: x[1].start())
     if not acts:
         return None
@@ -51,6 +61,21 @@ def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
             if link and not lx.DISCUSSED_BEFORE.search(text, first[1].end(), c2.start()):
                 return first, (k2, c2), link.start()  # "spoke with X on Tuesday, and will visit Kyiv next month"
     return None
+
+
+def _offer_at_gathering(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
+    """The sentence's first gathering, a proposal after it and where the proposal's clause starts, when
+    the proposal follows "and <a named subject of its own>"; else None."""
+    gathering = min(((k, c) for k, c in cues if k in _GATHERINGS), key=lambda x: x[1].start(), default=None)
+    if gathering is None:
+        return None
+    offer = next(((k, c) for k, c in cues if k is DiplomacyKind.proposal and c.start() > gathering[1].end()), None)
+    if offer is None:
+        return None
+    link = _OWN_SUBJECT_LINK.search(text, gathering[1].end(), offer[1].start())
+    if link is None or lx.DISCUSSED_BEFORE.search(text, gathering[1].end(), offer[1].start()):
+        return None
+    return gathering, offer, link.start()
 
 
 def _clause(text: str, start: int, end: int) -> Sentence:
@@ -69,7 +94,7 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
     first, second, cut = acts
     ctx.index.setdefault(cut, ctx.index.get(s.start, 0))
     subject = next((a.actor.name for a in ctx.actors().within(s.start, first[1].start() if first else cut)), None)
-    day = None
+    day, held = None, None
     for act, part in ((first, _clause(ctx.text, s.start, cut)), (second, _clause(ctx.text, cut, s.end))):
         if act is None:
             continue  # "took part remotely, then met X in person": the first clause tells no event
@@ -78,6 +103,18 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
             continue
         subject = subject or (rec.participants[0] if rec.participants else None)
         sides = rec.participants if subject in (None, *rec.participants) else [subject, *rec.participants]
+        if act is second and act[0] is DiplomacyKind.proposal and held is not None:
+            sides = _offer_sides(ctx, cut, act[1].start(), held, [p for p in sides if p])
+        held = held or rec
         day = rec.date or day  # "met X on Sunday and later spoke with Y": the day the sentence told
         yield rec.model_copy(update={"participants": sides, "date": day, "description": s.text[:240],
                                      "evidence": [span_of(ctx.text, s.start, s.end)]})
+
+
+def _offer_sides(ctx: Any, cut: int, verb: int, gathering: Diplomacy, sides: list[str]) -> list[str]:
+    """A proposal put forward at a gathering: the proposer and the gathering's sides, the host of the
+    venue apart unless it is the proposer ("met in Geneva, and Kyiv put forward a plan": Kyiv's to Moscow)."""
+    host = gathering.location.country if gathering.location else None
+    own = ctx.actors().states_within(cut, verb)
+    parties = [*own, *gathering.participants, *sides]
+    return list(dict.fromkeys(p for p in parties if p != host or p in own))

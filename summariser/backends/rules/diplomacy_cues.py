@@ -35,7 +35,8 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
                   and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
                   and not no_visitor(text, s, kind, c)  # "refugees got off the train in Przemysl"
                   and not discussion_on_trip(text, s, kind, c)  # "flies to Kyiv, where she will discuss X with Y" (r21)
-                  and not in_appositive(text, s, c.start())), None)  # "the group, which funds aid, met"
+                  and not in_appositive(text, s, c.start())  # "the group, which funds aid, met"
+                  and not _day_of_event(text, s, c)), None)  # "…, the closing day of the forum" (r21)
         if m:
             out.append((kind, m))
     return out
@@ -46,6 +47,17 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
 _EVENT_FORMS = lx.EVENT_FORM_KINDS | {DiplomacyKind.visit, DiplomacyKind.peacekeeping}
 # Events that may be named only as a prospect talked about (a call is the form of the talking itself).
 _PROSPECTS = {DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.meeting}
+
+
+# "on Friday, the closing day of the forum": the noun dates another event (r21, dev40 D3)
+_DAY_OF_EVENT = re.compile(rf"(?:{cues.alternation('diplomacy_sequence', 'day_of_event')})$", re.I)
+_DAY_OF_EVENT_AFTER = re.compile(cues.alternation("diplomacy_sequence", "day_of_event_after"), re.I)
+
+
+def _day_of_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"On Friday, the closing day of the forum", "on Monday, the talks' second day": the noun dates another event."""
+    return bool(_DAY_OF_EVENT.search(text, max(s.start, cue.start() - 60), cue.start())
+                or _DAY_OF_EVENT_AFTER.match(text, cue.end(), s.end))
 
 
 # an aside that goes on naming the topics of the clause before it ("…, including through new sanctions")

@@ -99,8 +99,9 @@ def offers_follow_gatherings(found: list[tuple[int, Diplomacy]]) -> None:
                                          "participants": rec.participants + sides})
             found[k] = (j, rec)
         gathering = next((r for _, r in found if r.kind in _GATHERINGS and r.evidence and r.evidence[0].start == rec.evidence[0].start), None)
-        if gathering is not None:
-            sides = [p for p in gathering.participants if p not in rec.participants]
+        if gathering is not None:  # (the venue's host is the gathering's side, not the proposal's: r21, dev39 D2)
+            host = gathering.location.country if gathering.location else None
+            sides = [p for p in gathering.participants if p not in rec.participants and p != host]
             found[k] = (j, rec.model_copy(update={"participants": sides + rec.participants}))
 
 

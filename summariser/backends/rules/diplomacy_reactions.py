@@ -42,6 +42,8 @@ _QUOTED_LABEL_AFTER = re.compile(rf",?\s+(?:as\s+)?{_QUOTE}", re.I)
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit,
                DiplomacyKind.phone_call}
 _REACH = 120
+# a cue read with its preposition and determiner ("on the latest call", "to the talks"): up to its noun
+_CUE_LEAD = re.compile(r"(?:on|to|about|over)\s+(?:the|this|that|these|those|its|their|any)\s+(?:[\w'’-]+\s+){0,3}?(?=[\w'’-]+$)", re.I)
 
 
 def observed_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -57,6 +59,9 @@ def reaction_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKin
         return False
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     if _REACTED.search(text, lo, cue.start()) or _INSIDE_LABEL.search(text, lo, cue.start()):
+        return True
+    lead = _CUE_LEAD.match(text, cue.start(), cue.end())  # the cue "on the latest call": "has not commented on" it (r21)
+    if lead and _REACTED.search(text, lo, lead.end()):
         return True
     if _LABELLED.search(text, lo, cue.start()) and _QUOTED_LABEL_AFTER.match(text, cue.end(), s.end):
         return True

@@ -55,9 +55,14 @@ def group_leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
     lo = max(s.start, cue.start() - 60)
     if _REMOTE.search(text, s.start, s.end):
         return rec  # "leaders of the coalition held a video conference": the group's meeting
+    if _COUNCIL_SITTING.match(cue.group(0)):
+        return rec  # "is to join the leaders at a sitting of the EU-Moldova Council": its meeting (r21)
     if _GROUP_LEADERS.search(text, lo, min(s.end, cue.end() + 60)) and not _WORKING_ROLE.search(text, lo, cue.start()):
         rec.kind = DiplomacyKind.summit
     return rec
+
+
+_COUNCIL_SITTING = re.compile(cues.alternation("diplomacy_kinds_more", "council_sitting"))
 
 
 def working_role(role: str | None) -> bool:
