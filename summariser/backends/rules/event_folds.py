@@ -3,10 +3,13 @@ told without a place, a nationwide toll and its breakdown by region, a region an
 
 from __future__ import annotations
 
+from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
 from .digest import is_digest
 from .strike_event import Event, country_event, dates_compatible, weapon_counted
+
+_COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # a toll told for the whole country is no city's
 
 
 def strikes_on_country(events: list[Event], on_country: list[Facts]) -> None:
@@ -127,6 +130,7 @@ def lone_city_takes_country_toll(events: list[Event]) -> list[Event]:
         return events
     totals = [e for e in events if e.country_level is not None and e.date is not None
               and any(f.counts for f in e.facts) and e.target in (None, city.places[0].country)
+              and not any(_COUNTRY_SCOPE.search(f.sent.text) for f in e.facts if f.counts)  # "40 killed across the country" (r21)
               and not (e.attacker and city.attacker and e.attacker != city.attacker)
               and e.facts[0].idx > city.facts[0].idx]
     if len(totals) != 1:
