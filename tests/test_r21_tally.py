@@ -38,7 +38,7 @@ _NIGHT = "Russia attacked Ukraine overnight with 60 drones and four missiles, th
 
 
 @pytest.mark.parametrize("middle", [
-    "By type, the enemy used 60 Shahed drones and four Iskander-M ballistic missiles, whose launch point was in the Kursk region.",
+    "Broken down, Russia deployed 60 Shahed drones and four Iskanders, whose launch point was in the Kursk region.",
     "The launch area of the missiles was near Bryansk, the statement added.",
     "The drones came from the south, while the firing positions of the missiles were in the Belgorod region.",
 ])
@@ -73,7 +73,7 @@ def test_launch_sites_hit_later_are_a_strike_of_their_own() -> None:
      "The air force said Russia launched 12 drones and two S-300 missiles at the Kharkiv region. Nine drones were shot "
      "down, it said. The regional governor put the number of injured at seven.",
      "Kharkiv", [("missile", 2, None), ("drone", 12, 9)], {"killed": 2, "injured": 7}),
-    ("Russian drones hit the port of Izmail overnight, damaging a grain silo, the regional administration said.\n\n"
+    ("Overnight Russian drones set fire to a warehouse in Izmail, the regional administration said.\n\n"
      "The enemy fired 30 Shaheds and three cruise missiles towards the oblast, officials said; 22 drones were downed.",
      "Izmail", [("drone", 30, 22), ("cruise_missile", 3, None)], {}),
 ])

@@ -105,8 +105,8 @@ def _region_tally_into_town(events: list[Event]) -> list[Event]:
 
 def _tally_only(facts: list[Facts]) -> bool:
     """Weapons launched or downed and nothing else: no toll, no damage, no hit told. r21 (dev39 A1):
-    a toll told after the tally with no place of its own ("Eleven drones were shot down. The
-    governor put the number of injured at nine") joined the region's record only because it came
+    a toll told after the tally with no place of its own ("Six drones were downed. Officials later
+    gave the wounded as five") joined the region's record only because it came
     next; it is the struck locality's toll as much as the tally is (codebook 3), so only the
     sentences that name the region must be tally only."""
     named = [f for f in facts if f.places or f.districts] or facts

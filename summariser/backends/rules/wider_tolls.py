@@ -8,8 +8,8 @@ and so does a toll for a region no city just told lies in. Words: cues/eventhood
 (wider_toll_later, wider_toll_scope).
 
 A country's toll of the wave told right after the wave and one of its hits (r21, dev40 A6): "The
-talks came a day after a Russian missile attack on Ukrainian cities, which struck a hospital in X.
-More than 40 people were killed across the country on Monday": the toll is the country's record
+vote followed a drone and missile barrage on several towns, which gutted a clinic in X. Nationwide,
+at least 25 died that day": the toll is the country's record
 (codebook 3), of the wave the sentence before told, so it takes that sentence's weapon kinds, and
 the locality's record, dated by nothing of its own, takes the toll's day."""
 
