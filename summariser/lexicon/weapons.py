@@ -227,8 +227,8 @@ PART_OVER_BEFORE = re.compile(
     r"(?:\b(?:including|among\s+them|among\s+which|of\s+them|of\s+which|of\s+these|most|mostly|mainly|majority)\b[^,;:.]{0,30}|(?:^|[,:;]\s*|\band\s+)"
     r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
     r"(?:\s+of\s+(?:the|these|those)\s+[\w-]+)?)\s+"
-    r"(?:(?:were|was|had\s+been)\s+(?:shot\s+down|downed|destroyed|intercepted)\s+)?(?:" + _AIR_OVER + r")\s+(?:the\s+)?"
-    r"(?:republic\s+of\s+(?:the\s+)?)?$", re.I)  # "20 of them over the Republic of Crimea"
+    r"(?:(?:were|was|had\s+been)\s+(?:(?:shot\s+down|downed|destroyed|intercepted)\s+)?)?(?:" + _AIR_OVER + r")\s+(?:the\s+)?"
+    r"(?:republic\s+of\s+(?:the\s+)?)?$", re.I)  # "20 of them over the Republic of Crimea"; r21: "Of the 38 downed, 12 were over X"
 # r20 (dev38 A2): a region told as the subject of its share of a downed total, then the regions
 # after it with the verb gapped: "the A region accounted for 31 of those, B for 17 and C
 # for 9", "Bryansk recorded 11 of these". The place verbs are grounding's too (cues/shares.yaml

@@ -44,7 +44,7 @@ from .found_debris import lend_forensic_models
 from .lead_weapons import lend_lead_weapons
 from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
-from .wider_tolls import drop_wider_later_tolls
+from .wider_tolls import drop_wider_later_tolls, lend_wave_to_country_toll
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .interview_answers import read_answers
@@ -149,6 +149,7 @@ class RulesBackend:
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         events = drop_unplaced_finds(events, text)  # "Two more bodies were found on Tuesday": no record of its own (r14)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)
+        lend_wave_to_country_toll(events)  # "... a missile attack, which hit X. 40 were killed across the country" (r21)
         lend_entry_weapons(events, facts, text)  # "**11:20** 45 drones were downed ... A depot caught fire in X" (dev21 B10)
         own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         lend_tally_weapons(events, facts, text)  # "12 drones were downed over the X region ... Falling debris hit Y" (dev32-A7)

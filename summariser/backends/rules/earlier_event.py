@@ -17,6 +17,10 @@ from .places import sentence_places
 # a casualty told in the rest ("..., three were injured"): the sentence's own strike
 _COUNTED = re.compile(r"\b(?:killed|killing|dead|died|injured|injuring|wounded|wounding|hurt)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
+# a relative clause right after the earlier event's noun phrase tells more of that event: "two days
+# after a missile attack on the cities, which struck a hospital in X", "hours after a drone raid on the
+# port, which killed four"
+_RELATIVE = re.compile(r",\s*(?:which|that|whose)\b", re.I)
 
 
 def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
@@ -26,6 +30,9 @@ def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
         return None
     end = _CLAUSE_END.search(text, m.end(), s.end)
     stop = end.start() if end else s.end
+    while (rel := _RELATIVE.match(text, stop, s.end)) is not None:  # r21 (dev40 A6): "..., which struck X" is the earlier event's
+        end = _CLAUSE_END.search(text, rel.end(), s.end)
+        stop = end.start() if end else s.end
     own = date_patterns.DAY_AFTER_EVENT.fullmatch(text[m.start():stop].rstrip())
     if own and lx.ATTACK_WORDS.search(own.group(0)):
         return None  # r19: "told reporters on Friday, one day after the strike": the sentence's own strike, dated (dates.py)

@@ -3,10 +3,13 @@ told without a place, a nationwide toll and its breakdown by region, a region an
 
 from __future__ import annotations
 
+from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
 from .digest import is_digest
 from .strike_event import Event, country_event, dates_compatible, weapon_counted
+
+_COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # a toll told for the whole country is no city's
 
 
 def strikes_on_country(events: list[Event], on_country: list[Facts]) -> None:
@@ -101,9 +104,15 @@ def _region_tally_into_town(events: list[Event]) -> list[Event]:
 
 
 def _tally_only(facts: list[Facts]) -> bool:
-    """Weapons launched or downed and nothing else: no toll, no damage, no hit told."""
-    return any(w.launched or w.intercepted for f in facts for w in f.counted_weapons) \
-        and not any(f.counts or f.damage or f.hospitalised for f in facts)
+    """Weapons launched or downed and nothing else: no toll, no damage, no hit told. r21 (dev39 A1):
+    a toll told after the tally with no place of its own ("Six drones were downed. Officials later
+    gave the wounded as five") joined the region's record only because it came
+    next; it is the struck locality's toll as much as the tally is (codebook 3), so only the
+    sentences that name the region must be tally only."""
+    named = [f for f in facts if f.places or f.districts] or facts
+    return any(w.launched or w.intercepted for f in named for w in f.counted_weapons) \
+        and not any(f.counts or f.damage or f.hospitalised for f in named) \
+        and not any(f.damage for f in facts)
 
 
 
@@ -121,6 +130,7 @@ def lone_city_takes_country_toll(events: list[Event]) -> list[Event]:
         return events
     totals = [e for e in events if e.country_level is not None and e.date is not None
               and any(f.counts for f in e.facts) and e.target in (None, city.places[0].country)
+              and not any(_COUNTRY_SCOPE.search(f.sent.text) for f in e.facts if f.counts)  # "40 killed across the country" (r21)
               and not (e.attacker and city.attacker and e.attacker != city.attacker)
               and e.facts[0].idx > city.facts[0].idx]
     if len(totals) != 1:

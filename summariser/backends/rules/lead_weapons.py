@@ -19,7 +19,7 @@ def _date_only_lead(facts: list[Facts]) -> Facts | None:
                  and not (f.has_numbers or f.quote or f.hypothetical or f.cumulative)), None)  # figures: a record of its own
 
 
-def _kinds(f: Facts) -> list[WeaponHit]:
+def weapon_kinds(f: Facts) -> list[WeaponHit]:
     """The weapon kinds a sentence names, without figures."""
     seen = [WeaponHit(w.type, w.model, classes=w.classes) for w in f.weapon_types]
     return [w for i, w in enumerate(seen) if all(v.type is not w.type for v in seen[:i])]
@@ -38,4 +38,4 @@ def lend_lead_weapons(events: list[Event], facts: list[Facts]) -> None:
         if ev.country_level is not None or not ev.places or not _weaponless(ev) or ev.date != lead.date \
                 or ev.facts[0].idx <= lead.idx or ev.attacker and lead.attacker and ev.attacker != lead.attacker:
             continue
-        ev.facts[0].weapon_types = _kinds(lead)
+        ev.facts[0].weapon_types = weapon_kinds(lead)

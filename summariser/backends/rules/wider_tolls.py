@@ -5,7 +5,13 @@ update of the wave told, not a strike of its own (codebook 6: the city's record 
 figure, and the region's total makes no record). A region sentence with a hit of its own in the
 toll's clause ("Across the X region, drones later hit four villages, killing two") stays a strike,
 and so does a toll for a region no city just told lies in. Words: cues/eventhood.yaml
-(wider_toll_later, wider_toll_scope)."""
+(wider_toll_later, wider_toll_scope).
+
+A country's toll of the wave told right after the wave and one of its hits (r21, dev40 A6): "The
+vote followed a drone and missile barrage on several towns, which gutted a clinic in X. Nationwide,
+at least 25 died that day": the toll is the country's record
+(codebook 3), of the wave the sentence before told, so it takes that sentence's weapon kinds, and
+the locality's record, dated by nothing of its own, takes the toll's day."""
 
 from __future__ import annotations
 
@@ -14,6 +20,8 @@ import re
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
+from .lead_weapons import weapon_kinds
+from .strike_event import Event, dates_compatible
 
 _LATER = cues.pattern("eventhood", "wider_toll_later")
 _SCOPE = re.compile(rf"\b(?:{cues.alternation('eventhood', 'wider_toll_scope')})\s+(?:the\s+)?$", re.I)
@@ -46,3 +54,31 @@ def drop_wider_later_tolls(text: str, facts: list[Facts]) -> None:
                  for p in g.places if p.place.level in _TOWNS]
         if towns and all(any(_in_region(t, p) for t in towns) for p in f.places):
             f.cumulative = True
+
+
+_COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "across the country", "nationwide"
+
+
+def lend_wave_to_country_toll(events: list[Event]) -> None:
+    """A country record that is only a toll told with a country scope, right after the sentence of a
+    locality's record that names the wave's weapons: the toll's record takes those weapon kinds
+    (no figures), and the locality, undated, takes the toll's day."""
+    for total in events:
+        tolls = [f for f in total.facts if f.counts]
+        if total.country_level is None or not tolls or len(tolls) != len(total.facts) \
+                or any(f.weapon_types or f.counted_weapons for f in total.facts) \
+                or not all(_COUNTRY_SCOPE.search(f.sent.text) for f in tolls):
+            continue
+        first = tolls[0]
+        wave = next(((e, g) for e in events if e.country_level is None and e.places for g in e.facts
+                     if g.idx == first.idx - 1 and g.weapon_types and not g.counts and e.target in (None, total.target)
+                     and not (e.attacker and total.attacker and e.attacker != total.attacker)), None)
+        if wave is None:
+            continue
+        town, told = wave
+        if town.date is not None and town.date.start is not None and not dates_compatible(town.date, total.date):
+            continue  # a strike of another day: the toll is no figure of its wave
+        first.weapon_types = weapon_kinds(told)
+        total.attacker = total.attacker or town.attacker
+        if (town.date is None or town.date.start is None) and total.date is not None and total.date.start is not None:
+            town.date = total.date
