@@ -73,3 +73,25 @@ def home_country(places: list[lx.Place]) -> str | None:
         if place.country in lx.OPPONENT:
             seen[place.country] = seen.get(place.country, 0) + 1
     return max(seen, key=lambda c: seen[c]) if seen else None
+
+
+# r21 (dev39 A5): the object of a strike noun or verb: "a drone attack on its Black Sea Fleet",
+# "sea drones struck the Russian navy's landing ships", "a strike on the headquarters of the fleet"
+_STRUCK_OBJECT = re.compile(
+    r"\b(?:(?:attacks?|strikes?|raids?|airstrikes?)\s+(?:on|against)|(?:struck|hit|attacked|targeted|targeting|hitting"
+    r"|striking))\s+(?!(?:by|with|from|back|out|at|in|on|hard|again)\b)", re.I)
+_OBJECT_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:in|near|at|off|outside|on|with|by|from|and|while|as|after|before"
+                         r"|killing|injuring|wounding|said|says)\b")
+
+
+def struck_forces_side(text: str, s: Sentence) -> str | None:
+    """The side whose own forces or ships a strike hit, named as an institution of that side in the
+    strike's object ("an attack on its Black Sea Fleet", "struck the Russian navy's ships"): the
+    target, not the attacker (codebook 12). None when the object names no side's forces."""
+    for m in _STRUCK_OBJECT.finditer(text, s.start, s.end):
+        stop = _OBJECT_END.search(text, m.end(), s.end)
+        end = stop.start() if stop else s.end
+        for a in find_actors(text[m.end():end]):
+            if a.via == "institution" and a.actor.name in lx.OPPONENT:
+                return a.actor.name
+    return None
