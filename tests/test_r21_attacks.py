@@ -36,7 +36,7 @@ def _places(text: str, published: str = "2026-03-04") -> set[str]:
 # --- dev39 A7: a campaign told at a rate ------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
-    "Since the ceasefire collapsed on 3 January, the river ports of Kherson and Mykolaiv have been shelled almost every week.",
+    "Ever since the ceasefire collapsed on 3 January, the docks of Kherson and Mykolaiv have been shelled nearly every week.",
     "Since the corridor opened on 12 February, Izmail and Reni have been attacked nearly every night.",
     "Since the truce lapsed on 9 January, the villages around Sumy have come under fire on a daily basis.",
     "After talks broke down on 2 February, Nikopol has been hit by drones day after day.",
@@ -56,10 +56,10 @@ def test_a_dated_strike_beside_the_rate_stays(line: str, town: str) -> None:
 # --- dev39 A5: a toll in a list of the city's parts ------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Russian shelling hit Kharkiv on Monday. Two people were wounded in the Saltivka and Piatykhatky districts, the mayor said.",
-    "Russian drones struck Kharkiv overnight. A woman was killed in the Saltivka and Piatykhatky neighbourhoods, the governor said.",
-    "The governor said Russian artillery had hit Kharkiv 40 times over the past day. Three civilians were killed in the "
-    "Saltivka and Piatykhatky neighbourhoods.",
+    "Russian shelling hit Kharkiv on Monday. Two pensioners were wounded across the Saltivka and Piatykhatky districts, the mayor said.",
+    "Russian drones struck Kharkiv overnight. A woman died in the Piatykhatky and Saltivka neighbourhoods, the governor said.",
+    "Officials said Russian guns had fired on Kharkiv some 40 times over the past day. Four residents lost their lives in "
+    "the Saltivka and Piatykhatky districts, they added.",
 ])
 def test_a_toll_in_listed_districts_stays_on_the_city(text: str) -> None:
     attacks = _attacks(text, "2022-03-29")
@@ -75,9 +75,10 @@ def test_a_strike_told_on_listed_districts_keeps_its_reading() -> None:
 # --- dev39 A5: a strike on a side's own forces ---------------------------------------------------
 
 @pytest.mark.parametrize("text, place", [
-    ("Moscow pulled out of the deal for several days, citing a drone attack on its Black Sea Fleet in Sevastopol.", "Sevastopol"),
+    ("In late September 2022 the Kremlin froze the shipping pact, blaming a drone raid against its fleet's flagship in Sevastopol.",
+     "Sevastopol"),
     ("Sea drones struck the Russian navy's landing ships in Sevastopol on Monday.", "Sevastopol"),
-    ("Naval drones hit the Black Sea Fleet's base in Novorossiysk overnight, the ministry in Moscow said.", "Novorossiysk"),
+    ("Unmanned boats hit the Black Sea Fleet's piers in Novorossiysk overnight, the ministry in Moscow said.", "Novorossiysk"),
 ])
 def test_a_strike_on_a_sides_forces_targets_that_side(text: str, place: str) -> None:
     a = next(a for a in _attacks(text, "2022-11-20") if place in {p.name for p in a.locations})
@@ -88,21 +89,24 @@ def test_a_strike_on_a_sides_forces_targets_that_side(text: str, place: str) -> 
     ("Russian forces struck Ukrainian troops near Kherson on Monday.", "Kherson"),
     ("Kherson was hit by Russian troops on Monday, killing two.", "Kherson"),
     ("A Russian missile hit a port in Odesa used by the Ukrainian navy on Monday.", "Odesa"),
+    ("A drone hit its fuel depot in Kherson on Monday, the company said.", "Kherson"),
 ])
 def test_near_misses_keep_their_sides(text: str, place: str) -> None:
+    # "its" owned by no side named before, or a side's forces as the attacker
     a = next(a for a in _attacks(text, "2022-11-20") if place in {p.name for p in a.locations})
     assert (a.attacker, a.target_country) == ("Russia", "Ukraine")
 
 
 # --- dev39 A6: small towns as a strike noun's object ---------------------------------------------
 
-_CITY_DRONES = ("Hours before the visit, the city of Zaporizhzhia came under attack. Russian forces launched four Shahed "
-                "drones at the regional centre overnight, the governor said. A night watchman was wounded.\n\n")
+_CITY_DRONES = ("Zaporizhzhia was struck by Shahed drones overnight, the governor said; two of the five were shot down. "
+                "A security guard at a warehouse was hurt.\n\n")
 
 
 @pytest.mark.parametrize("line, towns", [
-    ("On Wednesday, in the south of the region, artillery fire on Stepnohirsk and Mala Tokmachka killed a man of 58.",
+    ("Separately on Wednesday, Russian gunners opened fire on Stepnohirsk and Mala Tokmachka, killing a farmer aged 61.",
      ["Stepnohirsk", "Mala Tokmachka"]),
+    ("Further south, mortar fire on Balabyne and Prymorske killed a tractor driver on Wednesday.", ["Balabyne", "Prymorske"]),
     ("On Wednesday, shelling of Balabyne wounded two women, the regional administration said.", ["Balabyne"]),
     ("Mortar attacks on Prymorske killed a pensioner on Wednesday.", ["Prymorske"]),
 ])
@@ -122,8 +126,8 @@ def test_fire_on_unnamed_villages_adds_no_town() -> None:
 # --- dev40 A2: two places each with its own "where" clause ---------------------------------------
 
 @pytest.mark.parametrize("text, first, second", [
-    ("The worst blows fell on Kharkiv, where drones set fire to a block of flats, and on the Sumy region, where a "
-     "ballistic missile struck a depot near the town of Shostka on Monday.", "Kharkiv", "Shostka"),
+    ("Overnight the heaviest damage was in Kharkiv, where drones set fire to a block of flats, and in the Sumy region, "
+     "where a ballistic missile hit a depot outside the town of Shostka.", "Kharkiv", "Shostka"),
     ("Strikes landed on Dnipro, where a drone hit a warehouse, and in the Poltava region, where a missile damaged a "
      "plant near the town of Kremenchuk on Monday.", "Dnipro", "Kremenchuk"),
 ])
@@ -159,13 +163,13 @@ def test_officials_elsewhere_telling_a_strike_keep_their_town() -> None:
 
 # --- dev40 A7: a bare bomb in a glide-bomb story; the history sentence's city ----------------------
 
-_BOMBS = ("Russian guided bombs struck Kherson on Saturday, killing two people.\n\n"
-          "Kherson, which lies across the river from Russian positions, has been struck by guided bombs almost every "
-          "week since the start of the year. ")
+_BOMBS = ("Russian glide bombs fell on Kherson on Saturday, killing two people.\n\n"
+          "Kherson, just across the river from Russian guns, has been hit by glide bombs nearly every day since "
+          "the autumn. ")
 
 
 @pytest.mark.parametrize("line", [
-    "In early February, a bomb damaged a school, wounding four people.",
+    "In mid-January, a bomb destroyed a school gym, wounding four people.",
     "In late January a bomb wrecked the bus station, injuring three.",
     "On 3 February a heavy bomb destroyed a shop, killing its owner.",
 ])
@@ -178,12 +182,12 @@ def test_a_bare_bomb_after_the_citys_history_is_a_glide_bomb_there(line: str) ->
 
 def test_a_bomb_in_a_story_without_glide_bombs_gets_no_type() -> None:
     # near-miss: no glide bomb told before: "a bomb" names no type
-    text = ("Russian drones struck Kherson on Saturday, killing two people. In early February, a bomb damaged a "
+    text = ("Russian drones struck Kherson on Saturday, killing two people. Back in January, a bomb ripped through a "
             "school in Kherson, wounding four people.")
     assert all("glide_bomb" not in {w.type.value for w in a.weapons} for a in _attacks(text, "2025-02-16"))
 
 
 def test_a_bomb_shelter_is_no_weapon() -> None:
-    text = _BOMBS + "In early February, shelling damaged a bomb shelter in Mykolaiv, wounding four people."
+    text = _BOMBS + "On 3 February, shelling wrecked a bomb shelter in Mykolaiv, wounding four people."
     assert all("glide_bomb" not in {w.type.value for w in a.weapons}
                for a in _attacks(text, "2025-02-16") if "Mykolaiv" in {p.name for p in a.locations})

@@ -114,7 +114,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
     else:
-        f.target_hint = struck_forces_side(scan, s)  # "a drone attack on its Black Sea Fleet" (r21)
+        f.target_hint = struck_forces_side(scan, s)  # "sea drones raided the Russian navy's piers" (r21)
     f.attacker = _accused(text, s) or find_attacker(scan, s)
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:

@@ -29,7 +29,7 @@ def occupied_target(attacker: str | None, country: str | None, places: Iterable[
     attacker keeps the place's country: Crimea is also where launches come from ("drones launched
     from Crimea"), and a place told so is no target (dev11's tallies)."""
     if attacker is None and hint is not None and hint == lx.OPPONENT.get(country or ""):
-        # r21 (dev39 A5): "a drone attack on the Black Sea Fleet in Sevastopol": the occupier's own
+        # r21 (dev39 A5): "naval drones raided the fleet's piers at Sevastopol": the occupier's own
         # forces there, told as the strike's object, are its target
         return hint if any(occupied(p) for p in places) else None
     if attacker is None or attacker != country:

@@ -166,8 +166,8 @@ def lead_city_history(f: Facts, before: Facts | None, lead: lx.Place | None) -> 
     opening = before.places[0] if before.places and before.cumulative else None
     if opening is not None and opening.place.level is LocationLevel.city and opening.start - before.sent.start <= 2 \
             and len({h.place.name for h in before.places}) == 1:
-        # r21 (dev40 A7): "X has been struck by guided bombs almost every week. In early February a
-        # bomb damaged a hospital": the city whose history the sentence before opens on
+        # r21 (dev40 A7): "X, close to the front, has come under fire from glide bombs for months. On
+        # 2 May one wrecked a clinic": the city whose history the sentence before opens on
         f.places = [PlaceHit(opening.place, opening.start, opening.end)]
         return
     if lead is None or lead.level is not LocationLevel.city or before.places:

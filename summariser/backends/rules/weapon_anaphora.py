@@ -53,8 +53,8 @@ def inherit_anaphoric_weapons(text: str, facts: Sequence[Facts]) -> None:
 
 
 # r21 (dev40 A7): a bare "a bomb" / "the bombs" (no type of its own) in an article whose only bombs told
-# before are glide bombs: those bombs ("Guided bombs hit X on Saturday. ... In early February a bomb
-# damaged a hospital"); not "a bomb shelter", "a bomb threat", "car bomb"
+# before are glide bombs: those bombs ("Glide bombs fell on X on Sunday. ... Back in March a bomb
+# flattened a school"); not "a bomb shelter", "a bomb threat", "car bomb"
 _BARE_BOMB = re.compile(r"\b(?:a|an|one|the|two|three|several)\s+(?:(?:heavy|large|powerful|single)\s+)?bombs?\b"
                         r"(?!\s+(?:shelter|threat|scare|disposal|squad|alert|attacks?|strikes?|raids?))", re.I)
 
