@@ -127,7 +127,7 @@ def test_fire_on_unnamed_villages_adds_no_town() -> None:
 
 @pytest.mark.parametrize("text, first, second", [
     ("Overnight the heaviest damage was in Kharkiv, where drones set fire to a block of flats, and in the Sumy region, "
-     "where a ballistic missile hit a depot outside the town of Shostka.", "Kharkiv", "Shostka"),
+     "where an Iskander hit a depot outside the town of Shostka.", "Kharkiv", "Shostka"),
     ("Strikes landed on Dnipro, where a drone hit a warehouse, and in the Poltava region, where a missile damaged a "
      "plant near the town of Kremenchuk on Monday.", "Dnipro", "Kremenchuk"),
 ])
