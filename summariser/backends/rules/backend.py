@@ -50,7 +50,7 @@ from .told_nils import fill_told_nils
 from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
 from .anaphora import resolve_anaphora
-from .weapon_anaphora import inherit_anaphoric_weapons, inherit_pronoun_weapons
+from .weapon_anaphora import inherit_anaphoric_weapons, inherit_article_bombs, inherit_pronoun_weapons
 from .blog_order import newest_first, oldest_update_first
 from .superseded import keep_first_figures
 from .known_tolls import drop_unanchored_known_tolls
@@ -122,6 +122,7 @@ class RulesBackend:
         read_answers(text, facts, article.published)  # an interview's answer: its question's day, "here" = the interviewee's city (r15)
         resolve_anaphora(facts)
         inherit_anaphoric_weapons(text, facts)  # "a guided bomb hit X ... a second bomb hit Y" (dev20 B11)
+        inherit_article_bombs(text, facts)  # "guided bombs hit X on Saturday ... in February a bomb hit a school" (r21)
         inherit_pronoun_weapons(text, facts)  # "FPV drones hunt cars here. One of them hit a minibus in X" (dev30 B8)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)

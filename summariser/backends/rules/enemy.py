@@ -73,3 +73,35 @@ def home_country(places: list[lx.Place]) -> str | None:
         if place.country in lx.OPPONENT:
             seen[place.country] = seen.get(place.country, 0) + 1
     return max(seen, key=lambda c: seen[c]) if seen else None
+
+
+# r21 (dev39 A5): the object of a strike noun or verb: "a naval drone raid against its Baltic Fleet",
+# "sea drones struck the Russian navy's landing ships", "a strike on the headquarters of the fleet"
+_STRUCK_OBJECT = re.compile(
+    r"\b(?:(?:attacks?|strikes?|raids?|airstrikes?)\s+(?:on|against)|(?:struck|hit|attacked|targeted|targeting|hitting"
+    r"|striking|raided|raiding))\s+(?!(?:by|with|from|back|out|at|in|on|hard|again)\b)", re.I)
+_OBJECT_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:in|near|at|off|outside|on|with|by|from|and|while|as|after|before"
+                         r"|killing|injuring|wounding|said|says)\b")
+
+
+def struck_forces_side(text: str, s: Sentence) -> str | None:
+    """The side whose own forces or ships a strike hit, named as an institution of that side in the
+    strike's object ("a raid against its fleet's flagship", "struck the Russian navy's ships"): the
+    target, not the attacker (codebook 12). None when the object names no side's forces."""
+    for m in _STRUCK_OBJECT.finditer(text, s.start, s.end):
+        stop = _OBJECT_END.search(text, m.end(), s.end)
+        end = stop.start() if stop else s.end
+        for a in find_actors(text[m.end():end]):
+            if a.via == "institution" and a.actor.name in lx.OPPONENT:
+                return a.actor.name
+        if _OWN_FORCES_OBJECT.match(text, m.end(), end):
+            # "Moscow blamed a raid against its fleet's flagship": the side the sentence names before it
+            sides = [a.actor.name for a in find_actors(text[s.start:m.start()]) if a.actor.name in lx.OPPONENT]
+            if len(set(sides)) == 1:
+                return sides[0]
+    return None
+
+
+# "its fleet's flagship", "their air base", "its warships": the forces of the side named before
+_OWN_FORCES_OBJECT = re.compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fleet|navy|warships?|flagship|naval\s+base"
+                                r"|air\s*base|airfields?|military\s+bases?|troops|forces|army)\b", re.I)

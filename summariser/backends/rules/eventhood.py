@@ -93,7 +93,7 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True
     if not f.counts and f.date is None and _habitual_present(text, s):
         f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
-    if not f.counts and not _day_dated(f) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
+    if not f.counts and (not _day_dated(f) or _since_dated(text, f)) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
             and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end):
         f.cumulative = True  # r14: "drones have struck oil depots scores of times since spring": a campaign
     if not f.places and not f.has_numbers and not f.counts and not _day_dated(f) and _GENERIC_TARGETS.search(text, s.start, s.end) \
@@ -135,6 +135,20 @@ _PERIOD_SPAN = cues.pattern("eventhood", "period_span")
 
 def _day_dated(f: Facts) -> bool:
     return f.date is not None and f.date.precision.value in ("day", "range")
+
+
+def _since_dated(text: str, f: Facts) -> bool:
+    """r21 (dev39 A7): the sentence's day is where a period starts ("have been shelled almost every
+    week since the truce ended on 3 May"), not a strike's day: its words follow a "since" in the
+    same clause."""
+    d, s = f.date, f.sent
+    if d is None or not d.text:
+        return False
+    at = text.find(d.text, s.start, s.end)
+    return at >= 0 and bool(_SINCE_BEFORE.search(text[max(s.start, at - 120):at]))
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.!?()]*$", re.I)
 _HABIT_VERB = cues.pattern("eventhood", "habitual_present_verbs")
 _HABIT_FREQUENCY = cues.pattern("eventhood", "habitual_frequency")
 

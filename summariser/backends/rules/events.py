@@ -31,7 +31,7 @@ def _target_of(f: Facts) -> str | None:
     if len(countries) == 1:
         country = countries.pop()
         # dev34-B3: Ukraine striking occupied Crimea strikes Russia; an attacker is never its own target
-        return occupied_target(f.attacker, country, (p.place for p in f.places)) or country
+        return occupied_target(f.attacker, country, (p.place for p in f.places), f.target_hint) or country
     return f.target_hint
 
 

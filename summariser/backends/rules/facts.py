@@ -16,7 +16,7 @@ from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 from .actors import find_attacker, find_reporters
 from .casualties import find_casualties
-from .enemy import own_side, speaker_side
+from .enemy import own_side, speaker_side, struck_forces_side
 from .common import Facts, QUOTE_START
 from .front_fighting import drop_front_fighting
 from .eventhood import (drop_hypothetical_places, drop_past_background, drop_quoted_places, drop_statistics,
@@ -113,6 +113,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     tm = lx.TARGET_TERRITORY_RE.search(scan, s.start, s.end)
     if tm:
         f.target_hint = lx.country_of(next(g for g in tm.groups() if g))
+    else:
+        f.target_hint = struck_forces_side(scan, s)  # "sea drones raided the Russian navy's piers" (r21)
     f.attacker = _accused(text, s) or find_attacker(scan, s)
     f.enemy = f.attacker is None and bool(lx.ENEMY_ATTACKER.search(text, s.start, s.end))
     if f.enemy and f.target_hint is None:

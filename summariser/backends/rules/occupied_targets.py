@@ -22,11 +22,16 @@ def occupied(place: lx.Place) -> bool:
     return place.name in _regions() or (place.admin1 or "") in _regions()
 
 
-def occupied_target(attacker: str | None, country: str | None, places: Iterable[lx.Place]) -> str | None:
+def occupied_target(attacker: str | None, country: str | None, places: Iterable[lx.Place],
+                    hint: str | None = None) -> str | None:
     """The target a strike on occupied territory has: the occupier, when the attacker is the
     territory's own state (never its own target); None when it does not apply. A sentence with no
     attacker keeps the place's country: Crimea is also where launches come from ("drones launched
     from Crimea"), and a place told so is no target (dev11's tallies)."""
+    if attacker is None and hint is not None and hint == lx.OPPONENT.get(country or ""):
+        # r21 (dev39 A5): "naval drones raided the fleet's piers at Sevastopol": the occupier's own
+        # forces there, told as the strike's object, are its target
+        return hint if any(occupied(p) for p in places) else None
     if attacker is None or attacker != country:
         return None
     return lx.OPPONENT.get(country or "") if any(occupied(p) for p in places) else None

@@ -158,9 +158,19 @@ def lead_city_history(f: Facts, before: Facts | None, lead: lx.Place | None) -> 
     """r20 (dev38 A5): "The city has been shelled for years. In June 2022 a missile wrecked
     its market, killing 20": a dated strike on a landmark with no place of its own, right after a
     sentence that opens on "the city" (or "the town") and names no place: the city the story is
-    about, its headline's (codebook 1), not a country-level record."""
-    if f.places or f.districts or lead is None or lead.level is not LocationLevel.city or before is None \
-            or before.idx != f.idx - 1 or before.places or f.date is None or not (f.damage and (f.attack_vocab or f.weapon_types)):
+    about, its headline's (codebook 1), not a country-level record. r21: so is the city a history
+    sentence (a habit, no strike of its own) opens on by name."""
+    if f.places or f.districts or before is None or before.idx != f.idx - 1 or f.date is None \
+            or not (f.damage and (f.attack_vocab or f.weapon_types)):
+        return
+    opening = before.places[0] if before.places and before.cumulative else None
+    if opening is not None and opening.place.level is LocationLevel.city and opening.start - before.sent.start <= 2 \
+            and len({h.place.name for h in before.places}) == 1:
+        # r21 (dev40 A7): "X, close to the front, has come under fire from glide bombs for months. On
+        # 2 May one wrecked a clinic": the city whose history the sentence before opens on
+        f.places = [PlaceHit(opening.place, opening.start, opening.end)]
+        return
+    if lead is None or lead.level is not LocationLevel.city or before.places:
         return
     m = CITY_ANAPHOR.match(before.sent.text.lstrip(" \"'“‘"))
     if m is None:

@@ -48,7 +48,10 @@ _APPOSED_REFERENCE = re.compile(
 # word: "drones hit X overnight", "artillery pounded X", "dropped two bombs on X", "debris fell on X"
 _OBJECT = re.compile(
     r"\b(?:(?:hit|struck|shelled|pounded|bombed|targeted|attacked|battered|rocked|raided)|(?:dropped|fired|launched|rained"
-    r"|rain(?:ing|s)?)\b[^.;]{0,60}?\bon|(?:fell|landed|crashed|came\s+down)\s+on)\s+"
+    r"|rain(?:ing|s)?)\b[^.;]{0,60}?\bon|(?:fell|landed|crashed|came\s+down)\s+on"
+    # r21 (dev39 A6): a strike told as a noun with its target: "artillery fire on X and Y killed a man",
+    # "shelling of X wounded two", "mortar attacks on X"
+    r"|(?i:fire|shelling|strikes?|attacks?|airstrikes?|raids?)\s+(?:on|of|against))\s+"
     # the bare name only: "the village of X" and "X village" are read with their district or region elsewhere
     r"(?!the\s)" + _NAME + r"(?!\s+(?:village|town|settlement|hamlet|community|hromada)\b)")
 
@@ -94,7 +97,8 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
         return []
     out: list[PlaceHit] = []
     for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end),
-              *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end)):
+              *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end),
+              *_conjuncts(text, s)):
         name = m.group("name")
         if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue
@@ -113,6 +117,16 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
             out.append(PlaceHit(lx.Place(written, town.admin1, town.country, LocationLevel.city),
                                 m.start("name"), m.end("name")))
     return out
+
+
+# r21 (dev39 A6): the second town of a pair told as one object ("fire on X and Y", "shelled X and Y")
+_AND_NAME = re.compile(r"\s+and\s+" + _NAME)
+
+
+def _conjuncts(text: str, s: Sentence) -> list[re.Match[str]]:
+    """The town after "and" that closes a strike's object whose first town is read ("X and Y")."""
+    return [c for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end))
+            if (c := _AND_NAME.match(text, m.end("name"), s.end)) is not None]
 
 
 # "an oil terminal in western Russia ... The terminal near X": the country the strike was just placed

@@ -39,7 +39,7 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
         return _split_list_by_named_toll(text, f)
     owners = [_owner(f.places, text, f.sent, *_span_of_count(h)) for h in f.counts]
     # "..., while a missile hit an industrial site in X": X has its own strike clause
-    own = [p for a, p in zip(f.places, f.places[1:]) if lx.SEPARATE_STRIKE_GAP.search(text, a.end, p.start)]
+    own = [p for a, p in zip(f.places, f.places[1:]) if _separate_gap(text, a.end, p.start, f.sent.end)]
     distinct = list(dict.fromkeys([id(o) for o in owners] + ([id(f.places[0])] if own and not owners else [])
                                   + [id(p) for p in own] + ([id(p) for p in _damage_owners(text, f)] if owners else [])))
     if len(distinct) < 2:
@@ -68,6 +68,26 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
     return out
 
 
+# r21 (dev40 A2): each place with its own "where" clause of a strike: "blows fell on A, where drones
+# set a block on fire, and on the B region, where a missile struck a depot near C" (the gap after A
+# opens its where-clause, and the next conjunct opens a where-clause of its own)
+_WHERE_OPEN = re.compile(r",\s+where\s+", re.I)
+_WHERE_NEXT = re.compile(r",\s+(?:and|while|whereas)\s+(?:also\s+)?(?:on|in|at|over|near|across)\s+(?:the\s+)?"
+                         r"[^,;.]{1,60}?,\s+where\s+", re.I)
+
+
+def _separate_gap(text: str, a: int, b: int, end: int) -> int | None:
+    """Where the second of two places' own strike clauses begins in the gap text[a:b] (None when
+    the gap tells no second strike): "..., while a missile hit B", or "A, where ..., and on B, where ..."."""
+    if (gap := lx.SEPARATE_STRIKE_GAP.search(text, a, b)) is not None:
+        return gap.start()
+    if _WHERE_OPEN.match(text, a, b) and lx.ATTACK_WORDS.search(text, a, b) is not None:
+        nxt = _WHERE_NEXT.search(text, a, b)
+        if nxt is not None and lx.ATTACK_WORDS.search(text, nxt.end(), end) is not None:
+            return nxt.start()
+    return None
+
+
 def _damage_owners(text: str, f: Facts) -> list[PlaceHit]:
     """dev31 A10: "a man was wounded in A, while in B two houses were damaged": damage told in a clause
     that names one place of its own (and no count) is that place's, a locality of its own."""
@@ -89,8 +109,8 @@ def _weapons_by_clause(text: str, f: Facts, parts: list[Facts]) -> None:
     for part in parts[1:]:
         first = part.places[0]
         prev = max((q.end for q in f.places if q.end <= first.start), default=f.sent.start)
-        gap = lx.SEPARATE_STRIKE_GAP.search(text, prev, first.start)
-        cuts.append(gap.start() if gap else first.start)
+        gap = _separate_gap(text, prev, first.start, f.sent.end)
+        cuts.append(gap if gap is not None else first.start)
     cuts.append(f.sent.end)
     for part, a, b in zip(parts, cuts, cuts[1:]):
         found = [WeaponHit(t, model, classes=frozenset({weapon_class(t)})) for _, t, model in lx.iter_weapons(text, a, b)]

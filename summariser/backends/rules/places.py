@@ -48,6 +48,12 @@ _HEADING_COLON_AFTER = re.compile(r"(?:\s+(?:region|oblast|province|district))?\
 # r4atk B3: "said in Moscow that", "told a briefing in Vinnytsia": the speaker's place, not a place hit.
 _SPEAKER_PLACE_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'speaker_place_before')})\s+(?:in|from)\s+(?:the\s+)?$", re.I)
+# r21 (dev40 A2): "officials in X said a worker was injured there": the toll is told at the place
+# named before ("there"), X is where its speakers sit
+_OFFICIALS_IN_BEFORE = re.compile(
+    r"\b(?:officials?|authorities|administration|governor|mayor|police|spokes(?:man|woman|person)|sources)\s+(?:in|from)\s+(?:the\s+)?$",
+    re.I)
+_THERE_TOLL = re.compile(r"\b(?:injured|wounded|killed|hurt|dead|died|hospitali[sz]ed)\s+there\b", re.I)
 # "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between;
 # dev21 B4: "Governor Vitaliy Kim of the X region", the name between
 _TITLE_OF_BEFORE = re.compile(
@@ -108,7 +114,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         # "Update from X: the governor says two were hurt in Y": no strike told after the heading, X is no place hit
         heading = colon is not None and lx.ATTACK_WORDS.search(text, colon.end(), s.end) is not None
         if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) and not heading
-                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())) \
+                or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())
+                or _OFFICIALS_IN_BEFORE.search(before) and _THERE_TOLL.search(text, m.end(), s.end)) \
                 and not where_struck(text, m.end(), s.end):  # "shipments from X, where drones hit the port" (dev32 B5)
             # a body, a diplomatic venue or a speaker's place, not the place hit; dev21 B1: so is
             # every member of its list ("cranes brought in from A and B", "crews from A, B and C")

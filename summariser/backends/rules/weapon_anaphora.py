@@ -52,6 +52,23 @@ def inherit_anaphoric_weapons(text: str, facts: Sequence[Facts]) -> None:
             f.weapon_types = kept + [WeaponHit(antecedent, None, classes=frozenset({wclass}))]
 
 
+# r21 (dev40 A7): a bare "a bomb" / "the bombs" (no type of its own) in an article whose only bombs told
+# before are glide bombs: those bombs ("Glide bombs fell on X on Sunday. ... Back in March a bomb
+# flattened a school"); not "a bomb shelter", "a bomb threat", "car bomb"
+_BARE_BOMB = re.compile(r"\b(?:a|an|one|the|two|three|several)\s+(?:(?:heavy|large|powerful|single)\s+)?bombs?\b"
+                        r"(?!\s+(?:shelter|threat|scare|disposal|squad|alert|attacks?|strikes?|raids?))", re.I)
+
+
+def inherit_article_bombs(text: str, facts: Sequence[Facts]) -> None:
+    """Give a bare "a bomb" the glide-bomb type when every typed bomb told before it is a glide bomb."""
+    for i, f in enumerate(facts):
+        if f.weapon_types or not _BARE_BOMB.search(text, f.sent.start, f.sent.end):
+            continue
+        told = {w.type for g in facts[:i] for w in g.weapon_types}
+        if WeaponType.glide_bomb in told:
+            f.weapon_types = [WeaponHit(WeaponType.glide_bomb, None, classes=frozenset({"glide_bomb"}))]
+
+
 _PRONOUN_WEAPON = re.compile(
     r"\b(?:one|two|three|four|five|several|some|another)\s+of\s+(?:them|these|those)\s+(?:\w+ly\s+)?"
     rf"(?:{cues.alternation('strike', 'pronoun_strike_verbs')})\b", re.I)
