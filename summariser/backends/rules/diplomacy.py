@@ -177,9 +177,6 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 merge_diplomacy(found, idx, as_told(ctx.whole, text, s, act))
             continue
         events = sentence_acts(text, s, cues, (kind, m))
-        pledge = None  # gathering_pledge(...) withdrawn (r21): it split aid off a contact group's lead (dev38 ym10)
-        if pledge is not None:  # "leaders meeting in X for the summit said they would give Ukraine…" (r21, dev40 D3)
-            events = [events[0], pledge[1]]
         if trip_after(events):
             told_after.add(idx)
         gathered, offer = None, offer_cue(text, kind, m, cues)
@@ -191,9 +188,6 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             rec, agreed = held_and_agreed(ctx, before_offer(text, s, offer), k, c, found, event_record)
             if rec is not None and own_site_visit(text, s, c, rec):
                 continue  # "after visiting one of the shelled buildings": a tour at home (r17, dev31 D8)
-            if rec is not None and pledge is not None and k is not DiplomacyKind.military_aid:
-                recipients = set(ctx.actors().states_within(pledge[0], s.end)) - set(ctx.actors().states_within(s.start, pledge[0]))
-                rec.participants = [p for p in rec.participants if p not in recipients]  # the aid's recipient is no side of the gathering
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)

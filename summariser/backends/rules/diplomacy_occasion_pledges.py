@@ -8,34 +8,12 @@ on (or the day before) the day of publication, was announced there: it takes tha
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, DatePrecision
-from ...sentences import Sentence
 
 _OCCASIONS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks, DiplomacyKind.visit}
 _REACH = 8  # sentences after the gathering
 _FRESH = dt.timedelta(days=1)  # the gathering is the story's news: held on the day of publication or the day before
-
-
-_GATHERINGS = {DiplomacyKind.meeting, DiplomacyKind.summit}
-_DECISION = re.compile(rf"\b(?:{cues.alternation('diplomacy_sequence', 'gathering_aid_decisions')})", re.I)
-Cue = tuple[DiplomacyKind, re.Match[str]]
-
-
-def gathering_pledge(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> tuple[int, Cue] | None:
-    """Where the gathering's clause ends and the aid cue, when the sentence's primary event is a
-    gathering and the gathered decide aid after it in the same sentence; else None."""
-    if primary[0] not in _GATHERINGS:
-        return None
-    aid = next((c for k, c in cues_ if k is DiplomacyKind.military_aid and c.start() > primary[1].end()), None)
-    if aid is None:
-        return None
-    decision = _DECISION.search(text, primary[1].end(), aid.end())
-    if decision is None:
-        return None
-    return decision.start(), (DiplomacyKind.military_aid, aid)
 
 
 def pledges_at_occasion(found: list[tuple[int, Diplomacy]], published: dt.date | None) -> None:
