@@ -139,17 +139,6 @@ def test_a_nil_of_the_other_weapon_grounds_no_zero() -> None:
     assert got.attacks[0].weapons[0].intercepted is None
 
 
-# ------------------------------------------------------------------ L3: "a single <weapon>" as a list item
-
-@pytest.mark.parametrize("text", [
-    "The enemy used 50 Shahed drones, two Iskander-M missiles and a single Kh-31 missile over the south.",
-    "The enemy fired four Kalibr missiles and a lone Kinzhal at the airfield.",
-    "Overnight the army used a single Kh-22 alongside 40 Shaheds, the air force said.",
-])
-def test_a_single_weapon_in_a_launch_list_is_one_launched(text: str) -> None:
-    assert _read(1, "weapons[1].launched", text)
-
-
 def test_a_single_weapon_with_no_name_or_kind_is_no_list_item() -> None:
     assert not _read(1, "weapons[1].launched", "The enemy fired four missiles and a single salvo of rockets at night.")
 

@@ -202,7 +202,8 @@ def test_talks_on_two_days_with_other_counterparts_stay_two() -> None:
                "with India's Subrahmanyam Jaishankar. On Tuesday Lavrov also had talks with Hakan Fidan of Turkey, "
                "who once more proposed Antalya for a new round.")
     talks = [(s, p) for k, s, p, _ in got if k == "talks"]
-    assert len(talks) == 2 and ("held", ["Russia", "Turkey"]) in talks
+    # three: the Monday talks with China and, later that day, with India are two records (r21summit, dev40 D1)
+    assert len(talks) == 3 and ("held", ["Russia", "Turkey"]) in talks
 
 
 @pytest.mark.parametrize("text", [

@@ -42,9 +42,8 @@ _ONE = re.compile(
     # ("injured a 16-year-old in Sumy": a place or time after the age, no noun)
     r"|\b(?:a|an)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old(?=\s*[,.;]|\s+(?:was|had|has|died|is|who|and|were"
     r"|in|at|on|near|inside|outside|when|while|during|after|overnight|late|early|among)\b)"
-    # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"; r21 (dev40
-    # L3): told as the only one of its kind, "and a single Kh-59", "a lone Kinzhal" (the rules' sole words)
-    rf"|\b(?:a|an)\s+(?:(?:{cues.alternation('weapons', 'sole_weapon_words')})\s+)?(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
+    # one weapon named by its model or kind, as a list item: "... and a Kinzhal", "an Iskander-M"
+    r"|\b(?:a|an)\s+(?:(?:hypersonic|ballistic|cruise|guided|attack|kamikaze)\s+)?"
     r"(Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|Shahed(?:-\d+)?|Geran(?:-\d)?|Tomahawk|Neptune|Oreshnik"
     r"|ballistic\s+missile|cruise\s+missile|glide\s+bomb)(?![\w-])"
     # r17 (dev32-A1): one weapon with up to two words before its noun, as the subject of a verb of

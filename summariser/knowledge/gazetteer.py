@@ -161,10 +161,8 @@ def lookup(name: str) -> Optional[Place]:
         return None
     quals = [q for q in (lookup(p) for p in parts[1:]) if q is not None]
     toks = tokenize(parts[0])
-    # "the Odesa region" drops its article, but a name that begins with one keeps it ("The Hague")
-    whole = _head(tuple(t.key for t in toks), quals) if toks[:1] and toks[0].key == "the" else None
-    toks = toks[1:] if toks[:1] and toks[0].key == "the" and whole is None else toks
-    found = whole or _head(tuple(t.key for t in toks), quals) or _translit_head(tuple(t.key for t in toks), quals)
+    toks = toks[1:] if toks[:1] and toks[0].key == "the" else toks
+    found = _head(tuple(t.key for t in toks), quals) or _translit_head(tuple(t.key for t in toks), quals)
     # a name written in capitals ("US") must be so written: "us" is no place
     return found if found is None or len(toks) != 1 or toks[0].key not in _CAPS_ONLY or toks[0].raw.isupper() else None
 

@@ -20,7 +20,7 @@ _CLAUSE_END = re.compile(r"[,;:\u2014\u2013]|\s-\s|\.\s*$")
 # a relative clause right after the earlier event's noun phrase tells more of that event: "two days
 # after a missile attack on the cities, which struck a hospital in X", "hours after a drone raid on the
 # port, which killed four"
-_RELATIVE = re.compile(r",\s*(?:which|that|whose)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|whose)\b", re.I)  # not ", that": after a comma it opens what was said
 
 
 def earlier_clause(text: str, s: Sentence) -> tuple[int, int] | None:
