@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..dates import DateMention, find_dates
 from ..knowledge import cues
+from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 from ..sentences import Sentence, sentence_at
 from .context import _context
@@ -157,9 +158,6 @@ def _ends() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(words)})", re.I)
 
 
-_COUNTED = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
 def day_after_event(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
     """The date of a night or day told in text[lo:hi] as counted from an event its clause names, or
     None when the words are no such phrase or no sentence before them tells that event on a day."""
@@ -196,7 +194,7 @@ def _counted_from(m: re.Match[str], day: dt.date | None, words: str) -> DateSpan
     if day is None:
         return None
     moment = m.group("moment").lower().split()
-    n = next((_COUNTED[w] for w in moment if w in _COUNTED), None) or next((int(w) for w in moment if w.isdigit()), 1)
+    n = next((v for w in moment if (v := parse_number(w)) is not None), 1)  # "two days", "a night"; "the night": one
     one = dt.timedelta(days=1)
     if moment[-1].startswith("night"):
         start = day + (n - 1) * one

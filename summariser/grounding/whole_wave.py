@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.weapons import ALL_NAMED
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
@@ -24,10 +25,6 @@ from .exceptions import EXCEPT_WORDS
 # "all of them were shot down", "all were destroyed", "every one of them was downed", "each was"
 _ALL_OF_THEM = re.compile(r"\b(?:all(?:\s+of\s+(?:them|these|those))?|every\s+one\s+of\s+them|each\s+of\s+them)"
                           r"\s+(?=(?:were|was|had\s+been|have\s+been)\b)", re.I)
-# r21 (dev39 C1): a whole weapon class told as downed by a quantifier on its name, no number ("shot down
-# all the cruise missiles", "all of the Kalibrs were destroyed", "every one of the Iskanders was downed"):
-# the whole is that weapon's launched count (a number after the determiner is a count of its own)
-_ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?P<det>the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
 # "neither was intercepted", "neither of them was shot down": none of a pair downed
 _NEITHER = re.compile(r"\bneither(?:\s+of\s+(?:them|these|those))?\s+(?=(?:was|were|had\s+been)\b)", re.I)
 # "all but one", "all except two" with no whole before it in its sentence
@@ -49,7 +46,7 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
         for m in _ALL_OF_THEM.finditer(ctx.grounded, a, b):
             out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start())
                     if whole[0] == value and _cue_after(ctx, m.end(), cue)][:1]
-        for m in _ALL_NAMED.finditer(ctx.grounded, a, b):
+        for m in ALL_NAMED.finditer(ctx.grounded, a, b):
             head = _named_head(ctx, m.start("det") - 1, of=False)
             if head is not None and _cue_before_or_after_named(ctx, m, cue):
                 out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start(), head=head)

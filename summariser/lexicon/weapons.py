@@ -267,6 +267,10 @@ SHARE_OF_WHOLE_BEFORE = re.compile(
 # Any weapon named, for telling a strike's clause from another event's (a meeting's cause, an earlier
 # event's aside): the weapon terms and bare "bombs".
 WEAPON_WORD = re.compile(rf"{WEAPON_RE.pattern}|\bbombs?\b", re.I)
+# A whole weapon class told by a quantifier on its name, no number ("all the cruise missiles", "every one of
+# the Iskanders"): the rules (`whole_counts.all_named_downed`) and grounding (`whole_wave`) read it as that
+# weapon's launched count downed; a number after the determiner is a count of its own (r21, dev39 C1)
+ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?P<det>the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 # The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",
 # "Russian air defences destroyed 30 drones" (the target of an interception report naming no place).

@@ -10,8 +10,7 @@ from typing import Sequence
 
 from ... import lexicon as lx
 from ...grounding.hit_counts import SUBJECT_HIT
-from ...numbers import NUMBER
-from ...numbers import NumberMention
+from ...numbers import NUMBER, NumberMention
 from ...records import Qualifier
 from ...sentences import Sentence
 from .weapon_phrases import weapon_phrase

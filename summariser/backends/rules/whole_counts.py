@@ -69,7 +69,6 @@ def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
 
 # r21 (dev39 C1): a whole weapon class downed, told by a quantifier on its name with no number: "shot
 # down every one of the Kinzhals (and 30 of the Shaheds)", "all of the cruise missiles were destroyed"
-_ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?:the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:all|successfully|reportedly)\s+)?", re.I)
 
 
@@ -78,7 +77,7 @@ def all_named_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
     launched in the sentence were intercepted whole (the one launched entry of the class named)."""
     from .weapon_phrases import weapon_phrase
 
-    for am in _ALL_NAMED.finditer(text, s.start, s.end):
+    for am in lx.ALL_NAMED.finditer(text, s.start, s.end):
         found, pend = weapon_phrase(text, am.end(), s.end)
         if not found:
             continue
