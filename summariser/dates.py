@@ -187,6 +187,23 @@ def _is_month_word(m: re.Match[str]) -> bool:
     return mon is None or mon.lower() not in ("may", "march", "mar") or mon[0].isupper()
 
 
+# Kinds that tell a day gone by on their own words ("yesterday", "last week", "the previous night");
+# a weekday or a night does so with "last" or "this past" before it ("last Tuesday", "last night").
+_PAST_KINDS = {"yesterday", "day_before_yesterday", "previous_night", "earlier_week", "last_week",
+               "earlier_month", "last_month", "last_year", "last_named_month", "month_last_year"}
+_PAST_PREFIX = re.compile(r"(?:last|this\s+past)\s", re.I)
+
+
+def told_past(d: DateMention) -> bool:
+    """The mention's own words put its day in the past ("yesterday", "last Tuesday", "on Monday
+    night"), as against a bare weekday or date, which may name a day still to come."""
+    if d.kind in _PAST_KINDS:
+        return True
+    if d.kind == "wd_night":
+        return not d.span.text.lower().startswith("next") if d.span.text else False
+    return d.kind in ("wd", "overnight") and bool(_PAST_PREFIX.match(d.span.text or ""))
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None,
                published: dt.date | None = None) -> list[DateMention]:
     """Every date expression in text[start:end], non-overlapping, earliest first."""

@@ -186,6 +186,11 @@ def _diplomacy(text: str) -> list[tuple[str, str, str | None]]:
     ("Ottawa will impose new sanctions on Russian banks from 1 May, after ministers signed off on them on Thursday.",
      "2025-02-13"),
     ("Tokyo is to impose sanctions on Russian oligarchs within days following a cabinet vote yesterday.", "2025-02-15"),
+    # the decision noun's past told by the date reader's own words, not a second list (round 22)
+    ("Seoul will impose sanctions on 11 Russian shipping firms from April, following a cabinet vote last Thursday.",
+     "2025-02-13"),
+    ("Oslo will impose sanctions on three Russian trawler firms next month after a cabinet vote this past Monday.",
+     "2025-02-10"),
     ("The EU sanctions package against Russia, approved by the council on Monday, takes effect next week.",
      "2025-02-10"),
 ])
@@ -207,3 +212,14 @@ def test_aid_decided_on_a_past_day_is_the_decision() -> None:
 def test_a_decision_still_to_come_leaves_the_step_planned(text: str) -> None:
     got = _diplomacy(text)
     assert got and got[0][1] == "planned"
+
+
+@pytest.mark.parametrize("words,past", [
+    ("yesterday", True), ("last Tuesday", True), ("this past Monday", True), ("on Tuesday night", True),
+    ("last night", True), ("earlier this week", True), ("the day before yesterday", True),
+    ("next Tuesday night", False), ("on Tuesday", False), ("on 3 March", False), ("overnight", False),
+])
+def test_a_date_mention_tells_whether_its_own_words_put_it_in_the_past(words: str, past: bool) -> None:
+    from summariser.dates import find_dates, told_past
+    mentions = find_dates(f"after a vote {words}", published=dt.date(2025, 3, 14))
+    assert len(mentions) == 1 and told_past(mentions[0]) is past

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 from .anaphoric_year import anaphoric_when
 from ..dates import FORWARD_GRACE_DAYS, DateMention, find_date, find_dates, looking_ahead, resolve
 from ..night_anaphors import is_night_anaphor, night_antecedent
+from ..knowledge import day_parts
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
 from .reference import eve_of
@@ -290,8 +291,9 @@ _BARE_NOUN_PHRASE = re.compile(r"the\s+(?:past|last|previous|preceding|early|sma
                                r"(?:night|hours|day|24\s+hours|twenty-four\s+hours)$"
                                r"|the\s+(?:morning|afternoon|evening)$"  # r17 (dev31-N4): "in the morning"
                                r"|the\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next)\s+(?:month|week)$", re.I)
-# r21 (dev39 L6): a part of the day named alone, as a strike's attribute gives it ("Evening strikes ...")
-_BARE_DAY_PART = re.compile(r"morning|afternoon|evening", re.I)
+# r21 (dev39 L6): a part of the day named alone, as a strike's attribute gives it ("Evening strikes ...");
+# the parts' names are the day-part table's (the night, first there, is read by the date reader)
+_BARE_DAY_PART = re.compile("|".join(p for p in day_parts.PARTS if p != "night"), re.I)
 # "the month's end", "at the week's start": the part of the month or week, as "the end of the month"
 _POSSESSIVE_PART = re.compile(r"^(?:(?:at|by|towards?)\s+)?the\s+(?P<whole>month|week)['’]s\s+"
                               r"(?P<part>end|start|beginning|middle)$", re.I)

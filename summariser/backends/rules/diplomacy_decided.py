@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...dates import find_dates
+from ...dates import find_dates, told_past
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind
 from ...sentences import Sentence
@@ -30,7 +30,6 @@ _ASIDE = re.compile(rf",\s*(?:{_VERBS})\s+by\s+", re.I)
 _AHEAD = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'decision_still_ahead')})\b", re.I)
 _PAST_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
-_PAST_WORDS = re.compile(r"\b(?:yesterday|last\s+\w+|earlier\s+(?:this|in\s+the)\s+week|on\s+\w+day\s+night)\b", re.I)
 
 
 def decided_day(text: str, s: Sentence, kind: DiplomacyKind, published: dt.date | None) -> DateSpan | None:
@@ -44,11 +43,11 @@ def decided_day(text: str, s: Sentence, kind: DiplomacyKind, published: dt.date 
         clause = text[m.start():hi]
         if _AHEAD.search(clause):
             continue  # "after the cabinet decides on Friday": a decision still to come
+        mentions = [d for d in find_dates(text, m.start(), hi, published) if d.role in ("event", "report")]
         if "noun" in m.groupdict() and m.group("noun") and not (_PAST_VERB.search(text, m.end(), hi)
-                                                             or _PAST_WORDS.search(clause)):
+                                                             or any(map(told_past, mentions))):
             continue  # "after a cabinet vote on Friday": no word tells it taken
-        days = [d.span for d in find_dates(text, m.start(), hi, published)
-                if d.role in ("event", "report") and d.span.start is not None and d.span.start == d.span.end]
+        days = [d.span for d in mentions if d.span.start is not None and d.span.start == d.span.end]
         if not days or days[0].start is None:
             continue
         if published is not None and days[0].start > published:

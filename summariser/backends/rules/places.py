@@ -53,7 +53,8 @@ _SPEAKER_PLACE_BEFORE = re.compile(
 _OFFICIALS_IN_BEFORE = re.compile(
     r"\b(?:officials?|authorities|administration|governor|mayor|police|spokes(?:man|woman|person)|sources)\s+(?:in|from)\s+(?:the\s+)?$",
     re.I)
-_THERE_TOLL = re.compile(r"\b(?:injured|wounded|killed|hurt|dead|died|hospitali[sz]ed)\s+there\b", re.I)
+# the casualty words are the lexicon's, one list for every toll reader
+_THERE_TOLL = re.compile(rf"\b(?:{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\s+there\b", re.I)
 # "the governor of the (wider / surrounding / Russia's border) X region": up to two modifiers between;
 # dev21 B4: "Governor Vitaliy Kim of the X region", the name between
 _TITLE_OF_BEFORE = re.compile(
