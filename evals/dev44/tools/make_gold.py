@@ -377,7 +377,7 @@ GOLD["ys10_alliedforces_ramstein_pledges"] = dict(
             location=loc("Ramstein Air Base", None, "Germany", "site")),
         dip("military_aid", ["Germany", "Ukraine"], None, "held",
             "Germany's package worth 500 million euros, including 10,000 rounds of large-calibre ammunition from Bundeswehr stocks",
-            ev("German Defence Minister Boris Pistorius pledged a package worth 500 million euros, including 10,000 rounds of large-calibre ammunition from Bundeswehr stocks, and said Berlin would deliver the first of the additional Skynet anti-aircraft systems in the summer.")),
+            ev("German Defence Minister Boris Pistorius pledged a package worth 500 million euros, including 10,000 rounds of large-calibre ammunition from Bundeswehr stocks, and said Berlin would deliver the first of the additional Skynex anti-aircraft systems in the summer.")),
         dip("talks", ["Ukraine", "United States"], day("2024-03-19", "On the sidelines"), "held",
             "Rustem Umerov held talks with Lloyd Austin on the sidelines of the contact group",
             ev("On the sidelines, he held talks with Austin and, separately, with Pistorius, his ministry said."),
