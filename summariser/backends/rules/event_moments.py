@@ -80,8 +80,8 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if after is not None and (f.date is None or (f.date.text or "").lower() in (after.text or "").lower()):
             f.date = after
             continue
-        if f.date is not None:
-            continue
+        if f.date is not None and f.date.start is not None:
+            continue  # an unresolved "a day after" gives way to the event's day (r22)
         m = _MOMENT.search(f.sent.text)
         if m is None:
             _date_by_inverted(text, facts, f, published)
