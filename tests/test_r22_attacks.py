@@ -6,10 +6,10 @@ these tests:
 - the towns where a side's forces or operations are, or whence they withdraw ("pledging to scale down
   operations around A and B, while a strike on C killed four"), are no places hit when the sentence
   names another place: the strike's own, and its restatement in the body joins it;
-- a bare past month's "when"-clause that tells one strike at a place ("has been hit repeatedly since
-  April, when a raid set a depot there on fire") is a background record of that month (codebook 5);
-- a strike told as the clause of an event's moment ("The visit came hours after Russia attacked the
-  capital") is dated from the event and joins the strike the article goes on to tell.
+- a bare past month's "when"-clause that tells one strike at a place ("has come under fire again and
+  again since April, when a raid set a depot there on fire") is a background record of that month (codebook 5);
+- a strike told as the clause of an event's moment ("The trip came hours after Moscow's drones struck
+  the city") is dated from the event and joins the strike the article goes on to tell.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def test_when_clause_near_misses(line: str) -> None:
 # --- dev41 D7/A3: the strike in an event's moment is the article's strike ----------------------
 
 @pytest.mark.parametrize("frame", [
-    "The visit came hours after Russia attacked the capital.",
+    "The visit came only hours after Moscow's forces attacked the capital.",
     "Her arrival came just hours after Russian drones struck the capital.",
     "The trip began shortly after the enemy shelled the capital.",
 ])

@@ -42,7 +42,7 @@ _INVERTED = re.compile(
     rf"\b(?:the|this|that|his|her|their|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUN})\s+"
     rf"(?:{cues.alternation('anchoring', 'event_moment_inverted')})\s+(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_ATTACK_NOUNS})\b"
-    # r22 (dev41 D7/A3): the strike as a clause, its subject and past verb ("came hours after Russia attacked the capital")
+    # r22 (dev41 D7/A3): the strike as a clause, its subject and past verb ("came hours after Moscow's drones struck the city")
     rf"|(?:[\w'’-]+\s+){{1,3}}?(?:{cues.alternation('anchoring', 'anchor_attack_verbs')})\b)", re.I)
 
 
