@@ -91,7 +91,7 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True
     elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
         f.cumulative = True
-    # r22 (dev42 A6): "has come under fire again and again since April, when a raid set a depot there on fire": the habit's
+    # r22 (dev42 A6): "was shelled over and over since April, when a raid set a depot there on fire": the habit's
     # "when"-clause tells one strike of that month (remembered_strikes), a background record of its own
     remembered = bool(f.places) and one_strike_when(text, s.start, s.end)
     if not f.counts and f.date is None and _habitual_present(text, s) and not remembered:

@@ -5,7 +5,7 @@ tells one strike of that month, with its own toll: a background event of its own
 dated to that month, never a part of today's strike on the same city. ("In October 2023, missiles
 hit the market, killing 50" is already dated by its "in": facts._event_date.)
 
-r22 (dev42 A6): the month may be a bare one ("has come under fire again and again since April, when a depot there
+r22 (dev42 A6): the month may be a bare one ("was shelled over and over since April, when a depot there
 burned after a raid by two helicopters": the last April before publication), and a "when"-clause
 with no toll still tells one strike when it names one ("a raid", "a strike by three jets", "a
 missile destroyed ...") and the sentence names its place: a background attack with a place is a
