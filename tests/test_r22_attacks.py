@@ -7,7 +7,7 @@ these tests:
   operations around A and B, while a strike on C killed four"), are no places hit when the sentence
   names another place: the strike's own, and its restatement in the body joins it;
 - a bare past month's "when"-clause that tells one strike at a place ("was shelled over and
-  again since April, when a raid set a depot there on fire") is a background record of that month (codebook 5);
+  over since April, when a raid set a depot there on fire") is a background record of that month (codebook 5);
 - a strike told as the clause of an event's moment ("The trip came hours after Moscow's drones struck
   the city") is dated from the event and joins the strike the article goes on to tell.
 """
