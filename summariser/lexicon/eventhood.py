@@ -86,6 +86,10 @@ CUMULATIVE = re.compile(
     r"|on\s+average|per\s+(?:day|night|week|month)"
     r"|(?:monthly|daily|weekly|annual)\s+(?:toll|total|average|figures?|tally)"
     rf"|{cues.alternation('eventhood', 'period_tally')})\b", re.I)
+# The subject of a "by <time>" clause: up to four words, or a few words and one aside in commas
+# ("rescuers, who were still lifting slabs, had recovered ...": r22, dev42 A1)
+_AS_OF_SUBJECT = r"(?:(?:[\w'’-]+\s+){0,4}?|(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,[^,;.!?]{1,100},\s*)"
+_AS_OF_DAY = r"(?:\s+(?:on|of)\s+(?:\w+day|the\s+(?:same|next|following)\s+day))?"  # "by nightfall on Tuesday"
 # A later figure for a toll already given: "by Wednesday the number of dead had climbed to seven",
 # "one of the wounded later died in hospital". Same event as the lead; the first figure stays.
 TOLL_UPDATE = re.compile(
@@ -98,7 +102,13 @@ TOLL_UPDATE = re.compile(
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b"
     # B6: "By Wednesday evening, rescuers had brought out five bodies": the toll as of a later time
     r"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+(?:(?:late|early)\s+)?(?:\w+day|this|that|the\s+(?:next|following))?\s*(?:morning|afternoon|evening|night|noon|midday)?"
-    r"(?<=\w)\s*,?\s+(?:[\w-]+\s+){0,4}?(?:had|have|has)\b", re.I)
+    rf"(?<=\w)\s*,?\s+{_AS_OF_SUBJECT}(?:had|have|has)\b"
+    # r22 (dev42 A1): the same clause after a first figure ("at first put the dead at five; by nightfall
+    # crews, still digging, had pulled out nine bodies"), where the verb must tell the later figure
+    rf"|(?<=[;:—–])\s*by\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}){_AS_OF_DAY}\s*,?\s+{_AS_OF_SUBJECT}"
+    rf"(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'toll_as_of_verbs')})\b"
+    rf"|(?<=[;:—–]\s)by\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}){_AS_OF_DAY}\s*,?\s+{_AS_OF_SUBJECT}"
+    rf"(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'toll_as_of_verbs')})\b", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
 STATISTIC = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"

@@ -40,8 +40,10 @@ _ATTACK_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cu
 # "Her visit followed by just a couple of hours a raid on X": the event as subject, the strike after (r17, dev32 B7)
 _INVERTED = re.compile(
     rf"\b(?:the|this|that|his|her|their|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUN})\s+"
-    rf"(?:{cues.alternation('anchoring', 'event_moment_inverted')})\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_ATTACK_NOUNS})\b", re.I)
+    rf"(?:{cues.alternation('anchoring', 'event_moment_inverted')})\s+(?:(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_ATTACK_NOUNS})\b"
+    # r22 (dev41 D7/A3): the strike as a clause, its subject and past verb ("came hours after Moscow's drones struck the city")
+    rf"|(?:[\w'’-]+\s+){{1,3}}?(?:{cues.alternation('anchoring', 'anchor_attack_verbs')})\b)", re.I)
 
 
 def _family(noun: str) -> list[str]:
@@ -78,8 +80,8 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if after is not None and (f.date is None or (f.date.text or "").lower() in (after.text or "").lower()):
             f.date = after
             continue
-        if f.date is not None:
-            continue
+        if f.date is not None and f.date.start is not None:
+            continue  # an unresolved "a day after" gives way to the event's day (r22)
         m = _MOMENT.search(f.sent.text)
         if m is None:
             _date_by_inverted(text, facts, f, published)
@@ -102,8 +104,13 @@ def _date_by_inverted(text: str, facts: list[Facts], f: Facts, published: dt.dat
     if m is None:
         return
     day = _event_day(text, facts, f, _family(m.group("noun")), published)
-    if day is not None:
-        f.date = DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
+    if day is None:
+        return
+    if (n := _days_counted(m.group(0))) > 0:  # "came a day after missiles hit": the days counted back (r22)
+        f.date = DateSpan(start=day - dt.timedelta(days=n), end=day - dt.timedelta(days=n), text=m.group(0),
+                          precision=DatePrecision.day)
+        return
+    f.date = DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
 
 
 # r14 (dev25 C5): a diplomatic event told from a strike's moment ("Hours after the attack, the

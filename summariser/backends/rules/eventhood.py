@@ -17,7 +17,7 @@ from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .same_site import told_same_site
 from .common import Facts, clause_at
-from .remembered_strikes import remembered_strike, remembered_when
+from .remembered_strikes import one_strike_when, remembered_strike, remembered_when
 from .justification_scope import drop_justification_weapons, fronted_justification_end
 
 
@@ -91,10 +91,13 @@ def drop_statistics(text: str, f: Facts) -> None:
         f.cumulative = True
     elif lx.FRONT_TALLY.search(text, s.start, s.end) and not f.counts:
         f.cumulative = True
-    if not f.counts and f.date is None and _habitual_present(text, s):
+    # r22 (dev42 A6): "was shelled over and over since April, when a raid set a depot there on fire": the habit's
+    # "when"-clause tells one strike of that month (remembered_strikes), a background record of its own
+    remembered = bool(f.places) and one_strike_when(text, s.start, s.end)
+    if not f.counts and f.date is None and _habitual_present(text, s) and not remembered:
         f.cumulative = True  # "residents live under near-constant fire; drones hunt cars" (dev22 B2)
     if not f.counts and (not _day_dated(f) or _since_dated(text, f)) and _CAMPAIGN_VERB.search(text, s.start, s.end) \
-            and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end):
+            and _CAMPAIGN_FREQUENCY.search(text, s.start, s.end) and not remembered:
         f.cumulative = True  # r14: "drones have struck oil depots scores of times since spring": a campaign
     if not f.places and not f.has_numbers and not f.counts and not _day_dated(f) and _GENERIC_TARGETS.search(text, s.start, s.end) \
             and _GENERIC_ASIDE.search(text, s.start, s.end):
@@ -223,7 +226,9 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     ("the plant was struck in April"); with a toll it is a separate past event (codebook rule 5)
     unless nothing singular was struck, which makes the toll a tally ("attacks killed 95 civilians
     in the region in January", "180 civilians were killed in Ukraine in February")."""
-    remembered = remembered_strike(text, f, published)  # "recall May 2024, when bombs killed 19" (r13atk, dev23 B4)
+    if remembered_strike(text, f, published):
+        return  # "recall May 2024, when bombs killed 19" (r13atk, dev23 B4); "since April, when a raid ..." (r22)
+    remembered = False
     d = f.date
     singular = remembered or lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end) or (
         not f.background and any(p.place.level is LocationLevel.city for p in f.places)
