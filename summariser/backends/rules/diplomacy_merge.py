@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
 from .diplomacy_later_mentions import gathering_named_again
 from .diplomacy_moves import moved_gathering
@@ -83,14 +84,39 @@ PRONOUN_SUBJECT = re.compile(rf"(?:[\w,'’ ]{{0,30}}?,\s*|(?:{lx.PRONOUN_LEAD})
 
 def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
     """"A spoke with B… A also held a call with C": each names two sides and neither's sides hold
-    the other's: two events, even on the same day (a multilateral event told in parts is not)."""
-    if not {a.kind, b.kind} <= _TWO_SIDED:
-        return False  # talks often gather more parties told one by one
+    the other's: two events, even on the same day (a multilateral event told in parts is not).
+    Talks are told in parts ("Turkish mediators joined"), but two tellings that each name a pair of
+    their own ("He met Tusk …", "talks between Britain and Ukraine") are two events."""
     pa, pb = set(a.participants), set(b.participants)
+    if not {a.kind, b.kind} <= _TWO_SIDED:  # talks often gather more parties told one by one; two pairs
+        return {a.kind, b.kind} <= BILATERAL and len(pa) == len(pb) == 2 and pa != pb  # each told whole are two (dev41 D9)
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
 
 
 _MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
+# "held a separate meeting", "met on their own", "before the plenary" (cues/diplomacy_sequence.yaml)
+_OWN_TRACK = cues.pattern("diplomacy_sequence", "separate_track_markers")
+
+
+def _own_track(old: Diplomacy, rec: Diplomacy) -> bool:
+    """A gathering the later sentence tells as one of its own beside the main one ("Before the plenary,
+    A, B and C officials held a separate session"), naming two sides or more and lacking one of the
+    main one's: two events (dev41 D5), whatever their day and venue ("on the sidelines, the Ukrainian
+    and Swiss delegations met on their own" beside a mediated round is its own meeting too)."""
+    pa, pb = set(old.participants), set(rec.participants)
+    return {old.kind, rec.kind} <= _GATHERINGS and len(pb) >= 2 and not pa <= pb \
+        and bool(rec.evidence) and rec.evidence[0] not in old.evidence and bool(_OWN_TRACK.search(rec.evidence[0].text))
+
+
+# "in the same building", "there": the venue of the gathering told before
+_SAME_VENUE = re.compile(rf"\b(?:{cues.alternation('diplomacy_sequence', 'same_venue_anaphors')})", re.I)
+
+
+def _beside(old: Diplomacy, rec: Diplomacy) -> Diplomacy:
+    """The gathering of its own held where the main one was ("in the same hotel"): its venue."""
+    if rec.location is None and old.location is not None and _SAME_VENUE.search(rec.evidence[0].text):
+        return rec.model_copy(update={"location": old.location})
+    return rec
 
 
 def _other_giver(a: Diplomacy, b: Diplomacy) -> bool:
@@ -189,6 +215,9 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # systems pledged, and later the first of them delivered: two events
         if same_kind and old.kind in _MEASURES and _other_giver(old, rec):
             continue  # Dutch aid to Ukraine, then Norway's: two decisions
+        if _own_track(old, rec):
+            rec = _beside(old, rec)
+            continue  # "Before the plenary, A, B and C held a separate meeting": beside the main talks
         if _other_counterpart(old, rec):
             if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
                 rec = rec.model_copy(update={"date": old.date})
