@@ -14,8 +14,10 @@ from .diplomacy_moves import moved_gathering
 
 
 def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
-    """Add the parties of a 'joined by video' sentence to the event told most recently."""
-    i = max(range(len(found)), key=lambda k: found[k][0])
+    """Add the parties of a 'joined by video' sentence to the event told most recently (of two told
+    by one sentence, the gathering: "…committed troops, X announced after the coalition had met. A,
+    B and C attended" names the meeting's roster, r22 dev42 D3)."""
+    i = max(range(len(found)), key=lambda k: (found[k][0], found[k][1].kind in _OCCASIONS))
     old = found[i][1]
     found[i] = (idx, old.model_copy(update={
         "participants": old.participants + [p for p in parties if p not in old.participants],
