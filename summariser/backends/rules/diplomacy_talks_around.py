@@ -32,7 +32,8 @@ _VERB_CUE = re.compile(rf"(?:{_alt('gathering_clause_verbs')})\b", re.I)
 _BEFORE = re.compile(rf"\b(?:{_alt('talks_around_before')})\s+(?:their|the|his|her|its|a\s+round\s+of|(?:two|three|several)\s+days\s+of)?\s*"
                      rf"(?:(?:bilateral|direct|closed-door|lengthy|face-to-face|private)\s+)?$", re.I)
 _FAILED = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt('talks_failed_after')})\b", re.I)
-_EARLIER = re.compile(r"\b(?:last|previous|earlier|past|former)\b|\b\d{4}\b", re.I)
+_EARLIER = re.compile(r"\b(?:last|previous|earlier|past|former|years|months|decades|long)\b|\b\d{4}\b", re.I)
+_CLAUSE_REST = 40  # a clause's own time after its verb: "after the two had met in Kyiv in 2019"
 _NEGATED = re.compile(r"\b(?:no|not|never|without|n['’]t)\b", re.I)
 
 
@@ -52,6 +53,7 @@ def talks_around_act(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> 
         if lead is None and _VERB_CUE.match(c.group(0)):  # "…, after the group had met at the palace" (r22, dev42 D3)
             lead = _CLAUSE_BEFORE.search(text, max(s.start, c.start() - 100), c.start())
         if lead is None or _EARLIER.search(text, max(s.start, lead.start() - 20), c.start()) \
+                or (lead.re is _CLAUSE_BEFORE and _EARLIER.search(text, c.end(), min(s.end, c.end() + _CLAUSE_REST))) \
                 or _FAILED.match(text, c.end(), s.end) or _NEGATED.search(text, s.start, s.end) \
                 or lx.AGGREGATE_SINCE.search(text, s.start, s.end):
             continue
