@@ -58,7 +58,7 @@ def test_aid_told_by_the_visitor_as_he_or_she_is_a_record_of_the_visitor(text, g
 
 
 def test_near_miss_the_host_as_he_gives_no_aid():
-    text = "Zelensky welcomed Merz in Kyiv on Friday. He said his government had approved a new package of military aid."
+    text = "Zelensky welcomed Merz in Kyiv on Friday. He said his cabinet had just cleared another military aid package."
     assert not [r for r in _recs(text) if r.kind is DiplomacyKind.military_aid]
 
 
@@ -93,12 +93,15 @@ def test_near_misses_a_venue_detail_or_a_joining_side_stay_one_event(second, sid
 # --- dev41 D9: two talks tellings that each name a pair of their own
 
 
-def test_meeting_on_a_visit_is_not_joined_with_the_next_sentences_pair():
-    text = ("Maia Sandu was in Kyiv on Tuesday for a visit. She met Prime Minister Denys Shmyhal and said the two had "
-            "agreed to speed up grid links. A long-term trade agreement between Britain and Ukraine has been under "
-            "negotiation since spring.")
+@pytest.mark.parametrize("after", [
+    "Negotiations between Britain and Ukraine on a long-term trade pact have dragged on since spring.",
+    "Talks between British and Ukrainian officials on a trade pact also continued on Tuesday.",
+])
+def test_meeting_on_a_visit_is_not_joined_with_the_next_sentences_pair(after):
+    text = ("Maia Sandu was in Kyiv on Tuesday for a visit. She met Prime Minister Denys Shmyhal and told reporters they "
+            "would speed up grid links. " + after)
     sides = _sides(text)
-    assert ("visit", {"Moldova", "Ukraine"}) in sides
+    assert ("visit", {"Moldova", "Ukraine"}) in sides and ("talks", {"United Kingdom", "Ukraine"}) in sides
     assert not any(s >= {"Moldova", "United Kingdom"} for _, s in sides)
 
 
@@ -115,8 +118,8 @@ def test_near_miss_a_side_told_alone_still_joins_the_talks():
      DiplomacyKind.agreement),
     ("Britain announced a new 300 million pound package of military aid for Ukraine after the defence ministers of "
      "the group had convened in London on Monday.", DiplomacyKind.military_aid),
-    ("Nine governments committed themselves to deploying troops to Ukraine once a truce holds, Starmer told reporters "
-     "on Sunday after the leaders had met at Lancaster House in London.", DiplomacyKind.peacekeeping),
+    ("Nine governments offered to put soldiers on the ground in Ukraine as part of a reassurance force, Starmer told "
+     "reporters on Sunday after the leaders had met at Lancaster House in London.", DiplomacyKind.peacekeeping),
 ])
 def test_gathering_in_a_clause_of_time_is_its_own_record(text, act):
     kinds = {r.kind for r in _recs(text)}
@@ -124,9 +127,9 @@ def test_gathering_in_a_clause_of_time_is_its_own_record(text, act):
 
 
 def test_the_city_meeting_named_again_joins_the_clause_gathering():
-    text = ("Nine governments committed themselves to deploying troops to Ukraine once a truce holds, Starmer told "
-            "reporters on Sunday after the leaders had met at Lancaster House in London. The London meeting came a day "
-            "after a drone attack on Odesa.")
+    text = ("Nine governments offered to put soldiers on the ground in Ukraine as part of a reassurance force, Starmer "
+            "told reporters on Sunday after the leaders had met at Lancaster House in London. The London meeting came "
+            "a day after a drone attack on Odesa.")
     gatherings = [r for r in _recs(text) if r.kind in (DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit)]
     assert len(gatherings) == 1 and len(gatherings[0].evidence) == 2 and _day(gatherings[0]) == _d(3, 1)
 

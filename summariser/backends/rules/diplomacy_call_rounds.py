@@ -79,7 +79,7 @@ def _same_day_cut(ctx: Any, s: Sentence, cue: re.Match[str]) -> int | None:
 
 def _first_counterparts(ctx: Any, s: Sentence, cue: re.Match[str], end: int) -> list[str]:
     """The first conjunct's counterparts: named after the cue, or before it when the cue follows
-    them ("will talk to Putin by telephone on Monday, and afterwards to Zelensky"), never the
+    them ("is to ring Lavrov by phone in the evening, and afterwards Sybiha"), never the
     sentence's named subject (its first state) alone."""
     named: list[str] = ctx.actors().states_within(cue.start(), end)
     if named:
@@ -100,7 +100,7 @@ def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]
     evidence = [span_of(ctx.text, s.start, s.end)]
     subject = _subject(ctx, s, cue) or [p for p in first.participants if p not in ctx.actors().states_within(cue.start(), cut)]
     if not ctx.actors().states_within(cue.start(), cut):
-        subject = subject[:1]  # "Trump will talk to Putin by telephone, and afterwards to X": the counterpart came before the cue
+        subject = subject[:1]  # "Rubio would ring Lavrov by phone that evening, and afterwards X": the counterpart came before the cue
     yield first.model_copy(update={"participants": list(dict.fromkeys([*subject, *first.participants])),
                                    "evidence": evidence, "description": s.text[:240]})
     trip = next(((c, link) for k, c in cues if k is DiplomacyKind.visit and c.start() > cut

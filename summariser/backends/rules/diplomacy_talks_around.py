@@ -24,7 +24,7 @@ _ACTS = {DiplomacyKind.agreement}
 # is the occasion of: a commitment, a package or a deal decided there (r22, dev42 D3)
 _DECIDED = {DiplomacyKind.agreement, DiplomacyKind.peacekeeping, DiplomacyKind.military_aid}
 _AROUND = {DiplomacyKind.talks, DiplomacyKind.meeting}
-# "after the leaders, as the group calls itself, had met at", "once the ministers had gathered in":
+# "after the leaders, as they style themselves, had met at", "once the ministers had gathered in":
 # a clause whose subject the gathering verb follows (the verb cue itself: "met at", "gathered in")
 _CLAUSE_BEFORE = re.compile(rf"\b(?:{_alt('talks_around_before')}|{_alt('gathering_clause_openers')})\s+"
                             rf"(?:the|their|its|(?-i:[A-Z]))[^.;:!?]{{0,80}}?\s(?:had|have|has)\s+$", re.I)
