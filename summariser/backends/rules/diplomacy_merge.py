@@ -86,12 +86,10 @@ PRONOUN_SUBJECT = re.compile(rf"(?:[\w,'’ ]{{0,30}}?,\s*|(?:{lx.PRONOUN_LEAD})
 
 def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
     """"A spoke with B… A also held a call with C": each names two sides and neither's sides hold
-    the other's: two events, even on the same day (a multilateral event told in parts is not).
-    Talks are told in parts ("Turkish mediators joined"), but two tellings that each name a pair of
-    their own ("He met Tusk …", "talks between Britain and Ukraine") are two events."""
+    the other's: two events, even on the same day (a multilateral event told in parts is not)."""
+    if not {a.kind, b.kind} <= _TWO_SIDED:
+        return False  # talks often gather more parties told one by one
     pa, pb = set(a.participants), set(b.participants)
-    if not {a.kind, b.kind} <= _TWO_SIDED:  # talks often gather more parties told one by one; two pairs
-        return {a.kind, b.kind} <= BILATERAL and len(pa) == len(pb) == 2 and pa != pb  # each told whole are two (dev41 D9)
     return len(pa) >= 2 and len(pb) >= 2 and not (pa <= pb or pb <= pa)
 
 
