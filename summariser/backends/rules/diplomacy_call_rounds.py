@@ -32,9 +32,10 @@ _AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:,\s*[^,.;
 _COUNTERPART_ONLY = re.compile(r"(?!the\s+two\b|both\b)(?:(?:the|his|her|their|(?-i:[A-Z])[\w'’.-]*|side|counterpart|"
                                r"foreign|defence|defense|prime|minister|president|chancellor|envoy|delegation|of)\s+){1,6}", re.I)
 
-# ", and earlier that day, <B>": "…, and earlier that day with <B>", "and, hours later, with <B>", "and afterwards to <B>"
+# ", and earlier that day, <B>": "…, and earlier that day with <B>", "and, hours later, with <B>", "and afterwards to <B>",
+# the preposition left out: "will call A on Sunday and then B" (r22, dev41 D2)
 _SAME_DAY_NEXT = re.compile(rf"\s*,?\s+and\s*,?\s+(?:{cues.alternation('diplomacy_sequence', 'round_same_day')})\s*,?\s+"
-                            rf"(?:with|to|{cues.alternation('diplomacy_sequence', 'round_second_verbs')})\s+(?=[A-Z]|his\s|her\s|the\s)")
+                            rf"(?:(?:with|to|{cues.alternation('diplomacy_sequence', 'round_second_verbs')})\s+)?(?=[A-Z]|his\s|her\s|the\s)")
 # where the second counterpart ends: a clause break, a day, a place or a topic
 _COUNTERPART_END = re.compile(r"\s*(?:[,;.:(]|\s(?:on|in|at|about|over|for|to|who|which)\b|$)")
 
@@ -69,11 +70,22 @@ def _same_day_cut(ctx: Any, s: Sentence, cue: re.Match[str]) -> int | None:
     bound = stop.start() if stop else s.end
     if bound <= link.end() or not _COUNTERPART_ONLY.fullmatch(ctx.text[link.end():bound] + " "):
         return None  # "and later with reporters": no counterpart
-    before = ctx.actors().states_within(cue.start(), link.start())
+    before = _first_counterparts(ctx, s, cue, link.start())
     after = ctx.actors().states_within(link.end(), bound)
     if not before or not after or set(after) <= set(before):
         return None
     return link.start()
+
+
+def _first_counterparts(ctx: Any, s: Sentence, cue: re.Match[str], end: int) -> list[str]:
+    """The first conjunct's counterparts: named after the cue, or before it when the cue follows
+    them ("is to ring Lavrov by phone in the evening, and afterwards Sybiha"), never the
+    sentence's named subject (its first state) alone."""
+    named: list[str] = ctx.actors().states_within(cue.start(), end)
+    if named:
+        return named
+    told: list[str] = ctx.actors().states_within(s.start, end)
+    return told if PRONOUN_SUBJECT.match(ctx.text, s.start, cue.start()) else told[1:]
 
 
 def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], cut: int, found: Found,
@@ -87,6 +99,8 @@ def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]
         return
     evidence = [span_of(ctx.text, s.start, s.end)]
     subject = _subject(ctx, s, cue) or [p for p in first.participants if p not in ctx.actors().states_within(cue.start(), cut)]
+    if not ctx.actors().states_within(cue.start(), cut):
+        subject = subject[:1]  # "Rubio would ring Lavrov by phone that evening, and afterwards X": the counterpart came before the cue
     yield first.model_copy(update={"participants": list(dict.fromkeys([*subject, *first.participants])),
                                    "evidence": evidence, "description": s.text[:240]})
     trip = next(((c, link) for k, c in cues if k is DiplomacyKind.visit and c.start() > cut

@@ -67,13 +67,15 @@ _TALKS_WORD = re.compile(r"talks|negotiat", re.I)
 # A gathering told in the present simple, the calendar's tense: "ministers gather in Capri",
 # "Oslo hosts the coalition", "leaders convene" (not "gathered", "will gather").
 _PRESENT = re.compile(r"\b(?:gather|gathers|meet|meets|convene|convenes|host|hosts|assemble|assembles)\b", re.I)
+_PRESENT_AFTER = re.compile(rf"\s+(?:(?:also|formally|officially)\s+)?(?:{cues.alternation('diplomacy', 'scheduled_present_after')})\b", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|might|may|should|must|can|did|does|do|not)\s+(?:\w+\s+)?$", re.I)
 
 
 def scheduled_present(text: str, s: Sentence, cue: re.Match[str], published: dt.date | None) -> bool:
     """A gathering told in the present simple with a day still to come ("G7 ministers gather in Capri
     on 18-19 April", in a list of what is coming up): planned, not held on that day a year ago."""
-    verb = _PRESENT.search(cue.group(0)) or _PRESENT.match(text, cue.start(), cue.end())
+    verb = _PRESENT.search(cue.group(0)) or _PRESENT.match(text, cue.start(), cue.end()) \
+        or _PRESENT_AFTER.match(text, cue.end(), s.end)  # "where the summit opens on Wednesday" (r22, dev42 D4)
     if verb is None or published is None or _MODAL_BEFORE.search(text, s.start, cue.start() + verb.start()):
         return False
     ahead = diplomacy_date(text, s.start, s.end, published, DiplomacyStatus.planned)

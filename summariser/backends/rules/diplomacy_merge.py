@@ -7,14 +7,17 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
 from .diplomacy_later_mentions import gathering_named_again
 from .diplomacy_moves import moved_gathering
 
 
 def join_latest(found: list[tuple[int, Diplomacy]], idx: int, parties: list[str], evidence: Span) -> None:
-    """Add the parties of a 'joined by video' sentence to the event told most recently."""
-    i = max(range(len(found)), key=lambda k: found[k][0])
+    """Add the parties of a 'joined by video' sentence to the event told most recently (of two told
+    by one sentence, the gathering: "…committed troops, X announced after the coalition had met. A,
+    B and C attended" names the meeting's roster, r22 dev42 D3)."""
+    i = max(range(len(found)), key=lambda k: (found[k][0], found[k][1].kind in _OCCASIONS))
     old = found[i][1]
     found[i] = (idx, old.model_copy(update={
         "participants": old.participants + [p for p in parties if p not in old.participants],
@@ -91,6 +94,29 @@ def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:
 
 
 _MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
+# "held a separate meeting", "met on their own", "before the plenary" (cues/diplomacy_sequence.yaml)
+_OWN_TRACK = cues.pattern("diplomacy_sequence", "separate_track_markers")
+
+
+def _own_track(old: Diplomacy, rec: Diplomacy) -> bool:
+    """A gathering the later sentence tells as one of its own beside the main one ("Before the plenary,
+    A, B and C officials held a separate session"), naming two sides or more and lacking one of the
+    main one's: two events (dev41 D5), whatever their day and venue ("on the sidelines, the Ukrainian
+    and Swiss delegations met on their own" beside a mediated round is its own meeting too)."""
+    pa, pb = set(old.participants), set(rec.participants)
+    return {old.kind, rec.kind} <= _GATHERINGS and len(pb) >= 2 and not pa <= pb \
+        and bool(rec.evidence) and rec.evidence[0] not in old.evidence and bool(_OWN_TRACK.search(rec.evidence[0].text))
+
+
+# "in the same building", "there": the venue of the gathering told before
+_SAME_VENUE = re.compile(rf"\b(?:{cues.alternation('diplomacy_sequence', 'same_venue_anaphors')})", re.I)
+
+
+def _beside(old: Diplomacy, rec: Diplomacy) -> Diplomacy:
+    """The gathering of its own held where the main one was ("in the same hotel"): its venue."""
+    if rec.location is None and old.location is not None and _SAME_VENUE.search(rec.evidence[0].text):
+        return rec.model_copy(update={"location": old.location})
+    return rec
 
 
 def _other_giver(a: Diplomacy, b: Diplomacy) -> bool:
@@ -189,6 +215,9 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # systems pledged, and later the first of them delivered: two events
         if same_kind and old.kind in _MEASURES and _other_giver(old, rec):
             continue  # Dutch aid to Ukraine, then Norway's: two decisions
+        if _own_track(old, rec):
+            rec = _beside(old, rec)
+            continue  # "Before the plenary, A, B and C held a separate meeting": beside the main talks
         if _other_counterpart(old, rec):
             if rec.date is None and idx - j <= 2:  # "He then called Starmer": the day just told
                 rec = rec.model_copy(update={"date": old.date})
