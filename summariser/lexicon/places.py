@@ -36,6 +36,29 @@ BARE_CAPITAL = re.compile(
 # Shared by the rules' place carry and grounding's `city_anaphor` (r21).
 ANAPHOR_DETERMINER = r"(?:the(?:\s+same)?|that)\s+(?:city|town)|(?:that|the\s+same)\s+village"
 CITY_ANAPHOR = re.compile(rf"\b(?:{ANAPHOR_DETERMINER})\b(?!\s+of\b)|\b(?:{ANAPHOR_DETERMINER})['’]s\b", re.I)
+# r22 (dev42 L1/A3): a place told by a possessive pronoun and one of its parts ("its grounds", "their
+# outskirts", "its residential districts", "its cooling towers"): the place the sentence before named
+# (`antecedent_scope`). Part nouns only (cues/locative.yaml possessed_parts): "its operator", "its
+# forces", "its air defences" name no part of a place. Shared by the rules' place carry
+# (`place_frame_carry.city_named_before`) and grounding's context places (`region_anaphor.part_told_before`).
+PART_ANAPHOR = re.compile(rf"\b(?:its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_parts')})\b",
+                          re.I)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def antecedent_scope(text: str, at: int) -> tuple[int, int]:
+    """Where the antecedent of an anaphor at `at` is named: the sentence before the anaphor's (in
+    its paragraph), from its start to the start of the anaphor's own sentence; (at, at) when the
+    anaphor's sentence opens its paragraph."""
+    par = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, at)), default=0)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, par, min(len(text), at + 2)) if m.end() <= at]
+    if not stops:
+        return at, at
+    own = stops[-1]
+    return (stops[-2] if len(stops) > 1 else par), own
+
+
 # Cities met in diplomacy (where talks are held); not attack targets by default.
 WORLD_CITIES = _kv.world_cities()
 REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
