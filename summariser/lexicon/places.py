@@ -75,6 +75,12 @@ FALLBACK_PLACE_RES = [
     # "near X, a village on the front line", "in X in the Y region": a locality the gazetteer lacks
     (re.compile(r"\b(?:in|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:city|town|village|settlement|port|township|hamlet)\b)"), LocationLevel.city),
+    # r22 (dev42 A5): "X, a village on the border, was hit", "said X, a small town near Y, had been shelled":
+    # a name the apposition after it tells as a locality (closed by its comma), wherever the name stands
+    (re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:city|town|village|settlement|township|hamlet|port\s+town|spa\s+town)"
+                r"(?:\s+(?:on|near|in|of|close\s+to|just|outside|along|across|about|some|by|north|south|east|west|\d)\b"
+                r"[^,.;:!?]{0,60})?,)"), LocationLevel.city),
     # "hit X, about 80 km north of Y": a locality placed by its distance from a known one
     (re.compile(r"\b(?:in|near|on|at|outside|hit|struck|attacked|shelled|targeted)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
                 r"(?=,?\s+(?:about|some|around|roughly|nearly|just|approximately|only)?\s*\d+\s*(?:km|kilomet|miles?\b))"),
@@ -116,6 +122,10 @@ NOT_PLACE_WORDS = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "europe", "asia", "africa", "america", "telegram", "english", "addition", "total", "response", "turn",
     "parliament", "congress", "washington", "brussels", "kremlin", "gaza", "israel", "iran",
+    # r22: sentence adverbs before a comma ("Meanwhile, a village near X, ...")
+    "meanwhile", "yesterday", "today", "tonight", "overnight", "later", "earlier", "separately", "elsewhere",
+    "nearby", "then", "now", "also", "however", "still", "again", "afterwards", "moreover", "further",
+    "instead", "since", "there", "here",
 }
 
 
