@@ -164,6 +164,8 @@ def not_a_town(text: str, mention: "PlaceMention") -> bool:
     if lx.PLACE_FEATURE_BEFORE.search(grounded, max(0, mention.start - 20), mention.start) \
             or lx.PLACE_STREET_AFTER.match(grounded, mention.end):
         return True  # "over the Sea of Azov", "on Shevchenko Avenue": a sea or a street, no town (r21)
+    if lx.ORGANISATION_AFTER.match(grounded, mention.end):
+        return True  # "the Kyiv-based DiXi Group", "the Kyiv School of Economics": a body's seat (r22, dev41 A2)
     sent = next(((s.start, s.end) for s in _context(text).sentences if s.start <= mention.start < s.end), None)
     return sent is not None and lx.capital_as_government(grounded, mention.start, mention.end, *sent)
 

@@ -136,7 +136,10 @@ _SPEAKER_VERBS = cues.alternation("eventhood", "speaker_verbs")
 SPEAKER_ASIDE = re.compile(rf"\s*,?\s+(?:{cues.alternation('eventhood', 'speaker_asides')})\s*,?(?=\s)", re.I)
 # "the Kyiv School of Economics", "the Moscow Times": a body named after the city, not the city.
 ORGANISATION_AFTER = re.compile(
-    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}?\s+(?:{cues.alternation('locative', 'organisation_after')})\b")
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}?\s+(?:{cues.alternation('locative', 'organisation_after')})\b"
+    # r22 (dev41 A2): "the Kyiv-based DiXi Group", "a Lviv-headquartered institute": where a body sits, never
+    # a place hit; but "the Kharkiv-based tractor plant" is a site in that town
+    rf"|[-‐](?:based|headquartered|registered)\b(?!\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{cues.alternation('locative', 'facility_nouns')})\b)")
 # The surname that speaks: "Kovalenko now says", "..., said Kovalenko" (the official a toll is told by).
 SPEAKER_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z'’-]{{2,}})\s+(?:(?:now|later|also|then|again)\s+)?(?:{_SPEAKER_VERBS})\b"
