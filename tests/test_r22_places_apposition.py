@@ -1,10 +1,10 @@
 """Round 22 (r22places): a locality the rules' gazetteer does not hold, told as a place by its own
 frame (dev42 A5), and a side's non-claim or denial of a strike told elsewhere (dev42 A4).
 
-- "X, a village on the border, had been hit": the apposition closed by its comma tells X is a
+- "X, a hamlet by the frontier, was shelled": the apposition closed by its comma tells X is a
   locality (`lexicon.FALLBACK_PLACE_RES`), wherever X stands; "the border village of X", "in the
   settlement of X" were read already. A bare perfect passive whose clause gives the event day
-  ("had been hit by mortar rounds on Sunday morning") is that strike, reported, not the place's
+  ("had been struck by rockets on Monday night") is that strike, reported, not the place's
   habit (`habitual_clauses`).
 - "In X, officials did not claim the attack", "no one took responsibility for the blast": a sentence
   whose only strike words lie in a non-claim tells no strike (cues/nonstrike.yaml `non_claims`).

@@ -84,8 +84,8 @@ def part_told_before(name: str, text: str, evidence: Sequence[Window]) -> bool:
     """r22 (dev42 L1/A3): is `name` the place a possessive part anaphor in the evidence ("its grounds",
     "their outskirts", `lexicon.PART_ANAPHOR`) points back at: the first place the sentence before names
     (in its paragraph), the sentence's subject ("Vovchansk lies 5 km from the border. Its eastern
-    outskirts were shelled"; "The Zaporizhzhia plant has been occupied since March. Each side accuses the
-    other of shelling its grounds")? Never a country ("its territory" is no part noun), never a capital
+    outskirts were shelled"; "The Kursk plant is run at half power. Drones fell inside its perimeter")?
+    Never a country ("its territory" is no part noun), never a capital
     written as its government, and not when the anaphor's own sentence names a place before it."""
     from .. import lexicon as lx
     from ..knowledge import find_places, lookup

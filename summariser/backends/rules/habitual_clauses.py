@@ -42,9 +42,9 @@ def drop_habitual_clauses(text: str, f: Facts) -> None:
         f.attack_vocab = False  # only the habit told strikes: no event
 
 
-# r22 (dev42 A5): a bare perfect passive ("had been hit by mortar rounds", no habit word) whose own
-# clause tells the sentence's event day is that day's strike, reported ("the governor said X had been hit
-# by mortar rounds on Sunday morning"), not the place's history
+# r22 (dev42 A5): a bare perfect passive ("had been shelled by", no habit word) whose own clause tells
+# the sentence's event day is that day's strike, reported ("the mayor said X had been struck by rockets
+# on Monday night"), not the place's history
 _HABIT_WORD = re.compile(r"\b(?:long|often|repeatedly|regularly|frequently|target)", re.I)
 _BARE_PERFECT = re.compile(r"(?:has|have|had)\s+been\s+(?:hit|shelled|struck|attacked|bombed)\s", re.I)
 
