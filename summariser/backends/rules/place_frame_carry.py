@@ -181,12 +181,14 @@ def _part_of_place_before(f: Facts, before: Facts | None) -> bool:
 
 def _city_of_strike_before(f: Facts, before: Facts | None) -> bool:
     """r22 (dev42 A3): "Troops fired rockets at X's outskirts overnight. About forty fell on the town,
-    he said": "the town" / "the city" of an undated strike sentence right after a strike sentence of the
-    same paragraph whose one place is a town is that town (the sentence before told the strike, so the
-    history-sentence reading above does not apply)."""
-    if f.places or f.date is not None or before is None or before.idx != f.idx - 1 \
-            or f.sent.start - before.sent.end > 1 or not before.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
-        return False  # a day of its own: another strike, maybe recalled ("the town had burned on 3 February")
+    he said": a counted barrage that falls on "the town" / "the city", with no day or time of its own,
+    right after a strike sentence of the same paragraph whose one place is a town, is that town's (read
+    alone, a placeless count of weapons is a nationwide tally; an uncounted placeless sentence joins the
+    strike told before it anyway, measured: dev17)."""
+    if f.places or not f.counted_weapons or f.date is not None or f.day_part or f.time_of_day or f.timestamp \
+            or before is None or before.idx != f.idx - 1 or f.sent.start - before.sent.end > 1 or not before.attack_vocab \
+            or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
+        return False  # a day or a time of its own: maybe another strike ("the town had burned on 3 February")
     cities = {p.place.name: p.place for p in before.places}
     if len(cities) != 1 or (city := next(iter(cities.values()))).level is not LocationLevel.city or not city.country:
         return False
