@@ -122,6 +122,11 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
 
         if city_told_before(place.key, text, evidence):
             return True
+    if place.level != "country":  # "its grounds", "their outskirts": the place the sentence before opens on (r22)
+        from .region_anaphor import part_told_before
+
+        if part_told_before(name, text, evidence):
+            return True
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
     if (lead is None or not ground_place(name, text, lead)) and not _title_place(place.key, title):
         return False
@@ -159,6 +164,8 @@ def not_a_town(text: str, mention: "PlaceMention") -> bool:
     if lx.PLACE_FEATURE_BEFORE.search(grounded, max(0, mention.start - 20), mention.start) \
             or lx.PLACE_STREET_AFTER.match(grounded, mention.end):
         return True  # "over the Sea of Azov", "on Shevchenko Avenue": a sea or a street, no town (r21)
+    if lx.ORGANISATION_AFTER.match(grounded, mention.end):
+        return True  # "the Kyiv-based DiXi Group", "the Kyiv School of Economics": a body's seat (r22, dev41 A2)
     sent = next(((s.start, s.end) for s in _context(text).sentences if s.start <= mention.start < s.end), None)
     return sent is not None and lx.capital_as_government(grounded, mention.start, mention.end, *sent)
 

@@ -78,3 +78,33 @@ def city_told_before(key: str, text: str, evidence: Sequence[Window]) -> bool:
         before = [m for m in towns if starts[-2] <= m.start < starts[-1]]
     return bool(before) and {m.place.key for m in before} == {key}
 
+
+
+def part_told_before(name: str, text: str, evidence: Sequence[Window]) -> bool:
+    """r22 (dev42 L1/A3): is `name` the place a possessive part anaphor in the evidence ("its grounds",
+    "their outskirts", `lexicon.PART_ANAPHOR`) points back at: the first place the sentence before names
+    (in its paragraph), the sentence's subject ("Vovchansk lies 5 km from the border. Its eastern
+    outskirts were shelled"; "The Kursk plant is run at half power. Drones fell inside its perimeter")?
+    Never a country ("its territory" is no part noun), never a capital
+    written as its government, and not when the anaphor's own sentence names a place before it."""
+    from .. import lexicon as lx
+    from ..knowledge import find_places, lookup
+    from .names import not_a_town
+    from .site_names import site_short_named
+
+    place = lookup(name)
+    if place is None or place.level == "country":
+        return False
+    found = [m for m in find_places(text) if m.place.level != "country"]
+    for a, b in evidence:
+        for m in lx.PART_ANAPHOR.finditer(text, a, b):
+            lo, hi = lx.antecedent_scope(text, m.start())
+            if lo >= hi or any(hi <= p.start < m.start() for p in found):
+                continue
+            named = [p for p in found if lo <= p.start < hi and not not_a_town(text, p)]
+            if not named:
+                continue
+            first = named[0]
+            if first.place.key == place.key or (place.level == "site" and site_short_named(name, text, first.start, first.end)):
+                return True
+    return False

@@ -94,3 +94,21 @@ def gazetteer_site(name: str) -> str | None:
         if site is not None and site.level == "site":
             return site.name
     return None
+
+
+def site_short_named(name: str, text: str, start: int, end: int) -> bool:
+    """r22 (dev42 L1): is the place mentioned at text[start:end] the city part of the site `name`,
+    written in the short form "<city> <head>" ("the Zaporizhzhia plant" for the Zaporizhzhia nuclear
+    power plant, "the Odesa harbour" for the port of Odesa): the head is the last word of one of the
+    facility nouns of the site's group. Read only where an anaphor points back at the mention."""
+    from ..knowledge import find_places, lookup
+
+    parts = _split(name)
+    if parts is None:
+        return False
+    city, group = parts
+    place = lookup(city)
+    if place is None or not any(m.start == start and m.place.key == place.key for m in find_places(text)):
+        return False
+    heads = sorted({noun.split()[-1] for noun in _groups()[group]}, key=len, reverse=True)
+    return re.match(rf"\s+(?:{'|'.join(re.escape(h) for h in heads)})\b", text[end:], re.I) is not None

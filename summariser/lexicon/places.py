@@ -36,6 +36,29 @@ BARE_CAPITAL = re.compile(
 # Shared by the rules' place carry and grounding's `city_anaphor` (r21).
 ANAPHOR_DETERMINER = r"(?:the(?:\s+same)?|that)\s+(?:city|town)|(?:that|the\s+same)\s+village"
 CITY_ANAPHOR = re.compile(rf"\b(?:{ANAPHOR_DETERMINER})\b(?!\s+of\b)|\b(?:{ANAPHOR_DETERMINER})['’]s\b", re.I)
+# r22 (dev42 L1/A3): a place told by a possessive pronoun and one of its parts ("its grounds", "their
+# outskirts", "its residential districts", "its cooling towers"): the place the sentence before named
+# (`antecedent_scope`). Part nouns only (cues/locative.yaml possessed_parts): "its operator", "its
+# forces", "its air defences" name no part of a place. Shared by the rules' place carry
+# (`place_frame_carry.city_named_before`) and grounding's context places (`region_anaphor.part_told_before`).
+PART_ANAPHOR = re.compile(rf"\b(?:its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_parts')})\b",
+                          re.I)
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def antecedent_scope(text: str, at: int) -> tuple[int, int]:
+    """Where the antecedent of an anaphor at `at` is named: the sentence before the anaphor's (in
+    its paragraph), from its start to the start of the anaphor's own sentence; (at, at) when the
+    anaphor's sentence opens its paragraph."""
+    par = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, at)), default=0)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, par, min(len(text), at + 2)) if m.end() <= at]
+    if not stops:
+        return at, at
+    own = stops[-1]
+    return (stops[-2] if len(stops) > 1 else par), own
+
+
 # Cities met in diplomacy (where talks are held); not attack targets by default.
 WORLD_CITIES = _kv.world_cities()
 REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s+|eastern\s+|western\s+)?" \
@@ -52,6 +75,12 @@ FALLBACK_PLACE_RES = [
     # "near X, a village on the front line", "in X in the Y region": a locality the gazetteer lacks
     (re.compile(r"\b(?:in|near|on)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:city|town|village|settlement|port|township|hamlet)\b)"), LocationLevel.city),
+    # r22 (dev42 A5): "X, a village on the border, was hit", "said X, a small town near Y, had been shelled":
+    # a name the apposition after it tells as a locality (closed by its comma), wherever the name stands
+    (re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:city|town|village|settlement|township|hamlet|port\s+town|spa\s+town)"
+                r"(?:\s+(?:on|near|in|of|close\s+to|just|outside|along|across|about|some|by|north|south|east|west|\d)\b"
+                r"[^,.;:!?]{0,60})?,)"), LocationLevel.city),
     # "hit X, about 80 km north of Y": a locality placed by its distance from a known one
     (re.compile(r"\b(?:in|near|on|at|outside|hit|struck|attacked|shelled|targeted)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
                 r"(?=,?\s+(?:about|some|around|roughly|nearly|just|approximately|only)?\s*\d+\s*(?:km|kilomet|miles?\b))"),
@@ -93,6 +122,10 @@ NOT_PLACE_WORDS = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "europe", "asia", "africa", "america", "telegram", "english", "addition", "total", "response", "turn",
     "parliament", "congress", "washington", "brussels", "kremlin", "gaza", "israel", "iran",
+    # r22: sentence adverbs before a comma ("Meanwhile, a village near X, ...")
+    "meanwhile", "yesterday", "today", "tonight", "overnight", "later", "earlier", "separately", "elsewhere",
+    "nearby", "then", "now", "also", "however", "still", "again", "afterwards", "moreover", "further",
+    "instead", "since", "there", "here",
 }
 
 
@@ -103,7 +136,10 @@ _SPEAKER_VERBS = cues.alternation("eventhood", "speaker_verbs")
 SPEAKER_ASIDE = re.compile(rf"\s*,?\s+(?:{cues.alternation('eventhood', 'speaker_asides')})\s*,?(?=\s)", re.I)
 # "the Kyiv School of Economics", "the Moscow Times": a body named after the city, not the city.
 ORGANISATION_AFTER = re.compile(
-    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}?\s+(?:{cues.alternation('locative', 'organisation_after')})\b")
+    rf"(?:\s+[A-Z][\w'’-]+){{0,2}}?\s+(?:{cues.alternation('locative', 'organisation_after')})\b"
+    # r22 (dev41 A2): "the Kyiv-based DiXi Group", "a Lviv-headquartered institute": where a body sits, never
+    # a place hit; but "the Kharkiv-based tractor plant" is a site in that town
+    rf"|[-‐](?:based|headquartered|registered)\b(?!\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{cues.alternation('locative', 'facility_nouns')})\b)")
 # The surname that speaks: "Kovalenko now says", "..., said Kovalenko" (the official a toll is told by).
 SPEAKER_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z'’-]{{2,}})\s+(?:(?:now|later|also|then|again)\s+)?(?:{_SPEAKER_VERBS})\b"

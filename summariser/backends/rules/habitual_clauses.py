@@ -29,7 +29,8 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 def drop_habitual_clauses(text: str, f: Facts) -> None:
     """Take the weapons, places and strike words of habitual or geographic clauses out of `f`."""
     s = f.sent
-    spans = [(m.start(), _clause_end(text, m.end(), s.end)) for m in _FRAME.finditer(text, s.start, s.end)]
+    spans = [(m.start(), _clause_end(text, m.end(), s.end)) for m in _FRAME.finditer(text, s.start, s.end)
+             if not _dated_perfect(text, m, s.end, f)]
     if not spans:
         return
     rest = blank_spans(text[:s.end], spans)
@@ -39,6 +40,19 @@ def drop_habitual_clauses(text: str, f: Facts) -> None:
         f.background = False  # "Odesa, regularly struck by missiles, was hit on Sunday": the habit is the aside's
     if not f.counts and not f.counted_weapons and not f.weapon_types and not strike_event(rest, s):
         f.attack_vocab = False  # only the habit told strikes: no event
+
+
+# r22 (dev42 A5): a bare perfect passive ("had been shelled by", no habit word) whose own clause tells
+# the sentence's event day is that day's strike, reported ("the mayor said X had been struck by rockets
+# on Monday night"), not the place's history
+_HABIT_WORD = re.compile(r"\b(?:long|often|repeatedly|regularly|frequently|target)", re.I)
+_BARE_PERFECT = re.compile(r"(?:has|have|had)\s+been\s+(?:hit|shelled|struck|attacked|bombed)\s", re.I)
+
+
+def _dated_perfect(text: str, m: re.Match[str], end: int, f: Facts) -> bool:
+    if not _BARE_PERFECT.match(m.group()) or _HABIT_WORD.search(m.group()) or f.date is None or not f.date.text:
+        return False
+    return f.date.text in text[m.end():_clause_end(text, m.end(), end)]
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

@@ -145,6 +145,8 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
         if found is not None:
             f.places = [PlaceHit(found[0], f.sent.start + d.start(), f.sent.start + d.end())]
             return
+    if _part_of_place_before(f, before) or _city_of_strike_before(f, before):
+        return
     if f.places or before is None or before.idx != f.idx - 1 or before.attack_vocab or before.counts \
             or not f.attack_vocab or (m := CITY_ANAPHOR.search(f.sent.text) or _PORT_ANAPHOR.search(f.sent.text)) is None:
         return
@@ -152,6 +154,46 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
     opens = any(not before.sent.text[:p.start - before.sent.start].strip(" \"'“‘") for p in before.places)
     if len(cities) == 1 and opens:  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
         f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
+
+
+def _part_of_place_before(f: Facts, before: Facts | None) -> bool:
+    """r22 (dev42 A3): "X lies 5 km from the border. Its eastern outskirts were shelled overnight";
+    "... the town of X spent another night in its cellars. Troops fired rockets at its residential
+    districts": a strike on a part of a place told by a possessive (`lexicon.PART_ANAPHOR`) is a strike on
+    the one town the sentence before (same paragraph) names, the sentence's subject. It replaces a region
+    of its own sentence that holds that town (a governor's title: "the governor of the Y region"), never
+    another place. Grounding reads the same anaphor (`region_anaphor.part_told_before`)."""
+    if before is None or before.idx != f.idx - 1 or f.sent.start - before.sent.end > 1 \
+            or not (f.attack_vocab or f.weapon_types or f.damage):
+        return False  # a blank line between them: another paragraph
+    m = lx.PART_ANAPHOR.search(f.sent.text)
+    if m is None or any(p.start < f.sent.start + m.start() for p in f.places if p.place.level is not LocationLevel.region):
+        return False
+    cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
+    if len(cities) != 1:
+        return False
+    city = next(iter(cities.values()))
+    if any(p.place.level is not LocationLevel.region or (p.place.admin1 or p.place.name) != city.admin1 for p in f.places):
+        return False
+    f.places = [PlaceHit(city, f.sent.start + m.start(), f.sent.start + m.end())]
+    return True
+
+
+def _city_of_strike_before(f: Facts, before: Facts | None) -> bool:
+    """r22 (dev42 A3): "Troops fired rockets at X's outskirts overnight. About forty fell on the town,
+    he said": a counted barrage that falls on "the town" / "the city", with no day or time of its own,
+    right after a strike sentence of the same paragraph whose one place is a town, is that town's (read
+    alone, a placeless count of weapons is a nationwide tally; an uncounted placeless sentence joins the
+    strike told before it anyway, measured: dev17)."""
+    if f.places or not f.counted_weapons or f.date is not None or f.day_part or f.time_of_day or f.timestamp \
+            or before is None or before.idx != f.idx - 1 or f.sent.start - before.sent.end > 1 or not before.attack_vocab \
+            or (m := CITY_ANAPHOR.search(f.sent.text)) is None:
+        return False  # a day or a time of its own: maybe another strike ("the town had burned on 3 February")
+    cities = {p.place.name: p.place for p in before.places}
+    if len(cities) != 1 or (city := next(iter(cities.values()))).level is not LocationLevel.city or not city.country:
+        return False
+    f.places = [PlaceHit(city, f.sent.start + m.start(), f.sent.start + m.end())]
+    return True
 
 
 def lead_city_history(f: Facts, before: Facts | None, lead: lx.Place | None) -> None:

@@ -19,6 +19,7 @@ _TALK = cues.pattern("nonstrike", "talk_about_strike")
 _CAUSE = cues.pattern("nonstrike", "strikes_as_cause")
 _MARKET = cues.pattern("nonstrike", "market_record")
 _DISCLOSURE = cues.pattern("nonstrike", "disclosure_of_hits")
+_NON_CLAIM = cues.pattern("nonstrike", "non_claims")  # r22 (dev42 A4): "officials did not claim the attack"
 # what may follow the strike words before the place: "on", "against", "in", "of the city of"
 _OBJECT_GAP = re.compile(r"(?:\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:on|against|in|of|at|near)\s+(?:the\s+)?"
                          r"(?:(?:city|town|village|port|region)\s+of\s+)?|\s+)$", re.I)
@@ -29,7 +30,7 @@ def drop_talk_of_strikes(text: str, f: Facts) -> None:
     s = f.sent
     if f.counts:
         return
-    if _only_disclosure(text, f):
+    if _only_disclosure(text, f) or _only_disclosure(text, f, _NON_CLAIM):
         f.places, f.cumulative = [], True  # "officials no longer disclose where drones hit" (r13atk, dev24 B2a)
         return
     marks = [m for rx in (_TALK, _CAUSE) for m in rx.finditer(text, s.start, s.end)]
@@ -52,9 +53,10 @@ def _names(text: str, mark: re.Match[str], pos: int) -> bool:
     return mark.end() <= pos and pos - mark.end() <= 40 and bool(_OBJECT_GAP.search(text[mark.end():pos]))
 
 
-def _only_disclosure(text: str, f: Facts) -> bool:
-    """Every strike word of the sentence lies in talk of what is disclosed about hits."""
+def _only_disclosure(text: str, f: Facts, phrases: re.Pattern[str] = _DISCLOSURE) -> bool:
+    """Every strike word of the sentence lies in talk of what is disclosed about hits (or, r22, in a
+    side's non-claim or denial of a strike told elsewhere: `non_claims`)."""
     s = f.sent
-    spans = [(m.start(), m.end()) for m in _DISCLOSURE.finditer(text, s.start, s.end)]
+    spans = [(m.start(), m.end()) for m in phrases.finditer(text, s.start, s.end)]
     return bool(spans) and not f.counted_weapons and all(
         any(a <= m.start() < b for a, b in spans) for m in lx.ATTACK_WORDS.finditer(text, s.start, s.end))

@@ -189,7 +189,7 @@ def main() -> int:
                          lat=h.get("lat"), lon=h.get("lon")))
 
     for v in extra.get("venues", []):
-        out.append(place(v["name"], "city", names[v["country_code"]], v["country_code"], aliases=v.get("aliases", []),
+        out.append(place(v["name"], v.get("level", "city"), names[v["country_code"]], v["country_code"], aliases=v.get("aliases", []),
                          admin1=v.get("admin1"), lat=v["lat"], lon=v["lon"], pop=v.get("population")))
 
     reported = {fold(n) for n in extra.get("reported", [])}
