@@ -10,7 +10,7 @@ from ...numbers import NUMBER, NumberMention
 from ...sentences import Sentence
 from .anaphora import anaphoric_hit
 from .common import WeaponHit, count_of
-from .count_cues import cue_for
+from .count_cues import cue_for, weapon_tally_before
 from .weapon_phrases import combine_weapons, weapon_phrase
 
 
@@ -44,6 +44,11 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
     """A count written without its weapon, the weapon counted just before (in the sentence, or
     the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
     "shot down 62 out of 80 launched". None when the number is not such a part."""
+    if (tally := weapon_tally_before(text, c0, m)) is not None:  # r22: "the missile count was 43"
+        found, _ = weapon_phrase(text, tally, m.start)
+        if found:
+            kind, model, classes = combine_weapons(found)
+            return WeaponHit(kind, model, launched=count_of(text, m), classes=classes)
     if (of_total := _OF_A_NUMBER_AFTER.match(text, m.end, c1)) is not None:
         if not _bare_total_after(text, of_total.end(), c1):
             return None  # "62 out of 80 drones": the total after it carries both figures
