@@ -129,3 +129,38 @@ def test_weapons_as_the_agent_of_an_attack_are_launched(text: str, value: int) -
 ])
 def test_agent_near_misses(text: str, value: int) -> None:
     assert not _read(value, "weapons[0].launched", text)
+
+
+# ------------------------------------------------------------------ dev41 C3: a fronted whole, a dash apposition with decoys
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia attacked Ukraine overnight, the air force said. The raid involved 88 drones and 20 missiles. Of the "
+     "drones, 51 were shot down, the force said.", ("drone", 88, 51)),
+    ("Russia attacked Ukraine overnight, the air force said. It fired 60 drones and 14 cruise missiles. Of the cruise "
+     "missiles, nine were destroyed over the south.", ("cruise_missile", 14, 9)),
+    ("Russia attacked Ukraine overnight, the air force said. The attack involved 88 drones and 20 missiles. Among the "
+     "drones, 51 were shot down while 30 more were jammed, the force said.", ("drone", 88, 81)),
+])
+def test_a_fronted_whole_names_the_weapon_of_its_parts(text: str, want: tuple[str, int, int]) -> None:
+    assert want in _weapons(text)
+
+
+@pytest.mark.parametrize(("text", "launched", "intercepted"), [
+    ("Russia attacked Ukraine overnight, the air force said. The attack involved 88 drones — Geran strike drones "
+     "together with decoys of several types — and 20 missiles. Of the drones, 51 were shot down while 30 more were "
+     "neutralised by electronic warfare, the force said.", 88, 81),
+    ("Russia struck the Odesa region overnight, the governor said. It used 64 drones – attack drones as well as "
+     "Gerbera decoys – and air defence downed 40 of them.", 64, 40),
+])
+def test_a_dash_apposition_with_decoys_makes_one_combined_entry(text: str, launched: int, intercepted: int) -> None:
+    assert ("other", launched, intercepted) in _weapons(text)
+
+
+def test_near_misses_of_the_fronted_whole_and_the_apposition() -> None:
+    # the dash aside names two kinds with no decoy: no combined entry
+    text = ("Russia attacked Ukraine overnight, the air force said. It launched 70 weapons — drones together with "
+            "missiles — at the west.")
+    assert not any("together" in (w.model or "") for a in attacks_of(text) for w in a.weapons)
+    # a fronted whole of people is no weapon
+    text = "A missile hit Sumy on Monday, the governor said. Of the wounded, 12 were taken to hospital."
+    assert all(i is None for _, _, i in _weapons(text))
