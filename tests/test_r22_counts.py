@@ -164,3 +164,34 @@ def test_near_misses_of_the_fronted_whole_and_the_apposition() -> None:
     # a fronted whole of people is no weapon
     text = "A missile hit Sumy on Monday, the governor said. Of the wounded, 12 were taken to hospital."
     assert all(i is None for _, _, i in _weapons(text))
+
+
+# ------------------------------------------------------------------ dev41 C4 / C6: a place's own defence, and its nil
+
+def _records(text: str) -> list[tuple[list[str], int | None, list[tuple[str, int | None]]]]:
+    return [([p.name for p in a.locations], _v(a.injured), [(w.type.value, _v(w.intercepted)) for w in a.weapons])
+            for a in attacks_of(text, "2025-06-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian air defences shot down 25 Ukrainian drones overnight over the Belgorod and Kursk regions, the defence "
+    "ministry said on Sunday.\n\nSeparately, the fleet repelled an attack by sea drones on Novorossiysk before dawn, "
+    "the mayor wrote on Telegram. Marines and coastal crews destroyed four sea drones near the harbour, he said. "
+    "Sirens sounded for an hour.\n\n\"Nobody was injured. A fence was damaged at the port,\" the mayor wrote.",
+    "Moscow's defence ministry said 25 Ukrainian drones were destroyed overnight over the Bryansk region.\n\nIn a "
+    "separate attack, naval drones tried to hit Novorossiysk before dawn, the mayor said. Sailors on patrol boats "
+    "sank four of the sea drones outside the harbour, he added.",
+])
+def test_a_places_own_defence_joins_its_strike(text: str) -> None:
+    records = _records(text)
+    novo = [r for r in records if r[0] == ["Novorossiysk"]]
+    assert novo and ("drone", 4) in novo[0][2]
+    assert not any(("drone", 4) in r[2] for r in records if r[0] != ["Novorossiysk"])
+
+
+def test_a_night_tally_after_a_place_stays_the_countrys() -> None:
+    # a national body's figure over a wider scope after a strike told without a figure: the country's tally
+    text = ("Drones attacked an oil depot in Novorossiysk before dawn, the mayor said. The defence ministry said air "
+            "defences destroyed 40 drones over several regions.")
+    records = _records(text)
+    assert not any(("drone", 40) in r[2] for r in records if r[0] == ["Novorossiysk"])
