@@ -148,7 +148,7 @@ def test_a_fronted_whole_names_the_weapon_of_its_parts(text: str, want: tuple[st
 @pytest.mark.parametrize(("text", "launched", "intercepted"), [
     ("Russia attacked Ukraine overnight, the air force said. The attack involved 88 drones — Geran strike drones "
      "together with decoys of several types — and 20 missiles. Of the drones, 51 were shot down while 30 more were "
-     "neutralised by electronic warfare, the force said.", 88, 81),
+     "neutralised by EW units, officials said.", 88, 81),
     ("Russia struck the Odesa region overnight, the governor said. It used 64 drones – attack drones as well as "
      "Gerbera decoys – and air defence downed 40 of them.", 64, 40),
 ])

@@ -58,7 +58,7 @@ def compound_wave_pattern() -> str:
 @lru_cache(maxsize=None)
 def weapon_tally_pattern() -> str:
     """r22 (dev41 L3): a tally that names its weapons itself, the launch figure told as a predicate
-    nominal: "the missile count was 43, of which 30 were downed", "the drone tally for the night stood
+    nominal: "the rocket count was 52, of which 40 were stopped", "the drone tally for the night stood
     at 112", "the number of Shaheds launched reached 96", "Total missiles: 40". A regex alternation (no
     groups) ending where the figure may begin; the figure needs no weapon noun of its own (the frame
     names one). Never a count of people ("the death toll was 12": no weapon noun), an interception

@@ -40,7 +40,7 @@ _FWD = {
                 r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
                 # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
                 r"|(?:barrage|salvo|volley|swarm)\s+of"
-                # r22 (dev41 L3): a tally naming its weapons ("the missile count was 43"): `measure_frames`
+                # r22 (dev41 L3): a tally naming its weapons ("the rocket count was 52"): `measure_frames`
                 + "|" + weapon_tally_pattern(),
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"

@@ -45,13 +45,13 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
     """A count written without its weapon, the weapon counted just before (in the sentence, or
     the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
     "shot down 62 out of 80 launched". None when the number is not such a part."""
-    if (tally := weapon_tally_before(text, c0, m)) is not None:  # r22: "the missile count was 43"
+    if (tally := weapon_tally_before(text, c0, m)) is not None:  # r22: "the rocket count was 52"
         found, _ = weapon_phrase(text, tally, m.start)
         if found:
             kind, model, classes = combine_weapons(found)
             return WeaponHit(kind, model, launched=count_of(text, m), classes=classes)
     if not hits and (named := _fronted_weapon(text, s, m)) is not None and (cue := cue_for(text, c0, c1, m)):
-        kind, model, classes = named  # r22 (dev41 C3): "Of the drones, 47 were shot down": the drones
+        kind, model, classes = named  # r22 (dev41 C3): "Of the rockets, 12 were downed": the rockets
         hit = WeaponHit(kind, model, classes=classes)
         setattr(hit, cue, count_of(text, m))
         return hit
@@ -83,7 +83,7 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
 
 
 # r22 (dev41 C3): a sentence opened by the whole its figures are parts of, named by its weapon ("Of the
-# drones, 47 were shot down", "Of the cruise missiles launched, 20 were destroyed")
+# rockets, 12 were downed", "Of the cruise missiles launched, 20 were destroyed")
 _FRONTED_OF = re.compile(r"\s*[\"“‘']?(?:Of|Out\s+of|Among)\s+(?:the|these|those|its|their)\s+", re.I)
 
 

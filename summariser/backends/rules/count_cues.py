@@ -18,8 +18,8 @@ from .common import WeaponHit
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
 # grounding reads (grounding/measure_frames.py, vocabulary in grounding/data/vocabulary.yaml).
 _MEASURE_FRAME = re.compile(measure_frame_pattern(), re.I)
-# r22 (dev41 L3): a tally naming its weapons, the figure after it the launch ("the missile count was
-# 43, of which 30 were downed", "Total drones: 90"): the frame grounding reads (`measure_frames`)
+# r22 (dev41 L3): a tally naming its weapons, the figure after it the launch ("the rocket count was
+# 52, of which 40 were stopped", "Total drones: 90"): the frame grounding reads (`measure_frames`)
 _WEAPON_TALLY = re.compile(rf"\b(?:{weapon_tally_pattern()})", re.I)
 # "shot 14 Shaheds down", "brought six of the missiles down": the verb before the count, its
 # particle after the counted words (strike.yaml `split_downing`)
@@ -34,7 +34,7 @@ _TALLY_WEAPON = re.compile(rf"\b(?:{vocabulary.pattern('part_weapon_nouns')})\b"
 
 def weapon_tally_before(text: str, c0: int, m: NumberMention) -> int | None:
     """Where the weapon words begin when the number at `m` is the figure of a tally naming them,
-    right before it ("the missile count was 43", "the number of Shaheds reached 96", "Total
+    right before it ("the rocket count was 52", "the number of Shaheds reached 96", "Total
     drones: 90"); None otherwise."""
     for t in _WEAPON_TALLY.finditer(text, c0, m.end):
         if not text[t.end():m.start].strip() and (w := _TALLY_WEAPON.search(text, t.start(), t.end())):

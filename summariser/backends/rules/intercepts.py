@@ -40,8 +40,8 @@ def defended_by(f: Facts, side: str) -> None:
 
 def local_defence(f: Facts, last: "Event") -> bool:
     """r22 (dev41 C4): downed figures told right after a strike on a place whose weapons were named
-    without a figure ("repelled an attack by sea drones on X before dawn. Sailors and shore units
-    destroyed three sea drones near the bay, he said"; "Drones attacked the plant. Guards shot down
+    without a figure ("naval drones tried to hit X before dawn. Marines on the pier sank
+    two of the boats off the harbour, she added"; "Drones attacked the plant. Guards shot down
     two of them"): the place's own defence, not the country's tally. Only downed figures, of a class
     of weapon the strike named, with no national body and no regional or country-wide scope in the
     sentence ("Air defences downed 40 drones over the region, the air force said" stays a tally)."""
