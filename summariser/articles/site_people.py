@@ -34,14 +34,27 @@ def _verb(k: int) -> str:
     return r"(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:\w+ly\s+)?" + _harm(k)
 
 
+# r22 (dev41 L2): where the people were, between the group and its state ("the staff on the night
+# shift", "the crew on board", "the workers at the plant", "the crew of the tanker")
+_WHERE = r"(?:(?:on|at|in|of|aboard)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:duty|shift|board|watch|site|plant|station|depot|ship|vessel|tanker|train|bus|facility|terminal|port)\s+)"
+# r22 (dev41 L2): the state a nil adjective follows: a verb of coming through ("escaped", "came out",
+# "walked away") or a plain copula ("were", "are", "remained", "stayed", "had been"), each with an
+# optional adverb, "all"/"both" or "safe and" ("its workers were unharmed", "the crew were all
+# unhurt", "staff are safe and uninjured", "the crew was reportedly unscathed")
+_NIL_STATE = (r"(?:escaped|came\s+out|walked\s+away|emerged|survived"
+              r"|(?:was|were|are|is|remained|remain|stayed|had\s+been|have\s+been|has\s+been)(?:\s+left)?)"
+              r"(?:\s+(?:\w+ly|all|both|safe\s+and))*")
+# the nil adjectives (one word class: cues/casualties.yaml unhurt_words, read by grounding too)
+_UNHURT_WORDS = cues.words_alternation("casualties", "unhurt_words")
+
 _SITE_NIL = re.compile(
     rf"\bno\s+(?:reported\s+)?{_harm(1)}\s+(?:were\s+reported\s+|was\s+reported\s+)?among\s+{SITE_PEOPLE}\b"
     rf"|\b(?:none|no\s+one|nobody)\s+(?:of|among)\s+{SITE_PEOPLE}\s+{_verb(2)}\b"
     rf"|\bno\s+(?:[\w-]+\s+)?(?:{SITE_NOUNS})\s+{_verb(3)}\b"
-    rf"|\b{SITE_PEOPLE}\s+(?:on\s+(?:duty|shift)\s+)?(?:escaped|were\s+left|was\s+left|came\s+out)\s+"
-    rf"(?P<h4>unhurt|uninjured|unharmed|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
+    rf"|\b{SITE_PEOPLE}\s+{_WHERE}?{_NIL_STATE}\s+"
+    rf"(?P<h4>{_UNHURT_WORDS}|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
 _DEATH = re.compile(r"casualties|victims|deaths|dead|killed|harmed", re.I)
-_INJURY = re.compile(r"casualties|injuries|injured|victims|hurt|wounded|harmed|unhurt|uninjured|unharmed|without", re.I)
+_INJURY = re.compile(r"casualties|injuries|injured|victims|hurt|wounded|harmed", re.I)
 
 # after a nil, the group it is limited to, when that is the site's people: "no casualties among
 # staff", "among the plant's employees", "no one on board was hurt" (never "among staff and
@@ -62,7 +75,10 @@ class SiteNil:
 def site_nils(text: str, start: int, end: int) -> Iterator[SiteNil]:
     """The nils of the site's people told in text[start:end], in order."""
     for m in _SITE_NIL.finditer(text, start, end):
-        harm = next(g for g in (m.group(f"h{k}") for k in range(1, 5)) if g)
+        if m.group("h4"):  # a nil adjective ("unharmed", "without a scratch") tells no one hurt: injured only
+            yield SiteNil(m.start(), m.end(), False, True)
+            continue
+        harm = next(g for g in (m.group(f"h{k}") for k in range(1, 4)) if g)
         yield SiteNil(m.start(), m.end(), _DEATH.match(harm) is not None, _INJURY.match(harm) is not None)
 
 

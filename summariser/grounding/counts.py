@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ..articles.site_people import SITE_NOUNS
+from ..articles.site_people import SITE_NOUNS, site_nils
 from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
@@ -272,6 +272,23 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
                 found.append(m)
         out += [CountHit(0, Qualifier.exact, m.start(), m.end(), ctx.text[m.start():m.end()], Support.implied)
                 for m in sorted(found, key=lambda m: m.start())]
+        if role in ("killed", "injured"):
+            out += _site_nil_hits(role, ctx, a, b)
+    return out
+
+
+def _site_nil_hits(role: str, ctx: _Context, a: int, b: int) -> list[CountHit]:
+    """r22 (dev41 L2): a nil told of the struck site's own people (`articles/site_people`, the
+    reader the rules' site_nils use: "its workers were unharmed", "none of the crew was hurt"), save
+    where its own sentence counts someone killed or hurt ("the crew were unhurt, but two guards were injured").
+    Nobody hurt is nobody killed, as for the plain nil above (the backstop in told_zeros fills
+    killed only from a death word)."""
+    out = []
+    for nil in site_nils(ctx.grounded, a, b):
+        s = ctx.sentences[sentence_at(list(ctx.sentences), nil.start)]
+        if any(x.role in ("killed", "injured") and x.m.value > 0 and s.start <= x.m.start < s.end for x in ctx.mentions):
+            continue
+        out.append(CountHit(0, Qualifier.exact, nil.start, nil.end, ctx.text[nil.start:nil.end], Support.implied))
     return out
 
 

@@ -46,6 +46,7 @@ for _cls, _words in {
              "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran gerberas gerbera "
               "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
+              "helicopters helicopter gunships "  # r22 (dev42 L4): "a raid by two helicopters"
               "warheads interceptors assets means weapons weapon armaments "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..numbers import NUMBER
 from . import vocabulary
 
 _WORD = r"[\w'’-]+"
@@ -35,7 +36,10 @@ def measure_frame_pattern() -> str:
     sized = rf"{subject}(?:\s+{_WORD}){{0,3}}?\s+(?:{vocabulary.pattern('wave_size_verbs')})"
     # "the biggest attack yet: 810 drones", "Attack size: 420 drones", "the raid - 95 drones and ..."
     headed = rf"{subject}(?:\s+{_WORD}){{0,2}}?\s*(?::|\s[—–-])\s*(?=\w)"  # (ends before a word: `cues` bounds it)
-    named = rf"(?:{wave})\s+of"  # "a combined attack of 400 drones" (the wave noun right before "of")
+    # "a combined attack of 400 drones" (the wave noun right before "of"); r22 (dev42 L4): its agent,
+    # "a raid by two helicopters", "an attack by four Su-34 jets" (weapons only: never "by 200 soldiers")
+    # (the count right after "by": never "a raid by police found four drones")
+    named = rf"(?:{wave})\s+(?:of|by(?=\s+(?:(?:some|about|around|at\s+least|up\s+to|more\s+than|over)\s+)?(?:{NUMBER})\b))"
     # r13 (dev23 B1): a tally measured with no wave noun: "put the overnight total at 180 drones",
     # "gave the total as 66 drones", "the day's total was 48 drones" (only weapons counted after)
     det = r"(?:the|its|their)\s+"
@@ -49,3 +53,22 @@ def compound_wave_pattern() -> str:
     """A cue told after its number by a compound: "a 90-drone attack", "a 12-missile salvo"."""
     weapon, wave = vocabulary.pattern("compound_wave_weapons"), vocabulary.pattern("wave_nouns")
     return rf"-(?:{weapon})\s+(?:{wave})"
+
+
+@lru_cache(maxsize=None)
+def weapon_tally_pattern() -> str:
+    """r22 (dev41 L3): a tally that names its weapons itself, the launch figure told as a predicate
+    nominal: "the rocket count was 52, of which 40 were stopped", "the drone tally for the night stood
+    at 112", "the number of Shaheds launched reached 96", "Total missiles: 40". A regex alternation (no
+    groups) ending where the figure may begin; the figure needs no weapon noun of its own (the frame
+    names one). Never a count of people ("the death toll was 12": no weapon noun), an interception
+    tally ("the interception count was 30": the noun before is no weapon) or a running total
+    ("the number of drones launched since January was 9,000": `weapon_tally_periods`)."""
+    weapon, tally = vocabulary.pattern("part_weapon_nouns"), vocabulary.pattern("weapon_tally_nouns")
+    verb, period = vocabulary.pattern("weapon_tally_verbs"), vocabulary.pattern("weapon_tally_periods")
+    gap = rf"(?:\s+(?!(?:{period})\b){_WORD}){{0,4}}?"  # "for the night", "launched overnight"
+    told = rf"(?:\s+(?:{verb})\b|\s*:\s*(?=\w))"  # (a colon ends before a word: `cues` bounds it)
+    compound = rf"(?:{weapon})\s+(?:{tally}){gap}{told}"  # "the missile count was"
+    of_weapons = rf"(?:total\s+)?(?:number|count|tally|total)\s+of\s+(?:{_WORD}\s+){{0,2}}?(?:{weapon}){gap}{told}"
+    headed = rf"total\s+(?:{_WORD}\s+)?(?:{weapon})\s*:\s*(?=\w)"  # "Total missiles: 40"
+    return f"{compound}|{of_weapons}|{headed}"

@@ -18,7 +18,7 @@ from ..numbers import NumberMention
 from ..regex_guard import guarded
 from . import vocabulary
 from .cue_gaps import back_distance, fwd_distance
-from .measure_frames import compound_wave_pattern, measure_frame_pattern
+from .measure_frames import compound_wave_pattern, measure_frame_pattern, weapon_tally_pattern
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -39,7 +39,9 @@ _FWD = {
                 # the make-up of a wave told after its total: "they comprised 300 drones and 12 missiles"
                 r"|compris(?:ed|ing|es)|consist(?:ed|ing|s)?\s+of|(?:was|were)\s+made\s+up\s+of"
                 # a wave named by its size: "in a barrage of 40 missiles", "a swarm of 60 drones"
-                r"|(?:barrage|salvo|volley|swarm)\s+of",
+                r"|(?:barrage|salvo|volley|swarm)\s+of"
+                # r22 (dev41 L3): a tally naming its weapons ("the rocket count was 52"): `measure_frames`
+                + "|" + weapon_tally_pattern(),
     "intercepted": r"shot\s+down|shoot(?:ing|s)?\s+down|(?:brought|bring(?:ing|s)?|took|tak(?:en|ing|es))\s+down"
                    r"|intercept(?:ed|ing|s)?|destroy(?:ed|ing|s)?"
                    r"|down(?:ed|ing|s)|(?:to|could|did|defen[cs]es|forces|units|crews|gunners|groups)\s+down|neutrali[sz](?:ed|ing|es|e)|jamm(?:ed|ing)|jams"

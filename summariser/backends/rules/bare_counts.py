@@ -7,10 +7,11 @@ import re
 
 from ... import lexicon as lx
 from ...numbers import NUMBER, NumberMention
+from ...records import WeaponType
 from ...sentences import Sentence
 from .anaphora import anaphoric_hit
 from .common import WeaponHit, count_of
-from .count_cues import cue_for
+from .count_cues import cue_for, weapon_tally_before
 from .weapon_phrases import combine_weapons, weapon_phrase
 
 
@@ -44,6 +45,16 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
     """A count written without its weapon, the weapon counted just before (in the sentence, or
     the sentence before: `resolve_anaphora`): "took out 62", "62 were shot down", "36 of them",
     "shot down 62 out of 80 launched". None when the number is not such a part."""
+    if (tally := weapon_tally_before(text, c0, m)) is not None:  # r22: "the rocket count was 52"
+        found, _ = weapon_phrase(text, tally, m.start)
+        if found:
+            kind, model, classes = combine_weapons(found)
+            return WeaponHit(kind, model, launched=count_of(text, m), classes=classes)
+    if not hits and (named := _fronted_weapon(text, s, m)) is not None and (cue := cue_for(text, c0, c1, m)):
+        kind, model, classes = named  # r22 (dev41 C3): "Of the rockets, 12 were downed": the rockets
+        hit = WeaponHit(kind, model, classes=classes)
+        setattr(hit, cue, count_of(text, m))
+        return hit
     if (of_total := _OF_A_NUMBER_AFTER.match(text, m.end, c1)) is not None:
         if not _bare_total_after(text, of_total.end(), c1):
             return None  # "62 out of 80 drones": the total after it carries both figures
@@ -69,6 +80,22 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
         if last.launched is None:
             return WeaponHit(last.type, last.model, launched=count_of(text, m), classes=last.classes)
     return None
+
+
+# r22 (dev41 C3): a sentence opened by the whole its figures are parts of, named by its weapon ("Of the
+# rockets, 12 were downed", "Of the cruise missiles launched, 20 were destroyed")
+_FRONTED_OF = re.compile(r"\s*[\"“‘']?(?:Of|Out\s+of|Among)\s+(?:the|these|those|its|their)\s+", re.I)
+
+
+def _fronted_weapon(text: str, s: Sentence, m: NumberMention) -> tuple[WeaponType, str | None, frozenset[str]] | None:
+    """The weapon named by a fronted "Of the <weapons>," before the number at `m`, or None."""
+    fo = _FRONTED_OF.match(text, s.start, m.start)
+    if fo is None:
+        return None
+    found, pend = weapon_phrase(text, fo.end(), m.start)
+    if not found or not re.match(r"(?:\s+(?:launched|fired|sent|used|that\s+\w+|\w+ed))?\s*,", text[pend:m.start]):
+        return None
+    return combine_weapons(found)
 
 
 def _part_of_total(text: str, c1: int, m: NumberMention, hits: list[WeaponHit],

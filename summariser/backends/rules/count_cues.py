@@ -8,7 +8,8 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, passive_hit_before
-from ...grounding.measure_frames import measure_frame_pattern
+from ...grounding import vocabulary
+from ...grounding.measure_frames import measure_frame_pattern, weapon_tally_pattern
 from ...numbers import NumberMention, is_count_like
 from ...records import WeaponType
 from .common import WeaponHit
@@ -17,12 +18,28 @@ from .common import WeaponHit
 # totalled 55 drones"): the weapons counted after it are the ones launched. The same frame the
 # grounding reads (grounding/measure_frames.py, vocabulary in grounding/data/vocabulary.yaml).
 _MEASURE_FRAME = re.compile(measure_frame_pattern(), re.I)
+# r22 (dev41 L3): a tally naming its weapons, the figure after it the launch ("the rocket count was
+# 52, of which 40 were stopped", "Total drones: 90"): the frame grounding reads (`measure_frames`)
+_WEAPON_TALLY = re.compile(rf"\b(?:{weapon_tally_pattern()})", re.I)
 # "shot 14 Shaheds down", "brought six of the missiles down": the verb before the count, its
 # particle after the counted words (strike.yaml `split_downing`)
 _SPLIT_VERB = re.compile(rf"\b(?:{cues.alternation('strike', 'split_downing')})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _SPLIT_PARTICLE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+down\b(?!\s+(?:the|a|to)\b)", re.I)
 
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
+
+
+_TALLY_WEAPON = re.compile(rf"\b(?:{vocabulary.pattern('part_weapon_nouns')})\b", re.I)
+
+
+def weapon_tally_before(text: str, c0: int, m: NumberMention) -> int | None:
+    """Where the weapon words begin when the number at `m` is the figure of a tally naming them,
+    right before it ("the rocket count was 52", "the number of Shaheds reached 96", "Total
+    drones: 90"); None otherwise."""
+    for t in _WEAPON_TALLY.finditer(text, c0, m.end):
+        if not text[t.end():m.start].strip() and (w := _TALLY_WEAPON.search(text, t.start(), t.end())):
+            return w.start()
+    return None
 
 
 def part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> NumberMention | None:
@@ -39,7 +56,7 @@ def intercept_in(text: str, c0: int, c1: int) -> bool:
 
 def cue_before(text: str, c0: int, m: NumberMention) -> bool:
     return bool(lx.LAUNCH_CUES.search(text, c0, m.start) or lx.INTERCEPT_CUES.search(text, c0, m.start)
-                or _MEASURE_FRAME.search(text, c0, m.start))
+                or _MEASURE_FRAME.search(text, c0, m.start) or _WEAPON_TALLY.search(text, c0, m.start))
 
 
 def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
@@ -47,7 +64,8 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     if _SPLIT_VERB.search(text[c0:m.start]) and _SPLIT_PARTICLE.match(text, m.end, c1):
         return "intercepted"
     best = None
-    for rx, name in ((lx.LAUNCH_CUES, "launched"), (_MEASURE_FRAME, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
+    for rx, name in ((lx.LAUNCH_CUES, "launched"), (_MEASURE_FRAME, "launched"), (_WEAPON_TALLY, "launched"),
+                     (lx.INTERCEPT_CUES, "intercepted")):
         for cm in rx.finditer(text, c0, m.start):
             if best is None or cm.start() > best[0]:
                 best = (cm.start(), name, cm)

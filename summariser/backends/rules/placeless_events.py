@@ -10,7 +10,7 @@ from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night
-from .intercepts import part_of_launch
+from .intercepts import local_defence, part_of_launch
 from .launch_parts import parts_of_told_total
 from .post_streams import gap
 from .same_site import same_site_event
@@ -85,7 +85,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         # "15 of them were shot down" right after "attacked Odesa with 20 drones" stays on Odesa;
         # other barrage figures go to the country-level record of that night.
         if last is not None and not new_time and not f.nationwide and compatible(last, f, target) and (
-                only_intercepts and gap(last.last_idx, f.idx) <= 1 and part_of_launch(f, last.facts)
+                only_intercepts and gap(last.last_idx, f.idx) <= 1 and (part_of_launch(f, last.facts)
+                                                                        or local_defence(f, last))
                 or gap(last.last_idx, f.idx) <= 2 and parts_of_told_total(f, last.facts)):
             return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
         return country_event(events, f, country, last) if country else None

@@ -107,7 +107,7 @@ def mixed_decoys(text: str, m: NumberMention, found: Found, pend: int, end: int)
             WeaponType.decoy_drone in {t for _, t, _ in lx.iter_weapons(text, *_models_span(aside))}:
         # "90 drones (Shahed, Gerbera)", "97 drones of the Geran and Gerbera types", "143 drones,
         # including Shaheds and Gerberas": a decoy named beside them (dev18 B7, rulings D4 and dev19 D2)
-        return start, aside.end()
+        return start, (aside.end("models4") if aside.group("models4") is not None else aside.end())
     return None
 
 
@@ -119,12 +119,14 @@ _MODEL_ASIDE = re.compile(
     r"\s*\((?P<models>[^()]{1,120})\)"
     r"|\s+of\s+the\s+(?P<models2>[^;.()]{1,80}?\btypes?\b(?:\s+and\s+(?:[\w-]+\s+){0,2}?(?:decoys?|drones?|UAVs))?)"
     r"|\s*,?\s+(?:including|among\s+them|in\s+particular)\s+(?P<models3>[^;.()]{1,80}?)"
-    r"(?=\s*[;.]|\s*$|,\s+(?!and\b)|\s+(?:at|against|on|over|were|was|of\s+which)\b)", re.I)
+    r"(?=\s*[;.]|\s*$|,\s+(?!and\b)|\s+(?:at|against|on|over|were|was|of\s+which)\b)"
+    # r22 (dev41 C3): an apposition between dashes ("90 drones — Geran strike drones along with decoys —")
+    r"|\s*[—–]\s*(?P<models4>[^—–;.()]{1,120}?)\s*[—–]", re.I)
 
 
 def _models_span(aside: re.Match[str]) -> tuple[int, int]:
     """Where the models of an aside stand, whichever form it took."""
-    name = next(n for n in ("models", "models2", "models3") if aside.group(n) is not None)
+    name = next(n for n in ("models", "models2", "models3", "models4") if aside.group(n) is not None)
     return aside.start(name), aside.end(name)
 _SPLIT = re.compile(r"(?<![\w-])\d+(?![\w-])|\b(?:including|of\s+which|among\s+them)\b", re.I)  # a split of the count, not its models
 
