@@ -47,7 +47,7 @@ def _intercepted(text: str) -> list[int]:
 @pytest.mark.parametrize("words", [
     ", the navy said, ",
     ", officials in Odesa claimed on Sunday, ",
-    ", according to the regional military administration, ",
+    ", according to the oblast military administration, ",
     ", the governor told reporters late on Friday, ",
     " – the air force wrote on Telegram – ",
     " (the ministry confirmed) ",
@@ -82,7 +82,7 @@ def test_the_aside_before_a_position() -> None:
 
 @pytest.mark.parametrize("text, value", [
     ("Air defence units over Sevastopol shot down, the Russian-installed governor said, six sea drones launched from Odesa.", 6),
-    ("Gunners near Kharkiv destroyed, according to the regional administration, 14 Shahed drones sent by Russia overnight.", 14),
+    ("Gunners near Kharkiv destroyed, according to the oblast administration, 14 Shahed drones sent by Russia overnight.", 14),
     ("The navy intercepted, officials in Novorossiysk claimed on Sunday, two unmanned boats fired at the port.", 2),
     ("Mobile fire groups downed, the air force wrote on Telegram, 23 of the 31 drones Russia launched at the west.", 23),
 ])

@@ -100,8 +100,8 @@ AFTER_VERB_NUMBER_OK = re.compile(
 # rules (TOLL_BEFORE) and grounding's toll cue (`grounding/role_cues`)
 TOLL_NOUN = (r"(?:death\s+toll|(?<!injury\s)(?<!casualty\s)(?<!injuries\s)\btoll\b"
              r"|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))")
-# r22 (dev42 C1): the toll given "as" its figure by the one who gives it ("initially gave the number of
-# dead as at least twelve", "police put the death toll as 11", "which listed the number of victims as five")
+# r22 (dev42 C1): the toll given "as" its figure by the one who gives it ("the mayor first gave the death
+# toll as nine", "police put the death toll as 11", "which listed the number of victims as five")
 _TOLL_GIVEN_AS = (rf"\b(?:{cues.alternation('casualties', 'toll_giving_verbs')})\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
                   rf"(?:(?:initial|first|official|preliminary|latest|provisional|final)\s+)?{TOLL_NOUN}"
                   r"(?:\s+(?:at\s+that\s+point|so\s+far|then|now))?\s+as\s+$")

@@ -23,7 +23,7 @@ _BARE_AFTER = re.compile(
 _INTERCEPT_JUST_BEFORE = re.compile(rf"(?:{lx.INTERCEPT_CUES.pattern})\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.I)
 _LAUNCHED_PART = re.compile(rf"^(?:\s+(?:were|had\s+been|have\s+been|was))?\s+(?:{lx.LAUNCH_CUES.pattern})", re.I)
 _OUT_OF_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
-# r22: "the debris of one fell on a street": the wreckage of a weapon counted, no total launched
+# r22: "wreckage of one crashed into a yard": the wreckage of a weapon counted, no total launched
 _WRECKAGE_OF = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
 # Verbs of interception that also mean destroying anything else: with a bare number they count
 # weapons only where air defence is named.
