@@ -47,7 +47,7 @@ def _intercepted(text: str) -> list[int]:
 @pytest.mark.parametrize("words", [
     ", the navy said, ",
     ", officials in Odesa claimed on Sunday, ",
-    ", according to the oblast military administration, ",
+    ", according to a spokesman for the southern command, ",
     ", the governor told reporters late on Friday, ",
     " – the air force wrote on Telegram – ",
     " (the ministry confirmed) ",
