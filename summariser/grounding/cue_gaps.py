@@ -104,7 +104,8 @@ def fwd_distance(gap: str, toll: bool = False) -> int | None:
     if toll:
         gap = _TOLL_OF.sub(" of ", gap, count=1)
         gap = _one_word_dates(gap)  # r22 (dev42 L2): "stood on Saturday morning at 52", "had risen by 9 May to 30"
-        if (tail := _TOLL_TAIL.search(gap)) is not None and len(WORD.findall(gap[:tail.start()])) <= _MAX_COMPLEMENT:
+        if (tail := _TOLL_TAIL.search(gap)) is not None and len(WORD.findall(gap[:tail.start()])) <= _MAX_COMPLEMENT \
+                and not ("," in gap[:tail.start()] or HARD_STOP.search(gap[:tail.start()]) or COUNT_RE.search(gap[:tail.start()])):
             gap = " of " + gap[tail.start():]
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or HARD_STOP.search(gap) or COUNT_RE.search(gap):
