@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..articles.clause_asides import PAIRED, without_asides
+from ..dates import find_dates
+from ..knowledge import cues
 from ..lexicon.casualties import PEOPLE_APPOSITION_RE, PERSON_PLACE_TAIL_RE
 from ..lexicon.weapons import without_model_names
 from ..numbers import COUNT_RE
@@ -26,8 +29,9 @@ _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d
 
 
 # An aside between a count and its verb, set off by a pair of dashes or brackets ("Three members
-# of one family – a mother and two daughters – died"), and "of one family": neither is a count.
-_ASIDE_PAIR = re.compile(r"\s[—–-]\s[^—–;:]*?\s[—–-]\s|\s?—[^—;:]*?—\s?|\s?\([^()]*\)", re.I)
+# of one family – a mother and two daughters – died"; the shared reader's, articles/clause_asides),
+# and "of one family": neither is a count.
+_ASIDE_PAIR = PAIRED
 _ONE_GROUP = re.compile(r"\b(?:of|from)\s+(?:one|a\s+single|the\s+same)\s+(?:family|household)\b", re.I)
 
 
@@ -62,6 +66,13 @@ def back_distance(gap: str) -> int | None:
 # number in it, reads as one word, so the verb and its number stay within reach.
 _TOLL_OF = re.compile(r"^\s*(?:from|after|in|of|following)\s+(?:(?!\d)[\w'’-]+\s+){0,8}?"
                       r"(?:strikes?|attacks?|shelling|raids?|bombardments?|bombings?|blasts?|explosions?|barrages?|assaults?)\b", re.I)
+# r22 (dev42 L2): the verb that ends a toll's clause, with at most a few words (a day read as one word) and
+# "to"/"at" before the number: the toll noun's complement before it ("from the strike on the bus depot in the
+# city centre"), however many words up to the rules' reach (lexicon TOLL_BEFORE: 14), reads as one word
+_TOLL_VERB = "|".join(cues.phrases("eventhood", "toll_update_verbs") + cues.phrases("casualties", "toll_measure_verbs")
+                      + cues.phrases("casualties", "toll_split_verbs"))
+_TOLL_TAIL = re.compile(rf"\s(?P<verb>(?:{_TOLL_VERB}))(?:\s+[\w'’-]+){{0,3}}?(?:\s+(?:to|at))?\s*$", re.I)
+_MAX_COMPLEMENT = 14
 _EVERY_ONE = re.compile(r"\b(?:every|each)\s+one\s+of\b|\ball\s+of\b", re.I)
 # r21 (dev39 C1): a first object told by a quantifier with no number, before the counted one ("shot down
 # all the cruise missiles and 15 of the drones", "destroyed both Kinzhals and nine drones"): one verb
@@ -70,16 +81,32 @@ _NUMBERLESS_CONJUNCT = re.compile(r"\s*(?:all|both|each|every\s+one)\s+(?:of\s+)
                                   r"(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s*,?\s+and\s+", re.I)
 
 
+def _one_word_dates(gap: str) -> str:
+    """The gap with each date expression the date reader finds in it (`dates.find_dates`) read as one
+    word: a toll's day ("rose on Tuesday evening to", "stood as of 9 May at") is an adverbial, no count."""
+    for d in reversed(find_dates(gap)):
+        gap = gap[:d.start] + " when " + gap[d.end:]
+    return gap
+
+
 def fwd_distance(gap: str, toll: bool = False) -> int | None:
     """Words from a cue to a count after it ("killed four people", "the toll rose to 12")."""
     gap = without_model_names(re.sub(r"^[\"”’']\s", " ", gap))  # a quoted cue: "intercepted and destroyed" 112
-    gap = _ASIDE_PAIR.sub(" ", gap)  # "killed – police said on Sunday – four people"
+    # r22 (dev42 L2, L3): the asides a clause may hold between a cue and its count, read by the shared
+    # reader (articles/clause_asides): "killed – police said on Sunday – four people", "downed, the ministry
+    # said, three missiles"; a toll's own relative clause too ("the toll from the strike on the market,
+    # where some 300 people were shopping, rose to 14"), never between a verb and its object
+    gap = without_asides(gap, relative=toll)
     if _NUMBERLESS_CONJUNCT.fullmatch(gap):
         gap = " "
     gap = _EVERY_ONE.sub(" ", gap)  # "shot down every one of the 12 drones": the 12 are the downed
     # "the death toll after the strike rose to 12" may hold conjunctions; a verb's object may not.
     if toll:
         gap = _TOLL_OF.sub(" of ", gap, count=1)
+        gap = _one_word_dates(gap)  # r22 (dev42 L2): "stood on Saturday morning at 52", "had risen by 9 May to 30"
+        if (tail := _TOLL_TAIL.search(gap)) is not None and len(WORD.findall(gap[:tail.start()])) <= _MAX_COMPLEMENT \
+                and not ("," in gap[:tail.start()] or HARD_STOP.search(gap[:tail.start()]) or COUNT_RE.search(gap[:tail.start()])):
+            gap = " of " + gap[tail.start():]
     block = "," in gap if toll else _FWD_BLOCK.search(gap)
     if block or HARD_STOP.search(gap) or COUNT_RE.search(gap):
         return None

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from ..articles.found_bodies import BODY_AFTER_OWNER, BODY_OF
 from ..articles.lodged_injuries import IN_BODY
-from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE
+from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE, TOLL_NOUN
 from ..lexicon.weapons import LAUNCH_ATTEMPTS
 from ..numbers import NumberMention
 from ..regex_guard import guarded
@@ -52,7 +52,7 @@ _FWD = {
                    rf"(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:{vocabulary.pattern('split_downing_particles')})\b)",
 }
 # "death toll" may sit a few words further from its number ("the death toll in X rose to 12").
-_TOLL = r"(?:death\s+)?toll"
+_TOLL = TOLL_NOUN  # r22: the rules' toll noun (lexicon/casualties), "number of dead" too
 # Cues that govern a number BEFORE them ("five people were killed", "12 injured", "3 dead").
 _BACK = {
     "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"

@@ -90,13 +90,24 @@ AFTER_VERB_NUMBER_OK = re.compile(
     # r3: one word that says what the people do: "killing two **aid** workers", "wounding three **mine** rescuers"
     rf"|\s+(?!(?:and|or|but|of|in|on|at|by|with|the|a|an)\b)[a-z][\w-]*\s+(?:{_alt(PERSON_NOUNS)})\b"
     r"|\s*[,.;:!?)\u2014\u2013\"”]|\s+(?:and|in|on|at|as|when|after|during|while|including|across|overnight|"
-    r"with|from|near|since|according|inside|outside|throughout|earlier|today|yesterday|last|this|more|others)\b|\s*$)",
+    r"with|from|near|since|according|inside|outside|throughout|earlier|today|yesterday|last|this|more|others)\b"
+    # r22 (dev42 C4): a relative clause on the people counted ("wounded 21 who had been queuing", "killing
+    # six whom rescuers found later"); "that" only before its clause's verb ("injured 14 that were", never
+    # "killed three that day")
+    r"|\s+(?:who|whom)\b|\s+that\s+(?:had|have|has|were|was|are|is|would|will|could|lived|worked|stood)\b|\s*$)",
     re.I)
+# r3: "the toll ... rose to 11": a toll with no other word before it counts the dead; one noun for the
+# rules (TOLL_BEFORE) and grounding's toll cue (`grounding/role_cues`)
+TOLL_NOUN = (r"(?:death\s+toll|(?<!injury\s)(?<!casualty\s)(?<!injuries\s)\btoll\b"
+             r"|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))")
+# r22 (dev42 C1): the toll given "as" its figure by the one who gives it ("the mayor first gave the death
+# toll as nine", "police put the death toll as 11", "which listed the number of victims as five")
+_TOLL_GIVEN_AS = (rf"\b(?:{cues.alternation('casualties', 'toll_giving_verbs')})\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+                  rf"(?:(?:initial|first|official|preliminary|latest|provisional|final)\s+)?{TOLL_NOUN}"
+                  r"(?:\s+(?:at\s+that\s+point|so\s+far|then|now))?\s+as\s+$")
 TOLL_BEFORE = re.compile(
-    # r3: "the toll ... rose to 11": a toll with no other word before it counts the dead
-    r"(?:death\s+toll|(?<!injury\s)(?<!casualty\s)(?<!injuries\s)\btoll\b|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))"
     # atk8: up to 14 words ("The death toll from a Russian missile strike on X on Tuesday has risen to")
-    r"(?:\s+[\w'’-]+){0,14}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$", re.I)
+    rf"{TOLL_NOUN}(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$|{_TOLL_GIVEN_AS}", re.I)
 INJURY_TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...grounding import vocabulary
 from ...numbers import NUMBER, NumberMention
 from ...records import WeaponType
 from ...sentences import Sentence
@@ -23,6 +24,8 @@ _BARE_AFTER = re.compile(
 _INTERCEPT_JUST_BEFORE = re.compile(rf"(?:{lx.INTERCEPT_CUES.pattern})\s+(?:a\s+further\s+|another\s+|all\s+)?$", re.I)
 _LAUNCHED_PART = re.compile(rf"^(?:\s+(?:were|had\s+been|have\s+been|was))?\s+(?:{lx.LAUNCH_CUES.pattern})", re.I)
 _OUT_OF_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
+# r22: "wreckage of one crashed into a yard": the wreckage of a weapon counted, no total launched
+_WRECKAGE_OF = re.compile(rf"\b(?:{vocabulary.pattern('wreckage_nouns')})\s+of\s+(?:the\s+)?$", re.I)
 # Verbs of interception that also mean destroying anything else: with a bare number they count
 # weapons only where air defence is named.
 _DESTROY = re.compile(r"destroy|eliminat|t(?:ook|ake|akes|aking|aken)\s+out|knock", re.I)
@@ -75,7 +78,8 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
         return anaphoric_hit(hits, count_of(text, m))
     if _TOTAL_AFTER.match(text, m.end, c1) and (cue := cue_for(text, s.start, s.end, m)):
         return anaphoric_hit(hits, count_of(text, m), cue)  # "drones were downed over A and B, 37 in all"
-    if hits and _OUT_OF_BEFORE.search(text[c0:m.start]) and _LAUNCHED_PART.match(text[m.end:c1]):
+    if hits and _OUT_OF_BEFORE.search(text[c0:m.start]) and _LAUNCHED_PART.match(text[m.end:c1]) \
+            and not _WRECKAGE_OF.search(text[c0:m.start]):
         last = hits[-1]  # "62 drones were shot down out of 80 launched": the total of the weapon just counted
         if last.launched is None:
             return WeaponHit(last.type, last.model, launched=count_of(text, m), classes=last.classes)

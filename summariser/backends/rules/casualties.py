@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...articles.clause_asides import aside_before, without_asides
 from ...knowledge import cues
 from ...numbers import NumberMention, is_count_like
 from ...records import Count
@@ -82,12 +83,13 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             kind, noun = _kind_of(am.group("cue")), _first_noun(am.group("fill"))
         elif (lm := lx.TOLL_LABEL_BEFORE.search(before)) and lx.AFTER_VERB_NUMBER_OK.match(after):
             kind, noun = _kind_of(lm.group("cue")), _first_noun(_own_phrase(after[:40]))  # "Injured: 9 people"
-        elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before)):
-            kind = "killed" if _BEFORE_KILLED.search(before) else "injured"
+        elif lx.AFTER_VERB_NUMBER_OK.match(after) and (_BEFORE_KILLED.search(verb_side := _verb_side(before))
+                                                       or _BEFORE_INJURED.search(verb_side)):
+            kind = "killed" if _BEFORE_KILLED.search(verb_side) else "injured"
             noun = _first_noun(_own_phrase(after[:40]))  # "wounding 13, including four children": 13 people
         elif _LEAVING_BEFORE.search(before[-12:]) and (lw := _LEFT_WITH.match(after)):
             kind, noun = "injured", _first_noun(lw.group("fill"))  # "leaving three more people with wounds" (dev30 A6)
-        elif lx.TOLL_BEFORE.search(before):
+        elif lx.TOLL_BEFORE.search(before) or _toll_across_asides(text, s, m):
             kind = "killed"
         elif lx.INJURY_TOLL_BEFORE.search(before):
             kind = "injured"
@@ -186,6 +188,27 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
                                                   True)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+def _verb_side(before: str) -> str:
+    """The words before a count with an attribution aside that ends on it taken out (r22, dev42 L3: "shelling
+    killed, the governor said, four people"): the verb before the aside governs the count."""
+    a = aside_before(before, 0, len(before))
+    return before if a is None else before[:a] + " "
+
+
+def _toll_across_asides(text: str, s: Sentence, m: NumberMention) -> bool:
+    """r22 (dev42 C3): a toll noun and its verb set apart by asides (the shared reader's, articles/clause_asides):
+    "the toll from the strike on the depot, where some 300 people, mostly drivers, worked, stood on Monday at 9",
+    "the number of dead, the governor said, had risen to 14"; the whole clause before the number, however long."""
+    words = text[s.start:m.start]
+    if not _ASIDE_MARK.search(words) or not _TOLL_WORD.search(words):
+        return False
+    return bool(lx.TOLL_BEFORE.search(without_asides(words, relative=True)))
+
+
+_ASIDE_MARK = re.compile(r"[,()—–]|\s-\s")
+_TOLL_WORD = re.compile(rf"{lx.TOLL_NOUN}", re.I)
 
 
 # dev21 B6: a toll told by its role noun and a verb of measure: "the dead numbered seven", "the

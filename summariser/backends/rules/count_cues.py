@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...articles.clause_asides import aside_before
 from ...knowledge import cues
 from ...grounding.hit_counts import SUBJECT_HIT, hits_told_before, of_family, passive_hit_before
 from ...grounding import vocabulary
@@ -48,6 +49,24 @@ def part_before(text: str, numbers: list[NumberMention], m: NumberMention) -> Nu
     if prev and _OF_TOTAL_BEFORE.match(text[prev[-1].end:m.start]) and is_count_like(text, prev[-1]):
         return prev[-1]
     return None
+
+
+_VERB_END = re.compile(rf"\b(?:{lx.INTERCEPT_CUES.pattern}|{lx.LAUNCH_CUES.pattern})\s*$", re.I)
+
+
+def verb_across_aside(text: str, s_start: int, c0: int) -> int:
+    """r22 (dev42 L3): where a count's clause starts when an attribution aside splits it from the
+    launch or interception verb before it ("air defences downed, the ministry said on Monday, three
+    missiles", "crews shot down, according to the army, 14 drones"): before the verb's clause, so the
+    verb governs the count (the aside is the shared reader's, articles/clause_asides). `c0` otherwise.
+    A clause with a subject of its own after the aside ("..., the army said, 30 drones were downed")
+    keeps its start: only a verb right before the aside reaches across it."""
+    a = aside_before(text, max(s_start, c0 - 160), c0)
+    if a is None or not _VERB_END.search(text, max(s_start, a - 40), a):
+        return c0
+    comma = text.rfind(",", s_start, a)
+    semi = max(text.rfind(";", s_start, a), text.rfind(":", s_start, a))
+    return max(s_start, comma + 1, semi + 1)
 
 
 def intercept_in(text: str, c0: int, c1: int) -> bool:

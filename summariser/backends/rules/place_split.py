@@ -7,6 +7,7 @@ import re
 
 from ... import lexicon as lx
 from ...sentences import Sentence
+from ...articles.clause_asides import PAIRED
 from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
 
 
@@ -27,7 +28,11 @@ def _owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | 
     same = [p for p in places if c0 <= p.start < c1]
     if same:
         return min(same, key=lambda p: abs(p.start - pos))
-    before = [p for p in places if p.start < pos]
+    # r22 (dev42 C3): a place told inside a bracket or dash aside the fact is not in ("the station, where
+    # crowds (who had fled the fighting in X) waited, ... at 52") is no owner of a fact after the aside
+    asides = [a.span() for a in PAIRED.finditer(text, s.start, s.end) if not a.start() <= pos < a.end()]
+    before = [p for p in places if p.start < pos and not any(a <= p.start < b for a, b in asides)] \
+        or [p for p in places if p.start < pos]
     return before[-1] if before else places[0]
 
 

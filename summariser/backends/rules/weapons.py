@@ -14,7 +14,8 @@ from ...sentences import Sentence
 from .bare_counts import bare_count
 from .both_weapons import both_weapons
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
-from .count_cues import cue_before, cue_for, hit_as_subject, intercept_in, larger_told, part_before, told_as_hits
+from .count_cues import (cue_before, cue_for, hit_as_subject, intercept_in, larger_told, part_before, told_as_hits,
+                         verb_across_aside)
 from .inline_lists import opener_role
 from .jammed_sums import add_jammed
 from .launch_parts import launch_parts
@@ -108,6 +109,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             found, pend = weapon_phrase(text, dp.end(), s.end)  # "14 downed drones"
             downed_before = bool(found)
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
+        c0 = verb_across_aside(text, s.start, c0)  # r22 (dev42 L3): "downed, the ministry said, three missiles"
         if found and told_as_hits(text, c0, m):
             continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
         if found:
