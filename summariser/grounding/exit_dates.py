@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..dates import MON
+from ..knowledge import cues
 from ..lexicon.diplomacy import EXIT_DETERMINER, EXIT_NOT_BEFORE, EXIT_NOUNS, EXIT_REFUSAL_NOUNS, EXIT_REFUSED_VERBS
 from ..records import Span
 from . import vocabulary
@@ -125,5 +126,50 @@ def past_exit(when: str | None, spans: Sequence[Span], text: str) -> bool:
         for m in _dates_at(when, sentence):
             before = re.split(r"[;:]|(?<=[.!?])\s", sentence[:m.start()])[-1]
             if _governs(before, sentence[m.end():]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _past_verb() -> re.Pattern[str]:
+    irregular = cues.alternation("diplomacy_frames", "past_event_verbs")
+    not_verbs = vocabulary.pattern("not_past_ed_words", _FILE)
+    return re.compile(rf"\b(?!(?:{not_verbs})\b)(?:[a-z]{{2,}}ed|{irregular})\b", re.I)
+
+
+def _clause_past(clause: str) -> bool:
+    """Is the clause told in the past: a past verb (an "-ed" word no determiner makes an adjective, or
+    an irregular past form) and no word of the future?"""
+    if re.search(rf"(?<!\w)(?:{vocabulary.pattern('future_words', _FILE)})(?!\w)", clause, re.I):
+        return False
+    before = re.compile(rf"\b(?:{vocabulary.pattern('not_past_before', _FILE)})\s+$", re.I)
+    for m in _past_verb().finditer(clause):
+        if not before.search(clause[:m.start()]):
+            return True
+    return False
+
+
+def told_past(when: str | None, spans: Sequence[Span], text: str) -> bool:
+    """Are the date words a model gave for a proposal the day of a past act (r22, classes_dev41 L1): in
+    one of the evidence's sentences, or the sentence before the first (where the day is often told,
+    "On 11 June the envoys met in Doha. Kyiv signed up to the plan ..."), with no target word before
+    them ("a truce from 1 May", "proposed for 12 January") and in a clause told in the past?"""
+    if not when or not when.strip() or not spans:
+        return False
+    target = re.compile(rf"(?<!\w)(?:{vocabulary.pattern('target_date_words', _FILE)})\s+(?:the\s+)?$", re.I)
+    first = min(spans, key=lambda sp: sp.start)
+    sentences = [sentence_span(max(0, sentence_span(first.start, text).start - 2), text)] + \
+        [sentence_span(sp.start, text) for sp in spans]
+    for sentence in sentences:
+        for m in _dates_at(when, sentence.text):
+            words = m.group(0)
+            preposition = re.match(rf"{_PREPOSITION}\s", words, re.I)
+            if preposition and target.search(preposition.group(0)) or target.search(sentence.text[:m.start()]):
+                return False
+            clause_start = max(sentence.text.rfind(";", 0, m.start()), sentence.text.rfind(":", 0, m.start())) + 1
+            clause_end = min([i for i in (sentence.text.find(";", m.end()), sentence.text.find(":", m.end())) if i >= 0]
+                             or [len(sentence.text)])
+            clause = sentence.text[clause_start:m.start()] + " " + sentence.text[m.end():clause_end]
+            if _clause_past(clause):
                 return True
     return False
