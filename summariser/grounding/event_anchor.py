@@ -96,7 +96,7 @@ _SUBJECT = r"(?P<subject>(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]+
 _SUBJECT_VERB = re.compile(rf"(?:^|[.;:!?]\s+|,\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
                            r"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s*$", re.I)
 # the whole clause in a sentence, for the rules: "The decision came hours after a missile slammed into X"
-_INVERTED_CLAUSE = re.compile(rf"(?:^|(?<=[.;:!?\n])\s*|(?<=,)\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
+_INVERTED_CLAUSE = re.compile(rf"(?:^|(?<=[.;:!?\n])\s*|(?<=[.;:!?][\s\"”’])|(?<=,)\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
                               rf"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s+(?P<span>{_SPAN_WORDS}\s+(?:after|before))\b",
                               re.I)
 
