@@ -284,7 +284,7 @@ _GENERIC = {"overnight", "today", "this_week", "part_of_day"}
 
 def month_with_its_day(month: DateMention, events: list[DateMention]) -> bool:
     """A month whose day another mention of the same words tells (a holiday or a calendar day in it):
-    the day says more ("In late December, a Christmas Day salvo"); shared with the rules' sentence date."""
+    the day says more ("Early in January, an Orthodox Christmas Eve barrage"); shared with the rules' sentence date."""
     first, last = month.span.start, month.span.end
     if month.span.precision is not DatePrecision.month or first is None or last is None:
         return False
@@ -305,7 +305,7 @@ def find_date(text: str, start: int = 0, end: int | None = None,
     events = [d for d in mentions if d.role == "event"]
     reports = [d for d in mentions if d.role == "report"]
     # a weekday or a calendar date says more than "overnight" or "this week"; a day told inside a month
-    # told with it says more than the month ("In late December, a Christmas Day salvo": r22, dev41 A1)
+    # told with it says more than the month ("In late December, a New Year's Eve barrage": r22, dev41 A1)
     told = list(events)
     events.sort(key=lambda d: (d.kind in _GENERIC, month_with_its_day(d, told), d.start))
     if events:

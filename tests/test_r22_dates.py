@@ -5,7 +5,7 @@ with near-misses that must not fire:
   by the one holiday table (`knowledge/holidays.py`) for the rules and grounding; a month gives way to
   a day of it told beside it; "since Christmas Day", "for New Year's Eve", "the Christmas truce" are none.
 - L5: an attack told after an event that is the clause's subject ("Its approval came hours after a
-  drone slammed into ...") is dated by that event's day, found by its words or the verb it comes from,
+  drone crashed into ...") is dated by that event's day, found by its words or the verb it comes from,
   moved by the days the span counts (`grounding/event_anchor.inverted_anchor`, shared with the rules).
 - L1: a proposal's date is looked ahead only when its clause does not tell it in the past
   (`grounding/exit_dates.told_past`): "the mediators tabled a plan on 4 February" stays February.
@@ -96,7 +96,7 @@ SAT = dt.date(2025, 3, 15)  # a Saturday
 
 
 @pytest.mark.parametrize("text,day", [
-    ("The cabinet approved a new sanctions package on Thursday. Its approval came hours after a drone slammed "
+    ("The cabinet approved a new sanctions package on Thursday. Its approval came hours after a drone crashed "
      "into an apartment block in Odesa.", dt.date(2025, 3, 13)),
     ("The defence minister resigned on Monday. His resignation followed a day after missiles hit the training "
      "ground near Dnipro.", dt.date(2025, 3, 9)),
@@ -115,9 +115,9 @@ def test_an_attack_told_after_the_subjects_event(text, day):
 
 
 @pytest.mark.parametrize("text", [
-    "Drones were heard over the city. The decision came hours after a missile hit Sumy.",  # no dated decision
+    "Drones were heard over the city. The decision came only hours after a shell hit Sumy.",  # no dated decision
     "The council decided on Friday to close schools. The decision came after years of debate over shelters.",  # no span
-    "The previous decision was taken on Monday. The decision came hours after a missile hit Sumy.",  # another one
+    "The previous decision was taken on Monday. The decision came only hours after a shell hit Sumy.",  # another one
 ])
 def test_no_inverted_anchor_without_the_subjects_own_day(text):
     second = text.index(". ") + 2
@@ -126,7 +126,7 @@ def test_no_inverted_anchor_without_the_subjects_own_day(text):
 
 def test_the_rules_date_the_strike_by_the_subjects_day():
     text = ("The cabinet in Tallinn approved a new sanctions package on Thursday, the prime minister said. "
-            "Its approval came hours after a missile slammed into an apartment block in Odesa, killing three people.")
+            "Its approval came hours after a glide bomb tore into a tower block in Odesa, killing three people.")
     got = extract(text, backend="rules", published=SAT)
     assert [str(a.date.start) for a in got.attacks if a.date is not None] == ["2025-03-13"]
 

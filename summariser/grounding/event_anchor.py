@@ -95,7 +95,7 @@ _SUBJECT_VERBS = (r"(?:followed|follows|came|comes|arrived|began|started|opened|
 _SUBJECT = r"(?P<subject>(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]+['’]s?)\s+[\w'’ -]{3,60}?)"
 _SUBJECT_VERB = re.compile(rf"(?:^|[.;:!?]\s+|,\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
                            r"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s*$", re.I)
-# the whole clause in a sentence, for the rules: "The decision came hours after a missile slammed into X"
+# the whole clause in a sentence, for the rules: "The ruling followed within hours a drone hit on X", "The vote came hours after shells hit Y"
 _INVERTED_CLAUSE = re.compile(rf"(?:^|(?<=[.;:!?\n])\s*|(?<=[.;:!?][\s\"”’])|(?<=,)\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
                               rf"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s+(?P<span>{_SPAN_WORDS}\s+(?:after|before))\b",
                               re.I)
@@ -186,7 +186,7 @@ def _span_days(words: str) -> int:
 
 def inverted_anchor(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
     """The date of a strike told in text[lo:hi] after an event as the clause's subject ("The decision
-    came hours after a missile slammed into X", "Her visit came a day after drones hit Y"): the day a
+    came only hours after shells hit X", "Her visit came a day after drones hit Y"): the day a
     sentence before tells the subject's event (by its words or the verb they come from), moved by the
     days the span counts; None when the sentence is no such clause or no sentence dates the event.
     Shared by the rules (`backends/rules/event_moments.py`)."""
