@@ -148,7 +148,7 @@ PAST_PROPOSALS = [  # (text, evidence, when, the day told)
      "Kyiv accepted the Swiss peace plan on 9 April", "on 9 April", dt.date(2026, 4, 9)),
     ("The truce offer, first floated on 2 May, remains on the table.",
      "The truce offer, first floated on 2 May, remains on the table.", "on 2 May", dt.date(2026, 5, 2)),
-    ("On 11 June the envoys met in Doha. Kyiv signed up to a Qatari plan for a harvest truce.",
+    ("**Doha, June.** On 11 June the envoys met in Doha. Kyiv signed up to a Qatari plan for a harvest truce.",
      "Kyiv signed up to a Qatari plan for a harvest truce.", "On 11 June", dt.date(2026, 6, 11)),
     ("Warsaw put forward its own ceasefire map in early March, diplomats recalled.",
      "Warsaw put forward its own ceasefire map in early March", "in early March", dt.date(2026, 3, 1)),
@@ -162,6 +162,9 @@ AHEAD_PROPOSALS = [  # a target date, or a clause in the future: a coming day
      "on 3 March", dt.date(2027, 3, 3)),
     ("Qatar offered talks starting on 2 February.", "Qatar offered talks starting on 2 February.", "on 2 February",
      dt.date(2027, 2, 2)),
+    # a past act whose object's own event carries the date: the talks' month, ahead
+    ("Oslo's envoy formally laid out a plan for a round of talks in Geneva in January, and the offer was sent to Kyiv.",
+     "Oslo's envoy formally laid out a plan for a round of talks in Geneva in January", "in January", dt.date(2027, 1, 1)),
 ]
 
 

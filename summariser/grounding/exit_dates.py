@@ -132,21 +132,46 @@ def past_exit(when: str | None, spans: Sequence[Span], text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _past_verb() -> re.Pattern[str]:
-    irregular = cues.alternation("diplomacy_frames", "past_event_verbs")
+    irregular = cues.alternation("diplomacy_frames", "past_event_verbs") + "|" + vocabulary.pattern("past_irregular_more", _FILE)
     not_verbs = vocabulary.pattern("not_past_ed_words", _FILE)
     return re.compile(rf"\b(?!(?:{not_verbs})\b)(?:[a-z]{{2,}}ed|{irregular})\b", re.I)
 
 
-def _clause_past(clause: str) -> bool:
-    """Is the clause told in the past: a past verb (an "-ed" word no determiner makes an adjective, or
-    an irregular past form) and no word of the future?"""
-    if re.search(rf"(?<!\w)(?:{vocabulary.pattern('future_words', _FILE)})(?!\w)", clause, re.I):
-        return False
+@lru_cache(maxsize=1)
+def _target_gap() -> re.Pattern[str]:
+    """What keeps a past verb from governing a date after it: a clause break (`_breaker`) or a target
+    word ("put forward a proposal for talks ... in November": the talks' month, not the act's)."""
+    return re.compile(rf"{_breaker().pattern}|\b(?:for|from|starting|beginning|effective)\b", re.I)
+
+
+def _past_verbs(clause: str) -> list[re.Match[str]]:
+    """The clause's past verbs: "-ed" words no determiner makes an adjective, and irregular past forms."""
     before = re.compile(rf"\b(?:{vocabulary.pattern('not_past_before', _FILE)})\s+$", re.I)
-    for m in _past_verb().finditer(clause):
-        if not before.search(clause[:m.start()]):
+    return [m for m in _past_verb().finditer(clause) if not before.search(clause[:m.start()])]
+
+
+def _past_governs(before: str, after: str) -> bool:
+    """Does a past verb govern the date between `before` and `after` (as `_governs` reads an exit verb):
+    the last one before it with a short gap and no break or target word, or, for a date that opens its
+    clause ("On 4 February the mediators tabled ..."), the first one after it?"""
+    if re.search(rf"(?<!\w)(?:{vocabulary.pattern('future_words', _FILE)})(?!\w)", before + " " + after, re.I):
+        return False
+    verbs = _past_verbs(before)
+    if verbs:
+        gap = before[verbs[-1].end():]
+        if len(gap.split()) <= _WORDS_AFTER_VERB and not _target_gap().search(gap):
             return True
-    return False
+    if before.strip(" ,"):
+        return False
+    head = re.sub(r"^\s*,?", " ", after)
+    verbs = _past_verbs(head)
+    if not verbs:
+        return False
+    gap = head[:verbs[0].start()]  # the subject, appositives and all ("US envoys, led by X, met")
+    return len(gap.split()) <= 2 * _WORDS_BEFORE_VERB and not re.search(r"\b(?:which|that|who|when|where|while|but)\b", gap, re.I)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<=[.!?])[*_\"”’)]*\s")
 
 
 def told_past(when: str | None, spans: Sequence[Span], text: str) -> bool:
@@ -166,10 +191,11 @@ def told_past(when: str | None, spans: Sequence[Span], text: str) -> bool:
             preposition = re.match(rf"{_PREPOSITION}\s", words, re.I)
             if preposition and target.search(preposition.group(0)) or target.search(sentence.text[:m.start()]):
                 return False
-            clause_start = max(sentence.text.rfind(";", 0, m.start()), sentence.text.rfind(":", 0, m.start())) + 1
+            # the clause opens after a semicolon, a colon or a heading's full stop ("**Doha, May.** On 2 May ...")
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence.text, 0, m.start())]
+            clause_start = breaks[-1] if breaks else 0
             clause_end = min([i for i in (sentence.text.find(";", m.end()), sentence.text.find(":", m.end())) if i >= 0]
                              or [len(sentence.text)])
-            clause = sentence.text[clause_start:m.start()] + " " + sentence.text[m.end():clause_end]
-            if _clause_past(clause):
+            if _past_governs(sentence.text[clause_start:m.start()], sentence.text[m.end():clause_end]):
                 return True
     return False
