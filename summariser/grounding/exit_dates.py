@@ -140,7 +140,7 @@ def _past_verb() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _target_gap() -> re.Pattern[str]:
     """What keeps a past verb from governing a date after it: a clause break (`_breaker`) or a target
-    word ("put forward a proposal for talks ... in November": the talks' month, not the act's)."""
+    word ("laid out a plan for a round of talks ... in January": the round's month, not the act's)."""
     return re.compile(rf"{_breaker().pattern}|\b(?:for|from|starting|beginning|effective)\b", re.I)
 
 
