@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .calendar_days import MON, WD
-from .knowledge import cues
+from .knowledge import cues, holidays
 
 # never the minutes of a clock time ("06:00 on 4 May" is no "00 May")
 _DAY = r"(?<!\d[:.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -38,9 +38,20 @@ _DAY_PART_STRIKE = rf"(?:{_NIGHT_STRIKE}|(?:(?:artillery|mortar|heavy|renewed)\s
 _FULL_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
              r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))")
 
+# r22 (classes_dev41 A1): a holiday is a day, in any position ("on Christmas Day", "a Christmas Day
+# salvo", "the Easter Sunday strike", "New Year's Eve drones"): the names of `knowledge/data/holidays.yaml`,
+# those that also name a season ("Christmas", "Easter") only after "on" or "at". Never the edge of a
+# period or a deadline ("since Christmas", "until Easter Sunday", "before New Year's Eve", "the eve of
+# Christmas Day", "the week after Easter Monday", "plans for Christmas Day").
+_NOT_AN_EDGE = "".join(rf"(?<!\b{w}\s)" for w in ("since", "until", "till", "before", "after", "by", "for", "of", "from",
+                                                  "to", "into", "through", "towards", "toward"))
+_HOLIDAY_YEAR = r"(?:(?:this|last)\s+(?:year['’]s\s+)?)?"
+
 # Each pattern has a kind that `dates._resolve_match` knows how to turn into dates. Order matters:
 # at one position the first (longest, most specific) pattern wins.
 PATTERNS: list[tuple[str, str]] = [
+    ("holiday", rf"{_NOT_AN_EDGE}(?:on|at)\s+{_HOLIDAY_YEAR}(?P<hol>{holidays.pattern()})"),
+    ("holiday", rf"{_NOT_AN_EDGE}{_HOLIDAY_YEAR}(?P<hol>{holidays.day_pattern()})"),
     # "overnight into Friday", "on Saturday night into Sunday": the night that ends on that day
     ("night_into", rf"(?:(?:on\s+)?{WD}\s+)?(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?P<wd>{WD})"),
     ("between", rf"(?:overnight\s+|night\s+)?between\s+(?P<wd1>{WD})\s+and\s+(?P<wd2>{WD})"),
@@ -179,6 +190,6 @@ DAY_AFTER_EVENT = re.compile(
     rf"(?:{_EVENT_NOUNS})\b(?!['’]s)", re.I)
 
 # Any date word at all: most sentences hold none, and skip every pattern.
-TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
+TRIGGER = re.compile(rf"\b(?:{WD}|{MON}|{holidays.pattern()}|night|overnight|tonight|yesterday|today|week|month|year|days|ago|earlier|"
                      r"morning|afternoon|evening|day|hours|[ap]\.?m|(?:19|20)\d\d|"
                      rf"{_MORNING_LIGHT}|{_EVENING_LIGHT})\b|\d[:.][0-5]\d|\d(?:st|nd|rd|th)\b", re.I)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import date_patterns
-from .knowledge import cues
+from .knowledge import cues, holidays
 from .calendar_days import MON as MON, WD as WD, recent_weekday as recent_weekday  # re-exported to the other readers
 from .calendar_days import MONTHS as _MONTHS, day_span as _day, month_span as _month_span, range_span as _range
 from .calendar_days import weekday_day as _weekday_day, year_for as _year_for
@@ -94,6 +94,9 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         from .date_forms import resolve_form  # dates in figures, day ranges, a day of the month alone
 
         return resolve_form(kind, m, text, p)
+    if kind == "holiday":  # "on Christmas Day", "a New Year's Eve barrage": the last one by publication
+        day = holidays.holiday_day(m.group("hol"), p) if p else None
+        return _day(day, text) if day else None
     if kind == "year":
         y = int(m.group("y"))
         return _range(dt.date(y, 1, 1), dt.date(y, 12, 31), text, DatePrecision.year)
@@ -279,6 +282,16 @@ def _day_after_report(text: str, found: list[DateMention], end: int) -> list[Dat
 _GENERIC = {"overnight", "today", "this_week", "part_of_day"}
 
 
+def month_with_its_day(month: DateMention, events: list[DateMention]) -> bool:
+    """A month whose day another mention of the same words tells (a holiday or a calendar day in it):
+    the day says more ("Early in January, an Orthodox Christmas Eve barrage"); shared with the rules' sentence date."""
+    first, last = month.span.start, month.span.end
+    if month.span.precision is not DatePrecision.month or first is None or last is None:
+        return False
+    return any(d.kind in ("holiday", "dmy", "mdy") and d.span.start is not None and d.span.start == d.span.end
+               and first <= d.span.start <= last for d in events)
+
+
 def find_date(text: str, start: int = 0, end: int | None = None,
               published: dt.date | None = None) -> DateSpan | None:
     """The event date a sentence or window gives, or None.
@@ -291,8 +304,10 @@ def find_date(text: str, start: int = 0, end: int | None = None,
     mentions = find_dates(text, start, end, published)
     events = [d for d in mentions if d.role == "event"]
     reports = [d for d in mentions if d.role == "report"]
-    # a weekday or a calendar date says more than "overnight" or "this week"
-    events.sort(key=lambda d: (d.kind in _GENERIC, d.start))
+    # a weekday or a calendar date says more than "overnight" or "this week"; a day told inside a month
+    # told with it says more than the month ("In late December, a New Year's Eve barrage": r22, dev41 A1)
+    told = list(events)
+    events.sort(key=lambda d: (d.kind in _GENERIC, month_with_its_day(d, told), d.start))
     if events:
         first = events[0]
         if first.kind == "overnight" and reports and reports[0].span.start:

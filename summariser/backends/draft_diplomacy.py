@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..dates import YEAR_TOLD
 from ..grounding.align import align
 from ..grounding.events import describes_event
-from ..grounding.exit_dates import past_exit
+from ..grounding.exit_dates import past_exit, told_past
 from ..grounding.hosts import host_state
 from ..grounding.names import ground_actor
 from ..records import DateSpan, Diplomacy, DiplomacyStatus, Origin, Span, Support
@@ -58,8 +58,10 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
         fields["participants"], src["participants"] = people, Origin.llm
     if where := g.place(d.place, f"{path}.place"):
         fields["location"], src["location"], sup["location"] = where[0], Origin.llm, where[1]
-    # a called-off event's day is looked ahead; an agreement a party left is dated by the exit (`exit_dates`)
-    forward = d.status is DiplomacyStatus.proposed \
+    # a called-off event's day is looked ahead; an agreement a party left is dated by the exit (`exit_dates`);
+    # a proposal's day by its clause's tense: "tabled the plan on 4 February" is that day gone by, "a truce
+    # from 1 May" a coming one (r22, classes_dev41 L1: `exit_dates.told_past`)
+    forward = d.status is DiplomacyStatus.proposed and not told_past(d.when, spans, g.text) \
         or d.status is DiplomacyStatus.cancelled and not past_exit(d.when, spans, g.text)
     ground_date(g, d.when, spans, fields, src, sup, path, planned=d.status is DiplomacyStatus.planned,
                 diplomacy=True, forward=forward)

@@ -248,10 +248,11 @@ def _mentions(text: str, lo: int, hi: int, published: dt.date | None) -> list[tu
 
     ago = days_ago_mentions(text, lo, hi)  # its weekday checks the count: no date of its own
     found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b in ago)] + ago
-    # a fixed-date holiday ("on Christmas Day"), which grounding reads (`spoken`) and the date code does not
-    from .spoken import holiday_pattern
+    # a holiday ("on Christmas", "over Easter"), which grounding reads (`spoken`) where the date code reads
+    # only its day names or a preposition of a day (`knowledge/holidays.py`)
+    from ..knowledge import holidays
 
-    found += [(m.start(), m.end()) for m in re.finditer(rf"\b(?:{holiday_pattern()})\b", text[:hi], re.I) if m.start() >= lo]
+    found += [(m.start(), m.end()) for m in re.finditer(rf"\b(?:{holidays.pattern()})\b", text[:hi], re.I) if m.start() >= lo]
     return found
 
 

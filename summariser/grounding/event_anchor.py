@@ -54,28 +54,51 @@ def _families() -> list[list[str]]:
             for name, _ in cues.patterns("anchoring", "anchor_event_nouns")]
 
 
+@lru_cache(maxsize=1)
+def _verb_endings() -> list[tuple[str, str]]:
+    return [(noun, verb) for pair in cues.phrases("anchoring", "event_noun_verb_endings")
+            for noun, _, verb in [pair.partition(" ")]]
+
+
+def _verb_forms(word: str) -> list[str]:
+    """The verb an event noun comes from ("decision": "decide"; "arrival": "arrive"; "withdrawal":
+    "withdraw"), by the endings of `anchor_event_nouns`' file; none for a word with no such ending."""
+    return [word[:-len(noun)] + verb.strip("-") for noun, verb in _verb_endings()
+            if word.endswith(noun) and len(word) - len(noun) >= 3]
+
+
 def _stems(rest: str) -> list[str]:
     """The phrase's event words as stems, the head noun's family first: "the negotiations" is
-    "negoti" and the talks family; "the delegates sat down" is "delega"."""
+    "negoti" and the talks family; "the delegates sat down" is "delega"; "the decision" is "decisi"
+    and its verb's "decide" (r22)."""
     words = [w for w in re.findall(r"[a-z][\w'’-]{3,}", rest.lower()) if w not in _NOT_EVENT_WORDS]
     stems: list[str] = []
     for w in words:
         family = next((f for f in _families() if any(w.startswith(n[:_STEM_LETTERS]) for n in f)), [])
-        for n in [w, *family]:
+        for n in [w, *family, *_verb_forms(w)]:
             if (stem := n[:_STEM_LETTERS]) not in stems:
                 stems.append(stem)
     return stems
 
 
 # r17 (dev32-B7): a bare span of hours ("by only a few hours", "just hours", "hours earlier") ...
-_SPAN_ONLY = re.compile(r"(?:by\s+)?(?:(?:only|just|mere|merely|barely|some)\s+)?(?:a\s+(?:few|couple\s+of)\s+|several\s+|a\s+|an\s+"
-                        r"|(?:two|three|four|five|six|\d{1,2})\s+)?(?:hours?|minutes?|moments?)"
-                        r"(?:\s+(?:earlier|before|later|after))?", re.I)
+# (r22, dev42 L5: or of days, "The decision came a day after a missile hit X": the day before the subject's)
+_SPAN_WORDS = (r"(?:by\s+)?(?:(?:only|just|mere|merely|barely|some)\s+)?(?:a\s+(?:few|couple\s+of)\s+|several\s+|a\s+|an\s+"
+               r"|(?:one|two|three|four|five|six|\d{1,2})\s+)?(?P<unit>hours?|minutes?|moments?|days?)")
+_SPAN_ONLY = re.compile(rf"{_SPAN_WORDS}(?:\s+(?P<dir>earlier|before|later|after))?", re.I)
 # ... right after the verb whose subject is the event it counts from: "The trip followed (by)",
 # "the summit came", "the visit was preceded by"
-_SUBJECT_VERB = re.compile(r"(?:^|[.;:!?]\s+|,\s+)(?P<subject>(?:the|a|an|his|her|its|their|this|that)\s+[\w'’ -]{3,60}?)\s+"
-                           r"(?:followed|came|arrived|began|started|opened|was\s+preceded|were\s+preceded)"
+# (r22, dev42 L5: any event as the subject, "The decision came", "Tokyo's announcement was made", "Her resignation
+# followed": its event words, or the verb they come from, date it: "decided on Friday")
+_SUBJECT_VERBS = (r"(?:followed|follows|came|comes|arrived|began|started|opened|took\s+place"
+                  r"|(?:was|were)\s+(?:preceded|made|taken|announced|held|signed|adopted|approved|published|issued))")
+_SUBJECT = r"(?P<subject>(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]+['’]s?)\s+[\w'’ -]{3,60}?)"
+_SUBJECT_VERB = re.compile(rf"(?:^|[.;:!?]\s+|,\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
                            r"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s*$", re.I)
+# the whole clause in a sentence, for the rules: "The ruling followed within hours a drone hit on X", "The vote came hours after shells hit Y"
+_INVERTED_CLAUSE = re.compile(rf"(?:^|(?<=[.;:!?\n])\s*|(?<=[.;:!?][\s\"”’])|(?<=,)\s+){_SUBJECT}\s+{_SUBJECT_VERBS}"
+                              rf"(?:\s+(?:just|only|mere|merely|barely|by|some))*\s+(?P<span>{_SPAN_WORDS}\s+(?:after|before))\b",
+                              re.I)
 
 
 def _inverted_stems(words: str, text: str, around: tuple[int, int]) -> list[str] | None:
@@ -104,15 +127,9 @@ def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, i
     ctx = _context(text)
     sents = list(ctx.sentences)
     before = [d for d in find_dates(text, 0, around[0], published) if d.span.start and d.role == "event"]
-    for found in reversed(before):
-        s = sents[sentence_at(sents, found.start)]
-        if s.start <= around[0] < s.end + 1:
-            continue  # the moment's own sentence: read below
-        sentence = ctx.grounded[s.start:s.end]
-        hits = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}", sentence, re.I)]
-        if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
-            continue
-        return _day(found, words)
+    found = _anchor_mention(text, around[0], stems, published)
+    if found is not None:
+        return _day(found, words, _span_days(words) if m is None else 0)
     if m is None:
         return None  # the inverted form: only the subject's event dates it
     own = _own_sentence_day(text, around, published, sents)
@@ -123,9 +140,63 @@ def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, i
     return _day(before[-1], words) if before and counted else None
 
 
-def _day(found: DateMention, words: str) -> DateSpan:
-    day = found.span.end or found.span.start
+def _day(found: DateMention, words: str, shift: int = 0) -> DateSpan:
+    told = found.span.end or found.span.start
+    assert told is not None  # an anchor is a dated mention
+    day = told + dt.timedelta(days=shift)
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+
+
+def _anchor_mention(text: str, at: int, stems: list[str], published: dt.date | None) -> DateMention | None:
+    """The last event date before `at`, outside `at`'s own sentence, of a sentence naming the event by
+    one of `stems` (never as an earlier or later one of its kind)."""
+    if not stems:
+        return None
+    ctx = _context(text)
+    sents = list(ctx.sentences)
+    for found in reversed(find_dates(text, 0, at, published)):
+        if not found.span.start or found.role != "event":
+            continue
+        s = sents[sentence_at(sents, found.start)]
+        if s.start <= at < s.end + 1:
+            continue  # the moment's own sentence
+        sentence = ctx.grounded[s.start:s.end]
+        hits = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}", sentence, re.I)]
+        if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
+            continue
+        # the sentence's day over a part of it ("decided on Friday ... told reporters in the evening": Friday)
+        own = [d for d in find_dates(text, s.start, min(s.end, at), published)
+               if d.span.start and d.role == "event" and d.kind not in _GENERIC_KINDS]
+        return own[-1] if own and found.kind in _GENERIC_KINDS else found
+    return None
+
+
+_GENERIC_KINDS = {"overnight", "today", "this_week", "part_of_day"}  # as `dates.find_date` ranks them
+
+
+def _span_days(words: str) -> int:
+    """The days an inverted span moves the strike from the subject's day: "a day after" -1, "two days
+    before" +2; hours and minutes 0."""
+    m = _SPAN_ONLY.search(words)
+    if m is None or not m.group("unit").lower().startswith("day"):
+        return 0
+    n = next((v for w in words.lower().split() if (v := parse_number(w)) is not None), 1)
+    return n if (m.group("dir") or "").lower() in ("before", "later") else -n
+
+
+def inverted_anchor(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """The date of a strike told in text[lo:hi] after an event as the clause's subject ("The decision
+    came only hours after shells hit X", "Her visit came a day after drones hit Y"): the day a
+    sentence before tells the subject's event (by its words or the verb they come from), moved by the
+    days the span counts; None when the sentence is no such clause or no sentence dates the event.
+    Shared by the rules (`backends/rules/event_moments.py`)."""
+    m = _INVERTED_CLAUSE.search(text, lo, hi)
+    if m is None:
+        return None
+    found = _anchor_mention(text, m.start(), _stems(m.group("subject")), published)
+    if found is None:
+        return None
+    return _day(found, m.group("span"), _span_days(m.group("span")))
 
 
 def _own_sentence_day(text: str, around: tuple[int, int], published: dt.date,

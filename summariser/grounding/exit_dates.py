@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..dates import MON
+from ..knowledge import cues
 from ..lexicon.diplomacy import EXIT_DETERMINER, EXIT_NOT_BEFORE, EXIT_NOUNS, EXIT_REFUSAL_NOUNS, EXIT_REFUSED_VERBS
 from ..records import Span
 from . import vocabulary
@@ -125,5 +126,76 @@ def past_exit(when: str | None, spans: Sequence[Span], text: str) -> bool:
         for m in _dates_at(when, sentence):
             before = re.split(r"[;:]|(?<=[.!?])\s", sentence[:m.start()])[-1]
             if _governs(before, sentence[m.end():]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _past_verb() -> re.Pattern[str]:
+    irregular = cues.alternation("diplomacy_frames", "past_event_verbs") + "|" + vocabulary.pattern("past_irregular_more", _FILE)
+    not_verbs = vocabulary.pattern("not_past_ed_words", _FILE)
+    return re.compile(rf"\b(?!(?:{not_verbs})\b)(?:[a-z]{{2,}}ed|{irregular})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _target_gap() -> re.Pattern[str]:
+    """What keeps a past verb from governing a date after it: a clause break (`_breaker`) or a target
+    word ("laid out a plan for a round of talks ... in January": the round's month, not the act's)."""
+    return re.compile(rf"{_breaker().pattern}|\b(?:for|from|starting|beginning|effective)\b", re.I)
+
+
+def _past_verbs(clause: str) -> list[re.Match[str]]:
+    """The clause's past verbs: "-ed" words no determiner makes an adjective, and irregular past forms."""
+    before = re.compile(rf"\b(?:{vocabulary.pattern('not_past_before', _FILE)})\s+$", re.I)
+    return [m for m in _past_verb().finditer(clause) if not before.search(clause[:m.start()])]
+
+
+def _past_governs(before: str, after: str) -> bool:
+    """Does a past verb govern the date between `before` and `after` (as `_governs` reads an exit verb):
+    the last one before it with a short gap and no break or target word, or, for a date that opens its
+    clause ("On 4 February the mediators tabled ..."), the first one after it?"""
+    if re.search(rf"(?<!\w)(?:{vocabulary.pattern('future_words', _FILE)})(?!\w)", before + " " + after, re.I):
+        return False
+    verbs = _past_verbs(before)
+    if verbs:
+        gap = before[verbs[-1].end():]
+        if len(gap.split()) <= _WORDS_AFTER_VERB and not _target_gap().search(gap):
+            return True
+    if before.strip(" ,"):
+        return False
+    head = re.sub(r"^\s*,?", " ", after)
+    verbs = _past_verbs(head)
+    if not verbs:
+        return False
+    gap = head[:verbs[0].start()]  # the subject, appositives and all ("US envoys, led by X, met")
+    return len(gap.split()) <= 2 * _WORDS_BEFORE_VERB and not re.search(r"\b(?:which|that|who|when|where|while|but)\b", gap, re.I)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<=[.!?])[*_\"”’)]*\s")
+
+
+def told_past(when: str | None, spans: Sequence[Span], text: str) -> bool:
+    """Are the date words a model gave for a proposal the day of a past act (r22, classes_dev41 L1): in
+    one of the evidence's sentences, or the sentence before the first (where the day is often told,
+    "On 11 June the envoys met in Doha. Kyiv signed up to the plan ..."), with no target word before
+    them ("a truce from 1 May", "proposed for 12 January") and in a clause told in the past?"""
+    if not when or not when.strip() or not spans:
+        return False
+    target = re.compile(rf"(?<!\w)(?:{vocabulary.pattern('target_date_words', _FILE)})\s+(?:the\s+)?$", re.I)
+    first = min(spans, key=lambda sp: sp.start)
+    sentences = [sentence_span(max(0, sentence_span(first.start, text).start - 2), text)] + \
+        [sentence_span(sp.start, text) for sp in spans]
+    for sentence in sentences:
+        for m in _dates_at(when, sentence.text):
+            words = m.group(0)
+            preposition = re.match(rf"{_PREPOSITION}\s", words, re.I)
+            if preposition and target.search(preposition.group(0)) or target.search(sentence.text[:m.start()]):
+                return False
+            # the clause opens after a semicolon, a colon or a heading's full stop ("**Doha, May.** On 2 May ...")
+            breaks = [b.end() for b in _CLAUSE_BREAK.finditer(sentence.text, 0, m.start())]
+            clause_start = breaks[-1] if breaks else 0
+            clause_end = min([i for i in (sentence.text.find(";", m.end()), sentence.text.find(":", m.end())) if i >= 0]
+                             or [len(sentence.text)])
+            if _past_governs(sentence.text[clause_start:m.start()], sentence.text[m.end():clause_end]):
                 return True
     return False

@@ -1,8 +1,9 @@
 """Date words the date code (`summariser.dates`) does not read, or reads too narrowly for a
 model's `when`, read by grounding only (`complete.resolve_when`):
 
-- a fixed-date holiday: "on Christmas Day", "on New Year's Eve" (`data/holidays.yaml`): the most
-  recent one on or before publication, the coming one for a planned event;
+- a holiday: "on Christmas Day", "on New Year's Eve", "at Easter" (`knowledge/data/holidays.yaml`, the
+  table the date code reads too): the most recent one on or before publication, the coming one for a
+  planned event;
 - "N days ago" anywhere in the words (`days_ago`: up to sixty; a weekday told with it checks it):
   that day; "a week ago", "two weeks ago" stay vague (no day is told);
 - "over the past week", "in the last seven days": the seven days up to publication; "over the past
@@ -20,12 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
-from importlib import resources
-
-import yaml
-
 from ..dates import MON, WD, looking_ahead, recent_weekday, resolve
+from ..knowledge import holidays
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 from .days_ago import days_ago_date
@@ -49,18 +46,6 @@ _TIME_OF_DAY = re.compile(
     r"(?:at\s+)?(?:around|about|approximately|roughly)\s+(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
     # a report's hour ("as of 08:00", "as of 9 a.m."): the day it is given
     r"|as\s+of\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+(?:local|kyiv|moscow)\s+time)?)$", re.I)
-
-
-@lru_cache(maxsize=1)
-def _holidays() -> dict[str, tuple[int, int]]:
-    text = (resources.files(__package__) / "data" / "holidays.yaml").read_text(encoding="utf-8")
-    return {name: (int(md[0]), int(md[1])) for name, md in yaml.safe_load(text).items()}
-
-
-def holiday_pattern() -> str:
-    """The holidays as a regex alternation, for finding them in an article."""
-    return "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?") for h in
-                    sorted(_holidays(), key=len, reverse=True))
 
 
 def spoken_date(words: str, published: dt.date, *, planned: bool = False, forward: bool = False) -> DateSpan | None:
@@ -143,12 +128,4 @@ def _this_month(published: dt.date) -> DateSpan:
 def _holiday(low: str, published: dt.date, planned: bool) -> dt.date | None:
     name = re.sub(r"^(?:on|over|during|at)\s+", "", low)  # never "before Christmas": a deadline, no day
     name = re.sub(r"^(?:this|last|this\s+year's|last\s+year's)\s+", "", name)
-    month_day = _holidays().get(name)
-    if month_day is None:
-        return None
-    day = dt.date(published.year, *month_day)
-    if planned and day < published:
-        return dt.date(published.year + 1, *month_day)
-    if not planned and day > published:
-        return dt.date(published.year - 1, *month_day)
-    return day
+    return holidays.holiday_day(name, published, ahead=planned)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ...dates import find_dates
-from ...grounding.event_anchor import day_after_event
+from ...grounding.event_anchor import day_after_event, inverted_anchor
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan
 from .common import Facts
@@ -101,7 +101,8 @@ def _date_by_inverted(text: str, facts: list[Facts], f: Facts, published: dt.dat
     """"The envoy's arrival came hours after a missile strike on X": the strike happened within the hours
     before the event, on its day or the night before (a range of the two days)."""
     m = _INVERTED.search(f.sent.text)
-    if m is None:
+    if m is None:  # r22 (dev42 L5): any event as the subject, by its words or its verb ("The decision came hours after")
+        f.date = inverted_anchor(text, f.sent.start, f.sent.end, published) or f.date
         return
     day = _event_day(text, facts, f, _family(m.group("noun")), published)
     if day is None:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ... import lexicon as lx
 from ...articles.place_history import place_history_asides
 from ...blanking import blank_spans
-from ...dates import DateMention, find_dates
+from ...dates import DateMention, find_dates, month_with_its_day
 from ...knowledge.actors import resolve_actor
 from ...numbers import find_numbers
 from ...records import DatePrecision, DateSpan
@@ -357,7 +357,8 @@ def _event_date(dates: list[DateMention], text: str = "", published: dt.date | N
         events = [d for d in events if not (d.kind in ("wd", "wd_night", "night_of", "night_into") and d.span.start
                                             and not any(_within(d.span.start, m) for m in months))]
     if events:
-        events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week", "part_of_day"), d.start))
+        told = list(events)  # a month gives way to a day of it told beside it (r22, dates.month_with_its_day)
+        events.sort(key=lambda d: (d.kind in ("overnight", "today", "this_week", "part_of_day"), month_with_its_day(d, told), d.start))
         first = events[0]
         report_days = [d.span.start for d in dates if d.role == "report" and d.span.start]
         if first.kind == "overnight" and report_days and report_days[0]:
