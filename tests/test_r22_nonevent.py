@@ -1,0 +1,63 @@
+"""Round 22 (fixer r22nonevent), classes_dev41 D6/D7/D8 and classes_dev42 D2/D7/D8/D9/D11/D12:
+diplomacy mentions that tell no event of their own (a stance, a soft future with no day or place),
+an after-clause that is no side of the event, and a moved event dated by its new day. Every sentence
+is written fresh for the test, in several phrasings, with near-misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from summariser.pipeline import extract
+
+
+def _dip(text: str, published: str = "2024-06-12") -> list[tuple[str, str, list[str], str | None]]:
+    out = extract(text + "\n", backend="rules", published=published).diplomacy
+    return [(d.kind.value, d.status.value, sorted(d.participants), d.date.start.isoformat() if d.date and d.date.start else None)
+            for d in out]
+
+
+# ------------------------------------------------- dev41 D6: interest and keenness are stances
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Monday it was still keen on a fresh round of talks in Istanbul.",
+    "Kyiv said it remained interested in a new meeting of the negotiators in Doha.",
+    "Beijing says it is interested in another summit with the European Union.",
+    "Ankara, the minister said, is intent on a third round of contacts between the two sides.",
+])
+def test_interest_in_an_event_is_a_stance(text: str) -> None:
+    assert _dip(text) == []
+
+
+def test_interest_near_miss_talks_held_stay() -> None:
+    assert [k for k, *_ in _dip("Turkish and Ukrainian negotiators held talks in Ankara on Monday.")] == ["talks"]
+
+
+# ------------------------------------------------- dev41 D6, dev42 D11: a soft future with no day or place
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said again that he would sit down with Putin face to face. No date has been set.",
+    "Erdogan told reporters he would meet the Russian leader at some point.",
+    "The Moldovan president said she expected to speak with Scholz again in the coming days.",
+    "Macron expects to talk to Xi soon, his office said.",
+    "The prime minister is likely to visit the Baltic states in the near future, aides said.",
+    "Sources said Tusk was expected to hold talks with Zelensky, without giving a date.",
+])
+def test_a_soft_future_with_no_day_or_place_is_a_stance(text: str) -> None:
+    assert _dip(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trump said he would meet Putin in Budapest.", "meeting"),
+    ("The chancellor expects to talk to Erdogan by phone later today.", "phone_call"),
+    ("Modi is expected to travel to Moscow again next year.", "visit"),
+    ("The Slovak premier said he would visit Kyiv on Thursday.", "visit"),
+])
+def test_a_soft_future_with_a_day_or_a_place_stays_planned(text: str, kind: str) -> None:
+    got = _dip(text)
+    assert [k for k, *_ in got] == [kind]
+    assert got[0][1] == "planned"
+
+
+def test_a_soft_future_of_aid_is_no_stance() -> None:
+    # a measure told with "would" is a decision (codebook 16), not a meeting's firm intent
+    assert "military_aid" in [k for k, *_ in _dip("Oslo said on Tuesday it would send Ukraine 300 million kroner of air-defence aid.")]
