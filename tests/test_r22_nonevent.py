@@ -61,3 +61,23 @@ def test_a_soft_future_with_a_day_or_a_place_stays_planned(text: str, kind: str)
 def test_a_soft_future_of_aid_is_no_stance() -> None:
     # a measure told with "would" is a decision (codebook 16), not a meeting's firm intent
     assert "military_aid" in [k for k, *_ in _dip("Oslo said on Tuesday it would send Ukraine 300 million kroner of air-defence aid.")]
+
+
+# ------------------------------------------------- dev41 D7: a strike in the after-clause is no side
+
+@pytest.mark.parametrize("text, sides", [
+    ("The Czech premier arrived in Kyiv on Tuesday. Her arrival came a day after Moscow shelled the city.",
+     ["Czech Republic", "Ukraine"]),
+    ("The Dutch premier arrived in Kyiv on Tuesday. The trip came just hours after Russian drones pounded Odesa.",
+     ["Netherlands", "Ukraine"]),
+    ("Polish and Ukrainian envoys met in Lviv on Monday, hours after Russia struck the city.", ["Poland", "Ukraine"]),
+    ("Turkish and Ukrainian ministers held talks in Ankara on Friday, two days after Russia bombarded Odesa.", ["Turkey", "Ukraine"]),
+])
+def test_the_strike_after_clause_gives_no_side(text: str, sides: list[str]) -> None:
+    got = [d for d in _dip(text) if d[0] in ("visit", "talks")]
+    assert [d[2] for d in got] == [sorted(sides)]
+
+
+def test_a_side_named_before_the_after_clause_stays() -> None:
+    got = _dip("Envoys of Russia and Ukraine met in Istanbul on Monday, days after Russia struck Sumy.")
+    assert [d[0] for d in got] == ["talks"] and "Russia" in got[0][2]
