@@ -81,3 +81,28 @@ def test_the_strike_after_clause_gives_no_side(text: str, sides: list[str]) -> N
 def test_a_side_named_before_the_after_clause_stays() -> None:
     got = _dip("Envoys of Russia and Ukraine met in Istanbul on Monday, days after Russia struck Sumy.")
     assert [d[0] for d in got] == ["talks"] and "Russia" in got[0][2]
+
+
+# ------------------------------------------------- dev41 D8: a moved event is planned at its new day
+
+@pytest.mark.parametrize("text, kind, new_day", [
+    ("Zelensky also postponed a trip to Qatar that had been scheduled for Thursday; it will now take place on 20 June.",
+     "visit", "2024-06-20"),
+    ("The Moldovan president put off a trip to Warsaw that had been planned for Friday. Her office said she would now travel to Poland on 28 June.",
+     "visit", "2024-06-28"),
+    ("The summit of Nordic leaders in Oslo, first set for Monday, has been pushed back to 3 July.", "summit", "2024-07-03"),
+    ("Talks between Kyiv and Warsaw officials in Lublin were rescheduled from Tuesday to 24 June.", "talks", "2024-06-24"),
+])
+def test_a_moved_event_is_planned_at_its_new_day(text: str, kind: str, new_day: str) -> None:
+    got = [d for d in _dip(text) if d[0] == kind]
+    assert [(d[1], d[3]) for d in got] == [("planned", new_day)]
+
+
+def test_put_off_with_no_new_day_stays_stalled() -> None:
+    got = _dip("The Polish president postponed his visit to Vilnius, which had been planned for Friday. No new date was given.")
+    assert [d[1] for d in got] == ["stalled"]
+
+
+def test_a_held_event_moved_earlier_stays_held() -> None:
+    got = _dip("Ukrainian and Polish ministers met in Lublin on Tuesday; the meeting had been moved from Monday.")
+    assert [(d[1], d[3]) for d in got] == [("held", "2024-06-11")]

@@ -179,10 +179,25 @@ def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None) -> 
     m = _RESCHEDULED.search(text, lo, hi)
     if m is None:
         return None
-    later = [d for d in find_dates(text, m.start(), hi, published) if d.start >= m.start() and d.span.start]
-    if later:
+    later = [d for d in find_dates(text, m.start(), hi, published)
+             if d.start >= m.start() and d.span.start and not _OLD_DAY.search(text, max(m.start(), d.start - 70), d.start)]
+    if later:  # (not "that had been planned for Wednesday", "from Tuesday": the old day, r22)
         return _resolved(text, later[0], published, DiplomacyStatus.planned)
     return _relative_ahead(text, m.end(), hi, published) if published else None  # "put off until next week"
+
+
+def new_day_told(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """The new day of a put-off event told after the postponement ("…; it will now take place on 20
+    June", "He would now travel to Doha on 10 March", "The new date is 14 May"): planned at that day
+    (codebook 16); None when no new day is told (stalled stays)."""
+    for d in find_dates(text, lo, hi, published):
+        if d.span.start and _NEW_DAY.search(text, max(lo, d.start - 80), d.start):
+            return _resolved(text, d, published, DiplomacyStatus.planned)
+    return None
+
+
+_OLD_DAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'old_day_before')})\s*$", re.I)
+_NEW_DAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'new_day_before')})\s*$", re.I)
 
 
 _RESCHEDULED = cues.pattern("diplomacy", "rescheduled")
