@@ -106,3 +106,20 @@ def test_put_off_with_no_new_day_stays_stalled() -> None:
 def test_a_held_event_moved_earlier_stays_held() -> None:
     got = _dip("Ukrainian and Polish ministers met in Lublin on Tuesday; the meeting had been moved from Monday.")
     assert [(d[1], d[3]) for d in got] == [("held", "2024-06-11")]
+
+
+# ------------------------------------------------- dev42 D8: a day in a relative clause on a person
+
+@pytest.mark.parametrize("text, day", [
+    ("Tusk, who said after Wednesday that aid must continue, is to speak with Trump by telephone on Friday.", "2025-08-22"),
+    ("Sanchez, who since Tuesday has called for a truce, will fly to Kyiv on Sunday.", "2025-08-24"),
+    ("The Dutch premier, who met Macron on Monday, will visit Warsaw on Thursday.", "2025-08-21"),
+])
+def test_a_day_in_a_persons_relative_clause_is_not_the_events(text: str, day: str) -> None:
+    got = _dip(text, published="2025-08-20")
+    assert [d[1] for d in got] == ["planned"] and got[0][3] == day
+
+
+def test_the_event_told_inside_the_relative_clause_keeps_its_day() -> None:
+    got = _dip("The chancellor, who spoke with Erdogan by phone on Monday, said aid would go on.", published="2025-08-20")
+    assert [(d[0], d[3]) for d in got] == [("phone_call", "2025-08-18")]
