@@ -123,3 +123,24 @@ def test_a_day_in_a_persons_relative_clause_is_not_the_events(text: str, day: st
 def test_the_event_told_inside_the_relative_clause_keeps_its_day() -> None:
     got = _dip("The chancellor, who spoke with Erdogan by phone on Monday, said aid would go on.", published="2025-08-20")
     assert [(d[0], d[3]) for d in got] == [("phone_call", "2025-08-18")]
+
+
+# ------------------------------------------------- dev42 D2: a speaker heard over a video link is no call
+
+@pytest.mark.parametrize("text", [
+    "EU leaders, who listened to Zelensky via video link, approved the package on Thursday.",
+    "On Tuesday the Nordic prime ministers heard Zelensky over a secure video line.",
+    "The council was addressed by the Moldovan president by video link on Friday.",
+])
+def test_a_speaker_heard_by_video_is_no_call(text: str) -> None:
+    assert "phone_call" not in [d[0] for d in _dip(text)]
+
+
+def test_a_speaker_heard_by_video_joins_the_gathering_told() -> None:
+    got = _dip("G7 leaders met in Elmau on Monday. The seven leaders, who had heard the Ukrainian president by "
+               "video link on Monday morning, agreed to keep up support.")
+    assert [(d[0], "Ukraine" in d[2]) for d in got] == [("summit", True)]
+
+
+def test_a_video_call_between_two_leaders_stays_a_call() -> None:
+    assert [d[0] for d in _dip("Macron and Scholz held a video call on Tuesday.")] == ["phone_call"]

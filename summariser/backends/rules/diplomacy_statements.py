@@ -81,6 +81,8 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
     if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
             and not _SCHEDULED.search(text, s.start, s.end):
         return True  # "plan to take up the idea at next month's summit"
+    if kind is DiplomacyKind.phone_call and _remote_address(text, s, cue):
+        return True  # "EU leaders, who listened to Zelensky via video link, …": a speaker heard, no call (r22)
     if kind in _SOFT_FUTURE_KINDS and vague_future(text, s, cue):
         return True  # "said he would sit down with Erdogan", "expects to talk to Scholz again soon" (r22)
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
@@ -93,6 +95,12 @@ _TOLD_TIME = _rx("told_time")
 _PLACE_AFTER = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])")
 # events whose firm intent needs a day or a place (rule 16); measures ("would provide aid") are decisions
 _SOFT_FUTURE_KINDS = _OCCASION_KINDS | {DiplomacyKind.phone_call, DiplomacyKind.visit}
+
+
+def _remote_address(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The call words are the video link over which a gathering heard a speaker ("heard Zelensky by
+    video link", "was addressed by the Ukrainian president via video"): no call of its own."""
+    return any(r.start() <= cue.start() < r.end() + 1 for r in lx.REMOTE_ADDRESS.finditer(text, s.start, s.end))
 
 
 def vague_future(text: str, s: Sentence, cue: re.Match[str]) -> bool:
