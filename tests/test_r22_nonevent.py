@@ -51,6 +51,7 @@ def test_a_soft_future_with_no_day_or_place_is_a_stance(text: str) -> None:
     ("The chancellor expects to talk to Erdogan by phone later today.", "phone_call"),
     ("The Indian premier is expected to visit Beijing again next spring.", "visit"),
     ("The Slovak premier said he would visit Kyiv on Thursday.", "visit"),
+    ("The chancellor expects to sit down with Erdogan in Ankara in the coming weeks.", "talks"),
 ])
 def test_a_soft_future_with_a_day_or_a_place_stays_planned(text: str, kind: str) -> None:
     got = _dip(text)

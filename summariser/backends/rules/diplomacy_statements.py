@@ -105,7 +105,7 @@ def _remote_address(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 def vague_future(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A soft future ("would meet", "is expected to speak", "expects to talk") with no day and no
-    place, or with only a vague time ("in the coming days", "soon"): a stance, not a plan
+    place, with no time or only a vague one ("in the coming days", "soon"): a stance, not a plan
     (codebook 13, 16: an expectation is firm intent only with a day or a place named)."""
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
     to = cue.start() + 3 if cue.group(0)[:3].lower() == "to " else cue.start()  # the cue may begin "to speak with"
@@ -113,9 +113,9 @@ def vague_future(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return False
     if _EXACT_DAY.search(text, s.start, s.end) or find_dates(text, s.start, s.end):
         return False  # "would meet on Friday", "expected to visit in August"
-    if _VAGUE_TIME.search(text, s.start, s.end):
-        return True  # "expects to speak with him again in the coming days"
-    return not (_TOLD_TIME.search(text, s.start, s.end) or _PLACE_AFTER.search(text, cue.start(), s.end))
+    if _PLACE_AFTER.search(text, cue.start(), s.end):
+        return False  # "expects to meet Putin in Budapest in the coming weeks": a place named (rule 16)
+    return bool(_VAGUE_TIME.search(text, s.start, s.end)) or not _TOLD_TIME.search(text, s.start, s.end)
 
 
 def _spoiled(text: str, s: Sentence, cue: re.Match[str]) -> bool:
