@@ -190,16 +190,19 @@ def _sharpest(mentions: list[DateMention]) -> DateMention:
     return first
 
 
-def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None, new_only: bool = False) -> DateSpan | None:
     """"moved back by ten days, to 21 May", "postponed until Friday": the new day of an event moved
     to it (planned at that day); None when the sentence gives no new day."""
     m = _RESCHEDULED.search(text, lo, hi)
     if m is None:
         return None
     later = [d for d in find_dates(text, m.start(), hi, published)
-             if d.start >= m.start() and d.span.start and not _OLD_DAY.search(text, max(m.start(), d.start - 70), d.start)]
+             if d.start >= (m.end() if new_only else m.start()) and d.span.start
+             and not _OLD_DAY.search(text, max(m.start(), d.start - 70), d.start)]
     if later:  # (not "that had been planned for Wednesday", "from Tuesday": the old day, r22)
         return _resolved(text, later[0], published, DiplomacyStatus.planned)
+    if new_only:
+        return None
     return _relative_ahead(text, m.end(), hi, published) if published else None  # "put off until next week"
 
 

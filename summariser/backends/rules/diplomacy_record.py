@@ -40,6 +40,11 @@ from .diplomacy_ongoing import under_way
 from .event_moments import attack_moment_day
 
 
+# gatherings and calls, whose day may be moved ("rescheduled from Tuesday to 24 June"); not a measure
+# ("moved on Tuesday to ban imports": a decision's verb)
+_MOVABLE = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.visit, DiplomacyKind.phone_call}
+
+
 def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
             found: list[tuple[int, Diplomacy]], agreed: bool = False) -> Diplomacy | None:
     """The record of one sentence's event, or None when it has no side, is a demand or is
@@ -79,8 +84,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         if status in (DiplomacyStatus.stalled, DiplomacyStatus.planned) else None
     if moved is None and status is DiplomacyStatus.stalled:
         moved = moved_day(text, s, m, day)  # "put off a trip set for Monday; it will now take place on 3 June" (r22)
-    if moved is None and status is DiplomacyStatus.held and day is not None:
-        ahead = rescheduled_date(text, m.start(), s.end, day)  # "were rescheduled from Tuesday to 24 June" (r22)
+    if moved is None and status is DiplomacyStatus.held and day is not None and kind in _MOVABLE:
+        ahead = rescheduled_date(text, m.start(), s.end, day, new_only=True)  # "were rescheduled from Tuesday to 24 June" (r22)
         moved = ahead if ahead is not None and ahead.start is not None and ahead.start > day else None
     if moved:  # "moved back by ten days, to 21 May", "set for 6 March, now moved to 14 March": the new day
         status, date = DiplomacyStatus.planned, moved

@@ -152,7 +152,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
     the subject of the talks is not a participant."""
     topics = _topic_spans(text, s.start, s.end)
     cause = cause_clause(text, s)
-    if cause is not None:  # "The visit came hours after Russia shelled the city": the strike's side, not the visit's (r22, dev41 D7)
+    if cause is not None and lx.ATTACK_WORDS.search(text, cause, s.end):  # (a strike; not "after Britain pledged 100 drones")
+        # "The visit came hours after Russia shelled the city": the strike's side, not the visit's (r22, dev41 D7)
         topics.append((cause, s.end))
     out: list[str] = []
 
