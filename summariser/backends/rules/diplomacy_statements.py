@@ -114,7 +114,7 @@ def vague_future(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     if _EXACT_DAY.search(text, s.start, s.end) or find_dates(text, s.start, s.end):
         return False  # "would meet on Friday", "expected to visit in August"
     if _PLACE_AFTER.search(text, cue.start(), s.end):
-        return False  # "expects to meet Putin in Budapest in the coming weeks": a place named (rule 16)
+        return False  # "expects to sit down with Xi in Vienna within weeks": a place named (rule 16)
     return bool(_VAGUE_TIME.search(text, s.start, s.end)) or not _TOLD_TIME.search(text, s.start, s.end)
 
 
