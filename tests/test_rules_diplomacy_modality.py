@@ -209,7 +209,8 @@ def test_a_visit_still_to_come_and_the_talks_planned_there_are_one_talks_record(
     ("The OSCE permanent council is due to meet on Thursday at Poland's request.", {"OSCE", "Poland"}),
     ("EU foreign ministers will meet on Thursday to discuss the loan for Ukraine.", {"European Union"}),
     ("Zelensky and Tusk are expected to meet this week in Warsaw.", {"Ukraine", "Poland"}),
-    ("Erdogan said he would meet Putin again soon.", {"Turkey", "Russia"}),
+    # (r22: "would meet … again soon" with no day or place is a stance, codebook 16 ruling of 2 December 2026)
+    ("Erdogan said he would meet Putin again next week.", {"Turkey", "Russia"}),
 ])
 def test_a_meeting_told_by_the_bare_verb_and_its_time(text, sides):
     rec = one_record(text)

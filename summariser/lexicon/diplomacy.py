@@ -177,7 +177,9 @@ TOPIC_BEFORE = re.compile(
 # The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
 # by video link"), and the event itself referred to again ("after the meeting").
 BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
-JOINED = re.compile(f'{cues.pattern("diplomacy", "joined").pattern}|{cues.pattern("diplomacy", "joined_chairs").pattern}', re.I)  # (r18: chairs)
+REMOTE_ADDRESS = cues.pattern("diplomacy", "remote_address")  # "heard Zelensky by video link" (r22)
+JOINED = re.compile(f'{cues.pattern("diplomacy", "joined").pattern}|{cues.pattern("diplomacy", "joined_chairs").pattern}'
+                    f'|{REMOTE_ADDRESS.pattern}', re.I)  # (r18: chairs)
 EVENT_ANAPHOR_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'event_anaphor_before')})\s+the\s+(?:[A-Z][\w-]+\s+)?$"
     rf"|\b(?:{cues.alternation('diplomacy', 'event_anaphor_evaluation')})\s+(?:the|that|this|their|(?-i:[A-Z])\w+day['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)

@@ -14,7 +14,7 @@ from ...calendar_days import MON, MONTHS, WD, WEEKDAYS, month_span
 from ...knowledge import cues
 from ...records import DateSpan, DiplomacyStatus
 from ...sentences import Sentence
-from .diplomacy_dates import diplomacy_date
+from .diplomacy_dates import diplomacy_date, new_day_told
 
 
 _alt = partial(cues.alternation, "diplomacy_called_off")
@@ -158,3 +158,11 @@ def _announcement_weekday(text: str, s: Sentence) -> int | None:
         if _ANNOUNCED.search(text, max(s.start, m.start() - 40), m.start()) or not text[s.start:m.start()].strip():
             return WEEKDAYS.index(m.group("wd").lower())
     return None
+
+
+def moved_day(text: str, s: Sentence, cue: re.Match[str], published: dt.date | None) -> DateSpan | None:
+    """A put-off event's new day told after it, in its sentence or the next ("postponed a trip that had
+    been set for Monday; it will now take place on 3 June", "… He would now fly to Doha on 10 March"):
+    the event is planned at that day (codebook 16, r22 dev41 D8); None when no new day is told."""
+    nxt = _NEXT_SENTENCE.match(text, s.end)
+    return new_day_told(text, cue.end(), nxt.end() if nxt else s.end, published)

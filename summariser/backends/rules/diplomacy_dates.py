@@ -55,7 +55,7 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
     mentions = [d for d in found if d.role == "event"]
     if status in _AHEAD or status is DiplomacyStatus.proposed:
         mentions = [d for d in mentions if not _dates_a_gathering_over(text, lo, d)]
-    mentions, ahead = _beside_history_asides(text, lo, hi, mentions, status, published)
+    mentions, ahead = _beside_history_asides(text, lo, hi, mentions, status, published, cue)
     if ahead is not None:
         return ahead  # "a round next week, agreed on Monday, was called off": next week
     if pledge and published:
@@ -86,10 +86,11 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
 
 
 def _beside_history_asides(text: str, lo: int, hi: int, mentions: list[DateMention], status: DiplomacyStatus,
-                           published: dt.date | None) -> tuple[list[DateMention], DateSpan | None]:
+                           published: dt.date | None,
+                           cue: tuple[int, int] | None = None) -> tuple[list[DateMention], DateSpan | None]:
     """The mentions outside asides about the event's history; when every mention is inside one, a plan's
     relative day ("next week") told in the sentence instead, else the mentions unchanged."""
-    own = [d for d in mentions if not _in_history_aside(text, lo, d)]
+    own = [d for d in mentions if not _in_history_aside(text, lo, d) and not _in_person_aside(text, lo, d, cue)]
     if mentions and not own and status in _AHEAD and published:
         return mentions, _relative_ahead(text, lo, hi, published)
     return own or mentions, None
@@ -106,6 +107,22 @@ def _in_history_aside(text: str, lo: int, d: DateMention) -> bool:
     return opened >= 0 and closed >= 0 and bool(_HISTORY_ASIDE.match(text, opened, d.start)
                                                  or _TENURE_ASIDE.match(text, opened, d.start)) \
         and not re.search(r"[.;:]", text[d.end:closed])
+
+
+# r22 (dev42 D8): a relative clause on a person between commas (", who said after Monday that …,",
+# ", who since Tuesday has urged a truce,", ", who met Macron on Monday,"): its day is the person's
+_PERSON_ASIDE = re.compile(r",\s+(?:who|whom|whose)\b[^,.;:]*$", re.I)
+
+
+def _in_person_aside(text: str, lo: int, d: DateMention, cue: tuple[int, int] | None) -> bool:
+    """A day inside a relative clause on a person, set off by commas, when the event's cue is outside
+    it ("Tusk, who said after Friday that aid must go on, is to call Trump on Monday"): the clause's
+    day, not the event's (used only when another day is told)."""
+    opened = text.rfind(",", max(0, lo - 150), d.start)  # (lo may stand past "who said": the decision's end)
+    closed = text.find(",", d.end, d.end + 90)
+    if opened < 0 or closed < 0 or re.search(r"[.;:]", text[d.end:closed]) or not _PERSON_ASIDE.match(text, opened, d.start):
+        return False
+    return cue is None or not opened <= cue[0] < closed  # (the event told inside the clause keeps its day)
 
 
 def _dates_a_gathering_over(text: str, lo: int, d: DateMention) -> bool:
@@ -173,16 +190,34 @@ def _sharpest(mentions: list[DateMention]) -> DateMention:
     return first
 
 
-def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+def rescheduled_date(text: str, lo: int, hi: int, published: dt.date | None, new_only: bool = False) -> DateSpan | None:
     """"moved back by ten days, to 21 May", "postponed until Friday": the new day of an event moved
     to it (planned at that day); None when the sentence gives no new day."""
     m = _RESCHEDULED.search(text, lo, hi)
     if m is None:
         return None
-    later = [d for d in find_dates(text, m.start(), hi, published) if d.start >= m.start() and d.span.start]
-    if later:
+    later = [d for d in find_dates(text, m.start(), hi, published)
+             if d.start >= (m.end() if new_only else m.start()) and d.span.start
+             and not _OLD_DAY.search(text, max(m.start(), d.start - 70), d.start)]
+    if later:  # (not "that had been planned for Wednesday", "from Tuesday": the old day, r22)
         return _resolved(text, later[0], published, DiplomacyStatus.planned)
+    if new_only:
+        return None
     return _relative_ahead(text, m.end(), hi, published) if published else None  # "put off until next week"
+
+
+def new_day_told(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:
+    """The new day of a put-off event told after the postponement ("…; it will now take place on 20
+    June", "He would now travel to Doha on 10 March", "The new date is 14 May"): planned at that day
+    (codebook 16); None when no new day is told (stalled stays)."""
+    for d in find_dates(text, lo, hi, published):
+        if d.span.start and _NEW_DAY.search(text, max(lo, d.start - 80), d.start):
+            return _resolved(text, d, published, DiplomacyStatus.planned)
+    return None
+
+
+_OLD_DAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'old_day_before')})\s*$", re.I)
+_NEW_DAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'new_day_before')})\s*$", re.I)
 
 
 _RESCHEDULED = cues.pattern("diplomacy", "rescheduled")

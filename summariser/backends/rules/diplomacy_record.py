@@ -14,7 +14,7 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_arrivals import presence_day
 from .diplomacy_article import Article
-from .diplomacy_called_off import called_off_day, called_off_status, without_new_date
+from .diplomacy_called_off import called_off_day, called_off_status, moved_day, without_new_date
 from .diplomacy_aid_delivery import delivery_day
 from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import relative_day, trip_day, weekend_before
@@ -38,6 +38,11 @@ from .diplomacy_statements import statement_venue_only
 from .diplomacy_today_ahead import today_still_ahead
 from .diplomacy_ongoing import under_way
 from .event_moments import attack_moment_day
+
+
+# gatherings and calls, whose day may be moved ("rescheduled from Tuesday to 24 June"); not a measure
+# ("moved on Tuesday to ban imports": a decision's verb)
+_MOVABLE = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.visit, DiplomacyKind.phone_call}
 
 
 def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
@@ -77,6 +82,11 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status in (DiplomacyStatus.stalled, DiplomacyStatus.planned) else None
+    if moved is None and status is DiplomacyStatus.stalled:
+        moved = moved_day(text, s, m, day)  # "put off a trip set for Monday; it will now take place on 3 June" (r22)
+    if moved is None and status is DiplomacyStatus.held and day is not None and kind in _MOVABLE:
+        ahead = rescheduled_date(text, m.start(), s.end, day, new_only=True)  # "were rescheduled from Tuesday to 24 June" (r22)
+        moved = ahead if ahead is not None and ahead.start is not None and ahead.start > day else None
     if moved:  # "moved back by ten days, to 21 May", "set for 6 March, now moved to 14 March": the new day
         status, date = DiplomacyStatus.planned, moved
     if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):

@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from ... import lexicon as lx
+from ...dates import find_dates
 from ...knowledge import cues
 from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
@@ -80,7 +81,41 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
     if kind in _OCCASION_KINDS and _DISCUSS_AT.search(text, s.start, cue.start()) \
             and not _SCHEDULED.search(text, s.start, s.end):
         return True  # "plan to take up the idea at next month's summit"
+    if kind is DiplomacyKind.phone_call and _remote_address(text, s, cue):
+        return True  # "EU leaders, who listened to Zelensky via video link, …": a speaker heard, no call (r22)
+    if kind in _SOFT_FUTURE_KINDS and vague_future(text, s, cue):
+        return True  # "said he would sit down with Erdogan", "expects to talk to Scholz again soon" (r22)
     return kind is DiplomacyKind.visit and bool(_VISIT_COUNT.match(text, s.start, cue.start()))
+
+
+_SOFT_FUTURE = re.compile(rf"\b(?:{cues.alternation('diplomacy_statements', 'soft_future')})\s+(?:[\w'’-]+\s+){{0,2}}?$", re.I)
+_VAGUE_TIME = _rx("vague_time")
+_TOLD_TIME = _rx("told_time")
+# a place named after the event verb: "would meet in Istanbul", "expected to travel to Warsaw"
+_PLACE_AFTER = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?-i:[A-Z])")
+# events whose firm intent needs a day or a place (rule 16); measures ("would provide aid") are decisions
+_SOFT_FUTURE_KINDS = _OCCASION_KINDS | {DiplomacyKind.phone_call, DiplomacyKind.visit}
+
+
+def _remote_address(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The call words are the video link over which a gathering heard a speaker ("heard Zelensky by
+    video link", "was addressed by the Ukrainian president via video"): no call of its own."""
+    return any(r.start() <= cue.start() < r.end() + 1 for r in lx.REMOTE_ADDRESS.finditer(text, s.start, s.end))
+
+
+def vague_future(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """A soft future ("would meet", "is expected to speak", "expects to talk") with no day and no
+    place, with no time or only a vague one ("in the coming days", "soon"): a stance, not a plan
+    (codebook 13, 16: an expectation is firm intent only with a day or a place named)."""
+    lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
+    to = cue.start() + 3 if cue.group(0)[:3].lower() == "to " else cue.start()  # the cue may begin "to speak with"
+    if not _SOFT_FUTURE.search(text, lo, to):
+        return False
+    if _EXACT_DAY.search(text, s.start, s.end) or find_dates(text, s.start, s.end):
+        return False  # "would meet on Friday", "expected to visit in August"
+    if _PLACE_AFTER.search(text, cue.start(), s.end):
+        return False  # "expects to sit down with Xi in Vienna within weeks": a place named (rule 16)
+    return bool(_VAGUE_TIME.search(text, s.start, s.end)) or not _TOLD_TIME.search(text, s.start, s.end)
 
 
 def _spoiled(text: str, s: Sentence, cue: re.Match[str]) -> bool:

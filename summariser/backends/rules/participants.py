@@ -13,6 +13,7 @@ from ...knowledge import views as _kv
 from ...knowledge.actors import ActorMention, find_actors
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .clause_days import cause_clause
 from .diplomacy_groups import appositive_spans, in_appositive
 
 
@@ -150,6 +151,10 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
     the actor dictionary ties them to ("Erdogan", "the Foreign Office"); a country named only as
     the subject of the talks is not a participant."""
     topics = _topic_spans(text, s.start, s.end)
+    cause = cause_clause(text, s)
+    if cause is not None and lx.ATTACK_WORDS.search(text, cause, s.end):  # (a strike; not "after Britain pledged 100 drones")
+        # "The visit came hours after Russia shelled the city": the strike's side, not the visit's (r22, dev41 D7)
+        topics.append((cause, s.end))
     out: list[str] = []
 
     def add(x: str | None) -> None:
