@@ -147,7 +147,7 @@ def test_sanctions_told_by_their_measures(text, sender, target):
     "The bank froze the account of a pensioner in Oslo.",
     "Denmark will phase out coal power by 2030.",
     "The Dutch cabinet agreed to cut imports of Chinese steel.",
-    "The Commission is drafting a proposal to phase out imports of Russian gas.",
+    "Brussels is drafting a plan to ban imports of Belarusian potash.",
     "Oslo adopted measures of its own on Monday, freezing the assets of 12 shipping firms.",
 ])
 def test_near_misses_a_freeze_or_phase_out_that_is_no_sanction(text):
