@@ -44,10 +44,11 @@ def test_one_side_agreeing_to_halt_its_strikes_is_an_agreement():
     "Kyiv and Moscow agreed to trade 500 prisoners each, Turkish mediators said on Tuesday.",
     "Both sides agreed to swap 80 captives apiece after talks between Armenia and Azerbaijan in Almaty.",
 ])
-def test_a_swap_the_sides_agreed_to_is_the_agreement_and_the_swap_beside_it(text):
-    recs = _kinds(text)
-    assert K.agreement in recs and recs[K.agreement].status is S.held
-    assert K.prisoner_exchange in recs
+def test_a_swap_the_sides_agreed_to_stays_the_exchange(text):
+    # the working sets code this wording both ways (dev31 yf04: the exchange; dev41 yp02: the agreement); the
+    # two kinds match each other, so the exchange keeps the sentence and no second record is made
+    kinds = [r.kind for r in _recs(text)]
+    assert K.prisoner_exchange in kinds and K.agreement not in kinds
 
 
 @pytest.mark.parametrize("text", [

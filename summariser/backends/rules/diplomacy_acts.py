@@ -43,10 +43,6 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     # record in the gold sets measured here, though the codebook's D4 reading would give two)
     if primary[0] is DiplomacyKind.visit:
         return [primary, *(_signed_there(text, cues_, primary[1]) or _signed_after_trip(text, s, cues_, primary[1]))]
-    swap = next(((k, c) for k, c in cues_ if k is DiplomacyKind.prisoner_exchange
-                 and primary[0] is DiplomacyKind.agreement and primary[1].start() <= c.start() <= primary[1].end()), None)
-    if swap is not None:  # "the two sides agreed to swap 300 captives each": the agreement, and the swap still to come (r22)
-        return [primary, swap]
     ahead = signing_ahead(text, s, cues_, primary)
     if ahead is not None:  # "ministers gathering in Oslo are set to ink a pact with X": two records (r20)
         return sorted([primary, ahead], key=lambda kc: kc[1].start())

@@ -60,9 +60,6 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
     if announced is not None:
         return announced  # "opened the summit by announcing that X would send…": the act announced (r18)
     kind, m = cues[0]
-    agreed = _agreed_exchange(cues, kind, m)
-    if agreed is not None:
-        return agreed  # "both sides agreed to swap 300 captives each": the agreement, the swap its content (r22)
     gathering = _gathering_before_outcome(text, cues, kind, m)
     if gathering is not None:
         return gathering  # "met in Tallinn and agreed a demining fund": the meeting, its outcome no kind
@@ -102,20 +99,6 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
                     and not CLAUSE_MARK.search(text, m2.end(), m.start()):
                 return k2, m2
     return kind, m
-
-
-def _agreed_exchange(cues: list[tuple[DiplomacyKind, re.Match[str]]], kind: DiplomacyKind,
-                     m: re.Match[str]) -> tuple[DiplomacyKind, re.Match[str]] | None:
-    """"The two sides agreed to trade 500 prisoners each": a swap whose verb is the infinitive of the
-    sides' agreeing is what they agreed, so the agreement is the event (r22, classes_dev41 D1); the swap
-    itself is still to come. Only a swap: it is an act the two sides do to one another."""
-    if kind is not DiplomacyKind.prisoner_exchange:
-        return None
-    return next(((k2, m2) for k2, m2 in cues if k2 is DiplomacyKind.agreement and _AGREED_TO.search(m2.group(0))
-                 and m2.start() <= m.start() <= m2.end()), None)
-
-
-_AGREED_TO = re.compile(r"\bagree[ds]?\b.*\bto\s", re.I | re.S)
 
 
 def announced_at_gathering(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> tuple[DiplomacyKind, re.Match[str]] | None:
