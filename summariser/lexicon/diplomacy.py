@@ -48,7 +48,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
                                              .replace("<sum_goods>", _SUM_GOODS)
                                              .replace("<agreement_exit>", AGREEMENT_EXIT)
                                              .replace("<facility_arrival>", FACILITY_ARRIVAL).replace("<facility>", FACILITIES)
-                                             .replace("<package_cargo>", _PACKAGE_CARGO)
+                                             .replace("<package_cargo>", _PACKAGE_CARGO).replace("<donor>", _DONOR)
                                              .replace("<joint_body>", _JOINT_BODY.replace("?P<jb_a>", "?:").replace("?P<jb_b>", "?:")))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
@@ -57,7 +57,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
                        "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks",
                        "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference", "more_kinds_r20",
-                       "more_kinds_r21")
+                       "more_kinds_r21", "more_kinds_r22_acts")
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):

@@ -69,6 +69,8 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
         or lx.VISIT_TOLD_BEFORE.search(text, max(s.start, visit.start() - 80), visit.start())
     if told and lx.SECOND_EVENT_LINK.search(text, visit.end(), primary[1].end()):
         return [(DiplomacyKind.visit, visit), primary]
+    if told and primary[0] in _DECIDED_ON_A_TRIP and _PRONOUN_LINK.search(text, visit.end(), primary[1].end()):
+        return [(DiplomacyKind.visit, visit), primary]  # "arrived in X on Saturday …; he promised armoured vehicles" (r22)
     return [primary]
 
 
@@ -77,9 +79,13 @@ def _signed_there(text: str, cues_: list[Cue], visit: re.Match[str]) -> list[Cue
     """"Was in Vilnius on Monday, where he and his counterpart inked a deal": a signing told as a second
     act of the visit's sentence is a record of its own (codebook 16; round 14, class C5)."""
     signed = next((c for k, c in cues_ if k is DiplomacyKind.agreement and c.start() >= visit.end()), None)
-    if signed is None or not lx.SECOND_EVENT_LINK.search(text, visit.end(), signed.end()):
-        return []
-    return [(DiplomacyKind.agreement, signed)]
+    if signed is not None and lx.SECOND_EVENT_LINK.search(text, visit.end(), signed.end()):
+        return [(DiplomacyKind.agreement, signed)]
+    return []
+
+
+# "…; she pledged two radar systems": the traveller's own act on the trip, told by a pronoun (r22)
+_PRONOUN_LINK = re.compile(rf"(?:{cues.alternation('diplomacy', 'second_event_link_pronoun')})", re.I)
 
 
 def _signed_after_trip(text: str, s: Sentence, cues_: list[Cue], visit: re.Match[str]) -> list[Cue]:

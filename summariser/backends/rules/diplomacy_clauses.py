@@ -72,10 +72,21 @@ def _offer_at_gathering(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | No
     offer = next(((k, c) for k, c in cues if k is DiplomacyKind.proposal and c.start() > gathering[1].end()), None)
     if offer is None:
         return None
+    if lx.DISCUSSED_BEFORE.search(text, gathering[1].end(), offer[1].start()):
+        return None
+    if _OUTCOME_OF_GATHERING.match(offer[1].group(0)) and not CLAUSE_END.search(text, gathering[1].end(), offer[1].start()):
+        return gathering, offer, offer[1].start()  # "the talks, which …, produced a written Kyiv plan" (r22)
     link = _OWN_SUBJECT_LINK.search(text, gathering[1].end(), offer[1].start())
-    if link is None or lx.DISCUSSED_BEFORE.search(text, gathering[1].end(), offer[1].start()):
+    if link is None:
         return None
     return gathering, offer, link.start()
+
+
+# r22 (classes_dev42 D1): the gathering as the subject of its outcome ("the round ended with a draft Moldovan
+# plan", "the talks, which lasted three hours, yielded a written Ukrainian offer"): the proposal is a record
+# of its own, its owner the proposer; the gathering's clause may hold commas but no sentence break
+_OUTCOME_OF_GATHERING = re.compile(r"(?:produced|yielded|brought|resulted|ended|closed|concluded|led|came|saw)\b", re.I)
+CLAUSE_END = re.compile(r"[;:]")
 
 
 def _clause(text: str, start: int, end: int) -> Sentence:
@@ -99,12 +110,14 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
         if act is None:
             continue  # "took part remotely, then met X in person": the first clause tells no event
         rec = record(ctx, part, act[0], act[1], found)
+        if rec is None and act is second and act[0] is DiplomacyKind.proposal and held is not None:
+            rec = record(ctx, s, act[0], act[1], found)  # "…, produced a written Moldovan plan": the owner is no noun side (r22)
         if rec is None:
             continue
         subject = subject or (rec.participants[0] if rec.participants else None)
         sides = rec.participants if subject in (None, *rec.participants) else [subject, *rec.participants]
         if act is second and act[0] is DiplomacyKind.proposal and held is not None:
-            sides = _offer_sides(ctx, cut, act[1].start(), held, [p for p in sides if p])
+            sides = _offer_sides(ctx, cut, act[1].end(), held, [p for p in sides if p])
         held = held or rec
         day = rec.date or day  # "met X on Sunday and later spoke with Y": the day the sentence told
         yield rec.model_copy(update={"participants": sides, "date": day, "description": s.text[:240],
@@ -113,7 +126,8 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
 
 def _offer_sides(ctx: Any, cut: int, verb: int, gathering: Diplomacy, sides: list[str]) -> list[str]:
     """A proposal put forward at a gathering: the proposer and the gathering's sides, the host of the
-    venue apart unless it is the proposer ("met in Geneva, and Kyiv put forward a plan": Kyiv's to Moscow)."""
+    venue apart unless it is the proposer ("met in Geneva, and Kyiv put forward a plan": Kyiv's to Moscow;
+    "the talks produced a written Moldovan plan": the owner inside the cue is the proposer, r22)."""
     host = gathering.location.country if gathering.location else None
     own = ctx.actors().states_within(cut, verb)
     parties = [*own, *gathering.participants, *sides]
