@@ -197,7 +197,7 @@ _PAST_KINDS = {"yesterday", "day_before_yesterday", "previous_night", "earlier_w
 _PAST_PREFIX = re.compile(r"(?:last|this\s+past)\s", re.I)
 
 
-def told_past(d: DateMention) -> bool:
+def past_by_its_words(d: DateMention) -> bool:
     """The mention's own words put its day in the past ("yesterday", "last Tuesday", "on Monday
     night"), as against a bare weekday or date, which may name a day still to come."""
     if d.kind in _PAST_KINDS:

@@ -220,6 +220,6 @@ def test_a_decision_still_to_come_leaves_the_step_planned(text: str) -> None:
     ("next Tuesday night", False), ("on Tuesday", False), ("on 3 March", False), ("overnight", False),
 ])
 def test_a_date_mention_tells_whether_its_own_words_put_it_in_the_past(words: str, past: bool) -> None:
-    from summariser.dates import find_dates, told_past
+    from summariser.dates import find_dates, past_by_its_words
     mentions = find_dates(f"after a vote {words}", published=dt.date(2025, 3, 14))
-    assert len(mentions) == 1 and told_past(mentions[0]) is past
+    assert len(mentions) == 1 and past_by_its_words(mentions[0]) is past

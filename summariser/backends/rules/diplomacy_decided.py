@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...dates import find_dates, told_past
+from ...dates import find_dates, past_by_its_words
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind
 from ...sentences import Sentence
@@ -45,7 +45,7 @@ def decided_day(text: str, s: Sentence, kind: DiplomacyKind, published: dt.date 
             continue  # "after the cabinet decides on Friday": a decision still to come
         mentions = [d for d in find_dates(text, m.start(), hi, published) if d.role in ("event", "report")]
         if "noun" in m.groupdict() and m.group("noun") and not (_PAST_VERB.search(text, m.end(), hi)
-                                                             or any(map(told_past, mentions))):
+                                                             or any(map(past_by_its_words, mentions))):
             continue  # "after a cabinet vote on Friday": no word tells it taken
         days = [d.span for d in mentions if d.span.start is not None and d.span.start == d.span.end]
         if not days or days[0].start is None:
