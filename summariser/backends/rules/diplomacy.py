@@ -59,7 +59,8 @@ from .diplomacy_relative_measures import relative_proposal
 from .diplomacy_trip_purpose import trip_kind
 from .diplomacy_unnamed_measures import unnamed_sanctions
 from .diplomacy_working_level import group_leaders_kind, working_level_kind
-from .participants import absent_parties, diplomacy_location, participants_of, measure_targets
+from .measure_targets import measure_targets
+from .participants import absent_parties, diplomacy_location, participants_of
 
 
 def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, war: bool,

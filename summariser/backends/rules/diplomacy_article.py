@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...sentences import Sentence
-from .diplomacy_dates import date_headings
+from .diplomacy_article_days import date_headings
 from .diplomacy_exchange import war_sides
 from .diplomacy_interview import read_interview
 from .diplomacy_item_heads import item_heads

@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
 
 from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
@@ -221,19 +220,6 @@ _NEW_DAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'new_day
 
 
 _RESCHEDULED = cues.pattern("diplomacy", "rescheduled")
-_TIMESTAMP = re.compile(rf"[ \t]*(?:{cues.alternation('diplomacy', 'timestamp_entry')})", re.I)
-
-
-def bulletin_day(text: str, lo: int, headings: list[tuple[int, DateSpan]], published: dt.date | None) -> DateSpan | None:
-    """A timed entry of a dated bulletin ("13:30 - Zelensky spoke with…"): the day of the heading
-    above it, else the bulletin's (publication) day."""
-    line = text.rfind("\n", 0, lo) + 1
-    if not _TIMESTAMP.match(text, line) and not _TIMESTAMP.match(text, lo):
-        return None
-    day = heading_before(headings, lo)
-    if day is None and published:
-        day = DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)
-    return day
 
 
 def _journey(text: str, d: DateMention) -> bool:
@@ -344,32 +330,6 @@ def _in_year(span: DateSpan, year: int) -> DateSpan | None:
     return DateSpan(start=start, end=start + (span.end - span.start), text=span.text, precision=span.precision)
 
 
-# A heading line: a date alone on its line ("Wednesday 5 August", "Thursday", "12 October 2026:").
-_HEADING_MAX = 40
-_HEADING_REST = re.compile(r"[\s,.:;|\-\u2013\u2014*_#]*")  # "**Monday, 9 March**", "## 9 March": markup too
-
-
-def date_headings(text: str, published: dt.date | None) -> list[tuple[int, DateSpan]]:
-    """The article's date headings (where each line starts, its day), in order. A live blog or a
-    digest dates its sections by them; an article without such lines has none."""
-    out = []
-    for line in re.finditer(r"^[^\n]{1,%d}$" % _HEADING_MAX, text, re.M):
-        found = find_dates(text, line.start(), line.end(), published)
-        rest = text[line.start():line.end()]
-        for d in reversed(found):
-            rest = rest[:d.start - line.start()] + rest[d.end - line.start():]
-        if found and all(d.span.start for d in found) and _HEADING_REST.fullmatch(rest):
-            best = next((d for d in found if d.kind in ("dmy", "mdy")), found[0])
-            out.append((line.start(), best.span))
-    return out
-
-
-def heading_before(headings: list[tuple[int, DateSpan]], pos: int) -> DateSpan | None:
-    """The day of the last date heading before `pos`, if any."""
-    i = bisect_right([h for h, _ in headings], pos)
-    return headings[i - 1][1] if i else None
-
-
 def is_background(date: DateSpan | None, published: dt.date | None, status: DiplomacyStatus) -> bool:
     """An event done weeks before the article ("talks in Istanbul in 2022", "the summit in
     August"): scene-setting, not news (codebook rule 17 codes it only as optional)."""
@@ -392,18 +352,3 @@ def decision_day_end(text: str, lo: int, cue: int) -> int:
         return lo
     day = _DAY_AFTER_VERB.match(text, said[-1])
     return day.end() if day else said[-1]
-
-
-_READOUT = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'readout_day_markers', 'strong')})\b", re.I)
-_DAY_PARTS = [re.compile(rf"\b(?:{p})\b", re.I) for p in cues.phrases("diplomacy", "readout_day_markers", "parts_of_day")]
-
-
-def readout_day(text: str, published: dt.date | None) -> DateSpan | None:
-    """The day of an official readout of one working day ("Results of the working day", or its
-    morning, afternoon and evening told in turn): its undated events happened that day (class C7)."""
-    if published is None:
-        return None
-    parts = sum(1 for rx in _DAY_PARTS if rx.search(text))
-    if not _READOUT.search(text) and parts < 2:
-        return None
-    return DateSpan(start=published, end=published, text=None, precision=DatePrecision.day)

@@ -20,7 +20,8 @@ from .diplomacy_coming_weekend import coming_weekend
 from .diplomacy_context import relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
 from .diplomacy_decided import decided_day
-from .diplomacy_dates import bulletin_day, readout_day, decision_day_end, diplomacy_date, heading_before, is_background, rescheduled_date
+from .diplomacy_article_days import bulletin_day, heading_before, readout_day
+from .diplomacy_dates import decision_day_end, diplomacy_date, is_background, rescheduled_date
 from .diplomacy_gathering_offer import rejected_later
 from .diplomacy_groups import scheduled_present
 from .diplomacy_item_heads import item_day

@@ -32,7 +32,8 @@ from .diplomacy_section_dateline import section_venue
 from .diplomacy_sides import REGIONAL_GROUPS
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets
-from .participants import ArticleActors, absent_parties, diplomacy_location, participants_of, measure_targets, seat_states
+from .measure_targets import measure_targets
+from .participants import ArticleActors, absent_parties, diplomacy_location, participants_of, seat_states
 
 
 def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],

@@ -357,28 +357,6 @@ def seat_states(text: str, s: Sentence) -> list[str]:
     return out
 
 
-def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleActors) -> list[str]:
-    """The state a measure is aimed at or given to, after the cue: "sanctions against Russian
-    banks", "sanctions on Russia" (Russia), "funds the production of Ukrainian howitzers" (Ukraine)
-    (a country after "on" is otherwise read as a topic)."""
-    out: list[str] = []
-    for a in actors.within(cue.start(), s.end):
-        if a.via in ("demonym", "name", "alias", "capital") and a.actor.name not in out and (
-                a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)
-                or (out and _COORDINATED.search(text, max(cue.start(), a.start - 16), a.start))):
-            out.append(a.actor.name)  # "a ban on Belarusian potash and Russian timber": both targets (dev18 C6)
-    for state, rx in _TARGET_PHRASES:  # "against 90 more shadow-fleet tankers": Russia's fleet
-        if state not in out and rx.search(text, cue.end(), min(s.end, cue.end() + _TARGET_REACH)):
-            out.append(state)
-    return out
-
-
-# What a measure targets, named without its state (cue data), and how far after the cue it may stand.
-_TARGET_PHRASES = _cues.patterns('diplomacy', 'measure_target_phrases')
-_TARGET_REACH = 120
-_COORDINATED = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+$")
-
-
 def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | None:
     """The match, unless it is the seat of a speaker ("the ministry in Kyiv said")."""
     if m is None:
