@@ -165,6 +165,11 @@ AHEAD_PROPOSALS = [  # a target date, or a clause in the future: a coming day
     # a past act whose object's own event carries the date: the talks' month, ahead
     ("Oslo's envoy formally laid out a plan for a round of talks in Geneva in January, and the offer was sent to Kyiv.",
      "Oslo's envoy formally laid out a plan for a round of talks in Geneva in January", "in January", dt.date(2027, 1, 1)),
+    # a past verb whose object is an event told by a gerund: the date is that event's (round 22 landing)
+    ("Norway has suggested hosting a donor conference in Bergen in April.",
+     "Norway has suggested hosting a donor conference in Bergen in April.", "in April", dt.date(2027, 4, 1)),
+    ("The envoy proposed holding the next round in Geneva on 14 March.",
+     "The envoy proposed holding the next round in Geneva on 14 March.", "on 14 March", dt.date(2027, 3, 14)),
 ]
 
 

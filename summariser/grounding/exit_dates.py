@@ -159,6 +159,8 @@ def _past_governs(before: str, after: str) -> bool:
     verbs = _past_verbs(before)
     if verbs:
         gap = before[verbs[-1].end():]
+        if _EMBEDDED_EVENT.match(gap):
+            return False  # "proposed holding a summit in February": the date is the proposed event's
         if len(gap.split()) <= _WORDS_AFTER_VERB and not _target_gap().search(gap):
             return True
     if before.strip(" ,"):
@@ -169,6 +171,12 @@ def _past_governs(before: str, after: str) -> bool:
         return False
     gap = head[:verbs[0].start()]  # the subject, appositives and all ("US envoys, led by X, met")
     return len(gap.split()) <= 2 * _WORDS_BEFORE_VERB and not re.search(r"\b(?:which|that|who|when|where|while|but)\b", gap, re.I)
+
+
+# A past verb whose object is an event told by a gerund ("proposed holding", "suggested meeting",
+# "offered hosting"): a date after it belongs to that event, not to the verb. -ing words that are
+# prepositions or nouns of time are no gerund.
+_EMBEDDED_EVENT = re.compile(r"\s+(?!(?:during|following|morning|evening|spring|nothing|something|anything|everything)\b)[a-z]+ing\b")
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|(?<=[.!?])[*_\"”’)]*\s")
