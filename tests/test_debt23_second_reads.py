@@ -1,0 +1,55 @@
+"""Second reads paid (round 23): a concept the code spelled a second time is read from the one data
+list both places share. Each mend is behaviour-neutral; these tests pin that the readers take their
+words from the data and still read what they read before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summariser.articles.site_people import site_nils
+from summariser.grounding import counts
+from summariser.knowledge import cues
+
+
+def _nils(text: str) -> list[tuple[bool, bool]]:
+    return [(n.killed, n.injured) for n in site_nils(text, 0, len(text))]
+
+
+# ---------------------------------------------------------------- debt 1: the harm a nil denies, by role
+
+def test_the_site_nil_roles_come_from_the_nil_harm_lists() -> None:
+    both = cues.phrases("casualties", "nil_harm_both")
+    killed = cues.phrases("casualties", "nil_harm_killed")
+    injured = cues.phrases("casualties", "nil_harm_injured")
+    assert {"casualties", "victims"} <= set(both) and "deaths" in killed and "hurt" in injured
+    for words, roles in ((both, (True, True)), (killed, (True, False)), (injured, (False, True))):
+        for word in words:
+            assert _nils(f"A drone hit the grain terminal overnight; none of its staff was {word}.") == [roles], word
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Shells fell near the substation, but there were no victims among the repair crew.", [(True, True)]),
+    ("A rocket struck the commuter train. No passengers were harmed, the operator said.", [(True, True)]),
+    ("The freighter was hit at anchor; none of the sailors was killed.", [(True, False)]),
+    ("A glide bomb hit the foundry, yet no injuries among its workforce were reported.", [(False, True)]),
+])
+def test_the_site_nil_reads_each_role_in_fresh_phrasings(text: str, roles: list[tuple[bool, bool]]) -> None:
+    assert _nils(text) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit the warehouse; no damage among the stored grain was found.",  # no harm word
+    "Rockets struck the plant; none of the staff was evacuated.",  # a state that is no harm
+])
+def test_no_site_nil_without_a_harm_word(text: str) -> None:
+    assert _nils(text) == []
+
+
+def test_grounding_nil_of_both_roles_reads_the_same_list() -> None:
+    for word in cues.phrases("casualties", "nil_harm_both"):
+        assert counts._NIL_BOTH.search(f"there were no {word} at the site")
+    assert counts._NIL_BOTH.search("nobody came to harm") and counts._NIL_BOTH.search("no one was killed or injured")
+    assert not counts._NIL_BOTH.search("no one was hurt")  # the injured only
+    assert not re.search(counts._NIL_BOTH.pattern, "no deaths were recorded", re.I)  # the dead only
