@@ -53,3 +53,25 @@ def test_grounding_nil_of_both_roles_reads_the_same_list() -> None:
     assert counts._NIL_BOTH.search("nobody came to harm") and counts._NIL_BOTH.search("no one was killed or injured")
     assert not counts._NIL_BOTH.search("no one was hurt")  # the injured only
     assert not re.search(counts._NIL_BOTH.pattern, "no deaths were recorded", re.I)  # the dead only
+
+
+# ---------------------------------------------------------------- debt 2: the strike verbs of a perfect passive
+
+def test_the_bare_perfect_and_the_habit_frame_read_one_verb_list() -> None:
+    from summariser.backends.rules import habitual_clauses as hc
+
+    for verb in cues.phrases("eventhood", "perfect_strike_verbs"):
+        assert hc._BARE_PERFECT.match(f"had been {verb} by rockets"), verb
+        assert hc._FRAME.search(f"the port has long been {verb} by drones"), verb
+    assert "<perfect_strike_verbs>" not in hc._FRAME.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "has been pounded by artillery",  # a verb of no such list
+    "had been warned by the mayor",
+    "have been hitting the depots",
+])
+def test_no_bare_perfect_beyond_the_list(text: str) -> None:
+    from summariser.backends.rules import habitual_clauses as hc
+
+    assert hc._BARE_PERFECT.match(text) is None
