@@ -75,3 +75,15 @@ def test_no_bare_perfect_beyond_the_list(text: str) -> None:
     from summariser.backends.rules import habitual_clauses as hc
 
     assert hc._BARE_PERFECT.match(text) is None
+
+
+# ---------------------------------------------------------------- debt 3: aircraft counted as a raid's weapons
+
+def test_aircraft_nouns_class_a_number_as_weapons_from_the_data() -> None:
+    from summariser.grounding import cues as gcues
+
+    words = cues.phrases("weapons", "counted_aircraft_nouns")
+    assert {"helicopters", "gunships"} <= set(words)
+    assert all(gcues._NOUN_CLASS[w] == "weapon" for w in words)
+    assert gcues._NOUN_CLASS["warheads"] == "weapon"  # the words after the list keep their class
+    assert gcues._NOUN_CLASS["people"] == "person" and gcues._NOUN_CLASS["planes"] == "object"  # near-misses
