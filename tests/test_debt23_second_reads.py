@@ -87,3 +87,22 @@ def test_aircraft_nouns_class_a_number_as_weapons_from_the_data() -> None:
     assert all(gcues._NOUN_CLASS[w] == "weapon" for w in words)
     assert gcues._NOUN_CLASS["warheads"] == "weapon"  # the words after the list keep their class
     assert gcues._NOUN_CLASS["people"] == "person" and gcues._NOUN_CLASS["planes"] == "object"  # near-misses
+
+
+# ---------------------------------------------------------------- debt 4: the warring sides
+
+def test_the_warring_sides_are_the_knowledge_table_of_sides() -> None:
+    from summariser import lexicon as lx
+    from summariser.knowledge.sides import OPPONENT, SIDES, WAR_SIDES
+
+    assert WAR_SIDES == frozenset(SIDES.values()) == frozenset(OPPONENT) and lx.WAR_SIDES is WAR_SIDES
+    assert "Belarus" not in WAR_SIDES and "United States" not in WAR_SIDES  # near-misses: no side of the war
+
+
+def test_no_rules_module_spells_the_warring_sides_again() -> None:
+    from pathlib import Path
+
+    import summariser.backends.rules as rules
+
+    spelled = re.compile(r"""=\s*\{\s*["'](?:Ukraine|Russia)["']\s*,\s*["'](?:Ukraine|Russia)["']\s*\}""")
+    assert [p.name for p in Path(rules.__file__).parent.glob("*.py") if spelled.search(p.read_text(encoding="utf-8"))] == []
