@@ -106,3 +106,31 @@ def test_no_rules_module_spells_the_warring_sides_again() -> None:
 
     spelled = re.compile(r"""=\s*\{\s*["'](?:Ukraine|Russia)["']\s*,\s*["'](?:Ukraine|Russia)["']\s*\}""")
     assert [p.name for p in Path(rules.__file__).parent.glob("*.py") if spelled.search(p.read_text(encoding="utf-8"))] == []
+
+
+# ---------------------------------------------------------------- debt 5: one capitalised place name in participants
+
+@pytest.mark.parametrize("text, near, country", [
+    ("will meet in Oslo on Friday", "Oslo", "Oslo"),
+    ("held talks in New Delhi", "New Delhi", "New Delhi"),
+    ("gathered in the United Arab Emirates", None, "United Arab Emirates"),
+    ("met in Buenos Aires Province Hall", "Buenos Aires", "Buenos Aires Province"),
+    ("talks in earnest resumed", None, None),  # near-miss: no capitalised name
+])
+def test_venue_patterns_share_one_name(text: str, near: str | None, country: str | None) -> None:
+    from summariser.backends.rules import participants as pt
+
+    m = pt._NEAR_PLACE.search(text)
+    assert (m.group("n") if m else None) == near
+    c = pt._COUNTRY_VENUE.search(text)
+    assert (c.group("n") if c else None) == country
+    assert pt._place_name(1) in pt._NEAR_PLACE.pattern and pt._place_name(2) in pt._COUNTRY_VENUE.pattern
+
+
+def test_dual_dateline_and_destination_read_the_same_name() -> None:
+    from summariser.backends.rules import participants as pt
+
+    assert pt._DUAL_DATELINE.match("Kyiv/Tallinn, March 3 (Wire) -")
+    assert pt._DUAL_DATELINE.match("kyiv/tallinn, March 3") is None  # near-miss: not capitalised
+    d = pt._DESTINATION.match(" Chisinau on Monday")
+    assert d is not None and d.group("n") == "Chisinau"
