@@ -8,7 +8,7 @@ One reader for both paths: the rules emit the strike's zero from `site_nils`
 (`backends/rules/site_nils.py`), grounding accepts a model's zero whose nil is limited to the
 site's people by `site_group_after` (`grounding/told_zeros.py`) and reads "no passengers were hurt"
 as a nil by `SITE_NOUNS` (`grounding/counts.py`). Which field a nil fills stays with each path.
-Vocabulary: knowledge/data/cues/casualties.yaml site_people_nouns.
+Vocabulary: knowledge/data/cues/casualties.yaml site_people_nouns, nil_harm_both/_killed/_injured.
 """
 
 from __future__ import annotations
@@ -23,7 +23,12 @@ from ..knowledge import cues
 SITE_NOUNS = cues.words_alternation("casualties", "site_people_nouns")
 # the people as a group: "the staff", "its crew", "the plant's employees", "the night shift"
 SITE_PEOPLE = rf"(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+)?(?:{SITE_NOUNS})"
-_HARM_WORDS = r"casualties|injuries|injured|victims|deaths|dead|hurt|wounded|killed|harmed"
+# the harm a nil denies, by role (cues/casualties.yaml nil_harm_*, read by grounding/counts.py too):
+# "casualties" and "victims" are both roles' words, "deaths" the dead's, "hurt" the injured's
+_HARM_BOTH = cues.phrases("casualties", "nil_harm_both")
+_HARM_KILLED = cues.phrases("casualties", "nil_harm_killed")
+_HARM_INJURED = cues.phrases("casualties", "nil_harm_injured")
+_HARM_WORDS = "|".join([*_HARM_BOTH, *_HARM_KILLED, *_HARM_INJURED])
 
 
 def _harm(k: int) -> str:
@@ -53,8 +58,8 @@ _SITE_NIL = re.compile(
     rf"|\bno\s+(?:[\w-]+\s+)?(?:{SITE_NOUNS})\s+{_verb(3)}\b"
     rf"|\b{SITE_PEOPLE}\s+{_WHERE}?{_NIL_STATE}\s+"
     rf"(?P<h4>{_UNHURT_WORDS}|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
-_DEATH = re.compile(r"casualties|victims|deaths|dead|killed|harmed", re.I)
-_INJURY = re.compile(r"casualties|injuries|injured|victims|hurt|wounded|harmed", re.I)
+_DEATH = frozenset(w.lower() for w in [*_HARM_BOTH, *_HARM_KILLED])
+_INJURY = frozenset(w.lower() for w in [*_HARM_BOTH, *_HARM_INJURED])
 
 # after a nil, the group it is limited to, when that is the site's people: "no casualties among
 # staff", "among the plant's employees", "no one on board was hurt" (never "among staff and
@@ -79,7 +84,7 @@ def site_nils(text: str, start: int, end: int) -> Iterator[SiteNil]:
             yield SiteNil(m.start(), m.end(), False, True)
             continue
         harm = next(g for g in (m.group(f"h{k}") for k in range(1, 4)) if g)
-        yield SiteNil(m.start(), m.end(), _DEATH.match(harm) is not None, _INJURY.match(harm) is not None)
+        yield SiteNil(m.start(), m.end(), harm.lower() in _DEATH, harm.lower() in _INJURY)
 
 
 def site_group_after(text: str, pos: int) -> bool:

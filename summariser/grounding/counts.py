@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..articles.site_people import SITE_NOUNS, site_nils
+from ..knowledge import cues as cue_data
 from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
@@ -160,7 +161,9 @@ _NIL_NOUN = {
     "killed": r"deaths?|fatalities|dead|casualties|victims|loss\s+of\s+life",
     "injured": r"injur(?:y|ies)|wounded|casualties|victims|injured",
 }
-_NIL_BOTH = re.compile(r"\b(?:harmed|harm|casualties|victims|killed\s+or\s+(?:injured|wounded|hurt)"
+# a nil of both roles: the words of both (cues/casualties.yaml nil_harm_both, read by articles/site_people.py
+# too), "harm", or both roles told ("no one was killed or injured")
+_NIL_BOTH = re.compile(rf"\b(?:{cue_data.alternation('casualties', 'nil_harm_both')}|harm|killed\s+or\s+(?:injured|wounded|hurt)"
                        r"|(?:injured|wounded|hurt)\s+or\s+killed)\b", re.I)
 _NIL_END = re.compile(r",|\b(?:but|while|whereas|although|though)\b", re.I)
 _RIVAL = {"killed": "injured", "injured": "killed", "launched": "intercepted", "intercepted": "launched"}

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..knowledge import cues as cue_data
 from ..lexicon.weapons import SHARE_OF_WHOLE_BEFORE, in_model_name, model_name_end, weapon_at, without_model_names
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
@@ -45,8 +46,9 @@ for _cls, _words in {
              "girl babies baby infants infant toddlers toddler schoolchildren pupils students schoolboy schoolboys "
              "schoolgirl schoolgirls schoolchild newborn newborns",
     "weapon": "drones drone uavs uav missiles missile rockets rocket shaheds shahed gerans geran gerberas gerbera "
-              "decoys decoy bombs bomb shells shell munitions projectiles aircraft jets "
-              "helicopters helicopter gunships "  # r22 (dev42 L4): "a raid by two helicopters"
+              "decoys decoy bombs bomb shells shell munitions projectiles "
+              # r22 (dev42 L4): "a raid by two helicopters": the aircraft counted as a raid's weapons
+              + " ".join(cue_data.phrases("weapons", "counted_aircraft_nouns")) + " "
               "warheads interceptors assets means weapons weapon armaments "
               # model names and weapon adjectives come before the noun: "three Iskander-M ballistic
               # missiles", "four Kh-101 cruise missiles", "a Kinzhal"

@@ -12,6 +12,8 @@ from .gazetteer import find_places
 # the war's two sides by actor code, and each side's opponent: shared by the rules and grounding
 SIDES = {"UA": "Ukraine", "RU": "Russia"}
 OPPONENT = {"Ukraine": "Russia", "Russia": "Ukraine"}
+# the warring sides by name: the recipient or target of a measure, never its giver (the rules' diplomacy)
+WAR_SIDES = frozenset(SIDES.values())
 
 
 def speaking_side(text: str) -> str | None:

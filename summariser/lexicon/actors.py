@@ -8,6 +8,7 @@ import re
 from ..knowledge import cues
 from ..knowledge import views as _kv
 from ..knowledge.sides import OPPONENT as OPPONENT  # re-exported as lx.OPPONENT: one table of the two sides
+from ..knowledge.sides import WAR_SIDES as WAR_SIDES  # re-exported as lx.WAR_SIDES: the war's two sides by name
 
 
 # Adjectives and possessives of states, from the actor dictionary (knowledge/data/actors.yaml).

@@ -66,7 +66,6 @@ _REPAIRED_IN = re.compile(
     r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
 # "will donate 15 heating units to Kharkiv": the city the kit is sent to, in the cue itself
 _SENT_TO = re.compile(r"\b(?:to|for)\s+(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
-_WAR_SIDES = {"Ukraine", "Russia"}
 
 
 def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],
@@ -82,6 +81,6 @@ def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[st
         return participants, location
     location = None if location is not None and location.name == name else location
     place = lx.lookup(name)
-    if place is None or place.country not in _WAR_SIDES or any(p in _WAR_SIDES for p in participants):
+    if place is None or place.country not in lx.WAR_SIDES or any(p in lx.WAR_SIDES for p in participants):
         return participants, location
     return [*participants, place.country], location

@@ -86,13 +86,12 @@ def with_recipient(kind: DiplomacyKind, participants: list[str], war: bool, text
     side already keeps what it says."""
     if kind is not DiplomacyKind.military_aid or not war or not participants or not _UKRAINE.search(text):
         return participants
-    if any(p in _WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
+    if any(p in lx.WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
         return participants  # "North Korea has shipped more shells": not to Ukraine
     return [*participants, "Ukraine"]
 
 
 _UKRAINE = re.compile(r"\bUkrain(?:e|ian)\b")
-_WAR_SIDES = {"Ukraine", "Russia"}
 
 
 def with_target(kind: DiplomacyKind, participants: list[str], war: bool, text: str) -> list[str]:
@@ -102,7 +101,7 @@ def with_target(kind: DiplomacyKind, participants: list[str], war: bool, text: s
     if kind is not DiplomacyKind.sanctions or not war or not participants or not _UKRAINE.search(text) \
             or not _RUSSIA.search(text):
         return participants
-    if any(p in _WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
+    if any(p in lx.WAR_SIDES or p in lx.RUSSIA_SUPPLIERS for p in participants):
         return participants
     return [*participants, "Russia"]
 

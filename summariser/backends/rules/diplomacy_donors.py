@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 from .common import span_of
@@ -21,8 +22,6 @@ _MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
 _CLAUSE_BREAK = re.compile(r";\s*|,\s*(?:while|whereas|and\s+meanwhile|meanwhile|but)\s+|,\s+and\s+(?=(?:the\s+)?[A-Z])", re.I)
 # Words that may stand before the second subject ("the", "neighbouring", "fellow member").
 _BEFORE_SUBJECT = re.compile(r"(?:(?:the|neighbouring|neighboring|fellow|nearby)\s+)*")
-# The recipient or target of aid and sanctions is a side of both clauses, never a second giver.
-_WAR_STATES = {"Ukraine", "Russia"}
 
 
 def second_giver_cut(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], actors: ArticleActors) -> int | None:
@@ -33,7 +32,8 @@ def second_giver_cut(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[
         lead = _BEFORE_SUBJECT.match(text, b.end())
         pos = lead.end() if lead else b.end()
         subject = next((a for a in actors.within(pos, min(s.end, pos + 30)) if a.start == pos), None)
-        if subject is None or subject.actor.name in _WAR_STATES:
+        if subject is None or subject.actor.name in lx.WAR_SIDES:  # the recipient or target of aid and sanctions
+            # is a side of both clauses, never a second giver
             continue
         earlier = {a.actor.name for a in actors.within(s.start, b.start())}
         if subject.actor.name not in earlier:

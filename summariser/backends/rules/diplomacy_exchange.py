@@ -48,12 +48,9 @@ def receiving_city(text: str, s: Sentence, kind: DiplomacyKind, location: Locati
     if not re.search(_RECEIVED_AT.format(name=re.escape(location.name)), s.text):
         return participants, location
     state = lx.HOST_CAPITALS.get(location.name) or location.country
-    if state not in _WARRING:
+    if state not in lx.WAR_SIDES:
         return participants, location  # "handed over to Belarus": the third state where the swap took place
     return participants + ([state] if state not in participants else []), location
-
-
-_WARRING = {"Russia", "Ukraine"}
 
 
 def war_sides(text: str) -> list[str]:

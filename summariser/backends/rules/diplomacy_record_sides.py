@@ -50,9 +50,9 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
         subject = [named] if named else latest_subject(max(found, key=lambda x: x[0])[1], actors)  # else the last event's subject
         participants = subject + [p for p in participants if p not in subject]
-    elif kind in _MEASURES and set(participants) <= _WAR_SIDES and PRONOUN_SUBJECT.match(text, s.start, m.start()):
+    elif kind in _MEASURES and set(participants) <= lx.WAR_SIDES and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Fiala met Zelensky. He said his
-        if named and named not in _WAR_SIDES:  # cabinet had approved …": the visitor gives (dev41 D4); none but the
+        if named and named not in lx.WAR_SIDES:  # cabinet had approved …": the visitor gives (dev41 D4); none but the
             participants = [named, *participants]  # warring sides named: the pronoun's person is the giver
     elif found and kind in BILATERAL and THEY_SUBJECT.match(text, s.start, m.start()):
         j, latest = max(found, key=lambda x: x[0])  # "They met in Paris": the sides just told
@@ -174,7 +174,6 @@ def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
-_WAR_SIDES = {"Ukraine", "Russia"}  # never the giver of a measure named only by a pronoun
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 # The state whose city hosts a visit, a summit or talks of others takes part in it ("Turkey for talks
 # held in Istanbul", codebook rule 15; an organisation's gathering is the organisation's, wherever it meets).

@@ -19,7 +19,6 @@ from .diplomacy_sides import (REGIONAL_GROUPS, capital_named, first_person_in_ev
 _GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.visit,
                DiplomacyKind.agreement, DiplomacyKind.peacekeeping, DiplomacyKind.proposal}
 
-_WAR_SIDES = {"Ukraine", "Russia"}
 # Money or a package approved: aid only when a giver other than the warring sides is named.
 _APPROVAL = re.compile(r"(?:approv|allocat|earmark|set\s+aside|adopt|pass|back|vot|green-?light|sign(?:s|ed)?\s+off)", re.I)
 # a sum of money in the aid's cue (dev22 C2): money aid needs a giving state other than the recipient
@@ -61,7 +60,7 @@ def told_sides_and_venue(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Mat
         if location is None:  # "the Warsaw declaration followed", "the Istanbul track has stalled" (dev22 C4/C5)
             location = attributive_venue(text, ctx.sents, idx, kind)
             sides = _with_host(sides, location, kind)
-    if kind is DiplomacyKind.military_aid and set(sides) <= _WAR_SIDES and (_APPROVAL.match(cue.group(0)) or _SUM.search(cue.group(0))):
+    if kind is DiplomacyKind.military_aid and set(sides) <= lx.WAR_SIDES and (_APPROVAL.match(cue.group(0)) or _SUM.search(cue.group(0))):
         return [], None  # "the city council approved 20m hryvnias for the Ukrainian army", "a charity donated
         # $2 million to Ukrainian hospitals": a budget or a gift of no state
     if kind in _HOSTED and any(p in REGIONAL_GROUPS for p in sides):

@@ -6,7 +6,7 @@ drones" (r18, dev34 B5). Their weapons, places and strike words belong to
 no record: the clause runs from its frame to the next comma, semicolon or dash (or the sentence
 end), and the sentence keeps only what it tells outside such clauses; with no strike left it is
 no event. A dated tally ("Since midnight, 12 drones have been downed") has no such frame.
-Vocabulary: knowledge/data/cues/eventhood.yaml (habitual_strike_frames, geographic_relative) and
+Vocabulary: knowledge/data/cues/eventhood.yaml (habitual_strike_frames, perfect_strike_verbs, geographic_relative) and
 nonstrike.yaml (out_of_reach)."""
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from .common import Facts
 from .eventhood import strike_event
 from .weapons import find_weapon_types
 
-_FRAME = re.compile(rf"\b(?:{cues.alternation('eventhood', 'habitual_strike_frames')}"
+# the strike verbs of a perfect passive, one list for the frames' `<perfect_strike_verbs>` and _BARE_PERFECT
+_PERFECT_VERBS = cues.alternation("eventhood", "perfect_strike_verbs")
+_FRAME = re.compile(rf"\b(?:{cues.alternation('eventhood', 'habitual_strike_frames').replace('<perfect_strike_verbs>', _PERFECT_VERBS)}"
                     rf"|{cues.alternation('eventhood', 'geographic_relative')}"
                     rf"|{cues.alternation('nonstrike', 'out_of_reach')})\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
@@ -46,7 +48,7 @@ def drop_habitual_clauses(text: str, f: Facts) -> None:
 # the sentence's event day is that day's strike, reported ("the mayor said X had been struck by rockets
 # on Monday night"), not the place's history
 _HABIT_WORD = re.compile(r"\b(?:long|often|repeatedly|regularly|frequently|target)", re.I)
-_BARE_PERFECT = re.compile(r"(?:has|have|had)\s+been\s+(?:hit|shelled|struck|attacked|bombed)\s", re.I)
+_BARE_PERFECT = re.compile(rf"(?:has|have|had)\s+been\s+(?:{_PERFECT_VERBS})\s", re.I)
 
 
 def _dated_perfect(text: str, m: re.Match[str], end: int, f: Facts) -> bool:

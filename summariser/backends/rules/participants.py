@@ -220,8 +220,17 @@ _QUALIFIED_DELEGATIONS = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))+)\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_qualifiers')})\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_nouns')})\b")
+# a capitalised place name: one word and up to `more` capitalised words after it ("Kyiv", "New York",
+# "United Arab Emirates"): one pattern for the datelines, venues and destinations below
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+
+
+def _place_name(more: int) -> str:
+    return rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{more}}}"
+
+
 # a dateline of two bureaus opening the sentence: "Kyiv/Vienna, Feb 19 (Agency)", "KYIV/WARSAW –"
-_DUAL_DATELINE = re.compile(r"[\W_]*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?"
+_DUAL_DATELINE = re.compile(rf"[\W_]*{_place_name(1)}\s*/\s*{_place_name(1)}"
                             r"(?=\s*(?:,|\(|[-\u2014\u2013]+\s))")
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?$", re.I)
 # the seat as the subject of a finite verb: "Brussels imposed", "Brussels on Tuesday approved", "Brussels
@@ -324,10 +333,10 @@ def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
     return None
 
 
-_NEAR_PLACE = re.compile(r"\b(?:in|at)\s+(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+_NEAR_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<n>{_place_name(1)})")
 # a country right after the cue's "in" ("will meet in Turkey on Monday", "held talks in Norway"): the
 # venue at country level when no city is named (r19, dev36 D10f)
-_COUNTRY_VENUE = re.compile(r"(?:(?<=\bin\s)|\s+in\s+)(?:the\s+)?(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+_COUNTRY_VENUE = re.compile(rf"(?:(?<=\bin\s)|\s+in\s+)(?:the\s+)?(?P<n>{_place_name(2)})")
 
 
 def _country_venue(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
@@ -341,7 +350,7 @@ def _country_venue(text: str, s: Sentence, cue: re.Match[str]) -> Location | Non
     return Location(name=land, country=land, level=LocationLevel.country) if land else None
 
 _TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
-_DESTINATION = re.compile(r"\s*(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)")
+_DESTINATION = re.compile(rf"\s*(?P<n>{_place_name(1)})")
 
 
 def seat_states(text: str, s: Sentence) -> list[str]:
