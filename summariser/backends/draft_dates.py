@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import grounding
+from ..grounding.context import _context
 from ..grounding.evidence_date import evidence_date
 from ..grounding.live_blog import entry_day, update_date
 from ..records import DatePrecision, DateSpan, Origin, Span, Support
@@ -25,7 +26,8 @@ _NOW_DONE = re.compile(r"(?:(?:he|she|they|it|we|i)\s+)?(?:has|have)\s+(?:just\s
 def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dict[str, Any],
                 src: dict[str, Origin], sup: dict[str, Support], path: str, **kind: bool) -> None:
     """The record's date into `fields` (with its origin and support), when one holds."""
-    date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text), **kind)
+    date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text),
+                  own=_own_sentences(spans, g.text), **kind)
     support = Support.stated
     # an attack the model left undated, or dated with words grounding refused: its evidence
     # sentence may date it (as the rules read it; a refused date is never kept); not a diplomatic
@@ -40,3 +42,14 @@ def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dic
         date, support = DateSpan(start=day, end=day, text=when, precision=DatePrecision.day), Support.implied
     if date is not None:
         fields["date"], src["date"], sup["date"] = date, Origin.llm, support
+
+
+def _own_sentences(spans: list[Span], text: str) -> list[tuple[int, int]]:
+    """The sentences each evidence span lies in, from the first one's start to the last one's end."""
+    sents = _context(text).sentences
+    out = []
+    for sp in spans:
+        first = next((x for x in sents if x.start <= sp.start < x.end), None)
+        last = next((x for x in sents if x.start < sp.end <= x.end), None)
+        out.append((first.start if first else sp.start, last.end if last else sp.end))
+    return out

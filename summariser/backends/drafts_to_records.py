@@ -236,10 +236,14 @@ class _Grounder:
         return found[0], Support(found[1])
 
     def when(self, words: str | None, near: int, path: str, windows: Sequence[Window] = (),
-             **kind: bool) -> DateSpan | None:
+             own: Sequence[Window] = (), **kind: bool) -> DateSpan | None:
+        """The date `words` name, read where they are written: inside the record's own sentences
+        (`own`) when they are there (r25: an elided quote leaves its "on Friday" in the gap, and
+        "by next Friday" a sentence before is another day), else nearest `near`."""
         if not words or not words.strip():
             return None
-        span = grounding.align(words, self.text, near=near)
+        span = next((found for a, b in own if (found := _aligned_within(words, self.text, a, b)) is not None), None) \
+            or grounding.align(words, self.text, near=near)
         if span is None or self.injected(span.start, span.end):
             return self.calendar_when(words, near, path, windows, **kind)
         return resolve_when(span.text, self.published, self.text, (span.start, span.end), **kind)
@@ -386,3 +390,10 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alo
         intercepted = None
     model = w.model if w.model and (ground_model(w.model, g.text) or grounding.ground_name(w.model, g.text)) else None
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
+
+
+def _aligned_within(words: str, text: str, start: int, end: int) -> Span | None:
+    """`words` aligned inside text[start:end] as plain words, in the article's offsets; None when
+    they are not written there."""
+    at = re.search(rf"(?<!\w){re.escape(' '.join(words.split()))}(?!\w)", text[start:end], re.I)
+    return Span(text=at.group(0), start=start + at.start(), end=start + at.end()) if at else None

@@ -34,6 +34,7 @@ from ..calendar_days import WD, recent_weekday
 from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
 from . import vocabulary
+from .words_at import words_at
 from .spoken import coming_weekend
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -114,19 +115,45 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
     sentence = text[start:end]
     if looking_back(sentence) or not (told_off or _off_words().search(sentence)) or not _set_for(text, lo, hi, start):
         return found
-    if (told := _announced_day(text, start, end, lo, published)) is not None:
+    told = _announced_day(text, start, end, lo, published)
+    if told is None and told_off and (after := _next_sentence(text, end)) is not None and _off_words().search(text, *after):
+        told = _announced_day(text, after[0], after[1], lo, published)  # "had planned to fly on Thursday. His
+        # office said on Saturday the visit had been called off": the plan's weekday after the day told (r25)
+    if told is not None:
         day = told + dt.timedelta(days=(found.start.weekday() - told.weekday()) % 7)
         return DateSpan(start=day, end=day, text=found.text, precision=found.precision)
     if _eve().search(sentence):  # called off the day before: the plan at most one day after publication
         day = found.start + dt.timedelta(days=7) if found.start + dt.timedelta(days=6) == published else found.start
         return DateSpan(start=day, end=day, text=found.text, precision=found.precision)
-    if called_off_now().search(sentence) is None and ((published - found.start).days <= _NEARER_BACK
+    if called_off_now().search(sentence) is None and _backshifted_now().search(sentence) is None \
+            and ((published - found.start).days <= _NEARER_BACK
                                                       or looking_back(_opening(text))):
         return found
     later = found.start
     while later < published:
         later += dt.timedelta(days=7)
     return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+
+
+@lru_cache(maxsize=1)
+def _backshifted_now() -> re.Pattern[str]:
+    """A calling-off told in reported speech, its tense moved back ("her aides said the trip she had
+    arranged for Tuesday was shelved"): as "has been shelved" when it was said (r25)."""
+    verbs = vocabulary.pattern("called_off_verbs")
+    return re.compile(rf"\b(?:said|says|told|announced|added|stated)\b[^.;]*?"
+                      rf"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
+
+
+def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
+    """The sentence after the one ending at `end`, in the same paragraph; None at a paragraph's end."""
+    if end >= len(text) or text[end:end + 2].strip(". !?") == "" and "\n" in text[end:end + 3]:
+        return None
+    start = end + 1
+    while start < len(text) and text[start] in " .!?\"”":
+        start += 1
+    if start >= len(text) or "\n" in text[end:start]:
+        return None
+    return _sentence(text, start, start)
 
 
 def _set_for(text: str, lo: int, hi: int, start: int) -> bool:
@@ -166,9 +193,8 @@ def _located(words: str, text: str, around: tuple[int, int] | None) -> tuple[int
     """Where the date words stand in the text near `around`; (-1, -1) when they are not there."""
     if not text or around is None:
         return -1, -1
-    flat = " ".join(words.lower().split())
-    at = text.lower().find(flat, max(0, around[0] - 200), around[1] + 200)
-    return (at, at + len(flat)) if at >= 0 else (-1, -1)
+    at = words_at(words, text, around)
+    return (at, at + len(" ".join(words.split()))) if at is not None else (-1, -1)
 
 
 # "this weekend", "the coming weekend", "for the weekend": the weekend a plan was set for; "over the

@@ -27,7 +27,9 @@ from .spoken import spoken_date
 from .days_ago import days_ago_around
 from .event_anchor import day_after_words, named_anchor
 from .live_blog import stamp_date
-from .dated_items import item_day
+from .dated_items import item_day, names_calendar_day, one_of_listed_days
+from .words_at import words_at
+from ..calendar_days import MONTHS
 from .when_forms import month_date, night_owned, put_off_weekday, scheduled_ahead, wire_when
 from .called_off import called_off_weekday, called_off_weekend
 from .period_parts import plain_period
@@ -156,7 +158,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
             and (ago := days_ago_around(words, text, around, published)) is not None:
         return ago  # "Sunday night" copied out of "nineteen days ago, on a Sunday night" (`days_ago`)
     # a section's day heading, or a dated item's stamp (a caption's "KHARKIV – October 9, 2026:"), anchors the words
-    published = _section_day(words, published, text, around) or item_day(text, around, published) or published
+    # (relative words only: "July 23" under a "May 16" stamp names its own day)
+    published = _section_day(words, published, text, around) \
+        or (None if names_calendar_day(words) else item_day(text, around, published)) or published
     if published is not None and diplomacy and not planned \
             and (weekend := called_off_weekend(words, published, text, around, told_off=forward)) is not None:
         return weekend  # "a visit to Ankara this weekend was shelved": the weekend it was set for
@@ -172,10 +176,11 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
 
         found = previous_night(words, published, text, around)
     if found is None and around is not None and text:
-        lo, hi = around
-        near = find_date(text, max(0, lo - 80), min(len(text), hi + 80), published)
+        lo, hi = _near_window(words, text, around)
+        near = find_date(text, lo, hi, published)
         if near is not None and near.start is not None and near.text and \
-                (near.text.lower() in words.lower() or words.lower() in near.text.lower()):
+                (near.text.lower() in words.lower() or words.lower() in near.text.lower()) \
+                and not one_of_listed_days(words, near.text):
             found = near.model_copy(update={"text": words})
     found = _calendar_first(words, published, found or resolve(words, published))
     found = eve_of(words, found)
@@ -239,6 +244,23 @@ _DAY_HEADING = re.compile(r"^[ \t]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day
 # Words told from the day of writing: they follow a section's day, not the publication's.
 _DEICTIC = re.compile(r"^(?:(?:in|over|during|on|at)\s+)?(?:overnight|last\s+night|tonight|this\s+(?:morning|afternoon"
                       r"|evening)|today|yesterday|the\s+(?:past|last)\s+(?:24\s+hours|day|night)|the\s+night)$", re.I)
+
+
+def _near_window(words: str, text: str, around: tuple[int, int]) -> tuple[int, int]:
+    """Where to look for the full date the words are part of: 80 characters either side of
+    `around`, or, when the words are found (`words_at`: inside the record's quote or nearest to it),
+    their own sentence only, so "by next Friday" a line before never lends itself to "on Friday" (r25)."""
+    lo, hi = around
+    at = words_at(words, text, around)
+    if at is None:
+        return max(0, lo - 80), min(len(text), hi + 80)
+    end = at + len(words)
+    start = max([at - 80] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 80), at)])
+    stop = _SENTENCE_STOP.search(text, end, min(len(text), end + 80))
+    return max(0, start), stop.start() if stop else min(len(text), end + 80)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _section_day(words: str, published: dt.date | None, text: str, around: tuple[int, int] | None) -> dt.date | None:
@@ -394,9 +416,31 @@ _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month|year)|next\s+(?P<weekday>" 
                    r"|(?P<tomorrow>tomorrow)|within\s+(?P<n>\w+)\s+(?P<span>days?|weeks?))\b", re.I)
 
 
+# the full names: those no other name of the table extends ("jan" -> "january")
+_MONTH_NAMES = "|".join(n for n in MONTHS if not any(m != n and m.startswith(n) for m in MONTHS))
+# "next July", "in July next year", "next year in July" (r25): a named month ahead
+_NEXT_MONTH = re.compile(rf"\bnext\s+(?P<m1>{_MONTH_NAMES})\b"
+                         rf"|\b(?P<m2>{_MONTH_NAMES})\s+(?:of\s+)?next\s+year\b|\bnext\s+year\s+in\s+(?P<m3>{_MONTH_NAMES})\b", re.I)
+
+
+def _next_named_month(words: str, published: dt.date) -> DateSpan | None:
+    """The month "next July" names: the first July after the publication month ("of next year":
+    the next year's)."""
+    m = _NEXT_MONTH.search(words)
+    if m is None:
+        return None
+    month = MONTHS[(m.group("m1") or m.group("m2") or m.group("m3")).lower()]
+    year = published.year + 1 if m.group("m1") is None or month <= published.month else published.year
+    first = dt.date(year, month, 1)
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return DateSpan(start=first, end=last, text=words, precision=DatePrecision.month)
+
+
 def _ahead(words: str, published: dt.date) -> DateSpan | None:
     """Future phrases: "tomorrow", "next Tuesday" (the first Tuesday after the publication
     day), "next week", "next month", "next year", "within two weeks"."""
+    if (month := _next_named_month(words, published)) is not None:
+        return month
     m = _NEXT.search(words)
     if m is None:
         return None

@@ -13,12 +13,30 @@ publication's own), and only for a stamp's day no later than publication.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..articles.day_stamps import day_stamps
+from ..calendar_days import MONTHS
 from ..dates import resolve
 from ..records import DatePrecision
 
 _MIN_ITEMS = 2
+_MONTH = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
+# A calendar day named in full ("July 23", "23rd of July"): it carries its own day, which no
+# item's stamp re-anchors ("April 9 and May 14 - Geneva again" under a "March 3" item).
+CALENDAR_DAY = re.compile(rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          rf"(?:{_MONTH})\b)", re.I)
+
+
+def names_calendar_day(words: str) -> bool:
+    """True when the words name a month and a day of it."""
+    return CALENDAR_DAY.search(words) is not None
+
+
+def one_of_listed_days(words: str, listed: str) -> bool:
+    """True when `listed` names more calendar days than the words do ("June 2" out of "June 2 and
+    July 23"): the words keep their own day, not the list's span."""
+    return names_calendar_day(words) and len(CALENDAR_DAY.findall(listed)) > len(CALENDAR_DAY.findall(words))
 
 
 def item_day(text: str, around: tuple[int, int] | None, published: dt.date | None) -> dt.date | None:

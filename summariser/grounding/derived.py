@@ -29,6 +29,7 @@ from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context, _context
+from .cues import _Mention
 from .exceptions import ALL_BUT, active_cue_before, after_exception, same_weapon
 
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
@@ -313,11 +314,25 @@ def _whole_of(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[in
     25 were destroyed"): the wave launched."""
     out = []
     for part, whole in zip(ctx.mentions, ctx.mentions[1:]):
-        if whole.whole and whole.m.value == value and part.role == "intercepted" and whole.role in (None, "launched") \
-                and part.sentence == whole.sentence and whole.noun in _WEAPON_NOUNS and part.noun in _WEAPON_NOUNS \
-                and _inside(whole.m.start, whole.m.end, windows):
+        if whole.whole and whole.m.value == value and whole.role in (None, "launched") \
+                and part.sentence == whole.sentence and whole.noun in _WEAPON_NOUNS \
+                and _inside(whole.m.start, whole.m.end, windows) \
+                and (part.role == "intercepted" and part.noun in _WEAPON_NOUNS or _part_downed_after(part, whole, ctx.grounded)):
             out.append((whole.m.start, whole.m.end, whole.m.qualifier))
     return out
+
+
+# "four of the seven rockets were brought down", "nine out of 11 drones had been destroyed": the part is
+# the subject of a passive verb of stopping told after the whole's noun
+_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I)
+_DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+|successfully\s+)?"
+                           r"(?:shot\s+down|brought\s+down|taken\s+down|downed|intercepted|destroyed|neutrali[sz]ed"
+                           r"|stopped|repelled|repulsed|jammed|suppressed)\b", re.I)
+
+
+def _part_downed_after(part: _Mention, whole: _Mention, text: str) -> bool:
+    return part.role is None and _OF_THE.fullmatch(text, part.m.end, whole.m.start) is not None \
+        and _DOWNED_AFTER.match(text, whole.m.end) is not None
 
 
 def _unhurt(role: str, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:

@@ -30,9 +30,12 @@ def _event() -> re.Pattern[str]:
                       rf"|{journeys.pattern()})\b|{call_verbs.pattern()}|{COUNCIL_ADDRESS}|{DISCUSSION_AHEAD})", re.I)
 
 
-# a sentence that opens by naming the event of the one before: "The meeting ran past midnight."
-_ANAPHOR_OPENING = re.compile(r"\s*[\"“]?(?:the|that|this|their|the\s+two\s+leaders['’])\s+(?:[\w-]+\s+)?"
-                              r"(?:meeting|talks|visit|summit|encounter|session|conversation)\b", re.I)
+@lru_cache(maxsize=1)
+def _anaphor_opening() -> re.Pattern[str]:
+    # a sentence that opens by naming the event of the one before: "The meeting ran past midnight.",
+    # "The Geneva gathering, which ..." (one modifier word at most: a place, "two-hour")
+    return re.compile(rf"\s*[\"“]?(?:the|that|this|their|the\s+two\s+leaders['’])\s+(?:[\w-]+\s+)?"
+                      rf"(?:{vocabulary.pattern('event_anaphor_nouns')})\b", re.I)
 
 
 def describes_event(spans: Sequence[Span], text: str) -> bool:
@@ -51,6 +54,6 @@ def describes_event(spans: Sequence[Span], text: str) -> bool:
                                                               or journeys.scheduled_visit(ctx.grounded[s.start:s.end], text)):
                 return True  # an event word, aid told by a giving verb (`given_aid`), an officeholder's arrival
             if s.start < span.end <= s.end and i + 1 < len(ctx.sentences) and \
-                    _ANAPHOR_OPENING.match(ctx.grounded, ctx.sentences[i + 1].start):
+                    _anaphor_opening().match(ctx.grounded, ctx.sentences[i + 1].start):
                 return True
     return False

@@ -16,6 +16,7 @@ from typing import Sequence
 from ..records import Span
 from ..sentences import Sentence
 from .context import _context
+from .dated_items import CALENDAR_DAY
 
 # r21 (dev40 L4): a city's name may hold a lower-case particle ("Rio de Janeiro", "Frankfurt am Main")
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|di|am|an|la)\s+)?[A-Z][\w'’-]+){0,2})"
@@ -26,13 +27,18 @@ _CITY_OF = r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
 # r15 (dev27 A3): a city visited by name ("toured Zaporizhzhia's hospital", "visited Odesa port"),
 # never where someone was born or a stop on the way ("born in Lviv", "a stop in Bucharest")
 _NOT_VENUE = r"(?<!\bborn\s)(?<!\braised\s)(?<!\bstop\s)(?<!\bstopover\s)(?<!\blayover\s)(?<!\btransit\s)"
+# A timeline's entry opens on its day(s) and venue ("March 3 – Geneva.", "4 and 9 May — Doha again."):
+# the name after the dash is the venue of the entry
+_DAYS = rf"(?i:{CALENDAR_DAY.pattern})"
+_TIMELINE_DAY = rf"(?:^|(?<=\n))[ \t]*{_DAYS}(?:\s*(?:,|and|&)\s*(?:{_DAYS}|\d{{1,2}}))*"
 # r21 (dev40 L4): a sentence may open on its venue ("In Munich, the two ministers met ...")
 _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
                     rf"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
                     rf"|\b(?:set|planned|scheduled|slated|due|pencilled\s+in|penciled\s+in|moved|relocated|shifted"
                     rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own))"
                     rf"(?:\s+\w+){{0,3}}?\s+(?:for|to)\s+{_CITY_OF}{_NAME.replace('<name>', '<planned>')}"
-                    rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b")
+                    rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b"
+                    rf"|{_TIMELINE_DAY}\s*[–—-]\s*{_NAME.replace('<name>', '<dashed>')}")
 
 
 def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
@@ -48,7 +54,8 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
         if not any(s.start < sp.end and sp.start < s.end for sp in spans):
             continue
         for m in _VENUE.finditer(ctx.grounded, s.start, s.end):
-            written = (m.group("name") or m.group("planned") or m.group("named") or m.group("visited")).split()
+            written = (m.group("name") or m.group("planned") or m.group("named") or m.group("visited")
+                       or m.group("dashed")).split()
             # the longest run of the words the gazetteer reads ("in Munich Airport" -> Munich)
             for n in range(len(written), 0, -1):
                 loc, known = resolve_location(" ".join(written[:n]))

@@ -21,6 +21,7 @@ import re
 from .. import date_patterns
 from ..dates import find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan
+from .words_at import words_at
 from .called_off import called_off_now, looking_back
 
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
@@ -102,13 +103,7 @@ def month_words(words: str) -> str | None:
     return "in " + tail.group("tail")  # "late November", "mid-October" told bare too
 
 
-def _words_at(words: str, text: str, around: tuple[int, int] | None) -> int | None:
-    """Where `words` stand in the text, looked for within 200 characters of `around`; None when
-    there is no text to look in or they are not there."""
-    if not text or around is None:
-        return None
-    at = text.lower().find(" ".join(words.lower().split()), max(0, around[0] - 200), around[1] + 200)
-    return at if at >= 0 else None
+_words_at = words_at  # (the readers below name it so)
 
 
 def _day_before_report(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
@@ -158,9 +153,8 @@ def put_off_weekday(found: DateSpan, words: str, text: str, around: tuple[int, i
     if found.start is None or found.precision is not DatePrecision.day or around is None or not text \
             or not _WEEKDAY_WORD.search(words) or re.search(r"\b(?:last|past|previous)\b", words, re.I):
         return found
-    lo, hi = around
-    at = text.lower().find(" ".join(words.lower().split()), max(0, lo - 200), hi + 200)
-    if at < 0:
+    at = words_at(words, text, around)
+    if at is None:
         return found
     before, after = text[max(0, at - _PLAN_GAP):at], text[at + len(words):at + len(words) + _PLAN_GAP]
     before, after = re.split(r"[.!?]\s", before)[-1], re.split(r"[.!?]\s", after)[0]

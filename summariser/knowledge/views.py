@@ -66,7 +66,7 @@ def lookup(name: str, suffix: str | None = None) -> Place | None:
 
 # --------------------------------------------------------------------------- GAZETTEER_RE
 
-class _PlaceMatch:
+class PlaceMatch:
     """What the rules read from a gazetteer match: the name, the region word after it, spans."""
 
     def __init__(self, text: str, start: int, end: int, name: tuple[int, int], suffix: Optional[str],
@@ -99,7 +99,7 @@ class _GazetteerScanner:
 
     pattern = "<summariser.knowledge gazetteer>"
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[_PlaceMatch]:
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[PlaceMatch]:
         endpos = min(endpos, len(text))
         for m in gazetteer.find_places(text[pos:endpos]):
             p = m.place
@@ -111,11 +111,11 @@ class _GazetteerScanner:
             yield self._split(text, start, end, p)
 
     @staticmethod
-    def _split(text: str, start: int, end: int, p: gazetteer.Place) -> _PlaceMatch:
+    def _split(text: str, start: int, end: int, p: gazetteer.Place) -> PlaceMatch:
         words = text[start:end].split()
         if p.level == "region" and len(words) > 2 and words[0].lower() in _REGION_WORDS and words[1] == "of":
             name_start = text.index(words[2], start + len(words[0]) + len(words[1]))
-            return _PlaceMatch(text, name_start, end, (name_start, end), words[0], p)  # "region of Odesa"
+            return PlaceMatch(text, name_start, end, (name_start, end), words[0], p)  # "region of Odesa"
         if p.level == "region" and len(words) > 1 and words[-1].lower() in _REGION_WORDS:
             # the name ends before "region" or a qualifier before it ("the Bryansk border region")
             spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
@@ -123,10 +123,10 @@ class _GazetteerScanner:
             while k > 1 and words[k - 1].lower() in gazetteer.REGION_QUALIFIERS:
                 k -= 1
             name_end = start + spans[k - 1][1]
-            return _PlaceMatch(text, start, end, (start, name_end), text[name_end:end], p)
+            return PlaceMatch(text, start, end, (start, name_end), text[name_end:end], p)
         suffix = "region" if p.level == "region" and gazetteer.region_by_stem(text[start:end]) is p \
             and gazetteer.lookup(text[start:end]) is not p else None
-        return _PlaceMatch(text, start, end, (start, end), suffix, p)
+        return PlaceMatch(text, start, end, (start, end), suffix, p)
 
 
 GAZETTEER_RE = _GazetteerScanner()

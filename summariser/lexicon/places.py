@@ -154,8 +154,11 @@ SPEAKER_SEAT_AFTER = re.compile(
 # "Kyiv's General Staff claimed", "Moscow's forces" (cues/locative.yaml possessed_actor) ...
 POSSESSED_ACTOR = re.compile(
     rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed_actor')})\b", re.I)
-# ... "a terrorist attack by Kyiv", "blamed Moscow for" (dev21 B1): the agent of an act
-AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing))\s+$", re.I)
+# ... "the Kyiv regime", "the Moscow authorities" (r25): the capital as a word before its government
+ATTRIBUTIVE_ACTOR = re.compile(rf"\s+(?:{cues.alternation('anchoring', 'regime_after')})\b", re.I)
+# ... "a terrorist attack by Kyiv", "blamed Moscow for" (dev21 B1): the agent of an act; "according
+# to Moscow", "as Kyiv tells it" (r25): the source a claim is told by
+AGENT_BEFORE = re.compile(r"\b(?:by|blam(?:ed|es|ing)|accus(?:ed|es|ing)|according\s+to|citing|quoting|as\s+told\s+by)\s+$", re.I)
 
 
 def capital_as_government(text: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
@@ -175,7 +178,7 @@ def capital_as_government(text: str, start: int, end: int, sent_start: int, sent
     if opens and SPEAKER_SEAT_AFTER.match(text, end, sent_end) is not None:
         return True
     return AGENT_BEFORE.search(text[max(sent_start, start - 30):start]) is not None \
-        or POSSESSED_ACTOR.match(text, end, sent_end) is not None
+        or POSSESSED_ACTOR.match(text, end, sent_end) is not None or ATTRIBUTIVE_ACTOR.match(text, end, sent_end) is not None
 
 
 # --------------------------------------------------------------------------- damage

@@ -7,11 +7,14 @@ knowledge/data/cues/paragraph_carry.yaml (city_heads)."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
+from ...knowledge.views import PlaceMatch
 from ...sentences import Sentence
+from .person_places import names_a_government
 
 _CITY_HEAD = cues.pattern("paragraph_carry", "city_heads")
 # "Mayor Ivan X", "Mayor X": the surname after the title
@@ -21,18 +24,24 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s+(?:the\s+)?(?:[\w'’]+
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+def _towns(text: str, start: int, end: int) -> Iterator[tuple[lx.Place, PlaceMatch]]:
+    """The towns text[start:end] names, never a capital named as its regime ("the Kyiv regime", r25)."""
+    for m in lx.GAZETTEER_RE.finditer(text, start, end):
+        place = lx.lookup(m.group("name") or "")
+        if place is not None and place.level is LocationLevel.city and not names_a_government(text, m.end("name")):
+            yield place, m
+
+
 def any_city(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a town (any country's) the gazetteer holds."""
-    return any((p := lx.lookup(m.group("name") or "")) is not None and p.level is LocationLevel.city
-               for m in lx.GAZETTEER_RE.finditer(text, start, end))
+    return any(True for _ in _towns(text, start, end))
 
 
 def one_city(text: str, start: int, end: int) -> lx.Place | None:
     """The one town of the war's sides named in text[start:end], if only one is."""
     found = {}
-    for m in lx.GAZETTEER_RE.finditer(text, start, end):
-        place = lx.lookup(m.group("name") or "")
-        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
+    for place, _ in _towns(text, start, end):
+        if place.country in lx.OPPONENT:
             found[place.name] = place
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -41,9 +50,8 @@ def last_city(text: str, start: int, end: int) -> tuple[lx.Place, int, int] | No
     """The last town of the war's sides named in text[start:end], with its span (r20: the antecedent
     of "that town", "the same city")."""
     found = None
-    for m in lx.GAZETTEER_RE.finditer(text, start, end):
-        place = lx.lookup(m.group("name") or "")
-        if place is not None and place.level is LocationLevel.city and place.country in lx.OPPONENT:
+    for place, m in _towns(text, start, end):
+        if place.country in lx.OPPONENT:
             found = (place, m.start(), m.end())
     return found
 

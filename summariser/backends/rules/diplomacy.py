@@ -24,6 +24,8 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
 from .diplomacy_occasion_pledges import pledges_at_occasion
+from .diplomacy_plural_calls import plural_calls
+from .diplomacy_seats import seat_gathering
 from .diplomacy_own_clauses import add_offers, as_told, course_sentence, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts
 from .diplomacy_cues import sentence_cues
@@ -194,6 +196,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
                 rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
+                rec = seat_gathering(ctx, idx, rec)  # "EU leaders met at a summit in Brussels": the bloc's, not Belgium's
                 rec = next_round_kind(found, idx, rec)  # "The sides will reconvene in Riyadh": the talks' next round
                 rec = release_record(rec, c, lambda: ctx.sides or war_sides(text), lambda: said_day(text, s, published))  # (dev34 C1)
                 rec = group_told_before(text, s, c, rec)  # "the group will reconvene in the spring" (dev33 D5)
@@ -201,7 +204,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
-                each = own_signings(ctx, s, c, rec)
+                each = own_signings(ctx, s, c, rec) or plural_calls(text, s, c, rec, ctx.actors().states_within)
                 if each:  # "A and B expect to sign their own pacts with Kyiv": one each, never folded (r20)
                     found.extend((idx, one) for one in each)
                     gathered = gathered or rec

@@ -63,6 +63,8 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
         return [primary, (DiplomacyKind.visit, visit)] if decided else [primary]  # (see `lone_trips_after`)
     if visit.end() > primary[1].start():
         return [primary]
+    if primary[0] is DiplomacyKind.talks and _CONTENT_LINK.search(text[visit.end():primary[1].start()]):
+        return [(DiplomacyKind.visit, visit)]  # "a trip which took in talks with X": the visit's own talks (r25)
     if during:
         return [(DiplomacyKind.visit, visit), primary]  # "during her stop in Kyiv, she announced…"
     told = not visit.group(0).lower().endswith("visit") \
@@ -73,6 +75,11 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
         return [(DiplomacyKind.visit, visit), primary]  # "arrived in X on Saturday …; he promised armoured vehicles" (r22)
     return [primary]
 
+
+
+# the link right before the talks, after the visit cue itself or its noun ("was in Oslo for a visit which took in")
+_CONTENT_LINK = re.compile(rf"(?:^|\b(?:visit|trip|tour|stay)\b)(?:{cues.alternation('diplomacy_visits', 'visit_content_links')})$",
+                           re.I)
 
 
 def _signed_there(text: str, cues_: list[Cue], visit: re.Match[str]) -> list[Cue]:

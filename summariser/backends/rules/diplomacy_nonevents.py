@@ -29,6 +29,7 @@ from .diplomacy_agenda_topic import agenda_topic
 from .diplomacy_prescriptions import prescribed
 from .diplomacy_open_ended import open_ended
 from .diplomacy_nonevent_mentions import mention_only
+from .diplomacy_leisure import leisure_gathering
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -64,7 +65,7 @@ def no_event(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, le
         or habitual_supply(text, s, cue, kind) or aid_total(text, s, cue, kind) or accused_aid(text, s, cue, kind) \
         or forum_only(text, s, cue, kind) \
         or prescribed(text, s, cue, kind) or (kind in _SESSION_KINDS and open_ended(text, s, cue)) \
-        or _deal_as_frame(text, s, cue, kind) or _in_terms(text, s, cue, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
+        or _deal_as_frame(text, s, cue, kind) or _in_terms(text, s, cue, kind) or leisure_gathering(text, s, kind)  # "is weighing sanctions", "a handful of swaps" (dev21 C2); "It supplies drones"; r15
 
 
 # "under the trade deal", "in line with a pact": a frame preposition, a determiner, up to three modifiers

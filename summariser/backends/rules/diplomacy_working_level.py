@@ -50,9 +50,10 @@ def working_level_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
 def group_leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
     """A bloc's or group's leaders gathering ("EU leaders will meet in Brussels") is a summit:
     leaders of several states (codebook 14); the bloc's ministers or envoys stay its meeting."""
-    if rec.kind is not DiplomacyKind.meeting or not any(lx.canonical_org(p) for p in rec.participants):
-        return rec
     lo = max(s.start, cue.start() - 60)
+    if rec.kind is not DiplomacyKind.meeting or not (any(lx.canonical_org(p) for p in rec.participants)
+                                                     or _leaders_gather(text, lo, cue)):
+        return rec
     if _REMOTE.search(text, s.start, s.end):
         return rec  # "leaders of the coalition held a video conference": the group's meeting
     if _COUNCIL_SITTING.match(cue.group(0)):
@@ -60,6 +61,23 @@ def group_leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomac
     if _GROUP_LEADERS.search(text, lo, min(s.end, cue.end() + 60)) and not _WORKING_ROLE.search(text, lo, cue.start()):
         rec.kind = DiplomacyKind.summit
     return rec
+
+
+# r25: leaders as the subject of a verb of gathering ("leaders of the coalition gathered in Paris",
+# "European leaders met in Brussels"): leaders of several states, whatever group they form
+# (the cue may hold its subject: "leaders of the coalition gathered ")
+_GATHER_VERB = re.compile(r"\b(?:gathered|gather|gathers|met|meet|meets|convened|convene|assembled)\s*$", re.I)
+
+
+def _leaders_gather(text: str, lo: int, cue: re.Match[str]) -> bool:
+    verb = _GATHER_VERB.search(cue.group(0))
+    return verb is not None and _GROUP_LEADERS.search(text, lo, cue.start() + verb.start()) is not None \
+        and _NO_OBJECT.match(text, cue.end()) is not None  # "leaders met President X": a meeting with him
+
+
+# the verb used without an object: "gathered in Paris", "met on Thursday", "convened, ..."
+_NO_OBJECT = re.compile(r"\s*(?:(?:in|at|on|for|near|outside|inside|behind|over|via|online|again|together|virtually)\b|[,.;]|$)",
+                        re.I)
 
 
 _COUNCIL_SITTING = re.compile(cues.alternation("diplomacy_kinds_more", "council_sitting"))

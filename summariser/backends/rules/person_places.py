@@ -35,6 +35,11 @@ def _surnames(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def names_a_government(text: str, end: int) -> bool:
+    """Whether the gazetteer name ending at `end` is a capital named as a regime ("the Kyiv regime")."""
+    return _REGIME_AFTER.match(text, end) is not None
+
+
 def not_a_place(text: str, s: Sentence, start: int, end: int) -> bool:
     """Whether the gazetteer name text[start:end] names a person or a government here."""
     if _REGIME_AFTER.match(text, end, s.end):

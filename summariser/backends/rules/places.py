@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import LocationLevel
 from ...sentences import Sentence
+from .place_ranges import range_end
 from .served_places import framed_title, named_district_after, served_place
 from .person_places import not_a_place
 from .common import PlaceHit
@@ -142,6 +143,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
             continue  # "Kyiv says", "Moscow denies", "Moscow was not interested": the government, not the place
         if not suffix and (lx.PLACE_FEATURE_AFTER.match(text, m.end("name")) or _river(text, s, m.end("name"))):
             continue  # "across the Dnipro (River)": a river, not the city
+        if not suffix and (lx.PLACE_STREET_AFTER.match(text, m.end("name")) or range_end(text, s, m.start("name"))):
+            continue  # "on Shevchenko Avenue", "in Franko Park"; "town centres from Lviv to Kharkiv" (r25)
         place = lx.lookup(name, suffix.strip() if suffix else None) or lx.lookup(name)
         if place:
             places.append(PlaceHit(place, m.start(), m.end()))

@@ -1,0 +1,36 @@
+"""Calls in the plural are one call with each counterpart (r25): "In calls with the presidents of
+Finland and Poland, Zelensky asked for air defence" tells two calls, Ukraine with Finland and Ukraine
+with Poland, not one call of three states. The counterparts are the states named after "with" in the
+cue's clause; the caller is the one other participant. A call told in the singular ("a call with A and
+B") stays one (a joint call), and so does a plural with one counterpart ("two calls with Macron")."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ...knowledge import cues
+from ...records import Diplomacy, DiplomacyKind
+from ...sentences import Sentence
+
+_PLURAL = re.compile(rf"(?:{cues.alternation('diplomacy_sequence', 'plural_call_words')})(?:\s+with)?", re.I)
+_WITH = re.compile(r"\bwith\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|asked|added|wrote|stressed|urged)\b"
+                         r"|,\s+(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:said|says|asked|told|urged)\b", re.I)
+
+
+def plural_calls(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy,
+                 states_within: Callable[[int, int], list[str]]) -> list[Diplomacy] | None:
+    """One record per counterpart for a plural call cue; None when the cue is no plural call or
+    the caller and two counterparts at least cannot be told apart."""
+    if rec.kind is not DiplomacyKind.phone_call or not _PLURAL.fullmatch(cue.group(0)):
+        return None
+    with_ = _WITH.search(text, cue.start(), s.end)
+    if with_ is None:
+        return None
+    end = _CLAUSE_END.search(text, with_.end(), s.end)
+    counterparts = [x for x in states_within(with_.end(), end.start() if end else s.end) if x in rec.participants]
+    callers = [p for p in rec.participants if p not in counterparts]
+    if len(counterparts) < 2 or len(callers) != 1:
+        return None
+    return [rec.model_copy(update={"participants": [callers[0], other]}) for other in counterparts]
