@@ -3,11 +3,12 @@
 in Brussels" (after sentences on the bloc's sanctions) are the European Union's summit, not one
 hosted by Belgium (CODEBOOK rule 15 makes a host state a party of an event between others). The
 seats are `diplomacy.yaml` `org_seats`; the organisation must be named (by name, alias, demonym or
-common noun: "the bloc") in the sentence or, failing that, in the two before it, and be the only
+common noun: "the bloc") in the sentence or, failing that, in the four before it, and be the only
 one of that seat so named. A record that names any state other than the host keeps its parties."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...knowledge import cues
@@ -16,7 +17,7 @@ from .diplomacy_article import Article
 from .diplomacy_sides import org_by_noun
 
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting}
-_LOOK_BACK = 2
+_LOOK_BACK = 4
 
 
 @cache
@@ -45,7 +46,15 @@ def seat_gathering(ctx: Article, idx: int, rec: Diplomacy) -> Diplomacy:
     return rec
 
 
+@cache
+def _common_nouns() -> list[tuple[re.Pattern[str], str]]:
+    table = cues._file("diplomacy")["org_common_nouns"]
+    return [(re.compile(rf"\bthe\s+(?:{'|'.join(re.escape(n) for n in nouns)})\b", re.I), org) for org, nouns in table.items()]
+
+
 def _orgs_named(ctx: Article, j: int) -> set[str]:
     s = ctx.sents[j]
-    return {a.actor.name for a in ctx.actors().within(s.start, s.end) if a.actor.kind != "state"} \
-        | set(org_by_noun(ctx.text, s))
+    nouns = {org for rx, org in _common_nouns() if rx.search(ctx.text, s.start, s.end)}
+    # (named, not read from its seat: "in Brussels" alone names no organisation)
+    return {a.actor.name for a in ctx.actors().within(s.start, s.end) if a.actor.kind != "state" and a.via != "capital"} \
+        | set(org_by_noun(ctx.text, s)) | nouns
