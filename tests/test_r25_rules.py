@@ -185,3 +185,76 @@ def test_talks_a_visit_included_are_the_visit(text):
 def test_talks_told_as_a_second_act_of_a_visit_stay_their_own():
     text = _WAR + "Sybiha paid a visit to Oslo on Monday and then held talks with Finland's foreign minister in Helsinki."
     assert sorted(d.kind.value for d in _extract(text, "2025-02-19").diplomacy) == ["talks", "visit"]
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Norway's defence minister announced a new package worth 300 million kroner.",
+    _WAR + "Norway's defence minister pledged a package worth 300 million kroner, including artillery rounds.",
+    _WAR + "Norway will raise its military funding for Ukraine to 5 billion kroner next year, the government said.",
+])
+def test_a_package_told_by_its_worth_is_aid(text):
+    assert [d.kind.value for d in _extract(text, "2024-03-20").diplomacy] == ["military_aid"]
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "The firm announced a package worth 20 million dollars for its staff.",
+    _WAR + "The EU unveiled a sanctions package worth billions in frozen assets.",
+])
+def test_a_package_of_pay_or_sanctions_is_no_aid(text):
+    assert "military_aid" not in [d.kind.value for d in _extract(text, "2024-03-20").diplomacy]
+
+
+@pytest.mark.parametrize("text,kind", [
+    (_WAR + "G7 leaders gather in Bavaria from 26 June.", "summit"),
+    (_WAR + "NATO defence ministers assemble in Brussels on Thursday.", "meeting"),
+])
+def test_a_gathering_ahead_told_in_the_present(text, kind):
+    assert [(d.kind.value, d.status.value) for d in _extract(text, "2022-06-20").diplomacy] == [(kind, "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Every year, leaders gather in Davos to talk about the economy.",
+    _WAR + "Leaders gather in Davos every January.",
+])
+def test_a_habit_of_gathering_is_no_event(text):
+    assert _extract(text, "2022-06-20").diplomacy == []
+
+
+@pytest.mark.parametrize("text,status", [
+    (_WAR + "Within hours, the Kremlin said Russia was quitting the grain corridor deal that let Ukraine ship wheat.",
+     "cancelled"),
+    (_WAR + "Hours later the Kremlin announced that Russia was ending its participation in the grain deal.", "cancelled"),
+    (_WAR + "On Saturday Moscow said it was suspending its part in the Black Sea shipping initiative.", "stalled"),
+])
+def test_a_side_leaving_a_deal(text, status):
+    assert [(d.kind.value, d.status.value) for d in _extract(text, "2023-07-18").diplomacy] == [("agreement", status)]
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "In Granada, Zelensky joined European leaders at a gathering of the European Political Community on Thursday.",
+    _WAR + "On Thursday the president joined some 30 heads of state at the forum's dinner in Prague.",
+])
+def test_joining_leaders_at_their_gathering_is_a_summit(text):
+    assert [d.kind.value for d in _extract(text, "2023-10-06").diplomacy] == ["summit"]
+
+
+def test_joining_team_leaders_is_no_summit():
+    assert _extract(_WAR + "The coach joined the team leaders at dinner on Thursday.", "2023-10-06").diplomacy == []
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "Overnight Russia launched 40 Shahed drones at the Mykolaiv and Odesa regions, the air force said, of "
+           "which 31 were destroyed.",
+    _WAR + "Russia fired 18 missiles against the Kharkiv, Sumy and Poltava regions overnight; 11 were shot down.",
+])
+def test_a_launch_aimed_at_several_regions_is_the_countrys(text):
+    assert [[l.name for l in a.locations] for a in _extract(text, "2023-09-04").attacks] == [["Ukraine"]]
+
+
+@pytest.mark.parametrize("text,places", [
+    (_WAR + "Overnight shelling of the Kherson and Mykolaiv regions killed three people.",
+     ["Kherson Oblast", "Mykolaiv Oblast"]),
+    (_WAR + "Overnight Russia launched 12 drones at the Odesa region; 9 were destroyed.", ["Odesa Oblast"]),
+])
+def test_a_toll_or_one_region_keeps_its_places(text, places):
+    assert [[l.name for l in a.locations] for a in _extract(text, "2023-09-04").attacks] == [places]

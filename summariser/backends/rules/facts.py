@@ -54,7 +54,7 @@ from .toll_increments import mark_toll_increments
 from .subject_tolls import read_subject_tolls
 from .region_frame import fold_containing_region, fold_framing_region
 from .place_split import split_by_place
-from .place_folds import fold_breakdown_places, fold_region_into_town
+from .place_folds import fold_aimed_regions, fold_breakdown_places, fold_region_into_town
 from .places import attack_places, speaker_country
 from .tally_labels import add_tally_labels
 from .weapons import find_weapon_counts, find_weapon_types
@@ -197,6 +197,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     mark_toll_increments(text, f)  # 'three more bodies were found': an update of the strike told (r13atk)
     _strike_on_country(text, f)
     fold_breakdown_places(text, f)
+    fold_aimed_regions(text, f)  # "launched 40 drones at the A and B regions": the country's (r25)
     fold_region_into_town(text, f)
     fold_qualifying_regions(text, f)  # "the X district of the Y region", "the X refinery, Y oblast" (r5atk B10)
     fold_framing_region(text, f)

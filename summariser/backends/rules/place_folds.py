@@ -74,3 +74,27 @@ def fold_region_into_town(text: str, f: Facts) -> None:
     for t in hosts:
         t.place = lx.Place(t.place.name, admin1, r.place.country or t.place.country, t.place.level)
     f.places = [p for p in f.places if p is not r]
+
+
+# r25: "launched 40 drones at the A and B regions": a launch aimed at two regions or more
+_AIMED_AT_BEFORE = re.compile(r"\b(?:at|against|toward|towards)\s+(?:the\s+)?$", re.I)
+
+
+def fold_aimed_regions(text: str, f: Facts) -> None:
+    """A launch or downed figure aimed at two regions or more and at no town ("launched 40 Shahed drones
+    at the A and B regions, of which 31 were destroyed") is the country's record (codebook 3: a tally over
+    several regions stays the country record), as `fold_breakdown_places` reads "over the A and B
+    regions"; a sentence that counts people (a toll) or names a town keeps its places (codebook 2)."""
+    s = f.sent
+    if f.counts or len(f.places) < 2 or any(p.place.level is not LocationLevel.region for p in f.places) \
+            or not any(w.launched or w.intercepted for w in f.counted_weapons):
+        return
+    if not _AIMED_AT_BEFORE.search(window_before(text, s, f.places[0].start, 30)):
+        return
+    if not all(PLACE_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(f.places, f.places[1:])):
+        return
+    countries = {p.place.country for p in f.places if p.place.country}
+    if len(countries) != 1:
+        return
+    f.target_hint = f.target_hint or countries.pop()
+    f.places, f.nationwide = [], True
