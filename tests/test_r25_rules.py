@@ -258,3 +258,32 @@ def test_a_launch_aimed_at_several_regions_is_the_countrys(text):
 ])
 def test_a_toll_or_one_region_keeps_its_places(text, places):
     assert [[l.name for l in a.locations] for a in _extract(text, "2023-09-04").attacks] == [places]
+
+
+@pytest.mark.parametrize("text", [
+    _WAR + "On the sidelines, Umerov held talks with Austin and, separately, with Pistorius.",
+    _WAR + "Umerov held separate talks with Austin and Pistorius on Tuesday.",
+])
+def test_talks_held_separately_are_one_each(text):
+    talks = sorted(d.participants for d in _extract(text, "2024-03-20").diplomacy)
+    assert talks == [["Ukraine", "Germany"], ["Ukraine", "United States"]]
+
+
+def test_joint_talks_stay_one():
+    text = _WAR + "Umerov held talks with Austin and Pistorius on Tuesday."
+    assert [sorted(d.participants) for d in _extract(text, "2024-03-20").diplomacy] == [["Germany", "Ukraine", "United States"]]
+
+
+@pytest.mark.parametrize("text,place", [
+    (_WAR + "In Mala Tokmachka, a drone dropped explosives on a barn on Monday afternoon; a man of 41 was hurt.",
+     "Mala Tokmachka"),
+    (_WAR + "In Velyka Novosilka, a Russian drone dropped a grenade on a shed on Monday; a woman was hurt.",
+     "Velyka Novosilka"),
+    (_WAR + "A drone dropped a grenade on a garage in Velyka Novosilka on Monday, wounding a woman.", "Velyka Novosilka"),
+])
+def test_a_small_town_fronted_or_after_a_dropped_payload(text, place):
+    assert [[l.name for l in a.locations] for a in _extract(text, "2024-05-07").attacks] == [[place]]
+
+
+def test_a_small_town_fronted_with_no_strike_is_no_place_hit():
+    assert _extract(_WAR + "In Stepnohirsk, residents cleared snow on Monday.", "2024-05-07").attacks == []

@@ -1,6 +1,7 @@
 """Calls in the plural are one call with each counterpart (r25): "In calls with the presidents of
 Finland and Poland, Zelensky asked for air defence" tells two calls, Ukraine with Finland and Ukraine
-with Poland, not one call of three states. The counterparts are the states named after "with" in the
+with Poland, not one call of three states; so are talks held "separately" ("held talks with A and,
+separately, with B", "separate talks with A and B"). The counterparts are the states named after "with" in the
 cue's clause; the caller is the one other participant. A call told in the singular ("a call with A and
 B") stays one (a joint call), and so does a plural with one counterpart ("two calls with Macron")."""
 
@@ -19,11 +20,18 @@ _CLAUSE_END = re.compile(r"[;:]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|ask
                          r"|,\s+(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:said|says|asked|told|urged)\b", re.I)
 
 
+# r25: talks held "separately" or "separate talks with A and B": one event with each counterpart too
+_TALKS = {DiplomacyKind.talks, DiplomacyKind.meeting}
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
+
+
 def plural_calls(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy,
                  states_within: Callable[[int, int], list[str]]) -> list[Diplomacy] | None:
     """One record per counterpart for a plural call cue; None when the cue is no plural call or
     the caller and two counterparts at least cannot be told apart."""
-    if rec.kind is not DiplomacyKind.phone_call or not _PLURAL.fullmatch(cue.group(0)):
+    plural = rec.kind is DiplomacyKind.phone_call and _PLURAL.fullmatch(cue.group(0)) is not None
+    separate = rec.kind in _TALKS and _SEPARATE.search(text, max(s.start, cue.start() - 20), s.end) is not None
+    if not (plural or separate):
         return None
     with_ = _WITH.search(text, cue.start(), s.end)
     if with_ is None:
