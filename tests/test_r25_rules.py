@@ -1,7 +1,7 @@
 """Round 25 rules, on fresh sentences in several phrasings, with near-misses that must not fire:
 
 - a gathering of sport or leisure is no diplomacy (`diplomacy_leisure`); officials among it keep it;
-- calls in the plural are one call with each counterpart (`diplomacy_plural_calls`); a call in the
+- calls in the plural are one call with each counterpart (`diplomacy_each_counterpart`); a call in the
   singular with two counterparts stays one;
 - leaders as the subject of a verb of gathering make a summit (`diplomacy_working_level`);
   ministers stay talks;

@@ -24,7 +24,7 @@ from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
 from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
 from .diplomacy_occasion_pledges import pledges_at_occasion
-from .diplomacy_plural_calls import plural_calls
+from .diplomacy_each_counterpart import each_counterpart
 from .diplomacy_seats import seat_gathering
 from .diplomacy_own_clauses import add_offers, as_told, course_sentence, host_offer, own_clauses
 from .diplomacy_in_person import in_person_acts
@@ -204,7 +204,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
-                each = own_signings(ctx, s, c, rec) or plural_calls(text, s, c, rec, ctx.actors().states_within)
+                each = own_signings(ctx, s, c, rec) or each_counterpart(text, s, c, rec, ctx.actors().states_within)
                 if each:  # "A and B expect to sign their own pacts with Kyiv": one each, never folded (r20)
                     found.extend((idx, one) for one in each)
                     gathered = gathered or rec

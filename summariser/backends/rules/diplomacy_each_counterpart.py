@@ -1,4 +1,4 @@
-"""Calls in the plural are one call with each counterpart (r25): "In calls with the presidents of
+"""One event with each counterpart (r25). Calls in the plural: "In calls with the presidents of
 Finland and Poland, Zelensky asked for air defence" tells two calls, Ukraine with Finland and Ukraine
 with Poland, not one call of three states; so are talks held "separately" ("held talks with A and,
 separately, with B", "separate talks with A and B"). The counterparts are the states named after "with" in the
@@ -25,7 +25,7 @@ _TALKS = {DiplomacyKind.talks, DiplomacyKind.meeting}
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 
 
-def plural_calls(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy,
+def each_counterpart(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy,
                  states_within: Callable[[int, int], list[str]]) -> list[Diplomacy] | None:
     """One record per counterpart for a plural call cue; None when the cue is no plural call or
     the caller and two counterparts at least cannot be told apart."""
