@@ -17,6 +17,7 @@ from .diplomacy_article import Article
 from .diplomacy_sides import org_by_noun
 
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting}
+_SOURCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?)\b", re.I)
 _LOOK_BACK = 4
 
 
@@ -55,6 +56,8 @@ def _common_nouns() -> list[tuple[re.Pattern[str], str]]:
 def _orgs_named(ctx: Article, j: int) -> set[str]:
     s = ctx.sents[j]
     nouns = {org for rx, org in _common_nouns() if rx.search(ctx.text, s.start, s.end)}
-    # (named, not read from its seat: "in Brussels" alone names no organisation)
-    return {a.actor.name for a in ctx.actors().within(s.start, s.end) if a.actor.kind != "state" and a.via != "capital"} \
+    # (named, not read from its seat: "in Brussels" alone names no organisation; nor as the source's
+    # employer: "a NATO official said")
+    return {a.actor.name for a in ctx.actors().within(s.start, s.end)
+            if a.actor.kind != "state" and a.via != "capital" and not _SOURCE_AFTER.match(ctx.text, a.end)} \
         | set(org_by_noun(ctx.text, s)) | nouns
