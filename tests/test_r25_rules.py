@@ -287,3 +287,13 @@ def test_a_small_town_fronted_or_after_a_dropped_payload(text, place):
 
 def test_a_small_town_fronted_with_no_strike_is_no_place_hit():
     assert _extract(_WAR + "In Stepnohirsk, residents cleared snow on Monday.", "2024-05-07").attacks == []
+
+
+
+def test_a_fronted_village_told_with_its_kind_keeps_the_districts_reading():
+    """"In the village of X" is left to the reader of villages with their district (only the bare name
+    is read fronted), so the fronted reader changes nothing there."""
+    from summariser.backends.rules.place_small_towns import _FRONTED
+
+    assert _FRONTED.search("In the village of Kozache, a drone hit a barn.") is None
+    assert _FRONTED.search("In Kozache, a drone hit a barn.").group("name") == "Kozache"

@@ -33,9 +33,10 @@ _NAME = (r"(?:the\s+(?:village|town|settlement|city|hamlet)\s+of\s+)?"
          r"(?P<name>[A-Z][a-z]\w*(?:[-'’][A-Za-z]\w+)*(?:\s+[A-Z][a-z]\w+)?)"
          r"(?!\w|['’]s\b|\s+(?:[A-Z]|region|oblast|province|district|raion|krai|territory|street|avenue|square|"
          r"city\s+council|military|regional)\b)")
-# (r25: fronted too, "In X, a drone dropped a grenade on a shed")
-_LOCALITY = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|close\s+to|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of)\s+"
-                       + _NAME)
+_LOCALITY = re.compile(r"\b(?:in|near|outside|close\s+to|at\s+the\s+edge\s+of|on\s+the\s+(?:outskirts|edge)\s+of)\s+" + _NAME)
+# r25: fronted, the bare name ("In X, a drone dropped a grenade on a shed"); "In the village of X" is read
+# with its district elsewhere
+_FRONTED = re.compile(r"\b(?:In|Near|Outside)\s+(?!the\s)" + _NAME)
 # "<dir> of Y", "N km from Y": the reference city that says which namesake is meant (dev28 B1)
 _REFERENCE = re.compile(
     r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s?|miles?)\s+)?"
@@ -98,7 +99,8 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
     if not _tells_strike(text, s):
         return []
     out: list[PlaceHit] = []
-    for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end),
+    for m in (*_LOCALITY.finditer(text, s.start, s.end), *_FRONTED.finditer(text, s.start, s.end),
+              *_OBJECT.finditer(text, s.start, s.end),
               *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end),
               *_conjuncts(text, s)):
         name = m.group("name")
