@@ -16,7 +16,9 @@ from ...sentences import Sentence
 
 _PLURAL = re.compile(rf"(?:{cues.alternation('diplomacy_sequence', 'plural_call_words')})(?:\s+with)?", re.I)
 _WITH = re.compile(r"\bwith\b", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|asked|added|wrote|stressed|urged)\b"
+# the with-phrase ends at its clause's end or at a venue or time ("with Moldova's president in Kyiv": Kyiv
+# is where, not with whom)
+_CLAUSE_END = re.compile(r"[;:]|\s(?:in|at|on|during|near|outside|before|after|from|over)\s|,\s+(?:[\w'’-]+\s+){0,3}?(?:said|says|told|asked|added|wrote|stressed|urged)\b"
                          r"|,\s+(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+)?(?:said|says|asked|told|urged)\b", re.I)
 
 
