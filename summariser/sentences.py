@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,21 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+")
 # input) is cut into pieces of at most this size, at a clause mark or a space, so that every
 # per-sentence step stays bounded and an article's time grows linearly with its size.
 MAX_SENTENCE = 2000
+
+
+# a sentence's end for `sentence_around`: a mark before a space, or a line break
+_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_around(text: str, lo: int, hi: int, reach: int | None = None) -> tuple[int, int]:
+    """Where the sentence around text[lo:hi] starts and ends, by its marks alone (no abbreviation
+    care: a reader that needs only the words' own clause); with `reach`, no further than that many
+    characters either side."""
+    floor = 0 if reach is None else max(0, lo - reach)
+    ceil = len(text) if reach is None else min(len(text), hi + reach)
+    start = max([floor] + [m.end() for m in _STOP.finditer(text, floor, lo)])
+    stop = _STOP.search(text, hi, ceil)
+    return start, stop.start() if stop else ceil
 
 
 @dataclass(frozen=True)
@@ -81,7 +97,7 @@ def _emit_one(text: str, start: int, end: int, out: list[Sentence]) -> None:
         out.append(Sentence(start, end, text[start:end]))
 
 
-def sentence_at(sentences: list[Sentence], offset: int) -> int:
+def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
     """Index of the sentence containing `offset` (or the last one before it)."""
     lo, hi = 0, len(sentences) - 1
     while lo < hi:

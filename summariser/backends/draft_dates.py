@@ -9,10 +9,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import grounding
-from ..grounding.context import _context
 from ..grounding.evidence_date import evidence_date
 from ..grounding.live_blog import entry_day, update_date
 from ..records import DatePrecision, DateSpan, Origin, Span, Support
+from ..grounding.paragraph import own_sentences
 
 if TYPE_CHECKING:
     from .drafts_to_records import _Grounder
@@ -27,7 +27,7 @@ def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dic
                 src: dict[str, Origin], sup: dict[str, Support], path: str, **kind: bool) -> None:
     """The record's date into `fields` (with its origin and support), when one holds."""
     date = g.when(when, spans[0].start, f"{path}.when", grounding.evidence_windows(spans, g.text),
-                  own=_own_sentences(spans, g.text), **kind)
+                  own=own_sentences(spans, g.text), **kind)
     support = Support.stated
     # an attack the model left undated, or dated with words grounding refused: its evidence
     # sentence may date it (as the rules read it; a refused date is never kept); not a diplomatic
@@ -44,12 +44,4 @@ def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dic
         fields["date"], src["date"], sup["date"] = date, Origin.llm, support
 
 
-def _own_sentences(spans: list[Span], text: str) -> list[tuple[int, int]]:
-    """The sentences each evidence span lies in, from the first one's start to the last one's end."""
-    sents = _context(text).sentences
-    out = []
-    for sp in spans:
-        first = next((x for x in sents if x.start <= sp.start < x.end), None)
-        last = next((x for x in sents if x.start < sp.end <= x.end), None)
-        out.append((first.start if first else sp.start, last.end if last else sp.end))
-    return out
+

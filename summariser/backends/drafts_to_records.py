@@ -42,6 +42,7 @@ from ..grounding.reference import place_by_reference
 from ..grounding.section_place import place_from_section
 from ..grounding.site_names import gazetteer_site, site_named
 from ..grounding.names import ground_actor
+from ..grounding.words_at import within
 from .draft_dates import ground_date
 from .draft_diplomacy import ground_diplomacy
 from .draft_sides import _sides
@@ -395,5 +396,8 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alo
 def _aligned_within(words: str, text: str, start: int, end: int) -> Span | None:
     """`words` aligned inside text[start:end] as plain words, in the article's offsets; None when
     they are not written there."""
-    at = re.search(rf"(?<!\w){re.escape(' '.join(words.split()))}(?!\w)", text[start:end], re.I)
-    return Span(text=at.group(0), start=start + at.start(), end=start + at.end()) if at else None
+    at = within(words, text, start, end)
+    if at is None:
+        return None
+    stop = at + len(" ".join(words.split()))
+    return Span(text=text[at:stop], start=at, end=stop)

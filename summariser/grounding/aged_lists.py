@@ -104,7 +104,7 @@ def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window])
 def _listed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
     """A list of aged casualties after a count of this role in its sentence (the last count before
     the list decides: "two died and six were hurt, a boy of 9 among them": the hurt)."""
-    si = sentence_at(list(ctx.sentences), start)
+    si = sentence_at(ctx.sentences, start)
     counts = [x for x in ctx.mentions if x.sentence == si and x.role in ("killed", "injured") and not x.child
               and not _patterns()[2].search(x.m.text)]  # the listed children are no count of their own
     if _patterns()[1].search(ctx.grounded, start, end) is None or not counts:
@@ -120,7 +120,7 @@ def _listed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
 
 def _partitive(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
     """ "Two of them are girls aged 6 and 13" after a sentence whose count has this role."""
-    si = sentence_at(list(ctx.sentences), start)
+    si = sentence_at(ctx.sentences, start)
     out = []
     for m in _patterns()[0].finditer(ctx.grounded, start, end):
         n = parse_number(m.group("n"))
@@ -149,7 +149,7 @@ def _one_of_count_before(pattern: re.Pattern[str], one_child: Callable[[str], bo
     `rest` group is one child: a count of one child."""
     if value != 1:
         return []
-    si = sentence_at(list(ctx.sentences), start)
+    si = sentence_at(ctx.sentences, start)
     out = []
     for m in pattern.finditer(ctx.grounded, start, end):
         told = _count_before(ctx, si, m.start())
@@ -168,7 +168,7 @@ def _framed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
         children = sum(1 for age in _ages(m.group("rest")) if age < ADULT_AGE)
         if children == value:
             out.append((m.start(), m.end(), Qualifier.exact))
-    si = sentence_at(list(ctx.sentences), start)
+    si = sentence_at(ctx.sentences, start)
     for m in _PRONOUN_FRAME.finditer(ctx.grounded, start, end):  # "Among them were ...", "They include ..."
         told = _count_before(ctx, si, m.start())
         children = sum(1 for age in _ages(m.group("rest")) if age < ADULT_AGE)

@@ -30,6 +30,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..sentences import sentence_around
 from ..calendar_days import WD, recent_weekday
 from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
@@ -111,7 +112,7 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
     lo, hi = _located(words, text, around)
     if lo < 0:
         return found
-    start, end = _sentence(text, lo, hi)
+    start, end = sentence_around(text, lo, hi)
     sentence = text[start:end]
     if looking_back(sentence) or not (told_off or _off_words().search(sentence)) or not _set_for(text, lo, hi, start):
         return found
@@ -153,7 +154,7 @@ def _next_sentence(text: str, end: int) -> tuple[int, int] | None:
         start += 1
     if start >= len(text) or "\n" in text[end:start]:
         return None
-    return _sentence(text, start, start)
+    return sentence_around(text, start, start)
 
 
 def _set_for(text: str, lo: int, hi: int, start: int) -> bool:
@@ -182,13 +183,6 @@ def _opening(text: str) -> str:
     return "\n".join(paragraphs[:2])
 
 
-def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Where the sentence around text[lo:hi] starts and ends."""
-    start = max(text.rfind(stop, 0, lo) for stop in (". ", "! ", "? ", "\n")) + 1
-    ends = [i for i in (text.find(stop, hi) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
-    return start, min(ends) if ends else len(text)
-
-
 def _located(words: str, text: str, around: tuple[int, int] | None) -> tuple[int, int]:
     """Where the date words stand in the text near `around`; (-1, -1) when they are not there."""
     if not text or around is None:
@@ -214,7 +208,7 @@ def called_off_weekend(words: str, published: dt.date, text: str, around: tuple[
     if not _PLAN_WEEKEND.match(low):
         return None
     lo, hi = _located(words, text, around)
-    sentence = text[slice(*_sentence(text, lo, hi))] if lo >= 0 else ""
+    sentence = text[slice(*sentence_around(text, lo, hi))] if lo >= 0 else ""
     if not (told_off or _off_words().search(sentence)) or looking_back(sentence):
         return None
     return coming_weekend(words, published)

@@ -29,7 +29,8 @@ from .event_anchor import day_after_words, named_anchor
 from .live_blog import stamp_date
 from .dated_items import item_day, names_calendar_day, one_of_listed_days
 from .words_at import words_at
-from ..calendar_days import MONTHS
+from ..sentences import sentence_around
+from ..calendar_days import MON, MONTHS
 from .when_forms import month_date, night_owned, put_off_weekday, scheduled_ahead, wire_when
 from .called_off import called_off_weekday, called_off_weekend
 from .period_parts import plain_period
@@ -254,13 +255,7 @@ def _near_window(words: str, text: str, around: tuple[int, int]) -> tuple[int, i
     at = words_at(words, text, around)
     if at is None:
         return max(0, lo - 80), min(len(text), hi + 80)
-    end = at + len(words)
-    start = max([at - 80] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 80), at)])
-    stop = _SENTENCE_STOP.search(text, end, min(len(text), end + 80))
-    return max(0, start), stop.start() if stop else min(len(text), end + 80)
-
-
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|\n")
+    return sentence_around(text, at, at + len(words), reach=80)
 
 
 def _section_day(words: str, published: dt.date | None, text: str, around: tuple[int, int] | None) -> dt.date | None:
@@ -416,11 +411,9 @@ _NEXT = re.compile(r"\b(?:next\s+(?P<unit>week|month|year)|next\s+(?P<weekday>" 
                    r"|(?P<tomorrow>tomorrow)|within\s+(?P<n>\w+)\s+(?P<span>days?|weeks?))\b", re.I)
 
 
-# the full names: those no other name of the table extends ("jan" -> "january")
-_MONTH_NAMES = "|".join(n for n in MONTHS if not any(m != n and m.startswith(n) for m in MONTHS))
 # "next July", "in July next year", "next year in July" (r25): a named month ahead
-_NEXT_MONTH = re.compile(rf"\bnext\s+(?P<m1>{_MONTH_NAMES})\b"
-                         rf"|\b(?P<m2>{_MONTH_NAMES})\s+(?:of\s+)?next\s+year\b|\bnext\s+year\s+in\s+(?P<m3>{_MONTH_NAMES})\b", re.I)
+_NEXT_MONTH = re.compile(rf"\bnext\s+(?P<m1>{MON})\b"
+                         rf"|\b(?P<m2>{MON})\s+(?:of\s+)?next\s+year\b|\bnext\s+year\s+in\s+(?P<m3>{MON})\b", re.I)
 
 
 def _next_named_month(words: str, published: dt.date) -> DateSpan | None:

@@ -57,8 +57,8 @@ def evidence_windows(spans: Iterable[Span], text: str) -> list[Window]:
         return []
     out: list[Window] = []
     for sp in spans:
-        a = sentence_at(list(sents), sp.start)
-        b = sentence_at(list(sents), max(sp.start, sp.end - 1))
+        a = sentence_at(sents, sp.start)
+        b = sentence_at(sents, max(sp.start, sp.end - 1))
         a = _neighbour(text, sents, a, -1)
         b = _neighbour(text, sents, b, +1)
         out.append(_with_list(text, (sents[a].start, sents[b].end)))
@@ -239,7 +239,7 @@ def _hit(m: NumberMention, support: Support) -> CountHit:
 def _clause(ctx: _Context, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around `pos` up to the nearest hard stop on each side; a
     colon before `pos` opens a list of what the clause counts ("launched 653: 579 drones, ...")."""
-    s = ctx.sentences[sentence_at(list(ctx.sentences), pos)]
+    s = ctx.sentences[sentence_at(ctx.sentences, pos)]
     a, b = s.start, s.end
     for stop in _HARD_STOP.finditer(ctx.grounded, s.start, s.end):
         if stop.end() <= pos:
@@ -288,7 +288,7 @@ def _site_nil_hits(role: str, ctx: _Context, a: int, b: int) -> list[CountHit]:
     killed only from a death word)."""
     out = []
     for nil in site_nils(ctx.grounded, a, b):
-        s = ctx.sentences[sentence_at(list(ctx.sentences), nil.start)]
+        s = ctx.sentences[sentence_at(ctx.sentences, nil.start)]
         if any(x.role in ("killed", "injured") and x.m.value > 0 and s.start <= x.m.start < s.end for x in ctx.mentions):
             continue
         out.append(CountHit(0, Qualifier.exact, nil.start, nil.end, ctx.text[nil.start:nil.end], Support.implied))

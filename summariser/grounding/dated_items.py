@@ -16,16 +16,14 @@ import datetime as dt
 import re
 
 from ..articles.day_stamps import day_stamps
-from ..calendar_days import MONTHS
+from ..calendar_days import MON
 from ..dates import resolve
 from ..records import DatePrecision
 
 _MIN_ITEMS = 2
-_MONTH = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
 # A calendar day named in full ("July 23", "23rd of July"): it carries its own day, which no
 # item's stamp re-anchors ("April 9 and May 14 - Geneva again" under a "March 3" item).
-CALENDAR_DAY = re.compile(rf"\b(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-                          rf"(?:{_MONTH})\b)", re.I)
+CALENDAR_DAY = re.compile(rf"\b(?:{MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\b)", re.I)
 
 
 def names_calendar_day(words: str) -> bool:

@@ -67,7 +67,7 @@ def _counted_before(text: str, nil: Window, launched: int | None, own: str | Non
         return False
     nil_start = nil[0]
     ctx = _context(text)
-    si = sentence_at(list(ctx.sentences), nil_start)
+    si = sentence_at(ctx.sentences, nil_start)
     before = [x for x in ctx.mentions if x.sentence == si and x.m.end <= nil_start and x.noun == "weapon"]
     if any(nil_start <= x.m.start and x.m.end <= nil[1] and x.m.value == launched for x in ctx.mentions):
         return True  # "neither of the two was intercepted": the nil counts this entry's wave
@@ -87,7 +87,7 @@ _TOPIC = re.compile(r"\W*(?:(?:of|as\s+for|among|for|regarding|with)\s+(?:the|it
 def _topic_family(text: str, nil_start: int) -> set[str]:
     """The weapon family a fronted topic of the nil's sentence names (dev22 A5), or none."""
     ctx = _context(text)
-    s = ctx.sentences[sentence_at(list(ctx.sentences), nil_start)]
+    s = ctx.sentences[sentence_at(ctx.sentences, nil_start)]
     topic = _TOPIC.fullmatch(ctx.grounded, s.start, nil_start)
     if topic is None:
         return set()

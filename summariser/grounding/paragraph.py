@@ -14,6 +14,7 @@ from typing import Sequence
 
 from ..records import Alignment, Span
 from ..sentences import sentence_at
+from ..sentences import Sentence
 from .context import Window, _context
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -24,23 +25,39 @@ REACH = 3
 def paragraph_windows(spans: Sequence[Span], text: str) -> list[Window]:
     """The paragraph (text between line breaks) holding each span, cut to REACH sentences
     either side of it."""
-    sents = list(_context(text).sentences)
+    sents = _context(text).sentences
     out: list[Window] = []
     for sp in spans:
         a = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, sp.start)), default=0)
         nxt = _PARAGRAPH_BREAK.search(text, sp.end)
         b = nxt.start() if nxt else len(text)
         if sents:
-            a = max(a, sents[max(0, sentence_at(sents, sp.start) - REACH)].start)
-            b = min(b, sents[min(len(sents) - 1, sentence_at(sents, max(sp.start, sp.end - 1)) + REACH)].end)
+            first, last = _sentences_of(sents, sp, REACH)
+            a, b = max(a, first), min(b, last)
         if (a, b) not in out:
             out.append((a, b))
     return out
 
 
+def own_sentences(spans: Sequence[Span], text: str) -> list[Window]:
+    """The sentences each span lies in, from the first one's start to the last one's end."""
+    sents = _context(text).sentences
+    if not sents:
+        return [(sp.start, sp.end) for sp in spans]
+    return [(min(sp.start, a), max(sp.end, b)) for sp in spans for a, b in [_sentences_of(sents, sp, 0)]]
+
+
+def _sentences_of(sents: Sequence[Sentence], sp: Span, reach: int) -> Window:
+    """From the start of the sentence `reach` before the span's first to the end of the one `reach`
+    after its last."""
+    first = max(0, sentence_at(sents, sp.start) - reach)
+    last = min(len(sents) - 1, sentence_at(sents, max(sp.start, sp.end - 1)) + reach)
+    return sents[first].start, sents[last].end
+
+
 def sentence_span(pos: int, text: str) -> Span:
     """The article sentence holding `pos`, as an evidence span."""
-    sents = list(_context(text).sentences)
+    sents = _context(text).sentences
     s = sents[sentence_at(sents, pos)]
     return Span(text=s.text, start=s.start, end=s.end, alignment=Alignment.exact)
 

@@ -103,11 +103,8 @@ def month_words(words: str) -> str | None:
     return "in " + tail.group("tail")  # "late November", "mid-October" told bare too
 
 
-_words_at = words_at  # (the readers below name it so)
-
-
 def _day_before_report(words: str, published: dt.date, text: str, around: tuple[int, int] | None) -> DateSpan | None:
-    at = _words_at(words, text, around)
+    at = words_at(words, text, around)
     if at is None:
         return None
     near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
@@ -168,7 +165,7 @@ def _first_day(words: str, published: dt.date, text: str, around: tuple[int, int
     """The day "on the first day" stands for: the last single day the article gives in the same
     or the sentence before ("signed on Friday. ... agreed on the first day of the three-day
     meeting"); None when none is that near."""
-    at = _words_at(words, text, around)
+    at = words_at(words, text, around)
     if at is None:
         return None
     lo = max(0, at - _FIRST_DAY_GAP)

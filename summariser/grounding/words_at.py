@@ -11,19 +11,25 @@ import re
 _NEAR = 200
 
 
+def within(words: str, text: str, start: int, end: int) -> int | None:
+    """The offset of `words` (spaces flattened) written as whole words inside text[start:end]."""
+    flat = " ".join(words.split())
+    at = re.compile(rf"(?<!\w){re.escape(flat)}(?!\w)", re.I).search(text, start, end) if flat else None
+    return at.start() if at else None
+
+
 def words_at(words: str, text: str, around: tuple[int, int] | None) -> int | None:
     """The offset of `words` in `text` near `around` (see the module docstring); None when there is
     no text to look in or they are not there."""
     if not text or around is None:
         return None
-    flat = " ".join(words.lower().split())
+    flat = " ".join(words.split())
     if not flat:
         return None
-    low = text.lower()
-    own = re.search(rf"(?<!\w){re.escape(flat)}(?!\w)", low[around[0]:around[1]])
+    own = within(flat, text, *around)
     if own is not None:
-        return around[0] + own.start()
+        return own
     lo, hi = max(0, around[0] - _NEAR), around[1] + _NEAR
-    found = [lo + m.start() for m in re.finditer(re.escape(flat), low[lo:hi])]
+    found = [m.start() for m in re.compile(re.escape(flat), re.I).finditer(text, lo, hi)]
     # the nearest to the span: an elided quote's words stand in its gap, not a sentence away
     return min(found, key=lambda at: max(around[0] - at, at - around[1], 0)) if found else None

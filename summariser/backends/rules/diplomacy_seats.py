@@ -49,8 +49,9 @@ def seat_gathering(ctx: Article, idx: int, rec: Diplomacy) -> Diplomacy:
 
 @cache
 def _common_nouns() -> list[tuple[re.Pattern[str], str]]:
-    table = cues._file("diplomacy")["org_common_nouns"]
-    return [(re.compile(rf"\bthe\s+(?:{'|'.join(re.escape(n) for n in nouns)})\b", re.I), org) for org, nouns in table.items()]
+    """`org_references`' noun forms, named anywhere in a sentence ("the bloc agreed ...")."""
+    table = cues._file("diplomacy")["org_references"]
+    return [(re.compile(rf"\bthe\s+(?:{'|'.join(forms)})\b", re.I), org) for org, forms in table.items()]
 
 
 def _orgs_named(ctx: Article, j: int) -> set[str]:
