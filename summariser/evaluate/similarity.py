@@ -54,7 +54,8 @@ _DEMONYMS = {
     "russian": "russia", "ukrainian": "ukraine", "american": "united states", "british": "united kingdom",
     "french": "france", "german": "germany", "turkish": "turkey", "belarusian": "belarus",
 }
-_NOISE = re.compile(r"\b(?:the|city|of|oblast|region|province|governorate|krai|district|raion)\b")
+# (r26: a base or airfield named with its town is the town's place: "Ramstein Air Base" is "Ramstein")
+_NOISE = re.compile(r"\b(?:the|city|of|oblast|region|province|governorate|krai|district|raion|air base|airbase|airfield|air field)\b")
 
 
 def _fold(name: str) -> str:

@@ -162,7 +162,9 @@ def _framed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
     """ "Among the wounded were a boy of 8 and his 15-year-old cousin": the frame's noun is the
     role, so no count is needed; every listed person under 18 is one child."""
     nouns = vocabulary.pattern(f"frame_nouns_{role}")
-    frame = re.compile(rf"\bamong\s+(?:the|those)\s+(?:{nouns})\s+(?:are|were|is|was)\s+(?P<rest>[^.;]*)", re.I)
+    # (a time between the noun and the verb: "Among those buried on Saturday was ...")
+    frame = re.compile(rf"\bamong\s+(?:the|those)\s+(?:{nouns})(?:\s+(?:on|in|at|this|last|yesterday|today)(?:\s+[\w-]+)?)?"
+                       rf"\s+(?:are|were|is|was)\s+(?P<rest>[^.;]*)", re.I)
     out = []
     for m in frame.finditer(ctx.grounded, start, end):
         children = sum(1 for age in _ages(m.group("rest")) if age < ADULT_AGE)

@@ -14,8 +14,8 @@ from ..articles.clause_asides import PAIRED, without_asides
 from ..dates import find_dates
 from ..knowledge import cues
 from ..lexicon.casualties import PEOPLE_APPOSITION_RE, PERSON_PLACE_TAIL_RE
-from ..lexicon.weapons import without_model_names
-from ..numbers import COUNT_RE
+from ..lexicon.weapons import WEAPON_WORD, without_model_names
+from ..numbers import COUNT_RE, NUMBER_WORD
 from .age_asides import without_age_asides
 
 INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
@@ -41,12 +41,23 @@ _RELATIVE = re.compile(r"^(?P<pre>(?:\s*[\w'’-]+){0,2}?)\s*,\s*(?:who|which)\b
 _DEGREE = re.compile(r"\b(?:lightly|slightly|badly|seriously|severely|critically|gravely|moderately|also)\s+", re.I)
 
 
+# r26: a second weapon conjunct of one subject between a count and its verb ("48 Shahed drones and three
+# Iskander missiles were launched", "forty drones and all three missiles were destroyed"): one verb governs
+# both counts, so the second cuts no link from the first to it
+_WEAPON_NOUN = re.sub(r"\(\?P<\w+>", "(?:", WEAPON_WORD.pattern)  # (the terms' group names, once each)
+_WEAPON_CONJUNCT = re.compile(
+    rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_WEAPON_NOUN})\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:all|both)\s+)?(?:the\s+)?"
+    rf"(?:\d[\d,]*|{NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_WEAPON_NOUN})", re.I)
+
+
 def back_distance(gap: str) -> int | None:
     """Words from a count to a cue after it ("five people ... were killed")."""
     rel = _RELATIVE.match(gap)
     if rel is not None and not COUNT_RE.search(rel.group(0)):
         gap = rel.group("pre") + " " + _DEGREE.sub("", gap[rel.end():])
     gap = without_model_names(gap)  # r18 (dev33-A4): "four S-300 missiles slammed into": no second count
+    if (joined := _WEAPON_CONJUNCT.match(gap)) is not None:  # r26: "48 drones and three missiles were launched"
+        gap = " " + gap[joined.end():]
     gap = re.sub(r"\s[\"“‘]$", " ", gap)  # a quoted cue: 57 drones had been "destroyed"
     gap = _ONE_GROUP.sub(" of family ", _ASIDE_PAIR.sub(" ", gap))
     if (tail := PERSON_PLACE_TAIL_RE.match(gap)) is not None:  # r19 (dev35 C1): "a pensioner| of the hamlet of X in the Y district |was"

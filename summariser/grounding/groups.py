@@ -26,7 +26,9 @@ _NOUN = cues.words_alternation("casualties", "single_person_nouns")
 # "the driver and two passengers"), as do kin counted after one ("his two sons")
 _OWNER = r"(?:the|his|her|their|its)"
 # r14: an item may carry its age ("a pupil aged 9 and his teacher", "a girl of 12 and her aunt")
-_ITEM_AGE = rf"(?:\s+(?:aged|of)\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,|\s+and\s+(?!\d|(?:{NUMBER_WORD})\b))|\s*,\s*aged\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,))?"
+# r26: or a bare age between commas ("the driver, 52, and two passengers")
+_ITEM_AGE = (rf"(?:\s+(?:aged|of)\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,|\s+and\s+(?!\d|(?:{NUMBER_WORD})\b))"
+             rf"|\s*,\s*(?:aged\s+(?:\d{{1,2}}|{NUMBER_WORD})|\d{{1,2}})(?=\s*,))?")
 _ITEM = (rf"(?:(?:an?|one|another|{_OWNER})\s+(?:[a-z0-9-]+\s+)??(?:{_NOUN})(?![\w'’-]){_ITEM_AGE}"
          rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?)(?![\w'’-]))")
 # the second of a pair may go without its article: "a husband and wife", "a mother and son"

@@ -128,7 +128,8 @@ def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
 def _role(text: str, m: NumberMention, noun: str | None,
           cues: Sequence[tuple[int, int, str, str]]) -> str | None:
     """The role of the nearest cue that governs this number and fits the noun it counts."""
-    best: tuple[int, int, str] | None = None
+    # (at one distance the longer cue is the more specific: "fell to air defence" over "fell", r26)
+    best: tuple[int, int, int, str] | None = None
     for start, end, role, direction in cues:
         if not _fits_noun(role, noun):
             continue
@@ -146,9 +147,9 @@ def _role(text: str, m: NumberMention, noun: str | None,
             rank = 1
         else:
             continue
-        if dist is not None and (best is None or (dist, rank) < best[:2]):
-            best = (dist, rank, role)
-    return best[2] if best else None
+        if dist is not None and (best is None or (dist, rank, start - end) < best[:3]):
+            best = (dist, rank, start - end, role)
+    return best[3] if best else None
 
 
 def _fits_noun(role: str, noun: str | None) -> bool:

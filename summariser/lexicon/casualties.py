@@ -150,7 +150,7 @@ _AGE_ALONE = rf"\d{{1,2}}-year-old(?![\w-]|\s+(?:{_SINGLE_NOUNS}|{_alt(PERSON_NO
 _PLACE_NOUN = cues.alternation("casualties", "person_place_nouns")
 _PLACE_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
 _PLACE_PP = (rf"\s+(?:of|from|in|near|outside)\s+(?:the\s+)?(?:(?!(?:which|whom|them|these|those|what|its|their)\b)(?-i:[a-z])[\w'’-]+\s+){{0,2}}"
-             rf"(?:(?:{_PLACE_NOUN})\s+of\s+)?(?:{_PLACE_NAME}(?:\s+(?:{_PLACE_NOUN}))?|(?:{_PLACE_NOUN}))(?![\w'’-])")
+             rf"(?:(?:{_PLACE_NOUN})\s+of\s+)?(?:{_PLACE_NAME}(?:\s+(?:{_PLACE_NOUN}))?|(?:{_PLACE_NOUN}))(?:\s+No\.?\s*\d{{1,4}})?(?![\w'’-])")
 PERSON_PLACE_TAIL = rf"(?:{_PLACE_PP}){{1,2}}"
 PERSON_PLACE_TAIL_RE = re.compile(PERSON_PLACE_TAIL, re.I)
 # ... told before the person's own verb, never a speaker's ("a resident of the village said ...")
