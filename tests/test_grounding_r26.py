@@ -88,7 +88,7 @@ _STRIKE = "A Russian drone hit an apartment block in Nikopol on Monday night, ki
 
 @pytest.mark.parametrize("tail,children", [
     ("Among those laid to rest on Saturday was Ihor, a 14-year-old pupil of the local school.", 1),
-    ("Among those buried was Olha, a 13-year-old pupil of the city's lyceum No. 5, who died together with her grandfather.", 1),
+    ("Among those buried was Olha, a 13-year-old pupil of the town's lyceum No. 5, who died together with her grandfather.", 1),
     ("Among those mourned were two brothers aged 9 and 12.", 2),
     ("Neighbours said the youngest victim, a 15-year-old student of the town's college, died in the ambulance.", 1),
 ])
@@ -108,7 +108,7 @@ _NIGHT = "Russia sent 48 drones against Ukraine overnight, and air defence downe
 
 
 @pytest.mark.parametrize("tail", [
-    "Nine of those drones fell to air defence over Nikopol district.",
+    "Nine drones fell to air defence above the Nikopol district.",
     "Over the Nikopol district, nine of them fell to the air defences.",
     "Nine drones were felled over the Nikopol district by mobile fire groups.",
 ])

@@ -36,7 +36,7 @@ from .heading_reference import heading_into_located_place
 from .post_region import place_post_region
 from .post_streams import clock_posts, post_stream, stamp_lines, stream_day
 from .region_totals import split_region_totals
-from .regional_shares import split_regional_shares
+from .regional_shares import fold_region_tallies, split_regional_shares
 from .event_folds import aggregate_lead_into_towns
 from .strike_tallies import drop_tally_events
 from .debris_tally_weapons import lend_tally_weapons
@@ -147,6 +147,7 @@ class RulesBackend:
         events = aggregate_lead_into_towns(events)  # "drones targeted the A and B regions" + a city of each (r15)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = split_regional_shares(events, text)  # "downed 84 drones, 23 of them over the X region" (codebook 3)
+        events = fold_region_tallies(events)  # "Nine of them fell over the X region." on its one struck town (r26)
         events = drop_tally_events(events, text)  # "the X district was shelled 45 times in 24 hours" (dev19 B3)
         events = drop_unplaced_finds(events, text)  # "Two more bodies were found on Tuesday": no record of its own (r14)
         lend_lead_weapons(events, facts)  # "Overnight Russia attacked with drones ... In Rivne, a plant burned" (dev18 B6)

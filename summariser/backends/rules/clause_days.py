@@ -136,6 +136,23 @@ def cause_clause(text: str, s: Sentence) -> int | None:
     return None
 
 
+# r26: "mourners met on Sunday to bury two teachers who died when a missile hit their school on Tuesday":
+# the strike told in the clause that says how the mourned died
+_MOURNING = cues.regex("eventhood", "mourning_words")
+_VICTIMS_OPENER = re.compile(rf"\s+(?:{cues.alternation('eventhood', 'victims_clause_opener')})\s+", re.I)
+
+
+def mourning_clause(text: str, s: Sentence) -> int | None:
+    """Where the strike clause of a sentence that tells a funeral first opens, or None."""
+    for m in _VICTIMS_OPENER.finditer(text, s.start, s.end):
+        head = text[s.start:m.start()]
+        if not _MOURNING.search(head) or lx.ATTACK_WORDS.search(head) or lx.WEAPON_WORD.search(head):
+            continue
+        if lx.ATTACK_WORDS.search(text, m.end(), s.end) or lx.WEAPON_WORD.search(text, m.end(), s.end):
+            return m.end()
+    return None
+
+
 def cause_clause_date(text: str, s: Sentence, dates: list[DateMention],
                       event_date: Callable[[list[DateMention]], DateSpan | None], date: DateSpan | None) -> DateSpan | None:
     """The strike's day when the sentence tells it as the cause of a diplomatic event: the clause's
@@ -143,6 +160,8 @@ def cause_clause_date(text: str, s: Sentence, dates: list[DateMention],
     ("last week"), so that the strike joins its dated retelling; the meeting's day is not the
     strike's. Any other sentence keeps `date`."""
     at = cause_clause(text, s)
+    if at is None:
+        at = mourning_clause(text, s)
     if at is None:
         return date
     own = event_date([d for d in dates if d.start >= at])

@@ -22,7 +22,7 @@ from .diplomacy_milestone import without_milestone_appositions
 from .diplomacy_separate_tracks import second_track, track_cut, track_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
-from .diplomacy_elaboration import anchored_cues, next_step_of_latest, sides_discuss
+from .diplomacy_elaboration import anchored_cues, contents_of_latest, next_step_of_latest, sides_discuss
 from .diplomacy_occasion_pledges import pledges_at_occasion
 from .diplomacy_each_counterpart import each_counterpart
 from .diplomacy_seats import seat_gathering
@@ -204,6 +204,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                     rec.kind = DiplomacyKind.summit  # "Tusk hosted Fiala, Fico and Orbán"
                 if next_step_of_latest(found, idx, rec):
                     continue  # "Bucharest said it would deliver a protest note": the summons just told (dev19 C2)
+                if contents_of_latest(text, s, found, idx, rec):
+                    continue  # "It would ban Russian oil products": what the package just told holds (r26)
                 each = own_signings(ctx, s, c, rec) or each_counterpart(text, s, c, rec, ctx.actors().states_within)
                 if each:  # "A and B expect to sign their own pacts with Kyiv": one each, never folded (r20)
                     found.extend((idx, one) for one in each)

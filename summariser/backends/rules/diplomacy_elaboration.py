@@ -80,6 +80,27 @@ def next_step_of_latest(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplo
     return True
 
 
+# r26: the measure just told, referred to as the subject ("It would also bar Russian LNG cargoes", "The
+# package also lists 40 tankers"): what it holds, no measure of its own
+_MEASURE_SUBJECT = re.compile(
+    r"(?:[^,.;]{0,40},\s*)?(?:it|they|the\s+(?:(?:new|proposed|draft|latest|next|fresh)\s+)?(?:package|proposal|measures?|sanctions|restrictions|listings?))"
+    r"\s+(?:also\s+|further\s+)?(?:would|will|could|includes?|included|bans?|banned|targets?|targeted|adds?|added|lists?|listed|extends?|extended|covers?|covered)\b",
+    re.I)
+
+
+def contents_of_latest(text: str, s: Sentence, found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy) -> bool:
+    """`rec` is a sanctions measure whose sentence tells the contents of the sanctions just told, by
+    naming them as its subject: True, and its evidence joins them."""
+    i = _latest(found, idx)
+    if i is None or rec.kind is not DiplomacyKind.sanctions or not _MEASURE_SUBJECT.match(text, s.start, s.end):
+        return False
+    j, latest = found[i]
+    if latest.kind is not DiplomacyKind.sanctions:
+        return False
+    found[i] = (idx, latest.model_copy(update={"evidence": latest.evidence + rec.evidence}))
+    return True
+
+
 _QUESTION = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'embedded_question')})\s+(?:[\w'’-]+\s+){{0,6}}?$", re.I)
 _MODAL_AFTER = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\b", re.I)
 _MODAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)

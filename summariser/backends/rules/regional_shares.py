@@ -116,21 +116,55 @@ def _share(text: str, f: Facts, total: WeaponHit, m: re.Match[str]) -> Facts | N
                                counted_weapons=[weapon], weapon_types=[], damage=[], nationwide=False)
 
 
-def _place_share(events: list[Event], host: Event, share: Facts) -> None:
-    region = share.places[0].place
+def _night_towns(events: list[Event], host: Event, region: lx.Place) -> tuple[list[Event], bool]:
+    """The records of the region's localities struck at the host's time, and whether any of the
+    region was struck at another time only."""
     towns = [e for e in events if e.country_level is None and e is not host and e.facts
              and any(p.admin1 == region.admin1 and p.level is not LocationLevel.region for p in e.places)
              and (e.target in (None, region.country))]
     night = any(f.day_part == "night" for f in host.facts)  # a night's tally: a town hit in the day after is another time
     same_night = [e for e in towns if dates_compatible(e.date, host.date)
                   and not (night and e.day_part in ("morning", "afternoon", "evening"))]
-    if towns and not same_night:
+    return same_night, bool(towns) and not same_night
+
+
+def _sole_locality(towns: list[Event], region: lx.Place) -> Event | None:
+    """The one record of exactly one struck locality of the region (codebook 3), or None."""
+    localities = {p.name for e in towns for p in e.places if p.admin1 == region.admin1 and p.level is not LocationLevel.region}
+    return towns[0] if len(towns) == 1 and len(localities) == 1 else None
+
+
+def fold_region_tallies(events: list[Event]) -> list[Event]:
+    """A region's own record that holds interceptions only ("Nine of them were downed over the X region",
+    a sentence of its own) goes on the one locality of that region struck the same night (codebook 3,
+    r26); with none, or two or more, it stays the region's."""
+    out = []
+    for e in events:
+        region = e.places[0] if e.country_level is None and len(e.places) == 1 else None
+        if region is None or region.level is not LocationLevel.region or not _interceptions_only(e):
+            out.append(e)
+            continue
+        towns, _elsewhere = _night_towns(events, e, region)
+        town = _sole_locality(towns, region)
+        if town is None or any(w.intercepted for g in town.facts for w in g.counted_weapons):
+            out.append(e)
+            continue
+        town.facts.extend(dataclasses.replace(f, places=[]) for f in e.facts)
+    return out
+
+
+def _interceptions_only(e: Event) -> bool:
+    return all(not f.counts and not f.damage for f in e.facts) \
+        and any(w.intercepted for f in e.facts for w in f.counted_weapons)
+
+
+def _place_share(events: list[Event], host: Event, share: Facts) -> None:
+    region = share.places[0].place
+    towns, elsewhere = _night_towns(events, host, region)
+    if elsewhere:
         return  # a locality of the region struck on another day only: the share stays in the country's total
-    towns = same_night  # a strike recalled from months before is no locality of this night (dev31 N5)
-    localities = {p.name for e in towns for p in e.places
-                  if p.admin1 == region.admin1 and p.level is not LocationLevel.region}
-    if len(towns) == 1 and len(localities) == 1:  # codebook 3: exactly one struck locality of the region
-        town = towns[0]
+    # (a strike recalled from months before is no locality of this night, dev31 N5)
+    if (town := _sole_locality(towns, region)) is not None:  # codebook 3: exactly one struck locality of the region
         if not any(w.intercepted for g in town.facts for w in g.counted_weapons):
             town.facts.append(dataclasses.replace(share, places=[]))
         return
