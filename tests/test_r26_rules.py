@@ -116,3 +116,69 @@ def test_a_region_tally_goes_on_its_one_struck_town(lead):
 def test_a_region_tally_with_two_struck_towns_stays_the_regions():
     attacks = _attacks(f"Russian drones hit Nikopol and Marhanets overnight, injuring two people, the governor said. {_NIGHT}")
     assert any(a.locations[0].level is LocationLevel.region for a in attacks)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("A Swedish delegation led by aid minister Johan Forssell visited Kharkiv today. Mayor Ihor Terekhov met the guests "
+     "at the city council. Afterwards, Ihor Terekhov and Johan Forssell signed a memorandum of understanding on rebuilding "
+     "a school.", ["Sweden", "Ukraine"]),
+    ("Mayor Ihor Terekhov received a delegation of the Norwegian government, headed by Anne Beathe Tvinnereim, on "
+     "Tuesday. Afterwards, Tvinnereim and Terekhov signed a memorandum on repairing a hospital in Kharkiv.",
+     ["Norway", "Ukraine"]),
+])
+def test_a_delegation_leader_speaks_for_the_delegations_state(text, pair):
+    agreements = [d for d in _extract(text, "2024-04-16").diplomacy if d.kind.value == "agreement"]
+    assert agreements and sorted(agreements[0].participants) == sorted(pair)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zelensky is due to present his peace plan to Emmanuel Macron at the Elysee Palace on Monday.", "planned"),
+    ("Zelensky will show his new plan to Keir Starmer in London next week, his office said.", "planned"),
+    ("Zelensky briefed Olaf Scholz on his plan in Berlin on Friday.", "held"),
+])
+def test_a_plan_presented_to_a_leader_in_person_is_talks(text, status):
+    talks = [d for d in _extract(text, "2024-09-25").diplomacy if d.kind.value == "talks"]
+    assert talks and talks[0].status.value == status and len(talks[0].participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky presented his victory plan to parliament in Kyiv on Wednesday.",
+    "Zelensky will present the plan to the nation in a televised address on Friday.",
+])
+def test_a_plan_shown_at_home_is_no_talks(text):
+    assert not [d for d in _extract(text, "2024-09-25").diplomacy if d.kind.value == "talks"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Russian forces fired on the Krasnopillia and Velyka Pysarivka communities 31 times with mortars on Friday.",
+     {"Krasnopillya", "Velyka Pysarivka"}),
+    ("Russian artillery shelled the Vovchansk, Velykyi Burluk and Kupiansk hromadas on Friday, wounding a man.",
+     {"Vovchansk", "Velykyi Burluk", "Kupiansk"}),
+])
+def test_each_name_before_a_plural_community_noun_is_a_place(text, names):
+    (attack,) = _attacks(text, "2024-03-16")
+    assert {loc.name for loc in attack.locations} == names
+
+
+def test_communities_of_people_are_no_places():
+    assert _extract("Russian and Ukrainian communities abroad rallied on Friday.", "2024-03-16").attacks == []
+
+
+_QUIET = ("Kharkiv had a calm night, the mayor said on Saturday. Schools reopened after the holiday. Buses ran on time. "
+          "Markets were busy.\n\n")
+
+
+@pytest.mark.parametrize("frame", [
+    "The border villages, meanwhile, had another heavy day on Friday.",
+    "Thursday was a restless day for the district.",
+])
+def test_a_hard_day_opening_a_paragraph_dates_its_strikes(frame):
+    text = _QUIET + f"{frame} Russian forces shelled Vovchansk 31 times with mortars, the administration said."
+    (attack,) = _attacks(text, "2024-03-16")
+    assert attack.date is not None and attack.date.start.weekday() == (4 if "Friday" in frame else 3)
+
+
+def test_a_calm_day_lends_no_date():
+    text = _QUIET + "The border villages had a calm day on Friday. Russian forces shelled Vovchansk with mortars, the administration said."
+    attacks = _attacks(text, "2024-03-16")
+    assert all(a.date is None or a.date.start != dt.date(2024, 3, 15) for a in attacks)

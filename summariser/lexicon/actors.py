@@ -120,6 +120,12 @@ LOWER_TITLED_PERSON_RE = re.compile(
     rf"\b(?P<land>{'|'.join(COUNTRY_NAMES)})\s+(?:prime\s+minister|president|foreign\s+minister|"
     rf"defen[cs]e\s+minister|chancellor|premier|foreign\s+secretary|secretary\s+of\s+state)\s+"
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+# r26: "a Danish government delegation led by Minister X Y", "a delegation of the Swedish government,
+# headed by aid minister X Y": the leader speaks for the delegation's state
+DELEGATION_LEADER_RE = re.compile(
+    rf"\b(?:(?P<land>{_COUNTRY_ALT}|[A-Z][a-z]+)(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?delegation"
+    rf"|delegation\s+(?:of|from)\s+(?:the\s+)?(?P<land2>{_COUNTRY_ALT}|[A-Z][a-z]+)(?:\s+(?:government|parliament|ministry))?)"
+    rf"\s*,?\s+(?:led|headed)\s+by\s+(?:(?:the\s+|its\s+)?(?:[a-z-]+\s+){{0,4}}?)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
 # A country named only as what the talks are about: "to discuss Ukraine", "a ceasefire in Ukraine".
 
 def canonical_country(word: str) -> str | None:

@@ -101,6 +101,12 @@ FALLBACK_PLACE_RES = [
     # r9: "the X community", "X hromada was hit": a Ukrainian municipality named before its noun
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:(?:territorial|rural|urban|village|settlement)\s+)?"
                 r"(?:community|hromada)\b"), LocationLevel.city),
+    # r26: "the X and Y communities", "the X, Y and Z hromadas": each name before a plural municipality noun
+    (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?=(?:,\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)*,?\s+and\s+"
+                r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?\s+(?:(?:territorial|rural|urban|village|settlement|border)\s+)?"
+                r"(?:communities|hromadas|villages|settlements)\b)"), LocationLevel.city),
+    (re.compile(r"(?<=\band\s)(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:(?:territorial|rural|urban|village|settlement|border)\s+)?"
+                r"(?:communities|hromadas|villages|settlements)\b"), LocationLevel.city),
     # r9: a sentence that opens "In X, ..." / "In X the driver ...": X is where it happened
     (re.compile(r"(?<![\w,;:] )(?<![\w,;:])\bIn\s+(?P<name>[A-Z][a-z][\w'’-]*(?:-[A-Z][\w'’-]+)?)"
                 r"(?=\s*,|\s+(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|local|residents?)\s)"),

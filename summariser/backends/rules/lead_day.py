@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts
 from .sections import _paragraph_of, paragraph_starts
@@ -111,5 +112,8 @@ def _same_story(f: Facts, lead: Facts) -> bool:
 def _placeless_lead(f: Facts) -> bool:
     d = f.date
     return not (f.places or f.districts or f.background or f.cumulative or f.hypothetical or f.quote or f.counts
-                or f.counted_weapons) and f.attack_vocab and d is not None and d.start is not None \
-        and d.precision.value in ("day", "range") and not _RELATIVE.search(d.text or "")
+                or f.counted_weapons) and (f.attack_vocab or _HARD_DAY.search(f.sent.text) is not None) \
+        and d is not None and d.start is not None and d.precision.value in ("day", "range") and not _RELATIVE.search(d.text or "")
+
+
+_HARD_DAY = cues.pattern("paragraph_carry", "hard_day_frames")  # "had another heavy day on Friday" (r26)

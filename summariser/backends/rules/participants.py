@@ -59,6 +59,10 @@ def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | Non
         words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
         land = next((c for w in words if (c := lx.canonical_country(re.sub(r"['’]s$", "", w)))), None)
         out.append((m.group("name"), land))
+    for m in lx.DELEGATION_LEADER_RE.finditer(text, start, end):  # "a Danish delegation led by X Y" (r26)
+        land = lx.canonical_country(m.group("land") or m.group("land2"))
+        if land is not None:
+            out.append((m.group("name"), land))
     for m in lx.POSSESSIVE_PERSON_RE.finditer(text, start, end):  # "Albania's Edi Rama"
         name = m.group("name")
         if not lx.NOT_A_PERSON.search(name) and lx.lookup(name) is None and not lx.canonical_country(name):
