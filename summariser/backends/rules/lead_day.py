@@ -116,4 +116,4 @@ def _placeless_lead(f: Facts) -> bool:
         and d is not None and d.start is not None and d.precision.value in ("day", "range") and not _RELATIVE.search(d.text or "")
 
 
-_HARD_DAY = cues.pattern("paragraph_carry", "hard_day_frames")  # "had another heavy day on Friday" (r26)
+_HARD_DAY = cues.pattern("paragraph_carry", "hard_day_frames")  # "a heavy day for the villages" (r26)
