@@ -127,3 +127,19 @@ def test_weapons_that_fell_on_a_town_were_not_downed():
 ])
 def test_the_scorer_reads_a_base_as_its_town(a, b, same):
     assert (norm_place(a) == norm_place(b)) is same
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("In the early hours, Russia aimed eight Kalibr missiles and more than 40 drones at the Nikopol district, officials said.",
+     8, 40),
+    ("Overnight the enemy directed 12 missiles and 70 attack drones at the south, including Nikopol.", 12, 70),
+])
+def test_weapons_aimed_at_a_place_were_launched(text, first, second):
+    got = _attack(text, kind="drone_and_missile",
+                  weapons=[{"type": "cruise_missile", "launched": first}, {"type": "drone", "launched": second}])
+    assert [w.launched.value if w.launched else None for w in got.attacks[0].weapons] == [first, second]
+
+
+def test_blame_aimed_at_officials_is_no_launch():
+    text = "In Nikopol, the mayor aimed his criticism at 40 officials after a drone hit the market."
+    assert _weapon(text, "launched", 40) is None
