@@ -143,3 +143,14 @@ def test_weapons_aimed_at_a_place_were_launched(text, first, second):
 def test_blame_aimed_at_officials_is_no_launch():
     text = "In Nikopol, the mayor aimed his criticism at 40 officials after a drone hit the market."
     assert _weapon(text, "launched", 40) is None
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The mayor of Kharkiv and Sweden's aid minister signed a memorandum on rebuilding a school on Tuesday.", True),
+    ("Sweden and Norway signed a memorandum on Tuesday, the mayor of Kharkiv said.", False),
+])
+def test_a_state_named_through_a_towns_office_holder(text, kept):
+    record = {"kind": "agreement", "status": "held", "participants": ["Sweden", "Ukraine"], "evidence": [text],
+              "when": "on Tuesday", "description": "a memorandum"}
+    got = draft_to_records(ArticleDraft.model_validate({"diplomacy": [record]}), text, published=PUBLISHED)
+    assert ("Ukraine" in got.diplomacy[0].participants) is kept

@@ -182,3 +182,19 @@ def test_a_calm_day_lends_no_date():
     text = _QUIET + "The border villages had a calm day on Friday. Russian forces shelled Vovchansk with mortars, the administration said."
     attacks = _attacks(text, "2024-03-16")
     assert all(a.date is None or a.date.start != dt.date(2024, 3, 15) for a in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Kharkiv and Sweden's aid minister signed a memorandum on rebuilding a school on Tuesday.",
+    "Kharkiv's mayor and the Swedish aid minister signed a memorandum on rebuilding a school on Tuesday.",
+    "With the governor of the Kharkiv region, the Swedish minister signed a memorandum on a new water station on Tuesday.",
+])
+def test_a_towns_office_holder_is_a_party_for_its_state(text):
+    agreements = [d for d in _extract(text, "2024-04-16").diplomacy if d.kind.value == "agreement"]
+    assert agreements and sorted(agreements[0].participants) == ["Sweden", "Ukraine"]
+
+
+def test_a_towns_office_holder_as_a_source_is_no_party():
+    text = "Sweden and Norway signed a memorandum on Tuesday, the mayor of Kharkiv said."
+    agreements = [d for d in _extract(text, "2024-04-16").diplomacy if d.kind.value == "agreement"]
+    assert agreements and sorted(agreements[0].participants) == ["Norway", "Sweden"]

@@ -382,6 +382,13 @@ def _grounded_actors(text: str) -> tuple["ActorMention", ...]:
     return tuple(find_actors(_context(text).grounded))
 
 
+@lru_cache(maxsize=64)
+def _local_office_states(text: str) -> tuple[str, ...]:
+    from ..knowledge.local_offices import local_office_states
+
+    return tuple(local_office_states(_context(text).grounded))
+
+
 def introduced_person(name: str, text: str) -> str | None:
     """The state of a person the actor dictionary does not know but the article introduces with
     a title next to their state ("Bulgaria's President X", "X, the Japanese foreign minister",
@@ -418,6 +425,8 @@ def ground_actor(name: str, text: str) -> tuple[str, str] | None:
     found = article_actors(text).get(actor)
     if found:
         return actor, found[0]
+    if actor in _local_office_states(text):  # "the mayor of Kharkiv and ... signed": Ukraine (r26)
+        return actor, "inferred"
     if actor == _spelled_out(re.sub(r"^the\s+", "", name, flags=re.I), actor_code(name)):
         name = actor  # "UNSC": the body is named as the article writes it ("the Security Council")
     return (actor, "stated") if ground_name(name, text) and ground_name(actor, text) else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge.local_offices import local_office_states
 from ...records import Diplomacy, DiplomacyKind, Location
 from ...sentences import Sentence
 from .diplomacy_aid_delivery import statement_city
@@ -41,6 +42,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     """The event's participants (states and organisations) and venue; None when it names neither."""
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
+    participants += [st for st in local_office_states(text, s.start, s.end) if st not in participants]  # "the mayor of X and ..." (r26)
     if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
         participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
     speaker = speaker_state(ctx.interview, s)
