@@ -127,13 +127,7 @@ def cause_clause(text: str, s: Sentence) -> int | None:
     """Where the clause of a strike told as the cause of the sentence's diplomatic event opens
     ("ambassadors met on Tuesday ... after Russia fired a new missile at X last week"), when the
     words before it tell the diplomatic event and no strike; else None."""
-    for m in _CAUSE_OPENER.finditer(text, s.start, s.end):
-        head = text[s.start:m.start()]
-        if not _DIPLOMACY.search(head) or lx.ATTACK_WORDS.search(head) or lx.WEAPON_WORD.search(head):
-            continue
-        if lx.ATTACK_WORDS.search(text, m.end(), s.end) or lx.WEAPON_WORD.search(text, m.end(), s.end):
-            return m.end()
-    return None
+    return _strike_clause_after(text, s, _CAUSE_OPENER, _DIPLOMACY)
 
 
 # r26: "mourners met on Sunday to bury two teachers who died when a missile hit their school on Tuesday":
@@ -144,9 +138,15 @@ _VICTIMS_OPENER = re.compile(rf"\s+(?:{cues.alternation('eventhood', 'victims_cl
 
 def mourning_clause(text: str, s: Sentence) -> int | None:
     """Where the strike clause of a sentence that tells a funeral first opens, or None."""
-    for m in _VICTIMS_OPENER.finditer(text, s.start, s.end):
+    return _strike_clause_after(text, s, _VICTIMS_OPENER, _MOURNING)
+
+
+def _strike_clause_after(text: str, s: Sentence, opener: re.Pattern[str], head_words: re.Pattern[str]) -> int | None:
+    """Where a strike clause opens after an `opener`, when the words before it tell another event
+    (`head_words`) and no strike; else None."""
+    for m in opener.finditer(text, s.start, s.end):
         head = text[s.start:m.start()]
-        if not _MOURNING.search(head) or lx.ATTACK_WORDS.search(head) or lx.WEAPON_WORD.search(head):
+        if not head_words.search(head) or lx.ATTACK_WORDS.search(head) or lx.WEAPON_WORD.search(head):
             continue
         if lx.ATTACK_WORDS.search(text, m.end(), s.end) or lx.WEAPON_WORD.search(text, m.end(), s.end):
             return m.end()
