@@ -73,6 +73,11 @@ def test_the_strike_counted_among_others_is_no_second_strike(tail):
     assert len(_attacks(text)) == 1
 
 
+def test_a_strike_that_ends_counting_itself_stays():
+    text = "Russian drones hit Nikopol overnight, injuring five people, in what was the third attack on the town this week."
+    assert len(_attacks(text)) == 1
+
+
 def test_a_second_strike_told_as_a_strike_stays():
     text = ("Russian drones hit Nikopol overnight, injuring five people. The second strike hit Marhanets on Saturday "
             "afternoon, wounding a woman.")

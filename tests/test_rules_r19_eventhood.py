@@ -99,7 +99,10 @@ def test_since_the_start_without_an_ordinal_stays_background(text: str) -> None:
 
 
 def test_is_background_reads_the_milestone() -> None:
-    text = "It was the second such attack on the port since the start of the year."
+    text = "Drones hit the port overnight, the second such attack on it since the start of the year."
     assert not lx.is_background(text, 0, len(text))
+    # r26: a sentence that only counts the strike told before it among others is background
+    text = "It was the second such attack on the port since the start of the year."
+    assert lx.is_background(text, 0, len(text))
     text = "Since the beginning of the year, the harbour has been attacked on most nights."
     assert lx.is_background(text, 0, len(text))

@@ -154,7 +154,9 @@ def fold_region_tallies(events: list[Event]) -> list[Event]:
 
 
 def _interceptions_only(e: Event) -> bool:
-    return all(not f.counts and not f.damage for f in e.facts) \
+    """Interceptions and nothing else, each sentence naming the region itself: a total "over the region"
+    after a post that names its region is that region's own record (`region_totals`), never folded."""
+    return all(not f.counts and not f.damage and f.places for f in e.facts) \
         and any(w.intercepted for f in e.facts for w in f.counted_weapons)
 
 
