@@ -49,11 +49,14 @@ AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
 
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
+TALLY_SENTENCE = cues.pattern("eventhood", "tally_sentences")
 
 
 def is_background(text: str, start: int, end: int) -> bool:
     """The span tells the war in general (BACKGROUND), leaving out a "since" that measures the strike
     told as a milestone ("the third strike on the plant since the start of the month")."""
+    if TALLY_SENTENCE.search(text, start, end):
+        return True  # "That was the fourth strike on the port in ten days." (r26)
     for m in BACKGROUND.finditer(text, start, end):
         at = m.group(0).lower().find("since")
         # r19 (dev36 A1): an ordinal head up to ten words before it, no clause break between
