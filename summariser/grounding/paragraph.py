@@ -13,8 +13,7 @@ import re
 from typing import Sequence
 
 from ..records import Alignment, Span
-from ..sentences import sentence_at
-from ..sentences import Sentence
+from ..sentences import Sentence, sentence_at
 from .context import Window, _context
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
