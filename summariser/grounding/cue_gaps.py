@@ -14,7 +14,7 @@ from ..articles.clause_asides import PAIRED, without_asides
 from ..dates import find_dates
 from ..knowledge import cues
 from ..lexicon.casualties import PEOPLE_APPOSITION_RE, PERSON_PLACE_TAIL_RE
-from ..lexicon.weapons import WEAPON_WORD, without_model_names
+from ..lexicon.weapons import WEAPON_WORD_ALT, without_model_names
 from ..numbers import COUNT_RE, NUMBER_WORD
 from .age_asides import without_age_asides
 
@@ -44,10 +44,9 @@ _DEGREE = re.compile(r"\b(?:lightly|slightly|badly|seriously|severely|critically
 # r26: a second weapon conjunct of one subject between a count and its verb ("48 Shahed drones and three
 # Iskander missiles were launched", "forty drones and all three missiles were destroyed"): one verb governs
 # both counts, so the second cuts no link from the first to it
-_WEAPON_NOUN = re.sub(r"\(\?P<\w+>", "(?:", WEAPON_WORD.pattern)  # (the terms' group names, once each)
 _WEAPON_CONJUNCT = re.compile(
-    rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_WEAPON_NOUN})\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:all|both)\s+)?(?:the\s+)?"
-    rf"(?:\d[\d,]*|{NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_WEAPON_NOUN})", re.I)
+    rf"^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{WEAPON_WORD_ALT})\s*,?\s+(?:and|as\s+well\s+as|plus)\s+(?:(?:all|both)\s+)?(?:the\s+)?"
+    rf"(?:\d[\d,]*|{NUMBER_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{WEAPON_WORD_ALT})", re.I)
 
 
 def back_distance(gap: str) -> int | None:

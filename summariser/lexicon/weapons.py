@@ -267,6 +267,9 @@ SHARE_OF_WHOLE_BEFORE = re.compile(
 # Any weapon named, for telling a strike's clause from another event's (a meeting's cause, an earlier
 # event's aside): the weapon terms and bare "bombs".
 WEAPON_WORD = re.compile(rf"{WEAPON_RE.pattern}|\bbombs?\b", re.I)
+# ... the same words as an alternation with no group names, for a reader that puts it inside a longer
+# pattern more than once (grounding/cue_gaps.py: "48 drones and three missiles were launched")
+WEAPON_WORD_ALT = r"\b(?:" + "|".join(f"(?:{p})" for p, _, _ in WEAPON_TERMS) + r")\b|\bbombs?\b"
 # A whole weapon class told by a quantifier on its name, no number ("all the cruise missiles", "every one of
 # the Iskanders"): the rules (`whole_counts.all_named_downed`) and grounding (`whole_wave`) read it as that
 # weapon's launched count downed; a number after the determiner is a count of its own (r21, dev39 C1)
