@@ -28,14 +28,17 @@ def recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
 
 
 def weekday_day(name: str, words: str, published: dt.date) -> dt.date:
-    """The day a weekday names from the publication day: "last Tuesday" in a Tuesday's paper is
-    the week before (never the day itself); "next Tuesday" the first one after it; "this
+    """The day a weekday names from the publication day: "last Tuesday" in a Tuesday's or a
+    Wednesday's paper is the week before (never the day itself nor the day before); "next Tuesday" the first one after it; "this
     Tuesday" the one in the publication's week (Monday to Sunday); a bare or "on" weekday the most recent one on or before publication."""
     day = recent_weekday(name, published)
     lead = " ".join(words.lower().split()[:2])
     if lead.startswith(("next", "this coming")):
         return published + dt.timedelta(days=(WEEKDAYS.index(name.lower()) - published.weekday() - 1) % 7 + 1)
-    if lead.startswith(("last", "this past")):
+    if lead.startswith("last"):  # r27: nor the day before it ("last Friday" in a Saturday's paper:
+        # the day before is "Friday" or "yesterday", so "last" reaches into the week before)
+        return day - dt.timedelta(days=7) if (published - day).days <= 1 else day
+    if lead.startswith("this past"):
         return day - dt.timedelta(days=7) if day == published else day
     if lead.startswith("this"):
         monday = published - dt.timedelta(days=published.weekday())

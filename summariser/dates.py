@@ -36,6 +36,12 @@ _REPORT_BEFORE = re.compile(
     r"|(?:national\s+)?telethon|website|channel|messaging\s+app))?\s*$", re.I)
 
 
+# r27: a speaker and a verb of saying right after a part of the day that opens the sentence ("At 3 p.m. the
+# mayor said", "In the evening, rescuers said"; never "Drones hit X in the evening, the governor said")
+_REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|announced|confirmed|wrote|posted|added)\b",
+                           re.I)
+
+
 @dataclass(frozen=True)
 class DateMention:
     span: DateSpan
@@ -239,8 +245,11 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 continue
             span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
             role = "vague" if kind == "vague_past" else "event"
-            if kind == "wd" and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
+            if kind in ("wd", "part_of_day") and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
+                # "said on Friday", r27: "said in the evening" (the report's time, not the strike's)
                 role = "report"
+            elif kind == "part_of_day" and not text[start:m.start()].strip() and _REPORT_AFTER.match(text, m.end(), end):
+                role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
     return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))

@@ -48,7 +48,8 @@ def test_last_weekday_is_never_the_publication_day(offset):
 
 
 @pytest.mark.parametrize("words,day", [
-    ("last Monday", dt.date(2026, 3, 9)), ("last Sunday", dt.date(2026, 3, 8)),
+    # r27: "last Monday" in a Tuesday's paper is the week before (the day before is "Monday" or "yesterday")
+    ("last Monday", dt.date(2026, 3, 2)), ("last Sunday", dt.date(2026, 3, 8)), ("this past Monday", dt.date(2026, 3, 9)),
     ("next Tuesday", dt.date(2026, 3, 17)), ("next Thursday", dt.date(2026, 3, 12)),
     ("this Friday", dt.date(2026, 3, 13)), ("this Monday", dt.date(2026, 3, 9)),
     ("this coming Sunday", dt.date(2026, 3, 15)),

@@ -26,8 +26,8 @@ def _attacks(text: str) -> list[tuple[list[str], str | None, dict[str, int]]]:
      "missiles wrecked a substation in Odesa.", "Odesa", "2025-05-06"),
     ("Attacks on ports have doubled since July — on 9 April a missile gutted a grain terminal in Izmail.",
      "Izmail", "2025-04-09"),
-    ("Refinery raids have grown more frequent in recent months; last Tuesday drones set a fuel depot in Sumy ablaze.",
-     "Sumy", "2025-05-13"),
+    ("Refinery raids have grown more frequent in recent months; last Friday drones set a fuel depot in Sumy ablaze.",
+     "Sumy", "2025-05-09"),
 ])
 def test_a_dated_strike_after_a_trend_clause_is_a_strike(text: str, place: str, day: str) -> None:
     assert [(p, d) for p, d, _ in _attacks(text)] == [([place], day)]

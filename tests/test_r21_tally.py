@@ -86,7 +86,8 @@ def test_a_region_tally_joins_its_one_struck_city(text: str, city: str, weapons:
 
 
 def test_two_strikes_in_the_region_keep_the_tally_apart() -> None:
-    text = ("Drones hit Odesa overnight, injuring two people, the governor said. In the afternoon, a missile struck a "
+    # (r27: both strikes of the night; an afternoon strike after the night is another time, no second town of it)
+    text = ("Drones hit Odesa overnight, injuring two people, the governor said. During the same night, a drone struck a "
             "farm near Izmail, wounding a tractor driver.\n\n"
             "The air force said Russia launched 20 drones at the Odesa region, 15 of which were shot down.")
     rows = _attacks(text)

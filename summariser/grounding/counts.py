@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..articles.site_people import SITE_NOUNS, site_nils
 from ..knowledge import cues as cue_data
+from ..lexicon.weapons import WEAPON_WORD
 from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
@@ -24,7 +25,7 @@ from . import vocabulary
 from .context import Window, _Context, _context
 from .derived import _BULLET, derived_hits, list_block
 from .cue_gaps import HARD_STOP as _HARD_STOP
-from .role_cues import _BACK, _FWD, _TOLL, _fits_noun
+from .role_cues import _BACK, _FWD, _FWD_WEAPON, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role
@@ -141,9 +142,9 @@ _NIL_WEAPON = re.compile(r"\b(?:neither|none\s+of\s+(?:the|them|these|those)|not
 # "the missiles were not intercepted", "the drones weren't shot down" (never "not all of them").
 _NIL_WEAPON_NOT = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shaheds?|projectiles?)\s+(?:were|was|had|have)"
                              r"(?:\s+not|n['’]t)(?!\s+(?:all|every|only|just)\b)", re.I)
+# the weapons a nil's "which" may refer to: every weapon term ("four Kh-101s, not one of which") and projectiles
+_WAVE_WEAPON = re.compile(rf"{WEAPON_WORD.pattern}|\bprojectiles?\b", re.I)
 _WAVE_REFERENCE = re.compile(r"(?:which|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten)$", re.I)
-_WEAPON_WORD = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shaheds?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?"
-                                 r"|uavs?|gerans?|gerberas?|kh-\d+s?|projectiles?)\b", re.I)
 
 
 def _of_a_wave(text: str, nil: re.Match[str]) -> bool:
@@ -152,7 +153,7 @@ def _of_a_wave(text: str, nil: re.Match[str]) -> bool:
     houses, not one of which was destroyed")."""
     if not _WAVE_REFERENCE.search(nil.group(0)):
         return True
-    weapons = list(_WEAPON_WORD.finditer(text, max(0, nil.start() - 60), nil.start()))
+    weapons = list(_WAVE_WEAPON.finditer(text, max(0, nil.start() - 60), nil.start()))
     gap = text[weapons[-1].end():nil.start()] if weapons else ""
     return bool(weapons) and not re.search(r"[;:]", gap) and not COUNT_RE.search(gap)
 
@@ -311,9 +312,15 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
             continue
         lo, hi = _clause(ctx, x.m.start)
         clause = ctx.grounded[lo:hi]
-        if _CUE_RE[role].search(clause) and not _CUE_RE[_RIVAL[role]].search(clause):
+        cued = _CUE_RE[role].search(clause) or (role == "launched" and x.noun == "weapon" and _TALLY_RE.search(clause))
+        if cued and not _CUE_RE[_RIVAL[role]].search(clause):
             out.append(_hit(x.m, Support.implied if _implied(x.m) else Support.stated))
     return out
+
+
+# r27: an air force's tally verb launches every weapon count of its clause ("tracked 12 cruise missiles
+# of two types and 40 attack drones": 40 too), as a launch verb does
+_TALLY_RE = re.compile(rf"\b(?:{_FWD_WEAPON})\b", re.I)
 
 
 def _one_window(window: Window | Sequence[Window]) -> TypeIs[Window]:

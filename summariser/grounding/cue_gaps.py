@@ -25,6 +25,9 @@ _BACK_BLOCK = re.compile(r"\b(?:but|while|whereas|after|before|when|since|becaus
 _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when|which|who|since)\b", re.I)
 WORD = re.compile(r"[A-Za-z0-9'’%\u0400-\u04FF]+")  # Cyrillic words count too: evidence quoted from a Ukrainian or Russian article
 _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
+# an "including" aside left open up to the cue, and the auxiliary that makes the cue the count's verb
+_OPEN_INCLUDING = re.compile(r",\s*\b" + INCLUDING + r"[^,;:]*$", re.I)
+_AUX_END = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being|got|get)\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
 
 
@@ -62,6 +65,8 @@ def back_distance(gap: str) -> int | None:
     if (tail := PERSON_PLACE_TAIL_RE.match(gap)) is not None:  # r19 (dev35 C1): "a pensioner| of the hamlet of X in the Y district |was"
         gap = " " + gap[tail.end():]
     gap = PEOPLE_APPOSITION_RE.sub(" ", gap)  # r19 (dev36 C1): "three sailors, citizens of Chile and Peru, were hurt"
+    if _OPEN_INCLUDING.search(gap) and not _AUX_END.search(gap):
+        return None  # r27: "nine of the rockets, including both Tochkas launched from the coast": the aside's own participle
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"
     gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole

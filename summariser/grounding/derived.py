@@ -319,7 +319,19 @@ def _whole_of(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[in
                 and _inside(whole.m.start, whole.m.end, windows) \
                 and (part.role == "intercepted" and part.noun in _WEAPON_NOUNS or _part_downed_after(part, whole, ctx.grounded)):
             out.append((whole.m.start, whole.m.end, whole.m.qualifier))
+    for whole, part in zip(ctx.mentions, ctx.mentions[1:]):  # r27: the whole told first, "Of the 75 drones and
+        # missiles, 61 were stopped": the part after it is the downed one
+        if whole.m.value == value and part.sentence == whole.sentence and whole.noun in _WEAPON_NOUNS \
+                and part.role == "intercepted" and _inside(whole.m.start, whole.m.end, windows) \
+                and _FRONTED_OF.search(ctx.grounded, max(0, whole.m.start - 30), whole.m.start) \
+                and _FRONTED_GAP.fullmatch(ctx.grounded, whole.m.end, part.m.start):
+            out.append((whole.m.start, whole.m.end, whole.m.qualifier))
     return out
+
+
+# a whole fronted by "Of the", its weapon noun and a comma before the part ("Of the 40 drones launched, 31 ...")
+_FRONTED_OF = re.compile(r"(?:^|[.;:!?]\s+|\n\s*|,\s+)(?:[Oo]f|[Oo]ut\s+of)\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?$")
+_FRONTED_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,\s*", re.I)
 
 
 # "four of the seven rockets were brought down", "nine out of 11 drones had been destroyed": the part is

@@ -52,10 +52,17 @@ _NAMED = re.compile(r"(?-i:[A-Z])[\w’'-]+")
 
 
 def _state(name: str) -> str | None:
+    """The state a name is, or (r27) the state of the city or region it names ("to Kharkiv", "for the
+    Odesa region": the aid goes to that state)."""
     from ..knowledge import resolve_actor
+    from .complete import resolve_location
 
-    actor = resolve_actor(re.sub(r"['’]s$", "", name))
-    return actor.name if actor is not None and actor.kind == "state" else None
+    name = re.sub(r"['’]s$", "", name)
+    actor = resolve_actor(name)
+    if actor is not None:
+        return actor.name if actor.kind == "state" else None
+    place, known = resolve_location(name)
+    return place.country if known and place.country else None
 
 
 def tells_given_aid(sentence: str) -> bool:

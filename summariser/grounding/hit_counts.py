@@ -18,7 +18,7 @@ import re
 from typing import Iterator, TypeVar
 
 from ..knowledge import cues
-from ..records import Attack, Count, DateSpan, Span, WeaponType
+from ..records import Attack, Count, DateSpan, LocationLevel, Span, WeaponType
 
 # the verb right after the weapon phrase (an adverb or "reportedly" between): "21 drones struck the plant"
 SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight|all)\s+)?"
@@ -88,12 +88,26 @@ def _larger_figures(attacks: list[Attack], hit: Attack, wtype: WeaponType, model
     hit's; a combined total (`other`) counts when its record lists the family among the types it
     mixes (codebook 9: "550 drones and missiles" lists a drone and a missile). r18 (dev33-A4): a
     figure for another named model is another wave ("24 Kh-101 missiles" never holds "four S-300
-    missiles slammed into X")."""
+    missiles slammed into X"); so is a figure of other sides or of another place (`_same_wave`, r27)."""
     for a in attacks:
-        if not _may_overlap(a.date, hit.date):
+        if not _may_overlap(a.date, hit.date) or not _same_wave(a, hit):
             continue
         yield from (c.value for w in of_family([(w.type, w) for w in a.weapons], wtype) if _same_model(w.model, model)
                     for c in (w.launched, w.intercepted) if c is not None)
+
+
+def _same_wave(a: Attack, hit: Attack) -> bool:
+    """Whether a record's figures can hold the hit's weapons (r27): the same sides, and a place that
+    holds the hit's (the country's total, the hit's region, the hit's own town). "Two drones hit
+    Moscow" is no part of "15 drones sent against Reni" that night, nor of "11 drones downed over
+    Crimea"."""
+    for side in ("attacker", "target_country"):
+        if getattr(a, side) and getattr(hit, side) and getattr(a, side) != getattr(hit, side):
+            return False
+    if not a.locations or not hit.locations or any(loc.level is LocationLevel.country for loc in a.locations):
+        return True
+    return any(x.name == y.name or x.name == y.admin1 or y.name == x.admin1
+               for x in a.locations for y in hit.locations)
 
 
 def _same_model(x: str | None, y: str | None) -> bool:

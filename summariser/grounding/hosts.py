@@ -5,7 +5,8 @@ A participant the article never names as a state is still grounded when the reco
 sentences give a venue ("in Geneva", "at a hotel in Jeddah", "talks planned for Geneva", "the
 Riyadh format") the gazetteer places in that state; the support is `inferred`. A venue is a name
 after "in", "at" or "hosted by", after "for" / "to" of a plan or a journey, or before an event noun;
-the state must be the venue's, so a participant of another state stays refused.
+the state must be the venue's, so a participant of another state stays refused. Aid given to a city
+("sent generators to Kharkiv") has that city's state as its recipient, read the same way (r27).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..knowledge import cues as cue_data
 from ..records import Span
 from ..sentences import Sentence
 from .context import _context
@@ -31,6 +33,9 @@ _NOT_VENUE = r"(?<!\bborn\s)(?<!\braised\s)(?<!\bstop\s)(?<!\bstopover\s)(?<!\bl
 # the name after the dash is the venue of the entry
 _DAYS = rf"(?i:{CALENDAR_DAY.pattern})"
 _TIMELINE_DAY = rf"(?:^|(?<=\n))[ \t]*{_DAYS}(?:\s*(?:,|and|&)\s*(?:{_DAYS}|\d{{1,2}}))*"
+# the verbs of giving aid, the rules' and grounding's one list (`aid_giving.yaml`), and of delivering it
+_GIVING = "|".join((cue_data.words_alternation("aid_giving", "giving_verbs"),
+                    r"deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|hand(?:s|ed|ing)?\s+over"))
 # r21 (dev40 L4): a sentence may open on its venue ("In Munich, the two ministers met ...")
 _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
                     rf"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
@@ -38,7 +43,10 @@ _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_N
                     rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own))"
                     rf"(?:\s+\w+){{0,3}}?\s+(?:for|to)\s+{_CITY_OF}{_NAME.replace('<name>', '<planned>')}"
                     rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b"
-                    rf"|{_TIMELINE_DAY}\s*[–—-]\s*{_NAME.replace('<name>', '<dashed>')}")
+                    rf"|{_TIMELINE_DAY}\s*[–—-]\s*{_NAME.replace('<name>', '<dashed>')}"
+                    # r27: aid given to a city ("sent 40 generators to Kharkiv", "delivered ambulances to the
+                    # city of Odesa"): the city's state receives it (CODEBOOK rule 14)
+                    rf"|\b(?:{_GIVING})\s+(?:[\w'’,-]+\s+){{0,6}}?(?:to|for)\s+{_CITY_OF}(?:the\s+)?{_NAME.replace('<name>', '<recipient>')}")
 
 
 def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
@@ -55,7 +63,7 @@ def host_state(name: str, text: str, spans: Sequence[Span]) -> str | None:
             continue
         for m in _VENUE.finditer(ctx.grounded, s.start, s.end):
             written = (m.group("name") or m.group("planned") or m.group("named") or m.group("visited")
-                       or m.group("dashed")).split()
+                       or m.group("dashed") or m.group("recipient")).split()
             # the longest run of the words the gazetteer reads ("in Munich Airport" -> Munich)
             for n in range(len(written), 0, -1):
                 loc, known = resolve_location(" ".join(written[:n]))

@@ -14,6 +14,7 @@ from ..articles.found_bodies import BODY_AFTER_OWNER, BODY_OF
 from ..articles.lodged_injuries import IN_BODY
 from ..lexicon.casualties import INJURY_TOLD_AFTER, INJURY_TOLD_BEFORE, TOLL_NOUN
 from ..lexicon.weapons import LAUNCH_ATTEMPTS
+from ..knowledge import cues as cue_data
 from ..numbers import NumberMention
 from ..regex_guard import guarded
 from . import vocabulary
@@ -62,7 +63,8 @@ _BACK = {
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|injuries|taken\s+to\s+hospital",
     "launched": r"launched|fired|sent|used|dropped",
     "intercepted": r"shot\s+down|brought\s+down|taken\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed|"
-                   + vocabulary.pattern("downing_verbs_more_after"),
+                   + vocabulary.pattern("downing_verbs_more_after")
+                   + "|" + cue_data.words_alternation("strike", "fall_to_defence"),  # r26, one list with the rules'
 }
 # Back cues that count weapons only when the number names them: "17 drones targeted the city",
 # "six bombs came down on the town" (`impact_verbs`), "58 UAVs took part"; and forward ones, an

@@ -152,6 +152,9 @@ POSSESSIVE_TOPIC_AFTER = re.compile(
     r"['’]s?\s+(?:\w+\s+)?(?:nuclear|programme|program|territory|territories|future|security|sovereignty|borders?|"
     r"economy|energy|airspace|war|invasion|occupation|membership|accession|reconstruction|grain|ports?|"
     r"integrity|neutrality|defen[cs]es?|frontline|front\s+line|cities|infrastructure)\b", re.I)
+# r27: an organisation named as what a state hopes to join ("Ukraine's NATO hopes", "its EU bid", "NATO
+# membership", "the EU accession path"): the subject of the talks, never a side
+ORG_AS_TOPIC_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'org_as_topic_after')})\b", re.I)
 # "US-Russia talks", "Russian-Ukrainian talks": both states of a hyphenated pair are sides.
 # Every one-word form of a state in the actor dictionary pairs ("Serbian-Kosovar", "Sino-Russian").
 PAIR_FORMS = _kv.pair_forms()

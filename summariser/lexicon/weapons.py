@@ -40,21 +40,22 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.drone, None),
     (r"Iskander(?:-[MK])?s?(?:\s+(?:ballistic\s+|cruise\s+)?missiles?)?", WeaponType.ballistic_missile, "Iskander"),
     (r"Kinzhals?(?:\s+(?:hypersonic\s+|ballistic\s+)?missiles?)?", WeaponType.ballistic_missile, "Kinzhal"),
-    (r"KN-23(?:\s+missiles?)?", WeaponType.ballistic_missile, "KN-23"),
+    # a model's plural is the model ("four Kh-101s", "two S-300s", r27)
+    (r"KN-23s?(?:\s+missiles?)?", WeaponType.ballistic_missile, "KN-23"),
     (r"ATACMS(?:\s+missiles?)?", WeaponType.ballistic_missile, "ATACMS"),
-    (r"Oreshnik(?:\s+missiles?)?", WeaponType.ballistic_missile, "Oreshnik"),
-    (r"Tochka-U(?:\s+missiles?)?", WeaponType.ballistic_missile, "Tochka-U"),
+    (r"Oreshniks?(?:\s+missiles?)?", WeaponType.ballistic_missile, "Oreshnik"),
+    (r"Tochka-Us?(?:\s+missiles?)?", WeaponType.ballistic_missile, "Tochka-U"),
     (r"(?:hypersonic\s+|aeroballistic\s+|short-range\s+|medium-range\s+)?ballistic\s+missiles?|ballistics"
      r"|ballistic(?=\s+(?:and|or)\s+cruise)",
      WeaponType.ballistic_missile, None),
     (r"Kalibrs?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kalibr"),
-    (r"Kh-(?:101|555|55|59|69)(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kh-"),
-    (r"Storm\s+Shadows?(?:\s+(?:cruise\s+)?missiles?)?|SCALP(?:\s+missiles?)?", WeaponType.cruise_missile, "Storm Shadow"),
+    (r"Kh-(?:101|555|55|59|69)s?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Kh-"),
+    (r"Storm\s+Shadows?(?:\s+(?:cruise\s+)?missiles?)?|SCALPs?(?:\s+missiles?)?", WeaponType.cruise_missile, "Storm Shadow"),
     (r"Tomahawks?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Tomahawk"),
-    (r"(?:Long\s+)?Neptune(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Neptune"),
+    (r"(?:Long\s+)?Neptunes?(?:\s+(?:cruise\s+)?missiles?)?", WeaponType.cruise_missile, "Neptune"),
     (r"(?:air-launched\s+|sea-launched\s+|long-range\s+)?cruise\s+missiles?|cruise(?=\s+(?:and|or)\s+ballistic)",
      WeaponType.cruise_missile, None),
-    (r"Kh-(?:22|32|31|35|47M2)(?:\s+missiles?)?|S-300(?:\s+missiles?)?|S-400(?:\s+missiles?)?",
+    (r"Kh-(?:22|32|31|35|47M2)s?(?:\s+missiles?)?|S-300s?(?:\s+missiles?)?|S-400s?(?:\s+missiles?)?",
      WeaponType.missile, "Kh-"),
     (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK"
      r"|(?:aerial|aviation|air-dropped)\s+bombs?",  # r9: the front-line idiom for KABs
@@ -148,7 +149,7 @@ def _model_name(model: str | None, written: str) -> str | None:
     """The model as written where it carries a variant ("Geran-2", "Kh-101", "Iskander-M")."""
     if model is None:
         return None
-    m = re.match(r"(?:Shahed(?:-\d{3})?|Geran(?:-\d)?|Iskander(?:-[MK])?|Kh-\w+|S-[34]00|Storm\s+Shadow|SCALP"
+    m = re.match(r"(?:Shahed(?:-\d{3})?|Geran(?:-\d)?|Iskander(?:-[MK])?|Kh-\d+(?:M2)?|S-[34]00|Storm\s+Shadow|SCALP"
                  r"|Kalibr|Kinzhal|KN-23|ATACMS|Tomahawk|Neptune|Lancet|Oreshnik|Tochka-U)", written.strip(), re.I)
     if not m:
         return model
@@ -212,7 +213,8 @@ NOT_INTERCEPTED = re.compile(rf"(?<!\bor\s)(?<!\bby\s)(?<!\bwith\s)(?<!\busing\s
                              r"(?!\s+(?:units?|crews?|teams?|groups?|forces|means|assets)\b)", re.I)
 OF_THEM_INTERCEPTED = re.compile(
     r"^\s+(?:of\s+them\s+|of\s+which\s+|of\s+these\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?"  # r9: "with 118 downed"
-    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed)\b"
+    r"(?:successfully\s+)?(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed|suppressed"
+    rf"|{cues.alternation('strike', 'fall_to_defence')})\b"  # r27: "nine were felled", "12 fell to air defence"
     r"(?!\s+(?:drones?|missiles?|UAVs?|targets|Shaheds?))", re.I)
 # A part of weapons counted before: "shot down 36 of them", "36 of these were intercepted".
 OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|which)\b", re.I)  # "40 of which air defences downed"

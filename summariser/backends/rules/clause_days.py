@@ -130,6 +130,17 @@ def cause_clause(text: str, s: Sentence) -> int | None:
     return _strike_clause_after(text, s, _CAUSE_OPENER, _DIPLOMACY)
 
 
+# r27: "a delegation met the mayor on Friday to discuss rebuilding homes damaged by drone attacks": the
+# strikes told as the subject of a diplomatic event
+_TOPIC_OPENER = re.compile(rf"(?:,\s*|\s+)(?:{cues.alternation('nonstrike', 'topic_clause_opener')})\s+", re.I)
+
+
+def topic_clause(text: str, s: Sentence) -> int | None:
+    """Where the clause that tells the subject of the sentence's diplomatic event opens, when strike
+    words stand in it and none before it; else None."""
+    return _strike_clause_after(text, s, _TOPIC_OPENER, _DIPLOMACY)
+
+
 # r26: "mourners met on Sunday to bury two teachers who died when a missile hit their school on Tuesday":
 # the strike told in the clause that says how the mourned died
 _MOURNING = cues.regex("eventhood", "mourning_words")
@@ -160,8 +171,8 @@ def cause_clause_date(text: str, s: Sentence, dates: list[DateMention],
     ("last week"), so that the strike joins its dated retelling; the meeting's day is not the
     strike's. Any other sentence keeps `date`."""
     at = cause_clause(text, s)
-    if at is None:
-        at = mourning_clause(text, s)
+    for other in (mourning_clause, topic_clause):
+        at = other(text, s) if at is None else at
     if at is None:
         return date
     own = event_date([d for d in dates if d.start >= at])

@@ -8,11 +8,12 @@ import re
 
 from ...knowledge import cues
 from ...knowledge.day_parts import first_in_sentence, named_in_date_words, part_of_hour
-from ...records import DatePrecision, DateSpan
+from ...records import DatePrecision, DateSpan, WeaponType
 from ...sentences import Sentence
 from .common import Facts
 
 _REPEATED = cues.pattern("anchoring", "repeated_strike")
+_TOLD_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.]\d{2})?\s*(?P<ampm>[ap])\.?\s?m\b\.?|\b(?P<h24>[01]?\d|2[0-3]):\d{2}\b", re.I)
 _CLOCK = re.compile(r"\s*(?:\*\*|__)?(?:[A-Za-z]+\s+(?:at\s+)?)?(?P<h>\d{1,2})[:.]\d{2}\s*(?P<ampm>[ap])?")
 
 
@@ -24,13 +25,14 @@ def day_part(text: str, s: Sentence, stamped: bool) -> str | None:
     named = first_in_sentence(text, s.start, s.end)
     if named is not None:
         return named
-    clock = _CLOCK.match(text, s.start, s.end) if stamped and repeated(text, s) else None
+    if not repeated(text, s):
+        return None
+    # a stamp's clock time, or (r27) one the sentence tells of its repeat ("Shortly after 2 p.m., troops
+    # shelled the city again")
+    clock = _CLOCK.match(text, s.start, s.end) if stamped else _TOLD_CLOCK.search(text, s.start, s.end)
     if clock is None:
         return None
-    hour = int(clock.group("h"))
-    if clock.group("ampm"):
-        hour = hour % 12 + (12 if clock.group("ampm") in ("p", "P") else 0)
-    return part_of_hour(hour)
+    return part_of_hour(_hour(clock))
 
 
 def repeated(text: str, s: Sentence) -> bool:
@@ -50,13 +52,56 @@ def strike_part(f: Facts) -> str | None:
     return f.day_part if f.attack_vocab and not f.update else None
 
 
-def another_part(told: str | None, f: Facts) -> bool:
-    """Whether `f` tells a strike at another part of the day than the event told at `told`."""
-    return parts_apart(told, strike_part(f), f.again)
+def another_part(told: str | None, f: Facts, told_weapons: frozenset[WeaponType] = frozenset()) -> bool:
+    """Whether `f` tells a strike at another part of the day than the event told at `told`: told as a
+    repeat, or (r27) with weapons of its own that the event's never named ("overnight: drones hit X"
+    then "afternoon: four guided bombs hit X")."""
+    new = strike_part(f)
+    if parts_apart(told, new, f.again):
+        return True
+    own = {w.type for w in f.weapon_types}
+    return bool(told_weapons) and bool(own) and told is not None and new is not None and told != new \
+        and not own & told_weapons
 
 
 def daytime_after_night(night: DateSpan | None, f: Facts) -> bool:
     """'On Monday afternoon, a bomb hit the X district' after a night's strike: another time (atk7)."""
-    return bool(night is not None and night.precision is DatePrecision.range and night.start and night.end
-                and (night.end - night.start).days == 1 and f.date is not None and f.date.precision is DatePrecision.day
+    return bool(night is not None and _a_night(night) and f.date is not None and f.date.precision is DatePrecision.day
                 and bool({"morning", "afternoon"} & set(named_in_date_words(f.date.text or ""))))
+
+
+def _a_night(d: DateSpan) -> bool:
+    return bool(d.precision is DatePrecision.range and d.start and d.end and (d.end - d.start).days == 1)
+
+
+def evening_after_night(a: DateSpan, b: DateSpan) -> bool:
+    """r27: one date is a day's afternoon or evening, the other the night that ended that morning
+    ("on Tuesday evening" and "on Monday night", "at about 15:40" and "overnight"), in either order: two
+    times, though both cover the day."""
+    return any(_a_night(night) and day.precision is DatePrecision.day and day.start == night.end
+               and bool({"afternoon", "evening"} & _parts_told(day.text or ""))
+               for night, day in ((a, b), (b, a)))
+
+
+def _parts_told(words: str) -> set[str]:
+    """The parts of the day date words name, or the part their clock time falls in."""
+    parts = set(named_in_date_words(words))
+    if not parts and (told := _TOLD_CLOCK.search(words)) is not None:
+        parts.add(part_of_hour(_hour(told)))
+    return parts
+
+
+def _hour(clock: re.Match[str]) -> int:
+    """The hour of a clock time on the 24-hour dial ("3 p.m." is 15)."""
+    hour = int(clock.group("h") or clock.group("h24"))
+    if clock.group("ampm"):
+        hour = hour % 12 + (12 if clock.group("ampm") in ("p", "P") else 0)
+    return hour
+
+
+def day_after_night(date: DateSpan | None, f: Facts) -> DateSpan | None:
+    """The date of a strike told again at a clock time of the day after a night's ("Shortly after 2
+    p.m., troops shelled X again", r27): the day that night ended on, not the night."""
+    if date is None or not _a_night(date) or not f.clock or strike_part(f) not in ("morning", "afternoon", "evening"):
+        return date
+    return DateSpan(start=date.end, end=date.end, text=None, precision=DatePrecision.day)

@@ -65,7 +65,7 @@ _REPAIRED_IN = re.compile(
     r"\b(?:repair(?:s|ing)?|rebuild(?:ing)?|restor(?:e|ing|ation)|reconstruct(?:ing|ion)?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?P<owner>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)['’]s\b|(?:[\w'’-]+\s+){0,4}?in\s+(?P<town>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b)")
 # "will donate 15 heating units to Kharkiv": the city the kit is sent to, in the cue itself
-_SENT_TO = re.compile(r"\b(?:to|for)\s+(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
+_SENT_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?P<dest>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 
 
 def city_recipient(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str], participants: list[str],

@@ -28,7 +28,8 @@ def numbered_sides(sents: list[Sentence], idx: int, states_of: Callable[[Sentenc
     if m is None:
         return []
     n = 2 if m.group("both") else _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-    for prev in reversed(sents[max(0, idx - _REACH):idx]):
+    for prev in (s, *reversed(sents[max(0, idx - _REACH):idx])):  # r27: the sentence's own pair first ("X spent
+        # Sunday with Y's president ..., where the two leaders visited ...")
         states = [x for x in states_of(prev) if not _only_a_place(prev.text, x)]
         if len(states) == n:
             return states

@@ -77,6 +77,8 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         # r21 (dev39 A4): "the night after the truce lapsed": from the day told of its end (a date read
         # only from the phrase's own words, "In the night", gives way to it)
         after = day_after_event(text, f.sent.start, f.sent.end, published)
+        if after is not None and _places_in_anchor(text, f):
+            after = None  # r27: "The barrage came three days after Saturday's raid on X": X's is the anchor's day
         if after is not None and (f.date is None or (f.date.text or "").lower() in (after.text or "").lower()):
             f.date = after
             continue
@@ -95,6 +97,18 @@ def date_by_named_event(text: str, facts: list[Facts], published: dt.date | None
         if m.group("eve"):
             day -= dt.timedelta(days=1)
         f.date = DateSpan(start=day, end=day, text=m.group(0), precision=DatePrecision.day)
+
+
+_ANCHOR_WORD = re.compile(r"\b(?:after|before|since)\b", re.I)
+
+
+def _places_in_anchor(text: str, f: Facts) -> bool:
+    """Every place of the sentence's facts stands in the clause its "after" opens (the strike the
+    days are counted from), none outside it (the strike counted; "The night after the truce
+    lapsed, drones hit X" names X after the clause)."""
+    m = _ANCHOR_WORD.search(text, f.sent.start, f.sent.end)
+    return m is not None and bool(f.places) and all(
+        p.start > m.start() and not re.search(r"[,;:]", text[m.end():p.start]) for p in f.places)
 
 
 def _date_by_inverted(text: str, facts: list[Facts], f: Facts, published: dt.date | None) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...knowledge import cues
+from ...dates import find_dates
 from ...records import Count, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .same_site import told_same_site
@@ -165,6 +166,16 @@ _QUESTION_END = re.compile(r"\?[\"”’']?\s*$")
 _FIRST_WORD = re.compile(r"\S")
 
 
+def _one_day_told(text: str, start: int, end: int) -> bool:
+    """The words name a strike of one day or night of their own ("Friday's drone attack", "the strike on
+    3 May"): a strike told, not strikes in general (nor "Saturday's explosion": no side's strike named)."""
+    return bool(_STRIKE_NAMED.search(text, start, end)) and any(
+        d.role == "event" and d.kind not in ("month", "year", "last_week", "week") for d in find_dates(text, start, end, None))
+
+
+_STRIKE_NAMED = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:attacks?|strikes?|raids?|shelling|bombardments?|bombing)\b", re.I)
+
+
 def drop_hypothetical_places(text: str, f: Facts) -> None:
     """'missiles that put Moscow within reach', 'threatened to hit Kyiv', 'would step up attacks on
     X', 'asked whether Russia had hit Y', a sentence that is a question: no strike on that place."""
@@ -174,8 +185,10 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
         marks.append(first)  # "Did the drones hit X?": the whole sentence asks
     if (why := _JUSTIFICATION.search(text, s.start, s.end)) is not None:
         end = fronted_justification_end(text, f, why)  # "In response to ..., the army struck X": X stands (dev24 B1)
-        f.places = [p for p in f.places if p.start < why.start() or p.start >= end]  # "in retaliation for strikes on X" (dev22 B3)
-        drop_justification_weapons(text, f, why.start(), end)
+        outside = [p for p in f.places if p.start < why.start() or p.start >= end]  # "in retaliation for strikes on X" (dev22 B3)
+        if outside or not _one_day_told(text, why.end(), end):  # r27: "its strikes were a response to Friday's
+            f.places = outside  # drone attack on X", no place of its own: the strike on X is the one told
+            drop_justification_weapons(text, f, why.start(), end)
     if not marks:
         return
     after_ok = bool(f.counts)  # a real toll in the sentence: places outside the mark's clause stand

@@ -5,10 +5,10 @@ barrage totals. The event itself is `strike_event`, a sentence with no place goe
 from __future__ import annotations
 
 from ... import lexicon as lx
-from ...records import LocationLevel
+from ...records import LocationLevel, WeaponType
 from .common import Facts
 from .barrage_night import lend_barrage_night
-from .day_parts import another_part, strike_part
+from .day_parts import another_part, day_after_night, evening_after_night, strike_part
 from .digest import in_region, is_digest, own_strike, towns_of_title
 from .event_folds import breakdown_into_total, lone_city_takes_country_toll, region_into_city, strikes_on_country
 from .hospitalised import aftermath_only, keep_told_places
@@ -68,7 +68,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             on_country.append(f)
             dated_lead = lead_day(f) or dated_lead
             continue
-        if f.time_of_day and last is not None and not f.timestamp:
+        if f.time_of_day and last is not None and not f.timestamp \
+                and not (last.date and f.date and evening_after_night(last.date, f.date)):  # r27: "15:40" after a night
             f.date = day_of(last.date) or f.date
         if not f.places and last is not None and last.target and f.has_numbers and not f.counts and over_the_region(f, last):
             defended_by(f, last.target)  # dev21 B2: "nine other drones downed over the region": that region's side
@@ -155,12 +156,17 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         return host
     key = [p.place.name for p in f.places]
     same = next((e for e in events if [p.name for p in e.places] == key and compatible(e, f, target)
-                 and not another_part(e.day_part, f)), None)
+                 and not another_part(e.day_part, f, _weapons_of(e))), None)
     if same is None:
         # a live-blog update ("14:35 Missile strike on X") anchors itself: no date from the update before
-        same = Event(places=[p.place for p in f.places], date=f.date or (last.date if last and not f.timestamp else None),
+        date = f.date or (last.date if last and not f.timestamp else None)
+        same = Event(places=[p.place for p in f.places], date=day_after_night(date, f) if f.date is None else date,
                      attacker=f.attacker, target=target)
         events.append(same)
     same.day_part = same.day_part or strike_part(f)
     return same
 
+
+def _weapons_of(ev: Event) -> frozenset[WeaponType]:
+    """The weapon types the event's sentences name."""
+    return frozenset(w.type for f in ev.facts for w in f.weapon_types)

@@ -209,8 +209,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             continue  # "flew to Washington via Dublin", "by car from Moldova": a point on the way
         add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
     for m in lx.ORG_RE.finditer(text, s.start, s.end):
-        if not _inside(topics, m.start()):
-            add(lx.canonical_org(m.group(0)))
+        if not _inside(topics, m.start()) and not lx.ORG_AS_TOPIC_AFTER.match(text, m.end(), s.end):
+            add(lx.canonical_org(m.group(0)))  # never "Ukraine's NATO hopes": the subject (r27)
     for a in actors.within(s.start, s.end):  # people and institutions, named without their state
         seat = a.via == "capital" and a.actor.kind == "organisation" and _seat_as_actor(text, s, a.start, a.end)
         if (a.via in ("person", "institution") or seat) and not _inside(topics, a.start) \

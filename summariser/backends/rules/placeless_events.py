@@ -20,6 +20,9 @@ from .weapon_anaphora import refines_generic
 
 _COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "Across Ukraine, 12 were killed"
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
+# r27: a city's district named by a name the gazetteer lacks ("hit a sports hall in the Kyivskyi district"):
+# a part of the city told before, as a known district is
+_NAMED_DISTRICT = re.compile(r"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.I)
 
 
 def _hit_told_place(f: Facts, last: Event | None, new_time: bool) -> bool:
@@ -55,7 +58,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     new_time = bool(f.date and vague(f.date)) or (
         last is not None and not f.update and (not dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
     if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
-                                                                        or f.districts):
+                                                                        or f.districts or _NAMED_DISTRICT.search(f.sent.text)):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
         city = next((e for e in reversed(events) if e.places and e.country_level is None

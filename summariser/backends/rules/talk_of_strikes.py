@@ -13,12 +13,15 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
+from ...dates import find_dates
+from .clause_days import cause_clause, topic_clause
 from .common import Facts, clause_at
 
 _TALK = cues.pattern("nonstrike", "talk_about_strike")
 _CAUSE = cues.pattern("nonstrike", "strikes_as_cause")
 _MARKET = cues.pattern("nonstrike", "market_record")
 _DISCLOSURE = cues.pattern("nonstrike", "disclosure_of_hits")
+_GENERIC = cues.regex("nonstrike", "generic_strikes")  # r27: "after Russian missile strikes"
 _NON_CLAIM = cues.pattern("nonstrike", "non_claims")  # r22 (dev42 A4): "officials did not claim the attack"
 # what may follow the strike words before the place: "on", "against", "in", "of the city of"
 _OBJECT_GAP = re.compile(r"(?:\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:on|against|in|of|at|near)\s+(?:the\s+)?"
@@ -29,6 +32,9 @@ def drop_talk_of_strikes(text: str, f: Facts) -> None:
     """Drop the places that talk, a cause clause or a market figure names; no place left, no event."""
     s = f.sent
     if f.counts:
+        return
+    if _strikes_in_general(text, f):
+        f.places, f.damage, f.cumulative = [], [], True  # "... to rebuild homes damaged by drone attacks" (r27)
         return
     if _only_disclosure(text, f) or _only_disclosure(text, f, _NON_CLAIM):
         f.places, f.cumulative = [], True  # "officials no longer disclose where drones hit" (r13atk, dev24 B2a)
@@ -43,6 +49,18 @@ def drop_talk_of_strikes(text: str, f: Facts) -> None:
     f.places = kept
     if (dropped or market) and not kept and not f.counted_weapons:
         f.cumulative = True
+
+
+def _strikes_in_general(text: str, f: Facts) -> bool:
+    """The sentence tells a diplomatic event, and its only strike words name strikes in general in
+    the event's cause or subject clause: no day and no weapon count of their own (r27)."""
+    s = f.sent
+    at = cause_clause(text, s) or topic_clause(text, s)
+    if at is None or f.counted_weapons or find_dates(text, at, s.end, None):
+        return False
+    generic = [(m.start(), m.end()) for m in _GENERIC.finditer(text, at, s.end)]
+    told = [m.start() for rx in (lx.ATTACK_WORDS, lx.WEAPON_WORD) for m in rx.finditer(text, at, s.end)]
+    return bool(generic) and all(any(a <= pos < b for a, b in generic) for pos in told)
 
 
 def _names(text: str, mark: re.Match[str], pos: int) -> bool:
