@@ -367,3 +367,38 @@ def test_the_two_leaders_are_the_sentences_own_pair():
             "Viktor Orban, holding talks with him in Istanbul, where the two leaders later visited a mosque.")
     (record,) = _extract(text).diplomacy
     assert set(record.participants) == {"Turkey", "Hungary"}
+
+
+# --------------------------------------------------------------------------- no state's talks (r27)
+@pytest.mark.parametrize("text", [
+    "At a steel mill in Romania, management reopened talks with the union on Thursday over overtime pay.",
+    "Thousands of founders and investors meet at a fintech summit in Lisbon from Monday.",
+    "Executives of two carmakers held talks in Bratislava on Thursday about a merger.",
+])
+def test_talks_of_companies_or_unions_at_a_venue_are_no_diplomacy(text):
+    assert _extract(text, published="2025-11-06").diplomacy == []
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Talks were held in Istanbul on Thursday.", {"Turkey"}),
+    ("Hungary hosted talks between company executives and Ukrainian officials in Budapest on Thursday.",
+     {"Hungary", "Ukraine"}),
+])
+def test_a_states_talks_with_business_words_are_still_read(text, sides):
+    (record,) = _extract(text, published="2025-11-06").diplomacy
+    assert set(record.participants) == sides
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Kremlin, a summit between Putin and Trump remained possible, though no date was set.",
+    "Officials in Ankara said a new round of talks was still conceivable before winter.",
+    "A summit between the two leaders is not ruled out, an aide said.",
+])
+def test_an_event_told_as_possible_is_a_stance(text):
+    assert _extract(text, published="2025-11-06").diplomacy == []
+
+
+def test_an_event_likely_to_be_held_on_a_day_is_planned():
+    (record,) = _extract("A summit between the two presidents is likely to be held in Budapest on Friday, officials "
+                         "said.", published="2025-11-06").diplomacy
+    assert record.status.value == "planned"

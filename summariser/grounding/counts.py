@@ -24,6 +24,7 @@ from ..sentences import sentence_at
 from . import vocabulary
 from .context import Window, _Context, _context
 from .derived import _BULLET, derived_hits, list_block
+from .hit_counts import hits_told_before
 from .cue_gaps import HARD_STOP as _HARD_STOP
 from .role_cues import _BACK, _FWD, _FWD_WEAPON, _TOLL, _fits_noun
 from .groups import implied_group
@@ -312,7 +313,8 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
             continue
         lo, hi = _clause(ctx, x.m.start)
         clause = ctx.grounded[lo:hi]
-        cued = _CUE_RE[role].search(clause) or (role == "launched" and x.noun == "weapon" and _TALLY_RE.search(clause))
+        cued = _CUE_RE[role].search(clause) or (role == "launched" and x.noun == "weapon" and _TALLY_RE.search(clause)
+                                                and not hits_told_before(ctx.grounded, lo, x.m.start))  # never "hits by 12 drones"
         if cued and not _CUE_RE[_RIVAL[role]].search(clause):
             out.append(_hit(x.m, Support.implied if _implied(x.m) else Support.stated))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...knowledge.local_offices import local_office_states
 from ...records import Diplomacy, DiplomacyKind, Location
 from ...sentences import Sentence
@@ -132,7 +133,30 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants = group + [p for p in participants if p not in group and p in own]
     if not participants and location is None and not (kind is DiplomacyKind.prisoner_exchange and ctx.war):
         return None  # "amid stalled peace talks": no one to attach it to
+    if _venue_state_only(text, participants, location, actors, s) and _NONSTATE_PARTIES.search(text, s.start, s.end):
+        return None  # r27: "management resumed talks with the union at a plant in X": no state's event
     return participants, location
+
+
+# r27: the parties of a company's, a union's or a trade fair's talks or summit, who are no states
+# (`diplomacy_record_guards.yaml` nonstate_parties)
+_NONSTATE_PARTIES = cues.regex("diplomacy_record_guards", "nonstate_parties")
+
+
+def _venue_state_only(text: str, participants: list[str], location: Location | None, actors: ArticleActors,
+                      s: Sentence) -> bool:
+    """The only side is the state of the venue, or a state the sentence names only as a place ("at a car
+    plant in Slovakia"), and it names no other state or organisation."""
+    if len(participants) != 1:
+        return False
+    named = actors.within(s.start, s.end)
+    if any(a.actor.name != participants[0] for a in named):
+        return False
+    return (location is not None and location.country == participants[0]) or bool(named) and all(
+        _AS_PLACE.search(text, max(s.start, a.start - 40), a.start) for a in named)
+
+
+_AS_PLACE = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
 def _proposal_recipient(text: str, kind: DiplomacyKind, m: re.Match[str], participants: list[str],
