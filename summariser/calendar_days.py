@@ -29,8 +29,10 @@ def recent_weekday(name: str, on_or_before: dt.date) -> dt.date:
 
 def weekday_day(name: str, words: str, published: dt.date) -> dt.date:
     """The day a weekday names from the publication day: "last Tuesday" in a Tuesday's or a
-    Wednesday's paper is the week before (never the day itself nor the day before); "next Tuesday" the first one after it; "this
-    Tuesday" the one in the publication's week (Monday to Sunday); a bare or "on" weekday the most recent one on or before publication."""
+    Wednesday's paper is the week before (never the day itself nor the day before); "this past
+    Tuesday" in a Tuesday's paper too; "next Tuesday" the first one after it; "this Tuesday" the one
+    in the publication's week (Monday to Sunday); a bare or "on" weekday the most recent one on or
+    before publication."""
     day = recent_weekday(name, published)
     lead = " ".join(words.lower().split()[:2])
     if lead.startswith(("next", "this coming")):

@@ -38,8 +38,8 @@ _REPORT_BEFORE = re.compile(
 
 # r27: a speaker and a verb of saying right after a part of the day that opens the sentence ("At 3 p.m. the
 # mayor said", "In the evening, rescuers said"; never "Drones hit X in the evening, the governor said")
-_REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|announced|confirmed|wrote|posted|added)\b",
-                           re.I)
+_REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:said|says|reported|announced|confirmed|wrote|posted|added)\b", re.I)
 
 
 @dataclass(frozen=True)
