@@ -170,9 +170,7 @@ def cause_clause_date(text: str, s: Sentence, dates: list[DateMention],
     own day ("on 3 May", "overnight"); none when the clause tells none or only a week or a month
     ("last week"), so that the strike joins its dated retelling; the meeting's day is not the
     strike's. Any other sentence keeps `date`."""
-    at = cause_clause(text, s)
-    for other in (mourning_clause, topic_clause):
-        at = other(text, s) if at is None else at
+    at = cause_clause(text, s) or mourning_clause(text, s) or topic_clause(text, s)
     if at is None:
         return date
     own = event_date([d for d in dates if d.start >= at])
