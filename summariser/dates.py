@@ -39,7 +39,7 @@ _REPORT_BEFORE = re.compile(
 # r27: a speaker and a verb of saying right after a part of the day that opens the sentence ("At 3 p.m. the
 # mayor said", "In the evening, rescuers said"; never "Drones hit X in the evening, the governor said")
 _REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
-                           r"(?:said|says|reported|announced|confirmed|wrote|posted|added)\b", re.I)
+                           rf"(?:{cues.plain_alternation('anchoring', 'speech_after_part_of_day')})\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,9 @@ _MAX_BACK, _MAX_FWD, _MAX_TOLL = 6, 4, 9
 _OPEN_INCLUDING = re.compile(r",\s*\b" + INCLUDING + r"[^,;:]*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been|are|is|being|got|get)\s*$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?\d[\d,]*\b", re.I)
+# the whole's noun, then a participle clause describing it up to the auxiliary of the part's verb
+_WHOLE_DESCRIBED = re.compile(r"(?<=^\s)(?P<noun>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?"
+                              r"(?:[a-z]+ed|sent|flown)\s+(?:[\w'’-]+\s+){0,6}?(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s*$)")
 
 
 # An aside between a count and its verb, set off by a pair of dashes or brackets ("Three members
@@ -69,7 +72,9 @@ def back_distance(gap: str) -> int | None:
         return None  # r27: "nine of the rockets, including both Tochkas launched from the coast": the aside's own participle
     gap = _PAREN.sub(" ", gap)  # "five people, including two children, were killed"
     gap = without_age_asides(gap)  # "a woman and her two sons, aged 9 and 13, were hurt"
-    gap = _PARTITIVE.sub(" ", gap)  # "27 of the 30 drones were shot down": the 30 is the whole
+    if (part := _PARTITIVE.match(gap)) is not None:  # "27 of the 30 drones were shot down": the 30 is the whole,
+        # and (r28) what describes it one word ("31 of the 38 missiles launched by Russia overnight had been destroyed")
+        gap = " " + _WHOLE_DESCRIBED.sub(" ", gap[part.end():])
     if HARD_STOP.search(gap) or _BACK_BLOCK.search(gap) or COUNT_RE.search(gap):
         return None
     n = len(WORD.findall(gap))

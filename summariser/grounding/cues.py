@@ -143,7 +143,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if role == "launched" and hits_told_before(text, s.start, m.start):
                 role = None  # "hits by 12 drones were recorded": hits, no launch (codebook 9, r15)
             if role is None and previous is not None and previous.role:
-                role = _inherited(text[previous.m.end:m.start], previous, noun)
+                role = _inherited(text[previous.m.end:m.start], _told_of(earlier), noun)
             if role is None:
                 role = _list_role(text, m, noun, earlier)
             if role is None and (_PARTITIVE_AFTER.match(text, m.end) or _PART_OF_THEM_AFTER.match(text, m.end)):
@@ -187,6 +187,15 @@ def _partitive_role(noun: str | None, earlier: list[_Mention]) -> str | None:
         if p.role and (noun is None or p.noun in (noun, None) and _fits_noun(p.role, noun) or {p.noun, noun} == {"person", "child"}):
             return p.role
     return None
+
+
+def _told_of(earlier: list[_Mention]) -> _Mention:
+    """The count the last mention stands for: itself, or (r28) the part a whole is told of ("31 of
+    38 missiles were brought down, among them all five Kinzhals": the five were brought down)."""
+    last = earlier[-1]
+    if last.whole and len(earlier) > 1 and earlier[-2].role and earlier[-2].sentence == last.sentence:
+        return earlier[-2]
+    return last
 
 
 def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:

@@ -6,13 +6,11 @@ and the evening (D) overlap as dates. Words and hours from `knowledge/data/day_p
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from ..knowledge.day_parts import PARTS, named_in_date_words, night_starts_before, part_of_hour
+from ..knowledge.day_parts import PARTS, clock_hour, named_in_date_words, night_starts_before, part_of_hour
 from ..records import DateSpan
 
 _ORDER = {part: place for place, part in enumerate(PARTS)}  # the night that ends on a day comes first
-_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d])", re.I)
 
 
 def day_slot(span: DateSpan | None) -> int | None:
@@ -26,7 +24,7 @@ def day_slot(span: DateSpan | None) -> int | None:
         return _slot(span.end, "night")  # a night range: the night ending on its last day
     if days != 0 or part is None:
         return None
-    hour = _clock_hour(span.text)
+    hour = clock_hour(span.text)
     if part == "night" and hour is not None and night_starts_before(hour):
         return _slot(span.start + dt.timedelta(days=1), "night")  # 23:00: the night ending the next day
     return _slot(span.start, part)
@@ -48,20 +46,9 @@ def _slot(day: dt.date, part: str) -> int:
 
 
 def _part(words: str) -> str | None:
-    hour = _clock_hour(words)
+    hour = clock_hour(words)
     if hour is not None:
         return part_of_hour(hour)
     found = named_in_date_words(words)
     return found[0] if len(found) == 1 else ("night" if "night" in found and "evening" not in found else None)
 
-
-def _clock_hour(words: str) -> int | None:
-    for m in _CLOCK.finditer(words):
-        if m.group("m") is None and m.group("ampm") is None:
-            continue  # a bare number is no clock time
-        hour = int(m.group("h"))
-        ampm = (m.group("ampm") or "").lower()
-        hour += 12 if ampm.startswith("p") and hour < 12 else 0
-        hour = 0 if ampm.startswith("a") and hour == 12 else hour
-        return hour
-    return None

@@ -30,6 +30,7 @@ from ..records import Qualifier
 from . import vocabulary
 from .context import Window, _Context, _context
 from .cues import _Mention
+from .cue_gaps import INCLUDING
 from .exceptions import ALL_BUT, active_cue_before, after_exception, same_weapon
 
 # a loose test for the same words anywhere in the raw text, before the grounding context is built
@@ -295,11 +296,23 @@ _ALL_BEFORE = re.compile(r"\b(?:all|each\s+of|every\s+one\s+of)\s+(?:of\s+)?(?:t
 
 def _all_downed(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     """A wave told as all downed launched that many: the downed count after "all" is the whole."""
-    return [(x.m.start, x.m.end, x.m.qualifier) for x in ctx.mentions
-            if x.m.value == value and x.role == "intercepted" and x.noun in _WEAPON_NOUNS
-            and _inside(x.m.start, x.m.end, windows)
+    return [(x.m.start, x.m.end, x.m.qualifier) for i, x in enumerate(ctx.mentions)
+            if x.m.value == value and x.noun in _WEAPON_NOUNS and _inside(x.m.start, x.m.end, windows)
+            and (x.role == "intercepted" or x.role is None and _all_of_a_downing(i, ctx))
             and (_ALL_BEFORE.search(ctx.grounded[max(0, x.m.start - 30):x.m.start])
                  or x.m.text.lower().startswith("both"))]
+
+
+_INCLUDING_ALL = re.compile(rf"{INCLUDING}\s*(?:all|both)\s+$", re.I)
+
+
+def _all_of_a_downing(i: int, ctx: _Context) -> bool:
+    """r28 (dev49): "shot down 20 of the 26 missiles, including all four Kinzhals": an "including all N"
+    aside after a downed count of its sentence. Whether it tells of the 20 downed or the 26 sent,
+    every one of the N was sent: the N are launched."""
+    x = ctx.mentions[i]
+    return bool(_INCLUDING_ALL.search(ctx.grounded, max(0, x.m.start - 40), x.m.start)) and any(
+        p.role == "intercepted" and p.sentence == x.sentence and p.noun in _WEAPON_NOUNS for p in ctx.mentions[:i])
 
 
 def _all_reached(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:

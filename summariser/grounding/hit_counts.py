@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import Iterator, TypeVar
 
-from ..knowledge import cues
-from ..records import Attack, Count, DateSpan, LocationLevel, Span, WeaponType
+from ..knowledge import cues, gazetteer
+from ..records import Attack, Count, DateSpan, Location, LocationLevel, Span, WeaponType
 
 # the verb right after the weapon phrase (an adverb or "reportedly" between): "21 drones struck the plant"
 SUBJECT_HIT = re.compile(rf"\s+(?:(?:reportedly|also|then|later|again|overnight|all)\s+)?"
@@ -106,8 +106,13 @@ def _same_wave(a: Attack, hit: Attack) -> bool:
             return False
     if not a.locations or not hit.locations or any(loc.level is LocationLevel.country for loc in a.locations):
         return True
-    return any(x.name == y.name or x.name == y.admin1 or y.name == x.admin1
-               for x in a.locations for y in hit.locations)
+    return any(_holds(x, y) or _holds(y, x) for x in a.locations for y in hit.locations)
+
+
+def _holds(outer: Location, inner: Location) -> bool:
+    """Whether a record's place holds another's: one place, or its region (the gazetteer's, else
+    as the records write them): "Kiev" holds "Kyiv", the "Kharkiv Oblast" holds "Chuhuiv"."""
+    return outer.name == inner.name or outer.name == inner.admin1 or gazetteer.contains(outer.name, inner.name)
 
 
 def _same_model(x: str | None, y: str | None) -> bool:

@@ -97,9 +97,12 @@ _BACK["injured"] += rf"|(?:with|has|have|had|having)\s+(?:[\w-]+\s+){{0,3}}?{IN_
 # r19 (dev35 C3): a relative clause whose subject is the launcher, straight after the weapons counted as a
 # part ("as well as seven of the kamikaze drones it sent", "nine of the strike drones Russia fired"): it
 # says which weapons, and lends the part no launch of its own
+# r28: so does a participle right after the whole ("31 of 38 missiles fired at the country were shot down",
+# "two of the drones launched from Kursk", "of the missiles that were launched"): the whole's, never the part's
 _LAUNCHER_RELATIVE = re.compile(
-    rf"\s+of\s+(?:the|these|those|all\s+the)\s+(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('part_weapon_nouns')})"
-    r"\s+(?:that\s+|which\s+)?(?:it|they|(?:the\s+)?enemy|(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:forces|troops|army|military))?)\s+(?:had\s+|has\s+)?$", re.I)
+    rf"\s+of\s+(?:(?:the|these|those|all\s+the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{vocabulary.pattern('part_weapon_nouns')})"
+    r"\s+(?:(?:that\s+|which\s+)?(?:it|they|(?:the\s+)?enemy|(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:forces|troops|army|military))?)\s+"
+    r"(?:had\s+|has\s+)?|(?:that|which)\s+(?:were|had\s+been|have\s+been)\s+)?$", re.I)
 
 
 @lru_cache(maxsize=None)

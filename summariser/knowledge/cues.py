@@ -54,6 +54,12 @@ def words_alternation(group: str, *path: str) -> str:
     return "|".join(sorted(phrases(group, *path), key=lambda p: len(p.replace(r"\s+", " ")), reverse=True))
 
 
+def plain_alternation(group: str, *path: str) -> str:
+    """The phrases of a list of plain words ("air strike", not regex), escaped, a space matching
+    any run of spaces, joined longest first."""
+    return "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases(group, *path)), key=len, reverse=True))
+
+
 def pattern(group: str, *path: str) -> re.Pattern[str]:
     """The vocabulary as a word-bounded pattern: \\b(?:a|b|c)\\b."""
     node = _entry(group, *path)

@@ -79,3 +79,27 @@ def part_of_hour(hour: int) -> str:
 def night_starts_before(hour: int) -> bool:
     """Whether an hour of the night falls before midnight (22:30 belongs to the night ending the next day)."""
     return hour >= _first_hours()["night"]
+
+
+# A clock time: "14:30", "6.45", "3 p.m.", "9:15 am" (the minutes or an am/pm make it one; a bare
+# number is no time).
+_CLOCK = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])[0-5]\d)?(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?!\d)", re.I)
+
+
+def clock_hour(text: str, start: int = 0, end: int | None = None, *, dotted: bool = True) -> int | None:
+    """The hour (0-23) of the first clock time in `text[start:end]`, or None. `dotted=False` for
+    running prose, where "2.50" is more often a sum than a time: a dotted time then needs its am/pm."""
+    end = len(text) if end is None else end
+    for m in _CLOCK.finditer(text, start, end):
+        ampm = m.group("ampm")
+        if ampm is None and (m.group("sep") is None or (m.group("sep") == "." and not dotted)):
+            continue
+        return hour_on_dial(int(m.group("h")), ampm)
+    return None
+
+
+def hour_on_dial(hour: int, ampm: str | None) -> int:
+    """An hour on the 24-hour dial ("3" with "p" is 15, "12" with "a" is 0)."""
+    if not ampm:
+        return hour
+    return hour % 12 + (12 if ampm.lower() == "p" else 0)

@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 
 from ...knowledge import cues
-from ...knowledge.day_parts import first_in_sentence, named_in_date_words, part_of_hour
+from ...knowledge.day_parts import clock_hour, first_in_sentence, hour_on_dial, named_in_date_words, part_of_hour
 from ...records import DatePrecision, DateSpan, WeaponType
 from ...sentences import Sentence
 from .common import Facts
 
 _REPEATED = cues.pattern("anchoring", "repeated_strike")
-_TOLD_CLOCK = re.compile(r"\b(?P<h>\d{1,2})(?:[:.]\d{2})?\s*(?P<ampm>[ap])\.?\s?m\b\.?|\b(?P<h24>[01]?\d|2[0-3]):\d{2}\b", re.I)
 _CLOCK = re.compile(r"\s*(?:\*\*|__)?(?:[A-Za-z]+\s+(?:at\s+)?)?(?P<h>\d{1,2})[:.]\d{2}\s*(?P<ampm>[ap])?")
 
 
@@ -29,10 +28,11 @@ def day_part(text: str, s: Sentence, stamped: bool) -> str | None:
         return None
     # a stamp's clock time, or (r27) one the sentence tells of its repeat ("Shortly after 2 p.m., troops
     # shelled the city again")
-    clock = _CLOCK.match(text, s.start, s.end) if stamped else _TOLD_CLOCK.search(text, s.start, s.end)
-    if clock is None:
-        return None
-    return part_of_hour(_hour(clock))
+    if not stamped:
+        told = clock_hour(text, s.start, s.end, dotted=False)
+        return None if told is None else part_of_hour(told)
+    stamp = _CLOCK.match(text, s.start, s.end)
+    return None if stamp is None else part_of_hour(hour_on_dial(int(stamp.group("h")), stamp.group("ampm")))
 
 
 def repeated(text: str, s: Sentence) -> bool:
@@ -86,17 +86,9 @@ def evening_after_night(a: DateSpan, b: DateSpan) -> bool:
 def _parts_told(words: str) -> set[str]:
     """The parts of the day date words name, or the part their clock time falls in."""
     parts = set(named_in_date_words(words))
-    if not parts and (told := _TOLD_CLOCK.search(words)) is not None:
-        parts.add(part_of_hour(_hour(told)))
+    if not parts and (told := clock_hour(words, dotted=False)) is not None:
+        parts.add(part_of_hour(told))
     return parts
-
-
-def _hour(clock: re.Match[str]) -> int:
-    """The hour of a clock time on the 24-hour dial ("3 p.m." is 15)."""
-    hour = int(clock.group("h") or clock.group("h24"))
-    if clock.group("ampm"):
-        hour = hour % 12 + (12 if clock.group("ampm") in ("p", "P") else 0)
-    return hour
 
 
 def day_after_night(date: DateSpan | None, f: Facts) -> DateSpan | None:

@@ -35,8 +35,7 @@ _ANOTHER = re.compile(r"\b(?:previous|preceding|prior|earlier|last|former|next|a
                       r"(?:[\w'’-]+\s+){0,2}?$", re.I)
 
 
-_ATTACK_NOUNS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cues.phrases("anchoring", "anchor_attack_nouns")),
-                                key=len, reverse=True))
+_ATTACK_NOUNS = cues.plain_alternation("anchoring", "anchor_attack_nouns")
 # "Her visit followed by just a couple of hours a raid on X": the event as subject, the strike after (r17, dev32 B7)
 _INVERTED = re.compile(
     rf"\b(?:the|this|that|his|her|their|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUN})\s+"
@@ -130,10 +129,8 @@ def _date_by_inverted(text: str, facts: list[Facts], f: Facts, published: dt.dat
 
 # r14 (dev25 C5): a diplomatic event told from a strike's moment ("Hours after the attack, the
 # Dutch minister arrived"): the strike's day, the days the words count on or back.
-_ATTACK_NOUN = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in cues.phrases("anchoring", "anchor_attack_nouns")),
-                               key=len, reverse=True))
 _ATTACK_MOMENT = re.compile(rf"\b(?:{cues.alternation('anchoring', 'attack_moment_days')})\s+(?:the|this|that|"
-                            rf"these|those|yesterday['’]s|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ATTACK_NOUN})\b", re.I)
+                            rf"these|those|yesterday['’]s|[A-Z][\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_ATTACK_NOUNS})\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _DAYS = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+days?\s+(?P<dir>after|following|before)|\bthe\s+day\s+after", re.I)
 

@@ -173,7 +173,7 @@ def _one_day_told(text: str, start: int, end: int) -> bool:
         d.role == "event" and d.kind not in ("month", "year", "last_week", "week") for d in find_dates(text, start, end, None))
 
 
-_STRIKE_NAMED = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:attacks?|strikes?|raids?|shelling|bombardments?|bombing)\b", re.I)
+_STRIKE_NAMED = re.compile(rf"{lx.WEAPON_WORD.pattern}|\b(?:{cues.plain_alternation('eventhood', 'strike_names')})\b", re.I)
 
 
 def drop_hypothetical_places(text: str, f: Facts) -> None:

@@ -22,7 +22,7 @@ _COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "Across Ukraine
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
 # r27: a city's district named by a name the gazetteer lacks ("hit a sports hall in the Kyivskyi district"):
 # a part of the city told before, as a known district is
-_NAMED_DISTRICT = re.compile(r"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:district|neighbou?rhood|quarter|microdistrict)\b", re.I)
+_NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b", re.I)
 
 
 def _hit_told_place(f: Facts, last: Event | None, new_time: bool) -> bool:
