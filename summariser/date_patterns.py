@@ -115,7 +115,8 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?<!\bafter\s)(?<!\bfrom\s)(?:in\s+|during\s+)?last\s+(?P<mon>{_FULL_MON})"
                          rf"(?!\s*(?:[0-3]?\d\b|{_YEAR}))"),
     # "in March last year", "in October of last year": that month of the year before publication
-    ("month_last_year", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
+    # (r28: with no "in" too, "since May last year": "last year" makes "May" the month)
+    ("month_last_year", rf"(?:in\s+)?(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report

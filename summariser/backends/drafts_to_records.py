@@ -35,7 +35,7 @@ from ..grounding.framed_homonyms import framed_place, target_namesake
 from ..grounding.place_aliases import region_for_city_habit
 from ..grounding.live_blog import stamped_day
 from ..grounding.nil_backstop import nil_interception
-from ..grounding.told_zeros import fill_told_zeros
+from ..grounding.told_zeros import fill_told_zeros, told_zero
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
@@ -151,11 +151,20 @@ class _Grounder:
         the same event (`grounding.paragraph`); that sentence joins the record's evidence."""
         windows, places = self.wider
         hits = [h for h in grounding.count_support(value, field_name, self.text, windows) if windows
-                and h.support is Support.stated and not self.injected(h.start, h.end)
-                and same_event(h.start, self.text, places)] if windows else []
+                and (h.support is Support.stated or value == 0 and self._paragraph_nil(field_name, h, windows))
+                and not self.injected(h.start, h.end) and same_event(h.start, self.text, places)] if windows else []
         if hits and (s := sentence_span(hits[0].start, self.text)) not in self.added:
             self.added.append(s)
         return hits
+
+    def _paragraph_nil(self, field_name: str, hit: grounding.CountHit, windows: Sequence[Window]) -> bool:
+        """r28 (dev50): a model's 0 for the dead or hurt told later in the record's paragraph ("Five people
+        were hurt in X. ... Nobody was killed."), read as the told-zero backstop reads one: it must cover the
+        role, and no number for that role may stand in the paragraph."""
+        if field_name not in ("killed", "injured"):
+            return False
+        zero = told_zero(field_name, self.text, [Span(text=self.text[a:b], start=a, end=b) for a, b in windows])
+        return zero is not None and zero.evidence is not None and zero.evidence.start == hit.start
 
     def paragraph_nil(self, kind: WeaponType, alone: bool, launched: int | None, model: str | None) -> Count | None:
         """r21 (dev40 L2): intercepted = 0 told of this entry's weapons elsewhere in the record's

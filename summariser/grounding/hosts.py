@@ -40,7 +40,9 @@ _GIVING = "|".join((cue_data.words_alternation("aid_giving", "giving_verbs"),
 _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
                     rf"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
                     rf"|\b(?:set|planned|scheduled|slated|due|pencilled\s+in|penciled\s+in|moved|relocated|shifted"
-                    rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own))"
+                    rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own)"
+                    # r28 (dev50): a journey back or onward ("the negotiators return to Istanbul", "will reconvene in")
+                    rf"|return(?:s|ed|ing)?|head(?:s|ed|ing)?|go(?:es|ing)?|went|c[ao]me|comes|coming)"
                     rf"(?:\s+\w+){{0,3}}?\s+(?:for|to)\s+{_CITY_OF}{_NAME.replace('<name>', '<planned>')}"
                     rf"|(?P<named>[A-Z][\w'’-]+)\s+(?:talks|round|format|meeting|process|summit|negotiations|consultations)\b"
                     rf"|{_TIMELINE_DAY}\s*[–—-]\s*{_NAME.replace('<name>', '<dashed>')}"

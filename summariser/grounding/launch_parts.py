@@ -57,6 +57,13 @@ _WEAPON_AFTER = re.compile(rf"\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{W
                            rf"|(?:{_COPULA})\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS})", re.I)
 
 
+# r28 (dev50): a bare number that opens its clause and is told as weapons ("fired 18 missiles; twelve were
+# ballistic"), and the rest of a split ("... and the other six Kh-101s", "the remaining 20 were drones")
+_CLAUSE_OPEN = re.compile(r"(?:^|[;:]\s*|,\s*(?:and\s+|while\s+|with\s+)?)$")
+_IS_WEAPONS = re.compile(rf"\s+(?:{_COPULA})\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS}", re.I)
+_THE_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+
+
 def launch_part_hits(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
     """(start, end, qualifier) of each part of a launch total whose number is `value`."""
     out = []
@@ -85,6 +92,8 @@ def _told_as_part(x: _Mention, ctx: _Context) -> bool:
         return free  # "four Kinzhals, none of which was stopped": the downing is the relative's
     if x.role is None and _PART_OF.match(ctx.grounded, x.m.end):
         return True
+    if x.role is None and (_CLAUSE_OPEN.search(before) and _IS_WEAPONS.match(ctx.grounded, x.m.end) or _THE_REST.search(before)):
+        return True  # r28 (dev50): "...; twelve were Iskander-Ms and the other six Kh-101s"
     return x.role in (None, "launched") and x.noun == "weapon" and _FRONTED_WHOLE.fullmatch(ctx.grounded, s.start, x.m.start) \
         is not None and ctx.grounded.find(",", x.m.end, s.end) >= 0
 

@@ -88,11 +88,11 @@ _DAY_PARTS = frozenset({"part_of_day", "overnight"})
 def _event_days(found: Sequence[DateMention], text: str) -> list[DateSpan]:
     """The event dates told before the words, in order; a part of day told after a day in its own
     sentence ("on 2 May ... in the evening", "on 3 May shortly before dawn") is that day's, not a day
-    of its own (r15, dev28 A2)."""
+    of its own (r15, dev28 A2); so is a bare part of day in a later sentence (r28), not "overnight"."""
     kept: list[DateMention] = []
     for m in (m for m in found if m.span.start and m.role == "event"):
-        if m.kind in _DAY_PARTS and kept and not re.search(r"[.!?]\s", text[kept[-1].end:m.start]):
-            continue
+        if m.kind in _DAY_PARTS and kept and (m.kind == "part_of_day" or not re.search(r"[.!?]\s", text[kept[-1].end:m.start])):
+            continue  # r28 (dev50): "on Thursday ... They came home in the afternoon": a later sentence's bare part too
         kept.append(m)
     return [m.span for m in kept]
 
@@ -113,6 +113,8 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     if kind == "next_night_phrases":
         return _next_night(words, published, text, around)
     before = _event_days(find_dates(text, 0, around[0], published), text)
+    if kind != "anchored_month_phrases":  # r28 (dev50): "a day earlier" is from a day or night told, never
+        before = [d for d in before if d.end and d.start and (d.end - d.start).days <= 1]  # "in 2022"'s last day
     own = _own_sentence_day(low, published, text, around) if kind == "day_before_phrases" else None
     if not before and own is None:
         return None
