@@ -107,6 +107,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("ordinal_day", r"on\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$)|\s+of\s+(?:this|last|the)\s+month\b"
                     r"|\s+(?:at|when|as|after|before|during|in|and|with|amid)\b)"),
     ("mdy", rf"(?P<mon>{MON})\.?\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"),
+    # r28 (dev50): "during the second week of June", "the last week of March 2025": a week of a month (never
+    # "last week" alone; a half of a month is the rules' diplomacy_month_parts reading)
+    ("week_of_month", rf"(?:(?:in|during|by)\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+                      rf"(?P<mon>{MON})(?:\s+{_YEAR})?"),
     ("month_year", rf"(?:in\s+(?:early\s+|late\s+|mid-)?)?(?P<mon>{MON})\s+{_YEAR}"),
     # "last July", "in last November": CODEBOOK rule 11 (ruling of 3 December 2026), resolved by
     # `dates._last_named_month`; never "the last May Day" ("the/its last ..." is an ordinal)

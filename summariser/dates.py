@@ -128,6 +128,8 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _day(_weekday_day(m.group("wd"), text, p), text)
     if kind == "last_named_month":
         return _last_named_month(_MONTHS[m.group("mon").lower().rstrip(".")], p, text)
+    if kind == "week_of_month":
+        return _week_of_month(m, p, text)
     if kind == "month_last_year":
         return _month_span(p.year - 1, _MONTHS[m.group("mon").lower()], text)
     if kind == "month":
@@ -163,6 +165,22 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         prev = p.replace(day=1) - one
         return _month_span(prev.year, prev.month, text)
     return None
+
+
+_WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
+
+
+def _week_of_month(m: re.Match[str], p: dt.date, text: str) -> DateSpan:
+    """r28: "the first week of February" (1-7), "the last week of March" (its last seven days); the year
+    written, else the month's as "in February" is read (the rules' diplomacy dates read a coming one
+    ahead)."""
+    month = _MONTHS[m.group("mon").lower().rstrip(".")]
+    year = int(m.group("y")) if m.group("y") else (p.year if month <= p.month else p.year - 1)
+    whole = _month_span(year, month, text)
+    assert whole.start is not None and whole.end is not None
+    nth, one = m.group("nth").lower(), dt.timedelta(days=1)
+    start = whole.start.replace(day=_WEEK_STARTS[nth]) if nth in _WEEK_STARTS else whole.end - 6 * one
+    return _range(start, start + 6 * one, text, DatePrecision.week)
 
 
 # CODEBOOK rule 11 (ruling of 3 December 2026): "last <Month>" told in the month named or in this many
@@ -363,7 +381,7 @@ def looking_ahead(found: DateSpan, words: str, published: dt.date) -> DateSpan:
     more than `FORWARD_GRACE_DAYS` before publication; otherwise `found` unchanged."""
     if found.start is None or found.end is None or re.search(YEAR_TOLD, words, re.I):
         return found
-    if found.precision not in (DatePrecision.day, DatePrecision.month, DatePrecision.range):
+    if found.precision not in (DatePrecision.day, DatePrecision.week, DatePrecision.month, DatePrecision.range):
         return found
     if not re.search(rf"\b{MON}\b", words, re.I) or (published - found.end).days <= FORWARD_GRACE_DAYS:
         return found  # weekdays and relative words are told from the day of writing

@@ -49,6 +49,12 @@ def headings(text: str) -> tuple[Heading, ...]:
     return tuple(out)
 
 
+def is_heading(line: str) -> bool:
+    """Whether a sentence is a heading line alone ("**What was launched**", "## Odesa")."""
+    found = headings(line.strip())
+    return len(found) == 1 and found[0].end - found[0].start == len(line.strip())
+
+
 def heading_above(text: str, at: int) -> Heading | None:
     """The last heading ending at or before position `at`: the one whose section `at` lies in."""
     above = [h for h in headings(text) if h.end <= at]

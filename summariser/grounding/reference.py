@@ -97,6 +97,10 @@ def _event_days(found: Sequence[DateMention], text: str) -> list[DateSpan]:
     return [m.span for m in kept]
 
 
+def _wider_than_a_night(d: DateSpan) -> bool:
+    return d.start is not None and d.end is not None and (d.end - d.start).days > 1
+
+
 def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:
     """Date words told from the event dated just before them: "the next morning" (that day + 1),
     "the day before" (- 1), "earlier that week" (its Monday up to the day before it), "later that
@@ -113,11 +117,14 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     if kind == "next_night_phrases":
         return _next_night(words, published, text, around)
     before = _event_days(find_dates(text, 0, around[0], published), text)
-    if kind != "anchored_month_phrases":  # r28 (dev50): "a day earlier" is from a day or night told, never
-        before = [d for d in before if d.end and d.start and (d.end - d.start).days <= 1]  # "in 2022"'s last day
+    if kind != "anchored_month_phrases":  # r28 (dev50): "a day earlier" is from a day, a night, a week or a
+        before = [d for d in before if d.end and d.start and (d.end - d.start).days <= 31]  # month told, never a year
     own = _own_sentence_day(low, published, text, around) if kind == "day_before_phrases" else None
     if not before and own is None:
         return None
+    if own is None and (days is not None or kind in dict(_DAY_SHIFTS)) and _wider_than_a_night(before[-1]):
+        # "at Davos in January ... in Bern the next day": within that month, its day untold
+        return DateSpan(start=before[-1].start, end=before[-1].end, text=words, precision=before[-1].precision)
     anchor = own or before[-1].end or before[-1].start
     assert anchor is not None
     one = dt.timedelta(days=1)

@@ -130,6 +130,8 @@ _CAMPAIGN_VERB = cues.pattern("eventhood", "campaign_perfect")
 _CAMPAIGN_FREQUENCY = cues.pattern("eventhood", "campaign_frequency")
 _NOMINAL_STRIKE = cues.pattern("eventhood", "nominal_strike")
 _SINGLE_DAY = cues.pattern("eventhood", "single_day")
+_ONE_PAST_STRIKE = cues.pattern("eventhood", "one_past_strike")
+_WEAPONS_TOLL = cues.pattern("eventhood", "weapons_toll")
 _GENERIC_TARGETS = cues.pattern("eventhood", "generic_targets")
 _GENERIC_ASIDE = cues.pattern("eventhood", "generic_target_asides")
 _TOLL_MONITORS = cues.pattern("eventhood", "toll_monitors")
@@ -245,7 +247,8 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     d = f.date
     singular = remembered or lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end) or (
         not f.background and any(p.place.level is LocationLevel.city for p in f.places)
-        and lx.STRUCK_THEN_TOLL.search(text, f.sent.start, f.sent.end))  # a town struck, not a region's month
+        and lx.STRUCK_THEN_TOLL.search(text, f.sent.start, f.sent.end)) or _WEAPONS_TOLL.search(text, f.sent.start, f.sent.end)
+    # (a town struck, not a region's month; r28: counted weapons that killed, "two missiles killed 35 in X")
     if d is not None and d.precision.value in ("month", "year") and f.counts and not singular:
         f.cumulative = True  # "95 civilians were killed in the region in August": a tally, ended or not
         return
@@ -254,6 +257,9 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
     if not f.counts and d.precision.value == "month" and (_nominal_strike_on_town(text, f) or f.counted_weapons
                                                           and _SINGLE_DAY.search(text, f.sent.start, f.sent.end)):
         return  # r14: "In February, a missile strike on the substation in X knocked out power": X, February
+    if not f.counts and d.precision.value == "month" and _ONE_PAST_STRIKE.search(text, f.sent.start, f.sent.end) \
+            and not f.background and any(p.place.level is LocationLevel.city for p in f.places):
+        return  # r28: "the X refinery was last hit in late January", "has been idle since a drone attack in February"
     if not f.counts and d.precision.value == "month" and told_same_site(text, f.sent.start, f.sent.end):
         return  # dev30 B9: "It was hit in August, when drones set fire to the same plant": the story's site, August
     if not f.counts or not singular:

@@ -5,6 +5,7 @@ barrage totals. The event itself is `strike_event`, a sentence with no place goe
 from __future__ import annotations
 
 from ... import lexicon as lx
+from ...articles.section_headings import is_heading
 from ...records import LocationLevel, WeaponType
 from .common import Facts
 from .barrage_night import lend_barrage_night
@@ -47,8 +48,10 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     dated_lead: Facts | None = None  # a date-only lead: its night is the following sentences' (r9, A2)
     mark_day_totals(facts)  # "Altogether today 5 were wounded in the oblast" after its towns: their sum (r14)
     before: Facts | None = None
+    headings = 0  # heading lines since the dated lead (r28)
     for f in facts:
         told_before, before = before, f
+        headings += is_heading(f.sent.text)
         f.attack_vocab = f.attack_vocab or locates_lead(f, dated_lead)
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons or f.hospitalised) or f.cumulative:
             continue
@@ -59,14 +62,15 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             if not f.places:
                 continue
         follows = dated_lead is not None and (last is None or last.followed and region_aftermath(f)) \
-            and takes_lead_day(f, dated_lead)
+            and takes_lead_day(f, dated_lead, headings)
         if follows and dated_lead is not None:
             # "On the night of 9 May, Russia attacked the grid. It used 200 drones..."; r3: every region
             # told after it in turn ("In the X region ... The Y region also reported damage")
             follow_lead(f, dated_lead)
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
-            dated_lead = lead_day(f) or dated_lead
+            if (new_lead := lead_day(f)) is not None:
+                dated_lead, headings = new_lead, 0
             continue
         if f.time_of_day and last is not None and not f.timestamp \
                 and not (last.date and f.date and evening_after_night(last.date, f.date)):  # r27: "15:40" after a night
@@ -82,7 +86,8 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev = _nth_day(events, f, last) or (_place_event(events, f, target, last) if f.places else
                                            placeless_event(events, f, target, last, home, lead))
         if ev is None:
-            dated_lead = lead_day(f) or dated_lead
+            if (new_lead := lead_day(f)) is not None:
+                dated_lead, headings = new_lead, 0
             continue
         if ev.date is None and f.date is not None:
             ev.date = f.date

@@ -33,10 +33,11 @@ _OTHER_TIME = re.compile(r"\b(?:previous|earlier|last\s+(?:week|month|year|time|
                          r"|recent(?:ly)?|since|before|had\s+(?:been\s+)?(?:hit|struck|attacked|targeted|shelled))\b", re.I)
 
 
-def takes_lead_day(f: Facts, lead: Facts) -> bool:
+def takes_lead_day(f: Facts, lead: Facts, headings: int = 0) -> bool:
     """Whether an undated sentence after a date-only lead is that night's: not one about another
-    time, nor a strike by the other side or on another country."""
-    if f.idx - lead.idx > _FOLLOWING or f.date is not None or f.timestamp or f.background or _OTHER_TIME.search(f.sent.text):
+    time, nor a strike by the other side or on another country. The `headings` between them (a fact
+    box's "**What was launched**", r28) are no sentences apart."""
+    if f.idx - lead.idx - headings > _FOLLOWING or f.date is not None or f.timestamp or f.background or _OTHER_TIME.search(f.sent.text):
         return False
     if f.attacker and lead.attacker and f.attacker != lead.attacker:
         return False

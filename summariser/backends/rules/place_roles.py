@@ -66,6 +66,7 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_nil_places(text, f)
     _drop_witness_places(text, f)
     _drop_distribution(text, f)
+    _drop_main_direction(text, f)
     _drop_trade_destinations(text, f)
     _drop_vehicle_destinations(text, f)
     _drop_treatment_places(text, f)
@@ -113,6 +114,23 @@ def _drop_distribution(text: str, f: Facts) -> None:
     f.places = []
     if not f.has_numbers:
         f.cumulative = True
+
+
+_MAIN_DIRECTION = re.compile(rf"(?:\s*,[^,.;]{{0,40}},)?\s+(?:{cues.alternation('place_roles', 'main_direction_after')})\b", re.I)
+
+
+def main_direction_after(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the place ending at `pos` is told as the wave's direction ("..., officials added, was once
+    more the key focus of the barrage")."""
+    return _MAIN_DIRECTION.match(text, pos, len(text) if end is None else end) is not None
+
+
+def _drop_main_direction(text: str, f: Facts) -> None:
+    """r28: 'Air defences stopped 40 of the missiles; Lviv had been the primary axis of that barrage': the
+    wave's figures, the place its direction, no strike of its own in this sentence."""
+    if not (f.counted_weapons or f.has_numbers) or not f.places:
+        return
+    f.places = [p for p in f.places if not main_direction_after(text, p.end, f.sent.end)]
 
 
 # "barges that carry grain (on) to X", "lorries shipping steel to Y", "a ferry bound for Z": a few

@@ -11,6 +11,7 @@ from ...records import LocationLevel
 from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night
 from .intercepts import local_defence, part_of_launch
+from .place_roles import main_direction_after
 from .launch_parts import parts_of_told_total
 from .post_streams import gap
 from .same_site import same_site_event
@@ -20,6 +21,12 @@ from .weapon_anaphora import refines_generic
 
 _COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "Across Ukraine, 12 were killed"
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
+
+
+def _city_told(f: Facts) -> re.Match[str] | None:
+    """"The capital", "the city" told as a place of the sentence; never as the wave's direction beside its
+    figures ("the capital had been the primary axis of that barrage", r28)."""
+    return next((m for m in _CAPITAL_ANAPHORA.finditer(f.sent.text) if not main_direction_after(f.sent.text, m.end())), None)
 # r27: a city's district named by a name the gazetteer lacks ("hit a sports hall in the Kyivskyi district"):
 # a part of the city told before, as a known district is
 _NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b", re.I)
@@ -36,7 +43,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
     # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
-                 and not dates_compatible(last.date, f.date) and _CAPITAL_ANAPHORA.search(f.sent.text))
+                 and not dates_compatible(last.date, f.date) and _city_told(f))
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
     if (site := same_site_event(events, f, target)) is not None:
         return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
@@ -57,7 +64,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         return ev
     new_time = bool(f.date and vague(f.date)) or (
         last is not None and not f.update and (not dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
-    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_CAPITAL_ANAPHORA.search(f.sent.text)
+    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_city_told(f)
                                                                         or f.districts or _NAMED_DISTRICT.search(f.sent.text)):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
@@ -66,7 +73,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
-            if again and not contributes(f) and (m := _CAPITAL_ANAPHORA.search(f.sent.text)):  # "the city" is its place
+            if again and not contributes(f) and (m := _city_told(f)):  # "the city" is its place
                 f.places = [PlaceHit(p, f.sent.start + m.start(), f.sent.start + m.end()) for p in city.places]
             return dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
@@ -78,7 +85,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         # "The enemy used 12 drones, the mayor said" after a strike on his city: that city's figures
         return last
     only_intercepts = all(w.intercepted and not w.launched for w in f.counted_weapons if w.launched or w.intercepted)
-    if weapon_counted(f) and not f.counts and not f.nationwide and _CAPITAL_ANAPHORA.search(f.sent.text) and (
+    if weapon_counted(f) and not f.counts and not f.nationwide and _city_told(f) and (
             city := _recent_city(events, f, target)) is not None:
         return city  # "the city was struck by 17 drones overnight": the city told, not the night's country total (atk7)
     if last is not None and weapon_counted(f) and not f.counts and _hit_told_place(f, last, new_time) \
@@ -94,7 +101,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
             return last  # so do parts of the total told by relation ("40 of them were missiles", launch_parts)
         return country_event(events, f, country, last) if country else None
     if not new_time:
-        if _CAPITAL_ANAPHORA.search(f.sent.text) or f.districts:
+        if _city_told(f) or f.districts:
             # "the capital's districts", "In the X district": the city event told most recently
             city = next((e for e in reversed(events) if e.places and e.country_level is None
                          and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
