@@ -379,3 +379,16 @@ def test_a_month_last_year_without_in_is_that_month():
     words = "the largest since October last year"
     (found,) = find_dates(words, 0, len(words), dt.date(2026, 4, 24))
     assert (found.span.start, found.span.end) == (dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+
+
+def test_an_offer_to_come_is_no_visit():
+    text = "Putin said on Monday that Zelensky could come to Moscow any time, a formula Kyiv rejects."
+    assert [d for d in _rules(text).diplomacy if d.kind.value == "visit"] == []
+
+
+def test_a_models_planned_week_of_a_coming_month_is_read_ahead():
+    text = "Poland's president will visit Kyiv in the second week of April, his office said on Monday."
+    (rec,) = _answer(text, dt.date(2026, 3, 16), diplomacy=[{
+        "kind": "visit", "participants": ["Poland", "Ukraine"], "place": "Kyiv", "when": "in the second week of April",
+        "status": "planned", "evidence": [text]}]).diplomacy
+    assert rec.date is not None and (rec.date.start, rec.date.end) == (dt.date(2026, 4, 8), dt.date(2026, 4, 14))

@@ -223,6 +223,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
     if planned and published and found.start and found.end and found.end < published \
             and found.precision is DatePrecision.month and not re.search(r"\b(?:19|20)\d\d\b|\blast\b", words):
         found = _a_year_on(found)  # "in July", planned in April: the coming July, not the last one
+    if planned and published and found.precision is DatePrecision.week:  # r28: "in the first week of March",
+        found = looking_ahead(found, words, published)  # planned in February: the coming March's week
     if planned and published and found.start and found.start < published and found.precision is DatePrecision.day \
             and re.search(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", words, re.I) \
             and not re.search(r"\blast\b", words, re.I):
