@@ -134,7 +134,7 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
         return _month_span(p.year - 1, _MONTHS[m.group("mon").lower()], text)
     if kind == "month":
         month = _MONTHS[m.group("mon").lower()]
-        return _month_span(p.year if month <= p.month else p.year - 1, month, text)
+        return _month_span(_latest_year(month, p), month, text)
     one = dt.timedelta(days=1)
     if kind == "overnight":
         return _range(p - one, p, text)
@@ -170,12 +170,17 @@ def _resolve_match(kind: str, m: re.Match[str], published: dt.date | None) -> Da
 _WEEK_STARTS = {"first": 1, "second": 8, "third": 15, "fourth": 22}
 
 
+def _latest_year(month: int, p: dt.date) -> int:
+    """The year of the latest such month up to publication ("in March" told in May: this March)."""
+    return p.year if month <= p.month else p.year - 1
+
+
 def _week_of_month(m: re.Match[str], p: dt.date, text: str) -> DateSpan:
     """r28: "the first week of February" (1-7), "the last week of March" (its last seven days); the year
     written, else the month's as "in February" is read (the rules' diplomacy dates read a coming one
     ahead)."""
     month = _MONTHS[m.group("mon").lower().rstrip(".")]
-    year = int(m.group("y")) if m.group("y") else (p.year if month <= p.month else p.year - 1)
+    year = int(m.group("y")) if m.group("y") else _latest_year(month, p)
     whole = _month_span(year, month, text)
     assert whole.start is not None and whole.end is not None
     nth, one = m.group("nth").lower(), dt.timedelta(days=1)
