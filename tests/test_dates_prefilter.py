@@ -50,9 +50,10 @@ PHRASES = [
     "The weekday market and the monthly fair reopened; Daybreak Street and the Hoursley estate were calm.",
     "Last October the mill burned; overnight on Friday and on Friday, 3 April, and Sunday, Jan. 4, it burned again.",
     "The last may come in an overnight drone attack on Sunday, in last Dec. or last week.",
+    "A delegation is expected during the third week of May; the last week of Jan. 2025 was quiet.",
 ]
 
-PIECES = ["on", "the", "night", "of", "overnight", "into", "to", "between", "and", "from", "-", "–", "/", ",", ".",
+PIECES = ["on", "the", "night", "of", "week", "first", "overnight", "into", "to", "between", "and", "from", "-", "–", "/", ",", ".",
           "in", "early", "late", "last", "this", "next", "mid-", "morning", "evening", "hours", "Monday", "friday",
           "Sunday", "May", "may", "March", "mar", "Sept", "sep", "Dec.", "December", "June", "3", "03", "21st", "30",
           "2025", "1999", "12:30", "ago", "days", "week", "month", "year", "yesterday", "today", "previous", "Mayor",
