@@ -185,10 +185,13 @@ def test_days_later_counts_from_the_strike_before(text, when, place, day):
     assert a.date is not None and a.date.start.isoformat() == day
 
 
-def test_days_later_with_only_a_part_of_day_before_keeps_it():
+# Changed in round 28 (dev50): a bare part of the day in a later sentence continues the day told before it ("on 14
+# May ... in the evening" is that 14 May's evening, as a reader takes it), so "two days later" counts from 14 May;
+# round 15 had read it as the publication day's evening (2026-05-22).
+def test_days_later_after_a_bare_part_of_day_counts_from_the_day_told_before():
     text = "Drones struck Sumy on 14 May. Shells fell on Konotop in the evening. Two days later, missiles hit Romny."
     a = _grounded(text, places=["Romny"], when="Two days later", evidence=[text.split(". ")[-1]])
-    assert a.date is not None and a.date.start.isoformat() == "2026-05-22"
+    assert a.date is not None and a.date.start.isoformat() == "2026-05-16"
 
 
 # --------------------------------------------------------------------------- counts (dev28 D1, A3)
