@@ -12,7 +12,7 @@ import re
 
 from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
-from ...dates import DateMention, find_dates
+from ...dates import DateMention, find_dates, looking_ahead
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, DiplomacyKind, DiplomacyStatus
 from .diplomacy_month_parts import month_half_ahead, month_part_ahead
@@ -268,8 +268,8 @@ def _resolved(text: str, first: DateMention, published: dt.date | None, status: 
         return DateSpan(start=published, end=sunday, text=span.text, precision=DatePrecision.week)
     if to_come and first.kind == "month" and span.end < published:  # "will meet in April", said in March: next April
         return _month_a_year_on(span)
-    if to_come and first.kind == "week_of_month" and span.end < published:  # r28: "in the first week
-        return _in_year(span, span.start.year + 1) or span  # of February", said in January: this coming February
+    if to_come and first.kind == "week_of_month":  # r28: "in the first week of February", said in January: this
+        return looking_ahead(span, span.text or "", published)  # coming February's (grounding's one reader)
     if planned and first.kind in _DAY_KINDS and span.start < published and no_year:
         ahead = _in_year(span, published.year)  # "meet in Brussels on 23 October" or "on 2-3 December", said before
         if ahead is not None and ahead.start is not None and ahead.start >= published:
