@@ -20,7 +20,7 @@ from ..night_anaphors import is_night_anaphor, night_antecedent
 from ..knowledge import day_parts
 from ..records import DatePrecision, DateSpan, Location, LocationLevel
 from .names import split_country, unbracket
-from .reference import eve_of
+from .reference import eve_of, weekday_after_told_day
 from .districts import district_as_written
 from .day_words import day_words_date
 from .spoken import spoken_date
@@ -236,6 +236,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = called_off_weekday(found, words, published, text, around, told_off=forward)
     if published and found.start and found.start < published and not planned:
         found = put_off_weekday(found, words, text, around)  # "set for Monday, has been postponed": ahead
+    if published and text and around is not None and not planned:
+        found = weekday_after_told_day(words, found, published, text, around)  # "last Friday …, and on Saturday" (r29)
     return found
 
 

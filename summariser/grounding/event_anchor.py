@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .. import lexicon as lx
 from ..dates import DateMention, find_dates
 from ..knowledge import cues
 from ..numbers import parse_number
@@ -135,6 +136,9 @@ def named_anchor(words: str, published: dt.date, text: str, around: tuple[int, i
     own = _own_sentence_day(text, around, published, sents)
     if own is not None:  # "by dawn on Wednesday, ... mere hours after a barrage": that day
         return _day(own, words)
+    told = _first_told_as_kind(text, around[0], m.group("rest"), published)
+    if told is not None:  # "Hours after the exchange": the lead's "released 90 captives each on Monday" (r29)
+        return _day(told, words)
     # "hours after ...": within the day of the last date told; "shortly after the war began" may be years back
     counted = re.search(r"hours?|minutes?|moments?", m.group("moment"), re.I) is not None
     return _day(before[-1], words) if before and counted else None
@@ -162,13 +166,56 @@ def _anchor_mention(text: str, at: int, stems: list[str], published: dt.date | N
             continue  # the moment's own sentence
         sentence = ctx.grounded[s.start:s.end]
         hits = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}", sentence, re.I)]
-        if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
+        if _names_another(sentence, stems, hits):
             continue
         # the sentence's day over a part of it ("decided on Friday ... told reporters in the evening": Friday)
         own = [d for d in find_dates(text, s.start, min(s.end, at), published)
                if d.span.start and d.role == "event" and d.kind not in _GENERIC_KINDS]
         return own[-1] if own and found.kind in _GENERIC_KINDS else found
     return None
+
+
+@lru_cache(maxsize=1)
+def _family_kinds() -> dict[str, str]:
+    return dict(pair.split(" ", 1) for pair in cues.phrases("anchoring", "anchor_event_kinds"))
+
+
+def _first_told_as_kind(text: str, at: int, rest: str, published: dt.date | None) -> DateMention | None:
+    """The first event date before `at` of a sentence that tells an event of the kind the phrase's
+    noun names, in other words than the noun ("released 90 captives each on Monday" for "the
+    exchange"): the story's own event, which a bare "the exchange" later names again. A sentence
+    naming it as another of its kind ("an earlier swap, in May") is never it."""
+    words = [w for w in re.findall(r"[a-z][\w'’-]{3,}", rest.lower()) if w not in _NOT_EVENT_WORDS]
+    family = next((name for name, _ in cues.patterns("anchoring", "anchor_event_nouns")
+                   if any(w.startswith(n[:_STEM_LETTERS]) for w in words[:1]
+                          for n in cues.phrases("anchoring", "anchor_event_nouns", name))), None)
+    kind = _family_kinds().get(family or "")
+    told_as = next((rx for k, rx in lx.DIPLOMACY_CUES if k.value == kind), None)
+    if told_as is None:
+        return None
+    ctx = _context(text)
+    sents = list(ctx.sentences)
+    for found in find_dates(text, 0, at, published):
+        if not found.span.start or found.role != "event":
+            continue
+        s = sents[sentence_at(sents, found.start)]
+        nouns = [n[:_STEM_LETTERS] for n in cues.phrases("anchoring", "anchor_event_nouns", family or "")]
+        if told_as.search(text, s.start, s.end) and not any(_another(ctx.grounded[s.start:s.end], n) for n in nouns):
+            return found
+    return None
+
+
+def _names_another(sentence: str, stems: list[str], hits: list[str]) -> bool:
+    """No hit, or the sentence names the event only as another of its kind: every hit, or the
+    phrase's own noun ("An earlier swap, in May, freed 90 prisoners" shares "prisoners" with the
+    swap's family but is another swap, r29)."""
+    own = stems[0] if stems else None
+    return not hits or all(_another(sentence, h) for h in hits) or (own in hits and _another(sentence, own))
+
+
+def _another(sentence: str, stem: str) -> bool:
+    """The sentence names the event's word only as an earlier or later one of its kind."""
+    return re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(stem)}", sentence, re.I) is not None
 
 
 _GENERIC_KINDS = {"overnight", "today", "this_week", "part_of_day"}  # as `dates.find_date` ranks them
@@ -296,7 +343,7 @@ def _named_event_day(text: str, at: int, rest: str, published: dt.date | None) -
             hits = [h.group(0) for h in _ends().finditer(sentence)]
         else:
             hits = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}", sentence, re.I)]
-        if not hits or all(re.search(rf"\b{_ANOTHER}\s+(?:[\w'’]+\s+)?{re.escape(h)}", sentence, re.I) for h in hits):
+        if _names_another(sentence, stems, hits):
             continue
         return end if end != start and (end - start).days == 1 and found.kind != "wd" else start
     return None

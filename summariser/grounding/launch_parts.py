@@ -53,13 +53,17 @@ _FRONTED_WHOLE = re.compile(r"\s*[\"“]?of\s+(?:the|its|their|these|those)\s+$"
 _RELATIVE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:which|them)\b", re.I)
 # a bare number told as weapons after it: "were missiles", "of the weapons were", "were cruise missiles"
 # (the generic nouns of a combined wave are the rules' whole nouns: "91 of the aerial targets were missiles")
+# a weapon's model code, as wire copy writes it ("Kh-101s", "Kh-22", "S-300s")
+_MODEL_CODE = r"(?-i:[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]?)s?\b"
 _WEAPON_AFTER = re.compile(rf"\s+(?:of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:{WEAPON_WORDS}|{_alt('whole_nouns')})\b"
-                           rf"|(?:{_COPULA})\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS})", re.I)
+                           # (r29: "Twelve of those were Kh-101s": the part named by its model)
+                           rf"|(?:of\s+(?:them|those|these)\s+)?(?:{_COPULA})\s+(?:[\w-]+\s+){{0,2}}?(?:{WEAPON_WORDS}|{_MODEL_CODE}))", re.I)
 
 
 # r28 (dev50): a bare number that opens its clause and is told as weapons ("fired 18 missiles; twelve were
 # ballistic"), and the rest of a split ("... and the other six Kh-101s", "the remaining 20 were drones")
-_CLAUSE_OPEN = re.compile(r"(?:^|[;:]\s*|,\s*(?:and\s+|while\s+|with\s+)?)$")
+# (r29: or a second part joined by "and": "twelve were Kh-101s and eight were Iskander-Ms")
+_CLAUSE_OPEN = re.compile(r"(?:^|[;:]\s*|,\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+)$")
 _IS_WEAPONS = re.compile(rf"\s+(?:{_COPULA})\s+(?:[\w-]+\s+){{0,2}}?{WEAPON_WORDS}", re.I)
 _THE_REST = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 

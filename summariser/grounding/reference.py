@@ -17,6 +17,7 @@ from typing import Sequence
 from ..dates import DateMention, find_dates
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
+from ..sentences import sentence_at
 from . import vocabulary
 from .context import Window, _context
 from .names import ground_place
@@ -192,3 +193,34 @@ def _find_words(low: str, text: str, around: tuple[int, int]) -> int | None:
     pattern = r"\s+".join(re.escape(w) for w in low.split())
     m = re.compile(pattern, re.I).search(text, max(0, around[0] - 200), min(len(text), around[1] + 200))
     return m.start() if m else None
+
+
+# a bare weekday as the words: "on Saturday", "Saturday"
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+# the journey on from the day told: "…, and went on to X", "then flew to Y", "before travelling on to Z"
+_ONWARD = re.compile(r"\b(?:and|then|before|later)\s+(?:then\s+|later\s+)?(?:went|go|going|travell?(?:ed|ing)|flew|fly|flying"
+                     r"|moved|headed|continued|carried)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_after_told_day(words: str, found: DateSpan, published: dt.date, text: str,
+                           around: tuple[int, int]) -> DateSpan:
+    """A bare weekday told after an earlier day of its own sentence is the first such weekday after
+    that day ("paid a visit to X last Friday, and went on to Y on Saturday": the next day, not the
+    Saturday of the report's week, r29); `found` as it was read otherwise."""
+    m = _BARE_WEEKDAY.fullmatch(" ".join(words.strip(" .,").split()))
+    if m is None or found.start is None or found.precision is not DatePrecision.day:
+        return found
+    sents = list(_context(text).sentences)
+    if not sents:
+        return found
+    s = sents[sentence_at(sents, around[0])]
+    earlier = [d for d in find_dates(text, s.start, around[0], published)
+               if d.role == "event" and d.span.start and d.span.precision is DatePrecision.day]
+    if not earlier or earlier[-1].span.start is None or not _ONWARD.search(text, earlier[-1].end, around[0]):
+        return found  # (only a journey on from the day told: "who took office on 1 December, met X on Tuesday" is no sequence)
+    day = earlier[-1].span.start
+    first = day + dt.timedelta(days=(_WEEKDAYS.index(m.group("wd").lower()) - day.weekday()) % 7 or 7)
+    if first >= found.start:
+        return found
+    return DateSpan(start=first, end=first, text=found.text, precision=DatePrecision.day)

@@ -76,10 +76,18 @@ def wire_when(words: str, published: dt.date, text: str = "", around: tuple[int,
 
 def month_date(words: str, published: dt.date, text: str = "", around: tuple[int, int] | None = None) -> DateSpan | None:
     """The month (part) of `month_words`, as the ordinary reader reads those words."""
-    month = month_words(words)
+    month = month_words(words, first_since=_first_since(text, around))
     if month is None:
         return None
     return resolve(month, published).model_copy(update={"text": words})
+
+
+# "the first call between the two since late January": the previous one was then (r29)
+_FIRST_BEFORE = re.compile(r"\bfirst\b[^.;!?]{0,80}$", re.I)
+
+
+def _first_since(text: str, around: tuple[int, int] | None) -> bool:
+    return around is not None and bool(text) and _FIRST_BEFORE.search(text, max(0, around[0] - 100), around[0]) is not None
 
 
 def scheduled_ahead(found: DateSpan, words: str, published: dt.date, text: str = "",
@@ -93,13 +101,17 @@ def scheduled_ahead(found: DateSpan, words: str, published: dt.date, text: str =
     return looking_ahead(found, words, published) if _SCHEDULED.search(before.strip()) else found
 
 
-def month_words(words: str) -> str | None:
+def month_words(words: str, first_since: bool = False) -> str | None:
     """ "moved to December" -> "in december", "late November" -> "in late november"; None when the
-    words end on no month, or a word before it changes what it means ("before December")."""
+    words end on no month, or a word before it changes what it means ("before December", "sales
+    since March"; a bare "since late January" after a "first" is that month's event)."""
     said = " ".join(words.strip(" .,").split())  # case kept: "in march" is no month to the reader
     tail = _MONTH_TAIL.search(said)
-    if tail is None or (tail.group("before") or "").lower() in _NOT_THE_DATE:
-        return None
+    since_alone = first_since and tail is not None and said.lower() == f"since {tail.group('tail').lower()}"
+    if tail is None or (tail.group("before") or "").lower() in _NOT_THE_DATE and not since_alone:
+        return None  # (r29: "since late January" alone, told after a "first ... since", names the
+        # month of the event before: "the first call since late January" is the record of that call;
+        # "has rejected every proposal since March" is a series, no date)
     return "in " + tail.group("tail")  # "late November", "mid-October" told bare too
 
 

@@ -79,7 +79,12 @@ SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z'’-]+(?:[a-z]|\b)(?!\s+(?:region|obla
 # Between two places: a new clause with its own strike verb ("..., while a ballistic missile hit an
 # industrial site in X"): X is another locality hit, not one more place of the first strike.
 SEPARATE_STRIKE_GAP = re.compile(
-    r"(?:,\s*(?:while|whereas|and\s+(?:a|an|another|the)|as)|;|\bwhile|\bwhereas)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:,\s*(?:while|whereas|and\s+(?:a|an|another|the)|as)|;|\bwhile|\bwhereas"
+    # r29: "a missile killed two in A and drones damaged a ship in B": a clause of its own weapons
+    # (never weapons coordinated in one subject: "artillery and drones hit A and B")
+    r"|(?<!artillery)(?<!drones)(?<!drone)(?<!missiles)(?<!rockets)(?<!shells)(?<!bombs)(?<!mortars)"
+    r"\s+and(?=\s+(?:(?:a|an|\d+|two|three|four|five|several|Russian|Ukrainian)\s+)?(?:[\w-]+\s+)?"
+    r"(?:drones?|missiles?|shells?|bombs?|rockets?|shaheds?)\s+(?!and\b|or\b)))\s+(?:[\w'’-]+\s+){0,8}?"
     rf"(?:{cues.alternation('anchoring', 'separate_strike')})\s+(?:[\w'’-]+\s+){{0,8}}?$", re.I)
 # "our forces struck", "its troops hit", "said it had struck": the speaker's own side attacked
 # ("said it had been hit" is the other way round).

@@ -180,6 +180,7 @@ TOPIC_BEFORE = re.compile(
 # The sides of the event told just before ("the two leaders agreed"), a party joining it ("joined
 # by video link"), and the event itself referred to again ("after the meeting").
 BOTH_SIDES = cues.pattern("diplomacy", "both_sides")
+TEAMS_AS_SIDES = cues.pattern("diplomacy", "teams_as_sides")
 REMOTE_ADDRESS = cues.pattern("diplomacy", "remote_address")  # "heard Zelensky by video link" (r22)
 JOINED = re.compile(f'{cues.pattern("diplomacy", "joined").pattern}|{cues.pattern("diplomacy", "joined_chairs").pattern}'
                     f'|{REMOTE_ADDRESS.pattern}', re.I)  # (r18: chairs)

@@ -67,7 +67,8 @@ def is_background(text: str, start: int, end: int) -> bool:
 
 
 # Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far
-# this month", "since the full-scale invasion began", "in total over the war".
+# this month", "since the full-scale invasion began", "in total over the war" ("earlier this month"
+# is a point in the month, as "earlier this year" is, r29).
 # "the deadliest attack since 2022" is a superlative about tonight's strike: see SUPERLATIVE_BEFORE.
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -80,7 +81,7 @@ CUMULATIVE = re.compile(
     r"|since\s+(?:the\s+|its\s+)?(?:liberation|de-occupation|occupation|annexation|withdrawal|counter-?offensive)"
     r"|(?<!earlier\s)(?<!later\s)(?:so\s+far\s+)?this\s+year(?!['’]s)|so\s+far\s+(?:this|in)\s+\w+"
     r"|in\s+(?:" + _MONTHS + r")\s+(?:so\s+far|to\s+date|alone)|(?:month|year)\s+to\s+date"
-    r"|(?:so\s+far\s+)?this\s+month|(?:this|past|last)\s+(?:week|month)\s+alone"
+    r"|so\s+far\s+this\s+month|(?<!earlier\s)(?<!later\s)this\s+month|(?:this|past|last)\s+(?:week|month)\s+alone"
     r"|(?:in\s+total|overall|altogether|in\s+all)\s+(?:over|during|since|throughout|in)\s+(?:the\s+)?(?:war|conflict|invasion|year)"
     r"|(?:over|during|throughout|in)\s+the\s+(?:course\s+of\s+the\s+)?(?:war|conflict|full-scale\s+invasion)\b(?!\s+(?:in|on)\b)"
     r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years)"

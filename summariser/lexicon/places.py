@@ -24,7 +24,9 @@ CAPITAL_ALIASES = _kv.capital_aliases()
 # "in the capital", "struck the capital": the capital as the place hit; not "the capital of X"
 # (a capital named), "the capital region" or a demonym's capital (lexicon CAPITAL_ALIASES reads those)
 BARE_CAPITAL = re.compile(
-    r"\b(?:in|on|at|over|across|around|near|outside|struck|hit|targeted|attacked|pounded|battered|shelled|rocked)\s+"
+    r"\b(?:in|on|at|over|across|around|near|outside|struck|hit|targeted|attacked|pounded|battered|shelled|rocked"
+    # r29: the weapons' destination ("drones flying towards the capital were destroyed", "on approach to the capital")
+    r"|towards|toward|approaching|(?:on\s+(?:the\s+|their\s+)?)?approach(?:es)?\s+to|heading\s+(?:for|to)|en\s+route\s+to)\s+"
     r"(?P<cap>the\s+capital)\b(?!\s+(?:of|city\s+of|region|oblast)\b)"
     # round 15 (dev27 B3): the capital as the subject of a passive strike ("The capital was last
     # shelled this heavily in May", "the capital had been targeted by 20 drones", "came under fire")

@@ -12,6 +12,10 @@ from .common import Facts, PlaceHit
 
 # the capital told alone (lexicon BARE_CAPITAL, read by grounding too)
 _BARE_CAPITAL = lx.BARE_CAPITAL
+# the weapons' way to the capital, and the downing that makes it the capital's record
+_TOWARDS = re.compile(r"(?:towards|toward|approaching|(?:on\s+(?:the\s+|their\s+)?)?approach|heading|en\s+route)\b", re.I)
+_DOWNED = re.compile(r"\b(?:(?:shot|brought|taken|knocked)\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|"
+                     r"eliminated|hit|struck)\b", re.I)
 
 
 def _capitals() -> dict[str, lx.Place]:
@@ -31,6 +35,8 @@ def add_bare_capital(text: str, f: Facts) -> None:
     m = _BARE_CAPITAL.search(text, s.start, s.end)
     if m is None:
         return
+    if _TOWARDS.match(m.group(0)) and not _DOWNED.search(text, s.start, s.end):
+        return  # "sirens as drones fly towards the capital": an alert, nothing downed or hit (r29)
     capital = _capital_struck(text, f)
     if capital is None or any(p.place.name == capital.name for p in f.places):
         return

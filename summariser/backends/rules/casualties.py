@@ -241,7 +241,8 @@ _PHRASE_AFTER_NOUN = re.compile(
 # the noun may be two words before a comma ("three crew members, citizens of ..., were hurt").
 _AGE_LIST = r"\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|&)\s+\d{1,3}(?:\s+years?\s+old)?"
 _ASIDE_AFTER = re.compile(
-    r"^(?P<noun>\s+[\w-]{1,20}(?:\s+[\w-]{1,20}(?=\s*,))?)?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
+    # (r29: a partitive before the noun, "three of the deckhands, all Filipino sailors, were hurt")
+    r"^(?P<noun>(?:\s+of\s+(?:its|their|the|his|her|our))?\s+[\w-]{1,20}(?:\s+[\w-]{1,20}(?=\s*,))?)?(?:\s*,\s*(?:including|among\s+them|among\s+whom|[\w-]+\s+of\s+(?:them|whom))\s[^,;:.]{1,40},"
     r"|\s+(?:[\u2014\u2013]|--?)\s*[^\u2014\u2013;:.]{1,60}?\s*(?:[\u2014\u2013]|--?)"
     # r14: the ages of the people counted, listed after their noun ("Two men, aged 44 and 52, were
     # killed", "three women aged 61, 70 and 83 were hurt"): the count is the toll, the ages are not

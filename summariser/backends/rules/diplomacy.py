@@ -148,7 +148,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         anaphor = lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
         if anaphor and decided_during_visit(kind, anaphor.group(0), found):
             anaphor = None  # "During the visit the two signed a memorandum": an act of its own on the trip (dev34 C3)
-        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0)))  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
+        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0), text, m.end(), published))  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
                       or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
             if roster_at_gathering(text, kind, m) and gathering_just_told(found, idx):
                 _join_roster(ctx, s, idx, found)  # "Zelensky hosted A, B and C at the meeting" (r15, dev27 C1)

@@ -13,6 +13,7 @@ from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
+from .diplomacy_exchange import war_sides
 from .diplomacy_open_ended import open_ended_agreement
 
 # The verb of agreement, then what is agreed on: "to meet", "on a fresh Geneva round", "another
@@ -22,11 +23,12 @@ AGREED_NEXT = re.compile(
     # "agreed that their advisers would hold talks", "decided the teams should meet" (r16, dev29 D2)
     r"(?:(?:that\s+)?(?:our|their|the\s+two|both|the)\s+(?:[\w'’-]+\s+){0,2}?(?:will|would|should|shall|are\s+to|were\s+to)\s+)?"
     r"(?:on\s+|to\s+|upon\s+)?"
-    r"(?:(?:hold|have|convene|organi[sz]e|stage)\s+)?"
-    r"(?P<what>meet(?:ing)?\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:demands?|targets?|needs?"
+    r"(?:(?:hold|have|convene|organi[sz]e|stage|carry\s+out)\s+)?"
+    rf"(?:(?P<exchange>{cues.alternation('diplomacy', 'agreed_next_exchanges')})|"
+    r"(?P<what>sit\s+down\b|(?:re)?convene\b|meet(?:ing)?\b(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:demands?|targets?|needs?"
     r"|conditions?|obligations?|deadlines?|requirements?|costs?|goals?|criteria|standards?|commitments?)\b)"
     r"|(?:an?|another|the\s+next|their\s+next)\s+(?:(?:new|fresh|further|second|third|follow-up|next|in-person)\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:round|session|meeting|summit|talks|negotiations)\b)", re.I)
+    r"(?:[\w'’-]+\s+){0,2}?(?:round|session|meeting|summit|talks|negotiations)\b))", re.I)
 # Forms of an event held during which a further one may be agreed.
 _HELD_FORMS = {DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
 
@@ -38,10 +40,36 @@ def agreed_next(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str])
     """The agreement on a further event told after the cue of an event of a held form."""
     if kind not in _HELD_FORMS:
         return None
-    return AGREED_NEXT.search(text, cue.end(), s.end)
+    agreed = AGREED_NEXT.search(text, cue.end(), s.end)
+    return agreed if agreed is None or _agreed_to(agreed) else None
+
+
+def _agreed_to(agreed: re.Match[str]) -> bool:
+    """An exchange is agreed only after "to", "on" or "upon" ("agreed to swap 300", "settled on a new
+    exchange"); "covered ... a planned exchange of prisoners" names a topic (r29)."""
+    if not agreed.group("exchange"):
+        return True
+    return re.search(r"\b(?:to|on|upon)\s+(?:(?:hold|have|carry\s+out)\s+)?$", agreed.string[agreed.start():agreed.start("exchange")]) is not None
+
+
+def exchange_agreed_at(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]], kind: DiplomacyKind,
+                       m: re.Match[str]) -> tuple[DiplomacyKind, re.Match[str]] | None:
+    """The event held that an exchange cue was agreed at ("held talks in Abu Dhabi on Monday, agreeing
+    to trade 150 prisoners each"): the talks name the sentence's event, the exchange is the planned
+    event agreed on in it (`planned_record`), r29."""
+    if kind is not DiplomacyKind.prisoner_exchange:
+        return None
+    for k2, m2 in cues:
+        if k2 in _HELD_FORMS and m2.end() <= m.start():
+            agreed = AGREED_NEXT.search(text, m2.end(), m.end())
+            if agreed is not None and agreed.group("exchange") and _agreed_to(agreed) and agreed.start() <= m.start() < agreed.end():
+                return k2, m2
+    return None
 
 
 def next_kind(agreed: re.Match[str]) -> DiplomacyKind:
+    if agreed.group("exchange"):
+        return DiplomacyKind.prisoner_exchange  # "agreeing to swap 300 soldiers each next week" (r29)
     what = agreed.group("what").lower()
     if "summit" in what:
         return DiplomacyKind.summit
@@ -54,15 +82,36 @@ def planned_record(ctx: Any, s: Sentence, held: Diplomacy, agreed: re.Match[str]
     when the agreement fixes nothing ("settled on another round, with no day fixed yet", r17 dev31 D7)."""
     if open_ended_agreement(ctx.text, agreed.start(), s.end):
         return None
-    part = Sentence(agreed.start(), s.end, ctx.text[agreed.start():s.end])
-    ctx.borrowed[part.start] = held.participants  # "and they agreed to meet": the sides just named
-    rec = record(ctx, part, next_kind(agreed), agreed, found, agreed=True)
+    further = _FURTHER_INFINITIVE.search(ctx.text, agreed.end(), s.end)  # "… in May and to meet again in June"
+    end = s.end if further is None else further.start()
+    part = Sentence(agreed.start(), end, ctx.text[agreed.start():end])
+    kind = next_kind(agreed)
+    held_sides = _own_sides(ctx.text, kind, held)
+    ctx.borrowed[part.start] = held_sides  # "and they agreed to meet": the sides just named
+    rec = record(ctx, part, kind, agreed, found, agreed=True)
     if rec is None:
-        rec = Diplomacy(kind=next_kind(agreed), participants=[], status=DiplomacyStatus.planned,
+        rec = Diplomacy(kind=kind, participants=[], status=DiplomacyStatus.planned,
                         description=held.description, evidence=held.evidence)
-    sides = held.participants + [p for p in rec.participants if p not in held.participants]
+    sides = held_sides + [p for p in rec.participants if p not in held_sides]
     return rec.model_copy(update={"participants": sides, "status": DiplomacyStatus.planned,
                                   "description": held.description, "evidence": held.evidence})
+
+
+# a second thing agreed, coordinated after the first: "settling on a swap of 80 each in May and to
+# meet again in Doha in June" (each its own day and place; the first event's clause ends before it)
+_FURTHER_INFINITIVE = re.compile(r",?\s+and\s+(?:also\s+)?to\s+(?=[a-z])", re.I)
+
+
+def _own_sides(text: str, kind: DiplomacyKind, held: Diplomacy) -> list[str]:
+    """The sides the agreed event is between: for an exchange of people, the warring states among the
+    held event's sides (the talks' host and the envoys at the table trade no one, codebook 14); for a
+    further meeting, all of them."""
+    if kind is not DiplomacyKind.prisoner_exchange:
+        return held.participants
+    host = held.location.country if held.location is not None else None
+    sides = [p for p in held.participants if p != host]
+    warring = [p for p in sides if p in war_sides(text)]
+    return warring if len(warring) == 2 else sides
 
 
 def held_and_agreed(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],

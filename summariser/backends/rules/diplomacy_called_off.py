@@ -33,7 +33,7 @@ _AUXILIARY = r"(?:has|have|had|was|were|is|are|been|being|now|since|also|abruptl
 _ASIDES = (r"(?:(?:,[^,.;:()]{1,90},)+"
            rf"|(?P<rel>\s(?:that|which|who)\s(?=[^,.;:()]*?\b(?!{_AUXILIARY}\b)[a-z]{{3,}})[^,.;:()]{{1,120}}?))")
 _ASIDES_THEN_OFF = re.compile(
-    rf"[^,.;:()]{{0,90}}?{_ASIDES}\s*(?:{_AUXILIARY}\s+)*"
+    rf"(?:[^,.;:()]|(?<=\b[A-Z])\.){{0,90}}?{_ASIDES}\s*(?:{_AUXILIARY}\s+)*"  # (an initial's dot: "U.S.", r29)
     rf"(?:(?P<verb>{_alt('called_off_verbs')})|(?P<later>{_alt('postponed_verbs')}))\b(?!\s+(?:from|by)\b)", re.I)
 # ("was postponed from February", "were delayed by a day": held late, not put off)
 # the event noun opens the sentence as its subject ("A meeting of …", "Zelensky's planned visit"), not

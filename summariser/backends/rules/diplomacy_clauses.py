@@ -38,6 +38,13 @@ _WHERE_AHEAD = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are
                           r"|(?:is|are)\s+to|will(?:\s+also)?)\s+$", re.I)
 
 
+# r29: "visited X on Friday, and went on to Y on Saturday for talks with Z": the journey onward to
+# another city and another day, where the second act is held (its own record, the visitor's side)
+_ONWARD = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+)?(?:went|travell?ed|flew|moved|headed|continued|carried)\s+on\s+to\s+"
+                     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:on\s+\w+\s+|the\s+next\s+day\s+|a\s+day\s+later\s+)?"
+                     r"(?:for|to\s+hold|to\s+meet)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
 def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
     """The first act of the sentence, a second act of another form and where its clause starts,
     when the second follows the first after "and" as a verb phrase of the same subject, or after a
@@ -50,10 +57,10 @@ def two_acts(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | None:
     if not acts:
         return None
     first = acts[0]
-    link_rx = _WHERE_AHEAD if first[0] is DiplomacyKind.visit else _LINK
+    links = (_WHERE_AHEAD, _ONWARD) if first[0] is DiplomacyKind.visit else (_LINK,)
     for k2, c2 in acts[1:]:
         if k2 in _ACTS and k2 is not first[0] and c2.start() > first[1].end():
-            link = link_rx.search(text, first[1].end(), c2.start())
+            link = next((m for rx in links if (m := rx.search(text, first[1].end(), c2.start()))), None)
             if link and not lx.DISCUSSED_BEFORE.search(text, first[1].end(), c2.start()):
                 return first, (k2, c2), link.start()
         if k2 is DiplomacyKind.visit and first[0] in _ACTS and c2.start() > first[1].end():

@@ -14,6 +14,7 @@ from .diplomacy_arrivals import discussion_on_trip, no_visitor
 from .diplomacy_elaboration import asked_about
 from .diplomacy_groups import in_appositive
 from .diplomacy_interview import press_contact
+from .diplomacy_later_mentions import dated_in_own_phrase
 from .diplomacy_modality import clause_start
 from .diplomacy_reactions import observed_only
 from .diplomacy_relative_measures import relative_proposal
@@ -27,12 +28,14 @@ def sentence_cues(text: str, s: Sentence) -> list[tuple[DiplomacyKind, re.Match[
     out = []
     for kind, rx in lx.DIPLOMACY_CUES:
         m = next((c for c in rx.finditer(text, s.start, s.end)
-                  if (kind in _EVENT_FORMS or not (_discussed(text, s, c) or asked_about(text, s, c))) and not stance(text, s, relative_proposal(kind, c) or c)
-                  and not (kind in _PROSPECTS and prospect_only(text, s, c))  # "discussed resuming talks"
+                  if (kind in _EVENT_FORMS or not (_discussed(text, s, c) or asked_about(text, s, c))) and not (stance(text, s, relative_proposal(kind, c) or c) and not dated_in_own_phrase(text, c.end(), placed=True))
+                  and not (kind in _PROSPECTS and prospect_only(text, s, c)  # "discussed resuming talks"
+                           and not dated_in_own_phrase(text, c.end()))  # (r29: "preparations for the summit in X on July 7-8")
                   and not attribution_only(text, s, c)  # "officials familiar with the talks"
                   and not observed_only(text, s, c)  # "traders are watching the talks"
                   and not press_contact(text, s, kind, c)  # "told this newspaper by phone"
-                  and not scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
+                  and not (scoped_out(text, s, c, kind)  # "ready to continue contacts, including talks on X"
+                           and not dated_in_own_phrase(text, c.end(), placed=True))  # (r29: "prepared for talks in X next week")
                   and not no_visitor(text, s, kind, c)  # "refugees got off the train in Przemysl"
                   and not discussion_on_trip(text, s, kind, c)  # "flies to Kyiv, where she will discuss X with Y" (r21)
                   and not in_appositive(text, s, c.start())  # "the group, which funds aid, met"

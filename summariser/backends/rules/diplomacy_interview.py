@@ -24,6 +24,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")  # "**What about your 
 # the answer's opening that refers to the question's event
 _REFERS = re.compile(rf"\W*(?:(?:yes|no|well|indeed|sadly|unfortunately)\W+)*(?:{cues.alternation('diplomacy', 'interview_reference')})\b", re.I)
 _JOURNALISTS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'interview_contact')})", re.I)
+_PRESS_CALL = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'press_call')})", re.I)
 
 
 @dataclass
@@ -102,7 +103,9 @@ def press_contact(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
     by phone": the medium of the journalists' contact, in any format — no call between sides."""
     if kind is not DiplomacyKind.phone_call:
         return False
-    return bool(_JOURNALISTS.search(text, clause_start(text, max(s.start, cue.start() - _PRESS_REACH), cue.start()), cue.start()))
+    lo = clause_start(text, max(s.start, cue.start() - _PRESS_REACH), cue.start())
+    # (r29: a press call holds the cue's own words: "the spokesman said on a conference call")
+    return bool(_JOURNALISTS.search(text, lo, cue.start()) or _PRESS_CALL.search(text, lo, cue.end()))
 
 
 _PRESS_REACH = 80

@@ -8,11 +8,13 @@ come, or one naming another side is another event and stays apart."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ...calendar_days import WD_NAMES
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...dates import find_dates
+from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 
 # What a gathering may be called again: a summit is often named "the meeting", talks "the meeting".
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
@@ -110,12 +112,17 @@ _EXPLICIT_DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tomorrow|ton
                            r"|(?:next|last|this)\s+(?:week|month))\b|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", re.I)
 
 
+# a day told as another event's possessor ("after last week's call", "since Friday's vote"): it dates that event
+_OTHER_EVENT_DAY = re.compile(r"\b(?:(?:last|next|this)\s+(?:week|month)|" + WD_NAMES + r"|yesterday|today)['’]s\s+"
+                              rf"(?!(?:[\w'’-]+\s+)?(?:{_NOUNS}|session|round)\b)[\w'’-]+", re.I)
+
+
 def by_its_city(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
     """The index in `found` of the gathering in the same city that `rec` names as "the <city>
     <gathering>", or None."""
     if rec.kind not in _GATHERINGS or rec.status not in _TOLD_AS or rec.location is None or not rec.evidence:
         return None
-    said = rec.evidence[0].text
+    said = _OTHER_EVENT_DAY.sub(" ", rec.evidence[0].text)  # "after last week's call": the call's day (r29)
     city = re.escape(rec.location.name)
     if _EXPLICIT_DAY.search(said) or not re.search(rf"\b(?:the|this|that)\s+{city}\s+(?:{_NOUNS}|session|round)\b", said, re.I):
         return None
@@ -134,8 +141,52 @@ _ANTECEDENTS = _GATHERINGS | {DiplomacyKind.visit}
 _NAMED = re.compile(r"\bthe\s+(?-i:[A-Z])[\w-]+\s+$", re.I)
 
 
-def gathering_told_before(found: list[tuple[int, Diplomacy]], kind: DiplomacyKind, anaphor: str) -> bool:
-    """A gathering named with the definite article and its name has an antecedent among the records told."""
+def gathering_told_before(found: list[tuple[int, Diplomacy]], kind: DiplomacyKind, anaphor: str,
+                          text: str = "", cue_end: int = 0, published: dt.date | None = None) -> bool:
+    """A gathering named with the definite article and its name has an antecedent among the records
+    told; one whose noun phrase gives it a day no gathering told has ("the bloc's summit in Oslo
+    on 4-5 June", r29) is a gathering of its own."""
+    own = _own_day(text, cue_end, published) if text else None
+    if own is not None and kind in _ANTECEDENTS and not any(
+            rec.kind in _ANTECEDENTS and rec.date is not None and _same_days(rec.date, own) for _, rec in found):
+        return False
     if kind not in _ANTECEDENTS or not _NAMED.search(anaphor):
         return True
     return any(rec.kind in _ANTECEDENTS for _, rec in found)
+
+
+# the gathering's own venue and day right after its noun: "summit in Oslo on 4-5 June", "meeting on 3 June"
+_PHRASE_TO_DAY = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\s+(?:(?:on|for)\s+)?$", re.I)
+
+
+def _own_day(text: str, cue_end: int, published: dt.date | None) -> DateSpan | None:
+    for d in find_dates(text, cue_end, min(len(text), cue_end + 60), published):
+        if d.span.start is not None and _PHRASE_TO_DAY.fullmatch(text, cue_end, d.start):
+            return d.span
+    return None
+
+
+def dated_in_own_phrase(text: str, cue_end: int, placed: bool = False) -> bool:
+    """The gathering's noun phrase names its own day, maybe after its venue ("the summit in Oslo
+    on 4-5 June"; `placed`: the venue told too, "talks in Riyadh next week"): an event of its own
+    wherever the sentence names it (a topic, a prospect, what officials prepared for)."""
+    pattern = _PLACED_TO_DAY if placed else _PHRASE_TO_DAY
+    ahead = (m.start() for m in _AHEAD.finditer(text, cue_end, min(len(text), cue_end + 60)))
+    return any(pattern.fullmatch(text, cue_end, at) for at in ahead) or any(
+        pattern.fullmatch(text, cue_end, d.start) and d.kind not in ("vague", "vague_past") and d.span.start
+        for d in find_dates(text, cue_end, min(len(text), cue_end + 60), _ANY_DAY))
+
+
+_ANY_DAY = dt.date(2001, 1, 3)  # a reference day for the date words: only whether they date it counts
+# the days ahead the date reader leaves to the plan readers ("next week", "later this month", "tomorrow")
+_AHEAD = re.compile(r"\b(?:(?:next|later\s+this|this|the\s+coming)\s+(?:week|month|weekend)|tomorrow)\b", re.I)
+
+
+_PLACED_TO_DAY = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+capital)?"
+                            r"\s+(?:(?:on|for)\s+)?", re.I)  # ("in the Saudi capital next week")
+
+
+def _same_days(a: DateSpan, b: DateSpan) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)

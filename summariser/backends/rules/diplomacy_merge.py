@@ -40,6 +40,18 @@ def _other_day_other_side(a: Diplomacy, b: Diplomacy) -> bool:
     return a.date.start != b.date.start and len(pa) >= 2 and len(pb) >= 2 and bool(pa - pb) and bool(pb - pa)
 
 
+_BODIES = re.compile(r"\b(?:bodies|remains)\b", re.I)
+
+
+def _bodies_beside_living(a: Diplomacy, b: Diplomacy) -> bool:
+    """A return of the dead and a swap of the living told on two different days (codebook 14: each
+    exchange its own record); told on one day they may be one exchange of both."""
+    if not (a.date and b.date and a.date.start and b.date.start and a.evidence and b.evidence) \
+            or DatePrecision.day not in (a.date.precision, b.date.precision) or a.date.start == b.date.start:
+        return False
+    return bool(_BODIES.search(a.evidence[-1].text)) != bool(_BODIES.search(b.evidence[0].text))
+
+
 # One event the article calls by several names: a visit, the talks held during it, a meeting.
 _TALKS_OR_MEETING = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
 
@@ -209,6 +221,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # talks in Ankara and talks in Istanbul are two events
         if _days_apart(old.date, rec.date):
             continue  # a call on Monday and a call on Friday
+        if same_kind and old.kind is DiplomacyKind.prisoner_exchange and _bodies_beside_living(old, rec):
+            continue  # the fallen handed back on Wednesday, the living swapped on Thursday: two acts (r29)
         if same_kind and _other_day_other_side(old, rec):
             continue  # talks with Xi on Tuesday, and on Wednesday talks with Erdogan (r21, dev40 D8)
         if old.kind is DiplomacyKind.military_aid and _delivered(old) != _delivered(rec):

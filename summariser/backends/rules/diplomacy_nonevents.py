@@ -44,6 +44,8 @@ _KIND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'kind
 _KIND_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'kind_determiner_after')})", re.I)
 _BARE_PLURAL = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'bare_plural_before')})\s+(?:[a-z][\w-]*\s+)?"
                           rf"(?=(?:{cues.alternation('diplomacy_nonevents', 'bare_plural_nouns')})\b)", re.I)
+_GENERIC_SUBJECT = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'generic_subject_predicates')})", re.I)
+_CLAUSE_OPENING = re.compile(r"(?:[,;:]\s*|\b(?:and|but)\s+)$")
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BACKGROUND = cues.regex("diplomacy_nonevents", "background_before")
@@ -163,7 +165,15 @@ def _own_body_sitting(text: str, s: Sentence, kind: DiplomacyKind) -> bool:
 
 def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start())
-                                           or _kind_only(text, s, cue) or _bare_plural(text, s, cue))
+                                           or _kind_only(text, s, cue) or _bare_plural(text, s, cue)
+                                           or _generic_subject(text, s, cue))
+
+
+def _generic_subject(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Negotiations are for the diplomats": the bare noun opening its clause, then a remark on whose
+    business such events are (r29); undated."""
+    opens = not text[s.start:cue.start()].strip(" \"'“‘*") or _CLAUSE_OPENING.search(text, s.start, cue.start())
+    return bool(opens) and bool(_GENERIC_SUBJECT.match(text, cue.end(), s.end)) and not _DAY.search(text, s.start, s.end)
 
 
 def _bare_plural(text: str, s: Sentence, cue: re.Match[str]) -> bool:

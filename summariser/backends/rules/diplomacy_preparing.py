@@ -22,8 +22,11 @@ _alt = partial(cues.alternation, "diplomacy_preparing")
 
 # "came as / while / as" + a subject of up to six words + a verb of preparing, right before the cue
 _PREPARING_BEFORE = re.compile(
-    rf"\b(?:as|while|when|with)\s+(?:[\w'’-]+\s+){{1,6}}?(?:{_alt('preparing_verbs')})\s+(?:(?:a|an|the|their|its|for|to)\s+)?(?:[\w'’-]+\s+){{0,2}}?$",
+    rf"\b(?:as|while|when|with)\s+(?:[\w'’.-]+\s+){{1,6}}?(?:{_alt('preparing_verbs')})\s+(?:(?:a|an|the|their|its|for|to)\s+)?(?:[\w'’-]+\s+){{0,2}}?$",
     re.I)
+# the preparation as a noun right before the event's noun: "preparations for the bloc's next summit"
+_PREPARATIONS_FOR = re.compile(r"\b(?:preparations?|groundwork|run-up)\s+(?:for|to|of)\s+(?:the\s+|a\s+|an\s+|next\s+)?"
+                               r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 _TIME_BEFORE = re.compile(rf"\b(?:{_alt('time_before_frames')})\s+(?:(?:a|an|the|their|its|this|next)\s+)?(?:[\w'’-]+\s+){{0,6}}?$", re.I)
 _TIME_FRAME = re.compile(rf"\b(?:{_alt('time_before_frames')})\s+", re.I)
 _ANCHOR_OBJECT = re.compile(rf"(?:(?:a|an|the|their|its|this|next)\s+)?(?:{_alt('time_anchor_objects')})\b", re.I)
@@ -44,6 +47,9 @@ def preparing_status(text: str, s: Sentence, cue: re.Match[str]) -> DiplomacySta
     lo = max(s.start, cue.start() - 90)
     if _PAST_DONE.search(text, cue.start(), min(s.end, cue.end() + 40)):
         return None
+    noun = _PREPARATIONS_FOR.search(text, lo, cue.start())
+    if noun is not None:  # "went over the groundwork for the Oslo summit on 4-5 June" (r29)
+        return DiplomacyStatus.planned if _WHEN_OR_WHERE.search(text, cue.end(), s.end) else None
     frame = _PREPARING_BEFORE.search(text, lo, cue.start()) or _time_before(text, clause_start(text, lo, cue.start()), cue)
     if frame is None or not _STATES_PEOPLE.search(text, frame.start(), cue.end()):
         return None  # "as residents prepared for winter": no states' people preparing

@@ -11,6 +11,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_agreed_next import exchange_agreed_at
 from .diplomacy_leaders_kind import gathering_for_force
 from .diplomacy_modality import CLAUSE_MARK
 from .diplomacy_scope import request_setting
@@ -93,6 +94,9 @@ def primary_cue(text: str, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> t
         for k2, m2 in cues:  # "urged Merz to speed up deliveries during a call on Friday": the call (round 14)
             if k2 is DiplomacyKind.phone_call and m2.start() > m.end() and request_setting(text, m.end(), m2):
                 return k2, m2
+    agreed = exchange_agreed_at(text, cues, kind, m)
+    if agreed is not None:
+        return agreed  # "met in Riyadh on Tuesday and agreed to exchange 200 prisoners": the meeting (r29)
     if kind in lx.SUBJECT_KINDS or kind is DiplomacyKind.prisoner_exchange:
         for k2, m2 in cues:  # "talks on a swap of captives", "talks between the delegations on an exchange"
             if k2 in lx.EVENT_FORM_KINDS and m2.end() <= m.start() and _topic_of(text, m2, m) \

@@ -21,6 +21,8 @@ from .diplomacy_context import relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
 from .diplomacy_decided import decided_day
 from .diplomacy_article_days import bulletin_day, heading_before, readout_day
+from ...grounding.reference import weekday_after_told_day
+from .diplomacy_later_mentions import dated_in_own_phrase
 from .diplomacy_dates import decision_day_end, diplomacy_date, is_background, rescheduled_date
 from .diplomacy_gathering_offer import rejected_later
 from .diplomacy_groups import scheduled_present
@@ -81,6 +83,9 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
+    if status is DiplomacyStatus.planned and dated_in_own_phrase(text, m.end()):  # "The overnight raids came as
+        date = diplomacy_date(text, m.end(), told.end, day, status, kind, pledge, m.span()) or date  # leaders
+        # prepared for a meeting in X on Thursday": the gathering's own day, not the sentence's first (r29)
     moved = (rescheduled_date(text, m.start(), s.end, day) or moved_to_month(text, m.start(), s.end, day)) \
         if status in (DiplomacyStatus.stalled, DiplomacyStatus.planned) else None
     if moved is None and status is DiplomacyStatus.stalled:
@@ -93,6 +98,9 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
         date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
     date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
+    if status is DiplomacyStatus.held and date is not None and date.text and published:  # "... last Friday, and
+        at = text.find(date.text, s.start, s.end)  # went on to X on Saturday": the Saturday after it (r29)
+        date = weekday_after_told_day(date.text, date, published, text, (at, at + len(date.text))) if at >= 0 else date
     if status is DiplomacyStatus.planned and (decided := decided_day(text, s, kind, published)) is not None:
         status, date = DiplomacyStatus.held, decided  # "will add the firms next week, after ministers approved it on Tuesday" (r21)
     if status is DiplomacyStatus.held and published and date and date.start and date.start > published:

@@ -10,7 +10,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...knowledge.local_offices import local_office_states
-from ...records import Diplomacy, DiplomacyKind, Location
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location
 from ...sentences import Sentence
 from .diplomacy_aid_delivery import statement_city
 from .diplomacy_arrivals import facility_reached
@@ -77,6 +77,11 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before (a
         # sentence naming two sides of its own keeps them: "talks between A and B…, officials on both sides said")
         participants += [p for p in latest.participants if p not in participants]
+    elif found and len(participants) < 2 and lx.TEAMS_AS_SIDES.search(text, s.start, s.end):
+        gathering = next((old for _, old in reversed(found) if old.kind in _TEAM_GATHERINGS
+                          and old.status in (DiplomacyStatus.held, DiplomacyStatus.planned)), None)  # not an offer
+        if gathering is not None:  # "All three delegations will reconvene…": the talks' sides (r29)
+            participants += [p for p in gathering.participants if p not in participants]
     # a call has no venue: a city near it is where someone spoke from
     location = diplomacy_location(text, s, m, kind in _HOSTED, participants) \
         if kind is not DiplomacyKind.phone_call else None
@@ -208,6 +213,10 @@ _HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.tal
 
 # "the Turkish-hosted round", "a Saudi-brokered session": the state named before the hyphen hosts the event
 _HOSTED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’]+-(?:hosted|brokered|mediated)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# the gatherings negotiating teams hold (the record "the delegations" of a later sentence names again)
+_TEAM_GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit}
 
 
 # "the two leaders", "both presidents": people, the sides of the leaders' event just told (r17, dev31 D6)

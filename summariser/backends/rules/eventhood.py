@@ -249,7 +249,11 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
         not f.background and any(p.place.level is LocationLevel.city for p in f.places)
         and lx.STRUCK_THEN_TOLL.search(text, f.sent.start, f.sent.end)) or _WEAPONS_TOLL.search(text, f.sent.start, f.sent.end)
     # (a town struck, not a region's month; r28: counted weapons that killed, "two missiles killed 35 in X")
-    if d is not None and d.precision.value in ("month", "year") and f.counts and not singular:
+    # (r29: "earlier this month shelling killed two in X": a point in the month, one strike on one town)
+    point = d is not None and d.text is not None and _POINT_IN_MONTH.fullmatch(d.text.strip()) is not None
+    one_strike = bool(singular) or (point and _toll_clause_told(text, f)
+                                    and any(p.place.level is LocationLevel.city for p in f.places))
+    if d is not None and d.precision.value in ("month", "year") and f.counts and not one_strike:
         f.cumulative = True  # "95 civilians were killed in the region in August": a tally, ended or not
         return
     if d is None or d.end is None or published is None or not _ended_before(d, published):
@@ -262,8 +266,20 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
         return  # r28: "the X refinery was last hit in late January", "has been idle since a drone attack in February"
     if not f.counts and d.precision.value == "month" and told_same_site(text, f.sent.start, f.sent.end):
         return  # dev30 B9: "It was hit in August, when drones set fire to the same plant": the story's site, August
-    if not f.counts or not singular:
+    if not f.counts or not one_strike:
         f.cumulative = True
+
+
+# "earlier this month", "earlier in the month": a narrative's point in the month, not its span ("this
+# month", "in November", "so far this month" sum a period)
+_POINT_IN_MONTH = re.compile(r"earlier\s+(?:this|in\s+the)\s+month", re.I)
+
+
+def _toll_clause_told(text: str, f: Facts) -> bool:
+    """The toll's own clause is no background ("…killed two in X, officials said; guns have hit the
+    town nearly every day since…": the background is the next clause's)."""
+    told = [c.count.evidence.start for c in f.counts if c.count is not None and c.count.evidence is not None]
+    return bool(told) and not lx.is_background(text, *clause_at(text, f.sent, told[0]))
 
 
 def _nominal_strike_on_town(text: str, f: Facts) -> bool:

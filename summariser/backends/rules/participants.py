@@ -284,7 +284,8 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     near = None if m else _near_place(text, s, cue) or (_country_venue(text, s, cue) if visited else None)
     if near:
         return near
-    m = m or next((x for x in _DIPLO_PLACE.finditer(text, s.start, s.end) if _venue(x, text, s)), None)
+    aside = _LATER_CIRCUMSTANCE.search(text, cue.end(), s.end)  # ", as allies tried …, while X pursues talks in Y" (r29)
+    m = m or next((x for x in _DIPLO_PLACE.finditer(text, s.start, aside.start() if aside else s.end) if _venue(x, text, s)), None)
     seat = _SEAT_VENUE.search(text, s.start, s.end) if visited and not m else None
     if seat and _venue(seat, text, s):  # "met Trump at the White House": in Washington
         place = lx.lookup(_SEATS[seat.group("n")])
@@ -381,12 +382,16 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
         return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
     if _on_route(text, s, m.start("n")):
         return None  # "on his way to Washington": not where the event is
+    if _NEGATED_TRIP.search(text, max(s.start, m.start("n") - 50), m.start("n")):
+        return None  # "the premier, who could not fly to Oslo, joined by video link": not there (r29)
     if in_appositive(text, s, m.start("n")):
         return None  # "the contact group, which sends aid to Kyiv, met…": the group described
     return m
 
 
 _MET_OFFICIALS = re.compile(r"\bofficials\b", re.I)
+_LATER_CIRCUMSTANCE = _cues.regex("diplomacy_scope", "later_circumstance")  # its places are its own (r29)
+_NEGATED_TRIP = _cues.regex("diplomacy_scope", "negated_trip", word_end=False)  # "could not fly to Oslo" (r29)
 _REPORTING_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added)\b")
 _SEATS = _kv.seat_buildings()
 _SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")

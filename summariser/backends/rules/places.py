@@ -35,7 +35,7 @@ _LOCATIVE_AFTER = re.compile(
     rf"(?:{cues.alternation('locative', 'colon_toll')}))")
 _RELATIVE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'relative_before')})\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 # "the Kyiv suburb of Irpin": the city only says where the suburb lies.
-_REFERENCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('locative', 'reference_after')})\s", re.I)
+_REFERENCE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('locative', 'reference_after')})\s", re.I)
 # r19 (dev36 A2): "in X, on Y's eastern edge": Y only says where X lies
 _EDGE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'possessive_edge_before')})\s+$", re.I)
 _EDGE_AFTER = re.compile(rf"['’]s\s+(?:{cues.alternation('locative', 'possessive_edge_after')})\b", re.I)

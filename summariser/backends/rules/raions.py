@@ -20,32 +20,47 @@ _ADJECTIVE = re.compile(r"(?:sk|tsk|ck|zk)(?:yi|iy|ij|yy|y|i|ii|aya|ij)$", re.I)
 _WHEREABOUTS = re.compile(r",?\s+(?:in|of)\s+(?:the\s+)?")
 # r18 dev34-B7: "X, a village near the border in the Y district": where the village lies
 _APPOSED_WHERE = re.compile(r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement|town)\b[^,.;:]{0,50}?\b(?:in|of)\s+(?:the\s+)?")
-_RAION = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion)\b(?!\s+of\s+(?:the\s+)?(?:city|town)\b)")
+# (a word before the name may be the name's first: "the Bila Tserkva district", r29)
+_RAION = re.compile(r"\b(?:(?P<first>[A-Z][\w'’-]+)\s+)?(?P<name>[A-Z][\w'’-]+)\s+(?:district|raion)\b"
+                    r"(?!\s+of\s+(?:the\s+)?(?:city|town)\b)")
 
 
 def add_named_raions(text: str, f: Facts) -> None:
     """Add 'X district' where X is a known town of the war's sides and no place covers it yet; the
     town itself, when read from the same words, gives way to its district."""
     s = f.sent
-    for m in _RAION.finditer(text, s.start, s.end):
-        town = lx.lookup(m.group("name"))
+    for found in _RAION.finditer(text, s.start, s.end):
+        name, start = _named(found)
+        end = found.end()
+        town = lx.lookup(name)
         if town is None or town.level is not LocationLevel.city or town.country not in lx.OPPONENT \
-                or town.name != m.group("name") or _ADJECTIVE.search(m.group("name")):
+                or town.name != name or _ADJECTIVE.search(name):
             continue  # "the Kyivskyi district", "Oktyabrsky district": a city's own district, an adjective
-        if any(p.start <= m.start() < p.end and p.place.level is not LocationLevel.city for p in f.places):
+        if any(p.start <= start < p.end and p.place.level is not LocationLevel.city for p in f.places):
             continue
-        if lx.PLACE_TITLE_AFTER.match(text, m.end()) or TITLE_OF_BEFORE.search(text, max(s.start, m.start() - 60), m.start()):
+        if lx.PLACE_TITLE_AFTER.match(text, end) or TITLE_OF_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "Nikopol district chief X said", r18 dev33-A3 "the head of the X district": the official's seat (dev20 B4)
-        if any(p.end <= m.start() and (_WHEREABOUTS.fullmatch(text, p.end, m.start()) or frames_community(text, p, m.start())
-                                       or _APPOSED_WHERE.fullmatch(text, p.end, m.start()))
+        if any(p.end <= start and (_WHEREABOUTS.fullmatch(text, p.end, start) or frames_community(text, p, start)
+                                       or _APPOSED_WHERE.fullmatch(text, p.end, start))
                for p in f.places):
             continue  # "the village of X in the Nikopol district", "the X community, Nikopol district": where X lies
-        f.places = [p for p in f.places if not (m.start() <= p.start < m.end())]
-        f.districts = [d for d in f.districts if not (m.start() <= d.start < m.end())]
-        place = lx.Place(f"{m.group('name')} district", town.admin1, town.country, LocationLevel.district)
-        f.places.append(PlaceHit(place, m.start(), m.end()))
+        f.places = [p for p in f.places if not (start <= p.start < end)]
+        f.districts = [d for d in f.districts if not (start <= d.start < end)]
+        place = lx.Place(f"{name} district", town.admin1, town.country, LocationLevel.district)
+        f.places.append(PlaceHit(place, start, end))
         f.places.sort(key=lambda p: p.start)
     district_as_told_town(text, f)  # r18 dev34-B1: "over the X district" after a strike on X: X's frame
+
+
+def _named(m: re.Match[str]) -> tuple[str, int]:
+    """The district's name as told and where it starts: one word, or two when the town's name has two
+    ("the Bila Tserkva district")."""
+    first, name = m.group("first"), m.group("name")
+    two = f"{first} {name}" if first else None
+    town = lx.lookup(two) if two else None
+    if two and town is not None and town.name == two:
+        return two, m.start()
+    return name, m.start("name")
 
 
 # r9: "the Kamensky district of the X region": a raion named by the adjective of its centre town

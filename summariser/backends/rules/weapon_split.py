@@ -60,6 +60,34 @@ def _add_one_part(text: str, f: Facts) -> bool:
     return added
 
 
+# r29: the parts told by a copula, each its own clause: "Ten of those were Kh-101s and four were
+# Kalibrs", "twelve were Kh-101s; the other four were Kalibrs".
+# A part runs from its number to the next clause break; the sentence must tell of the missiles
+# ("of the missiles", "of those", or a missile total before the parts).
+_COPULA_PART = re.compile(r"\b(?P<n>\d[\d,]*|[a-z]+)\s+"
+                          r"(?:of\s+(?:them|the\s+missiles|these|those|which)\s+)?(?:were|was)\s+", re.I)
+_PART_END = re.compile(r"\s*(?:[,;.]|\band\b|$)")
+_OF_THE_MISSILES = re.compile(r"\bof\s+(?:the\s+missiles|them|those|these)\b|\bmissiles?\b", re.I)
+
+
+def _add_copula_parts(text: str, f: Facts) -> None:
+    s = f.sent
+    parts = [m for m in _COPULA_PART.finditer(text, s.start, s.end) if parse_number(m.group("n").replace(",", "")) is not None]
+    if not parts or not _OF_THE_MISSILES.search(text, s.start, parts[0].end()):
+        return
+    for m in parts:
+        end = _PART_END.search(text, m.end(), s.end)
+        stop = end.start() if end is not None else s.end
+        found = next(((t, model) for _, t, model in lx.iter_weapons(text, m.end(), stop) if t in _MISSILE_KINDS), None) \
+            or _kind_of_part(text, m.end(), stop)  # the model when told ("Kinzhal hypersonic missiles")
+        value = parse_number(m.group("n").replace(",", ""))
+        if found is None or value is None or any(w.type is found[0] and w.launched for w in f.counted_weapons):
+            continue
+        ev = span_of(text, m.start("n"), stop)
+        f.counted_weapons.append(WeaponHit(found[0], found[1], launched=Count(value=value, evidence=ev),
+                                           classes=frozenset({weapon_class(found[0])})))
+
+
 def _total_of_mixed_kinds(f: Facts) -> None:
     """A missile total whose parts the sentence counts by kind is a combined total (codebook 9):
     type other, its words as the model, the kinds as their own entries."""
@@ -81,6 +109,7 @@ def add_missile_split(text: str, f: Facts) -> None:
     """Give each kind of a split missile total its count, unless the sentence already counts it."""
     _add_split(text, f)
     _add_one_part(text, f)
+    _add_copula_parts(text, f)
     _total_of_mixed_kinds(f)  # also "12 missiles, including 6 Iskander-M and 6 Kh-101" read by the count rules
 
 
