@@ -14,7 +14,9 @@ import datetime as dt
 import re
 from typing import Sequence
 
+from ..calendar_days import WD, WEEKDAYS
 from ..dates import DateMention, find_dates
+from ..knowledge import cues
 from ..numbers import parse_number
 from ..records import DatePrecision, DateSpan
 from ..sentences import sentence_at
@@ -196,11 +198,9 @@ def _find_words(low: str, text: str, around: tuple[int, int]) -> int | None:
 
 
 # a bare weekday as the words: "on Saturday", "Saturday"
-_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.I)
+_BARE_WEEKDAY = re.compile(rf"(?:on\s+)?(?P<wd>{WD})", re.I)
 # the journey on from the day told: "…, and went on to X", "then flew to Y", "before travelling on to Z"
-_ONWARD = re.compile(r"\b(?:and|then|before|later)\s+(?:then\s+|later\s+)?(?:went|go|going|travell?(?:ed|ing)|flew|fly|flying"
-                     r"|moved|headed|continued|carried)\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ONWARD = re.compile(rf"\b(?:and|then|before|later)\s+(?:then\s+|later\s+)?(?:{cues.alternation('anchoring', 'onward_verbs')})\b", re.I)
 
 
 def weekday_after_told_day(words: str, found: DateSpan, published: dt.date, text: str,
@@ -220,7 +220,7 @@ def weekday_after_told_day(words: str, found: DateSpan, published: dt.date, text
     if not earlier or earlier[-1].span.start is None or not _ONWARD.search(text, earlier[-1].end, around[0]):
         return found  # (only a journey on from the day told: "who took office on 1 December, met X on Tuesday" is no sequence)
     day = earlier[-1].span.start
-    first = day + dt.timedelta(days=(_WEEKDAYS.index(m.group("wd").lower()) - day.weekday()) % 7 or 7)
+    first = day + dt.timedelta(days=(WEEKDAYS.index(m.group("wd").lower()) - day.weekday()) % 7 or 7)
     if first >= found.start:
         return found
     return DateSpan(start=first, end=first, text=found.text, precision=DatePrecision.day)

@@ -14,8 +14,7 @@ from .common import Facts, PlaceHit
 _BARE_CAPITAL = lx.BARE_CAPITAL
 # the weapons' way to the capital, and the downing that makes it the capital's record
 _TOWARDS = re.compile(r"(?:towards|toward|approaching|(?:on\s+(?:the\s+|their\s+)?)?approach|heading|en\s+route)\b", re.I)
-_DOWNED = re.compile(r"\b(?:(?:shot|brought|taken|knocked)\s+down|downed|destroyed|intercepted|neutrali[sz]ed|repelled|"
-                     r"eliminated|hit|struck)\b", re.I)
+_HIT = re.compile(r"\b(?:hit|struck)\b", re.I)  # (the downing words are the lexicon's INTERCEPT_CUES)
 
 
 def _capitals() -> dict[str, lx.Place]:
@@ -35,7 +34,7 @@ def add_bare_capital(text: str, f: Facts) -> None:
     m = _BARE_CAPITAL.search(text, s.start, s.end)
     if m is None:
         return
-    if _TOWARDS.match(m.group(0)) and not _DOWNED.search(text, s.start, s.end):
+    if _TOWARDS.match(m.group(0)) and not (lx.INTERCEPT_CUES.search(text, s.start, s.end) or _HIT.search(text, s.start, s.end)):
         return  # "sirens as drones fly towards the capital": an alert, nothing downed or hit (r29)
     capital = _capital_struck(text, f)
     if capital is None or any(p.place.name == capital.name for p in f.places):

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ... import lexicon as lx
+from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 from .common import span_of
@@ -40,7 +41,7 @@ _WHERE_AHEAD = re.compile(r",\s*where\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are
 
 # r29: "visited X on Friday, and went on to Y on Saturday for talks with Z": the journey onward to
 # another city and another day, where the second act is held (its own record, the visitor's side)
-_ONWARD = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+)?(?:went|travell?ed|flew|moved|headed|continued|carried)\s+on\s+to\s+"
+_ONWARD = re.compile(rf"(?:,\s*)?\band\s+(?:then\s+|later\s+)?(?:{cues.alternation('anchoring', 'onward_verbs')})\s+on\s+to\s+"
                      r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:on\s+\w+\s+|the\s+next\s+day\s+|a\s+day\s+later\s+)?"
                      r"(?:for|to\s+hold|to\s+meet)\s+(?:[\w'’-]+\s+){0,2}?$", re.I)
 

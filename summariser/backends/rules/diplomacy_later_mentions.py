@@ -13,7 +13,7 @@ import re
 
 from ...calendar_days import WD_NAMES
 from ...knowledge import cues
-from ...dates import find_dates
+from ...dates import DateMention, find_dates
 from ...records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
 
 # What a gathering may be called again: a summit is often named "the meeting", talks "the meeting".
@@ -160,10 +160,14 @@ _PHRASE_TO_DAY = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+
 
 
 def _own_day(text: str, cue_end: int, published: dt.date | None) -> DateSpan | None:
-    for d in find_dates(text, cue_end, min(len(text), cue_end + 60), published):
-        if d.span.start is not None and _PHRASE_TO_DAY.fullmatch(text, cue_end, d.start):
-            return d.span
-    return None
+    days = _phrase_days(text, cue_end, published, _PHRASE_TO_DAY)
+    return days[0].span if days else None
+
+
+def _phrase_days(text: str, cue_end: int, published: dt.date | None, pattern: re.Pattern[str]) -> list[DateMention]:
+    """The dated mentions right after the gathering's noun, its venue (`pattern`) between."""
+    return [d for d in find_dates(text, cue_end, min(len(text), cue_end + 60), published)
+            if d.span.start is not None and d.kind not in ("vague", "vague_past") and pattern.fullmatch(text, cue_end, d.start)]
 
 
 def dated_in_own_phrase(text: str, cue_end: int, placed: bool = False) -> bool:
@@ -172,9 +176,7 @@ def dated_in_own_phrase(text: str, cue_end: int, placed: bool = False) -> bool:
     wherever the sentence names it (a topic, a prospect, what officials prepared for)."""
     pattern = _PLACED_TO_DAY if placed else _PHRASE_TO_DAY
     ahead = (m.start() for m in _AHEAD.finditer(text, cue_end, min(len(text), cue_end + 60)))
-    return any(pattern.fullmatch(text, cue_end, at) for at in ahead) or any(
-        pattern.fullmatch(text, cue_end, d.start) and d.kind not in ("vague", "vague_past") and d.span.start
-        for d in find_dates(text, cue_end, min(len(text), cue_end + 60), _ANY_DAY))
+    return any(pattern.fullmatch(text, cue_end, at) for at in ahead) or bool(_phrase_days(text, cue_end, _ANY_DAY, pattern))
 
 
 _ANY_DAY = dt.date(2001, 1, 3)  # a reference day for the date words: only whether they date it counts
