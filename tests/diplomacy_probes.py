@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+from summariser import grounding
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
 from summariser.records import Diplomacy
 
 
-def diplomacy_of(text: str, published: str = "2026-03-02") -> list[Diplomacy]:
-    return RulesBackend(None).extract(make_article(text, published=published)).diplomacy
+def diplomacy_of(text: str, published: str = "2026-03-02", *, grounded: bool = False) -> list[Diplomacy]:
+    """The rules' diplomacy records of one article; `grounded` keeps only what grounding keeps, as the
+    pipeline does."""
+    article = make_article(text, published=published)
+    result = RulesBackend(None).extract(article)
+    return (grounding.enforce(result, article) if grounded else result).diplomacy
 
 
 def one_record(text: str, published: str = "2026-03-02") -> Diplomacy:

@@ -15,7 +15,7 @@ import logging
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Annotated, Any, Container, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Container, Iterator, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -38,6 +38,28 @@ if TYPE_CHECKING:
 
 Short = Annotated[str, Field(max_length=80)]
 Quote = Annotated[str, Field(max_length=400)]
+
+
+def clipped(limit: int) -> Callable[[object], object]:
+    """Free text over its cap cut at the last sentence end within it (else at a word): a summary or a
+    description a few words too long is no reason to lose the article's records (r30, dev52: a summary
+    of 401 characters failed the whole draft). Only prose the model writes itself; quotes are checked
+    against the article as they are."""
+    def clip(value: object) -> object:
+        if not isinstance(value, str) or len(value) <= limit:
+            return value
+        cut = value[:limit]
+        end = max(cut.rfind(". "), cut.rfind(".\n"))
+        if end >= limit // 2:
+            return cut[:end + 1]
+        return cut[:cut.rfind(" ")].rstrip(" ,;:") if " " in cut else cut
+    return clip
+
+
+# the model's own prose, clipped to its cap (the schema still tells the model the cap)
+Summary = Annotated[str, BeforeValidator(clipped(400)), Field(max_length=400)]
+Description = Annotated[str, BeforeValidator(clipped(240)), Field(max_length=240)]
+Outcome = Annotated[str, BeforeValidator(clipped(160)), Field(max_length=160)]
 # a count; one written in words ("at least 5", "5+", "five") is read as its number, and a word for
 # no figure ("unknown", "N/A") as none, so that one such word does not fail the whole article
 DraftCount = Annotated[Optional[Annotated[int, Field(ge=0)]], BeforeValidator(written_count)]
@@ -114,15 +136,15 @@ class DiplomacyDraft(Draft):
     place: Optional[str] = Field(None, max_length=60)
     when: Optional[str] = Field(None, max_length=60)
     status: Status = DiplomacyStatus.held
-    outcome: Optional[str] = Field(None, max_length=160)
-    description: str = Field("", max_length=240)
+    outcome: Optional[Outcome] = None
+    description: Description = ""
     evidence: list[Quote] = Field(default_factory=list, max_length=3)
 
 
 class ArticleDraft(Draft):
     """What the LLM returns for an article (or a chunk of one)."""
 
-    summary: str = Field("", max_length=400)
+    summary: Summary = ""
     attacks: list[AttackDraft] = Field(default_factory=list, max_length=12)
     diplomacy: list[DiplomacyDraft] = Field(default_factory=list, max_length=12)
 

@@ -39,8 +39,8 @@ from .words_at import words_at
 from .spoken import coming_weekend
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# How far before the date words the set-for words may start ("scheduled for" + "this").
-_LOOK_BACK = 40
+# How far before the date words the set-for words may start ("scheduled for" + "this", or a venue).
+_LOOK_BACK = 60
 # A past-tense calling-off keeps a weekday this many days back at most; further back, the coming one is nearer.
 _NEARER_BACK = 3
 # How far into a piece its title and opening paragraph may run.
@@ -49,7 +49,9 @@ _OPENING = 800
 
 @lru_cache(maxsize=1)
 def _set_for_weekday() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{vocabulary.pattern('plan_set_words')})\s+(?:this\s+(?:coming\s+)?|on\s+)?(?P<day>{_WEEKDAY})\b",
+    # (r30: a venue between, "expected in Istanbul on Friday", "offered to host in Geneva on Monday")
+    venue = r"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    return re.compile(rf"\b(?:{vocabulary.pattern('plan_set_words')})\s+{venue}(?:this\s+(?:coming\s+)?|on\s+)?(?P<day>{_WEEKDAY})\b",
                       re.I)
 
 
@@ -114,7 +116,8 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
         return found
     start, end = sentence_around(text, lo, hi)
     sentence = text[start:end]
-    if looking_back(sentence) or not (told_off or _off_words().search(sentence)) or not _set_for(text, lo, hi, start):
+    if looking_back(sentence) or not (told_off or _off_words().search(sentence) or backshifted_now().search(sentence)) \
+            or not _set_for(text, lo, hi, start):
         return found
     told = _announced_day(text, start, end, lo, published)
     if told is None and told_off and (after := _next_sentence(text, end)) is not None and _off_words().search(text, *after):
@@ -126,7 +129,7 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
     if _eve().search(sentence):  # called off the day before: the plan at most one day after publication
         day = found.start + dt.timedelta(days=7) if found.start + dt.timedelta(days=6) == published else found.start
         return DateSpan(start=day, end=day, text=found.text, precision=found.precision)
-    if called_off_now().search(sentence) is None and _backshifted_now().search(sentence) is None \
+    if called_off_now().search(sentence) is None and backshifted_now().search(sentence) is None \
             and ((published - found.start).days <= _NEARER_BACK
                                                       or looking_back(_opening(text))):
         return found
@@ -137,12 +140,14 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
 
 
 @lru_cache(maxsize=1)
-def _backshifted_now() -> re.Pattern[str]:
+def backshifted_now() -> re.Pattern[str]:
     """A calling-off told in reported speech, its tense moved back ("her aides said the trip she had
-    arranged for Tuesday was shelved"): as "has been shelved" when it was said (r25)."""
+    arranged for Tuesday was shelved", r25; "an aide told reporters the round would not go ahead", r30):
+    as "has been shelved" or "will not go ahead" when it was said."""
     verbs = vocabulary.pattern("called_off_verbs")
     return re.compile(rf"\b(?:said|says|told|announced|added|stated)\b[^.;]*?"
-                      rf"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:{verbs})\b", re.I)
+                      rf"\b(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:{verbs})"
+                      rf"|would\s+(?:not|no\s+longer)\s+(?:be\s+held|take\s+place|go\s+ahead|happen))\b", re.I)
 
 
 def _next_sentence(text: str, end: int) -> tuple[int, int] | None:

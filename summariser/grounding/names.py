@@ -123,10 +123,10 @@ def place_from_context(name: str, text: str, evidence: Sequence[Window], target_
         if city_told_before(place.key, text, evidence):
             return True
     if place.level != "country":  # "its grounds", "their outskirts": the place the sentence before opens on (r22)
-        from .region_anaphor import part_told_before
+        from .region_anaphor import part_told_before, site_told_before
 
-        if part_told_before(name, text, evidence):
-            return True
+        if part_told_before(name, text, evidence) or site_told_before(place.key, text, evidence):
+            return True  # or "the refinery", the facility the paragraph named before with its town (r30)
     lead = news_lead(text, _LEAD_SENTENCES)  # a script's stage lines and greetings are no lead sentences
     if (lead is None or not ground_place(name, text, lead)) and not _title_place(place.key, title):
         return False

@@ -108,3 +108,44 @@ def part_told_before(name: str, text: str, evidence: Sequence[Window]) -> bool:
             if first.place.key == place.key or (place.level == "site" and site_short_named(name, text, first.start, first.end)):
                 return True
     return False
+
+
+# r30 (dev52): a facility named again by its noun ("Drones struck the X oil refinery on 14 April. ...
+# The refinery was previously struck on 2 March"): the place of the facility told before
+@lru_cache(maxsize=1)
+def _site_again() -> re.Pattern[str]:
+    """"The refinery", "that depot", "the same plant" (`cues/locative.yaml` facility_nouns), not "the plant in X"."""
+    from ..knowledge import cues
+
+    nouns = cues.alternation("locative", "facility_nouns")
+    return re.compile(rf"\b(?:the|that|this)\s+(?:same\s+)?(?P<noun>{nouns})\b(?!\s+(?:of|in|at|near)\b)", re.I)
+
+
+def site_told_before(key: str, text: str, evidence: Sequence[Window]) -> bool:
+    """Is `key` the place of the facility "the refinery" / "the plant" in the evidence names again: the
+    one place named with that noun earlier in the evidence's paragraph ("the X oil refinery", "a plant in
+    X", "the port of X"), the evidence naming no place of its own? Two places with that noun make it
+    ambiguous: no place read."""
+    from ..knowledge import find_places
+
+    if not evidence:
+        return False
+    start = min(a for a, _ in evidence)
+    nouns = {re.escape(" ".join(m.group("noun").lower().split())) for a, b in evidence for m in _site_again().finditer(text, a, b)}
+    if not nouns:
+        return False
+    places = [m for m in find_places(text) if m.place.level != "country"]
+    if any(a <= m.start < b for m in places for a, b in evidence):
+        return False
+    lo = _scope_start(text, start)
+    noun = "|".join(nouns)
+    told = set()
+    for m in places:
+        if not lo <= m.start < start:
+            continue
+        after = re.search(rf"^[\w'’ -]{{0,40}}?\b(?:{noun})\b", text[m.end:m.end + 45], re.I)  # "the X oil refinery"
+        before = re.search(rf"\b(?:{noun})\s+(?:in|at|near|outside|of)\s+(?:the\s+)?$", text[max(lo, m.start - 30):m.start], re.I)
+        if after or before:  # ("a depot in X", "the port of X")
+            told.add((m.place.key, m.place.level))
+    towns = {k for k, level in told if level == "city"}  # "the X refinery in the Y region": the town, its region aside
+    return (towns or {k for k, _ in told}) == {key}

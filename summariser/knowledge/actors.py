@@ -95,6 +95,7 @@ class _Index:
         self.titles: Trie[str] = Trie()
         for title in raw["titles"]:
             self.titles.add(keys(title), title)
+        self.given_names = {keys(f) for f in raw.get("given_name_forms", [])}
 
     def _add(self, target: Union[Actor, _Person], via: str, forms: Iterable[str]) -> None:
         for written in forms:
@@ -187,7 +188,7 @@ def _dictionary_at(ix: _Index, toks: list[Token], i: int, on: Optional[dt.date],
                 if found is not None:
                     best = (end, found)
                 break
-    if best is None:
+    if best is None or _given_name(ix, toks, i, best[0]):
         return None
     end, found = best
     if found.via != "person":  # "Ukraine's Air Force", "the Russian Defence Ministry"
@@ -195,6 +196,26 @@ def _dictionary_at(ix: _Index, toks: list[Token], i: int, on: Optional[dt.date],
         if more is not None:
             return more, replace(found, via="institution")
     return best
+
+
+def _given_name(ix: _Index, toks: list[Token], i: int, end: int) -> bool:
+    """"Jordan Bardella said": a state's name that is also a given name, followed at once by a
+    capitalised word that is no dictionary form, body, title, place or calendar word, is a person's."""
+    if tuple(t.key for t in toks[i:end]) not in ix.given_names or end >= len(toks):
+        return False
+    nxt = toks[end]
+    if toks[end - 1].end + 1 != nxt.start or not nxt.raw[:1].isupper() or nxt.raw.isupper() or nxt.key in _BODY_WORDS:
+        return False  # ("the NATO-Georgia Commission", "the India Council": a body's name)
+    return not (nxt.key in ix.forms.root or nxt.key in ix.institutions.root or nxt.key in ix.titles.root
+                or nxt.key in _CALENDAR or nxt.key in _TITLE_CASE_WORDS or lookup(nxt.raw) is not None)
+
+
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_BODY_WORDS = {"commission", "council", "committee", "group", "forum", "partnership", "summit", "format", "dialogue"}
+# words a title-case headline capitalises after a state ("Talks In Jordan End", "Jordan To Host Talks")
+_TITLE_CASE_WORDS = {"on", "in", "and", "to", "as", "at", "for", "after", "over", "with", "says", "said", "is", "was",
+                     "will", "has", "end", "ends", "hosts", "host", "talks", "calls", "visit", "visits"}
 
 
 def _institution_before(ix: _Index, toks: list[Token], i: int, hit: tuple[int, Actor]) -> int:

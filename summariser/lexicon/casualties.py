@@ -158,7 +158,8 @@ PERSON_PLACE_BEFORE_VERB = rf"{PERSON_PLACE_TAIL}(?=\s*,?\s+(?:was|were|has|had|
 # r9: one lower-case word that says what the person does or drives: "a tractor driver", "a railway worker"
 _TRADE_WORD = r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?"
 SINGLE_PERSON = re.compile(
-    r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
+    # (r30: a possessive too, "her husband, a retired teacher, was hurt", "their driver was hurt")
+    r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further|his|her|their|its)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
     rf"{_TRADE_WORD}(?P<noun>{_SINGLE_NOUNS}|{_AGE_ALONE}))\b"
     r"(?:\s*,\s+(?:a|an|the)\s+[\w'’ -]{1,40}?,)?"  # "one man, a 60-year-old watchman, was hurt"
     rf"(?:{PERSON_PLACE_BEFORE_VERB}"  # r19 (dev35 C1): "of the village of X in the Y region"

@@ -139,6 +139,8 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue  # "a woman and a man dead": one of several, not a count of one
         if re.search(r"^\s+and\s+(?:a|an)\s", text[sm.end("n"):sm.end("n") + 8]):
             continue
+        if not _is_child(sm.group("noun")) and _MEMBER_OF_COUNT.search(text, max(s.start, sm.start() - 40), sm.start()):
+            continue  # "three of the staff, among them a cook, were hurt": one of the three (r30)
         if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|died$"
                                      r"|(?:sustained|suffered|received)\s+.*(?:injuries|wounds|burns|concussion)$", sm.group(0)) \
                 and not _INJURY_TOLD_END.search(sm.group(0)) \
@@ -188,6 +190,11 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
                                                   True)))
     hits.sort(key=lambda h: h[0])
     return [h for _, h in hits], used
+
+
+# a count, then an aside naming one of its members: "Three of the staff, among them a cook,"
+_MEMBER_OF_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some)\b"
+                              r"[^.;:]{0,30},\s*(?:among\s+(?:them|whom)|including)\s+$", re.I)
 
 
 def _verb_side(before: str) -> str:

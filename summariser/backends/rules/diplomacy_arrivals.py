@@ -21,6 +21,8 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     and no office or person that could stand for one."""
     if kind is not DiplomacyKind.visit:
         return False
+    if _BODY_AT_ITS_SEAT.search(text, s.start, cue.start()) and _MEETING_AFTER.match(text, cue.end(), s.end):
+        return True  # "NATO's envoys are expected at the alliance's seat for a session": its own meeting (r30)
     said = list(_SAID_THAT.finditer(text, s.start, cue.start()))
     if said and _REPORTED_SUBJECT.match(text, said[-1].end(), s.end):
         return True  # "the minister said the children travelled to Doha, … before flying on": the children travel (dev34 C1)
@@ -34,6 +36,12 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     if _PRESENCE.fullmatch(cue.group(0)):
         return idle_presence(subject)
     return bool(_NOT_VISITOR.search(subject)) and not (_DIGNITARY.search(subject) or _named_person(subject))
+
+
+# a body's own people ("the bloc's finance ministers", "NATO defence chiefs"), then "in <city> for a meeting"
+_BODY_AT_ITS_SEAT = re.compile(r"\b(?:EU|NATO|European\s+Union|G7|G20|OSCE|UN|bloc|alliance)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:ministers|leaders|ambassadors|envoys|heads\s+of\s+(?:state|government)|chiefs)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_MEETING_AFTER = re.compile(r"(?-i:[A-Z])[\w'’-]+\s+for\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|gathering)\b", re.I)
 
 
 def idle_presence(subject: str) -> bool:

@@ -40,7 +40,7 @@ _ASIDES_THEN_OFF = re.compile(
 # inside a phrase of time or place ("After the visit, …, the talks were called off")
 _OPENING_SUBJECT = re.compile(
     r"\s*(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while)\b)"
-    r"[\w'’.-]+\s+){0,4}$", re.I)
+    r"[\w'’.-]+\s+){0,6}$", re.I)  # (r30: "A fresh round of Ukrainian-Russian talks")
 _GATHERING_NOUN = re.compile(rf"(?:{_alt('gathering_nouns')})$", re.I)
 # a round set for a time: "a third session penciled in for mid-June", "the sitting, slated for late July,"
 # (or, round 13 dev23 C3, past a longer description when a relative clause tells the plan: "the fifth
@@ -57,13 +57,17 @@ _NO_NEW_DATE = re.compile(rf"\b(?:{_alt('no_new_date')})\b", re.I)
 _PUT_OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')}|{_alt('postponed_verbs')})\b", re.I)
 
 
-def without_new_date(text: str, s: Sentence, status: DiplomacyStatus) -> DiplomacyStatus:
+def without_new_date(text: str, s: Sentence, status: DiplomacyStatus, gathering: bool = True) -> DiplomacyStatus:
     """A plan called off or put off, with no replacement day told in its sentence or the next (round 15,
-    dev28 C1): stalled (codebook 16); any other status unchanged."""
+    dev28 C1): stalled (codebook 16); any other status unchanged. A measure (`gathering` False) reads its
+    own sentence only: the next one's postponed talks are another event (r30)."""
     if status not in (DiplomacyStatus.cancelled, DiplomacyStatus.planned):
         return status
-    nxt = _NEXT_SENTENCE.match(text, s.end)
+    nxt = _NEXT_SENTENCE.match(text, s.end) if gathering else None
     hi = nxt.end() if nxt else s.end
+    if nxt is not None and _POSTPONED.search(text, s.end, hi) and (third := _NEXT_SENTENCE.match(text, hi)) is not None:
+        hi = third.end()  # r30: '... will not open as planned. "It has been put back. Nobody has named a date"'
+
     if not _NO_NEW_DATE.search(text, s.start, hi):
         return status
     if status is DiplomacyStatus.cancelled or _PUT_OFF.search(text, s.start, hi):
@@ -104,6 +108,37 @@ def _called_off_across_asides(text: str, s: Sentence, cue: re.Match[str]) -> Dip
     return DiplomacyStatus.stalled if m.group("rel") else None  # (put off between commas: the plan reader's)
 
 
+# the calling-off verb with its day right after it: "was called off on Wednesday", "postponed late on Monday"
+_OFF_ON_DAY = re.compile(rf"\b(?:{_alt('called_off_verbs')}|{_alt('postponed_verbs')})\s+(?:(?:late|early)\s+)?on\s+", re.I)
+
+
+# the plan's own time after the event noun: "scheduled in Riyadh for 3 May", "set for Friday"
+_SET_FOR = re.compile(r"\s(?:planned|set|scheduled|slated|due|expected|pencill?ed\s+in|fixed|meant\s+to\s+(?:open|start))\s+"
+                      r"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:for|on)\s+", re.I)
+
+
+def plan_day_before_off(text: str, s: Sentence, cue: re.Match[str], date: DateSpan | None,
+                        published: dt.date | None) -> DateSpan | None:
+    """"The session planned for Geneva next week was called off on Wednesday": the day after the
+    calling-off verb is when it was called off; the plan's own time, told between the event noun and
+    the verb, dates the event (codebook 11; r30). "An aide said on 2 May that the round scheduled in
+    Riyadh for 5 May has been put back": the day set for it, not the day of the words. The date
+    unchanged when no plan's time is told."""
+    set_for = _SET_FOR.search(text, cue.end(), min(s.end, cue.end() + 120))
+    if set_for is not None:
+        planned = diplomacy_date(text, set_for.end(), min(s.end, set_for.end() + 30), published, DiplomacyStatus.planned)
+        if planned is not None and planned.text and text.startswith(planned.text, set_for.end()) \
+                and _weekday_of(planned) is None:  # (a bare weekday is `called_off_day`'s, counted from the calling off)
+            return planned
+    if date is None or not date.text:
+        return date
+    for off in _OFF_ON_DAY.finditer(text, cue.end(), s.end):
+        if text.find(date.text, off.start(), off.end() + len(date.text)) >= 0:  # ("on Wednesday" or "Wednesday")
+            plan = diplomacy_date(text, cue.end(), off.start(), published, DiplomacyStatus.planned)
+            return plan if plan is not None else date
+    return date
+
+
 def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:
     """The called-off plan's weekday counted from the day the cancellation was made known ("said on
     Friday"): the first such weekday on or after it; the date unchanged when the sentence gives no
@@ -116,10 +151,33 @@ def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.
         return date
     told = _announcement_weekday(text, s)
     if told is None:
-        return date
+        return _nearer_weekday(text, s, date, published)
     said = published - dt.timedelta(days=(published.weekday() - told) % 7)
     day = said + dt.timedelta(days=(planned - said.weekday()) % 7)
     return DateSpan(start=day, end=day, text=date.text, precision=date.precision)
+
+
+_NEARER_BACK = 3  # grounding's reading of a called-off weekday (`grounding.called_off`): the nearer one
+
+
+def _nearer_weekday(text: str, s: Sentence, date: DateSpan, published: dt.date) -> DateSpan:
+    """A called-off plan's weekday with no day of the calling off told: the coming one when it is called off
+    now ("has been postponed", "would not go ahead"); else the past one when it lies at most three days back,
+    the sentence itself tells the calling-off in the past, or the piece looks back on its week; else the coming one ("Biden was to convene the
+    gathering at Ramstein on Saturday. That gathering was put off", published on a Friday: tomorrow; r30)."""
+    from ...grounding.called_off import backshifted_now, called_off_now, looking_back
+
+    if date.start is None or date.start >= published or looking_back(s.text) or looking_back(text[:800]) \
+            or not (_PLAN_PAST.search(text, s.start, s.end) or _SET_FOR.search(text, s.start, s.end)):
+        return date  # (a failure told on its day, "failed on Wednesday to approve", is no plan's weekday)
+    now = called_off_now().search(s.text) or backshifted_now().search(s.text)
+    if not now and ((published - date.start).days <= _NEARER_BACK or _PUT_OFF.search(s.text)):
+        return date  # ("would not go ahead", "has been postponed": called off before its day, which lies ahead; a
+        # calling-off told in the past in the plan's own sentence keeps the day gone by, "were postponed last week")
+    later = date.start
+    while later < published:
+        later += dt.timedelta(days=7)
+    return DateSpan(start=later, end=later, text=date.text, precision=date.precision)
 
 
 def _unheld_round_day(text: str, s: Sentence, published: dt.date | None, undated: bool) -> DateSpan | None:

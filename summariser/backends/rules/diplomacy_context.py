@@ -13,7 +13,7 @@ from functools import cache
 from ... import lexicon as lx
 from ...dates import find_dates
 from ...knowledge import views as _kv
-from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_elaboration import anchor_day
 from .diplomacy_merge import PRONOUN_SUBJECT
@@ -196,3 +196,22 @@ def trip_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]], idx: in
             and latest.date.precision is DatePrecision.day:
         return latest.date
     return None
+
+
+# r30 (dev52): "Several donors unveiled packages during the session. Norway said it would send ...":
+# the occasion named in the sentence or the one before it, the gathering told before
+_OCCASION = re.compile(r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|that|their|its)\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:meeting|summit|talks|session|conference|visit|gathering)\b", re.I)
+_GATHERINGS = {DiplomacyKind.meeting, DiplomacyKind.summit, DiplomacyKind.talks, DiplomacyKind.visit}
+
+
+def occasion_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
+    """The day of the gathering told before, when the sentence or the one before it in its paragraph
+    names it as the occasion ("at the meeting", "during the visit"); None otherwise."""
+    para = text.rfind("\n\n", 0, s.start)
+    lo = max(para + 2 if para >= 0 else 0, text.rfind(". ", 0, max(0, s.start - 2)) + 2)
+    if not _OCCASION.search(text, lo, s.end):
+        return None
+    dated = [r.date for _, r in found if r.kind in _GATHERINGS and r.date and r.date.start
+             and r.date.precision is DatePrecision.day and r.status is DiplomacyStatus.held]
+    return dated[-1] if dated else None

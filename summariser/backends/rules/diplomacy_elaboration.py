@@ -107,6 +107,23 @@ _MODAL_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'e
 _TOPIC_WORDS = cues.regex("diplomacy_elaboration", "topic_words")
 
 
+# "asked what the talks between the two foreign ministers could bring": the asking verb, a
+# question word, up to eight words to the cue, then the modal within eight words (a clause break ends it)
+_ASKED = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'question_verbs')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+                    rf"(?:{cues.alternation('diplomacy_elaboration', 'question_words')})\s+(?:[^\s,;:]+\s+){{0,8}}?$", re.I)
+_MODAL_LATER = re.compile(rf"\s*(?:[^\s,;:]+\s+){{0,8}}?(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\b", re.I)
+_DAY_WORD = re.compile(r"\b(?:(?-i:[A-Z])[a-z]+day|yesterday|today|tomorrow|tonight|next\s+week|this\s+week)\b|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b"
+                       r"|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", re.I)
+
+
+def questioned(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The cue stands in a question put about an undated event's meaning or fate ("ministers asked what
+    the talks between two ministers could bring", "wondered whether a summit could still happen"):
+    a question, no event (r30, dev51 yy03)."""
+    return bool(_ASKED.search(text, max(s.start, cue.start() - 90), cue.start()) and _MODAL_LATER.match(text, cue.end(), s.end)) \
+        and not _DAY_WORD.search(text, s.start, s.end)
+
+
 def asked_about(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """The cue stands in an embedded question with a modal ("…, as well as whether another swap could
     be arranged", "how a new round might be organised") after a word of topics: what the event told

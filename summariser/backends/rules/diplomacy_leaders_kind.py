@@ -18,9 +18,26 @@ _HEADS_PLURAL = cues.regex("diplomacy_leaders_kind", "heads_plural")
 
 def leaders_kind(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -> Diplomacy:
     """The record as a summit when the heads' plural office follows its meeting noun."""
-    if rec.kind is DiplomacyKind.meeting and _HEADS_PLURAL.search(text, cue.start(), min(s.end, cue.end() + 40)):
-        rec.kind = DiplomacyKind.summit
+    if rec.kind is DiplomacyKind.meeting and (_HEADS_PLURAL.search(text, cue.start(), min(s.end, cue.end() + 40))
+                                              or _SEVERAL_LEADERS.search(text, max(s.start, cue.start() - 60), cue.start())):
+        rec.kind = DiplomacyKind.summit  # (r30: "European leaders who met in Tirana")
+        host = _host_of(rec)
+        if host is not None and host not in rec.participants:
+            rec.participants = [*rec.participants, host]  # the host of a summit takes part (codebook 15)
     return rec
+
+
+def _host_of(rec: Diplomacy) -> str | None:
+    """The summit's host: the organisation whose seat the city is ("Brussels": the EU), else the city's state."""
+    from ...knowledge.actors import resolve_actor
+
+    if rec.location is None:
+        return None
+    seat = resolve_actor(rec.location.name)
+    return seat.name if seat is not None and seat.kind == "organisation" else rec.location.country
+
+
+_SEVERAL_LEADERS = re.compile(rf"\b(?:{cues.alternation('diplomacy_leaders_kind', 'several_leaders_before')})$")
 
 
 _PURPOSE_TOPIC = re.compile(

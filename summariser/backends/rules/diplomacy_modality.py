@@ -67,8 +67,12 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if kind in _MEASURES and _drafted(text, s, cue):
         return DiplomacyStatus.proposed  # "unveiled draft legislation that would impose sanctions"
     w0 = max(lo, cue.start() - 90)
-    others = [sp for sp in others_acts(text, w0, min(hi, cue.end() + 90)) if not sp[0] <= cue.start() < sp[1]]
-    window = blank_spans(text, others)[w0:min(hi, cue.end() + 90)]  # (a who-clause holding the cue is the event's own)
+    # r30: a relative aside right after the noun is no status of it, and its length no reach ("The package,
+    # which names forty vessels and two insurers, is due to be adopted on Friday")
+    rel = _REL_ASIDE.match(text, cue.end(), hi)
+    reach = min(hi, cue.end() + 90 + (rel.end() - rel.start() if rel else 0))
+    others = [sp for sp in others_acts(text, w0, reach) if not sp[0] <= cue.start() < sp[1]] + ([rel.span()] if rel else [])
+    window = blank_spans(text, others)[w0:reach]  # (a who-clause holding the cue is the event's own)
     if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
         # a stall; "a peace plan to the US": the plan's words give no status
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
@@ -88,6 +92,7 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+_REL_ASIDE = re.compile(r",\s+(?:which|that|who)\s[^,;:()]{1,150},")
 _APPEAL = cues.regex("diplomacy", "appeal_verbs")
 _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
 _AGREEMENT_EXIT = re.compile(lx.AGREEMENT_EXIT, re.I)

@@ -14,10 +14,11 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_arrivals import presence_day
 from .diplomacy_article import Article
-from .diplomacy_called_off import called_off_day, called_off_status, moved_day, without_new_date
+from .diplomacy_cues import in_demand
+from .diplomacy_called_off import called_off_day, called_off_status, moved_day, plan_day_before_off, without_new_date
 from .diplomacy_aid_delivery import delivery_day
 from .diplomacy_coming_weekend import coming_weekend
-from .diplomacy_context import relative_day, trip_day, weekend_before
+from .diplomacy_context import occasion_day, relative_day, trip_day, weekend_before
 from .diplomacy_council import vetoed_draft
 from .diplomacy_decided import decided_day
 from .diplomacy_article_days import bulletin_day, heading_before, readout_day
@@ -64,7 +65,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but … postponed"
     if status is DiplomacyStatus.held and time_clause_of_plan(text, ctx.whole, s):
         status = DiplomacyStatus.planned  # "will announce aid when Healey chairs a meeting on Friday" (round 14)
-    status = without_new_date(text, s, status)  # "…will not go ahead; no new date was set": stalled (r15, dev28 C1)
+    status = without_new_date(text, s, status, kind not in (DiplomacyKind.sanctions, DiplomacyKind.military_aid))  # "…will not go ahead; no new date was set": stalled (r15, dev28 C1)
     if status is DiplomacyStatus.proposed and rejected_later(text, s, kind, m):
         status = DiplomacyStatus.cancelled  # "offered Moscow a truce, but the Kremlin rebuffed it" (r15, dev27 C1)
     if vetoed_draft(text, s, kind, m):
@@ -73,7 +74,7 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if pledge:  # "will send Ukraine four systems": the pledge is made now
         status = DiplomacyStatus.held
     if kind in (DiplomacyKind.military_aid, DiplomacyKind.sanctions) and status is DiplomacyStatus.proposed \
-            and lx.DEMAND_CUES.search(text, max(s.start, m.start() - 90), min(s.end, m.end() + 90)):
+            and (in_demand(text, s, m) or lx.DEMAND_CUES.search(text, m.start(), min(s.end, m.end() + 90))):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
     if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
@@ -96,7 +97,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if moved:  # "moved back by ten days, to 21 May", "set for 6 March, now moved to 14 March": the new day
         status, date = DiplomacyStatus.planned, moved
     if status in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled):
-        date = called_off_day(text, s, date, day)  # "was due on Monday; Turkey said on Thursday it was off"
+        date = called_off_day(text, s, plan_day_before_off(text, s, m, date, day), day)  # "was due on Monday; Turkey
+        # said on Thursday it was off"; "planned for next week, was called off on Wednesday" (r30)
     date = preparing_day(text, s, m, date, day)  # "the strike came as EU leaders prepared to meet on Thursday"
     if status is DiplomacyStatus.held and date is not None and date.text and published:  # "... last Friday, and
         at = text.find(date.text, s.start, s.end)  # went on to X on Saturday": the Saturday after it (r29)
@@ -116,6 +118,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = gathered_clause_day(text, ctx.whole, s, published, kind)
     if date is None and status is DiplomacyStatus.held:  # "arrived in Odesa on Wednesday. There she held talks"
         date = trip_day(text, s, found, ctx.index.get(s.start, 0), kind)
+    if date is None and status is DiplomacyStatus.held:  # "announced fresh support at the meeting" (r30)
+        date = occasion_day(text, s, found)
     if date is None and status is DiplomacyStatus.held:  # "announced over the weekend"
         date = weekend_before(text, s.start, s.end, published)
     if date is None and status is DiplomacyStatus.held:

@@ -4,6 +4,8 @@ barrage totals. The event itself is `strike_event`, a sentence with no place goe
 
 from __future__ import annotations
 
+import re
+
 from ... import lexicon as lx
 from ...articles.section_headings import is_heading
 from ...records import LocationLevel, WeaponType
@@ -18,6 +20,7 @@ from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, tak
 from .next_period import day_of, days_after, next_period
 from .occupied_targets import occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
+from .topic_fragments import day_of_topic_sentence, place_of_topic_fragment
 from .place_frame_carry import city_named_before, lead_city_history
 from .placeless_events import over_the_region, placeless_event
 from .quoted_shelling import lend_quoted_shelling
@@ -53,9 +56,13 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         told_before, before = before, f
         headings += is_heading(f.sent.text)
         f.attack_vocab = f.attack_vocab or locates_lead(f, dated_lead)
+        if _continues_statistic(f, told_before):
+            f.cumulative = True  # "... 176 civilians were killed in March. At least 19 of the dead were children" (r30)
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons or f.hospitalised) or f.cumulative:
             continue
         city_named_before(f, told_before)
+        place_of_topic_fragment(f, told_before)  # "Back to Odesa. A drone struck a warehouse ..." (r30)
+        day_of_topic_sentence(f, told_before)  # "Friday proved the worst day. Shells rained on ..." (r30)
         lead_city_history(f, told_before, lead)  # "The city has been hit again and again. In 2022 a missile ..." (r20)
         if aftermath_only(f):  # "three were taken to hospital": evidence of the strike told, no record of its own
             keep_told_places(f, (e.places for e in events))
@@ -103,6 +110,16 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     lend_quoted_shelling(out, facts)  # "... wounding two. 'The village was shelled,' the head wrote." (dev34-B6)
     lend_barrage_night(out, facts)  # "... drones and missiles targeted the west. Near X a substation was hit" (r17)
     return out
+
+
+def _continues_statistic(f: Facts, before: Facts | None) -> bool:
+    """A part of the toll told before ("19 of the dead", "most of them"), with no place, day, weapon or strike
+    word of its own, right after a statistic: more of it."""
+    return before is not None and before.cumulative and before.idx == f.idx - 1 and not f.places and f.date is None \
+        and not f.attack_vocab and not f.weapon_types and not f.counted_weapons and bool(_PART_OF_TOLL.search(f.sent.text))
+
+
+_PART_OF_TOLL = re.compile(r"\bof\s+(?:the|those|them|whom)(?:\s+(?:dead|killed|injured|wounded|casualties|victims))?\b", re.I)
 
 
 def _second_town(host: Event, f: Facts) -> bool:

@@ -19,8 +19,10 @@ _GROUP = re.compile(
     r"\s+of\s+(?:its|their|our|his|her|my|the|these|those)\s+(?:(?:[\w-]+\s+)?[\w-]+['’]s?\s+)?(?:(?!and\b|or\b)[\w-]+\s+){0,2}?"
     rf"(?P<noun>{lx.PERSON_NOUN_ALT})\b", re.I)
 _CUE_BEFORE = re.compile(rf"\b(?P<cue>{lx.KILLED_BEFORE}|{lx.INJURED_BEFORE})\s+$", re.I)
+# (r30: an aside between the group and its verb, "two of the workers, all men in their forties, were
+# wounded", "three of the staff, among them a cook, were hurt")
 _CUE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|got|are|is)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:\s*,[^,.;:\d]{1,60},)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|got|are|is)\s+)?(?:[a-z]+ly\s+)?"
     rf"(?P<cue>{lx.KILLED_AFTER}|{lx.INJURED_AFTER})\b", re.I)
 _KILLED = re.compile(r"kill|claim|took|cost|left\s+dead|dead|died|perish|lost|fatal|death", re.I)
 

@@ -20,13 +20,15 @@ from .strike_event import (Event, compatible, contributes, country_event, dated_
 from .weapon_anaphora import refines_generic
 
 _COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "Across Ukraine, 12 were killed"
-_CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+city\b(?!\s+of)", re.I)
+# (r30: "the town" as "the city", "fired artillery against the town from early morning")
+_CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+(?:city|town)\b(?!\s+of)", re.I)
 
 
 def _city_told(f: Facts) -> re.Match[str] | None:
     """"The capital", "the city" told as a place of the sentence; never as the wave's direction beside its
     figures ("the capital had been the primary axis of that barrage", r28)."""
-    return next((m for m in _CAPITAL_ANAPHORA.finditer(f.sent.text) if not main_direction_after(f.sent.text, m.end())), None)
+    return next((m for m in _CAPITAL_ANAPHORA.finditer(f.sent.text) if not main_direction_after(f.sent.text, m.end())
+                 and (f.day_subject or not m.group(0).lower().endswith("town"))), None)  # (r30: "the town" on the day told)
 # r27: a city's district named by a name the gazetteer lacks ("hit a sports hall in the Kyivskyi district"):
 # a part of the city told before, as a known district is
 _NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b", re.I)

@@ -41,7 +41,9 @@ _EDGE_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'possessive_edge
 _EDGE_AFTER = re.compile(rf"['’]s\s+(?:{cues.alternation('locative', 'possessive_edge_after')})\b", re.I)
 _DIPLOMATIC_PLACE_BEFORE = re.compile(
     r"\b(?:arrived\s+in|visit(?:ed|ing|s)?(?:\s+to)?|trip\s+to|talks\s+in|meeting\s+in|summit\s+in|met\s+in|"
-    r"held\s+in|travell?ed\s+to|from|negotiations\s+in)\s+(?:the\s+)?$", re.I)
+    r"held\s+in|travell?ed\s+to|from|negotiations\s+in"
+    # r30: a mission's seat ("in touch through their embassies in Warsaw and Kyiv")
+    r"|(?:embass(?:y|ies)|consulates?|missions?)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?in)\s+(?:the\s+)?$", re.I)
 # r20 (dev37 C1): "First reports from X:", "Latest from the X region:": the place reported on
 _REPORT_HEADING_BEFORE = re.compile(
     rf"\b(?:{cues.alternation('locative', 'report_heading_before')})\s+from\s+(?:the\s+)?$", re.I)

@@ -41,8 +41,11 @@ def read_subject_tolls(text: str, f: Facts, numbers: list[NumberMention], used: 
         if subject is None or re.search(r"[;!?]|\.\s", before[subject.end():]):
             continue
         field = "injured" if _INJURY.search(subject.group(0)) else "killed"
-        if any(c.field == field for c in f.counts):
+        if any(c.field == field and c.count.value >= m.value for c in f.counts):
             continue  # the sentence reads that toll already
+        # (r30: a smaller figure of the same field is a part the toll sums up: "the death toll has risen to
+        # seven after rescuers recovered a man's body")
+        f.counts = [c for c in f.counts if c.field != field]
         f.counts.append(CountHit(field, count_of(text, m)))
         used.add(m.start)
         f.update = True

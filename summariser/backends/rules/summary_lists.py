@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from .common import Facts
 
@@ -18,23 +19,39 @@ _ITEM_LINE = re.compile(r"[ \t]*(?:[-•*·▪►–—]|\d{1,2}[.)])[ \t]+[^\n]
 
 
 def drop_summary_lists(text: str, facts: list[Facts]) -> None:
-    """Mark the facts of a summary list's items as no event, when the body follows the list."""
-    for span in _list_spans(text):
-        if not any(f.sent.start >= span[1] and f.attack_vocab for f in facts):
+    """Mark the facts of a summary list's items as no event, when the body follows the list. A dated item
+    whose places the body never tells a strike at keeps its facts (r30, dev52: "- Ukrainian forces struck X
+    overnight on 15 to 16 April" with no paragraph on X below): the item is that strike's only telling (an
+    undated item, "- Drones struck the X refinery.", stays an index of the body)."""
+    for span, items in _list_spans(text):
+        body = [f for f in facts if f.sent.start >= span[1] and f.attack_vocab]
+        if not body:
             continue  # the list is the whole story: its items are the only telling of each event
-        for f in facts:
-            if span[0] <= f.sent.start < span[1]:
+        told = {n for f in body for p in f.places for n in _areas(p.place)}
+        for lo, hi in items:
+            own = [f for f in facts if lo <= f.sent.start < hi]
+            names = {n for f in own for p in f.places for n in _areas(p.place)}
+            if names and not names & told and any(f.date is not None for f in own):
+                continue
+            for f in own:
                 f.places, f.cumulative = [], True
 
 
-def _list_spans(text: str) -> list[tuple[int, int]]:
+def _areas(place: lx.Place) -> set[str]:
+    """A place's name and its region's: an item's "Samara Oblast" is told by the body's town in it."""
+    return {place.name} | ({place.admin1} if place.admin1 else set())
+
+
+def _list_spans(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Each summary list's span and its items' spans."""
     spans = []
     for head in _HEAD.finditer(text):
         pos = head.end() + 1 if text[head.end():head.end() + 1] == "\n" else head.end()
-        start, items = pos, 0
+        start, items = pos, []
         while pos < len(text) and (m := _ITEM_LINE.match(text, pos)) is not None and m.end() > pos:
-            items += bool(m.group(0).strip())
+            if m.group(0).strip():
+                items.append((m.start(), m.end()))
             pos = m.end()
         if items:
-            spans.append((start, pos))
+            spans.append(((start, pos), items))
     return spans
