@@ -42,7 +42,7 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # How far before the date words the set-for words may start ("scheduled for" + "this", or a venue).
 _LOOK_BACK = 60
 # A past-tense calling-off keeps a weekday this many days back at most; further back, the coming one is nearer.
-_NEARER_BACK = 3
+NEARER_BACK = 3
 # How far into a piece its title and opening paragraph may run.
 _OPENING = 800
 
@@ -130,11 +130,17 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
         day = found.start + dt.timedelta(days=7) if found.start + dt.timedelta(days=6) == published else found.start
         return DateSpan(start=day, end=day, text=found.text, precision=found.precision)
     if called_off_now().search(sentence) is None and backshifted_now().search(sentence) is None \
-            and ((published - found.start).days <= _NEARER_BACK
+            and ((published - found.start).days <= NEARER_BACK
                                                       or looking_back(_opening(text))):
         return found
+    return weeks_on(found, published)
+
+
+def weeks_on(found: DateSpan, published: dt.date) -> DateSpan:
+    """`found`'s weekday moved on by whole weeks to the first such day on or after `published` (the coming
+    one; shared with the rules' reading of a called-off plan, `rules/diplomacy_called_off`)."""
     later = found.start
-    while later < published:
+    while later is not None and later < published:
         later += dt.timedelta(days=7)
     return DateSpan(start=later, end=later, text=found.text, precision=found.precision)
 

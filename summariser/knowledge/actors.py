@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Optional, Union
 
+from ..calendar_days import MONTHS, WEEKDAYS
 from . import _data
 from ._scan import Token, Trie, case_ok, is_capitalised, keys, tokenize
 from .gazetteer import lookup
@@ -96,6 +97,7 @@ class _Index:
         for title in raw["titles"]:
             self.titles.add(keys(title), title)
         self.given_names = {keys(f) for f in raw.get("given_name_forms", [])}
+        self.not_given_names = {k for w in raw.get("given_name_not_before", []) for k in keys(w)}
 
     def _add(self, target: Union[Actor, _Person], via: str, forms: Iterable[str]) -> None:
         for written in forms:
@@ -204,18 +206,13 @@ def _given_name(ix: _Index, toks: list[Token], i: int, end: int) -> bool:
     if tuple(t.key for t in toks[i:end]) not in ix.given_names or end >= len(toks):
         return False
     nxt = toks[end]
-    if toks[end - 1].end + 1 != nxt.start or not nxt.raw[:1].isupper() or nxt.raw.isupper() or nxt.key in _BODY_WORDS:
+    if toks[end - 1].end + 1 != nxt.start or not nxt.raw[:1].isupper() or nxt.raw.isupper() or nxt.key in ix.not_given_names:
         return False  # ("the NATO-Georgia Commission", "the India Council": a body's name)
     return not (nxt.key in ix.forms.root or nxt.key in ix.institutions.root or nxt.key in ix.titles.root
-                or nxt.key in _CALENDAR or nxt.key in _TITLE_CASE_WORDS or lookup(nxt.raw) is not None)
+                or nxt.key in _CALENDAR or lookup(nxt.raw) is not None)
 
 
-_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_BODY_WORDS = {"commission", "council", "committee", "group", "forum", "partnership", "summit", "format", "dialogue"}
-# words a title-case headline capitalises after a state ("Talks In Jordan End", "Jordan To Host Talks")
-_TITLE_CASE_WORDS = {"on", "in", "and", "to", "as", "at", "for", "after", "over", "with", "says", "said", "is", "was",
-                     "will", "has", "end", "ends", "hosts", "host", "talks", "calls", "visit", "visits"}
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _institution_before(ix: _Index, toks: list[Token], i: int, hit: tuple[int, Actor]) -> int:

@@ -157,27 +157,21 @@ def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.
     return DateSpan(start=day, end=day, text=date.text, precision=date.precision)
 
 
-_NEARER_BACK = 3  # grounding's reading of a called-off weekday (`grounding.called_off`): the nearer one
-
-
 def _nearer_weekday(text: str, s: Sentence, date: DateSpan, published: dt.date) -> DateSpan:
     """A called-off plan's weekday with no day of the calling off told: the coming one when it is called off
     now ("has been postponed", "would not go ahead"); else the past one when it lies at most three days back,
     the sentence itself tells the calling-off in the past, or the piece looks back on its week; else the coming one ("Biden was to convene the
     gathering at Ramstein on Saturday. That gathering was put off", published on a Friday: tomorrow; r30)."""
-    from ...grounding.called_off import backshifted_now, called_off_now, looking_back
+    from ...grounding.called_off import NEARER_BACK, backshifted_now, called_off_now, looking_back, weeks_on
 
     if date.start is None or date.start >= published or looking_back(s.text) or looking_back(text[:800]) \
             or not (_PLAN_PAST.search(text, s.start, s.end) or _SET_FOR.search(text, s.start, s.end)):
         return date  # (a failure told on its day, "failed on Wednesday to approve", is no plan's weekday)
     now = called_off_now().search(s.text) or backshifted_now().search(s.text)
-    if not now and ((published - date.start).days <= _NEARER_BACK or _PUT_OFF.search(s.text)):
+    if not now and ((published - date.start).days <= NEARER_BACK or _PUT_OFF.search(s.text)):
         return date  # ("would not go ahead", "has been postponed": called off before its day, which lies ahead; a
         # calling-off told in the past in the plan's own sentence keeps the day gone by, "were postponed last week")
-    later = date.start
-    while later < published:
-        later += dt.timedelta(days=7)
-    return DateSpan(start=later, end=later, text=date.text, precision=date.precision)
+    return weeks_on(date, published)
 
 
 def _unheld_round_day(text: str, s: Sentence, published: dt.date | None, undated: bool) -> DateSpan | None:

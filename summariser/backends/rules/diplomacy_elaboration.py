@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...calendar_days import WD
 from ...knowledge import cues
 from ...numbers import NUMBER_WORD, parse_number
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus
@@ -112,8 +113,8 @@ _TOPIC_WORDS = cues.regex("diplomacy_elaboration", "topic_words")
 _ASKED = re.compile(rf"\b(?:{cues.alternation('diplomacy_elaboration', 'question_verbs')})\s+(?:[\w'’-]+\s+){{0,2}}?"
                     rf"(?:{cues.alternation('diplomacy_elaboration', 'question_words')})\s+(?:[^\s,;:]+\s+){{0,8}}?$", re.I)
 _MODAL_LATER = re.compile(rf"\s*(?:[^\s,;:]+\s+){{0,8}}?(?:{cues.alternation('diplomacy_elaboration', 'embedded_modal')})\b", re.I)
-_DAY_WORD = re.compile(r"\b(?:(?-i:[A-Z])[a-z]+day|yesterday|today|tomorrow|tonight|next\s+week|this\s+week)\b|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b"
-                       r"|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", re.I)
+_DAY_WORD = re.compile(rf"\b(?:{WD}|yesterday|today|tomorrow|tonight|next\s+week|this\s+week)\b"
+                       r"|\b\d{1,2}\s+(?-i:[A-Z])[a-z]+\b|\b(?-i:[A-Z])[a-z]+\s+\d{1,2}\b", re.I)
 
 
 def questioned(text: str, s: Sentence, cue: re.Match[str]) -> bool:

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...calendar_days import WD
 from ...knowledge import cues
 from ...records import LocationLevel
 from .common import Facts, PlaceHit
 
-# an update's time stamp or bold markers before the fragment ("**14:05 CET** Back to Odesa.")
-_STAMP = r"(?:\*\*[^*]{1,20}\*\*\s*|\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,4}|am|pm|a\.m\.|p\.m\.))?\s*[-–—:]?\s*)?"
+# the fragment, after an update's time stamp ("**14:05 CET** Back to Odesa."; the lexicon's `LIVE_STAMP`)
 _FRAGMENT = re.compile(
-    rf"^\s*{_STAMP}(?:{cues.alternation('locative', 'topic_fragment_openers')})\s+(?:the\s+)?[^.:;,]{{2,40}}?\s*[.:]\s*$",
+    rf"^\s*(?:{lx.LIVE_STAMP.pattern})?\s*(?:{cues.alternation('locative', 'topic_fragment_openers')})\s+(?:the\s+)?[^.:;,]{{2,40}}?\s*[.:]\s*$",
     re.I)
 
 
