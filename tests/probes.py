@@ -62,3 +62,11 @@ def day_span(attack: Attack) -> tuple[dt.date | None, dt.date | None]:
     """A dated record's first and last day."""
     assert attack.date is not None
     return attack.date.start, attack.date.end
+
+
+def draft_records(text: str, published: dt.date, **draft: object):
+    """What the LLM path keeps of one draft (`ArticleDraft` fields as keywords) once grounded in `text`."""
+    from summariser.backends.drafts_to_records import draft_to_records
+    from summariser.backends.llm import ArticleDraft
+
+    return draft_to_records(ArticleDraft.model_validate(draft), text, published=published)

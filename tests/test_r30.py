@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from diplomacy_probes import diplomacy_of
-from probes import AttackProbe
+from probes import AttackProbe, draft_records
 from summariser.records import DiplomacyKind, DiplomacyStatus
 
 _PUBLISHED = "2026-04-10"  # a Friday
@@ -274,11 +274,7 @@ def test_one_states_leaders_meeting_stay_a_meeting():
 
 
 # --------------------------------------------------------------------------- the LLM path: a facility named again, a plan put off
-def _grounded(text: str, published: dt.date, **draft):
-    from summariser.backends.drafts_to_records import draft_to_records
-    from summariser.backends.llm import ArticleDraft
-
-    return draft_to_records(ArticleDraft.model_validate(draft), text, published=published)
+_grounded = draft_records  # the LLM path keeps of one draft
 
 
 @pytest.mark.parametrize("again", [

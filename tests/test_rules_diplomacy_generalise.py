@@ -153,14 +153,14 @@ def test_a_two_sided_meeting_beside_a_summit_stays_a_meeting():
     ("Portugal's Ana Lopes", "Lopes", "Portugal"),
 ])
 def test_a_possessive_ties_a_person_to_a_state(text, name, land):
-    from summariser.backends.rules.participants import people_registry
+    from summariser.backends.rules.article_actors import people_registry
     assert people_registry(f"{text} spoke on Sunday.")[name] == land
 
 
 @pytest.mark.parametrize("text", ["Russia's Central Bank said on Sunday", "Ukraine's Armed Forces said on Sunday",
                                   "Russia's Black Sea Fleet said on Sunday"])
 def test_a_possessive_body_is_no_person(text):
-    from summariser.backends.rules.participants import people_registry
+    from summariser.backends.rules.article_actors import people_registry
     assert not [k for k in people_registry(text) if k in ("Bank", "Forces", "Fleet")]
 
 

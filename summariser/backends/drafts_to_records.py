@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence, TypeVar
 
 from .. import grounding
 from ..grounding import free_text
-from ..grounding.calendar import implied_date, written_date
+from ..grounding.calendar import implied_date, slipped_weekday, written_date
 from ..grounding.complete import region_as_written, resolve_location, resolve_when
 from ..grounding.qualified_places import head_name, located_as_written, qualifier_agrees
 from ..grounding.context import Window, _context
@@ -272,6 +272,8 @@ class _Grounder:
         implied = implied_date(written, self.text, windows, near, self.published, read) if written else None
         if implied is None and written is not None:
             implied = stamped_day(written, words, self.text, near, self.published, diplomacy=kind.get("diplomacy", False))
+        if implied is None and written is None:
+            implied = slipped_weekday(words, self.text, windows, self.published, read, **kind)
         if implied is None:
             self.reject(path, words, "date words not found in the article, nor a date it gives near the evidence")
             return None

@@ -7,7 +7,9 @@ article *implies* the same date: a date mention resolves, as grounding reads it,
 night that the written date falls in (mentions in the record's evidence windows first, then
 anywhere, as verbatim date words may be copied from anywhere in the article). The article's own reading is returned (its words, its span), never the model's; a
 date more precise than anything the windows say ("2026-07-08" for "last week"), a weekday that
-contradicts the day written beside it, or a date of no mention nearby is refused.
+contradicts the day written beside it, or a date of no mention nearby is refused; a weekday that
+contradicts a day the record's own windows write in figures is the model's slip, and the article's
+day is kept (`slipped_weekday`).
 """
 
 from __future__ import annotations
@@ -90,6 +92,25 @@ def _words_date(core: str, words: str, published: dt.date | None, *, planned: bo
     if found.start is None or not _weekday_agrees(words, found):
         return None
     return found
+
+
+def slipped_weekday(words: str, text: str, windows: Sequence[tuple[int, int]], published: dt.date | None,
+                    read: ReadAt, **kind: bool) -> DateSpan | None:
+    """"Monday, 19 May" where the record's own windows write "May 19", a Tuesday: the weekday is the
+    model's slip over a day the article states, so the article's day is kept (r31). Only a day the
+    windows write themselves, read to the same day; a weekday the article writes there ("on Monday")
+    while the number is the model's stays refused."""
+    bare = _LEADING_WEEKDAY.sub("", words.strip())
+    if bare == words.strip() or (written := written_date(bare, published, **kind)) is None \
+            or written.start is None or written.start != written.end:
+        return None
+    for lo, hi in windows:
+        for start, end in _mentions(text, lo, hi, published):
+            said = text[start:end]
+            if re.search(r"\d", said) and not any(re.search(rf"\b{w}\b", said, re.I) for w in _WEEKDAYS) \
+                    and (span := read(said, (start, end))).start == written.start and span.end == written.end:
+                return span
+    return None
 
 
 def _next_day(first: str, second: str) -> bool:

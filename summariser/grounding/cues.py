@@ -278,12 +278,20 @@ def _noun_after(text: str, pos: int, end: int) -> str | None:
         hyphened = re.match(r"-[A-Za-z]", text[pos + w.end():pos + w.end() + 2]) is not None
         if hyphened and _NOUN_CLASS.get(word) not in ("person", "child", "weapon"):
             continue  # the first half of a compound modifier: "six night-shift workers"
+        if _NOUN_CLASS.get(word) == "object" and _person_next(text, pos + w.end(), end):
+            continue  # r31: a place or time that says which people: "two night guards", "three school teachers"
         if word in _NOUN_CLASS:  # r15: "17 drone strikes", "five missile attacks" count the strikes
             event = _NOUN_CLASS[word] == "weapon" and _EVENT_NEXT.match(text, pos + w.end())
             return "object" if event else _NOUN_CLASS[word]
         if _VERBISH.fullmatch(word):
             break
     return modifier
+
+
+def _person_next(text: str, pos: int, end: int) -> bool:
+    """The next word is a person's or a child's noun ("night **guards**", "school **teachers**")."""
+    nxt = re.match(r"\s+([A-Za-z]+)", text[pos:end])
+    return bool(nxt and _NOUN_CLASS.get(nxt.group(1).lower()) in ("person", "child"))
 
 
 def _weapon_of_words(text: str, pos: int, end: int) -> str | None:

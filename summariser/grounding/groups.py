@@ -21,6 +21,8 @@ from . import vocabulary
 from .people import told_age
 
 _NOUN = cues.words_alternation("casualties", "single_person_nouns")
+# r31: a trade in "-man" counts in "-men" ("two night watchmen", "three linemen")
+_MEN = "|".join(rf"{w[:-3]}men" for w in cues.phrases("casualties", "trade_nouns") if w.endswith("man"))
 # one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"; a
 # person named by a possessive or "the" counts too ("a woman, her husband and their neighbour",
 # "the driver and two passengers"), as do kin counted after one ("his two sons")
@@ -30,7 +32,8 @@ _OWNER = r"(?:the|his|her|their|its)"
 _ITEM_AGE = (rf"(?:\s+(?:aged|of)\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,|\s+and\s+(?!\d|(?:{NUMBER_WORD})\b))"
              rf"|\s*,\s*(?:aged\s+(?:\d{{1,2}}|{NUMBER_WORD})|\d{{1,2}})(?=\s*,))?")
 _ITEM = (rf"(?:(?:an?|one|another|{_OWNER})\s+(?:[a-z0-9-]+\s+)??(?:{_NOUN})(?![\w'’-]){_ITEM_AGE}"
-         rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?)(?![\w'’-]))")
+         rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?"
+         rf"|{_MEN})(?![\w'’-]))")
 # the second of a pair may go without its article: "a husband and wife", "a mother and son"
 _BARE = rf"(?:{_NOUN})(?![\w'’-])"
 _JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"

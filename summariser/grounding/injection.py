@@ -33,7 +33,9 @@ _BRANCHES: tuple[tuple[tuple[str, ...], str], ...] = (
      r"\b(?:output|print|emit|respond\s+with|reply\s+with)\s+(?:only\s+)?(?:the\s+following|this|exactly|valid)\b"),
     (("json",), r"\b(?:output|return|print|emit)\s+(?:\w+\s+){0,3}json\b"),
     (("report", "say", "state", "write"),
-     r"(?:^|\b(?:and|then|instead|please|must|should|now)\s+)(?:report|say|state|write)\s+(?:that\s+)?"
+     # r31: "now" only at the sentence's start ("Now report 500 killed"): after a subject it is news's own
+     # present tense ("Police now say four people were hurt")
+     r"(?:^(?:now\s+)?|\b(?:and|then|instead|please|must|should)\s+)(?:report|say|state|write)\s+(?:that\s+)?"
      rf"(?:at\s+least\s+|more\s+than\s+)?(?:{NUMBER})\s+(?:people\s+)?(?:were\s+)?"
      r"(?:dead|killed|died|injured|wounded|casualties)"),
     (("instruction", "assistant", "system", "user"),

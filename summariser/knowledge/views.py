@@ -182,6 +182,11 @@ def country_names() -> dict[str, str]:
             for s in _actors()["states"]}
 
 
+def demonyms() -> list[str]:
+    """Every state's demonyms ("Syrian", "Indian"): the nationality a person is told by."""
+    return [d for s in _actors()["states"] for d in s.get("demonyms", ())]
+
+
 def country_forms() -> dict[str, str]:
     """Each written form of a state (name, alias, demonym, capital) -> the state's name."""
     return {f: s["name"] for s in _actors()["states"]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from ..articles import told_ages
 from ..articles.injuries_had import INJURY_HAD
 from ..knowledge import cues
+from ..knowledge import views as _kv
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -156,7 +157,9 @@ PERSON_PLACE_TAIL_RE = re.compile(PERSON_PLACE_TAIL, re.I)
 # ... told before the person's own verb, never a speaker's ("a resident of the village said ...")
 PERSON_PLACE_BEFORE_VERB = rf"{PERSON_PLACE_TAIL}(?=\s*,?\s+(?:was|were|has|had|is|died)\b)"
 # r9: one lower-case word that says what the person does or drives: "a tractor driver", "a railway worker"
-_TRADE_WORD = r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?"
+# r31: a nationality may come first ("a Syrian crew member", "an Indian engineer"): the person's, never a count
+_TRADE_WORD = (rf"(?:(?-i:{_alt(_kv.demonyms())})\s+)?"
+               r"(?:(?-i:[a-z][a-z-]+)(?<!\band)(?<!\bor)(?<!\bof)\s+)?")
 SINGLE_PERSON = re.compile(
     # (r30: a possessive too, "her husband, a retired teacher, was hurt", "their driver was hurt")
     r"\b(?P<n>(?:a|an|one|another|one\s+more|a\s+further|his|her|their|its)\s+(?:\d+-year-old\s+|elderly\s+|young\s+|teenage\s+|local\s+|civilian\s+)?"
@@ -185,7 +188,10 @@ SINGLE_PERSON_OBJECT = re.compile(
 
 # People named through a relation or a role ("its driver", "a woman and her two sons", "the bus
 # driver and two passengers", "a couple in their seventies"): one noun phrase of such a list.
-_RELATION_NOUN = cues.alternation("casualties", "relation_nouns")
+# r31: every trade, one or many, is such a noun too ("a receptionist and two guests", "two vendors and a
+# cook"): the trade list is the one source, as it is for the single and counted readers above
+_RELATION_NOUN = _alt([*cues.phrases("casualties", "relation_nouns"),
+                       *(rf"{t}|{_plural(t)}" for t in TRADE_NOUNS)])
 _PAIR_NOUN = cues.alternation("casualties", "pair_nouns")
 CHILD_RELATION = cues.pattern("casualties", "child_relation_nouns")
 CHILD_MODIFIER = cues.pattern("casualties", "child_modifiers")
@@ -213,7 +219,7 @@ RELATION_NP_RE = re.compile(rf"\b{RELATION_NP}(?<![^\w)])(?!\w)", re.I)  # may e
 # A list's noun as a whole word: a sentence without one holds no RELATION_SUBJECT or
 # RELATION_OBJECT match (each list ends on such a noun, between spaces or commas), so the
 # rules test for it first (~20 us against ~150 us for the two list patterns).
-RELATION_NOUN_WORD = re.compile(rf"\b(?:{_RELATION_NOUN}|{_PAIR_NOUN})\b", re.I)
+RELATION_NOUN_WORD = re.compile(rf"\b(?:{_RELATION_NOUN}|{_PAIR_NOUN})\b(?!['’]s\b)", re.I)  # not "the manager's statement"
 RELATION_LIST = rf"{_NP_PLAIN}(?:\s*,\s*{_NP_PLAIN})*(?:\s*,?\s+and\s+{_NP_PLAIN})?"
 # The list as the subject of a casualty verb ("its driver was killed") or its object ("killing a
 # woman and her two sons").

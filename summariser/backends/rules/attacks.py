@@ -26,7 +26,7 @@ def build_attack(ev: Event, text: str, warnings: list[str]) -> Attack | None:
     described: set[str] = set()  # fields whose figure so far is read from children described (r13)
     identified = False  # a precise missile type says which the missiles counted before were (r15)
     for f in ev.facts:
-        if not (contributes(f) or f.places or f.country_strike or f.hospitalised):
+        if not (contributes(f) or f.places or f.country_strike or f.hospitalised or f.headline_city):
             continue
         rec["evidence"].append(span_of(text, f.sent.start, f.sent.end))
         report_date = report_date or f.report_date

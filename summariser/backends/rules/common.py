@@ -105,6 +105,7 @@ class Facts:
     refines: bool = False  # names the precise type of its record's generic missiles (dev20 B11)
     day_subject: bool = False  # dated by a day told as the subject of the sentence before (r30: "Sunday was the worst day.")
     clock: bool = False  # a clock time and no day ("shortly before 6 a.m."): the report's day, if nothing else dates it
+    headline_city: bool = False  # r31: a strike told with no place under a headline on one city: that city's
     list_item: bool = False  # a post's item headed by a list of communities ("• A and B communities: mortar fire"): its own strike
 
     @property

@@ -83,6 +83,14 @@ def evening_after_night(a: DateSpan, b: DateSpan) -> bool:
                for night, day in ((a, b), (b, a)))
 
 
+def night_before_night(a: DateSpan, b: DateSpan) -> bool:
+    """r31: one date is the small hours of a day ("in the early hours of Wednesday": the night that ended that
+    morning), the other the night that began that evening ("overnight" into Thursday): two nights, though
+    both cover the day."""
+    return any(_a_night(night) and day.precision is DatePrecision.day and day.start == night.start
+               and "night" in _parts_told(day.text or "") for night, day in ((a, b), (b, a)))
+
+
 def _parts_told(words: str) -> set[str]:
     """The parts of the day date words name, or the part their clock time falls in."""
     parts = set(named_in_date_words(words))

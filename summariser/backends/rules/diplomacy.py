@@ -97,6 +97,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         context = lx.CONTEXT_SENTENCE.match(text, s.start, s.end) if found else None
         if context:  # "The visit comes after…": the event told, named again (what follows is read)
             cues = [c for c in cues if c[1].start() >= context.end()]
+        cues = _body_of_run_in(text, s, cues)  # "2. **Danish tranche.** Denmark is to send …" (r31)
         cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
         cues = without_remarks(text, s, cues, idx > 0)  # "a call with reporters", "a possible swap" as a topic (dev22 C1)
         frame = frame_clause(text, s) if found and idx not in titles else None
@@ -249,6 +250,23 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 sources[name] = Origin.rules
         out.append(rec.model_copy(update={"sources": sources}))
     return out
+
+
+# a list item's bold heading run into its body on one line ("2. **Warsaw summons envoy.** Warsaw summoned …")
+_RUN_IN_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-*•]\s+)?\*\*[^*\n]{3,120}?\*\*\s+(?=[\"“A-Z])")
+
+
+def _body_of_run_in(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]]) -> list[tuple[DiplomacyKind, re.Match[str]]]:
+    """A list item's run-in heading names the event its body tells again: the body's cues, when the body tells
+    every kind the heading names ("**Danish tranche.** Denmark is to send Kyiv a further tranche of aid, its minister said
+    on Monday": the body's status and day); a heading that names the event's form the body does
+    not ("**Negotiations.** A and B discussed … during their meeting") keeps its cue."""
+    run_in = _RUN_IN_HEADING.match(text, s.start, s.end)
+    if run_in is None or not any(c.start() < run_in.end() for _, c in cues):
+        return cues
+    body = release_cues(text, s, sentence_cues(text, Sentence(run_in.end(), s.end, text[run_in.end():s.end])))
+    told = {k for k, c in cues if c.start() < run_in.end()}
+    return body if told <= {k for k, _ in body} else cues
 
 
 def _join_roster(ctx: Article, s: Sentence, idx: int, found: list[tuple[int, Diplomacy]], parties: list[str] | None = None) -> None:

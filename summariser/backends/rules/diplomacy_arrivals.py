@@ -68,8 +68,13 @@ def presence_day(kind: DiplomacyKind, cue: re.Match[str], day: dt.date | None) -
 def _named_person(subject: str) -> bool:
     """A capitalised name in the subject that is no state, demonym or place ("the train carrying
     Sanchez", "Sanchez's convoy"): a person travelling in it."""
-    return any(not (w in _NOT_NAMES or _NOT_VISITOR.fullmatch(w) or lx.canonical_country(w) or lx.lookup(w))
+    return any(not (w in _NOT_NAMES or _NOT_VISITOR.fullmatch(w) or _of_state_or_place(w))
                for w in _NAME.findall(subject))
+
+
+def _of_state_or_place(word: str) -> bool:
+    """A state or place, alone or as the first half of a compound ("Panama-flagged", "Kyiv-based"; r31)."""
+    return any(lx.canonical_country(w) or lx.lookup(w) for w in {word, re.split(r"[-‑]", word)[0]})
 
 
 # a reporting verb before the traveller: what follows is the reported clause, with its own subject

@@ -11,7 +11,7 @@ from .diplomacy_article_days import date_headings
 from .diplomacy_exchange import war_sides
 from .diplomacy_interview import read_interview
 from .diplomacy_item_heads import item_heads
-from .participants import ArticleActors, people_registry
+from .article_actors import ArticleActors, people_registry
 
 
 class Article:

@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ... import lexicon as lx
 from ...dates import find_dates
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
+from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_clauses import TRIP_LINK
@@ -23,10 +24,12 @@ from .diplomacy_context import pronoun_antecedent
 from .diplomacy_dates import diplomacy_date
 from .diplomacy_merge import PRONOUN_SUBJECT
 
-# Forms of an event one person holds with one counterpart at a time.
-_ROUNDS = {DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting}
+# Forms of an event one person holds with one counterpart at a time; a visit, one host at a time
+# ("called on Vilnius on Tuesday and on Riga on Thursday": two visits, r31).
+_ROUNDS = {DiplomacyKind.phone_call, DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.visit}
 # right after the first day: ", and with <B>", "and <B>", "and, a day later, with <B>"
-_AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:,\s*[^,.;]{1,30},\s*)?(?:with\s+|to\s+)?(?=[A-Z]|his\s|her\s|the\s)")
+# (r31: a round of visits goes on to its next host, "and on to Warsaw on Wednesday")
+_AND_NEXT = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:,\s*[^,.;]{1,30},\s*)?(?:with\s+|(?:on\s+)?to\s+)?(?=[A-Z]|his\s|her\s|the\s)")
 
 # the second conjunct is a counterpart and nothing more: "Germany's Wadephul", "the Emirati side", "Merz"
 _COUNTERPART_ONLY = re.compile(r"(?!the\s+two\b|both\b)(?:(?:the|his|her|their|(?-i:[A-Z])[\w'’.-]*|side|counterpart|"
@@ -39,6 +42,9 @@ _SAME_DAY_NEXT = re.compile(rf"\s*,?\s+and\s*,?\s+(?:{cues.alternation('diplomac
 # where the second counterpart ends: a clause break, a day, a place or a topic
 _COUNTERPART_END = re.compile(r"\s*(?:[,;.:(]|\s(?:on|in|at|about|over|for|to|who|which)\b|$)")
 
+# where a round of visits' second conjunct ends: its host and day, not the trip's aim after a comma
+_CLAUSE_STOP = re.compile(r"[,;:(]")
+
 Found = list[tuple[int, Diplomacy]]
 
 
@@ -49,7 +55,8 @@ def round_cut(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) ->
         return None
     days = [d for d in find_dates(ctx.text, cue.end(), s.end, ctx.published) if d.role == "event" and d.span.start]
     if len(days) < 2 or days[0].span.start == days[1].span.start:
-        return _same_day_cut(ctx, s, cue)
+        # (a trip on to another host on no day of its own, "flew to Oslo and then Helsinki last spring", stays one)
+        return _same_day_cut(ctx, s, cue) if kind is not DiplomacyKind.visit else None
     link = _AND_NEXT.match(ctx.text, days[0].end)
     if link is None or link.end() >= days[1].start or not _COUNTERPART_ONLY.fullmatch(ctx.text, link.end(), days[1].start):
         return None  # "…, and the two agreed to meet in Vienna on 12 March": a clause of its own
@@ -106,16 +113,28 @@ def round_records(ctx: Any, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]
     trip = next(((c, link) for k, c in cues if k is DiplomacyKind.visit and c.start() > cut
                  and (link := TRIP_LINK.search(ctx.text, cut, c.start()))), None)
     end = trip[1].start() if trip else s.end
+    if kind is DiplomacyKind.visit and (stop := _CLAUSE_STOP.search(ctx.text, cut, end)):
+        end = stop.start()  # "…and on to Riga on Thursday, bearing a letter for Latvian officials": the trip's aim is no host
     sides = list(dict.fromkeys([*subject, *ctx.actors().states_within(cut, end)]))
     day = diplomacy_date(ctx.text, cut, end, ctx.published, first.status, kind) or first.date
     status = DiplomacyStatus.planned if day and day.start and ctx.published and day.start > ctx.published else first.status
-    yield first.model_copy(update={"participants": sides, "date": day, "status": status,
+    where = _destination(ctx, cut, end) if kind is DiplomacyKind.visit else first.location
+    yield first.model_copy(update={"participants": sides, "date": day, "status": status, "location": where,
                                    "description": s.text[:240], "evidence": evidence})
     if trip is not None:
         visit = record(ctx, Sentence(trip[1].start(), s.end, ctx.text[trip[1].start():s.end]), DiplomacyKind.visit, trip[0], found)
         if visit is not None:
             yield visit.model_copy(update={"participants": list(dict.fromkeys([*subject, *visit.participants])),
                                            "description": s.text[:240], "evidence": evidence})
+
+
+def _destination(ctx: Any, lo: int, hi: int) -> Location | None:
+    """The first city the second conjunct of a round of visits names ("and to Moscow on Wednesday")."""
+    for w in re.finditer(r"[A-Z][\w'’-]+", ctx.text[lo:hi]):
+        place = lx.lookup(w.group(0))
+        if place is not None and place.level is LocationLevel.city:
+            return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return None
 
 
 def _subject(ctx: Any, s: Sentence, cue: re.Match[str]) -> list[str]:

@@ -18,7 +18,7 @@ from ...sentences import Sentence
 from .diplomacy_elaboration import anchor_day
 from .diplomacy_merge import PRONOUN_SUBJECT
 from .diplomacy_modality import clause_start
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 
 def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],

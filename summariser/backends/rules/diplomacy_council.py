@@ -14,7 +14,7 @@ from ... import lexicon as lx
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from ...knowledge.actors import ActorMention
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 _COUNCIL = re.compile(r"\b(?:(?:UN\s+|U\.N\.\s+)?Security\s+Council|the\s+council|UN\s+Security)\b", re.I)
 _BODY = "United Nations"

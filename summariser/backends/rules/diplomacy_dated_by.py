@@ -16,7 +16,7 @@ from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_dates import diplomacy_date
 from .diplomacy_merge import date_latest
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 _ONE_DAY = re.compile(
     rf",\s*(?:just\s+|only\s+)?(?:a|one)\s+day\s+(?P<dir>after|before)\b", re.I)

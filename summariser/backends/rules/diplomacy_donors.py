@@ -15,7 +15,7 @@ from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_primary import primary_cue
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 _MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
 # A clause of its own: a semicolon, or a contrastive or parallel link after a comma.

@@ -22,7 +22,8 @@ from .diplomacy_called_off import called_off_day
 from .diplomacy_dates import diplomacy_date, rescheduled_date
 from .diplomacy_merge import date_latest
 from .diplomacy_modality import others_acts
-from .participants import ArticleActors, diplomacy_location, participants_of
+from .article_actors import ArticleActors
+from .participants import diplomacy_location, participants_of
 
 _SUBJECT = re.compile(rf"\s*(?:{cues.alternation('diplomacy', 'followup_subject')})\b", re.I)
 _CHANGES = [(st, rx) for st, rx in lx.STATUS_CUES if st in (DiplomacyStatus.cancelled, DiplomacyStatus.stalled)]

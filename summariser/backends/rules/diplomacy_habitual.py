@@ -14,6 +14,7 @@ from ...records import DiplomacyKind
 from ...sentences import Sentence
 
 _VERB = re.compile(rf"(?:{cues.alternation('diplomacy_nonevents', 'habitual_supply_verbs')})\s+", re.I)
+_JOINED_VERB = re.compile(rf"(?:\s+and|,)\s+(?:{cues.alternation('diplomacy_nonevents', 'habitual_supply_verbs')})\s+", re.I)
 _COUNTED = re.compile(rf"(?<![\w'’-])(?:{cues.alternation('diplomacy_nonevents', 'counted_object')})", re.I)
 _DAY = re.compile(r"\b(?:" + WD_NAMES + r"|yesterday|today|tonight|tomorrow|"
                   r"this\s+(?:week|month|year)|now|soon)\b|\b\d{1,2}\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\b", re.I)
@@ -23,7 +24,9 @@ def habitual_supply(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyK
     """The aid cue tells a habit of supply: simple present, bare object, no day in the sentence."""
     if kind is not DiplomacyKind.military_aid:
         return False
-    verb = _VERB.match(cue.group(0))
+    # the cue's first verb, or one joined to an earlier verb of its own ("imports Kazakh grain and ships shells
+    # to Ukraine", r31): the last supply verb governs the weapons
+    verb = _VERB.match(cue.group(0)) or next(reversed(list(_JOINED_VERB.finditer(cue.group(0)))), None)
     if verb is None or _COUNTED.search(cue.group(0), verb.end()):  # "sends Ukraine four more systems"
         return False
     return not _DAY.search(text, s.start, s.end)

@@ -10,7 +10,7 @@ import re
 from ... import lexicon as lx
 from ...records import Diplomacy, DiplomacyKind
 from ...sentences import Sentence
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 Cue = tuple[DiplomacyKind, re.Match[str]]
 

@@ -49,7 +49,17 @@ def _bodies_beside_living(a: Diplomacy, b: Diplomacy) -> bool:
     if not (a.date and b.date and a.date.start and b.date.start and a.evidence and b.evidence) \
             or DatePrecision.day not in (a.date.precision, b.date.precision) or a.date.start == b.date.start:
         return False
-    return bool(_BODIES.search(a.evidence[-1].text)) != bool(_BODIES.search(b.evidence[0].text))
+    return bool(_BODIES.search(_own_words(a.evidence[-1].text))) != bool(_BODIES.search(_own_words(b.evidence[0].text)))
+
+
+# r31: another event told as the time of this one ("freed 90 each on Sunday, two days after a return
+# of remains"): its words are no part of this exchange
+_OTHER_EVENT_TIME = re.compile(r"\b(?:a\s+day|the\s+day|\w+\s+days?|hours?|a\s+week|shortly|just|soon)\s+(?:after|before)\s+"
+                               r"(?:a|an|the|its|their)\s+[^,.;]*", re.I)
+
+
+def _own_words(evidence: str) -> str:
+    return _OTHER_EVENT_TIME.sub(" ", evidence)
 
 
 # One event the article calls by several names: a visit, the talks held during it, a meeting.

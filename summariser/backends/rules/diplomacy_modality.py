@@ -14,7 +14,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .diplomacy_main_verb import called_off_past_aside
-from .diplomacy_scope import request_setting
+from .diplomacy_scope import dated_occasion, request_setting
 from .diplomacy_subject_verb import subject_verb_status
 from .diplomacy_thanks import new_aid_thanked
 from .diplomacy_weekday_ahead import weekday_ahead
@@ -76,8 +76,10 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
         # a stall; "a peace plan to the US": the plan's words give no status
         window = window[:cue.start() - w0] + " " * (cue.end() - cue.start()) + window[cue.end() - w0:]
-    if kind is DiplomacyKind.phone_call and request_setting(text, lo, cue):
-        window = _APPEAL.sub(lambda a: " " * len(a.group(0)), window)  # "urged X to send … in a call": the request's
+    if (kind is DiplomacyKind.phone_call and request_setting(text, lo, cue)) or dated_occasion(text, s, cue):
+        # "urged X to send … in a call", "pressed X to accept a truce at talks in Y on Tuesday" (r31): the request's
+        # words are the event's content, not its status
+        window = _APPEAL.sub(lambda a: " " * len(a.group(0)), window)
     c_lo = clause_start(text, max(lo, cue.start() - 60), cue.start())
     offer = lx.PROPOSED_BEFORE.search(text, c_lo, cue.start())
     if offer and kind in lx.EVENT_FORM_KINDS and lx.DISCUSSED_BEFORE.search(text, c_lo, offer.start()):
@@ -212,7 +214,7 @@ def demanded(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """'urged partners to impose new sanctions': an appeal for the event, not the event; 'asked Tusk
     for shells in a call on Friday': the call is the request's occasion, an event (round 14)."""
     return bool(lx.DEMANDED_BEFORE.search(text[max(s.start, cue.start() - 120):cue.start()])) \
-        and not request_setting(text, s.start, cue)
+        and not request_setting(text, s.start, cue) and not dated_occasion(text, s, cue)
 
 
 # The event noun as the subject of an obligation: "deliveries must speed up", "talks should resume".

@@ -10,7 +10,7 @@ import re
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 _ASSETS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{cues.alternation('diplomacy_framing', 'money_source_assets')})\b", re.I)
 

@@ -20,7 +20,7 @@ from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_outsiders import outsider
 from .diplomacy_relative_measures import relative_status
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 
 _rx = partial(cues.regex, "diplomacy_statements", word_end=False)

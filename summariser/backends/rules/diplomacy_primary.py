@@ -15,10 +15,11 @@ from .diplomacy_agreed_next import exchange_agreed_at
 from .diplomacy_leaders_kind import gathering_for_force
 from .diplomacy_modality import CLAUSE_MARK
 from .diplomacy_scope import request_setting
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 
 _KIND_ORDER = [k for k, _ in lx.DIPLOMACY_CUES]
+_HOST_READY = re.compile(rf"(?:{cues.alternation('diplomacy', 'host_readiness')})", re.I)
 
 
 def with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Match[str]]],
@@ -28,6 +29,8 @@ def with_host_cue(text: str, s: Sentence, cues: list[tuple[DiplomacyKind, re.Mat
     if any(k is DiplomacyKind.meeting for k, _ in cues):
         return cues
     for hv in lx.HOST_VERB.finditer(text, s.start, s.end):
+        if _HOST_READY.search(text, max(s.start, hv.start() - 40), hv.end()):
+            continue  # "stands ready to receive both teams": a readiness, no meeting (r31)
         guest = any(a.start == hv.end() and (a.via == "person" or _POSSESSIVE.match(text, a.end))
                     for a in actors.within(hv.end(), hv.end() + 1))  # "hosted Finland's Alexander Stubb"
         if guest or lx.GUEST_TITLE.match(text, hv.end(), s.end):

@@ -35,7 +35,8 @@ from .diplomacy_sides import REGIONAL_GROUPS
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets
 from .measure_targets import measure_targets
-from .participants import ArticleActors, absent_parties, diplomacy_location, participants_of, seat_states
+from .article_actors import ArticleActors
+from .participants import absent_parties, diplomacy_location, participants_of, seat_states
 
 
 def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str],
@@ -76,7 +77,11 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if found and len(participants) < 2 and lx.BOTH_SIDES.search(text, s.start, s.end):
         latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before (a
         # sentence naming two sides of its own keeps them: "talks between A and B…, officials on both sides said")
-        participants += [p for p in latest.participants if p not in participants]
+        told = [p for p in latest.participants if p not in participants]
+        if kind is DiplomacyKind.prisoner_exchange and ctx.sides:
+            told = [p for p in told if p in ctx.sides]  # "the two sides agreed to swap 300 each": the warring sides,
+            # not the host of the talks told before (r31)
+        participants += told
     elif found and len(participants) < 2 and lx.TEAMS_AS_SIDES.search(text, s.start, s.end):
         gathering = next((old for _, old in reversed(found) if old.kind in _TEAM_GATHERINGS
                           and old.status in (DiplomacyStatus.held, DiplomacyStatus.planned)), None)  # not an offer

@@ -73,6 +73,19 @@ _SETTING_CUE = re.compile(rf"(?:{_alt('setting_cue')})", re.I)
 _SETTING_NOUN = re.compile(rf"\b(?:{_alt('setting_nouns')})\b", re.I)
 
 
+# r31: a gathering introduced as the occasion ("at talks in X on Thursday", "during their meeting on 3 May")
+_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|their\s+|a\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+_GATHERING_CUE = re.compile(r"\b(?:talks|negotiations|meeting|summit|consultations)\b", re.I)
+
+
+def dated_occasion(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"Washington pressed Kyiv to accept a truce at talks in Jeddah on Tuesday": talks with a day of their own,
+    named as where the appeal was made, are held, not asked for (a dated sentence only: "urged allies to act at the
+    summit" with no day stays the request's forum)."""
+    return bool(_GATHERING_CUE.match(cue.group(0)) and _OCCASION_BEFORE.search(text, max(s.start, cue.start() - 30), cue.start())
+                and _DATED.search(text, cue.end(), s.end))
+
+
 def request_setting(text: str, lo: int, cue: re.Match[str]) -> bool:
     """"Asked Tusk for shells in a phone call on Friday": the call is where the request was made, so
     an appeal before it does not make it a thing asked for (round 14, class C1)."""

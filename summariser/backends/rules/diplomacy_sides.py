@@ -16,7 +16,7 @@ from ...records import Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_context import capital_of
 from .diplomacy_modality import clause_start
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 _COUNTRY = "|".join(lx.COUNTRY_NAMES)
 _OFFICES = cues.alternation("diplomacy", "office_plurals")

@@ -97,7 +97,8 @@ def date_under_paragraph_leads(text: str, facts: list[Facts]) -> None:
             continue
         if f.date is not None:
             lead = None  # a day of its own: the lead's day holds no further
-        elif (f.places or f.districts) and (f.attack_vocab or f.weapon_types or f.counts) and f.idx > _LEAD_SENTENCES \
+        elif (f.places or f.districts or f.counted_weapons) and (f.attack_vocab or f.weapon_types or f.counts or f.counted_weapons) \
+                and f.idx > _LEAD_SENTENCES \
                 and _same_story(f, lead):
             f.date = lead.date  # the article's top is the date-only lead's (lead_day), with its attacker
 

@@ -8,7 +8,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues as _cues
 from ...sentences import Sentence
-from .participants import ArticleActors
+from .article_actors import ArticleActors
 
 
 def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleActors) -> list[str]:
@@ -21,8 +21,9 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
                 a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)
                 or (out and _COORDINATED.search(text, max(cue.start(), a.start - 16), a.start))):
             out.append(a.actor.name)  # "a ban on Belarusian potash and Russian timber": both targets (dev18 C6)
-    for state, rx in _TARGET_PHRASES:  # "against 90 more shadow-fleet tankers": Russia's fleet
-        if state not in out and rx.search(text, cue.end(), min(s.end, cue.end() + _TARGET_REACH)):
+    for state, rx in _TARGET_PHRASES:  # "against 90 more shadow-fleet tankers": Russia's fleet (r31: within
+        # the cue too, "put 20 more shadow-fleet tankers under sanctions")
+        if state not in out and rx.search(text, cue.start(), min(s.end, cue.end() + _TARGET_REACH)):
             out.append(state)
     return out
 

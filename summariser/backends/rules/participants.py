@@ -4,70 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from ... import lexicon as lx
 from ...knowledge import cues as _cues
 from ...knowledge import views as _kv
-from ...knowledge.actors import ActorMention, find_actors
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .article_actors import ArticleActors, nationality_asides, titled_people
 from .clause_days import cause_clause
 from .diplomacy_groups import appositive_spans, in_appositive
 
 
-class ArticleActors:
-    """The actor dictionary's reading of the whole article (people it introduces with a title are
-    learned once and found again by surname), looked up sentence by sentence."""
-
-    def __init__(self, text: str, published: dt.date | None):
-        self.mentions: list[ActorMention] = find_actors(text, published)
-        self._starts = [a.start for a in self.mentions]
-
-    def within(self, start: int, end: int) -> list[ActorMention]:
-        i, out = bisect_left(self._starts, start), []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            out.append(self.mentions[i])
-            i += 1
-        return out
-
-    def states_within(self, start: int, end: int) -> list[str]:
-        """The states named between `start` and `end`, each once, in order (organisations apart)."""
-        return list(dict.fromkeys(a.actor.name for a in self.within(start, end) if a.actor.kind == "state"))
-
-
-def people_registry(text: str) -> dict[str, str | None]:
-    """Surname -> the state a titled person speaks for, where the article says it anywhere
-    ("Turkish President X Y", "X Y, the Russian foreign minister"); None when it never does."""
-    reg: dict[str, str | None] = {}
-    for name, land in _titled_people(text, 0, len(text)):
-        surname = name.split()[-1]
-        if reg.get(surname) is None:
-            reg[surname] = land
-    return reg
-
-
-def _titled_people(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
-    out = []
-    for m in lx.TITLED_PERSON_RE.finditer(text, start, end):
-        land = lx.canonical_country(m.group("land")) if m.group("land") else None
-        out.append((re.sub(r"['’]s$", "", m.group("name")), land))
-    for m in lx.LOWER_TITLED_PERSON_RE.finditer(text, start, end):
-        out.append((re.sub(r"['’]s$", "", m.group("name")), lx.canonical_country(m.group("land"))))
-    for m in lx.PERSON_APPOSITION_RE.finditer(text, start, end):
-        words = re.findall(r"[A-Z][\w'’.]+(?:\s+(?:Korea|Arabia|States|Kingdom))?", m.group("role"))
-        land = next((c for w in words if (c := lx.canonical_country(re.sub(r"['’]s$", "", w)))), None)
-        out.append((m.group("name"), land))
-    for m in lx.DELEGATION_LEADER_RE.finditer(text, start, end):  # "a Danish delegation led by X Y" (r26)
-        land = lx.canonical_country(m.group("land") or m.group("land2"))
-        if land is not None:
-            out.append((m.group("name"), land))
-    for m in lx.POSSESSIVE_PERSON_RE.finditer(text, start, end):  # "Albania's Edi Rama"
-        name = m.group("name")
-        if not lx.NOT_A_PERSON.search(name) and lx.lookup(name) is None and not lx.canonical_country(name):
-            out.append((name, lx.canonical_country(m.group("land"))))
-    return out
+def _nationality_aside(text: str, s: Sentence, m: re.Match[str]) -> bool:
+    """A demonym inside an aside telling a person's nationality (", a Swedish diplomat,"): no side (r31)."""
+    return any(a <= m.start() < b for a, b in nationality_asides(text, s.start, s.end))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -101,7 +52,14 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not fronted and not any(rx.search(text, start, occasion.start()) for k, rx in lx.DIPLOMACY_CUES if k in lx.EVENT_FORM_KINDS):
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         out.append((occasion.end(), stop.start() if stop else end))
+    out += [(m.start(), end) for m in _TRAILING_DEMAND.finditer(text, start, end)]
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
+
+
+# r31: a trailing clause of a demand with its own subject (", while Kyiv again pressed its partners for more"):
+# who asks is no side of the event told before it
+_TRAILING_DEMAND = re.compile(r",\s+(?:and|while|but|as)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?"
+                              rf"(?:{_cues.alternation('diplomacy', 'appeal_verbs')})", re.I)
 
 
 # the forms of an event two sides hold at a gathering's margins (dev26 C2)
@@ -165,7 +123,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if x and x not in out:
             out.append(x)
 
-    for name, land in _titled_people(text, s.start, s.end):
+    for name, land in titled_people(text, s.start, s.end):
         add(land or people.get(name.split()[-1]))
     for surname, land in people.items():
         if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
@@ -176,7 +134,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         for w in (m.group("a"), m.group("b")):
             add(lx.canonical_country(w) or lx.canonical_org(w) or lx.PAIR_FORMS.get(w))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
-        if _inside(topics, m.start()):
+        if _inside(topics, m.start()) or _nationality_aside(text, s, m):
             continue
         for part in re.split(r"\s*(?:,\s*and\b|,|\band\b)\s*", m.group("chain")):  # not the "and" of "Poland"
             add(lx.canonical_country(part))
@@ -196,8 +154,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
-                r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before):
-            continue  # a place here, not a government
+                r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before) \
+                and not _ADDRESSED_TO.search(before):
+            continue  # a place here, not a government (but "proposed to Kyiv and Moscow that": the addressee, r31)
         if re.match(r"[-–]", text[m.end():m.end() + 1]) and word in ("US", "U.S.") and \
                 re.match(r"[-–]led\b", text[m.end():m.end() + 4]):
             continue
@@ -219,6 +178,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
     return out
 
 
+# the government a proposal or letter is put to, and the capitals listed with it ("proposed to Kyiv and Moscow")
+_ADDRESSED_TO = re.compile(rf"\b(?:{_cues.alternation('diplomacy', 'addressed_to_verbs')})\s+to\s+"
+                           r"(?:(?-i:[A-Z])[\w'’-]+\s*(?:,|and)\s+)*$", re.I)
 _COUNTRY_ALT = "|".join(lx.COUNTRY_NAMES)
 _QUALIFIED_DELEGATIONS = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))+)\s+"
@@ -392,7 +354,9 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
 _MET_OFFICIALS = re.compile(r"\bofficials\b", re.I)
 _LATER_CIRCUMSTANCE = _cues.regex("diplomacy_scope", "later_circumstance")  # its places are its own (r29)
 _NEGATED_TRIP = _cues.regex("diplomacy_scope", "negated_trip", word_end=False)  # "could not fly to Oslo" (r29)
-_REPORTING_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added)\b")
+# (r31: past the other seats listed with it, "officials in Kyiv and Moscow said")
+_REPORTING_AFTER = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*"
+                              r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added)\b")
 _SEATS = _kv.seat_buildings()
 _SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")
 # A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".

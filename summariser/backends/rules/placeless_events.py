@@ -49,6 +49,11 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
     if (site := same_site_event(events, f, target)) is not None:
         return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
+    if _headline_city_strike(events, f, target, lead):
+        # r31: "Drones struck the docks before dawn" under a headline on one city, before any
+        # place is told (a correspondent's piece): the strike on that city
+        f.headline_city = True
+        return dated_event(events, [lead], f, target or lead.country)  # type: ignore[list-item, union-attr]
     if f.background or not (contributes(f) or again):
         return None
     if f.update and f.counts:
@@ -127,6 +132,19 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     if f.has_numbers and country:
         return country_event(events, f, country, last)
     return None
+
+
+_THE_SITE = re.compile(rf"\bthe\s+(?:{cues.alternation('locative', 'facility_nouns')}|city|town|city\s+centre)\b", re.I)
+
+
+def _headline_city_strike(events: list[Event], f: Facts, target: str | None, lead: lx.Place | None) -> bool:
+    """A dated strike with its weapons and no figure, no place and no city record yet, in a story whose headline
+    names one city of the struck side (a tally's figures stay the country's)."""
+    return lead is not None and bool(f.weapon_types and f.attack_vocab and f.date and f.date.start) \
+        and not (f.background or f.quote or f.hypothetical or f.nationwide or f.counted_weapons or f.counts) \
+        and not any(e.country_level is None for e in events) and (target is None or lead.country == target) \
+        and lx.OPPONENT.get(f.attacker or "", lead.country) == lead.country \
+        and _THE_SITE.search(f.sent.text) is not None  # "struck the docks": a site of the city, named alone
 
 
 _RETOLD_REACH = 6  # sentences from the city's record to a toll retold one by one

@@ -9,7 +9,10 @@
   reported outages", "..., while the Z region said it had repelled an attack". The region speaks
   of its own night; with no strike told in that clause, it is no place of this record.
 
-Vocabulary: knowledge/data/cues/place_roles.yaml (seat_bodies, seat_body_tails, seat_words,
+- A person who speaks for a body, placed in the capital and speaking next: "an intelligence officer
+  in Kyiv, speaking on condition of anonymity, told the paper ..." (r31).
+
+Vocabulary: knowledge/data/cues/place_roles.yaml (seat_bodies, seat_speakers, seat_body_tails, seat_words,
 seat_acts, reporting_clause_openers, repelled_only) and eventhood.yaml (speaker_verbs)."""
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ _FRONTED_SEAT_AFTER = re.compile(
     rf",\s+(?:the\s+)?(?:Ukraine['’]s\s+|Russia['’]s\s+|Ukrainian\s+|Russian\s+)?{_BODY}"
     rf"\s+(?:(?:has|have|had|also|later)\s+)?(?:{cues.alternation('place_roles', 'seat_acts')}|{_SPEAKER_VERBS})\b", re.I)
 _SENTENCE_OPENS_IN = re.compile(r"\s*In\s+$", re.I)
+# r31: "a navy source in Kyiv, speaking anonymously, told ...": a person placed in the capital who speaks
+_SPEAKER_IN_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'seat_speakers')})\s+in\s+$", re.I)
+_SPEAKS_NEXT = re.compile(rf"(?:\s*,\s+(?:who|speaking|talking)\b[^,.;]{{0,80}},)?\s+(?:(?:also|later|had)\s+)?"
+                          rf"(?:{_SPEAKER_VERBS}|told|tells)\b", re.I)
 _OPENER_BEFORE = re.compile(
     rf",\s*(?:{cues.alternation('place_roles', 'reporting_clause_openers')})\s+(?:the\s+)?"
     r"(?:(?:neighbou?ring|nearby|adjacent|bordering|southern|northern|eastern|western|wider)\s+)?$", re.I)
@@ -51,6 +58,8 @@ def _seat(text: str, f: Facts, p: PlaceHit) -> bool:
     if p.place.name not in capital_names():
         return False
     if _SEAT_BEFORE.search(text, max(f.sent.start, p.start - 60), p.start) is not None:
+        return True
+    if _SPEAKER_IN_BEFORE.search(text, max(f.sent.start, p.start - 30), p.start) and _SPEAKS_NEXT.match(text, p.end, f.sent.end):
         return True
     return _SENTENCE_OPENS_IN.fullmatch(text, f.sent.start, p.start) is not None \
         and _FRONTED_SEAT_AFTER.match(text, p.end, f.sent.end) is not None

@@ -19,6 +19,8 @@ _MODIFIERS = re.compile(
     r"|jet-powered|jet|aircraft-type|aeroplane-type|airplane-type|loitering|suicide"
     r"|[A-Z][\w.]*-(?:made|supplied|built|designed|produced)|American|British|French|German|Western"  # atk8: origin
     rf"|{cues.alternation('weapons', 'platform_modifiers')})(?=\s)")  # r21: "two sea-launched Kalibr missiles"
+# r31: a missile's class skipped as a modifier before its model keeps its type where the model tells none
+_CLASS_SKIPPED = {"ballistic": WeaponType.ballistic_missile, "cruise": WeaponType.cruise_missile}
 # "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
@@ -55,6 +57,7 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
         m, wtype, model = w
         if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
             break
+        wtype = _CLASS_SKIPPED.get(skipped, wtype) if wtype is WeaponType.missile else wtype  # "two ballistic X missiles"
         model = model or named
         found.append((wtype, model, frozenset({weapon_class(wtype)})))
         pos = last_end = m.end()
