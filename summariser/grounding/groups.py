@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import cues
+from ..lexicon.casualties import TRADE_PLURALS
 from ..numbers import NUMBER_WORD, NumberMention, parse_number
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -21,8 +22,8 @@ from . import vocabulary
 from .people import told_age
 
 _NOUN = cues.words_alternation("casualties", "single_person_nouns")
-# r31: a trade in "-man" counts in "-men" ("two night watchmen", "three linemen")
-_MEN = "|".join(rf"{w[:-3]}men" for w in cues.phrases("casualties", "trade_nouns") if w.endswith("man"))
+# r31: a trade in "-man" counts in "-men" ("two night watchmen", "three linemen"): the lexicon's plural of each trade
+_MEN = "|".join(p for p in TRADE_PLURALS if p.endswith("men"))
 # one list item: "a man", "an elderly woman", "one rescuer", "two men", "three firefighters"; a
 # person named by a possessive or "the" counts too ("a woman, her husband and their neighbour",
 # "the driver and two passengers"), as do kin counted after one ("his two sons")

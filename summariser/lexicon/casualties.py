@@ -33,7 +33,8 @@ def _plural(noun: str) -> str:
 
 # dev30 B11: every trade (knowledge/data/cues/casualties.yaml trade_nouns) counts people in the plural too
 TRADE_NOUNS = tuple(cues.phrases("casualties", "trade_nouns"))
-PERSON_NOUNS = tuple(dict.fromkeys([*cues.phrases("casualties", "person_nouns"), *map(_plural, TRADE_NOUNS)]))
+TRADE_PLURALS = tuple(map(_plural, TRADE_NOUNS))  # one plural form per trade, for every reader ("linemen", "guards")
+PERSON_NOUNS = tuple(dict.fromkeys([*cues.phrases("casualties", "person_nouns"), *TRADE_PLURALS]))
 CHILD_NOUNS = tuple(cues.phrases("casualties", "child_nouns")) + tuple(cues.phrases("casualties", "school_child_nouns"))
 PERSON_NOUN_ALT = _alt(PERSON_NOUNS + CHILD_NOUNS)
 CHILD_NOUN_ALT = _alt(CHILD_NOUNS)
@@ -191,7 +192,7 @@ SINGLE_PERSON_OBJECT = re.compile(
 # r31: every trade, one or many, is such a noun too ("a receptionist and two guests", "two vendors and a
 # cook"): the trade list is the one source, as it is for the single and counted readers above
 _RELATION_NOUN = _alt([*cues.phrases("casualties", "relation_nouns"),
-                       *(rf"{t}|{_plural(t)}" for t in TRADE_NOUNS)])
+                       *TRADE_NOUNS, *TRADE_PLURALS])
 _PAIR_NOUN = cues.alternation("casualties", "pair_nouns")
 CHILD_RELATION = cues.pattern("casualties", "child_relation_nouns")
 CHILD_MODIFIER = cues.pattern("casualties", "child_modifiers")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ... import lexicon as lx
 from ...numbers import NumberMention
-from ...records import Count, DateSpan, Span, WeaponType
+from ...records import Count, DateSpan, Location, LocationLevel, Span, WeaponType
 from ...sentences import Sentence
 
 
@@ -151,3 +151,8 @@ def quotes_in(quotes: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int
         out.append(quotes[i])
         i += 1
     return out
+
+
+def city_location(place: lx.Place) -> Location:
+    """A city of the gazetteer as a record's location (a venue, a visit's host city)."""
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)

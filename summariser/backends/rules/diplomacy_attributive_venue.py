@@ -13,6 +13,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .common import city_location
 
 # how many sentences after the event's own one the attributive may come: a summit's or a negotiation's
 # name stands for it far down the story; a plain meeting's only in the next sentence
@@ -49,7 +50,7 @@ def attributive_venue(text: str, sents: list[Sentence], idx: int, kind: Diplomac
 def _city(name: str) -> Location | None:
     place = lx.lookup(name)
     if place is not None and place.level is LocationLevel.city:
-        return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+        return city_location(place)
     if name in lx.WORLD_CITIES:
         return Location(name=name, country=lx.WORLD_CITIES[name], level=LocationLevel.city)
     return None

@@ -18,7 +18,7 @@ from ...dates import find_dates
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel
 from ...sentences import Sentence
-from .common import span_of
+from .common import city_location, span_of
 from .diplomacy_clauses import TRIP_LINK
 from .diplomacy_context import pronoun_antecedent
 from .diplomacy_dates import diplomacy_date
@@ -133,7 +133,7 @@ def _destination(ctx: Any, lo: int, hi: int) -> Location | None:
     for w in re.finditer(r"[A-Z][\w'’-]+", ctx.text[lo:hi]):
         place = lx.lookup(w.group(0))
         if place is not None and place.level is LocationLevel.city:
-            return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+            return city_location(place)
     return None
 
 

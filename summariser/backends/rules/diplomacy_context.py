@@ -15,10 +15,11 @@ from ...dates import find_dates
 from ...knowledge import views as _kv
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel
 from ...sentences import Sentence
+from .article_actors import ArticleActors
+from .common import city_location
 from .diplomacy_elaboration import anchor_day
 from .diplomacy_merge import PRONOUN_SUBJECT
 from .diplomacy_modality import clause_start
-from .article_actors import ArticleActors
 
 
 def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
@@ -154,7 +155,7 @@ def _capitals() -> dict[str, Location]:
     for form, state in _kv.country_forms().items():
         place = lx.lookup(form) if state not in out else None
         if place and place.level is LocationLevel.city and place.country == state:
-            out[state] = Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+            out[state] = city_location(place)
     return out
 
 

@@ -12,6 +12,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Location, LocationLevel
 from ...sentences import Sentence
+from .common import city_location
 
 _alt = partial(cues.alternation, "diplomacy_record_guards")
 _OFFERED = re.compile(
@@ -28,4 +29,4 @@ def proposed_venue(text: str, s: Sentence, cue: re.Match[str]) -> Location | Non
     place = lx.lookup(m.group("n")) if m else None
     if place is None or place.level is not LocationLevel.city:
         return None
-    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return city_location(place)

@@ -74,8 +74,8 @@ _SETTING_NOUN = re.compile(rf"\b(?:{_alt('setting_nouns')})\b", re.I)
 
 
 # r31: a gathering introduced as the occasion ("at talks in X on Thursday", "during their meeting on 3 May")
-_OCCASION_BEFORE = re.compile(r"\b(?:at|during)\s+(?:the\s+|their\s+|a\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
-_GATHERING_CUE = re.compile(r"\b(?:talks|negotiations|meeting|summit|consultations)\b", re.I)
+_OCCASION_BEFORE = re.compile(rf"\b(?:{_alt('occasion_before')})$", re.I)
+_GATHERING_CUE = re.compile(rf"\b(?:{_alt('occasion_nouns')})\b", re.I)
 
 
 def dated_occasion(text: str, s: Sentence, cue: re.Match[str]) -> bool:

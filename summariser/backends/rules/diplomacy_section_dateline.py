@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ... import lexicon as lx
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .common import city_location
 
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.agreement}
 _BODY = re.compile(r"\b(?:ambassadors|envoys|ministers|leaders|heads\s+of\s+(?:state|government)|diplomats|negotiators|delegates)\b", re.I)
@@ -33,4 +34,4 @@ def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
         return None
     if "(" in dateline.group(0) and place.country not in sides and not any(lx.canonical_org(p) for p in sides):
         return None  # a wire bureau's dateline ("LONDON (Agency) -") names where it filed, not a venue
-    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return city_location(place)

@@ -14,9 +14,10 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Location, LocationLevel
 from ...sentences import Sentence
+from .article_actors import ArticleActors
+from .common import city_location
 from .diplomacy_context import capital_of
 from .diplomacy_modality import clause_start
-from .article_actors import ArticleActors
 
 _COUNTRY = "|".join(lx.COUNTRY_NAMES)
 _OFFICES = cues.alternation("diplomacy", "office_plurals")
@@ -195,7 +196,7 @@ def headquarters_venue(text: str, s: Sentence, cue: re.Match[str]) -> tuple[str,
         city = _seats().get(org or "")
         place = lx.lookup(city) if city else None
         if org and place:
-            return org, Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+            return org, city_location(place)
     return None
 
 
@@ -215,7 +216,7 @@ def there_venue(text: str, sents: list[Sentence], idx: int, cue: re.Match[str]) 
         for m in reversed(list(_PLACE_IN.finditer(text, sents[j].start, sents[j].end))):
             place = lx.lookup(m.group("n"))
             if place and place.level is LocationLevel.city:
-                return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+                return city_location(place)
     return None
 
 

@@ -14,6 +14,7 @@ from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import Location, LocationLevel
 from ...sentences import Sentence
+from .common import city_location
 
 
 _alt = partial(cues.alternation, "diplomacy_nonevents")
@@ -50,5 +51,5 @@ def _city_of(found: Iterable[re.Match[str]]) -> Location | None:
     for m in found:
         place = lx.lookup(m.group("n"))
         if place and place.level is LocationLevel.city:
-            return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+            return city_location(place)
     return None

@@ -13,6 +13,7 @@ from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .article_actors import ArticleActors, nationality_asides, titled_people
 from .clause_days import cause_clause
+from .common import city_location
 from .diplomacy_groups import appositive_spans, in_appositive
 
 
@@ -252,7 +253,7 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     if seat and _venue(seat, text, s):  # "met Trump at the White House": in Washington
         place = lx.lookup(_SEATS[seat.group("n")])
         if place:
-            return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+            return city_location(place)
     building = _BUILDING_VENUE.search(text, s.start, s.end) if visited and not m else None
     if building and not (lx.lookup(building.group("n")) or lx.canonical_country(building.group("n"))):
         filed = _dateline_city(text)  # "hosted them at the Chancellery", filed from BERLIN: in Berlin
@@ -265,7 +266,7 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     name = m.group("n")
     place = lx.lookup(name)
     if place:
-        return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+        return city_location(place)
     return Location(name=name, country=lx.WORLD_CITIES.get(name), level=LocationLevel.city)
 
 def _dateline_city(text: str) -> Location | None:
@@ -276,7 +277,7 @@ def _dateline_city(text: str) -> Location | None:
     place = lx.lookup(words.group(1).title()) if words else None
     if place is None or place.level is not LocationLevel.city:
         return None
-    return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+    return city_location(place)
 
 
 # "at the Chancellery", "at the Elysee Palace": a building named without its city.
