@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..knowledge import cues as cue_data
+from ..lexicon.actors import ATTRIBUTION_ASIDE
 from ..lexicon.weapons import SHARE_OF_WHOLE_BEFORE, in_model_name, model_name_end, weapon_at, without_model_names
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
@@ -145,7 +146,7 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             if role is None and previous is not None and previous.role:
                 role = _inherited(text[previous.m.end:m.start], _told_of(earlier), noun)
             if role is None:
-                role = _list_role(text, m, noun, earlier)
+                role = _list_role(text, m, noun, earlier) or _enclosing_role(m, earlier)
             if role is None and (_PARTITIVE_AFTER.match(text, m.end) or _PART_OF_THEM_AFTER.match(text, m.end)):
                 role = _partitive_role(noun, earlier)
             child = told_minor(text, m, noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
@@ -228,7 +229,7 @@ def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Men
     for p in reversed(earlier):
         if p.role is None or p.noun != noun and {p.noun, noun} != {"person", "child"}:
             continue
-        gap = _ASIDE.sub("", blank_brackets(text[p.m.end:m.start]))  # "110 drones (mostly Geran-2) and"
+        gap = ATTRIBUTION_ASIDE.sub("", _ASIDE.sub("", blank_brackets(text[p.m.end:m.start])))  # "110 drones (mostly Geran-2) and"
         if _HARD_STOP.search(gap) or not _LIST_JOINT.search(gap):
             continue
         head = without_model_names(_LIST_JOINT.sub("", gap))  # "Kh-101", "Shahed-136/131": names
@@ -236,6 +237,14 @@ def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Men
             continue
         return p.role
     return None
+
+
+def _enclosing_role(m: NumberMention, earlier: list[_Mention]) -> str | None:
+    """A person inside a list of people counted for a role is counted for it too: "killing a cyclist and
+    injuring a nurse of 33 and her 8-year-old daughter" (the daughter is injured, whatever the
+    clause's other verb)."""
+    return next((p.role for p in reversed(earlier) if p.role in _CASUALTY and p.noun in ("person", "child", None)
+                 and p.m.start <= m.start and m.end <= p.m.end and (p.m.start, p.m.end) != (m.start, m.end)), None)
 
 
 # A preposition straight after a number: no noun of its own ("wounding 17 in an attack"); not "of"

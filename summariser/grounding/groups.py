@@ -33,7 +33,7 @@ _OWNER = r"(?:the|his|her|their|its)"
 _ITEM_AGE = (rf"(?:\s+(?:aged|of)\s+(?:\d{{1,2}}|{NUMBER_WORD})(?=\s*,|\s+and\s+(?!\d|(?:{NUMBER_WORD})\b))"
              rf"|\s*,\s*(?:aged\s+(?:\d{{1,2}}|{NUMBER_WORD})|\d{{1,2}})(?=\s*,))?")
 _ITEM = (rf"(?:(?:an?|one|another|{_OWNER})\s+(?:[a-z0-9-]+\s+)??(?:{_NOUN})(?![\w'’-]){_ITEM_AGE}"
-         rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|children|(?:{_NOUN})(?:s|es)?"
+         rf"|(?:{_OWNER}\s+)?(?:\d+|{NUMBER_WORD})\s+(?:[a-z-]+\s+)??(?:men|women|people|(?:grand|school)?children|(?:{_NOUN})(?:s|es)?"
          rf"|{_MEN})(?![\w'’-]))")
 # the second of a pair may go without its article: "a husband and wife", "a mother and son"
 _BARE = rf"(?:{_NOUN})(?![\w'’-])"

@@ -88,7 +88,7 @@ _DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
 _DAY_PARTS = frozenset({"part_of_day", "overnight"})
 
 
-def _event_days(found: Sequence[DateMention], text: str) -> list[DateSpan]:
+def _event_days(found: Sequence[DateMention], text: str) -> list[DateMention]:
     """The event dates told before the words, in order; a part of day told after a day in its own
     sentence ("on 2 May ... in the evening", "on 3 May shortly before dawn") is that day's, not a day
     of its own (r15, dev28 A2); so is a bare part of day in a later sentence (r28), not "overnight"."""
@@ -97,7 +97,20 @@ def _event_days(found: Sequence[DateMention], text: str) -> list[DateSpan]:
         if m.kind in _DAY_PARTS and kept and (m.kind == "part_of_day" or not re.search(r"[.!?]\s", text[kept[-1].end:m.start])):
             continue  # r28 (dev50): "on Thursday ... They came home in the afternoon": a later sentence's bare part too
         kept.append(m)
-    return [m.span for m in kept]
+    return kept
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _day_across_paragraph(told: Sequence[DateMention], text: str, around: tuple[int, int]) -> dt.date | None:
+    """r32: a day told from another ("A day earlier, ...") that opens a new paragraph after a month
+    recalled in passing ("The previous swap took place in late May."): the last day or night told
+    before that month, the story's own; None where the month stands in the words' paragraph."""
+    if not _PARAGRAPH_BREAK.search(text, told[-1].end, max(told[-1].end, around[0])):
+        return None
+    days = [m.span for m in told if not _wider_than_a_night(m.span)]
+    return (days[-1].end or days[-1].start) if days else None
 
 
 def _wider_than_a_night(d: DateSpan) -> bool:
@@ -119,15 +132,17 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
         return None
     if kind == "next_night_phrases":
         return _next_night(words, published, text, around)
-    before = _event_days(find_dates(text, 0, around[0], published), text)
+    told = _event_days(find_dates(text, 0, around[0], published), text)
     if kind != "anchored_month_phrases":  # r28 (dev50): "a day earlier" is from a day, a night, a week or a
-        before = [d for d in before if d.end and d.start and (d.end - d.start).days <= 31]  # month told, never a year
+        told = [m for m in told if m.span.end and m.span.start and (m.span.end - m.span.start).days <= 31]  # month told, never a year
+    before = [m.span for m in told]
     own = _own_sentence_day(low, published, text, around) if kind == "day_before_phrases" else None
     if not before and own is None:
         return None
     if own is None and (days is not None or kind in dict(_DAY_SHIFTS)) and _wider_than_a_night(before[-1]):
-        # "at Davos in January ... in Bern the next day": within that month, its day untold
-        return DateSpan(start=before[-1].start, end=before[-1].end, text=words, precision=before[-1].precision)
+        own = _day_across_paragraph(told, text, around)
+        if own is None:  # "at Davos in January ... in Bern the next day": within that month, its day untold
+            return DateSpan(start=before[-1].start, end=before[-1].end, text=words, precision=before[-1].precision)
     anchor = own or before[-1].end or before[-1].start
     assert anchor is not None
     one = dt.timedelta(days=1)

@@ -135,6 +135,7 @@ def _role(text: str, m: NumberMention, noun: str | None,
     """The role of the nearest cue that governs this number and fits the noun it counts."""
     # (at one distance the longer cue is the more specific: "fell to air defence" over "fell", r26)
     best: tuple[int, int, int, str] | None = None
+    tally = False  # the best cue is an air force's tally verb ("counts", "recorded")
     for start, end, role, direction in cues:
         if not _fits_noun(role, noun):
             continue
@@ -154,7 +155,21 @@ def _role(text: str, m: NumberMention, noun: str | None,
             continue
         if dist is not None and (best is None or (dist, rank, start - end) < best[:3]):
             best = (dist, rank, start - end, role)
+            tally = direction == "fwd_weapon"
+    if best is not None and tally and _downed_participle(text, m, cues):
+        return "intercepted"  # "the air force counts 74 drones shot down": the tally reports, the participle tells
     return best[3] if best else None
+
+
+# r32: a downing participle right after the weapons counted, no auxiliary between ("74 drones shot down
+# or jammed", "40 missiles intercepted over the south")
+_NOUN_THEN_PARTICIPLE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?$")
+
+
+def _downed_participle(text: str, m: NumberMention, cues: Sequence[tuple[int, int, str, str]]) -> bool:
+    return any(role == "intercepted" and direction == "back" and start >= m.end
+               and _NOUN_THEN_PARTICIPLE.fullmatch(text, m.end, start) is not None
+               for start, _end, role, direction in cues)
 
 
 def _fits_noun(role: str, noun: str | None) -> bool:

@@ -220,6 +220,11 @@ def organisations() -> dict[str, str]:
     return {_alt([o["name"], *o.get("aliases", ())]).replace(r"\s+", r"[\s-]+"): o["name"] for o in _actors()["organisations"]}
 
 
+def organisation_seats() -> frozenset[str]:
+    """The cities organisations sit in (`actors.yaml` seats and headquarters: "Brussels", "Vienna")."""
+    return frozenset(c for o in _actors()["organisations"] for c in (*o.get("seats", ()), *o.get("headquarters", ())))
+
+
 def country_adjectives() -> dict[str, str]:
     """Lower-case adjective or possessive -> state ("russian", "russia's", "moscow's")."""
     out: dict[str, str] = {}

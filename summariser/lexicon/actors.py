@@ -72,6 +72,10 @@ REPORTER_RES = [
                r"|[\w-]+\.(?:ro|ua|ru|com|net|org))\b"),
 ]
 ATTRIBUTION = cues.pattern("strike", "attribution")
+# r32: a speaker's aside between two items of one list ("fired 120 drones overnight, the air force says,
+# and four missiles"; "…, according to the air force, and …"): the list goes on past it (rules and grounding)
+ATTRIBUTION_ASIDE = re.compile(rf",\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
+                                rf"(?:{cues.alternation('strike', 'attribution')})\b[^,;:]*(?=,)", re.I)
 
 
 COUNTRY_NAMES = _kv.country_names()
@@ -100,6 +104,7 @@ ACTOR_ADJ_RE = re.compile(
 COUNTRY_NOUN_ALT = _kv._alt(_kv.country_nouns())
 COUNTRY_NOUN_RE = re.compile(r"(?<![\w-])(?:U\.S\.(?!\w)|(?:" + COUNTRY_NOUN_ALT + r")\b)")
 ORG_RE = re.compile(r"\b(?:" + "|".join(ORGANISATIONS) + r")\b")
+ORG_SEAT_CITIES = _kv.organisation_seats()  # "Brussels": a gathering there with the body is the body's own
 TITLES = (r"(?:President|Prime\s+Minister|Foreign\s+Minister|Defen[cs]e\s+Minister|Deputy\s+Foreign\s+Minister|"
           r"Chancellor|Secretary\s+of\s+State|Secretary-General|Secretary\s+General|[Ss]pecial\s+[Ee]nvoy|[Ee]nvoy|"
           r"[Ss]pokes(?:person|man|woman)|[Aa]dviser|[Aa]dvisor|Ambassador|Minister|King|Pope|Senator|[Ss]enator|"

@@ -50,6 +50,9 @@ AMONG_TARGETS = cues.pattern("eventhood", "among_targets")
 # Statements about the war in general, not one strike: never attached to an event.
 BACKGROUND = cues.pattern("eventhood", "background")
 TALLY_SENTENCE = cues.pattern("eventhood", "tally_sentences")
+# r32: the time of a relative clause in the past perfect, up to its clause's end: "a shed whose tenants had
+# gone abroad in the autumn", "a pensioner who had returned in May" (its time, not the strike's)
+RELATIVE_PAST_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'relative_pluperfect')})\b(?:(?![,;:.!?]).)*$", re.I)
 
 
 def is_background(text: str, start: int, end: int) -> bool:
@@ -62,6 +65,8 @@ def is_background(text: str, start: int, end: int) -> bool:
         # r19 (dev36 A1): an ordinal head up to ten words before it, no clause break between
         if at >= 0 and head_before(text, max(start, m.start() + at - 120), m.start() + at, heads="ordinals"):
             continue
+        if RELATIVE_PAST_BEFORE.search(text, max(start, m.start() - 80), m.start()):
+            continue  # "burning a shed whose tenants had gone abroad in the autumn": the tenants' past, not the war's
         return True
     return False
 

@@ -76,3 +76,22 @@ _NATIONALITY_ASIDE = re.compile(r",\s+an?\s+(?-i:[A-Z])[\w-]+\s+(?:[a-z][\w-]*\s
 def nationality_asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of asides telling a person's nationality (", an Italian cardinal,")."""
     return [m.span() for m in _NATIONALITY_ASIDE.finditer(text, lo, hi)]
+
+
+# r32: an organisation's officer named by the title alone after the article tied it to the organisation ("the
+# UN's secretary general ... The secretary general flew on to Kyiv"): that body
+_ORG_TITLES = r"(?i:director[- ]general|secretary[- ]general)"
+_ORG_TITLE_TOLD = re.compile(rf"(?P<org>{lx.ORG_RE.pattern})['’]s\s+{_ORG_TITLES}\b|\b{_ORG_TITLES}\s+of\s+(?:the\s+)?(?P<org2>{lx.ORG_RE.pattern})")
+_TITLE_ALONE = re.compile(rf"\b[Tt]he\s+(?P<title>{_ORG_TITLES})\b(?!\s+of\b)")
+
+
+def titled_officers(text: str, start: int, end: int) -> list[str]:
+    """The organisations whose officer the span names by the title alone, told with the body before it."""
+    out = []
+    for m in _TITLE_ALONE.finditer(text, start, end):
+        told = [t for t in _ORG_TITLE_TOLD.finditer(text, 0, m.start())
+                if re.sub(r"[- ]", " ", m.group("title").lower()) in re.sub(r"[- ]", " ", t.group(0).lower())]
+        org = lx.canonical_org(told[-1].group("org") or told[-1].group("org2")) if told else None
+        if org and org not in out:
+            out.append(org)
+    return out

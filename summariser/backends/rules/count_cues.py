@@ -27,6 +27,12 @@ _WEAPON_TALLY = re.compile(rf"\b(?:{weapon_tally_pattern()})", re.I)
 _SPLIT_VERB = re.compile(rf"\b(?:{cues.alternation('strike', 'split_downing')})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _SPLIT_PARTICLE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+down\b(?!\s+(?:the|a|to)\b)", re.I)
 
+# r32: an air force's tally verb, and a downing participle right after the weapons it counts (the grounding's
+# `role_cues._downed_participle` reads the same)
+_TALLY_VERB = re.compile(rf"(?:{vocabulary.pattern('launch_tally_verbs')})", re.I)
+_DOWNED_AFTER_NOUN = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b",
+                                re.I)
+
 _OF_TOTAL_BEFORE = re.compile(r"^\s+(?:out\s+)?of\s+(?:the\s+)?$", re.I)
 
 
@@ -98,6 +104,8 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
             best = (ic.start(), "intercepted", ic)  # atk8: "missiles fired by X had been intercepted": the verb is the interception
     if best is None:
         return None
+    if best[1] == "launched" and _TALLY_VERB.fullmatch(best[2].group(0)) and _DOWNED_AFTER_NOUN.match(text, m.end, c1):
+        return "intercepted"  # r32: "the air force counts 74 drones shot down": the tally reports, the participle tells
     lo, hi = sorted((best[0], m.start))
     if best[1] == "intercepted" and lx.NOT_INTERCEPTED.search(text, lo, max(hi, best[2].end())):
         return None

@@ -15,7 +15,7 @@ from .diplomacy_article import Article
 from .diplomacy_adopting_session import adopting_session
 from .diplomacy_acts import act_during_visit, acts_on_trips, decided_during_visit, lone_trips_after, sentence_acts, trip_after
 from .diplomacy_aid_recipient_next import aid_recipient_next
-from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record
+from .diplomacy_agreed_next import held_and_agreed, next_round_kind, planned_record, prepared_record
 from .diplomacy_mediators import chairs_told_later, host_ready, mediator_thanked_before, mediator_told_later
 from .diplomacy_call_rounds import round_cut, round_records
 from .diplomacy_milestone import without_milestone_appositions
@@ -228,6 +228,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                         planned = working_level_kind(text, Sentence(agreed.start(), s.end, text[agreed.start():s.end]),
                                                      agreed, planned)
                         merge_diplomacy(found, idx, as_told(ctx.whole, text, s, planned))
+                prepared = prepared_record(ctx, s, rec, found, event_record)
+                if prepared is not None:  # "met on Thursday to prepare the summit X will host on 7-8 July" (r32)
+                    merge_diplomacy(found, idx, as_told(ctx.whole, text, s, prepared))
                 other = event_dated_by(text, s, c, rec, ctx.actors(), ctx.published)  # ", a day after X and Y spoke"
                 if other is not None:
                     merge_diplomacy(found, idx, as_told(ctx.whole, text, s, other))

@@ -1,7 +1,9 @@
 """A second event inside the report of one held (dev12 class C5): "Macron phoned Tokayev on
 Friday, and they agreed to meet in Astana in early March", "after an hour on the line the two
 settled on a fresh Geneva round for 14 May". The call is held; the meeting or round agreed on is a
-planned record of its own, between the same sides (and the host's state where it has a capital)."""
+planned record of its own, between the same sides (and the host's state where it has a capital).
+So is (r32) the later gathering a meeting prepares, told with a day of its own: "ministers met on Thursday to
+prepare the summit that X will host in Y on 7-8 July" is the meeting held and that summit planned."""
 
 from __future__ import annotations
 
@@ -9,12 +11,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ... import lexicon as lx
+from ...dates import find_dates
 from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
 from .diplomacy_exchange import war_sides
 from .diplomacy_open_ended import open_ended_agreement
+from .participants import prepared_spans
 
 # The verb of agreement, then what is agreed on: "to meet", "on a fresh Geneva round", "another
 # session of talks", "to hold a summit".
@@ -151,3 +156,28 @@ def next_round_kind(found: Found, idx: int, rec: Diplomacy) -> Diplomacy:
     sides = [p for p in held.participants if not moved or p != old_host]  # the old venue's host
     sides += [host] if host and host not in sides else []
     return rec.model_copy(update={"kind": DiplomacyKind.talks, "participants": sides})
+
+
+# r32: the noun of the later gathering a held meeting prepares, and the determiner its phrase opens with
+_GATHERING_NOUN = re.compile(r"\b(?P<noun>summit|meeting|conference|gathering)\b", re.I)
+_DETERMINER = re.compile(r"\b(?:a|an|the|their|its|next)\s", re.I)
+
+
+def prepared_record(ctx: Any, s: Sentence, held: Diplomacy, found: Found, record: Builder) -> Diplomacy | None:
+    """The gathering the held meeting prepares, planned, when its clause gives it a day of its own; the
+    organisations of the meeting are its sides too (a bloc's ministers prepare the bloc's summit)."""
+    aims = prepared_spans(ctx.text, s.start, s.end)
+    if not aims or held.kind not in (DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit):
+        return None
+    aim, end = aims[0]
+    noun = _GATHERING_NOUN.search(ctx.text, aim, end)
+    if noun is None or not any(d.span.start for d in find_dates(ctx.text, noun.end(), end, ctx.published)):
+        return None  # "to lay the groundwork for an eventual summit": an aim, no event yet
+    kind = DiplomacyKind.summit if noun.group("noun").lower() == "summit" else DiplomacyKind.meeting
+    start = ([d.start() for d in _DETERMINER.finditer(ctx.text, aim, noun.start())] or [aim])[-1]
+    rec = record(ctx, Sentence(start, end, ctx.text[start:end]), kind, noun, found, agreed=True)  # (the object, not "to prepare")
+    if rec is None or rec.date is None:
+        return None
+    orgs = [p for p in held.participants if lx.canonical_org(p)]
+    return rec.model_copy(update={"participants": orgs + [p for p in rec.participants if p not in orgs],
+                                  "status": DiplomacyStatus.planned, "evidence": held.evidence})

@@ -23,6 +23,8 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
         return False
     if _BODY_AT_ITS_SEAT.search(text, s.start, cue.start()) and _MEETING_AFTER.match(text, cue.end(), s.end):
         return True  # "NATO's envoys are expected at the alliance's seat for a session": its own meeting (r30)
+    if _DOORSTEP.match(cue.group(0)) and _PEOPLE_BEFORE.search(text, s.start, cue.start()):
+        return True  # "envoys arriving in Vienna asked for calm": who spoke at the door, no visit (r32)
     said = list(_SAID_THAT.finditer(text, s.start, cue.start()))
     if said and _REPORTED_SUBJECT.match(text, said[-1].end(), s.end):
         return True  # "the minister said the children travelled to Doha, … before flying on": the children travel (dev34 C1)
@@ -36,6 +38,12 @@ def no_visitor(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) 
     if _PRESENCE.fullmatch(cue.group(0)):
         return idle_presence(subject)
     return bool(_NOT_VISITOR.search(subject)) and not (_DIGNITARY.search(subject) or _named_person(subject))
+
+
+# r32: a restrictive participle of arrival right after the people it picks out ("several ministers arriving in
+# Brussels", "leaders arriving for the summit"), the main verb after it: no comma, no auxiliary before it
+_DOORSTEP = re.compile(r"arriving\b", re.I)
+_PEOPLE_BEFORE = re.compile(r"\b(?!(?:is|was|has|does)\b)[A-Za-z]+[^s\W]s\s+$")
 
 
 # a body's own people ("the bloc's finance ministers", "NATO defence chiefs"), then "in <city> for a meeting"

@@ -100,7 +100,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
             and any(a.actor.name == location.country and a.via != "capital" for a in actors.within(s.start, s.end)):
         return None  # "Tusk arrived in Warsaw": no one visits their own country (class D15)
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
-            and not (kind is not DiplomacyKind.visit and any(lx.canonical_org(p) for p in participants)):
+            and not (kind is not DiplomacyKind.visit and any(lx.canonical_org(p) for p in participants)
+                     and not _talks_with_a_state_abroad(kind, participants, location)):
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana",
         # "talks in Istanbul" (the host takes part: codebook rule 15); an organisation's own gathering is its own
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
@@ -211,6 +212,14 @@ def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
+def _talks_with_a_state_abroad(kind: DiplomacyKind, participants: list[str], location: Location) -> bool:
+    """r32: talks between an organisation and a state in a third state's city ("the IAEA's chief held talks with
+    Russia's energy minister in Istanbul"): the host takes part, as it does for talks of states; not in a city an
+    organisation sits in (Brussels, Vienna: `actors.yaml` seats and headquarters)."""
+    return kind is DiplomacyKind.talks and location.name not in lx.ORG_SEAT_CITIES \
+        and any(not lx.canonical_org(p) and p != location.country for p in participants)
+
+
 # The state whose city hosts a visit, a summit or talks of others takes part in it ("Turkey for talks
 # held in Istanbul", codebook rule 15; an organisation's gathering is the organisation's, wherever it meets).
 _HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.talks}

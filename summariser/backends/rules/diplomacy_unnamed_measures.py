@@ -45,6 +45,8 @@ def unnamed_sanctions(text: str, sents: list[Sentence], idx: int, sides_of: Call
         return [], []
     named = _named_before(text, sents, idx, idx)
     named = _named_after(text, sents, idx, len(sents)) if named is None else named
+    if named is None and lx.SANCTIONS_NAMED.search(text, s.start, m.start()):
+        named = idx  # r32: named in the sentence itself, before the package ("**Sanctions.** ... adopted their latest package")
     if named is None:
         return [], []  # an article that never names sanctions: "the next package" is anything
     said = lx.SANCTIONS_NAMED.search(text, sents[named].start, sents[named].end)
@@ -73,6 +75,7 @@ def _measure_anaphor(text: str, s: Sentence) -> re.Match[str] | None:
 
 
 # "the new package", "the latest package": the package the article has told already.
+_BOLD_HEADING = re.compile(r"\*\*[^*\n]{1,120}?\*\*")
 _THE_TOLD = {"new", "latest"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$|[a-z]+(?:teenth|tieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$", re.I)
 
@@ -81,8 +84,9 @@ def _told_before(text: str, s: Sentence, m: re.Match[str]) -> bool:
     """The package is one the article told before: "the new package" after sanctions were named,
     "the 19th package" again; "the next package", "a fresh round" are new ones."""
     word = m.group(0).split()[0].lower()
-    if word in _THE_TOLD:
-        return lx.SANCTIONS_NAMED.search(text, 0, s.start) is not None
+    if word in _THE_TOLD:  # (r32: a bold heading that names them, "**Sanctions.**", told no package)
+        heads = [h.span() for h in _BOLD_HEADING.finditer(text, 0, s.start)]
+        return any(not any(a <= n.start() < b for a, b in heads) for n in lx.SANCTIONS_NAMED.finditer(text, 0, s.start))
     return bool(_ORDINAL.match(word)) and re.search(rf"\b{re.escape(word)}\b", text[:s.start], re.I) is not None
 
 

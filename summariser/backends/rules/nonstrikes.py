@@ -82,8 +82,8 @@ def _drop_clause_places(text: str, f: Facts, cue: re.Pattern[str]) -> None:
     near = [(m.start(), m.end()) for m in marks]
     told = [m for rx in (lx.ATTACK_WORDS, _LAUNCHED) for m in rx.finditer(text, s.start, s.end)
             if not any(a <= m.start() < b for a, b in near)]
-    if not f.places and not told:
-        f.cumulative = True
+    if not f.places and not told and not f.counted_weapons:
+        f.cumulative = True  # r32: "70 fell to air defences over six regions, and two airports closed" keeps its tally
 
 
 _LAUNCHED = re.compile(rf"\b(?:{cues.alternation('strike', 'launch')})\b|\bdamaging\b", re.I)

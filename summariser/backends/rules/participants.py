@@ -11,7 +11,7 @@ from ...knowledge import cues as _cues
 from ...knowledge import views as _kv
 from ...records import DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
-from .article_actors import ArticleActors, nationality_asides, titled_people
+from .article_actors import ArticleActors, nationality_asides, titled_officers, titled_people
 from .clause_days import cause_clause
 from .common import city_location
 from .diplomacy_groups import appositive_spans, in_appositive
@@ -54,7 +54,21 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         out.append((occasion.end(), stop.start() if stop else end))
     out += [(m.start(), end) for m in _TRAILING_DEMAND.finditer(text, start, end)]
+    out += prepared_spans(text, start, end)  # "met ... to prepare the Vilnius summit" (r32)
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
+
+
+def prepared_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The later gatherings a meeting prepares ("to prepare the summit ..."), each up to its clause's end."""
+    spans = []
+    for aim in _PREPARED_GATHERING.finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, aim.end(), end)
+        spans.append((aim.start(), stop.start() if stop else end))
+    return spans
+
+
+_PREPARED_GATHERING = re.compile(rf"\b(?:{_cues.alternation('diplomacy', 'preparing_purpose_open')})", re.I)
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 # r31: a trailing clause of a demand with its own subject (", while Kyiv again pressed its partners for more"):
@@ -126,6 +140,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 
     for name, land in titled_people(text, s.start, s.end):
         add(land or people.get(name.split()[-1]))
+    for org in titled_officers(text, s.start, s.end):  # "The secretary general flew on to Kyiv" (r32)
+        add(org)
     for surname, land in people.items():
         if land and re.search(rf"\b{re.escape(surname)}\b", s.text):
             add(land)
@@ -176,7 +192,16 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if (a.via in ("person", "institution") or seat) and not _inside(topics, a.start) \
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
             add(a.actor.name)  # (r14: "Brussels imposed sanctions": the seat stands for the organisation)
+        elif a.via == "demonym" and _PEOPLE_AS_BROKER.search(text, max(s.start, a.start - 30), min(s.end, a.end + 40)):
+            add(a.actor.name)  # r32: "a swap the Emiratis brokered", "mediated by the Qataris": the people for their state
     return out
+
+
+# r32: a people named by its plural demonym as the one who brokered ("the Emiratis brokered", "brokered by the
+# Qataris", "the Turks mediated")
+_PEOPLE_AS_BROKER = re.compile(
+    rf"\bthe\s+(?-i:[A-Z])[\w'’-]+s\s+(?:had\s+|have\s+|has\s+)?(?:helped(?:\s+to)?\s+)?(?:{_cues.alternation('diplomacy', 'mediation')})"
+    rf"|(?:{_cues.alternation('diplomacy', 'mediation')})\s+by\s+the\s+(?-i:[A-Z])[\w'’-]+s\b", re.I)
 
 
 # the government a proposal or letter is put to, and the capitals listed with it ("proposed to Kyiv and Moscow")
@@ -349,6 +374,8 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
         return None  # "the premier, who could not fly to Oslo, joined by video link": not there (r29)
     if in_appositive(text, s, m.start("n")):
         return None  # "the contact group, which sends aid to Kyiv, met…": the group described
+    if _inside(prepared_spans(text, s.start, s.end), m.start("n")):
+        return None  # "met in Prague to prepare the summit Romania will host in Bucharest": that summit's (r32)
     return m
 
 

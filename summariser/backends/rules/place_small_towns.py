@@ -58,6 +58,12 @@ _OBJECT = re.compile(
     # the bare name only: "the village of X" and "X village" are read with their district or region elsewhere
     r"(?!the\s)" + _NAME + r"(?!\s+(?:village|town|settlement|hamlet|community|hromada)\b)")
 
+# r32: towns told as the subject of the fire they came under, at the sentence's start: "X and Y came under
+# artillery fire", "X was shelled overnight" (the first name; the one after "and" is read as a conjunct)
+_SUBJECT_UNDER_FIRE = re.compile(
+    _NAME + r"(?=(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:came|comes|come|had\s+come)\s+under\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fire|shelling|attack|bombardment)\b|\s+(?:was|were)\s+(?:again\s+)?(?:shelled|bombed))")
+
 # r18 dev34-B7: a town told with its kind in apposition, as the subject: "X, a village near the border
 # in the Y district, came under fire": the village is the place, the apposition only says where it lies
 _APPOSED_KIND = re.compile(
@@ -102,7 +108,7 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
     for m in (*_LOCALITY.finditer(text, s.start, s.end), *_FRONTED.finditer(text, s.start, s.end),
               *_OBJECT.finditer(text, s.start, s.end),
               *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end),
-              *_conjuncts(text, s)):
+              *_subjects(text, s), *_conjuncts(text, s)):
         name = m.group("name")
         if _WITNESS_BEFORE.search(text, max(s.start, m.start() - 30), m.start()):
             continue
@@ -129,8 +135,14 @@ _AND_NAME = re.compile(r"\s+and\s+" + _NAME)
 
 def _conjuncts(text: str, s: Sentence) -> list[re.Match[str]]:
     """The town after "and" that closes a strike's object whose first town is read ("X and Y")."""
-    return [c for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end))
-            if (c := _AND_NAME.match(text, m.end("name"), s.end)) is not None]
+    return [c for m in (*_LOCALITY.finditer(text, s.start, s.end), *_OBJECT.finditer(text, s.start, s.end),
+                        *_subjects(text, s)) if (c := _AND_NAME.match(text, m.end("name"), s.end)) is not None]
+
+
+def _subjects(text: str, s: Sentence) -> list[re.Match[str]]:
+    """The town that opens the sentence as the subject of the fire it came under."""
+    m = _SUBJECT_UNDER_FIRE.match(text, s.start, s.end)
+    return [m] if m is not None else []
 
 
 # "an oil terminal in western Russia ... The terminal near X": the country the strike was just placed

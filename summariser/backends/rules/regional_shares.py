@@ -84,7 +84,7 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
             for g, m in matches:
                 share = _share(text, g, total, m)
                 if share is not None:
-                    _place_share(out, host, share)
+                    _place_share(out, host, share, text)
     return out
 
 
@@ -160,7 +160,7 @@ def _interceptions_only(e: Event) -> bool:
         and any(w.intercepted for f in e.facts for w in f.counted_weapons)
 
 
-def _place_share(events: list[Event], host: Event, share: Facts) -> None:
+def _place_share(events: list[Event], host: Event, share: Facts, text: str) -> None:
     region = share.places[0].place
     towns, elsewhere = _night_towns(events, host, region)
     if elsewhere:
@@ -170,7 +170,23 @@ def _place_share(events: list[Event], host: Event, share: Facts) -> None:
         if not any(w.intercepted for g in town.facts for w in g.counted_weapons):
             town.facts.append(dataclasses.replace(share, places=[]))
         return
-    if any(e.country_level is None and region in e.places for e in events):
-        return  # the region has a record already
+    own = next((e for e in events if e.country_level is None and region in e.places), None)
+    if own is not None:  # the region has a record already
+        if _takes_share(own, text) and (own.date is None or dates_compatible(own.date, host.date)):
+            own.facts.append(dataclasses.replace(share, places=[]))  # r32: "its head said nobody was hurt": the share joins it
+        return
     events.append(Event(places=[region], date=share.date or host.date, attacker=host.attacker,
                         target=host.target or host.country_level or region.country, facts=[share], last_idx=share.idx))
+
+
+def _takes_share(ev: Event, text: str) -> bool:
+    """A region's record that stands for the region's struck place the rules could not name, or tells only a nil
+    ("in the X region there were no injuries and no destruction, its head said"; "debris fell on a house in a
+    town of the X region"), takes the region's share (codebook 3). One that holds its own downed figure, or a
+    strike on a district ("a depot in the Y district of the X region": a part of the region, not its locality),
+    keeps the share apart, as the older sets read it (dev3, dev8)."""
+    return not any(w.intercepted for f in ev.facts for w in f.counted_weapons) \
+        and not any(_DISTRICT.search(text, f.sent.start, f.sent.end) for f in ev.facts)
+
+
+_DISTRICT = re.compile(r"\b(?-i:[A-Z])[\w'’-]+\s+(?:district|raion)\b", re.I)

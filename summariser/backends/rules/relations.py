@@ -90,7 +90,12 @@ def _apposed(text: str, before: re.Match[str], np: re.Match[str]) -> bool:
     """`np` re-describes the definite phrase just before it, set off by commas on both sides."""
     return bool(_DEFINITE.match(before.group(0)) and not before.group("num")
                 and re.fullmatch(r"\s*,\s*", text[before.end():np.start()])
-                and _APPOSITIVE.match(np.group(0)) and re.match(r"\s*,", text[np.end():]))
+                and _APPOSITIVE.match(np.group(0)) and _APPOSITION_END.match(text, np.end()))
+
+
+# the appositive's close: a comma, or (r32) its age and then a comma or the sentence's end ("its pilot, a
+# man aged 39, officials said", "killing the guard, a man of 61.")
+_APPOSITION_END = re.compile(r"(?:\s+(?:aged|of)\s+\d{1,3}|\s*,\s*\d{1,3})?\s*(?:,|\.(?!\d)|$)", re.I)
 
 
 _GENERIC_PEOPLE = re.compile(r"(?:people|persons|civilians|residents|individuals)$", re.I)

@@ -79,7 +79,7 @@ def _list_role(text: str, items: list[tuple[int, str]], pos: int) -> str | None:
     if not items:
         return None
     end, role = items[-1]
-    gap = _ASIDE.sub("", text[end:pos])
+    gap = lx.ATTRIBUTION_ASIDE.sub("", _ASIDE.sub("", text[end:pos]))  # r32: "..., the air force says, and four missiles"
     m = _LIST_GAP_WORDS.fullmatch(gap)  # "55 drones across Ukraine, of which 41 were shot down, and two missiles"
     return role if m and not _LIST_GAP_VERB.search(m.group("words")) else None
 
