@@ -34,7 +34,7 @@ from .trends import drop_trends, without_trend_clause
 from .found_debris import drop_found_debris
 from .ground_combat import drop_ground_combat
 from .war_damage import drop_war_damage
-from .birth_years import without_birth_years, without_relative_dates
+from .owned_dates import without_owned_dates
 from .diplomatic_aside import without_diplomatic_aside
 from .nonstrikes import drop_non_strikes
 from .repeat_days import first_and_second, repeat_days
@@ -126,8 +126,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
         if f.target_hint is None and not f.places and f.attacker in lx.OPPONENT:
             f.target_hint = lx.OPPONENT[f.attacker]  # a side's own forces strike the other side, not its own soil
     add_bare_capital(text, f)
-    dates = without_birth_years(text, find_dates(text, s.start, s.end, published))  # "a man born in 1974" (dev19 B4)
-    dates = without_relative_dates(text, dates)  # "a shed whose tenants had gone abroad in the autumn" (r32)
+    # "a man born in 1974" (dev19 B4), "a shed whose tenants had gone abroad in the autumn" (r32): not the strike's
+    dates = without_owned_dates(text, find_dates(text, s.start, s.end, published))
     f.date = _event_date(dates, text, published)
     f.date = cause_clause_date(text, s, dates, lambda ds: _event_date(ds, text, published), f.date)  # r20 (dev37 A4)
     f.time_of_day = any(d.kind == "part_of_day" and d.span is f.date for d in dates)

@@ -27,7 +27,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 # (r14: a passive's agent names the side again: "sanctions were imposed on Monday on 20 tankers by Norway")
-_TOPIC_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s(?:with|between|among|alongside|involving)\s|"
+_CLAUSE_STOP = r"[,;:()\u2014\u2013]|\s-\s"  # a clause's end: punctuation, a spaced dash
+_CLAUSE_END = re.compile(_CLAUSE_STOP)
+_TOPIC_END = re.compile(_CLAUSE_STOP + r"|\s(?:with|between|among|alongside|involving)\s|"
                         r"\s(?:and|as|after|before|while)\s+(?=[A-Z])|\sby\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -68,7 +70,6 @@ def prepared_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _PREPARED_GATHERING = re.compile(rf"\b(?:{_cues.alternation('diplomacy', 'preparing_purpose_open')})", re.I)
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 # r31: a trailing clause of a demand with its own subject (", while Kyiv again pressed its partners for more"):

@@ -21,14 +21,11 @@ _BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'birth_year_before
 _AFTER = re.compile(rf"\s*(?:{cues.alternation('place_roles', 'birth_year_after')})\b", re.I)
 
 
-def without_birth_years(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """The date mentions less the years that say when a person was born."""
-    return [d for d in dates if not (d.kind == "year" or d.kind == "month_year") or not _birth_year(text, d)]
-
-
-def without_relative_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """The date mentions less those of a relative clause in the past perfect before them, in their clause."""
-    return [d for d in dates if not RELATIVE_PAST_BEFORE.search(text, max(0, d.start - 80), d.start)]
+def without_owned_dates(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The date mentions less the years that say when a person was born and the dates of a relative
+    clause in the past perfect before them, in their clause."""
+    return [d for d in dates if not ((d.kind == "year" or d.kind == "month_year") and _birth_year(text, d))
+            and not RELATIVE_PAST_BEFORE.search(text, max(0, d.start - 80), d.start)]
 
 
 def _birth_year(text: str, d: DateMention) -> bool:
