@@ -45,7 +45,7 @@ _BRACKET_NOTE = re.compile(r"\s*\([A-Za-z ]+\)$")
 # A night told by the day it ends: "2026-11-28 (overnight)", "overnight into 2026-11-28", "28/11/2026 overnight"
 _NIGHT_NOTE = re.compile(r"^(?:overnight|the\s+night)\s+(?:on|into|to|before)\s+|\s*\(?\b(?:overnight|night)\)?$", re.I)
 # A night or a day the written date may fall in; a week or a month is vaguer than a date.
-MAX_IMPLIED_DAYS = 2
+MAX_IMPLIED_DAYS = 3  # (r33: up to a summit's three days, "22-24 October": a day written inside them is its range)
 
 
 # Resolves the words at (start, end) of the text as grounding reads them (`resolve_when`).

@@ -209,7 +209,9 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         found = resolve_when(_COURSE_OF.sub(" ", words), published, text, around, planned=planned, diplomacy=diplomacy,
                              forward=forward).model_copy(update={"text": words})
     found = _last_year(words, published, found)
-    if found.start and diplomacy and found.precision is DatePrecision.range and found.end:
+    if found.start and diplomacy and found.precision is DatePrecision.range and found.end and _NIGHT_WORD.search(words):
+        # a call "overnight" or "late on Tuesday night" is on the night's last day; a summit "on July 14-15",
+        # talks "on Thursday and Friday" or a visit "over the weekend" keep their days (r33)
         found = DateSpan(start=found.end, end=found.end, text=found.text, precision=DatePrecision.day)
     if planned and published and found.start and found.start < published and re.search(r"\d", words) \
             and not re.search(r"(?:19|20)\d\d", words) \
@@ -217,7 +219,8 @@ def resolve_when(words: str, published: dt.date | None, text: str = "", around: 
         # a day just past stays (the day a plan was announced), as `looking_ahead` reads it
         try:
             later = found.start.replace(year=found.start.year + 1)
-            found = DateSpan(start=later, end=later, text=found.text, precision=found.precision)
+            end = found.end.replace(year=found.end.year + 1) if found.end else later  # a range keeps its days (r33)
+            found = DateSpan(start=later, end=end, text=found.text, precision=found.precision)
         except ValueError:
             pass
     if planned and published and found.start and found.end and found.end < published \
@@ -303,6 +306,7 @@ _CLOCK_NIGHT = re.compile(r"\bbetween\s+\d{1,2}(?:[:.]\d\d)?\s*(?:pm|p\.m\.)\s+a
 
 # The official register's "in the course of" a period ("in the course of the past night", "over the
 # course of Tuesday"): the period itself, read as its words without it.
+_NIGHT_WORD = re.compile(r"\b(?:night|nights|overnight|small\s+hours)\b", re.I)
 _COURSE_OF = re.compile(r"(?<=\w)\s+(?:the\s+)?course\s+of\s+|^\s*(?:the\s+)?course\s+of\s+", re.I)
 
 

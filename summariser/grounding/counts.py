@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..articles.site_people import SITE_NOUNS, site_nils
 from ..knowledge import cues as cue_data
-from ..lexicon.weapons import WEAPON_WORD
+from ..lexicon.weapons import PARTITIVE_ASIDE, WEAPON_WORD
 from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
 from ..sentences import sentence_at
@@ -313,11 +313,17 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
             continue
         lo, hi = _clause(ctx, x.m.start)
         clause = ctx.grounded[lo:hi]
+        rival_clause = PARTITIVE_ASIDE.sub("", clause) if not _inside_aside(clause, x.m.start - lo) else clause
         cued = _CUE_RE[role].search(clause) or (role == "launched" and x.noun == "weapon" and _TALLY_RE.search(clause)
                                                 and not hits_told_before(ctx.grounded, lo, x.m.start))  # never "hits by 12 drones"
-        if cued and not _CUE_RE[_RIVAL[role]].search(clause):
+        if cued and not _CUE_RE[_RIVAL[role]].search(rival_clause):  # a part's own verb in its aside (r33)
             out.append(_hit(x.m, Support.implied if _implied(x.m) else Support.stated))
     return out
+
+
+def _inside_aside(clause: str, pos: int) -> bool:
+    """The number stands inside a partitive aside of its clause (the aside's verb is its own)."""
+    return any(a.start() <= pos < a.end() for a in PARTITIVE_ASIDE.finditer(clause))
 
 
 # r27: an air force's tally verb launches every weapon count of its clause ("tracked 12 cruise missiles

@@ -16,7 +16,8 @@ from typing import Sequence
 
 from ..knowledge import cues as cue_data
 from ..lexicon.actors import ATTRIBUTION_ASIDE
-from ..lexicon.weapons import SHARE_OF_WHOLE_BEFORE, in_model_name, model_name_end, weapon_at, without_model_names
+from ..lexicon.weapons import (PARTITIVE_ASIDE, SHARE_OF_WHOLE_BEFORE, in_model_name, model_name_end, weapon_at,
+                               without_model_names)
 from ..numbers import COUNT_RE, NumberMention, find_numbers
 from ..records import Qualifier
 from ..sentences import Sentence
@@ -215,7 +216,7 @@ def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
 
 # Between two items of one list: the first item's noun phrase (model names, adjectives),
 # optionally an aside ("of which 40 were shot down", "including 70 Shaheds"), then the joint.
-_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)
+_ASIDE = PARTITIVE_ASIDE
 _LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+"
                          r"|,?\s+alongside\s+|,?\s+in\s+addition\s+to\s+)$", re.I)
 

@@ -45,14 +45,16 @@ _SHARE_PLACE = re.compile(
     rf"(?:\s+(?:{_shares('fall_verbs', 'tally_verbs')}))?"
     rf"\s+(?:{_shares('prepositions')})\s+(?:the\s+)?(?:[A-Z][\w'’-]+)", re.I)
 # or the place before it: "Bryansk region: 22", "Oryol – 9", "the Kursk region (14)", "(Bryansk 20, Kursk
-# 18", "The Bryansk region accounted for 20 of them"; never a month or a weekday ("on May 20")
+# 18", "by region: Bryansk region, 22; Kursk region, 18", "The Bryansk region accounted for 20 of them"; never a month or a weekday ("on May 20")
 _PLACE = r"(?<![\w'’-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December" \
          r"|" + WD_NAMES + r")\b)[A-Z][\w'’-]+" \
          r"(?:\s+(?:[Rr]egion|[Oo]blast|[Aa]rea|[Pp]rovince|[Rr]epublic|[Kk]rai))?"
 _PLACE_BEFORE = re.compile(rf"{_PLACE}\s*(?::|[-–—]|\()\s*$|(?:\(|,|\band)\s*{_PLACE}\s+$"
+                           rf"|[:;]\s*(?:the\s+)?{_PLACE}(?:\s+[Tt]erritory)?\s*,\s*$"  # "by region ran: Oryol region, 31; Tula region, 12" (r33)
                            rf"|{_PLACE}\s+(?:{_shares('place_verbs')})\s+$")
 # a gapped share after an explicit one (dev20 A6): "The A region accounted for 20 of them, the B
 # region for 18 and C for 14": the place, "for", the number, its verb told once before in the sentence
+_PEOPLE_HEADER = re.compile(r"\b(?:casualt|killed|dead|deaths|injur|wounded|victims|hurt)", re.I)
 _GAPPED_BEFORE = re.compile(rf"(?:,|\band)\s+(?:the\s+)?{_PLACE}\s+for\s+$")
 _EXPLICIT_SHARE = re.compile(rf"{_PLACE}\s+(?:{_shares('place_verbs')})\s+\S+")
 _ANAPHOR = re.compile(rf"\b(?:{_shares('anaphors')})\b|:", re.I)
@@ -84,8 +86,10 @@ def _is_share(ctx: _Context, x: _Mention) -> bool:
     m = _SHARE_PLACE.match(ctx.grounded, x.m.end)
     if m is not None and ctx.grounded[m.end() - len(m.group(0).split()[-1])].isupper():
         return True
-    if _PLACE_BEFORE.search(ctx.grounded[max(0, x.m.start - 40):x.m.start]) is not None:
-        return True
+    before = _PLACE_BEFORE.search(ctx.grounded[max(0, x.m.start - 40):x.m.start])
+    if before is not None:  # (a labelled list under a header of people counted is no share: "Casualties by region: A, 3")
+        return not (before.group(0).lstrip().startswith((":", ";")) and _PEOPLE_HEADER.search(
+            ctx.grounded, ctx.sentences[x.sentence].start, x.m.start))
     start = ctx.sentences[x.sentence].start
     return _GAPPED_BEFORE.search(ctx.grounded[max(start, x.m.start - 40):x.m.start]) is not None \
         and _EXPLICIT_SHARE.search(ctx.grounded, start, x.m.start) is not None

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ..knowledge import cues
 from ..knowledge.actors import resolve_actor
 from ..knowledge.sides import OPPONENT
+from ..numbers import NUMBER_WORD
 from ..records import WeaponType
 from ..regex_guard import guarded
 
@@ -57,7 +58,7 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      WeaponType.cruise_missile, None),
     (r"Kh-(?:22|32|31|35|47M2)s?(?:\s+missiles?)?|S-300s?(?:\s+missiles?)?|S-400s?(?:\s+missiles?)?",
      WeaponType.missile, "Kh-"),
-    (r"(?:guided\s+)?(?:glide|gliding)\s+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK"
+    (r"(?:guided\s+)?(?:glide|gliding)[\s-]+bombs?|guided\s+(?:aerial\s+|air\s+)?bombs?|KABs?|FAB-\d{3,4}s?|UMPK"  # (r33: "glide-bomb")
      r"|(?:aerial|aviation|air-dropped)\s+bombs?",  # r9: the front-line idiom for KABs
      WeaponType.glide_bomb, None),
     # rockets of a multiple rocket launcher are artillery, read whole: "MLRS rockets", "Grad rockets"
@@ -372,3 +373,10 @@ def in_model_name(text: str, pos: int) -> bool:
         if m.start() < pos < m.end():
             return True
     return False
+
+
+# r33: a part told in an aside of its own, with or without its count ("…, 90 of them downed, along with four cruise
+# missiles", "…, of which 40 were shot down, and four missiles"): its verb is the part's, so the list's verb carries
+# past it (grounding's cues and counts, the rules' weapon lists)
+PARTITIVE_ASIDE = re.compile(rf",\s*(?:(?:\d[\d,]*|{NUMBER_WORD}|all|most|many|some|half|none)\s+)?"
+                             r"(?:including|of\s+which|of\s+them|of\s+these|of\s+those|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)

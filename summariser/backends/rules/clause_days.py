@@ -76,7 +76,7 @@ def split_barrage_from_toll(text: str, parts: list[Facts]) -> list[Facts]:
         s = f.sent
         counted = any(w.launched or w.intercepted for w in f.counted_weapons)
         # "Lutsk among them": one of many; "a boy of 15 among them" is one of the people counted (dev33-A6)
-        among = any(not people_aside(text, m.start()) for m in lx.AMONG_TARGETS.finditer(text, s.start, s.end))
+        among = any(not people_aside(text, m.start(), m.end()) for m in lx.AMONG_TARGETS.finditer(text, s.start, s.end))
         aimed = f.nationwide or _AT_COUNTRY.search(text, s.start, s.end) or among
         if not (counted and aimed and (f.counts or f.damage or among) and f.places) \
                 or (_COUNTRYWIDE_TOLL.search(text, s.start, s.end) and not among) \

@@ -91,6 +91,14 @@ def night_before_night(a: DateSpan, b: DateSpan) -> bool:
                and "night" in _parts_told(day.text or "") for night, day in ((a, b), (b, a)))
 
 
+def daytime_before_night(a: DateSpan, b: DateSpan) -> bool:
+    """r33: one date is a day's morning or afternoon, the other the night that began that evening ("On Monday
+    afternoon" and "overnight into Tuesday"), in either order: two times, though both cover the day. (An
+    evening may open the night's raid, so it is left out.)"""
+    return any(_a_night(night) and day.precision is DatePrecision.day and day.start == night.start
+               and bool({"morning", "afternoon"} & _parts_told(day.text or "")) for night, day in ((a, b), (b, a)))
+
+
 def _parts_told(words: str) -> set[str]:
     """The parts of the day date words name, or the part their clock time falls in."""
     parts = set(named_in_date_words(words))

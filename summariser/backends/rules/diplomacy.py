@@ -22,6 +22,8 @@ from .diplomacy_milestone import without_milestone_appositions
 from .diplomacy_separate_tracks import second_track, track_cut, track_records
 from .diplomacy_clauses import acts_records, two_acts
 from .diplomacy_dated_by import event_dated_by, reported_day
+from .diplomacy_record_sides import with_summit_host
+from .diplomacy_time_anchor import past_anchor_cues
 from .diplomacy_elaboration import anchored_cues, contents_of_latest, next_step_of_latest, sides_discuss
 from .diplomacy_occasion_pledges import pledges_at_occasion
 from .diplomacy_each_counterpart import each_counterpart
@@ -99,6 +101,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = [c for c in cues if c[1].start() >= context.end()]
         cues = _body_of_run_in(text, s, cues)  # "2. **Danish tranche.** Denmark is to send …" (r31)
         cues = anchored_cues(text, s, found, cues)  # "The visit came a day after X and Y spoke by phone" (dev20 C2)
+        cues = past_anchor_cues(text, s, found, cues)  # "Two days after the summit, Canada announced…" (r33)
         cues = without_remarks(text, s, cues, idx > 0)  # "a call with reporters", "a possible swap" as a topic (dev22 C1)
         frame = frame_clause(text, s) if found and idx not in titles else None
         if frame is not None:  # "As the ministers met in Oslo, drones hit Odesa": the session told, as background (dev33 D3)
@@ -195,7 +198,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             if rec is not None:
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
-                rec = group_leaders_kind(text, s, c, rec)  # "EU leaders will meet in Brussels": a summit
+                rec = with_summit_host(group_leaders_kind(text, s, c, rec))  # "EU leaders will meet in Brussels": a summit
                 rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
                 rec = seat_gathering(ctx, idx, rec)  # "EU leaders met at a summit in Brussels": the bloc's, not Belgium's
                 rec = next_round_kind(found, idx, rec)  # "The sides will reconvene in Riyadh": the talks' next round

@@ -50,6 +50,9 @@ def sentence_acts(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> lis
     if around is not None:  # "signed the accord on Monday after talks at the ministry" (r16, dev29 D2)
         act = next((k, c) for k, c in cues_ if k is DiplomacyKind.agreement) if around is primary else primary
         return sorted([(DiplomacyKind.talks, around[1]), act], key=lambda kc: kc[1].start())
+    measure = _decided_at_gathering(text, s, cues_, primary)
+    if measure is not None:  # "At their summit on July 14-15, G7 leaders … agreed to extend sanctions" (r33)
+        return sorted([primary, measure], key=lambda kc: kc[1].start())
     if primary[0] not in _DURING_A_TRIP:
         return [primary]
     visit = next((c for k, c in cues_ if k is DiplomacyKind.visit), None)
@@ -210,3 +213,38 @@ def act_during_visit(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> 
     if kind is not DiplomacyKind.visit or not _DURING.search(text, max(s.start, visit.start() - 40), visit.start()):
         return primary
     return next(((k, c) for k, c in cues_ if k in _DECIDED_ON_A_TRIP and c.start() >= visit.end()), primary)
+
+
+# r33: a gathering told as the occasion that opens the sentence ("At their summit on July 14-15, …", "During
+# the meeting in Rome, …"), and a measure decided after it in the same sentence: two records (codebook 14,
+# as for a decision announced during a visit)
+_OCCASION_OPENER = re.compile(rf"\W*(?:{cues.alternation('diplomacy_sequence', 'occasion_openers')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+_GATHERINGS_AS_OCCASION = {DiplomacyKind.summit, DiplomacyKind.meeting}
+_MEASURES = (DiplomacyKind.sanctions, DiplomacyKind.military_aid)
+
+
+def occasion_end(text: str, s: Sentence, cue: re.Match[str]) -> int | None:
+    """The comma closing a gathering's opening occasion phrase ("At their summit on July 14-15,"), or None:
+    the gathering's own day is told before it."""
+    if not _OCCASION_OPENER.match(text, s.start, cue.start()):
+        return None
+    comma = text.find(",", cue.end(), s.end)
+    return comma if comma >= 0 else None
+
+
+# ... or told in a participle clause after the measure ("agreed on Friday to keep the sanctions in place …,
+# ending a two-day summit in Kananaskis")
+_OCCASION_AFTER = re.compile(rf",\s+(?:{cues.alternation('diplomacy_sequence', 'occasion_closers')})\s+(?:[\w'’-]+\s+){{0,3}}?$", re.I)
+
+
+def _decided_at_gathering(text: str, s: Sentence, cues_: list[Cue], primary: Cue) -> Cue | None:
+    """The measure decided at a gathering that opens the sentence as its occasion, or that closes it in a
+    participle clause, or None."""
+    if primary[0] not in _GATHERINGS_AS_OCCASION:
+        return None
+    comma = occasion_end(text, s, primary[1])
+    if comma is not None:
+        return next((c for k in _MEASURES for c in cues_ if c[0] is k and c[1].start() > comma), None)
+    if not _OCCASION_AFTER.search(text, s.start, primary[1].start()):
+        return None
+    return next((c for k in _MEASURES for c in cues_ if c[0] is k and c[1].end() <= primary[1].start()), None)

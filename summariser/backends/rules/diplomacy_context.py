@@ -26,13 +26,14 @@ def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
                  published: dt.date | None = None) -> DateSpan | None:
     """"Later that day he spoke with…": the day of the latest dated event told before, moved by
     the offset the words give ("the day before": one day earlier); with no event told before, from
-    the day the words were said."""
+    the day the words were said, else the story's day told before (r33), else the publication day."""
     for offset, rx in lx.RELATIVE_DAY:
         m = rx.search(text, s.start, s.end)
         if m is None:
             continue
         dated = [(j, r.date) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
-        day = max(dated, key=lambda x: x[0])[1].start if dated else _said_on(text, s, published)
+        day = max(dated, key=lambda x: x[0])[1].start if dated else (
+            _report_day(text, s, published) or _story_day_before(text, s, published) or published)
         if day is None:
             return None  # no event told before, no day the words were said on
         d = day + dt.timedelta(days=offset)
@@ -40,11 +41,19 @@ def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
     return anchor_day(text, s, found)  # "The visit came one day after X and Y spoke by phone" (dev20 C2)
 
 
-def _said_on(text: str, s: Sentence, published: dt.date | None) -> dt.date | None:
-    """The day the sentence's words were said ("Zelensky said on Saturday he had spoken with Macron
-    the previous day"): its report date, else the publication day."""
+def _story_day_before(text: str, s: Sentence, published: dt.date | None) -> dt.date | None:
+    """r33: the day of the event told last before the sentence in its paragraph, for "the same day" with no
+    diplomatic event told before ("drones hit the river port on Tuesday … Moldova summoned the Russian envoy the
+    same day"): a night's last day."""
+    told = [d.span for d in find_dates(text, text.rfind("\n\n", 0, s.start) + 1, s.start, published)
+            if d.role == "event" and d.span.start is not None]
+    return (told[-1].end or told[-1].start) if told else None
+
+
+def _report_day(text: str, s: Sentence, published: dt.date | None) -> dt.date | None:
+    """The day the sentence's words were said, when it tells one ("Zelensky said on Friday …"), else None."""
     said = [d for d in find_dates(text, s.start, s.end, published) if d.role == "report" and d.span.start]
-    return said[0].span.start if said else published
+    return said[0].span.start if said else None
 
 
 def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:

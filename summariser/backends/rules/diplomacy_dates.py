@@ -7,6 +7,7 @@ background."""
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 
@@ -81,7 +82,7 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
         return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)
                 or (season_ahead(text, lo, hi, published) if kind in _GATHERINGS else None)) \
             if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6); "in the autumn" (dev33 D5)
-    return _resolved(text, _sharpest(mentions), published, status)
+    return _resolved(text, _two_days(text, _sharpest(mentions), mentions), published, status)
 
 
 def _beside_history_asides(text: str, lo: int, hi: int, mentions: list[DateMention], status: DiplomacyStatus,
@@ -175,6 +176,21 @@ def _this_month(text: str, lo: int, hi: int, published: dt.date) -> DateSpan | N
 
 
 _VAGUE = {DatePrecision.week, DatePrecision.month, DatePrecision.range}
+
+
+_DAY_JOINT = re.compile(r"\s+(?:and|to|through|until)\s+$", re.I)
+
+
+def _two_days(text: str, first: DateMention, mentions: list[DateMention]) -> DateMention:
+    """r33: two consecutive days joined to one event ("met in Vilnius on Wednesday and Thursday", "talks on
+    Thursday and Friday"): the range of both."""
+    nxt = next((d for d in mentions if d.start > first.end), None)
+    if nxt is None or first.span.precision is not DatePrecision.day or nxt.span.precision is not DatePrecision.day \
+            or first.span.start is None or nxt.span.start is None or not _DAY_JOINT.fullmatch(text, first.end, nxt.start) \
+            or (nxt.span.start - first.span.start).days != 1:
+        return first
+    span = DateSpan(start=first.span.start, end=nxt.span.start, text=text[first.start:nxt.end], precision=DatePrecision.range)
+    return dataclasses.replace(first, span=span, end=nxt.end)
 
 
 def _sharpest(mentions: list[DateMention]) -> DateMention:

@@ -9,6 +9,7 @@ import re
 
 from ... import lexicon as lx
 from ...blanking import blank_spans
+from ...knowledge import cues
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .common import span_of
@@ -37,13 +38,17 @@ from .diplomacy_own_clauses import gathered_clause_day, time_clause_day, time_cl
 from .diplomacy_primary import before_outcome
 from .diplomacy_record_sides import sides_and_venue
 from .diplomacy_relative_measures import relative_status
+from .diplomacy_acts import occasion_end
 from .diplomacy_sequence_day import sequence_day
+from .diplomacy_time_anchor import anchored_day
 from .diplomacy_statements import statement_venue_only
 from .diplomacy_today_ahead import today_still_ahead
 from .diplomacy_ongoing import under_way
 from .event_moments import attack_moment_day
 
 
+# "the alliance's previous summit", "an earlier round": a gathering named as one held before (r33)
+_PAST_GATHERING = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'past_gathering_before')})$", re.I)
 # gatherings and calls, whose day may be moved ("rescheduled from Tuesday to 24 June"); not a measure
 # ("moved on Tuesday to ban imports": a decision's verb)
 _MOVABLE = {DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.summit, DiplomacyKind.visit, DiplomacyKind.phone_call}
@@ -63,6 +68,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     told = before_outcome(text, s, kind, m)  # "met on Thursday and promised talks later this month"
     status = DiplomacyStatus.planned if agreed else relative_status(m) or called_off_status(text, s, m) \
         or preparing_status(text, s, m) or anchored_held(text, s, m, event_status(text, told, m, kind))  # "were to open on Tuesday, but … postponed"
+    if status is DiplomacyStatus.planned and _PAST_GATHERING.search(text, max(s.start, m.start() - 40), m.start()):
+        status = DiplomacyStatus.held  # "the alliance's previous summit, in March, had backed a plan to …" (r33)
     if status is DiplomacyStatus.held and time_clause_of_plan(text, ctx.whole, s):
         status = DiplomacyStatus.planned  # "will announce aid when Healey chairs a meeting on Friday" (round 14)
     status = without_new_date(text, s, status, kind not in (DiplomacyKind.sanctions, DiplomacyKind.military_aid))  # "…will not go ahead; no new date was set": stalled (r15, dev28 C1)
@@ -84,6 +91,9 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"
+    if kind in (DiplomacyKind.summit, DiplomacyKind.meeting) and (occasion := occasion_end(text, s, m)) is not None:
+        date = diplomacy_date(text, s.start, occasion, day, status, kind, pledge, m.span()) or date  # "At their summit
+        # on July 14-15, …, but on Friday they agreed …": the gathering's own days, not the decision's (r33)
     if status is DiplomacyStatus.planned and dated_in_own_phrase(text, m.end()):  # "The overnight raids came as
         date = diplomacy_date(text, m.end(), told.end, day, status, kind, pledge, m.span()) or date  # leaders
         # prepared for a meeting in X on Thursday": the gathering's own day, not the sentence's first (r29)
@@ -110,7 +120,8 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
     if date is None and status is DiplomacyStatus.held:  # "Hours after the attack, …": the strike's day (r14)
         date = attack_moment_day(text, s.start, s.end, published)
     if date is None:  # "later that day", "the day before": relative to the event just told
-        date = relative_day(text, s, found, published) or sequence_day(text, s, found, status) \
+        date = anchored_day(text, s, found) or relative_day(text, s, found, published) \
+            or sequence_day(text, s, found, status) \
             or coming_weekend(text, s, status, day)  # "Hours later, …"; a dropped trip "this weekend"
     if date is None and status is DiplomacyStatus.planned:  # "will announce aid when X chairs a meeting on Friday"
         date = time_clause_day(text, ctx.whole, s, published, kind)

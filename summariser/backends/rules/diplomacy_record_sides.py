@@ -50,9 +50,12 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     speaker = speaker_state(ctx.interview, s)
     if speaker and speaker not in participants:
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
-    if found and kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()):
-        named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Starmer said… He spoke with…"
-        subject = [named] if named else latest_subject(max(found, key=lambda x: x[0])[1], actors)  # else the last event's subject
+    if kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()) and (
+            found or _LEAD_PRONOUN.match(text, s.start, m.start())) and (
+            (named := pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))) or found):
+        # "Starmer said… He spoke with…" (r33: also with no event told before: "Zelensky stayed in Kyiv. On
+        # Thursday evening he phoned …"); else the last event's subject
+        subject = [named] if named else latest_subject(max(found, key=lambda x: x[0])[1], actors)
         participants = subject + [p for p in participants if p not in subject]
     elif kind in _MEASURES and set(participants) <= lx.WAR_SIDES and PRONOUN_SUBJECT.match(text, s.start, m.start()):
         named = pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))  # "Fiala met Zelensky. He said his
@@ -101,7 +104,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         return None  # "Tusk arrived in Warsaw": no one visits their own country (class D15)
     if kind in _HOST_TAKES_PART and location and location.country and location.country not in participants \
             and not (kind is not DiplomacyKind.visit and any(lx.canonical_org(p) for p in participants)
-                     and not _talks_with_a_state_abroad(kind, participants, location)):
+                     and not _talks_with_a_state_abroad(kind, participants, location)
+                     and not _summit_abroad(kind, location, participants)):
         participants.append(location.country)  # "arrived in Berlin on an official visit", "a summit in Tirana",
         # "talks in Istanbul" (the host takes part: codebook rule 15); an organisation's own gathering is its own
     if kind in _MEASURES or kind is DiplomacyKind.diplomatic_protest:  # "sanctions against Russian banks",
@@ -211,6 +215,10 @@ def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+# r33: a pronoun opening its sentence as the event's subject, maybe after a time word ("On Thursday evening he
+# spoke with …"): with no event told before, only such a pronoun takes the person named just before ("No one was
+# hurt, he wrote, adding that …" is a speaker's aside)
+_LEAD_PRONOUN = re.compile(rf"\s*(?:(?:{lx.PRONOUN_LEAD}),?\s+)?(?:he|she)\b", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 def _talks_with_a_state_abroad(kind: DiplomacyKind, participants: list[str], location: Location) -> bool:
     """r32: talks between an organisation and a state in a third state's city ("the IAEA's chief held talks with
@@ -218,6 +226,24 @@ def _talks_with_a_state_abroad(kind: DiplomacyKind, participants: list[str], loc
     organisation sits in (Brussels, Vienna: `actors.yaml` seats and headquarters)."""
     return kind is DiplomacyKind.talks and location.name not in lx.ORG_SEAT_CITIES \
         and any(not lx.canonical_org(p) and p != location.country for p in participants)
+
+
+def with_summit_host(rec: Diplomacy) -> Diplomacy:
+    """An organisation's gathering read as a summit only after its sides (`group_leaders_kind`: "NATO leaders met
+    in Ankara"): the host state of a city the organisation does not sit in takes part (r33)."""
+    loc = rec.location
+    if loc is not None and loc.country and loc.country not in rec.participants \
+            and _summit_abroad(rec.kind, loc, rec.participants) and any(lx.canonical_org(p) for p in rec.participants):
+        rec.participants = [*rec.participants, loc.country]
+    return rec
+
+
+def _summit_abroad(kind: DiplomacyKind, location: Location, sides: list[str]) -> bool:
+    """r33: an organisation's summit in a member's city ("NATO leaders met in Ankara"): the state hosts it and
+    takes part, as 31 of the 33 such labelled summits read it; not in a city the organisation sits in, nor a
+    regional group's meeting in a member's capital (dev5: the group's own)."""
+    return kind is DiplomacyKind.summit and location.name not in lx.ORG_SEAT_CITIES \
+        and not any(p in REGIONAL_GROUPS for p in sides)
 
 
 # The state whose city hosts a visit, a summit or talks of others takes part in it ("Turkey for talks

@@ -169,7 +169,8 @@ _HQ = cues.alternation("diplomacy", "headquarters")
 def _org_refs() -> list[tuple[re.Pattern[str], str]]:
     table = cues._file("diplomacy")["org_references"]
     office_of = cues.alternation("diplomacy", "office_of_org")  # "defence ministers of the alliance"
-    return [(re.compile(rf"\b(?:{'|'.join(forms)})(?=['’]s?\s|\s+(?:{_OFFICES}|members|member\s+states|{_HQ})\b)"
+    acts = cues.alternation("diplomacy", "org_subject_verbs")  # "the bloc adopted its package" (r33)
+    return [(re.compile(rf"\b(?:{'|'.join(forms)})(?=['’]s?\s|\s+(?:{_OFFICES}|members|member\s+states|{_HQ}|{acts})\b)"
                         rf"|(?i:\b(?:{office_of}))(?:{'|'.join(forms)})\b"), org)
             for org, forms in table.items()]
 

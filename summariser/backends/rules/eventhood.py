@@ -262,8 +262,11 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
                                                           and _SINGLE_DAY.search(text, f.sent.start, f.sent.end)):
         return  # r14: "In February, a missile strike on the substation in X knocked out power": X, February
     if not f.counts and d.precision.value == "month" and _ONE_PAST_STRIKE.search(text, f.sent.start, f.sent.end) \
-            and not f.background and any(p.place.level is LocationLevel.city for p in f.places):
+            and not f.background and (any(p.place.level is LocationLevel.city for p in f.places)
+                                      or not f.places and lx.CITY_ANAPHOR.search(text, f.sent.start, f.sent.end)
+                                      and lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)):
         return  # r28: "the X refinery was last hit in late January", "has been idle since a drone attack in February"
+        # (r33: "a missile strike wrecked the fleet's headquarters in the city centre": the city told before)
     if not f.counts and d.precision.value == "month" and told_same_site(text, f.sent.start, f.sent.end):
         return  # dev30 B9: "It was hit in August, when drones set fire to the same plant": the story's site, August
     if not f.counts or not one_strike:

@@ -22,6 +22,9 @@ from .weapon_anaphora import refines_generic
 _COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # "Across Ukraine, 12 were killed"
 # (r30: "the town" as "the city", "fired artillery against the town from early morning")
 _CAPITAL_ANAPHORA = re.compile(r"\b(?:the|our)\s+capital\b(?!\s+[A-Z])|\bcapital['’]s\b|\bthe\s+(?:city|town)\b(?!\s+of)", re.I)
+# r33: a port city's harbour, for a strike of another day told with no place ("On May 3, a drone set fire to a tank at
+# the harbour's edge")
+_PORT_ANAPHORA = re.compile(rf"\bthe\s+(?:{cues.plain_alternation('places_extra', 'port_anaphor_nouns')})\b(?!\s+of)", re.I)
 
 
 def _city_told(f: Facts) -> re.Match[str] | None:
@@ -45,7 +48,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
     # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
-                 and not dates_compatible(last.date, f.date) and _city_told(f))
+                 and not dates_compatible(last.date, f.date) and (_city_told(f) or _PORT_ANAPHORA.search(f.sent.text)))
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
     if (site := same_site_event(events, f, target)) is not None:
         return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
@@ -72,7 +75,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     new_time = bool(f.date and vague(f.date)) or (
         last is not None and not f.update and (not dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
     if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_city_told(f)
-                                                                        or f.districts or _NAMED_DISTRICT.search(f.sent.text)):
+            or f.districts or _NAMED_DISTRICT.search(f.sent.text) or _PORT_ANAPHORA.search(f.sent.text)):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
         city = next((e for e in reversed(events) if e.places and e.country_level is None
@@ -80,7 +83,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
-            if again and not contributes(f) and (m := _city_told(f)):  # "the city" is its place
+            if again and not contributes(f) and (m := _city_told(f) or _PORT_ANAPHORA.search(f.sent.text)):  # "the city" is its place
                 f.places = [PlaceHit(p, f.sent.start + m.start(), f.sent.start + m.end()) for p in city.places]
             return dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home

@@ -54,6 +54,13 @@ _HEAD_SHARE = re.compile(
     r"(?:" + _AIR_OVER + r")\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:region|oblast|province)\b")
 
 
+# r33: the shares as a labelled list, after a breakdown's colon or in a sentence of their own: "by region as
+# follows: A region, 24; B region, 19; C Territory, 14", "A region: 22, B region: 9"
+_LABEL_SHARE = re.compile(
+    r"(?:[:;,]|\band)\s*(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?i:region|oblast|province|territory|krai)"
+    r"\s*(?:[,:]|\s[–—-])\s*(?P<n>" + _NUMBER + r")(?=\s*(?:[;,.]|and\b|$))")
+
+
 def split_regional_shares(events: list[Event], text: str) -> list[Event]:
     """Give each regional share of a country record's downed total to that region's one struck
     locality, or to a record of the region."""
@@ -67,16 +74,18 @@ def split_regional_shares(events: list[Event], text: str) -> list[Event]:
             if len(downed) != 1 or f.counts:
                 continue
             matches = [(f, m) for m in (*_SHARE.finditer(text, f.sent.start, f.sent.end),
-                                        *lx.place_shares(text, f.sent.start, f.sent.end))]
+                                        *lx.place_shares(text, f.sent.start, f.sent.end),
+                                        *_LABEL_SHARE.finditer(text, f.sent.start, f.sent.end))]
             sents = sents if sents is not None else split_sentences(text)
             i, after = next(((i, t) for i, t in enumerate(sents) if t.start >= f.sent.end), (0, None))
             if after is not None and (lead := _OWN_SHARE.match(text, after.start, after.end)) is not None \
                     and (lead.group("of") or lead.group("fell") or text[after.start:lead.start("n")].strip()):
                 own = dataclasses.replace(f, sent=after, idx=i)  # the share's own sentence is its evidence
                 matches += [(own, m) for m in (lead, *_SHARE.finditer(text, lead.end(), after.end))]
-            elif after is not None and (told := lx.place_shares(text, after.start, after.end)):
+            elif after is not None and (told := lx.place_shares(text, after.start, after.end)
+                                        or list(_LABEL_SHARE.finditer(text, after.start, after.end))):
                 own = dataclasses.replace(f, sent=after, idx=i)  # "The A region accounted for 23 of them, B for 19"
-                matches += [(own, m) for m in told]
+                matches += [(own, m) for m in told]  # (r33: "The breakdown: A region, 23; B region, 19")
             total = downed[0]
             head = _head_share(text, host, f, total)
             if head is not None:  # the sentence's figure is itself a share of the total told before

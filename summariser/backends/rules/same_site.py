@@ -1,6 +1,7 @@
 """A strike told again on "the same" site, on a day of its own (dev30 B9): "It was hit
 once before, in January, when drones set the same depot ablaze", "The depot had been hit
-before, in March, when missiles set the same depot's tanks ablaze". The site is the one the
+before, in March, when missiles set the same depot's tanks ablaze", "It was last struck in March, when a
+drone attack stopped two units" after a sentence on the plant. The site is the one the
 story's strike hit: the sentence takes the city of the latest city record told just before, on its
 own date. Undated ("the depot had been hit before") it is no record (codebook 5).
 Vocabulary: cues/strike.yaml facility_after_city."""
@@ -24,6 +25,10 @@ _SAME_SITE = re.compile(rf"\bthe\s+same\s+(?:{_SITES})\b", re.I)
 # before, when that record's sentences name such a site (never "there was", "there were")
 _DEFINITE_SITE = re.compile(rf"\b(?i:the\s+(?P<site>{_SITES}))\b(?!\s+of\b)")
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?)\b)")
+# r33: the site told just before as the pronoun subject of its earlier hit ("The plant supplies the region's fuel ...
+# It was last struck in March, when a drone attack stopped two units"), read as "there" is
+_IT_HIT = re.compile(r"\W*It\s+(?:was|had\s+been|has\s+been)\s+(?:(?:last|already|first|previously|also|once)\s+)?"
+                     r"(?:hit|struck|attacked|targeted|shelled)\b")
 _ANY_SITE = re.compile(rf"\b(?:{_SITES})\b", re.I)
 _REACH = 3  # sentences back to the record of the site: told just before (6 took a farther town, dev30 ye03)
 
@@ -32,7 +37,7 @@ def told_same_site(text: str, start: int, end: int) -> bool:
     """The sentence strikes "the same <site>", or a weapon named strikes "the <site>" (read by
     eventhood: a month-dated strike on it is no background; `same_site_event` then needs the
     record of such a site told just before, else the sentence stays background)."""
-    return _SAME_SITE.search(text, start, end) is not None or (
+    return _SAME_SITE.search(text, start, end) is not None or _IT_HIT.match(text, start, end) is not None or (
         _DEFINITE_SITE.search(text, start, end) is not None and next(lx.iter_weapons(text, start, end), None) is not None
         and not any_city(text, start, end))  # "the plant in X was struck in April": its own place, read as told
 
@@ -43,7 +48,8 @@ def same_site_event(events: list[Event], f: Facts, target: str | None) -> Event 
             or vague(f.date) or f.date.precision not in (DatePrecision.day, DatePrecision.month):
         return None
     site = _SAME_SITE.search(f.sent.text)
-    recalled = None if site is not None else _DEFINITE_SITE.search(f.sent.text) or _THERE.search(f.sent.text)
+    recalled = None if site is not None else _DEFINITE_SITE.search(f.sent.text) or _THERE.search(f.sent.text) \
+        or _IT_HIT.match(f.sent.text)
     if site is None and recalled is None:
         return None
     city = next((e for e in reversed(events) if e.places and e.country_level is None and gap(e.last_idx, f.idx) <= _REACH

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ... import lexicon as lx
 from ...records import DateSpan, LocationLevel
 from .common import Facts
-from .day_parts import daytime_after_night, evening_after_night, night_before_night
+from .day_parts import daytime_after_night, daytime_before_night, evening_after_night, night_before_night
 
 
 @dataclass
@@ -34,8 +34,9 @@ def dates_compatible(a: DateSpan | None, b: DateSpan | None) -> bool:
     precisions = {a.precision.value, b.precision.value}
     if precisions & {"week", "month", "year"} or precisions == {"range"}:
         return a.start == b.start and a.end == b.end  # two nights sharing a day are two nights
-    if evening_after_night(a, b) or night_before_night(a, b):
-        return False  # "on Tuesday evening" is no part of "Monday night" (r27), nor "Tuesday's early hours" of "Tuesday night" (r31)
+    if evening_after_night(a, b) or night_before_night(a, b) or daytime_before_night(a, b):
+        return False  # "on Tuesday evening" is no part of "Monday night" (r27), nor "Tuesday's early hours" of "Tuesday night"
+        # (r31), nor "Monday afternoon" of the night into Tuesday (r33)
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 

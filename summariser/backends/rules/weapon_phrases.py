@@ -8,7 +8,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...numbers import NumberMention
+from ...numbers import NUMBER_WORD, NumberMention
 from ...records import WeaponType
 from .common import weapon_class
 
@@ -21,6 +21,8 @@ _MODIFIERS = re.compile(
     rf"|{cues.alternation('weapons', 'platform_modifiers')})(?=\s)")  # r21: "two sea-launched Kalibr missiles"
 # r31: a missile's class skipped as a modifier before its model keeps its type where the model tells none
 _CLASS_SKIPPED = {"ballistic": WeaponType.ballistic_missile, "cruise": WeaponType.cruise_missile}
+# the next item of a list whose head noun the class before it shares ("ballistic and 11 cruise missiles")
+_SHARED_HEAD = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d[\d,]*|{NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}?missiles\b", re.I)
 # "as well as" starts a new list ("250 drones as well as cruise missiles"): not a conjunct.
 _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
@@ -37,6 +39,10 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
         skipped = ""
         while not _weapon_here(text, pos, end) and (mm := _MODIFIERS.match(text, pos, end)):
             pos, skipped = mm.end(), mm.group(0).strip().lower()
+        if skipped in _CLASS_SKIPPED and not found and (shared := _SHARED_HEAD.match(text, pos, end)):
+            # r33: "three ballistic and 11 cruise missiles": the class's noun told once, on the next item
+            found.append((_CLASS_SKIPPED[skipped], None, frozenset({"missile"})))
+            return found, pos
         if skipped and (am := re.match(r"\s+and(?=\s)", text[pos:end])):
             pos += am.end()
             if skipped in ("attack", "strike", "kamikaze", "combat"):  # "attack and decoy drones"

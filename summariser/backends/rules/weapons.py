@@ -8,7 +8,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...numbers import NumberMention, is_count_like
+from ...numbers import NUMBER_WORD, NumberMention, is_count_like
 from ...records import Count, Qualifier, WeaponType
 from ...sentences import Sentence
 from .bare_counts import bare_count
@@ -40,7 +40,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the|these|those)(?=\s)", re.I)
 # An aside inside a list ("of which 40 were shot down", "including 70 Shaheds") and the joint
 # between two items: the list's verb carries over to every item.
 # dev18 B7: so is a bracket ("120 drones (Shahed, Gerbera) plus 18 missiles"): balanced, skipped whole.
-_ASIDE = re.compile(r",\s*(?:including|of\s+which|of\s+them|among\s+them)\b[^,;:]*(?=,)|\s*\([^()]{1,120}\)|^[^()]{0,120}\)", re.I)
+_ASIDE = re.compile(rf"{lx.PARTITIVE_ASIDE.pattern}|\s*\([^()]{{1,120}}\)|^[^()]{{0,120}}\)", re.I)  # (r33: "…, 90 of them downed, …")
 # A colon after a counted total opens its breakdown: "145 drones and missiles: 7 Iskander-M and 138 Shahed".
 # dev31-N5: an aside may stand in the joint ("..., and, on top of that, six cruise missiles")
 _LIST_GAP = (rf"\s*(?:,?\s+and\s*,\s*(?:{cues.alternation('rules_counts', 'list_interjections')})\s*,\s*"
@@ -50,6 +50,14 @@ _LIST_GAP = (rf"\s*(?:,?\s+and\s*,\s*(?:{cues.alternation('rules_counts', 'list_
 _LIST_GAP_WORDS = re.compile(rf"(?P<words>(?:\s+[A-Za-z'’-]+){{0,6}}?){_LIST_GAP}", re.I)
 _LIST_GAP_VERB = re.compile(rf"{lx.LAUNCH_CUES.pattern}|{lx.INTERCEPT_CUES.pattern}"
                             r"|\b(?:were|was|is|are|had|have|has|killed|injured|wounded|hit|struck)\b", re.I)
+
+
+# the next item of a weapons list, after a comma ("120 drones, two ballistic and eight cruise missiles were …")
+_NEXT_ITEM = re.compile(rf",\s+(?:and\s+)?(?:\d[\d,]*|{NUMBER_WORD})\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.WEAPON_WORD_ALT}|ballistic|cruise)", re.I)
+_COMITATIVE_GAP = re.compile(r"(?P<words>(?:\s+[A-Za-z'’-]+){1,6}?),?\s+(?:along|together|coupled)\s+with\s+", re.I)
+_HIT_VERBS = r"|\b(?:killed|injured|wounded|hit|struck)\b"
+_OTHER_VERB = {"launched": re.compile(lx.INTERCEPT_CUES.pattern + _HIT_VERBS, re.I),
+               "intercepted": re.compile(lx.LAUNCH_CUES.pattern + _HIT_VERBS, re.I)}
 
 
 # "..., and three missiles hit the city": a new clause with its own verb, not a list item (hits are not launches).
@@ -84,6 +92,17 @@ def _list_role(text: str, items: list[tuple[int, str]], pos: int) -> str | None:
     return role if m and not _LIST_GAP_VERB.search(m.group("words")) else None
 
 
+def _comitative_role(text: str, items: list[tuple[int, str]], pos: int) -> str | None:
+    """r33: the role of a list whose verb stands before a comitative that adds the count at `pos` to its
+    subject ("120 drones had been sent overnight, 90 of them downed, along with four cruise missiles"), when
+    no verb of another role stands between outside an aside."""
+    if not items:
+        return None
+    end, role = items[-1]
+    c = _COMITATIVE_GAP.fullmatch(lx.ATTRIBUTION_ASIDE.sub("", _ASIDE.sub("", text[end:pos])))
+    return role if c and not _OTHER_VERB[role].search(c.group("words")) else None
+
+
 def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], used: set[int]) -> list[WeaponHit]:
     """'Russia launched 120 drones', '95 were shot down': counts with the cue that fits.
     Items of one list share its verb: 'fired 40 Shaheds, three Kalibrs and a Kinzhal'."""
@@ -109,6 +128,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             found, pend = weapon_phrase(text, dp.end(), s.end)  # "14 downed drones"
             downed_before = bool(found)
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
+        if found and (nxt := _NEXT_ITEM.match(text, pend, s.end)):  # r33: "120 drones, two ballistic and eight
+            c1 = max(c1, clause_at(text, s, nxt.end())[1])  # cruise missiles were shot down": the list's verb after it
         c0 = verb_across_aside(text, s.start, c0)  # r22 (dev42 L3): "downed, the ministry said, three missiles"
         if found and told_as_hits(text, c0, m):
             continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
@@ -126,6 +147,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
             if listed and not cue_before(text, c0, m):
                 cue = listed
+            elif not _ITEM_IS_SUBJECT.match(text, pend, s.end) and (joined := _comitative_role(text, items, m.start)):
+                cue = joined  # "…, along with two missiles": the list's verb, past its parts' aside (r33)
             if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
                 cue = header_role(text, s)  # "– 90 drones;" under "Shot down by 08:00:": the header's verb
             if cue is None and not _ITEM_IS_SUBJECT.match(text, pend, s.end):
