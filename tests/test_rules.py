@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -173,16 +172,6 @@ def test_identity_and_names():
     b = RulesBackend(None)
     assert (b.name, b.model, b.prompt_version, b.prompt_hash) == ("rules", None, None, None)
     assert b.identity() == {"backend": "rules"}
-
-
-def test_fast_on_a_long_article():
-    text = (ODESA + REFINERY + KHERSON) * 4  # ~8 kB
-    article = make_article(text, published="2025-05-14")
-    backend = RulesBackend(None)
-    backend.extract(article)
-    t0 = time.process_time()  # this process's CPU time: a busy shared machine does not count
-    backend.extract(article)
-    assert time.process_time() - t0 < 1.0  # ~0.1 s in practice; generous for slow CI
 
 
 # --------------------------------------------------------------------------- seeds

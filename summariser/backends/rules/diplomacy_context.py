@@ -20,6 +20,7 @@ from .common import city_location
 from .diplomacy_elaboration import anchor_day
 from .diplomacy_merge import PRONOUN_SUBJECT
 from .diplomacy_modality import clause_start
+from .diplomacy_report_day import said_day
 
 
 def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
@@ -32,8 +33,9 @@ def relative_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
         if m is None:
             continue
         dated = [(j, r.date) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
+        said = said_day(text, s, published) if not dated else None
         day = max(dated, key=lambda x: x[0])[1].start if dated else (
-            _report_day(text, s, published) or _story_day_before(text, s, published) or published)
+            (said.start if said else None) or _story_day_before(text, s, published) or published)
         if day is None:
             return None  # no event told before, no day the words were said on
         d = day + dt.timedelta(days=offset)
@@ -48,12 +50,6 @@ def _story_day_before(text: str, s: Sentence, published: dt.date | None) -> dt.d
     told = [d.span for d in find_dates(text, text.rfind("\n\n", 0, s.start) + 1, s.start, published)
             if d.role == "event" and d.span.start is not None]
     return (told[-1].end or told[-1].start) if told else None
-
-
-def _report_day(text: str, s: Sentence, published: dt.date | None) -> dt.date | None:
-    """The day the sentence's words were said, when it tells one ("Zelensky said on Friday …"), else None."""
-    said = [d for d in find_dates(text, s.start, s.end, published) if d.role == "report" and d.span.start]
-    return said[0].span.start if said else None
 
 
 def weekend_before(text: str, lo: int, hi: int, published: dt.date | None) -> DateSpan | None:

@@ -153,19 +153,32 @@ def anchor_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> Da
     one day after X and Y spoke" (the call: the day before the visit), "followed by two days a call"."""
     m = _ANCHOR.match(text, s.start, s.end) if found else None
     off = _OFFSET.search(text, s.start, m.end() + 40) if m else None
-    dated = [(j, r.date.start) for j, r in found if r.date and r.date.start and r.date.precision is DatePrecision.day]
-    if off is None or not dated:
+    if off is None or m is None:
         return None
-    named = {k for k, rx in lx.DIPLOMACY_CUES if rx.search(text, m.start(), m.end())} if m else set()
-    named |= {DiplomacyKind.visit} if m and _TRIP_SUBJECT.search(text, m.start(), m.end()) else set()
-    own = [(j, r.date.start) for j, r in found if r.kind in named and r.date and r.date.start
-           and r.date.precision is DatePrecision.day]
-    dated = own or dated  # "The visit came two days after …": counted from the visit, not from a plan told later (r21)
+    named = kinds_named(text, m.start(), m.end())
+    named |= {DiplomacyKind.visit} if _TRIP_SUBJECT.search(text, m.start(), m.end()) else set()
+    told = latest_day(found, named)  # "The visit came two days after …": from the visit, not a plan told later (r21)
+    if told is None:
+        return None
     n = parse_number(off.group("n") or off.group("n2") or "0") or 0
     days = 0 if off.group("hours") else n * (7 if (off.group("unit") or off.group("unit2")).lower().startswith("week") else 1)
     sign = 1 if (off.group("way") or "").lower() == "before" else -1
-    day = max(dated, key=lambda x: x[0])[1] + dt.timedelta(days=sign * days)
+    day = told + dt.timedelta(days=sign * days)
     return DateSpan(start=day, end=day, text=off.group(0), precision=DatePrecision.day)
+
+
+def kinds_named(text: str, lo: int, hi: int) -> set[DiplomacyKind]:
+    """The kinds of event a stretch of text names by its cues ("after the ministers met": a meeting)."""
+    return {k for k, rx in lx.DIPLOMACY_CUES if rx.search(text, lo, hi)}
+
+
+def latest_day(found: list[tuple[int, Diplomacy]], kinds: set[DiplomacyKind]) -> dt.date | None:
+    """The day of the latest event told before whose kind is one of `kinds`, else of the latest one dated to the day;
+    None when none is."""
+    dated = [(j, r.kind, r.date.start) for j, r in found
+             if r.date and r.date.start and r.date.precision is DatePrecision.day]
+    pool = [x for x in dated if x[1] in kinds] or dated
+    return max(pool, key=lambda x: x[0])[2] if pool else None
 
 
 def anchored_cues(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],

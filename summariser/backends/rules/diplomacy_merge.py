@@ -104,6 +104,9 @@ _TWO_SIDED = BILATERAL - {DiplomacyKind.talks}
 # "They met in Paris", "Earlier in the week, on Monday, they spoke": the sides of the event just told.
 THEY_SUBJECT = re.compile(r"(?:[\w,'’ ]{0,50}?,\s*)?(?:they|the\s+pair)\b", re.I)
 PRONOUN_SUBJECT = re.compile(rf"(?:[\w,'’ ]{{0,30}}?,\s*|(?:{lx.PRONOUN_LEAD})\s+)?(?:he|she)\b", re.I)
+# ... the pronoun opening its sentence as the subject, maybe after a time word ("On Thursday evening he spoke with …"),
+# not after a clause ("No one was hurt, he wrote, adding that …": a speaker's aside; r33)
+LEAD_PRONOUN = re.compile(rf"\s*(?:(?:{lx.PRONOUN_LEAD}),?\s+)?(?:he|she)\b", re.I)
 
 
 def _other_counterpart(a: Diplomacy, b: Diplomacy) -> bool:

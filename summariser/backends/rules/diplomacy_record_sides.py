@@ -24,7 +24,7 @@ from .diplomacy_in_person import latest_subject
 from .diplomacy_interview import speaker_state
 from .diplomacy_mediators import co_mediators
 from .diplomacy_money_source import asset_owners
-from .diplomacy_merge import BILATERAL, PRONOUN_SUBJECT, THEY_SUBJECT
+from .diplomacy_merge import BILATERAL, LEAD_PRONOUN, PRONOUN_SUBJECT, THEY_SUBJECT
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_own_clauses import course_sentence, host_clause
@@ -51,7 +51,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if speaker and speaker not in participants:
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
     if kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()) and (
-            found or _LEAD_PRONOUN.match(text, s.start, m.start())) and (
+            found or LEAD_PRONOUN.match(text, s.start, m.start())) and (
             (named := pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))) or found):
         # "Starmer said… He spoke with…" (r33: also with no event told before: "Zelensky stayed in Kyiv. On
         # Thursday evening he phoned …"); else the last event's subject
@@ -215,10 +215,6 @@ def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
-# r33: a pronoun opening its sentence as the event's subject, maybe after a time word ("On Thursday evening he
-# spoke with …"): with no event told before, only such a pronoun takes the person named just before ("No one was
-# hurt, he wrote, adding that …" is a speaker's aside)
-_LEAD_PRONOUN = re.compile(rf"\s*(?:(?:{lx.PRONOUN_LEAD}),?\s+)?(?:he|she)\b", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 def _talks_with_a_state_abroad(kind: DiplomacyKind, participants: list[str], location: Location) -> bool:
     """r32: talks between an organisation and a state in a third state's city ("the IAEA's chief held talks with

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ... import lexicon as lx
 from ...knowledge import cues
 from ...numbers import parse_number
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind
 from ...sentences import Sentence
+from .diplomacy_elaboration import kinds_named, latest_day
 
 # the opener up to the comma that closes it (a clause of a few words, no second comma)
 _OPENER = re.compile(
@@ -41,19 +41,18 @@ def past_anchor_cues(text: str, s: Sentence, found: list[tuple[int, Diplomacy]],
 def anchored_day(text: str, s: Sentence, found: list[tuple[int, Diplomacy]]) -> DateSpan | None:
     """The day the opener counts to from the event it names, or None."""
     m = _opener(text, s)
-    dated = [(j, r.kind, r.date.start) for j, r in found
-             if r.date and r.date.start and r.date.precision is DatePrecision.day]
-    if m is None or not dated or m.group("vague"):
+    if m is None or m.group("vague"):
         return None  # "Days after the summit, …": no day to count to
-    named = _named(text, m)
-    own = [x for x in dated if x[1] in named]
-    d = max(own or dated, key=lambda x: x[0])[2] + dt.timedelta(days=_offset(m))
+    told = latest_day(found, _named(text, m))
+    if told is None:
+        return None
+    d = told + dt.timedelta(days=_offset(m))
     return DateSpan(start=d, end=d, text=m.group(0).strip().rstrip(","), precision=DatePrecision.day)
 
 
 def _named(text: str, m: re.Match[str]) -> set[DiplomacyKind]:
     """The kinds of event the opener's clause names ("after the ministers met": a meeting)."""
-    return {k for k, rx in lx.DIPLOMACY_CUES if rx.search(text, m.start("anchor"), m.end("anchor"))}
+    return kinds_named(text, m.start("anchor"), m.end("anchor"))
 
 
 def _offset(m: re.Match[str]) -> int:

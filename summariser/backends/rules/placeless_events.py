@@ -32,6 +32,11 @@ def _city_told(f: Facts) -> re.Match[str] | None:
     figures ("the capital had been the primary axis of that barrage", r28)."""
     return next((m for m in _CAPITAL_ANAPHORA.finditer(f.sent.text) if not main_direction_after(f.sent.text, m.end())
                  and (f.day_subject or not m.group(0).lower().endswith("town"))), None)  # (r30: "the town" on the day told)
+def _place_told(f: Facts) -> re.Match[str] | None:
+    """The city told by anaphor, or (r33) a port city by its harbour: for a strike of another day only."""
+    return _city_told(f) or _PORT_ANAPHORA.search(f.sent.text)
+
+
 # r27: a city's district named by a name the gazetteer lacks ("hit a sports hall in the Kyivskyi district"):
 # a part of the city told before, as a known district is
 _NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b", re.I)
@@ -48,7 +53,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                      home: str | None = None, lead: lx.Place | None = None) -> Event | None:
     # r3: "Then, the next night, drones attacked the city again": a strike on the city on another night
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
-                 and not dates_compatible(last.date, f.date) and (_city_told(f) or _PORT_ANAPHORA.search(f.sent.text)))
+                 and not dates_compatible(last.date, f.date) and _place_told(f))
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
     if (site := same_site_event(events, f, target)) is not None:
         return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
@@ -74,8 +79,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         return ev
     new_time = bool(f.date and vague(f.date)) or (
         last is not None and not f.update and (not dates_compatible(last.date, f.date) or daytime_after_night(last.date, f)))
-    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_city_told(f)
-            or f.districts or _NAMED_DISTRICT.search(f.sent.text) or _PORT_ANAPHORA.search(f.sent.text)):
+    if new_time and (f.has_numbers or f.weapon_types and (f.damage or f.attack_vocab)) and (_place_told(f)
+            or f.districts or _NAMED_DISTRICT.search(f.sent.text)):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
         city = next((e for e in reversed(events) if e.places and e.country_level is None
@@ -83,7 +88,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                      and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
-            if again and not contributes(f) and (m := _city_told(f) or _PORT_ANAPHORA.search(f.sent.text)):  # "the city" is its place
+            if again and not contributes(f) and (m := _place_told(f)):  # "the city" is its place
                 f.places = [PlaceHit(p, f.sent.start + m.start(), f.sent.start + m.end()) for p in city.places]
             return dated_event(events, city.places, f, target or city.target)
     country = target or lx.OPPONENT.get(f.attacker or "") or (last.target if last else None) or home
