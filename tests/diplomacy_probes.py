@@ -7,7 +7,7 @@ import datetime as dt
 from summariser import grounding
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
-from summariser.records import Diplomacy
+from summariser.records import Diplomacy, DiplomacyKind
 
 
 def diplomacy_of(text: str, published: str = "2026-03-02", *, grounded: bool = False) -> list[Diplomacy]:
@@ -44,3 +44,14 @@ def wednesday_record(text: str) -> Diplomacy:
 
 def day_2026(month: int, day: int) -> dt.date:
     return dt.date(2026, month, day)
+
+
+def record_summaries(text: str, published: str) -> list[tuple]:
+    """(kind, status, sorted participants, start day) of each grounded diplomacy record."""
+    return [(d.kind, d.status, sorted(d.participants), d.date.start if d.date else None)
+            for d in diplomacy_of(text, published, grounded=True)]
+
+
+def records_of_kind(text: str, kind: DiplomacyKind, published: str) -> list[Diplomacy]:
+    """The grounded diplomacy records of one kind."""
+    return [r for r in diplomacy_of(text, published, grounded=True) if r.kind is kind]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -188,8 +189,21 @@ def test_exit_130_on_interrupt_says_how_many_were_written(tmp_path, monkeypatch)
 # ------------------------------------------------------------------ per-article time budget
 
 
+# Released when each test ends: a stuck article's worker is a daemon thread the budget abandons, and one left
+# spinning would hold the GIL against every later test and the interpreter's exit.
+_RELEASE_SLOW = threading.Event()
+
+
+@pytest.fixture(autouse=True)
+def _release_slow_backends():
+    _RELEASE_SLOW.clear()
+    yield
+    _RELEASE_SLOW.set()
+
+
 class SlowBackend:
-    """A backend that never finishes an article holding SLOW_MARK (CPU-bound, like a quadratic scan)."""
+    """A backend that never finishes an article holding SLOW_MARK within its test (CPU-bound, like a quadratic
+    scan)."""
 
     name, model, prompt_version, prompt_hash = "slow", None, None, None
 
@@ -200,7 +214,7 @@ class SlowBackend:
         return {"backend": "slow"}
 
     def extract(self, article) -> BackendResult:
-        while SLOW_MARK in article.text:
+        while SLOW_MARK in article.text and not _RELEASE_SLOW.is_set():
             sum(range(1000))
         return BackendResult(summary="done")
 

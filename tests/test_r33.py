@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from diplomacy_probes import diplomacy_of
+from diplomacy_probes import diplomacy_of, record_summaries, records_of_kind
 from probes import AttackProbe, count_value, draft_records, place_names
 from summariser.records import DiplomacyKind, DiplomacyStatus, WeaponType
 
@@ -24,13 +24,11 @@ _attacks = AttackProbe(_PUBLISHED, grounded=True)
 
 
 def _records(text: str, published: str = _PUBLISHED):
-    """(kind, status, sorted participants, start day) of each grounded diplomacy record."""
-    return [(d.kind, d.status, sorted(d.participants), d.date.start if d.date else None)
-            for d in diplomacy_of(text, published, grounded=True)]
+    return record_summaries(text, published)
 
 
 def _of_kind(text: str, kind: DiplomacyKind, published: str = _PUBLISHED):
-    return [r for r in diplomacy_of(text, published, grounded=True) if r.kind is kind]
+    return records_of_kind(text, kind, published)
 
 
 def _weapons(text: str) -> dict[WeaponType, tuple[int | None, int | None]]:

@@ -254,6 +254,8 @@ class _Grounder:
             return None
         span = next((found for a, b in own if (found := _aligned_within(words, self.text, a, b)) is not None), None) \
             or grounding.align(words, self.text, near=near)
+        if span is not None and not _numbers_kept(words, span.text):
+            span = None  # r34: "on 21 July 2026" fuzzily aligned to "On 23 July 2026" is another day
         if span is None or self.injected(span.start, span.end):
             return self.calendar_when(words, near, path, windows, **kind)
         return resolve_when(span.text, self.published, self.text, (span.start, span.end), **kind)
@@ -402,6 +404,12 @@ def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alo
         intercepted = None
     model = w.model if w.model and (ground_model(w.model, g.text) or grounding.ground_name(w.model, g.text)) else None
     return Weapon(type=w.type, model=model, launched=launched, intercepted=intercepted)
+
+
+def _numbers_kept(words: str, found: str) -> bool:
+    """Every number of the article's words is one the model wrote: an alignment may forgive a
+    letter, never a day or a year."""
+    return set(re.findall(r"\d+", found)) <= set(re.findall(r"\d+", words))
 
 
 def _aligned_within(words: str, text: str, start: int, end: int) -> Span | None:

@@ -27,7 +27,8 @@ _CITY_OF = r"(?:the\s+(?:[A-Z][\w-]+\s+)?(?:city|capital|resort|town)\s+of\s+)?"
 # "for" / "to" ("talks planned for Geneva", "the round was moved to Vienna", "due to travel to Doha
 # for the round"); "hosted by Oslo"; a venue named as the event's ("the Riyadh format", "Istanbul talks")
 # r15 (dev27 A3): a city visited by name ("toured Zaporizhzhia's hospital", "visited Odesa port"),
-# never where someone was born or a stop on the way ("born in Lviv", "a stop in Bucharest")
+# never where someone was born or a stop on the way ("born in Lviv", "a stop in Bucharest"); r34: the noun
+# too ("on a brief visit to Poltava", "a trip to Odesa")
 _NOT_VENUE = r"(?<!\bborn\s)(?<!\braised\s)(?<!\bstop\s)(?<!\bstopover\s)(?<!\blayover\s)(?<!\btransit\s)"
 # A timeline's entry opens on its day(s) and venue ("March 3 – Geneva.", "4 and 9 May — Doha again."):
 # the name after the dash is the venue of the entry
@@ -38,7 +39,7 @@ _GIVING = "|".join((cue_data.words_alternation("aid_giving", "giving_verbs"),
                     r"deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|hand(?:s|ed|ing)?\s+over"))
 # r21 (dev40 L4): a sentence may open on its venue ("In Munich, the two ministers met ...")
 _VENUE = re.compile(rf"{_NOT_VENUE}\b(?:[Ii]n|[Aa]t|hosted\s+by)\s+{_CITY_OF}{_NAME}"
-                    rf"|\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
+                    rf"|\b(?:(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)(?:\s+to)?|trip\s+to)\s+(?P<visited>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})"
                     rf"|\b(?:set|planned|scheduled|slated|due|pencilled\s+in|penciled\s+in|moved|relocated|shifted"
                     rf"|switched|transferred|called|expected|invited|travel(?:l?ed|l?ing|s)?|fl(?:y|ew|ying|own)"
                     # r28 (dev50): a journey back or onward ("the negotiators return to Istanbul", "will reconvene in")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ..calendar_days import WD, WEEKDAYS
 from ..dates import DateMention, find_dates
@@ -125,8 +125,7 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     from .complete import _whole  # the same phrase test as the other date lists
 
     low = _EVE.sub("the eve", " ".join(words.lower().strip(" .,").split()))  # "the eve of the NATO summit"
-    kind = next((name for name in ("next_night_phrases", "next_day_phrases", "day_before_phrases", "anchored_week_phrases",
-                                   "anchored_month_phrases", "following_week_phrases") if _whole(low, name)), None)
+    kind = _anchored_kind(low, _whole) or _anchored_kind(_THAT_END.sub("", low), _whole)  # r34: "the day before that"
     days = _DAYS_APART.fullmatch(low)
     if kind is None and days is None:
         return None
@@ -171,6 +170,16 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
         first = min(last, anchor + one)
     return DateSpan(start=first, end=last, text=words, precision=precision)
 
+
+
+_ANCHORED_KINDS = ("next_night_phrases", "next_day_phrases", "day_before_phrases", "anchored_week_phrases",
+                   "anchored_month_phrases", "following_week_phrases")
+# the anchor pointed at after the phrase: "the day before that", "a day after that", "the week after this"
+_THAT_END = re.compile(r"\s+(?:that|this|then|it)$")
+
+
+def _anchored_kind(low: str, whole: Callable[[str, str], bool]) -> str | None:
+    return next((name for name in _ANCHORED_KINDS if whole(low, name)), None)
 
 
 def _next_night(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:

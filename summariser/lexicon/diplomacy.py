@@ -191,6 +191,9 @@ EVENT_ANAPHOR_BEFORE = re.compile(
 REGISTERED_IN_BEFORE = re.compile(
     r"\b(?:registered|based|flagged|incorporated|headquartered)\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$")
+# r34: a company's registration before a place ("managers registered in Dubai"): no venue. Not "based" or
+# "headquartered", as REGISTERED_IN_BEFORE has them: "a force headquartered in Paris" is there.
+COMPANY_SEAT_BEFORE = re.compile(r"\b(?:registered|flagged|incorporated|domiciled)\s+in\s+(?:the\s+)?$", re.I)
 # "the ministry in Kyiv said" (before the venue match "in Kyiv"): the speaker's seat, not the venue.
 SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|office|government|embassy|spokes\w+|officials?)\s+$", re.I)
 # An offer or readiness in the event's own clause before the cue: "offered to host talks" is

@@ -42,6 +42,22 @@ def date_night_anaphors(facts: list[Facts], text: str, published: dt.date | None
             f.date = night
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_THAT_WEEKDAY = cues.pattern("anchoring", "told_weekday_anaphors")  # "that Friday evening" (r34)
+
+
+def date_weekday_anaphors(facts: list[Facts], text: str, published: dt.date | None) -> None:
+    """Date a sentence that says "that Friday" by the day the article told last before it, where that day
+    is a Friday: read alone, the weekday would be the last one before publication."""
+    for f in facts:
+        m = _THAT_WEEKDAY.search(text, f.sent.start, f.sent.end) if f.date is not None else None
+        if m is None:
+            continue
+        told = [d for d in _told_before(text, f, published) if d.start is not None and d.start == d.end]
+        if told and told[-1].start is not None and _WEEKDAYS[told[-1].start.weekday()] == m.group(0).split()[-1]:
+            f.date = told[-1]
+
+
 def date_scene_shifts(facts: list[Facts], text: str, published: dt.date | None) -> None:
     """An undated sentence opened by a change of scene ("Elsewhere, ...", "Meanwhile ...") right
     after a recalled older strike: the story's own date before that look back, not the old day."""

@@ -11,6 +11,7 @@ from ...records import Attack, DatePrecision, DateSpan
 from ...sentences import Sentence, split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
+from .city_parts import told_as_cities
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
 from .enemy import article_voice, home_country
@@ -48,7 +49,7 @@ from .wider_tolls import drop_wider_later_tolls, lend_wave_to_country_toll
 from .told_before import borrow_told_attack
 from .told_nils import fill_told_nils
 from .interview_answers import read_answers
-from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts
+from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts, date_weekday_anaphors
 from .anaphora import resolve_anaphora
 from .weapon_anaphora import inherit_anaphoric_weapons, inherit_article_bombs, inherit_pronoun_weapons
 from .blog_order import newest_first, oldest_update_first
@@ -130,10 +131,11 @@ class RulesBackend:
         drop_wider_later_tolls(text, facts)  # "... killing three in X. Later, seven were reported killed across the X region" (r19)
         place_nights_under_lead(facts)  # "X was hit two nights in a row. On the night of 1 May, a missile ..." (dev18 B5)
         date_night_anaphors(facts, text, article.published)  # "during the same night": the main night, not a recalled day (r14)
+        date_weekday_anaphors(facts, text, article.published)  # "on 24 July ... that Friday evening": 24 July (r34)
         date_scene_shifts(facts, text, article.published)  # "Elsewhere, ..." after a recalled strike: the story's day (r14)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told, text))) if war else None
+        lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told_as_cities(text, told), text))) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         stamps = stamp_lines(text, sents) if war else []  # "**01:52**" lines of a post stream (dev30 B1)
         clock_posts(facts, stamps)

@@ -4,7 +4,11 @@ promised", "the talks in Ankara ended in deadlock") or through its host ("Naused
 for the second time, called it a turning point"). Such a mention has no day of its own and names no
 side but the gathering's own sides and its host: it is the event told before, one record (codebook
 13/14), never a second gathering with the host alone. A mention with a day of its own, one still to
-come, or one naming another side is another event and stays apart."""
+come, or one naming another side is another event and stays apart.
+
+r34 (dev56): a measure told again by the day it takes effect ("Seoul froze the assets of ... . The Korean
+listings come into force on 1 May") is the measure adopted before, not a second one planned for that day
+(`measure_taking_effect`; codebook: the day a measure takes effect is not coded)."""
 
 from __future__ import annotations
 
@@ -192,3 +196,15 @@ def _same_days(a: DateSpan, b: DateSpan) -> bool:
     if a.start is None or b.start is None:
         return False
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+_TAKES_EFFECT = re.compile(r"\b(?:takes?|taking|took)\s+effect\b|\b(?:comes?|came|enters?|entered|goes|went)\s+into\s+force\b", re.I)
+
+
+def measure_taking_effect(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
+    """The index of the measure told before that `rec` names by its taking effect, or None."""
+    if rec.kind is not DiplomacyKind.sanctions or rec.status is not DiplomacyStatus.planned or not rec.participants \
+            or not any(_TAKES_EFFECT.search(e.text) for e in rec.evidence):
+        return None
+    return next((i for i in range(len(found) - 1, -1, -1) if found[i][1].kind is rec.kind
+                 and found[i][1].status is DiplomacyStatus.held and rec.participants[0] in found[i][1].participants), None)

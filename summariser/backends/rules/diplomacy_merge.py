@@ -9,7 +9,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
-from .diplomacy_later_mentions import gathering_named_again
+from .diplomacy_later_mentions import gathering_named_again, measure_taking_effect
 from .diplomacy_moves import moved_gathering
 
 
@@ -210,6 +210,11 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
     if again is not None:  # "The Vilnius summit delivered less than promised": the summit told before (dev23 C1)
         old = found[again][1]  # (its name may say what it was: "the Tallinn summit" after "leaders met")
         found[again] = (idx, old.model_copy(update={"kind": _merged_kind(old.kind, rec.kind), "evidence": old.evidence + rec.evidence}))
+        return
+    effect = measure_taking_effect(found, rec)
+    if effect is not None:  # "the Korean listings come into force on 1 May": the listings adopted before (r34)
+        old = found[effect][1]
+        found[effect] = (found[effect][0], old.model_copy(update={"evidence": old.evidence + rec.evidence}))
         return
     moved = moved_gathering(found, idx, rec)
     if moved is not None:  # "were to meet in Doha on 5 March. … said the talks had been moved to 12 March" (round 15)

@@ -17,6 +17,7 @@ from .diplomacy_main_verb import called_off_past_aside
 from .diplomacy_scope import dated_occasion, request_setting
 from .diplomacy_subject_verb import subject_verb_status
 from .diplomacy_thanks import new_aid_thanked
+from .diplomacy_topic_spans import topic_spans
 from .diplomacy_weekday_ahead import weekday_ahead
 
 
@@ -54,9 +55,6 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     hi = use.start() if use else hi  # "a package which will fund drone production": its use, not its status
     spoke = lx.DISCUSSED_BEFORE.search(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
     hi = spoke.start() if spoke else hi  # "met on Monday and talked about a summit later this year"
-    topic = lx.TOPIC_LINK.match(text, cue.end(), hi) if kind in lx.EVENT_FORM_KINDS else None
-    if topic:  # "talks on how Europe would back a ceasefire": the modality of the subject, not of the talks
-        hi = topic.end()
     if kind is DiplomacyKind.peacekeeping and _PRESENTED.search(
             text, clause_start(text, max(s.start, cue.start() - 120), cue.start()), cue.start()):
         return DiplomacyStatus.held  # "presented a plan for a force that would deploy": the presentation
@@ -72,6 +70,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     rel = _REL_ASIDE.match(text, cue.end(), hi)
     reach = min(hi, cue.end() + 90 + (rel.end() - rel.start() if rel else 0))
     others = [sp for sp in others_acts(text, w0, reach) if not sp[0] <= cue.start() < sp[1]] + ([rel.span()] if rel else [])
+    if kind in lx.EVENT_FORM_KINDS:  # "talks on how Europe would back a ceasefire", "discussed the upcoming
+        others += topic_spans(text, w0, reach, cue)  # summit during a call": the topic's modality (r34)
     window = blank_spans(text, others)[w0:reach]  # (a who-clause holding the cue is the event's own)
     if kind in (DiplomacyKind.sanctions, DiplomacyKind.proposal):  # "suspended sanctions": the decision, not
         # a stall; "a peace plan to the US": the plan's words give no status

@@ -44,6 +44,7 @@ from .diplomacy_time_anchor import anchored_day
 from .diplomacy_statements import statement_venue_only
 from .diplomacy_today_ahead import today_still_ahead
 from .diplomacy_ongoing import under_way
+from .diplomacy_topic_spans import discussed_before
 from .event_moments import attack_moment_day
 
 
@@ -84,10 +85,13 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
             and (in_demand(text, s, m) or lx.DEMAND_CUES.search(text, m.start(), min(s.end, m.end() + 90))):
         return None  # "Ukraine demands more sanctions": a demand, commentary rather than an event
     day = bulletin_reference(ctx, s)  # a live blog's relative days count from the heading's day
-    if status is DiplomacyStatus.held and scheduled_present(text, s, m, day):
+    topic = discussed_before(text, s.start, m) if kind in lx.EVENT_FORM_KINDS else None
+    own = text if topic is None else blank_spans(text, [topic])  # "discussed the summit set for 3 October during a
+    # call on Tuesday": the summit's day and plan are the topic's (r34)
+    if status is DiplomacyStatus.held and scheduled_present(own, s, m, day):
         status = DiplomacyStatus.planned  # "G7 foreign ministers gather in Capri on 18-19 April": the calendar
     aside = offer_aside(text, s, m)  # "his offer, made in letters on 12 January, to host": the letters' day
-    date = diplomacy_date(text if aside is None else blank_spans(text, [aside]),
+    date = diplomacy_date(own if aside is None else blank_spans(own, [aside]),
                           decision_day_end(text, s.start, m.start()) if status is DiplomacyStatus.planned else s.start,
                           told.end, day, status, kind, pledge, m.span())
     date = delivery_day(text, s, kind, status, m, day) or date  # "confirmed on Tuesday that it was handed over at the weekend"

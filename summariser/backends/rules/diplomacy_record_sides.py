@@ -45,8 +45,11 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
     participants += [st for st in local_office_states(text, s.start, s.end) if st not in participants]  # "the mayor of X and ..." (r26)
-    if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s):
-        participants.insert(0, ctx.readout)  # "the Minister received the ambassador of Georgia"
+    if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s) \
+            and not (kind is DiplomacyKind.sanctions and _THANKED.search(text, s.start, m.start())):
+        # "the Minister received the ambassador of Georgia"; not "the Minister thanked X for the bank listings
+        # it approved": the thanker is no side of X's sanctions (r34; of aid it is the recipient)
+        participants.insert(0, ctx.readout)
     speaker = speaker_state(ctx.interview, s)
     if speaker and speaker not in participants:
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
@@ -134,6 +137,11 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     hosted = host_clause(text, s, m) if kind in _HOSTED or kind is DiplomacyKind.prisoner_exchange else None
     if hosted is not None:  # "talks between A and B, which C had planned to host, were scrapped" (r14, dev26 C8)
         participants += [h for h in actors.states_within(hosted.start("host"), hosted.end("host")) if h not in participants]
+    pair = _OWN_PAIR.search(text, max(s.start, m.start() - 30), m.start()) if kind in _HOSTED else None
+    if pair is not None:  # "discussed the outcome of direct Ukrainian-Russian talks": the talks' own sides, even
+        # where the sentence tells them as another event's topic (r34)
+        participants += [p for p in (lx.canonical_country(pair.group(w)) or lx.PAIR_FORMS.get(pair.group(w)) for w in "ab")
+                         if p and p not in participants]
     hyphen = _HOSTED_BEFORE.search(text, max(s.start, m.start() - 40), m.start()) if kind in _HOSTED else None
     if hyphen is not None:  # "the Turkish-hosted round between Kyiv and Moscow": Turkey hosts it (r15, dev28 C1)
         participants += [h for h in actors.states_within(hyphen.start(), hyphen.end()) if h not in participants]
@@ -215,6 +223,9 @@ def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+# a pair of states right before the event's noun ("direct Ukrainian-Russian talks", "the US-Ukraine meeting")
+_OWN_PAIR = re.compile(rf"{lx.COUNTRY_PAIR_RE.pattern}\s+(?:[a-z][\w-]*\s+)?$")
+_THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grat(?:eful|itude)|appreciat(?:e|es|ed|ion))\b", re.I)
 _HOSTED = {DiplomacyKind.talks, DiplomacyKind.visit, DiplomacyKind.meeting, DiplomacyKind.summit}
 def _talks_with_a_state_abroad(kind: DiplomacyKind, participants: list[str], location: Location) -> bool:
     """r32: talks between an organisation and a state in a third state's city ("the IAEA's chief held talks with

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from ...lexicon.actors import COUNTRY_ADJECTIVES
-from ...records import Diplomacy, DiplomacyKind
+from ...records import Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
+from .common import city_location
 
 _SITE = re.compile(
     r"\s+(?:(?:one|some|several|many|most|each|two|three|four|five|a\s+few)\s+of\s+)?"
@@ -34,3 +36,19 @@ def own_site_visit(text: str, s: Sentence, cue: re.Match[str], rec: Diplomacy) -
     if rec.location is not None and rec.participants and rec.location.country not in (None, rec.participants[0]):
         return False  # a visitor at a site abroad
     return bool(_SITE.match(text, cue.end()))
+
+
+# r34: a city named as a visit's or trip's destination ("visited Odesa", "a brief visit to Kharkiv"); never before
+# "region" ("travelled on to the Sumy region": a stop of a visit told before)
+_VISITED_TOWN = re.compile(r"(?:[Vv]isit(?:s|ed|ing)?|[Tt]rip)\s+(?:to\s+)?[A-Z][\w.]+(?![\w.])(?:\s+[A-Z][a-z]+(?![\w.]))?"
+                           r"(?!\s+(?:region|oblast|province|district)\b)")
+
+
+def visited_town(text: str, visit: re.Match[str] | None, cue: re.Match[str]) -> Location | None:
+    """The city a visit's words name as where it went, from the match of a journey's verb and its place, where
+    those words are the event's own cue ("after the visit to Sofia, the talks in X were called off": not the talks')."""
+    if visit is None or not (visit.start() < cue.end() and cue.start() < visit.end()) \
+            or not _VISITED_TOWN.match(text, visit.start(), visit.end() + 12):
+        return None
+    town = lx.lookup(visit.group("n"))
+    return city_location(town) if town is not None and town.level is LocationLevel.city else None

@@ -42,7 +42,8 @@ from .sports import drop_sports
 from .facility_city import strike_at_facility
 from .period_summary import mark_period_summary
 from .period_launches import drop_period_launches
-from .occupation import OCCUPIED_ATTACKER, occupation_speakers, without_titles
+from .city_parts import parts_as_cities
+from .occupation import OCCUPIED_ATTACKER, installed_post_author, occupation_speakers, without_titles
 from .economic_targets import drop_economic_targets
 from .talk_of_strikes import drop_talk_of_strikes
 from .refuted_claims import drop_refuted_claims
@@ -147,6 +148,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.counts, used = find_casualties(text, s, numbers)
     f.counted_weapons = find_weapon_counts(text, s, numbers, used)
     f.weapon_types = find_weapon_types(text, s)
+    parts_as_cities(text, f)  # "a block in Saltivka": Kharkiv (r34)
     add_missile_split(text, f)
     add_labelled_weapons(text, f)
     add_tally_labels(text, f)
@@ -168,7 +170,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     f.reporters = find_reporters(text, s)
     f.attack_vocab = strike_event(text, s) or bool(f.weapon_types)
     strike_at_facility(text, f)  # "Video from the Syzran refinery shows flames" (B13)
-    if f.attacker is None and occupied and (f.attack_vocab or f.counts):
+    if f.attacker is None and (occupied or installed_post_author(text, s)) and (f.attack_vocab or f.counts):
         f.attacker = OCCUPIED_ATTACKER  # Russia's installed official reports a strike on his town: Ukraine's
     f.background = lx.is_background(text, s.start, s.end)
     f.update = bool(lx.TOLL_UPDATE.search(text, s.start, s.end))

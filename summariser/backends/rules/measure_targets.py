@@ -17,6 +17,8 @@ def measure_targets(text: str, s: Sentence, cue: re.Match[str], actors: ArticleA
     (a country after "on" is otherwise read as a topic)."""
     out: list[str] = []
     for a in actors.within(cue.start(), s.end):
+        if lx.REGISTERED_IN_BEFORE.search(text[max(cue.start(), a.start - 80):a.start]):
+            continue  # "a trader incorporated in Cyprus and the Seychelles": where the targets are based (r34)
         if a.via in ("demonym", "name", "alias", "capital") and a.actor.name not in out and (
                 a.start < cue.end() or lx.TARGET_BEFORE.search(text, max(cue.start(), a.start - 40), a.start)
                 or (out and _COORDINATED.search(text, max(cue.start(), a.start - 16), a.start))):

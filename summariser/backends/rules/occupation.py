@@ -4,7 +4,10 @@ A Russian-installed mayor or governor who reports shelling or a drone strike on 
 tells of an attack by Ukraine: the speaker stands on the target's side, so the attacker is the other
 side. The titles are read in `knowledge/data/cues/occupation.yaml`, and in the roles the actor
 dictionary gives named people ("Russian-installed head in Kherson"). "Russian" inside such a title
-("the Russian-installed mayor") is no attacker."""
+("the Russian-installed mayor") is no attacker.
+
+r34 (dev56): a post reproduced under a line that names its author ("6.15 am - the Moscow-appointed governor of X:"
+above the quoted post) is that author's report too (`installed_post_author`)."""
 
 from __future__ import annotations
 
@@ -34,3 +37,18 @@ def without_titles(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         out[a:b] = re.sub(r"\S", " ", text[a:b])
     return "".join(out)
+
+
+# the line heading a reproduced post: short, ending on a colon ("6.15 am - the Moscow-appointed governor of X:")
+_HEADER_WORDS = 14
+_POST_OPENS = ('"', "“", "«", "„")
+
+
+def installed_post_author(text: str, s: Sentence) -> bool:
+    """The sentence lies in a quoted post whose heading line names an installed official."""
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if line_start < 2 or not text.startswith(_POST_OPENS, line_start):
+        return False
+    head_start = text.rfind("\n", 0, line_start - 1) + 1
+    head = text[head_start:line_start - 1].strip()
+    return head.endswith(":") and len(head.split()) <= _HEADER_WORDS and bool(_SPEAKER.search(head))

@@ -15,6 +15,8 @@ from .article_actors import ArticleActors, nationality_asides, titled_officers, 
 from .clause_days import cause_clause
 from .common import city_location
 from .diplomacy_groups import appositive_spans, in_appositive
+from .diplomacy_site_visits import visited_town
+from .diplomacy_topic_spans import requested_spans
 
 
 def _nationality_aside(text: str, s: Sentence, m: re.Match[str]) -> bool:
@@ -56,6 +58,7 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         out.append((occasion.end(), stop.start() if stop else end))
     out += [(m.start(), end) for m in _TRAILING_DEMAND.finditer(text, start, end)]
+    out += requested_spans(text, start, end)
     out += prepared_spans(text, start, end)  # "met ... to prepare the Vilnius summit" (r32)
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
 
@@ -202,7 +205,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 # Qataris", "the Turks mediated")
 _PEOPLE_AS_BROKER = re.compile(
     rf"\bthe\s+(?-i:[A-Z])[\w'’-]+s\s+(?:had\s+|have\s+|has\s+)?(?:helped(?:\s+to)?\s+)?(?:{_cues.alternation('diplomacy', 'mediation')})"
-    rf"|(?:{_cues.alternation('diplomacy', 'mediation')})\s+by\s+the\s+(?-i:[A-Z])[\w'’-]+s\b", re.I)
+    rf"|(?:{_cues.alternation('diplomacy', 'mediation')})\s+by\s+the\s+(?-i:[A-Z])[\w'’-]+s\b"
+    # r34 (dev56): the people's adjective joined to the verb ("under an Emirati-brokered deal", "Qatari-mediated talks")
+    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_cues.alternation('diplomacy', 'mediation')})", re.I)
 
 
 # the government a proposal or letter is put to, and the capitals listed with it ("proposed to Kyiv and Moscow")
@@ -288,7 +293,7 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     if not m:
         visit = _VISIT_TO.search(text, s.start, s.end) if visited else None
         land = visit and (lx.canonical_country(visit.group("n")) or lx.canonical_country(visit.group("n").rstrip(".")))
-        return Location(name=land, country=land, level=LocationLevel.country) if land else None
+        return Location(name=land, country=land, level=LocationLevel.country) if land else visited_town(text, visit, cue)
     name = m.group("n")
     place = lx.lookup(name)
     if place:
@@ -371,6 +376,8 @@ def _venue(m: re.Match[str] | None, text: str, s: Sentence) -> re.Match[str] | N
         return None  # "the ministry in Kyiv said", "speaking in Kyiv": the speaker's seat
     if _on_route(text, s, m.start("n")):
         return None  # "on his way to Washington": not where the event is
+    if lx.COMPANY_SEAT_BEFORE.search(text, max(s.start, m.start() - 20), m.start("n")):
+        return None  # "shipping managers registered in Dubai": where a target is based, not a venue (r34)
     if _NEGATED_TRIP.search(text, max(s.start, m.start("n") - 50), m.start("n")):
         return None  # "the premier, who could not fly to Oslo, joined by video link": not there (r29)
     if in_appositive(text, s, m.start("n")):

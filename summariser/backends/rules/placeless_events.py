@@ -4,6 +4,7 @@ by its anaphora ("the city", "over the region"), its speaker, its figures and it
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ... import lexicon as lx
 from ...knowledge import cues
@@ -83,9 +84,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
             or f.districts or _NAMED_DISTRICT.search(f.sent.text)):
         # "In April, a strike on the city centre killed 35": the same city, another day; so is a
         # district told alone ("On Sunday afternoon, a bomb hit the X district": atk7)
-        city = next((e for e in reversed(events) if e.places and e.country_level is None
-                     and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
-                     and not (f.attacker and e.attacker and f.attacker != e.attacker)), None) \
+        city = _latest_city(events, f, 8, lambda e: not (f.attacker and e.attacker and f.attacker != e.attacker)) \
             or _lead_city(events, f)  # told far from any city of that attacker: the city the story is about
         if city is not None:
             if again and not contributes(f) and (m := _place_told(f)):  # "the city" is its place
@@ -118,9 +117,7 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     if not new_time:
         if _city_told(f) or f.districts:
             # "the capital's districts", "In the X district": the city event told most recently
-            city = next((e for e in reversed(events) if e.places and e.country_level is None
-                         and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 8
-                         and compatible(e, f, target)), None)
+            city = _latest_city(events, f, 8, lambda e: compatible(e, f, target))
             if city is not None:
                 return city
         if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target) \
@@ -147,10 +144,14 @@ _THE_SITE = re.compile(rf"\bthe\s+(?:{cues.alternation('locative', 'facility_nou
 
 def _headline_city_strike(events: list[Event], f: Facts, target: str | None, lead: lx.Place | None) -> bool:
     """A dated strike with its weapons and no figure, no place and no city record yet, in a story whose headline
-    names one city of the struck side (a tally's figures stay the country's)."""
+    names one city of the struck side (a tally's figures stay the country's). r34 (dev56): in a story whose city
+    records are all of that city, its toll too ("a bomb struck the depot's yard that Friday; no one was hurt" among
+    captions on one city)."""
+    own_city = bool(events) and all(e.country_level is not None or e.places == [lead] for e in events)
     return lead is not None and bool(f.weapon_types and f.attack_vocab and f.date and f.date.start) \
-        and not (f.background or f.quote or f.hypothetical or f.nationwide or f.counted_weapons or f.counts) \
-        and not any(e.country_level is None for e in events) and (target is None or lead.country == target) \
+        and not (f.background or f.quote or f.hypothetical or f.nationwide or f.counted_weapons) \
+        and (own_city or not f.counts and not any(e.country_level is None for e in events)) \
+        and (target is None or lead.country == target) \
         and lx.OPPONENT.get(f.attacker or "", lead.country) == lead.country \
         and _THE_SITE.search(f.sent.text) is not None  # "struck the docks": a site of the city, named alone
 
@@ -200,7 +201,14 @@ def over_the_region(f: Facts, last: Event | None) -> bool:
 
 
 def _recent_city(events: list[Event], f: Facts, target: str | None) -> Event | None:
-    return next((e for e in reversed(events) if e.places and e.country_level is None
-                 and e.places[0].level is LocationLevel.city and gap(e.last_idx, f.idx) <= 4
-                 and compatible(e, f, target)), None)
+    return _latest_city(events, f, 4, lambda e: compatible(e, f, target))
+
+
+def _latest_city(events: list[Event], f: Facts, reach: int, fits: Callable[[Event], bool]) -> Event | None:
+    """The city event told last within `reach` sentences: "the city" is the one named last, not the one
+    whose strike was told last (r34: "... the toll in X rose to six. The city had not seen such losses since
+    June" after a strike on Y told between)."""
+    cities = [e for e in events if e.places and e.country_level is None and e.places[0].level is LocationLevel.city
+              and gap(e.last_idx, f.idx) <= reach and fits(e)]
+    return max(reversed(cities), key=lambda e: e.last_idx, default=None)
 

@@ -41,7 +41,7 @@ def add_named_raions(text: str, f: Facts) -> None:
         if lx.PLACE_TITLE_AFTER.match(text, end) or TITLE_OF_BEFORE.search(text, max(s.start, start - 60), start):
             continue  # "Nikopol district chief X said", r18 dev33-A3 "the head of the X district": the official's seat (dev20 B4)
         if any(p.end <= start and (_WHEREABOUTS.fullmatch(text, p.end, start) or frames_community(text, p, start)
-                                       or _APPOSED_WHERE.fullmatch(text, p.end, start))
+                                       or _APPOSED_WHERE.fullmatch(text, p.end, start) or _apposed_raion(text, p, start, town))
                for p in f.places):
             continue  # "the village of X in the Nikopol district", "the X community, Nikopol district": where X lies
         f.places = [p for p in f.places if not (start <= p.start < end)]
@@ -50,6 +50,12 @@ def add_named_raions(text: str, f: Facts) -> None:
         f.places.append(PlaceHit(place, start, end))
         f.places.sort(key=lambda p: p.start)
     district_as_told_town(text, f)  # r18 dev34-B1: "over the X district" after a strike on X: X's frame
+
+
+def _apposed_raion(text: str, p: PlaceHit, start: int, centre: lx.Place) -> bool:
+    """r34 (dev56): "in the village of X, Y district": a locality with its raion after a bare comma, both in one
+    region."""
+    return p.place.level is LocationLevel.city and text[p.end:start].strip() == "," and p.place.admin1 == centre.admin1
 
 
 def _named(m: re.Match[str]) -> tuple[str, int]:

@@ -30,6 +30,8 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|
 _IT_HIT = re.compile(r"\W*It\s+(?:was|had\s+been|has\s+been)\s+(?:(?:last|already|first|previously|also|once)\s+)?"
                      r"(?:hit|struck|attacked|targeted|shelled)\b")
 _ANY_SITE = re.compile(rf"\b(?:{_SITES})\b", re.I)
+_SAME_DAY = cues.pattern("anchoring", "same_day_anaphors")
+_THAT_WEEKDAY = cues.pattern("anchoring", "told_weekday_anaphors")
 _REACH = 3  # sentences back to the record of the site: told just before (6 took a farther town, dev30 ye03)
 
 
@@ -58,7 +60,9 @@ def same_site_event(events: list[Event], f: Facts, target: str | None) -> Event 
         word = recalled.group("site").split()[-1].lower() if recalled.groupdict().get("site") else None
         if city is None or not any(_ANY_SITE.search(g.sent.text) if word is None else word in g.sent.text.lower()
                                    for g in city.facts):
-            f.background = f.background or not f.counts  # no such site told before: "the plant" is another one
+            # no such site told before: "the plant" is another one; but not on the day the sentence before told
+            # (r34: "... clearing pallets on 9 May. A drone struck the factory's store that Saturday")
+            f.background = f.background or not (f.counts or _SAME_DAY.search(f.sent.text) or _THAT_WEEKDAY.search(f.sent.text))
             return None
         site = recalled
     if city is None or dates_compatible(city.date, f.date) or (f.attacker and city.attacker and f.attacker != city.attacker):

@@ -63,6 +63,7 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
         m, wtype, model = w
         if wtype is None or lx.WEAPON_AS_MODIFIER.match(text, m.end(), end):
             break
+        m, model = _head_of_model(text, m, wtype, model, end)
         wtype = _CLASS_SKIPPED.get(skipped, wtype) if wtype is WeaponType.missile else wtype  # "two ballistic X missiles"
         model = model or named
         found.append((wtype, model, frozenset({weapon_class(wtype)})))
@@ -72,6 +73,17 @@ def weapon_phrase(text: str, pos: int, end: int) -> tuple[Found, int]:
             break
         pos = cj.end() - 1  # keep one space for the modifier/whitespace logic
     return found, last_end
+
+def _head_of_model(text: str, m: re.Match[str], wtype: WeaponType, model: str | None,
+                   end: int) -> tuple[re.Match[str], str | None]:
+    """r34 (dev56): a weapon word followed by its own class's noun is that noun's model ("two KAB guided
+    bombs", "KAB bombs"): the phrase ends on the noun, the word before it is the model."""
+    ws = re.match(r"(?:-\w+)?\s+", text[m.end():end])  # (past a model number: "KAB-500 guided bombs")
+    head = lx.weapon_at(text, m.end() + ws.end(), end) if ws else None
+    if head is None or head[1] is None or weapon_class(head[1]) != weapon_class(wtype):
+        return m, model
+    return head[0], model or head[2] or (m.group(0) if m.group(0)[:1].isupper() else None)
+
 
 def _after_model(text: str, pos: int, end: int) -> tuple[re.Match[str], WeaponType | None, str | None] | None:
     """The weapon term after a model's name, past its modifiers ("Sea Baby surface drones")."""
@@ -131,6 +143,13 @@ _MODEL_ASIDE = re.compile(
     r"(?=\s*[;.]|\s*$|,\s+(?!and\b)|\s+(?:at|against|on|over|were|was|of\s+which)\b)"
     # r22 (dev41 C3): an apposition between dashes ("90 drones — Geran strike drones along with decoys —")
     r"|\s*[—–]\s*(?P<models4>[^—–;.()]{1,120}?)\s*[—–]", re.I)
+
+
+def past_model_aside(text: str, pend: int, end: int) -> int:
+    """Where a count's weapon phrase ends once the models told after it are passed ("286 drones of the
+    Shahed type, nine missiles ...": after "type"); `pend` when none is told."""
+    aside = _MODEL_ASIDE.match(text, pend, end)
+    return aside.end() if aside and aside.group("models2") is not None else pend
 
 
 def _models_span(aside: re.Match[str]) -> tuple[int, int]:

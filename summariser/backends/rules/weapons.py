@@ -23,7 +23,7 @@ from .list_items import header_role
 from .respectively import add_respective, respective_run
 from .tally_items import excepted_part, nil_items, nil_whole
 from .weapon_nils import passed_unstopped, sole_weapons, weapon_nils
-from .weapon_phrases import bracket_models, combine_weapons, mixed_decoys, weapon_phrase
+from .weapon_phrases import bracket_models, combine_weapons, mixed_decoys, past_model_aside, weapon_phrase
 from .whole_counts import all_but_k, all_downed, all_named_downed, k_start, none_downed
 
 
@@ -128,8 +128,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             found, pend = weapon_phrase(text, dp.end(), s.end)  # "14 downed drones"
             downed_before = bool(found)
         c0, c1 = _across_quotes(text, s, clause_at(text, s, m.start))
-        if found and (nxt := _NEXT_ITEM.match(text, pend, s.end)):  # r33: "120 drones, two ballistic and eight
-            c1 = max(c1, clause_at(text, s, nxt.end())[1])  # cruise missiles were shot down": the list's verb after it
+        if found and (nxt := _NEXT_ITEM.match(text, past_model_aside(text, pend, s.end), s.end)):  # r33: "120 drones,
+            # two ballistic and eight cruise missiles were shot down": the list's verb after it (r34: past "of the X type")
+            c1 = max(c1, clause_at(text, s, nxt.end())[1])
         c0 = verb_across_aside(text, s.start, c0)  # r22 (dev42 L3): "downed, the ministry said, three missiles"
         if found and told_as_hits(text, c0, m):
             continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
