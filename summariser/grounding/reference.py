@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Callable, Sequence
+from typing import Sequence
 
 from ..calendar_days import WD, WEEKDAYS
 from ..dates import DateMention, find_dates
@@ -122,10 +122,8 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
     "the day before" (- 1), "earlier that week" (its Monday up to the day before it), "later that
     month" (the day after it to the month's end). The anchor is the last event date the text gives
     before the words; None when the words are no such phrase or no date comes before them."""
-    from .complete import _whole  # the same phrase test as the other date lists
-
     low = _EVE.sub("the eve", " ".join(words.lower().strip(" .,").split()))  # "the eve of the NATO summit"
-    kind = _anchored_kind(low, _whole) or _anchored_kind(_THAT_END.sub("", low), _whole)  # r34: "the day before that"
+    kind = _anchored_kind(low) or _anchored_kind(_THAT_END.sub("", low))  # r34: "the day before that"
     days = _DAYS_APART.fullmatch(low)
     if kind is None and days is None:
         return None
@@ -178,8 +176,11 @@ _ANCHORED_KINDS = ("next_night_phrases", "next_day_phrases", "day_before_phrases
 _THAT_END = re.compile(r"\s+(?:that|this|then|it)$")
 
 
-def _anchored_kind(low: str, whole: Callable[[str, str], bool]) -> str | None:
-    return next((name for name in _ANCHORED_KINDS if whole(low, name)), None)
+def _anchored_kind(low: str) -> str | None:
+    """The list of anchored phrases the words are one of, or None."""
+    from .complete import _whole  # the same phrase test as the other date lists
+
+    return next((name for name in _ANCHORED_KINDS if _whole(low, name)), None)
 
 
 def _next_night(words: str, published: dt.date, text: str, around: tuple[int, int]) -> DateSpan | None:

@@ -331,6 +331,8 @@ INVITATION_ACCEPTED = cues.pattern("diplomacy", "invitation_accepted")
 # "The ICRC acted as an intermediary": an organisation's part in the exchange just told.
 MEDIATION = cues.pattern("diplomacy", "mediation")
 # ", and the two agreed to meet": a clause of its own after the event's.
+# A clause's mark: punctuation or a spaced dash (one pattern for every reader of clauses).
+CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 NEXT_CLAUSE = re.compile(rf"(?:{cues.alternation('diplomacy', 'next_clause')})", re.I)
 # "Hungary approved the renewal last Thursday", after sanctions were named: a sanctions decision.
 MEASURE_RENEWAL = cues.pattern("diplomacy", "measure_renewal")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...calendar_days import WEEKDAYS
 from ...dates import find_dates
 from ...knowledge import cues
 from ...night_anaphors import is_night_anaphor, main_date, night_antecedent
@@ -42,7 +43,6 @@ def date_night_anaphors(facts: list[Facts], text: str, published: dt.date | None
             f.date = night
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _THAT_WEEKDAY = cues.pattern("anchoring", "told_weekday_anaphors")  # "that Friday evening" (r34)
 
 
@@ -54,7 +54,7 @@ def date_weekday_anaphors(facts: list[Facts], text: str, published: dt.date | No
         if m is None:
             continue
         told = [d for d in _told_before(text, f, published) if d.start is not None and d.start == d.end]
-        if told and told[-1].start is not None and _WEEKDAYS[told[-1].start.weekday()] == m.group(0).split()[-1]:
+        if told and told[-1].start is not None and WEEKDAYS[told[-1].start.weekday()] == m.group(0).split()[-1].lower():
             f.date = told[-1]
 
 

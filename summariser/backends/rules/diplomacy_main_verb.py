@@ -15,7 +15,6 @@ _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
 _ASIDE = re.compile(
     r",\s*(?:which|that|who|originally|initially|first|previously|earlier|(?:had\s+been\s+|was\s+|were\s+)?(?:planned|scheduled|set|due|"
     r"meant|intended|expected|slated|arranged|agreed|announced))\b[^,;:()\u2014\u2013]*,")
-_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 def called_off_past_aside(text: str, cue: re.Match[str], hi: int) -> bool:
@@ -24,5 +23,5 @@ def called_off_past_aside(text: str, cue: re.Match[str], hi: int) -> bool:
     if off is None:
         return False
     between = _ASIDE.sub(" ", text[cue.end():off.start()])
-    return not _CLAUSE_MARK.search(between)
+    return not lx.CLAUSE_MARK.search(between)
 

@@ -230,10 +230,9 @@ _COLON = re.compile(r":(?!\d)")
 _TIME_FRAME = re.compile(rf"\s*(?:{cues.alternation('diplomacy_frames', 'time_frame_openers')})\s+(?=(?-i:[A-Z])|the\s)", re.I)
 _ATTITUDE = cues.regex("diplomacy_frames", "attitude_participles")
 _PAST_VERB = re.compile(rf"(?:\w+ed|{cues.alternation('diplomacy_frames', 'past_event_verbs')})", re.I)
-CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+CLAUSE_MARK = lx.CLAUSE_MARK
 _OTHERS_ACT = re.compile(cues.alternation("diplomacy_framing", "others_act_openers"), re.I)
 _CLAIM_THAT = re.compile(rf"\b(?:{cues.alternation('diplomacy_framing', 'claim_nouns')})\s+that\b", re.I)
-_CLAUSE_CLOSE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 def others_acts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -243,7 +242,7 @@ def others_acts(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     bite"), each up to the next clause mark. Words in `cues/diplomacy_framing.yaml`."""
     spans = []
     for m in list(_OTHERS_ACT.finditer(text, lo, hi)) + list(_CLAIM_THAT.finditer(text, lo, hi)):
-        close = _CLAUSE_CLOSE.search(text, m.end(), hi)
+        close = CLAUSE_MARK.search(text, m.end(), hi)
         spans.append((m.start(), close.start() if close else hi))
     return spans
 

@@ -12,10 +12,10 @@ from ...knowledge import cues
 
 
 # the cue as the occasion of the discussing verb before it: "discussed X during a call", "in talks"
-_OCCASION_TAIL = re.compile(r"[\s,]+(?:during|in|at|on|over|by|via)\s+(?:(?:a|an|the|their|his|her|its|this|that|[\w'’-]+['’]s)\s+)?"
+_BY_WAY_OF = r"(?:during|in|at|on|over|by|via)"
+_OCCASION_TAIL = re.compile(rf"[\s,]+{_BY_WAY_OF}\s+(?:(?:a|an|the|their|his|her|its|this|that|[\w'’-]+['’]s)\s+)?"
                             r"(?:[\w'’-]+\s+){0,2}$", re.I)
-_OCCASION = re.compile(r"(?:during|in|at|on|over|by|via)\s", re.I)
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+_OCCASION = re.compile(rf"{_BY_WAY_OF}\s", re.I)
 _ABOUT = re.compile(r"\s(?:about|regarding|concerning)\s", re.I)
 # the cue opening its clause, its subject: "Talks on", "The planned call about", "the Istanbul talks on"
 _SUBJECT_START = re.compile(r"(?:.*[,;:]\s*)?((?:the|a|an|new|fresh|further)\s+(?:[\w'’-]+\s+){0,2})?", re.I | re.S)
@@ -65,6 +65,6 @@ def requested_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The content of each appeal in the span: no side of the event the appeal was made in."""
     spans = []
     for m in _REQUESTED.finditer(text, start, end):
-        stop = _CLAUSE_END.search(text, m.end(), end)
+        stop = lx.CLAUSE_MARK.search(text, m.end(), end)
         spans.append((m.end(), stop.start() if stop else end))
     return spans

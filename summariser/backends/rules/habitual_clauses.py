@@ -25,7 +25,6 @@ _PERFECT_VERBS = cues.alternation("eventhood", "perfect_strike_verbs")
 _FRAME = re.compile(rf"\b(?:{cues.alternation('eventhood', 'habitual_strike_frames').replace('<perfect_strike_verbs>', _PERFECT_VERBS)}"
                     rf"|{cues.alternation('eventhood', 'geographic_relative')}"
                     rf"|{cues.alternation('nonstrike', 'out_of_reach')})\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 
 
 def drop_habitual_clauses(text: str, f: Facts) -> None:
@@ -58,5 +57,5 @@ def _dated_perfect(text: str, m: re.Match[str], end: int, f: Facts) -> bool:
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
-    m = _CLAUSE_END.search(text, pos, end)
+    m = lx.CLAUSE_MARK.search(text, pos, end)
     return m.start() if m else end

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -29,8 +28,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 # (r14: a passive's agent names the side again: "sanctions were imposed on Monday on 20 tankers by Norway")
-_CLAUSE_STOP = r"[,;:()\u2014\u2013]|\s-\s"  # a clause's end: punctuation, a spaced dash
-_CLAUSE_END = re.compile(_CLAUSE_STOP)
+_CLAUSE_END = lx.CLAUSE_MARK  # a clause's end: punctuation, a spaced dash
+_CLAUSE_STOP = _CLAUSE_END.pattern
 _TOPIC_END = re.compile(_CLAUSE_STOP + r"|\s(?:with|between|among|alongside|involving)\s|"
                         r"\s(?:and|as|after|before|while)\s+(?=[A-Z])|\sby\s+(?=(?:the\s+)?[A-Z])")
 
