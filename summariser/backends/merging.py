@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..grounding.day_parts import apart_in_the_day
+from ..grounding.events import names_event
 from ..records import COUNT_FIELDS, Attack, Count, DatePrecision, Diplomacy, Origin
 
 
@@ -99,10 +100,21 @@ def same_diplomacy(a: Diplomacy, b: Diplomacy) -> bool:
     and one side set containing the other. A chunk that adds the host to the same talks is the
     same event; a sentence that goes on to "separate talks" of one side with another party
     quotes the first event's words but tells a second one."""
-    if not (_overlaps(a, b) and a.kind == b.kind and not _dates_apart(a, b)):
+    if not (_shares_event_quote(a, b) and a.kind == b.kind and not _dates_apart(a, b)):
         return False
     sa, sb = _sides(a), _sides(b)
     return sa <= sb or sb <= sa
+
+
+def _shares_event_quote(a: Diplomacy, b: Diplomacy) -> bool:
+    """Overlapping evidence that tells the event: two documents signed at one meeting both quote the
+    dateline ("Ankara, 27 August") beside a sentence of their own, and stay two (r35, dev57 L2)."""
+    shared = [(x, y) for x in a.evidence for y in b.evidence if x.start < y.end and y.start < x.end]
+    if not shared:
+        return False
+    own_a = any(all(not (x.start < y.end and y.start < x.end) for y in b.evidence) for x in a.evidence)
+    own_b = any(all(not (y.start < x.end and x.start < y.end) for x in a.evidence) for y in b.evidence)
+    return not (own_a and own_b) or any(names_event(x.text) or names_event(y.text) for x, y in shared)
 
 
 def merge_diplomacy(records: list[Diplomacy], notes: list[str] | None = None) -> list[Diplomacy]:

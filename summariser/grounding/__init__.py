@@ -106,11 +106,17 @@ def _enforce_all(kind: str, records: list[_Rec], ctx: _Context, result: BackendR
     return kept
 
 
+def _record_days(result: BackendResult) -> set[dt.date]:
+    """The first and last day of each grounded record's date (a night's two days)."""
+    spans = [a.date for a in result.attacks if a.date is not None] + [d.date for d in result.diplomacy if d.date is not None]
+    return {d for span in spans for d in (span.start, span.end) if d is not None}
+
+
 def _summary(result: BackendResult, text: str) -> str:
     """The summary's supported sentences; the article's first sentences when none is left."""
     if not result.summary:
         return result.summary
-    kept, dropped = free_text.check(result.summary, text)
+    kept, dropped = free_text.check(result.summary, text, _record_days(result))
     for piece, reason in dropped:
         result.rejected.append(Rejection(field="summary", value=piece[:200], reason=reason))
     if not kept:

@@ -38,6 +38,11 @@ def _anaphor_opening() -> re.Pattern[str]:
                       rf"(?:{vocabulary.pattern('event_anaphor_nouns')})\b", re.I)
 
 
+def names_event(quote: str) -> bool:
+    """Does the quote itself hold an event word (a dateline or a place quote holds none)?"""
+    return _event().search(quote) is not None
+
+
 def describes_event(spans: Sequence[Span], text: str) -> bool:
     """Is an event word in a sentence one of the spans lies in (or in the span itself), or does
     the sentence after the last of them open by naming the event it tells ("... sat in the Oval

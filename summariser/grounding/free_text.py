@@ -6,9 +6,12 @@ dropped and listed; a summary left empty falls back to the article's first sente
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
+from typing import Iterable
 
+from ..calendar_days import MONTHS
 from ..numbers import find_numbers
 from ..sentences import split_sentences
 from .context import _context
@@ -39,11 +42,13 @@ def _masked_runs(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
-def problem(piece: str, text: str) -> str | None:
-    """Why `piece` of free text is not supported by the article text, or None when it is."""
+def problem(piece: str, text: str, days: Iterable[dt.date] = ()) -> str | None:
+    """Why `piece` of free text is not supported by the article text, or None when it is. `days`
+    are the days the grounded records were dated to: a summary may write them as calendar dates."""
     stated = _stated_numbers(text)
     for m in find_numbers(piece):
-        if m.value not in stated and not _is_year_in(m.text, text) and not listed_count(m, piece, text):
+        if m.value not in stated and not _is_year_in(m.text, text) and not listed_count(m, piece, text) \
+                and not _day_of_month(m.start, m.end, m.value, piece, days):
             return f"the article never states {m.text!r}"
     for name in _places(piece):
         if not ground_place(name, text) and not enemy_named(canonical_actor(name), text):
@@ -53,6 +58,24 @@ def problem(piece: str, text: str) -> str | None:
     if any(tuple(words[i:i + INJECTED_RUN_WORDS]) in runs for i in range(len(words) - INJECTED_RUN_WORDS + 1)):
         return "repeats an injected or reader-comment passage"
     return None
+
+
+# r35 (dev57 L1): a day the article tells by its own words ("the night into Friday two weeks
+# ago", "on Monday") is a calendar date in a summary ("on the night of 4-5 June"): the day is
+# implied, not invented, when a record was dated to it and the summary names its month beside it
+_DAY_MONTH_GAP = re.compile(r"(?:\s*[-–/]\s*\d{1,2})?\s*(?:(?:st|nd|rd|th)\b)?\s*(?:of\s+)?(?P<mon>[A-Z][a-z]+)")
+_MONTH_DAY_GAP = re.compile(r"(?P<mon>[A-Z][a-z]+)\.?\s+(?:\d{1,2}\s*[-–]\s*)?$")
+
+
+def _day_of_month(start: int, end: int, value: int, piece: str, days: Iterable[dt.date]) -> bool:
+    """Is the number a day of the month some record was dated to, told with that month's name?"""
+    months = {d.month for d in days if d.day == value}
+    if not months:
+        return False
+    after = _DAY_MONTH_GAP.match(piece, end)
+    before = _MONTH_DAY_GAP.search(piece[max(0, start - 16):start])
+    named = {MONTHS.get(m.group("mon").lower()) for m in (after, before) if m is not None}
+    return bool(months & named)
 
 
 def _is_year_in(number: str, text: str) -> bool:
@@ -67,11 +90,11 @@ def _places(piece: str) -> tuple[str, ...]:
     return tuple(m.text for m in find_places(piece))
 
 
-def check(value: str, text: str) -> tuple[str, list[tuple[str, str]]]:
-    """(the supported sentences of `value`, [(dropped sentence, reason)])."""
+def check(value: str, text: str, days: Iterable[dt.date] = ()) -> tuple[str, list[tuple[str, str]]]:
+    """(the supported sentences of `value`, [(dropped sentence, reason)]); `days` as in `problem`."""
     kept, dropped = [], []
     for s in split_sentences(value) or []:
-        reason = problem(s.text, text)
+        reason = problem(s.text, text, days)
         (dropped.append((s.text, reason)) if reason else kept.append(s.text))
     return " ".join(kept), dropped
 

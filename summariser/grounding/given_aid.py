@@ -49,6 +49,11 @@ def _sum_or_thing() -> re.Pattern[str]:
 # "to" / "for" ("to Ukraine", "for Ukrainian power repairs", "for Moldova's grid")
 _RECEIVER = re.compile(r"(?:^\s*|\b(?:to|for|with)\s+(?:the\s+)?)(?P<name>(?-i:[A-Z])[\w’'-]+)", re.I)
 _NAMED = re.compile(r"(?-i:[A-Z])[\w’'-]+")
+# r35 (dev57 L1): a receiver told by the place the speaker or story is in, not by its name ("handed
+# over 24 transformers to the city", "sent us 12 boilers", "delivered generators to our region"):
+# another party than a giving state named before the verb
+_HERE = re.compile(r"(?:^\s*|\b(?:to|for|with)\s+)(?:us\b|(?:the|our|this)\s+(?:city|town|region|oblast|"
+                   r"capital|community|municipality|country)\b)", re.I)
 
 
 def _state(name: str) -> str | None:
@@ -74,7 +79,7 @@ def tells_given_aid(sentence: str) -> bool:
         givers = {_state(m.group(0)) for m in _NAMED.finditer(sentence, 0, verb.start())} - {None}
         after = sentence[verb.end():hi]
         receivers = {_state(m.group("name")) for m in _RECEIVER.finditer(after)} - {None}
-        if receivers - givers:
+        if receivers - givers or givers and _HERE.search(after):
             return True
     return False
 

@@ -104,7 +104,7 @@ def _earlier_clauses(text: str, windows: list[Window]) -> list[Window]:
 
 def _verb_end(text: str, pos: int) -> int:
     """The end of the nil's words up to its verb ("none of the three missiles aimed at Kyiv was")."""
-    m = re.compile(r"(?:was|were|had|has|have)|[,.;]").search(text, pos)
+    m = re.compile(r"\b(?:was|were|had|has|have)\b|[,.;]").search(text, pos)
     return m.end() if m else pos
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.weapons import ALL_NAMED
+from ..lexicon.weapons import ALL_NAMED, joined_to_downed_part
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
@@ -132,7 +132,8 @@ def _cue_before_or_after_named(ctx: _Context, m: re.Match[str], cue: re.Pattern[
     downed" (the cue within the noun phrase and its verb after)."""
     before = " ".join(ctx.grounded[max(0, m.start() - 40):m.start()].split()[-3:])
     after = " ".join(ctx.grounded[m.end():m.end() + 80].split()[:6])
-    return cue.search(before) is not None or cue.search(after) is not None
+    return cue.search(before) is not None or cue.search(after) is not None \
+        or joined_to_downed_part(ctx.grounded, m.start(), m.end())  # "downed 40 of the drones and all the Kalibrs" (r35)
 
 
 def _wholes_before(ctx: _Context, pos: int, previous_only: bool = False,

@@ -116,6 +116,9 @@ TITLED_PERSON_RE = re.compile(
 # "X, the Russian foreign minister": titles are often lower case in an apposition.
 _APPOSITION_TITLES = (rf"(?:{TITLES}|(?:prime\s+|foreign\s+|defen[cs]e\s+|deputy\s+)?minister|president|chancellor"
                       r"|secretary\s+of\s+state|secretary-general|leader|ambassador|envoy|premier)")
+# "Sweden's prime minister", "the Norwegian foreign minister": an office named by its state, with no
+# person's name (r35: the antecedent of a "he" or "she" after it)
+OFFICE_AFTER_STATE_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:new|acting|deputy|visiting)\s+)?{_APPOSITION_TITLES}\b", re.I)
 PERSON_APPOSITION_RE = re.compile(
     rf"\b(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+),\s+(?P<role>(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){{0,4}}?"
     rf"{_APPOSITION_TITLES})\b")

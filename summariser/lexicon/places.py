@@ -31,7 +31,9 @@ BARE_CAPITAL = re.compile(
     # round 15 (dev27 B3): the capital as the subject of a passive strike ("The capital was last
     # shelled this heavily in May", "the capital had been targeted by 20 drones", "came under fire")
     r"|\b(?P<subj>the\s+capital)\s+(?:(?:was|were|is|has\s+been|had\s+been|came|comes|has\s+come)\s+"
-    r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b",
+    r"(?:[a-z]+\s+){0,3}?(?:hit|struck|shelled|targeted|attacked|pounded|battered|bombed|rocked|under\s+(?:attack|fire)))\b"
+    # r35 (dev57 L4): the capital's own toll ("the capital's toll from Tuesday's raid climbed to five")
+    r"|\b(?P<poss>the\s+capital)['’]s\s+(?:death\s+toll|toll|dead|casualt(?:y|ies)|injured|wounded)\b",
     re.I)
 # A settlement told by anaphor: "the city", "the town", "the city's", and (r20, dev37 A1) the
 # demonstratives "that town", "the same city", "that village"; not "the city of X", which names it.

@@ -288,6 +288,26 @@ DEFENDER = re.compile(
 MIXED_DRONES_AFTER = re.compile(
     rf"(?:\s+of\s+(?:{cues.alternation('weapons', 'mixed_types')})\s+types)?\s*,?\s+"
     rf"(?:{cues.alternation('weapons', 'mixed_including')})\s+(?:{cues.alternation('weapons', 'decoy_drones')})\b", re.I)
+# r35 (dev57 L3): a whole told as the second object of the verb that downed a counted part, "destroyed
+# 40 of the drones and all the Kalibrs", "brought down 90 drones as well as every one of the missiles":
+# the clause before the quantifier, from its downing verb to the joining word (grounding reads it too)
+_JOINED_PART = re.compile(rf"[^.;:!?]{{0,80}}?\b(?:{INTERCEPT_CUES.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:\d[\d,]*|{NUMBER_WORD})\b"
+                          r"[^.;:!?]{0,50}?\s(?:and|as\s+well\s+as|plus|along\s+with|together\s+with)\s+$", re.I)
+
+
+# the quantified class as the subject of a verb of its own ("and all the Kalibrs hit the port"): no object
+_OWN_VERB_AFTER = re.compile(r"[^.;:,!?]{0,40}?\b(?:hit|hits|struck|reached|landed|exploded|got|were|was|are|is|have|"
+                             r"has|had|slipped|evaded|broke|fell|crashed|killed|damaged)\b", re.I)
+
+
+def joined_to_downed_part(text: str, pos: int, end: int) -> bool:
+    """Do the words before `pos` tell a counted part downed and join the quantifier (`pos` to `end`) to
+    that verb as its second object?"""
+    if _OWN_VERB_AFTER.match(text, end):
+        return False
+    return any(m.end() == pos for m in [_JOINED_PART.search(text, max(0, pos - 130), pos)] if m is not None)
+
+
 # Every weapon counted was downed: "25 drones, all of which were destroyed", "all were shot down".
 ALL_DOWNED = re.compile(
     rf"(?<!\bnot\s)\b(?:all|both)\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"

@@ -39,7 +39,7 @@ def add_bare_capital(text: str, f: Facts) -> None:
     capital = _capital_struck(text, f)
     if capital is None or any(p.place.name == capital.name for p in f.places):
         return
-    g = "cap" if m.group("cap") else "subj"
+    g = next(name for name in ("cap", "subj", "poss") if m.group(name))
     f.places = sorted([*f.places, PlaceHit(capital, m.start(g), m.end(g))], key=lambda p: p.start)
 
 

@@ -58,6 +58,7 @@ from .diplomacy_sides import group_video_call, heads_of_state_meet, leaders_of_s
 from .diplomacy_statements import earlier_schedule, statement_not_event
 from .diplomacy_reactions import reaction_only
 from .diplomacy_record import event_record
+from .diplomacy_document_dateline import with_document_dateline
 from .diplomacy_readout import readout_state
 from .diplomacy_relative_measures import relative_proposal
 from .diplomacy_trip_purpose import trip_kind
@@ -249,7 +250,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     add_offers(found, offers, merge_diplomacy)
     pledges_at_occasion(found, published)  # "More donors then spoke. Spain said it would send…" (r17)
     out = []
-    for _, rec in acts_on_trips(lone_trips_after(found, told_after), [x.start for x in sents]):  # aid and meetings on a visit (dev22 C3)
+    told = [rec for _, rec in acts_on_trips(lone_trips_after(found, told_after), [x.start for x in sents])]  # aid and meetings on a visit (dev22 C3)
+    for rec in with_document_dateline(text, published, told):  # "Ankara, 27 August 2026" over a joint statement (r35)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):

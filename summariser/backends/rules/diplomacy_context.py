@@ -171,12 +171,29 @@ def pronoun_antecedent(actors: ArticleActors, sents: list[Sentence], idx: int) -
         if idx - back < 0:
             return None
         prev = sents[idx - back]
+        if (office := _office_subject(actors, prev)) is not None:
+            return office  # the sentence's subject, before a person named after it
         people = [a for a in actors.within(prev.start, prev.end) if a.via == "person"]
         if people:
             return people[0].actor.name
         if not PRONOUN_SUBJECT.match(prev.text):
             return None  # (a sentence of no person and no pronoun breaks the chain)
     return None  # "Z addressed X. On Monday he speaks at A, and on Tuesday he is due in B": Z (r21)
+
+
+# the words that may open a sentence before its subject ("On Monday,", "Last week the")
+_SUBJECT_REACH = 4
+
+
+def _office_subject(actors: ArticleActors, prev: Sentence) -> str | None:
+    """The state of an office that opens the sentence as its subject, no person named ("Sweden's
+    prime minister arrived in Kyiv. He announced …": Sweden; r35, dev57 R3)."""
+    for a in actors.within(prev.start, prev.end):
+        if len(prev.text[:a.start - prev.start].split()) > _SUBJECT_REACH:
+            return None
+        if a.actor.kind == "state" and lx.OFFICE_AFTER_STATE_RE.match(prev.text, a.end - prev.start):
+            return a.actor.name
+    return None
 
 
 # how many sentences (or clauses) with a pronoun subject and no person may stand between "he" and the

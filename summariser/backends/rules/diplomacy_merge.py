@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
+from .diplomacy_documents import other_document
 from .diplomacy_later_mentions import gathering_named_again, measure_taking_effect
 from .diplomacy_moves import moved_gathering
 
@@ -247,6 +248,8 @@ def merge_diplomacy(found: list[tuple[int, Diplomacy]], idx: int, rec: Diplomacy
             continue  # systems pledged, and later the first of them delivered: two events
         if same_kind and old.kind in _MEASURES and _other_giver(old, rec):
             continue  # Dutch aid to Ukraine, then Norway's: two decisions
+        if same_kind and other_document(old, rec):
+            continue  # a memorandum on shipping, and "also signed" an agreement on defence: two documents
         if _own_track(old, rec):
             rec = _beside(old, rec)
             continue  # "Before the plenary, A, B and C held a separate meeting": beside the main talks

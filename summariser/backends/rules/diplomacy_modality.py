@@ -183,6 +183,16 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 
 
 _NEGATED_IN_CUE = re.compile(r"[\w-]+\s+(?:no|never)\s", re.I)
+# a new round of the negotiations named again: "a fifth session of those consultations is set for May"
+_NEW_ROUND_OF = re.compile(r"\b(?:next|new|another|further|fresh|second|third|fourth|fifth|sixth|seventh|eighth|"
+                           r"\d+(?:st|nd|rd|th))\s+(?:round|session)s?\s+of\s+$", re.I)
+
+
+def _recalled(text: str, near: int, at: int) -> bool:
+    """An earlier event recalled ("since the talks in Istanbul", "those talks"), not a new round of it
+    (r35, dev57 R7: "a fifth session of those consultations")."""
+    m = lx.BACKGROUND_BEFORE.search(text, near, at)
+    return m is not None and not _NEW_ROUND_OF.search(text, near, m.start())
 
 
 def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -195,7 +205,7 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return True  # "reached no agreement"; "a call between A and B was not planned": the event denied
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
-            or lx.BACKGROUND_BEFORE.search(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
+            or _recalled(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True
     frame = lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())
     if frame and not new_aid_thanked(text, s, frame, cue):

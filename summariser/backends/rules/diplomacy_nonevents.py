@@ -106,9 +106,23 @@ def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.
     meant to do, and the mentions of `diplomacy_nonevent_mentions` (a means, an outcome summed up, a
     condition, a habit thanked, a description, a refusal's reason, a class over a term; round 20). The
     sentence's other cues stay ("discussed a possible swap by phone": the call)."""
+    met = [c.start() for k, c in found if k in _IN_PERSON]
     return [(k, c) for k, c in found if not (press_contact(text, s, c, k) or hedged_topic(text, s, c)
                                              or purpose_remark(text, s, c, told_before) or agenda_topic(text, s, c)
-                                             or mention_only(text, s, c, k))]  # "thanks to talks, …" (r20)
+                                             or mention_only(text, s, c, k)  # "thanks to talks, …" (r20)
+                                             or k is DiplomacyKind.phone_call and any(x < c.start() for x in met)
+                                             and _unwired(text, s, c))]
+
+
+# r35 (dev57 R8): "arrived on a one-day visit …, where the two leaders spoke for two hours": a talk told
+# after a visit or meeting in its sentence, with no word of a phone or a line, is part of that
+# encounter, no call ("I spoke with X, and our delegations will meet in Y" keeps its call)
+_IN_PERSON = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.meeting}
+_WIRED = re.compile(r"\b(?:(?:tele)?phon\w*|call\w*|video\w*|line|rang|ring|dial\w*|remotely|online)\b", re.I)
+
+
+def _unwired(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    return _WIRED.search(text, cue.start(), min(s.end, cue.end() + 40)) is None
 
 
 _CONDITIONAL = re.compile(rf"\W*(?:(?:but|and|yet)\s+)?(?:{cues.alternation('diplomacy_nonevents', 'conditional_openers')})\b[^,;]*,", re.I)

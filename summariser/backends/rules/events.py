@@ -18,7 +18,7 @@ from .hospitalised import aftermath_only, keep_told_places
 from .intercepts import defended_by
 from .lead_day import follow_lead, lead_day, locates_lead, region_aftermath, takes_lead_day
 from .next_period import day_of, days_after, next_period
-from .occupied_targets import occupied_target, retarget_occupied
+from .occupied_targets import occupied, occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
 from .topic_fragments import day_of_topic_sentence, place_of_topic_fragment
 from .place_frame_carry import city_named_before, lead_city_history
@@ -176,8 +176,10 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         if f.facility and any(q.level is LocationLevel.city for q in host.places):
             host.places = [q for q in host.places if q is not region]  # "the X refinery": the city stands for its region
         return host
+    if _region_of_last(f, last, target):
+        return last  # "Work at the depot, among the largest in the X region, stopped" (r35)
     key = [p.place.name for p in f.places]
-    same = next((e for e in events if [p.name for p in e.places] == key and compatible(e, f, target)
+    same = next((e for e in events if [p.name for p in e.places] == key and compatible(e, f, _occupied_told(e, f, target))
                  and not another_part(e.day_part, f, _weapons_of(e))), None)
     if same is None:
         # a live-blog update ("14:35 Missile strike on X") anchors itself: no date from the update before
@@ -187,6 +189,33 @@ def _place_event(events: list[Event], f: Facts, target: str | None, last: Event 
         events.append(same)
     same.day_part = same.day_part or strike_part(f)
     return same
+
+
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|also|another|other|too|separately|meanwhile)\b", re.I)
+# a region's own tally ("came under fire 140 times, in 19 localities"): the region's record, not the town's
+_TALLY = re.compile(r"\d|\b(?:times|settlements|localities|communities|villages|towns)\b", re.I)
+
+
+def _region_of_last(f: Facts, last: Event | None, target: str | None) -> bool:
+    """A sentence right after a town's strike naming only the region the town lies in, with no count or
+    weapon of its own: the town's strike told on (r35, dev57 A2: the region in an aside on the site)."""
+    if last is None or last.country_level is not None or not last.places or f.idx - last.last_idx != 1 \
+            or f.has_numbers or f.counted_weapons or f.weapon_types or not f.places:
+        return False
+    if _ELSEWHERE.search(f.sent.text) or _TALLY.search(f.sent.text):
+        return False  # "Elsewhere in the X region, debris damaged houses", the region's own digest: other strikes
+    regions = {p.place.name for p in f.places if p.place.level is LocationLevel.region}
+    return len(regions) == len(f.places) and all(q.admin1 in regions for q in last.places) \
+        and compatible(last, f, target)
+
+
+def _occupied_told(ev: Event, f: Facts, target: str | None) -> str | None:
+    """A sentence naming no attacker at an occupied place already struck ('"Nobody was injured," the official
+    said, urging Yalta residents to stay indoors'): the struck event's target, not the gazetteer's
+    country of the place (r35, dev57 A1)."""
+    if f.attacker is None and target and ev.target == lx.OPPONENT.get(target) and any(occupied(p) for p in ev.places):
+        return ev.target
+    return target
 
 
 def _weapons_of(ev: Event) -> frozenset[WeaponType]:

@@ -6,6 +6,8 @@
 - A report called untrue in its own sentence: "posts saying drones hit X are false", "the claim that
   a missile struck Y never happened" (not when Russia's side calls a report fake: the attacker's
   denial refutes nothing).
+- The refuted claim quoted from the posts that carry it, in a fact-check with a false verdict
+  ('"… 40 dead," reads the caption', r35).
 - A hit denied by its subject: "no hospital in the city had been hit", "none of the depots was
   struck" (the strike words lie only in the denial; "no one was hurt when a drone hit X" stands).
 
@@ -28,6 +30,7 @@ _FALSE = re.compile(rf"(?:{cues.alternation('eventhood', 'false_verdicts')})\b",
 _REFUTING = cues.pattern("eventhood", "refuting_predicates")
 _CLAIM_NOUN = cues.pattern("eventhood", "reported_claim_nouns")
 _DENIED = cues.pattern("eventhood", "denied_hits")
+_CARRIER = cues.pattern("eventhood", "claim_carrier_attributions")
 _HEADING = re.compile(r"^(?:#+\s|\*\*[^*\n]{1,60}\*\*\s*$)", re.M)
 # the attacker's side calling a report fake refutes nothing
 _ATTACKER_DENIES = re.compile(r"\b(?:Moscow|Kremlin|Russia['’]s|Russian\s+(?:officials|ministry|defen[cs]e|foreign|authorities"
@@ -60,7 +63,9 @@ def _verdict_end(text: str, start: int, end: int) -> int:
 def drop_refuted_claims(text: str, f: Facts) -> None:
     """A strike inside a refuted claim, called untrue, or denied by its subject: no event."""
     s = f.sent
-    if any(a <= s.start < b for a, b in _refuted_blocks(text)) or _called_untrue(text, f) or _only_denied(text, f):
+    blocks = _refuted_blocks(text)
+    if any(a <= s.start < b for a, b in blocks) or _called_untrue(text, f) or _only_denied(text, f) \
+            or blocks and _CARRIER.search(text, s.start, s.end):  # '"… 40 dead," reads the caption' (r35)
         f.places, f.districts, f.counts, f.counted_weapons, f.cumulative = [], [], [], [], True
 
 

@@ -83,7 +83,8 @@ def all_named_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
             continue
         before = " ".join(text[max(s.start, am.start() - 40):am.start()].split()[-3:])
         passive = _PASSIVE_AFTER.match(text, pend, s.end)
-        if not lx.INTERCEPT_CUES.search(before) and not (passive and lx.INTERCEPT_CUES.match(text, passive.end(), s.end)):
+        if not lx.INTERCEPT_CUES.search(before) and not (passive and lx.INTERCEPT_CUES.match(text, passive.end(), s.end)) \
+                and not lx.joined_to_downed_part(text, am.start(), am.end()):  # "downed 40 of the drones and all the Kalibrs" (r35)
             continue
         classes = {weapon_class(t) for t, _, _ in found}
         models = {m.lower() for _, m, _ in found if m}
