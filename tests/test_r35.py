@@ -257,7 +257,7 @@ def test_a_wire_dateline_places_a_visit_told_with_no_place():
 
 # --------------------------------------------------------------------------- rules: a talk beside a visit
 def test_leaders_speaking_during_a_visit_is_no_call():
-    text = "Macron arrived on a short visit to Kyiv on Monday, and the two leaders spoke for two hours at the palace."
+    text = "Macron arrived on a short visit to Kyiv on Monday, and the presidents then spoke for an hour at the palace."
     assert [r.kind for r in diplomacy_of(text, _PUBLISHED, grounded=True)] == [DiplomacyKind.visit]
 
 

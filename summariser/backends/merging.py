@@ -108,7 +108,7 @@ def same_diplomacy(a: Diplomacy, b: Diplomacy) -> bool:
 
 def _shares_event_quote(a: Diplomacy, b: Diplomacy) -> bool:
     """Overlapping evidence that tells the event: two documents signed at one meeting both quote the
-    dateline ("Ankara, 27 August") beside a sentence of their own, and stay two (r35, dev57 L2)."""
+    dateline ("Riga, 3 September") beside a sentence of their own, and stay two (r35, dev57 L2)."""
     shared = [(x, y) for x in a.evidence for y in b.evidence if x.start < y.end and y.start < x.end]
     if not shared:
         return False

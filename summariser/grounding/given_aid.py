@@ -50,7 +50,7 @@ def _sum_or_thing() -> re.Pattern[str]:
 _RECEIVER = re.compile(r"(?:^\s*|\b(?:to|for|with)\s+(?:the\s+)?)(?P<name>(?-i:[A-Z])[\w’'-]+)", re.I)
 _NAMED = re.compile(r"(?-i:[A-Z])[\w’'-]+")
 # r35 (dev57 L1): a receiver told by the place the speaker or story is in, not by its name ("handed
-# over 24 transformers to the city", "sent us 12 boilers", "delivered generators to our region"):
+# over 18 boilers to the city", "sent us 12 generators", "delivered generators to our region"):
 # another party than a giving state named before the verb
 _HERE = re.compile(r"(?:^\s*|\b(?:to|for|with)\s+)(?:us\b|(?:the|our|this)\s+(?:city|town|region|oblast|"
                    r"capital|community|municipality|country)\b)", re.I)

@@ -251,7 +251,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     pledges_at_occasion(found, published)  # "More donors then spoke. Spain said it would send…" (r17)
     out = []
     told = [rec for _, rec in acts_on_trips(lone_trips_after(found, told_after), [x.start for x in sents])]  # aid and meetings on a visit (dev22 C3)
-    for rec in with_document_dateline(text, published, told):  # "Ankara, 27 August 2026" over a joint statement (r35)
+    for rec in with_document_dateline(text, published, told):  # "Riga, 3 September 2026" over a joint statement (r35)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):

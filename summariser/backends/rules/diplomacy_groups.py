@@ -67,7 +67,7 @@ _TALKS_WORD = re.compile(r"talks|negotiat", re.I)
 # A gathering told in the present simple, the calendar's tense: "ministers gather in Capri",
 # "Oslo hosts the coalition", "leaders convene" (not "gathered", "will gather").
 _PRESENT = re.compile(r"\b(?:gather|gathers|meet|meets|convene|convenes|host|hosts|assemble|assembles"
-                      r"|travels|flies|arrives)\b", re.I)  # r35 (dev57 R2): "the minister travels to Warsaw on Friday"
+                      r"|travels|flies|arrives)\b", re.I)  # r35 (dev57 R2): "the envoy flies to Oslo on Monday"
 _PRESENT_AFTER = re.compile(rf"\s+(?:(?:also|formally|officially)\s+)?(?:{cues.alternation('diplomacy', 'scheduled_present_after')})\b", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|to|could|might|may|should|must|can|did|does|do|not)\s+(?:\w+\s+)?$", re.I)
 

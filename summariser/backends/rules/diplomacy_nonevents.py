@@ -114,7 +114,7 @@ def without_remarks(text: str, s: Sentence, found: list[tuple[DiplomacyKind, re.
                                              and _unwired(text, s, c))]
 
 
-# r35 (dev57 R8): "arrived on a one-day visit …, where the two leaders spoke for two hours": a talk told
+# r35 (dev57 R8): "came for a short visit …, and the presidents then spoke for an hour": a talk told
 # after a visit or meeting in its sentence, with no word of a phone or a line, is part of that
 # encounter, no call ("I spoke with X, and our delegations will meet in Y" keeps its call)
 _IN_PERSON = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.meeting}
