@@ -13,6 +13,7 @@ from ... import lexicon as lx
 from ...dates import find_date
 from ...records import DatePrecision, Diplomacy, DiplomacyKind, DiplomacyStatus, LocationLevel
 from .common import city_location
+from .diplomacy_section_dateline import dateline_city
 
 # the first line of the body: a city, a comma and a date, and nothing else
 _LINE = re.compile(r"\s*(?P<city>[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)?),\s+(?P<date>[^\n]{6,30}?)\s*\n")
@@ -40,16 +41,11 @@ def with_document_dateline(text: str, published: dt.date | None, records: list[D
     return out
 
 
-_WIRE_CITY = re.compile(r"\s*([A-Z][A-Z'’.\-]{2,}(?:\s+[A-Z][A-Z'’.\-]+){0,2})\b")
-
-
 def _wire_visits(text: str, records: list[Diplomacy]) -> list[Diplomacy]:
     """A visit told with no place ("landed for a short visit") under a wire dateline ("RIGA - "):
     the dateline's city, when its state is a side of the visit (the host)."""
-    dateline = lx.DATELINE.match(text)
-    words = _WIRE_CITY.match(text, 0, dateline.end()) if dateline else None
-    place = lx.lookup(words.group(1).title()) if words else None
-    if place is None or place.level is not LocationLevel.city:
+    place = dateline_city(text, lx.DATELINE.match(text))
+    if place is None:
         return records
     return [rec.model_copy(update={"location": city_location(place)})
             if rec.kind is DiplomacyKind.visit and rec.location is None and place.country in rec.participants

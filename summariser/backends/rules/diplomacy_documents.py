@@ -15,7 +15,6 @@ _ANOTHER = cues.regex("diplomacy_sequence", "another_document_markers")
 _TITLE = re.compile(rf"\b(?:{cues.alternation('diplomacy_sequence', 'document_nouns')})\s+(?:on|of|for|in|between)\s+"
                     r"(?P<title>[^,.;:()]{3,200})", re.I)
 _COMMON = frozenset(w.replace("\\", "") for w in cues.phrases("diplomacy_sequence", "title_common_words"))
-_SMALL = frozenset({"the", "of", "in", "on", "and", "for", "a", "an", "to", "with", "between", "which"})
 
 
 def other_document(old: Diplomacy, rec: Diplomacy) -> bool:
@@ -33,5 +32,5 @@ def _subject_words(rec: Diplomacy) -> set[str]:
     words: set[str] = set()
     for e in rec.evidence:
         for m in _TITLE.finditer(e.text):
-            words |= {w for w in re.findall(r"[a-z][\w-]+", m.group("title").lower()) if w not in _SMALL | _COMMON}
+            words |= {w for w in re.findall(r"[a-z][\w-]+", m.group("title").lower()) if w not in _COMMON}
     return words

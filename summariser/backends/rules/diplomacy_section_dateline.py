@@ -20,6 +20,13 @@ _BODY = re.compile(r"\b(?:ambassadors|envoys|ministers|leaders|heads\s+of\s+(?:s
 _WORDS = re.compile(r"\s*([A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*)")
 
 
+def dateline_city(text: str, dateline: re.Match[str] | None) -> lx.Place | None:
+    """The city a dateline names in capitals ("BERLIN - ", "RIGA, Sept 3 (Agency) - "), or None."""
+    words = _WORDS.match(text, dateline.start(), dateline.end()) if dateline else None
+    place = lx.lookup(words.group(1).title()) if words else None
+    return place if place is not None and place.level is LocationLevel.city else None
+
+
 def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str],
                   sides: Sequence[str]) -> Location | None:
     """The city of the dateline that opens the sentence, for a gathering (or a measure a gathering
@@ -28,9 +35,8 @@ def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
     if kind not in _GATHERINGS and not (kind is DiplomacyKind.sanctions and _BODY.search(text, s.start, cue.start())):
         return None
     dateline = lx.DATELINE.match(text, s.start, s.end)
-    words = _WORDS.match(text, s.start, dateline.end()) if dateline else None
-    place = lx.lookup(words.group(1).title()) if words else None
-    if dateline is None or place is None or place.level is not LocationLevel.city:
+    place = dateline_city(text, dateline)
+    if dateline is None or place is None:
         return None
     if "(" in dateline.group(0) and place.country not in sides and not any(lx.canonical_org(p) for p in sides):
         return None  # a wire bureau's dateline ("LONDON (Agency) -") names where it filed, not a venue
