@@ -29,8 +29,9 @@ from .records import DatePrecision, DateSpan
 # "said Friday", "reported on Tuesday": the day of the report, not necessarily of the event.
 # (r26: the medium between the verb and its day: "wrote on Telegram on Friday", "said on his Telegram channel
 # on Monday", "posted on X on Sunday morning")
+# (the listener told, not the clause reported: "told the assembly that on Sunday shells had hit ..." is the strike's day)
 _REPORT_BEFORE = re.compile(
-    r"(?:said|says|reported|confirmed|announced|added|stated|wrote|posted|told\s+[\w ]{1,30}?)"
+    r"(?:said|says|reported|confirmed|announced|added|stated|wrote|posted|told\s+[\w ]{1,30}?(?<!\bthat)(?<!\bthat\s))"
     r"(?:\s+in\s+a\s+[\w ]{1,30}?|\s+(?:on|via)\s+(?:(?:his|her|its|their|the)\s+)?(?:official\s+)?"
     r"(?:Telegram(?:\s+channel)?|X|Twitter|Facebook|Instagram|social\s+media|(?:national\s+)?(?:television|TV|radio)"
     r"|(?:national\s+)?telethon|website|channel|messaging\s+app))?\s*$", re.I)

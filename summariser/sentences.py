@@ -22,6 +22,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n+")
 # input) is cut into pieces of at most this size, at a clause mark or a space, so that every
 # per-sentence step stays bounded and an article's time grows linearly with its size.
 MAX_SENTENCE = 2000
+# a list item's bullet at a line's start: "- ", "• ", "3. ", "2) "
+LIST_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
 
 
 # a sentence's end for `sentence_around`: a mark before a space, or a line break
@@ -95,6 +97,13 @@ def _emit_one(text: str, start: int, end: int, out: list[Sentence]) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def opens_list_item(text: str, lo: int, hi: int) -> bool:
+    """A new bulleted line starts between `lo` and `hi` (the gap between two sentences): a list
+    item is a unit of its own, as a paragraph is."""
+    line = text.rfind("\n", lo, hi)
+    return line >= 0 and LIST_BULLET.match(text, line + 1) is not None
 
 
 def sentence_at(sentences: Sequence[Sentence], offset: int) -> int:

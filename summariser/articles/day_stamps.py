@@ -31,18 +31,22 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _WEEKDAY = r"(?:" + WD_NAMES + r"|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?"
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+# r36: a night told by its two dates ("night of 4/5 May", "the night of 4-5 May")
+_NIGHT_OF = r"(?:(?:the[ \t]+)?night[ \t]+of[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:/|-|–|to|into)[ \t]*)?"
 _YEAR = r"(?:,?[ \t]+(?:19|20)\d{2})"
 # what may open the line: a markdown heading, a bullet, "3.", "Photo 5 ·", "Slide 2:"
-_LEAD = (r"(?:[*_#]+[ \t]*)?(?:[•·▪►‣◦][ \t]*|[-*–—][ \t]+|\d{1,2}[.)][ \t]*"
+_LEAD = (r"(?:[*_#]+[ \t]*)?(?:[•·▪►‣◦][ \t]*|[-*–—][ \t]+|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+|\d{1,2}[.)][ \t]*"
          r"|(?i:photo|picture|image|slide|caption)[ \t]*\d+[ \t]*[·•|:.)\-–—]?[ \t]*)?(?:[*_]+[ \t]*)?")
 # a dateline's place: "KHARKIV, Ukraine", "Sloviansk", "NEW YORK", then a comma or a dash
 _PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
 _MARK = r"(?::|[—–]|[ \t]-(?=[ \t]|$))"
 _STAMP = re.compile(
     rf"^[ \t]*{_LEAD}(?P<bold>\*\*|__)?(?:\*|_)?(?:(?P<place>{_PLACE})[ \t]*(?:[,–—]|[ \t]-)[ \t]*)?"
-    rf"(?P<date>(?:{_WEEKDAY},?[ \t]+)?{_DAY_OF_MONTH}{_YEAR}?|(?(bold){_WEEKDAY}(?=[.:]?(?:\*\*|__))|(?!)))"
+    rf"(?P<date>(?:{_WEEKDAY},?[ \t]+)?{_NIGHT_OF}{_DAY_OF_MONTH}{_YEAR}?|(?(bold){_WEEKDAY}(?=[.:]?(?:\*\*|__))|(?!)))"
     rf"[ \t]*\.?(?::(?=\*\*|__))?(?:\*\*|__|\*|_)?"
-    rf"(?:[ \t]*{_MARK}[ \t]*(?:\*\*|__|\*|_)?|[ \t]*$|(?P<inline>(?(bold)(?<=\*\*|__)|(?!))))", re.M)
+    rf"(?:[ \t]*{_MARK}[ \t]*(?:\*\*|__|\*|_)?|[ \t]*$|(?P<inline>(?(bold)(?<=\*\*|__)|(?!)))"
+    # r36: a numbered item's place and day closed by a full stop ("4.2 Kherson, 3 May. Around 14:05 shells ...")
+    rf"|(?(num)(?(place)(?<=\.)(?=[ \t]+[A-Z])|(?!))|(?!)))", re.M)
 
 
 @dataclass(frozen=True)
@@ -56,6 +60,8 @@ class DayStamp:
     date: str
     alone: bool
     inline: bool  # a bold day glued to its item's text, no mark: it dates its own line only
+    place: tuple[int, int] | None = None  # a dateline's or an item's place before the day ("4.2 Kherson, 3 May.")
+    numbered: bool = False  # opened by an item's number ("4.2 ", "3. "): a report's incident, not a dateline
 
 
 def day_stamp(text: str, pos: int = 0) -> DayStamp | None:
@@ -66,7 +72,7 @@ def day_stamp(text: str, pos: int = 0) -> DayStamp | None:
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     return DayStamp(m.start(), m.end(), line_end, m.group("date").rstrip("."), not text[m.end():line_end].strip(),
-                    m.group("inline") is not None)
+                    m.group("inline") is not None, m.span("place") if m.group("place") else None, m.group("num") is not None)
 
 
 @lru_cache(maxsize=64)

@@ -20,10 +20,10 @@ from ..knowledge import cues as cue_data
 from ..lexicon.weapons import PARTITIVE_ASIDE, WEAPON_WORD
 from ..numbers import COUNT_RE, NumberMention, parse_number
 from ..records import Qualifier, Span, Support
-from ..sentences import sentence_at
+from ..sentences import LIST_BULLET, sentence_at
 from . import vocabulary
 from .context import Window, _Context, _context
-from .derived import _BULLET, derived_hits, list_block
+from .derived import derived_hits, list_block
 from .hit_counts import hits_told_before
 from .cue_gaps import HARD_STOP as _HARD_STOP
 from .role_cues import _BACK, _FWD, _FWD_WEAPON, _TOLL, _fits_noun
@@ -92,8 +92,8 @@ def _with_list(text: str, window: Window) -> Window:
     for line in re.finditer(r"(?m)^[^\n]*", text[:hi]):
         if line.end() < lo or not line.group(0).strip():
             continue
-        header = line.group(0).rstrip().endswith(":") and _BULLET.match(text, line.end() + 1) is not None
-        if header or _BULLET.match(line.group(0)):
+        header = line.group(0).rstrip().endswith(":") and LIST_BULLET.match(text, line.end() + 1) is not None
+        if header or LIST_BULLET.match(line.group(0)):
             a, b = list_block(text, line.start())
             lo, hi = min(lo, a), max(hi, b)
     return lo, hi

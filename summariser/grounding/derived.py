@@ -27,6 +27,7 @@ from ..knowledge import cues
 from ..lexicon.weapons import weapons_one_by_one
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
+from ..sentences import LIST_BULLET
 from . import vocabulary
 from .context import Window, _Context, _context
 from .cues import _Mention
@@ -161,9 +162,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
     return out
 
 
-# a list item: a bullet, then a number before any other digit ("- 40 attack drones")
-_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
-_ITEM = re.compile(_BULLET.pattern + r"\D{0,40}$")
+_ITEM = re.compile(LIST_BULLET.pattern + r"\D{0,40}$")
 _HEADER_END = re.compile(r":\s*$")
 _NOUNS = {"launched": ("weapon", None), "intercepted": ("weapon", None),
           "killed": ("person", "child", None), "injured": ("person", "child", None)}
@@ -203,7 +202,7 @@ def _header_role(header: str, role: str, cues: dict[str, re.Pattern[str]]) -> st
 
 def _list_line(line: str) -> bool:
     """A blank line, a list item, or a list's header (ending in a colon)."""
-    return not line.strip() or bool(_BULLET.match(line)) or bool(_HEADER_END.search(line))
+    return not line.strip() or bool(LIST_BULLET.match(line)) or bool(_HEADER_END.search(line))
 
 
 def list_block(text: str, line_start: int) -> Window:
@@ -232,7 +231,7 @@ def _header(text: str, line_start: int) -> tuple[int, int] | None:
         if not line.strip():  # a blank line between header and list, or between items
             end = start - 1
             continue
-        if _BULLET.match(line):
+        if LIST_BULLET.match(line):
             end = start - 1
             continue
         return (start, end) if _HEADER_END.search(line) else None

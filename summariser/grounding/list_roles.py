@@ -20,6 +20,7 @@ from .brackets import blank_brackets
 from .context import Window, _Context
 from .header_roles import header_role
 from ..records import Qualifier
+from ..sentences import LIST_BULLET
 
 # the list opener: a colon, or a dash between spaces ("- ", "– ", "— ")
 _OPENER = re.compile(r":|\s[-–—]\s")
@@ -69,9 +70,9 @@ def _predicate_role(text: str, start: int, opener: int, cues: dict[str, re.Patte
     if role is not None:
         return role
     line_start = text.rfind("\n", 0, opener) + 1
-    from .derived import _BULLET, _header
+    from .derived import _header
 
-    header = _header(text, line_start) if _BULLET.match(text, line_start) else None
+    header = _header(text, line_start) if LIST_BULLET.match(text, line_start) else None
     return _last_role(text[header[0]:header[1]], cues) if header else None
 
 

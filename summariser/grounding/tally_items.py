@@ -19,6 +19,7 @@ import re
 
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
+from ..sentences import LIST_BULLET
 from .context import Window, _Context
 from .exceptions import ALL_BUT
 
@@ -31,7 +32,6 @@ _NIL_ITEM = re.compile(r"\b(?:none|not\s+(?:a\s+single\s+)?one|not\s+a\s+single|
                        r"(?:missiles?|drones?|rockets?|uavs?|shaheds?|gerans?|decoys?|kalibrs?|kinzhals?|iskanders?(?:-[mk])?"
                        r"|kh-\d+\w*s?|bombs?|projectiles?)\b", re.I)
 # where a bullet item starts; a header line ends in a colon
-_BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+")
 _OPENER = re.compile(r":|\s[-–—]\s")
 # an item form opens its item: after a bullet, the list's colon or dash, or the joint before it
 _ITEM_START = re.compile(r"(?:^|\n|[:;,•*·▪–—-]|\band|(?:^|\n)[ \t]*\d{1,2}[.)])\s*$", re.I)
@@ -65,7 +65,7 @@ def _header_before(ctx: _Context, at: int, cues: dict[str, re.Pattern[str]]) -> 
     """The role of the header the item at `at` stands under, when nothing between them has a cue
     of its own: the line before a run of bullets, or the words before a colon in the sentence."""
     line_start = ctx.grounded.rfind("\n", 0, at) + 1
-    if _BULLET_LINE.match(ctx.grounded, line_start):
+    if LIST_BULLET.match(ctx.grounded, line_start):
         from .derived import _header
 
         header = _header(ctx.grounded, line_start)

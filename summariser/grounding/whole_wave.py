@@ -110,7 +110,8 @@ def _names_weapon(ctx: _Context, end: int, head: str) -> bool:
     """Do the words after a count, up to the next count or clause end, name the weapon ("16
     Kh-101 cruise missiles", "16 Kalibrs", "16 Kh-101 and Kalibr cruise missiles")?"""
     phrase = re.split(rf"[.;:]|(?<=\s)(?:{NUMBER})\b", ctx.grounded[end:end + 70])[0]  # "Kh-101": a name
-    return any(_stem(w.strip(",!?)(")) == head for w in phrase.split()[:6])
+    stems = [_stem(w.strip(",!?)(")) for w in phrase.split()[:6]]
+    return any(w == head or w.startswith(head + "-") for w in stems)  # "the Iskanders" of "Iskander-M missiles"
 
 
 def _cue_after(ctx: _Context, pos: int, cue: re.Pattern[str]) -> bool:

@@ -7,7 +7,8 @@ or by who sat down with whom ("will sit down with the chancellor", never "with r
 talk by a singular noun with an owner and a partner ("her talk with the premier", never "idle talk"),
 and talks by contacts or a channel between two sides ("the back channel between Washington and
 Moscow", never "open to contacts"), and a proposal by the act of putting a plan forward ("tabled a
-six-point roadmap", "a draft was circulated to the delegations", "handed over a list of prisoners").
+six-point roadmap", "a draft was circulated to the delegations", "handed over a list of prisoners"),
+and sanctions by the listing verb and what it lists ("designated 40 further tankers").
 
 `pattern()` is one regex alternation that `events.describes_event` reads beside the
 vocabulary's event words; the word lists live in `data/wire_events.yaml`. An arrival counts only
@@ -36,7 +37,8 @@ def pattern() -> str:
     arrival = rf"(?:{_alternation('materiel_nouns')}){gap}\s+(?:{_alternation('arrival_verbs')})"
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
     return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_paid_for(gap)})|(?:{_gathering(gap)})|{meeting}"
-            rf"|{_owned_talk()}|{_contacts()}|{_put_forward(gap)}")
+            rf"|{_owned_talk()}|{_contacts()}|{_put_forward(gap)}"
+            rf"|(?:{_alternation('listing_verbs')})(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alternation('listed_targets')})")
 
 
 def _put_forward(gap: str) -> str:

@@ -103,9 +103,11 @@ class _GazetteerScanner:
         endpos = min(endpos, len(text))
         for m in gazetteer.find_places(text[pos:endpos]):
             p = m.place
+            start, end = pos + m.start, pos + m.end
+            if p.country_code in WAR_COUNTRIES and not _in_scope(p) and (town := _town_of_site(text, start, end, p)):
+                p, end = town  # "the Engels air base" (a site the rules do not read): the town it is named after
             if p.country_code not in WAR_COUNTRIES or not _in_scope(p):
                 continue
-            start, end = pos + m.start, pos + m.end
             if _DISTRICT_AFTER.match(text, end):
                 continue  # "the Oktyabrsky district": a part of a city, left to the rules' district patterns
             yield self._split(text, start, end, p)
@@ -130,6 +132,18 @@ class _GazetteerScanner:
 
 
 GAZETTEER_RE = _GazetteerScanner()
+
+
+def _town_of_site(text: str, start: int, end: int, p: gazetteer.Place) -> tuple[gazetteer.Place, int] | None:
+    """The in-scope town a site's name opens with ("Engels" of "Engels air base"), and where it ends."""
+    if p.level != "site":
+        return None
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(len(words) - 1, 0, -1):
+        town = gazetteer.lookup(text[start:start + words[k - 1].end()])
+        if town is not None and town.level == "city" and town.admin1 == p.admin1 and _in_scope(town):
+            return town, start + words[k - 1].end()
+    return None
 
 
 # --------------------------------------------------------------------------- tables

@@ -326,7 +326,8 @@ INVITATION_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'invitatio
 # "The talks had also covered accession negotiations": the topics of an event told before.
 TOPIC_SENTENCE = re.compile(
     rf"\W*(?:(?:but|and|however|yet)\W+)?(?:{cues.alternation('diplomacy', 'topic_sentence', 'subject')})\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{cues.alternation('diplomacy', 'topic_sentence', 'verbs')})\b", re.I)
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{cues.alternation('diplomacy', 'topic_sentence', 'verbs')})\b"
+    rf"|\W*(?:{cues.alternation('diplomacy', 'topic_sentence', 'agenda')})", re.I)
 INVITATION_ACCEPTED = cues.pattern("diplomacy", "invitation_accepted")
 # "The ICRC acted as an intermediary": an organisation's part in the exchange just told.
 MEDIATION = cues.pattern("diplomacy", "mediation")

@@ -276,7 +276,9 @@ WEAPON_WORD_ALT = r"\b(?:" + "|".join(f"(?:{p})" for p, _, _ in WEAPON_TERMS) + 
 # A whole weapon class told by a quantifier on its name, no number ("all the cruise missiles", "every one of
 # the Iskanders"): the rules (`whole_counts.all_named_downed`) and grounding (`whole_wave`) read it as that
 # weapon's launched count downed; a number after the determiner is a count of its own (r21, dev39 C1)
-ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+one\s+of|each\s+of)\s+(?P<det>the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
+# "every one of the Kalibrs", "each one of them": the "one" of a universal quantifier counts no single weapon
+UNIVERSAL_ONE_BEFORE = re.compile(r"\b(?:every|each)\s+(?:single\s+)?$", re.I)
+ALL_NAMED = re.compile(r"\b(?:all(?:\s+of)?|every\s+(?:single\s+)?one\s+of|each(?:\s+one)?\s+of)\s+(?P<det>the|these|those)(?=\s+(?!\d)[A-Za-z])", re.I)
 OF_WHICH_BEFORE = re.compile(r"(?:of\s+(?:which|them|these)|air\s+defen[cs]es?\s+(?:shot\s+down|intercepted|downed|destroyed))\s*,?\s*$", re.I)
 # The side that shoots weapons down is the side attacked: "Ukraine's air force said it downed 62",
 # "Russian air defences destroyed 30 drones" (the target of an interception report naming no place).

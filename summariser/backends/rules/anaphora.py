@@ -4,7 +4,7 @@ drones ... Air defences shot down 36 of them" (the part in one sentence, its wea
 from __future__ import annotations
 
 from ...records import Count, WeaponType
-from .common import Facts, WeaponHit, weapon_class
+from .common import Facts, WeaponHit, same_model, weapon_class
 from .list_items import list_header_before
 from .respectively import resolve_respective
 
@@ -57,7 +57,12 @@ def resolve_anaphora(facts: list[Facts]) -> None:
 def _of_named_family(w: WeaponHit, launched: list[WeaponHit]) -> list[WeaponHit]:
     """"70 drones and eight Kalibrs ... all but three of the Kalibrs": the exception
     names its family, so of two weapons launched just before only that family's is its whole."""
-    return [x for x in launched if x.type is not WeaponType.other and weapon_class(x.type) in w.classes]
+    return [x for x in launched if x.type is not WeaponType.other and weapon_class(x.type) in w.classes
+            and (w.type in _GENERIC or x.type is w.type) and same_model(w.model, x.model)]
+
+
+# a named type that restricts nothing within its family: "all but two of the missiles" of the Kalibrs fired
+_GENERIC = {WeaponType.other, WeaponType.missile, WeaponType.drone}
 
 
 def _prev_counts_weapons(prev: Facts | None, f: Facts) -> bool:

@@ -53,7 +53,7 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
         if found:
             kind, model, classes = combine_weapons(found)
             return WeaponHit(kind, model, launched=count_of(text, m), classes=classes)
-    if not hits and (named := _fronted_weapon(text, s, m)) is not None and (cue := cue_for(text, c0, c1, m)):
+    if (named := _fronted_weapon(text, s, m, hits)) is not None and (cue := cue_for(text, c0, c1, m)):
         kind, model, classes = named  # r22 (dev41 C3): "Of the rockets, 12 were downed": the rockets
         hit = WeaponHit(kind, model, classes=classes)
         setattr(hit, cue, count_of(text, m))
@@ -91,15 +91,23 @@ def bare_count(text: str, s: Sentence, c0: int, c1: int, m: NumberMention, hits:
 _FRONTED_OF = re.compile(r"\s*[\"“‘']?(?:Of|Out\s+of|Among)\s+(?:the|these|those|its|their)\s+", re.I)
 
 
-def _fronted_weapon(text: str, s: Sentence, m: NumberMention) -> tuple[WeaponType, str | None, frozenset[str]] | None:
-    """The weapon named by a fronted "Of the <weapons>," before the number at `m`, or None."""
-    fo = _FRONTED_OF.match(text, s.start, m.start)
-    if fo is None:
+def _fronted_weapon(text: str, s: Sentence, m: NumberMention,
+                    hits: list[WeaponHit]) -> tuple[WeaponType, str | None, frozenset[str]] | None:
+    """The weapon named by a fronted "Of the <weapons>," before the number at `m`, or None: at
+    the sentence's start or after a semicolon ("downed 97 of the drones; of the Kinzhals, two out
+    of four were stopped"), with no weapon counted between the opener and the number."""
+    start = max(s.start, text.rfind(";", s.start, m.start) + 1)
+    fo = _FRONTED_OF.match(text, start, m.start)
+    if fo is None or any(_counted_after(h, start) for h in hits):
         return None
     found, pend = weapon_phrase(text, fo.end(), m.start)
     if not found or not re.match(r"(?:\s+(?:launched|fired|sent|used|that\s+\w+|\w+ed))?\s*,", text[pend:m.start]):
         return None
     return combine_weapons(found)
+
+
+def _counted_after(hit: WeaponHit, pos: int) -> bool:
+    return any(c is not None and c.evidence is not None and c.evidence.start >= pos for c in (hit.launched, hit.intercepted))
 
 
 def _part_of_total(text: str, c1: int, m: NumberMention, hits: list[WeaponHit],

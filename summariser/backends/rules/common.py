@@ -142,6 +142,15 @@ def weapon_class(t: WeaponType) -> str:
     return t.value
 
 
+def same_model(named: str | None, counted: str | None) -> bool:
+    """A model named again by its family's short name: "the Iskanders" of "Iskander-M missiles"
+    launched before; no model named restricts nothing."""
+    if not named:
+        return True
+    a, b = named.lower(), (counted or "").lower()
+    return a == b or b.startswith(a + "-")
+
+
 def quotes_in(quotes: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:
     """The quotes (sorted, not overlapping) that overlap sentence `s`, found by binary search:
     filtering every quote of the article for every sentence grew with the square of its size."""

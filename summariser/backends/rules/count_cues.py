@@ -75,6 +75,20 @@ def verb_across_aside(text: str, s_start: int, c0: int) -> int:
     return max(s_start, comma + 1, semi + 1)
 
 
+# an ellipsis that repeats the verb before it: "..., as were 50 of the drones", "and so were three missiles"
+_ELLIPTIC_VERB = re.compile(r"\W*(?:as|and\s+so|so)\s+(?:were|was|had\s+been|did)\s+$", re.I)
+
+
+def verb_across_ellipsis(text: str, s_start: int, c0: int, pos: int) -> int:
+    """Where a count's clause starts when its verb is an ellipsis of the clause before ("Every one
+    of the Kalibrs was shot down, as were 50 of the drones"): the clause before, whose verb the count
+    takes (its cue is the nearest before the count). `c0` otherwise."""
+    if not _ELLIPTIC_VERB.fullmatch(text, c0, pos):
+        return c0
+    stop = max(text.rfind(";", s_start, c0), text.rfind(":", s_start, c0), text.rfind(",", s_start, max(s_start, c0 - 1)))
+    return max(s_start, stop + 1)
+
+
 def intercept_in(text: str, c0: int, c1: int) -> bool:
     return bool(lx.INTERCEPT_CUES.search(text, c0, c1)) and not lx.NOT_INTERCEPTED.search(text, c0, c1)
 

@@ -15,19 +15,23 @@ from ...records import DatePrecision, DateSpan
 from ...sentences import Sentence
 
 
-def day_head(sentence: str, published: dt.date | None) -> tuple[dt.date, bool] | None:
-    """The day a paragraph's opening sentence heads, and whether the heading stands alone (the
+def day_head(sentence: str, published: dt.date | None) -> tuple[dt.date, bool, DateSpan | None] | None:
+    """The day a paragraph's opening sentence heads, whether the heading stands alone (the
     sentence holds nothing else) rather than opening the paragraph's first sentence ("Nov. 4 —
-    Drones hit ..."). None when the sentence opens with no day stamp, or with a timeline item's
+    Drones hit ..."), and the night when the head names one ("Kherson, night of 4/5 May": its
+    morning is the day). None when the sentence opens with no day stamp, or with a timeline item's
 inline head, which governs no section."""
     words = sentence.lstrip()
     stamp = day_stamp(words)
     if stamp is None or stamp.inline:
         return None  # an inline head ("- **3 March.** Talks ...") dates its own item only (diplomacy_item_heads)
     span = find_date(stamp.date, published=published)
+    if span is not None and span.precision is DatePrecision.range and span.start and span.end \
+            and (span.end - span.start).days == 1:
+        return span.end, not words[stamp.end:].strip(), span  # "Kherson, night of 4/5 May"
     if span is None or span.start is None or span.precision is not DatePrecision.day:
         return None
-    return span.start, not words[stamp.end:].strip()
+    return span.start, not words[stamp.end:].strip(), None
 
 
 def night_under_head(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:

@@ -59,7 +59,7 @@ from .diplomacy_statements import earlier_schedule, statement_not_event
 from .diplomacy_reactions import reaction_only
 from .diplomacy_record import event_record
 from .diplomacy_document_dateline import with_document_dateline
-from .diplomacy_readout import readout_state
+from .diplomacy_readout import author_state, readout_state
 from .diplomacy_relative_measures import relative_proposal
 from .diplomacy_trip_purpose import trip_kind
 from .diplomacy_unnamed_measures import unnamed_sanctions
@@ -75,6 +75,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     "the Minister" speaks for."""
     ctx = Article(text, published, war, sents)
     ctx.readout = readout_state(source, published)
+    ctx.author = author_state(source, published)
     titles = titles | entry_headings(text, sents)  # "**09:45 – Tusk calls Zelensky**": a live blog's entry heading
     titles = titles | subheadings(text, sents)  # "Envoy meets president" over the paragraph that tells it (r17, dev31 D9)
     titles = titles | question_lines(ctx.interview, sents)  # "**Did the talks go anywhere?**": an interview's question
@@ -126,8 +127,9 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             _aid_recipient_next(ctx, idx)  # a sum the sentence reads as aid (dev22 C2), its recipient next
         if idx not in titles and lx.HOST_VERB.search(text, s.start, s.end):
             cues = with_host_cue(text, s, cues, ctx.actors())
-        if found and cues and lx.MEDIATED_ANAPHOR.search(text, s.start, s.end):
-            cues = []  # "Saudi Arabia brokered the meeting": the event just told, and its broker
+        if found and cues and lx.MEDIATED_ANAPHOR.search(text, s.start, s.end) \
+                and any(rec.kind is k for _, rec in found for k, _ in cues):
+            cues = []  # "Saudi Arabia brokered the meeting": the event just told (of its kind), and its broker
         if found and not cues and idx not in titles:
             date_told_later(text, s, published, found)  # "the call took place on Tuesday"
             proposal_day_told_later(text, s, idx, published, found)  # "said on Friday the proposal was passed on" (r16)

@@ -30,6 +30,7 @@ class Article:
         self.items = item_heads(text, published)  # "- **Tuesday, 3 March.** …": a timeline's dated items
         self._actors: ArticleActors | None = None
         self.readout: str | None = None  # the state whose institution published the article
+        self.author: str | None = None  # the state of the office-holder who wrote it (a post, an op-ed)
         self.whole: dict[int, Sentence] = {}  # a clause's start -> the sentence it was cut from
         self.interview = read_interview(text, lambda a, b: [m.actor.name for m in self.actors().within(a, b) if m.actor.kind == "state"])
 

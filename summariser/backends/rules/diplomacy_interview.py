@@ -15,11 +15,11 @@ from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
+from .diplomacy_readout import FIRST_PERSON
 
 # a bold line that asks or prompts: "**Did the talks go anywhere?**", "**You met him last week.**"
 _QUESTION_LINE = re.compile(r"^[ \t]*\*\*(?P<q>[^*\n]{3,300}?[?.])\*\*[ \t]*$", re.M)
 _MIN_QUESTIONS = 2
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|You|Your)\b")  # "**What about your trip to Kyiv?**"
 # the answer's opening that refers to the question's event
 _REFERS = re.compile(rf"\W*(?:(?:yes|no|well|indeed|sadly|unfortunately)\W+)*(?:{cues.alternation('diplomacy', 'interview_reference')})\b", re.I)
@@ -79,7 +79,7 @@ def speaker_state(iv: Interview, s: Sentence) -> str | None:
     """The interviewee's state when an answer sentence speaks in the first person, or answers a
     question put to "you" ("**What about your trip to Kyiv?** It was cancelled.")."""
     q = iv.answering(s.start)
-    if iv.interviewee and q and (_FIRST_PERSON.search(s.text) or _SECOND_PERSON.search(_question_text(iv, q))):
+    if iv.interviewee and q and (FIRST_PERSON.search(s.text) or _SECOND_PERSON.search(_question_text(iv, q))):
         return iv.interviewee
     return None
 

@@ -154,7 +154,9 @@ def gathering_told_before(found: list[tuple[int, Diplomacy]], kind: DiplomacyKin
     if own is not None and kind in _ANTECEDENTS and not any(
             rec.kind in _ANTECEDENTS and rec.date is not None and _same_days(rec.date, own) for _, rec in found):
         return False
-    if kind not in _ANTECEDENTS or not _NAMED.search(anaphor):
+    if kind not in _ANTECEDENTS:  # "that exchange", "the package": an antecedent of its own kind (r36: never
+        return any(rec.kind is kind for _, rec in found)  # the aid told before "…came home; X brokered that exchange")
+    if not _NAMED.search(anaphor):
         return True
     return any(rec.kind in _ANTECEDENTS for _, rec in found)
 

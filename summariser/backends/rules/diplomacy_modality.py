@@ -320,6 +320,9 @@ _PRESENTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'plan_presented')
 _PROPOSING_THAT = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'proposing_that')})\s*$", re.I)
 _ASSESSED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'assessment')})", re.I)
 _SUPPORTED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'support_for_talks')})$", re.I)
+# the talks themselves backed ("still supports direct negotiations"): a stance, for a cue that names talks only
+_BACKED = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'backed_talks')})$", re.I)
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations|dialogue|consultations|contacts)\b", re.I)
 
 
 def judged_not_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
@@ -329,4 +332,6 @@ def judged_not_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     right before the cue."""
     if _ASSESSED.search(text, s.start, cue.start()):
         return True
-    return bool(_SUPPORTED.search(text, max(s.start, cue.start() - 120), cue.start()))
+    lo = max(s.start, cue.start() - 120)
+    return bool(_SUPPORTED.search(text, lo, cue.start())) \
+        or bool(_TALKS_NOUN.match(cue.group(0)) and _BACKED.search(text, lo, cue.start()))

@@ -24,6 +24,7 @@ import re
 from functools import partial
 
 from ... import lexicon as lx
+from ...calendar_days import MON
 from ...knowledge import cues
 from ...records import DiplomacyKind
 from ...sentences import Sentence
@@ -58,6 +59,8 @@ _SETTING_UP = cues.regex("diplomacy_nonevents", "setting_up_verbs")
 
 _THANKS = re.compile(rf"\b(?:{_ne('thanks_verbs')})\b[^.;]{{0,100}}?\bfor\b", re.I)
 _HABIT = cues.regex("diplomacy_nonevents", "habitual_contribution")
+_OWN_PERIOD = re.compile(rf"\b(?:(?:last|this|next|earlier\s+this|later\s+this)\s+(?:week|month|year|weekend)|{MON}|\d{{4}})\b", re.I)
+_HOSTING = re.compile(rf"\b(?:{_ne('thanked_hosting')})\b", re.I)
 
 _DESCRIBED = re.compile(rf"\b(?:{_ne('described_parties')})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_ne('described_links')})\s+"
                         r"(?:(?:also|allegedly|reportedly|still|continue\s+to|help|helped|have|has|had)\s+)?$", re.I)
@@ -74,7 +77,7 @@ def mention_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     """The cue names its event only as a means, an outcome summed up, a condition, a habit thanked,
     a description, a refusal's reason or a class of gatherings (see the module's docstring)."""
     return _means(text, s, cue, kind) or _outcome_summed(text, s, cue, kind) or _conditional_force(text, s, cue, kind) \
-        or _thanked_habit(text, s, cue, kind) or _described_supply(text, s, cue, kind) \
+        or _thanked_habit(text, s, cue, kind) or _thanked_hosting(text, s, cue, kind) or _described_supply(text, s, cue, kind) \
         or _refusal_reason(text, s, cue, kind) or _term_class(text, s, cue, kind)
 
 
@@ -126,6 +129,21 @@ def _thanked_habit(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKi
     if thanks is None or lx.OWN_VERB_GAP.search(text, thanks.end(), cue.start()):
         return False
     return bool(_HABIT.search(text, thanks.end(), s.end))
+
+
+def _thanked_hosting(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
+    """"Grateful to Qatar for hosting the talks": the gathering is what the one thanked hosted, brokered
+    or organised, credit with no day of its own in the clause ("for hosting Monday's talks" stays)."""
+    if kind not in _GATHERING_KINDS:
+        return False
+    thanks = None
+    for thanks in _THANKS.finditer(text, max(s.start, cue.start() - 160), cue.start()):
+        pass
+    if thanks is None or lx.OWN_VERB_GAP.search(text, thanks.end(), cue.start()) \
+            or not _HOSTING.search(text, thanks.end(), cue.start()):
+        return False
+    end = min([i for i in (text.find(";", cue.end(), s.end), text.find(".", cue.end(), s.end)) if i >= 0] or [s.end])
+    return not (NAMED_DAY.search(text, thanks.start(), end) or _OWN_PERIOD.search(text, thanks.start(), end))
 
 
 def _described_supply(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:

@@ -29,9 +29,10 @@ CuesOf = Callable[[Sentence], list[Cue]]
 _alt = partial(cues.alternation, "diplomacy_elaboration")
 
 
-# ", and <subject of up to six words> is to / will / is due in": a clause with its own subject and plan
+# ", and <subject of up to eight words> is to / will / is due in": a clause with its own subject and plan
+# (r36: "the two countries' legal and medical working groups would gather" is seven)
 _OWN_CLAUSE = re.compile(
-    rf"(?:{_alt('clause_links')})\s*(?!(?:{_alt('own_subject_not')})\b)(?P<subject>(?:[\w'’.-]+\s+){{1,6}}?)"
+    rf"(?:{_alt('clause_links')})\s*(?!(?:{_alt('own_subject_not')})\b)(?P<subject>(?:[\w'’.-]+\s+){{1,8}}?)"
     rf"(?:{_alt('future_aux')})\b", re.I)
 
 

@@ -32,6 +32,19 @@ def readout_state(source: str | None, published: dt.date | None) -> str | None:
     return next(iter(states)) if len(states) == 1 and _OFFICE.search(source) else None
 
 
+def author_state(source: str | None, published: dt.date | None) -> str | None:
+    """The state of the one office-holder the source line names as its author ("Andrii Sybiha, post on
+    X"): a post or an op-ed written in the first person speaks for that state."""
+    if not source:
+        return None
+    states = {a.actor.name for a in find_actors(source, published) if a.actor.kind == "state" and a.via == "person"}
+    return states.pop() if len(states) == 1 else None
+
+
+# the first person outside a quotation: the author's own acts ("I held talks", "we signed")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+
+
 _OFFICE = re.compile(r"\b(?:President|Presidency|Prime\s+Minister|Government|Ministry|Office|Cabinet|Chancellery)\b")
 
 

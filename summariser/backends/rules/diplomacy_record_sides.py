@@ -28,10 +28,10 @@ from .diplomacy_merge import BILATERAL, LEAD_PRONOUN, PRONOUN_SUBJECT, THEY_SUBJ
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_own_clauses import course_sentence, host_clause
-from .diplomacy_readout import speaks_as_institution
+from .diplomacy_readout import FIRST_PERSON, speaks_as_institution
 from .diplomacy_proposed_venue import proposed_venue
 from .diplomacy_section_dateline import section_venue
-from .diplomacy_sides import REGIONAL_GROUPS
+from .diplomacy_sides import REGIONAL_GROUPS, quote_opened
 from .diplomacy_told import told_sides_and_venue
 from .diplomacy_unnamed_measures import package_targets
 from .measure_targets import measure_targets
@@ -45,11 +45,13 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     text, actors = ctx.text, ctx.actors()
     participants = participants_of(text, s, ctx.people, actors)
     participants += [st for st in local_office_states(text, s.start, s.end) if st not in participants]  # "the mayor of X and ..." (r26)
-    if ctx.readout and ctx.readout not in participants and speaks_as_institution(text, s) \
+    if ctx.readout and ctx.readout not in participants and (speaks_as_institution(text, s) or _speaks_first(text, s, m)) \
             and not (kind is DiplomacyKind.sanctions and _THANKED.search(text, s.start, m.start())):
         # "the Minister received the ambassador of Georgia"; not "the Minister thanked X for the bank listings
         # it approved": the thanker is no side of X's sanctions (r34; of aid it is the recipient)
         participants.insert(0, ctx.readout)
+    if ctx.author and ctx.author not in participants and _speaks_first(text, s, m):
+        participants.insert(0, ctx.author)  # a minister's own post: "Today I held talks with my Turkish counterpart"
     speaker = speaker_state(ctx.interview, s)
     if speaker and speaker not in participants:
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
@@ -283,3 +285,15 @@ def _leaders_of_latest(ctx: Article, s: Sentence, found: list[tuple[int, Diploma
             and ctx.index.get(s.start, 0) - j <= _LEADERS_REACH:
         return list(latest.participants)
     return group
+
+
+def _speaks_first(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """The event's clause speaks in the first person before its cue, outside a quotation: the publishing
+    body's or the author's own act ("today we are committing ...", "I held talks with my counterpart";
+    not "…came home, and I pay tribute to our partners", praise after the event)."""
+    told = FIRST_PERSON.search(text, s.start, cue.start()) or _OWN_COUNTERPART.match(text, cue.end(), s.end)
+    return told is not None and not quote_opened(text, s)
+
+
+# "talks with my Romanian counterpart": the author's own side, told after the event's noun
+_OWN_COUNTERPART = re.compile(r"\s+(?:with|to)\s+(?:my|our)\b")

@@ -27,6 +27,8 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     if f.again and f.day_part not in (None, "night"):
         return  # "another 14 drones were downed over A and B during the morning": a daytime share of its own (B5)
     s = f.sent
+    if _OWN_REGION_TALLY.search(text, s.start, s.end):
+        return  # r36: "12 destroyed above her region, nine of those above the X district": a governor's tally, its locality's frame
     downed = lx.INTERCEPT_CUES.search(text, s.start, s.end) or _SHARE_FALL.search(text, s.start, s.end)
     if not any(w.launched or w.intercepted for w in f.counted_weapons) and (len(f.places) < 2 or f.damage or not downed):
         return
@@ -43,6 +45,10 @@ def fold_breakdown_places(text: str, f: Facts) -> None:
     countries = {p.place.country for p in f.places if p.place.country}
     f.target_hint = f.target_hint or (countries.pop() if len(countries) == 1 else None)
     f.places, f.nationwide = [], True
+
+
+# a regional official's own tally: "over his region", "over the region" (its one locality is the place, codebook 1, 3)
+_OWN_REGION_TALLY = re.compile(r"\b(?:over|above|across|in)\s+(?:his|her|their|the)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.I)
 
 
 # r4atk B4: "13 of them fell over A, 9 were hit above B": a share told by where it came down

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...knowledge import gazetteer
+from ...knowledge import cues, gazetteer
 from ...records import LocationLevel
 from ...sentences import Sentence
 from .common import PlaceHit
@@ -77,6 +77,10 @@ _COMMUNITY = re.compile(
     r"|attacks?\s+on|fire\s+on|(?:fell|landed|crashed)\s+(?:on|in))\s+the\s+"
     + _NAME + r"\s+(?:(?:territorial|rural|urban|settlement|village)\s+)?(?:community|hromada)\b")
 
+# r36: a facility named after its small town ("the X air base", "the X oil depot"): the town is where the
+# strike fell, as for the rules' gazetteer towns (`facility_city`; cues/strike.yaml facility_after_city)
+_FACILITY_TOWN = re.compile(r"\bthe\s+" + _NAME + rf"(?=\s+(?:{cues.alternation('strike', 'facility_after_city')})\b)", re.I)
+
 # "wreckage of a downed drone landed on a barn in X": falling debris is a strike's damage (codebook 1)
 _FALLEN = re.compile(r"\b(?:wreckage|fragments|debris|parts)\b[^.;]{0,80}?\b(?:fell|landed|crashed|dropped)\b", re.I)
 # "the Bolhrad district": a raion named after its centre town says the region its villages lie in
@@ -106,7 +110,7 @@ def small_towns(text: str, s: Sentence, known: list[PlaceHit]) -> list[PlaceHit]
         return []
     out: list[PlaceHit] = []
     for m in (*_LOCALITY.finditer(text, s.start, s.end), *_FRONTED.finditer(text, s.start, s.end),
-              *_OBJECT.finditer(text, s.start, s.end),
+              *_OBJECT.finditer(text, s.start, s.end), *_FACILITY_TOWN.finditer(text, s.start, s.end),
               *_APPOSED_KIND.finditer(text, s.start, s.end), *_COMMUNITY.finditer(text, s.start, s.end),
               *_subjects(text, s), *_conjuncts(text, s)):
         name = m.group("name")

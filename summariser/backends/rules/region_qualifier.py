@@ -16,7 +16,8 @@ from ...records import LocationLevel
 from .common import Facts, PlaceHit
 
 _FACILITY = cues.alternation("locative", "facility_nouns")
-_LINK = r"(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)"
+# ", Samara oblast", " in the Samara region", ", in Russia's Voronezh region" (a country's possessive before it)
+_LINK = r"(?:\s*,\s*(?:in\s+)?|\s+(?:of|in)\s+)(?:the\s+|(?-i:[A-Z])[\w]+['’]s\s+)?"
 _QUALIFIED = re.compile(rf"(?:\s+(?:district|raion|community|hromada))?(?:\s+(?:{_FACILITY}))?{_LINK}", re.I)
 _FACILITY_TOWN = re.compile(
     rf"\b(?:the\s+)?(?P<town>(?!(?:{cues.alternation('locative', 'facility_owners')})\b)[A-Z][\w'’]+(?:-[A-Za-z][\w'’]+)*)"

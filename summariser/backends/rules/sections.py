@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from ...calendar_days import WD_NAMES
 from ... import lexicon as lx
+from ...articles.day_stamps import day_stamp
 from ...articles.section_headings import heading_of, plain_heading
 from ...dates import recent_weekday
+from ...knowledge import gazetteer
 from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, PlaceHit
@@ -50,6 +52,7 @@ class Section:
 
     place: PlaceHit | None = None
     day: dt.date | None = None
+    night: DateSpan | None = None  # a head that names a night ("night of 4/5 May"): its day is the morning
     places: list[PlaceHit] = field(default_factory=list)  # a head listing several communities (dev22 B4)
     city: PlaceHit | None = None  # the one city a live-blog entry opens on: what "the city" means in it (dev20 B6)
 
@@ -72,27 +75,35 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
     para_city: PlaceHit | None = None
     para_places: list[PlaceHit] = []
     day: dt.date | None = None
+    night: DateSpan | None = None
+    item_place: PlaceHit | None = None
     para = -1
+    heads = _day_heads(text, sents, starts, published)
     for s in sents:
         here = _paragraph_of(starts, s.start)
         first = here != para
         para = here
-        if (first or _line_start(text, s)) and published is not None \
-                and (dated := day_head(s.text, published)) is not None:
-            day, alone = dated  # "Monday, 3 November" / "Nov. 4 —": the day of what follows, to the next head
+        if s.start in heads and heads[s.start] is None:
+            out.append(Section())  # the document's own date line
+            para = -1
+            continue
+        if (dated := heads.get(s.start)) is not None:
+            day, alone, night = dated  # "Monday, 3 November" / "Nov. 4 —": the day of what follows, to the next head
             if alone:
                 out.append(Section())
                 para = -1
+                item_place = _stamped_item_place(text, s)  # "4.2 Kherson, 3 May.": the item's place too
                 continue
         if first:
             wd = _WEEKDAY_HEAD.match(s.text)
             if wd and published is not None and _alone_on_line(text, s):
-                day = recent_weekday(wd.group("wd"), published)
+                day, night = recent_weekday(wd.group("wd"), published), None
                 out.append(Section())
                 para = -1  # the weekday line is a head; the next line opens the section's first paragraph
                 continue
             told = verdict_place(text, s)
-            para_place = _head_place(text, s, region) or told or verdict
+            para_place = _head_place(text, s, region) or item_place or told or verdict
+            item_place = None
             verdict = told  # a verdict's city is the place of the paragraph after it too, unless that has a head
             if heading_of(text, s.start, s.end) is not None:
                 section_place = para_place  # "KHERSON" alone: the section's place; "ECONOMY": no place
@@ -100,8 +111,27 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 para_place = section_place
             para_city = stamped_city(text, s)
             para_places = list_head_places(text, s, region)
-        out.append(Section(place=para_place, day=day, city=para_city, places=para_places))
+        out.append(Section(place=para_place, day=day, night=night, city=para_city, places=para_places))
     return out
+
+
+def _day_heads(text: str, sents: list[Sentence], starts: list[int],
+               published: dt.date | None) -> dict[int, tuple[dt.date, bool, DateSpan | None] | None]:
+    """The day heads by sentence start. A document's own date line (a press release's "19 October
+    2026" under its number), the only head and the day of publication, heads no section (None): it
+    dates the document, not the undated sentences below it, which keep their own reading."""
+    if published is None:
+        return {}
+    heads: dict[int, tuple[dt.date, bool, DateSpan | None] | None] = {}
+    para = -1
+    for s in sents:
+        here = _paragraph_of(starts, s.start)
+        if (here != para or _line_start(text, s)) and (dated := day_head(s.text, published)) is not None:
+            heads[s.start] = dated
+        para = here
+    if len(heads) == 1 and next(iter(heads.values())) == (published, True, None):
+        return {start: None for start in heads}
+    return heads
 
 
 def section_date(day: dt.date, text: str) -> DateSpan:
@@ -130,7 +160,9 @@ def _alone_on_line(text: str, s: Sentence) -> bool:
 def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | None:
     written = plain_heading(s.text)  # "KHERSON", "## BELGOROD REGION": a factbox's heading in capitals
     m = _HEAD_ALONE.match(written) or _HEAD_COLON.match(written)  # the whole sentence a name, or "Name: ..."
-    if m is None or _NOT_A_HEAD.match(m.group("name")):
+    if m is None:
+        return _stamped_item_place(text, s)
+    if _NOT_A_HEAD.match(m.group("name")):
         return None
     name, admin = m.group("name"), m.group("admin")
     start, end = s.start + m.start("name"), s.start + m.end("admin" if admin else "name")
@@ -140,9 +172,31 @@ def _head_place(text: str, s: Sentence, region: lx.Place | None) -> PlaceHit | N
     if known is not None:
         return PlaceHit(known, start, end) if known.level is not LocationLevel.country else None
     if not m.group("bullet") or region is None or name.lower() in lx.NOT_PLACE_WORDS or lx.canonical_country(name) \
-            or topic_label(s.text, m.start("name")):
-        return None  # an unknown name heads a paragraph only as a list item of a post about one region (not a bold topic label)
+            or topic_label(s.text, m.start("name")) or _capitals_label(name):
+        return None  # an unknown name heads a paragraph only as a list item of a post about one region (not a bold topic
+        # label, nor a factbox's label in capitals: "* SCALE:", "* TOLL:")
     return PlaceHit(lx.Place(name, region.admin1, region.country, LocationLevel.city), start, end)
+
+
+def _capitals_label(name: str) -> bool:
+    """A label in capitals that names no town of the war's sides ("SCALE", "TOLL", "WEST"); a small
+    town written in capitals ("VOVCHANSK:") is still found in the whole gazetteer."""
+    if not name.isupper():
+        return False
+    town = gazetteer.lookup(name.title())
+    return town is None or town.country_code not in ("UA", "RU")
+
+
+def _stamped_item_place(text: str, s: Sentence) -> PlaceHit | None:
+    """r36: a numbered item opened by its place and day ("4.2 Kherson, 3 May. Around 14:05 shells
+    hit the terminal."): the known place heads the item, as a head line's place heads its paragraph."""
+    stamp = day_stamp(text, s.start) if _line_start(text, s) else None
+    if stamp is None or stamp.place is None or stamp.inline or not stamp.numbered:
+        return None  # (a dateline's city, "KYIV, May 3 -", is where the report was filed)
+    known = lx.lookup(text[stamp.place[0]:stamp.place[1]].split(",")[0].strip())
+    if known is None or known.level is LocationLevel.country:
+        return None
+    return PlaceHit(known, stamp.place[0], stamp.place[0] + len(known.name))
 
 
 def main_region(places: list[lx.Place]) -> lx.Place | None:
@@ -172,9 +226,19 @@ def lend_section(f: Facts, section: Section) -> Facts:
         for p in f.places:
             if p.place.country is None and p.place.admin1 is None and p.place.level is not LocationLevel.country:
                 p.place = lx.Place(p.place.name, head.admin1, head.country, p.place.level)
-    if f.date is None and section.day is not None:
+    if f.date is None and section.night is not None:
+        f.date = section.night  # "4.3 Kherson, night of 4/5 May. ... a drone hit a barge": that night
+    elif f.date is None and section.day is not None:
         f.date = section_date(section.day, section.day.strftime("%A"))
+    elif section.day is not None and f.date is not None and f.date.text and _CLOCK_ONLY.fullmatch(f.date.text):
+        f.date = section.night or section_date(section.day, f.date.text)  # "4.2 Kherson, 3 May. Around 14:05 ...": the head's day
     return f
+
+
+# a time of day alone ("around 14:05", "from 01:30 to 04:00 Kyiv time"): no day of its own
+_CLOCK_ONLY = re.compile(r"(?:(?:at|about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|between|from|by)\s+)*"
+                         r"\d{1,2}[:.]\d{2}(?:\s*(?:and|to|-|–)\s*\d{1,2}[:.]\d{2})?(?:\s+(?:local|Kyiv|Moscow)\s+time|\s*[ap]\.?m\.?)?",
+                         re.I)
 
 
 def towns_over_heads(text: str, facts: list[Facts], heads: list[Section]) -> None:

@@ -21,7 +21,7 @@ from ...grounding.counts import evidence_windows
 from ...grounding.nil_backstop import nil_interception
 from ...grounding.told_zeros import told_zero
 from ...records import Attack, Count, Origin, Span
-from ...sentences import Sentence
+from ...sentences import Sentence, opens_list_item
 from .common import Facts, span_of
 from .events import contributes
 from .places import attack_places
@@ -49,7 +49,7 @@ def _attached(text: str, own: list[int], owners: list[list[int]], sents: list[Se
     out: list[int] = []
     for i in own:
         for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sents))):
-            if j in own or j in taken or not _neutral(j, facts, names):
+            if j in own or j in taken or not _neutral(j, facts, names) or _new_item(text, sents, j):
                 break
             out.append(j)
     if own:
@@ -80,10 +80,16 @@ def _rest_of_paragraph(text: str, last: int, sents: list[Sentence], taken: set[i
     last one up to the paragraph's end, unless another record's sentence stands between."""
     out: list[int] = []
     for j in range(last + 1, len(sents)):
-        if j in taken or _PARAGRAPH_BREAK.search(text, sents[j - 1].end, sents[j].start):
+        if j in taken or _PARAGRAPH_BREAK.search(text, sents[j - 1].end, sents[j].start) or _new_item(text, sents, j):
             break
         out.append(j)
     return out
+
+
+def _new_item(text: str, sents: list[Sentence], j: int) -> bool:
+    """Sentence `j` opens a bulleted item: a list's items are told apart as paragraphs are, so a
+    nil in one item is not another's (a timeline's next bullet, a newsletter's next item)."""
+    return opens_list_item(text, sents[j - 1].end, sents[j].start)
 
 
 def _neutral(idx: int, facts: Sequence[Facts], names: set[str]) -> bool:

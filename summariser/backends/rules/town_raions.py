@@ -32,7 +32,9 @@ def district_as_told_town(text: str, f: Facts) -> None:
         known = lx.lookup(town)
         place = known if known is not None and known.name == town and known.level is LocationLevel.city else \
             lx.Place(town, d.place.admin1, d.place.country, LocationLevel.city)
-        f.places = [p for p in f.places if p is not d] + [PlaceHit(place, d.start, d.end)]
+        # the town is the place hit: a place named only in an official's title ("the Y governor") goes, as it
+        # would have had the town been read first (`places._without_titles`)
+        f.places = [p for p in f.places if p is not d and not p.title] + [PlaceHit(place, d.start, d.end)]
         f.districts = [p for p in f.districts if p is not d]
     f.places.sort(key=lambda p: p.start)
 

@@ -15,7 +15,7 @@ from .bare_counts import bare_count
 from .both_weapons import both_weapons
 from .common import WeaponHit, clause_at, count_of, span_of, weapon_class
 from .count_cues import (cue_before, cue_for, hit_as_subject, intercept_in, larger_told, part_before, told_as_hits,
-                         verb_across_aside)
+                         verb_across_aside, verb_across_ellipsis)
 from .inline_lists import opener_role
 from .jammed_sums import add_jammed
 from .launch_parts import launch_parts
@@ -120,6 +120,8 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
     for m in mentions:
         if m.start in used or m.value == 0 or not is_count_like(text, m) or lx.VAGUE_QUANTITY.match(m.text):
             continue  # "destroyed dozens of drones": no figure to record
+        if lx.UNIVERSAL_ONE_BEFORE.search(text, max(s.start, m.start - 20), m.start):
+            continue  # "every one of the Kalibrs": the whole, read by `all_named_downed`, not a count of one
         found, pend = weapon_phrase(text, m.end, s.end)
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
@@ -132,6 +134,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             # two ballistic and eight cruise missiles were shot down": the list's verb after it (r34: past "of the X type")
             c1 = max(c1, clause_at(text, s, nxt.end())[1])
         c0 = verb_across_aside(text, s.start, c0)  # r22 (dev42 L3): "downed, the ministry said, three missiles"
+        c0 = verb_across_ellipsis(text, s.start, c0, m.start)  # "..., as were 40 of the drones": the verb before
         if found and told_as_hits(text, c0, m):
             continue  # "hits by 25 drones were registered": hits, not a launch (dev20 B1)
         if found:

@@ -5,13 +5,17 @@ in the sentence before: `weapons.resolve_anaphora`)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ... import lexicon as lx
 from ...numbers import NumberMention, find_numbers
 from ...records import Count, WeaponType
 from ...sentences import Sentence
-from .common import WeaponHit, span_of, weapon_class
+from .common import WeaponHit, same_model, span_of, weapon_class
 from .weapon_nils import topic_weapons
+
+if TYPE_CHECKING:
+    from .weapon_phrases import Found
 
 _RELATIVE_NIL = re.compile(r"(?:none|not\s+(?:a\s+single\s+)?one)\s+of\s+which\b", re.I)
 
@@ -87,14 +91,27 @@ def all_named_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
                 and not lx.joined_to_downed_part(text, am.start(), am.end()):  # "downed 40 of the drones and all the Kalibrs" (r35)
             continue
         classes = {weapon_class(t) for t, _, _ in found}
-        models = {m.lower() for _, m, _ in found if m}
+        models = {m for _, m, _ in found if m}
         same = [w for w in hits if w.launched is not None and w.launched.evidence is not None
                 and w.launched.evidence.end <= am.start() and weapon_class(w.type) in classes
-                and (not models or (w.model or "").lower() in models)]
+                and (not models or any(same_model(m, w.model) for m in models))]
         if len(same) == 1 and same[0].intercepted is None and same[0].launched is not None:
             total = same[0].launched
             same[0].intercepted = Count(value=total.value, qualifier=total.qualifier,
                                         evidence=span_of(text, am.start(), pend))
+        elif not same and not any(weapon_class(w.type) in classes for w in hits if w.launched is not None):
+            hits.append(_whole_of_earlier(text, am.start(), pend, found, classes))
+
+
+def _whole_of_earlier(text: str, start: int, end: int, found: Found, classes: set[str]) -> WeaponHit:
+    """"Russia fired 40 drones and six Kalibrs. Each one of the Kalibrs was shot down, as were 30
+    drones": the class launched in the sentence before, downed whole (an exception of none, resolved
+    by `anaphora.resolve_anaphora` against that sentence's launch of the type and model named)."""
+    types = {t for t, _, _ in found}
+    models = {m for _, m, _ in found if m}
+    named = next(iter(types)) if len(types) == 1 else WeaponType.other
+    return WeaponHit(named, next(iter(models)) if len(models) == 1 else None, anaphoric=True, all_but=0,
+                     intercepted=Count(value=0, evidence=span_of(text, start, end)), classes=frozenset(classes))
 
 
 def none_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
