@@ -123,12 +123,17 @@ def _thanked_habit(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKi
     a habit of giving (a frequency word after the thanks), not a decision."""
     if kind is not DiplomacyKind.military_aid:
         return False
+    thanks = _governing_thanks(text, s, cue)
+    return thanks is not None and bool(_HABIT.search(text, thanks.end(), s.end))
+
+
+def _governing_thanks(text: str, s: Sentence, cue: re.Match[str]) -> re.Match[str] | None:
+    """The last thanks before the cue ("thanked X for ...") whose object the cue stands in: no verb of
+    its own between them."""
     thanks = None
     for thanks in _THANKS.finditer(text, max(s.start, cue.start() - 160), cue.start()):
         pass
-    if thanks is None or lx.OWN_VERB_GAP.search(text, thanks.end(), cue.start()):
-        return False
-    return bool(_HABIT.search(text, thanks.end(), s.end))
+    return None if thanks is None or lx.OWN_VERB_GAP.search(text, thanks.end(), cue.start()) else thanks
 
 
 def _thanked_hosting(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
@@ -136,11 +141,8 @@ def _thanked_hosting(text: str, s: Sentence, cue: re.Match[str], kind: Diplomacy
     or organised, credit with no day of its own in the clause ("for hosting Monday's talks" stays)."""
     if kind not in _GATHERING_KINDS:
         return False
-    thanks = None
-    for thanks in _THANKS.finditer(text, max(s.start, cue.start() - 160), cue.start()):
-        pass
-    if thanks is None or lx.OWN_VERB_GAP.search(text, thanks.end(), cue.start()) \
-            or not _HOSTING.search(text, thanks.end(), cue.start()):
+    thanks = _governing_thanks(text, s, cue)
+    if thanks is None or not _HOSTING.search(text, thanks.end(), cue.start()):
         return False
     end = min([i for i in (text.find(";", cue.end(), s.end), text.find(".", cue.end(), s.end)) if i >= 0] or [s.end])
     return not (NAMED_DAY.search(text, thanks.start(), end) or _OWN_PERIOD.search(text, thanks.start(), end))

@@ -23,11 +23,11 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues, gazetteer
+from ...knowledge.views import WAR_COUNTRIES
 from ...records import LocationLevel
 from ...sentences import Sentence
 from .common import PlaceHit
 
-_WAR = ("UA", "RU")
 # the town's name (one word, or two capitalised: "Velykyi Burluk"), not a region, street or body named after it
 _NAME = (r"(?:the\s+(?:village|town|settlement|city|hamlet)\s+of\s+)?"
          r"(?P<name>[A-Z][a-z]\w*(?:[-'’][A-Za-z]\w+)*(?:\s+[A-Z][a-z]\w+)?)"
@@ -169,7 +169,7 @@ def _town(name: str, region: str | None) -> gazetteer.Place | None:
     found = gazetteer.lookup(f"{name}, {region}") if region else None
     if found is None or found.admin1 != region:
         found = gazetteer.lookup(name)
-    if found is None or found.level != "city" or found.country_code not in _WAR:
+    if found is None or found.level != "city" or found.country_code not in WAR_COUNTRIES:
         return None
     if name in (found.name, *found.aliases):
         return found

@@ -21,6 +21,7 @@ from ...articles.day_stamps import day_stamp
 from ...articles.section_headings import heading_of, plain_heading
 from ...dates import recent_weekday
 from ...knowledge import gazetteer
+from ...knowledge.views import WAR_COUNTRIES
 from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence
 from .common import Facts, PlaceHit
@@ -184,7 +185,7 @@ def _capitals_label(name: str) -> bool:
     if not name.isupper():
         return False
     town = gazetteer.lookup(name.title())
-    return town is None or town.country_code not in ("UA", "RU")
+    return town is None or town.country_code not in WAR_COUNTRIES
 
 
 def _stamped_item_place(text: str, s: Sentence) -> PlaceHit | None:
