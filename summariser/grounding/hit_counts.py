@@ -18,6 +18,7 @@ import re
 from typing import Iterator, TypeVar
 
 from ..knowledge import cues, gazetteer
+from ..lexicon.weapons import models_match
 from ..records import Attack, Count, DateSpan, Location, LocationLevel, Span, WeaponType
 
 # the verb right after the weapon phrase (an adverb or "reportedly" between): "21 drones struck the plant"
@@ -92,7 +93,7 @@ def _larger_figures(attacks: list[Attack], hit: Attack, wtype: WeaponType, model
     for a in attacks:
         if not _may_overlap(a.date, hit.date) or not _same_wave(a, hit):
             continue
-        yield from (c.value for w in of_family([(w.type, w) for w in a.weapons], wtype) if _same_model(w.model, model)
+        yield from (c.value for w in of_family([(w.type, w) for w in a.weapons], wtype) if models_match(w.model, model)
                     for c in (w.launched, w.intercepted) if c is not None)
 
 
@@ -113,14 +114,6 @@ def _holds(outer: Location, inner: Location) -> bool:
     """Whether a record's place holds another's: one place, or its region (the gazetteer's, else
     as the records write them): "Kiev" holds "Kyiv", the "Kharkiv Oblast" holds "Chuhuiv"."""
     return outer.name == inner.name or outer.name == inner.admin1 or gazetteer.contains(outer.name, inner.name)
-
-
-def _same_model(x: str | None, y: str | None) -> bool:
-    """Whether two model names can be one model ("Shahed" and "Shahed-136"); an unnamed one can be any."""
-    if not x or not y:
-        return True
-    a, b = x.lower().replace(" ", ""), y.lower().replace(" ", "")
-    return a.startswith(b) or b.startswith(a)
 
 
 def of_family(weapons: list[tuple[WeaponType, T]], wtype: WeaponType) -> list[T]:

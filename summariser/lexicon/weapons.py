@@ -402,3 +402,12 @@ def in_model_name(text: str, pos: int) -> bool:
 # past it (grounding's cues and counts, the rules' weapon lists)
 PARTITIVE_ASIDE = re.compile(rf",\s*(?:(?:\d[\d,]*|{NUMBER_WORD}|all|most|many|some|half|none)\s+)?"
                              r"(?:including|of\s+which|of\s+them|of\s+these|of\s+those|among\s+them|incl\.)\b[^,;:]*(?=,)", re.I)
+
+
+def models_match(x: str | None, y: str | None) -> bool:
+    """Whether two model names can be one model ("Shahed" and "Shahed-136", "the Iskanders" of
+    "Iskander-M"); an unnamed one can be any."""
+    if not x or not y:
+        return True
+    a, b = x.lower().replace(" ", ""), y.lower().replace(" ", "")
+    return a.startswith(b) or b.startswith(a)

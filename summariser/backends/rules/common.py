@@ -143,12 +143,9 @@ def weapon_class(t: WeaponType) -> str:
 
 
 def same_model(named: str | None, counted: str | None) -> bool:
-    """A model named again by its family's short name: "the Iskanders" of "Iskander-M missiles"
-    launched before; no model named restricts nothing."""
-    if not named:
-        return True
-    a, b = named.lower(), (counted or "").lower()
-    return a == b or b.startswith(a + "-")
+    """A model named again, maybe by its family's short name ("the Iskanders" of "Iskander-M missiles"
+    launched before): a weapon counted with no model is not it; no model named restricts nothing."""
+    return not named or counted is not None and lx.models_match(named, counted)
 
 
 def quotes_in(quotes: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int]]:

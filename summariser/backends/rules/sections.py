@@ -231,15 +231,9 @@ def lend_section(f: Facts, section: Section) -> Facts:
         f.date = section.night  # "4.3 Kherson, night of 4/5 May. ... a drone hit a barge": that night
     elif f.date is None and section.day is not None:
         f.date = section_date(section.day, section.day.strftime("%A"))
-    elif section.day is not None and f.date is not None and f.date.text and _CLOCK_ONLY.fullmatch(f.date.text):
-        f.date = section.night or section_date(section.day, f.date.text)  # "4.2 Kherson, 3 May. Around 14:05 ...": the head's day
     return f
 
 
-# a time of day alone ("around 14:05", "from 01:30 to 04:00 Kyiv time"): no day of its own
-_CLOCK_ONLY = re.compile(r"(?:(?:at|about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|between|from|by)\s+)*"
-                         r"\d{1,2}[:.]\d{2}(?:\s*(?:and|to|-|–)\s*\d{1,2}[:.]\d{2})?(?:\s+(?:local|Kyiv|Moscow)\s+time|\s*[ap]\.?m\.?)?",
-                         re.I)
 
 
 def towns_over_heads(text: str, facts: list[Facts], heads: list[Section]) -> None:
