@@ -59,14 +59,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("between", rf"(?:overnight\s+|(?:(?:on|during|in)\s+)?the\s+night\s+)?from\s+(?P<wd1>{WD})\s+(?:to|into)\s+(?P<wd2>{WD})"),
     ("night_of", rf"(?:on\s+)?the\s+night\s+of\s+(?P<wd>{WD})"),
     # "on the night of 16 March", "the night of March 16-17", "the night of 16 to 17 March": one night
-    ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?\s+(?:of\s+)?"
+    # (r37: a heading's bare "Night of 16 to 17 March", "the night from 16 to 17 March")
+    ("night_of", rf"(?:(?:(?:on|during)\s+)?the\s+)?night\s+(?:of|from)\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?\s+(?:of\s+)?"
                  rf"(?P<mon>{MON})\.?(?:,?\s+{_YEAR})?"),
-    ("night_of", rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+(?P<mon>{MON})\.?\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?"
+    ("night_of", rf"(?:(?:(?:on|during)\s+)?the\s+)?night\s+(?:of|from)\s+(?P<mon>{MON})\.?\s+{_DAY}(?:\s*(?:to|into|-|–|/)\s*{_DAY2})?"
                  rf"(?:,?\s+{_YEAR})?(?![\d:])"),
     # US style "overnight on October 8 to 9", "overnight Oct. 8-9", "overnight on 8-9 October": that night
-    ("night_of", rf"overnight\s+(?:on\s+|of\s+)?(?P<mon>{MON})\.?\s+{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}"
+    ("night_of", rf"overnight\s+(?:on\s+|of\s+|from\s+)?(?P<mon>{MON})\.?\s+{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}"
                  rf"(?:,?\s+{_YEAR})?(?![\d:])"),
-    ("night_of", rf"overnight\s+(?:on\s+|of\s+)?{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?"
+    ("night_of", rf"overnight\s+(?:on\s+|of\s+|from\s+)?{_DAY}\s*(?:to|into|-|–|/)\s*{_DAY2}\s+(?:of\s+)?(?P<mon>{MON})\.?"
                  rf"(?:,?\s+{_YEAR})?"),
     # "overnight into 16 March", "the night to March 16": the night that ends on that date
     ("night_into", rf"(?:overnight|(?:the\s+)?night)\s+(?:into|to)\s+(?:{_DAY}\s+(?P<mon>{MON})|(?P<mon2>{MON})\s+{_DAY2})"

@@ -31,8 +31,9 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _WEEKDAY = r"(?:" + WD_NAMES + r"|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?"
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
-# r36: a night told by its two dates ("night of 4/5 May", "the night of 4-5 May")
-_NIGHT_OF = r"(?:(?:the[ \t]+)?night[ \t]+of[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:/|-|–|to|into)[ \t]*)?"
+# r36: a night told by its two dates ("night of 4/5 May", "the night of 4-5 May"; r37: a heading's
+# capital "Night of 4 to 5 May", "the night from 4 to 5 May")
+_NIGHT_OF = r"(?:(?:[Tt]he[ \t]+)?[Nn]ight[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:/|-|–|to|into)[ \t]*)?"
 _YEAR = r"(?:,?[ \t]+(?:19|20)\d{2})"
 # what may open the line: a markdown heading, a bullet, "3.", "Photo 5 ·", "Slide 2:"
 _LEAD = (r"(?:[*_#]+[ \t]*)?(?:[•·▪►‣◦][ \t]*|[-*–—][ \t]+|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+|\d{1,2}[.)][ \t]*"

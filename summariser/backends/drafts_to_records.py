@@ -293,7 +293,7 @@ class _Grounder:
     def free(self, value: str | None, path: str) -> str:
         if not value:
             return ""
-        kept, dropped = free_text.check(value, self.text)
+        kept, dropped = free_text.check(value, self.text, title=self.title or "")
         for piece, reason in dropped:
             self.reject(path, piece, reason)
         return kept

@@ -16,6 +16,7 @@ and cached by its text, so grounding a record costs a few dictionary look-ups.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Sequence, TypeVar
 
 from pydantic import ValidationError
@@ -85,13 +86,13 @@ _UNDER_TOTAL = ("weapons counted by their hit under a larger figure for the same
 def enforce(result: BackendResult, article: Article) -> BackendResult:
     """Keep only what the article supports; every removal is recorded in result.rejected."""
     text = article.text
-    ctx = _context(text)
+    ctx = replace(_context(text), title=article.title or "")
     attacks = _enforce_all("attacks", result.attacks, ctx, result, article.published)
     for path, count in drop_hits_under_totals(attacks, text):  # "five missiles hit X" under "fired 40" (r15)
         result.rejected.append(Rejection(field=path, value=str(count.value), reason=_UNDER_TOTAL))
     diplomacy = _enforce_all("diplomacy", result.diplomacy, ctx, result, article.published)
     result.attacks, result.diplomacy = attacks, diplomacy
-    result.summary = _summary(result, text)
+    result.summary = _summary(result, text, ctx.title)
     return result
 
 
@@ -112,11 +113,11 @@ def _record_days(result: BackendResult) -> set[dt.date]:
     return {d for span in spans for d in (span.start, span.end) if d is not None}
 
 
-def _summary(result: BackendResult, text: str) -> str:
+def _summary(result: BackendResult, text: str, title: str = "") -> str:
     """The summary's supported sentences; the article's first sentences when none is left."""
     if not result.summary:
         return result.summary
-    kept, dropped = free_text.check(result.summary, text, _record_days(result))
+    kept, dropped = free_text.check(result.summary, text, _record_days(result), title)
     for piece, reason in dropped:
         result.rejected.append(Rejection(field="summary", value=piece[:200], reason=reason))
     if not kept:
@@ -204,7 +205,7 @@ def _ground_places(data: RecordData, key: str, where: str, ctx: _Context, result
     locs = ([data[key]] if data.get(key) else []) if single else list(data.get(key) or [])
     kept: list[dict[str, Any]] = []
     for j, loc in enumerate(locs):
-        if not ground_place(loc["name"], ctx.text):
+        if not ground_place(loc["name"], ctx.text) and not ground_place(loc["name"], ctx.title):
             _reject(result, f"{where}.{key}" + ("" if single else f"[{j}]"), loc["name"], "place not named in the article", sources)
             continue
         if not loc.get("country"):

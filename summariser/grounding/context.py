@@ -30,6 +30,7 @@ class _Context:
     blocked: tuple[Window, ...]
     mentions: tuple[_Mention, ...]
     sent_tokens: tuple[tuple[tuple[str, int, int], ...], ...]  # per sentence: (token, start, end)
+    title: str = ""  # r37: the article's own title, which names what the body may not (a log's city)
 
 
 @lru_cache(maxsize=64)

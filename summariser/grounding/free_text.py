@@ -42,16 +42,17 @@ def _masked_runs(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
-def problem(piece: str, text: str, days: Iterable[dt.date] = ()) -> str | None:
+def problem(piece: str, text: str, days: Iterable[dt.date] = (), title: str = "") -> str | None:
     """Why `piece` of free text is not supported by the article text, or None when it is. `days`
-    are the days the grounded records were dated to: a summary may write them as calendar dates."""
+    are the days the grounded records were dated to: a summary may write them as calendar dates;
+    a place may be named by the article's `title` alone (r37: a city's alert log)."""
     stated = _stated_numbers(text)
     for m in find_numbers(piece):
         if m.value not in stated and not _is_year_in(m.text, text) and not listed_count(m, piece, text) \
                 and not _day_of_month(m.start, m.end, m.value, piece, days):
             return f"the article never states {m.text!r}"
     for name in _places(piece):
-        if not ground_place(name, text) and not enemy_named(canonical_actor(name), text):
+        if not ground_place(name, text) and not ground_place(name, title) and not enemy_named(canonical_actor(name), text):
             return f"the article never names {name!r}"
     words = [w.lower() for w in _WORDS.findall(piece)]
     runs = _masked_runs(text)
@@ -90,11 +91,11 @@ def _places(piece: str) -> tuple[str, ...]:
     return tuple(m.text for m in find_places(piece))
 
 
-def check(value: str, text: str, days: Iterable[dt.date] = ()) -> tuple[str, list[tuple[str, str]]]:
-    """(the supported sentences of `value`, [(dropped sentence, reason)]); `days` as in `problem`."""
+def check(value: str, text: str, days: Iterable[dt.date] = (), title: str = "") -> tuple[str, list[tuple[str, str]]]:
+    """(the supported sentences of `value`, [(dropped sentence, reason)]); `days`, `title` as in `problem`."""
     kept, dropped = [], []
     for s in split_sentences(value) or []:
-        reason = problem(s.text, text, days)
+        reason = problem(s.text, text, days, title)
         (dropped.append((s.text, reason)) if reason else kept.append(s.text))
     return " ".join(kept), dropped
 

@@ -41,10 +41,11 @@ def measure_frame_pattern() -> str:
     # (the count right after "by": never "a raid by police found four drones")
     named = rf"(?:{wave})\s+(?:of|by(?=\s+(?:(?:some|about|around|at\s+least|up\s+to|more\s+than|over)\s+)?(?:{NUMBER})\b))"
     # r13 (dev23 B1): a tally measured with no wave noun: "put the overnight total at 180 drones",
-    # "gave the total as 66 drones", "the day's total was 48 drones" (only weapons counted after)
+    # "gave the total as 66 drones", "the day's total was 48 drones" (only weapons counted after; r37:
+    # "the figure for that night was 480 drones")
     det = r"(?:the|its|their)\s+"
     totals = (rf"(?:{verb})\s+{det}{plain}{{0,2}}?(?:{measure})\s+at|gave\s+{det}{plain}{{0,2}}?(?:{measure})\s+as"
-              rf"|(?:{measure})\s+(?:was|were|stood\s+at|came\s+to)")
+              rf"|(?:{measure})(?:\s+for\s+(?:the|that|this|last)\s+(?:night|day|attack|raid|wave))?\s+(?:was|were|stood\s+at|came\s+to)")
     return f"{active}|{passive}|{sized}|{headed}|{named}|{totals}"
 
 

@@ -125,7 +125,9 @@ def _fits(hit: CountHit, role: str, text: str, weapon: Weapon | None, weapons: i
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.;!?]|,\s*(?:but|while|whereas)\b").search(text, pos)
+    # r37: a headline's clause ends with its line ("...; no one hurt, governor says" and no stop):
+    # the next paragraph's "killing four" is another clause
+    m = re.compile(r"[.;!?]|,\s*(?:but|while|whereas)\b|\n[ \t]*\n").search(text, pos)
     return m.start() if m else len(text)
 
 

@@ -35,8 +35,9 @@ TARGET_TERRITORY_RE = re.compile(
     r"\b(?:(?:at|on|against|over|across|into|targeted|targeting|hit|struck|attacked)\s+(?P<t1>Russian|Ukrainian)\s+"
     r"(?:territory|regions|cities|soil|air\s*bases?|airfields?|refiner(?:y|ies)|oil\s+depots?|bases|positions|ports?)"
     r"|across\s+(?P<t2>Ukraine|Russia)|(?:throughout|all\s+over)\s+(?P<t3>Ukraine|Russia))\b")
+# (r37: "Nationally, the Air Force's figure was 480 drones": the country's, not the town's)
 NATIONWIDE_RE = re.compile(
-    r"\b(?:nationwide|countrywide|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
+    r"\b(?:nationwide|countrywide|nationally|across\s+the\s+country|throughout\s+the\s+country|across\s+(?:Ukraine|Russia)"
     r"|(?:at|on|against|over|into)\s+(?:Russian|Ukrainian)\s+(?:territory|regions|soil)|in\s+total|in\s+all"
     r"|(?:at|against|on|into)\s+(?:Ukraine|Russia)(?!['’])"
     r"|other\s+(?:regions|cities|oblasts)|several\s+regions|(?:\w+\s+)?regions\s+of\s+the\s+country)\b", re.I)

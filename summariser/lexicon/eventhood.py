@@ -67,8 +67,11 @@ def is_background(text: str, start: int, end: int) -> bool:
             continue
         if RELATIVE_PAST_BEFORE.search(text, max(start, m.start() - 80), m.start()):
             continue  # "burning a shed whose tenants had gone abroad in the autumn": the tenants' past, not the war's
+        if (ex := _EXAMPLE_AFTER.search(text, m.end(), end)) and _DAY_OF_MONTH.search(text, ex.end(), end):
+            continue  # r37: "keeps targeting cities, such as in the strike on X on 3 May": that strike, dated
         return True
     return False
+
 
 
 # Tallies over a period, not one strike: "600 civilians have been killed since 2022", "so far
@@ -133,6 +136,9 @@ SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:largest|biggest|worst|heaviest|deadliest|bloodiest|highest|strongest|fiercest|greatest|longest|most"
     r"|first|record|only)"
     r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.I)
+# r37: the example a habit is told by ("such as", "as in", "most recently"), a dated strike of its own
+_EXAMPLE_AFTER = re.compile(rf"\b(?:{cues.alternation('eventhood', 'example_markers')})\b", re.I)
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b")
 
 # Capability, threat or condition: "missiles that put Moscow within reach", "could strike",
 # "threatened to hit", "would be able to target". Places in that clause were not hit.

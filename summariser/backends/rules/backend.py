@@ -24,7 +24,7 @@ from .lead_day import date_under_paragraph_leads
 from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
 from .reporting_period import header_dated, report_day, sentence_period, summary_period
-from .sections import headline_city, sole_city, lend_section, main_region, sections, towns_over_heads
+from .sections import headline_city, sole_city, title_city, lend_section, main_region, sections, towns_over_heads
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
 from .place_roles import without_witness_towns
@@ -135,7 +135,8 @@ class RulesBackend:
         date_scene_shifts(facts, text, article.published)  # "Elsewhere, ..." after a recalled strike: the story's day (r14)
         titles = title_lines(text, sents)
         attacks: list[Attack] = []
-        lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told_as_cities(text, told), text))) if war else None
+        lead = (headline_city(text, sents, titles) or sole_city(without_witness_towns(facts, told_as_cities(text, told), text))
+                or title_city(article.title, told)) if war else None
         voice = article_voice(text, sents) if any(f.enemy and not f.target_hint for f in facts) else None
         stamps = stamp_lines(text, sents) if war else []  # "**01:52**" lines of a post stream (dev30 B1)
         clock_posts(facts, stamps)

@@ -46,7 +46,7 @@ from .diplomacy_followup import date_told_later, next_round, sides_told_later, s
 from .diplomacy_headings import entry_headings
 from .diplomacy_subheadings import subheadings
 from .diplomacy_leaders_kind import leaders_kind
-from .diplomacy_interview import answer_to_question, journalists_contact, question_lines
+from .diplomacy_interview import answer_to_question, journalists_contact, labelled_question, question_lines
 from .diplomacy_primary import primary_cue, with_host_cue
 from .diplomacy_gathering_offer import before_offer, offer_cue, offer_record, offers_follow_gatherings, roster_at_gathering, roster_joined
 from .diplomacy_groups import attendance_roster, group_gathering_kind
@@ -88,7 +88,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     for idx, s in enumerate(sents):
         offered = host_offer(text, s, published, lambda a, b: ctx.actors().states_within(a, b)) if idx not in titles else None
         offers += [(idx, offered)] if offered else []
-        cues = release_cues(text, s, sentence_cues(text, s)) if idx not in titles else []  # "mediation led to the release of 96" (dev34 C1)
+        # "mediation led to the release of 96" (dev34 C1); a briefing's labelled question asks, tells nothing (r37)
+        cues = release_cues(text, s, sentence_cues(text, s)) if idx not in titles and not labelled_question(s) else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
         if idx not in titles and sides_discuss(text, s, idx, found, cues, published):

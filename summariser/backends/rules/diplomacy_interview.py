@@ -109,3 +109,14 @@ def press_contact(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
 
 
 _PRESS_REACH = 80
+
+
+# r37: a journalist's question in a briefing transcript, with its label ("QUESTION (an agency): Is the
+# minister's trip to Berlin confirmed?", "Q: Will the talks go ahead?"): the spokesperson's answer tells
+# the event, the question only asks about it
+_LABELLED_QUESTION = re.compile(r"\s*(?:QUESTION|Question|Q)\b(?:\s*\([^)\n]{0,80}\))?\s*[:.\-–—]")
+
+
+def labelled_question(s: Sentence) -> bool:
+    """A briefing's labelled question, which asks about an event and tells none."""
+    return bool(_LABELLED_QUESTION.match(s.text)) and s.text.rstrip(" \t\"”’'*_").endswith("?")

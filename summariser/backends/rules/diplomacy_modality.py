@@ -14,7 +14,7 @@ from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
 from .diplomacy_main_verb import called_off_past_aside
-from .diplomacy_scope import dated_occasion, request_setting
+from .diplomacy_scope import dated_occasion, own_schedule, request_setting
 from .diplomacy_subject_verb import subject_verb_status
 from .diplomacy_thanks import new_aid_thanked
 from .diplomacy_topic_spans import topic_spans
@@ -85,6 +85,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     if offer and kind in lx.EVENT_FORM_KINDS and lx.DISCUSSED_BEFORE.search(text, c_lo, offer.start()):
         offer = None  # "discussed a possible swap by phone": the possible swap is the call's topic
     if offer and not any(rx.search(window) for st, rx in lx.STATUS_CUES[:2]):
+        if own_schedule(text, s, cue):
+            return DiplomacyStatus.planned  # "ready to receive a new round, scheduled for 4 May" (r37)
         return DiplomacyStatus.proposed  # "offered to host talks", "ready to send air defence"
     for status, rx in lx.STATUS_CUES:
         if rx.search(window):

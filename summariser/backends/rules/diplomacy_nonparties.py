@@ -28,6 +28,7 @@ _rx = partial(cues.regex, "diplomacy_statements", word_end=False)
 
 _SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'source_after')})\b", re.I)
+_REPORTS_THAT = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'reports_that_after')})\b", re.I)
 _DROPPED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')}"
     rf"|{cues.alternation('diplomacy_statements', 'objection_threatened_after')})\b", re.I)
@@ -112,8 +113,9 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         settled = _SETTLEMENT_WITH.search(text, max(s.start, a.start - 70), a.start)
         if settled and cue and settled.start() < cue.end() and cue.start() < settled.end():
             settled = None  # "signed an agreement with Ukraine": the event's own agreement names its side
-        source = lx.canonical_org(a.actor.name) and _SOURCE_AFTER.match(text, a.end, s.end) \
-            and _SOURCE_BEFORE.search(text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
+        source = lx.canonical_org(a.actor.name) and (_SOURCE_AFTER.match(text, a.end, s.end) and _SOURCE_BEFORE.search(
+            text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
+            or cue is not None and a.end <= cue.start() and _REPORTS_THAT.match(text, a.end, s.end))  # r37
         dropped = _DROPPED_AFTER.match(text, a.end, s.end) or (reacted and _REACTED_AFTER.match(text, a.end, s.end))
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)

@@ -43,6 +43,15 @@ def author_state(source: str | None, published: dt.date | None) -> str | None:
 
 # the first person outside a quotation: the author's own acts ("I held talks", "we signed")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me)\b")
+# r37: "we expect the Council to adopt the package", "we hope Berlin will send": the speaker waits on
+# another's act, no side of it
+_EXPECTING = re.compile(rf"\s+(?:\w+ly\s+)?(?:{cues.alternation('diplomacy', 'expecting_verbs')})\b", re.I)
+
+
+def acting_first_person(text: str, lo: int, hi: int, words: re.Pattern[str] = FIRST_PERSON) -> re.Match[str] | None:
+    """The first "we", "our", "I" (as `words` reads them) between `lo` and `hi` that is no speaker
+    waiting on another's act."""
+    return next((m for m in words.finditer(text, lo, hi) if not _EXPECTING.match(text, m.end(), hi)), None)
 
 
 _OFFICE = re.compile(r"\b(?:President|Presidency|Prime\s+Minister|Government|Ministry|Office|Cabinet|Chancellery)\b")

@@ -28,7 +28,7 @@ from .diplomacy_merge import BILATERAL, LEAD_PRONOUN, PRONOUN_SUBJECT, THEY_SUBJ
 from .diplomacy_nonparties import non_parties
 from .diplomacy_numbered_sides import numbered_sides
 from .diplomacy_own_clauses import course_sentence, host_clause
-from .diplomacy_readout import FIRST_PERSON, speaks_as_institution
+from .diplomacy_readout import acting_first_person, speaks_as_institution
 from .diplomacy_proposed_venue import proposed_venue
 from .diplomacy_section_dateline import section_venue
 from .diplomacy_sides import REGIONAL_GROUPS, quote_opened
@@ -291,7 +291,7 @@ def _speaks_first(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """The event's clause speaks in the first person before its cue, outside a quotation: the publishing
     body's or the author's own act ("today we are committing ...", "I held talks with my counterpart";
     not "…came home, and I pay tribute to our partners", praise after the event)."""
-    told = FIRST_PERSON.search(text, s.start, cue.start()) or _OWN_COUNTERPART.match(text, cue.end(), s.end)
+    told = acting_first_person(text, s.start, cue.start()) or _OWN_COUNTERPART.match(text, cue.end(), s.end)
     return told is not None and not quote_opened(text, s)
 
 

@@ -41,9 +41,20 @@ _REACH = 160
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
 
 
+_OWN_SCHEDULE = cues.regex("diplomacy", "scheduled_after_offer", word_end=False)
+
+
+def own_schedule(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """r37: the event carries its own day right after its noun ("ready to receive a new round of
+    talks, scheduled for 4 May"): the round is set, whatever stance frames the host's part in it."""
+    return bool(_OWN_SCHEDULE.search(text, cue.end(), min(s.end, cue.end() + _REACH)))
+
+
 def stance_governs(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A stance frame earlier in the sentence whose object runs, unbroken by a clause of its own,
     up to the cue."""
+    if own_schedule(text, s, cue):
+        return False
     lo = max(s.start, cue.start() - _REACH)
     frames = [f for f in _STANCE.finditer(text, lo, cue.start()) if not _GETTING.search(text, lo, f.start())]
     return bool(frames) and not _BREAK.search(text, frames[-1].end(), cue.start())

@@ -18,6 +18,7 @@ from .article_actors import ArticleActors
 from .common import city_location
 from .diplomacy_context import capital_of
 from .diplomacy_modality import clause_start
+from .diplomacy_readout import acting_first_person
 
 _COUNTRY = "|".join(lx.COUNTRY_NAMES)
 _OFFICES = cues.alternation("diplomacy", "office_plurals")
@@ -147,7 +148,7 @@ def first_person_in_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     with…", "we have proposed a summit"), or just after its verb ("agreed to send us…", "talks
     with our colleagues")."""
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
-    return bool(_WE.search(text, lo, cue.start()) or _WE.search(text, cue.start(), min(s.end, cue.end() + 25))
+    return bool(acting_first_person(text, lo, cue.start(), _WE) or _WE.search(text, cue.start(), min(s.end, cue.end() + 25))
                 or subjectless_post(text, s))
 
 

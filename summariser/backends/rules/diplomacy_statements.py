@@ -18,6 +18,7 @@ from ...records import DiplomacyKind, Location
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 from .diplomacy_preparing import preparing_status
+from .diplomacy_scope import own_schedule
 
 
 _rx = partial(cues.regex, "diplomacy_statements")
@@ -62,7 +63,7 @@ def statement_not_event(text: str, s: Sentence, cue: re.Match[str], kind: Diplom
     planned or was proposed on a day of its own."""
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     near = max(s.start, cue.start() - _REACH)
-    if _OFFER.search(text, near, cue.start()) or _REFUSAL.search(text, near, cue.end()):
+    if (_OFFER.search(text, near, cue.start()) and not own_schedule(text, s, cue)) or _REFUSAL.search(text, near, cue.end()):
         return True  # "has long offered to mediate", "does not want a summit for its own sake"
     if kind is DiplomacyKind.proposal and _ADVOCACY.search(text, lo, cue.start()) and not _EXACT_DAY.search(text, s.start, s.end):
         return True  # "have been championing their own ceasefire plan": a standing campaign (r21, dev40 D7)
@@ -170,6 +171,8 @@ def stance(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     puts nothing to the other side: no event (codebook rule 13)."""
     if preparing_status(text, s, cue):
         return False  # "came as Baltic leaders got ready for a summit": an act of preparing, no stance (dev18 C5)
+    if own_schedule(text, s, cue):
+        return False  # "ready to receive a new round of talks, scheduled for 4 May": the round is set (r37)
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     if lo > s.start and text[lo - 1] == "," and _LISTED_ADJECTIVE.fullmatch(text, lo, cue.start()):
         lo = clause_start(text, max(s.start, cue.start() - _REACH), lo - 1)  # the list's comma is no clause mark

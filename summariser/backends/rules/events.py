@@ -21,7 +21,7 @@ from .next_period import day_of, days_after, next_period
 from .occupied_targets import occupied, occupied_target, retarget_occupied
 from .period_summary import mark_day_totals
 from .topic_fragments import day_of_topic_sentence, place_of_topic_fragment
-from .place_frame_carry import city_named_before, lead_city_history
+from .place_frame_carry import city_named_before, lead_city_history, site_history
 from .placeless_events import over_the_region, placeless_event
 from .quoted_shelling import lend_quoted_shelling
 from .region_frame import region_frames_of_towns
@@ -52,7 +52,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     mark_day_totals(facts)  # "Altogether today 5 were wounded in the oblast" after its towns: their sum (r14)
     before: Facts | None = None
     headings = 0  # heading lines since the dated lead (r28)
-    for f in facts:
+    for k, f in enumerate(facts):
         told_before, before = before, f
         headings += is_heading(f.sent.text)
         f.attack_vocab = f.attack_vocab or locates_lead(f, dated_lead)
@@ -64,6 +64,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         place_of_topic_fragment(f, told_before)  # "Back to Odesa. A drone struck a warehouse ..." (r30)
         day_of_topic_sentence(f, told_before)  # "Friday proved the worst day. Shells rained on ..." (r30)
         lead_city_history(f, told_before, lead)  # "The city has been hit again and again. In 2022 a missile ..." (r20)
+        site_history(f, told_before, facts[:k])  # "That school was shelled once before. A drone hit its gym on 3 May" (r37)
         if aftermath_only(f):  # "three were taken to hospital": evidence of the strike told, no record of its own
             keep_told_places(f, (e.places for e in events))
             if not f.places:

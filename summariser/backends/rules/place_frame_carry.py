@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
-from ...knowledge import gazetteer
+from ...knowledge import cues, gazetteer
 from ...records import LocationLevel
 from .city_heads import any_city, last_city, one_city, told_by_city_head
 from .common import Facts, PlaceHit
@@ -261,3 +261,29 @@ def _city_district(name: str, admin1: str) -> bool:
                 and town.name.startswith(stem):
             return False
     return True
+
+
+# r37: "That school was shelled once before. A drone hit its gym on 3 May, wounding a guard": a
+# site the story told with its city, named again as the subject of a history sentence
+_SITE_OPENING = re.compile(rf"[\s\"'“‘]*(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>{cues.alternation('damage', 'terms')})\b", re.I)
+_SITE_REACH = 12  # sentences back to the site's first mention
+
+
+def site_history(f: Facts, before: Facts | None, earlier: list[Facts]) -> None:
+    """A dated strike with a toll or damage and no place, right after a sentence that opens on a site
+    named before ("That school was shelled once before."): the city of the site's earlier sentence."""
+    if f.places or f.districts or before is None or before.idx != f.idx - 1 or f.date is None or before.places \
+            or not (f.counts or f.damage) or not (f.attack_vocab or f.weapon_types):
+        return
+    m = _SITE_OPENING.match(before.sent.text)
+    if m is None:
+        return
+    noun = re.compile(rf"\b{re.escape(m.group('noun'))}\b", re.I)
+    for g in reversed(earlier):
+        if g.idx < before.idx - _SITE_REACH:
+            return
+        cities = {p.place.name: p for p in g.places if p.place.level is LocationLevel.city}
+        if g.idx < before.idx and noun.search(g.sent.text) and len(cities) == 1:
+            f.places = [PlaceHit(next(iter(cities.values())).place, before.sent.start + m.start("noun"),
+                                 before.sent.start + m.end("noun"))]
+            return

@@ -120,6 +120,10 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
             city = _latest_city(events, f, 8, lambda e: compatible(e, f, target))
             if city is not None:
                 return city
+            if f.districts and (story := _story_city(events, target, lead)) is not None:
+                # r37: "missiles hit a block in the X district" in a city's log whose body names no
+                # city (its title does): the story's city, as a toll told with no place is
+                return dated_event(events, [story], f, target or story.country)
         if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target) \
                 and not (f.counts and last.country_level is None and _COUNTRY_SCOPE.search(f.sent.text)):
             return last  # never a country-wide toll ("Across Ukraine, 12 were killed") on the town before
@@ -131,12 +135,18 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
             return told
         if _retold_toll(events, f, target, last):
             return last  # "Shelling hit X, wounding four. ... In the afternoon two women were hurt" (dev30 B3)
-        if lead is not None and not any(e.country_level is None for e in events) and \
-                (target is None or lead.country == target):
-            return dated_event(events, [lead], f, target or lead.country)
+        if (story := _story_city(events, target, lead)) is not None:
+            return dated_event(events, [story], f, target or story.country)
     if f.has_numbers and country:
         return country_event(events, f, country, last)
     return None
+
+
+def _story_city(events: list[Event], target: str | None, lead: lx.Place | None) -> lx.Place | None:
+    """The headline's city, which stands for a placeless strike while no town's record is told yet."""
+    if lead is None or any(e.country_level is None for e in events) or (target is not None and lead.country != target):
+        return None
+    return lead
 
 
 _THE_SITE = re.compile(rf"\bthe\s+(?:{cues.alternation('locative', 'facility_nouns')}|city|town|city\s+centre)\b", re.I)

@@ -21,9 +21,10 @@ from ...articles.day_stamps import day_stamp
 from ...articles.section_headings import heading_of, plain_heading
 from ...dates import recent_weekday
 from ...knowledge import gazetteer
+from ...knowledge.day_parts import clock_hour, part_of_hour
 from ...knowledge.views import WAR_COUNTRIES
 from ...records import DatePrecision, DateSpan, LocationLevel
-from ...sentences import Sentence
+from ...sentences import Sentence, split_sentences
 from .common import Facts, PlaceHit
 from .day_heads import day_head
 from .head_towns import framed_head
@@ -132,7 +133,18 @@ def _day_heads(text: str, sents: list[Sentence], starts: list[int],
         para = here
     if len(heads) == 1 and next(iter(heads.values())) == (published, True, None):
         return {start: None for start in heads}
+    if len(heads) == 1 and _news_dateline(text, next(iter(heads)), published):
+        return {start: None for start in heads}  # r37: "KHARKIV, 3 May - ...": the filing day, no section's
     return heads
+
+
+def _news_dateline(text: str, start: int, published: dt.date) -> bool:
+    """A story's dateline, its only day head: a place, then the day it was filed, then the story's
+    first sentence on the same line. Its day dates the copy, not the undated sentences below it."""
+    stamp = day_stamp(text, start)
+    dated = day_head(text[start:stamp.line_end], published) if stamp is not None else None
+    return stamp is not None and dated is not None and stamp.place is not None and not stamp.numbered \
+        and not stamp.alone and 0 <= (published - dated[0]).days <= 1
 
 
 def section_date(day: dt.date, text: str) -> DateSpan:
@@ -229,11 +241,20 @@ def lend_section(f: Facts, section: Section) -> Facts:
                 p.place = lx.Place(p.place.name, head.admin1, head.country, p.place.level)
     if f.date is None and section.night is not None:
         f.date = section.night  # "4.3 Kherson, night of 4/5 May. ... a drone hit a barge": that night
+    elif section.night is not None and f.timestamp and _stamped_in_the_night(f, section):
+        f.date = section.night  # r37: "00:37 - drones downed ..." under "Night of 4 to 5 May": that night
     elif f.date is None and section.day is not None:
         f.date = section_date(section.day, section.day.strftime("%A"))
     return f
 
 
+
+
+def _stamped_in_the_night(f: Facts, section: Section) -> bool:
+    """A log entry stamped with an hour of the night, dated by its stamp to the head's morning."""
+    hour = clock_hour(f.sent.text, 0, 8)
+    return f.date is not None and f.date.start == f.date.end == section.day and hour is not None \
+        and part_of_hour(hour) == "night"
 
 
 def towns_over_heads(text: str, facts: list[Facts], heads: list[Section]) -> None:
@@ -267,6 +288,17 @@ def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Plac
     """The one city the headline names ("Under the glide bombs of Sloviansk"): the place a
     feature is about. None when the headline names no city or several."""
     found = {place for i in titles for place in sentence_places(text, sents[i])}
+    cities = [p for p in found if p.level is LocationLevel.city]
+    return cities[0] if len(cities) == 1 and len(found) == 1 else None
+
+
+def title_city(title: str | None, told: list[lx.Place]) -> lx.Place | None:
+    """r37: the one city the article's own title names (its front matter, "Alert log: X, 10-12
+    May"), where the body (`told`, its places) names no city of the war: the place a city's log or
+    bulletin is about, read as the headline's city is."""
+    if not title or any(p.level is LocationLevel.city and p.country in lx.OPPONENT for p in told):
+        return None
+    found = {place for s in split_sentences(title) for place in sentence_places(title, s)}
     cities = [p for p in found if p.level is LocationLevel.city]
     return cities[0] if len(cities) == 1 and len(found) == 1 else None
 

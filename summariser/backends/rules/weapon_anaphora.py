@@ -22,8 +22,10 @@ import re
 from typing import Sequence
 
 from ...knowledge import cues
+from ...numbers import find_numbers
 from ...records import WeaponType
-from .common import Facts, WeaponHit
+from .common import Facts, WeaponHit, clause_at, count_of
+from .count_cues import cue_for
 
 _PRECISE_MISSILES = frozenset({WeaponType.cruise_missile, WeaponType.ballistic_missile})
 # the types a family's anaphor may take from its antecedent, and the class that goes with them
@@ -55,7 +57,7 @@ def inherit_anaphoric_weapons(text: str, facts: Sequence[Facts]) -> None:
 # r21 (dev40 A7): a bare "a bomb" / "the bombs" (no type of its own) in an article whose only bombs told
 # before are glide bombs: those bombs ("Glide bombs fell on X on Sunday. ... Back in March a bomb
 # flattened a school"); not "a bomb shelter", "a bomb threat", "car bomb"
-_BARE_BOMB = re.compile(r"\b(?:a|an|one|the|two|three|several)\s+(?:(?:heavy|large|powerful|single)\s+)?bombs?\b"
+_BARE_BOMB = re.compile(r"\b(?P<det>a|an|one|the|two|three|four|several)\s+(?:(?:heavy|large|powerful|single)\s+)?bombs?\b"
                         r"(?!\s+(?:shelter|threat|scare|disposal|squad|alert|attacks?|strikes?|raids?))", re.I)
 
 
@@ -67,6 +69,22 @@ def inherit_article_bombs(text: str, facts: Sequence[Facts]) -> None:
         told = {w.type for g in facts[:i] for w in g.weapon_types}
         if WeaponType.glide_bomb in told:
             f.weapon_types = [WeaponHit(WeaponType.glide_bomb, None, classes=frozenset({"glide_bomb"}))]
+            _count_bare_bombs(text, f)
+
+
+def _count_bare_bombs(text: str, f: Facts) -> None:
+    """r37: "officials counted three bombs dropped near the station": the number of the bare
+    bombs counts the glide bombs in the role its clause's verb gives, as of "two glide bombs"."""
+    m = _BARE_BOMB.search(text, f.sent.start, f.sent.end)
+    if m is None or f.counted_weapons:
+        return
+    number = next((n for n in find_numbers(text, m.start("det"), m.end("det")) if n.value >= 2), None)
+    role = cue_for(text, *clause_at(text, f.sent, m.start()), number) if number else None
+    if number is None or role is None:
+        return
+    hit = WeaponHit(WeaponType.glide_bomb, None, classes=frozenset({"glide_bomb"}))
+    setattr(hit, role, count_of(text, number))
+    f.counted_weapons = [hit]
 
 
 _PRONOUN_WEAPON = re.compile(
