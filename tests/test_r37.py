@@ -5,7 +5,8 @@ log's title city and its night heads, a story's dateline day, a site told again 
 figure for the night, a habit told by a dated example, a staff "exchange programme", a swap named by its day or
 told in a relative clause, consultations of two sides' representatives, an offer to host an event that has its
 own day, a payment of a sum to Ukraine, a speaker who expects another's act, an organisation that notes an
-exchange, a briefing's labelled question, "the Council" of an EU release, and "goes to X on Friday". Fresh
+exchange, a briefing's labelled question, "the Council" of an EU release, "goes to X on Friday", and (round
+37b) a swap's mediator told in its relative clause. Fresh
 sentences, written for these tests, with near misses beside them."""
 
 from __future__ import annotations
@@ -179,8 +180,12 @@ def test_an_offer_to_host_an_event_with_its_own_day_is_a_planned_event(sentence)
     assert [(d.kind, d.status) for d in got] == [(DiplomacyKind.talks, DiplomacyStatus.planned)]
 
 
-def test_readiness_to_host_with_no_day_is_no_event():
-    assert not _diplomacy("Qatar stands ready to host the next round of negotiations between Russia and Ukraine.")
+@pytest.mark.parametrize("sentence", [
+    "Qatar stands ready to host the next round of negotiations between Russia and Ukraine.",
+    "Qatar stands ready to host the next round of negotiations between Russia and Ukraine, set for 10 years of work.",
+])
+def test_readiness_to_host_with_no_day_is_no_event(sentence):
+    assert not _diplomacy(sentence)
 
 
 # --------------------------------------------------------------------------- rules: a payment to Ukraine
@@ -280,3 +285,19 @@ def test_a_habit_told_by_kinds_of_site_gives_no_strike():
 def test_goes_to_a_city_on_a_weekday_is_the_trip_ahead(sentence, status, day):
     got = _diplomacy(f"Ukraine's air force said drones hit Kyiv overnight. {sentence}")
     assert [(d.status, d.date.start.isoformat()) for d in got] == [(status, day)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After the swap on 3 November, which brought 90 of our soldiers home thanks to Omani mediation, the lists were closed.",
+    "The swap on 3 November, which returned 90 of our soldiers home thanks to the mediation of Qatar, was the fifth.",
+])
+def test_a_swaps_mediator_told_in_its_relative_clause_is_a_side(sentence):
+    got = _diplomacy(f"Ukraine said Russian drones hit Sumy overnight. {sentence}")
+    assert len(got) == 1 and got[0].kind is DiplomacyKind.prisoner_exchange
+    assert len(set(got[0].participants) - {"Russia", "Ukraine"}) == 1
+
+
+def test_a_state_in_an_aside_that_tells_no_mediation_is_no_side():
+    got = _diplomacy("Ukraine said Russian drones hit Sumy overnight. After the swap on 3 November, which brought 90 "
+                     "of our soldiers home despite British doubts, the lists were closed.")
+    assert [sorted(d.participants) for d in got] == [["Russia", "Ukraine"]]

@@ -28,6 +28,7 @@ _rx = partial(cues.regex, "diplomacy_statements", word_end=False)
 
 _SETTLEMENT_WITH = _rx("settlement_with", r"\s+(?:the\s+)?$")
 _SOURCE_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'source_after')})\b", re.I)
+_MEDIATION = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'mediation')})", re.I)
 _REPORTS_THAT = re.compile(rf"\s+(?:{cues.alternation('diplomacy_statements', 'reports_that_after')})\b", re.I)
 _DROPPED_AFTER = re.compile(
     rf"\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('diplomacy_statements', 'objection_dropped_after')}"
@@ -190,8 +191,8 @@ def _in_aside(text: str, s: Sentence, start: int, end: int, cue: re.Match[str] |
     if opened is None or closed is None:
         return False
     lo, hi = opened.start(), closed.end()
-    if cue is not None and lo <= cue.start() < hi:
-        return False
+    if cue is not None and (lo <= cue.start() < hi or cue.start() < lo and _MEDIATION.search(text, lo, hi)):
+        return False  # r37: ", which brought 90 soldiers home thanks to Omani mediation,": the event's own broker
     return not any(rx.search(text, lo, hi) for _, rx in lx.DIPLOMACY_CUES)
 
 

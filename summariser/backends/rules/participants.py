@@ -205,8 +205,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
 _PEOPLE_AS_BROKER = re.compile(
     rf"\bthe\s+(?-i:[A-Z])[\w'’-]+s\s+(?:had\s+|have\s+|has\s+)?(?:helped(?:\s+to)?\s+)?(?:{_cues.alternation('diplomacy', 'mediation')})"
     rf"|(?:{_cues.alternation('diplomacy', 'mediation')})\s+by\s+the\s+(?-i:[A-Z])[\w'’-]+s\b"
-    # r34 (dev56): the people's adjective joined to the verb ("under an Emirati-brokered deal", "Qatari-mediated talks")
-    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_cues.alternation('diplomacy', 'mediation')})", re.I)
+    # r34 (dev56): the people's adjective joined to the verb ("under an Emirati-brokered deal", "Qatari-mediated talks"); r37: or the act's noun ("thanks to Omani mediation"; not "the Qatari mediators said")
+    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_cues.alternation('diplomacy', 'mediation')})|\b(?-i:[A-Z])[\w'’]+\s+mediation\b", re.I)
 
 
 # the government a proposal or letter is put to, and the capitals listed with it ("proposed to Kyiv and Moscow")
