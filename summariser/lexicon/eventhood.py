@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_days import MON
 from ..knowledge import cues
 from .milestones import head_before
 
@@ -138,7 +139,7 @@ SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\s+[\w'’-]+){0,6}?\s*$", re.I)
 # r37: the example a habit is told by ("such as", "as in", "most recently"), a dated strike of its own
 _EXAMPLE_AFTER = re.compile(rf"\b(?:{cues.alternation('eventhood', 'example_markers')})\b", re.I)
-_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b")
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\s+{MON}\b|\b{MON}\.?\s+\d{{1,2}}\b", re.I)
 
 # Capability, threat or condition: "missiles that put Moscow within reach", "could strike",
 # "threatened to hit", "would be able to target". Places in that clause were not hit.

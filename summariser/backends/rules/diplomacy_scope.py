@@ -41,13 +41,17 @@ _REACH = 160
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks}
 
 
-_OWN_SCHEDULE = cues.regex("diplomacy", "scheduled_after_offer", word_end=False)
+# the calendar words and the day words of diplomacy_statements.yaml (`scheduled`, `exact_day`)
+_SCHEDULE = cues.regex("diplomacy_statements", "scheduled", word_end=False)
+_EXACT_DAY = cues.regex("diplomacy_statements", "exact_day", flags=0)
+_DAY_REACH = 30  # characters from "scheduled for" to its day
 
 
 def own_schedule(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """r37: the event carries its own day right after its noun ("ready to receive a new round of
     talks, scheduled for 4 May"): the round is set, whatever stance frames the host's part in it."""
-    return bool(_OWN_SCHEDULE.search(text, cue.end(), min(s.end, cue.end() + _REACH)))
+    return any(_EXACT_DAY.search(text, m.end(), min(s.end, m.end() + _DAY_REACH))
+               for m in _SCHEDULE.finditer(text, cue.end(), min(s.end, cue.end() + _REACH)))
 
 
 def stance_governs(text: str, s: Sentence, cue: re.Match[str]) -> bool:

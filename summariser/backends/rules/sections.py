@@ -133,18 +133,17 @@ def _day_heads(text: str, sents: list[Sentence], starts: list[int],
         para = here
     if len(heads) == 1 and next(iter(heads.values())) == (published, True, None):
         return {start: None for start in heads}
-    if len(heads) == 1 and _news_dateline(text, next(iter(heads)), published):
+    if len(heads) == 1 and _news_dateline(text, *next(iter(heads.items())), published):
         return {start: None for start in heads}  # r37: "KHARKIV, 3 May - ...": the filing day, no section's
     return heads
 
 
-def _news_dateline(text: str, start: int, published: dt.date) -> bool:
+def _news_dateline(text: str, start: int, head: tuple[dt.date, bool, DateSpan | None] | None, published: dt.date) -> bool:
     """A story's dateline, its only day head: a place, then the day it was filed, then the story's
     first sentence on the same line. Its day dates the copy, not the undated sentences below it."""
     stamp = day_stamp(text, start)
-    dated = day_head(text[start:stamp.line_end], published) if stamp is not None else None
-    return stamp is not None and dated is not None and stamp.place is not None and not stamp.numbered \
-        and not stamp.alone and 0 <= (published - dated[0]).days <= 1
+    return stamp is not None and head is not None and stamp.place is not None and not stamp.numbered \
+        and not stamp.alone and 0 <= (published - head[0]).days <= 1
 
 
 def section_date(day: dt.date, text: str) -> DateSpan:
@@ -287,7 +286,11 @@ def _names_town(f: Facts, head: PlaceHit) -> bool:
 def headline_city(text: str, sents: list[Sentence], titles: set[int]) -> lx.Place | None:
     """The one city the headline names ("Under the glide bombs of Sloviansk"): the place a
     feature is about. None when the headline names no city or several."""
-    found = {place for i in titles for place in sentence_places(text, sents[i])}
+    return _only_city({place for i in titles for place in sentence_places(text, sents[i])})
+
+
+def _only_city(found: set[lx.Place]) -> lx.Place | None:
+    """The place a headline names when it names one place and that place is a city."""
     cities = [p for p in found if p.level is LocationLevel.city]
     return cities[0] if len(cities) == 1 and len(found) == 1 else None
 
@@ -298,9 +301,7 @@ def title_city(title: str | None, told: list[lx.Place]) -> lx.Place | None:
     bulletin is about, read as the headline's city is."""
     if not title or any(p.level is LocationLevel.city and p.country in lx.OPPONENT for p in told):
         return None
-    found = {place for s in split_sentences(title) for place in sentence_places(title, s)}
-    cities = [p for p in found if p.level is LocationLevel.city]
-    return cities[0] if len(cities) == 1 and len(found) == 1 else None
+    return _only_city({place for s in split_sentences(title) for place in sentence_places(title, s)})
 
 
 def sole_city(told: list[lx.Place]) -> lx.Place | None:

@@ -64,19 +64,19 @@ _BARE_BOMB = re.compile(r"\b(?P<det>a|an|one|the|two|three|four|several)\s+(?:(?
 def inherit_article_bombs(text: str, facts: Sequence[Facts]) -> None:
     """Give a bare "a bomb" the glide-bomb type when every typed bomb told before it is a glide bomb."""
     for i, f in enumerate(facts):
-        if f.weapon_types or not _BARE_BOMB.search(text, f.sent.start, f.sent.end):
+        bare = _BARE_BOMB.search(text, f.sent.start, f.sent.end)
+        if f.weapon_types or bare is None:
             continue
         told = {w.type for g in facts[:i] for w in g.weapon_types}
         if WeaponType.glide_bomb in told:
             f.weapon_types = [WeaponHit(WeaponType.glide_bomb, None, classes=frozenset({"glide_bomb"}))]
-            _count_bare_bombs(text, f)
+            _count_bare_bombs(text, f, bare)
 
 
-def _count_bare_bombs(text: str, f: Facts) -> None:
+def _count_bare_bombs(text: str, f: Facts, m: re.Match[str]) -> None:
     """r37: "officials counted three bombs dropped near the station": the number of the bare
     bombs counts the glide bombs in the role its clause's verb gives, as of "two glide bombs"."""
-    m = _BARE_BOMB.search(text, f.sent.start, f.sent.end)
-    if m is None or f.counted_weapons:
+    if f.counted_weapons:
         return
     number = next((n for n in find_numbers(text, m.start("det"), m.end("det")) if n.value >= 2), None)
     role = cue_for(text, *clause_at(text, f.sent, m.start()), number) if number else None
