@@ -21,8 +21,12 @@ from ..knowledge import cues
 
 # the nouns of a site's own people: "staff", "crew members", "passengers"
 SITE_NOUNS = cues.words_alternation("casualties", "site_people_nouns")
-# the people as a group: "the staff", "its crew", "the plant's employees", "the night shift"
-SITE_PEOPLE = rf"(?:(?:the|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+)?(?:{SITE_NOUNS})"
+# the people as a group: "the staff", "its crew", "the plant's employees", "the night shift"; r38: two such
+# groups joined ("passengers or staff", "the crew and passengers")
+_ONE_GROUP = rf"(?:[\w'’-]+\s+)?(?:{SITE_NOUNS})"
+SITE_GROUPS = rf"{_ONE_GROUP}(?:,?\s+(?:or|and|nor)\s+(?:the\s+)?{_ONE_GROUP})?"
+# (r38: an owner and a number before them: "the ship's 14 sailors", "the mine's 300 workers")
+SITE_PEOPLE = rf"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:[\d,]+\s+)?{SITE_GROUPS}"
 # the harm a nil denies, by role (cues/casualties.yaml nil_harm_*, read by grounding/counts.py too):
 # "casualties" and "victims" are both roles' words, "deaths" the dead's, "hurt" the injured's
 _HARM_BOTH = cues.phrases("casualties", "nil_harm_both")
@@ -55,7 +59,7 @@ _UNHURT_WORDS = cues.words_alternation("casualties", "unhurt_words")
 _SITE_NIL = re.compile(
     rf"\bno\s+(?:reported\s+)?{_harm(1)}\s+(?:were\s+reported\s+|was\s+reported\s+)?among\s+{SITE_PEOPLE}\b"
     rf"|\b(?:none|no\s+one|nobody)\s+(?:of|among)\s+{SITE_PEOPLE}\s+{_verb(2)}\b"
-    rf"|\bno\s+(?:[\w-]+\s+)?(?:{SITE_NOUNS})\s+{_verb(3)}\b"
+    rf"|\bno\s+{SITE_GROUPS}\s+{_verb(3)}\b"
     rf"|\b{SITE_PEOPLE}\s+{_WHERE}?{_NIL_STATE}\s+"
     rf"(?P<h4>{_UNHURT_WORDS}|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
 _DEATH = frozenset(w.lower() for w in [*_HARM_BOTH, *_HARM_KILLED])

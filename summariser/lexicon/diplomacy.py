@@ -192,8 +192,11 @@ REGISTERED_IN_BEFORE = re.compile(
     r"\b(?:registered|based|flagged|incorporated|headquartered)\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*$")
 # r34: a company's registration before a place ("managers registered in Dubai"): no venue. Not "based" or
-# "headquartered", as REGISTERED_IN_BEFORE has them: "a force headquartered in Paris" is there.
-COMPANY_SEAT_BEFORE = re.compile(r"\b(?:registered|flagged|incorporated|domiciled)\s+in\s+(?:the\s+)?$", re.I)
+# "headquartered" alone, as REGISTERED_IN_BEFORE has them: "a force headquartered in Paris" is there; r38:
+# but a firm's or a trader's seat is ("two insurers based in Moscow", "banks headquartered in Dubai")
+COMPANY_SEAT_BEFORE = re.compile(
+    r"\b(?:registered|flagged|incorporated|domiciled)\s+in\s+(?:the\s+)?$"
+    rf"|\b(?:{cues.alternation('diplomacy', 'company_nouns')})\s+(?:based|headquartered|operating)\s+in\s+(?:the\s+)?$", re.I)
 # "the ministry in Kyiv said" (before the venue match "in Kyiv"): the speaker's seat, not the venue.
 SPEAKER_SEAT_BEFORE = re.compile(r"\b(?:ministry|office|government|embassy|spokes\w+|officials?)\s+$", re.I)
 # An offer or readiness in the event's own clause before the cue: "offered to host talks" is
@@ -331,6 +334,17 @@ TOPIC_SENTENCE = re.compile(
 INVITATION_ACCEPTED = cues.pattern("diplomacy", "invitation_accepted")
 # "The ICRC acted as an intermediary": an organisation's part in the exchange just told.
 MEDIATION = cues.pattern("diplomacy", "mediation")
+# r32: a people named by its plural demonym as the one who brokered ("the Emiratis brokered", "brokered by the
+# Qataris"); r38: "the Saudis again serving as intermediaries", "the Turks helped arrange", "with the help of the
+# Qataris", "with the Omanis in the middle"
+_MEDIATION_ALT = cues.alternation('diplomacy', 'mediation')
+PEOPLE_AS_BROKER = re.compile(
+    rf"\bthe\s+(?-i:[A-Z])[\w'’-]+s\s+(?:(?:once\s+)?again\s+|also\s+)?(?:had\s+|have\s+|has\s+)?"
+    rf"(?:helped(?:\s+to)?\s+(?:arrange|secure|organi[sz]e|{_MEDIATION_ALT})|{_MEDIATION_ALT})"
+    rf"|(?:{_MEDIATION_ALT})\s+(?:by\s+)?the\s+(?-i:[A-Z])[\w'’-]+s\b"
+    rf"|\bwith\s+the\s+(?-i:[A-Z])[\w'’-]+s\s+(?:{cues.alternation('diplomacy', 'set_between')})"
+    # r34 (dev56): "an Emirati-brokered deal", "Qatari-mediated talks"; r37: "thanks to Omani mediation" (not "the Qatari mediators said")
+    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_MEDIATION_ALT})|\b(?-i:[A-Z])[\w'’]+\s+mediation\b", re.I)
 # ", and the two agreed to meet": a clause of its own after the event's.
 # A clause's mark: punctuation or a spaced dash (one pattern for every reader of clauses).
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

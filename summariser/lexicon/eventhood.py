@@ -168,9 +168,11 @@ STRUCK_THEN_TOLL = re.compile(
     r"[^.;:]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
 # A correction or editor's note about the article itself: no event, whatever toll it repeats.
 EDITOR_NOTE = cues.pattern("eventhood", "editor_notes")
-# "No one was hurt", "none of the 40 passengers", "not a single person": a negated count.
+# "No one was hurt", "none of the 40 passengers", "not a single person": a negated count (r38: with an
+# owner between, "none of the ship's 14 sailors", "none of the mine's 300 workers").
 NEGATED_BEFORE = re.compile(
-    r"\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)
+    r"\b(?:none|neither)\s+of\s+(?:the\s+|its\s+|their\s+)?[\w-]+['’]s\s+$"
+    r"|\b(?:no|not|none\s+of|neither\s+of|without|nobody|zero)\s+(?:the\s+|its\s+|their\s+|a\s+single\s+|any\s+)?$", re.I)
 # Making or holding weapons ("the plant makes 300 drones a day"): no strike without a strike word.
 PRODUCTION = cues.pattern("eventhood", "production")
 # A count of fighting on a front ("carried out 150 assaults", "180 combat clashes"): a tally.

@@ -102,6 +102,9 @@ FALLBACK_PLACE_RES = [
     (re.compile(r"\b(?:depot|refinery|plant|terminal|airfield|air\s?base|factory|facility|substation|warehouse|arsenal"
                 r"|oil\s+terminal|pumping\s+station)\s+(?:at|near)\s+"
                 r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"), LocationLevel.city),
+    # r38: "a locomotive at X station", "near the Y railway station": the town a station is named after
+    (re.compile(r"\b(?:at|near|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'’]+)\s+(?:railway\s+|train\s+|rail\s+)?station\b"),
+     LocationLevel.city),
     # r9: "the X community", "X hromada was hit": a Ukrainian municipality named before its noun
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:(?:territorial|rural|urban|village|settlement)\s+)?"
                 r"(?:community|hromada)\b"), LocationLevel.city),

@@ -355,7 +355,7 @@ def _elided_kind(text: str, s: Sentence, last: tuple[int, CountHit], m: NumberMe
 
 def _kind_of(cue: str) -> str:
     """killed or injured, from the cue word of a toll."""
-    return "killed" if _KILLED_WORD.match(cue.split()[0]) or cue.lower().startswith(
+    return "killed" if _KILLED_WORD.match(cue.split()[0]) or _KILLED_WORD.match(" ".join(cue.split())) or cue.lower().startswith(
         ("lost", "perish", "died", "dead", "death", "fatal")) else "injured"
 
 

@@ -33,6 +33,12 @@ class Interview:
     questions: list[tuple[int, int]] = field(default_factory=list)
     interviewee: str | None = None
     texts: dict[int, str] = field(default_factory=dict)  # question start -> its words
+    labels: list[tuple[int, str | None]] = field(default_factory=list)  # a transcript's speaker labels
+
+    def labelled_speaker(self, pos: int) -> str | None:
+        """The state of the transcript speaker whose turn holds `pos` (None under a label naming none)."""
+        before = [state for start, state in self.labels if start <= pos]
+        return before[-1] if before else None
 
     def question_of(self, pos: int) -> tuple[int, int] | None:
         return next((q for q in self.questions if q[0] <= pos < q[1]), None)
@@ -55,10 +61,30 @@ def question_spans(text: str) -> list[tuple[int, int]]:
 def read_interview(text: str, states_in: Callable[[int, int], list[str]]) -> Interview:
     """The interview layout of an article, empty when it is not one."""
     qs = question_spans(text)
+    labels = speaker_labels(text, states_in)
     if not qs:
-        return Interview()
+        return Interview(labels=labels)
     intro = states_in(0, qs[0][0])
-    return Interview(qs, intro[0] if intro else None, {a: text[a:b] for a, b in qs})
+    return Interview(qs, intro[0] if intro else None, {a: text[a:b] for a, b in qs}, labels)
+
+
+# r38: a transcript's speaker label opening a line ("PRESIDENT OF POLAND:", "FOREIGN MINISTER (France):",
+# "MODERATOR:"): the turn after it, to the next label, is that speaker's
+_SPEAKER_LABEL = re.compile(r"^[ \t]*(?-i:[A-Z][A-Z.'’ -]{1,60}[A-Z])(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:", re.M)
+
+
+def speaker_labels(text: str, states_in: Callable[[int, int], list[str]]) -> list[tuple[int, str | None]]:
+    """Each speaker label's start and the one state it names (None for a moderator, a journalist's
+    question or a label naming no state or several); empty unless the article has two labels."""
+    found = list(_SPEAKER_LABEL.finditer(text))
+    if len(found) < 2:
+        return []
+    out: list[tuple[int, str | None]] = []
+    for m in found:
+        states = set(states_in(m.start(), m.end()))
+        asks = _LABELLED_QUESTION.match(text, m.start(), m.end())
+        out.append((m.start(), states.pop() if len(states) == 1 and not asks else None))
+    return out
 
 
 def _question_text(iv: Interview, q: tuple[int, int]) -> str:
@@ -77,11 +103,13 @@ def journalists_contact(iv: Interview, text: str, s: Sentence) -> bool:
 
 def speaker_state(iv: Interview, s: Sentence) -> str | None:
     """The interviewee's state when an answer sentence speaks in the first person, or answers a
-    question put to "you" ("**What about your trip to Kyiv?** It was cancelled.")."""
+    question put to "you" ("**What about your trip to Kyiv?** It was cancelled."); a labelled
+    transcript speaker's state when the sentence speaks in the first person."""
     q = iv.answering(s.start)
     if iv.interviewee and q and (FIRST_PERSON.search(s.text) or _SECOND_PERSON.search(_question_text(iv, q))):
         return iv.interviewee
-    return None
+    labelled = iv.labelled_speaker(s.start)  # r38: a transcript's turn, "we signed" under "PRESIDENT OF X:"
+    return labelled if labelled and FIRST_PERSON.search(s.text) else None
 
 
 def answer_to_question(iv: Interview, text: str, sents: list[Sentence], idx: int,

@@ -42,6 +42,10 @@ _QUOTED_LABEL_AFTER = re.compile(rf",?\s+(?:as\s+)?{_QUOTE}", re.I)
 _GATHERINGS = {DiplomacyKind.summit, DiplomacyKind.meeting, DiplomacyKind.talks, DiplomacyKind.visit,
                DiplomacyKind.phone_call}
 _REACH = 120
+# the gathering's own report after its noun, up to its participle: "the talks between the two delegations
+# held in Geneva", "the meeting that took place on Friday"
+_TOLD_HELD = re.compile(r"(?:\s+(?:between|of|with|in|on|at)(?:\s+[\w'’-]+){1,6}?)?(?:,?\s+(?:that|which))?"
+                        r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|conducted|concluded)\b", re.I)
 # a cue read with its preposition and determiner ("on the latest call", "to the talks"): up to its noun
 _CUE_LEAD = re.compile(r"(?:on|to|about|over)\s+(?:the|this|that|these|those|its|their|any)\s+(?:[\w'’-]+\s+){0,3}?(?=[\w'’-]+$)", re.I)
 
@@ -55,8 +59,8 @@ def observed_only(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 def reaction_only(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     """"The Kremlin dismissed the meeting in London", "Moscow called the Paris summit a sham": a
     reaction to a gathering, told before it in its clause."""
-    if kind not in _GATHERINGS:
-        return False
+    if kind not in _GATHERINGS or _TOLD_HELD.match(text, cue.end(), s.end):
+        return False  # r38: "welcomed the talks held in Geneva on 6 October": the gathering told held
     lo = clause_start(text, max(s.start, cue.start() - _REACH), cue.start())
     if _REACTED.search(text, lo, cue.start()) or _INSIDE_LABEL.search(text, lo, cue.start()):
         return True

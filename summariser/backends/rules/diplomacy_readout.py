@@ -29,7 +29,12 @@ def readout_state(source: str | None, published: dt.date | None) -> str | None:
         return body
     # "President of Ukraine", "Government of Latvia": an office named with its state (dev12 class C4)
     states = {a.actor.name for a in mentions if a.actor.kind == "state" and a.via == "name"}
-    return next(iter(states)) if len(states) == 1 and _OFFICE.search(source) else None
+    if len(states) == 1 and _OFFICE.search(source):
+        return next(iter(states))
+    # r38: an organisation's own release ("International Atomic Energy Agency, press release"): its
+    # "Director General" is the organisation's
+    bodies = {a.actor.name for a in mentions if a.actor.kind == "organisation"}
+    return bodies.pop() if len(bodies) == 1 and not states and _RELEASE.search(source) else None
 
 
 def author_state(source: str | None, published: dt.date | None) -> str | None:
@@ -54,10 +59,16 @@ def acting_first_person(text: str, lo: int, hi: int, words: re.Pattern[str] = FI
     return next((m for m in words.finditer(text, lo, hi) if not _EXPECTING.match(text, m.end(), hi)), None)
 
 
+_RELEASE = re.compile(r"\b(?:press|news|media)\s+release|\bstatement\b|\bcommuniqu|\breadout\b|\bupdate\b", re.I)
 _OFFICE = re.compile(r"\b(?:President|Presidency|Prime\s+Minister|Government|Ministry|Office|Cabinet|Chancellery)\b")
 
 
 def speaks_as_institution(text: str, s: Sentence) -> bool:
     """The sentence's actor is a bare institutional role: "On Thursday the Minister received…",
     "The Ministry handed the envoy a note", "our ambassador delivered"."""
-    return _BARE_ROLE.search(text, s.start, s.end) is not None
+    return _BARE_ROLE.search(text, s.start, s.end) is not None or _ROLE_OPENS.match(text, s.start, s.end) is not None
+
+
+# r38: a release's house style names its head by title alone, with no article, at the sentence's start
+# ("Director General met the envoy", "Secretary General will travel"; not "President Zelensky met")
+_ROLE_OPENS = re.compile(rf"\W*(?:{cues.alternation('diplomacy', 'readout_roles')})\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])(?!['’])")

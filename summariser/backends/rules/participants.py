@@ -195,18 +195,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if (a.via in ("person", "institution") or seat) and not _inside(topics, a.start) \
                 and not lx.TOPIC_BEFORE.search(text[max(s.start, a.start - 40):a.start]):
             add(a.actor.name)  # (r14: "Brussels imposed sanctions": the seat stands for the organisation)
-        elif a.via == "demonym" and _PEOPLE_AS_BROKER.search(text, max(s.start, a.start - 30), min(s.end, a.end + 40)):
+        elif a.via == "demonym" and lx.PEOPLE_AS_BROKER.search(text, max(s.start, a.start - 30), min(s.end, a.end + 40)):
             add(a.actor.name)  # r32: "a swap the Emiratis brokered", "mediated by the Qataris": the people for their state
     return out
-
-
-# r32: a people named by its plural demonym as the one who brokered ("the Emiratis brokered", "brokered by the
-# Qataris", "the Turks mediated")
-_PEOPLE_AS_BROKER = re.compile(
-    rf"\bthe\s+(?-i:[A-Z])[\w'’-]+s\s+(?:had\s+|have\s+|has\s+)?(?:helped(?:\s+to)?\s+)?(?:{_cues.alternation('diplomacy', 'mediation')})"
-    rf"|(?:{_cues.alternation('diplomacy', 'mediation')})\s+by\s+the\s+(?-i:[A-Z])[\w'’-]+s\b"
-    # r34 (dev56): the people's adjective joined to the verb ("under an Emirati-brokered deal", "Qatari-mediated talks"); r37: or the act's noun ("thanks to Omani mediation"; not "the Qatari mediators said")
-    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_cues.alternation('diplomacy', 'mediation')})|\b(?-i:[A-Z])[\w'’]+\s+mediation\b", re.I)
 
 
 # the government a proposal or letter is put to, and the capitals listed with it ("proposed to Kyiv and Moscow")

@@ -35,6 +35,8 @@ _ANY_WITNESS = re.compile(rf"\b(?:{_WITNESS})\b", re.I)
 _WITNESS_BEFORE = re.compile(
     rf"\b(?P<who>{_WITNESS})\s+(?:(?:living|who\s+live[sd]?|staying|based)\s+)?(?:of|in|from|near|around)\s+"
     r"(?:the\s+)?(?:nearby\s+|neighbou?ring\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
+# r38: "while I was still in X", "we were sheltering near Y": the writer's own whereabouts
+_REPORTER_AT = re.compile(rf"\b(?:{cues.alternation('place_roles', 'reporter_whereabouts')})$")
 # "X residents heard", "Y's residents filmed"
 _WITNESS_AFTER = re.compile(rf"(?:['’]s)?\s+(?:(?:regional|city|local|district|military)\s+)?(?P<who>{_WITNESS})\b", re.I)
 # "killing four people in X", "20 residents of Y were hurt": people counted, the casualties of the place hit
@@ -73,6 +75,18 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     drop_origin_places(text, f)  # 'fired from launchers near X', 'came in over Y' (dev33 A1)
     _drop_community_frames(text, f)
     drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
+    _drop_plant_names(text, f)
+
+
+# r38: a place's name as the first word of a plant's ("the Rivne Nuclear Power Plant", "the Kursk NPP"),
+# whose plant lies elsewhere ("in X, the satellite town of the Y NPP"): no place hit while another is named
+_PLANT_AFTER = re.compile(rf"\s+(?:{cues.alternation('place_roles', 'plant_names')})\b", re.I)
+
+
+def _drop_plant_names(text: str, f: Facts) -> None:
+    named = [p for p in f.places if _PLANT_AFTER.match(text, p.end, f.sent.end)]
+    if named and len(named) < len(f.places):
+        f.places = [p for p in f.places if p not in named]
 
 
 def _drop_community_frames(text: str, f: Facts) -> None:
@@ -223,6 +237,8 @@ def _drop_witness_places(text: str, f: Facts) -> None:
 def _is_witness_place(text: str, f: Facts, p: PlaceHit) -> bool:
     """The place names where witnesses are: "residents of X said", "footage by locals in Y"."""
     s = f.sent
+    if _REPORTER_AT.search(text, max(s.start, p.start - 60), p.start):
+        return True
     frame = _WITNESS_BEFORE.search(text, max(s.start, p.start - 60), p.start) or _WITNESS_AFTER.match(text, p.end, s.end)
     if frame is None:
         return False
