@@ -230,6 +230,14 @@ def test_a_station_names_its_town(text: str, place: str) -> None:
     assert [p.name for p in _attacks.one(text).locations] == [place]
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday a Russian drone hit a bus near the Main railway station in Sumy, officials said.",
+    "On Monday a Russian drone hit a train at Central station in Sumy.",
+])
+def test_a_stations_place_in_its_town_is_no_town(text: str) -> None:
+    assert [p.name for p in _attacks.one(text).locations] == ["Sumy"]
+
+
 @pytest.mark.parametrize(("text", "killed"), [
     ("A Russian glide bomb strike on Kostiantynivka on Monday cost three residents their lives.", 3),
     ("The Russian drone attack on Kherson on Monday cost a man and a woman their lives.", None),
@@ -237,3 +245,22 @@ def test_a_station_names_its_town(text: str, place: str) -> None:
 def test_a_toll_told_as_the_lives_it_cost(text: str, killed: int | None) -> None:
     value = count_value(_attacks.one(text).killed)
     assert value == killed if killed is not None else True
+
+
+# round 38b: a town whose name a town of another region shares, read by the article's other places
+@pytest.mark.parametrize(("text", "region"), [
+    ("A glide bomb hit Zolochiv, a town north-west of Kharkiv, on Monday evening, killing a man.", "Kharkiv Oblast"),
+    ("Russian drones hit Zolochiv overnight. Kharkiv and Chuhuiv were also attacked, the regional governor said.",
+     "Kharkiv Oblast"),
+    ("A Russian missile hit Zolochiv in the Lviv region on Monday.", "Lviv Oblast"),
+    ("A Russian missile hit Zolochiv on Monday, the regional governor said.", "Lviv Oblast"),  # nothing else: the prior
+])
+def test_a_namesake_town_is_the_one_in_the_articles_region(text: str, region: str) -> None:
+    (town,) = [p for a in _attacks(text) for p in a.locations if p.name == "Zolochiv"]
+    assert town.admin1 == region
+
+
+def test_a_city_keeps_its_name_against_a_villages_in_another_region() -> None:
+    text = "Overnight a drone hit a shop in Nikopol; Kharkiv and Izium were hit too, the governors said."
+    (town,) = [p for a in _attacks(text) for p in a.locations if p.name == "Nikopol"]
+    assert town.admin1 == "Dnipropetrovsk Oblast"

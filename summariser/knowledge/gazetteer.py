@@ -170,6 +170,14 @@ def lookup(name: str) -> Optional[Place]:
 _CAPS_ONLY = {"us", "usa", "uk", "uae", "eu", "un", "dpr", "lpr"}
 
 
+def namesakes(place: Place) -> list[Place]:
+    """The other places of `place`'s level and country that bear its name ("Zolochiv" of the Lviv
+    region and of the Kharkiv region), most populous first."""
+    values = _index().names.get(tuple(t.key for t in tokenize(place.name))) or []
+    return [p for p, _ in values if p.key != place.key and p.level == place.level
+            and p.country_code == place.country_code and p.name == place.name]
+
+
 @lru_cache(maxsize=1)
 def _translit_index() -> dict[tuple[str, ...], list[tuple[Place, str]]]:
     """Every known written form of a town or region, by its transliteration-folded tokens."""

@@ -103,7 +103,9 @@ FALLBACK_PLACE_RES = [
                 r"|oil\s+terminal|pumping\s+station)\s+(?:at|near)\s+"
                 r"(?P<name>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)"), LocationLevel.city),
     # r38: "a locomotive at X station", "near the Y railway station": the town a station is named after
-    (re.compile(r"\b(?:at|near|outside)\s+(?:the\s+)?(?P<name>[A-Z][\w'’]+)\s+(?:railway\s+|train\s+|rail\s+)?station\b"),
+    (re.compile(r"\b(?:at|near|outside)\s+(?:the\s+)?"
+                rf"(?!(?:{cues.alternation('places_extra', 'station_generic_words')})\b)"
+                r"(?P<name>[A-Z][\w'’]+)\s+(?:railway\s+|train\s+|rail\s+)?station\b"),
      LocationLevel.city),
     # r9: "the X community", "X hromada was hit": a Ukrainian municipality named before its noun
     (re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s+(?:(?:territorial|rural|urban|village|settlement)\s+)?"

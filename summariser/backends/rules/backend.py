@@ -11,6 +11,7 @@ from ...records import Attack, DatePrecision, DateSpan
 from ...sentences import Sentence, split_sentences
 from ..base import BackendResult
 from .attacks import build_attack
+from .namesakes import local_namesakes
 from .city_parts import told_as_cities
 from .common import QUOTED, quotes_in
 from .diplomacy import find_diplomacy
@@ -171,6 +172,7 @@ class RulesBackend:
                 attacks.append(rec)
         # after building: a nil is read from the record's own and following sentences (dev16 B5)
         attacks = fill_told_nils(lend_barrage_weapons(attacks), text, sents, facts)
+        attacks = local_namesakes(attacks, text)  # "Zolochiv" near Kharkiv is the Kharkiv region's (r38b)
         # "five missiles hit X" under "fired 40 missiles" is no launch of X's: grounding.enforce drops it
         # (grounding/hit_counts.py), after grounding, so that a figure it refuses overrides nothing (r15)
         return attacks
