@@ -14,8 +14,11 @@ from ...sentences import Sentence
 
 # "the Minister", "the Deputy Foreign Minister", "the Ministry", "our ambassador": a role with no
 # state or name of its own ("the Minister of Georgia", "the Polish Minister" name theirs).
-_BARE_ROLE = re.compile(
-    rf"(?:\b[Tt]he|\b[Oo]ur)\s+(?:{cues.alternation('diplomacy', 'readout_roles')})\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])")
+_ROLE = rf"(?:{cues.alternation('diplomacy', 'readout_roles')})\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])"
+_BARE_ROLE = re.compile(rf"(?:\b[Tt]he|\b[Oo]ur)\s+{_ROLE}")
+# r38: a release's house style names its head by title alone, with no article, at the sentence's start
+# ("Director General met the envoy", "Secretary General will travel"; not "President Zelensky met")
+_ROLE_OPENS = re.compile(rf"\W*{_ROLE}(?!['’])")
 
 
 def readout_state(source: str | None, published: dt.date | None) -> str | None:
@@ -68,7 +71,3 @@ def speaks_as_institution(text: str, s: Sentence) -> bool:
     "The Ministry handed the envoy a note", "our ambassador delivered"."""
     return _BARE_ROLE.search(text, s.start, s.end) is not None or _ROLE_OPENS.match(text, s.start, s.end) is not None
 
-
-# r38: a release's house style names its head by title alone, with no article, at the sentence's start
-# ("Director General met the envoy", "Secretary General will travel"; not "President Zelensky met")
-_ROLE_OPENS = re.compile(rf"\W*(?:{cues.alternation('diplomacy', 'readout_roles')})\b(?!\s+of\s+(?:the\s+)?[A-Z])(?!\s+[A-Z])(?!['’])")

@@ -15,12 +15,11 @@ from .diplomacy_modality import clause_start
 
 _VERB = re.compile(rf"\b(?:{cues.alternation('diplomacy_record_guards', 'present_today_verbs')})\b", re.I)
 _TODAY = re.compile(rf"\b(?:{cues.alternation('diplomacy_record_guards', 'present_today_words')})\b", re.I)
-# an auxiliary, modal or infinitive marker before the verb: not the present simple of the clause
+# what makes the word no present-tense verb of the clause: an auxiliary, modal or infinitive marker before
+# it; or (r38) a determiner or preposition, with up to one adjective, before the noun ("on an official visit")
 _NOT_FINITE = re.compile(r"\b(?:will|would|to|could|might|may|should|must|can|did|does|do|not|is|are|was|were|has|have|had|"
-                         r"been|be|who|which|that)\s+(?:\w+\s+)?$", re.I)
-# r38: a determiner or preposition before the word, with up to one adjective: the noun ("on an official visit",
-# "the opening of", "at its start"), not the verb
-_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|on|of|for|after|before|during)\s+(?:[\w-]+\s+)?$", re.I)
+                         r"been|be|who|which|that)\s+(?:\w+\s+)?$"
+                         r"|\b(?:a|an|the|its|his|her|their|our|this|that|on|of|for|after|before|during)\s+(?:[\w-]+\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|while|after|as|when)\b|\s[\u2014\u2013]\s")
 
 
@@ -36,7 +35,6 @@ def today_still_ahead(text: str, s: Sentence, cue: re.Match[str], date: DateSpan
     if not _TODAY.search(text, lo, hi):
         return False
     for verb in _VERB.finditer(text, lo, hi):
-        before = text[lo:verb.start()]
-        if verb.start() > lo and not _NOT_FINITE.search(before) and not _NOUN_BEFORE.search(before):
+        if verb.start() > lo and not _NOT_FINITE.search(text, lo, verb.start()):
             return True
     return False

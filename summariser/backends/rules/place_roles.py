@@ -84,6 +84,7 @@ _PLANT_AFTER = re.compile(rf"\s+(?:{cues.alternation('place_roles', 'plant_names
 
 
 def _drop_plant_names(text: str, f: Facts) -> None:
+    """'a drone hit X, the town beside the Y Nuclear Power Plant': Y names the plant, X was hit."""
     named = [p for p in f.places if _PLANT_AFTER.match(text, p.end, f.sent.end)]
     if named and len(named) < len(f.places):
         f.places = [p for p in f.places if p not in named]
