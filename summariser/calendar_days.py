@@ -63,6 +63,38 @@ def year_for(month: int, day: int, published: dt.date | None) -> int | None:
     return year
 
 
+def weekday_under_heads(name: str, before: dt.date | None, published: dt.date) -> dt.date:
+    """r39: the day a weekday heading names in a run of day headings: the first such weekday after the
+    heading above it where that heading lies ahead of publication (a week-ahead diary: "MONDAY 2
+    FEBRUARY", then "TUESDAY") or the day reached is no later than publication (a digest told in
+    order); else, as a bare weekday is read, the latest one by publication."""
+    if before is not None:
+        ahead = before + dt.timedelta(days=(WEEKDAYS.index(name.lower()) - before.weekday() - 1) % 7 + 1)
+        if before > published or ahead <= published:
+            return ahead
+    return recent_weekday(name, published)
+
+
+def year_by_weekday(month: int, day: int, weekday: str, published: dt.date) -> int | None:
+    """r39: a date written with its weekday and no year ("Monday 2 February") is in the year, of the
+    publication's and the ones either side, whose such date falls on that weekday, the one nearest
+    publication: a diary's coming Monday is not last year's 2 February. None when no year or more
+    than one fits equally."""
+    target = WEEKDAYS.index(weekday.lower())
+    fits = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == target:
+            fits.append((abs((d - published).days), year))
+    fits.sort()
+    if not fits or len(fits) > 1 and fits[0][0] == fits[1][0]:
+        return None
+    return fits[0][1]
+
+
 def day_span(d: dt.date, text: str) -> DateSpan:
     return DateSpan(start=d, end=d, text=text, precision=DatePrecision.day)
 

@@ -23,7 +23,7 @@ from . import date_patterns
 from .knowledge import cues, holidays
 from .calendar_days import MON as MON, WD as WD, recent_weekday as recent_weekday  # re-exported to the other readers
 from .calendar_days import MONTHS as _MONTHS, day_span as _day, month_span as _month_span, range_span as _range
-from .calendar_days import weekday_day as _weekday_day, year_for as _year_for
+from .calendar_days import weekday_day as _weekday_day, year_by_weekday, year_for as _year_for
 from .records import DatePrecision, DateSpan
 
 # "said Friday", "reported on Tuesday": the day of the report, not necessarily of the event.
@@ -55,13 +55,27 @@ class DateMention:
 def _explicit(m: re.Match[str], text: str, published: dt.date | None) -> DateSpan | None:
     month = _MONTHS[m.group("mon").lower().rstrip(".")]
     day = int(m.group("d"))
-    year = int(m.group("y")) if m.group("y") else _year_for(month, day, published)
+    year = int(m.group("y")) if m.group("y") else _told_weekday_year(m, month, day, published) \
+        or _year_for(month, day, published)
     if year is None:
         return None
     try:
         return _day(dt.date(year, month, day), text)
     except ValueError:  # "February 30": not a date
         return None
+
+
+# the weekday written just before a date ("Monday 2 February", "Tuesday, the 3rd of March")
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+)?$", re.I)
+_WEEKDAY_OPENING = re.compile(rf"(?:on\s+)?(?P<wd>{WD})\b", re.I)
+
+
+def _told_weekday_year(m: re.Match[str], month: int, day: int, published: dt.date | None) -> int | None:
+    """The year a weekday told with the date points to (`calendar_days.year_by_weekday`), or None."""
+    if published is None:
+        return None
+    told = _WEEKDAY_OPENING.match(m.group(0)) or _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    return year_by_weekday(month, day, told.group("wd"), published) if told else None
 
 
 def _night_on_date(kind: str, m: re.Match[str], published: dt.date) -> DateSpan | None:
@@ -269,8 +283,9 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 continue
             span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
             role = "vague" if kind == "vague_past" else "event"
-            if kind in ("wd", "part_of_day") and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
-                # "said on Friday", r27: "said in the evening" (the report's time, not the strike's)
+            if kind in ("wd", "part_of_day", "today") and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
+                # "said on Friday", r27: "said in the evening" (the report's time, not the strike's); r39: "reported
+                # this morning that ... overnight"
                 role = "report"
             elif kind == "part_of_day" and not text[start:m.start()].strip() and _REPORT_AFTER.match(text, m.end(), end):
                 role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time

@@ -27,9 +27,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from ..calendar_days import WD_NAMES
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
-_WEEKDAY = r"(?:" + WD_NAMES + r"|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?"
+# r39: a diary's or a bulletin's capitals too ("MONDAY 2 FEBRUARY"); a capital first letter either way
+_MONTH_NAMES = ("January February March April May June July August September October November December "
+                "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+_WEEKDAY_NAMES = [*WD_NAMES.split("|"), *"Mon Tue Tues Wed Thu Thurs Fri Sat Sun".split()]
+_MONTHS = r"(?:" + "|".join(f"{n}|{n.upper()}" for n in _MONTH_NAMES) + r")\.?"
+_WEEKDAY = r"(?:" + "|".join(f"{n}|{n.upper()}" for n in _WEEKDAY_NAMES) + r")\.?"
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
 # r36: a night told by its two dates ("night of 4/5 May", "the night of 4-5 May"; r37: a heading's
 # capital "Night of 4 to 5 May", "the night from 4 to 5 May")

@@ -19,7 +19,11 @@ from ..numbers import COUNT_RE, NUMBER_WORD
 from .age_asides import without_age_asides
 
 INCLUDING = r"(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them\s+|incl\.)"
-_PAREN = re.compile(r",?\s*\b" + INCLUDING + r"[^,;:]*,?", re.I)
+# "five people, including two children, were killed"; r39: a part told by its own count first and closed by
+# a comma before the verb ("two people, one of them a medic, were killed", "nine, most of them women, were
+# hurt"; never "six missiles, three of them downed": the part's own verb)
+_PAREN = re.compile(r",?\s*\b" + INCLUDING + r"[^,;:]*,?|,\s*(?:\d[\d,]*|" + NUMBER_WORD
+                    + r"|most|many|some|all|both|half)\s+" + INCLUDING + r"[^,;:]*,", re.I)
 HARD_STOP = re.compile(r"[;:()\[\]\"“”]|\s[—–-]\s|—|–")
 _BACK_BLOCK = re.compile(r"\b(?:but|while|whereas|after|before|when|since|because|although|though|then)\b", re.I)
 _FWD_BLOCK = re.compile(r"[,]|\b(?:and|or|but|while|whereas|as|after|before|when|which|who|since)\b", re.I)

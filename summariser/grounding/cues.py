@@ -81,7 +81,8 @@ _CHILD_WORD = re.compile(r"\b(?:" + "|".join(w for w, c in _NOUN_CLASS.items() i
 _PARTITIVE_AFTER = re.compile(r"\s+(?:of|among)\s+(?:them|those|these|which|whom|the\s+[\w-]+|its\s+[\w-]+)\b", re.I)
 # r18 (dev34-A3): the part told before its partitive: "a girl of 12 is one of them"
 _PART_OF_THEM_AFTER = re.compile(r"\s+(?:is|was)\s+(?:also\s+)?(?:one\s+of\s+them|among\s+them)\b", re.I)
-_VERBISH = re.compile(_FWD["killed"] + "|" + _BACK["killed"] + "|were|was|have|had|are|is|been", re.I)
+# (r39: whole words only: the "is" of "ballistic" is no verb)
+_VERBISH = re.compile(r"\b(?:" + _FWD["killed"] + "|" + _BACK["killed"] + r"|were|was|have|had|are|is|been)\b", re.I)
 _CASUALTY = ("killed", "injured")
 _EVENT_NEXT = re.compile(r"\s+(?:strikes|attacks|hits|raids|impacts)\b", re.I)
 # Between a part and its whole: "27 of the 30", "14 out of 16", "22 drones out of 25"
@@ -146,9 +147,13 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
                 role = None  # "hits by 12 drones were recorded": hits, no launch (codebook 9, r15)
             if role is None and previous is not None and previous.role:
                 role = _inherited(text[previous.m.end:m.start], _told_of(earlier), noun)
+            partitive = _PARTITIVE_AFTER.match(text, m.end) or _PART_OF_THEM_AFTER.match(text, m.end)
+            if role is None and partitive and previous is not None and _LIST_JOINT.search(text, previous.m.end, m.start):
+                role = _partitive_role(noun, earlier)  # r39: "..., of which 28 were downed, along with seven of the
+                # drones": a part is of the whole just downed, not the list's first item
             if role is None:
                 role = _list_role(text, m, noun, earlier) or _enclosing_role(m, earlier)
-            if role is None and (_PARTITIVE_AFTER.match(text, m.end) or _PART_OF_THEM_AFTER.match(text, m.end)):
+            if role is None and partitive:
                 role = _partitive_role(noun, earlier)
             child = told_minor(text, m, noun == "child" or bool(_CHILD_WORD.search(_clause_after(text, m.end, s.end, 5)))
                                or bool(singular and minor(m.text)) or kin_minors(text, m.end), _CHILD_WORD)
@@ -217,8 +222,9 @@ def _inherited(gap: str, previous: _Mention, noun: str | None) -> str | None:
 # Between two items of one list: the first item's noun phrase (model names, adjectives),
 # optionally an aside ("of which 40 were shot down", "including 70 Shaheds"), then the joint.
 _ASIDE = PARTITIVE_ASIDE
+# r39: the item may open with "all" or "both" ("brought down 300 of the drones and all eight cruise missiles")
 _LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+"
-                         r"|,?\s+alongside\s+|,?\s+in\s+addition\s+to\s+)$", re.I)
+                         r"|,?\s+alongside\s+|,?\s+in\s+addition\s+to\s+)(?:(?:all|both)\s+(?:of\s+the\s+)?)?$", re.I)
 
 
 def _list_role(text: str, m: NumberMention, noun: str | None, earlier: list[_Mention]) -> str | None:

@@ -53,9 +53,18 @@ def _visitor() -> re.Pattern[str]:
 
 def arrival_visit(sentence: str) -> bool:
     """A visit told as an arrival in a named place by an officeholder ("The Irish taoiseach got off an
-    overnight train in Odesa"); refugees or cargo arriving are no visit."""
-    return (_arrival().search(sentence) is not None or _TOURED.search(sentence) is not None) \
+    overnight train in Odesa"), or by its host ("the president welcomed the Prime Minister of Croatia to Odesa");
+    refugees or cargo arriving are no visit."""
+    return any(p.search(sentence) is not None for p in (_arrival(), _TOURED, _welcomed())) \
         and _visitor().search(sentence) is not None
+
+
+@lru_cache(maxsize=1)
+def _welcomed() -> re.Pattern[str]:
+    # the guest is an officeholder ("the Prime Minister of Croatia", "his Irish counterpart"), never
+    # what the host welcomed ("ministers welcomed the decision in Brussels")
+    return re.compile(rf"\b(?:{_alternation('host_visit_verbs')})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alternation('visitor_titles')})"
+                      rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:in|to|at)\s+{_PLACE}", re.I)
 
 
 # r15 (dev27 A3): "Dutch ministers toured Zaporizhzhia's hospital", "the premier toured Bucha": a visit

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..calendar_days import WD_NAMES
+from ..calendar_days import MON, WD_NAMES
 from ..knowledge import cues
 from ..knowledge import views as _kv
 from ..records import DiplomacyKind, DiplomacyStatus
@@ -49,6 +49,7 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
                                              .replace("<agreement_exit>", AGREEMENT_EXIT)
                                              .replace("<facility_arrival>", FACILITY_ARRIVAL).replace("<facility>", FACILITIES)
                                              .replace("<package_cargo>", _PACKAGE_CARGO).replace("<donor>", _DONOR)
+                                             .replace("<day>", _DAY_OF_MONTH)
                                              .replace("<joint_body>", _JOINT_BODY.replace("?P<jb_a>", "?:").replace("?P<jb_b>", "?:")))
     return [(kind, re.compile("|".join([rx.pattern, *more.get(kind.value, [])]), rx.flags)) for kind, rx in kinds]
 
@@ -57,7 +58,11 @@ def _with_more_phrases(kinds: list[tuple[DiplomacyKind, re.Pattern[str]]]) -> li
 _MORE_KIND_SECTIONS = ("kinds", "more_kinds", "more_kinds_exchange", "more_kinds_meeting", "more_kinds_dev18",
                        "more_kinds_dev19", "more_kinds_giving", "more_kinds_hosted_leaders", "more_kinds_named_tracks",
                        "more_kinds_told_otherwise", "more_kinds_council", "more_kinds_conference", "more_kinds_r20",
-                       "more_kinds_r21", "more_kinds_r22_acts", "more_kinds_r26")
+                       "more_kinds_r21", "more_kinds_r22_acts", "more_kinds_r26", "more_kinds_r39_dated_acts")
+# A calendar day as copy writes it ("4 March", "March 4", "4th of March")
+_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}\b|{MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+# r39: a cue that ends in the day its act was taken ("Spain's decision of 5 March"): the act is done by that day
+DATED_ACT_END = re.compile(rf"\bof\s+{_DAY_OF_MONTH}$", re.I)
 # A city that hosts negotiations, as named in copy (case kept): "the Istanbul track"
 _CITY = rf"(?-i:{'|'.join(re.escape(c) for c in sorted([*_kv.world_cities(), 'Kyiv', 'Moscow'], key=len, reverse=True))})\b"
 # A sum of money with its currency ("SEK 500 million", "€20m", "C$200 million", "1 billion crowns"):

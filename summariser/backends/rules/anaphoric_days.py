@@ -30,11 +30,16 @@ def date_night_anaphors(facts: list[Facts], text: str, published: dt.date | None
     """Date each undated sentence that says "the same night" / "that night" by the night it names
     (`night_anaphors`), before the sentences are grouped, where that differs from the last date a
     sentence before it gives: grouped, the sentence would take the record told just before it (a
-    strike recalled by its older day)."""
+    strike recalled by its older day). One that says "that afternoon" / "the same day" takes the
+    last day told before it (r39), for the same reason."""
     for f in facts:
         m = _ANAPHOR.search(text, f.sent.start, f.sent.end) if f.date is None else None
-        if m is None or not is_night_anaphor(m.group(0)) or _YEAR_BACK.match(text, m.end(), f.sent.end):
+        if m is None or _YEAR_BACK.match(text, m.end(), f.sent.end):
             continue
+        if not is_night_anaphor(m.group(0)):
+            if _POINTING.search(m.group(0)):  # r39: "He was killed on 29 January. That afternoon a bomb ...": that
+                f.date = _day_told_last(text, f, published)  # day, before grouping lends an older strike's day
+            continue  # ("during the day" points at no day told: the event's own reading dates it)
         night = night_antecedent(_told_before(text, f, published))
         last = max((b for b in facts if b.idx < f.idx and b.date is not None and b.date.start is not None),
                    key=lambda b: b.idx, default=None)
@@ -43,6 +48,7 @@ def date_night_anaphors(facts: list[Facts], text: str, published: dt.date | None
             f.date = night
 
 
+_POINTING = re.compile(r"\b(?:that|same)\b", re.I)
 _THAT_WEEKDAY = cues.pattern("anchoring", "told_weekday_anaphors")  # "that Friday evening" (r34)
 
 
@@ -65,6 +71,12 @@ def date_scene_shifts(facts: list[Facts], text: str, published: dt.date | None) 
         opening = _OPENING.match(text, f.sent.start, f.sent.end)
         if f.date is None and _SCENE_SHIFT.match(text, opening.end() if opening else f.sent.start):
             f.date = main_date(_told_before(text, f, published))
+
+
+def _day_told_last(text: str, f: Facts, published: dt.date | None) -> DateSpan | None:
+    """The last date told before the sentence, where it is one day (a night or a span names no one day)."""
+    told = _told_before(text, f, published)
+    return told[-1] if told and told[-1].start is not None and told[-1].start == told[-1].end else None
 
 
 def _told_before(text: str, f: Facts, published: dt.date | None) -> list[DateSpan]:

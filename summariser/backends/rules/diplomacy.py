@@ -255,6 +255,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
     out = []
     told = [rec for _, rec in acts_on_trips(lone_trips_after(found, told_after), [x.start for x in sents])]  # aid and meetings on a visit (dev22 C3)
     for rec in with_document_dateline(text, published, told):  # "Riga, 3 September 2026" over a joint statement (r35)
+        if not rec.participants and rec.location is None:
+            continue  # r39: an exchange no state or organisation takes part in, held nowhere (a game's menu)
         sources = {"kind": Origin.rules, "status": Origin.rules, "description": Origin.rules}
         for name in ("participants", "location", "date"):
             if getattr(rec, name):

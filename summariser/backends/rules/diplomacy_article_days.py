@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from ...dates import find_dates
+from ...calendar_days import WD, weekday_under_heads
+from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan
 
@@ -35,7 +36,7 @@ _HEADING_REST = re.compile(r"[\s,.:;|\-\u2013\u2014*_#]*")  # "**Monday, 9 March
 def date_headings(text: str, published: dt.date | None) -> list[tuple[int, DateSpan]]:
     """The article's date headings (where each line starts, its day), in order. A live blog or a
     digest dates its sections by them; an article without such lines has none."""
-    out = []
+    out: list[tuple[int, DateSpan]] = []
     for line in re.finditer(r"^[^\n]{1,%d}$" % _HEADING_MAX, text, re.M):
         found = find_dates(text, line.start(), line.end(), published)
         rest = text[line.start():line.end()]
@@ -43,8 +44,17 @@ def date_headings(text: str, published: dt.date | None) -> list[tuple[int, DateS
             rest = rest[:d.start - line.start()] + rest[d.end - line.start():]
         if found and all(d.span.start for d in found) and _HEADING_REST.fullmatch(rest):
             best = next((d for d in found if d.kind in ("dmy", "mdy")), found[0])
-            out.append((line.start(), best.span))
+            out.append((line.start(), _in_sequence(best, out, published)))
     return out
+
+
+def _in_sequence(head: DateMention, above: list[tuple[int, DateSpan]], published: dt.date | None) -> DateSpan:
+    """A weekday heading alone read after the heading above it (`calendar_days.weekday_under_heads`)."""
+    wd = re.fullmatch(rf"(?:on\s+)?({WD})", (head.span.text or "").strip(), re.I)
+    if wd is None or not above or published is None or above[-1][1].start is None:
+        return head.span
+    day = weekday_under_heads(wd.group(1), above[-1][1].start, published)
+    return DateSpan(start=day, end=day, text=head.span.text, precision=DatePrecision.day)
 
 
 def heading_before(headings: list[tuple[int, DateSpan]], pos: int) -> DateSpan | None:

@@ -63,7 +63,9 @@ def acting_first_person(text: str, lo: int, hi: int, words: re.Pattern[str] = FI
 
 
 _RELEASE = re.compile(r"\b(?:press|news|media)\s+release|\bstatement\b|\bcommuniqu|\breadout\b|\bupdate\b", re.I)
-_OFFICE = re.compile(r"\b(?:President|Presidency|Prime\s+Minister|Government|Ministry|Office|Cabinet|Chancellery)\b")
+# (r39: a state's mission abroad speaks for it too: "Embassy of Latvia in Vienna", "Mission of Georgia to the OSCE")
+_OFFICE = re.compile(r"\b(?:President|Presidency|Prime\s+Minister|Government|Ministry|Office|Cabinet|Chancellery"
+                     r"|Mission|Embassy|Consulate|Permanent\s+Representation)\b")
 
 
 def speaks_as_institution(text: str, s: Sentence) -> bool:

@@ -119,8 +119,6 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = weekday_after_told_day(date.text, date, published, text, (at, at + len(date.text))) if at >= 0 else date
     if status is DiplomacyStatus.planned and (decided := decided_day(text, s, kind, published)) is not None:
         status, date = DiplomacyStatus.held, decided  # "will add the firms next week, after ministers approved it on Tuesday" (r21)
-    if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
-        status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May: still to come
     if date is None and status is DiplomacyStatus.held:  # "Hours after the attack, …": the strike's day (r14)
         date = attack_moment_day(text, s.start, s.end, published)
     if date is None:  # "later that day", "the day before": relative to the event just told
@@ -147,6 +145,11 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
         date = readout_day(text, published)  # "In the evening the president then spoke with…"
     if date is None and status is DiplomacyStatus.held:
         date = presence_day(kind, m, day)  # "the Dutch premier is in Odesa": today (round 14)
+    if status is DiplomacyStatus.planned and published and date and date.start and date.start <= published \
+            and lx.DATED_ACT_END.search(m.group(0)):
+        status = DiplomacyStatus.held  # "Spain's decision of 5 March to send $50m": taken that day (r39)
+    if status is DiplomacyStatus.held and published and date and date.start and date.start > published:
+        status = DiplomacyStatus.planned  # "travels to Berlin on 12 June", said in May; a diary's day head (r39)
     if status is DiplomacyStatus.held and today_still_ahead(text, s, m, date, published):
         status = DiplomacyStatus.planned  # "negotiators sit down in Geneva today" in that morning's paper (r16, dev29 D9)
     if status is DiplomacyStatus.held and under_way(text, s, kind, m, date, published):
@@ -165,9 +168,10 @@ def event_record(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[str
 
 def bulletin_reference(ctx: Article, s: Sentence) -> dt.date | None:
     """The day relative dates of a sentence count from: the date heading above it in a live blog or
-    digest (an earlier day than publication), else the publication day."""
+    digest (an earlier day than publication) or in a week-ahead diary (a later one, r39), else the
+    publication day."""
     head = item_day(ctx.items, s.start) or heading_before(ctx.headings, s.start)
-    if head and head.start and ctx.published and head.start < ctx.published:
+    if head and head.start and ctx.published:
         return head.start
     return ctx.published
 

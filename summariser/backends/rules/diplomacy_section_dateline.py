@@ -32,6 +32,8 @@ def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
     """The city of the dateline that opens the sentence, for a gathering (or a measure a gathering
     body decides) the sentence places nowhere else; a wire bureau's dateline ("LONDON (Agency) -
     Merz received Tusk") only when its state is a side or an organisation is."""
+    if (head := _place_head(text, s)) is not None and kind in (*_GATHERINGS, DiplomacyKind.visit):
+        return city_location(head)  # a diary's or a bulletin's paragraph: "Ankara. Consultations of ..."
     if kind not in _GATHERINGS and not (kind is DiplomacyKind.sanctions and _BODY.search(text, s.start, cue.start())):
         return None
     dateline = lx.DATELINE.match(text, s.start, s.end)
@@ -41,3 +43,18 @@ def section_venue(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str
     if "(" in dateline.group(0) and place.country not in sides and not any(lx.canonical_org(p) for p in sides):
         return None  # a wire bureau's dateline ("LONDON (Agency) -") names where it filed, not a venue
     return city_location(place)
+
+
+# r39: a line opened by a city's name alone, closed by a full stop or a colon ("Ankara. Consultations of the two
+# foreign ministers ...", "Oslo: the envoy joins the donors' conference"): a diary's or a bulletin's paragraph, placed by its head
+_HEAD = re.compile(r"[ \t]*(?:[*_#]+[ \t]*)?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})(?:[*_]+)?[ \t]*[.:](?:[*_]+)?[ \t]+(?=\S)")
+
+
+def _place_head(text: str, s: Sentence) -> lx.Place | None:
+    """The city heading the line the sentence stands in, when the head is no part of the sentence."""
+    line = text.rfind("\n", 0, s.start) + 1
+    head = _HEAD.match(text, line, s.start + 1)
+    if head is None or head.end() > s.start:
+        return None
+    place = lx.lookup(head.group("name"))
+    return place if place is not None and place.level is LocationLevel.city else None

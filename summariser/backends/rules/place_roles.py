@@ -79,7 +79,8 @@ def drop_unhit_places(text: str, f: Facts) -> None:
 
 
 # r38: a place's name as the first word of a plant's ("the Rivne Nuclear Power Plant", "the Kursk NPP"),
-# whose plant lies elsewhere ("in X, the satellite town of the Y NPP"): no place hit while another is named
+# whose plant lies elsewhere ("in X, the satellite town of the Y NPP"), or (r39) of a firm's ("Sumy Water
+# Works S.A."): no place hit while another is named
 _PLANT_AFTER = re.compile(rf"\s+(?:{cues.alternation('place_roles', 'plant_names')})\b", re.I)
 
 

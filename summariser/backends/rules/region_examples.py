@@ -24,6 +24,12 @@ _COUNTED_REGIONS = re.compile(
     rf"\b(?:over|above|across|in)\s+(?:{_alt('region_count_words')})\s+(?:{_alt('region_count_nouns')})\b"
     rf"(?:[^.;:,]{{0,30}}?)\s*,?\s*(?:{_alt('example_openers')})\s*:?\s+(?:the\s+)?$", re.I)
 _REGION_TAIL = re.compile(r"\s+(?:regions?|oblasts?|provinces?)\b", re.I)
+# r39: the examples set after the count and closed by "among them" ("over eight regions of Russia, the X Region
+# among them", "across five regions, A and B included"): the count ends the text before the first name
+_COUNTED_REGIONS_THEN = re.compile(
+    rf"\b(?:over|above|across|in)\s+(?:{_alt('region_count_words')})\s+(?:{_alt('region_count_nouns')})\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:the\s+)?$", re.I)
+_POSTPOSED_OPENER = re.compile(r"\s*(?:regions?\s+|oblasts?\s+|provinces?\s+)?(?:among\s+them|included|among\s+others)\b", re.I)
 
 
 def fold_region_examples(text: str, f: Facts) -> bool:
@@ -34,8 +40,10 @@ def fold_region_examples(text: str, f: Facts) -> bool:
     if not f.places or not (any(w.launched or w.intercepted for w in f.counted_weapons)
                             or lx.INTERCEPT_CUES.search(text, s.start, s.end)):
         return False
-    first = f.places[0]
-    if _COUNTED_REGIONS.search(text[max(s.start, first.start - 120):first.start]) is None:
+    first, last = f.places[0], f.places[-1]
+    before = text[max(s.start, first.start - 120):first.start]
+    if _COUNTED_REGIONS.search(before) is None and not (
+            _COUNTED_REGIONS_THEN.search(before) and _POSTPOSED_OPENER.match(text, last.end, s.end)):
         return False
     for a, b in zip(f.places, f.places[1:]):
         tail = _REGION_TAIL.match(text, a.end, b.start)

@@ -15,11 +15,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ...calendar_days import WD_NAMES
+from ...calendar_days import WD_NAMES, weekday_under_heads
 from ... import lexicon as lx
 from ...articles.day_stamps import day_stamp
 from ...articles.section_headings import heading_of, plain_heading
-from ...dates import recent_weekday
 from ...knowledge import gazetteer
 from ...knowledge.day_parts import clock_hour, part_of_hour
 from ...knowledge.views import WAR_COUNTRIES
@@ -42,7 +41,7 @@ _ADMIN_WORD = r"(?:district|region|oblast|community|hromada|municipality)"
 _HEAD_ALONE = re.compile(rf"\s*(?P<bullet>{_BULLET}\s*)?(?P<name>{_NAME})(?:\s+(?P<admin>{_ADMIN_WORD}))?\s*[.:]?\s*$")
 _HEAD_COLON = re.compile(rf"\s*(?P<bullet>{_BULLET}\s*)?(?P<name>{_NAME})(?:\s+(?P<admin>{_ADMIN_WORD}))?\s*:\s+\S")
 _WEEKDAY_HEAD = re.compile(
-    r"\s*(?P<wd>" + WD_NAMES + r")\b(?:,?\s+[\w ]{1,20})?\s*[.:]?\s*$")
+    r"\s*(?P<wd>" + WD_NAMES + "|" + WD_NAMES.upper() + r")\b(?:,?\s+[\w ]{1,20})?\s*[.:]?\s*$")
 _NOT_A_HEAD = re.compile(
     r"^(?:Update|Updated|Background|Analysis|Context|Summary|Note|Editor|Photo|Video|Live|Latest|Breaking"
     r"|Read|More|Related|Sources?|Correction|Today|Yesterday|Overnight|Morning|Evening|Night)\b")
@@ -99,7 +98,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
         if first:
             wd = _WEEKDAY_HEAD.match(s.text)
             if wd and published is not None and _alone_on_line(text, s):
-                day, night = recent_weekday(wd.group("wd"), published), None
+                day, night = weekday_under_heads(wd.group("wd"), day, published), None
                 out.append(Section())
                 para = -1  # the weekday line is a head; the next line opens the section's first paragraph
                 continue
@@ -113,7 +112,9 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 para_place = section_place
             para_city = stamped_city(text, s)
             para_places = list_head_places(text, s, region)
-        out.append(Section(place=para_place, day=day, night=night, city=para_city, places=para_places))
+        # a day still to come (a week-ahead diary's head) dates no strike: its sentences keep their own reading
+        told_day = day if day is None or published is None or day <= published else None
+        out.append(Section(place=para_place, day=told_day, night=night, city=para_city, places=para_places))
     return out
 
 

@@ -52,8 +52,8 @@ def _attached(text: str, own: list[int], owners: list[list[int]], sents: list[Se
             if j in own or j in taken or not _neutral(j, facts, names) or _new_item(text, sents, j):
                 break
             out.append(j)
-    if own:
-        out += _rest_of_paragraph(text, own[-1], sents, taken)
+    for i in own:  # r39: each paragraph the record is told in (a region's tally the next paragraph lends it
+        out += _rest_of_paragraph(text, i, sents, taken)  # leaves the strike's own paragraph and its nil)
     return sorted(j for j in set(out) - set(own) if not _names_another_place(text, sents[j], attack))
 
 
