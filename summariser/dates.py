@@ -65,8 +65,8 @@ def _explicit(m: re.Match[str], text: str, published: dt.date | None) -> DateSpa
         return None
 
 
-# the weekday written just before a date ("Monday 2 February", "Tuesday, the 3rd of March")
-_WEEKDAY_BEFORE = re.compile(rf"\b(?P<wd>{WD})\.?,?\s+(?:the\s+)?$", re.I)
+# the weekday a date is written with ("Monday 2 February", "on Tuesday, the 3rd of March"): the date patterns
+# take it into the match (date_patterns "dmy"/"mdy"), so it opens the matched words
 _WEEKDAY_OPENING = re.compile(rf"(?:on\s+)?(?P<wd>{WD})\b", re.I)
 
 
@@ -74,7 +74,7 @@ def _told_weekday_year(m: re.Match[str], month: int, day: int, published: dt.dat
     """The year a weekday told with the date points to (`calendar_days.year_by_weekday`), or None."""
     if published is None:
         return None
-    told = _WEEKDAY_OPENING.match(m.group(0)) or _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    told = _WEEKDAY_OPENING.match(m.group(0))
     return year_by_weekday(month, day, told.group("wd"), published) if told else None
 
 

@@ -20,15 +20,14 @@ from .places import PLACE_LIST_GAP
 _alt = partial(cues.alternation, "place_scopes")
 # "over six regions", "across several Russian regions", then up to a few words ("overnight"), then
 # the example opener and the list's first name
+_OVER_N_REGIONS = rf"\b(?:over|above|across|in)\s+(?:{_alt('region_count_words')})\s+(?:{_alt('region_count_nouns')})\b"
 _COUNTED_REGIONS = re.compile(
-    rf"\b(?:over|above|across|in)\s+(?:{_alt('region_count_words')})\s+(?:{_alt('region_count_nouns')})\b"
-    rf"(?:[^.;:,]{{0,30}}?)\s*,?\s*(?:{_alt('example_openers')})\s*:?\s+(?:the\s+)?$", re.I)
+    rf"{_OVER_N_REGIONS}(?:[^.;:,]{{0,30}}?)\s*,?\s*(?:{_alt('example_openers')})\s*:?\s+(?:the\s+)?$", re.I)
 _REGION_TAIL = re.compile(r"\s+(?:regions?|oblasts?|provinces?)\b", re.I)
 # r39: the examples set after the count and closed by "among them" ("over eight regions of Russia, the X Region
 # among them", "across five regions, A and B included"): the count ends the text before the first name
 _COUNTED_REGIONS_THEN = re.compile(
-    rf"\b(?:over|above|across|in)\s+(?:{_alt('region_count_words')})\s+(?:{_alt('region_count_nouns')})\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:the\s+)?$", re.I)
+    _OVER_N_REGIONS + r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,\s*(?:the\s+)?$", re.I)
 _POSTPOSED_OPENER = re.compile(r"\s*(?:regions?\s+|oblasts?\s+|provinces?\s+)?(?:among\s+them|included|among\s+others)\b", re.I)
 
 
