@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..articles.told_ages import ADULT_AGE
-from ..lexicon.casualties import CHILD_NOUN_ALT
+from ..lexicon.casualties import CHILD_NOUN_ALT, YOUNGEST_RE, youngest_of_children, youngest_role
 from ..numbers import parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
@@ -95,9 +95,10 @@ def aged_child_hits(value: int, role: str, ctx: _Context, windows: list[Window])
             if s.start < b and a < s.end:
                 out += _listed(value, role, ctx, s.start, s.end) + _partitive(value, role, ctx, s.start, s.end)
                 out += _one_among(value, role, ctx, s.start, s.end) + _framed(value, role, ctx, s.start, s.end)
-                out += _one_included(value, role, ctx, s.start, s.end)
+                out += _one_included(value, role, ctx, s.start, s.end) + _youngest(value, role, ctx, s.start, s.end)
             elif i and sentences[i - 1].start < b and a < sentences[i - 1].end:  # a partitive right after the count's sentence
                 out += _partitive(value, role, ctx, s.start, s.end) + _one_among(value, role, ctx, s.start, s.end)
+                out += _youngest(value, role, ctx, s.start, s.end)
     return out
 
 
@@ -184,6 +185,27 @@ def _framed(value: int, role: str, ctx: _Context, start: int, end: int) -> list[
 _PRONOUN_FRAME = re.compile(r"\b(?:among\s+(?:them|these|those|whom)\s*,?\s+(?:are|were|is|was)|(?:they|these|those)"
                             r"(?:\s+(?:hurt|injured|wounded|killed|dead))?\s+(?:include|included|includes))\s+"
                             r"(?P<rest>[^.;]*)", re.I)
+
+
+# r40: the youngest of a toll named as one child: "Eight were hurt. The youngest casualty is a boy of
+# 15", "injuring six, the youngest a girl aged 9" (the frame's role noun, else the count's before it)
+_YOUNGEST = re.compile(YOUNGEST_RE.pattern + r"(?P<rest>(?:an?|one)\s+[^,.;]{1,40})", YOUNGEST_RE.flags)
+
+
+def _youngest(value: int, role: str, ctx: _Context, start: int, end: int) -> list[tuple[int, int, Qualifier]]:
+    """ "The youngest of the wounded is a boy of 15": one child of that role, or of the count before."""
+    if value != 1:
+        return []
+    si = sentence_at(ctx.sentences, start)
+    out = []
+    for m in _YOUNGEST.finditer(ctx.grounded, start, end):
+        if youngest_of_children(ctx.grounded, start, m.start()):
+            continue  # "three are children, the youngest a boy of four": the children's own count
+        named = youngest_role(m.group("frame"))
+        told = [named] if named else [x.role for x in _count_before(ctx, si, m.start())]
+        if told[:1] == [role] and _children_only(m.group("rest")):
+            out.append((m.start(), m.end(), Qualifier.exact))
+    return out
 
 
 # one aged person marked as part of the toll after it: "wounded four, a boy of 11 included"

@@ -30,6 +30,7 @@ from .role_cues import _BACK, _FWD, _FWD_WEAPON, _TOLL, _fits_noun
 from .groups import implied_group
 from .partitives import coordinated_part
 from .asides import aside_hits, among_role
+from .brackets import blank_brackets
 from .fragments import fragment_hits
 from .people import _FAMILY, IMPLIED_DETERMINER, NAMED_PERSON, PAIR
 
@@ -243,11 +244,15 @@ def _clause(ctx: _Context, pos: int) -> tuple[int, int]:
     colon before `pos` opens a list of what the clause counts ("launched 653: 579 drones, ...")."""
     s = ctx.sentences[sentence_at(ctx.sentences, pos)]
     a, b = s.start, s.end
-    for stop in _HARD_STOP.finditer(ctx.grounded, s.start, s.end):
-        if stop.end() <= pos:
-            a = a if stop.group(0) == ":" else stop.end()
-        elif stop.start() >= pos:
-            b = stop.start()
+    # a closed bracket before the number is an aside of the clause, not its edge: "Downed or jammed
+    # (preliminary, 09:00): 598 targets" (the words are blanked, so offsets hold)
+    before = blank_brackets(ctx.grounded[s.start:pos]) + ctx.grounded[pos:s.end]
+    for stop in _HARD_STOP.finditer(before):
+        stop_start, stop_end = s.start + stop.start(), s.start + stop.end()
+        if stop_end <= pos:
+            a = a if stop.group(0) == ":" else stop_end
+        elif stop_start >= pos:
+            b = stop_start
             break
     return a, b
 
@@ -312,7 +317,7 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
         if not any(a <= x.m.start and x.m.end <= b for a, b in windows):
             continue
         lo, hi = _clause(ctx, x.m.start)
-        clause = ctx.grounded[lo:hi]
+        clause = blank_brackets(ctx.grounded[lo:x.m.start]) + ctx.grounded[x.m.start:hi]  # an aside's cue is its own
         rival_clause = PARTITIVE_ASIDE.sub("", clause) if not _inside_aside(clause, x.m.start - lo) else clause
         cued = _CUE_RE[role].search(clause) or (role == "launched" and x.noun == "weapon" and _TALLY_RE.search(clause)
                                                 and not hits_told_before(ctx.grounded, lo, x.m.start))  # never "hits by 12 drones"

@@ -7,7 +7,9 @@ gives its role to every "<N> <weapon>" item after it.
     "Air command listed what was fired at the west: 33 Shaheds and two Iskander-K." -> 33, 2
 
 The role is the last cue (or verb of flight) before the colon: "Of the drones, 40 were downed: 25
-over Kyiv and 15 over Chernihiv" gives its items no launch. Bulleted lines under a header are
+over Kyiv and 15 over Chernihiv" gives its items no launch. A breakdown's header with no role of its
+own, in a sentence after its total ("Tracked: 659 targets. By type: 612 drones; 30 missiles"),
+takes the role of that sentence. Bulleted lines under a header are
 `derived._listed`; this is the same reading for a list run into its sentence.
 """
 
@@ -27,6 +29,8 @@ _OPENER = re.compile(r":|\s[-–—]\s")
 # between the opener and an item only earlier items: words, numbers, commas ("80 drones, 12
 # Kalibrs and"); a sentence end, an unbalanced bracket or a second colon ends the list
 _ITEMS_SO_FAR = re.compile(r"[\w\s,;'’-]*")
+# r40: a breakdown's own header, a sentence of its own after the total ("By type:", "Of them:")
+_BREAKDOWN = re.compile(rf"\s*(?:{vocabulary.pattern('breakdown_headers')})\s*", re.I)
 
 
 def _flight() -> re.Pattern[str]:
@@ -45,7 +49,13 @@ def list_item_hits(value: int, role: str, ctx: _Context, windows: list[Window],
             continue
         sentence = ctx.sentences[x.sentence]
         opener = _opener_before(ctx.grounded, sentence.start, x.m.start)
-        if opener is not None and _predicate_role(ctx.grounded, sentence.start, opener, cues) == role:
+        if opener is None:
+            continue
+        found = _predicate_role(ctx.grounded, sentence.start, opener, cues)
+        if found is None and x.sentence > 0 and _BREAKDOWN.fullmatch(ctx.grounded, sentence.start, opener):
+            before = ctx.sentences[x.sentence - 1]  # "Downed: 598 targets. By type: 560 drones; ..."
+            found = _last_role(blank_brackets(ctx.grounded[before.start:before.end]), cues)
+        if found == role:
             out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
 
@@ -66,7 +76,7 @@ def _opener_before(text: str, start: int, at: int) -> int | None:
 def _predicate_role(text: str, start: int, opener: int, cues: dict[str, re.Pattern[str]]) -> str | None:
     """The role of the words before the list; in a bullet with no cue of its own ("- 14
     missiles: 6 Kinzhal and 8 Kalibr"), the role of the bullets' header."""
-    role = _last_role(text[start:opener], cues)
+    role = _last_role(blank_brackets(text[start:opener]), cues)  # r40: a bracketed note's cue is its own
     if role is not None:
         return role
     line_start = text.rfind("\n", 0, opener) + 1

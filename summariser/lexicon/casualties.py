@@ -238,3 +238,27 @@ FAMILY_OF = re.compile(rf"\bfamily\s+of\s+(?P<num>{_NUMBER_WORD})\b", re.I)
 # codebook 6: "were hospitalised", "taken to hospital" tell the aftermath of a strike, not an injured count
 HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ing)|in\s+hospital|(?:taken|admitted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital)\b", re.I)
 
+
+
+# r40: the youngest of a toll named as one person ("The youngest casualty is a boy of 15", "injuring six, the
+# youngest a girl aged 9", "The youngest of the dead was a toddler"), up to the person; one reader for the rules
+# (backends/rules/children_after_toll) and grounding (grounding/aged_lists), each judging the person itself
+YOUNGEST_RE = re.compile(rf"\b(?P<frame>{cues.alternation('casualties', 'youngest_frame')})"
+                         rf"(?:{cues.alternation('casualties', 'youngest_link')})", re.I)
+_YOUNGEST_ROLES = (("killed", re.compile(r"\b(?:dead|killed)\b", re.I)),
+                   ("injured", re.compile(r"\b(?:injured|wounded|hurt|patients?)\b", re.I)))
+
+
+def youngest_role(frame: str) -> str | None:
+    """The toll a "youngest" frame names ("of the dead": killed; "patient": injured), None for a
+    neutral one ("casualty", "victim", "of them": the toll told before it)."""
+    return next((role for role, noun in _YOUNGEST_ROLES if noun.search(frame)), None)
+
+
+_CHILD_WORD = re.compile(rf"\b(?:{CHILD_NOUN_ALT})\b", re.I)
+
+
+def youngest_of_children(text: str, start: int, pos: int) -> bool:
+    """The youngest at `pos` is one of children its sentence (from `start`) named before it ("Of the 19 wounded,
+    three are children, the youngest a boy of four"): the children's own count, not one more child."""
+    return _CHILD_WORD.search(text, start, pos) is not None

@@ -24,7 +24,7 @@ from .ranked_places import carry_ranked_place
 from .lead_day import date_under_paragraph_leads
 from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
-from .reporting_period import header_dated, report_day, sentence_period, summary_period
+from .reporting_period import header_dated, header_names_its_day, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, title_city, lend_section, main_region, sections, towns_over_heads
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
@@ -47,7 +47,7 @@ from .lead_weapons import lend_lead_weapons
 from .entry_weapons import lend_entry_weapons, own_paragraph_weapons
 from .event_moments import date_by_named_event
 from .wider_tolls import drop_wider_later_tolls, lend_wave_to_country_toll
-from .told_before import borrow_told_attack
+from .told_before import borrow_told_attack, date_from_attack_before
 from .told_nils import fill_told_nils
 from .interview_answers import read_answers
 from .anaphoric_days import date_day_anaphors, date_night_anaphors, date_scene_shifts, date_weekday_anaphors
@@ -104,6 +104,7 @@ class RulesBackend:
             told = [p for s in sents for p in sentence_places(text, s)] if war else []
             heads = sections(text, sents, article.published, main_region(told)) if war else []
             as_of = report_day(text, sents, article.published) if war else None  # "update as of 08:00, 4 March"
+            own_day = as_of is not None and header_names_its_day(text, sents, article.published)  # "summary for 9 December"
             facts = [lend_section(part, heads[i]) for i, s in enumerate(sents)
                      for part in sentence_facts(text, s, i, heads[i].day or as_of or article.published,
                                                 quotes_in(quotes, s))] if war else []
@@ -112,7 +113,7 @@ class RulesBackend:
         for f in facts:  # "During the reporting period, artillery struck X": the summary's day
             if f.date is None or as_of is not None and header_dated(text, f.sent, f.date, sents, article.published):
                 f.date = sentence_period(text, f.sent, heads[f.idx].day or as_of or article.published,
-                                         headed=as_of is not None or heads[f.idx].day is not None) or f.date
+                                         headed=as_of is not None or heads[f.idx].day is not None, own_day=own_day) or f.date
         drop_summary_lists(text, facts)  # "Key takeaways: - ...": the body tells each event (dev19 B3)
         keep_first_figures(facts, newest_first(text))  # "Initially, four were reported dead" told first: the first figure (r20)
         drop_unanchored_known_tolls(facts)  # "12 aid workers are known to have been killed": a tally, no strike (dev19)
@@ -127,6 +128,7 @@ class RulesBackend:
         inherit_article_bombs(text, facts)  # "guided bombs hit X on Saturday ... in February a bomb hit a school" (r21)
         inherit_pronoun_weapons(text, facts)  # "FPV drones hunt cars here. One of them hit a minibus in X" (dev30 B8)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
+        date_from_attack_before(facts)  # "On the Russian attack on the night of 5 May. / Drones struck the port ..." (r40)
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)
         drop_wider_later_tolls(text, facts)  # "... killing three in X. Later, seven were reported killed across the X region" (r19)
@@ -160,7 +162,7 @@ class RulesBackend:
         own_paragraph_weapons(events, text)  # "Drones and missiles pounded the south ... In Odesa, a ballistic missile hit" (r14)
         lend_tally_weapons(events, facts, text)  # "12 drones were downed over the X region ... Falling debris hit Y" (dev32-A7)
         lend_forensic_models(events, facts, text)  # "... a missile hit X. Investigators recovered fragments of a Kh-101" (r19)
-        period = summary_period(text, as_of) if war else None
+        period = summary_period(text, as_of, own_day) if war else None
         date_day_anaphors(events, facts, text)  # "on the same day", "that night": the day told before (dev16 B10)
         day = stream_day(facts, stamps)  # "posted throughout Friday, 13 November": the posts' day (dev30 B1)
         for ev in events:

@@ -14,7 +14,7 @@ from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
 from .common import CountHit, count_of, span_of
 from .aged_persons import aged_persons, doing_persons
-from .children_after_toll import children_after_toll
+from .children_after_toll import children_after_toll, youngest_of_toll
 from .described_children import described_children
 from .injuries_had import injuries_had
 from .hospital_injuries import hospital_injuries
@@ -177,6 +177,7 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
     _one_child_among(text, s, hits, fields)
     _kin_child_among(text, s, hits, fields)
     hits += children_after_toll(text, s, _ONE_CHILD, fields)  # "... injuring five. Among them is a boy of 9" (r13)
+    hits += youngest_of_toll(text, s, _ONE_CHILD, hits, fields)  # "... injuring five. The youngest is a boy of 9" (r40)
     asides = [*_INCLUDING_ONE_CHILD.finditer(text, s.start, s.end), *_ONE_CHILD_AMONG_THEM.finditer(text, s.start, s.end),
               *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):

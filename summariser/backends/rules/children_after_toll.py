@@ -2,13 +2,18 @@
 Among them is a girl aged 11." / "... Among them are two children." The opener
 ("among them", "of them") points back at the people the sentence before counted, so the
 children are a part of that toll: children_<role>, the role of that sentence's last casualty
-word. A sentence before with no casualty word (evacuated, rescued people) gives nothing."""
+word. A sentence before with no casualty word (evacuated, rescued people) gives nothing.
+
+r40: the youngest of a toll named as one child ("... injuring eight. The youngest casualty is a boy of
+15", "wounding six, the youngest a girl aged 9"): one child of the toll the frame's role noun names
+("the youngest of the dead"), else of the toll told before it in its sentence or the sentence before."""
 
 from __future__ import annotations
 
 import re
 
 from ... import lexicon as lx
+from ...articles.told_ages import ADULT_AGE
 from ...numbers import NUMBER, parse_number
 from ...records import Count
 from ...sentences import Sentence
@@ -19,6 +24,7 @@ _COUNTED = re.compile(rf"(?P<n>{NUMBER})\s+(?:(?:young|little|small)\s+)?(?:{lx.
 _KILLED = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives)\b", re.I)
 _INJURED = re.compile(r"\b(?:injur\w*|wound\w*|hurt\w*|hospitali[sz]ed)\b", re.I)
 _PREVIOUS = 300  # how far back the sentence before is looked for
+_AGED_ONE = re.compile(r"(?:an?|one)\s+(?P<age>\d{1,2})-year-old\b", re.I)
 
 
 def children_after_toll(text: str, s: Sentence, one_child: re.Pattern[str], fields: set[str]) -> list[tuple[int, CountHit]]:
@@ -48,3 +54,28 @@ def _role_before(text: str, start: int) -> str | None:
     found = [(m.start(), "killed") for m in _KILLED.finditer(before)] + \
         [(m.start(), "injured") for m in _INJURED.finditer(before)]
     return max(found)[1] if found else None
+
+
+def youngest_of_toll(text: str, s: Sentence, one_child: re.Pattern[str], hits: list[tuple[int, CountHit]],
+                     fields: set[str]) -> list[tuple[int, CountHit]]:
+    """One child of a toll from "the youngest <of them> is <a child>" in sentence `s`."""
+    for m in lx.YOUNGEST_RE.finditer(text, s.start, s.end):
+        if lx.youngest_of_children(text, s.start, m.start()):
+            continue
+        child = one_child.match(text, m.end(), s.end)
+        aged = _AGED_ONE.match(text, m.end(), s.end)  # "the youngest was a 14-year-old", no noun
+        child = child or (aged if aged is not None and int(aged.group("age")) < ADULT_AGE else None)
+        if child is None:
+            continue
+        role = lx.youngest_role(m.group("frame")) or _toll_before(hits, m.start()) or _role_before(text, s.start)
+        name = f"children_{role}" if role else None
+        if name is not None and name not in fields:
+            fields.add(name)
+            return [(child.start(), CountHit(name, Count(value=1, evidence=span_of(text, child.start(), child.end())), True))]
+    return []
+
+
+def _toll_before(hits: list[tuple[int, CountHit]], pos: int) -> str | None:
+    """The field of the toll told nearest before `pos` in its sentence (hits are the sentence's)."""
+    tolls = sorted((p, h.field) for p, h in hits if p < pos and not h.field.startswith("children_"))
+    return tolls[-1][1] if tolls else None

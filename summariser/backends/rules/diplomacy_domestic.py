@@ -19,7 +19,10 @@ _BODY = cues.alternation("diplomacy", "domestic_bodies")
 _DOMESTIC_SESSION = re.compile(
     rf"\b(?:{cues.alternation('diplomacy', 'domestic_session_verbs')})\s+(?:(?:the|an?|his|her|its|their)\s+)?"
     rf"(?:(?:meeting|session|sitting)\s+of\s+(?:the\s+|his\s+|her\s+|its\s+)?)?(?:[\w'’-]+\s+){{0,3}}?(?:{_BODY})\b"
-    rf"|\b(?:{_BODY})\s+(?:meeting|session|sitting)\b", re.I)
+    rf"|\b(?:{_BODY})\s+(?:meeting|session|sitting)\b"
+    # r40: the session named with no verb, as minutes head it ("Extraordinary meeting of the executive committee")
+    rf"|\b(?:extraordinary|emergency|regular|plenary|closed|special)\s+(?:meeting|session|sitting)\s+of\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_BODY})\b", re.I)
 # A guest from outside ("with the Dutch premier", "with his Polish counterpart"): then it is diplomacy.
 _GUEST = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?-i:[A-Z])|\bcounterparts?\b|\bvisiting\b"
                     r"|\b(?:NATO|EU|UN|G7|OSCE|allied|allies|coalition|partner|partners|international|foreign)\b", re.I)

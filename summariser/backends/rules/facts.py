@@ -108,7 +108,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     drop_listed_districts(text, f)
     add_named_raions(text, f)
     add_adjectival_raions(text, f)
-    f.nationwide = bool(lx.NATIONWIDE_RE.search(text, s.start, s.end))
+    f.nationwide = _nationwide(text, s, f)
     occupied = occupation_speakers(text, s)  # "the Russian-installed mayor": no Russian side in the title
     scan = without_titles(text, occupied) if occupied else text
     tm = lx.TARGET_TERRITORY_RE.search(scan, s.start, s.end)
@@ -376,3 +376,20 @@ def _event_date(dates: list[DateMention], text: str = "", published: dt.date | N
         return past[0].span  # "In 2023, a strike on the city killed 40": an earlier event, not tonight's
     vague = [d for d in dates if d.role == "vague"]
     return vague[0].span if vague else None
+
+
+# r40: "In total, 58 drones attacked the X region over the day": a sum told of the one place its sentence
+# names is that place's total, not the country's; a share after it ("..., 20 of them over X") keeps the sum
+# the country's
+_SUM_ONLY = re.compile(r"in\s+(?:total|all)", re.I)
+_SHARE = re.compile(r"\b(?:of\s+(?:them|which|these|those)|including)\s+(?:[\w-]+\s+){0,5}?(?:over|in|at|on|against|near|towards?)"
+                    r"\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _nationwide(text: str, s: Sentence, f: Facts) -> bool:
+    scopes = [m.group(0) for m in lx.NATIONWIDE_RE.finditer(text, s.start, s.end)]
+    if scopes and all(_SUM_ONLY.fullmatch(w) for w in scopes) and len({p.place.name for p in f.places}) == 1 \
+            and not _SHARE.search(text, s.start, s.end):
+        return False
+    return bool(scopes)
+

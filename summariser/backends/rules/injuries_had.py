@@ -20,7 +20,10 @@ from ...records import Count
 from ...sentences import Sentence
 from .common import CountHit, count_of, span_of
 
-_HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
+_HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
+           # r40: who the person is, in an apposition with an age ("The driver, a man of 48, suffered ...")
+           rf"|\s*,\s*an?\s+(?:[\w-]+\s+)?(?:{cues.alternation('casualties', 'single_person_nouns')})"
+           r"(?:\s+(?:of|aged)\s+\d{1,3})?\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
            rf"{INJURY_HAD}\b")
 @lru_cache(maxsize=None)
 def _subjects(told: str, articles: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -53,4 +56,4 @@ def injured_told(text: str, s: Sentence, numbers: list[NumberMention], fields: s
 
 def injuries_had(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
     """The injured told by the injury they have or received, for the fields the sentence leaves empty."""
-    return injured_told(text, s, numbers, fields, _HAVING)
+    return injured_told(text, s, numbers, fields, _HAVING, articles=r"[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he")

@@ -173,6 +173,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             continue  # "the Bucharest Nine", "the Ukraine Defence Contact Group": a group, not its state
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
+        if _is_city(word) and _GATHERING_AFTER.match(text, m.end(), s.end):
+            continue  # r40: "the Berlin meeting came up", "the Geneva round": a gathering's name, no side
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
                 r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before) \
                 and not _ADDRESSED_TO.search(before):
@@ -208,6 +210,10 @@ _QUALIFIED_DELEGATIONS = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))+)\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_qualifiers')})\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_nouns')})\b")
+# r40: a city named as the modifier of a gathering ("the Berlin meeting", "the Geneva round"): the
+# gathering's venue (diplomacy_attributive_venue reads it so), not its state as a side
+_GATHERING_AFTER = re.compile(rf"\s+(?:{_cues.alternation('diplomacy_visits', 'attributive_summit_nouns')}"
+                              rf"|{_cues.alternation('diplomacy_visits', 'attributive_talks_nouns')})\b", re.I)
 # a capitalised place name: one word and up to `more` capitalised words after it ("Kyiv", "New York",
 # "United Arab Emirates"): one pattern for the datelines, venues and destinations below
 _NAME_WORD = r"[A-Z][\w'’.-]+"

@@ -19,6 +19,7 @@ _CLOCK = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:1[0-2]|0?[1-9])(?=\s*[ap]\.?m))"
           r"(?:\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours|\(?Kyiv\s+time\)?))?")
 _AS_OF = re.compile(rf"\b(?:{cues.alternation('anchoring', 'report_as_of')})\s+(?:{_CLOCK}\s*,?\s*(?:on\s+)?)?", re.I)
 _HEADER_SENTENCES = 3
+_FOR_DAY = re.compile(r"\bfor\s+(?:[\w:.]+\s*,?\s*(?:on\s+)?)?$", re.I)  # "summary for 9 December"
 
 
 def report_day(text: str, sents: list[Sentence], published: dt.date | None) -> dt.date | None:
@@ -46,15 +47,16 @@ def header_dated(text: str, s: Sentence, date: DateSpan | None, sents: list[Sent
         and date.text == header.span.text
 
 
-def summary_period(text: str, day: dt.date | None) -> DateSpan | None:
+def summary_period(text: str, day: dt.date | None, own_day: bool = False) -> DateSpan | None:
     """D-1 to D for a summary headed "as of D" that tells its reporting period; None otherwise."""
     m = _PERIOD.search(text)
     if day is None or m is None:
         return None
-    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
+    return _period(m.group(0), day, own_day)
 
 
-def sentence_period(text: str, s: Sentence, day: dt.date | None, headed: bool = True) -> DateSpan | None:
+def sentence_period(text: str, s: Sentence, day: dt.date | None, headed: bool = True,
+                    own_day: bool = False) -> DateSpan | None:
     """D-1 to D for a sentence that tells the reporting period itself ("During the reporting
     period, artillery struck X"), D the header's date or publication. Without a summary's header
     (`headed`), a within-the-day phrase ("over the course of the day") is no period (dev18 B4): a
@@ -62,4 +64,19 @@ def sentence_period(text: str, s: Sentence, day: dt.date | None, headed: bool = 
     m = _PERIOD.search(text, s.start, s.end)
     if day is None or m is None or not headed and _WITHIN_THE_DAY.fullmatch(m.group(0)):
         return None
-    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=m.group(0), precision=DatePrecision.range)
+    return _period(m.group(0), day, own_day)
+
+
+def _period(words: str, day: dt.date, own_day: bool) -> DateSpan:
+    """D-1 to D; r40: the day D itself for a within-the-day phrase under a header that names the day it
+    reports on ("Evening summary for 9 December ... over the day"), where "as of D" ends a period."""
+    if own_day and _WITHIN_THE_DAY.fullmatch(words):
+        return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+    return DateSpan(start=day - dt.timedelta(days=1), end=day, text=words, precision=DatePrecision.range)
+
+
+def header_names_its_day(text: str, sents: list[Sentence], published: dt.date | None) -> bool:
+    """The summary's header names the day it reports on ("Summary for 9 December"), not the
+    moment it was drawn up ("as of 08:00, 4 March")."""
+    header = _header(text, sents, published)
+    return header is not None and _FOR_DAY.search(text, max(0, header.start - 12), header.start) is not None

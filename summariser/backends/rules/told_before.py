@@ -28,3 +28,17 @@ def borrow_told_attack(text: str, facts: list[Facts]) -> None:
         if target is None and prev.attacker is None:
             continue
         f.date, f.target_hint, f.attacker = prev.date, target, prev.attacker
+
+
+def date_from_attack_before(facts: list[Facts]) -> None:
+    """r40: a strike told with its place but no day, right after a sentence that names a dated attack and
+    no place ("ITEM 1. On the consequences of the Russian attack on the night of 5 to 6 May." / "HEARD:
+    ... drones had struck the port, injuring four"): the strike is that attack's, on its day."""
+    by_idx = {f.idx: f for f in facts}
+    for f in facts:
+        prev = by_idx.get(f.idx - 1)
+        if prev is None or f.date is not None or not f.places or not (f.has_numbers or f.weapon_types) \
+                or not prev.attack_vocab or prev.date is None or prev.places or prev.has_numbers \
+                or prev.cumulative or prev.background or (f.attacker and prev.attacker and f.attacker != prev.attacker):
+            continue
+        f.date, f.attacker = prev.date, f.attacker or prev.attacker
