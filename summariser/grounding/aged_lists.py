@@ -187,7 +187,7 @@ _PRONOUN_FRAME = re.compile(r"\b(?:among\s+(?:them|these|those|whom)\s*,?\s+(?:a
                             r"(?P<rest>[^.;]*)", re.I)
 
 
-# r40: the youngest of a toll named as one child: "Eight were hurt. The youngest casualty is a boy of
+# r40: the youngest of a toll named as one child: "Nine were hurt. The youngest victim was a girl of
 # 15", "injuring six, the youngest a girl aged 9" (the frame's role noun, else the count's before it)
 _YOUNGEST = re.compile(YOUNGEST_RE.pattern + r"(?P<rest>(?:an?|one)\s+[^,.;]{1,40})", YOUNGEST_RE.flags)
 
@@ -200,7 +200,7 @@ def _youngest(value: int, role: str, ctx: _Context, start: int, end: int) -> lis
     out = []
     for m in _YOUNGEST.finditer(ctx.grounded, start, end):
         if youngest_of_children(ctx.grounded, start, m.start()):
-            continue  # "three are children, the youngest a boy of four": the children's own count
+            continue  # "two were children, the youngest a toddler": the children's own count
         named = youngest_role(m.group("frame"))
         told = [named] if named else [x.role for x in _count_before(ctx, si, m.start())]
         if told[:1] == [role] and _children_only(m.group("rest")):

@@ -245,7 +245,7 @@ def _clause(ctx: _Context, pos: int) -> tuple[int, int]:
     s = ctx.sentences[sentence_at(ctx.sentences, pos)]
     a, b = s.start, s.end
     # a closed bracket before the number is an aside of the clause, not its edge: "Downed or jammed
-    # (preliminary, 09:00): 598 targets" (the words are blanked, so offsets hold)
+    # (interim figures, 08:15): 402 targets" (the words are blanked, so offsets hold)
     before = blank_brackets(ctx.grounded[s.start:pos]) + ctx.grounded[pos:s.end]
     for stop in _HARD_STOP.finditer(before):
         stop_start, stop_end = s.start + stop.start(), s.start + stop.end()

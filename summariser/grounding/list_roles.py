@@ -53,7 +53,7 @@ def list_item_hits(value: int, role: str, ctx: _Context, windows: list[Window],
             continue
         found = _predicate_role(ctx.grounded, sentence.start, opener, cues)
         if found is None and x.sentence > 0 and _BREAKDOWN.fullmatch(ctx.grounded, sentence.start, opener):
-            before = ctx.sentences[x.sentence - 1]  # "Downed: 598 targets. By type: 560 drones; ..."
+            before = ctx.sentences[x.sentence - 1]  # "Shot down: 402 targets. By type: 380 drones; ..."
             found = _last_role(blank_brackets(ctx.grounded[before.start:before.end]), cues)
         if found == role:
             out.append((x.m.start, x.m.end, x.m.qualifier))

@@ -240,7 +240,7 @@ HOSPITALISED = re.compile(r"\b(?:hospitali[sz](?:ed|ing)|in\s+hospital|(?:taken|
 
 
 
-# r40: the youngest of a toll named as one person ("The youngest casualty is a boy of 15", "injuring six, the
+# r40: the youngest of a toll named as one person ("The youngest victim was a girl of 13", "wounding five, the
 # youngest a girl aged 9", "The youngest of the dead was a toddler"), up to the person; one reader for the rules
 # (backends/rules/children_after_toll) and grounding (grounding/aged_lists), each judging the person itself
 YOUNGEST_RE = re.compile(rf"\b(?P<frame>{cues.alternation('casualties', 'youngest_frame')})"
@@ -259,6 +259,6 @@ _CHILD_WORD = re.compile(rf"\b(?:{CHILD_NOUN_ALT})\b", re.I)
 
 
 def youngest_of_children(text: str, start: int, pos: int) -> bool:
-    """The youngest at `pos` is one of children its sentence (from `start`) named before it ("Of the 19 wounded,
-    three are children, the youngest a boy of four"): the children's own count, not one more child."""
+    """The youngest at `pos` is one of children its sentence (from `start`) named before it ("Of the 11 hurt, two
+    were children, the youngest a toddler of two"): the children's own count, not one more child."""
     return _CHILD_WORD.search(text, start, pos) is not None

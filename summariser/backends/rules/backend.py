@@ -128,7 +128,7 @@ class RulesBackend:
         inherit_article_bombs(text, facts)  # "guided bombs hit X on Saturday ... in February a bomb hit a school" (r21)
         inherit_pronoun_weapons(text, facts)  # "FPV drones hunt cars here. One of them hit a minibus in X" (dev30 B8)
         borrow_told_attack(text, facts)  # "... of the overnight assault on Ukraine. Some 450 drones were used."
-        date_from_attack_before(facts)  # "On the Russian attack on the night of 5 May. / Drones struck the port ..." (r40)
+        date_from_attack_before(facts)  # "Point 2. Damage from the raid of 3 to 4 May. / Missiles had hit the depot ..." (r40)
         join_own_claims(text, facts)  # "... the governor said. Kyiv's General Staff said its drones hit the depot." (dev16 B2)
         date_by_named_event(text, facts, article.published)  # "shortly before the talks opened, a drone hit X" (dev18 B10)
         drop_wider_later_tolls(text, facts)  # "... killing three in X. Later, seven were reported killed across the X region" (r19)

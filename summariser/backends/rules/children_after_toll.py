@@ -4,7 +4,7 @@ Among them is a girl aged 11." / "... Among them are two children." The opener
 children are a part of that toll: children_<role>, the role of that sentence's last casualty
 word. A sentence before with no casualty word (evacuated, rescued people) gives nothing.
 
-r40: the youngest of a toll named as one child ("... injuring eight. The youngest casualty is a boy of
+r40: the youngest of a toll named as one child ("... wounding nine. The youngest victim was a girl of
 15", "wounding six, the youngest a girl aged 9"): one child of the toll the frame's role noun names
 ("the youngest of the dead"), else of the toll told before it in its sentence or the sentence before."""
 

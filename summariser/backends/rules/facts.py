@@ -392,4 +392,3 @@ def _nationwide(text: str, s: Sentence, f: Facts) -> bool:
             and not _SHARE.search(text, s.start, s.end):
         return False
     return bool(scopes)
-

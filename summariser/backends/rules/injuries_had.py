@@ -21,7 +21,7 @@ from ...sentences import Sentence
 from .common import CountHit, count_of, span_of
 
 _HAVING = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,"
-           # r40: who the person is, in an apposition with an age ("The driver, a man of 48, suffered ...")
+           # r40: who the person is, in an apposition with an age ("The courier, a woman of 39, sustained burns")
            rf"|\s*,\s*an?\s+(?:[\w-]+\s+)?(?:{cues.alternation('casualties', 'single_person_nouns')})"
            r"(?:\s+(?:of|aged)\s+\d{1,3})?\s*,)?\s+(?:(?:also|later|reportedly)\s+)?"
            rf"{INJURY_HAD}\b")

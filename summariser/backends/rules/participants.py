@@ -136,6 +136,7 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         # "The visit came hours after Russia shelled the city": the strike's side, not the visit's (r22, dev41 D7)
         topics.append((cause, s.end))
     out: list[str] = []
+    named_gatherings: list[str] = []  # cities naming a gathering: its host only where no side is told
 
     def add(x: str | None) -> None:
         if x and x not in out:
@@ -174,7 +175,8 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
         if _is_city(word) and _GATHERING_AFTER.match(text, m.end(), s.end):
-            continue  # r40: "the Berlin meeting came up", "the Geneva round": a gathering's name, no side
+            named_gatherings.append(word)  # r40: "the Berlin meeting came up": a gathering's name, no side
+            continue
         if (word in lx.WORLD_CITIES or word in ("Kyiv", "Moscow")) and re.search(
                 r"\b(?:in|on|at|to|over|near|across|against|into)\s+(?:the\s+|central\s+)?$", before) \
                 and not _ADDRESSED_TO.search(before):
@@ -199,6 +201,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             add(a.actor.name)  # (r14: "Brussels imposed sanctions": the seat stands for the organisation)
         elif a.via == "demonym" and lx.PEOPLE_AS_BROKER.search(text, max(s.start, a.start - 30), min(s.end, a.end + 40)):
             add(a.actor.name)  # r32: "a swap the Emiratis brokered", "mediated by the Qataris": the people for their state
+    if not out:  # "The planned Vienna meeting is off": the gathering's own city and its only state
+        for word in named_gatherings:
+            add(lx.canonical_country(word) or lx.WORLD_CITIES.get(word))
     return out
 
 
@@ -210,8 +215,7 @@ _QUALIFIED_DELEGATIONS = re.compile(
     rf"\b(?P<chain>(?:{_COUNTRY_ALT})(?:\s*(?:,|and|,\s+and)\s*(?:{_COUNTRY_ALT}))+)\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_qualifiers')})\s+"
     rf"(?:{_cues.alternation('diplomacy_releases', 'delegation_nouns')})\b")
-# r40: a city named as the modifier of a gathering ("the Berlin meeting", "the Geneva round"): the
-# gathering's venue (diplomacy_attributive_venue reads it so), not its state as a side
+# r40: a city naming a gathering ("the Berlin meeting came up" on a call): its venue, no side of another event
 _GATHERING_AFTER = re.compile(rf"\s+(?:{_cues.alternation('diplomacy_visits', 'attributive_summit_nouns')}"
                               rf"|{_cues.alternation('diplomacy_visits', 'attributive_talks_nouns')})\b", re.I)
 # a capitalised place name: one word and up to `more` capitalised words after it ("Kyiv", "New York",

@@ -5,7 +5,10 @@ the attack's that the sentence just before names, so they take its date and targ
 
 from __future__ import annotations
 
+import re
+
 from ... import lexicon as lx
+from ...knowledge import cues
 from .common import Facts
 
 
@@ -32,13 +35,28 @@ def borrow_told_attack(text: str, facts: list[Facts]) -> None:
 
 def date_from_attack_before(facts: list[Facts]) -> None:
     """r40: a strike told with its place but no day, right after a sentence that names a dated attack and
-    no place ("ITEM 1. On the consequences of the Russian attack on the night of 5 to 6 May." / "HEARD:
-    ... drones had struck the port, injuring four"): the strike is that attack's, on its day."""
+    no place ("Point 2. Damage from the Russian raid of 3 to 4 May." / "REPORTED: ... missiles had hit the
+    depot, wounding two"): the strike is that attack's, on its day. Not after a strike recalled on a place
+    told before ("The town was hit on 30 July, too."), nor for a sentence opened by a change of scene or a
+    day anaphor of its own ("Separately, ...", "That same night, ...": read by anaphoric_days)."""
     by_idx = {f.idx: f for f in facts}
     for f in facts:
         prev = by_idx.get(f.idx - 1)
         if prev is None or f.date is not None or not f.places or not (f.has_numbers or f.weapon_types) \
                 or not prev.attack_vocab or prev.date is None or prev.places or prev.has_numbers \
-                or prev.cumulative or prev.background or (f.attacker and prev.attacker and f.attacker != prev.attacker):
+                or prev.cumulative or prev.background or (f.attacker and prev.attacker and f.attacker != prev.attacker) \
+                or _PLACE_ANAPHOR.search(prev.sent.text) or _own_opening(f.sent.text):
             continue
         f.date, f.attacker = prev.date, f.attacker or prev.attacker
+
+
+# a place told before, named again ("the town was hit on 30 July"), and what opens a sentence of another
+# scene or a day of its own (the anchoring cues the day anaphors read)
+_PLACE_ANAPHOR = re.compile(r"\b(?:the|this|that|its)\s+(?:city|town|village|port|capital|region|oblast|settlement|district)\b",
+                            re.I)
+_SCENE_SHIFT = cues.pattern("anchoring", "scene_shift_openers")
+_DAY_ANAPHOR = re.compile(r"\s*(?:(?:that|the)\s+same|later|earlier)\b", re.I)
+
+
+def _own_opening(sentence: str) -> bool:
+    return bool(_SCENE_SHIFT.match(sentence) or _DAY_ANAPHOR.match(sentence))
