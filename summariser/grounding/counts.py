@@ -242,19 +242,25 @@ def _hit(m: NumberMention, support: Support) -> CountHit:
 def _clause(ctx: _Context, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around `pos` up to the nearest hard stop on each side; a
     colon before `pos` opens a list of what the clause counts ("launched 653: 579 drones, ...")."""
+    lo, hi, _words = _clause_words(ctx, pos)
+    return lo, hi
+
+
+def _clause_words(ctx: _Context, pos: int) -> tuple[int, int, str]:
+    """`_clause`, with its words: a closed bracket before the number is an aside of the clause, not its
+    edge, and its cue is its own ("Downed or jammed (interim figures, 08:15): 402 targets"); the aside is
+    blanked, so offsets hold."""
     s = ctx.sentences[sentence_at(ctx.sentences, pos)]
     a, b = s.start, s.end
-    # a closed bracket before the number is an aside of the clause, not its edge: "Downed or jammed
-    # (interim figures, 08:15): 402 targets" (the words are blanked, so offsets hold)
-    before = blank_brackets(ctx.grounded[s.start:pos]) + ctx.grounded[pos:s.end]
-    for stop in _HARD_STOP.finditer(before):
+    words = blank_brackets(ctx.grounded[s.start:pos]) + ctx.grounded[pos:s.end]
+    for stop in _HARD_STOP.finditer(words):
         stop_start, stop_end = s.start + stop.start(), s.start + stop.end()
         if stop_end <= pos:
             a = a if stop.group(0) == ":" else stop_end
         elif stop_start >= pos:
             b = stop_start
             break
-    return a, b
+    return a, b, words[a - s.start:b - s.start]
 
 
 def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
@@ -316,8 +322,7 @@ def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -
             continue
         if not any(a <= x.m.start and x.m.end <= b for a, b in windows):
             continue
-        lo, hi = _clause(ctx, x.m.start)
-        clause = blank_brackets(ctx.grounded[lo:x.m.start]) + ctx.grounded[x.m.start:hi]  # an aside's cue is its own
+        lo, hi, clause = _clause_words(ctx, x.m.start)
         rival_clause = PARTITIVE_ASIDE.sub("", clause) if not _inside_aside(clause, x.m.start - lo) else clause
         cued = _CUE_RE[role].search(clause) or (role == "launched" and x.noun == "weapon" and _TALLY_RE.search(clause)
                                                 and not hits_told_before(ctx.grounded, lo, x.m.start))  # never "hits by 12 drones"

@@ -17,7 +17,7 @@ from ...articles.told_ages import ADULT_AGE, AGE_WORD, parse_age
 from ...knowledge import cues
 from ...records import Count
 from ...sentences import SENTENCE_END, Sentence
-from .common import CountHit, span_of
+from .common import CountHit, span_of, toll_told_before
 
 _NOUN = rf"(?:{lx.PERSON_NOUN_ALT}|{cues.alternation('casualties', 'relation_nouns')})"
 
@@ -75,9 +75,9 @@ def _toll_before(text: str, s: Sentence, hits: list[tuple[int, CountHit]], opene
     """killed or injured: the toll the list belongs to."""
     if opener.group("role"):
         return "killed" if _KILLED.match(opener.group("role")) or opener.group("role").lower() in ("victims",) else "injured"
-    told = sorted((pos, h.field) for pos, h in hits if not h.field.startswith("children_") and pos < opener.start())
+    told = toll_told_before(hits, opener.start())
     if told:
-        return told[-1][1]
+        return told
     if text[s.start:opener.start()].strip(" \t\"“*•-—–"):
         return None  # the list is not its sentence's opening: no toll to lend
     ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, s.start - 400), s.start)]

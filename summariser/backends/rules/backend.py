@@ -24,7 +24,7 @@ from .ranked_places import carry_ranked_place
 from .lead_day import date_under_paragraph_leads
 from .toll_increments import drop_unplaced_finds
 from .places import remembering_places, sentence_places
-from .reporting_period import header_dated, header_names_its_day, report_day, sentence_period, summary_period
+from .reporting_period import header_dated, report_day, sentence_period, summary_period
 from .sections import headline_city, sole_city, title_city, lend_section, main_region, sections, towns_over_heads
 from .summary import lead_summary, title_lines
 from .own_claims import join_own_claims
@@ -103,8 +103,8 @@ class RulesBackend:
         with remembering_places(text):  # the home country reads the places sentence_facts found
             told = [p for s in sents for p in sentence_places(text, s)] if war else []
             heads = sections(text, sents, article.published, main_region(told)) if war else []
-            as_of = report_day(text, sents, article.published) if war else None  # "update as of 08:00, 4 March"
-            own_day = as_of is not None and header_names_its_day(text, sents, article.published)  # "summary for 9 December"
+            # "update as of 08:00, 4 March"; own_day: "summary for 9 December" (r40)
+            as_of, own_day = report_day(text, sents, article.published) if war else (None, False)
             facts = [lend_section(part, heads[i]) for i, s in enumerate(sents)
                      for part in sentence_facts(text, s, i, heads[i].day or as_of or article.published,
                                                 quotes_in(quotes, s))] if war else []

@@ -12,7 +12,7 @@ from ...records import Count
 from ...sentences import Sentence
 from .casualty_ordinals import ordinal_casualties
 from .colon_lists import colon_list_children
-from .common import CountHit, count_of, span_of
+from .common import CountHit, count_of, span_of, toll_told_before
 from .aged_persons import aged_persons, doing_persons
 from .children_after_toll import children_after_toll, youngest_of_toll
 from .described_children import described_children
@@ -182,10 +182,10 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
               *_INCLUDING_KIN_CHILD.finditer(text, s.start, s.end)]
     for cm in sorted(asides, key=lambda m: m.start()):
         # "wounding three, among them a nine-year-old boy": one of them was a child
-        # the toll told nearest before the aside (hits are not in text order: relation lists come first)
-        whole = sorted((pos, h.field) for pos, h in hits if pos < cm.start() and not h.field.startswith("children_"))
-        if whole and f"children_{whole[-1][1]}" not in fields:
-            name = f"children_{whole[-1][1]}"
+        # the toll told nearest before the aside
+        whole = toll_told_before(hits, cm.start())
+        if whole and f"children_{whole}" not in fields:
+            name = f"children_{whole}"
             fields.add(name)
             hits.append((cm.start("n"), CountHit(name, Count(value=1, evidence=span_of(text, cm.start("n"), cm.end("n"))),
                                                   True)))

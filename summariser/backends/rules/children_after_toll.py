@@ -17,7 +17,7 @@ from ...articles.told_ages import ADULT_AGE
 from ...numbers import NUMBER, parse_number
 from ...records import Count
 from ...sentences import Sentence
-from .common import CountHit, span_of
+from .common import CountHit, span_of, toll_told_before
 
 _OPENER = re.compile(r"\s*(?:among\s+them|of\s+them|of\s+those)\s*,?\s*(?:is|was|are|were)?\s*", re.I)
 _COUNTED = re.compile(rf"(?P<n>{NUMBER})\s+(?:(?:young|little|small)\s+)?(?:{lx.CHILD_NOUN_ALT})\b", re.I)
@@ -67,15 +67,10 @@ def youngest_of_toll(text: str, s: Sentence, one_child: re.Pattern[str], hits: l
         child = child or (aged if aged is not None and int(aged.group("age")) < ADULT_AGE else None)
         if child is None:
             continue
-        role = lx.youngest_role(m.group("frame")) or _toll_before(hits, m.start()) or _role_before(text, s.start)
+        role = lx.youngest_role(m.group("frame")) or toll_told_before(hits, m.start()) or _role_before(text, s.start)
         name = f"children_{role}" if role else None
         if name is not None and name not in fields:
             fields.add(name)
             return [(child.start(), CountHit(name, Count(value=1, evidence=span_of(text, child.start(), child.end())), True))]
     return []
 
-
-def _toll_before(hits: list[tuple[int, CountHit]], pos: int) -> str | None:
-    """The field of the toll told nearest before `pos` in its sentence (hits are the sentence's)."""
-    tolls = sorted((p, h.field) for p, h in hits if p < pos and not h.field.startswith("children_"))
-    return tolls[-1][1] if tolls else None

@@ -162,3 +162,10 @@ def quotes_in(quotes: list[tuple[int, int]], s: Sentence) -> list[tuple[int, int
 def city_location(place: lx.Place) -> Location:
     """A city of the gazetteer as a record's location (a venue, a visit's host city)."""
     return Location(name=place.name, admin1=place.admin1, country=place.country, level=LocationLevel.city)
+
+
+def toll_told_before(hits: list[tuple[int, CountHit]], pos: int) -> str | None:
+    """The field of the toll (not a children's count) told nearest before `pos` among a sentence's hits
+    (hits are not in text order: relation lists come first)."""
+    tolls = sorted((p, h.field) for p, h in hits if p < pos and not h.field.startswith("children_"))
+    return tolls[-1][1] if tolls else None

@@ -17,7 +17,7 @@ from ...knowledge import cues
 from ...numbers import NumberMention
 from ...sentences import Sentence
 from .common import CountHit
-from .injuries_had import injured_told
+from .injuries_had import ONE_OR_THE, injured_told
 
 _alt = partial(cues.alternation, "hospital_injuries")
 
@@ -32,4 +32,4 @@ _TOLD = (rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,|\s*,\s*(?:an?|the)\s[^,;:.()]{{1
 
 def hospital_injuries(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
     """The injured told by their stay in hospital with an injury, for the fields the sentence leaves empty."""
-    return injured_told(text, s, numbers, fields, _TOLD, articles=r"[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he")
+    return injured_told(text, s, numbers, fields, _TOLD, articles=ONE_OR_THE)

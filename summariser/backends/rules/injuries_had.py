@@ -34,6 +34,10 @@ def _subjects(told: str, articles: str) -> tuple[re.Pattern[str], re.Pattern[str
     return one, many
 
 
+# one person told with an article, "the" too ("The driver suffered ..."): the readers of an injury told after its subject
+ONE_OR_THE = r"[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he"
+
+
 def injured_told(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str], told: str,
                  articles: str = r"[Aa]n?|[Oo]ne|[Aa]nother") -> list[tuple[int, CountHit]]:
     """The first person or people of the sentence of whom `told` tells an injury, as the injured (and
@@ -56,4 +60,4 @@ def injured_told(text: str, s: Sentence, numbers: list[NumberMention], fields: s
 
 def injuries_had(text: str, s: Sentence, numbers: list[NumberMention], fields: set[str]) -> list[tuple[int, CountHit]]:
     """The injured told by the injury they have or received, for the fields the sentence leaves empty."""
-    return injured_told(text, s, numbers, fields, _HAVING, articles=r"[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he")
+    return injured_told(text, s, numbers, fields, _HAVING, articles=ONE_OR_THE)

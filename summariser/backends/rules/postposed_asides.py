@@ -14,7 +14,7 @@ from ...articles.told_ages import ADULT_AGE
 from ...knowledge import cues
 from ...numbers import find_numbers
 from ...records import Count
-from .common import CountHit, span_of
+from .common import CountHit, span_of, toll_told_before
 
 _ASIDE = cues.alternation("casualties", "postposed_aside")
 _SINGLE = cues.alternation("casualties", "single_person_nouns")
@@ -47,10 +47,10 @@ def postposed_children(text: str, start: int, end: int, hits: list[tuple[int, Co
         if told:
             kind = "killed" if _KILLED.match(told) else "injured"
         else:  # "among them": the toll told nearest before the aside
-            whole = sorted((pos, h.field) for pos, h in hits if pos < m.start() and not h.field.startswith("children_"))
-            if not whole:
+            whole = toll_told_before(hits, m.start())
+            if whole is None:
                 continue
-            kind = whole[-1][1]
+            kind = whole
         name = f"children_{kind}"
         if name in fields:
             continue

@@ -22,10 +22,14 @@ _HEADER_SENTENCES = 3
 _FOR_DAY = re.compile(r"\bfor\s+(?:[\w:.]+\s*,?\s*(?:on\s+)?)?$", re.I)  # "summary for 9 December"
 
 
-def report_day(text: str, sents: list[Sentence], published: dt.date | None) -> dt.date | None:
-    """The date of a summary's "as of <time>, <date>" header among the article's first sentences."""
+def report_day(text: str, sents: list[Sentence], published: dt.date | None) -> tuple[dt.date | None, bool]:
+    """The date of a summary's "as of <time>, <date>" header among the article's first sentences, and
+    whether the header names the day it reports on ("Summary for 9 December", r40), not the moment it
+    was drawn up ("as of 08:00, 4 March")."""
     header = _header(text, sents, published)
-    return header.span.start if header is not None else None
+    if header is None:
+        return None, False
+    return header.span.start, _FOR_DAY.search(text, max(0, header.start - 12), header.start) is not None
 
 
 def _header(text: str, sents: list[Sentence], published: dt.date | None) -> DateMention | None:
@@ -74,9 +78,3 @@ def _period(words: str, day: dt.date, own_day: bool) -> DateSpan:
         return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
     return DateSpan(start=day - dt.timedelta(days=1), end=day, text=words, precision=DatePrecision.range)
 
-
-def header_names_its_day(text: str, sents: list[Sentence], published: dt.date | None) -> bool:
-    """The summary's header names the day it reports on ("Summary for 9 December"), not the
-    moment it was drawn up ("as of 08:00, 4 March")."""
-    header = _header(text, sents, published)
-    return header is not None and _FOR_DAY.search(text, max(0, header.start - 12), header.start) is not None
