@@ -81,11 +81,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("wd", rf"(?:(?:in\s+the\s+)?early\s+hours\s+of\s+|early\s+(?:on\s+)?|late\s+(?:on\s+)?|on\s+|last\s+|this\s+|next\s+|this\s+coming\s+|this\s+past\s+)?"
            rf"(?P<wd>{WD})(?:\s+(?:morning|afternoon|evening))?"),
     # a ministry's clock range "between 22:00 on 3 May and 06:00 on 4 May", "from 21:30 May 3 to
-    # 05:00 May 4": the two printed days (r15; before, "May 3 and 06" read as 3-6 May)
-    ("month_range", rf"(?:between|from)\s+{_CLOCK}\s+(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?,?\s+"
+    # 05:00 May 4": the two printed days (r15; before, "May 3 and 06" read as 3-6 May); in a bracket
+    # glossing a night ("during the night (22:00 on 3 May to 06:00 on 4 May)") the range needs no "from"
+    ("month_range", rf"(?:(?:between|from)\s+|(?<=\()){_CLOCK}\s+(?:on\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MON})\.?,?\s+"
                     rf"(?:and|to|until|till|through)\s+{_CLOCK}\s+(?:on\s+)?(?:the\s+)?{_DAY2}\s+(?:of\s+)?(?P<mon2>{MON})\.?"
                     rf"(?:,?\s+{_YEAR})?"),
-    ("month_range", rf"(?:between|from)\s+{_CLOCK}\s+(?:on\s+)?(?P<mon>{MON})\.?\s+{_DAY},?\s+"
+    ("month_range", rf"(?:(?:between|from)\s+|(?<=\()){_CLOCK}\s+(?:on\s+)?(?P<mon>{MON})\.?\s+{_DAY},?\s+"
                     rf"(?:and|to|until|till|through)\s+{_CLOCK}\s+(?:on\s+)?(?P<mon2>{MON})\.?\s+{_DAY2}"
                     rf"(?:,?\s+{_YEAR})?(?![\d:])"),
     # "28 November to 1 December", "Nov. 30-Dec. 1": a range across two months

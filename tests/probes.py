@@ -12,7 +12,7 @@ import datetime as dt
 from summariser import grounding
 from summariser.articles import make_article
 from summariser.backends.rules import RulesBackend
-from summariser.records import Attack
+from summariser.records import Attack, Diplomacy
 
 # Most probes are published on Monday 2 March 2026.
 MONDAY = "2026-03-02"
@@ -24,6 +24,12 @@ def attacks_of(text: str, published: str = MONDAY, *, grounded: bool = False) ->
     article = make_article(text, published=published)
     result = RulesBackend(None).extract(article)
     return (grounding.enforce(result, article) if grounded else result).attacks
+
+
+def diplomacy_of(text: str, published: str = MONDAY) -> list[Diplomacy]:
+    """The rules' diplomacy records of one article, as grounding keeps them."""
+    article = make_article(text, published=published)
+    return grounding.enforce(RulesBackend(None).extract(article), article).diplomacy
 
 
 class AttackProbe:

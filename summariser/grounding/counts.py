@@ -32,6 +32,7 @@ from .partitives import coordinated_part
 from .asides import aside_hits, among_role
 from .brackets import blank_brackets
 from .fragments import fragment_hits
+from .weapon_rows import row_launch_hits
 from .people import _FAMILY, IMPLIED_DETERMINER, NAMED_PERSON, PAIR
 
 if TYPE_CHECKING:
@@ -170,7 +171,8 @@ _NIL_BOTH = re.compile(rf"\b(?:{cue_data.alternation('casualties', 'nil_harm_bot
                        r"|(?:injured|wounded|hurt)\s+or\s+killed)\b", re.I)
 _NIL_END = re.compile(r",|\b(?:but|while|whereas|although|though)\b", re.I)
 _RIVAL = {"killed": "injured", "injured": "killed", "launched": "intercepted", "intercepted": "launched"}
-_CUE_RE = {role: re.compile(rf"\b(?:{_FWD[role]}|{_BACK[role]}{'|' + _TOLL if role == 'killed' else ''})\b", re.I)
+# "air-launched": a kind of missile, never a launch (as `lexicon.LAUNCH_CUES`)
+_CUE_RE = {role: re.compile(rf"{'(?<!-)' if role == 'launched' else ''}\b(?:{_FWD[role]}|{_BACK[role]}{'|' + _TOLL if role == 'killed' else ''})\b", re.I)
            for role in _FWD}
 
 
@@ -186,6 +188,8 @@ def count_support(value: int, field: str, text: str, window: Window | Sequence[W
     role = FIELD_ROLE.get(field.rsplit(".", 1)[-1])
     if not found and role in ("launched", "intercepted"):  # "190 of the drones and 12 of the missiles were downed"
         found = [_hit(m, Support.stated) for m in coordinated_part(value, role, ctx, windows)]
+    if not found and value and role == "launched":  # "Attack drones - 142 (118 of them downed)"
+        found = [_hit(m, Support.stated) for m in row_launch_hits(value, ctx, windows)]
     if not found and value and role is not None:  # "a couple who lived there were killed", "targeted by 31 drones"
         found = [_hit(m, Support.implied) for m in aside_hits(value, role, field.rsplit(".", 1)[-1].startswith("children_"),
                                                                ctx, windows)]
@@ -256,7 +260,7 @@ def _clause_words(ctx: _Context, pos: int) -> tuple[int, int, str]:
     for stop in _HARD_STOP.finditer(words):
         stop_start, stop_end = s.start + stop.start(), s.start + stop.end()
         if stop_end <= pos:
-            a = a if stop.group(0) == ":" else stop_end
+            a = a if stop.group(0) == ":" or _label_dash(words, stop, pos - s.start) else stop_end
         elif stop_start >= pos:
             b = stop_start
             break
@@ -306,6 +310,13 @@ def _site_nil_hits(role: str, ctx: _Context, a: int, b: int) -> list[CountHit]:
             continue
         out.append(CountHit(0, Qualifier.exact, nil.start, nil.end, ctx.text[nil.start:nil.end], Support.implied))
     return out
+
+
+def _label_dash(words: str, stop: re.Match[str], pos: int) -> bool:
+    """A dash between a figure-less label and its figure opens the figure as a colon would
+    ("Shot down in total - 98")."""
+    return stop.group(0).strip() in "-\u2013\u2014" and not words[stop.end():pos].strip() \
+        and not re.search(r"\d", words[:stop.start()])
 
 
 def _clause_hits(value: int, field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:

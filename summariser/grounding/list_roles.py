@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..knowledge import cues as cue_data
 from . import vocabulary
 from .brackets import blank_brackets
 from .context import Window, _Context
@@ -30,7 +31,7 @@ _OPENER = re.compile(r":|\s[-–—]\s")
 # Kalibrs and"); a sentence end, an unbalanced bracket or a second colon ends the list
 _ITEMS_SO_FAR = re.compile(r"[\w\s,;'’-]*")
 # r40: a breakdown's own header, a sentence of its own after the total ("By type:", "Of them:")
-_BREAKDOWN = re.compile(rf"\s*(?:{vocabulary.pattern('breakdown_headers')})\s*", re.I)
+_BREAKDOWN = re.compile(rf"\s*(?:{cue_data.plain_alternation('weapons', 'breakdown_headers')})\s*", re.I)
 
 
 def _flight() -> re.Pattern[str]:

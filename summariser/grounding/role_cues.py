@@ -56,7 +56,7 @@ _FWD = {
 _TOLL = TOLL_NOUN  # r22: the rules' toll noun (lexicon/casualties), "number of dead" too
 # Cues that govern a number BEFORE them ("five people were killed", "12 injured", "3 dead").
 _BACK = {
-    "killed": r"killed|dead|died|die|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives"
+    "killed": r"killed|dead|died|die|perished|deaths?|fatalities|lives|lost\s+(?:their|his|her)\s+lives|lost\s+(?:his|her)\s+life(?![\s-]+(?:savings|insurance|work|story|partner)|['’]s)"
               r"|fatally\s+\w+|bodies"
               # r16: a person in the possessive before the body found ("a woman's body was recovered")
               rf"|{BODY_AFTER_OWNER}",
@@ -126,6 +126,8 @@ def _find_cues(text: str) -> list[tuple[int, int, str, str]]:
     cues += [(c.start(), c.end(), "launched", "fwd_weapon")
              for c in _cue_words(rf"\b(?:{_FWD_WEAPON})\b").finditer(text)
              if not _DOWNED_AND.search(text, max(0, c.start() - 40), c.start())]
+    # "air-launched", "sea-launched": a kind of missile, never a launch (as `lexicon.LAUNCH_CUES`)
+    cues = [c for c in cues if not (c[2] == "launched" and c[0] > 0 and text[c[0] - 1] == "-")]
     cues.sort()
     return cues
 

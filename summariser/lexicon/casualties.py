@@ -172,7 +172,9 @@ SINGLE_PERSON = re.compile(
     # r14: an infant's age in months ("a baby of eight months was hurt")
     r"|\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months?(?:\s+old)?)?"  # "a woman aged 63 died", "a boy of 15 was hurt", "a man, 45, was hurt"
     r"\s*,?\s+(?:was|has\s+been|had\s+been|is|were)?\s*(?:(?:seriously|severely|critically|badly|fatally|lightly|slightly)\s+)?"
-    r"(?P<cue>killed|died|dead|injured|wounded|hurt"
+    # r41: "a pensioner lost her life" (never her life savings)
+    r"(?P<cue>killed|died|dead|perished|lost\s+(?:his|her)\s+life(?![\s-]+(?:savings|insurance|work|story|partner)|['’]s)"
+    r"|injured|wounded|hurt"
     # codebook 6: hospitalised counts only with the injury told
     r"|hospitali[sz]ed\s+with\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries|burns|trauma|fractures)"
     # atk8: "a woman sustained shrapnel wounds", "a man suffered burns": one injured

@@ -221,6 +221,7 @@ DIPLOMACY_NEGATED_BEFORE = re.compile(
 OBLIGATION = cues.pattern("diplomacy", "obligation")
 CONDITIONAL = cues.pattern("diplomacy", "conditional")
 HYPOTHETICAL_MODAL = cues.pattern("diplomacy", "hypothetical_modal")
+INVERTED_CONDITIONAL = cues.pattern("diplomacy", "inverted_conditional")
 # An earlier event recalled before the cue ("since the summit in Alaska"): background, no record.
 BACKGROUND_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'background_before')})$", re.I)
 # "met on the sidelines of the NATO summit": the summit is the occasion, not the event.

@@ -72,6 +72,10 @@ REGION_SUFFIX = r"(?:border\s+|frontline\s+|front-line\s+|southern\s+|northern\s
 GAZETTEER_RE = _kv.GAZETTEER_RE
 # "Kyiv Regional Military Administration", "Kharkiv City Council": bodies, not places.
 ADMIN_BODY_AFTER = re.compile(r"\s+(?:Regional|City|Oblast|Military|State)\s+(?:Military\s+)?(?:Administration|Council)", re.I)
+# r41: the same bodies named before their seat ("the Military Administration of Kyiv Oblast", "the City
+# Council of Sumy"): the seat speaks, it is not hit
+ADMIN_BODY_BEFORE = re.compile(r"\b(?:(?:Regional|City|Oblast|Military|State|Civil-Military)\s+)?(?:Military\s+)?"
+                               r"(?:Administration|Council)\s+of\s+(?:the\s+)?$")  # capitalised: the office's name, not a building hit
 # Fallback for places not in the gazetteer.
 FALLBACK_PLACE_RES = [
     (re.compile(r"\b(?:city|town|village|settlement|port|port\s+city|township|hamlet|community|hromada|suburb)\s+of\s+"

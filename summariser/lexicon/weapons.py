@@ -196,12 +196,35 @@ def weapons_one_by_one(text: str, start: int, end: int) -> list[tuple[int, int, 
     return out
 
 
+# --------------------------------------------------------------------------- table rows
+
+_ROW_DOWN_VERB = r"(?:downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed|suppressed|jammed)"
+# A row of a table told in prose, the weapon opening its line or item, its figure after a colon or
+# a dash, its downed share in a bracket or an "of which" clause: "Attack drones - 142 (118 of them
+# downed)", "cruise missiles: 12, of which 9 were destroyed" (rules/weapon_labels.py and
+# grounding/weapon_rows.py read the row the same way: n1 launched, n2 or n3 intercepted)
+WEAPON_ROW = re.compile(
+    r"(?:^|(?<=[:;.]\s)|(?<=\n))(?P<w>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}?)\s*(?::|\s[-\u2013\u2014])\s*"
+    r"(?P<n1>\d[\d,]*)(?!\s*[\w%])"
+    rf"(?:\s*\(\s*(?P<n2>\d[\d,]*)\s+(?:of\s+them\s+)?(?:were\s+)?{_ROW_DOWN_VERB}\s*\)"
+    rf"|\s*,\s*of\s+(?:which|them|these)\s+(?P<n3>\d[\d,]*)\s+(?:were\s+)?{_ROW_DOWN_VERB})", re.I | re.M)
+
+
+def weapon_rows(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], WeaponType, str | None]]:
+    """Each row of `text[start:end]` whose label ends with a weapon's name, with that weapon."""
+    for m in WEAPON_ROW.finditer(text, start, end):
+        found = next(iter(iter_weapons(text, m.start("w"), m.end("w"))), None)
+        if found is not None and found[0].end() == m.end("w"):
+            yield m, found[1], found[2]
+
+
 # --------------------------------------------------------------------------- launch / interception
 
 # r20 (dev37 C6): an attempt by the counted weapons ("drones tried to reach the city") is a launch too;
 # grounding reads the same phrases (grounding/role_cues.py)
 LAUNCH_ATTEMPTS = cues.alternation("strike", "launch_attempts")
-LAUNCH_CUES = re.compile(guarded(rf"\b(?:{cues.alternation('strike', 'launch')}|{LAUNCH_ATTEMPTS})\b", re.I), re.I)
+# "air-launched", "sea-launched", "shoulder-fired": a kind of weapon, never the verb of a launch
+LAUNCH_CUES = re.compile(guarded(rf"(?<!-)\b(?:{cues.alternation('strike', 'launch')}|{LAUNCH_ATTEMPTS})\b", re.I), re.I)
 INTERCEPT_CUES = cues.pattern("strike", "intercept")
 # Counted but NOT intercepted: lost from radar, jammed, "failed to reach their targets".
 # atk8: "shot down or jammed", "downed or suppressed by electronic warfare": one figure of weapons

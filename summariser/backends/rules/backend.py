@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from .war_era import of_this_war
 from ... import lexicon as lx
 from ...language import language_warning
 from ...records import Attack, DatePrecision, DateSpan
@@ -88,6 +89,7 @@ class RulesBackend:
         attacks = self._attacks(article, sents, war, warnings)
         titles = title_lines(text, sents)
         diplomacy = find_diplomacy(text, sents, article.published, war, frozenset(titles), article.source)
+        attacks, diplomacy = of_this_war(text, attacks, diplomacy)  # "the raid of June 1944": history (r41)
         return BackendResult(summary=lead_summary(sents), attacks=attacks, diplomacy=diplomacy, warnings=warnings)
 
     def attacks(self, article: Article) -> list[Attack]:
@@ -95,7 +97,7 @@ class RulesBackend:
         if language_warning(article.text):
             return []
         sents = split_sentences(article.text)
-        return self._attacks(article, sents, bool(lx.WAR_GATE.search(article.text)), [])
+        return of_this_war(article.text, self._attacks(article, sents, bool(lx.WAR_GATE.search(article.text)), []), [])[0]
 
     def _attacks(self, article: Article, sents: list[Sentence], war: bool, warnings: list[str]) -> list[Attack]:
         text = article.text

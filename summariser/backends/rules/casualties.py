@@ -141,13 +141,13 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
             continue
         if not _is_child(sm.group("noun")) and _MEMBER_OF_COUNT.search(text, max(s.start, sm.start() - 40), sm.start()):
             continue  # "three of the staff, among them a cook, were hurt": one of the three (r30)
-        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|died$"
+        if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|(?:died|perished|life)$"
                                      r"|(?:sustained|suffered|received)\s+.*(?:injuries|wounds|burns|concussion)$", sm.group(0)) \
                 and not _INJURY_TOLD_END.search(sm.group(0)) \
                 and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 9), sm.start()):
             continue  # "a man dead" alone is no clause; "left a pensioner dead" is
         cue = sm.group("cue").lower()
-        kind = "killed" if cue in ("killed", "died", "dead", "killing") else "injured"
+        kind = "killed" if cue in ("killed", "died", "dead", "killing", "perished") or cue.startswith("lost") else "injured"
         name = f"children_{kind}" if _is_child(sm.group("noun")) else kind
         if name in fields or kind in fields:
             continue  # a plural toll in the same sentence says more

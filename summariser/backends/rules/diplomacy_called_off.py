@@ -113,7 +113,9 @@ _OFF_ON_DAY = re.compile(rf"\b(?:{_alt('called_off_verbs')}|{_alt('postponed_ver
 
 
 # the plan's own time after the event noun: "scheduled in Riyadh for 3 May", "set for Friday"
-_SET_FOR = re.compile(r"\s(?:planned|set|scheduled|slated|due|expected|pencill?ed\s+in|fixed|meant\s+to\s+(?:open|start))\s+"
+# (r41: "that officials were preparing for mid-May": the time it was being prepared for)
+_SET_FOR = re.compile(r"\s(?:planned|set|scheduled|slated|due|expected|pencill?ed\s+in|fixed|arranged|prepar(?:ing|ed)"
+                      r"|meant\s+to\s+(?:open|start))\s+"
                       r"(?:(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?(?:for|on)\s+", re.I)
 
 
@@ -126,7 +128,8 @@ def plan_day_before_off(text: str, s: Sentence, cue: re.Match[str], date: DateSp
     unchanged when no plan's time is told."""
     set_for = _SET_FOR.search(text, cue.end(), min(s.end, cue.end() + 120))
     if set_for is not None:
-        planned = diplomacy_date(text, set_for.end(), min(s.end, set_for.end() + 30), published, DiplomacyStatus.planned)
+        planned = diplomacy_date(text, set_for.end(), min(s.end, set_for.end() + 30), published, DiplomacyStatus.planned) \
+            or _month_part(text, set_for.end(), published)
         if planned is not None and planned.text and text.startswith(planned.text, set_for.end()) \
                 and _weekday_of(planned) is None:  # (a bare weekday is `called_off_day`'s, counted from the calling off)
             return planned
@@ -137,6 +140,18 @@ def plan_day_before_off(text: str, s: Sentence, cue: re.Match[str], date: DateSp
             plan = diplomacy_date(text, cue.end(), off.start(), published, DiplomacyStatus.planned)
             return plan if plan is not None else date
     return date
+
+
+_MONTH_PART = re.compile(rf"(?:early|mid-?|late)\s*(?P<mon>{MON})\b", re.I)
+
+
+def _month_part(text: str, pos: int, published: dt.date | None) -> DateSpan | None:
+    """"set for early November": the month (the next one of that name), as "in early November" reads."""
+    m = _MONTH_PART.match(text, pos)
+    if m is None or published is None:
+        return None
+    month = MONTHS[m.group("mon").lower()]
+    return month_span(published.year + (month < published.month), month, m.group(0))
 
 
 def called_off_day(text: str, s: Sentence, date: DateSpan | None, published: dt.date | None) -> DateSpan | None:

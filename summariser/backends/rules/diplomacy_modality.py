@@ -216,6 +216,9 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return True  # "weapons deliveries must speed up": what ought to happen to them
     if _PURCHASE_TALKS.match(text, cue.end(), s.end) and _PURCHASE_FRAME.search(text[max(lo, cue.start() - 30):cue.start()]):
         return True  # "Rome is in talks with Seoul over buying shells": a purchase under way (r17)
+    opening = lx.INVERTED_CONDITIONAL.match(text, s.start + len(s.text) - len(s.text.lstrip(" \"'“*")))
+    if opening is not None and opening.start() <= cue.start() < opening.end():
+        return True  # "Had the Vienna round gone ahead, ...": a condition, no event (r41)
     hi = _clause_end(text, cue.end(), s.end)
     modal = lx.HYPOTHETICAL_MODAL.search(text, max(lo, cue.start() - 60), min(hi, cue.end() + 60))
     return bool(modal and (lx.CONDITIONAL.search(text, s.start, s.end)

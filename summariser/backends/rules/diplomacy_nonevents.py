@@ -30,6 +30,7 @@ from .diplomacy_prescriptions import prescribed
 from .diplomacy_open_ended import open_ended
 from .diplomacy_nonevent_mentions import mention_only
 from .diplomacy_leisure import leisure_gathering
+from .diplomacy_indefinite import indefinite_mention, told_day
 
 _BODY = cues.alternation("diplomacy_nonevents", "sitting_bodies")
 _SITTING = cues.alternation("diplomacy_nonevents", "sitting_verbs")
@@ -46,6 +47,9 @@ _BARE_PLURAL = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'bare
                           rf"(?=(?:{cues.alternation('diplomacy_nonevents', 'bare_plural_nouns')})\b)", re.I)
 _GENERIC_SUBJECT = re.compile(rf"\s+(?:{cues.alternation('diplomacy_nonevents', 'generic_subject_predicates')})", re.I)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]\s*|\b(?:and|but)\s+)$")
+# (the verb with its object: "needs careful preparation", never the noun of "on its air defence needs")
+_NEEDING = re.compile(rf"(?:\s+(?!and\b|but\b)[\w'’-]+){{0,6}}?\s+(?:{cues.alternation('diplomacy_nonevents', 'needing_after')})\b"
+                      r"(?=\s+(?!(?:of|and|or|in|on|at|for|to|with|from|by)\b)[a-z])", re.I)
 _NEEDED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'needed_before')})\s+(?:[\w'’-]+\s+){{0,4}}?$", re.I)
 _UNSETTLED = re.compile(rf"\b(?:{cues.alternation('diplomacy_nonevents', 'unsettled_before')})\s+(?:[\w'’-]+\s+){{0,5}}?$", re.I)
 _BACKGROUND = cues.regex("diplomacy_nonevents", "background_before")
@@ -155,12 +159,14 @@ def _background(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind)
 
 
 def _needed_or_unsettled(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
-    """"The plan still requires further consultations", "no date has been agreed for a third round":
-    the event as a need or with nothing settled, no event (dev19 class C1)."""
+    """"The plan still requires further consultations", "no date has been agreed for a third round",
+    "a meeting of the leaders still needs preparation": the event as a need, as needing or with nothing
+    settled, no event (dev19 class C1, r41)."""
     if kind not in _GENERIC_KINDS:
         return False
     lo = clause_start(text, max(s.start, cue.start() - 90), cue.start())
-    return bool(_NEEDED.search(text, lo, cue.start()) or _UNSETTLED.search(text, max(s.start, cue.start() - 90), cue.start()))
+    return bool(_NEEDED.search(text, lo, cue.start()) or _UNSETTLED.search(text, max(s.start, cue.start() - 90), cue.start())
+                or _NEEDING.match(text, cue.end(), s.end) and not told_day(text, s))
 
 
 def _body_named_again(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind, lead_in: str) -> bool:
@@ -180,7 +186,7 @@ def _own_body_sitting(text: str, s: Sentence, kind: DiplomacyKind) -> bool:
 def _generic(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind) -> bool:
     return kind in _GENERIC_KINDS and bool(_QUANTIFIED.search(text, max(s.start, cue.start() - 40), cue.start())
                                            or _kind_only(text, s, cue) or _bare_plural(text, s, cue)
-                                           or _generic_subject(text, s, cue))
+                                           or _generic_subject(text, s, cue) or indefinite_mention(text, s, cue))
 
 
 def _generic_subject(text: str, s: Sentence, cue: re.Match[str]) -> bool:

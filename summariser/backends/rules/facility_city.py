@@ -18,6 +18,11 @@ _FACILITY = re.compile(rf"\s+(?:{cues.alternation('strike', 'facility_after_city
 _DAMAGE = cues.pattern("strike", "visible_damage")
 
 
+# r41: "the X Chemical Plant in Y", "the X Refinery near Y": the facility bears X's name but stands in Y
+_NAMED_FACILITY_IN = re.compile(rf"(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}}?\s+(?:{cues.alternation('strike', 'facility_after_city')})"
+                                r"\s+(?:in|at|near|outside)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?", re.I)
+
+
 def strike_at_facility(text: str, f: Facts) -> None:
     """Read a damaged or struck facility named after a city as a strike on that city."""
     if not f.places or not (f.attack_vocab or _DAMAGE.search(text, f.sent.start, f.sent.end)):
@@ -62,3 +67,13 @@ def where_struck_places(text: str, s: Sentence, known: list[PlaceHit]) -> list[P
             continue
         out.append(PlaceHit(lx.Place(found.name, found.admin1, found.country, LocationLevel.city), nm.start(), nm.end()))
     return out
+
+
+def without_namesakes(text: str, places: list[PlaceHit]) -> list[PlaceHit]:
+    """The places less those that only name a facility told to stand in another of them."""
+    return [p for p in places if not _namesake_elsewhere(text, p, places)]
+
+
+def _namesake_elsewhere(text: str, p: PlaceHit, places: list[PlaceHit]) -> bool:
+    named = _NAMED_FACILITY_IN.match(text, p.end)
+    return named is not None and any(q.start == named.end() for q in places)

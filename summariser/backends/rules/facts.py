@@ -59,7 +59,8 @@ from .place_folds import fold_aimed_regions, fold_breakdown_places, fold_region_
 from .places import attack_places, speaker_country
 from .tally_labels import add_tally_labels
 from .weapons import find_weapon_counts, find_weapon_types
-from .weapon_labels import add_bracketed_downs, add_labelled_weapons
+from .justification_scope import without_fronted_justification
+from .weapon_labels import add_bracketed_downs, add_labelled_weapons, add_weapon_rows
 from .weapon_split import add_missile_split
 
 
@@ -93,6 +94,7 @@ def sentence_facts(text: str, s: Sentence, idx: int, published: dt.date | None,
             f.nth = n
         return [f for _, f in facts]
     text, s = without_trend_clause(text, s, published)  # "X has lost half its output since March; on 2 May ..." (r20)
+    text, s = without_fronted_justification(text, s)  # "In response to strikes on X, the army hit Y": Y's
     out = _facts(*without_earlier_event(*without_diplomatic_aside(text, s)), idx, published, quotes, stamp)
     earlier = earlier_event_alone(text, s)
     if earlier is not None:  # "..., a day after a missile strike on Y killed four": Y's strike apart
@@ -153,6 +155,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     add_labelled_weapons(text, f)
     add_tally_labels(text, f)
     add_bracketed_downs(text, f)
+    add_weapon_rows(text, f)
     f.damage = _damage(text, s)
     f.hospitalised = bool(lx.HOSPITALISED.search(text, s.start, s.end))
     if f.target_hint is None and f.counted_weapons and (aim := lx.AIMED_AT_COUNTRY.search(text, s.start, s.end)):
@@ -388,7 +391,8 @@ _SHARE = re.compile(r"\b(?:of\s+(?:them|which|these|those)|including)\s+(?:[\w-]
 
 def _nationwide(text: str, s: Sentence, f: Facts) -> bool:
     scopes = [m.group(0) for m in lx.NATIONWIDE_RE.finditer(text, s.start, s.end)]
-    if scopes and all(_SUM_ONLY.fullmatch(w) for w in scopes) and len({p.place.name for p in f.places}) == 1 \
-            and not _SHARE.search(text, s.start, s.end):
+    # "in total" sums the one place told, or a toll with no weapon counted ("left seven injured in total")
+    if scopes and all(_SUM_ONLY.fullmatch(w) for w in scopes) and not _SHARE.search(text, s.start, s.end) \
+            and (len({p.place.name for p in f.places}) == 1 or not lx.WEAPON_WORD.search(text, s.start, s.end)):
         return False
     return bool(scopes)

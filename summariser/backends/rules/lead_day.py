@@ -37,12 +37,20 @@ def takes_lead_day(f: Facts, lead: Facts, headings: int = 0) -> bool:
     """Whether an undated sentence after a date-only lead is that night's: not one about another
     time, nor a strike by the other side or on another country. The `headings` between them (a fact
     box's "**What was launched**", r28) are no sentences apart."""
-    if f.idx - lead.idx - headings > _FOLLOWING or f.date is not None or f.timestamp or f.background or _OTHER_TIME.search(f.sent.text):
+    if f.idx - lead.idx - headings > _FOLLOWING or not _undated_or_same(f, lead) or f.timestamp or f.background \
+            or _OTHER_TIME.search(f.sent.text):
         return False
     if f.attacker and lead.attacker and f.attacker != lead.attacker:
         return False
     told, own = _countries(lead), _countries(f)
     return not (told and own and told != own)
+
+
+def _undated_or_same(f: Facts, lead: Facts) -> bool:
+    """The sentence tells no day, or the lead's own day or night again ("The air force tracked 160
+    drones overnight" after "Overnight the enemy attacked the country")."""
+    d, ld = f.date, lead.date
+    return d is None or (ld is not None and (d.start, d.end, d.precision) == (ld.start, ld.end, ld.precision))
 
 
 def _countries(f: Facts) -> set[str]:

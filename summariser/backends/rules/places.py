@@ -19,7 +19,7 @@ from .common import PlaceHit
 from .community_places import community_in_district
 from .capital import regional_capitals
 from .place_small_towns import small_towns
-from .facility_city import where_struck, where_struck_places
+from .facility_city import where_struck, where_struck_places, without_namesakes
 
 
 # The words live in cues/locative.yaml; the grammar around them stays here.
@@ -117,7 +117,8 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
         colon = _HEADING_COLON_AFTER.match(text, m.end()) if _REPORT_HEADING_BEFORE.search(before) else None
         # "Update from X: the governor says two were hurt in Y": no strike told after the heading, X is no place hit
         heading = colon is not None and lx.ATTACK_WORDS.search(text, colon.end(), s.end) is not None
-        if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or _DIPLOMATIC_PLACE_BEFORE.search(before) and not heading
+        if (lx.ADMIN_BODY_AFTER.match(text, m.end("name")) or lx.ADMIN_BODY_BEFORE.search(before)
+                or _DIPLOMATIC_PLACE_BEFORE.search(before) and not heading
                 or _SPEAKER_PLACE_BEFORE.search(before) or PLACE_LIST_GAP.fullmatch(text, origin_end, m.start())
                 or _OFFICIALS_IN_BEFORE.search(before) and _THERE_TOLL.search(text, m.end(), s.end)) \
                 and not where_struck(text, m.end(), s.end):  # "shipments from X, where drones hit the port" (dev32 B5)
@@ -180,6 +181,7 @@ def _attack_places(text: str, s: Sentence) -> tuple[list[PlaceHit], list[PlaceHi
               for m in rx.finditer(text, s.start, s.end)]  # "8 Kalibr (Bryansk region)": the launch area (dev20 B1)
     if launch:  # "launched from the Kursk region": where the weapons came from, not a place hit
         places = [p for p in places if not any(a <= p.start < b for a, b in launch)]
+    places = without_namesakes(text, places)  # "the X Chemical Plant in Y": Y (r41)
     return _dedupe_places(_without_references(text, s, _without_titles(text, places))), districts
 
 

@@ -16,10 +16,12 @@ from .common import Facts, WeaponHit, span_of, weapon_class
 
 _LAUNCHED = cues.alternation("weapons", "tally_launched_labels")
 _INTERCEPTED = cues.alternation("weapons", "tally_intercepted_labels")
+# "Shot down in total: 98", "Launched overall - 120": the label's sum word
+_IN_ALL = r"(?:\s+(?:in\s+total|in\s+all|overall|altogether|all\s+told))?"
 # the label opens its line or sentence, a weapon may come before its verb ("Drones launched: 47")
 _LABEL = re.compile(
     rf"(?:^|(?<=[\n.;—–]\s)|(?<=[\n—–]))\s*(?P<w>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,2}}\s+)??"
-    rf"(?:(?P<launched>{_LAUNCHED})|(?P<intercepted>{_INTERCEPTED}))\s*[:\u2014\u2013-]\s*"
+    rf"(?:(?P<launched>{_LAUNCHED})|(?P<intercepted>{_INTERCEPTED})){_IN_ALL}\s*[:\u2014\u2013-]\s*"
     r"(?P<n>\d[\d,]*)(?P<rest>[^.;\n]{0,60})", re.I | re.M)
 _NEXT_ITEM = re.compile(r"\s*(?:,|\band\b)\s*(?P<n>\d[\d,]*)\s+(?P<w>[^,.;\n]{1,40})", re.I)
 

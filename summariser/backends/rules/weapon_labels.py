@@ -1,7 +1,8 @@
 """Weapon figures written in a summary's shorthand (r9): labels ("Drones: 142 launched, 118 downed.
-Missiles: 12 launched, 9 downed.") and downed figures in brackets ("launched 142 drones (118 shot
-down) and 12 missiles (9 shot down)"). Each becomes that weapon's counts, as "launched 142 drones,
-118 were downed" would."""
+Missiles: 12 launched, 9 downed."), downed figures in brackets ("launched 142 drones (118 shot
+down) and 12 missiles (9 shot down)") and rows of a table told in prose, the weapon first ("Attack
+drones - 142 (118 of them downed); cruise missiles: 12, of which 9 were destroyed"). Each becomes
+that weapon's counts, as "launched 142 drones, 118 were downed" would."""
 
 from __future__ import annotations
 
@@ -15,6 +16,32 @@ from .common import Facts, WeaponHit, span_of, weapon_class
 _LABEL = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<w>[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s*:\s*(?P<n1>\d[\d,]*)\s+(?:launched|fired|used|detected)"
     r"(?:\s*,\s*(?P<n2>\d[\d,]*)\s+(?:downed|shot\s+down|intercepted|destroyed|neutrali[sz]ed))?", re.I)
+
+
+def add_weapon_rows(text: str, f: Facts) -> None:
+    """'Attack drones - 142 (118 of them downed)': the figure after the weapon is launched, the
+    bracketed or 'of which' figure intercepted (a bare row is a list item, read by the list readers)."""
+    s = f.sent
+    for m, wtype, model in lx.weapon_rows(text, s.start, s.end):
+        k = "n2" if m.group("n2") else "n3"
+        launched, downed = (Count(value=parse_number(m.group(g).replace(",", "")) or 0,
+                                  evidence=span_of(text, m.start(g), m.end(g))) for g in ("n1", k))
+        _drop_counts_inside(f, range(m.start("n1"), m.end()))
+        hit = next((w for w in f.counted_weapons if w.type is wtype and (w.model == model or not w.model)), None)
+        if hit is None:
+            f.counted_weapons.append(WeaponHit(wtype, model, launched, downed, classes=frozenset({weapon_class(wtype)})))
+        else:
+            hit.launched, hit.intercepted = launched, downed
+
+
+def _drop_counts_inside(f: Facts, inside: range) -> None:
+    """Figures another reader took from a row's numbers belong to the row's weapon alone."""
+    for w in f.counted_weapons:
+        if w.launched and w.launched.evidence and w.launched.evidence.start in inside:
+            w.launched = None
+        if w.intercepted and w.intercepted.evidence and w.intercepted.evidence.start in inside:
+            w.intercepted = None
+    f.counted_weapons[:] = [w for w in f.counted_weapons if w.launched or w.intercepted]
 
 
 def add_labelled_weapons(text: str, f: Facts) -> None:
