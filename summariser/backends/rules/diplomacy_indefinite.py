@@ -1,9 +1,9 @@
 """An indefinite event noun with nothing of its own is talk of such an event, not one: "a summit is a
-hard thing to explain at home", "Moscow keeps the way to a meeting open". It has no day or time in its
-sentence, no town named there as where someone is or goes, no side or place after it ("a meeting with X", "a summit in Y"), is no
-one's state ("is in X on a visit") and has no verb of holding, seeking or taking part before it ("held
-a meeting", "requested a call"): then no record. Vocabulary: cues/diplomacy_nonevents.yaml
-(indefinite_event_verbs)."""
+hard thing to explain at home", "Moscow keeps the way to a meeting open". Its sentence tells no day or
+time and no town as where someone is or goes; no side or place follows the noun ("a meeting with X",
+"a summit in Y"); it is no one's state ("is in X on a visit"); and no verb of holding, seeking or
+taking part comes before it ("held a meeting", "requested a call"): then no record. Vocabulary:
+cues/diplomacy_nonevents.yaml (indefinite_event_verbs)."""
 
 from __future__ import annotations
 
@@ -39,4 +39,5 @@ _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near)\s+(?:the\s+)?$", re.I)
 
 def _town_told(text: str, s: Sentence) -> bool:
     """A town named as where someone is or goes ("is in Kyiv on a visit"), not a capital that speaks."""
-    return any(_LOCATIVE.search(text, max(s.start, m.start() - 10), m.start()) for m in lx.GAZETTEER_RE.finditer(text, s.start, s.end))
+    towns = lx.GAZETTEER_RE.finditer(text, s.start, s.end)
+    return any(_LOCATIVE.search(text, max(s.start, m.start() - 10), m.start()) for m in towns)

@@ -1,7 +1,7 @@
 """Records of this war only. An article may retell history in the war's words (an exhibition on a
 raid of 1944, a conference of 1943, a treaty of 1994): a strike or a meeting dated before the war
-began (`anchoring.yaml` war_began) is background, never a record; an undated meeting whose
-sentence names only years before then is history too."""
+began (`anchoring.yaml` war_began) is background, never a record; so is an undated meeting whose
+evidence tells its time only in years before then ("met at a conference in Yalta in early 1945")."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from ...records import Attack, Diplomacy
 _BEGAN = dt.date.fromisoformat(cues.phrases("anchoring", "war_began")[0])
 # a year told as the event's time ("in late 1943", "in the spring of 1945", "of June 1944"), never a
 # topic's ("a memorandum on the victims of the 1943-45 massacres")
-_YEAR = re.compile(rf"\b(?:in|of|during)\s+(?:(?:late|early|mid-?|the\s+\w+\s+of)\s*)?(?:{MON}\s+)?(1[89]\d\d|20\d\d)\b(?![-\u2013]\d)",
-                   re.I)
+_YEAR = re.compile(rf"\b(?:in|of|during)\s+(?:(?:late|early|mid-?|the\s+\w+\s+of)\s*)?(?:{MON}\s+)?"
+                   r"(1[89]\d\d|20\d\d)\b(?![-\u2013]\d)", re.I)
 
 
 def of_this_war(text: str, attacks: list[Attack], diplomacy: list[Diplomacy]) -> tuple[list[Attack], list[Diplomacy]]:
