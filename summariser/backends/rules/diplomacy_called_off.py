@@ -142,11 +142,8 @@ def plan_day_before_off(text: str, s: Sentence, cue: re.Match[str], date: DateSp
     return date
 
 
-_MONTH_PART = re.compile(rf"(?:early|mid-?|late)\s*(?P<mon>{MON})\b", re.I)
-
-
 def _month_part(text: str, pos: int, published: dt.date | None) -> DateSpan | None:
-    """"set for early November": the month (the next one of that name), as "in early November" reads."""
+    """"set for early November": the month (the next one of that name), as a round's "set for mid-June" reads."""
     m = _MONTH_PART.match(text, pos)
     if m is None or published is None:
         return None

@@ -19,7 +19,7 @@ from ...sentences import Sentence
 from .same_site import told_same_site
 from .common import Facts, clause_at
 from .remembered_strikes import one_strike_when, remembered_strike, remembered_when
-from .justification_scope import drop_justification_weapons, fronted_justification_end
+from .justification_scope import JUSTIFICATION, drop_justification_weapons, fronted_justification_end
 
 
 def _clause_has(text: str, s: Sentence, pos: int, marks: list[re.Match[str]]) -> bool:
@@ -125,7 +125,6 @@ def _war_sized(f: Facts) -> bool:
     return any(c.count.value is not None and c.count.value >= _WAR_SIZED_TOLL for c in f.counts)
 
 
-_JUSTIFICATION = cues.pattern("eventhood", "justifications")
 _CAMPAIGN_VERB = cues.pattern("eventhood", "campaign_perfect")
 _CAMPAIGN_FREQUENCY = cues.pattern("eventhood", "campaign_frequency")
 _NOMINAL_STRIKE = cues.pattern("eventhood", "nominal_strike")
@@ -185,7 +184,7 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
     marks = [*lx.HYPOTHETICAL.finditer(text, s.start, s.end), *lx.QUESTION.finditer(text, s.start, s.end)]
     if _QUESTION_END.search(text[s.start:s.end]) and (first := _FIRST_WORD.search(text, s.start, s.end)):
         marks.append(first)  # "Did the drones hit X?": the whole sentence asks
-    if (why := _JUSTIFICATION.search(text, s.start, s.end)) is not None:
+    if (why := JUSTIFICATION.search(text, s.start, s.end)) is not None:
         end = fronted_justification_end(text, f, why)  # "In response to ..., the army struck X": X stands (dev24 B1)
         outside = [p for p in f.places if p.start < why.start() or p.start >= end]  # "in retaliation for strikes on X" (dev22 B3)
         if outside or not _one_day_told(text, why.end(), end):  # r27: "its strikes were a response to Friday's

@@ -18,7 +18,7 @@ from .common import Facts
 from .places import attack_places
 from .weapons import find_weapon_types
 
-_JUSTIFICATION = cues.pattern("eventhood", "justifications")
+JUSTIFICATION = cues.pattern("eventhood", "justifications")
 
 # what may stand before a fronted justification in its clause: "In", "As", "As a", "In direct",
 # an opening quote
@@ -34,7 +34,7 @@ def without_fronted_justification(text: str, s: Sentence) -> tuple[str, Sentence
     """The sentence with a fronted justification blanked ("Overnight, in response to attacks on
     Russian soil, the army struck energy sites of Ukraine"): its places, sides and figures are the
     other strikes it names, never this one's; the main clause alone tells the strike."""
-    why = _JUSTIFICATION.search(text, s.start, s.end)
+    why = JUSTIFICATION.search(text, s.start, s.end)
     if why is None or not _fronted(text, s.start, why.start()):
         return text, s
     end = _end_of(text, s, why, {p.start for p in attack_places(text, s)[0]})

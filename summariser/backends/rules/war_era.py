@@ -10,7 +10,7 @@ import re
 
 from ...calendar_days import MON
 from ...knowledge import cues
-from ...records import Attack, Diplomacy
+from ...records import Attack, DateSpan, Diplomacy
 
 _BEGAN = dt.date.fromisoformat(cues.phrases("anchoring", "war_began")[0])
 # a year told as the event's time ("in late 1943", "in the spring of 1945", "of June 1944"), never a
@@ -25,8 +25,8 @@ def of_this_war(text: str, attacks: list[Attack], diplomacy: list[Diplomacy]) ->
             [d for d in diplomacy if not _before(d.date) and not (d.date is None and _years_before(text, d))])
 
 
-def _before(date: object) -> bool:
-    end = getattr(date, "end", None) or getattr(date, "start", None)
+def _before(date: DateSpan | None) -> bool:
+    end = (date.end or date.start) if date is not None else None
     return end is not None and end < _BEGAN
 
 
