@@ -25,6 +25,10 @@ SITE_NOUNS = cues.words_alternation("casualties", "site_people_nouns")
 # groups joined ("passengers or staff", "the crew and passengers")
 _ONE_GROUP = rf"(?:[\w'’-]+\s+)?(?:{SITE_NOUNS})"
 SITE_GROUPS = rf"{_ONE_GROUP}(?:,?\s+(?:or|and|nor)\s+(?:the\s+)?{_ONE_GROUP})?"
+# r42: one of them after "no" ("no employee", "no staff member"), and whose they are or where, told after
+# them ("no employee of the company", "no workers at the plant")
+NO_SITE_PERSON = rf"(?:{SITE_NOUNS}|{cues.words_alternation('casualties', 'site_person_nouns')})"
+SITE_OWNER = r"(?:\s+(?:of|at|on|in|aboard)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
 # (r38: an owner and a number before them: "the ship's 14 sailors", "the mine's 300 workers")
 SITE_PEOPLE = rf"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?(?:[\d,]+\s+)?{SITE_GROUPS}"
 # the harm a nil denies, by role (cues/casualties.yaml nil_harm_*, read by grounding/counts.py too):
@@ -59,7 +63,7 @@ _UNHURT_WORDS = cues.words_alternation("casualties", "unhurt_words")
 _SITE_NIL = re.compile(
     rf"\bno\s+(?:reported\s+)?{_harm(1)}\s+(?:were\s+reported\s+|was\s+reported\s+)?among\s+{SITE_PEOPLE}\b"
     rf"|\b(?:none|no\s+one|nobody)\s+(?:of|among)\s+{SITE_PEOPLE}\s+{_verb(2)}\b"
-    rf"|\bno\s+{SITE_GROUPS}\s+{_verb(3)}\b"
+    rf"|\bno\s+(?:{SITE_GROUPS}|{NO_SITE_PERSON}){SITE_OWNER}\s+{_verb(3)}\b"
     rf"|\b{SITE_PEOPLE}\s+{_WHERE}?{_NIL_STATE}\s+"
     rf"(?P<h4>{_UNHURT_WORDS}|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
 _DEATH = frozenset(w.lower() for w in [*_HARM_BOTH, *_HARM_KILLED])

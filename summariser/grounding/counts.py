@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from ..articles.site_people import SITE_NOUNS, site_nils
+from ..articles.site_people import NO_SITE_PERSON, SITE_OWNER, site_nils
 from ..knowledge import cues as cue_data
 from ..lexicon.weapons import PARTITIVE_ASIDE, WEAPON_WORD
 from ..numbers import COUNT_RE, NumberMention, parse_number
@@ -132,7 +132,7 @@ NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NIL_SUBJECT = re.compile(r"\b(?:no\s+one|no-one|nobody|none|not\s+a\s+single\s+(?:person|one|civilian)"
                           r"|no\s+(?:people|civilians|residents|one\s+else)"
                           # r16: the struck site's own people ("no passengers were hurt", "no staff were injured")
-                          rf"|no\s+(?:{SITE_NOUNS})(?=\s+(?:were|was|had|have)\b))\b", re.I)
+                          rf"|no\s+{NO_SITE_PERSON}(?={SITE_OWNER}\s+(?:were|was|had|have)\b))\b", re.I)
 # the modifiers a nil's noun phrase may stack before its weapon noun, past the three free words
 # ("not one of the three Iskander ballistic missiles", "none of the six Kh-101 cruise missiles": dev22 A4)
 _NIL_MODIFIER = (rf"(?:\s+(?:\d+|{NUMBER_WORDS}|{vocabulary.pattern('weapon_modifiers')}|(?-i:[A-Z])[\w]*-\d[\w-]*)){{0,3}}?")

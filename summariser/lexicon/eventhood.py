@@ -168,6 +168,7 @@ STRUCK_THEN_TOLL = re.compile(
     r"[^.;:]{0,80}?,\s+(?:killing|wounding|injuring)\b", re.I)
 # A correction or editor's note about the article itself: no event, whatever toll it repeats.
 EDITOR_NOTE = cues.pattern("eventhood", "editor_notes")
+PAPER_CLAIM = cues.pattern("eventhood", "paper_claims")  # r42: "Our report that X would ... needs clarifying"
 # "No one was hurt", "none of the 40 passengers", "not a single person": a negated count (r38: with an
 # owner between, "none of the ship's 14 sailors", "none of the mine's 300 workers").
 NEGATED_BEFORE = re.compile(

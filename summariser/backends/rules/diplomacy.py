@@ -92,6 +92,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         cues = release_cues(text, s, sentence_cues(text, s)) if idx not in titles and not labelled_question(s) else []
         if found and lx.TOPIC_SENTENCE.match(text, s.start, s.end):
             cues = []  # "The talks had also covered accession negotiations": topics of the event told
+        if lx.PAPER_CLAIM.search(text, s.start, s.end):
+            cues = []  # r42: "Our report that X would send Y needs clarifying": the paper's claim, not an event
         if idx not in titles and sides_discuss(text, s, idx, found, cues, published):
             continue  # "The two discussed resuming the talks": what the event just told was about (dev19 C2)
         answered = answer_to_question(ctx.interview, text, sents, idx, lambda x: sentence_cues(text, x)) if not cues else None
@@ -203,7 +205,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
                 rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = with_summit_host(group_leaders_kind(text, s, c, rec))  # "EU leaders will meet in Brussels": a summit
-                rec = leaders_kind(text, s, c, rec)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
+                rec = leaders_kind(text, s, c, rec, published)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)
                 rec = seat_gathering(ctx, idx, rec)  # "EU leaders met at a summit in Brussels": the bloc's, not Belgium's
                 rec = next_round_kind(found, idx, rec)  # "The sides will reconvene in Riyadh": the talks' next round
                 rec = release_record(rec, c, lambda: ctx.sides or war_sides(text), lambda: said_day(text, s, published))  # (dev34 C1)

@@ -197,6 +197,19 @@ def _recalled(text: str, near: int, at: int) -> bool:
     return m is not None and not _NEW_ROUND_OF.search(text, near, m.start())
 
 
+_AGENDA_ITEM = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'agenda_item_before')})$", re.I)  # r42
+_TITLE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'title_before')})$", re.I)
+# the talks of a title told as an event of their own: "at the talks held in X on 23 July", "at Monday's talks"
+_OWN_DAY_AFTER = re.compile(r"\s+(?:(?:held|in\s+[A-Z][\w'’-]+)\s+)*(?:held\b|on\s+\w|of\s+\d|in\s+(?:January|February|March|April|May"
+                            r"|June|July|August|September|October|November|December)\b)")
+
+
+def _in_title(text: str, near: int, cue: re.Match[str]) -> bool:
+    """The event named in a person's title ("head of the delegation at the Geneva talks"), told with
+    no day of its own (r42)."""
+    return _TITLE_BEFORE.search(text, near, cue.start()) is not None and not _OWN_DAY_AFTER.match(text, cue.end())
+
+
 def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """A denial ("denied that X had met Y"), a negation ("no talks were held"), what ought to
     happen ("Europe should impose sanctions"), a hypothetical ("would meet Putin only if…") and an
@@ -207,7 +220,9 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return True  # "reached no agreement"; "a call between A and B was not planned": the event denied
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
-            or _recalled(text, near, cue.start()) or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
+            or _recalled(text, near, cue.start()) or _in_title(text, near, cue) \
+            or _AGENDA_ITEM.search(text, max(s.start, cue.start() - 80), cue.start()) \
+            or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True
     frame = lx.NOT_THE_EVENT_BEFORE.search(text, max(lo, cue.start() - 80), cue.start())
     if frame and not new_aid_thanked(text, s, frame, cue):

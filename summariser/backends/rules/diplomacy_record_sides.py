@@ -52,7 +52,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants.insert(0, ctx.readout)
     if ctx.author and ctx.author not in participants and _speaks_first(text, s, m):
         participants.insert(0, ctx.author)  # a minister's own post: "Today I held talks with my Turkish counterpart"
-    speaker = speaker_state(ctx.interview, s)
+    speaker = speaker_state(ctx.interview, s) or _attributed_speaker(ctx, s, m)
     if speaker and speaker not in participants:
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
     if kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()) and (
@@ -297,3 +297,24 @@ def _speaks_first(text: str, s: Sentence, cue: re.Match[str]) -> bool:
 
 # "talks with my Romanian counterpart": the author's own side, told after the event's noun
 _OWN_COUNTERPART = re.compile(r"\s+(?:with|to)\s+(?:my|our)\b")
+
+
+# r42: a quotation set as its own line with its speaker on the line after it, led by a dash
+# ("... with my Polish counterpart." / "- A. B., the Ukrainian foreign minister, in a post"): a
+# collection of quotes or a pull quote; the first person inside it is that speaker's state
+_ATTRIBUTION_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[-–—][ \t]*(?P<who>[^\n]{3,160})")
+
+
+def _attributed_speaker(ctx: Article, s: Sentence, cue: re.Match[str]) -> str | None:
+    """The state of the speaker named on the dash line right after the quoted line that holds the
+    event told in the first person."""
+    text = ctx.text
+    if acting_first_person(text, s.start, cue.start()) is None and not _OWN_COUNTERPART.match(text, cue.end(), s.end):
+        return None
+    start, end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
+    quoted = text[start:end].strip() if end >= 0 else ""
+    if not (quoted[:1] in "\"“" and quoted[-1:] in "\"”" and len(quoted) > 1):
+        return None
+    line = _ATTRIBUTION_LINE.match(text, end)
+    states = ctx.actors().states_within(line.start("who"), line.end("who")) if line else []
+    return states[0] if states else None

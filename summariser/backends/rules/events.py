@@ -26,6 +26,7 @@ from .placeless_events import over_the_region, placeless_event
 from .quoted_shelling import lend_quoted_shelling
 from .region_frame import region_frames_of_towns
 from .strike_event import Event, compatible, contributes, country_event, weapon_counted
+from .told_strike import refers_to, unplaced_strike
 
 __all__ = ["Event", "contributes", "segment_events"]
 
@@ -52,6 +53,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
     mark_day_totals(facts)  # "Altogether today 5 were wounded in the oblast" after its towns: their sum (r14)
     before: Facts | None = None
     headings = 0  # heading lines since the dated lead (r28)
+    unplaced: Facts | None = None  # r42: a dated strike told with no place, awaiting "in that attack"
     for k, f in enumerate(facts):
         told_before, before = before, f
         headings += is_heading(f.sent.text)
@@ -69,6 +71,9 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             keep_told_places(f, (e.places for e in events))
             if not f.places:
                 continue
+        referred = unplaced if refers_to(f, unplaced) else None
+        if referred is not None:
+            follow_lead(f, referred)  # "... nine died in X in that attack": the strike told before is X's (r42)
         follows = dated_lead is not None and (last is None or last.followed and region_aftermath(f)) \
             and takes_lead_day(f, dated_lead, headings)
         if follows and dated_lead is not None:
@@ -96,7 +101,11 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         if ev is None:
             if (new_lead := lead_day(f)) is not None:
                 dated_lead, headings = new_lead, 0
+            unplaced = f if unplaced_strike(f) else unplaced
             continue
+        unplaced = None
+        if referred is not None and referred not in ev.facts:
+            ev.facts.append(referred)
         if ev.date is None and f.date is not None:
             ev.date = f.date
         ev.attacker = ev.attacker or f.attacker

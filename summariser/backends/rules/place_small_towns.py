@@ -96,10 +96,13 @@ _WITNESS_BEFORE = re.compile(r"\b(?:reporters?|correspondents?|journalists?|witn
 # report from the front (codebook 5), where a small town is where the fighting is; such sentences keep
 # the reading of the rules' gazetteer alone (measured: reading them added a record no older set wanted)
 _FORMATION = re.compile(r"\b(?:troops|forces|units|brigades?|battalions?|regiments?|soldiers|servicemen|army)\b", re.I)
+# r42: save where the formation drops or fires air weapons on something not its enemy's positions
+_FORMATION_AIR_STRIKE = cues.pattern("strike", "formation_air_strike")
 
 
 def _tells_strike(text: str, s: Sentence) -> bool:
-    if _FORMATION.search(text, s.start, s.end):
+    if _FORMATION.search(text, s.start, s.end) and not (
+            _FORMATION_AIR_STRIKE.search(text, s.start, s.end) and not lx.FRONT_WIDE.search(text, s.start, s.end)):
         return False
     return any(rx.search(text, s.start, s.end) for rx in (lx.ATTACK_WORDS, lx.DAMAGE_CUES, _FALLEN))
 
