@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...calendar_days import MON
 from ...dates import find_dates
 from ...blanking import blank_spans
 from ...knowledge import cues
@@ -200,8 +201,7 @@ def _recalled(text: str, near: int, at: int) -> bool:
 _AGENDA_ITEM = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'agenda_item_before')})$", re.I)  # r42
 _TITLE_BEFORE = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'title_before')})$", re.I)
 # the talks of a title told as an event of their own: "at the talks held in X on 23 July", "at Monday's talks"
-_OWN_DAY_AFTER = re.compile(r"\s+(?:(?:held|in\s+[A-Z][\w'’-]+)\s+)*(?:held\b|on\s+\w|of\s+\d|in\s+(?:January|February|March|April|May"
-                            r"|June|July|August|September|October|November|December)\b)")
+_OWN_DAY_AFTER = re.compile(rf"\s+(?:(?:held|in\s+[A-Z][\w'’-]+)\s+)*(?:held\b|on\s+\w|of\s+\d|in\s+(?i:{MON})\b)")
 
 
 def _in_title(text: str, near: int, cue: re.Match[str]) -> bool:

@@ -291,8 +291,12 @@ def _speaks_first(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     """The event's clause speaks in the first person before its cue, outside a quotation: the publishing
     body's or the author's own act ("today we are committing ...", "I held talks with my counterpart";
     not "…came home, and I pay tribute to our partners", praise after the event)."""
-    told = acting_first_person(text, s.start, cue.start()) or _OWN_COUNTERPART.match(text, cue.end(), s.end)
-    return told is not None and not quote_opened(text, s)
+    return _first_person(text, s, cue) and not quote_opened(text, s)
+
+
+def _first_person(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"I", "we" or "our" acting before the cue, or "with my counterpart" after it."""
+    return (acting_first_person(text, s.start, cue.start()) or _OWN_COUNTERPART.match(text, cue.end(), s.end)) is not None
 
 
 # "talks with my Romanian counterpart": the author's own side, told after the event's noun
@@ -309,7 +313,7 @@ def _attributed_speaker(ctx: Article, s: Sentence, cue: re.Match[str]) -> str | 
     """The state of the speaker named on the dash line right after the quoted line that holds the
     event told in the first person."""
     text = ctx.text
-    if acting_first_person(text, s.start, cue.start()) is None and not _OWN_COUNTERPART.match(text, cue.end(), s.end):
+    if not _first_person(text, s, cue):
         return None
     start, end = text.rfind("\n", 0, s.start) + 1, text.find("\n", s.end)
     quoted = text[start:end].strip() if end >= 0 else ""
