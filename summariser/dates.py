@@ -41,6 +41,11 @@ _REPORT_BEFORE = re.compile(
 # mayor said", "In the evening, rescuers said"; never "Drones hit X in the evening, the governor said")
 _REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
                            rf"(?:{cues.plain_alternation('anchoring', 'speech_after_part_of_day')})\b", re.I)
+# r43: the day a publication appeared ("an article on 11 July said", "in Friday's paper", "our edition of 24
+# July"): a report's time, not the event's
+_PUBLICATION = cues.plain_alternation("anchoring", "publication_nouns")
+_PUBLICATION_BEFORE = re.compile(rf"\b(?:{_PUBLICATION})\s+(?:published\s+|printed\s+|aired\s+)?(?:on|of|dated|from)\s+(?:the\s+)?$", re.I)
+_PUBLICATION_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_PUBLICATION})\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -289,6 +294,8 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 role = "report"
             elif kind == "part_of_day" and not text[start:m.start()].strip() and _REPORT_AFTER.match(text, m.end(), end):
                 role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time
+            elif _PUBLICATION_BEFORE.search(text, max(start, m.start() - 30), m.start()) or _PUBLICATION_AFTER.match(text, m.end(), end):
+                role = "report"  # r43: "an article on 11 July said", "in Friday's paper": the day it was published
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
     return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))

@@ -23,8 +23,10 @@ from .cues import _Mention
 from .exceptions import EXCEPT_WORDS
 
 # "all of them were shot down", "all were destroyed", "every one of them was downed", "each was"
+# r43 (dev65): "all of which were shot down", "all of which air defence destroyed" (the downing verb within
+# five words, `_cue_after`)
 _ALL_OF_THEM = re.compile(r"\b(?:all(?:\s+of\s+(?:them|these|those))?|every\s+one\s+of\s+them|each\s+of\s+them)"
-                          r"\s+(?=(?:were|was|had\s+been|have\s+been)\b)", re.I)
+                          r"\s+(?=(?:were|was|had\s+been|have\s+been)\b)|\b(?:all|each)\s+of\s+which\s+", re.I)
 # "neither was intercepted", "neither of them was shot down": none of a pair downed
 _NEITHER = re.compile(r"\bneither(?:\s+of\s+(?:them|these|those))?\s+(?=(?:was|were|had\s+been)\b)", re.I)
 # "all but one", "all except two" with no whole before it in its sentence

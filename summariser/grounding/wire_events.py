@@ -38,7 +38,7 @@ def pattern() -> str:
     meeting = rf"(?:{_alternation('meeting_phrases')}){_no_interview()}"
     return (rf"(?:{_alternation('call_phrases')})|(?:{arrival})|(?:{_paid_for(gap)})|(?:{_gathering(gap)})|{meeting}"
             rf"|{_owned_talk()}|{_contacts()}|{_put_forward(gap)}"
-            rf"|(?:{_alternation('listing_verbs')})(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alternation('listed_targets')})")
+            rf"|(?:{_alternation('listing_verbs')})(?:\s+[\w'’,-]+){{0,12}}?\s+(?:{_alternation('listed_targets')})")
 
 
 def _put_forward(gap: str) -> str:

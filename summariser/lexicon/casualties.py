@@ -108,8 +108,10 @@ _TOLL_GIVEN_AS = (rf"\b(?:{cues.alternation('casualties', 'toll_giving_verbs')})
                   rf"(?:(?:initial|first|official|preliminary|latest|provisional|final)\s+)?{TOLL_NOUN}"
                   r"(?:\s+(?:at\s+that\s+point|so\s+far|then|now))?\s+as\s+$")
 TOLL_BEFORE = re.compile(
-    # atk8: up to 14 words ("The death toll from a Russian missile strike on X on Tuesday has risen to")
-    rf"{TOLL_NOUN}(?:\s+[\w'’-]+){{0,14}}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$|{_TOLL_GIVEN_AS}", re.I)
+    # atk8: up to 14 words ("The death toll from a Russian missile strike on X on Tuesday has risen to"); r43:
+    # 18, the strike's site and the rise's time told too ("The death toll of Monday's missile strike on the
+    # rail depot at X rose over the following days to")
+    rf"{TOLL_NOUN}(?:\s+[\w'’-]+){{0,18}}?\s+(?:to|at|of|reached|stands\s+at|stood\s+at|is|was)\s+$|{_TOLL_GIVEN_AS}", re.I)
 INJURY_TOLL_BEFORE = re.compile(
     r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))(?:\s+[\w'’-]+){0,10}?\s+"
     r"(?:to|at|of|reached|stands\s+at|is|was)\s+$", re.I)

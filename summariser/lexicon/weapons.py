@@ -77,7 +77,13 @@ WEAPON_TERMS: list[tuple[str, WeaponType | None, str | None]] = [
      r"|artillery(?:\s+(?:shells?|fire|strikes?))?|shelling|shells|(?-i:shell)(?!\s+compan)|shell-?fire|mortars?(?:\s+(?:rounds|shells|fire))?"
      r"|howitzers?|tank\s+fire|shelled", WeaponType.artillery, None),
 ]
-WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
+# a weapon's words may be joined by hyphens where it modifies a noun ("a guided-bomb strike", "a
+# cruise-missile attack", r43): every space between its words reads a hyphen too
+def _hyphened(p: str) -> str:
+    return p.replace(r"\s+", r"[\s-]+")
+
+
+WEAPON_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{_hyphened(p)})" for i, (p, _, _) in enumerate(WEAPON_TERMS)) + r")\b", re.I)
 
 # "drone strikes", "missile attack": the weapon word is a modifier, not a counted weapon.
 WEAPON_AS_MODIFIER = re.compile(rf"\s*(?:{cues.alternation('weapons', 'weapon_as_modifier')})\b", re.I)
@@ -295,7 +301,7 @@ SHARE_OF_WHOLE_BEFORE = re.compile(
 WEAPON_WORD = re.compile(rf"{WEAPON_RE.pattern}|\bbombs?\b", re.I)
 # ... the same words as an alternation with no group names, for a reader that puts it inside a longer
 # pattern more than once (grounding/cue_gaps.py: "48 drones and three missiles were launched")
-WEAPON_WORD_ALT = r"\b(?:" + "|".join(f"(?:{p})" for p, _, _ in WEAPON_TERMS) + r")\b|\bbombs?\b"
+WEAPON_WORD_ALT = r"\b(?:" + "|".join(f"(?:{_hyphened(p)})" for p, _, _ in WEAPON_TERMS) + r")\b|\bbombs?\b"
 # A whole weapon class told by a quantifier on its name, no number ("all the cruise missiles", "every one of
 # the Iskanders"): the rules (`whole_counts.all_named_downed`) and grounding (`whole_wave`) read it as that
 # weapon's launched count downed; a number after the determiner is a count of its own (r21, dev39 C1)
@@ -338,7 +344,9 @@ ALL_DOWNED = re.compile(
     rf"(?<!\bnot\s)\b(?:all|both)\s+(?:of\s+(?:{cues.alternation('weapons', 'all_downed_of')})\s+|(?:the\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_nouns')})\s+)?(?:[\w-]+\s+)?"
     rf"(?:{cues.alternation('weapons', 'all_downed_auxiliaries')})\s+(?:(?:{cues.alternation('weapons', 'all_downed_adverbs')})\s+)?"
-    rf"(?:{INTERCEPT_CUES.pattern})|(?:{INTERCEPT_CUES.pattern})\s+(?:{cues.alternation('weapons', 'all_downed_after')})\b", re.I)
+    rf"(?:{INTERCEPT_CUES.pattern})|(?:{INTERCEPT_CUES.pattern})\s+(?:{cues.alternation('weapons', 'all_downed_after')})\b"
+    # r43 (dev65): the defenders as the subject of a relative clause ("all of which the gunners destroyed")
+    rf"|(?<!\bnot\s)\b(?:all|both)\s+of\s+which\s+(?:[\w'’-]+\s+){{1,3}}?(?:{INTERCEPT_CUES.pattern})", re.I)
 # All but a few downed: "all but six were neutralised", "downed all but five of them" (intercepted
 # = the one launch figure minus K; the figure K itself is no interception).
 ALL_BUT = re.compile(

@@ -18,6 +18,7 @@ from ... import lexicon as lx
 from ...records import LocationLevel
 from .common import Facts, WeaponHit, weapon_class
 from .people_asides import people_aside
+from .remembered_hits import remembered_hit
 
 # ", and hitting X", ", also striking X": a strike verb opening a clause of its own
 _PARTICIPLE_GAP = re.compile(
@@ -26,10 +27,14 @@ _OWN_DAY_KINDS = ("overnight",)  # a clause dated only "overnight" shares the ni
 
 
 def split_by_own_day(text: str, parts: list[Facts], dates: list[DateMention],
-                     event_date: Callable[[list[DateMention]], DateSpan | None]) -> list[Facts]:
+                     event_date: Callable[[list[DateMention]], DateSpan | None], published: dt.date | None = None) -> list[Facts]:
+    """Each part, split where a place follows with a day of its own; a place's earlier strike told in a
+    relative clause ("X, which drones had hit on 8 May, ...") after it, apart (r43, `remembered_hits`)."""
     out: list[Facts] = []
     for f in parts:
         out += _split(text, f, dates, event_date)
+        earlier = remembered_hit(text, f, published, event_date)
+        out += [earlier] if earlier is not None else []
     return out
 
 

@@ -11,7 +11,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import DatePrecision, DateSpan, DiplomacyKind, Location, LocationLevel
+from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Location, LocationLevel
 from ...sentences import Sentence
 from .diplomacy_modality import clause_start
 
@@ -144,3 +144,19 @@ def discussion_on_trip(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Matc
     if kind is not DiplomacyKind.talks or not _DISCUSSION.match(text, cue.start(), s.end):
         return False
     return any(v.end() <= cue.start() or v.start() >= cue.end() for v in _VISIT.finditer(text, s.start, s.end))
+
+
+# r43 (dev64): a negotiating team as the arrival's subject, before any comma ("The delegation of Ukraine,
+# led by its defence minister, came to Istanbul"); an officeholder beside it makes the trip theirs
+_TEAM = cues.pattern("diplomacy_visits", "negotiating_teams")
+
+
+def delegation_trip(rec: Diplomacy) -> bool:
+    """A held visit whose traveller is a delegation ("Our delegation arrived in Geneva with a short
+    mandate"): the journey to talks, which are the event (codebook 14: talks at a venue name no visit)."""
+    if rec.kind is not DiplomacyKind.visit or not rec.evidence:
+        return False
+    text = rec.evidence[0].text
+    cue = _VISIT.search(text)
+    core = text[:cue.start()].split(",")[0] if cue else ""
+    return bool(_TEAM.search(core)) and not _DIGNITARY.search(_TEAM.sub(" ", core))

@@ -76,12 +76,12 @@ def diplomacy_date(text: str, lo: int, hi: int, published: dt.date | None, statu
             return returned
     if not mentions and status is not DiplomacyStatus.planned and published:
         back = _days_ago(text, lo, hi, published) or _this_month(text, lo, hi, published)  # "agreed this month to send us…"
-        if back or status not in _AHEAD:
+        if back or status not in _TO_COME:
             return back
     if not mentions:
         return (_relative_ahead(text, lo, hi, published) or month_part_ahead(text, lo, hi, published)
                 or (season_ahead(text, lo, hi, published) if kind in _GATHERINGS else None)) \
-            if status in _AHEAD and published else None  # "next week"; "at the end of the month" (dev20 C6); "in the autumn" (dev33 D5)
+            if status in _TO_COME and published else None  # "next week"; "at the end of the month" (dev20 C6); "in the autumn" (dev33 D5)
     return _resolved(text, _two_days(text, _sharpest(mentions), mentions), published, status)
 
 
@@ -151,6 +151,8 @@ _TENURE_ASIDE = re.compile(rf",\s+(?:{cues.alternation('anchoring', 'tenure_asid
 # plan ("the talks it was due to host next week were scrapped"; codebook 11: dated by the day it was
 # planned for, round 13 dev23 C3).
 _AHEAD = {DiplomacyStatus.planned, DiplomacyStatus.cancelled, DiplomacyStatus.stalled}
+# a proposal's time is ahead of it too: "proposed a meeting before the end of August" (r43, dev64)
+_TO_COME = _AHEAD | {DiplomacyStatus.proposed}
 _THIS_MONTH = re.compile(r"\bthis\s+month\b", re.I)
 _DAYS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+ago\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

@@ -201,12 +201,17 @@ def _same_days(a: DateSpan, b: DateSpan) -> bool:
 
 
 _TAKES_EFFECT = re.compile(r"\b(?:takes?|taking|took)\s+effect\b|\b(?:comes?|came|enters?|entered|goes|went)\s+into\s+force\b", re.I)
+# the measure by a definite name, then a modal and what it will do ("these listings could dent the exporters' income")
+_EFFECT_AHEAD = re.compile(rf"\b(?:the|these|those|its|their|this)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:{cues.alternation('diplomacy_aftermath', 'measure_nouns')})\b(?:\s+of\s+(?:[\w'’-]+\s+){{1,4}}?)?\s*"
+                           rf"(?:would|will|could|may|might|should|(?:is|are)\s+(?:expected|likely|set)\s+to)\s+(?:[\w-]+ly\s+)?"
+                           rf"(?:{cues.alternation('diplomacy_aftermath', 'effect_verbs')})\b", re.I)
 
 
 def measure_taking_effect(found: list[tuple[int, Diplomacy]], rec: Diplomacy) -> int | None:
     """The index of the measure told before that `rec` names by its taking effect, or None."""
     if rec.kind is not DiplomacyKind.sanctions or rec.status is not DiplomacyStatus.planned or not rec.participants \
-            or not any(_TAKES_EFFECT.search(e.text) for e in rec.evidence):
+            or not any(_TAKES_EFFECT.search(e.text) or _EFFECT_AHEAD.search(e.text) for e in rec.evidence):
         return None
     return next((i for i in range(len(found) - 1, -1, -1) if found[i][1].kind is rec.kind
                  and found[i][1].status is DiplomacyStatus.held and rec.participants[0] in found[i][1].participants), None)

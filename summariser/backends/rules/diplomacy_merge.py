@@ -9,6 +9,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
+from .diplomacy_arrivals import delegation_trip
 from .diplomacy_documents import other_document
 from .diplomacy_later_mentions import gathering_named_again, measure_taking_effect
 from .diplomacy_moves import moved_gathering
@@ -80,7 +81,8 @@ def _one_event_two_names(a: Diplomacy, b: Diplomacy) -> bool:
         return other.kind in _TALKS_OR_MEETING - {DiplomacyKind.visit} and roster and bool(pa & pb)
     if not ({a.kind, b.kind} <= _TALKS_OR_MEETING and pa & pb):
         return False
-    if DiplomacyKind.visit in (a.kind, b.kind) and a.status is b.status is DiplomacyStatus.held:
+    if DiplomacyKind.visit in (a.kind, b.kind) and a.status is b.status is DiplomacyStatus.held \
+            and not (DiplomacyKind.talks in (a.kind, b.kind) and (delegation_trip(a) or delegation_trip(b))):
         return False  # a trip made and the talks held during it: two records (D4); a trip still to come
         # and the talks planned there stay one (the trip is the talks' occasion)
     return DiplomacyKind.visit not in (a.kind, b.kind) or pa <= pb or pb <= pa

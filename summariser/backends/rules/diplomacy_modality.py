@@ -191,11 +191,13 @@ _NEW_ROUND_OF = re.compile(r"\b(?:next|new|another|further|fresh|second|third|fo
                            r"\d+(?:st|nd|rd|th))\s+(?:round|session)s?\s+of\s+$", re.I)
 
 
-def _recalled(text: str, near: int, at: int) -> bool:
+def _recalled(text: str, near: int, cue: re.Match[str]) -> bool:
     """An earlier event recalled ("since the talks in Istanbul", "those talks"), not a new round of it
-    (r35, dev57 R7: "a fifth session of those consultations")."""
-    m = lx.BACKGROUND_BEFORE.search(text, near, at)
-    return m is not None and not _NEW_ROUND_OF.search(text, near, m.start())
+    (r35, dev57 R7: "a fifth session of those consultations"), nor one its own words date ("ever since
+    the Japanese sanctions of 2 May": that event told, r43)."""
+    m = lx.BACKGROUND_BEFORE.search(text, near, cue.start())
+    return m is not None and not _NEW_ROUND_OF.search(text, near, m.start()) \
+        and not any(d.role == "event" for d in find_dates(text, cue.start(), cue.end()))
 
 
 _AGENDA_ITEM = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'agenda_item_before')})$", re.I)  # r42
@@ -220,7 +222,7 @@ def not_an_event(text: str, s: Sentence, cue: re.Match[str]) -> bool:
         return True  # "reached no agreement"; "a call between A and B was not planned": the event denied
     if lx.DENIAL_VERB.search(text, lo, cue.start()) or lx.DIPLOMACY_NEGATED_BEFORE.search(text, near, cue.start()) \
             or lx.OBLIGATION.search(text, max(lo, cue.start() - 40), cue.start()) \
-            or _recalled(text, near, cue.start()) or _in_title(text, near, cue) \
+            or _recalled(text, near, cue) or _in_title(text, near, cue) \
             or _AGENDA_ITEM.search(text, max(s.start, cue.start() - 80), cue.start()) \
             or lx.UNDECIDED_BEFORE.search(text, near, cue.start()):
         return True

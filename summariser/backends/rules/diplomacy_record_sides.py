@@ -119,6 +119,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
             text, ctx.sents, ctx.index.get(s.start, 0), m, lambda x, c: measure_targets(text, x, c, actors))
             if kind is DiplomacyKind.sanctions else [])
         participants += [t for t in targets if t not in participants and t not in absent]
+        maker = _maker_adjective(text, s, m) if kind in _MEASURES else None
+        participants += [maker] if maker and maker not in participants and maker not in absent else []
     if kind is DiplomacyKind.diplomatic_protest:  # summoned to the ministry in Helsinki: Finland summoned
         hosts = seat_states(text, s) + ([location.country] if location and location.country else [])
         participants += [h for h in hosts if h not in participants]
@@ -225,6 +227,18 @@ def _summons(ctx: Article, s: Sentence, m: re.Match[str], participants: list[str
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
+# r43 (dev65): the maker's adjective right before the measure's cue ("the British sanctions of last Friday")
+_ADJECTIVE_BEFORE = re.compile(r"(?P<adj>(?-i:[A-Z])[\w'’.-]+)\s+(?:(?:new|fresh|latest|further|additional)\s+)?$", re.I)
+
+
+def _maker_adjective(text: str, s: Sentence, m: re.Match[str]) -> str | None:
+    """The state whose adjective stands right before a measure's cue; never a side of the war, whose
+    adjective may name the target ("Russian sanctions")."""
+    adj = _ADJECTIVE_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
+    state = lx.canonical_country(adj.group("adj")) if adj else None
+    return state if state and state not in lx.WAR_SIDES else None
+
+
 # a pair of states right before the event's noun ("direct Ukrainian-Russian talks", "the US-Ukraine meeting")
 _OWN_PAIR = re.compile(rf"{lx.COUNTRY_PAIR_RE.pattern}\s+(?:[a-z][\w-]*\s+)?$")
 _THANKED = re.compile(r"\b(?:thank(?:s|ed|ing)?|grat(?:eful|itude)|appreciat(?:e|es|ed|ion))\b", re.I)

@@ -62,7 +62,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             f.cumulative = True  # "... 176 civilians were killed in March. At least 19 of the dead were children" (r30)
         if not war or not (f.attack_vocab or f.counts or f.counted_weapons or f.hospitalised) or f.cumulative:
             continue
-        city_named_before(f, told_before)
+        city_named_before(f, told_before, any(p.level is LocationLevel.city for e in events for p in e.places))
         place_of_topic_fragment(f, told_before)  # "Back to Odesa. A drone struck a warehouse ..." (r30)
         day_of_topic_sentence(f, told_before)  # "Friday proved the worst day. Shells rained on ..." (r30)
         lead_city_history(f, told_before, lead)  # "The city has been hit again and again. In 2022 a missile ..." (r20)
@@ -82,7 +82,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
             follow_lead(f, dated_lead)
         if f.country_strike and not f.has_numbers:
             on_country.append(f)
-            if (new_lead := lead_day(f)) is not None:
+            if (new_lead := lead_day(f, not events)) is not None:
                 dated_lead, headings = new_lead, 0
             continue
         if f.time_of_day and last is not None and not f.timestamp \
@@ -99,7 +99,7 @@ def segment_events(facts: list[Facts], war: bool, home: str | None = None,
         ev = _nth_day(events, f, last) or (_place_event(events, f, target, last) if f.places else
                                            placeless_event(events, f, target, last, home, lead))
         if ev is None:
-            if (new_lead := lead_day(f)) is not None:
+            if (new_lead := lead_day(f, not events)) is not None:
                 dated_lead, headings = new_lead, 0
             unplaced = f if unplaced_strike(f) else unplaced
             continue

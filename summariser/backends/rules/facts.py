@@ -209,7 +209,7 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     fold_framing_region(text, f)
     fold_containing_region(text, f)  # any region beside its own smaller place is that place's admin1 (dev16 B1)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
-    parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
+    parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published), published)
     return split_barrage_from_toll(text, parts)
 
 

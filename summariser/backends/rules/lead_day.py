@@ -18,10 +18,12 @@ _LEAD_SENTENCES = 3  # the headline and the first sentences (0-based index)
 _RELATIVE = re.compile(r"\b(?:ago|earlier|before|after|previous)\b", re.I)
 
 
-def lead_day(f: Facts) -> Facts | None:
-    """The sentence itself when it tells a day or night and makes no record of its own, else None."""
+def lead_day(f: Facts, first_strike: bool = False) -> Facts | None:
+    """The sentence itself when it tells a day or night and makes no record of its own, else None.
+    `first_strike`: no strike was told before it, so it leads wherever it lies (a map note's or a
+    hearing's preamble before the first strike, r43)."""
     d = f.date
-    if f.idx > _LEAD_SENTENCES:
+    if f.idx > _LEAD_SENTENCES and not (first_strike and f.attack_vocab):
         return None  # the top of the article only: a dated aside further down is no lead
     if d is None or d.start is None or f.background or _RELATIVE.search(d.text or ""):
         return None

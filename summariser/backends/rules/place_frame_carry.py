@@ -27,6 +27,7 @@ import re
 
 from ... import lexicon as lx
 from ...knowledge import cues, gazetteer
+from ...knowledge.sides import WAR_SIDES
 from ...records import LocationLevel
 from .city_heads import any_city, last_city, one_city, told_by_city_head
 from .common import Facts, PlaceHit
@@ -132,7 +133,7 @@ def _paragraph_city(text: str, starts: list[int], pos: int) -> tuple[lx.Place | 
 _DEMONSTRATIVE = re.compile(r"\b(?:that|the\s+same)\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
 
 
-def city_named_before(f: Facts, before: Facts | None) -> None:
+def city_named_before(f: Facts, before: Facts | None, city_struck: bool = True) -> None:
     """Round 14: "Sumy lies 30 km from the border. In one day in May, 30 bombs fell on the city":
     "the city" of a strike is the one city the sentence before opens on, though that sentence told
     no strike (a city's geography or history), not the last place struck elsewhere in the article.
@@ -152,7 +153,13 @@ def city_named_before(f: Facts, before: Facts | None) -> None:
         return
     cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
     opens = any(not before.sent.text[:p.start - before.sent.start].strip(" \"'“‘") for p in before.places)
-    if len(cities) == 1 and opens:  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
+    # r43: the one place it names, a town of the war, while no strike on a city was told before that "the city"
+    # could mean ("One map point was moved for X. A strike on a district of the city ..."), the strike told
+    # before the anaphor (not "The train pulled into the city hours after drone raids")
+    only = not city_struck and len(before.places) == 1 and before.places[0].place.country in WAR_SIDES \
+        and len({n.group("name") for n in lx.GAZETTEER_RE.finditer(before.sent.text)}) == 1 \
+        and (lx.ATTACK_WORDS.search(f.sent.text, 0, m.start()) is not None or lx.WEAPON_RE.search(f.sent.text, 0, m.start()) is not None)
+    if len(cities) == 1 and (opens or only):  # the city is that sentence's subject: "Sumy lies ...", "Uzhhorod, near X, is ..."
         f.places = [PlaceHit(next(iter(cities.values())), f.sent.start + m.start(), f.sent.start + m.end())]
 
 

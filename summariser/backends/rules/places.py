@@ -27,7 +27,8 @@ _LOCATIVE_BEFORE = re.compile(
     rf"(?:\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?|,\s*|^\s*)$", re.I)
 # The same words without the bare sentence start or comma: a capital that opens a sentence ("Moscow
 # did not comment") is its government unless the words after it make it a place ("Kyiv was hit").
-_LOCATIVE_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?$", re.I)
+_LOCATIVE_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?"
+                                   rf"(?:(?:{cues.alternation('locative', 'part_adjectives')})\s+)?$", re.I)
 _LOCATIVE_AFTER = re.compile(
     rf"^(?:['’]s\s+(?:\w+\s+)?(?:{cues.alternation('locative', 'possessed')})"
     rf"|\s+(?:{cues.alternation('locative', 'after')})\b"
