@@ -16,7 +16,7 @@ from ...records import DateSpan
 from ...sentences import Sentence
 from ... import lexicon as lx
 from ...records import LocationLevel
-from .common import Facts, WeaponHit, weapon_class
+from .common import Facts, weapons_named
 from .people_asides import people_aside
 from .remembered_hits import remembered_hit
 
@@ -53,8 +53,7 @@ def _split(text: str, f: Facts, dates: list[DateMention],
             continue
         later = Facts(**{**f.__dict__, "places": f.places[i:], "counts": [h for h in f.counts if _at(h) >= cut],
                          "counted_weapons": [], "damage": [], "date": day,
-                         "weapon_types": [WeaponHit(t, model, classes=frozenset({weapon_class(t)}))
-                                          for _, t, model in lx.iter_weapons(text, cut, f.sent.end)]})
+                         "weapon_types": weapons_named(text, cut, f.sent.end)})
         f.places = f.places[:i]
         f.counts = [h for h in f.counts if _at(h) < cut]
         f.date = event_date(rest) or f.date

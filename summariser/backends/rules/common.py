@@ -142,6 +142,11 @@ def weapon_class(t: WeaponType) -> str:
     return t.value
 
 
+def weapons_named(text: str, start: int, end: int) -> list[WeaponHit]:
+    """The weapons text[start:end] names, each of its own class, uncounted (a clause's or a part's own)."""
+    return [WeaponHit(t, model, classes=frozenset({weapon_class(t)})) for _, t, model in lx.iter_weapons(text, start, end)]
+
+
 def same_model(named: str | None, counted: str | None) -> bool:
     """A model named again, maybe by its family's short name ("the Iskanders" of "Iskander-M missiles"
     launched before): a weapon counted with no model is not it; no model named restricts nothing."""

@@ -8,7 +8,7 @@ import re
 from ... import lexicon as lx
 from ...sentences import Sentence
 from ...articles.clause_asides import PAIRED
-from .common import CountHit, Facts, PlaceHit, WeaponHit, clause_at, weapon_class
+from .common import CountHit, Facts, PlaceHit, clause_at, weapons_named
 
 
 # From a count to the place its own phrase names: "killed a man in the village of A", "injured
@@ -118,7 +118,7 @@ def _weapons_by_clause(text: str, f: Facts, parts: list[Facts]) -> None:
         cuts.append(gap if gap is not None else first.start)
     cuts.append(f.sent.end)
     for part, a, b in zip(parts, cuts, cuts[1:]):
-        found = [WeaponHit(t, model, classes=frozenset({weapon_class(t)})) for _, t, model in lx.iter_weapons(text, a, b)]
+        found = weapons_named(text, a, b)
         if found:
             part.weapon_types = found
 

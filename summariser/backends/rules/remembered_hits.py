@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ... import lexicon as lx
 from ...dates import DateMention, find_dates
 from ...knowledge import cues
 from ...records import DateSpan
-from .common import Facts, WeaponHit, weapon_class
+from .common import Facts, weapons_named
 
 _HAD_HIT = re.compile(rf"\s*,\s+which\s+(?P<by>(?:[\w'’-]+\s+){{1,3}}?)had\s+(?:(?:already|also|previously|earlier|twice|once)\s+)*"
                       rf"(?:{cues.alternation('strike', 'remembered_hit_verbs')})\b(?P<when>[^,;.]*)", re.I)
@@ -32,8 +31,7 @@ def remembered_hit(text: str, f: Facts, published: dt.date | None,
         day = event_date([d for d in find_dates(text, m.start("when"), m.end("when"), published) if d.role == "event"])
         if day is None or day.start is None:
             return None
-        weapons = [WeaponHit(t, model, classes=frozenset({weapon_class(t)}))
-                   for _, t, model in lx.iter_weapons(text, m.start("by"), m.end("by"))]
+        weapons = weapons_named(text, m.start("by"), m.end("by"))
         return Facts(**{**f.__dict__, "places": [p], "counts": [], "superseded": [], "counted_weapons": [], "damage": [],
                         "date": day, "weapon_types": weapons or f.weapon_types, "attack_vocab": True,
                         "update": False, "hospitalised": False, "again": False})
