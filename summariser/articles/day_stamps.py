@@ -39,8 +39,11 @@ _DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d
 _NIGHT_OF = r"(?:(?:[Tt]he[ \t]+)?[Nn]ight[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]*(?:/|-|–|to|into)[ \t]*)?"
 _YEAR = r"(?:,?[ \t]+(?:19|20)\d{2})"
 # what may open the line: a markdown heading, a bullet, "3.", "Photo 5 ·", "Slide 2:"
-_LEAD = (r"(?:[*_#]+[ \t]*)?(?:[•·▪►‣◦][ \t]*|[-*–—][ \t]+|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+|\d{1,2}[.)][ \t]*"
-         r"|(?i:photo|picture|image|slide|caption)[ \t]*\d+[ \t]*[·•|:.)\-–—]?[ \t]*)?(?:[*_]+[ \t]*)?")
+# (r44: a worksheet's or a dossier's numbered card, item or entry, "**Card 3 - Odesa, Monday 5 May.**", its
+# opening bold kept, so that the bold closing after the day makes an inline head of its paragraph)
+_LEAD = (r"(?:(?P<lead_bold>\*\*|__)(?=(?i:card|item|entry)\b)|[*_#]+[ \t]*)?"
+         r"(?:[•·▪►‣◦][ \t]*|[-*–—][ \t]+|(?P<num>\d{1,2}(?:\.\d{1,2})*[.)]?)[ \t]+|\d{1,2}[.)][ \t]*"
+         r"|(?i:photo|picture|image|slide|caption|card|item|entry)[ \t]*\d+[ \t]*[·•|:.)\-–—]?[ \t]*)?(?:[*_]+[ \t]*)?")
 # a dateline's place: "KHARKIV, Ukraine", "Sloviansk", "NEW YORK", then a comma or a dash
 _PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
 _MARK = r"(?::|[—–]|[ \t]-(?=[ \t]|$))"
@@ -48,7 +51,7 @@ _STAMP = re.compile(
     rf"^[ \t]*{_LEAD}(?P<bold>\*\*|__)?(?:\*|_)?(?:(?P<place>{_PLACE})[ \t]*(?:[,–—]|[ \t]-)[ \t]*)?"
     rf"(?P<date>(?:{_WEEKDAY},?[ \t]+)?{_NIGHT_OF}{_DAY_OF_MONTH}{_YEAR}?|(?(bold){_WEEKDAY}(?=[.:]?(?:\*\*|__))|(?!)))"
     rf"[ \t]*\.?(?::(?=\*\*|__))?(?:\*\*|__|\*|_)?"
-    rf"(?:[ \t]*{_MARK}[ \t]*(?:\*\*|__|\*|_)?|[ \t]*$|(?P<inline>(?(bold)(?<=\*\*|__)|(?!)))"
+    rf"(?:[ \t]*{_MARK}[ \t]*(?:\*\*|__|\*|_)?|[ \t]*$|(?P<inline>(?(bold)(?<=\*\*|__)|(?(lead_bold)(?<=\*\*|__)|(?!))))"
     # r36: a numbered item's place and day closed by a full stop ("4.2 Kherson, 3 May. Around 14:05 shells ...")
     rf"|(?(num)(?(place)(?<=\.)(?=[ \t]+[A-Z])|(?!))|(?!)))", re.M)
 

@@ -44,10 +44,13 @@ def item_day(text: str, around: tuple[int, int] | None, published: dt.date | Non
     if published is None or not text or around is None:
         return None
     pos = around[0]
-    stamps = [m for m in day_stamps(text) if not m.inline]  # an inline item head dates its own line only
-    if len(stamps) < _MIN_ITEMS:
+    every = day_stamps(text)
+    # an inline item head dates its own line only ("**Card 3 - Odesa, Monday 5 May.** ... during the night": r44)
+    own = [m for m in every if m.inline and m.start <= pos <= m.line_end]
+    stamps = [m for m in every if not m.inline]
+    if len(every if own else stamps) < _MIN_ITEMS:
         return None
-    before = [m for m in stamps if m.start <= pos]
+    before = own or [m for m in stamps if m.start <= pos]
     if not before:
         return None
     day = resolve(before[-1].date, published)

@@ -21,6 +21,7 @@ import re
 from .. import date_patterns
 from ..dates import find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan
+from .vocabulary import pattern
 from .words_at import words_at
 from .called_off import called_off_now, looking_back
 
@@ -121,7 +122,7 @@ def _day_before_report(words: str, published: dt.date, text: str, around: tuple[
         return None
     near = [m for m in find_dates(text, max(0, at - _REPORT_GAP), at, published) if m.span.start and m.span.end == m.span.start]
     if not near or not re.fullmatch(r"[\s,]*", text[near[-1].end:at]):
-        return None
+        return _day_before_story(words, published, text, at)
     if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())) and near[-1].role != "report":
         return None  # "hit again on 18 May, a day after the attack on X": that day is the strike's own (r19)
     report = near[-1].span.start
@@ -129,6 +130,25 @@ def _day_before_report(words: str, published: dt.date, text: str, around: tuple[
         return None
     day = report - dt.timedelta(days=1)
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+
+
+def _day_before_story(words: str, published: dt.date, text: str, at: int) -> DateSpan | None:
+    """ "The convoy left a day after drones struck a depot in Sumy, killing two": the strike is what the
+    words introduce (a clause that strikes, after a main clause that tells none, and no day in the
+    sentence), so it is the day before the story's own day (the publication's, or its section's: r44)."""
+    if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())):
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = [i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i >= 0]
+    main, told = text[start:at], text[at + len(words):min(stop)]
+    if any(d.span.start for d in find_dates(text, start, min(stop), published)) \
+            or not _STRIKES.search(told) or _STRIKES.search(main):
+        return None
+    day = published - dt.timedelta(days=1)
+    return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
+
+
+_STRIKES = re.compile(rf"\b(?:{pattern('impact_verbs')}|{pattern('attack_with_verbs')})\b", re.I)
 
 
 def _across_midnight(low: str, words: str, published: dt.date) -> DateSpan | None:

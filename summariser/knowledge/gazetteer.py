@@ -360,6 +360,8 @@ def _places_in(text: str) -> tuple[PlaceMention, ...]:
     i = 0
     while i < len(toks):
         found = _match_at(ix, toks, i) if toks[i].key in starts else spelling_at(text, toks, i)
+        if found is not None and found[0] == i + 1 and toks[i].key in ix.first_names and _addressed(text, toks[i]):
+            found = None  # '"Vladimir, stop!"': a person spoken to by name, not the town (r44)
         if found is None:
             i += 1
             continue
@@ -367,6 +369,14 @@ def _places_in(text: str) -> tuple[PlaceMention, ...]:
         out.append(PlaceMention(toks[i].start, toks[end - 1].end, place, text[toks[i].start:toks[end - 1].end]))
         i = end
     return tuple(_plural_regions(ix, text, out))
+
+
+# A name spoken to: opening a quotation and followed by a comma or an exclamation ("Vladimir, stop!").
+_QUOTE_OPEN = "\"“‘'«"
+
+
+def _addressed(text: str, tok: Token) -> bool:
+    return text[max(0, tok.start - 1):tok.start] in tuple(_QUOTE_OPEN) and text[tok.end:tok.end + 1] in (",", "!")
 
 
 def _match_at(ix: _Index, toks: list[Token], i: int) -> Optional[tuple[int, Place]]:

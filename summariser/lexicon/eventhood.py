@@ -121,7 +121,11 @@ TOLL_UPDATE = re.compile(
     rf"|(?<=[;:—–])\s*by\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}){_AS_OF_DAY}\s*,?\s+{_AS_OF_SUBJECT}"
     rf"(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'toll_as_of_verbs')})\b"
     rf"|(?<=[;:—–]\s)by\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}){_AS_OF_DAY}\s*,?\s+{_AS_OF_SUBJECT}"
-    rf"(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'toll_as_of_verbs')})\b", re.I)
+    rf"(?:had|have|has)\s+(?:been\s+)?(?:[\w-]+\s+)?(?:{cues.alternation('eventhood', 'toll_as_of_verbs')})\b"
+    # r44 (dev66): a sentence opened by the time its figures hold at ("As of this morning the governor gives 18
+    # dead", "As of 9 a.m., 14 people were confirmed killed"): a toll as of a later time, of the strike told
+    rf"|(?<![\w,;:] )(?<![\w,;:])(?-i:As)\s+of\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}"
+    r"|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{1,2}[:.]\d\d)\b(?=[^.;!?]{0,120}\b\d)", re.I)
 # A sentence about a toll as a statistic: shares of it, totals by region, bulletins.
 STATISTIC = re.compile(
     r"\baccount(?:s|ed|ing)?\s+for\b|\b(?:half|third|quarter|share|majority|proportion|per\s*cent|percent|two\s+in\s+\w+)"
@@ -155,6 +159,10 @@ HYPOTHETICAL = re.compile(
     r"|within\s+(?:striking\s+)?(?:reach|range)|in(?:to)?\s+(?:striking\s+)?range|out\s+of\s+range|range\s+of\s+(?:up\s+to\s+)?\d"
     r"|if\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv)\s+(?:were\s+to\s+)?(?:strike|strikes|attack|attacks|hit|hits|target))\w*"
     rf"|\b(?:{cues.alternation('eventhood', 'threats')})\b", re.I)
+# r44 (dev66): a list item that is an infinitive clause ("2. to list the units responsible for the
+# strikes on X", "- to demand an end to attacks on Y"): a demand, a goal or a task under its lead-in
+# ("We call on you:", "The mission's aims:"), never a strike told as done.
+INFINITIVE_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+to[ \t]+[a-z]+\b", re.M)
 # A strike asked about ("asked whether Russia had hit X"): a question, not a report.
 QUESTION = cues.pattern("eventhood", "questions")
 # Deaths that are no strike's toll: remains repatriated, soldiers killed in action, prisoners swapped.

@@ -34,6 +34,19 @@ inline head, which governs no section."""
     return span.start, not words[stamp.end:].strip(), None
 
 
+def inline_head_day(sentence: str, published: dt.date | None) -> dt.date | None:
+    """The day of an inline item head opening a paragraph ("**Card 3 - Odesa, Monday 5 May.** Before
+    dawn ... during the night"): the day its own paragraph's relative words are told from (r44,
+    dev66), as grounding's `dated_items.item_day` reads it; it governs no paragraph below."""
+    stamp = day_stamp(sentence.lstrip())
+    if stamp is None or not stamp.inline:
+        return None
+    span = find_date(stamp.date, published=published)
+    if span is None or span.start is None or span.precision is not DatePrecision.day:
+        return None
+    return span.start if published is None or span.start <= published else None
+
+
 def night_under_head(dates: list[DateMention], text: str, s: Sentence) -> DateSpan | None:
     """A timeline item opened by its day, whose own words name the night that ends on it ("- 14
     April: On the night of 14 April, drones hit X", "**3 May** — Overnight into 3 May ..."): the

@@ -48,7 +48,18 @@ def stance_clause(text: str, s: Sentence, cue: re.Match[str]) -> bool:
     lo = clause_start(text, max(s.start, cue.start() - 60), cue.start())
     if _STANCE_OPENER.search(text, lo, cue.start()) and not CLAUSE_MARK.search(text, lo, cue.start()):
         return True
-    return self_advertised(text, s, cue) or continued_support(text, s, cue)
+    return self_advertised(text, s, cue) or continued_support(text, s, cue) or polled_view(text, s, cue)
+
+
+_POLL_SHARE = re.compile(rf"(?:{cues.alternation('diplomacy_nonevents', 'poll_shares')})\s+"
+                         rf"(?:{cues.alternation('diplomacy_nonevents', 'poll_opinion_verbs')})\b", re.I)
+
+
+def polled_view(text: str, s: Sentence, cue: re.Match[str]) -> bool:
+    """"61% support continuing the talks", "a majority of respondents back a summit": a survey's finding,
+    the share of people asked and their opinion before the cue in its clause (r44, dev66): a view, no event."""
+    lo = clause_start(text, s.start, cue.start())
+    return any(not CLAUSE_MARK.search(text, m.end(), cue.start()) for m in _POLL_SHARE.finditer(text, lo, cue.start()))
 
 
 def self_advertised(text: str, s: Sentence, cue: re.Match[str]) -> bool:

@@ -181,7 +181,8 @@ def drop_hypothetical_places(text: str, f: Facts) -> None:
     """'missiles that put Moscow within reach', 'threatened to hit Kyiv', 'would step up attacks on
     X', 'asked whether Russia had hit Y', a sentence that is a question: no strike on that place."""
     s = f.sent
-    marks = [*lx.HYPOTHETICAL.finditer(text, s.start, s.end), *lx.QUESTION.finditer(text, s.start, s.end)]
+    marks = [*lx.HYPOTHETICAL.finditer(text, s.start, s.end), *lx.QUESTION.finditer(text, s.start, s.end),
+             *lx.INFINITIVE_ITEM.finditer(text, s.start, s.end)]
     if _QUESTION_END.search(text[s.start:s.end]) and (first := _FIRST_WORD.search(text, s.start, s.end)):
         marks.append(first)  # "Did the drones hit X?": the whole sentence asks
     if (why := JUSTIFICATION.search(text, s.start, s.end)) is not None:

@@ -76,6 +76,23 @@ def drop_unhit_places(text: str, f: Facts) -> None:
     _drop_community_frames(text, f)
     drop_speaking_places(text, f)  # 'the air force in Kyiv said', ', as the Y region reported' (r13atk)
     _drop_plant_names(text, f)
+    _drop_closed_places(text, f)
+
+
+# r44 (dev66): an airport or a city closed to air traffic during an alert is no place hit
+_CLOSED_AFTER = re.compile(rf"(?:{cues.alternation('place_roles', 'closure_after')})\b", re.I)
+_CLOSED_BEFORE = re.compile(rf"\b(?:{cues.alternation('place_roles', 'closure_before')})$", re.I)
+_CLOSED_VERB = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|had\s+been|have\s+been|has\s+been|remained)\s+"
+                          r"(?:temporarily\s+|briefly\s+)?(?:suspended|halted|closed|restricted|grounded|diverted)\b", re.I)
+
+
+def _drop_closed_places(text: str, f: Facts) -> None:
+    """'X and Y were closed to traffic after drones were shot down over five regions', 'flights at Z
+    were suspended': the places of a closure, not places hit."""
+    s = f.sent
+    closed = [p for p in f.places if _CLOSED_AFTER.match(text, p.end, s.end)
+              or (_CLOSED_BEFORE.search(text[max(s.start, p.start - 60):p.start]) and _CLOSED_VERB.match(text[p.end:s.end]))]
+    f.places = [p for p in f.places if p not in closed]
 
 
 # r38: a place's name as the first word of a plant's ("the Rivne Nuclear Power Plant", "the Kursk NPP"),

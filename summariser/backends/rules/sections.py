@@ -25,7 +25,7 @@ from ...knowledge.views import WAR_COUNTRIES
 from ...records import DatePrecision, DateSpan, LocationLevel
 from ...sentences import Sentence, split_sentences
 from .common import Facts, PlaceHit
-from .day_heads import day_head
+from .day_heads import day_head, inline_head_day
 from .head_towns import framed_head
 from .list_heads import list_head_places, topic_label
 from .verdict_heads import CITY_ANAPHOR, stamped_city, verdict_place
@@ -78,6 +78,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
     day: dt.date | None = None
     night: DateSpan | None = None
     item_place: PlaceHit | None = None
+    item_day: dt.date | None = None  # an inline item head's day, over its own paragraph only (r44)
     para = -1
     heads = _day_heads(text, sents, starts, published)
     for s in sents:
@@ -96,6 +97,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
                 item_place = _stamped_item_place(text, s)  # "4.2 Kherson, 3 May.": the item's place too
                 continue
         if first:
+            item_day = inline_head_day(s.text, published)
             wd = _WEEKDAY_HEAD.match(s.text)
             if wd and published is not None and _alone_on_line(text, s):
                 day, night = weekday_under_heads(wd.group("wd"), day, published), None
@@ -113,7 +115,7 @@ def sections(text: str, sents: list[Sentence], published: dt.date | None, region
             para_city = stamped_city(text, s)
             para_places = list_head_places(text, s, region)
         # a day still to come (a week-ahead diary's head) dates no strike: its sentences keep their own reading
-        told_day = day if day is None or published is None or day <= published else None
+        told_day = item_day or (day if day is None or published is None or day <= published else None)
         out.append(Section(place=para_place, day=told_day, night=night, city=para_city, places=para_places))
     return out
 

@@ -123,8 +123,10 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         if lx.UNIVERSAL_ONE_BEFORE.search(text, max(s.start, m.start - 20), m.start):
             continue  # "every one of the Kalibrs": the whole, read by `all_named_downed`, not a count of one
         found, pend = weapon_phrase(text, m.end, s.end)
+        partitive = False
         if not found and (ot := _OF_THE.match(text, m.end, s.end)):
             found, pend = weapon_phrase(text, ot.end(), s.end)  # "downed 36 of the drones"
+            partitive = bool(found)
         downed_before = False
         if not found and (dp := _DOWNED_PARTICIPLE.match(text, m.end, s.end)):
             found, pend = weapon_phrase(text, dp.end(), s.end)  # "14 downed drones"
@@ -149,7 +151,9 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
             cue = cue or ("launched" if by_hit else None)
             cue = "intercepted" if downed_before else cue
             listed = _list_role(text, items, m.start) if not _ITEM_IS_SUBJECT.match(text, pend, s.end) else None
-            if listed and not cue_before(text, c0, m):
+            if listed and not cue_before(text, c0, m) and not (partitive and cue):
+                # r44: "sent 80 missiles and 120 drones, and 45 of the missiles and 75 of the drones were
+                # destroyed": a part of the weapons told takes its own clause's verb, not the list's before it
                 cue = listed
             elif not _ITEM_IS_SUBJECT.match(text, pend, s.end) and (joined := _comitative_role(text, items, m.start)):
                 cue = joined  # "…, along with two missiles": the list's verb, past its parts' aside (r33)
