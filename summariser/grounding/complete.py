@@ -119,9 +119,9 @@ def _capital_told(name: str, text: str, windows: list[tuple[int, int]]) -> bool:
     ("In the capital, ...", "struck the capital") or by its state ("the Ukrainian capital")? Then a
     region of its name in another evidence sentence ("later, seven across the X region") is a wider
     figure, not the record's place (r19 dev35 L2)."""
-    from ..lexicon import BARE_CAPITAL, CAPITAL_ALIASES
+    from ..lexicon import BARE_CAPITAL, capital_aliases_of
 
-    aliases = [pat for pat, city in CAPITAL_ALIASES.items() if city.lower() == name.lower()]
+    aliases = capital_aliases_of(name)
     if not aliases:
         return False
     return any(BARE_CAPITAL.search(text, a, b) or any(re.search(pat, text[a:b]) for pat in aliases) for a, b in windows)

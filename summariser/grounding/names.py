@@ -186,18 +186,16 @@ def _known_place_in(name: str, text: str, window: Window) -> bool:
         return found is not None and a <= found[1] < b
     # the text's own spelling of it, read through the gazetteer ("Kamenka-Dneprovskaya": `place_aliases`)
     return place.key in _seat_cities(text, (a, b)) or alias_named(place.key, text, (a, b)) \
-        or _capital_by_its_state(place.key, text, (a, b))
+        or _capital_by_its_state(place.name, text, (a, b))
 
 
-def _capital_by_its_state(key: str, text: str, window: Window) -> bool:
+def _capital_by_its_state(name: str, text: str, window: Window) -> bool:
     """A war country's capital told by its state ("the Ukrainian capital", "Russia's capital"): named,
     as the rules read it (lexicon CAPITAL_ALIASES; r43, dev65)."""
-    from ..knowledge import lookup
-    from ..lexicon import CAPITAL_ALIASES
+    from ..lexicon import capital_aliases_of
 
     a, b = window
-    return any((city := lookup(name)) is not None and city.key == key and re.search(pat, _context(text).grounded[a:b])
-               for pat, name in CAPITAL_ALIASES.items())
+    return any(re.search(pat, _context(text).grounded[a:b]) for pat in capital_aliases_of(name))
 
 
 @lru_cache(maxsize=256)

@@ -21,6 +21,7 @@ import re
 from .. import date_patterns
 from ..dates import find_dates, looking_ahead, resolve
 from ..records import DatePrecision, DateSpan
+from ..sentences import sentence_around
 from .vocabulary import pattern
 from .words_at import words_at
 from .called_off import called_off_now, looking_back
@@ -138,10 +139,9 @@ def _day_before_story(words: str, published: dt.date, text: str, at: int) -> Dat
     sentence), so it is the day before the story's own day (the publication's, or its section's: r44)."""
     if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())):
         return None
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    stop = [i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i >= 0]
-    main, told = text[start:at], text[at + len(words):min(stop)]
-    if any(d.span.start for d in find_dates(text, start, min(stop), published)) \
+    start, stop = sentence_around(text, at, at + len(words))
+    main, told = text[start:at], text[at + len(words):stop]
+    if any(d.span.start for d in find_dates(text, start, stop, published)) \
             or not _STRIKES.search(told) or _STRIKES.search(main):
         return None
     day = published - dt.timedelta(days=1)

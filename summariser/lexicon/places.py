@@ -20,6 +20,12 @@ CITIES: list[tuple[str, str, str, tuple[str, ...]]] = _kv.cities()  # (canonical
 # in a locative context.
 METONYMS = _kv.metonyms()
 CAPITAL_ALIASES = _kv.capital_aliases()
+
+
+def capital_aliases_of(city: str) -> list[str]:
+    """The patterns that name `city` by its state ("the Ukrainian capital", "Russia's capital")."""
+    return [pat for pat, name in CAPITAL_ALIASES.items() if name.lower() == city.lower()]
+
 # 'The capital' written alone (atk7; shared by the rules' `capital.py` and grounding's region check, r19 dev35 L2):
 # "in the capital", "struck the capital": the capital as the place hit; not "the capital of X"
 # (a capital named), "the capital region" or a demonym's capital (lexicon CAPITAL_ALIASES reads those)
