@@ -46,6 +46,8 @@ _REPORT_AFTER = re.compile(r"\.?,?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?"
 _PUBLICATION = cues.plain_alternation("anchoring", "publication_nouns")
 _PUBLICATION_BEFORE = re.compile(rf"\b(?:{_PUBLICATION})\s+(?:published\s+|printed\s+|aired\s+)?(?:on|of|dated|from)\s+(?:the\s+)?$", re.I)
 _PUBLICATION_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_PUBLICATION})\b", re.I)
+# r45 (dev67): "figures as of 6 September", "the toll as at Friday": the time a figure stands at, no event's
+_AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,8 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time
             elif _PUBLICATION_BEFORE.search(text, max(start, m.start() - 30), m.start()) or _PUBLICATION_AFTER.match(text, m.end(), end):
                 role = "report"  # r43: "an article on 11 July said", "in Friday's paper": the day it was published
+            elif _AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+                role = "report"  # r45: "figures as of 6 September": the day the count stands at
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))
     return tuple(_day_after_report(text, sorted(found, key=lambda d: d.start), end))

@@ -15,6 +15,8 @@ by the end of the bold ("**Tuesday, 3 March.** ...": `inline`, a timeline item's
 dates its own line; a head with a mark or alone on its line may govern the lines below it,
 which is for each path to say). A weekday alone is a stamp only in bold
 ("**Friday:**"): a bare "Friday" opening a line is a sentence's subject as often as a head.
+A form's field that names the incident's day ("Date and time: 2 May 2025, from 03:20 to 03:55",
+r45) is a stamp too, closed by a comma after its day as well.
 (This is what any of the three readers it replaces accepted; an inline head governing the lines
 below it, as a day head does, cost dev13's attack dates on both paths, so the paths that read
 sections leave inline heads out.)
@@ -47,13 +49,18 @@ _LEAD = (r"(?:(?P<lead_bold>\*\*|__)(?=(?i:card|item|entry)\b)|[*_#]+[ \t]*)?"
 # a dateline's place: "KHARKIV, Ukraine", "Sloviansk", "NEW YORK", then a comma or a dash
 _PLACE = rf"(?!{_WEEKDAY}\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)?"
 _MARK = r"(?::|[—–]|[ \t]-(?=[ \t]|$))"
+# r45 (dev67): a form's or a register's field that names the incident's day ("Date and time: 2 May
+# 2025, from 03:20 to 03:55", "Date of incident: 3 May"); never "Date of entry:" or "Date of report:"
+_LABEL = (r"(?P<label>(?:[*_]{1,2})?(?:Date(?:[ \t]+and[ \t]+time)?|Time[ \t]+and[ \t]+date"
+          r"|Date[ \t]+of[ \t]+(?:the[ \t]+)?(?:incident|attack|strike|event|shelling))(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]*)?")
 _STAMP = re.compile(
-    rf"^[ \t]*{_LEAD}(?P<bold>\*\*|__)?(?:\*|_)?(?:(?P<place>{_PLACE})[ \t]*(?:[,–—]|[ \t]-)[ \t]*)?"
+    rf"^[ \t]*{_LEAD}{_LABEL}(?P<bold>\*\*|__)?(?:\*|_)?(?:(?P<place>{_PLACE})[ \t]*(?:[,–—]|[ \t]-)[ \t]*)?"
     rf"(?P<date>(?:{_WEEKDAY},?[ \t]+)?{_NIGHT_OF}{_DAY_OF_MONTH}{_YEAR}?|(?(bold){_WEEKDAY}(?=[.:]?(?:\*\*|__))|(?!)))"
     rf"[ \t]*\.?(?::(?=\*\*|__))?(?:\*\*|__|\*|_)?"
     rf"(?:[ \t]*{_MARK}[ \t]*(?:\*\*|__|\*|_)?|[ \t]*$|(?P<inline>(?(bold)(?<=\*\*|__)|(?(lead_bold)(?<=\*\*|__)|(?!))))"
     # r36: a numbered item's place and day closed by a full stop ("4.2 Kherson, 3 May. Around 14:05 shells ...")
-    rf"|(?(num)(?(place)(?<=\.)(?=[ \t]+[A-Z])|(?!))|(?!)))", re.M)
+    rf"|(?(num)(?(place)(?<=\.)(?=[ \t]+[A-Z])|(?!))|(?!))"
+    rf"|(?(label)(?=[ \t]*[,;(])|(?!)))", re.M)  # a field's day, then its hours: "4 September 2024, between ..."
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,17 @@ spoken": the update's own time). Part of `drafts_to_records`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
 from .. import grounding
 from ..grounding.evidence_date import evidence_date
 from ..grounding.live_blog import entry_day, update_date
-from ..records import DatePrecision, DateSpan, Origin, Span, Support
+from ..grounding.when_forms import strike_after_strike
+from ..grounding.words_at import words_at
+from ..knowledge import find_places
+from ..records import Attack, DatePrecision, DateSpan, Origin, Span, Support
 from ..grounding.paragraph import own_sentences
 
 if TYPE_CHECKING:
@@ -45,3 +49,32 @@ def ground_date(g: "_Grounder", when: str | None, spans: list[Span], fields: dic
 
 
 
+
+
+def day_before_named_strike(attacks: list[Attack], text: str, published: dt.date | None) -> list[Attack]:
+    """r45 (dev67 L5): a record left undated by bare "a day after" whose sentence's main clause tells a
+    strike on a place another record dates to one day ("the raid on Rivne followed a day after the
+    shelling of Nikopol"): the day before that record's (the one told last before the sentence, where several
+    are); every other record as it is."""
+    return [_dated_by_later(a, attacks, text, published) for a in attacks]
+
+
+def _dated_by_later(a: Attack, attacks: list[Attack], text: str, published: dt.date | None) -> Attack:
+    if published is None or a.date is None or a.date.start is not None or not a.date.text or not a.evidence:
+        return a
+    at = words_at(a.date.text, text, (a.evidence[0].start, a.evidence[-1].end))
+    main = strike_after_strike(a.date.text, text, at, published) if at is not None else None
+    if main is None:
+        return a
+    names = {p.place.name for p in find_places(text[main[0]:main[1]])}
+    told = [b for b in attacks if b is not a and b.date is not None and b.date.start is not None and b.evidence
+            and b.date.start == b.date.end and names & {loc.name for loc in b.locations}]
+    if not told:
+        return a
+    # "the attack on Lviv": the one told last before the sentence (else first after it), not an older one told later
+    before = [b for b in told if b.evidence[0].start < main[0]]
+    later = max(before, key=lambda b: b.evidence[0].start) if before else min(told, key=lambda b: b.evidence[0].start)
+    assert later.date is not None and later.date.start is not None
+    day = later.date.start - dt.timedelta(days=1)
+    date = DateSpan(start=day, end=day, text=a.date.text, precision=DatePrecision.day)
+    return a.model_copy(update={"date": date, "support": {**a.support, "date": Support.inferred}})

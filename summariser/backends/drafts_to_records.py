@@ -34,7 +34,7 @@ from ..grounding.quote_sentences import sentence_pieces
 from ..grounding.framed_homonyms import framed_place, target_namesake
 from ..grounding.place_aliases import region_for_city_habit
 from ..grounding.live_blog import stamped_day
-from ..grounding.nil_backstop import nil_interception
+from ..grounding.nil_backstop import counts_own_family, nil_interception
 from ..grounding.told_zeros import fill_told_zeros, told_zero
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
@@ -43,7 +43,7 @@ from ..grounding.section_place import place_from_section
 from ..grounding.site_names import gazetteer_site, site_named
 from ..grounding.names import ground_actor
 from ..grounding.words_at import within
-from .draft_dates import ground_date
+from .draft_dates import day_before_named_strike, ground_date
 from .draft_diplomacy import ground_diplomacy
 from .draft_sides import _sides
 from ..records import (
@@ -136,12 +136,15 @@ class _Grounder:
             self.warnings.append(f"{what}: no quote aligned; re-grounded from {len(out[:3])} sentence(s) holding its values")
         return out[:3]
 
-    def count(self, value: int, field_name: str, window: Window | Sequence[Window], path: str) -> Count | None:
+    def count(self, value: int, field_name: str, window: Window | Sequence[Window], path: str,
+              weapon: "WeaponDraft | None" = None) -> Count | None:
         hits = [h for h in grounding.count_support(value, field_name, self.text, window)
                 if not self.injected(h.start, h.end)] or self.paragraph_count(value, field_name)
         if not hits:
             self.reject(path, value, grounding.count_problem(path, value, self.text))
             return None
+        if weapon is not None:  # two weapons with the same figure: each entry's count names its own weapon
+            hits.sort(key=lambda h: not counts_own_family(self.text, h.end, weapon.type, weapon.model))
         h = hits[0]
         return Count(value=h.value, qualifier=h.qualifier, support=h.support,
                      evidence=Span(text=self.text[h.start:h.end], start=h.start, end=h.end))
@@ -321,6 +324,7 @@ def draft_to_records(draft: "ArticleDraft", text: str, offset: int = 0,
     for i, a in enumerate(draft.attacks):
         if (rec := _attack(g, a, f"attacks[{i}]")) is not None:
             out.attacks.append(rec)
+    out.attacks = day_before_named_strike(out.attacks, text, published)
     for i, d in enumerate(draft.diplomacy):
         if (talks := ground_diplomacy(g, d, f"diplomacy[{i}]")) is not None:
             out.diplomacy.append(talks)
@@ -392,10 +396,10 @@ def text_values(fields: dict[str, Any]) -> dict[str, Support]:
 
 
 def _weapon(g: _Grounder, w: "WeaponDraft", window: list[Window], path: str, alone: bool) -> Weapon:
-    launched = g.count(w.launched, "launched", window, f"{path}.launched") if w.launched is not None else None
+    launched = g.count(w.launched, "launched", window, f"{path}.launched", w) if w.launched is not None else None
     told_nil = w.intercepted == 0 and not grounding.count_support(0, "intercepted", g.text, window)
     nil = g.paragraph_nil(w.type, alone, launched.value if launched else None, w.model) if told_nil else None
-    intercepted = nil or (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted")
+    intercepted = nil or (g.count(w.intercepted, "intercepted", window, f"{path}.intercepted", w)
                           if w.intercepted is not None else None)
     if w.intercepted is None and launched is not None:  # "none of the four was intercepted", left null: 0
         intercepted = nil_interception(g.text, window, w.type, alone, launched.value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..knowledge import cues as cue_data
@@ -161,7 +161,24 @@ def _analyse_mentions(text: str, sentences: Sequence[Sentence]) -> list[_Mention
             out.append(mention)
             earlier.append(mention)
             previous = mention
+        _lend_back(text, out, len(out) - len(earlier))
     return out
+
+
+# r45 (dev67): a list of weapon counts whose cue follows its last item ("over 60 missiles of several kinds
+# and some 70 attack drones were launched"): the first item is the last one's role too
+_LIST_ITEM_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?[\w-]+s(?:\s+of\s+(?:various|different|several|all)\s+(?:types|kinds))?"
+                            r",?\s+(?:and|as\s+well\s+as|plus)\s+$", re.I)
+
+
+def _lend_back(text: str, out: list[_Mention], first: int) -> None:
+    """Give a weapon count of the sentence (`out[first:]`) with no role the launch or interception
+    role of the weapon count right after it in the same list."""
+    for i in range(len(out) - 2, first - 1, -1):
+        x, y = out[i], out[i + 1]
+        if x.role is None and x.noun == "weapon" and y.noun == "weapon" and y.role in ("launched", "intercepted") \
+                and _LIST_ITEM_GAP.fullmatch(text, x.m.end, y.m.start):
+            out[i] = replace(x, role=y.role)
 
 
 def _weapon_named_next(text: str, pos: int) -> bool:

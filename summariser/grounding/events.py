@@ -38,6 +38,16 @@ def _anaphor_opening() -> re.Pattern[str]:
                       rf"(?:{vocabulary.pattern('event_anaphor_nouns')})\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _session_taken_part_in() -> re.Pattern[str]:
+    # r45 (dev67 L2): "flew in to take part in the Weimar Triangle": a grouping's or a
+    # body's capitalised name ("... Group", "... Council") a few words after a verb of taking part
+    bodies = [*vocabulary.words("grouping_nouns"), *vocabulary.words("sitting_bodies")]
+    named = "|".join(re.escape(w.capitalize()) for w in sorted(bodies, key=len, reverse=True))
+    return re.compile(rf"\b(?:{vocabulary.pattern('participation_verbs')})\b(?:\s+[\w'’-]+){{0,5}}?"
+                      rf"\s+(?-i:(?:[A-Z][\w'’-]*\s+)*(?:{named}))\b", re.I)
+
+
 def names_event(quote: str) -> bool:
     """Does the quote itself hold an event word (a dateline or a place quote holds none)?"""
     return _event().search(quote) is not None
@@ -53,6 +63,7 @@ def describes_event(spans: Sequence[Span], text: str) -> bool:
             return True
         for i, s in enumerate(ctx.sentences):
             if s.start < span.end and span.start < s.end and (_event().search(ctx.grounded, s.start, s.end)
+                                                              or _session_taken_part_in().search(ctx.grounded, s.start, s.end)
                                                               or tells_given_aid(ctx.grounded[s.start:s.end])
                                                               or tells_promised_aid(ctx.grounded[s.start:s.end])
                                                               or journeys.arrival_visit(ctx.grounded[s.start:s.end])

@@ -13,6 +13,12 @@ r16 (dev29 D1): aid told by a state's nominal promise of weapons or equipment, w
 verb: "a German promise of two more air-defence systems", "Denmark's pledge of three F-16 jets"
 (`tells_promised_aid`); never "a promise of peace" (no goods) nor "the opposition's promise of tax
 cuts" (no state).
+
+r45 (dev67 L1): goods counted out right after a handing verb, in a sentence that names no giving state
+and no receiver ("Her predecessor had handed over three mobile clinics", "the delegation donated 40
+laptops"): giver and receiver are the ones the story implies, and the record's participants are grounded
+on their own; blows counted out ("the enemy delivered 40 strikes on the port") give nothing, nor do
+goods handed to a receiver the sentence names with no state ("to the city's hospitals", r35).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import re
 from functools import lru_cache, partial
 
 from ..knowledge import cues
+from ..numbers import NUMBER
 
 # How far (characters) a sum, equipment or the recipient may stand from the giving verb.
 _REACH = 120
@@ -81,7 +88,33 @@ def tells_given_aid(sentence: str) -> bool:
         receivers = {_state(m.group("name")) for m in _RECEIVER.finditer(after)} - {None}
         if receivers - givers or givers and _HERE.search(after):
             return True
-    return False
+    return _counted_out(sentence)
+
+
+@lru_cache(maxsize=1)
+def _counted_out_pattern() -> re.Pattern[str]:
+    # "handed over four mobile hospital units", "donated a further 40 laptops": the verb, then its count
+    more = r"(?:a\s+further|another|some|about|nearly|more\s+than|at\s+least)\s+"
+    return re.compile(rf"\b(?:{_alternation('counted_out_verbs')})\s+(?:{more})?(?:{NUMBER})\s+(?P<thing>[\w-]+)", re.I)
+
+
+def _counted_out(sentence: str) -> bool:
+    """r45: goods counted out by a handing verb, in a sentence that names no giving state before it
+    and no receiver after them (the things counted no blows): giver and receiver are the ones the story
+    implies (a state named as the giver, or a receiver, is read by `tells_given_aid`, which wants a
+    foreign receiver)."""
+    from ..lexicon import ATTACK_WORDS
+
+    m = _counted_out_pattern().search(sentence)
+    if m is None or ATTACK_WORDS.fullmatch(m.group("thing")) is not None:
+        return False  # "delivered 40 strikes on the port": blows, not goods
+    if _RECEIVER_TOLD.match(sentence, m.end()):
+        return False  # "the mayor handed over 18 boilers to the city's hospitals": a receiver named, no state's
+    return not any(_state(n.group(0)) for n in _NAMED.finditer(sentence, 0, m.start()))  # no giver named
+
+
+# the receiver named after the goods, in their clause ("... to the city's hospitals", "... for a school in X")
+_RECEIVER_TOLD = re.compile(r"[^,;.]*?\b(?:to|for)\s+(?!be\b)", re.I)
 
 
 @lru_cache(maxsize=1)

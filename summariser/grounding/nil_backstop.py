@@ -38,6 +38,15 @@ def _family(kind: WeaponType) -> str | None:
     return None
 
 
+def counts_own_family(text: str, end: int, kind: WeaponType, model: str | None = None) -> bool:
+    """r45 (dev67 L4): does the count ending at `end` name this entry's weapon family in the words right
+    after it ("over 60 missiles of several kinds and some 60 attack drones": the first 60 is
+    the missiles', the second the drones')?"""
+    own = _family(kind) or _named_family(model)
+    after = re.match(r"(?:\s+[^\W\d]+(?:[-'’][\w]+)*){1,4}", text[end:end + 60])
+    return own is not None and after is not None and _family_words()[own].search(after.group(0)) is not None
+
+
 def nil_interception(text: str, windows: Sequence[Window], kind: WeaponType, alone: bool,
                      launched: int | None = None, model: str | None = None) -> Count | None:
     """intercepted = 0 for a weapon of `kind` (the record's only weapon entry when `alone`, or the

@@ -151,6 +151,20 @@ def _day_before_story(words: str, published: dt.date, text: str, at: int) -> Dat
 _STRIKES = re.compile(rf"\b(?:{pattern('impact_verbs')}|{pattern('attack_with_verbs')})\b", re.I)
 
 
+def strike_after_strike(words: str, text: str, at: int, published: dt.date) -> tuple[int, int] | None:
+    """r45 (dev67 L5): the main clause (start, end) of a sentence in which bare "a day after", at `at`,
+    introduces a strike after a main clause that tells another ("the raid on Rivne followed a day after the
+    shelling of Nikopol"), the sentence naming no day; else None. The strike introduced is the day before
+    the main clause's, which the article's record of it dates (`draft_dates.day_before_named_strike`)."""
+    if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())):
+        return None
+    start, stop = sentence_around(text, at, at + len(words))
+    if any(d.span.start for d in find_dates(text, start, stop, published)) \
+            or not _STRIKES.search(text, at + len(words), stop) or not _STRIKES.search(text, start, at):
+        return None
+    return start, at
+
+
 def _across_midnight(low: str, words: str, published: dt.date) -> DateSpan | None:
     m = _SPAN.fullmatch(low)
     if m is None or not (_CLOCK.search(m.group("a")) and _CLOCK.search(m.group("b"))):

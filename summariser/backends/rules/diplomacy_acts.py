@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import Diplomacy, DiplomacyKind
+from ...records import DateSpan, Diplomacy, DiplomacyKind
 from ...sentences import Sentence
 from .diplomacy_signings_ahead import signing_ahead, signing_beside_trip
 from .diplomacy_talks_around import talks_around_act
@@ -181,19 +181,34 @@ _STEP_OF_TRIP = re.compile(r"\b(?:before|after|while|on|upon|when)\s+(?:also\s+)
 _VISIT_OCCASION = cues.regex("diplomacy_releases", "visit_occasions")
 
 
+_OCCASION_REACH = 8  # sentences from the visit to an act told by its occasion (r45: a circular's next section; was 3)
+
+
 def _at_the_visit(idx: int, rec: Diplomacy, out: list[tuple[int, Diplomacy]]) -> Diplomacy:
     """An act decided on a visit told in a later sentence by its occasion ("At their joint briefing,
-    the premiers initialled a roadmap"), with no venue or day of its own and only the visit's
-    sides, takes the visit's place and day (dev34 class C3)."""
-    if rec.kind not in _DECIDED_ON_A_TRIP or rec.location is not None or not rec.evidence \
-            or not rec.participants or not _VISIT_OCCASION.search(rec.evidence[0].text):
+    the premiers initialled a roadmap"), or in the sentence right after the visit's (r45), with no
+    venue or day of its own and only the visit's sides, takes the visit's place and day (dev34 class C3)."""
+    if rec.kind not in _DECIDED_ON_A_TRIP or rec.location is not None or not rec.evidence or not rec.participants:
         return rec
-    trip = next((v for j, v in reversed(out) if v.kind is DiplomacyKind.visit and 0 < idx - j <= 3
+    # r45 (dev67): or told in the very next sentence ("X and Y reached Kyiv on Wednesday for a joint visit.
+    # X announced $700 million in aid."), still with only the visit's sides
+    reach = _OCCASION_REACH if _VISIT_OCCASION.search(rec.evidence[0].text) else 1
+    trip = next((v for j, v in reversed(out) if v.kind is DiplomacyKind.visit and 0 < idx - j <= reach
                  and v.status is rec.status and set(rec.participants) <= set(v.participants)
-                 and (rec.date is None or (v.date is not None and (rec.date.start, rec.date.end) == (v.date.start, v.date.end)))), None)
+                 and (not _own_day(rec) or _same_day(rec.date, v.date))), None)
     if trip is None or trip.location is None:
         return rec
     return rec.model_copy(update={"location": trip.location, "date": trip.date})
+
+
+def _own_day(rec: Diplomacy) -> bool:
+    """The record's day is told in its own sentence (not lent by a section's day head or the dateline)."""
+    words = rec.date.text if rec.date is not None else None
+    return bool(words) and bool(rec.evidence) and str(words) in rec.evidence[0].text
+
+
+def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end) == (b.start, b.end)
 
 
 _TRIP_NOUN = re.compile(r"\b(?:visit|trip|stay|stop|journey)\b", re.I)

@@ -36,7 +36,8 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     main = subject_verb_status(text, s, cue) if kind in lx.EVENT_FORM_KINDS else None
     if main is not None:
         return main  # "Talks mediated by Qatar on <a long topic> have been frozen since March"
-    if kind in lx.EVENT_FORM_KINDS and (_called_off_later(text, cue, hi) or called_off_past_aside(text, cue, hi)):
+    if kind in lx.EVENT_FORM_KINDS and (_called_off_later(text, cue, hi) or called_off_past_aside(text, cue, hi)
+                                        or _called_off_next_clause(text, cue, s.end)):
         return DiplomacyStatus.cancelled  # "talks that Turkey had planned for next week … are not going ahead"
     if offer_aside(text, s, cue):
         return DiplomacyStatus.proposed  # "renewed his offer, sent in letters in May, to host talks" (r14)
@@ -126,6 +127,23 @@ def _called_off_later(text: str, cue: re.Match[str], hi: int) -> bool:
     mark between, so the verb is the event's)."""
     off = _CANCELLED.search(text, cue.end(), hi)
     return off is not None and not CLAUSE_MARK.search(text, cue.end(), off.start())
+
+
+# r45 (dev67): "Talks in X had been expected in August; Russia called them off", "..., but Moscow called off
+# the talks": the next clause calls the event off, naming it by a pronoun or its noun again
+_NEXT_CLAUSE_OPEN = re.compile(r"(?:;|,\s*but|\s+but)\s+")
+_EVENT_AGAIN = re.compile(r"\b(?:it|them|(?:the|that|those|these)\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|visit|call|round|trip|negotiations))\b", re.I)
+
+
+def _called_off_next_clause(text: str, cue: re.Match[str], end: int) -> bool:
+    """The clause after the event's, opened by "; " or "but", calls it off by a word that names it again."""
+    nxt = _NEXT_CLAUSE_OPEN.search(text, cue.end(), end)
+    if nxt is None:
+        return False
+    stop = text.find(";", nxt.end(), end)  # (an attribution may stand first: "; according to X, Russia called them off")
+    words = text[nxt.end():stop if stop >= 0 else end]
+    off = _CANCELLED.search(words)
+    return off is not None and _EVENT_AGAIN.search(words) is not None
 
 
 def _drafted(text: str, s: Sentence, cue: re.Match[str]) -> bool:

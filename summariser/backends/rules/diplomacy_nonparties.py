@@ -117,7 +117,8 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         source = lx.canonical_org(a.actor.name) and (_SOURCE_AFTER.match(text, a.end, s.end) and _SOURCE_BEFORE.search(
             text, max(s.start, a.start - 20), a.start)  # (a state's official speaks for a side)
             or cue is not None and a.end <= cue.start() and _REPORTS_THAT.match(text, a.end, s.end))  # r37
-        dropped = _DROPPED_AFTER.match(text, a.end, s.end) or (reacted and _REACTED_AFTER.match(text, a.end, s.end))
+        dropped = _DROPPED_AFTER.match(text, a.end, s.end) or (reacted and _REACTED_AFTER.match(text, a.end, s.end)) \
+            or _welcomed_swap(text, s, a.end, a.actor.name, cue)
         compared = _COMPARED.search(text, max(s.start, a.start - 40), a.start)  # "unlike the EU"
         aside = _in_aside(text, s, a.start, a.end, cue)
         pushed = _PUSH_AFTER.match(text, a.end, s.end)  # "a setback for the US administration's new bid"
@@ -137,6 +138,16 @@ def non_parties(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str
         (out if settled or source or dropped or compared or aside or pushed or striker or anchor or money or faced or issuer
          or placed or bystander or outsider(text, s, a) else kept).add(a.actor.name)  # r16 (dev29 D8)
     return out - kept
+
+
+# r45 (dev67): "Britain welcomed the exchange of prisoners": a third state reacting to a swap is no side of it
+_SWAP_NOUN = re.compile(r"\b(?:exchange|swap|handover|release)", re.I)
+
+
+def _welcomed_swap(text: str, s: Sentence, end: int, name: str, cue: re.Match[str] | None) -> bool:
+    """The name reacts to the prisoner swap its sentence's cue names after it, and is not a warring side."""
+    return cue is not None and end <= cue.start() and name not in lx.OPPONENT \
+        and _SWAP_NOUN.search(cue.group(0)) is not None and _REACTED_AFTER.match(text, end, s.end) is not None
 
 
 def bystanders(text: str, s: Sentence, actors: ArticleActors, cue: re.Match[str]) -> set[str]:

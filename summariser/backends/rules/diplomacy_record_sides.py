@@ -83,7 +83,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
         participants = speakers_of_we(text, m, ctx.sents, ctx.index.get(s.start, 0),
                                       lambda x: participants_of(text, x, ctx.people, actors))
     if found and len(participants) < 2 and lx.BOTH_SIDES.search(text, s.start, s.end):
-        latest = max(found, key=lambda x: x[0])[1]  # "the two leaders agreed": the sides told before (a
+        latest = latest_told(found, text)  # "the two leaders agreed": the sides told before (a
         # sentence naming two sides of its own keeps them: "talks between A and B…, officials on both sides said")
         told = [p for p in latest.participants if p not in participants]
         if kind is DiplomacyKind.prisoner_exchange and ctx.sides:
@@ -278,6 +278,19 @@ _HOST_TAKES_PART = {DiplomacyKind.visit, DiplomacyKind.summit, DiplomacyKind.tal
 _HOSTED_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’]+-(?:hosted|brokered|mediated)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# r45 (dev67): an event told in the past perfect, in a clause that looks back ("flew in from Rome, where she
+# had met the Italian premier"): background to the story's event, never the one "both leaders" names
+_LOOKED_BACK = re.compile(r"\b(?:where|when|after)\s+(?:[\w'’-]+\s+){1,3}?had\s+(?:already\s+|just\s+)?"
+                          r"(?:held|met|spoken|talked|visited|signed|been|hosted|received)\b", re.I)
+
+
+def latest_told(found: list[tuple[int, Diplomacy]], text: str) -> Diplomacy:
+    """The event told last, passing over one told in a looking-back clause when another was told before it."""
+    ordered = sorted(found, key=lambda x: x[0])
+    foreground = [rec for _, rec in ordered if not any(_LOOKED_BACK.search(e.text) for e in rec.evidence)]
+    return foreground[-1] if foreground else ordered[-1][1]
+
+
 # the gatherings negotiating teams hold (the record "the delegations" of a later sentence names again)
 _TEAM_GATHERINGS = {DiplomacyKind.talks, DiplomacyKind.meeting, DiplomacyKind.summit}
 
@@ -294,7 +307,8 @@ def _leaders_of_latest(ctx: Article, s: Sentence, found: list[tuple[int, Diploma
     the other's refineries)."""
     if not group or not found or not _LEADERS.search(ctx.text, s.start, s.end):
         return group
-    j, latest = max(found, key=lambda x: x[0])
+    latest = latest_told(found, ctx.text)
+    j = next(i for i, rec in found if rec is latest)
     if latest.kind in _PEOPLE_EVENTS and len(latest.participants) == len(group) \
             and ctx.index.get(s.start, 0) - j <= _LEADERS_REACH:
         return list(latest.participants)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ... import lexicon as lx
 from ...knowledge import cues
 from ...knowledge.actors import resolve_actor
 from ...records import DiplomacyKind
@@ -25,10 +26,30 @@ def trip_kind(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -
         return kind  # "visited Kyiv to meet Zelensky": the article calls it a visit
     end = _CLAUSE_END.search(text, cue.end(), s.end)
     hi = end.start() if end else s.end
+    if (session := _session_attended(text, cue.end(), hi)) is not None:
+        return session  # r45: "went to Riga to take part in the coalition's session": that meeting
     purpose = _PURPOSE.search(text, cue.end(), hi)
     if purpose is None or _NAMED_VISIT.search(text, s.start, hi) or not _working_level(text, s, cue):
         return kind  # a leader's trip to meet the hosts is the visit, the meetings part of it
     return kind if called_visit(text, s) else DiplomacyKind.talks
+
+
+# r45 (dev67): a trip for taking part in a gathering of a body or of leaders ("went to Riga to
+# take part in the Weimar Triangle's session", "flew to Brussels to attend the summit")
+_TO_TAKE_PART = re.compile(r"\bto\s+(?:take\s+part\s+in|attend|participate\s+in|join)\s+", re.I)
+_SUMMIT = re.compile(r"\bsummit\b", re.I)
+
+
+def _session_attended(text: str, lo: int, hi: int) -> DiplomacyKind | None:
+    """`summit` or `meeting` when the trip's clause goes on to take part in a summit or in a body's
+    gathering named a few words after; else None."""
+    part = _TO_TAKE_PART.search(text, lo, hi)
+    if part is None:
+        return None
+    after = text[part.end():min(hi, part.end() + 80)]
+    if _SUMMIT.search(after):
+        return DiplomacyKind.summit
+    return DiplomacyKind.meeting if lx.ORG_RE.search(after) else None
 
 
 def called_visit(text: str, s: Sentence) -> bool:

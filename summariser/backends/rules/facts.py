@@ -55,6 +55,7 @@ from .toll_increments import mark_toll_increments
 from .subject_tolls import read_subject_tolls
 from .region_frame import fold_containing_region, fold_framing_region
 from .place_split import split_by_place
+from .days_in_turn import split_days_in_turn
 from .place_folds import fold_aimed_regions, fold_breakdown_places, fold_region_into_town
 from .places import attack_places, speaker_country
 from .tally_labels import add_tally_labels
@@ -209,7 +210,8 @@ def _facts(text: str, s: Sentence, idx: int, published: dt.date | None, quotes: 
     fold_framing_region(text, f)
     fold_containing_region(text, f)  # any region beside its own smaller place is that place's admin1 (dev16 B1)
     # the night's lead that ends on another city's strike of the day: that city apart, on its day
-    parts = split_by_own_day(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published), published)
+    parts = split_days_in_turn(text, split_by_place(text, f), dates, lambda ds: _event_date(ds, text, published))
+    parts = split_by_own_day(text, parts, dates, lambda ds: _event_date(ds, text, published), published)
     return split_barrage_from_toll(text, parts)
 
 
@@ -271,7 +273,7 @@ def _strike_on_country(text: str, f: Facts) -> None:
             or f.counted_weapons:
         return
     m = lx.STRIKE_ON_COUNTRY.search(text, s.start, s.end)
-    country = m and (m.group("country") or m.group("owner") or m.group("owner2") or lx.country_of(m.group("adj") or ""))
+    country = m and (m.group("country") or m.group("owner") or m.group("owner2") or m.group("across") or lx.country_of(m.group("adj") or ""))
     if country and lx.OPPONENT.get(attacker or "") == country:
         f.target_hint = f.target_hint or country
         f.country_strike = f.target_hint == country

@@ -170,8 +170,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
         before = text[s.start:m.start()]
         if filed and m.start() < filed.end() and _is_city(word):
             continue  # "Kyiv/Vienna, Feb 19 (Agency)": the bureaus that filed, no side (dev34 C4)
-        if _inside(groups, m.start()) and (_is_city(word) or _names_the_group(text, groups, m)):
-            continue  # "the Bucharest Nine", "the Ukraine Defence Contact Group": a group, not its state
+        if _inside(groups, m.start()) and (_is_city(word) or _names_the_group(text, groups, m)) \
+                or _is_city(word) and lx.ORGANISATION_AFTER.match(text, m.end(), s.end):  # r45: "The Washington Post"
+            continue  # "the Bucharest Nine", "the Ukraine Defence Contact Group": a group or a paper, not its state
         if _inside(topics, m.start()):
             continue  # "talks on a force to aid Ukraine": the subject, not a side
         if _is_city(word) and _GATHERING_AFTER.match(text, m.end(), s.end):
@@ -256,14 +257,13 @@ def _is_city(word: str) -> bool:
 
 
 def _on_route(text: str, s: Sentence, pos: int) -> bool:
-    """A place named as a point of a traveller's way ("via Dublin", "on her way to Brussels",
-    "drove to Odesa by car from Moldova"): no side of the event and no venue."""
+    """A place on a traveller's way ("via Dublin", "by car from Moldova"): no side and no venue."""
     return bool(lx.ROUTE_BEFORE.search(text, max(s.start, pos - 60), pos))
 
 
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
-# (dev17 class C7: a venue told by the schedule's "for" — "talks planned for Geneva", "set for Istanbul")
-_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|[Ii]nto|to|[Aa]t|visit|visits|visited|visiting|(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for)"
+# (dev17 class C7: a venue told by the schedule's "for" — "talks planned for Geneva"; r45: "reached Kyiv")
+_DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|[Ii]nto|to|[Aa]t|visit|visits|visited|visiting|reached|reaches|reaching|(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for)"
                           rf"\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
 
 

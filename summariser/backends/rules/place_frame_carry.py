@@ -274,13 +274,24 @@ def _city_district(name: str, admin1: str) -> bool:
 # site the story told with its city, named again as the subject of a history sentence
 _SITE_OPENING = re.compile(rf"[\s\"'“‘]*(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>{cues.alternation('damage', 'terms')})\b", re.I)
 _SITE_REACH = 12  # sentences back to the site's first mention
+_PLACE_HISTORY = cues.pattern("eventhood", "place_history")
 
 
 def site_history(f: Facts, before: Facts | None, earlier: list[Facts]) -> None:
     """A dated strike with a toll or damage and no place, right after a sentence that opens on a site
-    named before ("That school was shelled once before."): the city of the site's earlier sentence."""
-    if f.places or f.districts or before is None or before.idx != f.idx - 1 or f.date is None or before.places \
-            or not (f.counts or f.damage) or not (f.attack_vocab or f.weapon_types):
+    named before ("That school was shelled once before."): the city of the site's earlier sentence;
+    right after a sentence that says its one city was struck before ("It was not the first time the
+    store in X had been damaged."): that city (r45)."""
+    if f.places or f.districts or before is None or before.idx != f.idx - 1 or f.date is None \
+            or not (f.attack_vocab or f.weapon_types):
+        return
+    cities = {p.place.name: p for p in before.places if p.place.level is LocationLevel.city}
+    if len(cities) == 1 and _PLACE_HISTORY.search(before.sent.text) and (f.counts or f.damage or f.weapon_types):
+        # r45: "The depot in X has been hit before. On 2 March, rockets landed ..."
+        told = next(iter(cities.values()))
+        f.places = [PlaceHit(told.place, told.start, told.end)]
+        return
+    if before.places or not (f.counts or f.damage):
         return
     m = _SITE_OPENING.match(before.sent.text)
     if m is None:

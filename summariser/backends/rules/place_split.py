@@ -18,7 +18,7 @@ _COUNT_THEN_PLACE = re.compile(
     r"(?:(?:village|town|city|settlement|community|district|suburb|port\s+city|regional\s+capital)\s+of\s+)?$", re.I)
 
 
-def _owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | None = None) -> PlaceHit:
+def fact_owner(places: list[PlaceHit], text: str, s: Sentence, pos: int, end: int | None = None) -> PlaceHit:
     """The place a fact at `pos` (ending at `end`) belongs to: the place its own phrase names
     right after it, else the one in its clause, else the last named before it."""
     nxt = next((p for p in places if p.start >= (end or pos)), None)
@@ -42,7 +42,7 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
         return [f]
     if _is_list(text, f):
         return _split_list_by_named_toll(text, f)
-    owners = [_owner(f.places, text, f.sent, *_span_of_count(h)) for h in f.counts]
+    owners = [fact_owner(f.places, text, f.sent, *count_span(h)) for h in f.counts]
     # "..., while a missile hit an industrial site in X": X has its own strike clause
     own = [p for a, p in zip(f.places, f.places[1:]) if _separate_gap(text, a.end, p.start, f.sent.end)]
     distinct = list(dict.fromkeys([id(o) for o in owners] + ([id(f.places[0])] if own and not owners else [])
@@ -62,7 +62,7 @@ def split_by_place(text: str, f: Facts) -> list[Facts]:
         parts[id(o)].counts.append(h)
     for m in lx.DAMAGE_RE.finditer(text, f.sent.start, f.sent.end):
         term = re.sub(r"\s+", " ", m.group(0).lower())
-        part = parts[id(_owner([q for q in f.places if id(q) in parts], text, f.sent, m.start()))]
+        part = parts[id(fact_owner([q for q in f.places if id(q) in parts], text, f.sent, m.start()))]
         if term in f.damage and term not in part.damage:
             part.damage.append(term)
     out = list(parts.values())
@@ -101,7 +101,7 @@ def _damage_owners(text: str, f: Facts) -> list[PlaceHit]:
         c0, c1 = clause_at(text, f.sent, m.start())
         same = [p for p in f.places if c0 <= p.start < c1]
         upto = min((p.start for p in f.places if p.start >= c1), default=f.sent.end)  # "a garage, a shed ... were damaged"
-        if len(same) == 1 and not any(c0 <= _span_of_count(h)[0] < c1 for h in f.counts) \
+        if len(same) == 1 and not any(c0 <= count_span(h)[0] < c1 for h in f.counts) \
                 and lx.DAMAGE_CUES.search(text, c0, upto) is not None:  # damage done, not a mere noun ("the night train")
             out.append(same[0])
     return out
@@ -133,7 +133,7 @@ def _split_list_by_named_toll(text: str, f: Facts) -> list[Facts]:
     town is a record of its own, the toll on the town it names (codebook 1)."""
     owners = []
     for h in f.counts:
-        m = _TOLL_NAMES_PLACE.match(text, _span_of_count(h)[1], f.sent.end)
+        m = _TOLL_NAMES_PLACE.match(text, count_span(h)[1], f.sent.end)
         owner = next((p for p in f.places if m and text.startswith(text[p.start:p.end], m.start("name"))), None)
         if owner is None:
             return [f]
@@ -149,7 +149,7 @@ def _split_list_by_named_toll(text: str, f: Facts) -> list[Facts]:
     return out
 
 
-def _span_of_count(h: CountHit) -> tuple[int, int]:
+def count_span(h: CountHit) -> tuple[int, int]:
     ev = h.count.evidence
     assert ev is not None  # the rules always keep the words of a count
     return ev.start, ev.end
