@@ -318,3 +318,8 @@ def test_aid_told_right_after_a_visit_takes_its_day_and_place() -> None:
 ])
 def test_a_third_state_welcoming_a_swap_is_no_side(text: str, sides: list[str]) -> None:
     assert [p for k, _, p in _kinds(text) if k == "prisoner_exchange"] == [sides]
+
+
+def test_a_side_rejecting_something_else_in_the_next_clause_calls_nothing_off() -> None:
+    text = "The Kremlin said it had proposed fresh talks with Ukraine, but it rejected any ceasefire."
+    assert [s for k, s, _ in _kinds(text) if k == "talks"] == ["proposed"]

@@ -60,7 +60,7 @@ _STAMP = re.compile(
     rf"(?:[ \t]*{_MARK}[ \t]*(?:\*\*|__|\*|_)?|[ \t]*$|(?P<inline>(?(bold)(?<=\*\*|__)|(?(lead_bold)(?<=\*\*|__)|(?!))))"
     # r36: a numbered item's place and day closed by a full stop ("4.2 Kherson, 3 May. Around 14:05 shells ...")
     rf"|(?(num)(?(place)(?<=\.)(?=[ \t]+[A-Z])|(?!))|(?!))"
-    rf"|(?(label)(?=[ \t]*[,;(])|(?!)))", re.M)  # a field's day, then its hours: "4 September 2024, between ..."
+    rf"|(?(label)(?=[ \t]*[,;(])|(?!)))", re.M)  # a field's day, then its hours: "2 May 2025, from 03:20 ..."
 
 
 @dataclass(frozen=True)

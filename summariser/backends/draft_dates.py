@@ -71,7 +71,7 @@ def _dated_by_later(a: Attack, attacks: list[Attack], text: str, published: dt.d
             and b.date.start == b.date.end and names & {loc.name for loc in b.locations}]
     if not told:
         return a
-    # "the attack on Lviv": the one told last before the sentence (else first after it), not an older one told later
+    # "the raid on X": the one told last before the sentence (else first after it), not an older one told later
     before = [b for b in told if b.evidence[0].start < main[0]]
     later = max(before, key=lambda b: b.evidence[0].start) if before else min(told, key=lambda b: b.evidence[0].start)
     assert later.date is not None and later.date.start is not None

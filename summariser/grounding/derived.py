@@ -127,7 +127,7 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .shares import share_hits
 
         out += share_hits(value, role, ctx, windows)
-    if role == "launched":  # "127 missiles and 109 drones launched ..., together 236" (r45)
+    if role == "launched":  # "90 missiles and 60 drones fired ..., together 150" (r45)
         from .summed_launches import summed_launch_hits
 
         out += summed_launch_hits(value, ctx, windows)

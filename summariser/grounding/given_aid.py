@@ -93,7 +93,7 @@ def tells_given_aid(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _counted_out_pattern() -> re.Pattern[str]:
-    # "handed over four mobile hospital units", "donated a further 40 laptops": the verb, then its count
+    # "handed over three mobile clinics", "donated a further 40 laptops": the verb, then its count
     more = r"(?:a\s+further|another|some|about|nearly|more\s+than|at\s+least)\s+"
     return re.compile(rf"\b(?:{_alternation('counted_out_verbs')})\s+(?:{more})?(?:{NUMBER})\s+(?P<thing>[\w-]+)", re.I)
 

@@ -20,8 +20,7 @@ def split_days_in_turn(text: str, parts: list[Facts], dates: list[DateMention],
                        event_date: Callable[[list[DateMention]], DateSpan | None]) -> list[Facts]:
     """The sentence's parts, one per place, when it tells as many days as places and the days and
     the places alternate (each day after the place before it and before the place after it), and the
-    words of each part tell a strike; else
-    `parts` as they are."""
+    words of each part tell a strike (or share the first one's verb); else `parts` as they are."""
     places = sorted((p for f in parts for p in f.places), key=lambda p: p.start)
     days = [d for d in dates if d.role == "event"]
     if not _alternate(places, days):
@@ -31,7 +30,7 @@ def split_days_in_turn(text: str, parts: list[Facts], dates: list[DateMention],
     told = [_strike_told(text, a, b) for a, b in zip(cuts, cuts[1:])]
     elided = [i > 0 and _elided(text, cuts[i], p.start, days) for i, p in enumerate(places)]
     if not all(t or e for t, e in zip(told, elided)):
-        return parts  # "the toll of Friday's strike ... stood on Saturday at 52": one strike, a later count
+        return parts  # "the toll of Friday's strike ... stood at 12 on Saturday": one strike, a later count
     counts = list({id(h): h for f in parts for h in f.counts}.values())
     owners = [id(fact_owner(places, text, s, *count_span(h))) for h in counts]
     host = parts[0]

@@ -136,14 +136,15 @@ _EVENT_AGAIN = re.compile(r"\b(?:it|them|(?:the|that|those|these)\s+(?:[\w-]+\s+
 
 
 def _called_off_next_clause(text: str, cue: re.Match[str], end: int) -> bool:
-    """The clause after the event's, opened by "; " or "but", calls it off by a word that names it again."""
+    """The clause after the event's, opened by "; " or "but", calls it off, naming it again as the object."""
     nxt = _NEXT_CLAUSE_OPEN.search(text, cue.end(), end)
     if nxt is None:
         return False
     stop = text.find(";", nxt.end(), end)  # (an attribution may stand first: "; according to X, Russia called them off")
     words = text[nxt.end():stop if stop >= 0 else end]
-    off = _CANCELLED.search(words)
-    return off is not None and _EVENT_AGAIN.search(words) is not None
+    off = _CANCELLED.search(words)  # the event named again as what is called off ("called them off", "called off the
+    # talks"), not a subject before the verb ("but it rejected any truce": "it" is a side)
+    return off is not None and _EVENT_AGAIN.search(words, off.start(), off.end() + 20) is not None
 
 
 def _drafted(text: str, s: Sentence, cue: re.Match[str]) -> bool:
