@@ -101,7 +101,7 @@ STRIKE_ON_COUNTRY = re.compile(
     r"\b(?:against|on|at)\s+(?:[\w-]+\s+){0,8}?(?:(?:of|in)\s+(?:the\s+)?(?P<country>Ukraine|Russia)\b(?!['’]s)"
     r"|(?P<owner>Ukraine|Russia)['’]s\s+(?:[\w-]+\s+){0,2}?(?:military|defen[cs]e|energy|industr|infrastructure|enterprises"
     r"|facilities|airfields?|ports?|plants?|power|grid|gas|oil|electricity|substations?))"
-    # r45 (dev67): "to attack energy sites across Ukraine", "strikes throughout Russia": the whole country
+    # r45 (dev67): "hit substations all over Ukraine", "strikes throughout Russia": the whole country
     r"|\b(?:across|throughout|all\s+over)\s+(?:the\s+whole\s+of\s+)?(?P<across>Ukraine|Russia)\b(?!['’]s)"
     # B8: "its troops struck Ukrainian gas production infrastructure", "hit energy sites serving Ukraine's
     # arms industry": the country as the object's adjective or owner, after the strike verb

@@ -30,7 +30,7 @@ _LOCATIVE_BEFORE = re.compile(
 _LOCATIVE_WORD_BEFORE = re.compile(rf"\b(?:{cues.alternation('locative', 'before')})\s+(?:the\s+)?"
                                    rf"(?:(?:{cues.alternation('locative', 'part_adjectives')})\s+)?$", re.I)
 _LOCATIVE_AFTER = re.compile(
-    # r45: a site the city owns ("Kyiv's main children's hospital"), two modifiers between at most
+    # r45: a site the city owns ("Odesa's largest maternity hospital"), two modifiers between at most
     rf"^(?:['’]s\s+(?:[\w'’-]+\s+){{0,2}}?(?:{cues.alternation('locative', 'possessed')}|{cues.alternation('damage', 'terms')})\b"
     rf"|\s+(?:{cues.alternation('locative', 'after')})\b"
     r"|\s*[,.;]|:\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)\w*\s*\w*\s*"

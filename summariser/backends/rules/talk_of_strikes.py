@@ -59,8 +59,8 @@ def _strikes_in_general(text: str, f: Facts) -> bool:
     if at is None or f.counted_weapons:
         return False
     mark = lx.CLAUSE_MARK.search(text, at, s.end)  # r45: a day of the event after the clause is not the strikes'
-    if find_dates(text, at, mark.start() if mark else s.end, None):  # ("..., to discuss halting strikes, had
-        return False  # been expected in August": the talks' month)
+    if find_dates(text, at, mark.start() if mark else s.end, None):  # ("..., to negotiate a halt to attacks on
+        return False  # ports, had been pencilled in for June": the talks' month)
     generic = [(m.start(), m.end()) for m in _GENERIC.finditer(text, at, s.end)]
     told = [m.start() for rx in (lx.ATTACK_WORDS, lx.WEAPON_WORD) for m in rx.finditer(text, at, s.end)]
     return bool(generic) and all(any(a <= pos < b for a, b in generic) for pos in told)
