@@ -137,12 +137,8 @@ def _day_before_story(words: str, published: dt.date, text: str, at: int) -> Dat
     """ "The convoy left a day after drones struck a depot in Sumy, killing two": the strike is what the
     words introduce (a clause that strikes, after a main clause that tells none, and no day in the
     sentence), so it is the day before the story's own day (the publication's, or its section's: r44)."""
-    if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())):
-        return None
-    start, stop = sentence_around(text, at, at + len(words))
-    main, told = text[start:at], text[at + len(words):stop]
-    if any(d.span.start for d in find_dates(text, start, stop, published)) \
-            or not _STRIKES.search(told) or _STRIKES.search(main):
+    main = _strike_introduced(words, text, at, published)
+    if main is None or _STRIKES.search(text, *main):
         return None
     day = published - dt.timedelta(days=1)
     return DateSpan(start=day, end=day, text=words, precision=DatePrecision.day)
@@ -156,11 +152,18 @@ def strike_after_strike(words: str, text: str, at: int, published: dt.date) -> t
     introduces a strike after a main clause that tells another ("the raid on Rivne followed a day after the
     shelling of Nikopol"), the sentence naming no day; else None. The strike introduced is the day before
     the main clause's, which the article's record of it dates (`draft_dates.day_before_named_strike`)."""
+    main = _strike_introduced(words, text, at, published)
+    return main if main is not None and _STRIKES.search(text, *main) else None
+
+
+def _strike_introduced(words: str, text: str, at: int, published: dt.date) -> tuple[int, int] | None:
+    """The main clause (start, end) of a sentence, naming no day, in which bare "a day after" at `at`
+    introduces a clause that strikes; else None (both readings above start from it)."""
     if not _BARE_DAY_AFTER.fullmatch(" ".join(words.lower().split())):
         return None
     start, stop = sentence_around(text, at, at + len(words))
     if any(d.span.start for d in find_dates(text, start, stop, published)) \
-            or not _STRIKES.search(text, at + len(words), stop) or not _STRIKES.search(text, start, at):
+            or not _STRIKES.search(text, at + len(words), stop):
         return None
     return start, at
 

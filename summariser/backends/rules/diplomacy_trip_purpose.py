@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ... import lexicon as lx
+from ...grounding import vocabulary
 from ...knowledge import cues
 from ...knowledge.actors import resolve_actor
 from ...records import DiplomacyKind
@@ -36,7 +37,7 @@ def trip_kind(text: str, s: Sentence, kind: DiplomacyKind, cue: re.Match[str]) -
 
 # r45 (dev67): a trip for taking part in a gathering of a body or of leaders ("went to Riga to
 # take part in the Weimar Triangle's session", "flew to Brussels to attend the summit")
-_TO_TAKE_PART = re.compile(r"\bto\s+(?:take\s+part\s+in|attend|participate\s+in|join)\s+", re.I)
+_TO_TAKE_PART = re.compile(rf"\bto\s+(?:{vocabulary.pattern('participation_verbs')})\s+(?:in\s+)?", re.I)  # grounding's words
 _SUMMIT = re.compile(r"\bsummit\b", re.I)
 
 
