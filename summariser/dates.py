@@ -47,7 +47,11 @@ _PUBLICATION = cues.plain_alternation("anchoring", "publication_nouns")
 _PUBLICATION_BEFORE = re.compile(rf"\b(?:{_PUBLICATION})\s+(?:published\s+|printed\s+|aired\s+)?(?:on|of|dated|from)\s+(?:the\s+)?$", re.I)
 _PUBLICATION_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_PUBLICATION})\b", re.I)
 # r45 (dev67): "figures as of 6 September", "the toll as at Friday": the time a figure stands at, no event's
-_AS_OF_BEFORE = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+# r46 (dev68): a part of that day between ("as of the evening of 3 May", "as at the end of Friday")
+# ... and a sentence opened by the time its figure holds at ("By the morning of 15 March, nine had been reported killed")
+_AS_OF_BEFORE = re.compile(r"(?:\bas\s+(?:of|at)|(?-i:(?:^|[.!?]\s+|\n\s*)By))\s+(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon"
+                           r"|evening|end|close)|early\s+hours)\s+of\s+)?$", re.I)
+_AS_OF_AFTER = re.compile(r"\s*,")
 
 
 @dataclass(frozen=True)
@@ -298,7 +302,8 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 role = "report"  # r27: "At 3 p.m. the mayor said ...", "In the evening, rescuers said": the report's time
             elif _PUBLICATION_BEFORE.search(text, max(start, m.start() - 30), m.start()) or _PUBLICATION_AFTER.match(text, m.end(), end):
                 role = "report"  # r43: "an article on 11 July said", "in Friday's paper": the day it was published
-            elif _AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            elif (by := _AS_OF_BEFORE.search(text, max(start, m.start() - 40), m.start())) is not None and (
+                    by.group(0).lstrip(".!? ").startswith(("as", "As")) or _AS_OF_AFTER.match(text, m.end())):
                 role = "report"  # r45: "figures as of 6 September": the day the count stands at
             taken.append((m.start(), m.end()))
             found.append(DateMention(span, m.start(), m.end(), kind, role))

@@ -60,12 +60,16 @@ _NIL_STATE = (r"(?:escaped|came\s+out|walked\s+away|emerged|survived"
 # the nil adjectives (one word class: cues/casualties.yaml unhurt_words, read by grounding too)
 _UNHURT_WORDS = cues.words_alternation("casualties", "unhurt_words")
 
+# r46 (dev68): where the people were, told as a clause of its own before the nil ("the tenants had gone
+# down to the basement and were unhurt", "the crew had taken cover and escaped unhurt"): a few words, no punctuation
+_SHELTERED = r"(?:(?:was|were|had)\s+(?:[\w'’-]+\s+){1,5}?and\s+)"
 _SITE_NIL = re.compile(
     rf"\bno\s+(?:reported\s+)?{_harm(1)}\s+(?:were\s+reported\s+|was\s+reported\s+)?among\s+{SITE_PEOPLE}\b"
     rf"|\b(?:none|no\s+one|nobody)\s+(?:of|among)\s+{SITE_PEOPLE}\s+{_verb(2)}\b"
     rf"|\bno\s+(?:{SITE_GROUPS}|{NO_SITE_PERSON}){SITE_OWNER}\s+{_verb(3)}\b"
-    rf"|\b{SITE_PEOPLE}\s+{_WHERE}?{_NIL_STATE}\s+"
-    rf"(?P<h4>{_UNHURT_WORDS}|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch))\b", re.I)
+    rf"|\b{SITE_PEOPLE}\s+{_WHERE}?{_SHELTERED}?{_NIL_STATE}\s+"
+    rf"(?P<h4>{_UNHURT_WORDS}|without\s+(?:any\s+)?(?:injuries|injury|a\s+scratch)|not\s+(?:hurt|injured|wounded|harmed))\b",
+    re.I)
 _DEATH = frozenset(w.lower() for w in [*_HARM_BOTH, *_HARM_KILLED])
 _INJURY = frozenset(w.lower() for w in [*_HARM_BOTH, *_HARM_INJURED])
 

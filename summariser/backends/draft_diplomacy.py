@@ -13,7 +13,7 @@ from ..dates import YEAR_TOLD
 from ..grounding.align import align
 from ..grounding.events import describes_event
 from ..grounding.exit_dates import past_exit, told_past
-from ..grounding.hosts import host_state
+from ..grounding.hosts import implied_participant
 from ..grounding.names import ground_actor
 from ..records import DateSpan, Diplomacy, DiplomacyStatus, Origin, Span, Support
 from .draft_dates import ground_date
@@ -23,10 +23,11 @@ if TYPE_CHECKING:
     from .llm import DiplomacyDraft
 
 
-def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str) -> tuple[str, Support] | None:
+def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str, kind: object) -> tuple[str, Support] | None:
     """A participant the article names, or else the state a venue of the record lies in: the
-    host of an event between others takes part in it (CODEBOOK rule 15)."""
-    if raw and ground_actor(raw, g.text) is None and (host := host_state(raw, g.text, spans)):
+    host of an event between others takes part in it (CODEBOOK rule 15); or the other warring
+    side of a swap of captives (r46)."""
+    if raw and ground_actor(raw, g.text) is None and (host := implied_participant(raw, g.text, spans, kind)):
         return host, Support.inferred
     return g.actor(raw, path)
 
@@ -51,7 +52,7 @@ def ground_diplomacy(g: "_Grounder", d: "DiplomacyDraft", path: str) -> Diplomac
     fields: dict[str, Any] = {"kind": d.kind, "status": d.status, "evidence": spans}
     people: list[str] = []
     for j, raw in enumerate(d.participants):
-        if (found := _participant(g, raw, spans, f"{path}.participants[{j}]")) and found[0] not in people:
+        if (found := _participant(g, raw, spans, f"{path}.participants[{j}]", d.kind)) and found[0] not in people:
             sup[f"participants[{len(people)}]"] = found[1]
             people.append(found[0])
     if people:

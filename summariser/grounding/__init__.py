@@ -171,7 +171,7 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
         kept: list[str] = []
         spans = [Span(**e) for e in data["evidence"]]
         for j, name in enumerate(data.get("participants") or []):
-            found = ground_actor(name, ctx.text) or _hosted(name, ctx.text, spans)
+            found = ground_actor(name, ctx.text) or _hosted(name, ctx.text, spans, data.get("kind"))
             if found is None:
                 _reject(result, f"{where}.participants[{j}]", name, "participant not named in the article", sources)
             elif found[0] not in kept:
@@ -187,12 +187,13 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
         return None
 
 
-def _hosted(name: str, text: str, spans: list[Span]) -> tuple[str, str] | None:
-    """The state of a venue in the record's own sentences ("talks in Istanbul": Turkey), as the
-    LLM path grounds it (`hosts.host_state`, CODEBOOK rule 15), support `inferred`."""
-    from .hosts import host_state
+def _hosted(name: str, text: str, spans: list[Span], kind: object) -> tuple[str, str] | None:
+    """The state of a venue in the record's own sentences ("talks in Istanbul": Turkey), or a swap's
+    other warring side, as the LLM path grounds them (`hosts.implied_participant`, CODEBOOK rule
+    15), support `inferred`."""
+    from .hosts import implied_participant
 
-    host = host_state(name, text, spans)
+    host = implied_participant(name, text, spans, kind)
     return (host, Support.inferred.value) if host else None
 
 

@@ -349,7 +349,8 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         return after  # r21 (dev39 A4): "the night after the deal expired": from the day told of its end
     if text and around is not None and (named := named_anchor(words, published, text, around)) is not None:
         return named  # "hours before the exchange": the exchange's day, not a previous one's
-    if text and around is not None and _whole(low, "same_day_phrases"):
+    part = _DAY_PART_OF.match(low)  # r46: "the early hours of that same day": a part of the day named
+    if text and around is not None and (_whole(low, "same_day_phrases") or part and _whole(low[part.end():], "same_day_phrases")):
         told = [m for m in find_dates(text, 0, around[0], published) if m.span.start and m.role == "event"]
         before = [m.span for m in told]
         if is_night_anaphor(low) and (night := night_antecedent(before)) is not None:
@@ -365,6 +366,9 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     return None
 
 
+# r46 (dev68): a part of a day told before the words that name the day ("on the evening of", "in the small hours of")
+_DAY_PART_OF = re.compile(r"(?:(?:in|on|during|at)\s+)?the\s+(?:(?:early|small|late|first)\s+hours|(?:early\s+|late\s+)?"
+                          r"(?:morning|afternoon|evening))\s+of\s+")
 # r20 (dev38 L1): a span longer than this is no day "the same day" can name (a month, a season, a year)
 _SAME_DAY_MAX = dt.timedelta(days=2)
 _STOP = re.compile(r"[.!?](?:\s|$)")

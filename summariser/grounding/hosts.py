@@ -93,3 +93,23 @@ def _title_state(text: str, sentences: Sequence[Sentence]) -> str | None:
         return None
     found = find_places(text[sentences[0].start:sentences[0].end])
     return found[0].place.country if found else None
+
+
+def implied_participant(name: str, text: str, spans: Sequence[Span], kind: object) -> str | None:
+    """A participant the article implies without naming it: the host of the record's venue, or
+    the other warring side of a swap of captives (`swap_counterpart`)."""
+    host = host_state(name, text, spans)
+    if host is None and str(getattr(kind, "value", kind)) == "prisoner_exchange":
+        return swap_counterpart(name, text)
+    return host
+
+
+def swap_counterpart(name: str, text: str) -> str | None:
+    """r46 (dev68): "a hundred Ukrainian soldiers were freed in Sunday's swap", in an article that names
+    Russia nowhere: a prisoner exchange of this war has the other warring side as its counterpart,
+    implied, not invented. The article's own side is read from the actors it names (`implied_enemy`)."""
+    from ..knowledge.sides import OPPONENT, implied_enemy
+    from .names import canonical_actor
+
+    actor = canonical_actor(name)
+    return actor if actor in OPPONENT and actor == implied_enemy(text) else None

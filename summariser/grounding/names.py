@@ -190,8 +190,8 @@ def _known_place_in(name: str, text: str, window: Window) -> bool:
 
 
 def _capital_by_its_state(name: str, text: str, window: Window) -> bool:
-    """A war country's capital told by its state ("the Ukrainian capital", "Russia's capital"): named,
-    as the rules read it (lexicon CAPITAL_ALIASES; r43, dev65)."""
+    """A capital told by its state ("the Ukrainian capital", "Russia's capital"): named, as the rules
+    read it (lexicon CAPITAL_ALIASES; r43, dev65; r46: every state's, "a visit to Germany's capital")."""
     from ..lexicon import capital_aliases_of
 
     a, b = window

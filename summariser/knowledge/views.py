@@ -250,11 +250,12 @@ def country_adjectives() -> dict[str, str]:
     return out
 
 
-def capital_aliases() -> dict[str, str]:
-    """"Ukraine's capital", "the Russian capital" -> the capital, for the war's countries."""
+def capital_aliases(war_only: bool = True) -> dict[str, str]:
+    """"Ukraine's capital", "the Russian capital" -> the capital, for the war's countries (or, r46,
+    for every state: "a visit to Germany's capital" names Berlin as a venue)."""
     out = {}
     for s in _actors()["states"]:
-        if s["code"] in WAR_COUNTRIES and s.get("capitals"):
+        if (s["code"] in WAR_COUNTRIES or not war_only) and s.get("capitals"):
             demonym = (s.get("demonyms") or [s["name"]])[0]
             # round 14 (dev26 B4): "fired 12 missiles at the capital of Ukraine" names Kyiv as well
             out[rf"{re.escape(s['name'])}['’]s\s+capital|[Tt]he\s+{re.escape(demonym)}\s+capital"

@@ -26,6 +26,12 @@ ATTACKER_SUBJ_RE = re.compile(
     rf"\b(?P<a>{_SUBJ})\s+(?:(?:had|has|have|also|again|then|reportedly|overnight|later)\s+){{0,3}}"
     r"(?:launched|fired|attacked|struck|pounded|shelled|hit|battered|targeted|sent|unleashed|bombarded|carried\s+out"
     r"|hurled|flung|lobbed|rained|pelted)\b")  # r20: the throwing verbs of strike.yaml launch
+# r46: the strike chosen, in the infinitive ("Russia chose this morning to attack ..."), a time word or
+# two before "to"; never in the perfect ("has decided to strike": an intent, no strike yet)
+ATTACKER_CHOICE_RE = re.compile(
+    rf"\b(?P<a>{_SUBJ})\s+(?:(?:also|again|then|reportedly|later)\s+)?(?:{cues.alternation('strike', 'chosen_strike')})"
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:launch|fire|attack|strike|pound|shell|hit|batter|target|send|unleash|bombard"
+    r"|carry\s+out|hurl|rain)\b")
 # r9: "Moscow's last massive raid", "Russia's previous attack on the grid": the possessor made the attack
 ATTACKER_POSSESSIVE_RE = re.compile(
     r"\b(?P<a>Russia|Ukraine|Moscow|Kyiv)['’]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|raids?|strikes?|barrages?|assaults?"

@@ -105,13 +105,22 @@ STRIKE_ON_COUNTRY = re.compile(
     r"|\b(?:across|throughout|all\s+over)\s+(?:the\s+whole\s+of\s+)?(?P<across>Ukraine|Russia)\b(?!['’]s)"
     # B8: "its troops struck Ukrainian gas production infrastructure", "hit energy sites serving Ukraine's
     # arms industry": the country as the object's adjective or owner, after the strike verb
-    r"|\b(?:struck|hit|attacked|targeted|bombed)\s+(?:[\w-]+\s+){0,6}?(?:(?P<adj>Ukrainian|Russian)\s+|(?P<owner2>Ukraine|Russia)['’]s\s+)"
-    r"(?:[\w-]+\s+){0,3}?"
-    r"(?:military|defen[cs]e|energy|gas|oil|power|industr|infrastructure|enterprises|facilities|airfields?|ports?|plants?)")
+    r"|\b(?:struck|hit|attacked|targeted|bombed|pounded|battered|hammered|pummell?ed)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:(?P<adj>Ukrainian|Russian)\s+|(?P<owner2>Ukraine|Russia)['’]s\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:military|defen[cs]e|energy|gas|oil|power|industr|infrastructure|enterprises|facilities|airfields?|ports?|plants?"
+    r"|grid|substations?|refiner)")  # r46: "drones and missiles pounded the Ukrainian grid"
 # "the Russian armed forces delivered a massive strike": a side's forces striking, named by demonym.
 SIDE_FORCES_ACT = re.compile(
     r"\b(?P<side>Russian|Ukrainian)\s+(?:armed\s+forces|forces|military|army|troops|air\s+force|navy)\s+"
     rf"(?:(?!(?:been|was|were|being)\b)[\w-]+\s+){{0,3}}?(?:{cues.alternation('anchoring', 'own_strike_acts')})\b", re.I)
+# r46 (dev68): a side's war ministry announcing a strike as its own ("the Russian Defence Ministry claimed a
+# massive strike on power plants in Ukraine"): that side struck (a strike of the other side
+# it reports names that side: "reported a Ukrainian drone attack", read first as the attacker)
+SIDE_ANNOUNCED_STRIKE = re.compile(
+    r"\b(?P<side>Russia|Ukraine|Russian|Ukrainian)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ministry|General\s+Staff|armed\s+forces|military|army|navy)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:announced|claimed)\s+(?:what\s+it\s+called\s+)?(?:an?\s+)?[\"“]?(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?)\b", re.I)
+SIDE_STRIKING = (SIDE_FORCES_ACT, SIDE_ANNOUNCED_STRIKE)  # the side that struck, by its forces or its ministry
 AIMED_AT_COUNTRY = re.compile(r"\b(?:at|against|on|towards|toward|into)\s+(?P<country>Ukraine|Russia)\b(?!['’]s)")
 # An accusation names the attacker and its accuser: "Moscow accused Kyiv of striking a market in X"
 # (Kyiv attacked; Moscow, only a speaker, is neither attacker nor place).

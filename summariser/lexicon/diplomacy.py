@@ -350,7 +350,11 @@ PEOPLE_AS_BROKER = re.compile(
     rf"|(?:{_MEDIATION_ALT})\s+(?:by\s+)?the\s+(?-i:[A-Z])[\w'’-]+s\b"
     rf"|\bwith\s+the\s+(?-i:[A-Z])[\w'’-]+s\s+(?:{cues.alternation('diplomacy', 'set_between')})"
     # r34 (dev56): "an Emirati-brokered deal", "Qatari-mediated talks"; r37: "thanks to Omani mediation" (not "the Qatari mediators said")
-    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_MEDIATION_ALT})|\b(?-i:[A-Z])[\w'’]+\s+mediation\b", re.I)
+    rf"|\b(?-i:[A-Z])[\w'’]+-(?:{_MEDIATION_ALT})|\b(?-i:[A-Z])[\w'’]+\s+mediation\b"
+    # r46: the go-betweens by whom or with whom the event came about ("arranged by Qatari mediators", "with
+    # Emirati intermediaries helping"); still not "the Qatari mediators said", who only speak
+    rf"|\b(?:by|with|through|via|thanks\s+to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’]+\s+(?:{cues.alternation('diplomacy', 'go_betweens')})\b",
+    re.I)
 # ", and the two agreed to meet": a clause of its own after the event's.
 # A clause's mark: punctuation or a spaced dash (one pattern for every reader of clauses).
 CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

@@ -112,10 +112,17 @@ TOLL_UPDATE = re.compile(
     rf"|\b(?:{cues.alternation('eventhood', 'toll_other_figure')})\b"
     rf"|\b(?:{cues.alternation('eventhood', 'toll_raised_to')})\b"
     r"|\b(?:later|subsequently|since)\s+died\b|\bdied\s+(?:later\s+)?(?:in|at)\s+(?:the\s+)?hospital\b"
+    # r46 (dev68): a body's figure for the toll told ("On Monday the mayor's count was 12 dead", "the governor put the
+    # number at 14 killed"): a later figure of the strike told before, never a strike of its own
+    r"|\b(?:(?:figure|count|tally)\s+(?:was|is|stood\s+at|now\s+stands\s+at|had\s+reached)|(?:put|puts)\s+(?:the\s+)?"
+    r"(?:number|figure|count|toll)\s+at)\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|injured|wounded)\b"
     r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:injuries|wounds)\b"
     # B6: "By Wednesday evening, rescuers had brought out five bodies": the toll as of a later time
     r"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+(?:(?:late|early)\s+)?(?:\w+day|this|that|the\s+(?:next|following))?\s*(?:morning|afternoon|evening|night|noon|midday)?"
     rf"(?<=\w)\s*,?\s+{_AS_OF_SUBJECT}(?:had|have|has)\b"
+    # r46 (dev68): the part of a dated day ("By the morning of 15 March, nine people had been reported killed")
+    r"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|end)|early\s+hours)\s+of\s+"
+    rf"(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}}|\w+day)\s*,?\s+{_AS_OF_SUBJECT}(?:had|have|has)\b"
     # r22 (dev42 A1): the same clause after a first figure ("at first put the dead at five; by nightfall
     # crews, still digging, had pulled out nine bodies"), where the verb must tell the later figure
     rf"|(?<=[;:—–])\s*by\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}){_AS_OF_DAY}\s*,?\s+{_AS_OF_SUBJECT}"

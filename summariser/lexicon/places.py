@@ -20,11 +20,13 @@ CITIES: list[tuple[str, str, str, tuple[str, ...]]] = _kv.cities()  # (canonical
 # in a locative context.
 METONYMS = _kv.metonyms()
 CAPITAL_ALIASES = _kv.capital_aliases()
+# every state's ("the Latvian capital", "Germany's capital"): a capital named by its state, for grounding
+_ANY_CAPITAL_ALIASES = _kv.capital_aliases(war_only=False)
 
 
 def capital_aliases_of(city: str) -> list[str]:
     """The patterns that name `city` by its state ("the Ukrainian capital", "Russia's capital")."""
-    return [pat for pat, name in CAPITAL_ALIASES.items() if name.lower() == city.lower()]
+    return [pat for pat, name in _ANY_CAPITAL_ALIASES.items() if name.lower() == city.lower()]
 
 # 'The capital' written alone (atk7; shared by the rules' `capital.py` and grounding's region check, r19 dev35 L2):
 # "in the capital", "struck the capital": the capital as the place hit; not "the capital of X"

@@ -11,7 +11,7 @@ from ...sentences import Sentence
 
 def find_attacker(text: str, s: Sentence) -> str | None:
     found = []
-    for rx in (lx.ATTACKER_SUBJ_RE, lx.ATTACKER_ADJ_RE, lx.ATTACKER_BY_RE, lx.ATTACKER_POSSESSIVE_RE):
+    for rx in (lx.ATTACKER_SUBJ_RE, lx.ATTACKER_CHOICE_RE, lx.ATTACKER_ADJ_RE, lx.ATTACKER_BY_RE, lx.ATTACKER_POSSESSIVE_RE):
         for m in rx.finditer(text, s.start, s.end):
             who = _actor(m.group("a"))
             if who:

@@ -98,6 +98,17 @@ def cue_before(text: str, c0: int, m: NumberMention) -> bool:
                 or _MEASURE_FRAME.search(text, c0, m.start) or _WEAPON_TALLY.search(text, c0, m.start))
 
 
+# r46 (dev68): the object a weapon counted before its verb destroyed ("one destroyed the shopping centre",
+# "two destroyed a warehouse"): the weapon's hit, never its downing ("four destroyed over the city", "destroyed by")
+_WRECKED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|this|that|these|those|part\s+of|much\s+of|most\s+of)\s", re.I)
+
+
+# r46 (dev67): a sum told right before its figure ("together 130 missiles and drones", "that makes 130
+# in all", "altogether 130 weapons"), with no verb of its own
+_SUM_BEFORE = re.compile(r"\b(?:together|altogether|all\s+told|(?:that\s+|which\s+)?mak(?:es|ing)|made)\s+(?:(?:a\s+total\s+of|some|about)\s+)?$",
+                         re.I)
+
+
 def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     """'launched' or 'intercepted' from the nearest cue in the clause (before the number first)."""
     if _SPLIT_VERB.search(text[c0:m.start]) and _SPLIT_PARTICLE.match(text, m.end, c1):
@@ -111,13 +122,15 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     if best is None:
         for rx, name in ((lx.LAUNCH_CUES, "launched"), (lx.INTERCEPT_CUES, "intercepted")):
             after = rx.search(text, m.end, c1)
+            if after and name == "intercepted" and _WRECKED_OBJECT.match(text, after.end(), c1):
+                continue  # r46: "One destroyed the shopping centre": the weapon wrecked something, none was downed
             if after and (best is None or after.start() < best[0]):
                 best = (after.start(), name, after)
         if best is not None and best[1] == "launched" and re.match(r"\s+(?:by|from)\s", text[best[2].end():c1]) \
                 and (ic := lx.INTERCEPT_CUES.search(text, best[2].end(), c1)):
             best = (ic.start(), "intercepted", ic)  # atk8: "missiles fired by X had been intercepted": the verb is the interception
-    if best is None:
-        return None
+    if best is None:  # r46: "together 130 missiles and drones": the sum of the parts launched, when no verb tells it
+        return "launched" if _SUM_BEFORE.search(text, max(c0, m.start - 30), m.start) else None
     if best[1] == "launched" and _TALLY_VERB.fullmatch(best[2].group(0)) and _DOWNED_AFTER_NOUN.match(text, m.end, c1):
         return "intercepted"  # r32: "the air force counts 74 drones shot down": the tally reports, the participle tells
     lo, hi = sorted((best[0], m.start))

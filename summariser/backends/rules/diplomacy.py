@@ -34,7 +34,7 @@ from .diplomacy_cues import sentence_cues
 from .diplomacy_donors import giver_records, later_clauses, second_giver_cut
 from .diplomacy_domestic import domestic_session, stance_clause
 from .diplomacy_exchange_aftermath import exchange_aftermath
-from .diplomacy_merge import gathering_just_told, join_latest, merge_diplomacy
+from .diplomacy_merge import dated_apart, gathering_just_told, join_latest, merge_diplomacy
 from .diplomacy_proposal_day import proposal_day_told_later
 from .diplomacy_later_mentions import gathering_told_before
 from .diplomacy_exchange import war_sides
@@ -113,7 +113,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             cues = [c for c in cues if c[1].start() >= frame.end()]
             frame_venue(frame, found, lambda f: _frame_place(text, s, f))
         if found and idx not in titles and (lx.JOINED.search(text, s.start, s.end) or (
-                not cues and attendance_roster(text, s) and gathering_just_told(found, idx))):
+                not cues and attendance_roster(text, s) and gathering_just_told(found, idx))) \
+                and not dated_apart(text, s, published, found):
             absent = absent_parties(text, s, ctx.actors())  # "Orban did not attend"
             parties = [p for p in participants_of(text, s, ctx.people, ctx.actors()) if p not in absent]
             _join_roster(ctx, s, idx, found, parties)
@@ -158,7 +159,8 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
         anaphor = lx.EVENT_ANAPHOR_BEFORE.search(text, max(s.start, m.start() - 40), m.start())
         if anaphor and decided_during_visit(kind, anaphor.group(0), found):
             anaphor = None  # "During the visit the two signed a memorandum": an act of its own on the trip (dev34 C3)
-        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0), text, m.end(), published))  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
+        if found and ((anaphor and gathering_told_before(found, kind, anaphor.group(0), text, m.end(), published)  # (r17, dev32 B1: "expected at the NATO summit" after a swap)
+                       and not dated_apart(text, s, published, found))  # r46: "at the G20 summit on 18-19 November"
                       or earlier_schedule(text, s, m) or exchange_aftermath(text, s, m, kind, found)):
             if roster_at_gathering(text, kind, m) and gathering_just_told(found, idx):
                 _join_roster(ctx, s, idx, found)  # "Zelensky hosted A, B and C at the meeting" (r15, dev27 C1)

@@ -7,8 +7,10 @@ import datetime as dt
 import re
 
 from ... import lexicon as lx
+from ...dates import find_dates
 from ...knowledge import cues
 from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Location, LocationLevel, Span
+from ...sentences import Sentence
 from .diplomacy_arrivals import delegation_trip
 from .diplomacy_documents import other_document
 from .diplomacy_later_mentions import gathering_named_again, measure_taking_effect
@@ -305,3 +307,15 @@ def gathering_just_told(found: list[tuple[int, Diplomacy]], idx: int) -> bool:
     before `idx`: a roster sentence after it ("A, B and C attended") names its parties."""
     j, latest = max(found, key=lambda x: x[0])
     return latest.kind in _OCCASIONS and idx - j <= 2
+
+
+def dated_apart(text: str, s: Sentence, published: dt.date | None, found: list[tuple[int, Diplomacy]]) -> bool:
+    """r46 (dev68): the sentence dates the gathering it names by days of its own that the event told
+    last does not cover ("Lavrov attended the G20 summit in Rio on 18-19 November", after a session
+    planned for the 26th): another gathering, not one more party of that one."""
+    latest = max(found, key=lambda x: x[0])[1].date
+    if latest is None or latest.start is None:
+        return False
+    first, last = latest.start, latest.end or latest.start
+    days = [m.span for m in find_dates(text, s.start, s.end, published) if m.role == "event" and m.span.start]
+    return bool(days) and all((d.end or d.start) < first or d.start > last for d in days if d.start)

@@ -14,6 +14,7 @@ from ...blanking import blank_spans
 from ...knowledge import cues
 from ...records import DiplomacyKind, DiplomacyStatus
 from ...sentences import Sentence
+from .diplomacy_asides import asides_after
 from .diplomacy_main_verb import called_off_past_aside
 from .diplomacy_scope import dated_occasion, own_schedule, request_setting
 from .diplomacy_subject_verb import subject_verb_status
@@ -69,9 +70,9 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
     w0 = max(lo, cue.start() - 90)
     # r30: a relative aside right after the noun is no status of it, and its length no reach ("The package,
     # which names forty vessels and two insurers, is due to be adopted on Friday")
-    rel = _REL_ASIDE.match(text, cue.end(), hi)
-    reach = min(hi, cue.end() + 90 + (rel.end() - rel.start() if rel else 0))
-    others = [sp for sp in others_acts(text, w0, reach) if not sp[0] <= cue.start() < sp[1]] + ([rel.span()] if rel else [])
+    asides = asides_after(text, cue.end(), hi)
+    reach = min(hi, cue.end() + 90 + sum(b - a for a, b in asides))
+    others = [sp for sp in others_acts(text, w0, reach) if not sp[0] <= cue.start() < sp[1]] + asides
     if kind in lx.EVENT_FORM_KINDS:  # "talks on how Europe would back a ceasefire", "discussed the upcoming
         others += topic_spans(text, w0, reach, cue)  # summit during a call": the topic's modality (r34)
     window = blank_spans(text, others)[w0:reach]  # (a who-clause holding the cue is the event's own)
@@ -98,7 +99,6 @@ def event_status(text: str, s: Sentence, cue: re.Match[str], kind: DiplomacyKind
 
 
 _MEASURES = {DiplomacyKind.sanctions, DiplomacyKind.military_aid}
-_REL_ASIDE = re.compile(r",\s+(?:which|that|who)\s[^,;:()]{1,150},")
 _APPEAL = cues.regex("diplomacy", "appeal_verbs")
 _CANCELLED = dict(lx.STATUS_CUES)[DiplomacyStatus.cancelled]
 _AGREEMENT_EXIT = re.compile(lx.AGREEMENT_EXIT, re.I)

@@ -10,6 +10,7 @@ import re
 from ... import lexicon as lx
 from ...knowledge import cues
 from ...knowledge.local_offices import local_office_states
+from ...knowledge.sides import implied_enemy
 from ...records import Diplomacy, DiplomacyKind, DiplomacyStatus, Location
 from ...sentences import Sentence
 from .diplomacy_aid_delivery import statement_city
@@ -135,6 +136,8 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     if kind is DiplomacyKind.prisoner_exchange:
         participants += [x for x in exchange_sides(text, s) if x not in participants]  # "Ukrainian soldiers came home"
         participants += [x for x in ctx.sides if x not in participants]  # an exchange is between the warring sides
+        enemy = implied_enemy(text) if ctx.war else None  # r46: "95 Ukrainian servicemen came home", Russia unnamed
+        participants += [enemy] if enemy and enemy not in participants and lx.OPPONENT[enemy] in participants else []
         participants, location = receiving_city(text, s, kind, location, participants)  # "handed back 34 to Moscow"
     participants, location = told_sides_and_venue(ctx, s, kind, m, participants, location)
     participants = [p for p in participants if p not in trailing]  # (the other event's officials too)

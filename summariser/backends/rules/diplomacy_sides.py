@@ -191,7 +191,8 @@ def org_by_noun(text: str, s: Sentence) -> list[str]:
 def headquarters_venue(text: str, s: Sentence, cue: re.Match[str]) -> tuple[str, Location] | None:
     """"ministers meet at the alliance's headquarters next week", "met at NATO HQ": the organisation (a side)
     and the city of its seat (the venue)."""
-    for m in re.finditer(rf"\b(?:at|in|to|inside)\s+(?:the\s+)?(?P<org>[\w'’ .-]{{2,40}}?)(?:['’]s?)?\s+(?:{_HQ})\b"
+    # r46 (dev68): the seat's city may stand before the noun ("at the alliance's Brussels headquarters")
+    for m in re.finditer(rf"\b(?:at|in|to|inside)\s+(?:the\s+)?(?P<org>[\w'’ .-]{{2,40}}?)(?:['’]s?)?\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:{_HQ})\b"
                          rf"|\b(?:{_HQ})\s+of\s+(?:the\s+)?(?P<org2>[\w'’ .-]{{2,40}}?)(?=[\s,.;]|$)", text[s.start:s.end]):
         name = (m.group("org") or m.group("org2") or "").strip()
         org = lx.canonical_org(name) or next((o for rx, o in _org_refs() if rx.match(name + "'s ")), None)
@@ -223,13 +224,15 @@ def there_venue(text: str, sents: list[Sentence], idx: int, cue: re.Match[str]) 
 
 
 # "in the Latvian capital", "travelled to the Finnish capital": the capital of that state.
-_CAPITAL_OF = re.compile(rf"\b(?:in|to|at|into)\s+the\s+(?P<land>{_COUNTRY})\s+capital\b(?!\s+(?:city\s+)?of\b)")
+# r46 (dev68): the possessive ("a visit to Germany's capital", "arrived in Poland's capital")
+_CAPITAL_OF = re.compile(rf"\b(?:in|to|at|into)\s+(?:the\s+(?P<land>{_COUNTRY})|(?P<owner>{_COUNTRY})['’]s)\s+capital\b"
+                         r"(?!\s+(?:city\s+)?of\b)")
 
 
 def capital_named(text: str, s: Sentence) -> Location | None:
     """The venue told as a state's capital without its name."""
     m = _CAPITAL_OF.search(text, s.start, s.end)
-    state = lx.canonical_country(m.group("land")) if m else None
+    state = lx.canonical_country(m.group("land") or m.group("owner")) if m else None
     return capital_of(state) if state else None
 
 

@@ -15,10 +15,16 @@ _COUNTRY_SCOPE = cues.pattern("place_roles", "country_scope")  # a toll told for
 def strikes_on_country(events: list[Event], on_country: list[Facts]) -> None:
     """'Its forces struck enterprises of Ukraine' (no place, no figure): the side's strike on that
     country, a country-level record only when the article tells no strike of that side on it
-    elsewhere (where it does, those records are the strike told in detail)."""
+    elsewhere (where it does, those records are the strike told in detail). r46 (dev68): only a strike
+    of that side on days that meet the country strike's is that detail (a court summary's strike of
+    2022 is not the energy strike of this week), and a barrage told across the whole country with
+    its weapons ("fired missiles and drones at power plants all over Ukraine") is the country's
+    record beside the cities' strikes told apart."""
     for f in on_country:
         target = f.target_hint
-        if target is None or any(e.target == target and e.attacker in (None, f.attacker) for e in events if e.facts):
+        barrage = f.nationwide and bool(f.weapon_types) and f.date is not None
+        if target is None or any(e.target == target and e.attacker in (None, f.attacker) and dates_compatible(e.date, f.date)
+                                 and not (barrage and e.country_level is None) for e in events if e.facts):
             continue
         ev = country_event(events, f, target, None)
         ev.attacker = ev.attacker or f.attacker

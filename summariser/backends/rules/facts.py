@@ -267,7 +267,7 @@ def _strike_on_country(text: str, f: Facts) -> None:
     named side on the other's country with no place told (a country-level record when the article
     tells no other strike of that side: events.py)."""
     s = f.sent
-    forces = lx.SIDE_FORCES_ACT.search(text, s.start, s.end) if f.attacker is None else None
+    forces = next((m for rx in lx.SIDE_STRIKING if (m := rx.search(text, s.start, s.end))), None) if f.attacker is None else None
     attacker = f.attacker or (lx.country_of(forces.group("side")) if forces else None)
     if f.places or not attacker or f.hypothetical or f.quote or f.background or f.cumulative or not f.attack_vocab \
             or f.counted_weapons:

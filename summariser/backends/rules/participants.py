@@ -231,7 +231,7 @@ def _place_name(more: int) -> str:
 # a dateline of two bureaus opening the sentence: "Kyiv/Vienna, Feb 19 (Agency)", "KYIV/WARSAW –"
 _DUAL_DATELINE = re.compile(rf"[\W_]*{_place_name(1)}\s*/\s*{_place_name(1)}"
                             r"(?=\s*(?:,|\(|[-\u2014\u2013]+\s))")
-_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?$", re.I)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|on|at|to|over|near|across|from|into|via|outside|around|of)\s+(?:the\s+|central\s+)?|['’]s?\s+)$", re.I)
 # the seat as the subject of a finite verb: "Brussels imposed", "Brussels on Tuesday approved", "Brussels
 # will send", "Kyiv and Brussels signed" (not "in Brussels", "a Brussels summit", "Brussels-based")
 _ACTS_AFTER = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|also|has|have|had|now|finally|formally|and\s+(?-i:[A-Z])[\w'’-]+),?)*"
@@ -240,8 +240,8 @@ _ACTS_AFTER = re.compile(r"(?:\s+(?:on\s+[A-Z]\w+|also|has|have|had|now|finally|
 
 
 def _seat_as_actor(text: str, s: Sentence, start: int, end: int) -> bool:
-    """An organisation's seat used as a metonym, the subject of a verb ("Brussels imposed sanctions",
-    "Kyiv and Brussels signed"), not the place ("talks in Brussels", "a Brussels-based think tank")."""
+    """An organisation's seat as a metonym, the subject of a verb ("Brussels imposed sanctions"), not the place
+    ("talks in Brussels", "a Brussels-based think tank", r46: "the alliance's Brussels headquarters")."""
     return not _PLACE_BEFORE.search(text, max(s.start, start - 20), start) and bool(_ACTS_AFTER.match(text, end, s.end))
 
 
@@ -264,7 +264,7 @@ def _on_route(text: str, s: Sentence, pos: int) -> bool:
 _DIPLO_CITIES = "|".join(re.escape(n) for n in sorted([*lx.WORLD_CITIES, "Kyiv", "Moscow", "Kiev"], key=len, reverse=True))
 # (dev17 class C7: a venue told by the schedule's "for" — "talks planned for Geneva"; r45: "reached Kyiv")
 _DIPLO_PLACE = re.compile(rf"\b(?:[Ii]n|[Ii]nto|to|[Aa]t|visit|visits|visited|visiting|reached|reaches|reaching|(?:planned|scheduled|set|slated|due|pencilled\s+in)\s+for)"
-                          rf"\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b")
+                          rf"\s+(?:central\s+|the\s+)?(?P<n>{_DIPLO_CITIES})\b(?!['’]s?\s)")  # r46: "at Kyiv's request": no venue
 
 
 def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool = True,

@@ -8,7 +8,7 @@ from typing import Callable
 
 from ... import lexicon as lx
 from ...knowledge import cues
-from ...records import LocationLevel
+from ...records import DatePrecision, LocationLevel
 from .common import Facts, PlaceHit
 from .day_parts import another_part, daytime_after_night
 from .intercepts import local_defence, part_of_launch
@@ -43,6 +43,27 @@ def _place_told(f: Facts) -> re.Match[str] | None:
 _NAMED_DISTRICT = re.compile(rf"\b(?:in|on|at|of)\s+the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{cues.plain_alternation('places_extra', 'named_district_nouns')})\b", re.I)
 
 
+# r46 (dev68): the strike named again by its definite noun, with a day of its own ("... drones hit a depot in
+# Kherson this month ... The attack of 4 May left two dead")
+_THE_STRIKE = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|raid|bombing|shelling)\b")
+
+
+def _narrowed_strike(events: list[Event], f: Facts) -> Event | None:
+    """The strike told before with a place and a week or a month, whose span holds the day the definite
+    noun now gives it: that strike, dated now by the day."""
+    d = f.date
+    if d is None or d.start is None or d.precision is not DatePrecision.day or not _THE_STRIKE.match(f.sent.text):
+        return None
+    for e in reversed(events):
+        span = e.date
+        if e.places and e.country_level is None and span is not None and span.start and span.end \
+                and span.precision in (DatePrecision.week, DatePrecision.month) and span.start <= d.start <= span.end \
+                and not (f.attacker and e.attacker and f.attacker != e.attacker):
+            e.date = d
+            return e
+    return None
+
+
 def _hit_told_place(f: Facts, last: Event | None, new_time: bool) -> bool:
     """Every launch of the sentence is counted by its hit (codebook 9) and a place was told just before."""
     launched = [w for w in f.counted_weapons if w.launched or w.intercepted]
@@ -56,6 +77,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
     again = bool(last and f.weapon_types and f.attack_vocab and f.date and f.date.start and not vague(f.date)
                  and not dates_compatible(last.date, f.date) and _place_told(f))
     f.refines = last is not None and refines_generic(last.facts, last.last_idx, f)  # "A ballistic missile ..." (dev20 B11)
+    if f.refines and last is not None and not (again or f.has_numbers or f.damage or _place_told(f)):
+        return last  # r46: "Hours later the ministry said it was a ballistic missile": the strike told, its weapon named
     if (site := same_site_event(events, f, target)) is not None:
         return site  # "It was already hit in August, when drones set fire to the same plant" (dev30 B9)
     if _headline_city_strike(events, f, target, lead):
@@ -65,6 +88,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
         return dated_event(events, [lead], f, target or lead.country)  # type: ignore[list-item, union-attr]
     if f.background or not (contributes(f) or again):
         return None
+    if (narrowed := _narrowed_strike(events, f)) is not None:
+        return narrowed
     if f.update and f.counts:
         # "by Wednesday the number of dead had climbed to seven": the event whose toll it updates, however far back
         fields = {h.field for h in f.counts}
