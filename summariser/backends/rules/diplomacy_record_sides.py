@@ -56,7 +56,7 @@ def sides_and_venue(ctx: Article, s: Sentence, kind: DiplomacyKind, m: re.Match[
     speaker = speaker_state(ctx.interview, s) or _attributed_speaker(ctx, s, m)
     if speaker and speaker not in participants:
         participants.insert(0, speaker)  # an interview's answer: "I called my Latvian counterpart"
-    if kind in BILATERAL and PRONOUN_SUBJECT.match(text, s.start, m.start()) and (
+    if (kind in BILATERAL or _acts_at_summit(text, s, kind, m)) and PRONOUN_SUBJECT.match(text, s.start, m.start()) and (
             found or LEAD_PRONOUN.match(text, s.start, m.start())) and (
             (named := pronoun_antecedent(actors, ctx.sents, ctx.index.get(s.start, 0))) or found):
         # "Starmer said… He spoke with…" (r33: also with no event told before: "Zelensky stayed in Kyiv. On
@@ -353,3 +353,14 @@ def _attributed_speaker(ctx: Article, s: Sentence, cue: re.Match[str]) -> str | 
     line = _ATTRIBUTION_LINE.match(text, end)
     states = ctx.actors().states_within(line.start("who"), line.end("who")) if line else []
     return states[0] if states else None
+
+
+# r46 (dev68): "On Thursday she briefed the leaders at the bloc's summit", "he addressed the summit": the pronoun's
+# person acts at the gathering named (never "he said the summit would ...": talk of it)
+_AT_GATHERING = re.compile(r"\b(?:at|to|addressed|addresses|addressing)\s+(?:the\s+|a\s+|this\s+week['’]s\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_TALK_OF = re.compile(r"\b(?:said|says|told|tells|warned|hoped|hopes|expects|expected|wants|wanted|called\s+for|urged)\b", re.I)
+
+
+def _acts_at_summit(text: str, s: Sentence, kind: DiplomacyKind, m: re.Match[str]) -> bool:
+    return kind is DiplomacyKind.summit and bool(_AT_GATHERING.search(text, max(s.start, m.start() - 50), m.start())) \
+        and not _TALK_OF.search(text, s.start, m.start())
