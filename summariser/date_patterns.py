@@ -12,6 +12,12 @@ import re
 from .calendar_days import MON, WD
 from .knowledge import cues, holidays
 
+# r46 (dev68): a part of a day told before the words that name the day ("the evening of 3 May", "the small hours
+# of that same day", "the end of Friday"): read by dates (a figure "as of" it), grounding ("the same day") and the
+# rules' toll updates ("By the afternoon of 15 March, ...")
+PART_OF_DAY_OF = (r"the\s+(?:(?:early|small|late|first)\s+hours|(?:early\s+|late\s+)?(?:morning|afternoon|evening|end|close))"
+                  r"\s+of\s+")
+
 # never the minutes of a clock time ("06:00 on 4 May" is no "00 May")
 _DAY = r"(?<!\d[:.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"

@@ -49,8 +49,7 @@ _PUBLICATION_AFTER = re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{_PUBLICATION})\b
 # r45 (dev67): "figures as of 6 September", "the toll as at Friday": the time a figure stands at, no event's
 # r46 (dev68): a part of that day between ("as of the evening of 3 May", "as at the end of Friday")
 # ... and a sentence opened by the time its figure holds at ("By the morning of 15 March, nine had been reported killed")
-_AS_OF_BEFORE = re.compile(r"(?:\bas\s+(?:of|at)|(?-i:(?:^|[.!?]\s+|\n\s*)By))\s+(?:the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon"
-                           r"|evening|end|close)|early\s+hours)\s+of\s+)?$", re.I)
+_AS_OF_BEFORE = re.compile(rf"(?:\bas\s+(?:of|at)|(?-i:(?:^|[.!?]\s+|\n\s*)By))\s+(?:{date_patterns.PART_OF_DAY_OF})?$", re.I)
 _AS_OF_AFTER = re.compile(r"\s*,")
 
 

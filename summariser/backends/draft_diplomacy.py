@@ -15,7 +15,7 @@ from ..grounding.events import describes_event
 from ..grounding.exit_dates import past_exit, told_past
 from ..grounding.hosts import implied_participant
 from ..grounding.names import ground_actor
-from ..records import DateSpan, Diplomacy, DiplomacyStatus, Origin, Span, Support
+from ..records import DateSpan, Diplomacy, DiplomacyKind, DiplomacyStatus, Origin, Span, Support
 from .draft_dates import ground_date
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .llm import DiplomacyDraft
 
 
-def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str, kind: object) -> tuple[str, Support] | None:
+def _participant(g: "_Grounder", raw: str, spans: list[Span], path: str, kind: DiplomacyKind) -> tuple[str, Support] | None:
     """A participant the article names, or else the state a venue of the record lies in: the
     host of an event between others takes part in it (CODEBOOK rule 15); or the other warring
     side of a swap of captives (r46)."""

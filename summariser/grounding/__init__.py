@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Sequence, TypeVar
 
 from pydantic import ValidationError
 
-from ..records import Attack, Count, Diplomacy, Origin, Qualifier, Rejection, Span, Support
+from ..records import Attack, Count, Diplomacy, DiplomacyKind, Origin, Qualifier, Rejection, Span, Support
 from . import free_text
 from .align import _realign, align
 from .context import Window, _Context, _in_blocked, instruction_like_sentences
@@ -187,7 +187,7 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
         return None
 
 
-def _hosted(name: str, text: str, spans: list[Span], kind: object) -> tuple[str, str] | None:
+def _hosted(name: str, text: str, spans: list[Span], kind: DiplomacyKind | str | None) -> tuple[str, str] | None:
     """The state of a venue in the record's own sentences ("talks in Istanbul": Turkey), or a swap's
     other warring side, as the LLM path grounds them (`hosts.implied_participant`, CODEBOOK rule
     15), support `inferred`."""

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .anaphoric_year import anaphoric_when
+from ..date_patterns import PART_OF_DAY_OF
 from ..dates import FORWARD_GRACE_DAYS, DateMention, find_date, find_dates, looking_ahead, resolve
 from ..night_anaphors import is_night_anaphor, night_antecedent
 from ..knowledge import day_parts
@@ -367,8 +368,7 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
 
 
 # r46 (dev68): a part of a day told before the words that name the day ("on the evening of", "in the small hours of")
-_DAY_PART_OF = re.compile(r"(?:(?:in|on|during|at)\s+)?the\s+(?:(?:early|small|late|first)\s+hours|(?:early\s+|late\s+)?"
-                          r"(?:morning|afternoon|evening))\s+of\s+")
+_DAY_PART_OF = re.compile(rf"(?:(?:in|on|during|at)\s+)?{PART_OF_DAY_OF}")
 # r20 (dev38 L1): a span longer than this is no day "the same day" can name (a month, a season, a year)
 _SAME_DAY_MAX = dt.timedelta(days=2)
 _STOP = re.compile(r"[.!?](?:\s|$)")

@@ -15,7 +15,7 @@ import re
 from typing import Sequence
 
 from ..knowledge import cues as cue_data
-from ..records import Span
+from ..records import DiplomacyKind, Span
 from ..sentences import Sentence
 from .context import _context
 from .dated_items import CALENDAR_DAY
@@ -95,11 +95,12 @@ def _title_state(text: str, sentences: Sequence[Sentence]) -> str | None:
     return found[0].place.country if found else None
 
 
-def implied_participant(name: str, text: str, spans: Sequence[Span], kind: object) -> str | None:
+def implied_participant(name: str, text: str, spans: Sequence[Span], kind: DiplomacyKind | str | None) -> str | None:
     """A participant the article implies without naming it: the host of the record's venue, or
-    the other warring side of a swap of captives (`swap_counterpart`)."""
+    the other warring side of a swap of captives (`swap_counterpart`). `kind` as a draft or a
+    record's data holds it (the enum or its value)."""
     host = host_state(name, text, spans)
-    if host is None and str(getattr(kind, "value", kind)) == "prisoner_exchange":
+    if host is None and kind is not None and DiplomacyKind(kind) is DiplomacyKind.prisoner_exchange:
         return swap_counterpart(name, text)
     return host
 

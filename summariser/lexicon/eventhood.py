@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..calendar_days import MON
+from ..date_patterns import PART_OF_DAY_OF
 from ..knowledge import cues
 from .milestones import head_before
 
@@ -121,8 +122,8 @@ TOLL_UPDATE = re.compile(
     r"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+(?:(?:late|early)\s+)?(?:\w+day|this|that|the\s+(?:next|following))?\s*(?:morning|afternoon|evening|night|noon|midday)?"
     rf"(?<=\w)\s*,?\s+{_AS_OF_SUBJECT}(?:had|have|has)\b"
     # r46 (dev68): the part of a dated day ("By the morning of 15 March, nine people had been reported killed")
-    r"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+the\s+(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|end)|early\s+hours)\s+of\s+"
-    rf"(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}}|\w+day)\s*,?\s+{_AS_OF_SUBJECT}(?:had|have|has)\b"
+    rf"|(?<![\w,;:] )(?<![\w,;:])\bBy\s+{PART_OF_DAY_OF}(?:\d{{1,2}}\s+[a-z]+|[a-z]+\s+\d{{1,2}}|\w+day)\s*,?\s+"
+    rf"{_AS_OF_SUBJECT}(?:had|have|has)\b"
     # r22 (dev42 A1): the same clause after a first figure ("at first put the dead at five; by nightfall
     # crews, still digging, had pulled out nine bodies"), where the verb must tell the later figure
     rf"|(?<=[;:—–])\s*by\s+(?:{cues.alternation('eventhood', 'toll_as_of_times')}){_AS_OF_DAY}\s*,?\s+{_AS_OF_SUBJECT}"
