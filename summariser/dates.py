@@ -355,6 +355,8 @@ def month_with_its_day(month: DateMention, events: list[DateMention]) -> bool:
     first, last = month.span.start, month.span.end
     if month.span.precision is not DatePrecision.month or first is None or last is None:
         return False
+    if month.kind == "earlier_month":  # r47 (dev69): "earlier this month: on 2 March ...", told on 1 April by a
+        first -= dt.timedelta(days=31)  # text written in March; the day beside the words says more
     return any(d.kind in ("holiday", "dmy", "mdy") and d.span.start is not None and d.span.start == d.span.end
                and first <= d.span.start <= last for d in events)
 

@@ -330,7 +330,7 @@ def _whole_of(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[in
     25 were destroyed"): the wave launched."""
     out = []
     for part, whole in zip(ctx.mentions, ctx.mentions[1:]):
-        if whole.whole and whole.m.value == value and whole.role in (None, "launched") \
+        if whole.whole and whole.m.value == value and (whole.role in (None, "launched") or _downed_whole(part, whole, ctx.grounded)) \
                 and part.sentence == whole.sentence and whole.noun in _WEAPON_NOUNS \
                 and _inside(whole.m.start, whole.m.end, windows) \
                 and (part.role == "intercepted" and part.noun in _WEAPON_NOUNS or _part_downed_after(part, whole, ctx.grounded)):
@@ -356,6 +356,13 @@ _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", r
 _DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+|successfully\s+)?"
                            r"(?:shot\s+down|brought\s+down|taken\s+down|downed|intercepted|destroyed|neutrali[sz]ed"
                            r"|stopped|repelled|repulsed|jammed|suppressed)\b", re.I)
+
+
+def _downed_whole(part: _Mention, whole: _Mention, text: str) -> bool:
+    """r47 (dev69): a whole right after its downed part takes the part's cue ("shot down: 55 of the 88
+    drones", the colon's cue reaching both numbers); the whole is what was sent, never what was downed."""
+    return whole.role == "intercepted" and part.role == "intercepted" \
+        and _OF_THE.fullmatch(text, part.m.end, whole.m.start) is not None
 
 
 def _part_downed_after(part: _Mention, whole: _Mention, text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.weapons import ALL_NAMED, joined_to_downed_part
+from ..lexicon.weapons import ALL_BEFORE_COUNT, ALL_DOWNED, ALL_NAMED, all_downed_around, joined_to_downed_part
 from ..numbers import NUMBER, parse_number
 from ..records import Qualifier
 from ..sentences import sentence_at
@@ -48,6 +48,8 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
         for m in _ALL_OF_THEM.finditer(ctx.grounded, a, b):
             out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start())
                     if whole[0] == value and _cue_after(ctx, m.end(), cue)][:1]
+        for m in ALL_DOWNED.finditer(ctx.grounded, a, b):  # r47: the active too, "air defence destroyed all of them"
+            out += [(whole[1], m.end(), whole[2]) for whole in _wholes_before(ctx, m.start()) if whole[0] == value][:1]
         for m in ALL_NAMED.finditer(ctx.grounded, a, b):
             head = _named_head(ctx, m.start("det") - 1, of=False)
             if head is not None and _cue_before_or_after_named(ctx, m, cue):
@@ -62,6 +64,20 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
             out += [(whole[1], m.end(), whole[2]) for whole in wholes
                     if k is not None and whole[0] - k == value and _cue_before_or_after(ctx, m, cue)][:1]
         out += _few_through(value, ctx, a, b)
+        out += _all_sent_downed(value, ctx, a, b, cue)
+    return out
+
+
+def _all_sent_downed(value: int, ctx: _Context, a: int, b: int, cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
+    """r47 (dev69): every weapon sent was downed, told with the launch participle after the count
+    ("air defence brought down all 31 missiles fired at the capital", "all 12 drones launched at the
+    port were destroyed"): the count its participle launches is the number downed too."""
+    out = []
+    for x in ctx.mentions:
+        if x.m.value == value and x.role == "launched" and x.noun == "weapon" and a <= x.m.start < b \
+                and (ALL_BEFORE_COUNT.search(ctx.grounded, max(0, x.m.start - 20), x.m.start) or x.m.text.lower().startswith("both")) \
+                and all_downed_around(ctx.grounded, x.m.start, x.m.end, b, cue):
+            out.append((x.m.start, x.m.end, x.m.qualifier))
     return out
 
 

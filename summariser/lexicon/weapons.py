@@ -442,3 +442,22 @@ def models_match(x: str | None, y: str | None) -> bool:
         return True
     a, b = x.lower().replace(" ", ""), y.lower().replace(" ", "")
     return a.startswith(b) or b.startswith(a)
+
+
+# r47 (dev69): "all" right before a count, the count the whole wave ("shot down all 31 missiles", "all 12
+# drones launched at the port were destroyed"); one reader for both paths (rules' whole_counts, grounding's
+# whole_wave)
+ALL_BEFORE_COUNT = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.I)
+# the verb of the whole phrase after its participle: "all 12 drones launched at the port were shot down"
+_PHRASE_VERB = re.compile(r"[^.;:!?]{0,80}?\b(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+)?", re.I)
+_CLAUSE_OR_COUNT = re.compile(rf"[.;:,!?]|\b(?:\d[\d,.]*|{NUMBER_WORD})\b", re.I)
+
+
+def all_downed_around(text: str, start: int, end: int, hi: int, cue: re.Pattern[str]) -> bool:
+    """Whether the "all N" count at `start`-`end` was downed whole: the downing verb in the five words
+    before "all", in its own clause ("brought down all 31 missiles fired at the capital"; never "destroyed
+    30 drones; all 14 rockets"), or after the count's phrase ("all 12 drones launched at it were shot down")."""
+    before = _CLAUSE_OR_COUNT.split(text[max(0, start - 60):start])[-1]
+    verb = _PHRASE_VERB.match(text, end, hi)
+    return cue.search(" ".join(before.split()[-5:])) is not None or (
+        verb is not None and cue.search(" ".join(text[verb.end():verb.end() + 60].split()[:5])) is not None)

@@ -112,8 +112,9 @@ GOLD["xr03_courier_service_notice_energy_attack_mar22"] = dict(
           "'92' shot down is a combined total of two types (one weapon of type other, model 'drones and missiles', 151 / "
           "92, rule 9), with per-type figures '88 Shahed attack drones' / '55 of the 88' and '63 missiles' / '37 of the 63' "
           "on a drone (model Shahed) and a missile entry: Ukraine's country record (rule 3); Zaporizhzhia 'shortly after "
-          "five this morning' (22 March, day): 'two missiles struck the dam' (counted as the subject of the hit: launched "
-          "2, rule 9), 'one man' killed and 'at least eight people' injured (at_least, rule 7), the 12 'This afternoon' an "
+          "five this morning' (22 March, day): 'two missiles struck the dam' (the part of the night's 63 missiles that hit: "
+          "no launch of its own, rule 9; corrected by the lead after the first run, which the writer had coded as launched "
+          "2), 'one man' killed and 'at least eight people' injured (at_least, rule 7), the 12 'This afternoon' an "
           "update (rule 6); 'Overnight, drones and missiles also damaged energy facilities in the Khmelnytskyi, Vinnytsia "
           "and Poltava regions' (places listed only in aggregate: one record with three regions, rule 2; "
           "drone_and_missile, uncounted); Kyiv 'yesterday morning' (21 March, day; background with place, date and "
@@ -132,7 +133,7 @@ GOLD["xr03_courier_service_notice_energy_attack_mar22"] = dict(
                   "Power plants and substations in several regions were hit, and in many cities electricity is supplied on a schedule today."),
                damage=["power plants", "substations"], reported_by=["the Air Force"]),
         attack("Russia", "Ukraine", "missile_strike", [ZAPORIZHZHIA], day("2024-03-22", "shortly after five this morning"),
-               [{"type": "missile", "launched": cnt(2, "two missiles")}],
+               [{"type": "missile"}],
                ev("In Zaporizhzhia, two missiles struck the dam of the Dnipro hydroelectric power station shortly after five this morning, and a trolleybus crossing the dam caught fire.",
                   "The regional military administration reported one man dead and at least eight people injured.",
                   "This afternoon it raised the number of injured to 12."),

@@ -40,7 +40,7 @@ from .post_region import place_post_region
 from .post_streams import clock_posts, post_stream, stamp_lines, stream_day
 from .region_totals import split_region_totals
 from .regional_shares import fold_region_tallies, split_regional_shares
-from .event_folds import aggregate_lead_into_towns
+from .event_folds import aggregate_lead_into_towns, town_lead_into_towns
 from .strike_tallies import drop_tally_events
 from .debris_tally_weapons import lend_tally_weapons
 from .found_debris import lend_forensic_models
@@ -153,6 +153,7 @@ class RulesBackend:
         events = heading_into_located_place(events, text)  # "Drone over Y" heading "X, a village outside Y" (dev31 A3)
         place_post_region(events, text, sents)  # "Dear residents of the X region! ... our region was attacked" (dev21 B3)
         events = aggregate_lead_into_towns(events)  # "drones targeted the A and B regions" + a city of each (r15)
+        events = town_lead_into_towns(events)  # "drones attacked a refinery in A and a depot near B" + each town (r47)
         events = split_region_totals(events, text)  # "A ... B ... In all, 16 drones were downed over the region" (dev19 B6)
         events = split_regional_shares(events, text)  # "downed 84 drones, 23 of them over the X region" (codebook 3)
         events = fold_region_tallies(events)  # "Nine of them fell over the X region." on its one struck town (r26)

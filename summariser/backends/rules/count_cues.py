@@ -139,14 +139,30 @@ def cue_for(text: str, c0: int, c1: int, m: NumberMention) -> str | None:
     return best[1]
 
 
+# one weapon counted, not told by the indefinite article: "one drone", "only one missile", "a single drone"
+_COUNTED_ONE = re.compile(r"(?:(?:only|just)\s+)?one\b|(?:a\s+)?single\b", re.I)
+
+
+# what makes "one drone struck X" one of several told apart or of a wave counted elsewhere in its sentence
+_ONE_OF_MORE = re.compile(r"\b(?:another|a\s+second|the\s+other|the\s+rest|others)\b|\d|\b(?:two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
+
+
+def _alone(text: str, weapon_end: int) -> bool:
+    """The one weapon is the wave: its sentence counts no other ("one drone struck a boiler house and another
+    a shop, while air defence destroyed most of the 12 drones": hits of a wave, no launch of one)."""
+    end = text.find(".", weapon_end)
+    return _ONE_OF_MORE.search(text, weapon_end, end if end >= 0 else len(text)) is None
+
+
 def hit_as_subject(text: str, weapon_end: int, m: NumberMention) -> bool:
     """Whether the weapons counted at `m` (their phrase ending at `weapon_end`) are the subject of a
     hit ("two bombs hit the town", "some 40 drones hit Sumy", "the depot was hit by three missiles"):
     the count is the launch (codebook 9, ruling of 2 December, afternoon; r15: exact counts too, the
     older gold relabelled to it). A larger figure for the same wave makes it hits again
     (`grounding/hit_counts.drop_hits_under_totals`). "A missile hit X" counts nothing."""
-    if m.value < 2:
-        return False
+    if m.value < 2 and not (m.value == 1 and _COUNTED_ONE.match(m.text) and _alone(text, weapon_end)):
+        return False  # "a missile hit X" counts nothing; "one drone hit X" counts one (codebook 9, r47)
     return SUBJECT_HIT.match(text, weapon_end) is not None or passive_hit_before(text, m.start)
 
 

@@ -204,7 +204,7 @@ def find_diplomacy(text: str, sents: list[Sentence], published: dt.date | None, 
             if rec is not None and own_site_visit(text, s, c, rec):
                 continue  # "after visiting one of the shelled buildings": a tour at home (r17, dev31 D8)
             if rec is not None:
-                rec.kind = group_gathering_kind(rec.kind, c, rec.participants)  # the group's video conference
+                rec.kind = group_gathering_kind(rec.kind, c, rec.participants, text, s)  # the group's video conference
                 rec = working_level_kind(text, s, c, rec)  # "the two defence ministers met": talks (rule 14)
                 rec = with_summit_host(group_leaders_kind(text, s, c, rec))  # "EU leaders will meet in Brussels": a summit
                 rec = leaders_kind(text, s, c, rec, published)  # "the Vienna meeting between the two presidents": a summit (dev21 C5)

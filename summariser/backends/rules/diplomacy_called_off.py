@@ -57,6 +57,12 @@ _NO_NEW_DATE = re.compile(rf"\b(?:{_alt('no_new_date')})\b", re.I)
 _PUT_OFF = re.compile(rf"\b(?:{_alt('called_off_verbs')}|{_alt('postponed_verbs')})\b", re.I)
 
 
+# the next sentence opens on an event of its own, its sides told ("talks between A and B", "a meeting of A's and
+# B's ministers"), not the event just told named again ("the talks", "it")
+_OWN_EVENT = re.compile(r"\s*(?:[\w'’-]+(?:\s+[\w'’-]+){0,3},\s+)?(?:(?:a|new|separate)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:talks|meeting|negotiations|summit|visit|round)\s+(?:between|of|with)\b", re.I)
+
+
 def without_new_date(text: str, s: Sentence, status: DiplomacyStatus, gathering: bool = True) -> DiplomacyStatus:
     """A plan called off or put off, with no replacement day told in its sentence or the next (round 15,
     dev28 C1): stalled (codebook 16); any other status unchanged. A measure (`gathering` False) reads its
@@ -64,6 +70,8 @@ def without_new_date(text: str, s: Sentence, status: DiplomacyStatus, gathering:
     if status not in (DiplomacyStatus.cancelled, DiplomacyStatus.planned):
         return status
     nxt = _NEXT_SENTENCE.match(text, s.end) if gathering else None
+    if nxt is not None and _OWN_EVENT.match(text, s.end):
+        nxt = None  # r47 (dev69): "Closer to home, talks between A and B ... were postponed; no new date": that event's
     hi = nxt.end() if nxt else s.end
     if nxt is not None and _POSTPONED.search(text, s.end, hi) and (third := _NEXT_SENTENCE.match(text, hi)) is not None:
         hi = third.end()  # r30: '... will not open as planned. "It has been put back. Nobody has named a date"'

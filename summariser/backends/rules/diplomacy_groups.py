@@ -48,12 +48,15 @@ def in_appositive(text: str, s: Sentence, pos: int) -> bool:
     return any(a <= pos < b for a, b in appositive_spans(text, s.start, s.end))
 
 
-def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: list[str]) -> DiplomacyKind:
+def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: list[str],
+                         text: str = "", s: Sentence | None = None) -> DiplomacyKind:
     """A video conference, or envoys meeting, whose only sides are organisations or groups is the
     group's meeting (codebook rule 14: `meeting` for an organisation's meeting), not a call
-    between two sides nor negotiating parties' talks."""
+    between two sides nor negotiating parties' talks; so is a joint body's sitting by video (r47:
+    "the NATO-Ukraine Council is to meet by video link")."""
     orgs_only = bool(participants) and all(lx.canonical_org(p) for p in participants)
-    if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) and orgs_only:
+    body = s is not None and _BODY_MEETS.search(text, s.start, s.end) is not None
+    if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) and (orgs_only or body):
         return DiplomacyKind.meeting
     if kind is DiplomacyKind.talks and orgs_only and not _TALKS_WORD.search(cue.group(0)):
         return DiplomacyKind.meeting  # "NATO envoys met in Brussels": the organisation's meeting
@@ -61,6 +64,7 @@ def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: 
 
 
 _VIDEO = re.compile(r"video", re.I)
+_BODY_MEETS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'body_meets')})\b", re.I)
 _TALKS_WORD = re.compile(r"talks|negotiat", re.I)
 
 

@@ -195,6 +195,10 @@ def _places_differ(a: Location | None, b: Location | None, same_kind: bool) -> b
     in Ukraine" are a visit and the talks during it (codebook rule 14)."""
     if a is None or b is None or a.name == b.name:
         return False
+    site = next((x for x in (a, b) if x.level is LocationLevel.site), None)
+    other = b if site is a else a
+    if site is not None and site.country == other.country and site.admin1 in (other.name, other.admin1):
+        return False  # r47: "talks in Istanbul" and "the talks, held at the Dolmabahçe palace": a site of the city
     country = next((x for x in (a, b) if x.level is LocationLevel.country), None)
     return not same_kind or country is None or a.country != b.country
 

@@ -21,8 +21,9 @@ _alt = partial(cues.alternation, "diplomacy_frames")
 
 _GATHERING_NOUN = re.compile(rf"\b(?:{cues.alternation('diplomacy_called_off', 'gathering_nouns')})$", re.I)
 # the noun opens the sentence: at most a determiner, an ordinal and an adjective or two before it
+# (r47, dev69: a short fronted phrase and its comma may come first: "Closer to home, talks ... were postponed")
 _OPENING = re.compile(
-    r"\s*(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while|if|but)\b)"
+    r"\s*(?:(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s+)?(?:(?!(?:after|following|during|before|since|despite|at|on|in|for|with|from|ahead|amid|as|when|while|if|but)\b)"
     r"[\w'’.-]+\s+){0,4}$", re.I)
 # (r30: "is being postponed", the words in quotes: 'is "being postponed"')
 _AUX = r"(?:has|have|had|was|were|is|are|will|would)(?:\s+(?:now|since|also|again|abruptly|quietly|reportedly|officially|effectively|largely|indefinitely|not|never))?(?:\s+[\"“']?be(?:en|ing)?)?"

@@ -176,6 +176,38 @@ def aggregate_lead_into_towns(events: list[Event]) -> list[Event]:
     return _hits_in_told_regions(out)
 
 
+def town_lead_into_towns(events: list[Event]) -> list[Event]:
+    """r47 (dev69): 'Drones attacked two sites overnight: a refinery in A and a depot near B', then a
+    sentence for each town: the lead names together the strikes the towns' records tell one by one,
+    so it is no record of its own (its words join the night's country record where there is one). A
+    lead with a figure or damage, or with a town no later record tells, keeps its record."""
+    out = []
+    for ev in events:
+        towns = {p.place.name for f in ev.facts for p in f.places}
+        if ev.country_level is not None or not ev.facts or not all(_lead_towns(f) for f in ev.facts) \
+                or not all(any(_town_told_later(e, t, ev) for e in events) for t in towns):
+            out.append(ev)
+            continue
+        country = next((e for e in events if e.country_level is not None and _same_night(e, ev)), None)
+        if country is not None:
+            for f in ev.facts:
+                f.places = []
+                country.facts.append(f)
+    return out
+
+
+def _lead_towns(f: Facts) -> bool:
+    """A sentence that names only two or more towns and holds no figure and no damage."""
+    return len({p.place.name for p in f.places}) >= 2 and all(p.place.level is LocationLevel.city for p in f.places) \
+        and not f.has_numbers and not f.damage
+
+
+def _town_told_later(e: Event, town: str, lead: Event) -> bool:
+    return e is not lead and e.country_level is None and bool(e.facts) and _same_night(e, lead) \
+        and any(p.level is LocationLevel.city and p.name == town for p in e.places) \
+        and min(f.idx for f in e.facts) > min(f.idx for f in lead.facts)
+
+
 def _hits_in_told_regions(events: list[Event]) -> list[Event]:
     """r17 (dev31 A4): "Air defence downed 45 of them; hits were recorded in the A and B regions"
     after the night's launch figures: the regions say where the rest of that barrage landed, and

@@ -14,6 +14,7 @@ from .article_actors import ArticleActors, nationality_asides, titled_officers, 
 from .clause_days import cause_clause
 from .common import city_location
 from .diplomacy_groups import appositive_spans, in_appositive
+from .diplomacy_near_venue import near_place
 from .diplomacy_site_visits import visited_town
 from .diplomacy_topic_spans import requested_spans
 
@@ -57,6 +58,7 @@ def _topic_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "spoke to reporters on the sidelines of an EU gathering": that gathering is the event
         out.append((occasion.end(), stop.start() if stop else end))
     out += [(m.start(), end) for m in _TRAILING_DEMAND.finditer(text, start, end)]
+    out += [(m.end(), _clause_stop(text, m.end(), end)) for m in _RELATIVE_SPEECH.finditer(text, start, end)]  # r47
     out += requested_spans(text, start, end)
     out += prepared_spans(text, start, end)  # "met ... to prepare the Vilnius summit" (r32)
     return out + _occasions_at(text, start, end) + appositive_spans(text, start, end)
@@ -78,6 +80,14 @@ _PREPARED_GATHERING = re.compile(rf"\b(?:{_cues.alternation('diplomacy', 'prepar
 # who asks is no side of the event told before it
 _TRAILING_DEMAND = re.compile(r",\s+(?:and|while|but|as)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?"
                               rf"(?:{_cues.alternation('diplomacy', 'appeal_verbs')})", re.I)
+
+# ", who told reporters Turkey stood ready to host a summit with Russia": what a counterpart said (r47, dev69)
+_RELATIVE_SPEECH = re.compile(rf",\s*(?:{_cues.alternation('diplomacy', 'relative_speech')})\b", re.I)
+
+
+def _clause_stop(text: str, pos: int, end: int) -> int:
+    stop = text.find(";", pos, end)
+    return stop if stop >= 0 else end
 
 
 # the forms of an event two sides hold at a gathering's margins (dev26 C2)
@@ -275,7 +285,7 @@ def diplomacy_location(text: str, s: Sentence, cue: re.Match[str], visited: bool
     city when its state is one of the `sides` (the host)."""
     m = _venue(_DIPLO_PLACE.match(text, cue.end(), s.end), text, s) \
         or _venue(_DIPLO_PLACE.search(text, cue.end(), min(s.end, cue.end() + 40)), text, s)
-    near = None if m else _near_place(text, s, cue) or (_country_venue(text, s, cue) if visited else None)
+    near = None if m else near_place(text, s, cue, lambda x: _venue(x, text, s) is not None) or (_country_venue(text, s, cue) if visited else None)
     if near:
         return near
     aside = _LATER_CIRCUMSTANCE.search(text, cue.end(), s.end)  # ", as allies tried …, while X pursues talks in Y" (r29)
@@ -315,24 +325,7 @@ def _dateline_city(text: str) -> Location | None:
 _BUILDING_VENUE = re.compile(r"\bat\s+the\s+(?P<n>(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
-def _near_place(text: str, s: Sentence, cue: re.Match[str]) -> Location | None:
-    """A place of the gazetteer right after the cue ("met Merz in Lviv", "a summit in Alaska"):
-    any city or region the gazetteer knows, but only this close to the cue, where it is the venue
-    and not a place the sentence talks about."""
-    to = _TRIP_END.search(cue.group(0)) and _DESTINATION.match(text, cue.end(), s.end)
-    place = lx.lookup(to.group("n")) if to else None
-    if place:  # "will head on to Lviv", "flew into Odesa": the trip's destination, right after its verb
-        return Location(name=place.name, admin1=place.admin1, country=place.country, level=place.level)
-    for x in _NEAR_PLACE.finditer(text, cue.start(), min(s.end, cue.end() + 40)):
-        if lx.VENUE_GAP_BREAK.search(text, cue.end(), x.start()):
-            break  # "met Merz after strikes in Odesa": a place the sentence tells of, not the venue
-        place = lx.lookup(x.group("n")) if _venue(x, text, s) else None
-        if place:
-            return Location(name=place.name, admin1=place.admin1, country=place.country, level=place.level)
-    return None
 
-
-_NEAR_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<n>{_place_name(1)})")
 # a country right after the cue's "in" ("will meet in Turkey on Monday", "held talks in Norway"): the
 # venue at country level when no city is named (r19, dev36 D10f)
 _COUNTRY_VENUE = re.compile(rf"(?:(?<=\bin\s)|\s+in\s+)(?:the\s+)?(?P<n>{_place_name(2)})")
@@ -348,8 +341,6 @@ def _country_venue(text: str, s: Sentence, cue: re.Match[str]) -> Location | Non
                  and c == " ".join(words[:n])), None)
     return Location(name=land, country=land, level=LocationLevel.country) if land else None
 
-_TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
-_DESTINATION = re.compile(rf"\s*(?P<n>{_place_name(1)})")
 
 
 def seat_states(text: str, s: Sentence) -> list[str]:

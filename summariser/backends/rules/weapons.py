@@ -24,7 +24,7 @@ from .respectively import add_respective, respective_run
 from .tally_items import excepted_part, nil_items, nil_whole
 from .weapon_nils import passed_unstopped, sole_weapons, weapon_nils
 from .weapon_phrases import bracket_models, combine_weapons, mixed_decoys, past_model_aside, weapon_phrase
-from .whole_counts import all_but_k, all_downed, all_named_downed, k_start, none_downed
+from .whole_counts import all_but_k, all_counted, all_downed, all_named_downed, k_start, none_downed
 
 
 # "one weapon" written without a numeral, as a list item or right after its verb: "... and a
@@ -197,6 +197,7 @@ def find_weapon_counts(text: str, s: Sentence, numbers: list[NumberMention], use
         elif (bare := bare_count(text, s, c0, c1, m, hits, numbers)) is not None:
             hits.append(bare)
     all_downed(text, s, hits)
+    all_counted(text, s, hits)  # "shot down all 31 missiles": 31 launched (r47 dev69)
     all_named_downed(text, s, hits)  # "shot down all the Kalibrs": the Kalibrs launched (r21 dev39 C1)
     add_respective(text, respective, hits)
     all_but_k(text, numbers, hits, all_but)

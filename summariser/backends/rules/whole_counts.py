@@ -71,6 +71,22 @@ def all_downed(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         launched[0].intercepted = Count(value=total.value, qualifier=total.qualifier, evidence=span_of(text, am.start(), am.end()))
 
 
+def all_counted(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
+    """A wave told whole by "all N" or "both": downed ("shot down all 31 missiles", "both missiles
+    were destroyed") it launched N too; launched ("all 31 missiles fired at the city"), with a downing
+    verb right before "all" or after its phrase, it was downed whole."""
+    for w in hits:
+        count = w.intercepted if w.launched is None else w.launched if w.intercepted is None else None
+        ev = count.evidence if count is not None else None
+        if count is None or ev is None or not (lx.ALL_BEFORE_COUNT.search(text, max(s.start, ev.start - 20), ev.start)
+                                               or text[ev.start:ev.end].lower().startswith("both")):
+            continue  # "all 31 missiles", "both missiles": the whole wave
+        if count is w.intercepted:
+            w.launched = Count(value=count.value, qualifier=count.qualifier, evidence=ev)
+        elif lx.all_downed_around(text, ev.start, ev.end, s.end, lx.INTERCEPT_CUES):
+            w.intercepted = Count(value=count.value, qualifier=count.qualifier, evidence=ev)
+
+
 # r21 (dev39 C1): a whole weapon class downed, told by a quantifier on its name with no number: "shot
 # down every one of the Kinzhals (and 30 of the Shaheds)", "all of the cruise missiles were destroyed"
 _PASSIVE_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:all|successfully|reportedly)\s+)?", re.I)

@@ -1,0 +1,79 @@
+"""The venue told right beside a diplomatic event's cue: a trip's destination ("will head on to Lviv",
+"flew into Odesa"), a gazetteer place just after the cue ("met Merz in Lviv", "a summit in Alaska"),
+and the event's own relative clause that says where it is held, however long its noun phrase (r47,
+dev69: "talks between A's and B's deputy ministers on rebuilding, which were to be held in Lviv on 12
+May, were postponed"; "a meeting of the two ministers that will take place in Odesa"). Any city or
+region the gazetteer knows, but only this close to the cue, where it is the venue and not a place the
+sentence talks about."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ... import lexicon as lx
+from ...records import Location, LocationLevel
+from ...sentences import Sentence
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,1}"
+_NEAR_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<n>{_NAME})")
+_TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
+_DESTINATION = re.compile(rf"\s*(?P<n>{_NAME})")
+_HELD_IN = re.compile(rf",?\s*(?:which|that)\s+(?:[\w'’-]+\s+){{0,4}}?(?:held|hold|take\s+place|convene|meet)"
+                      rf"\s+in\s+(?P<n>{_NAME})")
+_HELD_REACH = 160
+_SITE_AT = re.compile(rf"\bat\s+the\s+(?P<n>{_NAME})")
+_SITE_NOUNS = r"resort|palace|castle|estate|villa|air\s+base"
+_SITE_ANAPHOR = re.compile(rf"\b(?:to|at|in)\s+the\s+(?P<noun>{_SITE_NOUNS})\b", re.I)
+_NAMED_SITE = re.compile(rf"\bthe\s+(?P<n>{_NAME})\s+(?P<noun>{_SITE_NOUNS})\b")
+
+
+def near_place(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.Match[str]], bool]) -> Location | None:
+    """The venue beside the cue, each candidate passing `venue` (no speaker's seat, no route)."""
+    to = _TRIP_END.search(cue.group(0)) and _DESTINATION.match(text, cue.end(), s.end)
+    place = lx.lookup(to.group("n")) if to else None
+    if place:
+        return _location(place)
+    near = list(_NEAR_PLACE.finditer(text, cue.start(), min(s.end, cue.end() + 40)))
+    # "met Merz after strikes in Odesa": a place the sentence tells of, not the venue
+    near = near[:next((i for i, x in enumerate(near) if lx.VENUE_GAP_BREAK.search(text, cue.end(), x.start())), len(near))]
+    held = _held_in_clause(text, s.end, cue.end())
+    for x in near + ([held] if held else []):
+        place = lx.lookup(x.group("n")) if venue(x) else None
+        if place:
+            return _location(place)
+    return _site_at(text, s, cue, venue)
+
+
+def _site_at(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.Match[str]], bool]) -> Location | None:
+    """A gazetteer site told "at the" in the event's clause ("a summit on peace at heads-of-state level at the
+    Bürgenstock resort", "met at the Vatican"): a site is a venue wherever its clause names it (r47)."""
+    clause = re.search(r"[;:]", text[cue.end():s.end])
+    stop = min(cue.end() + clause.start() if clause else s.end, cue.end() + _HELD_REACH)
+    for x in _SITE_AT.finditer(text, cue.end(), stop):
+        place = lx.lookup(x.group("n")) if venue(x) else None
+        if place and place.level is LocationLevel.site:
+            return _location(place)
+    return _site_named_before(text, s, cue.end(), stop)
+
+
+def _site_named_before(text: str, s: Sentence, lo: int, hi: int) -> Location | None:
+    """ "The visit to the resort planned for that day was called off": the site the article named
+    before with that noun ("the Bürgenstock resort"), the last one told (r47, dev69)."""
+    noun = _SITE_ANAPHOR.search(text, lo, hi)
+    if noun is None:
+        return None
+    named = [m for m in _NAMED_SITE.finditer(text, 0, s.start) if m.group("noun").lower() == noun.group("noun").lower()]
+    place = lx.lookup(named[-1].group("n")) if named else None
+    return _location(place) if place is not None and place.level is LocationLevel.site else None
+
+
+def _held_in_clause(text: str, end: int, cue_end: int) -> re.Match[str] | None:
+    """The relative clause after the event noun that names where it is held (before any ; or :)."""
+    clause = re.search(r"[;:]", text[cue_end:end])
+    stop = min(cue_end + clause.start() if clause else end, cue_end + _HELD_REACH)
+    return _HELD_IN.search(text, cue_end, stop)
+
+
+def _location(place: lx.Place) -> Location:
+    return Location(name=place.name, admin1=place.admin1, country=place.country, level=place.level)
