@@ -130,6 +130,10 @@ PATTERNS: list[tuple[str, str]] = [
     # (r28: with no "in" too, "since May last year": "last year" makes "May" the month)
     ("month_last_year", rf"(?:in\s+)?(?:early\s+|late\s+|mid-)?(?P<mon>{MON})\s+(?:of\s+)?last\s+year"),
     ("month", rf"in\s+(?:early\s+|late\s+|mid-)?(?P<mon>{MON})"),
+    # r47 (dev70): a part of a month needs no "in" ("Except in early June, when a piece of a drone cracked a roof"), save
+    # as a start, an end or a slot ("since late May", "by early June", "until mid-July", "set for early May")
+    ("month", rf"(?<!\bsince\s)(?<!\bby\s)(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bbefore\s)(?<!\bafter\s)"
+              rf"(?<!(?<!\bapart\s)\bfrom\s)(?<![\w-])(?:early|late|mid-)\s*(?P<mon>{MON})(?!\s+\d)"),
     ("previous_night", r"the\s+(?:previous|preceding)\s+night|the\s+night\s+before|a\s+night\s+earlier"),
     # "over the past day", "in the last 24 hours": a daily report's period, the day up to the report
     ("overnight", r"overnight|last\s+night|(?:during|through(?:out)?)\s+the\s+night|tonight"

@@ -39,6 +39,7 @@ from ..grounding.told_zeros import fill_told_zeros, told_zero
 from ..grounding.weapons import ground_model
 from ..grounding.paragraph import paragraph_windows, same_event, sentence_span
 from ..grounding.reference import place_by_reference
+from ..grounding.scope_country import country_by_scope
 from ..grounding.section_place import place_from_section
 from ..grounding.site_names import gazetteer_site, site_named
 from ..grounding.names import ground_actor
@@ -47,7 +48,7 @@ from .draft_dates import day_before_named_strike, ground_date
 from .draft_diplomacy import ground_diplomacy
 from .draft_sides import _sides
 from ..records import (
-    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, Location, Origin, Rejection, Span, Support,
+    COUNT_FIELDS, Alignment, Attack, Count, DateSpan, Diplomacy, Location, LocationLevel, Origin, Rejection, Span, Support,
     Weapon, WeaponType,
 )
 
@@ -208,6 +209,8 @@ class _Grounder:
             if heads:
                 return located_as_written(head, self.text, [w for w in heads if w is not None] or [(0, len(self.text))]), \
                     Support.stated
+        if not named and windows and loc.level is LocationLevel.country and country_by_scope(loc.country, self.text, windows):
+            return loc, Support.inferred  # "Across the country that night, ...": the one country of the article (r47)
         if not named:
             where = "near its evidence" if windows else "in the article"
             self.reject(path, raw, f"place not named {where}")

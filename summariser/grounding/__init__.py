@@ -154,7 +154,7 @@ def _enforce_record(rec: _Rec, where: str, ctx: _Context, result: BackendResult,
     support = data.setdefault("support", {})
     if model is Attack:
         _ground_counts(data, where, ctx, windows, result, sources)
-        _ground_places(data, "locations", where, ctx, result, sources)
+        _ground_places(data, "locations", where, ctx, result, sources, windows)
         for name in ("attacker", "target_country"):
             if data.get(name):  # the rules may name the war's other side without the text saying it
                 found = ground_actor(data[name], ctx.text)
@@ -198,15 +198,18 @@ def _hosted(name: str, text: str, spans: list[Span], kind: DiplomacyKind | str |
 
 
 def _ground_places(data: RecordData, key: str, where: str, ctx: _Context, result: BackendResult,
-                   sources: Sources) -> None:
-    """Keep the places the text names, completed from the gazetteer where a backend left gaps."""
+                   sources: Sources, windows: Sequence[tuple[int, int]] = ()) -> None:
+    """Keep the places the text names, completed from the gazetteer where a backend left gaps, and a
+    country its scope words tell ("across the country" in a letter from Lviv: `scope_country`)."""
     from .complete import resolve_location
+    from .scope_country import country_by_scope
 
     single = key == "location"
     locs = ([data[key]] if data.get(key) else []) if single else list(data.get(key) or [])
     kept: list[dict[str, Any]] = []
     for j, loc in enumerate(locs):
-        if not ground_place(loc["name"], ctx.text) and not ground_place(loc["name"], ctx.title):
+        if not ground_place(loc["name"], ctx.text) and not ground_place(loc["name"], ctx.title) \
+                and not (loc.get("level") == "country" and country_by_scope(loc.get("country"), ctx.text, windows)):
             _reject(result, f"{where}.{key}" + ("" if single else f"[{j}]"), loc["name"], "place not named in the article", sources)
             continue
         if not loc.get("country"):

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from ..sentences import sentence_around
-from ..calendar_days import WD, recent_weekday
+from ..calendar_days import MON, WD, recent_weekday
 from ..knowledge import cues
 from ..records import DatePrecision, DateSpan
 from . import vocabulary
@@ -109,7 +109,8 @@ def called_off_weekday(found: DateSpan, words: str, published: dt.date, text: st
     now or the coming weekday is the nearer; else `found` unchanged. `told_off`: the record says it
     was called off; without it, its sentence must."""
     if found.start is None or found.precision is not DatePrecision.day or found.start >= published \
-            or not re.search(rf"\b{_WEEKDAY}\b", words, re.I) or re.search(r"\b(?:last|past|previous)\b", words, re.I):
+            or not re.search(rf"\b{_WEEKDAY}\b", words, re.I) or re.search(r"\b(?:last|past|previous)\b", words, re.I) \
+            or re.search(rf"\b(?:{MON})\b", words, re.I):  # r47 (dev70): "Tuesday 19 September" is that day, the month told
         return found
     lo, hi = _located(words, text, around)
     if lo < 0:

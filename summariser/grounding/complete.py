@@ -356,6 +356,10 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
         before = [m.span for m in told]
         if is_night_anaphor(low) and (night := night_antecedent(before)) is not None:
             return night.model_copy(update={"text": words})  # r14: the main night, never a recalled day
+        if _DISTAL.search(low):  # r47 (dev70): "that day" names a day told, never the writer's "tonight" or "today"
+            from .reference import not_proximal
+
+            told = not_proximal(told, text)
         antecedent = _same_day_antecedent(told, text, around[0])
         if antecedent is not None:
             day = antecedent.end or antecedent.start
@@ -367,6 +371,7 @@ def _unread(words: str, published: dt.date, text: str, around: tuple[int, int] |
     return None
 
 
+_DISTAL = re.compile(r"\bthat\b")
 # r46 (dev68): a part of a day told before the words that name the day ("on the evening of", "in the small hours of")
 _DAY_PART_OF = re.compile(rf"(?:(?:in|on|during|at)\s+)?{PART_OF_DAY_OF}")
 # r20 (dev38 L1): a span longer than this is no day "the same day" can name (a month, a season, a year)

@@ -170,6 +170,8 @@ _NIL_NOUN = {
 _NIL_BOTH = re.compile(rf"\b(?:{cue_data.alternation('casualties', 'nil_harm_both')}|harm|killed\s+or\s+(?:injured|wounded|hurt)"
                        r"|(?:injured|wounded|hurt)\s+or\s+killed)\b", re.I)
 _NIL_END = re.compile(r",|\b(?:but|while|whereas|although|though)\b", re.I)
+_NON_PERSON_AFTER = re.compile(rf"\s+of\s+(?:our|the|their|its|his|her|these|those)\s+(?:[\w-]+\s+)?"
+                               rf"(?:{cue_data.alternation('casualties', 'non_person_nouns')})\b", re.I)
 _RIVAL = {"killed": "injured", "injured": "killed", "launched": "intercepted", "intercepted": "launched"}
 # "air-launched": a kind of missile, never a launch (as `lexicon.LAUNCH_CUES`)
 _CUE_RE = {role: re.compile(rf"{'(?<!-)' if role == 'launched' else ''}\b(?:{_FWD[role]}|{_BACK[role]}{'|' + _TOLL if role == 'killed' else ''})\b", re.I)
@@ -286,6 +288,8 @@ def _nil(field: str, ctx: _Context, windows: list[Window]) -> list[CountHit]:
         found = list(noun_nil.finditer(ctx.grounded, a, b)) if noun_nil else []
         subjects = [subject] + ([_NIL_WEAPON_NOT] if subject is _NIL_WEAPON else [])
         for m in (m for sub in subjects for m in sub.finditer(ctx.grounded, a, b)):
+            if _NON_PERSON_AFTER.match(ctx.grounded, m.end()):
+                continue  # r47: "None of our animals was hurt": no person's nil
             clause = ctx.grounded[m.end():_clause(ctx, m.start())[1]]
             clause = _NIL_END.split(clause, 1)[0]  # "nobody was killed, but three were hurt"
             if any(c.search(clause) for c in cues) and _of_a_wave(ctx.grounded, m):

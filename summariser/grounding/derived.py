@@ -121,6 +121,8 @@ def derived_hits(value: int, role: str, ctx: _Context, windows: list[Window],
         from .whole_wave import whole_wave_hits
 
         out += _all_but(value, ctx, windows, cues[role]) + whole_wave_hits(value, ctx, windows, cues[role])
+    if role == "intercepted":  # "31 of the 36 drones sent overnight towards X were brought down" (r47)
+        out += _part_downed_later(value, ctx, windows)
     if role == "intercepted":  # "47 were shot down and 26 jammed": 73 (codebook 3, r14)
         out += _jammed_sums(value, ctx, windows)
     if role in ("launched", "intercepted"):  # "Of these, 22 were over Bryansk": a share of the total before
@@ -363,6 +365,21 @@ def _downed_whole(part: _Mention, whole: _Mention, text: str) -> bool:
     drones", the colon's cue reaching both numbers); the whole is what was sent, never what was downed."""
     return whole.role == "intercepted" and part.role == "intercepted" \
         and _OF_THE.fullmatch(text, part.m.end, whole.m.start) is not None
+
+
+# the passive verb of stopping after the whole's long phrase, in its clause: "31 of the 36 Geran drones sent
+# overnight towards the A and B regions were brought down" (r47, dev70)
+_DOWNED_LATER = re.compile(r"[^.;:!?,\d]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|successfully\s+)?"
+                           r"(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b", re.I)
+
+
+def _part_downed_later(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:
+    """The part of "K of the N <weapons> ... were downed": K, however long the whole's phrase."""
+    return [(part.m.start, part.m.end, part.m.qualifier) for part, whole in zip(ctx.mentions, ctx.mentions[1:])
+            if part.m.value == value and part.role is None and whole.whole and whole.noun in _WEAPON_NOUNS
+            and part.sentence == whole.sentence and _inside(part.m.start, part.m.end, windows)
+            and _OF_THE.fullmatch(ctx.grounded, part.m.end, whole.m.start) is not None
+            and _DOWNED_LATER.match(ctx.grounded, whole.m.end) is not None]
 
 
 def _part_downed_after(part: _Mention, whole: _Mention, text: str) -> bool:

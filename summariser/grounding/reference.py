@@ -88,6 +88,16 @@ _DAY_SHIFTS = (("next_day_phrases", 1), ("day_before_phrases", -1))
 _DAY_PARTS = frozenset({"part_of_day", "overnight"})
 
 
+# the writer's own day or night ("tonight's concert", "this evening"): never the day a "that day" or "the
+# next day" is told from (r47, dev70: programme notes for "tonight" after the strike of 19 August)
+_PROXIMAL = re.compile(r"(?:(?:early|late|later|earlier)\s+)?(?:to(?:day|night)|this\s+(?:morning|afternoon|evening))")
+
+
+def not_proximal(found: Sequence[DateMention], text: str) -> list[DateMention]:
+    """The date mentions that are no proximal deictic of the writer's present."""
+    return [m for m in found if not _PROXIMAL.fullmatch(" ".join(text[m.start:m.end].lower().split()))]
+
+
 def _event_days(found: Sequence[DateMention], text: str) -> list[DateMention]:
     """The event dates told before the words, in order; a part of day told after a day in its own
     sentence ("on 2 May ... in the evening", "on 3 May shortly before dawn") is that day's, not a day
@@ -129,7 +139,7 @@ def anchored_date(words: str, published: dt.date, text: str, around: tuple[int, 
         return None
     if kind == "next_night_phrases":
         return _next_night(words, published, text, around)
-    told = _event_days(find_dates(text, 0, around[0], published), text)
+    told = _event_days(not_proximal(find_dates(text, 0, around[0], published), text), text)
     if kind != "anchored_month_phrases":  # r28 (dev50): "a day earlier" is from a day, a night, a week or a
         told = [m for m in told if m.span.end and m.span.start and (m.span.end - m.span.start).days <= 31]  # month told, never a year
     before = [m.span for m in told]

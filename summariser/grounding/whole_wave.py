@@ -70,7 +70,7 @@ def whole_wave_hits(value: int, ctx: _Context, windows: list[Window], cue: re.Pa
 
 def _all_sent_downed(value: int, ctx: _Context, a: int, b: int, cue: re.Pattern[str]) -> list[tuple[int, int, Qualifier]]:
     """r47 (dev69): every weapon sent was downed, told with the launch participle after the count
-    ("air defence brought down all 31 missiles fired at the capital", "all 12 drones launched at the
+    ("gunners downed all 17 missiles aimed at the city", "all 12 drones launched at the
     port were destroyed"): the count its participle launches is the number downed too."""
     out = []
     for x in ctx.mentions:

@@ -449,13 +449,14 @@ def models_match(x: str | None, y: str | None) -> bool:
 # whole_wave)
 ALL_BEFORE_COUNT = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", re.I)
 # the verb of the whole phrase after its participle: "all 12 drones launched at the port were shot down"
-_PHRASE_VERB = re.compile(r"[^.;:!?]{0,80}?\b(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+)?", re.I)
+# (within the phrase's own clause: never past a comma to another clause's ", and two were shot down")
+_PHRASE_VERB = re.compile(r"[^.;:!?,]{0,80}?\b(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+)?", re.I)
 _CLAUSE_OR_COUNT = re.compile(rf"[.;:,!?]|\b(?:\d[\d,.]*|{NUMBER_WORD})\b", re.I)
 
 
 def all_downed_around(text: str, start: int, end: int, hi: int, cue: re.Pattern[str]) -> bool:
     """Whether the "all N" count at `start`-`end` was downed whole: the downing verb in the five words
-    before "all", in its own clause ("brought down all 31 missiles fired at the capital"; never "destroyed
+    before "all", in its own clause ("gunners downed all 17 missiles aimed at the city"; never "destroyed
     30 drones; all 14 rockets"), or after the count's phrase ("all 12 drones launched at it were shot down")."""
     before = _CLAUSE_OR_COUNT.split(text[max(0, start - 60):start])[-1]
     verb = _PHRASE_VERB.match(text, end, hi)

@@ -35,6 +35,8 @@ def resolve_anaphora(facts: list[Facts]) -> None:
         own = {(w.type, w.model): w for w in f.weapon_types}
         if not launched and len(own) == 1 and not _prev_counts_weapons(prev, f):
             launched = list(own.values())  # "drones were downed over A and B, 37 in all": the sentence's own weapon
+        if not launched and not own and (mixed := _uncounted_mix(prev, f)) is not None:
+            launched = [mixed]  # "attacked X with drones and missiles ... downed more than 20 of them": the mix (r47)
         if len(launched) > 1 and launched[0].type is WeaponType.other:
             launched = launched[:1]  # "653 air attack assets: 579 drones, 48 missiles ... 611 of them": of the total
         resolve_respective(f, launched)
@@ -63,6 +65,15 @@ def _of_named_family(w: WeaponHit, launched: list[WeaponHit]) -> list[WeaponHit]
 
 # a named type that restricts nothing within its family: "all but two of the missiles" of the Kalibrs fired
 _GENERIC = {WeaponType.other, WeaponType.missile, WeaponType.drone}
+
+
+def _uncounted_mix(prev: Facts | None, f: Facts) -> WeaponHit | None:
+    """The wave of the sentence just before told by two families and no figure ("attacked Kyiv with drones
+    and missiles"): a part of it counted by "of them" is of the combined total (codebook 9), type `other`."""
+    if prev is None or f.idx - prev.idx != 1 or prev.counted_weapons:
+        return None
+    classes = frozenset(weapon_class(w.type) for w in prev.weapon_types)
+    return WeaponHit(WeaponType.other, None, classes=classes) if {"drone", "missile"} <= classes else None
 
 
 def _prev_counts_weapons(prev: Facts | None, f: Facts) -> bool:

@@ -1,5 +1,6 @@
 """"Both missiles hit the town": two weapons counted by "both" as the subject of their hit, a
-launch of two (codebook 9: "both missiles" is counted, as "two missiles" is). Only as the
+launch of two (codebook 9: "both missiles" is counted, as "two missiles" is); "a single drone hit
+the vineyard", one (r47). Only as the
 subject of a hit verb: "both missiles were shot down" is read by `whole_counts.all_downed`,
 "both buildings" and "both Russia and Ukraine" count no weapon."""
 
@@ -16,6 +17,8 @@ from ...sentences import Sentence
 from .weapon_phrases import weapon_phrase
 
 _BOTH = re.compile(r"\bboth(?:\s+of\s+the)?(?=\s)", re.I)
+# r47 (dev70): "a single drone hit a vineyard": one weapon counted, as "one drone" is (codebook 9)
+_SINGLE = re.compile(r"\ba\s+single(?=\s)", re.I)
 
 
 def both_weapons(text: str, s: Sentence) -> list[NumberMention]:
@@ -24,13 +27,20 @@ def both_weapons(text: str, s: Sentence) -> list[NumberMention]:
     r21 (dev39 C1): also "both <weapons>" as the object of a downing verb, alone or as a later item
     of its list ("destroyed both Kalibrs", "shot down nine of the drones and both Iskanders"); never
     "both X and Y" (the pair of kinds: "used both drones and missiles")."""
-    out = []
+    out = [NumberMention(1, Qualifier.exact, m.start(), m.end(), m.start(), m.group(0))
+           for m in _SINGLE.finditer(text, s.start, s.end) if _single_hit(text, s, m.end())]
     for b in _BOTH.finditer(text, s.start, s.end):
         found, pend = weapon_phrase(text, b.end(), s.end)
         if found and (SUBJECT_HIT.match(text, pend, s.end) or _downed_object(text, s, b.start(), found, pend)
-                      or lx.all_downed_around(text, b.start(), pend, s.end, lx.INTERCEPT_CUES)):  # "both ... were shot down" (r47)
+                      or lx.all_downed_around(text, b.start(), pend, s.end, lx.INTERCEPT_CUES)):  # "both ... were downed" (r47)
             out.append(NumberMention(2, Qualifier.exact, b.start(), b.end(), b.start(), b.group(0)))
     return out
+
+
+def _single_hit(text: str, s: Sentence, end: int) -> bool:
+    """ "a single drone hit the vineyard": the weapon phrase after "a single", then its hit verb."""
+    found, pend = weapon_phrase(text, end, s.end)
+    return bool(found) and SUBJECT_HIT.match(text, pend, s.end) is not None
 
 
 # the pair of kinds "both X and Y": "and" and a word that is no number after the weapons

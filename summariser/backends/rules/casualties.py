@@ -45,6 +45,8 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages|the\s+age\s+of)\s+$"
                          rf"|{lx.PERSON_NOUN_ALT})\s+of\s+$", re.I)
 # "the strike left a man dead", "leaving a woman hurt" (dev32-A2), "officials reported one man dead" (r47)
 _LEFT_BEFORE = re.compile(rf"\b(?:{cues.alternation('casualties', 'object_complement_verbs')})\s+$", re.I)
+# r47 (dev70): a toll's verb shared with the person after "and" ("three soldiers died and a nurse wounded")
+_SHARED_VERB_BEFORE = re.compile(r"\b(?:killed|injured|wounded|hurt)\s+and\s+$", re.I)
 _INJURY_TOLD_END = re.compile(rf"(?:{lx.INJURY_TOLD_AFTER})$", re.I)  # r14: "a guard was hit by shrapnel"
 _LIST_WORDS = {"girl", "boy", "child", "son", "daughter", "husband", "wife", "mother", "father", "teenager"}
 _PERSON_WORDS = {*lx.PERSON_NOUNS, "man", "woman", "resident", "pensioner", "driver", "worker"}
@@ -145,8 +147,9 @@ def find_casualties(text: str, s: Sentence, numbers: list[NumberMention]) -> tup
         if subject and not re.search(r"(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+ly\s+)?\w+(?:\s+with\s+.+)?$|(?:died|perished|life)$"
                                      r"|(?:sustained|suffered|received)\s+.*(?:injuries|wounds|burns|concussion)$", sm.group(0)) \
                 and not _INJURY_TOLD_END.search(sm.group(0)) \
-                and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 14), sm.start()):
-            continue  # "a man dead" alone is no clause; "left a pensioner dead" is
+                and not _LEFT_BEFORE.search(text, max(s.start, sm.start() - 14), sm.start()) \
+                and not _SHARED_VERB_BEFORE.search(text, max(s.start, sm.start() - 30), sm.start()):
+            continue  # "a man dead" alone is no clause; "left a pensioner dead" is, and so is "killed and a nurse wounded"
         cue = sm.group("cue").lower()
         kind = "killed" if cue in ("killed", "died", "dead", "killing", "perished") or cue.startswith("lost") else "injured"
         name = f"children_{kind}" if _is_child(sm.group("noun")) else kind

@@ -149,8 +149,8 @@ _ONE_OF_MORE = re.compile(r"\b(?:another|a\s+second|the\s+other|the\s+rest|other
 
 
 def _alone(text: str, weapon_end: int) -> bool:
-    """The one weapon is the wave: its sentence counts no other ("one drone struck a boiler house and another
-    a shop, while air defence destroyed most of the 12 drones": hits of a wave, no launch of one)."""
+    """The one weapon is the wave: its sentence counts no other ("one drone hit a bakery and another a garage
+    as gunners downed most of the 15 sent": hits of a wave, no launch of one)."""
     end = text.find(".", weapon_end)
     return _ONE_OF_MORE.search(text, weapon_end, end if end >= 0 else len(text)) is None
 

@@ -78,6 +78,10 @@ def _offer_at_gathering(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | No
     if gathering is None:
         return None
     offer = next(((k, c) for k, c in cues if k is DiplomacyKind.proposal and c.start() > gathering[1].end()), None)
+    measure = next(((k, c) for k, c in cues if k in _MEASURES and c.start() > gathering[1].end()), None)
+    if offer is None and measure is not None and not lx.DISCUSSED_BEFORE.search(text, gathering[1].end(), measure[1].start()) \
+            and (link := _OWN_SUBJECT_MEASURE.search(text, gathering[1].end(), measure[1].start())) is not None:
+        return gathering, measure, link.start()  # "met X, and Canada pledged a fresh package" (r47)
     if offer is None:
         return None
     if lx.DISCUSSED_BEFORE.search(text, gathering[1].end(), offer[1].start()):
@@ -95,6 +99,13 @@ def _offer_at_gathering(text: str, cues: list[Cue]) -> tuple[Cue, Cue, int] | No
 # of its own, its owner the proposer; the gathering's clause may hold commas but no sentence break
 _OUTCOME_OF_GATHERING = re.compile(r"(?:produced|yielded|brought|resulted|ended|closed|concluded|led|came|saw)\b", re.I)
 CLAUSE_END = re.compile(r"[;:]")
+# r47 (dev70): a measure its own subject puts out in the next clause, after the gathering ("met Carney in Ottawa on
+# Monday, and Canada pledged a fresh air defence package worth $200 million the same day"): a record of its own
+_MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
+_OWN_SUBJECT_MEASURE = re.compile(
+    r",\s*\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?"
+    rf"(?:(?:{cues.alternation('diplomacy', 'measure_announcing_verbs')})\s+(?:(?:a|an|new|further|fresh|another|its|their)\s+)*"
+    r"(?:[\w$€£.,-]+\s+){0,3}?)?$", re.I)  # (the cue may hold the verb: "pledged a fresh air defence package")
 
 
 def _clause(text: str, start: int, end: int) -> Sentence:
@@ -126,6 +137,8 @@ def acts_records(ctx: Any, s: Sentence, acts: tuple[Cue | None, Cue, int], found
         sides = rec.participants if subject in (None, *rec.participants) else [subject, *rec.participants]
         if act is second and act[0] is DiplomacyKind.proposal and held is not None:
             sides = _offer_sides(ctx, cut, act[1].end(), held, [p for p in sides if p])
+        if act is second and act[0] is DiplomacyKind.military_aid and held is not None and len(sides) == 1:
+            sides = [*sides, *(p for p in held.participants if p not in sides)]  # the giver's aid to the side it met (r47)
         held = held or rec
         day = rec.date or day  # "met X on Sunday and later spoke with Y": the day the sentence told
         yield rec.model_copy(update={"participants": sides, "date": day, "description": s.text[:240],

@@ -17,6 +17,7 @@ from ...records import DatePrecision, DateSpan, Diplomacy, DiplomacyKind, Diplom
 from ...sentences import Sentence
 from .article_actors import ArticleActors
 from .common import city_location
+from ...grounding.reference import not_proximal
 from .diplomacy_elaboration import anchor_day
 from .diplomacy_merge import PRONOUN_SUBJECT
 from .diplomacy_modality import clause_start
@@ -49,6 +50,10 @@ def _story_day_before(text: str, s: Sentence, published: dt.date | None) -> dt.d
     same day"): a night's last day."""
     told = [d.span for d in find_dates(text, text.rfind("\n\n", 0, s.start) + 1, s.start, published)
             if d.role == "event" and d.span.start is not None]
+    if not told:  # r47 (dev70): a paragraph opening on "that day": the last day the article told before it,
+        # never the writer's "tonight" (`grounding.reference.not_proximal`)
+        told = [d.span for d in not_proximal(find_dates(text, 0, s.start, published), text) if d.role == "event"
+                and d.span.start is not None and d.span.end is not None and (d.span.end - d.span.start).days <= 1]
     return (told[-1].end or told[-1].start) if told else None
 
 

@@ -53,7 +53,7 @@ def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: 
     """A video conference, or envoys meeting, whose only sides are organisations or groups is the
     group's meeting (codebook rule 14: `meeting` for an organisation's meeting), not a call
     between two sides nor negotiating parties' talks; so is a joint body's sitting by video (r47:
-    "the NATO-Ukraine Council is to meet by video link")."""
+    "the NATO-Ukraine Council will sit by video link")."""
     orgs_only = bool(participants) and all(lx.canonical_org(p) for p in participants)
     body = s is not None and _BODY_MEETS.search(text, s.start, s.end) is not None
     if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) and (orgs_only or body):

@@ -198,7 +198,7 @@ def _places_differ(a: Location | None, b: Location | None, same_kind: bool) -> b
     site = next((x for x in (a, b) if x.level is LocationLevel.site), None)
     other = b if site is a else a
     if site is not None and site.country == other.country and site.admin1 in (other.name, other.admin1):
-        return False  # r47: "talks in Istanbul" and "the talks, held at the Dolmabahçe palace": a site of the city
+        return False  # r47: "talks in Istanbul" and "the round, hosted at the Dolmabahçe palace": a site of the city
     country = next((x for x in (a, b) if x.level is LocationLevel.country), None)
     return not same_kind or country is None or a.country != b.country
 

@@ -22,6 +22,10 @@ _DESTINATION = re.compile(rf"\s*(?P<n>{_NAME})")
 _HELD_IN = re.compile(rf",?\s*(?:which|that)\s+(?:[\w'’-]+\s+){{0,4}}?(?:held|hold|take\s+place|convene|meet)"
                       rf"\s+in\s+(?P<n>{_NAME})")
 _HELD_REACH = 160
+# the trip told before the event it is for: "the chancellor is due in Oslo on Friday for talks with Støre", "flies to
+# Lviv tomorrow for a meeting with" (r47, dev70); nothing but a day between the place and "for"
+_TRIP_BEFORE = re.compile(rf"\b(?:due|arriv(?:es?|ed|ing)|(?:is|was|will\s+be)|(?:travel(?:s|led|ling)?|fl(?:y|ies|ew)|head(?:s|ed)?|went|go(?:es)?)\s+to)"
+                          rf"\s+(?:in\s+)?(?P<n>{_NAME})(?:\s+(?:on|this|next|early|late)(?:\s+[\w-]+){{1,2}})?\s+for\s+(?:a\s+|an\s+|the\s+)?$")
 _SITE_AT = re.compile(rf"\bat\s+the\s+(?P<n>{_NAME})")
 _SITE_NOUNS = r"resort|palace|castle|estate|villa|air\s+base"
 _SITE_ANAPHOR = re.compile(rf"\b(?:to|at|in)\s+the\s+(?P<noun>{_SITE_NOUNS})\b", re.I)
@@ -37,7 +41,7 @@ def near_place(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.M
     near = list(_NEAR_PLACE.finditer(text, cue.start(), min(s.end, cue.end() + 40)))
     # "met Merz after strikes in Odesa": a place the sentence tells of, not the venue
     near = near[:next((i for i, x in enumerate(near) if lx.VENUE_GAP_BREAK.search(text, cue.end(), x.start())), len(near))]
-    held = _held_in_clause(text, s.end, cue.end())
+    held = _held_in_clause(text, s.end, cue.end()) or _TRIP_BEFORE.search(text, max(s.start, cue.start() - 90), cue.start())
     for x in near + ([held] if held else []):
         place = lx.lookup(x.group("n")) if venue(x) else None
         if place:
@@ -46,8 +50,8 @@ def near_place(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.M
 
 
 def _site_at(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.Match[str]], bool]) -> Location | None:
-    """A gazetteer site told "at the" in the event's clause ("a summit on peace at heads-of-state level at the
-    Bürgenstock resort", "met at the Vatican"): a site is a venue wherever its clause names it (r47)."""
+    """A gazetteer site told "at the" in the event's clause ("a leaders' summit on the war, at the Bürgenstock
+    resort", "met at the Vatican"): a site is a venue wherever its clause names it (r47)."""
     clause = re.search(r"[;:]", text[cue.end():s.end])
     stop = min(cue.end() + clause.start() if clause else s.end, cue.end() + _HELD_REACH)
     for x in _SITE_AT.finditer(text, cue.end(), stop):
@@ -58,8 +62,8 @@ def _site_at(text: str, s: Sentence, cue: re.Match[str], venue: Callable[[re.Mat
 
 
 def _site_named_before(text: str, s: Sentence, lo: int, hi: int) -> Location | None:
-    """ "The visit to the resort planned for that day was called off": the site the article named
-    before with that noun ("the Bürgenstock resort"), the last one told (r47, dev69)."""
+    """ "The ministers' trip to the castle set for that day was scrapped": the site the article named
+    before with that noun ("the Elmau castle"), the last one told (r47, dev69)."""
     noun = _SITE_ANAPHOR.search(text, lo, hi)
     if noun is None:
         return None

@@ -267,6 +267,9 @@ def drop_past_background(text: str, f: Facts, published: dt.date | None) -> None
                                       and lx.SINGLE_STRIKE.search(text, f.sent.start, f.sent.end)):
         return  # r28: "the X refinery was last hit in late January", "has been idle since a drone attack in February"
         # (r33: "a missile strike wrecked the fleet's headquarters in the city centre": the city told before)
+    if not f.counts and d.precision.value == "month" and f.places and not f.background \
+            and one_strike_when(text, f.sent.start, f.sent.end):
+        return  # r47 (dev70): "Except in early June, when a piece of a downed drone cracked a roof in X": one strike, May
     if not f.counts and d.precision.value == "month" and told_same_site(text, f.sent.start, f.sent.end):
         return  # dev30 B9: "It was hit in August, when drones set fire to the same plant": the story's site, August
     if not f.counts or not one_strike:

@@ -81,13 +81,14 @@ _PREPARED_GATHERING = re.compile(rf"\b(?:{_cues.alternation('diplomacy', 'prepar
 _TRAILING_DEMAND = re.compile(r",\s+(?:and|while|but|as)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:[\w'’-]+\s+){0,2}?"
                               rf"(?:{_cues.alternation('diplomacy', 'appeal_verbs')})", re.I)
 
-# ", who told reporters Turkey stood ready to host a summit with Russia": what a counterpart said (r47, dev69)
+# ", who told journalists Hungary would gladly host a summit with Moscow": what a counterpart said (r47, dev69)
 _RELATIVE_SPEECH = re.compile(rf",\s*(?:{_cues.alternation('diplomacy', 'relative_speech')})\b", re.I)
 
 
 def _clause_stop(text: str, pos: int, end: int) -> int:
-    stop = text.find(";", pos, end)
-    return stop if stop >= 0 else end
+    """The end of a relative clause: its closing comma ("Merz, who said X, is to speak with Trump"), else the clause's."""
+    stop = re.search(r"[;,]", text[pos:end])
+    return pos + stop.start() if stop else end
 
 
 # the forms of an event two sides hold at a gathering's margins (dev26 C2)
@@ -383,7 +384,8 @@ _LATER_CIRCUMSTANCE = _cues.regex("diplomacy_scope", "later_circumstance")  # it
 _NEGATED_TRIP = _cues.regex("diplomacy_scope", "negated_trip", word_end=False)  # "could not fly to Oslo" (r29)
 # (r31: past the other seats listed with it, "officials in Kyiv and Moscow said")
 _REPORTING_AFTER = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*"
-                              r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added)\b")
+                              r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:said|say|says|told|announced|reported|confirmed|stated|added"
+                              r"|conced(?:e|es|ed)|admit(?:s|ted)?|acknowledg(?:e|es|ed)|insist(?:s|ed)?)\b")  # r47: "concede privately"
 _SEATS = _kv.seat_buildings()
 _SEAT_VENUE = re.compile(rf"\b(?:at|in|inside|to)\s+(?:the\s+)?(?P<n>{'|'.join(re.escape(n) for n in sorted(_SEATS, key=len, reverse=True))})\b")
 # A visit's destination when no city is named: "a state visit to the UK", "visited Turkey".

@@ -167,7 +167,7 @@ def _part_of_place_before(f: Facts, before: Facts | None) -> bool:
     """r22 (dev42 A3): "X lies 5 km from the border. Its eastern outskirts were shelled overnight";
     "... the town of X spent another night in its cellars. Troops fired rockets at its residential
     districts": a strike on a part of a place told by a possessive (`lexicon.PART_ANAPHOR`) is a strike on
-    the one town the sentence before (same paragraph) names, the sentence's subject. It replaces a region
+    the town the sentence before (same paragraph) names, the last one where it names several (r47). It replaces a region
     of its own sentence that holds that town (a governor's title: "the governor of the Y region"), never
     another place. Grounding reads the same anaphor (`region_anaphor.part_told_before`)."""
     if before is None or before.idx != f.idx - 1 or f.sent.start - before.sent.end > 1 \
@@ -177,9 +177,12 @@ def _part_of_place_before(f: Facts, before: Facts | None) -> bool:
     if m is None or any(p.start < f.sent.start + m.start() for p in f.places if p.place.level is not LocationLevel.region):
         return False
     cities = {p.place.name: p.place for p in before.places if p.place.level is LocationLevel.city and p.place.country}
-    if len(cities) != 1:
-        return False
-    city = next(iter(cities.values()))
+    named = sorted((p for p in before.places if p.place.name in cities), key=lambda p: p.start)
+    if not named or len(cities) > 1 and named[0].start - before.sent.start < 25:
+        return False  # "The Z plant itself, in X on the opposite bank, ... shelling its grounds": the subject's
+    # r47 (dev70): of several, the one named last, none the sentence's subject ("the sea route from Odesa is shut,
+    # and every pallet leaves through Izmail. Drones attacked its port": Izmail's)
+    city = named[-1].place
     if any(p.place.level is not LocationLevel.region or (p.place.admin1 or p.place.name) != city.admin1 for p in f.places):
         return False
     f.places = [PlaceHit(city, f.sent.start + m.start(), f.sent.start + m.end())]

@@ -149,6 +149,8 @@ def placeless_event(events: list[Event], f: Facts, target: str | None, last: Eve
                 # r37: "missiles hit a block in the X district" in a city's log whose body names no
                 # city (its title does): the story's city, as a toll told with no place is
                 return dated_event(events, [story], f, target or story.country)
+        if (town := _town_behind_tally(events, f, target, last)) is not None:
+            return town  # "Drones hit X. The air force said 23 of 25 were downed. No one was hurt": X's (r47)
         if last is not None and gap(last.last_idx, f.idx) <= 2 and compatible(last, f, target) \
                 and not (f.counts and last.country_level is None and _COUNTRY_SCOPE.search(f.sent.text)):
             return last  # never a country-wide toll ("Across Ukraine, 12 were killed") on the town before
@@ -212,6 +214,18 @@ def _event_of_speaker(events: list[Event], f: Facts, target: str | None) -> Even
         return None
     return next((e for e in reversed(events) if e.country_level is None and e.places and compatible(e, f, target)
                  and any(n in g.sent.text for g in e.facts for n in names)), None)
+
+
+def _town_behind_tally(events: list[Event], f: Facts, target: str | None, last: Event | None) -> Event | None:
+    """r47 (dev70): the damage or toll told right after the night's country tally (launched and downed
+    figures only) belongs to the town whose strike was told just before the tally, not to the tally: "the
+    port of X was attacked by drones. The air force reported 23 of the 25 drones destroyed. At the terminal
+    a warehouse was damaged. No casualties were reported." Never a country-wide toll."""
+    if last is None or last.country_level is None or not (f.counts or f.damage) or weapon_counted(f) \
+            or _COUNTRY_SCOPE.search(f.sent.text) or not all(not g.counts and not g.damage for g in last.facts) \
+            or gap(last.last_idx, f.idx) > 2:
+        return None
+    return _latest_city(events, f, 3, lambda e: e is not last and compatible(e, f, target))
 
 
 def _lead_city(events: list[Event], f: Facts) -> Event | None:

@@ -81,8 +81,8 @@ def all_counted(text: str, s: Sentence, hits: list[WeaponHit]) -> None:
         if count is None or ev is None or not (lx.ALL_BEFORE_COUNT.search(text, max(s.start, ev.start - 20), ev.start)
                                                or text[ev.start:ev.end].lower().startswith("both")):
             continue  # "all 31 missiles", "both missiles": the whole wave
-        if count is w.intercepted:
-            w.launched = Count(value=count.value, qualifier=count.qualifier, evidence=ev)
+        if count is w.intercepted:  # the wave told before may be restated ("fired two Kalibrs ... downed both")
+            w.launched, w.told_whole = Count(value=count.value, qualifier=count.qualifier, evidence=ev), True
         elif lx.all_downed_around(text, ev.start, ev.end, s.end, lx.INTERCEPT_CUES):
             w.intercepted = Count(value=count.value, qualifier=count.qualifier, evidence=ev)
 
