@@ -297,12 +297,12 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
             if kind in _COMPARED_KINDS and _yardstick(text, start, end, m):
                 taken.append((m.start(), m.end()))  # "twice last year's number": no date of anything (r20)
                 continue
-            if kind == "wd" and _ANY_WEEKDAY.search(text, max(start, m.start() - 12), m.start()):
+            if kind == "wd" and _ANY_WEEKDAY.search(text, max(start, m.start("wd") - 12), m.start("wd")):
                 taken.append((m.start(), m.end()))  # "every Sunday", "each Friday": no day of its own (r47)
                 continue
             span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
             role = "vague" if kind == "vague_past" or kind == "wd" and _A_WEEKDAY.search(
-                text, max(start, m.start() - 4), m.start()) else "event"  # r47: "on a Saturday": which one, untold
+                text, max(start, m.start("wd") - 4), m.start("wd")) else "event"  # r47: "on a Saturday": which one, untold
             if kind in ("wd", "part_of_day", "today") and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
                 # "said on Friday", r27: "said in the evening" (the report's time, not the strike's); r39: "reported
                 # this morning that ... overnight"

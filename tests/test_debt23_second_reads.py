@@ -118,13 +118,13 @@ def test_no_rules_module_spells_the_warring_sides_again() -> None:
     ("talks in earnest resumed", None, None),  # near-miss: no capitalised name
 ])
 def test_venue_patterns_share_one_name(text: str, near: str | None, country: str | None) -> None:
-    from summariser.backends.rules import participants as pt
+    from summariser.backends.rules import diplomacy_near_venue as nv, participants as pt
 
-    m = pt._NEAR_PLACE.search(text)
+    m = nv._NEAR_PLACE.search(text)  # (r47: the near-venue readers moved to their own module, one name pattern)
     assert (m.group("n") if m else None) == near
     c = pt._COUNTRY_VENUE.search(text)
     assert (c.group("n") if c else None) == country
-    assert pt._place_name(1) in pt._NEAR_PLACE.pattern and pt._place_name(2) in pt._COUNTRY_VENUE.pattern
+    assert nv.place_name(1) in nv._NEAR_PLACE.pattern and pt._place_name(2) in pt._COUNTRY_VENUE.pattern
 
 
 def test_dual_dateline_and_destination_read_the_same_name() -> None:
@@ -132,5 +132,7 @@ def test_dual_dateline_and_destination_read_the_same_name() -> None:
 
     assert pt._DUAL_DATELINE.match("Kyiv/Tallinn, March 3 (Wire) -")
     assert pt._DUAL_DATELINE.match("kyiv/tallinn, March 3") is None  # near-miss: not capitalised
-    d = pt._DESTINATION.match(" Chisinau on Monday")
+    from summariser.backends.rules import diplomacy_near_venue as nv
+
+    d = nv._DESTINATION.match(" Chisinau on Monday")
     assert d is not None and d.group("n") == "Chisinau"

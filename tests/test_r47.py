@@ -314,7 +314,8 @@ def test_the_same_day_after_a_day_told_today_keeps_it() -> None:
 
 
 @pytest.mark.parametrize("text, roles", [("He spoke of a square full of people on a Saturday.", ["vague"]),
-                                         ("The market opens every Sunday.", []), ("On Saturday drones hit Kyiv.", ["event"])])
+                                         ("The market opens every Sunday.", []), ("On Saturday drones hit Kyiv.", ["event"]),
+                                         ("They swapped 84 prisoners each on Tuesday.", ["event"])])
 def test_a_weekday_told_as_any_of_its_kind_is_no_event_day(text: str, roles: list[str]) -> None:
     from summariser.dates import find_dates
 

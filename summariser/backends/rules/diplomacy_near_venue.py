@@ -15,7 +15,15 @@ from ... import lexicon as lx
 from ...records import Location, LocationLevel
 from ...sentences import Sentence
 
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,1}"
+_NAME_WORD = r"[A-Z][\w'’.-]+"
+
+
+def place_name(more: int) -> str:
+    """A capitalised name of one word and up to `more` more (the venue readers' one pattern)."""
+    return rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{more}}}"
+
+
+_NAME = place_name(1)
 _NEAR_PLACE = re.compile(rf"\b(?:in|at)\s+(?P<n>{_NAME})")
 _TRIP_END = re.compile(r"\b(?:to|into)\s*$")  # a trip cue that ends on its direction ("travel to", "pulled into")
 _DESTINATION = re.compile(rf"\s*(?P<n>{_NAME})")

@@ -14,7 +14,7 @@ from .article_actors import ArticleActors, nationality_asides, titled_officers, 
 from .clause_days import cause_clause
 from .common import city_location
 from .diplomacy_groups import appositive_spans, in_appositive
-from .diplomacy_near_venue import near_place
+from .diplomacy_near_venue import near_place, place_name
 from .diplomacy_site_visits import visited_town
 from .diplomacy_topic_spans import requested_spans
 
@@ -232,11 +232,7 @@ _GATHERING_AFTER = re.compile(rf"\s+(?:{_cues.alternation('diplomacy_visits', 'a
                               rf"|{_cues.alternation('diplomacy_visits', 'attributive_talks_nouns')})\b", re.I)
 # a capitalised place name: one word and up to `more` capitalised words after it ("Kyiv", "New York",
 # "United Arab Emirates"): one pattern for the datelines, venues and destinations below
-_NAME_WORD = r"[A-Z][\w'’.-]+"
-
-
-def _place_name(more: int) -> str:
-    return rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{more}}}"
+_place_name = place_name  # one name pattern for every venue reader (`diplomacy_near_venue` too)
 
 
 # a dateline of two bureaus opening the sentence: "Kyiv/Vienna, Feb 19 (Agency)", "KYIV/WARSAW –"
