@@ -268,7 +268,7 @@ def past_by_its_words(d: DateMention) -> bool:
 # a weekday told as any one of its kind ("every Sunday", "each Friday"), and one told with "a" ("people out on a
 # Saturday": a day of that name, which one untold, role `vague`)
 _ANY_WEEKDAY = re.compile(r"\b(?:every|each|any)\s+$", re.I)
-_A_WEEKDAY = re.compile(r"\ba\s+$", re.I)
+_A_WEEKDAY = re.compile(r"\bon\s+a\s+$", re.I)  # (never "a Saturday meeting": the weekday as the event's adjective)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None,
@@ -302,7 +302,7 @@ def _dates_in(text: str, start: int, end: int, published: dt.date | None) -> tup
                 continue
             span = _resolve_match(kind, m, published) or DateSpan(text=m.group(0))
             role = "vague" if kind == "vague_past" or kind == "wd" and _A_WEEKDAY.search(
-                text, max(start, m.start("wd") - 4), m.start("wd")) else "event"  # r47: "on a Saturday": which one, untold
+                text, max(start, m.start("wd") - 8), m.start("wd")) else "event"  # r47: "on a Saturday": which one, untold
             if kind in ("wd", "part_of_day", "today") and _REPORT_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
                 # "said on Friday", r27: "said in the evening" (the report's time, not the strike's); r39: "reported
                 # this morning that ... overnight"

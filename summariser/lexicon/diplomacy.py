@@ -160,10 +160,10 @@ POSSESSIVE_TOPIC_AFTER = re.compile(
 # r27: an organisation named as what a state hopes to join ("Ukraine's NATO hopes", "its EU bid", "NATO
 # membership", "the EU accession path"): the subject of the talks, never a side
 ORG_AS_TOPIC_AFTER = re.compile(rf"\s+(?:{cues.alternation('diplomacy', 'org_as_topic_after')})\b", re.I)
-# "US-Russia talks", "Russian-Ukrainian talks", "the NATO-Ukraine Council" (r47): both of a hyphenated pair are sides.
+# "US-Russia talks", "Russian-Ukrainian talks": both states of a hyphenated pair are sides.
 # Every one-word form of a state in the actor dictionary pairs ("Serbian-Kosovar", "Sino-Russian").
 PAIR_FORMS = _kv.pair_forms()
-_PAIR_WORD = "|".join(re.escape(f) for f in sorted({*PAIR_FORMS, "EU", "NATO"}, key=lambda f: (-len(f), f)))
+_PAIR_WORD = "|".join(re.escape(f) for f in sorted({*PAIR_FORMS, "EU"}, key=lambda f: (-len(f), f)))
 COUNTRY_PAIR_RE = re.compile(rf"(?<![\w-])(?P<a>{_PAIR_WORD})[-–](?P<b>{_PAIR_WORD})(?![\w-])")
 # Capitals whose government takes part when talks or a visit happen there.
 HOST_CAPITALS = _kv.host_capitals()

@@ -32,7 +32,8 @@ def both_weapons(text: str, s: Sentence) -> list[NumberMention]:
     for b in _BOTH.finditer(text, s.start, s.end):
         found, pend = weapon_phrase(text, b.end(), s.end)
         if found and (SUBJECT_HIT.match(text, pend, s.end) or _downed_object(text, s, b.start(), found, pend)
-                      or lx.all_downed_around(text, b.start(), pend, s.end, lx.INTERCEPT_CUES)):  # "both ... were downed" (r47)
+                      or len(found) == 1 and not _CORRELATIVE.match(text, pend, s.end)
+                      and lx.all_downed_around(text, b.start(), pend, s.end, lx.INTERCEPT_CUES)):  # "both ... were downed" (r47)
             out.append(NumberMention(2, Qualifier.exact, b.start(), b.end(), b.start(), b.group(0)))
     return out
 

@@ -55,7 +55,7 @@ def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: 
     between two sides nor negotiating parties' talks; so is a joint body's sitting by video (r47:
     "the NATO-Ukraine Council will sit by video link")."""
     orgs_only = bool(participants) and all(lx.canonical_org(p) for p in participants)
-    body = s is not None and _BODY_MEETS.search(text, s.start, s.end) is not None
+    body = s is not None and BODY_MEETS.search(text, s.start, s.end) is not None
     if kind in (DiplomacyKind.phone_call, DiplomacyKind.talks) and _VIDEO.search(cue.group(0)) and (orgs_only or body):
         return DiplomacyKind.meeting
     if kind is DiplomacyKind.talks and orgs_only and not _TALKS_WORD.search(cue.group(0)):
@@ -64,7 +64,7 @@ def group_gathering_kind(kind: DiplomacyKind, cue: re.Match[str], participants: 
 
 
 _VIDEO = re.compile(r"video", re.I)
-_BODY_MEETS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'body_meets')})\b", re.I)
+BODY_MEETS = re.compile(rf"\b(?:{cues.alternation('diplomacy', 'body_meets')})\b", re.I)
 _TALKS_WORD = re.compile(r"talks|negotiat", re.I)
 
 

@@ -13,7 +13,7 @@ from ...sentences import Sentence
 from .article_actors import ArticleActors, nationality_asides, titled_officers, titled_people
 from .clause_days import cause_clause
 from .common import city_location
-from .diplomacy_groups import appositive_spans, in_appositive
+from .diplomacy_groups import BODY_MEETS, appositive_spans, in_appositive
 from .diplomacy_near_venue import near_place, place_name
 from .diplomacy_site_visits import visited_town
 from .diplomacy_topic_spans import requested_spans
@@ -165,6 +165,9 @@ def participants_of(text: str, s: Sentence, people: dict[str, str | None], actor
             continue  # "discussed resuming Russian-Ukrainian negotiations": the subject, not a side
         for w in (m.group("a"), m.group("b")):
             add(lx.canonical_country(w) or lx.canonical_org(w) or lx.PAIR_FORMS.get(w))
+    for m in BODY_MEETS.finditer(text, s.start, s.end):  # r47: "the NATO-Ukraine Council will sit": both its halves
+        for part in m.group(0).split()[0].split("-"):
+            add(lx.canonical_country(part) or lx.canonical_org(part))
     for m in lx.ACTOR_ADJ_RE.finditer(text, s.start, s.end):
         if _inside(topics, m.start()) or _nationality_aside(text, s, m):
             continue
