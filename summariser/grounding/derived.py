@@ -355,9 +355,10 @@ _FRONTED_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*,\s*", re.I)
 # "four of the seven rockets were brought down", "nine out of 11 drones had been destroyed": the part is
 # the subject of a passive verb of stopping told after the whole's noun
 _OF_THE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?", re.I)
+# the passive verbs of stopping both readers below use ("were shot down", "had been destroyed")
+_DOWNED_CORE = r"shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed"
 _DOWNED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|got)\s+(?:all\s+|successfully\s+)?"
-                           r"(?:shot\s+down|brought\s+down|taken\s+down|downed|intercepted|destroyed|neutrali[sz]ed"
-                           r"|stopped|repelled|repulsed|jammed|suppressed)\b", re.I)
+                           rf"(?:{_DOWNED_CORE}|taken\s+down|stopped|repelled|repulsed|jammed|suppressed)\b", re.I)
 
 
 def _downed_whole(part: _Mention, whole: _Mention, text: str) -> bool:
@@ -370,7 +371,7 @@ def _downed_whole(part: _Mention, whole: _Mention, text: str) -> bool:
 # the passive verb of stopping after the whole's long phrase, in its clause: "31 of the 36 Geran drones sent
 # overnight towards the A and B regions were brought down" (r47, dev70)
 _DOWNED_LATER = re.compile(r"[^.;:!?,\d]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|successfully\s+)?"
-                           r"(?:shot\s+down|brought\s+down|downed|intercepted|destroyed|neutrali[sz]ed)\b", re.I)
+                           rf"(?:{_DOWNED_CORE})\b", re.I)
 
 
 def _part_downed_later(value: int, ctx: _Context, windows: list[Window]) -> list[tuple[int, int, Qualifier]]:

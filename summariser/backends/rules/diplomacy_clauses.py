@@ -30,7 +30,9 @@ TRIP_LINK = re.compile(r"(?:,\s*)?\band\s+(?:then\s+|later\s+|also\s+)*(?:(?:is|
 # r21 (dev39 D2): "delegations met in Doha on Friday, and Kyiv put forward a plan": a proposal told at a
 # gathering by a named subject of its own in a coordinate clause is its own record beside the gathering
 _GATHERINGS = {*_ACTS, DiplomacyKind.summit}
-_OWN_SUBJECT_LINK = re.compile(r"(?:,\s*)?\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:also\s+|then\s+|later\s+|in\s+turn\s+)?$")
+# "and <a named subject of its own>" opening the next clause ("and Kyiv", "and the United States")
+_NAMED_SUBJECT = r"\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}"
+_OWN_SUBJECT_LINK = re.compile(rf"(?:,\s*)?{_NAMED_SUBJECT}(?:also\s+|then\s+|later\s+|in\s+turn\s+)?$")
 
 
 # "travelled to Brussels, where he is due to meet…": a trip made, and a meeting still to come there
@@ -103,7 +105,7 @@ CLAUSE_END = re.compile(r"[;:]")
 # Monday, and Canada pledged a fresh air defence package worth $200 million the same day"): a record of its own
 _MEASURES = {DiplomacyKind.military_aid, DiplomacyKind.sanctions}
 _OWN_SUBJECT_MEASURE = re.compile(
-    r",\s*\band\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:also\s+|then\s+|later\s+)?"
+    rf",\s*{_NAMED_SUBJECT}(?:also\s+|then\s+|later\s+)?"
     rf"(?:(?:{cues.alternation('diplomacy', 'measure_announcing_verbs')})\s+(?:(?:a|an|new|further|fresh|another|its|their)\s+)*"
     r"(?:[\w$€£.,-]+\s+){0,3}?)?$", re.I)  # (the cue may hold the verb: "pledged a fresh air defence package")
 
